@@ -1,0 +1,85 @@
+/**
+ * Dates as councils write them ("Tuesday, 11th July, 2017", "1 February 2017",
+ * "15/01/2015") to ISO `YYYY-MM-DD`. Date-only, UTC: no time zone is ever involved.
+ */
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+const MONTH_PATTERN = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** Matches "11th July, 2017", "1 February 2017", "Tuesday 11 July 2017". */
+export const WRITTEN_DATE = new RegExp(
+  `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?\\s+(\\d{4})`,
+  'i',
+);
+
+/** Matches "15/01/2015" or "15.01.15". */
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/;
+
+/** Builds an ISO date, or null when the parts are not a real calendar date. */
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return null;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
+}
+
+/** The first written date in the text, as ISO; null when there is none. */
+export function parseWrittenDate(text: string): string | null {
+  const match = WRITTEN_DATE.exec(text);
+  if (!match) return null;
+  return isoFromParts(Number(match[3]), monthNumber(match[2] ?? ''), Number(match[1]));
+}
+
+/** A written or numeric (UK day-first) date, as ISO; null when there is none. */
+export function parseDate(text: string): string | null {
+  const written = parseWrittenDate(text);
+  if (written) return written;
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) return null;
+  let year = Number(match[3]);
+  if (year < 100) year += 2000;
+  return isoFromParts(year, Number(match[2]), Number(match[1]));
+}
+
+/** All written dates in the text with their positions. */
+export function findWrittenDates(text: string): { iso: string; index: number; text: string }[] {
+  const found: { iso: string; index: number; text: string }[] = [];
+  const pattern = new RegExp(WRITTEN_DATE.source, 'gi');
+  for (const match of text.matchAll(pattern)) {
+    const iso = isoFromParts(Number(match[3]), monthNumber(match[2] ?? ''), Number(match[1]));
+    if (iso) found.push({ iso, index: match.index, text: match[0] });
+  }
+  return found;
+}
+
+/** "7.00 pm", "7pm", "10.30am", "19:00" to `HH:MM`; null when not a time. */
+export function parseClockTime(text: string): string | null {
+  const match = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?/i.exec(text) ?? /\b(\d{1,2}):(\d{2})\b/.exec(text);
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2] ?? '0');
+  const meridiem = match[3]?.toLowerCase();
+  if (meridiem === 'p' && hours < 12) hours += 12;
+  if (meridiem === 'a' && hours === 12) hours = 0;
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/** The next working day (Monday to Friday) after an ISO date. Bank holidays are not known. */
+export function nextWorkingDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  do {
+    date.setUTCDate(date.getUTCDate() + 1);
+  } while (date.getUTCDay() === 0 || date.getUTCDay() === 6);
+  return date.toISOString().slice(0, 10);
+}

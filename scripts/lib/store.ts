@@ -1,0 +1,49 @@
+/**
+ * Writes records under the content root, all or nothing: every file is planned first,
+ * hand-edited files are kept unless forced, and each write is atomic (temp file + rename).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ImportRecord } from './records.ts';
+import { isUntouched, recordPath, toMarkdown } from './writer.ts';
+
+export type WriteAction = 'create' | 'update' | 'unchanged' | 'kept-hand-edited' | 'kept-existing';
+
+export interface PlannedWrite {
+  path: string;
+  action: WriteAction;
+  text: string;
+}
+
+/** Collections whose files the importer only creates and never rewrites: people keep them by hand. */
+const CREATE_ONLY = new Set(['councils', 'committees', 'people']);
+
+/** Decides what to do with each record's file, without touching the disk. */
+export function planWrites(records: ImportRecord[], root: string, force: boolean): PlannedWrite[] {
+  return records.map((record) => {
+    const path = join(root, recordPath(record));
+    const text = toMarkdown(record);
+    if (!existsSync(path)) return { path, action: 'create', text };
+    const current = readFileSync(path, 'utf8');
+    if (current === text) return { path, action: 'unchanged', text };
+    if (force) return { path, action: 'update', text };
+    if (CREATE_ONLY.has(record.collection)) return { path, action: 'kept-existing', text };
+    if (!isUntouched(current)) return { path, action: 'kept-hand-edited', text };
+    return { path, action: 'update', text };
+  });
+}
+
+/** Writes one file atomically: readers see the old file or the new one, never half. */
+export function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+/** Carries out a plan: writes only creates and updates. */
+export function commitWrites(plan: PlannedWrite[]): void {
+  for (const write of plan) {
+    if (write.action === 'create' || write.action === 'update') writeAtomic(write.path, write.text);
+  }
+}

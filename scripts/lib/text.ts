@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Text clean-up shared by the parsers. Flattened web pages and PDF text carry
+ * non-breaking spaces, odd quotes and blank lines made of spaces.
+ */
+
+/** Normalises line endings and space characters, trims line ends. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b\u200c\u200d]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/g, ''))
+    .join('\n');
+}
+
+/** Collapses runs of spaces inside a line. */
+export function squash(line: string): string {
+  return line.replace(/[ \t]+/g, ' ').trim();
+}
+
+/** Splits text into paragraphs: blocks of non-blank lines. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0);
+}
+
+/** Content hash prefix, used for ids of records that have no date. */
+export function shortHash(text: string, length = 8): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
