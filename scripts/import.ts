@@ -5,7 +5,7 @@
  * in scripts/lib (parse) and scripts/lib/store.ts (write all or nothing).
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { expandInputs, importSources } from './lib/import-sources.ts';
 import { ImportError } from './lib/records.ts';
 import { commitWrites, planWrites } from './lib/store.ts';
@@ -58,7 +58,7 @@ function main(): number {
   }
   const plan = planWrites(records, resolve(root, values.out), values.force);
   commitWrites(plan);
-  for (const write of plan) console.log(`${write.action.padEnd(16)} ${write.path}`);
+  for (const write of plan) console.log(`${write.action.padEnd(16)} ${relative(root, write.path)}`);
   const kept = plan.filter((write) => write.action === 'kept-hand-edited');
   if (kept.length > 0) {
     console.warn(`\n${kept.length} file(s) were edited by hand and kept as they are; pass --force to overwrite them.`);

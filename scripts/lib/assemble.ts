@@ -45,13 +45,17 @@ export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourc
   const { councilName, committeeName, ...meeting } = draft;
   const records: ImportRecord[] = [];
   const council = councilName ? councilIdFor(councilName) : null;
-  const committee = council && committeeName ? committeeIdFor(council, committeeName) : null;
+  const committee = committeeName ? committeeIdFor(council ?? NOT_STATED, committeeName) : null;
   if (councilName && council) {
     records.push({ collection: 'councils', id: council, data: { name: councilName }, body: '' });
   }
-  if (committeeName && committee && council) {
+  if (committeeName && committee) {
     const type = context.meta.committeeType ?? committeeTypeFor(committeeName);
-    const parent = context.meta.parentCommittee ? committeeIdFor(council, context.meta.parentCommittee) : null;
+    const parentName = context.meta.parentCommittee;
+    const parent = parentName ? committeeIdFor(council ?? NOT_STATED, parentName) : null;
+    if (parentName && parent) {
+      records.push({ collection: 'committees', id: parent, data: { name: parentName, council, type: committeeTypeFor(parentName) }, body: '' });
+    }
     records.push({ collection: 'committees', id: committee, data: { name: committeeName, council, type, parent }, body: '' });
   }
   const folder = `${council ?? NOT_STATED}/${committee ? committee.split('/')[1] : NOT_STATED}`;

@@ -40,13 +40,17 @@ export interface ParseContext {
 
 /** A problem in the input that stops the import: names the file, the line and the fix. */
 export class ImportError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly problem: string,
-    readonly fix: string,
-  ) {
+  readonly file: string;
+  readonly line: number | null;
+  readonly problem: string;
+  readonly fix: string;
+
+  constructor(file: string, line: number | null, problem: string, fix: string) {
     super(`${file}${line === null ? '' : `:${line}`}: ${problem}. ${fix}`);
     this.name = 'ImportError';
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+    this.fix = fix;
   }
 }

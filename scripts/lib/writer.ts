@@ -3,7 +3,7 @@
  * shared schema, keys in schema order, so the same record always gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { collections } from '../../src/lib/schema.ts';
 import type { ImportRecord } from './records.ts';
 
@@ -11,6 +11,22 @@ const CHECKSUM_LINE = /^importChecksum: [0-9a-f]{64}\n/m;
 
 function checksum(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Strings that YAML 1.1 readers (gray-matter, Astro's js-yaml) would turn into numbers or
+ * dates ("18:30" is 1110 to them, 2017-07-11 a Date) are double-quoted.
+ */
+function toYaml(data: Record<string, unknown>): string {
+  const document = new Document(data, { aliasDuplicateObjects: false });
+  visit(document, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && /^[\d.+-]/.test(node.value) && !node.value.includes('\n')) {
+        node.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
+  return document.toString({ lineWidth: 0, blockQuote: 'literal' });
 }
 
 /** Path of a record's file relative to the content root. */
@@ -23,7 +39,7 @@ export function toMarkdown(record: ImportRecord): string {
   const schema = collections[record.collection];
   const data = schema.parse(record.data) as Record<string, unknown>;
   delete data['importChecksum'];
-  const yaml = stringify(data, { lineWidth: 0, blockQuote: 'literal', aliasDuplicateObjects: false });
+  const yaml = toYaml(data);
   const body = record.body.trim() === '' ? '' : `\n${record.body.trim()}\n`;
   const unsigned = `---\n${yaml}---\n${body}`;
   return unsigned.replace(/\n---\n/, `\nimportChecksum: ${checksum(unsigned)}\n---\n`);

@@ -180,8 +180,8 @@ export const councilSchema = z.object({
 export const committeeSchema = z.object({
   /** Full name as the council uses it. */
   name: z.string().min(1),
-  /** Id of the council it belongs to. */
-  council: z.string(),
+  /** Id of the council it belongs to; null when no record states it. */
+  council: z.string().nullable(),
   /** What kind of body it is. */
   type: committeeType.default('scrutiny-committee'),
   /** Id of the committee that set it up (for panels and task and finish groups). */

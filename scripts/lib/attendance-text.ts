@@ -1,0 +1,87 @@
+/**
+ * Attendance stated in prose, as ModernGov pages often give it:
+ * "Apologies were received from Mr B Allbut, Mrs R L Dent and Mr P M McDonald."
+ * "Councillor Ray Gooding, the Deputy Portfolio Holder ..., Jenny Boyd, ... will attend the meeting"
+ * "(Councillor Mrs Wagland) To consider an interim report ..."
+ */
+import { squash } from './text.ts';
+
+const TITLE = String.raw`(?:County\s+|District\s+|Borough\s+)?(?:Councillor|Cllr\.?)|Mr|Mrs|Ms|Miss|Dr|Professor|Rev(?:erend|\.)?`;
+const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
+const PLAIN_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
+const ROLE_WORDS = /\b(?:Director|Head|Officer|Manager|Member|Holder|Council|Committee|Services?|Board|Cabinet|Chair(?:man)?|Leader|Assistant|Executive|Team|Panel|Department|Authority|Group|Local|Delivery|Commissioning|Strategic|Partnership)\b/;
+
+/** True when a phrase is a person's name (with or without a title), not a role. */
+export function looksLikeName(phrase: string): boolean {
+  const text = squash(phrase);
+  if (TITLED_NAME.test(text)) return !ROLE_WORDS.test(text.replace(new RegExp(`^(?:${TITLE})\\s+`), ''));
+  return PLAIN_NAME.test(text) && !ROLE_WORDS.test(text);
+}
+
+/**
+ * Splits "A, role, B, role and C, role" into "Name, role" entries. Segments that are names
+ * open an entry; the segments after them are that person's role.
+ */
+export function splitPeople(list: string): string[] {
+  const segments = squash(list)
+    .replace(/\.$/, '')
+    .split(/,\s*/)
+    .flatMap((segment) => splitOnAnd(segment));
+  const people: { name: string; role: string[] }[] = [];
+  for (const segment of segments) {
+    const text = segment.replace(/^the\s+/i, '').trim();
+    if (text === '') continue;
+    if (looksLikeName(text)) people.push({ name: text, role: [] });
+    else people.at(-1)?.role.push(text);
+  }
+  return people.map(({ name, role }) => (role.length > 0 ? `${name}, ${role.join(', ')}` : name));
+}
+
+/** "... Local Delivery and Lonica Vanclay" -> two segments, only when what follows "and" is a name. */
+function splitOnAnd(segment: string): string[] {
+  const parts = segment.split(/\s+and\s+/);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (out.length > 0 && !looksLikeName(part)) out[out.length - 1] += ` and ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** Names after "Apologies (for absence) were received from". */
+export function findApologies(text: string): string[] {
+  const found: string[] = [];
+  // The list ends at a full stop that is not an initial's ("Mr B. Allbut").
+  const pattern = /apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+(?:from|by|on\s+behalf\s+of)\s+([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|\n\n|$)/gi;
+  for (const match of text.matchAll(pattern)) found.push(...splitNameList(match[1] ?? ''));
+  return found;
+}
+
+/** People named as attending to present: "X, role and Y will attend the meeting", "(Councillor X) To consider". */
+export function findPresenters(text: string): string[] {
+  const flat = squash(text.replace(/\n+/g, ' '));
+  const found: string[] = [];
+  const lead = /^\(([^)]+)\)\s/.exec(flat);
+  if (lead && looksLikeName(lead[1] ?? '')) found.push(squash(lead[1] ?? ''));
+  const attend = /(?:^|\.\s+)([^.]*?)\s+(?:will|would)\s+(?:attend|be\s+in\s+attendance|be\s+attending)/i.exec(flat);
+  if (attend) found.push(...splitPeople(attend[1] ?? ''));
+  const presentation = /received\s+a\s+presentation\s+from\s+([^.]*)/i.exec(flat);
+  if (found.length === 0 && presentation) found.push(...splitPeople(presentation[1] ?? ''));
+  return found;
+}
+
+/** Splits a list of names; a leading plural title ("Councillors") is given to each name. */
+export function splitNameList(list: string): string[] {
+  const text = squash(list).replace(/\.$/, '');
+  const plural = /^(?:County\s+)?(Councillors|Cllrs\.?)\s+/i.exec(text);
+  if (!plural) {
+    const people = splitPeople(text);
+    return people.length > 0 ? people : text.split(/,\s*|\s+and\s+/).map(squash).filter(Boolean);
+  }
+  return text
+    .slice(plural[0].length)
+    .split(/,\s*|\s+and\s+/)
+    .map(squash)
+    .filter(Boolean)
+    .map((name) => `Councillor ${name}`);
+}

@@ -1,0 +1,44 @@
+/** The benchmark's figures as a table for people, next to the targets where there is one. */
+import type { BenchResult } from './run-bench.ts';
+
+type Row = [label: string, value: unknown, target?: string];
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return 'not measured';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function rows(result: BenchResult): Row[] {
+  return [
+    ['meetings', result.meetings],
+    ['records written', result.records, JSON.stringify(result.recordsByCollection)],
+    ['content (MB)', result.contentMB],
+    ['generation (s)', result.generateSeconds],
+    ['pages built', result.pages],
+    ['build + index (s)', result.buildSeconds, '10k: <= 70; 100k: <= 11x the 10k time'],
+    ['  content sync (s)', result.phases.contentSyncSeconds],
+    ['  bundling (s)', result.phases.bundleSeconds],
+    ['  rendering (s)', result.phases.renderSeconds],
+    ['  Pagefind (s)', result.phases.pagefindSeconds],
+    ['pages / second', result.pagesPerSecond, '>= 150'],
+    ['peak RSS, largest process (MB)', result.peakRssMB, '10k: <= 2048; 100k: <= 4096'],
+    ['peak RSS, process tree (MB)', result.peakTreeRssMB],
+    ['output (MB / files)', `${show(result.outputMB)} / ${show(result.outputFiles)}`],
+    ['bare Astro build (s)', result.bareAstroSeconds, `${show(result.bareAstroPages)} pages`],
+    ['ratio to bare Astro', result.ratioToBareAstro, '<= 1.5'],
+    ['first search (KB)', result.firstQueryKB, '<= 150'],
+    ['later search (KB)', result.laterQueryKB, '<= 60'],
+    ['meeting page, gzip (KB)', result.meetingPageKB, '<= 40'],
+    ['largest sampled meeting page, gzip (KB)', result.meetingPageMaxKB],
+    ['meeting page <script> tags', result.meetingPageScripts, '0'],
+    ['pages with scripts (not search)', result.pagesWithScripts, '0'],
+  ];
+}
+
+export function table(result: BenchResult): string {
+  const lines = rows(result).map(([label, value, target]) => ({ label, value: show(value), target: target ?? '' }));
+  const width = Math.max(...lines.map((line) => line.label.length));
+  const valueWidth = Math.max(...lines.map((line) => line.value.length));
+  return lines.map((line) => `${line.label.padEnd(width)}  ${line.value.padStart(valueWidth)}  ${line.target}`.trimEnd()).join('\n');
+}

@@ -1,0 +1,124 @@
+/**
+ * The benchmark end to end: generate the archive, build the site and the bare-Astro floor
+ * from it, weigh the output and measure search in Chromium. Returns the figures.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateArchive } from './archive-gen.ts';
+import { makeBareProject } from './bare-astro.ts';
+import { loadCorpus } from './corpus.ts';
+import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
+import { runAstroBuild, type BuildRun } from './run-build.ts';
+import { measureSearch } from './search-bytes.ts';
+import { writeArchive, type ArchiveCounts } from './write-archive.ts';
+
+export interface BenchOptions {
+  meetings: number;
+  seed: number;
+  keep: boolean;
+  /** Skip the browser measurement (no Chromium on the machine). */
+  search: boolean;
+  log: (message: string) => void;
+}
+
+export const PROJECT = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
+export const SEARCH_QUERIES = ['safeguarding', 'ofsted inspection'];
+
+function meetingIds(content: string): string[] {
+  const folder = join(content, 'meetings');
+  if (!existsSync(folder)) return [];
+  const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  return entries.filter((path) => path.endsWith('.md')).map((path) => path.replace(/\.md$/, '')).sort();
+}
+
+function round(value: number | null | undefined, places = 1): number | null {
+  return value === null || value === undefined ? null : Number(value.toFixed(places));
+}
+
+/** The site's own config with a private cache folder, so the bench never shares Astro's cache with other builds. */
+function siteConfig(dir: string): string {
+  const file = join(dir, 'site.config.mjs');
+  writeFileSync(file, `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(dir, 'site-cache/'))} };\n`);
+  return file;
+}
+
+function failure(name: string, run: BuildRun): Error {
+  const tail = run.lines.slice(-25).map((line) => line.text).join('\n');
+  return new Error(`${name} build failed (exit ${run.exitCode}):\n${tail}`);
+}
+
+export async function runBench(options: BenchOptions) {
+  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-bench-'));
+  const content = join(dir, 'content');
+  try {
+    options.log(`generating ${options.meetings} meetings (seed ${options.seed}) in ${content}`);
+    const started = performance.now();
+    const archive: ArchiveCounts = writeArchive(generateArchive(options, loadCorpus(join(PROJECT, 'content/sources'))), content);
+    const generateSeconds = (performance.now() - started) / 1000;
+
+    options.log('building the site');
+    const dist = join(dir, 'dist');
+    const site = await runAstroBuild(PROJECT, { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/' }, join(dir, 'site-build.log'), ['--config', siteConfig(dir)]);
+    if (!site.ok) throw failure('site', site);
+    const output = outputStats(dist);
+    const ids = meetingIds(content);
+    const weight = meetingPageWeight(dist, ids);
+    const scripted = pagesWithScripts(dist);
+
+    let search = null;
+    if (options.search) {
+      options.log('measuring search in Chromium');
+      search = await measureSearch(dist, SEARCH_QUERIES);
+    }
+
+    options.log('building the bare Astro floor');
+    const bareRoot = join(dir, 'bare');
+    makeBareProject(bareRoot);
+    const bare = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: join(dir, 'bare-dist') }, join(dir, 'bare-build.log'));
+    if (!bare.ok) throw failure('bare Astro', bare);
+    const barePages = outputStats(join(dir, 'bare-dist')).htmlPages;
+
+    return {
+      meetings: options.meetings,
+      seed: options.seed,
+      records: archive.files,
+      recordsByCollection: archive.byCollection,
+      contentMB: round(archive.bytes / 1048576, 2),
+      generateSeconds: round(generateSeconds),
+      pages: output.htmlPages,
+      buildSeconds: round(site.seconds),
+      pagesPerSecond: round(output.htmlPages / site.seconds),
+      phases: {
+        contentSyncSeconds: round(site.phases.contentSyncSeconds),
+        bundleSeconds: round(site.phases.bundleSeconds),
+        renderSeconds: round(site.phases.renderSeconds),
+        pagefindSeconds: round(site.phases.pagefindSeconds),
+      },
+      peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
+      peakTreeRssMB: round(site.peakTreeRssMB, 0),
+      outputMB: round(output.bytes / 1048576, 1),
+      outputFiles: output.files,
+      bareAstroSeconds: round(bare.seconds),
+      bareAstroPages: barePages,
+      bareAstroPeakRssMB: round(bare.peakRssMB ?? bare.peakTreeRssMB, 0),
+      ratioToBareAstro: round(site.seconds / bare.seconds, 2),
+      firstQueryKB: round(search?.perQueryKB[0]),
+      laterQueryKB: round(search?.perQueryKB[1]),
+      searchQueries: SEARCH_QUERIES,
+      searchResults: search?.results ?? null,
+      meetingPage: weight?.path ?? null,
+      meetingPageKB: round(weight?.gzipKB),
+      meetingPageMaxKB: round(weight?.maxGzipKB),
+      meetingPageScripts: weight?.scripts ?? null,
+      meetingPageJsKB: round(weight?.jsKB),
+      pagesWithScripts: scripted.length,
+      pagesWithScriptsExamples: scripted.slice(0, 3),
+      folder: options.keep ? dir : null,
+    };
+  } finally {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export type BenchResult = Awaited<ReturnType<typeof runBench>>;

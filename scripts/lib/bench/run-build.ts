@@ -1,0 +1,144 @@
+/**
+ * Runs `astro build` as a child process and measures it: wall time, phases read from
+ * Astro's log lines (each timestamped as it arrives), and peak memory, both from
+ * GNU time (largest single process) and by polling /proc (the whole process tree).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+
+
+export interface LogLine {
+  ms: number;
+  text: string;
+}
+
+export interface Phases {
+  /** Start to "[content] Synced content". */
+  contentSyncSeconds: number | null;
+  /** Vite bundling: "Building static entrypoints" to "Rearranging server assets". */
+  bundleSeconds: number | null;
+  /** "generating static routes" to the "Completed" line after it. */
+  renderSeconds: number | null;
+  /** End of rendering to the Pagefind integration's "Indexed" line. */
+  pagefindSeconds: number | null;
+}
+
+export interface BuildRun {
+  ok: boolean;
+  exitCode: number | null;
+  seconds: number;
+  phases: Phases;
+  /** "N page(s) built" as Astro reports it. */
+  pagesReported: number | null;
+  /** Largest single process (GNU time's maximum resident set size), MB. */
+  peakRssMB: number | null;
+  /** Largest sum of RSS over the build's process tree, sampled every 250 ms, MB. */
+  peakTreeRssMB: number;
+  lines: LogLine[];
+}
+
+const TIME = '/usr/bin/time';
+const ASTRO = new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
+
+function firstAt(lines: LogLine[], pattern: RegExp, after = -1): number | null {
+  return lines.find((line) => line.ms > after && pattern.test(line.text))?.ms ?? null;
+}
+
+function span(from: number | null, to: number | null): number | null {
+  return from === null || to === null ? null : (to - from) / 1000;
+}
+
+/** Phase times from the timestamped log; null where a marker was not seen. */
+export function parsePhases(lines: LogLine[]): Phases {
+  const synced = firstAt(lines, /\[content\] Synced content/);
+  const bundle = firstAt(lines, /Building static entrypoints/);
+  const rearranged = firstAt(lines, /Rearranging server assets/);
+  const routes = firstAt(lines, /generating static routes/);
+  const rendered = routes === null ? null : firstAt(lines, /Completed in/, routes);
+  const indexed = rendered === null ? null : firstAt(lines, /pagefind.*Indexed|Indexed .*pages/i, rendered);
+  return {
+    contentSyncSeconds: span(0, synced),
+    bundleSeconds: span(bundle, rearranged),
+    renderSeconds: span(routes, rendered),
+    pagefindSeconds: span(rendered, indexed),
+  };
+}
+
+export function parsePagesBuilt(lines: LogLine[]): number | null {
+  for (const line of lines) {
+    const match = /(\d+) page\(s\) built/.exec(line.text);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/** Sum of VmRSS (kB) of a process and all its descendants. */
+export function treeRssKB(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we read it.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function gnuTimePeakMB(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(file, 'utf8'));
+  rmSync(file, { force: true });
+  return match ? Number(match[1]) / 1024 : null;
+}
+
+/** Builds the Astro project in `root` with the given environment; the log goes to `logFile`. */
+export function runAstroBuild(root: string, env: Record<string, string>, logFile: string, extraArgs: string[] = []): Promise<BuildRun> {
+  const timeFile = `${logFile}.time`;
+  const command = existsSync(TIME) ? TIME : process.execPath;
+  const astroArgs = [ASTRO, 'build', '--root', root, ...extraArgs];
+  const args = existsSync(TIME) ? ['-v', '-o', timeFile, process.execPath, ...astroArgs] : astroArgs;
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: LogLine[] = [];
+  let peakKB = 0;
+  const poll = setInterval(() => {
+    if (child.pid) peakKB = Math.max(peakKB, treeRssKB(child.pid));
+  }, 250);
+  const collect = (chunk: Buffer) => {
+    const ms = performance.now() - started;
+    for (const text of chunk.toString('utf8').split('\n')) if (text.trim() !== '') lines.push({ ms, text });
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  return new Promise((resolve) => {
+    child.on('close', (exitCode) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      writeFileSync(logFile, lines.map((line) => `${(line.ms / 1000).toFixed(2).padStart(8)} ${line.text}`).join('\n') + '\n');
+      resolve({
+        ok: exitCode === 0,
+        exitCode,
+        seconds,
+        phases: parsePhases(lines),
+        pagesReported: parsePagesBuilt(lines),
+        peakRssMB: gnuTimePeakMB(timeFile),
+        peakTreeRssMB: peakKB / 1024,
+        lines,
+      });
+    });
+  });
+}
+

@@ -1,0 +1,59 @@
+/**
+ * Bytes a browser fetches from /pagefind/ for a first search and for a later one, in
+ * Debian's Chromium: Pagefind's JS API is loaded on a built page, each query runs and
+ * the first ten results' data are loaded, as a results page would.
+ * (Our own measurement: tests/e2e/search-bytes.ts from the search engineer was not there yet.)
+ */
+import { launchBrowser, serveStatic } from '../../../tests/e2e/harness.ts';
+
+export interface SearchBytes {
+  /** KB fetched from /pagefind/ for each query, in order (first includes loading Pagefind). */
+  perQueryKB: number[];
+  /** Results Pagefind found for each query. */
+  results: number[];
+}
+
+interface PagefindApi {
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+}
+
+export async function measureSearch(dist: string, queries: string[], base = '/'): Promise<SearchBytes> {
+  const server = await serveStatic(dist, base);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('requestfinished', (request) => {
+      if (!new URL(request.url()).pathname.includes('/pagefind/')) return;
+      void request.sizes().then((sizes) => (bytes += sizes.responseBodySize));
+    });
+    await page.goto(server.url);
+    const perQueryKB: number[] = [];
+    const results: number[] = [];
+    for (const query of queries) {
+      bytes = 0;
+      const found = await page.evaluate(
+        async ([url, text]) => {
+          const scope = globalThis as unknown as { benchPagefind?: PagefindApi };
+          if (!scope.benchPagefind) {
+            scope.benchPagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+            await scope.benchPagefind.init();
+          }
+          const search = await scope.benchPagefind.search(text);
+          await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+          return search.results.length;
+        },
+        [`${server.url}pagefind/pagefind.js`, query] as const,
+      );
+      await page.waitForLoadState('networkidle');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      perQueryKB.push(bytes / 1024);
+      results.push(found);
+    }
+    return { perQueryKB, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findWrittenDates, nextWorkingDay, parseClockTime, parseDate, parseWrittenDate } from './dates.ts';
+
+describe('dates', () => {
+  it('reads the ways councils write dates', () => {
+    expect(parseWrittenDate('Tuesday, 11th July, 2017 7.00 pm')).toBe('2017-07-11');
+    expect(parseWrittenDate('held on 1 February 2017.')).toBe('2017-02-01');
+    expect(parseWrittenDate('Thursday 12 Sept 2015')).toBe('2015-09-12');
+    expect(parseDate('05-Dec-13')).toBeNull();
+    expect(parseDate('15/01/2015')).toBe('2015-01-15');
+    expect(parseWrittenDate('31 February 2017')).toBeNull();
+  });
+
+  it('finds every written date with its place', () => {
+    expect(findWrittenDates('on 2 and 3 October, then 8 January 2019').map((d) => d.iso)).toEqual(['2019-01-08']);
+  });
+
+  it('reads clock times', () => {
+    expect(parseClockTime('7.00 pm')).toBe('19:00');
+    expect(parseClockTime('10.30am')).toBe('10:30');
+    expect(parseClockTime('12 noon')).toBeNull();
+    expect(parseClockTime('12.15 pm')).toBe('12:15');
+    expect(parseClockTime('10:00')).toBe('10:00');
+  });
+
+  it('steps over weekends to the next working day', () => {
+    expect(nextWorkingDay('2018-11-15')).toBe('2018-11-16');
+    expect(nextWorkingDay('2018-11-16')).toBe('2018-11-19');
+  });
+});

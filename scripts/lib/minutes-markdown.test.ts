@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from './minutes-markdown.ts';
+
+describe('minutes to Markdown', () => {
+  it('makes bullets a list and drops empty bullets and blank-looking lines', () => {
+    expect(toMarkdown('Points:\n\n·       One.\n·       Two.\n  •  \n \nEnd.')).toBe('Points:\n\n- One.\n- Two.\n\nEnd.');
+  });
+
+  it('keeps numbered labels as published instead of renumbering lists', () => {
+    expect(toMarkdown('1)    First\n2)    Second')).toBe('1\\) First\\\n2\\) Second');
+  });
+
+  it('escapes raw HTML and heading marks from the record', () => {
+    expect(toMarkdown('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+    expect(toMarkdown('# not a heading')).toBe('\\# not a heading');
+  });
+});

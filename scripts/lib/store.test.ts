@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportRecord } from './records.ts';
+import { commitWrites, planWrites } from './store.ts';
+import { isUntouched, toMarkdown } from './writer.ts';
+
+const council: ImportRecord = { collection: 'councils', id: 'testshire', data: { name: 'Testshire Council' }, body: '' };
+const report: ImportRecord = {
+  collection: 'reports',
+  id: 'testshire/abc-01-20',
+  data: { title: 'A report', council: 'testshire', committee: null, provenance: { file: 'x.txt', format: 'pdf-pack' } },
+  body: 'Text of the report.',
+};
+
+describe('writer', () => {
+  it('signs files so hand edits show', () => {
+    const text = toMarkdown(report);
+    expect(isUntouched(text)).toBe(true);
+    expect(isUntouched(text.replace('Text of', 'Txt of'))).toBe(false);
+    expect(text).toMatch(/^---\ntitle: A report\n/);
+    expect(text.endsWith('\nText of the report.\n')).toBe(true);
+  });
+
+  it('refuses a record the schema rejects', () => {
+    expect(() => toMarkdown({ ...council, data: { name: '' } })).toThrow();
+  });
+});
+
+describe('store', () => {
+  it('creates, then leaves unchanged, then keeps hand edits and existing councils', () => {
+    const root = mkdtempSync(join(tmpdir(), 'store-'));
+    commitWrites(planWrites([council, report], root, false));
+    expect(planWrites([council, report], root, false).map((w) => w.action)).toEqual(['unchanged', 'unchanged']);
+    const reportPath = join(root, 'reports/testshire/abc-01-20.md');
+    writeFileSync(reportPath, readFileSync(reportPath, 'utf8').replace('Text', 'Edited text'));
+    const changed = { ...report, body: 'New text.' };
+    const renamed = { ...council, data: { name: 'Testshire County Council' } };
+    expect(planWrites([renamed, changed], root, false).map((w) => w.action)).toEqual(['kept-existing', 'kept-hand-edited']);
+    expect(planWrites([renamed, changed], root, true).map((w) => w.action)).toEqual(['update', 'update']);
+    expect(existsSync(`${reportPath}.${process.pid}.tmp`)).toBe(false);
+  });
+});
