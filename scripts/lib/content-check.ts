@@ -1,0 +1,143 @@
+/**
+ * Checks every record under a content root: each file against the shared schema, and
+ * every cross-reference (council, committee, meeting, report) against the files that exist.
+ * Problems come back with file and line, so a person can fix them by hand.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { collections, type CollectionName } from '../../src/lib/schema.ts';
+
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+interface LoadedRecord {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  lineOf(path: (string | number)[]): number;
+}
+
+/** Splits `---` frontmatter from a file; the offset is the line the YAML starts on. */
+function frontmatter(text: string): string | null {
+  const match = /^---\r?\n([^]*?)\r?\n---\r?\n?/.exec(text);
+  return match ? (match[1] ?? '') : null;
+}
+
+/** Line (in the YAML text, 1-based) of the deepest key or list entry on a path that exists. */
+function lineFinder(document: Document, counter: LineCounter): (path: (string | number)[]) => number {
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const parent = depth > 1 ? document.getIn(path.slice(0, depth - 1), true) : document.contents;
+      const last = path[depth - 1];
+      let offset: number | undefined;
+      if (isMap(parent)) offset = (parent.items.find((pair) => String((pair.key as { value?: unknown }).value) === String(last))?.key as { range?: number[] } | undefined)?.range?.[0];
+      else if (isSeq(parent) && typeof last === 'number') offset = (parent.items[last] as { range?: number[] } | undefined)?.range?.[0];
+      if (offset !== undefined) return counter.linePos(offset).line;
+    }
+    return 1;
+  };
+}
+
+function loadFile(collection: CollectionName, root: string, name: string, problems: Problem[]): LoadedRecord | null {
+  const file = join(root, collection, name);
+  const yamlText = frontmatter(readFileSync(file, 'utf8'));
+  if (yamlText === null) {
+    problems.push({ file, line: 1, message: 'no frontmatter: a record starts with a `---` line, its YAML fields, and another `---` line' });
+    return null;
+  }
+  const counter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: counter, schema: 'yaml-1.1' });
+  const lineOf = (path: (string | number)[]) => lineFinder(document, counter)(path) + 1;
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    problems.push({ file, line: (error?.linePos?.[0]?.line ?? 0) + 1, message: `YAML does not parse: ${error?.message.split('\n')[0]}` });
+    return null;
+  }
+  const result = collections[collection].safeParse(document.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+      problems.push({ file, line: lineOf(path), message: `${path.join('.') || '(record)'}: ${issue.message}` });
+    }
+    return null;
+  }
+  return { collection, id: name.replace(/\.md$/, ''), file, data: result.data as Record<string, unknown>, lineOf };
+}
+
+/** Loads every record; schema problems are added to `problems`. */
+export function loadContent(root: string, problems: Problem[]): LoadedRecord[] {
+  const records: LoadedRecord[] = [];
+  for (const collection of Object.keys(collections) as CollectionName[]) {
+    const folder = join(root, collection);
+    if (!existsSync(folder)) continue;
+    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+    for (const name of names) {
+      const record = loadFile(collection, root, name, problems);
+      if (record) records.push(record);
+    }
+  }
+  return records;
+}
+
+type Ref = [path: (string | number)[], target: CollectionName, id: unknown];
+
+/** The references a record makes to other records. */
+function referencesOf(record: LoadedRecord): Ref[] {
+  const d = record.data;
+  const refs: Ref[] = [];
+  if (record.collection !== 'councils' && record.collection !== 'people') refs.push([['council'], 'councils', d['council']]);
+  if (record.collection === 'committees') refs.push([['parent'], 'committees', d['parent']]);
+  if (['meetings', 'reports', 'recommendations'].includes(record.collection)) refs.push([['committee'], 'committees', d['committee']]);
+  if (record.collection === 'reports') refs.push([['meeting'], 'meetings', d['meeting']]);
+  if (record.collection === 'recommendations') refs.push([['report'], 'reports', d['report']]);
+  if (record.collection === 'meetings') {
+    const items = d['items'] as { reports: string[]; documents: { report: string | null }[] }[];
+    items.forEach((item, i) => {
+      item.reports.forEach((report, j) => refs.push([['items', i, 'reports', j], 'reports', report]));
+      item.documents.forEach((doc, j) => refs.push([['items', i, 'documents', j, 'report'], 'reports', doc.report]));
+    });
+  }
+  return refs;
+}
+
+/** Problems with references between records, and with anchors that repeat in a meeting. */
+export function checkLinks(records: LoadedRecord[]): Problem[] {
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const record of records) {
+    if (!ids.has(record.collection)) ids.set(record.collection, new Set());
+    ids.get(record.collection)?.add(record.id);
+  }
+  const problems: Problem[] = [];
+  for (const record of records) {
+    for (const [path, target, id] of referencesOf(record)) {
+      if (typeof id !== 'string' || ids.get(target)?.has(id)) continue;
+      problems.push({ file: record.file, line: record.lineOf(path), message: `${path.join('.')}: "${id}" is not a record in ${target}/ (create ${target}/${id}.md, or correct the id)` });
+    }
+    if (record.collection === 'meetings') problems.push(...duplicateAnchors(record));
+  }
+  return problems;
+}
+
+function duplicateAnchors(record: LoadedRecord): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  (record.data['items'] as { anchor: string }[]).forEach((item, index) => {
+    if (seen.has(item.anchor)) {
+      problems.push({ file: record.file, line: record.lineOf(['items', index, 'anchor']), message: `items.${index}.anchor: "${item.anchor}" is used by an earlier item; anchors must be unique in a meeting` });
+    }
+    seen.add(item.anchor);
+  });
+  return problems;
+}
+
+/** Every problem in a content root. */
+export function checkContent(root: string): Problem[] {
+  const problems: Problem[] = [];
+  const records = loadContent(root, problems);
+  return [...problems, ...checkLinks(records)];
+}
