@@ -83,3 +83,26 @@ export function nextWorkingDay(iso: string): string {
   } while (date.getUTCDay() === 0 || date.getUTCDay() === 6);
   return date.toISOString().slice(0, 10);
 }
+
+const SHORT_MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+
+/** All "13-Sep-12" / "13 Sep 2012" style dates in a cell (trackers), as ISO, in order. */
+export function parseShortDates(text: string): string[] {
+  const pattern = new RegExp(`\\b(\\d{1,2})[-\\s]${SHORT_MONTH}[-\\s](\\d{4}|\\d{2})\\b`, 'gi');
+  const dates: string[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const year = Number(match[3]) < 100 ? 2000 + Number(match[3]) : Number(match[3]);
+    const iso = isoFromParts(year, monthNumber(match[2] ?? ''), Number(match[1]));
+    if (iso) dates.push(iso);
+  }
+  return dates;
+}
+
+/** "Mar-15" or "March 2015" (a month, no day) to `YYYY-MM`; null otherwise. */
+export function parseMonthYear(text: string): string | null {
+  const match = new RegExp(`^\\s*${SHORT_MONTH}[-\\s,]+(\\d{4}|\\d{2})\\s*$`, 'i').exec(text);
+  if (!match) return null;
+  const year = Number(match[2]) < 100 ? 2000 + Number(match[2]) : Number(match[2]);
+  const month = monthNumber(match[1] ?? '');
+  return month > 0 ? `${year}-${String(month).padStart(2, '0')}` : null;
+}

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parserFor } from './parsers.ts';
-import { ImportError, type ImportRecord, type SourceMeta } from './records.ts';
+import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
 import { normaliseText } from './text.ts';
 
@@ -54,7 +54,13 @@ export function parseSource(raw: string, file: string, flags: SourceMeta): Impor
   }
 }
 
-/** Merges records that several files produce (a council, a committee): the first wins. */
+const meetingRank = (record: ImportRecord) => meetingStatusRank(record.data['status']);
+
+/**
+ * Merges records that several files produce. Councils and committees: the first wins.
+ * A meeting known from two sources keeps the fuller one (minutes over agenda over a date
+ * in the calendar); two different records of the same rank are an error.
+ */
 function mergeRecords(records: ImportRecord[], sources: Map<string, string>): ImportRecord[] {
   const byKey = new Map<string, ImportRecord>();
   for (const record of records) {
@@ -62,6 +68,8 @@ function mergeRecords(records: ImportRecord[], sources: Map<string, string>): Im
     const earlier = byKey.get(key);
     if (!earlier) {
       byKey.set(key, record);
+    } else if (record.collection === 'meetings' && meetingRank(record) !== meetingRank(earlier)) {
+      if (meetingRank(record) > meetingRank(earlier)) byKey.set(key, record);
     } else if (record.collection === 'meetings' || record.collection === 'reports' || record.collection === 'recommendations') {
       if (JSON.stringify(earlier) !== JSON.stringify(record)) {
         throw new ImportError(sources.get(key) ?? '', null, `two sources give different records for ${key}`, 'Import one of them, or correct the date or committee in a source header');

@@ -54,3 +54,8 @@ export class ImportError extends Error {
     this.fix = fix;
   }
 }
+
+/** How much a meeting record holds: minutes over an agenda over a date in the calendar. */
+export function meetingStatusRank(status: unknown): number {
+  return ['scheduled', 'agenda', 'minutes'].indexOf(String(status));
+}

@@ -42,3 +42,26 @@ describe('store', () => {
     expect(existsSync(`${reportPath}.${process.pid}.tmp`)).toBe(false);
   });
 });
+
+describe('meetings known from two sources', () => {
+  const meeting = (status: string): ImportRecord => ({
+    collection: 'meetings',
+    id: 'testshire/panel/2015-03-12',
+    data: { council: 'testshire', committee: null, date: '2015-03-12', dateStatus: 'exact', status, provenance: { file: `${status}.txt`, format: 'pdf-pack' } },
+    body: '',
+  });
+
+  it('never replaces minutes with an agenda or a date in the calendar, unless forced', () => {
+    const root = mkdtempSync(join(tmpdir(), 'store-'));
+    commitWrites(planWrites([meeting('minutes')], root, false));
+    expect(planWrites([meeting('scheduled')], root, false)[0]?.action).toBe('kept-fuller');
+    expect(planWrites([meeting('agenda')], root, false)[0]?.action).toBe('kept-fuller');
+    expect(planWrites([meeting('agenda')], root, true)[0]?.action).toBe('update');
+  });
+
+  it('replaces a date in the calendar with the meeting\'s agenda', () => {
+    const root = mkdtempSync(join(tmpdir(), 'store-'));
+    commitWrites(planWrites([meeting('scheduled')], root, false));
+    expect(planWrites([meeting('agenda')], root, false)[0]?.action).toBe('update');
+  });
+});

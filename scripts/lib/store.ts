@@ -4,10 +4,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ImportRecord } from './records.ts';
+import { meetingStatusRank, type ImportRecord } from './records.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
 
-export type WriteAction = 'create' | 'update' | 'unchanged' | 'kept-hand-edited' | 'kept-existing';
+export type WriteAction = 'create' | 'update' | 'unchanged' | 'kept-hand-edited' | 'kept-existing' | 'kept-fuller';
 
 export interface PlannedWrite {
   path: string;
@@ -17,6 +17,12 @@ export interface PlannedWrite {
 
 /** Collections whose files the importer only creates and never rewrites: people keep them by hand. */
 const CREATE_ONLY = new Set(['councils', 'committees', 'people']);
+
+/** True when the file on disk holds more of the meeting (minutes) than the new record (an agenda, a date). */
+function isFuller(current: string, record: ImportRecord): boolean {
+  const status = /^status: (\w+)$/m.exec(current)?.[1] ?? '';
+  return meetingStatusRank(status) > meetingStatusRank(record.data['status']);
+}
 
 /** Decides what to do with each record's file, without touching the disk. */
 export function planWrites(records: ImportRecord[], root: string, force: boolean): PlannedWrite[] {
@@ -28,6 +34,7 @@ export function planWrites(records: ImportRecord[], root: string, force: boolean
     if (current === text) return { path, action: 'unchanged', text };
     if (force) return { path, action: 'update', text };
     if (CREATE_ONLY.has(record.collection)) return { path, action: 'kept-existing', text };
+    if (record.collection === 'meetings' && isFuller(current, record)) return { path, action: 'kept-fuller', text };
     if (!isUntouched(current)) return { path, action: 'kept-hand-edited', text };
     return { path, action: 'update', text };
   });

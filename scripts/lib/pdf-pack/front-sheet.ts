@@ -29,7 +29,7 @@ function firstMatch<T>(lines: string[], read: (line: string) => T | null): T | n
 
 /** The row or field lines that carry date, time and venue. */
 function when(lines: string[]): Pick<FrontSheet, 'date' | 'startTime' | 'venue'> {
-  const row = lines.find((line) => line.includes('\t') && WRITTEN_DATE.test(line));
+  const row = lines.find((line) => line.includes('\t') && WRITTEN_DATE.test(line) && !/^[^\t]*:\s*\t/.test(line));
   if (row) {
     const cells = row.split('\t').map(plain).filter(Boolean);
     const venue = cells.find((cell) => !WRITTEN_DATE.test(cell) && parseClockTime(cell) === null) ?? null;

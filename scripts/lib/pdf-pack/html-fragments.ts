@@ -83,3 +83,11 @@ export function htmlToInline(text: string): string {
     .filter((line) => line.length > 0)
     .join(' ');
 }
+
+/** HTML fragments to plain words, for a short field (a subject, a name): no Markdown marks. */
+export function htmlToPlain(text: string): string {
+  return htmlToInline(text)
+    .replace(/(\*{1,2})(\S[^*]*?)\1/g, '$2')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
+}

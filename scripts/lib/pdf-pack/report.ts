@@ -63,7 +63,8 @@ export function readReport(lines: string[], segment: Segment): ReportDraft {
   const end = headerEnd(own);
   const header = own.slice(0, end + 1);
   const bodyLines = own.slice(end + 1);
-  const opening = bodyLines.filter((line) => line.trim() !== '').slice(0, 3).join(' ');
+  // A report without "Date:" may state it in its first line ("COMMITTEE: ... - 15 January 2015 Agenda Item 8").
+  const opening = [...header, ...bodyLines.filter((line) => line.trim() !== '').slice(0, 3)].join(' ');
   const dateField = field(header, /Date/);
   const itemInText = /Agenda Item\s+(\d{1,3})/i.exec(opening);
   return {

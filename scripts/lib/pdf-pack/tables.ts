@@ -5,7 +5,7 @@
  */
 import { hasBlockHtml, htmlToInline, htmlToMarkdown } from './html-fragments.ts';
 
-const SHORT_CELL = 150;
+const SHORT_CELL = 250;
 const HEADER_CELL = 60;
 
 /** A row that only draws a rule: dashes in every cell. */
@@ -37,21 +37,47 @@ function gfmTable(rows: string[][]): string {
   return [line(header), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
 }
 
-/** "A2 | long answer": the short first cell as a bold label, the rest as blocks. */
-function labelledBlocks(rows: string[][]): string {
-  return rows
-    .map((row) => {
-      const [label = '', ...rest] = row.filter((cell) => cell !== '');
-      const content = rest.map(htmlToMarkdown).filter((text) => text !== '');
-      return [`**${htmlToInline(label)}**`, ...content].join('\n\n');
-    })
-    .join('\n\n');
+/** Cells to paragraphs; runs of short cells ("Yes?", "[x]") share one line. */
+function cellBlocks(cells: string[]): string[] {
+  const blocks: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 0) blocks.push(run.join(' '));
+    run = [];
+  };
+  for (const cell of cells) {
+    const text = htmlToMarkdown(cell);
+    if (text === '') continue;
+    if (text.length <= 30 && !text.includes('\n')) {
+      run.push(text);
+    } else {
+      flush();
+      blocks.push(text);
+    }
+  }
+  flush();
+  return blocks;
 }
 
-/** Picks the header row: the fullest of the first rows whose cells are all short. */
-function headerIndex(rows: string[][]): number {
+/** "A2 | long answer": the first cell as a bold label, the rest as blocks; a row with an empty first cell continues the row above. */
+function labelledBlocks(rows: string[][]): string {
+  const sections: string[][] = [];
+  for (const row of rows) {
+    const previous = sections.at(-1);
+    if ((row[0] ?? '') === '' && previous) {
+      previous.push(...cellBlocks(row));
+      continue;
+    }
+    const [label = '', ...rest] = row.filter((cell) => cell !== '');
+    sections.push([`**${htmlToInline(label)}**`, ...cellBlocks(rest)]);
+  }
+  return sections.map((blocks) => blocks.join('\n\n')).join('\n\n');
+}
+
+/** Picks the header row: among the first rows, the fullest whose cells are all short and nearly all filled. */
+function headerIndex(rows: string[][], width: number): number {
   let best = -1;
-  let bestCount = 1;
+  let bestCount = Math.max(2, width - 2);
   rows.slice(0, 3).forEach((row, index) => {
     const filled = row.filter((cell) => cell !== '');
     if (filled.every((cell) => cell.length <= HEADER_CELL) && filled.length > bestCount) {
@@ -62,16 +88,27 @@ function headerIndex(rows: string[][]): number {
   return best;
 }
 
-/** Each row as a list item, each cell as a nested item named by its column header. */
+/** The column that names a row: the first whose cells are not all the same ("People & Families" in every row names nothing). */
+function leadColumn(rows: string[][]): number {
+  const width = Math.max(...rows.map((row) => row.length));
+  for (let column = 0; column < width; column += 1) {
+    if (new Set(rows.map((row) => row[column] ?? '')).size > 1) return column;
+  }
+  return 0;
+}
+
+/** Each row as a list item led by its naming cell, the other cells as nested items named by their column header. */
 function rowList(rows: string[][], header: string[]): string {
+  const lead = leadColumn(rows);
   return rows
     .map((row) => {
-      const fields = row
-        .map((cell, column) => ({ name: htmlToInline(header[column] ?? ''), value: htmlToInline(cell) }))
-        .filter((field) => field.value !== '');
-      const lines = fields.map((field) => (field.name ? `**${field.name}:** ${field.value}` : field.value));
-      const [first = '', ...rest] = lines;
-      return [`- ${first}`, ...rest.map((text) => `  - ${text}`)].join('\n');
+      const field = (column: number): string => {
+        const name = htmlToInline(header[column] ?? '');
+        const value = htmlToInline(row[column] ?? '');
+        return name ? `**${name}:** ${value}` : value;
+      };
+      const others = row.map((_, column) => column).filter((column) => column !== lead && (row[column] ?? '') !== '');
+      return [`- ${field(lead)}`, ...others.map((column) => `  - ${field(column)}`)].join('\n');
     })
     .join('\n');
 }
@@ -85,7 +122,7 @@ export function tableToMarkdown(lines: string[]): string {
   const cells = rows.flat();
   const small = width <= 6 && cells.every((cell) => cell.length <= SHORT_CELL && !hasBlockHtml(cell));
   if (small) return gfmTable(rows);
-  const header = headerIndex(rows);
+  const header = headerIndex(rows, width);
   if (header >= 0 && width >= 3) {
     const before = rows.slice(0, header).map((row) => row.filter(Boolean).map(htmlToInline).join(' '));
     const list = rowList(rows.slice(header + 1), rows[header] ?? []);

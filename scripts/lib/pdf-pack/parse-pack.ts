@@ -1,0 +1,137 @@
+/**
+ * A whole pack, text in, records out: front sheet and agenda table, then the documents
+ * after it (minutes, reports, tracker, meeting dates). Malformed packs throw ImportError.
+ */
+import { committeeIdFor, councilIdFor, meetingRecords } from '../assemble.ts';
+import { ImportError, type ImportRecord, type ParseContext } from '../records.ts';
+import { agendaHeaderIndex, readAgendaTable, type AgendaRow } from './agenda-table.ts';
+import { readFrontSheet } from './front-sheet.ts';
+import { isMeetingDatesPaper, readMeetingDates } from './meeting-dates.ts';
+import { agendaMeeting, minutesMeeting, scheduledMeetings, type ItemReports, type PackNames } from './meetings.ts';
+import { readMinutes } from './minutes.ts';
+import { blankRunningHeaders } from './running-headers.ts';
+import { referencesIn } from './pack-text.ts';
+import { recommendationRecord, reportId, reportRecord, type PackIds } from './records.ts';
+import { readReport, type ReportDraft } from './report.ts';
+import { splitSegments, type Segment } from './segments.ts';
+import { isTrackerPaper, readTracker } from './tracker.ts';
+
+const RECONVERT = 'Convert the whole PDF to text again (pdftotext -layout) and check that no pages are missing';
+
+function agendaOf(lines: string[], file: string): { rows: AgendaRow[]; header: number; end: number } {
+  const header = agendaHeaderIndex(lines, lines.length);
+  if (header < 0) {
+    throw new ImportError(file, 1, 'the agenda pack has no agenda table (no "Pages" column header)', RECONVERT);
+  }
+  const nearby = new Set(referencesIn(lines.slice(header, header + 60).join('\n')));
+  const end = splitSegments(lines, header + 1, nearby)[0]?.start ?? lines.length;
+  const rows = readAgendaTable(lines, header, end);
+  if (rows.length === 0) {
+    throw new ImportError(file, header + 1, 'the agenda table under "Pages" has no numbered items', RECONVERT);
+  }
+  return { rows, header, end };
+}
+
+/** Checks that every report the agenda says is attached is in the pack. */
+function checkComplete(rows: AgendaRow[], found: Set<string>, file: string): void {
+  for (const row of rows) {
+    if (row.pages === null && !/attached|appended|enclosed/i.test(row.description ?? '')) continue;
+    const absent = row.references.find((reference) => !found.has(reference));
+    if (absent) {
+      throw new ImportError(file, row.line + 1, `agenda item ${row.number} names report ${absent}, but the pack has no such report: the text looks truncated`, RECONVERT);
+    }
+  }
+}
+
+interface PackReport {
+  segment: Segment;
+  draft: ReportDraft;
+  item: number | null;
+  id: string;
+  title: string;
+  warnings: string[];
+}
+
+function packReports(lines: string[], segments: Segment[], rows: AgendaRow[], ids: PackIds, file: string): PackReport[] {
+  return segments
+    .filter((segment) => segment.kind === 'report')
+    .map((segment) => {
+      const draft = readReport(lines, segment);
+      if (draft.body.trim() === '') throw new ImportError(file, segment.start + 1, 'a report in the pack has no text', RECONVERT);
+      const row = rows.find((candidate) => draft.reference !== null && candidate.references.includes(draft.reference));
+      const item = row?.number ?? draft.statedItem;
+      const warnings = row && draft.statedItem !== null && draft.statedItem !== row.number
+        ? [`the report says agenda item ${draft.statedItem}, the agenda lists it under item ${row.number}`]
+        : [];
+      const title = draft.title ?? row?.title ?? draft.reference;
+      if (!title) throw new ImportError(file, segment.start + 1, 'a report in the pack has neither a title nor a reference', RECONVERT);
+      return { segment, draft, item, id: reportId(ids, draft.reference, item), title, warnings };
+    });
+}
+
+function itemReports(reports: PackReport[]): ItemReports {
+  const map: ItemReports = new Map();
+  for (const report of reports) {
+    if (report.item === null) continue;
+    const name = report.draft.reference ? `${report.draft.reference}: ${report.title}` : report.title;
+    map.set(report.item, [...(map.get(report.item) ?? []), { id: report.id, name }]);
+  }
+  return map;
+}
+
+/** Keeps the first of each council and committee record; the pack's committee gets the membership. */
+function dedupe(records: ImportRecord[], committee: string | null, members: string[]): ImportRecord[] {
+  const seen = new Set<string>();
+  return records.filter((record) => {
+    const key = `${record.collection}/${record.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (record.collection === 'committees' && record.id === committee && members.length > 0) record.data['members'] = members;
+    return true;
+  });
+}
+
+/** Records for the documents after the agenda: minutes, reports, tracker rows, future dates. */
+function documentRecords(lines: string[], segments: Segment[], reports: PackReport[], names: PackNames, ids: PackIds, context: ParseContext, text: string): ImportRecord[] {
+  const records: ImportRecord[] = [];
+  const skip = new Set(ids.day === 'undated' ? [] : [ids.day]);
+  for (const segment of segments.filter((candidate) => candidate.kind === 'minutes')) {
+    const minutes = readMinutes(lines.slice(segment.start, segment.end));
+    if (minutes.items.length === 0) throw new ImportError(context.file, segment.start + 1, 'the minutes in the pack have no numbered items', RECONVERT);
+    if (minutes.date) skip.add(minutes.date);
+    // An undated minuted meeting must not take the id of an undated pack meeting: hash its own text.
+    const own = lines.slice(segment.start, segment.end).join('\n');
+    records.push(...meetingRecords(minutesMeeting(names, minutes), context, minutes.date ? text : own, 'pdf-pack'));
+  }
+  for (const report of reports) {
+    records.push(reportRecord(report.draft, report.item, report.title, report.warnings, ids, context));
+    const rows = isTrackerPaper(report.title) ? readTracker(report.draft.bodyLines) : [];
+    records.push(...rows.map((row, index) => recommendationRecord(row, index, report.id, ids, context)));
+    if (!isMeetingDatesPaper(report.title)) continue;
+    for (const draft of scheduledMeetings(names, readMeetingDates(report.draft.bodyLines), skip)) {
+      records.push(...meetingRecords(draft, context, text, 'pdf-pack'));
+    }
+  }
+  return records;
+}
+
+export function parsePack(text: string, context: ParseContext): ImportRecord[] {
+  const raw = text.split('\n');
+  const header = agendaHeaderIndex(raw, raw.length);
+  const front = readFrontSheet(raw.slice(0, Math.max(header, 0)));
+  const names: PackNames = { councilName: context.meta.council ?? front.councilName, committeeName: context.meta.committee ?? front.committeeName };
+  const lines = blankRunningHeaders(raw, Math.max(header, 0), [names.councilName, names.committeeName]);
+  const { rows, end } = agendaOf(lines, context.file);
+  const segments = splitSegments(lines, end, new Set(rows.flatMap((row) => row.references)));
+  const date = front.date ?? context.meta.date ?? null;
+  const council = names.councilName ? councilIdFor(names.councilName) : null;
+  const committee = council && names.committeeName ? committeeIdFor(council, names.committeeName) : null;
+  const agendaRecords = (reports: ItemReports): ImportRecord[] => meetingRecords(agendaMeeting(names, front, date, rows, reports), context, text, 'pdf-pack');
+  // meetingRecords() decides the meeting id (undated ids included); reports need it before the items list them.
+  const meeting = agendaRecords(new Map()).find((record) => record.collection === 'meetings')?.id ?? '';
+  const ids: PackIds = { council, committee, meeting, day: date ?? 'undated' };
+  const reports = packReports(lines, segments, rows, ids, context.file);
+  checkComplete(rows, new Set(reports.flatMap((report) => report.draft.reference ?? [])), context.file);
+  const records = [...agendaRecords(itemReports(reports)), ...documentRecords(lines, segments, reports, names, ids, context, text)];
+  return dedupe(records, committee, front.members);
+}
