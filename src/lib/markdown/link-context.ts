@@ -1,0 +1,90 @@
+/**
+ * What the Markdown renderer may link to: the records the archive holds, with their URLs.
+ * The site builds one context per page; the link plugins read it from the VFile's data,
+ * so one cached unified processor serves every page.
+ */
+import type { VFile } from 'vfile';
+
+export interface LinkTarget {
+  url: string;
+  label: string;
+}
+
+export interface LinkContext {
+  meetings: { date: string; council: string | null; committee: string | null; url: string; label: string }[];
+  reports: { reference: string; council: string | null; url: string; label: string }[];
+  recommendations: {
+    reference: string | null;
+    subject: string;
+    committee: string | null;
+    url: string;
+    label: string;
+  }[];
+  /** `councils`, when given, lets a surname-only alias link only within those councils. */
+  people: { names: string[]; url: string; councils?: string[] }[];
+  /** The record being rendered; `url` (optional) stops a page linking to itself. */
+  here: { council: string | null; committee: string | null; url?: string };
+}
+
+/** A context that links nothing: for text with no archive around it. */
+export const EMPTY_LINK_CONTEXT: LinkContext = {
+  meetings: [],
+  reports: [],
+  recommendations: [],
+  people: [],
+  here: { council: null, committee: null },
+};
+
+/** Key under which the renderer puts the context on `file.data`. */
+const KEY = 'linkContext';
+
+export function setLinkContext(file: VFile, context: LinkContext): void {
+  (file.data as Record<string, unknown>)[KEY] = context;
+}
+
+export function getLinkContext(file: VFile): LinkContext {
+  const value = (file.data as Record<string, unknown>)[KEY];
+  return (value as LinkContext | undefined) ?? EMPTY_LINK_CONTEXT;
+}
+
+/**
+ * Memoises an index built from a context, keyed by the context object itself, so a site that
+ * reuses one context (or one `meetings` array) across pages builds each lookup table once.
+ */
+export function memoByObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = build(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** The council part of a committee id `<council-id>/<committee-slug>`. */
+export function councilOfCommittee(committee: string | null): string | null {
+  if (committee === null) return null;
+  const slash = committee.indexOf('/');
+  return slash > 0 ? committee.slice(0, slash) : null;
+}
+
+/**
+ * Picks the one target in the narrowest scope that has any: the same committee, then the same
+ * council, then (only when the page's council is unknown) the whole archive. Several targets in
+ * that scope means the words are ambiguous, so nothing is picked.
+ */
+export function pickInScope<T extends { council: string | null; committee?: string | null }>(
+  candidates: readonly T[],
+  here: LinkContext['here'],
+): { pick: T | null; inScope: number } {
+  const scopes: ((item: T) => boolean)[] = [];
+  if (here.committee !== null) scopes.push((item) => item.committee === here.committee);
+  if (here.council !== null) scopes.push((item) => item.council === here.council);
+  else scopes.push(() => true);
+  for (const inScope of scopes) {
+    const found = candidates.filter(inScope);
+    if (found.length > 0) return { pick: found.length === 1 ? (found[0] ?? null) : null, inScope: found.length };
+  }
+  return { pick: null, inScope: 0 };
+}

@@ -1,0 +1,26 @@
+/** Shared fixtures for the markdown tests: parse, run one plugin, print back to Markdown-ish HTML. */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import type { Root } from 'mdast';
+import { EMPTY_LINK_CONTEXT, type LinkContext } from './link-context.ts';
+
+/** HTML of `markdown` after `transform` ran on its tree (no sanitising: tests see plugin output). */
+export function htmlAfter(markdown: string, transform: (tree: Root) => void): string {
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+  const tree = processor.parse(markdown);
+  transform(tree);
+  return processor.stringify(processor.runSync(tree)).trim();
+}
+
+export function contextWith(parts: Partial<LinkContext>): LinkContext {
+  return { ...EMPTY_LINK_CONTEXT, ...parts };
+}
+
+export const THURROCK = 'thurrock-council';
+export const THURROCK_CS = 'thurrock-council/childrens-services-overview-and-scrutiny-committee';
+export const ESSEX = 'essex-county-council';
+export const ESSEX_PAF = 'essex-county-council/people-and-families-scrutiny-committee';
+export const EPPING = 'epping-forest-district-council';
+export const EPPING_OS = 'epping-forest-district-council/overview-and-scrutiny-committee';

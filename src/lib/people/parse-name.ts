@@ -1,0 +1,135 @@
+/**
+ * Names as records write them ("County Councillor Ray Gooding", "Councillor Mrs Wagland",
+ * "Mr B Allbut", "Jenny Boyd, the West Director of Local Delivery", "I Grundy (Chairman)")
+ * split into title, given name or initials, surname and role. Nothing is guessed: a name with
+ * no given name has `given: null`.
+ */
+
+export interface ParsedName {
+  /** "Councillor" (also for Cllr, County Councillor), "Mr", "Mrs", "Dr"…; null when none. */
+  title: string | null;
+  /** A second title after the first, as in "Councillor Mrs Wagland". */
+  honorific: string | null;
+  /** Given name(s) or initials ("Ray", "R L"); null when the record gives only a surname. */
+  given: string | null;
+  surname: string;
+  /** "Ray Gooding"; with no given name the titles stay: "Councillor Mrs Wagland". */
+  display: string;
+  /** Role after a comma or tab, or "(Chairman)": "West Director of Local Delivery". */
+  role: string | null;
+  /** Other bracketed or trailing remarks: "for Cllr Young", "Items 5, 6 & 7". */
+  note: string | null;
+}
+
+const COUNCILLOR = /^(?:councillor|cllr)$/i;
+const AREA = /^(?:county|district|borough|parish|town|city)$/i;
+const TITLES: Record<string, string> = {
+  mr: 'Mr',
+  mrs: 'Mrs',
+  ms: 'Ms',
+  miss: 'Miss',
+  mx: 'Mx',
+  dr: 'Dr',
+  prof: 'Professor',
+  professor: 'Professor',
+  rev: 'Rev',
+  revd: 'Rev',
+  reverend: 'Rev',
+  sir: 'Sir',
+  dame: 'Dame',
+  lord: 'Lord',
+  lady: 'Lady',
+  baroness: 'Baroness',
+};
+const POST_NOMINALS = /^(?:mp|mep|obe|mbe|cbe|kbe|dbe|jp|qc|kc|dl)$/i;
+const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le)$/;
+const CHAIR_ROLE = /^(?:vice[- ])?chair(?:man|woman|person)?$/i;
+
+function bare(token: string): string {
+  return token.replace(/\.$/, '');
+}
+
+/** Pulls "(Chairman)" and other bracketed remarks out of the text. */
+function takeBrackets(text: string): { rest: string; role: string | null; notes: string[] } {
+  let role: string | null = null;
+  const notes: string[] = [];
+  const rest = text.replace(/\(([^)]*)\)/g, (_all, inner: string) => {
+    const words = inner.trim();
+    if (CHAIR_ROLE.test(words) && role === null) role = words;
+    else if (words !== '') notes.push(words);
+    return ' ';
+  });
+  return { rest, role, notes };
+}
+
+/** Splits "Name, the Role" / "Name<tab>Role" / "Name – Role" into its two parts. */
+function takeRole(text: string): { name: string; tail: string | null } {
+  const match = /\t|,|\s[–—-]\s/.exec(text);
+  if (match === null) return { name: text, tail: null };
+  const tail = text
+    .slice(match.index + match[0].length)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '');
+  return { name: text.slice(0, match.index), tail: tail === '' ? null : tail };
+}
+
+/** Reads leading titles: "County Councillor", "Cllr", "Mrs", "Councillor Mrs". */
+function takeTitles(tokens: string[]): { title: string | null; honorific: string | null; rest: string[] } {
+  const titles: string[] = [];
+  let at = 0;
+  while (at < tokens.length - 1) {
+    const word = bare(tokens[at] ?? '');
+    if (AREA.test(word) && COUNCILLOR.test(bare(tokens[at + 1] ?? ''))) at += 1;
+    const current = bare(tokens[at] ?? '');
+    const title = COUNCILLOR.test(current) ? 'Councillor' : TITLES[current.toLowerCase()];
+    if (title === undefined) break;
+    titles.push(title);
+    at += 1;
+  }
+  return { title: titles[0] ?? null, honorific: titles[1] ?? null, rest: tokens.slice(at) };
+}
+
+/** "R.L." → "R L"; other words unchanged. */
+function splitInitials(token: string): string[] {
+  return /^(?:\p{Lu}\.){2,}$/u.test(token) ? token.split('.').filter((letter) => letter !== '') : [bare(token)];
+}
+
+export function parseName(raw: string): ParsedName | null {
+  const cleaned = raw
+    .replace(/\u00a0/g, ' ')
+    .replace(/^[\s*•·-]+/, '')
+    .trim();
+  const brackets = takeBrackets(cleaned);
+  const { name, tail } = takeRole(brackets.rest);
+  const isNote = tail !== null && /^items?\b/i.test(tail);
+  const tokens = name
+    .trim()
+    .split(/\s+/)
+    .filter((token) => token !== '');
+  while (tokens.length > 1 && POST_NOMINALS.test(tokens.at(-1) ?? '')) tokens.pop();
+  const { title, honorific, rest } = takeTitles(tokens);
+  const words = rest.flatMap(splitInitials).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 1 && (COUNCILLOR.test(words[0] ?? '') || TITLES[(words[0] ?? '').toLowerCase()] !== undefined)) return null;
+  let split = words.length - 1;
+  while (split > 1 && PARTICLES.test(words[split - 1] ?? '')) split -= 1;
+  const surname = words.slice(split).join(' ');
+  if (surname === '') return null;
+  const given = words.slice(0, split).join(' ') || null;
+  const display = given !== null ? `${given} ${surname}` : [title, honorific, surname].filter(Boolean).join(' ');
+  const notes = [...brackets.notes, ...(isNote && tail !== null ? [tail] : [])];
+  return {
+    title,
+    honorific,
+    given,
+    surname,
+    display,
+    role: brackets.role ?? (isNote ? null : tail),
+    note: notes.length > 0 ? notes.join('; ') : null,
+  };
+}
+
+/** True when a given name is only initials ("I", "R L"). */
+export function isInitials(given: string): boolean {
+  return given.split(' ').every((part) => /^\p{Lu}$/u.test(part));
+}
