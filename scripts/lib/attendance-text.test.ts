@@ -22,6 +22,11 @@ describe('attendance in prose', () => {
       'Tom Hart',
     ]);
     expect(findPresenters('The Cabinet Member had been invited to the meeting.')).toEqual([]);
+    expect(
+      findPresenters(
+        "Members received report PAF/29/14. Cllr Ray Gooding, Cabinet Member for Education and Lifelong Learning, and Michael O'Brien, Head of Commissioning, Education and Lifelong Learning, were in attendance.",
+      ),
+    ).toEqual(['Cllr Ray Gooding, Cabinet Member for Education and Lifelong Learning', "Michael O'Brien, Head of Commissioning, Education and Lifelong Learning"]);
   });
 
   it('splits member lists', () => {

@@ -8,8 +8,8 @@ import { squash } from './text.ts';
 
 const TITLE = String.raw`(?:County\s+|District\s+|Borough\s+)?(?:Councillor|Cllr\.?)|Mr|Mrs|Ms|Miss|Dr|Professor|Rev(?:erend|\.)?`;
 const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
-const PLAIN_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
-const ROLE_WORDS = /\b(?:Director|Head|Officer|Manager|Member|Holder|Council|Committee|Services?|Board|Cabinet|Chair(?:man)?|Leader|Assistant|Executive|Team|Panel|Department|Authority|Group|Local|Delivery|Commissioning|Strategic|Partnership)\b/;
+const PLAIN_NAME = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){1,2}$/;
+const ROLE_WORDS = /\b(?:Director|Head|Officer|Manager|Member|Holder|Council|Committee|Services?|Board|Cabinet|Chair(?:man)?|Leader|Assistant|Executive|Team|Panel|Department|Authority|Group|Local|Delivery|Commissioning|Strategic|Partnership|Learning|Lifelong|Education|Care|Health|Families|Children|Adults|Schools|Communities|Skills|Finance|Resources|Safeguarding|Portfolio|Policy|Democratic|Scrutiny)\b/;
 
 /** True when a phrase is a person's name (with or without a title), not a role. */
 export function looksLikeName(phrase: string): boolean {
@@ -29,7 +29,7 @@ export function splitPeople(list: string): string[] {
     .flatMap((segment) => splitOnAnd(segment));
   const people: { name: string; role: string[] }[] = [];
   for (const segment of segments) {
-    const text = segment.replace(/^the\s+/i, '').trim();
+    const text = segment.replace(/^(?:and\s+)?(?:the\s+)?/i, '').trim();
     if (text === '') continue;
     if (looksLikeName(text)) people.push({ name: text, role: [] });
     else people.at(-1)?.role.push(text);
@@ -65,6 +65,7 @@ export function findPresenters(text: string): string[] {
   if (lead && looksLikeName(lead[1] ?? '')) found.push(squash(lead[1] ?? ''));
   const attend = /(?:^|\.\s+)([^.]*?)\s+(?:will|would)\s+(?:attend|be\s+in\s+attendance|be\s+attending)/i.exec(flat);
   if (attend) found.push(...splitPeople(attend[1] ?? ''));
+  for (const match of flat.matchAll(/(?:^|\.\s+)([^.]*?),?\s+(?:were|was)\s+in\s+attendance/gi)) found.push(...splitPeople(match[1] ?? ''));
   const presentation = /received\s+a\s+presentation\s+from\s+([^.]*)/i.exec(flat);
   if (found.length === 0 && presentation) found.push(...splitPeople(presentation[1] ?? ''));
   return found;

@@ -8,7 +8,7 @@ const MEETING = 'meetings/thurrock-council/childrens-services-overview-and-scrut
 
 function copyContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'check-'));
-  for (const folder of ['councils', 'committees', 'meetings']) cpSync(join('content', folder), join(root, folder), { recursive: true });
+  for (const folder of ['councils', 'committees', 'meetings', 'reports', 'recommendations']) cpSync(join('content', folder), join(root, folder), { recursive: true });
   return root;
 }
 

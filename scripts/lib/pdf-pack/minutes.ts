@@ -3,6 +3,7 @@
  * date), attendance, opening and closing times, and the numbered minutes.
  */
 import { parseClockTime, parseWrittenDate } from '../dates.ts';
+import { findPresenters } from '../attendance-text.ts';
 import { readApologies, readAttendance, surname, type AttendanceDraft } from './attendance.ts';
 import { packTextToMarkdown } from './markdown.ts';
 import { plain, titleCase } from './pack-text.ts';
@@ -90,6 +91,8 @@ export function readMinutes(lines: string[]): MinutesDraft {
   const apologyItem = items.findIndex((item) => /apolog/i.test(item.title));
   const apologyLines = apologyItem >= 0 ? lines.slice(starts[apologyItem] ?? 0, starts[apologyItem + 1] ?? last) : [];
   Object.assign(attendance, readApologies(apologyLines));
+  // Guests are named in the prose of the minute they attended: "Cllr X, Cabinet Member, was in attendance".
+  if (attendance.presenters.length === 0) attendance.presenters = [...new Set(items.flatMap((item) => findPresenters(plain(item.minutes))))];
   const opened = lines.find((line) => OPENED.test(line));
   const closed = closing >= 0 ? lines[closing] : undefined;
   const committee = /MEETING\s+OF\s+(?:THE\s+)?(.+?)\s+(?:HELD|ON)\b/i.exec(head.text)?.[1];
