@@ -8,7 +8,7 @@ import { glob } from 'astro/loaders';
 import { collections as schemas, type CollectionName } from './lib/schema.ts';
 import { contentRoot } from './lib/content-root.ts';
 
-function collection(name: CollectionName) {
+function collection<Name extends CollectionName>(name: Name) {
   return defineCollection({
     loader: glob({
       pattern: '**/*.md',

@@ -2,9 +2,9 @@
  * The benchmark end to end: generate the archive, build the site and the bare-Astro floor
  * from it, weigh the output and measure search in Chromium. Returns the figures.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { generateArchive } from './archive-gen.ts';
 import { makeBareProject } from './bare-astro.ts';
 import { loadCorpus } from './corpus.ts';
@@ -39,8 +39,11 @@ function round(value: number | null | undefined, places = 1): number | null {
 /** The site's own config with a private cache folder, so the bench never shares Astro's cache with other builds. */
 function siteConfig(dir: string): string {
   const file = join(dir, 'site.config.mjs');
-  writeFileSync(file, `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(dir, 'site-cache/'))} };\n`);
-  return file;
+  // The build runs in `dir` (see runAstroBuild); its prerender chunks import packages from here.
+  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(file, `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(dir, 'site-cache/'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(join(dir, 'site-vite-cache/'))} } };\n`);
+  // Astro joins --config to the root, so it must be relative to it.
+  return relative(PROJECT, file);
 }
 
 function failure(name: string, run: BuildRun): Error {
@@ -58,8 +61,10 @@ export async function runBench(options: BenchOptions) {
     const generateSeconds = (performance.now() - started) / 1000;
 
     options.log('building the site');
+    // Other work on the machine slows a build; the load average says how busy it was.
+    const loadBefore = loadavg()[0];
     const dist = join(dir, 'dist');
-    const site = await runAstroBuild(PROJECT, { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/' }, join(dir, 'site-build.log'), ['--config', siteConfig(dir)]);
+    const site = await runAstroBuild(PROJECT, { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/' }, join(dir, 'site-build.log'), ['--config', siteConfig(dir)], dir);
     if (!site.ok) throw failure('site', site);
     const output = outputStats(dist);
     const ids = meetingIds(content);
@@ -75,9 +80,11 @@ export async function runBench(options: BenchOptions) {
     options.log('building the bare Astro floor');
     const bareRoot = join(dir, 'bare');
     makeBareProject(bareRoot);
-    const bare = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: join(dir, 'bare-dist') }, join(dir, 'bare-build.log'));
+    // Inside the bare project, so its prerender chunks find node_modules.
+    const bareDist = join(bareRoot, 'dist');
+    const bare = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: bareDist }, join(dir, 'bare-build.log'));
     if (!bare.ok) throw failure('bare Astro', bare);
-    const barePages = outputStats(join(dir, 'bare-dist')).htmlPages;
+    const barePages = outputStats(bareDist).htmlPages;
 
     return {
       meetings: options.meetings,
@@ -97,14 +104,21 @@ export async function runBench(options: BenchOptions) {
       },
       peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
       peakTreeRssMB: round(site.peakTreeRssMB, 0),
+      buildCpuSeconds: round(site.cpuSeconds),
+      loadAverage: { beforeSite: round(loadBefore, 2), afterBare: round(loadavg()[0], 2) },
       outputMB: round(output.bytes / 1048576, 1),
       outputFiles: output.files,
       bareAstroSeconds: round(bare.seconds),
       bareAstroPages: barePages,
       bareAstroPeakRssMB: round(bare.peakRssMB ?? bare.peakTreeRssMB, 0),
+      bareAstroCpuSeconds: round(bare.cpuSeconds),
       ratioToBareAstro: round(site.seconds / bare.seconds, 2),
       firstQueryKB: round(search?.perQueryKB[0]),
       laterQueryKB: round(search?.perQueryKB[1]),
+      firstQueryRawKB: round(search?.perQueryRawKB[0]),
+      laterQueryRawKB: round(search?.perQueryRawKB[1]),
+      firstQueryFragmentKB: round(search?.perQueryFragmentKB[0]),
+      laterQueryFragmentKB: round(search?.perQueryFragmentKB[1]),
       searchQueries: SEARCH_QUERIES,
       searchResults: search?.results ?? null,
       meetingPage: weight?.path ?? null,

@@ -4,7 +4,7 @@
  * GNU time (largest single process) and by polling /proc (the whole process tree).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 
 export interface LogLine {
@@ -32,6 +32,8 @@ export interface BuildRun {
   pagesReported: number | null;
   /** Largest single process (GNU time's maximum resident set size), MB. */
   peakRssMB: number | null;
+  /** CPU time of the build, user + system, all processes waited for (GNU time). */
+  cpuSeconds: number | null;
   /** Largest sum of RSS over the build's process tree, sampled every 250 ms, MB. */
   peakTreeRssMB: number;
   lines: LogLine[];
@@ -97,29 +99,51 @@ export function treeRssKB(root: number): number {
   return total;
 }
 
-function gnuTimePeakMB(file: string): number | null {
-  if (!existsSync(file)) return null;
-  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(file, 'utf8'));
+/** Peak RSS of the largest process and CPU seconds (user + system), from GNU time's report. */
+export function parseGnuTime(report: string): { peakRssMB: number | null; cpuSeconds: number | null } {
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+  return {
+    peakRssMB: peak ? Number(peak[1]) / 1024 : null,
+    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : null,
+  };
+}
+
+function readGnuTime(file: string): { peakRssMB: number | null; cpuSeconds: number | null } {
+  if (!existsSync(file)) return { peakRssMB: null, cpuSeconds: null };
+  const report = readFileSync(file, 'utf8');
   rmSync(file, { force: true });
-  return match ? Number(match[1]) / 1024 : null;
+  return parseGnuTime(report);
 }
 
 /** Builds the Astro project in `root` with the given environment; the log goes to `logFile`. */
-export function runAstroBuild(root: string, env: Record<string, string>, logFile: string, extraArgs: string[] = []): Promise<BuildRun> {
+/**
+ * `cwd` must contain OUT_DIR: Astro writes its prerender chunks inside the output folder only
+ * when that is under the working directory, else into <cwd>/.astro/.prerender, which other
+ * builds running at the same time would share (and break).
+ */
+export function runAstroBuild(root: string, env: Record<string, string>, logFile: string, extraArgs: string[] = [], cwd = root): Promise<BuildRun> {
   const timeFile = `${logFile}.time`;
   const command = existsSync(TIME) ? TIME : process.execPath;
   const astroArgs = [ASTRO, 'build', '--root', root, ...extraArgs];
   const args = existsSync(TIME) ? ['-v', '-o', timeFile, process.execPath, ...astroArgs] : astroArgs;
   const started = performance.now();
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: LogLine[] = [];
   let peakKB = 0;
   const poll = setInterval(() => {
     if (child.pid) peakKB = Math.max(peakKB, treeRssKB(child.pid));
   }, 250);
+  // Written as it comes, so a long build can be followed with tail -f.
+  const log = createWriteStream(logFile);
   const collect = (chunk: Buffer) => {
     const ms = performance.now() - started;
-    for (const text of chunk.toString('utf8').split('\n')) if (text.trim() !== '') lines.push({ ms, text });
+    for (const text of chunk.toString('utf8').split('\n')) {
+      if (text.trim() === '') continue;
+      lines.push({ ms, text });
+      log.write(`${(ms / 1000).toFixed(2).padStart(8)} ${text}\n`);
+    }
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -127,14 +151,14 @@ export function runAstroBuild(root: string, env: Record<string, string>, logFile
     child.on('close', (exitCode) => {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
-      writeFileSync(logFile, lines.map((line) => `${(line.ms / 1000).toFixed(2).padStart(8)} ${line.text}`).join('\n') + '\n');
+      log.end();
       resolve({
         ok: exitCode === 0,
         exitCode,
         seconds,
         phases: parsePhases(lines),
         pagesReported: parsePagesBuilt(lines),
-        peakRssMB: gnuTimePeakMB(timeFile),
+        ...readGnuTime(timeFile),
         peakTreeRssMB: peakKB / 1024,
         lines,
       });

@@ -17,6 +17,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { setLinkContext, type LinkContext } from './link-context.ts';
+import remarkAutolinkBreaks from './remark-autolink-breaks.ts';
 import remarkStripHtml from './remark-strip-html.ts';
 import remarkPlainExtras from './remark-plain-extras.ts';
 import remarkLinkReports from './remark-link-reports.ts';
@@ -30,6 +31,7 @@ function createProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkGfm, { singleTilde: false })
+    .use(remarkAutolinkBreaks)
     .use(remarkStripHtml)
     .use(remarkPlainExtras)
     .use(remarkLinkReports)

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseGnuTime, parsePagesBuilt, parsePhases, treeRssKB } from './run-build.ts';
+
+const log = [
+  [2500, '[content] Syncing content'],
+  [4400, '[content] Synced content'],
+  [4400, '[build] Building static entrypoints...'],
+  [8800, '[build] Rearranging server assets...'],
+  [8800, ' generating static routes '],
+  [9300, '  ├─ /index.html (+300ms)'],
+  [11200, '✓ Completed in 2.4s.'],
+  [13400, '[scrutiny-pagefind] Indexed 302 pages into /tmp/x/pagefind'],
+  [13450, '[build] 302 page(s) built in 12.9s'],
+].map(([ms, text]) => ({ ms: Number(ms), text: String(text) }));
+
+describe('build log parsing', () => {
+  it('reads each phase from the timestamps of its marker lines', () => {
+    expect(parsePhases(log)).toEqual({ contentSyncSeconds: 4.4, bundleSeconds: 4.4, renderSeconds: 2.4, pagefindSeconds: 2.2 });
+    expect(parsePagesBuilt(log)).toBe(302);
+  });
+
+  it('leaves a phase unknown when its marker is missing', () => {
+    const phases = parsePhases(log.filter((line) => !line.text.includes('pagefind')));
+    expect(phases.pagefindSeconds).toBeNull();
+    expect(parsePagesBuilt([])).toBeNull();
+  });
+
+  it('measures the memory of a live process tree', () => {
+    expect(treeRssKB(process.pid)).toBeGreaterThan(10_000);
+    expect(treeRssKB(2 ** 22 + 12345)).toBe(0);
+  });
+});
+
+describe('GNU time report', () => {
+  it('reads peak memory and CPU time', () => {
+    const report = '\tUser time (seconds): 61.20\n\tSystem time (seconds): 9.05\n\tMaximum resident set size (kbytes): 1418240\n';
+    expect(parseGnuTime(report)).toEqual({ peakRssMB: 1385, cpuSeconds: 70.25 });
+    expect(parseGnuTime('')).toEqual({ peakRssMB: null, cpuSeconds: null });
+  });
+});

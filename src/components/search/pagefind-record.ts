@@ -1,0 +1,68 @@
+/**
+ * What Pagefind should know about one record page besides its text: the filters it can be
+ * found by, the metadata a result shows, and the keys results sort by.
+ *
+ * A field that does not apply to a record (a person has no committee) is `undefined` and
+ * leaves no filter; a field the record does not state is `null` and files it under
+ * "Not stated", so filter counts add up to the number of records.
+ */
+import { formatDate } from '../../lib/format.ts';
+import { NOT_STATED, RECORD_TYPES, STATUS_LABELS, type SearchRecordType } from '../../scripts/search/facets.ts';
+
+export interface PagefindRecordInput {
+  type: SearchRecordType;
+  title: string;
+  /** Council name. */
+  council?: string | null | undefined;
+  /** Committee name. */
+  committee?: string | null | undefined;
+  /** Date-only ISO string. */
+  date?: string | null | undefined;
+  /** Year filed under; taken from the date when not given. */
+  year?: string | null | undefined;
+  /** Recommendation status (schema's recommendationStatus). */
+  status?: string | null | undefined;
+}
+
+export interface PagefindRecord {
+  filters: Record<string, string>;
+  meta: Record<string, string>;
+  sort: { newest: string; oldest: string };
+}
+
+// Pagefind leaves a page out of sorted results when it lacks the sort key, so every page
+// gets both keys; undated records go last whichever way the results are sorted.
+const UNDATED_NEWEST = '0000-00-00';
+const UNDATED_OLDEST = '9999-12-31';
+
+/** Committee names repeat across councils ("Overview and Scrutiny Committee"): qualify them. */
+export function committeeFilterValue(committee: string | null, council: string | null | undefined): string {
+  if (committee === null) return NOT_STATED;
+  return council ? `${committee} (${council})` : committee;
+}
+
+export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
+  const { council, committee, date, status } = input;
+  const year = input.year !== undefined ? input.year : date === undefined ? undefined : (date?.slice(0, 4) ?? null);
+  const filters: Record<string, string> = { type: RECORD_TYPES[input.type] };
+  const meta: Record<string, string> = { title: input.title, type: RECORD_TYPES[input.type] };
+
+  if (council !== undefined) {
+    filters['council'] = council ?? NOT_STATED;
+    meta['council'] = council ?? NOT_STATED;
+  }
+  if (committee !== undefined) {
+    filters['committee'] = committeeFilterValue(committee, council);
+    meta['committee'] = committee ?? NOT_STATED;
+  }
+  if (year !== undefined) filters['year'] = year ?? NOT_STATED;
+  if (date !== undefined) {
+    meta['dateText'] = date === null ? 'Date not stated' : formatDate(date);
+    if (date !== null) meta['date'] = date;
+  }
+  if (input.type === 'recommendation') {
+    filters['status'] = STATUS_LABELS[status ?? 'not-stated'] ?? status ?? NOT_STATED;
+  }
+  const sort = { newest: date ?? UNDATED_NEWEST, oldest: date ?? UNDATED_OLDEST };
+  return { filters, meta, sort };
+}

@@ -1,0 +1,33 @@
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSite } from './pagefind.ts';
+
+const site = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+function page(path: string, body: string): void {
+  mkdirSync(join(site, path), { recursive: true });
+  writeFileSync(join(site, path, 'index.html'), `<!doctype html><html lang="en-GB"><body>${body}</body></html>`);
+}
+
+describe('indexSite', () => {
+  it('indexes only pages marked data-pagefind-body and writes the bundle into the output folder', async () => {
+    page('meetings/a', '<nav>Menu</nav><main data-pagefind-body><h1>Meeting A</h1><p>Signs of Safety</p></main>');
+    page('meetings/b', '<main data-pagefind-body><h1>Meeting B</h1><p>Ofsted</p></main>');
+    page('search', '<main><h1>Search</h1></main>');
+
+    const summary = await indexSite(site);
+
+    // Pagefind reads every HTML file but keeps a fragment only for pages with a body.
+    expect(summary.pages).toBe(3);
+    expect(readdirSync(join(summary.outputPath, 'fragment'))).toHaveLength(2);
+    expect(summary.outputPath).toBe(join(site, 'pagefind'));
+    const files = readdirSync(summary.outputPath);
+    expect(files).toContain('pagefind.js');
+    expect(files).toContain('pagefind-entry.json');
+    // forceLanguage: one English index, whatever lang the pages declare.
+    expect(files.filter((file) => file.endsWith('.pf_meta'))).toEqual([expect.stringMatching(/^pagefind\.en_/)]);
+  });
+});

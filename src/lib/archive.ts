@@ -1,0 +1,89 @@
+/**
+ * The whole archive for the pages: every collection read once per build, people worked
+ * out from attendance and recommendations, the link index for record text, and lookups
+ * built once so that no page scans the whole archive (builds of 100,000 meetings stay linear).
+ */
+import { getCollection } from 'astro:content';
+import { groupBy, type ArchiveData, type Entry } from './site-model.ts';
+import type { CollectionName, Committee, Council, Meeting, Person, Recommendation, Report } from './schema.ts';
+import { sharedLinks, type SharedLinks } from './site-link-context.ts';
+import { allCommittees, allCouncils, type CommitteeSummary, type CouncilSummary } from './site-bodies.ts';
+import { appearances, personSlugs, type SitePerson } from './site-people.ts';
+import { buildPeople } from './people/build-people.ts';
+import { oldestFirst } from './site-meetings.ts';
+import { referenceIndex, type ReferenceIndex } from './site-references.ts';
+import { mentionIndex, type MentionIndex } from './site-mentions.ts';
+
+export interface Archive extends ArchiveData {
+  /** People named in the records, each with a page. */
+  persons: SitePerson[];
+  /** Slug of the person page for a name as a record writes it. */
+  personSlug: (name: string) => string | null;
+  /** The link index, without `here`. */
+  links: SharedLinks;
+  /** Every council any record names, each with a page. */
+  councilList: CouncilSummary[];
+  /** Every committee any record names, each with a page. */
+  committeeList: CommitteeSummary[];
+  meetingById: Map<string, Entry<Meeting>>;
+  /** Each committee's meetings, oldest first. */
+  meetingsByCommittee: Map<string, Entry<Meeting>[]>;
+  meetingsByCouncil: Map<string, Entry<Meeting>[]>;
+  reportById: Map<string, Entry<Report>>;
+  reportsByMeeting: Map<string, Entry<Report>[]>;
+  recommendationById: Map<string, Entry<Recommendation>>;
+  recommendationsByCommittee: Map<string, Entry<Recommendation>[]>;
+  recommendationsByCouncil: Map<string, Entry<Recommendation>[]>;
+  recommendationsByReport: Map<string, Entry<Recommendation>[]>;
+  references: ReferenceIndex;
+  mentions: MentionIndex;
+}
+
+/**
+ * One collection's entries. src/content.config.ts makes every collection with one helper, so
+ * getCollection's static type is the union of all the schemas; at run time each folder is
+ * parsed with its own schema, which is what the cast states.
+ */
+async function entries<T>(name: CollectionName): Promise<Entry<T>[]> {
+  return (await getCollection(name)) as unknown as Entry<T>[];
+}
+
+async function load(): Promise<Archive> {
+  const data: ArchiveData = {
+    councils: await entries<Council>('councils'),
+    committees: await entries<Committee>('committees'),
+    meetings: await entries<Meeting>('meetings'),
+    reports: await entries<Report>('reports'),
+    recommendations: await entries<Recommendation>('recommendations'),
+    people: await entries<Person>('people'),
+  };
+  const persons = buildPeople(appearances(data), data.people);
+  const { meetings, reports, recommendations } = data;
+  return {
+    ...data,
+    persons,
+    personSlug: personSlugs(persons),
+    links: sharedLinks(data, persons),
+    councilList: allCouncils(data),
+    committeeList: allCommittees(data),
+    meetingById: new Map(meetings.map((m) => [m.id, m])),
+    meetingsByCommittee: groupBy(oldestFirst(meetings), (m) => m.data.committee),
+    meetingsByCouncil: groupBy(meetings, (m) => m.data.council),
+    reportById: new Map(reports.map((r) => [r.id, r])),
+    reportsByMeeting: groupBy(reports, (r) => r.data.meeting),
+    recommendationById: new Map(recommendations.map((r) => [r.id, r])),
+    recommendationsByCommittee: groupBy(recommendations, (r) => r.data.committee),
+    recommendationsByCouncil: groupBy(recommendations, (r) => r.data.council),
+    recommendationsByReport: groupBy(recommendations, (r) => r.data.report),
+    references: referenceIndex(meetings, recommendations),
+    mentions: mentionIndex(data.committees, meetings),
+  };
+}
+
+let cached: Promise<Archive> | undefined;
+
+/** The archive, loaded on first use and shared by every page of the build. */
+export function loadArchive(): Promise<Archive> {
+  cached ??= load();
+  return cached;
+}

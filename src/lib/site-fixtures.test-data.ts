@@ -1,0 +1,28 @@
+/** Small records for the site's unit tests, parsed by the real schemas so defaults apply. */
+import { committeeSchema, meetingSchema, recommendationSchema, type MeetingInput } from './schema.ts';
+import type { Entry } from './site-model.ts';
+
+const provenance = { file: 'content/sources/x.txt', format: 'moderngov-meeting' as const };
+
+export function meeting(id: string, fields: Partial<MeetingInput>) {
+  const data = meetingSchema.parse({
+    council: 'epping-forest-district-council',
+    committee: 'epping-forest-district-council/overview-and-scrutiny-committee',
+    date: null,
+    dateStatus: 'exact',
+    status: 'minutes',
+    provenance,
+    ...fields,
+  });
+  return { id, data } satisfies Entry<typeof data>;
+}
+
+export function committee(id: string, fields: Record<string, unknown>) {
+  const data = committeeSchema.parse({ council: id.split('/')[0], ...fields });
+  return { id, data } satisfies Entry<typeof data>;
+}
+
+export function recommendation(id: string, fields: Record<string, unknown>) {
+  const data = recommendationSchema.parse({ subject: 'A subject', council: null, committee: null, provenance, ...fields });
+  return { id, data } satisfies Entry<typeof data>;
+}

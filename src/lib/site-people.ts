@@ -1,0 +1,48 @@
+/**
+ * Who appears where, for the people pages (src/lib/people merges the names): attendance
+ * lists by role, and each recommendation's member responsible and lead officer.
+ */
+import type { Appearance, PersonRecord } from './people/build-people.ts';
+import { attendanceRole } from './schema.ts';
+import type { ArchiveData } from './site-model.ts';
+
+export type SitePerson = PersonRecord<Appearance>;
+
+export function appearances(archive: ArchiveData): Appearance[] {
+  const fromMeetings = archive.meetings.flatMap(({ id, data }) =>
+    attendanceRole.options.flatMap((role) =>
+      data.attendance[role].map((name) => ({
+        name,
+        role,
+        council: data.council,
+        recordId: id,
+        recordType: 'meeting' as const,
+        date: data.date,
+      })),
+    ),
+  );
+  const fromRecommendations = archive.recommendations.flatMap(({ id, data }) =>
+    (
+      [
+        ['responsible', data.responsibleMember],
+        ['lead-officer', data.leadOfficer],
+      ] as const
+    ).flatMap(([role, name]) =>
+      name === null
+        ? []
+        : [{ name, role, council: data.council, recordId: id, recordType: 'recommendation' as const, date: data.meetingDates[0] ?? null }],
+    ),
+  );
+  return [...fromMeetings, ...fromRecommendations];
+}
+
+/** Slug of the person page for each name exactly as a record writes it. */
+export function personSlugs(persons: SitePerson[]): (name: string) => string | null {
+  const map = new Map(persons.flatMap((person) => person.appearances.map((a) => [a.name, person.slug] as const)));
+  return (name) => map.get(name) ?? null;
+}
+
+/** Every spelling of a person, for linking names in record text. */
+export function personNames(person: SitePerson): string[] {
+  return [...new Set([person.name, ...person.aliases, ...person.appearances.map((a) => a.name)])];
+}

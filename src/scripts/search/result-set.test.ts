@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { combineIds, countByValue, preferPhrase } from './result-set.ts';
+
+describe('combineIds', () => {
+  it('keeps ids every required search found, in the first search order', () => {
+    expect(combineIds([['c', 'a', 'b'], ['a', 'c']], [])).toEqual(['c', 'a']);
+  });
+
+  it('drops ids any excluded search found', () => {
+    expect(combineIds([['a', 'b', 'c', 'd']], [['b'], ['d', 'x']])).toEqual(['a', 'c']);
+  });
+
+  it('finds nothing without a required search', () => {
+    expect(combineIds([], [['a']])).toEqual([]);
+  });
+});
+
+describe('countByValue', () => {
+  it('counts the ids carrying each value', () => {
+    const members = new Map([
+      ['Thurrock Council', new Set(['a', 'b'])],
+      ['Essex County Council', new Set(['c'])],
+      ['Worcestershire County Council', new Set<string>()],
+    ]);
+    expect(countByValue(['a', 'c', 'd'], members)).toEqual({
+      'Thurrock Council': 1,
+      'Essex County Council': 1,
+      'Worcestershire County Council': 0,
+    });
+  });
+});
+
+describe('preferPhrase', () => {
+  const words = [{ id: 'a', from: 'words' }, { id: 'b', from: 'words' }, { id: 'c', from: 'words' }];
+  const phrase = [{ id: 'c', from: 'phrase' }, { id: 'x', from: 'phrase' }];
+
+  it('puts phrase matches first when sorting by relevance, using their phrase results', () => {
+    expect(preferPhrase(words, phrase, true)).toEqual([{ id: 'c', from: 'phrase' }, { id: 'a', from: 'words' }, { id: 'b', from: 'words' }]);
+  });
+
+  it('keeps the order (e.g. by date) otherwise, still swapping in phrase results', () => {
+    expect(preferPhrase(words, phrase, false).map((r) => `${r.id}:${r.from}`)).toEqual(['a:words', 'b:words', 'c:phrase']);
+  });
+});

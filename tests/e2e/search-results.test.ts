@@ -1,0 +1,97 @@
+/**
+ * Search finds the right records and sends readers to the right place: the agenda item's
+ * anchor, with the searched words marked on arrival. Runs Pagefind's real index in Chromium.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_PATH, BASE_SITE_DIR, SITE_DIR, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { meetingPathFromSource, openSearch, resultsOf, statusOf } from './search-page.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(SITE_DIR, '/');
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+const THURROCK = `/${meetingPathFromSource('002_')}`;
+const WORCESTERSHIRE = `/${meetingPathFromSource('003_')}`;
+const EPPING_ITEM_PAGE = `/${meetingPathFromSource('000_')}`;
+
+describe('search results', () => {
+  it('"Signs of Safety" finds the Thurrock meeting of 11 July 2017 first, pointing at item 49', async () => {
+    await openSearch(page, server.url, { q: 'Signs of Safety' });
+    const [first] = await resultsOf(page);
+    expect(THURROCK).toContain('2017-07-11');
+    expect(first?.path).toBe(THURROCK);
+    expect(first?.meta).toContain('11 July 2017');
+    expect(first?.meta).toContain('Thurrock Council');
+    expect(first?.items[0]).toBe(`${THURROCK}#item-49`);
+    expect(first?.excerptHtml).toMatch(/<mark>[^<]*Signs<\/mark> <mark>of<\/mark> <mark>Safety[^<]*<\/mark>/);
+    expect(await statusOf(page)).toMatch(/^\d+ results? for “Signs of Safety”/);
+  });
+
+  it('"Members Enquiries Team" finds the Epping Forest item page (seed 000) first', async () => {
+    await openSearch(page, server.url, { q: 'Members Enquiries Team' });
+    const [first] = await resultsOf(page);
+    expect(first?.path).toBe(EPPING_ITEM_PAGE);
+    expect(first?.meta).toContain('Epping Forest District Council');
+  });
+
+  it('"Worcestershire Children First" finds the Worcestershire meeting, pointing at item 345', async () => {
+    await openSearch(page, server.url, { q: 'Worcestershire Children First' });
+    const [first] = await resultsOf(page);
+    expect(first?.path).toBe(WORCESTERSHIRE);
+    expect(first?.items[0]).toBe(`${WORCESTERSHIRE}#item-345`);
+  });
+
+  it('opens the agenda item with the searched words marked', async () => {
+    await openSearch(page, server.url, { q: 'Signs of Safety' });
+    await page.locator('[data-search-results] .app-search-result__items a').first().click();
+    await page.waitForURL((url) => url.hash === '#item-49');
+    expect(new URL(page.url()).pathname).toBe(THURROCK);
+    const marks = await page.locator('[data-pagefind-body] mark.app-search-highlight').allTextContents();
+    expect(marks.map((mark) => mark.replace(/\s+/g, ' '))).toContain('Signs of Safety');
+    // The item the link pointed to holds a marked phrase.
+    expect(await page.locator('#item-49').evaluate((heading) => {
+      const section = heading.closest('section') ?? heading.parentElement;
+      return section?.querySelector('mark')?.textContent ?? null;
+    })).not.toBeNull();
+  });
+
+  it('a quoted phrase only finds records with the words together, and -word leaves records out', async () => {
+    await openSearch(page, server.url, { q: 'children' });
+    const all = await resultsOf(page);
+    await openSearch(page, server.url, { q: '"Signs of Safety"' });
+    const phrase = await resultsOf(page);
+    expect(phrase.map((result) => result.path)).toEqual([THURROCK]);
+
+    await openSearch(page, server.url, { q: 'children -Worcestershire' });
+    const without = await resultsOf(page);
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.length).toBeLessThan(all.length);
+    expect(without.map((result) => result.path)).not.toContain(WORCESTERSHIRE);
+    expect(await statusOf(page)).toContain('for “children -Worcestershire”');
+  });
+});
+
+describe('search under a base path', () => {
+  it('links results below the base path', async () => {
+    const based = await serveStatic(BASE_SITE_DIR, BASE_PATH);
+    try {
+      await openSearch(page, based.url, { q: 'Worcestershire Children First' });
+      const [first] = await resultsOf(page);
+      expect(first?.path).toBe(`${BASE_PATH.replace(/\/$/, '')}${WORCESTERSHIRE}`);
+      expect(first?.items[0]).toBe(`${BASE_PATH.replace(/\/$/, '')}${WORCESTERSHIRE}#item-345`);
+    } finally {
+      await based.close();
+    }
+  });
+});
