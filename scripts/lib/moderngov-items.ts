@@ -6,7 +6,7 @@ import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/lib
 import { findMeetingReferences } from './references.ts';
 import { findResolutions } from './resolutions.ts';
 import { toMarkdown } from './minutes-markdown.ts';
-import { slugify } from './slug.ts';
+import { shortSlug } from './slug.ts';
 import { squash } from './text.ts';
 
 /** A slice of the page that belongs to one item, before it is read. */
@@ -55,7 +55,7 @@ function stripTruncation(text: string): { text: string; truncated: boolean } {
 }
 
 function anchorFor(number: number | null, title: string, used: Set<string>): string {
-  const base = number === null ? `item-${slugify(title).slice(0, 60).replace(/-+$/, '') || 'untitled'}` : `item-${number}`;
+  const base = number === null ? `item-${shortSlug(title, 60) || 'untitled'}` : `item-${number}`;
   let anchor = base;
   for (let n = 2; used.has(anchor); n += 1) anchor = `${base}-${n}`;
   used.add(anchor);

@@ -8,6 +8,18 @@ import type { ArchiveData } from './site-model.ts';
 
 export type SitePerson = PersonRecord<Appearance>;
 
+/** Offices, not people: "Chairman of the Scrutiny Board", "Cabinet Members". */
+const OFFICE = /\b(?:of the|Members|Board|Committee|Cabinet|Chairman|Chair|Director|Officers?|Team)\b/;
+
+/** A tracker cell may name several people ("Dave Hill/Tim Coulson") or only an office. */
+export function namesInCell(cell: string | null): string[] {
+  if (cell === null) return [];
+  return cell
+    .split(/\s*\/\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && !OFFICE.test(name.replace(/^(?:County\s+)?(?:Councillor|Cllr\.?)\s+/, '')));
+}
+
 export function appearances(archive: ArchiveData): Appearance[] {
   const fromMeetings = archive.meetings.flatMap(({ id, data }) =>
     attendanceRole.options.flatMap((role) =>
@@ -27,10 +39,8 @@ export function appearances(archive: ArchiveData): Appearance[] {
         ['responsible', data.responsibleMember],
         ['lead-officer', data.leadOfficer],
       ] as const
-    ).flatMap(([role, name]) =>
-      name === null
-        ? []
-        : [{ name, role, council: data.council, recordId: id, recordType: 'recommendation' as const, date: data.meetingDates[0] ?? null }],
+    ).flatMap(([role, cell]) =>
+      namesInCell(cell).map((name) => ({ name, role, council: data.council, recordId: id, recordType: 'recommendation' as const, date: data.meetingDates[0] ?? null })),
     ),
   );
   return [...fromMeetings, ...fromRecommendations];

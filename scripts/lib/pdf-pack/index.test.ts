@@ -67,7 +67,7 @@ describe('seed 001 pack', () => {
   });
 
   it('maps the tracker row by row', () => {
-    const first = find('recommendations', 'essex-county-council/paf-03-15/01-sensory-services-recommendation-to-the-cabinet-m');
+    const first = find('recommendations', 'essex-county-council/paf-03-15/01-sensory-services-recommendation-to-the-cabinet');
     expect(first.data).toMatchObject({
       reference: 'COP/25/12',
       leadOfficer: 'Anna Saunders',

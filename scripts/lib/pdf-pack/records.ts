@@ -3,7 +3,7 @@
  * meetingRecords() in assemble.ts, so ids match the other parsers').
  */
 import type { ImportRecord, ParseContext } from '../records.ts';
-import { slugify } from '../slug.ts';
+import { shortSlug, slugify } from '../slug.ts';
 import type { ReportDraft } from './report.ts';
 import type { TrackerRow } from './tracker.ts';
 
@@ -52,7 +52,7 @@ export function reportRecord(report: ReportDraft, item: number | null, title: st
 
 export function recommendationRecord(row: TrackerRow, index: number, report: string, ids: PackIds, context: ParseContext): ImportRecord {
   const number = String(index + 1).padStart(2, '0');
-  const name = slugify(row.subject).slice(0, 48).replace(/-+$/, '');
+  const name = shortSlug(row.subject, 48);
   const warnings = row.body.trim() === '' ? [...row.warnings, 'recommendation text not stated in the tracker'] : row.warnings;
   return {
     collection: 'recommendations',
