@@ -18,14 +18,11 @@ export interface SearchBytes {
 export async function runSearch(page: Page, query: string): Promise<void> {
   await page.locator('#search-query').fill(query);
   await page.locator('form[data-search-form] button[type="submit"]').click();
-  await page.waitForFunction(
-    (q) => {
-      const list = document.querySelector('[data-search-results]');
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return new URLSearchParams(location.search).get('q') === q && list?.getAttribute('aria-busy') === 'false' && status !== '';
-    },
-    query,
-  );
+  await page.waitForFunction((q) => {
+    const list = document.querySelector('[data-search-results]');
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return new URLSearchParams(location.search).get('q') === q && list?.getAttribute('aria-busy') === 'false' && status !== '';
+  }, query);
 }
 
 /**

@@ -67,6 +67,19 @@ describe('filters', () => {
     expect(types.reduce((sum, type) => sum + type.count, 0)).toBe(chosen.count);
   });
 
+  it('filters alone browse the archive: every recommendation, with its status counts', async () => {
+    await openSearch(page, server.url, { type: 'Recommendation' });
+    const total = await totalFromStatus();
+    const statuses = await facetValues('status');
+    // An archive without recommendations has nothing to count.
+    if (total === 0) return;
+    expect(statuses.reduce((sum, status) => sum + status.count, 0)).toBe(total);
+    await showAll(page);
+    const results = await resultsOf(page);
+    expect(results).toHaveLength(total);
+    for (const result of results) expect(result.meta.startsWith('Recommendation')).toBe(true);
+  });
+
   it('a search address opened in a new page shows the same results, filters and sort', async () => {
     await openSearch(page, server.url, { q: 'children' });
     await page.getByLabel(/^Meeting \(/).check();

@@ -105,7 +105,11 @@ describe('screen readers and axe-core', () => {
     expect((await resultsOf(page)).length).toBeGreaterThan(0);
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
       return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
     }, WCAG_22_AA);

@@ -64,10 +64,10 @@ export function* generateArchive(options: ArchiveOptions, corpus: Corpus): Gener
   const rng = createRng(options.seed);
   let remaining = options.meetings;
   for (let councilIndex = 0; remaining > 0; councilIndex++) {
-    const council = councilPlan(councilIndex, corpus);
+    const council = councilPlan(councilIndex, corpus, rng);
     yield { collection: 'councils', id: council.id, data: { name: council.name }, body: '' };
     const counter = { reports: 0, file: `synthetic/seed-${options.seed}` };
-    for (const committee of committeePlans(council, rng.int(3, 8), rng, corpus)) {
+    for (const committee of committeePlans(council, rng.int(3, 8), rng)) {
       if (remaining <= 0) break;
       yield { collection: 'committees', id: committee.id, data: { name: committee.name, council: council.id, type: committee.type, parent: committee.parent, members: committee.members }, body: '' };
       const count = Math.min(remaining, rng.int(40, 120));

@@ -6,7 +6,7 @@ import { formatDate } from '../../../src/lib/format.ts';
 import type { Corpus } from './corpus.ts';
 import type { CommitteePlan } from './plan.ts';
 import type { Rng } from './prng.ts';
-import { officer, paragraph, personName, prose, resolution } from './prose.ts';
+import { paragraph, prose, resolution } from './prose.ts';
 
 export interface MeetingContext {
   committee: CommitteePlan;
@@ -21,17 +21,19 @@ export interface MeetingContext {
 
 type Item = Record<string, unknown>;
 
-function attendance(rng: Rng, corpus: Corpus, members: string[]): Record<string, string[]> {
+function attendance(rng: Rng, committee: CommitteePlan): Record<string, string[]> {
+  const { members } = committee;
+  const { councillors, officers } = committee.council;
   const apologies = members.filter(() => rng.chance(0.12));
   const present = members.filter((member) => !apologies.includes(member));
-  const substitutes = apologies.slice(0, rng.int(0, apologies.length)).map((absent) => `${personName(rng, corpus, true)} (for ${absent})`);
+  const substitutes = apologies.slice(0, rng.int(0, apologies.length)).map((absent) => `${rng.pick(councillors)} (for ${absent})`);
   return {
     present,
     apologies,
     substitutes,
-    alsoPresent: Array.from({ length: rng.int(0, 2) }, () => `${personName(rng, corpus, true)} (items ${rng.int(3, 6)}, ${rng.int(7, 9)})`),
-    officers: Array.from({ length: rng.int(2, 5) }, () => officer(rng, corpus)),
-    presenters: Array.from({ length: rng.int(0, 2) }, () => officer(rng, corpus)),
+    alsoPresent: Array.from({ length: rng.int(0, 2) }, () => `${rng.pick(councillors)} (items ${rng.int(3, 6)}, ${rng.int(7, 9)})`),
+    officers: Array.from({ length: rng.int(2, 5) }, () => rng.pick(officers)),
+    presenters: Array.from({ length: rng.int(0, 2) }, () => rng.pick(officers)),
   };
 }
 
@@ -95,9 +97,9 @@ export function meetingData(rng: Rng, corpus: Corpus, context: MeetingContext, f
     startTime: rng.pick(['10:00', '10:30', '14:00', '18:30', '19:00', '19:30']),
     endTime: context.status === 'minutes' ? rng.pick(['12:05', '13:10', '16:40', '20:45', '21:15', '22:02']) : null,
     venue: `${rng.pick(['Council Chamber', 'Committee Room 1', 'Committee Room 2', 'Committee Room 3'])}, Civic Offices, ${committee.council.place}`,
-    contact: { text: officer(rng, corpus), email: null, phone: null },
+    contact: { text: rng.pick(committee.council.officers), email: null, phone: null },
     status: context.status,
-    attendance: context.status === 'minutes' ? attendance(rng, corpus, committee.members) : {},
+    attendance: context.status === 'minutes' ? attendance(rng, committee) : {},
     items: agenda.items,
     references: agenda.references,
     warnings: [],

@@ -5,12 +5,15 @@
 import { slugify } from '../slug.ts';
 import type { Corpus } from './corpus.ts';
 import type { Rng } from './prng.ts';
-import { personName } from './prose.ts';
+import { officer, personName } from './prose.ts';
 
 export interface CouncilPlan {
   id: string;
   name: string;
   place: string;
+  /** The council's members and officers: a fixed pool, as a real council has, so people recur. */
+  councillors: string[];
+  officers: string[];
 }
 
 export interface CommitteePlan {
@@ -33,7 +36,11 @@ const TOPICS = [
   'Transport and Highways', 'Crime and Disorder', 'Education',
 ];
 
-export function councilPlan(index: number, corpus: Corpus): CouncilPlan {
+function pool(size: number, make: () => string): string[] {
+  return [...new Set(Array.from({ length: size }, make))];
+}
+
+export function councilPlan(index: number, corpus: Corpus, rng: Rng): CouncilPlan {
   const places = corpus.places.length > 0 ? corpus.places : ['Synthetic'];
   const place = places[index % places.length] ?? 'Synthetic';
   const round = Math.floor(index / places.length);
@@ -41,7 +48,9 @@ export function councilPlan(index: number, corpus: Corpus): CouncilPlan {
   const prefix = PREFIXES[Math.floor(round / KINDS.length) % PREFIXES.length] ?? '';
   const cycle = Math.floor(round / (KINDS.length * PREFIXES.length));
   const name = `${prefix}${place} ${kind}${cycle > 0 ? ` ${cycle + 1}` : ''}`;
-  return { id: slugify(name), name, place: `${prefix}${place}` };
+  const councillors = pool(rng.int(40, 70), () => personName(rng, corpus, true));
+  const officers = pool(rng.int(30, 60), () => officer(rng, corpus));
+  return { id: slugify(name), name, place: `${prefix}${place}`, councillors, officers };
 }
 
 function committeeName(topic: string, type: CommitteePlan['type'], rng: Rng): string {
@@ -51,7 +60,7 @@ function committeeName(topic: string, type: CommitteePlan['type'], rng: Rng): st
 }
 
 /** The committees of one council; the first is the parent of any task and finish panel. */
-export function committeePlans(council: CouncilPlan, count: number, rng: Rng, corpus: Corpus): CommitteePlan[] {
+export function committeePlans(council: CouncilPlan, count: number, rng: Rng): CommitteePlan[] {
   const offset = rng.int(0, TOPICS.length - 1);
   const plans: CommitteePlan[] = [];
   for (let index = 0; index < Math.min(count, TOPICS.length); index++) {
@@ -59,7 +68,7 @@ export function committeePlans(council: CouncilPlan, count: number, rng: Rng, co
     const type = index === 0 ? 'scrutiny-committee' : rng.chance(0.15) ? 'task-and-finish' : rng.chance(0.2) ? 'scrutiny-panel' : 'scrutiny-committee';
     const name = committeeName(topic, type, rng);
     const slug = slugify(name);
-    const members = Array.from({ length: rng.int(7, 14) }, () => personName(rng, corpus, true));
+    const members = Array.from({ length: rng.int(7, 14) }, () => rng.pick(council.councillors));
     plans.push({
       id: `${council.id}/${slug}`,
       slug,

@@ -6,7 +6,7 @@ import type { ImportRecord } from '../records.ts';
 import type { Corpus } from './corpus.ts';
 import type { CommitteePlan } from './plan.ts';
 import type { Rng } from './prng.ts';
-import { officer, paragraph, personName } from './prose.ts';
+import { paragraph } from './prose.ts';
 
 export interface ReportContext {
   committee: CommitteePlan;
@@ -48,7 +48,7 @@ export function reportRecord(rng: Rng, corpus: Corpus, context: ReportContext, i
       meeting: context.meetingId,
       item: context.item,
       date: context.date,
-      contact: officer(rng, corpus),
+      contact: rng.pick(context.committee.council.officers),
       kind: 'report',
       warnings: [],
       provenance: { file: context.file, format: 'synthetic', url: null },
@@ -73,8 +73,8 @@ export function recommendationRecords(rng: Rng, corpus: Corpus, context: ReportC
         council: context.committee.council.id,
         committee: context.committee.id,
         approach: rng.pick(['Task and finish group', 'Committee review', 'Select committee', null]),
-        leadOfficer: officer(rng, corpus),
-        responsibleMember: personName(rng, corpus, true),
+        leadOfficer: rng.pick(context.committee.council.officers),
+        responsibleMember: rng.pick(context.committee.council.councillors),
         meetingDates: dates,
         reviewDate: rng.chance(0.7) ? context.date.slice(0, 7) : null,
         status: rng.pick(STATUSES),

@@ -21,7 +21,13 @@ describe('pagefindRecord', () => {
   });
 
   it('says "Not stated" for an undated meeting and sorts it last both ways', () => {
-    const record = pagefindRecord({ type: 'meeting', title: 'Meeting', council: 'Epping Forest District Council', committee: null, date: null });
+    const record = pagefindRecord({
+      type: 'meeting',
+      title: 'Meeting',
+      council: 'Epping Forest District Council',
+      committee: null,
+      date: null,
+    });
     expect(record.filters['year']).toBe('Not stated');
     expect(record.filters['committee']).toBe('Not stated');
     expect(record.meta['dateText']).toBe('Date not stated');

@@ -3,10 +3,9 @@ import { matchRanges, termPattern, termsFromSearch, withHighlight } from './high
 
 describe('termsFromSearch', () => {
   it('reads, trims and de-duplicates the terms', () => {
-    expect(termsFromSearch('?pagefind-highlight=Signs+of++Safety&pagefind-highlight=ofsted&pagefind-highlight=ofsted&pagefind-highlight=%20')).toEqual([
-      'Signs of Safety',
-      'ofsted',
-    ]);
+    expect(
+      termsFromSearch('?pagefind-highlight=Signs+of++Safety&pagefind-highlight=ofsted&pagefind-highlight=ofsted&pagefind-highlight=%20'),
+    ).toEqual(['Signs of Safety', 'ofsted']);
   });
 
   it('ignores pages opened without terms', () => {

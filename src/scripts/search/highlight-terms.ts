@@ -29,9 +29,7 @@ function escapeRegExp(text: string): string {
  */
 export function termPattern(terms: readonly string[]): RegExp | null {
   if (terms.length === 0) return null;
-  const alternatives = [...terms]
-    .sort((a, b) => b.length - a.length)
-    .map((term) => term.split(' ').map(escapeRegExp).join('\\s+'));
+  const alternatives = [...terms].sort((a, b) => b.length - a.length).map((term) => term.split(' ').map(escapeRegExp).join('\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
 }
 

@@ -3,7 +3,15 @@ import { combineIds, countByValue, preferPhrase } from './result-set.ts';
 
 describe('combineIds', () => {
   it('keeps ids every required search found, in the first search order', () => {
-    expect(combineIds([['c', 'a', 'b'], ['a', 'c']], [])).toEqual(['c', 'a']);
+    expect(
+      combineIds(
+        [
+          ['c', 'a', 'b'],
+          ['a', 'c'],
+        ],
+        [],
+      ),
+    ).toEqual(['c', 'a']);
   });
 
   it('drops ids any excluded search found', () => {
@@ -31,11 +39,22 @@ describe('countByValue', () => {
 });
 
 describe('preferPhrase', () => {
-  const words = [{ id: 'a', from: 'words' }, { id: 'b', from: 'words' }, { id: 'c', from: 'words' }];
-  const phrase = [{ id: 'c', from: 'phrase' }, { id: 'x', from: 'phrase' }];
+  const words = [
+    { id: 'a', from: 'words' },
+    { id: 'b', from: 'words' },
+    { id: 'c', from: 'words' },
+  ];
+  const phrase = [
+    { id: 'c', from: 'phrase' },
+    { id: 'x', from: 'phrase' },
+  ];
 
   it('puts phrase matches first when sorting by relevance, using their phrase results', () => {
-    expect(preferPhrase(words, phrase, true)).toEqual([{ id: 'c', from: 'phrase' }, { id: 'a', from: 'words' }, { id: 'b', from: 'words' }]);
+    expect(preferPhrase(words, phrase, true)).toEqual([
+      { id: 'c', from: 'phrase' },
+      { id: 'a', from: 'words' },
+      { id: 'b', from: 'words' },
+    ]);
   });
 
   it('keeps the order (e.g. by date) otherwise, still swapping in phrase results', () => {

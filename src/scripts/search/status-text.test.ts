@@ -3,7 +3,9 @@ import { statusText } from './status-text.ts';
 
 describe('statusText', () => {
   it('says how many results a query found and how many show', () => {
-    expect(statusText({ query: ' signs of safety ', total: 34, shown: 10, filters: 0 })).toBe('34 results for “signs of safety”. Showing 10.');
+    expect(statusText({ query: ' signs of safety ', total: 34, shown: 10, filters: 0 })).toBe(
+      '34 results for “signs of safety”. Showing 10.',
+    );
     expect(statusText({ query: 'ofsted', total: 1, shown: 1, filters: 1 })).toBe('1 result for “ofsted”, 1 filter applied.');
   });
 
