@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast units beside the code, and browser tests against the built site.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {

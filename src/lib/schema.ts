@@ -82,7 +82,7 @@ export const provenance = z.object({
   /** Layout the importer recognised. */
   format: sourceFormat,
   /** Address of the published original, when known. */
-  url: z.string().url().nullable().default(null),
+  url: z.url().nullable().default(null),
 });
 
 /** A document listed with a meeting or agenda item (a report, an appendix). */
@@ -172,7 +172,7 @@ export const councilSchema = z.object({
   /** Full name, e.g. "Thurrock Council". */
   name: z.string().min(1),
   /** Council website, when known. */
-  website: z.string().url().nullable().default(null),
+  website: z.url().nullable().default(null),
   ...generated,
 });
 
