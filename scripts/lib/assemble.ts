@@ -4,7 +4,7 @@
  */
 import type { MeetingInput } from '../../src/lib/schema.ts';
 import type { ImportRecord, ParseContext } from './records.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { shortHash } from './text.ts';
 
 /** A meeting as a parser sees it: council and committee by name, not id. */

@@ -6,7 +6,7 @@ import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/lib
 import { findMeetingReferences } from './references.ts';
 import { findResolutions } from './resolutions.ts';
 import { toMarkdown } from './minutes-markdown.ts';
-import { shortSlug } from './slug.ts';
+import { shortSlug } from '../../src/lib/slug.ts';
 import { squash } from './text.ts';
 
 /** A slice of the page that belongs to one item, before it is read. */

@@ -63,7 +63,7 @@ describe('ModernGov "Agenda and minutes" page: seed 002 (Thurrock)', () => {
   });
 
   it('records the reference to the meeting of 1 February 2017', () => {
-    expect(meeting.references).toEqual([{ date: '2017-02-01', text: 'meeting held on 1 February 2017', item: 44 }]);
+    expect(meeting.references).toEqual([{ date: '2017-02-01', text: 'To approve as a correct record the minutes of Children’s Services Overview and Scrutiny Committee meeting held on 1 February 2017.', item: 44 }]);
   });
 });
 

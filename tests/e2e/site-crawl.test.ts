@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_PATH, BASE_SITE_DIR, SITE_DIR, serveStatic, type StaticServer } from './harness.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
-import { slugify } from '../../src/lib/people/slug.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 interface Page {
   status: number;

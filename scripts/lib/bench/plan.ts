@@ -2,7 +2,7 @@
  * The shape of the synthetic archive: councils, their committees and who sits on them.
  * Names are built from the index, so they are unique without remembering earlier ones.
  */
-import { slugify } from '../slug.ts';
+import { slugify } from '../../../src/lib/slug.ts';
 import type { Corpus } from './corpus.ts';
 import type { Rng } from './prng.ts';
 import { officer, personName } from './prose.ts';

@@ -3,11 +3,11 @@
  * whose minutes it carries, and the dates of future meetings it lists.
  */
 import type { MeetingDraft } from '../assemble.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../../../src/lib/slug.ts';
 import type { AgendaRow } from './agenda-table.ts';
 import type { FrontSheet } from './front-sheet.ts';
 import type { MinutesDraft } from './minutes.ts';
-import { meetingReferences } from './references.ts';
+import { findMeetingReferences, uniqueReferences } from '../references.ts';
 import type { ScheduledDates } from './meeting-dates.ts';
 
 export interface PackNames {
@@ -41,7 +41,7 @@ export function agendaMeeting(names: PackNames, front: FrontSheet, date: string 
       reports: (reports.get(row.number) ?? []).map((report) => report.id),
       documents: (reports.get(row.number) ?? []).map((report) => ({ name: report.name, kind: 'report' as const, report: report.id })),
     })),
-    references: rows.flatMap((row) => meetingReferences(`${row.title}. ${row.description ?? ''}`, row.number)),
+    references: uniqueReferences(rows.flatMap((row) => findMeetingReferences(`${row.title}. ${row.description ?? ''}`, row.number, null))),
     warnings,
   };
 }

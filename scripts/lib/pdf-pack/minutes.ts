@@ -7,14 +7,16 @@ import { findPresenters } from '../attendance-text.ts';
 import { readApologies, readAttendance, surname, type AttendanceDraft } from './attendance.ts';
 import { packTextToMarkdown } from './markdown.ts';
 import { plain, titleCase } from './pack-text.ts';
-import { meetingReferences, type ReferenceDraft } from './references.ts';
+import { findMeetingReferences, uniqueReferences } from '../references.ts';
+import { findResolutions } from '../resolutions.ts';
+import type { MeetingReference } from '../../../src/lib/schema.ts';
 
 export interface MinuteItem {
   number: number;
   title: string;
   minutes: string;
   resolutions: string[];
-  references: ReferenceDraft[];
+  references: MeetingReference[];
 }
 
 export interface MinutesDraft {
@@ -48,18 +50,6 @@ function minuteStarts(lines: string[]): number[] {
   return found;
 }
 
-/** Each RESOLVED / AGREED / DECIDED paragraph, with the list that follows a bare "RESOLVED:". */
-export function resolutionsIn(markdown: string): string[] {
-  const blocks = markdown.split(/\n\n+/);
-  const found: string[] = [];
-  blocks.forEach((block, index) => {
-    if (!/^\W*(?:it was\s+)?(?:resolved|agreed|decided)\b/i.test(block)) return;
-    const next = blocks[index + 1];
-    found.push(/:\s*$/.test(block) && next !== undefined ? `${block}\n\n${next}` : block);
-  });
-  return found;
-}
-
 function heading(lines: string[]): { text: string; length: number } {
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '');
   const length = end < 0 ? 1 : end;
@@ -86,7 +76,7 @@ export function readMinutes(lines: string[]): MinutesDraft {
     const body = lines.slice(start + 1, Math.min(starts[index + 1] ?? last, last));
     const minutes = packTextToMarkdown(body.filter((line) => !OPENED.test(line)));
     const number = Number(match?.[1]);
-    return { number, title: plain(match?.[2] ?? ''), minutes, resolutions: resolutionsIn(minutes), references: meetingReferences(plain(body.join(' ')), number) };
+    return { number, title: plain(match?.[2] ?? ''), minutes, resolutions: findResolutions(body.map(plain).join('\n')), references: uniqueReferences(findMeetingReferences(plain(body.join(' ')), number, null)) };
   });
   const apologyItem = items.findIndex((item) => /apolog/i.test(item.title));
   const apologyLines = apologyItem >= 0 ? lines.slice(starts[apologyItem] ?? 0, starts[apologyItem + 1] ?? last) : [];

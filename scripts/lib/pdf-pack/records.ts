@@ -3,7 +3,7 @@
  * meetingRecords() in assemble.ts, so ids match the other parsers').
  */
 import type { ImportRecord, ParseContext } from '../records.ts';
-import { shortSlug, slugify } from '../slug.ts';
+import { shortSlug, slugify } from '../../../src/lib/slug.ts';
 import type { ReportDraft } from './report.ts';
 import type { TrackerRow } from './tracker.ts';
 

@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
-import { slugify } from '../people/slug.ts';
+import { slugify } from '../slug.ts';
 import { councilOfCommittee, getLinkContext, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE } from './mdast-nodes.ts';
 import { normaliseReference, REFERENCE_PATTERN } from './remark-link-reports.ts';

@@ -1,5 +1,5 @@
 /** Page slugs for people, stable from one build to the next. */
-import { slugify } from './slug.ts';
+import { slugify } from '../slug.ts';
 import type { Appearance, PersonRecord } from './types.ts';
 
 /**
