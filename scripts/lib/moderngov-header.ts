@@ -3,7 +3,7 @@
  * venue, contact, and sometimes attendance.
  */
 import type { Attendance } from '../../src/lib/schema.ts';
-import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from './dates.ts';
+import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../src/lib/dates.ts';
 import { splitNameList } from './attendance-text.ts';
 import { squash } from './text.ts';
 

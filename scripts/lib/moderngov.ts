@@ -5,7 +5,7 @@
 import type { AgendaItem, MeetingReference } from '../../src/lib/schema.ts';
 import { findApologies, findPresenters } from './attendance-text.ts';
 import { meetingRecords, type MeetingDraft } from './assemble.ts';
-import { isoFromParts, nextWorkingDay, parseWrittenDate } from './dates.ts';
+import { isoFromParts, nextWorkingDay, parseWrittenDate } from '../../src/lib/dates.ts';
 import { parseMeetingHeader } from './moderngov-header.ts';
 import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
 import type { Parser } from './parsers.ts';

@@ -4,7 +4,7 @@
  * 12 March 2015", "the date of the next meeting: Thursday 15 January 2015".
  */
 import type { MeetingReference } from '../../src/lib/schema.ts';
-import { findWrittenDates } from './dates.ts';
+import { findWrittenDates } from '../../src/lib/dates.ts';
 
 /** After the last "meeting" before a date, only these words may stand between them. */
 const LEAD_IN = /\bmeeting\b((?:\s+[\w-]+){0,3}?\s+(?:held\s+)?(?:on|of|dated)|\s*:)\s+$/i;

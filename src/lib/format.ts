@@ -1,24 +1,21 @@
-/** Formatting for pages. Dates are date-only and UTC, so they never shift a day. */
+/**
+ * Formatting for pages. Dates are date-only and UTC, so they never shift a day.
+ * The Intl formatters are made once: building one per call costs seconds on a large archive.
+ */
+
+const DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** "11 July 2017" from `2017-07-11`. */
 export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  return DATE.format(utc(iso));
 }
 
 /** "Tuesday 11 July 2017" from `2017-07-11`. */
 export function formatLongDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  return LONG_DATE.format(utc(iso)).replace(',', '');
 }
 
 /** "7pm", "10:30am" from `19:00`, `10:30`. */

@@ -3,7 +3,7 @@
  * Two layouts: one tab row "10:00 <tab> Thursday, 15 January 2015 <tab> Room", or
  * "Date:", "Time:", "Venue:" field lines.
  */
-import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../dates.ts';
+import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../../src/lib/dates.ts';
 import { EMAIL, fieldValue, PHONE, plain } from './pack-text.ts';
 
 export interface FrontSheet {

@@ -2,7 +2,7 @@
  * A "meeting dates" paper: a list of future dates, one a line, with a shared start
  * time and venue ("All meetings ... to begin at 10.00 am", "Venue: Committee Room 1").
  */
-import { parseClockTime, parseWrittenDate } from '../dates.ts';
+import { parseClockTime, parseWrittenDate } from '../../../src/lib/dates.ts';
 import { fieldValue, plain } from './pack-text.ts';
 
 export interface ScheduledDates {

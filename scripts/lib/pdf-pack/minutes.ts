@@ -2,7 +2,7 @@
  * The minutes of the previous meeting that a pack carries: heading (committee, venue,
  * date), attendance, opening and closing times, and the numbered minutes.
  */
-import { parseClockTime, parseWrittenDate } from '../dates.ts';
+import { parseClockTime, parseWrittenDate } from '../../../src/lib/dates.ts';
 import { findPresenters } from '../attendance-text.ts';
 import { readApologies, readAttendance, surname, type AttendanceDraft } from './attendance.ts';
 import { packTextToMarkdown } from './markdown.ts';

@@ -2,7 +2,7 @@
  * One report of a pack: its header fields (banner, reference, committee, date, title,
  * enquiries) and its text as Markdown.
  */
-import { parseDate, parseWrittenDate } from '../dates.ts';
+import { parseDate, parseWrittenDate } from '../../../src/lib/dates.ts';
 import { packTextToMarkdown } from './markdown.ts';
 import { bannerItem, fieldValue, plain, referenceLine } from './pack-text.ts';
 import type { Segment } from './segments.ts';

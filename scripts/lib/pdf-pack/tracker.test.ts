@@ -36,7 +36,7 @@ describe('readTracker', () => {
 
 describe('tracker dates', () => {
   it('reads "13-Sep-12" lists and "Mar-15" months, and rejects dates that do not exist', async () => {
-    const { parseMonthYear, parseShortDates } = await import('../dates.ts');
+    const { parseMonthYear, parseShortDates } = await import('../../../src/lib/dates.ts');
     expect(parseShortDates('13-Sep-12 05-Dec-13 10-Jul-14')).toEqual(['2012-09-13', '2013-12-05', '2014-07-10']);
     expect(parseShortDates('31-Feb-14 and 1 March 2015')).toEqual(['2015-03-01']);
     expect(parseMonthYear('Mar-15')).toBe('2015-03');

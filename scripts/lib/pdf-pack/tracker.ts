@@ -2,7 +2,7 @@
  * A scrutiny recommendations tracker (a table in a report): one recommendation a row.
  * Columns are found by their header words, so trackers with other columns still read.
  */
-import { parseMonthYear, parseShortDates, parseWrittenDate } from '../dates.ts';
+import { parseMonthYear, parseShortDates, parseWrittenDate } from '../../../src/lib/dates.ts';
 import { htmlToMarkdown, htmlToPlain } from './html-fragments.ts';
 import { referencesIn } from './pack-text.ts';
 import { cellsOf, isRuleRow } from './tables.ts';

@@ -8,13 +8,13 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
-import { ENGLISH_DATE_SOURCE, isoFromParts } from './english-date.ts';
+import { isoFromMatch, WRITTEN_DATE } from '../dates.ts';
 import { getLinkContext, memoByObject, pickInScope, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE, withNote } from './mdast-nodes.ts';
 
 export const NOT_HELD_NOTE = 'not held in this archive';
 
-const MEETING_MENTION = new RegExp(String.raw`\bmeetings?\s+(?:held\s+)?(?:on|of)\s+` + ENGLISH_DATE_SOURCE, 'gi');
+const MEETING_MENTION = new RegExp(String.raw`\bmeetings?\s+(?:held\s+)?(?:on|of)\s+` + WRITTEN_DATE.source, 'gi');
 
 type MeetingTarget = LinkContext['meetings'][number];
 
@@ -38,7 +38,7 @@ export function linkMeetings(tree: Root, context: LinkContext): void {
     [
       MEETING_MENTION,
       (words: string, day: string, month: string, year: string) => {
-        const iso = isoFromParts(day, month, year);
+        const iso = isoFromMatch(day, month, year);
         if (iso === null) return false;
         const target = resolveMeetingMention(iso, context);
         if (target === null) return false;

@@ -28,6 +28,11 @@ export function isoFromParts(year: number, month: number, day: number): string |
   return date.toISOString().slice(0, 10);
 }
 
+/** ISO date from the day, month word and year groups of WRITTEN_DATE; null when not a real date. */
+export function isoFromMatch(day: string, month: string, year: string): string | null {
+  return isoFromParts(Number(year), monthNumber(month), Number(day));
+}
+
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();
   return MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
