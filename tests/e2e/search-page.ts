@@ -42,8 +42,9 @@ export function resultsOf(page: Page): Promise<ShownResult[]> {
     items.map((item) => {
       const link = item.querySelector<HTMLAnchorElement>('h3 a');
       const strip = (href: string) => {
+        // Without the text fragment (":~:text=…") that highlights the searched words.
         const url = new URL(href, location.href);
-        return `${url.pathname}${url.hash}`;
+        return `${url.pathname}${url.hash.replace(/:~:.*$/, '').replace(/^#$/, '')}`;
       };
       return {
         title: link?.textContent ?? '',

@@ -15,6 +15,8 @@ interface Page {
   type: string;
   ids: Set<string>;
   links: string[];
+  /** <script> elements on the page: only the search page may have any. */
+  scripts: number;
 }
 
 /** Values of id attributes: the targets a #fragment may name. */
@@ -38,7 +40,7 @@ async function fetchPage(url: string): Promise<Page> {
   const type = response.headers.get('content-type') ?? '';
   const body = type.includes('text/html') ? await response.text() : '';
   await response.body?.cancel().catch(() => undefined);
-  return { status: response.status, type, ids: idsOf(body), links: body === '' ? [] : linksOf(body) };
+  return { status: response.status, type, ids: idsOf(body), links: body === '' ? [] : linksOf(body), scripts: (body.match(/<script\b/g) ?? []).length };
 }
 
 interface Crawl {
@@ -118,6 +120,12 @@ for (const [name, dir, base] of [
       result = await crawl(server.url, base);
     });
     afterAll(() => server.close());
+
+    it('loads JavaScript on the search page only', () => {
+      const withScripts = [...result.pages].filter(([path, page]) => page.scripts > 0 && !path.endsWith('/search/')).map(([path]) => path);
+      expect(withScripts).toEqual([]);
+      expect(result.pages.get(`${base}search/`)?.scripts).toBeGreaterThan(0);
+    });
 
     it('finds no broken link, asset or #fragment', () => {
       expect(result.broken).toEqual([]);

@@ -20,7 +20,9 @@ function generate(meetings: number, seed: number): string {
 }
 
 function files(root: string): Map<string, string> {
-  const entries = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.md')).sort();
+  const entries = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.md'))
+    .sort();
   return new Map(entries.map((path) => [path, readFileSync(join(root, path), 'utf8')]));
 }
 
@@ -66,7 +68,9 @@ describe('synthetic archive generator', () => {
 
   it('varies the text: minutes are not one repeated paragraph, and meetings have realistic length', () => {
     const meetings = [...first].filter(([path]) => path.startsWith('meetings/')).map(([, text]) => text);
-    const minutes = meetings.flatMap((text) => ((frontmatter(text) as { items: { minutes: string | null }[] }).items ?? []).map((item) => item.minutes)).filter((text): text is string => text !== null && text.length > 200);
+    const minutes = meetings
+      .flatMap((text) => ((frontmatter(text) as { items: { minutes: string | null }[] }).items ?? []).map((item) => item.minutes))
+      .filter((text): text is string => text !== null && text.length > 200);
     expect(minutes.length).toBeGreaterThan(500);
     // Short one-sentence minutes may recur, as in real records; long texts must not.
     expect(new Set(minutes).size).toBeGreaterThan(minutes.length * 0.99);

@@ -29,7 +29,13 @@ function statusFor(index: number, count: number, scheduled: number, rng: Rng): '
   return rng.chance(0.04) ? 'agenda' : 'minutes';
 }
 
-function* committeeMeetings(rng: Rng, corpus: Corpus, committee: CommitteePlan, count: number, counter: { reports: number; file: string }): Generator<ImportRecord> {
+function* committeeMeetings(
+  rng: Rng,
+  corpus: Corpus,
+  committee: CommitteePlan,
+  count: number,
+  counter: { reports: number; file: string },
+): Generator<ImportRecord> {
   let date = addDays('2004-01-06', rng.int(0, 1500));
   let previousDate: string | null = null;
   let firstItem = rng.int(1, 300);
@@ -41,7 +47,12 @@ function* committeeMeetings(rng: Rng, corpus: Corpus, committee: CommitteePlan, 
     const file = `${counter.file}/${meetingId}`;
     const pack = status !== 'scheduled' && rng.chance(PACK_SHARE);
     const references = pack ? Array.from({ length: rng.int(1, 4) }, () => reportReference(committee, ++counter.reports, date)) : [];
-    const data = meetingData(rng, corpus, { committee, date, previousDate, status, firstItem, reportIds: references.map((ref) => ref.id) }, file);
+    const data = meetingData(
+      rng,
+      corpus,
+      { committee, date, previousDate, status, firstItem, reportIds: references.map((ref) => ref.id) },
+      file,
+    );
     yield { collection: 'meetings', id: meetingId, data, body: '' };
     const items = data['items'] as { number: number; reports?: string[] }[];
     for (const item of items) {
@@ -69,7 +80,12 @@ export function* generateArchive(options: ArchiveOptions, corpus: Corpus): Gener
     const counter = { reports: 0, file: `synthetic/seed-${options.seed}` };
     for (const committee of committeePlans(council, rng.int(3, 8), rng)) {
       if (remaining <= 0) break;
-      yield { collection: 'committees', id: committee.id, data: { name: committee.name, council: council.id, type: committee.type, parent: committee.parent, members: committee.members }, body: '' };
+      yield {
+        collection: 'committees',
+        id: committee.id,
+        data: { name: committee.name, council: council.id, type: committee.type, parent: committee.parent, members: committee.members },
+        body: '',
+      };
       const count = Math.min(remaining, rng.int(40, 120));
       yield* committeeMeetings(rng, corpus, committee, count, counter);
       remaining -= count;

@@ -6,12 +6,27 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-const KEYS = ['meetings', 'pages', 'buildSeconds', 'pagesPerSecond', 'peakRssMB', 'bareAstroSeconds', 'ratioToBareAstro', 'firstQueryKB', 'laterQueryKB', 'meetingPageKB', 'meetingPageScripts'];
+const KEYS = [
+  'meetings',
+  'pages',
+  'buildSeconds',
+  'pagesPerSecond',
+  'peakRssMB',
+  'bareAstroSeconds',
+  'ratioToBareAstro',
+  'firstQueryKB',
+  'laterQueryKB',
+  'meetingPageKB',
+  'meetingPageScripts',
+];
 
 describe('npm run bench', () => {
   it('prints the figures as JSON for a small archive', { timeout: 180_000 }, async () => {
     const project = new URL('../../../', import.meta.url).pathname;
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--meetings', '200', '--seed', '3', '--json'], { cwd: project, maxBuffer: 1 << 24 });
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--meetings', '200', '--seed', '3', '--json'], {
+      cwd: project,
+      maxBuffer: 1 << 24,
+    });
     const result = JSON.parse(stdout) as Record<string, number | null>;
     for (const key of KEYS) expect(result, key).toHaveProperty(key);
     expect(result['meetings']).toBe(200);

@@ -36,15 +36,22 @@ export function extractSentences(text: string): string[] {
     const flat = squash(block.replace(/\n/g, ' '));
     for (const sentence of flat.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       const letters = sentence.replace(/[^A-Za-z ]/g, '').length;
-      const ok = sentence.length >= 40 && sentence.length <= 320 && /^[A-Z]/.test(sentence) && /[.!?]$/.test(sentence) && !/ \d{1,3}\.$/.test(sentence);
-      if (ok && !NOISE.test(sentence) && !FRAGMENT.test(sentence) && balanced(sentence) && letters / sentence.length > 0.85) found.push(sentence);
+      const ok =
+        sentence.length >= 40 &&
+        sentence.length <= 320 &&
+        /^[A-Z]/.test(sentence) &&
+        /[.!?]$/.test(sentence) &&
+        !/ \d{1,3}\.$/.test(sentence);
+      if (ok && !NOISE.test(sentence) && !FRAGMENT.test(sentence) && balanced(sentence) && letters / sentence.length > 0.85)
+        found.push(sentence);
     }
   }
   return found;
 }
 
 /** Lines that look like titles but are names, addresses, table cells or headings of a form. */
-const NOT_TITLE = /^(?:Councillor|Cllr|Contact|Venue|Committee|Mr|Ms|Mrs|Lead|Signature|See|Quorum|No\.|Agenda|[A-Z]\d?\.)\b|[*£:]|--|\d{3,}|Positive|Low$|January|February|Option \d|Store St|Gate$|Officer$/;
+const NOT_TITLE =
+  /^(?:Councillor|Cllr|Contact|Venue|Committee|Mr|Ms|Mrs|Lead|Signature|See|Quorum|No\.|Agenda|[A-Z]\d?\.)\b|[*£:]|--|\d{3,}|Positive|Low$|January|February|Option \d|Store St|Gate$|Officer$/;
 
 /** Lines that read like agenda item titles: short, capitalised, no closing punctuation. */
 export function extractTitles(text: string): string[] {
@@ -61,7 +68,8 @@ export function extractTitles(text: string): string[] {
 }
 
 const NAME = /\b(?:Councillors?|Cllr\.?|County Councillor)\s+([A-Z](?:[a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
-const ROLE = /\b((?:Senior |Assistant |Deputy |Interim |Strategic |Corporate )?(?:Director|Head|Manager|Officer|Lead)(?: of| for)? [A-Z][A-Za-z&' ]{3,48}?)(?=[,.;)\n]| and | who )/g;
+const ROLE =
+  /\b((?:Senior |Assistant |Deputy |Interim |Strategic |Corporate )?(?:Director|Head|Manager|Officer|Lead)(?: of| for)? [A-Z][A-Za-z&' ]{3,48}?)(?=[,.;)\n]| and | who )/g;
 
 /** First names and surnames of councillors the records name, to recombine. */
 export function extractNames(text: string): { firstNames: string[]; surnames: string[] } {
@@ -100,6 +108,10 @@ export function loadCorpus(dir: string): Corpus {
     firstNames: names.firstNames,
     surnames: names.surnames,
     roles: extractRoles(all),
-    places: uniqueSorted(['Thurrock', 'Essex', 'Epping Forest', 'Worcestershire', 'Grays', 'Harlow', 'Chelmsford', 'Loughton'].filter((place) => all.includes(place))),
+    places: uniqueSorted(
+      ['Thurrock', 'Essex', 'Epping Forest', 'Worcestershire', 'Grays', 'Harlow', 'Chelmsford', 'Loughton'].filter((place) =>
+        all.includes(place),
+      ),
+    ),
   };
 }

@@ -47,10 +47,16 @@ function topicalItem(rng: Rng, corpus: Corpus, number: number, withMinutes: bool
   const resolutions = withMinutes && rng.chance(0.5) ? Array.from({ length: rng.int(1, 3) }, () => resolution(rng, corpus)) : [];
   const minutesText = withMinutes ? prose(rng, corpus, 2, 7) : null;
   const resolved = resolutions.length > 0 ? `\n\nRESOLVED:\n\n${resolutions.map((text, index) => `${index + 1}. ${text}`).join('\n')}` : '';
-  const documents = reportId || rng.chance(0.4)
-    ? [{ name: title, kind: 'report', size: `${rng.int(40, 900)} KB`, url: null, report: reportId }]
-    : [];
-  if (rng.chance(0.2)) documents.push({ name: `Appendix 1 - ${rng.pick(corpus.titles)}`, kind: 'appendix', size: `${rng.int(20, 400)} KB`, url: null, report: null });
+  const documents =
+    reportId || rng.chance(0.4) ? [{ name: title, kind: 'report', size: `${rng.int(40, 900)} KB`, url: null, report: reportId }] : [];
+  if (rng.chance(0.2))
+    documents.push({
+      name: `Appendix 1 - ${rng.pick(corpus.titles)}`,
+      kind: 'appendix',
+      size: `${rng.int(20, 400)} KB`,
+      url: null,
+      report: null,
+    });
   return {
     number,
     title,
@@ -70,17 +76,31 @@ function items(rng: Rng, corpus: Corpus, context: MeetingContext): { items: Item
   let number = context.firstItem;
   const list: Item[] = [
     procedural(number++, 'Apologies for Absence', withMinutes ? 'Apologies were received as listed above.' : null),
-    procedural(number++, 'Declarations of Interest', withMinutes ? (rng.chance(0.7) ? 'There were no declarations of interest.' : paragraph(rng, corpus, 1, 1)) : null),
+    procedural(
+      number++,
+      'Declarations of Interest',
+      withMinutes ? (rng.chance(0.7) ? 'There were no declarations of interest.' : paragraph(rng, corpus, 1, 1)) : null,
+    ),
   ];
   const references: Item[] = [];
   if (context.previousDate) {
     const phrase = `the minutes of the meeting held on ${formatDate(context.previousDate)}`;
     references.push({ date: context.previousDate, text: phrase, item: number });
-    list.push(procedural(number++, 'Minutes of the Previous Meeting', withMinutes ? `It was agreed that ${phrase} be approved as a correct record.` : `To approve ${phrase}.`));
+    list.push(
+      procedural(
+        number++,
+        'Minutes of the Previous Meeting',
+        withMinutes ? `It was agreed that ${phrase} be approved as a correct record.` : `To approve ${phrase}.`,
+      ),
+    );
   }
   const topical = rng.int(2, 8);
-  for (let index = 0; index < topical; index++) list.push(topicalItem(rng, corpus, number++, withMinutes, context.reportIds[index] ?? null));
-  list.push({ ...procedural(number++, 'Work Programme', withMinutes ? paragraph(rng, corpus, 1, 3) : null), agendaText: 'To consider the work programme for the municipal year.' });
+  for (let index = 0; index < topical; index++)
+    list.push(topicalItem(rng, corpus, number++, withMinutes, context.reportIds[index] ?? null));
+  list.push({
+    ...procedural(number++, 'Work Programme', withMinutes ? paragraph(rng, corpus, 1, 3) : null),
+    agendaText: 'To consider the work programme for the municipal year.',
+  });
   return { items: list, references };
 }
 

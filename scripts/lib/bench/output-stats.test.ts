@@ -10,7 +10,8 @@ describe('page weight', () => {
     const dist = mkdtempSync(join(tmpdir(), 'bench-weight-'));
     mkdirSync(join(dist, '_astro'));
     writeFileSync(join(dist, '_astro', 'a.js'), 'x'.repeat(1000));
-    const html = '<script type="module" src="/base/_astro/a.js"></script><script>go()</script><script type="application/ld+json">{}</script>';
+    const html =
+      '<script type="module" src="/base/_astro/a.js"></script><script>go()</script><script type="application/ld+json">{}</script>';
     expect(scriptWeight(html, dist, '/base/')).toEqual({ scripts: 2, jsBytes: 1004 });
     rmSync(dist, { recursive: true });
   });
@@ -20,7 +21,10 @@ describe('page weight', () => {
     const ids = ['c/a/2020-01-01', 'c/a/2020-02-01', 'c/a/2020-03-01'];
     ids.forEach((id, index) => {
       mkdirSync(join(dist, 'meetings', id), { recursive: true });
-      writeFileSync(join(dist, 'meetings', id, 'index.html'), Array.from({ length: (index + 1) * 2000 }, (_, n) => `<p>${n * 7919}</p>`).join(''));
+      writeFileSync(
+        join(dist, 'meetings', id, 'index.html'),
+        Array.from({ length: (index + 1) * 2000 }, (_, n) => `<p>${n * 7919}</p>`).join(''),
+      );
     });
     const weight = meetingPageWeight(dist, ids);
     expect(weight?.path).toBe('/meetings/c/a/2020-02-01/');

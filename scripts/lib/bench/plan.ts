@@ -31,9 +31,20 @@ export interface CommitteePlan {
 const KINDS = ['County Council', 'District Council', 'Borough Council', 'City Council'];
 const PREFIXES = ['', 'North ', 'South ', 'East ', 'West ', 'Mid '];
 const TOPICS = [
-  "Children's Services", 'People and Families', 'Health and Wellbeing', 'Adult Social Care', 'Corporate',
-  'Place', 'Housing', 'Environment', 'Communities', 'Economy and Skills', 'Finance and Resources',
-  'Transport and Highways', 'Crime and Disorder', 'Education',
+  "Children's Services",
+  'People and Families',
+  'Health and Wellbeing',
+  'Adult Social Care',
+  'Corporate',
+  'Place',
+  'Housing',
+  'Environment',
+  'Communities',
+  'Economy and Skills',
+  'Finance and Resources',
+  'Transport and Highways',
+  'Crime and Disorder',
+  'Education',
 ];
 
 function pool(size: number, make: () => string): string[] {
@@ -65,7 +76,8 @@ export function committeePlans(council: CouncilPlan, count: number, rng: Rng): C
   const plans: CommitteePlan[] = [];
   for (let index = 0; index < Math.min(count, TOPICS.length); index++) {
     const topic = TOPICS[(offset + index) % TOPICS.length] ?? 'General';
-    const type = index === 0 ? 'scrutiny-committee' : rng.chance(0.15) ? 'task-and-finish' : rng.chance(0.2) ? 'scrutiny-panel' : 'scrutiny-committee';
+    const type =
+      index === 0 ? 'scrutiny-committee' : rng.chance(0.15) ? 'task-and-finish' : rng.chance(0.2) ? 'scrutiny-panel' : 'scrutiny-committee';
     const name = committeeName(topic, type, rng);
     const slug = slugify(name);
     const members = Array.from({ length: rng.int(7, 14) }, () => rng.pick(council.councillors));
@@ -76,7 +88,12 @@ export function committeePlans(council: CouncilPlan, count: number, rng: Rng): C
       council,
       type,
       parent: type === 'task-and-finish' ? (plans[0]?.id ?? null) : null,
-      abbr: topic.replace(/[^A-Za-z ]/g, '').split(' ').filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join(''),
+      abbr: topic
+        .replace(/[^A-Za-z ]/g, '')
+        .split(' ')
+        .filter((word) => /^[A-Z]/.test(word))
+        .map((word) => word[0])
+        .join(''),
       members: [...new Set(members)],
     });
   }

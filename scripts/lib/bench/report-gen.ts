@@ -18,7 +18,15 @@ export interface ReportContext {
   file: string;
 }
 
-const HEADINGS = ['Purpose of report', 'Background', 'Recommendations', 'Financial implications', 'Legal implications', 'Equality implications', 'Next steps'];
+const HEADINGS = [
+  'Purpose of report',
+  'Background',
+  'Recommendations',
+  'Financial implications',
+  'Legal implications',
+  'Equality implications',
+  'Next steps',
+];
 
 /** A reference like PAF/01/15 and the id slug made from it. */
 export function reportReference(committee: CommitteePlan, sequence: number, date: string): { reference: string; id: string } {

@@ -29,7 +29,10 @@ function meetingIds(content: string): string[] {
   const folder = join(content, 'meetings');
   if (!existsSync(folder)) return [];
   const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  return entries.filter((path) => path.endsWith('.md')).map((path) => path.replace(/\.md$/, '')).sort();
+  return entries
+    .filter((path) => path.endsWith('.md'))
+    .map((path) => path.replace(/\.md$/, ''))
+    .sort();
 }
 
 function round(value: number | null | undefined, places = 1): number | null {
@@ -41,13 +44,19 @@ function siteConfig(dir: string): string {
   const file = join(dir, 'site.config.mjs');
   // The build runs in `dir` (see runAstroBuild); its prerender chunks import packages from here.
   symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(file, `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(dir, 'site-cache/'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(join(dir, 'site-vite-cache/'))} } };\n`);
+  writeFileSync(
+    file,
+    `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(dir, 'site-cache/'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(join(dir, 'site-vite-cache/'))} } };\n`,
+  );
   // Astro joins --config to the root, so it must be relative to it.
   return relative(PROJECT, file);
 }
 
 function failure(name: string, run: BuildRun): Error {
-  const tail = run.lines.slice(-25).map((line) => line.text).join('\n');
+  const tail = run.lines
+    .slice(-25)
+    .map((line) => line.text)
+    .join('\n');
   return new Error(`${name} build failed (exit ${run.exitCode}):\n${tail}`);
 }
 
@@ -64,7 +73,13 @@ export async function runBench(options: BenchOptions) {
     // Other work on the machine slows a build; the load average says how busy it was.
     const loadBefore = loadavg()[0];
     const dist = join(dir, 'dist');
-    const site = await runAstroBuild(PROJECT, { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/' }, join(dir, 'site-build.log'), ['--config', siteConfig(dir)], dir);
+    const site = await runAstroBuild(
+      PROJECT,
+      { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/' },
+      join(dir, 'site-build.log'),
+      ['--config', siteConfig(dir)],
+      dir,
+    );
     if (!site.ok) throw failure('site', site);
     const output = outputStats(dist);
     const ids = meetingIds(content);

@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
-
 export interface LogLine {
   ms: number;
   text: string;
@@ -123,13 +122,23 @@ function readGnuTime(file: string): { peakRssMB: number | null; cpuSeconds: numb
  * when that is under the working directory, else into <cwd>/.astro/.prerender, which other
  * builds running at the same time would share (and break).
  */
-export function runAstroBuild(root: string, env: Record<string, string>, logFile: string, extraArgs: string[] = [], cwd = root): Promise<BuildRun> {
+export function runAstroBuild(
+  root: string,
+  env: Record<string, string>,
+  logFile: string,
+  extraArgs: string[] = [],
+  cwd = root,
+): Promise<BuildRun> {
   const timeFile = `${logFile}.time`;
   const command = existsSync(TIME) ? TIME : process.execPath;
   const astroArgs = [ASTRO, 'build', '--root', root, ...extraArgs];
   const args = existsSync(TIME) ? ['-v', '-o', timeFile, process.execPath, ...astroArgs] : astroArgs;
   const started = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: LogLine[] = [];
   let peakKB = 0;
   const poll = setInterval(() => {
@@ -165,4 +174,3 @@ export function runAstroBuild(root: string, env: Record<string, string>, logFile
     });
   });
 }
-

@@ -3,7 +3,7 @@
  * they are parsed inertly and rebuilt from text and <mark> only, so no markup from a record
  * reaches the page.
  */
-import { withHighlight } from './highlight-terms.ts';
+import { withTextFragment } from './text-fragment.ts';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
 
 const MAX_SUB_RESULTS = 3;
@@ -60,7 +60,7 @@ export function metaLine(meta: PagefindResultData['meta']): string {
 export function renderResult(data: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   const item = element('li', 'app-search-result');
   const title = data.meta['title'] ?? data.url;
-  item.append(element('h3', 'govuk-heading-s app-search-result__title', link(title, withHighlight(data.url, terms))));
+  item.append(element('h3', 'govuk-heading-s app-search-result__title', link(title, withTextFragment(data.url, terms))));
   const meta = metaLine(data.meta);
   if (meta) item.append(element('p', 'govuk-body-s app-search-result__meta', meta));
   item.append(element('p', 'govuk-body app-search-result__excerpt', safeExcerpt(data.excerpt)));
@@ -72,7 +72,7 @@ export function renderResult(data: PagefindResultData, terms: readonly string[])
         element(
           'li',
           'app-search-result__item',
-          link(sub.title, withHighlight(sub.url, terms)),
+          link(sub.title, withTextFragment(sub.url, terms)),
           element('span', 'govuk-body-s app-search-result__item-excerpt', safeExcerpt(sub.excerpt)),
         ),
       );
