@@ -67,6 +67,17 @@ describe('filters', () => {
     expect(types.reduce((sum, type) => sum + type.count, 0)).toBe(chosen.count);
   });
 
+  it('the "Agenda item" type finds the single agenda item pages, the "Meeting" type whole meetings', async () => {
+    await openSearch(page, server.url, { q: 'Task and Finish Panel', type: 'Agenda item' });
+    await showAll(page);
+    const items = await resultsOf(page);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    for (const result of items) expect(result.meta.startsWith('Agenda item')).toBe(true);
+    await openSearch(page, server.url, { q: 'Signs of Safety', type: 'Meeting' });
+    const [first] = await resultsOf(page);
+    expect(first?.path).toMatch(/^\/meetings\/thurrock-council\//);
+  });
+
   it('filters alone browse the archive: every recommendation, with its status counts', async () => {
     await openSearch(page, server.url, { type: 'Recommendation' });
     const total = await totalFromStatus();
