@@ -41,7 +41,12 @@ function missingWarnings(draft: MeetingDraft): string[] {
 }
 
 /** Council, committee and meeting records for one parsed meeting. */
-export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: 'moderngov-meeting' | 'moderngov-item' | 'pdf-pack'): ImportRecord[] {
+export function meetingRecords(
+  draft: MeetingDraft,
+  context: ParseContext,
+  sourceText: string,
+  format: 'moderngov-meeting' | 'moderngov-item' | 'pdf-pack',
+): ImportRecord[] {
   const { councilName, committeeName, ...meeting } = draft;
   const records: ImportRecord[] = [];
   const council = councilName ? councilIdFor(councilName) : null;
@@ -54,7 +59,12 @@ export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourc
     const parentName = context.meta.parentCommittee;
     const parent = parentName ? committeeIdFor(council ?? NOT_STATED, parentName) : null;
     if (parentName && parent) {
-      records.push({ collection: 'committees', id: parent, data: { name: parentName, council, type: committeeTypeFor(parentName) }, body: '' });
+      records.push({
+        collection: 'committees',
+        id: parent,
+        data: { name: parentName, council, type: committeeTypeFor(parentName) },
+        body: '',
+      });
     }
     records.push({ collection: 'committees', id: committee, data: { name: committeeName, council, type, parent }, body: '' });
   }

@@ -11,8 +11,14 @@ describe('attendance in prose', () => {
   });
 
   it('reads apologies, with initials and plural titles', () => {
-    expect(findApologies('Apologies were received from Mr B. Allbut and Mrs R L Dent. Then more.')).toEqual(['Mr B. Allbut', 'Mrs R L Dent']);
-    expect(findApologies('Apologies for absence were received from Councillors Smith and Jones.')).toEqual(['Councillor Smith', 'Councillor Jones']);
+    expect(findApologies('Apologies were received from Mr B. Allbut and Mrs R L Dent. Then more.')).toEqual([
+      'Mr B. Allbut',
+      'Mrs R L Dent',
+    ]);
+    expect(findApologies('Apologies for absence were received from Councillors Smith and Jones.')).toEqual([
+      'Councillor Smith',
+      'Councillor Jones',
+    ]);
     expect(findApologies('There were no apologies.')).toEqual([]);
   });
 
@@ -26,10 +32,17 @@ describe('attendance in prose', () => {
       findPresenters(
         "Members received report PAF/29/14. Cllr Ray Gooding, Cabinet Member for Education and Lifelong Learning, and Michael O'Brien, Head of Commissioning, Education and Lifelong Learning, were in attendance.",
       ),
-    ).toEqual(['Cllr Ray Gooding, Cabinet Member for Education and Lifelong Learning', "Michael O'Brien, Head of Commissioning, Education and Lifelong Learning"]);
+    ).toEqual([
+      'Cllr Ray Gooding, Cabinet Member for Education and Lifelong Learning',
+      "Michael O'Brien, Head of Commissioning, Education and Lifelong Learning",
+    ]);
   });
 
   it('splits member lists', () => {
-    expect(splitNameList('Councillors Redsell (Chair), Snell and Potter')).toEqual(['Councillor Redsell (Chair)', 'Councillor Snell', 'Councillor Potter']);
+    expect(splitNameList('Councillors Redsell (Chair), Snell and Potter')).toEqual([
+      'Councillor Redsell (Chair)',
+      'Councillor Snell',
+      'Councillor Potter',
+    ]);
   });
 });

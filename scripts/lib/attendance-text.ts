@@ -9,7 +9,8 @@ import { squash } from './text.ts';
 const TITLE = String.raw`(?:County\s+|District\s+|Borough\s+)?(?:Councillor|Cllr\.?)|Mr|Mrs|Ms|Miss|Dr|Professor|Rev(?:erend|\.)?`;
 const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
 const PLAIN_NAME = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){1,2}$/;
-const ROLE_WORDS = /\b(?:Director|Head|Officer|Manager|Member|Holder|Council|Committee|Services?|Board|Cabinet|Chair(?:man)?|Leader|Assistant|Executive|Team|Panel|Department|Authority|Group|Local|Delivery|Commissioning|Strategic|Partnership|Learning|Lifelong|Education|Care|Health|Families|Children|Adults|Schools|Communities|Skills|Finance|Resources|Safeguarding|Portfolio|Policy|Democratic|Scrutiny)\b/;
+const ROLE_WORDS =
+  /\b(?:Director|Head|Officer|Manager|Member|Holder|Council|Committee|Services?|Board|Cabinet|Chair(?:man)?|Leader|Assistant|Executive|Team|Panel|Department|Authority|Group|Local|Delivery|Commissioning|Strategic|Partnership|Learning|Lifelong|Education|Care|Health|Families|Children|Adults|Schools|Communities|Skills|Finance|Resources|Safeguarding|Portfolio|Policy|Democratic|Scrutiny)\b/;
 
 /** True when a phrase is a person's name (with or without a title), not a role. */
 export function looksLikeName(phrase: string): boolean {
@@ -52,7 +53,8 @@ function splitOnAnd(segment: string): string[] {
 export function findApologies(text: string): string[] {
   const found: string[] = [];
   // The list ends at a full stop that is not an initial's ("Mr B. Allbut").
-  const pattern = /apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+(?:from|by|on\s+behalf\s+of)\s+([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|\n\n|$)/gi;
+  const pattern =
+    /apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+(?:from|by|on\s+behalf\s+of)\s+([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|\n\n|$)/gi;
   for (const match of text.matchAll(pattern)) found.push(...splitNameList(match[1] ?? ''));
   return found;
 }
@@ -77,7 +79,12 @@ export function splitNameList(list: string): string[] {
   const plural = /^(?:County\s+)?(Councillors|Cllrs\.?)\s+/i.exec(text);
   if (!plural) {
     const people = splitPeople(text);
-    return people.length > 0 ? people : text.split(/,\s*|\s+and\s+/).map(squash).filter(Boolean);
+    return people.length > 0
+      ? people
+      : text
+          .split(/,\s*|\s+and\s+/)
+          .map(squash)
+          .filter(Boolean);
   }
   return text
     .slice(plural[0].length)

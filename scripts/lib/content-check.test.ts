@@ -8,7 +8,8 @@ const MEETING = 'meetings/thurrock-council/childrens-services-overview-and-scrut
 
 function copyContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'check-'));
-  for (const folder of ['councils', 'committees', 'meetings', 'reports', 'recommendations']) cpSync(join('content', folder), join(root, folder), { recursive: true });
+  for (const folder of ['councils', 'committees', 'meetings', 'reports', 'recommendations'])
+    cpSync(join('content', folder), join(root, folder), { recursive: true });
   return root;
 }
 
@@ -18,7 +19,9 @@ function edit(root: string, path: string, from: string | RegExp, to: string): vo
 }
 
 const lineOf = (root: string, path: string, text: string) =>
-  readFileSync(join(root, path), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+  readFileSync(join(root, path), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
 
 describe('content check', () => {
   it('passes the bundled content', () => {
@@ -40,7 +43,9 @@ describe('content check', () => {
     edit(root, MEETING, 'committee: thurrock-council/childrens', 'committee: thurrock-council/adults');
     edit(root, MEETING, 'anchor: item-45', 'anchor: item-44');
     const messages = checkContent(root).map((problem) => `${problem.line}: ${problem.message}`);
-    expect(messages).toContain(`${lineOf(root, MEETING, 'committee: thurrock-council/adults')}: committee: "thurrock-council/adults-services-overview-and-scrutiny-committee" is not a record in committees/ (create committees/thurrock-council/adults-services-overview-and-scrutiny-committee.md, or correct the id)`);
+    expect(messages).toContain(
+      `${lineOf(root, MEETING, 'committee: thurrock-council/adults')}: committee: "thurrock-council/adults-services-overview-and-scrutiny-committee" is not a record in committees/ (create committees/thurrock-council/adults-services-overview-and-scrutiny-committee.md, or correct the id)`,
+    );
     expect(messages.some((message) => /items\.1\.anchor: "item-44" is used by an earlier item/.test(message))).toBe(true);
   });
 });

@@ -35,7 +35,11 @@ function lineFinder(document: Document, counter: LineCounter): (path: (string | 
       const parent = depth > 1 ? document.getIn(path.slice(0, depth - 1), true) : document.contents;
       const last = path[depth - 1];
       let offset: number | undefined;
-      if (isMap(parent)) offset = (parent.items.find((pair) => String((pair.key as { value?: unknown }).value) === String(last))?.key as { range?: number[] } | undefined)?.range?.[0];
+      if (isMap(parent))
+        offset = (
+          parent.items.find((pair) => String((pair.key as { value?: unknown }).value) === String(last))?.key as
+            { range?: number[] } | undefined
+        )?.range?.[0];
       else if (isSeq(parent) && typeof last === 'number') offset = (parent.items[last] as { range?: number[] } | undefined)?.range?.[0];
       if (offset !== undefined) return counter.linePos(offset).line;
     }
@@ -75,7 +79,9 @@ export function loadContent(root: string, problems: Problem[]): LoadedRecord[] {
   for (const collection of Object.keys(collections) as CollectionName[]) {
     const folder = join(root, collection);
     if (!existsSync(folder)) continue;
-    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     for (const name of names) {
       const record = loadFile(collection, root, name, problems);
       if (record) records.push(record);
@@ -116,7 +122,11 @@ export function checkLinks(records: LoadedRecord[]): Problem[] {
   for (const record of records) {
     for (const [path, target, id] of referencesOf(record)) {
       if (typeof id !== 'string' || ids.get(target)?.has(id)) continue;
-      problems.push({ file: record.file, line: record.lineOf(path), message: `${path.join('.')}: "${id}" is not a record in ${target}/ (create ${target}/${id}.md, or correct the id)` });
+      problems.push({
+        file: record.file,
+        line: record.lineOf(path),
+        message: `${path.join('.')}: "${id}" is not a record in ${target}/ (create ${target}/${id}.md, or correct the id)`,
+      });
     }
     if (record.collection === 'meetings') problems.push(...duplicateAnchors(record));
   }
@@ -128,7 +138,11 @@ function duplicateAnchors(record: LoadedRecord): Problem[] {
   const problems: Problem[] = [];
   (record.data['items'] as { anchor: string }[]).forEach((item, index) => {
     if (seen.has(item.anchor)) {
-      problems.push({ file: record.file, line: record.lineOf(['items', index, 'anchor']), message: `items.${index}.anchor: "${item.anchor}" is used by an earlier item; anchors must be unique in a meeting` });
+      problems.push({
+        file: record.file,
+        line: record.lineOf(['items', index, 'anchor']),
+        message: `items.${index}.anchor: "${item.anchor}" is used by an earlier item; anchors must be unique in a meeting`,
+      });
     }
     seen.add(item.anchor);
   });

@@ -42,7 +42,12 @@ export function parseSource(raw: string, file: string, flags: SourceMeta): Impor
   const normalised = normaliseText(text);
   const parser = parserFor(normalised);
   if (!parser) {
-    throw new ImportError(file, headerLines + 1, 'the text is in no layout the importer recognises (a ModernGov "Agenda and minutes" or "Agenda item" page)', 'Check that this is a meeting record; see README "Importing records" for the layouts supported');
+    throw new ImportError(
+      file,
+      headerLines + 1,
+      'the text is in no layout the importer recognises (a ModernGov "Agenda and minutes" or "Agenda item" page)',
+      'Check that this is a meeting record; see README "Importing records" for the layouts supported',
+    );
   }
   try {
     return parser.parse(normalised, { file, meta: merged }).records;
@@ -72,7 +77,12 @@ function mergeRecords(records: ImportRecord[], sources: Map<string, string>): Im
       if (meetingRank(record) > meetingRank(earlier)) byKey.set(key, record);
     } else if (record.collection === 'meetings' || record.collection === 'reports' || record.collection === 'recommendations') {
       if (JSON.stringify(earlier) !== JSON.stringify(record)) {
-        throw new ImportError(sources.get(key) ?? '', null, `two sources give different records for ${key}`, 'Import one of them, or correct the date or committee in a source header');
+        throw new ImportError(
+          sources.get(key) ?? '',
+          null,
+          `two sources give different records for ${key}`,
+          'Import one of them, or correct the date or committee in a source header',
+        );
       }
     }
   }

@@ -60,7 +60,5 @@ function joinBlock(lines: string[]): string {
     if (last && last[0]?.startsWith('- ') === isBullet) last.push(line);
     else groups.push([line]);
   }
-  return groups
-    .map((group) => (group[0]?.startsWith('- ') ? group.join('\n') : group.join('\\\n')))
-    .join('\n\n');
+  return groups.map((group) => (group[0]?.startsWith('- ') ? group.join('\n') : group.join('\\\n'))).join('\n\n');
 }

@@ -87,7 +87,8 @@ function sections(raw: RawItem, minutesByDefault: boolean) {
       if ((label[2] ?? '').trim()) minutes.push(label[2] ?? '');
     } else if (docLabel) {
       docKind = /additional/i.test(docLabel[1] ?? '') ? 'additional' : 'other';
-      if (docKind === 'additional') documents.push({ name: 'Additional documents', kind: 'additional', size: null, url: null, report: null });
+      if (docKind === 'additional')
+        documents.push({ name: 'Additional documents', kind: 'additional', size: null, url: null, report: null });
     } else if (listed) {
       documents.push(listed);
     } else {

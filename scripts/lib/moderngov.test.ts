@@ -63,7 +63,13 @@ describe('ModernGov "Agenda and minutes" page: seed 002 (Thurrock)', () => {
   });
 
   it('records the reference to the meeting of 1 February 2017', () => {
-    expect(meeting.references).toEqual([{ date: '2017-02-01', text: 'To approve as a correct record the minutes of Children’s Services Overview and Scrutiny Committee meeting held on 1 February 2017.', item: 44 }]);
+    expect(meeting.references).toEqual([
+      {
+        date: '2017-02-01',
+        text: 'To approve as a correct record the minutes of Children’s Services Overview and Scrutiny Committee meeting held on 1 February 2017.',
+        item: 44,
+      },
+    ]);
   });
 });
 
@@ -167,10 +173,15 @@ describe('layouts that differ from the seeds', () => {
   });
 
   it('an "Agenda item" page with a numbered title and "Resolved:"', () => {
-    const meeting = meetingOf(parse('variant-item-numbered', { council: 'Westvale District Council', committee: 'Finance Scrutiny Committee' }));
+    const meeting = meetingOf(
+      parse('variant-item-numbered', { council: 'Westvale District Council', committee: 'Finance Scrutiny Committee' }),
+    );
     expect(meeting.items[0]).toMatchObject({ number: 7, title: 'Budget Monitoring 2019/20', anchor: 'item-7' });
     expect(meeting.items[0]?.documents[0]).toMatchObject({ size: '200 KB', kind: 'report' });
-    expect(meeting.items[0]?.resolutions).toEqual(['That the forecast outturn be noted', 'That the Cabinet be asked to review the savings plan.']);
+    expect(meeting.items[0]?.resolutions).toEqual([
+      'That the forecast outturn be noted',
+      'That the Cabinet be asked to review the savings plan.',
+    ]);
     expect(meeting.attendance.presenters).toEqual(['Councillor Alice Brown']);
   });
 });
@@ -187,6 +198,8 @@ describe('input it cannot parse', () => {
   });
 
   it('rejects a meeting page with no items, with the line', () => {
-    expect(() => parseSource('Agenda and minutes\n\nItems\nNo. Item\n\nNothing follows.\n', 'empty.txt', {})).toThrow(/empty\.txt:\d+: .*no numbered agenda items/);
+    expect(() => parseSource('Agenda and minutes\n\nItems\nNo. Item\n\nNothing follows.\n', 'empty.txt', {})).toThrow(
+      /empty\.txt:\d+: .*no numbered agenda items/,
+    );
   });
 });

@@ -18,7 +18,10 @@ const INLINE_NUMBER = /^\s*(\d{1,4})\.\s+(\S.{0,200})$/;
 const PAGE_KIND = /^\s*(?:.*\s[-–]\s)?agenda(?:s)?(?:\s+and\s+(?:minutes|decisions))?\s*$|^\s*minutes\s*$/i;
 
 function firstLines(text: string, count: number): string[] {
-  return text.split('\n').filter((line) => line.trim() !== '').slice(0, count);
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, count);
 }
 
 /** Splits the body into items at item numbers that rise: a "1)" inside minutes is never an item. */
@@ -64,12 +67,22 @@ function resolveDate(stated: string | null, meta: SourceMeta, text: string): Dat
   if (meta.date) {
     const [year, month, day] = meta.date.split('-').map(Number);
     if (isoFromParts(year ?? 0, month ?? 0, day ?? 0)) {
-      return { date: meta.date, dateStatus: 'exact', dateNote: 'Given in the source header or on the command line, not in the record text.', warnings: [] };
+      return {
+        date: meta.date,
+        dateStatus: 'exact',
+        dateNote: 'Given in the source header or on the command line, not in the record text.',
+        warnings: [],
+      };
     }
   }
   const inferred = inferDate(text);
   if (inferred) {
-    return { date: inferred.date, dateStatus: 'inferred', dateNote: inferred.note, warnings: [`date inferred, not stated: ${inferred.date}`] };
+    return {
+      date: inferred.date,
+      dateStatus: 'inferred',
+      dateNote: inferred.note,
+      warnings: [`date inferred, not stated: ${inferred.date}`],
+    };
   }
   return { date: null, dateStatus: 'not-stated', dateNote: null, warnings: [] };
 }
@@ -99,7 +112,12 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   const header = parseMeetingHeader(lines.slice(0, Math.max(start, 0)));
   const raws = splitItems(lines.slice(start + 1), start + 1);
   if (raws.length === 0) {
-    throw new ImportError(context.file, start + 2, 'a ModernGov meeting page with no numbered agenda items', 'Check the file is complete: items start with a line holding only their number, e.g. "44."');
+    throw new ImportError(
+      context.file,
+      start + 2,
+      'a ModernGov meeting page with no numbered agenda items',
+      'Check the file is complete: items start with a line holding only their number, e.g. "44."',
+    );
   }
   const dates = resolveDate(header.date, context.meta, text);
   const pageSaysMinutes = firstLines(text, 5).some((line) => /minutes/i.test(line));
@@ -134,7 +152,12 @@ function parseItemPage(text: string, context: ParseContext): MeetingDraft {
     line: start + firstIndex + 2,
   };
   if (first.trim() === '') {
-    throw new ImportError(context.file, start + 2, 'an "Agenda item" page with no item title', 'Check the file is complete: the title follows the "Agenda item" line');
+    throw new ImportError(
+      context.file,
+      start + 2,
+      'an "Agenda item" page with no item title',
+      'Check the file is complete: the title follows the "Agenda item" line',
+    );
   }
   const dates = resolveDate(null, context.meta, text);
   const { items, references } = readItems([raw], false, dates.date);
@@ -147,7 +170,7 @@ function parseItemPage(text: string, context: ParseContext): MeetingDraft {
     attendance: { apologies: found.apologies, presenters: found.presenters },
     items,
     references,
-    warnings: [...dates.warnings, 'this record is a single agenda item page: the meeting\'s other items are not held'],
+    warnings: [...dates.warnings, "this record is a single agenda item page: the meeting's other items are not held"],
   };
 }
 

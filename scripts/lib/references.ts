@@ -13,7 +13,10 @@ const LEAD_IN = /\bmeeting\b((?:\s+[\w-]+){0,3}?\s+(?:held\s+)?(?:on|of|dated)|\
 function sentenceAt(text: string, start: number, end: number): string {
   const from = text.lastIndexOf('. ', start) + 1;
   const stop = text.indexOf('. ', end);
-  return text.slice(from, stop < 0 ? text.length : stop + 1).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(from, stop < 0 ? text.length : stop + 1)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Finds references in a text; `item` is the agenda item the text belongs to. */

@@ -15,7 +15,10 @@ export function isResolutionStart(line: string): boolean {
 
 /** Trailing joiners that only link list entries: "; and", ";", ", and". */
 function tidy(entry: string): string {
-  return squash(entry).replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, '').replace(/\s+and$/i, '').trim();
+  return squash(entry)
+    .replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, '')
+    .replace(/\s+and$/i, '')
+    .trim();
 }
 
 interface Block {

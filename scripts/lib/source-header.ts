@@ -36,7 +36,12 @@ export function splitSource(raw: string, file: string): SplitSource {
   try {
     parsed = matter(raw);
   } catch (error) {
-    throw new ImportError(file, 1, `the YAML header does not parse (${(error as Error).message.split('\n')[0]})`, 'Fix the header between the two `---` lines, or remove it');
+    throw new ImportError(
+      file,
+      1,
+      `the YAML header does not parse (${(error as Error).message.split('\n')[0]})`,
+      'Fix the header between the two `---` lines, or remove it',
+    );
   }
   const data = parsed.data as Record<string, unknown>;
   const unknown = Object.keys(data).filter((key) => !KNOWN_KEYS.has(key));

@@ -47,7 +47,14 @@ describe('meetings known from two sources', () => {
   const meeting = (status: string): ImportRecord => ({
     collection: 'meetings',
     id: 'testshire/panel/2015-03-12',
-    data: { council: 'testshire', committee: null, date: '2015-03-12', dateStatus: 'exact', status, provenance: { file: `${status}.txt`, format: 'pdf-pack' } },
+    data: {
+      council: 'testshire',
+      committee: null,
+      date: '2015-03-12',
+      dateStatus: 'exact',
+      status,
+      provenance: { file: `${status}.txt`, format: 'pdf-pack' },
+    },
     body: '',
   });
 
@@ -59,7 +66,7 @@ describe('meetings known from two sources', () => {
     expect(planWrites([meeting('agenda')], root, true)[0]?.action).toBe('update');
   });
 
-  it('replaces a date in the calendar with the meeting\'s agenda', () => {
+  it("replaces a date in the calendar with the meeting's agenda", () => {
     const root = mkdtempSync(join(tmpdir(), 'store-'));
     commitWrites(planWrites([meeting('scheduled')], root, false));
     expect(planWrites([meeting('agenda')], root, false)[0]?.action).toBe('update');

@@ -10,13 +10,7 @@ import { z } from 'astro/zod';
 // ── Closed sets ────────────────────────────────────────────────────────────
 
 /** Raw layouts the importer recognises. */
-export const sourceFormat = z.enum([
-  'moderngov-meeting',
-  'moderngov-item',
-  'pdf-pack',
-  'hand-written',
-  'synthetic',
-]);
+export const sourceFormat = z.enum(['moderngov-meeting', 'moderngov-item', 'pdf-pack', 'hand-written', 'synthetic']);
 
 /** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
 export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-stated']);
@@ -25,44 +19,19 @@ export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-state
 export const meetingStatus = z.enum(['agenda', 'minutes', 'scheduled']);
 
 /** What kind of body a committee is. */
-export const committeeType = z.enum([
-  'scrutiny-committee',
-  'scrutiny-panel',
-  'task-and-finish',
-  'other',
-]);
+export const committeeType = z.enum(['scrutiny-committee', 'scrutiny-panel', 'task-and-finish', 'other']);
 
 /** Roles a person can have at a meeting. */
-export const attendanceRole = z.enum([
-  'present',
-  'apologies',
-  'substitutes',
-  'alsoPresent',
-  'officers',
-  'presenters',
-]);
+export const attendanceRole = z.enum(['present', 'apologies', 'substitutes', 'alsoPresent', 'officers', 'presenters']);
 
 /** What a listed document is. */
 export const documentKind = z.enum(['report', 'minutes', 'appendix', 'additional', 'other']);
 
 /** Where a recommendation stands. */
-export const recommendationStatus = z.enum([
-  'open',
-  'in-progress',
-  'completed',
-  'rejected',
-  'not-stated',
-]);
+export const recommendationStatus = z.enum(['open', 'in-progress', 'completed', 'rejected', 'not-stated']);
 
 /** Record kinds, as used in URLs, search filters and the JSON the importer prints. */
-export const recordKind = z.enum([
-  'council',
-  'committee',
-  'meeting',
-  'report',
-  'recommendation',
-  'person',
-]);
+export const recordKind = z.enum(['council', 'committee', 'meeting', 'report', 'recommendation', 'person']);
 
 // ── Shared pieces ──────────────────────────────────────────────────────────
 

@@ -10,7 +10,9 @@ function archive(parts: Partial<ArchiveData>): ArchiveData {
 describe('councils and committees named by records', () => {
   it('gives a page to a committee that only a meeting names, under its council', () => {
     const data = archive({ meetings: [meeting('m/1', { council: 'worcestershire', committee: 'worcestershire/panel' })] });
-    expect(allCommittees(data)).toEqual([{ id: 'worcestershire/panel', name: 'worcestershire/panel', council: 'worcestershire', record: null }]);
+    expect(allCommittees(data)).toEqual([
+      { id: 'worcestershire/panel', name: 'worcestershire/panel', council: 'worcestershire', record: null },
+    ]);
     expect(allCouncils(data)).toEqual([{ id: 'worcestershire', name: 'worcestershire', website: null }]);
   });
 

@@ -5,5 +5,8 @@
 export function shiftHeadings(html: string, topLevel: number): string {
   const by = Math.max(0, topLevel - 1);
   if (by === 0) return html;
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/gi, (_match, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/gi,
+    (_match, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`,
+  );
 }

@@ -20,7 +20,9 @@ const person: SitePerson = {
   slug: 'ray-gooding',
   name: 'Ray Gooding',
   aliases: ['Cllr Gooding'],
-  appearances: [{ name: 'County Councillor Ray Gooding', role: 'presenters', council: 'x', recordId: 'm', recordType: 'meeting', date: null }],
+  appearances: [
+    { name: 'County Councillor Ray Gooding', role: 'presenters', council: 'x', recordId: 'm', recordType: 'meeting', date: null },
+  ],
   description: null,
   councils: ['x'],
   file: null,
@@ -49,6 +51,10 @@ describe('the link index for record text', () => {
   });
 
   it('adds where the text stands', () => {
-    expect(linkContext(shared, 'thurrock-council', cs.id, '/x/').here).toEqual({ council: 'thurrock-council', committee: cs.id, url: '/x/' });
+    expect(linkContext(shared, 'thurrock-council', cs.id, '/x/').here).toEqual({
+      council: 'thurrock-council',
+      committee: cs.id,
+      url: '/x/',
+    });
   });
 });

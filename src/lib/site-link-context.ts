@@ -17,7 +17,15 @@ export function sharedLinks(archive: ArchiveData, people: SitePerson[]): SharedL
     meetings: archive.meetings.flatMap(({ id, data }) =>
       data.date === null
         ? []
-        : [{ date: data.date, council: data.council, committee: data.committee, url: urls.meeting(id), label: meetingLabel(data, archive.committees) }],
+        : [
+            {
+              date: data.date,
+              council: data.council,
+              committee: data.committee,
+              url: urls.meeting(id),
+              label: meetingLabel(data, archive.committees),
+            },
+          ],
     ),
     reports: archive.reports.flatMap(({ id, data }) =>
       data.reference === null ? [] : [{ reference: data.reference, council: data.council, url: urls.report(id), label: data.title }],

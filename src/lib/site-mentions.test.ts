@@ -29,7 +29,11 @@ describe('committee mentions', () => {
 
   it('finds an item that names the panel loosely', () => {
     const interim = withItem('m/004', "Interim Report on Children's Task and Finish Panel");
-    const answer = withItem('m/000', 'Essex County Council and Children Services', 'the District Council’s Task and Finish Panel’s report on children services');
+    const answer = withItem(
+      'm/000',
+      'Essex County Council and Children Services',
+      'the District Council’s Task and Finish Panel’s report on children services',
+    );
     const unrelated = withItem('m/x', 'Leisure Task and Finish Panel');
     expect(mentionsOf(panel, [interim, answer, unrelated]).map((m) => m.meeting.id)).toEqual(['m/004', 'm/000']);
   });
@@ -45,6 +49,10 @@ describe('committee mentions', () => {
     const interim = withItem('m/004', "Interim Report on Children's Task and Finish Panel");
     const item = interim.data.items[0];
     if (!item) throw new Error('fixture has an item');
-    expect(mentionIndex([panel, overview], [interim]).byItem.get(item)?.map((c) => c.id)).toEqual([panel.id]);
+    expect(
+      mentionIndex([panel, overview], [interim])
+        .byItem.get(item)
+        ?.map((c) => c.id),
+    ).toEqual([panel.id]);
   });
 });

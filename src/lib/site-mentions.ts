@@ -20,9 +20,27 @@ export function normalise(text: string): string {
 }
 
 const KIND_PHRASES = ['task and finish panel', 'task and finish group', 'task and finish', 'scrutiny panel', 'panel'];
-const GENERIC_WORDS = new Set(
-  ['and', 'the', 'of', 'for', 'on', 'in', 'services', 'service', 'scrutiny', 'overview', 'committee', 'panel', 'group', 'board', 'select', 'sub', 'task', 'finish', 'working'],
-);
+const GENERIC_WORDS = new Set([
+  'and',
+  'the',
+  'of',
+  'for',
+  'on',
+  'in',
+  'services',
+  'service',
+  'scrutiny',
+  'overview',
+  'committee',
+  'panel',
+  'group',
+  'board',
+  'select',
+  'sub',
+  'task',
+  'finish',
+  'working',
+]);
 
 interface NamePattern {
   full: string;
@@ -35,7 +53,10 @@ export function namePattern(committee: Committee): NamePattern {
   const full = normalise(committee.name);
   const loose = committee.type === 'task-and-finish' || committee.type === 'scrutiny-panel';
   const kind = loose ? (KIND_PHRASES.find((phrase) => full.includes(` ${phrase} `)) ?? null) : null;
-  const topics = full.trim().split(' ').filter((word) => word !== '' && !GENERIC_WORDS.has(word));
+  const topics = full
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '' && !GENERIC_WORDS.has(word));
   return { full, kind, topics };
 }
 

@@ -40,7 +40,14 @@ export function appearances(archive: ArchiveData): Appearance[] {
         ['lead-officer', data.leadOfficer],
       ] as const
     ).flatMap(([role, cell]) =>
-      namesInCell(cell).map((name) => ({ name, role, council: data.council, recordId: id, recordType: 'recommendation' as const, date: data.meetingDates[0] ?? null })),
+      namesInCell(cell).map((name) => ({
+        name,
+        role,
+        council: data.council,
+        recordId: id,
+        recordType: 'recommendation' as const,
+        date: data.meetingDates[0] ?? null,
+      })),
     ),
   );
   return [...fromMeetings, ...fromRecommendations];

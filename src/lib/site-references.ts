@@ -34,9 +34,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export type Referrer =
-  | { kind: 'meeting'; entry: Entry<Meeting>; text: string }
-  | { kind: 'recommendation'; entry: Entry<Recommendation> };
+export type Referrer = { kind: 'meeting'; entry: Entry<Meeting>; text: string } | { kind: 'recommendation'; entry: Entry<Recommendation> };
 
 export interface ReferenceIndex {
   meetings: Map<string, Entry<Meeting>[]>;
@@ -75,5 +73,7 @@ export function findMeeting(date: string, from: Body, index: ReferenceIndex): En
 /** Records whose references name this meeting's date, from its committee or council. */
 export function referredBy(meeting: Entry<Meeting>, index: ReferenceIndex): Referrer[] {
   const result = meetingKeys(meeting.data).flatMap((key) => index.referrers.get(key) ?? []);
-  return result.filter((referrer, at) => referrer.entry.id !== meeting.id && result.findIndex((r) => r.entry.id === referrer.entry.id) === at);
+  return result.filter(
+    (referrer, at) => referrer.entry.id !== meeting.id && result.findIndex((r) => r.entry.id === referrer.entry.id) === at,
+  );
 }

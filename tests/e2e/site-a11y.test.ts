@@ -66,7 +66,11 @@ async function violations(path: string): Promise<string[]> {
     await page.goto(server.url + path);
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe;
       return axe.run(document, { runOnly: { type: 'tag', values: tags } });
     }, WCAG_22_AA);
     return result.violations.map((v) => `${path}: ${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);

@@ -25,7 +25,10 @@ function idsOf(html: string): Set<string> {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 /** Links a reader or the browser follows: anchors, stylesheets, scripts, images. */
@@ -40,7 +43,13 @@ async function fetchPage(url: string): Promise<Page> {
   const type = response.headers.get('content-type') ?? '';
   const body = type.includes('text/html') ? await response.text() : '';
   await response.body?.cancel().catch(() => undefined);
-  return { status: response.status, type, ids: idsOf(body), links: body === '' ? [] : linksOf(body), scripts: (body.match(/<script\b/g) ?? []).length };
+  return {
+    status: response.status,
+    type,
+    ids: idsOf(body),
+    links: body === '' ? [] : linksOf(body),
+    scripts: (body.match(/<script\b/g) ?? []).length,
+  };
 }
 
 interface Crawl {

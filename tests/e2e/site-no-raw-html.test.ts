@@ -32,7 +32,7 @@ describe('pages built from the PDF pack', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10 + 4 + 29);
   });
 
-  it('carry no form controls and none of the source\'s HTML fragments', () => {
+  it("carry no form controls and none of the source's HTML fragments", () => {
     const offending = pages.filter((file) => {
       const main = mainOf(readFileSync(file, 'utf8'));
       return /<input|<ul style=|list-style-type|&lt;p&gt;|&lt;input/i.test(main);

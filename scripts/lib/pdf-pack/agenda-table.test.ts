@@ -3,7 +3,16 @@ import { agendaHeaderIndex, readAgendaTable } from './agenda-table.ts';
 
 describe('readAgendaTable', () => {
   it('splits title from description and reads pages and report references', () => {
-    const lines = ['\t\tPages', '1\tApologies and Substitution Notices The Committee Officer to report receipt (if any)', '3\tMinutes of previous meeting To approve the minutes.\t5 - 12', '5\tChildren in Care To receive a report. Paper PAF/01/15 attached.\t13 - 54', '', '- 6 Date of Next Meeting**', 'To note the date.', '9 stray number'];
+    const lines = [
+      '\t\tPages',
+      '1\tApologies and Substitution Notices The Committee Officer to report receipt (if any)',
+      '3\tMinutes of previous meeting To approve the minutes.\t5 - 12',
+      '5\tChildren in Care To receive a report. Paper PAF/01/15 attached.\t13 - 54',
+      '',
+      '- 6 Date of Next Meeting**',
+      'To note the date.',
+      '9 stray number',
+    ];
     const header = agendaHeaderIndex(lines, lines.length);
     const rows = readAgendaTable(lines, header, lines.length);
     expect(rows.map((row) => [row.number, row.title, row.description, row.pages, row.references])).toEqual([

@@ -54,7 +54,10 @@ function memberCells(lines: string[]): string[] {
 
 /** "A Smith (Chair), B Jones and C Brown" -> three names. */
 export function namesIn(text: string): string[] {
-  return text.split(/,\s*|\s+and\s+/).map((name) => name.trim()).filter(Boolean);
+  return text
+    .split(/,\s*|\s+and\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** "Councillor K Bobbin <tab> Items 5, 6 & 7" -> "Councillor K Bobbin (items 5, 6 & 7)". */
@@ -78,7 +81,9 @@ export function readAttendance(lines: string[]): { attendance: AttendanceDraft; 
       present,
       apologies: [],
       substitutes: [],
-      alsoPresent: section(lines, ALSO).map((row) => withNote(row, (name, note) => `${name} (${note.charAt(0).toLowerCase()}${note.slice(1)})`)),
+      alsoPresent: section(lines, ALSO).map((row) =>
+        withNote(row, (name, note) => `${name} (${note.charAt(0).toLowerCase()}${note.slice(1)})`),
+      ),
       officers: section(lines, OFFICERS).map((row) => withNote(row, (name, note) => `${name}, ${note}`)),
       presenters: [],
     },
@@ -100,12 +105,22 @@ export function readApologies(lines: string[]): { apologies: string[]; substitut
     }
     return { apologies, substitutes };
   }
-  const sentence = lines.map(plain).join(' ').match(/apologies (?:for absence )?were received from ([^.]+)\./i);
+  const sentence = lines
+    .map(plain)
+    .join(' ')
+    .match(/apologies (?:for absence )?were received from ([^.]+)\./i);
   if (!sentence) return { apologies: [], substitutes: [] };
   return { apologies: namesIn((sentence[1] ?? '').replace(/^Councillors?\s+/i, '')), substitutes: [] };
 }
 
 /** Surname of a listed name ("I Grundy (Chairman)" -> "grundy"), to match lists to each other. */
 export function surname(name: string): string {
-  return name.replace(/\(.*?\)/g, '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return (
+    name
+      .replace(/\(.*?\)/g, '')
+      .trim()
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase() ?? ''
+  );
 }

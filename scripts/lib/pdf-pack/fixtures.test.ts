@@ -12,7 +12,9 @@ import { ImportError } from '../records.ts';
 import { recordPath, toMarkdown } from '../writer.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
-const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'input.txt'))).sort();
+const cases = readdirSync(root)
+  .filter((name) => existsSync(join(root, name, 'input.txt')))
+  .sort();
 
 /** The records as files, or the error message, and the file it is compared with. */
 function render(name: string): { text: string; expected: string } {

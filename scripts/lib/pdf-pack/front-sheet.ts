@@ -55,7 +55,12 @@ function membership(lines: string[]): string[] {
     if (/please ask for|contact|enquiries|^for information/i.test(line)) break;
     if (/non[- ]elected|co-opted/i.test(line)) nonElected = true;
     if (/^Councillors\s+\S/i.test(line) && line.includes(',')) {
-      members.push(...line.replace(/^Councillors\s+/i, '').split(/,\s*|\s+and\s+/).map((name) => `Councillor ${name.trim()}`));
+      members.push(
+        ...line
+          .replace(/^Councillors\s+/i, '')
+          .split(/,\s*|\s+and\s+/)
+          .map((name) => `Councillor ${name.trim()}`),
+      );
     } else if (MEMBER.test(line)) {
       members.push(line);
     } else if (nonElected && /^[A-Z][a-z]+(?:\s+[A-Z][a-zA-Z'-]+)+$/.test(line) && !/members?$/i.test(line)) {

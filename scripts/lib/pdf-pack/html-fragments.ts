@@ -21,7 +21,11 @@ function replaceCheckboxes(text: string): string {
 
 /** Splits a `<ul>` body into items: `<li>` tags when present, else the bullets the converter kept. */
 function listItems(inner: string): string[] {
-  if (/<li\b/i.test(inner)) return inner.split(/<li\b[^>]*>/i).map(stripTags).filter((part) => part.length > 0);
+  if (/<li\b/i.test(inner))
+    return inner
+      .split(/<li\b[^>]*>/i)
+      .map(stripTags)
+      .filter((part) => part.length > 0);
   // Use one bullet character only: a dash inside an item is not a new item when bullets are "•".
   const bullet = ['•', '▪', '●', '◦', '–'].find((mark) => inner.includes(mark)) ?? '•';
   return inner
@@ -31,7 +35,10 @@ function listItems(inner: string): string[] {
 }
 
 function stripTags(text: string): string {
-  return text.replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/[ \t]+/g, ' ').trim();
+  return text
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /** Inline formatting kept as Markdown; links to "#" (nowhere) keep their words only. */

@@ -28,10 +28,16 @@ function of(collection: string): ImportRecord[] {
 describe('seed 001 pack', () => {
   it('gives the pack meeting, the minuted meeting, 8 scheduled meetings, 4 reports, 29 recommendations', () => {
     const meetings = of('meetings');
-    expect(meetings.filter((record) => record.data['status'] === 'agenda').map((record) => record.id)).toEqual([`${meetingsDir}/2015-01-15`]);
-    expect(meetings.filter((record) => record.data['status'] === 'minutes').map((record) => record.id)).toEqual([`${meetingsDir}/2014-11-13`]);
+    expect(meetings.filter((record) => record.data['status'] === 'agenda').map((record) => record.id)).toEqual([
+      `${meetingsDir}/2015-01-15`,
+    ]);
+    expect(meetings.filter((record) => record.data['status'] === 'minutes').map((record) => record.id)).toEqual([
+      `${meetingsDir}/2014-11-13`,
+    ]);
     expect(meetings.filter((record) => record.data['status'] === 'scheduled')).toHaveLength(8);
-    expect(of('reports').map((record) => record.id)).toEqual(['paf-01-15', 'paf-02-15', 'paf-03-15', 'paf-04-15'].map((ref) => `essex-county-council/${ref}`));
+    expect(of('reports').map((record) => record.id)).toEqual(
+      ['paf-01-15', 'paf-02-15', 'paf-03-15', 'paf-04-15'].map((ref) => `essex-county-council/${ref}`),
+    );
     expect(of('recommendations')).toHaveLength(29);
     expect(of('councils').map((record) => record.data['name'])).toEqual(['Essex County Council']);
     expect(of('committees').map((record) => record.data['name'])).toEqual(['People and Families Scrutiny Committee']);
@@ -43,7 +49,11 @@ describe('seed 001 pack', () => {
     expect(items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(items[4]).toMatchObject({ title: 'Children in Care', pages: '13-54', reports: ['essex-county-council/paf-01-15'] });
     expect(items[2]?.pages).toBe('5-12');
-    expect(meeting['references']).toContainEqual({ date: '2014-11-13', text: 'To approve the minutes of the meeting held on 13 November 2014.', item: 3 });
+    expect(meeting['references']).toContainEqual({
+      date: '2014-11-13',
+      text: 'To approve the minutes of the meeting held on 13 November 2014.',
+      item: 3,
+    });
     expect(meeting).toMatchObject({ startTime: '10:00', venue: 'Committee Room 1, County Hall, Chelmsford, Essex', attendance: {} });
     expect(find('committees', meetingsDir).data['members']).toContain('Councillor I Grundy');
   });
@@ -79,7 +89,9 @@ describe('seed 001 pack', () => {
     });
     const statuses = of('recommendations').map((record) => record.data['status']);
     expect(statuses.filter((status) => status === 'completed').length).toBeGreaterThan(5);
-    expect(find('recommendations', 'essex-county-council/paf-03-15/07-special-educational-needs-and-disability-cyp-03').data['reference']).toBe('CYP/03/13');
+    expect(
+      find('recommendations', 'essex-county-council/paf-03-15/07-special-educational-needs-and-disability-cyp-03').data['reference'],
+    ).toBe('CYP/03/13');
   });
 
   it('writes no raw HTML anywhere', () => {

@@ -39,7 +39,10 @@ describe('packTextToMarkdown', () => {
 
 describe('footnotes', () => {
   it('moves a footnote from the foot of a page to the end and rejoins the text it cut', () => {
-    const text = 'Planned activities, such as buying\n\n³ The pupil premium is extra funding.\n\nlearning resources, are well matched.\n\nNext paragraph.';
-    expect(md(text)).toBe('Planned activities, such as buying learning resources, are well matched.\n\nNext paragraph.\n\n³ The pupil premium is extra funding.');
+    const text =
+      'Planned activities, such as buying\n\n³ The pupil premium is extra funding.\n\nlearning resources, are well matched.\n\nNext paragraph.';
+    expect(md(text)).toBe(
+      'Planned activities, such as buying learning resources, are well matched.\n\nNext paragraph.\n\n³ The pupil premium is extra funding.',
+    );
   });
 });

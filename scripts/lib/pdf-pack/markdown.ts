@@ -84,7 +84,10 @@ function joinBrokenParagraphs(blocks: Block[]): Block[] {
 function textLine(line: string): string {
   const nested = /^ {1,3}[-•■▪] +/.test(line);
   // Links to "#" (nowhere) are converter leftovers: keep their words.
-  const text = line.trim().replace(/^[•■▪] +/, '- ').replace(/\[([^\]]+)\]\(#\)/g, '$1');
+  const text = line
+    .trim()
+    .replace(/^[•■▪] +/, '- ')
+    .replace(/\[([^\]]+)\]\(#\)/g, '$1');
   const converted = text.includes('<') ? htmlToMarkdown(text) : escapeLeftoverHtml(text);
   return nested ? `  ${converted.replace(/^[-•■▪] +/, '- ')}` : converted;
 }

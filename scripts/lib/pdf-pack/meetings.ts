@@ -18,7 +18,13 @@ export interface PackNames {
 /** Reports an agenda item introduces, by id, with the names to list them under. */
 export type ItemReports = Map<number, { id: string; name: string }[]>;
 
-export function agendaMeeting(names: PackNames, front: FrontSheet, date: string | null, rows: AgendaRow[], reports: ItemReports): MeetingDraft {
+export function agendaMeeting(
+  names: PackNames,
+  front: FrontSheet,
+  date: string | null,
+  rows: AgendaRow[],
+  reports: ItemReports,
+): MeetingDraft {
   const warnings = [
     ...(front.startTime ? [] : ['start time not stated on the front sheet']),
     ...(front.venue ? [] : ['venue not stated on the front sheet']),

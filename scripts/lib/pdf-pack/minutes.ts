@@ -76,13 +76,20 @@ export function readMinutes(lines: string[]): MinutesDraft {
     const body = lines.slice(start + 1, Math.min(starts[index + 1] ?? last, last));
     const minutes = packTextToMarkdown(body.filter((line) => !OPENED.test(line)));
     const number = Number(match?.[1]);
-    return { number, title: plain(match?.[2] ?? ''), minutes, resolutions: findResolutions(body.map(plain).join('\n')), references: uniqueReferences(findMeetingReferences(plain(body.join(' ')), number, null)) };
+    return {
+      number,
+      title: plain(match?.[2] ?? ''),
+      minutes,
+      resolutions: findResolutions(body.map(plain).join('\n')),
+      references: uniqueReferences(findMeetingReferences(plain(body.join(' ')), number, null)),
+    };
   });
   const apologyItem = items.findIndex((item) => /apolog/i.test(item.title));
   const apologyLines = apologyItem >= 0 ? lines.slice(starts[apologyItem] ?? 0, starts[apologyItem + 1] ?? last) : [];
   Object.assign(attendance, readApologies(apologyLines));
   // Guests are named in the prose of the minute they attended: "Cllr X, Cabinet Member, was in attendance".
-  if (attendance.presenters.length === 0) attendance.presenters = [...new Set(items.flatMap((item) => findPresenters(plain(item.minutes))))];
+  if (attendance.presenters.length === 0)
+    attendance.presenters = [...new Set(items.flatMap((item) => findPresenters(plain(item.minutes))))];
   const opened = lines.find((line) => OPENED.test(line));
   const closed = closing >= 0 ? lines[closing] : undefined;
   const committee = /MEETING\s+OF\s+(?:THE\s+)?(.+?)\s+(?:HELD|ON)\b/i.exec(head.text)?.[1];

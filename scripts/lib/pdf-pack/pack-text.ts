@@ -39,7 +39,12 @@ export function fieldValue(line: string, label: RegExp): string | null {
 
 /** Plain text of a line: tags and bold markers dropped, spaces squashed. */
 export function plain(line: string): string {
-  return squash(line.replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/\*\*/g, '').replace(/\t/g, ' '));
+  return squash(
+    line
+      .replace(/<\/?[a-z][^>]*>/gi, ' ')
+      .replace(/\*\*/g, '')
+      .replace(/\t/g, ' '),
+  );
 }
 
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -38,7 +38,12 @@ function checkComplete(rows: AgendaRow[], found: Set<string>, file: string): voi
     if (row.pages === null && !/attached|appended|enclosed/i.test(row.description ?? '')) continue;
     const absent = row.references.find((reference) => !found.has(reference));
     if (absent) {
-      throw new ImportError(file, row.line + 1, `agenda item ${row.number} names report ${absent}, but the pack has no such report: the text looks truncated`, RECONVERT);
+      throw new ImportError(
+        file,
+        row.line + 1,
+        `agenda item ${row.number} names report ${absent}, but the pack has no such report: the text looks truncated`,
+        RECONVERT,
+      );
     }
   }
 }
@@ -60,9 +65,10 @@ function packReports(lines: string[], segments: Segment[], rows: AgendaRow[], id
       if (draft.body.trim() === '') throw new ImportError(file, segment.start + 1, 'a report in the pack has no text', RECONVERT);
       const row = rows.find((candidate) => draft.reference !== null && candidate.references.includes(draft.reference));
       const item = row?.number ?? draft.statedItem;
-      const warnings = row && draft.statedItem !== null && draft.statedItem !== row.number
-        ? [`the report says agenda item ${draft.statedItem}, the agenda lists it under item ${row.number}`]
-        : [];
+      const warnings =
+        row && draft.statedItem !== null && draft.statedItem !== row.number
+          ? [`the report says agenda item ${draft.statedItem}, the agenda lists it under item ${row.number}`]
+          : [];
       const title = draft.title ?? row?.title ?? draft.reference;
       if (!title) throw new ImportError(file, segment.start + 1, 'a report in the pack has neither a title nor a reference', RECONVERT);
       return { segment, draft, item, id: reportId(ids, draft.reference, item), title, warnings };
@@ -92,12 +98,21 @@ function dedupe(records: ImportRecord[], committee: string | null, members: stri
 }
 
 /** Records for the documents after the agenda: minutes, reports, tracker rows, future dates. */
-function documentRecords(lines: string[], segments: Segment[], reports: PackReport[], names: PackNames, ids: PackIds, context: ParseContext, text: string): ImportRecord[] {
+function documentRecords(
+  lines: string[],
+  segments: Segment[],
+  reports: PackReport[],
+  names: PackNames,
+  ids: PackIds,
+  context: ParseContext,
+  text: string,
+): ImportRecord[] {
   const records: ImportRecord[] = [];
   const skip = new Set(ids.day === 'undated' ? [] : [ids.day]);
   for (const segment of segments.filter((candidate) => candidate.kind === 'minutes')) {
     const minutes = readMinutes(lines.slice(segment.start, segment.end));
-    if (minutes.items.length === 0) throw new ImportError(context.file, segment.start + 1, 'the minutes in the pack have no numbered items', RECONVERT);
+    if (minutes.items.length === 0)
+      throw new ImportError(context.file, segment.start + 1, 'the minutes in the pack have no numbered items', RECONVERT);
     if (minutes.date) skip.add(minutes.date);
     // An undated minuted meeting must not take the id of an undated pack meeting: hash its own text.
     const own = lines.slice(segment.start, segment.end).join('\n');
@@ -119,14 +134,18 @@ export function parsePack(text: string, context: ParseContext): ImportRecord[] {
   const raw = text.split('\n');
   const header = agendaHeaderIndex(raw, raw.length);
   const front = readFrontSheet(raw.slice(0, Math.max(header, 0)));
-  const names: PackNames = { councilName: context.meta.council ?? front.councilName, committeeName: context.meta.committee ?? front.committeeName };
+  const names: PackNames = {
+    councilName: context.meta.council ?? front.councilName,
+    committeeName: context.meta.committee ?? front.committeeName,
+  };
   const lines = blankRunningHeaders(raw, Math.max(header, 0), [names.councilName, names.committeeName]);
   const { rows, end } = agendaOf(lines, context.file);
   const segments = splitSegments(lines, end, new Set(rows.flatMap((row) => row.references)));
   const date = front.date ?? context.meta.date ?? null;
   const council = names.councilName ? councilIdFor(names.councilName) : null;
   const committee = council && names.committeeName ? committeeIdFor(council, names.committeeName) : null;
-  const agendaRecords = (reports: ItemReports): ImportRecord[] => meetingRecords(agendaMeeting(names, front, date, rows, reports), context, text, 'pdf-pack');
+  const agendaRecords = (reports: ItemReports): ImportRecord[] =>
+    meetingRecords(agendaMeeting(names, front, date, rows, reports), context, text, 'pdf-pack');
   // meetingRecords() decides the meeting id (undated ids included); reports need it before the items list them.
   const meeting = agendaRecords(new Map()).find((record) => record.collection === 'meetings')?.id ?? '';
   const ids: PackIds = { council, committee, meeting, day: date ?? 'undated' };

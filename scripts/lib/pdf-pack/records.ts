@@ -25,11 +25,15 @@ export function reportId(ids: PackIds, reference: string | null, item: number | 
   return `${ids.council ?? 'not-stated'}/${own}`;
 }
 
-export function reportRecord(report: ReportDraft, item: number | null, title: string, warnings: string[], ids: PackIds, context: ParseContext): ImportRecord {
-  const missing = [
-    ...(report.date ? [] : ['report date not stated']),
-    ...(report.contact ? [] : ['report contact not stated']),
-  ];
+export function reportRecord(
+  report: ReportDraft,
+  item: number | null,
+  title: string,
+  warnings: string[],
+  ids: PackIds,
+  context: ParseContext,
+): ImportRecord {
+  const missing = [...(report.date ? [] : ['report date not stated']), ...(report.contact ? [] : ['report contact not stated'])];
   return {
     collection: 'reports',
     id: reportId(ids, report.reference, item),

@@ -6,7 +6,16 @@ describe('blankRunningHeaders', () => {
   const lines = [header, 'agenda', header, 'text', header, 'more', header, 'Committee: Overview and Scrutiny Panel'];
 
   it('blanks a line repeated on every page that names the committee, below the front sheet', () => {
-    expect(blankRunningHeaders(lines, 1, [null, 'Overview and Scrutiny Panel'])).toEqual([header, 'agenda', '', 'text', '', 'more', '', 'Committee: Overview and Scrutiny Panel']);
+    expect(blankRunningHeaders(lines, 1, [null, 'Overview and Scrutiny Panel'])).toEqual([
+      header,
+      'agenda',
+      '',
+      'text',
+      '',
+      'more',
+      '',
+      'Committee: Overview and Scrutiny Panel',
+    ]);
   });
 
   it('keeps lines repeated too rarely, or that do not name the council or committee', () => {

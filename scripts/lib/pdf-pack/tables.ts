@@ -31,8 +31,7 @@ function gfmCell(cell: string): string {
 
 function gfmTable(rows: string[][]): string {
   const width = Math.max(...rows.map((row) => row.length));
-  const line = (row: string[]): string =>
-    `| ${Array.from({ length: width }, (_, column) => gfmCell(row[column] ?? '')).join(' | ')} |`;
+  const line = (row: string[]): string => `| ${Array.from({ length: width }, (_, column) => gfmCell(row[column] ?? '')).join(' | ')} |`;
   const [header = [], ...body] = rows;
   return [line(header), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
 }
@@ -118,7 +117,11 @@ export function tableToMarkdown(lines: string[]): string {
   const rows = dropEmptyColumns(lines.filter((line) => !isRuleRow(line)).map(cellsOf));
   if (rows.length === 0) return '';
   const width = Math.max(...rows.map((row) => row.length));
-  if (width <= 1) return rows.map((row) => htmlToMarkdown(row[0] ?? '')).filter(Boolean).join('\n\n');
+  if (width <= 1)
+    return rows
+      .map((row) => htmlToMarkdown(row[0] ?? ''))
+      .filter(Boolean)
+      .join('\n\n');
   const cells = rows.flat();
   const small = width <= 6 && cells.every((cell) => cell.length <= SHORT_CELL && !hasBlockHtml(cell));
   if (small) return gfmTable(rows);

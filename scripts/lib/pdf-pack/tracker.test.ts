@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isTrackerPaper, readTracker } from './tracker.ts';
 
-const header = 'COMMITTEE\tSCRUTINY ITEM & REF.\tAPPROACH\tLEAD OFFICER\tCOMMITTEE DATE(S)\tOUTCOMES, ACTIONS ARISING & UPDATES\tRESPONSIBLE MEMBER/ OFFICER\tREVIEW DATE\tIMPLEMENTATION REVIEW DATE AND OUTCOME';
+const header =
+  'COMMITTEE\tSCRUTINY ITEM & REF.\tAPPROACH\tLEAD OFFICER\tCOMMITTEE DATE(S)\tOUTCOMES, ACTIONS ARISING & UPDATES\tRESPONSIBLE MEMBER/ OFFICER\tREVIEW DATE\tIMPLEMENTATION REVIEW DATE AND OUTCOME';
 
 describe('readTracker', () => {
   it('maps columns by their header words, not their position', () => {
-    const [row] = readTracker([header, 'P&F\tCarers (COP/08/12)\tT&F\tS Long\t12-Sep-13 04-Feb-14\t<p>RESOLVED: x</p>\tCllr H\tN/A\tUPDATE: met twice']);
+    const [row] = readTracker([
+      header,
+      'P&F\tCarers (COP/08/12)\tT&F\tS Long\t12-Sep-13 04-Feb-14\t<p>RESOLVED: x</p>\tCllr H\tN/A\tUPDATE: met twice',
+    ]);
     expect(row).toMatchObject({
       reference: 'COP/08/12',
       subject: 'Carers (COP/08/12)',
@@ -20,9 +24,19 @@ describe('readTracker', () => {
   });
 
   it('maps status conservatively and warns for empty cells', () => {
-    const rows = readTracker([header, 'P&F\tA\t\t\t\tx\t\t\tUPDATE: done. NO FURTHER ACTION.', 'P&F\tB\tFull\tO\t\tx\tM\tMar-15\tcompleted in part', 'P&F\tC\tFull\tO\t\tx\tM\tMay-15']);
+    const rows = readTracker([
+      header,
+      'P&F\tA\t\t\t\tx\t\t\tUPDATE: done. NO FURTHER ACTION.',
+      'P&F\tB\tFull\tO\t\tx\tM\tMar-15\tcompleted in part',
+      'P&F\tC\tFull\tO\t\tx\tM\tMay-15',
+    ]);
     expect(rows.map((row) => row.status)).toEqual(['completed', 'not-stated', 'not-stated']);
-    expect(rows[0]?.warnings).toEqual(['approach not stated in the tracker', 'lead officer not stated in the tracker', 'responsible member not stated in the tracker', 'review date not stated in the tracker']);
+    expect(rows[0]?.warnings).toEqual([
+      'approach not stated in the tracker',
+      'lead officer not stated in the tracker',
+      'responsible member not stated in the tracker',
+      'review date not stated in the tracker',
+    ]);
     expect(rows[2]?.warnings).toEqual(['latest update not stated in the tracker']);
   });
 

@@ -22,7 +22,18 @@ export interface TrackerRow {
   warnings: string[];
 }
 
-type Column = 'status' | 'reference' | 'subject' | 'committee' | 'approach' | 'leadOfficer' | 'responsibleMember' | 'meetingDates' | 'reviewDate' | 'statusText' | 'body';
+type Column =
+  | 'status'
+  | 'reference'
+  | 'subject'
+  | 'committee'
+  | 'approach'
+  | 'leadOfficer'
+  | 'responsibleMember'
+  | 'meetingDates'
+  | 'reviewDate'
+  | 'statusText'
+  | 'body';
 
 /** Header words to column, first match wins: status before review date ("IMPLEMENTATION REVIEW DATE"),
  * and "OUTCOMES, ACTIONS ARISING & UPDATES" is the recommendation, not the update. */

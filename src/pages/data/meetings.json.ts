@@ -18,8 +18,14 @@ export const GET: APIRoute = async () => {
       date: data.date,
       dateStatus: data.dateStatus,
       status: data.status,
-      committee: data.committee === null ? null : { id: data.committee, name: committeeName(data.committee, archive.committees), url: urls.committee(data.committee) },
-      council: data.council === null ? null : { id: data.council, name: councilName(data.council, archive.councils), url: urls.council(data.council) },
+      committee:
+        data.committee === null
+          ? null
+          : { id: data.committee, name: committeeName(data.committee, archive.committees), url: urls.committee(data.committee) },
+      council:
+        data.council === null
+          ? null
+          : { id: data.council, name: councilName(data.council, archive.councils), url: urls.council(data.council) },
       items: data.items.map((item) => ({ number: item.number, title: item.title, anchor: item.anchor, url: `${url}#${item.anchor}` })),
     };
   });
