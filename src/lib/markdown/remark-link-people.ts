@@ -93,6 +93,14 @@ function wordsOf(run: string): Word[] {
   });
 }
 
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+
+/** Cheap first look (most runs of a large archive name nobody): does any capitalised word start a listed name? */
+function mayHoldName(run: string, index: Map<string, IndexedName[]>): boolean {
+  for (const match of run.matchAll(CAPITALISED)) if (index.has(wordKey(match[0]))) return true;
+  return false;
+}
+
 /**
  * The longest listed name starting at word `at`, and whom it means here (null when no one for
  * sure). A shorter name inside it is never tried: in "Ray Gooding Jones", "Ray Gooding" is not
@@ -107,6 +115,7 @@ function nameAt(words: Word[], at: number, context: LinkContext): { length: numb
 
 /** The run with listed names turned into links; false when it holds none. */
 export function linkNamesInRun(run: string, context: LinkContext, linked = new Set<string>()): PhrasingContent[] | false {
+  if (!mayHoldName(run, indexPeople(context.people))) return false;
   const words = wordsOf(run);
   const nodes: PhrasingContent[] = [];
   let done = 0;

@@ -26,6 +26,7 @@ import remarkLinkMeetings from './remark-link-meetings.ts';
 import remarkLinkPeople from './remark-link-people.ts';
 import rehypeGovukClasses from './rehype-govuk-classes.ts';
 import { recordSchema } from './sanitize-schema.ts';
+import { parseRecordMarkdown } from './parse-fast.ts';
 
 function createProcessor() {
   return unified()
@@ -53,7 +54,7 @@ export function renderMarkdown(markdown: string, context: LinkContext): string {
   if (markdown.trim() === '') return '';
   const file = new VFile({ value: markdown });
   setLinkContext(file, context);
-  const tree = markdownProcessor.parse(file);
+  const tree = parseRecordMarkdown(markdown, (text) => markdownProcessor.parse(text));
   const html = markdownProcessor.runSync(tree, file);
   return markdownProcessor.stringify(html, file);
 }

@@ -1,0 +1,63 @@
+/**
+ * Most record text is plain prose: paragraphs with no Markdown syntax at all. Parsing those
+ * with micromark is most of a large build's rendering time, so such paragraphs become mdast
+ * paragraph nodes directly; any block that might hold syntax (list markers, emphasis, links,
+ * escapes, HTML, entities, addresses GFM would autolink) still goes through the full parser.
+ * The test beside this file checks both paths give the same HTML on every record we hold.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+
+/**
+ * Characters, line starts and line ends that can make Markdown syntax (GFM included): escapes,
+ * code, emphasis, links, HTML, entities, tables, strikethrough, e-mail and web addresses that
+ * GFM autolinks, indented or marked lines (lists, quotes, headings), and hard line breaks.
+ */
+const SYNTAX = /[\\`*_[\]<>&|~@]|https?:|mailto:|\bwww\.|(?:^|\n)[ \t]*(?:[-+*>#=]|\d+[.)])|(?:^|\n)[ \t]|[ \t]{2,}(?:\n|$)|^\s*$/i;
+
+/** A block of text that is certainly one plain paragraph. */
+export function isPlainParagraph(block: string): boolean {
+  return !SYNTAX.test(block);
+}
+
+/** Blocks of text separated by blank lines. */
+export function blocksOf(markdown: string): string[] {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.replace(/^\n+|\s+$/g, ''))
+    .filter((block) => block !== '');
+}
+
+/** A paragraph node for plain text: lines keep their soft breaks, as micromark keeps them. */
+export function plainParagraph(block: string): Paragraph {
+  const value = block
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
+  return { type: 'paragraph', children: [{ type: 'text', value }] };
+}
+
+/**
+ * Parses record Markdown: plain paragraphs directly, every other block (and the text as a whole
+ * when blocks might belong together, e.g. a list with blank lines between items) with `parse`.
+ */
+export function parseRecordMarkdown(markdown: string, parse: (text: string) => Root): Root {
+  const blocks = blocksOf(markdown);
+  if (!blocks.some(isPlainParagraph)) return parse(markdown);
+  const children: RootContent[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length > 0) children.push(...parse(pending.join('\n\n')).children);
+    pending = [];
+  };
+  for (const block of blocks) {
+    if (isPlainParagraph(block)) {
+      flush();
+      children.push(plainParagraph(block));
+    } else {
+      pending.push(block);
+    }
+  }
+  flush();
+  return { type: 'root', children };
+}
