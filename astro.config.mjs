@@ -19,9 +19,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // Full-text search: the Pagefind index is written into the build output after each build.
   integrations: [pagefindIndex(), sitemap()],
-  // Astro 7 renders .md with its Rust processor by default. Our link plugins are remark/rehype
-  // plugins, so we choose the unified pipeline knowingly; record text is rendered by
-  // src/lib/markdown.ts with the same plugins and the archive's index.
+  // Record text is rendered by src/lib/markdown/render.ts (unified: remark and rehype, our link
+  // plugins, the archive's index); the content loader stores it unrendered (src/lib/record-loader.ts).
+  // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to
+  // src/pages gets the unified pipeline too: chosen knowingly.
   markdown: { processor: unified({ gfm: true, smartypants: false }) },
   vite: {
     // Vite 8's default CSS minifier rejects one of GOV.UK Frontend's media queries.

@@ -1,23 +1,16 @@
 /**
  * Content collections, one per record type, read from the content root
  * (`content/`, or the folder in CONTENT_DIR, which the benchmark uses).
- * The schemas are the shared ones in src/lib/schema.ts.
+ * The schemas are the shared ones in src/lib/schema.ts; ids are the path below the
+ * collection folder, exactly as the importer names files.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { collections as schemas, type CollectionName } from './lib/schema.ts';
 import { contentRoot } from './lib/content-root.ts';
+import { recordLoader } from './lib/record-loader.ts';
 
 function collection<Name extends CollectionName>(name: Name) {
-  return defineCollection({
-    loader: glob({
-      pattern: '**/*.md',
-      base: `${contentRoot()}/${name}`,
-      // Ids are the path below the collection folder, exactly as the importer names files.
-      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    }),
-    schema: schemas[name],
-  });
+  return defineCollection({ loader: recordLoader(`${contentRoot()}/${name}`), schema: schemas[name] });
 }
 
 export const collections = {

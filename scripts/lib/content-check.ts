@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../../src/lib/schema.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export interface Problem {
   file: string;
@@ -20,12 +21,6 @@ interface LoadedRecord {
   file: string;
   data: Record<string, unknown>;
   lineOf(path: (string | number)[]): number;
-}
-
-/** Splits `---` frontmatter from a file; the offset is the line the YAML starts on. */
-function frontmatter(text: string): string | null {
-  const match = /^---\r?\n([^]*?)\r?\n---\r?\n?/.exec(text);
-  return match ? (match[1] ?? '') : null;
 }
 
 /** Line (in the YAML text, 1-based) of the deepest key or list entry on a path that exists. */
@@ -49,13 +44,14 @@ function lineFinder(document: Document, counter: LineCounter): (path: (string | 
 
 function loadFile(collection: CollectionName, root: string, name: string, problems: Problem[]): LoadedRecord | null {
   const file = join(root, collection, name);
-  const yamlText = frontmatter(readFileSync(file, 'utf8'));
+  const yamlText = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml ?? null;
   if (yamlText === null) {
     problems.push({ file, line: 1, message: 'no frontmatter: a record starts with a `---` line, its YAML fields, and another `---` line' });
     return null;
   }
   const counter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: counter, schema: 'yaml-1.1' });
+  // YAML 1.2, as the site's loader reads it (src/lib/record-loader.ts).
+  const document = parseDocument(yamlText, { lineCounter: counter });
   const lineOf = (path: (string | number)[]) => lineFinder(document, counter)(path) + 1;
   if (document.errors.length > 0) {
     const error = document.errors[0];

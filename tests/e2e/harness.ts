@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where global-setup builds the site, at the root and under a base path. */
 export const SITE_DIR = 'dist-test/root';
@@ -72,4 +72,23 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface OpenSite {
+  server: StaticServer;
+  browser: Browser;
+  page: Page;
+}
+
+/** A built site served on loopback, Chromium, and one page: what each browser test file starts with. */
+export async function openSite(dir = SITE_DIR, base = '/'): Promise<OpenSite> {
+  const server = await serveStatic(dir, base);
+  const browser = await launchBrowser();
+  return { server, browser, page: await browser.newPage() };
+}
+
+/** Closes what openSite opened. */
+export async function closeSite(site: Partial<OpenSite>): Promise<void> {
+  await site.browser?.close();
+  await site.server?.close();
 }

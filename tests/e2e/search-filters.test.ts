@@ -5,22 +5,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_DIR, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { closeSite, openSite, type StaticServer } from './harness.ts';
 import { openSearch, resultsOf, showAll, statusOf, waitForSearch } from './search-page.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(SITE_DIR, '/');
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+beforeAll(async () => ({ server, browser, page } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 
 interface FacetValue {
   value: string;

@@ -4,22 +4,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_PATH, BASE_SITE_DIR, SITE_DIR, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { BASE_PATH, BASE_SITE_DIR, closeSite, openSite, serveStatic, type StaticServer } from './harness.ts';
 import { meetingPathFromSource, openSearch, resultsOf, showAll, statusOf } from './search-page.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(SITE_DIR, '/');
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+beforeAll(async () => ({ server, browser, page } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 
 const THURROCK = `/${meetingPathFromSource('002_')}`;
 const WORCESTERSHIRE = `/${meetingPathFromSource('003_')}`;
