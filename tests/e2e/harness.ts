@@ -53,7 +53,12 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps connections open: close them, or server.close() waits for them forever.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
