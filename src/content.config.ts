@@ -1,23 +1,34 @@
 /**
  * Content collections, one per record type, read from the content root
  * (`content/`, or the folder in CONTENT_DIR, which the benchmark uses).
- * The schemas are the shared ones in src/lib/schema.ts; ids are the path below the
- * collection folder, exactly as the importer names files.
+ * Every file is checked against the shared schemas in src/lib/schema.ts; the collections hold
+ * `summaries` of meetings, reports and recommendations, whose pages read their own file
+ * (src/lib/record-loader.ts says why). Ids are the path below the collection folder, exactly
+ * as the importer names files.
  */
 import { defineCollection } from 'astro:content';
-import { collections as schemas, type CollectionName } from './lib/schema.ts';
+import type { z } from 'astro/zod';
+import { collections as schemas, summaries, type CollectionName } from './lib/schema.ts';
 import { contentRoot } from './lib/content-root.ts';
-import { recordLoader } from './lib/record-loader.ts';
+import { readRecords } from './lib/record-file.ts';
+import { recordLoader, type RecordLoaderOptions } from './lib/record-loader.ts';
+import { meetingSummariser, recommendationSummary } from './lib/record-summary.ts';
 
-function collection<Name extends CollectionName>(name: Name) {
-  return defineCollection({ loader: recordLoader(`${contentRoot()}/${name}`), schema: schemas[name] });
+const folder = (name: CollectionName) => `${contentRoot()}/${name}`;
+
+function collection<S extends z.ZodType>(name: CollectionName, options: RecordLoaderOptions<S>) {
+  return defineCollection({ loader: recordLoader(folder(name), options), schema: summaries[name] });
 }
 
 export const collections = {
-  councils: collection('councils'),
-  committees: collection('committees'),
-  meetings: collection('meetings'),
-  reports: collection('reports'),
-  recommendations: collection('recommendations'),
-  people: collection('people'),
+  councils: collection('councils', { schema: schemas.councils }),
+  committees: collection('committees', { schema: schemas.committees }),
+  meetings: collection('meetings', {
+    schema: schemas.meetings,
+    summariser: async () => meetingSummariser(await readRecords(folder('committees'), schemas.committees)),
+  }),
+  // A report's data is small; its summary only leaves out the body.
+  reports: collection('reports', { schema: schemas.reports, summariser: async () => (report) => report }),
+  recommendations: collection('recommendations', { schema: schemas.recommendations, summariser: async () => recommendationSummary }),
+  people: collection('people', { schema: schemas.people }),
 };

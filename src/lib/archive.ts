@@ -4,8 +4,19 @@
  * built once so that no page scans the whole archive (builds of 100,000 meetings stay linear).
  */
 import { getCollection } from 'astro:content';
+import type { z } from 'astro/zod';
+import { readRecord, type RecordFile } from './record-file.ts';
 import { groupBy, type ArchiveData, type Entry } from './site-model.ts';
-import type { CollectionName, Committee, Council, Meeting, Person, Recommendation, Report } from './schema.ts';
+import {
+  collections,
+  type CollectionName,
+  type Committee,
+  type Council,
+  type MeetingSummary,
+  type Person,
+  type RecommendationSummary,
+  type Report,
+} from './schema.ts';
 import { sharedLinks, type SharedLinks } from './site-link-context.ts';
 import { allCommittees, allCouncils, type CommitteeSummary, type CouncilSummary } from './site-bodies.ts';
 import { appearances, personSlugs, type SitePerson } from './site-people.ts';
@@ -25,16 +36,16 @@ export interface Archive extends ArchiveData {
   councilList: CouncilSummary[];
   /** Every committee any record names, each with a page. */
   committeeList: CommitteeSummary[];
-  meetingById: Map<string, Entry<Meeting>>;
+  meetingById: Map<string, Entry<MeetingSummary>>;
   /** Each committee's meetings, oldest first. */
-  meetingsByCommittee: Map<string, Entry<Meeting>[]>;
-  meetingsByCouncil: Map<string, Entry<Meeting>[]>;
+  meetingsByCommittee: Map<string, Entry<MeetingSummary>[]>;
+  meetingsByCouncil: Map<string, Entry<MeetingSummary>[]>;
   reportById: Map<string, Entry<Report>>;
   reportsByMeeting: Map<string, Entry<Report>[]>;
-  recommendationById: Map<string, Entry<Recommendation>>;
-  recommendationsByCommittee: Map<string, Entry<Recommendation>[]>;
-  recommendationsByCouncil: Map<string, Entry<Recommendation>[]>;
-  recommendationsByReport: Map<string, Entry<Recommendation>[]>;
+  recommendationById: Map<string, Entry<RecommendationSummary>>;
+  recommendationsByCommittee: Map<string, Entry<RecommendationSummary>[]>;
+  recommendationsByCouncil: Map<string, Entry<RecommendationSummary>[]>;
+  recommendationsByReport: Map<string, Entry<RecommendationSummary>[]>;
   references: ReferenceIndex;
   mentions: MentionIndex;
 }
@@ -52,9 +63,9 @@ async function load(): Promise<Archive> {
   const data: ArchiveData = {
     councils: await entries<Council>('councils'),
     committees: await entries<Committee>('committees'),
-    meetings: await entries<Meeting>('meetings'),
+    meetings: await entries<MeetingSummary>('meetings'),
     reports: await entries<Report>('reports'),
-    recommendations: await entries<Recommendation>('recommendations'),
+    recommendations: await entries<RecommendationSummary>('recommendations'),
     people: await entries<Person>('people'),
   };
   const persons = buildPeople(appearances(data), data.people);
@@ -76,7 +87,7 @@ async function load(): Promise<Archive> {
     recommendationsByCouncil: groupBy(recommendations, (r) => r.data.council),
     recommendationsByReport: groupBy(recommendations, (r) => r.data.report),
     references: referenceIndex(meetings, recommendations),
-    mentions: mentionIndex(data.committees, meetings),
+    mentions: mentionIndex(meetings),
   };
 }
 
@@ -86,4 +97,17 @@ let cached: Promise<Archive> | undefined;
 export function loadArchive(): Promise<Archive> {
   cached ??= load();
   return cached;
+}
+
+type Full<Name extends CollectionName> = z.output<(typeof collections)[Name]>;
+
+/**
+ * A record's full data and its body, read from its file: the collections hold summaries
+ * of meetings, reports and recommendations (src/lib/record-loader.ts), and a record's own
+ * page is the one place that needs all of it.
+ */
+export async function fullRecord<Name extends CollectionName>(name: Name, entry: Entry<unknown>): Promise<RecordFile<Full<Name>>> {
+  if (entry.filePath === undefined) throw new Error(`${name}/${entry.id}: the content loader stored no file path`);
+  // collections[name] is the schema of `name`; TypeScript cannot follow the index to its output type.
+  return readRecord(entry.filePath, collections[name]) as Promise<RecordFile<Full<Name>>>;
 }

@@ -1,41 +1,44 @@
 /**
- * Content loader for one record folder. Astro's glob loader renders every Markdown body into
- * the data store while it syncs; the site never uses that HTML (record text is rendered by
- * src/lib/markdown/render.ts, with the archive's links), so on a large archive it only costs time
- * and memory. This loader reads each file, validates its frontmatter with the collection's
- * schema, and stores the data and the body as they are.
+ * Content loader for one record folder. Each file is read, its frontmatter checked against the
+ * record's full schema, and the store is given either the record and its body as they are
+ * (councils, committees, people: small), or a summary without body (meetings, reports,
+ * recommendations). Record pages read their own file again when they are built
+ * (src/lib/record-file.ts), so the data store, and the build's memory, hold summaries only:
+ * an archive of 100,000 meetings is about 2 GB of Markdown.
+ *
+ * Astro's glob loader is not used: it renders every body into the store while it syncs,
+ * and the site renders record text itself with the archive's links.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
-import { splitFrontmatter } from './frontmatter.ts';
+import type { z } from 'astro/zod';
+import { parseRecord, recordFiles, recordId } from './record-file.ts';
 
-/** Markdown files below a folder, as sorted paths relative to it; none when it does not exist. */
-async function recordFiles(folder: string): Promise<string[]> {
-  try {
-    const names = await readdir(folder, { recursive: true, encoding: 'utf8' });
-    return names.filter((name) => name.endsWith('.md')).sort();
-  } catch {
-    return [];
-  }
+export interface RecordLoaderOptions<S extends z.ZodType> {
+  /** The record's schema: every file is checked against it. */
+  schema: S;
+  /**
+   * What the store keeps of each record instead of the record and its body; made once per
+   * load, so it can read what it compares records with (the committees, for meetings).
+   */
+  summariser?: () => Promise<(data: z.output<S>) => unknown>;
 }
 
-export function recordLoader(folder: string): Loader {
+export function recordLoader<S extends z.ZodType>(folder: string, options: RecordLoaderOptions<S>): Loader {
   const root = resolve(folder);
   return {
     name: 'record-loader',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ store, generateDigest, watcher, logger }) => {
       const loadAll = async () => {
+        const summarise = options.summariser ? await options.summariser() : null;
         store.clear();
         for (const name of await recordFiles(root)) {
-          const filePath = join(root, name);
-          const text = await readFile(filePath, 'utf8');
-          const split = splitFrontmatter(text);
-          if (split === null) throw new Error(`${filePath}: no frontmatter (a record starts with a line "---"); run npm run check`);
-          const id = name.replace(/\.md$/, '').split('\\').join('/');
-          const data = await parseData({ id, data: (parse(split.yaml) ?? {}) as Record<string, unknown>, filePath });
-          store.set({ id, data, body: split.body, filePath: relative(process.cwd(), filePath), digest: generateDigest(text) });
+          const file = join(root, name);
+          const text = await readFile(file, 'utf8');
+          const { data, body } = parseRecord(text, options.schema, file);
+          const stored = summarise ? { data: summarise(data) as Record<string, unknown> } : { data: data as Record<string, unknown>, body };
+          store.set({ id: recordId(name), ...stored, filePath: relative(process.cwd(), file), digest: generateDigest(text) });
         }
       };
       await loadAll();

@@ -281,6 +281,26 @@ export const personSchema = z.object({
   description: z.string().nullable().default(null),
 });
 
+// ── Summaries: what the site keeps of every record for its lists and indexes ─
+
+/**
+ * An agenda item as lists and indexes need it. The text stays in the record file, which
+ * the meeting's own page reads when it is built, so a large archive is never all in memory.
+ */
+export const agendaItemSummary = agendaItem.pick({ number: true, title: true, anchor: true }).extend({
+  /** Ids of the committees (of the meeting's council, not its own) that the item's text names. */
+  committeesNamed: z.array(z.string()).default([]),
+});
+
+/** A meeting without its agenda items' text and its document list. */
+export const meetingSummarySchema = meetingSchema.omit({ items: true, documents: true }).extend({
+  /** The agenda items, without their text. */
+  items: z.array(agendaItemSummary).default([]),
+});
+
+/** A recommendation without its updates (and, like every summary, without its body). */
+export const recommendationSummarySchema = recommendationSchema.omit({ updates: true });
+
 export type Council = z.infer<typeof councilSchema>;
 export type Committee = z.infer<typeof committeeSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -294,6 +314,9 @@ export type Recommendation = z.infer<typeof recommendationSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type SourceFormat = z.infer<typeof sourceFormat>;
 export type RecordKind = z.infer<typeof recordKind>;
+export type AgendaItemSummary = z.infer<typeof agendaItemSummary>;
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+export type RecommendationSummary = z.infer<typeof recommendationSummarySchema>;
 
 /** Each collection: its folder under the content root and its schema. */
 export const collections = {
@@ -306,3 +329,17 @@ export const collections = {
 } as const;
 
 export type CollectionName = keyof typeof collections;
+
+/**
+ * What the site's content collections hold of each record: the whole record for the small
+ * collections and reports, a summary for meetings and recommendations, and no bodies for
+ * the three record types with their own pages (see src/lib/record-loader.ts).
+ */
+export const summaries = {
+  councils: councilSchema,
+  committees: committeeSchema,
+  meetings: meetingSummarySchema,
+  reports: reportSchema,
+  recommendations: recommendationSummarySchema,
+  people: personSchema,
+} as const;

@@ -1,10 +1,12 @@
 /** Small records for the site's unit tests, parsed by the real schemas so defaults apply. */
-import { committeeSchema, meetingSchema, recommendationSchema, type MeetingInput } from './schema.ts';
+import { committeeSchema, meetingSchema, recommendationSchema, type Committee, type MeetingInput } from './schema.ts';
+import { meetingSummariser } from './record-summary.ts';
 import type { Entry } from './site-model.ts';
 
 const provenance = { file: 'content/sources/x.txt', format: 'moderngov-meeting' as const };
 
-export function meeting(id: string, fields: Partial<MeetingInput>) {
+/** A meeting as its file holds it. */
+export function fullMeeting(id: string, fields: Partial<MeetingInput>) {
   const data = meetingSchema.parse({
     council: 'epping-forest-district-council',
     committee: 'epping-forest-district-council/overview-and-scrutiny-committee',
@@ -14,6 +16,12 @@ export function meeting(id: string, fields: Partial<MeetingInput>) {
     provenance,
     ...fields,
   });
+  return { id, data } satisfies Entry<typeof data>;
+}
+
+/** A meeting as the content collection holds it: its summary, items compared with `committees`. */
+export function meeting(id: string, fields: Partial<MeetingInput>, committees: Entry<Committee>[] = []) {
+  const data = meetingSummariser(committees)(fullMeeting(id, fields).data);
   return { id, data } satisfies Entry<typeof data>;
 }
 

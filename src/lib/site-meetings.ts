@@ -1,8 +1,8 @@
 /** Ordering and grouping of meetings for listings and the committee page. */
-import type { Meeting } from './schema.ts';
+import type { MeetingSummary } from './schema.ts';
 import { yearOf, type Entry } from './site-model.ts';
 
-type MeetingEntry = Entry<Meeting>;
+type MeetingEntry = Entry<MeetingSummary>;
 
 /** Newest first; meetings with no stated date go last, in id order, so builds are stable. */
 export function newestFirst(meetings: MeetingEntry[]): MeetingEntry[] {

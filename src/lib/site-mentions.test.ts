@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mentionIndex, normalise } from './site-mentions.ts';
 import type { Entry } from './site-model.ts';
-import type { Committee, Meeting } from './schema.ts';
+import type { Committee, MeetingSummary } from './schema.ts';
 
-const mentionsOf = (committee: Entry<Committee>, meetings: Entry<Meeting>[]) =>
-  mentionIndex([committee], meetings).byCommittee.get(committee.id) ?? [];
+const mentionsOf = (committee: Entry<Committee>, meetings: Entry<MeetingSummary>[]) =>
+  mentionIndex(meetings).byCommittee.get(committee.id) ?? [];
 import { committee, meeting } from './site-fixtures.test-data.ts';
 
 const council = 'epping-forest-district-council';
@@ -15,11 +15,15 @@ const panel = committee(`${council}/childrens-services-task-and-finish-panel`, {
 const overview = committee(`${council}/overview-and-scrutiny-committee`, { name: 'Overview and Scrutiny Committee' });
 
 function withItem(id: string, title: string, minutes: string | null = null, at = council) {
-  return meeting(id, {
-    council: at,
-    committee: `${at}/overview-and-scrutiny-committee`,
-    items: [{ number: 1, title, anchor: 'item-1', minutes }],
-  });
+  return meeting(
+    id,
+    {
+      council: at,
+      committee: `${at}/overview-and-scrutiny-committee`,
+      items: [{ number: 1, title, anchor: 'item-1', minutes }],
+    },
+    [panel, overview],
+  );
 }
 
 describe('committee mentions', () => {
@@ -45,14 +49,10 @@ describe('committee mentions', () => {
     expect(mentionsOf(overview, [own])).toEqual([]);
   });
 
-  it('lists the committees an item names', () => {
-    const interim = withItem('m/004', "Interim Report on Children's Task and Finish Panel");
-    const item = interim.data.items[0];
-    if (!item) throw new Error('fixture has an item');
-    expect(
-      mentionIndex([panel, overview], [interim])
-        .byItem.get(item)
-        ?.map((c) => c.id),
-    ).toEqual([panel.id]);
+  it('keeps in each item summary the committees the item names, and not its text', () => {
+    const interim = withItem('m/004', "Interim Report on Children's Task and Finish Panel", 'The panel met twice.');
+    expect(interim.data.items).toEqual([
+      { number: 1, title: "Interim Report on Children's Task and Finish Panel", anchor: 'item-1', committeesNamed: [panel.id] },
+    ]);
   });
 });

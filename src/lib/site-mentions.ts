@@ -5,7 +5,7 @@
  * council also counts as named when an item says its kind ("task and finish panel") and
  * every topic word of its name ("children").
  */
-import type { AgendaItem, Committee, Meeting } from './schema.ts';
+import type { AgendaItem, AgendaItemSummary, Committee, Meeting, MeetingSummary } from './schema.ts';
 import type { Entry } from './site-model.ts';
 
 /** Lower case, apostrophes and possessives folded, punctuation to spaces, padded for word matching. */
@@ -98,36 +98,27 @@ export function namesCommittee(committee: Entry<Committee>, meeting: Meeting, it
 }
 
 export interface Mention {
-  meeting: Entry<Meeting>;
-  item: AgendaItem;
+  meeting: Entry<MeetingSummary>;
+  item: AgendaItemSummary;
 }
 
 export interface MentionIndex {
-  /** Agenda items that name each committee, by committee id. */
+  /** Agenda items that name each committee, by committee id, in the meetings' order. */
   byCommittee: Map<string, Mention[]>;
-  /** Committees each agenda item names. */
-  byItem: Map<AgendaItem, Entry<Committee>[]>;
 }
 
 /**
- * Every mention in the archive, worked out once: each item is only compared with the
- * committees of its own council, so the work grows with the archive, not its square.
+ * Every mention in the archive, from the committees each item summary says it names
+ * (src/lib/record-summary.ts works them out from the text while the content loads).
  */
-export function mentionIndex(committees: Entry<Committee>[], meetings: Entry<Meeting>[]): MentionIndex {
-  const byCouncil = new Map<string, Entry<Committee>[]>();
-  for (const committee of committees) {
-    const council = committee.data.council ?? '';
-    byCouncil.set(council, [...(byCouncil.get(council) ?? []), committee]);
-  }
-  const index: MentionIndex = { byCommittee: new Map(), byItem: new Map() };
+export function mentionIndex(meetings: Entry<MeetingSummary>[]): MentionIndex {
+  const index: MentionIndex = { byCommittee: new Map() };
   for (const meeting of meetings) {
-    const candidates = meeting.data.council === null ? [] : (byCouncil.get(meeting.data.council) ?? []);
-    if (candidates.length === 0) continue;
     for (const item of meeting.data.items) {
-      const named = candidates.filter((committee) => namesCommittee(committee, meeting.data, item));
-      if (named.length > 0) index.byItem.set(item, named);
-      for (const committee of named) {
-        index.byCommittee.set(committee.id, [...(index.byCommittee.get(committee.id) ?? []), { meeting, item }]);
+      for (const committee of item.committeesNamed) {
+        const list = index.byCommittee.get(committee);
+        if (list) list.push({ meeting, item });
+        else index.byCommittee.set(committee, [{ meeting, item }]);
       }
     }
   }

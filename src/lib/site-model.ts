@@ -2,21 +2,23 @@
  * The archive as plain data, so the page logic can be tested without Astro.
  * `Entry` has the shape of an Astro collection entry (id, data, body).
  */
-import type { Committee, Council, Meeting, Person, Recommendation, Report } from './schema.ts';
+import type { Committee, Council, MeetingSummary, Person, RecommendationSummary, Report } from './schema.ts';
 import { formatDate } from './format.ts';
 
 export interface Entry<T> {
   id: string;
   data: T;
   body?: string | undefined;
+  /** The record's file, relative to the working folder (set by the content loader). */
+  filePath?: string | undefined;
 }
 
 export interface ArchiveData {
   councils: Entry<Council>[];
   committees: Entry<Committee>[];
-  meetings: Entry<Meeting>[];
+  meetings: Entry<MeetingSummary>[];
   reports: Entry<Report>[];
-  recommendations: Entry<Recommendation>[];
+  recommendations: Entry<RecommendationSummary>[];
   people: Entry<Person>[];
 }
 
@@ -46,7 +48,7 @@ export function committeeName(id: string | null, committees: Entry<Committee>[])
 }
 
 /** "11 July 2017", or the plain words when the date is not stated. */
-export function meetingDateText(meeting: Meeting): string {
+export function meetingDateText(meeting: MeetingSummary): string {
   return meeting.date === null ? 'Date not stated' : formatDate(meeting.date);
 }
 
@@ -54,13 +56,13 @@ export function meetingDateText(meeting: Meeting): string {
  * "11 July 2017"; an undated meeting adds its first item's title ("Date not stated:
  * Interim Report on ..."), so two undated meetings of a committee read differently.
  */
-export function meetingShortLabel(meeting: Meeting): string {
+export function meetingShortLabel(meeting: MeetingSummary): string {
   const first = meeting.items[0];
   return meeting.date === null && first ? `${meetingDateText(meeting)}: ${first.title}` : meetingDateText(meeting);
 }
 
 /** "Children's Services Overview and Scrutiny Committee, 11 July 2017". */
-export function meetingLabel(meeting: Meeting, committees: Entry<Committee>[]): string {
+export function meetingLabel(meeting: MeetingSummary, committees: Entry<Committee>[]): string {
   const body = meeting.committee === null ? 'Meeting of a committee not stated' : committeeName(meeting.committee, committees);
   return `${body}, ${meetingShortLabel(meeting)}`;
 }

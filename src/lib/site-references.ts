@@ -4,7 +4,7 @@
  * the body is the referring record's own committee, or its council when no committee is stated.
  * Lookups go through maps built once, so a large archive is not scanned once per page.
  */
-import type { Meeting, Recommendation } from './schema.ts';
+import type { MeetingSummary, RecommendationSummary } from './schema.ts';
 import type { Entry } from './site-model.ts';
 
 export interface Body {
@@ -20,7 +20,7 @@ function speakerKey(from: Body, date: string): string | null {
 }
 
 /** The keys under which a meeting can be named: by its committee, and by its council. */
-function meetingKeys(meeting: Meeting): string[] {
+function meetingKeys(meeting: MeetingSummary): string[] {
   if (meeting.date === null) return [];
   const keys: string[] = [];
   if (meeting.committee !== null) keys.push(`c|${meeting.committee}|${meeting.date}`);
@@ -34,14 +34,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export type Referrer = { kind: 'meeting'; entry: Entry<Meeting>; text: string } | { kind: 'recommendation'; entry: Entry<Recommendation> };
+export type Referrer =
+  { kind: 'meeting'; entry: Entry<MeetingSummary>; text: string } | { kind: 'recommendation'; entry: Entry<RecommendationSummary> };
 
 export interface ReferenceIndex {
-  meetings: Map<string, Entry<Meeting>[]>;
+  meetings: Map<string, Entry<MeetingSummary>[]>;
   referrers: Map<string, Referrer[]>;
 }
 
-export function referenceIndex(meetings: Entry<Meeting>[], recommendations: Entry<Recommendation>[]): ReferenceIndex {
+export function referenceIndex(meetings: Entry<MeetingSummary>[], recommendations: Entry<RecommendationSummary>[]): ReferenceIndex {
   const index: ReferenceIndex = { meetings: new Map(), referrers: new Map() };
   for (const meeting of meetings) {
     for (const key of meetingKeys(meeting.data)) push(index.meetings, key, meeting);
@@ -63,7 +64,7 @@ export function referenceIndex(meetings: Entry<Meeting>[], recommendations: Entr
 }
 
 /** The meeting in the archive that a date names, seen from a body; null when not held. */
-export function findMeeting(date: string, from: Body, index: ReferenceIndex): Entry<Meeting> | null {
+export function findMeeting(date: string, from: Body, index: ReferenceIndex): Entry<MeetingSummary> | null {
   const key = speakerKey(from, date);
   const found = key === null ? [] : (index.meetings.get(key) ?? []);
   // A meeting with minutes is the better target than a date in the calendar.
@@ -71,7 +72,7 @@ export function findMeeting(date: string, from: Body, index: ReferenceIndex): En
 }
 
 /** Records whose references name this meeting's date, from its committee or council. */
-export function referredBy(meeting: Entry<Meeting>, index: ReferenceIndex): Referrer[] {
+export function referredBy(meeting: Entry<MeetingSummary>, index: ReferenceIndex): Referrer[] {
   const result = meetingKeys(meeting.data).flatMap((key) => index.referrers.get(key) ?? []);
   return result.filter(
     (referrer, at) => referrer.entry.id !== meeting.id && result.findIndex((r) => r.entry.id === referrer.entry.id) === at,
