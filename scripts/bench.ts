@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--meetings N] [--seed S] [--json] [--keep] [--no-search]
+ * npm run bench -- [--meetings N] [--seed S] [--json] [--keep] [--no-search] [--no-bare]
  *
  * Generates a synthetic archive, builds the site and a bare Astro project from it, and
  * prints the figures (BENCHMARKS.md says what each means). Thin CLI over scripts/lib/bench.
@@ -16,6 +16,7 @@ Options:
   --json         print one JSON object instead of a table
   --keep         keep the temporary folder (archive, builds, logs) and print its path
   --no-search    skip the search measurement in Chromium
+  --no-bare      skip the bare-Astro floor
   --help         this text`;
 
 function positiveInteger(text: string, flag: string): number {
@@ -32,6 +33,7 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
+      'no-bare': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -44,6 +46,7 @@ async function main(): Promise<number> {
     seed: positiveInteger(values.seed, '--seed'),
     keep: values.keep,
     search: !values['no-search'],
+    bare: !values['no-bare'],
     log: (message) => console.error(`bench: ${message}`),
   });
   console.log(values.json ? JSON.stringify(result) : table(result));

@@ -1,46 +1,103 @@
 /**
- * Astro integration: after `astro build`, index the built pages with Pagefind's Node API
- * and write the index into the build output's `pagefind/` folder (never into public/).
+ * Astro integration: index the built pages with Pagefind's Node API and write the index into
+ * the build output's `pagefind/` folder (never into public/). Pages reach Pagefind as they are
+ * rendered, through a middleware (pagefind-feed.ts); a build whose pages did not pass through
+ * it is indexed from the output folder afterwards.
  *
  * Pagefind stores URLs relative to the output folder (`/meetings/…/`); the browser adds
  * the base path (BASE_PATH) because search.ts tells it where pagefind.js lives.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
+import { closeFeed, currentFeed, openFeed, PagefindFeed } from './pagefind-feed.ts';
 
 export interface IndexSummary {
   pages: number;
   outputPath: string;
 }
 
-/** Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind`. */
-export async function indexSite(siteDir: string): Promise<IndexSummary> {
+export async function createIndex(): Promise<PagefindIndex> {
   // One language for the whole archive: records are English, whatever lang a page declares.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Writes the bundle to `siteDir/pagefind`; `pages` is how many pages Pagefind indexed. */
+async function writeIndex(index: PagefindIndex, siteDir: string, pages: number): Promise<IndexSummary> {
+  const outputPath = join(siteDir, 'pagefind');
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+  // One part: no other parts for the search page to merge.
+  await writeFile(join(outputPath, 'parts.json'), '[]\n');
+  return { pages, outputPath };
+}
+
+/** Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind`. */
+export async function indexSite(siteDir: string): Promise<IndexSummary> {
   try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const index = await createIndex();
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    const outputPath = join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, outputPath };
+    return await writeIndex(index, siteDir, added.page_count);
   } finally {
     // Stops Pagefind's background binary so the build process can exit.
     await pagefind.close();
   }
 }
 
+/**
+ * Pages per part of the index (see pagefind-feed.ts): PAGEFIND_PAGES_PER_PART, else no limit
+ * (one index). Parts bound Pagefind's memory for archives too large to index in one piece,
+ * at a cost to search (BENCHMARKS.md, "Search in parts"), so they are for those archives only.
+ */
+export function pagesPerPart(value = process.env['PAGEFIND_PAGES_PER_PART']): number {
+  if (value === undefined || value === '') return Number.POSITIVE_INFINITY;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1)
+    throw new Error(`PAGEFIND_PAGES_PER_PART=${value}: expected a whole number of pages, e.g. 20000`);
+  return pages;
+}
+
 /** The integration astro.config.mjs adds. */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  let outDir = '';
   return {
     name: 'scrutiny-pagefind',
     hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart() }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await indexSite(fileURLToPath(dir));
-        logger.info(`Indexed ${summary.pages} pages into ${summary.outputPath}`);
+        const feed = currentFeed();
+        closeFeed();
+        const siteDir = fileURLToPath(dir);
+        if (feed === undefined || feed.pages === 0) {
+          // No page came through the middleware: index the output folder instead.
+          const summary = await indexSite(siteDir);
+          logger.info(`Indexed ${summary.pages} pages into ${summary.outputPath}`);
+          return;
+        }
+        try {
+          const parts = await feed.finish();
+          logger.info(
+            `Indexed ${feed.pages} pages into ${join(siteDir, 'pagefind')} (${parts.length} part${parts.length === 1 ? '' : 's'})`,
+          );
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };

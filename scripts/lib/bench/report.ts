@@ -28,6 +28,8 @@ export function rows(result: BenchResult): Row[] {
     ['load average before / after', `${show(result.loadAverage.beforeSite)} / ${show(result.loadAverage.afterBare)}`, '2 cores'],
     ['output (MB / files)', `${show(result.outputMB)} / ${show(result.outputFiles)}`],
     ['bare Astro build (s)', result.bareAstroSeconds, `${show(result.bareAstroPages)} pages`],
+    ['bare Astro peak RSS (MB)', result.bareAstroPeakRssMB],
+    ...(result.bareAstroError === null ? [] : [['bare Astro failed', result.bareAstroError.split('\n').slice(-3).join(' | ')] as Row]),
     ['ratio to bare Astro', result.ratioToBareAstro, '<= 1.5'],
     ['first search (KB)', result.firstQueryKB, '<= 150'],
     ['later search (KB)', result.laterQueryKB, '<= 60'],

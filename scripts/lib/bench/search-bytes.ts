@@ -20,6 +20,7 @@ export interface SearchBytes {
 
 interface PagefindApi {
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
 }
 
@@ -60,6 +61,11 @@ export async function measureSearch(dist: string, queries: string[], base = '/')
           const scope = globalThis as unknown as { benchPagefind?: PagefindApi };
           if (!scope.benchPagefind) {
             scope.benchPagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+            // As the search page does: the other parts of an index built in parts (parts.json).
+            const bundle = url.replace(/pagefind\.js$/, '');
+            const response = await fetch(`${bundle}parts.json`);
+            const parts = response.ok ? ((await response.json()) as string[]) : [];
+            for (const part of parts) await scope.benchPagefind.mergeIndex(`${bundle}${part}`);
             await scope.benchPagefind.init();
           }
           const search = await scope.benchPagefind.search(text);

@@ -1,6 +1,7 @@
 /**
  * SearchEngine against a real Pagefind index: a small site is built with the records'
- * own filter/meta/sort values (pagefindRecord), indexed by the integration's indexSite,
+ * own filter/meta/sort values (pagefindRecord), indexed by the integration's indexSite (and,
+ * as a large archive is, in parts by the build's Pagefind feed, merged as the search page does),
  * served over HTTP and searched with Pagefind's own pagefind.js (it runs in Node too).
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindRecord, type PagefindRecordInput } from '../../components/search/pagefind-record.ts';
-import { indexSite } from '../../integrations/pagefind.ts';
+import { close as closePagefind } from 'pagefind';
+import { createIndex, indexSite } from '../../integrations/pagefind.ts';
+import { PagefindFeed } from '../../integrations/pagefind-feed.ts';
 import { SearchEngine } from './engine.ts';
-import type { Pagefind, PagefindResult } from './pagefind-api.ts';
+import { mergeParts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { emptyFilters, type SearchState } from './url-state.ts';
 
 const RECORDS: (PagefindRecordInput & { path: string; text: string })[] = [
@@ -64,17 +67,29 @@ function html(record: (typeof RECORDS)[number]): string {
   return `<!doctype html><html lang="en-GB"><body><div hidden>${hidden.join('')}</div><main data-pagefind-body><h1>${record.title}</h1><p>${record.text}</p></main></body></html>`;
 }
 
-const site = mkdtempSync(join(tmpdir(), 'engine-test-'));
-let server: Server;
-let engine: SearchEngine;
+interface Served {
+  site: string;
+  server: Server;
+  engine: SearchEngine;
+}
 
-beforeAll(async () => {
+/** Writes the records as pages, indexes them as one index or in parts, and serves the site. */
+async function serve(parts: boolean): Promise<Served> {
+  const site = mkdtempSync(join(tmpdir(), 'engine-test-'));
   for (const record of RECORDS) {
     mkdirSync(join(site, record.path));
     writeFileSync(join(site, record.path, 'index.html'), html(record));
   }
-  await indexSite(site);
-  server = createServer((request, response) => {
+  if (parts) {
+    // What a build does with a large archive: pages in parts, merged by the search page.
+    const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart: 2 });
+    for (const record of RECORDS) feed.add(`/${record.path}/`, html(record));
+    expect(await feed.finish()).toEqual(['', 'part-2/', 'part-3/']);
+    await closePagefind();
+  } else {
+    await indexSite(site);
+  }
+  const server = createServer((request, response) => {
     try {
       response.end(readFileSync(join(site, new URL(request.url ?? '/', 'http://x').pathname)));
     } catch {
@@ -83,16 +98,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const bundle = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/pagefind/`;
   const pagefind = (await import(pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/' });
+  await pagefind.options({ basePath: bundle, baseUrl: '/' });
+  expect(await mergeParts(pagefind, bundle, '/')).toBe(parts ? 2 : 0);
   await pagefind.init();
-  engine = new SearchEngine(pagefind, await pagefind.filters());
-});
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(site, { recursive: true, force: true });
-});
+  return { site, server, engine: new SearchEngine(pagefind, await pagefind.filters()) };
+}
 
 function state(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState {
   return { q, filters: { ...emptyFilters(), ...filters }, sort };
@@ -102,7 +114,21 @@ async function paths(results: PagefindResult[]): Promise<string[]> {
   return Promise.all(results.map(async (result) => (await result.data()).url.replaceAll('/', '')));
 }
 
-describe('SearchEngine', () => {
+describe.each([
+  ['one index', false],
+  ['an index in parts', true],
+])('SearchEngine, %s', (_name, parts) => {
+  let served: Served;
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    served = await serve(parts);
+    engine = served.engine;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => served.server.close(resolve));
+    rmSync(served.site, { recursive: true, force: true });
+  });
+
   it('finds records with all the words and counts them per filter value', async () => {
     const outcome = await engine.run(state('safety'));
     expect((await paths(outcome.results)).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -126,7 +152,9 @@ describe('SearchEngine', () => {
     expect(found[2]).toBe('b');
   });
 
-  it('leaves out excluded words and counts what is left', async () => {
+  // Parts: a word missing from a part matches near words there, and dates sort within each part
+  // (pagefind-feed.ts); so these hold for one index only.
+  it.skipIf(parts)('leaves out excluded words and counts what is left', async () => {
     const outcome = await engine.run(state('safety -ofsted'));
     expect((await paths(outcome.results)).sort()).toEqual(['c', 'd', 'e']);
     expect(outcome.counts.council).toEqual({ Thurrock: 0, Essex: 2 });
@@ -141,7 +169,7 @@ describe('SearchEngine', () => {
     expect(outcome.counts.council).toEqual({ Thurrock: 0, Essex: 1 });
   });
 
-  it('sorts by date either way with undated records last', async () => {
+  it.skipIf(parts)('sorts by date either way with undated records last', async () => {
     const newest = await paths((await engine.run(state('safety', {}, 'newest'))).results);
     expect(newest.slice(0, 3)).toEqual(['a', 'b', 'c']);
     expect(newest.slice(3).sort()).toEqual(['d', 'e']);

@@ -47,16 +47,29 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
 }
 
+/**
+ * Adds the other parts of a large archive's index (`parts.json`, written by the build: see
+ * src/integrations/pagefind-feed.ts) to a Pagefind instance whose bundle is at `bundle`.
+ */
+export async function mergeParts(pagefind: Pagefind, bundle: string, baseUrl: string, load: typeof fetch = fetch): Promise<number> {
+  const response = await load(`${bundle}parts.json`);
+  const parts = response.ok ? ((await response.json()) as string[]) : [];
+  for (const part of parts) await pagefind.mergeIndex(`${bundle}${part}`, { baseUrl });
+  return parts.length;
+}
+
 /** Loads the index's pagefind.js from the built site (it is not part of the bundle). */
 export async function loadPagefind(base: string): Promise<Pagefind> {
-  const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const bundle = `${base.replace(/\/?$/, '/')}pagefind/`;
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   // Result URLs get the base path; we add highlight parameters ourselves (search-page.ts).
   await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await mergeParts(pagefind, bundle, base);
   await pagefind.init();
   return pagefind;
 }

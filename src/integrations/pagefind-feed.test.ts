@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { close } from 'pagefind';
+import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
+import { createIndex, pagesPerPart } from './pagefind.ts';
+
+const site = mkdtempSync(join(tmpdir(), 'pagefind-feed-test-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+const html = (body: string) => `<!doctype html><html lang="en-GB"><body>${body}</body></html>`;
+
+describe('sourcePathOf', () => {
+  it('names the file a page is written to, below the base path', () => {
+    expect(sourcePathOf('/scrutiny/meetings/a/', '/scrutiny/')).toBe('meetings/a/index.html');
+    expect(sourcePathOf('/scrutiny/', '/scrutiny/')).toBe('index.html');
+    expect(sourcePathOf('/meetings/a/', '/')).toBe('meetings/a/index.html');
+    expect(sourcePathOf('/404', '/')).toBe('404.html');
+    expect(sourcePathOf('/people/j%C3%B6rg/', '/')).toBe('people/jörg/index.html');
+  });
+});
+
+function fragmentUrls(bundle: string): string[] {
+  const folder = join(bundle, 'fragment');
+  return readdirSync(folder)
+    .map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(folder, name)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string },
+    )
+    .map((fragment) => fragment.url)
+    .sort();
+}
+
+describe('the Pagefind feed', () => {
+  it('indexes the pages it is given as Pagefind would index them from the output folder', async () => {
+    const outDir = join(site, 'one');
+    const feed = new PagefindFeed({ createIndex, base: '/scrutiny/', outDir, pagesPerPart: Infinity });
+    feed.add('/scrutiny/meetings/a/', html('<main data-pagefind-body><h1>Meeting A</h1><p>Signs of Safety</p></main>'));
+    feed.add('/scrutiny/meetings/b/', html('<main data-pagefind-body><h1>Meeting B</h1><p>Ofsted</p></main>'));
+    feed.add('/scrutiny/search/', html('<main><h1>Search</h1></main>'));
+
+    expect(await feed.finish()).toEqual(['']);
+    await close();
+
+    expect(feed.pages).toBe(3);
+    // Pages without data-pagefind-body are left out once any page has one; URLs leave the base to the browser.
+    expect(fragmentUrls(join(outDir, 'pagefind'))).toEqual(['/meetings/a/', '/meetings/b/']);
+    expect(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
+  });
+
+  it('writes a part each time it has the pages for one, and lists the parts', async () => {
+    const outDir = join(site, 'parts');
+    const feed = new PagefindFeed({ createIndex, base: '/', outDir, pagesPerPart: 2 });
+    for (const name of ['a', 'b', 'c', 'd', 'e'])
+      feed.add(`/meetings/${name}/`, html(`<main data-pagefind-body><p>Item ${name}</p></main>`));
+
+    expect(await feed.finish()).toEqual(['', 'part-2/', 'part-3/']);
+    await close();
+
+    expect(fragmentUrls(join(outDir, 'pagefind'))).toEqual(['/meetings/a/', '/meetings/b/']);
+    expect(fragmentUrls(join(outDir, 'pagefind', 'part-2'))).toEqual(['/meetings/c/', '/meetings/d/']);
+    expect(fragmentUrls(join(outDir, 'pagefind', 'part-3'))).toEqual(['/meetings/e/']);
+    expect(JSON.parse(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8'))).toEqual(['part-2/', 'part-3/']);
+  });
+});
+
+describe('pagesPerPart', () => {
+  it('is unlimited unless PAGEFIND_PAGES_PER_PART says otherwise, and names a bad value', () => {
+    expect(pagesPerPart(undefined)).toBe(Infinity);
+    expect(pagesPerPart('20000')).toBe(20000);
+    expect(() => pagesPerPart('many')).toThrow(/PAGEFIND_PAGES_PER_PART=many: expected a whole number/);
+  });
+});

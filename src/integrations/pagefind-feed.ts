@@ -1,0 +1,121 @@
+/**
+ * Hands each page to Pagefind as Astro renders it, so that Pagefind (a separate process)
+ * indexes on the machine's other core while Astro renders on one, instead of reading the
+ * whole output again after the build.
+ *
+ * Pagefind holds everything it indexes in memory until it writes the index (about 400 KB
+ * per meeting page, measured: 7.9 GB for 20,000 pages), so an archive too large for that
+ * can be indexed in parts of at most `pagesPerPart` pages, each written and dropped when
+ * full: the first part is the bundle in `pagefind/`, the others `pagefind/part-2/`, …, and
+ * `parts.json` lists them for the search page, which merges them (Pagefind's mergeIndex).
+ * Merged parts rank and filter as one index, but sort by date within each part only, and a
+ * word missing from a part makes Pagefind match near words there (BENCHMARKS.md).
+ *
+ * The integration opens the feed when a build starts; the middleware sends it every HTML
+ * page. Both run in the build's process and meet through a global: a module-level value
+ * would be duplicated, because the middleware is bundled into the build's own chunks.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PagefindIndex } from 'pagefind';
+
+export interface FeedOptions {
+  /** Starts a Pagefind index. */
+  createIndex: () => Promise<PagefindIndex>;
+  /** The site's base path, e.g. `/` or `/scrutiny/`. */
+  base: string;
+  /** The build's output folder; the index goes to its `pagefind/` folder. */
+  outDir: string;
+  /** Pages per part of the index. */
+  pagesPerPart: number;
+}
+
+interface Part {
+  index: Promise<PagefindIndex>;
+  pages: number;
+  pending: Promise<void>[];
+}
+
+export class PagefindFeed {
+  readonly options: FeedOptions;
+  /** Pages sent to Pagefind. */
+  pages = 0;
+  private readonly errors: string[] = [];
+  private part: Part | null = null;
+  private readonly written: Promise<string>[] = [];
+
+  constructor(options: FeedOptions) {
+    this.options = options;
+  }
+
+  /** Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on. */
+  add(pathname: string, html: string): void {
+    if (this.part !== null && this.part.pages >= this.options.pagesPerPart) this.closePart();
+    this.part ??= { index: this.options.createIndex(), pages: 0, pending: [] };
+    const sourcePath = sourcePathOf(pathname, this.options.base);
+    const added = this.part.index.then((index) => index.addHTMLFile({ sourcePath, content: html }));
+    this.part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
+    this.part.pages += 1;
+    this.pages += 1;
+  }
+
+  /** Writes the last part and `parts.json`; returns the folders written, relative to `pagefind/`. */
+  async finish(): Promise<string[]> {
+    this.closePart();
+    const folders = await Promise.all(this.written);
+    if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
+    const root = join(this.options.outDir, 'pagefind');
+    await writeFile(join(root, 'parts.json'), `${JSON.stringify(folders.slice(1))}\n`);
+    return folders;
+  }
+
+  /** Writes the current part once its pages are in, then frees Pagefind's memory of it. */
+  private closePart(): void {
+    const part = this.part;
+    if (part === null) return;
+    this.part = null;
+    const folder = this.written.length === 0 ? '' : `part-${this.written.length + 1}/`;
+    const outputPath = join(this.options.outDir, 'pagefind', folder);
+    // One write at a time, in order; a failure is reported by finish(), not left unhandled.
+    const previous = this.written.at(-1);
+    this.written.push(
+      (async () => {
+        await previous;
+        const index = await part.index;
+        await Promise.all(part.pending);
+        const answer = await index.writeFiles({ outputPath });
+        this.errors.push(...answer.errors.map((error) => `${outputPath}: ${error}`));
+        await index.deleteIndex();
+        return folder;
+      })().catch((error: unknown) => {
+        this.errors.push(`${outputPath}: ${String(error)}`);
+        return folder;
+      }),
+    );
+  }
+}
+
+const KEY = Symbol.for('scrutiny-archive.pagefind-feed');
+type Holder = { [KEY]?: PagefindFeed | undefined };
+
+export function openFeed(feed: PagefindFeed): void {
+  (globalThis as Holder)[KEY] = feed;
+}
+
+export function currentFeed(): PagefindFeed | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+export function closeFeed(): void {
+  (globalThis as Holder)[KEY] = undefined;
+}
+
+/**
+ * The file a page is written to, relative to the output folder, as Pagefind's addDirectory
+ * would name it (`meetings/x/index.html` for `/scrutiny/meetings/x/`); Pagefind makes the
+ * page's URL from it.
+ */
+export function sourcePathOf(pathname: string, base: string): string {
+  const path = decodeURI(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : `${path}.html`;
+}

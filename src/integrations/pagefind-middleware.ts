@@ -1,0 +1,15 @@
+/**
+ * During `astro build`, gives every rendered HTML page to Pagefind (see pagefind-feed.ts).
+ * Outside a build (astro dev, astro preview) there is no feed and it does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { currentFeed } from './pagefind-feed.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const feed = currentFeed();
+  if (feed === undefined || !response.headers.get('content-type')?.includes('text/html')) return response;
+  const html = await response.text();
+  feed.add(context.url.pathname, html);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
