@@ -24,6 +24,9 @@ export default defineConfig({
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to
   // src/pages gets the unified pipeline too: chosen knowingly.
   markdown: { processor: unified({ gfm: true, smartypants: false }) },
+  // The content store in 10 MB files instead of one: the store of a 100,000-meeting archive
+  // is a few hundred MB, near V8's largest string, and one module that size slows bundling.
+  experimental: { collectionStorage: 'chunked' },
   vite: {
     // Vite 8's default CSS minifier rejects one of GOV.UK Frontend's media queries.
     build: { cssMinify: 'esbuild' },
