@@ -29,6 +29,11 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 
 /** How a word compares: case and possessive dropped, "Cllr" read as "Councillor". */
 export function wordKey(word: string): string {
+  // Most words have no possessive or trailing mark: skip the replacements (a hot path).
+  if (!/['’.-]/.test(word)) {
+    const lower = word.toLowerCase();
+    return lower === 'cllr' ? 'councillor' : lower;
+  }
   const key = word
     .replace(/['’]s$/i, '')
     .replace(/[.'’-]+$/, '')

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { slugify } from '../slug.ts';
-import { councilOfCommittee, getLinkContext, type LinkContext } from './link-context.ts';
+import { councilOfCommittee, getLinkContext, memoByObject, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE } from './mdast-nodes.ts';
 import { normaliseReference, REFERENCE_PATTERN } from './remark-link-reports.ts';
 
@@ -48,16 +48,32 @@ function only(items: RecommendationTarget[], context: LinkContext): Recommendati
   return pick === null || pick.url === context.here.url ? null : pick;
 }
 
+function push<K>(map: Map<K, RecommendationTarget[]>, key: K, item: RecommendationTarget): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Recommendations by number and by reference, built once per archive: pages never scan them all. */
+const recommendationIndex = memoByObject((recommendations: RecommendationTarget[]) => {
+  const byNumber = new Map<number, RecommendationTarget[]>();
+  const byReference = new Map<string, RecommendationTarget[]>();
+  for (const item of recommendations) {
+    const number = recommendationNumber(item);
+    if (number !== null) push(byNumber, number, item);
+    if (item.reference !== null) push(byReference, normaliseReference(item.reference), item);
+  }
+  return { byNumber, byReference };
+});
+
 export function resolveNumbered(number: number, body: string, context: LinkContext): RecommendationTarget | null {
-  const matches = context.recommendations.filter(
-    (item) => recommendationNumber(item) === number && inCouncil(item, context) && committeeMatchesBody(item.committee, body),
-  );
+  const numbered = recommendationIndex(context.recommendations).byNumber.get(number) ?? [];
+  const matches = numbered.filter((item) => inCouncil(item, context) && committeeMatchesBody(item.committee, body));
   return only(matches, context);
 }
 
 export function resolveRecommendationReference(reference: string, context: LinkContext): RecommendationTarget | null {
-  const key = normaliseReference(reference);
-  const held = context.recommendations.filter((item) => item.reference !== null && normaliseReference(item.reference) === key);
+  const held = recommendationIndex(context.recommendations).byReference.get(normaliseReference(reference)) ?? [];
   const sameCouncil = held.filter((item) => context.here.council !== null && inCouncil(item, context));
   return only(sameCouncil.length > 0 ? sameCouncil : held, context);
 }
