@@ -16,7 +16,9 @@ export default defineConfig({
   // The benchmark and the browser tests build into folders of their own.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: a page waits for its record file while another renders (about 10 %
+  // faster on 2,000 meetings, measured; BENCHMARKS.md).
+  build: { format: 'directory', concurrency: 4 },
   // Full-text search: the Pagefind index is written into the build output after each build.
   integrations: [pagefindIndex(), sitemap()],
   // Record text is rendered by src/lib/markdown/render.ts (unified: remark and rehype, our link
@@ -24,9 +26,6 @@ export default defineConfig({
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to
   // src/pages gets the unified pipeline too: chosen knowingly.
   markdown: { processor: unified({ gfm: true, smartypants: false }) },
-  // The content store in 10 MB files instead of one: the store of a 100,000-meeting archive
-  // is a few hundred MB, near V8's largest string, and one module that size slows bundling.
-  experimental: { collectionStorage: 'chunked' },
   vite: {
     // Vite 8's default CSS minifier rejects one of GOV.UK Frontend's media queries.
     build: { cssMinify: 'esbuild' },

@@ -38,6 +38,15 @@ describe('content check', () => {
     expect(problems[0]?.message).toMatch(/^date: expected a date as YYYY-MM-DD/);
   });
 
+  it('names file and line of YAML that does not parse', () => {
+    const root = copyContent();
+    edit(root, MEETING, 'venue: ', 'venue: [unclosed ');
+    const problems = checkContent(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^YAML does not parse: /);
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(lineOf(root, MEETING, 'venue: [unclosed'));
+  });
+
   it('finds references to records that do not exist, and repeated anchors', () => {
     const root = copyContent();
     edit(root, MEETING, 'committee: thurrock-council/childrens', 'committee: thurrock-council/adults');

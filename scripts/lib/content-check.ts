@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../../src/lib/schema.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -15,12 +16,16 @@ export interface Problem {
   message: string;
 }
 
+type Ref = [path: (string | number)[], target: CollectionName, id: unknown];
+
 interface LoadedRecord {
   collection: CollectionName;
   id: string;
   file: string;
-  data: Record<string, unknown>;
-  lineOf(path: (string | number)[]): number;
+  /** The references the record makes to other records. */
+  refs: Ref[];
+  /** A meeting's item anchors, in order. */
+  anchors: string[];
 }
 
 /** Line (in the YAML text, 1-based) of the deepest key or list entry on a path that exists. */
@@ -42,6 +47,29 @@ function lineFinder(document: Document, counter: LineCounter): (path: (string | 
   };
 }
 
+/** The YAML document of a record with line positions: read again only when a problem needs a line. */
+function documentOf(yamlText: string): { document: Document; lineOf: (path: (string | number)[]) => number } {
+  const counter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: counter });
+  // +1: the frontmatter starts on the file's second line.
+  return { document, lineOf: (path) => lineFinder(document, counter)(path) + 1 };
+}
+
+/** The line of a path in a record file (1 when it cannot be found). */
+export function lineInFile(file: string, path: (string | number)[]): number {
+  const yamlText = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml;
+  return yamlText === undefined ? 1 : documentOf(yamlText).lineOf(path);
+}
+
+/** YAML 1.2 core, as the site's loader reads it (src/lib/record-file.ts); null when it does not parse. */
+function fastParse(yamlText: string): unknown {
+  try {
+    return load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+  } catch {
+    return null;
+  }
+}
+
 function loadFile(collection: CollectionName, root: string, name: string, problems: Problem[]): LoadedRecord | null {
   const file = join(root, collection, name);
   const yamlText = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml ?? null;
@@ -49,24 +77,30 @@ function loadFile(collection: CollectionName, root: string, name: string, proble
     problems.push({ file, line: 1, message: 'no frontmatter: a record starts with a `---` line, its YAML fields, and another `---` line' });
     return null;
   }
-  const counter = new LineCounter();
-  // YAML 1.2, as the site's loader reads it (src/lib/record-loader.ts).
-  const document = parseDocument(yamlText, { lineCounter: counter });
-  const lineOf = (path: (string | number)[]) => lineFinder(document, counter)(path) + 1;
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
-    problems.push({ file, line: (error?.linePos?.[0]?.line ?? 0) + 1, message: `YAML does not parse: ${error?.message.split('\n')[0]}` });
+  const fields = fastParse(yamlText);
+  if (fields === null) {
+    // The `yaml` package words the error and names its line.
+    const error = documentOf(yamlText).document.errors[0];
+    problems.push({
+      file,
+      line: (error?.linePos?.[0]?.line ?? 0) + 1,
+      message: `YAML does not parse: ${error?.message.split('\n')[0] ?? 'not YAML'}`,
+    });
     return null;
   }
-  const result = collections[collection].safeParse(document.toJS());
+  const result = collections[collection].safeParse(fields);
   if (!result.success) {
+    const { lineOf } = documentOf(yamlText);
     for (const issue of result.error.issues) {
       const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
       problems.push({ file, line: lineOf(path), message: `${path.join('.') || '(record)'}: ${issue.message}` });
     }
     return null;
   }
-  return { collection, id: name.replace(/\.md$/, ''), file, data: result.data as Record<string, unknown>, lineOf };
+  const data = result.data as Record<string, unknown>;
+  const anchors = collection === 'meetings' ? (data['items'] as { anchor: string }[]).map((item) => item.anchor) : [];
+  // Only what the link check needs is kept: an archive of 100,000 meetings does not fit in memory whole.
+  return { collection, id: name.replace(/\.md$/, ''), file, refs: referencesOf(collection, data), anchors };
 }
 
 /** Loads every record; schema problems are added to `problems`. */
@@ -86,25 +120,22 @@ export function loadContent(root: string, problems: Problem[]): LoadedRecord[] {
   return records;
 }
 
-type Ref = [path: (string | number)[], target: CollectionName, id: unknown];
-
-/** The references a record makes to other records. */
-function referencesOf(record: LoadedRecord): Ref[] {
-  const d = record.data;
+/** The references a record makes to other records (ids that are not strings are left out). */
+function referencesOf(collection: CollectionName, d: Record<string, unknown>): Ref[] {
   const refs: Ref[] = [];
-  if (record.collection !== 'councils' && record.collection !== 'people') refs.push([['council'], 'councils', d['council']]);
-  if (record.collection === 'committees') refs.push([['parent'], 'committees', d['parent']]);
-  if (['meetings', 'reports', 'recommendations'].includes(record.collection)) refs.push([['committee'], 'committees', d['committee']]);
-  if (record.collection === 'reports') refs.push([['meeting'], 'meetings', d['meeting']]);
-  if (record.collection === 'recommendations') refs.push([['report'], 'reports', d['report']]);
-  if (record.collection === 'meetings') {
+  if (collection !== 'councils' && collection !== 'people') refs.push([['council'], 'councils', d['council']]);
+  if (collection === 'committees') refs.push([['parent'], 'committees', d['parent']]);
+  if (['meetings', 'reports', 'recommendations'].includes(collection)) refs.push([['committee'], 'committees', d['committee']]);
+  if (collection === 'reports') refs.push([['meeting'], 'meetings', d['meeting']]);
+  if (collection === 'recommendations') refs.push([['report'], 'reports', d['report']]);
+  if (collection === 'meetings') {
     const items = d['items'] as { reports: string[]; documents: { report: string | null }[] }[];
     items.forEach((item, i) => {
       item.reports.forEach((report, j) => refs.push([['items', i, 'reports', j], 'reports', report]));
       item.documents.forEach((doc, j) => refs.push([['items', i, 'documents', j, 'report'], 'reports', doc.report]));
     });
   }
-  return refs;
+  return refs.filter((ref) => typeof ref[2] === 'string');
 }
 
 /** Problems with references between records, and with anchors that repeat in a meeting. */
@@ -116,11 +147,11 @@ export function checkLinks(records: LoadedRecord[]): Problem[] {
   }
   const problems: Problem[] = [];
   for (const record of records) {
-    for (const [path, target, id] of referencesOf(record)) {
+    for (const [path, target, id] of record.refs) {
       if (typeof id !== 'string' || ids.get(target)?.has(id)) continue;
       problems.push({
         file: record.file,
-        line: record.lineOf(path),
+        line: lineInFile(record.file, path),
         message: `${path.join('.')}: "${id}" is not a record in ${target}/ (create ${target}/${id}.md, or correct the id)`,
       });
     }
@@ -132,15 +163,15 @@ export function checkLinks(records: LoadedRecord[]): Problem[] {
 function duplicateAnchors(record: LoadedRecord): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  (record.data['items'] as { anchor: string }[]).forEach((item, index) => {
-    if (seen.has(item.anchor)) {
+  record.anchors.forEach((anchor, index) => {
+    if (seen.has(anchor)) {
       problems.push({
         file: record.file,
-        line: record.lineOf(['items', index, 'anchor']),
-        message: `items.${index}.anchor: "${item.anchor}" is used by an earlier item; anchors must be unique in a meeting`,
+        line: lineInFile(record.file, ['items', index, 'anchor']),
+        message: `items.${index}.anchor: "${anchor}" is used by an earlier item; anchors must be unique in a meeting`,
       });
     }
-    seen.add(item.anchor);
+    seen.add(anchor);
   });
   return problems;
 }
