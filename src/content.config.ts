@@ -26,6 +26,7 @@ export const collections = {
   meetings: collection('meetings', {
     schema: schemas.meetings,
     summariser: async () => meetingSummariser(await readRecords(folder('committees'), schemas.committees)),
+    dependsOn: [folder('committees')],
   }),
   // A report's data is small; its summary only leaves out the body.
   reports: collection('reports', { schema: schemas.reports, summariser: async () => (report) => report }),

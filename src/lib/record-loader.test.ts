@@ -57,6 +57,30 @@ describe('recordLoader', () => {
     expect(record?.filePath).toMatch(/2015-01-15\.md$/);
   });
 
+  it('in astro dev, loads again when a file of a folder its summaries read changes', async () => {
+    const folder = folderWithRecord();
+    const committees = mkdtempSync(join(tmpdir(), 'committees-'));
+    const watched: string[] = [];
+    let onChange: (event: string, path: string) => void = () => undefined;
+    let loads = 0;
+    const context = {
+      store: { clear: () => undefined, set: () => undefined },
+      generateDigest: () => '',
+      logger: { error: () => undefined },
+      watcher: { add: (path: string) => watched.push(path), on: (_name: string, listener: typeof onChange) => (onChange = listener) },
+    } as unknown as LoaderContext;
+    const summariser = async () => {
+      loads += 1;
+      return (data: z.output<typeof schema>) => data;
+    };
+    await recordLoader(folder, { schema, summariser, dependsOn: [committees] }).load(context);
+    expect(watched).toEqual([folder, committees]);
+    onChange('change', join(committees, 'panel.md'));
+    onChange('change', join(tmpdir(), 'elsewhere.md'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loads).toBe(2);
+  });
+
   it('has nothing to load from a folder that does not exist', async () => {
     expect(await load(join(tmpdir(), 'no-such-folder-for-records'))).toEqual([]);
   });

@@ -23,6 +23,8 @@ export interface RecordLoaderOptions<S extends z.ZodType> {
    * load, so it can read what it compares records with (the committees, for meetings).
    */
   summariser?: () => Promise<(data: z.output<S>) => unknown>;
+  /** Other folders the summaries read (the committees, for meetings): `astro dev` reloads when they change. */
+  dependsOn?: string[];
 }
 
 export function recordLoader<S extends z.ZodType>(folder: string, options: RecordLoaderOptions<S>): Loader {
@@ -42,10 +44,11 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
         }
       };
       await loadAll();
-      // `astro dev`: reload the folder when a record in it changes.
-      watcher?.add(root);
+      // `astro dev`: reload the folder when a record in it, or in a folder it depends on, changes.
+      const watched = [root, ...(options.dependsOn ?? []).map((folder) => resolve(folder))];
+      for (const folder of watched) watcher?.add(folder);
       watcher?.on('all', (_event, path) => {
-        if (resolve(path).startsWith(root)) loadAll().catch((error: unknown) => logger.error(String(error)));
+        if (watched.some((folder) => resolve(path).startsWith(folder))) loadAll().catch((error: unknown) => logger.error(String(error)));
       });
     },
   };
