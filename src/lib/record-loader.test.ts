@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,16 +17,30 @@ interface Stored {
 
 const schema = z.object({ date: z.string(), startTime: z.string(), venue: z.string().nullable().default(null) });
 
+/** A store and meta store like Astro's, kept between loads as Astro keeps them between builds. */
+function memory() {
+  const entries = new Map<string, Stored & { digest?: string }>();
+  const meta = new Map<string, string>();
+  const store = {
+    clear: () => entries.clear(),
+    set: (entry: Stored) => entries.set(entry.id, entry),
+    get: (id: string) => entries.get(id),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => entries.delete(id),
+  };
+  return { entries, store, meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) } };
+}
+
 /** Runs the loader with a store that records what it is given. */
-async function load(folder: string, options: RecordLoaderOptions<typeof schema> = { schema }): Promise<Stored[]> {
-  const stored: Stored[] = [];
+async function load(folder: string, options: RecordLoaderOptions<typeof schema> = { schema }, kept = memory()): Promise<Stored[]> {
   const context = {
-    store: { clear: () => stored.splice(0), set: (entry: Stored) => stored.push(entry) },
-    generateDigest: (text: string) => String(text.length),
+    store: kept.store,
+    meta: kept.meta,
+    generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
     logger: { error: () => undefined },
   } as unknown as LoaderContext;
   await recordLoader(folder, options).load(context);
-  return stored;
+  return [...kept.entries.values()];
 }
 
 function folderWithRecord(): string {
@@ -57,6 +72,32 @@ describe('recordLoader', () => {
     expect(record?.filePath).toMatch(/2015-01-15\.md$/);
   });
 
+  it('reads again only the files that changed since the last load, and drops removed ones', async () => {
+    const folder = folderWithRecord();
+    writeFileSync(join(folder, 'other.md'), '---\ndate: 2016-01-01\nstartTime: 09:00\n---\n');
+    const committees = mkdtempSync(join(tmpdir(), 'committees-'));
+    const read: string[] = [];
+    const summariser = async () => (data: z.output<typeof schema>) => {
+      read.push(data.date);
+      return data;
+    };
+    const kept = memory();
+    const options = { schema, summariser, dependsOn: [committees] };
+    await load(folder, options, kept);
+    expect(read).toEqual(['2015-01-15', '2016-01-01']);
+
+    writeFileSync(join(folder, 'other.md'), '---\ndate: 2016-02-02\nstartTime: 09:00\n---\n');
+    rmSync(join(folder, 'essex/panel/2015-01-15.md'));
+    const stored = await load(folder, options, kept);
+    expect(read).toEqual(['2015-01-15', '2016-01-01', '2016-02-02']);
+    expect(stored.map((entry) => entry.id)).toEqual(['other']);
+
+    // What the summaries read changed: every record is read again.
+    writeFileSync(join(committees, 'panel.md'), '---\nname: Panel\n---\n');
+    await load(folder, options, kept);
+    expect(read.slice(3)).toEqual(['2016-02-02']);
+  });
+
   it('in astro dev, loads again when a file of a folder its summaries read changes', async () => {
     const folder = folderWithRecord();
     const committees = mkdtempSync(join(tmpdir(), 'committees-'));
@@ -64,8 +105,8 @@ describe('recordLoader', () => {
     let onChange: (event: string, path: string) => void = () => undefined;
     let loads = 0;
     const context = {
-      store: { clear: () => undefined, set: () => undefined },
-      generateDigest: () => '',
+      ...memory(),
+      generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
       logger: { error: () => undefined },
       watcher: { add: (path: string) => watched.push(path), on: (_name: string, listener: typeof onChange) => (onChange = listener) },
     } as unknown as LoaderContext;
@@ -75,7 +116,8 @@ describe('recordLoader', () => {
     };
     await recordLoader(folder, { schema, summariser, dependsOn: [committees] }).load(context);
     expect(watched).toEqual([folder, committees]);
-    onChange('change', join(committees, 'panel.md'));
+    writeFileSync(join(committees, 'panel.md'), '---\nname: Panel\n---\n');
+    onChange('add', join(committees, 'panel.md'));
     onChange('change', join(tmpdir(), 'elsewhere.md'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(loads).toBe(2);

@@ -27,21 +27,56 @@ export interface RecordLoaderOptions<S extends z.ZodType> {
   dependsOn?: string[];
 }
 
+/** The code that decides what is stored: when it changes, stored entries are stale. */
+const STORING_CODE = ['./schema.ts', './record-loader.ts', './record-file.ts', './record-summary.ts', './site-mentions.ts'];
+
+/**
+ * A digest of everything besides a record's own file that its stored entry depends on: the code
+ * above and the folders the summaries read. Null when the code cannot be read (then nothing is reused).
+ */
+async function contextDigest(folders: string[], digest: (text: string) => string): Promise<string | null> {
+  const texts: string[] = [];
+  try {
+    for (const path of STORING_CODE) texts.push(await readFile(new URL(path, import.meta.url), 'utf8'));
+  } catch {
+    return null;
+  }
+  for (const folder of folders) {
+    for (const name of await recordFiles(folder)) texts.push(name, await readFile(join(folder, name), 'utf8'));
+  }
+  return digest(texts.join('\0'));
+}
+
 export function recordLoader<S extends z.ZodType>(folder: string, options: RecordLoaderOptions<S>): Loader {
   const root = resolve(folder);
   return {
     name: 'record-loader',
-    load: async ({ store, generateDigest, watcher, logger }) => {
+    load: async ({ store, meta, generateDigest, watcher, logger }) => {
       const loadAll = async () => {
-        const summarise = options.summariser ? await options.summariser() : null;
-        store.clear();
+        // Astro keeps the store between builds: a record whose file (and context) did not change is not read again.
+        const context = await contextDigest(
+          (options.dependsOn ?? []).map((path) => resolve(path)),
+          generateDigest,
+        );
+        if (context === null || meta.get('context') !== context) store.clear();
+        if (context !== null) meta.set('context', context);
+        let summarise: ((data: z.output<S>) => unknown) | null | undefined;
+        const ids = new Set<string>();
         for (const name of await recordFiles(root)) {
+          const id = recordId(name);
           const file = join(root, name);
+          const filePath = relative(process.cwd(), file);
           const text = await readFile(file, 'utf8');
+          const digest = generateDigest(text);
+          ids.add(id);
+          const held = store.get(id);
+          if (held?.digest === digest && held.filePath === filePath) continue;
+          summarise ??= options.summariser ? await options.summariser() : null;
           const { data, body } = parseRecord(text, options.schema, file);
           const stored = summarise ? { data: summarise(data) as Record<string, unknown> } : { data: data as Record<string, unknown>, body };
-          store.set({ id: recordId(name), ...stored, filePath: relative(process.cwd(), file), digest: generateDigest(text) });
+          store.set({ id, ...stored, filePath, digest });
         }
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };
       await loadAll();
       // `astro dev`: reload the folder when a record in it, or in a folder it depends on, changes.
