@@ -73,7 +73,8 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
           if (held?.digest === digest && held.filePath === filePath) continue;
           summarise ??= options.summariser ? await options.summariser() : null;
           const { data, body } = parseRecord(text, options.schema, file);
-          const stored = summarise ? { data: summarise(data) as Record<string, unknown> } : { data: data as Record<string, unknown>, body };
+          // A copy: js-yaml's strings are slices of the file's text, and would keep every file in memory.
+          const stored = summarise ? { data: structuredClone(summarise(data)) as Record<string, unknown> } : { data: data as Record<string, unknown>, body };
           store.set({ id, ...stored, filePath, digest });
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
