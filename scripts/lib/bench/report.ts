@@ -24,6 +24,7 @@ export function rows(result: BenchResult): Row[] {
     ['pages / second', result.pagesPerSecond, '>= 150'],
     ['peak RSS, largest process (MB)', result.peakRssMB, '10k: <= 2048; 100k: <= 4096'],
     ['peak RSS, process tree (MB)', result.peakTreeRssMB],
+    ['  largest of each process (MB)', result.peakRssByProcessMB],
     ['build CPU time, user + system (s)', result.buildCpuSeconds],
     ['load average before / after', `${show(result.loadAverage.beforeSite)} / ${show(result.loadAverage.afterBare)}`, '2 cores'],
     ['output (MB / files)', `${show(result.outputMB)} / ${show(result.outputFiles)}`],

@@ -130,6 +130,7 @@ export async function runBench(options: BenchOptions) {
       },
       peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
       peakTreeRssMB: round(site.peakTreeRssMB, 0),
+      peakRssByProcessMB: Object.fromEntries(Object.entries(site.peakRssByProcessMB).map(([name, mb]) => [name, round(mb, 0)])),
       buildCpuSeconds: round(site.cpuSeconds),
       loadAverage: { beforeSite: round(loadBefore, 2), afterBare: round(loadavg()[0], 2) },
       outputMB: round(output.bytes / 1048576, 1),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGnuTime, parsePagesBuilt, parsePhases, treeRssKB } from './run-build.ts';
+import { parseGnuTime, parsePagesBuilt, parsePhases, treeRss, treeRssKB } from './run-build.ts';
 
 const log = [
   [2500, '[content] Syncing content'],
@@ -28,6 +28,10 @@ describe('build log parsing', () => {
   it('measures the memory of a live process tree', () => {
     expect(treeRssKB(process.pid)).toBeGreaterThan(10_000);
     expect(treeRssKB(2 ** 22 + 12345)).toBe(0);
+    // Each process name keeps its largest process; none is larger than the whole tree.
+    const { totalKB, byNameKB } = treeRss(process.pid);
+    expect(Math.max(...byNameKB.values())).toBeGreaterThan(10_000);
+    expect(Math.max(...byNameKB.values())).toBeLessThanOrEqual(totalKB);
   });
 });
 

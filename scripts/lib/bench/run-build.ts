@@ -35,6 +35,8 @@ export interface BuildRun {
   cpuSeconds: number | null;
   /** Largest sum of RSS over the build's process tree, sampled every 250 ms, MB. */
   peakTreeRssMB: number;
+  /** Largest RSS of a process of the tree by its name (`node`, `pagefind_exten`), sampled, MB. */
+  peakRssByProcessMB: Record<string, number>;
   lines: LogLine[];
 }
 
@@ -73,29 +75,40 @@ export function parsePagesBuilt(lines: LogLine[]): number | null {
   return null;
 }
 
-/** Sum of VmRSS (kB) of a process and all its descendants. */
-export function treeRssKB(root: number): number {
+/** VmRSS (kB) of a process and all its descendants: their sum, and the largest by process name. */
+export function treeRss(root: number): { totalKB: number; byNameKB: Map<string, number> } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const processes = new Map<number, { name: string; kB: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? '?';
+      processes.set(Number(entry), { name, kB: Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) });
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // The process ended while we read it.
     }
   }
-  let total = 0;
+  let totalKB = 0;
+  const byNameKB = new Map<string, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += rss.get(pid) ?? 0;
+    const found = processes.get(pid);
+    if (found) {
+      totalKB += found.kB;
+      byNameKB.set(found.name, Math.max(byNameKB.get(found.name) ?? 0, found.kB));
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { totalKB, byNameKB };
+}
+
+/** Sum of VmRSS (kB) of a process and all its descendants. */
+export function treeRssKB(root: number): number {
+  return treeRss(root).totalKB;
 }
 
 /** Peak RSS of the largest process and CPU seconds (user + system), from GNU time's report. */
@@ -141,8 +154,12 @@ export function runAstroBuild(
   });
   const lines: LogLine[] = [];
   let peakKB = 0;
+  const peakByName: Record<string, number> = {};
   const poll = setInterval(() => {
-    if (child.pid) peakKB = Math.max(peakKB, treeRssKB(child.pid));
+    if (!child.pid) return;
+    const sample = treeRss(child.pid);
+    peakKB = Math.max(peakKB, sample.totalKB);
+    for (const [name, kB] of sample.byNameKB) peakByName[name] = Math.max(peakByName[name] ?? 0, kB / 1024);
   }, 250);
   // Written as it comes, so a long build can be followed with tail -f.
   const log = createWriteStream(logFile);
@@ -169,6 +186,7 @@ export function runAstroBuild(
         pagesReported: parsePagesBuilt(lines),
         ...readGnuTime(timeFile),
         peakTreeRssMB: peakKB / 1024,
+        peakRssByProcessMB: peakByName,
         lines,
       });
     });
