@@ -35,7 +35,7 @@ export interface BuildRun {
   cpuSeconds: number | null;
   /** Largest sum of RSS over the build's process tree, sampled every 250 ms, MB. */
   peakTreeRssMB: number;
-  /** Largest RSS of a process of the tree by its name (`node`, `pagefind_exten`), sampled, MB. */
+  /** Largest RSS of a process of the tree by its program (`node`, `pagefind_extended`), sampled, MB. */
   peakRssByProcessMB: Record<string, number>;
   lines: LogLine[];
 }
@@ -84,7 +84,9 @@ export function treeRss(root: number): { totalKB: number; byNameKB: Map<string, 
     try {
       const status = readFileSync(`/proc/${entry}/status`, 'utf8');
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? '?';
+      // The program's file name (`node`, `pagefind_extended`): Node renames its main thread, so /proc's Name says "MainThread".
+      const program = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0] ?? '';
+      const name = program.split('/').pop() || '?';
       processes.set(Number(entry), { name, kB: Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) });
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
