@@ -23,7 +23,7 @@ export interface RecordLoaderOptions<S extends z.ZodType> {
    * load, so it can read what it compares records with (the committees, for meetings).
    */
   summariser?: () => Promise<(data: z.output<S>) => unknown>;
-  /** Other folders the summaries read (the committees, for meetings): `astro dev` reloads when they change. */
+  /** Other folders the summaries read (the committees, for meetings): a change there makes every summary again (and `astro dev` reloads). */
   dependsOn?: string[];
 }
 
@@ -74,7 +74,9 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
           summarise ??= options.summariser ? await options.summariser() : null;
           const { data, body } = parseRecord(text, options.schema, file);
           // A copy: js-yaml's strings are slices of the file's text, and would keep every file in memory.
-          const stored = summarise ? { data: structuredClone(summarise(data)) as Record<string, unknown> } : { data: data as Record<string, unknown>, body };
+          const stored = summarise
+            ? { data: structuredClone(summarise(data)) as Record<string, unknown> }
+            : { data: data as Record<string, unknown>, body };
           store.set({ id, ...stored, filePath, digest });
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
