@@ -16,6 +16,12 @@ export function rows(result: BenchResult): Row[] {
     ['content (MB)', result.contentMB],
     ['generation (s)', result.generateSeconds],
     ['pages built', result.pages],
+    [
+      'build settings',
+      result.pagefindPagesPerPart === null && result.nodeOptions === null
+        ? 'defaults'
+        : `PAGEFIND_PAGES_PER_PART=${result.pagefindPagesPerPart ?? ''} NODE_OPTIONS=${result.nodeOptions ?? ''}`,
+    ],
     ['build + index (s)', result.buildSeconds, '10k: <= 70; 100k: <= 11x the 10k time'],
     ['  content sync (s)', result.phases.contentSyncSeconds],
     ['  bundling (s)', result.phases.bundleSeconds],

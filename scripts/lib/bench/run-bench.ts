@@ -62,18 +62,37 @@ function failure(name: string, run: BuildRun): Error {
   return new Error(`${name} build failed (exit ${run.exitCode}):\n${tail}`);
 }
 
+/** From this many meetings (about 50,000 pages) one Pagefind index no longer fits in this machine's 24 GB. */
+export const LARGE_ARCHIVE = 25_000;
+
+/**
+ * What the builds of a large archive need on this machine, unless the caller set it: the index
+ * in parts of 20,000 pages (README "Search") and a 12 GB heap for Node (its default limit here
+ * is 4.5 GB). Reported with the figures.
+ */
+export function buildSettings(meetings: number, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const key of ['PAGEFIND_PAGES_PER_PART', 'NODE_OPTIONS']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') settings[key] = value;
+  }
+  if (meetings < LARGE_ARCHIVE) return settings;
+  return { PAGEFIND_PAGES_PER_PART: '20000', NODE_OPTIONS: '--max-old-space-size=12288', ...settings };
+}
+
 /**
  * The same Markdown built by a bare Astro project. Its failure is a figure, not the end of
  * the run: the bare project keeps every record in Astro's data store, which a large archive
  * can take past V8's limits.
  */
-async function bareFloor(dir: string, content: string, options: BenchOptions) {
+async function bareFloor(dir: string, content: string, options: BenchOptions, settings: Record<string, string>) {
   options.log('building the bare Astro floor');
   const bareRoot = join(dir, 'bare');
   makeBareProject(bareRoot);
   // Inside the bare project, so its prerender chunks find node_modules.
   const bareDist = join(bareRoot, 'dist');
-  const run = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: bareDist }, join(dir, 'bare-build.log'));
+  const heap = settings['NODE_OPTIONS'] === undefined ? {} : { NODE_OPTIONS: settings['NODE_OPTIONS'] };
+  const run = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: bareDist, ...heap }, join(dir, 'bare-build.log'));
   return { ...run, pages: run.ok ? outputStats(bareDist).htmlPages : null };
 }
 
@@ -86,13 +105,15 @@ export async function runBench(options: BenchOptions) {
     const archive: ArchiveCounts = writeArchive(generateArchive(options, loadCorpus(join(PROJECT, 'content/sources'))), content);
     const generateSeconds = (performance.now() - started) / 1000;
 
-    options.log('building the site');
+    const settings = buildSettings(options.meetings);
+    const said = Object.entries(settings).map(([key, value]) => `${key}=${value}`);
+    options.log(`building the site${said.length > 0 ? ` with ${said.join(' ')}` : ''}`);
     // Other work on the machine slows a build; the load average says how busy it was.
     const loadBefore = loadavg()[0];
     const dist = join(dir, 'dist');
     const site = await runAstroBuild(
       PROJECT,
-      { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/' },
+      { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/', ...settings },
       join(dir, 'site-build.log'),
       ['--config', siteConfig(dir)],
       dir,
@@ -109,7 +130,7 @@ export async function runBench(options: BenchOptions) {
       search = await measureSearch(dist, SEARCH_QUERIES);
     }
 
-    const floor = options.bare ? await bareFloor(dir, content, options) : null;
+    const floor = options.bare ? await bareFloor(dir, content, options, settings) : null;
     const bare = floor?.ok ? floor : null;
 
     return {
@@ -156,8 +177,8 @@ export async function runBench(options: BenchOptions) {
       meetingPageJsKB: round(weight?.jsKB),
       pagesWithScripts: scripted.length,
       pagesWithScriptsExamples: scripted.slice(0, 3),
-      pagefindPagesPerPart: process.env['PAGEFIND_PAGES_PER_PART'] ?? null,
-      nodeOptions: process.env['NODE_OPTIONS'] ?? null,
+      pagefindPagesPerPart: settings['PAGEFIND_PAGES_PER_PART'] ?? null,
+      nodeOptions: settings['NODE_OPTIONS'] ?? null,
       folder: options.keep ? dir : null,
     };
   } finally {
