@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../../src/lib/schema.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -61,12 +61,13 @@ export function lineInFile(file: string, path: (string | number)[]): number {
   return yamlText === undefined ? 1 : documentOf(yamlText).lineOf(path);
 }
 
-/** YAML 1.2 core, as the site's loader reads it (src/lib/record-file.ts); null when it does not parse. */
-function fastParse(yamlText: string): unknown {
+/** YAML 1.2 core, as the site's loader reads it (src/lib/record-file.ts); the error when it does not parse. */
+function fastParse(yamlText: string): { fields: unknown } | { error: YAMLException } {
   try {
-    return load(yamlText, { schema: CORE_SCHEMA }) ?? {};
-  } catch {
-    return null;
+    return { fields: load(yamlText, { schema: CORE_SCHEMA }) ?? {} };
+  } catch (error) {
+    if (error instanceof YAMLException) return { error };
+    throw error;
   }
 }
 
@@ -77,18 +78,15 @@ function loadFile(collection: CollectionName, root: string, name: string, proble
     problems.push({ file, line: 1, message: 'no frontmatter: a record starts with a `---` line, its YAML fields, and another `---` line' });
     return null;
   }
-  const fields = fastParse(yamlText);
-  if (fields === null) {
-    // The `yaml` package words the error and names its line.
+  const parsed = fastParse(yamlText);
+  if ('error' in parsed) {
+    // The `yaml` package words the error best; js-yaml's own words when only js-yaml rejects the text.
     const error = documentOf(yamlText).document.errors[0];
-    problems.push({
-      file,
-      line: (error?.linePos?.[0]?.line ?? 0) + 1,
-      message: `YAML does not parse: ${error?.message.split('\n')[0] ?? 'not YAML'}`,
-    });
+    const line = error ? (error.linePos?.[0]?.line ?? 0) + 1 : parsed.error.mark.line + 2;
+    problems.push({ file, line, message: `YAML does not parse: ${error ? error.message.split('\n')[0] : parsed.error.reason}` });
     return null;
   }
-  const result = collections[collection].safeParse(fields);
+  const result = collections[collection].safeParse(parsed.fields);
   if (!result.success) {
     const { lineOf } = documentOf(yamlText);
     for (const issue of result.error.issues) {
