@@ -5,10 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../../src/lib/schema.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readYaml } from '../../src/lib/record-file.ts';
 
 export interface Problem {
   file: string;
@@ -64,7 +65,7 @@ export function lineInFile(file: string, path: (string | number)[]): number {
 /** YAML 1.2 core, as the site's loader reads it (src/lib/record-file.ts); the error when it does not parse. */
 function fastParse(yamlText: string): { fields: unknown } | { error: YAMLException } {
   try {
-    return { fields: load(yamlText, { schema: CORE_SCHEMA }) ?? {} };
+    return { fields: readYaml(yamlText) };
   } catch (error) {
     if (error instanceof YAMLException) return { error };
     throw error;

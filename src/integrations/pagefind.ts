@@ -53,7 +53,7 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 /**
  * Pages per part of the index (see pagefind-feed.ts): PAGEFIND_PAGES_PER_PART, else no limit
  * (one index). Parts bound Pagefind's memory for archives too large to index in one piece,
- * at a cost to search (BENCHMARKS.md, "Search in parts"), so they are for those archives only.
+ * at a cost to search (README, "Search"), so they are for those archives only.
  */
 export function pagesPerPart(value = process.env['PAGEFIND_PAGES_PER_PART']): number {
   if (value === undefined || value === '') return Number.POSITIVE_INFINITY;

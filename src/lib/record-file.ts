@@ -16,11 +16,19 @@ export interface RecordFile<T> {
   body: string;
 }
 
+/**
+ * Frontmatter YAML as the site reads it: the YAML 1.2 core schema, an empty block as no fields.
+ * Throws js-yaml's YAMLException (with the line) when it does not parse.
+ */
+export function readYaml(yaml: string): unknown {
+  return load(yaml, { schema: CORE_SCHEMA }) ?? {};
+}
+
 function frontmatter(text: string, file: string): { fields: Record<string, unknown>; body: string } {
   const split = splitFrontmatter(text);
   if (split === null) throw new Error(`${file}: no frontmatter (a record starts with a line "---"); run npm run check`);
   try {
-    const fields = load(split.yaml, { schema: CORE_SCHEMA, filename: file }) ?? {};
+    const fields = readYaml(split.yaml);
     if (typeof fields !== 'object' || Array.isArray(fields))
       throw new Error(`${file}: the frontmatter is not a set of fields; run npm run check`);
     return { fields: fields as Record<string, unknown>, body: split.body };

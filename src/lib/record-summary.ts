@@ -5,16 +5,12 @@
  * the full text, so the text does not have to be kept for the committee pages.
  */
 import type { AgendaItem, Committee, Meeting, MeetingSummary, Recommendation, RecommendationSummary } from './schema.ts';
-import type { Entry } from './site-model.ts';
+import { groupBy, type Entry } from './site-model.ts';
 import { namesCommittee } from './site-mentions.ts';
 
 /** Makes meeting summaries, comparing each item with the committees of its meeting's council. */
 export function meetingSummariser(committees: Entry<Committee>[]): (meeting: Meeting) => MeetingSummary {
-  const byCouncil = new Map<string, Entry<Committee>[]>();
-  for (const committee of committees) {
-    const council = committee.data.council;
-    if (council !== null) byCouncil.set(council, [...(byCouncil.get(council) ?? []), committee]);
-  }
+  const byCouncil = groupBy(committees, (committee) => committee.data.council);
   return (meeting) => {
     const candidates = meeting.council === null ? [] : (byCouncil.get(meeting.council) ?? []);
     const named = (item: AgendaItem) => candidates.filter((committee) => namesCommittee(committee, meeting, item)).map(({ id }) => id);

@@ -6,6 +6,7 @@
  * every topic word of its name ("children").
  */
 import type { AgendaItem, AgendaItemSummary, Committee, Meeting, MeetingSummary } from './schema.ts';
+import { pushTo } from './group.ts';
 import type { Entry } from './site-model.ts';
 
 /** Lower case, apostrophes and possessives folded, punctuation to spaces, padded for word matching. */
@@ -115,11 +116,7 @@ export function mentionIndex(meetings: Entry<MeetingSummary>[]): MentionIndex {
   const index: MentionIndex = { byCommittee: new Map() };
   for (const meeting of meetings) {
     for (const item of meeting.data.items) {
-      for (const committee of item.committeesNamed) {
-        const list = index.byCommittee.get(committee);
-        if (list) list.push({ meeting, item });
-        else index.byCommittee.set(committee, [{ meeting, item }]);
-      }
+      for (const committee of item.committeesNamed) pushTo(index.byCommittee, committee, { meeting, item });
     }
   }
   return index;

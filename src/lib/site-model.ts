@@ -4,6 +4,7 @@
  */
 import type { Committee, Council, MeetingSummary, Person, RecommendationSummary, Report } from './schema.ts';
 import { formatDate } from './format.ts';
+import { pushTo } from './group.ts';
 
 export interface Entry<T> {
   id: string;
@@ -77,10 +78,7 @@ export function groupBy<T>(entries: T[], keyOf: (entry: T) => string | null): Ma
   const groups = new Map<string, T[]>();
   for (const entry of entries) {
     const key = keyOf(entry);
-    if (key === null) continue;
-    const list = groups.get(key);
-    if (list) list.push(entry);
-    else groups.set(key, [entry]);
+    if (key !== null) pushTo(groups, key, entry);
   }
   return groups;
 }

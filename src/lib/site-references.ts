@@ -5,6 +5,7 @@
  * Lookups go through maps built once, so a large archive is not scanned once per page.
  */
 import type { MeetingSummary, RecommendationSummary } from './schema.ts';
+import { pushTo } from './group.ts';
 import type { Entry } from './site-model.ts';
 
 export interface Body {
@@ -28,12 +29,6 @@ function meetingKeys(meeting: MeetingSummary): string[] {
   return keys;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export type Referrer =
   { kind: 'meeting'; entry: Entry<MeetingSummary>; text: string } | { kind: 'recommendation'; entry: Entry<RecommendationSummary> };
 
@@ -45,19 +40,19 @@ export interface ReferenceIndex {
 export function referenceIndex(meetings: Entry<MeetingSummary>[], recommendations: Entry<RecommendationSummary>[]): ReferenceIndex {
   const index: ReferenceIndex = { meetings: new Map(), referrers: new Map() };
   for (const meeting of meetings) {
-    for (const key of meetingKeys(meeting.data)) push(index.meetings, key, meeting);
+    for (const key of meetingKeys(meeting.data)) pushTo(index.meetings, key, meeting);
     const seen = new Set<string>();
     for (const reference of meeting.data.references) {
       const key = speakerKey(meeting.data, reference.date);
       if (key === null || seen.has(key)) continue;
       seen.add(key);
-      push(index.referrers, key, { kind: 'meeting', entry: meeting, text: reference.text });
+      pushTo(index.referrers, key, { kind: 'meeting', entry: meeting, text: reference.text });
     }
   }
   for (const recommendation of recommendations) {
     for (const date of new Set(recommendation.data.meetingDates)) {
       const key = speakerKey(recommendation.data, date);
-      if (key !== null) push(index.referrers, key, { kind: 'recommendation', entry: recommendation });
+      if (key !== null) pushTo(index.referrers, key, { kind: 'recommendation', entry: recommendation });
     }
   }
   return index;

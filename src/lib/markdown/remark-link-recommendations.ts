@@ -8,6 +8,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
+import { pushTo } from '../group.ts';
 import { slugify } from '../slug.ts';
 import { councilOfCommittee, getLinkContext, memoByObject, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE } from './mdast-nodes.ts';
@@ -48,20 +49,14 @@ function only(items: RecommendationTarget[], context: LinkContext): Recommendati
   return pick === null || pick.url === context.here.url ? null : pick;
 }
 
-function push<K>(map: Map<K, RecommendationTarget[]>, key: K, item: RecommendationTarget): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
-
 /** Recommendations by number and by reference, built once per archive: pages never scan them all. */
 const recommendationIndex = memoByObject((recommendations: RecommendationTarget[]) => {
   const byNumber = new Map<number, RecommendationTarget[]>();
   const byReference = new Map<string, RecommendationTarget[]>();
   for (const item of recommendations) {
     const number = recommendationNumber(item);
-    if (number !== null) push(byNumber, number, item);
-    if (item.reference !== null) push(byReference, normaliseReference(item.reference), item);
+    if (number !== null) pushTo(byNumber, number, item);
+    if (item.reference !== null) pushTo(byReference, normaliseReference(item.reference), item);
   }
   return { byNumber, byReference };
 });
