@@ -86,6 +86,7 @@ export function pagefindIndex(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         if (feed === undefined || feed.pages === 0) {
           // No page came through the middleware: index the output folder instead.
+          logger.warn('No page reached Pagefind while rendering; indexing the output folder');
           const summary = await indexSite(siteDir);
           logger.info(`Indexed ${summary.pages} pages into ${summary.outputPath}`);
           return;

@@ -3,14 +3,17 @@
  * each into a folder of its own. Set SKIP_BUILD=1 to reuse the last build while working.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { BASE_PATH, BASE_SITE_DIR, SITE_DIR } from './harness.ts';
 
+/** Builds into `outDir`; Astro's log goes to `<outDir>.log` for the tests that read it. */
 function build(outDir: string, base: string): void {
-  execFileSync('node', ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base },
+  const log = execFileSync('node', ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, NO_COLOR: '1' },
   });
+  writeFileSync(`${outDir}.log`, log);
 }
 
 export default function setup(): void {

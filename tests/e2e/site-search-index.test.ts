@@ -1,0 +1,20 @@
+/**
+ * The search index is made while the pages render (src/integrations/pagefind-feed.ts): every
+ * page reaches Pagefind through the middleware, under the base path too, and the build does
+ * not fall back to reading the output folder afterwards.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BASE_SITE_DIR, SITE_DIR } from './harness.ts';
+
+describe('the search index', () => {
+  it.each([SITE_DIR, BASE_SITE_DIR])('is fed page by page while %s renders', (dir) => {
+    const log = readFileSync(`${dir}.log`, 'utf8');
+    const built = Number(/(\d+) page\(s\) built/.exec(log)?.[1]);
+    expect(built).toBeGreaterThan(100);
+    expect(log).toContain(`Indexed ${built} pages into`);
+    expect(log).toMatch(/Indexed \d+ pages into .*\(1 part\)/);
+    expect(log).not.toContain('No page reached Pagefind while rendering');
+    expect(JSON.parse(readFileSync(`${dir}/pagefind/parts.json`, 'utf8'))).toEqual([]);
+  });
+});
