@@ -21,8 +21,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Full-text search: the Pagefind index is written into the build output after each build.
   integrations: [pagefindIndex(), sitemap()],
-  // Record text is rendered by src/lib/markdown/render.ts (unified: remark and rehype, our link
-  // plugins, the archive's index); the content loader stores it unrendered (src/lib/record-loader.ts).
+  // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
+  // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to
   // src/pages gets the unified pipeline too: chosen knowingly.
   markdown: { processor: unified({ gfm: true, smartypants: false }) },

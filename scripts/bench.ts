@@ -2,11 +2,11 @@
  * npm run bench -- [--meetings N] [--seed S] [--json] [--keep] [--no-search] [--no-bare]
  *
  * Generates a synthetic archive, builds the site and a bare Astro project from it, and
- * prints the figures (BENCHMARKS.md says what each means). Thin CLI over scripts/lib/bench.
+ * prints the figures (BENCHMARKS.md says what each means). Thin CLI over scripts/bench.
  */
 import { parseArgs } from 'node:util';
-import { table } from './lib/bench/report.ts';
-import { runBench } from './lib/bench/run-bench.ts';
+import { table } from './bench/report.ts';
+import { runBench } from './bench/run-bench.ts';
 
 const USAGE = `Usage: npm run bench -- [options]
 

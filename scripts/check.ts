@@ -3,8 +3,8 @@
  * problem as file:line: message. Exits 1 when there is any. `npm run build` runs it first.
  */
 import { relative } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { checkContent } from './lib/content-check.ts';
+import { contentRoot } from '../src/model/content-root.ts';
+import { checkContent } from './check/content-check.ts';
 
 const root = contentRoot();
 const problems = checkContent(root);

@@ -2,14 +2,14 @@
  * npm run import -- [options] <file or folder>...
  *
  * Turns raw council records into Markdown files under content/. Thin CLI: the work is
- * in scripts/lib (parse) and scripts/lib/store.ts (write all or nothing).
+ * in scripts/import (parse) and scripts/import/store.ts (write all or nothing).
  */
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
-import { expandInputs, importSources } from './lib/import-sources.ts';
-import { ImportError } from './lib/records.ts';
-import { commitWrites, planWrites } from './lib/store.ts';
-import { toJsonRecord } from './lib/json-output.ts';
+import { expandInputs, importSources } from './import/import-sources.ts';
+import { ImportError } from './import/records.ts';
+import { commitWrites, planWrites } from './import/store.ts';
+import { toJsonRecord } from './import/json-output.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file or folder>...
 

@@ -5,17 +5,11 @@
  * search, the bytes fetched from /pagefind/ (the first search includes Pagefind's start-up).
  * Example: node scripts/search-bytes.ts dist / "Signs of Safety" "Worcestershire Children First"
  */
-import { serveStatic } from '../tests/e2e/harness.ts';
-import { measureSearchBytes } from '../tests/e2e/search-bytes.ts';
+import { measureSiteSearch } from './browser/search-bytes.ts';
 
 const [dir = 'dist', base = '/', ...given] = process.argv.slice(2);
 const queries = given.length > 0 ? given : ['Signs of Safety', 'Worcestershire Children First'];
 
-const server = await serveStatic(dir, base);
-try {
-  for (const search of await measureSearchBytes(`${server.url}search/`, queries)) {
-    console.log(`${search.bytes}\t${search.requests}\t${search.query}`);
-  }
-} finally {
-  await server.close();
+for (const search of await measureSiteSearch(dir, queries, base)) {
+  console.log(`${search.bytes}\t${search.wireBytes}\t${search.requests}\t${search.results}\t${search.query}`);
 }

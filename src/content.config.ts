@@ -1,18 +1,18 @@
 /**
  * Content collections, one per record type, read from the content root
  * (`content/`, or the folder in CONTENT_DIR, which the benchmark uses).
- * Every file is checked against the shared schemas in src/lib/schema.ts; the collections hold
+ * Every file is checked against the shared schemas in src/model/schema.ts; the collections hold
  * `summaries` of meetings, reports and recommendations, whose pages read their own file
- * (src/lib/record-loader.ts says why). Ids are the path below the collection folder, exactly
+ * (src/site/record-loader.ts says why). Ids are the path below the collection folder, exactly
  * as the importer names files.
  */
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { collections as schemas, summaries, type CollectionName } from './lib/schema.ts';
-import { contentRoot } from './lib/content-root.ts';
-import { readRecords } from './lib/record-file.ts';
-import { recordLoader, type RecordLoaderOptions } from './lib/record-loader.ts';
-import { meetingSummariser, recommendationSummary } from './lib/record-summary.ts';
+import { collections as schemas, summaries, type CollectionName } from './model/schema.ts';
+import { contentRoot } from './model/content-root.ts';
+import { readRecords } from './model/record-file.ts';
+import { recordLoader, type RecordLoaderOptions } from './site/record-loader.ts';
+import { meetingSummariser, recommendationSummary } from './site/record-summary.ts';
 
 const folder = (name: CollectionName) => `${contentRoot()}/${name}`;
 

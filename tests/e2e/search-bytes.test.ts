@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR, serveStatic, type StaticServer } from './harness.ts';
-import { measureSearchBytes } from './search-bytes.ts';
+import { measureSearchBytes } from '../../scripts/browser/search-bytes.ts';
 
 let server: StaticServer;
 

@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_PATH, BASE_SITE_DIR, SITE_DIR, serveStatic, type StaticServer } from './harness.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { contentRoot } from '../../src/model/content-root.ts';
+import { slugify } from '../../src/model/slug.ts';
 
 interface Page {
   status: number;

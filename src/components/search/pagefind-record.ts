@@ -6,8 +6,8 @@
  * leaves no filter; a field the record does not state is `null` and files it under
  * "Not stated", so filter counts add up to the number of records.
  */
-import { formatDate } from '../../lib/format.ts';
-import { NOT_STATED, RECORD_TYPES, STATUS_LABELS, type SearchRecordType } from '../../scripts/search/facets.ts';
+import { formatDate } from '../../model/format.ts';
+import { NOT_STATED, RECORD_TYPES, STATUS_LABELS, type SearchRecordType } from '../../search/facets.ts';
 
 export interface PagefindRecordInput {
   type: SearchRecordType;

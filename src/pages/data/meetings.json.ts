@@ -3,9 +3,9 @@
  * tools (and the browser tests) can list the archive without scraping pages.
  */
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../lib/archive.ts';
-import { committeeName, councilName, meetingLabel } from '../../lib/site-model.ts';
-import { urls } from '../../lib/site-urls.ts';
+import { loadArchive } from '../../site/archive.ts';
+import { committeeName, councilName, meetingLabel } from '../../site/archive-data.ts';
+import { urls } from '../../site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await loadArchive();

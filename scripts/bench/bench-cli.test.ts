@@ -1,0 +1,45 @@
+/**
+ * End to end: `npm run bench -- --meetings 200 --json` generates, builds the site and the
+ * bare-Astro floor, measures search in Chromium, and prints one JSON object of sane figures.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const KEYS = [
+  'meetings',
+  'pages',
+  'buildSeconds',
+  'pagesPerSecond',
+  'peakRssMB',
+  'bareAstroSeconds',
+  'ratioToBareAstro',
+  'firstQueryKB',
+  'laterQueryKB',
+  'meetingPageKB',
+  'meetingPageScripts',
+];
+
+describe('npm run bench', () => {
+  it('prints the figures as JSON for a small archive', { timeout: 180_000 }, async () => {
+    const project = new URL('../../', import.meta.url).pathname;
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--meetings', '200', '--seed', '3', '--json'], {
+      cwd: project,
+      maxBuffer: 1 << 24,
+    });
+    const result = JSON.parse(stdout) as Record<string, number | null>;
+    for (const key of KEYS) expect(result, key).toHaveProperty(key);
+    expect(result['meetings']).toBe(200);
+    expect(result['pages']).toBeGreaterThan(200);
+    expect(result['buildSeconds']).toBeGreaterThan(0);
+    expect(result['pagesPerSecond']).toBeCloseTo((result['pages'] ?? 0) / (result['buildSeconds'] ?? 1), 0);
+    expect(result['peakRssMB']).toBeGreaterThan(50);
+    expect(result['peakRssMB']).toBeLessThan(8192);
+    expect(result['bareAstroSeconds']).toBeGreaterThan(0);
+    expect(result['ratioToBareAstro']).toBeGreaterThan(0.2);
+    expect(result['firstQueryKB']).toBeGreaterThan(result['laterQueryKB'] ?? Infinity);
+    expect(result['laterQueryKB']).toBeGreaterThan(0);
+    expect(result['meetingPageKB']).toBeGreaterThan(1);
+    expect(result['meetingPageScripts']).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The benchmark end to end: generate the archive, build the site and the bare-Astro floor
+ * from it, weigh the output and measure search in Chromium. Returns the figures.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { generateArchive } from './archive-gen.ts';
+import { makeBareProject } from './bare-astro.ts';
+import { loadCorpus } from './corpus.ts';
+import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
+import { runAstroBuild, type BuildRun } from './run-build.ts';
+import { measureSiteSearch } from '../browser/search-bytes.ts';
+import { writeArchive, type ArchiveCounts } from './write-archive.ts';
+
+export interface BenchOptions {
+  meetings: number;
+  seed: number;
+  keep: boolean;
+  /** Skip the browser measurement (no Chromium on the machine). */
+  search: boolean;
+  /** Skip the bare-Astro floor (it takes as long as the site's build, or fails at 100,000 meetings). */
+  bare: boolean;
+  log: (message: string) => void;
+}
+
+export const PROJECT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+export const SEARCH_QUERIES = ['safeguarding', 'ofsted inspection'];
+
+function meetingIds(content: string): string[] {
+  const folder = join(content, 'meetings');
+  if (!existsSync(folder)) return [];
+  const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  return entries
+    .filter((path) => path.endsWith('.md'))
+    .map((path) => path.replace(/\.md$/, ''))
+    .sort();
+}
+
+/** Bytes as KB, undefined kept (no search measured). */
+function kilobytes(bytes: number | undefined): number | undefined {
+  return bytes === undefined ? undefined : bytes / 1024;
+}
+
+function round(value: number | null | undefined, places = 1): number | null {
+  return value === null || value === undefined ? null : Number(value.toFixed(places));
+}
+
+/** The site's own config with a private cache folder, so the bench never shares Astro's cache with other builds. */
+function siteConfig(dir: string): string {
+  const file = join(dir, 'site.config.mjs');
+  // The build runs in `dir` (see runAstroBuild); its prerender chunks import packages from here.
+  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    file,
+    `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(dir, 'site-cache/'))}, vite: { ...config.vite, cacheDir: ${JSON.stringify(join(dir, 'site-vite-cache/'))} } };\n`,
+  );
+  // Astro joins --config to the root, so it must be relative to it.
+  return relative(PROJECT, file);
+}
+
+function failure(name: string, run: BuildRun): Error {
+  const tail = run.lines
+    .slice(-25)
+    .map((line) => line.text)
+    .join('\n');
+  return new Error(`${name} build failed (exit ${run.exitCode}):\n${tail}`);
+}
+
+/** From this many meetings (about 50,000 pages) one Pagefind index no longer fits in this machine's 24 GB. */
+export const LARGE_ARCHIVE = 25_000;
+
+/**
+ * What the builds of a large archive need on this machine, unless the caller set it: the index
+ * in parts of 20,000 pages (README "Search") and a 12 GB heap for Node (its default limit here
+ * is 4.5 GB). Reported with the figures.
+ */
+export function buildSettings(meetings: number, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const key of ['PAGEFIND_PAGES_PER_PART', 'NODE_OPTIONS']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') settings[key] = value;
+  }
+  if (meetings < LARGE_ARCHIVE) return settings;
+  return { PAGEFIND_PAGES_PER_PART: '20000', NODE_OPTIONS: '--max-old-space-size=12288', ...settings };
+}
+
+/**
+ * The same Markdown built by a bare Astro project. Its failure is a figure, not the end of
+ * the run: the bare project keeps every record in Astro's data store, which a large archive
+ * can take past V8's limits.
+ */
+async function bareFloor(dir: string, content: string, options: BenchOptions, settings: Record<string, string>) {
+  options.log('building the bare Astro floor');
+  const bareRoot = join(dir, 'bare');
+  makeBareProject(bareRoot);
+  // Inside the bare project, so its prerender chunks find node_modules.
+  const bareDist = join(bareRoot, 'dist');
+  const heap = settings['NODE_OPTIONS'] === undefined ? {} : { NODE_OPTIONS: settings['NODE_OPTIONS'] };
+  const run = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: bareDist, ...heap }, join(dir, 'bare-build.log'));
+  return { ...run, pages: run.ok ? outputStats(bareDist).htmlPages : null };
+}
+
+export async function runBench(options: BenchOptions) {
+  const dir = mkdtempSync(join(tmpdir(), 'scrutiny-bench-'));
+  const content = join(dir, 'content');
+  try {
+    options.log(`generating ${options.meetings} meetings (seed ${options.seed}) in ${content}`);
+    const started = performance.now();
+    const archive: ArchiveCounts = writeArchive(generateArchive(options, loadCorpus(join(PROJECT, 'content/sources'))), content);
+    const generateSeconds = (performance.now() - started) / 1000;
+
+    const settings = buildSettings(options.meetings);
+    const said = Object.entries(settings).map(([key, value]) => `${key}=${value}`);
+    options.log(`building the site${said.length > 0 ? ` with ${said.join(' ')}` : ''}`);
+    // Other work on the machine slows a build; the load average says how busy it was.
+    const loadBefore = loadavg()[0];
+    const dist = join(dir, 'dist');
+    const site = await runAstroBuild(
+      PROJECT,
+      { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/', ...settings },
+      join(dir, 'site-build.log'),
+      ['--config', siteConfig(dir)],
+      dir,
+    );
+    if (!site.ok) throw failure('site', site);
+    const output = outputStats(dist);
+    const ids = meetingIds(content);
+    const weight = meetingPageWeight(dist, ids);
+    const scripted = pagesWithScripts(dist);
+
+    let search = null;
+    if (options.search) {
+      options.log('measuring search in Chromium');
+      search = await measureSiteSearch(dist, SEARCH_QUERIES);
+    }
+
+    const floor = options.bare ? await bareFloor(dir, content, options, settings) : null;
+    const bare = floor?.ok ? floor : null;
+
+    return {
+      meetings: options.meetings,
+      seed: options.seed,
+      records: archive.files,
+      recordsByCollection: archive.byCollection,
+      contentMB: round(archive.bytes / 1048576, 2),
+      generateSeconds: round(generateSeconds),
+      pages: output.htmlPages,
+      buildSeconds: round(site.seconds),
+      pagesPerSecond: round(output.htmlPages / site.seconds),
+      phases: {
+        contentSyncSeconds: round(site.phases.contentSyncSeconds),
+        bundleSeconds: round(site.phases.bundleSeconds),
+        renderSeconds: round(site.phases.renderSeconds),
+        pagefindSeconds: round(site.phases.pagefindSeconds),
+      },
+      peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
+      peakTreeRssMB: round(site.peakTreeRssMB, 0),
+      peakRssByProcessMB: Object.fromEntries(Object.entries(site.peakRssByProcessMB).map(([name, mb]) => [name, round(mb, 0)])),
+      buildCpuSeconds: round(site.cpuSeconds),
+      loadAverage: { beforeSite: round(loadBefore, 2), afterBare: round(loadavg()[0], 2) },
+      outputMB: round(output.bytes / 1048576, 1),
+      outputFiles: output.files,
+      bareAstroSeconds: round(bare?.seconds),
+      bareAstroPages: bare?.pages ?? null,
+      bareAstroPeakRssMB: round(floor === null ? null : (floor.peakRssMB ?? floor.peakTreeRssMB), 0),
+      bareAstroCpuSeconds: round(bare?.cpuSeconds),
+      bareAstroError: floor !== null && !floor.ok ? failure('bare Astro', floor).message : null,
+      ratioToBareAstro: bare ? round(site.seconds / bare.seconds, 2) : null,
+      firstQueryKB: round(kilobytes(search?.[0]?.wireBytes)),
+      laterQueryKB: round(kilobytes(search?.[1]?.wireBytes)),
+      firstQueryRawKB: round(kilobytes(search?.[0]?.bytes)),
+      laterQueryRawKB: round(kilobytes(search?.[1]?.bytes)),
+      firstQueryFragmentKB: round(kilobytes(search?.[0]?.fragmentBytes)),
+      laterQueryFragmentKB: round(kilobytes(search?.[1]?.fragmentBytes)),
+      searchQueries: SEARCH_QUERIES,
+      searchResults: search?.map((measured) => measured.results) ?? null,
+      meetingPage: weight?.path ?? null,
+      meetingPageKB: round(weight?.gzipKB),
+      meetingPageMaxKB: round(weight?.maxGzipKB),
+      meetingPageScripts: weight?.scripts ?? null,
+      meetingPageJsKB: round(weight?.jsKB),
+      pagesWithScripts: scripted.length,
+      pagesWithScriptsExamples: scripted.slice(0, 3),
+      pagefindPagesPerPart: settings['PAGEFIND_PAGES_PER_PART'] ?? null,
+      nodeOptions: settings['NODE_OPTIONS'] ?? null,
+      folder: options.keep ? dir : null,
+    };
+  } finally {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export type BenchResult = Awaited<ReturnType<typeof runBench>>;

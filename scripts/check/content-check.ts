@@ -1,0 +1,183 @@
+/**
+ * Checks every record under a content root: each file against the shared schema, and
+ * every cross-reference (council, committee, meeting, report) against the files that exist.
+ * Problems come back with file and line, so a person can fix them by hand.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { YAMLException } from 'js-yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { collections, type CollectionName } from '../../src/model/schema.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { readYaml } from '../../src/model/record-file.ts';
+
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+type Ref = [path: (string | number)[], target: CollectionName, id: unknown];
+
+interface LoadedRecord {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  /** The references the record makes to other records. */
+  refs: Ref[];
+  /** A meeting's item anchors, in order. */
+  anchors: string[];
+}
+
+/** Line (in the YAML text, 1-based) of the deepest key or list entry on a path that exists. */
+function lineFinder(document: Document, counter: LineCounter): (path: (string | number)[]) => number {
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const parent = depth > 1 ? document.getIn(path.slice(0, depth - 1), true) : document.contents;
+      const last = path[depth - 1];
+      let offset: number | undefined;
+      if (isMap(parent))
+        offset = (
+          parent.items.find((pair) => String((pair.key as { value?: unknown }).value) === String(last))?.key as
+            { range?: number[] } | undefined
+        )?.range?.[0];
+      else if (isSeq(parent) && typeof last === 'number') offset = (parent.items[last] as { range?: number[] } | undefined)?.range?.[0];
+      if (offset !== undefined) return counter.linePos(offset).line;
+    }
+    return 1;
+  };
+}
+
+/** The YAML document of a record with line positions: read again only when a problem needs a line. */
+function documentOf(yamlText: string): { document: Document; lineOf: (path: (string | number)[]) => number } {
+  const counter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: counter });
+  // +1: the frontmatter starts on the file's second line.
+  return { document, lineOf: (path) => lineFinder(document, counter)(path) + 1 };
+}
+
+/** The line of a path in a record file (1 when it cannot be found). */
+export function lineInFile(file: string, path: (string | number)[]): number {
+  const yamlText = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml;
+  return yamlText === undefined ? 1 : documentOf(yamlText).lineOf(path);
+}
+
+/** YAML 1.2 core, as the site's loader reads it (src/model/record-file.ts); the error when it does not parse. */
+function fastParse(yamlText: string): { fields: unknown } | { error: YAMLException } {
+  try {
+    return { fields: readYaml(yamlText) };
+  } catch (error) {
+    if (error instanceof YAMLException) return { error };
+    throw error;
+  }
+}
+
+function loadFile(collection: CollectionName, root: string, name: string, problems: Problem[]): LoadedRecord | null {
+  const file = join(root, collection, name);
+  const yamlText = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml ?? null;
+  if (yamlText === null) {
+    problems.push({ file, line: 1, message: 'no frontmatter: a record starts with a `---` line, its YAML fields, and another `---` line' });
+    return null;
+  }
+  const parsed = fastParse(yamlText);
+  if ('error' in parsed) {
+    // The `yaml` package words the error best; js-yaml's own words when only js-yaml rejects the text.
+    const error = documentOf(yamlText).document.errors[0];
+    const line = error ? (error.linePos?.[0]?.line ?? 0) + 1 : parsed.error.mark.line + 2;
+    problems.push({ file, line, message: `YAML does not parse: ${error ? error.message.split('\n')[0] : parsed.error.reason}` });
+    return null;
+  }
+  const result = collections[collection].safeParse(parsed.fields);
+  if (!result.success) {
+    const { lineOf } = documentOf(yamlText);
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+      problems.push({ file, line: lineOf(path), message: `${path.join('.') || '(record)'}: ${issue.message}` });
+    }
+    return null;
+  }
+  const data = result.data as Record<string, unknown>;
+  const anchors = collection === 'meetings' ? (data['items'] as { anchor: string }[]).map((item) => item.anchor) : [];
+  // Only what the link check needs is kept: an archive of 100,000 meetings does not fit in memory whole.
+  return { collection, id: name.replace(/\.md$/, ''), file, refs: referencesOf(collection, data), anchors };
+}
+
+/** Loads every record; schema problems are added to `problems`. */
+export function loadContent(root: string, problems: Problem[]): LoadedRecord[] {
+  const records: LoadedRecord[] = [];
+  for (const collection of Object.keys(collections) as CollectionName[]) {
+    const folder = join(root, collection);
+    if (!existsSync(folder)) continue;
+    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .sort();
+    for (const name of names) {
+      const record = loadFile(collection, root, name, problems);
+      if (record) records.push(record);
+    }
+  }
+  return records;
+}
+
+/** The references a record makes to other records (ids that are not strings are left out). */
+function referencesOf(collection: CollectionName, d: Record<string, unknown>): Ref[] {
+  const refs: Ref[] = [];
+  if (collection !== 'councils' && collection !== 'people') refs.push([['council'], 'councils', d['council']]);
+  if (collection === 'committees') refs.push([['parent'], 'committees', d['parent']]);
+  if (['meetings', 'reports', 'recommendations'].includes(collection)) refs.push([['committee'], 'committees', d['committee']]);
+  if (collection === 'reports') refs.push([['meeting'], 'meetings', d['meeting']]);
+  if (collection === 'recommendations') refs.push([['report'], 'reports', d['report']]);
+  if (collection === 'meetings') {
+    const items = d['items'] as { reports: string[]; documents: { report: string | null }[] }[];
+    items.forEach((item, i) => {
+      item.reports.forEach((report, j) => refs.push([['items', i, 'reports', j], 'reports', report]));
+      item.documents.forEach((doc, j) => refs.push([['items', i, 'documents', j, 'report'], 'reports', doc.report]));
+    });
+  }
+  return refs.filter((ref) => typeof ref[2] === 'string');
+}
+
+/** Problems with references between records, and with anchors that repeat in a meeting. */
+export function checkLinks(records: LoadedRecord[]): Problem[] {
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const record of records) {
+    if (!ids.has(record.collection)) ids.set(record.collection, new Set());
+    ids.get(record.collection)?.add(record.id);
+  }
+  const problems: Problem[] = [];
+  for (const record of records) {
+    for (const [path, target, id] of record.refs) {
+      if (typeof id !== 'string' || ids.get(target)?.has(id)) continue;
+      problems.push({
+        file: record.file,
+        line: lineInFile(record.file, path),
+        message: `${path.join('.')}: "${id}" is not a record in ${target}/ (create ${target}/${id}.md, or correct the id)`,
+      });
+    }
+    if (record.collection === 'meetings') problems.push(...duplicateAnchors(record));
+  }
+  return problems;
+}
+
+function duplicateAnchors(record: LoadedRecord): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  record.anchors.forEach((anchor, index) => {
+    if (seen.has(anchor)) {
+      problems.push({
+        file: record.file,
+        line: lineInFile(record.file, ['items', index, 'anchor']),
+        message: `items.${index}.anchor: "${anchor}" is used by an earlier item; anchors must be unique in a meeting`,
+      });
+    }
+    seen.add(anchor);
+  });
+  return problems;
+}
+
+/** Every problem in a content root. */
+export function checkContent(root: string): Problem[] {
+  const problems: Problem[] = [];
+  const records = loadContent(root, problems);
+  return [...problems, ...checkLinks(records)];
+}

@@ -1,0 +1,87 @@
+/**
+ * Turns a parsed meeting (names as the text gives them) into records with ids:
+ * the meeting, and the council and committee files it points to.
+ */
+import type { MeetingInput } from '../../src/model/schema.ts';
+import type { ImportRecord, ParseContext } from './records.ts';
+import { slugify } from '../../src/model/slug.ts';
+import { shortHash } from './text.ts';
+
+/** A meeting as a parser sees it: council and committee by name, not id. */
+export type MeetingDraft = Omit<MeetingInput, 'council' | 'committee' | 'provenance'> & {
+  councilName: string | null;
+  committeeName: string | null;
+};
+
+export const NOT_STATED = 'not-stated';
+
+export function councilIdFor(name: string): string {
+  return slugify(name);
+}
+
+export function committeeIdFor(councilId: string, name: string): string {
+  return `${councilId}/${slugify(name)}`;
+}
+
+/** Guesses a committee's type from its name; "other" when the name does not say. */
+export function committeeTypeFor(name: string): 'scrutiny-committee' | 'scrutiny-panel' | 'task-and-finish' | 'other' {
+  if (/task\s*(?:&|and)\s*finish/i.test(name)) return 'task-and-finish';
+  if (/scrutiny.*panel|panel.*scrutiny/i.test(name)) return 'scrutiny-panel';
+  if (/scrutiny/i.test(name)) return 'scrutiny-committee';
+  return 'other';
+}
+
+/** Warnings for what neither the text nor the header said. */
+function missingWarnings(draft: MeetingDraft): string[] {
+  const warnings: string[] = [];
+  if (!draft.councilName) warnings.push('council not stated: add `council:` to the source header or pass --council');
+  if (!draft.committeeName) warnings.push('committee not stated: add `committee:` to the source header or pass --committee');
+  if (!draft.date) warnings.push('date not stated: add `date:` to the source header or pass --date');
+  return warnings;
+}
+
+/** Council, committee and meeting records for one parsed meeting. */
+export function meetingRecords(
+  draft: MeetingDraft,
+  context: ParseContext,
+  sourceText: string,
+  format: 'moderngov-meeting' | 'moderngov-item' | 'pdf-pack',
+): ImportRecord[] {
+  const { councilName, committeeName, ...meeting } = draft;
+  const records: ImportRecord[] = [];
+  const council = councilName ? councilIdFor(councilName) : null;
+  const committee = committeeName ? committeeIdFor(council ?? NOT_STATED, committeeName) : null;
+  if (councilName && council) {
+    records.push({ collection: 'councils', id: council, data: { name: councilName }, body: '' });
+  }
+  if (committeeName && committee) {
+    const type = context.meta.committeeType ?? committeeTypeFor(committeeName);
+    const parentName = context.meta.parentCommittee;
+    const parent = parentName ? committeeIdFor(council ?? NOT_STATED, parentName) : null;
+    if (parentName && parent) {
+      records.push({
+        collection: 'committees',
+        id: parent,
+        data: { name: parentName, council, type: committeeTypeFor(parentName) },
+        body: '',
+      });
+    }
+    records.push({ collection: 'committees', id: committee, data: { name: committeeName, council, type, parent }, body: '' });
+  }
+  const folder = `${council ?? NOT_STATED}/${committee ? committee.split('/')[1] : NOT_STATED}`;
+  const day = meeting.date ?? `undated-${shortHash(sourceText)}`;
+  const warnings = [...missingWarnings(draft), ...(meeting.warnings ?? [])];
+  records.push({
+    collection: 'meetings',
+    id: `${folder}/${day}`,
+    data: {
+      council,
+      committee,
+      ...meeting,
+      warnings,
+      provenance: { file: context.file, format, url: context.meta.url ?? null },
+    },
+    body: '',
+  });
+  return records;
+}

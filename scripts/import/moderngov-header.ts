@@ -1,0 +1,82 @@
+/**
+ * The lines above a ModernGov meeting page's item list: committee, date and time,
+ * venue, contact, and sometimes attendance.
+ */
+import type { Attendance } from '../../src/model/schema.ts';
+import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../src/model/dates.ts';
+import { splitNameList } from './attendance-text.ts';
+import { squash } from './text.ts';
+
+export interface MeetingHeader {
+  committee: string | null;
+  date: string | null;
+  startTime: string | null;
+  venue: string | null;
+  contact: { text: string; email: string | null; phone: string | null } | null;
+  attendance: Partial<Attendance>;
+  /** Header lines the parser did not understand, kept as warnings so nothing is lost. */
+  unknown: string[];
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}/;
+const PAGE_TITLE = /^(?:.*\s[-–]\s)?(?:agenda(?:s)?(?:,?\s+meetings)?(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions)$/i;
+const ATTENDANCE_LABELS: Record<string, keyof Attendance> = {
+  present: 'present',
+  'members present': 'present',
+  apologies: 'apologies',
+  'apologies for absence': 'apologies',
+  substitutes: 'substitutes',
+  'substitute members': 'substitutes',
+  'also present': 'alsoPresent',
+  'in attendance': 'officers',
+  'officers in attendance': 'officers',
+  officers: 'officers',
+};
+
+/** Contact line without its "Email:" / "Tel:" parts. */
+function parseContact(value: string): MeetingHeader['contact'] {
+  const email = EMAIL.exec(value)?.[0] ?? null;
+  const phone = PHONE.exec(value)?.[0] ?? null;
+  const text = squash(
+    value
+      .replace(/\b(?:E-?mail|Email address)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, '')
+      .replace(/\b(?:Tel(?:ephone)?|Phone)\s*(?:no\.?)?\s*:?\s*(?:\+44\s?|0)[\d\s-]{9,}/i, '')
+      .replace(EMAIL, '')
+      .replace(/[\s,;]+$/, ''),
+  );
+  return { text: text || (email ?? ''), email, phone };
+}
+
+/** "Children's Services Overview and Scrutiny Committee - Tuesday, 11th July, 2017 7.00 pm" */
+function parseTitleLine(line: string, header: MeetingHeader): boolean {
+  const match = new RegExp(`^(.*?)\\s*[-–—,]\\s*(${WRITTEN_DATE.source}.*)$`, 'i').exec(line);
+  const dateOnly = new RegExp(`^(?:Date(?: and time)?:\\s*)?(${WRITTEN_DATE.source}.*)$`, 'i').exec(line);
+  const when = match?.[2] ?? dateOnly?.[1];
+  if (!when) return false;
+  const date = parseWrittenDate(when);
+  if (!date) return false;
+  const committee = squash((match?.[1] ?? '').replace(/^(?:Meeting of( the)?)\s+/i, ''));
+  if (committee) header.committee = committee;
+  header.date = date;
+  header.startTime = parseClockTime(when.slice(when.search(/\d{4}/) + 4));
+  return true;
+}
+
+/** Reads the header lines; unknown lines come back in `unknown`. */
+export function parseMeetingHeader(lines: string[]): MeetingHeader {
+  const header: MeetingHeader = { committee: null, date: null, startTime: null, venue: null, contact: null, attendance: {}, unknown: [] };
+  for (const raw of lines) {
+    const line = squash(raw);
+    if (line === '' || PAGE_TITLE.test(line)) continue;
+    const labelled = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(.*)$/.exec(line);
+    const label = labelled?.[1]?.toLowerCase() ?? '';
+    const value = squash(labelled?.[2] ?? '');
+    if (/^(?:venue|place|location)$/.test(label)) header.venue = value.replace(/\.?\s*View directions\.?$/i, '').replace(/\.$/, '') || null;
+    else if (/^contacts?(?: officers?)?$/.test(label)) header.contact = parseContact(value);
+    else if (/^(?:committee|meeting)$/.test(label)) header.committee = value;
+    else if (label in ATTENDANCE_LABELS) header.attendance[ATTENDANCE_LABELS[label] as keyof Attendance] = splitNameList(value);
+    else if (!parseTitleLine(line, header)) header.unknown.push(line);
+  }
+  return header;
+}

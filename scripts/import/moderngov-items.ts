@@ -1,0 +1,123 @@
+/**
+ * Agenda items of a ModernGov page: number, title with its "pdf icon PDF 97 KB" furniture
+ * turned into a document, agenda text, "Minutes:" text, resolutions, cut-short marker.
+ */
+import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/model/schema.ts';
+import { findMeetingReferences } from './references.ts';
+import { findResolutions } from './resolutions.ts';
+import { toMarkdown } from './minutes-markdown.ts';
+import { shortSlug } from '../../src/model/slug.ts';
+import { squash } from './text.ts';
+
+/** A slice of the page that belongs to one item, before it is read. */
+export interface RawItem {
+  number: number | null;
+  /** Title when it stood on the number's line ("44. Minutes"). */
+  inlineTitle: string | null;
+  lines: string[];
+  /** 1-based line of the item's first line in the source, for messages. */
+  line: number;
+}
+
+const DOC_FURNITURE = /\s*pdf icon\s+PDF\s+([\d.,]+\s*[KMG]B)\s*$/i;
+const LABEL = /^\s*(Minutes|Decisions?)\s*:\s*(.*)$/i;
+const TRUNCATED = /\s*\.{3}\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()]+\.?\s*$/i;
+const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
+
+export interface ReadItem {
+  item: AgendaItem;
+  references: MeetingReference[];
+}
+
+/** True when any of the items carries a "Minutes:" label. */
+export function hasMinutesLabels(items: RawItem[]): boolean {
+  return items.some((raw) => raw.lines.some((line) => LABEL.test(line)));
+}
+
+function documentFrom(line: string, kind: ListedDocument['kind']): ListedDocument | null {
+  const match = DOC_FURNITURE.exec(line);
+  if (!match) return null;
+  return { name: squash(line.slice(0, match.index)), kind, size: squash(match[1] ?? ''), url: null, report: null };
+}
+
+function kindForTitle(title: string): ListedDocument['kind'] {
+  return /^minutes\b/i.test(title) ? 'minutes' : 'report';
+}
+
+/** Removes the cut-short marker; true when it was there. */
+function stripTruncation(text: string): { text: string; truncated: boolean } {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => TRUNCATED.test(line));
+  if (index === -1) return { text, truncated: false };
+  const line = lines[index] ?? '';
+  lines[index] = `${line.replace(TRUNCATED, '').replace(/\s+$/, '')} …`;
+  return { text: lines.slice(0, index + 1).join('\n'), truncated: true };
+}
+
+function anchorFor(number: number | null, title: string, used: Set<string>): string {
+  const base = number === null ? `item-${shortSlug(title, 60) || 'untitled'}` : `item-${number}`;
+  let anchor = base;
+  for (let n = 2; used.has(anchor); n += 1) anchor = `${base}-${n}`;
+  used.add(anchor);
+  return anchor;
+}
+
+/** Splits an item's lines into title, agenda text and minutes, documents aside. */
+function sections(raw: RawItem, minutesByDefault: boolean) {
+  const lines = [...raw.lines];
+  let titleLine = raw.inlineTitle;
+  if (titleLine === null) {
+    while (lines.length > 0 && (lines[0] ?? '').trim() === '') lines.shift();
+    titleLine = lines.shift() ?? '';
+  }
+  const documents: ListedDocument[] = [];
+  const titleDoc = documentFrom(titleLine, kindForTitle(titleLine));
+  const title = squash(titleDoc ? titleLine.slice(0, DOC_FURNITURE.exec(titleLine)?.index) : titleLine);
+  if (titleDoc) documents.push({ ...titleDoc, name: title });
+  const agenda: string[] = [];
+  const minutes: string[] = [];
+  let inMinutes = minutesByDefault;
+  let docKind: ListedDocument['kind'] = 'other';
+  for (const line of lines) {
+    const label = LABEL.exec(line);
+    const docLabel = DOC_LABEL.exec(line);
+    const listed = documentFrom(line, docKind);
+    if (label) {
+      inMinutes = true;
+      if ((label[2] ?? '').trim()) minutes.push(label[2] ?? '');
+    } else if (docLabel) {
+      docKind = /additional/i.test(docLabel[1] ?? '') ? 'additional' : 'other';
+      if (docKind === 'additional')
+        documents.push({ name: 'Additional documents', kind: 'additional', size: null, url: null, report: null });
+    } else if (listed) {
+      documents.push(listed);
+    } else {
+      (inMinutes ? minutes : agenda).push(line);
+    }
+  }
+  return { title, documents, agenda: agenda.join('\n').trim(), minutes: minutes.join('\n').trim() };
+}
+
+/** Reads one item. `minutesByDefault`: unlabelled text is minutes (pages with no labels at all). */
+export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<string>, meetingDate: string | null): ReadItem {
+  const parts = sections(raw, minutesByDefault);
+  const agenda = stripTruncation(parts.agenda);
+  const minutes = stripTruncation(parts.minutes);
+  const references = [
+    ...findMeetingReferences(agenda.text, raw.number, meetingDate),
+    ...findMeetingReferences(minutes.text, raw.number, meetingDate),
+  ];
+  const item: AgendaItem = {
+    number: raw.number,
+    title: parts.title || 'Untitled item',
+    anchor: anchorFor(raw.number, parts.title, used),
+    agendaText: agenda.text ? toMarkdown(agenda.text) : null,
+    minutes: minutes.text ? toMarkdown(minutes.text) : null,
+    resolutions: findResolutions(minutes.text),
+    documents: parts.documents,
+    truncated: agenda.truncated || minutes.truncated,
+    pages: null,
+    reports: [],
+  };
+  return { item, references };
+}

@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../src/model/schema.ts';
+import { meetingSchema } from '../../src/model/schema.ts';
+import { parseSource } from './import-sources.ts';
+import { ImportError, type ImportRecord } from './records.ts';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name, 'input.txt'), 'utf8');
+
+function meetingOf(records: ImportRecord[]): Meeting {
+  const record = records.find((r) => r.collection === 'meetings');
+  if (!record) throw new Error('no meeting');
+  return meetingSchema.parse(record.data);
+}
+
+const parse = (name: string, flags = {}) => parseSource(fixture(name), `${name}.txt`, flags);
+
+describe('ModernGov "Agenda and minutes" page: seed 002 (Thurrock)', () => {
+  const records = parse('seed-002');
+  const meeting = meetingOf(records);
+
+  it('reads the meeting details', () => {
+    expect(meeting.date).toBe('2017-07-11');
+    expect(meeting.dateStatus).toBe('exact');
+    expect(meeting.startTime).toBe('19:00');
+    expect(meeting.venue).toBe('Committee Room 1, Civic Offices, New Road, Grays, Essex, RM17 6SL');
+    expect(meeting.contact?.email).toBe('Direct.Democracy@thurrock.gov.uk');
+    expect(meeting.contact?.text).toBe('Charlotte Raper, Senior Democratic Services Officer');
+    expect(meeting.committee).toBe('thurrock-council/childrens-services-overview-and-scrutiny-committee');
+    expect(meeting.council).toBe('thurrock-council');
+    expect(meeting.status).toBe('minutes');
+  });
+
+  it('finds nine items numbered 44 to 52 with their titles', () => {
+    expect(meeting.items.map((item) => item.number)).toEqual([44, 45, 46, 47, 48, 49, 50, 51, 52]);
+    expect(meeting.items[4]?.title).toBe('Youth Cabinet and Youth Work Report 2016/17');
+    expect(meeting.items[5]?.title).toBe('Ofsted Inspection Action Plan - Update');
+    expect(meeting.items.map((item) => item.anchor)).toContain('item-49');
+  });
+
+  it('turns "pdf icon PDF 97 KB" into a document, not title text', () => {
+    expect(meeting.items[0]?.title).toBe('Minutes');
+    expect(meeting.items[0]?.documents[0]).toMatchObject({ name: 'Minutes', kind: 'minutes', size: '97 KB' });
+    expect(JSON.stringify(meeting)).not.toMatch(/pdf icon|View directions/);
+  });
+
+  it('keeps resolutions of items 48, 50 and 51 as separate entries', () => {
+    const byNumber = (n: number) => meeting.items.find((item) => item.number === n);
+    expect(byNumber(48)?.resolutions).toHaveLength(1);
+    expect(byNumber(50)?.resolutions).toEqual([
+      'That Children’s Services Overview and Scrutiny Committee consider the recommendations of the Review and the Action Plan, to drive up performance in these areas.',
+      'That Children’s Services Overview and Scrutiny Committee receive assurance that the Action Plan will deliver the required improvement.',
+    ]);
+    expect(byNumber(51)?.resolutions).toHaveLength(2);
+    expect(byNumber(46)?.resolutions).toEqual([]);
+  });
+
+  it('marks items 48 and 49 cut short and strips the marker', () => {
+    expect(meeting.items.filter((item) => item.truncated).map((item) => item.number)).toEqual([48, 49]);
+    expect(meeting.items[5]?.minutes).toMatch(/initial scoping, …$/);
+    expect(JSON.stringify(meeting)).not.toMatch(/view the full minutes text/);
+  });
+
+  it('records the reference to the meeting of 1 February 2017', () => {
+    expect(meeting.references).toEqual([
+      {
+        date: '2017-02-01',
+        text: 'To approve as a correct record the minutes of Children’s Services Overview and Scrutiny Committee meeting held on 1 February 2017.',
+        item: 44,
+      },
+    ]);
+  });
+});
+
+describe('seed 003 (Worcestershire): no committee, date only implied', () => {
+  const meeting = meetingOf(parse('seed-003'));
+
+  it('finds seven items numbered 340 to 346', () => {
+    expect(meeting.items.map((item) => item.number)).toEqual([340, 341, 342, 343, 344, 345, 346]);
+  });
+
+  it('records the reference to 14 September 2018', () => {
+    expect(meeting.references.map((reference) => reference.date)).toEqual(['2018-09-14']);
+  });
+
+  it('marks the date as inferred, and the committee as not stated, with warnings', () => {
+    expect(meeting.date).toBe('2018-11-16');
+    expect(meeting.dateStatus).toBe('inferred');
+    expect(meeting.dateNote).toMatch(/15 November 2018/);
+    expect(meeting.committee).toBeNull();
+    expect(meeting.warnings.join('\n')).toMatch(/committee not stated/);
+    expect(meeting.warnings.join('\n')).toMatch(/date inferred/);
+  });
+
+  it('reads apologies from the minutes, people with roles kept whole', () => {
+    expect(meeting.attendance.apologies).toEqual([
+      'Mr B Allbut',
+      'Mrs R L Dent',
+      'Mr P M McDonald',
+      'Ms C Driscoll, Director of Children, Families and Communities',
+      'Mr M J Hart, Cabinet Member with Responsibility for Education and Skills',
+    ]);
+  });
+
+  it('keeps bullet lists as Markdown lists', () => {
+    expect(meeting.items[4]?.minutes).toMatch(/\n- Members were reminded that the focus/);
+  });
+});
+
+describe('"Agenda item" pages: seeds 000 and 004 (Epping Forest)', () => {
+  it('seed 004 gives one item with its three resolutions', () => {
+    const meeting = meetingOf(parse('seed-004'));
+    expect(meeting.items).toHaveLength(1);
+    expect(meeting.items[0]?.title).toBe("Interim Report on Children's Task and Finish Panel");
+    expect(meeting.items[0]?.resolutions).toHaveLength(3);
+    expect(meeting.items[0]?.resolutions[0]).toBe('That the interim report of the Children’s Services Task and Finish Panel be noted');
+    expect(meeting.attendance.presenters).toEqual(['Councillor Mrs Wagland']);
+  });
+
+  it('seed 000 gives one item; the date is not stated and says so', () => {
+    const meeting = meetingOf(parse('seed-000'));
+    expect(meeting.items).toHaveLength(1);
+    expect(meeting.date).toBeNull();
+    expect(meeting.dateStatus).toBe('not-stated');
+    expect(meeting.warnings.join('\n')).toMatch(/date not stated/);
+    expect(meeting.attendance.presenters).toEqual([
+      'Councillor Ray Gooding, Deputy Portfolio Holder for Children Services',
+      'Jenny Boyd, West Director of Local Delivery',
+      'Lonica Vanclay, Head of Locality Commissioning',
+    ]);
+    expect(meeting.items[0]?.agendaText).toMatch(/^Councillor Ray Gooding/);
+    expect(meeting.items[0]?.minutes).toMatch(/Members Enquiries Team/);
+  });
+
+  it('takes the date from a flag when the text does not state it', () => {
+    const meeting = meetingOf(parse('seed-000', { date: '2012-02-13' }));
+    expect(meeting.date).toBe('2012-02-13');
+    expect(meeting.dateNote).toMatch(/not in the record text/);
+  });
+});
+
+describe('layouts that differ from the seeds', () => {
+  it('pages without "Minutes:" labels: AGREED with lettered entries, DECIDED inline, attendance lines', () => {
+    const meeting = meetingOf(parse('variant-no-labels'));
+    expect(meeting.items.map((item) => item.number)).toEqual([1, 2, 3, 4]);
+    expect(meeting.items[2]?.resolutions).toEqual([
+      'that the review be noted',
+      'that a further report come to the Panel in September',
+      'that the Chairman write to the Cabinet Member.',
+    ]);
+    expect(meeting.items[3]?.resolutions).toEqual(['that the work programme be approved.']);
+    expect(meeting.attendance.present).toEqual(['Councillor A Smith (Chairman)', 'Councillor B Jones', 'Councillor C Brown']);
+    expect(meeting.attendance.apologies).toContain('Councillor D White');
+    expect(meeting.contact?.phone).toBe('01234 567890');
+    expect(meeting.references.map((r) => r.date)).toEqual(['2021-02-04']);
+    expect(meeting.items[2]?.minutes).toMatch(/- Usage had risen by 12%/);
+    expect(meeting.startTime).toBe('18:30');
+  });
+
+  it('item numbers on the title line, RESOLVED inline and numbered "1." entries', () => {
+    const meeting = meetingOf(parse('variant-inline-numbers'));
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      [12, 'Declarations of Interest'],
+      [13, 'Minutes'],
+      [14, 'Hospital Discharge Arrangements'],
+      [15, 'Urgent business'],
+    ]);
+    expect(meeting.items[1]?.resolutions).toEqual(['that the minutes of the meeting held on 20 July 2020 be confirmed.']);
+    expect(meeting.items[2]?.resolutions).toEqual(['That the report be noted.', 'That the Director report back in six months.']);
+    expect(meeting.items[3]?.truncated).toBe(true);
+    expect(meeting.references.map((r) => r.date)).toEqual(['2020-07-20']);
+  });
+
+  it('an "Agenda item" page with a numbered title and "Resolved:"', () => {
+    const meeting = meetingOf(
+      parse('variant-item-numbered', { council: 'Westvale District Council', committee: 'Finance Scrutiny Committee' }),
+    );
+    expect(meeting.items[0]).toMatchObject({ number: 7, title: 'Budget Monitoring 2019/20', anchor: 'item-7' });
+    expect(meeting.items[0]?.documents[0]).toMatchObject({ size: '200 KB', kind: 'report' });
+    expect(meeting.items[0]?.resolutions).toEqual([
+      'That the forecast outturn be noted',
+      'That the Cabinet be asked to review the savings plan.',
+    ]);
+    expect(meeting.attendance.presenters).toEqual(['Councillor Alice Brown']);
+  });
+});
+
+describe('input it cannot parse', () => {
+  it('names the file and says what to do', () => {
+    expect(() => parseSource('Lorem ipsum dolor sit amet.\nNothing here.', 'junk.txt', {})).toThrow(ImportError);
+    expect(() => parseSource('Lorem ipsum dolor sit amet.', 'junk.txt', {})).toThrow(/junk\.txt:1: .*no layout/);
+  });
+
+  it('reports a bad header with its line', () => {
+    expect(() => parseSource('---\ncouncil: [unclosed\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/bad\.txt:1: the YAML header/);
+    expect(() => parseSource('---\ncolour: blue\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/unknown field\(s\) colour/);
+  });
+
+  it('rejects a meeting page with no items, with the line', () => {
+    expect(() => parseSource('Agenda and minutes\n\nItems\nNo. Item\n\nNothing follows.\n', 'empty.txt', {})).toThrow(
+      /empty\.txt:\d+: .*no numbered agenda items/,
+    );
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * ModernGov pages flattened to text: a whole "Agenda and minutes" meeting page,
+ * and a single "Agenda item" page.
+ */
+import type { AgendaItem, MeetingReference } from '../../src/model/schema.ts';
+import { findApologies, findPresenters } from './attendance-text.ts';
+import { meetingRecords, type MeetingDraft } from './assemble.ts';
+import { isoFromParts, nextWorkingDay, parseWrittenDate } from '../../src/model/dates.ts';
+import { parseMeetingHeader } from './moderngov-header.ts';
+import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
+import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
+import { uniqueReferences } from './references.ts';
+
+const ITEMS_HEADING = /^\s*(?:Items|No\.?\s+Item|Item\s+No\.?\s+Item)\s*$/i;
+const LONE_NUMBER = /^\s*(\d{1,4})\.?\s*$/;
+const INLINE_NUMBER = /^\s*(\d{1,4})\.\s+(\S.{0,200})$/;
+const PAGE_KIND = /^\s*(?:.*\s[-–]\s)?agenda(?:s)?(?:\s+and\s+(?:minutes|decisions))?\s*$|^\s*minutes\s*$/i;
+
+function firstLines(text: string, count: number): string[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, count);
+}
+
+/** Splits the body into items at item numbers that rise: a "1)" inside minutes is never an item. */
+function splitItems(lines: string[], offset: number): RawItem[] {
+  const lone = lines.some((line) => LONE_NUMBER.test(line));
+  const items: RawItem[] = [];
+  let last = -1;
+  lines.forEach((line, index) => {
+    const match = lone ? LONE_NUMBER.exec(line) : INLINE_NUMBER.exec(line);
+    const number = match ? Number(match[1]) : NaN;
+    if (match && number > last) {
+      last = number;
+      items.push({ number, inlineTitle: lone ? null : (match[2] ?? null), lines: [], line: offset + index + 1 });
+    } else {
+      items.at(-1)?.lines.push(line);
+    }
+  });
+  return items;
+}
+
+/** "no later than 9.00am on the working day before the meeting (in this case 15 November 2018)" */
+function inferDate(text: string): { date: string; note: string } | null {
+  const match = /working\s+day\s+before\s+the\s+meeting\s*\(in\s+this\s+case\s+([^)]+)\)/i.exec(text);
+  const before = match ? parseWrittenDate(match[1] ?? '') : null;
+  if (!before) return null;
+  const date = nextWorkingDay(before);
+  return {
+    date,
+    note: `Not stated in the record. Inferred as the next weekday after ${match?.[1]?.trim()}, which the record calls "the working day before the meeting"; a bank holiday would make it later.`,
+  };
+}
+
+interface DateFields {
+  date: string | null;
+  dateStatus: 'exact' | 'inferred' | 'not-stated';
+  dateNote: string | null;
+  warnings: string[];
+}
+
+/** The text's own date first, then the header/flag, then an inference marked as such. */
+function resolveDate(stated: string | null, meta: SourceMeta, text: string): DateFields {
+  if (stated) return { date: stated, dateStatus: 'exact', dateNote: null, warnings: [] };
+  if (meta.date) {
+    const [year, month, day] = meta.date.split('-').map(Number);
+    if (isoFromParts(year ?? 0, month ?? 0, day ?? 0)) {
+      return {
+        date: meta.date,
+        dateStatus: 'exact',
+        dateNote: 'Given in the source header or on the command line, not in the record text.',
+        warnings: [],
+      };
+    }
+  }
+  const inferred = inferDate(text);
+  if (inferred) {
+    return {
+      date: inferred.date,
+      dateStatus: 'inferred',
+      dateNote: inferred.note,
+      warnings: [`date inferred, not stated: ${inferred.date}`],
+    };
+  }
+  return { date: null, dateStatus: 'not-stated', dateNote: null, warnings: [] };
+}
+
+function readItems(raws: RawItem[], minutesByDefault: boolean, date: string | null) {
+  const used = new Set<string>();
+  const items: AgendaItem[] = [];
+  const references: MeetingReference[] = [];
+  for (const raw of raws) {
+    const read = readItem(raw, minutesByDefault, used, date);
+    items.push(read.item);
+    references.push(...read.references);
+  }
+  return { items, references: uniqueReferences(references) };
+}
+
+function attendanceFromItems(items: AgendaItem[]) {
+  const apologies = items.flatMap((item) => findApologies(item.minutes?.replace(/\\/g, '') ?? ''));
+  const presenters = items.flatMap((item) => findPresenters(item.agendaText?.replace(/\\/g, '') ?? ''));
+  return { apologies, presenters };
+}
+
+function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
+  const lines = text.split('\n');
+  let start = lines.findIndex((line) => ITEMS_HEADING.test(line));
+  if (start === -1) start = lines.findIndex((line) => LONE_NUMBER.test(line)) - 1;
+  const header = parseMeetingHeader(lines.slice(0, Math.max(start, 0)));
+  const raws = splitItems(lines.slice(start + 1), start + 1);
+  if (raws.length === 0) {
+    throw new ImportError(
+      context.file,
+      start + 2,
+      'a ModernGov meeting page with no numbered agenda items',
+      'Check the file is complete: items start with a line holding only their number, e.g. "44."',
+    );
+  }
+  const dates = resolveDate(header.date, context.meta, text);
+  const pageSaysMinutes = firstLines(text, 5).some((line) => /minutes/i.test(line));
+  const { items, references } = readItems(raws, !hasMinutesLabels(raws) && pageSaysMinutes, dates.date);
+  const found = attendanceFromItems(items);
+  return {
+    councilName: context.meta.council ?? null,
+    committeeName: header.committee ?? context.meta.committee ?? null,
+    ...dates,
+    startTime: header.startTime,
+    venue: header.venue,
+    contact: header.contact,
+    status: items.some((item) => item.minutes) ? 'minutes' : 'agenda',
+    attendance: { apologies: found.apologies, presenters: found.presenters, ...header.attendance },
+    items,
+    references,
+    warnings: [...dates.warnings, ...header.unknown.map((line) => `header line not understood, kept here: ${line}`)],
+  };
+}
+
+function parseItemPage(text: string, context: ParseContext): MeetingDraft {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^\s*Agenda item\b/i.test(line));
+  const rest = lines.slice(start + 1);
+  const firstIndex = rest.findIndex((line) => line.trim() !== '');
+  const first = rest[firstIndex] ?? '';
+  const numbered = /^\s*(\d{1,4})\.?\s+(\S.*)$/.exec(first);
+  const raw: RawItem = {
+    number: numbered ? Number(numbered[1]) : null,
+    inlineTitle: numbered ? (numbered[2] ?? '') : first,
+    lines: rest.slice(firstIndex + 1),
+    line: start + firstIndex + 2,
+  };
+  if (first.trim() === '') {
+    throw new ImportError(
+      context.file,
+      start + 2,
+      'an "Agenda item" page with no item title',
+      'Check the file is complete: the title follows the "Agenda item" line',
+    );
+  }
+  const dates = resolveDate(null, context.meta, text);
+  const { items, references } = readItems([raw], false, dates.date);
+  const found = attendanceFromItems(items);
+  return {
+    councilName: context.meta.council ?? null,
+    committeeName: context.meta.committee ?? null,
+    ...dates,
+    status: items.some((item) => item.minutes) ? 'minutes' : 'agenda',
+    attendance: { apologies: found.apologies, presenters: found.presenters },
+    items,
+    references,
+    warnings: [...dates.warnings, "this record is a single agenda item page: the meeting's other items are not held"],
+  };
+}
+
+export const moderngovMeetingParser: Parser = {
+  format: 'moderngov-meeting',
+  label: 'ModernGov "Agenda and minutes" page',
+  detect(text) {
+    const head = firstLines(text, 12);
+    const titled = head.some((line) => PAGE_KIND.test(line));
+    const numbered = text.split('\n').some((line) => LONE_NUMBER.test(line) || ITEMS_HEADING.test(line));
+    return titled && numbered && !/^\s*Agenda item\s*$/i.test(head[0] ?? '');
+  },
+  parse(text, context) {
+    return { records: meetingRecords(parseMeetingPage(text, context), context, text, 'moderngov-meeting') };
+  },
+};
+
+export const moderngovItemParser: Parser = {
+  format: 'moderngov-item',
+  label: 'ModernGov "Agenda item" page',
+  detect(text) {
+    return /^\s*Agenda item\b/i.test(firstLines(text, 1)[0] ?? '');
+  },
+  parse(text, context) {
+    return { records: meetingRecords(parseItemPage(text, context), context, text, 'moderngov-item') };
+  },
+};

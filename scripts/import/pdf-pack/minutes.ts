@@ -1,0 +1,107 @@
+/**
+ * The minutes of the previous meeting that a pack carries: heading (committee, venue,
+ * date), attendance, opening and closing times, and the numbered minutes.
+ */
+import { parseClockTime, parseWrittenDate } from '../../../src/model/dates.ts';
+import { findPresenters } from '../attendance-text.ts';
+import { readApologies, readAttendance, surname, type AttendanceDraft } from './attendance.ts';
+import { packTextToMarkdown } from './markdown.ts';
+import { plain, titleCase } from './pack-text.ts';
+import { findMeetingReferences, uniqueReferences } from '../references.ts';
+import { findResolutions } from '../resolutions.ts';
+import type { MeetingReference } from '../../../src/model/schema.ts';
+
+export interface MinuteItem {
+  number: number;
+  title: string;
+  minutes: string;
+  resolutions: string[];
+  references: MeetingReference[];
+}
+
+export interface MinutesDraft {
+  committeeName: string | null;
+  venue: string | null;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  attendance: AttendanceDraft;
+  items: MinuteItem[];
+  warnings: string[];
+}
+
+const HEADING = /^(\d{1,3})\.?\s+([A-Z][^\t]{1,140})$/;
+const CLOSED = /meeting (?:closed|ended|finished|concluded) at\s+(.+)/i;
+const OPENED = /meeting (?:opened|commenced|started|began) at\s+(.+)/i;
+
+/** Line indexes of the numbered minutes: numbers run on by one from the first. */
+function minuteStarts(lines: string[]): number[] {
+  const found: number[] = [];
+  let expected: number | null = null;
+  lines.forEach((line, index) => {
+    const match = HEADING.exec(line.trim());
+    if (!match || line.startsWith(' ') || /[.;,]$/.test(line.trim())) return;
+    const number = Number(match[1]);
+    if (expected === null || number === expected) {
+      found.push(index);
+      expected = number + 1;
+    }
+  });
+  return found;
+}
+
+function heading(lines: string[]): { text: string; length: number } {
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '');
+  const length = end < 0 ? 1 : end;
+  return { text: plain(lines.slice(0, length).join(' ')), length };
+}
+
+function attendanceWarnings(listed: string[], attendance: AttendanceDraft): string[] {
+  const accounted = new Set([...attendance.present, ...attendance.apologies].map(surname));
+  return listed
+    .filter((name) => !accounted.has(surname(name)))
+    .map((name) => `${name} is listed as a member but neither marked present nor among the apologies: attendance not stated`);
+}
+
+/** Reads the minutes segment (from its heading to the next document). */
+export function readMinutes(lines: string[]): MinutesDraft {
+  const head = heading(lines);
+  const starts = minuteStarts(lines.slice(head.length)).map((index) => index + head.length);
+  const first = starts[0] ?? lines.length;
+  const closing = lines.findIndex((line) => CLOSED.test(line));
+  const last = closing >= 0 ? closing : lines.length;
+  const { attendance, listed } = readAttendance(lines.slice(head.length, first));
+  const items = starts.map((start, index) => {
+    const match = HEADING.exec((lines[start] ?? '').trim());
+    const body = lines.slice(start + 1, Math.min(starts[index + 1] ?? last, last));
+    const minutes = packTextToMarkdown(body.filter((line) => !OPENED.test(line)));
+    const number = Number(match?.[1]);
+    return {
+      number,
+      title: plain(match?.[2] ?? ''),
+      minutes,
+      resolutions: findResolutions(body.map(plain).join('\n')),
+      references: uniqueReferences(findMeetingReferences(plain(body.join(' ')), number, null)),
+    };
+  });
+  const apologyItem = items.findIndex((item) => /apolog/i.test(item.title));
+  const apologyLines = apologyItem >= 0 ? lines.slice(starts[apologyItem] ?? 0, starts[apologyItem + 1] ?? last) : [];
+  Object.assign(attendance, readApologies(apologyLines));
+  // Guests are named in the prose of the minute they attended: "Cllr X, Cabinet Member, was in attendance".
+  if (attendance.presenters.length === 0)
+    attendance.presenters = [...new Set(items.flatMap((item) => findPresenters(plain(item.minutes))))];
+  const opened = lines.find((line) => OPENED.test(line));
+  const closed = closing >= 0 ? lines[closing] : undefined;
+  const committee = /MEETING\s+OF\s+(?:THE\s+)?(.+?)\s+(?:HELD|ON)\b/i.exec(head.text)?.[1];
+  const venue = /\bHELD\s+(?:AT|IN)\s+(.+?),?\s+ON\b/i.exec(head.text)?.[1];
+  return {
+    committeeName: committee ? titleCase(committee) : null,
+    venue: venue ? titleCase(venue) : null,
+    date: parseWrittenDate(head.text),
+    startTime: opened ? parseClockTime(OPENED.exec(opened)?.[1] ?? '') : null,
+    endTime: closed ? parseClockTime(CLOSED.exec(closed)?.[1] ?? '') : null,
+    attendance,
+    items,
+    warnings: attendanceWarnings(listed, attendance),
+  };
+}

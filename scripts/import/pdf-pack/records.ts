@@ -1,0 +1,82 @@
+/**
+ * Pack pieces to ImportRecords: reports and tracker rows (meetings go through
+ * meetingRecords() in assemble.ts, so ids match the other parsers').
+ */
+import type { ImportRecord, ParseContext } from '../records.ts';
+import { shortSlug, slugify } from '../../../src/model/slug.ts';
+import type { ReportDraft } from './report.ts';
+import type { TrackerRow } from './tracker.ts';
+
+export interface PackIds {
+  council: string | null;
+  committee: string | null;
+  /** Id of the meeting the pack is for. */
+  meeting: string;
+  /** Date of that meeting, for ids of reports that have no reference. */
+  day: string;
+}
+
+export function provenanceOf(context: ParseContext): Record<string, unknown> {
+  return { file: context.file, format: 'pdf-pack', url: context.meta.url ?? null };
+}
+
+export function reportId(ids: PackIds, reference: string | null, item: number | null): string {
+  const own = reference ? slugify(reference) : `${ids.day}-item-${item ?? 'unnumbered'}`;
+  return `${ids.council ?? 'not-stated'}/${own}`;
+}
+
+export function reportRecord(
+  report: ReportDraft,
+  item: number | null,
+  title: string,
+  warnings: string[],
+  ids: PackIds,
+  context: ParseContext,
+): ImportRecord {
+  const missing = [...(report.date ? [] : ['report date not stated']), ...(report.contact ? [] : ['report contact not stated'])];
+  return {
+    collection: 'reports',
+    id: reportId(ids, report.reference, item),
+    data: {
+      title,
+      reference: report.reference,
+      council: ids.council,
+      committee: ids.committee,
+      meeting: ids.meeting,
+      item,
+      date: report.date,
+      contact: report.contact,
+      kind: 'report',
+      warnings: [...warnings, ...missing],
+      provenance: provenanceOf(context),
+    },
+    body: report.body,
+  };
+}
+
+export function recommendationRecord(row: TrackerRow, index: number, report: string, ids: PackIds, context: ParseContext): ImportRecord {
+  const number = String(index + 1).padStart(2, '0');
+  const name = shortSlug(row.subject, 48);
+  const warnings = row.body.trim() === '' ? [...row.warnings, 'recommendation text not stated in the tracker'] : row.warnings;
+  return {
+    collection: 'recommendations',
+    id: `${report}/${number}-${name}`,
+    data: {
+      reference: row.reference,
+      subject: row.subject,
+      council: ids.council,
+      committee: ids.committee,
+      approach: row.approach,
+      leadOfficer: row.leadOfficer,
+      responsibleMember: row.responsibleMember,
+      meetingDates: row.meetingDates,
+      reviewDate: row.reviewDate,
+      status: row.status,
+      statusText: row.statusText,
+      report,
+      warnings,
+      provenance: provenanceOf(context),
+    },
+    body: row.body,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * What a parser returns: records bound for one collection each, with an id that is
+ * also their path under the content root (`meetings/thurrock-council/.../2017-07-11.md`).
+ */
+import type { CollectionName, SourceFormat } from '../../src/model/schema.ts';
+
+export interface ImportRecord {
+  /** Collection (folder under the content root). */
+  collection: CollectionName;
+  /** Id within the collection, `/`-separated slugs. */
+  id: string;
+  /** Frontmatter, before schema defaults are applied. */
+  data: Record<string, unknown>;
+  /** Markdown body (report and recommendation text); empty for most records. */
+  body: string;
+}
+
+/** A parser's output for one source file. */
+export interface ParsedSource {
+  records: ImportRecord[];
+}
+
+/** Metadata that the text may not state: from a YAML header on the raw file or from flags. */
+export interface SourceMeta {
+  council?: string | undefined;
+  committee?: string | undefined;
+  committeeType?: string | undefined;
+  parentCommittee?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
+}
+
+/** What a parser needs besides the text. */
+export interface ParseContext {
+  /** Source path relative to the project root, for provenance and messages. */
+  file: string;
+  /** Metadata from header and flags; flags win. */
+  meta: SourceMeta;
+}
+
+/** A layout the importer reads. */
+export interface Parser {
+  /** Layout name, stored in each record's provenance. */
+  format: SourceFormat;
+  /** What a person calls this layout, for messages. */
+  label: string;
+  /** True when the text is in this layout. */
+  detect(text: string): boolean;
+  /** Text in, records out; throws ImportError on text it cannot parse. */
+  parse(text: string, context: ParseContext): ParsedSource;
+}
+
+/** A problem in the input that stops the import: names the file, the line and the fix. */
+export class ImportError extends Error {
+  readonly file: string;
+  readonly line: number | null;
+  readonly problem: string;
+  readonly fix: string;
+
+  constructor(file: string, line: number | null, problem: string, fix: string) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${problem}. ${fix}`);
+    this.name = 'ImportError';
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+    this.fix = fix;
+  }
+}
+
+/** How much a meeting record holds: minutes over an agenda over a date in the calendar. */
+export function meetingStatusRank(status: unknown): number {
+  return ['scheduled', 'agenda', 'minutes'].indexOf(String(status));
+}

@@ -1,0 +1,345 @@
+/**
+ * The record model: one zod schema for every record the archive holds.
+ *
+ * Shared by the site (`src/content.config.ts`) and the scripts (importer, checker,
+ * benchmark generator), so a file the importer writes is a file the site accepts.
+ * Closed sets are `z.enum`s declared here and nowhere else.
+ */
+import { z } from 'astro/zod';
+
+// ── Closed sets ────────────────────────────────────────────────────────────
+
+/** Raw layouts the importer recognises. */
+export const sourceFormat = z.enum(['moderngov-meeting', 'moderngov-item', 'pdf-pack', 'hand-written', 'synthetic']);
+
+/** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
+export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-stated']);
+
+/** What a meeting record holds: an agenda only, minutes, or a date in the calendar. */
+export const meetingStatus = z.enum(['agenda', 'minutes', 'scheduled']);
+
+/** What kind of body a committee is. */
+export const committeeType = z.enum(['scrutiny-committee', 'scrutiny-panel', 'task-and-finish', 'other']);
+
+/** Roles a person can have at a meeting. */
+export const attendanceRole = z.enum(['present', 'apologies', 'substitutes', 'alsoPresent', 'officers', 'presenters']);
+
+/** What a listed document is. */
+export const documentKind = z.enum(['report', 'minutes', 'appendix', 'additional', 'other']);
+
+/** Where a recommendation stands. */
+export const recommendationStatus = z.enum(['open', 'in-progress', 'completed', 'rejected', 'not-stated']);
+
+/** Record kinds, as used in URLs, search filters and the JSON the importer prints. */
+export const recordKind = z.enum(['council', 'committee', 'meeting', 'report', 'recommendation', 'person']);
+
+// ── Shared pieces ──────────────────────────────────────────────────────────
+
+/** Calendar date `YYYY-MM-DD`; YAML readers that turn it into a Date are folded back. */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+);
+
+/** Clock time `HH:MM`, 24-hour. */
+export const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'expected a time as HH:MM');
+
+/** Where a record came from. */
+export const provenance = z.object({
+  /** Path of the raw source file, relative to the project root. */
+  file: z.string(),
+  /** Layout the importer recognised. */
+  format: sourceFormat,
+  /** Address of the published original, when known. */
+  url: z.url().nullable().default(null),
+});
+
+/** A document listed with a meeting or agenda item (a report, an appendix). */
+export const listedDocument = z.object({
+  /** Name as the council listed it. */
+  name: z.string(),
+  /** What the document is. */
+  kind: documentKind.default('other'),
+  /** Size as published, e.g. `97 KB`; null when not given. */
+  size: z.string().nullable().default(null),
+  /** Address of the document, when known. */
+  url: z.string().nullable().default(null),
+  /** Id of the report record in this archive, when there is one. */
+  report: z.string().nullable().default(null),
+});
+
+/** A mention of another meeting, e.g. "the minutes of the meeting held on 1 February 2017". */
+export const meetingReference = z.object({
+  /** Date of the meeting referred to. */
+  date: isoDate,
+  /** The words of the record that name it. */
+  text: z.string(),
+  /** Number of the agenda item where the mention stands, when in an item. */
+  item: z.number().int().nullable().default(null),
+});
+
+/** Who attended, by role; each list holds names as the record gives them. */
+export const attendance = z.object({
+  /** Members present. */
+  present: z.array(z.string()).default([]),
+  /** Members who sent apologies. */
+  apologies: z.array(z.string()).default([]),
+  /** Substitute members, as "Name (for Name)" when the record says whom for. */
+  substitutes: z.array(z.string()).default([]),
+  /** Other members who attended, e.g. "Name (items 4, 5)". */
+  alsoPresent: z.array(z.string()).default([]),
+  /** Officers in attendance, "Name, Role" when the record gives a role. */
+  officers: z.array(z.string()).default([]),
+  /** Guests who presented or answered questions. */
+  presenters: z.array(z.string()).default([]),
+});
+
+/** One item of a meeting's agenda, with its minutes when the meeting has them. */
+export const agendaItem = z.object({
+  /** Item number as published; null when the record gives none. */
+  number: z.number().int().nullable(),
+  /** Item title, without page furniture. */
+  title: z.string().min(1),
+  /** Stable fragment id on the meeting page, e.g. `item-44`. */
+  anchor: z.string().regex(/^[a-z][a-z0-9-]*$/, 'anchors are lower-case words joined by -'),
+  /** Introductory / agenda text, in Markdown. */
+  agendaText: z.string().nullable().default(null),
+  /** The minutes of the item, in Markdown, resolutions included. */
+  minutes: z.string().nullable().default(null),
+  /** Each resolution (RESOLVED / AGREED / DECIDED) as its own entry. */
+  resolutions: z.array(z.string()).default([]),
+  /** Documents published with the item. */
+  documents: z.array(listedDocument).default([]),
+  /** True where the published text was cut short ("view the full minutes text"). */
+  truncated: z.boolean().default(false),
+  /** Pages of the agenda pack the item spans, e.g. `5-18`. */
+  pages: z.string().nullable().default(null),
+  /** Ids of report records this item introduces. */
+  reports: z.array(z.string()).default([]),
+});
+
+/** A contact for a meeting or report. */
+export const contact = z.object({
+  /** Names and roles as published. */
+  text: z.string(),
+  /** E-mail address, when given. */
+  email: z.string().nullable().default(null),
+  /** Telephone number, when given. */
+  phone: z.string().nullable().default(null),
+});
+
+// ── Records ────────────────────────────────────────────────────────────────
+
+/** Fields every record written by a script carries. */
+const generated = {
+  /** sha256 of the file as the importer wrote it; a mismatch means it was edited by hand. */
+  importChecksum: z.string().optional(),
+};
+
+/** A council (or other public body). */
+export const councilSchema = z.object({
+  /** Full name, e.g. "Thurrock Council". */
+  name: z.string().min(1),
+  /** Council website, when known. */
+  website: z.url().nullable().default(null),
+  ...generated,
+});
+
+/** A committee, panel or task and finish group of a council. */
+export const committeeSchema = z.object({
+  /** Full name as the council uses it. */
+  name: z.string().min(1),
+  /** Id of the council it belongs to; null when no record states it. */
+  council: z.string().nullable(),
+  /** What kind of body it is. */
+  type: committeeType.default('scrutiny-committee'),
+  /** Id of the committee that set it up (for panels and task and finish groups). */
+  parent: z.string().nullable().default(null),
+  /** One-line description, when known. */
+  description: z.string().nullable().default(null),
+  /** Members as the records state them. */
+  members: z.array(z.string()).default([]),
+  ...generated,
+});
+
+/** A meeting of a committee: its details, attendance and agenda items. */
+export const meetingSchema = z.object({
+  /** Id of the council; null when not stated. */
+  council: z.string().nullable(),
+  /** Id of the committee; null when not stated. */
+  committee: z.string().nullable(),
+  /** Date of the meeting; null when not stated. */
+  date: isoDate.nullable(),
+  /** Whether the date is stated, inferred from the text, or approximate. */
+  dateStatus: dateStatus,
+  /** How a date that is not exact was worked out. */
+  dateNote: z.string().nullable().default(null),
+  /** Start time, when stated. */
+  startTime: clockTime.nullable().default(null),
+  /** Time the meeting closed, when stated. */
+  endTime: clockTime.nullable().default(null),
+  /** Venue, without "View directions". */
+  venue: z.string().nullable().default(null),
+  /** Contact for the meeting. */
+  contact: contact.nullable().default(null),
+  /** Whether the record holds an agenda only, minutes, or just the date. */
+  status: meetingStatus,
+  /** Who attended. */
+  attendance: attendance.prefault({}),
+  /** Agenda items in order. */
+  items: z.array(agendaItem).default([]),
+  /** Documents listed for the meeting as a whole. */
+  documents: z.array(listedDocument).default([]),
+  /** Other meetings the record mentions. */
+  references: z.array(meetingReference).default([]),
+  /** What the importer could not establish. */
+  warnings: z.array(z.string()).default([]),
+  /** Where the record came from. */
+  provenance: provenance,
+  ...generated,
+});
+
+/** A report or other document with its own text (body of the file, in Markdown). */
+export const reportSchema = z.object({
+  /** Title of the report. */
+  title: z.string().min(1),
+  /** The council's reference, e.g. `PAF/01/15`; null when none. */
+  reference: z.string().nullable().default(null),
+  /** Id of the council. */
+  council: z.string().nullable(),
+  /** Id of the committee it went to. */
+  committee: z.string().nullable(),
+  /** Id of the meeting it went to. */
+  meeting: z.string().nullable().default(null),
+  /** Number of the agenda item that introduces it. */
+  item: z.number().int().nullable().default(null),
+  /** Date of the report, when stated. */
+  date: isoDate.nullable().default(null),
+  /** Author or enquiries contact. */
+  contact: z.string().nullable().default(null),
+  /** What kind of document it is. */
+  kind: documentKind.default('report'),
+  /** What the importer could not establish. */
+  warnings: z.array(z.string()).default([]),
+  /** Where the record came from. */
+  provenance: provenance,
+  ...generated,
+});
+
+/** A dated update on a recommendation. */
+export const recommendationUpdate = z.object({
+  /** Date of the update; null when not stated. */
+  date: isoDate.nullable().default(null),
+  /** What was reported. */
+  text: z.string(),
+});
+
+/** A recommendation or resolution that scrutiny tracks (body: its text in Markdown). */
+export const recommendationSchema = z.object({
+  /** The council's reference, e.g. `COP/25/12`; null when none. */
+  reference: z.string().nullable().default(null),
+  /** Subject or short title. */
+  subject: z.string().min(1),
+  /** Id of the council. */
+  council: z.string().nullable(),
+  /** Id of the committee that made it. */
+  committee: z.string().nullable(),
+  /** How the committee worked on it, e.g. "Task and finish group". */
+  approach: z.string().nullable().default(null),
+  /** Lead officer. */
+  leadOfficer: z.string().nullable().default(null),
+  /** Member responsible for the response. */
+  responsibleMember: z.string().nullable().default(null),
+  /** Dates of committee meetings that dealt with it. */
+  meetingDates: z.array(isoDate).default([]),
+  /** Date it is next to be reviewed. */
+  reviewDate: z.string().nullable().default(null),
+  /** Where it stands. */
+  status: recommendationStatus.default('not-stated'),
+  /** Latest status as the tracker words it. */
+  statusText: z.string().nullable().default(null),
+  /** Dated updates, oldest first. */
+  updates: z.array(recommendationUpdate).default([]),
+  /** Id of the report it came from. */
+  report: z.string().nullable().default(null),
+  /** What the importer could not establish. */
+  warnings: z.array(z.string()).default([]),
+  /** Where the record came from. */
+  provenance: provenance,
+  ...generated,
+});
+
+/** A person, written by hand to name aliases to merge or keep apart. */
+export const personSchema = z.object({
+  /** Name to show. */
+  name: z.string().min(1),
+  /** Other spellings that are this person ("Cllr Gooding" only if certain). */
+  aliases: z.array(z.string()).default([]),
+  /** Spellings that look alike but are someone else. */
+  notAliases: z.array(z.string()).default([]),
+  /** Role or description, e.g. "County Councillor, Essex". */
+  description: z.string().nullable().default(null),
+});
+
+// ── Summaries: what the site keeps of every record for its lists and indexes ─
+
+/**
+ * An agenda item as lists and indexes need it. The text stays in the record file, which
+ * the meeting's own page reads when it is built, so a large archive is never all in memory.
+ */
+export const agendaItemSummary = agendaItem.pick({ number: true, title: true, anchor: true }).extend({
+  /** Ids of the committees (of the meeting's council, not its own) that the item's text names. */
+  committeesNamed: z.array(z.string()).default([]),
+});
+
+/** A meeting without its agenda items' text and its document list. */
+export const meetingSummarySchema = meetingSchema.omit({ items: true, documents: true }).extend({
+  /** The agenda items, without their text. */
+  items: z.array(agendaItemSummary).default([]),
+});
+
+/** A recommendation without its updates (and, like every summary, without its body). */
+export const recommendationSummarySchema = recommendationSchema.omit({ updates: true });
+
+export type Council = z.infer<typeof councilSchema>;
+export type Committee = z.infer<typeof committeeSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingInput = z.input<typeof meetingSchema>;
+export type AgendaItem = z.infer<typeof agendaItem>;
+export type ListedDocument = z.infer<typeof listedDocument>;
+export type MeetingReference = z.infer<typeof meetingReference>;
+export type Attendance = z.infer<typeof attendance>;
+export type Report = z.infer<typeof reportSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type SourceFormat = z.infer<typeof sourceFormat>;
+export type RecordKind = z.infer<typeof recordKind>;
+export type AgendaItemSummary = z.infer<typeof agendaItemSummary>;
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+export type RecommendationSummary = z.infer<typeof recommendationSummarySchema>;
+
+/** Each collection: its folder under the content root and its schema. */
+export const collections = {
+  councils: councilSchema,
+  committees: committeeSchema,
+  meetings: meetingSchema,
+  reports: reportSchema,
+  recommendations: recommendationSchema,
+  people: personSchema,
+} as const;
+
+export type CollectionName = keyof typeof collections;
+
+/**
+ * What the site's content collections hold of each record: the whole record for the small
+ * collections and reports, a summary for meetings and recommendations, and no bodies for
+ * the three record types with their own pages (see src/site/record-loader.ts).
+ */
+export const summaries = {
+  councils: councilSchema,
+  committees: committeeSchema,
+  meetings: meetingSummarySchema,
+  reports: reportSchema,
+  recommendations: recommendationSummarySchema,
+  people: personSchema,
+} as const;

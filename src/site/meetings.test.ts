@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { byYear, neighbours, newestFirst, nextScheduled, oldestFirst, years } from './meetings.ts';
+import { meeting } from './fixtures.test-data.ts';
+
+const a = meeting('c/a', { date: '2017-07-11' });
+const b = meeting('c/b', { date: '2018-01-02' });
+const undated = meeting('c/u', { date: null, dateStatus: 'not-stated' });
+const c = meeting('c/c', { date: '2017-09-01' });
+const other = meeting('o/x', { date: '2017-08-01', committee: 'epping-forest-district-council/other' });
+
+describe('ordering meetings', () => {
+  it('puts the newest first and undated meetings last', () => {
+    expect(newestFirst([a, undated, b, c]).map((m) => m.id)).toEqual(['c/b', 'c/c', 'c/a', 'c/u']);
+  });
+
+  it('groups by year, newest year first, with undated meetings apart', () => {
+    const groups = byYear([a, undated, b, c]);
+    expect(groups.map((g) => [g.year, g.meetings.length])).toEqual([
+      ['2018', 1],
+      ['2017', 2],
+      [null, 1],
+    ]);
+    expect(years([a, undated, b, c])).toEqual(['2018', '2017']);
+  });
+});
+
+describe('next scheduled meeting', () => {
+  it('is the earliest scheduled date after every held meeting', () => {
+    const s1 = meeting('c/s1', { date: '2018-03-01', status: 'scheduled' });
+    const s2 = meeting('c/s2', { date: '2018-02-01', status: 'scheduled' });
+    const past = meeting('c/s0', { date: '2017-01-01', status: 'scheduled' });
+    expect(nextScheduled([a, b, s1, s2, past])?.id).toBe('c/s2');
+  });
+
+  it('is absent when nothing is scheduled after the last meeting held', () => {
+    expect(nextScheduled([a, b, meeting('c/s', { date: '2017-12-01', status: 'scheduled' })])).toBeNull();
+  });
+});
+
+describe('previous and next meeting of a committee', () => {
+  it('skips other committees and undated meetings', () => {
+    const all = oldestFirst([b, a, c, undated, other]);
+    expect(neighbours(c, all)).toEqual({ previous: a, next: b });
+    expect(neighbours(a, all).previous).toBeNull();
+    expect(neighbours(undated, all)).toEqual({ previous: null, next: null });
+  });
+});

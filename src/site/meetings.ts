@@ -1,0 +1,76 @@
+/** Ordering and grouping of meetings for listings and the committee page. */
+import type { MeetingSummary } from '../model/schema.ts';
+import { yearOf, type Entry } from './archive-data.ts';
+
+type MeetingEntry = Entry<MeetingSummary>;
+
+/** Newest first; meetings with no stated date go last, in id order, so builds are stable. */
+export function newestFirst(meetings: MeetingEntry[]): MeetingEntry[] {
+  return [...meetings].sort((a, b) => {
+    if (a.data.date === b.data.date) return a.id.localeCompare(b.id);
+    if (a.data.date === null) return 1;
+    if (b.data.date === null) return -1;
+    return b.data.date.localeCompare(a.data.date);
+  });
+}
+
+export interface YearGroup {
+  /** `2017`, or null for meetings whose date is not stated. */
+  year: string | null;
+  meetings: MeetingEntry[];
+}
+
+/** Meetings by year, newest year first, undated ones in a last group of their own. */
+export function byYear(meetings: MeetingEntry[]): YearGroup[] {
+  const groups: YearGroup[] = [];
+  for (const meeting of newestFirst(meetings)) {
+    const year = yearOf(meeting.data.date);
+    const last = groups.at(-1);
+    if (last && last.year === year) last.meetings.push(meeting);
+    else groups.push({ year, meetings: [meeting] });
+  }
+  return groups;
+}
+
+/**
+ * The next scheduled meeting: the earliest dated meeting with status `scheduled` that falls
+ * after every meeting with an agenda or minutes. Worked out from the records, not the
+ * build date, so the same archive always builds the same page.
+ */
+export function nextScheduled(meetings: MeetingEntry[]): MeetingEntry | null {
+  const held = meetings.filter((m) => m.data.status !== 'scheduled' && m.data.date !== null);
+  const latestHeld = held.reduce((latest, m) => ((m.data.date ?? '') > latest ? (m.data.date ?? '') : latest), '');
+  const upcoming = meetings
+    .filter((m) => m.data.status === 'scheduled' && m.data.date !== null && m.data.date > latestHeld)
+    .sort((a, b) => (a.data.date ?? '').localeCompare(b.data.date ?? ''));
+  return upcoming[0] ?? null;
+}
+
+export interface Neighbours {
+  previous: MeetingEntry | null;
+  next: MeetingEntry | null;
+}
+
+/** Oldest first by date, undated last, then by id: the order of previous / next. */
+export function oldestFirst(meetings: MeetingEntry[]): MeetingEntry[] {
+  const dated = newestFirst(meetings.filter((m) => m.data.date !== null)).reverse();
+  return [...dated, ...meetings.filter((m) => m.data.date === null)];
+}
+
+/**
+ * Previous and next dated meeting of the same committee; `committeeMeetings` are that
+ * committee's meetings, oldest first (none when the committee or date is unknown).
+ */
+export function neighbours(meeting: MeetingEntry, committeeMeetings: MeetingEntry[]): Neighbours {
+  if (meeting.data.committee === null || meeting.data.date === null) return { previous: null, next: null };
+  const dated = committeeMeetings.filter((m) => m.data.date !== null && m.data.committee === meeting.data.committee);
+  const index = dated.findIndex((m) => m.id === meeting.id);
+  if (index < 0) return { previous: null, next: null };
+  return { previous: dated[index - 1] ?? null, next: dated[index + 1] ?? null };
+}
+
+/** The years that have meetings, newest first. */
+export function years(meetings: MeetingEntry[]): string[] {
+  const set = new Set(meetings.map((m) => yearOf(m.data.date)).filter((y): y is string => y !== null));
+  return [...set].sort().reverse();
+}

@@ -1,0 +1,28 @@
+/**
+ * What the content collections keep of meetings and recommendations (src/model/schema.ts,
+ * `summaries`): enough for every list, index and cross-link, without the text that only the
+ * record's own page shows. The committees an agenda item names are worked out here, from
+ * the full text, so the text does not have to be kept for the committee pages.
+ */
+import type { AgendaItem, Committee, Meeting, MeetingSummary, Recommendation, RecommendationSummary } from '../model/schema.ts';
+import { groupBy, type Entry } from './archive-data.ts';
+import { namesCommittee } from './mentions.ts';
+
+/** Makes meeting summaries, comparing each item with the committees of its meeting's council. */
+export function meetingSummariser(committees: Entry<Committee>[]): (meeting: Meeting) => MeetingSummary {
+  const byCouncil = groupBy(committees, (committee) => committee.data.council);
+  return (meeting) => {
+    const candidates = meeting.council === null ? [] : (byCouncil.get(meeting.council) ?? []);
+    const named = (item: AgendaItem) => candidates.filter((committee) => namesCommittee(committee, meeting, item)).map(({ id }) => id);
+    const { items, documents: _documents, ...rest } = meeting;
+    return {
+      ...rest,
+      items: items.map((item) => ({ number: item.number, title: item.title, anchor: item.anchor, committeesNamed: named(item) })),
+    };
+  };
+}
+
+export function recommendationSummary(recommendation: Recommendation): RecommendationSummary {
+  const { updates: _updates, ...rest } = recommendation;
+  return rest;
+}
