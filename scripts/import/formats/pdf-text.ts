@@ -1,0 +1,221 @@
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { FormatError } from './format-error.ts';
+
+/**
+ * Turns a PDF's text layer into plain text close to poppler's `pdftotext` (default, non-layout mode), because the
+ * importer's text reader is tuned on that text. Lines are rebuilt from pdfjs text items by baseline, pieces of a line
+ * far apart (a table cell, an item number beside its title) become lines of their own, a clearly wider vertical gap
+ * gives a blank line, and pages are joined with a form feed. Pure: no worker, no fonts, no system tools.
+ */
+
+/** `text`: pages joined by `\n\f` (a page's first line begins with `\f`); `pageStarts[i]`: 1-based line of page i+1. */
+export interface PdfText {
+  text: string;
+  pages: number;
+  pageStarts: number[];
+}
+
+interface Piece {
+  str: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  pieces: Piece[];
+}
+
+/** A wider horizontal gap than this (in font sizes) starts a new line, as pdftotext starts a new block. */
+const SPLIT_GAP = 1.5;
+/** A gap this wide (in font sizes) between two pieces is a space. */
+const SPACE_GAP = 0.15;
+
+const pdfjsRoot = new URL('../../../node_modules/pdfjs-dist/', import.meta.url);
+
+export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfText> {
+  if (!looksLikePdf(bytes)) throw broken(file, 'is not a PDF file');
+  // pdfjs may take over the buffer it is given, so it gets a copy.
+  const task = getDocument({
+    data: bytes.slice(),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    cMapUrl: new URL('cmaps/', pdfjsRoot).pathname,
+    standardFontDataUrl: new URL('standard_fonts/', pdfjsRoot).pathname,
+  });
+  try {
+    const doc = await task.promise.catch((error: unknown) => {
+      throw openError(file, error);
+    });
+    const pages: string[] = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n).catch(() => null);
+      const content = page ? await page.getTextContent().catch(() => null) : null;
+      const items = (content?.items ?? []).filter((item): item is TextItem => 'str' in item);
+      const text = pageText(items);
+      chars += text.replace(/\s/g, '').length;
+      pages.push(text);
+      page?.cleanup();
+    }
+    if (doc.numPages === 0) throw broken(file, 'has no pages');
+    if (chars === 0) {
+      throw new FormatError(file, 'has no text layer (a scan?)', 'Run OCR on it first, e.g. ocrmypdf, then import the result');
+    }
+    return assemble(pages);
+  } catch (error) {
+    if (error instanceof FormatError) throw error;
+    throw broken(file, 'could not be read as a PDF');
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+function broken(file: string, problem: string): FormatError {
+  return new FormatError(file, problem, 'Check that the download finished, or open it in a PDF viewer and save it again');
+}
+
+function openError(file: string, error: unknown): FormatError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new FormatError(file, 'is encrypted and needs a password', 'Save an unprotected copy (e.g. qpdf --decrypt) and import that');
+  }
+  return broken(file, 'is damaged or truncated');
+}
+
+/** Joins pages with form feeds and records where each page starts. */
+function assemble(pages: string[]): PdfText {
+  const pageStarts: number[] = [];
+  let line = 1;
+  for (const page of pages) {
+    pageStarts.push(line);
+    line += countNewlines(page) + 1;
+  }
+  return { text: pages.join('\n\f') + '\n', pages: pages.length, pageStarts };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** One page's text: lines by baseline, top to bottom; rotated text after the rest. */
+function pageText(items: TextItem[]): string {
+  const pieces: Piece[] = [];
+  const rotated: string[] = [];
+  for (const item of items) {
+    const str = item.str.replace(/\s+/g, ' ');
+    if (str.trim() === '') continue;
+    const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) {
+      rotated.push(str.trim());
+      continue;
+    }
+    const size = Math.abs(d) || item.height || 1;
+    pieces.push({ str, x0: e, x1: e + item.width, y: f, size });
+  }
+  const lines = groupLines(pieces);
+  const out = renderLines(lines);
+  return [...out, ...rotated].join('\n');
+}
+
+/** Groups pieces whose baselines are within half a font size, top to bottom, each line left to right. */
+function groupLines(pieces: Piece[]): Line[] {
+  pieces.sort((p, q) => q.y - p.y || p.x0 - q.x0);
+  const lines: Line[] = [];
+  let current: Line | undefined;
+  for (const piece of pieces) {
+    if (current && Math.abs(current.y - piece.y) <= 0.5 * Math.max(current.size, piece.size)) {
+      current.pieces.push(piece);
+      if (piece.size > current.size) current.size = piece.size;
+    } else {
+      current = { y: piece.y, size: piece.size, pieces: [piece] };
+      lines.push(current);
+    }
+  }
+  for (const line of lines) line.pieces.sort((p, q) => p.x0 - q.x0);
+  return lines;
+}
+
+/** Text of each line (split at wide gaps), blank lines at paragraph gaps, end-of-line hyphens joined. */
+function renderLines(lines: Line[]): string[] {
+  const step = usualStep(lines);
+  const out: string[] = [];
+  let previous: Line | undefined;
+  let joinNext = false;
+  for (const line of lines) {
+    const segments = lineSegments(line);
+    if (previous) {
+      const gap = previous.y - line.y;
+      const paragraph = gap > 1.3 * Math.max(line.size, previous.size) && gap > 1.4 * step;
+      if (paragraph) {
+        joinNext = false;
+        out.push('');
+      }
+    }
+    const first = segments[0] ?? '';
+    if (joinNext && /^\p{Ll}/u.test(first)) {
+      out[out.length - 1] = (out[out.length - 1] ?? '').slice(0, -1) + first;
+      out.push(...segments.slice(1));
+    } else {
+      out.push(...segments);
+    }
+    // A single-segment line ending in letter + hyphen may continue on the next line.
+    joinNext = segments.length === 1 && /\p{L}-$/u.test(out[out.length - 1] ?? '');
+    previous = line;
+  }
+  return out;
+}
+
+/** The most common distance between consecutive baselines on the page (the line spacing). */
+function usualStep(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const gap = Math.round((lines[i - 1]!.y - lines[i]!.y) * 2) / 2;
+    if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
+  }
+  return best;
+}
+
+/** A line's pieces joined, with spaces at word gaps; a gap wider than SPLIT_GAP font sizes starts a new segment. */
+function lineSegments(line: Line): string[] {
+  const segments: string[] = [];
+  let text = '';
+  let end = -Infinity;
+  let lastStr = '';
+  for (const piece of line.pieces) {
+    const gap = piece.x0 - end;
+    // The same text drawn twice a little offset (fake bold) is kept once.
+    if (gap < -0.5 * piece.size && piece.str === lastStr) continue;
+    if (text !== '' && gap > SPLIT_GAP * piece.size) {
+      segments.push(text.trim());
+      text = '';
+    }
+    if (text !== '' && !text.endsWith(' ') && !piece.str.startsWith(' ') && gap > SPACE_GAP * piece.size) text += ' ';
+    text += piece.str;
+    end = Math.max(end, piece.x1);
+    lastStr = piece.str;
+  }
+  if (text.trim() !== '') segments.push(text.trim());
+  return segments.map((segment) => segment.replace(/ {2,}/g, ' '));
+}
