@@ -31,9 +31,15 @@ interface Line {
 }
 
 /** A wider horizontal gap than this (in font sizes) starts a new line, as pdftotext starts a new block. */
-const SPLIT_GAP = 1.5;
+const SPLIT_GAP = 1.0;
 /** A gap this wide (in font sizes) between two pieces is a space. */
 const SPACE_GAP = 0.15;
+
+/** A bullet on its own; the text after it stays on its line. */
+const BULLET = /^\s*[•◦▪■●○\-–*o\uf0b7\uf0a7]\s*$/u;
+
+/** An item or list number ("12", "3.1.", "(a)", "iv)"), which pdftotext puts on a line of its own before its text. */
+const MARKER = /^\s*(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\)|[a-z]\.)\s*$/i;
 
 const pdfjsRoot = new URL('../../../node_modules/pdfjs-dist/', import.meta.url);
 
@@ -121,8 +127,9 @@ function pageText(items: TextItem[]): string {
   for (const item of items) {
     const str = item.str.replace(/\s+/g, ' ');
     if (str.trim() === '') continue;
-    const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0) {
+    const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
+    // A skewed y axis (synthetic italics) is still horizontal text; a turned x axis is not.
+    if (Math.abs(b) > 1e-3 || a <= 0) {
       rotated.push(str.trim());
       continue;
     }
@@ -158,8 +165,8 @@ function renderLines(lines: Line[]): string[] {
   const out: string[] = [];
   let previous: Line | undefined;
   let joinNext = false;
-  for (const line of lines) {
-    const segments = lineSegments(line);
+  for (const [i, line] of lines.entries()) {
+    const segments = lineSegments(line, [near(line, lines[i - 1]), near(line, lines[i + 1])]);
     if (previous) {
       const gap = previous.y - line.y;
       const paragraph = gap > 1.3 * Math.max(line.size, previous.size) && gap > 1.4 * step;
@@ -197,8 +204,25 @@ function usualStep(lines: Line[]): number {
   return best;
 }
 
-/** A line's pieces joined, with spaces at word gaps; a gap wider than SPLIT_GAP font sizes starts a new segment. */
-function lineSegments(line: Line): string[] {
+/** The other line when it is close enough to belong to the same paragraph. */
+function near(line: Line, other: Line | undefined): Line | undefined {
+  return other && Math.abs(other.y - line.y) <= 1.6 * Math.max(line.size, other.size) ? other : undefined;
+}
+
+/** Whether a neighbouring line has text across most of the gap [from, to], so the gap is a wide word space, not a column. */
+function bridged(from: number, to: number, neighbours: (Line | undefined)[]): boolean {
+  return neighbours.some((other) => {
+    let covered = 0;
+    for (const piece of other?.pieces ?? []) covered += Math.max(0, Math.min(to, piece.x1) - Math.max(from, piece.x0));
+    return covered >= 0.4 * (to - from);
+  });
+}
+
+/**
+ * A line's pieces joined, with spaces at word gaps. A gap wider than SPLIT_GAP font sizes starts a new segment (a table
+ * cell, a number beside its title) unless the lines around it run across it (justified text) or it follows a bullet.
+ */
+function lineSegments(line: Line, neighbours: (Line | undefined)[]): string[] {
   const segments: string[] = [];
   let text = '';
   let end = -Infinity;
@@ -207,7 +231,9 @@ function lineSegments(line: Line): string[] {
     const gap = piece.x0 - end;
     // The same text drawn twice a little offset (fake bold) is kept once.
     if (gap < -0.5 * piece.size && piece.str === lastStr) continue;
-    if (text !== '' && gap > SPLIT_GAP * piece.size) {
+    const wide = text !== '' && gap > SPLIT_GAP * piece.size;
+    const spaced = BULLET.test(text) || (!MARKER.test(text) && gap < 1.6 * piece.size && bridged(end, piece.x0, neighbours));
+    if (wide && !spaced) {
       segments.push(text.trim());
       text = '';
     }
