@@ -1,5 +1,4 @@
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { getDocument, VerbosityLevel, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { FormatError } from './format-error.ts';
 
 /**
@@ -15,6 +14,9 @@ export interface PdfText {
   pages: number;
   pageStarts: number[];
 }
+
+/** A run of text with its position, as pdfjs gives it (the text items, not the marked-content markers). */
+type TextItem = Extract<Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number], { str: string }>;
 
 interface Piece {
   str: string;
@@ -49,7 +51,6 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
   const task = getDocument({
     data: bytes.slice(),
     verbosity: VerbosityLevel.ERRORS,
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     useWorkerFetch: false,
