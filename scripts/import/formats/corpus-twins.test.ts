@@ -38,8 +38,14 @@ const FLOORS: Record<string, number> = {
 /** Share of the twin's words (as a multiset) found in ours, for every record. */
 const WORD_FLOOR = 0.98;
 
+/** Symbol-font bullets (private use area, as pdftotext leaves them) count as the "•" we give. */
+function bullets(text: string): string {
+  return text.replace(/[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]/g, '•');
+}
+
+/** Whitespace-normalised non-blank lines. */
 function normalisedLines(text: string): string[] {
-  return text
+  return bullets(text)
     .split(/[\n\f]/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
@@ -53,8 +59,8 @@ function lineShare(ours: string, twin: string): number {
 
 function wordShare(ours: string, twin: string): number {
   const counts = new Map<string, number>();
-  for (const word of ours.split(/\s+/).filter(Boolean)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const want = twin.split(/\s+/).filter(Boolean);
+  for (const word of bullets(ours).split(/\s+/).filter(Boolean)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const want = bullets(twin).split(/\s+/).filter(Boolean);
   let found = 0;
   for (const word of want) {
     const left = counts.get(word) ?? 0;

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { getDocument, VerbosityLevel, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { FormatError } from './format-error.ts';
 
@@ -38,26 +40,30 @@ const SPLIT_GAP = 1.0;
 const SPACE_GAP = 0.15;
 
 /** A bullet on its own; the text after it stays on its line. */
-const BULLET = /^\s*[•◦▪■●○\-–*o\uf0b7\uf0a7]\s*$/u;
+const BULLET = /^\s*[•◦▪■●○\-–*o]\s*$/u;
+
+/** Bullets drawn with Symbol or Wingdings come out in the private use area. */
+const PRIVATE_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]/g;
 
 /** An item or list number ("12", "3.1.", "(a)", "iv)"), which pdftotext puts on a line of its own before its text. */
 const MARKER = /^\s*(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\)|[a-z]\.)\s*$/i;
 
-const pdfjsRoot = new URL('../../../node_modules/pdfjs-dist/', import.meta.url);
+/** pdfjs's own CMaps and standard fonts (for text in CJK and unembedded fonts), found where Node finds the package. */
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfText> {
   if (!looksLikePdf(bytes)) throw broken(file, 'is not a PDF file');
-  // pdfjs may take over the buffer it is given, so it gets a copy.
+  // pdfjs may take over the buffer it is given and refuses a Node Buffer, so it gets a plain copy.
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     verbosity: VerbosityLevel.ERRORS,
     disableFontFace: true,
     useSystemFonts: false,
     useWorkerFetch: false,
     enableXfa: false,
     stopAtErrors: false,
-    cMapUrl: new URL('cmaps/', pdfjsRoot).pathname,
-    standardFontDataUrl: new URL('standard_fonts/', pdfjsRoot).pathname,
+    cMapUrl: join(pdfjsRoot, 'cmaps') + sep,
+    standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + sep,
   });
   try {
     const doc = await task.promise.catch((error: unknown) => {
@@ -69,7 +75,8 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
       const page = await doc.getPage(n).catch(() => null);
       const content = page ? await page.getTextContent().catch(() => null) : null;
       const items = (content?.items ?? []).filter((item): item is TextItem => 'str' in item);
-      const text = pageText(items);
+      const notes: unknown[] = page ? await page.getAnnotations({ intent: 'display' }).catch(() => []) : [];
+      const text = pageText(items, notes);
       chars += text.replace(/\s/g, '').length;
       pages.push(text);
       page?.cleanup();
@@ -122,11 +129,11 @@ function countNewlines(text: string): number {
 }
 
 /** One page's text: lines by baseline, top to bottom; rotated text after the rest. */
-function pageText(items: TextItem[]): string {
-  const pieces: Piece[] = [];
+function pageText(items: TextItem[], notes: unknown[]): string {
+  const pieces: Piece[] = notes.flatMap(annotationPieces);
   const rotated: string[] = [];
   for (const item of items) {
-    const str = item.str.replace(/\s+/g, ' ');
+    const str = item.str.replace(/\s+/g, ' ').replace(PRIVATE_BULLETS, '•');
     if (str.trim() === '') continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     // A skewed y axis (synthetic italics) is still horizontal text; a turned x axis is not.
@@ -140,6 +147,21 @@ function pageText(items: TextItem[]): string {
   const lines = groupLines(pieces);
   const out = renderLines(lines);
   return [...out, ...rotated].join('\n');
+}
+
+/**
+ * Text drawn by an annotation (a "received" stamp, a filled form field), which pdftotext prints with the page and pdfjs
+ * keeps apart: one piece a line, placed at the annotation's box. Links and pop-ups carry no page text.
+ */
+function annotationPieces(note: unknown): Piece[] {
+  if (typeof note !== 'object' || note === null) return [];
+  const { subtype, textContent, rect } = note as { subtype?: unknown; textContent?: unknown; rect?: unknown };
+  if (subtype === 'Link' || subtype === 'Popup' || !Array.isArray(textContent) || !Array.isArray(rect) || rect.length !== 4) return [];
+  const [x0, y0, , y1] = rect.map(Number) as [number, number, number, number];
+  const strings = textContent.filter((line): line is string => typeof line === 'string' && line.trim() !== '');
+  if (strings.length === 0 || !Number.isFinite(x0 + y0 + y1)) return [];
+  const size = Math.max(1, Math.min(12, Math.abs(y1 - y0) / strings.length));
+  return strings.map((str, i) => ({ str: str.trim(), x0, x1: x0 + 0.5 * size * str.length, y: Math.max(y0, y1) - size * (i + 1), size }));
 }
 
 /** Groups pieces whose baselines are within half a font size, top to bottom, each line left to right. */
