@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FormatError } from './format-error.ts';
 import { htmlToText } from './html-text.ts';
 
 /** Our own small pages in the shape of a ModernGov meeting page pin down what is kept, how it is laid out, and links. */
@@ -97,6 +98,15 @@ describe('htmlToText', () => {
     const { text, links } = htmlToText(hostile, 'hostile.html');
     expect(text).toBe('Budget \uFFFD line \uFFFD end \uFFFD\n\nAfter & <b> &unknown; £5\n');
     expect(links).toEqual([]);
+  });
+
+  it('keeps the lines of a <pre> and refuses a page nested thousands of elements deep with a FormatError', () => {
+    expect(htmlToText('<pre>Item 1   Parks\nItem 2 <b>Paths</b></pre><p>After</p>', 'pre.html').text).toBe(
+      'Item 1 Parks\nItem 2 Paths\n\nAfter\n',
+    );
+    const deep = '<div>'.repeat(20_000) + 'deep' + '</div>'.repeat(20_000);
+    expect(() => htmlToText(deep, 'deep.html')).toThrow(FormatError);
+    expect(() => htmlToText(deep, 'deep.html')).toThrow(/^deep\.html: is nested too deeply/);
   });
 
   it('copes with an empty page and with text outside any block', () => {

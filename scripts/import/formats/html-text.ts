@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { FormatError } from './format-error.ts';
 
 /**
  * Turns a saved council web page (ModernGov and the like) into the plain text the importer's text reader expects:
@@ -32,6 +33,7 @@ const HIDDEN_CLASSES = new Set([
   'screen-reader-text',
   'element-invisible',
   'skip-link',
+  'd-none',
 ]);
 /** id or class words that mark page furniture rather than content. */
 const FURNITURE = /cookie|consent|breadcrumb|skip-?(to|link)|(^|[-_])share([-_]|$)|sharethis|addthis|(^|[-_])menu([-_]|$)/i;
@@ -56,10 +58,23 @@ const DOCUMENT_LINK =
   /\.(pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|csv)$|mgConvert2PDF\.aspx|ieListDocuments\.aspx|mgChooseDocPack\.aspx|(^|\/)documents\//i;
 
 export function htmlToText(html: string, file: string, pageUrl?: string | null): HtmlText {
-  void file; // Every page parses: HTML has no invalid input, so there is no FormatError to give.
+  try {
+    return readPage(html, pageUrl ?? null);
+  } catch (error) {
+    // Any string parses as HTML; only nesting thousands of elements deep (no real page does) runs out of stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new FormatError(
+      file,
+      'is nested too deeply to read',
+      'Open it in a browser, save it again as "Web page, HTML only" and import that',
+    );
+  }
+}
+
+function readPage(html: string, pageUrl: string | null): HtmlText {
   const tree = unified().use(rehypeParse).parse(html);
   const title = findTitle(tree);
-  const base = baseUrl(tree, pageUrl ?? null);
+  const base = baseUrl(tree, pageUrl);
   const body = find(tree, (el) => el.tagName === 'body') ?? tree;
   const main = pickMain(body);
   const out = new TextOut();
@@ -122,11 +137,27 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void)
       const cell = tag === 'td' || tag === 'th';
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
-      walk(child, out, onLink);
+      if (tag === 'pre') preformatted(child, out);
+      else walk(child, out, onLink);
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
     }
   }
+}
+
+/** A `<pre>` keeps its line breaks (spaces inside a line still collapse). */
+function preformatted(el: Element, out: TextOut): void {
+  const text = plainTextRaw(el);
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) out.gap('\n');
+    out.text(line);
+  });
+}
+
+function plainTextRaw(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || dropped(node)) return '';
+  return node.tagName === 'br' ? '\n' : node.children.map(plainTextRaw).join('');
 }
 
 function dropped(el: Element): boolean {

@@ -1,5 +1,5 @@
 import { PDFDocument, PDFHexString, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FormatError } from './format-error.ts';
 import { pdfToText } from './pdf-text.ts';
 
@@ -116,11 +116,23 @@ describe('pdfToText', () => {
     result.pageStarts.forEach((start, i) => expect(all[start - 1]).toBe(`${i ? '\f' : ''}Minute ${i + 1}: the panel met on site.`));
   });
 
-  it('leaves the caller’s bytes usable', async () => {
+  it('leaves the caller’s bytes usable and takes a Node Buffer', async () => {
     const bytes = await makePdf([(page, font) => at(page, font, 'Hello', 50, 700)]);
     await pdfToText(bytes, 'a.pdf');
     expect(bytes.byteLength).toBeGreaterThan(0);
     expect((await pdfToText(bytes, 'a.pdf')).text).toBe('Hello\n');
+    expect((await pdfToText(Buffer.from(bytes), 'a.pdf')).text).toBe('Hello\n');
+  });
+
+  it('prints nothing of its own, even for a damaged file', async () => {
+    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) => vi.spyOn(console, level));
+    const bytes = await makePdf([(page, font) => at(page, font, 'Damaged', 50, 700)]);
+    await formatError(bytes.slice(0, Math.floor(bytes.length * 0.6)));
+    await pdfToText(bytes, 'fine.pdf');
+    for (const spy of spies) {
+      expect(spy).not.toHaveBeenCalled();
+      spy.mockRestore();
+    }
   });
 
   it('says a PDF without a text layer needs OCR', async () => {
