@@ -199,17 +199,18 @@ function renderLines(lines: Line[]): string[] {
       }
     }
     const first = segments[0] ?? '';
-    if (joinNext && /^\p{Ll}/u.test(first)) {
+    const soft = joinNext && (out[out.length - 1] ?? '').endsWith('\u00ad');
+    if (joinNext && (soft ? /^\p{L}/u : /^\p{Ll}/u).test(first)) {
       out[out.length - 1] = (out[out.length - 1] ?? '').slice(0, -1) + first;
       out.push(...segments.slice(1));
     } else {
       out.push(...segments);
     }
-    // A single-segment line ending in letter + hyphen may continue on the next line.
-    joinNext = segments.length === 1 && /\p{L}-$/u.test(out[out.length - 1] ?? '');
+    // A single-segment line ending in letter + hyphen (or a soft hyphen) may continue on the next line.
+    joinNext = segments.length === 1 && /\p{L}[-\u00ad]$/u.test(out[out.length - 1] ?? '');
     previous = line;
   }
-  return out;
+  return out.map((text) => text.replace(/\u00ad/g, (_, at: number) => (at === text.length - 1 ? '-' : '')));
 }
 
 /** The most common distance between consecutive baselines on the page (the line spacing). */
