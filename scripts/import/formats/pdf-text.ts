@@ -70,10 +70,12 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
       throw openError(file, error);
     });
     const pages: string[] = [];
+    const unreadable: number[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n).catch(() => null);
       const content = page ? await page.getTextContent().catch(() => null) : null;
+      if (!content) unreadable.push(n);
       const items = (content?.items ?? []).filter((item): item is TextItem => 'str' in item);
       const notes: unknown[] = page ? await page.getAnnotations({ intent: 'display' }).catch(() => []) : [];
       const text = pageText(items, notes);
@@ -82,6 +84,8 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
       page?.cleanup();
     }
     if (doc.numPages === 0) throw broken(file, 'has no pages');
+    // A record missing pages would be imported as if complete, so a damaged page stops the import of the file.
+    if (unreadable.length > 0) throw broken(file, `is damaged: page ${unreadable.join(', ')} of ${doc.numPages} could not be read`);
     if (chars === 0) {
       throw new FormatError(file, 'has no text layer (a scan?)', 'Run OCR on it first, e.g. ocrmypdf, then import the result');
     }
