@@ -109,6 +109,12 @@ describe('htmlToText', () => {
     expect(() => htmlToText(deep, 'deep.html')).toThrow(/^deep\.html: is nested too deeply/);
   });
 
+  it('drops a search form but keeps a form that wraps the whole page', () => {
+    const page = `<body><form action="/search"><label>Search</label><input name="q"><button>Go</button></form>
+      <form id="aspnetForm" method="post"><h1>Planning Committee</h1><p>Minutes of the meeting.</p></form></body>`;
+    expect(htmlToText(page, 'cmis.html').text).toBe('Planning Committee\n\nMinutes of the meeting.\n');
+  });
+
   it('copes with an empty page and with text outside any block', () => {
     expect(htmlToText('', 'empty.html')).toEqual({ text: '', title: null, links: [] });
     expect(htmlToText('just words <b>here</b>', 'bare.html').text).toBe('just words here\n');

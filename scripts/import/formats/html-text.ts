@@ -18,7 +18,7 @@ export interface HtmlText {
 
 /** Elements whose content is never page text. */
 const DROP_TAGS = new Set(
-  'script style noscript template iframe object embed head nav header footer form menu button select textarea svg math canvas audio video map dialog'.split(
+  'script style noscript template iframe object embed head nav header footer menu button select textarea svg math canvas audio video map dialog'.split(
     ' ',
   ),
 );
@@ -44,6 +44,9 @@ const BLOCK_TAGS = new Set(
     ' ',
   ),
 );
+
+/** Elements that only a form holding page content has. */
+const CONTENT_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'article', 'main', 'section']);
 
 /** Where the content lives, best first. */
 const MAIN_PICKS: ((el: Element) => boolean)[] = [
@@ -162,6 +165,8 @@ function plainTextRaw(node: Element | ElementContent): string {
 
 function dropped(el: Element): boolean {
   if (DROP_TAGS.has(el.tagName)) return true;
+  // A search or sign-up form goes; a form wrapping the whole page (ASP.NET WebForms, e.g. CMIS) is the page.
+  if (el.tagName === 'form') return find(el, (inner) => CONTENT_TAGS.has(inner.tagName)) === null;
   const role = attr(el, 'role');
   if (role !== null && DROP_ROLES.has(role.toLowerCase())) return true;
   if (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false) return true;
