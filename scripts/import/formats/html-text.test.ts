@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { FormatError } from './format-error.ts';
+import { htmlToText } from './html-text.ts';
+
+/** Our own small pages in the shape of a ModernGov meeting page pin down what is kept, how it is laid out, and links. */
+
+const meetingPage = `<!DOCTYPE html>
+<html><head><title>Agenda for Parks Panel on Monday, 3rd March, 2031 - Example Council</title>
+<style>.x { color: red }</style><script>var secret = 'do not show';</script></head>
+<body>
+<a class="sr-only" href="#main">Skip to main content</a>
+<div id="cookie-banner"><p>We use cookies to make this site work.</p><button>Accept</button></div>
+<header><a href="/">Example Council home</a></header>
+<nav><ul><li><a href="mgCalendarMonthView.aspx">Calendar</a></li></ul></nav>
+<div class="menu"><a href="ieListDocuments.aspx?CId=1&amp;MD=Constitution">Constitution</a></div>
+<div id="mgContent">
+  <nav aria-label="Breadcrumb" class="breadcrumb"><a href="/">Home</a></nav>
+  <h1 style="display: none">Agenda and minutes</h1>
+  <h2>Parks Panel - Monday, 3rd March, 2031 7.00 pm</h2>
+  <ul class="mgActionList">
+    <li><a href="mgConvert2PDF.aspx?ID=1">Printed minutes <span class="mgFileSize">PDF 97 KB</span></a></li>
+    <li><a href="mgMeetingAttendance.aspx?ID=1">Attendance details</a></li>
+  </ul>
+  <p><span class="mgLabel">Venue: </span>The   Pavilion,&nbsp;Green Lane</p>
+  <table class="mgItemTable">
+    <tr><th>No.</th><th>Item</th></tr>
+    <tr><td><p>1.</p></td><td><p>Apologies</p><p>None were received.</p></td></tr>
+    <tr><td><p>2.</p></td><td><p>Play area report</p>
+      <a href="documents/s123/report.pdf">Play area report <span>PDF 120 KB</span></a>
+      <ol><li>Replace the swings.</li><li>Paint the fence.</li></ol>
+      Line one<br>Line two</td></tr>
+  </table>
+  <div class="share-this"><a href="https://social.example/share">Share this page</a></div>
+  <a href="javascript:alert(1)">Open report.pdf</a>
+  <a href="data:application/pdf;base64,AAAA">Inline.pdf</a>
+  <a href="mailto:clerk@example.org?subject=minutes.pdf">Email the clerk</a>
+</div>
+<footer><p>Copyright Example Council</p></footer>
+<script>document.write('late script');</script>
+</body></html>`;
+
+describe('htmlToText', () => {
+  it('keeps the main part of a meeting page, one block a paragraph, table rows on lines', () => {
+    const { text, title } = htmlToText(meetingPage, 'meeting.html', 'https://democracy.example.gov.uk/ieListDocuments.aspx?MId=1');
+    expect(title).toBe('Agenda for Parks Panel on Monday, 3rd March, 2031 - Example Council');
+    expect(text).toBe(
+      [
+        'Parks Panel - Monday, 3rd March, 2031 7.00 pm',
+        'Printed minutes PDF 97 KB',
+        'Attendance details',
+        'Venue: The Pavilion, Green Lane',
+        'No. Item',
+        '1.',
+        'Apologies',
+        'None were received.',
+        '2.',
+        'Play area report',
+        'Play area report PDF 120 KB',
+        'Replace the swings.',
+        'Paint the fence.',
+        'Line one\nLine two',
+        'Open report.pdf Inline.pdf Email the clerk',
+      ].join('\n\n') + '\n',
+    );
+    for (const hidden of ['cookies', 'Accept', 'Calendar', 'Constitution', 'Home', 'Skip to', 'Share this', 'Copyright', 'secret', 'late'])
+      expect(text).not.toContain(hidden);
+  });
+
+  it('lists document links as absolute URLs against the page URL, dropping script and data links', () => {
+    const { links } = htmlToText(meetingPage, 'meeting.html', 'https://democracy.example.gov.uk/ieListDocuments.aspx?MId=1');
+    expect(links).toEqual([
+      { text: 'Printed minutes PDF 97 KB', url: 'https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=1' },
+      { text: 'Play area report PDF 120 KB', url: 'https://democracy.example.gov.uk/documents/s123/report.pdf' },
+    ]);
+  });
+
+  it('falls back to <base href>, then to the canonical link, else keeps the href as written', () => {
+    const page = (head: string) => `<html><head>${head}</head><body><a href="documents/s9/notes.docx">Notes</a></body></html>`;
+    const withBase = htmlToText(
+      page('<base href="https://a.example/council/"><link rel="canonical" href="https://b.example/x">'),
+      'p.html',
+    );
+    expect(withBase.links).toEqual([{ text: 'Notes', url: 'https://a.example/council/documents/s9/notes.docx' }]);
+    const withCanonical = htmlToText(page('<link rel="canonical" href="https://b.example/meetings/page.aspx">'), 'p.html');
+    expect(withCanonical.links[0]?.url).toBe('https://b.example/meetings/documents/s9/notes.docx');
+    const pageUrlWins = htmlToText(page('<base href="https://a.example/">'), 'p.html', 'https://c.example/m/1');
+    expect(pageUrlWins.links[0]?.url).toBe('https://c.example/m/documents/s9/notes.docx');
+    expect(htmlToText(page(''), 'p.html').links).toEqual([{ text: 'Notes', url: 'documents/s9/notes.docx' }]);
+    expect(htmlToText(page('<base href="javascript:alert(1)//">'), 'p.html').links[0]?.url).toBe('documents/s9/notes.docx');
+  });
+
+  it('never turns hostile markup into text and decodes odd character references safely', () => {
+    const hostile = `<main><p>Budget &#99999999; line &#0; end &#x110000;</p>
+      <img src="x" onerror="alert('img')"><iframe srcdoc="<p>framed</p>">fallback</iframe>
+      <svg><script>alert('svg')</script><text>drawn</text></svg>
+      <object data="x.pdf">object fallback</object><noscript>no script</noscript><template><p>template</p></template>
+      <p onclick="alert('click')" hidden>hidden words</p><p aria-hidden="true">icon</p><p>After &amp; &lt;b&gt; &unknown; &pound;5</p></main>`;
+    const { text, links } = htmlToText(hostile, 'hostile.html');
+    expect(text).toBe('Budget \uFFFD line \uFFFD end \uFFFD\n\nAfter & <b> &unknown; £5\n');
+    expect(links).toEqual([]);
+  });
+
+  it('keeps the lines of a <pre> and refuses a page nested thousands of elements deep with a FormatError', () => {
+    expect(htmlToText('<pre>Item 1   Parks\nItem 2 <b>Paths</b></pre><p>After</p>', 'pre.html').text).toBe(
+      'Item 1 Parks\nItem 2 Paths\n\nAfter\n',
+    );
+    const deep = '<div>'.repeat(20_000) + 'deep' + '</div>'.repeat(20_000);
+    expect(() => htmlToText(deep, 'deep.html')).toThrow(FormatError);
+    expect(() => htmlToText(deep, 'deep.html')).toThrow(/^deep\.html: is nested too deeply/);
+  });
+
+  it('drops a search form but keeps a form that wraps the whole page', () => {
+    const page = `<body><form action="/search"><label>Search</label><input name="q"><button>Go</button></form>
+      <form id="aspnetForm" method="post"><h1>Planning Committee</h1><p>Minutes of the meeting.</p></form></body>`;
+    expect(htmlToText(page, 'cmis.html').text).toBe('Planning Committee\n\nMinutes of the meeting.\n');
+  });
+
+  it('copes with an empty page and with text outside any block', () => {
+    expect(htmlToText('', 'empty.html')).toEqual({ text: '', title: null, links: [] });
+    expect(htmlToText('just words <b>here</b>', 'bare.html').text).toBe('just words here\n');
+  });
+});

@@ -1,0 +1,263 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { FormatError } from './format-error.ts';
+
+/**
+ * Turns a saved council web page (ModernGov and the like) into the plain text the importer's text reader expects:
+ * the page's main part only (no scripts, menus, cookie banners or hidden text), each block on its own paragraph,
+ * `<br>` as a line break, table cells of a row on one line, whitespace collapsed. Also lists the documents the page
+ * links to, as absolute URLs. The page is untrusted: it is parsed, never run, and only text and hrefs are read.
+ */
+
+export interface HtmlText {
+  text: string;
+  title: string | null;
+  links: { text: string; url: string }[];
+}
+
+/** Elements whose content is never page text. */
+const DROP_TAGS = new Set(
+  'script style noscript template iframe object embed head nav header footer menu button select textarea svg math canvas audio video map dialog'.split(
+    ' ',
+  ),
+);
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog']);
+const HIDDEN_CLASSES = new Set([
+  'hidden',
+  'is-hidden',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'govuk-visually-hidden',
+  'screen-reader-text',
+  'element-invisible',
+  'skip-link',
+  'd-none',
+]);
+/** id or class words that mark page furniture rather than content. */
+const FURNITURE = /cookie|consent|breadcrumb|skip-?(to|link)|(^|[-_])share([-_]|$)|sharethis|addthis|(^|[-_])menu([-_]|$)/i;
+
+/** Elements that start and end a paragraph. */
+const BLOCK_TAGS = new Set(
+  'address article aside blockquote body caption center dd details div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 hgroup hr html li main ol p pre section summary table tbody thead tfoot tr ul'.split(
+    ' ',
+  ),
+);
+
+/** Elements that only a form holding page content has. */
+const CONTENT_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'article', 'main', 'section']);
+
+/** Where the content lives, best first. */
+const MAIN_PICKS: ((el: Element) => boolean)[] = [
+  (el) => el.tagName === 'main',
+  (el) => attr(el, 'role') === 'main',
+  (el) => attr(el, 'id') === 'mgContent',
+  (el) => attr(el, 'id') === 'content',
+];
+
+/** A link to a document rather than to another page of the site. */
+const DOCUMENT_LINK =
+  /\.(pdf|docx?|xlsx?|odt|ods|odp|pptx?|rtf|csv)$|mgConvert2PDF\.aspx|ieListDocuments\.aspx|mgChooseDocPack\.aspx|(^|\/)documents\//i;
+
+export function htmlToText(html: string, file: string, pageUrl?: string | null): HtmlText {
+  try {
+    return readPage(html, pageUrl ?? null);
+  } catch (error) {
+    // Any string parses as HTML; only nesting thousands of elements deep (no real page does) runs out of stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new FormatError(
+      file,
+      'is nested too deeply to read',
+      'Open it in a browser, save it again as "Web page, HTML only" and import that',
+    );
+  }
+}
+
+function readPage(html: string, pageUrl: string | null): HtmlText {
+  const tree = unified().use(rehypeParse).parse(html);
+  const title = findTitle(tree);
+  const base = baseUrl(tree, pageUrl);
+  const body = find(tree, (el) => el.tagName === 'body') ?? tree;
+  const main = pickMain(body);
+  const out = new TextOut();
+  const links: HtmlText['links'] = [];
+  const seen = new Set<string>();
+  walk(main, out, (el) => {
+    const url = documentUrl(attr(el, 'href'), base);
+    if (url && !seen.has(url)) {
+      seen.add(url);
+      const inner = new TextOut();
+      walk(el, inner, () => undefined);
+      links.push({ text: inner.result().replace(/\s+/g, ' ').trim(), url });
+    }
+  });
+  return { text: out.result(), title, links };
+}
+
+/** Builds text with pending breaks, so that empty blocks leave no blank lines behind. */
+class TextOut {
+  private parts: string[] = [];
+  private pending: '' | ' ' | '\n' | '\n\n' = '';
+  private atStart = true;
+
+  text(value: string): void {
+    const collapsed = value.replace(/[\s\u00a0]+/g, ' ');
+    if (collapsed === '') return;
+    const leading = collapsed.startsWith(' ');
+    const body = collapsed.trim();
+    if (leading) this.gap(' ');
+    if (body === '') return;
+    if (!this.atStart) this.parts.push(this.pending);
+    this.parts.push(body);
+    this.pending = collapsed.endsWith(' ') ? ' ' : '';
+    this.atStart = false;
+  }
+
+  /** Asks for at least this much space before the next text. */
+  gap(kind: ' ' | '\n' | '\n\n'): void {
+    const rank = { '': 0, ' ': 1, '\n': 2, '\n\n': 3 } as const;
+    if (rank[kind] > rank[this.pending]) this.pending = kind;
+  }
+
+  result(): string {
+    const text = this.parts.join('');
+    return text === '' ? '' : text.replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  }
+}
+
+function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void): void {
+  for (const child of node.children as (RootContent | ElementContent)[]) {
+    if (child.type === 'text') out.text(child.value);
+    else if (child.type === 'element' && !dropped(child)) {
+      const tag = child.tagName;
+      if (tag === 'br') {
+        out.gap('\n');
+        continue;
+      }
+      if (tag === 'a' && attr(child, 'href') !== null) onLink(child);
+      const block = BLOCK_TAGS.has(tag);
+      const cell = tag === 'td' || tag === 'th';
+      if (block) out.gap('\n\n');
+      if (cell) out.gap(' ');
+      if (tag === 'pre') preformatted(child, out);
+      else walk(child, out, onLink);
+      if (block) out.gap('\n\n');
+      if (cell) out.gap(' ');
+    }
+  }
+}
+
+/** A `<pre>` keeps its line breaks (spaces inside a line still collapse). */
+function preformatted(el: Element, out: TextOut): void {
+  const text = plainTextRaw(el);
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) out.gap('\n');
+    out.text(line);
+  });
+}
+
+function plainTextRaw(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || dropped(node)) return '';
+  return node.tagName === 'br' ? '\n' : node.children.map(plainTextRaw).join('');
+}
+
+function dropped(el: Element): boolean {
+  if (DROP_TAGS.has(el.tagName)) return true;
+  // A search or sign-up form goes; a form wrapping the whole page (ASP.NET WebForms, e.g. CMIS) is the page.
+  if (el.tagName === 'form') return find(el, (inner) => CONTENT_TAGS.has(inner.tagName)) === null;
+  const role = attr(el, 'role');
+  if (role !== null && DROP_ROLES.has(role.toLowerCase())) return true;
+  if (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = (attr(el, 'style') ?? '').toLowerCase().replace(/\s+/g, '');
+  if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+  const classes = classList(el);
+  if (classes.some((name) => HIDDEN_CLASSES.has(name.toLowerCase()) || FURNITURE.test(name))) return true;
+  const id = attr(el, 'id');
+  if (id !== null && FURNITURE.test(id)) return true;
+  if (el.tagName === 'a' && /^skip to\b/i.test(plainText(el))) return true;
+  return false;
+}
+
+function pickMain(body: Root | Element): Root | Element {
+  for (const pick of MAIN_PICKS) {
+    const found = find(body, pick);
+    if (found) return found;
+  }
+  return body;
+}
+
+function findTitle(tree: Root): string | null {
+  const title = find(tree, (el) => el.tagName === 'title') ?? find(tree, (el) => el.tagName === 'h1');
+  const text = title ? plainText(title).replace(/\s+/g, ' ').trim() : '';
+  return text === '' ? null : text;
+}
+
+/** The URL relative links are resolved against: the page's own URL, else `<base href>`, else the canonical link. */
+function baseUrl(tree: Root, pageUrl: string | null): URL | null {
+  const canonical = find(tree, (el) => el.tagName === 'link' && classTokens(attr(el, 'rel')).includes('canonical'));
+  const baseEl = find(tree, (el) => el.tagName === 'base' && attr(el, 'href') !== null);
+  const page = webUrl(pageUrl, null);
+  const fromCanonical = webUrl(canonical ? attr(canonical, 'href') : null, null);
+  const fromBase = webUrl(baseEl ? attr(baseEl, 'href') : null, page ?? fromCanonical);
+  return page ?? fromBase ?? fromCanonical;
+}
+
+function webUrl(href: string | null, base: URL | null): URL | null {
+  if (href === null) return null;
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The absolute URL of a document link, or the href as written when there is nothing to resolve it against. */
+function documentUrl(href: string | null, base: URL | null): string | null {
+  const raw = href?.trim().replace(/[\t\n\r]/g, '') ?? '';
+  if (raw === '' || raw.startsWith('#')) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw);
+  if (hasScheme && !/^https?:/i.test(raw)) return null; // javascript:, data:, mailto: and the like
+  const url = webUrl(raw, base);
+  if (!url && (hasScheme || base !== null || raw.startsWith('//'))) return null;
+  const path = url ? url.pathname : raw.split(/[?#]/)[0]!;
+  const whole = url ? url.pathname + url.search : raw;
+  if (!DOCUMENT_LINK.test(path) && !DOCUMENT_LINK.test(whole)) return null;
+  return url ? url.href : raw;
+}
+
+function plainText(node: Element): string {
+  const out = new TextOut();
+  walk(node, out, () => undefined);
+  return out.result();
+}
+
+function find(node: Root | Element, test: (el: Element) => boolean): Element | null {
+  const queue: (Root | Element)[] = [node];
+  for (let i = 0; i < queue.length; i++) {
+    for (const child of queue[i]!.children) {
+      if (child.type !== 'element') continue;
+      if (test(child)) return child;
+      queue.push(child);
+    }
+  }
+  return null;
+}
+
+function attr(el: Element, name: string): string | null {
+  const key = name === 'class' ? 'className' : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const value = el.properties[key] ?? el.properties[name];
+  if (value === undefined || value === null || value === false) return null;
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+function classList(el: Element): string[] {
+  return classTokens(attr(el, 'class'));
+}
+
+function classTokens(value: string | null): string[] {
+  return value === null ? [] : value.split(/\s+/).filter(Boolean);
+}
