@@ -64,7 +64,7 @@ function main(): number {
     console.warn(`\n${kept.length} file(s) were edited by hand and kept as they are; pass --force to overwrite them.`);
   }
   for (const record of records) {
-    const warnings = (record.data['warnings'] as string[] | undefined) ?? [];
+    const warnings = 'warnings' in record.data ? (record.data.warnings ?? []) : [];
     for (const warning of warnings) console.warn(`warning: ${record.collection}/${record.id}: ${warning}`);
   }
   return 0;

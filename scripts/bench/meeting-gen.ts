@@ -3,6 +3,7 @@
  * resolutions, shaped like the records the ModernGov importer writes.
  */
 import { formatDate } from '../../src/model/format.ts';
+import type { AgendaItemInput, ListedDocumentInput, MeetingInput, MeetingReference } from '../../src/model/schema.ts';
 import type { Corpus } from './corpus.ts';
 import type { CommitteePlan } from './plan.ts';
 import type { Rng } from './prng.ts';
@@ -19,7 +20,7 @@ export interface MeetingContext {
   reportIds: string[];
 }
 
-type Item = Record<string, unknown>;
+type Item = AgendaItemInput;
 
 function attendance(rng: Rng, committee: CommitteePlan): Record<string, string[]> {
   const { members } = committee;
@@ -47,7 +48,7 @@ function topicalItem(rng: Rng, corpus: Corpus, number: number, withMinutes: bool
   const resolutions = withMinutes && rng.chance(0.5) ? Array.from({ length: rng.int(1, 3) }, () => resolution(rng, corpus)) : [];
   const minutesText = withMinutes ? prose(rng, corpus, 2, 7) : null;
   const resolved = resolutions.length > 0 ? `\n\nRESOLVED:\n\n${resolutions.map((text, index) => `${index + 1}. ${text}`).join('\n')}` : '';
-  const documents =
+  const documents: ListedDocumentInput[] =
     reportId || rng.chance(0.4) ? [{ name: title, kind: 'report', size: `${rng.int(40, 900)} KB`, url: null, report: reportId }] : [];
   if (rng.chance(0.2))
     documents.push({
@@ -71,7 +72,7 @@ function topicalItem(rng: Rng, corpus: Corpus, number: number, withMinutes: bool
   };
 }
 
-function items(rng: Rng, corpus: Corpus, context: MeetingContext): { items: Item[]; references: Item[] } {
+function items(rng: Rng, corpus: Corpus, context: MeetingContext): { items: Item[]; references: MeetingReference[] } {
   const withMinutes = context.status === 'minutes';
   let number = context.firstItem;
   const list: Item[] = [
@@ -82,7 +83,7 @@ function items(rng: Rng, corpus: Corpus, context: MeetingContext): { items: Item
       withMinutes ? (rng.chance(0.7) ? 'There were no declarations of interest.' : paragraph(rng, corpus, 1, 1)) : null,
     ),
   ];
-  const references: Item[] = [];
+  const references: MeetingReference[] = [];
   if (context.previousDate) {
     const phrase = `the minutes of the meeting held on ${formatDate(context.previousDate)}`;
     references.push({ date: context.previousDate, text: phrase, item: number });
@@ -105,7 +106,7 @@ function items(rng: Rng, corpus: Corpus, context: MeetingContext): { items: Item
 }
 
 /** The meeting's frontmatter, before schema defaults; `items.length` tells the caller the next item number. */
-export function meetingData(rng: Rng, corpus: Corpus, context: MeetingContext, file: string): Record<string, unknown> {
+export function meetingData(rng: Rng, corpus: Corpus, context: MeetingContext, file: string): MeetingInput {
   const { committee } = context;
   const scheduled = context.status === 'scheduled';
   const agenda = scheduled ? { items: [], references: [] } : items(rng, corpus, context);

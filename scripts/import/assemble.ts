@@ -2,7 +2,7 @@
  * Turns a parsed meeting (names as the text gives them) into records with ids:
  * the meeting, and the council and committee files it points to.
  */
-import type { MeetingInput } from '../../src/model/schema.ts';
+import type { CommitteeType, MeetingInput, SourceFormat } from '../../src/model/schema.ts';
 import type { ImportRecord, ParseContext } from './records.ts';
 import { slugify } from '../../src/model/slug.ts';
 import { shortHash } from './text.ts';
@@ -24,7 +24,7 @@ export function committeeIdFor(councilId: string, name: string): string {
 }
 
 /** Guesses a committee's type from its name; "other" when the name does not say. */
-export function committeeTypeFor(name: string): 'scrutiny-committee' | 'scrutiny-panel' | 'task-and-finish' | 'other' {
+export function committeeTypeFor(name: string): CommitteeType {
   if (/task\s*(?:&|and)\s*finish/i.test(name)) return 'task-and-finish';
   if (/scrutiny.*panel|panel.*scrutiny/i.test(name)) return 'scrutiny-panel';
   if (/scrutiny/i.test(name)) return 'scrutiny-committee';
@@ -41,12 +41,7 @@ function missingWarnings(draft: MeetingDraft): string[] {
 }
 
 /** Council, committee and meeting records for one parsed meeting. */
-export function meetingRecords(
-  draft: MeetingDraft,
-  context: ParseContext,
-  sourceText: string,
-  format: 'moderngov-meeting' | 'moderngov-item' | 'pdf-pack',
-): ImportRecord[] {
+export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
   const { councilName, committeeName, ...meeting } = draft;
   const records: ImportRecord[] = [];
   const council = councilName ? councilIdFor(councilName) : null;

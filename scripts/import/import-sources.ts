@@ -59,7 +59,7 @@ export function parseSource(raw: string, file: string, flags: SourceMeta): Impor
   }
 }
 
-const meetingRank = (record: ImportRecord) => meetingStatusRank(record.data['status']);
+const meetingRank = (record: ImportRecord) => (record.collection === 'meetings' ? meetingStatusRank(record.data.status) : 0);
 
 /**
  * Merges records that several files produce. Councils and committees: the first wins.

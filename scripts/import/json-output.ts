@@ -31,5 +31,5 @@ export function toJsonRecord(record: ImportRecord, _index?: number, all?: Import
 function nameOf(all: ImportRecord[] | undefined, collection: 'councils' | 'committees', id: unknown): string | null {
   if (typeof id !== 'string') return null;
   const found = all?.find((record) => record.collection === collection && record.id === id);
-  return typeof found?.data['name'] === 'string' ? found.data['name'] : id;
+  return found && 'name' in found.data ? found.data.name : id;
 }

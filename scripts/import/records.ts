@@ -2,18 +2,23 @@
  * What a parser returns: records bound for one collection each, with an id that is
  * also their path under the content root (`meetings/thurrock-council/.../2017-07-11.md`).
  */
-import type { CollectionName, SourceFormat } from '../../src/model/schema.ts';
+import type { z } from 'astro/zod';
+import type { CollectionName, collections, CommitteeType, meetingStatus, SourceFormat } from '../../src/model/schema.ts';
 
-export interface ImportRecord {
+/** A record bound for one collection: its frontmatter is that collection's schema input. */
+export interface RecordOf<C extends CollectionName> {
   /** Collection (folder under the content root). */
-  collection: CollectionName;
+  collection: C;
   /** Id within the collection, `/`-separated slugs. */
   id: string;
   /** Frontmatter, before schema defaults are applied. */
-  data: Record<string, unknown>;
+  data: z.input<(typeof collections)[C]>;
   /** Markdown body (report and recommendation text); empty for most records. */
   body: string;
 }
+
+/** Any record a parser returns: a union keyed by collection, so `data` is typed once `collection` is known. */
+export type ImportRecord = { [C in CollectionName]: RecordOf<C> }[CollectionName];
 
 /** A parser's output for one source file. */
 export interface ParsedSource {
@@ -24,7 +29,7 @@ export interface ParsedSource {
 export interface SourceMeta {
   council?: string | undefined;
   committee?: string | undefined;
-  committeeType?: string | undefined;
+  committeeType?: CommitteeType | undefined;
   parentCommittee?: string | undefined;
   date?: string | undefined;
   url?: string | undefined;
@@ -67,7 +72,17 @@ export class ImportError extends Error {
   }
 }
 
+/** A meeting's status as the schema knows it. */
+export type MeetingStatus = z.infer<typeof meetingStatus>;
+
 /** How much a meeting record holds: minutes over an agenda over a date in the calendar. */
-export function meetingStatusRank(status: unknown): number {
-  return ['scheduled', 'agenda', 'minutes'].indexOf(String(status));
+const STATUS_RANK: Record<MeetingStatus, number> = { scheduled: 0, agenda: 1, minutes: 2 };
+
+export function meetingStatusRank(status: MeetingStatus): number {
+  return STATUS_RANK[status];
+}
+
+/** The records of one collection, typed as such. */
+export function recordsIn<C extends CollectionName>(records: readonly ImportRecord[], collection: C): RecordOf<C>[] {
+  return records.filter((record): record is Extract<ImportRecord, RecordOf<C>> => record.collection === collection) as RecordOf<C>[];
 }

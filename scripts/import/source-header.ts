@@ -10,6 +10,8 @@
  * The header is ours, the text below it is the council's, unchanged.
  */
 import matter from 'gray-matter';
+import { z } from 'astro/zod';
+import { committeeType } from '../../src/model/schema.ts';
 import { ImportError, type SourceMeta } from './records.ts';
 
 export interface SplitSource {
@@ -27,6 +29,49 @@ function asString(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (typeof value === 'number') return String(value);
   return undefined;
+}
+
+/** The header line that sets `key`, for messages (1 is the opening `---`). */
+function lineOf(raw: string, key: string): number {
+  const index = raw.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+/** The header's values, each checked against the schema's own rule for it. */
+function checkedMeta(data: Record<string, unknown>, raw: string, file: string): SourceMeta {
+  const text = (key: string) => asString(data[key]);
+  const meta: SourceMeta = {
+    council: text('council'),
+    committee: text('committee'),
+    parentCommittee: text('parentCommittee'),
+    date: text('date'),
+  };
+  const type = text('committeeType');
+  if (type !== undefined) {
+    const parsed = committeeType.safeParse(type);
+    if (!parsed.success) {
+      throw new ImportError(
+        file,
+        lineOf(raw, 'committeeType'),
+        `committeeType "${type}" is not a committee type`,
+        `Use one of ${committeeType.options.join(', ')}`,
+      );
+    }
+    meta.committeeType = parsed.data;
+  }
+  const url = text('url');
+  if (url !== undefined) {
+    if (!z.url().safeParse(url).success) {
+      throw new ImportError(
+        file,
+        lineOf(raw, 'url'),
+        `url "${url}" is not a web address`,
+        'Give the full address, e.g. https://democracy.example.gov.uk/...',
+      );
+    }
+    meta.url = url;
+  }
+  return meta;
 }
 
 /** Splits the optional header from a raw file's text. */
@@ -48,11 +93,7 @@ export function splitSource(raw: string, file: string): SplitSource {
   if (unknown.length > 0) {
     throw new ImportError(file, 1, `the header has unknown field(s) ${unknown.join(', ')}`, `Use only ${[...KNOWN_KEYS].join(', ')}`);
   }
-  const meta: SourceMeta = {};
-  for (const key of KNOWN_KEYS) {
-    const value = asString(data[key]);
-    if (value !== undefined) meta[key as keyof SourceMeta] = value;
-  }
+  const meta = checkedMeta(data, raw, file);
   const headerLines = raw.slice(0, raw.length - parsed.content.length).split('\n').length - 1;
   return { meta, text: parsed.content, headerLines };
 }

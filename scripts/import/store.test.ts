@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportRecord } from './records.ts';
+import type { ImportRecord, MeetingStatus } from './records.ts';
 import { commitWrites, planWrites } from './store.ts';
 import { isUntouched, toMarkdown } from './writer.ts';
 
@@ -44,7 +44,7 @@ describe('store', () => {
 });
 
 describe('meetings known from two sources', () => {
-  const meeting = (status: string): ImportRecord => ({
+  const meeting = (status: MeetingStatus): ImportRecord => ({
     collection: 'meetings',
     id: 'testshire/panel/2015-03-12',
     data: {

@@ -4,7 +4,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { meetingStatusRank, type ImportRecord } from './records.ts';
+import { meetingStatus } from '../../src/model/schema.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { readYaml } from '../../src/model/record-file.ts';
+import { meetingStatusRank, type ImportRecord, type MeetingStatus, type RecordOf } from './records.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
 
 export type WriteAction = 'create' | 'update' | 'unchanged' | 'kept-hand-edited' | 'kept-existing' | 'kept-fuller';
@@ -19,9 +22,23 @@ export interface PlannedWrite {
 const CREATE_ONLY = new Set(['councils', 'committees', 'people']);
 
 /** True when the file on disk holds more of the meeting (minutes) than the new record (an agenda, a date). */
-function isFuller(current: string, record: ImportRecord): boolean {
-  const status = /^status: (\w+)$/m.exec(current)?.[1] ?? '';
-  return meetingStatusRank(status) > meetingStatusRank(record.data['status']);
+function isFuller(current: string, record: RecordOf<'meetings'>): boolean {
+  const onDisk = statusOnDisk(current);
+  return onDisk !== null && meetingStatusRank(onDisk) > meetingStatusRank(record.data.status);
+}
+
+/** The `status` of a meeting file as the site reads it; null when the file does not say or does not parse. */
+function statusOnDisk(text: string): MeetingStatus | null {
+  const split = splitFrontmatter(text);
+  if (split === null) return null;
+  try {
+    const fields = readYaml(split.yaml);
+    const status = typeof fields === 'object' && fields !== null && 'status' in fields ? fields.status : null;
+    const parsed = meetingStatus.safeParse(status);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Decides what to do with each record's file, without touching the disk. */

@@ -21,8 +21,7 @@ describe('the fast path on a synthetic archive', () => {
     const texts: string[] = [];
     for (const record of generateArchive({ meetings: 60, seed: 7 }, loadCorpus('content/sources'))) {
       texts.push(record.body);
-      const items =
-        (record.data['items'] as { agendaText?: string | null; minutes?: string | null; resolutions?: string[] }[] | undefined) ?? [];
+      const items = 'items' in record.data ? (record.data.items ?? []) : [];
       for (const item of items) texts.push(item.agendaText ?? '', item.minutes ?? '', ...(item.resolutions ?? []));
     }
     const nonEmpty = texts.filter((text) => text.trim() !== '');

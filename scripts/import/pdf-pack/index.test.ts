@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../import-sources.ts';
-import { ImportError, type ImportRecord } from '../records.ts';
+import type { CollectionName } from '../../../src/model/schema.ts';
+import { ImportError, recordsIn, type RecordOf } from '../records.ts';
 import { toMarkdown } from '../writer.ts';
 import { pdfPackParser } from './index.ts';
 
@@ -15,54 +16,50 @@ const seed = readFileSync(join(sources, '001_281d21af7a6e953c.txt'), 'utf8');
 const records = parseSource(seed, 'content/sources/001_281d21af7a6e953c.txt', {});
 const meetingsDir = 'essex-county-council/people-and-families-scrutiny-committee';
 
-function find(collection: string, id: string): ImportRecord {
-  const found = records.find((record) => record.collection === collection && record.id === id);
+function find<C extends CollectionName>(collection: C, id: string): RecordOf<C> {
+  const found = recordsIn(records, collection).find((record) => record.id === id);
   if (!found) throw new Error(`no ${collection}/${id}`);
   return found;
 }
 
-function of(collection: string): ImportRecord[] {
-  return records.filter((record) => record.collection === collection);
+function of<C extends CollectionName>(collection: C): RecordOf<C>[] {
+  return recordsIn(records, collection);
 }
 
 describe('seed 001 pack', () => {
   it('gives the pack meeting, the minuted meeting, 8 scheduled meetings, 4 reports, 29 recommendations', () => {
     const meetings = of('meetings');
-    expect(meetings.filter((record) => record.data['status'] === 'agenda').map((record) => record.id)).toEqual([
-      `${meetingsDir}/2015-01-15`,
-    ]);
-    expect(meetings.filter((record) => record.data['status'] === 'minutes').map((record) => record.id)).toEqual([
-      `${meetingsDir}/2014-11-13`,
-    ]);
-    expect(meetings.filter((record) => record.data['status'] === 'scheduled')).toHaveLength(8);
+    expect(meetings.filter((record) => record.data.status === 'agenda').map((record) => record.id)).toEqual([`${meetingsDir}/2015-01-15`]);
+    expect(meetings.filter((record) => record.data.status === 'minutes').map((record) => record.id)).toEqual([`${meetingsDir}/2014-11-13`]);
+    expect(meetings.filter((record) => record.data.status === 'scheduled')).toHaveLength(8);
     expect(of('reports').map((record) => record.id)).toEqual(
       ['paf-01-15', 'paf-02-15', 'paf-03-15', 'paf-04-15'].map((ref) => `essex-county-council/${ref}`),
     );
     expect(of('recommendations')).toHaveLength(29);
-    expect(of('councils').map((record) => record.data['name'])).toEqual(['Essex County Council']);
-    expect(of('committees').map((record) => record.data['name'])).toEqual(['People and Families Scrutiny Committee']);
+    expect(of('councils').map((record) => record.data.name)).toEqual(['Essex County Council']);
+    expect(of('committees').map((record) => record.data.name)).toEqual(['People and Families Scrutiny Committee']);
   });
 
   it('reads the agenda: items, pages, reports and the reference to the last meeting', () => {
     const meeting = find('meetings', `${meetingsDir}/2015-01-15`).data;
-    const items = meeting['items'] as { number: number; title: string; pages: string | null; reports: string[] }[];
+    const items = meeting.items as { number: number; title: string; pages: string | null; reports: string[] }[];
     expect(items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(items[4]).toMatchObject({ title: 'Children in Care', pages: '13-54', reports: ['essex-county-council/paf-01-15'] });
     expect(items[2]?.pages).toBe('5-12');
-    expect(meeting['references']).toContainEqual({
+    expect(meeting.references).toContainEqual({
       date: '2014-11-13',
       text: 'To approve the minutes of the meeting held on 13 November 2014.',
       item: 3,
     });
     expect(meeting).toMatchObject({ startTime: '10:00', venue: 'Committee Room 1, County Hall, Chelmsford, Essex', attendance: {} });
-    expect(find('committees', meetingsDir).data['members']).toContain('Councillor I Grundy');
+    expect(find('committees', meetingsDir).data.members).toContain('Councillor I Grundy');
   });
 
   it('reads the minutes of 13 November 2014: nine items, * members present, apologies, times', () => {
     const meeting = find('meetings', `${meetingsDir}/2014-11-13`).data;
-    const items = meeting['items'] as { number: number; minutes: string }[];
+    const items = meeting.items as { number: number; minutes: string }[];
     expect(items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    const attendance = meeting['attendance'] as Record<string, string[]>;
+    const attendance = meeting.attendance ?? {};
     expect(attendance['present']).toHaveLength(12);
     expect(attendance['present']).toContain('I Grundy (Chairman)');
     expect(attendance['present']).toContain('J Young');
@@ -87,10 +84,10 @@ describe('seed 001 pack', () => {
       status: 'in-progress',
       report: 'essex-county-council/paf-03-15',
     });
-    const statuses = of('recommendations').map((record) => record.data['status']);
+    const statuses = of('recommendations').map((record) => record.data.status);
     expect(statuses.filter((status) => status === 'completed').length).toBeGreaterThan(5);
     expect(
-      find('recommendations', 'essex-county-council/paf-03-15/07-special-educational-needs-and-disability-cyp-03').data['reference'],
+      find('recommendations', 'essex-county-council/paf-03-15/07-special-educational-needs-and-disability-cyp-03').data.reference,
     ).toBe('CYP/03/13');
   });
 

@@ -2,6 +2,7 @@
  * Pack pieces to ImportRecords: reports and tracker rows (meetings go through
  * meetingRecords() in assemble.ts, so ids match the other parsers').
  */
+import type { Provenance } from '../../../src/model/schema.ts';
 import type { ImportRecord, ParseContext } from '../records.ts';
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import type { ReportDraft } from './report.ts';
@@ -16,7 +17,7 @@ export interface PackIds {
   day: string;
 }
 
-export function provenanceOf(context: ParseContext): Record<string, unknown> {
+export function provenanceOf(context: ParseContext): Provenance {
   return { file: context.file, format: 'pdf-pack', url: context.meta.url ?? null };
 }
 
