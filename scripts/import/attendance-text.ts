@@ -4,10 +4,11 @@
  * "Councillor Ray Gooding, the Deputy Portfolio Holder ..., Jenny Boyd, ... will attend the meeting"
  * "(Councillor Mrs Wagland) To consider an interim report ..."
  */
+import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripHonorifics } from '../../src/model/honorifics.ts';
 import { squash } from './text.ts';
 
-const TITLE = String.raw`(?:County\s+|District\s+|Borough\s+)?(?:Councillor|Cllr\.?)|Mr|Mrs|Ms|Miss|Dr|Professor|Rev(?:erend|\.)?`;
-const TITLED_NAME = new RegExp(String.raw`^(?:${TITLE})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
+const TITLED_NAME = new RegExp(String.raw`^${HONORIFIC_SOURCE}\s+(?:${HONORIFIC_SOURCE}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
+const PLURAL_TITLE = new RegExp(`^${COUNCILLORS_SOURCE}\\s+`, 'i');
 const PLAIN_NAME = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){1,2}$/;
 const ROLE_WORDS =
   /\b(?:Director|Head|Officer|Manager|Member|Holder|Council|Committee|Services?|Board|Cabinet|Chair(?:man)?|Leader|Assistant|Executive|Team|Panel|Department|Authority|Group|Local|Delivery|Commissioning|Strategic|Partnership|Learning|Lifelong|Education|Care|Health|Families|Children|Adults|Schools|Communities|Skills|Finance|Resources|Safeguarding|Portfolio|Policy|Democratic|Scrutiny)\b/;
@@ -15,7 +16,7 @@ const ROLE_WORDS =
 /** True when a phrase is a person's name (with or without a title), not a role. */
 export function looksLikeName(phrase: string): boolean {
   const text = squash(phrase);
-  if (TITLED_NAME.test(text)) return !ROLE_WORDS.test(text.replace(new RegExp(`^(?:${TITLE})\\s+`), ''));
+  if (TITLED_NAME.test(text)) return !ROLE_WORDS.test(stripHonorifics(text));
   return PLAIN_NAME.test(text) && !ROLE_WORDS.test(text);
 }
 
@@ -76,7 +77,7 @@ export function findPresenters(text: string): string[] {
 /** Splits a list of names; a leading plural title ("Councillors") is given to each name. */
 export function splitNameList(list: string): string[] {
   const text = squash(list).replace(/\.$/, '');
-  const plural = /^(?:County\s+)?(Councillors|Cllrs\.?)\s+/i.exec(text);
+  const plural = PLURAL_TITLE.exec(text);
   if (!plural) {
     const people = splitPeople(text);
     return people.length > 0

@@ -4,6 +4,7 @@
  * split into title, given name or initials, surname and role. Nothing is guessed: a name with
  * no given name has `given: null`.
  */
+import { honorificOf, isCouncilTier } from '../model/honorifics.ts';
 
 export interface ParsedName {
   /** "Councillor" (also for Cllr, County Councillor), "Mr", "Mrs", "Dr"…; null when none. */
@@ -21,26 +22,6 @@ export interface ParsedName {
   note: string | null;
 }
 
-const COUNCILLOR = /^(?:councillor|cllr)$/i;
-const AREA = /^(?:county|district|borough|parish|town|city)$/i;
-const TITLES: Record<string, string> = {
-  mr: 'Mr',
-  mrs: 'Mrs',
-  ms: 'Ms',
-  miss: 'Miss',
-  mx: 'Mx',
-  dr: 'Dr',
-  prof: 'Professor',
-  professor: 'Professor',
-  rev: 'Rev',
-  revd: 'Rev',
-  reverend: 'Rev',
-  sir: 'Sir',
-  dame: 'Dame',
-  lord: 'Lord',
-  lady: 'Lady',
-  baroness: 'Baroness',
-};
 const POST_NOMINALS = /^(?:mp|mep|obe|mbe|cbe|kbe|dbe|jp|qc|kc|dl)$/i;
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le)$/;
 const CHAIR_ROLE = /^(?:vice[- ])?chair(?:man|woman|person)?$/i;
@@ -79,12 +60,10 @@ function takeTitles(tokens: string[]): { title: string | null; honorific: string
   const titles: string[] = [];
   let at = 0;
   while (at < tokens.length - 1) {
-    const word = bare(tokens[at] ?? '');
-    if (AREA.test(word) && COUNCILLOR.test(bare(tokens[at + 1] ?? ''))) at += 1;
-    const current = bare(tokens[at] ?? '');
-    const title = COUNCILLOR.test(current) ? 'Councillor' : TITLES[current.toLowerCase()];
-    if (title === undefined) break;
-    titles.push(title);
+    if (isCouncilTier(bare(tokens[at] ?? '')) && honorificOf(tokens[at + 1] ?? '')?.kind === 'councillor') at += 1;
+    const title = honorificOf(tokens[at] ?? '');
+    if (title === null) break;
+    titles.push(title.canonical);
     at += 1;
   }
   return { title: titles[0] ?? null, honorific: titles[1] ?? null, rest: tokens.slice(at) };
@@ -110,7 +89,7 @@ export function parseName(raw: string): ParsedName | null {
   while (tokens.length > 1 && POST_NOMINALS.test(tokens.at(-1) ?? '')) tokens.pop();
   const { title, honorific, rest } = takeTitles(tokens);
   const words = rest.flatMap(splitInitials).filter((word) => /\p{L}/u.test(word));
-  if (words.length === 1 && (COUNCILLOR.test(words[0] ?? '') || TITLES[(words[0] ?? '').toLowerCase()] !== undefined)) return null;
+  if (words.length === 1 && honorificOf(words[0] ?? '') !== null) return null;
   let split = words.length - 1;
   while (split > 1 && PARTICLES.test(words[split - 1] ?? '')) split -= 1;
   const surname = words.slice(split).join(' ');

@@ -3,6 +3,7 @@
  * marking those present, members also present (with items), officers (with roles),
  * and the apologies and substitutes the first minute reports.
  */
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { cellsOf } from './tables.ts';
 import { plain } from './pack-text.ts';
 
@@ -19,6 +20,9 @@ export interface AttendanceDraft {
 const ALSO = /also present|also in attendance/i;
 const OFFICERS = /officers? (?:were )?(?:present|in attendance)|^officers(?: present)?:/i;
 const LEGEND = /^\*\s*(?:denotes\s+)?present/i;
+/** "Councillors " or "Councillor " before a list of names. */
+const LIST_TITLE = `(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\\s+`;
+const PRESENT_LINE = new RegExp(`^Present\\s*:\\s*(?:${LIST_TITLE})?`, 'i');
 
 function section(lines: string[], heading: RegExp): string[] {
   const start = lines.findIndex((line) => heading.test(line));
@@ -70,7 +74,7 @@ function withNote(row: string, joiner: (name: string, note: string) => string): 
 /** Reads the block between the minutes heading and the first minute. */
 export function readAttendance(lines: string[]): { attendance: AttendanceDraft; listed: string[] } {
   const presentLine = lines.map(plain).find((line) => /^Present\s*:\s*\S/i.test(line));
-  const listedInLine = presentLine?.replace(/^Present\s*:\s*(?:Councillors?\s+)?/i, '').replace(/\.$/, '');
+  const listedInLine = presentLine?.replace(PRESENT_LINE, '').replace(/\.$/, '');
   const cells = listedInLine ? namesIn(listedInLine) : memberCells(lines);
   const marked = lines.some((line) => LEGEND.test(line.trim()));
   const present = marked
@@ -110,7 +114,7 @@ export function readApologies(lines: string[]): { apologies: string[]; substitut
     .join(' ')
     .match(/apologies (?:for absence )?were received from ([^.]+)\./i);
   if (!sentence) return { apologies: [], substitutes: [] };
-  return { apologies: namesIn((sentence[1] ?? '').replace(/^Councillors?\s+/i, '')), substitutes: [] };
+  return { apologies: namesIn((sentence[1] ?? '').replace(new RegExp(`^${LIST_TITLE}`, 'i'), '')), substitutes: [] };
 }
 
 /** Surname of a listed name ("I Grundy (Chairman)" -> "grundy"), to match lists to each other. */

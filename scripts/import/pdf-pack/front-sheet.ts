@@ -3,6 +3,7 @@
  * Two layouts: one tab row "10:00 <tab> Thursday, 15 January 2015 <tab> Room", or
  * "Date:", "Time:", "Venue:" field lines.
  */
+import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { EMAIL, fieldValue, PHONE, plain } from './pack-text.ts';
 
@@ -16,7 +17,8 @@ export interface FrontSheet {
   contact: { text: string; email: string | null; phone: string | null } | null;
 }
 
-const MEMBER = /^(?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr|Rev(?:erend)?)\s+\S/i;
+const MEMBER = new RegExp(`^${HONORIFIC_SOURCE}\\s+\\S`, 'i');
+const MEMBERS = new RegExp(`^${COUNCILLORS_SOURCE}\\s+`, 'i');
 const COUNCIL = /^(?:The\s+)?[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*)*\s+(?:Council|Authority)$/;
 
 function firstMatch<T>(lines: string[], read: (line: string) => T | null): T | null {
@@ -54,10 +56,10 @@ function membership(lines: string[]): string[] {
     const line = plain(raw);
     if (/please ask for|contact|enquiries|^for information/i.test(line)) break;
     if (/non[- ]elected|co-opted/i.test(line)) nonElected = true;
-    if (/^Councillors\s+\S/i.test(line) && line.includes(',')) {
+    if (MEMBERS.test(line) && line.includes(',')) {
       members.push(
         ...line
-          .replace(/^Councillors\s+/i, '')
+          .replace(MEMBERS, '')
           .split(/,\s*|\s+and\s+/)
           .map((name) => `Councillor ${name.trim()}`),
       );

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE, honorificOf, isCouncilTier, stripCouncillorTitles, stripHonorifics } from './honorifics.ts';
+
+describe('honorifics', () => {
+  it('strips every leading title, or only the councillor ones', () => {
+    expect(stripHonorifics('Councillor Mrs R Wagland')).toBe('R Wagland');
+    expect(stripHonorifics('Revd. Dr Ann Pike')).toBe('Ann Pike');
+    expect(stripHonorifics('Mrs')).toBe('Mrs');
+    expect(stripCouncillorTitles('County Cllr Mrs Webber')).toBe('Mrs Webber');
+    expect(stripCouncillorTitles('Cllrs Hartley')).toBe('Hartley');
+    expect(stripCouncillorTitles('Councillors: Jo Pike')).toBe('Jo Pike');
+    expect(stripCouncillorTitles('Dr Ann Pike')).toBe('Dr Ann Pike');
+    expect(stripCouncillorTitles('Cllrsmith')).toBe('Cllrsmith');
+  });
+
+  it('gives regex sources for a title at the start of a name', () => {
+    const titled = new RegExp(`^${HONORIFIC_SOURCE}\\s+\\S`);
+    expect(titled.test('District Councillor Amy Ross')).toBe(true);
+    expect(titled.test('Prof. Amy Ross')).toBe(true);
+    expect(titled.test('Mrsmith')).toBe(false);
+    expect(titled.test('Amy Ross')).toBe(false);
+    expect(new RegExp(`^${COUNCILLORS_SOURCE}\\s`).test('Cllrs. Ross and Hale')).toBe(true);
+  });
+
+  it('names the title a printed word stands for', () => {
+    expect(honorificOf('cllr.')?.canonical).toBe('Councillor');
+    expect(honorificOf('Revd')?.canonical).toBe('Rev');
+    expect(honorificOf('Mrs')?.kind).toBe('personal');
+    expect(honorificOf('Smith')).toBeNull();
+    expect(isCouncilTier('county')).toBe(true);
+    expect(isCouncilTier('Smith')).toBe(false);
+  });
+});

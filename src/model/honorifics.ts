@@ -1,0 +1,90 @@
+/**
+ * Titles printed before people's names in council records ("Cllr", "County Councillor", "Mrs",
+ * "Revd", "Alderman"). One list, so the importer (telling names from roles, reading membership and
+ * attendance lists) and the people index (splitting a name into title and name) agree on what a
+ * title is.
+ */
+
+/** One title: how it is shown, every spelling records print, and what kind of title it is. */
+export interface Honorific {
+  /** Form used when the title is shown: "Councillor", "Mrs", "Professor". */
+  readonly canonical: string;
+  /** Spellings as printed, without a trailing full stop ("Cllr", "Prof", "Revd"). */
+  readonly spellings: readonly string[];
+  /**
+   * `councillor`: dropped from names in attendance lists (the list already says who is a member);
+   * `personal`: part of the name as printed ("Mrs Shewell"); `civic`: an office held as a title.
+   */
+  readonly kind: 'councillor' | 'personal' | 'civic';
+}
+
+/** Every title the project knows, councillor titles first. */
+export const HONORIFICS: readonly Honorific[] = [
+  { canonical: 'Councillor', spellings: ['Councillor', 'Cllr'], kind: 'councillor' },
+  { canonical: 'Mr', spellings: ['Mr'], kind: 'personal' },
+  { canonical: 'Mrs', spellings: ['Mrs'], kind: 'personal' },
+  { canonical: 'Ms', spellings: ['Ms'], kind: 'personal' },
+  { canonical: 'Miss', spellings: ['Miss'], kind: 'personal' },
+  { canonical: 'Mx', spellings: ['Mx'], kind: 'personal' },
+  { canonical: 'Dr', spellings: ['Dr'], kind: 'personal' },
+  { canonical: 'Professor', spellings: ['Professor', 'Prof'], kind: 'personal' },
+  { canonical: 'Rev', spellings: ['Reverend', 'Revd', 'Rev'], kind: 'personal' },
+  { canonical: 'Canon', spellings: ['Canon'], kind: 'personal' },
+  { canonical: 'Sir', spellings: ['Sir'], kind: 'personal' },
+  { canonical: 'Dame', spellings: ['Dame'], kind: 'personal' },
+  { canonical: 'Lord', spellings: ['Lord'], kind: 'personal' },
+  { canonical: 'Lady', spellings: ['Lady'], kind: 'personal' },
+  { canonical: 'Baroness', spellings: ['Baroness'], kind: 'personal' },
+  { canonical: 'Mayor', spellings: ['Mayor'], kind: 'civic' },
+  { canonical: 'Alderman', spellings: ['Alderman'], kind: 'civic' },
+];
+
+/** Tiers a councillor title can name ("County Cllr", "District Councillor"): at a parish meeting, a visitor from another council. */
+export const COUNCIL_TIERS: readonly string[] = ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Ward'];
+
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+const TIER = `(?:(?:${alternation(COUNCIL_TIERS)})\\s+)?`;
+const councillorSpellings = HONORIFICS.filter((title) => title.kind === 'councillor').flatMap((title) => title.spellings);
+const otherSpellings = HONORIFICS.filter((title) => title.kind !== 'councillor').flatMap((title) => title.spellings);
+
+/** Regex source for one councillor title, tier included: "Cllr", "Cllr.", "County Councillor". No anchors, no groups that capture. */
+export const COUNCILLOR_SOURCE = `${TIER}(?:${alternation(councillorSpellings)})\\b\\.?`;
+
+/** Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B". */
+export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation(councillorSpellings.map((word) => `${word}s`))})\\b\\.?`;
+
+/** Regex source for one title of any kind ("Cllr", "Mrs", "Revd.", "District Councillor"); compose with `^` and `\s+` for "a title at the start of a name". */
+export const HONORIFIC_SOURCE = `(?:${COUNCILLOR_SOURCE}|(?:${alternation(otherSpellings)})\\b\\.?)`;
+
+const LEADING_TITLES = new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`);
+const LEADING_COUNCILLOR_TITLES = new RegExp(`^(?:(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})(?:\\s*:\\s*|\\s+))+`);
+
+/** "Councillor Mrs R Wagland" -> "R Wagland": the name without any leading title. A name that is only titles is returned as given. */
+export function stripHonorifics(name: string): string {
+  const rest = name.trim().replace(LEADING_TITLES, '');
+  return rest === '' ? name.trim() : rest;
+}
+
+/**
+ * "County Cllr Mrs Webb" -> "Mrs Webb", "Cllrs Hayward" -> "Hayward": drops councillor titles only, keeping
+ * personal titles as printed, the way attendance lists are recorded.
+ */
+export function stripCouncillorTitles(name: string): string {
+  const rest = name.trim().replace(LEADING_COUNCILLOR_TITLES, '');
+  return rest === '' ? name.trim() : rest;
+}
+
+const BY_SPELLING = new Map(HONORIFICS.flatMap((title) => title.spellings.map((spelling) => [spelling.toLowerCase(), title] as const)));
+
+/** The title a single printed word stands for ("cllr." -> Councillor, "Revd" -> Rev), or null: lets name parsers walk titles word by word. */
+export function honorificOf(word: string): Honorific | null {
+  return BY_SPELLING.get(word.replace(/\.$/, '').toLowerCase()) ?? null;
+}
+
+/** True for a tier word that can stand before a councillor title ("County", "District"). */
+export function isCouncilTier(word: string): boolean {
+  return COUNCIL_TIERS.some((tier) => tier.toLowerCase() === word.toLowerCase());
+}
