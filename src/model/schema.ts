@@ -10,7 +10,17 @@ import { z } from 'astro/zod';
 // ── Closed sets ────────────────────────────────────────────────────────────
 
 /** Raw layouts the importer recognises. */
-export const sourceFormat = z.enum(['moderngov-meeting', 'moderngov-item', 'pdf-pack', 'hand-written', 'synthetic']);
+export const sourceFormat = z.enum([
+  'moderngov-meeting',
+  'moderngov-item',
+  'pdf-pack',
+  'decision-notice',
+  'forward-plan',
+  'report',
+  'public-question',
+  'hand-written',
+  'synthetic',
+]);
 
 /** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
 export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-stated']);
