@@ -86,7 +86,7 @@ function items(rng: Rng, corpus: Corpus, context: MeetingContext): { items: Item
   const references: MeetingReference[] = [];
   if (context.previousDate) {
     const phrase = `the minutes of the meeting held on ${formatDate(context.previousDate)}`;
-    references.push({ date: context.previousDate, text: phrase, item: number });
+    references.push({ date: context.previousDate, text: phrase, item: String(number) });
     list.push(
       procedural(
         number++,

@@ -108,7 +108,7 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     ...findMeetingReferences(minutes.text, raw.number, meetingDate),
   ];
   const item: AgendaItem = {
-    number: raw.number,
+    number: raw.number === null ? null : String(raw.number),
     title: parts.title || 'Untitled item',
     anchor: anchorFor(raw.number, parts.title, used),
     agendaText: agenda.text ? toMarkdown(agenda.text) : null,

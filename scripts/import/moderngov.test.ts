@@ -33,7 +33,7 @@ describe('ModernGov "Agenda and minutes" page: seed 002 (Thurrock)', () => {
   });
 
   it('finds nine items numbered 44 to 52 with their titles', () => {
-    expect(meeting.items.map((item) => item.number)).toEqual([44, 45, 46, 47, 48, 49, 50, 51, 52]);
+    expect(meeting.items.map((item) => item.number)).toEqual(['44', '45', '46', '47', '48', '49', '50', '51', '52']);
     expect(meeting.items[4]?.title).toBe('Youth Cabinet and Youth Work Report 2016/17');
     expect(meeting.items[5]?.title).toBe('Ofsted Inspection Action Plan - Update');
     expect(meeting.items.map((item) => item.anchor)).toContain('item-49');
@@ -46,7 +46,7 @@ describe('ModernGov "Agenda and minutes" page: seed 002 (Thurrock)', () => {
   });
 
   it('keeps resolutions of items 48, 50 and 51 as separate entries', () => {
-    const byNumber = (n: number) => meeting.items.find((item) => item.number === n);
+    const byNumber = (n: number) => meeting.items.find((item) => item.number === String(n));
     expect(byNumber(48)?.resolutions).toHaveLength(1);
     expect(byNumber(50)?.resolutions).toEqual([
       'That Children’s Services Overview and Scrutiny Committee consider the recommendations of the Review and the Action Plan, to drive up performance in these areas.',
@@ -57,7 +57,7 @@ describe('ModernGov "Agenda and minutes" page: seed 002 (Thurrock)', () => {
   });
 
   it('marks items 48 and 49 cut short and strips the marker', () => {
-    expect(meeting.items.filter((item) => item.truncated).map((item) => item.number)).toEqual([48, 49]);
+    expect(meeting.items.filter((item) => item.truncated).map((item) => item.number)).toEqual(['48', '49']);
     expect(meeting.items[5]?.minutes).toMatch(/initial scoping, …$/);
     expect(JSON.stringify(meeting)).not.toMatch(/view the full minutes text/);
   });
@@ -67,7 +67,7 @@ describe('ModernGov "Agenda and minutes" page: seed 002 (Thurrock)', () => {
       {
         date: '2017-02-01',
         text: 'To approve as a correct record the minutes of Children’s Services Overview and Scrutiny Committee meeting held on 1 February 2017.',
-        item: 44,
+        item: '44',
       },
     ]);
   });
@@ -77,7 +77,7 @@ describe('seed 003 (Worcestershire): no committee, date only implied', () => {
   const meeting = meetingOf(parse('seed-003'));
 
   it('finds seven items numbered 340 to 346', () => {
-    expect(meeting.items.map((item) => item.number)).toEqual([340, 341, 342, 343, 344, 345, 346]);
+    expect(meeting.items.map((item) => item.number)).toEqual(['340', '341', '342', '343', '344', '345', '346']);
   });
 
   it('records the reference to 14 September 2018', () => {
@@ -143,7 +143,7 @@ describe('"Agenda item" pages: seeds 000 and 004 (Epping Forest)', () => {
 describe('layouts that differ from the seeds', () => {
   it('pages without "Minutes:" labels: AGREED with lettered entries, DECIDED inline, attendance lines', () => {
     const meeting = meetingOf(parse('variant-no-labels'));
-    expect(meeting.items.map((item) => item.number)).toEqual([1, 2, 3, 4]);
+    expect(meeting.items.map((item) => item.number)).toEqual(['1', '2', '3', '4']);
     expect(meeting.items[2]?.resolutions).toEqual([
       'that the review be noted',
       'that a further report come to the Panel in September',
@@ -161,10 +161,10 @@ describe('layouts that differ from the seeds', () => {
   it('item numbers on the title line, RESOLVED inline and numbered "1." entries', () => {
     const meeting = meetingOf(parse('variant-inline-numbers'));
     expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
-      [12, 'Declarations of Interest'],
-      [13, 'Minutes'],
-      [14, 'Hospital Discharge Arrangements'],
-      [15, 'Urgent business'],
+      ['12', 'Declarations of Interest'],
+      ['13', 'Minutes'],
+      ['14', 'Hospital Discharge Arrangements'],
+      ['15', 'Urgent business'],
     ]);
     expect(meeting.items[1]?.resolutions).toEqual(['that the minutes of the meeting held on 20 July 2020 be confirmed.']);
     expect(meeting.items[2]?.resolutions).toEqual(['That the report be noted.', 'That the Director report back in six months.']);
@@ -176,7 +176,7 @@ describe('layouts that differ from the seeds', () => {
     const meeting = meetingOf(
       parse('variant-item-numbered', { council: 'Westvale District Council', committee: 'Finance Scrutiny Committee' }),
     );
-    expect(meeting.items[0]).toMatchObject({ number: 7, title: 'Budget Monitoring 2019/20', anchor: 'item-7' });
+    expect(meeting.items[0]).toMatchObject({ number: '7', title: 'Budget Monitoring 2019/20', anchor: 'item-7' });
     expect(meeting.items[0]?.documents[0]).toMatchObject({ size: '200 KB', kind: 'report' });
     expect(meeting.items[0]?.resolutions).toEqual([
       'That the forecast outturn be noted',

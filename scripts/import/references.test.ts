@@ -5,7 +5,7 @@ describe('meeting references', () => {
   it('finds dates that name a meeting, not other dates, with their sentence', () => {
     const text = 'The minutes of the meeting held on 1 February 2017 were approved. The visit on 8 January 2019 was noted.';
     expect(findMeetingReferences(text, 44, null)).toEqual([
-      { date: '2017-02-01', text: 'The minutes of the meeting held on 1 February 2017 were approved.', item: 44 },
+      { date: '2017-02-01', text: 'The minutes of the meeting held on 1 February 2017 were approved.', item: '44' },
     ]);
   });
 

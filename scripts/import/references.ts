@@ -20,12 +20,16 @@ function sentenceAt(text: string, start: number, end: number): string {
 }
 
 /** Finds references in a text; `item` is the agenda item the text belongs to. */
-export function findMeetingReferences(text: string, item: number | null, exclude: string | null): MeetingReference[] {
+export function findMeetingReferences(text: string, item: number | string | null, exclude: string | null): MeetingReference[] {
   const found: MeetingReference[] = [];
   for (const date of findWrittenDates(text)) {
     const before = text.slice(Math.max(0, date.index - 60), date.index);
     if (!LEAD_IN.test(before) || date.iso === exclude) continue;
-    found.push({ date: date.iso, text: sentenceAt(text, date.index, date.index + date.text.length), item });
+    found.push({
+      date: date.iso,
+      text: sentenceAt(text, date.index, date.index + date.text.length),
+      item: item === null ? null : String(item),
+    });
   }
   return found;
 }

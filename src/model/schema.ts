@@ -51,6 +51,12 @@ export const isoDate = z.preprocess(
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
 );
 
+/**
+ * An agenda item or minute number as printed: `44`, `2643`, `18.05.1`, `35/11`, `5a`. Files written
+ * before numbers were kept as printed hold integers: those are read as their digits.
+ */
+export const itemNumber = z.union([z.string().trim().min(1).max(40), z.number().int().nonnegative().transform(String)]);
+
 /** Clock time `HH:MM`, 24-hour. */
 export const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'expected a time as HH:MM');
 
@@ -85,7 +91,7 @@ export const meetingReference = z.object({
   /** The words of the record that name it. */
   text: z.string(),
   /** Number of the agenda item where the mention stands, when in an item. */
-  item: z.number().int().nullable().default(null),
+  item: itemNumber.nullable().default(null),
 });
 
 /** Who attended, by role; each list holds names as the record gives them. */
@@ -107,7 +113,7 @@ export const attendance = z.object({
 /** One item of a meeting's agenda, with its minutes when the meeting has them. */
 export const agendaItem = z.object({
   /** Item number as published; null when the record gives none. */
-  number: z.number().int().nullable(),
+  number: itemNumber.nullable(),
   /** Item title, without page furniture. */
   title: z.string().min(1),
   /** Stable fragment id on the meeting page, e.g. `item-44`. */
@@ -222,7 +228,7 @@ export const reportSchema = z.object({
   /** Id of the meeting it went to. */
   meeting: z.string().nullable().default(null),
   /** Number of the agenda item that introduces it. */
-  item: z.number().int().nullable().default(null),
+  item: itemNumber.nullable().default(null),
   /** Date of the report, when stated. */
   date: isoDate.nullable().default(null),
   /** Author or enquiries contact. */

@@ -52,7 +52,7 @@ describe('committee mentions', () => {
   it('keeps in each item summary the committees the item names, and not its text', () => {
     const interim = withItem('m/004', "Interim Report on Children's Task and Finish Panel", 'The panel met twice.');
     expect(interim.data.items).toEqual([
-      { number: 1, title: "Interim Report on Children's Task and Finish Panel", anchor: 'item-1', committeesNamed: [panel.id] },
+      { number: '1', title: "Interim Report on Children's Task and Finish Panel", anchor: 'item-1', committeesNamed: [panel.id] },
     ]);
   });
 });

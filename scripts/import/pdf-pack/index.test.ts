@@ -43,13 +43,13 @@ describe('seed 001 pack', () => {
   it('reads the agenda: items, pages, reports and the reference to the last meeting', () => {
     const meeting = find('meetings', `${meetingsDir}/2015-01-15`).data;
     const items = meeting.items as { number: number; title: string; pages: string | null; reports: string[] }[];
-    expect(items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
     expect(items[4]).toMatchObject({ title: 'Children in Care', pages: '13-54', reports: ['essex-county-council/paf-01-15'] });
     expect(items[2]?.pages).toBe('5-12');
     expect(meeting.references).toContainEqual({
       date: '2014-11-13',
       text: 'To approve the minutes of the meeting held on 13 November 2014.',
-      item: 3,
+      item: '3',
     });
     expect(meeting).toMatchObject({ startTime: '10:00', venue: 'Committee Room 1, County Hall, Chelmsford, Essex', attendance: {} });
     expect(find('committees', meetingsDir).data.members).toContain('Councillor I Grundy');
@@ -58,7 +58,7 @@ describe('seed 001 pack', () => {
   it('reads the minutes of 13 November 2014: nine items, * members present, apologies, times', () => {
     const meeting = find('meetings', `${meetingsDir}/2014-11-13`).data;
     const items = meeting.items as { number: number; minutes: string }[];
-    expect(items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     const attendance = meeting.attendance ?? {};
     expect(attendance['present']).toHaveLength(12);
     expect(attendance['present']).toContain('I Grundy (Chairman)');

@@ -39,7 +39,7 @@ export function agendaMeeting(
     status: 'agenda',
     attendance: {},
     items: rows.map((row) => ({
-      number: row.number,
+      number: String(row.number),
       title: row.title,
       anchor: `item-${row.number}`,
       agendaText: row.description,
@@ -70,7 +70,7 @@ export function minutesMeeting(names: PackNames, minutes: MinutesDraft): Meeting
     status: 'minutes',
     attendance: minutes.attendance,
     items: minutes.items.map((item) => ({
-      number: item.number,
+      number: String(item.number),
       title: item.title,
       anchor: `item-${item.number}`,
       minutes: item.minutes === '' ? null : item.minutes,
