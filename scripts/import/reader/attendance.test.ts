@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { readAttendance } from './attendance.ts';
+
+/** Reads a block written as one string, lines split at "\n". */
+function read(text: string) {
+  return readAttendance(text.split('\n'));
+}
+
+describe('readAttendance: headed lists', () => {
+  it('reads one name a line until a blank line and something that is not a name', () => {
+    const found = read(
+      'Minutes of the Parks Panel\nPRESENT\nCllr Anna Quill\nCouncillor Bernard Toft\nMrs Celia Vane\n\nThe meeting opened at 7pm.',
+    );
+    expect(found.attendance.present).toEqual(['Anna Quill', 'Bernard Toft', 'Mrs Celia Vane']);
+    expect(found.lines).toEqual([1, 2, 3, 4]);
+  });
+
+  it('stops at the next heading and at a numbered item', () => {
+    const found = read(
+      'Members Present:-\nCllr Anna Quill\nCllr Bernard Toft\nApologies for absence:\nCllr Dora Wynn\n1. Declarations of interest',
+    );
+    expect(found.attendance.present).toEqual(['Anna Quill', 'Bernard Toft']);
+    expect(found.attendance.apologies).toEqual(['Dora Wynn']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('reads comma runs, wrapped over lines, with roles in brackets and no space after the colon', () => {
+    const found = read(
+      'Members Present:Councillors: Ivo Marsh (Chair), Gwen Pardo (Vice-Chair), Hal Quint,\nOlga Rees, Saul Tarn and\nUma Vell\n\n1',
+    );
+    expect(found.attendance.present).toEqual(['Ivo Marsh', 'Gwen Pardo', 'Hal Quint', 'Olga Rees', 'Saul Tarn', 'Uma Vell']);
+  });
+
+  it('reads "Present: Councillors A, B and C" and a name split across two lines', () => {
+    expect(read('Present: Councillors A Fenn (Chair), B Gault, C Hume and D Irwin.').attendance.present).toEqual([
+      'A Fenn',
+      'B Gault',
+      'C Hume',
+      'D Irwin',
+    ]);
+    expect(read('Attendees: Nia Rowe; Omar Sykes (OS); Pia\nTrent; Quin Udall').attendance.present).toEqual([
+      'Nia Rowe',
+      'Omar Sykes',
+      'Pia Trent',
+      'Quin Udall',
+    ]);
+  });
+
+  it('splits two columns run together by PDF extraction', () => {
+    expect(read('Councillors present:\nCllr Amy Lark   Cllr Ben Moss\nCllr Cal North\tCllr Dee Oakes').attendance.present).toEqual([
+      'Amy Lark',
+      'Ben Moss',
+      'Cal North',
+      'Dee Oakes',
+    ]);
+  });
+
+  it('puts officers with their roles, and also-present councillors, in their own lists', () => {
+    const found = read(
+      'Present: Cllrs Ash, Birch and Cedar\nAlso present:\nCouncillor Dale Elm (items 4 and 5)\nOfficers in attendance: Fay Gorse (Head of Planning), Gil Heath - Democratic Services Officer',
+    );
+    expect(found.attendance.present).toEqual(['Ash', 'Birch', 'Cedar']);
+    expect(found.attendance.alsoPresent).toEqual(['Dale Elm (items 4 and 5)']);
+    expect(found.attendance.officers).toEqual(['Fay Gorse, Head of Planning', 'Gil Heath, Democratic Services Officer']);
+  });
+
+  it('reads absent, substitutes and a substitute noted in brackets', () => {
+    const found = read(
+      'Present: Cllr Ian Jolly, Cllr Kim Lowe (substitute for Cllr Max Nash)\nAbsent: Cllr Ola Penn\nSubstitute Members:\nCllr Rae Shaw',
+    );
+    expect(found.attendance.present).toEqual(['Ian Jolly', 'Kim Lowe']);
+    expect(found.attendance.substitutes).toEqual(['Kim Lowe (for Max Nash)', 'Rae Shaw']);
+    expect(found.attendance.absent).toEqual(['Ola Penn']);
+  });
+
+  it('reads "Apologies: none" as no apologies', () => {
+    const found = read('Apologies: none');
+    expect(found.attendance.apologies).toEqual([]);
+    expect(found.lines).toEqual([0]);
+  });
+});
+
+describe('readAttendance: parish and community councils', () => {
+  it('keeps the clerk, county and district councillors and the public out of the members present', () => {
+    const found = read(
+      'Present: Chairman Cllr Mrs Ada Pike, Cllrs Rudd, Sloane, Tully, County Cllr Mrs Vaughan and the Clerk. Members of the public - Mr Ned\nWillis, XYZ.\n101. Police report: none received.',
+    );
+    expect(found.attendance.present).toEqual(['Mrs Ada Pike', 'Rudd', 'Sloane', 'Tully']);
+    expect(found.attendance.alsoPresent).toEqual(['Mrs Vaughan']);
+    expect(found.attendance.officers).toEqual(['Clerk']);
+    expect(found.lines).toEqual([0, 1]);
+  });
+
+  it('reads an initials list with a district councillor marked by its council, a clerk and a count of the public', () => {
+    const found = read(
+      'Present\nCouncillors K Lamb (Chair) L Marr, M Nott and\nN Orme, P Quay, HDC, Clerk R Stott\nMrs T Ure (Parish Clerk)\nDistrict Cllr V Wade\nPCSO W Yeo\n2 members of the public\n21.04.1 Apologies',
+    );
+    expect(found.attendance.present).toEqual(['K Lamb', 'L Marr', 'M Nott', 'N Orme']);
+    expect(found.attendance.alsoPresent).toEqual(['P Quay', 'V Wade']);
+    expect(found.attendance.officers).toEqual(['R Stott, Clerk', 'Mrs T Ure, Parish Clerk', 'W Yeo, PCSO']);
+  });
+
+  it('reads a trailing role after a comma or a dash', () => {
+    const found = read('In attendance:\nMrs Zoe Abel, Clerk\nBea Cole – Town Clerk');
+    expect(found.attendance.officers).toEqual(['Mrs Zoe Abel, Clerk', 'Bea Cole, Town Clerk']);
+    expect(found.attendance.present).toEqual([]);
+  });
+});
+
+describe('readAttendance: sentences', () => {
+  it('reads apologies and substitutes written as sentences', () => {
+    const found = read(
+      'Apologies were received from Councillors Eve Frost and Guy Hale. Councillor Ivy Jack attended as substitute.\nCllr Len Moor substituted for Cllr Nat Opie.',
+    );
+    expect(found.attendance.apologies).toEqual(['Eve Frost', 'Guy Hale']);
+    expect(found.attendance.substitutes).toEqual(['Ivy Jack', 'Len Moor (for Nat Opie)']);
+    expect(found.lines).toEqual([0, 1]);
+  });
+
+  it('reads apologies naming a role, and "no apologies"', () => {
+    expect(read('Apologies for absence were received from Cllr Paul Quest, Leader, Riverside Council.').attendance.apologies).toEqual([
+      'Paul Quest',
+    ]);
+    const none = read('There were no apologies.');
+    expect(none.attendance.apologies).toEqual([]);
+    expect(none.lines).toEqual([0]);
+  });
+
+  it('reads a substitution inside a longer sentence without leaving the sentence out', () => {
+    const found = read(
+      'The Clerk advised that for this meeting Cllr Sam Tate would be substituting, with voting rights, for Cllr Una Vine.',
+    );
+    expect(found.attendance.substitutes).toEqual(['Sam Tate (for Una Vine)']);
+    expect(found.lines).toEqual([]);
+  });
+});
+
+describe('readAttendance: what is not attendance', () => {
+  it('ignores members present in prose and a public forum naming people', () => {
+    const found = read(
+      'The Chair welcomed members present and explained the fire procedure.\nPublic Forum\nQuestion 1 - Wes Xu - Parking on Hill Road\nCllr Yan Zell asked about bus times.',
+    );
+    expect(found.attendance).toEqual({
+      present: [],
+      apologies: [],
+      absent: [],
+      substitutes: [],
+      alsoPresent: [],
+      officers: [],
+      presenters: [],
+    });
+    expect(found.lines).toEqual([]);
+  });
+
+  it('does not read a heading with a sentence after it, or prose after a list, as names', () => {
+    const found = read('Present: Cllr Ann Bell\nThe minutes were agreed.\nAttendance details\nApologies were noted by the Chair');
+    expect(found.attendance.present).toEqual(['Ann Bell']);
+    expect(found.lines).toEqual([0]);
+  });
+
+  it('drops duplicates and keeps the first order', () => {
+    expect(read('Present: Cllr Ann Bell, Cllr Cy Dunn, Councillor Ann Bell').attendance.present).toEqual(['Ann Bell', 'Cy Dunn']);
+  });
+});
