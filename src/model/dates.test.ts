@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWrittenDates, nextWorkingDay, parseClockTime, parseDate, parseWrittenDate } from './dates.ts';
+import { checkClockTime, checkIsoDate, findWrittenDates, nextWorkingDay, parseClockTime, parseDate, parseWrittenDate } from './dates.ts';
 
 describe('dates', () => {
   it('reads the ways councils write dates', () => {
@@ -26,5 +26,25 @@ describe('dates', () => {
   it('steps over weekends to the next working day', () => {
     expect(nextWorkingDay('2018-11-15')).toBe('2018-11-16');
     expect(nextWorkingDay('2018-11-16')).toBe('2018-11-19');
+  });
+});
+
+describe('strict ISO dates and times', () => {
+  it('accepts real calendar dates only', () => {
+    expect(checkIsoDate('2016-02-29')).toBe('2016-02-29');
+    expect(checkIsoDate('2015-02-29')).toBeNull();
+    expect(checkIsoDate('2099-13-45')).toBeNull();
+    expect(checkIsoDate('2017-04-31')).toBeNull();
+    expect(checkIsoDate('2015-02-28T23:00:00+02:00')).toBeNull();
+    expect(checkIsoDate('2017-7-1')).toBeNull();
+    expect(checkIsoDate(' 2017-07-01')).toBeNull();
+  });
+
+  it('accepts real clock times only', () => {
+    expect(checkClockTime('00:00')).toBe('00:00');
+    expect(checkClockTime('23:59')).toBe('23:59');
+    expect(checkClockTime('24:00')).toBeNull();
+    expect(checkClockTime('99:99')).toBeNull();
+    expect(checkClockTime('7:00')).toBeNull();
   });
 });

@@ -109,3 +109,23 @@ export function parseMonthYear(text: string): string | null {
   const month = monthNumber(match[1] ?? '');
   return month > 0 ? `${year}-${String(month).padStart(2, '0')}` : null;
 }
+
+/**
+ * A strict ISO calendar date: exactly `YYYY-MM-DD` naming a day that exists (leap years, month
+ * lengths), returned unchanged; null otherwise (`2015-02-29`, `2099-13-45`, a timestamp, `2017-7-1`).
+ * One rule for every place a date enters the archive (import header and flags, content files).
+ */
+export function checkIsoDate(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === text ? text : null;
+}
+
+/**
+ * A strict 24-hour clock time `HH:MM` (00:00 to 23:59), returned unchanged; null otherwise
+ * (`99:99`, `24:00`, `7:00`). The time counterpart of checkIsoDate, for the same callers.
+ */
+export function checkClockTime(text: string): string | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  return match ? text : null;
+}
