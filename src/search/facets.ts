@@ -3,6 +3,7 @@
  * values use. Shared by the build (PagefindMeta.astro writes the values) and the search
  * page (which lists them), so both always agree.
  */
+import { NOT_STATED, RECOMMENDATION_STATUS_WORDS } from '../model/display-words.ts';
 
 export const FACETS = [
   { key: 'type', legend: 'Type of record' },
@@ -16,8 +17,7 @@ export type FacetKey = (typeof FACETS)[number]['key'];
 
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((facet) => facet.key);
 
-/** What the archive shows for anything a record does not say. */
-export const NOT_STATED = 'Not stated';
+export { NOT_STATED };
 
 /** Record types as the search lists them, in the order the filter shows them. */
 export const RECORD_TYPES = {
@@ -32,14 +32,8 @@ export const RECORD_TYPES = {
 
 export type SearchRecordType = keyof typeof RECORD_TYPES;
 
-/** Recommendation statuses (schema's recommendationStatus) in words. */
-export const STATUS_LABELS: Record<string, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-  rejected: 'Rejected',
-  'not-stated': NOT_STATED,
-};
+/** Recommendation statuses in words, as the pages show them. */
+export const STATUS_LABELS: Record<string, string> = RECOMMENDATION_STATUS_WORDS;
 
 const TYPE_ORDER: string[] = Object.values(RECORD_TYPES);
 const STATUS_ORDER: string[] = Object.values(STATUS_LABELS);

@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API (pagefind.js, loaded at run time from the built site)
  * the search page uses. Pagefind ships no types for it, so these mirror its documentation.
  */
+import { underBase } from '../model/base-path.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -65,7 +66,7 @@ export async function mergeParts(pagefind: Pagefind, bundle: string, baseUrl: st
 
 /** Loads the index's pagefind.js from the built site (it is not part of the bundle). */
 export async function loadPagefind(base: string): Promise<Pagefind> {
-  const bundle = `${base.replace(/\/?$/, '/')}pagefind/`;
+  const bundle = underBase(base, 'pagefind/');
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   // Result URLs get the base path; we add highlight parameters ourselves (search-page.ts).
   await pagefind.options({ baseUrl: base, excerptLength: 30 });

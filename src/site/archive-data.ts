@@ -5,6 +5,7 @@
 import type { Committee, Council, MeetingSummary, Person, RecommendationSummary, Report } from '../model/schema.ts';
 import { formatDate } from '../model/format.ts';
 import { pushTo } from './group.ts';
+import { DATE_NOT_STATED, NOT_STATED } from '../model/display-words.ts';
 
 export interface Entry<T> {
   id: string;
@@ -23,8 +24,7 @@ export interface ArchiveData {
   people: Entry<Person>[];
 }
 
-/** What the site shows for anything the records do not say. */
-export const NOT_STATED = 'Not stated';
+export { NOT_STATED };
 
 const names = new WeakMap<Entry<{ name: string }>[], Map<string, string>>();
 
@@ -50,7 +50,7 @@ export function committeeName(id: string | null, committees: Entry<Committee>[])
 
 /** "11 July 2017", or the plain words when the date is not stated. */
 export function meetingDateText(meeting: MeetingSummary): string {
-  return meeting.date === null ? 'Date not stated' : formatDate(meeting.date);
+  return meeting.date === null ? DATE_NOT_STATED : formatDate(meeting.date);
 }
 
 /**

@@ -2,10 +2,11 @@
  * Addresses of pages, always under the site's base path (BASE_PATH, e.g. `/scrutiny/`)
  * and always with a trailing slash, as astro.config.mjs asks.
  */
+import { underBase, withTrailingSlash } from '../model/base-path.ts';
 
 /** The base path with exactly one trailing slash. */
 export function basePath(base: string = import.meta.env.BASE_URL): string {
-  return base.endsWith('/') ? base : `${base}/`;
+  return withTrailingSlash(base);
 }
 
 /** Ids are paths (`council/committee/date`): each segment is encoded, the slashes kept. */
@@ -15,7 +16,7 @@ function encodeId(id: string): string {
 
 /** Address of a page below the base, e.g. `href('meetings/')`. */
 export function href(path: string, base?: string): string {
-  return `${basePath(base)}${path.replace(/^\/+/, '')}`;
+  return underBase(basePath(base), path);
 }
 
 export const urls = {

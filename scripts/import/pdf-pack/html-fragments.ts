@@ -3,16 +3,7 @@
  * `<input type="checkbox" checked>`). Records are untrusted: every tag is turned into
  * Markdown or dropped, so no raw HTML reaches a page.
  */
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+import { decodeEntities } from '../../../src/model/entities.ts';
 
 /** A checkbox becomes "[x]" or "[ ]"; the form-field name after it ("CheckBox3") is noise. */
 function replaceCheckboxes(text: string): string {

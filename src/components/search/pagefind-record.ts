@@ -8,6 +8,7 @@
  */
 import { formatDate } from '../../model/format.ts';
 import { NOT_STATED, RECORD_TYPES, STATUS_LABELS, type SearchRecordType } from '../../search/facets.ts';
+import { DATE_NOT_STATED } from '../../model/display-words.ts';
 
 export interface PagefindRecordInput {
   type: SearchRecordType;
@@ -57,7 +58,7 @@ export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
   }
   if (year !== undefined) filters['year'] = year ?? NOT_STATED;
   if (date !== undefined) {
-    meta['dateText'] = date === null ? 'Date not stated' : formatDate(date);
+    meta['dateText'] = date === null ? DATE_NOT_STATED : formatDate(date);
     if (date !== null) meta['date'] = date;
   }
   if (input.type === 'recommendation') {
