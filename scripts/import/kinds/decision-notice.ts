@@ -1,0 +1,236 @@
+/**
+ * Decision notices ("Decision Recording Form", "Decision Notice", "Record of Decision"): what a
+ * committee or decision maker decided, published before (or instead of) the minutes. One form per
+ * agenda item, its fields labelled and often lettered: "(a) Subject", "(d) Decision taken",
+ * "Reasons for decision", "Alternative options", "Declarations of interest", "Date of decision".
+ * The header names the body, the date and sometimes who was present and who sent apologies.
+ *
+ * Output: one meeting with one item per form. The schema has no status for "decisions without
+ * minutes": `minutes` is used, as the record states what the meeting decided, and a warning says
+ * the minutes themselves are not held.
+ */
+import type { AgendaItemInput } from '../../../src/model/schema.ts';
+import { parseDate, parseWrittenDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
+import { meetingRecords, type MeetingDraft } from '../assemble.ts';
+import { toMarkdown } from '../minutes-markdown.ts';
+import { ImportError, type ParseContext, type Parser } from '../records.ts';
+import { findResolutions, isResolutionStart } from '../resolutions.ts';
+import { slugify } from '../../../src/model/slug.ts';
+import { squash } from '../text.ts';
+import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
+
+/** The notice's own title, near the top. */
+const NOTICE_TITLE =
+  /^(?:decision\s+recording\s+form|(?:record|notice|schedule)\s+of\s+(?:executive\s+|key\s+)?decisions?(?:\s+taken)?|decisions?\s+notice|notice\s+of\s+(?:executive\s+)?decisions?)\b/i;
+/** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */
+const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
+const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|decision))\s*:?\s*(.*)$/i;
+const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
+const REASONS = /^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?\s*(.*)$/i;
+/** The fields a decision form has, by the words their labels open with. */
+const LABEL_WORDS =
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|background\s+papers|portfolio|apologies|present)\b/i;
+
+/** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
+function isLabel(line: string): boolean {
+  if (!LABEL_WORDS.test(line) || line.length > 100) return false;
+  return /[:?]$/.test(line) || line.split(/\s+/).length <= 4;
+}
+const AGENDA_ITEM = /\(?\b(?:agenda\s+)?item\s*(?:no\.?\s*)?(\d{1,4}[a-z]?(?:\.\d{1,3})*)\)?\s*$/i;
+const PRESENT = /^(?:committee\s+)?(?:members\s+)?present\s*:?\s*(.*)$/i;
+const APOLOGIES = /^apologies(?:\s+for\s+absence)?\s*:?\s*(.*)$/i;
+const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+interface Form {
+  /** Line index of the subject label. */
+  start: number;
+  lines: string[];
+}
+
+/** The body and date: "Decision determined at X meeting on 19 March 2026", "Meeting: X", "Decision maker: X", "Date of decision: ...". */
+function readHeader(lines: string[]): { body: string | null; date: string | null } {
+  const flat = squash(lines.join(' '));
+  const at = new RegExp(
+    `(?:determined|taken|made)\\s+(?:at|by)\\s+(?:the\\s+)?(.+?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(${WRITTEN_DATE.source})`,
+    'i',
+  ).exec(flat);
+  let body = at ? squash((at[1] ?? '').replace(/\s+meeting$/i, '')) : null;
+  let date = at ? parseWrittenDate(at[2] ?? '') : null;
+  for (const line of lines) {
+    const labelled = /^(meeting|committee|decision\s+maker|decision\s+taker|date(?:\s+of\s+(?:decision|meeting))?)\s*:\s*(.+)$/i.exec(
+      squash(line),
+    );
+    if (!labelled) continue;
+    const label = (labelled[1] ?? '').toLowerCase();
+    const value = squash(labelled[2] ?? '');
+    if (label.startsWith('date')) date ??= parseDate(value);
+    else body ??= value;
+  }
+  return { body: body ? titleCase(body) : null, date };
+}
+
+/** "Committee Members present:" then one name a line, until "Apologies:" or the first form. */
+function readAttendance(lines: string[]): { present: string[]; apologies: string[] } {
+  const present: string[] = [];
+  const apologies: string[] = [];
+  let list: string[] | null = null;
+  for (const raw of lines) {
+    const line = squash(raw);
+    const presentMatch = PRESENT.exec(line);
+    const apologiesMatch = APOLOGIES.exec(line);
+    if (presentMatch && /present/i.test(line) && line.length < 60) {
+      list = present;
+      if (presentMatch[1]) list.push(...presentMatch[1].split(/,\s*/).map(cleanName).filter(Boolean));
+    } else if (apologiesMatch) {
+      list = apologies;
+      if (apologiesMatch[1] && !/^none\b/i.test(apologiesMatch[1])) list.push(cleanName(apologiesMatch[1]));
+    } else if (line === '' || EMAIL_ONLY.test(line) || isLabel(line) || FIELD_LETTER.test(line) || /\d{4}/.test(line)) {
+      list = null;
+    } else if (list && !/^none\b/i.test(line)) {
+      list.push(cleanName(line));
+    }
+  }
+  return { present, apologies };
+}
+
+/** Splits the text into forms at each subject label; the text before the first is the header. */
+function splitForms(lines: string[]): { header: string[]; forms: Form[] } {
+  const forms: Form[] = [];
+  lines.forEach((raw, index) => {
+    const line = squash(raw).replace(/^\(?[a-z]\)\s*/, '');
+    if (/^(?:subject|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i.test(line)) forms.push({ start: index, lines: [] });
+    else forms.at(-1)?.lines.push(raw);
+  });
+  // A lettered field "(a)" on the line before the subject label belongs to the form, not the previous one.
+  for (const form of forms) {
+    while (form.lines.length > 0 && /^\s*(?:\(?[a-z]\)\s*)?$/.test(form.lines.at(-1) ?? '')) form.lines.pop();
+  }
+  const first = forms[0]?.start ?? lines.length;
+  return { header: lines.slice(0, first), forms };
+}
+
+/** The lines of one field: from its label to the next label or field letter. */
+function fieldText(lines: string[], label: RegExp): string | null {
+  const start = lines.findIndex((raw) => label.test(squash(raw).replace(/^\(?[a-z]\)\s*/, '')));
+  if (start < 0) return null;
+  const first = label.exec(squash(lines[start] ?? '').replace(/^\(?[a-z]\)\s*/, ''))?.[1] ?? '';
+  const body: string[] = first ? [first] : [];
+  for (const raw of lines.slice(start + 1)) {
+    const line = squash(raw);
+    if (FIELD_LETTER.test(line) && line.length < 4) break;
+    if (line !== '' && isLabel(line)) break;
+    if (EMAIL_ONLY.test(line) || isPageMark(line)) continue;
+    if (/^deadline\s+for\b/i.test(line)) break;
+    body.push(raw);
+  }
+  const text = body.join('\n').trim();
+  return text === '' ? null : text;
+}
+
+/** The subject: the lines after its label up to the next label, with "(agenda item 7)" taken off as the number. */
+function readSubject(form: Form, allLines: string[]): { title: string | null; number: string | null } {
+  const labelLine = squash(allLines[form.start] ?? '').replace(/^\(?[a-z]\)\s*/, '');
+  const inline = SUBJECT.exec(labelLine)?.[1] ?? '';
+  const parts: string[] = inline ? [inline] : [];
+  let number: string | null = null;
+  for (const raw of form.lines) {
+    const line = squash(raw);
+    if (line === '' && parts.length === 0) continue;
+    if (line === '' || FIELD_LETTER.test(line) || isLabel(line)) break;
+    const item = AGENDA_ITEM.exec(line);
+    if (item) {
+      number = item[1] ?? null;
+      const rest = squash(line.slice(0, item.index));
+      if (rest) parts.push(rest);
+      break;
+    }
+    parts.push(line);
+  }
+  const title = squash(parts.join(' ')).replace(/[\s:.]+$/, '');
+  return { title: title || null, number };
+}
+
+/** The decision's entries: numbered or lettered lines as separate resolutions, else the whole text as one. */
+function decisionResolutions(text: string): string[] {
+  const firstLine = text.split('\n')[0] ?? '';
+  return isResolutionStart(firstLine) ? findResolutions(text) : findResolutions(`DECIDED: ${text}`);
+}
+
+function readForm(form: Form, allLines: string[], used: Set<string>, context: ParseContext): AgendaItemInput {
+  const { title, number } = readSubject(form, allLines);
+  if (!title) {
+    throw new ImportError(
+      context.file,
+      form.start + 1,
+      'a decision form with no subject',
+      'Check the file is complete: the subject follows its "Subject:" label',
+    );
+  }
+  const decision = fieldText(form.lines, DECISION);
+  const reasons = fieldText(form.lines, REASONS);
+  const alternatives = fieldText(form.lines, /^alternative\s+options(?:\s+considered)?(?:\s+and\s+rejected)?\s*:?\s*(.*)$/i);
+  const declarations = fieldText(form.lines, /^declarations?\s+of\s+interests?\s*:?\s*(.*)$/i);
+  const sections = [
+    decision ? toMarkdown(decision) : null,
+    reasons ? `**Reasons for the decision:** ${toMarkdown(reasons)}` : null,
+    alternatives ? `**Alternative options:** ${toMarkdown(alternatives)}` : null,
+    declarations ? `**Declarations of interest:** ${toMarkdown(declarations)}` : null,
+  ].filter((part): part is string => part !== null);
+  let anchor = `item-${slugify(number ?? title).slice(0, 40) || 'untitled'}`;
+  for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${slugify(number ?? title).slice(0, 40)}-${suffix}`;
+  used.add(anchor);
+  return {
+    number,
+    title,
+    anchor,
+    minutes: sections.length > 0 ? sections.join('\n\n') : null,
+    resolutions: decision ? decisionResolutions(decision) : [],
+  };
+}
+
+function parseNotice(text: string, context: ParseContext): MeetingDraft {
+  const lines = text.split('\n');
+  const { header, forms } = splitForms(lines);
+  if (forms.length === 0) {
+    throw new ImportError(
+      context.file,
+      null,
+      'a decision notice with no decision forms',
+      'Check the file is complete: each decision has a "Subject:" field',
+    );
+  }
+  const { body, date } = readHeader(header);
+  const council = councilFor(header, text, context.meta);
+  const used = new Set<string>();
+  const items = forms.map((form) => readForm(form, lines, used, context));
+  const attendance = readAttendance(header);
+  const undecided = items.filter((item) => (item.resolutions ?? []).length === 0).map((item) => item.title);
+  return {
+    councilName: council.value,
+    committeeName: body ?? context.meta.committee ?? null,
+    ...dateFor(date, context.meta),
+    status: 'minutes',
+    attendance,
+    items,
+    warnings: [
+      ...council.warnings,
+      'decision notice: the decisions are held, the minutes of the meeting are not',
+      ...undecided.map((title) => `no decision stated for "${title}"`),
+    ],
+  };
+}
+
+export const decisionNoticeParser: Parser = {
+  format: 'decision-notice',
+  label: 'decision notice (Decision Recording Form)',
+  detect(text) {
+    const titled = headLines(text, 4).some((line) => NOTICE_TITLE.test(line));
+    const lines = text.split('\n').map((line) => squash(line).replace(/^\(?[a-z]\)\s*/, ''));
+    const subjects = lines.some((line) => /^(?:subject|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i.test(line));
+    const decisions = lines.some((line) => /^decisions?(?:\s+taken)?\s*:?$/i.test(line) || /^decisions?\s*:\s*\S/i.test(line));
+    return titled && subjects && decisions;
+  },
+  parse(text, context) {
+    return { records: meetingRecords(parseNotice(text, context), context, text, 'decision-notice') };
+  },
+};
