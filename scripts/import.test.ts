@@ -84,3 +84,13 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(/YYYY-MM-DD/);
   });
 });
+
+describe('strict --date', () => {
+  it('rejects a --date that is no calendar day', () => {
+    for (const date of ['2099-13-45', '2015-02-29']) {
+      const result = runImport('--dry-run', '--date', date, SEED_004);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^error: --date .*YYYY-MM-DD/);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { expandInputs, importSources } from './import/import-sources.ts';
 import { ImportError } from './import/records.ts';
 import { commitWrites, planWrites } from './import/store.ts';
 import { toJsonRecord } from './import/json-output.ts';
+import { checkIsoDate } from '../src/model/dates.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file or folder>...
 
@@ -43,8 +44,10 @@ function main(): number {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-    console.error(`--date ${values.date}: expected YYYY-MM-DD, e.g. --date 2017-07-11`);
+  if (values.date !== undefined && checkIsoDate(values.date) === null) {
+    console.error(
+      `error: --date ${values.date}: not a calendar date written YYYY-MM-DD. Give the day of the meeting, e.g. --date 2017-07-11`,
+    );
     return 2;
   }
   const root = process.cwd();

@@ -2,35 +2,89 @@
  * Reads raw files and runs the parser for each: files in, records out.
  * Nothing here writes; an error in any file stops the whole import.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parserFor } from './parsers.ts';
 import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
-import { normaliseText } from './text.ts';
+import { normaliseLineEnds, normaliseText } from './text.ts';
+import { checkIsoDate } from '../../src/model/dates.ts';
 
 const RAW_EXTENSIONS = /\.(txt|text)$/i;
+
+/** The kind of thing at a path, following links; `broken-link` for a link to nothing. */
+function kindOf(path: string): 'file' | 'folder' | 'missing' | 'broken-link' | 'other' {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat) return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other';
+  return lstatSync(path, { throwIfNoEntry: false }) ? 'broken-link' : 'missing';
+}
+
+function notReadable(path: string, kind: 'missing' | 'broken-link' | 'other'): ImportError {
+  if (kind === 'broken-link') return new ImportError(path, null, 'is a link to a file that does not exist', 'Fix or remove the link');
+  if (kind === 'other') return new ImportError(path, null, 'is not a file or a folder', 'Give a text file or a folder of them');
+  return new ImportError(path, null, 'no such file or folder', 'Check the path');
+}
+
+/** The raw files below a folder (links followed, folders named `x.txt` skipped), sorted. */
+function filesIn(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  } catch (error) {
+    throw new ImportError(folder, null, `the folder cannot be read (${errorCode(error)})`, 'Check that it exists and that you may read it');
+  }
+  const files: string[] = [];
+  for (const name of names.filter((entry) => RAW_EXTENSIONS.test(entry)).sort()) {
+    const path = join(folder, name);
+    const kind = kindOf(path);
+    if (kind === 'file') files.push(path);
+    else if (kind === 'broken-link' || kind === 'other') throw notReadable(path, kind);
+  }
+  return files;
+}
 
 /** Expands folders into the raw files below them, sorted so runs are repeatable. */
 export function expandInputs(inputs: string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
-    const stat = statSync(input, { throwIfNoEntry: false });
-    if (!stat) throw new ImportError(input, null, 'no such file or folder', 'Check the path');
-    if (stat.isDirectory()) {
-      const entries = readdirSync(input, { recursive: true, encoding: 'utf8' })
-        .filter((name) => RAW_EXTENSIONS.test(name))
-        .sort();
-      files.push(...entries.map((name) => join(input, name)));
-    } else {
-      files.push(input);
-    }
+    const kind = kindOf(input);
+    if (kind === 'folder') files.push(...filesIn(input));
+    else if (kind === 'file') files.push(input);
+    else throw notReadable(input, kind);
   }
   return [...new Set(files)];
 }
 
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+}
+
+/** Reads a raw file as text; an ImportError naming it when it cannot be read. */
+function readRaw(path: string, file: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ImportError(file, null, `the file cannot be read (${errorCode(error)})`, 'Check that it exists and that you may read it');
+  }
+}
+
+/**
+ * A bug of the importer (not a problem of the input) met while reading one file: the CLI
+ * prints it as `error: <file>: internal error: <message>. Please report this`, without a stack.
+ */
+export class InternalError extends Error {
+  readonly file: string;
+
+  constructor(file: string, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'InternalError';
+    this.file = file;
+  }
+}
+
 /** Parses one raw text; `file` is used for provenance and messages. */
-export function parseSource(raw: string, file: string, flags: SourceMeta): ImportRecord[] {
+export function parseSource(input: string, file: string, flags: SourceMeta): ImportRecord[] {
+  const raw = normaliseLineEnds(input);
   if (raw.includes('\u0000')) {
     throw new ImportError(file, null, 'the file is binary, not text', 'Convert it to text first (for a PDF: pdftotext -layout)');
   }
@@ -38,6 +92,14 @@ export function parseSource(raw: string, file: string, flags: SourceMeta): Impor
   const merged: SourceMeta = { ...meta };
   for (const [key, value] of Object.entries(flags)) {
     if (value !== undefined) merged[key as keyof SourceMeta] = value;
+  }
+  if (flags.date !== undefined && checkIsoDate(flags.date) === null) {
+    throw new ImportError(
+      '--date',
+      null,
+      `"${flags.date}" is not a calendar date written YYYY-MM-DD`,
+      'Give the day of the meeting, e.g. --date 2017-07-11',
+    );
   }
   const normalised = normaliseText(text);
   const parser = parserFor(normalised);
@@ -89,13 +151,21 @@ function mergeRecords(records: ImportRecord[], sources: Map<string, string>): Im
   return [...byKey.values()];
 }
 
-/** Reads and parses every file; throws the first ImportError, having read nothing into place. */
+/**
+ * Reads and parses every file; throws the first ImportError (a problem of the input) or an
+ * InternalError (a bug, naming the file being read), having written nothing.
+ */
 export function importSources(files: string[], flags: SourceMeta, root: string): ImportRecord[] {
   const all: ImportRecord[] = [];
   const sources = new Map<string, string>();
   for (const path of files) {
     const file = relative(root, path) || path;
-    const records = parseSource(readFileSync(path, 'utf8'), file, flags);
+    let records: ImportRecord[];
+    try {
+      records = parseSource(readRaw(path, file), file, flags);
+    } catch (error) {
+      throw error instanceof ImportError ? error : new InternalError(file, error);
+    }
     for (const record of records) sources.set(`${record.collection}/${record.id}`, file);
     all.push(...records);
   }

@@ -7,10 +7,15 @@
  *     url: https://...
  *     ---
  *
- * The header is ours, the text below it is the council's, unchanged.
+ * The header is ours, the text below it is the council's, unchanged. The header is read with
+ * the YAML 1.2 core schema, so `date: 2015-02-29` stays the text the person wrote (no Date that
+ * rolls over to 1 March), and every value is checked strictly: a value that is not text, a
+ * date that is not a real calendar day, a type or address the schema rejects, is an ImportError
+ * naming the header line and the fix, never a coercion or a silent drop.
  */
-import matter from 'gray-matter';
 import { z } from 'astro/zod';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { checkIsoDate } from '../../src/model/dates.ts';
 import { committeeType } from '../../src/model/schema.ts';
 import { ImportError, type SourceMeta } from './records.ts';
 
@@ -22,78 +27,130 @@ export interface SplitSource {
   headerLines: number;
 }
 
-const KNOWN_KEYS = new Set(['council', 'committee', 'committeeType', 'parentCommittee', 'date', 'url']);
+const KNOWN_KEYS = ['council', 'committee', 'committeeType', 'parentCommittee', 'date', 'url'] as const;
+type HeaderKey = (typeof KNOWN_KEYS)[number];
 
-function asString(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (typeof value === 'number') return String(value);
-  return undefined;
+const isKnownKey = (key: string): key is HeaderKey => (KNOWN_KEYS as readonly string[]).includes(key);
+
+/** A header value that has passed its check, with the file line it stands on. */
+interface HeaderValue {
+  value: string;
+  line: number;
 }
 
-/** The header line that sets `key`, for messages (1 is the opening `---`). */
-function lineOf(raw: string, key: string): number {
-  const index = raw.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? 1 : index + 1;
-}
-
-/** The header's values, each checked against the schema's own rule for it. */
-function checkedMeta(data: Record<string, unknown>, raw: string, file: string): SourceMeta {
-  const text = (key: string) => asString(data[key]);
-  const meta: SourceMeta = {
-    council: text('council'),
-    committee: text('committee'),
-    parentCommittee: text('parentCommittee'),
-    date: text('date'),
-  };
-  const type = text('committeeType');
-  if (type !== undefined) {
-    const parsed = committeeType.safeParse(type);
+/** Checks one value by its key's rule; returns what goes into SourceMeta. */
+function checkValue(key: HeaderKey, { value, line }: HeaderValue, file: string): Partial<SourceMeta> {
+  if (key === 'date') {
+    if (checkIsoDate(value) === null) {
+      throw new ImportError(
+        file,
+        line,
+        `date "${value}" is not a calendar date written YYYY-MM-DD (a day that exists, no time)`,
+        'Give the day of the meeting, e.g. date: 2017-07-11',
+      );
+    }
+    return { date: value };
+  }
+  if (key === 'committeeType') {
+    const parsed = committeeType.safeParse(value);
     if (!parsed.success) {
       throw new ImportError(
         file,
-        lineOf(raw, 'committeeType'),
-        `committeeType "${type}" is not a committee type`,
+        line,
+        `committeeType "${value}" is not a committee type`,
         `Use one of ${committeeType.options.join(', ')}`,
       );
     }
-    meta.committeeType = parsed.data;
+    return { committeeType: parsed.data };
   }
-  const url = text('url');
-  if (url !== undefined) {
-    if (!z.url().safeParse(url).success) {
+  if (key === 'url') {
+    if (!z.url().safeParse(value).success) {
       throw new ImportError(
         file,
-        lineOf(raw, 'url'),
-        `url "${url}" is not a web address`,
+        line,
+        `url "${value}" is not a web address`,
         'Give the full address, e.g. https://democracy.example.gov.uk/...',
       );
     }
-    meta.url = url;
+    return { url: value };
+  }
+  return { [key]: value };
+}
+
+/** The file line (1-based) where a node starts; the YAML text starts on the file's line 2. */
+function lineOfNode(node: Node | null | undefined, lines: LineCounter, fallback: number): number {
+  const offset = node?.range?.[0];
+  return offset === undefined ? fallback : lines.linePos(offset).line + 1;
+}
+
+/** Reads the header's YAML (between the `---` lines) into checked metadata. */
+function readHeader(yaml: string, file: string): SourceMeta {
+  const lines = new LineCounter();
+  const document = parseDocument(yaml, { schema: 'core', lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const line = error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line;
+    throw new ImportError(
+      file,
+      line + 1,
+      `the YAML header does not parse (${error.message.split('\n')[0] ?? 'error'})`,
+      'Fix the header between the two `---` lines, or remove it',
+    );
+  }
+  const root = document.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return {};
+  if (!isMap(root)) {
+    throw new ImportError(
+      file,
+      lineOfNode(root, lines, 2),
+      'the YAML header is not a list of `field: value` lines',
+      'Write one `field: value` per line',
+    );
+  }
+  let meta: SourceMeta = {};
+  for (const pair of root.items) {
+    const keyNode = isScalar(pair.key) ? pair.key : null;
+    const line = lineOfNode(keyNode, lines, 2);
+    const key = keyNode === null ? null : keyNode.value;
+    if (typeof key !== 'string' || !isKnownKey(key)) {
+      throw new ImportError(file, line, `the header has an unknown field ${String(key)}`, `Use only ${KNOWN_KEYS.join(', ')}`);
+    }
+    const value = isScalar(pair.value) ? pair.value.value : pair.value;
+    if (typeof value !== 'string' || value.trim() === '') {
+      const shown =
+        value === null || value === undefined
+          ? 'no value'
+          : typeof value === 'object'
+            ? 'a list or a set of fields'
+            : `${typeof value} ${String(value)}`;
+      throw new ImportError(
+        file,
+        line,
+        `header field ${key} must be one line of text, not ${shown}`,
+        `Write it as ${key}: <text> (quote it if it looks like a number), or remove the line`,
+      );
+    }
+    meta = { ...meta, ...checkValue(key, { value: value.trim(), line }, file) };
   }
   return meta;
 }
 
-/** Splits the optional header from a raw file's text. */
+/**
+ * Splits the optional header from a raw file's text (line ends already LF, see normaliseLineEnds).
+ * A first line `---` opens a header, which must be closed by another `---` line.
+ */
 export function splitSource(raw: string, file: string): SplitSource {
-  if (!/^---\r?\n/.test(raw)) return { meta: {}, text: raw, headerLines: 0 };
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(raw);
-  } catch (error) {
+  if (!/^---[ \t]*(\n|$)/.test(raw)) return { meta: {}, text: raw, headerLines: 0 };
+  const lines = raw.split('\n');
+  const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)[ \t]*$/.test(line));
+  if (close === -1) {
     throw new ImportError(
       file,
       1,
-      `the YAML header does not parse (${(error as Error).message.split('\n')[0]})`,
-      'Fix the header between the two `---` lines, or remove it',
+      'the YAML header opened by `---` is never closed',
+      'End the header with a line `---`, or remove the first line',
     );
   }
-  const data = parsed.data as Record<string, unknown>;
-  const unknown = Object.keys(data).filter((key) => !KNOWN_KEYS.has(key));
-  if (unknown.length > 0) {
-    throw new ImportError(file, 1, `the header has unknown field(s) ${unknown.join(', ')}`, `Use only ${[...KNOWN_KEYS].join(', ')}`);
-  }
-  const meta = checkedMeta(data, raw, file);
-  const headerLines = raw.slice(0, raw.length - parsed.content.length).split('\n').length - 1;
-  return { meta, text: parsed.content, headerLines };
+  const meta = readHeader(lines.slice(1, close).join('\n'), file);
+  return { meta, text: lines.slice(close + 1).join('\n'), headerLines: close + 1 };
 }

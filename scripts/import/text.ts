@@ -5,6 +5,15 @@ import { createHash } from 'node:crypto';
  * non-breaking spaces, odd quotes and blank lines made of spaces.
  */
 
+/**
+ * The first step for any raw file, before its header is looked for: drops a UTF-8 byte order
+ * mark and turns CRLF and CR-only line ends into LF, so a header after a BOM or on a file saved
+ * with old Mac line ends is still a header, and line numbers count the same way everywhere.
+ */
+export function normaliseLineEnds(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
 /** Normalises line endings and space characters, trims line ends. */
 export function normaliseText(text: string): string {
   return text
