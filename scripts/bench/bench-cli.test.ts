@@ -42,4 +42,20 @@ describe('npm run bench', () => {
     expect(result['meetingPageKB']).toBeGreaterThan(1);
     expect(result['meetingPageScripts']).toBeGreaterThanOrEqual(0);
   });
+
+  it('fails fast, naming the step, when Chromium cannot be launched', { timeout: 120_000 }, async () => {
+    const project = new URL('../../', import.meta.url).pathname;
+    const started = Date.now();
+    const failure = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--meetings', '5', '--no-bare'], {
+      cwd: project,
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+    }).then(
+      () => null,
+      (error: unknown) => error as { code: number; stderr: string },
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/step "search in Chromium" failed: .*\/nonexistent\/chromium/);
+    // The build of 5 meetings takes seconds; a hang would run into the test's timeout instead.
+    expect(Date.now() - started).toBeLessThan(100_000);
+  });
 });

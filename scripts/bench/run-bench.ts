@@ -132,7 +132,9 @@ export async function runBench(options: BenchOptions) {
     let search = null;
     if (options.search) {
       options.log('measuring search in Chromium');
-      search = await measureSiteSearch(dist, SEARCH_QUERIES);
+      search = await measureSiteSearch(dist, SEARCH_QUERIES).catch((error: unknown) => {
+        throw new Error(`step "search in Chromium" failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
     }
 
     const floor = options.bare ? await bareFloor(dir, content, options, settings) : null;
