@@ -164,8 +164,9 @@ interface Planned {
   items: AgendaItemInput[];
 }
 
-function plannedMeetings(lines: string[], context: ParseContext): { meetings: Planned[]; unmatched: number } {
-  const officers = officerCells(lines);
+function plannedMeetings(lines: string[], allLines: string[], context: ParseContext): { meetings: Planned[]; unmatched: number } {
+  // Officers are known from the whole plan: the table may start above its date column's heading.
+  const officers = officerCells(allLines);
   const meetings = new Map<string, Planned>();
   let unmatched = 0;
   for (const page of readPages(lines, officers)) {
@@ -200,7 +201,7 @@ function parsePlan(text: string, context: ParseContext): ImportRecord[] {
   const header = lines.slice(0, Math.max(start, 0));
   const council = councilFor(header, text, context.meta);
   const heading = planBody(header) ?? context.meta.committee ?? null;
-  const { meetings, unmatched } = plannedMeetings(lines.slice(Math.max(start, 0)), context);
+  const { meetings, unmatched } = plannedMeetings(lines.slice(Math.max(start, 0)), lines, context);
   const records = new Map<string, ImportRecord>();
   for (const meeting of meetings) {
     const draft: MeetingDraft = {

@@ -1,0 +1,68 @@
+/**
+ * Each record kind claims its own layout only: never the other kinds' fixtures, the seed records
+ * (ModernGov pages, the Essex agenda pack) or the minutes reader's inputs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parserFor } from '../parsers.ts';
+import { splitSource } from '../source-header.ts';
+import { normaliseText } from '../text.ts';
+import { decisionNoticeParser } from './decision-notice.ts';
+import { forwardPlanParser } from './forward-plan.ts';
+import { publicQuestionParser } from './public-question.ts';
+import { reportParser } from './report.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const seeds = join(import.meta.dirname, '../../../content/sources');
+
+const owner: Record<string, typeof reportParser> = {
+  'decision-notice': decisionNoticeParser,
+  'forward-plan': forwardPlanParser,
+  'report-cabinet-member': reportParser,
+  'report-town-council': reportParser,
+  'public-question': publicQuestionParser,
+};
+const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser];
+
+function textOf(path: string): string {
+  return normaliseText(splitSource(readFileSync(path, 'utf8'), path).text);
+}
+
+describe('record kind detection', () => {
+  for (const [name, parser] of Object.entries(owner)) {
+    it(`${name}: claimed by ${parser.format} only, and chosen first`, () => {
+      const text = textOf(join(fixtures, name, 'input.txt'));
+      expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([parser.format]);
+      expect(parserFor(text)?.format).toBe(parser.format);
+    });
+  }
+
+  const seedFiles = readdirSync(seeds).filter((file) => file.endsWith('.txt'));
+  it('has the seeds', () => expect(seedFiles.length).toBeGreaterThanOrEqual(5));
+  for (const file of seedFiles) {
+    it(`seed ${file} is claimed by none of the kinds`, () => {
+      const text = textOf(join(seeds, file));
+      expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([]);
+    });
+  }
+
+  it('minutes that mention a work programme, a recommendation and a public question are not claimed', () => {
+    const minutes = [
+      'Minutes',
+      'Wrenford Borough Council',
+      'Communities Committee - Tuesday, 4th March, 2025 7.00 pm',
+      'Present: Councillors A Bell and C Dunn',
+      '',
+      '12.',
+      'Public Question from Sam Lee',
+      'Response by Councillor Bell: the path will reopen in May.',
+      '',
+      '13.',
+      'Work programme',
+      'Recommendations',
+      'RESOLVED: that the work programme be noted.',
+    ].join('\n');
+    expect(kinds.filter((kind) => kind.detect(minutes)).map((kind) => kind.format)).toEqual([]);
+  });
+});
