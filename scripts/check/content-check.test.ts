@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ const MEETING = 'meetings/thurrock-council/childrens-services-overview-and-scrut
 
 function copyContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'check-'));
-  for (const folder of ['councils', 'committees', 'meetings', 'reports', 'recommendations'])
+  for (const folder of ['councils', 'committees', 'meetings', 'reports', 'recommendations', 'people'])
     cpSync(join('content', folder), join(root, folder), { recursive: true });
   return root;
 }
@@ -56,5 +56,63 @@ describe('content check', () => {
       `${lineOf(root, MEETING, 'committee: thurrock-council/adults')}: committee: "thurrock-council/adults-services-overview-and-scrutiny-committee" is not a record in committees/ (create committees/thurrock-council/adults-services-overview-and-scrutiny-committee.md, or correct the id)`,
     );
     expect(messages.some((message) => /items\.1\.anchor: "item-44" is used by an earlier item/.test(message))).toBe(true);
+  });
+
+  // Issue 12, row 8: dates and times were checked by pattern only; the build then failed on them.
+  it.each([
+    ['date: "2017-07-11"', 'date: "2017-13-45"', /^date: 2017-13-45 is not a date in the calendar/],
+    ['date: "2017-07-11"', 'date: "2017-02-30"', /^date: 2017-02-30 is not a date in the calendar/],
+    ['startTime: "', 'startTime: "99:99"\nx: "', /^startTime: 99:99 is not a time of day/],
+  ])('refuses a date or time that does not exist (%s → %s)', (from, to, message) => {
+    const root = copyContent();
+    edit(root, MEETING, from, to);
+    const problems = checkContent(root).filter((problem) => !problem.message.startsWith('date: the file is named'));
+    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('accepts 29 February in a leap year only', () => {
+    const root = copyContent();
+    edit(root, MEETING, 'date: "2017-07-11"', 'date: "2016-02-29"');
+    expect(checkContent(root).map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^date: the file is named 2017-07-11\.md but/),
+    ]);
+    edit(root, MEETING, 'date: "2016-02-29"', 'date: "2015-02-29"');
+    expect(checkContent(root).map((problem) => problem.message)).toEqual([expect.stringMatching(/^date: 2015-02-29 is not a date/)]);
+  });
+
+  // Issue 12, row 12: these names passed check, then lost a record or broke the build or a link.
+  it.each([
+    ['people/Ray Gooding.md', 'people/ray-gooding.md', /"Ray Gooding" is not a record name.*Rename it to "ray-gooding"/],
+    [MEETING.replace('2017-07-11', 'Copy of 2017-07-11'), MEETING, /"Copy of 2017-07-11" is not a record name/],
+    ['councils/...md', 'councils/thurrock-council.md', /"\.\." is not a record name/],
+    ['councils/%2e%2e.md', 'councils/thurrock-council.md', /"%2e%2e" is not a record name/],
+    ['councils/a#b?c.md', 'councils/thurrock-council.md', /"a#b\?c" is not a record name/],
+    ['people/ray--gooding.md', 'people/ray-gooding.md', /"ray--gooding" is not a record name/],
+    ['councils/Thurrock.MD', 'councils/thurrock-council.md', /must end in "\.md"/],
+    [MEETING.replace('2017-07-11', 'draft'), MEETING, /a meeting file is named by its date/],
+    ['meetings/thurrock-council/2017-07-11.md', MEETING, /filed as meetings\/<council>\/<committee>\/<YYYY-MM-DD>\.md/],
+  ])('refuses a record file named %s', (name, copyOf, message) => {
+    const root = copyContent();
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    cpSync(join(root, copyOf), join(root, name));
+    const problems = checkContent(root);
+    expect(problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: file name: .*${message.source}`)),
+    ]);
+  });
+
+  it('refuses a meeting whose file is named for another date', () => {
+    const root = copyContent();
+    edit(root, MEETING, 'date: "2017-07-11"', 'date: "2017-07-12"');
+    const problems = checkContent(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.line).toBe(lineOf(root, MEETING, 'date: "2017-07-12"'));
+    expect(problems[0]?.message).toMatch(/^date: the file is named 2017-07-11\.md but the meeting's date is 2017-07-12\. /);
+  });
+
+  it('reports a folder named like a record file instead of crashing', () => {
+    const root = copyContent();
+    mkdirSync(join(root, 'councils', 'folder.md'));
+    expect(checkContent(root).map((problem) => problem.message)).toEqual([expect.stringMatching(/^cannot be read \(EISDIR\)/)]);
   });
 });

@@ -3,13 +3,15 @@
  * every cross-reference (council, committee, meeting, report) against the files that exist.
  * Problems come back with file and line, so a person can fix them by hand.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
-import { readYaml } from '../../src/model/record-file.ts';
+import { readYaml, recordFilesSync, recordId, schemaProblems } from '../../src/model/record-file.ts';
+import { recordNameProblem } from '../../src/model/record-names.ts';
+import { linksOf, type RecordLink } from '../../src/model/record-links.ts';
 
 export interface Problem {
   file: string;
@@ -17,14 +19,12 @@ export interface Problem {
   message: string;
 }
 
-type Ref = [path: (string | number)[], target: CollectionName, id: unknown];
-
 interface LoadedRecord {
   collection: CollectionName;
   id: string;
   file: string;
   /** The references the record makes to other records. */
-  refs: Ref[];
+  refs: RecordLink[];
   /** A meeting's item anchors, in order. */
   anchors: string[];
 }
@@ -72,9 +72,35 @@ function fastParse(yamlText: string): { fields: unknown } | { error: YAMLExcepti
   }
 }
 
+/** The text of a record file; a problem when it cannot be read (a folder named `x.md`, a broken link). */
+function readText(file: string, problems: Problem[]): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    problems.push({ file, line: 1, message: `cannot be read (${reason}). Make it a record file, or remove it` });
+    return null;
+  }
+}
+
+/** A meeting named by its date must hold that date, or its page's address says another day. */
+function meetingDateProblem(file: string, name: string, data: Record<string, unknown>, lineOf: () => number): Problem | null {
+  const day = recordId(name).split('/').at(-1) ?? '';
+  if (day.startsWith('undated-') || data['date'] === day) return null;
+  return {
+    file,
+    line: lineOf(),
+    message: `date: the file is named ${day}.md but the meeting's date is ${String(data['date'])}. Correct the date, or rename the file to the date`,
+  };
+}
+
 function loadFile(collection: CollectionName, root: string, name: string, problems: Problem[]): LoadedRecord | null {
   const file = join(root, collection, name);
-  const yamlText = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml ?? null;
+  const nameProblem = recordNameProblem(collection, name);
+  if (nameProblem !== null) problems.push({ file, line: 1, message: `file name: ${nameProblem}` });
+  const text = readText(file, problems);
+  if (text === null) return null;
+  const yamlText = splitFrontmatter(text)?.yaml ?? null;
   if (yamlText === null) {
     problems.push({ file, line: 1, message: 'no frontmatter: a record starts with a `---` line, its YAML fields, and another `---` line' });
     return null;
@@ -90,51 +116,29 @@ function loadFile(collection: CollectionName, root: string, name: string, proble
   const result = collections[collection].safeParse(parsed.fields);
   if (!result.success) {
     const { lineOf } = documentOf(yamlText);
-    for (const issue of result.error.issues) {
-      const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
-      problems.push({ file, line: lineOf(path), message: `${path.join('.') || '(record)'}: ${issue.message}` });
-    }
+    for (const problem of schemaProblems(result.error)) problems.push({ file, line: lineOf(problem.path), message: problem.message });
     return null;
   }
   const data = result.data as Record<string, unknown>;
+  if (collection === 'meetings' && nameProblem === null) {
+    const problem = meetingDateProblem(file, name, data, () => documentOf(yamlText).lineOf(['date']));
+    if (problem !== null) problems.push(problem);
+  }
   const anchors = collection === 'meetings' ? (data['items'] as { anchor: string }[]).map((item) => item.anchor) : [];
   // Only what the link check needs is kept: an archive of 100,000 meetings does not fit in memory whole.
-  return { collection, id: name.replace(/\.md$/, ''), file, refs: referencesOf(collection, data), anchors };
+  return { collection, id: recordId(name), file, refs: linksOf(collection, data), anchors };
 }
 
-/** Loads every record; schema problems are added to `problems`. */
+/** Loads every record; name and schema problems are added to `problems`. */
 export function loadContent(root: string, problems: Problem[]): LoadedRecord[] {
   const records: LoadedRecord[] = [];
   for (const collection of Object.keys(collections) as CollectionName[]) {
-    const folder = join(root, collection);
-    if (!existsSync(folder)) continue;
-    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.md'))
-      .sort();
-    for (const name of names) {
+    for (const name of recordFilesSync(join(root, collection))) {
       const record = loadFile(collection, root, name, problems);
       if (record) records.push(record);
     }
   }
   return records;
-}
-
-/** The references a record makes to other records (ids that are not strings are left out). */
-function referencesOf(collection: CollectionName, d: Record<string, unknown>): Ref[] {
-  const refs: Ref[] = [];
-  if (collection !== 'councils' && collection !== 'people') refs.push([['council'], 'councils', d['council']]);
-  if (collection === 'committees') refs.push([['parent'], 'committees', d['parent']]);
-  if (['meetings', 'reports', 'recommendations'].includes(collection)) refs.push([['committee'], 'committees', d['committee']]);
-  if (collection === 'reports') refs.push([['meeting'], 'meetings', d['meeting']]);
-  if (collection === 'recommendations') refs.push([['report'], 'reports', d['report']]);
-  if (collection === 'meetings') {
-    const items = d['items'] as { reports: string[]; documents: { report: string | null }[] }[];
-    items.forEach((item, i) => {
-      item.reports.forEach((report, j) => refs.push([['items', i, 'reports', j], 'reports', report]));
-      item.documents.forEach((doc, j) => refs.push([['items', i, 'documents', j, 'report'], 'reports', doc.report]));
-    });
-  }
-  return refs.filter((ref) => typeof ref[2] === 'string');
 }
 
 /** Problems with references between records, and with anchors that repeat in a meeting. */
@@ -146,8 +150,8 @@ export function checkLinks(records: LoadedRecord[]): Problem[] {
   }
   const problems: Problem[] = [];
   for (const record of records) {
-    for (const [path, target, id] of record.refs) {
-      if (typeof id !== 'string' || ids.get(target)?.has(id)) continue;
+    for (const { path, target, id } of record.refs) {
+      if (ids.get(target)?.has(id)) continue;
       problems.push({
         file: record.file,
         line: lineInFile(record.file, path),

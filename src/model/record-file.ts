@@ -5,6 +5,7 @@
  * several times faster than `yaml` on these files, and every build reads every record.
  * Errors name the file; `npm run check` names the line as well.
  */
+import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
@@ -39,12 +40,28 @@ function frontmatter(text: string, file: string): { fields: Record<string, unkno
   }
 }
 
+/** One thing the schema refuses in a record: the field's path and what is wrong. */
+export interface SchemaProblem {
+  /** Path of the field, e.g. `['items', 3, 'anchor']`; empty for the record as a whole. */
+  path: (string | number)[];
+  /** `items.3.anchor: anchors are …`, as the site's errors and `npm run check` both word it. */
+  message: string;
+}
+
+/** The schema's issues as the site and `npm run check` report them. */
+export function schemaProblems(error: z.ZodError): SchemaProblem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+    return { path, message: `${path.join('.') || '(record)'}: ${issue.message}` };
+  });
+}
+
 /** Parses a record's text; `file` is only used in error messages. */
 export function parseRecord<S extends z.ZodType>(text: string, schema: S, file: string): RecordFile<z.output<S>> {
   const { fields, body } = frontmatter(text, file);
   const result = schema.safeParse(fields);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`);
+    const problems = schemaProblems(result.error).map((problem) => problem.message);
     throw new Error(`${file}: ${problems.join('; ')}; run npm run check for the lines`);
   }
   return { data: result.data, body };
@@ -55,11 +72,24 @@ export async function readRecord<S extends z.ZodType>(file: string, schema: S): 
   return parseRecord(await readFile(file, 'utf8'), schema, file);
 }
 
+/** Record files among the names below a collection folder (`.md` in any case), sorted: one rule for the site and `npm run check`. */
+export function recordNames(names: string[]): string[] {
+  return names.filter((name) => /\.md$/i.test(name)).sort();
+}
+
 /** Markdown files below a folder, as sorted paths relative to it; none when it does not exist. */
 export async function recordFiles(folder: string): Promise<string[]> {
   try {
-    const names = await readdir(folder, { recursive: true, encoding: 'utf8' });
-    return names.filter((name) => name.endsWith('.md')).sort();
+    return recordNames(await readdir(folder, { recursive: true, encoding: 'utf8' }));
+  } catch {
+    return [];
+  }
+}
+
+/** recordFiles, synchronously (the checker's listing). */
+export function recordFilesSync(folder: string): string[] {
+  try {
+    return recordNames(readdirSync(folder, { recursive: true, encoding: 'utf8' }));
   } catch {
     return [];
   }
@@ -67,7 +97,7 @@ export async function recordFiles(folder: string): Promise<string[]> {
 
 /** A record's id: its path below the collection folder, without `.md`, with forward slashes. */
 export function recordId(name: string): string {
-  return name.replace(/\.md$/, '').split('\\').join('/');
+  return name.replace(/\.md$/i, '').split('\\').join('/');
 }
 
 /** Every record of a (small) folder, e.g. the committees a meeting summary compares items with. */

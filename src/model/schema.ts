@@ -6,6 +6,7 @@
  * Closed sets are `z.enum`s declared here and nowhere else.
  */
 import { z } from 'astro/zod';
+import { isCalendarDate, isClockTime } from './calendar.ts';
 
 // ── Closed sets ────────────────────────────────────────────────────────────
 
@@ -20,6 +21,7 @@ export const sourceFormat = z.enum([
   'public-question',
   'hand-written',
   'synthetic',
+  'meeting-text',
 ]);
 
 /** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
@@ -45,10 +47,18 @@ export const recordKind = z.enum(['council', 'committee', 'meeting', 'report', '
 
 // ── Shared pieces ──────────────────────────────────────────────────────────
 
-/** Calendar date `YYYY-MM-DD`; YAML readers that turn it into a Date are folded back. */
+/**
+ * Calendar date `YYYY-MM-DD` that exists (month 01-12, a day the month has, 29 February in leap
+ * years only), so every page can format it; YAML readers that turn it into a Date are folded back.
+ */
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true })
+    .refine((text) => isCalendarDate(text), {
+      error: (issue) => `${String(issue.input)} is not a date in the calendar (month 01 to 12, a day that month has)`,
+    }),
 );
 
 /**
@@ -57,8 +67,13 @@ export const isoDate = z.preprocess(
  */
 export const itemNumber = z.union([z.string().trim().min(1).max(40), z.number().int().nonnegative().transform(String)]);
 
-/** Clock time `HH:MM`, 24-hour. */
-export const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'expected a time as HH:MM');
+/** Clock time `HH:MM`, 24-hour, from 00:00 to 23:59. */
+export const clockTime = z
+  .string()
+  .regex(/^\d{2}:\d{2}$/, { error: 'expected a time as HH:MM', abort: true })
+  .refine((text) => isClockTime(text), {
+    error: (issue) => `${String(issue.input)} is not a time of day (hours 00 to 23, minutes 00 to 59)`,
+  });
 
 /** Where a record came from. */
 export const provenance = z.object({
@@ -110,6 +125,24 @@ export const attendance = z.object({
   presenters: z.array(z.string()).default([]),
 });
 
+/** A vote the minutes record: what was put, how it went and the counts they give. */
+export const recordedVote = z.object({
+  /** What was put to the vote as the record words it ("the recommendation", "the amendment"); null when not said. */
+  motion: z.string().nullable().default(null),
+  /** Whether it was carried or lost (a motion that "fell" was lost). */
+  outcome: z.enum(['carried', 'lost']),
+  /** True when the record says the vote was unanimous. */
+  unanimous: z.boolean().default(false),
+  /** Votes for, when counted. */
+  for: z.number().int().nonnegative().nullable().default(null),
+  /** Votes against, when counted. */
+  against: z.number().int().nonnegative().nullable().default(null),
+  /** Abstentions, when counted. */
+  abstentions: z.number().int().nonnegative().nullable().default(null),
+  /** The sentence of the record that states the vote. */
+  text: z.string(),
+});
+
 /** One item of a meeting's agenda, with its minutes when the meeting has them. */
 export const agendaItem = z.object({
   /** Item number as published; null when the record gives none. */
@@ -132,6 +165,8 @@ export const agendaItem = z.object({
   pages: z.string().nullable().default(null),
   /** Ids of report records this item introduces. */
   reports: z.array(z.string()).default([]),
+  /** Votes recorded in the minutes, in order; absent when none is recorded. */
+  votes: z.array(recordedVote).optional(),
 });
 
 /** A contact for a meeting or report. */
@@ -208,6 +243,8 @@ export const meetingSchema = z.object({
   documents: z.array(listedDocument).default([]),
   /** Other meetings the record mentions. */
   references: z.array(meetingReference).default([]),
+  /** True when the record stops short of its end (cut mid-sentence, pages missing); absent otherwise. */
+  truncated: z.boolean().optional(),
   /** What the importer could not establish. */
   warnings: z.array(z.string()).default([]),
   /** Where the record came from. */
@@ -323,6 +360,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingInput = z.input<typeof meetingSchema>;
 export type AgendaItem = z.infer<typeof agendaItem>;
 export type AgendaItemInput = z.input<typeof agendaItem>;
+export type RecordedVote = z.infer<typeof recordedVote>;
 export type ListedDocument = z.infer<typeof listedDocument>;
 export type ListedDocumentInput = z.input<typeof listedDocument>;
 export type MeetingReference = z.infer<typeof meetingReference>;

@@ -3,7 +3,8 @@
  * own, so no link from a meeting or report goes nowhere. Without a record, the page shows
  * the id as the name rather than inventing one.
  */
-import type { Committee } from '../model/schema.ts';
+import type { CollectionName, Committee } from '../model/schema.ts';
+import { fieldsNaming } from '../model/record-links.ts';
 import type { ArchiveData, Entry } from './archive-data.ts';
 
 export interface CouncilSummary {
@@ -22,19 +23,20 @@ export interface CommitteeSummary {
 
 const byName = <T extends { name: string; id: string }>(a: T, b: T) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
-function named(ids: (string | null)[]): Set<string> {
-  return new Set(ids.filter((id): id is string => id !== null && id !== ''));
+function named(ids: unknown[]): Set<string> {
+  return new Set(ids.filter((id): id is string => typeof id === 'string' && id !== ''));
+}
+
+/** Every id that a record names in a field pointing at `target` (src/model/record-links.ts). */
+function idsNaming(archive: ArchiveData, target: CollectionName): unknown[] {
+  return fieldsNaming(target).flatMap(([collection, field]) =>
+    (archive[collection] as Entry<object>[]).map((entry) => (entry.data as Record<string, unknown>)[field]),
+  );
 }
 
 export function allCouncils(archive: ArchiveData): CouncilSummary[] {
   const records = new Map(archive.councils.map((c) => [c.id, c.data]));
-  const ids = named([
-    ...archive.councils.map((c) => c.id),
-    ...archive.committees.map((c) => c.data.council),
-    ...archive.meetings.map((m) => m.data.council),
-    ...archive.reports.map((r) => r.data.council),
-    ...archive.recommendations.map((r) => r.data.council),
-  ]);
+  const ids = named([...archive.councils.map((c) => c.id), ...idsNaming(archive, 'councils')]);
   return [...ids]
     .map((id) => {
       const record = records.get(id);
@@ -60,13 +62,7 @@ function councilsOfCommittees(archive: ArchiveData): Map<string, string> {
 export function allCommittees(archive: ArchiveData): CommitteeSummary[] {
   const records = new Map(archive.committees.map((c) => [c.id, c.data]));
   const councils = councilsOfCommittees(archive);
-  const ids = named([
-    ...archive.committees.map((c) => c.id),
-    ...archive.committees.map((c) => c.data.parent),
-    ...archive.meetings.map((m) => m.data.committee),
-    ...archive.reports.map((r) => r.data.committee),
-    ...archive.recommendations.map((r) => r.data.committee),
-  ]);
+  const ids = named([...archive.committees.map((c) => c.id), ...idsNaming(archive, 'committees')]);
   return [...ids]
     .map((id) => {
       const record = records.get(id) ?? null;
