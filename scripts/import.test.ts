@@ -1,20 +1,16 @@
 /** The import CLI end to end, in temporary folders: determinism, hand edits, bad input. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { agendaOf002, runImport } from './import/test-sources.ts';
 
 const SEED_002 = 'content/sources/002_1d9b914664a8f962.txt';
 const SEED_004 = 'content/sources/004_db961f5e7bfb97a3.txt';
-
-function runImport(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const SEED_001 = 'content/sources/001_281d21af7a6e953c.txt';
 
 function snapshot(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => !name.startsWith('.') && /\.\w+$/.test(name));
   return Object.fromEntries(files.sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 }
 
@@ -92,5 +88,76 @@ describe('strict --date', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^error: --date .*YYYY-MM-DD/);
     }
+  });
+});
+
+describe('--force only overrides the hand-edit protection (issue 12 row 1)', () => {
+  it('never rewrites an existing council or committee file', () => {
+    const out = tempDir();
+    runImport('--out', out, SEED_002);
+    const council = join(out, 'councils/thurrock-council.md');
+    const edited = readFileSync(council, 'utf8').replace('website: null', 'website: https://www.thurrock.gov.uk/');
+    writeFileSync(council, edited);
+    const result = runImport('--out', out, '--force', SEED_002);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^kept-existing +\S*councils\/thurrock-council\.md$/m);
+    expect(readFileSync(council, 'utf8')).toBe(edited);
+  });
+
+  it("never replaces a meeting's minutes with its agenda, even with --force", () => {
+    const out = tempDir();
+    const agenda = join(tempDir(), 'agenda.txt');
+    writeFileSync(agenda, agendaOf002());
+    runImport('--out', out, SEED_002);
+    const minutes = readFileSync(join(out, MEETING), 'utf8');
+    expect(minutes).toMatch(/^status: minutes$/m);
+    for (const force of [[], ['--force']]) {
+      const result = runImport('--out', out, ...force, agenda);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^kept-fuller /m);
+      expect(readFileSync(join(out, MEETING), 'utf8')).toBe(minutes);
+    }
+  });
+});
+
+describe('all or nothing, one-line errors (issue 12 rows 4 and 11)', () => {
+  it('writes nothing when a file stands where a folder must go, without a stack trace', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'reports'), '');
+    const result = runImport('--out', out, SEED_001);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: \S*reports: is a file where the import needs a folder/m);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual(['reports']);
+  });
+
+  it('plain --dry-run validates as the real run does', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'reports'), '');
+    const result = runImport('--out', out, '--dry-run', SEED_001);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is a file where the import needs a folder/);
+  });
+
+  it('answers a wrong command line with exit 2 and one line', () => {
+    for (const args of [['--url', 'not a url', SEED_002], ['--bogus', SEED_002], [], ['--wait', 'soon', SEED_002]]) {
+      const result = runImport(...args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^error: /);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('skips a folder named x.txt and names a broken link', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'x.txt'));
+    writeFileSync(join(dir, 'seed.txt'), readFileSync(SEED_002, 'utf8'));
+    const out = tempDir();
+    expect(runImport('--out', out, dir).code).toBe(0);
+    symlinkSync(join(dir, 'missing'), join(dir, 'y.txt'));
+    const result = runImport('--out', out, dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: \S*y\.txt: is a link to a file that does not exist/);
+    expect(runImport('--out', out, join(dir, 'y.txt')).stderr).toMatch(/^error: \S*y\.txt: is a link/);
   });
 });

@@ -2,15 +2,21 @@
  * npm run import -- [options] <file or folder>...
  *
  * Turns raw council records into Markdown files under content/. Thin CLI: the work is
- * in scripts/import (parse) and scripts/import/store.ts (write all or nothing).
+ * in scripts/import (parse), scripts/import/store.ts (plan and validate) and
+ * scripts/import/transaction.ts (write all or nothing), under scripts/import/lock.ts.
+ * Every error is one line, `error: file:line: problem. fix`, never a stack trace:
+ * exit 1 for a problem of the input or the folder, 2 for a wrong command line.
  */
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
-import { expandInputs, importSources } from './import/import-sources.ts';
-import { ImportError } from './import/records.ts';
-import { commitWrites, planWrites } from './import/store.ts';
-import { toJsonRecord } from './import/json-output.ts';
+import { z } from 'astro/zod';
 import { checkIsoDate } from '../src/model/dates.ts';
+import { expandInputs, importSources, InternalError } from './import/import-sources.ts';
+import { toJsonRecord } from './import/json-output.ts';
+import { lockContent } from './import/lock.ts';
+import { ImportError, type ImportRecord } from './import/records.ts';
+import { commitWrites, planWrites, type PlannedWrite } from './import/store.ts';
+import { recover } from './import/transaction.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file or folder>...
 
@@ -21,65 +27,121 @@ Options:
   --url URL          address of the published original
   --out DIR          content folder to write to (default: content)
   --force            overwrite files that were edited by hand
-  --dry-run          parse only; write nothing
+  --wait SECONDS     how long to wait for another import into the same folder (default: 30)
+  --dry-run          parse and check everything; write nothing
   --json             with --dry-run: print the records as a JSON array
   --help             this text`;
 
-function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      council: { type: 'string' },
-      committee: { type: 'string' },
-      date: { type: 'string' },
-      url: { type: 'string' },
-      out: { type: 'string', default: 'content' },
-      force: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  if (values.help || positionals.length === 0) {
-    console.log(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (values.date !== undefined && checkIsoDate(values.date) === null) {
-    console.error(
-      `error: --date ${values.date}: not a calendar date written YYYY-MM-DD. Give the day of the meeting, e.g. --date 2017-07-11`,
-    );
-    return 2;
-  }
-  const root = process.cwd();
-  const flags = { council: values.council, committee: values.committee, date: values.date, url: values.url };
-  const records = importSources(expandInputs(positionals), flags, root);
+/** A wrong command line: printed with a pointer to --help, exit 2. */
+class UsageError extends Error {}
 
-  if (values['dry-run']) {
-    if (values.json) console.log(JSON.stringify(records.map(toJsonRecord), null, 2));
-    else for (const record of records) console.log(`${record.collection}/${record.id}`);
-    return 0;
+function options() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        council: { type: 'string' },
+        committee: { type: 'string' },
+        date: { type: 'string' },
+        url: { type: 'string' },
+        out: { type: 'string', default: 'content' },
+        force: { type: 'boolean', default: false },
+        wait: { type: 'string', default: '30' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\.?$/, '') : String(error));
   }
-  const plan = planWrites(records, resolve(root, values.out), values.force);
-  commitWrites(plan);
-  for (const write of plan) console.log(`${write.action.padEnd(16)} ${relative(root, write.path)}`);
+}
+
+/** Checks the flags that carry values, so a bad one stops the run before any file is read. */
+function checkFlags(values: ReturnType<typeof options>['values']): number {
+  if (values.date !== undefined && checkIsoDate(values.date) === null) {
+    throw new UsageError(
+      `--date ${values.date}: not a calendar date written YYYY-MM-DD. Give the day of the meeting, e.g. --date 2017-07-11`,
+    );
+  }
+  if (values.url !== undefined && !z.url().safeParse(values.url).success) {
+    throw new UsageError(`--url ${values.url}: not a web address. Give the full address, e.g. --url https://democracy.example.gov.uk/...`);
+  }
+  const wait = Number(values.wait);
+  if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`--wait ${values.wait}: not a number of seconds. E.g. --wait 60`);
+  if (values.json && !values['dry-run']) throw new UsageError('--json prints the records of a dry run. Add --dry-run');
+  return wait * 1000;
+}
+
+function printPlan(plan: PlannedWrite[], root: string, dryRun: boolean): void {
+  for (const write of plan) console.log(`${dryRun ? 'would ' : ''}${write.action.padEnd(16)} ${relative(root, write.path)}`);
   const kept = plan.filter((write) => write.action === 'kept-hand-edited');
   if (kept.length > 0) {
     console.warn(`\n${kept.length} file(s) were edited by hand and kept as they are; pass --force to overwrite them.`);
   }
+}
+
+function printWarnings(records: ImportRecord[]): void {
   for (const record of records) {
     const warnings = 'warnings' in record.data ? (record.data.warnings ?? []) : [];
     for (const warning of warnings) console.warn(`warning: ${record.collection}/${record.id}: ${warning}`);
   }
+}
+
+function main(): number {
+  const { values, positionals } = options();
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('no file or folder to import');
+  const waitMs = checkFlags(values);
+  const root = process.cwd();
+  const out = resolve(root, values.out);
+  const flags = { council: values.council, committee: values.committee, date: values.date, url: values.url };
+  const records = importSources(expandInputs(positionals), flags, root);
+
+  if (values['dry-run']) {
+    // The same planning and validation as a real run (schema, file names, what is in the way).
+    const plan = planWrites(records, out, values.force);
+    if (values.json) console.log(JSON.stringify(records.map(toJsonRecord), null, 2));
+    else printPlan(plan, root, true);
+    return 0;
+  }
+  const lock = lockContent(out, { waitMs });
+  try {
+    for (const done of recover(out)) console.warn(`note: ${relative(root, out) || '.'}: ${done}`);
+    const plan = planWrites(records, out, values.force);
+    commitWrites(plan, out);
+    printPlan(plan, root, false);
+  } finally {
+    lock.release();
+  }
+  printWarnings(records);
   return 0;
+}
+
+function internalMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.replace(/\.?$/, '') ?? 'unknown';
 }
 
 try {
   process.exitCode = main();
 } catch (error) {
-  if (error instanceof ImportError) {
+  if (error instanceof UsageError) {
+    console.error(`error: ${error.message}\nRun npm run import -- --help for the options.`);
+    process.exitCode = 2;
+  } else if (error instanceof ImportError) {
     console.error(`error: ${error.message}\nNothing was written.`);
     process.exitCode = 1;
+  } else if (error instanceof InternalError) {
+    console.error(`error: ${error.file}: internal error: ${internalMessage(error)}. Please report this\nNothing was written.`);
+    process.exitCode = 1;
   } else {
-    throw error;
+    console.error(
+      `error: ${process.argv.slice(2).join(' ')}: internal error: ${internalMessage(error)}. Please report this\nNothing was written.`,
+    );
+    process.exitCode = 1;
   }
 }

@@ -31,14 +31,15 @@ describe('writer', () => {
 describe('store', () => {
   it('creates, then leaves unchanged, then keeps hand edits and existing councils', () => {
     const root = mkdtempSync(join(tmpdir(), 'store-'));
-    commitWrites(planWrites([council, report], root, false));
+    commitWrites(planWrites([council, report], root, false), root);
     expect(planWrites([council, report], root, false).map((w) => w.action)).toEqual(['unchanged', 'unchanged']);
     const reportPath = join(root, 'reports/testshire/abc-01-20.md');
     writeFileSync(reportPath, readFileSync(reportPath, 'utf8').replace('Text', 'Edited text'));
     const changed = { ...report, body: 'New text.' };
     const renamed = { ...council, data: { name: 'Testshire County Council' } };
     expect(planWrites([renamed, changed], root, false).map((w) => w.action)).toEqual(['kept-existing', 'kept-hand-edited']);
-    expect(planWrites([renamed, changed], root, true).map((w) => w.action)).toEqual(['update', 'update']);
+    // --force only overrides the hand-edit protection: a council file is never rewritten.
+    expect(planWrites([renamed, changed], root, true).map((w) => w.action)).toEqual(['kept-existing', 'update']);
     expect(existsSync(`${reportPath}.${process.pid}.tmp`)).toBe(false);
   });
 });
@@ -58,17 +59,18 @@ describe('meetings known from two sources', () => {
     body: '',
   });
 
-  it('never replaces minutes with an agenda or a date in the calendar, unless forced', () => {
+  it('never replaces minutes with an agenda or a date in the calendar, even when forced', () => {
     const root = mkdtempSync(join(tmpdir(), 'store-'));
-    commitWrites(planWrites([meeting('minutes')], root, false));
+    commitWrites(planWrites([meeting('minutes')], root, false), root);
     expect(planWrites([meeting('scheduled')], root, false)[0]?.action).toBe('kept-fuller');
     expect(planWrites([meeting('agenda')], root, false)[0]?.action).toBe('kept-fuller');
-    expect(planWrites([meeting('agenda')], root, true)[0]?.action).toBe('update');
+    expect(planWrites([meeting('agenda')], root, true)[0]?.action).toBe('kept-fuller');
+    expect(planWrites([meeting('scheduled')], root, true)[0]?.action).toBe('kept-fuller');
   });
 
   it("replaces a date in the calendar with the meeting's agenda", () => {
     const root = mkdtempSync(join(tmpdir(), 'store-'));
-    commitWrites(planWrites([meeting('scheduled')], root, false));
+    commitWrites(planWrites([meeting('scheduled')], root, false), root);
     expect(planWrites([meeting('agenda')], root, false)[0]?.action).toBe('update');
   });
 });

@@ -1,13 +1,16 @@
 /**
- * Writes records under the content root, all or nothing: every file is planned first,
- * hand-edited files are kept unless forced, and each write is atomic (temp file + rename).
+ * Writes records under the content root, all or nothing: every file is planned and validated
+ * first (schema, names, nothing in the way), hand-edited files are kept unless forced, fuller
+ * and create-only files are kept always, and the writes are one transaction (transaction.ts).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
 import { meetingStatus } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { readYaml } from '../../src/model/record-file.ts';
-import { meetingStatusRank, type ImportRecord, type MeetingStatus, type RecordOf } from './records.ts';
+import { ImportError, meetingStatusRank, type ImportRecord, type MeetingStatus, type RecordOf } from './records.ts';
+import { commitAll, type FaultHook } from './transaction.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
 
 export type WriteAction = 'create' | 'update' | 'unchanged' | 'kept-hand-edited' | 'kept-existing' | 'kept-fuller';
@@ -41,33 +44,97 @@ function statusOnDisk(text: string): MeetingStatus | null {
   }
 }
 
-/** Decides what to do with each record's file, without touching the disk. */
+/** A record's path below the content root is safe: plain names, none empty or starting with a dot. */
+function checkSafePath(record: ImportRecord, relativePath: string): void {
+  const parts = relativePath.split('/');
+  if (parts.every((part) => part !== '' && !part.startsWith('.') && !part.includes('\\'))) return;
+  const file = 'provenance' in record.data ? record.data.provenance.file : relativePath;
+  throw new ImportError(
+    file,
+    null,
+    `internal error: the record ${record.collection}/${record.id} has no safe file name`,
+    'Please report this',
+  );
+}
+
+/** Throws when something on disk stands where the file or one of its folders has to go. */
+function checkNoClash(root: string, relativePath: string, folders: Set<string>): void {
+  const parts = relativePath.split('/');
+  for (let depth = 1; depth <= parts.length; depth += 1) {
+    const path = join(root, ...parts.slice(0, depth));
+    const isLast = depth === parts.length;
+    if (!isLast && folders.has(path)) continue;
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (isLast ? stat.isFile() : stat.isDirectory()) {
+      if (!isLast) folders.add(path);
+      continue;
+    }
+    throw new ImportError(
+      path,
+      null,
+      isLast
+        ? `is not a plain file, where the import writes the record ${relativePath}`
+        : `is a file where the import needs a folder for ${relativePath}`,
+      'Move it out of the content folder and run again',
+    );
+  }
+}
+
+/** The record's file text; an ImportError naming its source when the schema rejects it. */
+function validMarkdown(record: ImportRecord): string {
+  try {
+    return toMarkdown(record);
+  } catch (error) {
+    const issue = error instanceof z.ZodError ? error.issues[0] : undefined;
+    const problem = issue ? `${issue.path.join('.') || '(record)'}: ${issue.message}` : String(error);
+    const file = 'provenance' in record.data ? record.data.provenance.file : `${record.collection}/${record.id}`;
+    throw new ImportError(
+      file,
+      null,
+      `the record ${record.collection}/${record.id} does not fit the schema (${problem})`,
+      'Check the source header and flags; if they are right, please report this',
+    );
+  }
+}
+
+/**
+ * Decides what to do with each record's file, without touching the disk. `--force` only
+ * overrides the hand-edit protection: council, committee and person files are never rewritten
+ * once they exist, and a meeting's minutes are never replaced by its agenda or a date in the
+ * calendar. Throws an ImportError when a file or folder on disk is in the way, so a run that
+ * cannot write everything writes nothing.
+ */
 export function planWrites(records: ImportRecord[], root: string, force: boolean): PlannedWrite[] {
+  const folders = new Set<string>();
+  const seen = new Set<string>();
   return records.map((record) => {
-    const path = join(root, recordPath(record));
-    const text = toMarkdown(record);
+    const relativePath = recordPath(record);
+    checkSafePath(record, relativePath);
+    if (seen.has(relativePath.toLowerCase())) {
+      throw new ImportError(relativePath, null, 'internal error: two records of this import have the same file name', 'Please report this');
+    }
+    seen.add(relativePath.toLowerCase());
+    checkNoClash(root, relativePath, folders);
+    const path = join(root, relativePath);
+    const text = validMarkdown(record);
     if (!existsSync(path)) return { path, action: 'create', text };
     const current = readFileSync(path, 'utf8');
     if (current === text) return { path, action: 'unchanged', text };
-    if (force) return { path, action: 'update', text };
     if (CREATE_ONLY.has(record.collection)) return { path, action: 'kept-existing', text };
     if (record.collection === 'meetings' && isFuller(current, record)) return { path, action: 'kept-fuller', text };
-    if (!isUntouched(current)) return { path, action: 'kept-hand-edited', text };
+    if (!isUntouched(current)) return { path, action: force ? 'update' : 'kept-hand-edited', text };
     return { path, action: 'update', text };
   });
 }
 
-/** Writes one file atomically: readers see the old file or the new one, never half. */
-export function writeAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-}
-
-/** Carries out a plan: writes only creates and updates. */
-export function commitWrites(plan: PlannedWrite[]): void {
-  for (const write of plan) {
-    if (write.action === 'create' || write.action === 'update') writeAtomic(write.path, write.text);
-  }
+/**
+ * Carries out a plan, all files or none (see transaction.ts): writes only creates and updates.
+ * Call it holding the content folder's lock, after `recover`.
+ */
+export function commitWrites(plan: PlannedWrite[], root: string, fault?: FaultHook): void {
+  const writes = plan
+    .filter((write) => write.action === 'create' || write.action === 'update')
+    .map((write) => ({ target: relative(root, write.path).split(sep).join('/'), text: write.text }));
+  commitAll(root, writes, fault);
 }
