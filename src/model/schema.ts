@@ -38,10 +38,34 @@ export const attendanceRole = z.enum(['present', 'apologies', 'substitutes', 'al
 /** What a listed document is. */
 export const documentKind = z.enum(['report', 'minutes', 'appendix', 'additional', 'other']);
 
-/** Where a recommendation stands. */
+/**
+ * Where a recommendation stands, as the importer first recorded it from trackers. Kept and still
+ * read: src/model/recommendation-lifecycle.ts maps it onto `implementation` and the response's
+ * `outcome` when those are not stated.
+ */
 export const recommendationStatus = z.enum(['open', 'in-progress', 'completed', 'rejected', 'not-stated']);
 
 /** Record kinds, as used in URLs, search filters and the JSON the importer prints. */
+/** What the executive (or a partner body) said to a recommendation in its response. */
+export const responseOutcome = z.enum(['accepted', 'partially-accepted', 'not-accepted', 'noted']);
+
+/** How far a recommendation has been carried out. */
+export const implementationStatus = z.enum([
+  'not-started',
+  'in-progress',
+  'implemented',
+  'not-implemented',
+  'superseded',
+  'paused',
+  'not-stated',
+]);
+
+/** A tracker's red / amber / green rating. */
+export const ragRating = z.enum(['red', 'amber', 'green']);
+
+/** Whom a recommendation is addressed to. */
+export const addresseeKind = z.enum(['cabinet', 'cabinet-member', 'council', 'partner', 'officers', 'committee', 'other']);
+
 export const recordKind = z.enum(['council', 'committee', 'meeting', 'report', 'recommendation', 'person']);
 
 // ── Shared pieces ──────────────────────────────────────────────────────────
@@ -269,6 +293,26 @@ export const recommendationSchema = z.object({
   /** The council's reference, e.g. `COP/25/12`; null when none. */
   reference: z.string().nullable().default(null),
   /** Subject or short title. */
+  /** Id of the meeting where the update was reported; null when not known. */
+  meeting: z.string().nullable().default(null),
+});
+
+/** The executive's (or a partner body's) response to a recommendation, as a record states it. */
+export const recommendationResponse = z.object({
+  /** Date of the response; null when not stated. */
+  date: isoDate.nullable().default(null),
+  /** Id of the meeting where the response was given or reported; null when none. */
+  meeting: z.string().nullable().default(null),
+  /** Number of that meeting's agenda item, as printed. */
+  item: itemNumber.nullable().default(null),
+  /** Who responded, as the record names them, e.g. "Essex County Council". */
+  by: z.string().nullable().default(null),
+  /** Accepted, partially accepted, not accepted or noted; null when the response does not say. */
+  outcome: responseOutcome.nullable().default(null),
+  /** The response's words (Markdown). */
+  text: z.string(),
+  /** How the response was matched to this recommendation, or why it stands alone. */
+  note: z.string().nullable().default(null),
   subject: z.string().min(1),
   /** Id of the council. */
   council: z.string().nullable(),
@@ -299,6 +343,32 @@ export const recommendationSchema = z.object({
   ...generated,
 });
 
+  /** Id of the meeting that made it (or received the report that made it); null when not known. */
+  meeting: z.string().nullable().default(null),
+  /** Number of that meeting's agenda item, as printed. */
+  item: itemNumber.nullable().default(null),
+  /** Date it was made; null when not stated. */
+  madeDate: isoDate.nullable().default(null),
+  /** Who made it when not the committee itself, e.g. "Ofsted inspection" or "Leaving Care Review". */
+  madeBy: z.string().nullable().default(null),
+  /** Whom it is addressed to, as the record words it, e.g. "Cabinet", "Essex County Council". */
+  addressee: z.string().nullable().default(null),
+  /** What kind of body the addressee is; null when not stated. */
+  addresseeKind: addresseeKind.nullable().default(null),
+  /** Date the executive (or partner body) received the report; null when not stated. */
+  receivedDate: isoDate.nullable().default(null),
+  /** Date a response is due (two months after `receivedDate`, s.9FE LGA 2000); null when it cannot be worked out. */
+  responseDue: isoDate.nullable().default(null),
+  /** How `responseDue` was found, or why it is not known. */
+  responseDueNote: z.string().nullable().default(null),
+  /** The response; null when no response is recorded. */
+  response: recommendationResponse.nullable().default(null),
+  /** Target date for carrying it out, as the record words it; null when not stated. */
+  targetDate: z.string().nullable().default(null),
+  /** How far it has been carried out; `not-stated` falls back on `status` (see recommendation-lifecycle.ts). */
+  implementation: implementationStatus.default('not-stated'),
+  /** The tracker's red / amber / green rating, when it gives one. */
+  rag: ragRating.nullable().default(null),
 /** A person, written by hand to name aliases to merge or keep apart. */
 export const personSchema = z.object({
   /** Name to show. */
@@ -351,6 +421,10 @@ export type RecordKind = z.infer<typeof recordKind>;
 export type AgendaItemSummary = z.infer<typeof agendaItemSummary>;
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 export type RecommendationSummary = z.infer<typeof recommendationSummarySchema>;
+export type RecommendationInput = z.input<typeof recommendationSchema>;
+export type RecommendationResponse = z.infer<typeof recommendationResponse>;
+export type ResponseOutcome = z.infer<typeof responseOutcome>;
+export type ImplementationStatus = z.infer<typeof implementationStatus>;
 
 /** Each collection: its folder under the content root and its schema. */
 export const collections = {
