@@ -36,7 +36,32 @@ export const urls = {
   years: (base?: string) => href('years/', base),
   year: (year: string, base?: string) => href(`years/${year}/`, base),
   search: (base?: string) => href('search/', base),
+  /** The open data page: every file and column documented. */
+  data: (base?: string) => href('data/', base),
 };
+
+/** Addresses of the files built beside the pages (feeds, calendars, open data), under the base path. */
+export const files = {
+  /** RSS feed of the whole archive. */
+  feed: (base?: string) => href('feeds/all.xml', base),
+  councilFeed: (id: string, base?: string) => href(`feeds/councils/${encodeId(id)}.xml`, base),
+  committeeFeed: (id: string, base?: string) => href(`feeds/committees/${encodeId(id)}.xml`, base),
+  councilCalendar: (id: string, base?: string) => href(`calendars/councils/${encodeId(id)}.ics`, base),
+  committeeCalendar: (id: string, base?: string) => href(`calendars/committees/${encodeId(id)}.ics`, base),
+  meetingCalendar: (id: string, base?: string) => href(`calendars/meetings/${encodeId(id)}.ics`, base),
+  /** A bulk data file, e.g. `dataFile('csv/meetings.csv')`. */
+  dataFile: (name: string, base?: string) => href(`data/${name}`, base),
+};
+
+/** An address from `urls` or `files` made absolute on the site's address (astro.config.mjs `site`). */
+export function absolute(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? 'https://scrutiny.example.org').href;
+}
+
+/** The `webcal:` address that makes a calendar app subscribe to an absolute https calendar address. */
+export function webcal(url: string): string {
+  return url.replace(/^https?:/i, 'webcal:');
+}
 
 /** A record's own web address, only when it is http(s): records could hold `javascript:` links. */
 export function safeExternal(url: string | null): string | null {

@@ -1,0 +1,13 @@
+/** /data/json/<table>.json: one bulk data table as a JSON array of row objects (the CSV's columns). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadArchive } from '../../../site/archive.ts';
+import { TABLES, table } from '../../../site/open-data/tables.ts';
+import { tableRows } from '../../../site/open-data/sources.ts';
+import { tableResponse } from '../../../site/open-data/write.ts';
+
+export const getStaticPaths = (() => TABLES.map((t) => ({ params: { table: t.name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const name = params['table'] ?? '';
+  return tableResponse(table(name), 'json', tableRows(name, await loadArchive(), site));
+};

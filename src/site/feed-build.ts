@@ -1,0 +1,127 @@
+/**
+ * The feeds' endpoints share this: a scope of the archive (all, a council, a committee) made into
+ * an RSS 2.0 response with @astrojs/rss. Record files are read only for the entries a feed shows,
+ * once per build (the same meeting appears in the site's, its council's and its committee's feed).
+ */
+import rss from '@astrojs/rss';
+import type { MeetingSummary, RecommendationSummary, Report } from '../model/schema.ts';
+import { RECOMMENDATION_STATUS_WORDS } from '../model/display-words.ts';
+import { fullRecord, loadArchive, type Archive } from './archive.ts';
+import { groupBy, meetingLabel, type Entry } from './archive-data.ts';
+import {
+  entryDate,
+  escapeHtml,
+  feedEntries,
+  meetingDescription,
+  newest,
+  recommendationDescription,
+  reportDescription,
+  type FeedEntry,
+} from './feeds.ts';
+import { absolute, urls } from './urls.ts';
+
+/** Which records a feed covers and how it names itself. */
+export interface FeedScope {
+  title: string;
+  description: string;
+  /** The page the feed belongs to (a path from `urls`). */
+  page: string;
+  /** The feed's own address (a path from `files`). */
+  self: string;
+  meetings: Entry<MeetingSummary>[];
+  reports: Entry<Report>[];
+  recommendations: Entry<RecommendationSummary>[];
+}
+
+const reportGroups = new WeakMap<Archive, { council: Map<string, Entry<Report>[]>; committee: Map<string, Entry<Report>[]> }>();
+
+/** The reports of a council or committee, grouped once per build (not a scan of every report per feed). */
+export function reportsOf(archive: Archive, by: 'council' | 'committee', id: string): Entry<Report>[] {
+  let groups = reportGroups.get(archive);
+  if (groups === undefined) {
+    groups = { council: groupBy(archive.reports, (r) => r.data.council), committee: groupBy(archive.reports, (r) => r.data.committee) };
+    reportGroups.set(archive, groups);
+  }
+  return groups[by].get(id) ?? [];
+}
+
+const meetingText = new Map<string, Promise<string>>();
+const updates = new Map<string, { date: string | null; text: string }[]>();
+
+/** Each recommendation's updates, read from its file once per build. */
+async function readUpdates(recommendations: Entry<RecommendationSummary>[]): Promise<void> {
+  for (const entry of recommendations) {
+    if (updates.has(entry.id)) continue;
+    const { data } = await fullRecord('recommendations', entry);
+    updates.set(
+      entry.id,
+      data.updates.map((update) => ({ date: update.date, text: update.text })),
+    );
+  }
+}
+
+async function describe(entry: FeedEntry, archive: Archive): Promise<string> {
+  if (entry.kind === 'meeting') {
+    const summary = archive.meetingById.get(entry.id);
+    if (summary === undefined) return '';
+    let text = meetingText.get(entry.id);
+    if (text === undefined) {
+      text = fullRecord('meetings', summary).then(({ data }) => meetingDescription(data, meetingLabel(summary.data, archive.committees)));
+      meetingText.set(entry.id, text);
+    }
+    return text;
+  }
+  if (entry.kind === 'report') {
+    const report = archive.reportById.get(entry.id)?.data;
+    if (report === undefined) return '';
+    const meeting = report.meeting === null ? undefined : archive.meetingById.get(report.meeting);
+    return reportDescription(report, meeting === undefined ? null : meetingLabel(meeting.data, archive.committees));
+  }
+  if (entry.kind === 'update') return `<p>${escapeHtml(entry.text ?? '')}</p>`;
+  const recommendation = archive.recommendationById.get(entry.id)?.data;
+  return recommendation === undefined ? '' : recommendationDescription(recommendation, RECOMMENDATION_STATUS_WORDS[recommendation.status]);
+}
+
+function link(entry: FeedEntry): string {
+  if (entry.kind === 'meeting') return urls.meeting(entry.id);
+  if (entry.kind === 'report') return urls.report(entry.id);
+  return urls.recommendation(entry.id);
+}
+
+/** XML text escaped for the feed's custom elements. */
+function xml(text: string): string {
+  return escapeHtml(text).replace(/'/g, '&apos;');
+}
+
+/** The RSS 2.0 response for a scope: its newest entries, each with a GUID, date, summary and link. */
+export async function feedResponse(scope: FeedScope, site: URL | undefined): Promise<Response> {
+  const archive = await loadArchive();
+  await readUpdates(scope.recommendations);
+  const entries = newest(
+    feedEntries({
+      meetings: scope.meetings,
+      reports: scope.reports,
+      recommendations: scope.recommendations,
+      updates: (id) => updates.get(id) ?? [],
+      meetingLabel: (meeting) => meetingLabel(meeting, archive.committees),
+    }),
+  );
+  const items = [];
+  for (const entry of entries) {
+    items.push({
+      title: entry.title,
+      link: absolute(link(entry), site),
+      pubDate: entryDate(entry),
+      description: await describe(entry, archive),
+      customData: `<guid isPermaLink="false">${xml(entry.guid)}</guid>`,
+    });
+  }
+  return rss({
+    title: `${scope.title} – Scrutiny archive`,
+    description: scope.description,
+    site: absolute(scope.page, site),
+    items,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en-gb</language><atom:link href="${xml(absolute(scope.self, site))}" rel="self" type="application/rss+xml"/>`,
+  });
+}

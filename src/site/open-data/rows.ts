@@ -1,0 +1,147 @@
+/**
+ * Rows of the bulk data tables (src/site/open-data/tables.ts), one function per table, from the
+ * archive's summaries; the tables that need each record's file take an async source and yield
+ * one record's rows at a time, so no table is ever held whole in memory.
+ */
+import { attendanceRole, type Meeting, type MeetingSummary, type Recommendation, type Report } from '../../model/schema.ts';
+import type { CommitteeSummary } from '../bodies.ts';
+import type { Entry } from '../archive-data.ts';
+import type { SitePerson } from '../people.ts';
+
+/** One row: column name to value (null is an empty cell). */
+export type Row = Record<string, string | number | boolean | null>;
+
+/** Absolute addresses of pages, from the site's URL builders. */
+export interface RowLinks {
+  council: (id: string) => string;
+  committee: (id: string) => string;
+  meeting: (id: string) => string;
+  report: (id: string) => string;
+  recommendation: (id: string) => string;
+  person: (slug: string) => string;
+}
+
+const list = (values: string[]): string | null => (values.length === 0 ? null : values.join('; '));
+
+export function councilRow(council: { id: string; name: string; website: string | null; licence: string | null }, links: RowLinks): Row {
+  return { id: council.id, name: council.name, website: council.website, licence: council.licence, url: links.council(council.id) };
+}
+
+export function committeeRow(committee: CommitteeSummary, links: RowLinks): Row {
+  const record = committee.record;
+  return {
+    id: committee.id,
+    name: committee.name,
+    council_id: committee.council,
+    type: record?.type ?? null,
+    parent_id: record?.parent ?? null,
+    description: record?.description ?? null,
+    members: list(record?.members ?? []),
+    url: links.committee(committee.id),
+  };
+}
+
+export function meetingRow({ id, data }: Entry<MeetingSummary>, links: RowLinks): Row {
+  return {
+    id,
+    council_id: data.council,
+    committee_id: data.committee,
+    date: data.date,
+    date_status: data.dateStatus,
+    date_note: data.dateNote,
+    start_time: data.startTime,
+    end_time: data.endTime,
+    venue: data.venue,
+    status: data.status,
+    item_count: data.items.length,
+    contact: data.contact?.text ?? null,
+    source_format: data.provenance.format,
+    source_url: data.provenance.url,
+    url: links.meeting(id),
+  };
+}
+
+export function agendaItemRows({ id, data }: Entry<MeetingSummary>, links: RowLinks): Row[] {
+  return data.items.map((item, index) => ({
+    meeting_id: id,
+    position: index + 1,
+    number: item.number,
+    anchor: item.anchor,
+    title: item.title,
+    url: `${links.meeting(id)}#${item.anchor}`,
+  }));
+}
+
+export function attendanceRows({ id, data }: Entry<MeetingSummary>, personSlug: (name: string) => string | null): Row[] {
+  return attendanceRole.options.flatMap((role) =>
+    data.attendance[role].map((name) => ({ meeting_id: id, date: data.date, role, name, person_id: personSlug(name) })),
+  );
+}
+
+export function resolutionRows(id: string, meeting: Meeting, links: RowLinks): Row[] {
+  return meeting.items.flatMap((item) =>
+    item.resolutions.map((text, index) => ({
+      meeting_id: id,
+      date: meeting.date,
+      item_anchor: item.anchor,
+      item_number: item.number,
+      position: index + 1,
+      text,
+      url: `${links.meeting(id)}#${item.anchor}`,
+    })),
+  );
+}
+
+export function reportRow({ id, data }: Entry<Report>, links: RowLinks): Row {
+  return {
+    id,
+    title: data.title,
+    reference: data.reference,
+    council_id: data.council,
+    committee_id: data.committee,
+    meeting_id: data.meeting,
+    item: data.item,
+    date: data.date,
+    contact: data.contact,
+    kind: data.kind,
+    source_url: data.provenance.url,
+    url: links.report(id),
+  };
+}
+
+export function recommendationRow(id: string, data: Recommendation, links: RowLinks): Row {
+  const dated = data.updates.map((update) => update.date).filter((date): date is string => date !== null);
+  return {
+    id,
+    reference: data.reference,
+    subject: data.subject,
+    council_id: data.council,
+    committee_id: data.committee,
+    approach: data.approach,
+    lead_officer: data.leadOfficer,
+    responsible_member: data.responsibleMember,
+    meeting_dates: list(data.meetingDates),
+    review_date: data.reviewDate,
+    status: data.status,
+    status_text: data.statusText,
+    report_id: data.report,
+    update_count: data.updates.length,
+    latest_update_date: dated.sort().at(-1) ?? null,
+    url: links.recommendation(id),
+  };
+}
+
+export function recommendationUpdateRows(id: string, data: Recommendation): Row[] {
+  return data.updates.map((update, index) => ({ recommendation_id: id, position: index + 1, date: update.date, text: update.text }));
+}
+
+export function personRow(person: SitePerson, links: RowLinks): Row {
+  return {
+    id: person.slug,
+    name: person.name,
+    aliases: list(person.aliases),
+    description: person.description,
+    appearance_count: person.appearances.length,
+    url: links.person(person.slug),
+  };
+}
