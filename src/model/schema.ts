@@ -196,6 +196,8 @@ export const councilSchema = z.object({
   name: z.string().min(1),
   /** Council website, when known. */
   website: z.url().nullable().default(null),
+  /** Licence the council publishes its records under, as it states it (e.g. "Open Government Licence v3.0"); null when it does not say. */
+  licence: z.string().min(1).nullable().default(null),
   ...generated,
 });
 
