@@ -189,7 +189,7 @@ describe('layouts that differ from the seeds', () => {
 describe('input it cannot parse', () => {
   it('names the file and says what to do', () => {
     expect(() => parseSource('Lorem ipsum dolor sit amet.\nNothing here.', 'junk.txt', {})).toThrow(ImportError);
-    expect(() => parseSource('Lorem ipsum dolor sit amet.', 'junk.txt', {})).toThrow(/junk\.txt:1: .*no layout/);
+    expect(() => parseSource('Lorem ipsum dolor sit amet.', 'junk.txt', {})).toThrow(/junk\.txt:1: no meeting found: looked for .*nearest thing found was "Lorem ipsum/);
   });
 
   it('reports a bad header with its line', () => {

@@ -6,8 +6,9 @@ import { kindParsers } from './kinds/index.ts';
 import { moderngovItemParser, moderngovMeetingParser } from './moderngov.ts';
 import { pdfPackParser } from './pdf-pack/index.ts';
 import type { Parser } from './records.ts';
+import { generalReader } from './reader/index.ts';
 
-export const parsers: Parser[] = [pdfPackParser, ...kindParsers, moderngovMeetingParser, moderngovItemParser];
+export const parsers: Parser[] = [pdfPackParser, ...kindParsers, moderngovMeetingParser, moderngovItemParser, generalReader];
 
 /** The parser for a text, or null when no layout matches. */
 export function parserFor(text: string): Parser | null {

@@ -4,7 +4,7 @@
  * 12 March 2015", "the date of the next meeting: Thursday 15 January 2015".
  */
 import type { MeetingReference } from '../../src/model/schema.ts';
-import { findWrittenDates } from '../../src/model/dates.ts';
+import { findDates, findWrittenDates } from '../../src/model/dates.ts';
 
 /** After the last "meeting" before a date, only these words may stand between them. */
 const LEAD_IN = /\bmeeting\b((?:\s+[\w-]+){0,3}?\s+(?:held\s+)?(?:on|of|dated)|\s*:)\s+$/i;
@@ -43,4 +43,24 @@ export function uniqueReferences(references: MeetingReference[]): MeetingReferen
     seen.add(key);
     return true;
   });
+}
+
+/** Words before a date that make it a meeting's: "meeting held on", "Council Assembly on", "Date of next meeting:". */
+const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b[^.;]{0,90}$/i;
+/** Words right before a date that make it a deadline or a period, not a meeting. */
+const NOT_MEETING = /\b(?:by|before|until|deadline|later\s+than|from|between|ending|since|as\s+at|dated)\s+(?:\w+\s+){0,1}$/i;
+
+/**
+ * References in any date form ("held on the 2 nd July 2019", "15/01/2015", "Date of next meeting:
+ * 25th March" with the year that puts it nearest `context`, the record's own date). `own` (the
+ * meeting's date) is never a reference; deadlines and periods are not meetings.
+ */
+export function findReferencesIn(text: string, item: string | null, own: string | null, context: string | null): MeetingReference[] {
+  const found: MeetingReference[] = [];
+  for (const date of findDates(text, context)) {
+    const before = text.slice(Math.max(0, date.index - 110), date.index).replace(/\s+/g, ' ');
+    if (date.iso === own || !MEETING_LEAD.test(before) || NOT_MEETING.test(before)) continue;
+    found.push({ date: date.iso, text: sentenceAt(text, date.index, date.index + date.text.length), item });
+  }
+  return found;
 }

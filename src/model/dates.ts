@@ -110,6 +110,80 @@ export function parseMonthYear(text: string): string | null {
   return month > 0 ? `${year}-${String(month).padStart(2, '0')}` : null;
 }
 
+/** A date found in running text, with where it stands and whether its year was printed. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  text: string;
+  /** False when the text gave day and month only and the year came from the record's context. */
+  yearStated: boolean;
+}
+
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const ORDINAL = '(?:\\s?(?:st|nd|rd|th))?';
+/** "25th April 2024", "2 nd July 2019", "24 SEPTEMBER 2009", "17th January" (year optional), "28 Mar 18". */
+const DAY_FIRST = new RegExp(
+  `\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+(\\d{4}|\\d{2}(?![\\d:.]))\\b)?`,
+  'gi',
+);
+/** "June 5", "March 23rd, 2026". */
+const MONTH_FIRST = new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})${ORDINAL}\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi');
+/** "15/01/2015", "07/05/15", "15.01.15": UK day first. */
+const NUMERIC_DATES = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
+
+function fullYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
+}
+
+/** The year that puts a day and month nearest the context date (a meeting in January cited in December is next year's). */
+function nearestYear(month: number, day: number, context: string): number {
+  const year = Number(context.slice(0, 4));
+  const base = Date.parse(`${context}T00:00:00Z`);
+  const candidates = [year - 1, year, year + 1].filter((y) => isoFromParts(y, month, day) !== null);
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - base);
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? year;
+}
+
+function found(
+  list: FoundDate[],
+  match: RegExpMatchArray,
+  parts: { year: string | undefined; month: number; day: number },
+  context: string | null,
+) {
+  const yearStated = parts.year !== undefined;
+  if (!yearStated && !context) return;
+  const year = parts.year !== undefined ? fullYear(parts.year) : nearestYear(parts.month, parts.day, context ?? '');
+  const iso = isoFromParts(year, parts.month, parts.day);
+  if (iso) list.push({ iso, index: match.index ?? 0, text: match[0], yearStated });
+}
+
+/**
+ * Every date in running text, written ("Thursday, 25th April 2024", "2 nd July 2019", "June 5")
+ * or numeric (dd/mm/yy, dd/mm/yyyy). A date without a year takes the year that puts it nearest
+ * `context` (the record's own date), and is skipped when there is no context: never invented.
+ */
+export function findDates(text: string, context: string | null = null): FoundDate[] {
+  const list: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (match: RegExpMatchArray) =>
+    taken.some(([from, to]) => (match.index ?? 0) < to && (match.index ?? 0) + match[0].length > from);
+  const mark = (match: RegExpMatchArray) => taken.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  for (const match of text.matchAll(DAY_FIRST)) {
+    found(list, match, { year: match[3], month: monthNumber(match[2] ?? ''), day: Number(match[1]) }, context);
+    mark(match);
+  }
+  for (const match of text.matchAll(MONTH_FIRST)) {
+    if (overlaps(match)) continue;
+    found(list, match, { year: match[3], month: monthNumber(match[1] ?? ''), day: Number(match[2]) }, context);
+    mark(match);
+  }
+  for (const match of text.matchAll(NUMERIC_DATES)) {
+    if (overlaps(match)) continue;
+    found(list, match, { year: match[4], month: Number(match[3]), day: Number(match[1]) }, context);
+  }
+  return list.sort((a, b) => a.index - b.index);
+}
+
 /**
  * A strict ISO calendar date: exactly `YYYY-MM-DD` naming a day that exists (leap years, month
  * lengths), returned unchanged; null otherwise (`2015-02-29`, `2099-13-45`, a timestamp, `2017-7-1`).

@@ -21,6 +21,7 @@ export const sourceFormat = z.enum([
   'public-question',
   'hand-written',
   'synthetic',
+  'meeting-text',
 ]);
 
 /** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
@@ -148,6 +149,24 @@ export const attendance = z.object({
   presenters: z.array(z.string()).default([]),
 });
 
+/** A vote the minutes record: what was put, how it went and the counts they give. */
+export const recordedVote = z.object({
+  /** What was put to the vote as the record words it ("the recommendation", "the amendment"); null when not said. */
+  motion: z.string().nullable().default(null),
+  /** Whether it was carried or lost (a motion that "fell" was lost). */
+  outcome: z.enum(['carried', 'lost']),
+  /** True when the record says the vote was unanimous. */
+  unanimous: z.boolean().default(false),
+  /** Votes for, when counted. */
+  for: z.number().int().nonnegative().nullable().default(null),
+  /** Votes against, when counted. */
+  against: z.number().int().nonnegative().nullable().default(null),
+  /** Abstentions, when counted. */
+  abstentions: z.number().int().nonnegative().nullable().default(null),
+  /** The sentence of the record that states the vote. */
+  text: z.string(),
+});
+
 /** One item of a meeting's agenda, with its minutes when the meeting has them. */
 export const agendaItem = z.object({
   /** Item number as published; null when the record gives none. */
@@ -170,6 +189,8 @@ export const agendaItem = z.object({
   pages: z.string().nullable().default(null),
   /** Ids of report records this item introduces. */
   reports: z.array(z.string()).default([]),
+  /** Votes recorded in the minutes, in order; absent when none is recorded. */
+  votes: z.array(recordedVote).optional(),
 });
 
 /** A contact for a meeting or report. */
@@ -248,6 +269,8 @@ export const meetingSchema = z.object({
   documents: z.array(listedDocument).default([]),
   /** Other meetings the record mentions. */
   references: z.array(meetingReference).default([]),
+  /** True when the record stops short of its end (cut mid-sentence, pages missing); absent otherwise. */
+  truncated: z.boolean().optional(),
   /** What the importer could not establish. */
   warnings: z.array(z.string()).default([]),
   /** Where the record came from. */
@@ -409,6 +432,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingInput = z.input<typeof meetingSchema>;
 export type AgendaItem = z.infer<typeof agendaItem>;
 export type AgendaItemInput = z.input<typeof agendaItem>;
+export type RecordedVote = z.infer<typeof recordedVote>;
 export type ListedDocument = z.infer<typeof listedDocument>;
 export type ListedDocumentInput = z.input<typeof listedDocument>;
 export type MeetingReference = z.infer<typeof meetingReference>;

@@ -1,0 +1,53 @@
+/**
+ * Council names as title blocks print them: "Bristol City Council", "TINTERN COMMUNITY COUNCIL",
+ * "London Borough of Southwark", "West of England Combined Authority". Kept apart so the header
+ * reader and the ModernGov page share one rule.
+ */
+import { squash } from '../text.ts';
+
+/** All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"). */
+export function wordCase(text: string): string {
+  if (/[a-z]/.test(text)) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
+    .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase());
+}
+
+const WORD = String.raw`[A-Z][\w'’.-]*`;
+const JOIN = String.raw`(?:\s+(?:of|upon|on|and|&|in|the)\b)*`;
+const NAMED_BODY = new RegExp(
+  String.raw`(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|Combined\s+Authority|Fire\s+(?:and\s+Rescue\s+)?Authority)\b`,
+  'g',
+);
+/** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
+const GENERIC =
+  /^(?:Minutes|Agenda|Notes|Meeting|Meetings|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft)$/i;
+/** Tiers that close a council's name: the words before "Council". */
+const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
+
+function trimGeneric(words: string[]): string[] {
+  const rest = [...words];
+  while (rest.length > 1 && (GENERIC.test(rest[0] ?? '') || /^(?:of|upon|on|and|&|in|the)$/i.test(rest[0] ?? ''))) rest.shift();
+  return rest;
+}
+
+/** The councils a line names, in order: "Milburn Parish Council A.G.M." names "Milburn Parish Council". */
+export function councilsIn(line: string): { name: string; index: number }[] {
+  const text = wordCase(squash(line));
+  const found: { name: string; index: number }[] = [];
+  for (const match of text.matchAll(NAMED_BODY)) {
+    const words = trimGeneric(match[0].split(/\s+/));
+    const first = words[0] ?? '';
+    if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;
+    if (/^Borough$/.test(first)) continue;
+    const name = words.join(' ');
+    found.push({ name, index: (match.index ?? 0) + match[0].length - name.length });
+  }
+  return found;
+}
+
+/** True for a council of the parish tier, whose meetings of the whole council are "Council". */
+export function isLocalCouncil(name: string): boolean {
+  return /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(name);
+}

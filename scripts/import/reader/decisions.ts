@@ -1,0 +1,60 @@
+/**
+ * Decisions in an item's minutes, in the forms clerks write them: RESOLVED (that ...), It was
+ * RESOLVED, UNANIMOUSLY RESOLVED, (The Committee) AGREED, APPROVED, DECIDED, "Decision:",
+ * "Resolved:", Welsh PENDERFYNWYD, recommendations CARRIED, and the lower-case forms of parish
+ * minutes ("agreed as a correct record", "approved and signed", "It was agreed that", "Councillors
+ * agreed to"). An item that only notes has none. What an earlier meeting agreed is not a decision.
+ */
+import { findResolutions } from '../resolutions.ts';
+import { squash } from '../text.ts';
+
+/** Capitals markers that open a decision block, with what leads into them. */
+const BLOCK =
+  /^\s*(?:(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)\s+(?:therefore\s+|then\s+|duly\s+)?)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?[\s:;.,\-–—]*(.*)$/;
+const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+/** Sentences of lower-case forms. */
+const CLERK_FORMS = [
+  /\b(?:was|were|be|been|is|are)\s+(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
+  /\b(?:it\s+was|all|(?:the\s+)?(?:council|committee|panel|board|group|members|councillors|cllrs|meeting))\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b/i,
+  /\b(?:committee|council|panel|board|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b/i,
+  /\b(?:resolved|agreed)\s+(?:to|that)\b/i,
+  /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
+  /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
+  /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,
+];
+/** Things that look like decisions and are not: the future, the past, someone else's. */
+const NOT_NOW =
+  /\bto\s+be\s+(?:agreed|approved|decided)\b|\b(?:last|previous)\s+(?:\w+\s+)?meeting\b[^.]*\b(?:agreed|approved|resolved)\b|\bnot\s+(?:agreed|approved)\b/i;
+
+function sentences(text: string): string[] {
+  return squash(text.replace(/\n+/g, ' '))
+    .split(/(?<=[.!?])\s+(?=[A-Z•])|\s+(?=•)/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
+function markedDecisions(text: string): string[] {
+  const lines = text.split('\n').map((line) => {
+    const block = BLOCK.exec(line);
+    if (block) return `RESOLVED ${block[2] ?? ''}`;
+    const labelled = LABELLED.exec(line);
+    return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;
+  });
+  return findResolutions(lines.join('\n'));
+}
+
+/** Sentences in the lower-case forms of parish and committee minutes. */
+function clerkDecisions(text: string): string[] {
+  return sentences(text).filter((sentence) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence));
+}
+
+/** Each decision of an item, in order: marked blocks first, else the clerk's sentences. */
+export function findDecisions(text: string): string[] {
+  const marked = markedDecisions(text).filter((entry) => entry !== '');
+  if (marked.length > 0) return marked;
+  const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
+  const clerk = clerkDecisions(text);
+  if (clerk.length > 0) return clerk;
+  return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence)) : [];
+}

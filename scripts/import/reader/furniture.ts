@@ -1,0 +1,54 @@
+/**
+ * Page furniture in printed records: what a PDF prints on every page or at its foot and that
+ * belongs to no item. Lines are blanked, never removed, so line numbers in messages still hold.
+ */
+import { squash } from '../text.ts';
+
+/** Page numbers as text extraction leaves them: "3", "- 3 -", "Page 3 of 5", "Page | 1", "!2". */
+const PAGE_MARK = /^(?:-\s*\d{1,3}\s*-|Page\s*\|?\s*\d+(?:\s+of\s+\d+)?|!\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$/i;
+/** Lines that close a page or a record and say nothing about an item. */
+const CLOSING = [
+  /^this page is intentionally left blank\.?$/i,
+  /^signed\b.{0,80}\bdated?\b.*$/i,
+  /^(?:signed|dated?|date)\s*[:.]?\s*[_.…]{3,}.*$/i,
+  /^(?:chair(?:man|person)?|signed)\s*[:.]?\s*[_.…]{3,}\s*$/i,
+  /^[_.…]{6,}\s*(?:\(?chair(?:man|person)?\)?)?$/i,
+];
+const MIN_REPEATS = 3;
+
+/** True for a page-number or signature line. */
+export function isFurnitureLine(line: string): boolean {
+  const text = squash(line);
+  return PAGE_MARK.test(text) || CLOSING.some((pattern) => pattern.test(text));
+}
+
+/** A line that may be a running header or footer: short prose, not a bare number (item numbers repeat too). */
+function mayRepeat(text: string): boolean {
+  return text.length >= 10 && text.length <= 160 && /[A-Za-z]{3}/.test(text) && !/^[-•·*]/.test(text) && !/[.:;,]$/.test(text);
+}
+
+/**
+ * Lines printed on at least three pages (same text, each time after a blank line or page break):
+ * running headers such as "Audit Committee 24 September 2009" and footers such as an e-mail address.
+ */
+export function repeatedLines(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = squash(line);
+    if (mayRepeat(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= MIN_REPEATS).map(([text]) => text));
+}
+
+/**
+ * The lines with page marks, signature blocks and running headers and footers blanked. Lines in
+ * `keep` (a meeting's own title block, which its running header repeats) stay.
+ */
+export function blankFurniture(lines: readonly string[], keep: ReadonlySet<number> = new Set()): string[] {
+  const repeated = repeatedLines(lines);
+  return lines.map((line, index) => {
+    if (keep.has(index)) return line;
+    const text = squash(line);
+    return isFurnitureLine(text) || repeated.has(text) ? '' : line;
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * A meeting record's header: council, body, date, times, venue, however the clerk set them out:
+ * a title block over several lines, "Minutes of a meeting of X held at Y on <date> at <time>",
+ * "X - <date>" on one line, "Date:" / "Time:" / "Venue:" labels, a "DRAFT" mark. What the lines
+ * do not say stays null; the caller fills it from the source header and says so.
+ */
+import { findDates, parseClockTime } from '../../../src/model/dates.ts';
+import { squash } from '../text.ts';
+import { councilsIn, isLocalCouncil, wordCase } from './council-name.ts';
+
+/** What the header states. */
+export interface ReadHeader {
+  council: string | null;
+  committee: string | null;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  venue: string | null;
+  draft: boolean;
+  /** True when the header reads as a notice of a meeting to come or an agenda, not minutes. */
+  agenda: boolean;
+}
+
+/** Words that name a meeting body. */
+export const BODY_WORD =
+  /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
+const LABEL = /^(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time)?\s*:\s*(.*)$/i;
+const OPENING =
+  /^(?:(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|special|extraordinary|ordinary|joint)\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)/i;
+
+/** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
+function headerDate(lines: string[]): string | null {
+  let best: { iso: string; score: number } | null = null;
+  lines.forEach((line, index) => {
+    for (const found of findDates(line)) {
+      let score = 10 - Math.min(index, 9) / 3;
+      if (/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(found.text)) score += 4;
+      if (/\b(?:date|held|on)\b\s*:?\s*$/i.test(line.slice(0, found.index))) score += 4;
+      if (/\d{4}$/.test(found.text)) score += 2;
+      if (/^\s*(?:signed|dated)\b/i.test(line)) score -= 20;
+      if (!best || score > best.score) best = { iso: found.iso, score };
+    }
+  });
+  return (best as { iso: string; score: number } | null)?.iso ?? null;
+}
+
+/** "(19:15 TO 19:25 AND 20:25 TO 20:27)", "at 5.00 pm", "Time: 13:30": the first time is the start, the last of a span the end. */
+function headerTimes(lines: string[]): { start: string | null; end: string | null } {
+  for (const line of lines) {
+    const span = /\(?\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:to|-|–)\s+.*?(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*\)?\s*$/i.exec(
+      line,
+    );
+    if (span) return { start: parseClockTime(span[1] ?? ''), end: parseClockTime(span[2] ?? '') };
+  }
+  for (const line of lines) {
+    const time = /(?:\bat\b|\btime\s*:|\d{4}|,)\s*(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}:\d{2})/i.exec(line);
+    if (time) return { start: parseClockTime(time[1] ?? ''), end: null };
+  }
+  return { start: null, end: null };
+}
+
+/** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ...". */
+function bodyFromOpening(text: string): string | null {
+  const opening = OPENING.exec(text);
+  if (!opening) return null;
+  const rest = text.slice(opening[0].length);
+  const body =
+    /^(.*?)(?:\s+(?:held|on|at|which|will)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(rest)?.[1] ?? '';
+  return squash(body.replace(/[.:,]+$/, '')) || null;
+}
+
+/** The part of a title line before its date: "Milburn Parish Council A.G.M. - 8th May 2018" gives "Milburn Parish Council A.G.M.". */
+function beforeDate(line: string): string | null {
+  const first = findDates(line)[0];
+  if (!first || first.index === 0) return null;
+  const head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
+  return head && BODY_WORD.test(head) ? head : head && !/\d/.test(head) ? head : null;
+}
+
+/** True for a line that is a date and little else (a weekday, "Date:", a time). */
+export function isDateLine(line: string): boolean {
+  const found = findDates(line).find((date) => date.yearStated);
+  if (!found) return false;
+  const rest = squash(line.replace(found.text, ' ').replace(/\b(?:date|time|at|on|held|draft)\b|[:,()-]/gi, ' '));
+  return rest.replace(/\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?/gi, '').trim().length <= 12;
+}
+
+/** The committee as the title block names it: the lines between the council's name and the date line. */
+function committeeFrom(lines: string[], council: string | null): string | null {
+  for (const line of lines) {
+    const labelled = LABEL.exec(line);
+    if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
+    const opened = bodyFromOpening(line);
+    if (opened) return opened;
+  }
+  const dateAt = lines.findIndex((line) => isDateLine(line) || beforeDate(line) !== null);
+  if (dateAt === -1) return null;
+  const inline = beforeDate(lines[dateAt] ?? '');
+  if (inline && !LABEL.test(lines[dateAt] ?? '')) return inline;
+  const block: string[] = [];
+  for (let index = dateAt - 1; index >= 0 && block.length < 3; index -= 1) {
+    const line = squash(lines[index] ?? '');
+    if (line === '' || LABEL.test(line) || /:$/.test(line) || /^(?:draft|minutes|agenda|notes)$/i.test(line)) break;
+    if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) break;
+    block.unshift(line);
+  }
+  const joined = squash(block.join(' '));
+  return joined ? (bodyFromOpening(joined) ?? joined) : null;
+}
+
+/** "Transport and Connectivity Policy Committee"; "the above Council" or a parish council's own name: "Council". */
+function tidyCommittee(committee: string | null, council: string | null): string | null {
+  if (!committee) return council && isLocalCouncil(council) ? 'Council' : null;
+  let name = squash(wordCase(committee).replace(/\s*\b(?:minutes|agenda|draft)\b\s*$/i, ''));
+  if (council && name.toLowerCase().startsWith(council.toLowerCase())) name = squash(name.slice(council.length).replace(/^[\s,:-]+/, ''));
+  if (name === '' || /^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
+  return name;
+}
+
+function venueFrom(lines: string[]): string | null {
+  for (const line of lines) {
+    const labelled = LABEL.exec(line);
+    if (labelled && /^(?:venue|place|location)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '').replace(/\.$/, '') || null;
+  }
+  const flat = squash(lines.join(' '));
+  const held =
+    /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
+    /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat);
+  return held ? squash(held[1] ?? '') || null : null;
+}
+
+/** Reads the lines above a meeting's first item. */
+export function readHeader(lines: string[]): ReadHeader {
+  const useful = lines.map(squash).filter((line) => line !== '');
+  const council = useful.map((line) => councilsIn(line)[0]?.name).find((name) => name !== undefined) ?? null;
+  const times = headerTimes(useful);
+  return {
+    council,
+    committee: tidyCommittee(committeeFrom(useful, council), council),
+    date: headerDate(useful),
+    startTime: times.start,
+    endTime: times.end,
+    venue: venueFrom(useful),
+    draft: useful.some((line) => /^draft\b|\bdraft\s+minutes\b/i.test(line)),
+    agenda: useful.some((line) => /\bwill\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummons\b|\bnotice\s+of\s+meeting\b/i.test(line)),
+  };
+}

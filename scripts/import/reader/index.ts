@@ -1,0 +1,80 @@
+/**
+ * The general reader: minutes and agendas of any council, whatever system or clerk produced
+ * them. It finds what all meeting records share (a header, attendance, numbered or headed items,
+ * decisions, references to other meetings) rather than one layout, splits records that hold
+ * several meetings, and refuses a text only when it holds no meeting at all. Tried last.
+ */
+import { meetingRecords, type MeetingDraft } from '../assemble.ts';
+import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
+import { squash } from '../text.ts';
+import { blankFurniture } from './furniture.ts';
+import { readMeeting } from './meeting.ts';
+import { splitSections, type Section } from './sections.ts';
+
+/** A section is a meeting when it has items, or a date and a body. */
+function holdsMeeting(draft: MeetingDraft): boolean {
+  return (draft.items ?? []).length > 0 || (draft.date !== null && draft.committeeName !== null);
+}
+
+/** The lines a reader works on: furniture blanked, the running headers of each meeting too. */
+function cleanLines(text: string, sections: Section[]): string[] {
+  const raw = text.split('\n');
+  const keep = new Set(sections.flatMap((section) => [0, 1, 2, 3, 4, 5].map((offset) => section.start + offset)));
+  const repeats = new Set(sections.flatMap((section) => section.repeats));
+  return blankFurniture(raw, keep).map((line, index) => (repeats.has(index) ? '' : line));
+}
+
+/** Why a text was refused: what was looked for, and the nearest thing found. */
+function refusal(context: ParseContext, text: string): ImportError {
+  const lines = text.split('\n').map(squash);
+  const at = lines.findIndex((line) => line !== '');
+  const first = lines[at] ?? '(the text is empty)';
+  return new ImportError(
+    context.file,
+    at === -1 ? null : at + 1,
+    `no meeting found: looked for a heading naming a body and a date, and for numbered items or headings; the nearest thing found was "${first.slice(0, 80)}"`,
+    'Check that this is a meeting record (minutes or an agenda); add `committee:` and `date:` to a source header if the text does not state them',
+  );
+}
+
+function readAll(text: string, context: ParseContext): ImportRecord[] {
+  const sections = splitSections(text.split('\n'));
+  const lines = cleanLines(text, sections);
+  const records: ImportRecord[] = [];
+  for (const section of sections) {
+    const slice = lines.slice(section.start, section.end);
+    const draft = readMeeting(slice, context.meta, text);
+    if (!holdsMeeting(draft)) continue;
+    if (sections.length > 1) {
+      draft.warnings = [
+        ...(draft.warnings ?? []),
+        `one of ${sections.length} meetings in this file: lines ${section.start + 1}-${section.end}`,
+      ];
+    }
+    records.push(...meetingRecords(draft, context, slice.join('\n'), 'meeting-text'));
+  }
+  if (records.length === 0) throw refusal(context, text);
+  return records;
+}
+
+/** Councils and committees named by several meetings of one file appear once. */
+function unique(records: ImportRecord[]): ImportRecord[] {
+  const seen = new Set<string>();
+  return records.filter((record) => {
+    const key = `${record.collection}/${record.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const generalReader: Parser = {
+  format: 'meeting-text',
+  label: 'meeting record (minutes or agenda, any council)',
+  detect(text) {
+    return /[A-Za-z]{3}/.test(text);
+  },
+  parse(text, context) {
+    return { records: unique(readAll(text, context)) };
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * What one item's text holds: its minutes in Markdown, decisions, recorded votes, references to
+ * other meetings, and whether it was cut short ("... view the full minutes text for item 5").
+ */
+import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
+import { toMarkdown } from '../minutes-markdown.ts';
+import { findReferencesIn } from '../references.ts';
+import { findDecisions } from './decisions.ts';
+import type { ItemSlice } from './items.ts';
+import { findVotes } from './votes.ts';
+
+const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
+
+/** The item with its text read, and the references it makes. */
+export interface ReadItem {
+  item: AgendaItemInput;
+  references: MeetingReference[];
+}
+
+/** Anchor from the number ("item-18-05-1") or the title, unique within the meeting. */
+function anchorFor(slice: ItemSlice, used: Set<string>): string {
+  const base = slice.number
+    ? `item-${slice.number
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`
+    : `item-${
+        slice.title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 50)
+          .replace(/-$/, '') || 'untitled'
+      }`;
+  let anchor = base;
+  for (let n = 2; used.has(anchor); n += 1) anchor = `${base}-${n}`;
+  used.add(anchor);
+  return anchor;
+}
+
+/** Removes a "view the full text" stub; true when there was one. */
+function withoutStub(text: string): { text: string; truncated: boolean } {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => STUB.test(line));
+  if (index === -1) return { text, truncated: false };
+  lines[index] = `${(lines[index] ?? '').replace(STUB, '')} …`;
+  return { text: lines.slice(0, index + 1).join('\n'), truncated: true };
+}
+
+/** Reads one item. `minutes`: its text is minutes (else agenda text); dates set the references' context. */
+export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<string>, own: string | null, context: string | null): ReadItem {
+  const { text, truncated } = withoutStub(slice.lines.join('\n').trim());
+  const markdown = text ? toMarkdown(text) : null;
+  const votes = findVotes(text);
+  const item: AgendaItemInput = {
+    number: slice.number,
+    title: slice.title || (slice.number ? `Item ${slice.number}` : 'Untitled item'),
+    anchor: anchorFor(slice, used),
+    agendaText: minutes ? null : markdown,
+    minutes: minutes ? markdown : null,
+    resolutions: minutes ? findDecisions(text) : [],
+    truncated,
+    ...(votes.length > 0 ? { votes } : {}),
+  };
+  const references = findReferencesIn(`${slice.title}\n${text}`, slice.number, own, context);
+  return { item, references };
+}

@@ -1,0 +1,127 @@
+/**
+ * Items of one meeting: where each starts (the numbering scheme, see numbering.ts, or headings
+ * when nothing is numbered), its number and title as printed, and its text. A number that page
+ * layout displaced into the previous item's text is put back: when the line after it cannot be a
+ * title, the item starts at the next line that can, and what stands between goes to the item before.
+ */
+import { squash } from '../text.ts';
+import { chooseScheme, type Candidate } from './numbering.ts';
+
+/** One item's slice of the record, before its text is read. */
+export interface ItemSlice {
+  number: string | null;
+  title: string;
+  /** Lines of text after the title. */
+  lines: string[];
+  /** 0-based index of the item's first line. */
+  line: number;
+}
+
+const LIST_MARK = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,3}[.)]|\([ivx]+\)|[•·▪\-–*])(?:\s|$)/i;
+const MAX_TITLE = 160;
+
+/** A line that can be an item's title: it starts like one, is not a list point, and is not a wrapped line of prose. */
+export function isTitleLine(lines: readonly string[], index: number): boolean {
+  const text = squash(lines[index] ?? '');
+  if (text === '' || LIST_MARK.test(text) || !/^[A-Z0-9"'‘“(£]/.test(text)) return false;
+  const next = squash(lines[index + 1] ?? '');
+  if (text.length <= 90 && !/[,;]$/.test(text)) return true;
+  return next === '' && text.length <= MAX_TITLE && !/[.,;]$/.test(text);
+}
+
+/** The title joined with the lines that continue it (a lower-case start, or capitals after capitals). */
+function titleFrom(lines: readonly string[], index: number): { title: string; next: number } {
+  let title = squash(lines[index] ?? '');
+  let next = index + 1;
+  for (; next < lines.length && title.length < MAX_TITLE; next += 1) {
+    const line = squash(lines[next] ?? '');
+    const capitals = title === title.toUpperCase() && /[A-Z]{3}/.test(title) && line === line.toUpperCase() && /[A-Z]{3}/.test(line);
+    if (line === '' || !(/^[a-z(&]/.test(line) || capitals) || LIST_MARK.test(line)) break;
+    title = `${title} ${line}`;
+  }
+  return { title, next };
+}
+
+/** "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so does "Title.   Text". */
+export function splitTitle(line: string): { title: string; rest: string } {
+  const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
+  if (colon && !/[.]\s/.test(colon[1] ?? '')) return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
+  const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
+  if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
+  return { title: squash(line).replace(/\s*:-?$/, ''), rest: '' };
+}
+
+/** The first line at or after `from` (before `to`) that can be a title; -1 when none. */
+function titleLineBetween(lines: readonly string[], from: number, to: number): number {
+  for (let index = from; index < to; index += 1) if (isTitleLine(lines, index)) return index;
+  return -1;
+}
+
+function nextFilled(lines: readonly string[], from: number, to: number): number {
+  for (let index = from; index < to; index += 1) if ((lines[index] ?? '').trim() !== '') return index;
+  return -1;
+}
+
+/** Slices for the chosen numbering; text displaced before a title goes back to the previous item. */
+function numberedSlices(lines: readonly string[], run: Candidate[], end: number): ItemSlice[] {
+  const slices: ItemSlice[] = [];
+  run.forEach((candidate, index) => {
+    const stop = run[index + 1]?.line ?? end;
+    if (candidate.title !== null) {
+      const { title, rest } = splitTitle(candidate.title);
+      slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(candidate.line + 1, stop)], line: candidate.line });
+      return;
+    }
+    const first = nextFilled(lines, candidate.line + 1, stop);
+    const at = first !== -1 && isTitleLine(lines, first) ? first : titleLineBetween(lines, first + 1, stop);
+    if (at === -1) {
+      slices.push({ number: candidate.number, title: '', lines: lines.slice(candidate.line + 1, stop), line: candidate.line });
+      return;
+    }
+    if (at > first && first !== -1) slices.at(-1)?.lines.push(...lines.slice(first, at));
+    const { title: joined, next } = titleFrom(lines, at);
+    const { title, rest } = splitTitle(joined);
+    slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(next, stop)], line: candidate.line });
+  });
+  return slices;
+}
+
+/** A heading in capitals standing on its own line: "ANNUAL GOVERNANCE REPORT 2008/09". */
+function isCapitalHeading(line: string): boolean {
+  const text = squash(line);
+  return (
+    text.length >= 6 &&
+    text.length <= 120 &&
+    /[A-Z]{3}/.test(text) &&
+    text === text.toUpperCase() &&
+    !/[.:;,]$/.test(text) &&
+    text.split(' ').length >= 2
+  );
+}
+
+/** Items of a record with no numbers: its headings in capitals, each to the next. */
+function headingSlices(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemSlice[] {
+  const slices: ItemSlice[] = [];
+  for (let index = from; index < end; index += 1) {
+    const line = lines[index] ?? '';
+    if (
+      !skip.has(index) &&
+      isCapitalHeading(line) &&
+      !/^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PRESENT|APOLOGIES)\b/.test(squash(line))
+    ) {
+      slices.push({ number: null, title: squash(line), lines: [], line: index });
+    } else {
+      slices.at(-1)?.lines.push(line);
+    }
+  }
+  return slices;
+}
+
+/** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
+export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
+  const run = chooseScheme(lines).filter((candidate) => !skip.has(candidate.line));
+  if (run.length >= 2) return { start: run[0]?.line ?? 0, items: numberedSlices(lines, run, lines.length) };
+  const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
+  const items = headingSlices(lines, from, lines.length, skip);
+  return { start: items[0]?.line ?? lines.length, items };
+}

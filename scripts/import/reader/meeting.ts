@@ -1,0 +1,95 @@
+/**
+ * One meeting's lines to a MeetingDraft: header, attendance, items with their decisions, votes
+ * and references, and whether the record stops short. What the text does not state comes from
+ * the source header or flags (said so in `dateNote`), or stays null with a warning.
+ */
+import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
+import type { MeetingDraft } from '../assemble.ts';
+import type { SourceMeta } from '../records.ts';
+import { uniqueReferences } from '../references.ts';
+import { squash } from '../text.ts';
+import { parseClockTime } from '../../../src/model/dates.ts';
+import { readAttendance, type Attendance } from './attendance.ts';
+import { readHeader } from './header.ts';
+import { sliceItems, type ItemSlice } from './items.ts';
+import { readItemText } from './item-text.ts';
+import { contextDate, dateFields } from './meeting-dates.ts';
+
+const CLOSED =
+  /\b(?:meeting|business)\b[^.]{0,40}?\b(?:closed|ended|finished|concluded|terminated|rose)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?)/i;
+const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
+
+/** Lines of the title block: the first few filled lines, never read as items or attendance. */
+function titleBlock(lines: readonly string[]): Set<number> {
+  const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+  return new Set(filled.slice(0, 2));
+}
+
+/** Attendance from the header, with apologies and substitutes stated in an item of their own. */
+function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Attendance; read: Set<number> } {
+  const found = readAttendance(header);
+  const attendance = found.attendance;
+  for (const slice of slices.filter((item) => ATTENDANCE_TITLE.test(item.title))) {
+    const inItem = readAttendance([`${slice.title}:`, ...slice.lines]).attendance;
+    for (const role of ['apologies', 'substitutes', 'absent'] as const) {
+      for (const name of inItem[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
+    }
+  }
+  return { attendance, read: new Set(found.lines) };
+}
+
+/** True when the last words of the record break off: a long line of prose ending without a stop. */
+function endsShort(lines: readonly string[]): boolean {
+  const last = squash([...lines].reverse().find((line) => line.trim() !== '') ?? '');
+  return last.length >= 40 && /[a-z,;]$/.test(last) && !CLOSED.test(lines.join(' '));
+}
+
+/** True when nothing was decided or minuted: an agenda. */
+function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[]): boolean {
+  if (headerSaysAgenda) return true;
+  return slices.every((slice) => slice.lines.join('').trim() === '');
+}
+
+/** Reads one meeting's lines. */
+export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
+  const { start, items: slices } = sliceItems(lines, titleBlock(lines));
+  const headerLines = lines.slice(0, start);
+  const { attendance, read } = attendanceOf(headerLines, slices);
+  const header = readHeader(headerLines.filter((_line, index) => !read.has(index)));
+  const dates = dateFields(header.date, meta);
+  const context = contextDate(dates.date, wholeText);
+  const minutes = !looksLikeAgenda(header.agenda, slices);
+  const used = new Set<string>();
+  const items: AgendaItemInput[] = [];
+  const references: MeetingReference[] = [];
+  for (const slice of slices) {
+    const read = readItemText(slice, minutes, used, dates.date, context);
+    items.push(read.item);
+    references.push(...read.references);
+  }
+  const closed = CLOSED.exec(lines.join('\n'));
+  const truncated = endsShort(lines) || items.some((item) => item.truncated === true);
+  const warnings = [
+    ...dates.warnings,
+    ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
+    ...(items.length === 0 ? ['no agenda items found: the record names a meeting but lists no numbered items or headings'] : []),
+    ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
+  ];
+  const { absent: _absent, ...roles } = attendance;
+  return {
+    councilName: header.council ?? meta.council ?? null,
+    committeeName: header.committee ?? meta.committee ?? null,
+    date: dates.date,
+    dateStatus: dates.dateStatus,
+    dateNote: dates.dateNote,
+    startTime: header.startTime,
+    endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null),
+    venue: header.venue,
+    status: minutes ? 'minutes' : 'agenda',
+    attendance: roles,
+    items,
+    references: uniqueReferences(references),
+    ...(truncated ? { truncated: true } : {}),
+    warnings,
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * Item numbers and how a record numbers its items. Every line that could open an item is a
+ * candidate with a form: where the number stands (alone on its line, or before the title), how
+ * it is written ("12", "12.", "2643.", "18.05.1", "35/11", "Item 5", "Minute 35/11") and a key
+ * that rises by one from item to item. The record's scheme is the form whose candidates make the
+ * longest run rising by one down the page: evidence, not the first number seen. Decimal
+ * paragraphs, lettered points and statement numbers are other forms, or break the run.
+ */
+import { squash } from '../text.ts';
+
+/** A line that may open an item. */
+export interface Candidate {
+  /** 0-based line index. */
+  line: number;
+  /** The number as printed, trailing "." removed. */
+  number: string;
+  /** Same form, same scheme: layout, kind of number, punctuation. */
+  form: string;
+  /** Position in the sequence (the last part of "18.05.1", the first of "35/11"). */
+  key: number;
+  /** Prefix that stays the same from item to item ("18.05" of "18.05.1"). */
+  stem: string;
+  /** Title on the number's line, when there is one. */
+  title: string | null;
+}
+
+const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
+const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
+const BARE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)$`, 'i');
+const INLINE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)\s+([A-Z"'‘“(£&].*)$`, 'i');
+
+function kindOf(token: string): { kind: string; key: number; stem: string } {
+  const parts = token.split(/[./]/);
+  if (/^\d+\.\d+\.\d+$/.test(token)) return { kind: 'yy.mm.n', key: Number(parts[2]), stem: `${parts[0]}.${parts[1]}` };
+  if (token.includes('/')) return { kind: 'n/yy', key: Number(parts[0]), stem: parts.slice(1).join('/') };
+  if (token.includes('.')) return { kind: 'decimal', key: Number(parts[1]), stem: parts[0] ?? '' };
+  return { kind: 'integer', key: Number(token), stem: '' };
+}
+
+/** The candidate a line makes, or null. Inline titles must start like a title (a capital, a quote). */
+export function candidateAt(text: string, line: number): Candidate | null {
+  const trimmed = text.replace(/\t/g, '    ').trim();
+  const bare = BARE.exec(trimmed);
+  const inline = bare ? null : INLINE.exec(trimmed);
+  const match = bare ?? inline;
+  if (!match) return null;
+  const token = match[2] ?? '';
+  const { kind, key, stem } = kindOf(token);
+  const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const punctuation = match[3] ?? '';
+  if (inline && punctuation === ')') return null;
+  if (inline && kind === 'integer' && punctuation === '' && /^\d/.test(match[4] ?? '')) return null;
+  const layout = bare ? 'alone' : 'inline';
+  const number = word
+    ? `${squash(match[1] ?? '')} ${token}`
+        .replace(/^(?:agenda\s+)?item\s+(?:no\.?\s*)?/i, '')
+        .replace(/^min(?:ute)?\.?\s+(?:no\.?\s*)?/i, '')
+    : token;
+  return {
+    line,
+    number,
+    form: `${layout}|${word ? word.split(' ')[0] : ''}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
+    key,
+    stem,
+    title: inline ? (match[4] ?? null) : null,
+  };
+}
+
+/** Every candidate in the lines. */
+export function candidates(lines: readonly string[]): Candidate[] {
+  return lines.flatMap((text, line) => {
+    const found = candidateAt(text, line);
+    return found ? [found] : [];
+  });
+}
+
+/** True when `next` follows `previous` in a sequence: the key rises by one (a new stem may start again at 1). */
+function follows(previous: Candidate, next: Candidate): boolean {
+  if (next.key === previous.key + 1 && (next.stem === previous.stem || previous.form.includes('yy.mm.n'))) return true;
+  return previous.form.includes('decimal') && Number(next.stem) === Number(previous.stem) + 1 && next.key <= 1;
+}
+
+/** Lines of text between two candidates that are not blank: a repeated number with an item between is a misprint, not a statement list. */
+function textBetween(lines: readonly string[], from: number, to: number): number {
+  return lines.slice(from + 1, to).filter((line) => line.trim() !== '').length;
+}
+
+/** "01", "02": reference lists (statements, questions) are numbered so; agenda items are not. */
+function isPadded(candidate: Candidate): boolean {
+  return /^0\d/.test(candidate.number);
+}
+
+/**
+ * For each candidate, the longest run of its form rising by one that ends there, among runs that neither hold nor continue a
+ * zero-padded list ("01" ... "09", "10" ... is a list of statements). A number printed wrong between two that fit
+ * ("55", "6", "57") is kept in the run, as printed; so is a number printed twice with an
+ * item's text between ("5", "5").
+ */
+function runsOf(form: Candidate[], lines: readonly string[]): Candidate[][] {
+  const best: number[] = form.map(() => 1);
+  const previous: number[] = form.map(() => -1);
+  const skipped: (number | null)[] = form.map(() => null);
+  const tainted: boolean[] = form.map(isPadded);
+  const repeated = (candidate: Candidate) => {
+    const index = form.indexOf(candidate);
+    const before = form[previous[index] ?? -1];
+    return before !== undefined && before.number === candidate.number;
+  };
+  for (let i = 0; i < form.length; i += 1) {
+    const here = form[i] as Candidate;
+    for (let j = 0; j < i; j += 1) {
+      const there = form[j] as Candidate;
+      if (tainted[j] && j === i - 1 && follows(there, here)) tainted[i] = true;
+      if (tainted[j]) continue;
+      const repeat = here.number === there.number && textBetween(lines, there.line, here.line) >= 3 && j === i - 1 && !repeated(there);
+      if ((follows(there, here) || repeat) && (best[j] ?? 0) + 1 > (best[i] ?? 0)) {
+        best[i] = (best[j] ?? 0) + 1;
+        previous[i] = j;
+        skipped[i] = null;
+      }
+      const misprint = j === i - 2 && here.key === there.key + 2 && here.stem === there.stem;
+      if (misprint && (best[j] ?? 0) + 2 > (best[i] ?? 0)) {
+        best[i] = (best[j] ?? 0) + 2;
+        previous[i] = j;
+        skipped[i] = i - 1;
+      }
+    }
+  }
+  const runs: Candidate[][] = [];
+  form.forEach((_candidate, last) => {
+    if (tainted[last]) return;
+    const run: Candidate[] = [];
+    for (let end = last; end >= 0 && form[end]; end = previous[end] ?? -1) {
+      run.unshift(form[end] as Candidate);
+      const skip = skipped[end];
+      if (skip !== null && skip !== undefined) run.unshift(form[skip] as Candidate);
+    }
+    runs.push(run.sort((a, b) => a.line - b.line));
+  });
+  return runs;
+}
+
+/**
+ * How much a run looks like items: members with text of their own between them count, members
+ * packed one a line (a list of statements, names or payments) barely do; length breaks ties.
+ */
+function weight(run: Candidate[], lines: readonly string[]): number {
+  const spaced = run.filter((member, index) => index === 0 || textBetween(lines, (run[index - 1] as Candidate).line, member.line) > 1);
+  return spaced.length + run.length / 1000;
+}
+
+/**
+ * The item numbering of a record: the run of one form that weighs most (ties: the form that
+ * starts first). Empty when no form has two items in sequence: the record has no numbers.
+ */
+export function chooseScheme(lines: readonly string[]): Candidate[] {
+  const forms = new Map<string, Candidate[]>();
+  for (const candidate of candidates(lines)) forms.set(candidate.form, [...(forms.get(candidate.form) ?? []), candidate]);
+  let chosen: Candidate[] = [];
+  let top = 0;
+  for (const run of [...forms.values()].flatMap((form) => runsOf(form, lines))) {
+    const score = weight(run, lines);
+    const better = score > top || (score === top && (run[0]?.line ?? 0) < (chosen[0]?.line ?? 0));
+    if (run.length >= 2 && better) {
+      chosen = run;
+      top = score;
+    }
+  }
+  return chosen;
+}

@@ -1,0 +1,97 @@
+/**
+ * Records that hold several meetings: an agenda pack followed by the previous meeting's minutes,
+ * the notes of a joint session after the minutes. Each meeting opens with a title block (a line
+ * naming a body, then a line that is its date, or both on one line); a title block that names a
+ * different body or date from the meeting before starts a new meeting, and one that repeats it
+ * is the running header of its pages.
+ */
+import { findDates } from '../../../src/model/dates.ts';
+import { squash } from '../text.ts';
+import { BODY_WORD, isDateLine } from './header.ts';
+
+/** One meeting's lines in the record. */
+export interface Section {
+  /** 0-based index of its first line. */
+  start: number;
+  /** Index after its last line. */
+  end: number;
+  /** Lines of title blocks that repeat this meeting's own (running headers): not text. */
+  repeats: number[];
+}
+
+interface TitleBlock {
+  line: number;
+  lines: number[];
+  body: string;
+  date: string;
+}
+
+function bodyKey(text: string): string {
+  return squash(
+    text
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/\b(?:minutes|agenda|notes|draft|of|the|meeting)\b|[^a-z0-9 ]/g, ' '),
+  );
+}
+
+function isBodyLine(line: string): boolean {
+  const text = squash(line);
+  return (
+    text.length >= 4 &&
+    text.length <= 130 &&
+    BODY_WORD.test(text) &&
+    !/[.;]$/.test(text) &&
+    !/^(?:minutes|notes)\s+of\s+the\s+meeting\s+held\b/i.test(text)
+  );
+}
+
+/** Title blocks: a body line followed (within two lines) by a date line, or "Body - date" on one line. */
+function titleBlocks(lines: readonly string[]): TitleBlock[] {
+  const blocks: TitleBlock[] = [];
+  lines.forEach((line, index) => {
+    if (!isBodyLine(line)) return;
+    const date = findDates(line).find((found) => found.yearStated);
+    if (date && date.index > 3 && isDateLine(line.slice(date.index))) {
+      blocks.push({ line: index, lines: [index], body: bodyKey(line.slice(0, date.index)), date: date.iso });
+      return;
+    }
+    for (let next = index + 1; next <= index + 2 && next < lines.length; next += 1) {
+      const text = lines[next] ?? '';
+      if (text.trim() === '') continue;
+      if (!isDateLine(text)) {
+        if (!isBodyLine(text)) return;
+        continue;
+      }
+      const iso = findDates(text).find((found) => found.yearStated)?.iso;
+      if (iso) blocks.push({ line: index, lines: [index, next], body: bodyKey(line), date: iso });
+      return;
+    }
+  });
+  return blocks;
+}
+
+/** Same date, and one body's words hold the other's with no further body named ("A meeting of the Audit Committee will be held"). */
+function sameMeeting(a: TitleBlock, b: TitleBlock): boolean {
+  if (a.date !== b.date) return false;
+  const [short, long] = a.body.length <= b.body.length ? [a.body, b.body] : [b.body, a.body];
+  if (!long.includes(short)) return false;
+  return !BODY_WORD.test(long.replace(short, ' '));
+}
+
+/** The meetings a record holds, in order; one section covering everything when it holds one. */
+export function splitSections(lines: readonly string[]): Section[] {
+  const sections: Section[] = [{ start: 0, end: lines.length, repeats: [] }];
+  let current: TitleBlock | null = null;
+  for (const block of titleBlocks(lines)) {
+    const section = sections.at(-1) as Section;
+    if (current === null) current = block;
+    else if (sameMeeting(current, block)) section.repeats.push(...block.lines);
+    else {
+      section.end = block.line;
+      sections.push({ start: block.line, end: lines.length, repeats: [] });
+      current = block;
+    }
+  }
+  return sections;
+}
