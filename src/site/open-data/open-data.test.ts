@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { TABLES, columnDoc, table } from './tables.ts';
+import { schemaDocs } from './field-docs.ts';
+import { dataPackage, packageLicence } from './datapackage.ts';
+import { csvChunks, jsonChunks } from './write.ts';
+import type { Row } from './rows.ts';
+
+/** datapackage is CommonJS. */
+const { Package } = createRequire(import.meta.url)('datapackage') as {
+  Package: { load: (descriptor: object) => Promise<{ valid: boolean; errors: Error[] }> };
+};
+
+async function text(chunks: AsyncIterable<string>): Promise<string> {
+  let out = '';
+  for await (const chunk of chunks) out += chunk;
+  return out;
+}
+
+async function* slowly(rows: Row[]): AsyncGenerator<Row[]> {
+  for (const row of rows) yield [row];
+}
+
+describe('open data tables', () => {
+  it('describe every column; a column from the schema with its field comment', () => {
+    const docs = schemaDocs();
+    for (const t of TABLES) for (const column of t.columns) expect(columnDoc(column, docs), `${t.name}.${column.name}`).not.toBe('');
+    const venue = table('meetings').columns.find((c) => c.name === 'venue');
+    expect(venue && columnDoc(venue, docs)).toBe('Venue, without "View directions".');
+  });
+
+  it('refuse a column whose schema field has no comment (the page cannot drift from the model)', () => {
+    expect(() => columnDoc({ name: 'x', type: 'string', field: ['meetingSchema', 'noSuchField'] }, schemaDocs())).toThrow(/no doc comment/);
+  });
+
+  it('write CSV with a header row that a CSV parser reads back, whatever the text holds', async () => {
+    const rows: Row[] = [
+      {
+        meeting_id: 'a/b/2017-07-11',
+        position: 1,
+        number: '44',
+        anchor: 'item-44',
+        title: 'Minutes, “quoted” "and" comma',
+        url: 'u#item-44',
+      },
+      { meeting_id: 'a/b/2017-07-11', position: 2, number: null, anchor: 'item-x', title: 'Two\nlines – Ünïcode', url: 'u#item-x' },
+    ];
+    const csv = await text(csvChunks(table('agenda_items'), slowly(rows)));
+    const parsed = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(parsed).toEqual(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)]))));
+  });
+
+  it('write JSON arrays with the same columns, empty or not', async () => {
+    const row: Row = { id: 'c', name: 'Council', website: null, licence: null, url: 'u' };
+    expect(JSON.parse(await text(jsonChunks(table('councils'), slowly([row, row]))))).toEqual([row, row]);
+    expect(JSON.parse(await text(jsonChunks(table('councils'), slowly([]))))).toEqual([]);
+  });
+});
+
+describe('the data package', () => {
+  it('is a valid Tabular Data Package descriptor (Frictionless validator)', async () => {
+    const descriptor = dataPackage(TABLES, schemaDocs(), [{ council: 'A Council', licence: null }], 'https://x.org/data/');
+    const pkg = await Package.load(descriptor);
+    expect(pkg.errors.map(String)).toEqual([]);
+    expect(pkg.valid).toBe(true);
+  });
+
+  it('names the Open Government Licence only when every council states it', () => {
+    expect(packageLicence([{ council: 'A', licence: 'Open Government Licence v3.0' }])?.name).toBe('OGL-UK-3.0');
+    expect(
+      packageLicence([
+        { council: 'A', licence: 'Open Government Licence v3.0' },
+        { council: 'B', licence: null },
+      ]),
+    ).toBeNull();
+  });
+});
