@@ -48,7 +48,7 @@ export function uniqueReferences(references: MeetingReference[]): MeetingReferen
 /** Words before a date that make it a meeting's: "meeting held on", "Council Assembly on", "Date of next meeting:". */
 const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b[^.;]{0,90}$/i;
 /** Words right before a date that make it a deadline or a period, not a meeting. */
-const NOT_MEETING = /\b(?:by|before|until|deadline|later\s+than|from|between|ending|since|as\s+at|dated)\s+(?:\w+\s+){0,1}$/i;
+const NOT_MEETING = /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|dated)\s+(?:\w+\s+){0,1}$|\bfrom\s+$|\bdeadline\b/i;
 
 /**
  * References in any date form ("held on the 2 nd July 2019", "15/01/2015", "Date of next meeting:
@@ -58,7 +58,8 @@ const NOT_MEETING = /\b(?:by|before|until|deadline|later\s+than|from|between|end
 export function findReferencesIn(text: string, item: string | null, own: string | null, context: string | null): MeetingReference[] {
   const found: MeetingReference[] = [];
   for (const date of findDates(text, context)) {
-    const before = text.slice(Math.max(0, date.index - 110), date.index).replace(/\s+/g, ' ');
+    const window = text.slice(Math.max(0, date.index - 110), date.index).replace(/\s+/g, ' ');
+    const before = window.slice(window.lastIndexOf('. ') + 1);
     if (date.iso === own || !MEETING_LEAD.test(before) || NOT_MEETING.test(before)) continue;
     found.push({ date: date.iso, text: sentenceAt(text, date.index, date.index + date.text.length), item });
   }

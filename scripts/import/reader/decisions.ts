@@ -15,16 +15,17 @@ const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
   /\b(?:was|were|be|been|is|are)\s+(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
-  /\b(?:it\s+was|all|(?:the\s+)?(?:council|committee|panel|board|group|members|councillors|cllrs|meeting))\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b/i,
+  /\b(?:it\s+was|all|they|we|(?:the\s+)?(?:council|committee|panel|board|group|members|councillors|cllrs|meeting))\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b/i,
   /\b(?:committee|council|panel|board|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b/i,
-  /\b(?:resolved|agreed)\s+(?:to|that)\b/i,
+  /\bresolved\s+(?:to|that)\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
   /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
   /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,
 ];
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 const NOT_NOW =
-  /\bto\s+be\s+(?:agreed|approved|decided)\b|\b(?:last|previous)\s+(?:\w+\s+)?meeting\b[^.]*\b(?:agreed|approved|resolved)\b|\bnot\s+(?:agreed|approved)\b/i;
+  /\bto\s+be\s+(?:agreed|approved|decided)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
+/\bto\s+be\s+(?:agreed|approved|decided)\b|\b(?:last|previous)\s+(?:\w+\s+)?meeting\b[^.]*\b(?:agreed|approved|resolved)\b|\bnot\s+(?:agreed|approved)\b/i;
 
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))

@@ -77,23 +77,27 @@ function beforeDate(line: string): string | null {
   return head && BODY_WORD.test(head) ? head : head && !/\d/.test(head) ? head : null;
 }
 
-/** True for a line that is a date and little else (a weekday, "Date:", a time). */
+/** True for a line that is a date and little else (a weekday, "Date:", a time, a span of times). */
 export function isDateLine(line: string): boolean {
   const found = findDates(line).find((date) => date.yearStated);
   if (!found) return false;
-  const rest = squash(line.replace(found.text, ' ').replace(/\b(?:date|time|at|on|held|draft)\b|[:,()-]/gi, ' '));
-  return rest.replace(/\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?/gi, '').trim().length <= 12;
+  const rest = line
+    .replace(found.text, ' ')
+    .replace(/\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?)?/gi, ' ')
+    .replace(/\b(?:date|time|at|on|held|draft|to|and|commencing|starting)\b|[:,()\-–—|]/gi, ' ');
+  return !/[A-Za-z]/.test(rest);
 }
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
-function committeeFrom(lines: string[], council: string | null): string | null {
+function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   for (const line of lines) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
-    const opened = bodyFromOpening(line);
+    const opened = /^[A-Za-z ]{2,30}:\s/.test(line) ? null : bodyFromOpening(line);
     if (opened) return opened;
   }
-  const dateAt = lines.findIndex((line) => isDateLine(line) || beforeDate(line) !== null);
+  const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
+  const dateAt = lines.findIndex((line) => (isDateLine(line) || beforeDate(line) !== null) && ofDate(line));
   if (dateAt === -1) return null;
   const inline = beforeDate(lines[dateAt] ?? '');
   if (inline && !LABEL.test(lines[dateAt] ?? '')) return inline;
@@ -134,10 +138,11 @@ export function readHeader(lines: string[]): ReadHeader {
   const useful = lines.map(squash).filter((line) => line !== '');
   const council = useful.map((line) => councilsIn(line)[0]?.name).find((name) => name !== undefined) ?? null;
   const times = headerTimes(useful);
+  const date = headerDate(useful);
   return {
     council,
-    committee: tidyCommittee(committeeFrom(useful, council), council),
-    date: headerDate(useful),
+    committee: tidyCommittee(committeeFrom(useful, council, date), council),
+    date,
     startTime: times.start,
     endTime: times.end,
     venue: venueFrom(useful),

@@ -41,10 +41,14 @@ function readAll(text: string, context: ParseContext): ImportRecord[] {
   const sections = splitSections(text.split('\n'));
   const lines = cleanLines(text, sections);
   const records: ImportRecord[] = [];
+  let council: string | null = null;
   for (const section of sections) {
     const slice = lines.slice(section.start, section.end);
     const draft = readMeeting(slice, context.meta, text);
     if (!holdsMeeting(draft)) continue;
+    // The meetings of one pack are one council's: a later one that does not name it is the first one's.
+    draft.councilName = draft.councilName ?? council;
+    council = draft.councilName;
     if (sections.length > 1) {
       draft.warnings = [
         ...(draft.warnings ?? []),

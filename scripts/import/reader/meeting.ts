@@ -12,6 +12,7 @@ import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance } from './attendance.ts';
 import { readHeader } from './header.ts';
 import { sliceItems, type ItemSlice } from './items.ts';
+import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
 import { contextDate, dateFields } from './meeting-dates.ts';
 
@@ -19,10 +20,10 @@ const CLOSED =
   /\b(?:meeting|business)\b[^.]{0,40}?\b(?:closed|ended|finished|concluded|terminated|rose)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?)/i;
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 
-/** Lines of the title block: the first few filled lines, never read as items or attendance. */
+/** Lines of the title block: the first two filled lines, unless they open items themselves. */
 function titleBlock(lines: readonly string[]): Set<number> {
   const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
-  return new Set(filled.slice(0, 2));
+  return new Set(filled.slice(0, 2).filter((index) => candidateAt(lines[index] ?? '', index) === null));
 }
 
 /** Attendance from the header, with apologies and substitutes stated in an item of their own. */

@@ -35,15 +35,23 @@ function bodyKey(text: string): string {
   );
 }
 
+const NOT_A_TITLE = /\b(?:held|was|were|had|has|is|are|will|would|next|deadline|review|going|its)\b/i;
+
 function isBodyLine(line: string): boolean {
   const text = squash(line);
-  return (
-    text.length >= 4 &&
-    text.length <= 130 &&
-    BODY_WORD.test(text) &&
-    !/[.;]$/.test(text) &&
-    !/^(?:minutes|notes)\s+of\s+the\s+meeting\s+held\b/i.test(text)
-  );
+  const plain = text.replace(/\bwill\s+be\s+held:?$/i, '');
+  return text.length >= 4 && text.length <= 130 && BODY_WORD.test(text) && !/[.;]$/.test(text) && !NOT_A_TITLE.test(plain);
+}
+
+/** A meeting's record opens with its title and who was there, or calls itself minutes, notes or an agenda. */
+function opensMeeting(lines: readonly string[], block: TitleBlock): boolean {
+  const own = block.lines.map((index) => lines[index] ?? '').join(' ');
+  if (/\b(?:minutes|notes|agenda)\b/i.test(own)) return true;
+  const after = lines
+    .slice((block.lines.at(-1) ?? block.line) + 1)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 12);
+  return after.some((line) => /^\s*(?:present|attendees|attendance|members\s+present|membership|in\s+attendance|apologies)\b/i.test(line));
 }
 
 /** Title blocks: a body line followed (within two lines) by a date line, or "Body - date" on one line. */
@@ -87,7 +95,7 @@ export function splitSections(lines: readonly string[]): Section[] {
     const section = sections.at(-1) as Section;
     if (current === null) current = block;
     else if (sameMeeting(current, block)) section.repeats.push(...block.lines);
-    else {
+    else if (opensMeeting(lines, block)) {
       section.end = block.line;
       sections.push({ start: block.line, end: lines.length, repeats: [] });
       current = block;
