@@ -115,10 +115,21 @@ describe('pdfPackParser.detect', () => {
 describe('malformed packs', () => {
   const parse = (text: string): unknown => parseSource(text, 'pack.txt', {});
 
-  it('refuses a pack cut off before a report its agenda says is attached', () => {
+  it('reads a pack cut off before a report its agenda says is attached as far as it goes, marked truncated', () => {
     const cut = seed.slice(0, seed.indexOf('2014/15 SCRUTINY RECOMMENDATIONS TRACKER'));
-    expect(() => parse(cut)).toThrow(ImportError);
-    expect(() => parse(cut)).toThrow(/agenda item 8 names report PAF\/03\/15.*truncated/);
+    const meeting = recordsIn(parseSource(cut, 'pack.txt', {}), 'meetings').find((record) => record.id === `${meetingsDir}/2015-01-15`);
+    expect(meeting?.data.truncated).toBe(true);
+    expect(meeting?.data.warnings).toContainEqual(
+      expect.stringMatching(/cut short: item 8 \(Scrutiny tracker and work programme, pages 81-92\), item 9 .* missing/),
+    );
+  });
+
+  it('refuses a pack with a report missing in the middle (later ones present): not a cut', () => {
+    const lines = seed.split('\n');
+    const start = lines.findIndex((line) => /^\t\tAGENDA ITEM 6$/.test(line));
+    const end = lines.findIndex((line, index) => index > start && /^PAF\/03\/15$/.test(line)) - 2;
+    const gap = [...lines.slice(0, start), ...lines.slice(start, end).map(() => ''), ...lines.slice(end)].join('\n');
+    expect(() => parse(gap)).toThrow(/agenda item 6 names report PAF\/02\/15.*truncated/);
   });
 
   it('refuses a pack whose agenda table has no rows, naming the line', () => {

@@ -15,6 +15,7 @@ import { recommendationRecord, reportId, reportRecord, type PackIds } from './re
 import { readReport, type ReportDraft } from './report.ts';
 import { splitSegments, type Segment } from './segments.ts';
 import { isTrackerPaper, readTracker } from './tracker.ts';
+import { findCut, hasDocument, markCut, type FoundDocument } from './truncation.ts';
 
 const RECONVERT = 'Convert the whole PDF to text again (pdftotext -layout) and check that no pages are missing';
 
@@ -73,6 +74,17 @@ function packReports(lines: string[], segments: Segment[], rows: AgendaRow[], id
       if (!title) throw new ImportError(file, segment.start + 1, 'a report in the pack has neither a title nor a reference', RECONVERT);
       return { segment, draft, item, id: reportId(ids, draft.reference, item), title, warnings };
     });
+}
+
+/** The documents the pack holds, in the order they stand: reports under their item, the minutes under theirs. */
+function foundDocuments(rows: AgendaRow[], segments: Segment[], reports: PackReport[]): FoundDocument[] {
+  const minutesRow = rows.find((row) => /\bminutes\b/i.test(row.title) && hasDocument(row));
+  const found = segments.flatMap((segment): { at: number; document: FoundDocument }[] => {
+    if (segment.kind === 'minutes') return minutesRow ? [{ at: segment.start, document: { item: minutesRow.number, report: null } }] : [];
+    const report = reports.find((candidate) => candidate.segment === segment);
+    return report && report.item !== null ? [{ at: segment.start, document: { item: report.item, report: report.id } }] : [];
+  });
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.document);
 }
 
 function itemReports(reports: PackReport[]): ItemReports {
@@ -150,7 +162,10 @@ export function parsePack(text: string, context: ParseContext): ImportRecord[] {
   const meeting = agendaRecords(new Map()).find((record) => record.collection === 'meetings')?.id ?? '';
   const ids: PackIds = { council, committee, meeting, day: date ?? 'undated' };
   const reports = packReports(lines, segments, rows, ids, context.file);
-  checkComplete(rows, new Set(reports.flatMap((report) => report.draft.reference ?? [])), context.file);
+  const cut = findCut(rows, foundDocuments(rows, segments, reports));
+  const listed = cut === null ? rows : rows.filter((row) => !cut.missing.includes(row));
+  checkComplete(listed, new Set(reports.flatMap((report) => report.draft.reference ?? [])), context.file);
   const records = [...agendaRecords(itemReports(reports)), ...documentRecords(lines, segments, reports, names, ids, context, text)];
-  return dedupe(records, committee, front.members);
+  const whole = dedupe(records, committee, front.members);
+  return cut === null ? whole : markCut(whole, cut, meeting);
 }
