@@ -52,7 +52,7 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
     );
     if (span) return { start: parseClockTime(span[1] ?? ''), end: parseClockTime(span[2] ?? '') };
   }
-  for (const line of lines) {
+  for (const line of [...lines, lines.join(' ')]) {
     const time = /(?:\bat\b|\btime\s*:|\d{4}|,)\s*(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}:\d{2})/i.exec(line);
     if (time) return { start: parseClockTime(time[1] ?? ''), end: null };
   }
@@ -90,11 +90,14 @@ export function isDateLine(line: string): boolean {
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
     const opened = /^[A-Za-z ]{2,30}:\s/.test(line) ? null : bodyFromOpening(line);
-    if (opened) return opened;
+    const next = lines[index + 1] ?? '';
+    // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on.
+    const runsOn = opened !== null && !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
+    if (opened) return runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
   }
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
   const dateAt = lines.findIndex((line) => (isDateLine(line) || beforeDate(line) !== null) && ofDate(line));

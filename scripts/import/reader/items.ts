@@ -36,7 +36,8 @@ function titleFrom(lines: readonly string[], index: number): { title: string; ne
   for (; next < lines.length && title.length < MAX_TITLE; next += 1) {
     const line = squash(lines[next] ?? '');
     const capitals = title === title.toUpperCase() && /[A-Z]{3}/.test(title) && line === line.toUpperCase() && /[A-Z]{3}/.test(line);
-    if (line === '' || !(/^[a-z(&]/.test(line) || capitals) || LIST_MARK.test(line)) break;
+    const decision = /^(?:RESOLVED|AGREED|NOTED|APPROVED|DECIDED|PENDERFYNWYD)\b/.test(line);
+    if (line === '' || decision || !(/^[a-z(&]/.test(line) || capitals) || LIST_MARK.test(line)) break;
     title = `${title} ${line}`;
   }
   return { title, next };
@@ -53,7 +54,9 @@ export function splitTitle(line: string): { title: string; rest: string } {
 
 /** The first line at or after `from` (before `to`) that can be a title; -1 when none. */
 function titleLineBetween(lines: readonly string[], from: number, to: number): number {
-  for (let index = from; index < to; index += 1) if (isTitleLine(lines, index)) return index;
+  for (let index = from; index < to; index += 1) {
+    if (isTitleLine(lines, index) && !/\.$/.test(squash(lines[index] ?? ''))) return index;
+  }
   return -1;
 }
 

@@ -10,7 +10,7 @@ import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance } from './attendance.ts';
-import { readHeader } from './header.ts';
+import { isDateLine, readHeader } from './header.ts';
 import { sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
@@ -23,7 +23,7 @@ const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 /** Lines of the title block: the first two filled lines, unless they open items themselves. */
 function titleBlock(lines: readonly string[]): Set<number> {
   const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
-  return new Set(filled.slice(0, 2).filter((index) => candidateAt(lines[index] ?? '', index) === null));
+  return new Set(filled.slice(0, 2).filter((index) => isDateLine(lines[index] ?? '') || candidateAt(lines[index] ?? '', index) === null));
 }
 
 /** Attendance from the header, with apologies and substitutes stated in an item of their own. */

@@ -91,8 +91,12 @@ function sameMeeting(a: TitleBlock, b: TitleBlock): boolean {
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ start: 0, end: lines.length, repeats: [] }];
   let current: TitleBlock | null = null;
+  let reach = -1;
   for (const block of titleBlocks(lines)) {
     const section = sections.at(-1) as Section;
+    // A block that overlaps the one before is the same title read twice.
+    if (block.line <= reach) continue;
+    reach = block.lines.at(-1) ?? block.line;
     if (current === null) current = block;
     else if (sameMeeting(current, block)) section.repeats.push(...block.lines);
     else if (opensMeeting(lines, block)) {

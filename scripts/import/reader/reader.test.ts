@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from './decisions.ts';
+import { readHeader } from './header.ts';
+import { sliceItems } from './items.ts';
+import { chooseScheme } from './numbering.ts';
+import { findVotes } from './votes.ts';
+
+const numbers = (text: string) => chooseScheme(text.split('\n')).map((candidate) => candidate.number);
+
+describe('numbering scheme', () => {
+  it('takes the run that rises by one, not the first number seen', () => {
+    const text = [
+      '1',
+      '',
+      'Welcome',
+      '',
+      'Text here.',
+      '',
+      '2',
+      '',
+      'Statements',
+      '01 A Person',
+      '02 B Person',
+      '03 C Person',
+      '',
+      '3',
+      '',
+      'Close',
+      '',
+      'Ended.',
+    ].join('\n');
+    expect(numbers(text)).toEqual(['1', '2', '3']);
+  });
+  it('reads minute numbers with the year and keeps a misprint as printed', () => {
+    expect(numbers('21.05.1 Apologies\nNone\n21.05.2 Minutes\nSigned\n1.05.3 Finance\nPaid\n21.05.4 Close\nEnd')).toEqual([
+      '21.05.1',
+      '21.05.2',
+      '1.05.3',
+      '21.05.4',
+    ]);
+  });
+  it('does not take decimal paragraphs or lettered points for items', () => {
+    expect(numbers('4. Budget\n4.1 The report\n4.2 Members asked\n(a) one\n5. Close\ntext\n6. Next meeting\ntext')).toEqual([
+      '4',
+      '5',
+      '6',
+    ]);
+  });
+});
+
+describe('items', () => {
+  it('puts a displaced number back before its title', () => {
+    const lines = [
+      '1',
+      '',
+      'First item',
+      '',
+      'It was APPROVED;',
+      '1.',
+      '',
+      'Approved the plan.',
+      '',
+      '2',
+      '',
+      '2.',
+      '',
+      'Authorised the spend.',
+      '',
+      'Second item',
+      '',
+      'Noted.',
+    ];
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'First item'],
+      ['2', 'Second item'],
+    ]);
+    expect(items[0]?.lines.join(' ')).toContain('Authorised the spend.');
+  });
+  it('splits a title from text on its line', () => {
+    const { items } = sliceItems(['3301. Police Report: None received.', '3302. Apologies: Cllr Grey.']);
+    expect(items.map((item) => item.title)).toEqual(['Police Report', 'Apologies']);
+  });
+});
+
+describe('header', () => {
+  it('reads a title block over several lines', () => {
+    const header = readHeader([
+      'Westmoor City Council',
+      'Minutes of the Housing and',
+      'Planning Committee',
+      '12 September 2024 at 5.00 pm',
+    ]);
+    expect(header).toMatchObject({
+      council: 'Westmoor City Council',
+      committee: 'Housing and Planning Committee',
+      date: '2024-09-12',
+      startTime: '17:00',
+    });
+  });
+  it('reads a parish council as the body with an ordinal date and a time run into it', () => {
+    const header = readHeader([
+      'OAKLEY PARISH COUNCIL',
+      'Minutes of a meeting of the above Council held on Monday 3rd March 2025 at',
+      '7.00pm in Oakley Hall.',
+    ]);
+    expect(header).toMatchObject({ council: 'Oakley Parish Council', committee: 'Council', date: '2025-03-03', startTime: '19:00' });
+  });
+});
+
+describe('decisions', () => {
+  it('reads capitals, clerk forms and Welsh, and none for an item that only noted', () => {
+    expect(findDecisions('RESOLVED: that the report be noted.')).toHaveLength(1);
+    expect(findDecisions('The minutes were agreed as a correct record.')).toHaveLength(1);
+    expect(findDecisions('PENDERFYNWYD: derbyn yr adroddiad.')).toHaveLength(1);
+    expect(findDecisions('Councillors agreed to give £50.')).toHaveLength(1);
+    expect(findDecisions('The Committee noted the update.')).toEqual([]);
+    expect(findDecisions('At the last meeting it was agreed to wait.')).toEqual([]);
+  });
+  it('keeps recorded votes as data', () => {
+    expect(findVotes('The recommendation was CARRIED (6 members voting in favour, none against with 3 abstentions).')).toMatchObject([
+      { motion: 'recommendation', outcome: 'carried', for: 6, against: 0, abstentions: 3 },
+    ]);
+  });
+});
