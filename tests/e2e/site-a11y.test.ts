@@ -42,7 +42,18 @@ afterAll(async () => {
 });
 
 describe('accessibility of every page type (axe-core, WCAG 2.2 AA)', () => {
-  const fixed = ['', 'councils/', 'committees/', 'meetings/', 'reports/', 'recommendations/', 'people/', 'years/', 'no-such-page/'];
+  const fixed = [
+    '',
+    'councils/',
+    'committees/',
+    'meetings/',
+    'reports/',
+    'recommendations/',
+    'people/',
+    'years/',
+    'data/',
+    'no-such-page/',
+  ];
   const records = ['councils', 'committees', 'meetings', 'reports', 'recommendations', 'people', 'years'];
 
   it.each(fixed)('/%s has no violations', async (path) => {

@@ -48,7 +48,8 @@ async function fetchPage(url: string): Promise<Page> {
     type,
     ids: idsOf(body),
     links: body === '' ? [] : linksOf(body),
-    scripts: (body.match(/<script\b/g) ?? []).length,
+    // JSON-LD (structured data) is data, not JavaScript.
+    scripts: (body.match(/<script\b(?![^>]*type="application\/ld\+json")/g) ?? []).length,
   };
 }
 
@@ -160,6 +161,16 @@ for (const [name, dir, base] of [
       );
       const missing = expected.filter((path) => result.pages.get(path)?.status !== 200);
       expect(missing).toEqual([]);
+    });
+
+    it('reaches every feed, calendar and open data file the build wrote', () => {
+      const built = ['feeds', 'calendars', 'data'].flatMap((folder) =>
+        readdirSync(join(dir, folder), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => `${base}${relative(dir, join(entry.parentPath, entry.name))}`.replace(/index\.html$/, '')),
+      );
+      expect(built.length).toBeGreaterThan(30);
+      expect(built.filter((path) => result.pages.get(path)?.status !== 200)).toEqual([]);
     });
 
     it('reaches a page for every person file, the years and the 404 page exists', () => {
