@@ -184,7 +184,7 @@ describe('two imports into one folder at once', () => {
       const codes = await Promise.all(minutesFirst ? [run(filler, SEED_002), run(agenda)] : [run(agenda), run(filler, SEED_002)]);
       expect(codes).toEqual([0, 0]);
       expect(readFileSync(join(out, MEETING), 'utf8')).toMatch(/^status: minutes$/m);
-      expect(readdirSync(join(out, 'committees/faultshire-council'))).toHaveLength(150);
+      expect(readdirSync(join(out, 'committees/faultshire-council')).filter((name) => name.startsWith('panel-'))).toHaveLength(150);
     }
   });
 
