@@ -41,8 +41,10 @@ const ENTITIES: Record<string, string> = {
   hellip: '…',
 };
 
-const DROPPED = new RegExp(String.raw`<(${DROPPED_WITH_CONTENT.join('|')})\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)`, 'gi');
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*\/?>/g;
+// No pattern here may scan past the next `<` from where it starts: a run of unclosed `<x` (or
+// `<x "`, `<!`) would otherwise be scanned to its end from each `<`, which is quadratic time.
+const DROPPED = new RegExp(String.raw`<(${DROPPED_WITH_CONTENT.join('|')})\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)`, 'gi');
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^<>"']|"[^<"]*"|'[^<']*')*\/?>/g;
 
 /** Decodes the character references an HTML fragment commonly holds; others stay as written. */
 export function decodeEntities(text: string): string {
@@ -60,7 +62,7 @@ export function htmlToText(html: string): string {
   const text = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, '')
-    .replace(/<[!?][^>]*>/g, '')
+    .replace(/<[!?][^<>]*>/g, '')
     .replace(DROPPED, '')
     .replace(TAG, (tag, name: string) => {
       const lowered = name.toLowerCase();

@@ -4,15 +4,20 @@
  * paragraph nodes directly; any block that might hold syntax (list markers, emphasis, links,
  * escapes, HTML, entities, addresses GFM would autolink) still goes through the full parser.
  * The test beside this file checks both paths give the same HTML on every record we hold.
+ * A block that would make the parser's work grow faster than its size (bounded.ts) is shown as
+ * written in the same way.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
+import { isPathological } from './bounded.ts';
 
 /**
  * Characters, line starts and line ends that can make Markdown syntax (GFM included): escapes,
  * code, emphasis, links, HTML, entities, tables, strikethrough, e-mail and web addresses that
  * GFM autolinks, indented or marked lines (lists, quotes, headings), and hard line breaks.
  */
-const SYNTAX = /[\\`*_[\]<>&|~@]|https?:|mailto:|\bwww\.|(?:^|\n)[ \t]*(?:[-+*>#=]|\d+[.)])|(?:^|\n)[ \t]|[ \t]{2,}(?:\n|$)|^\s*$/i;
+// Each alternative does bounded work from where it starts (`[ \t]{2}`, not `[ \t]{2,}`), so a long run of
+// spaces costs linear time, not the square of its length.
+const SYNTAX = /[\\`*_[\]<>&|~@]|https?:|mailto:|\bwww\.|(?:^|\n)[ \t]*(?:[-+*>#=]|\d+[.)])|(?:^|\n)[ \t]|[ \t]{2}(?:\n|$)|^\s*$/i;
 
 /** A block of text that is certainly one plain paragraph. */
 export function isPlainParagraph(block: string): boolean {
@@ -21,11 +26,14 @@ export function isPlainParagraph(block: string): boolean {
 
 /** Blocks of text separated by blank lines. */
 export function blocksOf(markdown: string): string[] {
-  return markdown
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.replace(/^\n+|\s+$/g, ''))
-    .filter((block) => block !== '');
+  return (
+    markdown
+      .replace(/\r\n?/g, '\n')
+      .split(/\n[ \t]*\n/)
+      // trimEnd, not /\s+$/: that pattern rescans every run of spaces inside the block (quadratic time).
+      .map((block) => block.replace(/^\n+/, '').trimEnd())
+      .filter((block) => block !== '')
+  );
 }
 
 /** A paragraph node for plain text: lines keep their soft breaks, as micromark keeps them. */
@@ -43,7 +51,9 @@ export function plainParagraph(block: string): Paragraph {
  */
 export function parseRecordMarkdown(markdown: string, parse: (text: string) => Root): Root {
   const blocks = blocksOf(markdown);
-  if (!blocks.some(isPlainParagraph)) return parse(markdown);
+  // A pathological block (bounded.ts) is shown as written, like a plain paragraph, never parsed.
+  const asWritten = (block: string) => isPlainParagraph(block) || isPathological(block);
+  if (!blocks.some(asWritten)) return parse(markdown);
   const children: RootContent[] = [];
   let pending: string[] = [];
   const flush = () => {
@@ -51,7 +61,7 @@ export function parseRecordMarkdown(markdown: string, parse: (text: string) => R
     pending = [];
   };
   for (const block of blocks) {
-    if (isPlainParagraph(block)) {
+    if (asWritten(block)) {
       flush();
       children.push(plainParagraph(block));
     } else {

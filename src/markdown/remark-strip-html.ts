@@ -34,7 +34,8 @@ function replaceChildren(parent: Parent): void {
     skipUntil = flow ? null : opensDroppedElement(child.value);
     const text = htmlToText(child.value);
     if (flow) out.push(...asParagraphs(text));
-    else if (text !== '') out.push(textNode(text.replace(/\s*\n\s*/g, ' ')));
+    // Whole runs of white space (linear time): a run with a line break becomes one space.
+    else if (text !== '') out.push(textNode(text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space))));
   }
   parent.children = out as Parent['children'];
 }
