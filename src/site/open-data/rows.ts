@@ -78,7 +78,13 @@ export function attendanceRows({ id, data }: Entry<MeetingSummary>, personSlug: 
   );
 }
 
-export function resolutionRows(id: string, meeting: Meeting, links: RowLinks): Row[] {
+/** A meeting's resolutions: what the table needs of its record (src/site/open-data/sources.ts reads only that). */
+export interface MeetingResolutions {
+  date: Meeting['date'];
+  items: Pick<Meeting['items'][number], 'number' | 'anchor' | 'resolutions'>[];
+}
+
+export function resolutionRows(id: string, meeting: MeetingResolutions, links: RowLinks): Row[] {
   return meeting.items.flatMap((item) =>
     item.resolutions.map((text, index) => ({
       meeting_id: id,

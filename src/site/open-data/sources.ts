@@ -2,6 +2,9 @@
  * Each table's rows from the archive: the summaries the build holds, or, for the tables that need
  * them, each record's file read one at a time as the file is written (src/site/open-data/write.ts).
  */
+import { z } from 'astro/zod';
+import { agendaItem, isoDate, type Recommendation } from '../../model/schema.ts';
+import { readRecord } from '../../model/record-file.ts';
 import { fullRecord, type Archive } from '../archive.ts';
 import { absolute, urls } from '../urls.ts';
 import {
@@ -32,17 +35,24 @@ export function rowLinks(site: URL | undefined): RowLinks {
   };
 }
 
+/**
+ * What the resolutions table reads of a meeting file: the schema checks only these fields (the
+ * loader checked the whole record), which makes the pass over every meeting file cheaper.
+ */
+const resolutionFields = z.object({
+  date: isoDate.nullable(),
+  items: z.array(agendaItem.pick({ number: true, anchor: true, resolutions: true })).default([]),
+});
+
 async function* resolutions(archive: Archive, links: RowLinks): AsyncGenerator<Row[]> {
   for (const entry of archive.meetings) {
-    const { data } = await fullRecord('meetings', entry);
+    if (entry.filePath === undefined) throw new Error(`meetings/${entry.id}: the content loader stored no file path`);
+    const { data } = await readRecord(entry.filePath, resolutionFields);
     yield resolutionRows(entry.id, data, links);
   }
 }
 
-async function* recommendations(
-  archive: Archive,
-  toRows: (id: string, data: Awaited<ReturnType<typeof fullRecord<'recommendations'>>>['data']) => Row[],
-) {
+async function* recommendations(archive: Archive, toRows: (id: string, data: Recommendation) => Row[]): AsyncGenerator<Row[]> {
   for (const entry of archive.recommendations) {
     const { data } = await fullRecord('recommendations', entry);
     yield toRows(entry.id, data);
