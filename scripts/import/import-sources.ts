@@ -5,6 +5,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parserFor } from './parsers.ts';
+import { linkRecommendations } from './recommendations/index.ts';
 import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
 import { normaliseLineEnds, normaliseText } from './text.ts';
@@ -169,5 +170,6 @@ export function importSources(files: string[], flags: SourceMeta, root: string):
     for (const record of records) sources.set(`${record.collection}/${record.id}`, file);
     all.push(...records);
   }
-  return mergeRecords(all, sources);
+  // Recommendations across files: derived from minutes and reports, responses linked (README "Recommendations").
+  return linkRecommendations(mergeRecords(all, sources));
 }

@@ -145,6 +145,7 @@ describe('words to states, conservatively', () => {
     expect(outcomeFromWords('Cabinet accepted the recommendation.')).toBe('accepted');
     expect(outcomeFromWords('Partially accepted: funding is limited.')).toBe('partially-accepted');
     expect(outcomeFromWords('Not accepted.')).toBe('not-accepted');
+    expect(outcomeFromWords('The Cabinet did not accept this recommendation because of its cost.')).toBe('not-accepted');
     expect(outcomeFromWords('Noted.')).toBe('noted');
     expect(outcomeFromWords('County had set up the Members Enquiries Team')).toBeNull();
   });

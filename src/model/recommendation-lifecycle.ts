@@ -69,7 +69,8 @@ const STATUS_AS_IMPLEMENTATION: Record<Recommendation['status'], ImplementationS
 
 /** How far it has been carried out: the record's own field, else its `status` mapped. */
 export function implementationOf(rec: Pick<Recommendation, 'status' | 'implementation'>): ImplementationStatus {
-  return rec.implementation !== 'not-stated' ? rec.implementation : STATUS_AS_IMPLEMENTATION[rec.status];
+  const own = rec.implementation ?? 'not-stated';
+  return own !== 'not-stated' ? own : STATUS_AS_IMPLEMENTATION[rec.status];
 }
 
 /** The response's outcome: stated, else `not-accepted` for the old status `rejected`, else null. */
@@ -86,9 +87,10 @@ export type ResponseState = 'responded' | 'overdue' | 'awaiting' | 'none';
  * date can be worked out. On the due date itself the response is not yet overdue.
  */
 export function responseState(rec: Pick<Recommendation, 'response' | 'responseDue'>, today: string): ResponseState {
-  if (rec.response !== null) return 'responded';
-  if (rec.responseDue === null) return 'none';
-  return rec.responseDue < today ? 'overdue' : 'awaiting';
+  if ((rec.response ?? null) !== null) return 'responded';
+  const due = rec.responseDue ?? null;
+  if (due === null) return 'none';
+  return due < today ? 'overdue' : 'awaiting';
 }
 
 export function isOverdue(rec: Pick<Recommendation, 'response' | 'responseDue'>, today: string): boolean {
@@ -122,7 +124,7 @@ export interface RecommendationFigures {
 export function recommendationFigures(recs: readonly Lifecycle[], today: string): RecommendationFigures {
   const figures: RecommendationFigures = { made: recs.length, responded: 0, accepted: 0, implemented: 0, overdue: 0 };
   for (const rec of recs) {
-    if (rec.response !== null) figures.responded += 1;
+    if ((rec.response ?? null) !== null) figures.responded += 1;
     const outcome = outcomeOf(rec);
     if (outcome === 'accepted' || outcome === 'partially-accepted') figures.accepted += 1;
     if (implementationOf(rec) === 'implemented') figures.implemented += 1;
@@ -151,7 +153,7 @@ export function implementationFromWords(text: string | null): ImplementationStat
 export function outcomeFromWords(text: string | null): ResponseOutcome | null {
   if (!text) return null;
   if (/\bpartially\s+(?:accepted|agreed)\b|\baccepted\s+in\s+part\b/i.test(text)) return 'partially-accepted';
-  if (/\b(?:not\s+(?:accepted|agreed)|rejected|declined)\b/i.test(text)) return 'not-accepted';
+  if (/\b(?:not\s+(?:accepted|agreed)|(?:not|n't)\s+(?:to\s+)?(?:accept|agree)|rejected|declined)\b/i.test(text)) return 'not-accepted';
   if (/\b(?:accepted|agreed)\b/i.test(text)) return 'accepted';
   if (/^\s*noted\b/i.test(text)) return 'noted';
   return null;

@@ -46,7 +46,6 @@ export const documentKind = z.enum(['report', 'minutes', 'appendix', 'additional
  */
 export const recommendationStatus = z.enum(['open', 'in-progress', 'completed', 'rejected', 'not-stated']);
 
-/** Record kinds, as used in URLs, search filters and the JSON the importer prints. */
 /** What the executive (or a partner body) said to a recommendation in its response. */
 export const responseOutcome = z.enum(['accepted', 'partially-accepted', 'not-accepted', 'noted']);
 
@@ -67,6 +66,7 @@ export const ragRating = z.enum(['red', 'amber', 'green']);
 /** Whom a recommendation is addressed to. */
 export const addresseeKind = z.enum(['cabinet', 'cabinet-member', 'council', 'partner', 'officers', 'committee', 'other']);
 
+/** Record kinds, as used in URLs, search filters and the JSON the importer prints. */
 export const recordKind = z.enum(['council', 'committee', 'meeting', 'report', 'recommendation', 'person']);
 
 // ── Shared pieces ──────────────────────────────────────────────────────────
@@ -311,15 +311,8 @@ export const recommendationUpdate = z.object({
   date: isoDate.nullable().default(null),
   /** What was reported. */
   text: z.string(),
-});
-
-/** A recommendation or resolution that scrutiny tracks (body: its text in Markdown). */
-export const recommendationSchema = z.object({
-  /** The council's reference, e.g. `COP/25/12`; null when none. */
-  reference: z.string().nullable().default(null),
-  /** Subject or short title. */
-  /** Id of the meeting where the update was reported; null when not known. */
-  meeting: z.string().nullable().default(null),
+  /** Id of the meeting where the update was reported; absent or null when not known. */
+  meeting: z.string().nullable().optional(),
 });
 
 /** The executive's (or a partner body's) response to a recommendation, as a record states it. */
@@ -338,6 +331,13 @@ export const recommendationResponse = z.object({
   text: z.string(),
   /** How the response was matched to this recommendation, or why it stands alone. */
   note: z.string().nullable().default(null),
+});
+
+/** A recommendation or resolution that scrutiny tracks (body: its text in Markdown). */
+export const recommendationSchema = z.object({
+  /** The council's reference, e.g. `COP/25/12`; null when none. */
+  reference: z.string().nullable().default(null),
+  /** Subject or short title. */
   subject: z.string().min(1),
   /** Id of the council. */
   council: z.string().nullable(),
@@ -361,6 +361,34 @@ export const recommendationResponse = z.object({
   updates: z.array(recommendationUpdate).default([]),
   /** Id of the report it came from. */
   report: z.string().nullable().default(null),
+  // The lifecycle (issue 14, README "Recommendations"). Absent in files written before these fields;
+  // absent or null means the records do not state it.
+  /** Id of the meeting that made it (or received the report that made it); null when not known. */
+  meeting: z.string().nullable().optional(),
+  /** Number of that meeting's agenda item, as printed. */
+  item: itemNumber.nullable().optional(),
+  /** Date it was made; null when not stated. */
+  madeDate: isoDate.nullable().optional(),
+  /** Who made it when not the committee itself, e.g. "Ofsted inspection" or "Leaving Care Review". */
+  madeBy: z.string().nullable().optional(),
+  /** Whom it is addressed to, as the record words it, e.g. "Cabinet", "Essex County Council". */
+  addressee: z.string().nullable().optional(),
+  /** What kind of body the addressee is; null when not stated. */
+  addresseeKind: addresseeKind.nullable().optional(),
+  /** Date the executive (or partner body) received the report; null when not stated. */
+  receivedDate: isoDate.nullable().optional(),
+  /** Date a response is due (two months after `receivedDate`, s.9FE LGA 2000); null when it cannot be worked out. */
+  responseDue: isoDate.nullable().optional(),
+  /** How `responseDue` was found, or why it is not known. */
+  responseDueNote: z.string().nullable().optional(),
+  /** The response; null when no response is recorded. */
+  response: recommendationResponse.nullable().optional(),
+  /** Target date for carrying it out, as the record words it; null when not stated. */
+  targetDate: z.string().nullable().optional(),
+  /** How far it has been carried out; absent or `not-stated` falls back on `status` (see recommendation-lifecycle.ts). */
+  implementation: implementationStatus.optional(),
+  /** The tracker's red / amber / green rating, when it gives one. */
+  rag: ragRating.nullable().optional(),
   /** What the importer could not establish. */
   warnings: z.array(z.string()).default([]),
   /** Where the record came from. */
@@ -368,32 +396,6 @@ export const recommendationResponse = z.object({
   ...generated,
 });
 
-  /** Id of the meeting that made it (or received the report that made it); null when not known. */
-  meeting: z.string().nullable().default(null),
-  /** Number of that meeting's agenda item, as printed. */
-  item: itemNumber.nullable().default(null),
-  /** Date it was made; null when not stated. */
-  madeDate: isoDate.nullable().default(null),
-  /** Who made it when not the committee itself, e.g. "Ofsted inspection" or "Leaving Care Review". */
-  madeBy: z.string().nullable().default(null),
-  /** Whom it is addressed to, as the record words it, e.g. "Cabinet", "Essex County Council". */
-  addressee: z.string().nullable().default(null),
-  /** What kind of body the addressee is; null when not stated. */
-  addresseeKind: addresseeKind.nullable().default(null),
-  /** Date the executive (or partner body) received the report; null when not stated. */
-  receivedDate: isoDate.nullable().default(null),
-  /** Date a response is due (two months after `receivedDate`, s.9FE LGA 2000); null when it cannot be worked out. */
-  responseDue: isoDate.nullable().default(null),
-  /** How `responseDue` was found, or why it is not known. */
-  responseDueNote: z.string().nullable().default(null),
-  /** The response; null when no response is recorded. */
-  response: recommendationResponse.nullable().default(null),
-  /** Target date for carrying it out, as the record words it; null when not stated. */
-  targetDate: z.string().nullable().default(null),
-  /** How far it has been carried out; `not-stated` falls back on `status` (see recommendation-lifecycle.ts). */
-  implementation: implementationStatus.default('not-stated'),
-  /** The tracker's red / amber / green rating, when it gives one. */
-  rag: ragRating.nullable().default(null),
 /** A person, written by hand to name aliases to merge or keep apart. */
 export const personSchema = z.object({
   /** Name to show. */
@@ -439,6 +441,10 @@ export type MeetingReference = z.infer<typeof meetingReference>;
 export type Attendance = z.infer<typeof attendance>;
 export type Report = z.infer<typeof reportSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
+export type RecommendationInput = z.input<typeof recommendationSchema>;
+export type RecommendationResponse = z.infer<typeof recommendationResponse>;
+export type ResponseOutcome = z.infer<typeof responseOutcome>;
+export type ImplementationStatus = z.infer<typeof implementationStatus>;
 export type Person = z.infer<typeof personSchema>;
 export type SourceFormat = z.infer<typeof sourceFormat>;
 export type CommitteeType = z.infer<typeof committeeType>;
@@ -447,10 +453,6 @@ export type RecordKind = z.infer<typeof recordKind>;
 export type AgendaItemSummary = z.infer<typeof agendaItemSummary>;
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 export type RecommendationSummary = z.infer<typeof recommendationSummarySchema>;
-export type RecommendationInput = z.input<typeof recommendationSchema>;
-export type RecommendationResponse = z.infer<typeof recommendationResponse>;
-export type ResponseOutcome = z.infer<typeof responseOutcome>;
-export type ImplementationStatus = z.infer<typeof implementationStatus>;
 
 /** Each collection: its folder under the content root and its schema. */
 export const collections = {

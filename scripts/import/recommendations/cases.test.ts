@@ -1,0 +1,139 @@
+/**
+ * The recommendation pass, one case per source shape: each folder in `cases/` holds raw files
+ * (imported together, as `npm run import` would, so a response can find a recommendation in
+ * another file) and `expected.md`, the recommendation and committee records the pass gives.
+ * Not in `fixtures/`: the golden harness there parses one file alone, without this pass.
+ * `UPDATE_FIXTURES=1` writes expected.md after a deliberate change (read its diff).
+ */
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSources } from '../import-sources.ts';
+import { recommendationSchema } from '../../../src/model/schema.ts';
+import { recordPath, toMarkdown } from '../writer.ts';
+
+const CASES = join(import.meta.dirname, 'cases');
+const project = join(import.meta.dirname, '../../..');
+
+function run(name: string) {
+  const folder = join(CASES, name);
+  const inputs = readdirSync(folder)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => join(folder, file));
+  return importSources(inputs, {}, project);
+}
+
+function render(name: string): string {
+  return run(name)
+    .filter((record) => record.collection === 'recommendations' || record.collection === 'committees')
+    .map((record) => `=== ${recordPath(record)}\n${toMarkdown(record)}`)
+    .join('\n');
+}
+
+const recommendations = (name: string) => run(name).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
+
+describe('recommendation pass: golden files', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(`${name} gives what it gave when last reviewed`, () => {
+      const text = render(name);
+      const golden = join(CASES, name, 'expected.md');
+      if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(golden, text);
+      expect(existsSync(golden), `${golden} is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
+      expect(text).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+  it('every record it writes is valid', () => {
+    for (const name of readdirSync(CASES)) {
+      for (const rec of recommendations(name)) expect(recommendationSchema.safeParse(rec.data).success, rec.id).toBe(true);
+    }
+  });
+});
+
+describe('one source shape each', () => {
+  it('tracker row: the latest words become an update at the meeting the tracker went to; made on the first date agreed', () => {
+    const [first, second, third] = recommendations('tracker-row');
+    expect(first?.data).toMatchObject({
+      reference: 'AH-R7',
+      madeDate: '2020-11-12',
+      addressee: 'Cabinet Member',
+      addresseeKind: 'cabinet-member',
+      meeting: 'westshire-county-council/adults-and-health-scrutiny-committee/2021-03-04',
+      updates: [{ date: '2021-03-04', meeting: 'westshire-county-council/adults-and-health-scrutiny-committee/2021-03-04' }],
+    });
+    expect(first?.data.response ?? null).toBeNull();
+    expect(second?.data.status).toBe('completed');
+    expect(third?.data.updates ?? []).toEqual([]);
+  });
+
+  it("report's Recommendations section: addressed to the Cabinet it went to on 31 December, response due 28 February", () => {
+    const recs = recommendations('report-recommendations');
+    expect(recs).toHaveLength(3);
+    expect(recs[0]?.data).toMatchObject({
+      reference: '2.1',
+      addressee: 'Cabinet',
+      addresseeKind: 'cabinet',
+      madeDate: '2020-12-31',
+      receivedDate: '2020-12-31',
+      responseDue: '2021-02-28',
+    });
+    expect(recs[0]?.data.response ?? null).toBeNull();
+    expect(recs[0]?.data.responseDueNote).toMatch(/two months .* from 2020-12-31/);
+  });
+
+  it('response to a numbered recommendation: linked when the archive holds it, else kept with a note', () => {
+    const recs = recommendations('response-numbered');
+    const linked = recs.find((rec) => rec.data.reference === '2.');
+    expect(linked?.data.response).toMatchObject({ outcome: 'accepted', date: '2021-03-09', note: expect.stringMatching(/matched/) });
+    expect(recs.find((rec) => rec.data.reference === '1.')?.data.response ?? null).toBeNull();
+    const alone = recs.find((rec) => rec.data.reference === 'Recommendation 7');
+    expect(alone?.data).toMatchObject({
+      committee: 'eastwick-district-council/libraries-task-and-finish-panel',
+      subject: 'A mobile library for rural villages',
+    });
+    expect(alone?.data.response).toMatchObject({ outcome: 'not-accepted', note: expect.stringMatching(/not in the archive/) });
+  });
+
+  it('resolution recommending to cabinet: one record each, addressed as worded; a resolution that only notes is not one', () => {
+    const recs = recommendations('resolution-to-cabinet');
+    expect(recs.map((rec) => [rec.data.addressee, rec.data.addresseeKind, rec.data.madeDate])).toEqual([
+      ['Cabinet', 'cabinet', '2021-11-30'],
+      ['Cabinet Member for Housing', 'cabinet-member', '2021-11-30'],
+    ]);
+    expect(recs[0]?.data.responseDue).toBeNull();
+    expect(recs[0]?.data.responseDueNote).toMatch(/not worked out/);
+  });
+});
+
+describe('the seeds', () => {
+  const seeds = (...names: string[]) =>
+    importSources(
+      names.map((name) => join(project, 'content/sources', name)),
+      {},
+      project,
+    ).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
+
+  it("seed 000's response is kept as the Task and Finish Panel's Recommendation 4, beside seed 004's panel recommendations", () => {
+    const recs = seeds('000_dd67e06c2a8b23ae.txt', '004_db961f5e7bfb97a3.txt');
+    const panel = recs.filter((rec) => rec.data.committee === 'epping-forest-district-council/childrens-services-task-and-finish-panel');
+    expect(panel).toHaveLength(3);
+    const four = panel.find((rec) => rec.data.reference === 'Recommendation 4');
+    expect(four?.data.response).toMatchObject({
+      by: 'Essex County Council',
+      meeting: expect.stringMatching(/overview-and-scrutiny-committee\/undated-/),
+    });
+    expect(four?.data.response?.text).toMatch(/Members Enquiries Team/);
+    expect(four?.data.addressee).toBe('Essex County Council');
+  });
+
+  it('seed 001 gives the 29 tracker rows and the 29 recommendations PAF/01/15 lists', () => {
+    const recs = seeds('001_281d21af7a6e953c.txt');
+    expect(recs.filter((rec) => rec.data.report === 'essex-county-council/paf-03-15')).toHaveLength(29);
+    const paf01 = recs.filter((rec) => rec.data.report === 'essex-county-council/paf-01-15');
+    expect(paf01.filter((rec) => rec.data.madeBy === 'Leaving Care Review')).toHaveLength(14);
+    expect(paf01.filter((rec) => rec.data.madeBy?.startsWith('Ofsted inspection'))).toHaveLength(15);
+    const first = paf01.find((rec) => rec.data.reference === 'I');
+    expect(first?.data).toMatchObject({ implementation: 'implemented', targetDate: 'between June 2013 and January 2014' });
+    expect(first?.data.updates?.[0]?.text).toMatch(/^This has been implemented/);
+  });
+});
