@@ -3,8 +3,8 @@
  * datapackage.json describe each column with the comment on the schema field it comes from, so the
  * documentation cannot drift from the model.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The schema's source text, bundled by Vite at build time (so the build need not run in the project folder).
+import schemaSource from '../../model/schema.ts?raw';
 
 /** Field comments by schema name (`meetingSchema`, `agendaItem`, …) and field name. */
 export type FieldDocs = Map<string, Map<string, string>>;
@@ -56,8 +56,8 @@ export function fieldDocs(source: string): FieldDocs {
 
 let loaded: FieldDocs | undefined;
 
-/** The field comments of the project's schema, read once (the build and the tests run in the project folder). */
+/** The field comments of the project's schema, read once. */
 export function schemaDocs(): FieldDocs {
-  loaded ??= fieldDocs(readFileSync(resolve('src/model/schema.ts'), 'utf8'));
+  loaded ??= fieldDocs(schemaSource);
   return loaded;
 }
