@@ -3,7 +3,7 @@
  * turned into a document, agenda text, "Minutes:" text, resolutions, cut-short marker.
  */
 import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/model/schema.ts';
-import { findMeetingReferences } from './references.ts';
+import { findReferencesIn } from './references.ts';
 import { findResolutions } from './resolutions.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
@@ -104,8 +104,8 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
   const agenda = stripTruncation(parts.agenda);
   const minutes = stripTruncation(parts.minutes);
   const references = [
-    ...findMeetingReferences(agenda.text, raw.number, meetingDate),
-    ...findMeetingReferences(minutes.text, raw.number, meetingDate),
+    ...findReferencesIn(agenda.text, raw.number, meetingDate),
+    ...findReferencesIn(minutes.text, raw.number, meetingDate),
   ];
   const item: AgendaItem = {
     number: raw.number === null ? null : String(raw.number),

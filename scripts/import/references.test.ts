@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { findMeetingReferences } from './references.ts';
+import { findReferencesIn } from './references.ts';
 
 describe('meeting references', () => {
   it('finds dates that name a meeting, not other dates, with their sentence', () => {
     const text = 'The minutes of the meeting held on 1 February 2017 were approved. The visit on 8 January 2019 was noted.';
-    expect(findMeetingReferences(text, 44, null)).toEqual([
+    expect(findReferencesIn(text, 44, null)).toEqual([
       { date: '2017-02-01', text: 'The minutes of the meeting held on 1 February 2017 were approved.', item: '44' },
     ]);
   });
 
   it('reads "meeting of", weekday forms, the next meeting, and skips the meeting itself', () => {
-    expect(findMeetingReferences('the meeting of Thursday, 13th November, 2014', null, null).map((r) => r.date)).toEqual(['2014-11-13']);
+    expect(findReferencesIn('the meeting of Thursday, 13th November, 2014', null, null).map((r) => r.date)).toEqual(['2014-11-13']);
     expect(
-      findMeetingReferences('the next meeting will be held on Thursday 12 March 2015 at 10.00am.', 10, null).map((r) => r.date),
+      findReferencesIn('the next meeting will be held on Thursday 12 March 2015 at 10.00am.', 10, null).map((r) => r.date),
     ).toEqual(['2015-03-12']);
     expect(
-      findMeetingReferences('The Committee noted the date of the next meeting: Thursday 15 January 2015.', 9, null).map((r) => r.date),
+      findReferencesIn('The Committee noted the date of the next meeting: Thursday 15 January 2015.', 9, null).map((r) => r.date),
     ).toEqual(['2015-01-15']);
-    expect(findMeetingReferences('the meeting held on 11 July 2017', null, '2017-07-11')).toEqual([]);
+    expect(findReferencesIn('the meeting held on 11 July 2017', null, '2017-07-11')).toEqual([]);
   });
 
   it('does not take a date that only follows the word "meeting" somewhere earlier', () => {
-    expect(findMeetingReferences('At the meeting Members asked about the budget for 1 April 2019.', null, null)).toEqual([]);
+    expect(findReferencesIn('At the meeting Members asked about the budget for 1 April 2019.', null, null)).toEqual([]);
   });
 });

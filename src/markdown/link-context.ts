@@ -23,7 +23,8 @@ export interface LinkContext {
   /** `councils`, when given, lets a surname-only alias link only within those councils. */
   people: { names: string[]; url: string; councils?: string[] }[];
   /** The record being rendered; `url` (optional) stops a page linking to itself. */
-  here: { council: string | null; committee: string | null; url?: string };
+  /** Where the text stands: its council and committee, the page's address, and the date of its meeting (gives a year to "25th March"). */
+  here: { council: string | null; committee: string | null; url?: string; date?: string | null };
 }
 
 /** A context that links nothing: for text with no archive around it. */

@@ -1,20 +1,18 @@
 /**
  * Links mentions of other meetings ("the minutes of the meeting held on 1 February 2017",
- * "Meeting held on 14 September 2018", "meeting of 13 November 2014") to the meeting on that
- * date, preferring the page's committee, then its council. Only dates introduced by
- * "meeting held on" / "meeting of" / "meeting on" are read: other dates are not meetings.
- * A meeting the archive does not hold gets a plain-text note, never a link.
+ * "Date of next meeting: 25th March") to the meeting on that date, preferring the page's committee,
+ * then its council. Which dates are meetings' is the rule of src/model/meeting-mentions.ts, the
+ * same the importer records a meeting's references by. A meeting the archive does not hold gets a
+ * plain-text note, never a link.
  */
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { findAndReplace } from 'mdast-util-find-and-replace';
-import { isoFromMatch, WRITTEN_DATE } from '../model/dates.ts';
+import { visitParents } from 'unist-util-visit-parents';
+import { findMeetingMentions } from '../model/meeting-mentions.ts';
 import { getLinkContext, memoByObject, pickInScope, type LinkContext } from './link-context.ts';
-import { linkNode, NO_LINKS_INSIDE, withNote } from './mdast-nodes.ts';
+import { linkNode, NO_LINKS_INSIDE, textNode, withNote } from './mdast-nodes.ts';
 
 export const NOT_HELD_NOTE = 'not held in this archive';
-
-const MEETING_MENTION = new RegExp(String.raw`\bmeetings?\s+(?:held\s+)?(?:on|of)\s+` + WRITTEN_DATE.source, 'gi');
 
 type MeetingTarget = LinkContext['meetings'][number];
 
@@ -32,21 +30,32 @@ export function resolveMeetingMention(iso: string, context: LinkContext): Meetin
   return inScope === 0 ? 'not-held' : null;
 }
 
+/** The pieces one text node becomes: its words, with each meeting mention linked or noted. */
+function linkedPieces(node: Text, context: LinkContext): PhrasingContent[] | null {
+  const pieces: PhrasingContent[] = [];
+  let done = 0;
+  for (const mention of findMeetingMentions(node.value, { own: context.here.date ?? null })) {
+    const target = resolveMeetingMention(mention.date, context);
+    if (target === null || mention.phraseStart < done) continue;
+    const words = node.value.slice(mention.phraseStart, mention.index + mention.text.length);
+    if (mention.phraseStart > done) pieces.push(textNode(node.value.slice(done, mention.phraseStart)));
+    pieces.push(...(target === 'not-held' ? withNote(words, NOT_HELD_NOTE) : [linkNode(words, target)]));
+    done = mention.index + mention.text.length;
+  }
+  if (done === 0) return null;
+  if (done < node.value.length) pieces.push(textNode(node.value.slice(done)));
+  return pieces;
+}
+
 export function linkMeetings(tree: Root, context: LinkContext): void {
-  findAndReplace(
-    tree,
-    [
-      MEETING_MENTION,
-      (words: string, day: string, month: string, year: string) => {
-        const iso = isoFromMatch(day, month, year);
-        if (iso === null) return false;
-        const target = resolveMeetingMention(iso, context);
-        if (target === null) return false;
-        return target === 'not-held' ? withNote(words, NOT_HELD_NOTE) : linkNode(words, target);
-      },
-    ],
-    { ignore: NO_LINKS_INSIDE },
-  );
+  const replaced: { node: Text; parent: { children: PhrasingContent[] }; pieces: PhrasingContent[] }[] = [];
+  visitParents(tree, 'text', (node, ancestors) => {
+    if (ancestors.some((ancestor) => NO_LINKS_INSIDE.includes(ancestor.type))) return;
+    const pieces = linkedPieces(node, context);
+    const parent = ancestors.at(-1) as { children: PhrasingContent[] } | undefined;
+    if (pieces !== null && parent) replaced.push({ node, parent, pieces });
+  });
+  for (const { node, parent, pieces } of replaced) parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
 }
 
 export default function remarkLinkMeetings() {

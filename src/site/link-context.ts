@@ -42,6 +42,13 @@ export function sharedLinks(archive: ArchiveData, people: SitePerson[]): SharedL
 }
 
 /** The context for text written by one council's committee, shown on the page at `url`. */
-export function linkContext(shared: SharedLinks, council: string | null, committee: string | null, url?: string): LinkContext {
-  return { ...shared, here: url === undefined ? { council, committee } : { council, committee, url } };
+export function linkContext(
+  shared: SharedLinks,
+  council: string | null,
+  committee: string | null,
+  url?: string,
+  date?: string | null,
+): LinkContext {
+  const here = url === undefined ? { council, committee } : { council, committee, url };
+  return { ...shared, here: date === undefined ? here : { ...here, date } };
 }

@@ -7,7 +7,7 @@ import { slugify } from '../../../src/model/slug.ts';
 import type { AgendaRow } from './agenda-table.ts';
 import type { FrontSheet } from './front-sheet.ts';
 import type { MinutesDraft } from './minutes.ts';
-import { findMeetingReferences, uniqueReferences } from '../references.ts';
+import { findReferencesIn, uniqueReferences } from '../references.ts';
 import type { ScheduledDates } from './meeting-dates.ts';
 
 export interface PackNames {
@@ -47,7 +47,7 @@ export function agendaMeeting(
       reports: (reports.get(row.number) ?? []).map((report) => report.id),
       documents: (reports.get(row.number) ?? []).map((report) => ({ name: report.name, kind: 'report' as const, report: report.id })),
     })),
-    references: uniqueReferences(rows.flatMap((row) => findMeetingReferences(`${row.title}. ${row.description ?? ''}`, row.number, null))),
+    references: uniqueReferences(rows.flatMap((row) => findReferencesIn(`${row.title}. ${row.description ?? ''}`, row.number, null))),
     warnings,
   };
 }

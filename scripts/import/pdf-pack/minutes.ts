@@ -7,7 +7,7 @@ import { findPresenters } from '../attendance-text.ts';
 import { readApologies, readAttendance, surname, type AttendanceDraft } from './attendance.ts';
 import { packTextToMarkdown } from './markdown.ts';
 import { plain, titleCase } from './pack-text.ts';
-import { findMeetingReferences, uniqueReferences } from '../references.ts';
+import { findReferencesIn, uniqueReferences } from '../references.ts';
 import { findResolutions } from '../resolutions.ts';
 import type { MeetingReference } from '../../../src/model/schema.ts';
 
@@ -81,7 +81,7 @@ export function readMinutes(lines: string[]): MinutesDraft {
       title: plain(match?.[2] ?? ''),
       minutes,
       resolutions: findResolutions(body.map(plain).join('\n')),
-      references: uniqueReferences(findMeetingReferences(plain(body.join(' ')), number, null)),
+      references: uniqueReferences(findReferencesIn(plain(body.join(' ')), number, null)),
     };
   });
   const apologyItem = items.findIndex((item) => /apolog/i.test(item.title));

@@ -1,0 +1,56 @@
+/**
+ * Which dates in a text name another meeting: one rule for the importer (a meeting's `references`)
+ * and the site (the links in its text), so what a meeting lists as "refers to" is what its text links.
+ * A date is a meeting's when a meeting word stands shortly before it in the same sentence, the words
+ * right before it tie it there ("the minutes of the meeting held on 1 February 2017", "Council Assembly
+ * on 15/07/2015", "Date of next meeting: 25th March") and no deadline or period word stands right
+ * before it ("by", "until", "between"...).
+ */
+import { findDates } from './dates.ts';
+
+/** A meeting word shortly before a date ("the Council's services" is no meeting). */
+const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b(?!['’]s)[^.;]{0,90}$/i;
+/** The words right before the date tie it to that meeting: "held on", "of", "dated", "Date of next meeting:". */
+const LINKED = /(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|:)\s*$/i;
+/** Words right before a date that make it a deadline or a period, not a meeting. */
+const NOT_MEETING = /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|\bfrom\s+$|\bdeadline\b/i;
+
+export interface MeetingMention {
+  /** The date of the meeting named, `YYYY-MM-DD`. */
+  date: string;
+  /** Where the date's words start in the text. */
+  index: number;
+  /** The date's words as written. */
+  text: string;
+  /** Where the words that name the meeting start: its last meeting word ("meeting held on 1 May 2019"). */
+  phraseStart: number;
+}
+
+const MEETING_WORD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b(?!['’]s)/gi;
+
+/** Index of the last meeting word in `text` before `end`, from `from`. */
+function lastMeetingWord(text: string, from: number, end: number): number {
+  let last = from;
+  for (const match of text.slice(from, end).matchAll(MEETING_WORD)) last = from + (match.index ?? 0);
+  return last;
+}
+
+export interface MentionOptions {
+  /** The date of the meeting the text belongs to: never a mention of another meeting. */
+  own?: string | null;
+  /** A date that gives the year to dates written without one ("25th March"). */
+  context?: string | null;
+}
+
+/** The mentions of other meetings in a text, in order. */
+export function findMeetingMentions(text: string, options: MentionOptions = {}): MeetingMention[] {
+  const found: MeetingMention[] = [];
+  for (const date of findDates(text, options.context ?? options.own ?? null)) {
+    const window = text.slice(Math.max(0, date.index - 110), date.index).replace(/\s+/g, ' ');
+    const before = window.slice(window.lastIndexOf('. ') + 1);
+    if (date.iso === options.own || !MEETING_LEAD.test(before) || !LINKED.test(before) || NOT_MEETING.test(before)) continue;
+    const phraseStart = lastMeetingWord(text, Math.max(0, date.index - 110), date.index);
+    found.push({ date: date.iso, index: date.index, text: date.text, phraseStart });
+  }
+  return found;
+}
