@@ -11,6 +11,8 @@ export const FACETS = [
   { key: 'committee', legend: 'Committee' },
   { key: 'year', legend: 'Year' },
   { key: 'status', legend: 'Recommendation status' },
+  { key: 'response', legend: 'Response to a recommendation' },
+  { key: 'implementation', legend: 'Implementation of a recommendation' },
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];

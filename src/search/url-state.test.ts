@@ -13,7 +13,11 @@ describe('url state', () => {
 
   it('falls back to relevance and no filters for anything unknown', () => {
     const state = stateFromParams(new URLSearchParams('sort=sideways&colour=red&year='));
-    expect(state).toEqual({ q: '', filters: { type: [], council: [], committee: [], year: [], status: [] }, sort: 'relevance' });
+    expect(state).toEqual({
+      q: '',
+      filters: { type: [], council: [], committee: [], year: [], status: [], response: [], implementation: [] },
+      sort: 'relevance',
+    });
   });
 
   it('round-trips, commas and quotes included', () => {

@@ -15,7 +15,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FacetKey, string[]> {
-  return { type: [], council: [], committee: [], year: [], status: [] };
+  return { type: [], council: [], committee: [], year: [], status: [], response: [], implementation: [] };
 }
 
 function isSortOrder(value: string | null): value is SortOrder {

@@ -23,6 +23,10 @@ export interface PagefindRecordInput {
   year?: string | null | undefined;
   /** Recommendation status (schema's recommendationStatus). */
   status?: string | null | undefined;
+  /** A recommendation's response in words ("Accepted", "No response recorded", "Response overdue"). */
+  response?: string | null | undefined;
+  /** A recommendation's implementation in words ("Implemented", "Not stated"). */
+  implementation?: string | null | undefined;
 }
 
 export interface PagefindRecord {
@@ -63,6 +67,8 @@ export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
   }
   if (input.type === 'recommendation') {
     filters['status'] = STATUS_LABELS[status ?? 'not-stated'] ?? status ?? NOT_STATED;
+    filters['response'] = input.response ?? NOT_STATED;
+    filters['implementation'] = input.implementation ?? NOT_STATED;
   }
   const sort = { newest: date ?? UNDATED_NEWEST, oldest: date ?? UNDATED_OLDEST };
   return { filters, meta, sort };
