@@ -23,6 +23,19 @@ export function committeeIdFor(councilId: string, name: string): string {
   return `${councilId}/${slugify(name)}`;
 }
 
+/** The ids of a meeting, its council and its committee: one rule for every layout. */
+export function meetingIds(
+  councilName: string | null,
+  committeeName: string | null,
+  date: string | null,
+  sourceText: string,
+): { council: string | null; committee: string | null; meeting: string } {
+  const council = councilName ? councilIdFor(councilName) : null;
+  const committee = committeeName ? committeeIdFor(council ?? NOT_STATED, committeeName) : null;
+  const folder = `${council ?? NOT_STATED}/${committee ? committee.split('/')[1] : NOT_STATED}`;
+  return { council, committee, meeting: `${folder}/${date ?? `undated-${shortHash(sourceText)}`}` };
+}
+
 /** Guesses a committee's type from its name; "other" when the name does not say. */
 export function committeeTypeFor(name: string): CommitteeType {
   if (/task\s*(?:&|and)\s*finish/i.test(name)) return 'task-and-finish';
@@ -44,8 +57,8 @@ function missingWarnings(draft: MeetingDraft): string[] {
 export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
   const { councilName, committeeName, ...meeting } = draft;
   const records: ImportRecord[] = [];
-  const council = councilName ? councilIdFor(councilName) : null;
-  const committee = committeeName ? committeeIdFor(council ?? NOT_STATED, committeeName) : null;
+  const date = typeof meeting.date === 'string' ? meeting.date : null;
+  const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText);
   if (councilName && council) {
     records.push({ collection: 'councils', id: council, data: { name: councilName }, body: '' });
   }
@@ -63,12 +76,10 @@ export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourc
     }
     records.push({ collection: 'committees', id: committee, data: { name: committeeName, council, type, parent }, body: '' });
   }
-  const folder = `${council ?? NOT_STATED}/${committee ? committee.split('/')[1] : NOT_STATED}`;
-  const day = meeting.date ?? `undated-${shortHash(sourceText)}`;
   const warnings = [...missingWarnings(draft), ...(meeting.warnings ?? [])];
   records.push({
     collection: 'meetings',
-    id: `${folder}/${day}`,
+    id,
     data: {
       council,
       committee,

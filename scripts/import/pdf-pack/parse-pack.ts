@@ -2,7 +2,7 @@
  * A whole pack, text in, records out: front sheet and agenda table, then the documents
  * after it (minutes, reports, tracker, meeting dates). Malformed packs throw ImportError.
  */
-import { committeeIdFor, councilIdFor, meetingRecords } from '../assemble.ts';
+import { meetingIds, meetingRecords } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext } from '../records.ts';
 import { agendaHeaderIndex, readAgendaTable, type AgendaRow } from './agenda-table.ts';
 import { readFrontSheet } from './front-sheet.ts';
@@ -154,12 +154,10 @@ export function parsePack(text: string, context: ParseContext): ImportRecord[] {
   const { rows, end } = agendaOf(lines, context.file);
   const segments = splitSegments(lines, end, new Set(rows.flatMap((row) => row.references)));
   const date = front.date ?? context.meta.date ?? null;
-  const council = names.councilName ? councilIdFor(names.councilName) : null;
-  const committee = council && names.committeeName ? committeeIdFor(council, names.committeeName) : null;
+  // The same ids meetingRecords() gives the agenda meeting: reports need them before the items list them.
+  const { council, committee, meeting } = meetingIds(names.councilName, names.committeeName, date, text);
   const agendaRecords = (reports: ItemReports): ImportRecord[] =>
     meetingRecords(agendaMeeting(names, front, date, rows, reports), context, text, 'pdf-pack');
-  // meetingRecords() decides the meeting id (undated ids included); reports need it before the items list them.
-  const meeting = agendaRecords(new Map()).find((record) => record.collection === 'meetings')?.id ?? '';
   const ids: PackIds = { council, committee, meeting, day: date ?? 'undated' };
   const reports = packReports(lines, segments, rows, ids, context.file);
   const cut = findCut(rows, foundDocuments(rows, segments, reports));
