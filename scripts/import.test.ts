@@ -1,4 +1,5 @@
 /** The import CLI end to end, in temporary folders: determinism, hand edits, bad input. */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,21 @@ describe('all or nothing, one-line errors (issue 12 rows 4 and 11)', () => {
       expect(result.stderr).toMatch(/^error: /);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('names an --out that is a file, and a raw file that is neither file nor folder', () => {
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, '');
+    for (const dry of [[], ['--dry-run']]) {
+      const result = runImport(...dry, '--out', file, SEED_002);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^error: \S*not-a-folder: is not a folder/);
+    }
+    const dir = tempDir();
+    spawnSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const result = runImport('--dry-run', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: \S*pipe\.txt: is not a file or a folder/);
   });
 
   it('skips a folder named x.txt and names a broken link', () => {

@@ -11,11 +11,13 @@ import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { checkIsoDate } from '../src/model/dates.ts';
-import { expandInputs, importSources, InternalError } from './import/import-sources.ts';
+import { reportError, UsageError } from './import/cli-errors.ts';
+import { expandInputs, importSources } from './import/import-sources.ts';
 import { toJsonRecord } from './import/json-output.ts';
 import { lockContent } from './import/lock.ts';
-import { ImportError, type ImportRecord } from './import/records.ts';
-import { commitWrites, planWrites, type PlannedWrite } from './import/store.ts';
+import type { ImportRecord } from './import/records.ts';
+import { checkPlan } from './import/plan-check.ts';
+import { checkRoot, commitWrites, planWrites, type PlannedWrite } from './import/store.ts';
 import { recover } from './import/transaction.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file or folder>...
@@ -31,9 +33,6 @@ Options:
   --dry-run          parse and check everything; write nothing
   --json             with --dry-run: print the records as a JSON array
   --help             this text`;
-
-/** A wrong command line: printed with a pointer to --help, exit 2. */
-class UsageError extends Error {}
 
 function options() {
   try {
@@ -104,14 +103,17 @@ function main(): number {
   if (values['dry-run']) {
     // The same planning and validation as a real run (schema, file names, what is in the way).
     const plan = planWrites(records, out, values.force);
+    checkPlan(records, plan, out);
     if (values.json) console.log(JSON.stringify(records.map(toJsonRecord), null, 2));
     else printPlan(plan, root, true);
     return 0;
   }
+  checkRoot(out);
   const lock = lockContent(out, { waitMs });
   try {
     for (const done of recover(out)) console.warn(`note: ${relative(root, out) || '.'}: ${done}`);
     const plan = planWrites(records, out, values.force);
+    checkPlan(records, plan, out);
     commitWrites(plan, out);
     printPlan(plan, root, false);
   } finally {
@@ -121,27 +123,10 @@ function main(): number {
   return 0;
 }
 
-function internalMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]?.replace(/\.?$/, '') ?? 'unknown';
-}
-
 try {
   process.exitCode = main();
 } catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`error: ${error.message}\nRun npm run import -- --help for the options.`);
-    process.exitCode = 2;
-  } else if (error instanceof ImportError) {
-    console.error(`error: ${error.message}\nNothing was written.`);
-    process.exitCode = 1;
-  } else if (error instanceof InternalError) {
-    console.error(`error: ${error.file}: internal error: ${internalMessage(error)}. Please report this\nNothing was written.`);
-    process.exitCode = 1;
-  } else {
-    console.error(
-      `error: ${process.argv.slice(2).join(' ')}: internal error: ${internalMessage(error)}. Please report this\nNothing was written.`,
-    );
-    process.exitCode = 1;
-  }
+  const report = reportError(error, process.argv.slice(2));
+  console.error(report.message);
+  process.exitCode = report.code;
 }

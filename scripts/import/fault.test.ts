@@ -106,12 +106,29 @@ describe('a kill at a random moment of a large import', () => {
     for (let round = 0; round < 4; round += 1) {
       const out = tempDir('fault-kill-');
       cpSync(before, out, { recursive: true });
-      // Most of a run is starting and parsing: aim at its last half, where it writes.
-      const delay = Math.floor(duration * (0.5 + 0.6 * next()));
+      // Odd rounds: at a random moment of the run. Even rounds: a random few milliseconds after the
+      // staging folder appears, so the kill lands while files are written or moved.
       const child = spawn(process.execPath, ['scripts/import.ts', '--out', out, all, SEED_002], { stdio: 'ignore' });
-      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
-      await new Promise((done) => child.on('exit', done));
-      clearTimeout(timer);
+      const exited = new Promise((done) => child.on('exit', done));
+      let delay: string;
+      const timers: NodeJS.Timeout[] = [];
+      if (round % 2 === 1) {
+        const ms = Math.floor(duration * next());
+        delay = `${ms}ms`;
+        timers.push(setTimeout(() => child.kill('SIGKILL'), ms));
+      } else {
+        const ms = Math.floor(next() * 1000);
+        delay = `staging+${ms}ms`;
+        timers.push(
+          setInterval(() => {
+            if (!existsSync(join(out, STAGING_NAME))) return;
+            timers.forEach((timer) => clearInterval(timer));
+            setTimeout(() => child.kill('SIGKILL'), ms);
+          }, 1),
+        );
+      }
+      await exited;
+      timers.forEach((timer) => clearInterval(timer));
       recover(out);
       const now = snapshot(out);
       const same =
@@ -120,8 +137,8 @@ describe('a kill at a random moment of a large import', () => {
           : JSON.stringify(now) === JSON.stringify(expectedAfter)
             ? 'after'
             : 'mixed';
-      outcomes.push(`${delay}ms: ${same}`);
-      expect(same, `round ${round}, killed after ${delay} ms (seed ${SEED})`).not.toBe('mixed');
+      outcomes.push(`${delay}: ${same}`);
+      expect(same, `round ${round}, killed at ${delay} (seed ${SEED})`).not.toBe('mixed');
       if (round === 3) {
         // The next run takes over the dead process's lock and completes the import.
         expect(runImport('--out', out, '--wait', '0', all, SEED_002).code).toBe(0);

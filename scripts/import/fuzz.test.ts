@@ -2,9 +2,11 @@
  * Fuzz suite for the importer (issue 12): the seeds in content/sources and every fixture input,
  * mutated by a seeded generator (lines deleted, duplicated, shuffled; cut short; random bytes;
  * CRLF, CR, BOM, NUL; huge and invalid character references), through parseSource in-process.
- * Every case either returns records that all pass the schema with safe file names, or throws an
- * ImportError; anything else (TypeError, RangeError, a record the schema rejects) fails, naming
- * the case so it can be replayed with FUZZ_SEED and FUZZ_ONLY. FUZZ_CASES sets the count.
+ * Every case either returns records that all pass the schema with safe file names and a plan that
+ * passes the checks of a real run (planWrites and checkPlan, into a folder that does not exist, so
+ * nothing is written), or throws an ImportError; anything else (TypeError, RangeError, a record the
+ * schema or the plan check rejects) fails, naming the case so it can be replayed with FUZZ_SEED and
+ * FUZZ_ONLY. FUZZ_CASES sets the count.
  */
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,8 @@ import { collections } from '../../src/model/schema.ts';
 import { parseSource } from './import-sources.ts';
 import { ImportError } from './records.ts';
 import { recordPath } from './writer.ts';
+import { checkPlan } from './plan-check.ts';
+import { planWrites } from './store.ts';
 
 const CASES = Number(process.env['FUZZ_CASES'] ?? 10_000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 12);
@@ -153,7 +157,13 @@ function problemOf(n: number): string | null {
   const { text, file, steps } = makeCase(n);
   const name = `case ${n} (${file}: ${steps.join(', ')})`;
   try {
-    for (const record of parseSource(text, file, {})) {
+    const records = parseSource(text, file, {});
+    try {
+      checkPlan(records, planWrites(records, '/nonexistent-fuzz-root', false), '/nonexistent-fuzz-root');
+    } catch (error) {
+      return `${name}: plan: ${(error as Error).message}`;
+    }
+    for (const record of records) {
       const parsed = collections[record.collection].safeParse(record.data);
       if (!parsed.success) return `${name}: ${record.collection}/${record.id} fails the schema: ${parsed.error.issues[0]?.message}`;
       const path = recordPath(record);

@@ -71,7 +71,12 @@ function takeOverIfStale(root: string): void {
  * naming the holder when it is still held then. Creates the folder when it does not exist.
  */
 export function lockContent(root: string, options: LockOptions): HeldLock {
-  mkdirSync(root, { recursive: true });
+  try {
+    mkdirSync(root, { recursive: true });
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new ImportError(root, null, `the content folder cannot be created (${code})`, 'Give --out a folder you may write to');
+  }
   const lockfilePath = join(root, LOCK_NAME);
   const deadline = Date.now() + options.waitMs;
   for (;;) {

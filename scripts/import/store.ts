@@ -44,6 +44,24 @@ function statusOnDisk(text: string): MeetingStatus | null {
   }
 }
 
+/** The content root is a folder, or does not exist yet (it is then created). */
+export function checkRoot(root: string): void {
+  let isFolder: boolean;
+  try {
+    const stat = statSync(root, { throwIfNoEntry: false });
+    isFolder = stat === undefined || stat.isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder)
+    throw new ImportError(
+      root,
+      null,
+      'is not a folder, so records cannot be written under it',
+      'Give --out a folder (it is created when missing)',
+    );
+}
+
 /** A record's path below the content root is safe: plain names, none empty or starting with a dot. */
 function checkSafePath(record: ImportRecord, relativePath: string): void {
   const parts = relativePath.split('/');
@@ -106,6 +124,7 @@ function validMarkdown(record: ImportRecord): string {
  * cannot write everything writes nothing.
  */
 export function planWrites(records: ImportRecord[], root: string, force: boolean): PlannedWrite[] {
+  checkRoot(root);
   const folders = new Set<string>();
   const seen = new Set<string>();
   return records.map((record) => {
