@@ -11,6 +11,13 @@
  * Merged parts rank and filter as one index, but sort by date within each part only, and a
  * word missing from a part makes Pagefind match near words there (BENCHMARKS.md).
  *
+ * Pagefind numbers pages in the order they reach it, and that order is in its index files, so
+ * pages are handed on in the order Astro starts rendering them (its list of paths, a fixed order),
+ * not the order they finish: the prerenderer (ordered-prerenderer.ts) reserves each page's place
+ * when its render starts, and a page that finishes early waits (only as long as the pages started
+ * before it are still rendering) until every earlier one is in. Two builds of the same content
+ * then give the same index, byte for byte, in one part or several.
+ *
  * The integration opens the feed when a build starts; the middleware sends it every HTML
  * page. Both run in the build's process and meet through a global: a module-level value
  * would be duplicated, because the middleware is bundled into the build's own chunks.
@@ -36,31 +43,82 @@ interface Part {
   pending: Promise<void>[];
 }
 
+/** A page's place in the order pages go to Pagefind. */
+interface Slot {
+  pathname: string;
+  /** The page's HTML once rendered; null until then, or when it is not an HTML page. */
+  html: string | null;
+  /** True once the render is over (with or without HTML). */
+  settled: boolean;
+}
+
 export class PagefindFeed {
   readonly options: FeedOptions;
-  /** Pages sent to Pagefind. */
+  /** Pages sent to the feed. */
   pages = 0;
   private readonly errors: string[] = [];
   private part: Part | null = null;
   private readonly written: Promise<string>[] = [];
+  /** Reserved places, in render-start order, from the first not yet sent to Pagefind. */
+  private readonly queue: Slot[] = [];
+  /** The open (unsettled) reservation of each path. */
+  private readonly open = new Map<string, Slot>();
+  /** Pages that came without a reservation: sent in path order when the feed finishes. */
+  private readonly unordered: [string, string][] = [];
 
   constructor(options: FeedOptions) {
     this.options = options;
   }
 
-  /** Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on. */
+  /** Keeps a page's place in the order, as its render starts. */
+  reserve(pathname: string): void {
+    const slot: Slot = { pathname, html: null, settled: false };
+    this.queue.push(slot);
+    this.open.set(pathname, slot);
+  }
+
+  /** The page's render is over: pages held behind it go to Pagefind. */
+  settle(pathname: string): void {
+    const slot = this.open.get(pathname);
+    if (slot === undefined) return;
+    this.open.delete(pathname);
+    slot.settled = true;
+    this.release();
+  }
+
+  /** Takes one rendered page; it goes to Pagefind once every page started before it is in. */
   add(pathname: string, html: string): void {
+    this.pages += 1;
+    const slot = this.open.get(pathname);
+    if (slot === undefined) this.unordered.push([pathname, html]);
+    else slot.html = html;
+  }
+
+  /** Sends the pages at the head of the queue whose renders are over. */
+  private release(): void {
+    while (this.queue[0]?.settled === true) {
+      const slot = this.queue.shift();
+      if (slot?.html != null) this.send(slot.pathname, slot.html);
+    }
+  }
+
+  /** Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on. */
+  private send(pathname: string, html: string): void {
     if (this.part !== null && this.part.pages >= this.options.pagesPerPart) this.closePart();
     this.part ??= { index: this.options.createIndex(), pages: 0, pending: [] };
     const sourcePath = sourcePathOf(pathname, this.options.base);
     const added = this.part.index.then((index) => index.addHTMLFile({ sourcePath, content: html }));
     this.part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
     this.part.pages += 1;
-    this.pages += 1;
   }
 
   /** Writes the last part and `parts.json`; returns the folders written, relative to `pagefind/`. */
   async finish(): Promise<string[]> {
+    for (const slot of this.queue) slot.settled = true;
+    this.open.clear();
+    this.release();
+    this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [pathname, html] of this.unordered.splice(0)) this.send(pathname, html);
     this.closePart();
     const folders = await Promise.all(this.written);
     if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);

@@ -1,8 +1,9 @@
 /**
  * Astro integration: index the built pages with Pagefind's Node API and write the index into
  * the build output's `pagefind/` folder (never into public/). Pages reach Pagefind as they are
- * rendered, through a middleware (pagefind-feed.ts); a build whose pages did not pass through
- * it is indexed from the output folder afterwards.
+ * rendered, through a middleware (pagefind-feed.ts), in the order their renders start
+ * (ordered-prerenderer.ts); a build whose pages did not pass through it is indexed from the
+ * output folder afterwards.
  *
  * Pagefind stores URLs relative to the output folder (`/meetings/…/`); the browser adds
  * the base path (BASE_PATH) because search.ts tells it where pagefind.js lives.
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { closeFeed, currentFeed, openFeed, PagefindFeed } from './pagefind-feed.ts';
+import { orderedPrerenderer } from './ordered-prerenderer.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -77,8 +79,10 @@ export function pagefindIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart() }));
+        // Pages go to Pagefind in the order they start rendering, so two builds give one index.
+        setPrerenderer((defaultPrerenderer) => orderedPrerenderer(defaultPrerenderer));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const feed = currentFeed();
