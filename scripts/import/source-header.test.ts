@@ -83,3 +83,22 @@ describe('line ends and byte order marks', () => {
     expect(errorOf(raw).line).toBe(3);
   });
 });
+
+describe('names in other scripts (issue 12 row 7)', () => {
+  it('files a meeting of 日本語 / 委員会 at the right depth under transliterated names', () => {
+    const records = parseSource(withHeader(['council: 日本語', 'committee: 委員会']), 'in.txt', {});
+    expect(records.map((record) => `${record.collection}/${record.id}`)).toEqual(
+      expect.arrayContaining([
+        'councils/ri-ben-yu',
+        'committees/ri-ben-yu/wei-yuan-hui',
+        expect.stringMatching(/^meetings\/ri-ben-yu\/wei-yuan-hui\/[^/]+$/),
+      ]),
+    );
+  });
+
+  it('files names with no letters under a short stable hash', () => {
+    const ids = meetingIds(withHeader(['council: "☎☎"', 'committee: "—"']));
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).toMatch(/^x-[0-9a-f]{8}\/x-[0-9a-f]{8}\/[^/.][^/]*$/);
+  });
+});
