@@ -232,3 +232,11 @@ describe('two imports into one folder at once', () => {
     expect(existsSync(join(out, LOCK_NAME))).toBe(false);
   });
 });
+
+describe('recovery trusts only a journal it could have written', () => {
+  it('refuses a journal naming a path outside the content folder', () => {
+    const root = tempDir('fault-journal-');
+    writeFileSync(join(root, JOURNAL_NAME), JSON.stringify({ version: 1, targets: ['../outside.md'] }));
+    expect(() => recover(root)).toThrow(/is not a journal of an interrupted import/);
+  });
+});

@@ -78,6 +78,32 @@ function codeOf(error: unknown): string {
       : String(error);
 }
 
+/** A journal as written by commitAll; an ImportError when it is not one (edited, or not ours). */
+function readJournal(path: string): Journal {
+  let journal: unknown;
+  try {
+    journal = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    journal = null;
+  }
+  const safe = (target: unknown) => typeof target === 'string' && target.split('/').every((part) => part !== '' && !part.startsWith('.'));
+  if (
+    typeof journal === 'object' &&
+    journal !== null &&
+    'targets' in journal &&
+    Array.isArray(journal.targets) &&
+    journal.targets.every(safe)
+  ) {
+    return { version: 1, targets: journal.targets as string[] };
+  }
+  throw new ImportError(
+    path,
+    null,
+    'is not a journal of an interrupted import',
+    `Move it and ${STAGING_NAME} out of the content folder, check the folder, and run again`,
+  );
+}
+
 /** Moves entry `index` into place: the current file aside to `old/index`, then the staged one in. */
 function moveIntoPlace(root: string, targets: string[], index: number): void {
   const staging = join(root, STAGING_NAME);
@@ -118,7 +144,7 @@ export function recover(root: string): string[] {
   const journalPath = join(root, JOURNAL_NAME);
   const staging = join(root, STAGING_NAME);
   if (existsSync(journalPath)) {
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+    const journal = readJournal(journalPath);
     for (let index = 0; index < journal.targets.length; index += 1) moveIntoPlace(root, journal.targets, index);
     syncFolder(root);
     unlinkSync(journalPath);
