@@ -14,6 +14,8 @@ export interface HtmlText {
   text: string;
   title: string | null;
   links: { text: string; url: string }[];
+  /** The page's canonical address (`<link rel="canonical">`), when it states a web address. */
+  canonical: string | null;
 }
 
 /** Elements whose content is never page text. */
@@ -92,7 +94,7 @@ function readPage(html: string, pageUrl: string | null): HtmlText {
       links.push({ text: inner.result().replace(/\s+/g, ' ').trim(), url });
     }
   });
-  return { text: out.result(), title, links };
+  return { text: out.result(), title, links, canonical: canonicalUrl(tree)?.href ?? null };
 }
 
 /** Builds text with pending breaks, so that empty blocks leave no blank lines behind. */
@@ -195,12 +197,17 @@ function findTitle(tree: Root): string | null {
   return text === '' ? null : text;
 }
 
+/** The page's canonical link, when it is a web address. */
+function canonicalUrl(tree: Root): URL | null {
+  const canonical = find(tree, (el) => el.tagName === 'link' && classTokens(attr(el, 'rel')).includes('canonical'));
+  return webUrl(canonical ? attr(canonical, 'href') : null, null);
+}
+
 /** The URL relative links are resolved against: the page's own URL, else `<base href>`, else the canonical link. */
 function baseUrl(tree: Root, pageUrl: string | null): URL | null {
-  const canonical = find(tree, (el) => el.tagName === 'link' && classTokens(attr(el, 'rel')).includes('canonical'));
   const baseEl = find(tree, (el) => el.tagName === 'base' && attr(el, 'href') !== null);
   const page = webUrl(pageUrl, null);
-  const fromCanonical = webUrl(canonical ? attr(canonical, 'href') : null, null);
+  const fromCanonical = canonicalUrl(tree);
   const fromBase = webUrl(baseEl ? attr(baseEl, 'href') : null, page ?? fromCanonical);
   return page ?? fromBase ?? fromCanonical;
 }
