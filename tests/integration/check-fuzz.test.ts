@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
-import { checkContent } from './content-check.ts';
+import { checkContent } from '../../scripts/check/content-check.ts';
 import { collections, type CollectionName } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { parseRecord, recordFilesSync } from '../../src/model/record-file.ts';
