@@ -27,6 +27,7 @@ export function rows(result: BenchResult): Row[] {
     ['  bundling (s)', result.phases.bundleSeconds],
     ['  rendering (s)', result.phases.renderSeconds],
     ['  Pagefind (s)', result.phases.pagefindSeconds],
+    ['  of rendering: feeds, calendars, data (s)', result.phases.subscribeSeconds, '<= 10% of build + index'],
     ['pages / second', result.pagesPerSecond, '>= 150'],
     ['peak RSS, largest process (MB)', result.peakRssMB, '10k: <= 2048; 100k: <= 4096'],
     ['peak RSS, process tree (MB)', result.peakTreeRssMB],

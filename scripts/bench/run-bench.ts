@@ -155,6 +155,7 @@ export async function runBench(options: BenchOptions) {
         bundleSeconds: round(site.phases.bundleSeconds),
         renderSeconds: round(site.phases.renderSeconds),
         pagefindSeconds: round(site.phases.pagefindSeconds),
+        subscribeSeconds: round(site.phases.subscribeSeconds),
       },
       peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
       peakTreeRssMB: round(site.peakTreeRssMB, 0),

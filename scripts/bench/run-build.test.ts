@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGnuTime, parsePagesBuilt, parsePhases, treeRss, treeRssKB } from './run-build.ts';
+import { parseGnuTime, parsePagesBuilt, parsePhases, treeRss, treeRssKB, subscribeShare } from './run-build.ts';
 
 const log = [
   [2500, '[content] Syncing content'],
@@ -15,7 +15,13 @@ const log = [
 
 describe('build log parsing', () => {
   it('reads each phase from the timestamps of its marker lines', () => {
-    expect(parsePhases(log)).toEqual({ contentSyncSeconds: 4.4, bundleSeconds: 4.4, renderSeconds: 2.4, pagefindSeconds: 2.2 });
+    expect(parsePhases(log)).toEqual({
+      contentSyncSeconds: 4.4,
+      bundleSeconds: 4.4,
+      renderSeconds: 2.4,
+      pagefindSeconds: 2.2,
+      subscribeSeconds: 0,
+    });
     expect(parsePagesBuilt(log)).toBe(302);
   });
 
@@ -40,5 +46,18 @@ describe('GNU time report', () => {
     const report = '\tUser time (seconds): 61.20\n\tSystem time (seconds): 9.05\n\tMaximum resident set size (kbytes): 1418240\n';
     expect(parseGnuTime(report)).toEqual({ peakRssMB: 1385, cpuSeconds: 70.25 });
     expect(parseGnuTime('')).toEqual({ peakRssMB: null, cpuSeconds: null });
+  });
+});
+
+describe('subscribeShare', () => {
+  it("is the feeds', calendars' and data files' share of the route times Astro logs", () => {
+    const lines = [
+      { ms: 1, text: '  ├─ /meetings/a/b/2017-07-11/index.html (+30ms)' },
+      { ms: 1, text: '  ├─ /feeds/all.xml (+10ms)' },
+      { ms: 1, text: '  ├─ /scrutiny/calendars/councils/x.ics (+5ms)' },
+      { ms: 1, text: '  ├─ /404.html  ├─ /data/csv/meetings.csv (+5ms)' },
+    ];
+    expect(subscribeShare(lines)).toBeCloseTo(20 / 50);
+    expect(subscribeShare([{ ms: 1, text: 'no routes here' }])).toBeNull();
   });
 });

@@ -20,6 +20,12 @@ export interface Phases {
   renderSeconds: number | null;
   /** End of rendering to the Pagefind integration's "Indexed" line. */
   pagefindSeconds: number | null;
+  /**
+   * Of the rendering, the share spent on the feeds, calendars and open data files (issue 15): their
+   * routes' "(+N ms)" over all routes' in Astro's log, times the rendering time. An estimate: Astro
+   * prints no time for some routes when it renders several at once.
+   */
+  subscribeSeconds: number | null;
 }
 
 export interface BuildRun {
@@ -59,12 +65,32 @@ export function parsePhases(lines: LogLine[]): Phases {
   const routes = firstAt(lines, /generating static routes/);
   const rendered = routes === null ? null : firstAt(lines, /Completed in/, routes);
   const indexed = rendered === null ? null : firstAt(lines, /pagefind.*Indexed|Indexed .*pages/i, rendered);
+  const renderSeconds = span(routes, rendered);
+  const share = subscribeShare(lines);
   return {
+    subscribeSeconds: renderSeconds === null || share === null ? null : renderSeconds * share,
     contentSyncSeconds: span(0, synced),
     bundleSeconds: span(bundle, rearranged),
     renderSeconds: span(routes, rendered),
     pagefindSeconds: span(rendered, indexed),
   };
+}
+
+/** Routes of the feeds, calendars and bulk data, below any base path. */
+const SUBSCRIBE_ROUTE = /\/(?:feeds|calendars|data)\/[^\s]*$/;
+
+/** The share of logged route time spent on SUBSCRIBE_ROUTE routes; null when no route time was logged. */
+export function subscribeShare(lines: LogLine[]): number | null {
+  let all = 0;
+  let subscribe = 0;
+  for (const line of lines) {
+    for (const match of line.text.matchAll(/(\/\S*?)\s+\(\+(\d+)ms\)/g)) {
+      const ms = Number(match[2]);
+      all += ms;
+      if (SUBSCRIBE_ROUTE.test(match[1] ?? '')) subscribe += ms;
+    }
+  }
+  return all === 0 ? null : subscribe / all;
 }
 
 export function parsePagesBuilt(lines: LogLine[]): number | null {
