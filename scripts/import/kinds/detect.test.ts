@@ -10,6 +10,7 @@ import { splitSource } from '../source-header.ts';
 import { normaliseText } from '../text.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
+import { issueHistoryParser } from './issue-history.ts';
 import { publicQuestionParser } from './public-question.ts';
 import { reportParser } from './report.ts';
 
@@ -22,8 +23,9 @@ const owner: Record<string, typeof reportParser> = {
   'report-cabinet-member': reportParser,
   'report-town-council': reportParser,
   'public-question': publicQuestionParser,
+  'issue-history': issueHistoryParser,
 };
-const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser];
+const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser];
 
 function textOf(path: string): string {
   return normaliseText(splitSource(readFileSync(path, 'utf8'), path).text);
@@ -34,7 +36,7 @@ describe('record kind detection', () => {
     it(`${name}: claimed by ${parser.format} only, and chosen first`, () => {
       const text = textOf(join(fixtures, name, 'input.txt'));
       expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([parser.format]);
-      expect(parserFor(text)?.format).toBe(parser.format);
+      expect(parserFor(text)).toBe(parser);
     });
   }
 
