@@ -80,7 +80,9 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
           const file = join(root, name);
           const filePath = relative(process.cwd(), file);
           const text = await readFile(file, 'utf8');
-          const digest = generateDigest(text);
+          // The path is part of the digest: Astro's store keeps an entry whose digest is unchanged as it
+          // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file.
+          const digest = generateDigest(`${filePath}\0${text}`);
           ids.add(id);
           const held = store.get(id);
           if (held?.digest === digest && held.filePath === filePath) continue;
