@@ -82,6 +82,22 @@ export function meetingStatusRank(status: MeetingStatus): number {
   return STATUS_RANK[status];
 }
 
+/** What a meeting record holds, for telling a fuller record from a thinner one. */
+export interface MeetingHolding {
+  status: MeetingStatus;
+  /** How many agenda items it holds. */
+  items: number;
+}
+
+/**
+ * Whether `a` holds more of a meeting than `b`: minutes over an agenda over a date in the
+ * calendar, and at the same stage more agenda items (a whole meeting over one of its items).
+ */
+export function holdsMore(a: MeetingHolding, b: MeetingHolding): boolean {
+  const rank = meetingStatusRank(a.status) - meetingStatusRank(b.status);
+  return rank !== 0 ? rank > 0 : a.items > b.items;
+}
+
 /** The records of one collection, typed as such. */
 export function recordsIn<C extends CollectionName>(records: readonly ImportRecord[], collection: C): RecordOf<C>[] {
   return records.filter((record): record is Extract<ImportRecord, RecordOf<C>> => record.collection === collection) as RecordOf<C>[];

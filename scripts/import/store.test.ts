@@ -45,7 +45,7 @@ describe('store', () => {
 });
 
 describe('meetings known from two sources', () => {
-  const meeting = (status: MeetingStatus): ImportRecord => ({
+  const meeting = (status: MeetingStatus, items = 0): ImportRecord => ({
     collection: 'meetings',
     id: 'testshire/panel/2015-03-12',
     data: {
@@ -54,6 +54,11 @@ describe('meetings known from two sources', () => {
       date: '2015-03-12',
       dateStatus: 'exact',
       status,
+      items: Array.from({ length: items }, (_, index) => ({
+        number: String(index + 1),
+        title: `Item ${index + 1}`,
+        anchor: `item-${index + 1}`,
+      })),
       provenance: { file: `${status}.txt`, format: 'pdf-pack' },
     },
     body: '',
@@ -72,5 +77,13 @@ describe('meetings known from two sources', () => {
     const root = mkdtempSync(join(tmpdir(), 'store-'));
     commitWrites(planWrites([meeting('scheduled')], root, false), root);
     expect(planWrites([meeting('agenda')], root, false)[0]?.action).toBe('update');
+  });
+
+  it('never replaces the minutes of a whole meeting with the minutes of one of its items', () => {
+    const root = mkdtempSync(join(tmpdir(), 'store-'));
+    commitWrites(planWrites([meeting('minutes', 9)], root, false), root);
+    expect(planWrites([meeting('minutes', 1)], root, false)[0]?.action).toBe('kept-fuller');
+    expect(planWrites([meeting('minutes', 1)], root, true)[0]?.action).toBe('kept-fuller');
+    expect(planWrites([meeting('minutes', 10)], root, false)[0]?.action).toBe('update');
   });
 });

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { meetingStatus } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { readYaml } from '../../src/model/record-file.ts';
-import { ImportError, meetingStatusRank, type ImportRecord, type MeetingStatus, type RecordOf } from './records.ts';
+import { holdsMore, ImportError, type ImportRecord, type MeetingHolding, type RecordOf } from './records.ts';
 import { commitAll, type FaultHook } from './transaction.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
 
@@ -24,21 +24,25 @@ export interface PlannedWrite {
 /** Collections whose files the importer only creates and never rewrites: people keep them by hand. */
 const CREATE_ONLY = new Set(['councils', 'committees', 'people']);
 
-/** True when the file on disk holds more of the meeting (minutes) than the new record (an agenda, a date). */
+/**
+ * True when the file on disk holds more of the meeting than the new record: minutes over an agenda
+ * or a date, or at the same stage more items (a whole meeting over one item of it).
+ */
 function isFuller(current: string, record: RecordOf<'meetings'>): boolean {
-  const onDisk = statusOnDisk(current);
-  return onDisk !== null && meetingStatusRank(onDisk) > meetingStatusRank(record.data.status);
+  const onDisk = holdingOnDisk(current);
+  return onDisk !== null && holdsMore(onDisk, { status: record.data.status, items: record.data.items?.length ?? 0 });
 }
 
-/** The `status` of a meeting file as the site reads it; null when the file does not say or does not parse. */
-function statusOnDisk(text: string): MeetingStatus | null {
+/** The status and item count of a meeting file as the site reads it; null when it does not say or does not parse. */
+function holdingOnDisk(text: string): MeetingHolding | null {
   const split = splitFrontmatter(text);
   if (split === null) return null;
   try {
     const fields = readYaml(split.yaml);
-    const status = typeof fields === 'object' && fields !== null && 'status' in fields ? fields.status : null;
-    const parsed = meetingStatus.safeParse(status);
-    return parsed.success ? parsed.data : null;
+    if (typeof fields !== 'object' || fields === null) return null;
+    const parsed = meetingStatus.safeParse('status' in fields ? fields.status : null);
+    const items = 'items' in fields && Array.isArray(fields.items) ? fields.items.length : 0;
+    return parsed.success ? { status: parsed.data, items } : null;
   } catch {
     return null;
   }
