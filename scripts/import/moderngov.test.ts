@@ -193,7 +193,7 @@ describe('input it cannot parse', () => {
   });
 
   it('reports a bad header with its line', () => {
-    expect(() => parseSource('---\ncouncil: [unclosed\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/bad\.txt:1: the YAML header/);
+    expect(() => parseSource('---\ncouncil: [unclosed\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/bad\.txt:2: the YAML header/);
     expect(() => parseSource('---\ncolour: blue\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/unknown field\(s\) colour/);
   });
 
