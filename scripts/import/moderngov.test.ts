@@ -194,7 +194,7 @@ describe('input it cannot parse', () => {
 
   it('reports a bad header with its line', () => {
     expect(() => parseSource('---\ncouncil: [unclosed\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/bad\.txt:2: the YAML header/);
-    expect(() => parseSource('---\ncolour: blue\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/unknown field\(s\) colour/);
+    expect(() => parseSource('---\ncolour: blue\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/bad\.txt:2: the header has an unknown field colour/);
   });
 
   it('rejects a meeting page with no items, with the line', () => {
