@@ -26,6 +26,8 @@ export interface Candidate {
 
 const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
 const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
+/** How an inline title starts: a capital, a quote, a bracket, £ or &. */
+const TITLE_START = /^[A-Z"'‘“(£&]/;
 const BARE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)$`, 'i');
 const INLINE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)\s+([A-Z"'‘“(£&].*)$`, 'i');
 
@@ -49,6 +51,8 @@ export function candidateAt(text: string, line: number): Candidate | null {
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   const punctuation = match[3] ?? '';
   if (inline && punctuation === ')') return null;
+  // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
+  if (inline && !TITLE_START.test(match[4] ?? '')) return null;
   if (inline && kind === 'integer' && punctuation === '' && /^\d/.test(match[4] ?? '')) return null;
   const layout = bare ? 'alone' : 'inline';
   const number = word

@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
 import { readHeader } from './header.ts';
 import { sliceItems } from './items.ts';
-import { chooseScheme } from './numbering.ts';
+import { candidateAt, chooseScheme } from './numbering.ts';
 import { findVotes } from './votes.ts';
 
 const numbers = (text: string) => chooseScheme(text.split('\n')).map((candidate) => candidate.number);
 
 describe('numbering scheme', () => {
+  it('takes no lower-case list entry for an item title ("2. officers report back")', () => {
+    const lines = [
+      '1. Budget monitoring',
+      '',
+      'The committee considered the report.',
+      'RESOLVED that:',
+      '1. the report be noted; and',
+      '2. officers report back in June.',
+    ];
+    expect(chooseScheme(lines).map((candidate) => candidate.number)).toEqual([]);
+    expect(candidateAt('2. officers report back in June.', 0)).toBeNull();
+    expect(candidateAt('2. Officers report', 0)?.title).toBe('Officers report');
+  });
+
   it('takes the run that rises by one, not the first number seen', () => {
     const text = [
       '1',
