@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SITE_DIR } from './harness.ts';
 
 const AGAIN = 'dist-test/root-again';
+/** The first build, when this file makes it too (SKIP_BUILD). */
+const FIRST = 'dist-test/root-first';
 
 /** Builds the site at the root into `outDir`, as the global setup does. */
 function build(outDir: string): void {
@@ -26,12 +28,15 @@ function files(dir: string): string[] {
     .sort();
 }
 
-afterAll(() => rmSync(AGAIN, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(AGAIN, { recursive: true, force: true });
+  rmSync(FIRST, { recursive: true, force: true });
+});
 
 describe('two builds of the same content', () => {
   it('are byte-identical, search index included', () => {
     // With SKIP_BUILD the global setup's build may be older than the code: make both here.
-    const first = process.env['SKIP_BUILD'] ? 'dist-test/root-first' : SITE_DIR;
+    const first = process.env['SKIP_BUILD'] ? FIRST : SITE_DIR;
     if (first !== SITE_DIR) build(first);
     build(AGAIN);
     const names = files(first);
@@ -39,6 +44,5 @@ describe('two builds of the same content', () => {
     expect(names.some((name) => name.startsWith('pagefind/index/'))).toBe(true);
     const different = names.filter((name) => !readFileSync(join(first, name)).equals(readFileSync(join(AGAIN, name))));
     expect(different).toEqual([]);
-    if (first !== SITE_DIR) rmSync(first, { recursive: true, force: true });
   });
 });
