@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { findResolutions } from './resolutions.ts';
 
 describe('findResolutions', () => {
+  it('reads "RESOLVED that:" and its entries as whole sentences', () => {
+    expect(findResolutions('RESOLVED that:\n\n1. the report be noted; and\n2. Council be recommended to agree the plan.')).toEqual([
+      'that the report be noted',
+      'that Council be recommended to agree the plan.',
+    ]);
+    expect(findResolutions('RESOLVED: That the Committee:\n(a) Note the report;\n(b) Agree the plan.')).toEqual([
+      'That the Committee: Note the report',
+      'That the Committee: Agree the plan.',
+    ]);
+  });
+
   it('splits numbered entries and drops the joining "; and"', () => {
     const text = 'RESOLVED:\n\n1)   That the report be noted; and\n\n2)   That officers report back.';
     expect(findResolutions(text)).toEqual(['That the report be noted', 'That officers report back.']);

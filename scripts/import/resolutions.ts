@@ -54,12 +54,22 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
   return { block, next: index };
 }
 
+/**
+ * An entry with the lead-in that ends in a colon: "That the Committee: Note the report" keeps the
+ * colon; "that: the report be noted" (an entry that carries on the sentence, or a bare "that:")
+ * reads without it.
+ */
+function withLeadIn(intro: string, entry: string): string {
+  const carriesOn = /^[a-z]/.test(entry) || /^that\s*:$/i.test(intro);
+  return carriesOn ? `${intro.slice(0, -1).trimEnd()} ${entry}` : `${intro} ${entry}`;
+}
+
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));
   if (block.entries.length === 0) return intro ? [intro] : [];
-  const prefix = intro.endsWith(':') ? `${intro} ` : '';
-  const results = block.entries.map((lines) => tidy(`${prefix}${lines.join(' ')}`));
-  if (intro && !prefix) results.unshift(intro);
+  const leadIn = intro.endsWith(':');
+  const results = block.entries.map((lines) => tidy(leadIn ? withLeadIn(intro, lines.join(' ')) : lines.join(' ')));
+  if (intro && !leadIn) results.unshift(intro);
   return results.filter((entry) => entry.length > 0);
 }
 

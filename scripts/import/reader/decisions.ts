@@ -25,7 +25,6 @@ const CLERK_FORMS = [
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 const NOT_NOW =
   /\bto\s+be\s+(?:agreed|approved|decided)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
-/\bto\s+be\s+(?:agreed|approved|decided)\b|\b(?:last|previous)\s+(?:\w+\s+)?meeting\b[^.]*\b(?:agreed|approved|resolved)\b|\bnot\s+(?:agreed|approved)\b/i;
 
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))
