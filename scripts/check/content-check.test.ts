@@ -83,7 +83,11 @@ describe('content check', () => {
   // Issue 12, row 12: these names passed check, then lost a record or broke the build or a link.
   it.each([
     ['people/Ray Gooding.md', 'people/ray-gooding.md', /"Ray Gooding" is not a record name.*Rename it to "ray-gooding"/],
-    [MEETING.replace('2017-07-11', 'Copy of 2017-07-11'), MEETING, /"Copy of 2017-07-11" is not a record name/],
+    [
+      MEETING.replace('2017-07-11', 'Copy of 2017-07-11'),
+      MEETING,
+      /"Copy of 2017-07-11" is not a meeting.s name: a meeting file is named by its date/,
+    ],
     ['councils/...md', 'councils/thurrock-council.md', /"\.\." is not a record name/],
     ['councils/%2e%2e.md', 'councils/thurrock-council.md', /"%2e%2e" is not a record name/],
     ['councils/a#b?c.md', 'councils/thurrock-council.md', /"a#b\?c" is not a record name/],

@@ -40,18 +40,20 @@ export function recordNameProblem(collection: CollectionName, name: string): str
   const path = name.split('\\').join('/');
   if (!path.endsWith('.md')) return `the file name must end in ".md" (lower case). Rename it to end in ".md"`;
   const segments = path.slice(0, -3).split('/');
-  for (const segment of segments) {
+  const last = segments.at(-1) ?? '';
+  // A meeting's own name is its date: any other name, slug or not, gets that advice.
+  const named = collection === 'meetings' ? segments.slice(0, -1) : segments;
+  for (const segment of named) {
     if (!SLUG_SEGMENT.test(segment))
       return (
         `"${segment}" is not a record name: names are lower-case letters and digits joined by single "-" (they become the page's address). ` +
         `Rename it to ${suggestion(segment)}, or delete it if it is a copy of another record`
       );
   }
+  if (collection === 'meetings' && !isCalendarDate(last) && !UNDATED.test(last))
+    return `"${last}" is not a meeting's name: a meeting file is named by its date, YYYY-MM-DD.md (or undated-<hash>.md when the date is not stated). Rename it, or delete it if it is a copy of another meeting`;
   const depth = DEPTH[collection];
   if (depth !== undefined && segments.length !== depth.segments)
     return `a ${collection} record is filed as ${collection}/${depth.shape}. Move it there`;
-  const last = segments.at(-1) ?? '';
-  if (collection === 'meetings' && !isCalendarDate(last) && !UNDATED.test(last))
-    return `a meeting file is named by its date, YYYY-MM-DD.md (or undated-<hash>.md when the date is not stated). Rename it, or delete it if it is a copy of another meeting`;
   return null;
 }

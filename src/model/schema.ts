@@ -81,7 +81,8 @@ export const isoDate = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true })
     .refine((text) => isCalendarDate(text), {
-      error: (issue) => `${String(issue.input)} is not a date in the calendar (month 01 to 12, a day that month has)`,
+      error: (issue) =>
+        `${String(issue.input)} is not a date in the calendar (month 01 to 12, a day that month has). Write the real date as YYYY-MM-DD, or null when it is not stated`,
     }),
 );
 
@@ -96,7 +97,8 @@ export const clockTime = z
   .string()
   .regex(/^\d{2}:\d{2}$/, { error: 'expected a time as HH:MM', abort: true })
   .refine((text) => isClockTime(text), {
-    error: (issue) => `${String(issue.input)} is not a time of day (hours 00 to 23, minutes 00 to 59)`,
+    error: (issue) =>
+      `${String(issue.input)} is not a time of day (hours 00 to 23, minutes 00 to 59). Write it as HH:MM on the 24-hour clock, or null when it is not stated`,
   });
 
 /** Where a record came from. */
