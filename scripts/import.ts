@@ -1,18 +1,20 @@
 /**
  * npm run import -- [options] <file or folder>...
  *
- * Turns raw council records into Markdown files under content/. Thin CLI: the work is
- * in scripts/import (parse), scripts/import/store.ts (plan and validate) and
- * scripts/import/transaction.ts (write all or nothing), under scripts/import/lock.ts.
+ * Turns council records (text, PDF, saved web pages; folders of them) into Markdown files under
+ * content/. Thin CLI: the work is in scripts/import (read and parse), scripts/import/store.ts (plan
+ * and validate) and scripts/import/transaction.ts (write all or nothing), under scripts/import/lock.ts.
  * Every error is one line, `error: file:line: problem. fix`, never a stack trace:
- * exit 1 for a problem of the input or the folder, 2 for a wrong command line.
+ * exit 1 for a problem of the input or the folder, 2 for a wrong command line. A batch of files
+ * shows its progress and ends with a summary on stderr (scripts/import/batch-report.ts).
  */
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { checkIsoDate } from '../src/model/dates.ts';
 import { reportError, UsageError } from './import/cli-errors.ts';
-import { expandInputs, importSources } from './import/import-sources.ts';
+import { progressPrinter, summaryLines } from './import/batch-report.ts';
+import { combineSources, expandInputs, readSources, type SourceOutcome } from './import/import-sources.ts';
 import { toJsonRecord } from './import/json-output.ts';
 import { lockContent } from './import/lock.ts';
 import type { ImportRecord } from './import/records.ts';
@@ -22,6 +24,8 @@ import { recover } from './import/transaction.ts';
 
 const USAGE = `Usage: npm run import -- [options] <file or folder>...
 
+Files: .txt .text (text), .pdf, .html .htm (saved web pages); folders are searched for them.
+
 Options:
   --council NAME     council, when the record does not say
   --committee NAME   committee, when the record does not say
@@ -29,6 +33,7 @@ Options:
   --url URL          address of the published original
   --out DIR          content folder to write to (default: content)
   --force            overwrite files that were edited by hand
+  --keep-going       import every file that reads; list the others (exit 1 if any was refused)
   --wait SECONDS     how long to wait for another import into the same folder (default: 30)
   --dry-run          parse and check everything; write nothing
   --json             with --dry-run: print the records as a JSON array
@@ -45,6 +50,7 @@ function options() {
         url: { type: 'string' },
         out: { type: 'string', default: 'content' },
         force: { type: 'boolean', default: false },
+        'keep-going': { type: 'boolean', default: false },
         wait: { type: 'string', default: '30' },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -87,7 +93,7 @@ function printWarnings(records: ImportRecord[]): void {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = options();
   if (values.help) {
     console.log(USAGE);
@@ -97,22 +103,45 @@ function main(): number {
   const waitMs = checkFlags(values);
   const root = process.cwd();
   const out = resolve(root, values.out);
+  const dryRun = values['dry-run'];
   const flags = { council: values.council, committee: values.committee, date: values.date, url: values.url };
-  const records = importSources(expandInputs(positionals), flags, root);
+  const files = expandInputs(positionals);
+  const batch = files.length > 1 || values['keep-going'];
+  const progress = files.length > 1 ? progressPrinter(process.stderr) : null;
+  let outcomes: SourceOutcome[];
+  try {
+    outcomes = await readSources(files, flags, root, progress ? { onProgress: progress.update } : {});
+  } finally {
+    progress?.end();
+  }
+  const refused = outcomes.filter((outcome) => outcome.error !== null);
+  const summary = (plan: PlannedWrite[] | null) => {
+    if (batch) console.warn(`\n${summaryLines(outcomes, plan, dryRun).join('\n')}`);
+  };
+  if (refused[0]?.error && !values['keep-going']) {
+    // All or nothing: the first refusal (in file order) as the error, then every refused file in the summary.
+    console.error(reportError(refused[0].error, process.argv.slice(2)).message);
+    summary(null);
+    return 1;
+  }
+  const records = combineSources(outcomes);
+  const code = refused.length > 0 ? 1 : 0;
 
-  if (values['dry-run']) {
+  if (dryRun) {
     // The same planning and validation as a real run (schema, file names, what is in the way).
     const plan = planWrites(records, out, values.force);
     checkPlan(records, plan, out);
     if (values.json) console.log(JSON.stringify(records.map(toJsonRecord), null, 2));
     else printPlan(plan, root, true);
-    return 0;
+    summary(plan);
+    return code;
   }
   checkRoot(out);
   const lock = lockContent(out, { waitMs });
+  let plan: PlannedWrite[];
   try {
     for (const done of recover(out)) console.warn(`note: ${relative(root, out) || '.'}: ${done}`);
-    const plan = planWrites(records, out, values.force);
+    plan = planWrites(records, out, values.force);
     checkPlan(records, plan, out);
     commitWrites(plan, out);
     printPlan(plan, root, false);
@@ -120,11 +149,12 @@ function main(): number {
     lock.release();
   }
   printWarnings(records);
-  return 0;
+  summary(plan);
+  return code;
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   const report = reportError(error, process.argv.slice(2));
   console.error(report.message);

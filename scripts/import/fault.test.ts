@@ -59,13 +59,14 @@ function agendaFile(): string {
   return path;
 }
 
+const records = await importSources([SEED_002, SEED_004], {}, process.cwd());
+
 describe('a write error at any step leaves the folder as it was', () => {
-  const records = importSources([SEED_002, SEED_004], {}, process.cwd());
   const next = random(SEED);
   for (const step of ['stage', 'journal', 'move'] as const) {
-    it(`fails at a random ${step} step and changes nothing`, () => {
+    it(`fails at a random ${step} step and changes nothing`, async () => {
       const root = tempDir('fault-write-');
-      const older = importSources([agendaFile()], {}, process.cwd());
+      const older = await importSources([agendaFile()], {}, process.cwd());
       commitWrites(planWrites(older, root, false), root);
       const before = snapshot(root);
       const plan = planWrites(records, root, false);
@@ -156,7 +157,7 @@ describe('a kill at a chosen step of the commit', () => {
     const code = `
       import { importSources } from '${join(here, 'import-sources.ts')}';
       import { commitWrites, planWrites } from '${join(here, 'store.ts')}';
-      const records = importSources(['${SEED_002}', '${SEED_004}'], {}, process.cwd());
+      const records = await importSources(['${SEED_002}', '${SEED_004}'], {}, process.cwd());
       commitWrites(planWrites(records, '${root}', false), '${root}', (at, i) => {
         if (at === '${step}' && i === ${index}) process.kill(process.pid, 'SIGKILL');
       });`;

@@ -1,17 +1,22 @@
 /**
- * Reads raw files and runs the parser for each: files in, records out.
- * Nothing here writes; an error in any file stops the whole import.
+ * Reads source files (text, PDF, saved web pages) and runs the parser for each: files in, records out.
+ * Nothing here writes. readSources says how each file went; importSources stops at the first refusal.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
+import { readSource } from './formats/read-source.ts';
 import { parserFor } from './parsers.ts';
 import { linkRecommendations } from './recommendations/index.ts';
 import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
+import { addItemPages, linkDocuments, stampProvenance } from './source-passes.ts';
 import { normaliseLineEnds, normaliseText } from './text.ts';
 import { checkIsoDate } from '../../src/model/dates.ts';
 
-const RAW_EXTENSIONS = /\.(txt|text)$/i;
+/** The files a folder is searched for: text, PDF and saved web pages. */
+const RAW_EXTENSIONS = /\.(txt|text|pdf|html?)$/i;
 
 /** The kind of thing at a path, following links; `broken-link` for a link to nothing. */
 function kindOf(path: string): 'file' | 'folder' | 'missing' | 'broken-link' | 'other' {
@@ -22,11 +27,12 @@ function kindOf(path: string): 'file' | 'folder' | 'missing' | 'broken-link' | '
 
 function notReadable(path: string, kind: 'missing' | 'broken-link' | 'other'): ImportError {
   if (kind === 'broken-link') return new ImportError(path, null, 'is a link to a file that does not exist', 'Fix or remove the link');
-  if (kind === 'other') return new ImportError(path, null, 'is not a file or a folder', 'Give a text file or a folder of them');
+  if (kind === 'other')
+    return new ImportError(path, null, 'is not a file or a folder', 'Give a text, PDF or HTML file or a folder of them');
   return new ImportError(path, null, 'no such file or folder', 'Check the path');
 }
 
-/** The raw files below a folder (links followed, folders named `x.txt` skipped), sorted. */
+/** The source files below a folder (.txt .text .pdf .html .htm; links followed, folders named `x.pdf` skipped), sorted. */
 function filesIn(folder: string): string[] {
   let names: string[];
   try {
@@ -60,10 +66,10 @@ function errorCode(error: unknown): string {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
 }
 
-/** Reads a raw file as text; an ImportError naming it when it cannot be read. */
-function readRaw(path: string, file: string): string {
+/** Reads a source file's bytes; an ImportError naming it when it cannot be read. */
+async function readBytes(path: string, file: string): Promise<Uint8Array> {
   try {
-    return readFileSync(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     throw new ImportError(file, null, `the file cannot be read (${errorCode(error)})`, 'Check that it exists and that you may read it');
   }
@@ -87,7 +93,12 @@ export class InternalError extends Error {
 export function parseSource(input: string, file: string, flags: SourceMeta): ImportRecord[] {
   const raw = normaliseLineEnds(input);
   if (raw.includes('\u0000')) {
-    throw new ImportError(file, null, 'the file is binary, not text', 'Convert it to text first (for a PDF: pdftotext -layout)');
+    throw new ImportError(
+      file,
+      null,
+      'the file is binary: not text, a PDF or a web page',
+      'Import the PDF or web page it came from, or its text saved as UTF-8',
+    );
   }
   const { meta, text, headerLines } = splitSource(raw, file);
   const merged: SourceMeta = { ...meta };
@@ -152,24 +163,101 @@ function mergeRecords(records: ImportRecord[], sources: Map<string, string>): Im
   return [...byKey.values()];
 }
 
+/** How one source file went: its records, or why it was refused. */
+export type SourceOutcome =
+  { file: string; records: ImportRecord[]; error: null } | { file: string; records: []; error: ImportError | InternalError };
+
+/** Where a batch has got to, for a progress line. */
+export interface Progress {
+  done: number;
+  total: number;
+  records: number;
+  /** The file just read (or refused). */
+  file: string;
+}
+
+export interface ReadOptions {
+  /** Called after each file. */
+  onProgress?: (progress: Progress) => void;
+  /** Worker threads for PDFs: by default 2 when the batch holds at least 2 PDFs, else none (IMPORT_WORKERS=n overrides). */
+  workers?: number;
+}
+
 /**
- * Reads and parses every file; throws the first ImportError (a problem of the input) or an
- * InternalError (a bug, naming the file being read), having written nothing.
+ * Reads one file (text, PDF or web page) and parses it: records with the file's type, SHA-256, address, item pages
+ * and document links. `file` names it in provenance and messages; `pool` reads PDFs in worker threads.
  */
-export function importSources(files: string[], flags: SourceMeta, root: string): ImportRecord[] {
+export async function importFile(path: string, file: string, flags: SourceMeta, pool: PdfPool | null = null): Promise<ImportRecord[]> {
+  const bytes = await readBytes(path, file);
+  const source = await readSource(file, bytes, flags.url ?? null, pool ? pool.toText : undefined);
+  const url = flags.url ?? source.canonical ?? undefined;
+  let records = parseSource(source.text, file, url === undefined ? flags : { ...flags, url });
+  records = stampProvenance(records, source.fileType, source.sha256);
+  if (source.pageStarts) records = addItemPages(records, source.text, source.pageStarts);
+  return linkDocuments(records, source.links);
+}
+
+function workersFor(files: string[], asked: number | undefined): number {
+  const fromEnv = process.env['IMPORT_WORKERS'];
+  if (asked !== undefined) return asked;
+  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Number(fromEnv);
+  return files.filter((path) => /\.pdf$/i.test(path)).length >= 2 ? 2 : 0;
+}
+
+/**
+ * Reads and parses every file, a few at a time (PDFs in worker threads when there are several), and says how each
+ * went, sorted by file so nothing depends on the order they were given or finished in. Throws nothing for a file.
+ */
+export async function readSources(files: string[], flags: SourceMeta, root: string, options: ReadOptions = {}): Promise<SourceOutcome[]> {
+  const workers = workersFor(files, options.workers);
+  const pool = workers > 0 ? pdfPool(workers) : null;
+  const outcomes: SourceOutcome[] = new Array<SourceOutcome>(files.length);
+  let next = 0;
+  let done = 0;
+  let records = 0;
+  async function lane(): Promise<void> {
+    while (next < files.length) {
+      const index = next++;
+      const path = files[index]!;
+      const file = relative(root, path) || path;
+      try {
+        outcomes[index] = { file, records: await importFile(path, file, flags, pool), error: null };
+        records += outcomes[index].records.length;
+      } catch (error) {
+        outcomes[index] = { file, records: [], error: error instanceof ImportError ? error : new InternalError(file, error) };
+      }
+      done += 1;
+      options.onProgress?.({ done, total: files.length, records, file });
+    }
+  }
+  try {
+    // One lane more than workers, so the main thread parses while the workers read PDFs.
+    await Promise.all(Array.from({ length: Math.min(files.length, workers + 1) }, lane));
+  } finally {
+    await pool?.close();
+  }
+  return outcomes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The records of the files that were read, merged, with recommendations across files. */
+export function combineSources(outcomes: readonly SourceOutcome[]): ImportRecord[] {
   const all: ImportRecord[] = [];
   const sources = new Map<string, string>();
-  for (const path of files) {
-    const file = relative(root, path) || path;
-    let records: ImportRecord[];
-    try {
-      records = parseSource(readRaw(path, file), file, flags);
-    } catch (error) {
-      throw error instanceof ImportError ? error : new InternalError(file, error);
-    }
-    for (const record of records) sources.set(`${record.collection}/${record.id}`, file);
-    all.push(...records);
+  for (const outcome of outcomes) {
+    for (const record of outcome.records) sources.set(`${record.collection}/${record.id}`, outcome.file);
+    all.push(...outcome.records);
   }
   // Recommendations across files: derived from minutes and reports, responses linked (README "Recommendations").
   return linkRecommendations(mergeRecords(all, sources));
+}
+
+/**
+ * Reads and parses every file; throws the first refusal (in file order): an ImportError (a problem of the input) or
+ * an InternalError (a bug, naming the file being read), having written nothing.
+ */
+export async function importSources(files: string[], flags: SourceMeta, root: string, options: ReadOptions = {}): Promise<ImportRecord[]> {
+  const outcomes = await readSources(files, flags, root, options);
+  const refused = outcomes.find((outcome) => outcome.error !== null);
+  if (refused?.error) throw refused.error;
+  return combineSources(outcomes);
 }

@@ -116,7 +116,7 @@ describe('htmlToText', () => {
   });
 
   it('copes with an empty page and with text outside any block', () => {
-    expect(htmlToText('', 'empty.html')).toEqual({ text: '', title: null, links: [] });
+    expect(htmlToText('', 'empty.html')).toEqual({ text: '', title: null, links: [], canonical: null });
     expect(htmlToText('just words <b>here</b>', 'bare.html').text).toBe('just words here\n');
   });
 });

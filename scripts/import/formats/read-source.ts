@@ -10,7 +10,7 @@ import type { SourceFileType } from '../../../src/model/schema.ts';
 import { ImportError } from '../records.ts';
 import { FormatError } from './format-error.ts';
 import { htmlToText } from './html-text.ts';
-import { pdfToText } from './pdf-text.ts';
+import { pdfToText, type PdfText } from './pdf-text.ts';
 
 export interface SourceText {
   /** The text the readers take: pages of a PDF joined by form feeds. */
@@ -30,19 +30,28 @@ const FILE_TYPES: Record<string, SourceFileType> = { '.pdf': 'pdf', '.html': 'ht
 
 /** The kind of file, from its first bytes, else its extension. */
 export function fileTypeOf(path: string, bytes: Uint8Array): SourceFileType {
-  const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('%PDF-')) return 'pdf';
   if (/^(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head)) return 'html';
   return FILE_TYPES[extname(path).toLowerCase()] ?? 'text';
 }
 
-/** Reads one source file's bytes; `file` names it in messages, `url` is where it was published. */
-export async function readSource(file: string, bytes: Uint8Array, url: string | null): Promise<SourceText> {
+/** Turns a PDF's bytes into text: pdfToText itself, or a worker pool's (pdf-pool.ts). */
+export type PdfReader = (bytes: Uint8Array, file: string) => Promise<PdfText>;
+
+/**
+ * Reads one source file's bytes; `file` names it in messages, `url` is where it was published (links in a web page
+ * are resolved against it), `readPdf` what turns a PDF into text.
+ */
+export async function readSource(file: string, bytes: Uint8Array, url: string | null, readPdf: PdfReader = pdfToText): Promise<SourceText> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fileType = fileTypeOf(file, bytes);
   try {
     if (fileType === 'pdf') {
-      const pdf = await pdfToText(bytes, file);
+      const pdf = await readPdf(bytes, file);
       return { text: pdf.text, fileType, sha256, pageStarts: pdf.pageStarts, links: [], canonical: null };
     }
     const decoded = new TextDecoder('utf-8').decode(bytes);

@@ -15,7 +15,7 @@ import { recordPath, toMarkdown } from '../writer.ts';
 const CASES = join(import.meta.dirname, 'cases');
 const project = join(import.meta.dirname, '../../..');
 
-function run(name: string) {
+async function run(name: string) {
   const folder = join(CASES, name);
   const inputs = readdirSync(folder)
     .filter((file) => file.endsWith('.txt'))
@@ -24,35 +24,36 @@ function run(name: string) {
   return importSources(inputs, {}, project);
 }
 
-function render(name: string): string {
-  return run(name)
+async function render(name: string): Promise<string> {
+  return (await run(name))
     .filter((record) => record.collection === 'recommendations' || record.collection === 'committees')
     .map((record) => `=== ${recordPath(record)}\n${toMarkdown(record)}`)
     .join('\n');
 }
 
-const recommendations = (name: string) => run(name).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
+const recommendations = async (name: string) =>
+  (await run(name)).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
 
 describe('recommendation pass: golden files', () => {
   for (const name of readdirSync(CASES).sort()) {
-    it(`${name} gives what it gave when last reviewed`, () => {
-      const text = render(name);
+    it(`${name} gives what it gave when last reviewed`, async () => {
+      const text = await render(name);
       const golden = join(CASES, name, 'expected.md');
       if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(golden, text);
       expect(existsSync(golden), `${golden} is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
       expect(text).toBe(readFileSync(golden, 'utf8'));
     });
   }
-  it('every record it writes is valid', () => {
+  it('every record it writes is valid', async () => {
     for (const name of readdirSync(CASES)) {
-      for (const rec of recommendations(name)) expect(recommendationSchema.safeParse(rec.data).success, rec.id).toBe(true);
+      for (const rec of await recommendations(name)) expect(recommendationSchema.safeParse(rec.data).success, rec.id).toBe(true);
     }
   });
 });
 
 describe('one source shape each', () => {
-  it('tracker row: the latest words become an update at the meeting the tracker went to; made on the first date agreed', () => {
-    const [first, second, third] = recommendations('tracker-row');
+  it('tracker row: the latest words become an update at the meeting the tracker went to; made on the first date agreed', async () => {
+    const [first, second, third] = await recommendations('tracker-row');
     expect(first?.data).toMatchObject({
       reference: 'AH-R7',
       madeDate: '2020-11-12',
@@ -66,8 +67,8 @@ describe('one source shape each', () => {
     expect(third?.data.updates ?? []).toEqual([]);
   });
 
-  it("report's Recommendations section: addressed to the Cabinet it went to on 31 December, response due 28 February", () => {
-    const recs = recommendations('report-recommendations');
+  it("report's Recommendations section: addressed to the Cabinet it went to on 31 December, response due 28 February", async () => {
+    const recs = await recommendations('report-recommendations');
     expect(recs).toHaveLength(3);
     expect(recs[0]?.data).toMatchObject({
       reference: '2.1',
@@ -81,8 +82,8 @@ describe('one source shape each', () => {
     expect(recs[0]?.data.responseDueNote).toMatch(/two months .* from 2020-12-31/);
   });
 
-  it('response to a numbered recommendation: linked when the archive holds it, else kept with a note', () => {
-    const recs = recommendations('response-numbered');
+  it('response to a numbered recommendation: linked when the archive holds it, else kept with a note', async () => {
+    const recs = await recommendations('response-numbered');
     const linked = recs.find((rec) => rec.data.reference === '2.');
     expect(linked?.data.response).toMatchObject({ outcome: 'accepted', date: '2021-03-09', note: expect.stringMatching(/matched/) });
     expect(recs.find((rec) => rec.data.reference === '1.')?.data.response ?? null).toBeNull();
@@ -94,8 +95,8 @@ describe('one source shape each', () => {
     expect(alone?.data.response).toMatchObject({ outcome: 'not-accepted', note: expect.stringMatching(/not in the archive/) });
   });
 
-  it('resolution recommending to cabinet: one record each, addressed as worded; a resolution that only notes is not one', () => {
-    const recs = recommendations('resolution-to-cabinet');
+  it('resolution recommending to cabinet: one record each, addressed as worded; a resolution that only notes is not one', async () => {
+    const recs = await recommendations('resolution-to-cabinet');
     expect(recs.map((rec) => [rec.data.addressee, rec.data.addresseeKind, rec.data.madeDate])).toEqual([
       ['Cabinet', 'cabinet', '2021-11-30'],
       ['Cabinet Member for Housing', 'cabinet-member', '2021-11-30'],
@@ -106,15 +107,17 @@ describe('one source shape each', () => {
 });
 
 describe('the seeds', () => {
-  const seeds = (...names: string[]) =>
-    importSources(
-      names.map((name) => join(project, 'content/sources', name)),
-      {},
-      project,
+  const seeds = async (...names: string[]) =>
+    (
+      await importSources(
+        names.map((name) => join(project, 'content/sources', name)),
+        {},
+        project,
+      )
     ).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
 
-  it("seed 000's response is kept as the Task and Finish Panel's Recommendation 4, beside seed 004's panel recommendations", () => {
-    const recs = seeds('000_dd67e06c2a8b23ae.txt', '004_db961f5e7bfb97a3.txt');
+  it("seed 000's response is kept as the Task and Finish Panel's Recommendation 4, beside seed 004's panel recommendations", async () => {
+    const recs = await seeds('000_dd67e06c2a8b23ae.txt', '004_db961f5e7bfb97a3.txt');
     const panel = recs.filter((rec) => rec.data.committee === 'epping-forest-district-council/childrens-services-task-and-finish-panel');
     expect(panel).toHaveLength(3);
     const four = panel.find((rec) => rec.data.reference === 'Recommendation 4');
@@ -126,8 +129,8 @@ describe('the seeds', () => {
     expect(four?.data.addressee).toBe('Essex County Council');
   });
 
-  it('seed 001 gives the 29 tracker rows and the 29 recommendations PAF/01/15 lists', () => {
-    const recs = seeds('001_281d21af7a6e953c.txt');
+  it('seed 001 gives the 29 tracker rows and the 29 recommendations PAF/01/15 lists', async () => {
+    const recs = await seeds('001_281d21af7a6e953c.txt');
     expect(recs.filter((rec) => rec.data.report === 'essex-county-council/paf-03-15')).toHaveLength(29);
     const paf01 = recs.filter((rec) => rec.data.report === 'essex-county-council/paf-01-15');
     expect(paf01.filter((rec) => rec.data.madeBy === 'Leaving Care Review')).toHaveLength(14);
