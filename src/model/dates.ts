@@ -186,12 +186,13 @@ export function findDates(text: string, context: string | null = null): FoundDat
 
 /**
  * A strict ISO calendar date: exactly `YYYY-MM-DD` naming a day that exists (leap years, month
- * lengths), returned unchanged; null otherwise (`2015-02-29`, `2099-13-45`, a timestamp, `2017-7-1`).
- * One rule for every place a date enters the archive (import header and flags, content files).
+ * lengths), years 1000 to 9999, returned unchanged; null otherwise (`2015-02-29`, `2099-13-45`, a
+ * timestamp, `2017-7-1`). One rule for every place a date enters the archive: the importer's
+ * header and flags, and the schema that content files and `npm run check` go through (calendar.ts).
  */
 export function checkIsoDate(text: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
+  if (!match || Number(match[1]) < 1000) return null;
   return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === text ? text : null;
 }
 
