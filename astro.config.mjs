@@ -16,8 +16,8 @@ export default defineConfig({
   // The benchmark and the browser tests build into folders of their own.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  // Four pages in flight: a page waits for its record file while another renders (about 10 %
-  // faster on 2,000 meetings, measured; BENCHMARKS.md).
+  // Four pages in flight: a page waits for its record file while another renders (measured in
+  // BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // Full-text search: the Pagefind index is written into the build output after each build.
   integrations: [pagefindIndex(), sitemap()],

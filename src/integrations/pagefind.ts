@@ -6,13 +6,15 @@
  * output folder afterwards.
  *
  * Pagefind stores URLs relative to the output folder (`/meetings/…/`); the browser adds
- * the base path (BASE_PATH) because search.ts tells it where pagefind.js lives.
+ * the base path (BASE_PATH) because the search page's code (src/search/pagefind-api.ts) loads
+ * pagefind.js from under it and passes it as Pagefind's `baseUrl`.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { withTrailingSlash } from '../model/base-path.ts';
 import type { PagefindIndex } from 'pagefind';
 import { closeFeed, currentFeed, openFeed, PagefindFeed } from './pagefind-feed.ts';
 import { orderedPrerenderer } from './ordered-prerenderer.ts';
@@ -76,7 +78,7 @@ export function pagefindIndex(): AstroIntegration {
         addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'post' });
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
