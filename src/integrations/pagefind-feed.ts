@@ -3,8 +3,8 @@
  * indexes on the machine's other core while Astro renders on one, instead of reading the
  * whole output again after the build.
  *
- * Pagefind holds everything it indexes in memory until it writes the index (about 400 KB
- * per meeting page, measured: 7.9 GB for 20,000 pages), so an archive too large for that
+ * Pagefind holds everything it indexes in memory until it writes the index (BENCHMARKS.md
+ * has the figures), so an archive too large for that
  * can be indexed in parts of at most `pagesPerPart` pages, each written and dropped when
  * full: the first part is the bundle in `pagefind/`, the others `pagefind/part-2/`, …, and
  * `parts.json` lists them for the search page, which merges them (Pagefind's mergeIndex).
