@@ -191,10 +191,19 @@ export async function importFile(path: string, file: string, flags: SourceMeta, 
   const bytes = await readBytes(path, file);
   const source = await readSource(file, bytes, flags.url ?? null, pool ? pool.toText : undefined);
   const url = flags.url ?? source.canonical ?? undefined;
-  let records = parseSource(source.text, file, url === undefined ? flags : { ...flags, url });
+  // A page break is also a paragraph break for the readers (as in text where form feeds became blank lines), so a
+  // page's first line is never read as the end of the last paragraph of the page before.
+  const pages = source.pageStarts ? pageBreaksAsParagraphs(source.text, source.pageStarts) : null;
+  const text = pages?.text ?? source.text;
+  let records = parseSource(text, file, url === undefined ? flags : { ...flags, url });
   records = stampProvenance(records, source.fileType, source.sha256);
-  if (source.pageStarts) records = addItemPages(records, source.text, source.pageStarts);
+  if (pages) records = addItemPages(records, pages.text, pages.pageStarts);
   return linkDocuments(records, source.links);
+}
+
+/** PDF text with a blank line before each page break (`\n\f` → `\n\n\f`), and where each page now starts. */
+function pageBreaksAsParagraphs(text: string, pageStarts: readonly number[]): { text: string; pageStarts: number[] } {
+  return { text: text.replaceAll('\n\f', '\n\n\f'), pageStarts: pageStarts.map((line, index) => line + index) };
 }
 
 function workersFor(files: string[], asked: number | undefined): number {

@@ -73,7 +73,8 @@ export function addItemPages(records: ImportRecord[], text: string, pageStarts: 
   const lines = text.split('\n').map(key);
   let last = lines.length - 1;
   while (last > 0 && lines[last] === '') last--;
-  for (const meeting of recordsIn(records, 'meetings')) {
+  const meetings = recordsIn(records, 'meetings');
+  const startsOf = meetings.map((meeting) => {
     const items = meeting.data.items ?? [];
     const starts = new Array<number>(items.length).fill(-1);
     let before = lines.length;
@@ -81,15 +82,21 @@ export function addItemPages(records: ImportRecord[], text: string, pageStarts: 
       const found = titleLine(lines, items[i]!.title, before);
       if (found >= 0) before = starts[i] = found;
     }
-    meeting.data.items = items.map((item, i) => {
+    return starts;
+  });
+  // An item ends before the next item found, of its meeting or another one the file holds.
+  const every = [...new Set(startsOf.flat().filter((line) => line >= 0))].sort((a, b) => a - b);
+  meetings.forEach((meeting, m) => {
+    const starts = startsOf[m]!;
+    meeting.data.items = (meeting.data.items ?? []).map((item, i) => {
       const start = starts[i]!;
       if (start < 0 || (item.pages !== undefined && item.pages !== null)) return item;
-      const next = starts.slice(i + 1).find((line) => line >= 0);
+      const next = every.find((line) => line > start);
       let end = next === undefined ? last : next - 1;
       while (end > start && lines[end] === '') end--;
       return { ...item, pages: range(pageOf(pageStarts, start), pageOf(pageStarts, end)) };
     });
-  }
+  });
   return records;
 }
 

@@ -48,6 +48,11 @@ const PRIVATE_BULLETS = /[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]/g;
 /** An item or list number ("12", "3.1.", "(a)", "iv)"), which pdftotext puts on a line of its own before its text. */
 const MARKER = /^\s*(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\)|[a-z]\.)\s*$/i;
 
+/** A short label ending in a colon ("Date:", "Ask for:"), which pdftotext keeps on one line with the value beside it. */
+const LABEL = /^\p{L}[\p{L} ()'’/&-]{0,30}:$/u;
+/** How far (in font sizes) a value may stand from its label and still be read on the label's line. */
+const LABEL_GAP = 4;
+
 /** pdfjs's own CMaps and standard fonts (for text in CJK and unembedded fonts), found where Node finds the package. */
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -137,7 +142,11 @@ function pageText(items: TextItem[], notes: unknown[]): string {
   const pieces: Piece[] = notes.flatMap(annotationPieces);
   const rotated: string[] = [];
   for (const item of items) {
-    const str = item.str.replace(/\s+/g, ' ').replace(PRIVATE_BULLETS, '•');
+    // Control characters (a glyph the font maps to no character comes out as U+0000) are no text.
+    const str = item.str
+      .replace(/\s+/g, ' ')
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(PRIVATE_BULLETS, '•');
     if (str.trim() === '') continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     // A skewed y axis (synthetic italics) is still horizontal text; a turned x axis is not.
@@ -260,7 +269,10 @@ function lineSegments(line: Line, neighbours: (Line | undefined)[]): string[] {
     // The same text drawn twice a little offset (fake bold) is kept once.
     if (gap < -0.5 * piece.size && piece.str === lastStr) continue;
     const wide = text !== '' && gap > SPLIT_GAP * piece.size;
-    const spaced = BULLET.test(text) || (!MARKER.test(text) && gap < 1.6 * piece.size && bridged(end, piece.x0, neighbours));
+    const spaced =
+      BULLET.test(text) ||
+      (LABEL.test(text.trim()) && gap < LABEL_GAP * piece.size) ||
+      (!MARKER.test(text) && gap < 1.6 * piece.size && bridged(end, piece.x0, neighbours));
     if (wide && !spaced) {
       segments.push(text.trim());
       text = '';
