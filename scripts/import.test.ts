@@ -177,3 +177,51 @@ describe('all or nothing, one-line errors (issue 12 rows 4 and 11)', () => {
     expect(runImport('--out', out, join(dir, 'y.txt')).stderr).toMatch(/^error: \S*y\.txt: is a link/);
   });
 });
+
+describe('folders of PDFs, web pages and text (issue 13)', () => {
+  /** A folder with two good text files, an unreadable PDF and a scan, in sub-folders. */
+  async function mixedFolder(): Promise<string> {
+    const { PDFDocument } = await import('pdf-lib');
+    const folder = tempDir();
+    mkdirSync(join(folder, 'pdfs'));
+    writeFileSync(join(folder, 'a-002.txt'), readFileSync(SEED_002));
+    writeFileSync(join(folder, 'b-004.txt'), readFileSync(SEED_004));
+    writeFileSync(join(folder, 'pdfs', 'broken.pdf'), '%PDF-1.7\nnot really a PDF');
+    const scan = await PDFDocument.create();
+    scan.addPage();
+    writeFileSync(join(folder, 'pdfs', 'scan.pdf'), await scan.save());
+    writeFileSync(join(folder, 'notes.docx'), 'ignored: not a supported extension');
+    return folder;
+  }
+
+  it('all or nothing by default: exit 1, nothing written, the summary lists every refused file', async () => {
+    const folder = await mixedFolder();
+    const out = tempDir();
+    const result = runImport('--out', out, folder);
+    expect(result.code).toBe(1);
+    expect(snapshot(out)).toEqual({});
+    expect(result.stderr).toMatch(/^\[1\/4\] /m);
+    expect(result.stderr).toMatch(/^error: .*broken\.pdf: .*\nNothing was written\./m);
+    expect(result.stderr).toMatch(/^Summary: 2 files read, 2 refused\.$/m);
+    expect(result.stderr).toMatch(/^refused: .*broken\.pdf: is damaged or truncated/m);
+    expect(result.stderr).toMatch(/^refused: .*scan\.pdf: has no text layer \(a scan\?\)\. Run OCR/m);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('--keep-going imports the files that read, lists the others, exits 1; the output does not depend on the order', async () => {
+    const folder = await mixedFolder();
+    const out = tempDir();
+    const result = runImport('--out', out, '--keep-going', folder);
+    expect(result.code).toBe(1);
+    expect(Object.keys(snapshot(out))).toContain(MEETING);
+    expect(result.stderr).toMatch(/^Summary: 2 files read, 2 refused\.$/m);
+    expect(result.stderr).toMatch(/^Records: \d+ new, 0 updated, 0 unchanged, 0 hand edits kept\.$/m);
+    expect(result.stderr).toMatch(/^refused: .*scan\.pdf/m);
+    const reversed = tempDir();
+    const files = ['pdfs/scan.pdf', 'b-004.txt', 'pdfs/broken.pdf', 'a-002.txt'].map((name) => join(folder, name));
+    expect(runImport('--out', reversed, '--keep-going', ...files).code).toBe(1);
+    expect(snapshot(reversed)).toEqual(snapshot(out));
+    const again = runImport('--out', out, '--keep-going', folder);
+    expect(again.stderr).toMatch(/^Records: 0 new, 0 updated, \d+ unchanged, 0 hand edits kept\.$/m);
+  });
+});

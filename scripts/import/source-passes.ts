@@ -100,11 +100,12 @@ export function addItemPages(records: ImportRecord[], text: string, pageStarts: 
   return records;
 }
 
-/** A link's or document's name without a size or file type after it ("Report PDF 97 KB" → "report"). */
+/** A link's or document's name without a size, file type or icon after it ("Report pdf icon PDF 97 KB" → "report"). */
 function nameKey(text: string): string {
   return key(text)
     .replace(/\s*\(?\s*(?:pdf|docx?|xlsx?|rtf|odt)?\s*,?\s*[\d.,]+\s*(?:kb|mb|bytes?)\s*\)?\s*$/, '')
     .replace(/\s*\(?(?:pdf|docx?|xlsx?|rtf|odt)\)?$/, '')
+    .replace(/\s*\b(?:pdf|docx?|word|excel|xlsx?)\s+icon$/, '')
     .replace(/[\s.:;,-]+$/, '');
 }
 
