@@ -24,6 +24,9 @@ export const sourceFormat = z.enum([
   'meeting-text',
 ]);
 
+/** What kind of file a record was imported from: a PDF, a saved web page, or plain text. */
+export const sourceFileType = z.enum(['pdf', 'html', 'text']);
+
 /** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
 export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-stated']);
 
@@ -109,6 +112,14 @@ export const provenance = z.object({
   format: sourceFormat,
   /** Address of the published original, when known. */
   url: z.url().nullable().default(null),
+  /** Kind of file the record was read from (pdf, html, text); null in records imported before it was recorded. */
+  fileType: sourceFileType.nullable().default(null),
+  /** SHA-256 of the source file's bytes, lower-case hexadecimal; null in records imported before it was recorded. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .default(null),
 });
 
 /** A document listed with a meeting or agenda item (a report, an appendix). */
@@ -449,6 +460,7 @@ export type ResponseOutcome = z.infer<typeof responseOutcome>;
 export type ImplementationStatus = z.infer<typeof implementationStatus>;
 export type Person = z.infer<typeof personSchema>;
 export type SourceFormat = z.infer<typeof sourceFormat>;
+export type SourceFileType = z.infer<typeof sourceFileType>;
 export type CommitteeType = z.infer<typeof committeeType>;
 export type Provenance = z.input<typeof provenance>;
 export type RecordKind = z.infer<typeof recordKind>;
