@@ -16,6 +16,8 @@ export interface MeetingHeader {
   attendance: Partial<Attendance>;
   /** Header lines the parser did not understand, kept as warnings so nothing is lost. */
   unknown: string[];
+  /** What the header states but cannot be taken as written (a day not in the calendar, "25.00 pm"). */
+  problems: string[];
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -54,18 +56,32 @@ function parseTitleLine(line: string, header: MeetingHeader): boolean {
   const dateOnly = new RegExp(`^(?:Date(?: and time)?:\\s*)?(${WRITTEN_DATE.source}.*)$`, 'i').exec(line);
   const when = match?.[2] ?? dateOnly?.[1];
   if (!when) return false;
+  const written = new RegExp(WRITTEN_DATE.source, 'i').exec(when)?.[0] ?? when;
   const date = parseWrittenDate(when);
-  if (!date) return false;
+  // A day the calendar does not have ("Sunday, 29th February, 2015") is not taken, but the line still names the committee.
+  if (!date) header.problems.push(`the title line's date "${squash(written)}" is not a day in the calendar, so the date is not stated`);
   const committee = squash((match?.[1] ?? '').replace(/^(?:Meeting of( the)?)\s+/i, ''));
   if (committee) header.committee = committee;
   header.date = date;
-  header.startTime = parseClockTime(when.slice(when.search(/\d{4}/) + 4));
+  const time = squash(when.slice(when.search(/\d{4}/) + 4));
+  header.startTime = parseClockTime(time);
+  if (header.startTime === null && /\d/.test(time))
+    header.problems.push(`the title line's time "${time}" is not a time of day, so the start time is not stated`);
   return true;
 }
 
 /** Reads the header lines; unknown lines come back in `unknown`. */
 export function parseMeetingHeader(lines: string[]): MeetingHeader {
-  const header: MeetingHeader = { committee: null, date: null, startTime: null, venue: null, contact: null, attendance: {}, unknown: [] };
+  const header: MeetingHeader = {
+    committee: null,
+    date: null,
+    startTime: null,
+    venue: null,
+    contact: null,
+    attendance: {},
+    unknown: [],
+    problems: [],
+  };
   for (const raw of lines) {
     const line = squash(raw);
     if (line === '' || PAGE_TITLE.test(line)) continue;

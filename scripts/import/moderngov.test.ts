@@ -189,17 +189,40 @@ describe('layouts that differ from the seeds', () => {
 describe('input it cannot parse', () => {
   it('names the file and says what to do', () => {
     expect(() => parseSource('Lorem ipsum dolor sit amet.\nNothing here.', 'junk.txt', {})).toThrow(ImportError);
-    expect(() => parseSource('Lorem ipsum dolor sit amet.', 'junk.txt', {})).toThrow(/junk\.txt:1: no meeting found: looked for .*nearest thing found was "Lorem ipsum/);
+    expect(() => parseSource('Lorem ipsum dolor sit amet.', 'junk.txt', {})).toThrow(
+      /junk\.txt:1: no meeting found: looked for .*nearest thing found was "Lorem ipsum/,
+    );
   });
 
   it('reports a bad header with its line', () => {
     expect(() => parseSource('---\ncouncil: [unclosed\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/bad\.txt:2: the YAML header/);
-    expect(() => parseSource('---\ncolour: blue\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(/bad\.txt:2: the header has an unknown field colour/);
+    expect(() => parseSource('---\ncolour: blue\n---\nAgenda item\n\nTitle\n', 'bad.txt', {})).toThrow(
+      /bad\.txt:2: the header has an unknown field colour/,
+    );
   });
 
   it('rejects a meeting page with no items, with the line', () => {
     expect(() => parseSource('Agenda and minutes\n\nItems\nNo. Item\n\nNothing follows.\n', 'empty.txt', {})).toThrow(
       /empty\.txt:\d+: .*no numbered agenda items/,
     );
+  });
+});
+
+describe('a title line that cannot be taken as written (issue 12, row 15)', () => {
+  const seed = fixture('seed-002');
+  const titled = (when: string) => seed.replace('Tuesday, 11th July, 2017 7.00 pm', when);
+
+  it('keeps the committee of a line whose date is no day in the calendar, and says why the date is not stated', () => {
+    const records = parseSource(titled('Sunday, 29th February, 2015 7.00 pm'), 'leap.txt', {});
+    const meeting = meetingOf(records);
+    expect(meeting.committee).toBe('thurrock-council/childrens-services-overview-and-scrutiny-committee');
+    expect(meeting.date).toBeNull();
+    expect(meeting.warnings).toContainEqual(expect.stringMatching(/"Sunday, 29th February, 2015" is not a day in the calendar/));
+  });
+
+  it('warns of a start time that is no time of day instead of dropping it silently', () => {
+    const meeting = meetingOf(parseSource(titled('Tuesday, 11th July, 2017 25.00 pm'), 'late.txt', {}));
+    expect(meeting.startTime).toBeNull();
+    expect(meeting.warnings).toContainEqual(expect.stringMatching(/"25\.00 pm" is not a time of day/));
   });
 });

@@ -133,7 +133,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
     attendance: { apologies: found.apologies, presenters: found.presenters, ...header.attendance },
     items,
     references,
-    warnings: [...dates.warnings, ...header.unknown.map((line) => `header line not understood, kept here: ${line}`)],
+    warnings: [...header.problems, ...dates.warnings, ...header.unknown.map((line) => `header line not understood, kept here: ${line}`)],
   };
 }
 
