@@ -22,4 +22,22 @@ describe('readAgendaTable', () => {
       [6, 'Date of Next Meeting', 'To note the date.', null, []],
     ]);
   });
+
+  it('reads rows whose cells stand on lines of their own (a PDF): number, title and description, pages', () => {
+    const lines = [
+      'Pages',
+      '1',
+      'Apologies The Committee Officer to report receipt',
+      '3',
+      'Minutes of previous meeting To approve',
+      'the minutes.',
+      '5 - 12',
+      '',
+    ];
+    const rows = readAgendaTable(lines, agendaHeaderIndex(lines, lines.length), lines.length);
+    expect(rows.map((row) => [row.number, row.title, row.description, row.pages])).toEqual([
+      [1, 'Apologies', 'The Committee Officer to report receipt', null],
+      [3, 'Minutes of previous meeting', 'To approve the minutes.', '5-12'],
+    ]);
+  });
 });

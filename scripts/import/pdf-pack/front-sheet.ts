@@ -29,9 +29,27 @@ function firstMatch<T>(lines: string[], read: (line: string) => T | null): T | n
   return null;
 }
 
+const TIME_ALONE = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+
+/**
+ * The same row with its cells on lines of their own (a PDF read like pdftotext): a time alone, the date alone and the
+ * venue, consecutive in that order; as a tab row, or undefined.
+ */
+function stackedRow(lines: string[]): string | undefined {
+  const texts = lines.map(plain);
+  for (let index = 0; index + 2 < texts.length; index += 1) {
+    const [time = '', date = '', venue = ''] = texts.slice(index, index + 3);
+    const dateAlone = WRITTEN_DATE.test(date) && date.length <= 40 && parseWrittenDate(date) !== null;
+    if (!TIME_ALONE.test(time) || parseClockTime(time) === null || !dateAlone) continue;
+    const hasVenue = venue !== '' && !/^[-–—_=\s]*$/.test(venue) && !venue.includes(':') && parseWrittenDate(venue) === null;
+    return [time, date, ...(hasVenue ? [venue] : [])].join('\t');
+  }
+  return undefined;
+}
+
 /** The row or field lines that carry date, time and venue. */
 function when(lines: string[]): Pick<FrontSheet, 'date' | 'startTime' | 'venue'> {
-  const row = lines.find((line) => line.includes('\t') && WRITTEN_DATE.test(line) && !/^[^\t]*:\s*\t/.test(line));
+  const row = lines.find((line) => line.includes('\t') && WRITTEN_DATE.test(line) && !/^[^\t]*:\s*\t/.test(line)) ?? stackedRow(lines);
   if (row) {
     const cells = row.split('\t').map(plain).filter(Boolean);
     const venue = cells.find((cell) => !WRITTEN_DATE.test(cell) && parseClockTime(cell) === null) ?? null;

@@ -57,9 +57,24 @@ function titleOf(header: string[], segment: Segment): string | null {
   return segment.banner === null && first !== '' && referenceLine(first) === null ? first : null;
 }
 
+/** A field label standing alone ("Enquiries to:"), its value on the next line (a PDF read like pdftotext). */
+const LABEL_ALONE = new RegExp(`^\\s*(?:${FIELD.source})\\s*:\\s*$`, 'i');
+
+/** The first lines with each label standing alone joined to its value below, as "Label:<tab>value". */
+function joinStackedFields(lines: string[]): string[] {
+  const out = [...lines];
+  for (let index = 0; index < Math.min(out.length - 1, HEADER_LINES); index += 1) {
+    const next = out[index + 1] ?? '';
+    if (LABEL_ALONE.test(out[index] ?? '') && next.trim() !== '' && !isHeaderLine(next) && !LABEL_ALONE.test(next)) {
+      out.splice(index, 2, `${(out[index] ?? '').trim()}\t${next.trim()}`);
+    }
+  }
+  return out;
+}
+
 /** Reads a report segment of the pack. */
 export function readReport(lines: string[], segment: Segment): ReportDraft {
-  const own = lines.slice(segment.start, segment.end);
+  const own = joinStackedFields(lines.slice(segment.start, segment.end));
   const end = headerEnd(own);
   const header = own.slice(0, end + 1);
   const bodyLines = own.slice(end + 1);
