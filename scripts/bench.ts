@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--meetings N] [--seed S] [--json] [--keep] [--no-search] [--no-bare]
+ * npm run bench -- [--meetings N] [--seed S] [--json] [--keep] [--no-search] [--no-bare] [--subscribe-cost]
  *
  * Generates a synthetic archive, builds the site and a bare Astro project from it, and
  * prints the figures (BENCHMARKS.md says what each means). Thin CLI over scripts/bench.
@@ -17,6 +17,7 @@ Options:
   --keep         keep the temporary folder (archive, builds, logs) and print its path
   --no-search    skip the search measurement in Chromium
   --no-bare      skip the bare-Astro floor
+  --subscribe-cost  build again without feeds, calendars and data files, and report what they cost
   --help         this text`;
 
 function positiveInteger(text: string, flag: string): number {
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
       keep: { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-bare': { type: 'boolean', default: false },
+      'subscribe-cost': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -47,6 +49,7 @@ async function main(): Promise<number> {
     keep: values.keep,
     search: !values['no-search'],
     bare: !values['no-bare'],
+    subscribeCost: values['subscribe-cost'],
     log: (message) => console.error(`bench: ${message}`),
   });
   console.log(values.json ? JSON.stringify(result) : table(result));

@@ -21,6 +21,8 @@ export interface BenchOptions {
   search: boolean;
   /** Skip the bare-Astro floor (it takes as long as the site's build, or fails at 100,000 meetings). */
   bare: boolean;
+  /** Build the site a second time without the feeds, calendars and data files, to measure what they cost. */
+  subscribeCost?: boolean;
   log: (message: string) => void;
 }
 
@@ -101,6 +103,20 @@ async function bareFloor(dir: string, content: string, options: BenchOptions, se
   return { ...run, pages: run.ok ? outputStats(bareDist).htmlPages : null };
 }
 
+/** The same site built without its feeds, calendars and data files (SUBSCRIBE_OUTPUTS=off). */
+async function siteWithoutSubscribe(dir: string, config: string, content: string, settings: Record<string, string>, options: BenchOptions) {
+  options.log('building the site again without feeds, calendars and data files');
+  const run = await runAstroBuild(
+    PROJECT,
+    { CONTENT_DIR: content, OUT_DIR: join(dir, 'dist-without-subscribe'), BASE_PATH: '/', SUBSCRIBE_OUTPUTS: 'off', ...settings },
+    join(dir, 'site-build-without-subscribe.log'),
+    ['--config', config],
+    dir,
+  );
+  if (!run.ok) throw failure('site without subscribe outputs', run);
+  return run;
+}
+
 export async function runBench(options: BenchOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'scrutiny-bench-'));
   const content = join(dir, 'content');
@@ -116,11 +132,12 @@ export async function runBench(options: BenchOptions) {
     // Other work on the machine slows a build; the load average says how busy it was.
     const loadBefore = loadavg()[0];
     const dist = join(dir, 'dist');
+    const config = siteConfig(dir);
     const site = await runAstroBuild(
       PROJECT,
       { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/', ...settings },
       join(dir, 'site-build.log'),
-      ['--config', siteConfig(dir)],
+      ['--config', config],
       dir,
     );
     if (!site.ok) throw failure('site', site);
@@ -137,6 +154,7 @@ export async function runBench(options: BenchOptions) {
       });
     }
 
+    const withoutSubscribe = options.subscribeCost ? await siteWithoutSubscribe(dir, config, content, settings, options) : null;
     const floor = options.bare ? await bareFloor(dir, content, options, settings) : null;
     const bare = floor?.ok ? floor : null;
 
@@ -169,6 +187,10 @@ export async function runBench(options: BenchOptions) {
       bareAstroPeakRssMB: round(floor === null ? null : (floor.peakRssMB ?? floor.peakTreeRssMB), 0),
       bareAstroCpuSeconds: round(bare?.cpuSeconds),
       bareAstroError: floor !== null && !floor.ok ? failure('bare Astro', floor).message : null,
+      subscribeCostSeconds: withoutSubscribe ? round(site.seconds - withoutSubscribe.seconds) : null,
+      subscribeCostPeakRssMB: withoutSubscribe
+        ? round((site.peakRssMB ?? site.peakTreeRssMB) - (withoutSubscribe.peakRssMB ?? withoutSubscribe.peakTreeRssMB), 0)
+        : null,
       ratioToBareAstro: bare ? round(site.seconds / bare.seconds, 2) : null,
       firstQueryKB: round(kilobytes(search?.[0]?.wireBytes)),
       laterQueryKB: round(kilobytes(search?.[1]?.wireBytes)),

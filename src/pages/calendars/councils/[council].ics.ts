@@ -3,8 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../site/archive.ts';
 import { calendarResponse } from '../../../site/calendar-build.ts';
 import type { CouncilSummary } from '../../../site/bodies.ts';
+import { buildsSubscribeOutputs } from '../../../site/subscribe-outputs.ts';
 
 export const getStaticPaths = (async () => {
+  if (!buildsSubscribeOutputs()) return [];
   const archive = await loadArchive();
   return archive.councilList.map((council) => ({ params: { council: council.id }, props: { council } }));
 }) satisfies GetStaticPaths;

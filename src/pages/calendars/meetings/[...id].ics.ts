@@ -4,8 +4,10 @@ import { loadArchive } from '../../../site/archive.ts';
 import { calendarResponse } from '../../../site/calendar-build.ts';
 import { meetingLabel, type Entry } from '../../../site/archive-data.ts';
 import type { MeetingSummary } from '../../../model/schema.ts';
+import { buildsSubscribeOutputs } from '../../../site/subscribe-outputs.ts';
 
 export const getStaticPaths = (async () => {
+  if (!buildsSubscribeOutputs()) return [];
   const archive = await loadArchive();
   return archive.meetings.filter((entry) => entry.data.date !== null).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;

@@ -4,8 +4,10 @@ import { loadArchive } from '../../../site/archive.ts';
 import { TABLES, table } from '../../../site/open-data/tables.ts';
 import { tableRows } from '../../../site/open-data/sources.ts';
 import { tableResponse } from '../../../site/open-data/write.ts';
+import { buildsSubscribeOutputs } from '../../../site/subscribe-outputs.ts';
 
-export const getStaticPaths = (() => TABLES.map((t) => ({ params: { table: t.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  buildsSubscribeOutputs() ? TABLES.map((t) => ({ params: { table: t.name } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params['table'] ?? '';

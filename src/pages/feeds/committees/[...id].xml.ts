@@ -4,8 +4,10 @@ import { loadArchive } from '../../../site/archive.ts';
 import { feedResponse, reportsOf } from '../../../site/feed-build.ts';
 import { files, urls } from '../../../site/urls.ts';
 import type { CommitteeSummary } from '../../../site/bodies.ts';
+import { buildsSubscribeOutputs } from '../../../site/subscribe-outputs.ts';
 
 export const getStaticPaths = (async () => {
+  if (!buildsSubscribeOutputs()) return [];
   const archive = await loadArchive();
   return archive.committeeList.map((committee) => ({ params: { id: committee.id }, props: { committee } }));
 }) satisfies GetStaticPaths;
