@@ -15,22 +15,14 @@ import { ImportError } from './records.ts';
 import { commitWrites, planWrites } from './store.ts';
 import { agendaOf002, runImport, SEED_002 } from './test-sources.ts';
 import { JOURNAL_NAME, recover, STAGING_NAME } from './transaction.ts';
+import { createRng } from '../bench/prng.ts';
 
 const SEED = Number(process.env['FAULT_SEED'] ?? 12);
 const SEED_004 = 'content/sources/004_db961f5e7bfb97a3.txt';
 const MEETING = 'meetings/thurrock-council/childrens-services-overview-and-scrutiny-committee/2017-07-11.md';
 
-/** A small seeded generator (mulberry32), so a failing case can be run again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator (mulberry32), so a failing case can be run again. */
+const random = (seed: number): (() => number) => createRng(seed).next;
 
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 

@@ -16,6 +16,7 @@ import { ImportError } from './records.ts';
 import { recordPath } from './writer.ts';
 import { checkPlan } from './plan-check.ts';
 import { planWrites } from './store.ts';
+import { createRng } from '../bench/prng.ts';
 
 const CASES = Number(process.env['FUZZ_CASES'] ?? 10_000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 12);
@@ -27,17 +28,8 @@ const inputs = [...globSync('content/sources/*.txt'), ...globSync('scripts/impor
   .sort()
   .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
-/** mulberry32: small, fast and seeded, so case n is the same case on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator (mulberry32), so a failing case can be run again. */
+const random = (seed: number): (() => number) => createRng(seed).next;
 
 type Next = () => number;
 const pick = <T>(next: Next, list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;

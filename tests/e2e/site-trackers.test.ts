@@ -4,15 +4,13 @@
  * as the table's rows; the panel's Recommendation 4 shows ECC's response and links back.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { SITE_DIR, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PANEL = 'epping-forest-district-council/childrens-services-task-and-finish-panel';
 const COMMITTEES = ['essex-county-council/people-and-families-scrutiny-committee', PANEL];
 
@@ -52,15 +50,7 @@ describe('tracker pages', () => {
     expect(await page.locator('.govuk-service-navigation').isVisible()).toBe(false);
     await context.close();
 
-    const axePage = await browser.newPage();
-    await axePage.goto(`${server.url}trackers/${id}/`);
-    await axePage.addScriptTag({ path: AXE });
-    const result = await axePage.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    }, WCAG_22_AA);
-    expect(result.violations.map((v) => v.id)).toEqual([]);
-    await axePage.close();
+    expect(await axeViolations(browser, server.url, `trackers/${id}/`)).toEqual([]);
   });
 
   it("the panel's Recommendation 4 shows ECC's response and the response's meeting links back to it", async () => {

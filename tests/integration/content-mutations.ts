@@ -7,22 +7,11 @@ import { dirname } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import type { CollectionName } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
+import { createRng, type Rng } from '../../scripts/bench/prng.ts';
 
-/** mulberry32: the same seed gives the same cases on any machine. */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)] as T;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-export type Random = ReturnType<typeof random>;
+/** The benchmark's seeded generator (mulberry32): the same seed gives the same cases on any machine. */
+export const random = createRng;
+export type Random = Rng;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
