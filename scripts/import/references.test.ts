@@ -11,9 +11,9 @@ describe('meeting references', () => {
 
   it('reads "meeting of", weekday forms, the next meeting, and skips the meeting itself', () => {
     expect(findReferencesIn('the meeting of Thursday, 13th November, 2014', null, null).map((r) => r.date)).toEqual(['2014-11-13']);
-    expect(
-      findReferencesIn('the next meeting will be held on Thursday 12 March 2015 at 10.00am.', 10, null).map((r) => r.date),
-    ).toEqual(['2015-03-12']);
+    expect(findReferencesIn('the next meeting will be held on Thursday 12 March 2015 at 10.00am.', 10, null).map((r) => r.date)).toEqual([
+      '2015-03-12',
+    ]);
     expect(
       findReferencesIn('The Committee noted the date of the next meeting: Thursday 15 January 2015.', 9, null).map((r) => r.date),
     ).toEqual(['2015-01-15']);

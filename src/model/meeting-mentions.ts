@@ -13,7 +13,8 @@ const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|
 /** The words right before the date tie it to that meeting: "held on", "of", "dated", "Date of next meeting:". */
 const LINKED = /(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|:)\s*$/i;
 /** Words right before a date that make it a deadline or a period, not a meeting. */
-const NOT_MEETING = /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|\bfrom\s+$|\bdeadline\b/i;
+const NOT_MEETING =
+  /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|\bfrom\s+$|\bdeadline\b/i;
 
 export interface MeetingMention {
   /** The date of the meeting named, `YYYY-MM-DD`. */
