@@ -29,7 +29,7 @@ export function rows(result: BenchResult): Row[] {
     ['  Pagefind (s)', result.phases.pagefindSeconds],
     ['  of rendering: feeds, calendars, data (s)', result.phases.subscribeSeconds, '<= 10% of build + index'],
     ['feeds, calendars, data: build time they add (s)', result.subscribeCostSeconds, '<= 10% of build + index'],
-    ['feeds, calendars, data: peak RSS they add (MB)', result.subscribeCostPeakRssMB, '<= 10% of peak RSS'],
+    ['feeds, calendars, data: Astro process peak RSS they add (MB)', result.subscribeCostPeakRssMB, '<= 10% of its peak'],
     ['pages / second', result.pagesPerSecond, '>= 150'],
     ['peak RSS, largest process (MB)', result.peakRssMB, '10k: <= 2048; 100k: <= 4096'],
     ['peak RSS, process tree (MB)', result.peakTreeRssMB],

@@ -188,8 +188,9 @@ export async function runBench(options: BenchOptions) {
       bareAstroCpuSeconds: round(bare?.cpuSeconds),
       bareAstroError: floor !== null && !floor.ok ? failure('bare Astro', floor).message : null,
       subscribeCostSeconds: withoutSubscribe ? round(site.seconds - withoutSubscribe.seconds) : null,
+      // The Astro build's own process (`node`) renders these files; Pagefind's process is the largest either way.
       subscribeCostPeakRssMB: withoutSubscribe
-        ? round((site.peakRssMB ?? site.peakTreeRssMB) - (withoutSubscribe.peakRssMB ?? withoutSubscribe.peakTreeRssMB), 0)
+        ? round((site.peakRssByProcessMB['node'] ?? 0) - (withoutSubscribe.peakRssByProcessMB['node'] ?? 0), 0)
         : null,
       ratioToBareAstro: bare ? round(site.seconds / bare.seconds, 2) : null,
       firstQueryKB: round(kilobytes(search?.[0]?.wireBytes)),
