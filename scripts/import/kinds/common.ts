@@ -8,7 +8,7 @@ import { isoFromParts } from '../../../src/model/dates.ts';
 import type { SourceMeta } from '../records.ts';
 import { squash } from '../text.ts';
 
-/** A council's name as councils print it: "Portsmouth City Council", "Royal Sutton Coldfield Town Council". */
+/** A council's name as councils print it: "Eastbrook City Council", "Royal Westmoor Town Council". */
 const COUNCIL_NAME =
   /\b((?:[A-Z][\w'’-]*\s+){0,5}?(?:(?:City|County|District|Borough|Metropolitan Borough|Town|Parish|Community)\s+)?Council)\b/g;
 

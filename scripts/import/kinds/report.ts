@@ -47,7 +47,7 @@ interface Header {
   author: string | null;
 }
 
-/** "Royal Sutton Coldfield Town Council Meeting 21 February 2017", "Meeting of the Cabinet, 3 May 2019". */
+/** "Eastbrook Town Council Meeting 14 March 2023", "Meeting of the Cabinet, 3 May 2019". */
 function bodyAndDate(line: string): { body: string; date: string } | null {
   const match = new RegExp(
     `^(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\s*(?:meeting)?\\s*[-–,:]?\\s*(?:held\\s+on\\s+)?(?<!\\d)(${WRITTEN_DATE.source})`,

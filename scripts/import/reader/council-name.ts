@@ -32,7 +32,7 @@ function trimGeneric(words: string[]): string[] {
   return rest;
 }
 
-/** The councils a line names, in order: "Milburn Parish Council A.G.M." names "Milburn Parish Council". */
+/** The councils a line names, in order: "Ashby Parish Council A.G.M." names "Ashby Parish Council". */
 export function councilsIn(line: string): { name: string; index: number }[] {
   const text = wordCase(squash(line));
   const found: { name: string; index: number }[] = [];

@@ -69,7 +69,7 @@ function bodyFromOpening(text: string): string | null {
   return squash(body.replace(/[.:,]+$/, '')) || null;
 }
 
-/** The part of a title line before its date: "Milburn Parish Council A.G.M. - 8th May 2018" gives "Milburn Parish Council A.G.M.". */
+/** The part of a title line before its date: "Ashby Parish Council A.G.M. - 9th May 2022" gives "Ashby Parish Council A.G.M.". */
 function beforeDate(line: string): string | null {
   const first = findDates(line)[0];
   if (!first || first.index === 0) return null;
