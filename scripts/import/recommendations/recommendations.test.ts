@@ -1,51 +1,33 @@
 /**
- * The recommendation pass, one case per source shape: each folder in `cases/` holds raw files
+ * The recommendation pass, one case per source shape: each folder in `fixtures/` holds raw files
  * (imported together, as `npm run import` would, so a response can find a recommendation in
- * another file) and `expected.md`, the recommendation and committee records the pass gives.
- * Not in `fixtures/`: the golden harness there parses one file alone, without this pass.
- * `UPDATE_FIXTURES=1` writes expected.md after a deliberate change (read its diff).
+ * another file). Their golden files are checked by the one harness, scripts/import/golden.test.ts;
+ * here, what each shape must give.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSources } from '../import-sources.ts';
 import { recommendationSchema } from '../../../src/model/schema.ts';
-import { recordPath, toMarkdown } from '../writer.ts';
 
-const CASES = join(import.meta.dirname, 'cases');
+const FIXTURES = join(import.meta.dirname, 'fixtures');
 const project = join(import.meta.dirname, '../../..');
 
 async function run(name: string) {
-  const folder = join(CASES, name);
+  const folder = join(FIXTURES, name);
   const inputs = readdirSync(folder)
-    .filter((file) => file.endsWith('.txt'))
+    .filter((file) => /^input(-\d+)?\.txt$/.test(file))
     .sort()
     .map((file) => join(folder, file));
   return importSources(inputs, {}, project);
 }
 
-async function render(name: string): Promise<string> {
-  return (await run(name))
-    .filter((record) => record.collection === 'recommendations' || record.collection === 'committees')
-    .map((record) => `=== ${recordPath(record)}\n${toMarkdown(record)}`)
-    .join('\n');
-}
-
 const recommendations = async (name: string) =>
   (await run(name)).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
 
-describe('recommendation pass: golden files', () => {
-  for (const name of readdirSync(CASES).sort()) {
-    it(`${name} gives what it gave when last reviewed`, async () => {
-      const text = await render(name);
-      const golden = join(CASES, name, 'expected.md');
-      if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(golden, text);
-      expect(existsSync(golden), `${golden} is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
-      expect(text).toBe(readFileSync(golden, 'utf8'));
-    });
-  }
-  it('every record it writes is valid', async () => {
-    for (const name of readdirSync(CASES)) {
+describe('recommendation pass', () => {
+  it('writes only valid records', async () => {
+    for (const name of readdirSync(FIXTURES)) {
       for (const rec of await recommendations(name)) expect(recommendationSchema.safeParse(rec.data).success, rec.id).toBe(true);
     }
   });
