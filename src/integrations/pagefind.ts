@@ -24,9 +24,34 @@ export interface IndexSummary {
   outputPath: string;
 }
 
+/**
+ * What search leaves out of a record page besides what the pages mark `data-pagefind-ignore`:
+ * parts of shared components that are labels, notes the site adds, or lists of other records
+ * (each of which is a result of its own), not the record's text. Indexing them made pages that
+ * list a record outrank the record, and cost index and fragment bytes on every page.
+ */
+export const EXCLUDE_SELECTORS = [
+  // Summary lists: the labels ("Reference", "Committee", "Lead officer"), not the values.
+  '.govuk-summary-list__key',
+  // An agenda item: its pack pages, the "Agenda", "Minutes", "Documents" headings, the lists of
+  // its documents and reports, and "This item names …"; its title, text and resolutions stay.
+  '.app-agenda-item > .app-meta',
+  '.app-agenda-item > h4',
+  '.app-agenda-item > ul',
+  '.app-agenda-item > p',
+  '.app-resolutions > h4',
+  // A recommendation's timeline: its headings, the site's notes ("Response due: not known",
+  // "Overdue is counted on …", after the timeline in the page's weighted wrapper), and the
+  // meetings it links to.
+  '.app-timeline h3',
+  '.app-timeline .govuk-body-s',
+  '.app-timeline a',
+  '[data-pagefind-weight] > .govuk-body-s',
+];
+
 export async function createIndex(): Promise<PagefindIndex> {
   // One language for the whole archive: records are English, whatever lang a page declares.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }

@@ -54,13 +54,22 @@ export interface Pagefind {
 }
 
 /**
+ * How Pagefind ranks. Record pages differ in length by two orders of magnitude (a recommendation
+ * of 100 words, a meeting of 3,000, a report of 14,000); Pagefind's default page length factor
+ * (0.75) let any short page that mentions a word outrank the long record about it. At 0.5 the
+ * known-item searches (tests/e2e/search-known-item.test.ts) find the record a reader wants.
+ */
+export const RANKING = { pageLength: 0.5 };
+
+/**
  * Adds the other parts of a large archive's index (`parts.json`, written by the build: see
  * src/integrations/pagefind-feed.ts) to a Pagefind instance whose bundle is at `bundle`.
+ * Each part ranks as the main index does.
  */
 export async function mergeParts(pagefind: Pagefind, bundle: string, baseUrl: string, load: typeof fetch = fetch): Promise<number> {
   const response = await load(`${bundle}parts.json`);
   const parts = response.ok ? ((await response.json()) as string[]) : [];
-  for (const part of parts) await pagefind.mergeIndex(`${bundle}${part}`, { baseUrl });
+  for (const part of parts) await pagefind.mergeIndex(`${bundle}${part}`, { baseUrl, ranking: RANKING });
   return parts.length;
 }
 
@@ -69,7 +78,7 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   const bundle = underBase(base, 'pagefind/');
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   // Result URLs get the base path; we add highlight parameters ourselves (search-page.ts).
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
   await mergeParts(pagefind, bundle, base);
   await pagefind.init();
   return pagefind;

@@ -57,6 +57,14 @@ describe('preferPhrase', () => {
     ]);
   });
 
+  it('ranks phrase matches as the words search ranked them (Pagefind does not rank a phrase search)', () => {
+    const unranked = [
+      { id: 'c', from: 'phrase' },
+      { id: 'b', from: 'phrase' },
+    ];
+    expect(preferPhrase(words, unranked, true).map((r) => `${r.id}:${r.from}`)).toEqual(['b:phrase', 'c:phrase', 'a:words']);
+  });
+
   it('keeps the order (e.g. by date) otherwise, still swapping in phrase results', () => {
     expect(preferPhrase(words, phrase, false).map((r) => `${r.id}:${r.from}`)).toEqual(['a:words', 'b:words', 'c:phrase']);
   });

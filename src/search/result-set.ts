@@ -21,13 +21,14 @@ export function countByValue(ids: readonly string[], members: ReadonlyMap<string
 /**
  * For a query of several plain words, records holding the words as a phrase are the
  * better matches: they come first when sorting by relevance, and their phrase search
- * result (whose excerpt marks the phrase) stands in for the plain one.
+ * result (whose excerpt marks the phrase) stands in for the plain one. Pagefind does not
+ * rank a phrase search (every hit scores the same, in index order), so the phrase hits keep
+ * the order of the words search: a person page titled with the name before the meetings
+ * that mention it.
  */
 export function preferPhrase<T extends { id: string }>(words: readonly T[], phrase: readonly T[], reorder: boolean): T[] {
-  const inWords = new Set(words.map((result) => result.id));
-  const phraseHits = phrase.filter((result) => inWords.has(result.id));
-  const byId = new Map(phraseHits.map((result) => [result.id, result]));
+  const byId = new Map(phrase.map((result) => [result.id, result]));
   const merged = words.map((result) => byId.get(result.id) ?? result);
   if (!reorder) return merged;
-  return [...phraseHits, ...merged.filter((result) => !byId.has(result.id))];
+  return [...merged.filter((result) => byId.has(result.id)), ...merged.filter((result) => !byId.has(result.id))];
 }
