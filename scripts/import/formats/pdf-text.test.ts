@@ -67,6 +67,68 @@ describe('pdfToText', () => {
     expect(lines(text).filter(Boolean)).toEqual(rows.flat());
   });
 
+  it('with the rows layout, keeps a table row on one line: its cells in their columns, tab-separated, empty cells kept', async () => {
+    const bytes = await makePdf([
+      (page, font) => {
+        at(page, font, 'Apologies', 50, 700);
+        at(page, font, 'Substitutes', 250, 700);
+        at(page, font, 'Cllr Robin Example', 50, 686);
+        at(page, font, 'Cllr Sam Sample', 50, 672);
+        at(page, font, 'Cllr Alex Person', 250, 672);
+        at(page, font, 'Cllr Kim Other', 250, 658);
+        at(page, font, 'The meeting closed at 8.15 pm.', 50, 620);
+        at(page, font, 'Signed by the Chair', 80, 606);
+      },
+    ]);
+    const rows = await pdfToText(bytes, 'table.pdf', 'rows');
+    expect(lines(rows.text)).toEqual([
+      'Apologies\tSubstitutes',
+      'Cllr Robin Example',
+      'Cllr Sam Sample\tCllr Alex Person',
+      '\tCllr Kim Other',
+      '',
+      'The meeting closed at 8.15 pm.',
+      // 30 points right of the margin: 11 spaces of a quarter of the 11-point type.
+      `${' '.repeat(11)}Signed by the Chair`,
+      '',
+    ]);
+    // As pdftotext flattens it (the default for a PDF that is no agenda pack): a cell a line, the empty cells gone.
+    const flat = await pdfToText(bytes, 'table.pdf');
+    expect(lines(flat.text).filter(Boolean)).toEqual([
+      'Apologies',
+      'Substitutes',
+      'Cllr Robin Example',
+      'Cllr Sam Sample',
+      'Cllr Alex Person',
+      'Cllr Kim Other',
+      'The meeting closed at 8.15 pm.',
+      'Signed by the Chair',
+    ]);
+  });
+
+  it('keeps the rows of a PDF whose text reads as an agenda pack (its reader reads tables by their columns)', async () => {
+    const agenda = [
+      ['', '', 'Pages'],
+      ['1', 'Apologies and Substitution Notices', ''],
+      ['3', 'Minutes of the previous meeting', '5 - 12'],
+    ];
+    const bytes = await makePdf([
+      (page, font) => {
+        at(page, font, 'Membership', 50, 760);
+        agenda.forEach((row, r) => row.forEach((cell, c) => cell && at(page, font, cell, [50, 80, 400][c]!, 700 - 14 * r)));
+      },
+    ]);
+    const { text } = await pdfToText(bytes, 'pack.pdf');
+    expect(lines(text)).toEqual([
+      'Membership',
+      '',
+      '\t\tPages',
+      '1\tApologies and Substitution Notices',
+      '3\tMinutes of the previous meeting\t5 - 12',
+      '',
+    ]);
+  });
+
   it('joins a word hyphenated at a line end only before a lower-case letter', async () => {
     const bytes = await makePdf([
       (page, font) => {

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { getDocument, VerbosityLevel, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPackParser } from '../pdf-pack/index.ts';
+import { normaliseText } from '../text.ts';
 import { FormatError } from './format-error.ts';
 
 /**
@@ -8,7 +10,19 @@ import { FormatError } from './format-error.ts';
  * importer's text reader is tuned on that text. Lines are rebuilt from pdfjs text items by baseline, pieces of a line
  * far apart (a table cell, an item number beside its title) become lines of their own, a clearly wider vertical gap
  * gives a blank line, and pages are joined with a form feed. Pure: no worker, no fonts, no system tools.
+ *
+ * An agenda pack is read by a reader of its own that reads tables by their columns (pdf-pack/), so for a PDF whose
+ * text reads as a pack the tables keep their rows, as `pdftotext -layout` keeps them: a row's cells on one line,
+ * separated by tabs, an empty cell kept as an empty string between tabs; and an indented line keeps its indent as
+ * spaces. See PdfLayout.
  */
+
+/**
+ * `flat`: table cells a line each, as pdftotext gives them (the general reader and the other kinds are tuned on it);
+ * `rows`: table rows kept whole and indents kept (see tableRows, indentOf); `auto` (the default): `rows` when that text
+ * reads as an agenda pack (pdf-pack's own test), else `flat`.
+ */
+export type PdfLayout = 'flat' | 'rows' | 'auto';
 
 /** `text`: pages joined by `\n\f` (a page's first line begins with `\f`); `pageStarts[i]`: 1-based line of page i+1. */
 export interface PdfText {
@@ -34,6 +48,14 @@ interface Line {
   pieces: Piece[];
 }
 
+/** A run of a line's pieces between wide gaps: a table cell, or the line's whole text. */
+interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+  size: number;
+}
+
 /** A wider horizontal gap than this (in font sizes) starts a new line, as pdftotext starts a new block. */
 const SPLIT_GAP = 1.0;
 /** A gap this wide (in font sizes) between two pieces is a space. */
@@ -56,7 +78,7 @@ const LABEL_GAP = 4;
 /** pdfjs's own CMaps and standard fonts (for text in CJK and unembedded fonts), found where Node finds the package. */
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, file: string, layout: PdfLayout = 'auto'): Promise<PdfText> {
   if (!looksLikePdf(bytes)) throw broken(file, 'is not a PDF file');
   // pdfjs may take over the buffer it is given and refuses a Node Buffer, so it gets a plain copy.
   const task = getDocument({
@@ -74,27 +96,29 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
     const doc = await task.promise.catch((error: unknown) => {
       throw openError(file, error);
     });
-    const pages: string[] = [];
+    const pages: PageLines[] = [];
     const unreadable: number[] = [];
-    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n).catch(() => null);
       const content = page ? await page.getTextContent().catch(() => null) : null;
       if (!content) unreadable.push(n);
       const items = (content?.items ?? []).filter((item): item is TextItem => 'str' in item);
       const notes: unknown[] = page ? await page.getAnnotations({ intent: 'display' }).catch(() => []) : [];
-      const text = pageText(items, notes);
-      chars += text.replace(/\s/g, '').length;
-      pages.push(text);
+      pages.push(pageLines(items, notes));
       page?.cleanup();
     }
     if (doc.numPages === 0) throw broken(file, 'has no pages');
     // A record missing pages would be imported as if complete, so a damaged page stops the import of the file.
     if (unreadable.length > 0) throw broken(file, `is damaged: page ${unreadable.join(', ')} of ${doc.numPages} could not be read`);
-    if (chars === 0) {
+    // Only pieces with text make lines, so a page without lines has no text.
+    if (pages.every((page) => page.lines.length === 0 && page.rotated.length === 0)) {
       throw new FormatError(file, 'has no text layer (a scan?)', 'Run OCR on it first, e.g. ocrmypdf, then import the result');
     }
-    return assemble(pages);
+    if (layout !== 'flat') {
+      const rows = assemble(pages.map((page) => pageText(page, 'rows')));
+      if (layout === 'rows' || pdfPackParser.detect(normaliseText(rows.text))) return rows;
+    }
+    return assemble(pages.map((page) => pageText(page, 'flat')));
   } catch (error) {
     if (error instanceof FormatError) throw error;
     throw broken(file, 'could not be read as a PDF');
@@ -137,8 +161,13 @@ function countNewlines(text: string): number {
   return count;
 }
 
-/** One page's text: lines by baseline, top to bottom; rotated text after the rest. */
-function pageText(items: TextItem[], notes: unknown[]): string {
+/** A page's lines by baseline, top to bottom, and its rotated text. */
+interface PageLines {
+  lines: Line[];
+  rotated: string[];
+}
+
+function pageLines(items: TextItem[], notes: unknown[]): PageLines {
   const pieces: Piece[] = notes.flatMap(annotationPieces);
   const rotated: string[] = [];
   for (const item of items) {
@@ -157,9 +186,12 @@ function pageText(items: TextItem[], notes: unknown[]): string {
     const size = Math.abs(d) || item.height || 1;
     pieces.push({ str, x0: e, x1: e + item.width, y: f, size });
   }
-  const lines = groupLines(pieces);
-  const out = renderLines(lines);
-  return [...out, ...rotated].join('\n');
+  return { lines: groupLines(pieces), rotated };
+}
+
+/** One page's text: its lines top to bottom, rotated text after the rest. */
+function pageText(page: PageLines, layout: 'flat' | 'rows'): string {
+  return [...renderLines(page.lines, layout), ...page.rotated].join('\n');
 }
 
 /**
@@ -195,35 +227,67 @@ function groupLines(pieces: Piece[]): Line[] {
   return lines;
 }
 
-/** Text of each line (split at wide gaps), blank lines at paragraph gaps, end-of-line hyphens joined. */
-function renderLines(lines: Line[]): string[] {
+/**
+ * Text of each line (split at wide gaps), blank lines at paragraph gaps, end-of-line hyphens joined. With the `rows`
+ * layout, table rows are kept whole (tableRows) and an indented line starts with spaces (indentOf).
+ */
+function renderLines(lines: Line[], layout: 'flat' | 'rows'): string[] {
   const step = usualStep(lines);
+  const segmentsOf = lines.map((line, i) => lineSegments(line, [near(line, lines[i - 1]), near(line, lines[i + 1])]));
+  const paragraphAt = lines.map((line, i) => i > 0 && paragraphGap(lines[i - 1]!, line, step));
+  const rows = layout === 'rows' ? tableRows(segmentsOf, paragraphAt) : new Map<number, string>();
+  const indent = layout === 'rows' ? indentOf(segmentsOf) : () => '';
   const out: string[] = [];
-  let previous: Line | undefined;
   let joinNext = false;
-  for (const [i, line] of lines.entries()) {
-    const segments = lineSegments(line, [near(line, lines[i - 1]), near(line, lines[i + 1])]);
-    if (previous) {
-      const gap = previous.y - line.y;
-      const paragraph = gap > 1.3 * Math.max(line.size, previous.size) && gap > 1.4 * step;
-      if (paragraph) {
-        joinNext = false;
-        out.push('');
-      }
+  for (let i = 0; i < lines.length; i++) {
+    if (paragraphAt[i]) {
+      joinNext = false;
+      out.push('');
     }
+    const row = rows.get(i);
+    if (row !== undefined) {
+      out.push(row);
+      joinNext = false;
+      continue;
+    }
+    const segments = segmentsOf[i]!.map((segment) => segment.text);
     const first = segments[0] ?? '';
     const soft = joinNext && (out[out.length - 1] ?? '').endsWith('\u00ad');
     if (joinNext && (soft ? /^\p{L}/u : /^\p{Ll}/u).test(first)) {
       out[out.length - 1] = (out[out.length - 1] ?? '').slice(0, -1) + first;
       out.push(...segments.slice(1));
     } else {
-      out.push(...segments);
+      out.push(indent(segmentsOf[i]![0]) + first, ...segments.slice(1));
     }
     // A single-segment line ending in letter + hyphen (or a soft hyphen) may continue on the next line.
     joinNext = segments.length === 1 && /\p{L}[-\u00ad]$/u.test(out[out.length - 1] ?? '');
-    previous = line;
   }
   return out.map((text) => text.replace(/\u00ad/g, (_, at: number) => (at === text.length - 1 ? '-' : '')));
+}
+
+/** The width of a space of indent, in font sizes: a quarter of an em (Times's space; Arial's is 0.28). */
+const INDENT_SPACE = 0.25;
+
+/**
+ * The indent of a line as spaces, as `pdftotext -layout` keeps it: how far its text starts right of the page's left
+ * margin (where most lines start), a space per INDENT_SPACE font sizes. A line at or left of the margin has none.
+ */
+function indentOf(segmentsOf: Segment[][]): (segment: Segment | undefined) => string {
+  const counts = new Map<number, number>();
+  for (const segments of segmentsOf) {
+    const x = Math.round(segments[0]?.x0 ?? NaN);
+    if (Number.isFinite(x)) counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  let margin = Infinity;
+  let most = 0;
+  for (const [x, count] of counts) if (count > most || (count === most && x < margin)) [margin, most] = [x, count];
+  return (segment) => (segment && segment.x0 > margin ? ' '.repeat(Math.round((segment.x0 - margin) / (INDENT_SPACE * segment.size))) : '');
+}
+
+/** Whether the vertical gap above a line is clearly wider than the line spacing (a blank line in the text). */
+function paragraphGap(previous: Line, line: Line, step: number): boolean {
+  const gap = previous.y - line.y;
+  return gap > 1.3 * Math.max(line.size, previous.size) && gap > 1.4 * step;
 }
 
 /** The most common distance between consecutive baselines on the page (the line spacing). */
@@ -259,29 +323,128 @@ function bridged(from: number, to: number, neighbours: (Line | undefined)[]): bo
  * A line's pieces joined, with spaces at word gaps. A gap wider than SPLIT_GAP font sizes starts a new segment (a table
  * cell, a number beside its title) unless the lines around it run across it (justified text) or it follows a bullet.
  */
-function lineSegments(line: Line, neighbours: (Line | undefined)[]): string[] {
-  const segments: string[] = [];
-  let text = '';
+function lineSegments(line: Line, neighbours: (Line | undefined)[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
   let end = -Infinity;
   let lastStr = '';
   for (const piece of line.pieces) {
     const gap = piece.x0 - end;
     // The same text drawn twice a little offset (fake bold) is kept once.
     if (gap < -0.5 * piece.size && piece.str === lastStr) continue;
+    const text = current?.text ?? '';
     const wide = text !== '' && gap > SPLIT_GAP * piece.size;
     const spaced =
       BULLET.test(text) ||
       (LABEL.test(text.trim()) && gap < LABEL_GAP * piece.size) ||
       (!MARKER.test(text) && gap < 1.6 * piece.size && bridged(end, piece.x0, neighbours));
-    if (wide && !spaced) {
-      segments.push(text.trim());
-      text = '';
+    if (!current || (wide && !spaced)) {
+      if (current && current.text.trim() !== '') segments.push(current);
+      current = { text: '', x0: piece.x0, x1: piece.x1, size: piece.size };
     }
-    if (text !== '' && !text.endsWith(' ') && !piece.str.startsWith(' ') && gap > SPACE_GAP * piece.size) text += ' ';
-    text += piece.str;
+    const space = current.text !== '' && !current.text.endsWith(' ') && !piece.str.startsWith(' ') && gap > SPACE_GAP * piece.size;
+    current.text += space ? ` ${piece.str}` : piece.str;
     end = Math.max(end, piece.x1);
+    current.x1 = end;
     lastStr = piece.str;
   }
-  if (text.trim() !== '') segments.push(text.trim());
-  return segments.map((segment) => segment.replace(/ {2,}/g, ' '));
+  if (current && current.text.trim() !== '') segments.push(current);
+  return segments.map((segment) => ({ ...segment, text: segment.text.trim().replace(/ {2,}/g, ' ') }));
+}
+
+/** How near (in font sizes) two cells' left edges must be to stand in the same column. */
+const COLUMN_SLACK = 0.5;
+
+/** A column of a table: where its cells start, and the widest extent of its cells. */
+interface Column {
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Table rows, as pdftotext -layout keeps them: lines of two or more cells (segments) whose cells start where the
+ * cells of the table's lines before start (see inLine) are rows of one table, across blank lines too (rows set apart).
+ * Each row becomes one line, its cells in their columns separated by tabs, an empty cell an empty string (so
+ * "\tPositive" keeps its empty first cell); a one-cell line among or next to the rows whose text stands in a later
+ * column is a row too ("\tProportion of people…", a cell's second line). Other lines are left to the caller. By line.
+ */
+function tableRows(segmentsOf: Segment[][], paragraphAt: boolean[]): Map<number, string> {
+  const rows = new Map<number, string>();
+  let members: number[] = [];
+  const close = (): void => {
+    if (members.length >= 2) for (const [index, row] of layOut(segmentsOf, paragraphAt, members)) rows.set(index, row);
+    members = [];
+  };
+  for (let i = 0; i < segmentsOf.length; i++) {
+    const segments = segmentsOf[i]!;
+    if (segments.length < 2) {
+      // A table goes on past a blank line only into a row of it.
+      if (paragraphAt[i]) close();
+      continue;
+    }
+    const cells = members.flatMap((member) => segmentsOf[member]!);
+    if (cells.length > 0 && !inLine(segments, cells)) close();
+    members.push(i);
+  }
+  close();
+  return rows;
+}
+
+/**
+ * Whether a line's cells line up with a table's cells: two of them start where cells of the table start, or one does
+ * (not in the table's first column) and none of the others runs into the table's cells (an empty cell in the row).
+ */
+function inLine(segments: Segment[], cells: Segment[]): boolean {
+  const startsColumn = (segment: Segment): boolean => cells.some((cell) => Math.abs(cell.x0 - segment.x0) <= COLUMN_SLACK * segment.size);
+  const shared = segments.filter(startsColumn);
+  if (shared.length >= 2) return true;
+  const left = Math.min(...cells.map((cell) => cell.x0));
+  if (shared.length === 0 || shared[0]!.x0 - left <= COLUMN_SLACK * shared[0]!.size) return false;
+  return !segments.some((segment) => !startsColumn(segment) && cells.some((cell) => cell.x0 < segment.x1 && segment.x0 < cell.x1));
+}
+
+/**
+ * The rows of one table: its columns from the cells of its lines of two or more cells (left edges within
+ * COLUMN_SLACK), then one-cell lines between them, and next to them while their text stands past the first column.
+ */
+function layOut(segmentsOf: Segment[][], paragraphAt: boolean[], members: number[]): Map<number, string> {
+  const columns: Column[] = [];
+  const cells = members.flatMap((member) => segmentsOf[member]!).sort((a, b) => a.x0 - b.x0);
+  for (const cell of cells) {
+    const last = columns.at(-1);
+    if (last && cell.x0 - last.x0 <= COLUMN_SLACK * cell.size) last.x1 = Math.max(last.x1, cell.x1);
+    else columns.push({ x0: cell.x0, x1: cell.x1 });
+  }
+  /** A cell's column; a one-cell line's text right of every column's cells opens a column of its own. */
+  const columnOf = (cell: Segment, single: boolean): number => {
+    const last = columns.at(-1)!;
+    if (single && cell.x0 > last.x1 + COLUMN_SLACK * cell.size) {
+      columns.push({ x0: cell.x0, x1: cell.x1 });
+      return columns.length - 1;
+    }
+    let column = 0;
+    columns.forEach((candidate, index) => {
+      if (candidate.x0 <= cell.x0 + COLUMN_SLACK * cell.size) column = index;
+    });
+    return column;
+  };
+  const rows = new Map<number, string>();
+  const row = (index: number): boolean => {
+    const segments = segmentsOf[index]!;
+    const texts: string[] = [];
+    for (const segment of segments) {
+      const column = columnOf(segment, segments.length === 1);
+      while (texts.length <= column) texts.push('');
+      texts[column] = texts[column] === '' ? segment.text : `${texts[column]} ${segment.text}`;
+    }
+    if (texts.length < 2) return false;
+    rows.set(index, texts.join('\t'));
+    return true;
+  };
+  const first = members[0]!;
+  const last = members.at(-1)!;
+  for (let i = first; i <= last; i++) row(i);
+  for (let i = last + 1; i < segmentsOf.length && !paragraphAt[i] && segmentsOf[i]!.length === 1 && row(i); i++);
+  for (let i = first - 1; i >= 0 && !paragraphAt[i + 1] && segmentsOf[i]!.length === 1 && row(i); i--);
+  return rows;
 }
