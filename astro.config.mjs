@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { subscribeFiles } from './src/integrations/subscribe-files.ts';
 import sitemap from '@astrojs/sitemap';
 
 // Served from a sub-folder when BASE_PATH is set at build time, e.g. BASE_PATH=/scrutiny/.
@@ -20,7 +21,7 @@ export default defineConfig({
   // BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // Full-text search: the Pagefind index is written into the build output after each build.
-  integrations: [pagefindIndex(), sitemap()],
+  integrations: [pagefindIndex(), sitemap(), subscribeFiles()],
   // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
   // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to

@@ -1,7 +1,57 @@
 /**
- * Whether the build writes the feeds, calendars and bulk data files. Always, except in the
- * benchmark's comparison build (`SUBSCRIBE_OUTPUTS=off`), which measures what they cost.
+ * Whether the build writes the feeds, calendars and bulk data files, and how.
+ *
+ * The feeds, the calendars and the bulk data tables are written straight into the output folder by
+ * one step of the build (src/integrations/subscribe-files.ts), after the pages and while Pagefind
+ * writes its index, when the build's own thread would otherwise wait: each group of tables reads its
+ * record files once for all its tables in both formats and streams them to disk, and ten thousand
+ * meeting calendars do not each pay for a route of their own. Their endpoints stay for the dev
+ * server, and for a build without that step; they list no paths while it writes the files.
+ * (datapackage.json and meetings.json stay endpoints: one small file each.)
  */
 export function buildsSubscribeOutputs(): boolean {
   return process.env['SUBSCRIBE_OUTPUTS'] !== 'off';
+}
+
+/** A file the build writes beside the pages: where it goes below the output folder, and its content. */
+export interface BuiltFile {
+  /** E.g. `feeds/committees/<council>/<committee>.xml`: the file's address without the base path, decoded as Astro names its files. */
+  path: string;
+  /** The response its endpoint gives. */
+  response: () => Promise<Response>;
+}
+
+/** Where the file at `address` (from `files`, under the base path `/`) goes below the output folder. */
+export function outputPath(address: string): string {
+  return decodeURIComponent(address.replace(/^\//, ''));
+}
+
+/** The build's writing step, as the integration and the step's route share it. */
+export interface BulkWrite {
+  /** The output folder the files go to. */
+  folder: string;
+  /** The writing, once the route has started it: the files written, relative to the folder, and how long it took (s). */
+  writing: Promise<{ files: string[]; seconds: number }> | null;
+}
+
+/**
+ * The integration and the step meet through a global: the step is a route, bundled into the
+ * build's own chunks, so a module-level value would be another copy.
+ */
+const KEY = Symbol.for('scrutiny-archive.bulk-write');
+type Holder = { [KEY]?: BulkWrite | undefined };
+
+/** The build's writing step, while a build with it runs; undefined otherwise (the dev server). */
+export function bulkWrite(): BulkWrite | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+export function startBulkWrite(folder: string): BulkWrite {
+  const state: BulkWrite = { folder, writing: null };
+  (globalThis as Holder)[KEY] = state;
+  return state;
+}
+
+export function endBulkWrite(): void {
+  (globalThis as Holder)[KEY] = undefined;
 }

@@ -51,6 +51,16 @@ describe('open data tables', () => {
     expect(parsed).toEqual(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)]))));
   });
 
+  it('write each JSON row as JSON.stringify writes the row object, its columns in order', async () => {
+    const rows: Row[] = [
+      { meeting_id: 'm', position: 2.5, number: '“4”\t"x"\\', anchor: 'a\u2028b', title: 'Ünïcode – \ud83d\ude00', url: 'u' },
+      { url: 'v', title: 't', meeting_id: 'n', anchor: 'b' },
+    ];
+    const names = table('agenda_items').columns.map((column) => column.name);
+    const expected = `[${rows.map((row, index) => `${index === 0 ? '\n' : ',\n'}${JSON.stringify(Object.fromEntries(names.map((name) => [name, row[name] ?? null])))}`).join('')}\n]\n`;
+    expect(await text(jsonChunks(table('agenda_items'), slowly(rows)))).toBe(expected);
+  });
+
   it('write JSON arrays with the same columns, empty or not', async () => {
     const row: Row = { id: 'c', name: 'Council', website: null, licence: null, url: 'u' };
     expect(JSON.parse(await text(jsonChunks(table('councils'), slowly([row, row]))))).toEqual([row, row]);

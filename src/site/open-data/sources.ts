@@ -1,11 +1,13 @@
 /**
  * Each table's rows from the archive: the summaries the build holds, or, for the tables that need
- * them, each record's file read one at a time as the file is written (src/site/open-data/write.ts).
+ * them, each record's file read one at a time as the files are written (src/site/open-data/files.ts).
  */
 import { z } from 'astro/zod';
-import { agendaItem, isoDate, type Recommendation } from '../../model/schema.ts';
-import { readRecord } from '../../model/record-file.ts';
-import { fullRecord, type Archive } from '../archive.ts';
+import { readFile } from 'node:fs/promises';
+import { agendaItem, collections, isoDate } from '../../model/schema.ts';
+import { parseRecord } from '../../model/record-file.ts';
+import type { Archive } from '../archive.ts';
+import type { Entry } from '../archive-data.ts';
 import { absolute, urls } from '../urls.ts';
 import {
   agendaItemRows,
@@ -21,7 +23,6 @@ import {
   type Row,
   type RowLinks,
 } from './rows.ts';
-import { batches, type RowSource } from './write.ts';
 
 /** Absolute page addresses on the site's address. */
 export function rowLinks(site: URL | undefined): RowLinks {
@@ -44,48 +45,90 @@ const resolutionFields = z.object({
   items: z.array(agendaItem.pick({ number: true, anchor: true, resolutions: true })).default([]),
 });
 
-async function* resolutions(archive: Archive, links: RowLinks): AsyncGenerator<Row[]> {
-  for (const entry of archive.meetings) {
-    if (entry.filePath === undefined) throw new Error(`meetings/${entry.id}: the content loader stored no file path`);
-    const { data } = await readRecord(entry.filePath, resolutionFields);
-    yield resolutionRows(entry.id, data, links);
+/** Tables made in one pass over the same records: each step gives one batch of rows per table, in `tables` order. */
+export interface TableGroup {
+  tables: string[];
+  steps: AsyncIterable<Row[][]> | Iterable<Row[][]>;
+}
+
+/** A summary list in slices of `size`, each slice's rows for every table of a group. */
+function* slices<T>(items: T[], toRows: ((item: T) => Row[])[], size = 500): Generator<Row[][]> {
+  for (let start = 0; start < items.length; start += size) {
+    const slice = items.slice(start, start + size);
+    yield toRows.map((rows) => slice.flatMap(rows));
   }
 }
 
-async function* recommendations(archive: Archive, toRows: (id: string, data: Recommendation) => Row[]): AsyncGenerator<Row[]> {
-  for (const entry of archive.recommendations) {
-    const { data } = await fullRecord('recommendations', entry);
-    yield toRows(entry.id, data);
-  }
-}
+/** Record files read this many ahead of the one being parsed, so the reads' waits overlap the parsing. */
+const READ_AHEAD = 8;
 
-/** The rows of table `name`. */
-export function tableRows(name: string, archive: Archive, site: URL | undefined): RowSource {
-  const links = rowLinks(site);
-  switch (name) {
-    case 'councils': {
-      const records = new Map(archive.councils.map((c) => [c.id, c.data]));
-      return batches(archive.councilList, (c) => [councilRow({ ...c, licence: records.get(c.id)?.licence ?? null }, links)]);
+/** The text of each entry's record file, in order, read a few ahead. */
+async function* recordTexts<T>(collection: string, entries: Entry<T>[]): AsyncGenerator<[Entry<T>, string, string]> {
+  const read = (entry: Entry<T>): Promise<string> => {
+    if (entry.filePath === undefined) throw new Error(`${collection}/${entry.id}: the content loader stored no file path`);
+    return readFile(entry.filePath, 'utf8');
+  };
+  const pending: Promise<string>[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    for (let next = index + pending.length; next < Math.min(entries.length, index + READ_AHEAD); next++) {
+      const reading = read(entries[next] as Entry<T>);
+      // Handled when its turn comes; until then a failed read must not count as unhandled.
+      reading.catch(() => undefined);
+      pending.push(reading);
     }
-    case 'committees':
-      return batches(archive.committeeList, (c) => [committeeRow(c, links)]);
-    case 'meetings':
-      return batches(archive.meetings, (m) => [meetingRow(m, links)]);
-    case 'agenda_items':
-      return batches(archive.meetings, (m) => agendaItemRows(m, links));
-    case 'attendance':
-      return batches(archive.meetings, (m) => attendanceRows(m, archive.personSlug));
-    case 'resolutions':
-      return resolutions(archive, links);
-    case 'reports':
-      return batches(archive.reports, (r) => [reportRow(r, links)]);
-    case 'recommendations':
-      return recommendations(archive, (id, data) => [recommendationRow(id, data, links)]);
-    case 'recommendation_updates':
-      return recommendations(archive, recommendationUpdateRows);
-    case 'people':
-      return batches(archive.persons, (p) => [personRow(p, links)]);
-    default:
-      throw new Error(`no open data table ${name}`);
+    const entry = entries[index] as Entry<T>;
+    yield [entry, entry.filePath ?? '', await (pending.shift() as Promise<string>)];
   }
+}
+
+/** Each meeting's resolutions, from its file (the summaries leave them out). */
+async function* resolutions(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
+  for await (const [entry, file, text] of recordTexts('meetings', archive.meetings)) {
+    const { data } = parseRecord(text, resolutionFields, file);
+    yield [resolutionRows(entry.id, data, links)];
+  }
+}
+
+/** Each recommendation and its updates, from its file (the summaries leave the updates out): one read for both tables. */
+async function* recommendations(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
+  for await (const [entry, file, text] of recordTexts('recommendations', archive.recommendations)) {
+    const { data } = parseRecord(text, collections.recommendations, file);
+    yield [[recommendationRow(entry.id, data, links)], recommendationUpdateRows(entry.id, data)];
+  }
+}
+
+/**
+ * Every table, grouped by the records its rows come from, so that the build reads each record
+ * file once for all the tables (and both formats) it feeds. Nothing is read until a group's steps are.
+ */
+export function tableGroups(archive: Archive, site: URL | undefined): TableGroup[] {
+  const links = rowLinks(site);
+  const records = new Map(archive.councils.map((c) => [c.id, c.data]));
+  return [
+    {
+      tables: ['councils'],
+      steps: slices(archive.councilList, [(c) => [councilRow({ ...c, licence: records.get(c.id)?.licence ?? null }, links)]]),
+    },
+    { tables: ['committees'], steps: slices(archive.committeeList, [(c) => [committeeRow(c, links)]]) },
+    {
+      tables: ['meetings', 'agenda_items', 'attendance'],
+      steps: slices(archive.meetings, [
+        (m) => [meetingRow(m, links)],
+        (m) => agendaItemRows(m, links),
+        (m) => attendanceRows(m, archive.personSlug),
+      ]),
+    },
+    { tables: ['resolutions'], steps: resolutions(archive, links) },
+    { tables: ['reports'], steps: slices(archive.reports, [(r) => [reportRow(r, links)]]) },
+    { tables: ['recommendations', 'recommendation_updates'], steps: recommendations(archive, links) },
+    { tables: ['people'], steps: slices(archive.persons, [(p) => [personRow(p, links)]]) },
+  ];
+}
+
+/** The rows of table `name` alone (the dev server's endpoints). */
+export async function* tableRows(name: string, archive: Archive, site: URL | undefined): AsyncGenerator<Row[]> {
+  const group = tableGroups(archive, site).find((g) => g.tables.includes(name));
+  if (group === undefined) throw new Error(`no open data table ${name}`);
+  const index = group.tables.indexOf(name);
+  for await (const step of group.steps) yield step[index] ?? [];
 }

@@ -1,7 +1,8 @@
 /**
- * Tables written as files: CSV (UTF-8, a header row, by csv-stringify) and JSON (an array of row
- * objects), each as a stream that pulls one batch of rows at a time from an async source, so a
- * table of an archive of 100,000 meetings is never built whole before it is written.
+ * Tables written as text: CSV (UTF-8, a header row, by csv-stringify) and JSON (an array of row
+ * objects). An encoder turns one batch of rows at a time into text, so a table of an archive of
+ * 100,000 meetings is never built whole before it is written: the build writes the files with
+ * src/site/open-data/files.ts, the dev server serves them from the endpoints as streams.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Table } from './tables.ts';
@@ -10,9 +11,78 @@ import type { Row } from './rows.ts';
 /** Rows in batches (one record's rows, or a slice of a summary list). */
 export type RowSource = AsyncIterable<Row[]> | Iterable<Row[]>;
 
-function stream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+export type Format = 'csv' | 'json';
+
+/** A table's text in pieces: what comes before the rows, each batch of rows, and the end. */
+export interface TableEncoder {
+  start(): string;
+  rows(batch: Row[]): string;
+  end(): string;
+}
+
+/** A cell as CSV holds it: empty for null, `true`/`false`, numbers as written. */
+function cell(value: Row[string]): string {
+  return value === null ? '' : String(value);
+}
+
+/** CSV: a header row, then one line per row. */
+export function csvEncoder(table: Table): TableEncoder {
+  const names = table.columns.map((column) => column.name);
+  return {
+    start: () => stringify([names]),
+    rows: (batch) => (batch.length === 0 ? '' : stringify(batch.map((row) => names.map((name) => cell(row[name] ?? null))))),
+    end: () => '',
+  };
+}
+
+/** JSON: an array of objects with the table's columns, in order, one row a line (as JSON.stringify writes each). */
+export function jsonEncoder(table: Table): TableEncoder {
+  const keys = table.columns.map((column) => ({ name: column.name, key: `${JSON.stringify(column.name)}:` }));
+  let first = true;
+  return {
+    start: () => '[',
+    rows: (batch) => {
+      let text = '';
+      for (const row of batch) {
+        const fields = keys.map(({ name, key }) => key + JSON.stringify(row[name] ?? null));
+        text += `${first ? '\n' : ',\n'}{${fields.join(',')}}`;
+        first = false;
+      }
+      return text;
+    },
+    end: () => (first ? ']\n' : '\n]\n'),
+  };
+}
+
+/** A new encoder of `table` in `format`. */
+export function encoder(table: Table, format: Format): TableEncoder {
+  return format === 'csv' ? csvEncoder(table) : jsonEncoder(table);
+}
+
+/** A table's text in `format`, as chunks. */
+async function* chunks(table: Table, format: Format, rows: RowSource): AsyncGenerator<string> {
+  const encode = encoder(table, format);
+  yield encode.start();
+  for await (const batch of rows) {
+    const text = encode.rows(batch);
+    if (text !== '') yield text;
+  }
+  yield encode.end();
+}
+
+/** The CSV text of a table's header and rows, as chunks. */
+export function csvChunks(table: Table, rows: RowSource): AsyncGenerator<string> {
+  return chunks(table, 'csv', rows);
+}
+
+/** The JSON text of a table (an array of objects with the table's columns, in order), as chunks. */
+export function jsonChunks(table: Table, rows: RowSource): AsyncGenerator<string> {
+  return chunks(table, 'json', rows);
+}
+
+function stream(text: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = chunks[Symbol.asyncIterator]();
+  const iterator = text[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const next = await iterator.next();
@@ -22,43 +92,12 @@ function stream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
   });
 }
 
-/** A cell as CSV holds it: empty for null, `true`/`false`, numbers as written. */
-function cell(value: Row[string]): string {
-  return value === null ? '' : String(value);
+/** The content type of a format. */
+export function contentType(format: Format): string {
+  return format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
 }
 
-/** The CSV text of a table's header and rows, as chunks. */
-export async function* csvChunks(table: Table, rows: RowSource): AsyncGenerator<string> {
-  const names = table.columns.map((column) => column.name);
-  yield stringify([names]);
-  for await (const batch of rows) {
-    if (batch.length > 0) yield stringify(batch.map((row) => names.map((name) => cell(row[name] ?? null))));
-  }
-}
-
-/** The JSON text of a table (an array of objects with the table's columns, in order), as chunks. */
-export async function* jsonChunks(table: Table, rows: RowSource): AsyncGenerator<string> {
-  const names = table.columns.map((column) => column.name);
-  let first = true;
-  yield '[';
-  for await (const batch of rows) {
-    for (const row of batch) {
-      const ordered = Object.fromEntries(names.map((name) => [name, row[name] ?? null]));
-      yield `${first ? '\n' : ',\n'}${JSON.stringify(ordered)}`;
-      first = false;
-    }
-  }
-  yield first ? ']\n' : '\n]\n';
-}
-
-/** A streamed response of a table in CSV or JSON. */
-export function tableResponse(table: Table, format: 'csv' | 'json', rows: RowSource): Response {
-  const body = stream(format === 'csv' ? csvChunks(table, rows) : jsonChunks(table, rows));
-  const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
-  return new Response(body, { headers: { 'content-type': type } });
-}
-
-/** A list in batches of `size`, for tables made from summaries. */
-export function* batches<T>(items: T[], toRows: (item: T) => Row[], size = 500): Generator<Row[]> {
-  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size).flatMap(toRows);
+/** A streamed response of a table in CSV or JSON (the dev server's; the build writes the files). */
+export function tableResponse(table: Table, format: Format, rows: RowSource): Response {
+  return new Response(stream(chunks(table, format, rows)), { headers: { 'content-type': contentType(format) } });
 }
