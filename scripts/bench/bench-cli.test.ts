@@ -16,6 +16,13 @@ const KEYS = [
   'ratioToBareAstro',
   'firstQueryKB',
   'laterQueryKB',
+  'coldQueryKB',
+  'coldQueryMedianKB',
+  'coldQueryMaxKB',
+  'warmQueryMedianKB',
+  'warmQueryMaxKB',
+  'knownItem',
+  'queries',
   'meetingPageKB',
   'meetingPageScripts',
 ];
@@ -27,7 +34,10 @@ describe('npm run bench', () => {
       cwd: project,
       maxBuffer: 1 << 24,
     });
-    const result = JSON.parse(stdout) as Record<string, number | null>;
+    const result = JSON.parse(stdout) as Record<string, number | null> & {
+      queries: { text: string; results: number; coldKB: number; warmKB: number; wanted: string | null; rank: number | null }[];
+      knownItem: { queries: number; first: number; top3: number };
+    };
     for (const key of KEYS) expect(result, key).toHaveProperty(key);
     expect(result['meetings']).toBe(200);
     expect(result['pages']).toBeGreaterThan(200);
@@ -39,6 +49,16 @@ describe('npm run bench', () => {
     expect(result['ratioToBareAstro']).toBeGreaterThan(0.2);
     expect(result['firstQueryKB']).toBeGreaterThan(result['laterQueryKB'] ?? Infinity);
     expect(result['laterQueryKB']).toBeGreaterThan(0);
+    // The query mix: each query cold (a fresh page) and warm (after one other query).
+    expect(result.queries.length).toBeGreaterThanOrEqual(15);
+    for (const query of result.queries) {
+      expect(query.coldKB, query.text).toBeGreaterThan(query.warmKB);
+      expect(query.warmKB, query.text).toBeGreaterThanOrEqual(0);
+    }
+    expect(result['coldQueryKB']).toBe(result.queries[0]?.coldKB);
+    expect(result['warmQueryMedianKB']).toBeLessThanOrEqual(result['warmQueryMaxKB'] ?? 0);
+    expect(result.knownItem.queries).toBe(result.queries.filter((query) => query.wanted !== null).length);
+    expect(result.knownItem.top3).toBeGreaterThanOrEqual(result.knownItem.first);
     expect(result['meetingPageKB']).toBeGreaterThan(1);
     expect(result['meetingPageScripts']).toBeGreaterThanOrEqual(0);
   });

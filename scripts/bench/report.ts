@@ -41,8 +41,17 @@ export function rows(result: BenchResult): Row[] {
     ['bare Astro peak RSS (MB)', result.bareAstroPeakRssMB],
     ...(result.bareAstroError === null ? [] : [['bare Astro failed', result.bareAstroError.split('\n').slice(-3).join(' | ')] as Row]),
     ['ratio to bare Astro', result.ratioToBareAstro, '<= 1.5'],
-    ['first search (KB)', result.firstQueryKB, '<= 150'],
-    ['later search (KB)', result.laterQueryKB, '<= 60'],
+    ['query mix: cold search, a rare word (KB)', result.coldQueryKB, '<= 150'],
+    ['query mix: cold search, median / worst (KB)', `${show(result.coldQueryMedianKB)} / ${show(result.coldQueryMaxKB)}`],
+    ['query mix: warm search, median (KB)', result.warmQueryMedianKB, '<= 60'],
+    ['query mix: warm search, worst (KB)', result.warmQueryMaxKB, '10k: <= 400; 100k: <= 1024'],
+    [
+      'known items: wanted record first / in top 3',
+      result.knownItem === null ? null : `${result.knownItem.first} / ${result.knownItem.top3} of ${result.knownItem.queries}`,
+      'all in top 3',
+    ],
+    ['first search, "safeguarding" (KB)', result.firstQueryKB],
+    ['later search, "ofsted inspection" (KB)', result.laterQueryKB],
     ['first / later search, no HTTP gzip (KB)', `${show(result.firstQueryRawKB)} / ${show(result.laterQueryRawKB)}`],
     ['  of which result fragments (KB)', `${show(result.firstQueryFragmentKB)} / ${show(result.laterQueryFragmentKB)}`],
     ['meeting page, gzip (KB)', result.meetingPageKB, '<= 40'],
@@ -52,9 +61,30 @@ export function rows(result: BenchResult): Row[] {
   ];
 }
 
+/** The query mix, one line per query: results, KB cold and warm, and where the wanted record came. */
+export function queryLines(result: BenchResult): string[] {
+  const cells = result.queries.map((query) => [
+    `"${query.text}"`,
+    query.kind,
+    show(query.results),
+    show(query.coldKB),
+    show(query.warmKB),
+    query.wanted === null ? '' : query.rank === null ? 'not in the first 10' : String(query.rank),
+  ]);
+  const header = ['query', 'kind', 'results', 'cold KB', 'warm KB', 'wanted record at'];
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...cells.map(line)];
+}
+
 export function table(result: BenchResult): string {
   const lines = rows(result).map(([label, value, target]) => ({ label, value: show(value), target: target ?? '' }));
   const width = Math.max(...lines.map((line) => line.label.length));
   const valueWidth = Math.max(...lines.map((line) => line.value.length));
-  return lines.map((line) => `${line.label.padEnd(width)}  ${line.value.padStart(valueWidth)}  ${line.target}`.trimEnd()).join('\n');
+  const figures = lines.map((line) => `${line.label.padEnd(width)}  ${line.value.padStart(valueWidth)}  ${line.target}`.trimEnd());
+  return [...figures, '', 'query mix (BENCHMARKS.md, "The query mix"):', ...queryLines(result)].join('\n');
 }

@@ -10,7 +10,10 @@ import { makeBareProject } from './bare-astro.ts';
 import { loadCorpus } from './corpus.ts';
 import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
 import { runAstroBuild, type BuildRun } from './run-build.ts';
-import { measureSiteSearch } from '../browser/search-bytes.ts';
+import { launchBrowser } from '../browser/chromium.ts';
+import { measureQueryMix, measureSearchBytes, type MixMeasurement } from '../browser/search-bytes.ts';
+import { serveStatic } from '../browser/static-server.ts';
+import { COMMON_QUERIES, observed, QueryMixCollector, type MixQuery } from './query-mix.ts';
 import { writeArchive, type ArchiveCounts } from './write-archive.ts';
 
 export interface BenchOptions {
@@ -27,7 +30,8 @@ export interface BenchOptions {
 }
 
 export const PROJECT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
-export const SEARCH_QUERIES = ['safeguarding', 'ofsted inspection'];
+/** The previous benchmark's two searches, run in one page: the `firstQuery…` and `laterQuery…` figures. */
+export const SEARCH_QUERIES = COMMON_QUERIES;
 
 function meetingIds(content: string): string[] {
   const folder = join(content, 'meetings');
@@ -87,6 +91,79 @@ export function buildSettings(meetings: number, env: NodeJS.ProcessEnv = process
   return { PAGEFIND_PAGES_PER_PART: '20000', NODE_OPTIONS: '--max-old-space-size=12288', ...settings };
 }
 
+function median(values: number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** A wanted page must exist in the build, or the query mix is wrong: fail rather than report a miss. */
+function checkWanted(dist: string, mix: MixQuery[]): void {
+  for (const query of mix) {
+    if (query.wanted !== null && !existsSync(join(dist, query.wanted, 'index.html'))) {
+      throw new Error(`query mix: "${query.text}" wants ${query.wanted}, which the build does not have`);
+    }
+  }
+}
+
+/** The previous two searches in one page, and the query mix cold and warm, in one browser. */
+async function measureSearch(dist: string, mix: MixQuery[]) {
+  const server = await serveStatic(dist, '/');
+  try {
+    const browser = await launchBrowser();
+    try {
+      const url = `${server.url}search/`;
+      const pair = await measureSearchBytes(url, SEARCH_QUERIES, browser);
+      const measured = await measureQueryMix(
+        url,
+        mix.map((query) => query.text),
+        browser,
+      );
+      return { pair, mix: measured };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** Per query of the mix: results, KB cold and warm, and where the wanted record came. */
+function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
+  if (measured === undefined) return null;
+  const queries = mix.map((query, index) => {
+    const one = measured[index];
+    const rank = query.wanted === null || one === undefined ? null : one.top.indexOf(query.wanted) + 1 || null;
+    return {
+      text: query.text,
+      kind: query.kind,
+      results: one?.cold.results ?? null,
+      coldKB: round(kilobytes(one?.cold.wireBytes)),
+      warmKB: round(kilobytes(one?.warm.wireBytes)),
+      wanted: query.wanted,
+      /** Where the wanted record came, 1 for first; null when none is wanted or it is not on the first page. */
+      rank,
+    };
+  });
+  const cold = measured.map((one) => one.cold.wireBytes);
+  const warm = measured.map((one) => one.warm.wireBytes);
+  const known = queries.filter((query) => query.wanted !== null);
+  return {
+    coldQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
+    coldQueryMedianKB: round(kilobytes(median(cold))),
+    coldQueryMaxKB: round(kilobytes(Math.max(...cold))),
+    warmQueryMedianKB: round(kilobytes(median(warm))),
+    warmQueryMaxKB: round(kilobytes(Math.max(...warm))),
+    knownItem: {
+      queries: known.length,
+      first: known.filter((query) => query.rank === 1).length,
+      top3: known.filter((query) => query.rank !== null && query.rank <= 3).length,
+    },
+    queries,
+  };
+}
+
 /**
  * The same Markdown built by a bare Astro project. Its failure is a figure, not the end of
  * the run: the bare project keeps every record in Astro's data store, which a large archive
@@ -123,7 +200,10 @@ export async function runBench(options: BenchOptions) {
   try {
     options.log(`generating ${options.meetings} meetings (seed ${options.seed}) in ${content}`);
     const started = performance.now();
-    const archive: ArchiveCounts = writeArchive(generateArchive(options, loadCorpus(join(PROJECT, 'content/sources'))), content);
+    const collector = new QueryMixCollector(options.meetings);
+    const records = generateArchive(options, loadCorpus(join(PROJECT, 'content/sources')));
+    const archive: ArchiveCounts = writeArchive(observed(records, collector), content);
+    const mix = collector.mix();
     const generateSeconds = (performance.now() - started) / 1000;
 
     const settings = buildSettings(options.meetings);
@@ -149,10 +229,12 @@ export async function runBench(options: BenchOptions) {
     let search = null;
     if (options.search) {
       options.log('measuring search in Chromium');
-      search = await measureSiteSearch(dist, SEARCH_QUERIES).catch((error: unknown) => {
+      checkWanted(dist, mix);
+      search = await measureSearch(dist, mix).catch((error: unknown) => {
         throw new Error(`step "search in Chromium" failed: ${error instanceof Error ? error.message : String(error)}`);
       });
     }
+    const mixed = mixFigures(mix, search?.mix);
 
     const withoutSubscribe = options.subscribeCost ? await siteWithoutSubscribe(dir, config, content, settings, options) : null;
     const floor = options.bare ? await bareFloor(dir, content, options, settings) : null;
@@ -193,14 +275,31 @@ export async function runBench(options: BenchOptions) {
         ? round((site.peakRssByProcessMB['node'] ?? 0) - (withoutSubscribe.peakRssByProcessMB['node'] ?? 0), 0)
         : null,
       ratioToBareAstro: bare ? round(site.seconds / bare.seconds, 2) : null,
-      firstQueryKB: round(kilobytes(search?.[0]?.wireBytes)),
-      laterQueryKB: round(kilobytes(search?.[1]?.wireBytes)),
-      firstQueryRawKB: round(kilobytes(search?.[0]?.bytes)),
-      laterQueryRawKB: round(kilobytes(search?.[1]?.bytes)),
-      firstQueryFragmentKB: round(kilobytes(search?.[0]?.fragmentBytes)),
-      laterQueryFragmentKB: round(kilobytes(search?.[1]?.fragmentBytes)),
+      firstQueryKB: round(kilobytes(search?.pair[0]?.wireBytes)),
+      laterQueryKB: round(kilobytes(search?.pair[1]?.wireBytes)),
+      firstQueryRawKB: round(kilobytes(search?.pair[0]?.bytes)),
+      laterQueryRawKB: round(kilobytes(search?.pair[1]?.bytes)),
+      firstQueryFragmentKB: round(kilobytes(search?.pair[0]?.fragmentBytes)),
+      laterQueryFragmentKB: round(kilobytes(search?.pair[1]?.fragmentBytes)),
       searchQueries: SEARCH_QUERIES,
-      searchResults: search?.map((measured) => measured.results) ?? null,
+      searchResults: search?.pair.map((measured) => measured.results) ?? null,
+      coldQueryKB: mixed?.coldQueryKB ?? null,
+      coldQueryMedianKB: mixed?.coldQueryMedianKB ?? null,
+      coldQueryMaxKB: mixed?.coldQueryMaxKB ?? null,
+      warmQueryMedianKB: mixed?.warmQueryMedianKB ?? null,
+      warmQueryMaxKB: mixed?.warmQueryMaxKB ?? null,
+      knownItem: mixed?.knownItem ?? null,
+      queries:
+        mixed?.queries ??
+        mix.map((query) => ({
+          text: query.text,
+          kind: query.kind,
+          results: null,
+          coldKB: null,
+          warmKB: null,
+          wanted: query.wanted,
+          rank: null,
+        })),
       meetingPage: weight?.path ?? null,
       meetingPageKB: round(weight?.gzipKB),
       meetingPageMaxKB: round(weight?.maxGzipKB),

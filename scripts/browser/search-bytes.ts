@@ -1,11 +1,12 @@
 /**
  * How many bytes the browser fetches from /pagefind/ for each search on the site's own search
- * page: the first search pays for Pagefind's script, WebAssembly and the filter index (it counts
- * from page load); later ones only for the index chunks and result fragments they need.
- * One measurement for the browser tests, `scripts/search-bytes.ts` and the benchmark.
+ * page: the first search pays for Pagefind's script, WebAssembly and metadata (it counts from
+ * page load); later ones only for the index chunks, filters and result fragments they need.
+ * One measurement for the browser tests, `scripts/search-bytes.ts` and the benchmark, which
+ * also measures a mix of queries cold and warm (measureQueryMix).
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -84,6 +85,83 @@ export async function measureSearchBytes(searchPageUrl: string, queries: string[
   } finally {
     if (!browser) await own.close();
   }
+}
+
+/** The paths of the results on the page, in order, without the highlight and anchor. */
+export function resultPaths(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-search-results] > li h3 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+export interface MixMeasurement {
+  query: string;
+  /** A search on a fresh page, nothing cached: Pagefind's start-up and this query. */
+  cold: SearchBytes;
+  /** The same query on a page that has run one other query (the warm-up) first. */
+  warm: SearchBytes;
+  /** Result paths on the first page of results, best first (from the cold search). */
+  top: string[];
+}
+
+/** One fresh page (its own cache) that records what it fetches from /pagefind/. */
+async function freshPage(
+  browser: Browser,
+  searchPageUrl: string,
+): Promise<{ context: BrowserContext; page: Page; taken: () => Request[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let finished: Request[] = [];
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/')) finished.push(request);
+  });
+  await page.goto(searchPageUrl);
+  await page.waitForSelector('[data-search-app][data-ready]');
+  return {
+    context,
+    page,
+    taken: () => {
+      const done = finished;
+      finished = [];
+      return done;
+    },
+  };
+}
+
+async function searchAndWeigh(page: Page, query: string, taken: () => Request[]): Promise<SearchBytes> {
+  await runSearch(page, query);
+  await page.waitForLoadState('networkidle');
+  return weigh(query, taken(), page);
+}
+
+/**
+ * Each query twice, each time in a fresh browser context: cold (page load, then the query) and
+ * warm (page load, a warm-up query, then the query; only the query's bytes count). The warm-up
+ * is the first query of the list, or the second for the first itself, so every query is
+ * measured after exactly one other.
+ */
+export async function measureQueryMix(searchPageUrl: string, queries: string[], browser: Browser): Promise<MixMeasurement[]> {
+  const measured: MixMeasurement[] = [];
+  for (const [index, query] of queries.entries()) {
+    const cold = await freshPage(browser, searchPageUrl);
+    let coldBytes: SearchBytes;
+    let top: string[];
+    try {
+      coldBytes = await searchAndWeigh(cold.page, query, cold.taken);
+      top = await resultPaths(cold.page);
+    } finally {
+      await cold.context.close();
+    }
+    const warm = await freshPage(browser, searchPageUrl);
+    try {
+      const warmUp = queries[index === 0 ? 1 : 0] ?? query;
+      await searchAndWeigh(warm.page, warmUp, warm.taken);
+      measured.push({ query, cold: coldBytes, warm: await searchAndWeigh(warm.page, query, warm.taken), top });
+    } finally {
+      await warm.context.close();
+    }
+  }
+  return measured;
 }
 
 /** Serves a built site and measures its search page; the server is closed whatever happens. */
