@@ -98,7 +98,7 @@ describe('the bulk data files the build writes', () => {
     }
   });
 
-  it('hold every record file’s rows, in order, read ahead of the parsing', async () => {
+  it('hold every record file’s rows, in order', async () => {
     const held = archive(25);
     await writeDataFiles(join(folder, 'out'), tableGroups(held, site));
     const resolutions = parse(readFileSync(join(folder, 'out', 'data/csv/resolutions.csv'), 'utf8'), { columns: true }) as Record<

@@ -3,7 +3,7 @@
  * them, each record's file read one at a time as the files are written (src/site/open-data/files.ts).
  */
 import { z } from 'astro/zod';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { agendaItem, collections, isoDate } from '../../model/schema.ts';
 import { parseRecord } from '../../model/record-file.ts';
 import type { Archive } from '../archive.ts';
@@ -59,25 +59,19 @@ function* slices<T>(items: T[], toRows: ((item: T) => Row[])[], size = 500): Gen
   }
 }
 
-/** Record files read this many ahead of the one being parsed, so the reads' waits overlap the parsing. */
-const READ_AHEAD = 8;
+/** Record files read between two turns of the event loop. */
+const FILES_PER_TURN = 32;
 
-/** The text of each entry's record file, in order, read a few ahead. */
+/**
+ * The text of each entry's record file, in order. Read synchronously: the files are small, and one
+ * promise-based read costs the build's thread several times what the read itself does; the event
+ * loop gets a turn every few files (the Pagefind integration talks to its process through it).
+ */
 async function* recordTexts<T>(collection: string, entries: Entry<T>[]): AsyncGenerator<[Entry<T>, string, string]> {
-  const read = (entry: Entry<T>): Promise<string> => {
+  for (const [index, entry] of entries.entries()) {
     if (entry.filePath === undefined) throw new Error(`${collection}/${entry.id}: the content loader stored no file path`);
-    return readFile(entry.filePath, 'utf8');
-  };
-  const pending: Promise<string>[] = [];
-  for (let index = 0; index < entries.length; index++) {
-    for (let next = index + pending.length; next < Math.min(entries.length, index + READ_AHEAD); next++) {
-      const reading = read(entries[next] as Entry<T>);
-      // Handled when its turn comes; until then a failed read must not count as unhandled.
-      reading.catch(() => undefined);
-      pending.push(reading);
-    }
-    const entry = entries[index] as Entry<T>;
-    yield [entry, entry.filePath ?? '', await (pending.shift() as Promise<string>)];
+    if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    yield [entry, entry.filePath, readFileSync(entry.filePath, 'utf8')];
   }
 }
 
