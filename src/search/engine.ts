@@ -2,16 +2,22 @@
  * Runs a search state against Pagefind: the results in order, and for each filter the
  * counts a reader sees beside its values. A filter's counts ignore that filter's own
  * choices (but apply the others), so ticking a value shows exactly the count beside it.
+ *
+ * Filters load as a search needs them, not at start-up: Pagefind downloads a filter's index
+ * (a list of pages per value, as large as the archive) the first time a search names it. A
+ * search names the filters it shows counts for (activeFacets): the general ones, and the
+ * recommendation filters only when the search is about recommendations.
  */
-import { FACET_KEYS, type FacetKey } from './facets.ts';
+import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetKey } from './facets.ts';
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
-import { isEmptyQuery, isSingleSearch, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
+import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
 import { combineIds, countByValue, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
 
 export interface SearchOutcome {
   results: PagefindResult[];
-  counts: Record<FacetKey, Record<string, number>>;
+  /** Counts of the filters the search shows (activeFacets); the others are not loaded. */
+  counts: Partial<Record<FacetKey, Record<string, number>>>;
 }
 
 interface Found {
@@ -20,31 +26,47 @@ interface Found {
   counts: FilterCounts | null;
 }
 
-export function pagefindFilters(state: SearchState, except?: FacetKey): PagefindFilters {
+/**
+ * The filters a search shows, with counts: all but the recommendation filters (status,
+ * response, implementation), which show once the search is limited to recommendations or
+ * one of them is chosen. Those three hold only recommendations, so other searches leave
+ * their indexes undownloaded.
+ */
+export function activeFacets(state: SearchState): FacetKey[] {
+  const recommendations =
+    state.filters.type.includes(RECORD_TYPES.recommendation) || RECOMMENDATION_FACETS.some((key) => state.filters[key].length > 0);
+  return FACET_KEYS.filter((key) => recommendations || !RECOMMENDATION_FACETS.includes(key));
+}
+
+/**
+ * Pagefind's filters for the state: each chosen value (a record matches any chosen value of
+ * a filter), leaving out `except`'s choice. Each filter in `load` without a choice gets an
+ * empty `none`, which excludes nothing but makes Pagefind load it and count its values.
+ */
+export function pagefindFilters(state: SearchState, except?: FacetKey, load: readonly FacetKey[] = []): PagefindFilters {
   const filters: PagefindFilters = {};
   for (const key of FACET_KEYS) {
     const values = state.filters[key];
     if (key !== except && values.length > 0) filters[key] = { any: values };
+    else if (load.includes(key)) filters[key] = { none: [] };
   }
   return filters;
 }
 
-export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> {
-  if (state.sort === 'newest') return { newest: 'desc' };
-  if (state.sort === 'oldest') return { oldest: 'asc' };
-  return {};
+/** Pagefind's sort for the state: one date key either way (PagefindMeta.astro), or none for best match. */
+export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | null {
+  if (state.sort === 'newest') return { date: 'desc' };
+  if (state.sort === 'oldest') return { date: 'asc' };
+  return null;
 }
 
 export class SearchEngine {
   readonly pagefind: Pagefind;
-  /** Every filter value in the index with its record count, for the page before any search. */
-  readonly allCounts: FilterCounts;
   // Which records carry each filter value, fetched once when a combined query needs counts.
   private members = new Map<FacetKey, Map<string, Set<string>>>();
 
-  constructor(pagefind: Pagefind, allCounts: FilterCounts) {
+  constructor(pagefind: Pagefind) {
     this.pagefind = pagefind;
-    this.allCounts = allCounts;
   }
 
   /** Nothing to show: no words and no filters. */
@@ -54,13 +76,35 @@ export class SearchEngine {
 
   async run(state: SearchState): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
-    const main = await this.find(query, { filters: pagefindFilters(state), sort: pagefindSort(state) });
-    const counts = {} as Record<FacetKey, Record<string, number>>;
-    for (const key of FACET_KEYS) {
-      const found = state.filters[key].length === 0 ? main : await this.find(query, { filters: pagefindFilters(state, key) }, false);
+    const active = activeFacets(state);
+    const filters = pagefindFilters(state, undefined, active);
+    const sort = pagefindSort(state);
+    const main = await this.find(query, { filters });
+    const counts: SearchOutcome['counts'] = {};
+    for (const key of active) {
+      const found =
+        state.filters[key].length === 0 ? main : await this.find(query, { filters: pagefindFilters(state, key, active) }, false);
       counts[key] = found.counts?.[key] ?? (await this.countSets(key, found.results));
     }
-    return { results: main.results, counts };
+    return { results: sort === null ? main.results : await this.byDate(query, filters, sort, main.results), counts };
+  }
+
+  /**
+   * The results in date order. Pagefind sorts the records that have a date and leaves the
+   * others out; they follow, in order of relevance. The sorted search reuses the index chunks
+   * the first one loaded, so it costs no download.
+   */
+  private async byDate(
+    query: ParsedQuery,
+    filters: PagefindFilters,
+    sort: Record<string, 'asc' | 'desc'>,
+    ranked: PagefindResult[],
+  ): Promise<PagefindResult[]> {
+    const dated = await this.find(query, { filters, sort }, false);
+    const byId = new Map(ranked.map((result) => [result.id, result]));
+    const inOrder = dated.results.flatMap((result) => byId.get(result.id) ?? []);
+    const placed = new Set(inOrder.map((result) => result.id));
+    return [...inOrder, ...ranked.filter((result) => !placed.has(result.id))];
   }
 
   private async search(term: string | null, options: PagefindSearchOptions): Promise<PagefindResult[]> {
@@ -74,8 +118,13 @@ export class SearchEngine {
     const [first, ...rest] = await Promise.all((terms.length > 0 ? terms : [null]).map((term) => this.pagefind.search(term, options)));
     let leading = first?.results ?? [];
     if (ranked && query.words.length > 1) {
-      const phrase = await this.search(`"${query.words.join(' ')}"`, options);
-      leading = preferPhrase(leading, phrase, Object.keys(options.sort ?? {}).length === 0);
+      // Pagefind's phrase search needs every word of the phrase, stop words too; without them
+      // the words' positions show where they stand together.
+      const phrase =
+        lookupWords(query.words).length === query.words.length
+          ? await this.search(`"${query.words.join(' ')}"`, options)
+          : await this.phraseByPosition(query.words, leading, options);
+      leading = preferPhrase(leading, phrase, true);
     }
     if (isSingleSearch(query)) return { results: leading, counts: first?.filters ?? {} };
     const excluded = await Promise.all(query.excluded.map((term) => this.search(term, {})));
@@ -83,11 +132,36 @@ export class SearchEngine {
     return { results: leading.filter((result) => keep.has(result.id)), counts: null };
   }
 
+  /**
+   * The results holding the words as a phrase, told by where each word that is not a stop
+   * word occurs: "signs of safety" is "signs" at some position and "safety" two after it.
+   * The stop words between are not checked ("signs in safety" counts too). Each word is
+   * searched alone for its positions; its index is loaded already, so nothing is downloaded.
+   */
+  private async phraseByPosition(
+    words: readonly string[],
+    results: PagefindResult[],
+    options: PagefindSearchOptions,
+  ): Promise<PagefindResult[]> {
+    const kept = words.flatMap((word, at) => (isStopWord(word) ? [] : [{ word, at }]));
+    const [first] = kept;
+    if (first === undefined || kept.length < 2) return [];
+    const places = await Promise.all(
+      kept.map(async ({ word }) => new Map((await this.search(word, options)).map((result) => [result.id, new Set(result.words)]))),
+    );
+    return results.filter((result) =>
+      [...(places[0]?.get(result.id) ?? [])].some((start) =>
+        kept.every(({ at }, index) => places[index]?.get(result.id)?.has(start + at - first.at) === true),
+      ),
+    );
+  }
+
   private async countSets(key: FacetKey, results: PagefindResult[]): Promise<Record<string, number>> {
     let members = this.members.get(key);
     if (!members) {
       members = new Map();
-      for (const value of Object.keys(this.allCounts[key] ?? {})) {
+      const all = await this.pagefind.search(null, { filters: { [key]: { none: [] } } });
+      for (const value of Object.keys(all?.filters[key] ?? {})) {
         members.set(value, new Set(ids(await this.search(null, { filters: { [key]: { any: [value] } } }))));
       }
       this.members.set(key, members);

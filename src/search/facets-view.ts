@@ -1,10 +1,11 @@
 /**
- * The filter checkboxes. Every value in the index gets its checkbox once; later searches
- * only update counts, ticks and visibility, so focus never jumps while a reader works
- * through them. A value with no results is hidden unless it is ticked.
+ * The filter checkboxes. A value gets its checkbox the first time a search counts it (filters
+ * load as searches need them: src/search/engine.ts), in its place in the filter's order; later
+ * searches only add values not seen before and update counts, ticks and visibility, and no
+ * checkbox ever moves, so focus never jumps while a reader works through them. A value with
+ * no results is hidden unless it is ticked; a filter the search does not count is hidden.
  */
-import { FACETS, sortFacetValues, type FacetKey } from './facets.ts';
-import type { FilterCounts } from './pagefind-api.ts';
+import { FACETS, RECORD_TYPES, sortFacetValues, type FacetKey } from './facets.ts';
 import type { SearchState } from './url-state.ts';
 
 function checkbox(key: FacetKey, value: string, id: string): HTMLDivElement {
@@ -23,42 +24,60 @@ function checkbox(key: FacetKey, value: string, id: string): HTMLDivElement {
   return item;
 }
 
-/** One fieldset per filter with a checkbox for each value the index holds. */
-export function buildFacets(container: HTMLElement, all: FilterCounts): void {
-  for (const [index, facet] of FACETS.entries()) {
+/** One fieldset per filter, empty until a search counts its values, and a hint for the recommendation filters. */
+export function buildFacets(container: HTMLElement): void {
+  for (const facet of FACETS) {
     const fieldset = document.createElement('fieldset');
     fieldset.className = 'govuk-fieldset app-facet';
     fieldset.dataset['facet'] = facet.key;
+    fieldset.hidden = true;
     const legend = document.createElement('legend');
     legend.className = 'govuk-fieldset__legend govuk-fieldset__legend--s';
     legend.textContent = facet.legend;
     const boxes = document.createElement('div');
     boxes.className = 'govuk-checkboxes govuk-checkboxes--small';
-    const values = sortFacetValues(facet.key, Object.keys(all[facet.key] ?? {}));
-    boxes.append(...values.map((value, i) => checkbox(facet.key, value, `filter-${index}-${i}`)));
     fieldset.append(legend, boxes);
     container.append(fieldset);
   }
+  const hint = document.createElement('p');
+  hint.className = 'govuk-hint';
+  hint.dataset['facetHint'] = '';
+  hint.hidden = true;
+  hint.textContent = `Choose “${RECORD_TYPES.recommendation}” under type of record to filter recommendations by status, response and implementation.`;
+  container.append(hint);
 }
 
 function items(fieldset: HTMLElement): HTMLElement[] {
   return [...fieldset.querySelectorAll<HTMLElement>('.govuk-checkboxes__item')];
 }
 
-/** A ticked value from an address that the index does not hold still shows, so it can be unticked. */
+/**
+ * Adds checkboxes for values not seen before (counted, or ticked in the address even if the
+ * index does not hold them, so they can be unticked), each before the first existing value
+ * that sorts after it: existing checkboxes stay where they are.
+ */
 function ensureItems(fieldset: HTMLElement, key: FacetKey, wanted: string[]): void {
   const present = items(fieldset);
-  const known = new Set(present.map((item) => item.dataset['value']));
+  const byValue = new Map(present.map((item) => [item.dataset['value'] ?? '', item]));
   const boxes = fieldset.querySelector('.govuk-checkboxes');
-  for (const [i, value] of wanted.filter((value) => !known.has(value)).entries()) {
-    boxes?.append(checkbox(key, value, `filter-${key}-extra-${present.length + i}`));
+  if (!boxes || wanted.every((value) => byValue.has(value))) return;
+  const order = sortFacetValues(key, [...byValue.keys(), ...wanted]);
+  let made = present.length;
+  for (const [at, value] of order.entries()) {
+    if (byValue.has(value)) continue;
+    const next = order.slice(at + 1).find((later) => byValue.has(later));
+    const item = checkbox(key, value, `filter-${fieldset.dataset['facet']}-${made++}`);
+    boxes.insertBefore(item, next === undefined ? null : (byValue.get(next) ?? null));
+    byValue.set(value, item);
   }
 }
 
 export function updateFacets(container: HTMLElement, counts: Partial<Record<FacetKey, Record<string, number>>>, state: SearchState): void {
+  const hint = container.querySelector<HTMLElement>('[data-facet-hint]');
+  if (hint) hint.hidden = counts.status !== undefined || (counts.type?.[RECORD_TYPES.recommendation] ?? 0) === 0;
   for (const fieldset of container.querySelectorAll<HTMLElement>('fieldset[data-facet]')) {
     const key = fieldset.dataset['facet'] as FacetKey;
-    ensureItems(fieldset, key, state.filters[key]);
+    ensureItems(fieldset, key, [...Object.keys(counts[key] ?? {}), ...state.filters[key]]);
     let visible = 0;
     for (const item of items(fieldset)) {
       const value = item.dataset['value'] ?? '';

@@ -19,6 +19,9 @@ export type FacetKey = (typeof FACETS)[number]['key'];
 
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((facet) => facet.key);
 
+/** The filters only recommendations carry (src/components/search/pagefind-record.ts). */
+export const RECOMMENDATION_FACETS: readonly FacetKey[] = ['status', 'response', 'implementation'];
+
 export { NOT_STATED };
 
 /** Record types as the search lists them, in the order the filter shows them. */

@@ -6,8 +6,11 @@ import { underBase } from '../model/base-path.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** `{ council: { any: ['A', 'B'] } }`: a record matches any listed value. */
-export type PagefindFilters = Record<string, { any: string[] }>;
+/**
+ * `{ council: { any: ['A', 'B'] } }`: a record matches any listed value. `{ none: [] }` leaves
+ * no record out, but makes Pagefind load that filter and count its values.
+ */
+export type PagefindFilters = Record<string, { any: string[] } | { none: [] }>;
 
 export interface PagefindSubResult {
   title: string;
@@ -29,6 +32,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the searched words occur in the record's text (word positions, stop words counted). */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -78,7 +83,10 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   const bundle = underBase(base, 'pagefind/');
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   // Result URLs get the base path; we add highlight parameters ourselves (search-page.ts).
-  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
+  // noWorker: Pagefind searches on the page's thread instead of starting a web worker, whose
+  // script (12 KB compressed) every first search would download on top of pagefind.js; a
+  // search of a 10,000-meeting index takes milliseconds there (BENCHMARKS.md, issue 16).
+  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING, noWorker: true });
   await mergeParts(pagefind, bundle, base);
   await pagefind.init();
   return pagefind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, isEmptyQuery, isSingleSearch, parseQuery, requiredTerms } from './query-syntax.ts';
+import { highlightTerms, isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms } from './query-syntax.ts';
 
 describe('parseQuery', () => {
   it('reads plain words', () => {
@@ -41,6 +41,13 @@ describe('query plans', () => {
     expect(requiredTerms(query)).toEqual(['thurrock', '"Signs of Safety"']);
     expect(isSingleSearch(query)).toBe(false);
     expect(isSingleSearch(parseQuery('safety -ofsted'))).toBe(false);
+  });
+
+  it('looks up plain words without the stop words, unless they are all the query has', () => {
+    expect(requiredTerms(parseQuery('people and families of Essex'))).toEqual(['people families Essex']);
+    expect(requiredTerms(parseQuery('"Signs of Safety" and the rest'))).toEqual(['rest', '"Signs of Safety"']);
+    expect(lookupWords(['of', 'The'])).toEqual(['of', 'The']);
+    expect(isStopWord('The')).toBe(true);
   });
 
   it('knows an empty query and what to highlight', () => {

@@ -50,10 +50,30 @@ export function parseQuery(input: string): ParsedQuery {
   return parsed;
 }
 
+/**
+ * Words on nearly every record ("of", "and", "the"). Requiring them leaves nearly the same
+ * records, but Pagefind downloads every place a word occurs before it searches: in a
+ * 10,000-meeting archive that is several megabytes for "and" alone. So plain words look
+ * them up only when they are all a query has; a quoted phrase still finds them.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be by for from in into is it its of on or that the their this to was were which with'.split(' '),
+);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLocaleLowerCase('en-GB'));
+}
+
+/** The plain words Pagefind looks up: all but the stop words, or all of them if that leaves none. */
+export function lookupWords(words: readonly string[]): string[] {
+  const kept = words.filter((word) => !isStopWord(word));
+  return kept.length > 0 ? kept : [...words];
+}
+
 /** The Pagefind searches whose results must all contain a record: the words, then each phrase. */
 export function requiredTerms(query: ParsedQuery): string[] {
   const terms = query.phrases.map((phrase) => `"${phrase}"`);
-  return query.words.length > 0 ? [query.words.join(' '), ...terms] : terms;
+  return query.words.length > 0 ? [lookupWords(query.words).join(' '), ...terms] : terms;
 }
 
 /** One Pagefind search does it all: no exclusions and at most one required part. */

@@ -8,7 +8,7 @@ import { FACET_KEYS } from './facets.ts';
 import { buildFacets, readFacets, updateFacets } from './facets-view.ts';
 import { attachKeyboard } from './keyboard.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-api.ts';
-import { highlightTerms, parseQuery } from './query-syntax.ts';
+import { highlightTerms, isStopWord, parseQuery } from './query-syntax.ts';
 import { renderResult } from './render.ts';
 import { statusText } from './status-text.ts';
 import { activeFilterCount, emptyFilters, searchString, stateFromParams, type SearchState, type SortOrder } from './url-state.ts';
@@ -35,17 +35,17 @@ async function start(app: HTMLElement): Promise<void> {
   let engine: SearchEngine;
   try {
     const pagefind = await loadPagefind(app.dataset['base'] ?? import.meta.env.BASE_URL);
-    engine = new SearchEngine(pagefind, await pagefind.filters());
+    engine = new SearchEngine(pagefind);
   } catch {
     status.textContent = 'Search is not available at the moment. You can still browse the archive from the links in the menu.';
     app.dataset['ready'] = 'error';
     return;
   }
-  buildFacets(facets, engine.allCounts);
+  buildFacets(facets);
 
   // Which search the page shows; an older search that finishes late is dropped.
   let generation = 0;
-  let current: { state: SearchState; results: PagefindResult[]; shown: number; terms: string[] } | null = null;
+  let current: { state: SearchState; results: PagefindResult[]; shown: number; terms: string[]; joiners: string[] } | null = null;
 
   const readForm = (): SearchState => {
     const filters = emptyFilters();
@@ -73,7 +73,7 @@ async function start(app: HTMLElement): Promise<void> {
       if (loadingFor === mine) loadingFor = -1;
     });
     if (mine !== generation) return;
-    const items = data.map((one) => renderResult(one, current?.terms ?? []));
+    const items = data.map((one) => renderResult(one, current?.terms ?? [], current?.joiners ?? []));
     list.append(...items);
     current.shown += items.length;
     more.hidden = current.shown >= current.results.length;
@@ -94,12 +94,13 @@ async function start(app: HTMLElement): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      updateFacets(facets, engine.allCounts, state);
+      updateFacets(facets, {}, state);
       return;
     }
     const outcome = await engine.run(state);
     if (mine !== generation) return;
-    current = { state, results: outcome.results, shown: 0, terms: highlightTerms(parseQuery(state.q)) };
+    const query = parseQuery(state.q);
+    current = { state, results: outcome.results, shown: 0, terms: highlightTerms(query), joiners: query.words.filter(isStopWord) };
     updateFacets(facets, outcome.counts, state);
     list.replaceChildren();
     await showMore(false);

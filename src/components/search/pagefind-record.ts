@@ -32,13 +32,14 @@ export interface PagefindRecordInput {
 export interface PagefindRecord {
   filters: Record<string, string>;
   meta: Record<string, string>;
-  sort: { newest: string; oldest: string };
+  /**
+   * One sort key, the date, for newest and oldest first alike. An undated record has none:
+   * Pagefind leaves it out of sorted results and the search page puts it after the dated ones
+   * (src/search/engine.ts). Each sort key is a list of every page it holds in the index's
+   * metadata, which every search downloads first: one key instead of two keeps that smaller.
+   */
+  sort: { date?: string };
 }
-
-// Pagefind leaves a page out of sorted results when it lacks the sort key, so every page
-// gets both keys; undated records go last whichever way the results are sorted.
-const UNDATED_NEWEST = '0000-00-00';
-const UNDATED_OLDEST = '9999-12-31';
 
 /** Committee names repeat across councils ("Overview and Scrutiny Committee"): qualify them. */
 export function committeeFilterValue(committee: string | null, council: string | null | undefined): string {
@@ -61,15 +62,11 @@ export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
     meta['committee'] = committee ?? NOT_STATED;
   }
   if (year !== undefined) filters['year'] = year ?? NOT_STATED;
-  if (date !== undefined) {
-    meta['dateText'] = date === null ? DATE_NOT_STATED : formatDate(date);
-    if (date !== null) meta['date'] = date;
-  }
+  if (date !== undefined) meta['dateText'] = date === null ? DATE_NOT_STATED : formatDate(date);
   if (input.type === 'recommendation') {
     filters['status'] = STATUS_LABELS[status ?? 'not-stated'] ?? status ?? NOT_STATED;
     filters['response'] = input.response ?? NOT_STATED;
     filters['implementation'] = input.implementation ?? NOT_STATED;
   }
-  const sort = { newest: date ?? UNDATED_NEWEST, oldest: date ?? UNDATED_OLDEST };
-  return { filters, meta, sort };
+  return { filters, meta, sort: date ? { date } : {} };
 }
