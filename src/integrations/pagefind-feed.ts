@@ -3,13 +3,17 @@
  * indexes on the machine's other core while Astro renders on one, instead of reading the
  * whole output again after the build.
  *
- * Pagefind holds everything it indexes in memory until it writes the index (BENCHMARKS.md
- * has the figures), so an archive too large for that
- * can be indexed in parts of at most `pagesPerPart` pages, each written and dropped when
- * full: the first part is the bundle in `pagefind/`, the others `pagefind/part-2/`, …, and
- * `parts.json` lists them for the search page, which merges them (Pagefind's mergeIndex).
- * Merged parts rank and filter as one index, but sort by date within each part only, and a
- * word missing from a part makes Pagefind match near words there (BENCHMARKS.md).
+ * Pagefind holds everything it indexes in memory until it writes the index, and writing peaks at
+ * about four times that (it copies every page and builds the whole index in memory first): about
+ * 85 bytes per indexed word while pages come in, about 320 at the peak of writing, so 7 GB for the
+ * 20,000 pages of 10,000 meetings (BENCHMARKS.md, "Memory (issue 16, goal 1)"). That, not a queue
+ * of pages, is its memory: it indexes about 500 pages a second, three times as fast as Astro
+ * renders them. An archive too large for one index can be indexed in parts of at most
+ * `pagesPerPart` pages, each written and dropped when full: the first part is the bundle in
+ * `pagefind/`, the others `pagefind/part-2/`, …, and `parts.json` lists them for the search
+ * page, which merges them (Pagefind's mergeIndex). Merged parts rank and filter as one index,
+ * but sort by date within each part only, and a word missing from a part makes Pagefind match
+ * near words there (BENCHMARKS.md).
  *
  * Pagefind numbers pages in the order they reach it, and that order is in its index files, so
  * pages are handed on in the order Astro starts rendering them (its list of paths, a fixed order),
@@ -102,7 +106,13 @@ export class PagefindFeed {
     }
   }
 
-  /** Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on. */
+  /**
+   * Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on. Pagefind
+   * keeps up: at most 24 pages were ever unanswered in a 10,000-meeting build. Its service answers
+   * one message at a time, so while it writes a part, pages rendered meanwhile wait in its input
+   * (up to 3,400 pages, about 85 MB, with parts of 3,500 pages); holding rendering back instead
+   * would save that and lose the overlap of writing with rendering.
+   */
   private send(pathname: string, html: string): void {
     if (this.part !== null && this.part.pages >= this.options.pagesPerPart) this.closePart();
     this.part ??= { index: this.options.createIndex(), pages: 0, pending: [] };
