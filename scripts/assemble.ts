@@ -1,0 +1,25 @@
+/**
+ * npm run assemble -- <out> <shard folder>...: puts the shards of a sharded build
+ * (`npm run build -- --shard k/n`, each in a folder of its own) together into one site in
+ * <out>, a new or empty folder, with one search over all of it (scripts/shard/assemble.ts;
+ * docs/sharded-build.md). Exits 1 with the reason when the shards do not make one site, 2 on
+ * a wrong command line.
+ */
+import { assemble, AssembleError } from './shard/assemble.ts';
+
+const [out, ...shards] = process.argv.slice(2);
+if (out === undefined || out.startsWith('-') || shards.length === 0) {
+  console.error('usage: npm run assemble -- <out> <shard folder>...   e.g. npm run assemble -- dist shards/shard-1 shards/shard-2');
+  process.exit(2);
+}
+try {
+  const summary = await assemble(out, shards);
+  console.log(
+    `Assembled ${summary.shards} shard${summary.shards === 1 ? '' : 's'} into ${out}: ${summary.pages} pages, ${summary.files} files, ` +
+      `search in ${summary.searchParts.length} part${summary.searchParts.length === 1 ? '' : 's'}, ${summary.sitemapUrls} URLs in the sitemap`,
+  );
+} catch (error) {
+  if (!(error instanceof AssembleError)) throw error;
+  console.error(`error: ${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,28 @@
+/**
+ * npm run build: `astro build`, or with `--shard k/n` one shard of the site for
+ * `npm run assemble` to put together (docs/sharded-build.md). Every other argument goes to
+ * `astro build`. `npm run build` runs the content check (scripts/check.ts) before this.
+ */
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatShard } from '../src/model/shard.ts';
+import { planBuild, UsageError } from './shard/build-args.ts';
+
+let plan;
+try {
+  plan = planBuild(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`error: ${error.message}`);
+  process.exit(2);
+}
+if (plan.shard !== null) console.log(`Building shard ${formatShard(plan.shard)} of the site`);
+// Astro's own command line, as `astro build` runs it (its package exports no path to it).
+const astro = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
+const child = spawn(process.execPath, [astro, 'build', ...plan.astroArgs], { stdio: 'inherit', env: { ...process.env, ...plan.env } });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => {
+  process.exitCode = code ?? 128 + (signal === null ? 0 : constants.signals[signal]);
+});
