@@ -18,6 +18,7 @@ import { withTrailingSlash } from '../model/base-path.ts';
 import type { PagefindIndex } from 'pagefind';
 import { closeFeed, currentFeed, openFeed, PagefindFeed } from './pagefind-feed.ts';
 import { orderedPrerenderer } from './ordered-prerenderer.ts';
+import { shardPrerenderer } from './shard-prerenderer.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -108,8 +109,9 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:start': ({ setPrerenderer }) => {
         openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart() }));
-        // Pages go to Pagefind in the order they start rendering, so two builds give one index.
-        setPrerenderer((defaultPrerenderer) => orderedPrerenderer(defaultPrerenderer));
+        // Pages go to Pagefind in the order they start rendering, so two builds give one index;
+        // a shard's build (BUILD_SHARD) renders only its own pages (shard-prerenderer.ts).
+        setPrerenderer((defaultPrerenderer) => orderedPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir })));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const feed = currentFeed();
