@@ -83,10 +83,10 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   const bundle = underBase(base, 'pagefind/');
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   // Result URLs get the base path; we add highlight parameters ourselves (search-page.ts).
-  // noWorker: Pagefind searches on the page's thread instead of starting a web worker, whose
-  // script (12 KB compressed) every first search would download on top of pagefind.js; a
-  // search of a 10,000-meeting index takes milliseconds there (BENCHMARKS.md, issue 16).
-  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING, noWorker: true });
+  // Pagefind searches in its web worker (pagefind-worker.js, 12 KB compressed, on every first
+  // search): on the page's thread a search of a 10,000-meeting index held it for 0.3-1 s,
+  // and the page would not answer typing meanwhile (BENCHMARKS.md, issue 16).
+  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
   await mergeParts(pagefind, bundle, base);
   await pagefind.init();
   return pagefind;
