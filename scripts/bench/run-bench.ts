@@ -256,6 +256,7 @@ export async function runBench(options: BenchOptions) {
         renderSeconds: round(site.phases.renderSeconds),
         pagefindSeconds: round(site.phases.pagefindSeconds),
         subscribeSeconds: round(site.phases.subscribeSeconds),
+        subscribeWaitSeconds: round(site.phases.subscribeWaitSeconds),
       },
       peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
       peakTreeRssMB: round(site.peakTreeRssMB, 0),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGnuTime, parsePagesBuilt, parsePhases, treeRss, treeRssKB, subscribeShare } from './run-build.ts';
+import { parseGnuTime, parsePagesBuilt, parsePhases, treeRss, treeRssKB, subscribeStep } from './run-build.ts';
 
 const log = [
   [2500, '[content] Syncing content'],
@@ -10,6 +10,7 @@ const log = [
   [9300, '  ├─ /index.html (+300ms)'],
   [11200, '✓ Completed in 2.4s.'],
   [13400, '[scrutiny-pagefind] Indexed 302 pages into /tmp/x/pagefind'],
+  [13420, '[scrutiny-subscribe-files] Wrote 49 feeds, calendars and data files in 1.3 s (0.2 s after the index)'],
   [13450, '[build] 302 page(s) built in 12.9s'],
 ].map(([ms, text]) => ({ ms: Number(ms), text: String(text) }));
 
@@ -20,7 +21,8 @@ describe('build log parsing', () => {
       bundleSeconds: 4.4,
       renderSeconds: 2.4,
       pagefindSeconds: 2.2,
-      subscribeSeconds: 0,
+      subscribeSeconds: 1.3,
+      subscribeWaitSeconds: 0.2,
     });
     expect(parsePagesBuilt(log)).toBe(302);
   });
@@ -49,15 +51,11 @@ describe('GNU time report', () => {
   });
 });
 
-describe('subscribeShare', () => {
-  it("is the feeds', calendars' and data files' share of the route times Astro logs", () => {
-    const lines = [
-      { ms: 1, text: '  ├─ /meetings/a/b/2017-07-11/index.html (+30ms)' },
-      { ms: 1, text: '  ├─ /feeds/all.xml (+10ms)' },
-      { ms: 1, text: '  ├─ /scrutiny/calendars/councils/x.ics (+5ms)' },
-      { ms: 1, text: '  ├─ /404.html  ├─ /data/csv/meetings.csv (+5ms)' },
-    ];
-    expect(subscribeShare(lines)).toBeCloseTo(20 / 50);
-    expect(subscribeShare([{ ms: 1, text: 'no routes here' }])).toBeNull();
+describe('subscribeStep', () => {
+  it('is unknown when the build wrote no feeds, calendars or data files', () => {
+    expect(subscribeStep([{ ms: 1, text: '[build] 302 page(s) built in 12.9s' }])).toEqual({
+      subscribeSeconds: null,
+      subscribeWaitSeconds: null,
+    });
   });
 });

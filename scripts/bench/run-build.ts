@@ -21,11 +21,12 @@ export interface Phases {
   /** End of rendering to the Pagefind integration's "Indexed" line. */
   pagefindSeconds: number | null;
   /**
-   * Of the rendering, the share spent on the feeds, calendars and open data files (issue 15): their
-   * routes' "(+N ms)" over all routes' in Astro's log, times the rendering time. An estimate: Astro
-   * prints no time for some routes when it renders several at once.
+   * Seconds the build step that writes the feeds, calendars and open data files took (issue 15), from
+   * its log line (src/integrations/subscribe-files.ts). It runs while Pagefind writes its index.
    */
   subscribeSeconds: number | null;
+  /** Of those, the seconds the build still waited for them after the index was written. */
+  subscribeWaitSeconds: number | null;
 }
 
 export interface BuildRun {
@@ -65,10 +66,9 @@ export function parsePhases(lines: LogLine[]): Phases {
   const routes = firstAt(lines, /generating static routes/);
   const rendered = routes === null ? null : firstAt(lines, /Completed in/, routes);
   const indexed = rendered === null ? null : firstAt(lines, /pagefind.*Indexed|Indexed .*pages/i, rendered);
-  const renderSeconds = span(routes, rendered);
-  const share = subscribeShare(lines);
+  const subscribe = subscribeStep(lines);
   return {
-    subscribeSeconds: renderSeconds === null || share === null ? null : renderSeconds * share,
+    ...subscribe,
     contentSyncSeconds: span(0, synced),
     bundleSeconds: span(bundle, rearranged),
     renderSeconds: span(routes, rendered),
@@ -76,21 +76,16 @@ export function parsePhases(lines: LogLine[]): Phases {
   };
 }
 
-/** Routes of the feeds, calendars and bulk data, below any base path. */
-const SUBSCRIBE_ROUTE = /\/(?:feeds|calendars|data)\/[^\s]*$/;
+/** The subscribe step's "Wrote N feeds, calendars and data files in X s (Y s after the index)" line. */
+const SUBSCRIBE_STEP = /Wrote \d+ feeds, calendars and data files in ([\d.]+) s \(([\d.]+) s after the index\)/;
 
-/** The share of logged route time spent on SUBSCRIBE_ROUTE routes; null when no route time was logged. */
-export function subscribeShare(lines: LogLine[]): number | null {
-  let all = 0;
-  let subscribe = 0;
+/** The subscribe step's time and the part of it the build waited for; null when it did not run. */
+export function subscribeStep(lines: LogLine[]): Pick<Phases, 'subscribeSeconds' | 'subscribeWaitSeconds'> {
   for (const line of lines) {
-    for (const match of line.text.matchAll(/(\/\S*?)\s+\(\+(\d+)ms\)/g)) {
-      const ms = Number(match[2]);
-      all += ms;
-      if (SUBSCRIBE_ROUTE.test(match[1] ?? '')) subscribe += ms;
-    }
+    const match = SUBSCRIBE_STEP.exec(line.text);
+    if (match) return { subscribeSeconds: Number(match[1]), subscribeWaitSeconds: Number(match[2]) };
   }
-  return all === 0 ? null : subscribe / all;
+  return { subscribeSeconds: null, subscribeWaitSeconds: null };
 }
 
 export function parsePagesBuilt(lines: LogLine[]): number | null {
