@@ -40,12 +40,12 @@ function fragmentUrls(bundle: string): string[] {
 describe('the Pagefind feed', () => {
   it('indexes the pages it is given as Pagefind would index them from the output folder', async () => {
     const outDir = join(site, 'one');
-    const feed = new PagefindFeed({ createIndex, base: '/scrutiny/', outDir, pagesPerPart: Infinity });
+    const feed = new PagefindFeed({ createIndex, base: '/scrutiny/', outDir, pagesPerPart: Infinity, partBytes: Infinity });
     feed.add('/scrutiny/meetings/a/', html('<main data-pagefind-body><h1>Meeting A</h1><p>Signs of Safety</p></main>'));
     feed.add('/scrutiny/meetings/b/', html('<main data-pagefind-body><h1>Meeting B</h1><p>Ofsted</p></main>'));
     feed.add('/scrutiny/search/', html('<main><h1>Search</h1></main>'));
 
-    expect(await feed.finish()).toEqual(['']);
+    expect(await feed.finish()).toEqual({ parts: 1, merged: false, refusal: null });
     await close();
 
     expect(feed.pages).toBe(3);
@@ -54,19 +54,25 @@ describe('the Pagefind feed', () => {
     expect(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
   });
 
-  it('writes a part each time it has the pages for one, and lists the parts', async () => {
-    const outDir = join(site, 'parts');
-    const feed = new PagefindFeed({ createIndex, base: '/', outDir, pagesPerPart: 2 });
-    for (const name of ['a', 'b', 'c', 'd', 'e'])
-      feed.add(`/meetings/${name}/`, html(`<main data-pagefind-body><p>Item ${name}</p></main>`));
+  it('writes a part each time it has the pages (or the HTML) for one, then merges the parts into one index', async () => {
+    for (const [name, limits] of [
+      ['by-pages', { pagesPerPart: 2, partBytes: Infinity }],
+      ['by-bytes', { pagesPerPart: Infinity, partBytes: 150 }],
+    ] as const) {
+      const outDir = join(site, name);
+      const feed = new PagefindFeed({ createIndex, base: '/', outDir, ...limits });
+      for (const page of ['a', 'b', 'c', 'd', 'e'])
+        feed.add(`/meetings/${page}/`, html(`<main data-pagefind-body><p>Item ${page}</p></main>`));
 
-    expect(await feed.finish()).toEqual(['', 'part-2/', 'part-3/']);
-    await close();
+      expect(await feed.finish()).toEqual({ parts: 3, merged: true, refusal: null });
+      await close();
 
-    expect(fragmentUrls(join(outDir, 'pagefind'))).toEqual(['/meetings/a/', '/meetings/b/']);
-    expect(fragmentUrls(join(outDir, 'pagefind', 'part-2'))).toEqual(['/meetings/c/', '/meetings/d/']);
-    expect(fragmentUrls(join(outDir, 'pagefind', 'part-3'))).toEqual(['/meetings/e/']);
-    expect(JSON.parse(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8'))).toEqual(['part-2/', 'part-3/']);
+      const root = join(outDir, 'pagefind');
+      expect(fragmentUrls(root)).toEqual(['/meetings/a/', '/meetings/b/', '/meetings/c/', '/meetings/d/', '/meetings/e/']);
+      expect(readdirSync(root).filter((entry) => entry.startsWith('part-'))).toEqual([]);
+      expect(JSON.parse(readFileSync(join(root, 'parts.json'), 'utf8'))).toEqual([]);
+      expect(JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(5);
+    }
   });
 });
 

@@ -6,14 +6,17 @@
  * Pagefind holds everything it indexes in memory until it writes the index, and writing peaks at
  * about four times that (it copies every page and builds the whole index in memory first): about
  * 85 bytes per indexed word while pages come in, about 320 at the peak of writing, so 7 GB for the
- * 20,000 pages of 10,000 meetings (BENCHMARKS.md, "Memory (issue 16, goal 1)"). That, not a queue
- * of pages, is its memory: it indexes about 500 pages a second, three times as fast as Astro
- * renders them. An archive too large for one index can be indexed in parts of at most
- * `pagesPerPart` pages, each written and dropped when full: the first part is the bundle in
- * `pagefind/`, the others `pagefind/part-2/`, …, and `parts.json` lists them for the search
- * page, which merges them (Pagefind's mergeIndex). Merged parts rank and filter as one index,
- * but sort by date within each part only, and a word missing from a part makes Pagefind match
- * near words there (BENCHMARKS.md).
+ * 20,000 pages of 10,000 meetings in one index (BENCHMARKS.md, "Memory (issue 16, goal 1)"). So the
+ * feed indexes in parts of at most `partBytes` of page HTML (and `pagesPerPart` pages), each
+ * written and dropped when full (the first in `pagefind/`, the others in `pagefind/part-2/`, …),
+ * and when the last is written merges them on disk into one index (pagefind-merge.ts), which
+ * searches as if Pagefind had indexed every page at once. If the merge cannot read a part, the
+ * parts stay, `parts.json` lists them, and the search page merges them in the browser
+ * (Pagefind's mergeIndex), which sorts by date within each part only.
+ *
+ * Only pages with `data-pagefind-body` go to Pagefind: it would drop the others (lists) anyway,
+ * once it has seen one page with it, and then the pages sent are exactly the pages numbered in
+ * its index, whose sort values the merge needs (`sortValuesIn`).
  *
  * Pagefind numbers pages in the order they reach it, and that order is in its index files, so
  * pages are handed on in the order Astro starts rendering them (its list of paths, a fixed order),
@@ -29,6 +32,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
+import { sortValuesIn } from '../components/search/pagefind-record.ts';
+import { FormatError } from './pagefind-format.ts';
+import { mergeIndexParts, type IndexPart } from './pagefind-merge.ts';
 
 export interface FeedOptions {
   /** Starts a Pagefind index. */
@@ -39,13 +45,29 @@ export interface FeedOptions {
   outDir: string;
   /** Pages per part of the index. */
   pagesPerPart: number;
+  /** Page HTML per part of the index, in UTF-16 code units (string length). */
+  partBytes: number;
 }
 
 interface Part {
   index: Promise<PagefindIndex>;
   pages: number;
+  bytes: number;
   pending: Promise<void>[];
+  /** Each page's sort values, in the order sent (Pagefind's page numbers in the part). */
+  sortValues: Record<string, string>[];
 }
+
+/** How the index was written: its parts, and whether they were merged into one (else why not). */
+export interface FeedOutcome {
+  parts: number;
+  merged: boolean;
+  /** Why the parts were left unmerged, or null. */
+  refusal: string | null;
+}
+
+/** A page Pagefind indexes: one with `data-pagefind-body` on an element. */
+const BODY_MARKER = /<[a-z][^>]*\sdata-pagefind-body[\s>=/]/i;
 
 /** A page's place in the order pages go to Pagefind. */
 interface Slot {
@@ -62,7 +84,7 @@ export class PagefindFeed {
   pages = 0;
   private readonly errors: string[] = [];
   private part: Part | null = null;
-  private readonly written: Promise<string>[] = [];
+  private readonly written: Promise<IndexPart>[] = [];
   /** Reserved places, in render-start order, from the first not yet sent to Pagefind. */
   private readonly queue: Slot[] = [];
   /** The open (unsettled) reservation of each path. */
@@ -114,27 +136,41 @@ export class PagefindFeed {
    * would save that and lose the overlap of writing with rendering.
    */
   private send(pathname: string, html: string): void {
-    if (this.part !== null && this.part.pages >= this.options.pagesPerPart) this.closePart();
-    this.part ??= { index: this.options.createIndex(), pages: 0, pending: [] };
+    if (!BODY_MARKER.test(html)) return;
+    const full = this.part !== null && (this.part.pages >= this.options.pagesPerPart || this.part.bytes >= this.options.partBytes);
+    if (full) this.closePart();
+    this.part ??= { index: this.options.createIndex(), pages: 0, bytes: 0, pending: [], sortValues: [] };
     const sourcePath = sourcePathOf(pathname, this.options.base);
     const added = this.part.index.then((index) => index.addHTMLFile({ sourcePath, content: html }));
     this.part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
     this.part.pages += 1;
+    this.part.bytes += html.length;
+    this.part.sortValues.push(sortValuesIn(html));
   }
 
-  /** Writes the last part and `parts.json`; returns the folders written, relative to `pagefind/`. */
-  async finish(): Promise<string[]> {
+  /** Writes the last part, merges the parts into one index, and writes `parts.json` (the parts left unmerged). */
+  async finish(): Promise<FeedOutcome> {
     for (const slot of this.queue) slot.settled = true;
     this.open.clear();
     this.release();
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [pathname, html] of this.unordered.splice(0)) this.send(pathname, html);
     this.closePart();
-    const folders = await Promise.all(this.written);
+    const parts = await Promise.all(this.written);
     if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
     const root = join(this.options.outDir, 'pagefind');
-    await writeFile(join(root, 'parts.json'), `${JSON.stringify(folders.slice(1))}\n`);
-    return folders;
+    let refusal: string | null = null;
+    if (parts.length > 1) {
+      try {
+        await mergeIndexParts(root, parts);
+      } catch (error) {
+        if (!(error instanceof FormatError)) throw error;
+        refusal = error.message;
+      }
+    }
+    const left = parts.length > 1 && refusal !== null ? parts.slice(1).map((part) => part.folder) : [];
+    await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
+    return { parts: parts.length, merged: parts.length > 1 && refusal === null, refusal };
   }
 
   /** Writes the current part once its pages are in, then frees Pagefind's memory of it. */
@@ -154,10 +190,10 @@ export class PagefindFeed {
         const answer = await index.writeFiles({ outputPath });
         this.errors.push(...answer.errors.map((error) => `${outputPath}: ${error}`));
         await index.deleteIndex();
-        return folder;
+        return { folder, sortValues: part.sortValues };
       })().catch((error: unknown) => {
         this.errors.push(`${outputPath}: ${String(error)}`);
-        return folder;
+        return { folder, sortValues: part.sortValues };
       }),
     );
   }

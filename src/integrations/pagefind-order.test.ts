@@ -29,21 +29,30 @@ function recordingIndex(parts: string[][]): () => Promise<PagefindIndex> {
   };
 }
 
+/** A page Pagefind indexes (it has data-pagefind-body). */
+const page = (text: string) => `<main data-pagefind-body>${text}</main>`;
+
 describe('the order pages reach Pagefind (issue 12, row 10)', () => {
   it('is the order renders start, whatever order they finish in', async () => {
     const parts: string[][] = [];
-    const feed = new PagefindFeed({ createIndex: recordingIndex(parts), base: '/', outDir: outDir(), pagesPerPart: 2 });
+    const feed = new PagefindFeed({
+      createIndex: recordingIndex(parts),
+      base: '/',
+      outDir: outDir(),
+      pagesPerPart: 2,
+      partBytes: Infinity,
+    });
     for (const name of ['a', 'b', 'c', 'd', 'e']) feed.reserve(`/${name}/`);
     // Finished out of order; d is not an HTML page.
-    feed.add('/c/', 'C');
+    feed.add('/c/', page('C'));
     feed.settle('/c/');
     feed.settle('/d/');
-    feed.add('/e/', 'E');
+    feed.add('/e/', page('E'));
     feed.settle('/e/');
-    feed.add('/b/', 'B');
+    feed.add('/b/', page('B'));
     feed.settle('/b/');
     expect(parts).toEqual([]);
-    feed.add('/a/', 'A');
+    feed.add('/a/', page('A'));
     feed.settle('/a/');
     await feed.finish();
     expect(parts).toEqual([
@@ -55,11 +64,17 @@ describe('the order pages reach Pagefind (issue 12, row 10)', () => {
 
   it('sends pages that had no reserved place in path order at the end', async () => {
     const parts: string[][] = [];
-    const feed = new PagefindFeed({ createIndex: recordingIndex(parts), base: '/', outDir: outDir(), pagesPerPart: Infinity });
+    const feed = new PagefindFeed({
+      createIndex: recordingIndex(parts),
+      base: '/',
+      outDir: outDir(),
+      pagesPerPart: Infinity,
+      partBytes: Infinity,
+    });
     feed.reserve('/z/');
-    feed.add('/y/', 'Y');
-    feed.add('/x/', 'X');
-    feed.add('/z/', 'Z');
+    feed.add('/y/', page('Y'));
+    feed.add('/x/', page('X'));
+    feed.add('/z/', page('Z'));
     await feed.finish();
     expect(parts).toEqual([['z/index.html', 'x/index.html', 'y/index.html']]);
   });

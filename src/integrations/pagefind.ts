@@ -81,9 +81,16 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 }
 
 /**
- * Pages per part of the index (see pagefind-feed.ts): PAGEFIND_PAGES_PER_PART, else no limit
- * (one index). Parts bound Pagefind's memory for archives too large to index in one piece,
- * at a cost to search (README, "Search"), so they are for those archives only.
+ * Page HTML per part of the index (pagefind-feed.ts). Writing a part, Pagefind peaks at about
+ * 16 times the page HTML it holds (7 GB for the 430 MB of a 10,000-meeting archive's pages), so
+ * parts of 80 MB keep it under 2 GB whatever the archive's size; the parts are then merged on
+ * disk into one index. An archive of less than 80 MB of pages is indexed in one piece.
+ */
+export const PART_HTML = 80 * 1024 * 1024;
+
+/**
+ * Pages per part of the index besides PART_HTML: PAGEFIND_PAGES_PER_PART, else no limit. For
+ * tests and for trying other part sizes; the default needs no setting.
  */
 export function pagesPerPart(value = process.env['PAGEFIND_PAGES_PER_PART']): number {
   if (value === undefined || value === '') return Number.POSITIVE_INFINITY;
@@ -108,7 +115,7 @@ export function pagefindIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart() }));
+        openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart(), partBytes: PART_HTML }));
         // Pages go to Pagefind in the order they start rendering, so two builds give one index;
         // a shard's build (BUILD_SHARD) renders only its own pages (shard-prerenderer.ts).
         setPrerenderer((defaultPrerenderer) => orderedPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir })));
@@ -125,10 +132,11 @@ export function pagefindIndex(): AstroIntegration {
           return;
         }
         try {
-          const parts = await feed.finish();
-          logger.info(
-            `Indexed ${feed.pages} pages into ${join(siteDir, 'pagefind')} (${parts.length} part${parts.length === 1 ? '' : 's'})`,
-          );
+          const outcome = await feed.finish();
+          const into = `Indexed ${feed.pages} pages into ${join(siteDir, 'pagefind')}`;
+          if (outcome.parts === 1) logger.info(`${into} (one part)`);
+          else if (outcome.merged) logger.info(`${into} (${outcome.parts} parts of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index)`);
+          else logger.warn(`${into} (${outcome.parts} parts, left unmerged for the search page to merge: ${outcome.refusal ?? ''})`);
         } finally {
           await pagefind.close();
         }

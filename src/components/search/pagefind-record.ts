@@ -6,6 +6,7 @@
  * leaves no filter; a field the record does not state is `null` and files it under
  * "Not stated", so filter counts add up to the number of records.
  */
+import { decodeHTMLAttribute } from 'entities';
 import { formatDate } from '../../model/format.ts';
 import { NOT_STATED, RECORD_TYPES, STATUS_LABELS, type SearchRecordType } from '../../search/facets.ts';
 import { DATE_NOT_STATED } from '../../model/display-words.ts';
@@ -69,4 +70,22 @@ export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
     filters['implementation'] = input.implementation ?? NOT_STATED;
   }
   return { filters, meta, sort: date ? { date } : {} };
+}
+
+/** The attribute PagefindMeta.astro writes a sort key in (`data-pagefind-sort="date[data-value]"`). */
+export function sortAttribute(key: string): string {
+  return `${key}[data-value]`;
+}
+
+const SORT_VALUE = /data-pagefind-sort="([^"[]+)\[data-value\]" data-value="([^"]*)"/g;
+
+/**
+ * A rendered page's sort values, read back as Pagefind reads them: the index merge needs them,
+ * since Pagefind's index keeps the order of pages by each key but not the values
+ * (src/integrations/pagefind-merge.ts).
+ */
+export function sortValuesIn(html: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [, key, value] of html.matchAll(SORT_VALUE)) if (key !== undefined) values[key] = decodeHTMLAttribute(value ?? '');
+  return values;
 }

@@ -1,0 +1,112 @@
+/**
+ * Pagefind 1.6's index files, as far as merging parts of an index needs them
+ * (pagefind-merge.ts). Every file is gzip of `pagefind_dcd` followed by one CBOR value; the
+ * shapes below were read from the files Pagefind 1.6.0 writes. The format is not a public
+ * interface, so the merge refuses any other version (FORMAT_VERSION) and any shape it does not
+ * know, and the build then keeps the parts unmerged.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Decoder, Encoder } from 'cbor-x';
+
+/** The Pagefind version whose files this module reads and writes. */
+export const FORMAT_VERSION = '1.6.0';
+
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+/** A word's places on one page: page number (the difference from the previous page in the list), word locations, meta-field locations. */
+export type PackedPage = [pageDelta: number, locations: number[], metaLocations: number[]];
+/** One word of a word chunk (`index/*.pf_index`); `extra` is empty in every file Pagefind 1.6 writes for us. */
+export type PackedWord = [word: string, pages: PackedPage[], extra: unknown[]];
+/** A filter file (`filter/*.pf_filter`): each value with the numbers of its pages, ascending. */
+export type FilterIndex = [filter: string, values: [value: string, pages: number[]][]];
+/** A page of the metadata: its fragment's name, its word count, and a field Pagefind leaves empty. */
+export type MetaPage = [hash: string, wordCount: number, extra: string];
+/** A word chunk: the words it holds run from `from` to `to` (shortest distinguishing prefixes). */
+export type MetaChunk = [from: string, to: string, hash: string];
+/** The metadata file (`pagefind.<hash>.pf_meta`). Sorts list page numbers in ascending order of the key. */
+export type MetaIndex = [
+  version: string,
+  pages: MetaPage[],
+  chunks: MetaChunk[],
+  filters: [filter: string, hash: string][],
+  sorts: [key: string, pages: number[]][],
+  metaFields: string[],
+];
+
+/** `pagefind-entry.json`. */
+export interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string; page_count: number }>;
+  [other: string]: unknown;
+}
+
+const decoder = new Decoder({ useRecords: false, mapsAsObjects: true });
+const encoder = new Encoder({ useRecords: false, variableMapSize: true });
+
+/** Thrown when a part is not in the format this module knows: the build keeps the parts as they are. */
+export class FormatError extends Error {}
+
+export function decodeFile(bytes: Uint8Array, name: string): unknown {
+  const plain = gunzipSync(bytes);
+  if (!plain.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new FormatError(`${name}: not a Pagefind index file`);
+  return decoder.decode(plain.subarray(SIGNATURE.length));
+}
+
+/** A hex SHA-256 of the bytes: files are named after the start of it. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The file's bytes, and the hash of its content that names it. */
+export function encodeFile(value: unknown): { bytes: Buffer; hash: string } {
+  const body = Buffer.concat([SIGNATURE, encoder.encode(value)]);
+  return { bytes: gzipSync(body), hash: contentHash(body) };
+}
+
+/** Checks the metadata's shape before anything relies on it. */
+export function asMetaIndex(value: unknown, name: string): MetaIndex {
+  const ok =
+    Array.isArray(value) && value.length === 6 && value[0] === FORMAT_VERSION && value.slice(1).every((field) => Array.isArray(field));
+  if (!ok) throw new FormatError(`${name}: not Pagefind ${FORMAT_VERSION} metadata`);
+  return value as MetaIndex;
+}
+
+export function asWords(value: unknown, name: string): PackedWord[] {
+  const words = Array.isArray(value) ? (value[0] as unknown) : undefined;
+  if (!Array.isArray(words)) throw new FormatError(`${name}: not a Pagefind word chunk`);
+  return words as PackedWord[];
+}
+
+export function asFilter(value: unknown, name: string): FilterIndex {
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || !Array.isArray(value[1]))
+    throw new FormatError(`${name}: not a Pagefind filter`);
+  return value as FilterIndex;
+}
+
+/** Pagefind orders words as Rust orders strings: by UTF-8 bytes, which is code point order. */
+export function compareWords(a: string, b: string): number {
+  if (a === b) return 0;
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/**
+ * The shortest prefixes that tell two neighbouring chunks apart (`apple`, `apricot` → `app`,
+ * `apr`): the `to` of one chunk and the `from` of the next, as Pagefind writes them.
+ */
+export function boundaryPrefixes(last: string, next: string): [string, string] {
+  const a = [...last];
+  const b = [...next];
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+}
+
+/** A chunk closes once its words hold this many entries (locations and pages), as Pagefind's do. */
+export const CHUNK_ENTRIES = 20_000;
+
+export function entriesOf(word: PackedWord): number {
+  let entries = 0;
+  for (const page of word[1]) entries += page[1].length + page[2].length + 1;
+  return entries;
+}

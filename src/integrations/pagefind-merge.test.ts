@@ -1,0 +1,164 @@
+/**
+ * An index written in parts and merged on disk searches as one index of the same pages: the
+ * same results with the same scores, the same filter counts, the same date order. Each site
+ * is searched with its own pagefind.js, in Node.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { close } from 'pagefind';
+import { pagefindRecord, sortValuesIn } from '../components/search/pagefind-record.ts';
+import type { Pagefind } from '../search/pagefind-api.ts';
+import { createIndex } from './pagefind.ts';
+import { PagefindFeed } from './pagefind-feed.ts';
+import { FormatError } from './pagefind-format.ts';
+import { mergeIndexParts } from './pagefind-merge.ts';
+
+const WORDS = ['safety', 'signs', 'ofsted', 'school', 'transport', 'carers', 'budget', 'library', 'housing', 'roads', 'youth', 'waste'];
+const COUNCILS = ['Essex', 'Thurrock', 'Epping Forest'];
+
+/** A small seeded generator, so the pages are the same in every run. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Page `n`: a few words, a council, a date (every fifth page has none), and a title that names a word. */
+function page(n: number, random: () => number): string {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  const text = Array.from({ length: 5 + Math.floor(random() * 30) }, () => pick(WORDS)).join(' ');
+  const date = n % 5 === 0 ? null : `20${10 + Math.floor(random() * 10)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
+  const { filters, meta, sort } = pagefindRecord({
+    type: n % 7 === 0 ? 'person' : 'meeting',
+    title: `Page ${n} on ${pick(WORDS)}`,
+    ...(n % 7 === 0 ? {} : { council: pick(COUNCILS), committee: null, date }),
+  });
+  const spans = (attribute: string, values: Record<string, string>) =>
+    Object.entries(values).map(([key, value]) => `<span ${attribute}="${key}[data-value]" data-value="${value}"></span>`);
+  const hidden = [...spans('data-pagefind-filter', filters), ...spans('data-pagefind-meta', meta), ...spans('data-pagefind-sort', sort)];
+  return `<!doctype html><html lang="en-GB"><body><div hidden>${hidden.join('')}</div><main data-pagefind-body><h1>${meta['title']}</h1><p>${text}</p></main></body></html>`;
+}
+
+const PAGES = (() => {
+  const random = generator(7);
+  return Array.from({ length: 40 }, (_, n) => ({ path: `p${String(n).padStart(2, '0')}`, html: page(n, random) }));
+})();
+
+const root = mkdtempSync(join(tmpdir(), 'pagefind-merge-test-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function writeSite(name: string): string {
+  const site = join(root, name);
+  for (const { path, html } of PAGES) {
+    mkdirSync(join(site, path), { recursive: true });
+    writeFileSync(join(site, path, 'index.html'), html);
+  }
+  return site;
+}
+
+const servers: Server[] = [];
+afterAll(() => servers.forEach((server) => server.close()));
+
+/** Pagefind's own pagefind.js for the site, which it serves over HTTP (pagefind.js fetches its files). */
+async function open(site: string): Promise<Pagefind> {
+  const server = createServer((request, response) => {
+    try {
+      response.end(readFileSync(join(site, new URL(request.url ?? '/', 'http://x').pathname)));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const pagefind = (await import(pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href)) as Pagefind;
+  await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/' });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** What a search shows of its results: each page, in order, with its score. */
+async function shown(pagefind: Pagefind, term: string | null, options: Parameters<Pagefind['search']>[1] = {}) {
+  const response = await pagefind.search(term, options);
+  const results = await Promise.all(
+    (response?.results ?? []).map(async (result) => [(await result.data()).url, Math.round(result.score * 1e6)] as const),
+  );
+  return { results, filters: response?.filters };
+}
+
+describe('an index merged from parts', () => {
+  let whole: Pagefind;
+  let merged: Pagefind;
+
+  beforeAll(async () => {
+    // The same pages in the same order (Pagefind numbers pages as they come, and ties keep that order).
+    const index = async (name: string, pagesPerPart: number) => {
+      const site = writeSite(name);
+      const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart, partBytes: Infinity });
+      for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
+      const outcome = await feed.finish();
+      await close();
+      return { site, outcome };
+    };
+    const single = await index('single', Infinity);
+    const parted = await index('parted', 7);
+    expect(single.outcome).toEqual({ parts: 1, merged: false, refusal: null });
+    expect(parted.outcome).toEqual({ parts: 6, merged: true, refusal: null });
+    [whole, merged] = [await open(single.site), await open(parted.site)];
+  });
+
+  it('finds the same pages with the same scores for every word, alone and together', async () => {
+    for (const term of [...WORDS, 'safety signs', 'page', 'sign', 'essex', 'nothing']) {
+      const a = await shown(whole, term);
+      expect(a.results.length + (term === 'nothing' ? 1 : 0)).toBeGreaterThan(0);
+      expect(await shown(merged, term), term).toEqual(a);
+    }
+  });
+
+  it('filters and counts as one index', async () => {
+    const options = { filters: { council: { any: ['Essex'] }, type: { none: [] as [] } } };
+    expect(await shown(merged, 'school', options)).toEqual(await shown(whole, 'school', options));
+    expect(await shown(merged, null, options)).toEqual(await shown(whole, null, options));
+  });
+
+  it('sorts by date across the parts as one index does', async () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const sorted = await shown(merged, 'safety', { sort: { date: direction } });
+      const urls = sorted.results.map(([url]) => url);
+      expect(urls).toEqual((await shown(whole, 'safety', { sort: { date: direction } })).results.map(([url]) => url));
+      const dates = urls.map((url) => sortValuesIn(PAGES.find((one) => `/${one.path}/` === url)?.html ?? '')['date']);
+      expect(dates.length).toBeGreaterThan(10);
+      expect(dates).toEqual([...dates].sort((a, b) => (direction === 'asc' ? 1 : -1) * (a ?? '').localeCompare(b ?? '')));
+    }
+  });
+});
+
+describe('a merge that cannot read its parts', () => {
+  it('throws FormatError and leaves every part as it was', async () => {
+    const site = writeSite('refused');
+    const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart: Infinity, partBytes: Infinity });
+    // Pages with no sort values recorded: the merge must not guess their order.
+    const parts = [
+      { folder: '', sortValues: [] },
+      { folder: 'part-2/', sortValues: [] },
+    ];
+    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
+    await feed.finish();
+    await close();
+    // Split the single index's files in two folders by hand: the page counts will not match.
+    cpSync(join(site, 'pagefind'), join(site, 'copy'), { recursive: true });
+    renameSync(join(site, 'copy'), join(site, 'pagefind', 'part-2'));
+    const before = readdirSync(join(site, 'pagefind'), { recursive: true }).sort();
+    await expect(mergeIndexParts(join(site, 'pagefind'), parts)).rejects.toThrow(FormatError);
+    await expect(mergeIndexParts(join(site, 'pagefind'), parts)).rejects.toThrow(/40 pages indexed, 0 sent/);
+    expect(readdirSync(join(site, 'pagefind'), { recursive: true }).sort()).toEqual(before);
+    expect(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
+  });
+});

@@ -1,0 +1,325 @@
+/**
+ * Merges the parts of a search index into one index on disk, so that a large archive is indexed
+ * in parts (Pagefind's memory is the size of the part it holds: pagefind-feed.ts) and searched
+ * as one index: one metadata file, ranking over the whole archive, one date order, and no part
+ * without a word matching near words instead.
+ *
+ * The parts' pages are numbered one after another (part 2's first page follows part 1's last).
+ * Word chunks are merged word by word in Pagefind's order, reading one chunk of each part at a
+ * time, so the merge holds a few chunks, never the index. Filters are merged value by value.
+ * Sorts list pages in order of their value, which the index does not keep, so the feed records
+ * each page's sort values as it sends it (`sortValues`, by page number within its part) and the
+ * parts' sorted lists are merged on them. Fragments (one per page) move to the first part's
+ * folder, renamed if another part has a different fragment of the same name.
+ *
+ * Nothing is changed until the merged files are written beside the parts: a part that is not in
+ * the format pagefind-format.ts knows throws FormatError and leaves every part as it was.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  asFilter,
+  asMetaIndex,
+  asWords,
+  boundaryPrefixes,
+  CHUNK_ENTRIES,
+  compareWords,
+  contentHash,
+  decodeFile,
+  encodeFile,
+  entriesOf,
+  FormatError,
+  type Entry,
+  type FilterIndex,
+  type MetaChunk,
+  type MetaIndex,
+  type MetaPage,
+  type PackedPage,
+  type PackedWord,
+} from './pagefind-format.ts';
+
+export interface IndexPart {
+  /** The part's folder below the index root: `` for the first part, `part-2/`, … */
+  folder: string;
+  /** Each page's sort values, by its page number in the part (the order the feed sent it). */
+  sortValues: Record<string, string>[];
+}
+
+interface LoadedPart extends IndexPart {
+  dir: string;
+  language: string;
+  meta: MetaIndex;
+  /** Its first page's number in the merged index. */
+  offset: number;
+  /** Its meta fields' numbers in the merged list, by their number in the part. */
+  fields: number[];
+}
+
+/** Merges `parts` (in page order) under `root` into one index in `root`; removes the other parts' folders. */
+export async function mergeIndexParts(root: string, parts: readonly IndexPart[]): Promise<{ pages: number }> {
+  const loaded = await loadParts(root, parts);
+  const first = loaded[0];
+  if (first === undefined) throw new FormatError('no parts to merge');
+  const staging = { index: join(root, 'index.merging'), filter: join(root, 'filter.merging') };
+  await rm(staging.index, { recursive: true, force: true });
+  await rm(staging.filter, { recursive: true, force: true });
+  try {
+    await mkdir(staging.index);
+    await mkdir(staging.filter);
+    const chunks = await mergeWords(loaded, staging.index);
+    const filters = await mergeFilters(loaded, staging.filter);
+    const pages = await moveFragments(root, loaded);
+    const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded), mergedFields(loaded)];
+    await replace(root, first, staging, meta, pages.length);
+    for (const part of loaded) if (part.dir !== root) await rm(part.dir, { recursive: true, force: true });
+    return { pages: pages.length };
+  } finally {
+    await rm(staging.index, { recursive: true, force: true });
+    await rm(staging.filter, { recursive: true, force: true });
+  }
+}
+
+async function loadParts(root: string, parts: readonly IndexPart[]): Promise<LoadedPart[]> {
+  const loaded: LoadedPart[] = [];
+  let offset = 0;
+  const names = new Set<string>();
+  for (const part of parts) {
+    const dir = join(root, part.folder);
+    const entry = await readEntry(join(dir, 'pagefind-entry.json'));
+    const languages = Object.keys(entry.languages);
+    const [language] = languages;
+    if (language === undefined || languages.length > 1) throw new FormatError(`${dir}: one language expected, found ${languages.length}`);
+    const metaName = join(dir, `pagefind.${entry.languages[language]?.hash}.pf_meta`);
+    const meta = asMetaIndex(decodeFile(await readFile(metaName), metaName), metaName);
+    if (meta[1].length !== part.sortValues.length)
+      throw new FormatError(`${dir}: ${meta[1].length} pages indexed, ${part.sortValues.length} sent`);
+    checkSorts(meta, part.sortValues, dir);
+    for (const field of meta[5]) names.add(field);
+    loaded.push({ ...part, dir, language, meta, offset, fields: [] });
+    offset += meta[1].length;
+  }
+  if (new Set(loaded.map((part) => part.language)).size > 1) throw new FormatError('the parts are in different languages');
+  const fields = [...names].sort(compareWords);
+  for (const part of loaded) part.fields = part.meta[5].map((field) => fields.indexOf(field));
+  return loaded;
+}
+
+async function readEntry(file: string): Promise<Entry> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Entry;
+  } catch (error) {
+    throw new FormatError(`${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The sorted lists must follow the recorded values, or the page numbers do not match. */
+function checkSorts(meta: MetaIndex, sortValues: Record<string, string>[], dir: string): void {
+  for (const [key, pages] of meta[4]) {
+    const values = pages.map((page) => sortValues[page]?.[key]);
+    if (values.some((value) => value === undefined)) throw new FormatError(`${dir}: sort ${key} lists a page with no recorded value`);
+    for (let at = 1; at < values.length; at += 1)
+      if (compareWords(values[at - 1] as string, values[at] as string) > 0)
+        throw new FormatError(`${dir}: sort ${key} is not in the order of the recorded values`);
+  }
+}
+
+function mergedFields(parts: readonly LoadedPart[]): string[] {
+  return [...new Set(parts.flatMap((part) => part.meta[5]))].sort(compareWords);
+}
+
+/** Reads one part's words in order, one chunk at a time. */
+class WordStream {
+  private chunk = 0;
+  private words: PackedWord[] = [];
+  private at = 0;
+  readonly part: LoadedPart;
+
+  constructor(part: LoadedPart) {
+    this.part = part;
+  }
+
+  async next(): Promise<PackedWord | null> {
+    while (this.at >= this.words.length) {
+      const chunk = this.part.meta[2][this.chunk];
+      if (chunk === undefined) return null;
+      this.chunk += 1;
+      const name = join(this.part.dir, 'index', `${chunk[2]}.pf_index`);
+      this.words = asWords(decodeFile(await readFile(name), name), name);
+      this.at = 0;
+    }
+    const word = this.words[this.at] as PackedWord;
+    this.at += 1;
+    if (word[2].length > 0) throw new FormatError(`${this.part.dir}: the word "${word[0]}" has data this merge does not know`);
+    return word;
+  }
+}
+
+/** Merges every part's words into new chunks written to `dir`; returns the chunks' metadata. */
+async function mergeWords(parts: readonly LoadedPart[], dir: string): Promise<MetaChunk[]> {
+  const streams = parts.map((part) => new WordStream(part));
+  const heads = await Promise.all(streams.map((stream) => stream.next()));
+  const chunks: MetaChunk[] = [];
+  let pending: PackedWord[] = [];
+  let entries = 0;
+  const flush = async (): Promise<void> => {
+    const firstWord = pending[0];
+    const lastWord = pending.at(-1);
+    if (firstWord === undefined || lastWord === undefined) return;
+    const { bytes, hash } = encodeFile([pending]);
+    const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => chunks.some((chunk) => chunk[2] === candidate));
+    await writeFile(join(dir, `${name}.pf_index`), bytes);
+    chunks.push([firstWord[0], lastWord[0], name]);
+    pending = [];
+    entries = 0;
+  };
+  for (;;) {
+    let word: string | null = null;
+    for (const head of heads) if (head !== null && (word === null || compareWords(head[0], word) < 0)) word = head[0];
+    if (word === null) break;
+    const merged: PackedWord = [word, [], []];
+    let last = 0;
+    for (const [index, stream] of streams.entries()) {
+      const head = heads[index];
+      if (head === null || head === undefined || head[0] !== word) continue;
+      last = appendPages(merged[1], head[1], stream.part, last);
+      heads[index] = await stream.next();
+    }
+    pending.push(merged);
+    entries += entriesOf(merged);
+    if (entries >= CHUNK_ENTRIES) await flush();
+  }
+  await flush();
+  for (let at = 0; at + 1 < chunks.length; at += 1) {
+    const [to, from] = boundaryPrefixes((chunks[at] as MetaChunk)[1], (chunks[at + 1] as MetaChunk)[0]);
+    (chunks[at] as MetaChunk)[1] = to;
+    (chunks[at + 1] as MetaChunk)[0] = from;
+  }
+  return chunks;
+}
+
+/**
+ * Adds one part's pages of a word to the merged list. Page numbers are differences from the
+ * previous page in the list, so only the part's first page changes (it follows the merged
+ * list's last page, `last`); meta-field locations (negative numbers name the field) are
+ * renumbered to the merged list of fields. Returns the merged list's last page number.
+ */
+function appendPages(into: PackedPage[], pages: readonly PackedPage[], part: LoadedPart, last: number): number {
+  let page = part.offset;
+  for (const [index, [delta, locations, metaLocations]] of pages.entries()) {
+    page += delta;
+    const renumbered = metaLocations.map((value) => (value < 0 ? -((part.fields[-value - 1] ?? -value - 1) + 1) : value));
+    into.push([index === 0 ? page - last : delta, locations, renumbered]);
+  }
+  return page;
+}
+
+async function mergeFilters(parts: readonly LoadedPart[], dir: string): Promise<[string, string][]> {
+  const byFilter = new Map<string, Map<string, number[]>>();
+  for (const part of parts) {
+    for (const [filter, hash] of part.meta[3]) {
+      const name = join(part.dir, 'filter', `${hash}.pf_filter`);
+      const [, values] = asFilter(decodeFile(await readFile(name), name), name);
+      const merged = byFilter.get(filter) ?? new Map<string, number[]>();
+      byFilter.set(filter, merged);
+      for (const [value, pages] of values) {
+        const list = merged.get(value) ?? [];
+        merged.set(value, list);
+        for (const page of pages) list.push(page + part.offset);
+      }
+    }
+  }
+  const written: [string, string][] = [];
+  for (const filter of [...byFilter.keys()].sort(compareWords)) {
+    const values = [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b));
+    const { bytes, hash } = encodeFile([filter, values] satisfies FilterIndex);
+    const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => written.some(([, used]) => used === candidate));
+    await writeFile(join(dir, `${name}.pf_filter`), bytes);
+    written.push([filter, name]);
+  }
+  return written;
+}
+
+/** Each sort's lists merged on the recorded values; equal values keep the parts' order. */
+function mergeSorts(parts: readonly LoadedPart[]): [string, number[]][] {
+  const keys = [...new Set(parts.flatMap((part) => part.meta[4].map(([key]) => key)))].sort(compareWords);
+  return keys.map((key) => {
+    const lists = parts.map((part) => ({ part, pages: part.meta[4].find(([name]) => name === key)?.[1] ?? [], at: 0 }));
+    const merged: number[] = [];
+    for (;;) {
+      let best: (typeof lists)[number] | null = null;
+      for (const list of lists) {
+        if (list.at >= list.pages.length) continue;
+        if (best === null || compareWords(valueAt(list, key), valueAt(best, key)) < 0) best = list;
+      }
+      if (best === null) break;
+      merged.push((best.pages[best.at] as number) + best.part.offset);
+      best.at += 1;
+    }
+    return [key, merged];
+  });
+}
+
+function valueAt(list: { part: LoadedPart; pages: number[]; at: number }, key: string): string {
+  return list.part.sortValues[list.pages[list.at] as number]?.[key] ?? '';
+}
+
+/**
+ * Moves every other part's fragments into the first part's `fragment/` folder and returns the
+ * merged pages. A name already taken by a different fragment gets a longer one.
+ */
+async function moveFragments(root: string, parts: readonly LoadedPart[]): Promise<MetaPage[]> {
+  const folder = join(root, 'fragment');
+  const taken = new Set(existsSync(folder) ? await readdir(folder) : []);
+  const pages: MetaPage[] = [];
+  for (const part of parts) {
+    for (const page of part.meta[1]) {
+      if (part.dir === root) {
+        pages.push(page);
+        continue;
+      }
+      const from = join(part.dir, 'fragment', `${page[0]}.pf_fragment`);
+      let name = page[0];
+      if (taken.has(`${name}.pf_fragment`)) {
+        const bytes = await readFile(from);
+        if (!(await readFile(join(folder, `${name}.pf_fragment`))).equals(bytes))
+          name = uniqueName(part.language, contentHash(bytes), (candidate) => taken.has(`${candidate}.pf_fragment`));
+      }
+      await rename(from, join(folder, `${name}.pf_fragment`));
+      taken.add(`${name}.pf_fragment`);
+      pages.push([name, page[1], page[2]]);
+    }
+  }
+  return pages;
+}
+
+/** Puts the merged files in place of the first part's, writes its metadata and entry, and removes the other parts. */
+async function replace(
+  root: string,
+  first: LoadedPart,
+  staging: { index: string; filter: string },
+  meta: MetaIndex,
+  pageCount: number,
+): Promise<void> {
+  const entryFile = join(root, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as Entry;
+  const language = entry.languages[first.language];
+  if (language === undefined) throw new FormatError(`${entryFile}: language ${first.language} is missing`);
+  const { bytes, hash } = encodeFile(meta);
+  const metaHash = `${first.language}_${hash.slice(0, 10)}`;
+  await rm(join(root, `pagefind.${language.hash}.pf_meta`), { force: true });
+  await writeFile(join(root, `pagefind.${metaHash}.pf_meta`), bytes);
+  for (const kind of ['index', 'filter'] as const) {
+    await rm(join(root, kind), { recursive: true, force: true });
+    await rename(staging[kind], join(root, kind));
+  }
+  entry.languages[first.language] = { ...language, hash: metaHash, page_count: pageCount };
+  await writeFile(entryFile, JSON.stringify(entry));
+}
+
+/** The language's prefix and the shortest start of `hash` (7 characters or more) that `taken` does not hold. */
+function uniqueName(language: string, hash: string, taken: (name: string) => boolean): string {
+  let length = 7;
+  while (taken(`${language}_${hash.slice(0, length)}`) && length < hash.length) length += 1;
+  return `${language}_${hash.slice(0, length)}`;
+}
