@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -45,7 +45,7 @@ describe('the Pagefind feed', () => {
     feed.add('/scrutiny/meetings/b/', html('<main data-pagefind-body><h1>Meeting B</h1><p>Ofsted</p></main>'));
     feed.add('/scrutiny/search/', html('<main><h1>Search</h1></main>'));
 
-    expect(await feed.finish()).toEqual({ parts: 1, merged: false, refusal: null });
+    expect(await feed.finish()).toMatchObject({ parts: 1, merged: false, refusal: null });
     await close();
 
     expect(feed.pages).toBe(3);
@@ -64,7 +64,7 @@ describe('the Pagefind feed', () => {
       for (const page of ['a', 'b', 'c', 'd', 'e'])
         feed.add(`/meetings/${page}/`, html(`<main data-pagefind-body><p>Item ${page}</p></main>`));
 
-      expect(await feed.finish()).toEqual({ parts: 3, merged: true, refusal: null });
+      expect(await feed.finish()).toMatchObject({ parts: 3, merged: true, refusal: null });
       await close();
 
       const root = join(outDir, 'pagefind');
@@ -72,6 +72,25 @@ describe('the Pagefind feed', () => {
       expect(readdirSync(root).filter((entry) => entry.startsWith('part-'))).toEqual([]);
       expect(JSON.parse(readFileSync(join(root, 'parts.json'), 'utf8'))).toEqual([]);
       expect(JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(5);
+    }
+  });
+  it("keeps every page's sort values beside the index for a shard's assembler, and only then", async () => {
+    const sorted = (page: string, date: string) =>
+      html(
+        `<div hidden><span data-pagefind-sort="date[data-value]" data-value="${date}"></span></div><main data-pagefind-body>${page}</main>`,
+      );
+    for (const keepSortValues of [true, false]) {
+      const outDir = join(site, `sort-values-${keepSortValues}`);
+      const feed = new PagefindFeed({ createIndex, base: '/', outDir, pagesPerPart: 2, partBytes: Infinity, keepSortValues });
+      feed.add('/a/', sorted('A', '2017-07-11'));
+      feed.add('/b/', html('<main data-pagefind-body>B, undated</main>'));
+      feed.add('/list/', html('<main>a list: not indexed</main>'));
+      feed.add('/c/', sorted('C', '2015-01-15'));
+      expect(await feed.finish()).toMatchObject({ parts: 2, merged: true });
+      await close();
+      const file = join(outDir, 'pagefind', 'sort-values.json');
+      if (keepSortValues) expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([{ date: '2017-07-11' }, {}, { date: '2015-01-15' }]);
+      else expect(existsSync(file)).toBe(false);
     }
   });
 });

@@ -33,8 +33,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { sortValuesIn } from '../components/search/pagefind-record.ts';
-import { FormatError } from './pagefind-format.ts';
-import { mergeIndexParts, type IndexPart } from './pagefind-merge.ts';
+import { FormatError } from '../model/pagefind-format.ts';
+import { mergeIndexParts, SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
 
 export interface FeedOptions {
   /** Starts a Pagefind index. */
@@ -47,6 +47,8 @@ export interface FeedOptions {
   pagesPerPart: number;
   /** Page HTML per part of the index, in UTF-16 code units (string length). */
   partBytes: number;
+  /** Write every page's sort values beside the index (SORT_VALUES_FILE), for a shard's assembler. */
+  keepSortValues?: boolean;
 }
 
 interface Part {
@@ -64,6 +66,8 @@ export interface FeedOutcome {
   merged: boolean;
   /** Why the parts were left unmerged, or null. */
   refusal: string | null;
+  /** How long merging the parts took (0 for one part). */
+  mergeSeconds: number;
 }
 
 /** A page Pagefind indexes: one with `data-pagefind-body` on an element. */
@@ -160,6 +164,7 @@ export class PagefindFeed {
     if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
     const root = join(this.options.outDir, 'pagefind');
     let refusal: string | null = null;
+    const started = performance.now();
     if (parts.length > 1) {
       try {
         await mergeIndexParts(root, parts);
@@ -168,9 +173,13 @@ export class PagefindFeed {
         refusal = error.message;
       }
     }
+    const mergeSeconds = parts.length > 1 ? Math.round((performance.now() - started) / 100) / 10 : 0;
     const left = parts.length > 1 && refusal !== null ? parts.slice(1).map((part) => part.folder) : [];
     await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
-    return { parts: parts.length, merged: parts.length > 1 && refusal === null, refusal };
+    // One index (merged or in one part): its pages are the parts' pages in order.
+    if (this.options.keepSortValues === true && left.length === 0)
+      await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(parts.flatMap((part) => part.sortValues))}\n`);
+    return { parts: parts.length, merged: parts.length > 1 && refusal === null, refusal, mergeSeconds };
   }
 
   /** Writes the current part once its pages are in, then frees Pagefind's memory of it. */

@@ -14,8 +14,8 @@ import { pagefindRecord, sortValuesIn } from '../components/search/pagefind-reco
 import type { Pagefind } from '../search/pagefind-api.ts';
 import { createIndex } from './pagefind.ts';
 import { PagefindFeed } from './pagefind-feed.ts';
-import { FormatError } from './pagefind-format.ts';
-import { mergeIndexParts } from './pagefind-merge.ts';
+import { FormatError } from '../model/pagefind-format.ts';
+import { mergeIndexParts } from '../model/pagefind-merge.ts';
 
 const WORDS = ['safety', 'signs', 'ofsted', 'school', 'transport', 'carers', 'budget', 'library', 'housing', 'roads', 'youth', 'waste'];
 const COUNCILS = ['Essex', 'Thurrock', 'Epping Forest'];
@@ -109,8 +109,8 @@ describe('an index merged from parts', () => {
     };
     const single = await index('single', Infinity);
     const parted = await index('parted', 7);
-    expect(single.outcome).toEqual({ parts: 1, merged: false, refusal: null });
-    expect(parted.outcome).toEqual({ parts: 6, merged: true, refusal: null });
+    expect(single.outcome).toMatchObject({ parts: 1, merged: false, refusal: null });
+    expect(parted.outcome).toMatchObject({ parts: 6, merged: true, refusal: null });
     [whole, merged] = [await open(single.site), await open(parted.site)];
   });
 

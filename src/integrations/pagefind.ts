@@ -18,7 +18,7 @@ import { withTrailingSlash } from '../model/base-path.ts';
 import type { PagefindIndex } from 'pagefind';
 import { closeFeed, currentFeed, openFeed, PagefindFeed } from './pagefind-feed.ts';
 import { orderedPrerenderer } from './ordered-prerenderer.ts';
-import { shardPrerenderer } from './shard-prerenderer.ts';
+import { currentShard, shardPrerenderer } from './shard-prerenderer.ts';
 
 export interface IndexSummary {
   pages: number;
@@ -115,7 +115,9 @@ export function pagefindIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart(), partBytes: PART_HTML }));
+        // A shard's assembler merges the shards' indexes, and needs their pages' sort values.
+        const keepSortValues = currentShard() !== null;
+        openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart(), partBytes: PART_HTML, keepSortValues }));
         // Pages go to Pagefind in the order they start rendering, so two builds give one index;
         // a shard's build (BUILD_SHARD) renders only its own pages (shard-prerenderer.ts).
         setPrerenderer((defaultPrerenderer) => orderedPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir })));
@@ -135,7 +137,10 @@ export function pagefindIndex(): AstroIntegration {
           const outcome = await feed.finish();
           const into = `Indexed ${feed.pages} pages into ${join(siteDir, 'pagefind')}`;
           if (outcome.parts === 1) logger.info(`${into} (one part)`);
-          else if (outcome.merged) logger.info(`${into} (${outcome.parts} parts of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index)`);
+          else if (outcome.merged)
+            logger.info(
+              `${into} (${outcome.parts} parts of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${outcome.mergeSeconds} s)`,
+            );
           else logger.warn(`${into} (${outcome.parts} parts, left unmerged for the search page to merge: ${outcome.refusal ?? ''})`);
         } finally {
           await pagefind.close();

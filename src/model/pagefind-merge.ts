@@ -1,6 +1,7 @@
 /**
  * Merges the parts of a search index into one index on disk, so that a large archive is indexed
- * in parts (Pagefind's memory is the size of the part it holds: pagefind-feed.ts) and searched
+ * in parts (Pagefind's memory is the size of the part it holds: src/integrations/pagefind-feed.ts)
+ * or in shards (scripts/shard/assemble.ts) and searched
  * as one index: one metadata file, ranking over the whole archive, one date order, and no part
  * without a word matching near words instead.
  *
@@ -38,6 +39,12 @@ import {
   type PackedPage,
   type PackedWord,
 } from './pagefind-format.ts';
+
+/**
+ * The file a shard's build writes beside its index (`pagefind/`) for the assembler: every page's
+ * sort values, by page number (IndexPart's `sortValues` for the whole index). Not part of the site.
+ */
+export const SORT_VALUES_FILE = 'sort-values.json';
 
 export interface IndexPart {
   /** The part's folder below the index root: `` for the first part, `part-2/`, … */
