@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildHeap } from '../src/model/build-memory.ts';
+import { contentRoot } from '../src/model/content-root.ts';
 import { formatShard } from '../src/model/shard.ts';
 import { planBuild, UsageError } from './shard/build-args.ts';
 
@@ -21,7 +23,12 @@ try {
 if (plan.shard !== null) console.log(`Building shard ${formatShard(plan.shard)} of the site`);
 // Astro's own command line, as `astro build` runs it (its package exports no path to it).
 const astro = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', ...plan.astroArgs], { stdio: 'inherit', env: { ...process.env, ...plan.env } });
+// The build's heap, from the size of the records (src/model/build-memory.ts), unless given.
+const { nodeOptions, heapMB } = withBuildHeap(process.env['NODE_OPTIONS'], contentRoot());
+if (heapMB !== null)
+  console.log(`Building with a Node heap of ${heapMB} MB for these records (NODE_OPTIONS=--max-old-space-size=N to choose)`);
+const env = { ...process.env, ...plan.env, NODE_OPTIONS: nodeOptions };
+const child = spawn(process.execPath, [astro, 'build', ...plan.astroArgs], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
   process.exitCode = code ?? 128 + (signal === null ? 0 : constants.signals[signal]);

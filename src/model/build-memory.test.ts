@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentBytes, heapForContent, HEAP_PER_CONTENT_MB, MIN_HEAP_MB, withBuildHeap } from './build-memory.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'build-memory-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the build heap', () => {
+  it('grows with the records from a floor', () => {
+    expect(heapForContent(0)).toBe(MIN_HEAP_MB);
+    expect(heapForContent(100 * 2 ** 20)).toBe(MIN_HEAP_MB + 100 * HEAP_PER_CONTENT_MB);
+    expect(heapForContent(1000 * 2 ** 20)).toBeGreaterThan(heapForContent(100 * 2 ** 20));
+  });
+
+  it('counts every file below the content folder', () => {
+    mkdirSync(join(dir, 'meetings', 'essex'), { recursive: true });
+    writeFileSync(join(dir, 'meetings', 'essex', 'a.md'), 'x'.repeat(1000));
+    writeFileSync(join(dir, 'b.md'), 'y'.repeat(24));
+    expect(contentBytes(dir)).toBe(1024);
+    expect(contentBytes(join(dir, 'missing'))).toBe(0);
+  });
+
+  it('adds the heap to NODE_OPTIONS unless one is given there', () => {
+    expect(withBuildHeap(undefined, dir)).toEqual({ nodeOptions: `--max-old-space-size=${MIN_HEAP_MB}`, heapMB: MIN_HEAP_MB });
+    expect(withBuildHeap('--trace-warnings', dir).nodeOptions).toBe(`--trace-warnings --max-old-space-size=${MIN_HEAP_MB}`);
+    expect(withBuildHeap('--max-old-space-size=4096', dir)).toEqual({ nodeOptions: '--max-old-space-size=4096', heapMB: null });
+  });
+});

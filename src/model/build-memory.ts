@@ -1,0 +1,49 @@
+/**
+ * The Node heap a build of the site gets, chosen from the size of its records, so that no
+ * setting is needed and the build's process stays small (issue 16, goal 1). Without a limit V8
+ * lets the heap grow to about a quarter of the machine's memory before collecting in earnest:
+ * a 10,000-meeting build (173 MB of records) reached 2.2 GB, and with a 1,400 MB heap it built
+ * in the same time at 1.5 GB (BENCHMARKS.md, "Memory"). What the build keeps alive grows with the
+ * records (the content store and the summaries the pages list), so the heap does too.
+ * Shared by `npm run build` (scripts/build.ts) and the benchmark, which builds as it does.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The least heap a build gets: the bundled archive and small councils. */
+export const MIN_HEAP_MB = 1024;
+/** Heap per MB of record files above that. */
+export const HEAP_PER_CONTENT_MB = 3;
+
+/** The heap (MB) for a build of `contentBytes` of records. */
+export function heapForContent(contentBytes: number): number {
+  return Math.round(MIN_HEAP_MB + HEAP_PER_CONTENT_MB * (contentBytes / 2 ** 20));
+}
+
+/** The bytes of every file below `dir` (0 when it does not exist). */
+export function contentBytes(dir: string): number {
+  let total = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += contentBytes(path);
+    else if (entry.isFile()) total += statSync(path).size;
+  }
+  return total;
+}
+
+/**
+ * NODE_OPTIONS for the build: `options` with the heap for the records added, unless it already
+ * sets one (a heap given by hand wins). Returns the options and the heap chosen (null if given).
+ */
+export function withBuildHeap(options: string | undefined, contentDir: string): { nodeOptions: string; heapMB: number | null } {
+  const given = options ?? '';
+  if (/--max-old-space-size[= ]\d+/.test(given)) return { nodeOptions: given, heapMB: null };
+  const heapMB = heapForContent(contentBytes(contentDir));
+  return { nodeOptions: `${given} --max-old-space-size=${heapMB}`.trim(), heapMB };
+}
