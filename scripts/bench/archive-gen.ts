@@ -15,6 +15,23 @@ export interface ArchiveOptions {
   seed: number;
 }
 
+/**
+ * Where the archive stops: its last committee and what its next meeting would be (date, item
+ * number, the meeting before). Filled in as the archive is generated, for `nextMeeting`.
+ */
+export interface ArchiveEnd {
+  committee: CommitteePlan | null;
+  /** The date after the committee's last meeting, as its next one would come. */
+  date: string;
+  previousDate: string | null;
+  firstItem: number;
+  file: string;
+}
+
+export function archiveEnd(): ArchiveEnd {
+  return { committee: null, date: '', previousDate: null, firstItem: 1, file: '' };
+}
+
 /** Share of meetings published as agenda packs with report texts, and of reports carrying a tracker. */
 const PACK_SHARE = 0.2;
 const TRACKER_SHARE = 0.15;
@@ -35,6 +52,7 @@ function* committeeMeetings(
   committee: CommitteePlan,
   count: number,
   counter: { reports: number; file: string },
+  end: ArchiveEnd,
 ): Generator<ImportRecord> {
   let date = addDays('2004-01-06', rng.int(0, 1500));
   let previousDate: string | null = null;
@@ -68,10 +86,11 @@ function* committeeMeetings(
     if (status !== 'scheduled') pastDates.splice(0, pastDates.length, ...pastDates.slice(-4), date);
     date = addDays(date, rng.int(28, 63));
   }
+  Object.assign(end, { committee, date, previousDate, firstItem, file: counter.file });
 }
 
-/** Every record of the archive, in a fixed order for a seed. */
-export function* generateArchive(options: ArchiveOptions, corpus: Corpus): Generator<ImportRecord> {
+/** Every record of the archive, in a fixed order for a seed; `end` (when given) says where it stopped. */
+export function* generateArchive(options: ArchiveOptions, corpus: Corpus, end: ArchiveEnd = archiveEnd()): Generator<ImportRecord> {
   const rng = createRng(options.seed);
   let remaining = options.meetings;
   for (let councilIndex = 0; remaining > 0; councilIndex++) {
@@ -87,8 +106,29 @@ export function* generateArchive(options: ArchiveOptions, corpus: Corpus): Gener
         body: '',
       };
       const count = Math.min(remaining, rng.int(40, 120));
-      yield* committeeMeetings(rng, corpus, committee, count, counter);
+      yield* committeeMeetings(rng, corpus, committee, count, counter, end);
       remaining -= count;
     }
   }
+}
+
+/**
+ * A meeting the archive does not have, as the next import would bring it: the minutes of the
+ * last committee's next meeting (after its last one, so a new date and id), from a generator of
+ * its own seeded by `seed`, so the archive's records are the same with or without it. It lists
+ * people of the committee and council and refers to the committee's previous meeting, so the
+ * committee, council, year, people and home pages that list meetings change with it.
+ */
+export function nextMeeting(end: ArchiveEnd, seed: number, corpus: Corpus): ImportRecord {
+  const { committee } = end;
+  if (committee === null) throw new Error('the archive has no committee to add a meeting to: generate it first');
+  const rng = createRng((seed ^ 0x5eed0001) >>> 0);
+  const meetingId = `${committee.id}/${end.date}`;
+  const data = meetingData(
+    rng,
+    corpus,
+    { committee, date: end.date, previousDate: end.previousDate, status: 'minutes', firstItem: end.firstItem, reportIds: [] },
+    `${end.file}/${meetingId}`,
+  );
+  return { collection: 'meetings', id: meetingId, data, body: '' };
 }

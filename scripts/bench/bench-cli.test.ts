@@ -1,6 +1,7 @@
 /**
  * End to end: `npm run bench -- --meetings 200 --json` generates, builds the site and the
- * bare-Astro floor, measures search in Chromium, and prints one JSON object of sane figures.
+ * bare-Astro floor, measures search in Chromium, rebuilds after importing one meeting, and
+ * prints one JSON object of sane figures.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -25,6 +26,10 @@ const KEYS = [
   'queries',
   'meetingPageKB',
   'meetingPageScripts',
+  'rebuildSeconds',
+  'rebuildRatio',
+  'rebuildIdentical',
+  'rebuildDifferences',
 ];
 
 describe('npm run bench', () => {
@@ -35,6 +40,7 @@ describe('npm run bench', () => {
       maxBuffer: 1 << 24,
     });
     const result = JSON.parse(stdout) as Record<string, number | null> & {
+      rebuildDifferences: { files: number; count: number; sample: string[] };
       queries: { text: string; results: number; coldKB: number; warmKB: number; wanted: string | null; rank: number | null }[];
       knownItem: { queries: number; first: number; top3: number };
     };
@@ -61,6 +67,12 @@ describe('npm run bench', () => {
     expect(result.knownItem.top3).toBeGreaterThanOrEqual(result.knownItem.first);
     expect(result['meetingPageKB']).toBeGreaterThan(1);
     expect(result['meetingPageScripts']).toBeGreaterThanOrEqual(0);
+    // The rebuild after importing one meeting: timed, against the full build, and its output the same as a build from nothing.
+    expect(result['rebuildSeconds']).toBeGreaterThan(0);
+    expect(result['rebuildRatio']).toBeCloseTo((result['rebuildSeconds'] ?? 0) / (result['buildSeconds'] ?? 1), 1);
+    expect(result.rebuildDifferences.sample).toEqual([]);
+    expect(result.rebuildDifferences.files).toBeGreaterThan(result['pages'] ?? Infinity);
+    expect(result['rebuildIdentical']).toBe(true);
   });
 
   it('fails fast, naming the step, when Chromium cannot be launched', { timeout: 120_000 }, async () => {

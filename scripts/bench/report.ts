@@ -9,6 +9,29 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** The rebuild after importing one meeting (issue 16, goal 3): its time, against the full build's, and whether its output is the same. */
+export function rebuildRows(result: BenchResult): Row[] {
+  const differences = result.rebuildDifferences;
+  const rows: Row[] = [
+    [
+      'rebuild after importing one meeting (s)',
+      result.rebuildSeconds,
+      result.rebuildMeeting === null ? '' : `${result.rebuildMeeting}; from nothing: ${show(result.rebuildReferenceSeconds)} s`,
+    ],
+    ['  rebuild / build + index', result.rebuildRatio, '10k: <= 0.15'],
+    ['  output byte-identical to a build from nothing', result.rebuildIdentical, 'true'],
+  ];
+  if (differences !== null && differences.count > 0) {
+    rows.push([
+      '  files that differ / are missing / are extra',
+      `${differences.differs} / ${differences.missing} / ${differences.extra}`,
+      `of ${differences.files}`,
+    ]);
+    rows.push(['  first differences', differences.sample.join(', ')]);
+  }
+  return rows;
+}
+
 export function rows(result: BenchResult): Row[] {
   return [
     ['meetings', result.meetings],
@@ -45,6 +68,7 @@ export function rows(result: BenchResult): Row[] {
     ['bare Astro peak RSS (MB)', result.bareAstroPeakRssMB],
     ...(result.bareAstroError === null ? [] : [['bare Astro failed', result.bareAstroError.split('\n').slice(-3).join(' | ')] as Row]),
     ['ratio to bare Astro', result.ratioToBareAstro, '<= 1.5'],
+    ...rebuildRows(result),
     ['query mix: cold search, a rare word (KB)', result.coldQueryKB, '<= 150'],
     ['query mix: cold search, median / worst (KB)', `${show(result.coldQueryMedianKB)} / ${show(result.coldQueryMaxKB)}`],
     ['query mix: warm search, median (KB)', result.warmQueryMedianKB, '<= 60'],

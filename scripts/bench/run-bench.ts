@@ -5,11 +5,12 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { generateArchive } from './archive-gen.ts';
+import { archiveEnd, generateArchive, nextMeeting } from './archive-gen.ts';
 import { makeBareProject } from './bare-astro.ts';
 import { loadCorpus } from './corpus.ts';
 import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
-import { runAstroBuild, type BuildRun } from './run-build.ts';
+import { measureRebuild, type RebuildResult } from './rebuild.ts';
+import { runAstroBuild, type BuildRun, type Phases } from './run-build.ts';
 import { launchBrowser } from '../browser/chromium.ts';
 import { measureQueryMix, measureSearchBytes, type MixMeasurement } from '../browser/search-bytes.ts';
 import { serveStatic } from '../browser/static-server.ts';
@@ -26,6 +27,11 @@ export interface BenchOptions {
   bare: boolean;
   /** Build the site a second time without the feeds, calendars and data files, to measure what they cost. */
   subscribeCost?: boolean;
+  /**
+   * Import one new meeting after the build, rebuild keeping the caches, and compare the output with
+   * a build of the same content from nothing (issue 16, goal 3). On unless false.
+   */
+  rebuild?: boolean;
   log: (message: string) => void;
 }
 
@@ -71,6 +77,11 @@ function failure(name: string, run: BuildRun): Error {
     .map((line) => line.text)
     .join('\n');
   return new Error(`${name} build failed (exit ${run.exitCode}):\n${tail}`);
+}
+
+/** Today as YYYY-MM-DD (UTC), the day the builds print unless BUILD_DATE says another. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** From this many meetings (about 50,000 pages) one Pagefind index no longer fits in this machine's 24 GB. */
@@ -181,17 +192,41 @@ async function bareFloor(dir: string, content: string, options: BenchOptions, se
 }
 
 /** The same site built without its feeds, calendars and data files (SUBSCRIBE_OUTPUTS=off). */
-async function siteWithoutSubscribe(dir: string, config: string, content: string, settings: Record<string, string>, options: BenchOptions) {
+async function siteWithoutSubscribe(dir: string, config: string, siteEnv: Record<string, string>, options: BenchOptions) {
   options.log('building the site again without feeds, calendars and data files');
   const run = await runAstroBuild(
     PROJECT,
-    { CONTENT_DIR: content, OUT_DIR: join(dir, 'dist-without-subscribe'), BASE_PATH: '/', SUBSCRIBE_OUTPUTS: 'off', ...settings },
+    { ...siteEnv, OUT_DIR: join(dir, 'dist-without-subscribe'), SUBSCRIBE_OUTPUTS: 'off' },
     join(dir, 'site-build-without-subscribe.log'),
     ['--config', config],
     dir,
   );
   if (!run.ok) throw failure('site without subscribe outputs', run);
   return run;
+}
+
+function roundPhases(phases: Phases) {
+  return {
+    contentSyncSeconds: round(phases.contentSyncSeconds),
+    bundleSeconds: round(phases.bundleSeconds),
+    renderSeconds: round(phases.renderSeconds),
+    pagefindSeconds: round(phases.pagefindSeconds),
+    subscribeSeconds: round(phases.subscribeSeconds),
+    subscribeWaitSeconds: round(phases.subscribeWaitSeconds),
+  };
+}
+
+/** The rebuild's figures, null each when it was not measured (--no-rebuild). */
+function rebuildFigures(rebuild: RebuildResult | null) {
+  return {
+    rebuildMeeting: rebuild?.meeting ?? null,
+    rebuildSeconds: round(rebuild?.seconds),
+    rebuildRatio: round(rebuild?.ratio, 3),
+    rebuildIdentical: rebuild?.identical ?? null,
+    rebuildDifferences: rebuild?.differences ?? null,
+    rebuildReferenceSeconds: round(rebuild?.referenceSeconds),
+    rebuildPhases: rebuild ? roundPhases(rebuild.phases) : null,
+  };
 }
 
 export async function runBench(options: BenchOptions) {
@@ -201,7 +236,9 @@ export async function runBench(options: BenchOptions) {
     options.log(`generating ${options.meetings} meetings (seed ${options.seed}) in ${content}`);
     const started = performance.now();
     const collector = new QueryMixCollector(options.meetings);
-    const records = generateArchive(options, loadCorpus(join(PROJECT, 'content/sources')));
+    const corpus = loadCorpus(join(PROJECT, 'content/sources'));
+    const end = archiveEnd();
+    const records = generateArchive(options, corpus, end);
     const archive: ArchiveCounts = writeArchive(observed(records, collector), content);
     const mix = collector.mix();
     const generateSeconds = (performance.now() - started) / 1000;
@@ -213,13 +250,10 @@ export async function runBench(options: BenchOptions) {
     const loadBefore = loadavg()[0];
     const dist = join(dir, 'dist');
     const config = siteConfig(dir);
-    const site = await runAstroBuild(
-      PROJECT,
-      { CONTENT_DIR: content, OUT_DIR: dist, BASE_PATH: '/', ...settings },
-      join(dir, 'site-build.log'),
-      ['--config', config],
-      dir,
-    );
+    // Every build of the site gets the same environment, the day included (the trackers print it),
+    // so the rebuild and the build it is compared with differ only in the caches.
+    const siteEnv = { CONTENT_DIR: content, BASE_PATH: '/', BUILD_DATE: process.env['BUILD_DATE'] || today(), ...settings };
+    const site = await runAstroBuild(PROJECT, { ...siteEnv, OUT_DIR: dist }, join(dir, 'site-build.log'), ['--config', config], dir);
     if (!site.ok) throw failure('site', site);
     const output = outputStats(dist);
     const ids = meetingIds(content);
@@ -236,7 +270,22 @@ export async function runBench(options: BenchOptions) {
     }
     const mixed = mixFigures(mix, search?.mix);
 
-    const withoutSubscribe = options.subscribeCost ? await siteWithoutSubscribe(dir, config, content, settings, options) : null;
+    // Straight after the full build, whose caches it keeps: the builds below would replace them.
+    const rebuild =
+      options.rebuild === false
+        ? null
+        : await measureRebuild({
+            content,
+            dist,
+            reference: join(dir, 'dist-reference'),
+            meeting: nextMeeting(end, options.seed, corpus),
+            fullSeconds: site.seconds,
+            build: (outDir, { force, log }) =>
+              runAstroBuild(PROJECT, { ...siteEnv, OUT_DIR: outDir }, join(dir, log), ['--config', config], dir, { force }),
+            log: options.log,
+          });
+
+    const withoutSubscribe = options.subscribeCost ? await siteWithoutSubscribe(dir, config, siteEnv, options) : null;
     const floor = options.bare ? await bareFloor(dir, content, options, settings) : null;
     const bare = floor?.ok ? floor : null;
 
@@ -250,14 +299,7 @@ export async function runBench(options: BenchOptions) {
       pages: output.htmlPages,
       buildSeconds: round(site.seconds),
       pagesPerSecond: round(output.htmlPages / site.seconds),
-      phases: {
-        contentSyncSeconds: round(site.phases.contentSyncSeconds),
-        bundleSeconds: round(site.phases.bundleSeconds),
-        renderSeconds: round(site.phases.renderSeconds),
-        pagefindSeconds: round(site.phases.pagefindSeconds),
-        subscribeSeconds: round(site.phases.subscribeSeconds),
-        subscribeWaitSeconds: round(site.phases.subscribeWaitSeconds),
-      },
+      phases: roundPhases(site.phases),
       peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
       peakTreeRssMB: round(site.peakTreeRssMB, 0),
       peakRssByProcessMB: Object.fromEntries(Object.entries(site.peakRssByProcessMB).map(([name, mb]) => [name, round(mb, 0)])),
@@ -276,6 +318,7 @@ export async function runBench(options: BenchOptions) {
         ? round((site.peakRssByProcessMB['node'] ?? 0) - (withoutSubscribe.peakRssByProcessMB['node'] ?? 0), 0)
         : null,
       ratioToBareAstro: bare ? round(site.seconds / bare.seconds, 2) : null,
+      ...rebuildFigures(rebuild),
       firstQueryKB: round(kilobytes(search?.pair[0]?.wireBytes)),
       laterQueryKB: round(kilobytes(search?.pair[1]?.wireBytes)),
       firstQueryRawKB: round(kilobytes(search?.pair[0]?.bytes)),
