@@ -45,7 +45,7 @@ describe('the Pagefind feed', () => {
     feed.add('/scrutiny/meetings/b/', html('<main data-pagefind-body><h1>Meeting B</h1><p>Ofsted</p></main>'));
     feed.add('/scrutiny/search/', html('<main><h1>Search</h1></main>'));
 
-    expect(await feed.finish()).toMatchObject({ parts: 1, merged: false, refusal: null });
+    expect(await feed.finish()).toMatchObject({ parts: 1, merged: true, refusal: null });
     await close();
 
     expect(feed.pages).toBe(3);

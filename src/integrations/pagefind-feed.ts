@@ -9,8 +9,10 @@
  * 20,000 pages of 10,000 meetings in one index (BENCHMARKS.md, "Memory (issue 16, goal 1)"). So the
  * feed indexes in parts of at most `partBytes` of page HTML (and `pagesPerPart` pages), each
  * written and dropped when full (the first in `pagefind/`, the others in `pagefind/part-2/`, …),
- * and when the last is written merges them on disk into one index (pagefind-merge.ts), which
- * searches as if Pagefind had indexed every page at once. If the merge cannot read a part, the
+ * and when the last is written merges them on disk into one index (src/model/pagefind-merge.ts),
+ * which searches as if Pagefind had indexed every page at once. A single part is rewritten the
+ * same way, for word chunks whose ranges take in their words (chunkStart in
+ * src/model/pagefind-format.ts). If the merge cannot read a part, the
  * parts stay, `parts.json` lists them, and the search page merges them in the browser
  * (Pagefind's mergeIndex), which sorts by date within each part only.
  *
@@ -66,7 +68,7 @@ export interface FeedOutcome {
   merged: boolean;
   /** Why the parts were left unmerged, or null. */
   refusal: string | null;
-  /** How long merging the parts took (0 for one part). */
+  /** How long merging the parts (or rewriting the one part) took. */
   mergeSeconds: number;
 }
 
@@ -165,7 +167,7 @@ export class PagefindFeed {
     const root = join(this.options.outDir, 'pagefind');
     let refusal: string | null = null;
     const started = performance.now();
-    if (parts.length > 1) {
+    if (parts.length > 0) {
       try {
         await mergeIndexParts(root, parts);
       } catch (error) {
@@ -173,13 +175,13 @@ export class PagefindFeed {
         refusal = error.message;
       }
     }
-    const mergeSeconds = parts.length > 1 ? Math.round((performance.now() - started) / 100) / 10 : 0;
+    const mergeSeconds = Math.round((performance.now() - started) / 100) / 10;
     const left = parts.length > 1 && refusal !== null ? parts.slice(1).map((part) => part.folder) : [];
     await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
     // One index (merged or in one part): its pages are the parts' pages in order.
     if (this.options.keepSortValues === true && left.length === 0)
       await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(parts.flatMap((part) => part.sortValues))}\n`);
-    return { parts: parts.length, merged: parts.length > 1 && refusal === null, refusal, mergeSeconds };
+    return { parts: parts.length, merged: parts.length > 0 && refusal === null, refusal, mergeSeconds };
   }
 
   /** Writes the current part once its pages are in, then frees Pagefind's memory of it. */

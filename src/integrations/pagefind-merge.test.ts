@@ -14,7 +14,7 @@ import { pagefindRecord, sortValuesIn } from '../components/search/pagefind-reco
 import type { Pagefind } from '../search/pagefind-api.ts';
 import { createIndex } from './pagefind.ts';
 import { PagefindFeed } from './pagefind-feed.ts';
-import { FormatError } from '../model/pagefind-format.ts';
+import { asMetaIndex, asWords, compareWords, decodeFile, FormatError, type Entry } from '../model/pagefind-format.ts';
 import { mergeIndexParts } from '../model/pagefind-merge.ts';
 
 const WORDS = ['safety', 'signs', 'ofsted', 'school', 'transport', 'carers', 'budget', 'library', 'housing', 'roads', 'youth', 'waste'];
@@ -109,7 +109,7 @@ describe('an index merged from parts', () => {
     };
     const single = await index('single', Infinity);
     const parted = await index('parted', 7);
-    expect(single.outcome).toMatchObject({ parts: 1, merged: false, refusal: null });
+    expect(single.outcome).toMatchObject({ parts: 1, merged: true, refusal: null });
     expect(parted.outcome).toMatchObject({ parts: 6, merged: true, refusal: null });
     [whole, merged] = [await open(single.site), await open(parted.site)];
   });
@@ -137,6 +137,33 @@ describe('an index merged from parts', () => {
       expect(dates.length).toBeGreaterThan(10);
       expect(dates).toEqual([...dates].sort((a, b) => (direction === 'asc' ? 1 : -1) * (a ?? '').localeCompare(b ?? '')));
     }
+  });
+});
+
+describe('word chunks', () => {
+  it('end at their last word, so the chunk Pagefind picks for a word is the one that holds it', async () => {
+    const site = writeSite('chunked');
+    const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart: Infinity, partBytes: Infinity });
+    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
+    await feed.finish();
+    await close();
+    // Rewritten in small chunks, so that many words end a chunk.
+    const root = join(site, 'pagefind');
+    await mergeIndexParts(root, [{ folder: '', sortValues: PAGES.map(({ html }) => sortValuesIn(html)) }], { chunkEntries: 40 });
+    const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')) as Entry;
+    const meta = asMetaIndex(decodeFile(readFileSync(join(root, `pagefind.${entry.languages['en']?.hash}.pf_meta`)), 'meta'), 'meta');
+    const chunks = meta[2];
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const [, , hash] of chunks) {
+      const words = asWords(decodeFile(readFileSync(join(root, 'index', `${hash}.pf_index`)), hash), hash);
+      for (const [word] of words) {
+        // Pagefind's lookup: the first chunk whose range holds the word (pagefind_web's request_indexes).
+        const picked = chunks.find(([from, to]) => compareWords(word, from) >= 0 && compareWords(word, to) <= 0);
+        expect(picked?.[2], word).toBe(hash);
+      }
+    }
+    const pagefind = await open(site);
+    for (const term of WORDS) expect((await shown(pagefind, term)).results.length, term).toBeGreaterThan(0);
   });
 });
 

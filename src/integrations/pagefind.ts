@@ -136,7 +136,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const outcome = await feed.finish();
           const into = `Indexed ${feed.pages} pages into ${join(siteDir, 'pagefind')}`;
-          if (outcome.parts === 1) logger.info(`${into} (one part)`);
+          if (outcome.parts === 1 && outcome.merged) logger.info(`${into} (one part, rewritten in ${outcome.mergeSeconds} s)`);
           else if (outcome.merged)
             logger.info(
               `${into} (${outcome.parts} parts of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${outcome.mergeSeconds} s)`,

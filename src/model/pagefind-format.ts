@@ -91,15 +91,22 @@ export function compareWords(a: string, b: string): number {
 }
 
 /**
- * The shortest prefixes that tell two neighbouring chunks apart (`apple`, `apricot` → `app`,
- * `apr`): the `to` of one chunk and the `from` of the next, as Pagefind writes them.
+ * Where a word chunk starts, in the metadata: the shortest start of its first word that sorts
+ * after the previous chunk's last word (`apple` | `apricot` → `apr`), as Pagefind writes it, so a
+ * prefix typed so far (`apr`) finds the chunk its words are in.
+ *
+ * Where a chunk ends is its last word, whole. Pagefind shortens that too (`apple` → `app`), and
+ * then a word in the chunk longer than the shortened end (`apple` > `app`) is outside the chunk's
+ * range: Pagefind finds no chunk for it, falls back to the first chunk whose shortened range
+ * takes it in, and downloads the wrong chunk. At 10,000 meetings `ofsted` (stem `ofst`, last in
+ * a chunk ending `ofs`) fetched the 774 KB chunk of `of` and `inspection` the 540 KB chunk of `in`.
  */
-export function boundaryPrefixes(last: string, next: string): [string, string] {
-  const a = [...last];
-  const b = [...next];
+export function chunkStart(previousLast: string, first: string): string {
+  const a = [...previousLast];
+  const b = [...first];
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
-  return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+  return b.slice(0, common + 1).join('');
 }
 
 /** A chunk closes once its words hold this many entries (locations and pages), as Pagefind's do. */

@@ -23,7 +23,7 @@ import {
   asFilter,
   asMetaIndex,
   asWords,
-  boundaryPrefixes,
+  chunkStart,
   CHUNK_ENTRIES,
   compareWords,
   contentHash,
@@ -63,8 +63,16 @@ interface LoadedPart extends IndexPart {
   fields: number[];
 }
 
-/** Merges `parts` (in page order) under `root` into one index in `root`; removes the other parts' folders. */
-export async function mergeIndexParts(root: string, parts: readonly IndexPart[]): Promise<{ pages: number }> {
+/**
+ * Merges `parts` (in page order) under `root` into one index in `root`; removes the other parts'
+ * folders. One part is rewritten the same way, for its chunk ranges (chunkStart).
+ * `chunkEntries` sizes the word chunks (tests make small ones).
+ */
+export async function mergeIndexParts(
+  root: string,
+  parts: readonly IndexPart[],
+  { chunkEntries = CHUNK_ENTRIES }: { chunkEntries?: number } = {},
+): Promise<{ pages: number }> {
   const loaded = await loadParts(root, parts);
   const first = loaded[0];
   if (first === undefined) throw new FormatError('no parts to merge');
@@ -74,7 +82,7 @@ export async function mergeIndexParts(root: string, parts: readonly IndexPart[])
   try {
     await mkdir(staging.index);
     await mkdir(staging.filter);
-    const chunks = await mergeWords(loaded, staging.index);
+    const chunks = await mergeWords(loaded, staging.index, chunkEntries);
     const filters = await mergeFilters(loaded, staging.filter);
     const pages = await moveFragments(root, loaded);
     const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded), mergedFields(loaded)];
@@ -163,7 +171,7 @@ class WordStream {
 }
 
 /** Merges every part's words into new chunks written to `dir`; returns the chunks' metadata. */
-async function mergeWords(parts: readonly LoadedPart[], dir: string): Promise<MetaChunk[]> {
+async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntries: number): Promise<MetaChunk[]> {
   const streams = parts.map((part) => new WordStream(part));
   const heads = await Promise.all(streams.map((stream) => stream.next()));
   const chunks: MetaChunk[] = [];
@@ -194,13 +202,12 @@ async function mergeWords(parts: readonly LoadedPart[], dir: string): Promise<Me
     }
     pending.push(merged);
     entries += entriesOf(merged);
-    if (entries >= CHUNK_ENTRIES) await flush();
+    if (entries >= chunkEntries) await flush();
   }
   await flush();
   for (let at = 0; at + 1 < chunks.length; at += 1) {
-    const [to, from] = boundaryPrefixes((chunks[at] as MetaChunk)[1], (chunks[at + 1] as MetaChunk)[0]);
-    (chunks[at] as MetaChunk)[1] = to;
-    (chunks[at + 1] as MetaChunk)[0] = from;
+    const next = chunks[at + 1] as MetaChunk;
+    next[0] = chunkStart((chunks[at] as MetaChunk)[1], next[0]);
   }
   return chunks;
 }
