@@ -1,17 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { buildSettings, LARGE_ARCHIVE } from './run-bench.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { heapForContent } from '../../src/model/build-memory.ts';
+import { bareSettings, buildSettings, LARGE_ARCHIVE } from './run-bench.ts';
+
+const content = mkdtempSync(join(tmpdir(), 'bench-settings-'));
+writeFileSync(join(content, 'a.md'), 'x'.repeat(3 * 2 ** 20));
+afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 describe('buildSettings', () => {
-  it('passes on what the caller set, and nothing else for an archive one index can hold', () => {
-    expect(buildSettings(10_000, {})).toEqual({});
-    expect(buildSettings(10_000, { PAGEFIND_PAGES_PER_PART: '5000', HOME: '/root' })).toEqual({ PAGEFIND_PAGES_PER_PART: '5000' });
+  it('gives the site the heap npm run build picks for the records, and passes on what the caller set', () => {
+    expect(buildSettings(content, {})).toEqual({ NODE_OPTIONS: `--max-old-space-size=${heapForContent(3 * 2 ** 20)}` });
+    expect(buildSettings(content, { PAGEFIND_PAGES_PER_PART: '5000', HOME: '/root' })).toMatchObject({ PAGEFIND_PAGES_PER_PART: '5000' });
+    expect(buildSettings(content, { NODE_OPTIONS: '--max-old-space-size=16000' })).toEqual({ NODE_OPTIONS: '--max-old-space-size=16000' });
   });
+});
 
-  it('indexes a large archive in parts with more heap for Node, unless the caller chose otherwise', () => {
-    expect(buildSettings(LARGE_ARCHIVE, {})).toEqual({ PAGEFIND_PAGES_PER_PART: '20000', NODE_OPTIONS: '--max-old-space-size=12288' });
-    expect(buildSettings(100_000, { NODE_OPTIONS: '--max-old-space-size=16000' })).toEqual({
-      PAGEFIND_PAGES_PER_PART: '20000',
-      NODE_OPTIONS: '--max-old-space-size=16000',
-    });
+describe('bareSettings', () => {
+  it("is Astro's defaults, except a larger heap for a large archive, unless the caller chose", () => {
+    expect(bareSettings(10_000, {})).toEqual({});
+    expect(bareSettings(LARGE_ARCHIVE, {})).toEqual({ NODE_OPTIONS: '--max-old-space-size=12288' });
+    expect(bareSettings(100_000, { NODE_OPTIONS: '--max-old-space-size=16000' })).toEqual({ NODE_OPTIONS: '--max-old-space-size=16000' });
   });
 });

@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { withBuildHeap } from '../../src/model/build-memory.ts';
 import { archiveEnd, generateArchive, nextMeeting } from './archive-gen.ts';
 import { makeBareProject } from './bare-astro.ts';
 import { loadCorpus } from './corpus.ts';
@@ -84,22 +85,30 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** From this many meetings (about 50,000 pages) one Pagefind index no longer fits in this machine's 24 GB. */
+/** From this many meetings the bare Astro floor needs more than Node's default heap (4.5 GB here). */
 export const LARGE_ARCHIVE = 25_000;
 
 /**
- * What the builds of a large archive need on this machine, unless the caller set it: the index
- * in parts of 20,000 pages (README "Search") and a 12 GB heap for Node (its default limit here
- * is 4.5 GB). Reported with the figures.
+ * The site's builds get what `npm run build` gives them: the Node heap it picks for the records
+ * (src/model/build-memory.ts), unless the caller set NODE_OPTIONS, and PAGEFIND_PAGES_PER_PART
+ * if the caller set it. Reported with the figures.
  */
-export function buildSettings(meetings: number, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function buildSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const settings: Record<string, string> = {};
-  for (const key of ['PAGEFIND_PAGES_PER_PART', 'NODE_OPTIONS']) {
-    const value = env[key];
-    if (value !== undefined && value !== '') settings[key] = value;
-  }
-  if (meetings < LARGE_ARCHIVE) return settings;
-  return { PAGEFIND_PAGES_PER_PART: '20000', NODE_OPTIONS: '--max-old-space-size=12288', ...settings };
+  const parts = env['PAGEFIND_PAGES_PER_PART'];
+  if (parts !== undefined && parts !== '') settings['PAGEFIND_PAGES_PER_PART'] = parts;
+  settings['NODE_OPTIONS'] = withBuildHeap(env['NODE_OPTIONS'], contentDir).nodeOptions;
+  return settings;
+}
+
+/**
+ * The bare Astro floor is Astro as it comes: Node's default heap, or the caller's NODE_OPTIONS,
+ * except that a large archive gets 12 GB, without which bare Astro cannot hold its records.
+ */
+export function bareSettings(meetings: number, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const given = env['NODE_OPTIONS'];
+  if (given !== undefined && given !== '') return { NODE_OPTIONS: given };
+  return meetings < LARGE_ARCHIVE ? {} : { NODE_OPTIONS: '--max-old-space-size=12288' };
 }
 
 function median(values: number[]): number | undefined {
@@ -180,13 +189,13 @@ function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
  * the run: the bare project keeps every record in Astro's data store, which a large archive
  * can take past V8's limits.
  */
-async function bareFloor(dir: string, content: string, options: BenchOptions, settings: Record<string, string>) {
+async function bareFloor(dir: string, content: string, options: BenchOptions) {
   options.log('building the bare Astro floor');
   const bareRoot = join(dir, 'bare');
   makeBareProject(bareRoot);
   // Inside the bare project, so its prerender chunks find node_modules.
   const bareDist = join(bareRoot, 'dist');
-  const heap = settings['NODE_OPTIONS'] === undefined ? {} : { NODE_OPTIONS: settings['NODE_OPTIONS'] };
+  const heap = bareSettings(options.meetings);
   const run = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: bareDist, ...heap }, join(dir, 'bare-build.log'));
   return { ...run, pages: run.ok ? outputStats(bareDist).htmlPages : null };
 }
@@ -243,7 +252,7 @@ export async function runBench(options: BenchOptions) {
     const mix = collector.mix();
     const generateSeconds = (performance.now() - started) / 1000;
 
-    const settings = buildSettings(options.meetings);
+    const settings = buildSettings(content);
     const said = Object.entries(settings).map(([key, value]) => `${key}=${value}`);
     options.log(`building the site${said.length > 0 ? ` with ${said.join(' ')}` : ''}`);
     // Other work on the machine slows a build; the load average says how busy it was.
@@ -286,7 +295,7 @@ export async function runBench(options: BenchOptions) {
           });
 
     const withoutSubscribe = options.subscribeCost ? await siteWithoutSubscribe(dir, config, siteEnv, options) : null;
-    const floor = options.bare ? await bareFloor(dir, content, options, settings) : null;
+    const floor = options.bare ? await bareFloor(dir, content, options) : null;
     const bare = floor?.ok ? floor : null;
 
     return {
