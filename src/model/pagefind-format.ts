@@ -94,12 +94,6 @@ export function compareWords(a: string, b: string): number {
  * Where a word chunk starts, in the metadata: the shortest start of its first word that sorts
  * after the previous chunk's last word (`apple` | `apricot` → `apr`), as Pagefind writes it, so a
  * prefix typed so far (`apr`) finds the chunk its words are in.
- *
- * Where a chunk ends is its last word, whole. Pagefind shortens that too (`apple` → `app`), and
- * then a word in the chunk longer than the shortened end (`apple` > `app`) is outside the chunk's
- * range: Pagefind finds no chunk for it, falls back to the first chunk whose shortened range
- * takes it in, and downloads the wrong chunk. At 10,000 meetings `ofsted` (stem `ofst`, last in
- * a chunk ending `ofs`) fetched the 774 KB chunk of `of` and `inspection` the 540 KB chunk of `in`.
  */
 export function chunkStart(previousLast: string, first: string): string {
   const a = [...previousLast];
@@ -107,6 +101,26 @@ export function chunkStart(previousLast: string, first: string): string {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
   return b.slice(0, common + 1).join('');
+}
+
+/** The greatest character: a range ending in it takes in every longer word with that start. */
+const LAST_CHARACTER = '\u{10FFFF}';
+
+/**
+ * Where a chunk ends, in the metadata: just before the next chunk's start (`apr` → `apq` and the
+ * greatest character twice), so that the chunks' ranges leave no gap and Pagefind finds a chunk
+ * for every term, the last chunk ending after every word. Pagefind ends a chunk at a shortened
+ * last word instead (`apple` → `app`), and a term in the gap (a longer word such as `apples`, or
+ * the unstemmed words of a phrase search: `ofsted` after the stem `ofst`) matches no chunk;
+ * Pagefind then falls back to the first chunk whose shortened range takes the term in, and
+ * downloads the wrong chunk: at 10,000 meetings `ofsted inspection` fetched the 774 KB chunk of
+ * `of` and the 540 KB chunk of `in` (BENCHMARKS.md).
+ */
+export function chunkEnd(nextStart: string | null): string {
+  const chars = [...(nextStart ?? '')];
+  const last = chars.pop()?.codePointAt(0);
+  if (last === undefined || last === 0) return LAST_CHARACTER.repeat(2);
+  return `${chars.join('')}${String.fromCodePoint(last - 1)}${LAST_CHARACTER.repeat(2)}`;
 }
 
 /** A chunk closes once its words hold this many entries (locations and pages), as Pagefind's do. */

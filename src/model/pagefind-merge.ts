@@ -23,6 +23,7 @@ import {
   asFilter,
   asMetaIndex,
   asWords,
+  chunkEnd,
   chunkStart,
   CHUNK_ENTRIES,
   compareWords,
@@ -205,9 +206,14 @@ async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntrie
     if (entries >= chunkEntries) await flush();
   }
   await flush();
+  // The ranges cover every term, from the first chunk's start to the last one's end (chunkEnd).
+  const [firstChunk, lastChunk] = [chunks[0], chunks.at(-1)];
+  if (firstChunk !== undefined) firstChunk[0] = '';
+  if (lastChunk !== undefined) lastChunk[1] = chunkEnd(null);
   for (let at = 0; at + 1 < chunks.length; at += 1) {
     const next = chunks[at + 1] as MetaChunk;
     next[0] = chunkStart((chunks[at] as MetaChunk)[1], next[0]);
+    (chunks[at] as MetaChunk)[1] = chunkEnd(next[0]);
   }
   return chunks;
 }
