@@ -13,7 +13,7 @@ import { join } from 'node:path';
 /** The least heap a build gets: the bundled archive and small councils. */
 export const MIN_HEAP_MB = 1024;
 /** Heap per MB of record files above that. */
-export const HEAP_PER_CONTENT_MB = 3;
+export const HEAP_PER_CONTENT_MB = 4;
 
 /** The heap (MB) for a build of `contentBytes` of records. */
 export function heapForContent(contentBytes: number): number {
