@@ -171,6 +171,8 @@ class WordStream {
   }
 }
 
+const WRITES_AT_ONCE = 4;
+
 /** Merges every part's words into new chunks written to `dir`; returns the chunks' metadata. */
 async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntries: number): Promise<MetaChunk[]> {
   const streams = parts.map((part) => new WordStream(part));
@@ -178,13 +180,19 @@ async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntrie
   const chunks: MetaChunk[] = [];
   let pending: PackedWord[] = [];
   let entries = 0;
+  // Chunks compressing and being written, at most WRITES_AT_ONCE at a time.
+  const writes: Promise<void>[] = [];
   const flush = async (): Promise<void> => {
     const firstWord = pending[0];
     const lastWord = pending.at(-1);
     if (firstWord === undefined || lastWord === undefined) return;
     const { bytes, hash } = encodeFile([pending]);
     const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => chunks.some((chunk) => chunk[2] === candidate));
-    await writeFile(join(dir, `${name}.pf_index`), bytes);
+    const written = bytes.then((compressed) => writeFile(join(dir, `${name}.pf_index`), compressed));
+    // Handled here, reported when awaited: a failed write must not go unhandled meanwhile.
+    written.catch(() => undefined);
+    writes.push(written);
+    if (writes.length >= WRITES_AT_ONCE) await writes.shift();
     chunks.push([firstWord[0], lastWord[0], name]);
     pending = [];
     entries = 0;
@@ -206,6 +214,7 @@ async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntrie
     if (entries >= chunkEntries) await flush();
   }
   await flush();
+  await Promise.all(writes);
   // The ranges cover every term, from the first chunk's start to the last one's end (chunkEnd).
   const [firstChunk, lastChunk] = [chunks[0], chunks.at(-1)];
   if (firstChunk !== undefined) firstChunk[0] = '';
@@ -254,7 +263,7 @@ async function mergeFilters(parts: readonly LoadedPart[], dir: string): Promise<
     const values = [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b));
     const { bytes, hash } = encodeFile([filter, values] satisfies FilterIndex);
     const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => written.some(([, used]) => used === candidate));
-    await writeFile(join(dir, `${name}.pf_filter`), bytes);
+    await writeFile(join(dir, `${name}.pf_filter`), await bytes);
     written.push([filter, name]);
   }
   return written;
@@ -328,7 +337,7 @@ async function replace(
   const { bytes, hash } = encodeFile(meta);
   const metaHash = `${first.language}_${hash.slice(0, 10)}`;
   await rm(join(root, `pagefind.${language.hash}.pf_meta`), { force: true });
-  await writeFile(join(root, `pagefind.${metaHash}.pf_meta`), bytes);
+  await writeFile(join(root, `pagefind.${metaHash}.pf_meta`), await bytes);
   for (const kind of ['index', 'filter'] as const) {
     await rm(join(root, kind), { recursive: true, force: true });
     await rename(staging[kind], join(root, kind));
