@@ -1,9 +1,10 @@
 /**
  * npm run assemble -- <out> <shard folder>...: puts the shards of a sharded build
  * (`npm run build -- --shard k/n`, each in a folder of its own) together into one site in
- * <out>, a new or empty folder, with one search over all of it (scripts/shard/assemble.ts;
- * docs/sharded-build.md). Exits 1 with the reason when the shards do not make one site, 2 on
- * a wrong command line.
+ * <out>, a new or empty folder, with one search index over all of it (scripts/shard/assemble.ts;
+ * docs/sharded-build.md). Prints a warning with the reason when the shards' search indexes stay
+ * in parts. Exits 1 with the reason when the shards do not make one site, 2 on a wrong command
+ * line.
  */
 import { assemble, AssembleError } from './shard/assemble.ts';
 
@@ -14,9 +15,16 @@ if (out === undefined || out.startsWith('-') || shards.length === 0) {
 }
 try {
   const summary = await assemble(out, shards);
+  for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+  const parts = summary.searchParts.length;
+  const search = summary.searchMerged
+    ? `search: ${summary.shards} shards merged into one index`
+    : parts === 1
+      ? 'search: one index'
+      : `search in ${parts} parts, merged by the search page`;
   console.log(
     `Assembled ${summary.shards} shard${summary.shards === 1 ? '' : 's'} into ${out}: ${summary.pages} pages, ${summary.files} files, ` +
-      `search in ${summary.searchParts.length} part${summary.searchParts.length === 1 ? '' : 's'}, ${summary.sitemapUrls} URLs in the sitemap`,
+      `${search}, ${summary.sitemapUrls} URLs in the sitemap`,
   );
 } catch (error) {
   if (!(error instanceof AssembleError)) throw error;

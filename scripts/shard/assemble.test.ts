@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { asMetaIndex, decodeFile, type Entry, type MetaIndex } from '../../src/model/pagefind-format.ts';
+import { SORT_VALUES_FILE } from '../../src/model/pagefind-merge.ts';
 import { pagesText, SHARD_MANIFEST, type ShardManifest } from '../../src/model/shard.ts';
 import { assemble, AssembleError, mergeSitemaps } from './assemble.ts';
 
@@ -104,13 +108,25 @@ describe('assemble', () => {
     expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toBe(
       `${INDEX_HEAD}<sitemap><loc>${SITE}sitemap-0.xml</loc></sitemap></sitemapindex>`,
     );
-    expect(summary).toMatchObject({ shards: 2, pages: 6, searchParts: ['', 'shard-2/', 'shard-2/part-2/'], sitemapUrls: 6 });
+    expect(summary).toMatchObject({
+      shards: 2,
+      pages: 6,
+      searchParts: ['', 'shard-2/', 'shard-2/part-2/'],
+      searchMerged: false,
+      sitemapUrls: 6,
+    });
+    // Neither shard can be merged: shard 1 kept no sort values, shard 2's own index is in parts.
+    expect(summary.warnings).toHaveLength(1);
+    expect(summary.warnings[0]).toMatch(
+      /^search index left in 3 parts for the search page to merge .*: .*shard-1 \(shard 1\/2\) has no pagefind\/sort-values\.json \(build it again with this commit\); the index of .*shard-2 \(shard 2\/2\) is in 2 parts/,
+    );
   });
 
   it('assembles one shard of one as the site itself', async () => {
     const only = shard(1, {}, 1);
-    await assemble(join(root, 'site'), [only]);
+    const summary = await assemble(join(root, 'site'), [only]);
     expect(readFileSync(join(root, 'site/pagefind/parts.json'), 'utf8')).toBe('[]\n');
+    expect(summary).toMatchObject({ searchParts: [''], searchMerged: false, warnings: [] });
   });
 
   async function refusal(out: string, dirs: string[]): Promise<string> {
@@ -187,6 +203,17 @@ describe('assemble', () => {
     expect(await refusal(join(root, 'site'), [shard(1), two])).toMatch(/shard-2 \(shard 2\/2\) has no search index/);
   });
 
+  it("refuses a shard's sort values that are not a list of each page's values, naming the file", async () => {
+    for (const text of ['[{"date":"2020-01-01"}', '{"date":"2020-01-01"}', '[{"date":2020}]', '[null]', '[["2020-01-01"]]']) {
+      const two = shard(2);
+      write(join(two, 'pagefind', SORT_VALUES_FILE), text);
+      expect(await refusal(join(root, 'site'), [shard(1), two])).toMatch(
+        /shard-2\/pagefind\/sort-values\.json is not a list of each page's sort values \(.*shard-2 \(shard 2\/2\)\): build the shard again with this commit$/,
+      );
+      rmSync(two, { recursive: true });
+    }
+  });
+
   it('refuses an output folder that is not empty, or inside a shard', async () => {
     const out = join(root, 'site');
     write(join(out, 'old.html'), 'x');
@@ -205,5 +232,142 @@ describe('mergeSitemaps', () => {
     expect(files.get('sitemap-index.xml')).toBe(
       `${INDEX_HEAD}<sitemap><loc>${SITE}sitemap-0.xml</loc></sitemap><sitemap><loc>${SITE}sitemap-1.xml</loc></sitemap></sitemapindex>`,
     );
+  });
+});
+
+/** A meeting page as the site writes it for Pagefind: its words, and its date as a sort value (none: undated). */
+function meetingHtml(key: string, date: string | null, words: string): string {
+  const sort = date === null ? '' : `<span data-pagefind-sort="date[data-value]" data-value="${date}"></span>`;
+  return `<!doctype html><html lang="en-GB"><body><div hidden>${sort}</div><main data-pagefind-body><h1>${key}</h1><p>${words}</p></main></body></html>`;
+}
+
+/** The meeting pages of each shard above (shard 2 first: its dates come between shard 1's). */
+const MEETINGS: Record<number, { key: string; date: string | null; words: string }[]> = {
+  1: [
+    { key: 'meetings/a', date: '2019-03-01', words: 'school transport budget' },
+    { key: 'meetings/c9', date: '2021-07-15', words: 'carers strategy budget' },
+  ],
+  2: [
+    { key: 'meetings/b', date: '2020-11-30', words: 'school safeguarding' },
+    { key: 'meetings/c10', date: null, words: 'library budget' },
+    { key: 'meetings/c11', date: '2018-01-09', words: 'housing' },
+  ],
+};
+
+afterAll(() => pagefind.close());
+
+/**
+ * Replaces the shard's stand-in index with a real one of its meeting pages, as its build writes
+ * it: one index, `parts.json` empty, and (unless `sortValues` is false) each page's sort values
+ * in the order Pagefind numbered the pages.
+ */
+async function indexShard(dir: string, index: number, sortValues = true): Promise<void> {
+  rmSync(join(dir, 'pagefind'), { recursive: true });
+  const { index: pagefindIndex, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (pagefindIndex === undefined) throw new Error(errors.join('; '));
+  const pages = MEETINGS[index] ?? [];
+  for (const page of pages)
+    await pagefindIndex.addHTMLFile({ sourcePath: `${page.key}/index.html`, content: meetingHtml(page.key, page.date, page.words) });
+  await pagefindIndex.writeFiles({ outputPath: join(dir, 'pagefind') });
+  await pagefindIndex.deleteIndex();
+  write(join(dir, 'pagefind/parts.json'), '[]\n');
+  if (sortValues)
+    write(join(dir, 'pagefind', SORT_VALUES_FILE), JSON.stringify(pages.map((page) => (page.date === null ? {} : { date: page.date }))));
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** The index in `dir`: its entry and metadata, and each page's address and date, by page number. */
+function readIndex(dir: string): { entry: Entry; meta: MetaIndex; pages: { url: string; date: string | undefined }[] } {
+  const entry = readJson(join(dir, 'pagefind-entry.json')) as Entry;
+  const metaFile = join(dir, `pagefind.${entry.languages['en']?.hash}.pf_meta`);
+  const meta = asMetaIndex(decodeFile(readFileSync(metaFile), metaFile), metaFile);
+  const pages = meta[1].map(([hash]) => {
+    // A fragment is gzip of `pagefind_dcd` and the page's JSON.
+    const text = gunzipSync(readFileSync(join(dir, 'fragment', `${hash}.pf_fragment`))).toString('utf8');
+    const fragment = JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; sort?: Record<string, string> };
+    return { url: fragment.url, date: fragment.sort?.['date'] };
+  });
+  return { entry, meta, pages };
+}
+
+describe('assembling shards with real search indexes', () => {
+  const ALL_MEETINGS = [...(MEETINGS[1] ?? []), ...(MEETINGS[2] ?? [])];
+
+  /** Shards 1 and 2 of the pages above, with real indexes; shard 2 also builds meetings/c11. */
+  async function realShards(sortValues: [boolean, boolean] = [true, true]): Promise<string[]> {
+    const all = [...ALL, 'meetings/c11'];
+    const change = (index: number): Partial<ShardManifest> => ({
+      pages: all.length,
+      pagesDigest: createHash('sha256').update(pagesText(all)).digest('hex'),
+      built: all.filter((key) => (key === 'meetings/c11' ? 2 : PAGES[key]) === index),
+    });
+    const dirs = [shard(1, change(1)), shard(2, change(2))];
+    for (const [at, dir] of dirs.entries()) await indexShard(dir, at + 1, sortValues[at]);
+    return dirs;
+  }
+
+  it("merges the shards' indexes into one index: every page, one date order, nothing of the shards' left", async () => {
+    const out = join(root, 'site');
+    const summary = await assemble(out, await realShards());
+    expect(summary).toMatchObject({ shards: 2, pages: 7, searchParts: [''], searchMerged: true, warnings: [] });
+    expect(readFileSync(join(out, 'pagefind/parts.json'), 'utf8')).toBe('[]\n');
+    const files = filesBelow(out);
+    expect(files.filter((name) => name.startsWith('pagefind/shard-2/') || name.endsWith(SORT_VALUES_FILE))).toEqual([]);
+    expect(summary.files).toBe(files.length);
+
+    const { entry, meta, pages } = readIndex(join(out, 'pagefind'));
+    expect(entry.languages['en']?.page_count).toBe(ALL_MEETINGS.length);
+    // Shard 1's pages, then shard 2's, each with its own fragment.
+    expect(pages.map((page) => page.url)).toEqual(ALL_MEETINGS.map((page) => `/${page.key}/`));
+    expect(files.filter((name) => name.startsWith('pagefind/fragment/'))).toHaveLength(ALL_MEETINGS.length);
+    // The date sort runs across the shards: shard 2's 2018 and 2020 meetings around shard 1's.
+    const byDate = meta[4].find(([key]) => key === 'date')?.[1] ?? [];
+    expect(byDate.map((page) => pages[page]?.url)).toEqual(['/meetings/c11/', '/meetings/a/', '/meetings/b/', '/meetings/c9/']);
+    // A word on pages of both shards lists them all.
+    const chunks = meta[2].map(([, , hash]) => join(out, 'pagefind/index', `${hash}.pf_index`));
+    const words = chunks
+      .flatMap((file) => decodeFile(readFileSync(file), file) as [string, [number, number[], number[]][], unknown[]][][])
+      .flat();
+    const budget = words.find(([word]) => word === 'budget')?.[1] ?? [];
+    const budgetPages = budget.reduce<number[]>((list, [delta]) => [...list, (list.at(-1) ?? 0) + delta], []);
+    expect(budgetPages.map((page) => pages[page]?.url)).toEqual(['/meetings/a/', '/meetings/c9/', '/meetings/c10/']);
+  });
+
+  it('leaves the indexes in parts, with a warning, when a shard kept no sort values', async () => {
+    const out = join(root, 'site');
+    const summary = await assemble(out, await realShards([true, false]));
+    expect(summary).toMatchObject({ searchParts: ['', 'shard-2/'], searchMerged: false });
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(/^search index left in 2 parts .*: .*shard-2 \(shard 2\/2\) has no pagefind\/sort-values\.json/),
+    ]);
+    expect(readJson(join(out, 'pagefind/parts.json'))).toEqual(['shard-2/']);
+    expect(readIndex(join(out, 'pagefind')).pages).toHaveLength(2);
+    expect(readIndex(join(out, 'pagefind/shard-2')).pages).toHaveLength(3);
+    expect(filesBelow(out).filter((name) => name.endsWith(SORT_VALUES_FILE))).toEqual([]);
+  });
+
+  it('leaves the indexes in parts, as they were, with a warning, when the merge cannot read them', async () => {
+    const dirs = await realShards();
+    // Sort values of two pages for an index of three: the merge refuses (FormatError).
+    write(join(dirs[1] as string, 'pagefind', SORT_VALUES_FILE), '[{"date":"2020-11-30"},{}]');
+    const out = join(root, 'site');
+    const summary = await assemble(out, dirs);
+    expect(summary).toMatchObject({ searchParts: ['', 'shard-2/'], searchMerged: false });
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(
+        /^search index left in 2 parts .*: the merge could not read the shards' indexes \(.*3 pages indexed, 2 sent\): build every shard again/,
+      ),
+    ]);
+    expect(readJson(join(out, 'pagefind/parts.json'))).toEqual(['shard-2/']);
+    // Each index is the shard's, file for file.
+    for (const [at, dir] of dirs.entries()) {
+      const copied = join(out, 'pagefind', at === 0 ? '' : 'shard-2');
+      const own = filesBelow(join(dir, 'pagefind')).filter((name) => name !== 'parts.json' && name !== SORT_VALUES_FILE);
+      expect(filesBelow(copied).filter((name) => !name.startsWith('shard-2/') && name !== 'parts.json')).toEqual(own);
+      for (const name of own) expect(readFileSync(join(copied, name)).equals(readFileSync(join(dir, 'pagefind', name)))).toBe(true);
+    }
   });
 });

@@ -6,9 +6,14 @@
  * - every file of every shard, once; a file that two shards both wrote (the scripts and styles
  *   in `_astro/`, the files of `public/`) must be the same bytes in both;
  * - the search index: shard 1's bundle is the site's `pagefind/`, shard k's goes to
- *   `pagefind/shard-k/`, and `pagefind/parts.json` lists them all (with any parts a shard's own
- *   index was written in), so the search page merges them as it merges the parts of a large
- *   archive's index (src/search/pagefind-api.ts);
+ *   `pagefind/shard-k/`, and the shards' indexes are merged there on disk into one index
+ *   (src/model/pagefind-merge.ts), with the sort values each shard's build kept beside its index
+ *   (SORT_VALUES_FILE), so the site searches as one build's does: ranking over the whole site, one
+ *   date order, one set of filter counts. When it cannot merge (a shard without sort values, a
+ *   shard whose own index is in parts, an index the merge does not know), `pagefind/parts.json`
+ *   lists the shards' indexes and their parts instead, the search page merges them as it merges
+ *   the parts of a large archive's index (src/search/pagefind-api.ts), and the summary gives the
+ *   reason in `warnings`;
  * - the sitemap: every shard's URLs, sorted and written as @astrojs/sitemap writes them.
  *
  * It refuses, before writing anything, shards that do not make one site: a shard missing or
@@ -19,6 +24,8 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { FormatError } from '../../src/model/pagefind-format.ts';
+import { mergeIndexParts, SORT_VALUES_FILE, type IndexPart } from '../../src/model/pagefind-merge.ts';
 import { formatShard, pagesText, SHARD_MANIFEST, SHARED_FIELDS, type ShardManifest } from '../../src/model/shard.ts';
 
 /** A refusal: the message says which shards or files and what to do. */
@@ -40,9 +47,13 @@ export interface AssembleSummary {
   shards: number;
   pages: number;
   files: number;
-  /** Folders of the search index, relative to `pagefind/` (`''` is the main bundle). */
+  /** Folders of the search index, relative to `pagefind/` (`''` is the main bundle): `['']` when it is one index. */
   searchParts: string[];
+  /** The shards' indexes were merged on disk into one (false with one shard: there was nothing to merge). */
+  searchMerged: boolean;
   sitemapUrls: number;
+  /** Why the search index was left in parts for the search page to merge, if it was. */
+  warnings: string[];
 }
 
 function label(shard: Shard): string {
@@ -176,6 +187,33 @@ async function readParts(dir: string, shard: Shard): Promise<string[]> {
   return parts;
 }
 
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isString);
+
+/**
+ * The sort values a shard's build kept beside its index (SORT_VALUES_FILE), by page number; null
+ * if it has none (built before the assembler merged indexes, or its index is in parts).
+ */
+async function readSortValues(dir: string, shard: Shard): Promise<Record<string, string>[] | null> {
+  const file = join(dir, SORT_VALUES_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new AssembleError(`${file}: ${(error as Error).message}`);
+  }
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || !values.every(isStringRecord))
+    throw new AssembleError(`${file} is not a list of each page's sort values (${label(shard)}): build the shard again with this commit`);
+  return values;
+}
+
 /** One `<url>` entry of a sitemap, with its address (XML entities decoded) to sort by. */
 interface SitemapEntry {
   loc: string;
@@ -276,20 +314,29 @@ export async function assemble(out: string, shardDirs: readonly string[]): Promi
   const owner = new Map<string, Shard>();
   const copies: Copy[] = [];
   const sitemaps: Awaited<ReturnType<typeof readSitemap>>[] = [];
+  // The folders of the search index below pagefind/ if it is not merged, and the indexes to merge.
   const searchParts: string[] = [];
+  const toMerge: IndexPart[] = [];
+  const unmergeable: string[] = [];
   for (const shard of shards) {
     const names = await filesBelow(shard.dir);
     const folder = searchFolder(shard.manifest.shard);
     const pagefindDir = join(shard.dir, PAGEFIND);
     const parts = await readParts(pagefindDir, shard);
+    const sortValues = await readSortValues(pagefindDir, shard);
     searchParts.push(...(folder === '' ? [] : [folder]), ...parts.map((part) => `${folder}${part}`));
+    if (parts.length > 0) unmergeable.push(`the index of ${label(shard)} is in ${parts.length + 1} parts (its build could not merge them)`);
+    else if (sortValues === null)
+      unmergeable.push(`${label(shard)} has no ${PAGEFIND}/${SORT_VALUES_FILE} (build it again with this commit)`);
+    else toMerge.push({ folder, sortValues });
     sitemaps.push(await readSitemap(shard.dir, names, shard));
     for (const name of names) {
       if (name === SHARD_MANIFEST || SITEMAP_FILE.test(name)) continue;
       if (name.startsWith(`${PAGEFIND}/`)) {
         const inIndex = name.slice(PAGEFIND.length + 1);
-        // Each shard's list of parts is replaced by the site's.
-        if (inIndex !== 'parts.json') copies.push({ from: join(shard.dir, name), to: join(PAGEFIND, folder, inIndex) });
+        // Each shard's list of parts is replaced by the site's; its sort values are for the merge, not the site.
+        if (inIndex !== 'parts.json' && inIndex !== SORT_VALUES_FILE)
+          copies.push({ from: join(shard.dir, name), to: join(PAGEFIND, folder, inIndex) });
         continue;
       }
       const other = owner.get(name);
@@ -319,13 +366,41 @@ export async function assemble(out: string, shardDirs: readonly string[]): Promi
         await copyFile(from, join(out, to));
       }),
     );
-  await writeFile(join(out, PAGEFIND, 'parts.json'), `${JSON.stringify(searchParts)}\n`);
+  const search = await mergeSearch(join(out, PAGEFIND), shards.length > 1 && unmergeable.length === 0 ? toMerge : null);
+  const left = search.merged ? [] : searchParts;
+  const warnings =
+    left.length === 0
+      ? []
+      : [
+          `search index left in ${left.length + 1} parts for the search page to merge (each ranked by its own words, dates in order within each part only): ${search.refusal ?? unmergeable.join('; ')}`,
+        ];
+  await writeFile(join(out, PAGEFIND, 'parts.json'), `${JSON.stringify(left)}\n`);
   for (const [name, text] of sitemapFiles) await writeFile(join(out, name), text);
   return {
     shards: shards.length,
     pages: shards[0]?.manifest.pages ?? 0,
-    files: copies.length + sitemapFiles.size + 1,
-    searchParts: ['', ...searchParts],
+    files: (await filesBelow(out)).length,
+    searchParts: ['', ...left],
+    searchMerged: search.merged,
     sitemapUrls: [...sitemapFiles.values()].reduce((sum, text) => sum + (text.match(/<url>/g)?.length ?? 0), 0),
+    warnings,
   };
+}
+
+/**
+ * Merges the shards' indexes, copied below `root`, into one index in `root` (`parts` in shard
+ * order, or null not to); a FormatError leaves them as they are and gives the reason.
+ */
+async function mergeSearch(root: string, parts: IndexPart[] | null): Promise<{ merged: boolean; refusal: string | null }> {
+  if (parts === null) return { merged: false, refusal: null };
+  try {
+    await mergeIndexParts(root, parts);
+    return { merged: true, refusal: null };
+  } catch (error) {
+    if (!(error instanceof FormatError)) throw error;
+    return {
+      merged: false,
+      refusal: `the merge could not read the shards' indexes (${error.message}): build every shard again with this commit`,
+    };
+  }
 }

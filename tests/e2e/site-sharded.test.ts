@@ -2,8 +2,9 @@
  * Issue 16, goal 6: the site built in 2 shards, each into a folder of its own as on two machines
  * (`npm run build -- --shard k/2`, scripts/build.ts), and put together (`npm run assemble`,
  * scripts/assemble.ts) is the site one build makes: every page in exactly one shard, every file
- * byte for byte the same as the global setup's build (the search index aside: it is in one part
- * per shard), and searching it finds the same records.
+ * byte for byte the same as the global setup's build (the search index aside: the shards' indexes
+ * merged into one, whose pages are numbered shard by shard), and searching it finds the same
+ * records, in the same date order.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -60,8 +61,15 @@ describe('the site built in 2 shards and assembled', () => {
     expect(different).toEqual([]);
   });
 
-  it("lists shard 2's index as a part of the search index", () => {
-    expect(JSON.parse(readFileSync(join(ASSEMBLED, 'pagefind/parts.json'), 'utf8'))).toEqual(['shard-2/']);
+  it("merges the shards' search indexes into one", () => {
+    expect(JSON.parse(readFileSync(join(ASSEMBLED, 'pagefind/parts.json'), 'utf8'))).toEqual([]);
+    const inIndex = files(join(ASSEMBLED, 'pagefind'));
+    expect(inIndex.filter((name) => name.startsWith('shard-') || name === 'sort-values.json')).toEqual([]);
+    // As many pages as the whole build's index.
+    const pageCount = (dir: string) =>
+      (JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+        .languages['en']?.page_count;
+    expect(pageCount(ASSEMBLED)).toBe(pageCount(WHOLE));
   });
 });
 
@@ -93,5 +101,24 @@ describe('searching the assembled site', () => {
     const expected = await found(whole, query);
     expect(expected.paths.length).toBeGreaterThan(0);
     expect(await found(sharded, query)).toEqual(expected);
+  });
+
+  /** The dates of every result, in the order shown (records of the same date may come in either order). */
+  async function dates(site: OpenSite, query: string, sort: string): Promise<{ dates: string[]; paths: string[] }> {
+    await openSearch(site.page, site.server.url, { q: query, sort });
+    await showAll(site.page);
+    const results = await resultsOf(site.page);
+    return {
+      dates: results.map((result) => /\b\d{1,2} [A-Z][a-z]+ \d{4}\b/.exec(result.meta)?.[0] ?? 'undated'),
+      paths: results.map((result) => result.path).sort(),
+    };
+  }
+
+  it.each(['oldest', 'newest'])('sorts by date (%s first) across the shards as the whole build does', async (sort) => {
+    for (const query of ['budget', 'safeguarding']) {
+      const expected = await dates(whole, query, sort);
+      expect(expected.dates.filter((date) => date !== 'undated').length).toBeGreaterThan(1);
+      expect(await dates(sharded, query, sort)).toEqual(expected);
+    }
   });
 });
