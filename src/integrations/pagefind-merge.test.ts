@@ -189,6 +189,9 @@ describe('a merge that cannot read its parts', () => {
     await expect(mergeIndexParts(join(site, 'pagefind'), parts)).rejects.toThrow(FormatError);
     await expect(mergeIndexParts(join(site, 'pagefind'), parts)).rejects.toThrow(/40 pages indexed, 0 sent/);
     expect(readdirSync(join(site, 'pagefind'), { recursive: true }).sort()).toEqual(before);
+    // An entry file that is not Pagefind's is refused the same way, not with a crash.
+    writeFileSync(join(site, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0"}');
+    await expect(mergeIndexParts(join(site, 'pagefind'), parts)).rejects.toThrow(/not a Pagefind entry/);
     expect(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
   });
 });

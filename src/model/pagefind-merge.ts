@@ -122,11 +122,16 @@ async function loadParts(root: string, parts: readonly IndexPart[]): Promise<Loa
 }
 
 async function readEntry(file: string): Promise<Entry> {
+  let entry: unknown;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Entry;
+    entry = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     throw new FormatError(`${file}: ${(error as Error).message}`);
   }
+  const languages = (entry as Partial<Entry> | null)?.languages;
+  if (typeof languages !== 'object' || languages === null || Array.isArray(languages))
+    throw new FormatError(`${file}: not a Pagefind entry (no languages)`);
+  return entry as Entry;
 }
 
 /** The sorted lists must follow the recorded values, or the page numbers do not match. */
