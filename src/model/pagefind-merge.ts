@@ -74,7 +74,7 @@ export async function mergeIndexParts(
   parts: readonly IndexPart[],
   { chunkEntries = CHUNK_ENTRIES }: { chunkEntries?: number } = {},
 ): Promise<{ pages: number }> {
-  const loaded = await loadParts(root, parts);
+  const { loaded, fields } = await loadParts(root, parts);
   const first = loaded[0];
   if (first === undefined) throw new FormatError('no parts to merge');
   const staging = { index: join(root, 'index.merging'), filter: join(root, 'filter.merging') };
@@ -86,7 +86,7 @@ export async function mergeIndexParts(
     const chunks = await mergeWords(loaded, staging.index, chunkEntries);
     const filters = await mergeFilters(loaded, staging.filter);
     const pages = await moveFragments(root, loaded);
-    const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded), mergedFields(loaded)];
+    const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded), fields];
     await replace(root, first, staging, meta, pages.length);
     for (const part of loaded) if (part.dir !== root) await rm(part.dir, { recursive: true, force: true });
     return { pages: pages.length };
@@ -96,7 +96,8 @@ export async function mergeIndexParts(
   }
 }
 
-async function loadParts(root: string, parts: readonly IndexPart[]): Promise<LoadedPart[]> {
+/** Reads and checks every part's metadata; `fields` are the merged index's meta fields, in Pagefind's order. */
+async function loadParts(root: string, parts: readonly IndexPart[]): Promise<{ loaded: LoadedPart[]; fields: string[] }> {
   const loaded: LoadedPart[] = [];
   let offset = 0;
   const names = new Set<string>();
@@ -118,7 +119,7 @@ async function loadParts(root: string, parts: readonly IndexPart[]): Promise<Loa
   if (new Set(loaded.map((part) => part.language)).size > 1) throw new FormatError('the parts are in different languages');
   const fields = [...names].sort(compareWords);
   for (const part of loaded) part.fields = part.meta[5].map((field) => fields.indexOf(field));
-  return loaded;
+  return { loaded, fields };
 }
 
 async function readEntry(file: string): Promise<Entry> {
@@ -143,10 +144,6 @@ function checkSorts(meta: MetaIndex, sortValues: Record<string, string>[], dir: 
       if (compareWords(values[at - 1] as string, values[at] as string) > 0)
         throw new FormatError(`${dir}: sort ${key} is not in the order of the recorded values`);
   }
-}
-
-function mergedFields(parts: readonly LoadedPart[]): string[] {
-  return [...new Set(parts.flatMap((part) => part.meta[5]))].sort(compareWords);
 }
 
 /** Reads one part's words in order, one chunk at a time. */
