@@ -13,7 +13,7 @@ describe('the search index', () => {
     const built = Number(/(\d+) page\(s\) built/.exec(log)?.[1]);
     expect(built).toBeGreaterThan(100);
     expect(log).toContain(`Indexed ${built} pages into`);
-    expect(log).toMatch(/Indexed \d+ pages into .*\(1 part\)/);
+    expect(log).toMatch(/Indexed \d+ pages into .*\(one part, rewritten in [\d.]+ s\)/);
     expect(log).not.toContain('No page reached Pagefind while rendering');
     expect(JSON.parse(readFileSync(`${dir}/pagefind/parts.json`, 'utf8'))).toEqual([]);
   });
