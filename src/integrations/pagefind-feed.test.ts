@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
 import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
-import { createIndex, pagesPerPart } from './pagefind.ts';
+import { createIndex, indexLine, pagesPerPart } from './pagefind.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'pagefind-feed-test-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -100,5 +100,22 @@ describe('pagesPerPart', () => {
     expect(pagesPerPart(undefined)).toBe(Infinity);
     expect(pagesPerPart('20000')).toBe(20000);
     expect(() => pagesPerPart('many')).toThrow(/PAGEFIND_PAGES_PER_PART=many: expected a whole number/);
+  });
+});
+
+describe('indexLine', () => {
+  it('says how the index was written, and warns when it was not merged', () => {
+    const base = { refusal: null, mergeSeconds: 1.5 };
+    expect(indexLine({ ...base, parts: 1, merged: true })).toEqual({ text: 'one part, rewritten in 1.5 s', warn: false });
+    expect(indexLine({ ...base, parts: 6, merged: true }).text).toBe('6 parts of at most 80 MB of pages, merged into one index in 1.5 s');
+    expect(indexLine({ ...base, parts: 6, merged: false, refusal: 'x: not Pagefind 1.6.0 metadata' })).toEqual({
+      text: '6 parts, left unmerged for the search page to merge: x: not Pagefind 1.6.0 metadata',
+      warn: true,
+    });
+    expect(indexLine({ ...base, parts: 1, merged: false, refusal: 'why' })).toEqual({
+      text: 'one part, kept as Pagefind wrote it: why',
+      warn: true,
+    });
+    expect(indexLine({ ...base, parts: 0, merged: false })).toEqual({ text: 'no page to index', warn: true });
   });
 });

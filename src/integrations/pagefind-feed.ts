@@ -11,7 +11,7 @@
  * written and dropped when full (the first in `pagefind/`, the others in `pagefind/part-2/`, …),
  * and when the last is written merges them on disk into one index (src/model/pagefind-merge.ts),
  * which searches as if Pagefind had indexed every page at once. A single part is rewritten the
- * same way, for word chunks whose ranges take in their words (chunkStart in
+ * same way, for word chunks whose ranges take in their words (chunkEnd in
  * src/model/pagefind-format.ts). If the merge cannot read a part, the
  * parts stay, `parts.json` lists them, and the search page merges them in the browser
  * (Pagefind's mergeIndex), which sorts by date within each part only.

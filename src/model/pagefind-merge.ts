@@ -66,7 +66,7 @@ interface LoadedPart extends IndexPart {
 
 /**
  * Merges `parts` (in page order) under `root` into one index in `root`; removes the other parts'
- * folders. One part is rewritten the same way, for its chunk ranges (chunkStart).
+ * folders. One part is rewritten the same way, for its chunk ranges (chunkEnd).
  * `chunkEntries` sizes the word chunks (tests make small ones).
  */
 export async function mergeIndexParts(
