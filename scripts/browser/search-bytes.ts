@@ -66,21 +66,11 @@ async function weigh(query: string, done: Request[], page: Page): Promise<Search
 export async function measureSearchBytes(searchPageUrl: string, queries: string[], browser?: Browser): Promise<SearchBytes[]> {
   const own = browser ?? (await launchBrowser());
   try {
-    const page = await own.newPage();
-    let finished: Request[] = [];
-    page.on('requestfinished', (request) => {
-      if (new URL(request.url()).pathname.includes('/pagefind/')) finished.push(request);
-    });
-    await page.goto(searchPageUrl);
-    await page.waitForSelector('[data-search-app][data-ready]');
+    const { context, page, taken } = await freshPage(own, searchPageUrl);
     const measured: SearchBytes[] = [];
-    for (const query of queries) {
-      if (measured.length > 0) finished = [];
-      await runSearch(page, query);
-      await page.waitForLoadState('networkidle');
-      measured.push(await weigh(query, [...finished], page));
-    }
-    await page.close();
+    // The first search counts from page load (Pagefind's start-up), the others from their submit.
+    for (const query of queries) measured.push(await searchAndWeigh(page, query, taken));
+    await context.close();
     return measured;
   } finally {
     if (!browser) await own.close();
