@@ -2,7 +2,9 @@
  * SearchEngine against a real Pagefind index: a small site is built with the records'
  * own filter/meta/sort values (pagefindRecord), indexed by the integration's indexSite (and,
  * as a large archive is, in parts by the build's Pagefind feed, merged on disk into one index),
- * served over HTTP and searched with Pagefind's own pagefind.js (it runs in Node too).
+ * served over HTTP and searched with Pagefind's own pagefind.js (it runs in Node too). Which
+ * filters the engine names to Pagefind (and so makes it download) is checked on a fake Pagefind
+ * that records what it is asked.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -15,7 +17,7 @@ import { close as closePagefind } from 'pagefind';
 import { createIndex, indexSite } from '../integrations/pagefind.ts';
 import { PagefindFeed } from '../integrations/pagefind-feed.ts';
 import { SearchEngine } from './engine.ts';
-import { mergeParts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { mergeParts, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from './pagefind-api.ts';
 import { emptyFilters, type SearchState } from './url-state.ts';
 
 const RECORDS: (PagefindRecordInput & { path: string; text: string })[] = [
@@ -186,5 +188,90 @@ describe.each([
     expect(engine.isIdle(state('  '))).toBe(true);
     const outcome = await engine.run(state('', { type: ['Recommendation'] }));
     expect(await paths(outcome.results)).toEqual(['d']);
+  });
+
+  it('without counting finds the same records and counts nothing; count() gives the counts later', async () => {
+    for (const searched of [state('safety'), state('safety', { council: ['Essex'] }), state('safety -ofsted', { type: ['Report'] })]) {
+      const counted = await engine.run(searched);
+      const plain = await engine.run(searched, { count: false });
+      expect(plain.counts).toEqual({});
+      expect(await paths(plain.results)).toEqual(await paths(counted.results));
+      expect(await engine.count(searched)).toEqual(counted.counts);
+    }
+  });
+});
+
+/** A Pagefind that finds the same two records for any search and records the filters each search names. */
+function fakePagefind(): { pagefind: Pagefind; asked: PagefindSearchOptions['filters'][] } {
+  const asked: PagefindSearchOptions['filters'][] = [];
+  const results: PagefindResult[] = ['a', 'b'].map((id) => ({
+    id,
+    score: 1,
+    words: [0],
+    data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: {}, filters: {}, sub_results: [] }),
+  }));
+  const pagefind: Pagefind = {
+    options: () => Promise.resolve(),
+    init: () => Promise.resolve(),
+    mergeIndex: () => Promise.resolve(),
+    filters: () => Promise.resolve({}),
+    search(_term, options = {}): Promise<PagefindResponse> {
+      asked.push(options.filters);
+      // Pagefind counts the filters a search names: two results, one for each of two values.
+      const counts = Object.fromEntries(Object.keys(options.filters ?? {}).map((key) => [key, { one: 1, two: 1 }]));
+      return Promise.resolve({ results, unfilteredResultCount: results.length, filters: counts, totalFilters: counts });
+    },
+  };
+  return { pagefind, asked };
+}
+
+/** The filter names each search asked Pagefind for, sorted. */
+function named(asked: PagefindSearchOptions['filters'][]): string[][] {
+  return asked.map((filters) => Object.keys(filters ?? {}).sort());
+}
+
+describe('SearchEngine: the filters it makes Pagefind load', () => {
+  it('names no filter when not counting and the state chooses none, so none is downloaded', async () => {
+    for (const q of ['safety', 'signs of safety', '"signs of safety" practice -ofsted']) {
+      const { pagefind, asked } = fakePagefind();
+      const outcome = await new SearchEngine(pagefind).run(state(q), { count: false });
+      expect(asked.length).toBeGreaterThan(0);
+      expect(named(asked).flat()).toEqual([]);
+      expect(outcome.counts).toEqual({});
+    }
+  });
+
+  it('names exactly the chosen filters when not counting, sorted by date too', async () => {
+    const { pagefind, asked } = fakePagefind();
+    await new SearchEngine(pagefind).run(state('safety', { council: ['Essex'] }, 'newest'), { count: false });
+    expect(asked.length).toBeGreaterThan(1);
+    for (const filters of asked) expect(filters).toEqual({ council: { any: ['Essex'] } });
+  });
+
+  it('when counting, names the filters it shows, each ignoring its own choice', async () => {
+    const { pagefind, asked } = fakePagefind();
+    const outcome = await new SearchEngine(pagefind).run(state('safety', { council: ['Essex'] }));
+    expect(asked[0]).toEqual({
+      type: { none: [] },
+      council: { any: ['Essex'] },
+      committee: { none: [] },
+      year: { none: [] },
+    });
+    // The council's own counts: the search without its choice, the filter still loaded.
+    expect(asked).toContainEqual({ type: { none: [] }, council: { none: [] }, committee: { none: [] }, year: { none: [] } });
+    expect(Object.keys(outcome.counts).sort()).toEqual(['committee', 'council', 'type', 'year']);
+    // The recommendation filters only when the search is about recommendations.
+    const recommendations = fakePagefind();
+    const about = await new SearchEngine(recommendations.pagefind).run(state('safety', { type: ['Recommendation'] }));
+    expect(named(recommendations.asked)[0]).toEqual(['committee', 'council', 'implementation', 'response', 'status', 'type', 'year']);
+    expect(about.counts.status).toEqual({ one: 1, two: 1 });
+  });
+
+  it('count() names the filters a counting search would, and gives its counts', async () => {
+    const counting = fakePagefind();
+    const counted = await new SearchEngine(counting.pagefind).run(state('safety', { year: ['2015'] }));
+    const later = fakePagefind();
+    expect(await new SearchEngine(later.pagefind).count(state('safety', { year: ['2015'] }))).toEqual(counted.counts);
+    expect(later.asked).toEqual(counting.asked);
   });
 });

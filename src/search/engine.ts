@@ -1,12 +1,17 @@
 /**
- * Runs a search state against Pagefind: the results in order, and for each filter the
- * counts a reader sees beside its values. A filter's counts ignore that filter's own
+ * Runs a search state against Pagefind: the results in order, and, when asked, for each filter
+ * the counts a reader sees beside its values. A filter's counts ignore that filter's own
  * choices (but apply the others), so ticking a value shows exactly the count beside it.
  *
- * Filters load as a search needs them, not at start-up: Pagefind downloads a filter's index
- * (a list of pages per value, as large as the archive) the first time a search names it. A
- * search names the filters it shows counts for (activeFacets): the general ones, and the
- * recommendation filters only when the search is about recommendations.
+ * Filters load only when a search counts them or chooses them, never at start-up: Pagefind
+ * downloads a filter's index (a list of pages per value, as large as the archive: about 40 KB
+ * each for type, council, committee and year at 10,000 meetings, a third of a first search's
+ * bytes) the first time a search names it. So a search counts its filters only when the
+ * reader has opened "Filter results" on the page (`run(state, { count: true })`, or `count`
+ * for a search already shown); otherwise it names only the filters it chooses, which Pagefind
+ * must load to apply them, and a plain word search downloads no filter at all. When counting,
+ * a search names the filters it shows (activeFacets): the general ones, and the recommendation
+ * filters only when the search is about recommendations.
  */
 import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetKey } from './facets.ts';
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
@@ -14,10 +19,20 @@ import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requ
 import { combineIds, countByValue, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
 
+export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>>;
+
 export interface SearchOutcome {
   results: PagefindResult[];
-  /** Counts of the filters the search shows (activeFacets); the others are not loaded. */
-  counts: Partial<Record<FacetKey, Record<string, number>>>;
+  /** Counts of the filters the search shows (activeFacets), or none when not counting; the others are not loaded. */
+  counts: FacetCounts;
+}
+
+export interface RunOptions {
+  /**
+   * Count the filters the search shows (and so download their indexes). False: no counts,
+   * and Pagefind is asked only for the filters the state chooses.
+   */
+  count: boolean;
 }
 
 interface Found {
@@ -74,19 +89,37 @@ export class SearchEngine {
     return isEmptyQuery(parseQuery(state.q)) && Object.keys(pagefindFilters(state)).length === 0;
   }
 
-  async run(state: SearchState): Promise<SearchOutcome> {
+  async run(state: SearchState, { count }: RunOptions = { count: true }): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
-    const active = activeFacets(state);
+    const active = count ? activeFacets(state) : [];
     const filters = pagefindFilters(state, undefined, active);
     const sort = pagefindSort(state);
     const main = await this.find(query, { filters });
-    const counts: SearchOutcome['counts'] = {};
+    const counts = await this.countFound(state, query, active, main);
+    return { results: sort === null ? main.results : await this.byDate(query, filters, sort, main.results), counts };
+  }
+
+  /**
+   * The counts alone, for a search already run without them (the reader opened the filters
+   * after it): the same as `run(state, { count: true }).counts`. The search itself is run
+   * again to count; its index chunks are loaded already, so only the filters are downloaded.
+   */
+  async count(state: SearchState): Promise<FacetCounts> {
+    const query = parseQuery(state.q);
+    const active = activeFacets(state);
+    const main = await this.find(query, { filters: pagefindFilters(state, undefined, active) }, false);
+    return this.countFound(state, query, active, main);
+  }
+
+  /** Counts of the `active` filters, `main` being the search with all the state's filters and `active` loaded. */
+  private async countFound(state: SearchState, query: ParsedQuery, active: readonly FacetKey[], main: Found): Promise<FacetCounts> {
+    const counts: FacetCounts = {};
     for (const key of active) {
       const found =
         state.filters[key].length === 0 ? main : await this.find(query, { filters: pagefindFilters(state, key, active) }, false);
       counts[key] = found.counts?.[key] ?? (await this.countSets(key, found.results));
     }
-    return { results: sort === null ? main.results : await this.byDate(query, filters, sort, main.results), counts };
+    return counts;
   }
 
   /**

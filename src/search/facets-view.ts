@@ -1,9 +1,14 @@
 /**
- * The filter checkboxes. A value gets its checkbox the first time a search counts it (filters
- * load as searches need them: src/search/engine.ts), in its place in the filter's order; later
- * searches only add values not seen before and update counts, ticks and visibility, and no
- * checkbox ever moves, so focus never jumps while a reader works through them. A value with
- * no results is hidden unless it is ticked; a filter the search does not count is hidden.
+ * The filter checkboxes, inside the page's "Filter results" details. A value gets its checkbox
+ * the first time a search counts it, in its place in the filter's order; later searches only
+ * add values not seen before and update counts, ticks and visibility, and no checkbox ever
+ * moves, so focus never jumps while a reader works through them. A value with no results is
+ * hidden unless it is ticked; a filter the search does not count is hidden.
+ *
+ * Searches count filters only while "Filter results" is open (each filter's index is as large
+ * as the archive, so a search that shows no counts downloads none: src/search/engine.ts). A
+ * search run with it closed updates the ticks alone (`updateFacets` with no counts), so the
+ * checkboxes always hold the address's choices, which the page reads back for the next search.
  */
 import { FACETS, RECORD_TYPES, sortFacetValues, type FacetKey } from './facets.ts';
 import type { SearchState } from './url-state.ts';
@@ -72,7 +77,13 @@ function ensureItems(fieldset: HTMLElement, key: FacetKey, wanted: string[]): vo
   }
 }
 
-export function updateFacets(container: HTMLElement, counts: Partial<Record<FacetKey, Record<string, number>>>, state: SearchState): void {
+/** Shows the counts and the state's ticks; returns how many filters have a value to show. */
+export function updateFacets(
+  container: HTMLElement,
+  counts: Partial<Record<FacetKey, Record<string, number>>>,
+  state: SearchState,
+): number {
+  let shown = 0;
   const hint = container.querySelector<HTMLElement>('[data-facet-hint]');
   if (hint) hint.hidden = counts.status !== undefined || (counts.type?.[RECORD_TYPES.recommendation] ?? 0) === 0;
   for (const fieldset of container.querySelectorAll<HTMLElement>('fieldset[data-facet]')) {
@@ -91,7 +102,9 @@ export function updateFacets(container: HTMLElement, counts: Partial<Record<Face
       if (!item.hidden) visible++;
     }
     fieldset.hidden = visible === 0;
+    if (!fieldset.hidden) shown++;
   }
+  return shown;
 }
 
 export function readFacets(container: HTMLElement, key: FacetKey): string[] {

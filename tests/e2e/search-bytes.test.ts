@@ -1,6 +1,7 @@
 /**
  * Bytes fetched from /pagefind/ for a first and a second search, printed for the record
- * (no threshold: the benchmark tracks them over archive sizes with measureSearchBytes).
+ * (no threshold: the benchmark tracks them over archive sizes with measureSearchBytes), and
+ * no filter index among them (the filters load when "Filter results" is opened).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR, serveStatic, type StaticServer } from './harness.ts';
@@ -24,5 +25,7 @@ describe('bytes fetched per search', () => {
     expect(first?.bytes).toBeGreaterThan(0);
     expect(second?.files).not.toContain('pagefind.js');
     expect(second?.bytes).toBeLessThan(first?.bytes ?? 0);
+    // "Filter results" is closed, so a word search counts no filter and downloads none of their indexes.
+    for (const search of [first, second]) expect(search?.files.filter((file) => file.startsWith('filter/'))).toEqual([]);
   });
 });

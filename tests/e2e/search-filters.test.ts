@@ -1,12 +1,14 @@
 /**
  * Filters, counts and the address: ticking a council leaves only its records and the count
  * beside it is the number of results; the address carries query, filters and sort, so a new
- * page and the back button show the same search.
+ * page and the back button show the same search. The filters are behind "Filter results": a
+ * search with it closed downloads no filter index, opening it (mouse or keyboard) counts the
+ * search on show, and an address that chooses a filter opens it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSite, openSite, type StaticServer } from './harness.ts';
-import { openSearch, resultsOf, showAll, statusOf, waitForSearch } from './search-page.ts';
+import { FILTER_PANEL, openFilters, openSearch, resultsOf, showAll, statusOf, waitForFilters, waitForSearch } from './search-page.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -21,8 +23,8 @@ interface FacetValue {
   checked: boolean;
 }
 
-function facetValues(facet: string): Promise<FacetValue[]> {
-  return page.locator(`fieldset[data-facet="${facet}"] .govuk-checkboxes__item:not([hidden])`).evaluateAll((items) =>
+function facetValues(facet: string, on: Page = page): Promise<FacetValue[]> {
+  return on.locator(`fieldset[data-facet="${facet}"] .govuk-checkboxes__item:not([hidden])`).evaluateAll((items) =>
     items.map((item) => ({
       value: item.querySelector('input')?.value ?? '',
       count: Number(/\((\d+)\)/.exec(item.querySelector('.app-facet-count')?.textContent ?? '')?.[1] ?? NaN),
@@ -31,13 +33,18 @@ function facetValues(facet: string): Promise<FacetValue[]> {
   );
 }
 
-async function totalFromStatus(): Promise<number> {
-  return Number(/^(\d+) results?/.exec(await statusOf(page))?.[1] ?? 0);
+async function totalFromStatus(on: Page = page): Promise<number> {
+  return Number(/^(\d+) results?/.exec(await statusOf(on))?.[1] ?? 0);
+}
+
+function isOpen(on: Page = page): Promise<boolean> {
+  return on.locator(FILTER_PANEL).evaluate((panel) => (panel as HTMLDetailsElement).open);
 }
 
 describe('filters', () => {
   it('filtering by council leaves only that council’s records, as many as its count said', async () => {
     await openSearch(page, server.url, { q: 'children' });
+    await openFilters(page);
     const councils = await facetValues('council');
     expect(councils.length).toBeGreaterThan(1);
     // Without a filter the council counts add up to at most the results (people have no council).
@@ -73,6 +80,7 @@ describe('filters', () => {
 
   it('filters alone browse the archive: every recommendation, with its status counts', async () => {
     await openSearch(page, server.url, { type: 'Recommendation' });
+    await openFilters(page);
     const total = await totalFromStatus();
     const statuses = await facetValues('status');
     // An archive without recommendations has nothing to count.
@@ -86,6 +94,7 @@ describe('filters', () => {
 
   it('a search address opened in a new page shows the same results, filters and sort', async () => {
     await openSearch(page, server.url, { q: 'children' });
+    await openFilters(page);
     await page.getByLabel(/^Meeting \(/).check();
     await waitForSearch(page);
     await page.locator('#search-sort').selectOption('oldest');
@@ -102,6 +111,9 @@ describe('filters', () => {
       expect(await resultsOf(other)).toEqual(shown);
       expect(await other.locator('#search-query').inputValue()).toBe('children');
       expect(await other.locator('#search-sort').inputValue()).toBe('oldest');
+      // The address chooses a filter, so "Filter results" is open with it ticked.
+      expect(await isOpen(other)).toBe(true);
+      expect(await other.getByLabel(/^Meeting \(/).isVisible()).toBe(true);
       expect(await other.getByLabel(/^Meeting \(/).isChecked()).toBe(true);
     } finally {
       await other.close();
@@ -130,6 +142,7 @@ describe('filters', () => {
   it('the back button restores the previous search', async () => {
     await openSearch(page, server.url, { q: 'children' });
     const before = await resultsOf(page);
+    await openFilters(page);
     await page.getByLabel(/^Thurrock Council \(/).check();
     await waitForSearch(page);
     await page.waitForURL((url) => url.searchParams.has('council'));
@@ -140,5 +153,130 @@ describe('filters', () => {
     await waitForSearch(page);
     expect(await page.getByLabel(/^Thurrock Council \(/).isChecked()).toBe(false);
     expect(await resultsOf(page)).toEqual(before);
+  });
+});
+
+describe('"Filter results" loads the filters only when opened', () => {
+  /** A page in a context of its own (nothing cached), and the files it fetches from /pagefind/. */
+  async function freshPage(viewport?: {
+    width: number;
+    height: number;
+  }): Promise<{ fresh: Page; fetched: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext(viewport ? { viewport } : {});
+    const fresh = await context.newPage();
+    const fetched: string[] = [];
+    fresh.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind/')) fetched.push(path.replace(/^.*\/pagefind\//, ''));
+    });
+    return { fresh, fetched, close: () => context.close() };
+  }
+  const filterFiles = (fetched: string[]): string[] => fetched.filter((file) => file.startsWith('filter/'));
+
+  it('a word search with it closed fetches no filter; Enter on its summary fetches them and shows the counts', async () => {
+    const { fresh, fetched, close } = await freshPage();
+    try {
+      await openSearch(fresh, server.url, { q: 'children' });
+      await fresh.waitForLoadState('networkidle');
+      expect(await isOpen(fresh)).toBe(false);
+      expect(fetched.some((file) => file.startsWith('index/'))).toBe(true);
+      expect(filterFiles(fetched)).toEqual([]);
+      const results = await resultsOf(fresh);
+      const address = fresh.url();
+      // Marks the shown results (they must not be drawn again) and records what the note says.
+      await fresh.evaluate(() => {
+        for (const item of document.querySelectorAll<HTMLElement>('[data-search-results] > li')) item.dataset['kept'] = '';
+        const note = document.querySelector('[data-search-filters-note]');
+        const said: string[] = [];
+        (window as unknown as { said: string[] }).said = said;
+        if (note)
+          new MutationObserver(() => said.push(note.textContent ?? '')).observe(note, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+      });
+
+      await fresh.locator(`${FILTER_PANEL} summary`).focus();
+      await fresh.keyboard.press('Enter');
+      await waitForFilters(fresh);
+      expect(filterFiles(fetched).length).toBeGreaterThan(0);
+      const councils = await facetValues('council', fresh);
+      expect(councils.length).toBeGreaterThan(1);
+      expect(councils.reduce((sum, council) => sum + council.count, 0)).toBeLessThanOrEqual(await totalFromStatus(fresh));
+      expect((await facetValues('type', fresh)).reduce((sum, type) => sum + type.count, 0)).toBe(await totalFromStatus(fresh));
+      // While counting the note said so, and then cleared; focus stayed on the summary.
+      expect(await fresh.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['Counting results by filter…', '']);
+      expect(await fresh.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      // The results were neither searched for again nor drawn again, and the address is the same.
+      expect(fresh.url()).toBe(address);
+      expect(await resultsOf(fresh)).toEqual(results);
+      expect(await fresh.locator('[data-search-results] > li:not([data-kept])').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('Tab from the opened summary reaches every checkbox in turn, and Space ticks one', async () => {
+    await openSearch(page, server.url, { q: 'children' });
+    await page.locator(`${FILTER_PANEL} summary`).focus();
+    await page.keyboard.press('Space');
+    await waitForFilters(page);
+    expect(await isOpen(page)).toBe(true);
+    const boxes = await page
+      .locator('[data-search-filters] .govuk-checkboxes__item:not([hidden]) input')
+      .evaluateAll((inputs) => inputs.filter((input) => (input as HTMLElement).offsetParent !== null).map((input) => input.id));
+    expect(boxes.length).toBeGreaterThan(3);
+    const reached: string[] = [];
+    for (const _box of boxes) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect(reached).toEqual(boxes);
+
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => [...url.searchParams.keys()].some((key) => key !== 'q'));
+    await waitForSearch(page);
+    expect(await page.locator(`#${boxes.at(-1) ?? ''}`).isChecked()).toBe(true);
+  });
+
+  it('an address that chooses a filter starts with it open and the box ticked, ready to untick', async () => {
+    await openSearch(page, server.url, { q: 'children', council: 'Thurrock Council' });
+    expect(await isOpen(page)).toBe(true);
+    const box = page.getByLabel(/^Thurrock Council \(/);
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await page.waitForURL((url) => !url.searchParams.has('council'));
+    await waitForSearch(page);
+    expect(await facetValues('council')).not.toContainEqual(expect.objectContaining({ checked: true }));
+    expect((await facetValues('council')).length).toBeGreaterThan(1);
+  });
+
+  it('with no search it says to search first, and fetches no filter', async () => {
+    const { fresh, fetched, close } = await freshPage();
+    try {
+      await openSearch(fresh, server.url);
+      expect(await isOpen(fresh)).toBe(false);
+      await openFilters(fresh);
+      expect(await fresh.locator('[data-search-filters-note]').innerText()).toBe('Search for something to filter the results.');
+      expect(await fresh.locator('[data-search-filters] fieldset:not([hidden])').count()).toBe(0);
+      await fresh.waitForLoadState('networkidle');
+      expect(filterFiles(fetched)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('open at 320 px wide, the filters fit without scrolling sideways', async () => {
+    const { fresh, close } = await freshPage({ width: 320, height: 800 });
+    try {
+      await openSearch(fresh, server.url, { q: 'children' });
+      await openFilters(fresh);
+      expect(await fresh.getByLabel(/^Meeting \(/).isVisible()).toBe(true);
+      expect(await fresh.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    } finally {
+      await close();
+    }
   });
 });

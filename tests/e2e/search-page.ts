@@ -1,6 +1,6 @@
 /**
- * Helpers for the search browser tests: open the search page, read its results, and find
- * which meeting page a seed source became (read from the records, never hard-coded).
+ * Helpers for the search browser tests: open the search page and its filters, read its results,
+ * and find which meeting page a seed source became (read from the records, never hard-coded).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,6 +31,25 @@ export async function openSearch(page: Page, siteUrl: string, params: Record<str
   for (const [key, value] of Object.entries(params)) for (const one of [value].flat()) query.append(key, one);
   await page.goto(`${siteUrl}search/${query.size > 0 ? `?${query}` : ''}`);
   await waitForSearch(page);
+}
+
+/** "Filter results", the details holding the filter checkboxes. */
+export const FILTER_PANEL = '[data-search-filter-panel]';
+
+/**
+ * Opens "Filter results" (a click on its summary, unless it is open) and waits until the
+ * current search's counts are shown.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  if (!(await page.locator(FILTER_PANEL).evaluate((panel) => (panel as HTMLDetailsElement).open))) {
+    await page.locator(`${FILTER_PANEL} summary`).click();
+  }
+  await waitForFilters(page);
+}
+
+/** Waits until "Filter results" is open and shows the current search's counts. */
+export async function waitForFilters(page: Page): Promise<void> {
+  await page.waitForSelector(`${FILTER_PANEL}[open] [data-search-filters]:not([hidden])`, { state: 'attached' });
 }
 
 export function statusOf(page: Page): Promise<string> {
