@@ -166,10 +166,12 @@ export class PagefindFeed {
     if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
     const root = join(this.options.outDir, 'pagefind');
     let refusal: string | null = null;
+    // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
+    let sortValues = parts.flatMap((part) => part.sortValues);
     const started = performance.now();
     if (parts.length > 0) {
       try {
-        await mergeIndexParts(root, parts);
+        ({ sortValues } = await mergeIndexParts(root, parts));
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
         refusal = error.message;
@@ -178,9 +180,8 @@ export class PagefindFeed {
     const mergeSeconds = Math.round((performance.now() - started) / 100) / 10;
     const left = parts.length > 1 && refusal !== null ? parts.slice(1).map((part) => part.folder) : [];
     await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
-    // One index (merged or in one part): its pages are the parts' pages in order.
     if (this.options.keepSortValues === true && left.length === 0)
-      await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(parts.flatMap((part) => part.sortValues))}\n`);
+      await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(sortValues)}\n`);
     return { parts: parts.length, merged: parts.length > 0 && refusal === null, refusal, mergeSeconds };
   }
 

@@ -14,8 +14,10 @@ import { pagefindRecord, sortValuesIn } from '../components/search/pagefind-reco
 import type { Pagefind } from '../search/pagefind-api.ts';
 import { createIndex } from './pagefind.ts';
 import { PagefindFeed } from './pagefind-feed.ts';
-import { asMetaIndex, asWords, compareWords, decodeFile, FormatError, type Entry } from '../model/pagefind-format.ts';
-import { mergeIndexParts } from '../model/pagefind-merge.ts';
+import { asMetaIndex, asWords, compareWords, decodeFile, entriesOf, FormatError, type Entry } from '../model/pagefind-format.ts';
+import { mergeIndexParts, SORT_VALUES_FILE } from '../model/pagefind-merge.ts';
+import { isDateOrdered } from '../model/search-page-names.ts';
+import { inDateOrder, namedInDateOrder } from '../search/date-order.ts';
 
 const WORDS = ['safety', 'signs', 'ofsted', 'school', 'transport', 'carers', 'budget', 'library', 'housing', 'roads', 'youth', 'waste'];
 const COUNCILS = ['Essex', 'Thurrock', 'Epping Forest'];
@@ -128,14 +130,38 @@ describe('an index merged from parts', () => {
     expect(await shown(merged, null, options)).toEqual(await shown(whole, null, options));
   });
 
-  it('sorts by date across the parts as one index does', async () => {
+  it("sorts by date across the parts as one index does, from the pages' names", async () => {
     for (const direction of ['asc', 'desc'] as const) {
-      const sorted = await shown(merged, 'safety', { sort: { date: direction } });
-      const urls = sorted.results.map(([url]) => url);
-      expect(urls).toEqual((await shown(whole, 'safety', { sort: { date: direction } })).results.map(([url]) => url));
+      const inOrder = async (pagefind: Pagefind) => {
+        const response = await pagefind.search('safety');
+        expect(namedInDateOrder(response?.results ?? [])).toBe(true);
+        return Promise.all(inDateOrder(response?.results ?? [], direction).map(async (result) => (await result.data()).url));
+      };
+      const urls = await inOrder(merged);
+      expect(urls).toEqual(await inOrder(whole));
       const dates = urls.map((url) => sortValuesIn(PAGES.find((one) => `/${one.path}/` === url)?.html ?? '')['date']);
-      expect(dates.length).toBeGreaterThan(10);
-      expect(dates).toEqual([...dates].sort((a, b) => (direction === 'asc' ? 1 : -1) * (a ?? '').localeCompare(b ?? '')));
+      const dated = dates.filter((date) => date !== undefined);
+      expect(dated.length).toBeGreaterThan(10);
+      expect(dated.length).toBeLessThan(dates.length);
+      // Oldest or newest first, the undated pages after them.
+      expect(dates).toEqual([
+        ...dated.sort((a, b) => (direction === 'asc' ? 1 : -1) * a.localeCompare(b)),
+        ...dates.filter((date) => date === undefined),
+      ]);
+    }
+  });
+
+  it("leaves the date out of the metadata's sort lists and names fragments by their place in date order", () => {
+    for (const site of ['single', 'parted']) {
+      const index = join(root, site, 'pagefind');
+      const entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as Entry;
+      const meta = asMetaIndex(decodeFile(readFileSync(join(index, `pagefind.${entry.languages['en']?.hash}.pf_meta`)), 'meta'), 'meta');
+      expect(meta[4]).toEqual([]);
+      const names = meta[1].map(([name]) => name);
+      expect(names.every((name) => isDateOrdered(name))).toBe(true);
+      const [build] = readdirSync(join(index, 'fragment'));
+      expect(readdirSync(join(index, 'fragment'))).toEqual([build]);
+      expect(readdirSync(join(index, 'fragment', build ?? '')).length).toBe(PAGES.length);
     }
   });
 });
@@ -143,13 +169,21 @@ describe('an index merged from parts', () => {
 describe('word chunks', () => {
   it('leave no gap between them, so the chunk Pagefind picks for a word is the one that holds it', async () => {
     const site = writeSite('chunked');
-    const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart: Infinity, partBytes: Infinity });
+    const feed = new PagefindFeed({
+      createIndex,
+      base: '/',
+      outDir: site,
+      pagesPerPart: Infinity,
+      partBytes: Infinity,
+      keepSortValues: true,
+    });
     for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
     await feed.finish();
     await close();
-    // Rewritten in small chunks, so that many words end a chunk.
+    // Rewritten in small chunks, so that many words end a chunk (the pages' sort values in the index's order).
     const root = join(site, 'pagefind');
-    await mergeIndexParts(root, [{ folder: '', sortValues: PAGES.map(({ html }) => sortValuesIn(html)) }], { chunkEntries: 40 });
+    const sortValues = JSON.parse(readFileSync(join(root, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
+    await mergeIndexParts(root, [{ folder: '', sortValues }], { chunkEntries: 40 });
     const entry = JSON.parse(readFileSync(join(root, 'pagefind-entry.json'), 'utf8')) as Entry;
     const meta = asMetaIndex(decodeFile(readFileSync(join(root, `pagefind.${entry.languages['en']?.hash}.pf_meta`)), 'meta'), 'meta');
     const chunks = meta[2];
@@ -167,6 +201,13 @@ describe('word chunks', () => {
     }
     const pagefind = await open(site);
     for (const term of WORDS) expect((await shown(pagefind, term)).results.length, term).toBeGreaterThan(0);
+
+    // A word too large to share a chunk has one of its own: the small words beside it stay cheap.
+    const sizes = chunks.map(([, , hash]) =>
+      asWords(decodeFile(readFileSync(join(root, 'index', `${hash}.pf_index`)), hash), hash).map(entriesOf),
+    );
+    expect(sizes.filter((words) => words.length === 1 && (words[0] ?? 0) > 40).length).toBeGreaterThan(0);
+    for (const words of sizes.filter((list) => list.length > 1)) expect(words.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(40);
   });
 });
 
@@ -193,5 +234,20 @@ describe('a merge that cannot read its parts', () => {
     writeFileSync(join(site, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0"}');
     await expect(mergeIndexParts(join(site, 'pagefind'), parts)).rejects.toThrow(/not a Pagefind entry/);
     expect(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
+  });
+
+  it('refuses sort values that do not follow an index already numbered in date order (a stale shard file)', async () => {
+    const site = writeSite('stale');
+    const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart: Infinity, partBytes: Infinity });
+    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
+    await feed.finish();
+    await close();
+    const before = readdirSync(join(site, 'pagefind'), { recursive: true }).sort();
+    // The values in the order the pages were sent, not the merged index's date order.
+    const sent = PAGES.map(({ html }) => sortValuesIn(html));
+    await expect(mergeIndexParts(join(site, 'pagefind'), [{ folder: '', sortValues: sent }])).rejects.toThrow(
+      /the recorded sort values do not follow the pages' date order/,
+    );
+    expect(readdirSync(join(site, 'pagefind'), { recursive: true }).sort()).toEqual(before);
   });
 });

@@ -5,18 +5,18 @@
  * as one index: one metadata file, ranking over the whole archive, one date order, and no part
  * without a word matching near words instead.
  *
- * The parts' pages are numbered one after another (part 2's first page follows part 1's last).
+ * The merged index numbers its pages in date order, oldest first and the undated ones last
+ * (src/model/search-page-names.ts): the index does not keep the dates, so the feed records each
+ * page's sort values as it sends it (`sortValues`, by page number within its part). Each page's
+ * fragment is renamed after its place in that order, and the date sort list is left out of the
+ * metadata (the search page sorts by the names). Other sort keys are merged on their values.
  * Word chunks are merged word by word in Pagefind's order, reading one chunk of each part at a
- * time, so the merge holds a few chunks, never the index. Filters are merged value by value.
- * Sorts list pages in order of their value, which the index does not keep, so the feed records
- * each page's sort values as it sends it (`sortValues`, by page number within its part) and the
- * parts' sorted lists are merged on them. Fragments (one per page) move to the first part's
- * folder, renamed if another part has a different fragment of the same name.
+ * time, so the merge holds a few chunks, never the index; a word too large to share a chunk gets
+ * one of its own, so the words beside it stay cheap to look up. Filters are merged value by value.
  *
  * Nothing is changed until the merged files are written beside the parts: a part that is not in
  * the format pagefind-format.ts knows throws FormatError and leaves every part as it was.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -40,6 +40,7 @@ import {
   type PackedPage,
   type PackedWord,
 } from './pagefind-format.ts';
+import { dateRank, DATE_SORT_KEY, isDateOrdered, pageName } from './search-page-names.ts';
 
 /**
  * The file a shard's build writes beside its index (`pagefind/`) for the assembler: every page's
@@ -64,16 +65,26 @@ interface LoadedPart extends IndexPart {
   fields: number[];
 }
 
+/** Where each page goes in the merged index: its number there, by its number across the parts in order. */
+interface PageOrder {
+  numberOf: Int32Array;
+  /** The parts' page numbers, in the merged order. */
+  pages: Int32Array;
+  /** How many pages have a date: they come first. */
+  dated: number;
+}
+
 /**
  * Merges `parts` (in page order) under `root` into one index in `root`; removes the other parts'
- * folders. One part is rewritten the same way, for its chunk ranges (chunkEnd).
+ * folders. One part is rewritten the same way, for its chunk ranges (chunkEnd) and date order.
+ * Returns the merged index's pages' sort values, by their number in it.
  * `chunkEntries` sizes the word chunks (tests make small ones).
  */
 export async function mergeIndexParts(
   root: string,
   parts: readonly IndexPart[],
   { chunkEntries = CHUNK_ENTRIES }: { chunkEntries?: number } = {},
-): Promise<{ pages: number }> {
+): Promise<{ pages: number; sortValues: Record<string, string>[] }> {
   const { loaded, fields } = await loadParts(root, parts);
   const first = loaded[0];
   if (first === undefined) throw new FormatError('no parts to merge');
@@ -83,13 +94,15 @@ export async function mergeIndexParts(
   try {
     await mkdir(staging.index);
     await mkdir(staging.filter);
-    const chunks = await mergeWords(loaded, staging.index, chunkEntries);
-    const filters = await mergeFilters(loaded, staging.filter);
-    const pages = await moveFragments(root, loaded);
-    const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded), fields];
+    const order = dateOrder(loaded);
+    const chunks = await mergeWords(loaded, order, staging.index, chunkEntries);
+    const filters = await mergeFilters(loaded, order, staging.filter);
+    const pages = await moveFragments(root, loaded, order);
+    const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded, order), fields];
     await replace(root, first, staging, meta, pages.length);
     for (const part of loaded) if (part.dir !== root) await rm(part.dir, { recursive: true, force: true });
-    return { pages: pages.length };
+    const recorded = loaded.flatMap((part) => part.sortValues);
+    return { pages: pages.length, sortValues: Array.from(order.pages, (page) => recorded[page] ?? {}) };
   } finally {
     await rm(staging.index, { recursive: true, force: true });
     await rm(staging.filter, { recursive: true, force: true });
@@ -135,8 +148,20 @@ async function readEntry(file: string): Promise<Entry> {
   return entry as Entry;
 }
 
-/** The sorted lists must follow the recorded values, or the page numbers do not match. */
+/**
+ * The sorted lists must follow the recorded values, or the page numbers do not match; so must
+ * the names of an index merged before (a shard's), which say each page's place in date order.
+ */
 function checkSorts(meta: MetaIndex, sortValues: Record<string, string>[], dir: string): void {
+  if (meta[1].some(([name]) => isDateOrdered(name))) {
+    const dated = meta[1].map(([name], page) => dateRank(name) === page);
+    const dates = sortValues.map((values) => values[DATE_SORT_KEY]);
+    const inOrder = dates.every(
+      (date, page) =>
+        (date !== undefined) === dated[page] && (page === 0 || date === undefined || compareWords(dates[page - 1] ?? '', date) <= 0),
+    );
+    if (!inOrder) throw new FormatError(`${dir}: the recorded sort values do not follow the pages' date order`);
+  }
   for (const [key, pages] of meta[4]) {
     const values = pages.map((page) => sortValues[page]?.[key]);
     if (values.some((value) => value === undefined)) throw new FormatError(`${dir}: sort ${key} lists a page with no recorded value`);
@@ -144,6 +169,19 @@ function checkSorts(meta: MetaIndex, sortValues: Record<string, string>[], dir: 
       if (compareWords(values[at - 1] as string, values[at] as string) > 0)
         throw new FormatError(`${dir}: sort ${key} is not in the order of the recorded values`);
   }
+}
+
+/** The pages in date order, equal dates (and the undated pages) in the parts' order. */
+function dateOrder(parts: readonly LoadedPart[]): PageOrder {
+  const total = parts.reduce((sum, part) => sum + part.meta[1].length, 0);
+  const dates: (string | undefined)[] = parts.flatMap((part) => part.sortValues.map((values) => values[DATE_SORT_KEY]));
+  const all = Array.from({ length: total }, (_, page) => page);
+  const dated = all.filter((page) => dates[page] !== undefined);
+  dated.sort((a, b) => compareWords(dates[a] as string, dates[b] as string) || a - b);
+  const pages = Int32Array.from([...dated, ...all.filter((page) => dates[page] === undefined)]);
+  const numberOf = new Int32Array(total);
+  pages.forEach((page, at) => (numberOf[page] = at));
+  return { numberOf, pages, dated: dated.length };
 }
 
 /** Reads one part's words in order, one chunk at a time. */
@@ -176,7 +214,7 @@ class WordStream {
 const WRITES_AT_ONCE = 4;
 
 /** Merges every part's words into new chunks written to `dir`; returns the chunks' metadata. */
-async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntries: number): Promise<MetaChunk[]> {
+async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: string, chunkEntries: number): Promise<MetaChunk[]> {
   const streams = parts.map((part) => new WordStream(part));
   const heads = await Promise.all(streams.map((stream) => stream.next()));
   const chunks: MetaChunk[] = [];
@@ -203,16 +241,19 @@ async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntrie
     let word: string | null = null;
     for (const head of heads) if (head !== null && (word === null || compareWords(head[0], word) < 0)) word = head[0];
     if (word === null) break;
-    const merged: PackedWord = [word, [], []];
-    let last = 0;
+    const places: Place[] = [];
     for (const [index, stream] of streams.entries()) {
       const head = heads[index];
       if (head === null || head === undefined || head[0] !== word) continue;
-      last = appendPages(merged[1], head[1], stream.part, last);
+      addPlaces(places, head[1], stream.part, order);
       heads[index] = await stream.next();
     }
+    const merged: PackedWord = [word, packPlaces(places), []];
+    const size = entriesOf(merged);
+    // A word that would overflow the chunk starts the next one: a large word is alone in its chunk.
+    if (entries > 0 && entries + size > chunkEntries) await flush();
     pending.push(merged);
-    entries += entriesOf(merged);
+    entries += size;
     if (entries >= chunkEntries) await flush();
   }
   await flush();
@@ -229,23 +270,35 @@ async function mergeWords(parts: readonly LoadedPart[], dir: string, chunkEntrie
   return chunks;
 }
 
+/** A word's places on one page, by the page's number in the merged index. */
+type Place = [page: number, locations: number[], metaLocations: number[]];
+
 /**
- * Adds one part's pages of a word to the merged list. Page numbers are differences from the
- * previous page in the list, so only the part's first page changes (it follows the merged
- * list's last page, `last`); meta-field locations (negative numbers name the field) are
- * renumbered to the merged list of fields. Returns the merged list's last page number.
+ * Adds one part's pages of a word, numbered as in the merged index. A part lists them by
+ * differences from the previous page; meta-field locations (negative numbers name the field)
+ * are renumbered to the merged list of fields.
  */
-function appendPages(into: PackedPage[], pages: readonly PackedPage[], part: LoadedPart, last: number): number {
+function addPlaces(into: Place[], pages: readonly PackedPage[], part: LoadedPart, order: PageOrder): void {
   let page = part.offset;
-  for (const [index, [delta, locations, metaLocations]] of pages.entries()) {
+  for (const [delta, locations, metaLocations] of pages) {
     page += delta;
     const renumbered = metaLocations.map((value) => (value < 0 ? -((part.fields[-value - 1] ?? -value - 1) + 1) : value));
-    into.push([index === 0 ? page - last : delta, locations, renumbered]);
+    into.push([order.numberOf[page] as number, locations, renumbered]);
   }
-  return page;
 }
 
-async function mergeFilters(parts: readonly LoadedPart[], dir: string): Promise<[string, string][]> {
+/** The places in page order, each page as the difference from the one before, as Pagefind lists them. */
+function packPlaces(places: Place[]): PackedPage[] {
+  places.sort((a, b) => a[0] - b[0]);
+  let last = 0;
+  return places.map(([page, locations, metaLocations]) => {
+    const packed: PackedPage = [page - last, locations, metaLocations];
+    last = page;
+    return packed;
+  });
+}
+
+async function mergeFilters(parts: readonly LoadedPart[], order: PageOrder, dir: string): Promise<[string, string][]> {
   const byFilter = new Map<string, Map<string, number[]>>();
   for (const part of parts) {
     for (const [filter, hash] of part.meta[3]) {
@@ -256,10 +309,11 @@ async function mergeFilters(parts: readonly LoadedPart[], dir: string): Promise<
       for (const [value, pages] of values) {
         const list = merged.get(value) ?? [];
         merged.set(value, list);
-        for (const page of pages) list.push(page + part.offset);
+        for (const page of pages) list.push(order.numberOf[page + part.offset] as number);
       }
     }
   }
+  for (const values of byFilter.values()) for (const list of values.values()) list.sort((a, b) => a - b);
   const written: [string, string][] = [];
   for (const filter of [...byFilter.keys()].sort(compareWords)) {
     const values = [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b));
@@ -271,9 +325,14 @@ async function mergeFilters(parts: readonly LoadedPart[], dir: string): Promise<
   return written;
 }
 
-/** Each sort's lists merged on the recorded values; equal values keep the parts' order. */
-function mergeSorts(parts: readonly LoadedPart[]): [string, number[]][] {
-  const keys = [...new Set(parts.flatMap((part) => part.meta[4].map(([key]) => key)))].sort(compareWords);
+/**
+ * Each sort's lists merged on the recorded values (equal values keep the parts' order), but the
+ * date's: the pages' numbers are in date order, and their names say it (search-page-names.ts).
+ */
+function mergeSorts(parts: readonly LoadedPart[], order: PageOrder): [string, number[]][] {
+  const keys = [...new Set(parts.flatMap((part) => part.meta[4].map(([key]) => key)))]
+    .filter((key) => key !== DATE_SORT_KEY)
+    .sort(compareWords);
   return keys.map((key) => {
     const lists = parts.map((part) => ({ part, pages: part.meta[4].find(([name]) => name === key)?.[1] ?? [], at: 0 }));
     const merged: number[] = [];
@@ -284,7 +343,7 @@ function mergeSorts(parts: readonly LoadedPart[]): [string, number[]][] {
         if (best === null || compareWords(valueAt(list, key), valueAt(best, key)) < 0) best = list;
       }
       if (best === null) break;
-      merged.push((best.pages[best.at] as number) + best.part.offset);
+      merged.push(order.numberOf[(best.pages[best.at] as number) + best.part.offset] as number);
       best.at += 1;
     }
     return [key, merged];
@@ -296,31 +355,24 @@ function valueAt(list: { part: LoadedPart; pages: number[]; at: number }, key: s
 }
 
 /**
- * Moves every other part's fragments into the first part's `fragment/` folder and returns the
- * merged pages. A name already taken by a different fragment gets a longer one.
+ * Moves every page's fragment to `fragment/<build>/`, named after its place in date order
+ * (search-page-names.ts), and returns the merged pages in that order. `<build>` is a hash of
+ * the fragments' names, which Pagefind takes from their content. Anything else left in
+ * `fragment/` (an earlier build's folder) is removed.
  */
-async function moveFragments(root: string, parts: readonly LoadedPart[]): Promise<MetaPage[]> {
+async function moveFragments(root: string, parts: readonly LoadedPart[], order: PageOrder): Promise<MetaPage[]> {
+  const sources = parts.flatMap((part) => part.meta[1].map((page) => ({ part, page })));
+  const inOrder = Array.from(order.pages, (page) => sources[page] as (typeof sources)[number]);
+  const build = contentHash(Buffer.from(inOrder.map(({ page }) => page[0]).join('\n'))).slice(0, 8);
   const folder = join(root, 'fragment');
-  const taken = new Set(existsSync(folder) ? await readdir(folder) : []);
+  await mkdir(join(folder, build), { recursive: true });
   const pages: MetaPage[] = [];
-  for (const part of parts) {
-    for (const page of part.meta[1]) {
-      if (part.dir === root) {
-        pages.push(page);
-        continue;
-      }
-      const from = join(part.dir, 'fragment', `${page[0]}.pf_fragment`);
-      let name = page[0];
-      if (taken.has(`${name}.pf_fragment`)) {
-        const bytes = await readFile(from);
-        if (!(await readFile(join(folder, `${name}.pf_fragment`))).equals(bytes))
-          name = uniqueName(part.language, contentHash(bytes), (candidate) => taken.has(`${candidate}.pf_fragment`));
-      }
-      await rename(from, join(folder, `${name}.pf_fragment`));
-      taken.add(`${name}.pf_fragment`);
-      pages.push([name, page[1], page[2]]);
-    }
+  for (const [rank, { part, page }] of inOrder.entries()) {
+    const name = pageName(build, rank, rank < order.dated);
+    await rename(join(part.dir, 'fragment', `${page[0]}.pf_fragment`), join(folder, `${name}.pf_fragment`));
+    pages.push([name, page[1], page[2]]);
   }
+  for (const left of await readdir(folder)) if (left !== build) await rm(join(folder, left), { recursive: true, force: true });
   return pages;
 }
 

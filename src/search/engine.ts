@@ -16,6 +16,7 @@
 import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetKey } from './facets.ts';
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
+import { inDateOrder, namedInDateOrder } from './date-order.ts';
 import { combineIds, countByValue, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -123,9 +124,10 @@ export class SearchEngine {
   }
 
   /**
-   * The results in date order. Pagefind sorts the records that have a date and leaves the
-   * others out; they follow, in order of relevance. The sorted search reuses the index chunks
-   * the first one loaded, so it costs no download.
+   * The results in date order, the undated ones after them in order of relevance. The merged
+   * index names its pages by their place in date order (date-order.ts), so that costs nothing.
+   * An index the merge could not rewrite (left in parts: parts.json) has Pagefind's names and
+   * sort lists, and is sorted by a second search, which reuses the chunks the first one loaded.
    */
   private async byDate(
     query: ParsedQuery,
@@ -133,6 +135,7 @@ export class SearchEngine {
     sort: Record<string, 'asc' | 'desc'>,
     ranked: PagefindResult[],
   ): Promise<PagefindResult[]> {
+    if (namedInDateOrder(ranked)) return inDateOrder(ranked, Object.values(sort)[0] ?? 'desc');
     const dated = await this.find(query, { filters, sort }, false);
     const byId = new Map(ranked.map((result) => [result.id, result]));
     const inOrder = dated.results.flatMap((result) => byId.get(result.id) ?? []);

@@ -10,6 +10,7 @@ import { decodeHTMLAttribute } from 'entities';
 import { formatDate } from '../../model/format.ts';
 import { NOT_STATED, RECORD_TYPES, STATUS_LABELS, type SearchRecordType } from '../../search/facets.ts';
 import { DATE_NOT_STATED } from '../../model/display-words.ts';
+import { DATE_SORT_KEY } from '../../model/search-page-names.ts';
 
 export interface PagefindRecordInput {
   type: SearchRecordType;
@@ -34,10 +35,11 @@ export interface PagefindRecord {
   filters: Record<string, string>;
   meta: Record<string, string>;
   /**
-   * One sort key, the date, for newest and oldest first alike. An undated record has none:
-   * Pagefind leaves it out of sorted results and the search page puts it after the dated ones
-   * (src/search/engine.ts). Each sort key is a list of every page it holds in the index's
-   * metadata, which every search downloads first: one key instead of two keeps that smaller.
+   * One sort key, the date, for newest and oldest first alike; an undated record has none. The
+   * build reads it from each page as it indexes it and numbers the merged index's pages in its
+   * order (src/model/search-page-names.ts), so the search page sorts by the pages' names and
+   * Pagefind's own sort list, every dated page in the metadata each search downloads first, is
+   * left out of the index.
    */
   sort: { date?: string };
 }
@@ -69,7 +71,7 @@ export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
     filters['response'] = input.response ?? NOT_STATED;
     filters['implementation'] = input.implementation ?? NOT_STATED;
   }
-  return { filters, meta, sort: date ? { date } : {} };
+  return { filters, meta, sort: date ? { [DATE_SORT_KEY]: date } : {} };
 }
 
 /** The attribute PagefindMeta.astro writes a sort key in (`data-pagefind-sort="date[data-value]"`). */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { dateRank, isDateOrdered, pageName } from './search-page-names.ts';
+
+describe('search page names', () => {
+  it('give back the rank of a dated page, in base 36', () => {
+    expect(pageName('89abcdef', 0, true)).toBe('89abcdef/d0');
+    expect(pageName('89abcdef', 19_999, true)).toBe('89abcdef/dffj');
+    expect(dateRank(pageName('89abcdef', 19_999, true))).toBe(19_999);
+  });
+
+  it('give no rank to an undated page or a name Pagefind gave', () => {
+    expect(dateRank(pageName('89abcdef', 12, false))).toBeNull();
+    expect(isDateOrdered(pageName('89abcdef', 12, false))).toBe(true);
+    for (const name of ['en_3f2a1b9', 'd12', '89abcdef/x12', '../d12']) {
+      expect(dateRank(name), name).toBeNull();
+      expect(isDateOrdered(name), name).toBe(false);
+    }
+  });
+});
