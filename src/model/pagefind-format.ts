@@ -130,9 +130,7 @@ export function chunkEnd(nextStart: string | null): string {
   return `${chars.join('')}${String.fromCodePoint(last - 1)}${LAST_CHARACTER.repeat(2)}`;
 }
 
-/** A chunk closes once its words hold this many entries (locations and pages), as Pagefind's do. */
-export const CHUNK_ENTRIES = 20_000;
-
+/** A word's entries, as word chunks are sized (pagefind-chunks.ts): its pages and their locations. */
 export function entriesOf(word: PackedWord): number {
   let entries = 0;
   for (const page of word[1]) entries += page[1].length + page[2].length + 1;

@@ -25,7 +25,6 @@ import {
   asWords,
   chunkEnd,
   chunkStart,
-  CHUNK_ENTRIES,
   compareWords,
   contentHash,
   decodeFile,
@@ -40,6 +39,7 @@ import {
   type PackedPage,
   type PackedWord,
 } from './pagefind-format.ts';
+import { chunkEntriesFor, WordChunker } from './pagefind-chunks.ts';
 import { dateRank, DATE_SORT_KEY, isDateOrdered, pageName } from './search-page-names.ts';
 
 /**
@@ -78,14 +78,15 @@ interface PageOrder {
  * Merges `parts` (in page order) under `root` into one index in `root`; removes the other parts'
  * folders. One part is rewritten the same way, for its chunk ranges (chunkEnd) and date order.
  * Returns the merged index's pages' sort values, by their number in it.
- * `chunkEntries` sizes the word chunks (tests make small ones).
+ * `chunkEntries` sizes the word chunks (chunkEntriesFor the pages unless given: tests make small ones).
  */
 export async function mergeIndexParts(
   root: string,
   parts: readonly IndexPart[],
-  { chunkEntries = CHUNK_ENTRIES }: { chunkEntries?: number } = {},
+  options: { chunkEntries?: number } = {},
 ): Promise<{ pages: number; sortValues: Record<string, string>[] }> {
   const { loaded, fields } = await loadParts(root, parts);
+  const chunkEntries = options.chunkEntries ?? chunkEntriesFor(loaded.reduce((sum, part) => sum + part.meta[1].length, 0));
   const first = loaded[0];
   if (first === undefined) throw new FormatError('no parts to merge');
   const staging = { index: join(root, 'index.merging'), filter: join(root, 'filter.merging') };
@@ -218,15 +219,17 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
   const streams = parts.map((part) => new WordStream(part));
   const heads = await Promise.all(streams.map((stream) => stream.next()));
   const chunks: MetaChunk[] = [];
+  const chunker = new WordChunker(chunkEntries);
   let pending: PackedWord[] = [];
-  let entries = 0;
   // Chunks compressing and being written, at most WRITES_AT_ONCE at a time.
   const writes: Promise<void>[] = [];
-  const flush = async (): Promise<void> => {
-    const firstWord = pending[0];
-    const lastWord = pending.at(-1);
+  /** Writes the first `count` pending words as a chunk. */
+  const flush = async (count: number): Promise<void> => {
+    const words = pending.slice(0, count);
+    pending = pending.slice(count);
+    const [firstWord, lastWord] = [words[0], words.at(-1)];
     if (firstWord === undefined || lastWord === undefined) return;
-    const { bytes, hash } = encodeFile([pending]);
+    const { bytes, hash } = encodeFile([words]);
     const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => chunks.some((chunk) => chunk[2] === candidate));
     const written = bytes.then((compressed) => writeFile(join(dir, `${name}.pf_index`), compressed));
     // Handled here, reported when awaited: a failed write must not go unhandled meanwhile.
@@ -234,8 +237,6 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
     writes.push(written);
     if (writes.length >= WRITES_AT_ONCE) await writes.shift();
     chunks.push([firstWord[0], lastWord[0], name]);
-    pending = [];
-    entries = 0;
   };
   for (;;) {
     let word: string | null = null;
@@ -249,14 +250,11 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
       heads[index] = await stream.next();
     }
     const merged: PackedWord = [word, packPlaces(places), []];
-    const size = entriesOf(merged);
-    // A word that would overflow the chunk starts the next one: a large word is alone in its chunk.
-    if (entries > 0 && entries + size > chunkEntries) await flush();
     pending.push(merged);
-    entries += size;
-    if (entries >= chunkEntries) await flush();
+    // Chunks the word closes: the words before it (a large word starts its own), or up to it.
+    for (const count of chunker.add(word, entriesOf(merged))) await flush(count);
   }
-  await flush();
+  for (const count of chunker.finish()) await flush(count);
   await Promise.all(writes);
   // The ranges cover every term, from the first chunk's start to the last one's end (chunkEnd).
   const [firstChunk, lastChunk] = [chunks[0], chunks.at(-1)];
