@@ -11,8 +11,8 @@
  * fragment is renamed after its place in that order, and the date sort list is left out of the
  * metadata (the search page sorts by the names). Other sort keys are merged on their values.
  * Word chunks are merged word by word in Pagefind's order, reading one chunk of each part at a
- * time, so the merge holds a few chunks, never the index; a word too large to share a chunk gets
- * one of its own, so the words beside it stay cheap to look up. Filters are merged value by value.
+ * time, so the merge holds a few chunks, never the index, and grouped into new chunks as
+ * pagefind-chunks.ts decides. Filters are merged value by value.
  *
  * Nothing is changed until the merged files are written beside the parts: a part that is not in
  * the format pagefind-format.ts knows throws FormatError and leaves every part as it was.
@@ -178,7 +178,9 @@ function dateOrder(parts: readonly LoadedPart[]): PageOrder {
   const dates: (string | undefined)[] = parts.flatMap((part) => part.sortValues.map((values) => values[DATE_SORT_KEY]));
   const all = Array.from({ length: total }, (_, page) => page);
   const dated = all.filter((page) => dates[page] !== undefined);
-  dated.sort((a, b) => compareWords(dates[a] as string, dates[b] as string) || a - b);
+  // Dates are ISO text, whose code unit order is their order (compareWords makes buffers: slow for 200,000 pages).
+  const date = (page: number): string => dates[page] ?? '';
+  dated.sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a - b));
   const pages = Int32Array.from([...dated, ...all.filter((page) => dates[page] === undefined)]);
   const numberOf = new Int32Array(total);
   pages.forEach((page, at) => (numberOf[page] = at));
