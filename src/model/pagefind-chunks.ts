@@ -8,17 +8,20 @@
  * holds the term, so a family of words split between chunks is found only in part.
  */
 
-/** A chunk of an index of 20,000 pages holds about this many entries (locations and pages): see chunkEntriesFor. */
+/** The entries (locations and pages) a chunk holds from 20,000 pages up: see chunkEntriesFor. */
 export const CHUNK_ENTRIES = 20_000;
 
 /**
- * The entries a word chunk holds, for an index of `pages` pages. With fixed-size chunks a small
- * archive's first search pays for a large chunk, a large archive's for a long list of them; the
- * sum is least when the number of chunks grows as the square root of the index, so the chunk's
- * size does too: 20,000 entries at 20,000 pages, about 6,300 at 2,000 (BENCHMARKS.md, issue 16).
+ * The entries a word chunk holds, for an index of `pages` pages. A first search downloads the
+ * list of chunks and one chunk: with fixed-size chunks a small archive's first search pays for a
+ * large chunk. The sum is least when the number of chunks grows as the square root of the index,
+ * so the chunk's size does too (about 6,300 entries at 2,000 pages), up to 20,000 entries at
+ * 20,000 pages; past that a larger chunk cost more than the shorter list saved (at 100,000
+ * meetings, 63,000 entries made a first search 31 KB heavier and a rare word's later search 36 KB:
+ * BENCHMARKS.md, issue 16).
  */
 export function chunkEntriesFor(pages: number): number {
-  return Math.max(1_000, Math.round(Math.sqrt(CHUNK_ENTRIES * pages)));
+  return Math.min(CHUNK_ENTRIES, Math.max(1_000, Math.round(Math.sqrt(CHUNK_ENTRIES * pages))));
 }
 
 /**
