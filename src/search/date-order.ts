@@ -12,10 +12,13 @@ export function namedInDateOrder(results: readonly { id: string }[]): boolean {
 }
 
 export function inDateOrder<T extends { id: string }>(results: readonly T[], direction: 'asc' | 'desc'): T[] {
-  const dated = results.flatMap((result) => {
+  const dated: { result: T; rank: number }[] = [];
+  const undated: T[] = [];
+  for (const result of results) {
     const rank = dateRank(result.id);
-    return rank === null ? [] : [{ result, rank }];
-  });
+    if (rank === null) undated.push(result);
+    else dated.push({ result, rank });
+  }
   dated.sort((a, b) => (direction === 'asc' ? a.rank - b.rank : b.rank - a.rank));
-  return [...dated.map(({ result }) => result), ...results.filter((result) => dateRank(result.id) === null)];
+  return [...dated.map(({ result }) => result), ...undated];
 }
