@@ -47,7 +47,8 @@ describe('the Pagefind feed', () => {
     feed.add('/scrutiny/meetings/b/', html('<main data-pagefind-body><h1>Meeting B</h1><p>Ofsted</p></main>'));
     feed.add('/scrutiny/search/', html('<main><h1>Search</h1></main>'));
 
-    expect(await feed.finish()).toMatchObject({ parts: 1, merged: true, refusal: null });
+    // Three pages came, two with record text went to Pagefind.
+    expect(await feed.finish()).toMatchObject({ indexed: 2, parts: 1, merged: true, refusal: null });
     await close();
 
     expect(feed.pages).toBe(3);
@@ -108,7 +109,7 @@ describe('pagesPerPart', () => {
 
 describe('indexLine', () => {
   it('says how the index was written, and warns when it was not merged', () => {
-    const base = { refusal: null, mergeSeconds: 1.5 };
+    const base = { indexed: 40, refusal: null, mergeSeconds: 1.5 };
     expect(indexLine({ ...base, parts: 1, merged: true })).toEqual({ text: 'one part, rewritten in 1.5 s', warn: false });
     expect(indexLine({ ...base, parts: 6, merged: true }).text).toBe('6 parts of at most 80 MB of pages, merged into one index in 1.5 s');
     expect(indexLine({ ...base, parts: 6, merged: false, refusal: 'x: not Pagefind 1.6.0 metadata' })).toEqual({

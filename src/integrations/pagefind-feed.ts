@@ -64,6 +64,8 @@ interface Part {
 
 /** How the index was written: its parts, and whether they were merged into one (else why not). */
 export interface FeedOutcome {
+  /** Pages sent to Pagefind: those with record text (`data-pagefind-body`), not the lists. */
+  indexed: number;
   parts: number;
   merged: boolean;
   /** Why the parts were left unmerged, or null. */
@@ -182,7 +184,7 @@ export class PagefindFeed {
     await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
     if (this.options.keepSortValues === true && left.length === 0)
       await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(sortValues)}\n`);
-    return { parts: parts.length, merged: parts.length > 0 && refusal === null, refusal, mergeSeconds };
+    return { indexed: sortValues.length, parts: parts.length, merged: parts.length > 0 && refusal === null, refusal, mergeSeconds };
   }
 
   /** Writes the current part once its pages are in, then frees Pagefind's memory of it. */

@@ -150,7 +150,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const outcome = await feed.finish();
           const line = indexLine(outcome);
-          const text = `Indexed ${feed.pages} pages into ${join(siteDir, 'pagefind')} (${line.text})`;
+          const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, 'pagefind')} (${line.text})`;
           if (line.warn) logger.warn(text);
           else logger.info(text);
         } finally {
