@@ -13,14 +13,12 @@
  * a search names the filters it shows (activeFacets): the general ones, and the recommendation
  * filters only when the search is about recommendations.
  */
-import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetKey } from './facets.ts';
+import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetCounts, type FacetKey } from './facets.ts';
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
 import { inDateOrder, namedInDateOrder } from './date-order.ts';
 import { combineIds, countByValue, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
-
-export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>>;
 
 export interface SearchOutcome {
   results: PagefindResult[];

@@ -10,7 +10,7 @@
  * search run with it closed updates the ticks alone (`updateFacets` with no counts), so the
  * checkboxes always hold the address's choices, which the page reads back for the next search.
  */
-import { FACETS, RECORD_TYPES, sortFacetValues, type FacetKey } from './facets.ts';
+import { FACETS, RECORD_TYPES, sortFacetValues, type FacetCounts, type FacetKey } from './facets.ts';
 import type { SearchState } from './url-state.ts';
 
 function checkbox(key: FacetKey, value: string, id: string): HTMLDivElement {
@@ -78,11 +78,7 @@ function ensureItems(fieldset: HTMLElement, key: FacetKey, wanted: string[]): vo
 }
 
 /** Shows the counts and the state's ticks; returns how many filters have a value to show. */
-export function updateFacets(
-  container: HTMLElement,
-  counts: Partial<Record<FacetKey, Record<string, number>>>,
-  state: SearchState,
-): number {
+export function updateFacets(container: HTMLElement, counts: FacetCounts, state: SearchState): number {
   let shown = 0;
   const hint = container.querySelector<HTMLElement>('[data-facet-hint]');
   if (hint) hint.hidden = counts.status !== undefined || (counts.type?.[RECORD_TYPES.recommendation] ?? 0) === 0;

@@ -19,6 +19,9 @@ export type FacetKey = (typeof FACETS)[number]['key'];
 
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((facet) => facet.key);
 
+/** How many results each value of a filter has, by filter (only the filters a search counted). */
+export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>>;
+
 /** The filters only recommendations carry (src/components/search/pagefind-record.ts). */
 export const RECOMMENDATION_FACETS: readonly FacetKey[] = ['status', 'response', 'implementation'];
 

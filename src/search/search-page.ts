@@ -10,8 +10,8 @@
  * results or moving focus) and says so meanwhile; it starts open when the address chooses a
  * filter, so the reader sees what is applied and can untick it.
  */
-import { SearchEngine, type FacetCounts } from './engine.ts';
-import { FACET_KEYS } from './facets.ts';
+import { SearchEngine } from './engine.ts';
+import { FACET_KEYS, type FacetCounts } from './facets.ts';
 import { buildFacets, readFacets, updateFacets } from './facets-view.ts';
 import { attachKeyboard } from './keyboard.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-api.ts';
