@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { subscribeFiles } from './src/integrations/subscribe-files.ts';
+import { markdownCache } from './src/integrations/markdown-cache.ts';
 import sitemap from '@astrojs/sitemap';
 
 // Served from a sub-folder when BASE_PATH is set at build time, e.g. BASE_PATH=/scrutiny/.
@@ -21,7 +22,8 @@ export default defineConfig({
   // BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // Full-text search: the Pagefind index is written into the build output after each build.
-  integrations: [pagefindIndex(), sitemap(), subscribeFiles()],
+  // Record text rendered by the previous build is reused where still right (markdown-cache.ts).
+  integrations: [markdownCache(), pagefindIndex(), sitemap(), subscribeFiles()],
   // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
   // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to

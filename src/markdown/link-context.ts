@@ -22,10 +22,63 @@ export interface LinkContext {
   }[];
   /** `councils`, when given, lets a surname-only alias link only within those councils. */
   people: { names: string[]; url: string; councils?: string[] }[];
-  /** The record being rendered; `url` (optional) stops a page linking to itself. */
   /** Where the text stands: its council and committee, the page's address, and the date of its meeting (gives a year to "25th March"). */
   here: { council: string | null; committee: string | null; url?: string; date?: string | null };
+  /** Set while a render is recorded for reuse (render-cache.ts): every read of the index is noted here. */
+  reads?: LinkReads;
 }
+
+/** The lists of a context that link plugins look things up in. */
+export type LinkList = 'meetings' | 'reports' | 'recommendations' | 'people';
+
+/**
+ * Notes what a render read of the link index. Rendered text depends only on the Markdown, `here`
+ * and these reads, so a later build may reuse the HTML when every read gives the same value again.
+ */
+export interface LinkReads {
+  note(table: string, key: string | number, value: unknown): void;
+}
+
+type Table = (context: LinkContext) => ReadonlyMap<string | number, unknown>;
+const tables = new Map<string, Table>();
+
+/**
+ * One lookup table of the link index, made from the context by `build` (memoised by the plugin), and
+ * the only way a plugin reads it: each lookup is noted on `context.reads` when the render is recorded.
+ */
+export function linkTable<K extends string | number, V>(
+  name: string,
+  build: (context: LinkContext) => ReadonlyMap<K, V>,
+): (context: LinkContext, key: K) => V | undefined {
+  if (tables.has(name)) throw new Error(`link table ${name} is defined twice`);
+  tables.set(name, build as Table);
+  return (context, key) => {
+    const value = build(context).get(key);
+    context.reads?.note(name, key, value);
+    return value;
+  };
+}
+
+/** What table `name` holds at `key` for this context now, to check a read a recorded render made. */
+export function readLinkTable(context: LinkContext, name: string, key: string | number): unknown {
+  const table = tables.get(name);
+  if (table === undefined) throw new Error(`no link table ${name}`);
+  return table(context).get(key);
+}
+
+const EMPTY_TABLE = '(empty)';
+
+/** True when the context has no record of this kind to link to (a plugin then stops early); noted like a lookup. */
+export function holdsNone(context: LinkContext, list: LinkList): boolean {
+  const none = context[list].length === 0;
+  context.reads?.note(EMPTY_TABLE, list, none);
+  return none;
+}
+
+tables.set(
+  EMPTY_TABLE,
+  (context) => new Map((['meetings', 'reports', 'recommendations', 'people'] as const).map((list) => [list, context[list].length === 0])),
+);
 
 /** A context that links nothing: for text with no archive around it. */
 export const EMPTY_LINK_CONTEXT: LinkContext = {

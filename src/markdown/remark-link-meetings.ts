@@ -9,7 +9,7 @@ import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { findMeetingMentions } from '../model/meeting-mentions.ts';
-import { getLinkContext, memoByObject, pickInScope, type LinkContext } from './link-context.ts';
+import { getLinkContext, linkTable, memoByObject, pickInScope, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE, textNode, withNote } from './mdast-nodes.ts';
 
 export const NOT_HELD_NOTE = 'not held in this archive';
@@ -23,9 +23,11 @@ const meetingsByDate = memoByObject((meetings: LinkContext['meetings']) => {
   return byDate;
 });
 
+const meetingsOn = linkTable('meetings-by-date', (context) => meetingsByDate(context.meetings));
+
 /** What to put in place of one mention: a link, the words with a note, or nothing (leave as is). */
 export function resolveMeetingMention(iso: string, context: LinkContext): MeetingTarget | 'not-held' | null {
-  const { pick, inScope } = pickInScope(meetingsByDate(context.meetings).get(iso) ?? [], context.here);
+  const { pick, inScope } = pickInScope(meetingsOn(context, iso) ?? [], context.here);
   if (pick !== null) return pick.url === context.here.url ? null : pick;
   return inScope === 0 ? 'not-held' : null;
 }

@@ -11,7 +11,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { parseName } from '../people/parse-name.ts';
-import { getLinkContext, memoByObject, type LinkContext } from './link-context.ts';
+import { getLinkContext, holdsNone, linkTable, memoByObject, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE, textNode } from './mdast-nodes.ts';
 
 type PersonTarget = LinkContext['people'][number];
@@ -73,6 +73,9 @@ const indexPeople = memoByObject((people: LinkContext['people']) => {
   return byFirst;
 });
 
+/** The listed names that start with a word. */
+const namesStartingWith = linkTable('people-by-first-word', (context) => indexPeople(context.people));
+
 /** The one person a listed name means on this page, or null. */
 function personFor(entry: IndexedName, context: LinkContext): PersonTarget | null {
   const council = context.here.council;
@@ -101,8 +104,8 @@ function wordsOf(run: string): Word[] {
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 
 /** Cheap first look (most runs of a large archive name nobody): does any capitalised word start a listed name? */
-function mayHoldName(run: string, index: Map<string, IndexedName[]>): boolean {
-  for (const match of run.matchAll(CAPITALISED)) if (index.has(wordKey(match[0]))) return true;
+function mayHoldName(run: string, context: LinkContext): boolean {
+  for (const match of run.matchAll(CAPITALISED)) if (namesStartingWith(context, wordKey(match[0])) !== undefined) return true;
   return false;
 }
 
@@ -113,14 +116,14 @@ function mayHoldName(run: string, index: Map<string, IndexedName[]>): boolean {
  */
 function nameAt(words: Word[], at: number, context: LinkContext): { length: number; person: PersonTarget | null } | null {
   const first = words[at];
-  const candidates = first === undefined ? [] : (indexPeople(context.people).get(first.key) ?? []);
+  const candidates = first === undefined ? [] : (namesStartingWith(context, first.key) ?? []);
   const name = candidates.find((candidate) => candidate.keys.every((key, offset) => words[at + offset]?.key === key));
   return name === undefined ? null : { length: name.keys.length, person: personFor(name, context) };
 }
 
 /** The run with listed names turned into links; false when it holds none. */
 export function linkNamesInRun(run: string, context: LinkContext, linked = new Set<string>()): PhrasingContent[] | false {
-  if (!mayHoldName(run, indexPeople(context.people))) return false;
+  if (!mayHoldName(run, context)) return false;
   const words = wordsOf(run);
   const nodes: PhrasingContent[] = [];
   let done = 0;
@@ -143,7 +146,7 @@ export function linkNamesInRun(run: string, context: LinkContext, linked = new S
 }
 
 export function linkPeople(tree: Root, context: LinkContext): void {
-  if (context.people.length === 0) return;
+  if (holdsNone(context, 'people')) return;
   const linked = new Set<string>();
   findAndReplace(tree, [WORD_RUN, (run: string) => linkNamesInRun(run, context, linked)], { ignore: NO_LINKS_INSIDE });
 }

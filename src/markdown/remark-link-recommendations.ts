@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { pushTo } from '../site/group.ts';
 import { slugify } from '../model/slug.ts';
-import { councilOfCommittee, getLinkContext, memoByObject, type LinkContext } from './link-context.ts';
+import { councilOfCommittee, getLinkContext, holdsNone, linkTable, memoByObject, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE } from './mdast-nodes.ts';
 import { normaliseReference, REFERENCE_PATTERN } from './remark-link-reports.ts';
 
@@ -61,20 +61,26 @@ const recommendationIndex = memoByObject((recommendations: RecommendationTarget[
   return { byNumber, byReference };
 });
 
+const recommendationsNumbered = linkTable('recommendations-by-number', (context) => recommendationIndex(context.recommendations).byNumber);
+const recommendationsWithReference = linkTable(
+  'recommendations-by-reference',
+  (context) => recommendationIndex(context.recommendations).byReference,
+);
+
 export function resolveNumbered(number: number, body: string, context: LinkContext): RecommendationTarget | null {
-  const numbered = recommendationIndex(context.recommendations).byNumber.get(number) ?? [];
+  const numbered = recommendationsNumbered(context, number) ?? [];
   const matches = numbered.filter((item) => inCouncil(item, context) && committeeMatchesBody(item.committee, body));
   return only(matches, context);
 }
 
 export function resolveRecommendationReference(reference: string, context: LinkContext): RecommendationTarget | null {
-  const held = recommendationIndex(context.recommendations).byReference.get(normaliseReference(reference)) ?? [];
+  const held = recommendationsWithReference(context, normaliseReference(reference)) ?? [];
   const sameCouncil = held.filter((item) => context.here.council !== null && inCouncil(item, context));
   return only(sameCouncil.length > 0 ? sameCouncil : held, context);
 }
 
 export function linkRecommendations(tree: Root, context: LinkContext): void {
-  if (context.recommendations.length === 0) return;
+  if (holdsNone(context, 'recommendations')) return;
   findAndReplace(
     tree,
     [

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
-import { getLinkContext, memoByObject, type LinkContext } from './link-context.ts';
+import { getLinkContext, linkTable, memoByObject, type LinkContext } from './link-context.ts';
 import { linkNode, NO_LINKS_INSIDE } from './mdast-nodes.ts';
 
 /** Letters / number / year, as Essex and others write them. */
@@ -33,9 +33,11 @@ const reportsByReference = memoByObject((reports: LinkContext['reports']) => {
   return byReference;
 });
 
+const reportsWithReference = linkTable('reports-by-reference', (context) => reportsByReference(context.reports));
+
 /** The report a reference names, or null when none is held or the choice is ambiguous. */
 export function resolveReport(reference: string, context: LinkContext): ReportTarget | null {
-  const candidates = reportsByReference(context.reports).get(normaliseReference(reference)) ?? [];
+  const candidates = reportsWithReference(context, normaliseReference(reference)) ?? [];
   const sameCouncil = candidates.filter((report) => report.council !== null && report.council === context.here.council);
   const pool = sameCouncil.length > 0 ? sameCouncil : candidates;
   const pick = pool.length === 1 ? (pool[0] ?? null) : null;

@@ -16,7 +16,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { setLinkContext, type LinkContext } from './link-context.ts';
+import { readLinkTable, setLinkContext, type LinkContext } from './link-context.ts';
 import remarkAutolinkBreaks from './remark-autolink-breaks.ts';
 import remarkStripHtml from './remark-strip-html.ts';
 import remarkPlainExtras from './remark-plain-extras.ts';
@@ -27,6 +27,7 @@ import remarkLinkPeople from './remark-link-people.ts';
 import rehypeGovukClasses from './rehype-govuk-classes.ts';
 import { recordSchema } from './sanitize-schema.ts';
 import { parseRecordMarkdown } from './parse-fast.ts';
+import { currentRenderCache } from './render-cache.ts';
 
 function createProcessor() {
   return unified()
@@ -49,9 +50,18 @@ function createProcessor() {
 /** The shared, frozen processor: build it once, run it per block. */
 export const markdownProcessor = createProcessor();
 
-/** Safe HTML for a block of record Markdown; empty text gives an empty string. */
+/**
+ * Safe HTML for a block of record Markdown; empty text gives an empty string. During a build the
+ * previous build's HTML is reused when it is still right (render-cache.ts).
+ */
 export function renderMarkdown(markdown: string, context: LinkContext): string {
   if (markdown.trim() === '') return '';
+  const cache = currentRenderCache();
+  if (cache === undefined) return renderFresh(markdown, context);
+  return cache.render(markdown, context, { fresh: (recorded) => renderFresh(markdown, recorded), read: readLinkTable });
+}
+
+function renderFresh(markdown: string, context: LinkContext): string {
   const file = new VFile({ value: markdown });
   setLinkContext(file, context);
   const tree = parseRecordMarkdown(markdown, (text) => markdownProcessor.parse(text));

@@ -1,0 +1,34 @@
+/**
+ * Astro integration: opens the cache of rendered record text (src/markdown/render-cache.ts) when a
+ * build starts and keeps it when the build is done, so the next build renders only the blocks of
+ * text whose Markdown, place or link lookups changed. `astro build --force` reads no cache; the
+ * dev server uses none.
+ */
+import type { AstroIntegration } from 'astro';
+import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
+import { closeRenderCache, currentRenderCache, openRenderCache, RenderCache } from '../markdown/render-cache.ts';
+
+export function markdownCache(): AstroIntegration {
+  let folder = '';
+  return {
+    name: 'scrutiny-markdown-cache',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        folder = buildCacheFolder(config.cacheDir, 'markdown');
+      },
+      'astro:build:start': () => {
+        // A build that failed before its end leaves its cache open: drop it, keep the one before.
+        currentRenderCache()?.abandon();
+        openRenderCache(RenderCache.open(folder, codeVersion(), { reuse: !cachesRefused() }));
+      },
+      'astro:build:done': ({ logger }) => {
+        const cache = currentRenderCache();
+        closeRenderCache();
+        if (cache === undefined) return;
+        cache.commit();
+        const { rendered, reused } = cache.counts;
+        logger.info(`Record text: ${rendered} blocks rendered, ${reused} reused from the previous build`);
+      },
+    },
+  };
+}

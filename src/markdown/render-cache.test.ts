@@ -1,0 +1,141 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { LinkContext } from './link-context.ts';
+import { renderMarkdown } from './render.ts';
+import { closeRenderCache, openRenderCache, RenderCache, type RenderCacheCounts } from './render-cache.ts';
+import { contextWith, THURROCK, THURROCK_CS } from './test-helpers.test-data.ts';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+afterEach(() => closeRenderCache());
+
+function cacheFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'render-cache-test-'));
+  folders.push(folder);
+  return folder;
+}
+
+const here = { council: THURROCK, committee: THURROCK_CS, url: '/meetings/thurrock/cs/2017-03-01/', date: '2017-03-01' };
+const february = {
+  date: '2017-02-01',
+  council: THURROCK,
+  committee: THURROCK_CS,
+  url: '/meetings/thurrock/cs/2017-02-01/',
+  label: 'Childrens Services, 1 February 2017',
+};
+const gooding = { names: ['Ray Gooding'], url: '/people/ray-gooding/', councils: [THURROCK] };
+
+const BLOCKS = [
+  'The minutes of the meeting held on 1 February 2017 were agreed.',
+  'Councillor Ray Gooding presented the report.',
+  'Jenny Boyd asked about transport.',
+  'Nothing here links to anything.',
+];
+
+/** One build: renders `blocks` with the cache in `folder` open, as the build's integration does, and commits it. */
+function build(folder: string, context: LinkContext, blocks = BLOCKS, { reuse = true, version = 'v1' } = {}) {
+  const cache = RenderCache.open(folder, version, { reuse });
+  openRenderCache(cache);
+  const html = blocks.map((block) => renderMarkdown(block, context));
+  closeRenderCache();
+  cache.commit();
+  return { html, counts: cache.counts };
+}
+
+/** The same blocks rendered with no cache at all. */
+function uncached(context: LinkContext, blocks = BLOCKS): string[] {
+  return blocks.map((block) => renderMarkdown(block, context));
+}
+
+const counts = (rendered: number, reused: number): RenderCacheCounts => ({ rendered, reused });
+
+describe('the render cache', () => {
+  it('reuses every block of a build with the same text and index, giving the same HTML', () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    const first = build(folder, context);
+    expect(first.counts).toEqual(counts(4, 0));
+    expect(first.html).toEqual(uncached(context));
+    const second = build(folder, contextWith({ meetings: [{ ...february }], people: [{ ...gooding }], here }));
+    expect(second.counts).toEqual(counts(0, 4));
+    expect(second.html).toEqual(first.html);
+  });
+
+  it('renders again only the block that mentions the date of a newly imported meeting', () => {
+    const folder = cacheFolder();
+    build(folder, contextWith({ meetings: [], people: [gooding], here }));
+    const after = contextWith({ meetings: [february], people: [gooding], here });
+    const second = build(folder, after);
+    expect(second.counts).toEqual(counts(1, 3));
+    expect(second.html[0]).toContain(`href="${february.url}"`);
+    expect(second.html).toEqual(uncached(after));
+  });
+
+  it('renders again the block naming a person who is new, or whose page moved, and no other', () => {
+    const folder = cacheFolder();
+    build(folder, contextWith({ meetings: [february], people: [gooding], here }));
+    const boyd = { names: ['Jenny Boyd'], url: '/people/jenny-boyd/', councils: [THURROCK] };
+    const added = contextWith({ meetings: [february], people: [gooding, boyd], here });
+    const second = build(folder, added);
+    expect(second.counts).toEqual(counts(1, 3));
+    expect(second.html[2]).toContain('href="/people/jenny-boyd/"');
+    const moved = contextWith({ meetings: [february], people: [{ ...gooding, url: '/people/ray-gooding-2/' }, boyd], here });
+    const third = build(folder, moved);
+    expect(third.counts).toEqual(counts(1, 3));
+    expect(third.html).toEqual(uncached(moved));
+  });
+
+  it('renders again a block whose plugin stopped early because the archive had nothing of a kind', () => {
+    const folder = cacheFolder();
+    const blocks = ['See Recommendation 2 of the Task and Finish Panel’s report.'];
+    build(folder, contextWith({ here }), blocks);
+    const recommendation = {
+      reference: 'R2',
+      subject: 'Recommendation 2',
+      committee: 'thurrock-council/task-and-finish-panel',
+      url: '/recommendations/thurrock/r2/',
+      label: 'R2',
+    };
+    const now = contextWith({ recommendations: [recommendation], here });
+    const second = build(folder, now, blocks);
+    expect(second.counts).toEqual(counts(1, 0));
+    expect(second.html[0]).toContain('href="/recommendations/thurrock/r2/"');
+  });
+
+  it('keys a block on where it stands: the same text on another page is rendered for that page', () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], here });
+    build(folder, context, [BLOCKS[0] ?? '']);
+    const onFebruaryPage = contextWith({ meetings: [february], here: { ...here, url: february.url } });
+    const second = build(folder, onFebruaryPage, [BLOCKS[0] ?? '']);
+    expect(second.counts).toEqual(counts(1, 0));
+    expect(second.html[0]).not.toContain('<a ');
+  });
+
+  it('uses nothing made by other code, nor anything when the build starts from nothing (--force)', () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    build(folder, context);
+    expect(build(folder, context, BLOCKS, { version: 'v2' }).counts).toEqual(counts(4, 0));
+    expect(build(folder, context, BLOCKS, { version: 'v2', reuse: false }).counts).toEqual(counts(4, 0));
+    expect(build(folder, context, BLOCKS, { version: 'v2' }).counts).toEqual(counts(0, 4));
+  });
+
+  it('keeps only the last build’s blocks, and a build that fails leaves the previous cache whole', () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    build(folder, context);
+    build(folder, context, BLOCKS.slice(0, 2));
+    expect(build(folder, context).counts).toEqual(counts(2, 2));
+    const failing = RenderCache.open(folder, 'v1', { reuse: true });
+    openRenderCache(failing);
+    renderMarkdown('A block only the failed build saw.', context);
+    failing.abandon();
+    expect(readdirSync(folder).filter((name) => name.endsWith('.ndjson'))).toHaveLength(1);
+    expect(build(folder, context).counts).toEqual(counts(0, 4));
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * Record text rendered by an earlier build, reused when it would render the same (issue 16, goal 3:
+ * after importing one meeting, a rebuild renders only what changed; rendering record Markdown is
+ * most of the time a page takes).
+ *
+ * A block's HTML depends on three things: its Markdown, where it stands (`here`: council,
+ * committee, page, meeting date) and what it looked up in the link index (`linkTable` in
+ * link-context.ts: the meetings of a date, the people whose name starts with a word, …). A build
+ * with a cache open records, for every block it renders, those lookups and a digest of what each
+ * gave. The next build reuses the HTML of a block with the same Markdown and `here` only when every
+ * recorded lookup gives the same again in its index. The renderer is a pure function of these
+ * inputs, so the same reads mean the same HTML: a new meeting on a date some minutes mention, or
+ * a person's new alias, changes exactly the blocks that looked it up. Different code (another
+ * commit, packages, Node) makes another `version`, and nothing is reused.
+ *
+ * On disk (a folder of the build cache): `blocks-<id>.ndjson`, one line `[key, html, reads]` per
+ * block, and `index.json`, naming that file and where each block's line is. A build writes a new
+ * blocks file holding only its own blocks and replaces `index.json` last, in one rename, so an
+ * interrupted build leaves the previous cache whole.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { LinkContext, LinkReads } from './link-context.ts';
+
+/** One lookup a render made: the table, the key, and a digest of what the table held there. */
+export type LinkRead = [table: string, key: string | number, digest: string];
+
+interface IndexFile {
+  version: string;
+  blocks: string;
+  /** Each block's line in the blocks file: byte offset and length. */
+  entries: Record<string, [number, number]>;
+}
+
+/** How many blocks a build rendered and how many it took from the previous build. */
+export interface RenderCacheCounts {
+  rendered: number;
+  reused: number;
+}
+
+const INDEX = 'index.json';
+const digests = new WeakMap<object, string>();
+
+/** A digest of a table's value at a key: what the renderer saw there. Objects are digested once. */
+function digestOf(value: unknown): string {
+  if (value === undefined) return '-';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const known = digests.get(value);
+  if (known !== undefined) return known;
+  const digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+  digests.set(value, digest);
+  return digest;
+}
+
+/** The key of a block: its Markdown and where it stands. */
+function blockKey(markdown: string, here: LinkContext['here']): string {
+  const where = JSON.stringify([here.council, here.committee, here.url ?? null, here.date ?? null]);
+  return createHash('sha256').update(where).update('\0').update(markdown).digest('base64url');
+}
+
+class Recorder implements LinkReads {
+  readonly reads = new Map<string, LinkRead>();
+  note(table: string, key: string | number, value: unknown): void {
+    const id = `${table}\0${typeof key}\0${key}`;
+    if (!this.reads.has(id)) this.reads.set(id, [table, key, digestOf(value)]);
+  }
+}
+
+/**
+ * How a block is rendered, given by the renderer's own module: the cache is opened by the build's
+ * integration, whose copy of the link plugins' modules is not the pages' (Vite bundles the pages).
+ */
+export interface BlockRenderer {
+  /** Renders the block afresh; `context` notes the lookups. */
+  fresh: (context: LinkContext) => string;
+  /** What a link table holds at a key now (readLinkTable). */
+  read: (context: LinkContext, table: string, key: string | number) => unknown;
+}
+
+function stillTrue(reads: LinkRead[], context: LinkContext, renderer: BlockRenderer): boolean {
+  return reads.every(([table, key, digest]) => digestOf(renderer.read(context, table, key)) === digest);
+}
+
+/** The previous build's blocks, read one line at a time. */
+class PreviousBlocks {
+  private readonly fd: number;
+  constructor(
+    folder: string,
+    private readonly index: IndexFile,
+  ) {
+    this.fd = openSync(join(folder, index.blocks), 'r');
+  }
+
+  /** The block's line, or null when the previous build had no such block. */
+  line(key: string): Buffer | null {
+    const place = this.index.entries[key];
+    if (place === undefined) return null;
+    const buffer = Buffer.alloc(place[1]);
+    readSync(this.fd, buffer, 0, place[1], place[0]);
+    return buffer;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  static open(folder: string, version: string): PreviousBlocks | null {
+    try {
+      const index = JSON.parse(readFileSync(join(folder, INDEX), 'utf8')) as IndexFile;
+      return index.version === version ? new PreviousBlocks(folder, index) : null;
+    } catch {
+      // No cache yet, or one this code cannot read: render everything.
+      return null;
+    }
+  }
+}
+
+const FLUSH_BYTES = 1 << 20;
+
+export class RenderCache {
+  readonly counts: RenderCacheCounts = { rendered: 0, reused: 0 };
+  private readonly blocks = `blocks-${randomUUID()}.ndjson`;
+  private readonly fd: number;
+  private readonly entries: Record<string, [number, number]> = Object.create(null) as Record<string, [number, number]>;
+  private offset = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  private constructor(
+    private readonly folder: string,
+    private readonly version: string,
+    private readonly previous: PreviousBlocks | null,
+  ) {
+    this.fd = openSync(join(folder, this.blocks), 'w');
+  }
+
+  /**
+   * Opens the cache in `folder` for a build of code `version`. With `reuse` false (a build from
+   * nothing) the previous blocks are not read, only replaced.
+   */
+  static open(folder: string, version: string, { reuse }: { reuse: boolean }): RenderCache {
+    mkdirSync(folder, { recursive: true });
+    const previous = reuse ? PreviousBlocks.open(folder, version) : null;
+    return new RenderCache(folder, version, previous);
+  }
+
+  /** The block's HTML: the previous build's if still right, else `fresh`'s, recorded for the next build. */
+  render(markdown: string, context: LinkContext, renderer: BlockRenderer): string {
+    const key = blockKey(markdown, context.here);
+    const reused = this.reuse(key, context, renderer);
+    if (reused !== null) return reused;
+    const recorder = new Recorder();
+    const html = renderer.fresh({ ...context, reads: recorder });
+    this.counts.rendered += 1;
+    if (this.entries[key] === undefined) this.append(key, Buffer.from(`${JSON.stringify([key, html, [...recorder.reads.values()]])}\n`));
+    return html;
+  }
+
+  private reuse(key: string, context: LinkContext, renderer: BlockRenderer): string | null {
+    const line = this.previous?.line(key) ?? null;
+    if (line === null) return null;
+    const [stored, html, reads] = JSON.parse(line.toString('utf8')) as [string, string, LinkRead[]];
+    if (stored !== key || !stillTrue(reads, context, renderer)) return null;
+    this.counts.reused += 1;
+    if (this.entries[key] === undefined) this.append(key, line);
+    return html;
+  }
+
+  private append(key: string, line: Buffer): void {
+    this.entries[key] = [this.offset, line.length];
+    this.offset += line.length;
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, Buffer.concat(this.pending));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  /** Ends a build that finished: its blocks become the cache, and the previous ones are deleted. */
+  commit(): void {
+    this.flush();
+    closeSync(this.fd);
+    this.previous?.close();
+    const index: IndexFile = { version: this.version, blocks: this.blocks, entries: this.entries };
+    const next = join(this.folder, `${INDEX}.${randomUUID()}.tmp`);
+    writeFileSync(next, JSON.stringify(index));
+    renameSync(next, join(this.folder, INDEX));
+    this.removeAllBut(this.blocks);
+  }
+
+  /** Ends a build that failed: the previous cache stays as it was. */
+  abandon(): void {
+    closeSync(this.fd);
+    this.previous?.close();
+    rmSync(join(this.folder, this.blocks), { force: true });
+  }
+
+  private removeAllBut(keep: string): void {
+    if (!existsSync(this.folder)) return;
+    for (const name of readdirSync(this.folder)) if (name !== INDEX && name !== keep) rmSync(join(this.folder, name), { force: true });
+  }
+}
+
+const KEY = Symbol.for('scrutiny-archive.render-cache');
+type Holder = { [KEY]?: RenderCache | undefined };
+
+/** Makes `cache` the one renderMarkdown uses (the build's integration opens it; pages meet it through a global, as the Pagefind feed). */
+export function openRenderCache(cache: RenderCache): void {
+  (globalThis as Holder)[KEY] = cache;
+}
+
+export function currentRenderCache(): RenderCache | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+export function closeRenderCache(): void {
+  (globalThis as Holder)[KEY] = undefined;
+}
