@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
 import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
 import { createIndex, indexLine, pagesPerPart } from './pagefind.ts';
+import { cutPages } from './pagefind-part-cuts.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'pagefind-feed-test-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -57,17 +58,26 @@ describe('the Pagefind feed', () => {
     expect(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
   });
 
-  it('writes a part each time it has the pages (or the HTML) for one, then merges the parts into one index', async () => {
+  it('writes a part each time one ends (pagefind-part-cuts.ts), then merges the parts into one index', async () => {
+    const pages = ['a', 'b', 'c', 'd', 'e'].map((page) => ({
+      pathname: `/meetings/${page}/`,
+      html: html(`<main data-pagefind-body><p>Item ${page}</p></main>`),
+    }));
+    const bytes = pages.map((page) => page.html.length);
     for (const [name, limits] of [
-      ['by-pages', { pagesPerPart: 2, partBytes: Infinity }],
-      ['by-bytes', { pagesPerPart: Infinity, partBytes: 150 }],
+      ['by-pages', { pagesPerPart: 4, partBytes: Infinity }],
+      ['by-bytes', { pagesPerPart: Infinity, partBytes: (bytes[0] ?? 0) * 3 }],
     ] as const) {
       const outDir = join(site, name);
       const feed = new PagefindFeed({ createIndex, base: '/', outDir, ...limits });
-      for (const page of ['a', 'b', 'c', 'd', 'e'])
-        feed.add(`/meetings/${page}/`, html(`<main data-pagefind-body><p>Item ${page}</p></main>`));
+      for (const { pathname, html } of pages) feed.add(pathname, html);
+      const parts = cutPages(
+        pages.map((page) => ({ sourcePath: sourcePathOf(page.pathname, '/'), bytes: page.html.length })),
+        limits,
+      ).length;
+      expect(parts).toBeGreaterThan(1);
 
-      expect(await feed.finish()).toMatchObject({ parts: 3, merged: true, refusal: null });
+      expect(await feed.finish()).toMatchObject({ parts, merged: true, refusal: null, sent: 5, reused: 0 });
       await close();
 
       const root = join(outDir, 'pagefind');
@@ -89,7 +99,7 @@ describe('the Pagefind feed', () => {
       feed.add('/b/', html('<main data-pagefind-body>B, undated</main>'));
       feed.add('/list/', html('<main>a list: not indexed</main>'));
       feed.add('/c/', sorted('C', '2015-01-15'));
-      expect(await feed.finish()).toMatchObject({ parts: 2, merged: true });
+      expect(await feed.finish()).toMatchObject({ parts: 3, merged: true });
       await close();
       const file = join(outDir, 'pagefind', 'sort-values.json');
       // In the merged index's page order: by date, the undated page last.
@@ -109,9 +119,15 @@ describe('pagesPerPart', () => {
 
 describe('indexLine', () => {
   it('says how the index was written, and warns when it was not merged', () => {
-    const base = { indexed: 40, refusal: null, mergeSeconds: 1.5 };
+    const base = { indexed: 40, sent: 40, reused: 0, refusal: null, mergeSeconds: 1.5 };
     expect(indexLine({ ...base, parts: 1, merged: true })).toEqual({ text: 'one part, rewritten in 1.5 s', warn: false });
     expect(indexLine({ ...base, parts: 6, merged: true }).text).toBe('6 parts of at most 80 MB of pages, merged into one index in 1.5 s');
+    expect(indexLine({ ...base, parts: 6, reused: 5, merged: true }).text).toBe(
+      '6 parts (5 reused from the previous build) of at most 80 MB of pages, merged into one index in 1.5 s',
+    );
+    expect(indexLine({ ...base, parts: 1, reused: 1, merged: true }).text).toBe(
+      'one part, reused from the previous build, rewritten in 1.5 s',
+    );
     expect(indexLine({ ...base, parts: 6, merged: false, refusal: 'x: not Pagefind 1.6.0 metadata' })).toEqual({
       text: '6 parts, left unmerged for the search page to merge: x: not Pagefind 1.6.0 metadata',
       warn: true,

@@ -8,13 +8,23 @@
  * 85 bytes per indexed word while pages come in, about 320 at the peak of writing, so 7 GB for the
  * 20,000 pages of 10,000 meetings in one index (BENCHMARKS.md, "Memory (issue 16, goal 1)"). So the
  * feed indexes in parts of at most `partBytes` of page HTML (and `pagesPerPart` pages), each
- * written and dropped when full (the first in `pagefind/`, the others in `pagefind/part-2/`, …),
+ * written and dropped when it ends (the first in `pagefind/`, the others in `pagefind/part-2/`, …),
  * and when the last is written merges them on disk into one index (src/model/pagefind-merge.ts),
  * which searches as if Pagefind had indexed every page at once. A single part is rewritten the
  * same way, for word chunks whose ranges take in their words (chunkEnd in
  * src/model/pagefind-format.ts). If the merge cannot read a part, the
  * parts stay, `parts.json` lists them, and the search page merges them in the browser
  * (Pagefind's mergeIndex), which sorts by date within each part only.
+ *
+ * Where a part ends depends on its pages (pagefind-part-cuts.ts), not on how much came before, so
+ * a rebuild after an import cuts the unchanged pages into the same parts as the build before it.
+ * With a build cache (`cache`: pagefind-part-cache.ts), each part is written into the cache and
+ * the merge reads it from there; a later build holds back the pages that match, in order, a part
+ * kept by the one before (at most one part's HTML) instead of sending them, and when the part
+ * ends with every page the same, uses the kept part's files and sort values without Pagefind. At
+ * the first page that differs, the pages held are sent and the part is indexed as usual. A build
+ * that finds nothing to reuse (the first, or `astro build --force`) sends every page at once.
+ * The merged index is the same, byte for byte, with parts reused or not.
  *
  * Only pages with `data-pagefind-body` go to Pagefind: it would drop the others (lists) anyway,
  * once it has seen one page with it, and then the pages sent are exactly the pages numbered in
@@ -31,12 +41,14 @@
  * page. Both run in the build's process and meet through a global: a module-level value
  * would be duplicated, because the middleware is bundled into the build's own chunks.
  */
-import { writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { sortValuesIn } from '../components/search/pagefind-record.ts';
 import { FormatError } from '../model/pagefind-format.ts';
 import { mergeIndexParts, SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
+import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
+import { PartCuts } from './pagefind-part-cuts.ts';
 
 export interface FeedOptions {
   /** Starts a Pagefind index. */
@@ -51,22 +63,43 @@ export interface FeedOptions {
   partBytes: number;
   /** Write every page's sort values beside the index (SORT_VALUES_FILE), for a shard's assembler. */
   keepSortValues?: boolean;
+  /** Where parts are kept for the next build, and those the last build kept; without it, parts are written below `outDir`. */
+  cache?: PartCache | undefined;
 }
 
 interface Part {
-  index: Promise<PagefindIndex>;
+  /** Pagefind's index of the part, started at the first page sent to it. */
+  index: Promise<PagefindIndex> | null;
   pages: number;
   bytes: number;
   pending: Promise<void>[];
   /** Each page's sort values, in the order sent (Pagefind's page numbers in the part). */
   sortValues: Record<string, string>[];
+  /** Each page's digest (pageDigest), with a cache. */
+  digests: string[];
+  /** The kept part whose pages this part's have been so far, from its first; null once one differs. */
+  match: CachedPart | null;
+  /** The pages held back while they match it. */
+  held: { sourcePath: string; html: string }[];
+}
+
+/** A part once written, or reused. */
+interface WrittenPart extends IndexPart {
+  /** Taken from the cache, not indexed in this build. */
+  reused: boolean;
+  /** Its digest in the cache, if kept there. */
+  digest: string | null;
 }
 
 /** How the index was written: its parts, and whether they were merged into one (else why not). */
 export interface FeedOutcome {
-  /** Pages sent to Pagefind: those with record text (`data-pagefind-body`), not the lists. */
+  /** Pages in the index: those with record text (`data-pagefind-body`), not the lists. */
   indexed: number;
+  /** Pages sent to Pagefind in this build: the indexed pages but those of the parts reused. */
+  sent: number;
   parts: number;
+  /** Parts taken from the previous build (the build cache) instead of indexed again. */
+  reused: number;
   merged: boolean;
   /** Why the parts were left unmerged, or null. */
   refusal: string | null;
@@ -91,8 +124,11 @@ export class PagefindFeed {
   /** Pages sent to the feed. */
   pages = 0;
   private readonly errors: string[] = [];
+  /** Pages sent to Pagefind. */
+  private sent = 0;
   private part: Part | null = null;
-  private readonly written: Promise<IndexPart>[] = [];
+  private readonly cuts: PartCuts;
+  private readonly written: Promise<WrittenPart>[] = [];
   /** Reserved places, in render-start order, from the first not yet sent to Pagefind. */
   private readonly queue: Slot[] = [];
   /** The open (unsettled) reservation of each path. */
@@ -102,6 +138,7 @@ export class PagefindFeed {
 
   constructor(options: FeedOptions) {
     this.options = options;
+    this.cuts = new PartCuts(options);
   }
 
   /** Keeps a page's place in the order, as its render starts. */
@@ -117,7 +154,7 @@ export class PagefindFeed {
     if (slot === undefined) return;
     this.open.delete(pathname);
     slot.settled = true;
-    this.release();
+    this.releaseSettled();
   }
 
   /** Takes one rendered page; it goes to Pagefind once every page started before it is in. */
@@ -129,7 +166,7 @@ export class PagefindFeed {
   }
 
   /** Sends the pages at the head of the queue whose renders are over. */
-  private release(): void {
+  private releaseSettled(): void {
     while (this.queue[0]?.settled === true) {
       const slot = this.queue.shift();
       if (slot?.html != null) this.send(slot.pathname, slot.html);
@@ -145,28 +182,49 @@ export class PagefindFeed {
    */
   private send(pathname: string, html: string): void {
     if (!BODY_MARKER.test(html)) return;
-    const full = this.part !== null && (this.part.pages >= this.options.pagesPerPart || this.part.bytes >= this.options.partBytes);
-    if (full) this.closePart();
-    this.part ??= { index: this.options.createIndex(), pages: 0, bytes: 0, pending: [], sortValues: [] };
     const sourcePath = sourcePathOf(pathname, this.options.base);
-    const added = this.part.index.then((index) => index.addHTMLFile({ sourcePath, content: html }));
-    this.part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
-    this.part.pages += 1;
-    this.part.bytes += html.length;
-    this.part.sortValues.push(sortValuesIn(html));
+    if (this.part !== null && !this.cuts.fits(this.part, html.length)) this.closePart();
+    const cache = this.options.cache;
+    const digest = cache === undefined ? '' : pageDigest(sourcePath, html);
+    const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
+    const part = (this.part ??= { index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });
+    if (part.match !== null && part.match.pages[part.pages] !== digest) this.release(part);
+    if (part.match === null) this.index(part, sourcePath, html);
+    else part.held.push({ sourcePath, html });
+    part.pages += 1;
+    part.bytes += html.length;
+    part.sortValues.push(sortValuesIn(html));
+    if (cache !== undefined) part.digests.push(digest);
+    if (this.cuts.endsAfter(part, sourcePath, html.length)) this.closePart();
+  }
+
+  /** Hands one page of the part to its Pagefind index. */
+  private index(part: Part, sourcePath: string, html: string): void {
+    const index = (part.index ??= this.options.createIndex());
+    const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content: html }));
+    part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
+    this.sent += 1;
+  }
+
+  /** The part is not the kept one it matched so far: the pages held go to Pagefind. */
+  private release(part: Part): void {
+    part.match = null;
+    for (const { sourcePath, html } of part.held.splice(0)) this.index(part, sourcePath, html);
   }
 
   /** Writes the last part, merges the parts into one index, and writes `parts.json` (the parts left unmerged). */
   async finish(): Promise<FeedOutcome> {
     for (const slot of this.queue) slot.settled = true;
     this.open.clear();
-    this.release();
+    this.releaseSettled();
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [pathname, html] of this.unordered.splice(0)) this.send(pathname, html);
     this.closePart();
     const parts = await Promise.all(this.written);
     if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
     const root = join(this.options.outDir, 'pagefind');
+    const cache = this.options.cache;
+    if (cache !== undefined) await startRoot(root, parts[0]);
     let refusal: string | null = null;
     // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
     let sortValues = parts.flatMap((part) => part.sortValues);
@@ -177,6 +235,8 @@ export class PagefindFeed {
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
         refusal = error.message;
+        // The parts left for the browser to merge must be in the site.
+        if (cache !== undefined) for (const part of parts) await cp(part.dir ?? '', join(root, part.folder), { recursive: true });
       }
     }
     const mergeSeconds = Math.round((performance.now() - started) / 100) / 10;
@@ -184,33 +244,78 @@ export class PagefindFeed {
     await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
     if (this.options.keepSortValues === true && left.length === 0)
       await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(sortValues)}\n`);
-    return { indexed: sortValues.length, parts: parts.length, merged: parts.length > 0 && refusal === null, refusal, mergeSeconds };
+    await cache?.keepOnly(new Set(parts.flatMap((part) => (part.digest === null ? [] : [part.digest]))));
+    const reused = parts.filter((part) => part.reused).length;
+    return {
+      indexed: sortValues.length,
+      sent: this.sent,
+      parts: parts.length,
+      reused,
+      merged: parts.length > 0 && refusal === null,
+      refusal,
+      mergeSeconds,
+    };
   }
 
-  /** Writes the current part once its pages are in, then frees Pagefind's memory of it. */
+  /**
+   * Ends the current part: reused when its pages are exactly a kept part's, else written (into
+   * the cache when there is one) once its pages are in, and Pagefind's memory of it freed.
+   */
   private closePart(): void {
     const part = this.part;
     if (part === null) return;
     this.part = null;
     const folder = this.written.length === 0 ? '' : `part-${this.written.length + 1}/`;
-    const outputPath = join(this.options.outDir, 'pagefind', folder);
+    const { match } = part;
+    if (match !== null && match.pages.length === part.pages) {
+      this.written.push(Promise.resolve({ folder, dir: match.dir, sortValues: match.sortValues, reused: true, digest: match.digest }));
+      return;
+    }
+    // It ended before the kept part it matched did.
+    this.release(part);
+    const cache = this.options.cache;
+    const target = cache === undefined ? Promise.resolve(join(this.options.outDir, 'pagefind', folder)) : cache.writingFolder();
     // One write at a time, in order; a failure is reported by finish(), not left unhandled.
     const previous = this.written.at(-1);
+    const failed = (outputPath: string) => (error: unknown) => {
+      this.errors.push(`${outputPath}: ${String(error)}`);
+      return { folder, sortValues: part.sortValues, reused: false, digest: null };
+    };
     this.written.push(
-      (async () => {
-        await previous;
-        const index = await part.index;
-        await Promise.all(part.pending);
-        const answer = await index.writeFiles({ outputPath });
-        this.errors.push(...answer.errors.map((error) => `${outputPath}: ${error}`));
-        await index.deleteIndex();
-        return { folder, sortValues: part.sortValues };
-      })().catch((error: unknown) => {
-        this.errors.push(`${outputPath}: ${String(error)}`);
-        return { folder, sortValues: part.sortValues };
-      }),
+      target.then(
+        async (outputPath) => {
+          try {
+            await previous;
+            const index = await (part.index ?? this.options.createIndex());
+            await Promise.all(part.pending);
+            const answer = await index.writeFiles({ outputPath });
+            this.errors.push(...answer.errors.map((error) => `${outputPath}: ${error}`));
+            await index.deleteIndex();
+            if (cache === undefined || answer.errors.length > 0)
+              return { folder, sortValues: part.sortValues, reused: false, digest: null };
+            const kept = await cache.keep(outputPath, part.digests, part.sortValues);
+            return { folder, dir: kept.dir, sortValues: part.sortValues, reused: false, digest: kept.digest };
+          } catch (error) {
+            return failed(outputPath)(error);
+          }
+        },
+        failed(cache?.folder ?? ''),
+      ),
     );
   }
+}
+
+/**
+ * Starts the index's folder for parts read from the cache: empty but for the first part's own
+ * files (pagefind.js, its entry and metadata, …), not its index, filters and fragments, which the
+ * merge writes, as it finds them when Pagefind writes the first part there.
+ */
+async function startRoot(root: string, first: IndexPart | undefined): Promise<void> {
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  if (first?.dir === undefined) return;
+  for (const entry of await readdir(first.dir, { withFileTypes: true }))
+    if (entry.isFile()) await copyFile(join(first.dir, entry.name), join(root, entry.name));
 }
 
 const KEY = Symbol.for('scrutiny-archive.pagefind-feed');

@@ -55,10 +55,9 @@ describe('the order pages reach Pagefind (issue 12, row 10)', () => {
     feed.add('/a/', page('A'));
     feed.settle('/a/');
     await feed.finish();
-    expect(parts).toEqual([
-      ['a/index.html', 'b/index.html'],
-      ['c/index.html', 'e/index.html'],
-    ]);
+    // In parts (where they end depends on the pages: pagefind-part-cuts.ts), in the order renders started.
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.flat()).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'e/index.html']);
     expect(feed.pages).toBe(4);
   });
 

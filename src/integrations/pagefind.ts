@@ -11,12 +11,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withTrailingSlash } from '../model/base-path.ts';
-import type { PagefindIndex } from 'pagefind';
+import { formatShard } from '../model/shard.ts';
+import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
+import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
 import { closeFeed, currentFeed, openFeed, PagefindFeed, type FeedOutcome } from './pagefind-feed.ts';
+import { cacheKey, PartCache } from './pagefind-part-cache.ts';
 import { orderedPrerenderer } from './ordered-prerenderer.ts';
 import { currentShard, shardPrerenderer } from './shard-prerenderer.ts';
 
@@ -50,9 +54,12 @@ export const EXCLUDE_SELECTORS = [
   '[data-pagefind-weight] > .govuk-body-s',
 ];
 
+/** Pagefind's options. One language for the whole archive: records are English, whatever lang a page declares. */
+export const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS };
+
+/** Starts a Pagefind index with INDEX_OPTIONS. */
 export async function createIndex(): Promise<PagefindIndex> {
-  // One language for the whole archive: records are English, whatever lang a page declares.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }
@@ -83,8 +90,10 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 /**
  * Page HTML per part of the index (pagefind-feed.ts). Writing a part, Pagefind peaks at about
  * 16 times the page HTML it holds (7 GB for the 430 MB of a 10,000-meeting archive's pages), so
- * parts of 80 MB keep it near 2 GB whatever the archive's size (1.6–2.1 GB measured, BENCHMARKS.md);
- * the parts are then merged on disk into one index. An archive of less than 80 MB of pages is indexed in one piece.
+ * parts of at most 80 MB keep it near 2 GB whatever the archive's size (1.6–2.1 GB measured, BENCHMARKS.md);
+ * the parts are then merged on disk into one index. Where a part ends below that depends on its pages
+ * (pagefind-part-cuts.ts: from a quarter of it, about 35 MB on average), so that a rebuild finds the
+ * unchanged parts again; an archive of less than 20 MB of pages is indexed in one piece.
  */
 export const PART_HTML = 80 * 1024 * 1024;
 
@@ -100,24 +109,46 @@ export function pagesPerPart(value = process.env['PAGEFIND_PAGES_PER_PART']): nu
   return pages;
 }
 
+/** Pagefind's version (its package's), part of the key of the parts kept for the next build. */
+export function pagefindVersion(): string {
+  // Its package.json is not among the files it exports: read from the project's node_modules.
+  const manifest = JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/**
+ * The parts of the index kept for the next build, below Astro's cache folder: a shard's build keeps
+ * its own. Read unless the build starts from nothing (`astro build --force`).
+ */
+export function partCache(cacheDir: URL | string, shard: string | null = null, argv: readonly string[] = process.argv): PartCache {
+  const name = shard === null ? 'pagefind-parts' : `pagefind-parts-shard-${shard.replace('/', '-of-')}`;
+  const key = cacheKey(codeVersion(), pagefindVersion(), JSON.stringify(INDEX_OPTIONS));
+  return new PartCache(buildCacheFolder(cacheDir, name), key, !cachesRefused(argv));
+}
+
 /** What the build log says of how the index was written. */
 export function indexLine(outcome: FeedOutcome): { text: string; warn: boolean } {
-  const { parts, merged, refusal, mergeSeconds } = outcome;
+  const { parts, reused, merged, refusal, mergeSeconds } = outcome;
   if (parts === 0) return { text: 'no page to index', warn: true };
-  if (merged && parts === 1) return { text: `one part, rewritten in ${mergeSeconds} s`, warn: false };
+  const from = parts === 1 ? ', reused from the previous build' : ` (${reused} reused from the previous build)`;
+  const kept = reused > 0 ? from : '';
+  if (merged && parts === 1) return { text: `one part${kept}, rewritten in ${mergeSeconds} s`, warn: false };
   if (merged)
     return {
-      text: `${parts} parts of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${mergeSeconds} s`,
+      text: `${parts} parts${kept} of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${mergeSeconds} s`,
       warn: false,
     };
-  if (parts === 1) return { text: `one part, kept as Pagefind wrote it: ${refusal ?? ''}`, warn: true };
-  return { text: `${parts} parts, left unmerged for the search page to merge: ${refusal ?? ''}`, warn: true };
+  if (parts === 1) return { text: `one part${kept}, kept as Pagefind wrote it: ${refusal ?? ''}`, warn: true };
+  return { text: `${parts} parts${kept}, left unmerged for the search page to merge: ${refusal ?? ''}`, warn: true };
 }
 
 /** The integration astro.config.mjs adds. */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let cacheDir: URL | null = null;
   return {
     name: 'scrutiny-pagefind',
     hooks: {
@@ -127,11 +158,16 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = withTrailingSlash(config.base);
         outDir = fileURLToPath(config.outDir);
+        cacheDir = config.cacheDir;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         // A shard's assembler merges the shards' indexes, and needs their pages' sort values.
-        const keepSortValues = currentShard() !== null;
-        openFeed(new PagefindFeed({ createIndex, base, outDir, pagesPerPart: pagesPerPart(), partBytes: PART_HTML, keepSortValues }));
+        const shard = currentShard();
+        const keepSortValues = shard !== null;
+        // The parts of the index the last build kept, and where this one keeps its own.
+        const cache = cacheDir === null ? undefined : partCache(cacheDir, shard === null ? null : formatShard(shard));
+        const limits = { pagesPerPart: pagesPerPart(), partBytes: PART_HTML };
+        openFeed(new PagefindFeed({ createIndex, base, outDir, ...limits, keepSortValues, cache }));
         // Pages go to Pagefind in the order they start rendering, so two builds give one index;
         // a shard's build (BUILD_SHARD) renders only its own pages (shard-prerenderer.ts).
         setPrerenderer((defaultPrerenderer) => orderedPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir })));

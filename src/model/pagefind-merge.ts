@@ -15,9 +15,12 @@
  * pagefind-chunks.ts decides. Filters are merged value by value.
  *
  * Nothing is changed until the merged files are written beside the parts: a part that is not in
- * the format pagefind-format.ts knows throws FormatError and leaves every part as it was.
+ * the format pagefind-format.ts knows throws FormatError and leaves every part as it was. A part
+ * may also be read from a folder elsewhere (`dir`: one the build cache keeps for the next build,
+ * src/integrations/pagefind-part-cache.ts), which is never changed: its fragments are copied, not
+ * moved, and the merged index is the same, byte for byte.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   asFilter,
@@ -51,12 +54,19 @@ export const SORT_VALUES_FILE = 'sort-values.json';
 export interface IndexPart {
   /** The part's folder below the index root: `` for the first part, `part-2/`, … */
   folder: string;
+  /**
+   * Where to read the part instead, left as it is (a kept part). When the first part is read from
+   * elsewhere, the root must hold its files other than `index/`, `filter/` and `fragment/`.
+   */
+  dir?: string | undefined;
   /** Each page's sort values, by its page number in the part (the order the feed sent it). */
   sortValues: Record<string, string>[];
 }
 
 interface LoadedPart extends IndexPart {
   dir: string;
+  /** Read from elsewhere (IndexPart's `dir`): left as it is. */
+  kept: boolean;
   language: string;
   meta: MetaIndex;
   /** Its first page's number in the merged index. */
@@ -101,7 +111,7 @@ export async function mergeIndexParts(
     const pages = await moveFragments(root, loaded, order);
     const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded, order), fields];
     await replace(root, first, staging, meta, pages.length);
-    for (const part of loaded) if (part.dir !== root) await rm(part.dir, { recursive: true, force: true });
+    for (const part of loaded) if (!part.kept && part.dir !== root) await rm(part.dir, { recursive: true, force: true });
     const recorded = loaded.flatMap((part) => part.sortValues);
     return { pages: pages.length, sortValues: Array.from(order.pages, (page) => recorded[page] ?? {}) };
   } finally {
@@ -116,7 +126,7 @@ async function loadParts(root: string, parts: readonly IndexPart[]): Promise<{ l
   let offset = 0;
   const names = new Set<string>();
   for (const part of parts) {
-    const dir = join(root, part.folder);
+    const dir = part.dir ?? join(root, part.folder);
     const entry = await readEntry(join(dir, 'pagefind-entry.json'));
     const languages = Object.keys(entry.languages);
     const [language] = languages;
@@ -127,7 +137,7 @@ async function loadParts(root: string, parts: readonly IndexPart[]): Promise<{ l
       throw new FormatError(`${dir}: ${meta[1].length} pages indexed, ${part.sortValues.length} sent`);
     checkSorts(meta, part.sortValues, dir);
     for (const field of meta[5]) names.add(field);
-    loaded.push({ ...part, dir, language, meta, offset, fields: [] });
+    loaded.push({ ...part, dir, kept: part.dir !== undefined, language, meta, offset, fields: [] });
     offset += meta[1].length;
   }
   if (new Set(loaded.map((part) => part.language)).size > 1) throw new FormatError('the parts are in different languages');
@@ -357,7 +367,7 @@ function valueAt(list: { part: LoadedPart; pages: number[]; at: number }, key: s
 /**
  * Moves every page's fragment to `fragment/<build>/`, named after its place in date order
  * (search-page-names.ts), and returns the merged pages in that order. `<build>` is a hash of
- * the fragments' names, which Pagefind takes from their content. Anything else left in
+ * the fragments' names, which Pagefind takes from their content (a kept part's are copied). Anything else left in
  * `fragment/` (an earlier build's folder) is removed.
  */
 async function moveFragments(root: string, parts: readonly LoadedPart[], order: PageOrder): Promise<MetaPage[]> {
@@ -369,7 +379,8 @@ async function moveFragments(root: string, parts: readonly LoadedPart[], order: 
   const pages: MetaPage[] = [];
   for (const [rank, { part, page }] of inOrder.entries()) {
     const name = pageName(build, rank, rank < order.dated);
-    await rename(join(part.dir, 'fragment', `${page[0]}.pf_fragment`), join(folder, `${name}.pf_fragment`));
+    const [from, to] = [join(part.dir, 'fragment', `${page[0]}.pf_fragment`), join(folder, `${name}.pf_fragment`)];
+    await (part.kept ? copyFile(from, to) : rename(from, to));
     pages.push([name, page[1], page[2]]);
   }
   for (const left of await readdir(folder)) if (left !== build) await rm(join(folder, left), { recursive: true, force: true });
