@@ -59,6 +59,9 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
   return { start: null, end: null };
 }
 
+/** "the meeting", "the annual meeting": an opening that names no body ("Minutes of the meeting held on …"). */
+const NO_BODY = /^(?:(?:annual|special|extraordinary|ordinary|joint|above|last|previous)\s+)*(?:meeting|session|proceedings)s?$/i;
+
 /** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ...". */
 function bodyFromOpening(text: string): string | null {
   const opening = OPENING.exec(text);
@@ -66,7 +69,8 @@ function bodyFromOpening(text: string): string | null {
   const rest = text.slice(opening[0].length);
   const body =
     /^(.*?)(?:\s+(?:held|on|at|which|will)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(rest)?.[1] ?? '';
-  return squash(body.replace(/[.:,]+$/, '')) || null;
+  const name = squash(body.replace(/[.:,]+$/, ''));
+  return name === '' || NO_BODY.test(name) ? null : name;
 }
 
 /** The part of a title line before its date: "Ashby Parish Council A.G.M. - 9th May 2022" gives "Ashby Parish Council A.G.M.". */
@@ -74,6 +78,8 @@ function beforeDate(line: string): string | null {
   const first = findDates(line)[0];
   if (!first || first.index === 0) return null;
   const head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
+  // "Minutes of the meeting held on 4 June 2024": a sentence that names no body, not a title.
+  if (OPENING.test(head) && bodyFromOpening(head) === null) return null;
   return head && BODY_WORD.test(head) ? head : head && !/\d/.test(head) ? head : null;
 }
 
@@ -100,13 +106,16 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     if (opened) return runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
   }
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
-  const dateAt = lines.findIndex((line) => (isDateLine(line) || beforeDate(line) !== null) && ofDate(line));
+  // A date line, a title before a date, or an opening sentence that names no body ("Minutes of the meeting held on …").
+  const dateAt = lines.findIndex((line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line)) && ofDate(line));
   if (dateAt === -1) return null;
   const inline = beforeDate(lines[dateAt] ?? '');
   if (inline && !LABEL.test(lines[dateAt] ?? '')) return inline;
   const block: string[] = [];
   for (let index = dateAt - 1; index >= 0 && block.length < 3; index -= 1) {
     const line = squash(lines[index] ?? '');
+    // Blank lines between the title and the date line are skipped; one above the title ends it.
+    if (line === '' && block.length === 0) continue;
     if (line === '' || LABEL.test(line) || /:$/.test(line) || /^(?:draft|minutes|agenda|notes)$/i.test(line)) break;
     if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) break;
     block.unshift(line);

@@ -120,6 +120,18 @@ describe('header', () => {
     ]);
     expect(header).toMatchObject({ council: 'Oakley Parish Council', committee: 'Council', date: '2025-03-03', startTime: '19:00' });
   });
+  it('takes the committee from the title block when the opening sentence says only "the meeting"', () => {
+    const header = readHeader([
+      'Brackwater Borough Council',
+      '',
+      'Licensing Committee',
+      '',
+      'Minutes of the meeting held on Tuesday 4 June 2024 at 2.00 pm in the Guildhall',
+    ]);
+    expect(header).toMatchObject({ council: 'Brackwater Borough Council', committee: 'Licensing Committee', date: '2024-06-04' });
+    const annual = readHeader(['Licensing Committee', 'Minutes of the annual meeting held on 4 June 2024']);
+    expect(annual.committee).toBe('Licensing Committee');
+  });
 });
 
 describe('decisions', () => {
