@@ -6,11 +6,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, type PagefindIndex } from 'pagefind';
 import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
 import { createIndex, indexLine, partCache } from './pagefind.ts';
-import { PartCache } from './pagefind-part-cache.ts';
+import { pageDigest, PartCache } from './pagefind-part-cache.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-part-cache-test-'));
@@ -167,5 +168,29 @@ describe('index parts kept for the next build', () => {
     expect(existsSync(join(folder, '0123456789abcdef0123456789abcdef'))).toBe(false);
     // Its parts are not this code's.
     expect(partCache(cacheDir, null, ['astro', 'build']).size).toBe(0);
+  });
+
+  it('are copied into the site when the merge cannot read them, for the search page to merge', async () => {
+    await build('refusal-first', PAGES, partCache(cacheDir, null, ['astro', 'build']));
+    // Spoil the metadata of every kept part but the first (whose first page is the first page).
+    const firstPage = pageDigest(sourcePathOf(PAGES[0]?.pathname ?? '', '/'), PAGES[0]?.html ?? '');
+    for (const name of readdirSync(folder)) {
+      const { pages } = JSON.parse(readFileSync(join(folder, name, 'part.json'), 'utf8')) as { pages: string[] };
+      if (pages[0] === firstPage) continue;
+      const dir = join(folder, name, 'pagefind');
+      for (const file of readdirSync(dir).filter((file) => file.endsWith('.pf_meta')))
+        writeFileSync(join(dir, file), gzipSync('not an index'));
+    }
+    const refused = await build('refused', PAGES, partCache(cacheDir, null, ['astro', 'build']));
+    expect(refused.outcome).toMatchObject({ merged: false, reused: partsOf(PAGES).length, sent: 0 });
+    expect(refused.outcome.refusal).toMatch(/not a Pagefind index file/);
+    const left = JSON.parse(Buffer.from(refused.index.get('parts.json') ?? '', 'base64').toString('utf8')) as string[];
+    expect(left).toEqual(
+      partsOf(PAGES)
+        .slice(1)
+        .map((_, at) => `part-${at + 2}/`),
+    );
+    for (const part of ['', ...left]) expect(refused.index.has(join(part, 'pagefind-entry.json')), part).toBe(true);
+    expect(refused.index.has('pagefind.js')).toBe(true);
   });
 });

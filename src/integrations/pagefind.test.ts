@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from './pagefind.ts';
+import { indexSite, pagefindVersion, partCache } from './pagefind.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -29,5 +29,16 @@ describe('indexSite', () => {
     expect(files).toContain('pagefind-entry.json');
     // forceLanguage: one English index, whatever lang the pages declare.
     expect(files.filter((file) => file.endsWith('.pf_meta'))).toEqual([expect.stringMatching(/^pagefind\.en_/)]);
+  });
+});
+
+describe('partCache', () => {
+  it("keeps the index's parts below Astro's cache folder, a shard's apart from the whole build's", () => {
+    const cacheDir = join(site, 'astro-cache');
+    expect(partCache(cacheDir, null, []).folder).toBe(join(cacheDir, 'scrutiny', 'pagefind-parts'));
+    expect(partCache(cacheDir, '2/4', []).folder).toBe(join(cacheDir, 'scrutiny', 'pagefind-parts-shard-2-of-4'));
+    // The key names the code, Pagefind's version and its options: the same in one checkout.
+    expect(partCache(cacheDir, null, []).key).toBe(partCache(cacheDir, '2/4', []).key);
+    expect(pagefindVersion()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
