@@ -56,7 +56,16 @@ export interface Archive extends ArchiveData {
  * parsed with its own schema, which is what the cast states.
  */
 async function entries<T>(name: CollectionName): Promise<Entry<T>[]> {
-  return (await getCollection(name)) as unknown as Entry<T>[];
+  return inIdOrder((await getCollection(name)) as unknown as Entry<T>[]);
+}
+
+/**
+ * Entries in id order. The order Astro's content store holds them in depends on its history (a store
+ * kept from the last build adds a new record last), and no list, table or person's address may: a
+ * rebuild must give the site a build from nothing gives.
+ */
+function inIdOrder<E extends { id: string }>(list: readonly E[]): E[] {
+  return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 async function load(): Promise<Archive> {

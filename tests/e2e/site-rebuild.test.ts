@@ -1,0 +1,119 @@
+/**
+ * Issue 16, goal 3: after importing one meeting into a built archive, a build that keeps the
+ * previous build's caches gives exactly the site a build from nothing gives (every file, the search
+ * index included), reuses the record text that did not change, and updates every page that lists
+ * or links the new meeting: its committee, council, year, the people who attended, the meetings
+ * index and the meeting before it.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareFolders } from '../../scripts/bench/rebuild.ts';
+
+const PROJECT = new URL('../../', import.meta.url).pathname;
+const ROOT = join(PROJECT, 'dist-test/rebuild');
+const CONTENT = join(ROOT, 'content');
+const SITE = join(ROOT, 'site');
+const REFERENCE = join(ROOT, 'reference');
+
+const COMMITTEE = 'essex-county-council/people-and-families-scrutiny-committee';
+const NEW_MEETING = `/meetings/${COMMITTEE}/2016-07-14/`;
+
+/** Minutes of a meeting the bundled archive does not hold, in the plain layout the general reader takes (our own words). */
+const MINUTES = `Essex County Council
+
+People and Families Scrutiny Committee
+
+Minutes of the meeting held on Thursday 14 July 2016 at 10.00 am in Committee Room 1, County Hall, Chelmsford
+
+Present:
+Councillor Ray Gooding (Chairman)
+Councillor Jenny Marsh
+
+1. Minutes
+
+The minutes of the meeting held on 12 May 2016 were approved as a correct record.
+
+2. School Places Review
+
+Councillor Ray Gooding introduced the review of school places and answered questions from members.
+
+Resolved: that the review be noted.
+`;
+
+/** The site's config with a cache folder of this test's own, so no other build shares its caches. */
+function config(): string {
+  const file = join(ROOT, 'site.config.mjs');
+  const cache = JSON.stringify(join(ROOT, 'cache/'));
+  writeFileSync(
+    file,
+    `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${cache} };\n`,
+  );
+  return relative(PROJECT, file);
+}
+
+/** Builds the copied archive into `outDir`; `force` starts from nothing. Returns Astro's log. */
+function build(outDir: string, force: boolean): string {
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--config', config(), ...(force ? ['--force'] : [])];
+  return execFileSync(process.execPath, args, {
+    cwd: PROJECT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: outDir, BASE_PATH: '/', BUILD_DATE: '2026-11-30', NO_COLOR: '1' },
+  });
+}
+
+function page(site: string, path: string): string {
+  return readFileSync(join(site, path, 'index.html'), 'utf8');
+}
+
+/** The pages that list or link the new meeting once it is imported. */
+const LISTING = [
+  `/committees/${COMMITTEE}/`,
+  '/councils/essex-county-council/',
+  '/years/2016/',
+  '/people/ray-gooding/',
+  '/meetings/',
+  `/meetings/${COMMITTEE}/2016-05-12/`,
+];
+
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+
+describe('a rebuild after importing one meeting', () => {
+  it(
+    'gives the site a build from nothing gives, reusing the text that did not change and updating every list',
+    { timeout: 300_000 },
+    () => {
+      rmSync(ROOT, { recursive: true, force: true });
+      mkdirSync(ROOT, { recursive: true });
+      cpSync(join(PROJECT, 'content'), CONTENT, { recursive: true });
+      build(SITE, true);
+      const before = new Map(LISTING.map((path) => [path, page(SITE, path)]));
+      for (const [path, html] of before) expect(html, path).not.toContain(`href="${NEW_MEETING}"`);
+
+      writeFileSync(join(ROOT, 'minutes.txt'), MINUTES);
+      const imported = execFileSync(process.execPath, ['scripts/import.ts', '--out', CONTENT, join(ROOT, 'minutes.txt')], {
+        cwd: PROJECT,
+        encoding: 'utf8',
+      });
+      expect(imported).toMatch(/create\s+\S*meetings\/essex-county-council\/people-and-families-scrutiny-committee\/2016-07-14\.md/);
+
+      const log = build(SITE, false);
+      const [, rendered = '', reused = ''] = /Record text: (\d+) blocks rendered, (\d+) reused/.exec(log) ?? [];
+      // The new meeting's text is rendered; the rest of the archive's comes from the cache.
+      expect(Number(rendered)).toBeGreaterThan(0);
+      expect(Number(reused)).toBeGreaterThan(10 * Number(rendered));
+      for (const path of LISTING) {
+        const html = page(SITE, path);
+        expect(html, path).not.toBe(before.get(path));
+        expect(html, path).toContain(`href="${NEW_MEETING}"`);
+      }
+
+      build(REFERENCE, true);
+      const differences = compareFolders(REFERENCE, SITE);
+      expect(differences.sample).toEqual([]);
+      expect(differences.files).toBeGreaterThan(100);
+    },
+  );
+});
