@@ -3,7 +3,6 @@
  * out from attendance and recommendations, the link index for record text, and lookups
  * built once so that no page scans the whole archive (builds of 100,000 meetings stay linear).
  */
-import { getCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { readRecord, type RecordFile } from '../model/record-file.ts';
 import { groupBy, type ArchiveData, type Entry } from './archive-data.ts';
@@ -24,6 +23,7 @@ import { buildPeople } from '../people/build-people.ts';
 import { oldestFirst } from './meetings.ts';
 import { referenceIndex, type ReferenceIndex } from './references.ts';
 import { mentionIndex, type MentionIndex } from './mentions.ts';
+import { publishedRecords, recordsVersion } from './record-store.ts';
 
 export interface Archive extends ArchiveData {
   /** People named in the records, each with a page. */
@@ -51,12 +51,18 @@ export interface Archive extends ArchiveData {
 }
 
 /**
- * One collection's entries. src/content.config.ts makes every collection with one helper, so
- * getCollection's static type is the union of all the schemas; at run time each folder is
- * parsed with its own schema, which is what the cast states.
+ * One collection's entries, as its loader kept them in this process (src/site/record-store.ts):
+ * Astro's content store holds only each record's file and digest (src/site/record-loader.ts).
+ * src/content.config.ts makes every collection with one helper; at run time each folder is parsed
+ * with its own schema, which is what the cast states.
  */
-async function entries<T>(name: CollectionName): Promise<Entry<T>[]> {
-  return inIdOrder((await getCollection(name)) as unknown as Entry<T>[]);
+function entries<T>(name: CollectionName): Entry<T>[] {
+  const records = publishedRecords(name);
+  if (records === null)
+    throw new Error(
+      `${name}: no records were loaded in this process (the content loader of src/content.config.ts hands them to the pages)`,
+    );
+  return inIdOrder(records as Entry<T>[]);
 }
 
 /**
@@ -70,12 +76,12 @@ function inIdOrder<E extends { id: string }>(list: readonly E[]): E[] {
 
 async function load(): Promise<Archive> {
   const data: ArchiveData = {
-    councils: await entries<Council>('councils'),
-    committees: await entries<Committee>('committees'),
-    meetings: await entries<MeetingSummary>('meetings'),
-    reports: await entries<Report>('reports'),
-    recommendations: await entries<RecommendationSummary>('recommendations'),
-    people: await entries<Person>('people'),
+    councils: entries<Council>('councils'),
+    committees: entries<Committee>('committees'),
+    meetings: entries<MeetingSummary>('meetings'),
+    reports: entries<Report>('reports'),
+    recommendations: entries<RecommendationSummary>('recommendations'),
+    people: entries<Person>('people'),
   };
   const persons = buildPeople(appearances(data), data.people);
   const { meetings, reports, recommendations } = data;
@@ -101,10 +107,15 @@ async function load(): Promise<Archive> {
 }
 
 let cached: Promise<Archive> | undefined;
+let cachedVersion = -1;
 
-/** The archive, loaded on first use and shared by every page of the build. */
+/** The archive, loaded on first use and shared by every page of the build (loaded again when the records are: `astro dev`). */
 export function loadArchive(): Promise<Archive> {
-  cached ??= load();
+  const version = recordsVersion();
+  if (cached === undefined || version !== cachedVersion) {
+    cached = load();
+    cachedVersion = version;
+  }
   return cached;
 }
 

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import { recordLoader, type RecordLoaderOptions } from './record-loader.ts';
+import { decodeKept, keptFile, recordLoader, type RecordLoaderOptions } from './record-loader.ts';
+import { publishedRecords } from './record-store.ts';
 
 interface Stored {
   id: string;
@@ -17,8 +18,13 @@ interface Stored {
 
 const schema = z.object({ date: z.string(), startTime: z.string(), venue: z.string().nullable().default(null) });
 
-/** A store and meta store like Astro's, kept between loads as Astro keeps them between builds. */
+/**
+ * A store and meta store like Astro's, and a cache folder, kept between loads as Astro keeps them
+ * between builds; each has a collection name of its own.
+ */
 function memory() {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'astro-cache-'));
+  const collection = `test-${cacheDir.slice(-6)}`;
   const entries = new Map<string, Stored & { digest?: string }>();
   const meta = new Map<string, string>();
   const store = {
@@ -28,19 +34,24 @@ function memory() {
     keys: () => [...entries.keys()],
     delete: (id: string) => entries.delete(id),
   };
-  return { entries, store, meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) } };
+  return {
+    entries,
+    store,
+    collection,
+    config: { cacheDir: new URL(`file://${cacheDir}/`) },
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
+  };
 }
 
-/** Runs the loader with a store that records what it is given. */
+/** Runs the loader (a new one, as each build makes) and returns the entries it hands to the pages. */
 async function load(folder: string, options: RecordLoaderOptions<typeof schema> = { schema }, kept = memory()): Promise<Stored[]> {
   const context = {
-    store: kept.store,
-    meta: kept.meta,
+    ...kept,
     generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
     logger: { error: () => undefined },
   } as unknown as LoaderContext;
   await recordLoader(folder, options).load(context);
-  return [...kept.entries.values()];
+  return (publishedRecords(kept.collection) ?? []) as Stored[];
 }
 
 function folderWithRecord(): string {
@@ -72,6 +83,17 @@ describe('recordLoader', () => {
     expect(record?.filePath).toMatch(/2015-01-15\.md$/);
   });
 
+  it("keeps only each record's file and digest in Astro's store, and the entries in a file of its own", async () => {
+    const kept = memory();
+    const [record] = await load(folderWithRecord(), { schema }, kept);
+    const [stored] = [...kept.entries.values()];
+    expect(stored).toEqual({ id: record?.id, data: {}, filePath: record?.filePath, digest: expect.any(String) });
+    const file = keptFile(kept.config.cacheDir, kept.collection);
+    expect([...decodeKept(readFileSync(file)).values()]).toEqual([{ ...record, digest: stored?.digest }]);
+    // A file cut short is not trusted: every record is read again.
+    expect(decodeKept(readFileSync(file).subarray(0, 10)).size).toBe(0);
+  });
+
   it('reads again only the files that changed since the last load, and drops removed ones', async () => {
     const folder = folderWithRecord();
     writeFileSync(join(folder, 'other.md'), '---\ndate: 2016-01-01\nstartTime: 09:00\n---\n');
@@ -96,6 +118,22 @@ describe('recordLoader', () => {
     writeFileSync(join(committees, 'panel.md'), '---\nname: Panel\n---\n');
     await load(folder, options, kept);
     expect(read.slice(3)).toEqual(['2016-02-02']);
+  });
+
+  it("reads every record again when Astro's store no longer holds it (astro build --force), though its entry is in the file", async () => {
+    const folder = folderWithRecord();
+    const read: string[] = [];
+    const summariser = async () => (data: z.output<typeof schema>) => {
+      read.push(data.date);
+      return data;
+    };
+    const kept = memory();
+    await load(folder, { schema, summariser }, kept);
+    await load(folder, { schema, summariser }, kept);
+    expect(read).toEqual(['2015-01-15']);
+    kept.store.clear();
+    expect(await load(folder, { schema, summariser }, kept)).toHaveLength(1);
+    expect(read).toEqual(['2015-01-15', '2015-01-15']);
   });
 
   it('in astro dev, loads again when a file of a folder its summaries read changes', async () => {

@@ -1,19 +1,34 @@
 /**
  * Content loader for one record folder. Each file is read, its frontmatter checked against the
- * record's full schema, and the store is given either the record and its body as they are
+ * record's full schema, and what the pages read of it kept: the record and its body as they are
  * (councils, committees, people: small), or a summary without body (meetings, reports,
  * recommendations). Record pages read their own file again when they are built
- * (src/model/record-file.ts), so the data store, and the build's memory, hold summaries only:
- * an archive of 100,000 meetings is about 2 GB of Markdown.
+ * (src/model/record-file.ts), so the build's memory holds summaries only: an archive of 100,000
+ * meetings is about 2 GB of Markdown.
+ *
+ * What is kept is not Astro's content store: Astro's store holds each record's file and digest
+ * only, and the loader hands its entries to the pages of the same process (record-store.ts).
+ * Whatever is in Astro's store is held several times over during a build: the store the loaders
+ * filled, its file bundled into the prerender code as a string (the bundler's memory), the string
+ * again as a module's source and as the JSON it parses, and the entries made from it. At 10,000
+ * meetings those copies were 100 MB of a heap of 340 MB after collection, and the bundler's some
+ * 100 MB more outside it, all growing with the records (BENCHMARKS.md, "The build's heap").
+ * Between builds the entries are kept in a file of their own below Astro's cache folder, trusted
+ * for a record only when Astro's store still holds it with the same digest (so `astro build
+ * --force` reads every file again).
  *
  * Astro's glob loader is not used: it renders every body into the store while it syncs,
  * and the site renders record text itself with the archive's links.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseRecord, recordFiles, recordId } from '../model/record-file.ts';
+import type { Entry } from './archive-data.ts';
+import { publishRecords } from './record-store.ts';
 
 export interface RecordLoaderOptions<S extends z.ZodType> {
   /** The record's schema: every file is checked against it. */
@@ -60,11 +75,86 @@ async function contextDigest(folders: string[], digest: (text: string) => string
   return digest(texts.join('\0'));
 }
 
+/** What the loader keeps of a record: what the pages read (record-store.ts), and the digest it was made from. */
+interface Kept extends Entry<unknown> {
+  digest: string;
+}
+
+/** The file the entries of `collection` are kept in between builds, below Astro's cache folder. */
+export function keptFile(cacheDir: URL | string, collection: string): string {
+  const root = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
+  return join(root, 'scrutiny', 'records', `${collection}.v8`);
+}
+
+/** An entry as it is written: its length (4 bytes) and the entry in V8's serialisation (what structuredClone keeps). */
+export function encodeKept(entry: Kept): Buffer[] {
+  const bytes = serialize(entry);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bytes.length);
+  return [length, bytes];
+}
+
+/** The entries of a file of encoded entries; none when it cannot be read. */
+export function decodeKept(bytes: Buffer): Map<string, Kept> {
+  const entries = new Map<string, Kept>();
+  try {
+    for (let at = 0; at < bytes.length;) {
+      const length = bytes.readUInt32LE(at);
+      const entry = deserialize(bytes.subarray(at + 4, at + 4 + length)) as Kept;
+      entries.set(entry.id, entry);
+      at += 4 + length;
+    }
+  } catch {
+    // A file cut short or made by other code: every record is read again.
+    return new Map();
+  }
+  return entries;
+}
+
+async function readKept(file: string | null): Promise<Map<string, Kept>> {
+  if (file === null) return new Map();
+  try {
+    return decodeKept(await readFile(file));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the entries to `file`, a megabyte at a time (the file of 100,000 meetings is some 100 MB). */
+async function writeKept(file: string | null, entries: Iterable<Kept>): Promise<void> {
+  if (file === null) return;
+  await mkdir(dirname(file), { recursive: true });
+  const next = `${file}.${process.pid}.tmp`;
+  const handle = await open(next, 'w');
+  try {
+    let parts: Buffer[] = [];
+    let bytes = 0;
+    for (const entry of entries) {
+      for (const part of encodeKept(entry)) {
+        parts.push(part);
+        bytes += part.length;
+      }
+      if (bytes >= 1 << 20) {
+        await handle.write(Buffer.concat(parts));
+        parts = [];
+        bytes = 0;
+      }
+    }
+    await handle.write(Buffer.concat(parts));
+  } finally {
+    await handle.close();
+  }
+  await rename(next, file);
+}
+
 export function recordLoader<S extends z.ZodType>(folder: string, options: RecordLoaderOptions<S>): Loader {
   const root = resolve(folder);
+  // The entries of the last load of this process (`astro dev` loads again when a file changes).
+  let kept: Map<string, Kept> | null = null;
   return {
     name: 'record-loader',
-    load: async ({ store, meta, generateDigest, watcher, logger }) => {
+    load: async ({ collection, store, meta, config, generateDigest, watcher, logger }) => {
+      const file = config?.cacheDir === undefined || collection === undefined ? null : keptFile(config.cacheDir, collection);
       const loadAll = async () => {
         // Astro keeps the store between builds: a record whose file (and context) did not change is not read again.
         const context = await contextDigest(
@@ -73,28 +163,38 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
         );
         if (context === null || meta.get('context') !== context) store.clear();
         if (context !== null) meta.set('context', context);
+        const previous = kept ?? (await readKept(file));
+        const next = new Map<string, Kept>();
         let summarise: ((data: z.output<S>) => unknown) | null | undefined;
-        const ids = new Set<string>();
         for (const name of await recordFiles(root)) {
           const id = recordId(name);
-          const file = join(root, name);
-          const filePath = relative(process.cwd(), file);
-          const text = await readFile(file, 'utf8');
+          const path = join(root, name);
+          const filePath = relative(process.cwd(), path);
+          const text = await readFile(path, 'utf8');
           // The path is part of the digest: Astro's store keeps an entry whose digest is unchanged as it
           // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file.
           const digest = generateDigest(`${filePath}\0${text}`);
-          ids.add(id);
           const held = store.get(id);
-          if (held?.digest === digest && held.filePath === filePath) continue;
+          const known = previous.get(id);
+          if (held?.digest === digest && held.filePath === filePath && known?.digest === digest && known.filePath === filePath) {
+            next.set(id, known);
+            continue;
+          }
           summarise ??= options.summariser ? await options.summariser() : null;
-          const { data, body } = parseRecord(text, options.schema, file);
+          const { data, body } = parseRecord(text, options.schema, path);
           // A copy: js-yaml's strings are slices of the file's text, and would keep every file in memory.
-          const stored = summarise
-            ? { data: structuredClone(summarise(data)) as Record<string, unknown> }
-            : { data: data as Record<string, unknown>, body };
-          store.set({ id, ...stored, filePath, digest });
+          const entry: Kept = summarise
+            ? { id, data: structuredClone(summarise(data)), filePath, digest }
+            : { id, data, body, filePath, digest };
+          next.set(id, entry);
+          // Astro's store: the record's file and digest, not its data (see above).
+          store.set({ id, data: {}, filePath, digest });
         }
-        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const id of store.keys()) if (!next.has(id)) store.delete(id);
+        kept = next;
+        await writeKept(file, next.values());
+        // The pages of this process read these entries (record-store.ts).
+        if (collection !== undefined) publishRecords(collection, { values: () => [...next.values()] });
       };
       await loadAll();
       // `astro dev`: reload the folder when a record in it, or in a folder it depends on, changes.

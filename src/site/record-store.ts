@@ -1,0 +1,48 @@
+/**
+ * The records as the content loader kept them, handed to the pages of the same process (issue 16,
+ * goal 1). Astro's content store holds each record's file and digest only (record-loader.ts says
+ * why: whatever is in it is held several times over during a build), so `getCollection` would give
+ * no data; the loader publishes its entries here when it has loaded a collection, and
+ * `loadArchive` reads them.
+ *
+ * A global, as the Pagefind feed and the render cache are: the content loaders and the pages are
+ * modules of two bundles (the content config's and the prerender's), which share only the process.
+ */
+import type { Entry } from './archive-data.ts';
+
+/** What the archive reads of a collection's store: its entries, in the order they were stored. */
+export interface RecordSource {
+  values(): Entry<unknown>[];
+}
+
+interface Published {
+  stores: Map<string, RecordSource>;
+  /** Changes at every load, so that pages built after a reload (`astro dev`) see the new records. */
+  version: number;
+}
+
+const KEY = Symbol.for('scrutiny-archive.record-stores');
+type Holder = { [KEY]?: Published };
+
+function published(): Published {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= { stores: new Map(), version: 0 };
+  return holder[KEY];
+}
+
+/** Makes `source` the entries of `collection` for the pages (called by the loader after each load). */
+export function publishRecords(collection: string, source: RecordSource): void {
+  const state = published();
+  state.stores.set(collection, source);
+  state.version += 1;
+}
+
+/** The entries of `collection` as its loader stored them, or null when no loader published them here. */
+export function publishedRecords(collection: string): Entry<unknown>[] | null {
+  return (globalThis as Holder)[KEY]?.stores.get(collection)?.values() ?? null;
+}
+
+/** A number that changes whenever a collection is loaded again. */
+export function recordsVersion(): number {
+  return (globalThis as Holder)[KEY]?.version ?? 0;
+}
