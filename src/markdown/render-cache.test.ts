@@ -65,6 +65,16 @@ describe('the render cache', () => {
     expect(second.html).toEqual(first.html);
   });
 
+  it('finds each of many blocks again, and renders a block it never saw', () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    const many = Array.from({ length: 300 }, (_, index) => `Item ${index}: Ray Gooding spoke.`);
+    expect(build(folder, context, many).counts).toEqual(counts(300, 0));
+    const again = build(folder, context, [...many, 'A block never seen before.']);
+    expect(again.counts).toEqual(counts(1, 300));
+    expect(again.html.slice(0, 300)).toEqual(uncached(context, many));
+  });
+
   it('renders again only the block that mentions the date of a newly imported meeting', () => {
     const folder = cacheFolder();
     build(folder, contextWith({ meetings: [], people: [gooding], here }));
