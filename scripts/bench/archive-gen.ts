@@ -89,10 +89,14 @@ function* committeeMeetings(
   Object.assign(end, { committee, date, previousDate, firstItem, file: counter.file });
 }
 
-/** Every record of the archive, in a fixed order for a seed; `end` (when given) says where it stopped. */
+/**
+ * Every record of the archive, in a fixed order for a seed; `end` (when given) says where the
+ * committee in the middle of the archive (by id, the order pages are built in) stopped (see nextMeeting).
+ */
 export function* generateArchive(options: ArchiveOptions, corpus: Corpus, end: ArchiveEnd = archiveEnd()): Generator<ImportRecord> {
   const rng = createRng(options.seed);
   let remaining = options.meetings;
+  const ends: ArchiveEnd[] = [];
   for (let councilIndex = 0; remaining > 0; councilIndex++) {
     const council = councilPlan(councilIndex, corpus, rng);
     yield { collection: 'councils', id: council.id, data: { name: council.name }, body: '' };
@@ -106,15 +110,22 @@ export function* generateArchive(options: ArchiveOptions, corpus: Corpus, end: A
         body: '',
       };
       const count = Math.min(remaining, rng.int(40, 120));
-      yield* committeeMeetings(rng, corpus, committee, count, counter, end);
+      const ended = archiveEnd();
+      ends.push(ended);
+      yield* committeeMeetings(rng, corpus, committee, count, counter, ended);
       remaining -= count;
     }
   }
+  // The committee in the middle of the order pages are built and indexed in (by id).
+  ends.sort((a, b) => ((a.committee?.id ?? '') < (b.committee?.id ?? '') ? -1 : 1));
+  Object.assign(end, ends[Math.floor(ends.length / 2)] ?? archiveEnd());
 }
 
 /**
- * A meeting the archive does not have, as the next import would bring it: the minutes of the
- * last committee's next meeting (after its last one, so a new date and id), from a generator of
+ * A meeting the archive does not have, as the next import would bring it: the minutes of the next
+ * meeting (after its last one, so a new date and id) of the committee in the middle of the archive by
+ * id, so that its pages fall among the archive's, not after them all (the last committee's would be
+ * the last pages built and indexed: the kindest case for a rebuild), from a generator of
  * its own seeded by `seed`, so the archive's records are the same with or without it. It lists
  * people of the committee and council and refers to the committee's previous meeting, so the
  * committee, council, year, people and home pages that list meetings change with it.

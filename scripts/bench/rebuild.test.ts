@@ -70,8 +70,8 @@ function archive(meetings: number, seed: number) {
 }
 
 describe('the imported meeting', () => {
-  it('is a new meeting of the archive’s last committee, after its last meeting, the same for a seed', () => {
-    const { content, end } = archive(40, 5);
+  it('is a new meeting of the committee in the middle of the archive, after its last meeting, the same for a seed', () => {
+    const { content, end } = archive(400, 5);
     const meeting = nextMeeting(end, 5, corpus);
     expect(meeting.collection).toBe('meetings');
     expect(existsSync(join(content, recordPath(meeting)))).toBe(false);
@@ -81,7 +81,15 @@ describe('the imported meeting', () => {
     expect(meeting.id).toBe(`${committee}/${end.date}`);
     expect(dates.every((date) => date < end.date)).toBe(true);
     expect(meeting.data).toMatchObject({ committee, status: 'minutes' });
-    expect(toMarkdown(nextMeeting(archive(40, 5).end, 5, corpus))).toBe(toMarkdown(meeting));
+    expect(toMarkdown(nextMeeting(archive(400, 5).end, 5, corpus))).toBe(toMarkdown(meeting));
+    // Committees come before it and after it, in the order pages are written.
+    const committees = readdirSync(join(content, 'committees'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.replace(/\.md$/, ''))
+      .sort();
+    const at = committees.indexOf(committee);
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(committees.length - 1);
   });
 
   it('leaves the archive’s own records as they are', () => {
