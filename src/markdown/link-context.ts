@@ -10,6 +10,11 @@ export interface LinkTarget {
   label: string;
 }
 
+/**
+ * What a block of text is linked against. Plugins read the four lists only through `linkTable` and
+ * `holdsNone`, never directly: the render cache (render-cache.ts) reuses a block's HTML when those
+ * reads give the same again, so a read that bypasses them could leave a stale link in a rebuild.
+ */
 export interface LinkContext {
   meetings: { date: string; council: string | null; committee: string | null; url: string; label: string }[];
   reports: { reference: string; council: string | null; url: string; label: string }[];
