@@ -9,7 +9,8 @@
  * 20,000 pages of 10,000 meetings in one index (BENCHMARKS.md, "Memory (issue 16, goal 1)"). So the
  * feed indexes in parts of at most `partBytes` of page HTML (and `pagesPerPart` pages), each
  * written and dropped when it ends (the first in `pagefind/`, the others in `pagefind/part-2/`, …),
- * and when the last is written merges them on disk into one index (src/model/pagefind-merge.ts),
+ * and when the last is written merges them on disk into one index (src/model/pagefind-merge.ts, in a
+ * worker thread: merge-in-worker.ts),
  * which searches as if Pagefind had indexed every page at once. A single part is rewritten the
  * same way, for word chunks whose ranges take in their words (chunkEnd in
  * src/model/pagefind-format.ts). If the merge cannot read a part, the
@@ -46,7 +47,8 @@ import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { sortValuesIn } from '../components/search/pagefind-record.ts';
 import { FormatError } from '../model/pagefind-format.ts';
-import { mergeIndexParts, SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
+import { SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
+import { mergeInWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 
@@ -231,7 +233,7 @@ export class PagefindFeed {
     const started = performance.now();
     if (parts.length > 0) {
       try {
-        ({ sortValues } = await mergeIndexParts(root, parts));
+        ({ sortValues } = await mergeInWorker(root, parts));
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
         refusal = error.message;
