@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -133,6 +133,18 @@ describe('the render cache', () => {
     expect(build(folder, context, BLOCKS, { version: 'v2' }).counts).toEqual(counts(4, 0));
     expect(build(folder, context, BLOCKS, { version: 'v2', reuse: false }).counts).toEqual(counts(4, 0));
     expect(build(folder, context, BLOCKS, { version: 'v2' }).counts).toEqual(counts(0, 4));
+  });
+
+  it('renders a block again when its line in the cache is damaged, never failing the build', () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    build(folder, context);
+    const blocks = readdirSync(folder).find((name) => name.endsWith('.ndjson')) ?? '';
+    const text = readFileSync(join(folder, blocks), 'utf8');
+    writeFileSync(join(folder, blocks), text.replace('"<p>', '"<p\u0000').replace(/\]\n/, '}\n'));
+    const again = build(folder, context);
+    expect(again.counts.rendered).toBeGreaterThan(0);
+    expect(again.html).toEqual(uncached(context));
   });
 
   it('keeps only the last build’s blocks, and a build that fails leaves the previous cache whole', () => {

@@ -117,6 +117,16 @@ function stillTrue(reads: LinkRead[], context: LinkContext, renderer: BlockRende
   return reads.every(([table, key, digest]) => digestOf(renderer.read(context, table, key)) === digest);
 }
 
+/** A line of the blocks file, or null when it is not one (a damaged cache is a miss, never an error). */
+function parseLine(line: Buffer): [string, string, LinkRead[]] | null {
+  try {
+    const block: unknown = JSON.parse(line.toString('utf8'));
+    return Array.isArray(block) && block.length === 3 ? (block as [string, string, LinkRead[]]) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The previous build's blocks, read one line at a time. */
 class PreviousBlocks {
   private readonly fd: number;
@@ -197,7 +207,9 @@ export class RenderCache {
   private reuse(key: string, context: LinkContext, renderer: BlockRenderer): string | null {
     const line = this.previous?.line(key) ?? null;
     if (line === null) return null;
-    const [stored, html, reads] = JSON.parse(line.toString('utf8')) as [string, string, LinkRead[]];
+    const block = parseLine(line);
+    if (block === null) return null;
+    const [stored, html, reads] = block;
     if (stored !== key || !stillTrue(reads, context, renderer)) return null;
     this.counts.reused += 1;
     if (!this.entries.has(key)) this.append(key, line);
