@@ -30,6 +30,7 @@ const KEYS = [
   'rebuildRatio',
   'rebuildIdentical',
   'rebuildDifferences',
+  'rebuildReuse',
 ];
 
 describe('npm run bench', () => {
@@ -41,6 +42,7 @@ describe('npm run bench', () => {
     });
     const result = JSON.parse(stdout) as Record<string, number | null> & {
       rebuildDifferences: { files: number; count: number; sample: string[] };
+      rebuildReuse: { blocksRendered: number; blocksReused: number; parts: number; partsReused: number };
       queries: { text: string; results: number; coldKB: number; warmKB: number; wanted: string | null; rank: number | null }[];
       knownItem: { queries: number; first: number; top3: number };
     };
@@ -73,6 +75,10 @@ describe('npm run bench', () => {
     expect(result.rebuildDifferences.sample).toEqual([]);
     expect(result.rebuildDifferences.files).toBeGreaterThan(result['pages'] ?? Infinity);
     expect(result['rebuildIdentical']).toBe(true);
+    // The rebuild took the record text that did not change from the full build's cache.
+    expect(result.rebuildReuse.blocksRendered).toBeGreaterThan(0);
+    expect(result.rebuildReuse.blocksReused).toBeGreaterThan(10 * result.rebuildReuse.blocksRendered);
+    expect(result.rebuildReuse.parts).toBeGreaterThanOrEqual(1);
   });
 
   it('fails fast, naming the step, when Chromium cannot be launched', { timeout: 120_000 }, async () => {

@@ -12,7 +12,7 @@ import { lockContent } from '../import/lock.ts';
 import { checkPlan } from '../import/plan-check.ts';
 import { commitWrites, planWrites } from '../import/store.ts';
 import { recover } from '../import/transaction.ts';
-import type { BuildRun, Phases } from './run-build.ts';
+import type { BuildRun, Phases, Reuse } from './run-build.ts';
 
 /** How two output folders differ: files whose bytes differ, files only in one of them, the first few of each. */
 export interface FolderComparison {
@@ -123,6 +123,8 @@ export interface RebuildResult {
   /** `seconds` over the full build's. */
   ratio: number;
   phases: Phases;
+  /** What the rebuild took from the full build before it (record text, index parts). */
+  reuse: Reuse;
   /** Wall time of the full build of the same content, the one compared with. */
   referenceSeconds: number;
   identical: boolean;
@@ -158,6 +160,7 @@ export async function measureRebuild(plan: RebuildPlan): Promise<RebuildResult> 
       seconds: rebuild.seconds,
       ratio: rebuild.seconds / plan.fullSeconds,
       phases: rebuild.phases,
+      reuse: rebuild.reuse,
       referenceSeconds: reference.seconds,
       identical: differences.count === 0,
       differences,

@@ -235,6 +235,7 @@ function rebuildFigures(rebuild: RebuildResult | null) {
     rebuildDifferences: rebuild?.differences ?? null,
     rebuildReferenceSeconds: round(rebuild?.referenceSeconds),
     rebuildPhases: rebuild ? roundPhases(rebuild.phases) : null,
+    rebuildReuse: rebuild?.reuse ?? null,
   };
 }
 

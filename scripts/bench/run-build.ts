@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readPartsLine, readRecordTextLine } from '../../src/model/build-log.ts';
 
 export interface LogLine {
   ms: number;
@@ -29,11 +30,37 @@ export interface Phases {
   subscribeWaitSeconds: number | null;
 }
 
+/** What a build took from the one before it, from its log (src/model/build-log.ts); null where not logged. */
+export interface Reuse {
+  /** Blocks of record text rendered afresh. */
+  blocksRendered: number | null;
+  /** Blocks of record text taken from the previous build. */
+  blocksReused: number | null;
+  /** Parts of the search index. */
+  parts: number | null;
+  /** Parts of the search index taken from the previous build, without Pagefind. */
+  partsReused: number | null;
+}
+
+/** The reuse lines of a build's log. */
+export function parseReuse(lines: LogLine[]): Reuse {
+  const text = lines.map((line) => readRecordTextLine(line.text)).find((found) => found !== null) ?? null;
+  const parts = lines.map((line) => readPartsLine(line.text)).find((found) => found !== null) ?? null;
+  return {
+    blocksRendered: text?.rendered ?? null,
+    blocksReused: text?.reused ?? null,
+    parts: parts?.parts ?? null,
+    partsReused: parts?.reused ?? null,
+  };
+}
+
 export interface BuildRun {
   ok: boolean;
   exitCode: number | null;
   seconds: number;
   phases: Phases;
+  /** What the build reused from the one before it. */
+  reuse: Reuse;
   /** "N page(s) built" as Astro reports it. */
   pagesReported: number | null;
   /** Largest single process (GNU time's maximum resident set size), MB. */
@@ -211,6 +238,7 @@ export function runAstroBuild(
         exitCode,
         seconds,
         phases: parsePhases(lines),
+        reuse: parseReuse(lines),
         pagesReported: parsePagesBuilt(lines),
         ...readGnuTime(timeFile),
         peakTreeRssMB: peakKB / 1024,

@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
+import { recordTextLine } from '../model/build-log.ts';
 import { closeRenderCache, currentRenderCache, openRenderCache, RenderCache } from '../markdown/render-cache.ts';
 
 export function markdownCache(): AstroIntegration {
@@ -26,8 +27,7 @@ export function markdownCache(): AstroIntegration {
         closeRenderCache();
         if (cache === undefined) return;
         cache.commit();
-        const { rendered, reused } = cache.counts;
-        logger.info(`Record text: ${rendered} blocks rendered, ${reused} reused from the previous build`);
+        logger.info(recordTextLine(cache.counts));
       },
     },
   };

@@ -16,6 +16,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withTrailingSlash } from '../model/base-path.ts';
+import { partsLine } from '../model/build-log.ts';
 import { formatShard } from '../model/shard.ts';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
@@ -132,16 +133,12 @@ export function partCache(cacheDir: URL | string, shard: string | null = null, a
 export function indexLine(outcome: FeedOutcome): { text: string; warn: boolean } {
   const { parts, reused, merged, refusal, mergeSeconds } = outcome;
   if (parts === 0) return { text: 'no page to index', warn: true };
-  const from = parts === 1 ? ', reused from the previous build' : ` (${reused} reused from the previous build)`;
-  const kept = reused > 0 ? from : '';
-  if (merged && parts === 1) return { text: `one part${kept}, rewritten in ${mergeSeconds} s`, warn: false };
+  const said = partsLine(parts, reused);
+  if (merged && parts === 1) return { text: `${said}, rewritten in ${mergeSeconds} s`, warn: false };
   if (merged)
-    return {
-      text: `${parts} parts${kept} of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${mergeSeconds} s`,
-      warn: false,
-    };
-  if (parts === 1) return { text: `one part${kept}, kept as Pagefind wrote it: ${refusal ?? ''}`, warn: true };
-  return { text: `${parts} parts${kept}, left unmerged for the search page to merge: ${refusal ?? ''}`, warn: true };
+    return { text: `${said} of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${mergeSeconds} s`, warn: false };
+  if (parts === 1) return { text: `${said}, kept as Pagefind wrote it: ${refusal ?? ''}`, warn: true };
+  return { text: `${said}, left unmerged for the search page to merge: ${refusal ?? ''}`, warn: true };
 }
 
 /** The integration astro.config.mjs adds. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { partsLine, readPartsLine, readRecordTextLine, recordTextLine } from './build-log.ts';
+
+const indexed = (parts: string) =>
+  `12:00:01 [scrutiny-pagefind] Indexed 19791 of the 20116 pages (the others list records) into dist/pagefind (${parts} of at most 80 MB)`;
+
+describe('the build log’s reuse lines', () => {
+  it('reads back the record text counts it writes', () => {
+    const line = `12:00:00 [scrutiny-markdown-cache] ${recordTextLine({ rendered: 12, reused: 175106 })}`;
+    expect(readRecordTextLine(line)).toEqual({ rendered: 12, reused: 175106 });
+    expect(readRecordTextLine('12:00:00 [build] Complete!')).toBeNull();
+  });
+
+  it('reads back the parts and reused parts of the index line, one part or many', () => {
+    for (const [parts, reused] of [
+      [15, 12],
+      [15, 0],
+      [1, 1],
+      [1, 0],
+    ] as const)
+      expect(readPartsLine(indexed(partsLine(parts, reused))), `${parts}/${reused}`).toEqual({ parts, reused });
+    expect(readPartsLine('Wrote 10 feeds')).toBeNull();
+  });
+});

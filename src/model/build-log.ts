@@ -1,0 +1,41 @@
+/**
+ * The build log's lines on what a build reused from the one before it (issue 16, goal 3), written by
+ * the build's integrations (src/integrations/markdown-cache.ts, pagefind.ts) and read back by the
+ * benchmark (scripts/bench/run-build.ts): one wording, kept here for both.
+ */
+
+/** Said of what came from the build cache. */
+export const REUSED = 'reused from the previous build';
+
+/** What a build did with the cached record text: blocks rendered afresh and blocks reused. */
+export interface TextReuse {
+  rendered: number;
+  reused: number;
+}
+
+/** "Record text: 12 blocks rendered, 175106 reused from the previous build". */
+export function recordTextLine({ rendered, reused }: TextReuse): string {
+  return `Record text: ${rendered} blocks rendered, ${reused} ${REUSED}`;
+}
+
+/** The counts of a recordTextLine within a log line, or null. */
+export function readRecordTextLine(line: string): TextReuse | null {
+  const match = new RegExp(`Record text: (\\d+) blocks rendered, (\\d+) ${REUSED}`).exec(line);
+  return match ? { rendered: Number(match[1]), reused: Number(match[2]) } : null;
+}
+
+/** The index's parts and how many of them were reused, as indexLine (pagefind.ts) words them. */
+export function partsLine(parts: number, reused: number): string {
+  if (parts === 1) return reused > 0 ? `one part, ${REUSED}` : 'one part';
+  return reused > 0 ? `${parts} parts (${reused} ${REUSED})` : `${parts} parts`;
+}
+
+/** The parts and reused parts of an "Indexed …" line, or null. */
+export function readPartsLine(line: string): { parts: number; reused: number } | null {
+  const match = new RegExp(`Indexed \\d+ of the \\d+ pages .*\\((one part(, ${REUSED})?|(\\d+) parts( \\((\\d+) ${REUSED}\\))?)`).exec(
+    line,
+  );
+  if (!match) return null;
+  if (match[1]?.startsWith('one part')) return { parts: 1, reused: match[2] === undefined ? 0 : 1 };
+  return { parts: Number(match[3]), reused: Number(match[5] ?? 0) };
+}
