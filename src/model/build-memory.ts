@@ -4,7 +4,13 @@
  * lets the heap grow to about a quarter of the machine's memory before collecting in earnest:
  * a 10,000-meeting build (173 MB of records) reached 2.2 GB, and with a 1,400 MB heap it built
  * in the same time at 1.5 GB (BENCHMARKS.md, "Memory"). What the build keeps alive grows with the
- * records (the content store and the summaries the pages list), so the heap does too.
+ * records (the summaries the pages list and the lookups made from them), so the heap does too:
+ * after collection, while pages render, about 95 MB plus 0.85 MB per MB of records (138 MB at
+ * 3,000 meetings, 240 MB at 10,000; BENCHMARKS.md, "The build's heap"), so about 1.6 GB at
+ * 100,000 (1,730 MB of records), and some 0.2 GB more by the last of its 196,000 pages. A limit far
+ * above what is alive lets V8 grow the heap to it (7.6 GB at 100,000 meetings with 4 MB per MB);
+ * 1.25 MB per MB gives 3.2 GB there, twice what is alive, which should keep the process within
+ * 4 GB (a projection from 3,000 and 10,000 meetings: not yet measured at 100,000).
  * Shared by `npm run build` (scripts/build.ts) and the benchmark, which builds as it does.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -13,7 +19,7 @@ import { join } from 'node:path';
 /** The least heap a build gets: the bundled archive and small councils. */
 export const MIN_HEAP_MB = 1024;
 /** Heap per MB of record files above that. */
-export const HEAP_PER_CONTENT_MB = 4;
+export const HEAP_PER_CONTENT_MB = 1.25;
 
 /** The heap (MB) for a build of `contentBytes` of records. */
 export function heapForContent(contentBytes: number): number {
