@@ -86,7 +86,10 @@ async function serve(parts: boolean): Promise<Served> {
     // What a build does with a large archive: pages in parts, merged on disk into one index.
     const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart: 2, partBytes: Infinity });
     for (const record of RECORDS) feed.add(`/${record.path}/`, html(record));
-    expect(await feed.finish()).toMatchObject({ parts: 3, merged: true, refusal: null });
+    const outcome = await feed.finish();
+    // Several parts (where they end is pagefind-part-cuts.ts's business), merged into one.
+    expect(outcome.parts).toBeGreaterThan(1);
+    expect(outcome).toMatchObject({ merged: true, refusal: null });
     await closePagefind();
   } else {
     await indexSite(site);
