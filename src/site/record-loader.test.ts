@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { splitFrontmatter } from '../model/frontmatter.ts';
-import { decodeKept, keptFile, recordLoader, type RecordLoaderOptions } from './record-loader.ts';
+import { decodeKept, keptFile, recordLoader, shareStrings, type RecordLoaderOptions } from './record-loader.ts';
 import { publishedRecords } from './record-store.ts';
 
 interface Stored {
@@ -171,6 +171,19 @@ describe('recordLoader', () => {
     await expect(load(folder)).rejects.toThrow(/bad\.md: no frontmatter/);
     writeFileSync(join(folder, 'bad.md'), '---\ndate: 2015-01-15\n---\n');
     await expect(load(folder)).rejects.toThrow(/bad\.md: startTime: /);
+  });
+});
+
+describe('shareStrings', () => {
+  it('gives equal strings of records one copy, and leaves the records equal to what they were', () => {
+    const seen = new Map<string, string>();
+    const first = shareStrings(structuredClone({ items: [{ title: 'Apologies for Absence' }], council: 'essex' }), seen);
+    const second = structuredClone({ items: [{ title: 'Apologies for Absence' }], council: 'essex', date: null, count: 2 });
+    const shared = shareStrings(second, seen);
+    expect(shared).toBe(second);
+    expect(shared).toEqual({ items: [{ title: 'Apologies for Absence' }], council: 'essex', date: null, count: 2 });
+    expect([...seen.keys()]).toEqual(['Apologies for Absence', 'essex']);
+    expect(seen.get('essex')).toBe(first.council);
   });
 });
 
