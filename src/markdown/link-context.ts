@@ -34,7 +34,8 @@ export interface LinkContext {
 }
 
 /** The lists of a context that link plugins look things up in. */
-export type LinkList = 'meetings' | 'reports' | 'recommendations' | 'people';
+const LINK_LISTS = ['meetings', 'reports', 'recommendations', 'people'] as const;
+export type LinkList = (typeof LINK_LISTS)[number];
 
 /**
  * Notes what a render read of the link index. Rendered text depends only on the Markdown, `here`
@@ -80,10 +81,7 @@ export function holdsNone(context: LinkContext, list: LinkList): boolean {
   return none;
 }
 
-tables.set(
-  EMPTY_TABLE,
-  (context) => new Map((['meetings', 'reports', 'recommendations', 'people'] as const).map((list) => [list, context[list].length === 0])),
-);
+tables.set(EMPTY_TABLE, (context) => new Map(LINK_LISTS.map((list) => [list, context[list].length === 0])));
 
 /** A context that links nothing: for text with no archive around it. */
 export const EMPTY_LINK_CONTEXT: LinkContext = {
