@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gunzipSync, gzip } from 'node:zlib';
+import { gunzip, gunzipSync, gzip } from 'node:zlib';
 import { Decoder, Encoder } from 'cbor-x';
 
 /** The Pagefind version whose files this module reads and writes. */
@@ -60,6 +60,23 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 const compress = promisify(gzip);
+const decompress = promisify(gunzip);
+
+/**
+ * A file's CBOR, after Pagefind's signature, decompressed on libuv's threads (the merge reads a
+ * part's next word chunk while it merges this one).
+ */
+export async function unpackFile(bytes: Uint8Array, name: string): Promise<Buffer> {
+  const plain = await decompress(bytes);
+  if (!plain.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new FormatError(`${name}: not a Pagefind index file`);
+  return plain.subarray(SIGNATURE.length);
+}
+
+/** As encodeFile, for CBOR already encoded (in pieces, written one after the other). */
+export function packFile(pieces: readonly Uint8Array[]): { hash: string; bytes: Promise<Buffer> } {
+  const body = Buffer.concat([SIGNATURE, ...pieces]);
+  return { hash: contentHash(body), bytes: compress(body) };
+}
 
 /**
  * The hash of the file's content, which names it, and its bytes: compressed on libuv's threads,
@@ -67,8 +84,7 @@ const compress = promisify(gzip);
  * decompressing were a third of the merge's time in a profile).
  */
 export function encodeFile(value: unknown): { hash: string; bytes: Promise<Buffer> } {
-  const body = Buffer.concat([SIGNATURE, encoder.encode(value)]);
-  return { hash: contentHash(body), bytes: compress(body) };
+  return packFile([encoder.encode(value)]);
 }
 
 /** Checks the metadata's shape before anything relies on it. */

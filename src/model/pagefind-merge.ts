@@ -11,8 +11,9 @@
  * fragment is renamed after its place in that order, and the date sort list is left out of the
  * metadata (the search page sorts by the names). Other sort keys are merged on their values.
  * Word chunks are merged word by word in Pagefind's order, reading one chunk of each part at a
- * time, so the merge holds a few chunks, never the index, and grouped into new chunks as
- * pagefind-chunks.ts decides. Filters are merged value by value.
+ * time (and the next, while this one is merged), so the merge holds a few chunks, never the index,
+ * and grouped into new chunks as pagefind-chunks.ts decides. A word is merged as bytes
+ * (pagefind-words.ts): only its pages' numbers change. Filters are merged value by value.
  *
  * Nothing is changed until the merged files are written beside the parts: a part that is not in
  * the format pagefind-format.ts knows throws FormatError and leaves every part as it was. A part
@@ -20,29 +21,28 @@
  * src/integrations/pagefind-part-cache.ts), which is never changed: its fragments are copied, not
  * moved, and the merged index is the same, byte for byte.
  */
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   asFilter,
   asMetaIndex,
-  asWords,
   chunkEnd,
   chunkStart,
   compareWords,
   contentHash,
   decodeFile,
   encodeFile,
-  entriesOf,
   FormatError,
+  packFile,
+  unpackFile,
   type Entry,
   type FilterIndex,
   type MetaChunk,
   type MetaIndex,
   type MetaPage,
-  type PackedPage,
-  type PackedWord,
 } from './pagefind-format.ts';
 import { chunkEntriesFor, WordChunker } from './pagefind-chunks.ts';
+import { CborWriter, Places, WordReader, writeWord } from './pagefind-words.ts';
 import { dateRank, DATE_SORT_KEY, isDateOrdered, pageName } from './search-page-names.ts';
 
 /**
@@ -106,9 +106,23 @@ export async function mergeIndexParts(
     await mkdir(staging.index);
     await mkdir(staging.filter);
     const order = dateOrder(loaded);
-    const chunks = await mergeWords(loaded, order, staging.index, chunkEntries);
-    const filters = await mergeFilters(loaded, order, staging.filter);
-    const pages = await moveFragments(root, loaded, order);
+    const plan = planFragments(root, loaded, order);
+    // The folder made for the fragments, removed if the merge fails (as if never started).
+    const made = await mkdir(join(plan.folder, plan.build), { recursive: true });
+    const copying = copyFragments(plan);
+    copying.catch(() => undefined);
+    let chunks: MetaChunk[], filters: [string, string][];
+    try {
+      chunks = await mergeWords(loaded, order, staging.index, chunkEntries);
+      filters = await mergeFilters(loaded, order, staging.filter);
+      await copying;
+    } catch (error) {
+      await copying.catch(() => undefined);
+      if (made !== undefined) await rm(made, { recursive: true, force: true });
+      throw error;
+    }
+    await moveFragments(plan);
+    const pages = plan.pages;
     const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded, order), fields];
     await replace(root, first, staging, meta, pages.length);
     for (const part of loaded) if (!part.kept && part.dir !== root) await rm(part.dir, { recursive: true, force: true });
@@ -197,74 +211,123 @@ function dateOrder(parts: readonly LoadedPart[]): PageOrder {
   return { numberOf, pages, dated: dated.length };
 }
 
-/** Reads one part's words in order, one chunk at a time. */
+/** Reads one part's words in order, one chunk at a time, the next chunk read while this one is merged. */
 class WordStream {
   private chunk = 0;
-  private words: PackedWord[] = [];
-  private at = 0;
+  private upcoming: { name: string; bytes: Promise<Buffer> } | null;
+  /** At the current word, once `next` found one. */
+  reader: WordReader | null = null;
   readonly part: LoadedPart;
 
   constructor(part: LoadedPart) {
     this.part = part;
+    this.upcoming = this.read();
   }
 
-  async next(): Promise<PackedWord | null> {
-    while (this.at >= this.words.length) {
-      const chunk = this.part.meta[2][this.chunk];
-      if (chunk === undefined) return null;
-      this.chunk += 1;
-      const name = join(this.part.dir, 'index', `${chunk[2]}.pf_index`);
-      this.words = asWords(decodeFile(await readFile(name), name), name);
-      this.at = 0;
+  private read(): { name: string; bytes: Promise<Buffer> } | null {
+    const chunk = this.part.meta[2][this.chunk];
+    if (chunk === undefined) return null;
+    this.chunk += 1;
+    const name = join(this.part.dir, 'index', `${chunk[2]}.pf_index`);
+    const bytes = readFile(name).then((compressed) => unpackFile(compressed, name));
+    // Handled here, reported when awaited: a failed read must not go unhandled meanwhile.
+    bytes.catch(() => undefined);
+    return { name, bytes };
+  }
+
+  /** Moves to the next word; false after the last. */
+  async next(): Promise<boolean> {
+    while (this.reader === null || !this.reader.next()) {
+      const upcoming = this.upcoming;
+      this.reader = null;
+      if (upcoming === null) return false;
+      const bytes = await upcoming.bytes;
+      this.upcoming = this.read();
+      this.reader = new WordReader(bytes, upcoming.name);
     }
-    const word = this.words[this.at] as PackedWord;
-    this.at += 1;
-    if (word[2].length > 0) throw new FormatError(`${this.part.dir}: the word "${word[0]}" has data this merge does not know`);
-    return word;
+    return true;
   }
 }
 
 const WRITES_AT_ONCE = 4;
 
-/** Merges every part's words into new chunks written to `dir`; returns the chunks' metadata. */
+/** Pagefind's order of the current words of two readers (their UTF-8 bytes: compareWords). */
+function compareHeads(a: WordReader, b: WordReader): number {
+  if (a.word === b.word) return 0;
+  return a.bytes.compare(b.bytes, b.wordStart, b.wordEnd, a.wordStart, a.wordEnd);
+}
+
+/**
+ * Merges every part's words into new chunks written to `dir`; returns the chunks' metadata.
+ * Words are merged as bytes (pagefind-words.ts): the same chunks as decoding each word and
+ * encoding the merged one with cbor-x.
+ */
 async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: string, chunkEntries: number): Promise<MetaChunk[]> {
   const streams = parts.map((part) => new WordStream(part));
-  const heads = await Promise.all(streams.map((stream) => stream.next()));
+  const live = await Promise.all(streams.map((stream) => stream.next()));
+  const fieldsOf = parts.map((part) => part.fields);
+  // A part whose fields keep their numbers has its meta locations copied as they are.
+  const renumbering = parts.map((part) => (part.fields.every((field, at) => field === at) ? null : part.fields));
+  // Each part's reader at its current word (kept up to date for the parts with words left).
+  const readers: WordReader[] = streams.map((stream) => stream.reader as WordReader);
+  const places = new Places(order.numberOf.length);
   const chunks: MetaChunk[] = [];
+  const names = new Set<string>();
   const chunker = new WordChunker(chunkEntries);
-  let pending: PackedWord[] = [];
+  // The merged words not yet in a chunk: their CBOR one after the other, and where each ends.
+  const pending = new CborWriter();
+  let pendingEnds: number[] = [];
+  let pendingWords: string[] = [];
   // Chunks compressing and being written, at most WRITES_AT_ONCE at a time.
   const writes: Promise<void>[] = [];
   /** Writes the first `count` pending words as a chunk. */
   const flush = async (count: number): Promise<void> => {
-    const words = pending.slice(0, count);
-    pending = pending.slice(count);
-    const [firstWord, lastWord] = [words[0], words.at(-1)];
-    if (firstWord === undefined || lastWord === undefined) return;
-    const { bytes, hash } = encodeFile([words]);
-    const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => chunks.some((chunk) => chunk[2] === candidate));
+    const [firstWord, lastWord] = [pendingWords[0], pendingWords[count - 1]];
+    const end = pendingEnds[count - 1];
+    if (firstWord === undefined || lastWord === undefined || end === undefined) return;
+    pendingWords = pendingWords.slice(count);
+    pendingEnds = pendingEnds.slice(count).map((at) => at - end);
+    // [words]: the chunk is one array holding the array of its words.
+    const head = new CborWriter();
+    head.head(4, 1);
+    head.head(4, count);
+    const { bytes, hash } = packFile([head.bytes.subarray(0, head.length), pending.bytes.subarray(0, end)]);
+    pending.drop(end);
+    const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => names.has(candidate));
+    names.add(name);
     const written = bytes.then((compressed) => writeFile(join(dir, `${name}.pf_index`), compressed));
     // Handled here, reported when awaited: a failed write must not go unhandled meanwhile.
     written.catch(() => undefined);
     writes.push(written);
     if (writes.length >= WRITES_AT_ONCE) await writes.shift();
-    chunks.push([firstWord[0], lastWord[0], name]);
+    chunks.push([firstWord, lastWord, name]);
   };
+  const matching: number[] = [];
   for (;;) {
-    let word: string | null = null;
-    for (const head of heads) if (head !== null && (word === null || compareWords(head[0], word) < 0)) word = head[0];
-    if (word === null) break;
-    const places: Place[] = [];
+    let first: WordReader | null = null;
     for (const [index, stream] of streams.entries()) {
-      const head = heads[index];
-      if (head === null || head === undefined || head[0] !== word) continue;
-      addPlaces(places, head[1], stream.part, order);
-      heads[index] = await stream.next();
+      const reader = stream.reader;
+      if (live[index] !== true || reader === null) continue;
+      readers[index] = reader;
+      if (first === null || compareHeads(reader, first) < 0) first = reader;
     }
-    const merged: PackedWord = [word, packPlaces(places), []];
-    pending.push(merged);
+    if (first === null) break;
+    const word = first.word;
+    places.clear();
+    matching.length = 0;
+    for (const [index, part] of parts.entries()) {
+      const reader = readers[index] as WordReader;
+      if (live[index] !== true || reader.word !== word) continue;
+      reader.collect(places, index, part.offset, order.numberOf, renumbering[index] ?? null);
+      matching.push(index);
+    }
+    writeWord(pending, { bytes: first.bytes, start: first.wordStart, end: first.wordEnd }, places, readers, fieldsOf);
+    pendingEnds.push(pending.length);
+    pendingWords.push(word);
+    const entries = places.entries;
+    for (const index of matching) live[index] = await (streams[index] as WordStream).next();
     // Chunks the word closes: the words before it (a large word starts its own), or up to it.
-    for (const count of chunker.add(word, entriesOf(merged))) await flush(count);
+    for (const count of chunker.add(word, entries)) await flush(count);
   }
   for (const count of chunker.finish()) await flush(count);
   await Promise.all(writes);
@@ -278,34 +341,6 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
     (chunks[at] as MetaChunk)[1] = chunkEnd(next[0]);
   }
   return chunks;
-}
-
-/** A word's places on one page, by the page's number in the merged index. */
-type Place = [page: number, locations: number[], metaLocations: number[]];
-
-/**
- * Adds one part's pages of a word, numbered as in the merged index. A part lists them by
- * differences from the previous page; meta-field locations (negative numbers name the field)
- * are renumbered to the merged list of fields.
- */
-function addPlaces(into: Place[], pages: readonly PackedPage[], part: LoadedPart, order: PageOrder): void {
-  let page = part.offset;
-  for (const [delta, locations, metaLocations] of pages) {
-    page += delta;
-    const renumbered = metaLocations.map((value) => (value < 0 ? -((part.fields[-value - 1] ?? -value - 1) + 1) : value));
-    into.push([order.numberOf[page] as number, locations, renumbered]);
-  }
-}
-
-/** The places in page order, each page as the difference from the one before, as Pagefind lists them. */
-function packPlaces(places: Place[]): PackedPage[] {
-  places.sort((a, b) => a[0] - b[0]);
-  let last = 0;
-  return places.map(([page, locations, metaLocations]) => {
-    const packed: PackedPage = [page - last, locations, metaLocations];
-    last = page;
-    return packed;
-  });
 }
 
 async function mergeFilters(parts: readonly LoadedPart[], order: PageOrder, dir: string): Promise<[string, string][]> {
@@ -364,27 +399,69 @@ function valueAt(list: { part: LoadedPart; pages: number[]; at: number }, key: s
   return list.part.sortValues[list.pages[list.at] as number]?.[key] ?? '';
 }
 
+/** Where each page's fragment goes, and the merged pages in date order. */
+interface FragmentPlan {
+  /** `fragment/<build>/` below the root. */
+  folder: string;
+  build: string;
+  pages: MetaPage[];
+  /** The kept parts' fragments, copied. */
+  copies: { from: string; to: string }[];
+  /** The other parts' fragments, moved. */
+  moves: { from: string; to: string }[];
+}
+
 /**
- * Moves every page's fragment to `fragment/<build>/`, named after its place in date order
- * (search-page-names.ts), and returns the merged pages in that order. `<build>` is a hash of
- * the fragments' names, which Pagefind takes from their content (a kept part's are copied). Anything else left in
- * `fragment/` (an earlier build's folder) is removed.
+ * Every page's fragment goes to `fragment/<build>/`, named after its place in date order
+ * (search-page-names.ts). `<build>` is a hash of the fragments' names, which Pagefind takes from
+ * their content (a kept part's are copied).
  */
-async function moveFragments(root: string, parts: readonly LoadedPart[], order: PageOrder): Promise<MetaPage[]> {
+function planFragments(root: string, parts: readonly LoadedPart[], order: PageOrder): FragmentPlan {
   const sources = parts.flatMap((part) => part.meta[1].map((page) => ({ part, page })));
   const inOrder = Array.from(order.pages, (page) => sources[page] as (typeof sources)[number]);
   const build = contentHash(Buffer.from(inOrder.map(({ page }) => page[0]).join('\n'))).slice(0, 8);
   const folder = join(root, 'fragment');
-  await mkdir(join(folder, build), { recursive: true });
-  const pages: MetaPage[] = [];
+  const plan: FragmentPlan = { folder, build, pages: [], copies: [], moves: [] };
   for (const [rank, { part, page }] of inOrder.entries()) {
     const name = pageName(build, rank, rank < order.dated);
-    const [from, to] = [join(part.dir, 'fragment', `${page[0]}.pf_fragment`), join(folder, `${name}.pf_fragment`)];
-    await (part.kept ? copyFile(from, to) : rename(from, to));
-    pages.push([name, page[1], page[2]]);
+    const move = { from: join(part.dir, 'fragment', `${page[0]}.pf_fragment`), to: join(folder, `${name}.pf_fragment`) };
+    (part.kept ? plan.copies : plan.moves).push(move);
+    plan.pages.push([name, page[1], page[2]]);
   }
-  for (const left of await readdir(folder)) if (left !== build) await rm(join(folder, left), { recursive: true, force: true });
-  return pages;
+  return plan;
+}
+
+/** Copies at once: each is a round trip to libuv's threads, which also compress the word chunks. */
+const COPIES_AT_ONCE = 4;
+
+/**
+ * Copies the kept parts' fragments (planFragments), at most COPIES_AT_ONCE at a time. It starts
+ * before the words are merged, since a kept part is never changed; on failure the folder is left
+ * for the caller to remove.
+ */
+async function copyFragments(plan: FragmentPlan): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const copier = async (): Promise<void> => {
+    while (next < plan.copies.length && !failed) {
+      const { from, to } = plan.copies[next++] as FragmentPlan['copies'][number];
+      await copyFile(from, to, constants.COPYFILE_FICLONE).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: COPIES_AT_ONCE }, copier));
+}
+
+/**
+ * Moves the other parts' fragments (planFragments), once nothing else can fail for a part's
+ * format, and removes anything else in `fragment/` (an earlier build's folder).
+ */
+async function moveFragments(plan: FragmentPlan): Promise<void> {
+  for (const { from, to } of plan.moves) await rename(from, to);
+  for (const left of await readdir(plan.folder))
+    if (left !== plan.build) await rm(join(plan.folder, left), { recursive: true, force: true });
 }
 
 /** Puts the merged files in place of the first part's, writes its metadata and entry, and removes the other parts. */
