@@ -6,8 +6,9 @@
  * differently) are the bytes it was read with. So a chunk is walked in place (WordReader), the
  * places of a word are gathered from every part (Places), and written in the merged page order
  * as cbor-x writes them (CborWriter): the shortest head for every number, array and string.
- * A list is copied only when it was read in that form (Pagefind writes it so), so the merged
- * chunks are the same, byte for byte, as decoding and encoding them would give.
+ * Pagefind writes its chunks in that form too; a chunk in any other form is refused (FormatError,
+ * and the build keeps the parts unmerged), so a list copied as read is the list cbor-x would
+ * write, and the merged chunks are the same, byte for byte, as decoding and encoding gave.
  */
 import { FormatError } from './pagefind-format.ts';
 
@@ -59,11 +60,13 @@ export class CborWriter {
     else this.head(1, -1 - value);
   }
 
+  /** One byte as it is (a head whose value is known, e.g. an array of three). */
   byte(value: number): void {
     this.room(1);
     this.bytes[this.length++] = value;
   }
 
+  /** Bytes of `from`, from `start` to `end`, as they are. */
   copy(from: Uint8Array, start: number, end: number): void {
     this.room(end - start);
     const bytes = this.bytes;
@@ -110,6 +113,7 @@ export class Places {
     this.slotOf = new Int32Array(pages).fill(-1);
   }
 
+  /** A place: its page in the merged index, its reader (`source`), and where its lists are (see the fields). */
   add(page: number, source: number, start: number, meta: number, end: number): void {
     if (this.count === this.page.length) this.grow();
     const at = this.count++;
@@ -175,6 +179,7 @@ export class Places {
     }
   }
 
+  /** Empties the list for the next word. */
   clear(): void {
     this.count = 0;
     this.entries = 0;
