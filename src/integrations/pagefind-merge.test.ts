@@ -8,6 +8,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { encode } from 'cbor-x';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
 import { pagefindRecord, sortValuesIn } from '../components/search/pagefind-record.ts';
@@ -246,6 +248,53 @@ describe('a merge that cannot read its parts', () => {
     writeFileSync(join(site, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0"}');
     await expect(mergeIndexParts(join(site, 'pagefind'), parts)).rejects.toThrow(/not a Pagefind entry/);
     expect(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
+  });
+
+  it('leaves a kept part as it was, and nothing of the merged fragments, when one of its word chunks is refused', async () => {
+    const site = writeSite('kept');
+    const feed = new PagefindFeed({
+      createIndex,
+      base: '/',
+      outDir: site,
+      pagesPerPart: Infinity,
+      partBytes: Infinity,
+      keepSortValues: true,
+    });
+    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
+    await feed.finish();
+    await close();
+    // The index as a part kept elsewhere (a build cache's), and a root holding its other files.
+    const kept = join(site, 'kept');
+    cpSync(join(site, 'pagefind'), kept, { recursive: true });
+    const sortValues = JSON.parse(readFileSync(join(kept, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
+    const index = join(site, 'index-root');
+    mkdirSync(index);
+    for (const entry of readdirSync(kept, { withFileTypes: true }))
+      if (entry.isFile()) cpSync(join(kept, entry.name), join(index, entry.name));
+    // Its last word chunk holds a word with data the merge does not know.
+    const chunks = readdirSync(join(kept, 'index')).sort();
+    writeFileSync(
+      join(kept, 'index', chunks.at(-1) ?? ''),
+      gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode([[['zzz', [[0, [1], []]], [1]]]])])),
+    );
+    const contents = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const file = join(entry.parentPath, entry.name);
+          return [file, readFileSync(file).toString('base64')];
+        })
+        .sort();
+    const [keptBefore, rootBefore] = [contents(kept), contents(index)];
+    await expect(mergeIndexParts(index, [{ folder: '', dir: kept, sortValues }])).rejects.toThrow(/has data this merge does not know/);
+    expect(contents(kept)).toEqual(keptBefore);
+    expect(contents(index)).toEqual(rootBefore);
+    expect(readdirSync(index).sort()).toEqual(
+      readdirSync(kept, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+        .sort(),
+    );
   });
 
   it('refuses sort values that do not follow an index already numbered in date order (a stale shard file)', async () => {
