@@ -18,10 +18,10 @@
  * Nothing is changed until the merged files are written beside the parts: a part that is not in
  * the format pagefind-format.ts knows throws FormatError and leaves every part as it was. A part
  * may also be read from a folder elsewhere (`dir`: one the build cache keeps for the next build,
- * src/integrations/pagefind-part-cache.ts), which is never changed: its fragments are copied, not
- * moved, and the merged index is the same, byte for byte.
+ * src/integrations/pagefind-part-cache.ts), which is never changed: its fragments are linked
+ * (copyFragments) or copied, not moved, and the merged index is the same, byte for byte.
  */
-import { constants, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   asFilter,
@@ -414,7 +414,7 @@ interface FragmentPlan {
 /**
  * Every page's fragment goes to `fragment/<build>/`, named after its place in date order
  * (search-page-names.ts). `<build>` is a hash of the fragments' names, which Pagefind takes from
- * their content (a kept part's are copied).
+ * their content (a kept part's are linked or copied).
  */
 function planFragments(root: string, parts: readonly LoadedPart[], order: PageOrder): FragmentPlan {
   const sources = parts.flatMap((part) => part.meta[1].map((page) => ({ part, page })));
@@ -431,13 +431,20 @@ function planFragments(root: string, parts: readonly LoadedPart[], order: PageOr
   return plan;
 }
 
-/** Copies at once: each is a round trip to libuv's threads, which also compress the word chunks. */
+/** Fragments placed at once: each is a round trip to libuv's threads, which also compress the word chunks. */
 const COPIES_AT_ONCE = 4;
 
 /**
- * Copies the kept parts' fragments (planFragments), at most COPIES_AT_ONCE at a time. It starts
- * before the words are merged, since a kept part is never changed; on failure the folder is left
- * for the caller to remove.
+ * Puts the kept parts' fragments in place (planFragments), at most COPIES_AT_ONCE at a time. It
+ * starts before the words are merged, since a kept part is never changed; on failure the folder
+ * is left for the caller to remove.
+ *
+ * A fragment is a hard link to the kept part's file where the file system allows it (the build
+ * cache is usually on the same one as the site), else a copy: creating a copy of every page's
+ * fragment cost the merge more than anything but compressing the word chunks, in the kernel. A
+ * link shares the file's content with the cache, which stays as it was because nothing writes
+ * into a file of the index once it is written: a build removes the index before it writes a new
+ * one (pagefind-feed.ts), and the cache replaces a part by removing its folder.
  */
 async function copyFragments(plan: FragmentPlan): Promise<void> {
   let next = 0;
@@ -445,13 +452,24 @@ async function copyFragments(plan: FragmentPlan): Promise<void> {
   const copier = async (): Promise<void> => {
     while (next < plan.copies.length && !failed) {
       const { from, to } = plan.copies[next++] as FragmentPlan['copies'][number];
-      await copyFile(from, to, constants.COPYFILE_FICLONE).catch((error: unknown) => {
+      await placeFragment(from, to).catch((error: unknown) => {
         failed = true;
         throw error;
       });
     }
   };
   await Promise.all(Array.from({ length: COPIES_AT_ONCE }, copier));
+}
+
+/** A hard link to `from` at `to`, or a copy where a link cannot be made (another file system). */
+async function placeFragment(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    // A file already there (an earlier merge's link) is replaced, never written through.
+    await rm(to, { force: true });
+    await copyFile(from, to, constants.COPYFILE_FICLONE);
+  }
 }
 
 /**
