@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { subscribeFiles } from './src/integrations/subscribe-files.ts';
 import { markdownCache } from './src/integrations/markdown-cache.ts';
+import { pageCache } from './src/integrations/page-cache.ts';
 import sitemap from '@astrojs/sitemap';
 
 // Served from a sub-folder when BASE_PATH is set at build time, e.g. BASE_PATH=/scrutiny/.
@@ -22,8 +23,9 @@ export default defineConfig({
   // BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // Full-text search: the Pagefind index is written into the build output after each build.
-  // Record text rendered by the previous build is reused where still right (markdown-cache.ts).
-  integrations: [markdownCache(), pagefindIndex(), sitemap(), subscribeFiles()],
+  // Record text and pages rendered by the previous build are reused where still right
+  // (markdown-cache.ts, page-cache.ts: after pagefindIndex, whose middleware indexes what it sends).
+  integrations: [markdownCache(), pagefindIndex(), pageCache(), sitemap(), subscribeFiles()],
   // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
   // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to

@@ -123,7 +123,7 @@ function run(ok: boolean, seconds: number): BuildRun {
     exitCode: ok ? 0 : 1,
     seconds,
     phases,
-    reuse: { blocksRendered: 3, blocksReused: 90, parts: 1, partsReused: 0 },
+    reuse: { pagesRendered: 5, pagesReused: 160, blocksRendered: 3, blocksReused: 90, parts: 1, partsReused: 0 },
     pagesReported: null,
     peakRssMB: null,
     cpuSeconds: null,

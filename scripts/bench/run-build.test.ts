@@ -64,12 +64,27 @@ describe('parseReuse', () => {
   it('reads what a rebuild took from the build before it, and nulls where the log says nothing', () => {
     const log = [
       { ms: 1, text: '12:00:00 [scrutiny-markdown-cache] Record text: 12 blocks rendered, 175106 reused from the previous build' },
+      { ms: 1, text: '12:00:00 [scrutiny-page-cache] Pages: 41 rendered, 19938 reused from the previous build' },
       {
         ms: 2,
         text: '12:00:01 [scrutiny-pagefind] Indexed 19791 of the 20116 pages (the others list records) into dist/pagefind (15 parts (12 reused from the previous build) of at most 80 MB of pages, merged into one index in 18.2 s)',
       },
     ];
-    expect(parseReuse(log)).toEqual({ blocksRendered: 12, blocksReused: 175106, parts: 15, partsReused: 12 });
-    expect(parseReuse([])).toEqual({ blocksRendered: null, blocksReused: null, parts: null, partsReused: null });
+    expect(parseReuse(log)).toEqual({
+      pagesRendered: 41,
+      pagesReused: 19938,
+      blocksRendered: 12,
+      blocksReused: 175106,
+      parts: 15,
+      partsReused: 12,
+    });
+    expect(parseReuse([])).toEqual({
+      pagesRendered: null,
+      pagesReused: null,
+      blocksRendered: null,
+      blocksReused: null,
+      parts: null,
+      partsReused: null,
+    });
   });
 });

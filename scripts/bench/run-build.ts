@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { readPartsLine, readRecordTextLine } from '../../src/model/build-log.ts';
+import { readPartsLine, readPagesLine, readRecordTextLine } from '../../src/model/build-log.ts';
 
 export interface LogLine {
   ms: number;
@@ -32,6 +32,10 @@ export interface Phases {
 
 /** What a build took from the one before it, from its log (src/model/build-log.ts); null where not logged. */
 export interface Reuse {
+  /** Pages (and endpoints' files) rendered afresh. */
+  pagesRendered: number | null;
+  /** Pages sent as the previous build rendered them. */
+  pagesReused: number | null;
   /** Blocks of record text rendered afresh. */
   blocksRendered: number | null;
   /** Blocks of record text taken from the previous build. */
@@ -46,7 +50,10 @@ export interface Reuse {
 export function parseReuse(lines: LogLine[]): Reuse {
   const text = lines.map((line) => readRecordTextLine(line.text)).find((found) => found !== null) ?? null;
   const parts = lines.map((line) => readPartsLine(line.text)).find((found) => found !== null) ?? null;
+  const pages = lines.map((line) => readPagesLine(line.text)).find((found) => found !== null) ?? null;
   return {
+    pagesRendered: pages?.rendered ?? null,
+    pagesReused: pages?.reused ?? null,
     blocksRendered: text?.rendered ?? null,
     blocksReused: text?.reused ?? null,
     parts: parts?.parts ?? null,

@@ -6,6 +6,7 @@ import type { LinkContext } from './link-context.ts';
 import { renderMarkdown } from './render.ts';
 import { closeRenderCache, openRenderCache, RenderCache, type RenderCacheCounts } from './render-cache.ts';
 import { contextWith, THURROCK, THURROCK_CS } from './test-helpers.test-data.ts';
+import { PageReads, readingPage } from '../model/page-reads.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -159,5 +160,24 @@ describe('the render cache', () => {
     failing.abandon();
     expect(readdirSync(folder).filter((name) => name.endsWith('.ndjson'))).toHaveLength(1);
     expect(build(folder, context).counts).toEqual(counts(0, 4));
+  });
+
+  it('keeps the blocks of a page sent whole from the previous build, and tells the page what each block read', async () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    const first = RenderCache.open(folder, 'v1', { reuse: true });
+    openRenderCache(first);
+    const page = new PageReads();
+    await readingPage(page, async () => renderMarkdown(BLOCKS[0] ?? '', context));
+    closeRenderCache();
+    first.commit();
+    // The block's key and its lookup of 1 February 2017 are the page's reads too.
+    expect(page.blocks.size).toBe(1);
+    expect([...page.reads.keys()].some((key) => key.includes('2017-02-01'))).toBe(true);
+    // A build that renders nothing but keeps the page's blocks leaves them to the build after.
+    const second = RenderCache.open(folder, 'v1', { reuse: true });
+    second.keep(page.blocks);
+    second.commit();
+    expect(build(folder, context, BLOCKS.slice(0, 1)).counts).toEqual(counts(0, 1));
   });
 });

@@ -34,6 +34,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { LinkContext, LinkReads } from './link-context.ts';
+import { currentPageReads, digestOf } from '../model/page-reads.ts';
+import { noteLinkRead } from '../site/traced-archive.ts';
 
 /** One lookup a render made: the table, the key, and a digest of what the table held there. */
 export type LinkRead = [table: string, key: string | number, digest: string];
@@ -58,19 +60,6 @@ export interface RenderCacheCounts {
 }
 
 const INDEX = 'index.json';
-const digests = new WeakMap<object, string>();
-
-/** A digest of a table's value at a key: what the renderer saw there. Objects are digested once. */
-function digestOf(value: unknown): string {
-  if (value === undefined) return '-';
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  const known = digests.get(value);
-  if (known !== undefined) return known;
-  const digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url');
-  digests.set(value, digest);
-  return digest;
-}
-
 /** Characters of a key: 16 bytes of SHA-256 in base64url. */
 const KEY_LENGTH = 22;
 
@@ -92,6 +81,14 @@ function findKey(keys: string, key: string): number {
     else high = middle - 1;
   }
   return -1;
+}
+
+/** Notes a block's lookups and key on the page being rendered (src/model/page-reads.ts): its HTML depends on them. */
+function notePage(key: string, reads: LinkRead[]): void {
+  const page = currentPageReads();
+  if (page === undefined) return;
+  page.blocks.add(key);
+  for (const [table, at, digest] of reads) noteLinkRead(table, at, digest);
 }
 
 class Recorder implements LinkReads {
@@ -200,7 +197,9 @@ export class RenderCache {
     const recorder = new Recorder();
     const html = renderer.fresh({ ...context, reads: recorder });
     this.counts.rendered += 1;
-    if (!this.entries.has(key)) this.append(key, Buffer.from(`${JSON.stringify([key, html, [...recorder.reads.values()]])}\n`));
+    const reads = [...recorder.reads.values()];
+    if (!this.entries.has(key)) this.append(key, Buffer.from(`${JSON.stringify([key, html, reads])}\n`));
+    notePage(key, reads);
     return html;
   }
 
@@ -213,7 +212,20 @@ export class RenderCache {
     if (stored !== key || !stillTrue(reads, context, renderer)) return null;
     this.counts.reused += 1;
     if (!this.entries.has(key)) this.append(key, line);
+    notePage(key, reads);
     return html;
+  }
+
+  /**
+   * Keeps the previous build's blocks of a page this build did not render (src/site/page-cache.ts
+   * reused it), so that a later build that renders it again finds them.
+   */
+  keep(keys: Iterable<string>): void {
+    for (const key of keys) {
+      if (this.entries.has(key)) continue;
+      const line = this.previous?.line(key) ?? null;
+      if (line !== null) this.append(key, line);
+    }
   }
 
   private append(key: string, line: Buffer): void {

@@ -24,6 +24,23 @@ export function readRecordTextLine(line: string): TextReuse | null {
   return match ? { rendered: Number(match[1]), reused: Number(match[2]) } : null;
 }
 
+/** What a build did with the pages it kept: rendered afresh, and sent as the previous build rendered them. */
+export interface PageReuse {
+  rendered: number;
+  reused: number;
+}
+
+/** "Pages: 31 rendered, 19938 reused from the previous build". */
+export function pagesLine({ rendered, reused }: PageReuse): string {
+  return `Pages: ${rendered} rendered, ${reused} ${REUSED}`;
+}
+
+/** The counts of a pagesLine within a log line, or null. */
+export function readPagesLine(line: string): PageReuse | null {
+  const match = new RegExp(`Pages: (\\d+) rendered, (\\d+) ${REUSED}`).exec(line);
+  return match ? { rendered: Number(match[1]), reused: Number(match[2]) } : null;
+}
+
 /** The index's parts and how many of them were reused, as indexLine (pagefind.ts) words them. */
 export function partsLine(parts: number, reused: number): string {
   if (parts === 1) return reused > 0 ? `one part, ${REUSED}` : 'one part';

@@ -24,6 +24,8 @@ import { oldestFirst } from './meetings.ts';
 import { referenceIndex, type ReferenceIndex } from './references.ts';
 import { mentionIndex, type MentionIndex } from './mentions.ts';
 import { publishedRecords, recordsVersion } from './record-store.ts';
+import { ReadCheck, tracedArchive } from './traced-archive.ts';
+import { readLinkTable } from '../markdown/link-context.ts';
 
 export interface Archive extends ArchiveData {
   /** People named in the records, each with a page. */
@@ -36,16 +38,18 @@ export interface Archive extends ArchiveData {
   councilList: CouncilSummary[];
   /** Every committee any record names, each with a page. */
   committeeList: CommitteeSummary[];
-  meetingById: Map<string, Entry<MeetingSummary>>;
+  meetingById: ReadonlyMap<string, Entry<MeetingSummary>>;
   /** Each committee's meetings, oldest first. */
-  meetingsByCommittee: Map<string, Entry<MeetingSummary>[]>;
-  meetingsByCouncil: Map<string, Entry<MeetingSummary>[]>;
-  reportById: Map<string, Entry<Report>>;
-  reportsByMeeting: Map<string, Entry<Report>[]>;
-  recommendationById: Map<string, Entry<RecommendationSummary>>;
-  recommendationsByCommittee: Map<string, Entry<RecommendationSummary>[]>;
-  recommendationsByCouncil: Map<string, Entry<RecommendationSummary>[]>;
-  recommendationsByReport: Map<string, Entry<RecommendationSummary>[]>;
+  meetingsByCommittee: ReadonlyMap<string, Entry<MeetingSummary>[]>;
+  meetingsByCouncil: ReadonlyMap<string, Entry<MeetingSummary>[]>;
+  reportById: ReadonlyMap<string, Entry<Report>>;
+  reportsByMeeting: ReadonlyMap<string, Entry<Report>[]>;
+  reportsByCouncil: ReadonlyMap<string, Entry<Report>[]>;
+  reportsByCommittee: ReadonlyMap<string, Entry<Report>[]>;
+  recommendationById: ReadonlyMap<string, Entry<RecommendationSummary>>;
+  recommendationsByCommittee: ReadonlyMap<string, Entry<RecommendationSummary>[]>;
+  recommendationsByCouncil: ReadonlyMap<string, Entry<RecommendationSummary>[]>;
+  recommendationsByReport: ReadonlyMap<string, Entry<RecommendationSummary>[]>;
   references: ReferenceIndex;
   mentions: MentionIndex;
 }
@@ -97,6 +101,8 @@ async function load(): Promise<Archive> {
     meetingsByCouncil: groupBy(meetings, (m) => m.data.council),
     reportById: new Map(reports.map((r) => [r.id, r])),
     reportsByMeeting: groupBy(reports, (r) => r.data.meeting),
+    reportsByCouncil: groupBy(reports, (r) => r.data.council),
+    reportsByCommittee: groupBy(reports, (r) => r.data.committee),
     recommendationById: new Map(recommendations.map((r) => [r.id, r])),
     recommendationsByCommittee: groupBy(recommendations, (r) => r.data.committee),
     recommendationsByCouncil: groupBy(recommendations, (r) => r.data.council),
@@ -106,17 +112,43 @@ async function load(): Promise<Archive> {
   };
 }
 
-let cached: Promise<Archive> | undefined;
+interface Loaded {
+  /** The archive itself. */
+  raw: Archive;
+  /** The archive as pages read it: each read noted on the page being rendered (traced-archive.ts). */
+  traced: Archive;
+  /** Whether reads noted by an earlier build give the same in this archive. */
+  check: ReadCheck;
+}
+
+let cached: Promise<Loaded> | undefined;
 let cachedVersion = -1;
 
-/** The archive, loaded on first use and shared by every page of the build (loaded again when the records are: `astro dev`). */
-export function loadArchive(): Promise<Archive> {
+function loaded(): Promise<Loaded> {
   const version = recordsVersion();
   if (cached === undefined || version !== cachedVersion) {
-    cached = load();
+    cached = load().then((raw) => ({
+      raw,
+      traced: tracedArchive(raw),
+      // The link index read with no `here`: its tables depend only on its lists (link-context.ts).
+      check: new ReadCheck(raw, (table, key) => readLinkTable({ ...raw.links, here: { council: null, committee: null } }, table, key)),
+    }));
     cachedVersion = version;
   }
   return cached;
+}
+
+/**
+ * The archive, loaded on first use and shared by every page of the build (loaded again when the
+ * records are: `astro dev`). Pages read it traced, so that a later build knows what they read.
+ */
+export async function loadArchive(): Promise<Archive> {
+  return (await loaded()).traced;
+}
+
+/** Checks reads an earlier build's pages noted against this archive (src/site/page-cache.ts). */
+export async function archiveReadCheck(): Promise<ReadCheck> {
+  return (await loaded()).check;
 }
 
 type Full<Name extends CollectionName> = z.output<(typeof collections)[Name]>;

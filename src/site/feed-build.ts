@@ -7,7 +7,7 @@ import rss from '@astrojs/rss';
 import type { MeetingSummary, RecommendationSummary, Report } from '../model/schema.ts';
 import { RECOMMENDATION_STATUS_WORDS } from '../model/display-words.ts';
 import { fullRecord, loadArchive, type Archive } from './archive.ts';
-import { groupBy, meetingLabel, type Entry } from './archive-data.ts';
+import { meetingLabel, type Entry } from './archive-data.ts';
 import {
   entryDate,
   escapeHtml,
@@ -33,16 +33,9 @@ export interface FeedScope {
   recommendations: Entry<RecommendationSummary>[];
 }
 
-const reportGroups = new WeakMap<Archive, { council: Map<string, Entry<Report>[]>; committee: Map<string, Entry<Report>[]> }>();
-
-/** The reports of a council or committee, grouped once per build (not a scan of every report per feed). */
+/** The reports of a council or committee (the archive groups them once per build). */
 export function reportsOf(archive: Archive, by: 'council' | 'committee', id: string): Entry<Report>[] {
-  let groups = reportGroups.get(archive);
-  if (groups === undefined) {
-    groups = { council: groupBy(archive.reports, (r) => r.data.council), committee: groupBy(archive.reports, (r) => r.data.committee) };
-    reportGroups.set(archive, groups);
-  }
-  return groups[by].get(id) ?? [];
+  return (by === 'council' ? archive.reportsByCouncil : archive.reportsByCommittee).get(id) ?? [];
 }
 
 const meetingText = new Map<string, Promise<string>>();

@@ -1,0 +1,35 @@
+/**
+ * During a build with the page cache open (page-cache.ts), sends a page the previous build rendered
+ * when it would render the same (src/site/page-cache.ts), and otherwise renders it noting what it
+ * reads (src/model/page-reads.ts) and keeps its output for the next build. It runs inside the
+ * Pagefind middleware, which therefore indexes a kept page as it does a rendered one. Outside a
+ * build there is no cache and it does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { currentPageCache } from '../site/page-cache.ts';
+import { archiveReadCheck } from '../site/archive.ts';
+import { digestOf, PageReads, readingPage } from '../model/page-reads.ts';
+import { currentRenderCache } from '../markdown/render-cache.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const cache = currentPageCache();
+  if (cache === undefined) return next();
+  const path = context.url.pathname;
+  const props = digestOf(context.props);
+  const check = await archiveReadCheck();
+  const kept = cache.reuse(path, props, (key, digest) => check.holds(key, digest));
+  if (kept !== null) {
+    currentRenderCache()?.keep(kept.blocks);
+    return new Response(new Uint8Array(kept.body), { headers: { 'content-type': kept.contentType } });
+  }
+  const reads = new PageReads();
+  // The body is read inside: Astro renders a page as its body is read, and every read must be noted.
+  const { response, body } = await readingPage(reads, async () => {
+    const response = await next();
+    return { response, body: Buffer.from(await response.arrayBuffer()) };
+  });
+  const contentType = response.headers.get('content-type');
+  // Only a whole page is kept: not an error, a redirect, or an empty response (a route that starts work).
+  if (response.status === 200 && body.length > 0 && contentType !== null) cache.keep(path, props, reads, contentType, body);
+  return new Response(new Uint8Array(body), { status: response.status, statusText: response.statusText, headers: response.headers });
+});

@@ -1,0 +1,56 @@
+/**
+ * Astro integration: opens the cache of rendered pages (src/site/page-cache.ts) when a build starts
+ * and keeps it when the build is done, so the next build renders only the pages whose props or reads
+ * changed (page-cache-middleware.ts sends the others). `astro build --force` reads no cache; the dev
+ * server uses none. astro.config.mjs lists it after the Pagefind integration: its middleware must run
+ * inside Pagefind's, which indexes whatever page comes back.
+ */
+import type { AstroIntegration } from 'astro';
+import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
+import { currentShard } from './shard-prerenderer.ts';
+import { formatShard } from '../model/shard.ts';
+import { pagesLine } from '../model/build-log.ts';
+import { buildDate } from '../model/recommendation-lifecycle.ts';
+import { currentPageCache, openPageCache, PageCache } from '../site/page-cache.ts';
+
+/**
+ * What a page depends on besides its address, props and reads: the code, and the settings every page
+ * shows (base path, site address, the build's "today", which shard).
+ */
+export function pageCacheVersion(settings: { base: string; site: string | undefined; trailingSlash: string }): string {
+  const shard = currentShard();
+  return JSON.stringify([codeVersion(), settings, buildDate(process.env), shard === null ? null : formatShard(shard)]);
+}
+
+export function pageCache(): AstroIntegration {
+  let folder = '';
+  let version = '';
+  return {
+    name: 'scrutiny-page-cache',
+    hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('./page-cache-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        const shard = currentShard();
+        folder = buildCacheFolder(config.cacheDir, shard === null ? 'pages' : `pages-shard-${formatShard(shard).replace('/', '-of-')}`);
+        version = pageCacheVersion({ base: config.base, site: config.site, trailingSlash: config.trailingSlash });
+      },
+      'astro:build:start': () => {
+        // A build that failed before its end leaves its cache open: drop it, keep the one before.
+        currentPageCache()?.abandon();
+        openPageCache(PageCache.open(folder, version, { reuse: !cachesRefused() }));
+      },
+      'astro:build:done': ({ logger }) => {
+        const cache = currentPageCache();
+        openPageCache(undefined);
+        if (cache === undefined) return;
+        cache.commit();
+        logger.info(pagesLine(cache.counts));
+        // What made most kept pages render again: the first read of each that gave something else.
+        const changes = [...cache.changes].sort((a, b) => b[1] - a[1]).slice(0, 5);
+        if (changes.length > 0) logger.info(`Pages rendered again because they read: ${changes.map(([read, pages]) => `${read} (${pages})`).join(', ')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { currentPageReads, digestOf, PageReads, readingPage } from './page-reads.ts';
+
+describe('digestOf', () => {
+  it('is the same for equal values and differs when anything in them differs', () => {
+    expect(digestOf([{ id: 'a', data: { n: 1 } }])).toBe(digestOf([{ id: 'a', data: { n: 1 } }]));
+    expect(digestOf([{ id: 'a', data: { n: 1 } }])).not.toBe(digestOf([{ id: 'a', data: { n: 2 } }]));
+    expect(digestOf(['a', 'b'])).not.toBe(digestOf(['b', 'a']));
+    expect(digestOf(undefined)).not.toBe(digestOf(null));
+    expect(digestOf('1')).not.toBe(digestOf(1));
+  });
+
+  it('counts what maps and sets hold, on their own and inside objects', () => {
+    expect(digestOf(new Map([['a', 1]]))).not.toBe(digestOf(new Map([['a', 2]])));
+    expect(digestOf({ m: new Map([['a', 1]]) })).not.toBe(digestOf({ m: new Map([['a', 2]]) }));
+    expect(digestOf({ s: new Set(['a']) })).not.toBe(digestOf({ s: new Set(['b']) }));
+  });
+
+  it('refuses a function rather than giving it a digest that never changes', () => {
+    expect(() => digestOf(() => 1)).toThrow(TypeError);
+  });
+});
+
+describe('readingPage', () => {
+  it('gives each page being rendered its own reads, across awaits, and none outside', async () => {
+    const note = async (key: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      currentPageReads()?.note(key, 'd');
+    };
+    const [a, b] = [new PageReads(), new PageReads()];
+    await Promise.all([readingPage(a, () => note('a')), readingPage(b, () => note('b'))]);
+    expect([...a.reads.keys()]).toEqual(['a']);
+    expect([...b.reads.keys()]).toEqual(['b']);
+    expect(currentPageReads()).toBeUndefined();
+  });
+});

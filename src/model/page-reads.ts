@@ -1,0 +1,80 @@
+/**
+ * What a page read while it rendered (issue 16, goal 3: a rebuild after an import renders only the
+ * pages whose reads give something else now; src/site/page-cache.ts keeps the others' HTML).
+ *
+ * A page is a function of its address, its props, the code and the build's settings, and what it
+ * reads: of the archive (src/site/traced-archive.ts notes every read there) and of the link index
+ * its record text was linked against (the render cache notes those, src/markdown/render-cache.ts).
+ * Each read is noted as a key, which says how to read it again, and a digest of what it gave. The
+ * reads of the page being rendered are found through an AsyncLocalStorage: Astro renders several
+ * pages at once, and the modules that note reads are in two bundles (the integrations' and the
+ * pages'), so the storage is one per process, on a global, as the Pagefind feed is.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+
+/** The reads of one page's render. */
+export class PageReads {
+  /** Each read's key and a digest of what it gave (the first time: the archive does not change during a build). */
+  readonly reads = new Map<string, string>();
+  /** The keys of the record text blocks the page showed, so the render cache keeps them for a later build. */
+  readonly blocks = new Set<string>();
+
+  note(key: string, digest: string): void {
+    if (!this.reads.has(key)) this.reads.set(key, digest);
+  }
+}
+
+const KEY = Symbol.for('scrutiny-archive.page-reads');
+type Holder = { [KEY]?: AsyncLocalStorage<PageReads> };
+
+function storage(): AsyncLocalStorage<PageReads> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= new AsyncLocalStorage<PageReads>();
+  return holder[KEY];
+}
+
+/** Runs `render` with `reads` as the reads of everything it does, awaited work included. */
+export function readingPage<T>(reads: PageReads, render: () => Promise<T>): Promise<T> {
+  return storage().run(reads, render);
+}
+
+/** The reads of the page being rendered here, or undefined outside a page (getStaticPaths, the dev server, tests). */
+export function currentPageReads(): PageReads | undefined {
+  return storage().getStore();
+}
+
+const digests = new WeakMap<object, string>();
+
+/** Maps and sets as arrays, so that their contents count in a digest (JSON writes them as `{}`). */
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return ['(Map)', ...value];
+  if (value instanceof Set) return ['(Set)', ...value];
+  return value;
+}
+
+/**
+ * A digest of a value, the same for equal values in any build. Lists and maps are digested from
+ * their items' digests, and every object once, so the archive's long lists and the records they
+ * share cost one pass per build; other objects from their JSON.
+ */
+export function digestOf(value: unknown): string {
+  if (value === undefined) return '-';
+  if (typeof value === 'function') throw new TypeError('a function has no digest');
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const known = digests.get(value);
+  if (known !== undefined) return known;
+  const hash = createHash('sha1');
+  if (Array.isArray(value)) {
+    hash.update('[');
+    for (const item of value as unknown[]) hash.update(digestOf(item)).update(',');
+  } else if (value instanceof Map) {
+    hash.update('(Map)');
+    for (const [key, item] of value as Map<unknown, unknown>) hash.update(digestOf(key)).update(':').update(digestOf(item)).update(',');
+  } else {
+    hash.update(JSON.stringify(value, replacer));
+  }
+  const digest = hash.digest('base64url');
+  digests.set(value, digest);
+  return digest;
+}

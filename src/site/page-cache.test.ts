@@ -1,0 +1,99 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageReads } from '../model/page-reads.ts';
+import { PageCache } from './page-cache.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function folder(): string {
+  const made = mkdtempSync(join(tmpdir(), 'page-cache-'));
+  folders.push(made);
+  return made;
+}
+
+function reads(entries: Record<string, string>, blocks: string[] = []): PageReads {
+  const page = new PageReads();
+  for (const [key, digest] of Object.entries(entries)) page.note(key, digest);
+  for (const block of blocks) page.blocks.add(block);
+  return page;
+}
+
+/** A build that keeps two pages: a meeting reading its committee's list, and a person page. */
+function firstBuild(dir: string): void {
+  const cache = PageCache.open(dir, 'v1', { reuse: true });
+  cache.keep('/meetings/m1/', 'props-m1', reads({ committee: 'c-1', names: 'n-1' }, ['block-a']), 'text/html', Buffer.from('<p>m1</p>'));
+  cache.keep('/people/ray/', 'props-ray', reads({ names: 'n-1' }), 'text/html', Buffer.from('<p>Ray</p>'));
+  cache.commit();
+}
+
+/** Reads as they are now: `changed` gives another digest. */
+const now =
+  (changed: string[] = []) =>
+  (key: string, digest: string): boolean =>
+    !changed.includes(key) && digest.endsWith('-1');
+
+describe('PageCache', () => {
+  it('sends a page again when its props and every read are the same, with its text blocks', () => {
+    const dir = folder();
+    firstBuild(dir);
+    const cache = PageCache.open(dir, 'v1', { reuse: true });
+    const kept = cache.reuse('/meetings/m1/', 'props-m1', now());
+    expect(kept?.body.toString()).toBe('<p>m1</p>');
+    expect(kept?.contentType).toBe('text/html');
+    expect(kept?.blocks).toEqual(['block-a']);
+    expect(cache.counts).toEqual({ rendered: 0, reused: 1 });
+  });
+
+  it('renders a page again when a read changed or its props did, and says which', () => {
+    const dir = folder();
+    firstBuild(dir);
+    const cache = PageCache.open(dir, 'v1', { reuse: true });
+    expect(cache.reuse('/meetings/m1/', 'props-m1', now(['committee']))).toBeNull();
+    expect(cache.reuse('/people/ray/', 'props-ray-2', now())).toBeNull();
+    expect(cache.reuse('/meetings/m2/', 'props-m2', now())).toBeNull();
+    expect([...cache.changes]).toEqual([
+      ['committee', 1],
+      ['props', 1],
+    ]);
+  });
+
+  it('keeps a page it sent for the build after, with its reads', () => {
+    const dir = folder();
+    firstBuild(dir);
+    const second = PageCache.open(dir, 'v1', { reuse: true });
+    expect(second.reuse('/people/ray/', 'props-ray', now())).not.toBeNull();
+    second.commit();
+    const third = PageCache.open(dir, 'v1', { reuse: true });
+    expect(third.reuse('/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
+    // Not rendered nor sent by the second build: gone.
+    expect(third.reuse('/meetings/m1/', 'props-m1', now())).toBeNull();
+    expect(third.reuse('/people/ray/', 'props-ray', now(['names']))).toBeNull();
+  });
+
+  it('reads nothing from a build of other code or settings, or when asked to start from nothing', () => {
+    const dir = folder();
+    firstBuild(dir);
+    expect(PageCache.open(dir, 'v2', { reuse: true }).reuse('/people/ray/', 'props-ray', now())).toBeNull();
+    expect(PageCache.open(dir, 'v1', { reuse: false }).reuse('/people/ray/', 'props-ray', now())).toBeNull();
+  });
+
+  it('leaves the previous cache whole when a build fails, and takes a damaged one as a miss', () => {
+    const dir = folder();
+    firstBuild(dir);
+    const failed = PageCache.open(dir, 'v1', { reuse: true });
+    failed.keep('/people/ray/', 'props-ray', reads({ names: 'n-2' }), 'text/html', Buffer.from('<p>other</p>'));
+    failed.abandon();
+    const pages = readdirSync(dir).filter((name) => name.startsWith('pages-'));
+    expect(pages).toHaveLength(1);
+    const after = PageCache.open(dir, 'v1', { reuse: true });
+    expect(after.reuse('/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
+    after.abandon();
+    writeFileSync(join(dir, pages[0] ?? ''), 'not a page');
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('/people/ray/', 'props-ray', now())).toBeNull();
+  });
+});

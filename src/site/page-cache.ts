@@ -1,0 +1,249 @@
+/**
+ * Pages rendered by an earlier build, reused when they would render the same (issue 16, goal 3:
+ * after importing one meeting, a rebuild renders only the pages that show something of it).
+ *
+ * A page's output depends on the code and the build's settings (the cache's `version`), its address,
+ * its props, and what it read of the archive and of the link index (src/model/page-reads.ts). A build
+ * with the cache open keeps each page's output with a digest of its props and its reads; the next
+ * build sends a page's kept output instead of rendering it when its props have the same digest and
+ * every read gives the same again (`holds`: src/site/traced-archive.ts's ReadCheck). So a page that
+ * lists a committee's meetings is rendered again when that committee gains one, and a meeting page
+ * when its neighbours, its people's pages or the meetings its minutes name change.
+ *
+ * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
+ * and its output; and `index.json`: that file's name, where each page is in it, and every read the
+ * pages made, with its digest (pages share most reads: each page names its reads by number). A build
+ * writes a new pages file holding only its own pages and replaces `index.json` last, in one rename,
+ * so an interrupted build leaves the previous cache whole; a damaged record is a miss.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { PageReads } from '../model/page-reads.ts';
+
+/** A page's header in the pages file. */
+type Header = [path: string, props: string, contentType: string, reads: number[], blocks: string[]];
+
+interface IndexFile {
+  version: string;
+  pages: string;
+  paths: string[];
+  offsets: number[];
+  lengths: number[];
+  readKeys: string[];
+  readDigests: string[];
+}
+
+/** A page the previous build rendered that this build can send as it is. */
+export interface KeptPage {
+  contentType: string;
+  body: Buffer;
+  /** The record text blocks it shows (the render cache keeps them). */
+  blocks: string[];
+}
+
+/** How many pages a build rendered and how many it took from the previous build. */
+export interface PageCacheCounts {
+  rendered: number;
+  reused: number;
+}
+
+const INDEX = 'index.json';
+const FLUSH_BYTES = 4 << 20;
+
+function record(header: Header, body: Buffer): Buffer {
+  const head = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  return Buffer.concat([length, head, body]);
+}
+
+function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
+  try {
+    const length = bytes.readUInt32LE(0);
+    const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
+    if (!Array.isArray(header) || header.length !== 5) return null;
+    return { header: header as Header, body: bytes.subarray(4 + length) };
+  } catch {
+    return null;
+  }
+}
+
+/** The previous build's pages, read one at a time. */
+class PreviousPages {
+  private readonly fd: number;
+  private readonly places = new Map<string, number>();
+  constructor(
+    folder: string,
+    readonly index: IndexFile,
+  ) {
+    this.fd = openSync(join(folder, index.pages), 'r');
+    index.paths.forEach((path, at) => this.places.set(path, at));
+  }
+
+  read(path: string): Buffer | null {
+    const at = this.places.get(path);
+    if (at === undefined) return null;
+    const [offset = 0, length = 0] = [this.index.offsets[at], this.index.lengths[at]];
+    const buffer = Buffer.alloc(length);
+    readSync(this.fd, buffer, 0, length, offset);
+    return buffer;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  static open(folder: string, version: string): PreviousPages | null {
+    try {
+      const index = JSON.parse(readFileSync(join(folder, INDEX), 'utf8')) as IndexFile;
+      return index.version === version ? new PreviousPages(folder, index) : null;
+    } catch {
+      // No cache yet, or one this code cannot read: render every page.
+      return null;
+    }
+  }
+}
+
+export class PageCache {
+  readonly counts: PageCacheCounts = { rendered: 0, reused: 0 };
+  /** Why kept pages were rendered again: the first read that changed (or "props"), and for how many pages. */
+  readonly changes = new Map<string, number>();
+  private readonly pages = `pages-${randomUUID()}.bin`;
+  private readonly fd: number;
+  private readonly entries = new Map<string, [number, number]>();
+  /** This build's reads: each key's number, and by number the keys and their digests. */
+  private readonly readIds = new Map<string, number>();
+  private readonly readKeys: string[] = [];
+  private readonly readDigests: string[] = [];
+  private offset = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  private constructor(
+    private readonly folder: string,
+    private readonly version: string,
+    private readonly previous: PreviousPages | null,
+  ) {
+    this.fd = openSync(join(folder, this.pages), 'w');
+  }
+
+  /** Opens the cache in `folder` for builds of `version` (the code and settings); with `reuse` false nothing is read, only replaced. */
+  static open(folder: string, version: string, { reuse }: { reuse: boolean }): PageCache {
+    mkdirSync(folder, { recursive: true });
+    const previous = reuse ? PreviousPages.open(folder, version) : null;
+    return new PageCache(folder, version, previous);
+  }
+
+  /**
+   * The previous build's output for `path`, if its props had digest `props` and each of its reads
+   * `holds` now; kept again for the next build. Null means: render the page.
+   */
+  reuse(path: string, props: string, holds: (key: string, digest: string) => boolean): KeptPage | null {
+    const previous = this.previous;
+    const bytes = previous?.read(path) ?? null;
+    if (previous === null || bytes === null) return null;
+    const parsed = parseRecord(bytes);
+    if (parsed === null) return null;
+    const [stored, storedProps, contentType, reads, blocks] = parsed.header;
+    const { readKeys, readDigests } = previous.index;
+    if (stored !== path) return null;
+    const changed = storedProps === props ? reads.find((id) => !holds(readKeys[id] ?? '', readDigests[id] ?? '')) : -1;
+    if (changed !== undefined) {
+      const why = changed === -1 ? 'props' : (readKeys[changed] ?? '');
+      this.changes.set(why, (this.changes.get(why) ?? 0) + 1);
+      return null;
+    }
+    const ids = reads.map((id) => this.readId(readKeys[id] ?? '', readDigests[id] ?? ''));
+    this.append(path, record([path, props, contentType, ids, blocks], parsed.body));
+    this.counts.reused += 1;
+    return { contentType, body: parsed.body, blocks };
+  }
+
+  /** Keeps a page this build rendered, with what it read, for the next build. */
+  keep(path: string, props: string, reads: PageReads, contentType: string, body: Buffer): void {
+    const ids = [...reads.reads].map(([key, digest]) => this.readId(key, digest));
+    this.append(path, record([path, props, contentType, ids, [...reads.blocks]], body));
+    this.counts.rendered += 1;
+  }
+
+  private readId(key: string, digest: string): number {
+    let id = this.readIds.get(key);
+    if (id === undefined) {
+      id = this.readKeys.length;
+      this.readIds.set(key, id);
+      this.readKeys.push(key);
+      this.readDigests.push(digest);
+    }
+    return id;
+  }
+
+  private append(path: string, bytes: Buffer): void {
+    this.entries.set(path, [this.offset, bytes.length]);
+    this.offset += bytes.length;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, Buffer.concat(this.pending));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  /** Ends a build that finished: its pages become the cache, and the previous ones are deleted. */
+  commit(): void {
+    this.flush();
+    closeSync(this.fd);
+    this.previous?.close();
+    const paths = [...this.entries.keys()];
+    const index: IndexFile = {
+      version: this.version,
+      pages: this.pages,
+      paths,
+      offsets: paths.map((path) => this.entries.get(path)?.[0] ?? 0),
+      lengths: paths.map((path) => this.entries.get(path)?.[1] ?? 0),
+      readKeys: this.readKeys,
+      readDigests: this.readDigests,
+    };
+    const next = join(this.folder, `${INDEX}.${randomUUID()}.tmp`);
+    writeFileSync(next, JSON.stringify(index));
+    renameSync(next, join(this.folder, INDEX));
+    if (!existsSync(this.folder)) return;
+    for (const name of readdirSync(this.folder))
+      if (name !== INDEX && name !== this.pages) rmSync(join(this.folder, name), { force: true });
+  }
+
+  /** Ends a build that failed: the previous cache stays as it was. */
+  abandon(): void {
+    closeSync(this.fd);
+    this.previous?.close();
+    rmSync(join(this.folder, this.pages), { force: true });
+  }
+}
+
+const KEY = Symbol.for('scrutiny-archive.page-cache');
+type Holder = { [KEY]?: PageCache | undefined };
+
+/** Makes `cache` the one the pages' middleware uses (the build's integration opens it; they meet through a global, as the render cache). */
+export function openPageCache(cache: PageCache | undefined): void {
+  (globalThis as Holder)[KEY] = cache;
+}
+
+export function currentPageCache(): PageCache | undefined {
+  return (globalThis as Holder)[KEY];
+}
