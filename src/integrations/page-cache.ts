@@ -49,7 +49,8 @@ export function pageCache(): AstroIntegration {
         logger.info(pagesLine(cache.counts));
         // What made most kept pages render again: the first read of each that gave something else.
         const changes = [...cache.changes].sort((a, b) => b[1] - a[1]).slice(0, 5);
-        if (changes.length > 0) logger.info(`Pages rendered again because they read: ${changes.map(([read, pages]) => `${read} (${pages})`).join(', ')}`);
+        if (changes.length > 0)
+          logger.info(`Pages rendered again because they read: ${changes.map(([read, pages]) => `${read} (${pages})`).join(', ')}`);
       },
     },
   };
