@@ -23,9 +23,10 @@ export default defineConfig({
   // BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // Full-text search: the Pagefind index is written into the build output after each build.
-  // Record text and pages rendered by the previous build are reused where still right
-  // (markdown-cache.ts, page-cache.ts: after pagefindIndex, whose middleware indexes what it sends).
-  integrations: [markdownCache(), pagefindIndex(), pageCache(), sitemap(), subscribeFiles()],
+  // Record text, pages and feeds rendered by the previous build are reused where still right
+  // (markdown-cache.ts, page-cache.ts: after pagefindIndex, whose middleware indexes what the page
+  // cache's sends, and after subscribeFiles, whose files it keeps too until that step ends).
+  integrations: [markdownCache(), pagefindIndex(), sitemap(), subscribeFiles(), pageCache()],
   // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
   // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to

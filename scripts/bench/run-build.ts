@@ -111,7 +111,7 @@ export function parsePhases(lines: LogLine[]): Phases {
 }
 
 /** The subscribe step's "Wrote N feeds, calendars and data files in X s (Y s after the index)" line. */
-const SUBSCRIBE_STEP = /Wrote \d+ feeds, calendars and data files in ([\d.]+) s \(([\d.]+) s after the index\)/;
+const SUBSCRIBE_STEP = /Wrote \d+ feeds, calendars and data files in ([\d.]+) s \(([\d.]+) s after the index[;)]/;
 
 /** The subscribe step's time and the part of it the build waited for; null when it did not run. */
 export function subscribeStep(lines: LogLine[]): Pick<Phases, 'subscribeSeconds' | 'subscribeWaitSeconds'> {

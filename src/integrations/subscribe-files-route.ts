@@ -11,7 +11,10 @@ import { dirname, join } from 'node:path';
 import { loadArchive } from '../site/archive.ts';
 import { tableGroups } from '../site/open-data/sources.ts';
 import { writeDataFiles } from '../site/open-data/files.ts';
-import { bulkWrite, type BuiltFile } from '../site/subscribe-outputs.ts';
+import { bulkWrite, type BuiltFile, type BulkResult } from '../site/subscribe-outputs.ts';
+import { archiveReadCheck } from '../site/archive.ts';
+import { currentPageCache } from '../site/page-cache.ts';
+import { digestOf, PageReads, readingPage } from '../model/page-reads.ts';
 import { feedFiles } from '../pages/feeds/_feeds.ts';
 import { calendarFiles } from '../pages/calendars/_calendars.ts';
 
@@ -31,7 +34,7 @@ const FILES_PER_TURN = 32;
 async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<string[]> {
   const made = new Set<string>();
   for (const [index, file] of files.entries()) {
-    const text = await (await file.response()).text();
+    const text = await builtText(file);
     const path = join(folder, file.path);
     if (!made.has(dirname(path))) {
       mkdirSync(dirname(path), { recursive: true });
@@ -43,16 +46,42 @@ async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<stri
   return files.map((file) => file.path);
 }
 
-async function writeAll(folder: string, site: URL | undefined): Promise<{ files: string[]; seconds: number }> {
+/**
+ * A file's content: the previous build's when it would come out the same (src/site/page-cache.ts, as
+ * for pages: the same inputs and reads), else its response's, kept for the next build.
+ */
+async function builtText(file: BuiltFile): Promise<Buffer> {
+  const made = async () => Buffer.from(await (await file.response()).arrayBuffer());
+  const cache = currentPageCache();
+  if (cache === undefined) return made();
+  const address = `/${file.path}`;
+  const inputs = digestOf(file.inputs);
+  const check = await archiveReadCheck();
+  const kept = cache.reuse(address, inputs, (key, digest) => check.holds(key, digest));
+  if (kept !== null) return kept.body;
+  const reads = new PageReads();
+  const body = await readingPage(reads, made);
+  cache.keep(address, inputs, reads, 'file', body);
+  return body;
+}
+
+async function writeAll(folder: string, site: URL | undefined): Promise<BulkResult> {
   const started = performance.now();
   const archive = await loadArchive();
+  const seconds = { feeds: 0, calendars: 0, data: 0 };
+  const timed = async (kind: keyof typeof seconds, write: () => Promise<string[]>) => {
+    const start = performance.now();
+    const written = await write();
+    seconds[kind] = (performance.now() - start) / 1000;
+    return written;
+  };
   const files = [
     // The feeds one after the other share what they read of the record files (src/site/feed-build.ts).
-    ...(await writeBuiltFiles(folder, feedFiles(archive, site))),
-    ...(await writeBuiltFiles(folder, calendarFiles(archive, site))),
-    ...(await writeDataFiles(folder, tableGroups(archive, site))),
+    ...(await timed('feeds', () => writeBuiltFiles(folder, feedFiles(archive, site)))),
+    ...(await timed('calendars', () => writeBuiltFiles(folder, calendarFiles(archive, site)))),
+    ...(await timed('data', () => writeDataFiles(folder, tableGroups(archive, site)))),
   ];
-  return { files, seconds: (performance.now() - started) / 1000 };
+  return { files, seconds: (performance.now() - started) / 1000, parts: seconds };
 }
 
 export const GET: APIRoute = ({ site }) => {

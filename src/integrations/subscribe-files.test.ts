@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BULK_ROUTE, subscribeFiles } from './subscribe-files.ts';
-import { bulkWrite, endBulkWrite } from '../site/subscribe-outputs.ts';
+import { bulkWrite, endBulkWrite, type BulkResult } from '../site/subscribe-outputs.ts';
 
 /** Calls one of the integration's hooks with only the parameters it uses. */
 async function call(integration: ReturnType<typeof subscribeFiles>, hook: string, params: Record<string, unknown>): Promise<void> {
@@ -49,13 +49,19 @@ describe('the subscribe files integration', () => {
     const { integration } = await started('build');
     const state = bulkWrite();
     if (state === undefined) throw new Error('no writing opened');
-    let finish: (value: { files: string[]; seconds: number }) => void = () => undefined;
+    let finish: (value: BulkResult) => void = () => undefined;
     state.writing = new Promise((resolve) => (finish = resolve));
     const log = logger();
     const done = call(integration, 'astro:build:done', { logger: log });
-    finish({ files: ['data/csv/councils.csv', 'calendars/meetings/a/b/2017-01-01.ics'], seconds: 1.25 });
+    finish({
+      files: ['data/csv/councils.csv', 'calendars/meetings/a/b/2017-01-01.ics'],
+      seconds: 1.25,
+      parts: { feeds: 0, calendars: 0.5, data: 0.75 },
+    });
     await done;
-    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^Wrote 2 feeds, calendars and data files in 1\.3 s/));
+    expect(log.info).toHaveBeenCalledWith(
+      expect.stringMatching(/^Wrote 2 feeds, calendars and data files in 1\.3 s .*calendars 0\.5 s, data 0\.8 s\)$/),
+    );
     expect(bulkWrite()).toBeUndefined();
   });
 

@@ -42,10 +42,11 @@ export function subscribeFiles(): AstroIntegration {
         endBulkWrite();
         if (writing === null) throw new Error('the route /data/bulk-files/ was not built: the feeds, calendars and data files are missing');
         const started = performance.now();
-        const { files, seconds } = await writing;
+        const { files, seconds, parts } = await writing;
         const waited = (performance.now() - started) / 1000;
+        const each = `feeds ${parts.feeds.toFixed(1)} s, calendars ${parts.calendars.toFixed(1)} s, data ${parts.data.toFixed(1)} s`;
         logger.info(
-          `Wrote ${files.length} feeds, calendars and data files in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s after the index)`,
+          `Wrote ${files.length} feeds, calendars and data files in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s after the index; ${each})`,
         );
       },
     },

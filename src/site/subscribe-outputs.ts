@@ -19,6 +19,12 @@ export interface BuiltFile {
   path: string;
   /** The response its endpoint gives. */
   response: () => Promise<Response>;
+  /**
+   * What `response` uses besides what it reads of the archive (which is noted as it reads): the
+   * record or summary it was made for. A file kept by the previous build is written again when these
+   * and its reads are the same (src/site/page-cache.ts), as a page is with its props.
+   */
+  inputs: unknown;
 }
 
 /** Where the file at `address` (from `files`, under the base path `/`) goes below the output folder. */
@@ -26,12 +32,19 @@ export function outputPath(address: string): string {
   return decodeURIComponent(address.replace(/^\//, ''));
 }
 
+/** What the writing step did: the files written, relative to the folder, and how long it took (s), in all and for each kind. */
+export interface BulkResult {
+  files: string[];
+  seconds: number;
+  parts: { feeds: number; calendars: number; data: number };
+}
+
 /** The build's writing step, as the integration and the step's route share it. */
 export interface BulkWrite {
   /** The output folder the files go to. */
   folder: string;
-  /** The writing, once the route has started it: the files written, relative to the folder, and how long it took (s). */
-  writing: Promise<{ files: string[]; seconds: number }> | null;
+  /** The writing, once the route has started it. */
+  writing: Promise<BulkResult> | null;
 }
 
 /**

@@ -35,14 +35,17 @@ export function calendarFiles(archive: Archive, site: URL | undefined): BuiltFil
     ...archive.councilList.map((council) => ({
       path: outputPath(files.councilCalendar(council.id, '/')),
       response: () => councilCalendar(council, archive, site),
+      inputs: council,
     })),
     ...archive.committeeList.map((committee) => ({
       path: outputPath(files.committeeCalendar(committee.id, '/')),
       response: () => committeeCalendar(committee, archive, site),
+      inputs: committee,
     })),
     ...datedMeetings(archive).map((entry) => ({
       path: outputPath(files.meetingCalendar(entry.id, '/')),
       response: () => meetingCalendar(entry, archive, site),
+      inputs: entry,
     })),
   ];
 }

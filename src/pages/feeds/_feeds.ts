@@ -58,14 +58,16 @@ export function committeeFeed(committee: CommitteeSummary, archive: Archive, sit
 /** Every feed file, as the endpoints name and make them. */
 export function feedFiles(archive: Archive, site: URL | undefined): BuiltFile[] {
   return [
-    { path: outputPath(files.feed('/')), response: () => siteFeed(archive, site) },
+    { path: outputPath(files.feed('/')), response: () => siteFeed(archive, site), inputs: null },
     ...archive.councilList.map((council) => ({
       path: outputPath(files.councilFeed(council.id, '/')),
       response: () => councilFeed(council, archive, site),
+      inputs: council,
     })),
     ...archive.committeeList.map((committee) => ({
       path: outputPath(files.committeeFeed(committee.id, '/')),
       response: () => committeeFeed(committee, archive, site),
+      inputs: committee,
     })),
   ];
 }
