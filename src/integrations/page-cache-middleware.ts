@@ -17,7 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const path = context.url.pathname;
   const props = digestOf(context.props);
   const check = await archiveReadCheck();
-  const kept = cache.reuse(path, props, (key, digest) => check.holds(key, digest));
+  const kept = cache.reuse('page', path, props, (key, digest) => check.holds(key, digest));
   if (kept !== null) {
     currentRenderCache()?.keep(kept.blocks);
     return new Response(new Uint8Array(kept.body), { headers: { 'content-type': kept.contentType } });
@@ -30,6 +30,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   });
   const contentType = response.headers.get('content-type');
   // Only a whole page is kept: not an error, a redirect, or an empty response (a route that starts work).
-  if (response.status === 200 && body.length > 0 && contentType !== null) cache.keep(path, props, reads, contentType, body);
+  if (response.status === 200 && body.length > 0 && contentType !== null) cache.keep('page', path, props, reads, contentType, body);
   return new Response(new Uint8Array(body), { status: response.status, statusText: response.statusText, headers: response.headers });
 });

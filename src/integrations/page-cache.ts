@@ -46,7 +46,7 @@ export function pageCache(): AstroIntegration {
         openPageCache(undefined);
         if (cache === undefined) return;
         cache.commit();
-        logger.info(pagesLine(cache.counts));
+        logger.info(pagesLine(cache.counts.page, cache.counts.file, cache.counts.rows));
         // What made most kept pages render again: the first read of each that gave something else.
         const changes = [...cache.changes].sort((a, b) => b[1] - a[1]).slice(0, 5);
         if (changes.length > 0)

@@ -57,11 +57,11 @@ async function builtText(file: BuiltFile): Promise<Buffer> {
   const address = `/${file.path}`;
   const inputs = digestOf(file.inputs);
   const check = await archiveReadCheck();
-  const kept = cache.reuse(address, inputs, (key, digest) => check.holds(key, digest));
+  const kept = cache.reuse('file', address, inputs, (key, digest) => check.holds(key, digest));
   if (kept !== null) return kept.body;
   const reads = new PageReads();
   const body = await readingPage(reads, made);
-  cache.keep(address, inputs, reads, 'file', body);
+  cache.keep('file', address, inputs, reads, 'file', body);
   return body;
 }
 

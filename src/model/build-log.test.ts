@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partsLine, readPartsLine, readRecordTextLine, recordTextLine } from './build-log.ts';
+import { pagesLine, partsLine, readPagesLine, readPartsLine, readRecordTextLine, recordTextLine } from './build-log.ts';
 
 const indexed = (parts: string) =>
   `12:00:01 [scrutiny-pagefind] Indexed 19791 of the 20116 pages (the others list records) into dist/pagefind (${parts} of at most 80 MB)`;
@@ -9,6 +9,12 @@ describe('the build log’s reuse lines', () => {
     const line = `12:00:00 [scrutiny-markdown-cache] ${recordTextLine({ rendered: 12, reused: 175106 })}`;
     expect(readRecordTextLine(line)).toEqual({ rendered: 12, reused: 175106 });
     expect(readRecordTextLine('12:00:00 [build] Complete!')).toBeNull();
+  });
+
+  it('reads back the page counts it writes', () => {
+    const line = `12:00:02 [scrutiny-page-cache] ${pagesLine({ rendered: 41, reused: 19938 }, { rendered: 3, reused: 10250 }, { rendered: 1, reused: 13700 })}`;
+    expect(readPagesLine(line)).toEqual({ rendered: 41, reused: 19938 });
+    expect(readPagesLine('12:00:00 [build] Complete!')).toBeNull();
   });
 
   it('reads back the parts and reused parts of the index line, one part or many', () => {

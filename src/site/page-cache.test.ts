@@ -26,8 +26,15 @@ function reads(entries: Record<string, string>, blocks: string[] = []): PageRead
 /** A build that keeps two pages: a meeting reading its committee's list, and a person page. */
 function firstBuild(dir: string): void {
   const cache = PageCache.open(dir, 'v1', { reuse: true });
-  cache.keep('/meetings/m1/', 'props-m1', reads({ committee: 'c-1', names: 'n-1' }, ['block-a']), 'text/html', Buffer.from('<p>m1</p>'));
-  cache.keep('/people/ray/', 'props-ray', reads({ names: 'n-1' }), 'text/html', Buffer.from('<p>Ray</p>'));
+  cache.keep(
+    'page',
+    '/meetings/m1/',
+    'props-m1',
+    reads({ committee: 'c-1', names: 'n-1' }, ['block-a']),
+    'text/html',
+    Buffer.from('<p>m1</p>'),
+  );
+  cache.keep('page', '/people/ray/', 'props-ray', reads({ names: 'n-1' }), 'text/html', Buffer.from('<p>Ray</p>'));
   cache.commit();
 }
 
@@ -42,20 +49,20 @@ describe('PageCache', () => {
     const dir = folder();
     firstBuild(dir);
     const cache = PageCache.open(dir, 'v1', { reuse: true });
-    const kept = cache.reuse('/meetings/m1/', 'props-m1', now());
+    const kept = cache.reuse('page', '/meetings/m1/', 'props-m1', now());
     expect(kept?.body.toString()).toBe('<p>m1</p>');
     expect(kept?.contentType).toBe('text/html');
     expect(kept?.blocks).toEqual(['block-a']);
-    expect(cache.counts).toEqual({ rendered: 0, reused: 1 });
+    expect(cache.counts.page).toEqual({ rendered: 0, reused: 1 });
   });
 
   it('renders a page again when a read changed or its props did, and says which', () => {
     const dir = folder();
     firstBuild(dir);
     const cache = PageCache.open(dir, 'v1', { reuse: true });
-    expect(cache.reuse('/meetings/m1/', 'props-m1', now(['committee']))).toBeNull();
-    expect(cache.reuse('/people/ray/', 'props-ray-2', now())).toBeNull();
-    expect(cache.reuse('/meetings/m2/', 'props-m2', now())).toBeNull();
+    expect(cache.reuse('page', '/meetings/m1/', 'props-m1', now(['committee']))).toBeNull();
+    expect(cache.reuse('page', '/people/ray/', 'props-ray-2', now())).toBeNull();
+    expect(cache.reuse('page', '/meetings/m2/', 'props-m2', now())).toBeNull();
     expect([...cache.changes]).toEqual([
       ['committee', 1],
       ['props', 1],
@@ -66,34 +73,34 @@ describe('PageCache', () => {
     const dir = folder();
     firstBuild(dir);
     const second = PageCache.open(dir, 'v1', { reuse: true });
-    expect(second.reuse('/people/ray/', 'props-ray', now())).not.toBeNull();
+    expect(second.reuse('page', '/people/ray/', 'props-ray', now())).not.toBeNull();
     second.commit();
     const third = PageCache.open(dir, 'v1', { reuse: true });
-    expect(third.reuse('/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
+    expect(third.reuse('page', '/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
     // Not rendered nor sent by the second build: gone.
-    expect(third.reuse('/meetings/m1/', 'props-m1', now())).toBeNull();
-    expect(third.reuse('/people/ray/', 'props-ray', now(['names']))).toBeNull();
+    expect(third.reuse('page', '/meetings/m1/', 'props-m1', now())).toBeNull();
+    expect(third.reuse('page', '/people/ray/', 'props-ray', now(['names']))).toBeNull();
   });
 
   it('reads nothing from a build of other code or settings, or when asked to start from nothing', () => {
     const dir = folder();
     firstBuild(dir);
-    expect(PageCache.open(dir, 'v2', { reuse: true }).reuse('/people/ray/', 'props-ray', now())).toBeNull();
-    expect(PageCache.open(dir, 'v1', { reuse: false }).reuse('/people/ray/', 'props-ray', now())).toBeNull();
+    expect(PageCache.open(dir, 'v2', { reuse: true }).reuse('page', '/people/ray/', 'props-ray', now())).toBeNull();
+    expect(PageCache.open(dir, 'v1', { reuse: false }).reuse('page', '/people/ray/', 'props-ray', now())).toBeNull();
   });
 
   it('leaves the previous cache whole when a build fails, and takes a damaged one as a miss', () => {
     const dir = folder();
     firstBuild(dir);
     const failed = PageCache.open(dir, 'v1', { reuse: true });
-    failed.keep('/people/ray/', 'props-ray', reads({ names: 'n-2' }), 'text/html', Buffer.from('<p>other</p>'));
+    failed.keep('page', '/people/ray/', 'props-ray', reads({ names: 'n-2' }), 'text/html', Buffer.from('<p>other</p>'));
     failed.abandon();
     const pages = readdirSync(dir).filter((name) => name.startsWith('pages-'));
     expect(pages).toHaveLength(1);
     const after = PageCache.open(dir, 'v1', { reuse: true });
-    expect(after.reuse('/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
+    expect(after.reuse('page', '/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
     after.abandon();
     writeFileSync(join(dir, pages[0] ?? ''), 'not a page');
-    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('/people/ray/', 'props-ray', now())).toBeNull();
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/people/ray/', 'props-ray', now())).toBeNull();
   });
 });

@@ -60,6 +60,9 @@ export interface PageCacheCounts {
   reused: number;
 }
 
+/** What is kept: pages (and endpoints' files), the files the build writes beside them, and data table rows. */
+export type KeptKind = 'page' | 'file' | 'rows';
+
 const INDEX = 'index.json';
 const FLUSH_BYTES = 4 << 20;
 
@@ -118,7 +121,11 @@ class PreviousPages {
 }
 
 export class PageCache {
-  readonly counts: PageCacheCounts = { rendered: 0, reused: 0 };
+  readonly counts: Record<KeptKind, PageCacheCounts> = {
+    page: { rendered: 0, reused: 0 },
+    file: { rendered: 0, reused: 0 },
+    rows: { rendered: 0, reused: 0 },
+  };
   /** Why kept pages were rendered again: the first read that changed (or "props"), and for how many pages. */
   readonly changes = new Map<string, number>();
   private readonly pages = `pages-${randomUUID()}.bin`;
@@ -151,7 +158,7 @@ export class PageCache {
    * The previous build's output for `path`, if its props had digest `props` and each of its reads
    * `holds` now; kept again for the next build. Null means: render the page.
    */
-  reuse(path: string, props: string, holds: (key: string, digest: string) => boolean): KeptPage | null {
+  reuse(kind: KeptKind, path: string, props: string, holds: (key: string, digest: string) => boolean): KeptPage | null {
     const previous = this.previous;
     const bytes = previous?.read(path) ?? null;
     if (previous === null || bytes === null) return null;
@@ -168,15 +175,15 @@ export class PageCache {
     }
     const ids = reads.map((id) => this.readId(readKeys[id] ?? '', readDigests[id] ?? ''));
     this.append(path, record([path, props, contentType, ids, blocks], parsed.body));
-    this.counts.reused += 1;
+    this.counts[kind].reused += 1;
     return { contentType, body: parsed.body, blocks };
   }
 
   /** Keeps a page this build rendered, with what it read, for the next build. */
-  keep(path: string, props: string, reads: PageReads, contentType: string, body: Buffer): void {
+  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): void {
     const ids = [...reads.reads].map(([key, digest]) => this.readId(key, digest));
     this.append(path, record([path, props, contentType, ids, [...reads.blocks]], body));
-    this.counts.rendered += 1;
+    this.counts[kind].rendered += 1;
   }
 
   private readId(key: string, digest: string): number {

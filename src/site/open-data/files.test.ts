@@ -14,6 +14,7 @@ import { tableGroups, tableRows } from './sources.ts';
 import { csvChunks, jsonChunks } from './write.ts';
 import { dataFilePath, writeDataFiles, writeGroup } from './files.ts';
 import type { Row } from './rows.ts';
+import { openPageCache, PageCache } from '../page-cache.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'open-data-files-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -47,7 +48,8 @@ function archive(count: number): Archive {
       ],
     };
     const file = recordFile(id, fullMeeting(id, fields).data);
-    return { ...meeting(id, fields), filePath: file };
+    // The content loader's digest of the file (src/site/record-loader.ts).
+    return { ...meeting(id, fields), filePath: file, digest: `file-${index}` };
   });
   const recommendations: Entry<RecommendationSummary>[] = Array.from({ length: Math.ceil(count / 2) }, (_, index) => {
     const id = `${COUNCIL}/rec-${index}`;
@@ -144,5 +146,31 @@ describe('the bulk data files the build writes', () => {
     await writeGroup(join(folder, 'big'), { tables: ['councils'], steps });
     expect(readFileSync(join(folder, 'big', 'data/csv/councils.csv'), 'utf8')).toBe(await text(csvChunks(table('councils'), [rows])));
     expect(JSON.parse(readFileSync(join(folder, 'big', 'data/json/councils.json'), 'utf8'))).toEqual(rows);
+  });
+
+  it('take each record file’s rows from the build cache while its entry is the same, and read the files that changed', async () => {
+    const held = archive(6);
+    const cacheDir = join(folder, 'cache');
+    const withCache = async (out: string) => {
+      const cache = PageCache.open(cacheDir, 'v1', { reuse: true });
+      openPageCache(cache);
+      try {
+        await writeDataFiles(join(folder, out), tableGroups(held, site));
+      } finally {
+        openPageCache(undefined);
+      }
+      cache.commit();
+      return cache.counts.rows;
+    };
+    // Six meetings' resolutions, three recommendations with their updates.
+    expect(await withCache('first')).toEqual({ rendered: 9, reused: 0 });
+    const changed = held.meetings[1]!;
+    writeFileSync(changed.filePath!, readFileSync(changed.filePath!, 'utf8').replace('Resolved 1', 'Changed 1'));
+    held.meetings[1] = { ...changed, digest: 'file-1-changed' } as (typeof held.meetings)[number];
+    expect(await withCache('second')).toEqual({ rendered: 1, reused: 8 });
+    await writeDataFiles(join(folder, 'uncached'), tableGroups(held, site));
+    for (const path of ['data/csv/resolutions.csv', 'data/json/recommendation_updates.json'])
+      expect(readFileSync(join(folder, 'second', path), 'utf8'), path).toBe(readFileSync(join(folder, 'uncached', path), 'utf8'));
+    expect(readFileSync(join(folder, 'second', 'data/csv/resolutions.csv'), 'utf8')).toContain('Changed 1');
   });
 });

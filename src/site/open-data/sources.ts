@@ -9,6 +9,8 @@ import { parseRecord } from '../../model/record-file.ts';
 import type { Archive } from '../archive.ts';
 import type { Entry } from '../archive-data.ts';
 import { absolute, urls } from '../urls.ts';
+import { currentPageCache } from '../page-cache.ts';
+import { digestOf, PageReads } from '../../model/page-reads.ts';
 import {
   agendaItemRows,
   attendanceRows,
@@ -63,32 +65,49 @@ function* slices<T>(items: T[], toRows: ((item: T) => Row[])[], size = 500): Gen
 const FILES_PER_TURN = 32;
 
 /**
- * The text of each entry's record file, in order. Read synchronously: the files are small, and one
+ * Each entry's rows, made by `rows` from its record file, in order: the previous build's rows when
+ * the entry is the same (src/site/page-cache.ts keeps them beside the pages), so that a rebuild reads
+ * and parses only the files that changed. Files are read synchronously: they are small, and one
  * promise-based read costs the build's thread several times what the read itself does; the event
  * loop gets a turn every few files (the Pagefind integration talks to its process through it).
  */
-async function* recordTexts<T>(collection: string, entries: Entry<T>[]): AsyncGenerator<[Entry<T>, string, string]> {
+async function* fileRows<T>(
+  collection: string,
+  entries: Entry<T>[],
+  rows: (entry: Entry<T>, file: string, text: string) => Row[][],
+): AsyncGenerator<Row[][]> {
+  const cache = currentPageCache();
   for (const [index, entry] of entries.entries()) {
     if (entry.filePath === undefined) throw new Error(`${collection}/${entry.id}: the content loader stored no file path`);
     if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
-    yield [entry, entry.filePath, readFileSync(entry.filePath, 'utf8')];
+    // The entry holds its file's digest; the rows depend on nothing else but the code and the site's address.
+    const address = `/(rows)/${collection}/${entry.id}`;
+    const inputs = cache === undefined ? '' : digestOf(entry);
+    const kept = cache?.reuse('rows', address, inputs, () => true) ?? null;
+    if (kept !== null) {
+      yield JSON.parse(kept.body.toString('utf8')) as Row[][];
+      continue;
+    }
+    const made = rows(entry, entry.filePath, readFileSync(entry.filePath, 'utf8'));
+    cache?.keep('rows', address, inputs, new PageReads(), 'application/json', Buffer.from(JSON.stringify(made)));
+    yield made;
   }
 }
 
 /** Each meeting's resolutions, from its file (the summaries leave them out). */
-async function* resolutions(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
-  for await (const [entry, file, text] of recordTexts('meetings', archive.meetings)) {
+function resolutions(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
+  return fileRows('meetings', archive.meetings, (entry, file, text) => {
     const { data } = parseRecord(text, resolutionFields, file);
-    yield [resolutionRows(entry.id, data, links)];
-  }
+    return [resolutionRows(entry.id, data, links)];
+  });
 }
 
 /** Each recommendation and its updates, from its file (the summaries leave the updates out): one read for both tables. */
-async function* recommendations(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
-  for await (const [entry, file, text] of recordTexts('recommendations', archive.recommendations)) {
+function recommendations(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
+  return fileRows('recommendations', archive.recommendations, (entry, file, text) => {
     const { data } = parseRecord(text, collections.recommendations, file);
-    yield [[recommendationRow(entry.id, data, links)], recommendationUpdateRows(entry.id, data)];
-  }
+    return [[recommendationRow(entry.id, data, links)], recommendationUpdateRows(entry.id, data)];
+  });
 }
 
 /**
