@@ -8,11 +8,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadArchive } from '../site/archive.ts';
+import { archiveReadCheck, loadArchive } from '../site/archive.ts';
 import { tableGroups } from '../site/open-data/sources.ts';
 import { writeDataFiles } from '../site/open-data/files.ts';
 import { bulkWrite, type BuiltFile, type BulkResult } from '../site/subscribe-outputs.ts';
-import { archiveReadCheck } from '../site/archive.ts';
 import { currentPageCache } from '../site/page-cache.ts';
 import { digestOf, PageReads, readingPage } from '../model/page-reads.ts';
 import { feedFiles } from '../pages/feeds/_feeds.ts';
