@@ -11,10 +11,11 @@
  * when its neighbours, its people's pages or the meetings its minutes name change.
  *
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
- * and its output; and `index.json`: that file's name, where each page is in it, and every read the
- * pages made, with its digest (pages share most reads: each page names its reads by number). A build
- * writes a new pages file holding only its own pages and replaces `index.json` last, in one rename,
- * so an interrupted build leaves the previous cache whole; a damaged record is a miss.
+ * (its address, props digest, content type, reads with their digests, text blocks) and its output;
+ * and `index.json`: that file's name and where each page is in it. The reads stay on disk with their
+ * page, not in the build's memory (an archive of 100,000 meetings makes about a million distinct
+ * reads). A build writes a new pages file holding only its own pages and replaces `index.json` last,
+ * in one rename, so an interrupted build leaves the previous cache whole; a damaged record is a miss.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -34,7 +35,7 @@ import { join } from 'node:path';
 import type { PageReads } from '../model/page-reads.ts';
 
 /** A page's header in the pages file. */
-type Header = [path: string, props: string, contentType: string, reads: number[], blocks: string[]];
+type Header = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
 
 interface IndexFile {
   version: string;
@@ -42,8 +43,6 @@ interface IndexFile {
   paths: string[];
   offsets: number[];
   lengths: number[];
-  readKeys: string[];
-  readDigests: string[];
 }
 
 /** A page the previous build rendered that this build can send as it is. */
@@ -90,7 +89,7 @@ class PreviousPages {
   private readonly places = new Map<string, number>();
   constructor(
     folder: string,
-    readonly index: IndexFile,
+    private readonly index: IndexFile,
   ) {
     this.fd = openSync(join(folder, index.pages), 'r');
     index.paths.forEach((path, at) => this.places.set(path, at));
@@ -130,11 +129,10 @@ export class PageCache {
   readonly changes = new Map<string, number>();
   private readonly pages = `pages-${randomUUID()}.bin`;
   private readonly fd: number;
-  private readonly entries = new Map<string, [number, number]>();
-  /** This build's reads: each key's number, and by number the keys and their digests. */
-  private readonly readIds = new Map<string, number>();
-  private readonly readKeys: string[] = [];
-  private readonly readDigests: string[] = [];
+  /** This build's pages, where each is in its pages file. */
+  private readonly paths: string[] = [];
+  private readonly offsets: number[] = [];
+  private readonly lengths: number[] = [];
   private offset = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -159,46 +157,32 @@ export class PageCache {
    * `holds` now; kept again for the next build. Null means: render the page.
    */
   reuse(kind: KeptKind, path: string, props: string, holds: (key: string, digest: string) => boolean): KeptPage | null {
-    const previous = this.previous;
-    const bytes = previous?.read(path) ?? null;
-    if (previous === null || bytes === null) return null;
+    const bytes = this.previous?.read(path) ?? null;
+    if (bytes === null) return null;
     const parsed = parseRecord(bytes);
     if (parsed === null) return null;
     const [stored, storedProps, contentType, reads, blocks] = parsed.header;
-    const { readKeys, readDigests } = previous.index;
     if (stored !== path) return null;
-    const changed = storedProps === props ? reads.find((id) => !holds(readKeys[id] ?? '', readDigests[id] ?? '')) : -1;
+    const changed = storedProps === props ? reads.find(([key, digest]) => !holds(key, digest))?.[0] : 'props';
     if (changed !== undefined) {
-      const why = changed === -1 ? 'props' : (readKeys[changed] ?? '');
-      this.changes.set(why, (this.changes.get(why) ?? 0) + 1);
+      this.changes.set(changed, (this.changes.get(changed) ?? 0) + 1);
       return null;
     }
-    const ids = reads.map((id) => this.readId(readKeys[id] ?? '', readDigests[id] ?? ''));
-    this.append(path, record([path, props, contentType, ids, blocks], parsed.body));
+    this.append(path, bytes);
     this.counts[kind].reused += 1;
     return { contentType, body: parsed.body, blocks };
   }
 
   /** Keeps a page this build rendered, with what it read, for the next build. */
   keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): void {
-    const ids = [...reads.reads].map(([key, digest]) => this.readId(key, digest));
-    this.append(path, record([path, props, contentType, ids, [...reads.blocks]], body));
+    this.append(path, record([path, props, contentType, [...reads.reads], [...reads.blocks]], body));
     this.counts[kind].rendered += 1;
   }
 
-  private readId(key: string, digest: string): number {
-    let id = this.readIds.get(key);
-    if (id === undefined) {
-      id = this.readKeys.length;
-      this.readIds.set(key, id);
-      this.readKeys.push(key);
-      this.readDigests.push(digest);
-    }
-    return id;
-  }
-
   private append(path: string, bytes: Buffer): void {
-    this.entries.set(path, [this.offset, bytes.length]);
+    this.paths.push(path);
+    this.offsets.push(this.offset);
+    this.lengths.push(bytes.length);
     this.offset += bytes.length;
     this.pending.push(bytes);
     this.pendingBytes += bytes.length;
@@ -217,16 +201,7 @@ export class PageCache {
     this.flush();
     closeSync(this.fd);
     this.previous?.close();
-    const paths = [...this.entries.keys()];
-    const index: IndexFile = {
-      version: this.version,
-      pages: this.pages,
-      paths,
-      offsets: paths.map((path) => this.entries.get(path)?.[0] ?? 0),
-      lengths: paths.map((path) => this.entries.get(path)?.[1] ?? 0),
-      readKeys: this.readKeys,
-      readDigests: this.readDigests,
-    };
+    const index: IndexFile = { version: this.version, pages: this.pages, paths: this.paths, offsets: this.offsets, lengths: this.lengths };
     const next = join(this.folder, `${INDEX}.${randomUUID()}.tmp`);
     writeFileSync(next, JSON.stringify(index));
     renameSync(next, join(this.folder, INDEX));
