@@ -51,6 +51,7 @@ import { SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
 import { mergeInWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
+import { processGlobal } from '../model/process-global.ts';
 
 export interface FeedOptions {
   /** Starts a Pagefind index. */
@@ -320,19 +321,18 @@ async function startRoot(root: string, first: IndexPart | undefined): Promise<vo
     if (entry.isFile()) await copyFile(join(first.dir, entry.name), join(root, entry.name));
 }
 
-const KEY = Symbol.for('scrutiny-archive.pagefind-feed');
-type Holder = { [KEY]?: PagefindFeed | undefined };
+const shared = processGlobal<PagefindFeed>('pagefind-feed');
 
 export function openFeed(feed: PagefindFeed): void {
-  (globalThis as Holder)[KEY] = feed;
+  shared.set(feed);
 }
 
 export function currentFeed(): PagefindFeed | undefined {
-  return (globalThis as Holder)[KEY];
+  return shared.get();
 }
 
 export function closeFeed(): void {
-  (globalThis as Holder)[KEY] = undefined;
+  shared.set(undefined);
 }
 
 /**

@@ -36,6 +36,7 @@ import { join } from 'node:path';
 import type { LinkContext, LinkReads } from './link-context.ts';
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
 import { noteLinkRead } from '../site/traced-archive.ts';
+import { processGlobal } from '../model/process-global.ts';
 
 /** One lookup a render made: the table, the key, and a digest of what the table held there. */
 export type LinkRead = [table: string, key: string | number, digest: string];
@@ -276,18 +277,17 @@ export class RenderCache {
   }
 }
 
-const KEY = Symbol.for('scrutiny-archive.render-cache');
-type Holder = { [KEY]?: RenderCache | undefined };
+const shared = processGlobal<RenderCache>('render-cache');
 
-/** Makes `cache` the one renderMarkdown uses (the build's integration opens it; pages meet it through a global, as the Pagefind feed). */
+/** Makes `cache` the one renderMarkdown uses (the build's integration opens it; pages meet it through a process global). */
 export function openRenderCache(cache: RenderCache): void {
-  (globalThis as Holder)[KEY] = cache;
+  shared.set(cache);
 }
 
 export function currentRenderCache(): RenderCache | undefined {
-  return (globalThis as Holder)[KEY];
+  return shared.get();
 }
 
 export function closeRenderCache(): void {
-  (globalThis as Holder)[KEY] = undefined;
+  shared.set(undefined);
 }

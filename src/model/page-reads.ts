@@ -12,6 +12,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
+import { processGlobal } from './process-global.ts';
 
 /** The reads of one page's render. */
 export class PageReads {
@@ -25,13 +26,15 @@ export class PageReads {
   }
 }
 
-const KEY = Symbol.for('scrutiny-archive.page-reads');
-type Holder = { [KEY]?: AsyncLocalStorage<PageReads> };
+const shared = processGlobal<AsyncLocalStorage<PageReads>>('page-reads');
 
 function storage(): AsyncLocalStorage<PageReads> {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= new AsyncLocalStorage<PageReads>();
-  return holder[KEY];
+  let found = shared.get();
+  if (found === undefined) {
+    found = new AsyncLocalStorage<PageReads>();
+    shared.set(found);
+  }
+  return found;
 }
 
 /** Runs `render` with `reads` as the reads of everything it does, awaited work included. */

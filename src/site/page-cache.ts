@@ -33,6 +33,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { PageReads } from '../model/page-reads.ts';
+import { processGlobal } from '../model/process-global.ts';
 
 /** A page's header in the pages file. */
 type Header = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
@@ -218,14 +219,13 @@ export class PageCache {
   }
 }
 
-const KEY = Symbol.for('scrutiny-archive.page-cache');
-type Holder = { [KEY]?: PageCache | undefined };
+const shared = processGlobal<PageCache>('page-cache');
 
-/** Makes `cache` the one the pages' middleware uses (the build's integration opens it; they meet through a global, as the render cache). */
+/** Makes `cache` the one the pages' middleware uses (the build's integration opens it; they meet through a process global). */
 export function openPageCache(cache: PageCache | undefined): void {
-  (globalThis as Holder)[KEY] = cache;
+  shared.set(cache);
 }
 
 export function currentPageCache(): PageCache | undefined {
-  return (globalThis as Holder)[KEY];
+  return shared.get();
 }

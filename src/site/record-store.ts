@@ -9,6 +9,7 @@
  * modules of two bundles (the content config's and the prerender's), which share only the process.
  */
 import type { Entry } from './archive-data.ts';
+import { processGlobal } from '../model/process-global.ts';
 
 /** What the archive reads of a collection's store: its entries, in the order they were stored. */
 export interface RecordSource {
@@ -21,13 +22,15 @@ interface Published {
   version: number;
 }
 
-const KEY = Symbol.for('scrutiny-archive.record-stores');
-type Holder = { [KEY]?: Published };
+const shared = processGlobal<Published>('record-stores');
 
 function published(): Published {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= { stores: new Map(), version: 0 };
-  return holder[KEY];
+  let state = shared.get();
+  if (state === undefined) {
+    state = { stores: new Map(), version: 0 };
+    shared.set(state);
+  }
+  return state;
 }
 
 /** Makes `source` the entries of `collection` for the pages (called by the loader after each load). */
@@ -39,10 +42,10 @@ export function publishRecords(collection: string, source: RecordSource): void {
 
 /** The entries of `collection` as its loader stored them, or null when no loader published them here. */
 export function publishedRecords(collection: string): Entry<unknown>[] | null {
-  return (globalThis as Holder)[KEY]?.stores.get(collection)?.values() ?? null;
+  return shared.get()?.stores.get(collection)?.values() ?? null;
 }
 
 /** A number that changes whenever a collection is loaded again. */
 export function recordsVersion(): number {
-  return (globalThis as Holder)[KEY]?.version ?? 0;
+  return shared.get()?.version ?? 0;
 }

@@ -9,6 +9,8 @@
  * server, and for a build without that step; they list no paths while it writes the files.
  * (datapackage.json and meetings.json stay endpoints: one small file each.)
  */
+import { processGlobal } from '../model/process-global.ts';
+
 export function buildsSubscribeOutputs(): boolean {
   return process.env['SUBSCRIBE_OUTPUTS'] !== 'off';
 }
@@ -48,23 +50,22 @@ export interface BulkWrite {
 }
 
 /**
- * The integration and the step meet through a global: the step is a route, bundled into the
+ * The integration and the step meet through a process global: the step is a route, bundled into the
  * build's own chunks, so a module-level value would be another copy.
  */
-const KEY = Symbol.for('scrutiny-archive.bulk-write');
-type Holder = { [KEY]?: BulkWrite | undefined };
+const shared = processGlobal<BulkWrite>('bulk-write');
 
 /** The build's writing step, while a build with it runs; undefined otherwise (the dev server). */
 export function bulkWrite(): BulkWrite | undefined {
-  return (globalThis as Holder)[KEY];
+  return shared.get();
 }
 
 export function startBulkWrite(folder: string): BulkWrite {
   const state: BulkWrite = { folder, writing: null };
-  (globalThis as Holder)[KEY] = state;
+  shared.set(state);
   return state;
 }
 
 export function endBulkWrite(): void {
-  (globalThis as Holder)[KEY] = undefined;
+  shared.set(undefined);
 }
