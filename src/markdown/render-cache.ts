@@ -137,12 +137,40 @@ class PreviousBlocks {
 
   /** The block's line, or null when the previous build had no such block. */
   line(key: string): Buffer | null {
+    const place = this.place(key);
+    if (place === null) return null;
+    const buffer = Buffer.alloc(place.length);
+    readSync(this.fd, buffer, 0, place.length, place.offset);
+    return buffer;
+  }
+
+  /** Where the block's line is in the previous blocks file, or null. */
+  place(key: string): { offset: number; length: number } | null {
     const at = findKey(this.index.keys, key);
     if (at === -1) return null;
-    const [offset = 0, length = 0] = [this.index.offsets[at], this.index.lengths[at]];
-    const buffer = Buffer.alloc(length);
-    readSync(this.fd, buffer, 0, length, offset);
-    return buffer;
+    return { offset: this.index.offsets[at] ?? 0, length: this.index.lengths[at] ?? 0 };
+  }
+
+  /**
+   * The lines of `keys` (present ones), read in file order a few megabytes at a time: a rebuild
+   * keeps most blocks, and one read per block cost more than the copying.
+   */
+  *lines(keys: Iterable<string>): Generator<[string, Buffer]> {
+    const places = [...keys].flatMap((key) => {
+      const place = this.place(key);
+      return place === null ? [] : [{ key, ...place }];
+    });
+    places.sort((a, b) => a.offset - b.offset);
+    let chunk = Buffer.alloc(0);
+    let chunkStart = 0;
+    for (const { key, offset, length } of places) {
+      if (offset < chunkStart || offset + length > chunkStart + chunk.length) {
+        chunkStart = offset;
+        chunk = Buffer.alloc(Math.max(length, READ_BYTES));
+        chunk = chunk.subarray(0, readSync(this.fd, chunk, 0, chunk.length, offset));
+      }
+      yield [key, Buffer.from(chunk.subarray(offset - chunkStart, offset - chunkStart + length))];
+    }
   }
 
   close(): void {
@@ -161,6 +189,7 @@ class PreviousBlocks {
 }
 
 const FLUSH_BYTES = 1 << 20;
+const READ_BYTES = 8 << 20;
 
 export class RenderCache {
   readonly counts: RenderCacheCounts = { rendered: 0, reused: 0 };
@@ -171,6 +200,8 @@ export class RenderCache {
   private offset = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  /** Blocks of pages sent whole (keep), copied from the previous blocks file when the build commits. */
+  private readonly kept = new Set<string>();
 
   private constructor(
     private readonly folder: string,
@@ -222,11 +253,7 @@ export class RenderCache {
    * reused it), so that a later build that renders it again finds them.
    */
   keep(keys: Iterable<string>): void {
-    for (const key of keys) {
-      if (this.entries.has(key)) continue;
-      const line = this.previous?.line(key) ?? null;
-      if (line !== null) this.append(key, line);
-    }
+    for (const key of keys) this.kept.add(key);
   }
 
   private append(key: string, line: Buffer): void {
@@ -246,6 +273,8 @@ export class RenderCache {
 
   /** Ends a build that finished: its blocks become the cache, and the previous ones are deleted. */
   commit(): void {
+    const kept = [...this.kept].filter((key) => !this.entries.has(key));
+    for (const [key, line] of this.previous?.lines(kept) ?? []) this.append(key, line);
     this.flush();
     closeSync(this.fd);
     this.previous?.close();
