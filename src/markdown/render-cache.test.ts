@@ -140,7 +140,7 @@ describe('the render cache', () => {
     const folder = cacheFolder();
     const context = contextWith({ meetings: [february], people: [gooding], here });
     build(folder, context);
-    const blocks = readdirSync(folder).find((name) => name.endsWith('.ndjson')) ?? '';
+    const blocks = readdirSync(folder).find((name) => name.startsWith('blocks-')) ?? '';
     const text = readFileSync(join(folder, blocks), 'utf8');
     writeFileSync(join(folder, blocks), text.replace('"<p>', '"<p\u0000').replace(/\]\n/, '}\n'));
     const again = build(folder, context);
@@ -158,7 +158,7 @@ describe('the render cache', () => {
     openRenderCache(failing);
     renderMarkdown('A block only the failed build saw.', context);
     failing.abandon();
-    expect(readdirSync(folder).filter((name) => name.endsWith('.ndjson'))).toHaveLength(1);
+    expect(readdirSync(folder).filter((name) => name.startsWith('blocks-'))).toHaveLength(1);
     expect(build(folder, context).counts).toEqual(counts(0, 4));
   });
 

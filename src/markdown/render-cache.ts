@@ -13,26 +13,15 @@
  * a person's new alias, changes exactly the blocks that looked it up. Different code (another
  * commit, packages, Node) makes another `version`, and nothing is reused.
  *
- * On disk (a folder of the build cache): `blocks-<id>.ndjson`, one line `[key, html, reads]` per
+ * On disk (a folder of the build cache): `blocks-<id>.bin`, one JSON line `[key, html, reads]` per
  * block, and `index.json`, naming that file and where each block's line is. A build writes a new
  * blocks file holding only its own blocks and replaces `index.json` last, in one rename, so an
  * interrupted build leaves the previous cache whole.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { CACHE_INDEX, CacheFile } from '../model/cache-file.ts';
 import type { LinkContext, LinkReads } from './link-context.ts';
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
 import { noteLinkRead } from '../site/traced-archive.ts';
@@ -60,7 +49,6 @@ export interface RenderCacheCounts {
   reused: number;
 }
 
-const INDEX = 'index.json';
 /** Characters of a key: 16 bytes of SHA-256 in base64url. */
 const KEY_LENGTH = 22;
 
@@ -179,7 +167,7 @@ class PreviousBlocks {
 
   static open(folder: string, version: string): PreviousBlocks | null {
     try {
-      const index = JSON.parse(readFileSync(join(folder, INDEX), 'utf8')) as IndexFile;
+      const index = JSON.parse(readFileSync(join(folder, CACHE_INDEX), 'utf8')) as IndexFile;
       return index.version === version ? new PreviousBlocks(folder, index) : null;
     } catch {
       // No cache yet, or one this code cannot read: render everything.
@@ -188,27 +176,22 @@ class PreviousBlocks {
   }
 }
 
-const FLUSH_BYTES = 1 << 20;
 const READ_BYTES = 8 << 20;
 
 export class RenderCache {
   readonly counts: RenderCacheCounts = { rendered: 0, reused: 0 };
-  private readonly blocks = `blocks-${randomUUID()}.ndjson`;
-  private readonly fd: number;
+  private readonly file: CacheFile;
   /** This build's blocks: key → [offset, length] in its blocks file. */
   private readonly entries = new Map<string, [number, number]>();
-  private offset = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
   /** Blocks of pages sent whole (keep), copied from the previous blocks file when the build commits. */
   private readonly kept = new Set<string>();
 
   private constructor(
-    private readonly folder: string,
+    folder: string,
     private readonly version: string,
     private readonly previous: PreviousBlocks | null,
   ) {
-    this.fd = openSync(join(folder, this.blocks), 'w');
+    this.file = new CacheFile(folder, 'blocks');
   }
 
   /**
@@ -216,7 +199,6 @@ export class RenderCache {
    * nothing) the previous blocks are not read, only replaced.
    */
   static open(folder: string, version: string, { reuse }: { reuse: boolean }): RenderCache {
-    mkdirSync(folder, { recursive: true });
     const previous = reuse ? PreviousBlocks.open(folder, version) : null;
     return new RenderCache(folder, version, previous);
   }
@@ -257,52 +239,31 @@ export class RenderCache {
   }
 
   private append(key: string, line: Buffer): void {
-    this.entries.set(key, [this.offset, line.length]);
-    this.offset += line.length;
-    this.pending.push(line);
-    this.pendingBytes += line.length;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    writeSync(this.fd, Buffer.concat(this.pending));
-    this.pending = [];
-    this.pendingBytes = 0;
+    const { offset, length } = this.file.append(line);
+    this.entries.set(key, [offset, length]);
   }
 
   /** Ends a build that finished: its blocks become the cache, and the previous ones are deleted. */
   commit(): void {
     const kept = [...this.kept].filter((key) => !this.entries.has(key));
     for (const [key, line] of this.previous?.lines(kept) ?? []) this.append(key, line);
-    this.flush();
-    closeSync(this.fd);
     this.previous?.close();
     const keys = [...this.entries.keys()].sort();
     const places = keys.map((key): [number, number] => this.entries.get(key) ?? [0, 0]);
     const index: IndexFile = {
       version: this.version,
-      blocks: this.blocks,
+      blocks: this.file.name,
       keys: keys.join(''),
       offsets: places.map(([offset]) => offset),
       lengths: places.map(([, length]) => length),
     };
-    const next = join(this.folder, `${INDEX}.${randomUUID()}.tmp`);
-    writeFileSync(next, JSON.stringify(index));
-    renameSync(next, join(this.folder, INDEX));
-    this.removeAllBut(this.blocks);
+    this.file.commit(index);
   }
 
   /** Ends a build that failed: the previous cache stays as it was. */
   abandon(): void {
-    closeSync(this.fd);
     this.previous?.close();
-    rmSync(join(this.folder, this.blocks), { force: true });
-  }
-
-  private removeAllBut(keep: string): void {
-    if (!existsSync(this.folder)) return;
-    for (const name of readdirSync(this.folder)) if (name !== INDEX && name !== keep) rmSync(join(this.folder, name), { force: true });
+    this.file.abandon();
   }
 }
 

@@ -17,21 +17,9 @@
  * reads). A build writes a new pages file holding only its own pages and replaces `index.json` last,
  * in one rename, so an interrupted build leaves the previous cache whole; a damaged record is a miss.
  */
-import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { CACHE_INDEX, CacheFile } from '../model/cache-file.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
 
@@ -62,9 +50,6 @@ export interface PageCacheCounts {
 
 /** What is kept: pages (and endpoints' files), the files the build writes beside them, and data table rows. */
 export type KeptKind = 'page' | 'file' | 'rows';
-
-const INDEX = 'index.json';
-const FLUSH_BYTES = 4 << 20;
 
 function record(header: Header, body: Buffer): Buffer {
   const head = Buffer.from(JSON.stringify(header));
@@ -111,7 +96,7 @@ class PreviousPages {
 
   static open(folder: string, version: string): PreviousPages | null {
     try {
-      const index = JSON.parse(readFileSync(join(folder, INDEX), 'utf8')) as IndexFile;
+      const index = JSON.parse(readFileSync(join(folder, CACHE_INDEX), 'utf8')) as IndexFile;
       return index.version === version ? new PreviousPages(folder, index) : null;
     } catch {
       // No cache yet, or one this code cannot read: render every page.
@@ -128,27 +113,22 @@ export class PageCache {
   };
   /** Why kept pages were rendered again: the first read that changed (or "props"), and for how many pages. */
   readonly changes = new Map<string, number>();
-  private readonly pages = `pages-${randomUUID()}.bin`;
-  private readonly fd: number;
+  private readonly file: CacheFile;
   /** This build's pages, where each is in its pages file. */
   private readonly paths: string[] = [];
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
-  private offset = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
 
   private constructor(
-    private readonly folder: string,
+    folder: string,
     private readonly version: string,
     private readonly previous: PreviousPages | null,
   ) {
-    this.fd = openSync(join(folder, this.pages), 'w');
+    this.file = new CacheFile(folder, 'pages');
   }
 
   /** Opens the cache in `folder` for builds of `version` (the code and settings); with `reuse` false nothing is read, only replaced. */
   static open(folder: string, version: string, { reuse }: { reuse: boolean }): PageCache {
-    mkdirSync(folder, { recursive: true });
     const previous = reuse ? PreviousPages.open(folder, version) : null;
     return new PageCache(folder, version, previous);
   }
@@ -181,41 +161,29 @@ export class PageCache {
   }
 
   private append(path: string, bytes: Buffer): void {
+    const { offset, length } = this.file.append(bytes);
     this.paths.push(path);
-    this.offsets.push(this.offset);
-    this.lengths.push(bytes.length);
-    this.offset += bytes.length;
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    writeSync(this.fd, Buffer.concat(this.pending));
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.offsets.push(offset);
+    this.lengths.push(length);
   }
 
   /** Ends a build that finished: its pages become the cache, and the previous ones are deleted. */
   commit(): void {
-    this.flush();
-    closeSync(this.fd);
     this.previous?.close();
-    const index: IndexFile = { version: this.version, pages: this.pages, paths: this.paths, offsets: this.offsets, lengths: this.lengths };
-    const next = join(this.folder, `${INDEX}.${randomUUID()}.tmp`);
-    writeFileSync(next, JSON.stringify(index));
-    renameSync(next, join(this.folder, INDEX));
-    if (!existsSync(this.folder)) return;
-    for (const name of readdirSync(this.folder))
-      if (name !== INDEX && name !== this.pages) rmSync(join(this.folder, name), { force: true });
+    const index: IndexFile = {
+      version: this.version,
+      pages: this.file.name,
+      paths: this.paths,
+      offsets: this.offsets,
+      lengths: this.lengths,
+    };
+    this.file.commit(index);
   }
 
   /** Ends a build that failed: the previous cache stays as it was. */
   abandon(): void {
-    closeSync(this.fd);
     this.previous?.close();
-    rmSync(join(this.folder, this.pages), { force: true });
+    this.file.abandon();
   }
 }
 
