@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,7 +100,11 @@ describe('PageCache', () => {
     const after = PageCache.open(dir, 'v1', { reuse: true });
     expect(after.reuse('page', '/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
     after.abandon();
-    writeFileSync(join(dir, pages[0] ?? ''), 'not a page');
+    // A pages file cut short loses the page stored last; one overwritten loses every page.
+    const file = join(dir, pages[0] ?? '');
+    writeFileSync(file, readFileSync(file).subarray(0, -3));
     expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/people/ray/', 'props-ray', now())).toBeNull();
+    writeFileSync(file, 'not a page');
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())).toBeNull();
   });
 });

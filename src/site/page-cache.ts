@@ -13,8 +13,8 @@
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
  * (its address, props digest, content type, reads with their digests, text blocks) and its output;
  * and `index.json`: that file's name and where each page is in it. The reads stay on disk with their
- * page, not in the build's memory (an archive of 100,000 meetings makes about a million distinct
- * reads). A build writes a new pages file holding only its own pages and replaces `index.json` last,
+ * page, not in the build's memory (pages made 9,528 distinct reads at 1,000 meetings: about a
+ * million at 100,000). A build writes a new pages file holding only its own pages and replaces `index.json` last,
  * in one rename, so an interrupted build leaves the previous cache whole; a damaged record is a miss.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -23,8 +23,11 @@ import { CACHE_INDEX, CacheFile } from '../model/cache-file.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
 
-/** A page's header in the pages file. */
-type Header = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
+/** What the pages file says of a page besides its output. */
+type Fields = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
+
+/** A page's header in the pages file: its fields and its output's length (a record cut short is a miss). */
+type Header = [...Fields, bytes: number];
 
 interface IndexFile {
   version: string;
@@ -51,7 +54,8 @@ export interface PageCacheCounts {
 /** What is kept: pages (and endpoints' files), the files the build writes beside them, and data table rows. */
 export type KeptKind = 'page' | 'file' | 'rows';
 
-function record(header: Header, body: Buffer): Buffer {
+function record(fields: Fields, body: Buffer): Buffer {
+  const header: Header = [...fields, body.length];
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
@@ -62,8 +66,9 @@ function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
   try {
     const length = bytes.readUInt32LE(0);
     const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
-    if (!Array.isArray(header) || header.length !== 5) return null;
-    return { header: header as Header, body: bytes.subarray(4 + length) };
+    const body = bytes.subarray(4 + length);
+    if (!Array.isArray(header) || header.length !== 6 || header[5] !== body.length) return null;
+    return { header: header as Header, body };
   } catch {
     return null;
   }
@@ -86,8 +91,7 @@ class PreviousPages {
     if (at === undefined) return null;
     const [offset = 0, length = 0] = [this.index.offsets[at], this.index.lengths[at]];
     const buffer = Buffer.alloc(length);
-    readSync(this.fd, buffer, 0, length, offset);
-    return buffer;
+    return buffer.subarray(0, readSync(this.fd, buffer, 0, length, offset));
   }
 
   close(): void {
