@@ -13,8 +13,8 @@
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
  * (its address, props digest, content type, reads with their digests, text blocks) and its output;
  * and `index.json`: that file's name and where each page is in it. The reads stay on disk with their
- * page, not in the build's memory (pages made 9,528 distinct reads at 1,000 meetings: about a
- * million at 100,000). A build writes a new pages file holding only its own pages and replaces `index.json` last,
+ * page, not in the build's memory: a table of every distinct read grows with the archive, ten or
+ * so per record. A build writes a new pages file holding only its own pages and replaces `index.json` last,
  * in one rename, so an interrupted build leaves the previous cache whole; a damaged record is a miss.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
