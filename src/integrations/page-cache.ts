@@ -11,7 +11,9 @@ import { currentShard } from './shard-prerenderer.ts';
 import { formatShard } from '../model/shard.ts';
 import { pagesLine } from '../model/build-log.ts';
 import { buildDate } from '../model/recommendation-lifecycle.ts';
-import { currentPageCache, openPageCache, PageCache } from '../site/page-cache.ts';
+import { currentPageCache, openPageCache, PageCache, type BuildOutput } from '../site/page-cache.ts';
+import { withTrailingSlash } from '../model/base-path.ts';
+import { fileURLToPath } from 'node:url';
 
 /**
  * What a page depends on besides its address, props and reads: the code, and the settings every page
@@ -25,6 +27,7 @@ export function pageCacheVersion(settings: { base: string; site: string | undefi
 export function pageCache(): AstroIntegration {
   let folder = '';
   let version = '';
+  let output: BuildOutput | null = null;
   return {
     name: 'scrutiny-page-cache',
     hooks: {
@@ -35,11 +38,12 @@ export function pageCache(): AstroIntegration {
         const shard = currentShard();
         folder = buildCacheFolder(config.cacheDir, shard === null ? 'pages' : `pages-shard-${formatShard(shard).replace('/', '-of-')}`);
         version = pageCacheVersion({ base: config.base, site: config.site, trailingSlash: config.trailingSlash });
+        output = { dir: fileURLToPath(config.outDir), base: withTrailingSlash(config.base) };
       },
       'astro:build:start': () => {
         // A build that failed before its end leaves its cache open: drop it, keep the one before.
         currentPageCache()?.abandon();
-        openPageCache(PageCache.open(folder, version, { reuse: !cachesRefused() }));
+        openPageCache(PageCache.open(folder, version, { reuse: !cachesRefused(), output }));
       },
       'astro:build:done': ({ logger }) => {
         const cache = currentPageCache();

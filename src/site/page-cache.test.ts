@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageReads } from '../model/page-reads.ts';
-import { PageCache } from './page-cache.ts';
+import { outputFileOf, PageCache } from './page-cache.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -106,5 +106,14 @@ describe('PageCache', () => {
     expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/people/ray/', 'props-ray', now())).toBeNull();
     writeFileSync(file, 'not a page');
     expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())).toBeNull();
+  });
+});
+
+describe('outputFileOf', () => {
+  it('names the file Astro writes for a page or an endpoint, below the base path', () => {
+    expect(outputFileOf('/scrutiny/meetings/x/2017-01-01/', '/scrutiny/')).toBe('meetings/x/2017-01-01/index.html');
+    expect(outputFileOf('/scrutiny/', '/scrutiny/')).toBe('index.html');
+    expect(outputFileOf('/data/meetings.json', '/')).toBe('data/meetings.json');
+    expect(outputFileOf('/people/o%E2%80%99brien/', '/')).toBe('people/o’brien/index.html');
   });
 });

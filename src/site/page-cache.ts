@@ -109,6 +109,22 @@ class PreviousPages {
   }
 }
 
+/** Where the build writes its output: the folder, and the base path its addresses start with. */
+export interface BuildOutput {
+  dir: string;
+  base: string;
+}
+
+/**
+ * The file Astro writes for `pathname` (`/scrutiny/meetings/x/` → `meetings/x/index.html` under base
+ * `/scrutiny/`; an endpoint's `/scrutiny/data/meetings.json` → `data/meetings.json`), relative to the
+ * output folder, for a build whose addresses end with a slash (astro.config.mjs).
+ */
+export function outputFileOf(pathname: string, base: string): string {
+  const path = decodeURI(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 export class PageCache {
   readonly counts: Record<KeptKind, PageCacheCounts> = {
     page: { rendered: 0, reused: 0 },
@@ -127,14 +143,16 @@ export class PageCache {
     folder: string,
     private readonly version: string,
     private readonly previous: PreviousPages | null,
+    /** Where a kept page is written when it is sent (page-cache-middleware.ts); null: it is returned. */
+    readonly output: BuildOutput | null,
   ) {
     this.file = new CacheFile(folder, 'pages');
   }
 
   /** Opens the cache in `folder` for builds of `version` (the code and settings); with `reuse` false nothing is read, only replaced. */
-  static open(folder: string, version: string, { reuse }: { reuse: boolean }): PageCache {
+  static open(folder: string, version: string, { reuse, output = null }: { reuse: boolean; output?: BuildOutput | null }): PageCache {
     const previous = reuse ? PreviousPages.open(folder, version) : null;
-    return new PageCache(folder, version, previous);
+    return new PageCache(folder, version, previous, output);
   }
 
   /**
