@@ -12,14 +12,14 @@ import { dirname, join } from 'node:path';
 import { currentPageCache, outputFileOf } from '../site/page-cache.ts';
 import { currentFeed } from './pagefind-feed.ts';
 import { archiveReadCheck } from '../site/archive.ts';
-import { digestOf, PageReads, readingPage } from '../model/page-reads.ts';
+import { digestOfProps, PageReads, readingPage } from '../model/page-reads.ts';
 import { currentRenderCache } from '../markdown/render-cache.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const cache = currentPageCache();
   if (cache === undefined) return next();
   const path = context.url.pathname;
-  const props = digestOf(context.props);
+  const props = digestOfProps(context.props);
   const check = await archiveReadCheck();
   const kept = cache.reuse('page', path, props, (key, digest) => check.holds(key, digest));
   if (kept !== null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPageReads, digestOf, PageReads, readingPage } from './page-reads.ts';
+import { currentPageReads, digestOf, digestOfProps, PageReads, readingPage } from './page-reads.ts';
 
 describe('digestOf', () => {
   it('is the same for equal values and differs when anything in them differs', () => {
@@ -18,6 +18,16 @@ describe('digestOf', () => {
 
   it('refuses a function rather than giving it a digest that never changes', () => {
     expect(() => digestOf(() => 1)).toThrow(TypeError);
+  });
+});
+
+describe('digestOfProps', () => {
+  it('changes with any prop, its name or its value, and not with another object of the same props', () => {
+    const entry = { id: 'm1', data: { title: 'Minutes' } };
+    expect(digestOfProps({ entry })).toBe(digestOfProps({ entry: { id: 'm1', data: { title: 'Minutes' } } }));
+    expect(digestOfProps({ entry })).not.toBe(digestOfProps({ entry: { id: 'm1', data: { title: 'Agenda' } } }));
+    expect(digestOfProps({ entry })).not.toBe(digestOfProps({ record: entry }));
+    expect(digestOfProps({ page: 1 })).not.toBe(digestOfProps({ page: 2 }));
   });
 });
 

@@ -81,3 +81,13 @@ export function digestOf(value: unknown): string {
   digests.set(value, digest);
   return digest;
 }
+
+/**
+ * A digest of a page's props, from each prop's digest: a prop is usually a record the archive holds,
+ * whose digest the page's reads compute too, so each record is digested once per build.
+ */
+export function digestOfProps(props: Record<string, unknown>): string {
+  const hash = createHash('sha1');
+  for (const [name, value] of Object.entries(props)) hash.update(JSON.stringify(name)).update(':').update(digestOf(value)).update(',');
+  return hash.digest('base64url');
+}
