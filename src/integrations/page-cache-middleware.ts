@@ -43,5 +43,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const contentType = response.headers.get('content-type');
   // Only a whole page is kept: not an error, a redirect, or an empty response (a route that starts work).
   if (response.status === 200 && body.length > 0 && contentType !== null) cache.keep('page', path, props, reads, contentType, body);
-  return new Response(new Uint8Array(body), { status: response.status, statusText: response.statusText, headers: response.headers });
+  // An empty body stays none: Astro writes no file for a response without one (the bulk files' route).
+  const sent = body.length === 0 ? null : new Uint8Array(body);
+  return new Response(sent, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
