@@ -109,6 +109,8 @@ async function shown(pagefind: Pagefind, term: string | null, options: Parameter
 describe('an index merged from parts', () => {
   let whole: Pagefind;
   let merged: Pagefind;
+  /** Merged from more parts than the merge reads ahead in (each part's chunks then read one at a time). */
+  let many: Pagefind;
 
   beforeAll(async () => {
     // The same pages in the same order (Pagefind numbers pages as they come, and ties keep that order).
@@ -122,10 +124,13 @@ describe('an index merged from parts', () => {
     };
     const single = await index('single', Infinity);
     const parted = await index('parted', 12);
+    const manyParts = await index('many', 2);
     expect(single.outcome).toMatchObject({ parts: 1, merged: true, refusal: null });
     expect(parted.outcome).toMatchObject({ merged: true, refusal: null });
     expect(parted.outcome.parts).toBeGreaterThan(3);
-    [whole, merged] = [await open(single.site), await open(parted.site)];
+    expect(manyParts.outcome).toMatchObject({ merged: true, refusal: null });
+    expect(manyParts.outcome.parts).toBeGreaterThan(16);
+    [whole, merged, many] = [await open(single.site), await open(parted.site), await open(manyParts.site)];
   });
 
   it('finds the same pages with the same scores for every word, alone and together', async () => {
@@ -133,6 +138,7 @@ describe('an index merged from parts', () => {
       const a = await shown(whole, term);
       expect(a.results.length + (term === 'nothing' ? 1 : 0)).toBeGreaterThan(0);
       expect(await shown(merged, term), term).toEqual(a);
+      expect(await shown(many, term), term).toEqual(a);
     }
   });
 
