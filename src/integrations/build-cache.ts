@@ -16,6 +16,11 @@ export function buildCacheFolder(cacheDir: URL | string, name: string): string {
   return join(root, 'scrutiny', name);
 }
 
+/** The name of a cache a shard's build keeps apart (`pages-shard-2-of-4` for shard `2/4`), or `name` outside a shard. */
+export function shardCacheName(name: string, shard: string | null): string {
+  return shard === null ? name : `${name}-shard-${shard.replace('/', '-of-')}`;
+}
+
 /** True when the build was asked to start from nothing (`astro build --force`): caches are not read, only written. */
 export function cachesRefused(argv: readonly string[] = process.argv): boolean {
   return argv.includes('--force');

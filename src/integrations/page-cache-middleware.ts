@@ -20,8 +20,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (cache === undefined) return next();
   const path = context.url.pathname;
   const props = digestOfProps(context.props);
-  const check = await archiveReadCheck();
-  const kept = cache.reuse('page', path, props, (key, digest) => check.holds(key, digest));
+  const kept = cache.reuse('page', path, props, await archiveReadCheck());
   if (kept !== null) {
     currentRenderCache()?.keep(kept.blocks);
     if (cache.output === null) return new Response(new Uint8Array(kept.body), { headers: { 'content-type': kept.contentType } });

@@ -6,7 +6,7 @@
  * inside Pagefind's, which indexes whatever page comes back.
  */
 import type { AstroIntegration } from 'astro';
-import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
+import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './build-cache.ts';
 import { currentShard } from './shard-prerenderer.ts';
 import { formatShard } from '../model/shard.ts';
 import { pagesLine } from '../model/build-log.ts';
@@ -36,7 +36,7 @@ export function pageCache(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         const shard = currentShard();
-        folder = buildCacheFolder(config.cacheDir, shard === null ? 'pages' : `pages-shard-${formatShard(shard).replace('/', '-of-')}`);
+        folder = buildCacheFolder(config.cacheDir, shardCacheName('pages', shard === null ? null : formatShard(shard)));
         version = pageCacheVersion({ base: config.base, site: config.site, trailingSlash: config.trailingSlash });
         output = { dir: fileURLToPath(config.outDir), base: withTrailingSlash(config.base) };
       },

@@ -19,7 +19,7 @@ import { withTrailingSlash } from '../model/base-path.ts';
 import { partsLine } from '../model/build-log.ts';
 import { formatShard } from '../model/shard.ts';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
-import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
+import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './build-cache.ts';
 import { closeFeed, currentFeed, openFeed, PagefindFeed, type FeedOutcome } from './pagefind-feed.ts';
 import { cacheKey, PartCache } from './pagefind-part-cache.ts';
 import { orderedPrerenderer } from './ordered-prerenderer.ts';
@@ -124,9 +124,8 @@ export function pagefindVersion(): string {
  * its own. Read unless the build starts from nothing (`astro build --force`).
  */
 export function partCache(cacheDir: URL | string, shard: string | null = null, argv: readonly string[] = process.argv): PartCache {
-  const name = shard === null ? 'pagefind-parts' : `pagefind-parts-shard-${shard.replace('/', '-of-')}`;
   const key = cacheKey(codeVersion(), pagefindVersion(), JSON.stringify(INDEX_OPTIONS));
-  return new PartCache(buildCacheFolder(cacheDir, name), key, !cachesRefused(argv));
+  return new PartCache(buildCacheFolder(cacheDir, shardCacheName('pagefind-parts', shard)), key, !cachesRefused(argv));
 }
 
 /** What the build log says of how the index was written. */

@@ -55,8 +55,7 @@ async function builtText(file: BuiltFile): Promise<Buffer> {
   if (cache === undefined) return made();
   const address = `/${file.path}`;
   const inputs = digestOf(file.inputs);
-  const check = await archiveReadCheck();
-  const kept = cache.reuse('file', address, inputs, (key, digest) => check.holds(key, digest));
+  const kept = cache.reuse('file', address, inputs, await archiveReadCheck());
   if (kept !== null) return kept.body;
   const reads = new PageReads();
   const body = await readingPage(reads, made);

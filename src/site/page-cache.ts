@@ -37,6 +37,11 @@ interface IndexFile {
   lengths: number[];
 }
 
+/** Whether a read noted by an earlier build gives the same now (src/site/traced-archive.ts's ReadCheck). */
+export interface ReadsNow {
+  holds(key: string, digest: string): boolean;
+}
+
 /** A page the previous build rendered that this build can send as it is. */
 export interface KeptPage {
   contentType: string;
@@ -157,16 +162,16 @@ export class PageCache {
 
   /**
    * The previous build's output for `path`, if its props had digest `props` and each of its reads
-   * `holds` now; kept again for the next build. Null means: render the page.
+   * `reads.holds` now; kept again for the next build. Null means: render the page.
    */
-  reuse(kind: KeptKind, path: string, props: string, holds: (key: string, digest: string) => boolean): KeptPage | null {
+  reuse(kind: KeptKind, path: string, props: string, reads: ReadsNow): KeptPage | null {
     const bytes = this.previous?.read(path) ?? null;
     if (bytes === null) return null;
     const parsed = parseRecord(bytes);
     if (parsed === null) return null;
-    const [stored, storedProps, contentType, reads, blocks] = parsed.header;
+    const [stored, storedProps, contentType, kept, blocks] = parsed.header;
     if (stored !== path) return null;
-    const changed = storedProps === props ? reads.find(([key, digest]) => !holds(key, digest))?.[0] : 'props';
+    const changed = storedProps === props ? kept.find(([key, digest]) => !reads.holds(key, digest))?.[0] : 'props';
     if (changed !== undefined) {
       this.changes.set(changed, (this.changes.get(changed) ?? 0) + 1);
       return null;

@@ -71,6 +71,9 @@ const FILES_PER_TURN = 32;
  * promise-based read costs the build's thread several times what the read itself does; the event
  * loop gets a turn every few files (the Pagefind integration talks to its process through it).
  */
+/** Rows read nothing but their record (their inputs): there is no read to check. */
+const NO_READS = { holds: () => true };
+
 async function* fileRows<T>(
   collection: string,
   entries: Entry<T>[],
@@ -83,7 +86,7 @@ async function* fileRows<T>(
     // The entry holds its file's digest; the rows depend on nothing else but the code and the site's address.
     const address = `/(rows)/${collection}/${entry.id}`;
     const inputs = cache === undefined ? '' : digestOf(entry);
-    const kept = cache?.reuse('rows', address, inputs, () => true) ?? null;
+    const kept = cache?.reuse('rows', address, inputs, NO_READS) ?? null;
     if (kept !== null) {
       yield JSON.parse(kept.body.toString('utf8')) as Row[][];
       continue;
