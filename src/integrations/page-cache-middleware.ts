@@ -7,8 +7,6 @@
  * nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { currentPageCache, outputFileOf } from '../site/page-cache.ts';
 import { currentFeed } from './pagefind-feed.ts';
 import { archiveReadCheck } from '../site/archive.ts';
@@ -24,12 +22,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (kept !== null) {
     currentRenderCache()?.keep(kept.blocks);
     if (cache.output === null) return new Response(new Uint8Array(kept.body), { headers: { 'content-type': kept.contentType } });
-    // Written here, at once: Astro writes each page through several awaited calls, four pages at a
-    // time, which made sending twenty thousand kept pages most of a rebuild. Astro writes no file for
-    // an empty response (its log says "file not created") and counts the page as built all the same.
-    const file = join(cache.output.dir, outputFileOf(path, cache.output.base));
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, kept.body);
+    // Written here, at once, or left as the last build wrote it (src/site/output-folder.ts): Astro
+    // writes each page through several awaited calls, four pages at a time, which made sending twenty
+    // thousand kept pages most of a rebuild. Astro writes no file for an empty response (its log says
+    // "file not created") and counts the page as built all the same.
+    cache.output.folder.write(outputFileOf(path, cache.output.base), kept.body);
     if (kept.contentType.includes('text/html')) currentFeed()?.add(path, kept.body.toString('utf8'));
     return new Response(null);
   }

@@ -1,18 +1,22 @@
 /**
  * Astro integration: opens the cache of rendered pages (src/site/page-cache.ts) when a build starts
  * and keeps it when the build is done, so the next build renders only the pages whose props or reads
- * changed (page-cache-middleware.ts sends the others). `astro build --force` reads no cache; the dev
- * server uses none. astro.config.mjs lists it after the Pagefind integration: its middleware must run
- * inside Pagefind's, which indexes whatever page comes back.
+ * changed (page-cache-middleware.ts sends the others). It also keeps the output folder in place
+ * instead of letting Astro empty it (src/site/output-folder.ts), and deletes what the build did not
+ * write once every other integration is done. `astro build --force` reads no cache and starts from an
+ * empty output folder; the dev server uses none. astro.config.mjs lists it last: its middleware
+ * must run inside Pagefind's, which indexes whatever page comes back, and its end of the build must
+ * come after every other integration has written its files.
  */
 import type { AstroIntegration } from 'astro';
 import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './build-cache.ts';
 import { currentShard } from './shard-prerenderer.ts';
 import { formatShard } from '../model/shard.ts';
-import { pagesLine } from '../model/build-log.ts';
+import { outputLine, pagesLine } from '../model/build-log.ts';
 import { buildDate } from '../model/recommendation-lifecycle.ts';
 import { currentPageCache, openPageCache, PageCache, type BuildOutput } from '../site/page-cache.ts';
 import { withTrailingSlash } from '../model/base-path.ts';
+import { OutputFolder } from '../site/output-folder.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -26,24 +30,34 @@ export function pageCacheVersion(settings: { base: string; site: string | undefi
 
 export function pageCache(): AstroIntegration {
   let folder = '';
+  let outputRecord = '';
   let version = '';
+  let outDir = '';
+  let base = '';
   let output: BuildOutput | null = null;
   return {
     name: 'scrutiny-page-cache',
     hooks: {
-      'astro:config:setup': ({ addMiddleware }) => {
+      'astro:config:setup': ({ addMiddleware, updateConfig }) => {
         addMiddleware({ entrypoint: new URL('./page-cache-middleware.ts', import.meta.url), order: 'post' });
+        // The output folder is emptied, or kept, when the build starts (below), not by Astro.
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
         const shard = currentShard();
-        folder = buildCacheFolder(config.cacheDir, shardCacheName('pages', shard === null ? null : formatShard(shard)));
+        const name = shard === null ? null : formatShard(shard);
+        folder = buildCacheFolder(config.cacheDir, shardCacheName('pages', name));
+        outputRecord = buildCacheFolder(config.cacheDir, shardCacheName('output', name));
         version = pageCacheVersion({ base: config.base, site: config.site, trailingSlash: config.trailingSlash });
-        output = { dir: fileURLToPath(config.outDir), base: withTrailingSlash(config.base) };
+        outDir = fileURLToPath(config.outDir);
+        base = withTrailingSlash(config.base);
       },
       'astro:build:start': () => {
         // A build that failed before its end leaves its cache open: drop it, keep the one before.
         currentPageCache()?.abandon();
-        openPageCache(PageCache.open(folder, version, { reuse: !cachesRefused(), output }));
+        const reuse = !cachesRefused();
+        output = { folder: OutputFolder.open(outDir, outputRecord, { reuse }), base };
+        openPageCache(PageCache.open(folder, version, { reuse, output }));
       },
       'astro:build:done': ({ logger }) => {
         const cache = currentPageCache();
@@ -51,6 +65,7 @@ export function pageCache(): AstroIntegration {
         if (cache === undefined) return;
         cache.commit();
         logger.info(pagesLine(cache.counts.page, cache.counts.file, cache.counts.rows));
+        if (output !== null) logger.info(outputLine(output.folder.inPlace, output.folder.finish()));
         // What made most kept pages render again: the first read of each that gave something else.
         const changes = [...cache.changes].sort((a, b) => b[1] - a[1]).slice(0, 5);
         if (changes.length > 0)

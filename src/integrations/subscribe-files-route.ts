@@ -28,18 +28,23 @@ const FILES_PER_TURN = 32;
 /**
  * Writes `files` below `folder`, one after the other; returns their paths. Written synchronously:
  * for ten thousand small files, promise-based writes cost the build's thread several times what the
- * writing does. The event loop gets a turn every few files (Pagefind's integration needs it).
+ * writing does. The event loop gets a turn every few files (Pagefind's integration needs it). A
+ * file kept from the last build is left in the output folder if it is there (src/site/output-folder.ts).
  */
 async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<string[]> {
   const made = new Set<string>();
+  const output = currentPageCache()?.output ?? null;
   for (const [index, file] of files.entries()) {
-    const text = await builtText(file);
+    const { body, kept } = await builtText(file);
     const path = join(folder, file.path);
-    if (!made.has(dirname(path))) {
-      mkdirSync(dirname(path), { recursive: true });
-      made.add(dirname(path));
+    if (kept && output !== null && output.folder.dir === folder) output.folder.write(file.path, body);
+    else {
+      if (!made.has(dirname(path))) {
+        mkdirSync(dirname(path), { recursive: true });
+        made.add(dirname(path));
+      }
+      writeFileSync(path, body);
     }
-    writeFileSync(path, text);
     if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   return files.map((file) => file.path);
@@ -47,20 +52,20 @@ async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<stri
 
 /**
  * A file's content: the previous build's when it would come out the same (src/site/page-cache.ts, as
- * for pages: the same inputs and reads), else its response's, kept for the next build.
+ * for pages: the same inputs and reads; `kept`), else its response's, kept for the next build.
  */
-async function builtText(file: BuiltFile): Promise<Buffer> {
+async function builtText(file: BuiltFile): Promise<{ body: Buffer; kept: boolean }> {
   const made = async () => Buffer.from(await (await file.response()).arrayBuffer());
   const cache = currentPageCache();
-  if (cache === undefined) return made();
+  if (cache === undefined) return { body: await made(), kept: false };
   const address = `/${file.path}`;
   const inputs = digestOf(file.inputs);
   const kept = cache.reuse('file', address, inputs, await archiveReadCheck());
-  if (kept !== null) return kept.body;
+  if (kept !== null) return { body: kept.body, kept: true };
   const reads = new PageReads();
   const body = await readingPage(reads, made);
   cache.keep('file', address, inputs, reads, 'file', body);
-  return body;
+  return { body, kept: false };
 }
 
 async function writeAll(folder: string, site: URL | undefined): Promise<BulkResult> {

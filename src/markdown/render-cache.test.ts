@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -159,6 +159,20 @@ describe('the render cache', () => {
     renderMarkdown('A block only the failed build saw.', context);
     failing.abandon();
     expect(readdirSync(folder).filter((name) => name.startsWith('blocks-'))).toHaveLength(1);
+    expect(build(folder, context).counts).toEqual(counts(0, 4));
+  });
+
+  it('leaves kept blocks where they are in the blocks file, which the next build continues', () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    build(folder, context);
+    const blocksFiles = () => readdirSync(folder).filter((name) => name.startsWith('blocks-'));
+    const [name = ''] = blocksFiles();
+    const size = statSync(join(folder, name)).size;
+    expect(build(folder, context).counts).toEqual(counts(0, 4));
+    // Nothing rendered, nothing copied: the same file, as long as before.
+    expect(blocksFiles()).toEqual([name]);
+    expect(statSync(join(folder, name)).size).toBe(size);
     expect(build(folder, context).counts).toEqual(counts(0, 4));
   });
 

@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile } from '../model/cache-file.ts';
+import { CACHE_INDEX, CacheFile, type PreviousFile } from '../model/cache-file.ts';
 import type { LinkContext, LinkReads } from './link-context.ts';
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
 import { noteLinkRead } from '../site/traced-archive.ts';
@@ -161,6 +161,11 @@ class PreviousBlocks {
     }
   }
 
+  /** The blocks file, and how many of its bytes the index names (cache-file.ts continues it while most are). */
+  file(): PreviousFile {
+    return { name: this.index.blocks, liveBytes: this.index.lengths.reduce((sum, length) => sum + length, 0) };
+  }
+
   close(): void {
     closeSync(this.fd);
   }
@@ -191,7 +196,7 @@ export class RenderCache {
     private readonly version: string,
     private readonly previous: PreviousBlocks | null,
   ) {
-    this.file = new CacheFile(folder, 'blocks');
+    this.file = new CacheFile(folder, 'blocks', previous?.file() ?? null);
   }
 
   /**
@@ -225,7 +230,7 @@ export class RenderCache {
     const [stored, html, reads] = block;
     if (stored !== key || !stillTrue(reads, context, renderer)) return null;
     this.counts.reused += 1;
-    if (!this.entries.has(key)) this.append(key, line);
+    if (!this.entries.has(key)) this.keepLine(key, line);
     notePage(key, reads);
     return html;
   }
@@ -243,10 +248,22 @@ export class RenderCache {
     this.entries.set(key, [offset, length]);
   }
 
+  /** Keeps a previous build's block: where it is, in the file this build continues, else a copy. */
+  private keepLine(key: string, line: Buffer): void {
+    const place = this.file.continued ? (this.previous?.place(key) ?? null) : null;
+    if (place === null) this.append(key, line);
+    else this.entries.set(key, [place.offset, place.length]);
+  }
+
   /** Ends a build that finished: its blocks become the cache, and the previous ones are deleted. */
   commit(): void {
     const kept = [...this.kept].filter((key) => !this.entries.has(key));
-    for (const [key, line] of this.previous?.lines(kept) ?? []) this.append(key, line);
+    if (this.file.continued)
+      for (const key of kept) {
+        const place = this.previous?.place(key) ?? null;
+        if (place !== null) this.entries.set(key, [place.offset, place.length]);
+      }
+    else for (const [key, line] of this.previous?.lines(kept) ?? []) this.append(key, line);
     this.previous?.close();
     const keys = [...this.entries.keys()].sort();
     const places = keys.map((key): [number, number] => this.entries.get(key) ?? [0, 0]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pagesLine, partsLine, readPagesLine, readPartsLine, readRecordTextLine, recordTextLine } from './build-log.ts';
+import {
+  outputLine,
+  pagesLine,
+  partsLine,
+  readOutputLine,
+  readPagesLine,
+  readPartsLine,
+  readRecordTextLine,
+  recordTextLine,
+} from './build-log.ts';
 
 const indexed = (parts: string) =>
   `12:00:01 [scrutiny-pagefind] Indexed 19791 of the 20116 pages (the others list records) into dist/pagefind (${parts} of at most 80 MB)`;
@@ -15,6 +24,13 @@ describe('the build log’s reuse lines', () => {
     const line = `12:00:02 [scrutiny-page-cache] ${pagesLine({ rendered: 41, reused: 19938 }, { rendered: 3, reused: 10250 }, { rendered: 1, reused: 13700 })}`;
     expect(readPagesLine(line)).toEqual({ rendered: 41, reused: 19938 });
     expect(readPagesLine('12:00:00 [build] Complete!')).toBeNull();
+  });
+
+  it('reads back what became of the output folder', () => {
+    const line = (inPlace: boolean) => `12:00:03 [scrutiny-page-cache] ${outputLine(inPlace, { kept: 20107, deleted: 3 })}`;
+    expect(readOutputLine(line(true))).toEqual({ inPlace: true, kept: 20107, deleted: 3 });
+    expect(readOutputLine(line(false))).toEqual({ inPlace: false, kept: 0, deleted: 0 });
+    expect(readOutputLine('12:00:00 [build] Complete!')).toBeNull();
   });
 
   it('reads back the parts and reused parts of the index line, one part or many', () => {

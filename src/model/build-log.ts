@@ -36,6 +36,28 @@ export function pagesLine(pages: PageReuse, files: PageReuse, rows: PageReuse): 
   return `Pages: ${pages.rendered} rendered, ${pages.reused} ${REUSED}; written files: ${made(files)}; data table rows: ${made(rows)}`;
 }
 
+/**
+ * What became of the output folder (src/site/output-folder.ts): "Output folder: kept in place; 20107
+ * files left as the last build wrote them, 3 it wrote and this build did not deleted", or "Output
+ * folder: emptied as the build started".
+ */
+export function outputLine(inPlace: boolean, { kept, deleted }: { kept: number; deleted: number }): string {
+  if (!inPlace) return `Output folder: ${EMPTIED}`;
+  return `Output folder: ${IN_PLACE}; ${kept} ${LEFT}, ${deleted} ${DELETED}`;
+}
+
+const EMPTIED = 'emptied as the build started';
+const IN_PLACE = 'kept in place';
+const LEFT = 'files left as the last build wrote them';
+const DELETED = 'it wrote and this build did not deleted';
+
+/** The counts of an outputLine within a log line (kept and deleted files; both 0 when the folder was emptied), or null. */
+export function readOutputLine(line: string): { inPlace: boolean; kept: number; deleted: number } | null {
+  if (line.includes(`Output folder: ${EMPTIED}`)) return { inPlace: false, kept: 0, deleted: 0 };
+  const match = new RegExp(`Output folder: ${IN_PLACE}; (\\d+) ${LEFT}, (\\d+) ${DELETED}`).exec(line);
+  return match ? { inPlace: true, kept: Number(match[1]), deleted: Number(match[2]) } : null;
+}
+
 /** The counts of a pagesLine within a log line, or null. */
 export function readPagesLine(line: string): PageReuse | null {
   const match = new RegExp(`Pages: (\\d+) rendered, (\\d+) ${REUSED}`).exec(line);

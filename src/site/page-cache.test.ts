@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,37 @@ describe('PageCache', () => {
     // Not rendered nor sent by the second build: gone.
     expect(third.reuse('page', '/meetings/m1/', 'props-m1', now())).toBeNull();
     expect(third.reuse('page', '/people/ray/', 'props-ray', now(['names']))).toBeNull();
+  });
+
+  it('leaves a kept page where it is in the pages file, which the next build continues, and writes only pages rendered', () => {
+    const dir = folder();
+    firstBuild(dir);
+    const pagesFile = () => readdirSync(dir).filter((name) => name.startsWith('pages-'));
+    const [name = ''] = pagesFile();
+    const before = statSync(join(dir, name)).size;
+    const second = PageCache.open(dir, 'v1', { reuse: true });
+    expect(second.reuse('page', '/people/ray/', 'props-ray', now())).not.toBeNull();
+    expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())).not.toBeNull();
+    second.keep('page', '/meetings/m2/', 'props-m2', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>m2</p>'));
+    second.commit();
+    expect(pagesFile()).toEqual([name]);
+    const grown = statSync(join(dir, name)).size - before;
+    expect(grown).toBeGreaterThan(0);
+    expect(grown).toBeLessThan(before / 2);
+    const third = PageCache.open(dir, 'v1', { reuse: true });
+    expect(third.reuse('page', '/meetings/m1/', 'props-m1', now())?.body.toString()).toBe('<p>m1</p>');
+    expect(third.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
+    third.commit();
+    const fourth = PageCache.open(dir, 'v1', { reuse: true });
+    expect(fourth.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
+    fourth.commit();
+    expect(pagesFile()).toEqual([name]);
+    // Only m2 is kept now, less than half of the file: the build after writes a new one.
+    const fifth = PageCache.open(dir, 'v1', { reuse: true });
+    expect(fifth.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
+    fifth.commit();
+    expect(pagesFile()).not.toEqual([name]);
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
   });
 
   it('reads nothing from a build of other code or settings, or when asked to start from nothing', () => {

@@ -19,9 +19,10 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile } from '../model/cache-file.ts';
+import { CACHE_INDEX, CacheFile, type PreviousFile } from '../model/cache-file.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
+import type { OutputFolder } from './output-folder.ts';
 
 /** What the pages file says of a page besides its output. */
 type Fields = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
@@ -91,12 +92,21 @@ class PreviousPages {
     index.paths.forEach((path, at) => this.places.set(path, at));
   }
 
-  read(path: string): Buffer | null {
+  /** Where the page's record is in the pages file, or null when the previous build had no such page. */
+  place(path: string): { offset: number; length: number } | null {
     const at = this.places.get(path);
     if (at === undefined) return null;
-    const [offset = 0, length = 0] = [this.index.offsets[at], this.index.lengths[at]];
-    const buffer = Buffer.alloc(length);
-    return buffer.subarray(0, readSync(this.fd, buffer, 0, length, offset));
+    return { offset: this.index.offsets[at] ?? 0, length: this.index.lengths[at] ?? 0 };
+  }
+
+  read(place: { offset: number; length: number }): Buffer {
+    const buffer = Buffer.alloc(place.length);
+    return buffer.subarray(0, readSync(this.fd, buffer, 0, place.length, place.offset));
+  }
+
+  /** The pages file, and how many of its bytes the index names (cache-file.ts continues it while most are). */
+  file(): PreviousFile {
+    return { name: this.index.pages, liveBytes: this.index.lengths.reduce((sum, length) => sum + length, 0) };
   }
 
   close(): void {
@@ -116,7 +126,7 @@ class PreviousPages {
 
 /** Where the build writes its output: the folder, and the base path its addresses start with. */
 export interface BuildOutput {
-  dir: string;
+  folder: OutputFolder;
   base: string;
 }
 
@@ -151,7 +161,7 @@ export class PageCache {
     /** Where a kept page is written when it is sent (page-cache-middleware.ts); null: it is returned. */
     readonly output: BuildOutput | null,
   ) {
-    this.file = new CacheFile(folder, 'pages');
+    this.file = new CacheFile(folder, 'pages', previous?.file() ?? null);
   }
 
   /** Opens the cache in `folder` for builds of `version` (the code and settings); with `reuse` false nothing is read, only replaced. */
@@ -165,8 +175,9 @@ export class PageCache {
    * `reads.holds` now; kept again for the next build. Null means: render the page.
    */
   reuse(kind: KeptKind, path: string, props: string, reads: ReadsNow): KeptPage | null {
-    const bytes = this.previous?.read(path) ?? null;
-    if (bytes === null) return null;
+    const place = this.previous?.place(path) ?? null;
+    if (this.previous === null || place === null) return null;
+    const bytes = this.previous.read(place);
     const parsed = parseRecord(bytes);
     if (parsed === null) return null;
     const [stored, storedProps, contentType, kept, blocks] = parsed.header;
@@ -176,19 +187,21 @@ export class PageCache {
       this.changes.set(changed, (this.changes.get(changed) ?? 0) + 1);
       return null;
     }
-    this.append(path, bytes);
+    // In the file this build continues, the record stays where it is.
+    if (this.file.continued) this.place(path, place);
+    else this.place(path, this.file.append(bytes));
     this.counts[kind].reused += 1;
     return { contentType, body: parsed.body, blocks };
   }
 
   /** Keeps a page this build rendered, with what it read, for the next build. */
   keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): void {
-    this.append(path, record([path, props, contentType, [...reads.reads], [...reads.blocks]], body));
+    this.place(path, this.file.append(record([path, props, contentType, [...reads.reads], [...reads.blocks]], body)));
     this.counts[kind].rendered += 1;
   }
 
-  private append(path: string, bytes: Buffer): void {
-    const { offset, length } = this.file.append(bytes);
+  /** Notes where this build's record of `path` is in its pages file. */
+  private place(path: string, { offset, length }: { offset: number; length: number }): void {
     this.paths.push(path);
     this.offsets.push(offset);
     this.lengths.push(length);

@@ -6,11 +6,11 @@
  * index and the meeting before it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFolders } from '../../scripts/bench/rebuild.ts';
-import { readPagesLine, readRecordTextLine } from '../../src/model/build-log.ts';
+import { readOutputLine, readPagesLine, readRecordTextLine } from '../../src/model/build-log.ts';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
 const ROOT = join(PROJECT, 'dist-test/rebuild');
@@ -93,6 +93,11 @@ describe('a rebuild after importing one meeting', () => {
       const before = new Map(LISTING.map((path) => [path, page(SITE, path)]));
       for (const [path, html] of before) expect(html, path).not.toContain(`href="${NEW_MEETING}"`);
 
+      // A page the last build wrote that this one will not (as a meeting taken out of the archive leaves).
+      const leftOver = join(SITE, 'meetings/left-over/index.html');
+      mkdirSync(join(SITE, 'meetings/left-over'));
+      writeFileSync(leftOver, '<p>left over</p>');
+
       writeFileSync(join(ROOT, 'minutes.txt'), MINUTES);
       const imported = execFileSync(process.execPath, ['scripts/import.ts', '--out', CONTENT, join(ROOT, 'minutes.txt')], {
         cwd: PROJECT,
@@ -103,6 +108,13 @@ describe('a rebuild after importing one meeting', () => {
       const log = build(SITE, false).split('\n');
       const pages = log.map(readPagesLine).find((found) => found !== null);
       const text = log.map(readRecordTextLine).find((found) => found !== null);
+      const output = log.map(readOutputLine).find((found) => found !== null);
+      // The kept pages are left in the output folder as the last build wrote them, not written again.
+      expect(output?.inPlace).toBe(true);
+      expect(output?.kept).toBeGreaterThan(2 * (pages?.rendered ?? Infinity));
+      // What the last build left and this one did not write is deleted.
+      expect(output?.deleted).toBeGreaterThanOrEqual(1);
+      expect(existsSync(leftOver)).toBe(false);
       // The new meeting and the pages that list or link it are rendered; most pages are the last build's.
       expect(pages?.rendered).toBeGreaterThanOrEqual(LISTING.length + 1);
       expect(pages?.reused).toBeGreaterThan(2 * (pages?.rendered ?? Infinity));

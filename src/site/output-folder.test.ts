@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OutputFolder } from './output-folder.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** An output folder and a cache folder, in a fresh temporary folder. */
+function setUp(): { dir: string; cache: string } {
+  const root = mkdtempSync(join(tmpdir(), 'output-folder-'));
+  roots.push(root);
+  return { dir: join(root, 'dist'), cache: join(root, 'cache') };
+}
+
+function put(dir: string, file: string, text: string): void {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** A finished build that wrote `written` into the folder; a pause after it, so the next build starts a clock tick later. */
+async function build(dir: string, cache: string, written: Record<string, string>, reuse = true): Promise<OutputFolder> {
+  const folder = OutputFolder.open(dir, cache, { reuse });
+  for (const [file, text] of Object.entries(written)) folder.write(file, Buffer.from(text));
+  folder.finish();
+  await sleep(30);
+  return folder;
+}
+
+describe('OutputFolder', () => {
+  it('empties a folder no finished build recorded, as Astro would, but for .git', () => {
+    const { dir, cache } = setUp();
+    put(dir, 'old/index.html', 'old');
+    put(dir, '.git/HEAD', 'ref');
+    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    expect(folder.inPlace).toBe(false);
+    expect(files(dir)).toEqual(['.git/HEAD']);
+  });
+
+  it('keeps the last build’s folder in place: a file there with as many bytes is not written again', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a', 'b/index.html': 'page b' });
+    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    expect(folder.inPlace).toBe(true);
+    // As long as what the last build wrote: left as it is (the same length is how it tells).
+    folder.write('a/index.html', Buffer.from('PAGE A'));
+    expect(readFileSync(join(dir, 'a/index.html'), 'utf8')).toBe('page a');
+    // Another length: written.
+    folder.write('b/index.html', Buffer.from('page b, longer'));
+    expect(readFileSync(join(dir, 'b/index.html'), 'utf8')).toBe('page b, longer');
+    // Not there: written.
+    folder.write('c/index.html', Buffer.from('page c'));
+    expect(readFileSync(join(dir, 'c/index.html'), 'utf8')).toBe('page c');
+  });
+
+  it('deletes, when the build is done, the files it neither wrote nor kept, and the folders left empty', async () => {
+    const { dir, cache } = setUp();
+    put(dir, '.git/HEAD', 'ref');
+    await build(dir, cache, { 'kept/index.html': 'kept', 'gone/deep/index.html': 'gone', 'rewritten.xml': 'x', 'left.json': '{}' });
+    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    folder.write('kept/index.html', Buffer.from('kept'));
+    // Written as another part of the build writes its files, not through the folder.
+    put(dir, 'rewritten.xml', 'x');
+    put(dir, 'new/index.html', 'new');
+    expect(folder.finish()).toEqual({ kept: 1, deleted: 2 });
+    expect(files(dir)).toEqual(['.git/HEAD', 'kept/index.html', 'new/index.html', 'rewritten.xml']);
+    expect(existsSync(join(dir, 'gone'))).toBe(false);
+  });
+
+  it('empties the folder when the build reads no caches (astro build --force)', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a' });
+    const folder = OutputFolder.open(dir, cache, { reuse: false });
+    expect(folder.inPlace).toBe(false);
+    expect(files(dir)).toEqual([]);
+  });
+
+  it('empties the folder after a build that did not finish: the record is taken away as a build starts', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a' });
+    const failed = OutputFolder.open(dir, cache, { reuse: true });
+    expect(failed.inPlace).toBe(true);
+    failed.write('a/index.html', Buffer.from('half-written page'));
+    const next = OutputFolder.open(dir, cache, { reuse: true });
+    expect(next.inPlace).toBe(false);
+    expect(files(dir)).toEqual([]);
+  });
+
+  it('empties the folder when something else changed it since the last build', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a' });
+    put(dir, 'by-hand.html', 'another build or a person put this here');
+    expect(OutputFolder.open(dir, cache, { reuse: true }).inPlace).toBe(false);
+    expect(files(dir)).toEqual([]);
+  });
+
+  it('empties the folder when another build cache recorded it', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a' });
+    expect(OutputFolder.open(dir, `${cache}-other`, { reuse: true }).inPlace).toBe(false);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The output folder, kept in place from one build to the next (issue 16, goal 3). Astro empties the
+ * output folder when a build starts. After an import most pages are the same bytes as before, and
+ * deleting twenty thousand pages' files, making their folders again and writing them was a third
+ * of a rebuild at 10,000 meetings (BENCHMARKS.md). So with the build caches read, the build leaves
+ * the folder as the last build left it: a kept page whose file is there, as long as its output, is
+ * not written again (`write`), and when the build is done every file it neither wrote nor kept is
+ * deleted (`finish`), so the folder holds what a build from nothing writes.
+ *
+ * Only a folder that the last build finished is kept. `finish` records the folder as the build
+ * leaves it (its device, inode and change time, which adding or removing a file at its top changes)
+ * in the build cache, and `open` takes that record away before anything is written, so after a build
+ * that failed, a build of another configuration into the same folder, or a folder emptied or
+ * replaced by hand, the record is missing or differs and the folder is emptied as Astro would.
+ *
+ * A file the build wrote is one changed since the build started: writing, linking and renaming all
+ * set a file's change time. The start is the change time of a file made at the start, from the same
+ * clock.
+ */
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Astro leaves a `.git` folder at the top of the output folder when it empties it. */
+const LEFT_ALONE = new Set(['.git']);
+
+/** The file of the build cache's folder that records the output folder as the last build left it. */
+const RECORD = 'output.json';
+
+interface FolderRecord {
+  dir: string;
+  dev: string;
+  ino: string;
+  ctime: string;
+}
+
+function describe(dir: string): FolderRecord | null {
+  try {
+    const stat = statSync(dir, { bigint: true });
+    return { dir, dev: String(stat.dev), ino: String(stat.ino), ctime: String(stat.ctimeNs) };
+  } catch {
+    return null;
+  }
+}
+
+function readRecord(file: string): FolderRecord | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as FolderRecord;
+  } catch {
+    return null;
+  }
+}
+
+function empty(dir: string): void {
+  for (const name of readdirSync(dir)) if (!LEFT_ALONE.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+/** What `finish` did: the files kept in place, and those deleted (left by the last build, not written by this one). */
+export interface FolderSweep {
+  kept: number;
+  deleted: number;
+}
+
+export class OutputFolder {
+  /** Files (below the folder, with `/`) this build kept in place without writing them. */
+  private readonly keptFiles = new Set<string>();
+
+  private constructor(
+    /** The output folder. */
+    readonly dir: string,
+    /** True when the folder holds the last build's output, which this build keeps in place. */
+    readonly inPlace: boolean,
+    /** Where the record of the folder is kept (a folder of the build cache). */
+    private readonly cacheFolder: string,
+    /** The change time (ns) of a file made as the build started. */
+    private readonly started: bigint,
+  ) {}
+
+  /**
+   * Opens the output folder `dir` as a build starts: kept in place if `reuse` (the build reads its
+   * caches) and `cacheFolder` records it as the last build left it, and emptied otherwise.
+   */
+  static open(dir: string, cacheFolder: string, { reuse }: { reuse: boolean }): OutputFolder {
+    const recordFile = join(cacheFolder, RECORD);
+    const recorded = readRecord(recordFile);
+    const now = describe(dir);
+    // Taken away before anything is written: until `finish`, the folder is not a finished build's.
+    rmSync(recordFile, { force: true });
+    const inPlace = reuse && recorded !== null && now !== null && JSON.stringify(recorded) === JSON.stringify(now);
+    mkdirSync(dir, { recursive: true });
+    if (!inPlace) empty(dir);
+    const probe = join(dir, `.build-started-${process.pid}`);
+    writeFileSync(probe, '');
+    const started = lstatSync(probe, { bigint: true }).ctimeNs;
+    unlinkSync(probe);
+    return new OutputFolder(dir, inPlace, cacheFolder, started);
+  }
+
+  /**
+   * Writes `body` to `file` (below the folder, with `/`), unless the folder is kept in place and the
+   * file is there with as many bytes: the last build wrote this page's kept output there.
+   */
+  write(file: string, body: Uint8Array): void {
+    const path = join(this.dir, file);
+    if (this.inPlace && sizeOf(path) === body.length) {
+      this.keptFiles.add(file);
+      return;
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, body);
+  }
+
+  /**
+   * Ends a build that finished: deletes every file it neither wrote nor kept, and the folders left
+   * empty, and records the folder for the next build.
+   */
+  finish(): FolderSweep {
+    const sweep: FolderSweep = { kept: this.keptFiles.size, deleted: 0 };
+    if (this.inPlace) this.sweep('', sweep);
+    const record = describe(this.dir);
+    if (record === null) return sweep;
+    mkdirSync(this.cacheFolder, { recursive: true });
+    const next = join(this.cacheFolder, `${RECORD}.${process.pid}.tmp`);
+    writeFileSync(next, JSON.stringify(record));
+    renameSync(next, join(this.cacheFolder, RECORD));
+    return sweep;
+  }
+
+  /** Deletes below `folder` what the build did not touch; true if `folder` is left empty. */
+  private sweep(folder: string, sweep: FolderSweep): boolean {
+    let left = 0;
+    for (const entry of readdirSync(join(this.dir, folder), { withFileTypes: true })) {
+      const file = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      const path = join(this.dir, file);
+      if (folder === '' && LEFT_ALONE.has(entry.name)) left += 1;
+      else if (entry.isDirectory()) {
+        if (this.sweep(file, sweep)) rmdirSync(path);
+        else left += 1;
+      } else if (lstatSync(path, { bigint: true }).ctimeNs < this.started && !this.keptFiles.has(file)) {
+        unlinkSync(path);
+        sweep.deleted += 1;
+      } else left += 1;
+    }
+    return left === 0;
+  }
+}
+
+function sizeOf(path: string): number | null {
+  try {
+    return statSync(path).size;
+  } catch {
+    return null;
+  }
+}
