@@ -49,7 +49,7 @@ function nameWords(name: string): { keys: string[]; weak: boolean } {
   return { keys, weak: parsed === null || parsed.given === null || keys.length < 2 };
 }
 
-/** Names indexed by their first word; longest names first so "Ray Gooding" beats "Ray". */
+/** Every listed name, by its words' keys joined with spaces ("ray gooding"). */
 const indexPeople = memoByObject((people: LinkContext['people']) => {
   const byKeys = new Map<string, IndexedName>();
   for (const person of people) {
@@ -62,19 +62,29 @@ const indexPeople = memoByObject((people: LinkContext['people']) => {
       byKeys.set(joined, entry);
     }
   }
-  const byFirst = new Map<string, IndexedName[]>();
-  for (const entry of byKeys.values()) {
-    const first = entry.keys[0] ?? '';
-    const list = byFirst.get(first) ?? [];
-    list.push(entry);
-    byFirst.set(first, list);
+  return byKeys;
+});
+
+/** The lengths (in words) of the listed names that start with each word, longest first, so "Ray Gooding" beats "Ray". */
+const indexFirstWords = memoByObject((people: LinkContext['people']) => {
+  const byFirst = new Map<string, number[]>();
+  for (const { keys } of indexPeople(people).values()) {
+    const first = keys[0] ?? '';
+    const lengths = byFirst.get(first) ?? [];
+    if (!lengths.includes(keys.length)) lengths.push(keys.length);
+    byFirst.set(first, lengths);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const lengths of byFirst.values()) lengths.sort((a, b) => b - a);
   return byFirst;
 });
 
-/** The listed names that start with a word. */
-const namesStartingWith = linkTable('people-by-first-word', (context) => indexPeople(context.people));
+// Two lookups, not one list of the names starting with a word: a text's links depend on the names it
+// holds, so a new "Ray Smith" must not render again every text that mentions a "Ray" (the render cache
+// and the page cache notice each lookup's answer changing: src/markdown/render-cache.ts).
+/** The lengths of the listed names that start with a word. */
+const nameLengths = linkTable('people-name-lengths', (context) => indexFirstWords(context.people));
+/** A listed name by its words' keys. */
+const listedName = linkTable('people-by-name', (context) => indexPeople(context.people));
 
 /** The one person a listed name means on this page, or null. */
 function personFor(entry: IndexedName, context: LinkContext): PersonTarget | null {
@@ -105,7 +115,7 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 
 /** Cheap first look (most runs of a large archive name nobody): does any capitalised word start a listed name? */
 function mayHoldName(run: string, context: LinkContext): boolean {
-  for (const match of run.matchAll(CAPITALISED)) if (namesStartingWith(context, wordKey(match[0])) !== undefined) return true;
+  for (const match of run.matchAll(CAPITALISED)) if (nameLengths(context, wordKey(match[0])) !== undefined) return true;
   return false;
 }
 
@@ -116,9 +126,13 @@ function mayHoldName(run: string, context: LinkContext): boolean {
  */
 function nameAt(words: Word[], at: number, context: LinkContext): { length: number; person: PersonTarget | null } | null {
   const first = words[at];
-  const candidates = first === undefined ? [] : (namesStartingWith(context, first.key) ?? []);
-  const name = candidates.find((candidate) => candidate.keys.every((key, offset) => words[at + offset]?.key === key));
-  return name === undefined ? null : { length: name.keys.length, person: personFor(name, context) };
+  for (const length of first === undefined ? [] : (nameLengths(context, first.key) ?? [])) {
+    const run = words.slice(at, at + length);
+    if (run.length < length) continue;
+    const name = listedName(context, run.map((word) => word.key).join(' '));
+    if (name !== undefined) return { length, person: personFor(name, context) };
+  }
+  return null;
 }
 
 /** The run with listed names turned into links; false when it holds none. */

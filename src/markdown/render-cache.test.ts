@@ -100,6 +100,18 @@ describe('the render cache', () => {
     expect(third.html).toEqual(uncached(moved));
   });
 
+  it('does not render again a block naming Ray Gooding when a new Ray Smith or Ray joins, nor when another name grows', () => {
+    const folder = cacheFolder();
+    build(folder, contextWith({ meetings: [february], people: [gooding], here }));
+    const smith = { names: ['Ray Smith'], url: '/people/ray-smith/', councils: [THURROCK] };
+    expect(build(folder, contextWith({ meetings: [february], people: [gooding, smith], here })).counts).toEqual(counts(0, 4));
+    // A name of another length starting with "Ray": the block may hold it, so it is rendered again.
+    const ray = { names: ['Ray Gooding Junior'], url: '/people/ray-gooding-junior/', councils: [THURROCK] };
+    const third = build(folder, contextWith({ meetings: [february], people: [gooding, smith, ray], here }));
+    expect(third.counts).toEqual(counts(1, 3));
+    expect(third.html).toEqual(uncached(contextWith({ meetings: [february], people: [gooding, smith, ray], here })));
+  });
+
   it('renders again a block whose plugin stopped early because the archive had nothing of a kind', () => {
     const folder = cacheFolder();
     const blocks = ['See Recommendation 2 of the Task and Finish Panel’s report.'];

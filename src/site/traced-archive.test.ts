@@ -75,10 +75,10 @@ describe('ReadCheck', () => {
 
   it('checks the link index reads the render cache noted, digesting what the link table holds now', async () => {
     const reads = new PageReads();
-    await readingPage(reads, async () => noteLinkRead('people-by-first-word', 'ray', digestOf(['Ray Gooding'])));
+    await readingPage(reads, async () => noteLinkRead('people-by-name', 'ray gooding', digestOf(['Ray Gooding'])));
     const [key = '', digest = ''] = [...reads.reads][0] ?? [];
     const check = (people: string[]) =>
-      new ReadCheck({}, (table, at) => (table === 'people-by-first-word' && at === 'ray' ? people : undefined));
+      new ReadCheck({}, (table, at) => (table === 'people-by-name' && at === 'ray gooding' ? people : undefined));
     expect(check(['Ray Gooding']).holds(key, digest)).toBe(true);
     expect(check(['Ray Gooding', 'Ray Smith']).holds(key, digest)).toBe(false);
   });
