@@ -20,7 +20,7 @@ import { sharedLinks, type SharedLinks } from './link-context.ts';
 import { allCommittees, allCouncils, type CommitteeSummary, type CouncilSummary } from './bodies.ts';
 import { appearances, personSlugs, type SitePerson } from './people.ts';
 import { buildPeople } from '../people/build-people.ts';
-import { oldestFirst } from './meetings.ts';
+import { neighboursByMeeting, oldestFirst, type Neighbours } from './meetings.ts';
 import { referenceIndex, type ReferenceIndex } from './references.ts';
 import { mentionIndex, type MentionIndex } from './mentions.ts';
 import { publishedRecords, recordsVersion } from './record-store.ts';
@@ -41,6 +41,12 @@ export interface Archive extends ArchiveData {
   meetingById: ReadonlyMap<string, Entry<MeetingSummary>>;
   /** Each committee's meetings, oldest first. */
   meetingsByCommittee: ReadonlyMap<string, Entry<MeetingSummary>[]>;
+  /**
+   * Each meeting's previous and next meeting of its committee (none for a meeting without a date
+   * or committee). A lookup of its own, not a read of the committee's list: after an import, only
+   * the new meeting's neighbours show something new (the page cache sees reads: traced-archive.ts).
+   */
+  meetingNeighbours: ReadonlyMap<string, Neighbours>;
   meetingsByCouncil: ReadonlyMap<string, Entry<MeetingSummary>[]>;
   reportById: ReadonlyMap<string, Entry<Report>>;
   reportsByMeeting: ReadonlyMap<string, Entry<Report>[]>;
@@ -89,6 +95,7 @@ async function load(): Promise<Archive> {
   };
   const persons = buildPeople(appearances(data), data.people);
   const { meetings, reports, recommendations } = data;
+  const byCommittee = groupBy(oldestFirst(meetings), (m) => m.data.committee);
   return {
     ...data,
     persons,
@@ -97,7 +104,8 @@ async function load(): Promise<Archive> {
     councilList: allCouncils(data),
     committeeList: allCommittees(data),
     meetingById: new Map(meetings.map((m) => [m.id, m])),
-    meetingsByCommittee: groupBy(oldestFirst(meetings), (m) => m.data.committee),
+    meetingsByCommittee: byCommittee,
+    meetingNeighbours: neighboursByMeeting(byCommittee),
     meetingsByCouncil: groupBy(meetings, (m) => m.data.council),
     reportById: new Map(reports.map((r) => [r.id, r])),
     reportsByMeeting: groupBy(reports, (r) => r.data.meeting),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, neighbours, newestFirst, nextScheduled, oldestFirst, years } from './meetings.ts';
+import { byYear, neighboursByMeeting, newestFirst, nextScheduled, years } from './meetings.ts';
 import { meeting } from './fixtures.test-data.ts';
 
 const a = meeting('c/a', { date: '2017-07-11' });
@@ -39,9 +39,16 @@ describe('next scheduled meeting', () => {
 
 describe('previous and next meeting of a committee', () => {
   it('skips other committees and undated meetings', () => {
-    const all = oldestFirst([b, a, c, undated, other]);
-    expect(neighbours(c, all)).toEqual({ previous: a, next: b });
-    expect(neighbours(a, all).previous).toBeNull();
-    expect(neighbours(undated, all)).toEqual({ previous: null, next: null });
+    const committee = a.data.committee ?? '';
+    const around = neighboursByMeeting(
+      new Map([
+        [committee, [b, undated, a, c]],
+        [other.data.committee ?? '', [other]],
+      ]),
+    );
+    expect(around.get(c.id)).toEqual({ previous: a, next: b });
+    expect(around.get(a.id)).toEqual({ previous: null, next: c });
+    expect(around.get(other.id)).toEqual({ previous: null, next: null });
+    expect(around.has(undated.id)).toBe(false);
   });
 });

@@ -57,16 +57,14 @@ export function oldestFirst(meetings: MeetingEntry[]): MeetingEntry[] {
   return [...dated, ...meetings.filter((m) => m.data.date === null)];
 }
 
-/**
- * Previous and next dated meeting of the same committee; `committeeMeetings` are that
- * committee's meetings, oldest first (none when the committee or date is unknown).
- */
-export function neighbours(meeting: MeetingEntry, committeeMeetings: MeetingEntry[]): Neighbours {
-  if (meeting.data.committee === null || meeting.data.date === null) return { previous: null, next: null };
-  const dated = committeeMeetings.filter((m) => m.data.date !== null && m.data.committee === meeting.data.committee);
-  const index = dated.findIndex((m) => m.id === meeting.id);
-  if (index < 0) return { previous: null, next: null };
-  return { previous: dated[index - 1] ?? null, next: dated[index + 1] ?? null };
+/** Previous and next dated meeting of the same committee, by meeting id (a meeting without a date or committee has none). */
+export function neighboursByMeeting(meetingsByCommittee: ReadonlyMap<string, MeetingEntry[]>): ReadonlyMap<string, Neighbours> {
+  const byMeeting = new Map<string, Neighbours>();
+  for (const [committee, list] of meetingsByCommittee) {
+    const dated = oldestFirst(list).filter((m) => m.data.date !== null && m.data.committee === committee);
+    dated.forEach((meeting, at) => byMeeting.set(meeting.id, { previous: dated[at - 1] ?? null, next: dated[at + 1] ?? null }));
+  }
+  return byMeeting;
 }
 
 /** The years that have meetings, newest first. */

@@ -89,7 +89,10 @@ describe('a rebuild after importing one meeting', () => {
       rmSync(ROOT, { recursive: true, force: true });
       mkdirSync(ROOT, { recursive: true });
       cpSync(join(PROJECT, 'content'), CONTENT, { recursive: true });
-      build(SITE, true);
+      const first = build(SITE, true)
+        .split('\n')
+        .map(readRecordTextLine)
+        .find((found) => found !== null);
       const before = new Map(LISTING.map((path) => [path, page(SITE, path)]));
       for (const [path, html] of before) expect(html, path).not.toContain(`href="${NEW_MEETING}"`);
 
@@ -118,9 +121,10 @@ describe('a rebuild after importing one meeting', () => {
       // The new meeting and the pages that list or link it are rendered; most pages are the last build's.
       expect(pages?.rendered).toBeGreaterThanOrEqual(LISTING.length + 1);
       expect(pages?.reused).toBeGreaterThan(2 * (pages?.rendered ?? Infinity));
-      // The new meeting's text is rendered; the text of the other pages rendered again comes from the cache.
+      // The new meeting's text is rendered, and little else: the pages rendered again list records, and
+      // the text of any other comes from the cache.
       expect(text?.rendered).toBeGreaterThan(0);
-      expect(text?.reused).toBeGreaterThan(text?.rendered ?? Infinity);
+      expect(text?.rendered).toBeLessThan((first?.rendered ?? 0) / 20);
       for (const path of LISTING) {
         const html = page(SITE, path);
         expect(html, path).not.toBe(before.get(path));
