@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { archiveReadCheck, loadArchive } from '../site/archive.ts';
 import { tableGroups } from '../site/open-data/sources.ts';
-import { writeDataFiles } from '../site/open-data/files.ts';
+import { writeDataFiles, writeText } from '../site/open-data/files.ts';
+import { MEETINGS_LIST_FILE, meetingsListText } from '../site/open-data/meetings-list.ts';
 import { bulkWrite, type BuiltFile, type BulkResult } from '../site/subscribe-outputs.ts';
 import { currentPageCache } from '../site/page-cache.ts';
 import { digestOf, PageReads, readingPage } from '../model/page-reads.ts';
@@ -82,7 +83,10 @@ async function writeAll(folder: string, site: URL | undefined): Promise<BulkResu
     // The feeds one after the other share what they read of the record files (src/site/feed-build.ts).
     ...(await timed('feeds', () => writeBuiltFiles(folder, feedFiles(archive, site)))),
     ...(await timed('calendars', () => writeBuiltFiles(folder, calendarFiles(archive, site)))),
-    ...(await timed('data', () => writeDataFiles(folder, tableGroups(archive, site)))),
+    ...(await timed('data', async () => [
+      ...(await writeDataFiles(folder, tableGroups(archive, site))),
+      await writeText(folder, MEETINGS_LIST_FILE, meetingsListText(archive)),
+    ])),
   ];
   return { files, seconds: (performance.now() - started) / 1000, parts: seconds };
 }

@@ -7,7 +7,8 @@
  * record files once for all its tables in both formats and streams them to disk, and ten thousand
  * meeting calendars do not each pay for a route of their own. Their endpoints stay for the dev
  * server, and for a build without that step; they list no paths while it writes the files.
- * (datapackage.json and meetings.json stay endpoints: one small file each.)
+ * (datapackage.json stays an endpoint: one small file. meetings.json, which lists every meeting, is
+ * written with the data tables.)
  */
 import { processGlobal } from '../model/process-global.ts';
 

@@ -77,6 +77,17 @@ export async function writeGroup(folder: string, group: TableGroup): Promise<str
   return outputs.flat().map((output) => output.path);
 }
 
+/** Writes the text of `pieces` to `path` below `folder`, a few kilobytes at a time; returns `path`. */
+export async function writeText(folder: string, path: string, pieces: Iterable<string>): Promise<string> {
+  const file = await TextFile.create(join(folder, path));
+  try {
+    for (const piece of pieces) await file.write(piece);
+  } finally {
+    await file.close();
+  }
+  return path;
+}
+
 /** Writes every group's tables into `folder` (the build's output folder); returns the files written. */
 export async function writeDataFiles(folder: string, groups: TableGroup[]): Promise<string[]> {
   const written: string[] = [];
