@@ -14,9 +14,10 @@
  * commit, packages, Node) makes another `version`, and nothing is reused.
  *
  * On disk (a folder of the build cache): `blocks-<id>.bin`, one JSON line `[key, html, reads]` per
- * block, and `index.json`, naming that file and where each block's line is. A build writes a new
- * blocks file holding only its own blocks and replaces `index.json` last, in one rename, so an
- * interrupted build leaves the previous cache whole.
+ * block, and `index.json`, naming that file and where each block's line is. A build appends the
+ * blocks it renders to the previous build's blocks file, where the blocks it keeps stay, or to a new
+ * file once most of the old one is out of use (src/model/cache-file.ts), and replaces `index.json`
+ * last, in one rename, so an interrupted build leaves the previous cache whole.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -188,7 +189,7 @@ export class RenderCache {
   private readonly file: CacheFile;
   /** This build's blocks: key → [offset, length] in its blocks file. */
   private readonly entries = new Map<string, [number, number]>();
-  /** Blocks of pages sent whole (keep), copied from the previous blocks file when the build commits. */
+  /** Blocks of pages sent whole (keep): when the build commits, noted where they are in the file it continues, or copied into its new one. */
   private readonly kept = new Set<string>();
 
   private constructor(

@@ -14,8 +14,10 @@
  * (its address, props digest, content type, reads with their digests, text blocks) and its output;
  * and `index.json`: that file's name and where each page is in it. The reads stay on disk with their
  * page, not in the build's memory: a table of every distinct read grows with the archive, ten or
- * so per record. A build writes a new pages file holding only its own pages and replaces `index.json` last,
- * in one rename, so an interrupted build leaves the previous cache whole; a damaged record is a miss.
+ * so per record. A build appends the pages it renders to the previous build's pages file, where the
+ * pages it keeps stay, or to a new file once most of the old one is out of use (src/model/cache-file.ts),
+ * and replaces `index.json` last, in one rename, so an interrupted build leaves the previous cache
+ * whole; a damaged record is a miss.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
