@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile, type PreviousFile } from '../model/cache-file.ts';
+import { CACHE_INDEX, CacheFile, previousFile, type PreviousFile } from '../model/cache-file.ts';
 import type { LinkContext, LinkReads } from './link-context.ts';
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
 import { noteLinkRead } from '../site/traced-archive.ts';
@@ -164,7 +164,7 @@ class PreviousBlocks {
 
   /** The blocks file, and how many of its bytes the index names (cache-file.ts continues it while most are). */
   file(): PreviousFile {
-    return { name: this.index.blocks, liveBytes: this.index.lengths.reduce((sum, length) => sum + length, 0) };
+    return previousFile(this.index.blocks, this.index.lengths);
   }
 
   close(): void {

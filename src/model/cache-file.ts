@@ -40,6 +40,11 @@ export interface PreviousFile {
   liveBytes: number;
 }
 
+/** The previous build's file `name`, whose index names records of `lengths` bytes. */
+export function previousFile(name: string, lengths: readonly number[]): PreviousFile {
+  return { name, liveBytes: lengths.reduce((sum, length) => sum + length, 0) };
+}
+
 /** A file is continued while at least this share of it is records in use. */
 const LIVE_SHARE = 0.5;
 

@@ -21,7 +21,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile, type PreviousFile } from '../model/cache-file.ts';
+import { CACHE_INDEX, CacheFile, previousFile, type PreviousFile } from '../model/cache-file.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
 import type { OutputFolder } from './output-folder.ts';
@@ -108,7 +108,7 @@ class PreviousPages {
 
   /** The pages file, and how many of its bytes the index names (cache-file.ts continues it while most are). */
   file(): PreviousFile {
-    return { name: this.index.pages, liveBytes: this.index.lengths.reduce((sum, length) => sum + length, 0) };
+    return previousFile(this.index.pages, this.index.lengths);
   }
 
   close(): void {
