@@ -121,9 +121,9 @@ describe('indexLine', () => {
   it('says how the index was written, and warns when it was not merged', () => {
     const base = { indexed: 40, sent: 40, reused: 0, refusal: null, mergeSeconds: 1.5 };
     expect(indexLine({ ...base, parts: 1, merged: true })).toEqual({ text: 'one part, rewritten in 1.5 s', warn: false });
-    expect(indexLine({ ...base, parts: 6, merged: true }).text).toBe('6 parts of at most 80 MB of pages, merged into one index in 1.5 s');
+    expect(indexLine({ ...base, parts: 6, merged: true }).text).toBe('6 parts of at most 20 MB of pages, merged into one index in 1.5 s');
     expect(indexLine({ ...base, parts: 6, reused: 5, merged: true }).text).toBe(
-      '6 parts (5 reused from the previous build) of at most 80 MB of pages, merged into one index in 1.5 s',
+      '6 parts (5 reused from the previous build) of at most 20 MB of pages, merged into one index in 1.5 s',
     );
     expect(indexLine({ ...base, parts: 1, reused: 1, merged: true }).text).toBe(
       'one part, reused from the previous build, rewritten in 1.5 s',

@@ -2,7 +2,7 @@
  * Where the search index's parts end (pagefind-feed.ts), chosen by the pages themselves, so that a
  * rebuild can reuse the parts of the previous build whose pages did not change (issue 16, goal 3).
  *
- * A part cut every 80 MB of HTML moves every later cut when one page is inserted, and then no later
+ * A part cut at a fixed size of HTML moves every later cut when one page is inserted, and then no later
  * part is the same as before. Here a part ends after a page whose path hash is below a threshold,
  * once the part holds a minimum (a quarter of the limits); the threshold grows with the page's
  * HTML, so that on average a part ends about a quarter of the way from the minimum to the limit,

@@ -91,12 +91,15 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 /**
  * Page HTML per part of the index (pagefind-feed.ts). Writing a part, Pagefind peaks at about
  * 16 times the page HTML it holds (7 GB for the 430 MB of a 10,000-meeting archive's pages), so
- * parts of at most 80 MB keep it near 2 GB whatever the archive's size (1.6–2.1 GB measured, BENCHMARKS.md);
- * the parts are then merged on disk into one index. Where a part ends below that depends on its pages
- * (pagefind-part-cuts.ts: from a quarter of it, about 35 MB on average), so that a rebuild finds the
- * unchanged parts again; an archive of less than 20 MB of pages is indexed in one piece.
+ * parts are bounded whatever the archive's size, and then merged on disk into one index. Where a part
+ * ends below the bound depends on its pages (pagefind-part-cuts.ts: from a quarter of it, about 9 MB on
+ * average), so that a rebuild finds the unchanged parts again; an archive of less than 5 MB of pages
+ * is indexed in one piece. The bound is small because a rebuild after an import indexes again the
+ * parts its changed pages are in: with parts of at most 80 MB (35 MB on average) that part took most of the
+ * rebuild's time at 10,000 meetings, while the merge costs about the same with 15 parts or 90
+ * (BENCHMARKS.md, "Rebuild after an import, round 5").
  */
-export const PART_HTML = 80 * 1024 * 1024;
+export const PART_HTML = 20 * 1024 * 1024;
 
 /**
  * Pages per part of the index besides PART_HTML: PAGEFIND_PAGES_PER_PART, else no limit. For

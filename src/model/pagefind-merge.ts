@@ -23,6 +23,7 @@
  */
 import { constants, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import TinyQueue from 'tinyqueue';
 import {
   asFilter,
   asMetaIndex,
@@ -212,34 +213,45 @@ function dateOrder(parts: readonly LoadedPart[]): PageOrder {
 }
 
 /**
- * Parts up to which each part's next chunk is read while its current one is merged. Every part
- * reaches the common words' chunks (megabytes each) at about the same time, so with many parts
- * (129 at 100,000 meetings) reading ahead would hold twice those chunks at once.
+ * Decompressed bytes of the chunks read ahead (the next chunk of a part, read while its current
+ * one is merged) that the streams may hold at once. Every part reaches the common words' chunks
+ * (megabytes each at 100,000 meetings) at about the same time, and reading ahead then would hold
+ * twice those; below the limit, reading ahead takes a second off a 10,000-meeting merge.
  */
-const READ_AHEAD_PARTS = 16;
+const READ_AHEAD_BYTES = 64 * 2 ** 20;
 
-/** Reads one part's words in order, one chunk at a time (with `ahead`, the next chunk read while this one is merged). */
+/** The chunks read ahead by every stream of a merge, in decompressed bytes. */
+class ReadAhead {
+  held = 0;
+  /** Whether another chunk may be read ahead. */
+  get open(): boolean {
+    return this.held < READ_AHEAD_BYTES;
+  }
+}
+
+/** Reads one part's words in order, one chunk at a time (and the next, while `ahead` is open). */
 class WordStream {
   private chunk = 0;
   private upcoming: { name: string; bytes: Promise<Buffer> } | null = null;
   /** At the current word, once `next` found one. */
   reader: WordReader | null = null;
   readonly part: LoadedPart;
-  private readonly ahead: boolean;
+  private readonly ahead: ReadAhead;
 
   // Fields assigned here, not as parameter properties: the merge's worker runs this file with Node's type stripping.
-  constructor(part: LoadedPart, ahead: boolean) {
+  constructor(part: LoadedPart, ahead: ReadAhead) {
     this.part = part;
     this.ahead = ahead;
-    if (ahead) this.upcoming = this.read();
   }
 
-  private read(): { name: string; bytes: Promise<Buffer> } | null {
+  /** Starts reading the next chunk; `ahead` counts it in the bytes read ahead until it is taken. */
+  private read(ahead: boolean): { name: string; bytes: Promise<Buffer> } | null {
     const chunk = this.part.meta[2][this.chunk];
     if (chunk === undefined) return null;
     this.chunk += 1;
     const name = join(this.part.dir, 'index', `${chunk[2]}.pf_index`);
     const bytes = readFile(name).then((compressed) => unpackFile(compressed, name));
+    if (ahead) void bytes.then((plain) => (this.ahead.held += plain.length)).catch(() => undefined);
     // Handled here, reported when awaited: a failed read must not go unhandled meanwhile.
     bytes.catch(() => undefined);
     return { name, bytes };
@@ -249,10 +261,13 @@ class WordStream {
   async next(): Promise<boolean> {
     while (this.reader === null || !this.reader.next()) {
       this.reader = null;
-      const current = this.ahead ? this.upcoming : this.read();
+      const ahead = this.upcoming !== null;
+      const current = this.upcoming ?? this.read(false);
+      this.upcoming = null;
       if (current === null) return false;
       const bytes = await current.bytes;
-      if (this.ahead) this.upcoming = this.read();
+      if (ahead) this.ahead.held -= bytes.length;
+      if (this.ahead.open) this.upcoming = this.read(true);
       this.reader = new WordReader(bytes, current.name);
     }
     return true;
@@ -273,7 +288,8 @@ function compareHeads(a: WordReader, b: WordReader): number {
  * encoding the merged one with cbor-x.
  */
 async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: string, chunkEntries: number): Promise<MetaChunk[]> {
-  const streams = parts.map((part) => new WordStream(part, parts.length <= READ_AHEAD_PARTS));
+  const ahead = new ReadAhead();
+  const streams = parts.map((part) => new WordStream(part, ahead));
   const live = await Promise.all(streams.map((stream) => stream.next()));
   const fieldsOf = parts.map((part) => part.fields);
   // A part whose fields keep their numbers has its meta locations copied as they are.
@@ -312,30 +328,39 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
     if (writes.length >= WRITES_AT_ONCE) await writes.shift();
     chunks.push([firstWord, lastWord, name]);
   };
+  // The parts with words left, by their current word: a heap, so that a word costs the parts that hold it, not every part.
+  const heads = new TinyQueue<number>(
+    streams.flatMap((_, index) => (live[index] === true ? [index] : [])),
+    (a, b) => compareHeads(readers[a] as WordReader, readers[b] as WordReader) || a - b,
+  );
   const matching: number[] = [];
-  for (;;) {
-    let first: WordReader | null = null;
-    for (const [index, stream] of streams.entries()) {
-      const reader = stream.reader;
-      if (live[index] !== true || reader === null) continue;
-      readers[index] = reader;
-      if (first === null || compareHeads(reader, first) < 0) first = reader;
-    }
-    if (first === null) break;
+  for (let top = heads.pop(); top !== undefined; top = heads.pop()) {
+    const first = readers[top] as WordReader;
     const word = first.word;
-    places.clear();
     matching.length = 0;
-    for (const [index, part] of parts.entries()) {
-      const reader = readers[index] as WordReader;
-      if (live[index] !== true || reader.word !== word) continue;
-      reader.collect(places, index, part.offset, order.numberOf, renumbering[index] ?? null);
-      matching.push(index);
-    }
+    matching.push(top);
+    while (heads.length > 0 && (readers[heads.peek() as number] as WordReader).word === word) matching.push(heads.pop() as number);
+    // In the parts' order, as the pages of a word are listed (Places keeps that order among equal pages).
+    matching.sort((a, b) => a - b);
+    places.clear();
+    for (const index of matching)
+      (readers[index] as WordReader).collect(
+        places,
+        index,
+        (parts[index] as LoadedPart).offset,
+        order.numberOf,
+        renumbering[index] ?? null,
+      );
     writeWord(pending, { bytes: first.bytes, start: first.wordStart, end: first.wordEnd }, places, readers, fieldsOf);
     pendingEnds.push(pending.length);
     pendingWords.push(word);
     const entries = places.entries;
-    for (const index of matching) live[index] = await (streams[index] as WordStream).next();
+    for (const index of matching) {
+      const stream = streams[index] as WordStream;
+      if (!(await stream.next())) continue;
+      readers[index] = stream.reader as WordReader;
+      heads.push(index);
+    }
     // Chunks the word closes: the words before it (a large word starts its own), or up to it.
     for (const count of chunker.add(word, entries)) await flush(count);
   }
