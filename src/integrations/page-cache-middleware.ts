@@ -3,7 +3,8 @@
  * when it would render the same (src/site/page-cache.ts), and otherwise renders it noting what it
  * reads (src/model/page-reads.ts) and keeps its output for the next build. A kept page is written
  * to the output folder and given to the Pagefind feed here; a rendered one reaches the feed through
- * the Pagefind middleware, inside which this one runs. Outside a build there is no cache and it does
+ * the Pagefind middleware, inside which this one runs. Either way the feed knows the page by the
+ * digest of its record (KeptPage's `digest`), not by hashing its HTML. Outside a build there is no cache and it does
  * nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -27,7 +28,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // thousand kept pages most of a rebuild. Astro writes no file for an empty response (its log says
     // "file not created") and counts the page as built all the same.
     cache.output.folder.write(outputFileOf(path, cache.output.base), kept.body);
-    if (kept.contentType.includes('text/html')) currentFeed()?.add(path, kept.body.toString('utf8'));
+    if (kept.contentType.includes('text/html')) currentFeed()?.add(path, kept.body.toString('utf8'), kept.digest);
     return new Response(null);
   }
   const reads = new PageReads();
@@ -38,7 +39,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   });
   const contentType = response.headers.get('content-type');
   // Only a whole page is kept: not an error, a redirect, or an empty response (a route that starts work).
-  if (response.status === 200 && body.length > 0 && contentType !== null) cache.keep('page', path, props, reads, contentType, body);
+  if (response.status === 200 && body.length > 0 && contentType !== null) {
+    const digest = cache.keep('page', path, props, reads, contentType, body);
+    // The Pagefind middleware, outside this one, gives the page to the feed: named by this digest.
+    if (contentType.includes('text/html')) currentFeed()?.name(path, digest);
+  }
   // An empty body stays none: Astro writes no file for a response without one (the bulk files' route).
   const sent = body.length === 0 ? null : new Uint8Array(body);
   return new Response(sent, { status: response.status, statusText: response.statusText, headers: response.headers });

@@ -118,6 +118,8 @@ interface Slot {
   pathname: string;
   /** The page's HTML once rendered; null until then, or when it is not an HTML page. */
   html: string | null;
+  /** The page cache's digest of the page (add's), or null. */
+  digest: string | null;
   /** True once the render is over (with or without HTML). */
   settled: boolean;
 }
@@ -137,7 +139,9 @@ export class PagefindFeed {
   /** The open (unsettled) reservation of each path. */
   private readonly open = new Map<string, Slot>();
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
-  private readonly unordered: [string, string][] = [];
+  private readonly unordered: [string, string, string | null][] = [];
+  /** Digests the page cache gave pages about to be added (`name`), by path. */
+  private readonly names = new Map<string, string>();
 
   constructor(options: FeedOptions) {
     this.options = options;
@@ -146,7 +150,7 @@ export class PagefindFeed {
 
   /** Keeps a page's place in the order, as its render starts. */
   reserve(pathname: string): void {
-    const slot: Slot = { pathname, html: null, settled: false };
+    const slot: Slot = { pathname, html: null, digest: null, settled: false };
     this.queue.push(slot);
     this.open.set(pathname, slot);
   }
@@ -160,19 +164,34 @@ export class PagefindFeed {
     this.releaseSettled();
   }
 
-  /** Takes one rendered page; it goes to Pagefind once every page started before it is in. */
-  add(pathname: string, html: string): void {
+  /**
+   * Names the page about to be added by the page cache's digest of what it was rendered from
+   * (src/site/page-cache.ts: a rendered page reaches `add` through another middleware).
+   */
+  name(pathname: string, digest: string): void {
+    this.names.set(pathname, digest);
+  }
+
+  /**
+   * Takes one rendered page; it goes to Pagefind once every page started before it is in. The
+   * part cache knows a page by `digest` (the page cache's, given here or by `name`), else by a hash
+   * of its path and HTML: the page cache's is cheaper (a hash of every page's HTML took a second of
+   * a 10,000-meeting rebuild) and is the same in two builds only when the HTML is.
+   */
+  add(pathname: string, html: string, digest: string | null = null): void {
     this.pages += 1;
+    const named = digest ?? this.names.get(pathname) ?? null;
+    this.names.delete(pathname);
     const slot = this.open.get(pathname);
-    if (slot === undefined) this.unordered.push([pathname, html]);
-    else slot.html = html;
+    if (slot === undefined) this.unordered.push([pathname, html, named]);
+    else [slot.html, slot.digest] = [html, named];
   }
 
   /** Sends the pages at the head of the queue whose renders are over. */
   private releaseSettled(): void {
     while (this.queue[0]?.settled === true) {
       const slot = this.queue.shift();
-      if (slot?.html != null) this.send(slot.pathname, slot.html);
+      if (slot?.html != null) this.send(slot.pathname, slot.html, slot.digest);
     }
   }
 
@@ -183,12 +202,12 @@ export class PagefindFeed {
    * (up to 3,400 pages, about 85 MB, with parts of 3,500 pages); holding rendering back instead
    * would save that and lose the overlap of writing with rendering.
    */
-  private send(pathname: string, html: string): void {
+  private send(pathname: string, html: string, named: string | null): void {
     if (!BODY_MARKER.test(html)) return;
     const sourcePath = sourcePathOf(pathname, this.options.base);
     if (this.part !== null && !this.cuts.fits(this.part, html.length)) this.closePart();
     const cache = this.options.cache;
-    const digest = cache === undefined ? '' : pageDigest(sourcePath, html);
+    const digest = cache === undefined ? '' : (named ?? pageDigest(sourcePath, html));
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
     const part = (this.part ??= { index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });
     if (part.match !== null && part.match.pages[part.pages] !== digest) this.release(part);
@@ -221,7 +240,7 @@ export class PagefindFeed {
     this.open.clear();
     this.releaseSettled();
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [pathname, html] of this.unordered.splice(0)) this.send(pathname, html);
+    for (const [pathname, html, named] of this.unordered.splice(0)) this.send(pathname, html, named);
     this.closePart();
     const parts = await Promise.all(this.written);
     if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);

@@ -61,7 +61,7 @@ function tree(dir: string): Map<string, string> {
 }
 
 /** Builds the index of `pages` into a new output folder; counts the pages that reach Pagefind. */
-async function build(name: string, pages: readonly Page[], cache: PartCache | undefined) {
+async function build(name: string, pages: readonly Page[], cache: PartCache | undefined, digestOf?: (page: Page) => string) {
   const outDir = join(root, name);
   let added = 0;
   const counting = async (): Promise<PagefindIndex> => {
@@ -69,7 +69,7 @@ async function build(name: string, pages: readonly Page[], cache: PartCache | un
     return { ...index, addHTMLFile: (file) => ((added += 1), index.addHTMLFile(file)) };
   };
   const feed = new PagefindFeed({ createIndex: counting, base: '/', outDir, ...LIMITS, cache });
-  for (const { pathname, html } of pages) feed.add(pathname, html);
+  for (const page of pages) feed.add(page.pathname, page.html, digestOf?.(page) ?? null);
   const outcome = await feed.finish();
   await close();
   return { outcome, added, index: tree(join(outDir, 'pagefind')) };
@@ -141,6 +141,23 @@ describe('index parts kept for the next build', () => {
     const editedBuild = await build('edited', edited, partCache(cacheDir, null, ['astro', 'build']));
     expect(editedBuild.added).toBe(editedPages);
     expect(editedBuild.index).toEqual((await build('edited-fresh', edited, undefined)).index);
+  });
+
+  it('know a page by the digest the page cache gives it, when it gives one, not by its HTML', async () => {
+    const cache = join(root, 'named-cache');
+    const parts = partsOf(PAGES);
+    const named = (page: Page) => `record-of-${page.pathname}`;
+    const first = await build('named-first', PAGES, partCache(cache, null, ['astro', 'build']), named);
+    expect(first.outcome).toMatchObject({ parts: parts.length, reused: 0, sent: PAGES.length });
+    const again = await build('named-again', PAGES, partCache(cache, null, ['astro', 'build']), named);
+    expect(again.outcome).toMatchObject({ parts: parts.length, reused: parts.length, sent: 0 });
+    expect(again.index).toEqual(first.index);
+    // The same HTML under another digest: its part is indexed again, the others are not.
+    const renamed = (page: Page) => (page === PAGES[30] ? 'another record' : named(page));
+    const holding = parts.find((part) => part.split(' ').includes(PAGES[30]?.pathname ?? '')) ?? '';
+    const third = await build('named-third', PAGES, partCache(cache, null, ['astro', 'build']), renamed);
+    expect(third.outcome).toMatchObject({ parts: parts.length, reused: parts.length - 1, sent: holding.split(' ').length });
+    expect(third.index).toEqual(first.index);
   });
 
   it('are not read by a build that starts from nothing (--force), which keeps its own', async () => {

@@ -22,7 +22,7 @@ export interface CachedPart {
   digest: string;
   /** Pagefind's files of the part. */
   dir: string;
-  /** Its pages' digests (pageDigest), in the order they were sent. */
+  /** Its pages' digests (the page cache's, else pageDigest: pagefind-feed.ts), in the order they were sent. */
   pages: string[];
   /** Each page's sort values, in the same order. */
   sortValues: Record<string, string>[];

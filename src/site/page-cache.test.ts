@@ -81,6 +81,25 @@ describe('PageCache', () => {
     expect(third.reuse('page', '/people/ray/', 'props-ray', now(['names']))).toBeNull();
   });
 
+  it('gives a page the digest it was kept with while it is sent again, and another once anything it was rendered from differs', () => {
+    const dir = folder();
+    const first = PageCache.open(dir, 'v1', { reuse: true });
+    const html = Buffer.from('<p>m1</p>');
+    const kept = first.keep('page', '/meetings/m1/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', html);
+    const other = [
+      first.keep('page', '/meetings/m2/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', html),
+      first.keep('page', '/meetings/m3/', 'props-m3', reads({ committee: 'c-1' }), 'text/html', html),
+      first.keep('page', '/meetings/m4/', 'props-m1', reads({ committee: 'c-1', names: 'n-1' }), 'text/html', html),
+    ];
+    first.commit();
+    expect(new Set([kept, ...other]).size).toBe(4);
+    const second = PageCache.open(dir, 'v1', { reuse: true });
+    expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())?.digest).toBe(kept);
+    second.commit();
+    // Kept again by the build that sent it: the same digest a build later.
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.digest).toBe(kept);
+  });
+
   it('leaves a kept page where it is in the pages file, which the next build continues, and writes only pages rendered', () => {
     const dir = folder();
     firstBuild(dir);

@@ -19,6 +19,7 @@
  * and replaces `index.json` last, in one rename, so an interrupted build leaves the previous cache
  * whole; a damaged record is a miss.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_INDEX, CacheFile, previousFile, type PreviousFile } from '../model/cache-file.ts';
@@ -51,6 +52,8 @@ export interface KeptPage {
   body: Buffer;
   /** The record text blocks it shows (the render cache keeps them). */
   blocks: string[];
+  /** What the page was rendered from (recordDigest): the digest `keep` gave it when it was rendered. */
+  digest: string;
 }
 
 /** How many pages a build rendered and how many it took from the previous build. */
@@ -62,21 +65,32 @@ export interface PageCacheCounts {
 /** What is kept: pages (and endpoints' files), the files the build writes beside them, and data table rows. */
 export type KeptKind = 'page' | 'file' | 'rows';
 
-function record(fields: Fields, body: Buffer): Buffer {
+/**
+ * A digest of a page's record header: its address, props digest, content type, reads with their
+ * digests, text blocks and output length. A page has the same one in two builds only when the
+ * second sends the first's output (or would render it again: the cache's premise), so the Pagefind
+ * feed names a page by it instead of hashing its HTML (src/integrations/pagefind-feed.ts).
+ */
+function recordDigest(head: Uint8Array): string {
+  return createHash('sha1').update(head).digest('base64url');
+}
+
+function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string } {
   const header: Header = [...fields, body.length];
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  return Buffer.concat([length, head, body]);
+  return { bytes: Buffer.concat([length, head, body]), digest: recordDigest(head) };
 }
 
-function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
+function parseRecord(bytes: Buffer): { header: Header; head: Buffer; body: Buffer } | null {
   try {
     const length = bytes.readUInt32LE(0);
-    const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
+    const head = bytes.subarray(4, 4 + length);
+    const header: unknown = JSON.parse(head.toString('utf8'));
     const body = bytes.subarray(4 + length);
     if (!Array.isArray(header) || header.length !== 6 || header[5] !== body.length) return null;
-    return { header: header as Header, body };
+    return { header: header as Header, head, body };
   } catch {
     return null;
   }
@@ -193,13 +207,15 @@ export class PageCache {
     if (this.file.continued) this.place(path, place);
     else this.place(path, this.file.append(bytes));
     this.counts[kind].reused += 1;
-    return { contentType, body: parsed.body, blocks };
+    return { contentType, body: parsed.body, blocks, digest: recordDigest(parsed.head) };
   }
 
-  /** Keeps a page this build rendered, with what it read, for the next build. */
-  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): void {
-    this.place(path, this.file.append(record([path, props, contentType, [...reads.reads], [...reads.blocks]], body)));
+  /** Keeps a page this build rendered, with what it read, for the next build; returns its digest (KeptPage's). */
+  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): string {
+    const { bytes, digest } = record([path, props, contentType, [...reads.reads], [...reads.blocks]], body);
+    this.place(path, this.file.append(bytes));
     this.counts[kind].rendered += 1;
+    return digest;
   }
 
   /** Notes where this build's record of `path` is in its pages file. */
