@@ -52,6 +52,7 @@ import { mergeInWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
+import { outputDigest } from '../site/page-cache.ts';
 
 export interface FeedOptions {
   /** Starts a Pagefind index. */
@@ -118,7 +119,7 @@ interface Slot {
   pathname: string;
   /** The page's HTML once rendered; null until then, or when it is not an HTML page. */
   html: string | null;
-  /** The page cache's digest of the page (add's), or null. */
+  /** The digest of the page's HTML (outputDigest) the page cache gave with it, or null. */
   digest: string | null;
   /** True once the render is over (with or without HTML). */
   settled: boolean;
@@ -140,7 +141,7 @@ export class PagefindFeed {
   private readonly open = new Map<string, Slot>();
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
   private readonly unordered: [string, string, string | null][] = [];
-  /** Digests the page cache gave pages about to be added (`name`), by path. */
+  /** Output digests the page cache gave pages about to be added (`name`), by path. */
   private readonly names = new Map<string, string>();
 
   constructor(options: FeedOptions) {
@@ -165,7 +166,7 @@ export class PagefindFeed {
   }
 
   /**
-   * Names the page about to be added by the page cache's digest of what it was rendered from
+   * Gives the page about to be added its output's digest, which the page cache keeps with it
    * (src/site/page-cache.ts: a rendered page reaches `add` through another middleware).
    */
   name(pathname: string, digest: string): void {
@@ -174,9 +175,9 @@ export class PagefindFeed {
 
   /**
    * Takes one rendered page; it goes to Pagefind once every page started before it is in. The
-   * part cache knows a page by `digest` (the page cache's, given here or by `name`), else by a hash
-   * of its path and HTML: the page cache's is cheaper (a hash of every page's HTML took a second of
-   * a 10,000-meeting rebuild) and is the same in two builds only when the HTML is.
+   * part cache knows a page by its path and its HTML's outputDigest, here given by the page cache
+   * (with the page, or by `name`) or else computed: hashing every kept page's HTML again took a
+   * second of a 10,000-meeting rebuild.
    */
   add(pathname: string, html: string, digest: string | null = null): void {
     this.pages += 1;
@@ -207,7 +208,7 @@ export class PagefindFeed {
     const sourcePath = sourcePathOf(pathname, this.options.base);
     if (this.part !== null && !this.cuts.fits(this.part, html.length)) this.closePart();
     const cache = this.options.cache;
-    const digest = cache === undefined ? '' : (named ?? pageDigest(sourcePath, html));
+    const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? outputDigest(html));
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
     const part = (this.part ??= { index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });
     if (part.match !== null && part.match.pages[part.pages] !== digest) this.release(part);

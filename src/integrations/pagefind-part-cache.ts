@@ -22,7 +22,7 @@ export interface CachedPart {
   digest: string;
   /** Pagefind's files of the part. */
   dir: string;
-  /** Its pages' digests (the page cache's, else pageDigest: pagefind-feed.ts), in the order they were sent. */
+  /** Its pages' digests (pageDigest), in the order they were sent. */
   pages: string[];
   /** Each page's sort values, in the same order. */
   sortValues: Record<string, string>[];
@@ -42,9 +42,9 @@ function digest(...fields: string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** A page as the cache knows it: a digest of its source path and HTML. */
-export function pageDigest(sourcePath: string, html: string): string {
-  return digest(sourcePath, html);
+/** A page as the cache knows it: a digest of its source path and of its HTML (outputDigest in src/site/page-cache.ts). */
+export function pageDigest(sourcePath: string, output: string): string {
+  return digest(sourcePath, output);
 }
 
 /** The cache's key: a digest of everything besides the pages that decides a part's files (code, Pagefind's version and options). */

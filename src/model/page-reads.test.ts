@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPageReads, digestOf, digestOfProps, PageReads, readingPage } from './page-reads.ts';
+import { currentPageReads, digestOf, digestOfProps, PageReads, presetDigest, readingPage } from './page-reads.ts';
 
 describe('digestOf', () => {
   it('is the same for equal values and differs when anything in them differs', () => {
@@ -14,6 +14,22 @@ describe('digestOf', () => {
     expect(digestOf(new Map([['a', 1]]))).not.toBe(digestOf(new Map([['a', 2]])));
     expect(digestOf({ m: new Map([['a', 1]]) })).not.toBe(digestOf({ m: new Map([['a', 2]]) }));
     expect(digestOf({ s: new Set(['a']) })).not.toBe(digestOf({ s: new Set(['b']) }));
+  });
+
+  it("takes a value's preset digest, which no computed one equals, and lists made of it change with it", () => {
+    const [entry, same, other] = [
+      { id: 'a', data: { n: 1 } },
+      { id: 'a', data: { n: 2 } },
+      { id: 'a', data: { n: 1 } },
+    ];
+    presetDigest(entry, 'file-1');
+    presetDigest(same, 'file-1');
+    presetDigest(other, 'file-2');
+    expect(digestOf(entry)).toBe(digestOf(same));
+    expect(digestOf(entry)).not.toBe(digestOf(other));
+    expect(digestOf(entry)).not.toBe(digestOf({ id: 'a', data: { n: 1 } }));
+    expect(digestOf([entry])).toBe(digestOf([same]));
+    expect(digestOf([entry])).not.toBe(digestOf([other]));
   });
 
   it('refuses a function rather than giving it a digest that never changes', () => {

@@ -13,6 +13,11 @@ export interface Entry<T> {
   body?: string | undefined;
   /** The record's file, relative to the working folder (set by the content loader). */
   filePath?: string | undefined;
+  /**
+   * The content loader's digest of the record's file (its path and text), from which the rest of
+   * the entry is made: pages' reads of the entry are noted by it (src/site/archive.ts).
+   */
+  digest?: string | undefined;
 }
 
 export interface ArchiveData {

@@ -24,6 +24,7 @@ import { neighboursByMeeting, oldestFirst, type Neighbours } from './meetings.ts
 import { referenceIndex, type ReferenceIndex } from './references.ts';
 import { mentionIndex, type MentionIndex } from './mentions.ts';
 import { publishedRecords, recordsVersion } from './record-store.ts';
+import { presetDigest } from '../model/page-reads.ts';
 import { ReadCheck, tracedArchive } from './traced-archive.ts';
 import { readLinkTable } from '../markdown/link-context.ts';
 
@@ -72,6 +73,8 @@ function entries<T>(name: CollectionName): Entry<T>[] {
     throw new Error(
       `${name}: no records were loaded in this process (the content loader of src/content.config.ts hands them to the pages)`,
     );
+  // An entry is made from its file alone, and never changed: its reads are noted by the file's digest.
+  for (const record of records) if (record.digest !== undefined) presetDigest(record, record.digest);
   return inIdOrder(records as Entry<T>[]);
 }
 

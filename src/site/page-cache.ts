@@ -11,7 +11,8 @@
  * when its neighbours, its people's pages or the meetings its minutes name change.
  *
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
- * (its address, props digest, content type, reads with their digests, text blocks) and its output;
+ * (its address, props digest, content type, reads with their digests, text blocks, its output's length
+ * and digest) and its output;
  * and `index.json`: that file's name and where each page is in it. The reads stay on disk with their
  * page, not in the build's memory: a table of every distinct read grows with the archive, ten or
  * so per record. A build appends the pages it renders to the previous build's pages file, where the
@@ -30,8 +31,8 @@ import type { OutputFolder } from './output-folder.ts';
 /** What the pages file says of a page besides its output. */
 type Fields = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
 
-/** A page's header in the pages file: its fields and its output's length (a record cut short is a miss). */
-type Header = [...Fields, bytes: number];
+/** A page's header in the pages file: its fields, its output's length (a record cut short is a miss) and digest (outputDigest). */
+type Header = [...Fields, bytes: number, digest: string];
 
 interface IndexFile {
   version: string;
@@ -52,7 +53,7 @@ export interface KeptPage {
   body: Buffer;
   /** The record text blocks it shows (the render cache keeps them). */
   blocks: string[];
-  /** What the page was rendered from (recordDigest): the digest `keep` gave it when it was rendered. */
+  /** Its outputDigest, as `keep` gave it when the page was rendered. */
   digest: string;
 }
 
@@ -66,31 +67,30 @@ export interface PageCacheCounts {
 export type KeptKind = 'page' | 'file' | 'rows';
 
 /**
- * A digest of a page's record header: its address, props digest, content type, reads with their
- * digests, text blocks and output length. A page has the same one in two builds only when the
- * second sends the first's output (or would render it again: the cache's premise), so the Pagefind
- * feed names a page by it instead of hashing its HTML (src/integrations/pagefind-feed.ts).
+ * A digest of a page's output, kept with it: the Pagefind feed knows a page by it
+ * (src/integrations/pagefind-feed.ts), and a kept page's need not be computed again (hashing every
+ * page's HTML took a second of a 10,000-meeting rebuild).
  */
-function recordDigest(head: Uint8Array): string {
-  return createHash('sha1').update(head).digest('base64url');
+export function outputDigest(body: Buffer | string): string {
+  return createHash('sha256').update(body).digest('base64url');
 }
 
 function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string } {
-  const header: Header = [...fields, body.length];
+  const digest = outputDigest(body);
+  const header: Header = [...fields, body.length, digest];
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  return { bytes: Buffer.concat([length, head, body]), digest: recordDigest(head) };
+  return { bytes: Buffer.concat([length, head, body]), digest };
 }
 
-function parseRecord(bytes: Buffer): { header: Header; head: Buffer; body: Buffer } | null {
+function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
   try {
     const length = bytes.readUInt32LE(0);
-    const head = bytes.subarray(4, 4 + length);
-    const header: unknown = JSON.parse(head.toString('utf8'));
+    const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
     const body = bytes.subarray(4 + length);
-    if (!Array.isArray(header) || header.length !== 6 || header[5] !== body.length) return null;
-    return { header: header as Header, head, body };
+    if (!Array.isArray(header) || header.length !== 7 || header[5] !== body.length || typeof header[6] !== 'string') return null;
+    return { header: header as Header, body };
   } catch {
     return null;
   }
@@ -196,7 +196,7 @@ export class PageCache {
     const bytes = this.previous.read(place);
     const parsed = parseRecord(bytes);
     if (parsed === null) return null;
-    const [stored, storedProps, contentType, kept, blocks] = parsed.header;
+    const [stored, storedProps, contentType, kept, blocks, , digest] = parsed.header;
     if (stored !== path) return null;
     const changed = storedProps === props ? kept.find(([key, digest]) => !reads.holds(key, digest))?.[0] : 'props';
     if (changed !== undefined) {
@@ -207,10 +207,10 @@ export class PageCache {
     if (this.file.continued) this.place(path, place);
     else this.place(path, this.file.append(bytes));
     this.counts[kind].reused += 1;
-    return { contentType, body: parsed.body, blocks, digest: recordDigest(parsed.head) };
+    return { contentType, body: parsed.body, blocks, digest };
   }
 
-  /** Keeps a page this build rendered, with what it read, for the next build; returns its digest (KeptPage's). */
+  /** Keeps a page this build rendered, with what it read, for the next build; returns its outputDigest. */
   keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): string {
     const { bytes, digest } = record([path, props, contentType, [...reads.reads], [...reads.blocks]], body);
     this.place(path, this.file.append(bytes));

@@ -114,10 +114,16 @@ describe('recordLoader', () => {
     expect(read).toEqual(['2015-01-15', '2016-01-01', '2016-02-02']);
     expect(stored.map((entry) => entry.id)).toEqual(['other']);
 
-    // What the summaries read changed: every record is read again.
+    // What the summaries read changed: every record is read again, and its digest, which pages'
+    // reads of it are noted by (src/site/archive.ts), changes though its file did not.
+    const before = (await load(folder, options, kept)) as (Stored & { digest: string })[];
     writeFileSync(join(committees, 'panel.md'), '---\nname: Panel\n---\n');
-    await load(folder, options, kept);
+    const after = (await load(folder, options, kept)) as (Stored & { digest: string })[];
     expect(read.slice(3)).toEqual(['2016-02-02']);
+    expect(after[0]?.digest).toMatch(/\w/);
+    expect(after[0]?.digest).not.toBe(before[0]?.digest);
+    const again = (await load(folder, options, kept)) as (Stored & { digest: string })[];
+    expect(again[0]?.digest).toBe(after[0]?.digest);
   });
 
   it("reads every record again when Astro's store no longer holds it (astro build --force), though its entry is in the file", async () => {

@@ -20,6 +20,7 @@
  * Astro's glob loader is not used: it renders every body into the store while it syncs,
  * and the site renders record text itself with the archive's links.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,8 +201,10 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
           const filePath = relative(process.cwd(), path);
           const text = await readFile(path, 'utf8');
           // The path is part of the digest: Astro's store keeps an entry whose digest is unchanged as it
-          // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file.
-          const digest = generateDigest(`${filePath}\0${text}`);
+          // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file. So is the
+          // context: the digest names all the entry is made from, and pages note their reads of it by it
+          // (src/site/archive.ts); without a context, a digest no other load gives.
+          const digest = generateDigest(`${filePath}\0${context ?? randomUUID()}\0${text}`);
           const held = store.get(id);
           const known = previous.get(id);
           if (held?.digest === digest && held.filePath === filePath && known?.digest === digest && known.filePath === filePath) {
