@@ -52,11 +52,16 @@ import { mergeInWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
-import { outputDigest } from '../site/page-cache.ts';
+import { outputDigest } from '../model/output-digest.ts';
 
 export interface FeedOptions {
-  /** Starts a Pagefind index. */
-  createIndex: () => Promise<PagefindIndex>;
+  /** Starts a Pagefind index on service `service` (from 0). */
+  createIndex: (service: number) => Promise<PagefindIndex>;
+  /**
+   * Pagefind services to spread the parts over (1 unless given): part n is indexed and written by
+   * service n mod `services`, each writing one part at a time, in order.
+   */
+  services?: number;
   /** The site's base path, e.g. `/` or `/scrutiny/`. */
   base: string;
   /** The build's output folder; the index goes to its `pagefind/` folder. */
@@ -72,6 +77,8 @@ export interface FeedOptions {
 }
 
 interface Part {
+  /** The Pagefind service that indexes and writes it. */
+  service: number;
   /** Pagefind's index of the part, started at the first page sent to it. */
   index: Promise<PagefindIndex> | null;
   pages: number;
@@ -198,10 +205,9 @@ export class PagefindFeed {
 
   /**
    * Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on. Pagefind
-   * keeps up: at most 24 pages were ever unanswered in a 10,000-meeting build. Its service answers
-   * one message at a time, so while it writes a part, pages rendered meanwhile wait in its input
-   * (up to 3,400 pages, about 85 MB, with parts of 3,500 pages); holding rendering back instead
-   * would save that and lose the overlap of writing with rendering.
+   * keeps up: at most 24 pages were ever unanswered in a 10,000-meeting build. A service answers
+   * one message at a time, so while it writes a part, pages sent to it meanwhile wait in its input;
+   * with two services (`services`), the next part's pages go to the other.
    */
   private send(pathname: string, html: string, named: string | null): void {
     if (!BODY_MARKER.test(html)) return;
@@ -210,7 +216,8 @@ export class PagefindFeed {
     const cache = this.options.cache;
     const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? outputDigest(html));
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
-    const part = (this.part ??= { index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });
+    const service = this.written.length % (this.options.services ?? 1);
+    const part = (this.part ??= { service, index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });
     if (part.match !== null && part.match.pages[part.pages] !== digest) this.release(part);
     if (part.match === null) this.index(part, sourcePath, html);
     else part.held.push({ sourcePath, html });
@@ -223,7 +230,7 @@ export class PagefindFeed {
 
   /** Hands one page of the part to its Pagefind index. */
   private index(part: Part, sourcePath: string, html: string): void {
-    const index = (part.index ??= this.options.createIndex());
+    const index = (part.index ??= this.options.createIndex(part.service));
     const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content: html }));
     part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
     this.sent += 1;
@@ -298,8 +305,8 @@ export class PagefindFeed {
     this.release(part);
     const cache = this.options.cache;
     const target = cache === undefined ? Promise.resolve(join(this.options.outDir, 'pagefind', folder)) : cache.writingFolder();
-    // One write at a time, in order; a failure is reported by finish(), not left unhandled.
-    const previous = this.written.at(-1);
+    // One write at a time on each service, in order; a failure is reported by finish(), not left unhandled.
+    const previous = this.written.at(-(this.options.services ?? 1));
     const failed = (outputPath: string) => (error: unknown) => {
       this.errors.push(`${outputPath}: ${String(error)}`);
       return { folder, sortValues: part.sortValues, reused: false, digest: null };
@@ -309,7 +316,7 @@ export class PagefindFeed {
         async (outputPath) => {
           try {
             await previous;
-            const index = await (part.index ?? this.options.createIndex());
+            const index = await (part.index ?? this.options.createIndex(part.service));
             await Promise.all(part.pending);
             const answer = await index.writeFiles({ outputPath });
             this.errors.push(...answer.errors.map((error) => `${outputPath}: ${error}`));

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
 import { pagefindRecord, sortValuesIn } from '../components/search/pagefind-record.ts';
 import type { Pagefind } from '../search/pagefind-api.ts';
-import { createIndex } from './pagefind.ts';
+import { closeServices, createIndex } from './pagefind.ts';
 import { PagefindFeed } from './pagefind-feed.ts';
 import {
   asMetaIndex,
@@ -75,6 +75,17 @@ function writeSite(name: string): string {
   return site;
 }
 
+/** Every file below `dir` with its bytes (base64), by its path below `dir`. */
+function files(dir: string): Map<string, string> {
+  const found = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    found.map((entry) => [
+      join(entry.parentPath, entry.name).slice(dir.length),
+      readFileSync(join(entry.parentPath, entry.name)).toString('base64'),
+    ]),
+  );
+}
+
 const servers: Server[] = [];
 afterAll(() => servers.forEach((server) => server.close()));
 
@@ -109,21 +120,26 @@ async function shown(pagefind: Pagefind, term: string | null, options: Parameter
 describe('an index merged from parts', () => {
   let whole: Pagefind;
   let merged: Pagefind;
-  /** Merged from more parts than the merge reads ahead in (each part's chunks then read one at a time). */
+  /** Merged from many parts (two pages each). */
   let many: Pagefind;
+  /** The files of `merged`'s index, and of the same parts written by two Pagefind services. */
+  let partsOnTwoServices: Map<string, string>[] = [];
 
   beforeAll(async () => {
     // The same pages in the same order (Pagefind numbers pages as they come, and ties keep that order).
-    const index = async (name: string, pagesPerPart: number) => {
+    const index = async (name: string, pagesPerPart: number, services = 1) => {
       const site = writeSite(name);
-      const feed = new PagefindFeed({ createIndex, base: '/', outDir: site, pagesPerPart, partBytes: Infinity });
+      const feed = new PagefindFeed({ createIndex, services, base: '/', outDir: site, pagesPerPart, partBytes: Infinity });
       for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
       const outcome = await feed.finish();
-      await close();
+      await closeServices();
       return { site, outcome };
     };
     const single = await index('single', Infinity);
     const parted = await index('parted', 12);
+    const twoServices = await index('two-services', 12, 2);
+    expect(twoServices.outcome).toEqual({ ...parted.outcome, mergeSeconds: twoServices.outcome.mergeSeconds });
+    partsOnTwoServices = [files(join(parted.site, 'pagefind')), files(join(twoServices.site, 'pagefind'))];
     const manyParts = await index('many', 2);
     expect(single.outcome).toMatchObject({ parts: 1, merged: true, refusal: null });
     expect(parted.outcome).toMatchObject({ merged: true, refusal: null });
@@ -131,6 +147,12 @@ describe('an index merged from parts', () => {
     expect(manyParts.outcome).toMatchObject({ merged: true, refusal: null });
     expect(manyParts.outcome.parts).toBeGreaterThan(16);
     [whole, merged, many] = [await open(single.site), await open(parted.site), await open(manyParts.site)];
+  });
+
+  it('is the same, byte for byte, written by two Pagefind services (the parts alternating) as by one', () => {
+    const [one = new Map(), two] = partsOnTwoServices;
+    expect(one.size).toBeGreaterThan(PAGES.length);
+    expect(two).toEqual(one);
   });
 
   it('finds the same pages with the same scores for every word, alone and together', async () => {

@@ -13,7 +13,7 @@ import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
 import { createIndex, indexLine, partCache } from './pagefind.ts';
 import { pageDigest, PartCache } from './pagefind-part-cache.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
-import { outputDigest } from '../site/page-cache.ts';
+import { outputDigest } from '../model/output-digest.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-part-cache-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -42,7 +42,7 @@ function digest(...fields: string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** A page as the cache knows it: a digest of its source path and of its HTML (outputDigest in src/site/page-cache.ts). */
+/** A page as the cache knows it: a digest of its source path and of its HTML (src/model/output-digest.ts). */
 export function pageDigest(sourcePath: string, output: string): string {
   return digest(sourcePath, output);
 }

@@ -58,11 +58,44 @@ export const EXCLUDE_SELECTORS = [
 /** Pagefind's options. One language for the whole archive: records are English, whatever lang a page declares. */
 export const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS };
 
-/** Starts a Pagefind index with INDEX_OPTIONS. */
-export async function createIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+/**
+ * Pagefind services a build's index is written with (pagefind-feed.ts). Pagefind's Node API starts
+ * one service, a process, per copy of its module, and a service answers one message at a time:
+ * while it writes a part of the index, pages for the next part wait. With two, parts alternate
+ * between them, so one part is written while the next is indexed, and the parts a rebuild indexes
+ * again are indexed on both cores.
+ */
+export const INDEX_SERVICES = 2;
+
+/** Pagefind's module, as a URL: a copy of it under another URL (a query) starts another service. */
+const PAGEFIND_MODULE = new URL('../../node_modules/pagefind/lib/index.js', import.meta.url).href;
+
+/**
+ * Each service's Pagefind module: the first is the one imported above, the others copies of it,
+ * imported as this module loads (during the build, Astro's loader of the configuration's modules is
+ * closed). A copy starts its process only when it starts an index.
+ */
+const services: Promise<typeof pagefind>[] = [
+  Promise.resolve(pagefind),
+  ...Array.from({ length: INDEX_SERVICES - 1 }, (_, copy) => import(`${PAGEFIND_MODULE}?service=${copy + 2}`) as Promise<typeof pagefind>),
+];
+
+function service(number: number): Promise<typeof pagefind> {
+  const found = services[number];
+  if (found === undefined) throw new RangeError(`Pagefind service ${number}: there are ${services.length}`);
+  return found;
+}
+
+/** Starts a Pagefind index with INDEX_OPTIONS, on service `number` (0, the first, unless given: INDEX_SERVICES). */
+export async function createIndex(number = 0): Promise<PagefindIndex> {
+  const { index, errors } = await (await service(number)).createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
+}
+
+/** Stops every Pagefind service started, so the build's process can exit. */
+export async function closeServices(): Promise<void> {
+  await Promise.all(services.map(async (started) => (await started).close()));
 }
 
 /** Writes the bundle to `siteDir/pagefind`; `pages` is how many pages Pagefind indexed. */
@@ -84,7 +117,7 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     return await writeIndex(index, siteDir, added.page_count);
   } finally {
     // Stops Pagefind's background binary so the build process can exit.
-    await pagefind.close();
+    await closeServices();
   }
 }
 
@@ -166,7 +199,7 @@ export function pagefindIndex(): AstroIntegration {
         // The parts of the index the last build kept, and where this one keeps its own.
         const cache = cacheDir === null ? undefined : partCache(cacheDir, shard === null ? null : formatShard(shard));
         const limits = { pagesPerPart: pagesPerPart(), partBytes: PART_HTML };
-        openFeed(new PagefindFeed({ createIndex, base, outDir, ...limits, keepSortValues, cache }));
+        openFeed(new PagefindFeed({ createIndex, services: INDEX_SERVICES, base, outDir, ...limits, keepSortValues, cache }));
         // Pages go to Pagefind in the order they start rendering, so two builds give one index;
         // a shard's build (BUILD_SHARD) renders only its own pages (shard-prerenderer.ts).
         setPrerenderer((defaultPrerenderer) => orderedPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir })));
@@ -189,7 +222,7 @@ export function pagefindIndex(): AstroIntegration {
           if (line.warn) logger.warn(text);
           else logger.info(text);
         } finally {
-          await pagefind.close();
+          await closeServices();
         }
       },
     },

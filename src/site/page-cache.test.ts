@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageReads } from '../model/page-reads.ts';
-import { outputDigest, outputFileOf, PageCache } from './page-cache.ts';
+import { outputDigest } from '../model/output-digest.ts';
+import { outputFileOf, PageCache } from './page-cache.ts';
 
 const folders: string[] = [];
 afterEach(() => {

@@ -20,10 +20,10 @@
  * and replaces `index.json` last, in one rename, so an interrupted build leaves the previous cache
  * whole; a damaged record is a miss.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_INDEX, CacheFile, previousFile, type PreviousFile } from '../model/cache-file.ts';
+import { outputDigest } from '../model/output-digest.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
 import type { OutputFolder } from './output-folder.ts';
@@ -65,15 +65,6 @@ export interface PageCacheCounts {
 
 /** What is kept: pages (and endpoints' files), the files the build writes beside them, and data table rows. */
 export type KeptKind = 'page' | 'file' | 'rows';
-
-/**
- * A digest of a page's output, kept with it: the Pagefind feed knows a page by it
- * (src/integrations/pagefind-feed.ts), and a kept page's need not be computed again (hashing every
- * page's HTML took a second of a 10,000-meeting rebuild).
- */
-export function outputDigest(body: Buffer | string): string {
-  return createHash('sha256').update(body).digest('base64url');
-}
 
 function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string } {
   const digest = outputDigest(body);
