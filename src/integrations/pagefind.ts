@@ -59,11 +59,13 @@ export const EXCLUDE_SELECTORS = [
 export const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS };
 
 /**
- * Pagefind services a build's index is written with (pagefind-feed.ts). Pagefind's Node API starts
- * one service, a process, per copy of its module, and a service answers one message at a time:
- * while it writes a part of the index, pages for the next part wait. With two, parts alternate
- * between them, so one part is written while the next is indexed, and the parts a rebuild indexes
- * again are indexed on both cores.
+ * Pagefind services a rebuild's index is written with (pagefind-feed.ts). Pagefind's Node API
+ * starts one service, a process, per copy of its module, and a service answers one message at a
+ * time. A rebuild renders few pages and then waits for Pagefind to index the parts they changed:
+ * with two services, parts alternate between them, and those parts are indexed on both cores.
+ * A build that reuses no part (the first, or `--force`) uses one: there Pagefind keeps up with
+ * rendering on the other core, and a second service took CPU from rendering (BENCHMARKS.md,
+ * "Rebuild after an import, round 5").
  */
 export const INDEX_SERVICES = 2;
 
@@ -199,7 +201,8 @@ export function pagefindIndex(): AstroIntegration {
         // The parts of the index the last build kept, and where this one keeps its own.
         const cache = cacheDir === null ? undefined : partCache(cacheDir, shard === null ? null : formatShard(shard));
         const limits = { pagesPerPart: pagesPerPart(), partBytes: PART_HTML };
-        openFeed(new PagefindFeed({ createIndex, services: INDEX_SERVICES, base, outDir, ...limits, keepSortValues, cache }));
+        const services = cache !== undefined && cache.size > 0 ? INDEX_SERVICES : 1;
+        openFeed(new PagefindFeed({ createIndex, services, base, outDir, ...limits, keepSortValues, cache }));
         // Pages go to Pagefind in the order they start rendering, so two builds give one index;
         // a shard's build (BUILD_SHARD) renders only its own pages (shard-prerenderer.ts).
         setPrerenderer((defaultPrerenderer) => orderedPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir })));
