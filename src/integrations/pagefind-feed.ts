@@ -52,7 +52,7 @@ import { mergeInWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
-import { outputDigest } from '../model/output-digest.ts';
+import { searchDigest } from '../model/search-digest.ts';
 
 export interface FeedOptions {
   /** Starts a Pagefind index on service `service` (from 0). */
@@ -126,7 +126,7 @@ interface Slot {
   pathname: string;
   /** The page's HTML once rendered; null until then, or when it is not an HTML page. */
   html: string | null;
-  /** The digest of the page's HTML (outputDigest) the page cache gave with it, or null. */
+  /** The page's searchDigest, as the page cache gave it, or null. */
   digest: string | null;
   /** True once the render is over (with or without HTML). */
   settled: boolean;
@@ -173,7 +173,7 @@ export class PagefindFeed {
   }
 
   /**
-   * Gives the page about to be added its output's digest, which the page cache keeps with it
+   * Gives the page about to be added its searchDigest, which the page cache keeps with it
    * (src/site/page-cache.ts: a rendered page reaches `add` through another middleware).
    */
   name(pathname: string, digest: string): void {
@@ -182,9 +182,8 @@ export class PagefindFeed {
 
   /**
    * Takes one rendered page; it goes to Pagefind once every page started before it is in. The
-   * part cache knows a page by its path and its HTML's outputDigest, here given by the page cache
-   * (with the page, or by `name`) or else computed: hashing every kept page's HTML again took a
-   * second of a 10,000-meeting rebuild.
+   * part cache knows a page by its path and its searchDigest (what search reads of its HTML), given
+   * by the page cache (with the page, or by `name`) or else computed here.
    */
   add(pathname: string, html: string, digest: string | null = null): void {
     this.pages += 1;
@@ -214,7 +213,7 @@ export class PagefindFeed {
     const sourcePath = sourcePathOf(pathname, this.options.base);
     if (this.part !== null && !this.cuts.fits(this.part, html.length)) this.closePart();
     const cache = this.options.cache;
-    const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? outputDigest(html));
+    const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? searchDigest(html));
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
     const service = this.written.length % (this.options.services ?? 1);
     const part = (this.part ??= { service, index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });

@@ -13,7 +13,7 @@ import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
 import { createIndex, indexLine, partCache } from './pagefind.ts';
 import { pageDigest, PartCache } from './pagefind-part-cache.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
-import { outputDigest } from '../model/output-digest.ts';
+import { searchDigest } from '../model/search-digest.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-part-cache-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -150,7 +150,7 @@ describe('index parts kept for the next build', () => {
     const first = await build('named-first', PAGES, partCache(cache, null, ['astro', 'build']));
     expect(first.outcome).toMatchObject({ parts: parts.length, reused: 0, sent: PAGES.length });
     // The page cache's digests are the ones the feed computes: every part is reused.
-    const kept = (page: Page) => outputDigest(page.html);
+    const kept = (page: Page) => searchDigest(page.html);
     const again = await build('named-again', PAGES, partCache(cache, null, ['astro', 'build']), kept);
     expect(again.outcome).toMatchObject({ parts: parts.length, reused: parts.length, sent: 0 });
     expect(again.index).toEqual(first.index);

@@ -42,9 +42,9 @@ function digest(...fields: string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** A page as the cache knows it: a digest of its source path and of its HTML (src/model/output-digest.ts). */
-export function pageDigest(sourcePath: string, output: string): string {
-  return digest(sourcePath, output);
+/** A page as the cache knows it: a digest of its source path and of what search reads of its HTML (src/model/search-digest.ts). */
+export function pageDigest(sourcePath: string, searched: string): string {
+  return digest(sourcePath, searched);
 }
 
 /** The cache's key: a digest of everything besides the pages that decides a part's files (code, Pagefind's version and options). */

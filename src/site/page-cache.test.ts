@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageReads } from '../model/page-reads.ts';
-import { outputDigest } from '../model/output-digest.ts';
+import { searchDigest } from '../model/search-digest.ts';
 import { outputFileOf, PageCache } from './page-cache.ts';
 
 const folders: string[] = [];
@@ -88,8 +88,8 @@ describe('PageCache', () => {
     const digest = first.keep('page', '/meetings/m1/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>m1</p>'));
     const other = first.keep('page', '/meetings/m2/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>m2</p>'));
     first.commit();
-    expect(digest).toBe(outputDigest('<p>m1</p>'));
-    expect(other).toBe(outputDigest(Buffer.from('<p>m2</p>')));
+    expect(digest).toBe(searchDigest('<p>m1</p>'));
+    expect(other).toBe(searchDigest(Buffer.from('<p>m2</p>')));
     expect(other).not.toBe(digest);
     const second = PageCache.open(dir, 'v1', { reuse: true });
     expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())?.digest).toBe(digest);

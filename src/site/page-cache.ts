@@ -12,7 +12,7 @@
  *
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
  * (its address, props digest, content type, reads with their digests, text blocks, its output's length
- * and digest) and its output;
+ * and its searchDigest) and its output;
  * and `index.json`: that file's name and where each page is in it. The reads stay on disk with their
  * page, not in the build's memory: a table of every distinct read grows with the archive, ten or
  * so per record. A build appends the pages it renders to the previous build's pages file, where the
@@ -23,7 +23,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_INDEX, CacheFile, previousFile, type PreviousFile } from '../model/cache-file.ts';
-import { outputDigest } from '../model/output-digest.ts';
+import { searchDigest } from '../model/search-digest.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
 import type { OutputFolder } from './output-folder.ts';
@@ -31,7 +31,7 @@ import type { OutputFolder } from './output-folder.ts';
 /** What the pages file says of a page besides its output. */
 type Fields = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
 
-/** A page's header in the pages file: its fields, its output's length (a record cut short is a miss) and digest (outputDigest). */
+/** A page's header in the pages file: its fields, its output's length (a record cut short is a miss) and searchDigest. */
 type Header = [...Fields, bytes: number, digest: string];
 
 interface IndexFile {
@@ -53,7 +53,7 @@ export interface KeptPage {
   body: Buffer;
   /** The record text blocks it shows (the render cache keeps them). */
   blocks: string[];
-  /** Its outputDigest, as `keep` gave it when the page was rendered. */
+  /** Its searchDigest, as `keep` gave it when the page was rendered. */
   digest: string;
 }
 
@@ -67,7 +67,7 @@ export interface PageCacheCounts {
 export type KeptKind = 'page' | 'file' | 'rows';
 
 function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string } {
-  const digest = outputDigest(body);
+  const digest = searchDigest(body);
   const header: Header = [...fields, body.length, digest];
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
@@ -201,7 +201,7 @@ export class PageCache {
     return { contentType, body: parsed.body, blocks, digest };
   }
 
-  /** Keeps a page this build rendered, with what it read, for the next build; returns its outputDigest. */
+  /** Keeps a page this build rendered, with what it read, for the next build; returns its searchDigest. */
   keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): string {
     const { bytes, digest } = record([path, props, contentType, [...reads.reads], [...reads.blocks]], body);
     this.place(path, this.file.append(bytes));

@@ -1,0 +1,70 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { close, createIndex } from 'pagefind';
+import { searchDigest, UNINDEXED_END, UNINDEXED_START } from './search-digest.ts';
+
+/** A person's page; `appearances` is the part that changes as meetings are added. */
+const person = (appearances: string, text = 'Leader of the council.') =>
+  `<!doctype html><html lang="en"><head><title>Ray Gooding</title></head><body><div data-pagefind-body>` +
+  `<h1>Ray Gooding</h1><p>${text}</p><h2 data-pagefind-ignore>Appearances</h2>` +
+  `${UNINDEXED_START}${appearances}${UNINDEXED_END}</div></body></html>`;
+
+const ONE = '<h3 data-pagefind-ignore>Essex</h3><ul data-pagefind-ignore><li><a href="/m/1/">Meeting 1</a> (member)</li></ul>';
+const MORE =
+  '<h3 data-pagefind-ignore>Essex</h3><ul data-pagefind-ignore><li><a href="/m/1/">Meeting 1</a></li><li><a href="/m/2/">Meeting 2</a></li></ul>' +
+  '<h3 data-pagefind-ignore>Harlow</h3><ul data-pagefind-ignore><li><a href="/m/3/">Meeting 3</a></li></ul>';
+
+describe('searchDigest', () => {
+  it('leaves out what a page marks as unindexed, and keeps everything else', () => {
+    expect(searchDigest(person(ONE))).toBe(searchDigest(person(MORE)));
+    expect(searchDigest(person(ONE))).toBe(searchDigest(Buffer.from(person(''))));
+    expect(searchDigest(person(ONE))).not.toBe(searchDigest(person(ONE, 'Deputy leader.')));
+    // Marks gained or lost change it.
+    expect(searchDigest(person(ONE))).not.toBe(searchDigest(person(ONE).replace(UNINDEXED_START, '').replace(UNINDEXED_END, '')));
+  });
+
+  it('keeps a marked part that holds what Pagefind reads even when it ignores an element', () => {
+    for (const read of [
+      '<ul data-pagefind-ignore><li data-pagefind-filter="council">Essex</li></ul>',
+      '<ul data-pagefind-ignore><li id="essex">Essex</li></ul>',
+      '<ul data-pagefind-ignore><li><img src="/a.png" alt=""></li></ul>',
+    ])
+      expect(searchDigest(person(read)), read).not.toBe(searchDigest(person(ONE)));
+  });
+});
+
+describe('what Pagefind ignores', () => {
+  const root = mkdtempSync(join(tmpdir(), 'search-digest-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** Pagefind's index of one page, every file but its scripts and styles, by name. */
+  async function indexOf(name: string, html: string): Promise<Map<string, string>> {
+    const { index } = await createIndex({ forceLanguage: 'en' });
+    await index?.addHTMLFile({ sourcePath: 'people/ray/index.html', content: html });
+    const out = join(root, name);
+    await index?.writeFiles({ outputPath: out });
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isFile() && !/\.(js|css)$/.test(entry.name),
+    );
+    return new Map(
+      files.map((entry) => [
+        join(entry.parentPath, entry.name).slice(out.length),
+        readFileSync(join(entry.parentPath, entry.name)).toString('base64'),
+      ]),
+    );
+  }
+
+  it('is left out of the index: a page whose marked part differs is indexed the same, byte for byte', async () => {
+    const [one, more, other] = [
+      await indexOf('one', person(ONE)),
+      await indexOf('more', person(MORE)),
+      await indexOf('other', person(ONE, 'Deputy.')),
+    ];
+    await close();
+    expect(one.size).toBeGreaterThan(3);
+    expect(more).toEqual(one);
+    expect(other).not.toEqual(one);
+  });
+});
