@@ -59,7 +59,15 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const compress = promisify(gzip);
+/**
+ * The merged index's compression: level 5 of zlib's 9, not its default 6. Compressing the word
+ * chunks is most of a merge's work (on libuv's threads), and level 5 took a third less time than
+ * level 6 on a 10,000-meeting index for files 0.7% larger (level 4: 57% less time, 4% larger).
+ */
+const LEVEL = 5;
+
+const gzipAtLevel = promisify(gzip);
+const compress = (bytes: Uint8Array): Promise<Buffer> => gzipAtLevel(bytes, { level: LEVEL });
 const decompress = promisify(gunzip);
 
 /**
