@@ -4,8 +4,8 @@
  * reads (src/model/page-reads.ts) and keeps its output for the next build. A kept page is written
  * to the output folder and given to the Pagefind feed here; a rendered one reaches the feed through
  * the Pagefind middleware, inside which this one runs. Either way the feed is given the page's
- * searchDigest, which the cache keeps with it, so a kept page's HTML is not hashed again. Outside a build there is no cache and it does
- * nothing.
+ * searchDigest, which the cache keeps with it, so a kept page's HTML is not hashed again. Outside a
+ * build there is no cache and it does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { currentPageCache, outputFileOf } from '../site/page-cache.ts';

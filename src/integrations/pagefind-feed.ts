@@ -148,7 +148,7 @@ export class PagefindFeed {
   private readonly open = new Map<string, Slot>();
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
   private readonly unordered: [string, string, string | null][] = [];
-  /** Output digests the page cache gave pages about to be added (`name`), by path. */
+  /** The searchDigests the page cache gave pages about to be added (`name`), by path. */
   private readonly names = new Map<string, string>();
 
   constructor(options: FeedOptions) {
@@ -215,6 +215,7 @@ export class PagefindFeed {
     const cache = this.options.cache;
     const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? searchDigest(html));
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
+    // A part's number is the count of parts before it: its service takes turns with the others.
     const service = this.written.length % (this.options.services ?? 1);
     const part = (this.part ??= { service, index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });
     if (part.match !== null && part.match.pages[part.pages] !== digest) this.release(part);
