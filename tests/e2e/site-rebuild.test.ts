@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFolders } from '../../scripts/bench/rebuild.ts';
-import { readOutputLine, readPagesLine, readRecordTextLine } from '../../src/model/build-log.ts';
+import { readOutputLine, readPagesLine, readPartsLine, readRecordTextLine } from '../../src/model/build-log.ts';
 
 const PROJECT = new URL('../../', import.meta.url).pathname;
 const ROOT = join(PROJECT, 'dist-test/rebuild');
@@ -30,7 +30,7 @@ Minutes of the meeting held on Thursday 14 July 2016 at 10.00 am in Committee Ro
 
 Present:
 Councillor Ray Gooding (Chairman)
-Councillor Jenny Marsh
+Councillor M Mackrory
 
 1. Minutes
 
@@ -61,7 +61,16 @@ function build(outDir: string, force: boolean): string {
     cwd: PROJECT,
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: CONTENT, OUT_DIR: outDir, BASE_PATH: '/', BUILD_DATE: '2026-11-30', NO_COLOR: '1' },
+    // Small parts of the index (some 14 here), to see which a rebuild sends to Pagefind again.
+    env: {
+      ...process.env,
+      CONTENT_DIR: CONTENT,
+      OUT_DIR: outDir,
+      BASE_PATH: '/',
+      BUILD_DATE: '2026-11-30',
+      NO_COLOR: '1',
+      PAGEFIND_PAGES_PER_PART: '10',
+    },
   });
 }
 
@@ -75,6 +84,7 @@ const LISTING = [
   '/councils/essex-county-council/',
   '/years/2016/',
   '/people/ray-gooding/',
+  '/people/m-mackrory/',
   '/meetings/',
   `/meetings/${COMMITTEE}/2016-05-12/`,
 ];
@@ -112,6 +122,7 @@ describe('a rebuild after importing one meeting', () => {
       const pages = log.map(readPagesLine).find((found) => found !== null);
       const text = log.map(readRecordTextLine).find((found) => found !== null);
       const output = log.map(readOutputLine).find((found) => found !== null);
+      const parts = log.map(readPartsLine).find((found) => found !== null);
       // The kept pages are left in the output folder as the last build wrote them, not written again.
       expect(output?.inPlace).toBe(true);
       expect(output?.kept).toBeGreaterThan(2 * (pages?.rendered ?? Infinity));
@@ -125,6 +136,10 @@ describe('a rebuild after importing one meeting', () => {
       // the text of any other comes from the cache.
       expect(text?.rendered).toBeGreaterThan(0);
       expect(text?.rendered).toBeLessThan((first?.rendered ?? 0) / 20);
+      // Only the new meeting's part of the index (and the next, if its start moved) goes to Pagefind again:
+      // its people's pages and the meeting before it changed only where search does not look (Unindexed.astro).
+      expect(parts?.parts).toBeGreaterThan(8);
+      expect((parts?.parts ?? 0) - (parts?.reused ?? 0)).toBeLessThanOrEqual(2);
       for (const path of LISTING) {
         const html = page(SITE, path);
         expect(html, path).not.toBe(before.get(path));
