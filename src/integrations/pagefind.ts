@@ -79,7 +79,12 @@ const PAGEFIND_MODULE = new URL('../../node_modules/pagefind/lib/index.js', impo
  */
 const services: Promise<typeof pagefind>[] = [
   Promise.resolve(pagefind),
-  ...Array.from({ length: INDEX_SERVICES - 1 }, (_, copy) => import(`${PAGEFIND_MODULE}?service=${copy + 2}`) as Promise<typeof pagefind>),
+  ...Array.from({ length: INDEX_SERVICES - 1 }, (_, copy) => {
+    const loading = import(`${PAGEFIND_MODULE}?service=${copy + 2}`) as Promise<typeof pagefind>;
+    // Reported to the build that starts an index on it, not as an unhandled rejection here.
+    loading.catch(() => undefined);
+    return loading;
+  }),
 ];
 
 function service(number: number): Promise<typeof pagefind> {
@@ -97,7 +102,8 @@ export async function createIndex(number = 0): Promise<PagefindIndex> {
 
 /** Stops every Pagefind service started, so the build's process can exit. */
 export async function closeServices(): Promise<void> {
-  await Promise.all(services.map(async (started) => (await started).close()));
+  // A copy that could not be loaded started nothing.
+  await Promise.all(services.map(async (loading) => (await loading.catch(() => null))?.close()));
 }
 
 /** Writes the bundle to `siteDir/pagefind`; `pages` is how many pages Pagefind indexed. */
