@@ -1,3 +1,4 @@
+import { UNINDEXED_END, UNINDEXED_START } from '../model/search-digest.ts';
 import { describe, expect, it } from 'vitest';
 import { markdownProcessor, renderMarkdown } from './render.ts';
 import { EMPTY_LINK_CONTEXT } from './link-context.ts';
@@ -76,6 +77,8 @@ describe('renderMarkdown', () => {
     ['<div style="position:fixed">cover</div>', /<div|style=/],
     ['<form action="https://evil.example/"><button>Go</button></form>', /<form|<button|evil/],
     ['&lt;script&gt;alert(1)&lt;/script&gt;', /<script/],
+    // A comment, as pages mark what search's digest leaves out (src/model/search-digest.ts).
+    [`Text ${UNINDEXED_START} hidden ${UNINDEXED_END} more`, /<!--/],
   ])('lets no raw HTML or script through: %s', (markdown, forbidden) => {
     const html = renderMarkdown(markdown, EMPTY_LINK_CONTEXT);
     expect(html).not.toMatch(forbidden);
