@@ -28,7 +28,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // thousand kept pages most of a rebuild. Astro writes no file for an empty response (its log says
     // "file not created") and counts the page as built all the same.
     cache.output.folder.write(outputFileOf(path, cache.output.base), kept.body);
-    if (kept.contentType.includes('text/html')) currentFeed()?.add(path, kept.body.toString('utf8'), kept.digest);
+    if (kept.digest !== null) currentFeed()?.add(path, kept.body.toString('utf8'), kept.digest);
     return new Response(null);
   }
   const reads = new PageReads();
@@ -42,7 +42,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (response.status === 200 && body.length > 0 && contentType !== null) {
     const digest = cache.keep('page', path, props, reads, contentType, body);
     // The Pagefind middleware, outside this one, gives the page to the feed: named by this digest.
-    if (contentType.includes('text/html')) currentFeed()?.name(path, digest);
+    if (digest !== null) currentFeed()?.name(path, digest);
   }
   // An empty body stays none: Astro writes no file for a response without one (the bulk files' route).
   const sent = body.length === 0 ? null : new Uint8Array(body);

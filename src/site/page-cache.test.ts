@@ -82,15 +82,18 @@ describe('PageCache', () => {
     expect(third.reuse('page', '/people/ray/', 'props-ray', now(['names']))).toBeNull();
   });
 
-  it("keeps a page's output digest with it, so a build that sends the page again has it without hashing", () => {
+  it("keeps a page's searchDigest with it, so a build that sends the page again has it without hashing", () => {
     const dir = folder();
     const first = PageCache.open(dir, 'v1', { reuse: true });
     const digest = first.keep('page', '/meetings/m1/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>m1</p>'));
     const other = first.keep('page', '/meetings/m2/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>m2</p>'));
+    // Only pages go to search: a feed has none.
+    const feed = first.keep('file', '/feeds/all.xml', 'props', reads({}), 'application/rss+xml', Buffer.from('<rss/>'));
     first.commit();
     expect(digest).toBe(searchDigest('<p>m1</p>'));
     expect(other).toBe(searchDigest(Buffer.from('<p>m2</p>')));
     expect(other).not.toBe(digest);
+    expect(feed).toBeNull();
     const second = PageCache.open(dir, 'v1', { reuse: true });
     expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())?.digest).toBe(digest);
     second.commit();

@@ -31,8 +31,8 @@ import type { OutputFolder } from './output-folder.ts';
 /** What the pages file says of a page besides its output. */
 type Fields = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
 
-/** A page's header in the pages file: its fields, its output's length (a record cut short is a miss) and searchDigest. */
-type Header = [...Fields, bytes: number, digest: string];
+/** A page's header in the pages file: its fields, its output's length (a record cut short is a miss) and, for HTML, its searchDigest. */
+type Header = [...Fields, bytes: number, digest: string | null];
 
 interface IndexFile {
   version: string;
@@ -53,8 +53,8 @@ export interface KeptPage {
   body: Buffer;
   /** The record text blocks it shows (the render cache keeps them). */
   blocks: string[];
-  /** Its searchDigest, as `keep` gave it when the page was rendered. */
-  digest: string;
+  /** Its searchDigest, as `keep` gave it when the page was rendered; null unless it is HTML. */
+  digest: string | null;
 }
 
 /** How many pages a build rendered and how many it took from the previous build. */
@@ -66,8 +66,9 @@ export interface PageCacheCounts {
 /** What is kept: pages (and endpoints' files), the files the build writes beside them, and data table rows. */
 export type KeptKind = 'page' | 'file' | 'rows';
 
-function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string } {
-  const digest = searchDigest(body);
+function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string | null } {
+  // Only pages go to search: feeds, calendars and table rows need none.
+  const digest = fields[2].includes('text/html') ? searchDigest(body) : null;
   const header: Header = [...fields, body.length, digest];
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
@@ -80,7 +81,8 @@ function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
     const length = bytes.readUInt32LE(0);
     const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
     const body = bytes.subarray(4 + length);
-    if (!Array.isArray(header) || header.length !== 7 || header[5] !== body.length || typeof header[6] !== 'string') return null;
+    const ok = Array.isArray(header) && header.length === 7 && header[5] === body.length;
+    if (!ok || (typeof header[6] !== 'string' && header[6] !== null)) return null;
     return { header: header as Header, body };
   } catch {
     return null;
@@ -201,8 +203,8 @@ export class PageCache {
     return { contentType, body: parsed.body, blocks, digest };
   }
 
-  /** Keeps a page this build rendered, with what it read, for the next build; returns its searchDigest. */
-  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): string {
+  /** Keeps a page this build rendered, with what it read, for the next build; returns its searchDigest (null unless it is HTML). */
+  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): string | null {
     const { bytes, digest } = record([path, props, contentType, [...reads.reads], [...reads.blocks]], body);
     this.place(path, this.file.append(bytes));
     this.counts[kind].rendered += 1;
