@@ -132,12 +132,12 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 /**
  * Page HTML per part of the index (pagefind-feed.ts). Writing a part, Pagefind peaks at about
  * 16 times the page HTML it holds (7 GB for the 430 MB of a 10,000-meeting archive's pages), so
- * parts are bounded whatever the archive's size, and then merged on disk into one index. Where a part
- * ends below the bound depends on its pages (pagefind-part-cuts.ts: from a quarter of it, about 9 MB on
- * average), so that a rebuild finds the unchanged parts again; an archive of less than 5 MB of pages
- * is indexed in one piece. The bound is small because a rebuild after an import indexes again the
- * parts its changed pages are in: with parts of at most 80 MB (35 MB on average) that part took most of the
- * rebuild's time at 10,000 meetings, while the merge costs about the same with 15 parts or 90
+ * parts are bounded whatever the archive's size, and then merged on disk into one index. Where a
+ * part ends below the bound depends on its pages (pagefind-part-cuts.ts: from a quarter of it, about
+ * 9 MB on average), so that a rebuild finds the unchanged parts again; an archive of less than 5 MB of
+ * pages is indexed in one piece. The bound is small because a rebuild after an import indexes again
+ * the part its new page is in: with parts of at most 80 MB (35 MB on average) that part took most of
+ * the rebuild's time at 10,000 meetings, while merging 64 parts took about as long as merging 15
  * (BENCHMARKS.md, "Rebuild after an import, round 5").
  */
 export const PART_HTML = 20 * 1024 * 1024;
