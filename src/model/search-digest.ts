@@ -9,11 +9,10 @@
  * they attend adds to; a meeting's links to the one before and after, and the records that refer to
  * it) between UNINDEXED_START and UNINDEXED_END (src/components/Unindexed.astro), and the digest
  * leaves it out: a new meeting then changes its people's pages but not the parts of the index that
- * hold them. Pagefind writes the same
- * index with or without elements it ignores (src/model/search-digest.test.ts). A marked part that
- * holds anything Pagefind reads even in an ignored element (a `data-pagefind-` attribute other than
- * `data-pagefind-ignore`, an `id`, which it takes as an anchor, or an image, which may be a result's
- * picture) stays in the digest.
+ * hold them. Pagefind writes the same index with or without elements it ignores
+ * (src/model/search-digest.test.ts). A marked part that holds anything Pagefind reads even in an
+ * ignored element (a `data-pagefind-` attribute other than `data-pagefind-ignore`, an `id`, which it
+ * takes as an anchor, or an image, which may be a result's picture) stays in the digest.
  */
 import { createHash } from 'node:crypto';
 

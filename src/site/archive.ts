@@ -73,7 +73,8 @@ function entries<T>(name: CollectionName): Entry<T>[] {
     throw new Error(
       `${name}: no records were loaded in this process (the content loader of src/content.config.ts hands them to the pages)`,
     );
-  // An entry is made from its file alone, and never changed: its reads are noted by the file's digest.
+  // An entry is made from its file and the loader's context alone, and never changed: its reads are
+  // noted by the loader's digest of both (src/site/record-loader.ts).
   for (const record of records) if (record.digest !== undefined) presetDigest(record, record.digest);
   return inIdOrder(records as Entry<T>[]);
 }
