@@ -15,6 +15,7 @@ import { MEETINGS_LIST_FILE, meetingsListText } from '../site/open-data/meetings
 import { bulkWrite, type BuiltFile, type BulkResult } from '../site/subscribe-outputs.ts';
 import { currentPageCache } from '../site/page-cache.ts';
 import { digestOf, PageReads, readingPage } from '../model/page-reads.ts';
+import { turnEvery } from '../model/event-loop.ts';
 import { feedFiles } from '../pages/feeds/_feeds.ts';
 import { calendarFiles } from '../pages/calendars/_calendars.ts';
 
@@ -23,13 +24,9 @@ export const prerender = true;
 /** Its one address: the first segment is a parameter only so that Astro renders it last (see subscribe-files.ts). */
 export const getStaticPaths = (() => [{ params: { folder: 'data' } }]) satisfies GetStaticPaths;
 
-/** Files written between two turns of the event loop. */
-const FILES_PER_TURN = 32;
-
 /**
- * Writes `files` below `folder`, one after the other; returns their paths. Written synchronously:
- * for ten thousand small files, promise-based writes cost the build's thread several times what the
- * writing does. The event loop gets a turn every few files (Pagefind's integration needs it). A
+ * Writes `files` below `folder`, one after the other; returns their paths. Written synchronously,
+ * the event loop getting a turn every few files (src/model/event-loop.ts). A
  * file kept from the last build is left in the output folder if it is there (src/site/output-folder.ts).
  */
 async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<string[]> {
@@ -46,7 +43,7 @@ async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<stri
       }
       writeFileSync(path, body);
     }
-    if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    await turnEvery(index);
   }
   return files.map((file) => file.path);
 }

@@ -21,12 +21,14 @@
  * and the site renders record text itself with the archive's links.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { turnEvery } from '../model/event-loop.ts';
 import { parseRecord, recordFiles, recordId } from '../model/record-file.ts';
 import type { Entry } from './archive-data.ts';
 import { publishRecords } from './record-store.ts';
@@ -195,11 +197,13 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
         const next = new Map<string, Kept>();
         const seen = new Map<string, string>();
         let summarise: ((data: z.output<S>) => unknown) | null | undefined;
-        for (const name of await recordFiles(root)) {
+        for (const [index, name] of (await recordFiles(root)).entries()) {
           const id = recordId(name);
           const path = join(root, name);
           const filePath = relative(process.cwd(), path);
-          const text = await readFile(path, 'utf8');
+          // Read synchronously, the event loop getting a turn every few files (src/model/event-loop.ts).
+          await turnEvery(index);
+          const text = readFileSync(path, 'utf8');
           // The path is part of the digest: Astro's store keeps an entry whose digest is unchanged as it
           // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file. So is the
           // context: the digest names all the entry is made from, and pages note their reads of it by it

@@ -11,6 +11,7 @@ import type { Entry } from '../archive-data.ts';
 import { absolute, urls } from '../urls.ts';
 import { currentPageCache } from '../page-cache.ts';
 import { digestOf, PageReads } from '../../model/page-reads.ts';
+import { turnEvery } from '../../model/event-loop.ts';
 import {
   agendaItemRows,
   attendanceRows,
@@ -61,15 +62,11 @@ function* slices<T>(items: T[], toRows: ((item: T) => Row[])[], size = 500): Gen
   }
 }
 
-/** Record files read between two turns of the event loop. */
-const FILES_PER_TURN = 32;
-
 /**
  * Each entry's rows, made by `rows` from its record file, in order: the previous build's rows when
  * the entry is the same (src/site/page-cache.ts keeps them beside the pages), so that a rebuild reads
- * and parses only the files that changed. Files are read synchronously: they are small, and one
- * promise-based read costs the build's thread several times what the read itself does; the event
- * loop gets a turn every few files (the Pagefind integration talks to its process through it).
+ * and parses only the files that changed. Files are read synchronously, the event loop getting a
+ * turn every few files (src/model/event-loop.ts).
  */
 /** Rows read nothing but their record (their inputs): there is no read to check. */
 const NO_READS = { holds: () => true };
@@ -82,7 +79,7 @@ async function* fileRows<T>(
   const cache = currentPageCache();
   for (const [index, entry] of entries.entries()) {
     if (entry.filePath === undefined) throw new Error(`${collection}/${entry.id}: the content loader stored no file path`);
-    if (index % FILES_PER_TURN === FILES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    await turnEvery(index);
     // The entry holds its file's digest; the rows depend on nothing else but the code and the site's address.
     const address = `/(rows)/${collection}/${entry.id}`;
     const inputs = cache === undefined ? '' : digestOf(entry);
