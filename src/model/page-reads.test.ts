@@ -32,6 +32,25 @@ describe('digestOf', () => {
     expect(digestOf([entry])).not.toBe(digestOf([other]));
   });
 
+  it('takes the preset digest of an entry inside an object, as it does inside a list', () => {
+    const entry = (file: string, title: string) => {
+      const made = { id: 'm1', data: { title } };
+      presetDigest(made, file);
+      return made;
+    };
+    const neighbours = (previous: object) => ({ previous, next: null });
+    expect(digestOf(neighbours(entry('file-1', 'Minutes')))).toBe(digestOf(neighbours(entry('file-1', 'Agenda'))));
+    expect(digestOf(neighbours(entry('file-1', 'Minutes')))).not.toBe(digestOf(neighbours(entry('file-2', 'Minutes'))));
+    expect(digestOf({ referrer: { kind: 'meeting', entry: entry('file-1', 'Minutes') } })).not.toBe(
+      digestOf({ referrer: { kind: 'meeting', entry: entry('file-2', 'Minutes') } }),
+    );
+    // A computed digest is never used inside another value: it would depend on what was digested first.
+    const plain = { id: 'm1', data: { title: 'Minutes' } };
+    const before = digestOf({ previous: plain });
+    digestOf(plain);
+    expect(digestOf({ previous: plain })).toBe(before);
+  });
+
   it('refuses a function rather than giving it a digest that never changes', () => {
     expect(() => digestOf(() => 1)).toThrow(TypeError);
   });

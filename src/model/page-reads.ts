@@ -49,10 +49,23 @@ export function currentPageReads(): PageReads | undefined {
 
 const digests = new WeakMap<object, string>();
 
-/** Maps and sets as arrays, so that their contents count in a digest (JSON writes them as `{}`). */
-function replacer(_key: string, value: unknown): unknown {
+/** The start of a preset digest (presetDigest), which no computed one has. */
+const PRESET = '=';
+
+/**
+ * Maps and sets as arrays, so that their contents count in a digest (JSON writes them as `{}`), and
+ * a value with a preset digest (a record's entry) as that digest: a meeting's neighbours or a
+ * reference's referrers hold whole entries, whose JSON was most of the time a rebuild took to check
+ * its kept pages' reads. Only preset digests: they are given when the archive is made, so a
+ * value's digest never depends on what else was digested before it.
+ */
+function replacer(key: string, value: unknown): unknown {
   if (value instanceof Map) return ['(Map)', ...value];
   if (value instanceof Set) return ['(Set)', ...value];
+  if (key !== '' && typeof value === 'object' && value !== null) {
+    const preset = digests.get(value);
+    if (preset?.startsWith(PRESET)) return ['(Digest)', preset];
+  }
   return value;
 }
 
@@ -62,7 +75,7 @@ function replacer(_key: string, value: unknown): unknown {
  * digestOf then takes it instead of reading the value's JSON (a second of a 10,000-meeting rebuild).
  */
 export function presetDigest(value: object, digest: string): void {
-  digests.set(value, `=${digest}`);
+  digests.set(value, `${PRESET}${digest}`);
 }
 
 /**
