@@ -80,7 +80,8 @@ const PAGEFIND_MODULE = new URL('../../node_modules/pagefind/lib/index.js', impo
 const services: Promise<typeof pagefind>[] = [
   Promise.resolve(pagefind),
   ...Array.from({ length: INDEX_SERVICES - 1 }, (_, copy) => {
-    const loading = import(`${PAGEFIND_MODULE}?service=${copy + 2}`) as Promise<typeof pagefind>;
+    // A URL made at run time, on purpose (see above): Vite has nothing to resolve.
+    const loading = import(/* @vite-ignore */ `${PAGEFIND_MODULE}?service=${copy + 2}`) as Promise<typeof pagefind>;
     // Reported to the build that starts an index on it, not as an unhandled rejection here.
     loading.catch(() => undefined);
     return loading;

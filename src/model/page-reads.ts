@@ -81,7 +81,8 @@ export function presetDigest(value: object, digest: string): void {
 /**
  * A digest of a value, the same for equal values in any build. Lists and maps are digested from
  * their items' digests, and every object once, so the archive's long lists and the records they
- * share cost one pass per build; other objects from their JSON.
+ * share cost one pass per build; other objects from their JSON, with a preset digest for any value
+ * inside that has one (`replacer`).
  */
 export function digestOf(value: unknown): string {
   if (value === undefined) return '-';
