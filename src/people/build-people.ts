@@ -36,8 +36,14 @@ function groupKey(parsed: ParsedName, council: string | null): string {
 
 function groupAppearances<A extends Appearance>(appearances: A[]): Group<A>[] {
   const groups = new Map<string, Group<A>>();
+  // Each spelling parsed once: an archive names the same few hundred people in every meeting's attendance.
+  const parsedNames = new Map<string, ParsedName | null>();
   for (const appearance of appearances) {
-    const parsed = parseName(appearance.name);
+    let parsed = parsedNames.get(appearance.name);
+    if (parsed === undefined) {
+      parsed = parseName(appearance.name);
+      parsedNames.set(appearance.name, parsed);
+    }
     if (parsed === null) continue;
     const key = groupKey(parsed, appearance.council);
     const group = groups.get(key) ?? { parsed, council: appearance.council, items: [] };
