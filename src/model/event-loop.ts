@@ -2,9 +2,9 @@
  * Long synchronous loops of the build (reading record files, writing feeds and data files) give the
  * event loop a turn every few steps. Files are read and written synchronously there: they are small,
  * and a promise-based read is four trips to libuv's threads, which cost the build's thread several
- * times what the reading does (awaiting 18,000 such reads one after the other took the content sync
- * of a rebuild from 2 to 4 seconds: BENCHMARKS.md). Other work of the build still needs the loop: the
- * Pagefind integration talks to its process through it.
+ * times what the reading does, and awaited one after the other leave it waiting (BENCHMARKS.md, "Rebuild
+ * after an import, round 6"). Other work of the build still needs the loop: the Pagefind integration
+ * talks to its process through it.
  */
 
 /** Steps between two turns of the event loop. */

@@ -59,10 +59,11 @@ const PRESET = '=';
  * its kept pages' reads. Only preset digests: they are given when the archive is made, so a
  * value's digest never depends on what else was digested before it.
  */
-function replacer(key: string, value: unknown): unknown {
+function replacer(_key: string, value: unknown): unknown {
   if (value instanceof Map) return ['(Map)', ...value];
   if (value instanceof Set) return ['(Set)', ...value];
-  if (key !== '' && typeof value === 'object' && value !== null) {
+  // (The value digested is never one with a preset digest: digestOf takes that one at once.)
+  if (typeof value === 'object' && value !== null) {
     const preset = digests.get(value);
     if (preset?.startsWith(PRESET)) return ['(Digest)', preset];
   }
