@@ -14,8 +14,9 @@ export interface Entry<T> {
   /** The record's file, relative to the working folder (set by the content loader). */
   filePath?: string | undefined;
   /**
-   * The content loader's digest of the record's file (its path and text), from which the rest of
-   * the entry is made: pages' reads of the entry are noted by it (src/site/archive.ts).
+   * The content loader's digest of the record's file (its path and text) and of the loader's context
+   * (the code, the folders its summary reads), from which the entry is made: pages' reads of the
+   * entry are noted by it (src/site/archive.ts).
    */
   digest?: string | undefined;
 }
