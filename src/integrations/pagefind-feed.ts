@@ -52,7 +52,7 @@ import { mergeInWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
-import { searchDigest } from '../model/search-digest.ts';
+import { indexedBySearch, searchDigest, searchedHtml } from '../model/search-digest.ts';
 
 export interface FeedOptions {
   /** Starts a Pagefind index on service `service` (from 0). */
@@ -117,9 +117,6 @@ export interface FeedOutcome {
   /** How long merging the parts (or rewriting the one part) took. */
   mergeSeconds: number;
 }
-
-/** A page Pagefind indexes: one with `data-pagefind-body` on an element. */
-const BODY_MARKER = /<[a-z][^>]*\sdata-pagefind-body[\s>=/]/i;
 
 /** A page's place in the order pages go to Pagefind. */
 interface Slot {
@@ -209,7 +206,7 @@ export class PagefindFeed {
    * with two services (`services`), the next part's pages go to the other.
    */
   private send(pathname: string, html: string, named: string | null): void {
-    if (!BODY_MARKER.test(html)) return;
+    if (!indexedBySearch(html)) return;
     const sourcePath = sourcePathOf(pathname, this.options.base);
     if (this.part !== null && !this.cuts.fits(this.part, html.length)) this.closePart();
     const cache = this.options.cache;
@@ -231,7 +228,8 @@ export class PagefindFeed {
   /** Hands one page of the part to its Pagefind index. */
   private index(part: Part, sourcePath: string, html: string): void {
     const index = (part.index ??= this.options.createIndex(part.service));
-    const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content: html }));
+    // What search reads of the page: Pagefind indexes it as the whole page (src/model/search-digest.ts).
+    const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content: searchedHtml(html) }));
     part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
     this.sent += 1;
   }

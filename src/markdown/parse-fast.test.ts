@@ -35,6 +35,7 @@ describe('the fast path for plain paragraphs', () => {
   it('tells plain prose from anything that may be Markdown', () => {
     expect(isPlainParagraph('The Chair thanked officers. The report was noted.')).toBe(true);
     expect(isPlainParagraph('Line one\nline two')).toBe(true);
+    expect(isPlainParagraph('Health & Wellbeing Board, Fish &\nchips &')).toBe(true);
     for (const syntax of [
       '- a list',
       '2016. The year',
@@ -42,6 +43,8 @@ describe('the fast path for plain paragraphs', () => {
       'see www.example.org',
       'a@b.org',
       'x &amp; y',
+      'x &#169; y',
+      'R&D',
       'a  \nb',
       '  indented',
       'Title\n===',
@@ -67,6 +70,7 @@ describe('the fast path for plain paragraphs', () => {
       '| a | b |\n| - | - |\n| 1 | 2 |\n\nPlain.',
       'Plain.\n\n    code block\n\nPlain again.',
       '- item\n\n  continued paragraph of the item\n\nOutside.',
+      'Health & Wellbeing & more &\n\nR&D, AT&T; &copy; &#169; &#x41; &amp;\n\n& leading, trailing &',
     ];
     for (const text of samples) expect(renderMarkdown(text, EMPTY_LINK_CONTEXT), text).toBe(renderFully(text));
   });

@@ -7,7 +7,8 @@
  * Each person links at the first mention in a block of text only, so minutes that name the
  * same presenter ten times do not read as a wall of links.
  */
-import type { PhrasingContent, Root } from 'mdast';
+import type { Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { parseName } from '../people/parse-name.ts';
@@ -113,9 +114,15 @@ function wordsOf(run: string): Word[] {
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 
-/** Cheap first look (most runs of a large archive name nobody): does any capitalised word start a listed name? */
-function mayHoldName(run: string, context: LinkContext): boolean {
-  for (const match of run.matchAll(CAPITALISED)) if (nameLengths(context, wordKey(match[0])) !== undefined) return true;
+/**
+ * Cheap first look (most text of a large archive names nobody): does any capitalised word of `text`
+ * start a listed name? Every word a name can start at in a run is one of these (the same letters
+ * follow a capital in both patterns), so where this says no, no run of the text holds a name.
+ */
+function mayHoldName(text: string, context: LinkContext): boolean {
+  CAPITALISED.lastIndex = 0;
+  for (let match = CAPITALISED.exec(text); match !== null; match = CAPITALISED.exec(text))
+    if (nameLengths(context, wordKey(match[0])) !== undefined) return true;
   return false;
 }
 
@@ -159,10 +166,39 @@ export function linkNamesInRun(run: string, context: LinkContext, linked = new S
   return nodes;
 }
 
+const NO_LINKS = new Set(NO_LINKS_INSIDE);
+
+/**
+ * Calls `visit` on each text node below `parent` that is not inside a node the links skip, in
+ * document order; `visit` returns the index to go on from (after any nodes it put in the text's place).
+ */
+function eachText(parent: Parent, visit: (parent: Parent, index: number) => number): void {
+  for (let index = 0; index < parent.children.length;) {
+    const child = parent.children[index] as Node;
+    if (child.type === 'text') index = visit(parent, index);
+    else {
+      if (!NO_LINKS.has(child.type) && 'children' in child) eachText(child as Parent, visit);
+      index += 1;
+    }
+  }
+}
+
+/**
+ * Links the names in the tree's text. The text nodes that may hold a name (mayHoldName: a few in a
+ * large archive) go through findAndReplace, run by run; the others are left as they are without it,
+ * which was most of the time this plugin took.
+ */
 export function linkPeople(tree: Root, context: LinkContext): void {
   if (holdsNone(context, 'people')) return;
   const linked = new Set<string>();
-  findAndReplace(tree, [WORD_RUN, (run: string) => linkNamesInRun(run, context, linked)], { ignore: NO_LINKS_INSIDE });
+  eachText(tree, (parent, index) => {
+    const text = parent.children[index] as Text;
+    if (!mayHoldName(text.value, context)) return index + 1;
+    const holder: Paragraph = { type: 'paragraph', children: [text] };
+    findAndReplace(holder, [WORD_RUN, (run: string) => linkNamesInRun(run, context, linked)]);
+    parent.children.splice(index, 1, ...holder.children);
+    return index + holder.children.length;
+  });
 }
 
 export default function remarkLinkPeople() {

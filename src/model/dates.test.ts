@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkClockTime, checkIsoDate, findWrittenDates, nextWorkingDay, parseClockTime, parseDate, parseWrittenDate } from './dates.ts';
+import {
+  checkClockTime,
+  checkIsoDate,
+  findDates,
+  findWrittenDates,
+  nextWorkingDay,
+  parseClockTime,
+  parseDate,
+  parseWrittenDate,
+} from './dates.ts';
 
 describe('dates', () => {
   it('reads the ways councils write dates', () => {
@@ -26,6 +35,14 @@ describe('dates', () => {
   it('steps over weekends to the next working day', () => {
     expect(nextWorkingDay('2018-11-15')).toBe('2018-11-16');
     expect(nextWorkingDay('2018-11-16')).toBe('2018-11-19');
+  });
+});
+
+describe('dates in running text', () => {
+  it('are found written or numeric, a year taken from the context when none is written', () => {
+    const found = findDates('On Thursday, 25th April 2024, after June 5 and 15/01/2015, the minutes of March were agreed.', '2024-05-01');
+    expect(found.map((date) => date.iso)).toEqual(['2024-04-25', '2024-06-05', '2015-01-15']);
+    expect(findDates('The minutes of the meeting in April were agreed.', '2024-05-01')).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { splitFrontmatter } from './frontmatter.ts';
-import { parseRecord } from './record-file.ts';
+import { parseRecord, readRecord, readRecordSync } from './record-file.ts';
 import { collections, type CollectionName } from './schema.ts';
 
 const loose = z.record(z.string(), z.unknown());
@@ -21,6 +21,13 @@ describe('parseRecord', () => {
     const schema = z.object({ title: z.string() });
     expect(() => parseRecord('---\ntitle: 3\n---\n', schema, 'bad.md')).toThrow(/^bad\.md: title: /);
     expect(() => parseRecord('---\n- a list\n---\n', schema, 'list.md')).toThrow(/list\.md: the frontmatter is not a set of fields/);
+  });
+
+  it('reads a file the same synchronously as with a promise, and names it on an error', async () => {
+    const file = new URL('../../content/councils/', import.meta.url).pathname;
+    const first = join(file, readdirSync(file).find((name) => name.endsWith('.md')) ?? '');
+    expect(readRecordSync(first, collections.councils)).toEqual(await readRecord(first, collections.councils));
+    expect(() => readRecordSync(join(file, 'missing.md'), collections.councils)).toThrow(/missing\.md/);
   });
 
   it('reads every bundled record exactly as the `yaml` package does', () => {

@@ -5,7 +5,7 @@
  * several times faster than `yaml` on these files, and every build reads every record.
  * Errors name the file; `npm run check` names the line as well.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
@@ -70,6 +70,11 @@ export function parseRecord<S extends z.ZodType>(text: string, schema: S, file: 
 /** Reads and parses a record file. */
 export async function readRecord<S extends z.ZodType>(file: string, schema: S): Promise<RecordFile<z.output<S>>> {
   return parseRecord(await readFile(file, 'utf8'), schema, file);
+}
+
+/** readRecord, synchronously: for loops over many files (src/model/event-loop.ts says why). */
+export function readRecordSync<S extends z.ZodType>(file: string, schema: S): RecordFile<z.output<S>> {
+  return parseRecord(readFileSync(file, 'utf8'), schema, file);
 }
 
 /** Record files among the names below a collection folder (`.md` in any case), sorted: one rule for the site and `npm run check`. */

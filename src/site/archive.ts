@@ -4,7 +4,7 @@
  * built once so that no page scans the whole archive (builds of 100,000 meetings stay linear).
  */
 import type { z } from 'astro/zod';
-import { readRecord, type RecordFile } from '../model/record-file.ts';
+import { readRecord, readRecordSync, type RecordFile } from '../model/record-file.ts';
 import { groupBy, type ArchiveData, type Entry } from './archive-data.ts';
 import {
   collections,
@@ -171,7 +171,20 @@ type Full<Name extends CollectionName> = z.output<(typeof collections)[Name]>;
  * page is the one place that needs all of it.
  */
 export async function fullRecord<Name extends CollectionName>(name: Name, entry: Entry<unknown>): Promise<RecordFile<Full<Name>>> {
-  if (entry.filePath === undefined) throw new Error(`${name}/${entry.id}: the content loader stored no file path`);
   // collections[name] is the schema of `name`; TypeScript cannot follow the index to its output type.
-  return readRecord(entry.filePath, collections[name]) as Promise<RecordFile<Full<Name>>>;
+  return readRecord(recordPath(name, entry), collections[name]) as Promise<RecordFile<Full<Name>>>;
+}
+
+/**
+ * fullRecord, synchronously, for the build's loops over many records (the feeds): awaited one after
+ * the other, promise-based reads left the build's thread waiting while the index merge had libuv's
+ * threads (src/model/event-loop.ts).
+ */
+export function fullRecordSync<Name extends CollectionName>(name: Name, entry: Entry<unknown>): RecordFile<Full<Name>> {
+  return readRecordSync(recordPath(name, entry), collections[name]) as RecordFile<Full<Name>>;
+}
+
+function recordPath(name: CollectionName, entry: Entry<unknown>): string {
+  if (entry.filePath === undefined) throw new Error(`${name}/${entry.id}: the content loader stored no file path`);
+  return entry.filePath;
 }

@@ -6,7 +6,8 @@
 import rss from '@astrojs/rss';
 import type { MeetingSummary, RecommendationSummary, Report } from '../model/schema.ts';
 import { RECOMMENDATION_STATUS_WORDS } from '../model/display-words.ts';
-import { fullRecord, loadArchive, type Archive } from './archive.ts';
+import { fullRecordSync, loadArchive, type Archive } from './archive.ts';
+import { turnEvery } from '../model/event-loop.ts';
 import { meetingLabel, type Entry } from './archive-data.ts';
 import {
   entryDate,
@@ -38,28 +39,29 @@ export function reportsOf(archive: Archive, by: 'council' | 'committee', id: str
   return (by === 'council' ? archive.reportsByCouncil : archive.reportsByCommittee).get(id) ?? [];
 }
 
-const meetingText = new Map<string, Promise<string>>();
+const meetingText = new Map<string, string>();
 const updates = new Map<string, { date: string | null; text: string }[]>();
 
 /** Each recommendation's updates, read from its file once per build. */
 async function readUpdates(recommendations: Entry<RecommendationSummary>[]): Promise<void> {
-  for (const entry of recommendations) {
+  for (const [index, entry] of recommendations.entries()) {
     if (updates.has(entry.id)) continue;
-    const { data } = await fullRecord('recommendations', entry);
+    const { data } = fullRecordSync('recommendations', entry);
     updates.set(
       entry.id,
       data.updates.map((update) => ({ date: update.date, text: update.text })),
     );
+    await turnEvery(index);
   }
 }
 
-async function describe(entry: FeedEntry, archive: Archive): Promise<string> {
+function describe(entry: FeedEntry, archive: Archive): string {
   if (entry.kind === 'meeting') {
     const summary = archive.meetingById.get(entry.id);
     if (summary === undefined) return '';
     let text = meetingText.get(entry.id);
     if (text === undefined) {
-      text = fullRecord('meetings', summary).then(({ data }) => meetingDescription(data, meetingLabel(summary.data, archive.committees)));
+      text = meetingDescription(fullRecordSync('meetings', summary).data, meetingLabel(summary.data, archive.committees));
       meetingText.set(entry.id, text);
     }
     return text;
@@ -105,7 +107,7 @@ export async function feedResponse(scope: FeedScope, site: URL | undefined): Pro
       title: entry.title,
       link: absolute(link(entry), site),
       pubDate: entryDate(entry),
-      description: await describe(entry, archive),
+      description: describe(entry, archive),
       customData: `<guid isPermaLink="false">${xml(entry.guid)}</guid>`,
     });
   }

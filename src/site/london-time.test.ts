@@ -16,6 +16,13 @@ describe('London wall-clock times', () => {
     expect(londonInstant('2017-10-28', '23:00').toISOString()).toBe('2017-10-28T22:00:00.000Z');
   });
 
+  it('give a new Date each time, so a caller that changes one changes no other', () => {
+    const first = londonInstant('2016-06-01', '18:30');
+    first.setUTCFullYear(1999);
+    expect(londonInstant('2016-06-01', '18:30').toISOString()).toBe('2016-06-01T17:30:00.000Z');
+    expect(londonInstant('2016-06-01').toISOString()).toBe('2016-05-31T23:00:00.000Z');
+  });
+
   it('write ISO 8601 with the offset', () => {
     expect(londonIso('2017-07-11', '19:00')).toBe('2017-07-11T19:00:00+01:00');
     expect(londonIso('2015-01-15', '10:00')).toBe('2015-01-15T10:00:00+00:00');
