@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LINK_CONTEXT, setLinkContext } from './link-context.ts';
-import { isPlainParagraph, parseRecordMarkdown } from './parse-fast.ts';
+import { isPlainParagraph, parseRecordMarkdown, simpleList } from './parse-fast.ts';
 import { markdownProcessor, renderMarkdown } from './render.ts';
 
 /** The renderer without the fast path: micromark parses everything. */
@@ -77,11 +77,53 @@ describe('the fast path for plain paragraphs', () => {
 
   it('parses only the blocks that need it', () => {
     const parsed: string[] = [];
-    const tree = parseRecordMarkdown('Plain one.\n\n- a\n- b\n\nPlain two.', (text) => {
+    const tree = parseRecordMarkdown('Plain one.\n\n- a\n- b\n\nPlain two.\n\n- a *b*\n- c\n\nPlain three.', (text) => {
       parsed.push(text);
       return markdownProcessor.parse(text);
     });
-    expect(parsed).toEqual(['- a\n- b']);
-    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(parsed).toEqual(['- a *b*\n- c']);
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'list', 'paragraph', 'list', 'paragraph']);
+  });
+
+  it('takes tight lists of plain one-line items directly, and leaves any other list to the parser', () => {
+    expect(simpleList('1. That the report be noted.\n2. That officers report back.')).toMatchObject({ ordered: true, start: 1 });
+    expect(simpleList('- one\n- two')).toMatchObject({ ordered: false, start: null, spread: false });
+    for (const other of [
+      '- a\n* b',
+      '1. a\n2) b',
+      '- a\n  continued',
+      '-  two spaces',
+      '- a *b*',
+      '1. 2016. nested',
+      '* * *',
+      '- a\nnot an item',
+    ])
+      expect(simpleList(other), other).toBeNull();
+  });
+
+  it('gives the same HTML as the full parser on lists of every kind', () => {
+    const samples = [
+      '- one\n- two',
+      '1. That the report be noted.\n2. That officers report back.',
+      '3. third\n4. fourth',
+      '0. zero\n1. one',
+      '1) a\n2) b',
+      '* star\n* star',
+      '+ plus',
+      '- a\n* b',
+      '- a\n- b\n\n- c',
+      'Intro.\n\n- a\n- b\n\n  indented after\n\nEnd.',
+      'Intro.\n\n1. a\n\n1. b',
+      '- a\n\n* b',
+      'Para\n- not a list here? it is\n\n- x',
+      '123456789. big\n1234567890. too big',
+      '- Health & Wellbeing\n- R&D',
+      '- trailing spaces  \n- b',
+      '- one trailing space \n- b\t',
+      '- a\n\nPlain.\n\n- b',
+      '- a\n\n> quote',
+      '2016. The year\n\nPlain.',
+    ];
+    for (const text of samples) expect(renderMarkdown(text, EMPTY_LINK_CONTEXT), text).toBe(renderFully(text));
   });
 });

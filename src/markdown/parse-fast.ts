@@ -7,7 +7,7 @@
  * A block that would make the parser's work grow faster than its size (bounded.ts) is shown as
  * written in the same way.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { isPathological } from './bounded.ts';
 
 /**
@@ -47,27 +47,59 @@ export function plainParagraph(block: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value }] };
 }
 
+/** One line of a simple list: its marker (`-`, `*`, `+`, or a number and `.` or `)`), one space, then its text. */
+const LIST_LINE = /^(?:([-*+])|(\d{1,9})([.)])) (?=\S)(.*)$/;
+
 /**
- * Parses record Markdown: plain paragraphs directly, every other block (and the text as a whole
- * when blocks might belong together, e.g. a list with blank lines between items) with `parse`.
+ * A block that is certainly one tight list whose items are each one line of plain text, all with the
+ * same marker (`- a` / `- b`, `1. That …` / `2. That …`), as micromark would parse it; else null.
+ * Most minutes' resolutions are such lists, and parsing them was most of what was left for micromark.
+ */
+export function simpleList(block: string): List | null {
+  let bullet: string | undefined;
+  let delimiter: string | undefined;
+  let start: number | null = null;
+  const items: ListItem[] = [];
+  for (const line of block.split('\n')) {
+    const match = LIST_LINE.exec(line);
+    const text = match?.[4];
+    if (match === null || text === undefined || !isPlainParagraph(text)) return null;
+    if (items.length === 0) [bullet, delimiter, start] = [match[1], match[3], match[2] === undefined ? null : Number(match[2])];
+    // Another marker starts another list.
+    else if (match[1] !== bullet || match[3] !== delimiter) return null;
+    items.push({ type: 'listItem', spread: false, checked: null, children: [plainParagraph(text)] });
+  }
+  return { type: 'list', ordered: start !== null, start, spread: false, children: items };
+}
+
+/**
+ * Parses record Markdown: plain paragraphs and simple lists directly, every other block (and the
+ * text as a whole when blocks might belong together, e.g. a list with blank lines between items) with
+ * `parse`. A simple list is taken directly only between plain paragraphs (or the ends of the text):
+ * after a blank line, another list or an indented block could continue it.
  */
 export function parseRecordMarkdown(markdown: string, parse: (text: string) => Root): Root {
   const blocks = blocksOf(markdown);
   // A pathological block (bounded.ts) is shown as written, like a plain paragraph, never parsed.
-  const asWritten = (block: string) => isPlainParagraph(block) || isPathological(block);
-  if (!blocks.some(asWritten)) return parse(markdown);
+  const asWritten = blocks.map((block) => isPlainParagraph(block) || isPathological(block));
+  const standsAlone = (at: number) => asWritten[at - 1] !== false && asWritten[at + 1] !== false;
+  const direct = blocks.map((block, at): RootContent | null => {
+    if (asWritten[at] === true) return plainParagraph(block);
+    return standsAlone(at) ? simpleList(block) : null;
+  });
+  if (direct.every((node) => node === null)) return parse(markdown);
   const children: RootContent[] = [];
   let pending: string[] = [];
   const flush = () => {
     if (pending.length > 0) children.push(...parse(pending.join('\n\n')).children);
     pending = [];
   };
-  for (const block of blocks) {
-    if (asWritten(block)) {
+  for (const [at, block] of blocks.entries()) {
+    const node = direct[at] ?? null;
+    if (node === null) pending.push(block);
+    else {
       flush();
-      children.push(plainParagraph(block));
-    } else {
-      pending.push(block);
+      children.push(node);
     }
   }
   flush();
