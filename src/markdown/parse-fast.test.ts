@@ -35,7 +35,7 @@ describe('the fast path for plain paragraphs', () => {
   it('tells plain prose from anything that may be Markdown', () => {
     expect(isPlainParagraph('The Chair thanked officers. The report was noted.')).toBe(true);
     expect(isPlainParagraph('Line one\nline two')).toBe(true);
-    expect(isPlainParagraph('Health & Wellbeing Board, Fish &\nchips &')).toBe(true);
+    expect(isPlainParagraph('Health & Wellbeing Board, Fish &\nchips &, the T&F Group, R&D')).toBe(true);
     for (const syntax of [
       '- a list',
       '2016. The year',
@@ -44,7 +44,8 @@ describe('the fast path for plain paragraphs', () => {
       'a@b.org',
       'x &amp; y',
       'x &#169; y',
-      'R&D',
+      'AT&T;',
+      'x &#x41; y',
       'a  \nb',
       '  indented',
       'Title\n===',

@@ -12,14 +12,15 @@ import { isPathological } from './bounded.ts';
 
 /**
  * Characters, line starts and line ends that can make Markdown syntax (GFM included): escapes,
- * code, emphasis, links, HTML, entities (an `&` before a letter, a digit or `#`; "Health & Wellbeing"
- * is plain, and was two in five of the blocks parsed in a synthetic archive), tables, strikethrough,
+ * code, emphasis, links, HTML, entities (`&`, a name or number, `;`: "Health & Wellbeing" and "T&F"
+ * are plain, and were two in five of the blocks parsed in a synthetic archive), tables, strikethrough,
  * e-mail and web addresses that GFM autolinks, indented or marked lines (lists, quotes, headings),
  * and hard line breaks.
  */
 // Each alternative does bounded work from where it starts (`[ \t]{2}`, not `[ \t]{2,}`), so a long run of
 // spaces costs linear time, not the square of its length.
-const SYNTAX = /[\\`*_[\]<>|~@]|&[#a-z\d]|https?:|mailto:|\bwww\.|(?:^|\n)[ \t]*(?:[-+*>#=]|\d+[.)])|(?:^|\n)[ \t]|[ \t]{2}(?:\n|$)|^\s*$/i;
+const SYNTAX =
+  /[\\`*_[\]<>|~@]|&#?[a-z\d]{1,32};|https?:|mailto:|\bwww\.|(?:^|\n)[ \t]*(?:[-+*>#=]|\d+[.)])|(?:^|\n)[ \t]|[ \t]{2}(?:\n|$)|^\s*$/i;
 
 /** A block of text that is certainly one plain paragraph. */
 export function isPlainParagraph(block: string): boolean {
