@@ -439,7 +439,13 @@ export const meetingSummarySchema = meetingSchema.omit({ items: true, documents:
 });
 
 /** A recommendation without its updates (and, like every summary, without its body). */
-export const recommendationSummarySchema = recommendationSchema.omit({ updates: true });
+export const recommendationSummarySchema = recommendationSchema.omit({ updates: true }).extend({
+  /**
+   * The date of each update, in order (null when one states none): the feeds read a recommendation's
+   * file for an update's text only when the update is among their newest entries.
+   */
+  updateDates: z.array(isoDate.nullable()).default([]),
+});
 
 export type Council = z.infer<typeof councilSchema>;
 export type Committee = z.infer<typeof committeeSchema>;

@@ -1,13 +1,13 @@
 /**
  * The feeds' endpoints share this: a scope of the archive (all, a council, a committee) made into
  * an RSS 2.0 response with @astrojs/rss. Record files are read only for the entries a feed shows,
- * once per build (the same meeting appears in the site's, its council's and its committee's feed).
+ * once per build (the same meeting appears in the site's, its council's and its committee's feed),
+ * synchronously (src/model/event-loop.ts says why).
  */
 import rss from '@astrojs/rss';
 import type { MeetingSummary, RecommendationSummary, Report } from '../model/schema.ts';
 import { RECOMMENDATION_STATUS_WORDS } from '../model/display-words.ts';
 import { fullRecordSync, loadArchive, type Archive } from './archive.ts';
-import { turnEvery } from '../model/event-loop.ts';
 import { meetingLabel, type Entry } from './archive-data.ts';
 import {
   entryDate,
@@ -40,19 +40,20 @@ export function reportsOf(archive: Archive, by: 'council' | 'committee', id: str
 }
 
 const meetingText = new Map<string, string>();
-const updates = new Map<string, { date: string | null; text: string }[]>();
+const updateTexts = new Map<string, string[]>();
 
-/** Each recommendation's updates, read from its file once per build. */
-async function readUpdates(recommendations: Entry<RecommendationSummary>[]): Promise<void> {
-  for (const [index, entry] of recommendations.entries()) {
-    if (updates.has(entry.id)) continue;
-    const { data } = fullRecordSync('recommendations', entry);
-    updates.set(
-      entry.id,
-      data.updates.map((update) => ({ date: update.date, text: update.text })),
-    );
-    await turnEvery(index);
+/**
+ * The text of a recommendation's update, read from its file once per build: only for the updates a
+ * feed shows (the summaries give every update's date, which is all that choosing the newest needs).
+ */
+function updateText(entry: FeedEntry, archive: Archive): string {
+  let texts = updateTexts.get(entry.id);
+  if (texts === undefined) {
+    const summary = archive.recommendationById.get(entry.id);
+    texts = summary === undefined ? [] : fullRecordSync('recommendations', summary).data.updates.map((update) => update.text);
+    updateTexts.set(entry.id, texts);
   }
+  return texts[entry.update ?? -1] ?? '';
 }
 
 function describe(entry: FeedEntry, archive: Archive): string {
@@ -72,7 +73,7 @@ function describe(entry: FeedEntry, archive: Archive): string {
     const meeting = report.meeting === null ? undefined : archive.meetingById.get(report.meeting);
     return reportDescription(report, meeting === undefined ? null : meetingLabel(meeting.data, archive.committees));
   }
-  if (entry.kind === 'update') return `<p>${escapeHtml(entry.text ?? '')}</p>`;
+  if (entry.kind === 'update') return `<p>${escapeHtml(updateText(entry, archive))}</p>`;
   const recommendation = archive.recommendationById.get(entry.id)?.data;
   return recommendation === undefined ? '' : recommendationDescription(recommendation, RECOMMENDATION_STATUS_WORDS[recommendation.status]);
 }
@@ -91,13 +92,11 @@ function xml(text: string): string {
 /** The RSS 2.0 response for a scope: its newest entries, each with a GUID, date, summary and link. */
 export async function feedResponse(scope: FeedScope, site: URL | undefined): Promise<Response> {
   const archive = await loadArchive();
-  await readUpdates(scope.recommendations);
   const entries = newest(
     feedEntries({
       meetings: scope.meetings,
       reports: scope.reports,
       recommendations: scope.recommendations,
-      updates: (id) => updates.get(id) ?? [],
       meetingLabel: (meeting) => meetingLabel(meeting, archive.committees),
     }),
   );

@@ -6,7 +6,6 @@ const source = (fields: Partial<FeedSource>): FeedSource => ({
   meetings: [],
   reports: [],
   recommendations: [],
-  updates: () => [],
   meetingLabel: (m) => `Committee, ${m.date ?? 'undated'}`,
   ...fields,
 });
@@ -30,16 +29,21 @@ describe('feed entries', () => {
   });
 
   it('list recommendations and each of their updates, newest first, undated last', () => {
-    const recs = [recommendation('c/r/1', { subject: 'Transport', meetingDates: ['2015-03-12', '2014-07-10'] })];
-    const entries = newest(
-      feedEntries(source({ meetings, recommendations: recs, updates: () => [{ date: '2018-01-02', text: 'Done.' }] })),
-    );
-    expect(entries.map((e) => [e.kind, e.date])).toEqual([
-      ['update', '2018-01-02'],
-      ['meeting', '2017-07-11'],
-      ['meeting', '2016-05-12'],
-      ['recommendation', '2014-07-10'],
-      ['meeting', null],
+    const recs = [
+      recommendation('c/r/1', {
+        subject: 'Transport',
+        meetingDates: ['2015-03-12', '2014-07-10'],
+        updates: [{ date: '2018-01-02', text: 'Done.' }],
+      }),
+    ];
+    expect(recs[0]?.data.updateDates).toEqual(['2018-01-02']);
+    const entries = newest(feedEntries(source({ meetings, recommendations: recs })));
+    expect(entries.map((e) => [e.kind, e.date, e.update])).toEqual([
+      ['update', '2018-01-02', 0],
+      ['meeting', '2017-07-11', null],
+      ['meeting', '2016-05-12', null],
+      ['recommendation', '2014-07-10', null],
+      ['meeting', null, null],
     ]);
     expect(new Set(entries.map((e) => e.guid)).size).toBe(entries.length);
     expect(newest(entries, 2)).toHaveLength(2);

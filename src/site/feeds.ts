@@ -26,8 +26,11 @@ export interface FeedEntry {
   date: string | null;
   /** `HH:MM` London time, when the record states one. */
   time: string | null;
-  /** For updates: their text; for the others the description is written from the record. */
-  text: string | null;
+  /**
+   * For an update, its place in the recommendation's updates (its text, read from the record when the
+   * entry is shown, is the description); null for the others, described from their records.
+   */
+  update: number | null;
 }
 
 /** What a feed's entries are made from: summaries from the collections, and recommendation updates. */
@@ -35,8 +38,6 @@ export interface FeedSource {
   meetings: Entry<MeetingSummary>[];
   reports: Entry<Report>[];
   recommendations: Entry<RecommendationSummary>[];
-  /** Each recommendation's dated updates (from its record file: the summaries leave them out). */
-  updates: (id: string) => { date: string | null; text: string }[];
   /** "People and Families Scrutiny Committee, 13 November 2014". */
   meetingLabel: (meeting: MeetingSummary) => string;
 }
@@ -60,7 +61,7 @@ export function feedEntries(source: FeedSource): FeedEntry[] {
       title: `${MEETING_TITLE[data.status]}: ${source.meetingLabel(data)}`,
       date: data.date,
       time: data.startTime,
-      text: null,
+      update: null,
     });
   }
   for (const { id, data } of source.reports) {
@@ -71,7 +72,7 @@ export function feedEntries(source: FeedSource): FeedEntry[] {
       title: `Report: ${data.title}`,
       date: data.date,
       time: null,
-      text: null,
+      update: null,
     });
   }
   for (const { id, data } of source.recommendations) {
@@ -83,17 +84,17 @@ export function feedEntries(source: FeedSource): FeedEntry[] {
       title: `Recommendation: ${data.subject}`,
       date: first,
       time: null,
-      text: null,
+      update: null,
     });
-    source.updates(id).forEach((update, index) => {
+    data.updateDates.forEach((date, index) => {
       entries.push({
         kind: 'update',
         id,
         guid: `${GUID}:recommendation:${id}:update:${index + 1}`,
         title: `Update on recommendation: ${data.subject}`,
-        date: update.date,
+        date,
         time: null,
-        text: update.text,
+        update: index,
       });
     });
   }

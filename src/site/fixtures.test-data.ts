@@ -1,6 +1,6 @@
 /** Small records for the site's unit tests, parsed by the real schemas so defaults apply. */
 import { committeeSchema, meetingSchema, recommendationSchema, type Committee, type MeetingInput } from '../model/schema.ts';
-import { meetingSummariser } from './record-summary.ts';
+import { meetingSummariser, recommendationSummary } from './record-summary.ts';
 import type { Entry } from './archive-data.ts';
 
 const provenance = { file: 'content/sources/x.txt', format: 'moderngov-meeting' as const };
@@ -30,7 +30,14 @@ export function committee(id: string, fields: Record<string, unknown>) {
   return { id, data } satisfies Entry<typeof data>;
 }
 
-export function recommendation(id: string, fields: Record<string, unknown>) {
+/** A whole recommendation, as its file holds it. */
+export function fullRecommendation(id: string, fields: Record<string, unknown>) {
   const data = recommendationSchema.parse({ subject: 'A subject', council: null, committee: null, provenance, ...fields });
+  return { id, data } satisfies Entry<typeof data>;
+}
+
+/** A recommendation's summary, as the collections hold it (record-summary.ts). */
+export function recommendation(id: string, fields: Record<string, unknown>) {
+  const data = recommendationSummary(fullRecommendation(id, fields).data);
   return { id, data } satisfies Entry<typeof data>;
 }

@@ -23,6 +23,6 @@ export function meetingSummariser(committees: Entry<Committee>[]): (meeting: Mee
 }
 
 export function recommendationSummary(recommendation: Recommendation): RecommendationSummary {
-  const { updates: _updates, ...rest } = recommendation;
-  return rest;
+  const { updates, ...rest } = recommendation;
+  return { ...rest, updateDates: updates.map((update) => update.date) };
 }

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Archive } from '../archive.ts';
 import type { Entry } from '../archive-data.ts';
 import type { RecommendationSummary } from '../../model/schema.ts';
-import { fullMeeting, meeting, recommendation } from '../fixtures.test-data.ts';
+import { fullMeeting, fullRecommendation, meeting } from '../fixtures.test-data.ts';
 import { recommendationSummary } from '../record-summary.ts';
 import { TABLES, table } from './tables.ts';
 import { tableGroups, tableRows } from './sources.ts';
@@ -53,7 +53,7 @@ function archive(count: number): Archive {
   });
   const recommendations: Entry<RecommendationSummary>[] = Array.from({ length: Math.ceil(count / 2) }, (_, index) => {
     const id = `${COUNCIL}/rec-${index}`;
-    const full = recommendation(id, {
+    const full = fullRecommendation(id, {
       subject: `Subject ${index}`,
       council: COUNCIL,
       updates:
