@@ -7,13 +7,11 @@
  * Each person links at the first mention in a block of text only, so minutes that name the
  * same presenter ten times do not read as a wall of links.
  */
-import type { Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
-import type { Node } from 'unist';
+import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findAndReplace } from 'mdast-util-find-and-replace';
 import { parseName } from '../people/parse-name.ts';
 import { getLinkContext, holdsNone, linkTable, memoByObject, type LinkContext } from './link-context.ts';
-import { linkNode, NO_LINKS_INSIDE, textNode } from './mdast-nodes.ts';
+import { findAndReplaceWhere, linkNode, textNode } from './mdast-nodes.ts';
 
 type PersonTarget = LinkContext['people'][number];
 
@@ -166,39 +164,11 @@ export function linkNamesInRun(run: string, context: LinkContext, linked = new S
   return nodes;
 }
 
-const NO_LINKS = new Set(NO_LINKS_INSIDE);
-
-/**
- * Calls `visit` on each text node below `parent` that is not inside a node the links skip, in
- * document order; `visit` returns the index to go on from (after any nodes it put in the text's place).
- */
-function eachText(parent: Parent, visit: (parent: Parent, index: number) => number): void {
-  for (let index = 0; index < parent.children.length;) {
-    const child = parent.children[index] as Node;
-    if (child.type === 'text') index = visit(parent, index);
-    else {
-      if (!NO_LINKS.has(child.type) && 'children' in child) eachText(child as Parent, visit);
-      index += 1;
-    }
-  }
-}
-
-/**
- * Links the names in the tree's text. The text nodes that may hold a name (mayHoldName: a few in a
- * large archive) go through findAndReplace, run by run; the others are left as they are without it,
- * which was most of the time this plugin took.
- */
+/** Links the names in the tree's text: only text that may hold a name (mayHoldName) is looked at run by run. */
 export function linkPeople(tree: Root, context: LinkContext): void {
   if (holdsNone(context, 'people')) return;
   const linked = new Set<string>();
-  eachText(tree, (parent, index) => {
-    const text = parent.children[index] as Text;
-    if (!mayHoldName(text.value, context)) return index + 1;
-    const holder: Paragraph = { type: 'paragraph', children: [text] };
-    findAndReplace(holder, [WORD_RUN, (run: string) => linkNamesInRun(run, context, linked)]);
-    parent.children.splice(index, 1, ...holder.children);
-    return index + holder.children.length;
-  });
+  findAndReplaceWhere(tree, [WORD_RUN, (run: string) => linkNamesInRun(run, context, linked)], (text) => mayHoldName(text, context));
 }
 
 export default function remarkLinkPeople() {

@@ -7,11 +7,10 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findAndReplace } from 'mdast-util-find-and-replace';
 import { pushTo } from '../site/group.ts';
 import { slugify } from '../model/slug.ts';
 import { councilOfCommittee, getLinkContext, holdsNone, linkTable, memoByObject, type LinkContext } from './link-context.ts';
-import { linkNode, NO_LINKS_INSIDE } from './mdast-nodes.ts';
+import { findAndReplaceWhere, hasDigit, linkNode } from './mdast-nodes.ts';
 import { normaliseReference, REFERENCE_PATTERN } from './remark-link-reports.ts';
 
 type RecommendationTarget = LinkContext['recommendations'][number];
@@ -81,7 +80,7 @@ export function resolveRecommendationReference(reference: string, context: LinkC
 
 export function linkRecommendations(tree: Root, context: LinkContext): void {
   if (holdsNone(context, 'recommendations')) return;
-  findAndReplace(
+  findAndReplaceWhere(
     tree,
     [
       [
@@ -99,7 +98,7 @@ export function linkRecommendations(tree: Root, context: LinkContext): void {
         },
       ],
     ],
-    { ignore: NO_LINKS_INSIDE },
+    hasDigit,
   );
 }
 

@@ -5,9 +5,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { findAndReplace } from 'mdast-util-find-and-replace';
 import { getLinkContext, linkTable, memoByObject, type LinkContext } from './link-context.ts';
-import { linkNode, NO_LINKS_INSIDE } from './mdast-nodes.ts';
+import { findAndReplaceWhere, hasDigit, linkNode } from './mdast-nodes.ts';
 
 /** Letters / number / year, as Essex and others write them. */
 export const REFERENCE_PATTERN = /\b[A-Z]{2,6}\/\d{1,3}\/\d{2,4}\b/g;
@@ -45,7 +44,7 @@ export function resolveReport(reference: string, context: LinkContext): ReportTa
 }
 
 export function linkReports(tree: Root, context: LinkContext): void {
-  findAndReplace(
+  findAndReplaceWhere(
     tree,
     [
       REFERENCE_PATTERN,
@@ -54,7 +53,7 @@ export function linkReports(tree: Root, context: LinkContext): void {
         return report === null ? false : linkNode(reference, report);
       },
     ],
-    { ignore: NO_LINKS_INSIDE },
+    hasDigit,
   );
 }
 
