@@ -8,7 +8,8 @@
  * build there is no cache and it does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { currentPageCache, outputFileOf } from '../site/page-cache.ts';
+import { currentPageCache } from '../site/page-cache.ts';
+import { sendKept } from './kept-pages.ts';
 import { currentFeed } from './pagefind-feed.ts';
 import { archiveReadCheck } from '../site/archive.ts';
 import { digestOfProps, PageReads, readingPage } from '../model/page-reads.ts';
@@ -19,16 +20,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (cache === undefined) return next();
   const path = context.url.pathname;
   const props = digestOfProps(context.props);
-  const kept = cache.reuse('page', path, props, await archiveReadCheck());
+  // A page the prerenderer checked already (kept-pages.ts) is rendered.
+  const kept = cache.takeChecked(path) ? null : cache.reuse('page', path, props, await archiveReadCheck());
   if (kept !== null) {
-    currentRenderCache()?.keep(kept.blocks);
-    if (cache.output === null) return new Response(new Uint8Array(kept.body), { headers: { 'content-type': kept.contentType } });
+    if (cache.output === null) {
+      currentRenderCache()?.keep(kept.blocks);
+      return new Response(new Uint8Array(kept.body), { headers: { 'content-type': kept.contentType } });
+    }
     // Written here, at once, or left as the last build wrote it (src/site/output-folder.ts): Astro
     // writes each page through several awaited calls, four pages at a time, which made sending twenty
-    // thousand kept pages most of a rebuild. Astro writes no file for an empty response (its log says
-    // "file not created") and counts the page as built all the same.
-    cache.output.folder.write(outputFileOf(path, cache.output.base), kept.body);
-    if (kept.digest !== null) currentFeed()?.add(path, kept.body.toString('utf8'), kept.digest);
+    // thousand kept pages most of a rebuild.
+    sendKept(cache.output, path, kept);
     return new Response(null);
   }
   const reads = new PageReads();

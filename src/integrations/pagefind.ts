@@ -23,6 +23,7 @@ import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './
 import { closeFeed, currentFeed, openFeed, PagefindFeed, type FeedOutcome } from './pagefind-feed.ts';
 import { cacheKey, PartCache } from './pagefind-part-cache.ts';
 import { orderedPrerenderer } from './ordered-prerenderer.ts';
+import { keptPagesPrerenderer } from './kept-pages.ts';
 import { currentShard, shardPrerenderer } from './shard-prerenderer.ts';
 
 export interface IndexSummary {
@@ -73,25 +74,26 @@ export const INDEX_SERVICES = 2;
 const PAGEFIND_MODULE = new URL('../../node_modules/pagefind/lib/index.js', import.meta.url).href;
 
 /**
- * Each service's Pagefind module: the first is the one imported above, the others copies of it,
- * imported as this module loads (during the build, Astro's loader of the configuration's modules is
- * closed). A copy starts its process only when it starts an index.
+ * The other services' Pagefind modules: copies of the one imported above, each under its own URL.
+ * They are imported while this module loads, and awaited there: Astro loads the configuration's
+ * modules with a loader it closes before the build, and a copy still loading then failed the build
+ * that first started an index on it ("transport was disconnected"), whenever loading the
+ * configuration took longer. A copy starts its process only when it starts an index; one that could
+ * not be imported is reported to the build that starts an index on it.
  */
-const services: Promise<typeof pagefind>[] = [
-  Promise.resolve(pagefind),
-  ...Array.from({ length: INDEX_SERVICES - 1 }, (_, copy) => {
-    // A URL made at run time, on purpose (see above): Vite has nothing to resolve.
-    const loading = import(/* @vite-ignore */ `${PAGEFIND_MODULE}?service=${copy + 2}`) as Promise<typeof pagefind>;
-    // Reported to the build that starts an index on it, not as an unhandled rejection here.
-    loading.catch(() => undefined);
-    return loading;
-  }),
-];
+const copies = await Promise.allSettled(
+  // A URL made at run time, on purpose (see above): Vite has nothing to resolve.
+  Array.from(
+    { length: INDEX_SERVICES - 1 },
+    (_, copy) => import(/* @vite-ignore */ `${PAGEFIND_MODULE}?service=${copy + 2}`) as Promise<typeof pagefind>,
+  ),
+);
 
 function service(number: number): Promise<typeof pagefind> {
-  const found = services[number];
-  if (found === undefined) throw new RangeError(`Pagefind service ${number}: there are ${services.length}`);
-  return found;
+  if (number === 0) return Promise.resolve(pagefind);
+  const copy = copies[number - 1];
+  if (copy === undefined) throw new RangeError(`Pagefind service ${number}: there are ${copies.length + 1}`);
+  return copy.status === 'fulfilled' ? Promise.resolve(copy.value) : Promise.reject(copy.reason as Error);
 }
 
 /** Starts a Pagefind index with INDEX_OPTIONS, on service `number` (0, the first, unless given: INDEX_SERVICES). */
@@ -104,7 +106,8 @@ export async function createIndex(number = 0): Promise<PagefindIndex> {
 /** Stops every Pagefind service started, so the build's process can exit. */
 export async function closeServices(): Promise<void> {
   // A copy that could not be loaded started nothing.
-  await Promise.all(services.map(async (loading) => (await loading.catch(() => null))?.close()));
+  const loaded = [pagefind, ...copies.flatMap((copy) => (copy.status === 'fulfilled' ? [copy.value] : []))];
+  await Promise.all(loaded.map((module) => module.close()));
 }
 
 /** Writes the bundle to `siteDir/pagefind`; `pages` is how many pages Pagefind indexed. */
@@ -211,8 +214,11 @@ export function pagefindIndex(): AstroIntegration {
         const services = cache !== undefined && cache.size > 0 ? INDEX_SERVICES : 1;
         openFeed(new PagefindFeed({ createIndex, services, base, outDir, ...limits, keepSortValues, cache }));
         // Pages go to Pagefind in the order they start rendering, so two builds give one index;
+        // a page the last build rendered is sent as it is, if it would render the same (kept-pages.ts);
         // a shard's build (BUILD_SHARD) renders only its own pages (shard-prerenderer.ts).
-        setPrerenderer((defaultPrerenderer) => orderedPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir })));
+        setPrerenderer((defaultPrerenderer) =>
+          orderedPrerenderer(keptPagesPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir }), base)),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const feed = currentFeed();

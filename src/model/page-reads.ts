@@ -115,3 +115,12 @@ export function digestOfProps(props: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(props)) hash.update(JSON.stringify(name)).update(':').update(digestOf(value)).update(',');
   return hash.digest('base64url');
 }
+
+/**
+ * A page route's static paths, each with its props' digest as Astro's `cacheKey`, which Astro hands
+ * the build's prerenderer with the path: the page cache then checks a page the last build rendered
+ * before Astro renders it (src/integrations/kept-pages.ts).
+ */
+export function keyedByProps<P extends { props: Record<string, unknown> }>(paths: P[]): (P & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: digestOfProps(path.props) }));
+}

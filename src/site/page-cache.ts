@@ -157,6 +157,8 @@ export class PageCache {
   };
   /** Why kept pages were rendered again: the first read that changed (or "props"), and for how many pages. */
   readonly changes = new Map<string, number>();
+  /** Pages checked before Astro rendered them and found changed (src/integrations/kept-pages.ts): not checked again. */
+  private readonly checked = new Set<string>();
   private readonly file: CacheFile;
   /** This build's pages, where each is in its pages file. */
   private readonly paths: string[] = [];
@@ -201,6 +203,16 @@ export class PageCache {
     else this.place(path, this.file.append(bytes));
     this.counts[kind].reused += 1;
     return { contentType, body: parsed.body, blocks, digest };
+  }
+
+  /** Notes that `path` was checked (by `reuse`) and must be rendered. */
+  noteChecked(path: string): void {
+    this.checked.add(path);
+  }
+
+  /** True, once, if `path` was checked already (noteChecked). */
+  takeChecked(path: string): boolean {
+    return this.checked.delete(path);
   }
 
   /** Keeps a page this build rendered, with what it read, for the next build; returns its searchDigest (null unless it is HTML). */
