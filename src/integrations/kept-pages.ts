@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { pageKey } from '../model/shard.ts';
-import { loadedReadCheck } from '../site/archive.ts';
+import { loadedReadCheck } from '../site/traced-archive.ts';
 import { currentPageCache, outputFileOf, type BuildOutput, type KeptPage, type ReadsNow } from '../site/page-cache.ts';
 import { currentRenderCache } from '../markdown/render-cache.ts';
 import { currentFeed } from './pagefind-feed.ts';

@@ -25,8 +25,7 @@ import { referenceIndex, type ReferenceIndex } from './references.ts';
 import { mentionIndex, type MentionIndex } from './mentions.ts';
 import { publishedRecords, recordsVersion } from './record-store.ts';
 import { presetDigest } from '../model/page-reads.ts';
-import { processGlobal } from '../model/process-global.ts';
-import { ReadCheck, tracedArchive } from './traced-archive.ts';
+import { publishReadCheck, ReadCheck, tracedArchive } from './traced-archive.ts';
 import { readLinkTable } from '../markdown/link-context.ts';
 
 export interface Archive extends ArchiveData {
@@ -137,9 +136,6 @@ interface Loaded {
 let cached: Promise<Loaded> | undefined;
 let cachedVersion = -1;
 
-/** The read check of the archive the pages loaded, for the integrations' copy of the modules (src/integrations/kept-pages.ts). */
-const readChecks = processGlobal<Promise<ReadCheck>>('archive-read-check');
-
 function loaded(): Promise<Loaded> {
   const version = recordsVersion();
   if (cached === undefined || version !== cachedVersion) {
@@ -150,7 +146,7 @@ function loaded(): Promise<Loaded> {
       check: new ReadCheck(raw, (table, key) => readLinkTable({ ...raw.links, here: { council: null, committee: null } }, table, key)),
     }));
     cachedVersion = version;
-    readChecks.set(cached.then((loaded) => loaded.check));
+    publishReadCheck(cached.then((loaded) => loaded.check));
   }
   return cached;
 }
@@ -166,11 +162,6 @@ export async function loadArchive(): Promise<Archive> {
 /** Checks reads an earlier build's pages noted against this archive (src/site/page-cache.ts). */
 export async function archiveReadCheck(): Promise<ReadCheck> {
   return (await loaded()).check;
-}
-
-/** archiveReadCheck of the archive the pages have loaded, from any copy of this module; undefined before they load one. */
-export function loadedReadCheck(): Promise<ReadCheck> | undefined {
-  return readChecks.get();
 }
 
 type Full<Name extends CollectionName> = z.output<(typeof collections)[Name]>;

@@ -11,6 +11,7 @@
  * through the render cache, which notes each lookup it makes.
  */
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
+import { processGlobal } from '../model/process-global.ts';
 
 /** How a read was made: a property's value, a map's entry or presence or whole self, a function's result, a link lookup. */
 type Op = 'value' | 'get' | 'has' | 'all' | 'call' | 'link';
@@ -150,4 +151,20 @@ export class ReadCheck {
     // The archive has changed shape (other code is another cache version, so this is a damaged cache): a miss.
     return '(unreadable)';
   }
+}
+
+/** The read check of the archive the pages loaded (src/site/archive.ts), for every copy of the modules. */
+const loadedChecks = processGlobal<Promise<ReadCheck>>('archive-read-check');
+
+/** Makes `check` the one loadedReadCheck gives: the pages' archive has loaded (or is loading). */
+export function publishReadCheck(check: Promise<ReadCheck>): void {
+  loadedChecks.set(check);
+}
+
+/**
+ * The check of the archive the pages loaded, from the integrations' copy of the modules too, which
+ * must not load an archive of their own (src/integrations/kept-pages.ts); undefined before the pages load one.
+ */
+export function loadedReadCheck(): Promise<ReadCheck> | undefined {
+  return loadedChecks.get();
 }
