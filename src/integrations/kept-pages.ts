@@ -6,7 +6,7 @@
  * kept page at once: Astro's work per page (its middleware chain, the page's props looked up again)
  * was about a second of the 20,000 kept pages of a rebuild at 10,000 meetings. A page found changed
  * is rendered as usual, and its middleware (page-cache-middleware.ts) does not check it again; a
- * page without a key (the few routes without parameters) is checked there as before.
+ * page without a key (a route without parameters, an endpoint) is checked there as before.
  */
 import type { AstroIntegration } from 'astro';
 import { pageKey } from '../model/shard.ts';
