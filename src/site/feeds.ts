@@ -33,7 +33,7 @@ export interface FeedEntry {
   update: number | null;
 }
 
-/** What a feed's entries are made from: summaries from the collections, and recommendation updates. */
+/** What a feed's entries are made from: the collections' summaries (a recommendation's gives its updates' dates). */
 export interface FeedSource {
   meetings: Entry<MeetingSummary>[];
   reports: Entry<Report>[];

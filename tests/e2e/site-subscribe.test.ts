@@ -17,7 +17,7 @@ import { contentRoot } from '../../src/model/content-root.ts';
 import { collections } from '../../src/model/schema.ts';
 import { readRecords } from '../../src/model/record-file.ts';
 import { TABLES } from '../../src/site/open-data/tables.ts';
-import { FEED_LENGTH } from '../../src/site/feeds.ts';
+import { escapeHtml, FEED_LENGTH } from '../../src/site/feeds.ts';
 
 const { Package } = createRequire(import.meta.url)('datapackage') as {
   Package: {
@@ -125,6 +125,17 @@ for (const [name, dir, base] of [
       expect(thurrock?.pubDate).toBe('Tue, 11 Jul 2017 18:00:00 GMT');
       expect(thurrock?.description).toContain('Items Raised by Thurrock Local Safeguarding Children Board');
       expect(thurrock?.description).toContain('Resolved:');
+    });
+
+    it('describe each update they show by its text in the record, read only for the updates shown', () => {
+      const updates = (readFeed(dir, 'feeds/all.xml').channel.item ?? []).filter((item) => item.guid['#text'].includes(':update:'));
+      expect(updates.length).toBeGreaterThan(0);
+      for (const item of updates) {
+        const [, id = '', number = ''] = /:recommendation:(.+):update:(\d+)$/.exec(item.guid['#text']) ?? [];
+        const update = recommendations.find((r) => r.id === id)?.data.updates[Number(number) - 1];
+        expect(update, item.guid['#text']).toBeDefined();
+        expect(item.description).toBe(`<p>${escapeHtml(update?.text ?? '')}</p>`);
+      }
     });
   });
 
