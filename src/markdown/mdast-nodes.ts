@@ -12,7 +12,7 @@ const NO_LINKS = new Set(NO_LINKS_INSIDE);
  * Calls `visit` on each text node below `parent` that is not inside a node the links skip, in
  * document order; `visit` returns the index to go on from (after any nodes it put in the text's place).
  */
-function eachText(parent: Parent, visit: (parent: Parent, index: number) => number): void {
+export function eachText(parent: Parent, visit: (parent: Parent, index: number) => number): void {
   for (let index = 0; index < parent.children.length;) {
     const child = parent.children[index] as Node;
     if (child.type === 'text') index = visit(parent, index);

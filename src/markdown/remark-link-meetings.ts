@@ -7,10 +7,9 @@
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { visitParents } from 'unist-util-visit-parents';
 import { findMeetingMentions } from '../model/meeting-mentions.ts';
 import { getLinkContext, linkTable, memoByObject, pickInScope, type LinkContext } from './link-context.ts';
-import { linkNode, NO_LINKS_INSIDE, textNode, withNote } from './mdast-nodes.ts';
+import { eachText, linkNode, textNode, withNote } from './mdast-nodes.ts';
 
 export const NOT_HELD_NOTE = 'not held in this archive';
 
@@ -50,14 +49,12 @@ function linkedPieces(node: Text, context: LinkContext): PhrasingContent[] | nul
 }
 
 export function linkMeetings(tree: Root, context: LinkContext): void {
-  const replaced: { node: Text; parent: { children: PhrasingContent[] }; pieces: PhrasingContent[] }[] = [];
-  visitParents(tree, 'text', (node, ancestors) => {
-    if (ancestors.some((ancestor) => NO_LINKS_INSIDE.includes(ancestor.type))) return;
-    const pieces = linkedPieces(node, context);
-    const parent = ancestors.at(-1) as { children: PhrasingContent[] } | undefined;
-    if (pieces !== null && parent) replaced.push({ node, parent, pieces });
+  eachText(tree, (parent, index) => {
+    const pieces = linkedPieces(parent.children[index] as Text, context);
+    if (pieces === null) return index + 1;
+    parent.children.splice(index, 1, ...pieces);
+    return index + pieces.length;
   });
-  for (const { node, parent, pieces } of replaced) parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
 }
 
 export default function remarkLinkMeetings() {
