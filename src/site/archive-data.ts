@@ -6,6 +6,7 @@ import type { Committee, Council, MeetingSummary, Person, RecommendationSummary,
 import { formatDate } from '../model/format.ts';
 import { pushTo } from './group.ts';
 import { DATE_NOT_STATED, NOT_STATED } from '../model/display-words.ts';
+import type { CopyPlace } from './record-copies.ts';
 
 export interface Entry<T> {
   id: string;
@@ -19,6 +20,8 @@ export interface Entry<T> {
    * entry are noted by it (src/site/archive.ts).
    */
   digest?: string | undefined;
+  /** Where the content loader kept a copy of the whole record, for a summarised collection (src/site/record-copies.ts). */
+  copy?: CopyPlace | undefined;
 }
 
 export interface ArchiveData {

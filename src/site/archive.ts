@@ -27,6 +27,7 @@ import { publishedRecords, recordsVersion } from './record-store.ts';
 import { presetDigest } from '../model/page-reads.ts';
 import { publishReadCheck, ReadCheck, tracedArchive } from './traced-archive.ts';
 import { readLinkTable } from '../markdown/link-context.ts';
+import { readCopy } from './record-copies.ts';
 
 export interface Archive extends ArchiveData {
   /** People named in the records, each with a page. */
@@ -167,22 +168,22 @@ export async function archiveReadCheck(): Promise<ReadCheck> {
 type Full<Name extends CollectionName> = z.output<(typeof collections)[Name]>;
 
 /**
- * A record's full data and its body, read from its file: the collections hold summaries
- * of meetings, reports and recommendations (src/site/record-loader.ts), and a record's own
- * page is the one place that needs all of it.
+ * A record's full data and its body: the collections hold summaries of meetings, reports and
+ * recommendations (src/site/record-loader.ts), and a record's own page is the one place that needs
+ * all of it. From the copy the loader kept (src/site/record-copies.ts), else read from its file.
  */
 export async function fullRecord<Name extends CollectionName>(name: Name, entry: Entry<unknown>): Promise<RecordFile<Full<Name>>> {
   // collections[name] is the schema of `name`; TypeScript cannot follow the index to its output type.
-  return readRecord(recordPath(name, entry), collections[name]) as Promise<RecordFile<Full<Name>>>;
+  return (readCopy(name, entry) ?? (await readRecord(recordPath(name, entry), collections[name]))) as RecordFile<Full<Name>>;
 }
 
 /**
- * fullRecord, synchronously, for the build's loops over many records (the feeds): awaited one after
- * the other, promise-based reads left the build's thread waiting while the index merge had libuv's
- * threads (src/model/event-loop.ts).
+ * fullRecord, synchronously, for the build's loops over many records (the feeds, the data tables):
+ * awaited one after the other, promise-based reads left the build's thread waiting while the index
+ * merge had libuv's threads (src/model/event-loop.ts).
  */
 export function fullRecordSync<Name extends CollectionName>(name: Name, entry: Entry<unknown>): RecordFile<Full<Name>> {
-  return readRecordSync(recordPath(name, entry), collections[name]) as RecordFile<Full<Name>>;
+  return (readCopy(name, entry) ?? readRecordSync(recordPath(name, entry), collections[name])) as RecordFile<Full<Name>>;
 }
 
 function recordPath(name: CollectionName, entry: Entry<unknown>): string {

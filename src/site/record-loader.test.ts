@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { decodeKept, keptFile, recordLoader, shareStrings, type RecordLoaderOptions } from './record-loader.ts';
 import { publishedRecords } from './record-store.ts';
+import { copiesFolder, readCopy, type CopyPlace } from './record-copies.ts';
 
 interface Stored {
   id: string;
@@ -81,6 +83,28 @@ describe('recordLoader', () => {
     expect(record?.data).toEqual({ date: '2015-01-15' });
     expect(record).not.toHaveProperty('body');
     expect(record?.filePath).toMatch(/2015-01-15\.md$/);
+  });
+
+  it('keeps a copy of each whole record of a summarised collection, which the pages read instead of its file', async () => {
+    const folder = folderWithRecord();
+    const read: string[] = [];
+    const summariser = async () => (data: z.output<typeof schema>) => {
+      read.push(data.date);
+      return { date: data.date };
+    };
+    const kept = memory();
+    const whole = { data: { date: '2015-01-15', startTime: '10:00', venue: null }, body: 'The *text*.\n' };
+    const [record] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: CopyPlace })[];
+    expect(readCopy(kept.collection, record!)).toEqual(whole);
+    // Unchanged, the record is not read again and its copy stays.
+    const [again] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: CopyPlace })[];
+    expect(read).toHaveLength(1);
+    expect(readCopy(kept.collection, again!)).toEqual(whole);
+    // Copies lost (a cache folder cleared by hand): the record is read again for its copy.
+    rmSync(copiesFolder(fileURLToPath(kept.config.cacheDir), kept.collection), { recursive: true });
+    const [restored] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: CopyPlace })[];
+    expect(read).toHaveLength(2);
+    expect(readCopy(kept.collection, restored!)).toEqual(whole);
   });
 
   it("keeps only each record's file and digest in Astro's store, and the entries in a file of its own", async () => {

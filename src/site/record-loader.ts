@@ -32,6 +32,7 @@ import { turnEvery } from '../model/event-loop.ts';
 import { parseRecord, recordFiles, recordId } from '../model/record-file.ts';
 import type { Entry } from './archive-data.ts';
 import { publishRecords } from './record-store.ts';
+import { copiesFolder, CopyWriter, publishCopies, type CopyPlace } from './record-copies.ts';
 
 export interface RecordLoaderOptions<S extends z.ZodType> {
   /** The record's schema: every file is checked against it. */
@@ -83,10 +84,18 @@ interface Kept extends Entry<unknown> {
   digest: string;
 }
 
+function cacheRoot(cacheDir: URL | string): string {
+  return typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
+}
+
 /** The file the entries of `collection` are kept in between builds, below Astro's cache folder. */
 export function keptFile(cacheDir: URL | string, collection: string): string {
-  const root = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
-  return join(root, 'scrutiny', 'records', `${collection}.v8`);
+  return join(cacheRoot(cacheDir), 'scrutiny', 'records', `${collection}.v8`);
+}
+
+/** A kept entry's copy carried into this load's copies; undefined when it has none or it cannot be read. */
+function carried(copies: CopyWriter, entry: Kept): CopyPlace | undefined {
+  return entry.copy === undefined ? undefined : (copies.carry(entry.copy) ?? undefined);
 }
 
 /** An entry as it is written: its length (4 bytes) and the entry in V8's serialisation (what structuredClone keeps). */
@@ -194,39 +203,63 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
         if (context === null || meta.get('context') !== context) store.clear();
         if (context !== null) meta.set('context', context);
         const previous = kept ?? (await readKept(file));
+        // A summarised collection's pages read whole records again: from copies (record-copies.ts).
+        const copies =
+          options.summariser === undefined || config?.cacheDir === undefined || collection === undefined
+            ? null
+            : new CopyWriter(
+                copiesFolder(cacheRoot(config.cacheDir), collection),
+                [...previous.values()].flatMap((entry) => (entry.copy === undefined ? [] : [entry.copy])),
+              );
         const next = new Map<string, Kept>();
         const seen = new Map<string, string>();
         let summarise: ((data: z.output<S>) => unknown) | null | undefined;
-        for (const [index, name] of (await recordFiles(root)).entries()) {
-          const id = recordId(name);
-          const path = join(root, name);
-          const filePath = relative(process.cwd(), path);
-          // Read synchronously, the event loop getting a turn every few files (src/model/event-loop.ts).
-          await turnEvery(index);
-          const text = readFileSync(path, 'utf8');
-          // The path is part of the digest: Astro's store keeps an entry whose digest is unchanged as it
-          // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file. So is the
-          // context: the digest names all the entry is made from, and pages note their reads of it by it
-          // (src/site/archive.ts); without a context, a digest no other load gives.
-          const digest = generateDigest(`${filePath}\0${context ?? randomUUID()}\0${text}`);
-          const held = store.get(id);
-          const known = previous.get(id);
-          if (held?.digest === digest && held.filePath === filePath && known?.digest === digest && known.filePath === filePath) {
-            // Read from the file, its strings are copies of their own; kept from the last load, already shared.
-            if (kept === null) shareStrings(known.data, seen);
-            next.set(id, known);
-            continue;
+        try {
+          for (const [index, name] of (await recordFiles(root)).entries()) {
+            const id = recordId(name);
+            const path = join(root, name);
+            const filePath = relative(process.cwd(), path);
+            // Read synchronously, the event loop getting a turn every few files (src/model/event-loop.ts).
+            await turnEvery(index);
+            const text = readFileSync(path, 'utf8');
+            // The path is part of the digest: Astro's store keeps an entry whose digest is unchanged as it
+            // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file. So is the
+            // context: the digest names all the entry is made from, and pages note their reads of it by it
+            // (src/site/archive.ts); without a context, a digest no other load gives.
+            const digest = generateDigest(`${filePath}\0${context ?? randomUUID()}\0${text}`);
+            const held = store.get(id);
+            const known = previous.get(id);
+            const unchanged =
+              held?.digest === digest && held.filePath === filePath && known?.digest === digest && known.filePath === filePath;
+            const copy = unchanged && copies !== null ? carried(copies, known) : undefined;
+            // A record whose copy is lost is parsed again, for its copy.
+            if (unchanged && (copies === null || copy !== undefined)) {
+              // Read from the file, its strings are copies of their own; kept from the last load, already shared.
+              if (kept === null) shareStrings(known.data, seen);
+              next.set(id, copies === null ? known : { ...known, copy });
+              continue;
+            }
+            summarise ??= options.summariser ? await options.summariser() : null;
+            const { data, body } = parseRecord(text, options.schema, path);
+            // A copy: js-yaml's strings are slices of the file's text, and would keep every file in memory.
+            const entry: Kept = summarise
+              ? {
+                  id,
+                  data: shareStrings(structuredClone(summarise(data)), seen),
+                  filePath,
+                  digest,
+                  copy: copies?.add(digest, { data, body }),
+                }
+              : { id, data: shareStrings(data, seen), body, filePath, digest };
+            next.set(id, entry);
+            // Astro's store: the record's file and digest, not its data (see above).
+            store.set({ id, data: {}, filePath, digest });
           }
-          summarise ??= options.summariser ? await options.summariser() : null;
-          const { data, body } = parseRecord(text, options.schema, path);
-          // A copy: js-yaml's strings are slices of the file's text, and would keep every file in memory.
-          const entry: Kept = summarise
-            ? { id, data: shareStrings(structuredClone(summarise(data)), seen), filePath, digest }
-            : { id, data: shareStrings(data, seen), body, filePath, digest };
-          next.set(id, entry);
-          // Astro's store: the record's file and digest, not its data (see above).
-          store.set({ id, data: {}, filePath, digest });
+        } catch (error) {
+          copies?.abandon();
+          throw error;
         }
+        if (collection !== undefined) publishCopies(collection, copies?.commit() ?? null);
         for (const id of store.keys()) if (!next.has(id)) store.delete(id);
         kept = next;
         await writeKept(file, next.values());

@@ -1,12 +1,8 @@
 /**
  * Each table's rows from the archive: the summaries the build holds, or, for the tables that need
- * them, each record's file read one at a time as the files are written (src/site/open-data/files.ts).
+ * them, each whole record read one at a time as the files are written (src/site/open-data/files.ts).
  */
-import { z } from 'astro/zod';
-import { readFileSync } from 'node:fs';
-import { agendaItem, collections, isoDate } from '../../model/schema.ts';
-import { parseRecord } from '../../model/record-file.ts';
-import type { Archive } from '../archive.ts';
+import { fullRecordSync, type Archive } from '../archive.ts';
 import type { Entry } from '../archive-data.ts';
 import { absolute, urls } from '../urls.ts';
 import { currentPageCache } from '../page-cache.ts';
@@ -39,15 +35,6 @@ export function rowLinks(site: URL | undefined): RowLinks {
   };
 }
 
-/**
- * What the resolutions table reads of a meeting file: the schema checks only these fields (the
- * loader checked the whole record), which makes the pass over every meeting file cheaper.
- */
-const resolutionFields = z.object({
-  date: isoDate.nullable(),
-  items: z.array(agendaItem.pick({ number: true, anchor: true, resolutions: true })).default([]),
-});
-
 /** Tables made in one pass over the same records: each step gives one batch of rows per table, in `tables` order. */
 export interface TableGroup {
   tables: string[];
@@ -62,23 +49,18 @@ function* slices<T>(items: T[], toRows: ((item: T) => Row[])[], size = 500): Gen
   }
 }
 
-/**
- * Each entry's rows, made by `rows` from its record file, in order: the previous build's rows when
- * the entry is the same (src/site/page-cache.ts keeps them beside the pages), so that a rebuild reads
- * and parses only the files that changed. Files are read synchronously, the event loop getting a
- * turn every few files (src/model/event-loop.ts).
- */
 /** Rows read nothing but their record (their inputs): there is no read to check. */
 const NO_READS = { holds: () => true };
 
-async function* fileRows<T>(
-  collection: string,
-  entries: Entry<T>[],
-  rows: (entry: Entry<T>, file: string, text: string) => Row[][],
-): AsyncGenerator<Row[][]> {
+/**
+ * Each entry's rows, made by `rows` from its whole record (fullRecordSync: the loader's copy, else
+ * its file), in order: the previous build's rows when the entry is the same (src/site/page-cache.ts
+ * keeps them beside the pages), so that a rebuild reads only the records that changed. Records are
+ * read synchronously, the event loop getting a turn every few (src/model/event-loop.ts).
+ */
+async function* fileRows<T>(collection: string, entries: Entry<T>[], rows: (entry: Entry<T>) => Row[][]): AsyncGenerator<Row[][]> {
   const cache = currentPageCache();
   for (const [index, entry] of entries.entries()) {
-    if (entry.filePath === undefined) throw new Error(`${collection}/${entry.id}: the content loader stored no file path`);
     await turnEvery(index);
     // The entry holds its file's digest; the rows depend on nothing else but the code and the site's address.
     const address = `/(rows)/${collection}/${entry.id}`;
@@ -88,24 +70,21 @@ async function* fileRows<T>(
       yield JSON.parse(kept.body.toString('utf8')) as Row[][];
       continue;
     }
-    const made = rows(entry, entry.filePath, readFileSync(entry.filePath, 'utf8'));
+    const made = rows(entry);
     cache?.keep('rows', address, inputs, new PageReads(), 'application/json', Buffer.from(JSON.stringify(made)));
     yield made;
   }
 }
 
-/** Each meeting's resolutions, from its file (the summaries leave them out). */
+/** Each meeting's resolutions, from its whole record (the summaries leave them out). */
 function resolutions(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
-  return fileRows('meetings', archive.meetings, (entry, file, text) => {
-    const { data } = parseRecord(text, resolutionFields, file);
-    return [resolutionRows(entry.id, data, links)];
-  });
+  return fileRows('meetings', archive.meetings, (entry) => [resolutionRows(entry.id, fullRecordSync('meetings', entry).data, links)]);
 }
 
-/** Each recommendation and its updates, from its file (the summaries leave the updates out): one read for both tables. */
+/** Each recommendation and its updates, from its whole record (the summaries leave the updates out): one read for both tables. */
 function recommendations(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
-  return fileRows('recommendations', archive.recommendations, (entry, file, text) => {
-    const { data } = parseRecord(text, collections.recommendations, file);
+  return fileRows('recommendations', archive.recommendations, (entry) => {
+    const { data } = fullRecordSync('recommendations', entry);
     return [[recommendationRow(entry.id, data, links)], recommendationUpdateRows(entry.id, data)];
   });
 }
