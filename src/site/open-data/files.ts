@@ -4,7 +4,7 @@
  * one pass over its records, whose rows go to all its files as they are made. Only a batch of rows
  * and a few kilobytes of each file's text are held at a time, whatever the size of the archive.
  */
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { table } from './tables.ts';
 import { encoder, type Format, type TableEncoder } from './write.ts';
@@ -13,32 +13,40 @@ import type { TableGroup } from './sources.ts';
 /** Text gathered up to this many characters before it is written. */
 const FLUSH_AT = 1 << 16;
 
-/** A file written in pieces as its text comes. */
+/**
+ * A file written in pieces as its text comes. Written synchronously, the event loop getting a turn
+ * after each write: on libuv's threads, the writes waited behind the index merge's compression,
+ * and slowed it (src/model/event-loop.ts).
+ */
 class TextFile {
   private pending = '';
-  private constructor(private readonly handle: FileHandle) {}
+  private constructor(private readonly fd: number) {}
 
-  static async create(path: string): Promise<TextFile> {
-    await mkdir(dirname(path), { recursive: true });
-    return new TextFile(await open(path, 'w'));
+  static create(path: string): TextFile {
+    mkdirSync(dirname(path), { recursive: true });
+    return new TextFile(openSync(path, 'w'));
   }
 
   async write(text: string): Promise<void> {
     this.pending += text;
-    if (this.pending.length >= FLUSH_AT) await this.flush();
+    if (this.pending.length < FLUSH_AT) return;
+    this.flush();
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
-  private async flush(): Promise<void> {
+  private flush(): void {
     const text = this.pending;
     this.pending = '';
-    if (text !== '') await this.handle.writeFile(text, 'utf8');
+    const written = writeSync(this.fd, text, null, 'utf8');
+    // A short write (a full disk) leaves the rest, which is tried again, and fails with the error.
+    if (written < Buffer.byteLength(text)) writeSync(this.fd, Buffer.from(text).subarray(written));
   }
 
-  async close(): Promise<void> {
+  close(): void {
     try {
-      await this.flush();
+      this.flush();
     } finally {
-      await this.handle.close();
+      closeSync(this.fd);
     }
   }
 }
@@ -58,7 +66,7 @@ export async function writeGroup(folder: string, group: TableGroup): Promise<str
       const perTable = [];
       for (const format of FORMATS) {
         const path = dataFilePath(name, format);
-        perTable.push({ file: await TextFile.create(join(folder, path)), encode: encoder(table(name), format), path });
+        perTable.push({ file: TextFile.create(join(folder, path)), encode: encoder(table(name), format), path });
       }
       outputs.push(perTable);
     }
@@ -72,18 +80,18 @@ export async function writeGroup(folder: string, group: TableGroup): Promise<str
     }
     for (const output of outputs.flat()) await output.file.write(output.encode.end());
   } finally {
-    for (const output of outputs.flat()) await output.file.close();
+    for (const output of outputs.flat()) output.file.close();
   }
   return outputs.flat().map((output) => output.path);
 }
 
 /** Writes the text of `pieces` to `path` below `folder`, a few kilobytes at a time; returns `path`. */
 export async function writeText(folder: string, path: string, pieces: Iterable<string>): Promise<string> {
-  const file = await TextFile.create(join(folder, path));
+  const file = TextFile.create(join(folder, path));
   try {
     for (const piece of pieces) await file.write(piece);
   } finally {
-    await file.close();
+    file.close();
   }
   return path;
 }
