@@ -13,6 +13,8 @@ const base = process.env.BASE_PATH ?? '/';
 // overrides import.meta.env.BASE_URL in prerendered pages, and every link would ignore `base`.
 delete process.env.BASE_URL;
 
+const search = pagefindIndex();
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://scrutiny.example.org',
   base,
@@ -26,7 +28,8 @@ export default defineConfig({
   // Record text, pages and feeds rendered by the previous build are reused where still right
   // (markdown-cache.ts, page-cache.ts: after pagefindIndex, whose middleware indexes what the page
   // cache's sends, and after subscribeFiles, whose files it keeps too until that step ends).
-  integrations: [markdownCache(), pagefindIndex(), sitemap(), subscribeFiles(), pageCache()],
+  // Search's index is written while the render cache is kept and the sitemap written (pagefind.ts).
+  integrations: [search.index, markdownCache(), sitemap(), search.written, subscribeFiles(), pageCache()],
   // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
   // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to

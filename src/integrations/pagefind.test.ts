@@ -1,8 +1,10 @@
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, pagefindVersion, partCache } from './pagefind.ts';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { indexSite, pagefindIndex, pagefindVersion, partCache } from './pagefind.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -40,5 +42,34 @@ describe('partCache', () => {
     // The key names the code, Pagefind's version and its options: the same in one checkout.
     expect(partCache(cacheDir, null, []).key).toBe(partCache(cacheDir, '2/4', []).key);
     expect(pagefindVersion()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+/** Runs an integration's `astro:build:done` with only the parameters the hooks use. */
+function buildDone(integration: AstroIntegration, dir: string, logger = { info: vi.fn(), warn: vi.fn() }): unknown {
+  return integration.hooks['astro:build:done']?.({ dir: pathToFileURL(`${dir}/`), logger } as never);
+}
+
+describe('pagefindIndex', () => {
+  it("starts writing the index when the pages are done, and the `written` integration's hook waits for it", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pagefind-written-'));
+    mkdirSync(join(out, 'a'));
+    writeFileSync(
+      join(out, 'a', 'index.html'),
+      '<!doctype html><html lang="en-GB"><body><main data-pagefind-body><p>Ofsted</p></main></body></html>',
+    );
+    const { index, written } = pagefindIndex();
+    const logger = { info: vi.fn(), warn: vi.fn() };
+    // Returns at once: the hooks listed between the two run while the index is written.
+    expect(buildDone(index, out, logger)).toBeUndefined();
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(false);
+    await buildDone(written, out);
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 1 pages into /));
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('fails the build when the index was never started', async () => {
+    await expect(Promise.resolve(buildDone(pagefindIndex().written, site))).rejects.toThrow(/not started/);
   });
 });

@@ -9,7 +9,7 @@
  * the base path (BASE_PATH) because the search page's code (src/search/pagefind-api.ts) loads
  * pagefind.js from under it and passes it as Pagefind's `baseUrl`.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -188,12 +188,42 @@ export function indexLine(outcome: FeedOutcome): { text: string; warn: boolean }
   return { text: `${said}, left unmerged for the search page to merge: ${refusal ?? ''}`, warn: true };
 }
 
-/** The integration astro.config.mjs adds. */
-export function pagefindIndex(): AstroIntegration {
+/** Indexes the pages that reached Pagefind while rendering (or, if none did, the output folder) and logs what it did. */
+async function indexBuild(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+  const feed = currentFeed();
+  closeFeed();
+  const siteDir = fileURLToPath(dir);
+  if (feed === undefined || feed.pages === 0) {
+    // No page came through the middleware: index the output folder instead.
+    logger.warn('No page reached Pagefind while rendering; indexing the output folder');
+    const summary = await indexSite(siteDir);
+    logger.info(`Indexed ${summary.pages} pages into ${summary.outputPath}`);
+    return;
+  }
+  try {
+    const outcome = await feed.finish();
+    const line = indexLine(outcome);
+    const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, 'pagefind')} (${line.text})`;
+    if (line.warn) logger.warn(text);
+    else logger.info(text);
+  } finally {
+    await closeServices();
+  }
+}
+
+/**
+ * The integrations astro.config.mjs adds: `index` feeds the pages to Pagefind and, when they are
+ * rendered, starts writing the index; `written` waits for it. Astro runs the integrations'
+ * `astro:build:done` hooks one after the other, so the hooks listed between the two (keeping the
+ * render cache, the sitemap) run while the last part is indexed and the parts are merged, on the
+ * machine's other core: after an import, the merge is the end of a rebuild.
+ */
+export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegration } {
   let base = '/';
   let outDir = '';
   let cacheDir: URL | null = null;
-  return {
+  let writing: Promise<void> | null = null;
+  const index: AstroIntegration = {
     name: 'scrutiny-pagefind',
     hooks: {
       'astro:config:setup': ({ addMiddleware }) => {
@@ -220,27 +250,23 @@ export function pagefindIndex(): AstroIntegration {
           orderedPrerenderer(keptPagesPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir }), base)),
         );
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const feed = currentFeed();
-        closeFeed();
-        const siteDir = fileURLToPath(dir);
-        if (feed === undefined || feed.pages === 0) {
-          // No page came through the middleware: index the output folder instead.
-          logger.warn('No page reached Pagefind while rendering; indexing the output folder');
-          const summary = await indexSite(siteDir);
-          logger.info(`Indexed ${summary.pages} pages into ${summary.outputPath}`);
-          return;
-        }
-        try {
-          const outcome = await feed.finish();
-          const line = indexLine(outcome);
-          const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, 'pagefind')} (${line.text})`;
-          if (line.warn) logger.warn(text);
-          else logger.info(text);
-        } finally {
-          await closeServices();
-        }
+      'astro:build:done': ({ dir, logger }) => {
+        writing = indexBuild(dir, logger);
+        // Its failure fails the build when `written` waits for it; until then it is not unhandled.
+        writing.catch(() => undefined);
       },
     },
   };
+  const written: AstroIntegration = {
+    name: 'scrutiny-pagefind-written',
+    hooks: {
+      'astro:build:done': async () => {
+        const started = writing;
+        writing = null;
+        if (started === null) throw new Error('the search index was not started: list pagefindIndex().index before .written');
+        await started;
+      },
+    },
+  };
+  return { index, written };
 }
