@@ -248,11 +248,17 @@ export class PagefindFeed {
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [pathname, html, named] of this.unordered.splice(0)) this.send(pathname, html, named);
     this.closePart();
-    const parts = await Promise.all(this.written);
-    if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
     const root = join(this.options.outDir, 'pagefind');
     const cache = this.options.cache;
-    if (cache !== undefined) await startRoot(root, parts[0]);
+    // The last build's index is deleted while the last part is written; a failure is reported below.
+    const cleared = cache === undefined ? null : rm(root, { recursive: true, force: true });
+    cleared?.catch(() => undefined);
+    const parts = await Promise.all(this.written);
+    if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
+    if (cleared !== null) {
+      await cleared;
+      await startRoot(root, parts[0]);
+    }
     let refusal: string | null = null;
     // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
     let sortValues = parts.flatMap((part) => part.sortValues);
@@ -334,12 +340,11 @@ export class PagefindFeed {
 }
 
 /**
- * Starts the index's folder for parts read from the cache: empty but for the first part's own
- * files (pagefind.js, its entry and metadata, …), not its index, filters and fragments, which the
+ * Starts the index's folder (deleted) for parts read from the cache: empty but for the first part's
+ * own files (pagefind.js, its entry and metadata, …), not its index, filters and fragments, which the
  * merge writes, as it finds them when Pagefind writes the first part there.
  */
 async function startRoot(root: string, first: IndexPart | undefined): Promise<void> {
-  await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   if (first?.dir === undefined) return;
   for (const entry of await readdir(first.dir, { withFileTypes: true }))
