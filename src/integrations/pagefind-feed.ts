@@ -240,8 +240,11 @@ export class PagefindFeed {
     for (const { sourcePath, html } of part.held.splice(0)) this.index(part, sourcePath, html);
   }
 
-  /** Writes the last part, merges the parts into one index, and writes `parts.json` (the parts left unmerged). */
-  async finish(): Promise<FeedOutcome> {
+  /**
+   * Writes the last part, merges the parts into one index, and writes `parts.json` (the parts left
+   * unmerged). `merging` is called once the merge runs in its worker thread (not at all without one).
+   */
+  async finish(merging: () => void = () => undefined): Promise<FeedOutcome> {
     for (const slot of this.queue) slot.settled = true;
     this.open.clear();
     this.releaseSettled();
@@ -265,7 +268,9 @@ export class PagefindFeed {
     const started = performance.now();
     if (parts.length > 0) {
       try {
-        ({ sortValues } = await mergeInWorker(root, parts));
+        const merged = mergeInWorker(root, parts);
+        merging();
+        ({ sortValues } = await merged);
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
         refusal = error.message;

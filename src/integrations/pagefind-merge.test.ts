@@ -131,7 +131,10 @@ describe('an index merged from parts', () => {
       const site = writeSite(name);
       const feed = new PagefindFeed({ createIndex, services, base: '/', outDir: site, pagesPerPart, partBytes: Infinity });
       for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
-      const outcome = await feed.finish();
+      // Told once the parts are merging in the worker thread, before the merge ends.
+      let merging = 0;
+      const outcome = await feed.finish(() => (merging += 1));
+      expect(merging).toBe(1);
       await closeServices();
       return { site, outcome };
     };

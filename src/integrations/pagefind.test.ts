@@ -51,7 +51,7 @@ function buildDone(integration: AstroIntegration, dir: string, logger = { info: 
 }
 
 describe('pagefindIndex', () => {
-  it("starts writing the index when the pages are done, and the `written` integration's hook waits for it", async () => {
+  it("writes the index when the pages are done, and the `written` integration's hook waits for it", async () => {
     const out = mkdtempSync(join(tmpdir(), 'pagefind-written-'));
     mkdirSync(join(out, 'a'));
     writeFileSync(
@@ -60,9 +60,8 @@ describe('pagefindIndex', () => {
     );
     const { index, written } = pagefindIndex();
     const logger = { info: vi.fn(), warn: vi.fn() };
-    // Returns at once: the hooks listed between the two run while the index is written.
-    expect(buildDone(index, out, logger)).toBeUndefined();
-    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(false);
+    // No page reached Pagefind while rendering (no feed): the output folder is indexed, with no merge to wait for.
+    await buildDone(index, out, logger);
     await buildDone(written, out);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 1 pages into /));

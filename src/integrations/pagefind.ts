@@ -188,8 +188,11 @@ export function indexLine(outcome: FeedOutcome): { text: string; warn: boolean }
   return { text: `${said}, left unmerged for the search page to merge: ${refusal ?? ''}`, warn: true };
 }
 
-/** Indexes the pages that reached Pagefind while rendering (or, if none did, the output folder) and logs what it did. */
-async function indexBuild(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Indexes the pages that reached Pagefind while rendering (or, if none did, the output folder) and
+ * logs what it did; `merging` is called once the parts are being merged in a worker thread.
+ */
+async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () => void): Promise<void> {
   const feed = currentFeed();
   closeFeed();
   const siteDir = fileURLToPath(dir);
@@ -201,7 +204,7 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger): Promise<voi
     return;
   }
   try {
-    const outcome = await feed.finish();
+    const outcome = await feed.finish(merging);
     const line = indexLine(outcome);
     const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, 'pagefind')} (${line.text})`;
     if (line.warn) logger.warn(text);
@@ -213,10 +216,10 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger): Promise<voi
 
 /**
  * The integrations astro.config.mjs adds: `index` feeds the pages to Pagefind and, when they are
- * rendered, starts writing the index; `written` waits for it. Astro runs the integrations'
- * `astro:build:done` hooks one after the other, so the hooks listed between the two (keeping the
- * render cache, the sitemap) run while the last part is indexed and the parts are merged, on the
- * machine's other core: after an import, the merge is the end of a rebuild.
+ * rendered, writes the last part and starts merging the parts into one index; `written` waits for
+ * the merge. Astro runs the integrations' `astro:build:done` hooks one after the other, so the hooks
+ * listed between the two (keeping the render cache, the sitemap) run while the parts are merged in a
+ * worker thread, on the machine's other core: after an import, the merge is the end of a rebuild.
  */
 export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegration } {
   let base = '/';
@@ -250,10 +253,15 @@ export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegr
           orderedPrerenderer(keptPagesPrerenderer(shardPrerenderer(defaultPrerenderer, { base, outDir }), base)),
         );
       },
-      'astro:build:done': ({ dir, logger }) => {
-        writing = indexBuild(dir, logger);
+      'astro:build:done': async ({ dir, logger }) => {
+        let merging: () => void = () => undefined;
+        const merged = new Promise<void>((resolve) => (merging = resolve));
+        writing = indexBuild(dir, logger, merging);
         // Its failure fails the build when `written` waits for it; until then it is not unhandled.
-        writing.catch(() => undefined);
+        const ended = writing.catch(() => undefined);
+        // The hooks after this one run once the parts are merging on the other core, not while the
+        // build's thread has the last part to close and the index's folder to start.
+        await Promise.race([merged, ended]);
       },
     },
   };
