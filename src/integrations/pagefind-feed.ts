@@ -42,8 +42,6 @@
  * page. Both run in the build's process and meet through a global: a module-level value
  * would be duplicated, because the middleware is bundled into the build's own chunks.
  */
-import { randomUUID } from 'node:crypto';
-import { renameSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
@@ -255,12 +253,15 @@ export class PagefindFeed {
     this.closePart();
     const root = join(this.options.outDir, 'pagefind');
     const cache = this.options.cache;
-    // The last build's index is moved aside and deleted while the merge runs; a failure is reported at the end.
-    const cleared = cache === undefined ? null : clearAside(root);
+    // The last build's index is deleted while the last part is written; a failure is reported below.
+    const cleared = cache === undefined ? null : rm(root, { recursive: true, force: true });
     cleared?.catch(() => undefined);
     const parts = await Promise.all(this.written);
     if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
-    if (cleared !== null) await startRoot(root, parts[0]);
+    if (cleared !== null) {
+      await cleared;
+      await startRoot(root, parts[0]);
+    }
     let refusal: string | null = null;
     // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
     let sortValues = parts.flatMap((part) => part.sortValues);
@@ -283,7 +284,6 @@ export class PagefindFeed {
     if (this.options.keepSortValues === true && left.length === 0)
       await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(sortValues)}\n`);
     await cache?.keepOnly(new Set(parts.flatMap((part) => (part.digest === null ? [] : [part.digest]))));
-    await cleared;
     const reused = parts.filter((part) => part.reused).length;
     return {
       indexed: sortValues.length,
@@ -345,23 +345,7 @@ export class PagefindFeed {
 }
 
 /**
- * Moves the folder out of the way at once (a rename) and deletes it: thousands of files, whose
- * deletion waits for turns of the build's thread while it writes the data files, and so ran into the
- * merge's start when the merge waited for it.
- */
-function clearAside(folder: string): Promise<void> {
-  const aside = `${folder}.old-${randomUUID()}`;
-  try {
-    renameSync(folder, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return Promise.resolve();
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-  return rm(aside, { recursive: true, force: true });
-}
-
-/**
- * Starts the index's folder (moved aside) for parts read from the cache: empty but for the first part's
+ * Starts the index's folder (deleted) for parts read from the cache: empty but for the first part's
  * own files (pagefind.js, its entry and metadata, …), not its index, filters and fragments, which the
  * merge writes, as it finds them when Pagefind writes the first part there.
  */
