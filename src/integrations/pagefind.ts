@@ -204,7 +204,12 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () 
     return;
   }
   try {
-    const outcome = await feed.finish(merging);
+    const outcome = await feed.finish(() => {
+      // Pagefind's work is done once the parts merge: its processes end meanwhile, and are reaped
+      // before the build's process exits (a process that outlives it is missing from its CPU time).
+      void closeServices();
+      merging();
+    });
     const line = indexLine(outcome);
     const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, 'pagefind')} (${line.text})`;
     if (line.warn) logger.warn(text);
