@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile, previousFile, type PreviousFile } from '../model/cache-file.ts';
+import { CACHE_INDEX, CacheFile, previousFile, readPlace, type PreviousFile } from '../model/cache-file.ts';
 import type { LinkContext, LinkReads } from './link-context.ts';
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
 import { noteLinkRead } from '../site/traced-archive.ts';
@@ -128,9 +128,7 @@ class PreviousBlocks {
   line(key: string): Buffer | null {
     const place = this.place(key);
     if (place === null) return null;
-    const buffer = Buffer.alloc(place.length);
-    readSync(this.fd, buffer, 0, place.length, place.offset);
-    return buffer;
+    return readPlace(this.fd, place);
   }
 
   /** Where the block's line is in the previous blocks file, or null. */

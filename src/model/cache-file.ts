@@ -21,6 +21,7 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -28,6 +29,18 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+
+/** Where a record is in a records file. */
+export interface RecordPlace {
+  offset: number;
+  length: number;
+}
+
+/** The bytes of the record at `place` in the open file `fd`: fewer than its length when the file is cut short. */
+export function readPlace(fd: number, place: RecordPlace): Buffer {
+  const bytes = Buffer.alloc(place.length);
+  return bytes.subarray(0, readSync(fd, bytes, 0, place.length, place.offset));
+}
 
 /** The index file of a cache folder, naming its records file. */
 export const CACHE_INDEX = 'index.json';
@@ -84,7 +97,7 @@ export class CacheFile {
   }
 
   /** Appends a record; gives where it is in the file. */
-  append(bytes: Buffer): { offset: number; length: number } {
+  append(bytes: Buffer): RecordPlace {
     const place = { offset: this.offset, length: bytes.length };
     this.offset += bytes.length;
     this.pending.push(bytes);

@@ -6,7 +6,7 @@ import type { Committee, Council, MeetingSummary, Person, RecommendationSummary,
 import { formatDate } from '../model/format.ts';
 import { pushTo } from './group.ts';
 import { DATE_NOT_STATED, NOT_STATED } from '../model/display-words.ts';
-import type { CopyPlace } from './record-copies.ts';
+import type { RecordPlace } from '../model/cache-file.ts';
 
 export interface Entry<T> {
   id: string;
@@ -21,7 +21,7 @@ export interface Entry<T> {
    */
   digest?: string | undefined;
   /** Where the content loader kept a copy of the whole record, for a summarised collection (src/site/record-copies.ts). */
-  copy?: CopyPlace | undefined;
+  copy?: RecordPlace | undefined;
 }
 
 export interface ArchiveData {

@@ -20,9 +20,9 @@
  * and replaces `index.json` last, in one rename, so an interrupted build leaves the previous cache
  * whole; a damaged record is a miss.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile, previousFile, type PreviousFile } from '../model/cache-file.ts';
+import { CACHE_INDEX, CacheFile, previousFile, readPlace, type PreviousFile, type RecordPlace } from '../model/cache-file.ts';
 import { searchDigest } from '../model/search-digest.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
@@ -108,9 +108,8 @@ class PreviousPages {
     return { offset: this.index.offsets[at] ?? 0, length: this.index.lengths[at] ?? 0 };
   }
 
-  read(place: { offset: number; length: number }): Buffer {
-    const buffer = Buffer.alloc(place.length);
-    return buffer.subarray(0, readSync(this.fd, buffer, 0, place.length, place.offset));
+  read(place: RecordPlace): Buffer {
+    return readPlace(this.fd, place);
   }
 
   /** The pages file, and how many of its bytes the index names (cache-file.ts continues it while most are). */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecordFile } from '../model/record-file.ts';
-import { copiesFolder, CopyWriter, publishCopies, readCopy, type CopyPlace } from './record-copies.ts';
+import type { RecordPlace } from '../model/cache-file.ts';
+import { copiesFolder, CopyWriter, publishCopies, readCopy } from './record-copies.ts';
 
 const meeting: RecordFile<unknown> = {
   data: { date: '2015-01-15', items: [{ number: '1', title: 'Apologies – none' }] },
@@ -16,7 +17,7 @@ function folder(): string {
 }
 
 /** Writes `records` as one load does, publishes the file for `collection`, and gives each copy's place. */
-function load(at: string, collection: string, records: [string, RecordFile<unknown>][], previous: CopyPlace[] = []) {
+function load(at: string, collection: string, records: [string, RecordFile<unknown>][], previous: RecordPlace[] = []) {
   const writer = new CopyWriter(at, previous);
   const places = records.map(([digest, record]) => writer.add(digest, record));
   publishCopies(collection, writer.commit());

@@ -12,17 +12,11 @@
  * for an entry with that digest; any copy that cannot be read is a miss, and the record's own file is
  * read instead.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile, previousFile } from '../model/cache-file.ts';
+import { CACHE_INDEX, CacheFile, previousFile, readPlace, type RecordPlace } from '../model/cache-file.ts';
 import { processGlobal } from '../model/process-global.ts';
 import type { RecordFile } from '../model/record-file.ts';
-
-/** Where a record's copy is in its collection's copies file. */
-export interface CopyPlace {
-  offset: number;
-  length: number;
-}
 
 /** The folder of a collection's copies, below Astro's cache folder (`root`). */
 export function copiesFolder(root: string, collection: string): string {
@@ -39,11 +33,6 @@ function indexedFile(folder: string): string | null {
   }
 }
 
-function readAt(fd: number, place: CopyPlace): Buffer | null {
-  const bytes = Buffer.alloc(place.length);
-  return readSync(fd, bytes, 0, place.length, place.offset) === place.length ? bytes : null;
-}
-
 /** One load's writing of a collection's copies. */
 export class CopyWriter {
   private readonly file: CacheFile;
@@ -56,7 +45,7 @@ export class CopyWriter {
    */
   constructor(
     private readonly folder: string,
-    previous: readonly CopyPlace[],
+    previous: readonly RecordPlace[],
   ) {
     const name = indexedFile(folder);
     const before =
@@ -77,16 +66,16 @@ export class CopyWriter {
   }
 
   /** Keeps the copy of a record just parsed, made from `digest`. */
-  add(digest: string, record: RecordFile<unknown>): CopyPlace {
+  add(digest: string, record: RecordFile<unknown>): RecordPlace {
     return this.file.append(Buffer.from(JSON.stringify([digest, record.data, record.body])));
   }
 
   /** Keeps a copy the previous load kept, where it is (a continued file) or copied; null if it cannot be read. */
-  carry(place: CopyPlace): CopyPlace | null {
+  carry(place: RecordPlace): RecordPlace | null {
     if (this.file.continued) return place;
     if (this.previousFd === null) return null;
-    const bytes = readAt(this.previousFd, place);
-    return bytes === null ? null : this.file.append(bytes);
+    const bytes = readPlace(this.previousFd, place);
+    return bytes.length === place.length ? this.file.append(bytes) : null;
   }
 
   /** Makes this load's file the copies (the previous file is deleted); returns its path. */
@@ -134,15 +123,14 @@ export function publishCopies(collection: string, path: string | null): void {
  */
 export function readCopy(
   collection: string,
-  entry: { digest?: string | undefined; copy?: CopyPlace | undefined },
+  entry: { digest?: string | undefined; copy?: RecordPlace | undefined },
 ): RecordFile<unknown> | null {
   const file = shared.get()?.files.get(collection);
   if (file === undefined || entry.copy === undefined || entry.digest === undefined) return null;
   try {
     // Opened once, on the first read: every record page of a build reads it.
     file.fd ??= openSync(file.path, 'r');
-    const bytes = readAt(file.fd, entry.copy);
-    if (bytes === null) return null;
+    const bytes = readPlace(file.fd, entry.copy);
     const [digest, data, body] = JSON.parse(bytes.toString('utf8')) as [unknown, unknown, unknown];
     return digest === entry.digest && typeof body === 'string' ? { data, body } : null;
   } catch {

@@ -9,7 +9,8 @@ import { z } from 'astro/zod';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { decodeKept, keptFile, recordLoader, shareStrings, type RecordLoaderOptions } from './record-loader.ts';
 import { publishedRecords } from './record-store.ts';
-import { copiesFolder, readCopy, type CopyPlace } from './record-copies.ts';
+import { copiesFolder, readCopy } from './record-copies.ts';
+import type { RecordPlace } from '../model/cache-file.ts';
 
 interface Stored {
   id: string;
@@ -94,15 +95,15 @@ describe('recordLoader', () => {
     };
     const kept = memory();
     const whole = { data: { date: '2015-01-15', startTime: '10:00', venue: null }, body: 'The *text*.\n' };
-    const [record] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: CopyPlace })[];
+    const [record] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: RecordPlace })[];
     expect(readCopy(kept.collection, record!)).toEqual(whole);
     // Unchanged, the record is not read again and its copy stays.
-    const [again] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: CopyPlace })[];
+    const [again] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: RecordPlace })[];
     expect(read).toHaveLength(1);
     expect(readCopy(kept.collection, again!)).toEqual(whole);
     // Copies lost (a cache folder cleared by hand): the record is read again for its copy.
     rmSync(copiesFolder(fileURLToPath(kept.config.cacheDir), kept.collection), { recursive: true });
-    const [restored] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: CopyPlace })[];
+    const [restored] = (await load(folder, { schema, summariser }, kept)) as (Stored & { digest: string; copy: RecordPlace })[];
     expect(read).toHaveLength(2);
     expect(readCopy(kept.collection, restored!)).toEqual(whole);
   });

@@ -32,7 +32,8 @@ import { turnEvery } from '../model/event-loop.ts';
 import { parseRecord, recordFiles, recordId } from '../model/record-file.ts';
 import type { Entry } from './archive-data.ts';
 import { publishRecords } from './record-store.ts';
-import { copiesFolder, CopyWriter, publishCopies, type CopyPlace } from './record-copies.ts';
+import { copiesFolder, CopyWriter, publishCopies } from './record-copies.ts';
+import type { RecordPlace } from '../model/cache-file.ts';
 
 export interface RecordLoaderOptions<S extends z.ZodType> {
   /** The record's schema: every file is checked against it. */
@@ -94,7 +95,7 @@ export function keptFile(cacheDir: URL | string, collection: string): string {
 }
 
 /** A kept entry's copy carried into this load's copies; undefined when it has none or it cannot be read. */
-function carried(copies: CopyWriter, entry: Kept): CopyPlace | undefined {
+function carried(copies: CopyWriter, entry: Kept): RecordPlace | undefined {
   return entry.copy === undefined ? undefined : (copies.carry(entry.copy) ?? undefined);
 }
 
