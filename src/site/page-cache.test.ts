@@ -129,6 +129,8 @@ describe('PageCache', () => {
     expect(fifth.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
     fifth.commit();
     expect(pagesFile()).not.toEqual([name]);
+    // Copied into the new file with its reads numbered in the new file's table: still checked.
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m2/', 'props-m2', now(['committee']))).toBeNull();
     expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
   });
 

@@ -11,14 +11,13 @@
  * when its neighbours, its people's pages or the meetings its minutes name change.
  *
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
- * (its address, props digest, content type, reads with their digests, text blocks, its output's length
- * and its searchDigest) and its output;
- * and `index.json`: that file's name and where each page is in it. The reads stay on disk with their
- * page, not in the build's memory: a table of every distinct read grows with the archive, ten or
- * so per record. A build appends the pages it renders to the previous build's pages file, where the
- * pages it keeps stay, or to a new file once most of the old one is out of use (src/model/cache-file.ts),
- * and replaces `index.json` last, in one rename, so an interrupted build leaves the previous cache
- * whole; a damaged record is a miss.
+ * (its address, props digest, content type, the numbers of its reads, text blocks, its output's
+ * length and its searchDigest) and its output; and `index.json`: that file's name, where each page
+ * is in it, and the table of reads the pages name by number (src/site/read-table.ts). A build
+ * appends the pages it renders to the previous build's pages file, where the pages it keeps stay,
+ * or to a new file once most of the old one is out of use (src/model/cache-file.ts), and replaces
+ * `index.json` last, in one rename, so an interrupted build leaves the previous cache whole; a
+ * damaged record is a miss.
  */
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,24 +26,22 @@ import { searchDigest } from '../model/search-digest.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
 import type { OutputFolder } from './output-folder.ts';
+import { ReadTable, type ReadsNow, type StoredReads } from './read-table.ts';
 
-/** What the pages file says of a page besides its output. */
-type Fields = [path: string, props: string, contentType: string, reads: [key: string, digest: string][], blocks: string[]];
+export type { ReadsNow } from './read-table.ts';
+
+/** What the pages file says of a page besides its output; its reads by their numbers in the read table. */
+type Fields = [path: string, props: string, contentType: string, reads: number[], blocks: string[]];
 
 /** A page's header in the pages file: its fields, its output's length (a record cut short is a miss) and, for HTML, its searchDigest. */
 type Header = [...Fields, bytes: number, digest: string | null];
 
-interface IndexFile {
+interface IndexFile extends StoredReads {
   version: string;
   pages: string;
   paths: string[];
   offsets: number[];
   lengths: number[];
-}
-
-/** Whether a read noted by an earlier build gives the same now (src/site/traced-archive.ts's ReadCheck). */
-export interface ReadsNow {
-  holds(key: string, digest: string): boolean;
 }
 
 /** A page the previous build rendered that this build can send as it is. */
@@ -66,14 +63,17 @@ export interface PageCacheCounts {
 /** What is kept: pages (and endpoints' files), the files the build writes beside them, and data table rows. */
 export type KeptKind = 'page' | 'file' | 'rows';
 
-function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string | null } {
-  // Only pages go to search: feeds, calendars and table rows need none.
-  const digest = fields[2].includes('text/html') ? searchDigest(body) : null;
-  const header: Header = [...fields, body.length, digest];
+function encodeRecord(header: Header, body: Buffer): Buffer {
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  return { bytes: Buffer.concat([length, head, body]), digest };
+  return Buffer.concat([length, head, body]);
+}
+
+function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string | null } {
+  // Only pages go to search: feeds, calendars and table rows need none.
+  const digest = fields[2].includes('text/html') ? searchDigest(body) : null;
+  return { bytes: encodeRecord([...fields, body.length, digest], body), digest };
 }
 
 function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
@@ -81,7 +81,7 @@ function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
     const length = bytes.readUInt32LE(0);
     const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
     const body = bytes.subarray(4 + length);
-    const ok = Array.isArray(header) && header.length === 7 && header[5] === body.length;
+    const ok = Array.isArray(header) && header.length === 7 && header[5] === body.length && Array.isArray(header[3]);
     if (!ok || (typeof header[6] !== 'string' && header[6] !== null)) return null;
     return { header: header as Header, body };
   } catch {
@@ -96,6 +96,8 @@ class PreviousPages {
   constructor(
     folder: string,
     private readonly index: IndexFile,
+    /** The reads its pages name. */
+    readonly reads: ReadTable,
   ) {
     this.fd = openSync(join(folder, index.pages), 'r');
     index.paths.forEach((path, at) => this.places.set(path, at));
@@ -124,7 +126,8 @@ class PreviousPages {
   static open(folder: string, version: string): PreviousPages | null {
     try {
       const index = JSON.parse(readFileSync(join(folder, CACHE_INDEX), 'utf8')) as IndexFile;
-      return index.version === version ? new PreviousPages(folder, index) : null;
+      const reads = ReadTable.from(index);
+      return index.version === version && reads !== null ? new PreviousPages(folder, index, reads) : null;
     } catch {
       // No cache yet, or one this code cannot read: render every page.
       return null;
@@ -159,6 +162,8 @@ export class PageCache {
   /** Pages checked before Astro rendered them and found changed (src/integrations/kept-pages.ts): not checked again. */
   private readonly checked = new Set<string>();
   private readonly file: CacheFile;
+  /** The reads this build's pages name: the previous build's table while its pages file is continued. */
+  private readonly reads: ReadTable;
   /** This build's pages, where each is in its pages file. */
   private readonly paths: string[] = [];
   private readonly offsets: number[] = [];
@@ -172,6 +177,7 @@ export class PageCache {
     readonly output: BuildOutput | null,
   ) {
     this.file = new CacheFile(folder, 'pages', previous?.file() ?? null);
+    this.reads = this.file.continued && previous !== null ? previous.reads : new ReadTable();
   }
 
   /** Opens the cache in `folder` for builds of `version` (the code and settings); with `reuse` false nothing is read, only replaced. */
@@ -192,14 +198,20 @@ export class PageCache {
     if (parsed === null) return null;
     const [stored, storedProps, contentType, kept, blocks, , digest] = parsed.header;
     if (stored !== path) return null;
-    const changed = storedProps === props ? kept.find(([key, digest]) => !reads.holds(key, digest))?.[0] : 'props';
+    const table = this.previous.reads;
+    const changedAt = storedProps === props ? kept.find((at) => !table.holds(at, reads)) : undefined;
+    const changed = storedProps !== props ? 'props' : changedAt === undefined ? undefined : table.key(changedAt);
     if (changed !== undefined) {
       this.changes.set(changed, (this.changes.get(changed) ?? 0) + 1);
       return null;
     }
-    // In the file this build continues, the record stays where it is.
+    // In the file this build continues, the record stays where it is; in a new file, its reads are numbered anew.
     if (this.file.continued) this.place(path, place);
-    else this.place(path, this.file.append(bytes));
+    else {
+      const header: Header = [...parsed.header];
+      header[3] = this.reads.renumber(kept, table);
+      this.place(path, this.file.append(encodeRecord(header, parsed.body)));
+    }
     this.counts[kind].reused += 1;
     return { contentType, body: parsed.body, blocks, digest };
   }
@@ -216,7 +228,8 @@ export class PageCache {
 
   /** Keeps a page this build rendered, with what it read, for the next build; returns its searchDigest (null unless it is HTML). */
   keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): string | null {
-    const { bytes, digest } = record([path, props, contentType, [...reads.reads], [...reads.blocks]], body);
+    const numbers = [...reads.reads].map(([key, digest]) => this.reads.number(key, digest));
+    const { bytes, digest } = record([path, props, contentType, numbers, [...reads.blocks]], body);
     this.place(path, this.file.append(bytes));
     this.counts[kind].rendered += 1;
     return digest;
@@ -238,6 +251,7 @@ export class PageCache {
       paths: this.paths,
       offsets: this.offsets,
       lengths: this.lengths,
+      ...this.reads.stored(),
     };
     this.file.commit(index);
   }
