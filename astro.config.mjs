@@ -29,7 +29,7 @@ export default defineConfig({
   // (markdown-cache.ts, page-cache.ts: after pagefindIndex, whose middleware indexes what the page
   // cache's sends, and after subscribeFiles, whose files it keeps too until that step ends).
   // Search's index is written while the render cache is kept and the sitemap written (pagefind.ts).
-  integrations: [search.index, markdownCache(), sitemap(), search.written, subscribeFiles(), pageCache()],
+  integrations: [search.index, markdownCache(), sitemap(), subscribeFiles(), pageCache(), search.written],
   // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
   // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to

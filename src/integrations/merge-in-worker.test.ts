@@ -3,24 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FormatError } from '../model/pagefind-format.ts';
-import { mergeInWorker } from './merge-in-worker.ts';
+import { MergeWorker } from './merge-in-worker.ts';
 
 const folders: string[] = [];
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-describe('mergeInWorker', () => {
-  it('throws FormatError, as the merge does, for a part that is not a Pagefind index', async () => {
+describe('MergeWorker', () => {
+  it('started before its parts are written, reads them when given them; throws FormatError, as the merge does, for a part that is not a Pagefind index', async () => {
+    const worker = new MergeWorker();
     const root = mkdtempSync(join(tmpdir(), 'merge-in-worker-'));
     folders.push(root);
     mkdirSync(join(root, 'index'));
     writeFileSync(join(root, 'pagefind-entry.json'), '{"version":"0.0.0","languages":{}}');
-    const merging = mergeInWorker(root, [{ folder: '', sortValues: [] }]);
-    await expect(merging).rejects.toBeInstanceOf(FormatError);
+    await expect(worker.merge(root, [{ folder: '', sortValues: [] }])).rejects.toBeInstanceOf(FormatError);
   });
 
   it('rejects with the merge’s own message for any other failure', async () => {
-    await expect(mergeInWorker('/nonexistent/pagefind', [{ folder: '', sortValues: [] }])).rejects.toThrow(/nonexistent/);
+    await expect(new MergeWorker().merge('/nonexistent/pagefind', [{ folder: '', sortValues: [] }])).rejects.toThrow(/nonexistent/);
+  });
+
+  it('ends when closed without parts', async () => {
+    await expect(new MergeWorker().close()).resolves.toBeUndefined();
   });
 });

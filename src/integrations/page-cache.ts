@@ -4,13 +4,15 @@
  * changed (page-cache-middleware.ts sends the others). It also keeps the output folder in place
  * instead of letting Astro empty it (src/site/output-folder.ts), and deletes what the build did not
  * write once every other integration is done. `astro build --force` reads no cache and starts from an
- * empty output folder; the dev server uses none. astro.config.mjs lists it last: its middleware
- * must run inside Pagefind's, which indexes whatever page comes back, and its end of the build must
- * come after every other integration has written its files.
+ * empty output folder; the dev server uses none. astro.config.mjs lists it after Pagefind's `index`:
+ * its middleware must run inside Pagefind's, which indexes whatever page comes back; and its end of
+ * the build after every other integration has written its files, but for the search index, whose
+ * folder it leaves alone and which is merged meanwhile (`written`, listed last, waits for it).
  */
 import type { AstroIntegration } from 'astro';
 import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './build-cache.ts';
 import { currentShard } from './shard-prerenderer.ts';
+import { INDEX_FOLDER } from './pagefind-feed.ts';
 import { formatShard } from '../model/shard.ts';
 import { outputLine, pagesLine } from '../model/build-log.ts';
 import { buildDate } from '../model/recommendation-lifecycle.ts';
@@ -65,7 +67,7 @@ export function pageCache(): AstroIntegration {
         if (cache === undefined) return;
         cache.commit();
         logger.info(pagesLine(cache.counts.page, cache.counts.file, cache.counts.rows));
-        if (output !== null) logger.info(outputLine(output.folder.inPlace, output.folder.finish()));
+        if (output !== null) logger.info(outputLine(output.folder.inPlace, output.folder.finish([INDEX_FOLDER])));
         // What made most kept pages render again: the first read of each that gave something else.
         const changes = [...cache.changes].sort((a, b) => b[1] - a[1]).slice(0, 5);
         if (changes.length > 0)

@@ -48,11 +48,14 @@ import type { PagefindIndex } from 'pagefind';
 import { sortValuesIn } from '../components/search/pagefind-record.ts';
 import { FormatError } from '../model/pagefind-format.ts';
 import { SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
-import { mergeInWorker } from './merge-in-worker.ts';
+import { MergeWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
 import { indexedBySearch, searchDigest, searchedHtml } from '../model/search-digest.ts';
+
+/** The search index's folder in the output folder. */
+export const INDEX_FOLDER = 'pagefind';
 
 export interface FeedOptions {
   /** Starts a Pagefind index on service `service` (from 0). */
@@ -251,24 +254,32 @@ export class PagefindFeed {
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [pathname, html, named] of this.unordered.splice(0)) this.send(pathname, html, named);
     this.closePart();
-    const root = join(this.options.outDir, 'pagefind');
+    // Started while the last parts are written, the merge's thread has its modules loaded when they are.
+    const worker = this.written.length > 0 ? new MergeWorker() : null;
+    const root = join(this.options.outDir, INDEX_FOLDER);
     const cache = this.options.cache;
     // The last build's index is deleted while the last part is written; a failure is reported below.
     const cleared = cache === undefined ? null : rm(root, { recursive: true, force: true });
     cleared?.catch(() => undefined);
-    const parts = await Promise.all(this.written);
-    if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
-    if (cleared !== null) {
-      await cleared;
-      await startRoot(root, parts[0]);
+    let parts: WrittenPart[];
+    try {
+      parts = await Promise.all(this.written);
+      if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
+      if (cleared !== null) {
+        await cleared;
+        await startRoot(root, parts[0]);
+      }
+    } catch (error) {
+      void worker?.close();
+      throw error;
     }
     let refusal: string | null = null;
     // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
     let sortValues = parts.flatMap((part) => part.sortValues);
     const started = performance.now();
-    if (parts.length > 0) {
+    if (worker !== null) {
       try {
-        const merged = mergeInWorker(root, parts);
+        const merged = worker.merge(root, parts);
         merging();
         ({ sortValues } = await merged);
       } catch (error) {
@@ -313,7 +324,7 @@ export class PagefindFeed {
     // It ended before the kept part it matched did.
     this.release(part);
     const cache = this.options.cache;
-    const target = cache === undefined ? Promise.resolve(join(this.options.outDir, 'pagefind', folder)) : cache.writingFolder();
+    const target = cache === undefined ? Promise.resolve(join(this.options.outDir, INDEX_FOLDER, folder)) : cache.writingFolder();
     // One write at a time on each service, in order; a failure is reported by finish(), not left unhandled.
     const previous = this.written.at(-(this.options.services ?? 1));
     const failed = (outputPath: string) => (error: unknown) => {

@@ -20,7 +20,7 @@ import { partsLine } from '../model/build-log.ts';
 import { formatShard } from '../model/shard.ts';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './build-cache.ts';
-import { closeFeed, currentFeed, openFeed, PagefindFeed, type FeedOutcome } from './pagefind-feed.ts';
+import { closeFeed, currentFeed, INDEX_FOLDER, openFeed, PagefindFeed, type FeedOutcome } from './pagefind-feed.ts';
 import { cacheKey, PartCache } from './pagefind-part-cache.ts';
 import { orderedPrerenderer } from './ordered-prerenderer.ts';
 import { keptPagesPrerenderer } from './kept-pages.ts';
@@ -112,7 +112,7 @@ export async function closeServices(): Promise<void> {
 
 /** Writes the bundle to `siteDir/pagefind`; `pages` is how many pages Pagefind indexed. */
 async function writeIndex(index: PagefindIndex, siteDir: string, pages: number): Promise<IndexSummary> {
-  const outputPath = join(siteDir, 'pagefind');
+  const outputPath = join(siteDir, INDEX_FOLDER);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   // One part: no other parts for the search page to merge.
@@ -211,7 +211,7 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () 
       merging();
     });
     const line = indexLine(outcome);
-    const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, 'pagefind')} (${line.text})`;
+    const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, INDEX_FOLDER)} (${line.text})`;
     if (line.warn) logger.warn(text);
     else logger.info(text);
   } finally {
@@ -223,8 +223,9 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () 
  * The integrations astro.config.mjs adds: `index` feeds the pages to Pagefind and, when they are
  * rendered, writes the last part and starts merging the parts into one index; `written` waits for
  * the merge. Astro runs the integrations' `astro:build:done` hooks one after the other, so the hooks
- * listed between the two (keeping the render cache, the sitemap) run while the parts are merged in a
- * worker thread, on the machine's other core: after an import, the merge is the end of a rebuild.
+ * listed between the two (keeping the render cache, the sitemap, the feeds and data files, keeping
+ * the page cache and clearing the output folder) run while the parts are merged in a worker thread,
+ * on the machine's other core: after an import, the merge is the end of a rebuild.
  */
 export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegration } {
   let base = '/';

@@ -81,7 +81,7 @@ async function writeAll(folder: string, site: URL | undefined): Promise<BulkResu
     ...(await timed('feeds', () => writeBuiltFiles(folder, feedFiles(archive, site)))),
     ...(await timed('calendars', () => writeBuiltFiles(folder, calendarFiles(archive, site)))),
     ...(await timed('data', async () => [
-      ...(await writeDataFiles(folder, tableGroups(archive, site))),
+      ...(await writeDataFiles(folder, tableGroups(archive, site), await archiveReadCheck())),
       await writeText(folder, MEETINGS_LIST_FILE, meetingsListText(archive)),
     ])),
   ];

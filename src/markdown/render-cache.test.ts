@@ -188,6 +188,38 @@ describe('the render cache', () => {
     expect(build(folder, context).counts).toEqual(counts(0, 4));
   });
 
+  it('continues the blocks file with blocks kept, reused and rendered anew, in key order, and the build after finds each', async () => {
+    const folder = cacheFolder();
+    const context = contextWith({ meetings: [february], people: [gooding], here });
+    const first = RenderCache.open(folder, 'v1', { reuse: true });
+    openRenderCache(first);
+    // Each block on a page of its own, whose reads give its key.
+    const pages = BLOCKS.map(() => new PageReads());
+    for (const [at, block] of BLOCKS.entries()) await readingPage(pages[at] as PageReads, async () => renderMarkdown(block, context));
+    closeRenderCache();
+    first.commit();
+    const blocksFiles = () => readdirSync(folder).filter((name) => name.startsWith('blocks-'));
+    const [name = ''] = blocksFiles();
+    // Two pages sent whole, one block rendered again (reused), two new ones; the fourth page is gone.
+    const added = ['A block the first build did not have.', 'Another new block, about Ray Gooding.'];
+    const second = RenderCache.open(folder, 'v1', { reuse: true });
+    openRenderCache(second);
+    for (const page of pages.slice(0, 2)) second.keep(page.blocks);
+    for (const block of [BLOCKS[2] ?? '', ...added]) renderMarkdown(block, context);
+    closeRenderCache();
+    second.commit();
+    expect(second.counts).toEqual(counts(2, 1));
+    expect(blocksFiles()).toEqual([name]);
+    const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as { keys: string };
+    const keys = index.keys.match(/.{22}/g) ?? [];
+    expect(keys).toHaveLength(5);
+    expect(keys).toEqual([...keys].sort());
+    const after = build(folder, context, [...BLOCKS.slice(0, 3), ...added]);
+    expect(after.counts).toEqual(counts(0, 5));
+    expect(after.html).toEqual(uncached(context, [...BLOCKS.slice(0, 3), ...added]));
+    expect(build(folder, context, BLOCKS.slice(3)).counts).toEqual(counts(1, 0));
+  });
+
   it('keeps the blocks of a page sent whole from the previous build, and tells the page what each block read', async () => {
     const folder = cacheFolder();
     const context = contextWith({ meetings: [february], people: [gooding], here });

@@ -78,6 +78,18 @@ describe('OutputFolder', () => {
     expect(existsSync(join(dir, 'gone'))).toBe(false);
   });
 
+  it('leaves alone the top folders another part of the build is still writing, which stay its own after', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'search/old.pf': 'old', 'pages/search/old.html': 'old', 'kept.html': 'k' });
+    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    folder.write('kept.html', Buffer.from('k'));
+    expect(folder.finish(['search'])).toEqual({ kept: 1, deleted: 1 });
+    expect(files(dir)).toEqual(['kept.html', 'search/old.pf']);
+    // The index written after, inside its own folder: the next build still finds the folder as this one left it.
+    put(dir, 'search/new.pf', 'new');
+    expect(OutputFolder.open(dir, cache, { reuse: true }).inPlace).toBe(true);
+  });
+
   it('empties the folder when the build reads no caches (astro build --force)', async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a' });

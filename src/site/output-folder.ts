@@ -122,11 +122,13 @@ export class OutputFolder {
 
   /**
    * Ends a build that finished: deletes every file it neither wrote nor kept, and the folders left
-   * empty, and records the folder for the next build.
+   * empty, and records the folder for the next build. The folders named in `writing`, at the top of
+   * the output folder, are left alone: another part of the build is still writing them, and replaces
+   * them whole (the search index: src/integrations/pagefind-feed.ts deletes the last one first).
    */
-  finish(): FolderSweep {
+  finish(writing: readonly string[] = []): FolderSweep {
     const sweep: FolderSweep = { kept: this.keptFiles.size, deleted: 0 };
-    if (this.inPlace) this.sweep('', sweep);
+    if (this.inPlace) this.sweep('', sweep, new Set([...LEFT_ALONE, ...writing]));
     const record = describe(this.dir);
     if (record === null) return sweep;
     mkdirSync(this.cacheFolder, { recursive: true });
@@ -136,15 +138,15 @@ export class OutputFolder {
     return sweep;
   }
 
-  /** Deletes below `folder` what the build did not touch; true if `folder` is left empty. */
-  private sweep(folder: string, sweep: FolderSweep): boolean {
+  /** Deletes below `folder` what the build did not touch, but the top folders `alone`; true if `folder` is left empty. */
+  private sweep(folder: string, sweep: FolderSweep, alone: ReadonlySet<string>): boolean {
     let left = 0;
     for (const entry of readdirSync(join(this.dir, folder), { withFileTypes: true })) {
       const file = folder === '' ? entry.name : `${folder}/${entry.name}`;
       const path = join(this.dir, file);
-      if (folder === '' && LEFT_ALONE.has(entry.name)) left += 1;
+      if (folder === '' && alone.has(entry.name)) left += 1;
       else if (entry.isDirectory()) {
-        if (this.sweep(file, sweep)) rmdirSync(path);
+        if (this.sweep(file, sweep, alone)) rmdirSync(path);
         else left += 1;
       } else if (lstatSync(path, { bigint: true }).ctimeNs < this.started && !this.keptFiles.has(file)) {
         unlinkSync(path);

@@ -15,6 +15,7 @@ import { csvChunks, jsonChunks } from './write.ts';
 import { dataFilePath, writeDataFiles, writeGroup } from './files.ts';
 import type { Row } from './rows.ts';
 import { openPageCache, PageCache } from '../page-cache.ts';
+import { currentPageReads } from '../../model/page-reads.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'open-data-files-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -142,35 +143,50 @@ describe('the bulk data files the build writes', () => {
       licence: null,
       url: 'u',
     }));
-    const steps = Array.from({ length: 50 }, (_, index) => [rows.slice(index * 100, index * 100 + 100)]);
-    await writeGroup(join(folder, 'big'), { tables: ['councils'], steps });
+    const units = Array.from({ length: 50 }, (_, index) => ({ rows: () => [rows.slice(index * 100, index * 100 + 100)] }));
+    await writeGroup(join(folder, 'big'), { tables: ['councils'], units });
     expect(readFileSync(join(folder, 'big', 'data/csv/councils.csv'), 'utf8')).toBe(await text(csvChunks(table('councils'), [rows])));
     expect(JSON.parse(readFileSync(join(folder, 'big', 'data/json/councils.json'), 'utf8'))).toEqual(rows);
   });
 
-  it('take each record file’s rows from the build cache while its entry is the same, and read the files that changed', async () => {
+  it('take each record’s tables from the build cache while its entry and its reads are the same, and make those that changed', async () => {
     const held = archive(6);
+    // A person's address is a read of the archive, noted on the rows being made as the traced archive notes it.
+    const slugs = new Map([['Councillor A 1', 'a-person']]);
+    (held as { personSlug: (name: string) => string | null }).personSlug = (name) => {
+      currentPageReads()?.note(`personSlug ${name}`, slugs.get(name) ?? '-');
+      return slugs.get(name) ?? null;
+    };
     const cacheDir = join(folder, 'cache');
     const withCache = async (out: string) => {
       const cache = PageCache.open(cacheDir, 'v1', { reuse: true });
       openPageCache(cache);
+      // As the archive's reads are now.
+      const check = { holds: (key: string, digest: string) => digest === (slugs.get(key.replace('personSlug ', '')) ?? '-') };
       try {
-        await writeDataFiles(join(folder, out), tableGroups(held, site));
+        await writeDataFiles(join(folder, out), tableGroups(held, site), check);
       } finally {
         openPageCache(undefined);
       }
       cache.commit();
       return cache.counts.rows;
     };
-    // Six meetings' resolutions, three recommendations with their updates.
+    // Six meetings (their four tables each), three recommendations with their updates.
     expect(await withCache('first')).toEqual({ rendered: 9, reused: 0 });
     const changed = held.meetings[1]!;
     writeFileSync(changed.filePath!, readFileSync(changed.filePath!, 'utf8').replace('Resolved 1', 'Changed 1'));
     held.meetings[1] = { ...changed, digest: 'file-1-changed' } as (typeof held.meetings)[number];
-    expect(await withCache('second')).toEqual({ rendered: 1, reused: 8 });
+    // Meeting 2's attendee now has a page: its rows read that.
+    slugs.set('Councillor A 2', 'another-person');
+    expect(await withCache('second')).toEqual({ rendered: 2, reused: 7 });
     await writeDataFiles(join(folder, 'uncached'), tableGroups(held, site));
-    for (const path of ['data/csv/resolutions.csv', 'data/json/recommendation_updates.json'])
-      expect(readFileSync(join(folder, 'second', path), 'utf8'), path).toBe(readFileSync(join(folder, 'uncached', path), 'utf8'));
+    for (const t of TABLES)
+      for (const format of ['csv', 'json'] as const) {
+        const path = dataFilePath(t.name, format);
+        expect(readFileSync(join(folder, 'second', path), 'utf8'), path).toBe(readFileSync(join(folder, 'uncached', path), 'utf8'));
+      }
     expect(readFileSync(join(folder, 'second', 'data/csv/resolutions.csv'), 'utf8')).toContain('Changed 1');
+    expect(readFileSync(join(folder, 'second', 'data/csv/attendance.csv'), 'utf8')).toContain('another-person');
+    expect(await withCache('third')).toEqual({ rendered: 0, reused: 9 });
   });
 });

@@ -8,9 +8,10 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { table } from './tables.ts';
 import { encoder, type Format, type TableEncoder } from './write.ts';
-import type { TableGroup } from './sources.ts';
+import { unitTexts, type TableGroup } from './sources.ts';
+import type { ReadsNow } from '../page-cache.ts';
 
-/** Text gathered up to this many characters before it is written. */
+/** Text gathered up to this many bytes before it is written. */
 const FLUSH_AT = 1 << 16;
 
 /**
@@ -19,7 +20,8 @@ const FLUSH_AT = 1 << 16;
  * and slowed it (src/model/event-loop.ts).
  */
 class TextFile {
-  private pending = '';
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private constructor(private readonly fd: number) {}
 
   static create(path: string): TextFile {
@@ -27,19 +29,23 @@ class TextFile {
     return new TextFile(openSync(path, 'w'));
   }
 
-  async write(text: string): Promise<void> {
-    this.pending += text;
-    if (this.pending.length < FLUSH_AT) return;
+  /** Adds text, or its UTF-8 bytes (a record's text kept by the last build). */
+  async write(text: string | Buffer): Promise<void> {
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes < FLUSH_AT) return;
     this.flush();
     await new Promise((resolve) => setImmediate(resolve));
   }
 
   private flush(): void {
-    const text = this.pending;
-    this.pending = '';
-    const written = writeSync(this.fd, text, null, 'utf8');
+    const bytes = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const written = writeSync(this.fd, bytes);
     // A short write (a full disk) leaves the rest, which is tried again, and fails with the error.
-    if (written < Buffer.byteLength(text)) writeSync(this.fd, Buffer.from(text).subarray(written));
+    if (written < bytes.length) writeSync(this.fd, bytes.subarray(written));
   }
 
   close(): void {
@@ -56,10 +62,15 @@ export function dataFilePath(name: string, format: Format): string {
   return join('data', format, `${name}.${format}`);
 }
 
+/** The formats, in the order unitTexts gives each table's text. */
 const FORMATS: Format[] = ['csv', 'json'];
 
-/** Writes one group's tables, in both formats, into `folder`; returns the files written (relative paths). */
-export async function writeGroup(folder: string, group: TableGroup): Promise<string[]> {
+/**
+ * Writes one group's tables, in both formats, into `folder`; returns the files written (relative
+ * paths). `check` says whether what a record's rows read is the same as when a previous build kept
+ * their text (unitTexts); without it, every record's rows are made and encoded.
+ */
+export async function writeGroup(folder: string, group: TableGroup, check?: ReadsNow): Promise<string[]> {
   const outputs: { file: TextFile; encode: TableEncoder; path: string }[][] = [];
   try {
     for (const name of group.tables) {
@@ -71,12 +82,14 @@ export async function writeGroup(folder: string, group: TableGroup): Promise<str
       outputs.push(perTable);
     }
     for (const output of outputs.flat()) await output.file.write(output.encode.start());
-    for await (const step of group.steps) {
-      for (const [index, perTable] of outputs.entries()) {
-        const batch = step[index] ?? [];
-        if (batch.length === 0) continue;
-        for (const output of perTable) await output.file.write(output.encode.rows(batch));
-      }
+    for await (const texts of unitTexts(group, check)) {
+      for (const [index, perTable] of outputs.entries())
+        for (const [at, output] of perTable.entries()) {
+          const text = texts[index]?.[at];
+          if (text === undefined || text.length === 0) continue;
+          await output.file.write(output.encode.separator());
+          await output.file.write(text);
+        }
     }
     for (const output of outputs.flat()) await output.file.write(output.encode.end());
   } finally {
@@ -96,9 +109,9 @@ export async function writeText(folder: string, path: string, pieces: Iterable<s
   return path;
 }
 
-/** Writes every group's tables into `folder` (the build's output folder); returns the files written. */
-export async function writeDataFiles(folder: string, groups: TableGroup[]): Promise<string[]> {
+/** Writes every group's tables into `folder` (the build's output folder), as writeGroup; returns the files written. */
+export async function writeDataFiles(folder: string, groups: TableGroup[], check?: ReadsNow): Promise<string[]> {
   const written: string[] = [];
-  for (const group of groups) written.push(...(await writeGroup(folder, group)));
+  for (const group of groups) written.push(...(await writeGroup(folder, group, check)));
   return written;
 }

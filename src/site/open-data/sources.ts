@@ -1,12 +1,16 @@
 /**
- * Each table's rows from the archive: the summaries the build holds, or, for the tables that need
- * them, each whole record read one at a time as the files are written (src/site/open-data/files.ts).
+ * Each table's rows from the archive: from the summaries the build holds, or, for the tables that
+ * need them, each whole record read one at a time as the files are written
+ * (src/site/open-data/files.ts); and, for the build, each record's rows as text, kept for the next
+ * build with what they read, so that a rebuild after an import encodes only the new meeting's.
  */
 import { fullRecordSync, type Archive } from '../archive.ts';
 import type { Entry } from '../archive-data.ts';
 import { absolute, urls } from '../urls.ts';
-import { currentPageCache } from '../page-cache.ts';
-import { digestOf, PageReads } from '../../model/page-reads.ts';
+import { currentPageCache, type ReadsNow } from '../page-cache.ts';
+import { encoder } from './write.ts';
+import { table } from './tables.ts';
+import { digestOf, PageReads, readingPage } from '../../model/page-reads.ts';
 import { turnEvery } from '../../model/event-loop.ts';
 import {
   agendaItemRows,
@@ -35,63 +39,103 @@ export function rowLinks(site: URL | undefined): RowLinks {
   };
 }
 
-/** Tables made in one pass over the same records: each step gives one batch of rows per table, in `tables` order. */
+/**
+ * Rows made together: a slice of a summary list, or one record, giving one batch of rows per table
+ * of its group. A record's (`kept`) are kept as text by the build for the next one.
+ */
+export interface RowUnit {
+  /** For one record: where the page cache keeps its tables' text, and its entry, which the rows are made from. */
+  kept?: { address: string; entry: object };
+  /** Its rows, one batch per table of the group, in `tables` order. */
+  rows(): Row[][];
+}
+
+/** Tables made in one pass over the same records: each unit gives one batch of rows per table, in `tables` order. */
 export interface TableGroup {
   tables: string[];
-  steps: AsyncIterable<Row[][]> | Iterable<Row[][]>;
+  units: Iterable<RowUnit>;
 }
 
 /** A summary list in slices of `size`, each slice's rows for every table of a group. */
-function* slices<T>(items: T[], toRows: ((item: T) => Row[])[], size = 500): Generator<Row[][]> {
+function* slices<T>(items: T[], toRows: ((item: T) => Row[])[], size = 500): Generator<RowUnit> {
   for (let start = 0; start < items.length; start += size) {
     const slice = items.slice(start, start + size);
-    yield toRows.map((rows) => slice.flatMap(rows));
+    yield { rows: () => toRows.map((rows) => slice.flatMap(rows)) };
   }
 }
 
-/** Rows read nothing but their record (their inputs): there is no read to check. */
-const NO_READS = { holds: () => true };
+/** Each entry of `collection` as a unit of its own, its rows made by `rows`. */
+function* eachRecord<T>(collection: string, entries: Entry<T>[], rows: (entry: Entry<T>) => Row[][]): Generator<RowUnit> {
+  for (const entry of entries) yield { kept: { address: `/(rows)/${collection}/${entry.id}`, entry }, rows: () => rows(entry) };
+}
+
+/** A unit's tables as UTF-8 text (TableEncoder.encode), per table `[csv, json]`. */
+export type UnitText = Buffer[][];
+
+/** A unit's text as the page cache keeps it: the number of pieces, each one's length (4 bytes each), then the pieces. */
+function packText(text: UnitText): Buffer {
+  const pieces = text.flat();
+  const head = Buffer.alloc(4 * (pieces.length + 1));
+  head.writeUInt32LE(pieces.length, 0);
+  pieces.forEach((piece, at) => head.writeUInt32LE(piece.length, 4 * (at + 1)));
+  return Buffer.concat([head, ...pieces]);
+}
+
+/** The text packText kept for `tables` tables, or null when the bytes are not that (a damaged cache is a miss). */
+function unpackText(bytes: Buffer, tables: number): UnitText | null {
+  const count = bytes.length >= 4 ? bytes.readUInt32LE(0) : -1;
+  if (count !== 2 * tables || bytes.length < 4 * (count + 1)) return null;
+  const text: UnitText = [];
+  let at = 4 * (count + 1);
+  for (let piece = 0; piece < count; piece += 1) {
+    const length = bytes.readUInt32LE(4 * (piece + 1));
+    if (piece % 2 === 0) text.push([]);
+    text.at(-1)?.push(bytes.subarray(at, at + length));
+    at += length;
+  }
+  return at === bytes.length ? text : null;
+}
 
 /**
- * Each entry's rows, made by `rows` from its whole record (fullRecordSync: the loader's copy, else
- * its file), in order: the previous build's rows when the entry is the same (src/site/page-cache.ts
- * keeps them beside the pages), so that a rebuild reads only the records that changed. Records are
- * read synchronously, the event loop getting a turn every few (src/model/event-loop.ts).
+ * Each unit's tables as text. A record's text is the previous build's when its entry is the same
+ * and what its rows read of the archive (a person's address) gives the same (`check`;
+ * src/site/page-cache.ts keeps them beside the pages), so that a rebuild encodes only the records
+ * that changed, and reads no other record's file. Made synchronously, the event loop getting a
+ * turn every few (src/model/event-loop.ts).
  */
-async function* fileRows<T>(collection: string, entries: Entry<T>[], rows: (entry: Entry<T>) => Row[][]): AsyncGenerator<Row[][]> {
-  const cache = currentPageCache();
-  for (const [index, entry] of entries.entries()) {
-    await turnEvery(index);
-    // The entry holds its file's digest; the rows depend on nothing else but the code and the site's address.
-    const address = `/(rows)/${collection}/${entry.id}`;
-    const inputs = cache === undefined ? '' : digestOf(entry);
-    const kept = cache?.reuse('rows', address, inputs, NO_READS) ?? null;
-    if (kept !== null) {
-      yield JSON.parse(kept.body.toString('utf8')) as Row[][];
+export async function* unitTexts(group: TableGroup, check: ReadsNow | undefined): AsyncGenerator<UnitText> {
+  const cache = check === undefined ? undefined : currentPageCache();
+  const encoders = group.tables.map((name) => [encoder(table(name), 'csv'), encoder(table(name), 'json')] as const);
+  const encode = (rows: Row[][]): UnitText =>
+    encoders.map(([csv, json], at) => [Buffer.from(csv.encode(rows[at] ?? [])), Buffer.from(json.encode(rows[at] ?? []))]);
+  let index = 0;
+  for (const unit of group.units) {
+    await turnEvery(index++);
+    if (cache === undefined || check === undefined || unit.kept === undefined) {
+      yield encode(unit.rows());
       continue;
     }
-    const made = rows(entry);
-    cache?.keep('rows', address, inputs, new PageReads(), 'application/json', Buffer.from(JSON.stringify(made)));
+    // The entry holds its file's digest; the rows depend on nothing else but its reads, the code and the site's address.
+    const { address, entry } = unit.kept;
+    const inputs = digestOf(entry);
+    const kept = cache.reuse('rows', address, inputs, check);
+    const text = kept === null ? null : unpackText(kept.body, group.tables.length);
+    if (text !== null) {
+      yield text;
+      continue;
+    }
+    const reads = new PageReads();
+    const made = await readingPage(reads, async () => encode(unit.rows()));
+    cache.keep('rows', address, inputs, reads, 'application/octet-stream', packText(made));
     yield made;
   }
 }
 
-/** Each meeting's resolutions, from its whole record (the summaries leave them out). */
-function resolutions(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
-  return fileRows('meetings', archive.meetings, (entry) => [resolutionRows(entry.id, fullRecordSync('meetings', entry).data, links)]);
-}
-
-/** Each recommendation and its updates, from its whole record (the summaries leave the updates out): one read for both tables. */
-function recommendations(archive: Archive, links: RowLinks): AsyncGenerator<Row[][]> {
-  return fileRows('recommendations', archive.recommendations, (entry) => {
-    const { data } = fullRecordSync('recommendations', entry);
-    return [[recommendationRow(entry.id, data, links)], recommendationUpdateRows(entry.id, data)];
-  });
-}
-
 /**
  * Every table, grouped by the records its rows come from, so that the build reads each record
- * file once for all the tables (and both formats) it feeds. Nothing is read until a group's steps are.
+ * once for all the tables (and both formats) it feeds. Nothing is read until a group's units are;
+ * a meeting's and a recommendation's rows are read from their whole record (fullRecordSync: the
+ * loader's copy, else its file), as the summaries leave out resolutions and updates.
  */
 export function tableGroups(archive: Archive, site: URL | undefined): TableGroup[] {
   const links = rowLinks(site);
@@ -99,21 +143,27 @@ export function tableGroups(archive: Archive, site: URL | undefined): TableGroup
   return [
     {
       tables: ['councils'],
-      steps: slices(archive.councilList, [(c) => [councilRow({ ...c, licence: records.get(c.id)?.licence ?? null }, links)]]),
+      units: slices(archive.councilList, [(c) => [councilRow({ ...c, licence: records.get(c.id)?.licence ?? null }, links)]]),
     },
-    { tables: ['committees'], steps: slices(archive.committeeList, [(c) => [committeeRow(c, links)]]) },
+    { tables: ['committees'], units: slices(archive.committeeList, [(c) => [committeeRow(c, links)]]) },
     {
-      tables: ['meetings', 'agenda_items', 'attendance'],
-      steps: slices(archive.meetings, [
-        (m) => [meetingRow(m, links)],
-        (m) => agendaItemRows(m, links),
-        (m) => attendanceRows(m, archive.personSlug),
+      tables: ['meetings', 'agenda_items', 'attendance', 'resolutions'],
+      units: eachRecord('meetings', archive.meetings, (m) => [
+        [meetingRow(m, links)],
+        agendaItemRows(m, links),
+        attendanceRows(m, archive.personSlug),
+        resolutionRows(m.id, fullRecordSync('meetings', m).data, links),
       ]),
     },
-    { tables: ['resolutions'], steps: resolutions(archive, links) },
-    { tables: ['reports'], steps: slices(archive.reports, [(r) => [reportRow(r, links)]]) },
-    { tables: ['recommendations', 'recommendation_updates'], steps: recommendations(archive, links) },
-    { tables: ['people'], steps: slices(archive.persons, [(p) => [personRow(p, links)]]) },
+    { tables: ['reports'], units: slices(archive.reports, [(r) => [reportRow(r, links)]]) },
+    {
+      tables: ['recommendations', 'recommendation_updates'],
+      units: eachRecord('recommendations', archive.recommendations, (entry) => {
+        const { data } = fullRecordSync('recommendations', entry);
+        return [[recommendationRow(entry.id, data, links)], recommendationUpdateRows(entry.id, data)];
+      }),
+    },
+    { tables: ['people'], units: slices(archive.persons, [(p) => [personRow(p, links)]]) },
   ];
 }
 
@@ -122,5 +172,5 @@ export async function* tableRows(name: string, archive: Archive, site: URL | und
   const group = tableGroups(archive, site).find((g) => g.tables.includes(name));
   if (group === undefined) throw new Error(`no open data table ${name}`);
   const index = group.tables.indexOf(name);
-  for await (const step of group.steps) yield step[index] ?? [];
+  for (const unit of group.units) yield unit.rows()[index] ?? [];
 }

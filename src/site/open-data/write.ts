@@ -16,8 +16,20 @@ export type Format = 'csv' | 'json';
 /** A table's text in pieces: what comes before the rows, each batch of rows, and the end. */
 export interface TableEncoder {
   start(): string;
-  rows(batch: Row[]): string;
+  /**
+   * A batch of rows as text on its own, the same wherever the batch goes in the table (the build
+   * keeps each record's, src/site/open-data/sources.ts); empty for no rows.
+   */
+  encode(batch: Row[]): string;
+  /** What goes before a batch's text (not empty) after the batches before it. */
+  separator(): string;
   end(): string;
+}
+
+/** The text of a batch of rows after the batches before it. */
+export function rowsText(encoder: TableEncoder, batch: Row[]): string {
+  const text = encoder.encode(batch);
+  return text === '' ? '' : encoder.separator() + text;
 }
 
 /** A cell as CSV holds it: empty for null, `true`/`false`, numbers as written. */
@@ -30,7 +42,8 @@ export function csvEncoder(table: Table): TableEncoder {
   const names = table.columns.map((column) => column.name);
   return {
     start: () => stringify([names]),
-    rows: (batch) => (batch.length === 0 ? '' : stringify(batch.map((row) => names.map((name) => cell(row[name] ?? null))))),
+    encode: (batch) => (batch.length === 0 ? '' : stringify(batch.map((row) => names.map((name) => cell(row[name] ?? null))))),
+    separator: () => '',
     end: () => '',
   };
 }
@@ -41,14 +54,12 @@ export function jsonEncoder(table: Table): TableEncoder {
   let first = true;
   return {
     start: () => '[',
-    rows: (batch) => {
-      let text = '';
-      for (const row of batch) {
-        const fields = keys.map(({ name, key }) => key + JSON.stringify(row[name] ?? null));
-        text += `${first ? '\n' : ',\n'}{${fields.join(',')}}`;
-        first = false;
-      }
-      return text;
+    encode: (batch) =>
+      batch.map((row) => `{${keys.map(({ name, key }) => key + JSON.stringify(row[name] ?? null)).join(',')}}`).join(',\n'),
+    separator: () => {
+      const separator = first ? '\n' : ',\n';
+      first = false;
+      return separator;
     },
     end: () => (first ? ']\n' : '\n]\n'),
   };
@@ -64,7 +75,7 @@ async function* chunks(table: Table, format: Format, rows: RowSource): AsyncGene
   const encode = encoder(table, format);
   yield encode.start();
   for await (const batch of rows) {
-    const text = encode.rows(batch);
+    const text = rowsText(encode, batch);
     if (text !== '') yield text;
   }
   yield encode.end();
