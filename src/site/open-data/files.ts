@@ -7,7 +7,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { table } from './tables.ts';
-import { encoder, type Format, type TableEncoder } from './write.ts';
+import { encoder, FORMATS, type Format, type TableEncoder } from './write.ts';
 import { unitTexts, type TableGroup } from './sources.ts';
 import type { ReadsNow } from '../page-cache.ts';
 
@@ -61,9 +61,6 @@ class TextFile {
 export function dataFilePath(name: string, format: Format): string {
   return join('data', format, `${name}.${format}`);
 }
-
-/** The formats, in the order unitTexts gives each table's text. */
-const FORMATS: Format[] = ['csv', 'json'];
 
 /**
  * Writes one group's tables, in both formats, into `folder`; returns the files written (relative

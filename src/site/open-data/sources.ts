@@ -8,7 +8,7 @@ import { fullRecordSync, type Archive } from '../archive.ts';
 import type { Entry } from '../archive-data.ts';
 import { absolute, urls } from '../urls.ts';
 import { currentPageCache, type ReadsNow } from '../page-cache.ts';
-import { encoder } from './write.ts';
+import { encoder, FORMATS } from './write.ts';
 import { table } from './tables.ts';
 import { digestOf, PageReads, readingPage } from '../../model/page-reads.ts';
 import { turnEvery } from '../../model/event-loop.ts';
@@ -69,7 +69,7 @@ function* eachRecord<T>(collection: string, entries: Entry<T>[], rows: (entry: E
   for (const entry of entries) yield { kept: { address: `/(rows)/${collection}/${entry.id}`, entry }, rows: () => rows(entry) };
 }
 
-/** A unit's tables as UTF-8 text (TableEncoder.encode), per table `[csv, json]`. */
+/** A unit's tables as UTF-8 text (TableEncoder.encode), per table one piece per format, in FORMATS order. */
 export type UnitText = Buffer[][];
 
 /** A unit's text as the page cache keeps it: the number of pieces, each one's length (4 bytes each), then the pieces. */
@@ -84,12 +84,12 @@ function packText(text: UnitText): Buffer {
 /** The text packText kept for `tables` tables, or null when the bytes are not that (a damaged cache is a miss). */
 function unpackText(bytes: Buffer, tables: number): UnitText | null {
   const count = bytes.length >= 4 ? bytes.readUInt32LE(0) : -1;
-  if (count !== 2 * tables || bytes.length < 4 * (count + 1)) return null;
+  if (count !== FORMATS.length * tables || bytes.length < 4 * (count + 1)) return null;
   const text: UnitText = [];
   let at = 4 * (count + 1);
   for (let piece = 0; piece < count; piece += 1) {
     const length = bytes.readUInt32LE(4 * (piece + 1));
-    if (piece % 2 === 0) text.push([]);
+    if (piece % FORMATS.length === 0) text.push([]);
     text.at(-1)?.push(bytes.subarray(at, at + length));
     at += length;
   }
@@ -105,9 +105,8 @@ function unpackText(bytes: Buffer, tables: number): UnitText | null {
  */
 export async function* unitTexts(group: TableGroup, check: ReadsNow | undefined): AsyncGenerator<UnitText> {
   const cache = check === undefined ? undefined : currentPageCache();
-  const encoders = group.tables.map((name) => [encoder(table(name), 'csv'), encoder(table(name), 'json')] as const);
-  const encode = (rows: Row[][]): UnitText =>
-    encoders.map(([csv, json], at) => [Buffer.from(csv.encode(rows[at] ?? [])), Buffer.from(json.encode(rows[at] ?? []))]);
+  const encoders = group.tables.map((name) => FORMATS.map((format) => encoder(table(name), format)));
+  const encode = (rows: Row[][]): UnitText => encoders.map((perFormat, at) => perFormat.map((e) => Buffer.from(e.encode(rows[at] ?? []))));
   let index = 0;
   for (const unit of group.units) {
     await turnEvery(index++);

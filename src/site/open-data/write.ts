@@ -13,6 +13,9 @@ export type RowSource = AsyncIterable<Row[]> | Iterable<Row[]>;
 
 export type Format = 'csv' | 'json';
 
+/** Every format, in the order the build writes a table's files and keeps a record's text in. */
+export const FORMATS: readonly Format[] = ['csv', 'json'];
+
 /** A table's text in pieces: what comes before the rows, each batch of rows, and the end. */
 export interface TableEncoder {
   start(): string;
