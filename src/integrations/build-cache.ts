@@ -10,11 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The folder of one kind of cache, e.g. `buildCacheFolder(config.cacheDir, 'markdown')`. */
-export function buildCacheFolder(cacheDir: URL | string, name: string): string {
-  const root = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
-  return join(root, 'scrutiny', name);
-}
+export { buildCacheFolder } from '../model/cache-file.ts';
 
 /** The name of a cache a shard's build keeps apart (`pages-shard-2-of-4` for shard `2/4`), or `name` outside a shard. */
 export function shardCacheName(name: string, shard: string | null): string {

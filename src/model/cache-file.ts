@@ -29,6 +29,16 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The folder of one kind of build cache below Astro's `cacheDir`, e.g.
+ * `buildCacheFolder(config.cacheDir, 'markdown')` (src/integrations/build-cache.ts says what they are).
+ */
+export function buildCacheFolder(cacheDir: URL | string, name: string): string {
+  const root = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
+  return join(root, 'scrutiny', name);
+}
 
 /** Where a record is in a records file. */
 export interface RecordPlace {

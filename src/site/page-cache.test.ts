@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CACHE_INDEX } from '../model/cache-file.ts';
 import { PageReads } from '../model/page-reads.ts';
 import { searchDigest } from '../model/search-digest.ts';
 import { outputFileOf, PageCache } from './page-cache.ts';
@@ -139,6 +140,22 @@ describe('PageCache', () => {
     firstBuild(dir);
     expect(PageCache.open(dir, 'v2', { reuse: true }).reuse('page', '/people/ray/', 'props-ray', now())).toBeNull();
     expect(PageCache.open(dir, 'v1', { reuse: false }).reuse('page', '/people/ray/', 'props-ray', now())).toBeNull();
+  });
+
+  it('takes a kept body its reader cannot read as a miss, and notes the page once when it is made again', () => {
+    const dir = folder();
+    firstBuild(dir);
+    const cache = PageCache.open(dir, 'v1', { reuse: true });
+    const unreadable = (body: Buffer): boolean => !body.toString().includes('m1');
+    expect(cache.reuse('page', '/meetings/m1/', 'props-m1', now(), unreadable)).toBeNull();
+    expect(cache.counts.page).toEqual({ rendered: 0, reused: 0 });
+    cache.keep('page', '/meetings/m1/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>again</p>'));
+    cache.commit();
+    const index = JSON.parse(readFileSync(join(dir, CACHE_INDEX), 'utf8')) as { paths: string[] };
+    expect(index.paths.filter((path) => path === '/meetings/m1/')).toHaveLength(1);
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.body.toString()).toBe(
+      '<p>again</p>',
+    );
   });
 
   it('leaves the previous cache whole when a build fails, and takes a damaged one as a miss', () => {

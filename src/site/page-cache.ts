@@ -188,16 +188,17 @@ export class PageCache {
 
   /**
    * The previous build's output for `path`, if its props had digest `props` and each of its reads
-   * `reads.holds` now; kept again for the next build. Null means: render the page.
+   * `reads.holds` now, and its body is one `usable` can read (a damaged body is a miss, never
+   * kept again); kept again for the next build. Null means: render the page.
    */
-  reuse(kind: KeptKind, path: string, props: string, reads: ReadsNow): KeptPage | null {
+  reuse(kind: KeptKind, path: string, props: string, reads: ReadsNow, usable: (body: Buffer) => boolean = () => true): KeptPage | null {
     const place = this.previous?.place(path) ?? null;
     if (this.previous === null || place === null) return null;
     const bytes = this.previous.read(place);
     const parsed = parseRecord(bytes);
     if (parsed === null) return null;
     const [stored, storedProps, contentType, kept, blocks, , digest] = parsed.header;
-    if (stored !== path) return null;
+    if (stored !== path || !usable(parsed.body)) return null;
     const table = this.previous.reads;
     const changedAt = storedProps === props ? kept.find((at) => !table.holds(at, reads)) : undefined;
     const changed = storedProps !== props ? 'props' : changedAt === undefined ? undefined : table.key(changedAt);

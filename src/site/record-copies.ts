@@ -14,13 +14,13 @@
  */
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile, previousFile, readPlace, type RecordPlace } from '../model/cache-file.ts';
+import { buildCacheFolder, CACHE_INDEX, CacheFile, previousFile, readPlace, type RecordPlace } from '../model/cache-file.ts';
 import { processGlobal } from '../model/process-global.ts';
 import type { RecordFile } from '../model/record-file.ts';
 
-/** The folder of a collection's copies, below Astro's cache folder (`root`). */
-export function copiesFolder(root: string, collection: string): string {
-  return join(root, 'scrutiny', 'copies', collection);
+/** The folder of a collection's copies, below Astro's cache folder. */
+export function copiesFolder(cacheDir: URL | string, collection: string): string {
+  return join(buildCacheFolder(cacheDir, 'copies'), collection);
 }
 
 /** The copies file the folder's index names; null when there is none. */

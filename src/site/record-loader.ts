@@ -24,7 +24,6 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -33,7 +32,7 @@ import { parseRecord, recordFiles, recordId } from '../model/record-file.ts';
 import type { Entry } from './archive-data.ts';
 import { publishRecords } from './record-store.ts';
 import { copiesFolder, CopyWriter, publishCopies } from './record-copies.ts';
-import type { RecordPlace } from '../model/cache-file.ts';
+import { buildCacheFolder, type RecordPlace } from '../model/cache-file.ts';
 
 export interface RecordLoaderOptions<S extends z.ZodType> {
   /** The record's schema: every file is checked against it. */
@@ -85,13 +84,9 @@ interface Kept extends Entry<unknown> {
   digest: string;
 }
 
-function cacheRoot(cacheDir: URL | string): string {
-  return typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
-}
-
 /** The file the entries of `collection` are kept in between builds, below Astro's cache folder. */
 export function keptFile(cacheDir: URL | string, collection: string): string {
-  return join(cacheRoot(cacheDir), 'scrutiny', 'records', `${collection}.v8`);
+  return join(buildCacheFolder(cacheDir, 'records'), `${collection}.v8`);
 }
 
 /** A kept entry's copy carried into this load's copies; undefined when it has none or it cannot be read. */
@@ -209,7 +204,7 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
           options.summariser === undefined || config?.cacheDir === undefined || collection === undefined
             ? null
             : new CopyWriter(
-                copiesFolder(cacheRoot(config.cacheDir), collection),
+                copiesFolder(config.cacheDir, collection),
                 [...previous.values()].flatMap((entry) => (entry.copy === undefined ? [] : [entry.copy])),
               );
         const next = new Map<string, Kept>();

@@ -117,8 +117,9 @@ export async function* unitTexts(group: TableGroup, check: ReadsNow | undefined)
     // The entry holds its file's digest; the rows depend on nothing else but its reads, the code and the site's address.
     const { address, entry } = unit.kept;
     const inputs = digestOf(entry);
-    const kept = cache.reuse('rows', address, inputs, check);
-    const text = kept === null ? null : unpackText(kept.body, group.tables.length);
+    const tables = group.tables.length;
+    const kept = cache.reuse('rows', address, inputs, check, (body) => unpackText(body, tables) !== null);
+    const text = kept === null ? null : unpackText(kept.body, tables);
     if (text !== null) {
       yield text;
       continue;
