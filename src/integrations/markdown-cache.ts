@@ -8,9 +8,12 @@ import type { AstroIntegration } from 'astro';
 import { buildCacheFolder, cachesRefused, codeVersion } from './build-cache.ts';
 import { recordTextLine } from '../model/build-log.ts';
 import { closeRenderCache, currentRenderCache, openRenderCache, RenderCache } from '../markdown/render-cache.ts';
+import { currentRenderPool, useRenderPool } from '../markdown/render-pool.ts';
+import { renderWorkerCount, RenderWorkers } from './render-workers.ts';
 
 export function markdownCache(): AstroIntegration {
   let folder = '';
+  let workers = 0;
   return {
     name: 'scrutiny-markdown-cache',
     hooks: {
@@ -21,13 +24,18 @@ export function markdownCache(): AstroIntegration {
         // A build that failed before its end leaves its cache open: drop it, keep the one before.
         currentRenderCache()?.abandon();
         openRenderCache(RenderCache.open(folder, codeVersion(), { reuse: !cachesRefused() }));
+        workers = renderWorkerCount();
+        useRenderPool(workers > 0 ? new RenderWorkers(workers) : undefined);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const cache = currentRenderCache();
+        const pool = currentRenderPool();
         closeRenderCache();
+        useRenderPool(undefined);
+        if (pool instanceof RenderWorkers) await pool.close();
         if (cache === undefined) return;
         cache.commit();
-        logger.info(recordTextLine(cache.counts));
+        logger.info(recordTextLine(cache.counts, workers));
       },
     },
   };

@@ -23,13 +23,13 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_INDEX, CacheFile, previousFile, readPlace, type PreviousFile } from '../model/cache-file.ts';
-import type { LinkContext, LinkReads } from './link-context.ts';
+import type { LinkContext } from './link-context.ts';
+import { renderRecorded, type LinkRead, type RecordedBlock } from './recorded-render.ts';
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
 import { noteLinkRead } from '../site/traced-archive.ts';
 import { processGlobal } from '../model/process-global.ts';
 
-/** One lookup a render made: the table, the key, and a digest of what the table held there. */
-export type LinkRead = [table: string, key: string | number, digest: string];
+export type { LinkRead };
 
 /**
  * Where each block's line is in the blocks file, compactly (an archive of 100,000 meetings has about
@@ -79,14 +79,6 @@ function notePage(key: string, reads: LinkRead[]): void {
   if (page === undefined) return;
   page.blocks.add(key);
   for (const [table, at, digest] of reads) noteLinkRead(table, at, digest);
-}
-
-class Recorder implements LinkReads {
-  readonly reads = new Map<string, LinkRead>();
-  note(table: string, key: string | number, value: unknown): void {
-    const id = `${table}\0${typeof key}\0${key}`;
-    if (!this.reads.has(id)) this.reads.set(id, [table, key, digestOf(value)]);
-  }
 }
 
 /**
@@ -198,6 +190,8 @@ export class RenderCache {
   private readonly entries = new Map<string, [number, number]>();
   /** Blocks of pages sent whole (keep): when the build commits, noted where they are in the file it continues, or copied into its new one. */
   private readonly kept = new Set<string>();
+  /** Blocks being rendered elsewhere (renderVia), by key. */
+  private readonly rendering = new Map<string, Promise<RecordedBlock>>();
 
   private constructor(
     folder: string,
@@ -221,10 +215,34 @@ export class RenderCache {
     const key = blockKey(markdown, context.here);
     const reused = this.reuse(key, context, renderer);
     if (reused !== null) return reused;
-    const recorder = new Recorder();
-    const html = renderer.fresh({ ...context, reads: recorder });
+    return this.rendered(key, renderRecorded(context, renderer.fresh));
+  }
+
+  /**
+   * As `render`, but a block the previous build did not leave right is rendered by `elsewhere`
+   * (the render pool, given the context's link lists): one render for the calls waiting on the
+   * same block at once.
+   */
+  async renderVia(
+    markdown: string,
+    context: LinkContext,
+    renderer: BlockRenderer,
+    elsewhere: (links: LinkContext) => Promise<RecordedBlock>,
+  ): Promise<string> {
+    const key = blockKey(markdown, context.here);
+    const reused = this.reuse(key, context, renderer);
+    if (reused !== null) return reused;
+    let rendering = this.rendering.get(key);
+    if (rendering === undefined) {
+      rendering = elsewhere(context).finally(() => this.rendering.delete(key));
+      this.rendering.set(key, rendering);
+    }
+    return this.rendered(key, await rendering);
+  }
+
+  /** Counts a block rendered, keeps it (once) for the next build and notes it on the page. */
+  private rendered(key: string, { html, reads }: RecordedBlock): string {
     this.counts.rendered += 1;
-    const reads = [...recorder.reads.values()];
     if (!this.entries.has(key)) this.append(key, Buffer.from(`${JSON.stringify([key, html, reads])}\n`));
     notePage(key, reads);
     return html;

@@ -1,54 +1,13 @@
 /**
- * Record Markdown to safe HTML, with in-text links to the archive's other records.
- *
- * One unified processor is built once and reused for every call (a 100,000-meeting build
- * renders many blocks); the page's LinkContext travels on the VFile, and the link plugins
- * index it once per context object.
- *
- * Order matters: raw HTML and images become words first; then reports, recommendations,
- * meetings and people are linked (each skips text already inside a link); then the HTML tree
- * is sanitised with a Markdown-only schema and given GOV.UK classes.
+ * Record Markdown to safe HTML (processor.ts), through the build's render cache (render-cache.ts)
+ * when one is open, and off the page's thread when the build started a render pool (render-pool.ts).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import { VFile } from 'vfile';
-import { readLinkTable, setLinkContext, type LinkContext } from './link-context.ts';
-import remarkAutolinkBreaks from './remark-autolink-breaks.ts';
-import remarkStripHtml from './remark-strip-html.ts';
-import remarkPlainExtras from './remark-plain-extras.ts';
-import remarkLinkReports from './remark-link-reports.ts';
-import remarkLinkRecommendations from './remark-link-recommendations.ts';
-import remarkLinkMeetings from './remark-link-meetings.ts';
-import remarkLinkPeople from './remark-link-people.ts';
-import rehypeGovukClasses from './rehype-govuk-classes.ts';
-import { recordSchema } from './sanitize-schema.ts';
-import { parseRecordMarkdown } from './parse-fast.ts';
+import { readLinkTable, type LinkContext } from './link-context.ts';
+import { markdownProcessor, renderFresh } from './processor.ts';
 import { currentRenderCache } from './render-cache.ts';
+import { currentRenderPool } from './render-pool.ts';
 
-function createProcessor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm, { singleTilde: false })
-    .use(remarkAutolinkBreaks)
-    .use(remarkStripHtml)
-    .use(remarkPlainExtras)
-    .use(remarkLinkReports)
-    .use(remarkLinkRecommendations)
-    .use(remarkLinkMeetings)
-    .use(remarkLinkPeople)
-    .use(remarkRehype)
-    .use(rehypeSanitize, recordSchema)
-    .use(rehypeGovukClasses)
-    .use(rehypeStringify)
-    .freeze();
-}
-
-/** The shared, frozen processor: build it once, run it per block. */
-export const markdownProcessor = createProcessor();
+export { markdownProcessor };
 
 /**
  * Safe HTML for a block of record Markdown; empty text gives an empty string. During a build the
@@ -61,10 +20,16 @@ export function renderMarkdown(markdown: string, context: LinkContext): string {
   return cache.render(markdown, context, { fresh: (recorded) => renderFresh(markdown, recorded), read: readLinkTable });
 }
 
-function renderFresh(markdown: string, context: LinkContext): string {
-  const file = new VFile({ value: markdown });
-  setLinkContext(file, context);
-  const tree = parseRecordMarkdown(markdown, (text) => markdownProcessor.parse(text));
-  const html = markdownProcessor.runSync(tree, file);
-  return markdownProcessor.stringify(html, file);
+/**
+ * As renderMarkdown, but a block the cache does not hold is rendered by the build's render pool
+ * when it has one, so the page's thread renders other pages meanwhile: the same HTML, and the
+ * same lookups noted.
+ */
+export async function renderMarkdownAsync(markdown: string, context: LinkContext): Promise<string> {
+  const cache = currentRenderCache();
+  const pool = currentRenderPool();
+  if (markdown.trim() === '' || cache === undefined || pool === undefined) return renderMarkdown(markdown, context);
+  return cache.renderVia(markdown, context, { fresh: (recorded) => renderFresh(markdown, recorded), read: readLinkTable }, (links) =>
+    pool.render(markdown, links),
+  );
 }

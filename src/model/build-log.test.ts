@@ -15,8 +15,10 @@ const indexed = (parts: string) =>
 
 describe('the build log’s reuse lines', () => {
   it('reads back the record text counts it writes', () => {
-    const line = `12:00:00 [scrutiny-markdown-cache] ${recordTextLine({ rendered: 12, reused: 175106 })}`;
+    const line = `12:00:00 [scrutiny-markdown-cache] ${recordTextLine({ rendered: 12, reused: 175106 }, 2)}`;
+    expect(line).toMatch(/\(rendered in 2 worker threads\)$/);
     expect(readRecordTextLine(line)).toEqual({ rendered: 12, reused: 175106 });
+    expect(recordTextLine({ rendered: 1, reused: 0 })).toMatch(/\(rendered on the build's thread\)$/);
     expect(readRecordTextLine('12:00:00 [build] Complete!')).toBeNull();
   });
 

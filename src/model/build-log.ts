@@ -13,9 +13,13 @@ export interface TextReuse {
   reused: number;
 }
 
-/** "Record text: 12 blocks rendered, 175106 reused from the previous build". */
-export function recordTextLine({ rendered, reused }: TextReuse): string {
-  return `Record text: ${rendered} blocks rendered, ${reused} ${REUSED}`;
+/**
+ * "Record text: 12 blocks rendered, 175106 reused from the previous build (rendered in 1 worker
+ * thread)": the workers are the build's render pool (src/integrations/render-workers.ts).
+ */
+export function recordTextLine({ rendered, reused }: TextReuse, workers = 0): string {
+  const where = workers === 0 ? "on the build's thread" : `in ${workers} worker thread${workers === 1 ? '' : 's'}`;
+  return `Record text: ${rendered} blocks rendered, ${reused} ${REUSED} (rendered ${where})`;
 }
 
 /** The counts of a recordTextLine within a log line, or null. */
