@@ -12,19 +12,15 @@ import { renderRecorded } from '../markdown/recorded-render.ts';
 import { renderMarkdownAsync, renderMarkdown } from '../markdown/render.ts';
 import { closeRenderCache, openRenderCache, RenderCache } from '../markdown/render-cache.ts';
 import { useRenderPool } from '../markdown/render-pool.ts';
-import { contextWith, THURROCK, THURROCK_CS } from '../markdown/test-helpers.test-data.ts';
+import {
+  contextWith,
+  FEBRUARY_MEETING as february,
+  MARCH_MEETING_HERE as here,
+  RAY_GOODING as gooding,
+} from '../markdown/test-helpers.test-data.ts';
 import { PageReads, readingPage } from '../model/page-reads.ts';
 import { renderWorkerCount, renderWorkerHeapMb, RenderWorkers } from './render-workers.ts';
 
-const here = { council: THURROCK, committee: THURROCK_CS, url: '/meetings/thurrock/cs/2017-03-01/', date: '2017-03-01' };
-const february = {
-  date: '2017-02-01',
-  council: THURROCK,
-  committee: THURROCK_CS,
-  url: '/meetings/thurrock/cs/2017-02-01/',
-  label: 'Childrens Services, 1 February 2017',
-};
-const gooding = { names: ['Ray Gooding'], url: '/people/ray-gooding/', councils: [THURROCK] };
 const context = contextWith({ meetings: [february], people: [gooding], here });
 
 const BLOCKS = [

@@ -5,7 +5,13 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { LinkContext } from './link-context.ts';
 import { renderMarkdown } from './render.ts';
 import { closeRenderCache, openRenderCache, RenderCache, type RenderCacheCounts } from './render-cache.ts';
-import { contextWith, THURROCK, THURROCK_CS } from './test-helpers.test-data.ts';
+import {
+  contextWith,
+  FEBRUARY_MEETING as february,
+  MARCH_MEETING_HERE as here,
+  RAY_GOODING as gooding,
+  THURROCK,
+} from './test-helpers.test-data.ts';
 import { PageReads, readingPage } from '../model/page-reads.ts';
 
 const folders: string[] = [];
@@ -19,16 +25,6 @@ function cacheFolder(): string {
   folders.push(folder);
   return folder;
 }
-
-const here = { council: THURROCK, committee: THURROCK_CS, url: '/meetings/thurrock/cs/2017-03-01/', date: '2017-03-01' };
-const february = {
-  date: '2017-02-01',
-  council: THURROCK,
-  committee: THURROCK_CS,
-  url: '/meetings/thurrock/cs/2017-02-01/',
-  label: 'Childrens Services, 1 February 2017',
-};
-const gooding = { names: ['Ray Gooding'], url: '/people/ray-gooding/', councils: [THURROCK] };
 
 const BLOCKS = [
   'The minutes of the meeting held on 1 February 2017 were agreed.',
