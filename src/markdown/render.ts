@@ -4,7 +4,7 @@
  */
 import { readLinkTable, type LinkContext } from './link-context.ts';
 import { markdownProcessor, renderFresh } from './processor.ts';
-import { currentRenderCache } from './render-cache.ts';
+import { currentRenderCache, type BlockRenderer } from './render-cache.ts';
 import { currentRenderPool } from './render-pool.ts';
 
 export { markdownProcessor };
@@ -17,7 +17,12 @@ export function renderMarkdown(markdown: string, context: LinkContext): string {
   if (markdown.trim() === '') return '';
   const cache = currentRenderCache();
   if (cache === undefined) return renderFresh(markdown, context);
-  return cache.render(markdown, context, { fresh: (recorded) => renderFresh(markdown, recorded), read: readLinkTable });
+  return cache.render(markdown, context, rendererOf(markdown));
+}
+
+/** How the render cache renders `markdown` afresh and checks a lookup again, with this bundle's plugins. */
+function rendererOf(markdown: string): BlockRenderer {
+  return { fresh: (recorded) => renderFresh(markdown, recorded), read: readLinkTable };
 }
 
 /**
@@ -29,7 +34,5 @@ export async function renderMarkdownAsync(markdown: string, context: LinkContext
   const cache = currentRenderCache();
   const pool = currentRenderPool();
   if (markdown.trim() === '' || cache === undefined || pool === undefined) return renderMarkdown(markdown, context);
-  return cache.renderVia(markdown, context, { fresh: (recorded) => renderFresh(markdown, recorded), read: readLinkTable }, (links) =>
-    pool.render(markdown, links),
-  );
+  return cache.renderVia(markdown, context, rendererOf(markdown), (links) => pool.render(markdown, links));
 }
