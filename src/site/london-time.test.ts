@@ -27,4 +27,17 @@ describe('London wall-clock times', () => {
     expect(londonIso('2017-07-11', '19:00')).toBe('2017-07-11T19:00:00+01:00');
     expect(londonIso('2015-01-15', '10:00')).toBe('2015-01-15T10:00:00+00:00');
   });
+
+  it('write the same instant as londonInstant, on the days the clocks change too', () => {
+    for (const [date, time] of [
+      ['2017-03-26', '00:30'],
+      ['2017-03-26', '01:30'],
+      ['2017-03-26', '10:00'],
+      ['2017-10-29', '01:30'],
+      ['2017-10-29', '10:00'],
+      ['2016-12-31', '23:59'],
+    ] as const) {
+      expect(new Date(londonIso(date, time)).getTime(), `${date} ${time}`).toBe(londonInstant(date, time).getTime());
+    }
+  });
 });

@@ -49,19 +49,27 @@ export function londonInstant(date: string, time: string | null = null): Date {
  */
 const instants = new Map<string, number>();
 
-function instantOf(date: string, time: string | null): number {
+/** The wall-clock time read as if it were UTC. */
+function wallClock(date: string, time: string | null): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   const [hour = 0, minute = 0] = (time ?? '00:00').split(':').map(Number);
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  return Date.UTC(year, month - 1, day, hour, minute);
+}
+
+function instantOf(date: string, time: string | null): number {
+  const wall = wallClock(date, time);
   // The offset at the guess, then again at the result: right on either side of a clock change.
   let instant = wall - londonOffsetMinutes(wall) * 60_000;
   instant = wall - londonOffsetMinutes(instant) * 60_000;
   return instant;
 }
 
-/** ISO 8601 with London's offset, as schema.org wants: `2017-07-11T19:00:00+01:00`. */
+/**
+ * ISO 8601 with London's offset, as schema.org wants: `2017-07-11T19:00:00+01:00`. The offset is
+ * how far the wall clock stands from its (remembered) instant: no Intl call for every meeting page.
+ */
 export function londonIso(date: string, time: string): string {
-  const offset = londonOffsetMinutes(londonInstant(date, time).getTime());
+  const offset = Math.round((wallClock(date, time) - londonInstant(date, time).getTime()) / 60_000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

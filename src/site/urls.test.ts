@@ -11,6 +11,9 @@ describe('page addresses', () => {
 
   it('encode each segment of an id but keep its slashes', () => {
     expect(urls.committee('council/odd name?', '/')).toBe('/committees/council/odd%20name%3F/');
+    for (const id of ['ynys-môn/pwyllgor/2020-01-01', "st-john's/a_b.c(1)!~*", 'a#b/c&d', 'plain/id', '100%/x']) {
+      expect(urls.meeting(id, '/')).toBe(`/meetings/${id.split('/').map(encodeURIComponent).join('/')}/`);
+    }
   });
 
   it('only pass on http(s) addresses from records', () => {

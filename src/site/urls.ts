@@ -9,9 +9,12 @@ export function basePath(base: string = import.meta.env.BASE_URL): string {
   return withTrailingSlash(base);
 }
 
+/** What encodeURIComponent leaves as it is, and the slash: most ids are made only of these. */
+const UNESCAPED = /^[\w\-.!~*'()/]*$/;
+
 /** Ids are paths (`council/committee/date`): each segment is encoded, the slashes kept. */
 function encodeId(id: string): string {
-  return id.split('/').map(encodeURIComponent).join('/');
+  return UNESCAPED.test(id) ? id : id.split('/').map(encodeURIComponent).join('/');
 }
 
 /** Address of a page below the base, e.g. `href('meetings/')`. */
