@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { renderFresh } from '../markdown/processor.ts';
-import { renderRecorded } from '../markdown/recorded-render.ts';
+import { blockLine, renderRecorded } from '../markdown/recorded-render.ts';
 import { renderMarkdownAsync, renderMarkdown } from '../markdown/render.ts';
 import { closeRenderCache, openRenderCache, RenderCache } from '../markdown/render-cache.ts';
 import { useRenderPool } from '../markdown/render-pool.ts';
@@ -50,8 +50,14 @@ function pool(count = 1): RenderWorkers {
 describe('the render pool', () => {
   it('renders each block as the page’s thread does, with the same lookups noted', async () => {
     const workers = pool(2);
-    const answers = await Promise.all(BLOCKS.map((block) => workers.render(block, context)));
-    expect(answers).toEqual(BLOCKS.map((block) => renderRecorded(context, (recorded) => renderFresh(block, recorded))));
+    const answers = await Promise.all(BLOCKS.map((block, at) => workers.render(block, context, `key-${at}`)));
+    const onThisThread = BLOCKS.map((block) => renderRecorded(context, (recorded) => renderFresh(block, recorded)));
+    expect(answers.map(({ html, reads }) => ({ html, reads }))).toEqual(onThisThread);
+    // Each answer brings the render cache's line for its key, as the page's thread would write it.
+    expect(answers.map(({ line }) => Buffer.from(line))).toEqual(
+      onThisThread.map((block, at) => Buffer.from(blockLine(`key-${at}`, block))),
+    );
+    expect(JSON.parse(Buffer.from(answers[1]?.line ?? []).toString('utf8'))).toEqual(['key-1', answers[1]?.html, answers[1]?.reads]);
     expect(answers[1]?.html).toContain('href="/people/ray-gooding/"');
     expect(answers[1]?.reads.length).toBeGreaterThan(0);
     expect(answers[2]?.html).not.toContain('<script');
@@ -60,24 +66,24 @@ describe('the render pool', () => {
   it('sends the link lists again when a page links against other ones', async () => {
     const workers = pool(1);
     const block = 'Councillor Ray Gooding presented the report.';
-    expect((await workers.render(block, context)).html).toContain('/people/ray-gooding/');
+    expect((await workers.render(block, context, 'k')).html).toContain('/people/ray-gooding/');
     const moved = contextWith({ meetings: [february], people: [{ ...gooding, url: '/people/ray-gooding-2/' }], here });
-    expect((await workers.render(block, moved)).html).toContain('/people/ray-gooding-2/');
+    expect((await workers.render(block, moved, 'k')).html).toContain('/people/ray-gooding-2/');
   });
 
   it('fails the block, and every block after, when its worker stops', async () => {
     const workers = pool(1);
-    await workers.render(BLOCKS[0] ?? '', context);
-    const owed = expect(workers.render(BLOCKS[1] ?? '', context)).rejects.toThrow(/closed/);
+    await workers.render(BLOCKS[0] ?? '', context, 'k');
+    const owed = expect(workers.render(BLOCKS[1] ?? '', context, 'k')).rejects.toThrow(/closed/);
     await workers.close();
     await owed;
-    await expect(workers.render(BLOCKS[1] ?? '', context)).rejects.toThrow(/closed/);
+    await expect(workers.render(BLOCKS[1] ?? '', context, 'k')).rejects.toThrow(/closed/);
   });
 
   it('bounds a worker’s heap to a quarter of the build’s, at least 256 MB', async () => {
     expect([1045, 3197, 600].map((mb) => renderWorkerHeapMb(mb))).toEqual([261, 799, 256]);
     const workers = pool(1);
-    await workers.render(BLOCKS[0] ?? '', context);
+    await workers.render(BLOCKS[0] ?? '', context, 'k');
     const limit = (await workers.heapLimitsMb())[0] ?? 0;
     // V8 adds its young generation to the limit it reports.
     expect(limit).toBeGreaterThanOrEqual(renderWorkerHeapMb());

@@ -10,14 +10,12 @@ import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LinkContext } from '../markdown/link-context.ts';
-import type { RecordedBlock } from '../markdown/recorded-render.ts';
+import type { LinedBlock } from '../markdown/recorded-render.ts';
 import type { RenderPool } from '../markdown/render-pool.ts';
-import type { RenderMessage } from '../markdown/render-worker.ts';
+import type { RenderAnswer, RenderMessage } from '../markdown/render-worker.ts';
 
 /** More workers than this brought nothing: the page's thread is then the slower side. */
 const MAX_WORKERS = 3;
-
-type Answer = { id: number; block: RecordedBlock } | { id: number; error: string };
 
 /** The lists of a context a worker links against. */
 const LISTS = ['meetings', 'reports', 'recommendations', 'people'] as const;
@@ -28,7 +26,7 @@ export function renderWorkerCount(cores = availableParallelism()): number {
 }
 
 interface Waiting {
-  resolve: (block: RecordedBlock) => void;
+  resolve: (block: LinedBlock) => void;
   reject: (error: Error) => void;
 }
 
@@ -67,13 +65,13 @@ export class RenderWorkers implements RenderPool {
   private start(): RenderWorker {
     const worker = new RenderWorker();
     worker.thread.unref();
-    worker.thread.on('message', (answer: Answer) => this.answer(worker, answer));
+    worker.thread.on('message', (answer: RenderAnswer) => this.answer(worker, answer));
     worker.thread.on('error', (error) => this.fail(error));
     worker.thread.on('exit', (code) => this.fail(new Error(`a record text worker stopped with exit code ${code}`)));
     return worker;
   }
 
-  render(markdown: string, context: LinkContext): Promise<RecordedBlock> {
+  render(markdown: string, context: LinkContext, key: string): Promise<LinedBlock> {
     if (this.failure !== null) return Promise.reject(this.failure);
     const worker = this.workers[this.turn++ % this.workers.length] as RenderWorker;
     const lists = LISTS.map((list) => context[list]);
@@ -84,12 +82,12 @@ export class RenderWorkers implements RenderPool {
     }
     const id = ++this.lastId;
     if (worker.owed++ === 0) worker.thread.ref();
-    const answer = new Promise<RecordedBlock>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    worker.thread.postMessage({ id, markdown, here: context.here } satisfies RenderMessage);
+    const answer = new Promise<LinedBlock>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    worker.thread.postMessage({ id, key, markdown, here: context.here } satisfies RenderMessage);
     return answer;
   }
 
-  private answer(worker: RenderWorker, answer: Answer): void {
+  private answer(worker: RenderWorker, answer: RenderAnswer): void {
     if (--worker.owed === 0) worker.thread.unref();
     const waiting = this.waiting.get(answer.id);
     this.waiting.delete(answer.id);

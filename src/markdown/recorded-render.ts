@@ -24,6 +24,20 @@ class Recorder implements LinkReads {
   }
 }
 
+/** A rendered block with its line for the render cache's file (`blockLine`), made where it was rendered. */
+export interface LinedBlock extends RecordedBlock {
+  line: Uint8Array;
+}
+
+/**
+ * The render cache's line for a block (render-cache.ts reads it back): JSON of its key, HTML and
+ * lookups, and a newline. Written here so that the render pool's workers make it, not the page's
+ * thread; TextEncoder gives the line a buffer of its own, which a worker can hand over whole.
+ */
+export function blockLine(key: string, { html, reads }: RecordedBlock): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify([key, html, reads])}\n`);
+}
+
 /** Renders a block by `fresh` with `context`, noting its lookups. */
 export function renderRecorded(context: LinkContext, fresh: (context: LinkContext) => string): RecordedBlock {
   const recorder = new Recorder();

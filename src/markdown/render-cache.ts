@@ -24,7 +24,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_INDEX, CacheFile, previousFile, readPlace, type PreviousFile } from '../model/cache-file.ts';
 import type { LinkContext } from './link-context.ts';
-import { renderRecorded, type LinkRead, type RecordedBlock } from './recorded-render.ts';
+import { blockLine, renderRecorded, type LinedBlock, type LinkRead, type RecordedBlock } from './recorded-render.ts';
 import { currentPageReads, digestOf } from '../model/page-reads.ts';
 import { noteLinkRead } from '../site/traced-archive.ts';
 import { processGlobal } from '../model/process-global.ts';
@@ -191,7 +191,7 @@ export class RenderCache {
   /** Blocks of pages sent whole (keep): when the build commits, noted where they are in the file it continues, or copied into its new one. */
   private readonly kept = new Set<string>();
   /** Blocks being rendered elsewhere (renderVia), by key. */
-  private readonly rendering = new Map<string, Promise<RecordedBlock>>();
+  private readonly rendering = new Map<string, Promise<LinedBlock>>();
 
   private constructor(
     folder: string,
@@ -227,25 +227,31 @@ export class RenderCache {
     markdown: string,
     context: LinkContext,
     renderer: BlockRenderer,
-    elsewhere: (links: LinkContext) => Promise<RecordedBlock>,
+    elsewhere: (links: LinkContext, key: string) => Promise<LinedBlock>,
   ): Promise<string> {
     const key = blockKey(markdown, context.here);
     const reused = this.reuse(key, context, renderer);
     if (reused !== null) return reused;
     let rendering = this.rendering.get(key);
     if (rendering === undefined) {
-      rendering = elsewhere(context).finally(() => this.rendering.delete(key));
+      rendering = elsewhere(context, key).finally(() => this.rendering.delete(key));
       this.rendering.set(key, rendering);
     }
     return this.rendered(key, await rendering);
   }
 
-  /** Counts a block rendered, keeps it (once) for the next build and notes it on the page. */
-  private rendered(key: string, { html, reads }: RecordedBlock): string {
+  /**
+   * Counts a block rendered, keeps it (once) for the next build and notes it on the page; its line is
+   * the one made where it was rendered, when a worker made it.
+   */
+  private rendered(key: string, block: RecordedBlock | LinedBlock): string {
     this.counts.rendered += 1;
-    if (!this.entries.has(key)) this.append(key, Buffer.from(`${JSON.stringify([key, html, reads])}\n`));
-    notePage(key, reads);
-    return html;
+    if (!this.entries.has(key)) {
+      const line = 'line' in block ? block.line : blockLine(key, block);
+      this.append(key, Buffer.from(line.buffer, line.byteOffset, line.byteLength));
+    }
+    notePage(key, block.reads);
+    return block.html;
   }
 
   private reuse(key: string, context: LinkContext, renderer: BlockRenderer): string | null {

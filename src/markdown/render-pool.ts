@@ -6,12 +6,15 @@
  * flight (`build.concurrency`). Pages meet the pool through a process global, as they meet the cache.
  */
 import type { LinkContext } from './link-context.ts';
-import type { RecordedBlock } from './recorded-render.ts';
+import type { LinedBlock } from './recorded-render.ts';
 import { processGlobal } from '../model/process-global.ts';
 
-/** Renders a block with its lookups noted, as renderRecorded with processor.ts's renderFresh would. */
+/**
+ * Renders a block with its lookups noted, as renderRecorded with processor.ts's renderFresh would,
+ * and its render cache line under `key` (blockLine).
+ */
 export interface RenderPool {
-  render(markdown: string, context: LinkContext): Promise<RecordedBlock>;
+  render(markdown: string, context: LinkContext, key: string): Promise<LinedBlock>;
 }
 
 const shared = processGlobal<RenderPool>('render-pool');

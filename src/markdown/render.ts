@@ -34,5 +34,5 @@ export async function renderMarkdownAsync(markdown: string, context: LinkContext
   const cache = currentRenderCache();
   const pool = currentRenderPool();
   if (markdown.trim() === '' || cache === undefined || pool === undefined) return renderMarkdown(markdown, context);
-  return cache.renderVia(markdown, context, rendererOf(markdown), (links) => pool.render(markdown, links));
+  return cache.renderVia(markdown, context, rendererOf(markdown), (links, key) => pool.render(markdown, links, key));
 }
