@@ -9,7 +9,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const feed = currentFeed();
   if (feed === undefined || !response.headers.get('content-type')?.includes('text/html')) return response;
-  const html = await response.text();
-  feed.add(context.url.pathname, html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // The page's bytes are sent on as they came: encoding its text again cost more than keeping them.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  feed.add(context.url.pathname, new TextDecoder().decode(bytes));
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -33,6 +33,20 @@ describe('CacheFile', () => {
     expect(JSON.parse(readFileSync(join(dir, CACHE_INDEX), 'utf8'))).toEqual({ records: second.name });
   });
 
+  it('writes every record at the place it gave, also for more records than one write call takes', () => {
+    const dir = folder();
+    const file = new CacheFile(dir, 'records');
+    const records = Array.from({ length: 5000 }, (_, n) => Buffer.from(`record ${n};`));
+    const places = records.map((record) => file.append(record));
+    file.append(Buffer.alloc(5 << 20, 'x'));
+    file.commit({ records: file.name });
+    const bytes = readFileSync(join(dir, file.name));
+    expect(bytes.length).toBe(records.reduce((sum, record) => sum + record.length, 0) + (5 << 20));
+    for (const [n, { offset, length }] of places.entries()) {
+      expect(bytes.subarray(offset, offset + length).toString()).toBe(`record ${n};`);
+    }
+  });
+
   it('continues the previous file while at least half of it is in use: records are appended after it', () => {
     const dir = folder();
     const first = committed(dir, ['aaaa', 'bbbb']);

@@ -26,7 +26,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-  writeSync,
+  writevSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,9 +116,11 @@ export class CacheFile {
     return place;
   }
 
+  /** Writes the pending records in one call, from their own buffers (a joined copy cost more than the write). */
   private flush(): void {
     if (this.pending.length === 0) return;
-    writeSync(this.fd, Buffer.concat(this.pending));
+    const written = writevSync(this.fd, this.pending);
+    if (written !== this.pendingBytes) throw new Error(`${join(this.folder, this.name)}: wrote ${written} of ${this.pendingBytes} bytes`);
     this.pending = [];
     this.pendingBytes = 0;
   }
