@@ -3,33 +3,18 @@
  * The Intl formatters are made once: building one per call costs seconds on a large archive. Each
  * date is formatted once, too: an archive has a few thousand dates, shown on tens of thousands of pages.
  */
+import { rememberedByKey } from './remembered.ts';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const dates = new Map<string, string>();
-const longDates = new Map<string, string>();
-
-function remembered(shown: Map<string, string>, iso: string, format: (iso: string) => string): string {
-  let text = shown.get(iso);
-  if (text === undefined) {
-    text = format(iso);
-    shown.set(iso, text);
-  }
-  return text;
-}
-
 /** "11 July 2017" from `2017-07-11`. */
-export function formatDate(iso: string): string {
-  return remembered(dates, iso, (day) => DATE.format(utc(day)));
-}
+export const formatDate: (iso: string) => string = rememberedByKey((iso) => DATE.format(utc(iso)));
 
 /** "Tuesday 11 July 2017" from `2017-07-11`. */
-export function formatLongDate(iso: string): string {
-  return remembered(longDates, iso, (day) => LONG_DATE.format(utc(day)).replace(',', ''));
-}
+export const formatLongDate: (iso: string) => string = rememberedByKey((iso) => LONG_DATE.format(utc(iso)).replace(',', ''));
 
 /** "7pm", "10:30am" from `19:00`, `10:30`. */
 export function formatTime(time: string): string {

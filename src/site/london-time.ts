@@ -2,6 +2,7 @@
  * Meeting times as the records give them are clock times in the UK: Europe/London, which is
  * GMT in winter and BST (UTC+1) in summer. Feeds, calendars and structured data need the instant.
  */
+import { rememberedByKey } from '../model/remembered.ts';
 
 const LONDON = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -33,13 +34,7 @@ export function londonOffsetMinutes(instant: number): number {
  * `londonInstant('2015-01-15', '10:00')` is 10:00Z (GMT). Without a time, midnight London.
  */
 export function londonInstant(date: string, time: string | null = null): Date {
-  const key = `${date}T${time ?? ''}`;
-  let instant = instants.get(key);
-  if (instant === undefined) {
-    instant = instantOf(date, time);
-    instants.set(key, instant);
-  }
-  return new Date(instant);
+  return new Date(instantAt(`${date}T${time ?? ''}`));
 }
 
 /**
@@ -47,7 +42,10 @@ export function londonInstant(date: string, time: string | null = null): Date {
  * calendars, and Intl's formatToParts, twice for each, was nearly half the calendars' work in a profile
  * of a 10,000-meeting build. It holds as many as the archive has dates and times.
  */
-const instants = new Map<string, number>();
+const instantAt = rememberedByKey((key) => {
+  const [date = '', time = ''] = key.split('T');
+  return instantOf(date, time === '' ? null : time);
+});
 
 /** The wall-clock time read as if it were UTC. */
 function wallClock(date: string, time: string | null): number {
