@@ -26,10 +26,10 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-  writevSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAllSync } from './write-all.ts';
 
 /**
  * The folder of one kind of build cache below Astro's `cacheDir`, e.g.
@@ -116,11 +116,8 @@ export class CacheFile {
     return place;
   }
 
-  /** Writes the pending records in one call, from their own buffers (a joined copy cost more than the write). */
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const written = writevSync(this.fd, this.pending);
-    if (written !== this.pendingBytes) throw new Error(`${join(this.folder, this.name)}: wrote ${written} of ${this.pendingBytes} bytes`);
+    writeAllSync(this.fd, this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
   }

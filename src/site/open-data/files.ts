@@ -4,12 +4,13 @@
  * one pass over its records, whose rows go to all its files as they are made. Only a batch of rows
  * and a few kilobytes of each file's text are held at a time, whatever the size of the archive.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { table } from './tables.ts';
 import { encoder, FORMATS, type Format, type TableEncoder } from './write.ts';
 import { unitTexts, type TableGroup } from './sources.ts';
 import type { ReadsNow } from '../page-cache.ts';
+import { writeAllSync } from '../../model/write-all.ts';
 
 /** Text gathered up to this many bytes before it is written. */
 const FLUSH_AT = 1 << 16;
@@ -40,12 +41,9 @@ class TextFile {
   }
 
   private flush(): void {
-    const bytes = Buffer.concat(this.pending);
+    writeAllSync(this.fd, this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
-    const written = writeSync(this.fd, bytes);
-    // A short write (a full disk) leaves the rest, which is tried again, and fails with the error.
-    if (written < bytes.length) writeSync(this.fd, bytes.subarray(written));
   }
 
   close(): void {
