@@ -30,6 +30,8 @@ export default defineConfig({
   // cache's sends, and after subscribeFiles, whose files it keeps too until that step ends).
   // Search's index is written while the render cache is kept and the sitemap written (pagefind.ts).
   integrations: [search.index, markdownCache(), sitemap(), subscribeFiles(), pageCache(), search.written],
+  // Astro's log, with the two lines of each page it generates written together (page-lines-log.ts).
+  logger: { entrypoint: new URL('./src/integrations/page-lines-log.ts', import.meta.url) },
   // Record text is rendered by src/markdown/render.ts (unified: remark and rehype, our link
   // plugins, the archive's index); the content loader stores it unrendered (src/site/record-loader.ts).
   // Astro 7's default Rust processor runs no remark/rehype plugins, so any .md page added to

@@ -148,7 +148,9 @@ export class OutputFolder {
       else if (entry.isDirectory()) {
         if (this.sweep(file, sweep, alone)) rmdirSync(path);
         else left += 1;
-      } else if (lstatSync(path, { bigint: true }).ctimeNs < this.started && !this.keptFiles.has(file)) {
+      }
+      // A kept file is left without asking the file system its time: after an import, nearly all are.
+      else if (!this.keptFiles.has(file) && lstatSync(path, { bigint: true }).ctimeNs < this.started) {
         unlinkSync(path);
         sweep.deleted += 1;
       } else left += 1;
