@@ -21,13 +21,14 @@ type Prerenderer = Extract<Parameters<SetPrerenderer>[0], { render: unknown }>;
 /**
  * Sends a kept page: its record text blocks stay in the render cache, its file is written to the
  * output folder (or left there as the last build wrote it: src/site/output-folder.ts), and the
- * Pagefind feed is given its HTML and searchDigest. Astro writes no file for the empty response the
+ * Pagefind feed is given its bytes, searchDigest and SearchFacts. Astro writes no file for the empty response the
  * caller returns, and counts the page as built all the same.
  */
 export function sendKept(output: BuildOutput, path: string, kept: KeptPage): void {
   currentRenderCache()?.keep(kept.blocks);
   output.folder.write(outputFileOf(path, output.base), kept.body);
-  if (kept.digest !== null) currentFeed()?.add(path, kept.body.toString('utf8'), kept.digest);
+  // Decoded by the feed only if Pagefind indexes it: most kept pages are in parts the last build kept too.
+  if (kept.search !== null) currentFeed()?.add(path, { bytes: kept.body, facts: kept.search.facts }, kept.search.digest);
 }
 
 /**

@@ -45,14 +45,14 @@
 import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { sortValuesIn } from '../components/search/pagefind-record.ts';
+import { searchFacts, type SearchFacts } from '../components/search/pagefind-record.ts';
 import { FormatError } from '../model/pagefind-format.ts';
 import { SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
 import { MergeWorker } from './merge-in-worker.ts';
 import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
-import { indexedBySearch, searchDigest, searchedHtml } from '../model/search-digest.ts';
+import { searchDigest, searchedHtml } from '../model/search-digest.ts';
 
 /** The search index's folder in the output folder. */
 export const INDEX_FOLDER = 'pagefind';
@@ -94,7 +94,26 @@ interface Part {
   /** The kept part whose pages this part's have been so far, from its first; null once one differs. */
   match: CachedPart | null;
   /** The pages held back while they match it. */
-  held: { sourcePath: string; html: string }[];
+  held: { sourcePath: string; html: string | Buffer }[];
+}
+
+/** A kept page as the feed is given it (src/site/page-cache.ts): its bytes, and its SearchFacts. */
+export interface KeptHtml {
+  bytes: Buffer;
+  facts: SearchFacts | null;
+}
+
+/**
+ * A page the feed holds: its HTML, or a kept page's bytes, decoded only if Pagefind indexes it (a
+ * part reused from the last build needs none); and its SearchFacts, if the page cache gave them.
+ */
+interface HeldPage {
+  html: string | Buffer;
+  facts: SearchFacts | null | undefined;
+}
+
+function textOf(html: string | Buffer): string {
+  return typeof html === 'string' ? html : html.toString('utf8');
 }
 
 /** A part once written, or reused. */
@@ -124,8 +143,8 @@ export interface FeedOutcome {
 /** A page's place in the order pages go to Pagefind. */
 interface Slot {
   pathname: string;
-  /** The page's HTML once rendered; null until then, or when it is not an HTML page. */
-  html: string | null;
+  /** The page once rendered; null until then, or when it is not an HTML page. */
+  page: HeldPage | null;
   /** The page's searchDigest, as the page cache gave it, or null. */
   digest: string | null;
   /** True once the render is over (with or without HTML). */
@@ -147,9 +166,9 @@ export class PagefindFeed {
   /** The open (unsettled) reservation of each path. */
   private readonly open = new Map<string, Slot>();
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
-  private readonly unordered: [string, string, string | null][] = [];
-  /** The searchDigests the page cache gave pages about to be added (`name`), by path. */
-  private readonly names = new Map<string, string>();
+  private readonly unordered: [string, HeldPage, string | null][] = [];
+  /** What the page cache gave pages about to be added (`name`), by path. */
+  private readonly names = new Map<string, { digest: string; facts: SearchFacts | null }>();
 
   constructor(options: FeedOptions) {
     this.options = options;
@@ -158,7 +177,7 @@ export class PagefindFeed {
 
   /** Keeps a page's place in the order, as its render starts. */
   reserve(pathname: string): void {
-    const slot: Slot = { pathname, html: null, digest: null, settled: false };
+    const slot: Slot = { pathname, page: null, digest: null, settled: false };
     this.queue.push(slot);
     this.open.set(pathname, slot);
   }
@@ -173,11 +192,11 @@ export class PagefindFeed {
   }
 
   /**
-   * Gives the page about to be added its searchDigest, which the page cache keeps with it
-   * (src/site/page-cache.ts: a rendered page reaches `add` through another middleware).
+   * Gives the page about to be added its searchDigest and SearchFacts, which the page cache keeps
+   * with it (src/site/page-cache.ts: a rendered page reaches `add` through another middleware).
    */
-  name(pathname: string, digest: string): void {
-    this.names.set(pathname, digest);
+  name(pathname: string, digest: string, facts: SearchFacts | null): void {
+    this.names.set(pathname, { digest, facts });
   }
 
   /**
@@ -185,20 +204,23 @@ export class PagefindFeed {
    * part cache knows a page by its path and its searchDigest (what search reads of its HTML), given
    * by the page cache (with the page, or by `name`) or else computed here.
    */
-  add(pathname: string, html: string, digest: string | null = null): void {
+  add(pathname: string, page: string | KeptHtml, digest: string | null = null): void {
     this.pages += 1;
-    const named = digest ?? this.names.get(pathname) ?? null;
+    const named = this.names.get(pathname);
     this.names.delete(pathname);
+    // A rendered page's facts, if the page cache worked them out from its HTML (`name`).
+    const held: HeldPage = typeof page === 'string' ? { html: page, facts: named?.facts } : { html: page.bytes, facts: page.facts };
+    const known = digest ?? named?.digest ?? null;
     const slot = this.open.get(pathname);
-    if (slot === undefined) this.unordered.push([pathname, html, named]);
-    else [slot.html, slot.digest] = [html, named];
+    if (slot === undefined) this.unordered.push([pathname, held, known]);
+    else [slot.page, slot.digest] = [held, known];
   }
 
   /** Sends the pages at the head of the queue whose renders are over. */
   private releaseSettled(): void {
     while (this.queue[0]?.settled === true) {
       const slot = this.queue.shift();
-      if (slot?.html != null) this.send(slot.pathname, slot.html, slot.digest);
+      if (slot?.page != null) this.send(slot.pathname, slot.page, slot.digest);
     }
   }
 
@@ -208,10 +230,11 @@ export class PagefindFeed {
    * one message at a time, so while it writes a part, pages sent to it meanwhile wait in its input;
    * with two services (`services`), the next part's pages go to the other.
    */
-  private send(pathname: string, html: string, named: string | null): void {
-    if (!indexedBySearch(html)) return;
+  private send(pathname: string, { html, facts: given }: HeldPage, named: string | null): void {
+    const facts = given === undefined ? searchFacts(textOf(html)) : given;
+    if (facts === null) return;
     const sourcePath = sourcePathOf(pathname, this.options.base);
-    if (this.part !== null && !this.cuts.fits(this.part, html.length)) this.closePart();
+    if (this.part !== null && !this.cuts.fits(this.part, facts.length)) this.closePart();
     const cache = this.options.cache;
     const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? searchDigest(html));
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
@@ -222,17 +245,18 @@ export class PagefindFeed {
     if (part.match === null) this.index(part, sourcePath, html);
     else part.held.push({ sourcePath, html });
     part.pages += 1;
-    part.bytes += html.length;
-    part.sortValues.push(sortValuesIn(html));
+    part.bytes += facts.length;
+    part.sortValues.push(facts.sortValues);
     if (cache !== undefined) part.digests.push(digest);
-    if (this.cuts.endsAfter(part, sourcePath, html.length)) this.closePart();
+    if (this.cuts.endsAfter(part, sourcePath, facts.length)) this.closePart();
   }
 
   /** Hands one page of the part to its Pagefind index. */
-  private index(part: Part, sourcePath: string, html: string): void {
+  private index(part: Part, sourcePath: string, html: string | Buffer): void {
     const index = (part.index ??= this.options.createIndex(part.service));
     // What search reads of the page: Pagefind indexes it as the whole page (src/model/search-digest.ts).
-    const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content: searchedHtml(html) }));
+    const content = searchedHtml(textOf(html));
+    const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content }));
     part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
     this.sent += 1;
   }
@@ -252,7 +276,7 @@ export class PagefindFeed {
     this.open.clear();
     this.releaseSettled();
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [pathname, html, named] of this.unordered.splice(0)) this.send(pathname, html, named);
+    for (const [pathname, page, named] of this.unordered.splice(0)) this.send(pathname, page, named);
     this.closePart();
     // Started while the last parts are written, the merge's thread has its modules loaded when they are.
     const worker = this.written.length > 0 ? new MergeWorker() : null;

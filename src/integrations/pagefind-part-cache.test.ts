@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, type PagefindIndex } from 'pagefind';
-import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
+import { PagefindFeed, sourcePathOf, type KeptHtml } from './pagefind-feed.ts';
+import { searchFacts } from '../components/search/pagefind-record.ts';
 import { createIndex, indexLine, partCache } from './pagefind.ts';
 import { pageDigest, PartCache } from './pagefind-part-cache.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
@@ -61,19 +62,30 @@ function tree(dir: string): Map<string, string> {
   );
 }
 
-/** Builds the index of `pages` into a new output folder; counts the pages that reach Pagefind. */
+/**
+ * Builds the index of `pages` into a new output folder; counts the pages that reach Pagefind. With
+ * `digestOf`, pages come as the page cache sends kept ones: bytes, a digest and SearchFacts; `decoded`
+ * counts those whose bytes the feed decoded.
+ */
 async function build(name: string, pages: readonly Page[], cache: PartCache | undefined, digestOf?: (page: Page) => string) {
   const outDir = join(root, name);
   let added = 0;
+  let decoded = 0;
+  const kept = (page: Page): KeptHtml => {
+    const bytes = Buffer.from(page.html);
+    const decode = bytes.toString.bind(bytes);
+    bytes.toString = (...args: Parameters<Buffer['toString']>) => ((decoded += 1), decode(...args));
+    return { bytes, facts: searchFacts(page.html) };
+  };
   const counting = async (): Promise<PagefindIndex> => {
     const index = await createIndex();
     return { ...index, addHTMLFile: (file) => ((added += 1), index.addHTMLFile(file)) };
   };
   const feed = new PagefindFeed({ createIndex: counting, base: '/', outDir, ...LIMITS, cache });
-  for (const page of pages) feed.add(page.pathname, page.html, digestOf?.(page) ?? null);
+  for (const page of pages) feed.add(page.pathname, digestOf === undefined ? page.html : kept(page), digestOf?.(page) ?? null);
   const outcome = await feed.finish();
   await close();
-  return { outcome, added, index: tree(join(outDir, 'pagefind')) };
+  return { outcome, added, decoded, index: tree(join(outDir, 'pagefind')) };
 }
 
 /** The parts the pages are cut into, each as its pages' paths. */
@@ -144,7 +156,7 @@ describe('index parts kept for the next build', () => {
     expect(editedBuild.index).toEqual((await build('edited-fresh', edited, undefined)).index);
   });
 
-  it("know a page by its HTML's digest, taken from the page cache when it gives one", async () => {
+  it("know a page by its HTML's digest, taken from the page cache when it gives one, with its bytes decoded only to index it", async () => {
     const cache = join(root, 'named-cache');
     const parts = partsOf(PAGES);
     const first = await build('named-first', PAGES, partCache(cache, null, ['astro', 'build']));
@@ -153,12 +165,14 @@ describe('index parts kept for the next build', () => {
     const kept = (page: Page) => searchDigest(page.html);
     const again = await build('named-again', PAGES, partCache(cache, null, ['astro', 'build']), kept);
     expect(again.outcome).toMatchObject({ parts: parts.length, reused: parts.length, sent: 0 });
+    expect(again.decoded).toBe(0);
     expect(again.index).toEqual(first.index);
     // A digest given is taken as it is, not computed: the page's part is indexed again.
     const other = (page: Page) => (page === PAGES[30] ? 'another output' : kept(page));
     const holding = parts.find((part) => part.split(' ').includes(PAGES[30]?.pathname ?? '')) ?? '';
     const third = await build('named-third', PAGES, partCache(cache, null, ['astro', 'build']), other);
     expect(third.outcome).toMatchObject({ parts: parts.length, reused: parts.length - 1, sent: holding.split(' ').length });
+    expect(third.decoded).toBe(holding.split(' ').length);
     expect(third.index).toEqual(first.index);
   });
 

@@ -83,23 +83,27 @@ describe('PageCache', () => {
     expect(third.reuse('page', '/people/ray/', 'props-ray', now(['names']))).toBeNull();
   });
 
-  it("keeps a page's searchDigest with it, so a build that sends the page again has it without hashing", () => {
+  it('keeps what search reads of a page with it, so a build that sends the page again has it without hashing or decoding', () => {
     const dir = folder();
     const first = PageCache.open(dir, 'v1', { reuse: true });
-    const digest = first.keep('page', '/meetings/m1/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>m1</p>'));
+    const m1 = '<main data-pagefind-body><span data-pagefind-sort="date[data-value]" data-value="2017-07-11"></span>m1 – ’</main>';
+    const search = first.keep('page', '/meetings/m1/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from(m1));
     const other = first.keep('page', '/meetings/m2/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from('<p>m2</p>'));
     // Only pages go to search: a feed has none.
     const feed = first.keep('file', '/feeds/all.xml', 'props', reads({}), 'application/rss+xml', Buffer.from('<rss/>'));
     first.commit();
-    expect(digest).toBe(searchDigest('<p>m1</p>'));
-    expect(other).toBe(searchDigest(Buffer.from('<p>m2</p>')));
-    expect(other).not.toBe(digest);
+    // The length is the text's, in UTF-16 code units, not its bytes'.
+    expect(search).toEqual({ digest: searchDigest(m1), facts: { length: m1.length, sortValues: { date: '2017-07-11' } } });
+    expect(search?.facts?.length).toBeLessThan(Buffer.byteLength(m1));
+    // A page search does not index (a list) has a digest and no facts.
+    expect(other).toEqual({ digest: searchDigest(Buffer.from('<p>m2</p>')), facts: null });
     expect(feed).toBeNull();
     const second = PageCache.open(dir, 'v1', { reuse: true });
-    expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())?.digest).toBe(digest);
+    expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())?.search).toEqual(search);
+    expect(second.reuse('page', '/meetings/m2/', 'props-m1', now())?.search).toEqual(other);
     second.commit();
     // Kept again by the build that sent it: the same a build later.
-    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.digest).toBe(digest);
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.search).toEqual(search);
   });
 
   it('leaves a kept page where it is in the pages file, which the next build continues, and writes only pages rendered', () => {

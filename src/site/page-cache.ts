@@ -12,7 +12,7 @@
  *
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
  * (its address, props digest, content type, the numbers of its reads, text blocks, its output's
- * length and its searchDigest) and its output; and `index.json`: that file's name, where each page
+ * length, its searchDigest and its SearchFacts) and its output; and `index.json`: that file's name, where each page
  * is in it, and the table of reads the pages name by number (src/site/read-table.ts). A build
  * appends the pages it renders to the previous build's pages file, where the pages it keeps stay,
  * or to a new file once most of the old one is out of use (src/model/cache-file.ts), and replaces
@@ -23,6 +23,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_INDEX, CacheFile, previousFile, readPlace, type PreviousFile, type RecordPlace } from '../model/cache-file.ts';
 import { searchDigest } from '../model/search-digest.ts';
+import { searchFacts, type SearchFacts } from '../components/search/pagefind-record.ts';
 import type { PageReads } from '../model/page-reads.ts';
 import { processGlobal } from '../model/process-global.ts';
 import type { OutputFolder } from './output-folder.ts';
@@ -33,8 +34,17 @@ export type { ReadsNow } from './read-table.ts';
 /** What the pages file says of a page besides its output; its reads by their numbers in the read table. */
 type Fields = [path: string, props: string, contentType: string, reads: number[], blocks: string[]];
 
-/** A page's header in the pages file: its fields, its output's length (a record cut short is a miss) and, for HTML, its searchDigest. */
-type Header = [...Fields, bytes: number, digest: string | null];
+/**
+ * A page's header in the pages file: its fields, its output's length (a record cut short is a miss)
+ * and, for HTML, its searchDigest and SearchFacts (null for a page search does not index).
+ */
+type Header = [...Fields, bytes: number, digest: string | null, facts: SearchFacts | null];
+
+/** What search reads of a kept HTML page, which the Pagefind feed is given with it: null for other files. */
+export interface KeptSearch {
+  digest: string;
+  facts: SearchFacts | null;
+}
 
 interface IndexFile extends StoredReads {
   version: string;
@@ -50,8 +60,8 @@ export interface KeptPage {
   body: Buffer;
   /** The record text blocks it shows (the render cache keeps them). */
   blocks: string[];
-  /** Its searchDigest, as `keep` gave it when the page was rendered; null unless it is HTML. */
-  digest: string | null;
+  /** Its searchDigest and SearchFacts, as `keep` gave them when the page was rendered; null unless it is HTML. */
+  search: KeptSearch | null;
 }
 
 /** How many pages a build rendered and how many it took from the previous build. */
@@ -70,10 +80,10 @@ function encodeRecord(header: Header, body: Buffer): Buffer {
   return Buffer.concat([length, head, body]);
 }
 
-function record(fields: Fields, body: Buffer): { bytes: Buffer; digest: string | null } {
+function record(fields: Fields, body: Buffer): { bytes: Buffer; search: KeptSearch | null } {
   // Only pages go to search: feeds, calendars and table rows need none.
-  const digest = fields[2].includes('text/html') ? searchDigest(body) : null;
-  return { bytes: encodeRecord([...fields, body.length, digest], body), digest };
+  const search = fields[2].includes('text/html') ? { digest: searchDigest(body), facts: searchFacts(body.toString('utf8')) } : null;
+  return { bytes: encodeRecord([...fields, body.length, search?.digest ?? null, search?.facts ?? null], body), search };
 }
 
 function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
@@ -81,7 +91,7 @@ function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
     const length = bytes.readUInt32LE(0);
     const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
     const body = bytes.subarray(4 + length);
-    const ok = Array.isArray(header) && header.length === 7 && header[5] === body.length && Array.isArray(header[3]);
+    const ok = Array.isArray(header) && header.length === 8 && header[5] === body.length && Array.isArray(header[3]);
     if (!ok || (typeof header[6] !== 'string' && header[6] !== null)) return null;
     return { header: header as Header, body };
   } catch {
@@ -197,7 +207,7 @@ export class PageCache {
     const bytes = this.previous.read(place);
     const parsed = parseRecord(bytes);
     if (parsed === null) return null;
-    const [stored, storedProps, contentType, kept, blocks, , digest] = parsed.header;
+    const [stored, storedProps, contentType, kept, blocks, , digest, facts] = parsed.header;
     if (stored !== path || !usable(parsed.body)) return null;
     const table = this.previous.reads;
     const changedAt = storedProps === props ? kept.find((at) => !table.holds(at, reads)) : undefined;
@@ -214,7 +224,7 @@ export class PageCache {
       this.place(path, this.file.append(encodeRecord(header, parsed.body)));
     }
     this.counts[kind].reused += 1;
-    return { contentType, body: parsed.body, blocks, digest };
+    return { contentType, body: parsed.body, blocks, search: digest === null ? null : { digest, facts } };
   }
 
   /** Notes that `path` was checked (by `reuse`) and must be rendered. */
@@ -227,13 +237,13 @@ export class PageCache {
     return this.checked.delete(path);
   }
 
-  /** Keeps a page this build rendered, with what it read, for the next build; returns its searchDigest (null unless it is HTML). */
-  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): string | null {
+  /** Keeps a page this build rendered, with what it read, for the next build; returns what search reads of it (null unless it is HTML). */
+  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): KeptSearch | null {
     const numbers = [...reads.reads].map(([key, digest]) => this.reads.number(key, digest));
-    const { bytes, digest } = record([path, props, contentType, numbers, [...reads.blocks]], body);
+    const { bytes, search } = record([path, props, contentType, numbers, [...reads.blocks]], body);
     this.place(path, this.file.append(bytes));
     this.counts[kind].rendered += 1;
-    return digest;
+    return search;
   }
 
   /** Notes where this build's record of `path` is in its pages file. */

@@ -11,6 +11,7 @@ import { formatDate } from '../../model/format.ts';
 import { NOT_STATED, RECORD_TYPES, STATUS_LABELS, type SearchRecordType } from '../../search/facets.ts';
 import { DATE_NOT_STATED } from '../../model/display-words.ts';
 import { DATE_SORT_KEY } from '../../model/search-page-names.ts';
+import { indexedBySearch } from '../../model/search-digest.ts';
 
 export interface PagefindRecordInput {
   type: SearchRecordType;
@@ -90,4 +91,19 @@ export function sortValuesIn(html: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [, key, value] of html.matchAll(SORT_VALUE)) if (key !== undefined) values[key] = decodeHTMLAttribute(value ?? '');
   return values;
+}
+
+/**
+ * What the Pagefind feed reads of a page besides its text (src/integrations/pagefind-feed.ts): its
+ * length in UTF-16 code units (where the index's parts end counts them) and its sort values. The
+ * page cache keeps them with a page, so a kept page's HTML is not decoded unless Pagefind indexes it.
+ */
+export interface SearchFacts {
+  length: number;
+  sortValues: Record<string, string>;
+}
+
+/** A page's SearchFacts; null for a page search does not index (a list: indexedBySearch). */
+export function searchFacts(html: string): SearchFacts | null {
+  return indexedBySearch(html) ? { length: html.length, sortValues: sortValuesIn(html) } : null;
 }
