@@ -21,8 +21,8 @@ type Prerenderer = Extract<Parameters<SetPrerenderer>[0], { render: unknown }>;
 /**
  * Sends a kept page: its record text blocks stay in the render cache, its file is written to the
  * output folder (or left there as the last build wrote it: src/site/output-folder.ts), and the
- * Pagefind feed is given its bytes, searchDigest and SearchFacts. Astro writes no file for the empty response the
- * caller returns, and counts the page as built all the same.
+ * Pagefind feed is given its bytes, searchDigest and SearchFacts. Astro writes no file for the empty
+ * response the caller returns, and counts the page as built all the same.
  */
 export function sendKept(output: BuildOutput, path: string, kept: KeptPage): void {
   currentRenderCache()?.keep(kept.blocks);

@@ -12,8 +12,8 @@
  *
  * On disk (a folder of the build cache): `pages-<id>.bin`, each page a 4-byte length, a JSON header
  * (its address, props digest, content type, the numbers of its reads, text blocks, its output's
- * length, its searchDigest and its SearchFacts) and its output; and `index.json`: that file's name, where each page
- * is in it, and the table of reads the pages name by number (src/site/read-table.ts). A build
+ * length, its searchDigest and SearchFacts) and its output; and `index.json`: that file's name, where
+ * each page is in it, and the table of reads the pages name by number (src/site/read-table.ts). A build
  * appends the pages it renders to the previous build's pages file, where the pages it keeps stay,
  * or to a new file once most of the old one is out of use (src/model/cache-file.ts), and replaces
  * `index.json` last, in one rename, so an interrupted build leaves the previous cache whole; a
@@ -86,13 +86,20 @@ function record(fields: Fields, body: Buffer): { bytes: Buffer; search: KeptSear
   return { bytes: encodeRecord([...fields, body.length, search?.digest ?? null, search?.facts ?? null], body), search };
 }
 
+/** SearchFacts as the header keeps them, or null. */
+function isFacts(value: unknown): value is SearchFacts | null {
+  if (value === null) return true;
+  const facts = value as Partial<SearchFacts>;
+  return typeof value === 'object' && typeof facts.length === 'number' && typeof facts.sortValues === 'object' && facts.sortValues !== null;
+}
+
 function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
   try {
     const length = bytes.readUInt32LE(0);
     const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
     const body = bytes.subarray(4 + length);
     const ok = Array.isArray(header) && header.length === 8 && header[5] === body.length && Array.isArray(header[3]);
-    if (!ok || (typeof header[6] !== 'string' && header[6] !== null)) return null;
+    if (!ok || (typeof header[6] !== 'string' && header[6] !== null) || !isFacts(header[7])) return null;
     return { header: header as Header, body };
   } catch {
     return null;
