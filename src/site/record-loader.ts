@@ -13,26 +13,25 @@
  * again as a module's source and as the JSON it parses, and the entries made from it. At 10,000
  * meetings those copies were 100 MB of a heap of 340 MB after collection, and the bundler's some
  * 100 MB more outside it, all growing with the records (BENCHMARKS.md, "The build's heap").
- * Between builds the entries are kept in a file of their own below Astro's cache folder, trusted
- * for a record only when Astro's store still holds it with the same digest (so `astro build
- * --force` reads every file again).
+ * Between builds the entries are kept in a file of their own below Astro's cache folder
+ * (kept-records.ts), trusted for a record only when Astro's store still holds it with the same
+ * digest (so `astro build --force` reads every file again).
  *
  * Astro's glob loader is not used: it renders every body into the store while it syncs,
  * and the site renders record text itself with the archive's links.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { turnEvery } from '../model/event-loop.ts';
 import { parseRecord, recordFiles, recordId } from '../model/record-file.ts';
-import type { Entry } from './archive-data.ts';
 import { publishRecords } from './record-store.ts';
 import { copiesFolder, CopyWriter, publishCopies } from './record-copies.ts';
-import { buildCacheFolder, type RecordPlace } from '../model/cache-file.ts';
+import type { RecordPlace } from '../model/cache-file.ts';
+import { keptFile, readKept, writeKept, type Kept } from './kept-records.ts';
 
 export interface RecordLoaderOptions<S extends z.ZodType> {
   /** The record's schema: every file is checked against it. */
@@ -79,80 +78,9 @@ async function contextDigest(folders: string[], digest: (text: string) => string
   return digest(texts.join('\0'));
 }
 
-/** What the loader keeps of a record: what the pages read (record-store.ts), and the digest it was made from. */
-interface Kept extends Entry<unknown> {
-  digest: string;
-}
-
-/** The file the entries of `collection` are kept in between builds, below Astro's cache folder. */
-export function keptFile(cacheDir: URL | string, collection: string): string {
-  return join(buildCacheFolder(cacheDir, 'records'), `${collection}.v8`);
-}
-
 /** A kept entry's copy carried into this load's copies; undefined when it has none or it cannot be read. */
 function carried(copies: CopyWriter, entry: Kept): RecordPlace | undefined {
   return entry.copy === undefined ? undefined : (copies.carry(entry.copy) ?? undefined);
-}
-
-/** An entry as it is written: its length (4 bytes) and the entry in V8's serialisation (what structuredClone keeps). */
-export function encodeKept(entry: Kept): Buffer[] {
-  const bytes = serialize(entry);
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(bytes.length);
-  return [length, bytes];
-}
-
-/** The entries of a file of encoded entries; none when it cannot be read. */
-export function decodeKept(bytes: Buffer): Map<string, Kept> {
-  const entries = new Map<string, Kept>();
-  try {
-    for (let at = 0; at < bytes.length;) {
-      const length = bytes.readUInt32LE(at);
-      const entry = deserialize(bytes.subarray(at + 4, at + 4 + length)) as Kept;
-      entries.set(entry.id, entry);
-      at += 4 + length;
-    }
-  } catch {
-    // A file cut short or made by other code: every record is read again.
-    return new Map();
-  }
-  return entries;
-}
-
-async function readKept(file: string | null): Promise<Map<string, Kept>> {
-  if (file === null) return new Map();
-  try {
-    return decodeKept(await readFile(file));
-  } catch {
-    return new Map();
-  }
-}
-
-/** Writes the entries to `file`, a megabyte at a time (the file of 100,000 meetings is some 100 MB). */
-async function writeKept(file: string | null, entries: Iterable<Kept>): Promise<void> {
-  if (file === null) return;
-  await mkdir(dirname(file), { recursive: true });
-  const next = `${file}.${process.pid}.tmp`;
-  const handle = await open(next, 'w');
-  try {
-    let parts: Buffer[] = [];
-    let bytes = 0;
-    for (const entry of entries) {
-      for (const part of encodeKept(entry)) {
-        parts.push(part);
-        bytes += part.length;
-      }
-      if (bytes >= 1 << 20) {
-        await handle.write(Buffer.concat(parts));
-        parts = [];
-        bytes = 0;
-      }
-    }
-    await handle.write(Buffer.concat(parts));
-  } finally {
-    await handle.close();
-  }
-  await rename(next, file);
 }
 
 /** Strings longer than this are not looked up (a summary's repeated strings are names, titles and codes). */
@@ -198,7 +126,9 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
         );
         if (context === null || meta.get('context') !== context) store.clear();
         if (context !== null) meta.set('context', context);
-        const previous = kept ?? (await readKept(file));
+        // What the last load kept: this process's (`astro dev`), or the file's.
+        const read = kept === null ? await readKept(file) : null;
+        const previous = kept ?? read?.entries ?? new Map<string, Kept>();
         // A summarised collection's pages read whole records again: from copies (record-copies.ts).
         const copies =
           options.summariser === undefined || config?.cacheDir === undefined || collection === undefined
@@ -232,7 +162,8 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
             if (unchanged && (copies === null || copy !== undefined)) {
               // Read from the file, its strings are copies of their own; kept from the last load, already shared.
               if (kept === null) shareStrings(known.data, seen);
-              next.set(id, copies === null ? known : { ...known, copy });
+              // The same entry while its copy stays where it was: written again from the file's bytes (kept-records.ts).
+              next.set(id, copies === null || copy === known.copy ? known : { ...known, copy });
               continue;
             }
             summarise ??= options.summariser ? await options.summariser() : null;
@@ -258,7 +189,7 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
         if (collection !== undefined) publishCopies(collection, copies?.commit() ?? null);
         for (const id of store.keys()) if (!next.has(id)) store.delete(id);
         kept = next;
-        await writeKept(file, next.values());
+        await writeKept(file, next.values(), read);
         // The pages of this process read these entries (record-store.ts).
         if (collection !== undefined) publishRecords(collection, { values: () => [...next.values()] });
       };
