@@ -2,8 +2,8 @@
  * The build's log destination (astro.config.mjs `logger`): Astro's own node log, word for word, but
  * the two lines Astro writes for each page it generates (`├─ /path/index.html`, then `(+2ms)`) reach
  * standard output together, up to BATCH_BYTES at a time, instead of as two writes each. Each write to
- * a file, a pipe or a terminal is a system call on the build's thread: 40,000 of them took 0.9 s of a
- * rebuild's 5 s of pages at 10,000 meetings (BENCHMARKS.md, round 12). Any other line is written at
+ * a file, a pipe or a terminal is a system call on the build's thread: one per line was a sixth of a
+ * rebuild's pass over its kept pages (BENCHMARKS.md, round 12). Any other line is written at
  * once, after the page lines before it, and page lines wait at most FLUSH_MS, so the log still shows
  * progress as it happens.
  */

@@ -3,8 +3,8 @@
  * Astro's cache folder, each entry a 4-byte length and the entry in V8's serialisation.
  *
  * A load writes the file again with its own entries. An entry it took unchanged from the file it read
- * is copied from that file's bytes, not serialised again: after an import, serialising the 18,600
- * entries of a 10,000-meeting archive was 0.6 s of a rebuild's content sync (BENCHMARKS.md, round 12).
+ * is copied from that file's bytes, not serialised again: after an import, serialising every entry
+ * again was a noticeable part of a rebuild's content sync (BENCHMARKS.md, round 12).
  * The bytes are copied only from the file as it was read (its size and change time the same), in
  * runs of at most a megabyte, so the loader never holds the whole file again.
  */
