@@ -5,7 +5,7 @@
  * A load writes the file again with its own entries. An entry it took unchanged from the file it read
  * is copied from that file's bytes, not serialised again: after an import, serialising every entry
  * again was a noticeable part of a rebuild's content sync (BENCHMARKS.md, round 12).
- * The bytes are copied only from the file as it was read (its size and change time the same), in
+ * The bytes are copied only from the file as it was read (its size, change time and inode the same), in
  * runs of at most a megabyte, so the loader never holds the whole file again.
  */
 import { dirname, join } from 'node:path';
@@ -25,7 +25,7 @@ export interface KeptRead {
   entries: Map<string, Kept>;
   /** Each entry's bytes in the file, [start, end), its length included. */
   places: WeakMap<Kept, [number, number]>;
-  /** The file's size and change time when it was read; null when there was no file. */
+  /** The file's size, modification time and inode when it was read; null when there was no file. */
   stamp: string | null;
 }
 
