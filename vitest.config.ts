@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast units beside the code, and browser tests against the built site.
+// Two projects: fast units beside the code, and browser tests against the built site. Each
+// project's temporary files go in a folder of their own, removed at the end (tests/temp-folder.ts).
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
@@ -9,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/temp-folder.ts'],
           testTimeout: 60_000,
         },
       },
@@ -16,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/temp-folder.ts', 'tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // One browser at a time: these machines have two cores.

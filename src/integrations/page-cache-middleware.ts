@@ -43,8 +43,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Only a whole page is kept: not an error, a redirect, or an empty response (a route that starts work).
   if (response.status === 200 && body.length > 0 && contentType !== null) {
     const search = cache.keep('page', path, props, reads, contentType, body);
-    // The Pagefind middleware, outside this one, gives the page to the feed: named by what the cache read of it.
-    if (search !== null) currentFeed()?.name(path, search.digest, search.facts);
+    // The Pagefind middleware, outside this one, gives the page to the feed: named by what the cache
+    // read of it, with the text the cache decoded.
+    if (search !== null) currentFeed()?.name(path, search);
   }
   // An empty body stays none: Astro writes no file for a response without one (the bulk files' route).
   const sent = body.length === 0 ? null : new Uint8Array(body);

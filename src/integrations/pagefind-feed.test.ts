@@ -2,8 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { close } from 'pagefind';
+import { searchFacts } from '../components/search/pagefind-record.ts';
+import { searchDigest } from '../model/search-digest.ts';
 import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
 import { createIndex, indexLine, pagesPerPart } from './pagefind.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
@@ -56,6 +58,27 @@ describe('the Pagefind feed', () => {
     // Pages without data-pagefind-body are left out once any page has one; URLs leave the base to the browser.
     expect(fragmentUrls(join(outDir, 'pagefind'))).toEqual(['/meetings/a/', '/meetings/b/']);
     expect(readFileSync(join(outDir, 'pagefind', 'parts.json'), 'utf8')).toBe('[]\n');
+  });
+
+  it('takes a rendered page as its bytes, decoded once, or not at all when the page cache named it with its text', async () => {
+    const outDir = join(site, 'bytes');
+    const feed = new PagefindFeed({ createIndex, base: '/', outDir, pagesPerPart: Infinity, partBytes: Infinity });
+    const named = html('<main data-pagefind-body><h1>Meeting A</h1><p>Signs of Safety – named</p></main>');
+    const plain = html('<main data-pagefind-body><h1>Meeting B</h1><p>Ofsted – not named</p></main>');
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      // As the page cache's middleware does for a page it has just rendered and kept.
+      feed.name('/meetings/a/', { digest: searchDigest(Buffer.from(named)), facts: searchFacts(named), html: named });
+      feed.add('/meetings/a/', new Uint8Array(Buffer.from(named)));
+      expect(decode).not.toHaveBeenCalled();
+      feed.add('/meetings/b/', new Uint8Array(Buffer.from(plain)));
+      expect(decode).toHaveBeenCalledTimes(1);
+      expect(await feed.finish()).toMatchObject({ indexed: 2, merged: true, refusal: null });
+      await close();
+    } finally {
+      decode.mockRestore();
+    }
+    expect(fragmentUrls(join(outDir, 'pagefind'))).toEqual(['/meetings/a/', '/meetings/b/']);
   });
 
   it('writes a part each time one ends (pagefind-part-cuts.ts), then merges the parts into one index', async () => {

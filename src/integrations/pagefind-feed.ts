@@ -53,6 +53,7 @@ import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cac
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
 import { searchDigest, searchedHtml } from '../model/search-digest.ts';
+import type { RenderedSearch } from '../site/page-cache.ts';
 
 /** The search index's folder in the output folder. */
 export const INDEX_FOLDER = 'pagefind';
@@ -116,6 +117,19 @@ function textOf(html: string | Buffer): string {
   return typeof html === 'string' ? html : html.toString('utf8');
 }
 
+/**
+ * A page as the feed holds it. A rendered page's bytes are decoded here, once, unless the page
+ * cache named the page with its text and facts; a kept page's are decoded only if Pagefind indexes it.
+ */
+function heldPage(page: string | Uint8Array | KeptHtml, named: RenderedSearch | undefined): HeldPage {
+  if (typeof page === 'string') return { html: page, facts: named?.facts };
+  if (page instanceof Uint8Array)
+    return named === undefined ? { html: decoder.decode(page), facts: undefined } : { html: named.html, facts: named.facts };
+  return { html: page.bytes, facts: page.facts };
+}
+
+const decoder = new TextDecoder();
+
 /** A part once written, or reused. */
 interface WrittenPart extends IndexPart {
   /** Taken from the cache, not indexed in this build. */
@@ -168,7 +182,7 @@ export class PagefindFeed {
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
   private readonly unordered: [string, HeldPage, string | null][] = [];
   /** What the page cache gave pages about to be added (`name`), by path. */
-  private readonly names = new Map<string, { digest: string; facts: SearchFacts | null }>();
+  private readonly names = new Map<string, RenderedSearch>();
 
   constructor(options: FeedOptions) {
     this.options = options;
@@ -192,24 +206,25 @@ export class PagefindFeed {
   }
 
   /**
-   * Gives the page about to be added its searchDigest and SearchFacts, which the page cache keeps
-   * with it (src/site/page-cache.ts: a rendered page reaches `add` through another middleware).
+   * Gives the page about to be added its searchDigest, SearchFacts and text, which the page cache
+   * worked out as it kept the page (src/site/page-cache.ts: a rendered page reaches `add` through
+   * another middleware, as bytes, which then need not be decoded again).
    */
-  name(pathname: string, digest: string, facts: SearchFacts | null): void {
-    this.names.set(pathname, { digest, facts });
+  name(pathname: string, search: RenderedSearch): void {
+    this.names.set(pathname, search);
   }
 
   /**
-   * Takes one rendered page; it goes to Pagefind once every page started before it is in. The
-   * part cache knows a page by its path and its searchDigest (what search reads of its HTML), given
-   * by the page cache (with the page, or by `name`) or else computed here.
+   * Takes one rendered page (its text, or its bytes as rendered) or a kept one; it goes to Pagefind
+   * once every page started before it is in. The part cache knows a page by its path and its
+   * searchDigest (what search reads of its HTML), given by the page cache (with the page, or by
+   * `name`) or else computed here.
    */
-  add(pathname: string, page: string | KeptHtml, digest: string | null = null): void {
+  add(pathname: string, page: string | Uint8Array | KeptHtml, digest: string | null = null): void {
     this.pages += 1;
     const named = this.names.get(pathname);
     this.names.delete(pathname);
-    // A rendered page's facts, if the page cache worked them out from its HTML (`name`).
-    const held: HeldPage = typeof page === 'string' ? { html: page, facts: named?.facts } : { html: page.bytes, facts: page.facts };
+    const held = heldPage(page, named);
     const known = digest ?? named?.digest ?? null;
     const slot = this.open.get(pathname);
     if (slot === undefined) this.unordered.push([pathname, held, known]);

@@ -10,7 +10,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const feed = currentFeed();
   if (feed === undefined || !response.headers.get('content-type')?.includes('text/html')) return response;
   // The page's bytes are sent on as they came: encoding its text again cost more than keeping them.
+  // The feed decodes them, unless the page cache has given it the page's text already.
   const bytes = new Uint8Array(await response.arrayBuffer());
-  feed.add(context.url.pathname, new TextDecoder().decode(bytes));
+  feed.add(context.url.pathname, bytes);
   return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -92,18 +92,21 @@ describe('PageCache', () => {
     // Only pages go to search: a feed has none.
     const feed = first.keep('file', '/feeds/all.xml', 'props', reads({}), 'application/rss+xml', Buffer.from('<rss/>'));
     first.commit();
-    // The length is the text's, in UTF-16 code units, not its bytes'.
-    expect(search).toEqual({ digest: searchDigest(m1), facts: { length: m1.length, sortValues: { date: '2017-07-11' } } });
+    // The length is the text's, in UTF-16 code units, not its bytes'; the text comes back with them
+    // (the feed is given it and does not decode the page again).
+    const m1Search = { digest: searchDigest(m1), facts: { length: m1.length, sortValues: { date: '2017-07-11' } } };
+    expect(search).toEqual({ ...m1Search, html: m1 });
     expect(search?.facts?.length).toBeLessThan(Buffer.byteLength(m1));
     // A page search does not index (a list) has a digest and no facts.
-    expect(other).toEqual({ digest: searchDigest(Buffer.from('<p>m2</p>')), facts: null });
+    const m2Search = { digest: searchDigest(Buffer.from('<p>m2</p>')), facts: null };
+    expect(other).toEqual({ ...m2Search, html: '<p>m2</p>' });
     expect(feed).toBeNull();
     const second = PageCache.open(dir, 'v1', { reuse: true });
-    expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())?.search).toEqual(search);
-    expect(second.reuse('page', '/meetings/m2/', 'props-m1', now())?.search).toEqual(other);
+    expect(second.reuse('page', '/meetings/m1/', 'props-m1', now())?.search).toEqual(m1Search);
+    expect(second.reuse('page', '/meetings/m2/', 'props-m1', now())?.search).toEqual(m2Search);
     second.commit();
     // Kept again by the build that sent it: the same a build later.
-    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.search).toEqual(search);
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.search).toEqual(m1Search);
     // Facts not as the cache writes them make the page a miss, not a page of unknown length.
     const [name = ''] = readdirSync(dir).filter((file) => file.startsWith('pages-'));
     const file = join(dir, name);

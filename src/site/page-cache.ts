@@ -46,6 +46,11 @@ export interface KeptSearch {
   facts: SearchFacts | null;
 }
 
+/** What search reads of a page just rendered, with its text, which the feed then need not decode again. */
+export interface RenderedSearch extends KeptSearch {
+  html: string;
+}
+
 interface IndexFile extends StoredReads {
   version: string;
   pages: string;
@@ -80,9 +85,10 @@ function encodeRecord(header: Header, body: Buffer): Buffer {
   return Buffer.concat([length, head, body]);
 }
 
-function record(fields: Fields, body: Buffer): { bytes: Buffer; search: KeptSearch | null } {
+function record(fields: Fields, body: Buffer): { bytes: Buffer; search: RenderedSearch | null } {
   // Only pages go to search: feeds, calendars and table rows need none.
-  const search = fields[2].includes('text/html') ? { digest: searchDigest(body), facts: searchFacts(body.toString('utf8')) } : null;
+  const html = fields[2].includes('text/html') ? body.toString('utf8') : null;
+  const search = html === null ? null : { digest: searchDigest(body), facts: searchFacts(html), html };
   return { bytes: encodeRecord([...fields, body.length, search?.digest ?? null, search?.facts ?? null], body), search };
 }
 
@@ -245,7 +251,7 @@ export class PageCache {
   }
 
   /** Keeps a page this build rendered, with what it read, for the next build; returns what search reads of it (null unless it is HTML). */
-  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): KeptSearch | null {
+  keep(kind: KeptKind, path: string, props: string, reads: PageReads, contentType: string, body: Buffer): RenderedSearch | null {
     const numbers = [...reads.reads].map(([key, digest]) => this.reads.number(key, digest));
     const { bytes, search } = record([path, props, contentType, numbers, [...reads.blocks]], body);
     this.place(path, this.file.append(bytes));
