@@ -1,15 +1,15 @@
 /**
  * During a build with the page cache open (page-cache.ts), sends a page the previous build rendered
  * when it would render the same (src/site/page-cache.ts), and otherwise renders it noting what it
- * reads (src/model/page-reads.ts) and keeps its output for the next build. A kept page is written
- * to the output folder and given to the Pagefind feed here; a rendered one reaches the feed through
- * the Pagefind middleware, inside which this one runs. Either way the feed is given the page's
- * searchDigest, which the cache keeps with it, so a kept page's HTML is not hashed again. Outside a
- * build there is no cache and it does nothing.
+ * reads (src/model/page-reads.ts) and keeps its output for the next build. Either way the page is
+ * written to the output folder and given to the Pagefind feed here (kept-pages.ts), with the
+ * searchDigest the cache keeps with it, so a kept page's HTML is not hashed again. A rendered page that
+ * is not HTML, or not at an address ending in `/`, is left to Astro and to the Pagefind middleware,
+ * inside which this one runs. Outside a build there is no cache and it does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { currentPageCache } from '../site/page-cache.ts';
-import { sendKept } from './kept-pages.ts';
+import { sendKept, sendRendered } from './kept-pages.ts';
 import { currentFeed } from './pagefind-feed.ts';
 import { archiveReadCheck } from '../site/archive.ts';
 import { digestOfProps, PageReads, readingPage } from '../model/page-reads.ts';
@@ -43,9 +43,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Only a whole page is kept: not an error, a redirect, or an empty response (a route that starts work).
   if (response.status === 200 && body.length > 0 && contentType !== null) {
     const search = cache.keep('page', path, props, reads, contentType, body);
-    // The Pagefind middleware, outside this one, gives the page to the feed: named by what the cache
-    // read of it, with the text the cache decoded.
+    // The feed is given what the cache read of the page, with the text the cache decoded.
     if (search !== null) currentFeed()?.name(path, search);
+    if (search !== null && cache.output !== null && path.endsWith('/')) {
+      sendRendered(cache.output, path, body);
+      return new Response(null);
+    }
+    // Else the Pagefind middleware, outside this one, gives it to the feed, and Astro writes it.
   }
   // An empty body stays none: Astro writes no file for a response without one (the bulk files' route).
   const sent = body.length === 0 ? null : new Uint8Array(body);

@@ -65,6 +65,32 @@ describe('pageLinesLog', () => {
     expect(written[1]).toContain('20 page(s) built');
   });
 
+  it('leaves out Astro\'s "file not created" of a page the page cache wrote, coloured or not, and nothing else', () => {
+    const [path, time] = pageEvents('/a/index.html') as [LogEvent, LogEvent];
+    const events = [
+      path,
+      { ...time, message: ' \u001b[2m(+3ms)\u001b[22m \u001b[33m(file not created, response body was empty)\u001b[39m' },
+      path,
+      { ...time, message: ' (+4ms) (file not created, response body was empty)' },
+      { ...completed, message: 'a line that says (file not created, response body was empty)' },
+    ];
+    const ours = pageLinesLog();
+    const written = writesDuring(() => {
+      for (const event of events) ours.write(event);
+      ours.flush?.();
+    }).join('');
+    // Only in the line that is not a page's.
+    expect(written.match(/file not created/g)).toHaveLength(1);
+    expect(written).toContain('a line that says (file not created, response body was empty)');
+    expect(written).toContain('(+3ms)');
+    expect(written).toContain('(+4ms)');
+    // The time line ends as Astro's does for a page it wrote: the time, a space, the colour reset.
+    expect(written.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/\/a\/index\.html.*\(\+3ms\)\S* $/),
+      expect.stringMatching(/\/a\/index\.html.*\(\+4ms\) $/),
+    ]);
+  });
+
   it(`writes held page lines once they reach ${BATCH_BYTES} bytes, and after ${FLUSH_MS} ms otherwise`, () => {
     vi.useFakeTimers();
     const ours = pageLinesLog();

@@ -6,6 +6,11 @@
  * rebuild's pass over its kept pages (BENCHMARKS.md, round 12). Any other line is written at
  * once, after the page lines before it, and page lines wait at most FLUSH_MS, so the log still shows
  * progress as it happens.
+ *
+ * One thing is left out: the words "(file not created, response body was empty)", which Astro adds
+ * for a page that answered with no body. The page cache writes every HTML page itself, rendered or
+ * kept, and answers Astro with no body (src/integrations/kept-pages.ts), so the words would be on
+ * nearly every line and true of none; the page cache's own line says how many pages it wrote.
  */
 import nodeLog from 'astro/logger/node';
 
@@ -22,6 +27,8 @@ export const FLUSH_MS = 100;
 /** The start of a page's line, and of its time line after it (astro/dist/core/build/generate.js). */
 const PAGE_LINE = /^ {2}\S+\u2500 /;
 const TIME_LINE = /^ \S*\(\+\d/;
+/** Astro's words for a page without a body, coloured or not, at the end of its time line. */
+const NOT_CREATED = /(?:\u001b\[[\d;]*m)?\(file not created, response body was empty\)(?:\u001b\[[\d;]*m)?/;
 
 /** Whether Astro wrote `event` for one page it generates: its path, or how long it took. */
 export function isPageLine(event: LogEvent): boolean {
@@ -62,7 +69,7 @@ export default function pageLinesLog(config?: Parameters<typeof nodeLog>[0]): De
         return true;
       }) as typeof process.stdout.write;
       try {
-        node.write(event);
+        node.write({ ...event, message: event.message.replace(NOT_CREATED, '') });
       } finally {
         process.stdout.write = write;
       }

@@ -64,6 +64,18 @@ describe('OutputFolder', () => {
     expect(readFileSync(join(dir, 'c/index.html'), 'utf8')).toBe('page c');
   });
 
+  it('writes a page this build rendered whatever is there, and keeps it when the build is done', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a' });
+    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    expect(folder.inPlace).toBe(true);
+    folder.put('a/index.html', Buffer.from('PAGE A'));
+    folder.put('new/deep/index.html', Buffer.from('new'));
+    folder.finish();
+    expect(readFileSync(join(dir, 'a/index.html'), 'utf8')).toBe('PAGE A');
+    expect(files(dir)).toEqual(['a/index.html', 'new/deep/index.html']);
+  });
+
   it('deletes, when the build is done, the files it neither wrote nor kept, and the folders left empty', async () => {
     const { dir, cache } = setUp();
     put(dir, '.git/HEAD', 'ref');

@@ -107,8 +107,8 @@ export class OutputFolder {
   }
 
   /**
-   * Writes `body` to `file` (below the folder, with `/`), unless the folder is kept in place and the
-   * file is there with as many bytes: the last build wrote this page's kept output there.
+   * Writes a kept page's `body` to `file` (below the folder, with `/`), unless the folder is kept in
+   * place and the file is there with as many bytes: the last build wrote this page's kept output there.
    */
   write(file: string, body: Uint8Array): void {
     const path = join(this.dir, file);
@@ -116,6 +116,13 @@ export class OutputFolder {
       this.keptFiles.add(file);
       return;
     }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, body);
+  }
+
+  /** Writes `body`, which this build rendered, to `file` (below the folder, with `/`), whatever is there. */
+  put(file: string, body: Uint8Array): void {
+    const path = join(this.dir, file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, body);
   }
