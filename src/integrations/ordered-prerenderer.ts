@@ -1,7 +1,8 @@
 /**
  * Astro's prerenderer, wrapped so the Pagefind feed knows the order pages start rendering in
  * (Astro's own list of paths, started in order) and can hand them to Pagefind in that order,
- * whatever order they finish in (see pagefind-feed.ts). Rendering itself is Astro's.
+ * whatever order they finish in (see pagefind-feed.ts), and so that rendering waits while Pagefind is
+ * too far behind. Rendering itself is Astro's.
  */
 import type { AstroIntegration } from 'astro';
 import { currentFeed } from './pagefind-feed.ts';
@@ -20,6 +21,8 @@ export function orderedPrerenderer(inner: Prerenderer): Prerenderer {
     } finally {
       // The middleware has added the page (or not: not HTML) by the time the render is over.
       feed?.settle(pathname);
+      // No further than Pagefind allows (pagefind-feed.ts: UNANSWERED): the render ends once it has caught up.
+      await feed?.ready();
     }
   };
   // Everything else (setup, paths, images, teardown) is the inner prerenderer's own.

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { close } from 'pagefind';
+import { close, type PagefindIndex } from 'pagefind';
 import { searchFacts } from '../components/search/pagefind-record.ts';
-import { searchDigest } from '../model/search-digest.ts';
+import { searchDigest, searchedHtml } from '../model/search-digest.ts';
 import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
 import { createIndex, indexLine, pagesPerPart } from './pagefind.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
@@ -79,6 +79,43 @@ describe('the Pagefind feed', () => {
       decode.mockRestore();
     }
     expect(fragmentUrls(join(outDir, 'pagefind'))).toEqual(['/meetings/a/', '/meetings/b/']);
+  });
+
+  it('holds renders back while Pagefind has more page HTML than it allows to answer, until it answers', async () => {
+    const answers: (() => void)[] = [];
+    const index = {
+      addHTMLFile: () => new Promise((resolve) => answers.push(() => resolve({ errors: [] }))),
+    } as unknown as PagefindIndex;
+    const page = html('<main data-pagefind-body><p>Scrutiny of the budget</p></main>');
+    const feed = new PagefindFeed({
+      createIndex: () => Promise.resolve(index),
+      base: '/',
+      outDir: join(site, 'held'),
+      pagesPerPart: Infinity,
+      partBytes: Infinity,
+      // What a page sends Pagefind: one page's, and no more.
+      unanswered: searchedHtml(page).length,
+    });
+    const send = (path: string) => {
+      feed.reserve(path);
+      feed.add(path, page);
+      feed.settle(path);
+    };
+    expect(feed.ready()).toBeUndefined();
+    send('/a/');
+    expect(feed.ready()).toBeUndefined();
+    send('/b/');
+    const waiting = feed.ready();
+    expect(waiting).toBeInstanceOf(Promise);
+    let over = false;
+    void waiting?.then(() => (over = true));
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(over).toBe(false);
+    answers[0]?.();
+    await waiting;
+    expect(feed.ready()).toBeUndefined();
+    answers[1]?.();
   });
 
   it('writes a part each time one ends (pagefind-part-cuts.ts), then merges the parts into one index', async () => {

@@ -78,7 +78,18 @@ export interface FeedOptions {
   keepSortValues?: boolean;
   /** Where parts are kept for the next build, and those the last build kept; without it, parts are written below `outDir`. */
   cache?: PartCache | undefined;
+  /** Page HTML sent to Pagefind and not yet answered, in UTF-16 code units, beyond which `ready` waits (UNANSWERED unless given). */
+  unanswered?: number;
 }
+
+/**
+ * How far, in page HTML not yet answered, rendering may run ahead of Pagefind: past it, each page's
+ * render waits (`ready`). At 10,000 meetings Pagefind indexes more slowly than the pages render, and
+ * every page sent is held in the build's memory, encoded for Pagefind, until Pagefind reads it: left
+ * unbounded, the backlog grew with the archive (BENCHMARKS.md, round 13). A part of the index is at
+ * most 20 MB of HTML (pagefind.ts), and rendering goes on while Pagefind writes one: about that long.
+ */
+export const UNANSWERED = 32 * 2 ** 20;
 
 interface Part {
   /** The Pagefind service that indexes and writes it. */
@@ -181,6 +192,9 @@ export class PagefindFeed {
   private readonly open = new Map<string, Slot>();
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
   private readonly unordered: [string, HeldPage, string | null][] = [];
+  /** Page HTML sent to Pagefind and not yet answered (UTF-16 code units), and the renders waiting for it to fall (`ready`). */
+  private unanswered = 0;
+  private readonly waiting: (() => void)[] = [];
   /** What the page cache gave pages about to be added (`name`), by path. */
   private readonly names = new Map<string, RenderedSearch>();
 
@@ -231,6 +245,20 @@ export class PagefindFeed {
     else [slot.page, slot.digest] = [held, known];
   }
 
+  /**
+   * Resolves once Pagefind has answered enough of the pages sent to it (`unanswered` in the options):
+   * at once (undefined) unless it is behind. The build's renders wait for it (ordered-prerenderer.ts).
+   */
+  ready(): Promise<void> | undefined {
+    if (this.unanswered <= (this.options.unanswered ?? UNANSWERED)) return undefined;
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private answered(length: number): void {
+    this.unanswered -= length;
+    if (this.unanswered <= (this.options.unanswered ?? UNANSWERED)) for (const wake of this.waiting.splice(0)) wake();
+  }
+
   /** Sends the pages at the head of the queue whose renders are over. */
   private releaseSettled(): void {
     while (this.queue[0]?.settled === true) {
@@ -271,8 +299,12 @@ export class PagefindFeed {
     const index = (part.index ??= this.options.createIndex(part.service));
     // What search reads of the page: Pagefind indexes it as the whole page (src/model/search-digest.ts).
     const content = searchedHtml(textOf(html));
+    this.unanswered += content.length;
     const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content }));
     part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
+    // Answered or failed (the failure is reported by `finish`), the page no longer holds renders back.
+    const answered = () => this.answered(content.length);
+    added.then(answered, answered);
     this.sent += 1;
   }
 

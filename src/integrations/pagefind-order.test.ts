@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PagefindIndex } from 'pagefind';
-import { PagefindFeed } from './pagefind-feed.ts';
+import { closeFeed, openFeed, PagefindFeed } from './pagefind-feed.ts';
+import { orderedPrerenderer } from './ordered-prerenderer.ts';
 
 /** An output folder with a `pagefind/` folder, where the feed writes `parts.json`. */
 function outDir(): string {
@@ -76,5 +77,44 @@ describe('the order pages reach Pagefind (issue 12, row 10)', () => {
     feed.add('/z/', page('Z'));
     await feed.finish();
     expect(parts).toEqual([['z/index.html', 'x/index.html', 'y/index.html']]);
+  });
+
+  it('ends a render only once Pagefind has caught up with the pages sent to it', async () => {
+    const answers: (() => void)[] = [];
+    const index = {
+      addHTMLFile: () => new Promise((resolve) => answers.push(() => resolve({ errors: [] }))),
+    } as unknown as PagefindIndex;
+    // No page may wait for its answer: each render waits for its own page's.
+    const feed = new PagefindFeed({
+      createIndex: () => Promise.resolve(index),
+      base: '/',
+      outDir: outDir(),
+      pagesPerPart: Infinity,
+      partBytes: Infinity,
+      unanswered: 0,
+    });
+    // Astro's prerenderer, as far as the wrapper uses it; its middleware gives the feed the page.
+    const inner = {
+      name: 'astro',
+      render: (request: Request) => {
+        feed.add(new URL(request.url).pathname, page('A'));
+        return Promise.resolve(new Response('<p>A</p>'));
+      },
+    } as unknown as Parameters<typeof orderedPrerenderer>[0];
+    openFeed(feed);
+    try {
+      let over = false;
+      const rendered = orderedPrerenderer(inner)
+        .render(new Request('http://localhost/a/'), {} as never)
+        .then(() => (over = true));
+      await vi.waitFor(() => expect(answers).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(over).toBe(false);
+      answers[0]?.();
+      await rendered;
+      expect(over).toBe(true);
+    } finally {
+      closeFeed();
+    }
   });
 });
