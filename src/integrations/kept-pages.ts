@@ -34,9 +34,9 @@ export function sendKept(output: BuildOutput, path: string, kept: KeptPage): voi
 /**
  * Sends an HTML page this build rendered and the page cache kept: written to the output folder and
  * given to the Pagefind feed, as a kept page is. Astro's own write of a page, an awaited `mkdir`,
- * `open`, `write` and `close` on libuv's threads, took about four times as long of the build's
- * thread (BENCHMARKS.md, round 13). The caller has given the feed the page's name (`name`), and
- * returns an empty response: Astro writes no file for it.
+ * `open`, `write` and `close`, each a hop to libuv's threads and back, cost the build's thread more,
+ * and more the larger its heap (BENCHMARKS.md, round 13). The caller has given the feed the page's
+ * name (`name`), and returns an empty response: Astro writes no file for it.
  */
 export function sendRendered(output: BuildOutput, path: string, body: Buffer): void {
   output.folder.put(outputFileOf(path, output.base), body);
