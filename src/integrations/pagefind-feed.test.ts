@@ -118,6 +118,42 @@ describe('the Pagefind feed', () => {
     answers[1]?.();
   });
 
+  it('holds renders back while more parts wait to be written than there are services, until one is', async () => {
+    const writes: (() => void)[] = [];
+    const index = {
+      addHTMLFile: () => Promise.resolve({ errors: [] }),
+      writeFiles: () => new Promise((resolve) => writes.push(() => resolve({ errors: [] }))),
+      deleteIndex: () => Promise.resolve(),
+    } as unknown as PagefindIndex;
+    const feed = new PagefindFeed({
+      createIndex: () => Promise.resolve(index),
+      base: '/',
+      outDir: join(site, 'unwritten'),
+      pagesPerPart: 1,
+      partBytes: Infinity,
+    });
+    const send = (path: string) => {
+      feed.reserve(path);
+      feed.add(path, html(`<main data-pagefind-body><p>${path}</p></main>`));
+      feed.settle(path);
+    };
+    // A part of one page each, closed as its page is sent: one part may wait for its write.
+    send('/a/');
+    expect(feed.ready()).toBeUndefined();
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    // The second closed too, with the first still being written.
+    send('/b/');
+    const waiting = feed.ready();
+    expect(waiting).toBeInstanceOf(Promise);
+    let over = false;
+    void waiting?.then(() => (over = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(over).toBe(false);
+    writes[0]?.();
+    await waiting;
+    expect(feed.ready()).toBeUndefined();
+  });
+
   it('writes a part each time one ends (pagefind-part-cuts.ts), then merges the parts into one index', async () => {
     const pages = ['a', 'b', 'c', 'd', 'e'].map((page) => ({
       pathname: `/meetings/${page}/`,

@@ -88,6 +88,9 @@ export interface FeedOptions {
  * every page sent is held in the build's memory, encoded for Pagefind, until Pagefind reads it: left
  * unbounded, the backlog grew with the archive (BENCHMARKS.md, round 13). A part of the index is at
  * most 20 MB of HTML (pagefind.ts), and rendering goes on while Pagefind writes one: about that long.
+ * Rendering also waits while more parts are closed and not yet written than there are services
+ * (`services`): Pagefind holds each part's index until it has written it, and at 100,000 meetings it
+ * fell behind with its writes and held more and more of them.
  */
 export const UNANSWERED = 32 * 2 ** 20;
 
@@ -192,8 +195,9 @@ export class PagefindFeed {
   private readonly open = new Map<string, Slot>();
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
   private readonly unordered: [string, HeldPage, string | null][] = [];
-  /** Page HTML sent to Pagefind and not yet answered (UTF-16 code units), and the renders waiting for it to fall (`ready`). */
+  /** Page HTML sent to Pagefind and not yet answered (UTF-16 code units), parts closed and not yet written, and the renders waiting for them to fall (`ready`). */
   private unanswered = 0;
+  private unwritten = 0;
   private readonly waiting: (() => void)[] = [];
   /** What the page cache gave pages about to be added (`name`), by path. */
   private readonly names = new Map<string, RenderedSearch>();
@@ -246,17 +250,22 @@ export class PagefindFeed {
   }
 
   /**
-   * Resolves once Pagefind has answered enough of the pages sent to it (`unanswered` in the options):
-   * at once (undefined) unless it is behind. The build's renders wait for it (ordered-prerenderer.ts).
+   * Resolves once Pagefind has caught up enough (UNANSWERED): it has answered the pages sent to it
+   * but `unanswered` (in the options) of HTML, and written the parts closed but one per service; at
+   * once (undefined) unless it is behind. The build's renders wait for it (ordered-prerenderer.ts).
    */
   ready(): Promise<void> | undefined {
-    if (this.unanswered <= (this.options.unanswered ?? UNANSWERED)) return undefined;
+    if (!this.behind()) return undefined;
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  private answered(length: number): void {
-    this.unanswered -= length;
-    if (this.unanswered <= (this.options.unanswered ?? UNANSWERED)) for (const wake of this.waiting.splice(0)) wake();
+  private behind(): boolean {
+    return this.unanswered > (this.options.unanswered ?? UNANSWERED) || this.unwritten > (this.options.services ?? 1);
+  }
+
+  /** Pagefind answered a page, or wrote a part: the renders waiting go on once it is no longer behind. */
+  private caughtUp(): void {
+    if (!this.behind()) for (const wake of this.waiting.splice(0)) wake();
   }
 
   /** Sends the pages at the head of the queue whose renders are over. */
@@ -268,8 +277,8 @@ export class PagefindFeed {
   }
 
   /**
-   * Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on. Pagefind
-   * keeps up: at most 24 pages were ever unanswered in a 10,000-meeting build. A service answers
+   * Sends one page; Pagefind's answer is collected, not awaited, so rendering goes on, as far as
+   * `ready` lets it when Pagefind falls behind. A service answers
    * one message at a time, so while it writes a part, pages sent to it meanwhile wait in its input;
    * with two services (`services`), the next part's pages go to the other.
    */
@@ -303,7 +312,10 @@ export class PagefindFeed {
     const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content }));
     part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
     // Answered or failed (the failure is reported by `finish`), the page no longer holds renders back.
-    const answered = () => this.answered(content.length);
+    const answered = () => {
+      this.unanswered -= content.length;
+      this.caughtUp();
+    };
     added.then(answered, answered);
     this.sent += 1;
   }
@@ -398,6 +410,7 @@ export class PagefindFeed {
     const target = cache === undefined ? Promise.resolve(join(this.options.outDir, INDEX_FOLDER, folder)) : cache.writingFolder();
     // One write at a time on each service, in order; a failure is reported by finish(), not left unhandled.
     const previous = this.written.at(-(this.options.services ?? 1));
+    this.unwritten += 1;
     const failed = (outputPath: string) => (error: unknown) => {
       this.errors.push(`${outputPath}: ${String(error)}`);
       return { folder, sortValues: part.sortValues, reused: false, digest: null };
@@ -418,9 +431,16 @@ export class PagefindFeed {
             return { folder, dir: kept.dir, sortValues: part.sortValues, reused: false, digest: kept.digest };
           } catch (error) {
             return failed(outputPath)(error);
+          } finally {
+            this.unwritten -= 1;
+            this.caughtUp();
           }
         },
-        failed(cache?.folder ?? ''),
+        (error: unknown) => {
+          this.unwritten -= 1;
+          this.caughtUp();
+          return failed(cache?.folder ?? '')(error);
+        },
       ),
     );
   }
