@@ -64,9 +64,9 @@ export const INDEX_OPTIONS: PagefindServiceConfig = { forceLanguage: 'en', exclu
  * starts one service, a process, per copy of its module, and a service answers one message at a
  * time. A rebuild renders few pages and then waits for Pagefind to index the parts they changed:
  * with two services, parts alternate between them, and those parts are indexed on both cores.
- * A build that reuses no part (the first, or `--force`) uses one: there Pagefind keeps up with
- * rendering on the other core, and a second service took CPU from rendering (BENCHMARKS.md,
- * "Rebuild after an import, round 5").
+ * A build that reuses no part (the first, or `--force`) uses one: there a second service took CPU
+ * from rendering, and the build was slower (BENCHMARKS.md, "Rebuild after an import, round 5", and
+ * round 13, where Pagefind is the slower side and rendering waits for it).
  */
 export const INDEX_SERVICES = 2;
 
