@@ -431,18 +431,16 @@ export class PagefindFeed {
             return { folder, dir: kept.dir, sortValues: part.sortValues, reused: false, digest: kept.digest };
           } catch (error) {
             return failed(outputPath)(error);
-          } finally {
-            this.unwritten -= 1;
-            this.caughtUp();
           }
         },
-        (error: unknown) => {
-          this.unwritten -= 1;
-          this.caughtUp();
-          return failed(cache?.folder ?? '')(error);
-        },
+        failed(cache?.folder ?? ''),
       ),
     );
+    // Written or failed (it never rejects), the part no longer holds renders back.
+    void this.written.at(-1)?.finally(() => {
+      this.unwritten -= 1;
+      this.caughtUp();
+    });
   }
 }
 

@@ -116,8 +116,7 @@ export class OutputFolder {
       this.keptFiles.add(file);
       return;
     }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, body);
+    this.put(file, body);
   }
 
   /** Writes `body`, which this build rendered, to `file` (below the folder, with `/`), whatever is there. */
