@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (kept !== null) {
     if (cache.output === null) {
       currentRenderCache()?.keep(kept.blocks);
-      return new Response(new Uint8Array(kept.body), { headers: { 'content-type': kept.contentType } });
+      return new Response(new Uint8Array(kept.body.read()), { headers: { 'content-type': kept.contentType } });
     }
     // Written here, at once, or left as the last build wrote it (src/site/output-folder.ts): Astro
     // writes each page through several awaited calls, four pages at a time, which made sending twenty

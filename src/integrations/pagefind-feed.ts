@@ -46,6 +46,7 @@ import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { searchFacts, type SearchFacts } from '../components/search/pagefind-record.ts';
+import type { KeptBytes } from '../model/cache-file.ts';
 import { FormatError } from '../model/pagefind-format.ts';
 import { SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
 import { MergeWorker } from './merge-in-worker.ts';
@@ -109,26 +110,35 @@ interface Part {
   /** The kept part whose pages this part's have been so far, from its first; null once one differs. */
   match: CachedPart | null;
   /** The pages held back while they match it. */
-  held: { sourcePath: string; html: string | Buffer }[];
+  held: { sourcePath: string; html: HeldHtml }[];
 }
 
-/** A kept page as the feed is given it (src/site/page-cache.ts): its bytes, and its SearchFacts. */
+/** A kept page as the feed is given it (src/site/page-cache.ts): its bytes (read if needed), and its SearchFacts. */
 export interface KeptHtml {
-  bytes: Buffer;
+  bytes: Buffer | KeptBytes;
   facts: SearchFacts | null;
 }
+
+/** A page's HTML as the feed holds it: text, bytes, or a kept page's bytes not yet read. */
+type HeldHtml = string | Buffer | KeptBytes;
 
 /**
  * A page the feed holds: its HTML, or a kept page's bytes, decoded only if Pagefind indexes it (a
  * part reused from the last build needs none); and its SearchFacts, if the page cache gave them.
  */
 interface HeldPage {
-  html: string | Buffer;
+  html: HeldHtml;
   facts: SearchFacts | null | undefined;
 }
 
-function textOf(html: string | Buffer): string {
-  return typeof html === 'string' ? html : html.toString('utf8');
+/** The page as text or bytes (a kept page's read now). */
+function contentOf(html: HeldHtml): string | Buffer {
+  return typeof html === 'string' || Buffer.isBuffer(html) ? html : html.read();
+}
+
+function textOf(html: HeldHtml): string {
+  const content = contentOf(html);
+  return typeof content === 'string' ? content : content.toString('utf8');
 }
 
 /**
@@ -288,7 +298,7 @@ export class PagefindFeed {
     const sourcePath = sourcePathOf(pathname, this.options.base);
     if (this.part !== null && !this.cuts.fits(this.part, facts.length)) this.closePart();
     const cache = this.options.cache;
-    const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? searchDigest(html));
+    const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? searchDigest(contentOf(html)));
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
     // A part's number is the count of parts before it: its service takes turns with the others.
     const service = this.written.length % (this.options.services ?? 1);
@@ -304,7 +314,7 @@ export class PagefindFeed {
   }
 
   /** Hands one page of the part to its Pagefind index. */
-  private index(part: Part, sourcePath: string, html: string | Buffer): void {
+  private index(part: Part, sourcePath: string, html: HeldHtml): void {
     const index = (part.index ??= this.options.createIndex(part.service));
     // What search reads of the page: Pagefind indexes it as the whole page (src/model/search-digest.ts).
     const content = searchedHtml(textOf(html));

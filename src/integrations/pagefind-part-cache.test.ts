@@ -15,6 +15,7 @@ import { createIndex, indexLine, partCache } from './pagefind.ts';
 import { pageDigest, PartCache } from './pagefind-part-cache.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
 import { searchDigest } from '../model/search-digest.ts';
+import { keptBytes } from '../model/cache-file.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-part-cache-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -64,18 +65,19 @@ function tree(dir: string): Map<string, string> {
 
 /**
  * Builds the index of `pages` into a new output folder; counts the pages that reach Pagefind. With
- * `digestOf`, pages come as the page cache sends kept ones: bytes, a digest and SearchFacts; `decoded`
- * counts those whose bytes the feed decoded.
+ * `digestOf`, pages come as the page cache sends kept ones: bytes read when asked for, a digest and
+ * SearchFacts; `read` counts those whose bytes the feed read, `decoded` those it decoded.
  */
 async function build(name: string, pages: readonly Page[], cache: PartCache | undefined, digestOf?: (page: Page) => string) {
   const outDir = join(root, name);
   let added = 0;
   let decoded = 0;
+  let read = 0;
   const kept = (page: Page): KeptHtml => {
     const bytes = Buffer.from(page.html);
     const decode = bytes.toString.bind(bytes);
     bytes.toString = (...args: Parameters<Buffer['toString']>) => ((decoded += 1), decode(...args));
-    return { bytes, facts: searchFacts(page.html) };
+    return { bytes: keptBytes(bytes.length, () => ((read += 1), bytes)), facts: searchFacts(page.html) };
   };
   const counting = async (): Promise<PagefindIndex> => {
     const index = await createIndex();
@@ -85,7 +87,7 @@ async function build(name: string, pages: readonly Page[], cache: PartCache | un
   for (const page of pages) feed.add(page.pathname, digestOf === undefined ? page.html : kept(page), digestOf?.(page) ?? null);
   const outcome = await feed.finish();
   await close();
-  return { outcome, added, decoded, index: tree(join(outDir, 'pagefind')) };
+  return { outcome, added, decoded, read, index: tree(join(outDir, 'pagefind')) };
 }
 
 /** The parts the pages are cut into, each as its pages' paths. */
@@ -156,7 +158,7 @@ describe('index parts kept for the next build', () => {
     expect(editedBuild.index).toEqual((await build('edited-fresh', edited, undefined)).index);
   });
 
-  it("know a page by its HTML's digest, taken from the page cache when it gives one, with its bytes decoded only to index it", async () => {
+  it("know a page by its HTML's digest, taken from the page cache when it gives one, with its bytes read and decoded only to index it", async () => {
     const cache = join(root, 'named-cache');
     const parts = partsOf(PAGES);
     const first = await build('named-first', PAGES, partCache(cache, null, ['astro', 'build']));
@@ -166,6 +168,7 @@ describe('index parts kept for the next build', () => {
     const again = await build('named-again', PAGES, partCache(cache, null, ['astro', 'build']), kept);
     expect(again.outcome).toMatchObject({ parts: parts.length, reused: parts.length, sent: 0 });
     expect(again.decoded).toBe(0);
+    expect(again.read).toBe(0);
     expect(again.index).toEqual(first.index);
     // A digest given is taken as it is, not computed: the page's part is indexed again.
     const other = (page: Page) => (page === PAGES[30] ? 'another output' : kept(page));
@@ -173,6 +176,7 @@ describe('index parts kept for the next build', () => {
     const third = await build('named-third', PAGES, partCache(cache, null, ['astro', 'build']), other);
     expect(third.outcome).toMatchObject({ parts: parts.length, reused: parts.length - 1, sent: holding.split(' ').length });
     expect(third.decoded).toBe(holding.split(' ').length);
+    expect(third.read).toBe(holding.split(' ').length);
     expect(third.index).toEqual(first.index);
   });
 

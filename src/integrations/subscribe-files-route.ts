@@ -16,6 +16,7 @@ import { bulkWrite, type BuiltFile, type BulkResult } from '../site/subscribe-ou
 import { currentPageCache } from '../site/page-cache.ts';
 import { digestOf, PageReads, readingPage } from '../model/page-reads.ts';
 import { turnEvery } from '../model/event-loop.ts';
+import { bytesOf, type KeptBytes } from '../model/cache-file.ts';
 import { feedFiles } from '../pages/feeds/_feeds.ts';
 import { calendarFiles } from '../pages/calendars/_calendars.ts';
 
@@ -41,7 +42,7 @@ async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<stri
         mkdirSync(dirname(path), { recursive: true });
         made.add(dirname(path));
       }
-      writeFileSync(path, body);
+      writeFileSync(path, bytesOf(body));
     }
     await turnEvery(index);
   }
@@ -52,7 +53,7 @@ async function writeBuiltFiles(folder: string, files: BuiltFile[]): Promise<stri
  * A file's content: the previous build's when it would come out the same (src/site/page-cache.ts, as
  * for pages: the same inputs and reads; `kept`), else its response's, kept for the next build.
  */
-async function builtText(file: BuiltFile): Promise<{ body: Buffer; kept: boolean }> {
+async function builtText(file: BuiltFile): Promise<{ body: Buffer | KeptBytes; kept: boolean }> {
   const made = async () => Buffer.from(await (await file.response()).arrayBuffer());
   const cache = currentPageCache();
   if (cache === undefined) return { body: await made(), kept: false };

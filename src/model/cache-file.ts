@@ -48,8 +48,33 @@ export interface RecordPlace {
 
 /** The bytes of the record at `place` in the open file `fd`: fewer than its length when the file is cut short. */
 export function readPlace(fd: number, place: RecordPlace): Buffer {
-  const bytes = Buffer.alloc(place.length);
+  // Not zeroed first: the read overwrites what is returned.
+  const bytes = Buffer.allocUnsafe(place.length);
   return bytes.subarray(0, readSync(fd, bytes, 0, place.length, place.offset));
+}
+
+/**
+ * Bytes kept in a cache file, read only when first asked for: most of a rebuild's kept pages are
+ * never read (their file is in the output folder already, and their part of the search index is
+ * kept), and reading twenty thousand of them was the larger part of sending them (BENCHMARKS.md,
+ * round 14).
+ */
+export interface KeptBytes {
+  /** How many bytes there are. */
+  readonly length: number;
+  /** The bytes (read once, then kept). */
+  read(): Buffer;
+}
+
+/** `read`, called at most once, as KeptBytes of `length`. */
+export function keptBytes(length: number, read: () => Buffer): KeptBytes {
+  let bytes: Buffer | undefined;
+  return { length, read: () => (bytes ??= read()) };
+}
+
+/** `body`'s bytes: itself, or read. */
+export function bytesOf(body: Uint8Array | KeptBytes): Uint8Array {
+  return body instanceof Uint8Array ? body : body.read();
 }
 
 /** The index file of a cache folder, naming its records file. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { keptBytes } from '../model/cache-file.ts';
 import { OutputFolder } from './output-folder.ts';
 
 const roots: string[] = [];
@@ -62,6 +63,18 @@ describe('OutputFolder', () => {
     // Not there: written.
     folder.write('c/index.html', Buffer.from('page c'));
     expect(readFileSync(join(dir, 'c/index.html'), 'utf8')).toBe('page c');
+  });
+
+  it("reads a kept page's bytes from the page cache only when it writes them", async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a' });
+    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    const read: string[] = [];
+    const kept = (file: string, text: string) => keptBytes(text.length, () => (read.push(file), Buffer.from(text)));
+    folder.write('a/index.html', kept('a/index.html', 'PAGE A'));
+    folder.write('b/index.html', kept('b/index.html', 'page b'));
+    expect(read).toEqual(['b/index.html']);
+    expect(readFileSync(join(dir, 'b/index.html'), 'utf8')).toBe('page b');
   });
 
   it('writes a page this build rendered whatever is there, and keeps it when the build is done', async () => {

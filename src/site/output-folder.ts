@@ -30,6 +30,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { bytesOf, type KeptBytes } from '../model/cache-file.ts';
 
 /** Astro leaves a `.git` folder at the top of the output folder when it empties it. */
 const LEFT_ALONE = new Set(['.git']);
@@ -108,15 +109,16 @@ export class OutputFolder {
 
   /**
    * Writes a kept page's `body` to `file` (below the folder, with `/`), unless the folder is kept in
-   * place and the file is there with as many bytes: the last build wrote this page's kept output there.
+   * place and the file is there with as many bytes: the last build wrote this page's kept output there
+   * (and the body is not read).
    */
-  write(file: string, body: Uint8Array): void {
+  write(file: string, body: Uint8Array | KeptBytes): void {
     const path = join(this.dir, file);
     if (this.inPlace && sizeOf(path) === body.length) {
       this.keptFiles.add(file);
       return;
     }
-    this.put(file, body);
+    this.put(file, bytesOf(body));
   }
 
   /** Writes `body`, which this build rendered, to `file` (below the folder, with `/`), whatever is there. */

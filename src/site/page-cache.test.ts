@@ -51,7 +51,7 @@ describe('PageCache', () => {
     firstBuild(dir);
     const cache = PageCache.open(dir, 'v1', { reuse: true });
     const kept = cache.reuse('page', '/meetings/m1/', 'props-m1', now());
-    expect(kept?.body.toString()).toBe('<p>m1</p>');
+    expect(kept?.body.read().toString()).toBe('<p>m1</p>');
     expect(kept?.contentType).toBe('text/html');
     expect(kept?.blocks).toEqual(['block-a']);
     expect(cache.counts.page).toEqual({ rendered: 0, reused: 1 });
@@ -77,7 +77,7 @@ describe('PageCache', () => {
     expect(second.reuse('page', '/people/ray/', 'props-ray', now())).not.toBeNull();
     second.commit();
     const third = PageCache.open(dir, 'v1', { reuse: true });
-    expect(third.reuse('page', '/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
+    expect(third.reuse('page', '/people/ray/', 'props-ray', now())?.body.read().toString()).toBe('<p>Ray</p>');
     // Not rendered nor sent by the second build: gone.
     expect(third.reuse('page', '/meetings/m1/', 'props-m1', now())).toBeNull();
     expect(third.reuse('page', '/people/ray/', 'props-ray', now(['names']))).toBeNull();
@@ -130,21 +130,49 @@ describe('PageCache', () => {
     expect(grown).toBeGreaterThan(0);
     expect(grown).toBeLessThan(before / 2);
     const third = PageCache.open(dir, 'v1', { reuse: true });
-    expect(third.reuse('page', '/meetings/m1/', 'props-m1', now())?.body.toString()).toBe('<p>m1</p>');
-    expect(third.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
+    expect(third.reuse('page', '/meetings/m1/', 'props-m1', now())?.body.read().toString()).toBe('<p>m1</p>');
+    expect(third.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.read().toString()).toBe('<p>m2</p>');
     third.commit();
     const fourth = PageCache.open(dir, 'v1', { reuse: true });
-    expect(fourth.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
+    expect(fourth.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.read().toString()).toBe('<p>m2</p>');
     fourth.commit();
     expect(pagesFile()).toEqual([name]);
     // Only m2 is kept now, less than half of the file: the build after writes a new one.
     const fifth = PageCache.open(dir, 'v1', { reuse: true });
-    expect(fifth.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
+    expect(fifth.reuse('page', '/meetings/m2/', 'props-m2', now())?.body.read().toString()).toBe('<p>m2</p>');
     fifth.commit();
     expect(pagesFile()).not.toEqual([name]);
     // Copied into the new file with its reads numbered in the new file's table: still checked.
     expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m2/', 'props-m2', now(['committee']))).toBeNull();
-    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m2/', 'props-m2', now())?.body.toString()).toBe('<p>m2</p>');
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m2/', 'props-m2', now())?.body.read().toString()).toBe(
+      '<p>m2</p>',
+    );
+  });
+
+  it("reads a kept page's output only when asked for, and only until the build's cache is committed", () => {
+    const dir = folder();
+    firstBuild(dir);
+    const cache = PageCache.open(dir, 'v1', { reuse: true });
+    const kept = cache.reuse('page', '/meetings/m1/', 'props-m1', now());
+    expect(kept?.body.length).toBe('<p>m1</p>'.length);
+    // Changed in the file after the page was found kept: the bytes read are the file's now.
+    const [name = ''] = readdirSync(dir).filter((file) => file.startsWith('pages-'));
+    const file = join(dir, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<p>m1</p>', '<p>M1</p>'));
+    expect(kept?.body.read().toString()).toBe('<p>M1</p>');
+    const ray = cache.reuse('page', '/people/ray/', 'props-ray', now());
+    cache.commit();
+    expect(() => ray?.body.read()).toThrow(/after the build's cache was committed/);
+  });
+
+  it('reads a page whose header is longer than the first read of a record', () => {
+    const dir = folder();
+    const many = Object.fromEntries(Array.from({ length: 2000 }, (_, at) => [`meeting-${at}`, `m-${at}-1`]));
+    const first = PageCache.open(dir, 'v1', { reuse: true });
+    first.keep('page', '/committees/c/', 'props-c', reads(many), 'text/html', Buffer.from('<p>c</p>'));
+    first.commit();
+    const kept = PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/committees/c/', 'props-c', now());
+    expect(kept?.body.read().toString()).toBe('<p>c</p>');
   });
 
   it('reads nothing from a build of other code or settings, or when asked to start from nothing', () => {
@@ -165,7 +193,7 @@ describe('PageCache', () => {
     cache.commit();
     const index = JSON.parse(readFileSync(join(dir, CACHE_INDEX), 'utf8')) as { paths: string[] };
     expect(index.paths.filter((path) => path === '/meetings/m1/')).toHaveLength(1);
-    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.body.toString()).toBe(
+    expect(PageCache.open(dir, 'v1', { reuse: true }).reuse('page', '/meetings/m1/', 'props-m1', now())?.body.read().toString()).toBe(
       '<p>again</p>',
     );
   });
@@ -179,7 +207,7 @@ describe('PageCache', () => {
     const pages = readdirSync(dir).filter((name) => name.startsWith('pages-'));
     expect(pages).toHaveLength(1);
     const after = PageCache.open(dir, 'v1', { reuse: true });
-    expect(after.reuse('page', '/people/ray/', 'props-ray', now())?.body.toString()).toBe('<p>Ray</p>');
+    expect(after.reuse('page', '/people/ray/', 'props-ray', now())?.body.read().toString()).toBe('<p>Ray</p>');
     after.abandon();
     // A pages file cut short loses the page stored last; one overwritten loses every page.
     const file = join(dir, pages[0] ?? '');

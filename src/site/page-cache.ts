@@ -19,9 +19,18 @@
  * `index.json` last, in one rename, so an interrupted build leaves the previous cache whole; a
  * damaged record is a miss.
  */
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_INDEX, CacheFile, previousFile, readPlace, type PreviousFile, type RecordPlace } from '../model/cache-file.ts';
+import {
+  CACHE_INDEX,
+  CacheFile,
+  keptBytes,
+  previousFile,
+  readPlace,
+  type KeptBytes,
+  type PreviousFile,
+  type RecordPlace,
+} from '../model/cache-file.ts';
 import { searchDigest } from '../model/search-digest.ts';
 import { searchFacts, type SearchFacts } from '../components/search/pagefind-record.ts';
 import type { PageReads } from '../model/page-reads.ts';
@@ -62,7 +71,8 @@ interface IndexFile extends StoredReads {
 /** A page the previous build rendered that this build can send as it is. */
 export interface KeptPage {
   contentType: string;
-  body: Buffer;
+  /** Its output, read from the pages file if asked for while the build runs. */
+  body: KeptBytes;
   /** The record text blocks it shows (the render cache keeps them). */
   blocks: string[];
   /** Its searchDigest and SearchFacts, as `keep` gave them when the page was rendered; null unless it is HTML. */
@@ -99,22 +109,27 @@ function isFacts(value: unknown): value is SearchFacts | null {
   return typeof value === 'object' && typeof facts.length === 'number' && typeof facts.sortValues === 'object' && facts.sortValues !== null;
 }
 
-function parseRecord(bytes: Buffer): { header: Header; body: Buffer } | null {
+/** A record's header (`bytes`, JSON), if it is one for a body of `bodyLength` bytes. */
+function parseHeader(bytes: Buffer, bodyLength: number): Header | null {
   try {
-    const length = bytes.readUInt32LE(0);
-    const header: unknown = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8'));
-    const body = bytes.subarray(4 + length);
-    const ok = Array.isArray(header) && header.length === 8 && header[5] === body.length && Array.isArray(header[3]);
+    const header: unknown = JSON.parse(bytes.toString('utf8'));
+    const ok = Array.isArray(header) && header.length === 8 && header[5] === bodyLength && Array.isArray(header[3]);
     if (!ok || (typeof header[6] !== 'string' && header[6] !== null) || !isFacts(header[7])) return null;
-    return { header: header as Header, body };
+    return header as Header;
   } catch {
     return null;
   }
 }
 
+/** Bytes read first of a record: its length and header (and of most pages, no more). */
+const HEAD_BYTES = 4096;
+
 /** The previous build's pages, read one at a time. */
 class PreviousPages {
   private readonly fd: number;
+  /** The pages file's length as the build opened it: a record past it is a miss (the file was cut short). */
+  private readonly size: number;
+  private closed = false;
   private readonly places = new Map<string, number>();
   constructor(
     folder: string,
@@ -123,6 +138,7 @@ class PreviousPages {
     readonly reads: ReadTable,
   ) {
     this.fd = openSync(join(folder, index.pages), 'r');
+    this.size = fstatSync(this.fd).size;
     index.paths.forEach((path, at) => this.places.set(path, at));
   }
 
@@ -133,7 +149,22 @@ class PreviousPages {
     return { offset: this.index.offsets[at] ?? 0, length: this.index.lengths[at] ?? 0 };
   }
 
+  /** The header of the record at `place`, and where its body is; null when the record is damaged or cut short. */
+  head(place: RecordPlace): { header: Header; body: RecordPlace } | null {
+    if (place.offset + place.length > this.size || place.length < 4) return null;
+    let bytes = this.read({ offset: place.offset, length: Math.min(place.length, HEAD_BYTES) });
+    if (bytes.length < 4) return null;
+    const bodyStart = 4 + bytes.readUInt32LE(0);
+    if (bodyStart > place.length) return null;
+    if (bodyStart > bytes.length) bytes = this.read({ offset: place.offset, length: bodyStart });
+    const body = { offset: place.offset + bodyStart, length: place.length - bodyStart };
+    const header = parseHeader(bytes.subarray(4, bodyStart), body.length);
+    return header === null ? null : { header, body };
+  }
+
   read(place: RecordPlace): Buffer {
+    // A kept page's output is read when it is needed (KeptBytes), which must be before the build ends.
+    if (this.closed) throw new Error("The page cache read a kept page after the build's cache was committed: read it before.");
     return readPlace(this.fd, place);
   }
 
@@ -143,6 +174,7 @@ class PreviousPages {
   }
 
   close(): void {
+    this.closed = true;
     closeSync(this.fd);
   }
 
@@ -211,18 +243,19 @@ export class PageCache {
 
   /**
    * The previous build's output for `path`, if its props had digest `props` and each of its reads
-   * `reads.holds` now, and its body is one `usable` can read (a damaged body is a miss, never
+   * `reads.holds` now, and its body is one `usable` (if given) can read (a damaged body is a miss, never
    * kept again); kept again for the next build. Null means: render the page.
    */
-  reuse(kind: KeptKind, path: string, props: string, reads: ReadsNow, usable: (body: Buffer) => boolean = () => true): KeptPage | null {
-    const place = this.previous?.place(path) ?? null;
-    if (this.previous === null || place === null) return null;
-    const bytes = this.previous.read(place);
-    const parsed = parseRecord(bytes);
-    if (parsed === null) return null;
-    const [stored, storedProps, contentType, kept, blocks, , digest, facts] = parsed.header;
-    if (stored !== path || !usable(parsed.body)) return null;
-    const table = this.previous.reads;
+  reuse(kind: KeptKind, path: string, props: string, reads: ReadsNow, usable?: (body: Buffer) => boolean): KeptPage | null {
+    const previous = this.previous;
+    const place = previous?.place(path) ?? null;
+    if (previous === null || place === null) return null;
+    const head = previous.head(place);
+    if (head === null) return null;
+    const [stored, storedProps, contentType, kept, blocks, , digest, facts] = head.header;
+    const body = keptBytes(head.body.length, () => previous.read(head.body));
+    if (stored !== path || (usable !== undefined && !usable(body.read()))) return null;
+    const table = previous.reads;
     const changedAt = storedProps === props ? kept.find((at) => !table.holds(at, reads)) : undefined;
     const changed = storedProps !== props ? 'props' : changedAt === undefined ? undefined : table.key(changedAt);
     if (changed !== undefined) {
@@ -232,12 +265,12 @@ export class PageCache {
     // In the file this build continues, the record stays where it is; in a new file, its reads are numbered anew.
     if (this.file.continued) this.place(path, place);
     else {
-      const header: Header = [...parsed.header];
+      const header: Header = [...head.header];
       header[3] = this.reads.renumber(kept, table);
-      this.place(path, this.file.append(encodeRecord(header, parsed.body)));
+      this.place(path, this.file.append(encodeRecord(header, body.read())));
     }
     this.counts[kind].reused += 1;
-    return { contentType, body: parsed.body, blocks, search: digest === null ? null : { digest, facts } };
+    return { contentType, body, blocks, search: digest === null ? null : { digest, facts } };
   }
 
   /** Notes that `path` was checked (by `reuse`) and must be rendered. */

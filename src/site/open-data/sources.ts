@@ -119,7 +119,7 @@ export async function* unitTexts(group: TableGroup, check: ReadsNow | undefined)
     const inputs = digestOf(entry);
     const tables = group.tables.length;
     const kept = cache.reuse('rows', address, inputs, check, (body) => unpackText(body, tables) !== null);
-    const text = kept === null ? null : unpackText(kept.body, tables);
+    const text = kept === null ? null : unpackText(kept.body.read(), tables);
     if (text !== null) {
       yield text;
       continue;
