@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { close, createIndex } from 'pagefind';
-import { indexedBySearch, searchDigest, searchedHtml, UNINDEXED_END, UNINDEXED_START } from './search-digest.ts';
+import { indexedBySearch, SEARCH_BODY_END, searchDigest, searchedHtml, UNINDEXED_END, UNINDEXED_START } from './search-digest.ts';
 
 /** A person's page; `appearances` is the part that changes as meetings are added. */
 const person = (appearances: string, text = 'Leader of the council.') =>
@@ -36,26 +36,26 @@ describe('searchDigest', () => {
 });
 
 /** A whole page as the layout writes it: head, header and navigation before the record, a footer after. */
-const page = (appearances: string) =>
+const page = (appearances: string, footer = 'About this site') =>
   `<!DOCTYPE html><html lang="en-GB" class="govuk-template"><head><meta charset="utf-8"><title>Ray Gooding – Archive</title>` +
   `<meta name="description" content="Ray Gooding"><script type="application/ld+json">{"name":"Ray Gooding"}</script>` +
   `<link rel="stylesheet" href="/a.css"></head><body><a href="#main-content">Skip to main content</a>` +
-  `<header><nav><a href="/councils/">Councils</a> <a href="/search/">Search</a></nav></header><main id="main-content">` +
+  `<header data-pagefind-ignore><nav><a href="/councils/">Councils</a> <a href="/search/">Search</a></nav></header><main id="main-content">` +
   `<div data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="type[data-value]" data-value="Person"></span>` +
   `<span data-pagefind-meta="title[data-value]" data-value="Ray Gooding"></span>` +
   `<span data-pagefind-sort="date[data-value]" data-value="2019-05-01"></span></div>` +
   `<h1 id="name">Ray Gooding</h1><p>Leader of the council.</p><h2 data-pagefind-ignore>Appearances</h2>` +
-  `${UNINDEXED_START}${appearances}${UNINDEXED_END}</div></main><footer data-pagefind-ignore>About this site</footer></body></html>`;
+  `${UNINDEXED_START}${appearances}${UNINDEXED_END}</div>${SEARCH_BODY_END}</main><footer data-pagefind-ignore>${footer}</footer></body></html>`;
 
 describe('searchedHtml', () => {
-  it('keeps the html tag, the title and the record from its data-pagefind-body element on, without the marked parts', () => {
+  it('keeps the html tag, the title and the record from its data-pagefind-body element to its end, without the marked parts', () => {
     const kept = searchedHtml(page(MORE));
     expect(kept).toMatch(
       /^<!DOCTYPE html><html lang="en-GB" class="govuk-template"><head><title>Ray Gooding – Archive<\/title><\/head><body><div data-pagefind-body>/,
     );
     expect(kept).not.toContain('Skip to main content');
     expect(kept).not.toContain('Meeting 2');
-    expect(kept).toContain(`${UNINDEXED_START}${UNINDEXED_END}</div></main><footer`);
+    expect(kept.endsWith(`${UNINDEXED_START}${UNINDEXED_END}</div>`)).toBe(true);
     expect(searchedHtml(page(ONE))).toBe(kept);
     expect(indexedBySearch(page(ONE))).toBe(true);
     // Filters or meta before the record's element are read there: the page is kept from its start.
@@ -65,6 +65,12 @@ describe('searchedHtml', () => {
     );
     expect(searchedHtml(before)).toMatch(/^<!DOCTYPE html><html lang="en-GB" class="govuk-template"><head><meta charset/);
     expect(searchedHtml(before)).not.toContain('Meeting 2');
+    // And after the record's end: kept to the page's end.
+    for (const footer of ['<span data-pagefind-meta="image" data-value="/a.png"></span>', '<img src="/b.png" alt="">']) {
+      const after = searchedHtml(page(MORE, footer));
+      expect(after, footer).toMatch(/^<!DOCTYPE html><html lang="en-GB" class="govuk-template"><head><title>/);
+      expect(after.endsWith(`${footer}</footer></body></html>`), footer).toBe(true);
+    }
     const list = '<html><body><h1>Councils</h1></body></html>';
     expect(indexedBySearch(list)).toBe(false);
     expect(searchedHtml(list)).toBe(list);
@@ -107,8 +113,15 @@ describe('what Pagefind ignores', () => {
   it('is all searchedHtml leaves out: Pagefind indexes what it keeps as the whole page, byte for byte', async () => {
     const whole = await indexOf('whole', page(MORE));
     const kept = await indexOf('kept', searchedHtml(page(MORE)));
+    // A footer Pagefind reads is kept, and read as it is on the whole page.
+    const footer = '<img src="/b.png" alt="">';
+    const [wholeImage, keptImage] = [
+      await indexOf('whole-image', page(MORE, footer)),
+      await indexOf('kept-image', searchedHtml(page(MORE, footer))),
+    ];
     await close();
     expect(whole.size).toBeGreaterThan(3);
     expect(kept).toEqual(whole);
+    expect(keptImage).toEqual(wholeImage);
   });
 });

@@ -19,20 +19,24 @@ import { createHash } from 'node:crypto';
 
 export const UNINDEXED_START = '<!--search:unindexed-->';
 export const UNINDEXED_END = '<!--/search:unindexed-->';
+/** Follows the element with `data-pagefind-body` (src/components/SearchBody.astro). */
+export const SEARCH_BODY_END = '<!--/search:body-->';
 
-/** What Pagefind may read inside an ignored element. */
-const READ_ANYWAY = /data-pagefind-(?!ignore[\s=>])|\sid=|<img[\s>]/i;
+/** What Pagefind may read outside the element with `data-pagefind-body`: meta, filters or sort keys set there, a default image. */
+const READ_OUTSIDE_BODY = /data-pagefind-(?!ignore[\s=>])|<img[\s>]/i;
+/** What Pagefind may read inside an ignored element: the same, and an `id`, which it takes as an anchor. */
+const READ_ANYWAY = new RegExp(`${READ_OUTSIDE_BODY.source}|\\sid=`, 'i');
 
 /**
- * The ranges [start, end) of `text` (a page's HTML, from `from`) that search reads: all of it but the
- * marked parts that hold nothing Pagefind reads, whose marks stay.
+ * The ranges [start, end) of `text` (a page's HTML, from `from` to `to`) that search reads: all of it
+ * but the marked parts that hold nothing Pagefind reads, whose marks stay.
  */
-function* searchedRanges(text: Buffer | string, from = 0): Generator<[number, number]> {
+function* searchedRanges(text: Buffer | string, from = 0, to = text.length): Generator<[number, number]> {
   let at = from;
   for (;;) {
     const start = text.indexOf(UNINDEXED_START, at);
-    const end = start === -1 ? -1 : text.indexOf(UNINDEXED_END, start);
-    if (end === -1) break;
+    const end = start === -1 || start >= to ? -1 : text.indexOf(UNINDEXED_END, start);
+    if (end === -1 || end + UNINDEXED_END.length > to) break;
     const after = end + UNINDEXED_END.length;
     const inside = start + UNINDEXED_START.length;
     const marked = typeof text === 'string' ? text.slice(inside, end) : text.toString('utf8', inside, end);
@@ -41,7 +45,7 @@ function* searchedRanges(text: Buffer | string, from = 0): Generator<[number, nu
     else yield* [[at, inside] as [number, number], [end, after] as [number, number]];
     at = after;
   }
-  yield [at, text.length];
+  yield [at, to];
 }
 
 export function searchDigest(html: Uint8Array | string): string {
@@ -59,24 +63,25 @@ export function indexedBySearch(html: string): boolean {
   return BODY_MARKER.test(html);
 }
 
-/** What Pagefind may read before the `data-pagefind-body` element: meta, filters or sort keys set there, a default image. */
-const READ_BEFORE_BODY = /data-pagefind-|<img[\s>]/i;
-
 /**
- * What of a page to hand Pagefind: the page without the marked parts searchDigest leaves out, and,
- * when nothing before the element with `data-pagefind-body` is read (READ_BEFORE_BODY: on our pages
- * the filters, sort keys and meta are inside it), from that element on, after its `<html>` tag (the
- * language) and title. Pagefind indexes it as the whole page, byte for byte (src/model/search-digest.test.ts;
- * a 1,000-meeting archive's index, built before and after, was the same); on a 10,000-meeting archive
- * it is about two thirds of the HTML, less for the build to encode and for Pagefind to parse.
+ * What of a page to hand Pagefind: the page without the marked parts searchDigest leaves out; when
+ * nothing before the element with `data-pagefind-body` is read (READ_OUTSIDE_BODY: on our pages the
+ * filters, sort keys and meta are inside it), from that element on, after its `<html>` tag (the
+ * language) and title; and when nothing after SEARCH_BODY_END is read, up to it. Pagefind indexes
+ * it as the whole page, byte for byte (src/model/search-digest.test.ts; the index of a 10,000-meeting
+ * archive, built before and after, was the same). The header, navigation and footer were a sixth of
+ * a meeting's page and two fifths of a recommendation's: less for the build to encode and for
+ * Pagefind to parse.
  */
 export function searchedHtml(html: string): string {
   const body = BODY_MARKER.exec(html);
   if (body === null) return html;
-  const from = READ_BEFORE_BODY.test(html.slice(0, body.index)) ? 0 : body.index;
+  const from = READ_OUTSIDE_BODY.test(html.slice(0, body.index)) ? 0 : body.index;
+  const end = html.indexOf(SEARCH_BODY_END, body.index);
+  const to = end === -1 || READ_OUTSIDE_BODY.test(html.slice(end)) ? html.length : end;
   const open = /<html[\s>][^>]*>?/i.exec(html)?.[0] ?? '<html>';
   const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? '';
   let kept = from === 0 ? '' : `<!DOCTYPE html>${open}<head>${title}</head><body>`;
-  for (const [start, end] of searchedRanges(html, from)) kept += html.slice(start, end);
+  for (const [start, stop] of searchedRanges(html, from, to)) kept += html.slice(start, stop);
   return kept;
 }
