@@ -151,18 +151,27 @@ describe('PageCache', () => {
 
   it("reads a kept page's output only when asked for, and only until the build's cache is committed", () => {
     const dir = folder();
-    firstBuild(dir);
+    // Longer than the first read of a record, which takes a small record's output with its header.
+    const long = (text: string) => `<p>${text}</p>${' '.repeat(5000)}`;
+    const first = PageCache.open(dir, 'v1', { reuse: true });
+    first.keep('page', '/meetings/m1/', 'props-m1', reads({ committee: 'c-1' }), 'text/html', Buffer.from(long('m1')));
+    first.keep('page', '/people/ray/', 'props-ray', reads({ names: 'n-1' }), 'text/html', Buffer.from(long('Ray')));
+    first.keep('file', '/feeds/all.xml', 'props-feed', reads({ names: 'n-1' }), 'file', Buffer.from('<rss/>'));
+    first.commit();
     const cache = PageCache.open(dir, 'v1', { reuse: true });
     const kept = cache.reuse('page', '/meetings/m1/', 'props-m1', now());
-    expect(kept?.body.length).toBe('<p>m1</p>'.length);
+    expect(kept?.body.length).toBe(long('m1').length);
     // Changed in the file after the page was found kept: the bytes read are the file's now.
     const [name = ''] = readdirSync(dir).filter((file) => file.startsWith('pages-'));
     const file = join(dir, name);
     writeFileSync(file, readFileSync(file, 'utf8').replace('<p>m1</p>', '<p>M1</p>'));
-    expect(kept?.body.read().toString()).toBe('<p>M1</p>');
+    expect(kept?.body.read().toString()).toBe(long('M1'));
     const ray = cache.reuse('page', '/people/ray/', 'props-ray', now());
+    const feed = cache.reuse('file', '/feeds/all.xml', 'props-feed', now());
     cache.commit();
     expect(() => ray?.body.read()).toThrow(/after the build's cache was committed/);
+    // A small record's output came with its header.
+    expect(feed?.body.read().toString()).toBe('<rss/>');
   });
 
   it('reads a page whose header is longer than the first read of a record', () => {

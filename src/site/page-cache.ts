@@ -149,8 +149,11 @@ class PreviousPages {
     return { offset: this.index.offsets[at] ?? 0, length: this.index.lengths[at] ?? 0 };
   }
 
-  /** The header of the record at `place`, and where its body is; null when the record is damaged or cut short. */
-  head(place: RecordPlace): { header: Header; body: RecordPlace } | null {
+  /**
+   * The header of the record at `place`, and where its body is, with its bytes if the first read
+   * took them in (a small record: a data table's row, a feed); null when the record is damaged or cut short.
+   */
+  head(place: RecordPlace): { header: Header; body: RecordPlace; bodyBytes: Buffer | null } | null {
     if (place.offset + place.length > this.size || place.length < 4) return null;
     let bytes = this.read({ offset: place.offset, length: Math.min(place.length, HEAD_BYTES) });
     if (bytes.length < 4) return null;
@@ -159,7 +162,8 @@ class PreviousPages {
     if (bodyStart > bytes.length) bytes = this.read({ offset: place.offset, length: bodyStart });
     const body = { offset: place.offset + bodyStart, length: place.length - bodyStart };
     const header = parseHeader(bytes.subarray(4, bodyStart), body.length);
-    return header === null ? null : { header, body };
+    const bodyBytes = bytes.length === place.length ? bytes.subarray(bodyStart) : null;
+    return header === null ? null : { header, body, bodyBytes };
   }
 
   read(place: RecordPlace): Buffer {
@@ -253,7 +257,7 @@ export class PageCache {
     const head = previous.head(place);
     if (head === null) return null;
     const [stored, storedProps, contentType, kept, blocks, , digest, facts] = head.header;
-    const body = keptBytes(head.body.length, () => previous.read(head.body));
+    const body = keptBytes(head.body.length, () => head.bodyBytes ?? previous.read(head.body));
     if (stored !== path || (usable !== undefined && !usable(body.read()))) return null;
     const table = previous.reads;
     const changedAt = storedProps === props ? kept.find((at) => !table.holds(at, reads)) : undefined;
