@@ -417,7 +417,10 @@ export class PagefindFeed {
     // It ended before the kept part it matched did.
     this.release(part);
     const cache = this.options.cache;
-    const target = cache === undefined ? Promise.resolve(join(this.options.outDir, INDEX_FOLDER, folder)) : cache.writingFolder();
+    // A folder that cannot be made fails the part as a failed write does (below), not the page sent.
+    const target = new Promise<string>((resolve) =>
+      resolve(cache === undefined ? join(this.options.outDir, INDEX_FOLDER, folder) : cache.writingFolder()),
+    );
     // One write at a time on each service, in order; a failure is reported by finish(), not left unhandled.
     const previous = this.written.at(-(this.options.services ?? 1));
     this.unwritten += 1;

@@ -12,8 +12,8 @@
  * removed when a build finishes (`keepOnly`), which keeps only its own parts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A part kept by an earlier build. */
@@ -99,11 +99,13 @@ export class PartCache {
   }
 
   /** A new folder for Pagefind to write a part into before it is kept (`keep`). */
-  async writingFolder(): Promise<string> {
+  writingFolder(): string {
     this.writing += 1;
     const dir = join(this.folder, `writing-${process.pid}-${this.writing}`);
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
+    // At once, not on libuv's threads: while pages render, a part's write waited seconds there for
+    // its turn (BENCHMARKS.md, round 14), and the folder is new or a failed build's, small.
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
     return join(dir, 'pagefind');
   }
 
