@@ -6,6 +6,7 @@ import { digestOfProps, keyedByProps, PageReads } from '../model/page-reads.ts';
 import { OutputFolder } from '../site/output-folder.ts';
 import { openPageCache, PageCache } from '../site/page-cache.ts';
 import { keptPagesPrerenderer } from './kept-pages.ts';
+import { STEPS_PER_TURN } from '../model/event-loop.ts';
 
 type Inner = Parameters<typeof keptPagesPrerenderer>[0];
 
@@ -80,6 +81,22 @@ describe('kept pages', () => {
     expect(cache.takeChecked('/scrutiny/meetings/b/')).toBe(true);
     expect(cache.takeChecked('/scrutiny/meetings/b/')).toBe(false);
     expect(cache.changes.get('changes')).toBe(1);
+  });
+
+  it('give the event loop a turn every few pages, for Pagefind to answer the pages sent meanwhile', async () => {
+    const [cacheDir, outDir] = [folder(), folder()];
+    lastBuild(cacheDir);
+    const output = { folder: OutputFolder.open(outDir, join(cacheDir, 'output'), { reuse: false }), base: '/scrutiny/' };
+    openPageCache(PageCache.open(cacheDir, 'v1', { reuse: true, output }));
+    const prerenderer = keptPagesPrerenderer(astro([]), '/scrutiny/', () => Promise.resolve({ holds: () => true }));
+    await prerenderer.getStaticPaths();
+    let turned = false;
+    setImmediate(() => (turned = true));
+    const send = () => prerenderer.render(new Request('http://localhost/scrutiny/meetings/a/'), { routeData: {} as never });
+    for (let page = 1; page < STEPS_PER_TURN; page += 1) await send();
+    expect(turned).toBe(false);
+    await send();
+    expect(turned).toBe(true);
   });
 
   it('leave every page to Astro before the archive is loaded, or with no page cache', async () => {

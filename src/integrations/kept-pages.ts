@@ -14,6 +14,7 @@ import { loadedReadCheck } from '../site/traced-archive.ts';
 import { currentPageCache, outputFileOf, type BuildOutput, type KeptPage, type ReadsNow } from '../site/page-cache.ts';
 import { currentRenderCache } from '../markdown/render-cache.ts';
 import { currentFeed } from './pagefind-feed.ts';
+import { turnEvery } from '../model/event-loop.ts';
 
 type SetPrerenderer = Parameters<NonNullable<AstroIntegration['hooks']['astro:build:start']>>[0]['setPrerenderer'];
 type Prerenderer = Extract<Parameters<SetPrerenderer>[0], { render: unknown }>;
@@ -53,6 +54,7 @@ export function keptPagesPrerenderer(
   readCheck: () => Promise<ReadsNow> | undefined = loadedReadCheck,
 ): Prerenderer {
   const keys = new Map<string, string>();
+  let sent = 0;
   const getStaticPaths: Prerenderer['getStaticPaths'] = async () => {
     const paths = await inner.getStaticPaths();
     keys.clear();
@@ -76,6 +78,9 @@ export function keptPagesPrerenderer(
       return inner.render(request, options);
     }
     sendKept(output, path, kept);
+    // Kept pages are sent without I/O: without a turn of the event loop now and then, Pagefind's
+    // answers to the pages of a part indexed again waited until the last page was sent.
+    await turnEvery(sent++);
     return new Response(null);
   };
   const wrapped = Object.create(inner) as Prerenderer;
