@@ -102,8 +102,9 @@ export class PartCache {
   writingFolder(): string {
     this.writing += 1;
     const dir = join(this.folder, `writing-${process.pid}-${this.writing}`);
-    // At once, not on libuv's threads: while pages render, a part's write waited seconds there for
-    // its turn (BENCHMARKS.md, round 14), and the folder is new or a failed build's, small.
+    // At once: made through promises, a rebuild's changed part waited 3 s for the event loop to take
+    // their answers while kept pages were sent (BENCHMARKS.md, round 14); the folder is new or a
+    // failed build's, small.
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     return join(dir, 'pagefind');
