@@ -46,7 +46,7 @@ import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { searchFacts, type SearchFacts } from '../components/search/pagefind-record.ts';
-import type { KeptBytes } from '../model/cache-file.ts';
+import { bytesOf, type KeptBytes } from '../model/cache-file.ts';
 import { FormatError } from '../model/pagefind-format.ts';
 import { SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
 import { MergeWorker } from './merge-in-worker.ts';
@@ -133,7 +133,7 @@ interface HeldPage {
 
 /** The page as text or bytes (a kept page's read now). */
 function contentOf(html: HeldHtml): string | Buffer {
-  return typeof html === 'string' || Buffer.isBuffer(html) ? html : html.read();
+  return typeof html === 'string' ? html : bytesOf(html);
 }
 
 function textOf(html: HeldHtml): string {

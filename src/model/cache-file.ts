@@ -73,7 +73,7 @@ export function keptBytes(length: number, read: () => Buffer): KeptBytes {
 }
 
 /** `body`'s bytes: itself, or read. */
-export function bytesOf(body: Uint8Array | KeptBytes): Uint8Array {
+export function bytesOf<Bytes extends Uint8Array>(body: Bytes | KeptBytes): Bytes | Buffer {
   return body instanceof Uint8Array ? body : body.read();
 }
 
