@@ -12,8 +12,8 @@
  * leaves it out: a new meeting then changes its people's pages but not the parts of the index that
  * hold them. Pagefind writes the same index with or without elements it ignores
  * (src/model/search-digest.test.ts). A marked part that holds anything Pagefind reads even in an
- * ignored element (a `data-pagefind-` attribute other than `data-pagefind-ignore`, an `id`, which it
- * takes as an anchor, or an image, which may be a result's picture) stays in the digest.
+ * ignored element (a `data-pagefind-` attribute other than `data-pagefind-ignore`, or an image, which
+ * may be a result's picture) stays in the digest.
  */
 import { createHash } from 'node:crypto';
 
@@ -22,13 +22,12 @@ export const UNINDEXED_END = '<!--/search:unindexed-->';
 /** Follows the element with `data-pagefind-body` (src/components/SearchBody.astro). */
 export const SEARCH_BODY_END = '<!--/search:body-->';
 
-/** What Pagefind may read outside the element with `data-pagefind-body`: meta, filters or sort keys set there, a default image. */
-const READ_OUTSIDE_BODY = /data-pagefind-(?!ignore[\s=>])|<img[\s>]/i;
 /**
- * What Pagefind may read inside an ignored element: the same, and an `id`, which it could take as an
- * anchor (Pagefind 1.6 takes none there, BENCHMARKS.md round 14; kept, to be safe with later versions).
+ * What Pagefind reads even outside the element with `data-pagefind-body` or inside an ignored one:
+ * meta, filters or sort keys set there, and an image, which may be a result's picture. Not an `id`:
+ * Pagefind takes no anchor from an ignored element (src/model/search-digest.test.ts).
  */
-const READ_ANYWAY = new RegExp(`${READ_OUTSIDE_BODY.source}|\\sid=`, 'i');
+const READ_ANYWAY = /data-pagefind-(?!ignore[\s=>])|<img[\s>]/i;
 
 /**
  * The ranges [start, end) of `text` (a page's HTML, from `from` to `to`) that search reads: all of it
@@ -68,7 +67,7 @@ export function indexedBySearch(html: string): boolean {
 
 /**
  * What of a page to hand Pagefind: the page without the marked parts searchDigest leaves out; when
- * nothing before the element with `data-pagefind-body` is read (READ_OUTSIDE_BODY: on our pages the
+ * nothing before the element with `data-pagefind-body` is read (READ_ANYWAY: on our pages the
  * filters, sort keys and meta are inside it), from that element on, after its `<html>` tag (the
  * language) and title; and when nothing after SEARCH_BODY_END is read, up to it. Pagefind indexes
  * it as the whole page, byte for byte (src/model/search-digest.test.ts; the index of a 10,000-meeting
@@ -79,9 +78,9 @@ export function indexedBySearch(html: string): boolean {
 export function searchedHtml(html: string): string {
   const body = BODY_MARKER.exec(html);
   if (body === null) return html;
-  const from = READ_OUTSIDE_BODY.test(html.slice(0, body.index)) ? 0 : body.index;
+  const from = READ_ANYWAY.test(html.slice(0, body.index)) ? 0 : body.index;
   const end = html.indexOf(SEARCH_BODY_END, body.index);
-  const to = end === -1 || READ_OUTSIDE_BODY.test(html.slice(end)) ? html.length : end;
+  const to = end === -1 || READ_ANYWAY.test(html.slice(end)) ? html.length : end;
   const open = /<html[\s>][^>]*>?/i.exec(html)?.[0] ?? '<html>';
   const title = /<title>[^<]*<\/title>/i.exec(html)?.[0] ?? '';
   let kept = from === 0 ? '' : `<!DOCTYPE html>${open}<head>${title}</head><body>`;
