@@ -22,6 +22,11 @@ const WITH_IDS = MORE.replace('<h3 data-pagefind-ignore>Essex</h3>', '<h3 data-p
   '<ul data-pagefind-ignore id="harlow"><li><a href="/m/3/">',
 );
 
+/** A marked part with one inside it (a component marked Unindexed where the page marks a part). */
+const NESTED =
+  `<div data-pagefind-ignore><h3>Essex</h3><ul><li><a href="/m/1/">Meeting 1</a></li></ul>` +
+  `${UNINDEXED_START}<ul><li><a href="/m/2/">Meeting 2</a></li></ul>${UNINDEXED_END}<h3>Source</h3><p>Minutes, page 4</p></div>`;
+
 describe('searchDigest', () => {
   it('leaves out what a page marks as unindexed, and keeps everything else', () => {
     expect(searchDigest(person(ONE))).toBe(searchDigest(person(MORE)));
@@ -39,6 +44,15 @@ describe('searchDigest', () => {
       expect(searchDigest(person(read)), read).not.toBe(searchDigest(person(ONE)));
     // An id is no anchor in an ignored element (the index below is the same with one).
     expect(searchDigest(person(WITH_IDS))).toBe(searchDigest(person(ONE)));
+  });
+
+  it('leaves out a marked part whole when another is marked inside it', () => {
+    expect(searchDigest(person(NESTED))).toBe(searchDigest(person(ONE)));
+    expect(searchedHtml(page(NESTED))).not.toContain('Minutes, page 4');
+    // A kept part (it holds a filter) is read, and what is marked inside it left out.
+    const kept = `<ul data-pagefind-ignore><li data-pagefind-filter="council">Essex</li></ul>${NESTED}`;
+    expect(searchedHtml(page(kept))).toContain('data-pagefind-filter="council"');
+    expect(searchedHtml(page(kept))).not.toContain('Meeting 2');
   });
 });
 
@@ -123,6 +137,7 @@ describe('what Pagefind ignores', () => {
   it('is all searchedHtml leaves out: Pagefind indexes what it keeps as the whole page, byte for byte', async () => {
     const whole = await indexOf('whole', page(WITH_IDS));
     const kept = await indexOf('kept', searchedHtml(page(WITH_IDS)));
+    const nested = [await indexOf('whole-nested', page(NESTED)), await indexOf('kept-nested', searchedHtml(page(NESTED)))];
     // A footer Pagefind reads is kept, and read as it is on the whole page.
     const footer = '<img src="/b.png" alt="">';
     const [wholeImage, keptImage] = [
@@ -133,5 +148,6 @@ describe('what Pagefind ignores', () => {
     expect(whole.size).toBeGreaterThan(3);
     expect(kept).toEqual(whole);
     expect(keptImage).toEqual(wholeImage);
+    expect(nested[1]).toEqual(nested[0]);
   });
 });

@@ -30,6 +30,27 @@ export const SEARCH_BODY_END = '<!--/search:body-->';
 const READ_ANYWAY = /data-pagefind-(?!ignore[\s=>])|<img[\s>]/i;
 
 /**
+ * Where the UNINDEXED_END is that closes the marked part starting at `start`, marked parts inside it
+ * counted (a component marked Unindexed in a part a page marks); -1 when it is not closed before `to`.
+ */
+function markedEnd(text: Buffer | string, start: number, to: number): number {
+  let depth = 0;
+  for (let at = start; ;) {
+    const open = text.indexOf(UNINDEXED_START, at);
+    const close = text.indexOf(UNINDEXED_END, at);
+    if (close === -1 || close + UNINDEXED_END.length > to) return -1;
+    if (open !== -1 && open < close) {
+      depth += 1;
+      at = open + UNINDEXED_START.length;
+    } else {
+      depth -= 1;
+      if (depth === 0) return close;
+      at = close + UNINDEXED_END.length;
+    }
+  }
+}
+
+/**
  * The ranges [start, end) of `text` (a page's HTML, from `from` to `to`) that search reads: all of it
  * but the marked parts that hold nothing Pagefind reads, whose marks stay.
  */
@@ -37,15 +58,14 @@ function* searchedRanges(text: Buffer | string, from = 0, to = text.length): Gen
   let at = from;
   for (;;) {
     const start = text.indexOf(UNINDEXED_START, at);
-    const end = start === -1 || start >= to ? -1 : text.indexOf(UNINDEXED_END, start);
-    if (end === -1 || end + UNINDEXED_END.length > to) break;
-    const after = end + UNINDEXED_END.length;
+    const end = start === -1 || start >= to ? -1 : markedEnd(text, start, to);
+    if (end === -1) break;
     const inside = start + UNINDEXED_START.length;
     const marked = typeof text === 'string' ? text.slice(inside, end) : text.toString('utf8', inside, end);
     // The marks stay: a page that gains or loses a marked part is not the same for search.
-    if (READ_ANYWAY.test(marked)) yield [at, after];
-    else yield* [[at, inside] as [number, number], [end, after] as [number, number]];
-    at = after;
+    yield [at, inside];
+    // A part that holds what Pagefind reads is kept, and the parts marked inside it looked at.
+    at = READ_ANYWAY.test(marked) ? inside : end;
   }
   yield [at, to];
 }
