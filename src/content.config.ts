@@ -3,8 +3,8 @@
  * (`content/`, or the folder in CONTENT_DIR, which the benchmark uses).
  * Every file is checked against the shared schemas in src/model/schema.ts; the pages get
  * `summaries` of meetings, reports and recommendations, whose pages read their own file, from the
- * loader itself: Astro's content store holds each record's file and digest only
- * (src/site/record-loader.ts and src/site/record-store.ts say why). Ids are the path below the
+ * loader itself: Astro's content store holds no record (src/site/record-loader.ts and
+ * src/site/record-store.ts say why). Ids are the path below the
  * collection folder, exactly as the importer names files.
  */
 import { defineCollection } from 'astro:content';

@@ -64,7 +64,7 @@ export interface Archive extends ArchiveData {
 
 /**
  * One collection's entries, as its loader kept them in this process (src/site/record-store.ts):
- * Astro's content store holds only each record's file and digest (src/site/record-loader.ts).
+ * Astro's content store holds none of them (src/site/record-loader.ts).
  * src/content.config.ts makes every collection with one helper; at run time each folder is parsed
  * with its own schema, which is what the cast states.
  */

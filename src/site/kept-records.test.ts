@@ -28,15 +28,18 @@ describe('writeKept', () => {
   it('copies the entries it read from the file they were read from, and serialises the others', async () => {
     const file = join(root, 'copied', 'meetings.v8');
     const first = [entry('a'), entry('b'), entry('c'), entry('d')];
-    expect(await writeKept(file, first, null)).toEqual({ copied: 0, encoded: 4 });
+    const written = await writeKept(file, first, null);
+    expect(written).toEqual({ copied: 0, encoded: 4, stamp: expect.any(String) });
     expect(readFileSync(file)).toEqual(encoded(first));
     const before = readFileSync(file);
     const read = await readKept(file);
+    // The stamp the next load reads is the one the write gave (Astro's store names the file by it).
+    expect(read.stamp).toBe(written.stamp);
     expect([...read.entries.values()]).toEqual(first);
     // An import: b changed, e is new; a, c and d are the entries read, unchanged.
     const [a, , c, d] = [...read.entries.values()] as Kept[];
     const next = [a, entry('b', 'changed'), c, d, entry('e')] as Kept[];
-    expect(await writeKept(file, next, read)).toEqual({ copied: 3, encoded: 2 });
+    expect(await writeKept(file, next, read)).toEqual({ copied: 3, encoded: 2, stamp: expect.any(String) });
     // The entries read are their bytes as they were (V8 may serialise an entry it read another way).
     expect(readFileSync(file).equals(expected(before, read, next))).toBe(true);
     expect([...(await readKept(file)).entries.values()]).toEqual(next);
@@ -49,7 +52,7 @@ describe('writeKept', () => {
     // Another build wrote the file meanwhile (other entries, another size).
     writeFileSync(file, encoded([entry('x', 'another build')]));
     const entries = [...read.entries.values()];
-    expect(await writeKept(file, entries, read)).toEqual({ copied: 0, encoded: 2 });
+    expect(await writeKept(file, entries, read)).toEqual({ copied: 0, encoded: 2, stamp: expect.any(String) });
     expect(readFileSync(file).equals(encoded(entries))).toBe(true);
     expect([...(await readKept(file)).entries.values()]).toEqual(entries);
   });
@@ -62,13 +65,13 @@ describe('writeKept', () => {
     expect(before.length).toBeGreaterThan(2 * 2 ** 20);
     const read = await readKept(file);
     const entries = [...read.entries.values()];
-    expect(await writeKept(file, entries, read)).toEqual({ copied: 400, encoded: 0 });
+    expect(await writeKept(file, entries, read)).toEqual({ copied: 400, encoded: 0, stamp: expect.any(String) });
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('reads no entries from a missing file, and writes none without one', async () => {
     const read = await readKept(join(root, 'none.v8'));
     expect(read.entries.size).toBe(0);
-    expect(await writeKept(null, [entry('a')], read)).toEqual({ copied: 0, encoded: 0 });
+    expect(await writeKept(null, [entry('a')], read)).toEqual({ copied: 0, encoded: 0, stamp: null });
   });
 });

@@ -9,7 +9,7 @@
  * runs of at most a megabyte, so the loader never holds the whole file again.
  */
 import { dirname, join } from 'node:path';
-import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rename, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { buildCacheFolder } from '../model/cache-file.ts';
@@ -20,7 +20,10 @@ export interface Kept extends Entry<unknown> {
   digest: string;
 }
 
-/** A kept file as a load read it: its entries, where each one's bytes are in it, and the file's stamp. */
+/**
+ * A kept file as a load read it: its entries, where each one's bytes are in it, and the file's stamp
+ * (Astro's store names the file by it: record-loader.ts's KEPT_MARK).
+ */
 export interface KeptRead {
   entries: Map<string, Kept>;
   /** Each entry's bytes in the file, [start, end), its length included. */
@@ -29,10 +32,11 @@ export interface KeptRead {
   stamp: string | null;
 }
 
-/** What `writeKept` did: entries copied from the file read, and entries serialised. */
+/** What `writeKept` did: entries copied from the file read, and entries serialised; the written file's stamp (null: none written). */
 export interface KeptWrite {
   copied: number;
   encoded: number;
+  stamp: string | null;
 }
 
 /** Bytes read or written at a time. */
@@ -108,7 +112,7 @@ async function sameFile(file: string, read: KeptRead | null): Promise<FileHandle
  * `read` is copied from the file's bytes while the file is as `read` found it.
  */
 export async function writeKept(file: string | null, entries: Iterable<Kept>, read: KeptRead | null): Promise<KeptWrite> {
-  const done: KeptWrite = { copied: 0, encoded: 0 };
+  const done: KeptWrite = { copied: 0, encoded: 0, stamp: null };
   if (file === null) return done;
   await mkdir(dirname(file), { recursive: true });
   const next = `${file}.${process.pid}.tmp`;
@@ -160,5 +164,6 @@ export async function writeKept(file: string | null, entries: Iterable<Kept>, re
     await source?.close();
   }
   await rename(next, file);
+  done.stamp = stampOf(await stat(file));
   return done;
 }

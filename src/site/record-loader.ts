@@ -6,16 +6,17 @@
  * (src/model/record-file.ts), so the build's memory holds summaries only: an archive of 100,000
  * meetings is about 2 GB of Markdown.
  *
- * What is kept is not Astro's content store: Astro's store holds each record's file and digest
- * only, and the loader hands its entries to the pages of the same process (record-store.ts).
+ * What is kept is not Astro's content store: the loader hands its entries to the pages of the same
+ * process (record-store.ts), and Astro's store holds one entry per collection (KEPT_MARK).
  * Whatever is in Astro's store is held several times over during a build: the store the loaders
  * filled, its file bundled into the prerender code as a string (the bundler's memory), the string
  * again as a module's source and as the JSON it parses, and the entries made from it. At 10,000
  * meetings those copies were 100 MB of a heap of 340 MB after collection, and the bundler's some
  * 100 MB more outside it, all growing with the records (BENCHMARKS.md, "The build's heap").
  * Between builds the entries are kept in a file of their own below Astro's cache folder
- * (kept-records.ts), trusted for a record only when Astro's store still holds it with the same
- * digest (so `astro build --force` reads every file again).
+ * (kept-records.ts), trusted only when Astro's store names that file as the last load wrote it (so
+ * `astro build --force`, which clears the store, reads every file again), and for a record only
+ * when its file and what its entry is made from have the same digest.
  *
  * Astro's glob loader is not used: it renders every body into the store while it syncs,
  * and the site renders record text itself with the archive's links.
@@ -32,6 +33,14 @@ import { publishRecords } from './record-store.ts';
 import { copiesFolder, CopyWriter, publishCopies } from './record-copies.ts';
 import type { RecordPlace } from '../model/cache-file.ts';
 import { keptFile, readKept, writeKept, type Kept } from './kept-records.ts';
+
+/**
+ * The id of the one entry Astro's store holds for a collection, whose digest is the stamp of the
+ * kept file the last load wrote (kept-records.ts). One entry, not one per record: Astro serialises
+ * its whole store after every sync, and an entry per record made that 0.7 s of a 10,000-meeting
+ * rebuild; no page reads the store.
+ */
+export const KEPT_MARK = '(kept records)';
 
 export interface RecordLoaderOptions<S extends z.ZodType> {
   /** The record's schema: every file is checked against it. */
@@ -112,8 +121,9 @@ export function shareStrings<T>(value: T, seen: Map<string, string>): T {
 
 export function recordLoader<S extends z.ZodType>(folder: string, options: RecordLoaderOptions<S>): Loader {
   const root = resolve(folder);
-  // The entries of the last load of this process (`astro dev` loads again when a file changes).
+  // The entries of the last load of this process (`astro dev` loads again when a file changes), and its mark.
   let kept: Map<string, Kept> | null = null;
+  let keptMark: string | null = null;
   return {
     name: 'record-loader',
     load: async ({ collection, store, meta, config, generateDigest, watcher, logger }) => {
@@ -129,6 +139,9 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
         // What the last load kept: this process's (`astro dev`), or the file's.
         const read = kept === null ? await readKept(file) : null;
         const previous = kept ?? read?.entries ?? new Map<string, Kept>();
+        // Entries Astro's store says the last load kept: not when it was cleared (--force), or the file is another.
+        const mark = store.get(KEPT_MARK)?.digest;
+        const trusted = mark !== undefined && mark === (kept === null ? read?.stamp : keptMark);
         // A summarised collection's pages read whole records again: from copies (record-copies.ts).
         const copies =
           options.summariser === undefined || config?.cacheDir === undefined || collection === undefined
@@ -148,15 +161,11 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
             // Read synchronously, the event loop getting a turn every few files (src/model/event-loop.ts).
             await turnEvery(index);
             const text = readFileSync(path, 'utf8');
-            // The path is part of the digest: Astro's store keeps an entry whose digest is unchanged as it
-            // was, so a record moved (another CONTENT_DIR) would keep pointing at its old file. So is the
-            // context: the digest names all the entry is made from, and pages note their reads of it by it
-            // (src/site/archive.ts); without a context, a digest no other load gives.
+            // The digest names all the entry is made from (the file's path and text, and the context), and
+            // pages note their reads of it by it (src/site/archive.ts); without a context, a digest no other load gives.
             const digest = generateDigest(`${filePath}\0${context ?? randomUUID()}\0${text}`);
-            const held = store.get(id);
             const known = previous.get(id);
-            const unchanged =
-              held?.digest === digest && held.filePath === filePath && known?.digest === digest && known.filePath === filePath;
+            const unchanged = trusted && known?.digest === digest && known.filePath === filePath;
             const copy = unchanged && copies !== null ? carried(copies, known) : undefined;
             // A record whose copy is lost is parsed again, for its copy.
             if (unchanged && (copies === null || copy !== undefined)) {
@@ -179,17 +188,18 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
                 }
               : { id, data: shareStrings(data, seen), body, filePath, digest };
             next.set(id, entry);
-            // Astro's store: the record's file and digest, not its data (see above).
-            store.set({ id, data: {}, filePath, digest });
           }
         } catch (error) {
           copies?.abandon();
           throw error;
         }
         if (collection !== undefined) publishCopies(collection, copies?.commit() ?? null);
-        for (const id of store.keys()) if (!next.has(id)) store.delete(id);
         kept = next;
-        await writeKept(file, next.values(), read);
+        const { stamp } = await writeKept(file, next.values(), read);
+        // Astro's store: one entry naming the file just written (an earlier build's entry per record goes too).
+        keptMark = stamp ?? randomUUID();
+        store.clear();
+        store.set({ id: KEPT_MARK, data: {}, digest: keptMark });
         // The pages of this process read these entries (record-store.ts).
         if (collection !== undefined) publishRecords(collection, { values: () => [...next.values()] });
       };

@@ -1,9 +1,8 @@
 /**
  * The records as the content loader kept them, handed to the pages of the same process (issue 16,
- * goal 1). Astro's content store holds each record's file and digest only (record-loader.ts says
- * why: whatever is in it is held several times over during a build), so `getCollection` would give
- * no data; the loader publishes its entries here when it has loaded a collection, and
- * `loadArchive` reads them.
+ * goal 1). Astro's content store holds no record (record-loader.ts says why: whatever is in it is
+ * held several times over during a build), so `getCollection` would give none; the loader
+ * publishes its entries here when it has loaded a collection, and `loadArchive` reads them.
  *
  * A global, as the Pagefind feed and the render cache are: the content loaders and the pages are
  * modules of two bundles (the content config's and the prerender's), which share only the process.
