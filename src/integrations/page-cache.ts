@@ -19,6 +19,8 @@ import { buildDate } from '../model/recommendation-lifecycle.ts';
 import { currentPageCache, openPageCache, PageCache, type BuildOutput } from '../site/page-cache.ts';
 import { withTrailingSlash } from '../model/base-path.ts';
 import { OutputFolder } from '../site/output-folder.ts';
+import type { ListingWorker } from '../site/output-listing.ts';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -37,10 +39,13 @@ export function pageCache(): AstroIntegration {
   let outDir = '';
   let base = '';
   let output: BuildOutput | null = null;
+  let building = false;
+  let lister: ListingWorker | null = null;
   return {
     name: 'scrutiny-page-cache',
     hooks: {
-      'astro:config:setup': ({ addMiddleware, updateConfig }) => {
+      'astro:config:setup': ({ addMiddleware, updateConfig, command }) => {
+        building = command === 'build';
         addMiddleware({ entrypoint: new URL('./page-cache-middleware.ts', import.meta.url), order: 'post' });
         // The output folder is emptied, or kept, when the build starts (below), not by Astro.
         updateConfig({ vite: { build: { emptyOutDir: false } } });
@@ -53,12 +58,18 @@ export function pageCache(): AstroIntegration {
         version = pageCacheVersion({ base: config.base, site: config.site, trailingSlash: config.trailingSlash });
         outDir = fileURLToPath(config.outDir);
         base = withTrailingSlash(config.base);
+        // The output folder listed while the content syncs, for the build to keep it in place (output-listing.ts).
+        if (building && !cachesRefused() && existsSync(outDir)) {
+          void lister?.close();
+          lister = OutputFolder.lister(outDir, [INDEX_FOLDER]);
+        }
       },
       'astro:build:start': () => {
         // A build that failed before its end leaves its cache open: drop it, keep the one before.
         currentPageCache()?.abandon();
         const reuse = !cachesRefused();
-        output = { folder: OutputFolder.open(outDir, outputRecord, { reuse }), base };
+        output = { folder: OutputFolder.open(outDir, outputRecord, { reuse, lister }), base };
+        lister = null;
         openPageCache(PageCache.open(folder, version, { reuse, output }));
       },
       'astro:build:done': ({ logger }) => {

@@ -30,21 +30,32 @@ function files(dir: string): string[] {
     .sort();
 }
 
-/** A finished build that wrote `written` into the folder; a pause after it, so the next build starts a clock tick later. */
-async function build(dir: string, cache: string, written: Record<string, string>, reuse = true): Promise<OutputFolder> {
-  const folder = OutputFolder.open(dir, cache, { reuse });
-  for (const [file, text] of Object.entries(written)) folder.write(file, Buffer.from(text));
-  folder.finish();
-  await sleep(30);
-  return folder;
-}
+describe.each([
+  { mode: 'each file asked for', listed: false },
+  { mode: 'listed in a worker thread first', listed: true },
+])('OutputFolder, $mode', ({ listed }) => {
+  /** Opens the folder as a build starts; listed: with its listing (OutputFolder.lister), once it has arrived. */
+  async function open(dir: string, cache: string, reuse = true, writing: string[] = []): Promise<OutputFolder> {
+    const lister = listed && existsSync(dir) ? OutputFolder.lister(dir, writing) : null;
+    const folder = OutputFolder.open(dir, cache, { reuse, lister });
+    await lister?.listing.catch(() => undefined);
+    return folder;
+  }
 
-describe('OutputFolder', () => {
-  it('empties a folder no finished build recorded, as Astro would, but for .git', () => {
+  /** A finished build that wrote `written` into the folder; a pause after it, so the next build starts a clock tick later. */
+  async function build(dir: string, cache: string, written: Record<string, string>, reuse = true): Promise<OutputFolder> {
+    const folder = await open(dir, cache, reuse);
+    for (const [file, text] of Object.entries(written)) folder.write(file, Buffer.from(text));
+    folder.finish();
+    await sleep(30);
+    return folder;
+  }
+
+  it('empties a folder no finished build recorded, as Astro would, but for .git', async () => {
     const { dir, cache } = setUp();
     put(dir, 'old/index.html', 'old');
     put(dir, '.git/HEAD', 'ref');
-    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    const folder = await open(dir, cache);
     expect(folder.inPlace).toBe(false);
     expect(files(dir)).toEqual(['.git/HEAD']);
   });
@@ -52,7 +63,7 @@ describe('OutputFolder', () => {
   it('keeps the last build’s folder in place: a file there with as many bytes is not written again', async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a', 'b/index.html': 'page b' });
-    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    const folder = await open(dir, cache);
     expect(folder.inPlace).toBe(true);
     // As long as what the last build wrote: left as it is (the same length is how it tells).
     folder.write('a/index.html', Buffer.from('PAGE A'));
@@ -65,10 +76,20 @@ describe('OutputFolder', () => {
     expect(readFileSync(join(dir, 'c/index.html'), 'utf8')).toBe('page c');
   });
 
+  it.runIf(listed)('judges a kept file by its size in the listing, without asking for it again', async () => {
+    const { dir, cache } = setUp();
+    await build(dir, cache, { 'a/index.html': 'page a' });
+    const folder = await open(dir, cache);
+    // Changed after the listing (nothing does in a build): the listing's size is the one compared.
+    writeFileSync(join(dir, 'a/index.html'), 'a page grown longer');
+    folder.write('a/index.html', Buffer.from('PAGE A'));
+    expect(readFileSync(join(dir, 'a/index.html'), 'utf8')).toBe('a page grown longer');
+  });
+
   it("reads a kept page's bytes from the page cache only when it writes them", async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a' });
-    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    const folder = await open(dir, cache);
     const read: string[] = [];
     const kept = (file: string, text: string) => keptBytes(text.length, () => (read.push(file), Buffer.from(text)));
     folder.write('a/index.html', kept('a/index.html', 'PAGE A'));
@@ -80,7 +101,7 @@ describe('OutputFolder', () => {
   it('writes a page this build rendered whatever is there, and keeps it when the build is done', async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a' });
-    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    const folder = await open(dir, cache);
     expect(folder.inPlace).toBe(true);
     folder.put('a/index.html', Buffer.from('PAGE A'));
     folder.put('new/deep/index.html', Buffer.from('new'));
@@ -93,7 +114,7 @@ describe('OutputFolder', () => {
     const { dir, cache } = setUp();
     put(dir, '.git/HEAD', 'ref');
     await build(dir, cache, { 'kept/index.html': 'kept', 'gone/deep/index.html': 'gone', 'rewritten.xml': 'x', 'left.json': '{}' });
-    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    const folder = await open(dir, cache);
     folder.write('kept/index.html', Buffer.from('kept'));
     // Written as another part of the build writes its files, not through the folder.
     put(dir, 'rewritten.xml', 'x');
@@ -101,24 +122,29 @@ describe('OutputFolder', () => {
     expect(folder.finish()).toEqual({ kept: 1, deleted: 2 });
     expect(files(dir)).toEqual(['.git/HEAD', 'kept/index.html', 'new/index.html', 'rewritten.xml']);
     expect(existsSync(join(dir, 'gone'))).toBe(false);
+    // Empty folders the build found go too (made inside a top folder, the folder is still the last build's).
+    mkdirSync(join(dir, 'kept/empty/deeper'), { recursive: true });
+    expect((await build(dir, cache, { 'kept/index.html': 'kept' })).inPlace).toBe(true);
+    expect(existsSync(join(dir, 'kept/empty'))).toBe(false);
+    expect(existsSync(join(dir, 'kept/index.html'))).toBe(true);
   });
 
   it('leaves alone the top folders another part of the build is still writing, which stay its own after', async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'search/old.pf': 'old', 'pages/search/old.html': 'old', 'kept.html': 'k' });
-    const folder = OutputFolder.open(dir, cache, { reuse: true });
+    const folder = await open(dir, cache, true, ['search']);
     folder.write('kept.html', Buffer.from('k'));
     expect(folder.finish(['search'])).toEqual({ kept: 1, deleted: 1 });
     expect(files(dir)).toEqual(['kept.html', 'search/old.pf']);
     // The index written after, inside its own folder: the next build still finds the folder as this one left it.
     put(dir, 'search/new.pf', 'new');
-    expect(OutputFolder.open(dir, cache, { reuse: true }).inPlace).toBe(true);
+    expect((await open(dir, cache)).inPlace).toBe(true);
   });
 
   it('empties the folder when the build reads no caches (astro build --force)', async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a' });
-    const folder = OutputFolder.open(dir, cache, { reuse: false });
+    const folder = await open(dir, cache, false);
     expect(folder.inPlace).toBe(false);
     expect(files(dir)).toEqual([]);
   });
@@ -126,10 +152,10 @@ describe('OutputFolder', () => {
   it('empties the folder after a build that did not finish: the record is taken away as a build starts', async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a' });
-    const failed = OutputFolder.open(dir, cache, { reuse: true });
+    const failed = await open(dir, cache);
     expect(failed.inPlace).toBe(true);
     failed.write('a/index.html', Buffer.from('half-written page'));
-    const next = OutputFolder.open(dir, cache, { reuse: true });
+    const next = await open(dir, cache);
     expect(next.inPlace).toBe(false);
     expect(files(dir)).toEqual([]);
   });
@@ -138,13 +164,13 @@ describe('OutputFolder', () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a' });
     put(dir, 'by-hand.html', 'another build or a person put this here');
-    expect(OutputFolder.open(dir, cache, { reuse: true }).inPlace).toBe(false);
+    expect((await open(dir, cache)).inPlace).toBe(false);
     expect(files(dir)).toEqual([]);
   });
 
   it('empties the folder when another build cache recorded it', async () => {
     const { dir, cache } = setUp();
     await build(dir, cache, { 'a/index.html': 'page a' });
-    expect(OutputFolder.open(dir, `${cache}-other`, { reuse: true }).inPlace).toBe(false);
+    expect((await open(dir, `${cache}-other`)).inPlace).toBe(false);
   });
 });

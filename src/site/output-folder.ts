@@ -16,6 +16,9 @@
  * A file the build wrote is one changed since the build started: writing, linking and renaming all
  * set a file's change time. The start is the change time of a file made at the start, from the same
  * clock.
+ *
+ * What the folder holds, and each file's size, comes from a listing made in a worker thread before the
+ * build starts (output-listing.ts), once it has arrived; until then each file is asked for.
  */
 import {
   lstatSync,
@@ -31,6 +34,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bytesOf, type KeptBytes } from '../model/cache-file.ts';
+import { ListingWorker, type OutputListing } from './output-listing.ts';
 
 /** Astro leaves a `.git` folder at the top of the output folder when it empties it. */
 const LEFT_ALONE = new Set(['.git']);
@@ -75,6 +79,8 @@ export interface FolderSweep {
 export class OutputFolder {
   /** Files (below the folder, with `/`) this build kept in place without writing them. */
   private readonly keptFiles = new Set<string>();
+  /** The folder as listed before the build started, once the listing has arrived; each file's size by its path. */
+  private listing: { sizes: Map<string, number>; files: string[]; empty: string[] } | null = null;
 
   private constructor(
     /** The output folder. */
@@ -89,9 +95,10 @@ export class OutputFolder {
 
   /**
    * Opens the output folder `dir` as a build starts: kept in place if `reuse` (the build reads its
-   * caches) and `cacheFolder` records it as the last build left it, and emptied otherwise.
+   * caches) and `cacheFolder` records it as the last build left it, and emptied otherwise. `lister`
+   * lists the folder as it is now (nothing may write to it between); it is closed if the folder is emptied.
    */
-  static open(dir: string, cacheFolder: string, { reuse }: { reuse: boolean }): OutputFolder {
+  static open(dir: string, cacheFolder: string, { reuse, lister = null }: { reuse: boolean; lister?: ListingWorker | null }): OutputFolder {
     const recordFile = join(cacheFolder, RECORD);
     const recorded = readRecord(recordFile);
     const now = describe(dir);
@@ -104,7 +111,29 @@ export class OutputFolder {
     writeFileSync(probe, '');
     const started = lstatSync(probe, { bigint: true }).ctimeNs;
     unlinkSync(probe);
-    return new OutputFolder(dir, inPlace, cacheFolder, started);
+    const folder = new OutputFolder(dir, inPlace, cacheFolder, started);
+    if (!inPlace) void lister?.close();
+    // A listing that fails leaves the folder to be asked file by file, as before it arrives.
+    else lister?.listing.then((listing) => folder.listed(listing)).catch(() => undefined);
+    return folder;
+  }
+
+  /** Starts listing `dir` in a worker thread, for `open`; the top folders named in `writing` (finish) are not listed. */
+  static lister(dir: string, writing: readonly string[] = []): ListingWorker {
+    return new ListingWorker(dir, [...LEFT_ALONE, ...writing]);
+  }
+
+  /** Takes the listing of the folder made before the build started. */
+  private listed({ files, sizes, empty }: OutputListing): void {
+    const bySize = new Map<string, number>();
+    files.forEach((file, at) => bySize.set(file, sizes[at] ?? -1));
+    this.listing = { sizes: bySize, files, empty };
+  }
+
+  /** The size of `file` (below the folder) before the build wrote it, or null if it was not there. */
+  private sizeBefore(file: string): number | null {
+    if (this.listing === null) return sizeOf(join(this.dir, file));
+    return this.listing.sizes.get(file) ?? null;
   }
 
   /**
@@ -113,8 +142,7 @@ export class OutputFolder {
    * (and the body is not read).
    */
   write(file: string, body: Uint8Array | KeptBytes): void {
-    const path = join(this.dir, file);
-    if (this.inPlace && sizeOf(path) === body.length) {
+    if (this.inPlace && this.sizeBefore(file) === body.length) {
       this.keptFiles.add(file);
       return;
     }
@@ -136,7 +164,9 @@ export class OutputFolder {
    */
   finish(writing: readonly string[] = []): FolderSweep {
     const sweep: FolderSweep = { kept: this.keptFiles.size, deleted: 0 };
-    if (this.inPlace) this.sweep('', sweep, new Set([...LEFT_ALONE, ...writing]));
+    const alone = new Set([...LEFT_ALONE, ...writing]);
+    if (this.inPlace && this.listing !== null) this.sweepListed(this.listing, sweep, alone);
+    else if (this.inPlace) this.sweep('', sweep, alone);
     const record = describe(this.dir);
     if (record === null) return sweep;
     mkdirSync(this.cacheFolder, { recursive: true });
@@ -164,6 +194,46 @@ export class OutputFolder {
       } else left += 1;
     }
     return left === 0;
+  }
+
+  /** As `sweep`, for the files and empty folders the listing names, without listing the folder again. */
+  private sweepListed(listing: { files: string[]; empty: string[] }, sweep: FolderSweep, alone: ReadonlySet<string>): void {
+    const emptied = new Set(listing.empty);
+    for (const file of listing.files) {
+      if (this.keptFiles.has(file) || alone.has(file.split('/', 1)[0] ?? '')) continue;
+      const path = join(this.dir, file);
+      try {
+        if (lstatSync(path, { bigint: true }).ctimeNs >= this.started) continue;
+      } catch {
+        // Gone since it was listed: another part of the build replaced it.
+        continue;
+      }
+      unlinkSync(path);
+      sweep.deleted += 1;
+      emptied.add(dirname(file));
+    }
+    removeEmpty(this.dir, emptied);
+  }
+}
+
+/** Removes the folders of `folders` (below `dir`) that hold nothing, deepest first, and the folders above them this leaves empty. */
+function removeEmpty(dir: string, folders: Iterable<string>): void {
+  const byDepth: Set<string>[] = [];
+  const add = (folder: string): void => {
+    if (folder === '.' || folder === '') return;
+    const depth = folder.split('/').length;
+    (byDepth[depth] ??= new Set()).add(folder);
+  };
+  for (const folder of folders) add(folder);
+  for (let depth = byDepth.length - 1; depth > 0; depth -= 1) {
+    for (const folder of byDepth[depth] ?? []) {
+      try {
+        rmdirSync(join(dir, folder));
+        add(dirname(folder));
+      } catch {
+        // Not empty (or gone): it stays.
+      }
+    }
   }
 }
 
