@@ -157,12 +157,12 @@ class PreviousBlocks {
     return previousFile(this.index.blocks, this.index.lengths);
   }
 
-  /** Each block of the index in key order, with its place, for which `wanted` is true. */
-  *placesIn(wanted: (key: string) => boolean): Generator<[string, [number, number]]> {
+  /** Calls `each` with every block of the index in key order, and its place, for which `wanted` is true. */
+  eachPlace(wanted: (key: string) => boolean, each: (key: string, offset: number, length: number) => void): void {
     const { keys, offsets, lengths } = this.index;
     for (let at = 0; at * KEY_LENGTH < keys.length; at += 1) {
       const key = keys.slice(at * KEY_LENGTH, (at + 1) * KEY_LENGTH);
-      if (wanted(key)) yield [key, [offsets[at] ?? 0, lengths[at] ?? 0]];
+      if (wanted(key)) each(key, offsets[at] ?? 0, lengths[at] ?? 0);
     }
   }
 
@@ -289,15 +289,9 @@ export class RenderCache {
 
   /** Ends a build that finished: its blocks become the cache, and the previous ones are deleted. */
   commit(): void {
-    const [keys, places] = this.file.continued && this.previous !== null ? this.continuedIndex(this.previous) : this.newIndex();
+    const { keys, offsets, lengths } = this.file.continued && this.previous !== null ? this.continuedIndex(this.previous) : this.newIndex();
     this.previous?.close();
-    const index: IndexFile = {
-      version: this.version,
-      blocks: this.file.name,
-      keys: keys.join(''),
-      offsets: places.map(([offset]) => offset),
-      lengths: places.map(([, length]) => length),
-    };
+    const index: IndexFile = { version: this.version, blocks: this.file.name, keys: keys.join(''), offsets, lengths };
     this.file.commit(index);
   }
 
@@ -308,33 +302,59 @@ export class RenderCache {
   }
 
   /** The index of a new blocks file: the kept blocks copied into it, every key sorted. */
-  private newIndex(): [string[], [number, number][]] {
+  private newIndex(): IndexColumns {
     const kept = [...this.kept].filter((key) => !this.entries.has(key));
     for (const [key, line] of this.previous?.lines(kept) ?? []) this.append(key, line);
-    const keys = [...this.entries.keys()].sort();
-    return [keys, keys.map((key): [number, number] => this.entries.get(key) ?? [0, 0])];
+    const index = indexColumns();
+    for (const key of [...this.entries.keys()].sort()) index.add(key, ...(this.entries.get(key) ?? [0, 0]));
+    return index;
   }
 
   /**
    * The index of the blocks file continued: the previous index's blocks this build used, where they
-   * are, merged with those it added, in key order. A rebuild keeps nearly every block, and looking
-   * each up in the previous index and sorting them all again took most of a second at 10,000 meetings.
+   * are, merged with those it added (few, after an import), in key order. A rebuild keeps nearly
+   * every block: the previous index is read once, in its order, and nothing is sorted but the added blocks.
    */
-  private continuedIndex(previous: PreviousBlocks): [string[], [number, number][]] {
-    const used = (key: string) => this.kept.has(key) || this.entries.has(key);
-    const old = [...previous.placesIn(used)].map(([key, place]): [string, [number, number]] => [key, this.entries.get(key) ?? place]);
-    const seen = new Set(old.map(([key]) => key));
-    const added = [...this.entries].filter(([key]) => !seen.has(key)).sort(([a], [b]) => (a < b ? -1 : 1));
-    const keys: string[] = [];
-    const places: [number, number][] = [];
-    for (let [i, j] = [0, 0]; i < old.length || j < added.length;) {
-      const next = j >= added.length || (i < old.length && (old[i]?.[0] ?? '') < (added[j]?.[0] ?? '')) ? old[i++] : added[j++];
-      if (next === undefined) break;
-      keys.push(next[0]);
-      places.push(next[1]);
-    }
-    return [keys, places];
+  private continuedIndex(previous: PreviousBlocks): IndexColumns {
+    const index = indexColumns();
+    const added = [...this.entries].filter(([key]) => previous.place(key) === null).sort(([a], [b]) => (a < b ? -1 : 1));
+    let next = 0;
+    const addUpTo = (key: string | null) => {
+      for (let block = added[next]; block !== undefined && (key === null || block[0] < key); block = added[++next])
+        index.add(block[0], ...block[1]);
+    };
+    previous.eachPlace(
+      (key) => this.kept.has(key) || this.entries.has(key),
+      (key, offset, length) => {
+        addUpTo(key);
+        index.add(key, ...(this.entries.get(key) ?? [offset, length]));
+      },
+    );
+    addUpTo(null);
+    return index;
   }
+}
+
+/** An index's blocks in key order, a column per field, as the index file keeps them. */
+interface IndexColumns {
+  keys: string[];
+  offsets: number[];
+  lengths: number[];
+  add(key: string, offset: number, length: number): void;
+}
+
+function indexColumns(): IndexColumns {
+  const columns: IndexColumns = {
+    keys: [],
+    offsets: [],
+    lengths: [],
+    add: (key, offset, length) => {
+      columns.keys.push(key);
+      columns.offsets.push(offset);
+      columns.lengths.push(length);
+    },
+  };
+  return columns;
 }
 
 const shared = processGlobal<RenderCache>('render-cache');
