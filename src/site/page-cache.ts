@@ -151,11 +151,12 @@ class PreviousPages {
 
   /**
    * The header of the record at `place`, and where its body is, with its bytes if the first read
-   * took them in (a small record: a data table's row, a feed); null when the record is damaged or cut short.
+   * took them in (a small record: a feed; any record if `whole`, for a body that is read at once);
+   * null when the record is damaged or cut short.
    */
-  head(place: RecordPlace): { header: Header; body: RecordPlace; bodyBytes: Buffer | null } | null {
+  head(place: RecordPlace, whole = false): { header: Header; body: RecordPlace; bodyBytes: Buffer | null } | null {
     if (place.offset + place.length > this.size || place.length < 4) return null;
-    let bytes = this.read({ offset: place.offset, length: Math.min(place.length, HEAD_BYTES) });
+    let bytes = this.read({ offset: place.offset, length: whole ? place.length : Math.min(place.length, HEAD_BYTES) });
     if (bytes.length < 4) return null;
     const bodyStart = 4 + bytes.readUInt32LE(0);
     if (bodyStart > place.length) return null;
@@ -254,7 +255,8 @@ export class PageCache {
     const previous = this.previous;
     const place = previous?.place(path) ?? null;
     if (previous === null || place === null) return null;
-    const head = previous.head(place);
+    // A body `usable` reads (a data table's rows, most longer than HEAD_BYTES) is read with its header, in one read.
+    const head = previous.head(place, usable !== undefined);
     if (head === null) return null;
     const [stored, storedProps, contentType, kept, blocks, , digest, facts] = head.header;
     const body = keptBytes(head.body.length, () => head.bodyBytes ?? previous.read(head.body));
