@@ -178,22 +178,6 @@ describe('PageCache', () => {
     expect(feed?.body.read().toString()).toBe('<rss/>');
   });
 
-  it('finds every kept record, in the order written or not, whatever its size against the bytes read ahead', () => {
-    const dir = folder();
-    // Sizes around the first read of a record (4 KB) and the bytes read ahead (512 KB).
-    const sizes = Array.from({ length: 120 }, (_, at) => [10, 4000, 5000, 30_000, 600_000][at % 5] as number);
-    const text = (at: number) => `<p>${at}</p>`.padEnd(sizes[at] ?? 0, String.fromCharCode(97 + (at % 26)));
-    const first = PageCache.open(dir, 'v1', { reuse: true });
-    sizes.forEach((_, at) => first.keep('rows', `/data/${at}`, `props-${at}`, reads({ names: 'n-1' }), 'rows', Buffer.from(text(at))));
-    first.commit();
-    const cache = PageCache.open(dir, 'v1', { reuse: true });
-    const order = [...sizes.keys()].filter((at) => at % 3 !== 0).concat([...sizes.keys()].filter((at) => at % 3 === 0).reverse());
-    for (const at of order) {
-      const usable = at % 2 === 0 ? (body: Buffer) => body.length === sizes[at] : undefined;
-      expect(cache.reuse('rows', `/data/${at}`, `props-${at}`, now(), usable)?.body.read().toString(), `record ${at}`).toBe(text(at));
-    }
-  });
-
   it('reads a page whose header is longer than the first read of a record', () => {
     const dir = folder();
     const many = Object.fromEntries(Array.from({ length: 2000 }, (_, at) => [`meeting-${at}`, `m-${at}-1`]));

@@ -124,14 +124,6 @@ function parseHeader(bytes: Buffer, bodyLength: number): Header | null {
 /** Bytes read first of a record: its length and header (and of most pages, no more). */
 const HEAD_BYTES = 4096;
 
-/**
- * Bytes of the pages file read at once for the headers and whole records asked for after it: a
- * rebuild asks for its kept pages, and then the data tables' rows, in about the order the build that
- * rendered them wrote them, so one read serves a score of records instead of a read each (half a second
- * of a 10,000-meeting rebuild's thread). A kept page's output is still read when it is needed.
- */
-const READ_AHEAD_BYTES = 512 * 1024;
-
 /** The previous build's pages, read one at a time. */
 class PreviousPages {
   private readonly fd: number;
@@ -139,8 +131,6 @@ class PreviousPages {
   private readonly size: number;
   private closed = false;
   private readonly places = new Map<string, number>();
-  /** The bytes last read ahead, and where they start in the file. */
-  private ahead: { offset: number; bytes: Buffer } | null = null;
   constructor(
     folder: string,
     private readonly index: IndexFile,
@@ -166,27 +156,15 @@ class PreviousPages {
    */
   head(place: RecordPlace, whole = false): { header: Header; body: RecordPlace; bodyBytes: Buffer | null } | null {
     if (place.offset + place.length > this.size || place.length < 4) return null;
-    let bytes = this.readAhead({ offset: place.offset, length: whole ? place.length : Math.min(place.length, HEAD_BYTES) });
+    let bytes = this.read({ offset: place.offset, length: whole ? place.length : Math.min(place.length, HEAD_BYTES) });
     if (bytes.length < 4) return null;
     const bodyStart = 4 + bytes.readUInt32LE(0);
     if (bodyStart > place.length) return null;
     if (bodyStart > bytes.length) bytes = this.read({ offset: place.offset, length: bodyStart });
     const body = { offset: place.offset + bodyStart, length: place.length - bodyStart };
     const header = parseHeader(bytes.subarray(4, bodyStart), body.length);
-    // A copy: a view would keep all the bytes read ahead with it.
-    const bodyBytes = bytes.length === place.length ? Buffer.from(bytes.subarray(bodyStart)) : null;
+    const bodyBytes = bytes.length === place.length ? bytes.subarray(bodyStart) : null;
     return header === null ? null : { header, body, bodyBytes };
-  }
-
-  /** The bytes at `place`, from those read ahead when they hold them, else read with the bytes after them. */
-  private readAhead(place: RecordPlace): Buffer {
-    const ahead = this.ahead;
-    const from = ahead === null ? -1 : place.offset - ahead.offset;
-    if (ahead !== null && from >= 0 && from + place.length <= ahead.bytes.length) return ahead.bytes.subarray(from, from + place.length);
-    if (place.length >= READ_AHEAD_BYTES) return this.read(place);
-    const bytes = this.read({ offset: place.offset, length: Math.min(READ_AHEAD_BYTES, this.size - place.offset) });
-    this.ahead = { offset: place.offset, bytes };
-    return bytes.subarray(0, place.length);
   }
 
   read(place: RecordPlace): Buffer {
@@ -202,7 +180,6 @@ class PreviousPages {
 
   close(): void {
     this.closed = true;
-    this.ahead = null;
     closeSync(this.fd);
   }
 
