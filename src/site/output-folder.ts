@@ -34,7 +34,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bytesOf, type KeptBytes } from '../model/cache-file.ts';
-import { ListingWorker, type OutputListing } from './output-listing.ts';
+import { ListingWorker, sizeOf, type OutputListing } from './output-listing.ts';
 
 /** Astro leaves a `.git` folder at the top of the output folder when it empties it. */
 const LEFT_ALONE = new Set(['.git']);
@@ -234,13 +234,5 @@ function removeEmpty(dir: string, folders: Iterable<string>): void {
         // Not empty (or gone): it stays.
       }
     }
-  }
-}
-
-function sizeOf(path: string): number | null {
-  try {
-    return statSync(path).size;
-  } catch {
-    return null;
   }
 }

@@ -32,7 +32,7 @@ export function listOutput(dir: string, alone: readonly string[]): OutputListing
       if (entry.isDirectory()) walk(file);
       else {
         listing.files.push(file);
-        listing.sizes.push(sizeOf(join(dir, file)));
+        listing.sizes.push(sizeOf(join(dir, file)) ?? -1);
       }
     }
   };
@@ -40,11 +40,12 @@ export function listOutput(dir: string, alone: readonly string[]): OutputListing
   return listing;
 }
 
-function sizeOf(path: string): number {
+/** The size of the file at `path` (a link followed), or null when it cannot be read. */
+export function sizeOf(path: string): number | null {
   try {
     return statSync(path).size;
   } catch {
-    return -1;
+    return null;
   }
 }
 
