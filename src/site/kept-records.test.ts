@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeKept, readKept, writeKept, type Kept, type KeptRead } from './kept-records.ts';
+import { encodeKept, readKept, recordStamp, writeKept, type Kept, type KeptRead } from './kept-records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kept-records-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -73,5 +73,28 @@ describe('writeKept', () => {
     const read = await readKept(join(root, 'none.v8'));
     expect(read.entries.size).toBe(0);
     expect(await writeKept(null, [entry('a')], read)).toEqual({ copied: 0, encoded: 0, stamp: null });
+  });
+});
+
+describe('recordStamp', () => {
+  it('changes with any write, times put back or not, and is none while the file may still be changing', () => {
+    const file = join(root, 'record.md');
+    // A modification time long past, as a copy that keeps times gives.
+    const past = new Date('2020-01-01T00:00:00Z');
+    writeFileSync(file, 'one');
+    utimesSync(file, past, past);
+    const stats = statSync(file);
+    expect(recordStamp(stats, stats.ctimeMs + 500)).toBeUndefined();
+    const stamp = recordStamp(stats, stats.ctimeMs + 5_000);
+    expect(stamp).toMatch(/\d/);
+    expect(recordStamp(statSync(file), stats.ctimeMs + 5_000)).toBe(stamp);
+    // Written again to the same size, its modification time put back: the change time differs.
+    const until = Date.now() + 20;
+    while (Date.now() < until);
+    writeFileSync(file, 'two');
+    utimesSync(file, past, past);
+    const again = statSync(file);
+    expect([again.size, again.mtimeMs, again.ino]).toEqual([stats.size, stats.mtimeMs, stats.ino]);
+    expect(recordStamp(again, again.ctimeMs + 5_000)).not.toBe(stamp);
   });
 });

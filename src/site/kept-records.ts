@@ -18,6 +18,28 @@ import type { Entry } from './archive-data.ts';
 /** What the loader keeps of a record: what the pages read (record-store.ts), and the digest it was made from. */
 export interface Kept extends Entry<unknown> {
   digest: string;
+  /**
+   * The record file's stamp when its text was read (recordStamp): a file with the same stamp has
+   * the same text, so the next load need not read it. None when the file had just changed.
+   */
+  fileStamp?: string | undefined;
+}
+
+/**
+ * How recently (ms) a file may have changed for its stamp to be kept. File times tick with the
+ * kernel's clock (a few milliseconds), so a file changed again in the tick it was read in, to the
+ * same size, would keep its stamp; one that changed earlier than this cannot (Git's "racy" entries).
+ */
+const SETTLED_MS = 2000;
+
+/**
+ * A record file's stamp: its size, inode, and change and modification times, or undefined while it
+ * may still be changing (SETTLED_MS). The change time is the kernel's, set by every write, so a tool
+ * that puts an old modification time back (`cp -p`, `tar`) still changes the stamp.
+ */
+export function recordStamp(stats: Stats, now: number): string | undefined {
+  if (now - stats.ctimeMs < SETTLED_MS) return undefined;
+  return `${stats.size}:${stats.ino}:${stats.ctimeMs}:${stats.mtimeMs}`;
 }
 
 /**

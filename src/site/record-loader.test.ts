@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { splitFrontmatter } from '../model/frontmatter.ts';
@@ -12,6 +12,17 @@ import { decodeKept, keptFile } from './kept-records.ts';
 import { publishedRecords } from './record-store.ts';
 import { copiesFolder, readCopy } from './record-copies.ts';
 import type { RecordPlace } from '../model/cache-file.ts';
+
+// The loader's reads of record files, counted by path (the loader reads them with readFileSync).
+const fileReads = vi.hoisted(() => new Map<string, number>());
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof import('node:fs')>();
+  const readFileSync = ((path: unknown, ...rest: unknown[]) => {
+    if (typeof path === 'string' && path.endsWith('.md')) fileReads.set(path, (fileReads.get(path) ?? 0) + 1);
+    return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readFileSync;
+  return { ...fs, default: { ...fs, readFileSync }, readFileSync };
+});
 
 interface Stored {
   id: string;
@@ -199,6 +210,55 @@ describe('recordLoader', () => {
     onChange('change', join(tmpdir(), 'elsewhere.md'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(loads).toBe(2);
+  });
+
+  describe('a file whose stamp did not change', () => {
+    afterEach(() => vi.restoreAllMocks());
+    /** Loads `folder` as a build would some seconds after its files were written (their stamps settled). */
+    const later = async (folder: string, kept: ReturnType<typeof memory>) => {
+      const now = Date.now() + 10_000;
+      vi.spyOn(Date, 'now').mockReturnValue(now);
+      fileReads.clear();
+      const stored = await load(folder, { schema }, kept);
+      vi.restoreAllMocks();
+      return stored;
+    };
+    const reads = () => [...fileReads.keys()].map((path) => path.replace(/.*records-[^/]+\//, ''));
+    /** What the pages read of the entries (a stamp is the loader's own). */
+    const read = (stored: Stored[]) =>
+      stored.map(({ id, data, body, digest }: Stored & { digest?: string }) => ({ id, data, body, digest }));
+
+    it('is not read again; one whose stamp changed is, even to the same text', async () => {
+      const folder = folderWithRecord();
+      writeFileSync(join(folder, 'other.md'), '---\ndate: 2016-01-01\nstartTime: 09:00\n---\n');
+      const kept = memory();
+      const first = read(await later(folder, kept));
+      expect(reads()).toEqual(['essex/panel/2015-01-15.md', 'other.md']);
+      expect(read(await later(folder, kept))).toEqual(first);
+      expect(reads()).toEqual([]);
+      // The same size and a modification time put back (as `cp -p` or `tar` gives): the change time still moves.
+      const past = new Date('2020-01-01T00:00:00Z');
+      utimesSync(join(folder, 'other.md'), past, past);
+      expect(read(await later(folder, kept))).toEqual(first);
+      expect(reads()).toEqual(['other.md']);
+      writeFileSync(join(folder, 'other.md'), '---\ndate: 2016-09-09\nstartTime: 09:00\n---\n');
+      utimesSync(join(folder, 'other.md'), past, past);
+      const changed = read(await later(folder, kept));
+      expect(reads()).toEqual(['other.md']);
+      expect(changed.find((entry) => entry.id === 'other')?.data['date']).toBe('2016-09-09');
+      expect(read(await later(folder, kept))).toEqual(changed);
+      expect(reads()).toEqual([]);
+    });
+
+    it('is read again when it changed just before it was read (a change in the same tick would keep its stamp)', async () => {
+      const folder = folderWithRecord();
+      const kept = memory();
+      fileReads.clear();
+      await load(folder, { schema }, kept);
+      fileReads.clear();
+      await load(folder, { schema }, kept);
+      expect(reads()).toEqual(['essex/panel/2015-01-15.md']);
+    });
   });
 
   it('has nothing to load from a folder that does not exist', async () => {

@@ -22,7 +22,7 @@
  * and the site renders record text itself with the archive's links.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -32,7 +32,7 @@ import { parseRecord, recordFiles, recordId } from '../model/record-file.ts';
 import { publishRecords } from './record-store.ts';
 import { copiesFolder, CopyWriter, publishCopies } from './record-copies.ts';
 import type { RecordPlace } from '../model/cache-file.ts';
-import { keptFile, readKept, writeKept, type Kept } from './kept-records.ts';
+import { keptFile, readKept, recordStamp, writeKept, type Kept } from './kept-records.ts';
 
 /**
  * The id of the one entry Astro's store holds for a collection, whose digest is the stamp of the
@@ -160,21 +160,27 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
             const filePath = relative(process.cwd(), path);
             // Read synchronously, the event loop getting a turn every few files (src/model/event-loop.ts).
             await turnEvery(index);
-            const text = readFileSync(path, 'utf8');
+            const known = previous.get(id);
+            const fileStamp = recordStamp(statSync(path), Date.now());
+            // A file with the stamp its entry was made from is not read again: after an import, reading
+            // and digesting every record was most of a rebuild's content sync (BENCHMARKS.md, round 16).
+            const same = trusted && known !== undefined && known.filePath === filePath;
+            let text = same && fileStamp !== undefined && known.fileStamp === fileStamp ? null : readFileSync(path, 'utf8');
             // The digest names all the entry is made from (the file's path and text, and the context), and
             // pages note their reads of it by it (src/site/archive.ts); without a context, a digest no other load gives.
-            const digest = generateDigest(`${filePath}\0${context ?? randomUUID()}\0${text}`);
-            const known = previous.get(id);
-            const unchanged = trusted && known?.digest === digest && known.filePath === filePath;
+            const digest = text === null ? (known as Kept).digest : generateDigest(`${filePath}\0${context ?? randomUUID()}\0${text}`);
+            const unchanged = same && known.digest === digest;
             const copy = unchanged && copies !== null ? carried(copies, known) : undefined;
             // A record whose copy is lost is parsed again, for its copy.
             if (unchanged && (copies === null || copy !== undefined)) {
               // Read from the file, its strings are copies of their own; kept from the last load, already shared.
               if (kept === null) shareStrings(known.data, seen);
-              // The same entry while its copy stays where it was: written again from the file's bytes (kept-records.ts).
-              next.set(id, copies === null || copy === known.copy ? known : { ...known, copy });
+              // The same entry while its copy and stamp stay: written again from the file's bytes (kept-records.ts).
+              const stays = (copies === null || copy === known.copy) && fileStamp === known.fileStamp;
+              next.set(id, stays ? known : copies === null ? { ...known, fileStamp } : { ...known, copy, fileStamp });
               continue;
             }
+            text ??= readFileSync(path, 'utf8');
             summarise ??= options.summariser ? await options.summariser() : null;
             const { data, body } = parseRecord(text, options.schema, path);
             // A copy: js-yaml's strings are slices of the file's text, and would keep every file in memory.
@@ -184,9 +190,10 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
                   data: shareStrings(structuredClone(summarise(data)), seen),
                   filePath,
                   digest,
+                  fileStamp,
                   copy: copies?.add(digest, { data, body }),
                 }
-              : { id, data: shareStrings(data, seen), body, filePath, digest };
+              : { id, data: shareStrings(data, seen), body, filePath, digest, fileStamp };
             next.set(id, entry);
           }
         } catch (error) {
