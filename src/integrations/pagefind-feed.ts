@@ -411,7 +411,16 @@ export class PagefindFeed {
     const folder = this.written.length === 0 ? '' : `part-${this.written.length + 1}/`;
     const { match } = part;
     if (match !== null && match.pages.length === part.pages) {
-      this.written.push(Promise.resolve({ folder, dir: match.dir, sortValues: match.sortValues, reused: true, digest: match.digest }));
+      this.written.push(
+        Promise.resolve({
+          folder,
+          dir: match.dir,
+          plainDir: match.plainDir,
+          sortValues: match.sortValues,
+          reused: true,
+          digest: match.digest,
+        }),
+      );
       return;
     }
     // It ended before the kept part it matched did.
@@ -441,7 +450,7 @@ export class PagefindFeed {
             if (cache === undefined || answer.errors.length > 0)
               return { folder, sortValues: part.sortValues, reused: false, digest: null };
             const kept = await cache.keep(outputPath, part.digests, part.sortValues);
-            return { folder, dir: kept.dir, sortValues: part.sortValues, reused: false, digest: kept.digest };
+            return { folder, dir: kept.dir, plainDir: kept.plainDir, sortValues: part.sortValues, reused: false, digest: kept.digest };
           } catch (error) {
             return failed(outputPath)(error);
           }

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cbor-x';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
@@ -326,6 +326,44 @@ describe('a merge that cannot read its parts', () => {
         .map((entry) => entry.name)
         .sort(),
     );
+  });
+
+  it("reads a kept part's word chunks from its plain folder, which the merge before wrote, into the same index", async () => {
+    const site = writeSite('plain');
+    const feed = new PagefindFeed({
+      createIndex,
+      base: '/',
+      outDir: site,
+      pagesPerPart: Infinity,
+      partBytes: Infinity,
+      keepSortValues: true,
+    });
+    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
+    await feed.finish();
+    await close();
+    // The index as a part kept elsewhere, and two roots holding its other files, one for each merge.
+    const kept = join(site, 'kept');
+    cpSync(join(site, 'pagefind'), kept, { recursive: true });
+    const sortValues = JSON.parse(readFileSync(join(kept, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
+    const roots = [join(site, 'first'), join(site, 'second')];
+    for (const root of roots) {
+      mkdirSync(root);
+      for (const entry of readdirSync(kept, { withFileTypes: true }))
+        if (entry.isFile()) cpSync(join(kept, entry.name), join(root, entry.name));
+    }
+    const plainDir = join(site, 'plain');
+    const [first = '', second = ''] = roots;
+    await mergeIndexParts(first, [{ folder: '', dir: kept, sortValues, plainDir }]);
+    const chunks = readdirSync(join(kept, 'index')).sort();
+    expect(readdirSync(plainDir).sort()).toEqual(chunks.map((name) => name.replace(/\.pf_index$/, '.cbor')));
+    for (const name of chunks)
+      expect(readFileSync(join(plainDir, name.replace(/\.pf_index$/, '.cbor')))).toEqual(
+        gunzipSync(readFileSync(join(kept, 'index', name))).subarray('pagefind_dcd'.length),
+      );
+    // Without the compressed chunks, the second merge can only read the plain ones.
+    rmSync(join(kept, 'index'), { recursive: true });
+    await mergeIndexParts(second, [{ folder: '', dir: kept, sortValues, plainDir }]);
+    expect(files(second)).toEqual(files(first));
   });
 
   it('refuses sort values that do not follow an index already numbered in date order (a stale shard file)', async () => {

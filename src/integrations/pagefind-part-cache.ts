@@ -6,7 +6,8 @@
  * Each part is a folder named after its digest: the code that built it (`codeVersion`, Pagefind's
  * version and options: the cache's `key`) and the exact sequence of its pages (source path and
  * HTML, each as a digest). It holds Pagefind's files (`pagefind/`) and `part.json`: the key, the
- * pages' digests, and each page's sort values (which the merge needs and the index does not keep).
+ * pages' digests, and each page's sort values (which the merge needs and the index does not keep);
+ * and, once a merge has read it, its word chunks decompressed (`plain/`).
  * A part is written under a temporary name and renamed when complete, so an interrupted build
  * leaves no folder that looks like a part but is not; anything else in the folder is ignored, and
  * removed when a build finishes (`keepOnly`), which keeps only its own parts.
@@ -22,6 +23,8 @@ export interface CachedPart {
   digest: string;
   /** Pagefind's files of the part. */
   dir: string;
+  /** The part's word chunks decompressed, written by the merge that first reads them (IndexPart's `plainDir`). */
+  plainDir: string;
   /** Its pages' digests (pageDigest), in the order they were sent. */
   pages: string[];
   /** Each page's sort values, in the same order. */
@@ -35,6 +38,9 @@ interface Manifest {
 }
 
 const DIGEST = /^[0-9a-f]{32}$/;
+
+/** A kept part's folder of its word chunks decompressed, beside Pagefind's files (`pagefind/`). */
+const PLAIN_FOLDER = 'plain';
 
 function digest(...fields: string[]): string {
   const hash = createHash('sha256');
@@ -80,7 +86,13 @@ export class PartCache {
     const { key, pages, sortValues } = manifest;
     if (key !== this.key || !Array.isArray(pages) || !Array.isArray(sortValues) || pages.length !== sortValues.length) return;
     if (pages.length === 0 || this.digestOf(pages) !== name || !existsSync(join(dir, 'pagefind'))) return;
-    this.byFirstPage.set(pages[0] as string, { digest: name, dir: join(dir, 'pagefind'), pages, sortValues });
+    this.byFirstPage.set(pages[0] as string, {
+      digest: name,
+      dir: join(dir, 'pagefind'),
+      plainDir: join(dir, PLAIN_FOLDER),
+      pages,
+      sortValues,
+    });
   }
 
   /** How many parts were found. */
@@ -119,7 +131,7 @@ export class PartCache {
     // The same pages kept by an earlier build that did not read the cache (--force): replaced.
     await rm(kept, { recursive: true, force: true });
     await rename(dir, kept);
-    return { digest: name, dir: join(kept, 'pagefind'), pages, sortValues };
+    return { digest: name, dir: join(kept, 'pagefind'), plainDir: join(kept, PLAIN_FOLDER), pages, sortValues };
   }
 
   /** Removes everything in the folder but the parts named: the parts of the build that just finished. */

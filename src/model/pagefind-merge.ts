@@ -62,6 +62,13 @@ export interface IndexPart {
   dir?: string | undefined;
   /** Each page's sort values, by its page number in the part (the order the feed sent it). */
   sortValues: Record<string, string>[];
+  /**
+   * A folder for the part's word chunks decompressed (`<name>.cbor`, the CBOR after Pagefind's
+   * signature), read instead of the chunk when there and written there when not, for the next
+   * merge: the build cache keeps one beside each part it keeps (pagefind-part-cache.ts), since
+   * decompressing every kept part's chunks again was a tenth of a rebuild's merge.
+   */
+  plainDir?: string | undefined;
 }
 
 interface LoadedPart extends IndexPart {
@@ -238,10 +245,13 @@ class WordStream {
   readonly part: LoadedPart;
   private readonly ahead: ReadAhead;
 
+  private readonly plain: PlainChunks;
+
   // Fields assigned here, not as parameter properties: the merge's worker runs this file with Node's type stripping.
-  constructor(part: LoadedPart, ahead: ReadAhead) {
+  constructor(part: LoadedPart, ahead: ReadAhead, plain: PlainChunks) {
     this.part = part;
     this.ahead = ahead;
+    this.plain = plain;
   }
 
   /** Starts reading the next chunk; `ahead` counts it in the bytes read ahead until it is taken. */
@@ -250,7 +260,7 @@ class WordStream {
     if (chunk === undefined) return null;
     this.chunk += 1;
     const name = join(this.part.dir, 'index', `${chunk[2]}.pf_index`);
-    const bytes = readFile(name).then((compressed) => unpackFile(compressed, name));
+    const bytes = this.plain.read(this.part.plainDir, chunk[2], async () => unpackFile(await readFile(name), name));
     if (ahead) void bytes.then((plain) => (this.ahead.held += plain.length)).catch(() => undefined);
     // Handled here, reported when awaited: a failed read must not go unhandled meanwhile.
     bytes.catch(() => undefined);
@@ -274,6 +284,41 @@ class WordStream {
   }
 }
 
+/**
+ * The parts' word chunks decompressed, kept in their `plainDir` (IndexPart). A copy is written
+ * under a temporary name and renamed, so a copy there is whole; one that cannot be read or written
+ * leaves the chunk to be decompressed, as without a folder.
+ */
+class PlainChunks {
+  private readonly writes: Promise<void>[] = [];
+  private readonly folders = new Map<string, Promise<unknown>>();
+
+  /** The chunk `name` of the part whose plainDir is `dir` (none: `unpack` alone). */
+  read(dir: string | undefined, name: string, unpack: () => Promise<Buffer>): Promise<Buffer> {
+    if (dir === undefined) return unpack();
+    const file = join(dir, `${name}.cbor`);
+    return readFile(file).catch(async () => {
+      const bytes = await unpack();
+      this.writes.push(this.write(dir, file, bytes).catch(() => undefined));
+      return bytes;
+    });
+  }
+
+  private async write(dir: string, file: string, bytes: Buffer): Promise<void> {
+    let made = this.folders.get(dir);
+    if (made === undefined) this.folders.set(dir, (made = mkdir(dir, { recursive: true })));
+    await made;
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+  }
+
+  /** Waits for the copies being written. */
+  async settled(): Promise<void> {
+    await Promise.all(this.writes);
+  }
+}
+
 const WRITES_AT_ONCE = 4;
 
 /** Pagefind's order of the current words of two readers (their UTF-8 bytes: compareWords). */
@@ -289,7 +334,8 @@ function compareHeads(a: WordReader, b: WordReader): number {
  */
 async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: string, chunkEntries: number): Promise<MetaChunk[]> {
   const ahead = new ReadAhead();
-  const streams = parts.map((part) => new WordStream(part, ahead));
+  const plain = new PlainChunks();
+  const streams = parts.map((part) => new WordStream(part, ahead, plain));
   const live = await Promise.all(streams.map((stream) => stream.next()));
   const fieldsOf = parts.map((part) => part.fields);
   // A part whose fields keep their numbers has its meta locations copied as they are.
@@ -366,6 +412,7 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
   }
   for (const count of chunker.finish()) await flush(count);
   await Promise.all(writes);
+  await plain.settled();
   // The ranges cover every term, from the first chunk's start to the last one's end (chunkEnd).
   const [firstChunk, lastChunk] = [chunks[0], chunks.at(-1)];
   if (firstChunk !== undefined) firstChunk[0] = '';
