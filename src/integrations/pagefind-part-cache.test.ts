@@ -180,6 +180,19 @@ describe('index parts kept for the next build', () => {
     expect(third.index).toEqual(first.index);
   });
 
+  it("replace the last build's index in the output folder, set aside in the cache and deleted while the parts merge", async () => {
+    const cache = () => partCache(cacheDir, null, ['astro', 'build']);
+    await build('in-place', PAGES, cache());
+    // What only the last build's index held: a file, and a folder of fragments.
+    const index = join(root, 'in-place', 'pagefind');
+    writeFileSync(join(index, 'stale.pf_meta'), 'stale');
+    mkdirSync(join(index, 'fragment', 'stale'), { recursive: true });
+    writeFileSync(join(index, 'fragment', 'stale', 'd1.pf_fragment'), 'stale');
+    const rebuilt = await build('in-place', WITH_INSERTED, cache());
+    expect(rebuilt.index).toEqual((await build('in-place-fresh', WITH_INSERTED, undefined)).index);
+    expect(readdirSync(folder).filter((name) => !/^[0-9a-f]{32}$/.test(name))).toEqual([]);
+  });
+
   it('are not read by a build that starts from nothing (--force), which keeps its own', async () => {
     expect(partCache(cacheDir, null, ['astro', 'build']).size).toBeGreaterThan(0);
     const forced = partCache(cacheDir, null, ['astro', 'build', '--force']);
