@@ -4,8 +4,8 @@
  * (subscribe-files.ts) while the index is merged: in the same thread the two took turns, while the
  * machine's other core, Pagefind's until then, stood idle.
  *
- * The worker is started before its parts are ready (`MergeWorker`): loading its modules took about
- * two thirds of a second of a rebuild, which now pass while Pagefind writes the last parts.
+ * The worker is started before its parts are ready (`MergeWorker`), when the feed closes its first
+ * part (pagefind-feed.ts): loading its modules took most of a second, which pass while pages render.
  */
 import { Worker } from 'node:worker_threads';
 import { FormatError } from '../model/pagefind-format.ts';

@@ -42,7 +42,7 @@
  * page. Both run in the build's process and meet through a global: a module-level value
  * would be duplicated, because the middleware is bundled into the build's own chunks.
  */
-import { copyFile, cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { searchFacts, type SearchFacts } from '../components/search/pagefind-record.ts';
@@ -211,6 +211,8 @@ export class PagefindFeed {
   private readonly waiting: (() => void)[] = [];
   /** What the page cache gave pages about to be added (`name`), by path. */
   private readonly names = new Map<string, RenderedSearch>();
+  /** The merge's worker thread, started when the first part closes (merge-in-worker.ts). */
+  private worker: MergeWorker | null = null;
 
   constructor(options: FeedOptions) {
     this.options = options;
@@ -347,19 +349,20 @@ export class PagefindFeed {
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [pathname, page, named] of this.unordered.splice(0)) this.send(pathname, page, named);
     this.closePart();
-    // Started while the last parts are written, the merge's thread has its modules loaded when they are.
-    const worker = this.written.length > 0 ? new MergeWorker() : null;
+    const worker = this.written.length > 0 ? (this.worker ??= new MergeWorker()) : null;
     const root = join(this.options.outDir, INDEX_FOLDER);
     const cache = this.options.cache;
-    // The last build's index is deleted while the last part is written; a failure is reported below.
-    const cleared = cache === undefined ? null : rm(root, { recursive: true, force: true });
+    // The last build's index is set aside while the last part is written, and deleted while the parts
+    // merge; a failure is reported below.
+    const cleared = cache === undefined ? null : cache.setAside(root);
     cleared?.catch(() => undefined);
+    let removed: Promise<void> = Promise.resolve();
     let parts: WrittenPart[];
     try {
       parts = await Promise.all(this.written);
       if (this.errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.errors.join('; ')}`);
       if (cleared !== null) {
-        await cleared;
+        ({ removed } = await cleared);
         await startRoot(root, parts[0]);
       }
     } catch (error) {
@@ -387,6 +390,7 @@ export class PagefindFeed {
     await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
     if (this.options.keepSortValues === true && left.length === 0)
       await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(sortValues)}\n`);
+    await removed;
     await cache?.keepOnly(new Set(parts.flatMap((part) => (part.digest === null ? [] : [part.digest]))));
     const reused = parts.filter((part) => part.reused).length;
     return {
@@ -409,6 +413,9 @@ export class PagefindFeed {
     if (part === null) return;
     this.part = null;
     const folder = this.written.length === 0 ? '' : `part-${this.written.length + 1}/`;
+    // Started with the first part, the merge's thread has its modules loaded long before the last part
+    // is written: loading them at the end held a rebuild's merge back most of a second.
+    this.worker ??= new MergeWorker();
     const { match } = part;
     if (match !== null && match.pages.length === part.pages) {
       this.written.push(
