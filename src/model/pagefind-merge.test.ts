@@ -13,15 +13,13 @@ import { mergeIndexParts } from './pagefind-merge.ts';
 
 // Links refused as by a build cache on another file system, while `refuseLinks` is true.
 let refuseLinks = false;
-vi.mock('node:fs/promises', async (original) => {
-  const fs = await original<typeof import('node:fs/promises')>();
-  return {
-    ...fs,
-    link: (from: string, to: string) =>
-      refuseLinks
-        ? Promise.reject(Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' }))
-        : fs.link(from, to),
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof import('node:fs')>();
+  const linkSync = (from: string, to: string) => {
+    if (refuseLinks) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    fs.linkSync(from, to);
   };
+  return { ...fs, default: { ...fs, linkSync }, linkSync };
 });
 
 const root = mkdtempSync(join(tmpdir(), 'pagefind-merge-kept-'));

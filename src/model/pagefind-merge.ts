@@ -21,7 +21,8 @@
  * src/integrations/pagefind-part-cache.ts), which is never changed: its fragments are linked
  * (copyFragments) or copied, not moved, and the merged index is the same, byte for byte.
  */
-import { constants, copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import TinyQueue from 'tinyqueue';
 import {
@@ -290,32 +291,36 @@ class WordStream {
  * leaves the chunk to be decompressed, as without a folder.
  */
 class PlainChunks {
-  private readonly writes: Promise<void>[] = [];
-  private readonly folders = new Map<string, Promise<unknown>>();
+  private readonly folders = new Set<string>();
 
-  /** The chunk `name` of the part whose plainDir is `dir` (none: `unpack` alone). */
+  /**
+   * The chunk `name` of the part whose plainDir is `dir` (none: `unpack` alone). A copy is read
+   * synchronously: a read through libuv's threads is four round trips (open, size, read, close)
+   * waiting in line with the chunks being compressed, for a file the system has in memory.
+   */
   read(dir: string | undefined, name: string, unpack: () => Promise<Buffer>): Promise<Buffer> {
     if (dir === undefined) return unpack();
     const file = join(dir, `${name}.cbor`);
-    return readFile(file).catch(async () => {
-      const bytes = await unpack();
-      this.writes.push(this.write(dir, file, bytes).catch(() => undefined));
-      return bytes;
-    });
+    try {
+      return Promise.resolve(readFileSync(file));
+    } catch {
+      return unpack().then((bytes) => {
+        this.write(dir, file, bytes);
+        return bytes;
+      });
+    }
   }
 
-  private async write(dir: string, file: string, bytes: Buffer): Promise<void> {
-    let made = this.folders.get(dir);
-    if (made === undefined) this.folders.set(dir, (made = mkdir(dir, { recursive: true })));
-    await made;
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-  }
-
-  /** Waits for the copies being written. */
-  async settled(): Promise<void> {
-    await Promise.all(this.writes);
+  private write(dir: string, file: string, bytes: Buffer): void {
+    try {
+      if (!this.folders.has(dir)) mkdirSync(dir, { recursive: true });
+      this.folders.add(dir);
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file);
+    } catch {
+      // Not kept: the next merge decompresses the chunk again.
+    }
   }
 }
 
@@ -367,7 +372,8 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
     pending.drop(end);
     const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => names.has(candidate));
     names.add(name);
-    const written = bytes.then((compressed) => writeFile(join(dir, `${name}.pf_index`), compressed));
+    // Written synchronously once compressed, as the plain chunks are read (PlainChunks).
+    const written = bytes.then((compressed) => writeFileSync(join(dir, `${name}.pf_index`), compressed));
     // Handled here, reported when awaited: a failed write must not go unhandled meanwhile.
     written.catch(() => undefined);
     writes.push(written);
@@ -412,7 +418,6 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
   }
   for (const count of chunker.finish()) await flush(count);
   await Promise.all(writes);
-  await plain.settled();
   // The ranges cover every term, from the first chunk's start to the last one's end (chunkEnd).
   const [firstChunk, lastChunk] = [chunks[0], chunks.at(-1)];
   if (firstChunk !== undefined) firstChunk[0] = '';
@@ -513,13 +518,13 @@ function planFragments(root: string, parts: readonly LoadedPart[], order: PageOr
   return plan;
 }
 
-/** Fragments placed at once: each is a round trip to libuv's threads, which also compress the word chunks. */
-const COPIES_AT_ONCE = 4;
+/** Fragments placed between turns of the event loop, which takes the word chunks read and compressed meanwhile. */
+const COPIES_AT_A_TURN = 256;
 
 /**
- * Puts the kept parts' fragments in place (planFragments), at most COPIES_AT_ONCE at a time. It
- * starts before the words are merged, since a kept part is never changed; on failure the folder
- * is left for the caller to remove.
+ * Puts the kept parts' fragments in place (planFragments), COPIES_AT_A_TURN at a time. It starts
+ * before the words are merged, since a kept part is never changed; on failure the folder is left
+ * for the caller to remove.
  *
  * A fragment is a hard link to the kept part's file where the file system allows it (the build
  * cache is usually on the same one as the site), else a copy: creating a copy of every page's
@@ -527,30 +532,26 @@ const COPIES_AT_ONCE = 4;
  * link shares the file's content with the cache, which stays as it was because nothing writes
  * into a file of the index once it is written: a build removes the index before it writes a new
  * one (pagefind-feed.ts), and the cache replaces a part by removing its folder.
+ *
+ * The links are made synchronously, on the merge's own thread: through libuv's threads each was a
+ * round trip that cost three times the CPU of the call itself, and waited in line with the word
+ * chunks being compressed (BENCHMARKS.md, round 16).
  */
 async function copyFragments(plan: FragmentPlan): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const copier = async (): Promise<void> => {
-    while (next < plan.copies.length && !failed) {
-      const { from, to } = plan.copies[next++] as FragmentPlan['copies'][number];
-      await placeFragment(from, to).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: COPIES_AT_ONCE }, copier));
+  for (let at = 0; at < plan.copies.length; at += COPIES_AT_A_TURN) {
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const { from, to } of plan.copies.slice(at, at + COPIES_AT_A_TURN)) placeFragment(from, to);
+  }
 }
 
 /** A hard link to `from` at `to`, or a copy where a link cannot be made (another file system). */
-async function placeFragment(from: string, to: string): Promise<void> {
+function placeFragment(from: string, to: string): void {
   try {
-    await link(from, to);
+    linkSync(from, to);
   } catch {
     // A file already there (an earlier merge's link) is replaced, never written through.
-    await rm(to, { force: true });
-    await copyFile(from, to, constants.COPYFILE_FICLONE);
+    rmSync(to, { force: true });
+    copyFileSync(from, to, constants.COPYFILE_FICLONE);
   }
 }
 
