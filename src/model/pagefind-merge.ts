@@ -245,7 +245,6 @@ class WordStream {
   reader: WordReader | null = null;
   readonly part: LoadedPart;
   private readonly ahead: ReadAhead;
-
   private readonly plain: PlainChunks;
 
   // Fields assigned here, not as parameter properties: the merge's worker runs this file with Node's type stripping.
