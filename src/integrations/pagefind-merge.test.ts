@@ -117,6 +117,41 @@ async function shown(pagefind: Pagefind, term: string | null, options: Parameter
   return { results, filters: response?.filters };
 }
 
+/** The pages written as a site and indexed as one part, with their sort values kept beside the index. */
+async function indexedSite(name: string): Promise<string> {
+  const site = writeSite(name);
+  const feed = new PagefindFeed({
+    createIndex,
+    base: '/',
+    outDir: site,
+    pagesPerPart: Infinity,
+    partBytes: Infinity,
+    keepSortValues: true,
+  });
+  for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
+  await feed.finish();
+  await close();
+  return site;
+}
+
+/**
+ * The pages indexed as one part, copied elsewhere as a build cache keeps it (`kept`, with its pages'
+ * sort values), and a root for each of `roots` holding its files other than the index's folders.
+ */
+async function keptIndex(name: string, roots: string[]) {
+  const site = await indexedSite(name);
+  const kept = join(site, 'kept');
+  cpSync(join(site, 'pagefind'), kept, { recursive: true });
+  const sortValues = JSON.parse(readFileSync(join(kept, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
+  const made = roots.map((root) => join(site, root));
+  for (const root of made) {
+    mkdirSync(root);
+    for (const entry of readdirSync(kept, { withFileTypes: true }))
+      if (entry.isFile()) cpSync(join(kept, entry.name), join(root, entry.name));
+  }
+  return { site, kept, sortValues, roots: made };
+}
+
 describe('an index merged from parts', () => {
   let whole: Pagefind;
   let merged: Pagefind;
@@ -211,18 +246,7 @@ describe('an index merged from parts', () => {
 
 describe('word chunks', () => {
   it('leave no gap between them, so the chunk Pagefind picks for a word is the one that holds it', async () => {
-    const site = writeSite('chunked');
-    const feed = new PagefindFeed({
-      createIndex,
-      base: '/',
-      outDir: site,
-      pagesPerPart: Infinity,
-      partBytes: Infinity,
-      keepSortValues: true,
-    });
-    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
-    await feed.finish();
-    await close();
+    const site = await indexedSite('chunked');
     // Rewritten in small chunks, so that many words end a chunk (the pages' sort values in the index's order).
     const root = join(site, 'pagefind');
     const sortValues = JSON.parse(readFileSync(join(root, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
@@ -282,26 +306,12 @@ describe('a merge that cannot read its parts', () => {
   });
 
   it('leaves a kept part as it was, and nothing of the merged fragments, when one of its word chunks is refused', async () => {
-    const site = writeSite('kept');
-    const feed = new PagefindFeed({
-      createIndex,
-      base: '/',
-      outDir: site,
-      pagesPerPart: Infinity,
-      partBytes: Infinity,
-      keepSortValues: true,
-    });
-    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
-    await feed.finish();
-    await close();
     // The index as a part kept elsewhere (a build cache's), and a root holding its other files.
-    const kept = join(site, 'kept');
-    cpSync(join(site, 'pagefind'), kept, { recursive: true });
-    const sortValues = JSON.parse(readFileSync(join(kept, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
-    const index = join(site, 'index-root');
-    mkdirSync(index);
-    for (const entry of readdirSync(kept, { withFileTypes: true }))
-      if (entry.isFile()) cpSync(join(kept, entry.name), join(index, entry.name));
+    const {
+      kept,
+      sortValues,
+      roots: [index = ''],
+    } = await keptIndex('kept', ['index-root']);
     // Its last word chunk holds a word with data the merge does not know.
     const chunks = readdirSync(join(kept, 'index')).sort();
     writeFileSync(
@@ -329,28 +339,8 @@ describe('a merge that cannot read its parts', () => {
   });
 
   it("reads a kept part's word chunks from its plain folder, which the merge before wrote, into the same index", async () => {
-    const site = writeSite('plain');
-    const feed = new PagefindFeed({
-      createIndex,
-      base: '/',
-      outDir: site,
-      pagesPerPart: Infinity,
-      partBytes: Infinity,
-      keepSortValues: true,
-    });
-    for (const { path, html } of PAGES) feed.add(`/${path}/`, html);
-    await feed.finish();
-    await close();
-    // The index as a part kept elsewhere, and two roots holding its other files, one for each merge.
-    const kept = join(site, 'kept');
-    cpSync(join(site, 'pagefind'), kept, { recursive: true });
-    const sortValues = JSON.parse(readFileSync(join(kept, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
-    const roots = [join(site, 'first'), join(site, 'second')];
-    for (const root of roots) {
-      mkdirSync(root);
-      for (const entry of readdirSync(kept, { withFileTypes: true }))
-        if (entry.isFile()) cpSync(join(kept, entry.name), join(root, entry.name));
-    }
+    // A root for each merge.
+    const { site, kept, sortValues, roots } = await keptIndex('plain', ['first', 'second']);
     const plainDir = join(site, 'plain');
     const [first = '', second = ''] = roots;
     await mergeIndexParts(first, [{ folder: '', dir: kept, sortValues, plainDir }]);
