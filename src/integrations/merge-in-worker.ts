@@ -5,7 +5,7 @@
  * machine's other core, Pagefind's until then, stood idle.
  *
  * The worker is started before its parts are ready (`MergeWorker`), when the feed closes its first
- * part (pagefind-feed.ts): loading its modules took most of a second, which pass while pages render.
+ * part (pagefind-feed.ts), so that its modules load while pages render, not after them.
  */
 import { Worker } from 'node:worker_threads';
 import { FormatError } from '../model/pagefind-format.ts';

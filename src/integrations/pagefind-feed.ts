@@ -414,7 +414,7 @@ export class PagefindFeed {
     this.part = null;
     const folder = this.written.length === 0 ? '' : `part-${this.written.length + 1}/`;
     // Started with the first part, the merge's thread has its modules loaded long before the last part
-    // is written: loading them at the end held a rebuild's merge back most of a second.
+    // is written: loading them at the end held a rebuild's merge back (BENCHMARKS.md, round 16).
     this.worker ??= new MergeWorker();
     const { match } = part;
     if (match !== null && match.pages.length === part.pages) {

@@ -137,8 +137,8 @@ export class PartCache {
   /**
    * Takes `dir` (the last build's index, in the output folder) out of its place at once, moved into
    * this folder, and deletes it there: returns once it is gone from its place, with the deletion,
-   * which the caller awaits later. Deleting the 20,000 files of a 10,000-meeting index in place
-   * held a rebuild's merge back half a second. Where it cannot be moved (another file system) it is
+   * which the caller awaits later: deleting every fragment of the index in place held a rebuild's
+   * merge back (BENCHMARKS.md, round 16). Where it cannot be moved (another file system) it is
    * deleted in place first. A build that stops before the deletion ends leaves it here, for the next
    * build's `keepOnly`.
    */

@@ -72,9 +72,9 @@ const gunzipAsync = promisify(gunzip);
 /**
  * zlib's output buffer for `bytes` compressed (or decompressed into `size` bytes): the whole
  * output, not zlib's 16 KB. Each buffer it fills is a round trip between the thread that asked
- * and libuv's, and a 10,000-meeting merge decompresses and compresses 100 MB each way; one
- * buffer per file took a third off decompressing them. A result larger than the buffer still
- * comes whole, in more buffers; none is larger than 64 MB (the size is a file's claim).
+ * and libuv's, and a merge decompresses and compresses the whole index (BENCHMARKS.md, round 16).
+ * A result larger than the buffer still comes whole, in more buffers; none is larger than 64 MB
+ * (the size is a file's claim).
  */
 function outputSize(size: number): number {
   return Math.min(2 ** 26, Math.max(64, size + (size >> 8) + 64));

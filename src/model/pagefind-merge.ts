@@ -67,7 +67,8 @@ export interface IndexPart {
    * A folder for the part's word chunks decompressed (`<name>.cbor`, the CBOR after Pagefind's
    * signature), read instead of the chunk when there and written there when not, for the next
    * merge: the build cache keeps one beside each part it keeps (pagefind-part-cache.ts), since
-   * decompressing every kept part's chunks again was a tenth of a rebuild's merge.
+   * decompressing every kept part's chunks again was a large share of a rebuild's merge
+   * (BENCHMARKS.md, round 16).
    */
   plainDir?: string | undefined;
 }
@@ -533,8 +534,8 @@ const COPIES_AT_A_TURN = 256;
  * one (pagefind-feed.ts), and the cache replaces a part by removing its folder.
  *
  * The links are made synchronously, on the merge's own thread: through libuv's threads each was a
- * round trip that cost three times the CPU of the call itself, and waited in line with the word
- * chunks being compressed (BENCHMARKS.md, round 16).
+ * round trip that cost more CPU than the call itself, and waited in line with the word chunks being
+ * compressed (BENCHMARKS.md, round 16).
  */
 async function copyFragments(plan: FragmentPlan): Promise<void> {
   for (let at = 0; at < plan.copies.length; at += COPIES_AT_A_TURN) {

@@ -162,8 +162,9 @@ export function recordLoader<S extends z.ZodType>(folder: string, options: Recor
             await turnEvery(index);
             const known = previous.get(id);
             const fileStamp = recordStamp(statSync(path), Date.now());
-            // A file with the stamp its entry was made from is not read again: after an import, reading
-            // and digesting every record was 0.8 s of a 10,000-meeting rebuild (BENCHMARKS.md, round 16).
+            // A file with the stamp its entry was made from is not read again: after an import, reading and
+            // digesting every record to find the one that changed was much of a rebuild's content sync
+            // (BENCHMARKS.md, round 16).
             const same = trusted && known !== undefined && known.filePath === filePath;
             let text = same && fileStamp !== undefined && known.fileStamp === fileStamp ? null : readFileSync(path, 'utf8');
             // The digest names all the entry is made from (the file's path and text, and the context), and
