@@ -38,8 +38,7 @@ const SETTLED_MS = 2000;
  * that puts an old modification time back (`cp -p`, `tar`) still changes the stamp.
  */
 export function recordStamp(stats: Stats, now: number): string | undefined {
-  if (now - stats.ctimeMs < SETTLED_MS) return undefined;
-  return `${stats.size}:${stats.ino}:${stats.ctimeMs}:${stats.mtimeMs}`;
+  return now - stats.ctimeMs < SETTLED_MS ? undefined : `${stampOf(stats)}:${stats.ctimeMs}`;
 }
 
 /**
@@ -95,6 +94,7 @@ export function decodeKept(bytes: Buffer, places?: WeakMap<Kept, [number, number
   return entries;
 }
 
+/** A file's size, modification time and inode: the kept file's stamp, and most of a record file's (recordStamp). */
 function stampOf(stats: Stats): string {
   return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
 }
