@@ -13,23 +13,10 @@
  * new file, and on abandon deletes it.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fstatSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAllSync } from './write-all.ts';
+import { writeAllSync, writeWholeSync } from './write-all.ts';
 
 /**
  * The folder of one kind of build cache below Astro's `cacheDir`, e.g.
@@ -151,9 +138,7 @@ export class CacheFile {
   commit(index: object): void {
     this.flush();
     closeSync(this.fd);
-    const next = join(this.folder, `${CACHE_INDEX}.${randomUUID()}.tmp`);
-    writeFileSync(next, JSON.stringify(index));
-    renameSync(next, join(this.folder, CACHE_INDEX));
+    writeWholeSync(join(this.folder, CACHE_INDEX), JSON.stringify(index));
     if (!existsSync(this.folder)) return;
     for (const name of readdirSync(this.folder))
       if (name !== CACHE_INDEX && name !== this.name) rmSync(join(this.folder, name), { force: true });

@@ -21,7 +21,7 @@
  * src/integrations/pagefind-part-cache.ts), which is never changed: its fragments are linked
  * (copyFragments) or copied, not moved, and the merged index is the same, byte for byte.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import TinyQueue from 'tinyqueue';
@@ -46,6 +46,7 @@ import {
 import { chunkEntriesFor, WordChunker } from './pagefind-chunks.ts';
 import { CborWriter, Places, WordReader, writeWord } from './pagefind-words.ts';
 import { dateRank, DATE_SORT_KEY, isDateOrdered, pageName } from './search-page-names.ts';
+import { writeWholeSync } from './write-all.ts';
 
 /**
  * The file a shard's build writes beside its index (`pagefind/`) for the assembler: every page's
@@ -298,16 +299,15 @@ class PlainChunks {
    * synchronously: a read through libuv's threads is four round trips (open, size, read, close)
    * waiting in line with the chunks being compressed, for a file the system has in memory.
    */
-  read(dir: string | undefined, name: string, unpack: () => Promise<Buffer>): Promise<Buffer> {
+  async read(dir: string | undefined, name: string, unpack: () => Promise<Buffer>): Promise<Buffer> {
     if (dir === undefined) return unpack();
     const file = join(dir, `${name}.cbor`);
     try {
-      return Promise.resolve(readFileSync(file));
+      return readFileSync(file);
     } catch {
-      return unpack().then((bytes) => {
-        this.write(dir, file, bytes);
-        return bytes;
-      });
+      const bytes = await unpack();
+      this.write(dir, file, bytes);
+      return bytes;
     }
   }
 
@@ -315,9 +315,7 @@ class PlainChunks {
     try {
       if (!this.folders.has(dir)) mkdirSync(dir, { recursive: true });
       this.folders.add(dir);
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, file);
+      writeWholeSync(file, bytes);
     } catch {
       // Not kept: the next merge decompresses the chunk again.
     }

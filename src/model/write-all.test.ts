@@ -1,8 +1,8 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeAllSync } from './write-all.ts';
+import { writeAllSync, writeWholeSync } from './write-all.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -32,5 +32,28 @@ describe('writeAllSync', () => {
     } finally {
       closeSync(fd);
     }
+  });
+});
+
+describe('writeWholeSync', () => {
+  it('replaces the file with the whole of the new content, leaving no temporary file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'write-whole-'));
+    folders.push(folder);
+    const path = join(folder, 'index.json');
+    writeWholeSync(path, 'first');
+    writeWholeSync(path, Buffer.from('second'));
+    expect(readFileSync(path, 'utf8')).toBe('second');
+    expect(readdirSync(folder)).toEqual(['index.json']);
+  });
+
+  it('leaves the file as it was when the new content cannot be written', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'write-whole-'));
+    folders.push(folder);
+    const path = join(folder, 'index.json');
+    writeWholeSync(path, 'first');
+    // A folder where the temporary file would go: writing it fails before the file is touched.
+    mkdirSync(`${path}.${process.pid}.tmp`);
+    expect(() => writeWholeSync(path, 'second')).toThrow(/EISDIR/);
+    expect(readFileSync(path, 'utf8')).toBe('first');
   });
 });

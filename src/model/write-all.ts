@@ -1,9 +1,17 @@
 /**
- * Writes buffers to a file descriptor in one call, from the buffers themselves (joining them first
- * cost more than the write). A short write (a full disk) leaves the rest, which is tried again so
- * that it fails with the system's own error.
+ * Whole writes. `writeAllSync` writes buffers to a file descriptor in one call, from the buffers
+ * themselves (joining them first cost more than the write); a short write (a full disk) leaves the
+ * rest, which is tried again so that it fails with the system's own error. `writeWholeSync` writes a
+ * file through a temporary one renamed over it, so that the file is always either as it was or whole.
  */
-import { writeSync, writevSync } from 'node:fs';
+import { renameSync, writeFileSync, writeSync, writevSync } from 'node:fs';
+
+/** Writes `data` to `file` through `<file>.<pid>.tmp`, renamed over it once written. */
+export function writeWholeSync(file: string, data: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
 
 export function writeAllSync(fd: number, buffers: readonly Buffer[], bytes: number): void {
   if (buffers.length === 0) return;

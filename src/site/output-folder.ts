@@ -20,20 +20,10 @@
  * What the folder holds, and each file's size, comes from a listing made in a worker thread before the
  * build starts (output-listing.ts), once it has arrived; until then each file is asked for.
  */
-import {
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bytesOf, type KeptBytes } from '../model/cache-file.ts';
+import { writeWholeSync } from '../model/write-all.ts';
 import { ListingWorker, sizeOf, type OutputListing } from './output-listing.ts';
 
 /** Astro leaves a `.git` folder at the top of the output folder when it empties it. */
@@ -170,9 +160,7 @@ export class OutputFolder {
     const record = describe(this.dir);
     if (record === null) return sweep;
     mkdirSync(this.cacheFolder, { recursive: true });
-    const next = join(this.cacheFolder, `${RECORD}.${process.pid}.tmp`);
-    writeFileSync(next, JSON.stringify(record));
-    renameSync(next, join(this.cacheFolder, RECORD));
+    writeWholeSync(join(this.cacheFolder, RECORD), JSON.stringify(record));
     return sweep;
   }
 
