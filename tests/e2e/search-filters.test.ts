@@ -156,6 +156,54 @@ describe('filters', () => {
   });
 });
 
+describe('a council’s and a committee’s own search', () => {
+  /** Searches `words` in the form named `label` on the page at `path`, as a keyboard user would, and waits for the results. */
+  async function searchFrom(path: string, label: string, words: string): Promise<URL> {
+    await page.goto(`${server.url}${path}`);
+    const box = page.getByRole('search', { name: label }).getByRole('searchbox', { name: label });
+    await box.fill(words);
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/search/'));
+    await waitForSearch(page);
+    return new URL(page.url());
+  }
+
+  it('a council’s page searches that council’s records only, with the filter ticked where the reader can widen it', async () => {
+    const address = await searchFrom('councils/thurrock-council/', 'Search this council’s records', 'children');
+    expect(address.searchParams.get('q')).toBe('children');
+    expect(address.searchParams.getAll('council')).toEqual(['Thurrock Council']);
+    await waitForFilters(page);
+    expect(await isOpen()).toBe(true);
+    const councils = await facetValues('council');
+    const thurrock = councils.find((council) => council.value === 'Thurrock Council');
+    expect(thurrock?.checked).toBe(true);
+    const total = await totalFromStatus();
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBe(thurrock?.count);
+    await showAll(page);
+    for (const result of await resultsOf(page)) expect(result.meta).toContain('Thurrock Council');
+    // The same words across the archive find more: the scope did narrow the search.
+    await openSearch(page, server.url, { q: 'children' });
+    expect(await totalFromStatus()).toBeGreaterThan(total);
+  });
+
+  it('a committee’s page searches that committee’s records only', async () => {
+    const name = "Children's Services Overview and Scrutiny Committee";
+    const address = await searchFrom(
+      'committees/thurrock-council/childrens-services-overview-and-scrutiny-committee/',
+      'Search this committee’s records',
+      'Signs of Safety',
+    );
+    expect(address.searchParams.getAll('committee')).toEqual([`${name} (Thurrock Council)`]);
+    await waitForFilters(page);
+    expect((await facetValues('committee')).find((committee) => committee.checked)?.value).toBe(`${name} (Thurrock Council)`);
+    await showAll(page);
+    const results = await resultsOf(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.path).toMatch(/^\/(meetings|reports|recommendations)\/thurrock-council\//);
+  });
+});
+
 describe('"Filter results" loads the filters only when opened', () => {
   /** A page in a context of its own (nothing cached), and the files it fetches from /pagefind/. */
   async function freshPage(viewport?: {
