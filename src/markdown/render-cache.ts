@@ -109,10 +109,9 @@ function parseLine(line: Buffer): [string, string, LinkRead[]] | null {
 /** The previous build's blocks, read one line at a time. */
 class PreviousBlocks {
   private readonly fd: number;
-  constructor(
-    folder: string,
-    private readonly index: IndexFile,
-  ) {
+  private readonly index: IndexFile;
+  constructor(folder: string, index: IndexFile) {
+    this.index = index;
     this.fd = openSync(join(folder, index.blocks), 'r');
   }
 
@@ -193,11 +192,11 @@ export class RenderCache {
   /** Blocks being rendered elsewhere (renderVia), by key. */
   private readonly rendering = new Map<string, Promise<LinedBlock>>();
 
-  private constructor(
-    folder: string,
-    private readonly version: string,
-    private readonly previous: PreviousBlocks | null,
-  ) {
+  private readonly version: string;
+  private readonly previous: PreviousBlocks | null;
+  private constructor(folder: string, version: string, previous: PreviousBlocks | null) {
+    this.version = version;
+    this.previous = previous;
     this.file = new CacheFile(folder, 'blocks', previous?.file() ?? null);
   }
 

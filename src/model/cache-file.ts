@@ -105,11 +105,9 @@ export class CacheFile {
   private pendingBytes = 0;
 
   /** Opens the records file for a build in `folder`: the `previous` one continued, or a new one named `<prefix>-<id>.bin`. */
-  constructor(
-    private readonly folder: string,
-    prefix: string,
-    previous: PreviousFile | null = null,
-  ) {
+  private readonly folder: string;
+  constructor(folder: string, prefix: string, previous: PreviousFile | null = null) {
+    this.folder = folder;
     mkdirSync(folder, { recursive: true });
     this.continued = continuable(folder, previous);
     this.name = this.continued && previous !== null ? previous.name : `${prefix}-${randomUUID()}.bin`;

@@ -72,16 +72,21 @@ export class OutputFolder {
   /** The folder as listed before the build started, once the listing has arrived; each file's size by its path. */
   private listing: { sizes: Map<string, number>; files: string[]; empty: string[] } | null = null;
 
-  private constructor(
-    /** The output folder. */
-    readonly dir: string,
-    /** True when the folder holds the last build's output, which this build keeps in place. */
-    readonly inPlace: boolean,
-    /** Where the record of the folder is kept (a folder of the build cache). */
-    private readonly cacheFolder: string,
-    /** The change time (ns) of a file made as the build started. */
-    private readonly started: bigint,
-  ) {}
+  /** The output folder. */
+  readonly dir: string;
+  /** True when the folder holds the last build's output, which this build keeps in place. */
+  readonly inPlace: boolean;
+  /** Where the record of the folder is kept (a folder of the build cache). */
+  private readonly cacheFolder: string;
+  /** The change time (ns) of a file made as the build started. */
+  private readonly started: bigint;
+
+  private constructor(dir: string, inPlace: boolean, cacheFolder: string, started: bigint) {
+    this.dir = dir;
+    this.inPlace = inPlace;
+    this.cacheFolder = cacheFolder;
+    this.started = started;
+  }
 
   /**
    * Opens the output folder `dir` as a build starts: kept in place if `reuse` (the build reads its

@@ -131,12 +131,12 @@ class PreviousPages {
   private readonly size: number;
   private closed = false;
   private readonly places = new Map<string, number>();
-  constructor(
-    folder: string,
-    private readonly index: IndexFile,
-    /** The reads its pages name. */
-    readonly reads: ReadTable,
-  ) {
+  private readonly index: IndexFile;
+  /** The reads its pages name. */
+  readonly reads: ReadTable;
+  constructor(folder: string, index: IndexFile, reads: ReadTable) {
+    this.index = index;
+    this.reads = reads;
     this.fd = openSync(join(folder, index.pages), 'r');
     this.size = fstatSync(this.fd).size;
     index.paths.forEach((path, at) => this.places.set(path, at));
@@ -229,13 +229,14 @@ export class PageCache {
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
 
-  private constructor(
-    folder: string,
-    private readonly version: string,
-    private readonly previous: PreviousPages | null,
-    /** Where a kept page is written when it is sent (page-cache-middleware.ts); null: it is returned. */
-    readonly output: BuildOutput | null,
-  ) {
+  private readonly version: string;
+  private readonly previous: PreviousPages | null;
+  /** Where a kept page is written when it is sent (page-cache-middleware.ts); null: it is returned. */
+  readonly output: BuildOutput | null;
+  private constructor(folder: string, version: string, previous: PreviousPages | null, output: BuildOutput | null) {
+    this.version = version;
+    this.previous = previous;
+    this.output = output;
     this.file = new CacheFile(folder, 'pages', previous?.file() ?? null);
     this.reads = this.file.continued && previous !== null ? previous.reads : new ReadTable();
   }

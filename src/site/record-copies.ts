@@ -43,10 +43,9 @@ export class CopyWriter {
    * Opens the copies of the folder for a load; `previous` are the places of the copies the previous
    * load kept (the file is continued while they are at least half of it).
    */
-  constructor(
-    private readonly folder: string,
-    previous: readonly RecordPlace[],
-  ) {
+  private readonly folder: string;
+  constructor(folder: string, previous: readonly RecordPlace[]) {
+    this.folder = folder;
     const name = indexedFile(folder);
     const before =
       name === null

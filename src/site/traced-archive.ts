@@ -29,10 +29,12 @@ function note(key: string, value: unknown): void {
 
 /** A map whose reads are noted: a key's entry, a key's presence, or (any iteration) the whole map. */
 class TracedMap<K, V> implements ReadonlyMap<K, V> {
-  constructor(
-    private readonly raw: ReadonlyMap<K, V>,
-    private readonly path: string,
-  ) {}
+  private readonly raw: ReadonlyMap<K, V>;
+  private readonly path: string;
+  constructor(raw: ReadonlyMap<K, V>, path: string) {
+    this.raw = raw;
+    this.path = path;
+  }
   get(key: K): V | undefined {
     const value = this.raw.get(key);
     note(readKey(this.path, 'get', key), value);
@@ -117,10 +119,12 @@ export function noteLinkRead(table: string, key: string | number, digest: string
  */
 export class ReadCheck {
   private readonly known = new Map<string, string>();
-  constructor(
-    private readonly archive: object,
-    private readonly readLink: (table: string, key: string | number) => unknown,
-  ) {}
+  private readonly archive: object;
+  private readonly readLink: (table: string, key: string | number) => unknown;
+  constructor(archive: object, readLink: (table: string, key: string | number) => unknown) {
+    this.archive = archive;
+    this.readLink = readLink;
+  }
 
   holds(key: string, digest: string): boolean {
     let now = this.known.get(key);

@@ -23,7 +23,10 @@ const FLUSH_AT = 1 << 16;
 class TextFile {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
-  private constructor(private readonly fd: number) {}
+  private readonly fd: number;
+  private constructor(fd: number) {
+    this.fd = fd;
+  }
 
   static create(path: string): TextFile {
     mkdirSync(dirname(path), { recursive: true });
