@@ -110,6 +110,7 @@ function parseLine(line: Buffer): [string, string, LinkRead[]] | null {
 class PreviousBlocks {
   private readonly fd: number;
   private readonly index: IndexFile;
+
   constructor(folder: string, index: IndexFile) {
     this.index = index;
     this.fd = openSync(join(folder, index.blocks), 'r');
@@ -194,6 +195,7 @@ export class RenderCache {
 
   private readonly version: string;
   private readonly previous: PreviousBlocks | null;
+
   private constructor(folder: string, version: string, previous: PreviousBlocks | null) {
     this.version = version;
     this.previous = previous;

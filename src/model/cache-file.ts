@@ -104,8 +104,9 @@ export class CacheFile {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
 
-  /** Opens the records file for a build in `folder`: the `previous` one continued, or a new one named `<prefix>-<id>.bin`. */
   private readonly folder: string;
+
+  /** Opens the records file for a build in `folder`: the `previous` one continued, or a new one named `<prefix>-<id>.bin`. */
   constructor(folder: string, prefix: string, previous: PreviousFile | null = null) {
     this.folder = folder;
     mkdirSync(folder, { recursive: true });

@@ -134,6 +134,7 @@ class PreviousPages {
   private readonly index: IndexFile;
   /** The reads its pages name. */
   readonly reads: ReadTable;
+
   constructor(folder: string, index: IndexFile, reads: ReadTable) {
     this.index = index;
     this.reads = reads;
@@ -233,6 +234,7 @@ export class PageCache {
   private readonly previous: PreviousPages | null;
   /** Where a kept page is written when it is sent (page-cache-middleware.ts); null: it is returned. */
   readonly output: BuildOutput | null;
+
   private constructor(folder: string, version: string, previous: PreviousPages | null, output: BuildOutput | null) {
     this.version = version;
     this.previous = previous;

@@ -39,11 +39,12 @@ export class CopyWriter {
   /** The previous load's file, open while records are carried from it to a new one. */
   private previousFd: number | null = null;
 
+  private readonly folder: string;
+
   /**
    * Opens the copies of the folder for a load; `previous` are the places of the copies the previous
    * load kept (the file is continued while they are at least half of it).
    */
-  private readonly folder: string;
   constructor(folder: string, previous: readonly RecordPlace[]) {
     this.folder = folder;
     const name = indexedFile(folder);

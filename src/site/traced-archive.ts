@@ -31,6 +31,7 @@ function note(key: string, value: unknown): void {
 class TracedMap<K, V> implements ReadonlyMap<K, V> {
   private readonly raw: ReadonlyMap<K, V>;
   private readonly path: string;
+
   constructor(raw: ReadonlyMap<K, V>, path: string) {
     this.raw = raw;
     this.path = path;
@@ -121,6 +122,7 @@ export class ReadCheck {
   private readonly known = new Map<string, string>();
   private readonly archive: object;
   private readonly readLink: (table: string, key: string | number) => unknown;
+
   constructor(archive: object, readLink: (table: string, key: string | number) => unknown) {
     this.archive = archive;
     this.readLink = readLink;

@@ -24,6 +24,7 @@ class TextFile {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private readonly fd: number;
+
   private constructor(fd: number) {
     this.fd = fd;
   }
