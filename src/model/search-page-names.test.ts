@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateRank, isDateOrdered, pageName } from './search-page-names.ts';
+import { SHARED_FRAGMENTS } from './search-scopes.ts';
 
 describe('search page names', () => {
   it('give back the rank of a dated page, in base 36', () => {
@@ -15,5 +16,14 @@ describe('search page names', () => {
       expect(dateRank(name), name).toBeNull();
       expect(isDateOrdered(name), name).toBe(false);
     }
+  });
+});
+
+describe('a council index’s page names', () => {
+  it('give back the rank of the whole index’s page they name', () => {
+    const name = `${SHARED_FRAGMENTS}${pageName('89abcdef', 19_999, true)}`;
+    expect(dateRank(name)).toBe(19_999);
+    expect(isDateOrdered(`${SHARED_FRAGMENTS}${pageName('89abcdef', 3, false)}`)).toBe(true);
+    expect(dateRank(`../../fragment/${pageName('89abcdef', 3, true)}`)).toBeNull();
   });
 });

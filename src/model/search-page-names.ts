@@ -15,10 +15,13 @@
  * fragment of an earlier build is never shown for a page of this one.
  */
 
+import { SHARED_FRAGMENTS } from './search-scopes.ts';
+
 /** The sort key the merge numbers pages by (PagefindMeta.astro writes it on every dated page). */
 export const DATE_SORT_KEY = 'date';
 
-const NAME = /^[0-9a-f]+\/([du])([0-9a-z]+)$/;
+// A council's index names the same fragments from its own folder: SHARED_FRAGMENTS, then the name.
+const NAME = new RegExp(`^(?:${SHARED_FRAGMENTS.replace(/[./]/g, '\\$&')})?[0-9a-f]+/([du])([0-9a-z]+)$`);
 
 /** The name of the page at `rank` in date order. */
 export function pageName(build: string, rank: number, dated: boolean): string {
