@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCOPES_FOLDER } from '../../src/model/search-scopes.ts';
 import { closeSite, openSite, SITE_DIR, type OpenSite } from './harness.ts';
 import { openSearch, resultsOf, showAll, statusOf } from './search-page.ts';
 
@@ -65,11 +66,18 @@ describe('the site built in 2 shards and assembled', () => {
     expect(JSON.parse(readFileSync(join(ASSEMBLED, 'pagefind/parts.json'), 'utf8'))).toEqual([]);
     const inIndex = files(join(ASSEMBLED, 'pagefind'));
     expect(inIndex.filter((name) => name.startsWith('shard-') || name === 'sort-values.json')).toEqual([]);
-    // As many pages as the whole build's index.
-    const pageCount = (dir: string) =>
-      (JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+    // As many pages as the whole build's index, and each council's index as many as the whole build's.
+    const pageCount = (index: string) =>
+      (JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
         .languages['en']?.page_count;
-    expect(pageCount(ASSEMBLED)).toBe(pageCount(WHOLE));
+    expect(pageCount(join(ASSEMBLED, 'pagefind'))).toBe(pageCount(join(WHOLE, 'pagefind')));
+    const councils = readdirSync(join(WHOLE, 'pagefind', SCOPES_FOLDER)).sort();
+    expect(councils.length).toBeGreaterThan(1);
+    expect(readdirSync(join(ASSEMBLED, 'pagefind', SCOPES_FOLDER)).sort()).toEqual(councils);
+    for (const council of councils) {
+      const [whole, assembled] = [WHOLE, ASSEMBLED].map((site) => pageCount(join(site, 'pagefind', SCOPES_FOLDER, council)));
+      expect(assembled, council).toBe(whole);
+    }
   });
 });
 
