@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           globalSetup: ['tests/temp-folder.ts'],
           testTimeout: 60_000,
+          // Some files index pages with Pagefind before their tests: seconds, more on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

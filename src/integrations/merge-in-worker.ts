@@ -9,12 +9,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import { FormatError } from '../model/pagefind-format.ts';
-import type { IndexPart } from '../model/pagefind-merge.ts';
+import type { IndexPart, mergeIndexParts } from '../model/pagefind-merge.ts';
 
-interface Merged {
-  pages: number;
-  sortValues: Record<string, string>[];
-}
+type Merged = Awaited<ReturnType<typeof mergeIndexParts>>;
 
 type Answer = { ok: true; result: Merged } | { ok: false; format: boolean; message: string };
 

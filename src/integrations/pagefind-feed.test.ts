@@ -215,9 +215,15 @@ describe('pagesPerPart', () => {
 
 describe('indexLine', () => {
   it('says how the index was written, and warns when it was not merged', () => {
-    const base = { indexed: 40, sent: 40, reused: 0, refusal: null, mergeSeconds: 1.5 };
+    const base = { indexed: 40, sent: 40, reused: 0, refusal: null, mergeSeconds: 1.5, councils: 0 };
     expect(indexLine({ ...base, parts: 1, merged: true })).toEqual({ text: 'one part, rewritten in 1.5 s', warn: false });
     expect(indexLine({ ...base, parts: 6, merged: true }).text).toBe('6 parts of at most 20 MB of pages, merged into one index in 1.5 s');
+    expect(indexLine({ ...base, parts: 6, merged: true, councils: 23 }).text).toBe(
+      '6 parts of at most 20 MB of pages, merged into one index in 1.5 s, with 23 councils’ own indexes',
+    );
+    expect(indexLine({ ...base, parts: 1, merged: true, councils: 1 }).text).toBe(
+      'one part, rewritten in 1.5 s, with 1 council’s own index',
+    );
     expect(indexLine({ ...base, parts: 6, reused: 5, merged: true }).text).toBe(
       '6 parts (5 reused from the previous build) of at most 20 MB of pages, merged into one index in 1.5 s',
     );

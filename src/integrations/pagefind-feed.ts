@@ -176,6 +176,8 @@ export interface FeedOutcome {
   refusal: string | null;
   /** How long merging the parts (or rewriting the one part) took. */
   mergeSeconds: number;
+  /** The councils' own indexes the merge wrote beside the whole one (src/model/pagefind-scopes.ts). */
+  councils: number;
 }
 
 /** A page's place in the order pages go to Pagefind. */
@@ -372,12 +374,13 @@ export class PagefindFeed {
     let refusal: string | null = null;
     // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
     let sortValues = parts.flatMap((part) => part.sortValues);
+    let councils = 0;
     const started = performance.now();
     if (worker !== null) {
       try {
         const merged = worker.merge(root, parts);
         merging();
-        ({ sortValues } = await merged);
+        ({ sortValues, councils } = await merged);
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
         refusal = error.message;
@@ -401,6 +404,7 @@ export class PagefindFeed {
       merged: parts.length > 0 && refusal === null,
       refusal,
       mergeSeconds,
+      councils,
     };
   }
 

@@ -187,8 +187,8 @@ describe('an index merged from parts', () => {
     expect(twoServices.outcome).toEqual({ ...parted.outcome, mergeSeconds: twoServices.outcome.mergeSeconds });
     partsOnTwoServices = [files(join(parted.site, 'pagefind')), files(join(twoServices.site, 'pagefind'))];
     const manyParts = await index('many', 2);
-    expect(single.outcome).toMatchObject({ parts: 1, merged: true, refusal: null });
-    expect(parted.outcome).toMatchObject({ merged: true, refusal: null });
+    expect(single.outcome).toMatchObject({ parts: 1, merged: true, refusal: null, councils: COUNCILS.length });
+    expect(parted.outcome).toMatchObject({ merged: true, refusal: null, councils: COUNCILS.length });
     expect(parted.outcome.parts).toBeGreaterThan(3);
     expect(manyParts.outcome).toMatchObject({ merged: true, refusal: null });
     expect(manyParts.outcome.parts).toBeGreaterThan(16);

@@ -178,12 +178,16 @@ export function partCache(cacheDir: URL | string, shard: string | null = null, a
 
 /** What the build log says of how the index was written. */
 export function indexLine(outcome: FeedOutcome): { text: string; warn: boolean } {
-  const { parts, reused, merged, refusal, mergeSeconds } = outcome;
+  const { parts, reused, merged, refusal, mergeSeconds, councils } = outcome;
   if (parts === 0) return { text: 'no page to index', warn: true };
   const said = partsLine(parts, reused);
-  if (merged && parts === 1) return { text: `${said}, rewritten in ${mergeSeconds} s`, warn: false };
+  const beside = councils === 1 ? ', with 1 council’s own index' : councils > 1 ? `, with ${councils} councils’ own indexes` : '';
+  if (merged && parts === 1) return { text: `${said}, rewritten in ${mergeSeconds} s${beside}`, warn: false };
   if (merged)
-    return { text: `${said} of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${mergeSeconds} s`, warn: false };
+    return {
+      text: `${said} of at most ${PART_HTML / 2 ** 20} MB of pages, merged into one index in ${mergeSeconds} s${beside}`,
+      warn: false,
+    };
   if (parts === 1) return { text: `${said}, kept as Pagefind wrote it: ${refusal ?? ''}`, warn: true };
   return { text: `${said}, left unmerged for the search page to merge: ${refusal ?? ''}`, warn: true };
 }

@@ -98,14 +98,14 @@ interface PageOrder {
 /**
  * Merges `parts` (in page order) under `root` into one index in `root`; removes the other parts'
  * folders. One part is rewritten the same way, for its chunk ranges (chunkEnd) and date order.
- * Returns the merged index's pages' sort values, by their number in it.
+ * Returns the merged index's pages' sort values, by their number in it, and how many councils got an index of their own.
  * `chunkEntries` sizes the word chunks (chunkEntriesFor the pages unless given: tests make small ones).
  */
 export async function mergeIndexParts(
   root: string,
   parts: readonly IndexPart[],
   options: { chunkEntries?: number } = {},
-): Promise<{ pages: number; sortValues: Record<string, string>[] }> {
+): Promise<{ pages: number; sortValues: Record<string, string>[]; councils: number }> {
   const { loaded, fields } = await loadParts(root, parts);
   const chunkEntries = options.chunkEntries ?? chunkEntriesFor(loaded.reduce((sum, part) => sum + part.meta[1].length, 0));
   const first = loaded[0];
@@ -126,11 +126,12 @@ export async function mergeIndexParts(
     const made = await mkdir(join(plan.folder, plan.build), { recursive: true });
     const copying = copyFragments(plan);
     copying.catch(() => undefined);
-    let chunks: MetaChunk[], filters: [string, string][];
+    let chunks: MetaChunk[], filters: [string, string][], scopeCount: number;
     try {
       const values = await readFilters(loaded, order);
       const writes = new WriteQueue(WRITES_AT_ONCE);
       const scopePlan = new ScopePlan(values.get(SCOPE_FILTER) ?? new Map<string, number[]>(), plan.pages.length);
+      scopeCount = scopePlan.scopes.length;
       const scopes = new ScopeWriter(scopePlan, staging.scopes, first.language, writes, options.chunkEntries);
       const whole = new ChunkWriter(staging.index, first.language, chunkEntries, writes);
       chunks = await mergeWords(loaded, order, whole, scopes);
@@ -150,7 +151,7 @@ export async function mergeIndexParts(
     await replace(root, first, staging, meta, pages.length);
     for (const part of loaded) if (!part.kept && part.dir !== root) await rm(part.dir, { recursive: true, force: true });
     const recorded = loaded.flatMap((part) => part.sortValues);
-    return { pages: pages.length, sortValues: Array.from(order.pages, (page) => recorded[page] ?? {}) };
+    return { pages: pages.length, sortValues: Array.from(order.pages, (page) => recorded[page] ?? {}), councils: scopeCount };
   } finally {
     for (const dir of Object.values(staging)) await rm(dir, { recursive: true, force: true });
   }
