@@ -1,8 +1,9 @@
 /**
- * The search page's indexes, each loaded the first time a search needs it: the whole archive's,
- * and each council's own (src/model/search-scopes.ts). Nothing loads at start-up, so a first
- * search within a council (council-scope.ts) downloads that council's index alone, never the
- * whole index's page table (89 KB at 10,000 meetings) nor its filters.
+ * The search page's indexes, each loaded the first time it is asked for: the whole archive's,
+ * and each council's own (src/model/search-scopes.ts). The page asks for the whole index at
+ * start-up only when its address is not a search within a council (council-scope.ts), so such
+ * a first search downloads that council's index alone, never the whole index's page table
+ * (89 KB at 10,000 meetings) nor its filters.
  */
 import { scopeFolder } from '../model/search-scopes.ts';
 import { councilScope, withoutCouncil } from './council-scope.ts';

@@ -14,13 +14,14 @@
  * "Filter results" closed), as a council's own search form opens, runs on that council's own
  * index instead, for the bytes of a first search: the whole index's page table (89 KB at
  * 10,000 meetings) and the council filter's index (40 KB) grow with the archive, the council's
- * index with the council. So no index loads at start-up (search-indexes.ts), such an address
+ * index with the council. So the whole index loads at start-up only when the address is not
+ * such a search, else when a search first needs it (search-indexes.ts); such an address
  * leaves "Filter results" closed, and the status names the council, with a link that searches
  * all councils. Opening "Filter results" counts on the whole index, which holds the same
  * results under that council's filter; a council without an index of its own is searched on
  * the whole index with its filter, as any other, and its address opens "Filter results".
  */
-import { showsChoices, withoutCouncil } from './council-scope.ts';
+import { councilScope, showsChoices, withoutCouncil } from './council-scope.ts';
 import { isIdle } from './engine.ts';
 import { FACET_KEYS, type FacetCounts } from './facets.ts';
 import { buildFacets, readFacets, updateFacets } from './facets-view.ts';
@@ -236,6 +237,9 @@ async function start(app: HTMLElement): Promise<void> {
   // Chosen filters are shown, so the reader sees what is applied and can untick it; a council
   // alone is said in the status instead, and its search needs no filter (council-scope.ts).
   panel.open = showsChoices(initial);
+  // Any other page loads the whole index at once, as it did before council indexes, so that
+  // the reader's first search does not wait for Pagefind to start; the search retries a failure.
+  if (councilScope(initial, panel.open) === null) void indexes.archive().catch(() => undefined);
   app.dataset['ready'] = (await run(initial, true)) ? 'true' : 'error';
 }
 
