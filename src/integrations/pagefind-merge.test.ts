@@ -28,6 +28,7 @@ import {
 } from '../model/pagefind-format.ts';
 import { mergeIndexParts, SORT_VALUES_FILE } from '../model/pagefind-merge.ts';
 import { isDateOrdered } from '../model/search-page-names.ts';
+import { scopeFolder, SCOPES_FOLDER } from '../model/search-scopes.ts';
 import { inDateOrder, namedInDateOrder } from '../search/date-order.ts';
 
 const WORDS = ['safety', 'signs', 'ofsted', 'school', 'transport', 'carers', 'budget', 'library', 'housing', 'roads', 'youth', 'waste'];
@@ -89,8 +90,11 @@ function files(dir: string): Map<string, string> {
 const servers: Server[] = [];
 afterAll(() => servers.forEach((server) => server.close()));
 
-/** Pagefind's own pagefind.js for the site, which it serves over HTTP (pagefind.js fetches its files). */
-async function open(site: string): Promise<Pagefind> {
+/**
+ * Pagefind's own pagefind.js for the site, which it serves over HTTP (pagefind.js fetches its
+ * files); with `scope`, a second instance on that folder of the index (a council's).
+ */
+async function open(site: string, scope?: string): Promise<Pagefind> {
   const server = createServer((request, response) => {
     try {
       response.end(readFileSync(join(site, new URL(request.url ?? '/', 'http://x').pathname)));
@@ -102,8 +106,12 @@ async function open(site: string): Promise<Pagefind> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const pagefind = (await import(pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/' });
+  const module = (await import(pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href)) as Pagefind & {
+    createInstance(options: Record<string, unknown>): Pagefind;
+  };
+  const basePath = `http://127.0.0.1:${port}/pagefind/`;
+  const pagefind = scope === undefined ? module : module.createInstance({ basePath: `${basePath}${scope}` });
+  await pagefind.options({ basePath: `${basePath}${scope ?? ''}`, baseUrl: '/' });
   await pagefind.init();
   return pagefind;
 }
@@ -241,6 +249,76 @@ describe('an index merged from parts', () => {
       expect(readdirSync(join(index, 'fragment'))).toEqual([build]);
       expect(readdirSync(join(index, 'fragment', build ?? '')).length).toBe(PAGES.length);
     }
+  });
+});
+
+describe('a council’s own index', () => {
+  let site: string;
+  let whole: Pagefind;
+  const councils = new Map<string, Pagefind>();
+
+  beforeAll(async () => {
+    site = await indexedSite('councils');
+    // Small chunks, so that a council's words are cut into several chunks too.
+    const index = join(site, 'pagefind');
+    const sortValues = JSON.parse(readFileSync(join(index, SORT_VALUES_FILE), 'utf8')) as Record<string, string>[];
+    await mergeIndexParts(index, [{ folder: '', sortValues }], { chunkEntries: 40 });
+    whole = await open(site);
+    for (const council of COUNCILS) councils.set(council, await open(site, `${SCOPES_FOLDER}/${scopeFolder(council)}/`));
+  });
+
+  const urls = async (pagefind: Pagefind, term: string, options: Parameters<Pagefind['search']>[1] = {}) =>
+    Promise.all(((await pagefind.search(term, options))?.results ?? []).map(async (result) => (await result.data()).url));
+
+  it('finds, for every word, the pages the whole index finds with that council chosen, and their text', async () => {
+    for (const [council, pagefind] of councils) {
+      for (const term of [...WORDS, 'safety signs', 'page', 'sign', 'nothing']) {
+        const chosen = await urls(whole, term, { filters: { council: { any: [council] } } });
+        expect((await urls(pagefind, term)).sort(), `${council}: ${term}`).toEqual(chosen.sort());
+      }
+      const [first] = (await pagefind.search('safety'))?.results ?? [];
+      expect((await first?.data())?.excerpt).toMatch(/<mark>safety<\/mark>/);
+    }
+  });
+
+  it('sorts by date from its names, as the whole index does', async () => {
+    for (const [council, pagefind] of councils) {
+      const results = (await pagefind.search('school'))?.results ?? [];
+      expect(namedInDateOrder(results)).toBe(true);
+      const inOrder = await Promise.all(inDateOrder(results, 'desc').map(async (result) => (await result.data()).url));
+      const chosen = (await whole.search('school', { filters: { council: { any: [council] } } }))?.results ?? [];
+      expect(inOrder).toEqual(await Promise.all(inDateOrder(chosen, 'desc').map(async (result) => (await result.data()).url)));
+    }
+  });
+
+  it('holds its own pages and word chunks, no filters and no fragments, and links Pagefind’s WebAssembly and worker', () => {
+    const folders = readdirSync(join(site, 'pagefind', SCOPES_FOLDER)).sort();
+    expect(folders).toEqual(COUNCILS.map((council) => scopeFolder(council)).sort());
+    const pages = PAGES.filter(({ html }) => /data-value="(?:Essex|Thurrock|Epping Forest)"/.test(html)).length;
+    let total = 0;
+    for (const folder of folders) {
+      const dir = join(site, 'pagefind', SCOPES_FOLDER, folder);
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+      const meta = asMetaIndex(decodeFile(readFileSync(join(dir, `pagefind.${entry.languages['en']?.hash}.pf_meta`)), 'meta'), 'meta');
+      expect(meta[3]).toEqual([]);
+      expect(meta[4]).toEqual([]);
+      expect(meta[1].length).toBe(entry.languages['en']?.page_count);
+      total += meta[1].length;
+      expect(
+        readdirSync(dir)
+          .filter((name) => !/^pagefind\..+\.pf_meta$/.test(name))
+          .sort(),
+      ).toEqual(
+        [
+          'index',
+          'pagefind-entry.json',
+          'pagefind-worker.js',
+          ...readdirSync(join(site, 'pagefind')).filter((name) => /^wasm\./.test(name)),
+        ].sort(),
+      );
+      expect(readFileSync(join(dir, 'pagefind-worker.js'))).toEqual(readFileSync(join(site, 'pagefind', 'pagefind-worker.js')));
+    }
+    expect(total).toBe(pages);
   });
 });
 

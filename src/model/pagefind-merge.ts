@@ -21,21 +21,18 @@
  * src/integrations/pagefind-part-cache.ts), which is never changed: its fragments are linked
  * (copyFragments) or copied, not moved, and the merged index is the same, byte for byte.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import TinyQueue from 'tinyqueue';
 import {
   asFilter,
   asMetaIndex,
-  chunkEnd,
-  chunkStart,
   compareWords,
   contentHash,
   decodeFile,
   encodeFile,
   FormatError,
-  packFile,
   unpackFile,
   type Entry,
   type FilterIndex,
@@ -43,10 +40,13 @@ import {
   type MetaIndex,
   type MetaPage,
 } from './pagefind-format.ts';
-import { chunkEntriesFor, WordChunker } from './pagefind-chunks.ts';
-import { CborWriter, Places, WordReader, writeWord } from './pagefind-words.ts';
+import { ChunkWriter, uniqueName, WriteQueue } from './pagefind-chunk-writer.ts';
+import { chunkEntriesFor } from './pagefind-chunks.ts';
+import { ScopePlan, ScopeWriter } from './pagefind-scopes.ts';
+import { Places, WordReader, writeWord } from './pagefind-words.ts';
 import { dateRank, DATE_SORT_KEY, isDateOrdered, pageName } from './search-page-names.ts';
-import { writeWholeSync } from './write-all.ts';
+import { SCOPE_FILTER, SCOPES_FOLDER } from './search-scopes.ts';
+import { linkOrCopySync, writeWholeSync } from './write-all.ts';
 
 /**
  * The file a shard's build writes beside its index (`pagefind/`) for the assembler: every page's
@@ -110,12 +110,16 @@ export async function mergeIndexParts(
   const chunkEntries = options.chunkEntries ?? chunkEntriesFor(loaded.reduce((sum, part) => sum + part.meta[1].length, 0));
   const first = loaded[0];
   if (first === undefined) throw new FormatError('no parts to merge');
-  const staging = { index: join(root, 'index.merging'), filter: join(root, 'filter.merging') };
-  await rm(staging.index, { recursive: true, force: true });
-  await rm(staging.filter, { recursive: true, force: true });
+  const staging: Staging = {
+    index: join(root, 'index.merging'),
+    filter: join(root, 'filter.merging'),
+    scopes: join(root, 'council.merging'),
+  };
+  for (const dir of Object.values(staging)) await rm(dir, { recursive: true, force: true });
   try {
     await mkdir(staging.index);
     await mkdir(staging.filter);
+    await mkdir(staging.scopes);
     const order = dateOrder(loaded);
     const plan = planFragments(root, loaded, order);
     // The folder made for the fragments, removed if the merge fails (as if never started).
@@ -124,8 +128,16 @@ export async function mergeIndexParts(
     copying.catch(() => undefined);
     let chunks: MetaChunk[], filters: [string, string][];
     try {
-      chunks = await mergeWords(loaded, order, staging.index, chunkEntries);
-      filters = await mergeFilters(loaded, order, staging.filter);
+      const values = await readFilters(loaded, order);
+      const writes = new WriteQueue(WRITES_AT_ONCE);
+      const scopePlan = new ScopePlan(values.get(SCOPE_FILTER) ?? new Map<string, number[]>(), plan.pages.length);
+      const scopes = new ScopeWriter(scopePlan, staging.scopes, first.language, writes, options.chunkEntries);
+      const whole = new ChunkWriter(staging.index, first.language, chunkEntries, writes);
+      chunks = await mergeWords(loaded, order, whole, scopes);
+      const entry = await readEntry(join(root, 'pagefind-entry.json'));
+      await scopes.finish(root, entry, first.language, { version: first.meta[0], fields, pages: plan.pages });
+      await writes.all();
+      filters = await writeFilters(values, staging.filter, first.language);
       await copying;
     } catch (error) {
       await copying.catch(() => undefined);
@@ -140,9 +152,15 @@ export async function mergeIndexParts(
     const recorded = loaded.flatMap((part) => part.sortValues);
     return { pages: pages.length, sortValues: Array.from(order.pages, (page) => recorded[page] ?? {}) };
   } finally {
-    await rm(staging.index, { recursive: true, force: true });
-    await rm(staging.filter, { recursive: true, force: true });
+    for (const dir of Object.values(staging)) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Where the merged files are written before they replace the index's: its word chunks, filters and councils' indexes. */
+interface Staging {
+  index: string;
+  filter: string;
+  scopes: string;
 }
 
 /** Reads and checks every part's metadata; `fields` are the merged index's meta fields, in Pagefind's order. */
@@ -322,6 +340,7 @@ class PlainChunks {
   }
 }
 
+/** Chunks compressing and being written at once, the whole index's and the councils' together. */
 const WRITES_AT_ONCE = 4;
 
 /** Pagefind's order of the current words of two readers (their UTF-8 bytes: compareWords). */
@@ -331,11 +350,12 @@ function compareHeads(a: WordReader, b: WordReader): number {
 }
 
 /**
- * Merges every part's words into new chunks written to `dir`; returns the chunks' metadata.
- * Words are merged as bytes (pagefind-words.ts): the same chunks as decoding each word and
- * encoding the merged one with cbor-x.
+ * Merges every part's words into the whole index's chunks (`whole`) and each council's
+ * (`scopes`); returns the whole index's chunks' metadata. Words are merged as bytes
+ * (pagefind-words.ts): the same chunks as decoding each word and encoding the merged one with
+ * cbor-x.
  */
-async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: string, chunkEntries: number): Promise<MetaChunk[]> {
+async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, whole: ChunkWriter, scopes: ScopeWriter): Promise<MetaChunk[]> {
   const ahead = new ReadAhead();
   const plain = new PlainChunks();
   const streams = parts.map((part) => new WordStream(part, ahead, plain));
@@ -346,38 +366,6 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
   // Each part's reader at its current word (kept up to date for the parts with words left).
   const readers: WordReader[] = streams.map((stream) => stream.reader as WordReader);
   const places = new Places(order.numberOf.length);
-  const chunks: MetaChunk[] = [];
-  const names = new Set<string>();
-  const chunker = new WordChunker(chunkEntries);
-  // The merged words not yet in a chunk: their CBOR one after the other, and where each ends.
-  const pending = new CborWriter();
-  let pendingEnds: number[] = [];
-  let pendingWords: string[] = [];
-  // Chunks compressing and being written, at most WRITES_AT_ONCE at a time.
-  const writes: Promise<void>[] = [];
-  /** Writes the first `count` pending words as a chunk. */
-  const flush = async (count: number): Promise<void> => {
-    const [firstWord, lastWord] = [pendingWords[0], pendingWords[count - 1]];
-    const end = pendingEnds[count - 1];
-    if (firstWord === undefined || lastWord === undefined || end === undefined) return;
-    pendingWords = pendingWords.slice(count);
-    pendingEnds = pendingEnds.slice(count).map((at) => at - end);
-    // [words]: the chunk is one array holding the array of its words.
-    const head = new CborWriter();
-    head.head(4, 1);
-    head.head(4, count);
-    const { bytes, hash } = packFile([head.bytes.subarray(0, head.length), pending.bytes.subarray(0, end)]);
-    pending.drop(end);
-    const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => names.has(candidate));
-    names.add(name);
-    // Written synchronously once compressed, as the plain chunks are read (PlainChunks).
-    const written = bytes.then((compressed) => writeFileSync(join(dir, `${name}.pf_index`), compressed));
-    // Handled here, reported when awaited: a failed write must not go unhandled meanwhile.
-    written.catch(() => undefined);
-    writes.push(written);
-    if (writes.length >= WRITES_AT_ONCE) await writes.shift();
-    chunks.push([firstWord, lastWord, name]);
-  };
   // The parts with words left, by their current word: a heap, so that a word costs the parts that hold it, not every part.
   const heads = new TinyQueue<number>(
     streams.flatMap((_, index) => (live[index] === true ? [index] : [])),
@@ -401,9 +389,10 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
         order.numberOf,
         renumbering[index] ?? null,
       );
-    writeWord(pending, { bytes: first.bytes, start: first.wordStart, end: first.wordEnd }, places, readers, fieldsOf);
-    pendingEnds.push(pending.length);
-    pendingWords.push(word);
+    const bytes = { bytes: first.bytes, start: first.wordStart, end: first.wordEnd, text: word };
+    writeWord(whole.out, bytes, places, readers, fieldsOf);
+    // The councils' places are read now too, before the readers move on.
+    scopes.write(bytes, places, readers, fieldsOf);
     const entries = places.entries;
     for (const index of matching) {
       const stream = streams[index] as WordStream;
@@ -412,23 +401,14 @@ async function mergeWords(parts: readonly LoadedPart[], order: PageOrder, dir: s
       heads.push(index);
     }
     // Chunks the word closes: the words before it (a large word starts its own), or up to it.
-    for (const count of chunker.add(word, entries)) await flush(count);
+    await whole.added(word, entries);
+    await scopes.added();
   }
-  for (const count of chunker.finish()) await flush(count);
-  await Promise.all(writes);
-  // The ranges cover every term, from the first chunk's start to the last one's end (chunkEnd).
-  const [firstChunk, lastChunk] = [chunks[0], chunks.at(-1)];
-  if (firstChunk !== undefined) firstChunk[0] = '';
-  if (lastChunk !== undefined) lastChunk[1] = chunkEnd(null);
-  for (let at = 0; at + 1 < chunks.length; at += 1) {
-    const next = chunks[at + 1] as MetaChunk;
-    next[0] = chunkStart((chunks[at] as MetaChunk)[1], next[0]);
-    (chunks[at] as MetaChunk)[1] = chunkEnd(next[0]);
-  }
-  return chunks;
+  return whole.finish();
 }
 
-async function mergeFilters(parts: readonly LoadedPart[], order: PageOrder, dir: string): Promise<[string, string][]> {
+/** Every filter's values with their pages, numbered in the merged index (ascending), by filter. */
+async function readFilters(parts: readonly LoadedPart[], order: PageOrder): Promise<Map<string, Map<string, number[]>>> {
   const byFilter = new Map<string, Map<string, number[]>>();
   for (const part of parts) {
     for (const [filter, hash] of part.meta[3]) {
@@ -444,11 +424,20 @@ async function mergeFilters(parts: readonly LoadedPart[], order: PageOrder, dir:
     }
   }
   for (const values of byFilter.values()) for (const list of values.values()) list.sort((a, b) => a - b);
+  return byFilter;
+}
+
+/** Writes each filter's file to `dir`; returns the filters for the metadata. */
+async function writeFilters(
+  byFilter: ReadonlyMap<string, Map<string, number[]>>,
+  dir: string,
+  language: string,
+): Promise<[string, string][]> {
   const written: [string, string][] = [];
   for (const filter of [...byFilter.keys()].sort(compareWords)) {
     const values = [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b));
     const { bytes, hash } = encodeFile([filter, values] satisfies FilterIndex);
-    const name = uniqueName(parts[0]?.language ?? 'en', hash, (candidate) => written.some(([, used]) => used === candidate));
+    const name = uniqueName(language, hash, (candidate) => written.some(([, used]) => used === candidate));
     await writeFile(join(dir, `${name}.pf_filter`), await bytes);
     written.push([filter, name]);
   }
@@ -538,18 +527,7 @@ const COPIES_AT_A_TURN = 256;
 async function copyFragments(plan: FragmentPlan): Promise<void> {
   for (let at = 0; at < plan.copies.length; at += COPIES_AT_A_TURN) {
     await new Promise((resolve) => setImmediate(resolve));
-    for (const { from, to } of plan.copies.slice(at, at + COPIES_AT_A_TURN)) placeFragment(from, to);
-  }
-}
-
-/** A hard link to `from` at `to`, or a copy where a link cannot be made (another file system). */
-function placeFragment(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    // A file already there (an earlier merge's link) is replaced, never written through.
-    rmSync(to, { force: true });
-    copyFileSync(from, to, constants.COPYFILE_FICLONE);
+    for (const { from, to } of plan.copies.slice(at, at + COPIES_AT_A_TURN)) linkOrCopySync(from, to);
   }
 }
 
@@ -564,13 +542,7 @@ async function moveFragments(plan: FragmentPlan): Promise<void> {
 }
 
 /** Puts the merged files in place of the first part's, writes its metadata and entry, and removes the other parts. */
-async function replace(
-  root: string,
-  first: LoadedPart,
-  staging: { index: string; filter: string },
-  meta: MetaIndex,
-  pageCount: number,
-): Promise<void> {
+async function replace(root: string, first: LoadedPart, staging: Staging, meta: MetaIndex, pageCount: number): Promise<void> {
   const entryFile = join(root, 'pagefind-entry.json');
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as Entry;
   const language = entry.languages[first.language];
@@ -579,17 +551,14 @@ async function replace(
   const metaHash = `${first.language}_${hash.slice(0, 10)}`;
   await rm(join(root, `pagefind.${language.hash}.pf_meta`), { force: true });
   await writeFile(join(root, `pagefind.${metaHash}.pf_meta`), await bytes);
-  for (const kind of ['index', 'filter'] as const) {
-    await rm(join(root, kind), { recursive: true, force: true });
-    await rename(staging[kind], join(root, kind));
+  for (const [kind, folder] of [
+    ['index', 'index'],
+    ['filter', 'filter'],
+    ['scopes', SCOPES_FOLDER],
+  ] as const) {
+    await rm(join(root, folder), { recursive: true, force: true });
+    await rename(staging[kind], join(root, folder));
   }
   entry.languages[first.language] = { ...language, hash: metaHash, page_count: pageCount };
   await writeFile(entryFile, JSON.stringify(entry));
-}
-
-/** The language's prefix and the shortest start of `hash` (7 characters or more) that `taken` does not hold. */
-function uniqueName(language: string, hash: string, taken: (name: string) => boolean): string {
-  let length = 7;
-  while (taken(`${language}_${hash.slice(0, length)}`) && length < hash.length) length += 1;
-  return `${language}_${hash.slice(0, length)}`;
 }

@@ -102,6 +102,8 @@ export class Places {
   meta = new Int32Array(1024);
   /** Where the meta locations end. */
   end = new Int32Array(1024);
+  /** The place's entries, as WordChunker counts them: its locations, meta locations and page. */
+  size = new Int32Array(1024);
   /** The places' indexes in page order, after `sort`. */
   order = new Int32Array(1024);
   /** Each place's index by its page number, while sorting; -1 when none. */
@@ -113,8 +115,8 @@ export class Places {
     this.slotOf = new Int32Array(pages).fill(-1);
   }
 
-  /** A place: its page in the merged index, its reader (`source`), and where its lists are (see the fields). */
-  add(page: number, source: number, start: number, meta: number, end: number): void {
+  /** A place: its page in the merged index, its reader (`source`), where its lists are and its entries (see the fields). */
+  add(page: number, source: number, start: number, meta: number, end: number, size: number): void {
     if (this.count === this.page.length) this.grow();
     const at = this.count++;
     this.page[at] = page;
@@ -122,6 +124,7 @@ export class Places {
     this.start[at] = start;
     this.meta[at] = meta;
     this.end[at] = end;
+    this.size[at] = size;
   }
 
   private grow(): void {
@@ -136,6 +139,7 @@ export class Places {
     this.start = bigger(this.start);
     this.meta = bigger(this.meta);
     this.end = bigger(this.end);
+    this.size = bigger(this.size);
     this.order = new Int32Array(size);
     this.sorted = new Int32Array(size);
   }
@@ -332,12 +336,13 @@ export class WordReader {
       const metaLocations = this.head(ARRAY);
       this.at = this.numbers(this.at, metaLocations);
       if (this.at > bytes.length) throw new Unknown('it ends early');
-      entries += locations + metaLocations + 1;
+      const size = locations + metaLocations + 1;
+      entries += size;
       if (places !== null && numberOf !== null) {
         const number = numberOf[page];
         if (number === undefined) throw new Unknown(`page ${page - offset} is not in the part`);
         const renumber = metaLocations > 0 && fields !== null && this.renumbers(meta, fields);
-        places.add(number, source, start, renumber ? -1 - meta : meta, this.at);
+        places.add(number, source, start, renumber ? -1 - meta : meta, this.at, size);
       }
     }
     // The word's extra data: Pagefind 1.6 writes none for us.
@@ -370,9 +375,21 @@ export class WordReader {
 }
 
 /**
+ * Some of a word's places (`at`, indexes into Places, in page order) and the numbers their pages
+ * take in another index (a council's: src/model/pagefind-scopes.ts), ascending.
+ */
+export interface Selection {
+  at: Int32Array;
+  number: Int32Array;
+  count: number;
+}
+
+/**
  * Writes a word gathered in `places` into `out` as cbor-x writes `[word, pages, []]`, its pages
  * in page order, each as the difference from the page before. The word's bytes are read from
  * `word`; a place whose meta locations are renumbered is renumbered with `fieldsOf` its source.
+ * With a `selection`, only those places, numbered as it says; without, every place, and
+ * `places.order` is left in page order for the selections that follow.
  */
 export function writeWord(
   out: CborWriter,
@@ -380,17 +397,19 @@ export function writeWord(
   places: Places,
   readers: readonly WordReader[],
   fieldsOf: readonly (readonly number[])[],
+  selection?: Selection,
 ): void {
   out.byte(0x83);
   out.head(TEXT, word.end - word.start);
   out.copy(word.bytes, word.start, word.end);
-  out.head(ARRAY, places.count);
-  places.sort();
+  if (selection === undefined) places.sort();
+  const count = selection?.count ?? places.count;
+  out.head(ARRAY, count);
   const { order, page, source, start, meta, end } = places;
   let last = 0;
-  for (let next = 0; next < places.count; next += 1) {
-    const at = order[next] as number;
-    const number = page[at] as number;
+  for (let next = 0; next < count; next += 1) {
+    const at = (selection === undefined ? order[next] : selection.at[next]) as number;
+    const number = (selection === undefined ? page[at] : selection.number[next]) as number;
     const reader = readers[source[at] as number] as WordReader;
     out.byte(0x83);
     out.head(0, number - last);
