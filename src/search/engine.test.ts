@@ -16,7 +16,7 @@ import { pagefindRecord, type PagefindRecordInput } from '../components/search/p
 import { close as closePagefind } from 'pagefind';
 import { createIndex, indexSite } from '../integrations/pagefind.ts';
 import { PagefindFeed } from '../integrations/pagefind-feed.ts';
-import { SearchEngine } from './engine.ts';
+import { isIdle, SearchEngine } from './engine.ts';
 import { mergeParts, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from './pagefind-api.ts';
 import { emptyFilters, type SearchState } from './url-state.ts';
 
@@ -188,7 +188,7 @@ describe.each([
   });
 
   it('is idle with neither words nor filters, and browses by filter alone', async () => {
-    expect(engine.isIdle(state('  '))).toBe(true);
+    expect(isIdle(state('  '))).toBe(true);
     const outcome = await engine.run(state('', { type: ['Recommendation'] }));
     expect(await paths(outcome.results)).toEqual(['d']);
   });

@@ -3,6 +3,7 @@
  * the search page uses. Pagefind ships no types for it, so these mirror its documentation.
  */
 import { underBase } from '../model/base-path.ts';
+import { SCOPES_FOLDER } from '../model/search-scopes.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -58,6 +59,23 @@ export interface Pagefind {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
 }
 
+/** What every index is searched with (see loadPagefind). A type, not an interface: `options()` takes it as a record. */
+export type PagefindOptions = {
+  baseUrl: string;
+  excerptLength: number;
+  ranking: typeof RANKING;
+};
+
+/** An index of its own beside the module's: `createInstance`, for a council's index. */
+export interface PagefindInstance extends Pagefind {
+  destroy(): Promise<void>;
+}
+
+/** pagefind.js: its functions use the module's own index, and `createInstance` makes others. */
+export interface PagefindModule extends Pagefind {
+  createInstance(options: PagefindOptions & { basePath: string }): PagefindInstance;
+}
+
 /**
  * How Pagefind ranks. Record pages differ in length by two orders of magnitude (a recommendation
  * of 100 words, a meeting of 3,000, a report of 14,000); Pagefind's default page length factor
@@ -78,16 +96,51 @@ export async function mergeParts(pagefind: Pagefind, bundle: string, baseUrl: st
   return parts.length;
 }
 
-/** Loads the index's pagefind.js from the built site (it is not part of the bundle). */
+function bundleOf(base: string): string {
+  return underBase(base, 'pagefind/');
+}
+
+/** The index's pagefind.js from the built site (it is not part of the bundle); the browser imports it once. */
+async function importPagefind(base: string): Promise<PagefindModule> {
+  return (await import(/* @vite-ignore */ `${bundleOf(base)}pagefind.js`)) as PagefindModule;
+}
+
+/** Result URLs get the base path; we add highlight parameters ourselves (search-page.ts). */
+function searchOptions(base: string): PagefindOptions {
+  return { baseUrl: base, excerptLength: 30, ranking: RANKING };
+}
+
+/** The whole archive's index. */
 export async function loadPagefind(base: string): Promise<Pagefind> {
-  const bundle = underBase(base, 'pagefind/');
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  // Result URLs get the base path; we add highlight parameters ourselves (search-page.ts).
+  const bundle = bundleOf(base);
+  const pagefind = await importPagefind(base);
   // Pagefind searches in its web worker (pagefind-worker.js, 12 KB compressed, on every first
   // search): on the page's thread a search of a 10,000-meeting index held it for 0.3-1 s,
   // and the page would not answer typing meanwhile (BENCHMARKS.md, issue 16).
-  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
+  await pagefind.options(searchOptions(base));
   await mergeParts(pagefind, bundle, base);
   await pagefind.init();
+  return pagefind;
+}
+
+/**
+ * A council's own index (src/model/search-scopes.ts), in the folder `folder` below the
+ * councils' indexes. It fails when the index is not there (a council the build wrote none
+ * for), once Pagefind has tried to load it.
+ */
+export async function loadCouncilIndex(base: string, folder: string): Promise<Pagefind> {
+  const { createInstance } = await importPagefind(base);
+  const basePath = `${bundleOf(base)}${SCOPES_FOLDER}/${folder}/`;
+  const pagefind = createInstance({ ...searchOptions(base), basePath });
+  try {
+    await pagefind.init();
+    // init() only starts Pagefind's worker, which loads the index (its entry, page table and
+    // WebAssembly) meanwhile and says if it could not at its first use; filters() waits for
+    // that. The index has no filters, so it downloads nothing more.
+    await pagefind.filters();
+  } catch (error) {
+    await pagefind.destroy();
+    throw error;
+  }
   return pagefind;
 }

@@ -9,14 +9,27 @@
  * downloads no filter. Opening it counts the search on show (without running it again for the
  * results or moving focus) and says so meanwhile; it starts open when the address chooses a
  * filter, so the reader sees what is applied and can untick it.
+ *
+ * A search within one council (council-scope.ts: words, that council chosen and nothing else,
+ * "Filter results" closed), as a council's own search form opens, runs on that council's own
+ * index instead, for the bytes of a first search: the whole index's page table (89 KB at
+ * 10,000 meetings) and the council filter's index (40 KB) grow with the archive, the council's
+ * index with the council. So the whole index loads at start-up only when the address is not
+ * such a search, else when a search first needs it (search-indexes.ts); such an address
+ * leaves "Filter results" closed, and the status names the council, with a link that searches
+ * all councils. Opening "Filter results" counts on the whole index, which holds the same
+ * results under that council's filter; a council without an index of its own is searched on
+ * the whole index with its filter, as any other, and its address opens "Filter results".
  */
-import { SearchEngine } from './engine.ts';
+import { councilScope, showsChoices, withoutCouncil } from './council-scope.ts';
+import { isIdle } from './engine.ts';
 import { FACET_KEYS, type FacetCounts } from './facets.ts';
 import { buildFacets, readFacets, updateFacets } from './facets-view.ts';
 import { attachKeyboard } from './keyboard.ts';
-import { loadPagefind, type PagefindResult } from './pagefind-api.ts';
+import type { PagefindResult } from './pagefind-api.ts';
 import { highlightTerms, isStopWord, parseQuery } from './query-syntax.ts';
 import { renderResult } from './render.ts';
+import { SearchIndexes } from './search-indexes.ts';
 import { statusText } from './status-text.ts';
 import { activeFilterCount, emptyFilters, searchString, stateFromParams, type SearchState, type SortOrder } from './url-state.ts';
 
@@ -39,22 +52,24 @@ async function start(app: HTMLElement): Promise<void> {
   const status = required<HTMLElement>(app, '[data-search-status]');
   const list = required<HTMLOListElement>(app, '[data-search-results]');
   const more = required<HTMLButtonElement>(app, '[data-search-more]');
+  const widen = required<HTMLElement>(app, '[data-search-widen]');
+  const widenLink = required<HTMLAnchorElement>(widen, 'a');
   for (const part of app.querySelectorAll<HTMLElement>('[data-search-js]')) part.hidden = false;
 
-  let engine: SearchEngine;
-  try {
-    const pagefind = await loadPagefind(app.dataset['base'] ?? import.meta.env.BASE_URL);
-    engine = new SearchEngine(pagefind);
-  } catch {
-    status.textContent = 'Search is not available at the moment. You can still browse the archive from the links in the menu.';
-    app.dataset['ready'] = 'error';
-    return;
-  }
+  const indexes = new SearchIndexes(app.dataset['base'] ?? import.meta.env.BASE_URL);
   buildFacets(facets);
 
-  // Which search the page shows; an older search that finishes late is dropped.
+  // Which search the page shows; an older search that finishes late is dropped. `council`: the
+  // council it is within, searched on that council's own index (null: the whole index).
   let generation = 0;
-  let current: { state: SearchState; results: PagefindResult[]; shown: number; terms: string[]; joiners: string[] } | null = null;
+  let current: {
+    state: SearchState;
+    council: string | null;
+    results: PagefindResult[];
+    shown: number;
+    terms: string[];
+    joiners: string[];
+  } | null = null;
   // The state of the latest search (shown or still running), and the search whose filter counts
   // are shown or on their way: "Filter results" opened again for it counts nothing again.
   let latest: SearchState | null = null;
@@ -71,8 +86,13 @@ async function start(app: HTMLElement): Promise<void> {
   };
   const announce = (): void => {
     if (!current) return;
-    const { state, results, shown } = current;
-    status.textContent = statusText({ query: state.q, total: results.length, shown, filters: activeFilterCount(state) });
+    const { state, council, results, shown } = current;
+    status.textContent = statusText({ query: state.q, total: results.length, shown, filters: activeFilterCount(state), council });
+  };
+  // "Search all councils": the same address without the council, shown for a search within one.
+  const showScope = (state: SearchState | null, council: string | null): void => {
+    widen.hidden = state === null || council === null;
+    if (state !== null) widenLink.href = `${location.pathname}${searchString(withoutCouncil(state))}`;
   };
 
   // Set while a page of results loads, so a double click does not load the same page twice.
@@ -109,7 +129,7 @@ async function start(app: HTMLElement): Promise<void> {
     facets.hidden = true;
     note.textContent = 'Counting results by filter…';
     try {
-      const counts = await engine.count(state);
+      const counts = await (await indexes.archive()).count(state);
       if (mine === generation) showCounts(counts, state);
     } catch {
       if (mine === generation) {
@@ -119,20 +139,37 @@ async function start(app: HTMLElement): Promise<void> {
     }
   };
 
-  const run = async (state: SearchState): Promise<void> => {
+  const clear = (said: string): void => {
+    current = null;
+    list.replaceChildren();
+    more.hidden = true;
+    showScope(null, null);
+    status.textContent = said;
+  };
+
+  /**
+   * Runs a search and shows it; false if its index could not be loaded. `fromAddress`: the
+   * state is the address's (at start, or back): its chosen filters are shown (showsChoices),
+   * and also those of a council searched on the whole index, having no index of its own.
+   */
+  const run = async (state: SearchState, fromAddress = false): Promise<boolean> => {
     const mine = ++generation;
     latest = state;
     list.setAttribute('aria-busy', 'true');
-    await search(state, mine);
+    let found = true;
+    try {
+      await search(state, mine, fromAddress);
+    } catch {
+      found = false;
+      if (mine === generation) clear('Search is not available at the moment. You can still browse the archive from the links in the menu.');
+    }
     if (mine === generation) list.setAttribute('aria-busy', 'false');
+    return found;
   };
 
-  const search = async (state: SearchState, mine: number): Promise<void> => {
-    if (engine.isIdle(state)) {
-      current = null;
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = '';
+  const search = async (state: SearchState, mine: number, fromAddress: boolean): Promise<void> => {
+    if (isIdle(state)) {
+      clear('');
       counting = mine;
       updateFacets(facets, {}, state);
       facets.hidden = false;
@@ -141,10 +178,14 @@ async function start(app: HTMLElement): Promise<void> {
     }
     const count = panel.open;
     if (count) counting = mine;
-    const outcome = await engine.run(state, { count });
+    const target = await indexes.target(state, count);
+    if (fromAddress && mine === generation && target.council === null && activeFilterCount(state) > 0) panel.open = true;
+    const outcome = await target.engine.run(target.state, { count });
     if (mine !== generation) return;
     const query = parseQuery(state.q);
-    current = { state, results: outcome.results, shown: 0, terms: highlightTerms(query), joiners: query.words.filter(isStopWord) };
+    const { council } = target;
+    current = { state, council, results: outcome.results, shown: 0, terms: highlightTerms(query), joiners: query.words.filter(isStopWord) };
+    showScope(state, council);
     if (count) showCounts(outcome.counts, state);
     else if (counting !== mine) {
       // Ticks only, so the checkboxes hold the state's choices; the counts wait for "Filter results".
@@ -187,16 +228,19 @@ async function start(app: HTMLElement): Promise<void> {
   window.addEventListener('popstate', () => {
     const state = stateFromParams(new URLSearchParams(location.search));
     writeForm(state);
-    if (activeFilterCount(state) > 0) panel.open = true;
-    void run(state);
+    if (showsChoices(state)) panel.open = true;
+    void run(state, true);
   });
 
   const initial = stateFromParams(new URLSearchParams(location.search));
   writeForm(initial);
-  // Chosen filters are shown, so the reader sees what is applied and can untick it.
-  panel.open = activeFilterCount(initial) > 0;
-  await run(initial);
-  app.dataset['ready'] = 'true';
+  // Chosen filters are shown, so the reader sees what is applied and can untick it; a council
+  // alone is said in the status instead, and its search needs no filter (council-scope.ts).
+  panel.open = showsChoices(initial);
+  // Any other page loads the whole index at once, as it did before council indexes, so that
+  // the reader's first search does not wait for Pagefind to start; the search retries a failure.
+  if (councilScope(initial, panel.open) === null) void indexes.archive().catch(() => undefined);
+  app.dataset['ready'] = (await run(initial, true)) ? 'true' : 'error';
 }
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');

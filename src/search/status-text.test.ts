@@ -19,3 +19,24 @@ describe('statusText', () => {
     expect(statusText({ query: '', total: 3, shown: 3, filters: 1 })).toBe('3 results, 1 filter applied.');
   });
 });
+
+describe('statusText within a council', () => {
+  it('names the council instead of counting its filter', () => {
+    expect(statusText({ query: 'children', total: 12, shown: 10, filters: 1, council: 'Thurrock Council' })).toBe(
+      '12 results for “children” in Thurrock Council. Showing 10.',
+    );
+    expect(statusText({ query: 'ofsted', total: 1, shown: 1, filters: 1, council: 'Thurrock Council' })).toBe(
+      '1 result for “ofsted” in Thurrock Council.',
+    );
+  });
+
+  it('helps widen the search when nothing is found', () => {
+    expect(statusText({ query: 'zzz', total: 0, shown: 0, filters: 1, council: 'Thurrock Council' })).toBe(
+      'No results for “zzz” in Thurrock Council. Try fewer or different words, or search all councils.',
+    );
+  });
+
+  it('counts the filters as before for a search of the whole index', () => {
+    expect(statusText({ query: 'ofsted', total: 1, shown: 1, filters: 1, council: null })).toBe('1 result for “ofsted”, 1 filter applied.');
+  });
+});

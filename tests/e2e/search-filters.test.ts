@@ -3,7 +3,8 @@
  * beside it is the number of results; the address carries query, filters and sort, so a new
  * page and the back button show the same search. The filters are behind "Filter results": a
  * search with it closed downloads no filter index, opening it (mouse or keyboard) counts the
- * search on show, and an address that chooses a filter opens it.
+ * search on show, and an address that chooses a filter opens it, unless it is a search within
+ * one council: that runs on the council's own index (pagefind/council/<folder>/), with it closed.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,43 @@ async function totalFromStatus(on: Page = page): Promise<number> {
 
 function isOpen(on: Page = page): Promise<boolean> {
   return on.locator(FILTER_PANEL).evaluate((panel) => (panel as HTMLDetailsElement).open);
+}
+
+/** A page in a context of its own (nothing cached), and the files it fetches from /pagefind/. */
+async function freshPage(viewport?: {
+  width: number;
+  height: number;
+}): Promise<{ fresh: Page; fetched: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
+  const fresh = await context.newPage();
+  const fetched: string[] = [];
+  fresh.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/pagefind/')) fetched.push(path.replace(/^.*\/pagefind\//, ''));
+  });
+  return { fresh, fetched, close: () => context.close() };
+}
+
+const filterFiles = (fetched: string[]): string[] => fetched.filter((file) => file.startsWith('filter/'));
+
+/**
+ * The whole index's own files among those fetched: its entry, page table and word chunks, and
+ * any filter's index (a council's index has none). Pagefind's script and the result fragments
+ * (shared by every index) are not.
+ */
+const wholeIndexFiles = (fetched: string[]): string[] =>
+  fetched.filter(
+    (file) =>
+      file === 'pagefind-entry.json' ||
+      /^pagefind\.[^/]*\.pf_meta$/.test(file) ||
+      /^(index|filter)\//.test(file) ||
+      file.includes('/filter/'),
+  );
+
+/** A result's date (its meta line says "11 July 2017"), or null for an undated record. */
+function dateOf(meta: string): number | null {
+  const date = /\b\d{1,2} [A-Z][a-z]+ \d{4}\b/.exec(meta)?.[0];
+  return date === undefined ? null : Date.parse(`${date} UTC`);
 }
 
 describe('filters', () => {
@@ -158,33 +196,113 @@ describe('filters', () => {
 
 describe('a council’s and a committee’s own search', () => {
   /** Searches `words` in the form named `label` on the page at `path`, as a keyboard user would, and waits for the results. */
-  async function searchFrom(path: string, label: string, words: string): Promise<URL> {
-    await page.goto(`${server.url}${path}`);
-    const box = page.getByRole('search', { name: label }).getByRole('searchbox', { name: label });
+  async function searchFrom(path: string, label: string, words: string, on: Page = page): Promise<URL> {
+    await on.goto(`${server.url}${path}`);
+    const box = on.getByRole('search', { name: label }).getByRole('searchbox', { name: label });
     await box.fill(words);
     await box.press('Enter');
-    await page.waitForURL((url) => url.pathname.endsWith('/search/'));
-    await waitForSearch(page);
-    return new URL(page.url());
+    await on.waitForURL((url) => url.pathname.endsWith('/search/'));
+    await waitForSearch(on);
+    return new URL(on.url());
   }
 
-  it('a council’s page searches that council’s records only, with the filter ticked where the reader can widen it', async () => {
-    const address = await searchFrom('councils/thurrock-council/', 'Search this council’s records', 'children');
-    expect(address.searchParams.get('q')).toBe('children');
-    expect(address.searchParams.getAll('council')).toEqual(['Thurrock Council']);
+  it('a council’s page searches the council’s own index: its records only, as many as the whole index counts, widened by a link', async () => {
+    const { fresh, fetched, close } = await freshPage();
+    try {
+      const address = await searchFrom('councils/thurrock-council/', 'Search this council’s records', 'children', fresh);
+      expect(address.searchParams.get('q')).toBe('children');
+      expect(address.searchParams.getAll('council')).toEqual(['Thurrock Council']);
+      // Within one council: "Filter results" stays closed and the status names the council.
+      expect(await isOpen(fresh)).toBe(false);
+      expect(await statusOf(fresh)).toMatch(/^\d+ results? for “children” in Thurrock Council(\. Showing \d+)?\.$/);
+      const total = await totalFromStatus(fresh);
+      expect(total).toBeGreaterThan(0);
+      await showAll(fresh);
+      const found = await resultsOf(fresh);
+      expect(found).toHaveLength(total);
+      for (const result of found) expect(result.meta).toContain('Thurrock Council');
+      // The council's own index answered, with the whole index's fragments: the whole index's
+      // entry, page table and word chunks were not fetched, nor any filter.
+      await fresh.waitForLoadState('networkidle');
+      expect(fetched).toContain('council/thurrock-council/pagefind-entry.json');
+      expect(fetched.some((file) => /^council\/thurrock-council\/pagefind\.[^/]*\.pf_meta$/.test(file))).toBe(true);
+      expect(fetched.some((file) => file.startsWith('council/thurrock-council/index/'))).toBe(true);
+      expect(fetched.some((file) => file.startsWith('fragment/'))).toBe(true);
+      expect(wholeIndexFiles(fetched)).toEqual([]);
+
+      // Opened, "Filter results" counts on the whole index: the council ticked, with as many
+      // results as the council's own index found; the results are not drawn again.
+      const shown = await resultsOf(fresh);
+      await openFilters(fresh);
+      expect((await facetValues('council', fresh)).find((council) => council.value === 'Thurrock Council')).toEqual({
+        value: 'Thurrock Council',
+        count: total,
+        checked: true,
+      });
+      expect(await resultsOf(fresh)).toEqual(shown);
+      expect(fetched).toContain('pagefind-entry.json');
+
+      // "Search all councils", from the keyboard: the same words across the archive find more.
+      const widen = fresh.getByRole('link', { name: 'Search all councils' });
+      expect(await widen.isVisible()).toBe(true);
+      await widen.focus();
+      await fresh.keyboard.press('Enter');
+      await fresh.waitForURL((url) => !url.searchParams.has('council'));
+      await waitForSearch(fresh);
+      expect([...new URL(fresh.url()).searchParams]).toEqual([['q', 'children']]);
+      expect(await statusOf(fresh)).not.toContain('Thurrock');
+      expect(await totalFromStatus(fresh)).toBeGreaterThan(total);
+      expect(await widen.isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
+  it('"Newest first" within a council sorts its results by date, undated ones last, as the whole index does', async () => {
+    const { fresh, fetched, close } = await freshPage();
+    try {
+      await openSearch(fresh, server.url, { q: 'children', council: 'Essex County Council', sort: 'newest' });
+      expect(await statusOf(fresh)).toContain('“children” in Essex County Council');
+      await showAll(fresh);
+      const newest = await resultsOf(fresh);
+      const dates = newest.map((result) => dateOf(result.meta));
+      const dated = dates.filter((date) => date !== null);
+      expect(dated.length).toBeGreaterThan(1);
+      expect(new Set(dated).size).toBeGreaterThan(1);
+      expect(dated).toEqual([...dated].sort((a, b) => b - a));
+      expect(dates.length).toBeGreaterThan(dated.length);
+      expect(dates.slice(dated.length).every((date) => date === null)).toBe(true);
+      await fresh.waitForLoadState('networkidle');
+      expect(fetched.some((file) => file.startsWith('council/essex-county-council/index/'))).toBe(true);
+      expect(wholeIndexFiles(fetched)).toEqual([]);
+
+      // With "Filter results" open the whole index answers, with the council's filter: as many
+      // results as its count for the council, in the same order.
+      await openFilters(fresh);
+      expect((await facetValues('council', fresh)).find((council) => council.value === 'Essex County Council')).toEqual({
+        value: 'Essex County Council',
+        count: newest.length,
+        checked: true,
+      });
+      for (const sort of ['oldest', 'newest']) {
+        await fresh.locator('#search-sort').selectOption(sort);
+        await fresh.waitForURL((url) => url.searchParams.get('sort') === sort);
+        await waitForSearch(fresh);
+      }
+      expect(await statusOf(fresh)).toContain('“children”, 1 filter applied');
+      await showAll(fresh);
+      expect((await resultsOf(fresh)).map((result) => result.path)).toEqual(newest.map((result) => result.path));
+    } finally {
+      await close();
+    }
+  });
+
+  it('a council without an index of its own is searched on the whole index with its filter, shown open', async () => {
+    await openSearch(page, server.url, { q: 'children', council: 'Nowhere Council' });
     await waitForFilters(page);
-    expect(await isOpen()).toBe(true);
-    const councils = await facetValues('council');
-    const thurrock = councils.find((council) => council.value === 'Thurrock Council');
-    expect(thurrock?.checked).toBe(true);
-    const total = await totalFromStatus();
-    expect(total).toBeGreaterThan(0);
-    expect(total).toBe(thurrock?.count);
-    await showAll(page);
-    for (const result of await resultsOf(page)) expect(result.meta).toContain('Thurrock Council');
-    // The same words across the archive find more: the scope did narrow the search.
-    await openSearch(page, server.url, { q: 'children' });
-    expect(await totalFromStatus()).toBeGreaterThan(total);
+    expect(await statusOf(page)).toBe('No results for “children”, 1 filter applied. Try fewer or different words, or remove a filter.');
+    expect(await page.getByLabel(/^Nowhere Council \(/).isChecked()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Search all councils' }).isVisible()).toBe(false);
   });
 
   it('a committee’s page searches that committee’s records only', async () => {
@@ -205,22 +323,6 @@ describe('a council’s and a committee’s own search', () => {
 });
 
 describe('"Filter results" loads the filters only when opened', () => {
-  /** A page in a context of its own (nothing cached), and the files it fetches from /pagefind/. */
-  async function freshPage(viewport?: {
-    width: number;
-    height: number;
-  }): Promise<{ fresh: Page; fetched: string[]; close: () => Promise<void> }> {
-    const context = await browser.newContext(viewport ? { viewport } : {});
-    const fresh = await context.newPage();
-    const fetched: string[] = [];
-    fresh.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.includes('/pagefind/')) fetched.push(path.replace(/^.*\/pagefind\//, ''));
-    });
-    return { fresh, fetched, close: () => context.close() };
-  }
-  const filterFiles = (fetched: string[]): string[] => fetched.filter((file) => file.startsWith('filter/'));
-
   it('a word search with it closed fetches no filter; Enter on its summary fetches them and shows the counts', async () => {
     const { fresh, fetched, close } = await freshPage();
     try {
@@ -289,7 +391,8 @@ describe('"Filter results" loads the filters only when opened', () => {
   });
 
   it('an address that chooses a filter starts with it open and the box ticked, ready to untick', async () => {
-    await openSearch(page, server.url, { q: 'children', council: 'Thurrock Council' });
+    // A council and another filter: not a search within the council (that starts closed, below).
+    await openSearch(page, server.url, { q: 'children', council: 'Thurrock Council', type: 'Meeting' });
     expect(await isOpen(page)).toBe(true);
     const box = page.getByLabel(/^Thurrock Council \(/);
     expect(await box.isVisible()).toBe(true);
@@ -299,6 +402,30 @@ describe('"Filter results" loads the filters only when opened', () => {
     await waitForSearch(page);
     expect(await facetValues('council')).not.toContainEqual(expect.objectContaining({ checked: true }));
     expect((await facetValues('council')).length).toBeGreaterThan(1);
+  });
+
+  it('an address that chooses one council alone starts with it closed, fetching no filter; opened, the council is ticked, ready to untick', async () => {
+    const { fresh, fetched, close } = await freshPage();
+    try {
+      await openSearch(fresh, server.url, { q: 'children', council: 'Thurrock Council' });
+      expect(await isOpen(fresh)).toBe(false);
+      expect(await statusOf(fresh)).toContain('“children” in Thurrock Council');
+      await fresh.waitForLoadState('networkidle');
+      expect(wholeIndexFiles(fetched)).toEqual([]);
+      await fresh.locator(`${FILTER_PANEL} summary`).focus();
+      await fresh.keyboard.press('Enter');
+      await waitForFilters(fresh);
+      expect(filterFiles(fetched).length).toBeGreaterThan(0);
+      const box = fresh.getByLabel(/^Thurrock Council \(/);
+      expect(await box.isChecked()).toBe(true);
+      await box.uncheck();
+      await fresh.waitForURL((url) => !url.searchParams.has('council'));
+      await waitForSearch(fresh);
+      expect(await statusOf(fresh)).toMatch(/^\d+ results? for “children”(\. Showing \d+)?\.$/);
+      expect(await facetValues('council', fresh)).not.toContainEqual(expect.objectContaining({ checked: true }));
+    } finally {
+      await close();
+    }
   });
 
   it('with no search it says to search first, and fetches no filter', async () => {

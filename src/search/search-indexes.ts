@@ -1,0 +1,74 @@
+/**
+ * The search page's indexes, each loaded the first time it is asked for: the whole archive's,
+ * and each council's own (src/model/search-scopes.ts). The page asks for the whole index at
+ * start-up only when its address is not a search within a council (council-scope.ts), so such
+ * a first search downloads that council's index alone, never the whole index's page table
+ * (89 KB at 10,000 meetings) nor its filters.
+ */
+import { scopeFolder } from '../model/search-scopes.ts';
+import { councilScope, withoutCouncil } from './council-scope.ts';
+import { SearchEngine } from './engine.ts';
+import { loadCouncilIndex, loadPagefind, type Pagefind } from './pagefind-api.ts';
+import type { SearchState } from './url-state.ts';
+
+export interface IndexLoaders {
+  whole(base: string): Promise<Pagefind>;
+  council(base: string, folder: string): Promise<Pagefind>;
+}
+
+/** Where a search runs: the engine, the state to give it, and the council it is within (null: the whole archive). */
+export interface SearchTarget {
+  engine: SearchEngine;
+  state: SearchState;
+  council: string | null;
+}
+
+export class SearchIndexes {
+  readonly base: string;
+  private readonly loaders: IndexLoaders;
+  private whole: Promise<SearchEngine> | null = null;
+  // Null once a council is known to have no index of its own: it is not asked for again.
+  private councils = new Map<string, Promise<SearchEngine | null>>();
+
+  constructor(base: string, loaders: IndexLoaders = { whole: loadPagefind, council: loadCouncilIndex }) {
+    this.base = base;
+    this.loaders = loaders;
+  }
+
+  /** The whole archive's index; if it fails to load, the next search tries again. */
+  archive(): Promise<SearchEngine> {
+    this.whole ??= this.loaders.whole(this.base).then(
+      (pagefind) => new SearchEngine(pagefind),
+      (error: unknown) => {
+        this.whole = null;
+        throw error;
+      },
+    );
+    return this.whole;
+  }
+
+  /** A council's own index, or null when it has none: no folder for its name, or none built (the search then uses the whole index). */
+  council(name: string): Promise<SearchEngine | null> {
+    let found = this.councils.get(name);
+    if (!found) {
+      const folder = scopeFolder(name);
+      found =
+        folder === null
+          ? Promise.resolve(null)
+          : this.loaders.council(this.base, folder).then(
+              (pagefind) => new SearchEngine(pagefind),
+              () => null,
+            );
+      this.councils.set(name, found);
+    }
+    return found;
+  }
+
+  /** Where the search runs: the council's own index for a search within it, given the state without its council; else the whole index. */
+  async target(state: SearchState, filtersOpen: boolean): Promise<SearchTarget> {
+    const council = councilScope(state, filtersOpen);
+    const own = council === null ? null : await this.council(council);
+    if (own !== null && council !== null) return { engine: own, state: withoutCouncil(state), council };
+    return { engine: await this.archive(), state, council: null };
+  }
+}
