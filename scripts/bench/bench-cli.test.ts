@@ -41,7 +41,7 @@ const KEYS = [
 
 describe('npm run bench', () => {
   // Two builds, the bare floor and the query mix twice over (32 browser contexts a mix) on two shared cores.
-  it('prints the figures as JSON for a small archive', { timeout: 360_000 }, async () => {
+  it('prints the figures as JSON for a small archive', { timeout: 480_000 }, async () => {
     const project = new URL('../../', import.meta.url).pathname;
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--meetings', '200', '--seed', '3', '--json'], {
       cwd: project,
