@@ -150,6 +150,8 @@ type FreshPage = Awaited<ReturnType<typeof freshPage>>;
 interface Arrival<Q> {
   cold: (query: Q) => Promise<FreshPage>;
   warm: (warmUp: Q, query: Q) => Promise<FreshPage>;
+  /** Throws if the page shows the query's results other than as measured (e.g. without its council). */
+  check?: (page: Page, query: Q) => Promise<void>;
 }
 
 /** The page once `shown` says its results are on it and the network is idle; its context is closed if that fails. */
@@ -174,6 +176,7 @@ async function measureMix<Q extends { text: string }>(queries: Q[], arrive: Arri
     try {
       coldBytes = await weigh(query.text, cold.taken(), cold.page);
       top = await resultPaths(cold.page);
+      await arrive.check?.(cold.page, query);
     } finally {
       await cold.context.close();
     }
@@ -181,7 +184,9 @@ async function measureMix<Q extends { text: string }>(queries: Q[], arrive: Arri
     try {
       // The warm-up's bytes, start-up included, are not the query's.
       warm.taken();
-      measured.push({ query: query.text, cold: coldBytes, warm: await searchAndWeigh(warm.page, query.text, warm.taken), top });
+      const warmBytes = await searchAndWeigh(warm.page, query.text, warm.taken);
+      await arrive.check?.(warm.page, query);
+      measured.push({ query: query.text, cold: coldBytes, warm: warmBytes, top });
     } finally {
       await warm.context.close();
     }
@@ -222,6 +227,13 @@ export function measureCouncilMix(searchPageUrl: string, queries: CouncilQuery[]
   return measureMix(queries, {
     cold: (query) => within(query.text, query.council),
     warm: (warmUp, query) => within(warmUp.text, query.council),
+    // A page that dropped the council on a submitted search would be measured across all councils.
+    check: async (page, query) => {
+      const chosen = new URL(page.url()).searchParams.getAll('council');
+      if (chosen.length !== 1 || chosen[0] !== query.council) {
+        throw new Error(`"${query.text}" within ${query.council}: the search page's address chooses ${JSON.stringify(chosen)}`);
+      }
+    },
   });
 }
 
