@@ -1,7 +1,8 @@
 /**
  * End to end: `npm run bench -- --meetings 200 --json` generates, builds the site and the
- * bare-Astro floor, measures search in Chromium, rebuilds after importing one meeting, and
- * prints one JSON object of sane figures.
+ * bare-Astro floor, measures search in Chromium (the query mix across all councils and within
+ * each query's council), rebuilds after importing one meeting, and prints one JSON object of
+ * sane figures.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -24,6 +25,11 @@ const KEYS = [
   'warmQueryMaxKB',
   'knownItem',
   'queries',
+  'councilColdQueryKB',
+  'councilWarmQueryMedianKB',
+  'councilWarmQueryMaxKB',
+  'councilKnownItems',
+  'councilQueries',
   'meetingPageKB',
   'meetingPageScripts',
   'rebuildSeconds',
@@ -34,7 +40,8 @@ const KEYS = [
 ];
 
 describe('npm run bench', () => {
-  it('prints the figures as JSON for a small archive', { timeout: 180_000 }, async () => {
+  // Two builds, the bare floor and the query mix twice over (32 browser contexts a mix) on two shared cores.
+  it('prints the figures as JSON for a small archive', { timeout: 480_000 }, async () => {
     const project = new URL('../../', import.meta.url).pathname;
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--meetings', '200', '--seed', '3', '--json'], {
       cwd: project,
@@ -52,6 +59,8 @@ describe('npm run bench', () => {
       };
       queries: { text: string; results: number; coldKB: number; warmKB: number; wanted: string | null; rank: number | null }[];
       knownItem: { queries: number; first: number; top3: number };
+      councilQueries: { text: string; council: string; results: number; coldKB: number; warmKB: number; rank: number | null }[];
+      councilKnownItems: { queries: number; first: number; top3: number };
     };
     for (const key of KEYS) expect(result, key).toHaveProperty(key);
     expect(result['meetings']).toBe(200);
@@ -77,6 +86,24 @@ describe('npm run bench', () => {
     expect(result['warmQueryMedianKB']).toBeLessThanOrEqual(result['warmQueryMaxKB'] ?? 0);
     expect(result.knownItem.queries).toBe(result.queries.filter((query) => query.wanted !== null).length);
     expect(result.knownItem.top3).toBeGreaterThanOrEqual(result.knownItem.first);
+    // The same mix within each query's council, opened as a council page's search form opens it.
+    expect(result.councilQueries.map((query) => query.text)).toEqual(result.queries.map((query) => query.text));
+    for (const [index, query] of result.councilQueries.entries()) {
+      expect(query.council, query.text).toBe('Chelmsford County Council');
+      expect(query.coldKB, query.text).toBeGreaterThan(query.warmKB);
+      expect(query.warmKB, query.text).toBeGreaterThanOrEqual(0);
+      // The council filter applies: never more results than across all councils.
+      expect(query.results, query.text).toBeLessThanOrEqual(result.queries[index]?.results ?? 0);
+    }
+    // Person pages belong to no council, so some query finds fewer records within one.
+    expect(result.councilQueries.some((query, index) => query.results < (result.queries[index]?.results ?? 0))).toBe(true);
+    for (const key of ['councilColdQueryKB', 'councilWarmQueryMedianKB', 'councilWarmQueryMaxKB']) {
+      expect(typeof result[key], key).toBe('number');
+    }
+    expect(result['councilColdQueryKB']).toBe(result.councilQueries[0]?.coldKB);
+    expect(result['councilWarmQueryMedianKB']).toBeLessThanOrEqual(result['councilWarmQueryMaxKB'] ?? 0);
+    expect(result.councilKnownItems.queries).toBe(result.knownItem.queries);
+    expect(result.councilKnownItems.top3).toBeGreaterThanOrEqual(result.councilKnownItems.first);
     expect(result['meetingPageKB']).toBeGreaterThan(1);
     expect(result['meetingPageScripts']).toBeGreaterThanOrEqual(0);
     // The rebuild after importing one meeting: timed, against the full build, and its output the same as a build from nothing.

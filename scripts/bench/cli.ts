@@ -9,7 +9,7 @@ Options:
   --seed S       seed of the generator (default 1): the same seed gives the same archive
   --json         print one JSON object instead of a table
   --keep         keep the temporary folder (archive, builds, logs) and print its path
-  --no-search    skip the search measurement in Chromium
+  --no-search    skip the search measurement in Chromium (the query mix across all councils and within one)
   --no-bare      skip the bare-Astro floor
   --no-rebuild   skip the rebuild after importing one meeting (and the full build it is compared with)
   --subscribe-cost  build again without feeds, calendars and data files, and report what they cost

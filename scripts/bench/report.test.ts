@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebuildRows, table } from './report.ts';
+import { councilRows, rebuildRows, table } from './report.ts';
 import type { BenchResult } from './run-bench.ts';
 
 /** A result with the given figures; every other figure not measured. */
@@ -20,6 +20,8 @@ function result(figures: Partial<BenchResult>): BenchResult {
     nodeOptions: null,
     knownItem: null,
     queries: [],
+    councilKnownItems: null,
+    councilQueries: [],
     rebuildMeeting: null,
     rebuildSeconds: null,
     rebuildRatio: null,
@@ -82,5 +84,53 @@ describe('the rebuild in the report', () => {
     expect(text).toMatch(/rebuild after importing one meeting \(s\) +not measured/);
     expect(text).toMatch(/output byte-identical to a build from nothing +not measured/);
     expect(text).not.toMatch(/first differences/);
+  });
+});
+
+describe('the query mix within a council in the report', () => {
+  const query = { text: 'suspend', kind: 'rare word' as const, wanted: null, rank: null };
+  const measured = result({
+    councilColdQueryKB: 512.3,
+    councilWarmQueryMedianKB: 201.5,
+    councilWarmQueryMaxKB: 640,
+    councilKnownItems: { queries: 7, first: 3, top3: 4 },
+    queries: [{ ...query, results: 4, coldKB: 120.1, warmKB: 10.2 }],
+    councilQueries: [
+      { ...query, council: 'Epping Forest County Council', results: 2, coldKB: 512.3, warmKB: 180.4 },
+      {
+        text: 'HW/01/06',
+        kind: 'report reference',
+        council: 'Chelmsford County Council',
+        results: 1,
+        coldKB: 530,
+        warmKB: 201.5,
+        wanted: '/reports/hw-01-06/',
+        rank: 1,
+      },
+    ],
+  });
+
+  it('gives the rare word cold, the warm median and worst, and the known items, against the targets', () => {
+    expect(councilRows(measured)).toEqual([
+      ['within a council: cold search, a rare word (KB)', 512.3, '<= 150'],
+      ['within a council: warm search, median (KB)', 201.5, '<= 60'],
+      ['within a council: warm search, worst (KB)', 640, '10k: <= 400'],
+      ['within a council: known items first / in top 3', '3 / 4 of 7', 'person pages belong to no council'],
+    ]);
+  });
+
+  it('lists each query with its council after the all-councils mix', () => {
+    const text = table(measured);
+    const [all, within] = text.split('query mix within a council');
+    expect(all).toMatch(/"suspend" +rare word +4 +120.1 +10.2/);
+    expect(within).toMatch(/query +council +results +cold KB +warm KB +wanted record at/);
+    expect(within).toMatch(/"suspend" +Epping Forest County Council +2 +512.3 +180.4/);
+    expect(within).toMatch(/"HW\/01\/06" +Chelmsford County Council +1 +530 +201.5 +1/);
+  });
+
+  it('says not measured with --no-search', () => {
+    const text = table(result({}));
+    expect(text).toMatch(/within a council: cold search, a rare word \(KB\) +not measured/);
+    expect(text).toMatch(/within a council: known items first \/ in top 3 +not measured/);
   });
 });

@@ -81,6 +81,7 @@ export function rows(result: BenchResult): Row[] {
       result.knownItem === null ? null : `${result.knownItem.first} / ${result.knownItem.top3} of ${result.knownItem.queries}`,
       'all in top 3',
     ],
+    ...councilRows(result),
     ['first search, "safeguarding" (KB)', result.firstQueryKB],
     ['later search, "ofsted inspection" (KB)', result.laterQueryKB],
     ['first / later search, no HTTP gzip (KB)', `${show(result.firstQueryRawKB)} / ${show(result.laterQueryRawKB)}`],
@@ -92,24 +93,65 @@ export function rows(result: BenchResult): Row[] {
   ];
 }
 
-/** The query mix, one line per query: results, KB cold and warm, and where the wanted record came. */
-export function queryLines(result: BenchResult): string[] {
-  const cells = result.queries.map((query) => [
+/** The query mix searched within each query's council, as a council page's search form opens it. */
+export function councilRows(result: BenchResult): Row[] {
+  const known = result.councilKnownItems;
+  return [
+    ['within a council: cold search, a rare word (KB)', result.councilColdQueryKB, '<= 150'],
+    ['within a council: warm search, median (KB)', result.councilWarmQueryMedianKB, '<= 60'],
+    ['within a council: warm search, worst (KB)', result.councilWarmQueryMaxKB, '10k: <= 400'],
+    [
+      'within a council: known items first / in top 3',
+      known === null ? null : `${known.first} / ${known.top3} of ${known.queries}`,
+      'person pages belong to no council',
+    ],
+  ];
+}
+
+interface QueryFigures {
+  text: string;
+  results: number | null;
+  coldKB: number | null;
+  warmKB: number | null;
+  wanted: string | null;
+  rank: number | null;
+}
+
+/** One line per query: the leading cells (left-aligned), then results, KB cold and warm, and where the wanted record came. */
+function queryTable(header: string[], queries: { lead: string[]; query: QueryFigures }[]): string[] {
+  const cells = queries.map(({ lead, query }) => [
     `"${query.text}"`,
-    query.kind,
+    ...lead,
     show(query.results),
     show(query.coldKB),
     show(query.warmKB),
     query.wanted === null ? '' : query.rank === null ? 'not in the first 10' : String(query.rank),
   ]);
-  const header = ['query', 'kind', 'results', 'cold KB', 'warm KB', 'wanted record at'];
-  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
+  const titles = ['query', ...header, 'results', 'cold KB', 'warm KB', 'wanted record at'];
+  const widths = titles.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
+  const left = 1 + header.length;
   const line = (row: string[]) =>
     row
-      .map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .map((cell, column) => (column < left ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [line(header), ...cells.map(line)];
+  return [line(titles), ...cells.map(line)];
+}
+
+/** The query mix, one line per query: results, KB cold and warm, and where the wanted record came. */
+export function queryLines(result: BenchResult): string[] {
+  return queryTable(
+    ['kind'],
+    result.queries.map((query) => ({ lead: [query.kind], query })),
+  );
+}
+
+/** The same within each query's council, with the council. */
+export function councilQueryLines(result: BenchResult): string[] {
+  return queryTable(
+    ['council'],
+    result.councilQueries.map((query) => ({ lead: [query.council ?? ''], query })),
+  );
 }
 
 export function table(result: BenchResult): string {
@@ -117,5 +159,13 @@ export function table(result: BenchResult): string {
   const width = Math.max(...lines.map((line) => line.label.length));
   const valueWidth = Math.max(...lines.map((line) => line.value.length));
   const figures = lines.map((line) => `${line.label.padEnd(width)}  ${line.value.padStart(valueWidth)}  ${line.target}`.trimEnd());
-  return [...figures, '', 'query mix (BENCHMARKS.md, "The query mix"):', ...queryLines(result)].join('\n');
+  return [
+    ...figures,
+    '',
+    'query mix (BENCHMARKS.md, "The query mix"):',
+    ...queryLines(result),
+    '',
+    'query mix within a council (?q=…&council=…, as a council page searches):',
+    ...councilQueryLines(result),
+  ].join('\n');
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { heapForContent } from '../../src/model/build-memory.ts';
-import { bareSettings, buildSettings, LARGE_ARCHIVE } from './run-bench.ts';
+import type { MixMeasurement, SearchBytes } from '../browser/search-bytes.ts';
+import { bareSettings, buildSettings, councilFigures, LARGE_ARCHIVE, type CouncilMixQuery } from './run-bench.ts';
 
 const content = mkdtempSync(join(tmpdir(), 'bench-settings-'));
 writeFileSync(join(content, 'a.md'), 'x'.repeat(3 * 2 ** 20));
@@ -22,5 +23,73 @@ describe('bareSettings', () => {
     expect(bareSettings(10_000, {})).toEqual({});
     expect(bareSettings(LARGE_ARCHIVE, {})).toEqual({ NODE_OPTIONS: '--max-old-space-size=12288' });
     expect(bareSettings(100_000, { NODE_OPTIONS: '--max-old-space-size=16000' })).toEqual({ NODE_OPTIONS: '--max-old-space-size=16000' });
+  });
+});
+
+describe('councilFigures', () => {
+  const mix: CouncilMixQuery[] = [
+    { text: 'suspend', kind: 'rare word', why: '', wanted: null, council: 'Chelmsford County Council' },
+    { text: 'Ann Honeywood', kind: 'person', why: '', wanted: '/people/ann-honeywood/', council: 'Chelmsford County Council' },
+    { text: 'CD/181/08', kind: 'report reference', why: '', wanted: '/reports/cd-181-08/', council: 'Epping Forest County Council' },
+  ];
+  const bytes = (query: string, kb: number, results: number): SearchBytes => ({
+    query,
+    bytes: kb * 2048,
+    wireBytes: kb * 1024,
+    fragmentBytes: 0,
+    requests: 1,
+    files: [],
+    results,
+  });
+  const measured: MixMeasurement[] = [
+    { query: 'suspend', cold: bytes('suspend', 300, 2), warm: bytes('suspend', 10, 2), top: ['/reports/a/'] },
+    { query: 'Ann Honeywood', cold: bytes('Ann Honeywood', 320, 40), warm: bytes('Ann Honeywood', 30, 40), top: ['/meetings/b/'] },
+    {
+      query: 'CD/181/08',
+      cold: bytes('CD/181/08', 310, 3),
+      warm: bytes('CD/181/08', 50, 3),
+      top: ['/meetings/c/', '/reports/cd-181-08/'],
+    },
+  ];
+
+  it('gives the rare word cold, the warm median and worst, the known items and each query with its council', () => {
+    const figures = councilFigures(mix, measured);
+    expect(figures).toMatchObject({
+      councilColdQueryKB: 300,
+      councilWarmQueryMedianKB: 30,
+      councilWarmQueryMaxKB: 50,
+      councilKnownItems: { queries: 2, first: 0, top3: 1 },
+    });
+    expect(figures.councilQueries[2]).toEqual({
+      text: 'CD/181/08',
+      council: 'Epping Forest County Council',
+      kind: 'report reference',
+      results: 3,
+      coldKB: 310,
+      warmKB: 50,
+      wanted: '/reports/cd-181-08/',
+      rank: 2,
+    });
+    expect(figures.councilQueries.map((query) => query.council)).toEqual(mix.map((query) => query.council));
+  });
+
+  it('lists the queries with no figures when search is not measured (--no-search)', () => {
+    const figures = councilFigures(mix, undefined);
+    expect(figures).toMatchObject({
+      councilColdQueryKB: null,
+      councilWarmQueryMedianKB: null,
+      councilWarmQueryMaxKB: null,
+      councilKnownItems: null,
+    });
+    expect(figures.councilQueries[1]).toEqual({
+      text: 'Ann Honeywood',
+      council: 'Chelmsford County Council',
+      kind: 'person',
+      results: null,
+      coldKB: null,
+      warmKB: null,
+      wanted: '/people/ann-honeywood/',
+      rank: null,
+    });
   });
 });

@@ -13,7 +13,7 @@ import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats
 import { measureRebuild, type RebuildResult } from './rebuild.ts';
 import { runAstroBuild, type BuildRun, type Phases } from './run-build.ts';
 import { launchBrowser } from '../browser/chromium.ts';
-import { measureQueryMix, measureSearchBytes, type MixMeasurement } from '../browser/search-bytes.ts';
+import { measureCouncilMix, measureQueryMix, measureSearchBytes, type MixMeasurement } from '../browser/search-bytes.ts';
 import { serveStatic } from '../browser/static-server.ts';
 import { COMMON_QUERIES, observed, QueryMixCollector, type MixQuery } from './query-mix.ts';
 import { writeArchive, type ArchiveCounts } from './write-archive.ts';
@@ -127,8 +127,20 @@ function checkWanted(dist: string, mix: MixQuery[]): void {
   }
 }
 
-/** The previous two searches in one page, and the query mix cold and warm, in one browser. */
-async function measureSearch(dist: string, mix: MixQuery[]) {
+/** A query of the mix with the council it is searched within (every query, in an archive with councils). */
+export type CouncilMixQuery = MixQuery & { council: string };
+
+/** The queries of the mix that have a council to be searched within. */
+function councilMix(mix: MixQuery[]): CouncilMixQuery[] {
+  return mix.filter((query): query is CouncilMixQuery => query.council !== null);
+}
+
+/**
+ * The previous two searches in one page, and the query mix cold and warm in one browser: across
+ * all councils, then (after, so the all-councils figures are measured as before) each query
+ * within its council.
+ */
+async function measureSearch(dist: string, mix: MixQuery[], log: (message: string) => void) {
   const server = await serveStatic(dist, '/');
   try {
     const browser = await launchBrowser();
@@ -140,7 +152,9 @@ async function measureSearch(dist: string, mix: MixQuery[]) {
         mix.map((query) => query.text),
         browser,
       );
-      return { pair, mix: measured };
+      log('measuring the query mix within each query’s council');
+      const council = await measureCouncilMix(url, councilMix(mix), browser);
+      return { pair, mix: measured, council };
     } finally {
       await browser.close();
     }
@@ -150,9 +164,8 @@ async function measureSearch(dist: string, mix: MixQuery[]) {
 }
 
 /** Per query of the mix: results, KB cold and warm, and where the wanted record came. */
-function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
-  if (measured === undefined) return null;
-  const queries = mix.map((query, index) => {
+function queryFigures(mix: MixQuery[], measured: MixMeasurement[]) {
+  return mix.map((query, index) => {
     const one = measured[index];
     const rank = query.wanted === null || one === undefined ? null : one.top.indexOf(query.wanted) + 1 || null;
     return {
@@ -166,21 +179,62 @@ function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
       rank,
     };
   });
+}
+
+/** Of the queries that want one record, how many found it first and in the top 3. */
+function knownItems(queries: { wanted: string | null; rank: number | null }[]) {
+  const known = queries.filter((query) => query.wanted !== null);
+  return {
+    queries: known.length,
+    first: known.filter((query) => query.rank === 1).length,
+    top3: known.filter((query) => query.rank !== null && query.rank <= 3).length,
+  };
+}
+
+/** The mix across all councils: per query, and the cold, warm and known-item figures. */
+function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
+  if (measured === undefined) return null;
+  const queries = queryFigures(mix, measured);
   const cold = measured.map((one) => one.cold.wireBytes);
   const warm = measured.map((one) => one.warm.wireBytes);
-  const known = queries.filter((query) => query.wanted !== null);
   return {
     coldQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
     coldQueryMedianKB: round(kilobytes(median(cold))),
     coldQueryMaxKB: round(kilobytes(Math.max(...cold))),
     warmQueryMedianKB: round(kilobytes(median(warm))),
     warmQueryMaxKB: round(kilobytes(Math.max(...warm))),
-    knownItem: {
-      queries: known.length,
-      first: known.filter((query) => query.rank === 1).length,
-      top3: known.filter((query) => query.rank !== null && query.rank <= 3).length,
-    },
+    knownItem: knownItems(queries),
     queries,
+  };
+}
+
+/**
+ * The mix searched within each query's council (measureCouncilMix): the rare word cold, the warm
+ * median and worst, the known items and, per query, its council and figures. Null figures (and no
+ * results) when search was not measured.
+ */
+export function councilFigures(mix: CouncilMixQuery[], measured: MixMeasurement[] | undefined) {
+  const queries = queryFigures(mix, measured ?? []).map(({ text, ...figures }, index) => ({
+    text,
+    council: mix[index]?.council ?? null,
+    ...figures,
+  }));
+  if (measured === undefined) {
+    return {
+      councilColdQueryKB: null,
+      councilWarmQueryMedianKB: null,
+      councilWarmQueryMaxKB: null,
+      councilKnownItems: null,
+      councilQueries: queries,
+    };
+  }
+  const warm = measured.map((one) => one.warm.wireBytes);
+  return {
+    councilColdQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
+    councilWarmQueryMedianKB: round(kilobytes(median(warm))),
+    councilWarmQueryMaxKB: round(kilobytes(warm.length === 0 ? undefined : Math.max(...warm))),
+    councilKnownItems: knownItems(queries),
+    councilQueries: queries,
   };
 }
 
@@ -274,11 +328,12 @@ export async function runBench(options: BenchOptions) {
     if (options.search) {
       options.log('measuring search in Chromium');
       checkWanted(dist, mix);
-      search = await measureSearch(dist, mix).catch((error: unknown) => {
+      search = await measureSearch(dist, mix, options.log).catch((error: unknown) => {
         throw new Error(`step "search in Chromium" failed: ${error instanceof Error ? error.message : String(error)}`);
       });
     }
     const mixed = mixFigures(mix, search?.mix);
+    const withinCouncils = councilFigures(councilMix(mix), search?.council);
 
     // Straight after the full build, whose caches it keeps: the builds below would replace them.
     const rebuild =
@@ -354,6 +409,7 @@ export async function runBench(options: BenchOptions) {
           wanted: query.wanted,
           rank: null,
         })),
+      ...withinCouncils,
       meetingPage: weight?.path ?? null,
       meetingPageKB: round(weight?.gzipKB),
       meetingPageMaxKB: round(weight?.maxGzipKB),

@@ -3,7 +3,8 @@
  * page: the first search pays for Pagefind's script, WebAssembly and metadata (it counts from
  * page load); later ones only for the index chunks, filters and result fragments they need.
  * One measurement for the browser tests, `scripts/search-bytes.ts` and the benchmark, which
- * also measures a mix of queries cold and warm (measureQueryMix).
+ * also measures a mix of queries cold and warm (measureQueryMix), across all councils and
+ * within one council as a council page's search form opens it (measureCouncilMix).
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
@@ -33,11 +34,26 @@ export function onTheWire(path: string, body: Buffer): number {
 export async function runSearch(page: Page, query: string): Promise<void> {
   await page.locator('#search-query').fill(query);
   await page.locator('form[data-search-form] button[type="submit"]').click();
+  await waitForResults(page, query);
+}
+
+/** Waits until the page shows the first page of results for `query`: its address, list and status say so. */
+async function waitForResults(page: Page, query: string): Promise<void> {
   await page.waitForFunction((q) => {
     const list = document.querySelector('[data-search-results]');
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return new URLSearchParams(location.search).get('q') === q && list?.getAttribute('aria-busy') === 'false' && status !== '';
   }, query);
+}
+
+/**
+ * The search page's address for `query` within one council, as a council page's "Search this
+ * council’s records" form (src/components/ScopedSearch.astro) submits it: `?q=…&council=…`.
+ */
+export function councilSearchUrl(searchPageUrl: string, query: string, council: string): string {
+  const url = new URL(searchPageUrl);
+  url.search = new URLSearchParams({ q: query, council }).toString();
+  return url.href;
 }
 
 /** "1,234 results for …" → 1234; "No results" → 0. */
@@ -124,34 +140,101 @@ async function searchAndWeigh(page: Page, query: string, taken: () => Request[])
   return weigh(query, taken(), page);
 }
 
+type FreshPage = Awaited<ReturnType<typeof freshPage>>;
+
+/**
+ * How a reader reaches a query's results on a fresh page: `cold` opens a page and shows the
+ * query's results (every byte since page load counts); `warm` opens a page and shows the
+ * warm-up's results, after which the query is searched on it and only its bytes count.
+ */
+interface Arrival<Q> {
+  cold: (query: Q) => Promise<FreshPage>;
+  warm: (warmUp: Q, query: Q) => Promise<FreshPage>;
+  /** Throws if the page shows the query's results other than as measured (e.g. without its council). */
+  check?: (page: Page, query: Q) => Promise<void>;
+}
+
+/** The page once `shown` says its results are on it and the network is idle; its context is closed if that fails. */
+async function opened(fresh: FreshPage, shown: (page: Page) => Promise<void>): Promise<FreshPage> {
+  try {
+    await shown(fresh.page);
+    await fresh.page.waitForLoadState('networkidle');
+    return fresh;
+  } catch (error) {
+    await fresh.context.close();
+    throw error;
+  }
+}
+
+/** Each query cold and warm, each in a fresh context; the warm-up is the first query (the second, for the first). */
+async function measureMix<Q extends { text: string }>(queries: Q[], arrive: Arrival<Q>): Promise<MixMeasurement[]> {
+  const measured: MixMeasurement[] = [];
+  for (const [index, query] of queries.entries()) {
+    const cold = await arrive.cold(query);
+    let coldBytes: SearchBytes;
+    let top: string[];
+    try {
+      coldBytes = await weigh(query.text, cold.taken(), cold.page);
+      top = await resultPaths(cold.page);
+      await arrive.check?.(cold.page, query);
+    } finally {
+      await cold.context.close();
+    }
+    const warm = await arrive.warm(queries[index === 0 ? 1 : 0] ?? query, query);
+    try {
+      // The warm-up's bytes, start-up included, are not the query's.
+      warm.taken();
+      const warmBytes = await searchAndWeigh(warm.page, query.text, warm.taken);
+      await arrive.check?.(warm.page, query);
+      measured.push({ query: query.text, cold: coldBytes, warm: warmBytes, top });
+    } finally {
+      await warm.context.close();
+    }
+  }
+  return measured;
+}
+
 /**
  * Each query twice, each time in a fresh browser context: cold (page load, then the query) and
  * warm (page load, a warm-up query, then the query; only the query's bytes count). The warm-up
  * is the first query of the list, or the second for the first itself, so every query is
  * measured after exactly one other.
  */
-export async function measureQueryMix(searchPageUrl: string, queries: string[], browser: Browser): Promise<MixMeasurement[]> {
-  const measured: MixMeasurement[] = [];
-  for (const [index, query] of queries.entries()) {
-    const cold = await freshPage(browser, searchPageUrl);
-    let coldBytes: SearchBytes;
-    let top: string[];
-    try {
-      coldBytes = await searchAndWeigh(cold.page, query, cold.taken);
-      top = await resultPaths(cold.page);
-    } finally {
-      await cold.context.close();
-    }
-    const warm = await freshPage(browser, searchPageUrl);
-    try {
-      const warmUp = queries[index === 0 ? 1 : 0] ?? query;
-      await searchAndWeigh(warm.page, warmUp, warm.taken);
-      measured.push({ query, cold: coldBytes, warm: await searchAndWeigh(warm.page, query, warm.taken), top });
-    } finally {
-      await warm.context.close();
-    }
-  }
-  return measured;
+export function measureQueryMix(searchPageUrl: string, queries: string[], browser: Browser): Promise<MixMeasurement[]> {
+  const searched = async ({ text }: { text: string }) => opened(await freshPage(browser, searchPageUrl), (page) => runSearch(page, text));
+  return measureMix(
+    queries.map((text) => ({ text })),
+    { cold: searched, warm: searched },
+  );
+}
+
+/** A query and the council (its name, as the council filter holds it) it is searched within. */
+export interface CouncilQuery {
+  text: string;
+  council: string;
+}
+
+/**
+ * The same within a council, the way a reader arrives from a council page's search form: cold
+ * opens the address of the query within its council and waits for the results; warm opens the
+ * address of the warm-up within the same council (the query's, not the warm-up's own), then
+ * fills the search box with the query and submits it, the council still chosen in the page's
+ * filters, and counts that search alone.
+ */
+export function measureCouncilMix(searchPageUrl: string, queries: CouncilQuery[], browser: Browser): Promise<MixMeasurement[]> {
+  const within = async (text: string, council: string) =>
+    opened(await freshPage(browser, councilSearchUrl(searchPageUrl, text, council)), (page) => waitForResults(page, text));
+  return measureMix(queries, {
+    cold: (query) => within(query.text, query.council),
+    warm: (warmUp, query) => within(warmUp.text, query.council),
+    // A page that dropped the council on a submitted search would be measured across all councils.
+    check: async (page, query) => {
+      const chosen = new URL(page.url()).searchParams.getAll('council');
+      if (chosen.length !== 1 || chosen[0] !== query.council) {
+        throw new Error(`"${query.text}" within ${query.council}: the search page's address chooses ${JSON.stringify(chosen)}`);
+      }
+    },
+  });
 }
 
 /** Serves a built site and measures its search page; the server is closed whatever happens. */
