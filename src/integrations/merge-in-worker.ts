@@ -9,7 +9,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { FormatError } from '../model/pagefind-format.ts';
-import type { IndexPart, mergeIndexParts } from '../model/pagefind-merge.ts';
+import type { IndexPart, mergeIndexParts, MergeOptions } from '../model/pagefind-merge.ts';
 
 type Merged = Awaited<ReturnType<typeof mergeIndexParts>>;
 
@@ -40,10 +40,10 @@ export class MergeWorker {
     this.answer.catch(() => undefined);
   }
 
-  /** As mergeIndexParts(root, parts), off the calling thread; a part it cannot read throws FormatError, as there. */
-  merge(root: string, parts: readonly IndexPart[]): Promise<Merged> {
+  /** As mergeIndexParts(root, parts, options), off the calling thread; a part it cannot read throws FormatError, as there. */
+  merge(root: string, parts: readonly IndexPart[], options: MergeOptions = {}): Promise<Merged> {
     this.worker.ref();
-    this.worker.postMessage({ root, parts });
+    this.worker.postMessage({ root, parts, options });
     return this.answer;
   }
 

@@ -378,7 +378,7 @@ export class PagefindFeed {
     const started = performance.now();
     if (worker !== null) {
       try {
-        const merged = worker.merge(root, parts);
+        const merged = worker.merge(root, parts, { chunkCache: cache?.chunks });
         merging();
         ({ sortValues, councils } = await merged);
       } catch (error) {

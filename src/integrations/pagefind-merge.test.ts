@@ -3,7 +3,7 @@
  * same results with the same scores, the same filter counts, the same date order. Each site
  * is searched with its own pagefind.js, in Node.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -432,6 +432,34 @@ describe('a merge that cannot read its parts', () => {
     rmSync(join(kept, 'index'), { recursive: true });
     await mergeIndexParts(second, [{ folder: '', dir: kept, sortValues, plainDir }]);
     expect(files(second)).toEqual(files(first));
+  });
+
+  it('takes the chunks it kept from a merge before, the same index byte for byte, and keeps only the last merge’s', async () => {
+    const { site, kept, sortValues, roots } = await keptIndex('chunk-cache', ['first', 'second', 'third']);
+    const [first = '', second = '', third = ''] = roots;
+    const dir = join(site, 'chunks', 'zlib-level');
+    // A folder of another zlib or level, and a chunk no merge of this index writes.
+    mkdirSync(join(site, 'chunks', 'older'), { recursive: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'f'.repeat(64)), 'stale');
+    await mergeIndexParts(first, [{ folder: '', dir: kept, sortValues }], { chunkCache: { dir, read: true } });
+    expect(readdirSync(join(site, 'chunks'))).toEqual(['zlib-level']);
+    const cached = readdirSync(dir);
+    expect(cached).not.toContain('f'.repeat(64));
+    // The whole index's chunks and each council's, linked.
+    const chunkFiles = (root: string) =>
+      [...files(root).keys()].filter((name) => name.endsWith('.pf_index')).map((name) => lstatSync(join(root, name)));
+    expect(cached.length).toBeGreaterThan(COUNCILS.length);
+    expect(chunkFiles(first).length).toBeGreaterThanOrEqual(cached.length);
+    const inodes = new Set(cached.map((name) => lstatSync(join(dir, name)).ino));
+    expect(chunkFiles(first).every((file) => inodes.has(file.ino))).toBe(true);
+    // The next merge takes them (the same files), and gives the index a merge without a cache gives.
+    await mergeIndexParts(second, [{ folder: '', dir: kept, sortValues }], { chunkCache: { dir, read: true } });
+    expect(chunkFiles(second).every((file) => inodes.has(file.ino))).toBe(true);
+    await mergeIndexParts(third, [{ folder: '', dir: kept, sortValues }]);
+    expect(files(second)).toEqual(files(third));
+    expect(files(first)).toEqual(files(third));
+    expect(readdirSync(dir).sort()).toEqual(cached.sort());
   });
 
   it('refuses sort values that do not follow an index already numbered in date order (a stale shard file)', async () => {

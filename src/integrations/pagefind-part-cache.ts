@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ChunkCacheFolder } from '../model/pagefind-chunk-writer.ts';
 
 /** A part kept by an earlier build. */
 export interface CachedPart {
@@ -63,14 +64,17 @@ export class PartCache {
   /** The folder below the build cache, e.g. `node_modules/.astro/scrutiny/pagefind-parts`. */
   readonly folder: string;
   readonly key: string;
+  /** The merge's cache of compressed word chunks for the next build (src/model/pagefind-chunk-writer.ts), if any. */
+  readonly chunks: ChunkCacheFolder | undefined;
   /** The parts found, by their first page's digest (none when the cache is not read). */
   private readonly byFirstPage = new Map<string, CachedPart>();
   private writing = 0;
 
   /** Reads the parts kept under `folder` with this `key`, unless `read` is false (`astro build --force`): then it is only written. */
-  constructor(folder: string, key: string, read: boolean) {
+  constructor(folder: string, key: string, read: boolean, chunks?: ChunkCacheFolder) {
     this.folder = folder;
     this.key = key;
+    this.chunks = chunks;
     if (read && existsSync(folder)) for (const name of readdirSync(folder)) this.load(name);
   }
 

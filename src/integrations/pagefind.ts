@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { withTrailingSlash } from '../model/base-path.ts';
 import { partsLine } from '../model/build-log.ts';
 import { formatShard } from '../model/shard.ts';
+import { COMPRESSION } from '../model/pagefind-format.ts';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './build-cache.ts';
 import { closeFeed, currentFeed, INDEX_FOLDER, openFeed, PagefindFeed, type FeedOutcome } from './pagefind-feed.ts';
@@ -173,7 +174,9 @@ export function pagefindVersion(): string {
  */
 export function partCache(cacheDir: URL | string, shard: string | null = null, argv: readonly string[] = process.argv): PartCache {
   const key = cacheKey(codeVersion(), pagefindVersion(), JSON.stringify(INDEX_OPTIONS));
-  return new PartCache(buildCacheFolder(cacheDir, shardCacheName('pagefind-parts', shard)), key, !cachesRefused(argv));
+  const read = !cachesRefused(argv);
+  const chunks = { dir: join(buildCacheFolder(cacheDir, shardCacheName('pagefind-chunks', shard)), COMPRESSION), read };
+  return new PartCache(buildCacheFolder(cacheDir, shardCacheName('pagefind-parts', shard)), key, read, chunks);
 }
 
 /** What the build log says of how the index was written. */

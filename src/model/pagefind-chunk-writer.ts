@@ -5,9 +5,10 @@
  * its content. The whole index and each council's (pagefind-scopes.ts) have a writer of their
  * own, and share one queue of writes, so the merge holds a few chunks at a time, not the index.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chunkEnd, chunkStart, packFile, type MetaChunk } from './pagefind-format.ts';
+import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { chunkEnd, chunkStart, compressFile, plainFile, type MetaChunk } from './pagefind-format.ts';
 import { WordChunker } from './pagefind-chunks.ts';
 import { CborWriter } from './pagefind-words.ts';
 
@@ -36,6 +37,67 @@ export class WriteQueue {
   }
 }
 
+/**
+ * Compressed word chunks kept from one merge for the next, by the hash of their content
+ * (a folder of hard links to the chunks a merge wrote). A rebuild after an import changes few
+ * councils: the other councils' indexes (pagefind-scopes.ts) number their pages as before and
+ * hold the same chunks, which are linked from here instead of compressed and written again
+ * (compressing and creating them was most of what council indexes add to a merge: BENCHMARKS.md,
+ * round 18). Where a link cannot be made (another file system) nothing is kept. Compression is
+ * deterministic for a zlib version and level, which the folder's name holds (COMPRESSION).
+ */
+/** Where a merge keeps its chunks for the next (ChunkCache), and whether it may take them from there. */
+export interface ChunkCacheFolder {
+  dir: string;
+  read: boolean;
+}
+
+export class ChunkCache {
+  readonly dir: string;
+  private readonly read: boolean;
+  private readonly used = new Set<string>();
+
+  /**
+   * The cache in `dir`, taken from only when `read` (a build from nothing, `--force`, only writes
+   * it). The folder's name says how its chunks were compressed (COMPRESSION): the other folders
+   * beside it, an earlier zlib's or level's, are removed.
+   */
+  constructor({ dir, read }: ChunkCacheFolder) {
+    this.dir = dir;
+    this.read = read;
+    mkdirSync(dir, { recursive: true });
+    const parent = dirname(dir);
+    for (const name of readdirSync(parent)) if (name !== basename(dir)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+
+  /** Puts the chunk whose content's hash is `hash` at `file`; false when none is kept. */
+  take(hash: string, file: string): boolean {
+    if (!this.read) return false;
+    try {
+      linkSync(join(this.dir, hash), file);
+    } catch {
+      return false;
+    }
+    this.used.add(hash);
+    return true;
+  }
+
+  /** Keeps `file`, just written, under its content's hash (one already kept is the same). */
+  keep(hash: string, file: string): void {
+    this.used.add(hash);
+    try {
+      linkSync(file, join(this.dir, hash));
+    } catch {
+      // Kept already, or a link cannot be made: the next merge compresses it again.
+    }
+  }
+
+  /** Removes the chunks this merge neither took nor kept: the cache holds one index's. */
+  async prune(): Promise<void> {
+    for (const name of await readdir(this.dir)) if (!this.used.has(name)) await rm(join(this.dir, name), { force: true });
+  }
+}
+
 /** The word chunks of one index, written to `dir`. */
 export class ChunkWriter {
   /** Where the next word is written, as pagefind-words.ts writes a word; then `added` says it is there. */
@@ -49,12 +111,14 @@ export class ChunkWriter {
   private readonly dir: string;
   private readonly language: string;
   private readonly writes: WriteQueue;
+  private readonly cache: ChunkCache | null;
 
-  /** Chunks of about `chunkEntries` entries (pagefind-chunks.ts), named `<language>_<hash>`. */
-  constructor(dir: string, language: string, chunkEntries: number, writes: WriteQueue) {
+  /** Chunks of about `chunkEntries` entries (pagefind-chunks.ts), named `<language>_<hash>`, taken from `cache` when it holds them. */
+  constructor(dir: string, language: string, chunkEntries: number, writes: WriteQueue, cache: ChunkCache | null = null) {
     this.dir = dir;
     this.language = language;
     this.writes = writes;
+    this.cache = cache;
     this.chunker = new WordChunker(chunkEntries);
   }
 
@@ -95,13 +159,19 @@ export class ChunkWriter {
     const head = new CborWriter();
     head.head(4, 1);
     head.head(4, count);
-    const { bytes, hash } = packFile([head.bytes.subarray(0, head.length), this.out.bytes.subarray(0, end)]);
+    const { hash, body } = plainFile([head.bytes.subarray(0, head.length), this.out.bytes.subarray(0, end)]);
     this.out.drop(end);
     const name = uniqueName(this.language, hash, (candidate) => this.names.has(candidate));
     this.names.add(name);
     this.chunks.push([firstWord, lastWord, name]);
+    const file = join(this.dir, `${name}.pf_index`);
+    if (this.cache?.take(hash, file) === true) return;
     // Written synchronously once compressed, as the plain chunks are read (pagefind-merge.ts).
-    await this.writes.add(bytes.then((compressed) => writeFileSync(join(this.dir, `${name}.pf_index`), compressed)));
+    const written = compressFile(body).then((compressed) => {
+      writeFileSync(file, compressed);
+      this.cache?.keep(hash, file);
+    });
+    await this.writes.add(written);
   }
 }
 

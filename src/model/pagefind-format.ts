@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gunzip, gunzipSync, gzip } from 'node:zlib';
+import { gunzip, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { Decoder, Encoder } from 'cbor-x';
 
 /** The Pagefind version whose files this module reads and writes. */
@@ -66,6 +66,9 @@ export function contentHash(bytes: Uint8Array): string {
  */
 const LEVEL = 5;
 
+/** How the files are compressed, as a folder name: the same bytes compress the same way under the same name. */
+export const COMPRESSION = `zlib-${process.versions.zlib}-level-${LEVEL}`;
+
 const gzipAtLevel = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
@@ -99,10 +102,29 @@ export async function unpackFile(bytes: Uint8Array, name: string): Promise<Buffe
   return plain.subarray(SIGNATURE.length);
 }
 
+/**
+ * Files below this size (uncompressed) are compressed on the calling thread. A compression on
+ * libuv's threads costs a round trip and a zlib stream's set-up, more than compressing a small
+ * file: a council's index (pagefind-scopes.ts) is thousands of chunks of a few KB, and on
+ * libuv's threads they cost twice the CPU of the whole index's large ones (BENCHMARKS.md, round 18).
+ */
+const COMPRESS_HERE_BELOW = 64 * 1024;
+
+/** A file's content before it is compressed (`compressFile`): Pagefind's signature and the CBOR, in pieces. */
+export function plainFile(pieces: readonly Uint8Array[]): { hash: string; body: Buffer } {
+  const body = Buffer.concat([SIGNATURE, ...pieces]);
+  return { hash: contentHash(body), body };
+}
+
+/** The file's bytes: `body` (plainFile's) compressed, here or on libuv's threads by its size. */
+export function compressFile(body: Buffer): Promise<Buffer> {
+  return body.length < COMPRESS_HERE_BELOW ? Promise.resolve(gzipSync(body, { level: LEVEL })) : compress(body);
+}
+
 /** As encodeFile, for CBOR already encoded (in pieces, written one after the other). */
 export function packFile(pieces: readonly Uint8Array[]): { hash: string; bytes: Promise<Buffer> } {
-  const body = Buffer.concat([SIGNATURE, ...pieces]);
-  return { hash: contentHash(body), bytes: compress(body) };
+  const { hash, body } = plainFile(pieces);
+  return { hash, bytes: compressFile(body) };
 }
 
 /**

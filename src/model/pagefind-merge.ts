@@ -40,7 +40,7 @@ import {
   type MetaIndex,
   type MetaPage,
 } from './pagefind-format.ts';
-import { ChunkWriter, uniqueName, WriteQueue } from './pagefind-chunk-writer.ts';
+import { ChunkCache, ChunkWriter, uniqueName, WriteQueue, type ChunkCacheFolder } from './pagefind-chunk-writer.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
 import { ScopePlan, ScopeWriter } from './pagefind-scopes.ts';
 import { Places, WordReader, writeWord } from './pagefind-words.ts';
@@ -53,6 +53,13 @@ import { linkOrCopySync, writeWholeSync } from './write-all.ts';
  * sort values, by page number (IndexPart's `sortValues` for the whole index). Not part of the site.
  */
 export const SORT_VALUES_FILE = 'sort-values.json';
+
+export interface MergeOptions {
+  /** The entries of a word chunk (chunkEntriesFor the pages unless given: tests make small ones). */
+  chunkEntries?: number | undefined;
+  /** Where compressed chunks are kept for the next merge (a build cache's folder), if anywhere. */
+  chunkCache?: ChunkCacheFolder | undefined;
+}
 
 export interface IndexPart {
   /** The part's folder below the index root: `` for the first part, `part-2/`, … */
@@ -104,7 +111,7 @@ interface PageOrder {
 export async function mergeIndexParts(
   root: string,
   parts: readonly IndexPart[],
-  options: { chunkEntries?: number } = {},
+  options: MergeOptions = {},
 ): Promise<{ pages: number; sortValues: Record<string, string>[]; councils: number }> {
   const { loaded, fields } = await loadParts(root, parts);
   const chunkEntries = options.chunkEntries ?? chunkEntriesFor(loaded.reduce((sum, part) => sum + part.meta[1].length, 0));
@@ -127,17 +134,22 @@ export async function mergeIndexParts(
     const copying = copyFragments(plan);
     copying.catch(() => undefined);
     let chunks: MetaChunk[], filters: [string, string][], scopeCount: number;
+    // The chunk cache keeps only this index's chunks, removed while the rest is written.
+    let pruning: Promise<void> | undefined;
     try {
       const values = await readFilters(loaded, order);
       const writes = new WriteQueue(WRITES_AT_ONCE);
+      const cache = options.chunkCache === undefined ? null : new ChunkCache(options.chunkCache);
       const scopePlan = new ScopePlan(values.get(SCOPE_FILTER) ?? new Map<string, number[]>(), plan.pages.length);
       scopeCount = scopePlan.scopes.length;
-      const scopes = new ScopeWriter(scopePlan, staging.scopes, first.language, writes, options.chunkEntries);
-      const whole = new ChunkWriter(staging.index, first.language, chunkEntries, writes);
+      const scopes = new ScopeWriter(scopePlan, staging.scopes, first.language, { writes, cache, chunkEntries: options.chunkEntries });
+      const whole = new ChunkWriter(staging.index, first.language, chunkEntries, writes, cache);
       chunks = await mergeWords(loaded, order, whole, scopes);
       const entry = await readEntry(join(root, 'pagefind-entry.json'));
       await scopes.finish(root, entry, first.language, { version: first.meta[0], fields, pages: plan.pages });
       await writes.all();
+      pruning = cache?.prune();
+      pruning?.catch(() => undefined);
       filters = await writeFilters(values, staging.filter, first.language);
       await copying;
     } catch (error) {
@@ -150,6 +162,7 @@ export async function mergeIndexParts(
     const meta: MetaIndex = [first.meta[0], pages, chunks, filters, mergeSorts(loaded, order), fields];
     await replace(root, first, staging, meta, pages.length);
     for (const part of loaded) if (!part.kept && part.dir !== root) await rm(part.dir, { recursive: true, force: true });
+    await pruning;
     const recorded = loaded.flatMap((part) => part.sortValues);
     return { pages: pages.length, sortValues: Array.from(order.pages, (page) => recorded[page] ?? {}), councils: scopeCount };
   } finally {

@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ChunkWriter, type WriteQueue } from './pagefind-chunk-writer.ts';
+import { ChunkWriter, type ChunkCache, type WriteQueue } from './pagefind-chunk-writer.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
 import { compareWords, encodeFile, type Entry, type MetaIndex, type MetaPage } from './pagefind-format.ts';
 import type { CborWriter, Places, WordReader } from './pagefind-words.ts';
@@ -101,13 +101,21 @@ export class ScopeWriter {
   private touched: number[] = [];
   private readonly word = { text: '' };
 
-  /** `chunkEntries` sizes every council's chunks (tests make small ones); else each council's size does. */
-  constructor(plan: ScopePlan, dir: string, language: string, writes: WriteQueue, chunkEntries?: number) {
+  /**
+   * The chunks go through `writes`, taken from `cache` when it holds them; `chunkEntries` sizes
+   * every council's chunks (tests make small ones), else each council's size does.
+   */
+  constructor(
+    plan: ScopePlan,
+    dir: string,
+    language: string,
+    { writes, cache, chunkEntries }: { writes: WriteQueue; cache: ChunkCache | null; chunkEntries?: number | undefined },
+  ) {
     this.plan = plan;
     this.dir = dir;
     this.writers = plan.scopes.map(({ folder, pages }) => {
       mkdirSync(join(dir, folder, 'index'), { recursive: true });
-      return new ChunkWriter(join(dir, folder, 'index'), language, chunkEntries ?? chunkEntriesFor(pages.length), writes);
+      return new ChunkWriter(join(dir, folder, 'index'), language, chunkEntries ?? chunkEntriesFor(pages.length), writes, cache);
     });
     this.gathered = plan.scopes.map(() => new Gathered());
   }
