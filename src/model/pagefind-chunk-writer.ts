@@ -8,7 +8,8 @@
 import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { chunkEnd, chunkStart, compressFile, plainFile, type MetaChunk } from './pagefind-format.ts';
+import { chunkEnd, chunkStart, COMPRESS_HERE_BELOW, compressFile, plainFile, type MetaChunk } from './pagefind-format.ts';
+import type { ChunkCompressor } from './pagefind-compressor.ts';
 import { WordChunker } from './pagefind-chunks.ts';
 import { CborWriter } from './pagefind-words.ts';
 
@@ -84,12 +85,17 @@ export class ChunkCache {
 
   /** Keeps `file`, just written, under its content's hash (one already kept is the same). */
   keep(hash: string, file: string): void {
-    this.used.add(hash);
     try {
-      linkSync(file, join(this.dir, hash));
+      linkSync(file, this.place(hash));
     } catch {
       // Kept already, or a link cannot be made: the next merge compresses it again.
     }
+  }
+
+  /** Where the chunk whose content's hash is `hash` is kept, for whoever writes it (the compressor's thread). */
+  place(hash: string): string {
+    this.used.add(hash);
+    return join(this.dir, hash);
   }
 
   /** Removes the chunks this merge neither took nor kept: the cache holds one index's. */
@@ -112,13 +118,23 @@ export class ChunkWriter {
   private readonly language: string;
   private readonly writes: WriteQueue;
   private readonly cache: ChunkCache | null;
+  private readonly compressor: ChunkCompressor | null;
 
-  /** Chunks of about `chunkEntries` entries (pagefind-chunks.ts), named `<language>_<hash>`, taken from `cache` when it holds them. */
-  constructor(dir: string, language: string, chunkEntries: number, writes: WriteQueue, cache: ChunkCache | null = null) {
+  /**
+   * Chunks of about `chunkEntries` entries (pagefind-chunks.ts), named `<language>_<hash>`, taken
+   * from `cache` when it holds them; the small ones compressed by `compressor` when there is one.
+   */
+  constructor(
+    dir: string,
+    language: string,
+    chunkEntries: number,
+    { writes, cache = null, compressor = null }: { writes: WriteQueue; cache?: ChunkCache | null; compressor?: ChunkCompressor | null },
+  ) {
     this.dir = dir;
     this.language = language;
     this.writes = writes;
     this.cache = cache;
+    this.compressor = compressor;
     this.chunker = new WordChunker(chunkEntries);
   }
 
@@ -166,6 +182,8 @@ export class ChunkWriter {
     this.chunks.push([firstWord, lastWord, name]);
     const file = join(this.dir, `${name}.pf_index`);
     if (this.cache?.take(hash, file) === true) return;
+    if (this.compressor !== null && body.length < COMPRESS_HERE_BELOW)
+      return this.compressor.write(file, body, this.cache?.place(hash) ?? null);
     // Written synchronously once compressed, as the plain chunks are read (pagefind-merge.ts).
     const written = compressFile(body).then((compressed) => {
       writeFileSync(file, compressed);

@@ -103,12 +103,18 @@ export async function unpackFile(bytes: Uint8Array, name: string): Promise<Buffe
 }
 
 /**
- * Files below this size (uncompressed) are compressed on the calling thread. A compression on
- * libuv's threads costs a round trip and a zlib stream's set-up, more than compressing a small
- * file: a council's index (pagefind-scopes.ts) is thousands of chunks of a few KB, and on
- * libuv's threads they cost twice the CPU of the whole index's large ones (BENCHMARKS.md, round 18).
+ * Files below this size (uncompressed) are compressed synchronously (compressFileSync), by a
+ * thread that has nothing else to do (pagefind-compressor.ts). A compression on libuv's threads
+ * costs the calling thread a zlib stream's set-up and a round trip, more than compressing a
+ * small file: a council's index (pagefind-scopes.ts) is thousands of chunks of a few KB
+ * (BENCHMARKS.md, round 18).
  */
-const COMPRESS_HERE_BELOW = 64 * 1024;
+export const COMPRESS_HERE_BELOW = 64 * 1024;
+
+/** `body` (plainFile's) compressed on the calling thread. */
+export function compressFileSync(body: Uint8Array): Buffer {
+  return gzipSync(body, { level: LEVEL });
+}
 
 /** A file's content before it is compressed (`compressFile`): Pagefind's signature and the CBOR, in pieces. */
 export function plainFile(pieces: readonly Uint8Array[]): { hash: string; body: Buffer } {
@@ -116,9 +122,9 @@ export function plainFile(pieces: readonly Uint8Array[]): { hash: string; body: 
   return { hash: contentHash(body), body };
 }
 
-/** The file's bytes: `body` (plainFile's) compressed, here or on libuv's threads by its size. */
+/** The file's bytes: `body` (plainFile's) compressed on libuv's threads. */
 export function compressFile(body: Buffer): Promise<Buffer> {
-  return body.length < COMPRESS_HERE_BELOW ? Promise.resolve(gzipSync(body, { level: LEVEL })) : compress(body);
+  return compress(body);
 }
 
 /** As encodeFile, for CBOR already encoded (in pieces, written one after the other). */

@@ -41,6 +41,7 @@ import {
   type MetaPage,
 } from './pagefind-format.ts';
 import { ChunkCache, ChunkWriter, uniqueName, WriteQueue, type ChunkCacheFolder } from './pagefind-chunk-writer.ts';
+import { ChunkCompressor } from './pagefind-compressor.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
 import { ScopePlan, ScopeWriter } from './pagefind-scopes.ts';
 import { Places, WordReader, writeWord } from './pagefind-words.ts';
@@ -136,18 +137,22 @@ export async function mergeIndexParts(
     let chunks: MetaChunk[], filters: [string, string][], scopeCount: number;
     // The chunk cache keeps only this index's chunks, removed while the rest is written.
     let pruning: Promise<void> | undefined;
+    // The councils' small chunks are compressed on a thread of their own, once there are councils.
+    let compressor: ChunkCompressor | null = null;
     try {
       const values = await readFilters(loaded, order);
       const writes = new WriteQueue(WRITES_AT_ONCE);
       const cache = options.chunkCache === undefined ? null : new ChunkCache(options.chunkCache);
       const scopePlan = new ScopePlan(values.get(SCOPE_FILTER) ?? new Map<string, number[]>(), plan.pages.length);
       scopeCount = scopePlan.scopes.length;
-      const scopes = new ScopeWriter(scopePlan, staging.scopes, first.language, { writes, cache, chunkEntries: options.chunkEntries });
-      const whole = new ChunkWriter(staging.index, first.language, chunkEntries, writes, cache);
+      if (scopeCount > 0) compressor = new ChunkCompressor();
+      const scopes = new ScopeWriter(scopePlan, staging.scopes, first.language, { writes, cache, compressor }, options.chunkEntries);
+      const whole = new ChunkWriter(staging.index, first.language, chunkEntries, { writes, cache });
       chunks = await mergeWords(loaded, order, whole, scopes);
       const entry = await readEntry(join(root, 'pagefind-entry.json'));
       await scopes.finish(root, entry, first.language, { version: first.meta[0], fields, pages: plan.pages });
       await writes.all();
+      await compressor?.all();
       pruning = cache?.prune();
       pruning?.catch(() => undefined);
       filters = await writeFilters(values, staging.filter, first.language);
@@ -156,6 +161,8 @@ export async function mergeIndexParts(
       await copying.catch(() => undefined);
       if (made !== undefined) await rm(made, { recursive: true, force: true });
       throw error;
+    } finally {
+      await compressor?.close();
     }
     await moveFragments(plan);
     const pages = plan.pages;

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChunkWriter, type ChunkCache, type WriteQueue } from './pagefind-chunk-writer.ts';
+import type { ChunkCompressor } from './pagefind-compressor.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
 import { compareWords, encodeFile, type Entry, type MetaIndex, type MetaPage } from './pagefind-format.ts';
 import type { CborWriter, Places, WordReader } from './pagefind-words.ts';
@@ -102,20 +103,21 @@ export class ScopeWriter {
   private readonly word = { text: '' };
 
   /**
-   * The chunks go through `writes`, taken from `cache` when it holds them; `chunkEntries` sizes
-   * every council's chunks (tests make small ones), else each council's size does.
+   * The chunks are written as ChunkWriter's `files` say; `chunkEntries` sizes every council's
+   * chunks (tests make small ones), else each council's size does.
    */
   constructor(
     plan: ScopePlan,
     dir: string,
     language: string,
-    { writes, cache, chunkEntries }: { writes: WriteQueue; cache: ChunkCache | null; chunkEntries?: number | undefined },
+    files: { writes: WriteQueue; cache: ChunkCache | null; compressor: ChunkCompressor | null },
+    chunkEntries?: number,
   ) {
     this.plan = plan;
     this.dir = dir;
     this.writers = plan.scopes.map(({ folder, pages }) => {
       mkdirSync(join(dir, folder, 'index'), { recursive: true });
-      return new ChunkWriter(join(dir, folder, 'index'), language, chunkEntries ?? chunkEntriesFor(pages.length), writes, cache);
+      return new ChunkWriter(join(dir, folder, 'index'), language, chunkEntries ?? chunkEntriesFor(pages.length), files);
     });
     this.gathered = plan.scopes.map(() => new Gathered());
   }
