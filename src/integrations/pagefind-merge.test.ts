@@ -444,7 +444,7 @@ describe('a merge that cannot read its parts', () => {
     writeFileSync(join(dir, 'f'.repeat(64)), 'stale');
     await mergeIndexParts(first, [{ folder: '', dir: kept, sortValues }], { chunkCache: { dir, read: true } });
     expect(readdirSync(join(site, 'chunks'))).toEqual(['zlib-level']);
-    const cached = readdirSync(dir);
+    const cached = readdirSync(dir).filter((name) => /^[0-9a-f]{64}$/.test(name));
     expect(cached).not.toContain('f'.repeat(64));
     // The whole index's chunks and each council's, linked.
     const chunkFiles = (root: string) =>
@@ -459,7 +459,43 @@ describe('a merge that cannot read its parts', () => {
     await mergeIndexParts(third, [{ folder: '', dir: kept, sortValues }]);
     expect(files(second)).toEqual(files(third));
     expect(files(first)).toEqual(files(third));
-    expect(readdirSync(dir).sort()).toEqual(cached.sort());
+    expect(readdirSync(dir).sort()).toEqual([...cached, 'councils.json'].sort());
+  });
+
+  it('takes a council’s chunks as recorded when its pages are the same, and writes its words again when not', async () => {
+    const { site, kept, sortValues, roots } = await keptIndex('council-chunks', ['first', 'taken', 'written', 'fresh']);
+    const [first = '', taken = '', written = '', fresh = ''] = roots;
+    const chunkCache = { dir: join(site, 'chunks', 'zlib-level'), read: true, key: 'code' };
+    const merge = (root: string, cache?: typeof chunkCache) =>
+      mergeIndexParts(root, [{ folder: '', dir: kept, sortValues }], cache === undefined ? {} : { chunkCache: cache });
+    await merge(first, chunkCache);
+    await merge(fresh);
+    const recordFile = join(chunkCache.dir, 'councils.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as Record<string, { digest: string; chunks: string[][] }>;
+    expect(Object.keys(record).sort()).toEqual(COUNCILS.map((council) => scopeFolder(council)).sort());
+    const folder = scopeFolder('Thurrock') ?? '';
+    const meta = (root: string) => {
+      const dir = join(root, SCOPES_FOLDER, folder);
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+      return asMetaIndex(decodeFile(readFileSync(join(dir, `pagefind.${entry.languages['en']?.hash}.pf_meta`)), 'meta'), 'meta');
+    };
+    // The record is what the merge takes for the same pages: a range marked in it shows in the council's metadata.
+    const marked = structuredClone(record);
+    (marked[folder]?.chunks[0] as string[])[1] = 'marked';
+    writeFileSync(recordFile, JSON.stringify(marked));
+    await merge(taken, chunkCache);
+    expect(meta(taken)[2][0]?.[1]).toBe('marked');
+    // Pages other than recorded (another digest): the council's words are written again, as without a cache.
+    const other = structuredClone(marked);
+    if (other[folder]) other[folder].digest = 'other pages';
+    writeFileSync(recordFile, JSON.stringify(other));
+    await merge(written, chunkCache);
+    expect(meta(written)).toEqual(meta(fresh));
+    expect(files(written)).toEqual(files(fresh));
+    // Another key (new code): the same.
+    writeFileSync(recordFile, JSON.stringify(record));
+    await merge(taken, { ...chunkCache, key: 'other code' });
+    expect(files(taken)).toEqual(files(fresh));
   });
 
   it('refuses sort values that do not follow an index already numbered in date order (a stale shard file)', async () => {

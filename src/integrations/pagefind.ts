@@ -175,7 +175,7 @@ export function pagefindVersion(): string {
 export function partCache(cacheDir: URL | string, shard: string | null = null, argv: readonly string[] = process.argv): PartCache {
   const key = cacheKey(codeVersion(), pagefindVersion(), JSON.stringify(INDEX_OPTIONS));
   const read = !cachesRefused(argv);
-  const chunks = { dir: join(buildCacheFolder(cacheDir, shardCacheName('pagefind-chunks', shard)), COMPRESSION), read };
+  const chunks = { dir: join(buildCacheFolder(cacheDir, shardCacheName('pagefind-chunks', shard)), COMPRESSION), read, key };
   return new PartCache(buildCacheFolder(cacheDir, shardCacheName('pagefind-parts', shard)), key, read, chunks);
 }
 

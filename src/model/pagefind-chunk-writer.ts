@@ -5,11 +5,12 @@
  * its content. The whole index and each council's (pagefind-scopes.ts) have a writer of their
  * own, and share one queue of writes, so the merge holds a few chunks at a time, not the index.
  */
-import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { chunkEnd, chunkStart, COMPRESS_HERE_BELOW, compressFile, plainFile, type MetaChunk } from './pagefind-format.ts';
 import type { ChunkCompressor } from './pagefind-compressor.ts';
+import { writeWholeSync } from './write-all.ts';
 import { WordChunker } from './pagefind-chunks.ts';
 import { CborWriter } from './pagefind-words.ts';
 
@@ -51,10 +52,25 @@ export class WriteQueue {
 export interface ChunkCacheFolder {
   dir: string;
   read: boolean;
+  /** What else decides the chunks (the code's and Pagefind's versions: a build cache's key); part of each council's digest. */
+  key?: string | undefined;
 }
+
+/** A council's chunks as the merge before wrote them (pagefind-scopes.ts): its digest, and each chunk with its content's hash. */
+export interface KeptChunks {
+  digest: string;
+  chunks: [from: string, to: string, name: string, hash: string][];
+}
+
+/** The cache's record of the councils' chunks, beside them. */
+const KEPT_CHUNKS = 'councils.json';
+
+/** A kept chunk's name: its content's hash. */
+const HASH = /^[0-9a-f]{64}$/;
 
 export class ChunkCache {
   readonly dir: string;
+  readonly key: string;
   private readonly read: boolean;
   private readonly used = new Set<string>();
 
@@ -63,9 +79,10 @@ export class ChunkCache {
    * it). The folder's name says how its chunks were compressed (COMPRESSION): the other folders
    * beside it, an earlier zlib's or level's, are removed.
    */
-  constructor({ dir, read }: ChunkCacheFolder) {
+  constructor({ dir, read, key = '' }: ChunkCacheFolder) {
     this.dir = dir;
     this.read = read;
+    this.key = key;
     mkdirSync(dir, { recursive: true });
     const parent = dirname(dir);
     for (const name of readdirSync(parent)) if (name !== basename(dir)) rmSync(join(parent, name), { recursive: true, force: true });
@@ -100,7 +117,24 @@ export class ChunkCache {
 
   /** Removes the chunks this merge neither took nor kept: the cache holds one index's. */
   async prune(): Promise<void> {
-    for (const name of await readdir(this.dir)) if (!this.used.has(name)) await rm(join(this.dir, name), { force: true });
+    for (const name of await readdir(this.dir))
+      if (HASH.test(name) && !this.used.has(name)) await rm(join(this.dir, name), { force: true });
+  }
+
+  /** The councils' chunks the merge before wrote, by council folder (none unless read, or if unreadable). */
+  keptChunks(): Record<string, KeptChunks> {
+    if (!this.read) return {};
+    try {
+      const kept = JSON.parse(readFileSync(join(this.dir, KEPT_CHUNKS), 'utf8')) as unknown;
+      return typeof kept === 'object' && kept !== null && !Array.isArray(kept) ? (kept as Record<string, KeptChunks>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** Records this merge's councils' chunks for the next. */
+  keepChunks(kept: Record<string, KeptChunks>): void {
+    writeWholeSync(join(this.dir, KEPT_CHUNKS), JSON.stringify(kept));
   }
 }
 
@@ -109,6 +143,8 @@ export class ChunkWriter {
   /** Where the next word is written, as pagefind-words.ts writes a word; then `added` says it is there. */
   readonly out = new CborWriter();
   private readonly chunks: MetaChunk[] = [];
+  /** Each chunk's content's hash, in the order of the chunks. */
+  readonly hashes: string[] = [];
   private readonly names = new Set<string>();
   private readonly chunker: WordChunker;
   // The words written to `out` and not yet in a chunk, and where each ends.
@@ -180,6 +216,7 @@ export class ChunkWriter {
     const name = uniqueName(this.language, hash, (candidate) => this.names.has(candidate));
     this.names.add(name);
     this.chunks.push([firstWord, lastWord, name]);
+    this.hashes.push(hash);
     const file = join(this.dir, `${name}.pf_index`);
     if (this.cache?.take(hash, file) === true) return;
     if (this.compressor !== null && body.length < COMPRESS_HERE_BELOW)

@@ -146,13 +146,20 @@ export async function mergeIndexParts(
       const scopePlan = new ScopePlan(values.get(SCOPE_FILTER) ?? new Map<string, number[]>(), plan.pages.length);
       scopeCount = scopePlan.scopes.length;
       if (scopeCount > 0) compressor = new ChunkCompressor();
-      const scopes = new ScopeWriter(scopePlan, staging.scopes, first.language, { writes, cache, compressor }, options.chunkEntries);
+      const scopes = new ScopeWriter(
+        scopePlan,
+        staging.scopes,
+        first.language,
+        { writes, cache, compressor },
+        { origins: plan.origins, fields, chunkEntries: options.chunkEntries },
+      );
       const whole = new ChunkWriter(staging.index, first.language, chunkEntries, { writes, cache });
       chunks = await mergeWords(loaded, order, whole, scopes);
       const entry = await readEntry(join(root, 'pagefind-entry.json'));
-      await scopes.finish(root, entry, first.language, { version: first.meta[0], fields, pages: plan.pages });
+      const kept = await scopes.finish(root, entry, first.language, { version: first.meta[0], fields, pages: plan.pages });
       await writes.all();
       await compressor?.all();
+      cache?.keepChunks(kept);
       pruning = cache?.prune();
       pruning?.catch(() => undefined);
       filters = await writeFilters(values, staging.filter, first.language);
@@ -500,6 +507,8 @@ interface FragmentPlan {
   folder: string;
   build: string;
   pages: MetaPage[];
+  /** Each page's name as its part gave it (Pagefind's: a hash of its fragment), by its number in the merged index. */
+  origins: string[];
   /** The kept parts' fragments, copied. */
   copies: { from: string; to: string }[];
   /** The other parts' fragments, moved. */
@@ -516,12 +525,13 @@ function planFragments(root: string, parts: readonly LoadedPart[], order: PageOr
   const inOrder = Array.from(order.pages, (page) => sources[page] as (typeof sources)[number]);
   const build = contentHash(Buffer.from(inOrder.map(({ page }) => page[0]).join('\n'))).slice(0, 8);
   const folder = join(root, 'fragment');
-  const plan: FragmentPlan = { folder, build, pages: [], copies: [], moves: [] };
+  const plan: FragmentPlan = { folder, build, pages: [], origins: [], copies: [], moves: [] };
   for (const [rank, { part, page }] of inOrder.entries()) {
     const name = pageName(build, rank, rank < order.dated);
     const move = { from: join(part.dir, 'fragment', `${page[0]}.pf_fragment`), to: join(folder, `${name}.pf_fragment`) };
     (part.kept ? plan.copies : plan.moves).push(move);
     plan.pages.push([name, page[1], page[2]]);
+    plan.origins.push(page[0]);
   }
   return plan;
 }

@@ -8,13 +8,13 @@
  * (SHARED_FRAGMENTS). Pagefind ranks a word by the pages of the index searched, so a search
  * within a council ranks as if the archive were that council's.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ChunkWriter, type ChunkCache, type WriteQueue } from './pagefind-chunk-writer.ts';
+import { ChunkWriter, type ChunkCache, type KeptChunks, type WriteQueue } from './pagefind-chunk-writer.ts';
 import type { ChunkCompressor } from './pagefind-compressor.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
-import { compareWords, encodeFile, type Entry, type MetaIndex, type MetaPage } from './pagefind-format.ts';
+import { compareWords, contentHash, encodeFile, type Entry, type MetaChunk, type MetaIndex, type MetaPage } from './pagefind-format.ts';
 import type { CborWriter, Places, WordReader } from './pagefind-words.ts';
 import { writeWord } from './pagefind-words.ts';
 import { scopeFolder, SHARED_FRAGMENTS } from './search-scopes.ts';
@@ -30,9 +30,9 @@ export interface Scope {
 export class ScopePlan {
   readonly scopes: Scope[];
   // By page of the whole index: where its councils start in `scope` and `local` (a page may be on several).
-  private readonly start: Int32Array;
-  private readonly scope: Int32Array;
-  private readonly local: Int32Array;
+  readonly start: Int32Array;
+  readonly scope: Int32Array;
+  readonly local: Int32Array;
 
   /**
    * From the council filter's values (each with its pages, ascending) in an index of
@@ -66,6 +66,16 @@ export class ScopePlan {
     for (let at = this.start[page] as number; at < (this.start[page + 1] as number); at += 1)
       each(this.scope[at] as number, this.local[at] as number);
   }
+
+  /**
+   * A digest of what decides a council's word chunks: its pages (`origins`: each page's name as
+   * Pagefind gave it, a hash of its content, by number in the whole index) in their order, the
+   * meta fields, the chunks' size and `key` (the code's and Pagefind's versions).
+   */
+  digest(scope: number, origins: readonly string[], fields: readonly string[], chunkEntries: number, key: string): string {
+    const pages = (this.scopes[scope]?.pages ?? []).map((page) => origins[page] ?? '');
+    return contentHash(Buffer.from([key, fields.join(','), String(chunkEntries), ...pages].join('\n')));
+  }
 }
 
 /** A council's places of the current word, gathered before they are written. */
@@ -92,34 +102,71 @@ class Gathered {
   }
 }
 
-/** Writes every council's index below `dir` (a folder per council) as the merge walks the words. */
+/**
+ * Writes every council's index below `dir` (a folder per council) as the merge walks the words.
+ * A council whose digest (ScopePlan's) is the one the merge before recorded in the chunk cache
+ * (ChunkCache's `keptChunks`) takes its chunks from there, linked, and its words are not
+ * written again: an import changes one council, and writing the others' words again was most of
+ * what council indexes added to a rebuild's merge (BENCHMARKS.md, round 18).
+ */
 export class ScopeWriter {
   private readonly plan: ScopePlan;
   private readonly dir: string;
   private readonly writers: ChunkWriter[];
   private readonly gathered: Gathered[];
+  private readonly cache: ChunkCache | null;
+  private readonly digests: string[];
+  // Each council's chunks taken from the cache, or null when its words are written.
+  private readonly taken: (KeptChunks['chunks'] | null)[];
+  // By page of the whole index: whether a council whose words are written holds it.
+  private readonly written: Uint8Array;
   // The councils the current word is on, in the plan's order.
   private touched: number[] = [];
   private readonly word = { text: '' };
 
   /**
    * The chunks are written as ChunkWriter's `files` say; `chunkEntries` sizes every council's
-   * chunks (tests make small ones), else each council's size does.
+   * chunks (tests make small ones), else each council's size does. `origins` and `fields`
+   * (the whole index's pages' names as Pagefind gave them, and its meta fields) make each
+   * council's digest.
    */
   constructor(
     plan: ScopePlan,
     dir: string,
     language: string,
     files: { writes: WriteQueue; cache: ChunkCache | null; compressor: ChunkCompressor | null },
-    chunkEntries?: number,
+    whole: { origins: readonly string[]; fields: readonly string[]; chunkEntries?: number | undefined },
   ) {
     this.plan = plan;
     this.dir = dir;
-    this.writers = plan.scopes.map(({ folder, pages }) => {
-      mkdirSync(join(dir, folder, 'index'), { recursive: true });
-      return new ChunkWriter(join(dir, folder, 'index'), language, chunkEntries ?? chunkEntriesFor(pages.length), files);
+    this.cache = files.cache;
+    const kept = files.cache?.keptChunks() ?? {};
+    const entriesOf = ({ pages }: Scope) => whole.chunkEntries ?? chunkEntriesFor(pages.length);
+    this.digests = plan.scopes.map((scope, at) => plan.digest(at, whole.origins, whole.fields, entriesOf(scope), files.cache?.key ?? ''));
+    this.writers = plan.scopes.map((scope) => {
+      mkdirSync(join(dir, scope.folder, 'index'), { recursive: true });
+      return new ChunkWriter(join(dir, scope.folder, 'index'), language, entriesOf(scope), files);
+    });
+    this.taken = plan.scopes.map(({ folder }, at) => this.take(folder, kept[folder], this.digests[at] ?? ''));
+    this.written = new Uint8Array(plan.start.length);
+    plan.scopes.forEach(({ pages }, at) => {
+      if (this.taken[at] === null) for (const page of pages) this.written[page] = 1;
     });
     this.gathered = plan.scopes.map(() => new Gathered());
+  }
+
+  /** Links a council's kept chunks into its folder when its digest is the one kept and the cache holds every chunk; else null. */
+  private take(folder: string, kept: KeptChunks | undefined, digest: string): KeptChunks['chunks'] | null {
+    if (this.cache === null || kept?.digest !== digest || !Array.isArray(kept.chunks)) return null;
+    const index = join(this.dir, folder, 'index');
+    for (const [, , name, hash] of kept.chunks) {
+      if (this.cache.take(hash, join(index, `${name}.pf_index`))) continue;
+      // One is missing: the council's words are written after all.
+      rmSync(index, { recursive: true, force: true });
+      mkdirSync(index);
+      return null;
+    }
+    return kept.chunks;
   }
 
   /**
@@ -135,13 +182,18 @@ export class ScopeWriter {
   ): void {
     this.word.text = word.text;
     this.touched = [];
+    const { start, scope: scopes, local } = this.plan;
     for (let next = 0; next < places.count; next += 1) {
       const at = places.order[next] as number;
-      this.plan.forPage(places.page[at] as number, (scope, local) => {
+      const page = places.page[at] as number;
+      if (this.written[page] === 0) continue;
+      for (let on = start[page] as number; on < (start[page + 1] as number); on += 1) {
+        const scope = scopes[on] as number;
+        if (this.taken[scope] !== null) continue;
         const gathered = this.gathered[scope] as Gathered;
         if (gathered.count === 0) this.touched.push(scope);
-        gathered.add(at, local, places.size[at] as number);
-      });
+        gathered.add(at, local[on] as number, places.size[at] as number);
+      }
     }
     this.touched.sort((a, b) => a - b);
     for (const scope of this.touched)
@@ -163,17 +215,25 @@ export class ScopeWriter {
    * Writes the words left, then each council's metadata and entry, from the whole index's
    * (`entry`, its metadata's `version` and `fields`, and its `pages`), with Pagefind's
    * WebAssembly and worker from `root` linked beside them: Pagefind loads them from the
-   * index's own folder.
+   * index's own folder. Returns each council's chunks, for the chunk cache's record (keepChunks).
    */
   async finish(
     root: string,
     entry: Entry,
     language: string,
     whole: { version: string; fields: string[]; pages: readonly MetaPage[] },
-  ): Promise<void> {
+  ): Promise<Record<string, KeptChunks>> {
     const shared = readdirSync(root).filter((name) => /^wasm\..+\.pagefind$/.test(name) || name === 'pagefind-worker.js');
+    const record: Record<string, KeptChunks> = {};
     for (const [scope, { folder, pages: numbers }] of this.plan.scopes.entries()) {
-      const chunks = await (this.writers[scope] as ChunkWriter).finish();
+      const writer = this.writers[scope] as ChunkWriter;
+      const taken = this.taken[scope] ?? null;
+      const chunks = taken === null ? await writer.finish() : taken.map(([from, to, name]): MetaChunk => [from, to, name]);
+      const hashes = taken === null ? writer.hashes : taken.map(([, , , hash]) => hash);
+      record[folder] = {
+        digest: this.digests[scope] ?? '',
+        chunks: chunks.map(([from, to, name], at) => [from, to, name, hashes[at] ?? '']),
+      };
       const own = numbers.map((page): MetaPage => {
         const [name, words, extra] = whole.pages[page] as MetaPage;
         return [`${SHARED_FRAGMENTS}${name}`, words, extra];
@@ -185,5 +245,6 @@ export class ScopeWriter {
       await writeFile(join(this.dir, folder, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages }));
       for (const name of shared) linkOrCopySync(join(root, name), join(this.dir, folder, name));
     }
+    return record;
   }
 }
