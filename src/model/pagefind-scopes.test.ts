@@ -5,7 +5,8 @@ import { ScopePlan } from './pagefind-scopes.ts';
 function byPage(plan: ScopePlan, pages: number): [string, number][][] {
   return Array.from({ length: pages }, (_, page) => {
     const found: [string, number][] = [];
-    plan.forPage(page, (scope, local) => found.push([plan.scopes[scope]?.folder ?? '?', local]));
+    for (let at = plan.start[page] ?? 0; at < (plan.start[page + 1] ?? 0); at += 1)
+      found.push([plan.scopes[plan.scope[at] ?? -1]?.folder ?? '?', plan.local[at] ?? -1]);
     return found;
   });
 }

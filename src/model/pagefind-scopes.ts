@@ -29,9 +29,11 @@ export interface Scope {
 /** The councils with an index, and each page's councils with its number in each council's index. */
 export class ScopePlan {
   readonly scopes: Scope[];
-  // By page of the whole index: where its councils start in `scope` and `local` (a page may be on several).
+  /** By page of the whole index: where its councils start in `scope` and `local` (a page may be on several), and end (the next page's start). */
   readonly start: Int32Array;
+  /** The councils of each page in turn (numbers in `scopes`). */
   readonly scope: Int32Array;
+  /** The page's number in each of those councils' indexes. */
   readonly local: Int32Array;
 
   /**
@@ -59,12 +61,6 @@ export class ScopePlan {
         this.local[at] = local;
       }),
     );
-  }
-
-  /** Calls `each` with every council index the page is in and its number there. */
-  forPage(page: number, each: (scope: number, local: number) => void): void {
-    for (let at = this.start[page] as number; at < (this.start[page + 1] as number); at += 1)
-      each(this.scope[at] as number, this.local[at] as number);
   }
 
   /**
