@@ -113,6 +113,8 @@ async function open(site: string, scope?: string): Promise<Pagefind> {
   const pagefind = scope === undefined ? module : module.createInstance({ basePath: `${basePath}${scope}` });
   await pagefind.options({ basePath: `${basePath}${scope ?? ''}`, baseUrl: '/' });
   await pagefind.init();
+  // init() returns before the index has loaded; filters() waits for it, so no two indexes load at once.
+  await pagefind.filters();
   return pagefind;
 }
 

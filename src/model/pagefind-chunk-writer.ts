@@ -1,8 +1,9 @@
 /**
  * Writes merged words as word chunks (src/model/pagefind-merge.ts): words go in one after the
  * other as CBOR (pagefind-words.ts writes them into `out`), WordChunker says where a chunk
- * closes, and each closed chunk is compressed on libuv's threads and written under the name of
- * its content. The whole index and each council's (pagefind-scopes.ts) have a writer of their
+ * closes, and each closed chunk is compressed (on libuv's threads, or a small one on a thread of
+ * its own: pagefind-compressor.ts) and written under the name of its content, unless the chunk
+ * cache holds it (ChunkCache). The whole index and each council's (pagefind-scopes.ts) have a writer of their
  * own, and share one queue of writes, so the merge holds a few chunks at a time, not the index.
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,18 +40,11 @@ export class WriteQueue {
   }
 }
 
-/**
- * Compressed word chunks kept from one merge for the next, by the hash of their content
- * (a folder of hard links to the chunks a merge wrote). A rebuild after an import changes few
- * councils: the other councils' indexes (pagefind-scopes.ts) number their pages as before and
- * hold the same chunks, which are linked from here instead of compressed and written again
- * (compressing and creating them was most of what council indexes add to a merge: BENCHMARKS.md,
- * round 18). Where a link cannot be made (another file system) nothing is kept. Compression is
- * deterministic for a zlib version and level, which the folder's name holds (COMPRESSION).
- */
 /** Where a merge keeps its chunks for the next (ChunkCache), and whether it may take them from there. */
 export interface ChunkCacheFolder {
+  /** The folder, named after how its chunks were compressed (COMPRESSION), below a folder of its own. */
   dir: string;
+  /** Whether the merge may take chunks from it (false: a build from nothing, which only writes it). */
   read: boolean;
   /** What else decides the chunks (the code's and Pagefind's versions: a build cache's key); part of each council's digest. */
   key?: string | undefined;
@@ -68,6 +62,18 @@ const KEPT_CHUNKS = 'councils.json';
 /** A kept chunk's name: its content's hash. */
 const HASH = /^[0-9a-f]{64}$/;
 
+/**
+ * Compressed word chunks kept from one merge for the next, by the hash of their content
+ * (a folder of hard links to the chunks a merge wrote). A rebuild after an import changes few
+ * councils: the other councils' indexes (pagefind-scopes.ts) number their pages as before and
+ * hold the same chunks, which are linked from here instead of compressed and written again
+ * (compressing and creating them was most of what council indexes add to a merge: BENCHMARKS.md,
+ * round 18). Beside them, a record of each council's chunks and of what decided them
+ * (`keptChunks`), by which a council whose pages did not change is taken whole, its words not
+ * written again (ScopeWriter). Where a link cannot be made (another file system) nothing is
+ * kept. Compression is deterministic for a zlib version and level, which the folder's name
+ * holds (COMPRESSION).
+ */
 export class ChunkCache {
   readonly dir: string;
   readonly key: string;

@@ -15,14 +15,15 @@ import { ChunkWriter, type ChunkCache, type KeptChunks, type WriteQueue } from '
 import type { ChunkCompressor } from './pagefind-compressor.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
 import { compareWords, contentHash, encodeFile, type Entry, type MetaChunk, type MetaIndex, type MetaPage } from './pagefind-format.ts';
-import type { CborWriter, Places, WordReader } from './pagefind-words.ts';
-import { writeWord } from './pagefind-words.ts';
+import { writeWord, type CborWriter, type Places, type WordReader } from './pagefind-words.ts';
 import { scopeFolder, SHARED_FRAGMENTS } from './search-scopes.ts';
 import { linkOrCopySync } from './write-all.ts';
 
 /** A council with an index: its folder (scopeFolder) and its pages' numbers in the whole index, ascending. */
 export interface Scope {
+  /** Its folder below SCOPES_FOLDER. */
   folder: string;
+  /** Its pages' numbers in the whole index, ascending: their order in the council's index. */
   pages: readonly number[];
 }
 
