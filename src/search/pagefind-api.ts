@@ -120,6 +120,9 @@ export async function loadPagefind(base: string): Promise<Pagefind> {
   await pagefind.options(searchOptions(base));
   await mergeParts(pagefind, bundle, base);
   await pagefind.init();
+  // init() only starts loading the index; an empty search waits until it has loaded (and
+  // downloads nothing), so that SearchIndexes loads one index at a time.
+  await pagefind.search('');
   return pagefind;
 }
 

@@ -100,4 +100,29 @@ describe('SearchIndexes', () => {
     expect(await which(indexes.target(state('children'), false))).toBe('whole');
     expect(asked).toEqual(['/whole', '/whole']);
   });
+
+  it('loads one index at a time, each once the one before has loaded', async () => {
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const indexes = new SearchIndexes('/', {
+      async whole() {
+        events.push('whole starts');
+        await slow;
+        events.push('whole loaded');
+        return index('whole');
+      },
+      council(_, folder) {
+        events.push(`${folder} starts`);
+        return Promise.resolve(index(folder));
+      },
+    });
+    const whole = indexes.archive();
+    const council = indexes.council('Thurrock Council');
+    await Promise.resolve();
+    expect(events).toEqual(['whole starts']);
+    release();
+    await Promise.all([whole, council]);
+    expect(events).toEqual(['whole starts', 'whole loaded', 'thurrock-council starts']);
+  });
 });

@@ -29,6 +29,9 @@ export class SearchIndexes {
   private whole: Promise<SearchEngine> | null = null;
   // Null once a council is known to have no index of its own: it is not asked for again.
   private councils = new Map<string, Promise<SearchEngine | null>>();
+  // The last index load, settled or not: Pagefind's indexes share one WebAssembly module, and
+  // two loading at once can break its memory (seen in Node), so each load waits for the one before.
+  private loading: Promise<unknown> = Promise.resolve();
 
   constructor(base: string, loaders: IndexLoaders = { whole: loadPagefind, council: loadCouncilIndex }) {
     this.base = base;
@@ -37,7 +40,7 @@ export class SearchIndexes {
 
   /** The whole archive's index; if it fails to load, the next search tries again. */
   archive(): Promise<SearchEngine> {
-    this.whole ??= this.loaders.whole(this.base).then(
+    this.whole ??= this.inTurn(() => this.loaders.whole(this.base)).then(
       (pagefind) => new SearchEngine(pagefind),
       (error: unknown) => {
         this.whole = null;
@@ -55,13 +58,20 @@ export class SearchIndexes {
       found =
         folder === null
           ? Promise.resolve(null)
-          : this.loaders.council(this.base, folder).then(
+          : this.inTurn(() => this.loaders.council(this.base, folder)).then(
               (pagefind) => new SearchEngine(pagefind),
               () => null,
             );
       this.councils.set(name, found);
     }
     return found;
+  }
+
+  /** Runs `load` once the load before it has settled. */
+  private inTurn<T>(load: () => Promise<T>): Promise<T> {
+    const next = this.loading.then(load, load);
+    this.loading = next.catch(() => undefined);
+    return next;
   }
 
   /** Where the search runs: the council's own index for a search within it, given the state without its council; else the whole index. */
