@@ -13,7 +13,10 @@
  * Word chunks are merged word by word in Pagefind's order, reading one chunk of each part at a
  * time (and the next, while this one is merged), so the merge holds a few chunks, never the index,
  * and grouped into new chunks as pagefind-chunks.ts decides. A word is merged as bytes
- * (pagefind-words.ts): only its pages' numbers change. Filters are merged value by value.
+ * (pagefind-words.ts): only its pages' numbers change. Filters are merged value by value. The
+ * same words also make each council's own index (`council/<folder>/`: pagefind-scopes.ts), and
+ * chunks are written through pagefind-chunk-writer.ts, which takes those a merge before kept
+ * (`chunkCache`) instead of compressing them again.
  *
  * Nothing is changed until the merged files are written beside the parts: a part that is not in
  * the format pagefind-format.ts knows throws FormatError and leaves every part as it was. A part
