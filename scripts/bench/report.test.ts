@@ -115,7 +115,7 @@ describe('the query mix within a council in the report', () => {
       ['within a council: cold search, a rare word (KB)', 512.3, '<= 150'],
       ['within a council: warm search, median (KB)', 201.5, '<= 60'],
       ['within a council: warm search, worst (KB)', 640, '10k: <= 400'],
-      ['within a council: known items first / in top 3', '3 / 4 of 7', 'person pages belong to no council'],
+      ['within a council: known items first / in top 3', '3 / 4 of 7', 'all in top 3'],
     ]);
   });
 

@@ -103,7 +103,7 @@ export function councilRows(result: BenchResult): Row[] {
     [
       'within a council: known items first / in top 3',
       known === null ? null : `${known.first} / ${known.top3} of ${known.queries}`,
-      'person pages belong to no council',
+      'all in top 3',
     ],
   ];
 }

@@ -109,7 +109,7 @@ class Gathered {
 export class ScopeWriter {
   private readonly plan: ScopePlan;
   private readonly dir: string;
-  private readonly writers: ChunkWriter[];
+  private readonly writers: (ChunkWriter | null)[];
   private readonly gathered: Gathered[];
   private readonly cache: ChunkCache | null;
   private readonly digests: string[];
@@ -140,11 +140,12 @@ export class ScopeWriter {
     const kept = files.cache?.keptChunks() ?? {};
     const entriesOf = ({ pages }: Scope) => whole.chunkEntries ?? chunkEntriesFor(pages.length);
     this.digests = plan.scopes.map((scope, at) => plan.digest(at, whole.origins, whole.fields, entriesOf(scope), files.cache?.key ?? ''));
-    this.writers = plan.scopes.map((scope) => {
-      mkdirSync(join(dir, scope.folder, 'index'), { recursive: true });
-      return new ChunkWriter(join(dir, scope.folder, 'index'), language, entriesOf(scope), files);
-    });
+    for (const { folder } of plan.scopes) mkdirSync(join(dir, folder, 'index'), { recursive: true });
     this.taken = plan.scopes.map(({ folder }, at) => this.take(folder, kept[folder], this.digests[at] ?? ''));
+    // A council whose chunks were taken writes no word: no writer, nor its buffer.
+    this.writers = plan.scopes.map((scope, at) =>
+      this.taken[at] === null ? new ChunkWriter(join(dir, scope.folder, 'index'), language, entriesOf(scope), files) : null,
+    );
     this.written = new Uint8Array(plan.start.length);
     plan.scopes.forEach(({ pages }, at) => {
       if (this.taken[at] === null) for (const page of pages) this.written[page] = 1;
@@ -223,10 +224,10 @@ export class ScopeWriter {
     const shared = readdirSync(root).filter((name) => /^wasm\..+\.pagefind$/.test(name) || name === 'pagefind-worker.js');
     const record: Record<string, KeptChunks> = {};
     for (const [scope, { folder, pages: numbers }] of this.plan.scopes.entries()) {
-      const writer = this.writers[scope] as ChunkWriter;
-      const taken = this.taken[scope] ?? null;
-      const chunks = taken === null ? await writer.finish() : taken.map(([from, to, name]): MetaChunk => [from, to, name]);
-      const hashes = taken === null ? writer.hashes : taken.map(([, , , hash]) => hash);
+      const writer = this.writers[scope] ?? null;
+      const taken = this.taken[scope] ?? [];
+      const chunks = writer === null ? taken.map(([from, to, name]): MetaChunk => [from, to, name]) : await writer.finish();
+      const hashes = writer === null ? taken.map(([, , , hash]) => hash) : writer.hashes;
       record[folder] = {
         digest: this.digests[scope] ?? '',
         chunks: chunks.map(([from, to, name], at) => [from, to, name, hashes[at] ?? '']),

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagefindRecord, type PagefindRecordInput } from '../components/search/pagefind-record.ts';
+import { filterSpans, pagefindRecord, type PagefindRecordInput } from '../components/search/pagefind-record.ts';
 import { close as closePagefind } from 'pagefind';
 import { createIndex, indexSite } from '../integrations/pagefind.ts';
 import { PagefindFeed } from '../integrations/pagefind-feed.ts';
@@ -63,9 +63,13 @@ const RECORDS: (PagefindRecordInput & { path: string; text: string })[] = [
 
 function html(record: (typeof RECORDS)[number]): string {
   const { filters, meta, sort } = pagefindRecord(record);
-  const spans = (attribute: string, values: Record<string, string>) =>
-    Object.entries(values).map(([key, value]) => `<span ${attribute}="${key}[data-value]" data-value="${value}"></span>`);
-  const hidden = [...spans('data-pagefind-filter', filters), ...spans('data-pagefind-meta', meta), ...spans('data-pagefind-sort', sort)];
+  const spans = (attribute: string, values: [string, string][]) =>
+    values.map(([key, value]) => `<span ${attribute}="${key}[data-value]" data-value="${value}"></span>`);
+  const hidden = [
+    ...spans('data-pagefind-filter', filterSpans(filters)),
+    ...spans('data-pagefind-meta', Object.entries(meta)),
+    ...spans('data-pagefind-sort', Object.entries(sort)),
+  ];
   return `<!doctype html><html lang="en-GB"><body><div hidden>${hidden.join('')}</div><main data-pagefind-body><h1>${record.title}</h1><p>${record.text}</p></main></body></html>`;
 }
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { slugify } from '../../src/model/slug.ts';
 import { closeSite, openSite, type StaticServer } from './harness.ts';
-import { meetingPathFromSource, openSearch, resultsOf } from './search-page.ts';
+import { meetingPathFromSource, openSearch, resultsOf, statusOf } from './search-page.ts';
 
 const CONTENT = process.env['CONTENT_DIR'] ?? 'content';
 
@@ -113,6 +113,22 @@ describe.skipIf(!bundled)('known-item search on the bundled records', () => {
     expect(rank, `${query}: ${paths.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
     expect(rank, `${query}: ${paths.slice(0, 5).join(', ')}`).toBeLessThanOrEqual(3);
   });
+
+  it.each(KNOWN.filter(({ wanted }) => wanted[0]?.startsWith('/people/')))(
+    '"$query" ($kind) within each council whose records name them: the person’s page first, from that council’s index',
+    async ({ query, wanted }) => {
+      // The councils are the headings of the person page's appearances, as a reader sees them.
+      await page.goto(new URL(wanted[0]!.slice(1), server.url).href);
+      const councils = await page.locator('main h3').allTextContents();
+      expect(councils.length).toBeGreaterThan(0);
+      for (const council of councils) {
+        await openSearch(page, server.url, { q: query, council });
+        expect(await statusOf(page)).toContain(`in ${council}`);
+        const [first] = await resultsOf(page);
+        expect(first?.path, `${query} in ${council}`).toBe(wanted[0]);
+      }
+    },
+  );
 
   it('the wanted record is first for every query but at most one', () => {
     expect(KNOWN.length).toBeGreaterThanOrEqual(12);

@@ -50,6 +50,17 @@ describe('pagefindRecord', () => {
     expect(record.sort).toEqual({});
   });
 
+  it('files a person under each council whose records name them, once each, "Not stated" for a record without one', () => {
+    const record = pagefindRecord({
+      type: 'person',
+      title: 'Jo Bloggs',
+      councils: ['Thurrock Council', null, 'Essex County Council', 'Thurrock Council'],
+    });
+    expect(record.filters['council']).toEqual(['Essex County Council', 'Not stated', 'Thurrock Council']);
+    expect(record.meta['council']).toBe('Essex County Council; Not stated; Thurrock Council');
+    expect(pagefindRecord({ type: 'person', title: 'Jo Bloggs', councils: [] }).filters).toEqual({ type: 'Person' });
+  });
+
   it('gives recommendations a status in words', () => {
     expect(pagefindRecord({ type: 'recommendation', title: 'R', status: 'in-progress' }).filters['status']).toBe('In progress');
     expect(pagefindRecord({ type: 'recommendation', title: 'R' }).filters['status']).toBe('Not stated');

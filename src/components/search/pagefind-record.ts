@@ -4,7 +4,9 @@
  *
  * A field that does not apply to a record (a person has no committee) is `undefined` and
  * leaves no filter; a field the record does not state is `null` and files it under
- * "Not stated", so filter counts add up to the number of records.
+ * "Not stated", so filter counts add up to the number of records. The council filter is the
+ * one exception: a person is filed under every council whose records name them, so a search
+ * within a council (and its own index, search-scopes.ts) finds the council's people.
  */
 import { decodeHTMLAttribute } from 'entities';
 import { formatDate } from '../../model/format.ts';
@@ -18,6 +20,11 @@ export interface PagefindRecordInput {
   title: string;
   /** Council name. */
   council?: string | null | undefined;
+  /**
+   * A person's councils: the council of each record naming them (null where a record does not
+   * state one, filed under "Not stated"). A person page has these instead of `council`.
+   */
+  councils?: readonly (string | null)[] | undefined;
   /** Committee name. */
   committee?: string | null | undefined;
   /** Date-only ISO string. */
@@ -33,7 +40,8 @@ export interface PagefindRecordInput {
 }
 
 export interface PagefindRecord {
-  filters: Record<string, string>;
+  /** Each filter's value; the council filter of a person has several (sorted, each once; the meta joins them). */
+  filters: Record<string, string | string[]>;
   meta: Record<string, string>;
   /**
    * One sort key, the date, for newest and oldest first alike; an undated record has none. The
@@ -54,12 +62,17 @@ export function committeeFilterValue(committee: string | null, council: string |
 export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
   const { council, committee, date, status } = input;
   const year = input.year !== undefined ? input.year : date === undefined ? undefined : (date?.slice(0, 4) ?? null);
-  const filters: Record<string, string> = { type: RECORD_TYPES[input.type] };
+  const filters: PagefindRecord['filters'] = { type: RECORD_TYPES[input.type] };
   const meta: Record<string, string> = { title: input.title, type: RECORD_TYPES[input.type] };
 
   if (council !== undefined) {
     filters['council'] = council ?? NOT_STATED;
     meta['council'] = council ?? NOT_STATED;
+  }
+  if (input.councils !== undefined && input.councils.length > 0) {
+    const councils = [...new Set(input.councils.map((name) => name ?? NOT_STATED))].sort();
+    filters['council'] = councils;
+    meta['council'] = councils.join('; ');
   }
   if (committee !== undefined) {
     filters['committee'] = committeeFilterValue(committee, council);
@@ -73,6 +86,13 @@ export function pagefindRecord(input: PagefindRecordInput): PagefindRecord {
     filters['implementation'] = input.implementation ?? NOT_STATED;
   }
   return { filters, meta, sort: date ? { [DATE_SORT_KEY]: date } : {} };
+}
+
+/** The filters as Pagefind reads them, one `[key, value]` per span: a filter with several values is several spans. */
+export function filterSpans(filters: PagefindRecord['filters']): [string, string][] {
+  return Object.entries(filters).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : [value]).map((one): [string, string] => [key, one]),
+  );
 }
 
 /** The attribute PagefindMeta.astro writes a sort key in (`data-pagefind-sort="date[data-value]"`). */
