@@ -319,6 +319,11 @@ export async function runBench(options: BenchOptions) {
     const siteEnv = { CONTENT_DIR: content, BASE_PATH: '/', BUILD_DATE: process.env['BUILD_DATE'] || today(), ...settings };
     const site = await runAstroBuild(PROJECT, { ...siteEnv, OUT_DIR: dist }, join(dir, 'site-build.log'), ['--config', config], dir);
     if (!site.ok) throw failure('site', site);
+    // Said now, so a later step's failure (search in a 100,000-meeting archive) does not lose them.
+    const largest = Math.round(site.peakRssMB ?? site.peakTreeRssMB);
+    options.log(
+      `site built in ${site.seconds.toFixed(1)} s; largest process ${largest} MB; CPU ${site.cpuSeconds?.toFixed(1) ?? 'not measured'} s`,
+    );
     const output = outputStats(dist);
     const ids = meetingIds(content);
     const weight = meetingPageWeight(dist, ids);
