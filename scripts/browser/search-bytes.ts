@@ -37,13 +37,25 @@ export async function runSearch(page: Page, query: string): Promise<void> {
   await waitForResults(page, query);
 }
 
+/**
+ * How long a search may take to show its results. Pagefind's time grows with the results across
+ * all councils: a query of four common words took 4 s at 10,000 meetings on a 2-core machine, and
+ * over 30 s (Playwright's default) at 100,000 (BENCHMARKS.md, round 19). A page that never shows
+ * its results still ends the run.
+ */
+const RESULTS_WAIT_MS = 300_000;
+
 /** Waits until the page shows the first page of results for `query`: its address, list and status say so. */
 async function waitForResults(page: Page, query: string): Promise<void> {
-  await page.waitForFunction((q) => {
-    const list = document.querySelector('[data-search-results]');
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return new URLSearchParams(location.search).get('q') === q && list?.getAttribute('aria-busy') === 'false' && status !== '';
-  }, query);
+  await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector('[data-search-results]');
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return new URLSearchParams(location.search).get('q') === q && list?.getAttribute('aria-busy') === 'false' && status !== '';
+    },
+    query,
+    { timeout: RESULTS_WAIT_MS },
+  );
 }
 
 /**
