@@ -12,7 +12,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cbor-x';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { close } from 'pagefind';
-import { filterSpans, pagefindRecord, sortValuesIn } from '../components/search/pagefind-record.ts';
+import { sortValuesIn } from '../components/search/pagefind-record.ts';
+import { recordPage } from '../components/search/record-page.test-data.ts';
 import type { Pagefind } from '../search/pagefind-api.ts';
 import { closeServices, createIndex } from './pagefind.ts';
 import { PagefindFeed } from './pagefind-feed.ts';
@@ -48,20 +49,15 @@ function page(n: number, random: () => number): string {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   const text = Array.from({ length: 5 + Math.floor(random() * 30) }, () => pick(WORDS)).join(' ');
   const date = n % 5 === 0 ? null : `20${10 + Math.floor(random() * 10)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
-  const { filters, meta, sort } = pagefindRecord({
-    type: n % 7 === 0 ? 'person' : 'meeting',
-    title: `Page ${n} on ${pick(WORDS)}`,
-    // A person is filed under every council naming them: one or two here.
-    ...(n % 7 === 0 ? { councils: [pick(COUNCILS), pick(COUNCILS)] } : { council: pick(COUNCILS), committee: null, date }),
-  });
-  const spans = (attribute: string, values: [string, string][]) =>
-    values.map(([key, value]) => `<span ${attribute}="${key}[data-value]" data-value="${value}"></span>`);
-  const hidden = [
-    ...spans('data-pagefind-filter', filterSpans(filters)),
-    ...spans('data-pagefind-meta', Object.entries(meta)),
-    ...spans('data-pagefind-sort', Object.entries(sort)),
-  ];
-  return `<!doctype html><html lang="en-GB"><body><div hidden>${hidden.join('')}</div><main data-pagefind-body><h1>${meta['title']}</h1><p>${text}</p></main></body></html>`;
+  return recordPage(
+    {
+      type: n % 7 === 0 ? 'person' : 'meeting',
+      title: `Page ${n} on ${pick(WORDS)}`,
+      // A person is filed under every council naming them: one or two here.
+      ...(n % 7 === 0 ? { councils: [pick(COUNCILS), pick(COUNCILS)] } : { council: pick(COUNCILS), committee: null, date }),
+    },
+    text,
+  );
 }
 
 const PAGES = (() => {

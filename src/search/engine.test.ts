@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterSpans, pagefindRecord, type PagefindRecordInput } from '../components/search/pagefind-record.ts';
+import type { PagefindRecordInput } from '../components/search/pagefind-record.ts';
+import { recordPage } from '../components/search/record-page.test-data.ts';
 import { close as closePagefind } from 'pagefind';
 import { createIndex, indexSite } from '../integrations/pagefind.ts';
 import { PagefindFeed } from '../integrations/pagefind-feed.ts';
@@ -62,15 +63,7 @@ const RECORDS: (PagefindRecordInput & { path: string; text: string })[] = [
 ];
 
 function html(record: (typeof RECORDS)[number]): string {
-  const { filters, meta, sort } = pagefindRecord(record);
-  const spans = (attribute: string, values: [string, string][]) =>
-    values.map(([key, value]) => `<span ${attribute}="${key}[data-value]" data-value="${value}"></span>`);
-  const hidden = [
-    ...spans('data-pagefind-filter', filterSpans(filters)),
-    ...spans('data-pagefind-meta', Object.entries(meta)),
-    ...spans('data-pagefind-sort', Object.entries(sort)),
-  ];
-  return `<!doctype html><html lang="en-GB"><body><div hidden>${hidden.join('')}</div><main data-pagefind-body><h1>${record.title}</h1><p>${record.text}</p></main></body></html>`;
+  return recordPage(record, record.text);
 }
 
 interface Served {
