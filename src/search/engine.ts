@@ -23,7 +23,7 @@ import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetCounts, type
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
 import { inDateOrder, namedInDateOrder } from './date-order.ts';
-import { combineIds, countByValue, preferPhrase } from './result-set.ts';
+import { combineIds, countByValue, phraseAt, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
 
 export interface SearchOutcome {
@@ -159,41 +159,20 @@ export class SearchEngine {
     let leading = first?.results ?? [];
     if (ranked && query.words.length > 1) {
       // Pagefind's phrase search needs every word of the phrase, stop words too; without them
-      // the words' positions show where they stand together.
+      // the places of the words each result holds show where they stand together.
       const phrase =
         lookupWords(query.words).length === query.words.length
           ? await this.search(`"${query.words.join(' ')}"`, options)
-          : await this.phraseByPosition(query.words, leading, options);
+          : phraseAt(
+              query.words.flatMap((word, at) => (isStopWord(word) ? [] : [at])),
+              leading,
+            );
       leading = preferPhrase(leading, phrase, true);
     }
     if (isSingleSearch(query)) return { results: leading, counts: first?.filters ?? {} };
     const excluded = await Promise.all(query.excluded.map((term) => this.search(term, {})));
     const keep = new Set(combineIds([ids(leading), ...rest.map((response) => ids(response?.results ?? []))], excluded.map(ids)));
     return { results: leading.filter((result) => keep.has(result.id)), counts: null };
-  }
-
-  /**
-   * The results holding the words as a phrase, told by where each word that is not a stop
-   * word occurs: "signs of safety" is "signs" at some position and "safety" two after it.
-   * The stop words between are not checked ("signs in safety" counts too). Each word is
-   * searched alone for its positions; its index is loaded already, so nothing is downloaded.
-   */
-  private async phraseByPosition(
-    words: readonly string[],
-    results: PagefindResult[],
-    options: PagefindSearchOptions,
-  ): Promise<PagefindResult[]> {
-    const kept = words.flatMap((word, at) => (isStopWord(word) ? [] : [{ word, at }]));
-    const [first] = kept;
-    if (first === undefined || kept.length < 2) return [];
-    const places = await Promise.all(
-      kept.map(async ({ word }) => new Map((await this.search(word, options)).map((result) => [result.id, new Set(result.words)]))),
-    );
-    return results.filter((result) =>
-      [...(places[0]?.get(result.id) ?? [])].some((start) =>
-        kept.every(({ at }, index) => places[index]?.get(result.id)?.has(start + at - first.at) === true),
-      ),
-    );
   }
 
   private async countSets(key: FacetKey, results: PagefindResult[]): Promise<Record<string, number>> {

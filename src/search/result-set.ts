@@ -32,3 +32,21 @@ export function preferPhrase<T extends { id: string }>(words: readonly T[], phra
   if (!reorder) return merged;
   return [...merged.filter((result) => byId.has(result.id)), ...merged.filter((result) => !byId.has(result.id))];
 }
+
+/**
+ * The results holding the words as a phrase, told by where the words stand: `offsets` are the
+ * places of the looked-up words in the query ("signs of safety": 0 and 2), and a result holds the
+ * phrase when, from one of its word places, a word stands at every offset. Pagefind gives each
+ * result the places of all the query's words it holds without saying which word is where, so the
+ * words' order is not checked ("safety of signs" counts too), nor the words skipped between.
+ * Searching each word alone would tell them apart, but costs a search of every page holding the
+ * word: seconds for a common word across a large archive.
+ */
+export function phraseAt<T extends { words: readonly number[] }>(offsets: readonly number[], results: readonly T[]): T[] {
+  const [first, ...rest] = offsets;
+  if (first === undefined || rest.length === 0) return [];
+  return results.filter((result) => {
+    const places = new Set(result.words);
+    return result.words.some((start) => rest.every((offset) => places.has(start + offset - first)));
+  });
+}
