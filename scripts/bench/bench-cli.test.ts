@@ -23,11 +23,15 @@ const KEYS = [
   'coldQueryMaxKB',
   'warmQueryMedianKB',
   'warmQueryMaxKB',
+  'warmQueryMedianSeconds',
+  'warmQueryMaxSeconds',
   'knownItem',
   'queries',
   'councilColdQueryKB',
   'councilWarmQueryMedianKB',
   'councilWarmQueryMaxKB',
+  'councilWarmQueryMedianSeconds',
+  'councilWarmQueryMaxSeconds',
   'councilKnownItems',
   'councilQueries',
   'meetingPageKB',
@@ -57,9 +61,27 @@ describe('npm run bench', () => {
         parts: number;
         partsReused: number;
       };
-      queries: { text: string; results: number; coldKB: number; warmKB: number; wanted: string | null; rank: number | null }[];
+      queries: {
+        text: string;
+        results: number;
+        coldKB: number;
+        warmKB: number;
+        coldSeconds: number;
+        warmSeconds: number;
+        wanted: string | null;
+        rank: number | null;
+      }[];
       knownItem: { queries: number; first: number; top3: number };
-      councilQueries: { text: string; council: string; results: number; coldKB: number; warmKB: number; rank: number | null }[];
+      councilQueries: {
+        text: string;
+        council: string;
+        results: number;
+        coldKB: number;
+        warmKB: number;
+        coldSeconds: number;
+        warmSeconds: number;
+        rank: number | null;
+      }[];
       councilKnownItems: { queries: number; first: number; top3: number };
     };
     for (const key of KEYS) expect(result, key).toHaveProperty(key);
@@ -81,9 +103,14 @@ describe('npm run bench', () => {
     for (const query of result.queries) {
       expect(query.coldKB, query.text).toBeGreaterThan(query.warmKB);
       expect(query.warmKB, query.text).toBeGreaterThanOrEqual(0);
+      // How long until the results showed: a cold search loads the page and Pagefind first.
+      expect(query.warmSeconds, query.text).toBeGreaterThan(0);
+      expect(query.coldSeconds, query.text).toBeGreaterThan(query.warmSeconds);
     }
     expect(result['coldQueryKB']).toBe(result.queries[0]?.coldKB);
     expect(result['warmQueryMedianKB']).toBeLessThanOrEqual(result['warmQueryMaxKB'] ?? 0);
+    expect(result['warmQueryMaxSeconds']).toBe(Math.max(...result.queries.map((query) => query.warmSeconds)));
+    expect(result['warmQueryMedianSeconds']).toBeLessThanOrEqual(result['warmQueryMaxSeconds'] ?? 0);
     expect(result.knownItem.queries).toBe(result.queries.filter((query) => query.wanted !== null).length);
     expect(result.knownItem.top3).toBeGreaterThanOrEqual(result.knownItem.first);
     // The same mix within each query's council, opened as a council page's search form opens it.
@@ -92,6 +119,7 @@ describe('npm run bench', () => {
       expect(query.council, query.text).toBe('Chelmsford County Council');
       expect(query.coldKB, query.text).toBeGreaterThan(query.warmKB);
       expect(query.warmKB, query.text).toBeGreaterThanOrEqual(0);
+      expect(query.warmSeconds, query.text).toBeGreaterThan(0);
       // The council filter applies: never more results than across all councils.
       expect(query.results, query.text).toBeLessThanOrEqual(result.queries[index]?.results ?? 0);
     }
@@ -100,7 +128,13 @@ describe('npm run bench', () => {
     const people = result.queries.flatMap((query, index) => (query.wanted?.startsWith('/people/') ? [index] : []));
     expect(people.length).toBeGreaterThan(0);
     for (const index of people) expect(result.councilQueries[index]?.rank, result.queries[index]?.text).toBeOneOf([1, 2, 3]);
-    for (const key of ['councilColdQueryKB', 'councilWarmQueryMedianKB', 'councilWarmQueryMaxKB']) {
+    for (const key of [
+      'councilColdQueryKB',
+      'councilWarmQueryMedianKB',
+      'councilWarmQueryMaxKB',
+      'councilWarmQueryMedianSeconds',
+      'councilWarmQueryMaxSeconds',
+    ]) {
       expect(typeof result[key], key).toBe('number');
     }
     expect(result['councilColdQueryKB']).toBe(result.councilQueries[0]?.coldKB);

@@ -93,10 +93,12 @@ describe('the query mix within a council in the report', () => {
     councilColdQueryKB: 512.3,
     councilWarmQueryMedianKB: 201.5,
     councilWarmQueryMaxKB: 640,
+    councilWarmQueryMedianSeconds: 0.61,
+    councilWarmQueryMaxSeconds: 1.2,
     councilKnownItems: { queries: 7, first: 3, top3: 4 },
-    queries: [{ ...query, results: 4, coldKB: 120.1, warmKB: 10.2 }],
+    queries: [{ ...query, results: 4, coldKB: 120.1, warmKB: 10.2, coldSeconds: 1.4, warmSeconds: 0.5 }],
     councilQueries: [
-      { ...query, council: 'Epping Forest County Council', results: 2, coldKB: 512.3, warmKB: 180.4 },
+      { ...query, council: 'Epping Forest County Council', results: 2, coldKB: 512.3, warmKB: 180.4, coldSeconds: 1.3, warmSeconds: 0.61 },
       {
         text: 'HW/01/06',
         kind: 'report reference',
@@ -104,6 +106,8 @@ describe('the query mix within a council in the report', () => {
         results: 1,
         coldKB: 530,
         warmKB: 201.5,
+        coldSeconds: 2.1,
+        warmSeconds: 1.2,
         wanted: '/reports/hw-01-06/',
         rank: 1,
       },
@@ -115,6 +119,7 @@ describe('the query mix within a council in the report', () => {
       ['within a council: cold search, a rare word (KB)', 512.3, '<= 150'],
       ['within a council: warm search, median (KB)', 201.5, '<= 60'],
       ['within a council: warm search, worst (KB)', 640, '10k: <= 400'],
+      ['within a council: warm search, median / worst time (s)', '0.61 / 1.2'],
       ['within a council: known items first / in top 3', '3 / 4 of 7', 'all in top 3'],
     ]);
   });
@@ -122,10 +127,10 @@ describe('the query mix within a council in the report', () => {
   it('lists each query with its council after the all-councils mix', () => {
     const text = table(measured);
     const [all, within] = text.split('query mix within a council');
-    expect(all).toMatch(/"suspend" +rare word +4 +120.1 +10.2/);
-    expect(within).toMatch(/query +council +results +cold KB +warm KB +wanted record at/);
-    expect(within).toMatch(/"suspend" +Epping Forest County Council +2 +512.3 +180.4/);
-    expect(within).toMatch(/"HW\/01\/06" +Chelmsford County Council +1 +530 +201.5 +1/);
+    expect(all).toMatch(/"suspend" +rare word +4 +120.1 +10.2 +0.5/);
+    expect(within).toMatch(/query +council +results +cold KB +warm KB +warm s +wanted record at/);
+    expect(within).toMatch(/"suspend" +Epping Forest County Council +2 +512.3 +180.4 +0.61/);
+    expect(within).toMatch(/"HW\/01\/06" +Chelmsford County Council +1 +530 +201.5 +1.2 +1$/m);
   });
 
   it('says not measured with --no-search', () => {

@@ -76,6 +76,7 @@ export function rows(result: BenchResult): Row[] {
     ['query mix: cold search, median / worst (KB)', `${show(result.coldQueryMedianKB)} / ${show(result.coldQueryMaxKB)}`],
     ['query mix: warm search, median (KB)', result.warmQueryMedianKB, '<= 60'],
     ['query mix: warm search, worst (KB)', result.warmQueryMaxKB, '10k: <= 400; 100k: <= 1024'],
+    ['query mix: warm search, median / worst time (s)', `${show(result.warmQueryMedianSeconds)} / ${show(result.warmQueryMaxSeconds)}`],
     [
       'known items: wanted record first / in top 3',
       result.knownItem === null ? null : `${result.knownItem.first} / ${result.knownItem.top3} of ${result.knownItem.queries}`,
@@ -101,6 +102,10 @@ export function councilRows(result: BenchResult): Row[] {
     ['within a council: warm search, median (KB)', result.councilWarmQueryMedianKB, '<= 60'],
     ['within a council: warm search, worst (KB)', result.councilWarmQueryMaxKB, '10k: <= 400'],
     [
+      'within a council: warm search, median / worst time (s)',
+      `${show(result.councilWarmQueryMedianSeconds)} / ${show(result.councilWarmQueryMaxSeconds)}`,
+    ],
+    [
       'within a council: known items first / in top 3',
       known === null ? null : `${known.first} / ${known.top3} of ${known.queries}`,
       'all in top 3',
@@ -113,11 +118,12 @@ interface QueryFigures {
   results: number | null;
   coldKB: number | null;
   warmKB: number | null;
+  warmSeconds: number | null;
   wanted: string | null;
   rank: number | null;
 }
 
-/** One line per query: the leading cells (left-aligned), then results, KB cold and warm, and where the wanted record came. */
+/** One line per query: the leading cells (left-aligned), then results, KB cold and warm, the warm search's seconds, and where the wanted record came. */
 function queryTable(header: string[], queries: { lead: string[]; query: QueryFigures }[]): string[] {
   const cells = queries.map(({ lead, query }) => [
     `"${query.text}"`,
@@ -125,9 +131,10 @@ function queryTable(header: string[], queries: { lead: string[]; query: QueryFig
     show(query.results),
     show(query.coldKB),
     show(query.warmKB),
+    show(query.warmSeconds),
     query.wanted === null ? '' : query.rank === null ? 'not in the first 10' : String(query.rank),
   ]);
-  const titles = ['query', ...header, 'results', 'cold KB', 'warm KB', 'wanted record at'];
+  const titles = ['query', ...header, 'results', 'cold KB', 'warm KB', 'warm s', 'wanted record at'];
   const widths = titles.map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
   const left = 1 + header.length;
   const line = (row: string[]) =>
@@ -138,7 +145,7 @@ function queryTable(header: string[], queries: { lead: string[]; query: QueryFig
   return [line(titles), ...cells.map(line)];
 }
 
-/** The query mix, one line per query: results, KB cold and warm, and where the wanted record came. */
+/** The query mix, one line per query: results, KB cold and warm, seconds warm, and where the wanted record came. */
 export function queryLines(result: BenchResult): string[] {
   return queryTable(
     ['kind'],

@@ -32,7 +32,7 @@ describe('councilFigures', () => {
     { text: 'Ann Honeywood', kind: 'person', why: '', wanted: '/people/ann-honeywood/', council: 'Chelmsford County Council' },
     { text: 'CD/181/08', kind: 'report reference', why: '', wanted: '/reports/cd-181-08/', council: 'Epping Forest County Council' },
   ];
-  const bytes = (query: string, kb: number, results: number): SearchBytes => ({
+  const bytes = (query: string, kb: number, results: number, seconds = 1): SearchBytes => ({
     query,
     bytes: kb * 2048,
     wireBytes: kb * 1024,
@@ -40,14 +40,20 @@ describe('councilFigures', () => {
     requests: 1,
     files: [],
     results,
+    seconds,
   });
   const measured: MixMeasurement[] = [
-    { query: 'suspend', cold: bytes('suspend', 300, 2), warm: bytes('suspend', 10, 2), top: ['/reports/a/'] },
-    { query: 'Ann Honeywood', cold: bytes('Ann Honeywood', 320, 40), warm: bytes('Ann Honeywood', 30, 40), top: ['/meetings/b/'] },
+    { query: 'suspend', cold: bytes('suspend', 300, 2, 1.5), warm: bytes('suspend', 10, 2, 0.4), top: ['/reports/a/'] },
+    {
+      query: 'Ann Honeywood',
+      cold: bytes('Ann Honeywood', 320, 40, 1.6),
+      warm: bytes('Ann Honeywood', 30, 40, 0.9),
+      top: ['/meetings/b/'],
+    },
     {
       query: 'CD/181/08',
-      cold: bytes('CD/181/08', 310, 3),
-      warm: bytes('CD/181/08', 50, 3),
+      cold: bytes('CD/181/08', 310, 3, 1.234),
+      warm: bytes('CD/181/08', 50, 3, 0.567),
       top: ['/meetings/c/', '/reports/cd-181-08/'],
     },
   ];
@@ -58,6 +64,8 @@ describe('councilFigures', () => {
       councilColdQueryKB: 300,
       councilWarmQueryMedianKB: 30,
       councilWarmQueryMaxKB: 50,
+      councilWarmQueryMedianSeconds: 0.57,
+      councilWarmQueryMaxSeconds: 0.9,
       councilKnownItems: { queries: 2, first: 0, top3: 1 },
     });
     expect(figures.councilQueries[2]).toEqual({
@@ -67,6 +75,8 @@ describe('councilFigures', () => {
       results: 3,
       coldKB: 310,
       warmKB: 50,
+      coldSeconds: 1.23,
+      warmSeconds: 0.57,
       wanted: '/reports/cd-181-08/',
       rank: 2,
     });
@@ -79,6 +89,8 @@ describe('councilFigures', () => {
       councilColdQueryKB: null,
       councilWarmQueryMedianKB: null,
       councilWarmQueryMaxKB: null,
+      councilWarmQueryMedianSeconds: null,
+      councilWarmQueryMaxSeconds: null,
       councilKnownItems: null,
     });
     expect(figures.councilQueries[1]).toEqual({
@@ -88,6 +100,8 @@ describe('councilFigures', () => {
       results: null,
       coldKB: null,
       warmKB: null,
+      coldSeconds: null,
+      warmSeconds: null,
       wanted: '/people/ann-honeywood/',
       rank: null,
     });

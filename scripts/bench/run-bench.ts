@@ -163,7 +163,7 @@ async function measureSearch(dist: string, mix: MixQuery[], log: (message: strin
   }
 }
 
-/** Per query of the mix: results, KB cold and warm, and where the wanted record came. */
+/** Per query of the mix: results, KB and seconds cold and warm, and where the wanted record came. */
 function queryFigures(mix: MixQuery[], measured: MixMeasurement[]) {
   return mix.map((query, index) => {
     const one = measured[index];
@@ -174,11 +174,18 @@ function queryFigures(mix: MixQuery[], measured: MixMeasurement[]) {
       results: one?.cold.results ?? null,
       coldKB: round(kilobytes(one?.cold.wireBytes)),
       warmKB: round(kilobytes(one?.warm.wireBytes)),
+      coldSeconds: round(one?.cold.seconds, 2),
+      warmSeconds: round(one?.warm.seconds, 2),
       wanted: query.wanted,
       /** Where the wanted record came, 1 for first; null when none is wanted or it is not on the first page. */
       rank,
     };
   });
+}
+
+/** How long each warm search took to show its results, s. */
+function warmSeconds(measured: MixMeasurement[]): number[] {
+  return measured.map((one) => one.warm.seconds);
 }
 
 /** Of the queries that want one record, how many found it first and in the top 3. */
@@ -203,6 +210,8 @@ function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
     coldQueryMaxKB: round(kilobytes(Math.max(...cold))),
     warmQueryMedianKB: round(kilobytes(median(warm))),
     warmQueryMaxKB: round(kilobytes(Math.max(...warm))),
+    warmQueryMedianSeconds: round(median(warmSeconds(measured)), 2),
+    warmQueryMaxSeconds: round(Math.max(...warmSeconds(measured)), 2),
     knownItem: knownItems(queries),
     queries,
   };
@@ -224,6 +233,8 @@ export function councilFigures(mix: CouncilMixQuery[], measured: MixMeasurement[
       councilColdQueryKB: null,
       councilWarmQueryMedianKB: null,
       councilWarmQueryMaxKB: null,
+      councilWarmQueryMedianSeconds: null,
+      councilWarmQueryMaxSeconds: null,
       councilKnownItems: null,
       councilQueries: queries,
     };
@@ -233,6 +244,8 @@ export function councilFigures(mix: CouncilMixQuery[], measured: MixMeasurement[
     councilColdQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
     councilWarmQueryMedianKB: round(kilobytes(median(warm))),
     councilWarmQueryMaxKB: round(kilobytes(warm.length === 0 ? undefined : Math.max(...warm))),
+    councilWarmQueryMedianSeconds: round(median(warmSeconds(measured)), 2),
+    councilWarmQueryMaxSeconds: round(warm.length === 0 ? undefined : Math.max(...warmSeconds(measured)), 2),
     councilKnownItems: knownItems(queries),
     councilQueries: queries,
   };
@@ -402,6 +415,8 @@ export async function runBench(options: BenchOptions) {
       coldQueryMaxKB: mixed?.coldQueryMaxKB ?? null,
       warmQueryMedianKB: mixed?.warmQueryMedianKB ?? null,
       warmQueryMaxKB: mixed?.warmQueryMaxKB ?? null,
+      warmQueryMedianSeconds: mixed?.warmQueryMedianSeconds ?? null,
+      warmQueryMaxSeconds: mixed?.warmQueryMaxSeconds ?? null,
       knownItem: mixed?.knownItem ?? null,
       queries:
         mixed?.queries ??
@@ -411,6 +426,8 @@ export async function runBench(options: BenchOptions) {
           results: null,
           coldKB: null,
           warmKB: null,
+          coldSeconds: null,
+          warmSeconds: null,
           wanted: query.wanted,
           rank: null,
         })),

@@ -1,7 +1,8 @@
 /**
  * How many bytes the browser fetches from /pagefind/ for each search on the site's own search
- * page: the first search pays for Pagefind's script, WebAssembly and metadata (it counts from
- * page load); later ones only for the index chunks, filters and result fragments they need.
+ * page, and how long until its results show: the first search pays for Pagefind's script,
+ * WebAssembly and metadata (it counts from page load); later ones only for the index chunks,
+ * filters and result fragments they need.
  * One measurement for the browser tests, `scripts/search-bytes.ts` and the benchmark, which
  * also measures a mix of queries cold and warm (measureQueryMix), across all councils and
  * within one council as a council page's search form opens it (measureCouncilMix).
@@ -23,6 +24,11 @@ export interface SearchBytes {
   files: string[];
   /** Results found, as the page's status says. */
   results: number;
+  /**
+   * Seconds until the page showed the first page of results: from submitting the query, or, for a
+   * search the page's address asks for, from opening the page (its load and Pagefind's start-up in it).
+   */
+  seconds: number;
 }
 
 /** Pagefind's index and fragments are compressed already; hosts gzip its JS and JSON. */
@@ -74,7 +80,7 @@ function resultsIn(status: string): number {
   return match ? Number((match[1] ?? '0').replace(/,/g, '')) : 0;
 }
 
-async function weigh(query: string, done: Request[], page: Page): Promise<SearchBytes> {
+async function weigh(query: string, done: Request[], page: Page, seconds: number): Promise<SearchBytes> {
   let bytes = 0;
   let wireBytes = 0;
   let fragmentBytes = 0;
@@ -87,7 +93,7 @@ async function weigh(query: string, done: Request[], page: Page): Promise<Search
   }
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
   const files = done.map((request) => new URL(request.url()).pathname.replace(/^.*\/pagefind\//, ''));
-  return { query, bytes, wireBytes, fragmentBytes, requests: done.length, files, results: resultsIn(status) };
+  return { query, bytes, wireBytes, fragmentBytes, requests: done.length, files, results: resultsIn(status), seconds };
 }
 
 /** Opens `searchPageUrl` (the built site's /search/) and runs each query in turn on the page. */
@@ -126,9 +132,10 @@ export interface MixMeasurement {
 async function freshPage(
   browser: Browser,
   searchPageUrl: string,
-): Promise<{ context: BrowserContext; page: Page; taken: () => Request[] }> {
+): Promise<{ context: BrowserContext; page: Page; taken: () => Request[]; started: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const started = performance.now();
   let finished: Request[] = [];
   page.on('requestfinished', (request) => {
     if (new URL(request.url()).pathname.includes('/pagefind/')) finished.push(request);
@@ -138,6 +145,7 @@ async function freshPage(
   return {
     context,
     page,
+    started,
     taken: () => {
       const done = finished;
       finished = [];
@@ -147,12 +155,17 @@ async function freshPage(
 }
 
 async function searchAndWeigh(page: Page, query: string, taken: () => Request[]): Promise<SearchBytes> {
+  const started = performance.now();
   await runSearch(page, query);
+  const seconds = (performance.now() - started) / 1000;
   await page.waitForLoadState('networkidle');
-  return weigh(query, taken(), page);
+  return weigh(query, taken(), page, seconds);
 }
 
 type FreshPage = Awaited<ReturnType<typeof freshPage>>;
+
+/** A fresh page showing its results, `seconds` after it was opened. */
+type OpenedPage = FreshPage & { seconds: number };
 
 /**
  * How a reader reaches a query's results on a fresh page: `cold` opens a page and shows the
@@ -160,18 +173,19 @@ type FreshPage = Awaited<ReturnType<typeof freshPage>>;
  * warm-up's results, after which the query is searched on it and only its bytes count.
  */
 interface Arrival<Q> {
-  cold: (query: Q) => Promise<FreshPage>;
-  warm: (warmUp: Q, query: Q) => Promise<FreshPage>;
+  cold: (query: Q) => Promise<OpenedPage>;
+  warm: (warmUp: Q, query: Q) => Promise<OpenedPage>;
   /** Throws if the page shows the query's results other than as measured (e.g. without its council). */
   check?: (page: Page, query: Q) => Promise<void>;
 }
 
 /** The page once `shown` says its results are on it and the network is idle; its context is closed if that fails. */
-async function opened(fresh: FreshPage, shown: (page: Page) => Promise<void>): Promise<FreshPage> {
+async function opened(fresh: FreshPage, shown: (page: Page) => Promise<void>): Promise<OpenedPage> {
   try {
     await shown(fresh.page);
+    const seconds = (performance.now() - fresh.started) / 1000;
     await fresh.page.waitForLoadState('networkidle');
-    return fresh;
+    return { ...fresh, seconds };
   } catch (error) {
     await fresh.context.close();
     throw error;
@@ -186,7 +200,7 @@ async function measureMix<Q extends { text: string }>(queries: Q[], arrive: Arri
     let coldBytes: SearchBytes;
     let top: string[];
     try {
-      coldBytes = await weigh(query.text, cold.taken(), cold.page);
+      coldBytes = await weigh(query.text, cold.taken(), cold.page, cold.seconds);
       top = await resultPaths(cold.page);
       await arrive.check?.(cold.page, query);
     } finally {
