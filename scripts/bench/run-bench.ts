@@ -204,14 +204,15 @@ function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
   const queries = queryFigures(mix, measured);
   const cold = measured.map((one) => one.cold.wireBytes);
   const warm = measured.map((one) => one.warm.wireBytes);
+  const seconds = warmSeconds(measured);
   return {
     coldQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
     coldQueryMedianKB: round(kilobytes(median(cold))),
     coldQueryMaxKB: round(kilobytes(Math.max(...cold))),
     warmQueryMedianKB: round(kilobytes(median(warm))),
     warmQueryMaxKB: round(kilobytes(Math.max(...warm))),
-    warmQueryMedianSeconds: round(median(warmSeconds(measured)), 2),
-    warmQueryMaxSeconds: round(Math.max(...warmSeconds(measured)), 2),
+    warmQueryMedianSeconds: round(median(seconds), 2),
+    warmQueryMaxSeconds: round(Math.max(...seconds), 2),
     knownItem: knownItems(queries),
     queries,
   };
@@ -240,12 +241,13 @@ export function councilFigures(mix: CouncilMixQuery[], measured: MixMeasurement[
     };
   }
   const warm = measured.map((one) => one.warm.wireBytes);
+  const seconds = warmSeconds(measured);
   return {
     councilColdQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
     councilWarmQueryMedianKB: round(kilobytes(median(warm))),
     councilWarmQueryMaxKB: round(kilobytes(warm.length === 0 ? undefined : Math.max(...warm))),
-    councilWarmQueryMedianSeconds: round(median(warmSeconds(measured)), 2),
-    councilWarmQueryMaxSeconds: round(warm.length === 0 ? undefined : Math.max(...warmSeconds(measured)), 2),
+    councilWarmQueryMedianSeconds: round(median(seconds), 2),
+    councilWarmQueryMaxSeconds: round(seconds.length === 0 ? undefined : Math.max(...seconds), 2),
     councilKnownItems: knownItems(queries),
     councilQueries: queries,
   };
