@@ -28,7 +28,8 @@ import {
   type PackedWord,
 } from '../model/pagefind-format.ts';
 import { mergeIndexParts, SORT_VALUES_FILE } from '../model/pagefind-merge.ts';
-import { isDateOrdered } from '../model/search-page-names.ts';
+import { FILTER_MANIFEST, readManifest, readTable } from '../model/filter-tables.ts';
+import { isDateOrdered, pageNumber } from '../model/search-page-names.ts';
 import { scopeFolder, SCOPES_FOLDER } from '../model/search-scopes.ts';
 import { inDateOrder, namedInDateOrder } from '../search/date-order.ts';
 
@@ -217,6 +218,22 @@ describe('an index merged from parts', () => {
     const options = { filters: { council: { any: ['Essex'] }, type: { none: [] as [] } } };
     expect(await shown(merged, 'school', options)).toEqual(await shown(whole, 'school', options));
     expect(await shown(merged, null, options)).toEqual(await shown(whole, null, options));
+  });
+
+  it("writes each filter's table, which holds for each value the pages Pagefind's filter finds, by their names", async () => {
+    const folder = join(root, 'parted', 'pagefind', 'filter');
+    const manifest = readManifest(readFileSync(join(folder, FILTER_MANIFEST), 'utf8'), FILTER_MANIFEST);
+    expect(Object.keys(manifest.tables)).toEqual(expect.arrayContaining(['council', 'type']));
+    expect(manifest.pages).toBe(PAGES.length);
+    for (const [filter, file] of Object.entries(manifest.tables)) {
+      const values = readTable(gunzipSync(readFileSync(join(folder, file))).toString('utf8'), file);
+      const counts = (await merged.search(null, { filters: { [filter]: { none: [] } } }))?.filters[filter] ?? {};
+      expect([...values.keys()].sort(), filter).toEqual(Object.keys(counts).sort());
+      for (const [value, pages] of values) {
+        const found = (await merged.search(null, { filters: { [filter]: { any: [value] } } }))?.results ?? [];
+        expect([...pages], `${filter}: ${value}`).toEqual(found.map((result) => pageNumber(result.id)).sort((a, b) => (a ?? 0) - (b ?? 0)));
+      }
+    }
   });
 
   it("sorts by date across the parts as one index does, from the pages' names", async () => {

@@ -13,8 +13,9 @@
  * Word chunks are merged word by word in Pagefind's order, reading one chunk of each part at a
  * time (and the next, while this one is merged), so the merge holds a few chunks, never the index,
  * and grouped into new chunks as pagefind-chunks.ts decides. A word is merged as bytes
- * (pagefind-words.ts): only its pages' numbers change. Filters are merged value by value. The
- * same words also make each council's own index (`council/<folder>/`: pagefind-scopes.ts), and
+ * (pagefind-words.ts): only its pages' numbers change. Filters are merged value by value, and
+ * each is also written as the search page's table of its values (filter-tables.ts). The same
+ * words also make each council's own index (`council/<folder>/`: pagefind-scopes.ts), and
  * chunks are written through pagefind-chunk-writer.ts, which takes those a merge before kept
  * (`chunkCache`) instead of compressing them again.
  *
@@ -32,6 +33,7 @@ import {
   asFilter,
   asMetaIndex,
   compareWords,
+  compressFile,
   contentHash,
   decodeFile,
   encodeFile,
@@ -43,6 +45,7 @@ import {
   type MetaIndex,
   type MetaPage,
 } from './pagefind-format.ts';
+import { FILTER_MANIFEST, tableText, TABLE_EXTENSION, type FilterManifest } from './filter-tables.ts';
 import { ChunkCache, ChunkWriter, uniqueName, WriteQueue, type ChunkCacheFolder } from './pagefind-chunk-writer.ts';
 import { ChunkCompressor } from './pagefind-compressor.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
@@ -166,6 +169,7 @@ export async function mergeIndexParts(
       pruning = cache?.prune();
       pruning?.catch(() => undefined);
       filters = await writeFilters(values, staging.filter, first.language);
+      await writeTables(values, staging.filter, plan.pages.length);
       await copying;
     } catch (error) {
       await copying.catch(() => undefined);
@@ -473,6 +477,22 @@ async function writeFilters(
     written.push([filter, name]);
   }
   return written;
+}
+
+/**
+ * Writes each filter's table and the manifest that names them (filter-tables.ts) to `dir`: the
+ * search page filters and counts with them, not with Pagefind's filter files.
+ */
+async function writeTables(byFilter: ReadonlyMap<string, Map<string, number[]>>, dir: string, pages: number): Promise<void> {
+  const manifest: FilterManifest = { pages, tables: {} };
+  for (const filter of [...byFilter.keys()].sort(compareWords)) {
+    const values = [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b));
+    const text = Buffer.from(tableText(values));
+    const name = `${contentHash(text).slice(0, 16)}${TABLE_EXTENSION}`;
+    await writeFile(join(dir, name), await compressFile(text));
+    manifest.tables[filter] = name;
+  }
+  await writeFile(join(dir, FILTER_MANIFEST), JSON.stringify(manifest));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRank, isDateOrdered, pageName } from './search-page-names.ts';
+import { dateRank, isDateOrdered, pageName, pageNumber } from './search-page-names.ts';
 import { SHARED_FRAGMENTS } from './search-scopes.ts';
 
 describe('search page names', () => {
@@ -16,6 +16,13 @@ describe('search page names', () => {
       expect(dateRank(name), name).toBeNull();
       expect(isDateOrdered(name), name).toBe(false);
     }
+  });
+
+  it('give back the page number of a dated and an undated page, and none for a name Pagefind gave', () => {
+    expect(pageNumber(pageName('89abcdef', 19_999, true))).toBe(19_999);
+    expect(pageNumber(pageName('89abcdef', 20_000, false))).toBe(20_000);
+    expect(pageNumber(`${SHARED_FRAGMENTS}${pageName('89abcdef', 7, false)}`)).toBe(7);
+    for (const name of ['en_3f2a1b9', '89abcdef/x12', '../d12']) expect(pageNumber(name), name).toBeNull();
   });
 });
 

@@ -38,6 +38,15 @@ export function dateRank(name: string): number | null {
   return Number.parseInt(match[2] ?? '', 36);
 }
 
+/**
+ * A page's number in the merged index (its place in date order, the undated pages after the
+ * dated), as the filter tables list it (filter-tables.ts); null for a name pageName does not give.
+ */
+export function pageNumber(name: string): number | null {
+  const match = NAME.exec(name);
+  return match ? Number.parseInt(match[2] ?? '', 36) : null;
+}
+
 /** Whether the name is one pageName gives: the index was numbered in date order by the merge. */
 export function isDateOrdered(name: string): boolean {
   return NAME.test(name);

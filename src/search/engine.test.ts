@@ -18,6 +18,9 @@ import { close as closePagefind } from 'pagefind';
 import { createIndex, indexSite } from '../integrations/pagefind.ts';
 import { PagefindFeed } from '../integrations/pagefind-feed.ts';
 import { isIdle, SearchEngine } from './engine.ts';
+import { FilterTables, loadFilterTables } from './filter-table.ts';
+import { tableText } from '../model/filter-tables.ts';
+import { pageName, pageNumber } from '../model/search-page-names.ts';
 import { mergeParts, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from './pagefind-api.ts';
 import { emptyFilters, type SearchState } from './url-state.ts';
 
@@ -72,8 +75,12 @@ interface Served {
   engine: SearchEngine;
 }
 
-/** Writes the records as pages, indexes them as one index or in parts, and serves the site. */
-async function serve(parts: boolean): Promise<Served> {
+/**
+ * Writes the records as pages, indexes them as one index or in parts, and serves the site.
+ * `tables`: the engine filters with the merged index's filter tables, and Pagefind is checked
+ * never to be asked for a filter (`asked` records the filters of every search).
+ */
+async function serve(parts: boolean, tables = false): Promise<Served> {
   const site = mkdtempSync(join(tmpdir(), 'engine-test-'));
   for (const record of RECORDS) {
     mkdirSync(join(site, record.path));
@@ -105,7 +112,18 @@ async function serve(parts: boolean): Promise<Served> {
   await pagefind.options({ basePath: bundle, baseUrl: '/' });
   expect(await mergeParts(pagefind, bundle, '/')).toBe(0);
   await pagefind.init();
-  return { site, server, engine: new SearchEngine(pagefind) };
+  if (!tables) return { site, server, engine: new SearchEngine(pagefind) };
+  const found = await loadFilterTables(`${bundle}filter/`);
+  expect(found?.pages).toBe(RECORDS.length);
+  const asking: Pagefind = {
+    ...pagefind,
+    search(term, options) {
+      if (options?.filters && Object.keys(options.filters).length > 0)
+        throw new Error(`Pagefind asked to filter by ${Object.keys(options.filters).join(', ')}`);
+      return pagefind.search(term, options);
+    },
+  };
+  return { site, server, engine: new SearchEngine(asking, () => loadFilterTables(`${bundle}filter/`)) };
 }
 
 function state(q: string, filters: Partial<SearchState['filters']> = {}, sort: SearchState['sort'] = 'relevance'): SearchState {
@@ -117,13 +135,14 @@ async function paths(results: PagefindResult[]): Promise<string[]> {
 }
 
 describe.each([
-  ['one index', false],
-  ['an index in parts', true],
-])('SearchEngine, %s', (_name, parts) => {
+  ['one index', false, false],
+  ['an index in parts', true, false],
+  ['an index in parts, filtered and counted with its filter tables', true, true],
+])('SearchEngine, %s', (_name, parts, tables) => {
   let served: Served;
   let engine: SearchEngine;
   beforeAll(async () => {
-    served = await serve(parts);
+    served = await serve(parts, tables);
     engine = served.engine;
   });
   afterAll(async () => {
@@ -273,5 +292,75 @@ describe('SearchEngine: the filters it makes Pagefind load', () => {
     const later = fakePagefind();
     expect(await new SearchEngine(later.pagefind).count(state('safety', { year: ['2015'] }))).toEqual(counted.counts);
     expect(later.asked).toEqual(counting.asked);
+  });
+});
+
+describe('SearchEngine with filter tables', () => {
+  /** Three pages, 0 and 1 in Essex and 2 in Thurrock; Pagefind finds pages 0 and 2 for any words. */
+  function withTables() {
+    const searched: (string | null)[] = [];
+    const fetched: string[] = [];
+    const results: PagefindResult[] = [0, 2].map((page) => ({
+      id: pageName('89abcdef', page, true),
+      score: 1,
+      words: [0],
+      data: () => Promise.resolve({ url: `/${page}/`, excerpt: '', meta: {}, filters: {}, sub_results: [] }),
+    }));
+    const { pagefind } = fakePagefind();
+    const finding: Pagefind = {
+      ...pagefind,
+      search(term, options = {}) {
+        expect(options.filters ?? {}).toEqual({});
+        searched.push(term);
+        return Promise.resolve({ results, unfilteredResultCount: 2, filters: {}, totalFilters: {} });
+      },
+    };
+    const files: Record<string, string> = {
+      council: tableText([
+        ['Essex', [0, 1]],
+        ['Thurrock', [2]],
+      ]),
+      type: tableText([
+        ['Meeting', [0, 2]],
+        ['Report', [1]],
+      ]),
+    };
+    const load = (url: string | URL | Request) => {
+      fetched.push(String(url));
+      return Promise.resolve(new Response(files[String(url).replace('/f/', '').replace('.pf_table', '')] ?? '', { status: 200 }));
+    };
+    const tables = new FilterTables('/f/', 3, { council: 'council.pf_table', type: 'type.pf_table' }, load as typeof fetch);
+    let loads = 0;
+    const engine = new SearchEngine(finding, () => {
+      loads += 1;
+      return Promise.resolve(tables);
+    });
+    return { engine, searched, fetched, loads: () => loads };
+  }
+
+  it('loads no table for a plain search, and only the tables of the filters a search chooses', async () => {
+    const { engine, fetched, loads } = withTables();
+    expect((await engine.run(state('safety'), { count: false })).results).toHaveLength(2);
+    expect([loads(), fetched]).toEqual([0, []]);
+    const outcome = await engine.run(state('safety', { council: ['Thurrock'] }), { count: false });
+    expect(outcome.results.map((result) => pageNumber(result.id))).toEqual([2]);
+    expect(outcome.counts).toEqual({});
+    expect([loads(), fetched]).toEqual([1, ['/f/council.pf_table']]);
+  });
+
+  it('counts each value among the results the other filters allow, without searching the same words again', async () => {
+    const { engine, searched, fetched } = withTables();
+    const chosen = state('safety', { type: ['Meeting'] });
+    await engine.run(chosen, { count: false });
+    const counts = await engine.count(chosen);
+    expect(counts.council).toEqual({ Essex: 1, Thurrock: 1 });
+    // Type's own counts ignore its choice; the filters without tables (committee, year) count nothing.
+    expect(counts.type).toEqual({ Meeting: 2, Report: 0 });
+    expect(counts.year).toEqual({});
+    expect(searched).toEqual(['safety']);
+    expect(fetched.sort()).toEqual(['/f/council.pf_table', '/f/type.pf_table']);
+    // New words are searched again.
+    await engine.run(state('children', { type: ['Meeting'] }));
+    expect(searched).toEqual(['safety', 'children']);
   });
 });

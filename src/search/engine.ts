@@ -13,6 +13,13 @@
  * a search names the filters it shows (activeFacets): the general ones, and the recommendation
  * filters only when the search is about recommendations.
  *
+ * Given the whole index's filter tables (filter-table.ts), an engine never names a filter to
+ * Pagefind: it searches the words alone, then keeps the results the chosen filters allow and
+ * counts the filters' values itself, from the tables. Pagefind, once it has loaded a filter,
+ * counts its values on every later search, in time that grows with the archive's pages times
+ * the results (src/model/filter-tables.ts). Without tables (an index left in parts, whose page
+ * names are not page numbers) the filters are Pagefind's, as described above.
+ *
  * An engine searches one index: the whole archive's, or a council's own (search-indexes.ts),
  * which a search within one council runs on (council-scope.ts) for the bytes of a first search:
  * the whole index's page table alone is 89 KB at 10,000 meetings, and the council's filter
@@ -23,6 +30,7 @@ import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetCounts, type
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
 import { inDateOrder, namedInDateOrder } from './date-order.ts';
+import { countValues, keepMarked, markResults, markValues, type FilterTables } from './filter-table.ts';
 import { combineIds, countByValue, phraseAt, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -87,14 +95,61 @@ export function isIdle(state: SearchState): boolean {
 
 export class SearchEngine {
   readonly pagefind: Pagefind;
+  // Loads the index's filter tables (null: it has none), or null for an engine on Pagefind's filters.
+  private readonly loadTables: (() => Promise<FilterTables | null>) | null;
+  private tables: Promise<FilterTables | null> | null = null;
   // Which records carry each filter value, fetched once when a combined query needs counts.
   private members = new Map<FacetKey, Map<string, Set<string>>>();
+  // With tables: the last words searched and what Pagefind found for them, so that choosing a
+  // filter or counting them for the same words searches nothing again.
+  private last: { q: string; found: Promise<Found> } | null = null;
 
-  constructor(pagefind: Pagefind) {
+  /**
+   * `loadTables` loads the index's filter tables, the first time a search chooses or counts a
+   * filter (a plain word search needs none, and downloads none); without it, or when it finds
+   * none, the engine filters with Pagefind.
+   */
+  constructor(pagefind: Pagefind, loadTables: (() => Promise<FilterTables | null>) | null = null) {
     this.pagefind = pagefind;
+    this.loadTables = loadTables;
   }
 
   async run(state: SearchState, { count }: RunOptions = { count: true }): Promise<SearchOutcome> {
+    if (this.loadTables === null) return this.runOnPagefind(state, count);
+    const filtered = count || FACET_KEYS.some((key) => state.filters[key].length > 0);
+    const tables = filtered ? await this.filterTables() : null;
+    if (filtered && tables === null) return this.runOnPagefind(state, count);
+    return this.runOnTables(tables, state, count);
+  }
+
+  /**
+   * The counts alone, for a search already run without them (the reader opened the filters
+   * after it): the same as `run(state, { count: true }).counts`. With tables, the search is
+   * not run again: its results are the last search's. Without, it is run again to count; its
+   * index chunks are loaded already, so only the filters are downloaded.
+   */
+  async count(state: SearchState): Promise<FacetCounts> {
+    if (this.loadTables !== null && (await this.filterTables()) !== null) return (await this.run(state, { count: true })).counts;
+    const query = parseQuery(state.q);
+    const active = activeFacets(state);
+    const main = await this.find(query, { filters: pagefindFilters(state, undefined, active) }, false);
+    return this.countFound(state, query, active, main);
+  }
+
+  /** The filter tables, loaded once (tried again after a failure). */
+  private filterTables(): Promise<FilterTables | null> {
+    if (this.tables === null && this.loadTables !== null) {
+      const loading = this.loadTables();
+      this.tables = loading;
+      loading.catch(() => {
+        if (this.tables === loading) this.tables = null;
+      });
+    }
+    return this.tables ?? Promise.resolve(null);
+  }
+
+  /** `run` with Pagefind's filters: an index without tables. */
+  private async runOnPagefind(state: SearchState, count: boolean): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
     const active = count ? activeFacets(state) : [];
     const filters = pagefindFilters(state, undefined, active);
@@ -105,15 +160,50 @@ export class SearchEngine {
   }
 
   /**
-   * The counts alone, for a search already run without them (the reader opened the filters
-   * after it): the same as `run(state, { count: true }).counts`. The search itself is run
-   * again to count; its index chunks are loaded already, so only the filters are downloaded.
+   * `run` with the filter tables: the words searched without filters (or the last search's
+   * results, for the same words), the results kept that every chosen filter allows, and each
+   * active filter's values counted among the results the other filters allow. `tables` is null
+   * only for a search that neither chooses nor counts a filter.
    */
-  async count(state: SearchState): Promise<FacetCounts> {
+  private async runOnTables(tables: FilterTables | null, state: SearchState, count: boolean): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
-    const active = activeFacets(state);
-    const main = await this.find(query, { filters: pagefindFilters(state, undefined, active) }, false);
-    return this.countFound(state, query, active, main);
+    const found = await this.foundFor(state.q, query);
+    if (tables === null) return { results: await this.inOrder(state, query, found.results), counts: {} };
+    const chosen = FACET_KEYS.filter((key) => state.filters[key].length > 0);
+    const active = count ? activeFacets(state) : [];
+    const keys = [...new Set([...chosen, ...active])];
+    const values = new Map(await Promise.all(keys.map(async (key) => [key, await tables.values(key)] as const)));
+    const sets = chosen.map((key) => ({ key, marks: markValues(tables.pages, values.get(key) ?? new Map(), state.filters[key]) }));
+    const allowed = (except?: FacetKey) =>
+      keepMarked(
+        found.results,
+        sets.filter((set) => set.key !== except).map((set) => set.marks),
+      );
+    const results = allowed();
+    const counts: FacetCounts = {};
+    for (const key of active) {
+      const counted = chosen.includes(key) ? allowed(key) : results;
+      counts[key] = countValues(markResults(tables.pages, counted), values.get(key) ?? new Map());
+    }
+    return { results: await this.inOrder(state, query, results), counts };
+  }
+
+  /** The results of a search on the tables in the state's order. */
+  private async inOrder(state: SearchState, query: ParsedQuery, results: PagefindResult[]): Promise<PagefindResult[]> {
+    const sort = pagefindSort(state);
+    return sort === null ? results : this.byDate(query, {}, sort, results);
+  }
+
+  /** What Pagefind finds for the words, with no filter: searched once for the same words in a row. */
+  private foundFor(q: string, query: ParsedQuery): Promise<Found> {
+    if (this.last?.q !== q) {
+      const found = this.find(query, {});
+      this.last = { q, found };
+      found.catch(() => {
+        if (this.last?.found === found) this.last = null;
+      });
+    }
+    return this.last.found;
   }
 
   /** Counts of the `active` filters, `main` being the search with all the state's filters and `active` loaded. */

@@ -96,7 +96,8 @@ export async function mergeParts(pagefind: Pagefind, bundle: string, baseUrl: st
   return parts.length;
 }
 
-function bundleOf(base: string): string {
+/** Where the index's files are below the site's base path. */
+export function bundleOf(base: string): string {
   return underBase(base, 'pagefind/');
 }
 

@@ -33,6 +33,10 @@ function loaders(built: string[], wholeFails = 0): { loaders: IndexLoaders; aske
         asked.push(`${base}whole`);
         return failures-- > 0 ? Promise.reject(new Error('offline')) : Promise.resolve(index('whole'));
       },
+      tables(base) {
+        asked.push(`${base}tables`);
+        return Promise.resolve(null);
+      },
       council(base, folder) {
         asked.push(`${base}${folder}`);
         return built.includes(folder) ? Promise.resolve(index(folder)) : Promise.reject(new Error('404'));
@@ -93,6 +97,16 @@ describe('SearchIndexes', () => {
     expect(asked).toEqual(['/whole']);
   });
 
+  it("gives the whole index's engine its filter tables, loaded when a search first filters, not before", async () => {
+    const { loaders: load, asked } = loaders([]);
+    const { engine } = await new SearchIndexes('/', load).target(state('children'), false);
+    await engine.run(state('children'), { count: false });
+    expect(asked).toEqual(['/whole']);
+    await engine.run(state('children'), { count: true });
+    await engine.run(state('children', { type: ['Report'] }), { count: false });
+    expect(asked).toEqual(['/whole', '/tables']);
+  });
+
   it('tries the whole index again after it failed to load', async () => {
     const { loaders: load, asked } = loaders([], 1);
     const indexes = new SearchIndexes('/', load);
@@ -112,6 +126,7 @@ describe('SearchIndexes', () => {
         events.push('whole loaded');
         return index('whole');
       },
+      tables: () => Promise.resolve(null),
       council(_, folder) {
         events.push(`${folder} starts`);
         return Promise.resolve(index(folder));

@@ -8,13 +8,22 @@
 import { scopeFolder } from '../model/search-scopes.ts';
 import { councilScope, withoutCouncil } from './council-scope.ts';
 import { SearchEngine } from './engine.ts';
-import { loadCouncilIndex, loadPagefind, type Pagefind } from './pagefind-api.ts';
+import { loadFilterTables, type FilterTables } from './filter-table.ts';
+import { bundleOf, loadCouncilIndex, loadPagefind, type Pagefind } from './pagefind-api.ts';
 import type { SearchState } from './url-state.ts';
 
 export interface IndexLoaders {
   whole(base: string): Promise<Pagefind>;
+  /** The whole index's filter tables (filter-table.ts), or null for an index without them; loaded when a search first filters. */
+  tables(base: string): Promise<FilterTables | null>;
   council(base: string, folder: string): Promise<Pagefind>;
 }
+
+const LOADERS: IndexLoaders = {
+  whole: loadPagefind,
+  tables: (base) => loadFilterTables(`${bundleOf(base)}filter/`),
+  council: loadCouncilIndex,
+};
 
 /** Where a search runs: the engine, the state to give it, and the council it is within (null: the whole archive). */
 export interface SearchTarget {
@@ -33,7 +42,7 @@ export class SearchIndexes {
   // two loading at once can break its memory (seen in Node), so each load waits for the one before.
   private loading: Promise<unknown> = Promise.resolve();
 
-  constructor(base: string, loaders: IndexLoaders = { whole: loadPagefind, council: loadCouncilIndex }) {
+  constructor(base: string, loaders: IndexLoaders = LOADERS) {
     this.base = base;
     this.loaders = loaders;
   }
@@ -41,7 +50,7 @@ export class SearchIndexes {
   /** The whole archive's index; if it fails to load, the next search tries again. */
   archive(): Promise<SearchEngine> {
     this.whole ??= this.inTurn(() => this.loaders.whole(this.base)).then(
-      (pagefind) => new SearchEngine(pagefind),
+      (pagefind) => new SearchEngine(pagefind, () => this.loaders.tables(this.base)),
       (error: unknown) => {
         this.whole = null;
         throw error;

@@ -1,0 +1,72 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FILTER_MANIFEST, tableText } from '../model/filter-tables.ts';
+import { pageName } from '../model/search-page-names.ts';
+import { countValues, keepMarked, loadFilterTables, markResults, markValues } from './filter-table.ts';
+
+const result = (page: number) => ({ id: pageName('89abcdef', page, page < 4) });
+const COUNCIL = new Map([
+  ['Essex', Int32Array.from([0, 1, 4])],
+  ['Thurrock', Int32Array.from([2, 3])],
+]);
+
+describe('filtering with a table', () => {
+  it('keeps the results whose page holds any chosen value of every chosen filter', () => {
+    const essex = markValues(6, COUNCIL, ['Essex']);
+    expect([...essex]).toEqual([1, 1, 0, 0, 1, 0]);
+    const results = [0, 2, 4, 5].map(result);
+    expect(keepMarked(results, [essex])).toEqual([result(0), result(4)]);
+    expect(keepMarked(results, [markValues(6, COUNCIL, ['Essex', 'Thurrock'])])).toEqual([0, 2, 4].map(result));
+    expect(keepMarked(results, [essex, markValues(6, COUNCIL, ['Thurrock'])])).toEqual([]);
+    expect(keepMarked(results, [])).toEqual(results);
+    // A name that is not a page number (Pagefind's own) is in no set.
+    expect(keepMarked([{ id: 'en_3f2a1b9' }], [essex])).toEqual([]);
+  });
+
+  it('counts, for each value, the results its pages hold', () => {
+    const marks = markResults(6, [0, 2, 3, 5].map(result));
+    expect(countValues(marks, COUNCIL)).toEqual({ Essex: 1, Thurrock: 2 });
+    expect(countValues(markResults(6, []), COUNCIL)).toEqual({ Essex: 0, Thurrock: 0 });
+  });
+});
+
+describe('loading the tables', () => {
+  const site = (files: Record<string, Buffer | string>) => {
+    const asked: string[] = [];
+    const load = (url: string | URL | Request) => {
+      asked.push(String(url));
+      const body = files[String(url)];
+      return Promise.resolve(
+        body === undefined
+          ? new Response('Not found', { status: 404 })
+          : new Response(typeof body === 'string' ? body : new Uint8Array(body)),
+      );
+    };
+    return { load: load as typeof fetch, asked };
+  };
+
+  it('reads the manifest, then a table compressed or not the first time it is asked for', async () => {
+    const text = tableText([['Essex', [0, 1, 4]]]);
+    const { load, asked } = site({
+      [`/pagefind/filter/${FILTER_MANIFEST}`]: JSON.stringify({ pages: 6, tables: { council: 'c.pf_table', type: 't.pf_table' } }),
+      '/pagefind/filter/c.pf_table': gzipSync(text),
+      '/pagefind/filter/t.pf_table': text,
+    });
+    const tables = await loadFilterTables('/pagefind/filter/', load);
+    expect(tables?.pages).toBe(6);
+    expect([...((await tables?.values('council'))?.get('Essex') ?? [])]).toEqual([0, 1, 4]);
+    expect([...((await tables?.values('type'))?.get('Essex') ?? [])]).toEqual([0, 1, 4]);
+    await tables?.values('council');
+    expect((await tables?.values('year'))?.size).toBe(0);
+    expect(asked).toEqual([`/pagefind/filter/${FILTER_MANIFEST}`, '/pagefind/filter/c.pf_table', '/pagefind/filter/t.pf_table']);
+  });
+
+  it('finds none for an index without a manifest (left in parts), and tries a failed table again', async () => {
+    expect(await loadFilterTables('/pagefind/filter/', site({}).load)).toBeNull();
+    const { load, asked } = site({ [`/f/${FILTER_MANIFEST}`]: JSON.stringify({ pages: 1, tables: { council: 'c.pf_table' } }) });
+    const tables = await loadFilterTables('/f/', load);
+    await expect(tables?.values('council')).rejects.toThrow('/f/c.pf_table: 404');
+    await expect(tables?.values('council')).rejects.toThrow('404');
+    expect(asked.filter((url) => url === '/f/c.pf_table')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The search page's filters, applied and counted in the page from the filter tables the merge
+ * writes (src/model/filter-tables.ts, which says why Pagefind is never asked to filter): a
+ * result's page number is read from its name, each chosen filter marks the pages of its chosen
+ * values, and a value's count is how many of its pages hold a result. A table is downloaded the
+ * first time a search chooses or counts its filter, as Pagefind's own filter file would be.
+ */
+import { FILTER_MANIFEST, readManifest, readTable, type FilterValues } from '../model/filter-tables.ts';
+import { pageNumber } from '../model/search-page-names.ts';
+
+/** Each page's mark, by page number: 1 where the page is in the set. */
+export type PageMarks = Uint8Array;
+
+/** The pages of the chosen values (a page is in the set if it holds any of them). */
+export function markValues(pages: number, values: FilterValues, chosen: readonly string[]): PageMarks {
+  const marks = new Uint8Array(pages);
+  for (const value of chosen) for (const page of values.get(value) ?? []) marks[page] = 1;
+  return marks;
+}
+
+/** The results whose page is in every one of `sets`. */
+export function keepMarked<T extends { id: string }>(results: readonly T[], sets: readonly PageMarks[]): T[] {
+  if (sets.length === 0) return [...results];
+  return results.filter((result) => {
+    const page = pageNumber(result.id);
+    return page !== null && sets.every((marks) => marks[page] === 1);
+  });
+}
+
+/** The results' pages, marked. */
+export function markResults(pages: number, results: readonly { id: string }[]): PageMarks {
+  const marks = new Uint8Array(pages);
+  for (const result of results) {
+    const page = pageNumber(result.id);
+    if (page !== null && page < pages) marks[page] = 1;
+  }
+  return marks;
+}
+
+/** For each value of a filter, how many of its pages are marked (hold a result). */
+export function countValues(marks: PageMarks, values: FilterValues): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [value, pages] of values) {
+    let count = 0;
+    for (const page of pages) count += marks[page] ?? 0;
+    counts[value] = count;
+  }
+  return counts;
+}
+
+/** The tables of one index (the whole archive's), each fetched the first time it is asked for. */
+export class FilterTables {
+  /** How many pages the index holds. */
+  readonly pages: number;
+  private readonly folder: string;
+  private readonly files: Readonly<Record<string, string>>;
+  private readonly load: typeof fetch;
+  private readonly loaded = new Map<string, Promise<FilterValues>>();
+
+  constructor(folder: string, pages: number, files: Readonly<Record<string, string>>, load: typeof fetch = fetch) {
+    this.folder = folder;
+    this.pages = pages;
+    this.files = files;
+    this.load = load;
+  }
+
+  /** A filter's values with their pages; none for a filter no page has. A failed download is tried again next time. */
+  values(filter: string): Promise<FilterValues> {
+    const file = this.files[filter];
+    if (file === undefined) return Promise.resolve(new Map());
+    let found = this.loaded.get(filter);
+    if (!found) {
+      found = fetchText(this.load, `${this.folder}${file}`).then((text) => readTable(text, file));
+      found.catch(() => this.loaded.delete(filter));
+      this.loaded.set(filter, found);
+    }
+    return found;
+  }
+}
+
+/**
+ * The tables in the index's filter folder (`<bundle>filter/`), or null when it has no manifest:
+ * an index Pagefind wrote and the merge could not rewrite (left in parts), whose pages are not
+ * numbered by their names; Pagefind's own filters are used for it.
+ */
+export async function loadFilterTables(folder: string, load: typeof fetch = fetch): Promise<FilterTables | null> {
+  const response = await load(`${folder}${FILTER_MANIFEST}`);
+  // Not there (404, or 403 from a host that hides what it does not hold).
+  if (!response.ok) return null;
+  const manifest = readManifest(await response.text(), FILTER_MANIFEST);
+  return new FilterTables(folder, manifest.pages, manifest.tables, load);
+}
+
+/** A file's text, which is gzip unless the server has already undone it (as it may, for a compressed file). */
+async function fetchText(load: typeof fetch, url: string): Promise<string> {
+  const response = await load(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  const plain = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(plain).text();
+}
