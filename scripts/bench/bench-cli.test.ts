@@ -34,6 +34,7 @@ const KEYS = [
   'councilWarmQueryMaxSeconds',
   'councilKnownItems',
   'councilQueries',
+  'filterSearch',
   'meetingPageKB',
   'meetingPageScripts',
   'rebuildSeconds',
@@ -83,6 +84,15 @@ describe('npm run bench', () => {
         rank: number | null;
       }[];
       councilKnownItems: { queries: number; first: number; top3: number };
+      filterSearch: {
+        query: string;
+        council: string;
+        openKB: number;
+        openSeconds: number;
+        councilResults: number;
+        councilKB: number;
+        councilSeconds: number;
+      };
     };
     for (const key of KEYS) expect(result, key).toHaveProperty(key);
     expect(result['meetings']).toBe(200);
@@ -123,6 +133,15 @@ describe('npm run bench', () => {
       // The council filter applies: never more results than across all councils.
       expect(query.results, query.text).toBeLessThanOrEqual(result.queries[index]?.results ?? 0);
     }
+    // "Filter results" opened on the commonest word across all councils, then its council ticked:
+    // the filter tables download when opened, and the council's results are as many as within it.
+    const { filterSearch } = result;
+    const common = result.queries.findLast((query) => query.text === filterSearch.query);
+    expect(filterSearch.council).toBe('Chelmsford County Council');
+    expect(filterSearch.openKB).toBeGreaterThan(0);
+    expect(filterSearch.openSeconds).toBeGreaterThan(0);
+    expect(filterSearch.councilSeconds).toBeGreaterThan(0);
+    expect(filterSearch.councilResults).toBe(result.councilQueries.find((query) => query.text === common?.text)?.results);
     // A person page is filed under the councils whose records name the person, so a person's
     // query finds the page within the council that names them most (before, it could not).
     const people = result.queries.flatMap((query, index) => (query.wanted?.startsWith('/people/') ? [index] : []));

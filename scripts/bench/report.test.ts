@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilRows, rebuildRows, table } from './report.ts';
+import { councilRows, filterRows, rebuildRows, table } from './report.ts';
 import type { BenchResult } from './run-bench.ts';
 
 /** A result with the given figures; every other figure not measured. */
@@ -22,6 +22,15 @@ function result(figures: Partial<BenchResult>): BenchResult {
     queries: [],
     councilKnownItems: null,
     councilQueries: [],
+    filterSearch: {
+      query: null,
+      council: null,
+      openKB: null,
+      openSeconds: null,
+      councilResults: null,
+      councilKB: null,
+      councilSeconds: null,
+    },
     rebuildMeeting: null,
     rebuildSeconds: null,
     rebuildRatio: null,
@@ -137,5 +146,30 @@ describe('the query mix within a council in the report', () => {
     const text = table(result({}));
     expect(text).toMatch(/within a council: cold search, a rare word \(KB\) +not measured/);
     expect(text).toMatch(/within a council: known items first \/ in top 3 +not measured/);
+  });
+});
+
+describe('"Filter results" in the report', () => {
+  it('gives the KB and seconds of opening it on a common word, then of ticking its council', () => {
+    const measured = result({
+      filterSearch: {
+        query: 'children',
+        council: 'Chelmsford County Council',
+        openKB: 48.2,
+        openSeconds: 0.31,
+        councilResults: 1188,
+        councilKB: 2.5,
+        councilSeconds: 0.12,
+      },
+    });
+    expect(filterRows(measured)).toEqual([
+      ['"Filter results" opened on "children": KB / s', '48.2 / 0.31'],
+      ['then Chelmsford County Council ticked: KB / s', '2.5 / 0.12'],
+    ]);
+    expect(table(measured)).toMatch(/"Filter results" opened on "children": KB \/ s +48.2 \/ 0.31/);
+  });
+
+  it('says not measured without search', () => {
+    expect(table(result({}))).toMatch(/"Filter results" opened on: KB \/ s +not measured \/ not measured/);
   });
 });

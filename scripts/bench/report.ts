@@ -83,6 +83,7 @@ export function rows(result: BenchResult): Row[] {
       'all in top 3',
     ],
     ...councilRows(result),
+    ...filterRows(result),
     ['first search, "safeguarding" (KB)', result.firstQueryKB],
     ['later search, "ofsted inspection" (KB)', result.laterQueryKB],
     ['first / later search, no HTTP gzip (KB)', `${show(result.firstQueryRawKB)} / ${show(result.laterQueryRawKB)}`],
@@ -110,6 +111,16 @@ export function councilRows(result: BenchResult): Row[] {
       known === null ? null : `${known.first} / ${known.top3} of ${known.queries}`,
       'all in top 3',
     ],
+  ];
+}
+
+/** A common word searched across all councils, then "Filter results" opened and its council ticked there. */
+export function filterRows(result: BenchResult): Row[] {
+  const { query, council, openKB, openSeconds, councilKB, councilSeconds } = result.filterSearch;
+  const searched = query === null ? '' : ` "${query}"`;
+  return [
+    [`"Filter results" opened on${searched}: KB / s`, `${show(openKB)} / ${show(openSeconds)}`],
+    [`then ${council ?? 'its council'} ticked: KB / s`, `${show(councilKB)} / ${show(councilSeconds)}`],
   ];
 }
 

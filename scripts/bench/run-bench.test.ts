@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { heapForContent } from '../../src/model/build-memory.ts';
 import type { MixMeasurement, SearchBytes } from '../browser/search-bytes.ts';
-import { bareSettings, buildSettings, councilFigures, LARGE_ARCHIVE, type CouncilMixQuery } from './run-bench.ts';
+import {
+  bareSettings,
+  buildSettings,
+  councilFigures,
+  filterFigures,
+  filterQuery,
+  LARGE_ARCHIVE,
+  type CouncilMixQuery,
+} from './run-bench.ts';
 
 const content = mkdtempSync(join(tmpdir(), 'bench-settings-'));
 writeFileSync(join(content, 'a.md'), 'x'.repeat(3 * 2 ** 20));
@@ -105,5 +113,41 @@ describe('councilFigures', () => {
       wanted: '/people/ann-honeywood/',
       rank: null,
     });
+  });
+});
+
+describe('filterQuery and filterFigures', () => {
+  const query = (text: string, kind: CouncilMixQuery['kind'], council: string | null) => ({ text, kind, why: '', wanted: null, council });
+
+  it('filter the last common word of the mix that has a council, and give the KB and seconds of each step', () => {
+    const mix = [
+      query('suspend', 'rare word', 'Chelmsford County Council'),
+      query('safeguarding', 'common word', 'Chelmsford County Council'),
+      query('children', 'common word', 'Harlow District Council'),
+      query('ofsted', 'common word', null),
+    ];
+    expect(filterQuery(mix)?.text).toBe('children');
+    expect(filterQuery([query('suspend', 'rare word', 'Harlow District Council')])).toBeNull();
+    const step = (kb: number, seconds: number, results: number): SearchBytes => ({
+      query: 'children',
+      bytes: kb * 2048,
+      wireBytes: kb * 1024,
+      fragmentBytes: 0,
+      requests: 2,
+      files: [],
+      results,
+      seconds,
+    });
+    const open = step(48.25, 0.3141, 1800);
+    expect(filterFigures({ query: 'children', council: 'Harlow District Council', open, choose: step(2, 0.1, 120) })).toEqual({
+      query: 'children',
+      council: 'Harlow District Council',
+      openKB: 48.3,
+      openSeconds: 0.31,
+      councilResults: 120,
+      councilKB: 2,
+      councilSeconds: 0.1,
+    });
+    expect(filterFigures(null).openKB).toBeNull();
   });
 });

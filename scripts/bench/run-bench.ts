@@ -13,7 +13,14 @@ import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats
 import { measureRebuild, type RebuildResult } from './rebuild.ts';
 import { runAstroBuild, type BuildRun, type Phases } from './run-build.ts';
 import { launchBrowser } from '../browser/chromium.ts';
-import { measureCouncilMix, measureQueryMix, measureSearchBytes, type MixMeasurement } from '../browser/search-bytes.ts';
+import {
+  measureCouncilMix,
+  measureFilters,
+  measureQueryMix,
+  measureSearchBytes,
+  type FilterMeasurement,
+  type MixMeasurement,
+} from '../browser/search-bytes.ts';
 import { serveStatic } from '../browser/static-server.ts';
 import { COMMON_QUERIES, observed, QueryMixCollector, type MixQuery } from './query-mix.ts';
 import { writeArchive, type ArchiveCounts } from './write-archive.ts';
@@ -154,13 +161,38 @@ async function measureSearch(dist: string, mix: MixQuery[], log: (message: strin
       );
       log('measuring the query mix within each query’s council');
       const council = await measureCouncilMix(url, councilMix(mix), browser);
-      return { pair, mix: measured, council };
+      const filtered = filterQuery(mix);
+      log(`measuring "Filter results" for ${filtered === null ? 'no query' : `"${filtered.text}"`}`);
+      const filters = filtered === null ? null : await measureFilters(url, filtered, browser);
+      return { pair, mix: measured, council, filters };
     } finally {
       await browser.close();
     }
   } finally {
     await server.close();
   }
+}
+
+/**
+ * The query whose search across all councils the benchmark filters by its council ("Filter
+ * results" opened, then the council ticked): the mix's last common word, the one with the most
+ * results, whose counting costs most.
+ */
+export function filterQuery(mix: MixQuery[]): CouncilMixQuery | null {
+  return councilMix(mix).findLast((query) => query.kind === 'common word') ?? null;
+}
+
+/** Opening "Filter results" and ticking a council there (measureFilters): KB and seconds of each, null when not measured. */
+export function filterFigures(measured: FilterMeasurement | null | undefined) {
+  return {
+    query: measured?.query ?? null,
+    council: measured?.council ?? null,
+    openKB: round(kilobytes(measured?.open.wireBytes)),
+    openSeconds: round(measured?.open.seconds, 2),
+    councilResults: measured?.choose.results ?? null,
+    councilKB: round(kilobytes(measured?.choose.wireBytes)),
+    councilSeconds: round(measured?.choose.seconds, 2),
+  };
 }
 
 /** Per query of the mix: results, KB and seconds cold and warm, and where the wanted record came. */
@@ -434,6 +466,7 @@ export async function runBench(options: BenchOptions) {
           rank: null,
         })),
       ...withinCouncils,
+      filterSearch: filterFigures(search?.filters),
       meetingPage: weight?.path ?? null,
       meetingPageKB: round(weight?.gzipKB),
       meetingPageMaxKB: round(weight?.maxGzipKB),

@@ -263,6 +263,57 @@ export function measureCouncilMix(searchPageUrl: string, queries: CouncilQuery[]
   });
 }
 
+export interface FilterMeasurement {
+  query: string;
+  council: string;
+  /** Opening "Filter results" after the query's results showed across all councils: until its counts show. */
+  open: SearchBytes;
+  /** Then ticking the council there: until the query's results within it, counted again, show. */
+  choose: SearchBytes;
+}
+
+/** Waits until the results and the counts of "Filter results" are shown for the address's search, which chooses `council`. */
+async function waitForCounts(page: Page, council: string | null): Promise<void> {
+  await page.waitForFunction(
+    (chosen) => {
+      const params = new URLSearchParams(location.search);
+      const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy');
+      const counted = document.querySelector('[data-search-filter-panel][open] [data-search-filters]:not([hidden])') !== null;
+      return (chosen === null || params.getAll('council').includes(chosen)) && busy === 'false' && counted;
+    },
+    council,
+    { timeout: RESULTS_WAIT_MS },
+  );
+}
+
+/**
+ * What a reader pays to filter a search by council across all councils: a fresh page searches the
+ * query; then "Filter results" is opened (the filters counted) and the query's council ticked (the
+ * results filtered and counted again). Each step counts from its click to its counts shown, and its
+ * bytes alone.
+ */
+export async function measureFilters(searchPageUrl: string, query: CouncilQuery, browser: Browser): Promise<FilterMeasurement> {
+  const fresh = await opened(await freshPage(browser, searchPageUrl), (page) => runSearch(page, query.text));
+  try {
+    const { page, taken } = fresh;
+    taken();
+    const step = async (click: () => Promise<void>, council: string | null): Promise<SearchBytes> => {
+      const started = performance.now();
+      await click();
+      await waitForCounts(page, council);
+      const seconds = (performance.now() - started) / 1000;
+      await page.waitForLoadState('networkidle');
+      return weigh(query.text, taken(), page, seconds);
+    };
+    const open = await step(() => page.locator('[data-search-filter-panel] summary').click(), null);
+    const box = page.locator(`input[name="council"][value="${query.council.replace(/["\\]/g, '\\$&')}"]`);
+    const choose = await step(() => box.check(), query.council);
+    return { query: query.text, council: query.council, open, choose };
+  } finally {
+    await fresh.context.close();
+  }
+}
+
 /** Serves a built site and measures its search page; the server is closed whatever happens. */
 export async function measureSiteSearch(dist: string, queries: string[], base = '/'): Promise<SearchBytes[]> {
   const server = await serveStatic(dist, base);
