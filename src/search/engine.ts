@@ -3,22 +3,21 @@
  * the counts a reader sees beside its values. A filter's counts ignore that filter's own
  * choices (but apply the others), so ticking a value shows exactly the count beside it.
  *
- * Filters load only when a search counts them or chooses them, never at start-up: Pagefind
- * downloads a filter's index (a list of pages per value, as large as the archive: about 40 KB
- * each for type, council, committee and year at 10,000 meetings, a third of a first search's
- * bytes) the first time a search names it. So a search counts its filters only when the
- * reader has opened "Filter results" on the page (`run(state, { count: true })`, or `count`
- * for a search already shown); otherwise it names only the filters it chooses, which Pagefind
- * must load to apply them, and a plain word search downloads no filter at all. When counting,
- * a search names the filters it shows (activeFacets): the general ones, and the recommendation
- * filters only when the search is about recommendations.
- *
  * Given the whole index's filter tables (filter-table.ts), an engine never names a filter to
  * Pagefind: it searches the words alone, then keeps the results the chosen filters allow and
  * counts the filters' values itself, from the tables. Pagefind, once it has loaded a filter,
  * counts its values on every later search, in time that grows with the archive's pages times
  * the results (src/model/filter-tables.ts). Without tables (an index left in parts, whose page
- * names are not page numbers) the filters are Pagefind's, as described above.
+ * names are not page numbers) the filters are Pagefind's.
+ *
+ * Filters load only when a search counts them or chooses them, never at start-up: a filter's
+ * table (or Pagefind's index of it) lists the pages of each value, and grows with the archive
+ * (the tables of type, council, committee and year are 45 KB at 10,000 meetings, Pagefind's
+ * indexes of them 170 KB). So a search counts its filters only when the reader has opened
+ * "Filter results" on the page (`run(state, { count: true })`, or `count` for a search already
+ * shown); otherwise it loads only the filters it chooses, and a plain word search downloads no
+ * filter at all. When counting, a search counts the filters it shows (activeFacets): the
+ * general ones, and the recommendation filters only when the search is about recommendations.
  *
  * An engine searches one index: the whole archive's, or a council's own (search-indexes.ts),
  * which a search within one council runs on (council-scope.ts) for the bytes of a first search:
@@ -30,7 +29,7 @@ import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetCounts, type
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
 import { inDateOrder, namedInDateOrder } from './date-order.ts';
-import { countValues, keepMarked, markResults, markValues, type FilterTables } from './filter-table.ts';
+import { filterOnTables, type FilterTables } from './filter-table.ts';
 import { combineIds, countByValue, phraseAt, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -169,22 +168,7 @@ export class SearchEngine {
     const query = parseQuery(state.q);
     const found = await this.foundFor(state.q, query);
     if (tables === null) return { results: await this.inOrder(state, query, found.results), counts: {} };
-    const chosen = FACET_KEYS.filter((key) => state.filters[key].length > 0);
-    const active = count ? activeFacets(state) : [];
-    const keys = [...new Set([...chosen, ...active])];
-    const values = new Map(await Promise.all(keys.map(async (key) => [key, await tables.values(key)] as const)));
-    const sets = chosen.map((key) => ({ key, marks: markValues(tables.pages, values.get(key) ?? new Map(), state.filters[key]) }));
-    const allowed = (except?: FacetKey) =>
-      keepMarked(
-        found.results,
-        sets.filter((set) => set.key !== except).map((set) => set.marks),
-      );
-    const results = allowed();
-    const counts: FacetCounts = {};
-    for (const key of active) {
-      const counted = chosen.includes(key) ? allowed(key) : results;
-      counts[key] = countValues(markResults(tables.pages, counted), values.get(key) ?? new Map());
-    }
+    const { results, counts } = await filterOnTables(tables, found.results, state.filters, count ? activeFacets(state) : []);
     return { results: await this.inOrder(state, query, results), counts };
   }
 

@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FILTER_MANIFEST, tableText } from '../model/filter-tables.ts';
 import { pageName } from '../model/search-page-names.ts';
-import { countValues, keepMarked, loadFilterTables, markResults, markValues } from './filter-table.ts';
+import { emptyFilters } from './url-state.ts';
+import { countValues, FilterTables, filterOnTables, keepMarked, loadFilterTables, markResults, markValues } from './filter-table.ts';
 
 const result = (page: number) => ({ id: pageName('89abcdef', page, page < 4) });
 const COUNCIL = new Map([
@@ -27,6 +28,30 @@ describe('filtering with a table', () => {
     const marks = markResults(6, [0, 2, 3, 5].map(result));
     expect(countValues(marks, COUNCIL)).toEqual({ Essex: 1, Thurrock: 2 });
     expect(countValues(markResults(6, []), COUNCIL)).toEqual({ Essex: 0, Thurrock: 0 });
+  });
+});
+
+describe('filterOnTables', () => {
+  it('keeps what every chosen filter allows and counts each filter ignoring its own choice', async () => {
+    const files: Record<string, string> = {
+      'council.pf_table': tableText([
+        ['Essex', [0, 1, 4]],
+        ['Thurrock', [2, 3]],
+      ]),
+      'type.pf_table': tableText([
+        ['Meeting', [0, 2, 4]],
+        ['Report', [1, 3]],
+      ]),
+    };
+    const load = (url: string | URL | Request) => Promise.resolve(new Response(files[String(url)] ?? ''));
+    const tables = new FilterTables('', 6, { council: 'council.pf_table', type: 'type.pf_table' }, load as typeof fetch);
+    const found = [0, 1, 2, 3, 5].map(result);
+    const filters = { ...emptyFilters(), council: ['Essex'], type: ['Meeting'] };
+    const { results, counts } = await filterOnTables(tables, found, filters, ['council', 'type', 'year']);
+    expect(results).toEqual([result(0)]);
+    // Councils among the meetings found (0, 2); types among Essex's found (0, 1).
+    expect(counts).toEqual({ council: { Essex: 1, Thurrock: 1 }, type: { Meeting: 1, Report: 1 }, year: {} });
+    expect((await filterOnTables(tables, found, emptyFilters(), [])).results).toEqual(found);
   });
 });
 

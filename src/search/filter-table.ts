@@ -7,6 +7,7 @@
  */
 import { FILTER_MANIFEST, readManifest, readTable, type FilterValues } from '../model/filter-tables.ts';
 import { pageNumber } from '../model/search-page-names.ts';
+import { FACET_KEYS, type FacetCounts, type FacetKey } from './facets.ts';
 
 /** Each page's mark, by page number: 1 where the page is in the set. */
 export type PageMarks = Uint8Array;
@@ -46,6 +47,34 @@ export function countValues(marks: PageMarks, values: FilterValues): Record<stri
     counts[value] = count;
   }
   return counts;
+}
+
+/**
+ * The results every chosen filter allows, and each `counted` filter's values counted among the
+ * results the other chosen filters allow (so a filter's counts ignore its own choice, and
+ * ticking a value shows the count that was beside it).
+ */
+export async function filterOnTables<T extends { id: string }>(
+  tables: FilterTables,
+  found: readonly T[],
+  filters: Readonly<Record<FacetKey, readonly string[]>>,
+  counted: readonly FacetKey[],
+): Promise<{ results: T[]; counts: FacetCounts }> {
+  const chosen = FACET_KEYS.filter((key) => filters[key].length > 0);
+  const keys = [...new Set([...chosen, ...counted])];
+  const values = new Map(await Promise.all(keys.map(async (key) => [key, await tables.values(key)] as const)));
+  const valuesOf = (key: FacetKey): FilterValues => values.get(key) ?? new Map();
+  const sets = chosen.map((key) => ({ key, marks: markValues(tables.pages, valuesOf(key), filters[key]) }));
+  const allowed = (except?: FacetKey) =>
+    keepMarked(
+      found,
+      sets.filter((set) => set.key !== except).map((set) => set.marks),
+    );
+  const results = allowed();
+  const counts: FacetCounts = {};
+  for (const key of counted)
+    counts[key] = countValues(markResults(tables.pages, chosen.includes(key) ? allowed(key) : results), valuesOf(key));
+  return { results, counts };
 }
 
 /** The tables of one index (the whole archive's), each fetched the first time it is asked for. */

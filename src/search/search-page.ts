@@ -4,11 +4,11 @@
  * sort adds one, and the back button restores it. Results load 10 at a time.
  *
  * The filters are behind "Filter results" (a details element), and a search counts them only
- * while it is open: counting downloads each filter's index, as large as the archive (about
- * 166 KB of a 490 KB first search at 10,000 meetings), so a plain word search with it closed
- * downloads no filter. Opening it counts the search on show (without running it again for the
- * results or moving focus) and says so meanwhile; it starts open when the address chooses a
- * filter, so the reader sees what is applied and can untick it.
+ * while it is open: counting downloads each filter's table, which grows with the archive
+ * (engine.ts), so a plain word search with it closed downloads no filter. Opening it counts the
+ * search on show (without searching its words again or moving focus) and says so meanwhile; it
+ * starts open when the address chooses a filter, so the reader sees what is applied and can
+ * untick it.
  *
  * A search within one council (council-scope.ts: words, that council chosen and nothing else,
  * "Filter results" closed), as a council's own search form opens, runs on that council's own
