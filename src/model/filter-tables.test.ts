@@ -15,6 +15,18 @@ describe('a filter table', () => {
     expect(values.get('Nobody')?.length).toBe(0);
   });
 
+  it('holds a value named like a property of every object as any other', () => {
+    const values = readTable(
+      tableText([
+        ['__proto__', [2]],
+        ['constructor', [3]],
+      ]),
+      'x.pf_table',
+    );
+    expect([...values.keys()]).toEqual(['__proto__', 'constructor']);
+    expect([...(values.get('__proto__') ?? [])]).toEqual([2]);
+  });
+
   it('is refused, naming the file, when it is not one', () => {
     expect(() => readTable('[1, 2]', 'x.pf_table')).toThrow('x.pf_table: not a filter table');
     expect(() => readTable('{"A": [1, -2]}', 'x.pf_table')).toThrow('x.pf_table: the pages of “A” are not a list of page numbers');

@@ -36,7 +36,8 @@ export type FilterValues = ReadonlyMap<string, Int32Array>;
 
 /** The table's JSON for a filter's values (each value's pages ascending). */
 export function tableText(values: Iterable<readonly [string, readonly number[]]>): string {
-  const out: Record<string, number[]> = {};
+  // No prototype: a value named `__proto__` (values come from the records) is a value like any other.
+  const out = Object.create(null) as Record<string, number[]>;
   for (const [value, pages] of values) {
     let before = 0;
     out[value] = pages.map((page) => {

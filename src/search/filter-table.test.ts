@@ -28,6 +28,7 @@ describe('filtering with a table', () => {
     const marks = markResults(6, [0, 2, 3, 5].map(result));
     expect(countValues(marks, COUNCIL)).toEqual({ Essex: 1, Thurrock: 2 });
     expect(countValues(markResults(6, []), COUNCIL)).toEqual({ Essex: 0, Thurrock: 0 });
+    expect(Object.entries(countValues(marks, new Map([['__proto__', Int32Array.from([0, 1])]])))).toEqual([['__proto__', 1]]);
   });
 });
 

@@ -40,7 +40,8 @@ export function markResults(pages: number, results: readonly { id: string }[]): 
 
 /** For each value of a filter, how many of its pages are marked (hold a result). */
 export function countValues(marks: PageMarks, values: FilterValues): Record<string, number> {
-  const counts: Record<string, number> = {};
+  // No prototype, so that a value named `__proto__` is counted as any other.
+  const counts = Object.create(null) as Record<string, number>;
   for (const [value, pages] of values) {
     let count = 0;
     for (const page of pages) count += marks[page] ?? 0;
