@@ -6,10 +6,9 @@
  *
  * Why not Pagefind's filters: once a filter is loaded, every later search counts each of its
  * values by looking up each of the value's pages in the list of results, one by one: the
- * filters' pages times the results. At 10,000 meetings a search for `safeguarding` took
- * six times as long once "Filter results" had loaded the filters, and at 100,000 meetings a
- * search filtered by one council took minutes (BENCHMARKS.md, round 21). With the tables the
- * search page marks the results' pages once and counts each value's pages against the marks.
+ * filters' pages times the results, which outgrows the search itself as the archive grows
+ * (BENCHMARKS.md, round 21). With the tables the search page marks the results' pages once and
+ * counts each value's pages against the marks.
  *
  * A table is JSON, compressed with gzip like Pagefind's files (and named `.pf_table` after
  * them, so that a server that serves Pagefind's files serves it the same way): each value with

@@ -11,13 +11,12 @@
  * names are not page numbers) the filters are Pagefind's.
  *
  * Filters load only when a search counts them or chooses them, never at start-up: a filter's
- * table (or Pagefind's index of it) lists the pages of each value, and grows with the archive
- * (the tables of type, council, committee and year are 45 KB at 10,000 meetings, Pagefind's
- * indexes of them 170 KB). So a search counts its filters only when the reader has opened
- * "Filter results" on the page (`run(state, { count: true })`, or `count` for a search already
- * shown); otherwise it loads only the filters it chooses, and a plain word search downloads no
- * filter at all. When counting, a search counts the filters it shows (activeFacets): the
- * general ones, and the recommendation filters only when the search is about recommendations.
+ * table (or Pagefind's index of it) lists the pages of each value, and grows with the archive.
+ * So a search counts its filters only when the reader has opened "Filter results" on the page
+ * (`run(state, { count: true })`, or `count` for a search already shown); otherwise it loads
+ * only the filters it chooses, and a plain word search downloads no filter at all. When
+ * counting, a search counts the filters it shows (activeFacets): the general ones, and the
+ * recommendation filters only when the search is about recommendations.
  *
  * An engine searches one index: the whole archive's, or a council's own (search-indexes.ts),
  * which a search within one council runs on (council-scope.ts) for the bytes of a first search:
