@@ -29,6 +29,7 @@ import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindS
 import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
 import { inDateOrder, namedInDateOrder } from './date-order.ts';
 import { filterOnTables, type FilterTables } from './filter-table.ts';
+import { loadOnce } from './load-once.ts';
 import { combineIds, countByValue, phraseAt, preferPhrase } from './result-set.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -93,9 +94,8 @@ export function isIdle(state: SearchState): boolean {
 
 export class SearchEngine {
   readonly pagefind: Pagefind;
-  // Loads the index's filter tables (null: it has none), or null for an engine on Pagefind's filters.
-  private readonly loadTables: (() => Promise<FilterTables | null>) | null;
-  private tables: Promise<FilterTables | null> | null = null;
+  // The index's filter tables (null: it has none), loaded once; null for an engine on Pagefind's filters.
+  private readonly filterTables: (() => Promise<FilterTables | null>) | null;
   // Which records carry each filter value, fetched once when a combined query needs counts.
   private members = new Map<FacetKey, Map<string, Set<string>>>();
   // With tables: the last words searched and what Pagefind found for them, so that choosing a
@@ -109,11 +109,11 @@ export class SearchEngine {
    */
   constructor(pagefind: Pagefind, loadTables: (() => Promise<FilterTables | null>) | null = null) {
     this.pagefind = pagefind;
-    this.loadTables = loadTables;
+    this.filterTables = loadTables === null ? null : loadOnce(loadTables);
   }
 
   async run(state: SearchState, { count }: RunOptions = { count: true }): Promise<SearchOutcome> {
-    if (this.loadTables === null) return this.runOnPagefind(state, count);
+    if (this.filterTables === null) return this.runOnPagefind(state, count);
     const filtered = count || FACET_KEYS.some((key) => state.filters[key].length > 0);
     const tables = filtered ? await this.filterTables() : null;
     if (filtered && tables === null) return this.runOnPagefind(state, count);
@@ -127,23 +127,11 @@ export class SearchEngine {
    * index chunks are loaded already, so only the filters are downloaded.
    */
   async count(state: SearchState): Promise<FacetCounts> {
-    if (this.loadTables !== null && (await this.filterTables()) !== null) return (await this.run(state, { count: true })).counts;
+    if (this.filterTables !== null && (await this.filterTables()) !== null) return (await this.run(state, { count: true })).counts;
     const query = parseQuery(state.q);
     const active = activeFacets(state);
     const main = await this.find(query, { filters: pagefindFilters(state, undefined, active) }, false);
     return this.countFound(state, query, active, main);
-  }
-
-  /** The filter tables, loaded once (tried again after a failure). */
-  private filterTables(): Promise<FilterTables | null> {
-    if (this.tables === null && this.loadTables !== null) {
-      const loading = this.loadTables();
-      this.tables = loading;
-      loading.catch(() => {
-        if (this.tables === loading) this.tables = null;
-      });
-    }
-    return this.tables ?? Promise.resolve(null);
   }
 
   /** `run` with Pagefind's filters: an index without tables. */

@@ -8,6 +8,7 @@
 import { FILTER_MANIFEST, readManifest, readTable, type FilterValues } from '../model/filter-tables.ts';
 import { pageNumber } from '../model/search-page-names.ts';
 import { FACET_KEYS, type FacetCounts, type FacetKey } from './facets.ts';
+import { loadOnce } from './load-once.ts';
 
 /** Each page's mark, by page number: 1 where the page is in the set. */
 export type PageMarks = Uint8Array;
@@ -85,7 +86,7 @@ export class FilterTables {
   private readonly folder: string;
   private readonly files: Readonly<Record<string, string>>;
   private readonly load: typeof fetch;
-  private readonly loaded = new Map<string, Promise<FilterValues>>();
+  private readonly loaders = new Map<string, () => Promise<FilterValues>>();
 
   constructor(folder: string, pages: number, files: Readonly<Record<string, string>>, load: typeof fetch = fetch) {
     this.folder = folder;
@@ -98,13 +99,12 @@ export class FilterTables {
   values(filter: string): Promise<FilterValues> {
     const file = this.files[filter];
     if (file === undefined) return Promise.resolve(new Map());
-    let found = this.loaded.get(filter);
-    if (!found) {
-      found = fetchText(this.load, `${this.folder}${file}`).then((text) => readTable(text, file));
-      found.catch(() => this.loaded.delete(filter));
-      this.loaded.set(filter, found);
+    let load = this.loaders.get(filter);
+    if (!load) {
+      load = loadOnce(() => fetchText(this.load, `${this.folder}${file}`).then((text) => readTable(text, file)));
+      this.loaders.set(filter, load);
     }
-    return found;
+    return load();
   }
 }
 

@@ -9,6 +9,7 @@ import { scopeFolder } from '../model/search-scopes.ts';
 import { councilScope, withoutCouncil } from './council-scope.ts';
 import { SearchEngine } from './engine.ts';
 import { loadFilterTables, type FilterTables } from './filter-table.ts';
+import { loadOnce } from './load-once.ts';
 import { bundleOf, loadCouncilIndex, loadPagefind, type Pagefind } from './pagefind-api.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -35,7 +36,9 @@ export interface SearchTarget {
 export class SearchIndexes {
   readonly base: string;
   private readonly loaders: IndexLoaders;
-  private whole: Promise<SearchEngine> | null = null;
+  private readonly whole = loadOnce(() =>
+    this.inTurn(() => this.loaders.whole(this.base)).then((pagefind) => new SearchEngine(pagefind, () => this.loaders.tables(this.base))),
+  );
   // Null once a council is known to have no index of its own: it is not asked for again.
   private councils = new Map<string, Promise<SearchEngine | null>>();
   // The last index load, settled or not: Pagefind's indexes share one WebAssembly module, and
@@ -49,14 +52,7 @@ export class SearchIndexes {
 
   /** The whole archive's index; if it fails to load, the next search tries again. */
   archive(): Promise<SearchEngine> {
-    this.whole ??= this.inTurn(() => this.loaders.whole(this.base)).then(
-      (pagefind) => new SearchEngine(pagefind, () => this.loaders.tables(this.base)),
-      (error: unknown) => {
-        this.whole = null;
-        throw error;
-      },
-    );
-    return this.whole;
+    return this.whole();
   }
 
   /** A council's own index, or null when it has none: no folder for its name, or none built (the search then uses the whole index). */
