@@ -168,8 +168,9 @@ export async function mergeIndexParts(
       cache?.keepChunks(kept);
       pruning = cache?.prune();
       pruning?.catch(() => undefined);
-      filters = await writeFilters(values, staging.filter, first.language);
-      await writeTables(values, staging.filter, plan.pages.length);
+      const sorted = sortedFilters(values);
+      filters = await writeFilters(sorted, staging.filter, first.language);
+      await writeTables(sorted, staging.filter, plan.pages.length);
       await copying;
     } catch (error) {
       await copying.catch(() => undefined);
@@ -463,14 +464,9 @@ async function readFilters(parts: readonly LoadedPart[], order: PageOrder): Prom
 }
 
 /** Writes each filter's file to `dir`; returns the filters for the metadata. */
-async function writeFilters(
-  byFilter: ReadonlyMap<string, Map<string, number[]>>,
-  dir: string,
-  language: string,
-): Promise<[string, string][]> {
+async function writeFilters(sorted: readonly FilterIndex[], dir: string, language: string): Promise<[string, string][]> {
   const written: [string, string][] = [];
-  for (const filter of [...byFilter.keys()].sort(compareWords)) {
-    const values = [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b));
+  for (const [filter, values] of sorted) {
     const { bytes, hash } = encodeFile([filter, values] satisfies FilterIndex);
     const name = uniqueName(language, hash, (candidate) => written.some(([, used]) => used === candidate));
     await writeFile(join(dir, `${name}.pf_filter`), await bytes);
@@ -479,14 +475,23 @@ async function writeFilters(
   return written;
 }
 
+/** Every filter with its values, each in Pagefind's order (the order both its files and the tables are written in). */
+function sortedFilters(byFilter: ReadonlyMap<string, Map<string, number[]>>): FilterIndex[] {
+  return [...byFilter.keys()]
+    .sort(compareWords)
+    .map((filter): FilterIndex => [
+      filter,
+      [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b)),
+    ]);
+}
+
 /**
  * Writes each filter's table and the manifest that names them (filter-tables.ts) to `dir`: the
  * search page filters and counts with them, not with Pagefind's filter files.
  */
-async function writeTables(byFilter: ReadonlyMap<string, Map<string, number[]>>, dir: string, pages: number): Promise<void> {
+async function writeTables(sorted: readonly FilterIndex[], dir: string, pages: number): Promise<void> {
   const manifest: FilterManifest = { pages, tables: {} };
-  for (const filter of [...byFilter.keys()].sort(compareWords)) {
-    const values = [...(byFilter.get(filter) ?? new Map<string, number[]>())].sort(([a], [b]) => compareWords(a, b));
+  for (const [filter, values] of sorted) {
     const text = Buffer.from(tableText(values));
     const name = `${contentHash(text).slice(0, 16)}${TABLE_EXTENSION}`;
     await writeFile(join(dir, name), await compressFile(text));
