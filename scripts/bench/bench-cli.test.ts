@@ -92,6 +92,8 @@ describe('npm run bench', () => {
         councilResults: number;
         councilKB: number;
         councilSeconds: number;
+        withinKB: number;
+        withinSeconds: number;
       };
     };
     for (const key of KEYS) expect(result, key).toHaveProperty(key);
@@ -134,7 +136,8 @@ describe('npm run bench', () => {
       expect(query.results, query.text).toBeLessThanOrEqual(result.queries[index]?.results ?? 0);
     }
     // "Filter results" opened on the commonest word across all councils, then its council ticked:
-    // the filter tables download when opened, and the council's results are as many as within it.
+    // the filter tables download when opened, and the council's results are as many as within it;
+    // then opened on the word searched within the council.
     const { filterSearch } = result;
     const common = result.queries.findLast((query) => query.text === filterSearch.query);
     expect(filterSearch.council).toBe('Chelmsford County Council');
@@ -142,6 +145,9 @@ describe('npm run bench', () => {
     expect(filterSearch.openSeconds).toBeGreaterThan(0);
     expect(filterSearch.councilSeconds).toBeGreaterThan(0);
     expect(filterSearch.councilResults).toBe(result.councilQueries.find((query) => query.text === common?.text)?.results);
+    // Opened on the word searched within the council, it downloads the tables of the filters it counts.
+    expect(filterSearch.withinKB).toBeGreaterThan(0);
+    expect(filterSearch.withinSeconds).toBeGreaterThan(0);
     // A person page is filed under the councils whose records name the person, so a person's
     // query finds the page within the council that names them most (before, it could not).
     const people = result.queries.flatMap((query, index) => (query.wanted?.startsWith('/people/') ? [index] : []));

@@ -30,6 +30,8 @@ function result(figures: Partial<BenchResult>): BenchResult {
       councilResults: null,
       councilKB: null,
       councilSeconds: null,
+      withinKB: null,
+      withinSeconds: null,
     },
     rebuildMeeting: null,
     rebuildSeconds: null,
@@ -150,7 +152,7 @@ describe('the query mix within a council in the report', () => {
 });
 
 describe('"Filter results" in the report', () => {
-  it('gives the KB and seconds of opening it on a common word, then of ticking its council', () => {
+  it('gives the KB and seconds of opening it on a common word, then of ticking its council, and of opening it within the council', () => {
     const measured = result({
       filterSearch: {
         query: 'children',
@@ -160,11 +162,14 @@ describe('"Filter results" in the report', () => {
         councilResults: 1188,
         councilKB: 2.5,
         councilSeconds: 0.12,
+        withinKB: 30.4,
+        withinSeconds: 0.2,
       },
     });
     expect(filterRows(measured)).toEqual([
       ['"Filter results" opened on "children": KB / s', '48.2 / 0.31'],
       ['then Chelmsford County Council ticked: KB / s', '2.5 / 0.12'],
+      ['opened on "children" within Chelmsford County Council: KB / s', '30.4 / 0.2'],
     ]);
     expect(table(measured)).toMatch(/"Filter results" opened on "children": KB \/ s +48.2 \/ 0.31/);
   });

@@ -114,13 +114,17 @@ export function councilRows(result: BenchResult): Row[] {
   ];
 }
 
-/** A common word searched across all councils, then "Filter results" opened and its council ticked there. */
+/**
+ * A common word searched across all councils, then "Filter results" opened and its council ticked
+ * there; and "Filter results" opened on the word searched within the council.
+ */
 export function filterRows(result: BenchResult): Row[] {
-  const { query, council, openKB, openSeconds, councilKB, councilSeconds } = result.filterSearch;
+  const { query, council, openKB, openSeconds, councilKB, councilSeconds, withinKB, withinSeconds } = result.filterSearch;
   const searched = query === null ? '' : ` "${query}"`;
   return [
     [`"Filter results" opened on${searched}: KB / s`, `${show(openKB)} / ${show(openSeconds)}`],
     [`then ${council ?? 'its council'} ticked: KB / s`, `${show(councilKB)} / ${show(councilSeconds)}`],
+    [`opened on${searched} within ${council ?? 'its council'}: KB / s`, `${show(withinKB)} / ${show(withinSeconds)}`],
   ];
 }
 

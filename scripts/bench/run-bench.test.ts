@@ -139,7 +139,8 @@ describe('filterQuery and filterFigures', () => {
       seconds,
     });
     const open = step(48.25, 0.3141, 1800);
-    expect(filterFigures({ query: 'children', council: 'Harlow District Council', open, choose: step(2, 0.1, 120) })).toEqual({
+    const within = step(30.04, 0.2049, 120);
+    expect(filterFigures({ query: 'children', council: 'Harlow District Council', open, choose: step(2, 0.1, 120), within })).toEqual({
       query: 'children',
       council: 'Harlow District Council',
       openKB: 48.3,
@@ -147,6 +148,8 @@ describe('filterQuery and filterFigures', () => {
       councilResults: 120,
       councilKB: 2,
       councilSeconds: 0.1,
+      withinKB: 30,
+      withinSeconds: 0.2,
     });
     expect(filterFigures(null).openKB).toBeNull();
   });

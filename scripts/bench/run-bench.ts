@@ -182,7 +182,10 @@ export function filterQuery(mix: MixQuery[]): CouncilMixQuery | null {
   return councilMix(mix).findLast((query) => query.kind === 'common word') ?? null;
 }
 
-/** Opening "Filter results" and ticking a council there (measureFilters): KB and seconds of each, null when not measured. */
+/**
+ * Opening "Filter results" and ticking a council there, and opening it on a search within the
+ * council (measureFilters): KB and seconds of each, null when not measured.
+ */
 export function filterFigures(measured: FilterMeasurement | null | undefined) {
   return {
     query: measured?.query ?? null,
@@ -192,6 +195,8 @@ export function filterFigures(measured: FilterMeasurement | null | undefined) {
     councilResults: measured?.choose.results ?? null,
     councilKB: round(kilobytes(measured?.choose.wireBytes)),
     councilSeconds: round(measured?.choose.seconds, 2),
+    withinKB: round(kilobytes(measured?.within.wireBytes)),
+    withinSeconds: round(measured?.within.seconds, 2),
   };
 }
 

@@ -270,6 +270,8 @@ export interface FilterMeasurement {
   open: SearchBytes;
   /** Then ticking the council there: until the query's results within it, counted again, show. */
   choose: SearchBytes;
+  /** Opening "Filter results" on a fresh page that searched the query within the council (its own index): until its counts show. */
+  within: SearchBytes;
 }
 
 /** Waits until the results and the counts of "Filter results" are shown for the address's search, which chooses `council`. */
@@ -287,28 +289,49 @@ async function waitForCounts(page: Page, council: string | null): Promise<void> 
 }
 
 /**
- * What a reader pays to filter a search by council across all councils: a fresh page searches the
- * query; then "Filter results" is opened (the filters counted) and the query's council ticked (the
- * results filtered and counted again). Each step counts from its click to its counts shown, and its
- * bytes alone.
+ * What a reader pays to filter a search by council: a fresh page searches the query across all
+ * councils; then "Filter results" is opened (the filters counted) and the query's council ticked
+ * (the results filtered and counted again). Then a fresh page searches the query within the
+ * council, as from a council page, and "Filter results" is opened there. Each step counts from
+ * its click to its counts shown, and its bytes alone.
  */
 export async function measureFilters(searchPageUrl: string, query: CouncilQuery, browser: Browser): Promise<FilterMeasurement> {
-  const fresh = await opened(await freshPage(browser, searchPageUrl), (page) => runSearch(page, query.text));
+  const box = `input[name="council"][value="${query.council.replace(/["\\]/g, '\\$&')}"]`;
+  const across = await opened(await freshPage(browser, searchPageUrl), (page) => runSearch(page, query.text));
+  const [open, choose] = await stepsOn(across, query.text, [
+    { click: (page) => page.locator(OPEN_FILTERS).click(), council: null },
+    { click: (page) => page.locator(box).check(), council: query.council },
+  ]);
+  const url = councilSearchUrl(searchPageUrl, query.text, query.council);
+  const within = await opened(await freshPage(browser, url), (page) => waitForResults(page, query.text));
+  const [counted] = await stepsOn(within, query.text, [{ click: (page) => page.locator(OPEN_FILTERS).click(), council: query.council }]);
+  if (!open || !choose || !counted) throw new Error('measureFilters: a step was not measured');
+  return { query: query.text, council: query.council, open, choose, within: counted };
+}
+
+const OPEN_FILTERS = '[data-search-filter-panel] summary';
+
+interface FilterStep {
+  click: (page: Page) => Promise<void>;
+  /** The council the address chooses once the step is done, or null for any. */
+  council: string | null;
+}
+
+/** Takes the steps in turn on an opened page, each weighed from its click to its counts shown; the page is closed after. */
+async function stepsOn(fresh: OpenedPage, text: string, steps: FilterStep[]): Promise<SearchBytes[]> {
   try {
     const { page, taken } = fresh;
     taken();
-    const step = async (click: () => Promise<void>, council: string | null): Promise<SearchBytes> => {
+    const weighed: SearchBytes[] = [];
+    for (const { click, council } of steps) {
       const started = performance.now();
-      await click();
+      await click(page);
       await waitForCounts(page, council);
       const seconds = (performance.now() - started) / 1000;
       await page.waitForLoadState('networkidle');
-      return weigh(query.text, taken(), page, seconds);
-    };
-    const open = await step(() => page.locator('[data-search-filter-panel] summary').click(), null);
-    const box = page.locator(`input[name="council"][value="${query.council.replace(/["\\]/g, '\\$&')}"]`);
-    const choose = await step(() => box.check(), query.council);
-    return { query: query.text, council: query.council, open, choose };
+      weighed.push(await weigh(text, taken(), page, seconds));
+    }
+    return weighed;
   } finally {
     await fresh.context.close();
   }

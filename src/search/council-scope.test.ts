@@ -9,27 +9,27 @@ function state(q: string, filters: Partial<SearchState['filters']> = {}, sort: S
 const THURROCK = { council: ['Thurrock Council'] };
 
 describe('councilScope', () => {
-  it('is the council when a search has words, that council alone chosen and the filters closed', () => {
-    expect(councilScope(state('children', THURROCK), false)).toBe('Thurrock Council');
-    expect(councilScope(state('"signs of safety" -ofsted', THURROCK, 'newest'), false)).toBe('Thurrock Council');
+  it('is the council when a search has words and chooses that council alone', () => {
+    expect(councilScope(state('children', THURROCK))).toBe('Thurrock Council');
+    expect(councilScope(state('"signs of safety" -ofsted', THURROCK, 'newest'))).toBe('Thurrock Council');
     // Stop words alone are still looked up.
-    expect(councilScope(state('the', THURROCK), false)).toBe('Thurrock Council');
+    expect(councilScope(state('the', THURROCK))).toBe('Thurrock Council');
   });
 
-  it('is none while "Filter results" is open: counting needs the whole index', () => {
-    expect(councilScope(state('children', THURROCK), true)).toBeNull();
+  it('is the council whatever other filters are chosen: the tables filter its index', () => {
+    for (const other of [{ type: ['Meeting'] }, { committee: ['PAF (Essex)'] }, { year: ['2017', '2018'] }, { status: ['Open'] }]) {
+      expect(councilScope(state('children', { ...THURROCK, ...other }))).toBe('Thurrock Council');
+    }
   });
 
   it('is none without words to look up: no words, punctuation, or exclusions alone', () => {
-    for (const q of ['', '  ', '-', '&', '-ofsted', '-"signs of safety"']) expect(councilScope(state(q, THURROCK), false)).toBeNull();
+    for (const q of ['', '  ', '-', '&', '-ofsted', '-"signs of safety"']) expect(councilScope(state(q, THURROCK))).toBeNull();
   });
 
-  it('is none unless exactly one council and no other filter is chosen', () => {
-    expect(councilScope(state('children'), false)).toBeNull();
-    expect(councilScope(state('children', { council: ['Thurrock Council', 'Essex County Council'] }), false)).toBeNull();
-    for (const other of [{ type: ['Meeting'] }, { committee: ['PAF (Essex)'] }, { year: ['2017'] }, { status: ['Open'] }]) {
-      expect(councilScope(state('children', { ...THURROCK, ...other }), false)).toBeNull();
-    }
+  it('is none unless exactly one council is chosen', () => {
+    expect(councilScope(state('children'))).toBeNull();
+    expect(councilScope(state('children', { type: ['Meeting'] }))).toBeNull();
+    expect(councilScope(state('children', { council: ['Thurrock Council', 'Essex County Council'] }))).toBeNull();
   });
 });
 
@@ -44,11 +44,12 @@ describe('withoutCouncil', () => {
 });
 
 describe('showsChoices', () => {
-  it('shows an address’s chosen filters, unless it is a search within a council', () => {
+  it('shows an address’s chosen filters, unless the only one is the council a search is within', () => {
     expect(showsChoices(state('children', THURROCK))).toBe(false);
     expect(showsChoices(state('children'))).toBe(false);
     expect(showsChoices(state('', THURROCK))).toBe(true);
     expect(showsChoices(state('children', { committee: ['PAF (Essex)'] }))).toBe(true);
     expect(showsChoices(state('children', { ...THURROCK, type: ['Meeting'] }))).toBe(true);
+    expect(showsChoices(state('children', { council: ['Thurrock Council', 'Essex County Council'] }))).toBe(true);
   });
 });

@@ -296,11 +296,14 @@ describe('SearchEngine: the filters it makes Pagefind load', () => {
 });
 
 describe('SearchEngine with filter tables', () => {
-  /** Three pages, 0 and 1 in Essex and 2 in Thurrock; Pagefind finds pages 0 and 2 for any words. */
-  function withTables() {
+  /**
+   * Three pages, 0 and 1 in Essex and 2 in Thurrock; Pagefind finds the pages `found` for any
+   * words. `council`: the engine is that council's own index's.
+   */
+  function withTables(found = [0, 2], council: string | null = null, tablesFound = true) {
     const searched: (string | null)[] = [];
     const fetched: string[] = [];
-    const results: PagefindResult[] = [0, 2].map((page) => ({
+    const results: PagefindResult[] = found.map((page) => ({
       id: pageName('89abcdef', page, true),
       score: 1,
       words: [0],
@@ -312,7 +315,7 @@ describe('SearchEngine with filter tables', () => {
       search(term, options = {}) {
         expect(options.filters ?? {}).toEqual({});
         searched.push(term);
-        return Promise.resolve({ results, unfilteredResultCount: 2, filters: {}, totalFilters: {} });
+        return Promise.resolve({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });
       },
     };
     const files: Record<string, string> = {
@@ -331,10 +334,14 @@ describe('SearchEngine with filter tables', () => {
     };
     const tables = new FilterTables('/f/', 3, { council: 'council.pf_table', type: 'type.pf_table' }, load as typeof fetch);
     let loads = 0;
-    const engine = new SearchEngine(finding, () => {
-      loads += 1;
-      return Promise.resolve(tables);
-    });
+    const engine = new SearchEngine(
+      finding,
+      () => {
+        loads += 1;
+        return Promise.resolve(tablesFound ? tables : null);
+      },
+      council,
+    );
     return { engine, searched, fetched, loads: () => loads };
   }
 
@@ -362,5 +369,30 @@ describe('SearchEngine with filter tables', () => {
     // New words are searched again.
     await engine.run(state('children', { type: ['Meeting'] }));
     expect(searched).toEqual(['safety', 'children']);
+  });
+
+  it("on a council's own index, filters and counts with the whole index's tables, the council counting its results alone", async () => {
+    const { engine, searched, fetched } = withTables([0, 1], 'Essex');
+    expect(engine.hasSearched('safety')).toBe(false);
+    const outcome = await engine.run(state('safety', { type: ['Meeting'] }), { count: true });
+    expect(outcome.results.map((result) => pageNumber(result.id))).toEqual([0]);
+    // Type's counts ignore its own choice; the council is the index's, with as many results as it
+    // shows, and its table is never fetched: other councils are not counted.
+    expect(outcome.counts.type).toEqual({ Meeting: 1, Report: 1 });
+    expect(outcome.counts.council).toEqual({ Essex: 1 });
+    expect(fetched).toEqual(['/f/type.pf_table']);
+    expect(await engine.count(state('safety'))).toMatchObject({ council: { Essex: 2 }, type: { Meeting: 1, Report: 1 } });
+    expect(searched).toEqual(['safety']);
+    expect(engine.hasSearched('safety')).toBe(true);
+    expect(engine.hasSearched('children')).toBe(false);
+  });
+
+  it("on a council's own index without tables, searches without filters and refuses to filter", async () => {
+    const { engine } = withTables([0, 1], 'Essex', false);
+    expect((await engine.run(state('safety'), { count: false })).results).toHaveLength(2);
+    await expect(engine.run(state('safety', { type: ['Meeting'] }), { count: false })).rejects.toThrow(
+      /Essex: .*without the filter tables/,
+    );
+    await expect(engine.count(state('safety'))).rejects.toThrow(/without the filter tables/);
   });
 });

@@ -22,8 +22,13 @@
  * which a search within one council runs on (council-scope.ts) for the bytes of a first search:
  * the whole index's page table alone is 89 KB at 10,000 meetings, and the council's filter
  * another 40 KB, where a council's index holds its pages alone and has no filters. Its state
- * then chooses no council, and its page names sort by date as the whole index's do.
+ * then chooses no council, and its page names sort by date as the whole index's do. Its page
+ * names also carry the whole index's page numbers, so the whole index's tables filter and count
+ * its results; its council's count is its results (the council's index holds exactly the pages
+ * the council filter gives it), and other councils are not counted: that would mean searching
+ * the whole archive, which is what a search within a council avoids.
  */
+import { SCOPE_FILTER } from '../model/search-scopes.ts';
 import { FACET_KEYS, RECOMMENDATION_FACETS, RECORD_TYPES, type FacetCounts, type FacetKey } from './facets.ts';
 import type { FilterCounts, Pagefind, PagefindFilters, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { isEmptyQuery, isSingleSearch, isStopWord, lookupWords, parseQuery, requiredTerms, type ParsedQuery } from './query-syntax.ts';
@@ -94,6 +99,8 @@ export function isIdle(state: SearchState): boolean {
 
 export class SearchEngine {
   readonly pagefind: Pagefind;
+  /** The council whose own index this is, or null for the whole archive's. */
+  readonly council: string | null;
   // The index's filter tables (null: it has none), loaded once; null for an engine on Pagefind's filters.
   private readonly filterTables: (() => Promise<FilterTables | null>) | null;
   // Which records carry each filter value, fetched once when a combined query needs counts.
@@ -105,19 +112,28 @@ export class SearchEngine {
   /**
    * `loadTables` loads the index's filter tables, the first time a search chooses or counts a
    * filter (a plain word search needs none, and downloads none); without it, or when it finds
-   * none, the engine filters with Pagefind.
+   * none, the engine filters with Pagefind. `council` names the council whose own index
+   * `pagefind` is: it has no filters, so it filters only with the whole index's tables.
    */
-  constructor(pagefind: Pagefind, loadTables: (() => Promise<FilterTables | null>) | null = null) {
+  constructor(pagefind: Pagefind, loadTables: (() => Promise<FilterTables | null>) | null = null, council: string | null = null) {
     this.pagefind = pagefind;
     this.filterTables = loadTables === null ? null : loadOnce(loadTables);
+    this.council = council;
   }
 
   async run(state: SearchState, { count }: RunOptions = { count: true }): Promise<SearchOutcome> {
-    if (this.filterTables === null) return this.runOnPagefind(state, count);
     const filtered = count || FACET_KEYS.some((key) => state.filters[key].length > 0);
-    const tables = filtered ? await this.filterTables() : null;
-    if (filtered && tables === null) return this.runOnPagefind(state, count);
+    const tables = filtered && this.filterTables !== null ? await this.filterTables() : null;
+    if (filtered && tables === null) {
+      if (this.council !== null) throw new Error(`${this.council}: a council's own index cannot filter without the filter tables`);
+      return this.runOnPagefind(state, count);
+    }
     return this.runOnTables(tables, state, count);
+  }
+
+  /** Whether the words were the last searched (with tables), so that filtering them searches nothing again. */
+  hasSearched(q: string): boolean {
+    return this.last?.q === q;
   }
 
   /**
@@ -127,7 +143,8 @@ export class SearchEngine {
    * index chunks are loaded already, so only the filters are downloaded.
    */
   async count(state: SearchState): Promise<FacetCounts> {
-    if (this.filterTables !== null && (await this.filterTables()) !== null) return (await this.run(state, { count: true })).counts;
+    if (this.council !== null || (this.filterTables !== null && (await this.filterTables()) !== null))
+      return (await this.run(state, { count: true })).counts;
     const query = parseQuery(state.q);
     const active = activeFacets(state);
     const main = await this.find(query, { filters: pagefindFilters(state, undefined, active) }, false);
@@ -149,13 +166,17 @@ export class SearchEngine {
    * `run` with the filter tables: the words searched without filters (or the last search's
    * results, for the same words), the results kept that every chosen filter allows, and each
    * active filter's values counted among the results the other filters allow. `tables` is null
-   * only for a search that neither chooses nor counts a filter.
+   * only for a search that neither chooses nor counts a filter. On a council's own index the
+   * council counts its results alone (the class comment says why).
    */
   private async runOnTables(tables: FilterTables | null, state: SearchState, count: boolean): Promise<SearchOutcome> {
     const query = parseQuery(state.q);
     const found = await this.foundFor(state.q, query);
     if (tables === null) return { results: await this.inOrder(state, query, found.results), counts: {} };
-    const { results, counts } = await filterOnTables(tables, found.results, state.filters, count ? activeFacets(state) : []);
+    const active = count ? activeFacets(state) : [];
+    const counted = this.council === null ? active : active.filter((key) => key !== SCOPE_FILTER);
+    const { results, counts } = await filterOnTables(tables, found.results, state.filters, counted);
+    if (this.council !== null && active.includes(SCOPE_FILTER)) counts[SCOPE_FILTER] = { [this.council]: results.length };
     return { results: await this.inOrder(state, query, results), counts };
   }
 

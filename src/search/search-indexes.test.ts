@@ -3,6 +3,7 @@
  * asked for: the whole index never loads for a search within a council that has its own.
  */
 import { describe, expect, it } from 'vitest';
+import { FilterTables } from './filter-table.ts';
 import type { Pagefind } from './pagefind-api.ts';
 import { SearchIndexes, type IndexLoaders } from './search-indexes.ts';
 import { emptyFilters, type SearchState } from './url-state.ts';
@@ -22,8 +23,11 @@ function index(name: string): Pagefind {
   };
 }
 
-/** Loaders that record the indexes asked for; `built` are the council folders that have an index. */
-function loaders(built: string[], wholeFails = 0): { loaders: IndexLoaders; asked: string[] } {
+/**
+ * Loaders that record the indexes asked for; `built` are the council folders that have an
+ * index, and `tables` whether the whole index has filter tables (none, as an index in parts).
+ */
+function loaders(built: string[], wholeFails = 0, tables = false): { loaders: IndexLoaders; asked: string[] } {
   const asked: string[] = [];
   let failures = wholeFails;
   return {
@@ -35,7 +39,7 @@ function loaders(built: string[], wholeFails = 0): { loaders: IndexLoaders; aske
       },
       tables(base) {
         asked.push(`${base}tables`);
-        return Promise.resolve(null);
+        return Promise.resolve(tables ? new FilterTables(`${base}filter/`, 0, {}) : null);
       },
       council(base, folder) {
         asked.push(`${base}${folder}`);
@@ -64,19 +68,46 @@ describe('SearchIndexes', () => {
     expect(asked).toEqual(['/scrutiny/thurrock-council']);
   });
 
+  it('runs a search within a council that chooses or counts other filters on its index, with the whole index’s tables', async () => {
+    const { loaders: load, asked } = loaders(['thurrock-council'], 0, true);
+    const indexes = new SearchIndexes('/', load);
+    for (const [searched, open] of [
+      [state('children', THURROCK), true],
+      [state('children', { ...THURROCK, type: ['Meeting'] }), false],
+    ] as const) {
+      const target = await indexes.target(searched, open);
+      expect(target).toMatchObject({ council: 'Thurrock Council', state: { ...searched, filters: { ...searched.filters, council: [] } } });
+      expect(await which(Promise.resolve(target))).toBe('thurrock-council');
+    }
+    expect(asked).toEqual(['/thurrock-council', '/tables']);
+  });
+
   it('runs any other search on the whole index, loaded once, with its state as it is', async () => {
     const { loaders: load, asked } = loaders(['thurrock-council']);
     const indexes = new SearchIndexes('/', load);
+    // Without tables, a council's index can neither filter nor count: the whole index does.
     for (const [searched, open] of [
       [state('children'), false],
       [state('children', THURROCK), true],
       [state('children', { ...THURROCK, type: ['Meeting'] }), false],
+      [state('children', { council: ['Thurrock Council', 'Essex County Council'] }), false],
     ] as const) {
       const target = await indexes.target(searched, open);
       expect(target).toMatchObject({ council: null, state: searched });
       expect(await which(Promise.resolve(target))).toBe('whole');
     }
+    expect(asked).toEqual(['/whole', '/thurrock-council', '/tables']);
+  });
+
+  it('filters on the whole index a council ticked after it searched the same words across all councils', async () => {
+    const { loaders: load, asked } = loaders(['thurrock-council'], 0, true);
+    const indexes = new SearchIndexes('/', load);
+    await (await indexes.archive()).run(state('children'), { count: false });
+    const ticked = state('children', THURROCK);
+    expect(await indexes.target(ticked, true)).toMatchObject({ council: null, state: ticked });
     expect(asked).toEqual(['/whole']);
+    // Other words are searched within the council, on its own index.
+    expect(await indexes.target(state('safety', THURROCK), true)).toMatchObject({ council: 'Thurrock Council' });
   });
 
   it('searches a council without an index of its own on the whole index, asking for its index once', async () => {

@@ -3,7 +3,8 @@
  * and each council's own (src/model/search-scopes.ts). The page asks for the whole index at
  * start-up only when its address is not a search within a council (council-scope.ts), so such
  * a first search downloads that council's index alone, never the whole index's page table
- * (89 KB at 10,000 meetings) nor its filters.
+ * (89 KB at 10,000 meetings) nor its filters. The whole index's filter tables, loaded once, are
+ * every engine's: a council's index filters and counts its results with them.
  */
 import { scopeFolder } from '../model/search-scopes.ts';
 import { councilScope, withoutCouncil } from './council-scope.ts';
@@ -11,7 +12,7 @@ import { SearchEngine } from './engine.ts';
 import { loadFilterTables, type FilterTables } from './filter-table.ts';
 import { loadOnce } from './load-once.ts';
 import { bundleOf, loadCouncilIndex, loadPagefind, type Pagefind } from './pagefind-api.ts';
-import type { SearchState } from './url-state.ts';
+import { activeFilterCount, type SearchState } from './url-state.ts';
 
 export interface IndexLoaders {
   whole(base: string): Promise<Pagefind>;
@@ -36,9 +37,12 @@ export interface SearchTarget {
 export class SearchIndexes {
   readonly base: string;
   private readonly loaders: IndexLoaders;
+  private readonly tables = loadOnce(() => this.loaders.tables(this.base));
   private readonly whole = loadOnce(() =>
-    this.inTurn(() => this.loaders.whole(this.base)).then((pagefind) => new SearchEngine(pagefind, () => this.loaders.tables(this.base))),
+    this.inTurn(() => this.loaders.whole(this.base)).then((pagefind) => (this.loaded = new SearchEngine(pagefind, this.tables))),
   );
+  // The whole index's engine once loaded, to ask what it has searched without loading it.
+  private loaded: SearchEngine | null = null;
   // Null once a council is known to have no index of its own: it is not asked for again.
   private councils = new Map<string, Promise<SearchEngine | null>>();
   // The last index load, settled or not: Pagefind's indexes share one WebAssembly module, and
@@ -64,7 +68,7 @@ export class SearchIndexes {
         folder === null
           ? Promise.resolve(null)
           : this.inTurn(() => this.loaders.council(this.base, folder)).then(
-              (pagefind) => new SearchEngine(pagefind),
+              (pagefind) => new SearchEngine(pagefind, this.tables, name),
               () => null,
             );
       this.councils.set(name, found);
@@ -79,11 +83,21 @@ export class SearchIndexes {
     return next;
   }
 
-  /** Where the search runs: the council's own index for a search within it, given the state without its council; else the whole index. */
+  /**
+   * Where the search runs: the council's own index for a search within it (council-scope.ts),
+   * given the state without its council; else the whole index. Not the council's index when the
+   * whole index has just searched the same words (the reader ticked a council after searching
+   * all councils): filtering those results costs nothing, and counts every council. Nor when
+   * the search chooses or counts another filter (`filtersOpen`) and the index has no tables.
+   */
   async target(state: SearchState, filtersOpen: boolean): Promise<SearchTarget> {
-    const council = councilScope(state, filtersOpen);
-    const own = council === null ? null : await this.council(council);
-    if (own !== null && council !== null) return { engine: own, state: withoutCouncil(state), council };
+    const council = councilScope(state);
+    const own = council === null || this.loaded?.hasSearched(state.q) ? null : await this.council(council);
+    if (own !== null && council !== null) {
+      const within = withoutCouncil(state);
+      const filtered = filtersOpen || activeFilterCount(within) > 0;
+      if (!filtered || (await this.tables()) !== null) return { engine: own, state: within, council };
+    }
     return { engine: await this.archive(), state, council: null };
   }
 }

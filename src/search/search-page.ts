@@ -10,16 +10,18 @@
  * starts open when the address chooses a filter, so the reader sees what is applied and can
  * untick it.
  *
- * A search within one council (council-scope.ts: words, that council chosen and nothing else,
- * "Filter results" closed), as a council's own search form opens, runs on that council's own
- * index instead, for the bytes of a first search: the whole index's page table (89 KB at
- * 10,000 meetings) and the council filter's index (40 KB) grow with the archive, the council's
- * index with the council. So the whole index loads at start-up only when the address is not
- * such a search, else when a search first needs it (search-indexes.ts); such an address
- * leaves "Filter results" closed, and the status names the council, with a link that searches
- * all councils. Opening "Filter results" counts on the whole index, which holds the same
- * results under that council's filter; a council without an index of its own is searched on
- * the whole index with its filter, as any other, and its address opens "Filter results".
+ * A search within one council (council-scope.ts: words and that council chosen), as a
+ * council's own search form opens, runs on that council's own index instead, for the bytes of
+ * a first search: the whole index's page table (89 KB at 10,000 meetings) and the council
+ * filter's index (40 KB) grow with the archive, the council's index with the council. So the
+ * whole index loads at start-up only when the address is not such a search, else when a search
+ * first needs it (search-indexes.ts); such an address leaves "Filter results" closed unless it
+ * chooses another filter, and the status names the council, with a link that searches all
+ * councils. Opening "Filter results" and ticking filters stay on the council's index, filtered
+ * and counted with the whole index's tables: the council filter then lists that council alone,
+ * and unticking it or "Search all councils" searches them all. A council without an index of
+ * its own is searched on the whole index with its filter, as any other, and its address opens
+ * "Filter results".
  */
 import { councilScope, showsChoices, withoutCouncil } from './council-scope.ts';
 import { isIdle } from './engine.ts';
@@ -129,7 +131,8 @@ async function start(app: HTMLElement): Promise<void> {
     facets.hidden = true;
     note.textContent = 'Counting results by filter…';
     try {
-      const counts = await (await indexes.archive()).count(state);
+      const target = await indexes.target(state, true);
+      const counts = await target.engine.count(target.state);
       if (mine === generation) showCounts(counts, state);
     } catch {
       if (mine === generation) {
@@ -179,7 +182,7 @@ async function start(app: HTMLElement): Promise<void> {
     const count = panel.open;
     if (count) counting = mine;
     const target = await indexes.target(state, count);
-    if (fromAddress && mine === generation && target.council === null && activeFilterCount(state) > 0) panel.open = true;
+    if (fromAddress && mine === generation && activeFilterCount(target.state) > 0) panel.open = true;
     const outcome = await target.engine.run(target.state, { count });
     if (mine !== generation) return;
     const query = parseQuery(state.q);
@@ -239,7 +242,7 @@ async function start(app: HTMLElement): Promise<void> {
   panel.open = showsChoices(initial);
   // Any other page loads the whole index at once, as it did before council indexes, so that
   // the reader's first search does not wait for Pagefind to start; the search retries a failure.
-  if (councilScope(initial, panel.open) === null) void indexes.archive().catch(() => undefined);
+  if (councilScope(initial) === null) void indexes.archive().catch(() => undefined);
   app.dataset['ready'] = (await run(initial, true)) ? 'true' : 'error';
 }
 

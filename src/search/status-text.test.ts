@@ -36,6 +36,15 @@ describe('statusText within a council', () => {
     );
   });
 
+  it('counts the filters chosen besides the council, and helps remove them too', () => {
+    expect(statusText({ query: 'children', total: 4, shown: 4, filters: 2, council: 'Thurrock Council' })).toBe(
+      '4 results for “children” in Thurrock Council, 1 filter applied.',
+    );
+    expect(statusText({ query: 'zzz', total: 0, shown: 0, filters: 3, council: 'Thurrock Council' })).toBe(
+      'No results for “zzz” in Thurrock Council, 2 filters applied. Try fewer or different words, or remove a filter or search all councils.',
+    );
+  });
+
   it('counts the filters as before for a search of the whole index', () => {
     expect(statusText({ query: 'ofsted', total: 1, shown: 1, filters: 1, council: null })).toBe('1 result for “ofsted”, 1 filter applied.');
   });

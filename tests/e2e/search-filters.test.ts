@@ -4,7 +4,9 @@
  * page and the back button show the same search. The filters are behind "Filter results": a
  * search with it closed downloads no filter index, opening it (mouse or keyboard) counts the
  * search on show, and an address that chooses a filter opens it, unless it is a search within
- * one council: that runs on the council's own index (pagefind/council/<folder>/), with it closed.
+ * one council and nothing else: that runs on the council's own index
+ * (pagefind/council/<folder>/), with it closed. Opened, or with other filters ticked, a search
+ * within a council stays on the council's index, filtered and counted with the filter tables.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,16 +64,13 @@ const filterFiles = (fetched: string[]): string[] => fetched.filter((file) => fi
 
 /**
  * The whole index's own files among those fetched: its entry, page table and word chunks, and
- * any filter's index (a council's index has none). Pagefind's script and the result fragments
- * (shared by every index) are not.
+ * any of Pagefind's filter files (a council's index has none). Pagefind's script, the result
+ * fragments and the filter tables (which every index filters with) are not.
  */
 const wholeIndexFiles = (fetched: string[]): string[] =>
   fetched.filter(
     (file) =>
-      file === 'pagefind-entry.json' ||
-      /^pagefind\.[^/]*\.pf_meta$/.test(file) ||
-      /^(index|filter)\//.test(file) ||
-      file.includes('/filter/'),
+      file === 'pagefind-entry.json' || /^pagefind\.[^/]*\.pf_meta$/.test(file) || file.startsWith('index/') || file.endsWith('.pf_filter'),
   );
 
 /** A result's date (its meta line says "11 July 2017"), or null for an undated record. */
@@ -232,18 +231,13 @@ describe('a council’s and a committee’s own search', () => {
       expect(fetched.some((file) => file.startsWith('fragment/'))).toBe(true);
       expect(wholeIndexFiles(fetched)).toEqual([]);
 
-      // Opened, "Filter results" counts on the whole index: the council ticked, with as many
-      // results as the council's own index found; the results are not drawn again.
+      // Opened, "Filter results" counts on the council's own index, with the filter tables: the
+      // council alone, ticked, with as many results as its index found; the results are not drawn
+      // again, and the whole index is still not fetched.
       const shown = await resultsOf(fresh);
       await openFilters(fresh);
-      expect((await facetValues('council', fresh)).find((council) => council.value === 'Thurrock Council')).toEqual({
-        value: 'Thurrock Council',
-        count: total,
-        checked: true,
-      });
+      expect(await facetValues('council', fresh)).toEqual([{ value: 'Thurrock Council', count: total, checked: true }]);
       expect(await resultsOf(fresh)).toEqual(shown);
-      expect(fetched).toContain('pagefind-entry.json');
-
       // "Search all councils", from the keyboard: the same words across the archive find more.
       const widen = fresh.getByRole('link', { name: 'Search all councils' });
       expect(await widen.isVisible()).toBe(true);
@@ -255,6 +249,39 @@ describe('a council’s and a committee’s own search', () => {
       expect(await statusOf(fresh)).not.toContain('Thurrock');
       expect(await totalFromStatus(fresh)).toBeGreaterThan(total);
       expect(await widen.isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
+  it('within a council, "Filter results" and a ticked type stay on its own index, counted with the filter tables', async () => {
+    const { fresh, fetched, close } = await freshPage();
+    try {
+      await openSearch(fresh, server.url, { q: 'children', council: 'Essex County Council' });
+      const total = await totalFromStatus(fresh);
+      await openFilters(fresh);
+      // The council alone is listed: other councils would need the search across all councils.
+      expect(await facetValues('council', fresh)).toEqual([{ value: 'Essex County Council', count: total, checked: true }]);
+      const types = await facetValues('type', fresh);
+      expect(types.length).toBeGreaterThan(1);
+      expect(types.reduce((sum, type) => sum + type.count, 0)).toBe(total);
+
+      const chosen = types[0]!;
+      await fresh.getByLabel(new RegExp(`^${chosen.value} \\(`)).check();
+      await fresh.waitForURL((url) => url.searchParams.get('type') === chosen.value);
+      await waitForSearch(fresh);
+      expect(await statusOf(fresh)).toMatch(/^\d+ results? for “children” in Essex County Council, 1 filter applied(\. Showing \d+)?\.$/);
+      expect(await totalFromStatus(fresh)).toBe(chosen.count);
+      await showAll(fresh);
+      const found = await resultsOf(fresh);
+      expect(found).toHaveLength(chosen.count);
+      for (const result of found) expect(result.meta).toContain('Essex County Council');
+      // The type's counts ignore its own choice; the council counts what is shown.
+      expect(await facetValues('type', fresh)).toEqual(types.map((type) => ({ ...type, checked: type.value === chosen.value })));
+      expect(await facetValues('council', fresh)).toEqual([{ value: 'Essex County Council', count: chosen.count, checked: true }]);
+      await fresh.waitForLoadState('networkidle');
+      expect(wholeIndexFiles(fetched)).toEqual([]);
+      expect(fetched).toContain('council/essex-county-council/pagefind-entry.json');
     } finally {
       await close();
     }
@@ -278,20 +305,17 @@ describe('a council’s and a committee’s own search', () => {
       expect(fetched.some((file) => file.startsWith('council/essex-county-council/index/'))).toBe(true);
       expect(wholeIndexFiles(fetched)).toEqual([]);
 
-      // With "Filter results" open the whole index answers, with the council's filter: as many
-      // results as its count for the council, in the same order.
+      // The whole index with the council's filter (all councils searched, then the council ticked,
+      // which filters those results): as many results as the council's index, in the same order.
+      await fresh.getByRole('link', { name: 'Search all councils' }).click();
+      await fresh.waitForURL((url) => !url.searchParams.has('council'));
+      await waitForSearch(fresh);
       await openFilters(fresh);
-      expect((await facetValues('council', fresh)).find((council) => council.value === 'Essex County Council')).toEqual({
-        value: 'Essex County Council',
-        count: newest.length,
-        checked: true,
-      });
-      for (const sort of ['oldest', 'newest']) {
-        await fresh.locator('#search-sort').selectOption(sort);
-        await fresh.waitForURL((url) => url.searchParams.get('sort') === sort);
-        await waitForSearch(fresh);
-      }
+      await fresh.getByLabel(/^Essex County Council \(/).check();
+      await fresh.waitForURL((url) => url.searchParams.has('council'));
+      await waitForSearch(fresh);
       expect(await statusOf(fresh)).toContain('“children”, 1 filter applied');
+      expect(new URL(fresh.url()).searchParams.get('sort')).toBe('newest');
       await showAll(fresh);
       expect((await resultsOf(fresh)).map((result) => result.path)).toEqual(newest.map((result) => result.path));
     } finally {
@@ -397,8 +421,10 @@ describe('"Filter results" loads the filters only when opened', () => {
   });
 
   it('an address that chooses a filter starts with it open and the box ticked, ready to untick', async () => {
-    // A council and another filter: not a search within the council (that starts closed, below).
+    // A council and another filter: a search within the council that shows its filters (the
+    // council alone starts closed, below).
     await openSearch(page, server.url, { q: 'children', council: 'Thurrock Council', type: 'Meeting' });
+    expect(await statusOf(page)).toContain('in Thurrock Council, 1 filter applied');
     expect(await isOpen(page)).toBe(true);
     const box = page.getByLabel(/^Thurrock Council \(/);
     expect(await box.isVisible()).toBe(true);
@@ -425,6 +451,8 @@ describe('"Filter results" loads the filters only when opened', () => {
       expect(filterFiles(fetched)).toContain(`filter/${FILTER_MANIFEST}`);
       expect(filterFiles(fetched).some((file) => file.endsWith(TABLE_EXTENSION))).toBe(true);
       expect(filterFiles(fetched).filter((file) => file.endsWith('.pf_filter'))).toEqual([]);
+      // Counted on the council's own index: the whole index is still not fetched.
+      expect(wholeIndexFiles(fetched)).toEqual([]);
       const box = fresh.getByLabel(/^Thurrock Council \(/);
       expect(await box.isChecked()).toBe(true);
       await box.uncheck();
