@@ -207,7 +207,7 @@ describe('a council’s and a committee’s own search', () => {
     return new URL(on.url());
   }
 
-  it('a council’s page searches the council’s own index: its records only, as many as the whole index counts, widened by a link', async () => {
+  it('a council’s page searches the council’s own index: its records only, counted there, widened by a link', async () => {
     const { fresh, fetched, close } = await freshPage();
     try {
       const address = await searchFrom('councils/thurrock-council/', 'Search this council’s records', 'children', fresh);
@@ -275,7 +275,10 @@ describe('a council’s and a committee’s own search', () => {
       await showAll(fresh);
       const found = await resultsOf(fresh);
       expect(found).toHaveLength(chosen.count);
-      for (const result of found) expect(result.meta).toContain('Essex County Council');
+      for (const result of found) {
+        expect(result.meta.startsWith(`${chosen.value} · `)).toBe(true);
+        expect(result.meta).toContain('Essex County Council');
+      }
       // The type's counts ignore its own choice; the council counts what is shown.
       expect(await facetValues('type', fresh)).toEqual(types.map((type) => ({ ...type, checked: type.value === chosen.value })));
       expect(await facetValues('council', fresh)).toEqual([{ value: 'Essex County Council', count: chosen.count, checked: true }]);
