@@ -10,6 +10,7 @@
  * search run with it closed updates the ticks alone (`updateFacets` with no counts), so the
  * checkboxes always hold the address's choices, which the page reads back for the next search.
  */
+import { SCOPE_FILTER } from '../model/search-scopes.ts';
 import { FACETS, RECORD_TYPES, sortFacetValues, type FacetCounts, type FacetKey } from './facets.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -41,7 +42,9 @@ export function buildFacets(container: HTMLElement): void {
     legend.textContent = facet.legend;
     const boxes = document.createElement('div');
     boxes.className = 'govuk-checkboxes govuk-checkboxes--small';
-    fieldset.append(legend, boxes);
+    fieldset.append(legend);
+    if (facet.key === SCOPE_FILTER) fieldset.append(scopeHint());
+    fieldset.append(boxes);
     container.append(fieldset);
   }
   const hint = document.createElement('p');
@@ -50,6 +53,32 @@ export function buildFacets(container: HTMLElement): void {
   hint.hidden = true;
   hint.textContent = `Choose “${RECORD_TYPES.recommendation}” under type of record to filter recommendations by status, response and implementation.`;
   container.append(hint);
+}
+
+const SCOPE_HINT_ID = 'filter-council-scope-hint';
+
+/** The council filter's hint for a search within one council (showCouncilScope), hidden until then. */
+function scopeHint(): HTMLParagraphElement {
+  const hint = document.createElement('p');
+  hint.className = 'govuk-hint';
+  hint.id = SCOPE_HINT_ID;
+  hint.hidden = true;
+  return hint;
+}
+
+/**
+ * Says in the council filter that a search within one council (council-scope.ts) counts that
+ * council alone, so a reader does not take the other councils' absence for having no results;
+ * `council` null: the search is across all councils, and the hint is hidden.
+ */
+export function showCouncilScope(container: HTMLElement, council: string | null): void {
+  const hint = container.querySelector<HTMLElement>(`#${SCOPE_HINT_ID}`);
+  const fieldset = hint?.closest('fieldset');
+  if (!hint || !fieldset) return;
+  hint.hidden = council === null;
+  hint.textContent = council === null ? '' : `Searched within ${council} only. Untick it to search and count all councils.`;
+  if (council === null) fieldset.removeAttribute('aria-describedby');
+  else fieldset.setAttribute('aria-describedby', SCOPE_HINT_ID);
 }
 
 function items(fieldset: HTMLElement): HTMLElement[] {

@@ -26,7 +26,7 @@
 import { councilScope, showsChoices, withoutCouncil } from './council-scope.ts';
 import { isIdle } from './engine.ts';
 import { FACET_KEYS, type FacetCounts } from './facets.ts';
-import { buildFacets, readFacets, updateFacets } from './facets-view.ts';
+import { buildFacets, readFacets, showCouncilScope, updateFacets } from './facets-view.ts';
 import { attachKeyboard } from './keyboard.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { highlightTerms, isStopWord, parseQuery } from './query-syntax.ts';
@@ -116,9 +116,11 @@ async function start(app: HTMLElement): Promise<void> {
     announce();
   };
 
-  // The checkboxes with a search's counts, or a note when there is nothing to count.
-  const showCounts = (counts: FacetCounts, state: SearchState): void => {
+  // The checkboxes with a search's counts, or a note when there is nothing to count; `council`:
+  // the council the search is within, which alone is counted.
+  const showCounts = (counts: FacetCounts, state: SearchState, council: string | null): void => {
     const shown = updateFacets(facets, counts, state);
+    showCouncilScope(facets, council);
     facets.hidden = false;
     note.textContent = shown === 0 ? 'No results to filter.' : '';
   };
@@ -133,7 +135,7 @@ async function start(app: HTMLElement): Promise<void> {
     try {
       const target = await indexes.target(state, true);
       const counts = await target.engine.count(target.state);
-      if (mine === generation) showCounts(counts, state);
+      if (mine === generation) showCounts(counts, state, target.council);
     } catch {
       if (mine === generation) {
         counting = -1;
@@ -189,7 +191,7 @@ async function start(app: HTMLElement): Promise<void> {
     const { council } = target;
     current = { state, council, results: outcome.results, shown: 0, terms: highlightTerms(query), joiners: query.words.filter(isStopWord) };
     showScope(state, council);
-    if (count) showCounts(outcome.counts, state);
+    if (count) showCounts(outcome.counts, state, council);
     else if (counting !== mine) {
       // Ticks only, so the checkboxes hold the state's choices; the counts wait for "Filter results".
       updateFacets(facets, {}, state);

@@ -100,8 +100,12 @@ describe('filters', () => {
     const results = await resultsOf(page);
     expect(results).toHaveLength(chosen.count);
     for (const result of results) expect(result.meta).toContain(chosen.value);
-    // The chosen council stays listed and ticked with the same count; the type counts add up.
+    // The chosen council stays listed and ticked with the same count, beside the others (the
+    // council's own index is not used: the whole index had searched the same words); the type
+    // counts add up.
     expect(await facetValues('council')).toContainEqual({ value: chosen.value, count: chosen.count, checked: true });
+    expect((await facetValues('council')).length).toBe(councils.length);
+    expect(await page.locator('#filter-council-scope-hint').isVisible()).toBe(false);
     const types = await facetValues('type');
     expect(types.reduce((sum, type) => sum + type.count, 0)).toBe(chosen.count);
   });
@@ -261,7 +265,13 @@ describe('a council’s and a committee’s own search', () => {
       const total = await totalFromStatus(fresh);
       await openFilters(fresh);
       // The council alone is listed: other councils would need the search across all councils.
+      // The council filter says so, and its fieldset is described by it for screen readers.
       expect(await facetValues('council', fresh)).toEqual([{ value: 'Essex County Council', count: total, checked: true }]);
+      const councils = fresh.getByRole('group', { name: 'Council' });
+      expect(await councils.getAttribute('aria-describedby')).toBe('filter-council-scope-hint');
+      expect(await fresh.locator('#filter-council-scope-hint').innerText()).toBe(
+        'Searched within Essex County Council only. Untick it to search and count all councils.',
+      );
       const types = await facetValues('type', fresh);
       expect(types.length).toBeGreaterThan(1);
       expect(types.reduce((sum, type) => sum + type.count, 0)).toBe(total);

@@ -98,7 +98,9 @@ describe('screen readers and axe-core', () => {
     expect((await resultsOf(page)).length).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: 'Search all councils' }).isVisible()).toBe(true);
     expect(await wcagViolations()).toEqual([]);
+    // Opened, still within the council: its filter lists it alone, with a hint that says why.
     await openFilters(page);
+    expect(await page.locator('#filter-council-scope-hint').isVisible()).toBe(true);
     expect(await wcagViolations()).toEqual([]);
   });
 });
