@@ -193,8 +193,13 @@ describe('recordLoader', () => {
     const watched: string[] = [];
     let onChange: (event: string, path: string) => void = () => undefined;
     let loads = 0;
+    // Each load ends by storing one entry, the mark of what it kept: so many loads have finished.
+    const kept = memory();
+    let finished = 0;
+    const store = { ...kept.store, set: (entry: Stored) => ((finished += 1), kept.store.set(entry)) };
     const context = {
-      ...memory(),
+      ...kept,
+      store,
       generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
       logger: { error: () => undefined },
       watcher: { add: (path: string) => watched.push(path), on: (_name: string, listener: typeof onChange) => (onChange = listener) },
@@ -208,7 +213,9 @@ describe('recordLoader', () => {
     writeFileSync(join(committees, 'panel.md'), '---\nname: Panel\n---\n');
     onChange('add', join(committees, 'panel.md'));
     onChange('change', join(tmpdir(), 'elsewhere.md'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The reload runs on its own: wait for it to finish (on a busy machine it may take a while),
+    // so that nothing of it is left running into the next test.
+    await vi.waitFor(() => expect(finished).toBe(2), { timeout: 10_000 });
     expect(loads).toBe(2);
   });
 
