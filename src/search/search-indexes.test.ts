@@ -106,8 +106,10 @@ describe('SearchIndexes', () => {
     const ticked = state('children', THURROCK);
     expect(await indexes.target(ticked, true)).toMatchObject({ council: null, state: ticked });
     expect(asked).toEqual(['/whole']);
-    // Other words are searched within the council, on its own index.
+    // Other words are searched within the council, on its own index; so are the same words with
+    // the filters closed (back to a council page's search), which count nothing.
     expect(await indexes.target(state('safety', THURROCK), true)).toMatchObject({ council: 'Thurrock Council' });
+    expect(await indexes.target(ticked, false)).toMatchObject({ council: 'Thurrock Council' });
   });
 
   it('searches a council without an index of its own on the whole index, asking for its index once', async () => {

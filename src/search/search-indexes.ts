@@ -85,14 +85,16 @@ export class SearchIndexes {
 
   /**
    * Where the search runs: the council's own index for a search within it (council-scope.ts),
-   * given the state without its council; else the whole index. Not the council's index when the
-   * whole index has just searched the same words (the reader ticked a council after searching
-   * all councils): filtering those results costs nothing, and counts every council. Nor when
-   * the search chooses or counts another filter (`filtersOpen`) and the index has no tables.
+   * given the state without its council; else the whole index. Not the council's index when
+   * the filters are counted (`filtersOpen`) and the whole index has just searched the same words
+   * (the reader ticked a council after searching all councils): filtering those results costs
+   * nothing, and counts every council. Nor when the search chooses or counts another filter and
+   * the index has no tables.
    */
   async target(state: SearchState, filtersOpen: boolean): Promise<SearchTarget> {
     const council = councilScope(state);
-    const own = council === null || this.loaded?.hasSearched(state.q) ? null : await this.council(council);
+    const ticked = filtersOpen && this.loaded?.hasSearched(state.q) === true;
+    const own = council === null || ticked ? null : await this.council(council);
     if (own !== null && council !== null) {
       const within = withoutCouncil(state);
       const filtered = filtersOpen || activeFilterCount(within) > 0;
