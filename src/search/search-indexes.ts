@@ -94,11 +94,12 @@ export class SearchIndexes {
   async target(state: SearchState, filtersOpen: boolean): Promise<SearchTarget> {
     const council = councilScope(state);
     const ticked = filtersOpen && this.loaded?.hasSearched(state.q) === true;
-    const own = council === null || ticked ? null : await this.council(council);
-    if (own !== null && council !== null) {
+    if (council !== null && !ticked) {
       const within = withoutCouncil(state);
       const filtered = filtersOpen || activeFilterCount(within) > 0;
-      if (!filtered || (await this.tables()) !== null) return { engine: own, state: within, council };
+      // Without tables its index could not be filtered: it is not loaded for nothing.
+      const own = !filtered || (await this.tables()) !== null ? await this.council(council) : null;
+      if (own !== null) return { engine: own, state: within, council };
     }
     return { engine: await this.archive(), state, council: null };
   }
