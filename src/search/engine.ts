@@ -122,8 +122,9 @@ export class SearchEngine {
   }
 
   async run(state: SearchState, { count }: RunOptions = { count: true }): Promise<SearchOutcome> {
+    if (this.filterTables === null) return this.runOnPagefind(state, count);
     const filtered = count || FACET_KEYS.some((key) => state.filters[key].length > 0);
-    const tables = filtered && this.filterTables !== null ? await this.filterTables() : null;
+    const tables = filtered ? await this.filterTables() : null;
     if (filtered && tables === null) {
       if (this.council !== null) throw new Error(`${this.council}: a council's own index cannot filter without the filter tables`);
       return this.runOnPagefind(state, count);
