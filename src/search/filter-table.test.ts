@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { FILTER_MANIFEST, tableText } from '../model/filter-tables.ts';
 import { pageName } from '../model/search-page-names.ts';
 import { emptyFilters } from './url-state.ts';
-import { countValues, FilterTables, filterOnTables, keepMarked, loadFilterTables, markResults, markValues } from './filter-table.ts';
+import {
+  countValues,
+  FilterTables,
+  filterOnTables,
+  keepMarked,
+  loadFilterTables,
+  markResults,
+  markValues,
+  resultPages,
+} from './filter-table.ts';
 
 const result = (page: number) => ({ id: pageName('89abcdef', page, page < 4) });
 const COUNCIL = new Map([
@@ -15,19 +24,40 @@ describe('filtering with a table', () => {
   it('keeps the results whose page holds any chosen value of every chosen filter', () => {
     const essex = markValues(6, COUNCIL, ['Essex']);
     expect([...essex]).toEqual([1, 1, 0, 0, 1, 0]);
-    const results = [0, 2, 4, 5].map(result);
-    expect(keepMarked(results, [essex])).toEqual([result(0), result(4)]);
-    expect(keepMarked(results, [markValues(6, COUNCIL, ['Essex', 'Thurrock'])])).toEqual([0, 2, 4].map(result));
-    expect(keepMarked(results, [essex, markValues(6, COUNCIL, ['Thurrock'])])).toEqual([]);
-    expect(keepMarked(results, [])).toEqual(results);
-    // A name that is not a page number (Pagefind's own) is in no set.
-    expect(keepMarked([{ id: 'en_3f2a1b9' }], [essex])).toEqual([]);
+    const pages = resultPages([0, 2, 4, 5].map(result));
+    expect([...pages]).toEqual([0, 2, 4, 5]);
+    expect(keepMarked(pages, [essex])).toEqual([0, 2]);
+    expect(keepMarked(pages, [markValues(6, COUNCIL, ['Essex', 'Thurrock'])])).toEqual([0, 1, 2]);
+    expect(keepMarked(pages, [essex, markValues(6, COUNCIL, ['Thurrock'])])).toEqual([]);
+    expect(keepMarked(pages, [])).toEqual([0, 1, 2, 3]);
+    // A name that is not a page number (Pagefind's own) is in no set, and kept only when nothing is chosen.
+    const pagefinds = resultPages([{ id: 'en_3f2a1b9' }]);
+    expect([...pagefinds]).toEqual([-1]);
+    expect(keepMarked(pagefinds, [essex])).toEqual([]);
+    expect(keepMarked(pagefinds, [])).toEqual([0]);
+  });
+
+  it("reads a list of results' page numbers once, however often it is filtered", () => {
+    let reads = 0;
+    const counted = (page: number) => ({
+      get id() {
+        reads += 1;
+        return result(page).id;
+      },
+    });
+    const results = [0, 2, 5].map(counted);
+    expect(resultPages(results)).toBe(resultPages(results));
+    expect(reads).toBe(3);
+    expect([...resultPages([0, 2, 5].map(counted))]).toEqual([0, 2, 5]);
+    expect(reads).toBe(6);
   });
 
   it('counts, for each value, the results its pages hold', () => {
-    const marks = markResults(6, [0, 2, 3, 5].map(result));
+    const pages = resultPages([0, 2, 3, 5].map(result));
+    const marks = markResults(6, pages, [0, 1, 2, 3]);
     expect(countValues(marks, COUNCIL)).toEqual({ Essex: 1, Thurrock: 2 });
-    expect(countValues(markResults(6, []), COUNCIL)).toEqual({ Essex: 0, Thurrock: 0 });
+    expect(countValues(markResults(6, pages, [1, 3]), COUNCIL)).toEqual({ Essex: 0, Thurrock: 1 });
+    expect(countValues(markResults(6, pages, []), COUNCIL)).toEqual({ Essex: 0, Thurrock: 0 });
     expect(Object.entries(countValues(marks, new Map([['__proto__', Int32Array.from([0, 1])]])))).toEqual([['__proto__', 1]]);
   });
 });
@@ -53,6 +83,18 @@ describe('filterOnTables', () => {
     // Councils among the meetings found (0, 2); types among Essex's found (0, 1).
     expect(counts).toEqual({ council: { Essex: 1, Thurrock: 1 }, type: { Meeting: 1, Report: 1 }, year: {} });
     expect((await filterOnTables(tables, found, emptyFilters(), [])).results).toEqual(found);
+    // The same results filtered again (a value ticked) are not read from their names again.
+    const names = found.map((one) => one.id);
+    let reads = 0;
+    const counted = names.map((id) => ({
+      get id() {
+        reads += 1;
+        return id;
+      },
+    }));
+    await filterOnTables(tables, counted, filters, ['council', 'type']);
+    await filterOnTables(tables, counted, { ...emptyFilters(), type: ['Report'] }, ['council', 'type']);
+    expect(reads).toBe(names.length);
   });
 });
 

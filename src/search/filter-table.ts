@@ -20,21 +20,38 @@ export function markValues(pages: number, values: FilterValues, chosen: readonly
   return marks;
 }
 
-/** The results whose page is in every one of `sets`. */
-export function keepMarked<T extends { id: string }>(results: readonly T[], sets: readonly PageMarks[]): T[] {
-  if (sets.length === 0) return [...results];
-  return results.filter((result) => {
-    const page = pageNumber(result.id);
-    return page !== null && sets.every((marks) => marks[page] === 1);
-  });
+const numbered = new WeakMap<readonly { id: string }[], Int32Array>();
+
+/**
+ * Each result's page number (-1 for a name pageNumber does not read), read from the names once
+ * per list of results: the engine keeps a list while the words stay the same, and each value
+ * ticked, and each filter counted, filters the same list again.
+ */
+export function resultPages(results: readonly { id: string }[]): Int32Array {
+  let pages = numbered.get(results);
+  if (pages === undefined) {
+    pages = Int32Array.from(results, (result) => pageNumber(result.id) ?? -1);
+    numbered.set(results, pages);
+  }
+  return pages;
 }
 
-/** The results' pages, marked. */
-export function markResults(pages: number, results: readonly { id: string }[]): PageMarks {
-  const marks = new Uint8Array(pages);
-  for (const result of results) {
-    const page = pageNumber(result.id);
-    if (page !== null && page < pages) marks[page] = 1;
+/** The places (in `pages`, resultPages') of the results whose page is in every one of `sets`. */
+export function keepMarked(pages: Int32Array, sets: readonly PageMarks[]): number[] {
+  const kept: number[] = [];
+  for (let at = 0; at < pages.length; at += 1) {
+    const page = pages[at] as number;
+    if (sets.length === 0 || (page >= 0 && sets.every((marks) => marks[page] === 1))) kept.push(at);
+  }
+  return kept;
+}
+
+/** The pages of the results at `places` (in `pages`, resultPages'), marked. */
+export function markResults(count: number, pages: Int32Array, places: readonly number[]): PageMarks {
+  const marks = new Uint8Array(count);
+  for (const at of places) {
+    const page = pages[at] as number;
+    if (page >= 0 && page < count) marks[page] = 1;
   }
   return marks;
 }
@@ -67,15 +84,17 @@ export async function filterOnTables<T extends { id: string }>(
   const values = new Map(await Promise.all(keys.map(async (key) => [key, await tables.values(key)] as const)));
   const valuesOf = (key: FacetKey): FilterValues => values.get(key) ?? new Map();
   const sets = chosen.map((key) => ({ key, marks: markValues(tables.pages, valuesOf(key), filters[key]) }));
+  const pages = resultPages(found);
   const allowed = (except?: FacetKey) =>
     keepMarked(
-      found,
+      pages,
       sets.filter((set) => set.key !== except).map((set) => set.marks),
     );
-  const results = allowed();
+  const kept = allowed();
+  const results = kept.map((at) => found[at] as T);
   const counts: FacetCounts = {};
   for (const key of counted)
-    counts[key] = countValues(markResults(tables.pages, chosen.includes(key) ? allowed(key) : results), valuesOf(key));
+    counts[key] = countValues(markResults(tables.pages, pages, chosen.includes(key) ? allowed(key) : kept), valuesOf(key));
   return { results, counts };
 }
 
