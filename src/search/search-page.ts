@@ -1,7 +1,9 @@
 /**
  * The search page (src/pages/search.astro) on Pagefind's JavaScript API. The address holds
  * the state; typing replaces the history entry, a submitted search or a changed filter or
- * sort adds one, and the back button restores it. Results load 10 at a time.
+ * sort adds one, and the back button restores it. Results load 10 at a time. Searches run one
+ * at a time: of those asked for while one runs (the reader typing on), only the newest runs,
+ * once it has finished (newest-only.ts).
  *
  * The filters are behind "Filter results" (a details element), and a search counts them only
  * while it is open: counting downloads each filter's table, which grows with the archive
@@ -30,6 +32,7 @@ import { buildFacets, readFacets, showCouncilScope, updateFacets } from './facet
 import { attachKeyboard } from './keyboard.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { highlightTerms, isStopWord, parseQuery } from './query-syntax.ts';
+import { NewestOnly } from './newest-only.ts';
 import { renderResult } from './render.ts';
 import { SearchIndexes } from './search-indexes.ts';
 import { statusText } from './status-text.ts';
@@ -76,6 +79,7 @@ async function start(app: HTMLElement): Promise<void> {
   // are shown or on their way: "Filter results" opened again for it counts nothing again.
   let latest: SearchState | null = null;
   let counting = -1;
+  const searches = new NewestOnly();
 
   const readForm = (): SearchState => {
     const filters = emptyFilters();
@@ -163,7 +167,8 @@ async function start(app: HTMLElement): Promise<void> {
     list.setAttribute('aria-busy', 'true');
     let found = true;
     try {
-      await search(state, mine, fromAddress);
+      // After the search running now, unless a newer one is asked for meanwhile (newest-only.ts).
+      await searches.run(() => search(state, mine, fromAddress));
     } catch {
       found = false;
       if (mine === generation) clear('Search is not available at the moment. You can still browse the archive from the links in the menu.');

@@ -1,6 +1,7 @@
 /**
  * Search finds the right records and sends readers to the right place: the agenda item's
  * anchor, with the searched words marked on arrival. Runs Pagefind's real index in Chromium.
+ * Words typed while a search runs wait for it, and only the newest are searched.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +91,44 @@ describe('search under a base path', () => {
       expect(first?.items[0]).toBe(`${BASE_PATH.replace(/\/$/, '')}${WORCESTERSHIRE}#item-345`);
     } finally {
       await based.close();
+    }
+  });
+
+  it('searches only the newest words typed while a search runs, once it has finished', async () => {
+    const context = await browser.newContext();
+    try {
+      const fresh = await context.newPage();
+      // Pagefind searches in a worker; each search it is asked for is a message with the words.
+      await fresh.addInitScript(() => {
+        const asked: string[] = [];
+        Object.assign(window, { searchesAsked: asked });
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+          const call = message as { method?: string; args?: unknown[] } | null;
+          if (call?.method === 'search') asked.push(String(call.args?.[0]));
+          post.call(this, message, ...rest);
+        };
+      });
+      // The word chunks come late, so the first search is still running while the reader types on.
+      await fresh.route('**/pagefind/index/**', async (route) => {
+        await new Promise((done) => setTimeout(done, 2500));
+        await route.continue();
+      });
+      const asked = () => fresh.evaluate(() => (window as unknown as { searchesAsked: string[] }).searchesAsked.join(' | '));
+      await openSearch(fresh, server.url);
+      const input = fresh.locator('#search-query');
+      await input.fill('transport');
+      await fresh.waitForFunction(() => (window as unknown as { searchesAsked: string[] }).searchesAsked.includes('transport'));
+      await input.fill('carers');
+      // Long enough for the page's typing delay (250 ms) to pass and the search to be asked for.
+      await new Promise((done) => setTimeout(done, 700));
+      await input.fill('safeguarding');
+      await fresh.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('safeguarding'));
+      expect(await asked()).toContain('safeguarding');
+      expect(await asked()).not.toContain('carers');
+      expect((await resultsOf(fresh)).length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
     }
   });
 });
