@@ -102,12 +102,12 @@ describe('search under a base path', () => {
       await fresh.addInitScript(() => {
         const asked: string[] = [];
         Object.assign(window, { searchesAsked: asked });
-        const post = Worker.prototype.postMessage;
-        Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
-          const call = message as { method?: string; args?: unknown[] } | null;
+        const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+        Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+          const call = args[0] as { method?: string; args?: unknown[] } | null;
           if (call?.method === 'search') asked.push(String(call.args?.[0]));
-          post.call(this, message, ...rest);
-        };
+          post.apply(this, args);
+        } as typeof Worker.prototype.postMessage;
       });
       // The word chunks come late, so the first search is still running while the reader types on.
       await fresh.route('**/pagefind/index/**', async (route) => {
