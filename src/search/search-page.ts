@@ -3,7 +3,8 @@
  * the state; typing replaces the history entry, a submitted search or a changed filter or
  * sort adds one, and the back button restores it. Results load 10 at a time. Searches run one
  * at a time: of those asked for while one runs (the reader typing on), only the newest runs,
- * once it has finished (newest-only.ts).
+ * once it has finished (newest-only.ts); one not shown after a second says "Searching…" in the
+ * status, since the results on show are then an earlier search's.
  *
  * The filters are behind "Filter results" (a details element), and a search counts them only
  * while it is open: counting downloads each filter's table, which grows with the archive
@@ -35,11 +36,13 @@ import { highlightTerms, isStopWord, parseQuery } from './query-syntax.ts';
 import { NewestOnly } from './newest-only.ts';
 import { renderResult } from './render.ts';
 import { SearchIndexes } from './search-indexes.ts';
-import { statusText } from './status-text.ts';
+import { searchingText, statusText } from './status-text.ts';
 import { activeFilterCount, emptyFilters, searchString, stateFromParams, type SearchState, type SortOrder } from './url-state.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
+// Long enough that a search of a small archive seldom says "Searching…" just before its results.
+const SLOW_SEARCH_MS = 1000;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -166,12 +169,18 @@ async function start(app: HTMLElement): Promise<void> {
     latest = state;
     list.setAttribute('aria-busy', 'true');
     let found = true;
+    // A search that takes a while says so, as the results on show are an earlier search's.
+    const slow = setTimeout(() => {
+      if (mine === generation) status.textContent = searchingText(state.q);
+    }, SLOW_SEARCH_MS);
     try {
       // After the search running now, unless a newer one is asked for meanwhile (newest-only.ts).
       await searches.run(() => search(state, mine, fromAddress));
     } catch {
       found = false;
       if (mine === generation) clear('Search is not available at the moment. You can still browse the archive from the links in the menu.');
+    } finally {
+      clearTimeout(slow);
     }
     if (mine === generation) list.setAttribute('aria-busy', 'false');
     return found;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusText } from './status-text.ts';
+import { searchingText, statusText } from './status-text.ts';
 
 describe('statusText', () => {
   it('says how many results a query found and how many show', () => {
@@ -47,5 +47,12 @@ describe('statusText within a council', () => {
 
   it('counts the filters as before for a search of the whole index', () => {
     expect(statusText({ query: 'ofsted', total: 1, shown: 1, filters: 1, council: null })).toBe('1 result for “ofsted”, 1 filter applied.');
+  });
+});
+
+describe('searchingText', () => {
+  it('says what is being searched for', () => {
+    expect(searchingText(' ofsted inspection ')).toBe('Searching for “ofsted inspection”…');
+    expect(searchingText('')).toBe('Searching…');
   });
 });

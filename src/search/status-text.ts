@@ -1,4 +1,4 @@
-/** The words the page's live region says after a search. */
+/** The words the page's live region says after a search, and during one that takes a while. */
 
 export interface StatusInput {
   query: string;
@@ -25,8 +25,18 @@ function widening(filters: number, council: string | null): string {
   return filters > 1 ? 'remove a filter or search all councils' : 'search all councils';
 }
 
+/** What was searched for, as the status says it: ` for “words”`, or nothing for a search by filters alone. */
+function searchedFor(query: string): string {
+  return query.trim() === '' ? '' : ` for “${query.trim()}”`;
+}
+
+/** Said while a search is still running (or waiting for the one before it) after a moment: at 100,000 meetings a common word takes seconds. */
+export function searchingText(query: string): string {
+  return `Searching${searchedFor(query)}…`;
+}
+
 export function statusText({ query, total, shown, filters, council = null }: StatusInput): string {
-  const what = query.trim() === '' ? '' : ` for “${query.trim()}”`;
+  const what = searchedFor(query);
   const filtered = limits(filters, council);
   const showing = total > shown ? `. Showing ${shown}` : '';
   if (total === 0) return `No results${what}${filtered}. Try fewer or different words, or ${widening(filters, council)}.`;

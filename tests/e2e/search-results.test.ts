@@ -1,7 +1,7 @@
 /**
  * Search finds the right records and sends readers to the right place: the agenda item's
  * anchor, with the searched words marked on arrival. Runs Pagefind's real index in Chromium.
- * Words typed while a search runs wait for it, and only the newest are searched.
+ * Words typed while a search runs wait for it, only the newest are searched, and the status says so.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,7 +94,7 @@ describe('search under a base path', () => {
     }
   });
 
-  it('searches only the newest words typed while a search runs, once it has finished', async () => {
+  it('searches only the newest words typed while a search runs, once it has finished, and says it is searching', async () => {
     const context = await browser.newContext();
     try {
       const fresh = await context.newPage();
@@ -123,7 +123,11 @@ describe('search under a base path', () => {
       // Long enough for the page's typing delay (250 ms) to pass and the search to be asked for.
       await new Promise((done) => setTimeout(done, 700));
       await input.fill('safeguarding');
-      await fresh.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('safeguarding'));
+      // Waiting for the first search, the status says so, then gives the newest words' results.
+      await fresh.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === 'Searching for “safeguarding”…');
+      await fresh.waitForFunction(() =>
+        /^\d+ results? for “safeguarding”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      );
       expect(await asked()).toContain('safeguarding');
       expect(await asked()).not.toContain('carers');
       expect((await resultsOf(fresh)).length).toBeGreaterThan(0);
