@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NewestOnly, SKIPPED } from './newest-only.ts';
 
 /** A task that finishes when told to, and the order the tasks started in. */
@@ -68,5 +68,54 @@ describe('NewestOnly', () => {
     finish.get('c')?.('done c');
     expect(await c).toBe('done c');
     expect(started).toEqual(['a', 'b', 'c']);
+  });
+
+  describe('a task that runs too long', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('holds up the newest for at most the longest wait, which then waits for the one it outran alone', async () => {
+      vi.useFakeTimers();
+      const searches = new NewestOnly(1000);
+      const { started, finish, task } = tasks();
+      const stalled = searches.run(task('stalled'));
+      const b = searches.run(task('b'));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(started).toEqual(['stalled']);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started).toEqual(['stalled', 'b']);
+      // Later tasks wait for b, the newest started, not for the stalled one.
+      const c = searches.run(task('c'));
+      finish.get('b')?.('done b');
+      expect(await b).toBe('done b');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(started).toEqual(['stalled', 'b', 'c']);
+      finish.get('c')?.('done c');
+      expect(await c).toBe('done c');
+      // The stalled one finishing at last starts nothing, and what comes next starts at once.
+      finish.get('stalled')?.('done stalled');
+      expect(await stalled).toBe('done stalled');
+      const d = searches.run(task('d'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(started).toEqual(['stalled', 'b', 'c', 'd']);
+      finish.get('d')?.('done d');
+      expect(await d).toBe('done d');
+    });
+
+    it('does not start a task skipped before its wait ran out', async () => {
+      vi.useFakeTimers();
+      const searches = new NewestOnly(1000);
+      const { started, task } = tasks();
+      void searches.run(task('stalled'));
+      const b = searches.run(task('b'));
+      await vi.advanceTimersByTimeAsync(600);
+      void searches.run(task('c'));
+      expect(await b).toBe(SKIPPED);
+      await vi.advanceTimersByTimeAsync(600);
+      expect(started).toEqual(['stalled']);
+      await vi.advanceTimersByTimeAsync(400);
+      expect(started).toEqual(['stalled', 'c']);
+    });
   });
 });

@@ -5,6 +5,10 @@
  * round 23), and the page searches as the reader types, so a reader typing a few words would wait
  * for a search at every pause before the last one's. Now the last one waits only for the search
  * running when it was typed, and the searches typed in between are never run.
+ *
+ * A search that waits longer than `maxWaitMs` starts anyway, as every search did before: one
+ * stalled on the network (a download the browser has not yet given up on) must not hold up
+ * every later search.
  */
 
 /** What a task asked for returns when a newer one took its place before it started. */
@@ -13,37 +17,59 @@ export const SKIPPED = Symbol('skipped');
 interface Waiting {
   task: () => Promise<unknown>;
   settle: (outcome: unknown) => void;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 export class NewestOnly {
-  private running = false;
+  private readonly maxWaitMs: number;
+  /** The newest task started, while it runs (0: none runs). */
+  private running = 0;
+  private started = 0;
   private waiting: Waiting | null = null;
 
+  constructor(maxWaitMs = 10_000) {
+    this.maxWaitMs = maxWaitMs;
+  }
+
   /**
-   * Runs `task` now if nothing runs, else once the running task has finished, unless another is
-   * asked for before then: this one then returns SKIPPED without running. Its outcome otherwise,
-   * a failure included.
+   * Runs `task` now if nothing runs, else once the newest task started has finished (or after
+   * `maxWaitMs`), unless another is asked for before then: this one then returns SKIPPED without
+   * running. Its outcome otherwise, a failure included.
    */
   run<T>(task: () => Promise<T>): Promise<T | typeof SKIPPED> {
-    if (!this.running) return this.start(task);
-    this.waiting?.settle(SKIPPED);
+    if (this.running === 0) return this.start(task);
+    if (this.waiting !== null) {
+      clearTimeout(this.waiting.timer);
+      this.waiting.settle(SKIPPED);
+    }
     return new Promise((resolve) => {
-      this.waiting = { task, settle: resolve as (outcome: unknown) => void };
+      const waiting: Waiting = {
+        task,
+        settle: resolve as (outcome: unknown) => void,
+        timer: setTimeout(() => this.startWaiting(waiting), this.maxWaitMs),
+      };
+      this.waiting = waiting;
     });
   }
 
   private start<T>(task: () => Promise<T>): Promise<T> {
-    this.running = true;
+    const mine = ++this.started;
+    this.running = mine;
     return Promise.resolve()
       .then(task)
-      .finally(() => this.next());
+      .finally(() => {
+        // A task outrun by one started after waiting too long leaves the waiting to that one.
+        if (this.running !== mine) return;
+        this.running = 0;
+        if (this.waiting !== null) this.startWaiting(this.waiting);
+      });
   }
 
-  private next(): void {
-    this.running = false;
-    const waiting = this.waiting;
+  private startWaiting(waiting: Waiting): void {
+    if (this.waiting !== waiting) return;
+    clearTimeout(waiting.timer);
     this.waiting = null;
     // Settled with the started task's promise, so its outcome (or failure) is the waiter's.
-    if (waiting !== null) waiting.settle(this.start(waiting.task));
+    waiting.settle(this.start(waiting.task));
   }
 }
