@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--meetings N] [--seed S] [--json] [--keep] [--no-search] [--no-bare] [--no-rebuild] [--subscribe-cost]
+ * npm run bench -- [--meetings N] [--seed S] [--json] [--keep] [--no-search] [--no-bare] [--no-rebuild] [--subscribe-cost] [--pairs N]
  *
  * Generates a synthetic archive, builds the site and a bare Astro project from it, rebuilds the
  * site after importing one meeting, and prints the figures (BENCHMARKS.md says what each means).

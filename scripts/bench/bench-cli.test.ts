@@ -16,6 +16,8 @@ const KEYS = [
   'peakRssMB',
   'bareAstroSeconds',
   'ratioToBareAstro',
+  'ratioPairs',
+  'ratioToBareAstroMedian',
   'firstQueryKB',
   'laterQueryKB',
   'coldQueryKB',
@@ -53,6 +55,7 @@ describe('npm run bench', () => {
       maxBuffer: 1 << 24,
     });
     const result = JSON.parse(stdout) as Record<string, number | null> & {
+      ratioPairs: { siteSeconds: number; bareSeconds: number; ratio: number }[];
       rebuildDifferences: { files: number; count: number; sample: string[] };
       rebuildReuse: {
         pagesRendered: number;
@@ -108,6 +111,11 @@ describe('npm run bench', () => {
     expect(result['peakRssMB']).toBeLessThan(8192);
     expect(result['bareAstroSeconds']).toBeGreaterThan(0);
     expect(result['ratioToBareAstro']).toBeGreaterThan(0.2);
+    // One pair unless --pairs asks for more: the build and the floor above, whose ratio is the median.
+    expect(result.ratioPairs).toEqual([
+      { siteSeconds: result['buildSeconds'], bareSeconds: result['bareAstroSeconds'], ratio: result['ratioToBareAstro'] },
+    ]);
+    expect(result['ratioToBareAstroMedian']).toBe(result['ratioToBareAstro']);
     expect(result['firstQueryKB']).toBeGreaterThan(result['laterQueryKB'] ?? Infinity);
     expect(result['laterQueryKB']).toBeGreaterThan(0);
     // The query mix: each query cold (a fresh page) and warm (after one other query).

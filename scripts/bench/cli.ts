@@ -13,6 +13,8 @@ Options:
   --no-bare      skip the bare-Astro floor
   --no-rebuild   skip the rebuild after importing one meeting (and the full build it is compared with)
   --subscribe-cost  build again without feeds, calendars and data files, and report what they cost
+  --pairs N      build the site and the bare floor N times each, in turn (default 1), and report
+                 every pair's ratio and their median (goal 2 on a busy machine)
   --help         this text`;
 
 export interface BenchCommand {
@@ -40,9 +42,12 @@ export function parseBenchArgs(args: string[]): BenchCommand {
       'no-bare': { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
       'subscribe-cost': { type: 'boolean', default: false },
+      pairs: { type: 'string', default: '1' },
       help: { type: 'boolean', default: false },
     },
   });
+  const pairs = positiveInteger(values.pairs, '--pairs');
+  if (pairs > 1 && values['no-bare']) throw new Error(`--pairs ${pairs} builds the bare floor ${pairs} times: leave out --no-bare`);
   return {
     help: values.help,
     json: values.json,
@@ -54,6 +59,7 @@ export function parseBenchArgs(args: string[]): BenchCommand {
       bare: !values['no-bare'],
       rebuild: !values['no-rebuild'],
       subscribeCost: values['subscribe-cost'],
+      pairs,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilRows, filterRows, rebuildRows, table } from './report.ts';
+import { councilRows, filterRows, pairRows, rebuildRows, table } from './report.ts';
 import type { BenchResult } from './run-bench.ts';
 
 /** A result with the given figures; every other figure not measured. */
@@ -40,6 +40,8 @@ function result(figures: Partial<BenchResult>): BenchResult {
     rebuildDifferences: null,
     rebuildReferenceSeconds: null,
     rebuildPhases: null,
+    ratioPairs: null,
+    ratioToBareAstroMedian: null,
   };
   return { ...empty, ...figures } as BenchResult;
 }
@@ -176,5 +178,31 @@ describe('"Filter results" in the report', () => {
 
   it('says not measured without search', () => {
     expect(table(result({}))).toMatch(/"Filter results" opened on: KB \/ s +not measured \/ not measured/);
+  });
+});
+
+describe('pairs of builds in the report', () => {
+  it('gives each pair in the order built and the median of their ratios against the target', () => {
+    const paired = result({
+      ratioToBareAstro: 1.63,
+      ratioPairs: [
+        { siteSeconds: 25.9, bareSeconds: 15.9, ratio: 1.63 },
+        { siteSeconds: 24.2, bareSeconds: 17.4, ratio: 1.39 },
+        { siteSeconds: 25.1, bareSeconds: 18.2, ratio: 1.38 },
+      ],
+      ratioToBareAstroMedian: 1.39,
+    });
+    expect(pairRows(paired)).toEqual([
+      ['  each pair: site / floor (s), ratio', '25.9 / 15.9, 1.63; 24.2 / 17.4, 1.39; 25.1 / 18.2, 1.38'],
+      ['ratio to bare Astro, median of 3 pairs', 1.39, '<= 1.5'],
+    ]);
+    expect(table(paired)).toMatch(/ratio to bare Astro, median of 3 pairs +1\.39 +<= 1\.5/);
+  });
+
+  it('adds nothing for the one pair every run builds, nor without the floor', () => {
+    expect(pairRows(result({ ratioPairs: [{ siteSeconds: 25.9, bareSeconds: 15.9, ratio: 1.63 }], ratioToBareAstroMedian: 1.63 }))).toEqual(
+      [],
+    );
+    expect(pairRows(result({}))).toEqual([]);
   });
 });

@@ -71,6 +71,7 @@ export function rows(result: BenchResult): Row[] {
     ['bare Astro peak RSS (MB)', result.bareAstroPeakRssMB],
     ...(result.bareAstroError === null ? [] : [['bare Astro failed', result.bareAstroError.split('\n').slice(-3).join(' | ')] as Row]),
     ['ratio to bare Astro', result.ratioToBareAstro, '<= 1.5'],
+    ...pairRows(result),
     ...rebuildRows(result),
     ['query mix: cold search, a rare word (KB)', result.coldQueryKB, '<= 150'],
     ['query mix: cold search, median / worst (KB)', `${show(result.coldQueryMedianKB)} / ${show(result.coldQueryMaxKB)}`],
@@ -92,6 +93,19 @@ export function rows(result: BenchResult): Row[] {
     ['largest sampled meeting page, gzip (KB)', result.meetingPageMaxKB],
     ['meeting page <script> tags', result.meetingPageScripts, '0'],
     ['pages with scripts (not search)', result.pagesWithScripts, '0'],
+  ];
+}
+
+/** With --pairs: each pair's ratio, in the order built, and their median. */
+export function pairRows(result: BenchResult): Row[] {
+  const pairs = result.ratioPairs ?? [];
+  if (pairs.length < 2) return [];
+  return [
+    [
+      '  each pair: site / floor (s), ratio',
+      pairs.map((pair) => `${show(pair.siteSeconds)} / ${show(pair.bareSeconds)}, ${show(pair.ratio)}`).join('; '),
+    ],
+    [`ratio to bare Astro, median of ${pairs.length} pairs`, result.ratioToBareAstroMedian, '<= 1.5'],
   ];
 }
 

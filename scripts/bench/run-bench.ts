@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 import { withBuildHeap } from '../../src/model/build-memory.ts';
 import { archiveEnd, generateArchive, nextMeeting } from './archive-gen.ts';
 import { makeBareProject } from './bare-astro.ts';
+import { median } from './median.ts';
+import { buildPair, morePairs, type BuildPair } from './pairs.ts';
 import { loadCorpus } from './corpus.ts';
 import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
 import { measureRebuild, type RebuildResult } from './rebuild.ts';
@@ -40,6 +42,11 @@ export interface BenchOptions {
    * a build of the same content from nothing (issue 16, goal 3). On unless false.
    */
   rebuild?: boolean;
+  /**
+   * How many times to build the site and the bare floor from nothing, each in turn (1 unless
+   * given): `ratioPairs` has every pair's ratio and `ratioToBareAstroMedian` their median (pairs.ts).
+   */
+  pairs?: number;
   log: (message: string) => void;
 }
 
@@ -116,13 +123,6 @@ export function bareSettings(meetings: number, env: NodeJS.ProcessEnv = process.
   const given = env['NODE_OPTIONS'];
   if (given !== undefined && given !== '') return { NODE_OPTIONS: given };
   return meetings < LARGE_ARCHIVE ? {} : { NODE_OPTIONS: '--max-old-space-size=12288' };
-}
-
-function median(values: number[]): number | undefined {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** A wanted page must exist in the build, or the query mix is wrong: fail rather than report a miss. */
@@ -295,15 +295,41 @@ export function councilFigures(mix: CouncilMixQuery[], measured: MixMeasurement[
  * the run: the bare project keeps every record in Astro's data store, which a large archive
  * can take past V8's limits.
  */
-async function bareFloor(dir: string, content: string, options: BenchOptions) {
+async function bareFloor(dir: string, content: string, options: BenchOptions, pair = 1) {
   options.log('building the bare Astro floor');
   const bareRoot = join(dir, 'bare');
-  makeBareProject(bareRoot);
+  if (pair === 1) makeBareProject(bareRoot);
   // Inside the bare project, so its prerender chunks find node_modules.
   const bareDist = join(bareRoot, 'dist');
+  // Every build of a pair starts from an empty output folder, as the first one does.
+  rmSync(bareDist, { recursive: true, force: true });
   const heap = bareSettings(options.meetings);
-  const run = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: bareDist, ...heap }, join(dir, 'bare-build.log'));
+  const log = join(dir, pair === 1 ? 'bare-build.log' : `bare-build-pair-${pair}.log`);
+  const run = await runAstroBuild(bareRoot, { CONTENT_DIR: content, OUT_DIR: bareDist, ...heap }, log);
   return { ...run, pages: run.ok ? outputStats(bareDist).htmlPages : null };
+}
+
+/** The site and the floor built from nothing again, for the pairs after the first (--pairs). */
+function buildsForPairs(dir: string, content: string, config: string, siteEnv: Record<string, string>, options: BenchOptions) {
+  const site = async (pair: number): Promise<number> => {
+    const out = join(dir, 'dist-pair');
+    rmSync(out, { recursive: true, force: true });
+    const run = await runAstroBuild(
+      PROJECT,
+      { ...siteEnv, OUT_DIR: out },
+      join(dir, `site-build-pair-${pair}.log`),
+      ['--config', config],
+      dir,
+    );
+    if (!run.ok) throw failure(`site (pair ${pair})`, run);
+    return run.seconds;
+  };
+  const floor = async (pair: number): Promise<number> => {
+    const run = await bareFloor(dir, content, options, pair);
+    if (!run.ok) throw failure(`bare Astro (pair ${pair})`, run);
+    return run.seconds;
+  };
+  return { site, floor };
 }
 
 /** The same site built without its feeds, calendars and data files (SUBSCRIBE_OUTPUTS=off). */
@@ -410,6 +436,10 @@ export async function runBench(options: BenchOptions) {
     const withoutSubscribe = options.subscribeCost ? await siteWithoutSubscribe(dir, config, siteEnv, options) : null;
     const floor = options.bare ? await bareFloor(dir, content, options) : null;
     const bare = floor?.ok ? floor : null;
+    const builds = buildsForPairs(dir, content, config, siteEnv, options);
+    const pairs: BuildPair[] = bare
+      ? [buildPair(site.seconds, bare.seconds), ...(await morePairs(options.pairs ?? 1, builds.site, builds.floor, options.log))]
+      : [];
 
     return {
       meetings: options.meetings,
@@ -440,6 +470,10 @@ export async function runBench(options: BenchOptions) {
         ? round((site.peakRssByProcessMB['node'] ?? 0) - (withoutSubscribe.peakRssByProcessMB['node'] ?? 0), 0)
         : null,
       ratioToBareAstro: bare ? round(site.seconds / bare.seconds, 2) : null,
+      ratioPairs: bare
+        ? pairs.map((pair) => ({ siteSeconds: round(pair.siteSeconds), bareSeconds: round(pair.bareSeconds), ratio: round(pair.ratio, 2) }))
+        : null,
+      ratioToBareAstroMedian: round(median(pairs.map((pair) => pair.ratio)), 2),
       ...rebuildFigures(rebuild),
       firstQueryKB: round(kilobytes(search?.pair[0]?.wireBytes)),
       laterQueryKB: round(kilobytes(search?.pair[1]?.wireBytes)),
