@@ -17,11 +17,12 @@ import { recordPage } from '../components/search/record-page.test-data.ts';
 import { close as closePagefind } from 'pagefind';
 import { createIndex, indexSite } from '../integrations/pagefind.ts';
 import { PagefindFeed } from '../integrations/pagefind-feed.ts';
-import { isIdle, SearchEngine } from './engine.ts';
+import { askPagefindForPhrase, isIdle, PHRASE_SEARCH_MOST, SearchEngine } from './engine.ts';
 import { FilterTables, loadFilterTables } from './filter-table.ts';
 import { tableText } from '../model/filter-tables.ts';
 import { pageName, pageNumber } from '../model/search-page-names.ts';
 import { mergeParts, type Pagefind, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from './pagefind-api.ts';
+import { parseQuery } from './query-syntax.ts';
 import { emptyFilters, type SearchState } from './url-state.ts';
 
 const RECORDS: (PagefindRecordInput & { path: string; text: string })[] = [
@@ -243,6 +244,54 @@ function fakePagefind(): { pagefind: Pagefind; asked: PagefindSearchOptions['fil
   };
   return { pagefind, asked };
 }
+
+/**
+ * A Pagefind whose words' search finds `count` records, the words standing together (places 4 and
+ * 5) only in the last, and whose phrase search finds the first; it records the terms it is asked.
+ */
+function phrasePagefind(count: number): { pagefind: Pagefind; terms: (string | null)[] } {
+  const terms: (string | null)[] = [];
+  const result = (id: string, words: number[]): PagefindResult => ({
+    id,
+    score: 1,
+    words,
+    data: () => Promise.reject(new Error('unused')),
+  });
+  const found = Array.from({ length: count }, (_, at) => result(`r${at}`, at === count - 1 ? [4, 5] : [0, 9]));
+  const pagefind: Pagefind = {
+    ...fakePagefind().pagefind,
+    search(term): Promise<PagefindResponse> {
+      terms.push(term);
+      const results = term?.startsWith('"') ? found.slice(0, 1) : found;
+      return Promise.resolve({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });
+    },
+  };
+  return { pagefind, terms };
+}
+
+describe('SearchEngine: records holding plain words as a phrase', () => {
+  it('asks Pagefind’s phrase search, which checks the order, while the words find few records', async () => {
+    const { pagefind, terms } = phrasePagefind(PHRASE_SEARCH_MOST);
+    const outcome = await new SearchEngine(pagefind).run(state('ofsted inspection'), { count: false });
+    expect(terms).toEqual(['ofsted inspection', '"ofsted inspection"']);
+    expect(outcome.results[0]?.id).toBe('r0');
+    expect(outcome.results).toHaveLength(PHRASE_SEARCH_MOST);
+  });
+
+  it('tells the phrase from the words’ places once they find more, searching nothing again', async () => {
+    const { pagefind, terms } = phrasePagefind(PHRASE_SEARCH_MOST + 1);
+    const outcome = await new SearchEngine(pagefind).run(state('ofsted inspection'), { count: false });
+    expect(terms).toEqual(['ofsted inspection']);
+    expect(outcome.results[0]?.id).toBe(`r${PHRASE_SEARCH_MOST}`);
+    expect(outcome.results[1]?.id).toBe('r0');
+  });
+
+  it('never asks it for words with stop words between them', () => {
+    expect(askPagefindForPhrase(parseQuery('ann honeywood'), 10)).toBe(true);
+    expect(askPagefindForPhrase(parseQuery('ann honeywood'), PHRASE_SEARCH_MOST + 1)).toBe(false);
+    expect(askPagefindForPhrase(parseQuery('signs of safety'), 10)).toBe(false);
+  });
+});
 
 /** The filter names each search asked Pagefind for, sorted. */
 function named(asked: PagefindSearchOptions['filters'][]): string[][] {

@@ -241,15 +241,12 @@ export class SearchEngine {
     const [first, ...rest] = await Promise.all((terms.length > 0 ? terms : [null]).map((term) => this.pagefind.search(term, options)));
     let leading = first?.results ?? [];
     if (ranked && query.words.length > 1) {
-      // Pagefind's phrase search needs every word of the phrase, stop words too; without them
-      // the places of the words each result holds show where they stand together.
-      const phrase =
-        lookupWords(query.words).length === query.words.length
-          ? await this.search(`"${query.words.join(' ')}"`, options)
-          : phraseAt(
-              query.words.flatMap((word, at) => (isStopWord(word) ? [] : [at])),
-              leading,
-            );
+      const phrase = askPagefindForPhrase(query, leading.length)
+        ? await this.search(`"${query.words.join(' ')}"`, options)
+        : phraseAt(
+            query.words.flatMap((word, at) => (isStopWord(word) ? [] : [at])),
+            leading,
+          );
       leading = preferPhrase(leading, phrase, true);
     }
     if (isSingleSearch(query)) return { results: leading, counts: first?.filters ?? {} };
@@ -270,6 +267,26 @@ export class SearchEngine {
     }
     return countByValue(ids(results), members);
   }
+}
+
+/**
+ * The most records the words may find for Pagefind's own phrase search to put those holding them
+ * as a phrase first. Its phrase search checks the words' order and finds a phrase in a title,
+ * but its time grows much faster with the records found than the words' search does: about the
+ * same below this, many times it for a common phrase across a large archive (BENCHMARKS.md,
+ * round 24). Past it, the places the words' search gave show the phrase (phraseAt), as for a
+ * query with stop words. A quoted phrase is always Pagefind's: it chooses the records, not only
+ * their order.
+ */
+export const PHRASE_SEARCH_MOST = 5000;
+
+/**
+ * Whether the phrase of a query's plain words is searched by Pagefind: only when they hold no
+ * stop word (which the words' search leaves out, and Pagefind's phrase search needs) and found
+ * no more than PHRASE_SEARCH_MOST records.
+ */
+export function askPagefindForPhrase(query: ParsedQuery, found: number): boolean {
+  return lookupWords(query.words).length === query.words.length && found <= PHRASE_SEARCH_MOST;
 }
 
 function ids(results: PagefindResult[]): string[] {
