@@ -272,8 +272,8 @@ export class SearchEngine {
 /**
  * The most records the words may find for Pagefind's own phrase search to put those holding them
  * as a phrase first. Its phrase search checks the words' order and finds a phrase in a title,
- * but its time grows much faster with the records found than the words' search does: about the
- * same below this, many times it for a common phrase across a large archive (BENCHMARKS.md,
+ * but its time grows much faster with the records found than the words' search does: a little
+ * more below this, many times it for a common phrase across a large archive (BENCHMARKS.md,
  * round 24). Past it, the places the words' search gave show the phrase (phraseAt), as for a
  * query with stop words. A quoted phrase is always Pagefind's: it chooses the records, not only
  * their order.
