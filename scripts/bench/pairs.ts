@@ -1,8 +1,8 @@
 /**
  * Goal 2 of issue 16 (build + index ≤ 1.5× the bare Astro floor) on a shared, noisy machine: one
- * build of each can land either side of the line (BENCHMARKS.md: 1.24–1.63 at 1,000 meetings with
- * the same code). `--pairs N` builds the site and the floor N times each, in turn, and reports every
- * pair's ratio and their median, so one slow build moves the figure less.
+ * build of each can land either side of the line with the same code (BENCHMARKS.md, rounds 21–24).
+ * `--pairs N` builds the site and the floor N times each, in turn, and reports every pair's ratio
+ * and their median, so one slow build moves the figure less.
  */
 
 /** One build of the site and one of the floor, made one after the other. */
