@@ -9,8 +9,9 @@
  * 3,000 meetings, 240 MB at 10,000; BENCHMARKS.md, "The build's heap"), so about 1.6 GB at
  * 100,000 (1,730 MB of records), and some 0.2 GB more by the last of its 196,000 pages. A limit far
  * above what is alive lets V8 grow the heap to it (7.6 GB at 100,000 meetings with 4 MB per MB);
- * 1.25 MB per MB gives 3.2 GB there, twice what is alive, which should keep the process within
- * 4 GB (a projection from 3,000 and 10,000 meetings: not yet measured at 100,000).
+ * 1.25 MB per MB gives 3.2 GB there, twice what is alive. Measured at 100,000 meetings, the
+ * process peaks at 3.8 GB while the person pages render, with the heap at 2.6 GB, below the limit:
+ * a lower limit does not lower that peak (BENCHMARKS.md, round 25).
  * Shared by `npm run build` (scripts/build.ts) and the benchmark, which builds as it does.
  */
 import { readdirSync, statSync } from 'node:fs';
