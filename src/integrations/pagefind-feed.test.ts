@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { close, type PagefindIndex } from 'pagefind';
 import { searchFacts } from '../components/search/pagefind-record.ts';
-import { searchDigest, searchedHtml } from '../model/search-digest.ts';
+import { searchDigest, searchedHtml, UNINDEXED_END, UNINDEXED_START } from '../model/search-digest.ts';
+import { heapUsedAfterGc } from '../model/heap-used.test-data.ts';
 import { PagefindFeed, sourcePathOf } from './pagefind-feed.ts';
 import { createIndex, indexLine, pagesPerPart } from './pagefind.ts';
 import { cutPages } from './pagefind-part-cuts.ts';
@@ -116,6 +117,41 @@ describe('the Pagefind feed', () => {
     await waiting;
     expect(feed.ready()).toBeUndefined();
     answers[1]?.();
+  });
+
+  it('holds a page that waits behind a slower one as what it hands Pagefind, not the whole page', async () => {
+    const handed: string[] = [];
+    const index = {
+      addHTMLFile: ({ content }: { content: string }) => (handed.push(content), Promise.resolve({ errors: [] })),
+    } as unknown as PagefindIndex;
+    const feed = new PagefindFeed({
+      createIndex: () => Promise.resolve(index),
+      base: '/',
+      outDir: join(site, 'behind'),
+      pagesPerPart: Infinity,
+      partBytes: Infinity,
+    });
+    // A person's page: a name to search, and a long list of appearances search leaves out (a dash:
+    // two bytes a character), decoded from bytes as a rendered page is (a string built by `repeat` shares its parts).
+    const person = (n: number) =>
+      Buffer.from(
+        html(
+          `<main data-pagefind-body><h1>Person ${n}</h1>${UNINDEXED_START}<ul>${`<li>Meeting – ${n}</li>`.repeat(40_000)}</ul>${UNINDEXED_END}</main>`,
+        ),
+      ).toString('utf8');
+    feed.reserve('/slow/');
+    const before = heapUsedAfterGc();
+    for (let n = 0; n < 20; n += 1) {
+      feed.reserve(`/people/${n}/`);
+      feed.add(`/people/${n}/`, person(n));
+      feed.settle(`/people/${n}/`);
+    }
+    // The 20 pages wait behind /slow/: 34 MB of HTML, a few kilobytes of it for search.
+    expect(handed).toEqual([]);
+    expect(heapUsedAfterGc() - before).toBeLessThan(4 * 2 ** 20);
+    feed.settle('/slow/');
+    await vi.waitFor(() => expect(handed).toHaveLength(20));
+    expect(handed).toEqual(Array.from({ length: 20 }, (_, n) => searchedHtml(person(n))));
   });
 
   it('holds renders back while more parts wait to be written than there are services, until one is', async () => {

@@ -35,7 +35,8 @@
  * pages are handed on in the order Astro starts rendering them (its list of paths, a fixed order),
  * not the order they finish: the prerenderer (ordered-prerenderer.ts) reserves each page's place
  * when its render starts, and a page that finishes early waits (only as long as the pages started
- * before it are still rendering) until every earlier one is in. Two builds of the same content
+ * before it are still rendering, and cut to what Pagefind is handed of it: HeldPage) until every
+ * earlier one is in. Two builds of the same content
  * then give the same index, byte for byte, in one part or several.
  *
  * The integration opens the feed when a build starts; the middleware sends it every HTML
@@ -110,7 +111,7 @@ interface Part {
   /** The kept part whose pages this part's have been so far, from its first; null once one differs. */
   match: CachedPart | null;
   /** The pages held back while they match it. */
-  held: { sourcePath: string; html: HeldHtml }[];
+  held: { sourcePath: string; content: HeldContent }[];
 }
 
 /** A kept page as the feed is given it (src/site/page-cache.ts): its bytes (read if needed), and its SearchFacts. */
@@ -119,37 +120,29 @@ export interface KeptHtml {
   facts: SearchFacts | null;
 }
 
-/** A page's HTML as the feed holds it: text, bytes, or a kept page's bytes not yet read. */
-type HeldHtml = string | Buffer | KeptBytes;
+/**
+ * What the feed holds of a page for Pagefind: a rendered page's searchedHtml, cut as it comes in, or
+ * a kept page's bytes (read if not yet), cut only if Pagefind indexes it (a part reused from the last
+ * build needs none).
+ */
+type HeldContent = string | Buffer | KeptBytes;
 
 /**
- * A page the feed holds: its HTML, or a kept page's bytes, decoded only if Pagefind indexes it (a
- * part reused from the last build needs none); and its SearchFacts, if the page cache gave them.
+ * A page the feed holds until its turn, with its SearchFacts (null: search does not index it) and
+ * its searchDigest ('' without a part cache). A rendered page waits as what Pagefind is handed of it,
+ * not whole: every page that finishes while one started before it still renders waits, and at
+ * 100,000 meetings thousands of person pages, a few hundred bytes of search text each in up to a
+ * megabyte of HTML, waited behind one (BENCHMARKS.md, round 26).
  */
 interface HeldPage {
-  html: HeldHtml;
-  facts: SearchFacts | null | undefined;
+  content: HeldContent;
+  facts: SearchFacts | null;
+  digest: string;
 }
 
-/** The page as text or bytes (a kept page's read now). */
-function contentOf(html: HeldHtml): string | Buffer {
-  return typeof html === 'string' ? html : bytesOf(html);
-}
-
-function textOf(html: HeldHtml): string {
-  const content = contentOf(html);
-  return typeof content === 'string' ? content : content.toString('utf8');
-}
-
-/**
- * A page as the feed holds it. A rendered page's bytes are decoded here, once, unless the page
- * cache named the page with its text and facts; a kept page's are decoded only if Pagefind indexes it.
- */
-function heldPage(page: string | Uint8Array | KeptHtml, named: RenderedSearch | undefined): HeldPage {
-  if (typeof page === 'string') return { html: page, facts: named?.facts };
-  if (page instanceof Uint8Array)
-    return named === undefined ? { html: decoder.decode(page), facts: undefined } : { html: named.html, facts: named.facts };
-  return { html: page.bytes, facts: page.facts };
+/** What Pagefind is handed of a page the feed holds. */
+function searchedContent(content: HeldContent): string {
+  return typeof content === 'string' ? content : searchedHtml(bytesOf(content).toString('utf8'));
 }
 
 const decoder = new TextDecoder();
@@ -185,8 +178,6 @@ interface Slot {
   pathname: string;
   /** The page once rendered; null until then, or when it is not an HTML page. */
   page: HeldPage | null;
-  /** The page's searchDigest, as the page cache gave it, or null. */
-  digest: string | null;
   /** True once the render is over (with or without HTML). */
   settled: boolean;
 }
@@ -206,7 +197,7 @@ export class PagefindFeed {
   /** The open (unsettled) reservation of each path. */
   private readonly open = new Map<string, Slot>();
   /** Pages that came without a reservation: sent in path order when the feed finishes. */
-  private readonly unordered: [string, HeldPage, string | null][] = [];
+  private readonly unordered: [string, HeldPage][] = [];
   /** Page HTML sent to Pagefind and not yet answered (UTF-16 code units), parts closed and not yet written, and the renders waiting for them to fall (`ready`). */
   private unanswered = 0;
   private unwritten = 0;
@@ -223,7 +214,7 @@ export class PagefindFeed {
 
   /** Keeps a page's place in the order, as its render starts. */
   reserve(pathname: string): void {
-    const slot: Slot = { pathname, page: null, digest: null, settled: false };
+    const slot: Slot = { pathname, page: null, settled: false };
     this.queue.push(slot);
     this.open.set(pathname, slot);
   }
@@ -256,11 +247,26 @@ export class PagefindFeed {
     this.pages += 1;
     const named = this.names.get(pathname);
     this.names.delete(pathname);
-    const held = heldPage(page, named);
-    const known = digest ?? named?.digest ?? null;
+    const held = this.held(page, named, digest ?? named?.digest ?? null);
     const slot = this.open.get(pathname);
-    if (slot === undefined) this.unordered.push([pathname, held, known]);
-    else [slot.page, slot.digest] = [held, known];
+    if (slot === undefined) this.unordered.push([pathname, held]);
+    else slot.page = held;
+  }
+
+  /**
+   * A page as the feed holds it. A rendered page's bytes are decoded once, unless the page cache
+   * named the page with its text and facts, and the page is cut to what Pagefind is handed of it.
+   */
+  private held(page: string | Uint8Array | KeptHtml, named: RenderedSearch | undefined, known: string | null): HeldPage {
+    const cached = this.options.cache !== undefined;
+    if (typeof page === 'string' || page instanceof Uint8Array) {
+      const html = named?.html ?? (typeof page === 'string' ? page : decoder.decode(page));
+      const facts = named === undefined ? searchFacts(html) : named.facts;
+      const digest = cached ? (known ?? searchDigest(html)) : '';
+      return { content: facts === null ? '' : searchedHtml(html), facts, digest };
+    }
+    const digest = cached ? (known ?? searchDigest(bytesOf(page.bytes))) : '';
+    return { content: page.bytes, facts: page.facts, digest };
   }
 
   /**
@@ -286,7 +292,7 @@ export class PagefindFeed {
   private releaseSettled(): void {
     while (this.queue[0]?.settled === true) {
       const slot = this.queue.shift();
-      if (slot?.page != null) this.send(slot.pathname, slot.page, slot.digest);
+      if (slot?.page != null) this.send(slot.pathname, slot.page);
     }
   }
 
@@ -296,20 +302,19 @@ export class PagefindFeed {
    * one message at a time, so while it writes a part, pages sent to it meanwhile wait in its input;
    * with two services (`services`), the next part's pages go to the other.
    */
-  private send(pathname: string, { html, facts: given }: HeldPage, named: string | null): void {
-    const facts = given === undefined ? searchFacts(textOf(html)) : given;
+  private send(pathname: string, { content, facts, digest: searched }: HeldPage): void {
     if (facts === null) return;
     const sourcePath = sourcePathOf(pathname, this.options.base);
     if (this.part !== null && !this.cuts.fits(this.part, facts.length)) this.closePart();
     const cache = this.options.cache;
-    const digest = cache === undefined ? '' : pageDigest(sourcePath, named ?? searchDigest(contentOf(html)));
+    const digest = cache === undefined ? '' : pageDigest(sourcePath, searched);
     const match = this.part === null ? (cache?.startingWith(digest) ?? null) : null;
     // A part's number is the count of parts before it: its service takes turns with the others.
     const service = this.written.length % (this.options.services ?? 1);
     const part = (this.part ??= { service, index: null, pages: 0, bytes: 0, pending: [], sortValues: [], digests: [], match, held: [] });
     if (part.match !== null && part.match.pages[part.pages] !== digest) this.release(part);
-    if (part.match === null) this.index(part, sourcePath, html);
-    else part.held.push({ sourcePath, html });
+    if (part.match === null) this.index(part, sourcePath, content);
+    else part.held.push({ sourcePath, content });
     part.pages += 1;
     part.bytes += facts.length;
     part.sortValues.push(facts.sortValues);
@@ -318,10 +323,10 @@ export class PagefindFeed {
   }
 
   /** Hands one page of the part to its Pagefind index. */
-  private index(part: Part, sourcePath: string, html: HeldHtml): void {
+  private index(part: Part, sourcePath: string, held: HeldContent): void {
     const index = (part.index ??= this.options.createIndex(part.service));
     // What search reads of the page: Pagefind indexes it as the whole page (src/model/search-digest.ts).
-    const content = searchedHtml(textOf(html));
+    const content = searchedContent(held);
     this.unanswered += content.length;
     const added = index.then((opened) => opened.addHTMLFile({ sourcePath, content }));
     part.pending.push(added.then((answer) => void this.errors.push(...answer.errors.map((error) => `${sourcePath}: ${error}`))));
@@ -337,7 +342,7 @@ export class PagefindFeed {
   /** The part is not the kept one it matched so far: the pages held go to Pagefind. */
   private release(part: Part): void {
     part.match = null;
-    for (const { sourcePath, html } of part.held.splice(0)) this.index(part, sourcePath, html);
+    for (const { sourcePath, content } of part.held.splice(0)) this.index(part, sourcePath, content);
   }
 
   /**
@@ -349,7 +354,7 @@ export class PagefindFeed {
     this.open.clear();
     this.releaseSettled();
     this.unordered.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [pathname, page, named] of this.unordered.splice(0)) this.send(pathname, page, named);
+    for (const [pathname, page] of this.unordered.splice(0)) this.send(pathname, page);
     this.closePart();
     const worker = this.written.length > 0 ? (this.worker ??= new MergeWorker()) : null;
     const root = join(this.options.outDir, INDEX_FOLDER);
