@@ -131,8 +131,8 @@ type HeldContent = string | Buffer | KeptBytes;
  * A page the feed holds until its turn, with its SearchFacts (null: search does not index it) and
  * its searchDigest ('' without a part cache). A rendered page waits as what Pagefind is handed of it,
  * not whole: every page that finishes while one started before it still renders waits, and at
- * 100,000 meetings thousands of person pages, a few hundred bytes of search text each in up to a
- * megabyte of HTML, waited behind one (BENCHMARKS.md, round 26).
+ * 100,000 meetings the person pages (about a kilobyte of search text each in up to a megabyte of
+ * HTML) held about 1 GB of the build's memory so while they rendered (BENCHMARKS.md, round 26).
  */
 interface HeldPage {
   content: HeldContent;

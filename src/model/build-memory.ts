@@ -10,8 +10,8 @@
  * 100,000 (1,730 MB of records), and some 0.2 GB more by the last of its 196,000 pages. A limit far
  * above what is alive lets V8 grow the heap to it (7.6 GB at 100,000 meetings with 4 MB per MB);
  * 1.25 MB per MB gives 3.2 GB there, twice what is alive. Measured at 100,000 meetings, the
- * process peaks at 3.8 GB while the person pages render, with the heap at 2.6 GB, below the limit:
- * a lower limit does not lower that peak (BENCHMARKS.md, round 25).
+ * process peaks at 3.6 GB after the pages, while the index merges in its worker, with the build's
+ * own heap at 1.2–1.65 GB (BENCHMARKS.md, round 26).
  * Shared by `npm run build` (scripts/build.ts) and the benchmark, which builds as it does.
  */
 import { readdirSync, statSync } from 'node:fs';

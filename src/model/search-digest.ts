@@ -111,9 +111,9 @@ export function searchedHtml(html: string): string {
 /**
  * `text` in memory of its own. The feed holds searchedHtml's answer until Pagefind has indexed it
  * (src/integrations/pagefind-feed.ts), and V8 keeps a slice of a string, and a string added to with
- * `+=`, as a view of the pieces, which hold the whole page: a person page whose searched part is a
- * few hundred bytes held all of its HTML, a megabyte for some at 100,000 meetings (BENCHMARKS.md,
- * round 26). Joining one more string makes V8 copy the pieces into one; the slice is a view of that copy.
+ * `+=`, as a view of the pieces, which hold the whole page: a person page whose searched part is
+ * about a kilobyte held all of its HTML, up to a megabyte at 100,000 meetings (BENCHMARKS.md, round
+ * 26). Joining one more string makes V8 copy the pieces into one; the slice is a view of that copy.
  */
 function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
