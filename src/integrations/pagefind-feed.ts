@@ -36,8 +36,8 @@
  * not the order they finish: the prerenderer (ordered-prerenderer.ts) reserves each page's place
  * when its render starts, and a page that finishes early waits (only as long as the pages started
  * before it are still rendering, and cut to what Pagefind is handed of it: HeldPage) until every
- * earlier one is in. Two builds of the same content
- * then give the same index, byte for byte, in one part or several.
+ * earlier one is in. Two builds of the same content then give the same index, byte for byte, in one
+ * part or several.
  *
  * The integration opens the feed when a build starts; the middleware sends it every HTML
  * page. Both run in the build's process and meet through a global: a module-level value
