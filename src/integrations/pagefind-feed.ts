@@ -132,7 +132,7 @@ type HeldContent = string | Buffer | KeptBytes;
  * its searchDigest ('' without a part cache). A rendered page waits as what Pagefind is handed of it,
  * not whole: every page that finishes while one started before it still renders waits, and at
  * 100,000 meetings the person pages (about a kilobyte of search text each in up to a megabyte of
- * HTML) held about 1 GB of the build's memory so while they rendered (BENCHMARKS.md, round 26).
+ * HTML) held about 1 GB of the build's memory this way while they rendered (BENCHMARKS.md, round 26).
  */
 interface HeldPage {
   content: HeldContent;
