@@ -2,6 +2,8 @@
  * Shared by the browser tests: the built sites, and the static server and Chromium of
  * scripts/browser/.
  */
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/browser/static-server.ts';
@@ -12,6 +14,23 @@ export { launchBrowser, serveStatic, type StaticServer };
 export const SITE_DIR = 'dist-test/root';
 export const BASE_SITE_DIR = 'dist-test/base';
 export const BASE_PATH = '/scrutiny/';
+
+/** The project's folder. */
+export const PROJECT = new URL('../../', import.meta.url).pathname;
+
+/**
+ * Writes `<root>/site.config.mjs`, the site's config with a cache folder of its own (`<root>/cache/`), so
+ * that no other build shares a test's caches; returns its path from the project, for `--config`.
+ */
+export function privateConfig(root: string): string {
+  const file = join(root, 'site.config.mjs');
+  const cache = JSON.stringify(join(root, 'cache/'));
+  writeFileSync(
+    file,
+    `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${cache} };\n`,
+  );
+  return relative(PROJECT, file);
+}
 
 export interface OpenSite {
   server: StaticServer;

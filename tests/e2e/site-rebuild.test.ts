@@ -7,12 +7,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFolders } from '../../scripts/bench/rebuild.ts';
 import { readOutputLine, readPagesLine, readPartsLine, readRecordTextLine } from '../../src/model/build-log.ts';
+import { PROJECT, privateConfig } from './harness.ts';
 
-const PROJECT = new URL('../../', import.meta.url).pathname;
 const ROOT = join(PROJECT, 'dist-test/rebuild');
 const CONTENT = join(ROOT, 'content');
 const SITE = join(ROOT, 'site');
@@ -43,20 +43,9 @@ Councillor Ray Gooding introduced the review of school places and answered quest
 Resolved: that the review be noted.
 `;
 
-/** The site's config with a cache folder of this test's own, so no other build shares its caches. */
-function config(): string {
-  const file = join(ROOT, 'site.config.mjs');
-  const cache = JSON.stringify(join(ROOT, 'cache/'));
-  writeFileSync(
-    file,
-    `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${cache} };\n`,
-  );
-  return relative(PROJECT, file);
-}
-
 /** Builds the copied archive into `outDir`; `force` starts from nothing. Returns Astro's log. */
 function build(outDir: string, force: boolean): string {
-  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--config', config(), ...(force ? ['--force'] : [])];
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--config', privateConfig(ROOT), ...(force ? ['--force'] : [])];
   return execFileSync(process.execPath, args, {
     cwd: PROJECT,
     stdio: ['ignore', 'pipe', 'inherit'],
