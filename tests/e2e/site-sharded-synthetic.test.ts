@@ -30,12 +30,13 @@ const records = [...observed(generateArchive({ meetings: MEETINGS, seed: 1 }, lo
 const mix = collector.mix();
 
 /**
- * The mix's queries that find tens of records, not its topics, place and common words: every result is
- * shown and compared, and a thousand results take about half a minute to show on each site.
+ * The mix's queries that find tens of records or one (a rare word, people, references, a meeting), not
+ * its school, topics, place and common words: every result is shown and compared, and a thousand results
+ * take about half a minute to show on each site. The rare word is also searched sorted by date.
  */
-const FEW: readonly QueryKind[] = ['rare word', 'person', 'report reference', 'recommendation reference', 'meeting', 'school'];
+const FEW: readonly QueryKind[] = ['rare word', 'person', 'report reference', 'recommendation reference', 'meeting'];
 const found = mix.filter((query) => FEW.includes(query.kind)).map((query) => query.text);
-const dated = mix.filter((query) => query.kind === 'rare word' || query.kind === 'person').map((query) => query.text);
+const dated = mix.filter((query) => query.kind === 'rare word').map((query) => query.text);
 
 beforeAll(() => {
   rmSync(ROOT, { recursive: true, force: true });
@@ -51,4 +52,4 @@ beforeAll(() => {
 
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
 
-describeShardedSite(SITE, { found, dated: dated.slice(0, 2) });
+describeShardedSite(SITE, { found, dated });
