@@ -41,6 +41,7 @@ const KEYS = [
   'meetingPageScripts',
   'rebuildSeconds',
   'rebuildRatio',
+  'rebuildPeakRssMB',
   'rebuildIdentical',
   'rebuildDifferences',
   'rebuildReuse',
@@ -179,6 +180,7 @@ describe('npm run bench', () => {
     // The rebuild after importing one meeting: timed, against the full build, and its output the same as a build from nothing.
     expect(result['rebuildSeconds']).toBeGreaterThan(0);
     expect(result['rebuildRatio']).toBeCloseTo((result['rebuildSeconds'] ?? 0) / (result['buildSeconds'] ?? 1), 1);
+    expect(result['rebuildPeakRssMB']).toBeGreaterThan(100);
     expect(result.rebuildDifferences.sample).toEqual([]);
     expect(result.rebuildDifferences.files).toBeGreaterThan(result['pages'] ?? Infinity);
     expect(result['rebuildIdentical']).toBe(true);

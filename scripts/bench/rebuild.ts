@@ -125,6 +125,8 @@ export interface RebuildResult {
   phases: Phases;
   /** What the rebuild took from the full build before it (record text, index parts). */
   reuse: Reuse;
+  /** The rebuild's largest single process, MB (goal 1 holds for a rebuild too). */
+  peakRssMB: number;
   /** Wall time of the full build of the same content, the one compared with. */
   referenceSeconds: number;
   identical: boolean;
@@ -161,6 +163,7 @@ export async function measureRebuild(plan: RebuildPlan): Promise<RebuildResult> 
       ratio: rebuild.seconds / plan.fullSeconds,
       phases: rebuild.phases,
       reuse: rebuild.reuse,
+      peakRssMB: rebuild.peakRssMB ?? rebuild.peakTreeRssMB,
       referenceSeconds: reference.seconds,
       identical: differences.count === 0,
       differences,

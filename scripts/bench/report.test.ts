@@ -36,6 +36,7 @@ function result(figures: Partial<BenchResult>): BenchResult {
     rebuildMeeting: null,
     rebuildSeconds: null,
     rebuildRatio: null,
+    rebuildPeakRssMB: null,
     rebuildIdentical: null,
     rebuildDifferences: null,
     rebuildReferenceSeconds: null,
@@ -50,6 +51,7 @@ const MEASURED = {
   rebuildMeeting: 'chelmsford-county-council/place-scrutiny-committee/2019-05-02',
   rebuildSeconds: 41.2,
   rebuildRatio: 0.588,
+  rebuildPeakRssMB: 812,
   rebuildReferenceSeconds: 70.4,
   rebuildPhases: null,
 };
@@ -68,6 +70,7 @@ describe('the rebuild in the report', () => {
         'chelmsford-county-council/place-scrutiny-committee/2019-05-02; from nothing: 70.4 s',
       ],
       ['  rebuild / build + index', 0.588, '10k: <= 0.15'],
+      ['  peak RSS of the rebuild, largest process (MB)', 812, '10k: <= 2048; 100k: <= 4096'],
       ['  output byte-identical to a build from nothing', true, 'true'],
     ]);
     expect(table(identical)).toMatch(/output byte-identical to a build from nothing +true/);
@@ -87,9 +90,9 @@ describe('the rebuild in the report', () => {
       },
     });
     const rows = rebuildRows(different);
-    expect(rows[2]).toEqual(['  output byte-identical to a build from nothing', false, 'true']);
-    expect(rows[3]).toEqual(['  files that differ / are missing / are extra', '2 / 0 / 1', 'of 20100']);
-    expect(rows[4]?.[1]).toBe('differs: pagefind/pagefind-entry.json, differs: index.html, extra: pagefind/index/old.pf_index');
+    expect(rows[3]).toEqual(['  output byte-identical to a build from nothing', false, 'true']);
+    expect(rows[4]).toEqual(['  files that differ / are missing / are extra', '2 / 0 / 1', 'of 20100']);
+    expect(rows[5]?.[1]).toBe('differs: pagefind/pagefind-entry.json, differs: index.html, extra: pagefind/index/old.pf_index');
   });
 
   it('says not measured with --no-rebuild', () => {

@@ -19,6 +19,7 @@ export function rebuildRows(result: BenchResult): Row[] {
       result.rebuildMeeting === null ? '' : `${result.rebuildMeeting}; from nothing: ${show(result.rebuildReferenceSeconds)} s`,
     ],
     ['  rebuild / build + index', result.rebuildRatio, '10k: <= 0.15'],
+    ['  peak RSS of the rebuild, largest process (MB)', result.rebuildPeakRssMB, '10k: <= 2048; 100k: <= 4096'],
     ['  output byte-identical to a build from nothing', result.rebuildIdentical, 'true'],
   ];
   if (differences !== null && differences.count > 0) {

@@ -363,6 +363,7 @@ function rebuildFigures(rebuild: RebuildResult | null) {
     rebuildMeeting: rebuild?.meeting ?? null,
     rebuildSeconds: round(rebuild?.seconds),
     rebuildRatio: round(rebuild?.ratio, 3),
+    rebuildPeakRssMB: round(rebuild?.peakRssMB, 0),
     rebuildIdentical: rebuild?.identical ?? null,
     rebuildDifferences: rebuild?.differences ?? null,
     rebuildReferenceSeconds: round(rebuild?.referenceSeconds),
