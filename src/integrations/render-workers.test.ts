@@ -19,7 +19,7 @@ import {
   RAY_GOODING as gooding,
 } from '../markdown/test-helpers.test-data.ts';
 import { PageReads, readingPage } from '../model/page-reads.ts';
-import { renderWorkerCount, renderWorkerHeapMb, RenderWorkers } from './render-workers.ts';
+import { renderWorkerCount, RenderWorkers } from './render-workers.ts';
 
 const context = contextWith({ meetings: [february], people: [gooding], here });
 
@@ -78,16 +78,6 @@ describe('the render pool', () => {
     await workers.close();
     await owed;
     await expect(workers.render(BLOCKS[1] ?? '', context, 'k')).rejects.toThrow(/closed/);
-  });
-
-  it('bounds a worker’s heap to a quarter of the build’s, at least 256 MB', async () => {
-    expect([1045, 3197, 600].map((mb) => renderWorkerHeapMb(mb))).toEqual([261, 799, 256]);
-    const workers = pool(1);
-    await workers.render(BLOCKS[0] ?? '', context, 'k');
-    const limit = (await workers.heapLimitsMb())[0] ?? 0;
-    // V8 adds its young generation to the limit it reports.
-    expect(limit).toBeGreaterThanOrEqual(renderWorkerHeapMb());
-    expect(limit).toBeLessThan(renderWorkerHeapMb() + 256);
   });
 
   it('starts one worker fewer than the cores, none on one core, at most three', () => {

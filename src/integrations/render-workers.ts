@@ -7,7 +7,6 @@
  * A worker holds the process open only while it owes an answer: a build that fails ends.
  */
 import { availableParallelism } from 'node:os';
-import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LinkContext } from '../markdown/link-context.ts';
 import type { LinedBlock } from '../markdown/recorded-render.ts';
@@ -31,21 +30,14 @@ interface Waiting {
 }
 
 /**
- * A worker's old generation, in MB: a quarter of the build's own (chosen by the build for the archive's
- * size: src/model/build-memory.ts), at least MIN_HEAP_MB. A worker holds the link index (about 60 MB
- * at 10,000 meetings) and the garbage of its renders; left to the build's limit, V8 let its heap grow
- * to 2.6 times what it held, memory the build's own thread may need at 100,000 meetings.
+ * A worker's heap has the build's limit, as the build's own thread does: V8 gives
+ * `--max-old-space-size` (the heap the build chose, src/model/build-memory.ts) to every heap of the
+ * process, over a worker's own `resourceLimits`. A bound of a quarter of the build's, set that way,
+ * had no effect; made to hold, it changed nothing at 10,000 meetings, where a worker's heap stays
+ * under 200 MB (BENCHMARKS.md, round 28).
  */
-export function renderWorkerHeapMb(buildHeapMb = getHeapStatistics().heap_size_limit / 2 ** 20): number {
-  return Math.max(MIN_HEAP_MB, Math.round(buildHeapMb / 4));
-}
-
-const MIN_HEAP_MB = 256;
-
 class RenderWorker {
-  readonly thread = new Worker(new URL('../markdown/render-worker.ts', import.meta.url), {
-    resourceLimits: { maxOldGenerationSizeMb: renderWorkerHeapMb() },
-  });
+  readonly thread = new Worker(new URL('../markdown/render-worker.ts', import.meta.url));
   /** The lists it was sent last. */
   lists: readonly unknown[] = [];
   owed = 0;
@@ -101,11 +93,6 @@ export class RenderWorkers implements RenderPool {
     this.failure = error;
     for (const waiting of this.waiting.values()) waiting.reject(error);
     this.waiting.clear();
-  }
-
-  /** Each worker's heap limit, in MB, as V8 reports it. */
-  async heapLimitsMb(): Promise<number[]> {
-    return Promise.all(this.workers.map(async (worker) => Math.round((await worker.thread.getHeapStatistics()).heap_size_limit / 2 ** 20)));
   }
 
   /** Stops the workers; resolves once they have. */
