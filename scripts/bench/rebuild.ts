@@ -12,7 +12,7 @@ import { lockContent } from '../import/lock.ts';
 import { checkPlan } from '../import/plan-check.ts';
 import { commitWrites, planWrites } from '../import/store.ts';
 import { recover } from '../import/transaction.ts';
-import type { BuildRun, Phases, Reuse } from './run-build.ts';
+import { largestProcessMB, type BuildRun, type Phases, type Reuse } from './run-build.ts';
 
 /** How two output folders differ: files whose bytes differ, files only in one of them, the first few of each. */
 export interface FolderComparison {
@@ -163,7 +163,7 @@ export async function measureRebuild(plan: RebuildPlan): Promise<RebuildResult> 
       ratio: rebuild.seconds / plan.fullSeconds,
       phases: rebuild.phases,
       reuse: rebuild.reuse,
-      peakRssMB: rebuild.peakRssMB ?? rebuild.peakTreeRssMB,
+      peakRssMB: largestProcessMB(rebuild),
       referenceSeconds: reference.seconds,
       identical: differences.count === 0,
       differences,

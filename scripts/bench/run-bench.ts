@@ -13,7 +13,7 @@ import { buildPair, morePairs, type BuildPair } from './pairs.ts';
 import { loadCorpus } from './corpus.ts';
 import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
 import { measureRebuild, type RebuildResult } from './rebuild.ts';
-import { runAstroBuild, type BuildRun, type Phases } from './run-build.ts';
+import { largestProcessMB, runAstroBuild, type BuildRun, type Phases } from './run-build.ts';
 import { launchBrowser } from '../browser/chromium.ts';
 import {
   measureCouncilMix,
@@ -399,7 +399,7 @@ export async function runBench(options: BenchOptions) {
     const site = await runAstroBuild(PROJECT, { ...siteEnv, OUT_DIR: dist }, join(dir, 'site-build.log'), ['--config', config], dir);
     if (!site.ok) throw failure('site', site);
     // Said now, so a later step's failure (search in a 100,000-meeting archive) does not lose them.
-    const largest = Math.round(site.peakRssMB ?? site.peakTreeRssMB);
+    const largest = Math.round(largestProcessMB(site));
     options.log(
       `site built in ${site.seconds.toFixed(1)} s; largest process ${largest} MB; CPU ${site.cpuSeconds?.toFixed(1) ?? 'not measured'} s`,
     );
@@ -453,7 +453,7 @@ export async function runBench(options: BenchOptions) {
       buildSeconds: round(site.seconds),
       pagesPerSecond: round(output.htmlPages / site.seconds),
       phases: roundPhases(site.phases),
-      peakRssMB: round(site.peakRssMB ?? site.peakTreeRssMB, 0),
+      peakRssMB: round(largestProcessMB(site), 0),
       peakTreeRssMB: round(site.peakTreeRssMB, 0),
       peakRssByProcessMB: Object.fromEntries(Object.entries(site.peakRssByProcessMB).map(([name, mb]) => [name, round(mb, 0)])),
       buildCpuSeconds: round(site.cpuSeconds),
@@ -462,7 +462,7 @@ export async function runBench(options: BenchOptions) {
       outputFiles: output.files,
       bareAstroSeconds: round(bare?.seconds),
       bareAstroPages: bare?.pages ?? null,
-      bareAstroPeakRssMB: round(floor === null ? null : (floor.peakRssMB ?? floor.peakTreeRssMB), 0),
+      bareAstroPeakRssMB: round(floor === null ? null : largestProcessMB(floor), 0),
       bareAstroCpuSeconds: round(bare?.cpuSeconds),
       bareAstroError: floor !== null && !floor.ok ? failure('bare Astro', floor).message : null,
       subscribeCostSeconds: withoutSubscribe ? round(site.seconds - withoutSubscribe.seconds) : null,

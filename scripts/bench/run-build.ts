@@ -81,6 +81,11 @@ export interface BuildRun {
   lines: LogLine[];
 }
 
+/** A run's largest single process, MB: GNU time's figure, else the largest sample of its process tree. */
+export function largestProcessMB(run: BuildRun): number {
+  return run.peakRssMB ?? run.peakTreeRssMB;
+}
+
 const TIME = '/usr/bin/time';
 const ASTRO = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
 
