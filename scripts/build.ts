@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBuildHeap } from '../src/model/build-memory.ts';
+import { allocatorSettings, withBuildHeap } from '../src/model/build-memory.ts';
 import { contentRoot } from '../src/model/content-root.ts';
 import { formatShard } from '../src/model/shard.ts';
 import { planBuild, UsageError } from './shard/build-args.ts';
@@ -27,7 +27,8 @@ const astro = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json
 const { nodeOptions, heapMB } = withBuildHeap(process.env['NODE_OPTIONS'], contentRoot());
 if (heapMB !== null)
   console.log(`Building with a Node heap of ${heapMB} MB for these records (NODE_OPTIONS=--max-old-space-size=N to choose)`);
-const env = { ...process.env, ...plan.env, NODE_OPTIONS: nodeOptions };
+// glibc's and mimalloc's settings that hand freed memory back (src/model/build-memory.ts).
+const env = { ...process.env, ...allocatorSettings(process.env), ...plan.env, NODE_OPTIONS: nodeOptions };
 const child = spawn(process.execPath, [astro, 'build', ...plan.astroArgs], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {

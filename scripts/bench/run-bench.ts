@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { withBuildHeap } from '../../src/model/build-memory.ts';
+import { allocatorSettings, withBuildHeap } from '../../src/model/build-memory.ts';
 import { archiveEnd, generateArchive, nextMeeting } from './archive-gen.ts';
 import { makeBareProject } from './bare-astro.ts';
 import { median } from './median.ts';
@@ -104,11 +104,11 @@ export const LARGE_ARCHIVE = 25_000;
 
 /**
  * The site's builds get what `npm run build` gives them: the Node heap it picks for the records
- * (src/model/build-memory.ts), unless the caller set NODE_OPTIONS, and PAGEFIND_PAGES_PER_PART
- * if the caller set it. Reported with the figures.
+ * (src/model/build-memory.ts), unless the caller set NODE_OPTIONS, its allocator settings, unless
+ * the caller set them, and PAGEFIND_PAGES_PER_PART if the caller set it. Reported with the figures.
  */
 export function buildSettings(contentDir: string, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const settings: Record<string, string> = {};
+  const settings: Record<string, string> = allocatorSettings(env);
   const parts = env['PAGEFIND_PAGES_PER_PART'];
   if (parts !== undefined && parts !== '') settings['PAGEFIND_PAGES_PER_PART'] = parts;
   settings['NODE_OPTIONS'] = withBuildHeap(env['NODE_OPTIONS'], contentDir).nodeOptions;

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentBytes, heapForContent, HEAP_PER_CONTENT_MB, MIN_HEAP_MB, withBuildHeap } from './build-memory.ts';
+import {
+  allocatorSettings,
+  ALLOCATOR_SETTINGS,
+  contentBytes,
+  heapForContent,
+  HEAP_PER_CONTENT_MB,
+  MIN_HEAP_MB,
+  withBuildHeap,
+} from './build-memory.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'build-memory-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,5 +34,12 @@ describe('the build heap', () => {
     expect(withBuildHeap(undefined, dir)).toEqual({ nodeOptions: `--max-old-space-size=${MIN_HEAP_MB}`, heapMB: MIN_HEAP_MB });
     expect(withBuildHeap('--trace-warnings', dir).nodeOptions).toBe(`--trace-warnings --max-old-space-size=${MIN_HEAP_MB}`);
     expect(withBuildHeap('--max-old-space-size=4096', dir)).toEqual({ nodeOptions: '--max-old-space-size=4096', heapMB: null });
+  });
+
+  it('adds the allocator settings the environment does not set itself', () => {
+    expect(allocatorSettings({})).toEqual({ MALLOC_MMAP_THRESHOLD_: '131072', MIMALLOC_PURGE_DELAY: '0' });
+    expect(allocatorSettings({ MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/root' })).toEqual({ MIMALLOC_PURGE_DELAY: '0' });
+    expect(allocatorSettings({ MIMALLOC_PURGE_DELAY: '' })).toEqual(ALLOCATOR_SETTINGS);
+    expect(allocatorSettings({ ...ALLOCATOR_SETTINGS })).toEqual({});
   });
 });

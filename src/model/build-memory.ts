@@ -12,7 +12,8 @@
  * 1.25 MB per MB gives 3.2 GB there, twice what is alive. Measured at 100,000 meetings, the
  * process peaks at 3.6 GB after the pages, while the index merges in its worker, with the build's
  * own heap at 1.2–1.65 GB (BENCHMARKS.md, round 26).
- * Shared by `npm run build` (scripts/build.ts) and the benchmark, which builds as it does.
+ * Shared by `npm run build` (scripts/build.ts) and the benchmark, which builds as it does, with
+ * the allocator settings below.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,4 +54,23 @@ export function withBuildHeap(options: string | undefined, contentDir: string): 
   if (/--max-old-space-size[= ]\d+/.test(given)) return { nodeOptions: given, heapMB: null };
   const heapMB = heapForContent(contentBytes(contentDir));
   return { nodeOptions: `${given} --max-old-space-size=${heapMB}`.trim(), heapMB };
+}
+
+/**
+ * Allocator settings for the build's process, each unless the environment sets it already. About a
+ * third of a 100,000-meeting rebuild's peak is memory outside every JavaScript heap (BENCHMARKS.md,
+ * round 29), most of it glibc's. glibc raises its threshold for giving a large block a mapping of its
+ * own each time such a block is freed (up to 32 MB), so after the first few the buffers of the
+ * index's merge come from its arenas, and their memory stays with the process once they are freed:
+ * a fixed threshold of 128 KB hands it back. Rolldown, Vite's bundler, keeps freed memory in its
+ * mimalloc for a while before returning it; with no delay it returns it at once.
+ */
+export const ALLOCATOR_SETTINGS: Readonly<Record<string, string>> = {
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  MIMALLOC_PURGE_DELAY: '0',
+};
+
+/** The allocator settings `env` does not set itself, to add to the build's environment. */
+export function allocatorSettings(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(ALLOCATOR_SETTINGS).filter(([name]) => env[name] === undefined || env[name] === ''));
 }
