@@ -28,7 +28,10 @@ const { nodeOptions, heapMB } = withBuildHeap(process.env['NODE_OPTIONS'], conte
 if (heapMB !== null)
   console.log(`Building with a Node heap of ${heapMB} MB for these records (NODE_OPTIONS=--max-old-space-size=N to choose)`);
 // glibc's and mimalloc's settings that hand freed memory back (src/model/build-memory.ts).
-const env = { ...process.env, ...allocatorSettings(process.env), ...plan.env, NODE_OPTIONS: nodeOptions };
+const allocator = allocatorSettings(process.env);
+const given = Object.entries(allocator).map(([name, value]) => `${name}=${value}`);
+if (given.length > 0) console.log(`Building with ${given.join(' ')} (set them in the environment to choose)`);
+const env = { ...process.env, ...allocator, ...plan.env, NODE_OPTIONS: nodeOptions };
 const child = spawn(process.execPath, [astro, 'build', ...plan.astroArgs], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
