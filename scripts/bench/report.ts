@@ -58,7 +58,7 @@ export function rows(result: BenchResult): Row[] {
     ['  rendering (s)', result.phases.renderSeconds],
     ['  Pagefind (s)', result.phases.pagefindSeconds],
     [
-      '  feeds, calendars, data: writing / waited for while the index merged (s)',
+      '  feeds, calendars, data: writing / the build waited for (s)',
       `${show(result.phases.subscribeSeconds)} / ${show(result.phases.subscribeWaitSeconds)}`,
       'written while Pagefind writes',
     ],

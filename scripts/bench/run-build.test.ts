@@ -12,7 +12,7 @@ const log = [
   [13400, '[scrutiny-pagefind] Indexed 302 pages into /tmp/x/pagefind'],
   [
     13420,
-    '[scrutiny-subscribe-files] Wrote 49 feeds, calendars and data files in 1.3 s (0.2 s waited for while the index merged; feeds 0.1 s, calendars 0.2 s, data 1.0 s)',
+    '[scrutiny-subscribe-files] Wrote 49 feeds, calendars and data files in 1.3 s (0.2 s the build waited for; feeds 0.1 s, calendars 0.2 s, data 1.0 s)',
   ],
   [13450, '[build] 302 page(s) built in 12.9s'],
 ].map(([ms, text]) => ({ ms: Number(ms), text: String(text) }));

@@ -26,7 +26,7 @@ export interface Phases {
    * its log line (src/integrations/subscribe-files.ts). It runs while Pagefind writes its index.
    */
   subscribeSeconds: number | null;
-  /** Of those, the seconds the build waited for them once the index was merging (the hooks before theirs done). */
+  /** Of those, the seconds the build waited for them once the hooks before theirs were done (the index merging beside them, or in a large archive after them). */
   subscribeWaitSeconds: number | null;
 }
 
@@ -115,8 +115,8 @@ export function parsePhases(lines: LogLine[]): Phases {
   };
 }
 
-/** The subscribe step's "Wrote N feeds, calendars and data files in X s (Y s waited for while the index merged)" line. */
-const SUBSCRIBE_STEP = /Wrote \d+ feeds, calendars and data files in ([\d.]+) s \(([\d.]+) s waited for while the index merged[;)]/;
+/** The subscribe step's "Wrote N feeds, calendars and data files in X s (Y s the build waited for)" line. */
+const SUBSCRIBE_STEP = /Wrote \d+ feeds, calendars and data files in ([\d.]+) s \(([\d.]+) s the build waited for[;)]/;
 
 /** The subscribe step's time and the part of it the build waited for; null when it did not run. */
 export function subscribeStep(lines: LogLine[]): Pick<Phases, 'subscribeSeconds' | 'subscribeWaitSeconds'> {

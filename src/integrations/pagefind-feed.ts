@@ -347,9 +347,10 @@ export class PagefindFeed {
 
   /**
    * Writes the last part, merges the parts into one index, and writes `parts.json` (the parts left
-   * unmerged). `merging` is called once the merge runs in its worker thread (not at all without one).
+   * unmerged). `merging` is called once every part is written and the merge is about to run in its
+   * worker thread (not at all without one); the merge starts once `mergeWhen` resolves.
    */
-  async finish(merging: () => void = () => undefined): Promise<FeedOutcome> {
+  async finish(merging: () => void = () => undefined, mergeWhen: Promise<unknown> = Promise.resolve()): Promise<FeedOutcome> {
     for (const slot of this.queue) slot.settled = true;
     this.open.clear();
     this.releaseSettled();
@@ -380,12 +381,14 @@ export class PagefindFeed {
     // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
     let sortValues = parts.flatMap((part) => part.sortValues);
     let councils = 0;
+    if (worker !== null) {
+      merging();
+      await mergeWhen;
+    }
     const started = performance.now();
     if (worker !== null) {
       try {
-        const merged = worker.merge(root, parts, { chunkCache: cache?.chunks });
-        merging();
-        ({ sortValues, councils } = await merged);
+        ({ sortValues, councils } = await worker.merge(root, parts, { chunkCache: cache?.chunks }));
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
         refusal = error.message;

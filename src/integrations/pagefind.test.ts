@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { indexSite, pagefindIndex, pagefindVersion, partCache } from './pagefind.ts';
+import { createIndex, indexSite, pagefindIndex, pagefindVersion, partCache } from './pagefind.ts';
+import { openFeed, PagefindFeed } from './pagefind-feed.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -65,6 +66,33 @@ describe('pagefindIndex', () => {
     await buildDone(written, out);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 1 pages into /));
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('in a large archive, merges the index only once `written` runs, the hooks between them done', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'pagefind-alone-'));
+    const feed = new PagefindFeed({ createIndex, base: '/', outDir: out, pagesPerPart: 1, partBytes: Infinity });
+    for (const name of ['a', 'b'])
+      feed.add(`/${name}/`, `<!doctype html><html lang="en-GB"><body><main data-pagefind-body><p>${name}</p></main></body></html>`);
+    openFeed(feed);
+    const counted: number[] = [];
+    const { index, written } = pagefindIndex((pages) => (counted.push(pages), true));
+    const logger = { info: vi.fn(), warn: vi.fn() };
+    // The hook returns with the parts written and the merge waiting: were it merging, the hooks
+    // between would run beside it; were it waiting for them here, the build would never end.
+    await buildDone(index, out, logger);
+    expect(counted).toEqual([2]);
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringMatching(/^2 pages: the index merges once the feeds, .* are written, not beside them/),
+    );
+    // Written once the parts are merged.
+    const parts = join(out, 'pagefind', 'parts.json');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(existsSync(parts)).toBe(false);
+    await buildDone(written, out, logger);
+    expect(readdirSync(join(out, 'pagefind')).filter((entry) => entry.startsWith('part-'))).toEqual([]);
+    expect(existsSync(parts)).toBe(true);
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 2 of the 2 pages .*2 parts .*merged into one index/));
     rmSync(out, { recursive: true, force: true });
   });
 

@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { withTrailingSlash } from '../model/base-path.ts';
 import { partsLine } from '../model/build-log.ts';
 import { formatShard } from '../model/shard.ts';
+import { mergesAlone } from '../model/build-memory.ts';
 import { COMPRESSION } from '../model/pagefind-format.ts';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { buildCacheFolder, cachesRefused, codeVersion, shardCacheName } from './build-cache.ts';
@@ -199,7 +200,7 @@ export function indexLine(outcome: FeedOutcome): { text: string; warn: boolean }
  * Indexes the pages that reached Pagefind while rendering (or, if none did, the output folder) and
  * logs what it did; `merging` is called once the parts are being merged in a worker thread.
  */
-async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () => void): Promise<void> {
+async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () => void, mergeWhen: Promise<void>): Promise<void> {
   const feed = currentFeed();
   closeFeed();
   const siteDir = fileURLToPath(dir);
@@ -216,7 +217,7 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () 
       // before the build's process exits (a process that outlives it is missing from its CPU time).
       void closeServices();
       merging();
-    });
+    }, mergeWhen);
     const line = indexLine(outcome);
     const text = `Indexed ${outcome.indexed} of the ${feed.pages} pages (the others list records) into ${join(siteDir, INDEX_FOLDER)} (${line.text})`;
     if (line.warn) logger.warn(text);
@@ -232,13 +233,17 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () 
  * the merge. Astro runs the integrations' `astro:build:done` hooks one after the other, so the hooks
  * listed between the two (keeping the render cache, the sitemap, the feeds and data files, keeping
  * the page cache and clearing the output folder) run while the parts are merged in a worker thread,
- * on the machine's other core: after an import, the merge is the end of a rebuild.
+ * on the machine's other core: after an import, the merge is the end of a rebuild. In an archive of
+ * MERGE_ALONE_PAGES pages or more (`alone`, for tests) the merge waits for them instead (`written`
+ * starts it), so that its memory and theirs do not add up (src/model/build-memory.ts).
  */
-export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegration } {
+export function pagefindIndex(alone: (pages: number) => boolean = mergesAlone): { index: AstroIntegration; written: AstroIntegration } {
   let base = '/';
   let outDir = '';
   let cacheDir: URL | null = null;
   let writing: Promise<void> | null = null;
+  // Starts a merge that waits for the hooks between `index` and `written`.
+  let startMerge: () => void = () => undefined;
   const index: AstroIntegration = {
     name: 'scrutiny-pagefind',
     hooks: {
@@ -269,12 +274,20 @@ export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegr
       'astro:build:done': async ({ dir, logger }) => {
         let merging: () => void = () => undefined;
         const merged = new Promise<void>((resolve) => (merging = resolve));
-        writing = indexBuild(dir, logger, merging);
+        const pages = currentFeed()?.pages ?? 0;
+        const waits = alone(pages);
+        const mergeWhen = waits ? new Promise<void>((resolve) => (startMerge = resolve)) : Promise.resolve();
+        writing = indexBuild(dir, logger, merging, mergeWhen);
         // Its failure fails the build when `written` waits for it; until then it is not unhandled.
         const ended = writing.catch(() => undefined);
-        // The hooks after this one run once the parts are merging on the other core, not while the
-        // build's thread has the last part to close and the index's folder to start.
+        // The hooks after this one run once the parts are written and merging on the other core (or,
+        // alone, waiting for `written`), not while the build's thread has the last part to close and
+        // the index's folder to start.
         await Promise.race([merged, ended]);
+        if (waits)
+          logger.info(
+            `${pages} pages: the index merges once the feeds, calendars, data files and caches are written, not beside them, to keep the build's memory down`,
+          );
       },
     },
   };
@@ -284,6 +297,7 @@ export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegr
       'astro:build:done': async () => {
         const started = writing;
         writing = null;
+        startMerge();
         if (started === null) throw new Error('the search index was not started: list pagefindIndex().index before .written');
         await started;
       },

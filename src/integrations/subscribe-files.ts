@@ -4,8 +4,9 @@
  * src/site/subscribe-outputs.ts). The step is started by a route rendered after every page
  * (subscribe-files-route.ts) and runs while the Pagefind integration writes its index, when the
  * build's own thread is otherwise waiting; this integration's `astro:build:done`, which runs once
- * the index's parts are merging (astro.config.mjs lists it between Pagefind's `index` and
- * `written`), waits for it and fails the build if it failed. The files and their addresses are the
+ * the index's parts are written and merging (astro.config.mjs lists it between Pagefind's `index`
+ * and `written`; in a large archive the merge waits for it: src/model/build-memory.ts,
+ * MERGE_ALONE_PAGES), waits for it and fails the build if it failed. The files and their addresses are the
  * ones the endpoints give in the dev server.
  */
 import type { AstroIntegration } from 'astro';
@@ -47,7 +48,7 @@ export function subscribeFiles(): AstroIntegration {
         const waited = (performance.now() - started) / 1000;
         const each = `feeds ${parts.feeds.toFixed(1)} s, calendars ${parts.calendars.toFixed(1)} s, data ${parts.data.toFixed(1)} s`;
         logger.info(
-          `Wrote ${files.length} feeds, calendars and data files in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s waited for while the index merged; ${each})`,
+          `Wrote ${files.length} feeds, calendars and data files in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s the build waited for; ${each})`,
         );
       },
     },

@@ -8,6 +8,8 @@ import {
   contentBytes,
   heapForContent,
   HEAP_PER_CONTENT_MB,
+  MERGE_ALONE_PAGES,
+  mergesAlone,
   MIN_HEAP_MB,
   withBuildHeap,
 } from './build-memory.ts';
@@ -41,5 +43,13 @@ describe('the build heap', () => {
     expect(allocatorSettings({ MALLOC_MMAP_THRESHOLD_: '65536', HOME: '/root' })).toEqual({ MIMALLOC_PURGE_DELAY: '0' });
     expect(allocatorSettings({ MIMALLOC_PURGE_DELAY: '' })).toEqual(ALLOCATOR_SETTINGS);
     expect(allocatorSettings({ ...ALLOCATOR_SETTINGS })).toEqual({});
+  });
+
+  it('merges the index alone from 50,000 pages: a 100,000-meeting archive (196,000 pages), not a 10,000-meeting one (20,000)', () => {
+    expect(MERGE_ALONE_PAGES).toBe(50_000);
+    expect(mergesAlone(196_000)).toBe(true);
+    expect(mergesAlone(MERGE_ALONE_PAGES)).toBe(true);
+    expect(mergesAlone(MERGE_ALONE_PAGES - 1)).toBe(false);
+    expect(mergesAlone(20_000)).toBe(false);
   });
 });

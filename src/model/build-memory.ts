@@ -74,3 +74,20 @@ export const ALLOCATOR_SETTINGS: Readonly<Record<string, string>> = {
 export function allocatorSettings(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(ALLOCATOR_SETTINGS).filter(([name]) => env[name] === undefined || env[name] === ''));
 }
+
+/**
+ * From this many pages the index's merge (in a worker thread of the build's process) waits for the
+ * steps after the pages (the feeds, calendars and data files, and keeping the caches) instead of
+ * running beside them (src/integrations/pagefind.ts). Beside them is quicker, but at 100,000
+ * meetings (196,000 pages) the merge's heap and buffers, the build's heap as it writes those files
+ * and the memory glibc keeps coincide at the process's peak, about 4 GB; a rebuild in which the
+ * files happened to be written first peaked 400 MB lower (BENCHMARKS.md, rounds 28 and 29). At
+ * 10,000 meetings (20,000 pages) the build peaks far below its 2 GB, and the time the two share
+ * keeps a rebuild within its 15% of a build.
+ */
+export const MERGE_ALONE_PAGES = 50_000;
+
+/** Whether the index of a build of `pages` pages merges alone (MERGE_ALONE_PAGES). */
+export function mergesAlone(pages: number): boolean {
+  return pages >= MERGE_ALONE_PAGES;
+}
