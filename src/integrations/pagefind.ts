@@ -198,7 +198,8 @@ export function indexLine(outcome: FeedOutcome): { text: string; warn: boolean }
 
 /**
  * Indexes the pages that reached Pagefind while rendering (or, if none did, the output folder) and
- * logs what it did; `merging` is called once the parts are being merged in a worker thread.
+ * logs what it did; `merging` is called once every part is written, as the merge in a worker thread
+ * starts (or, in a large archive, waits for `mergeWhen`).
  */
 async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () => void, mergeWhen: Promise<void>): Promise<void> {
   const feed = currentFeed();
@@ -213,7 +214,7 @@ async function indexBuild(dir: URL, logger: AstroIntegrationLogger, merging: () 
   }
   try {
     const outcome = await feed.finish(() => {
-      // Pagefind's work is done once the parts merge: its processes end meanwhile, and are reaped
+      // Pagefind's work is done once the parts are written: its processes end meanwhile, and are reaped
       // before the build's process exits (a process that outlives it is missing from its CPU time).
       void closeServices();
       merging();
