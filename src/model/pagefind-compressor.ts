@@ -1,13 +1,14 @@
 /**
  * Compresses and writes small word chunks on a thread of their own (pagefind-compressor-worker.ts).
- * The councils' indexes (pagefind-scopes.ts) are thousands of chunks of a few KB: compressed on
- * libuv's threads, each cost the merge's thread more than compressing it (a zlib stream's set-up
- * and round trip); compressed and created on the merge's thread, they doubled its time, while the
- * machine's other core waited. Here they take that core, and the merge's thread goes on.
+ * The councils' indexes (pagefind-scopes.ts) are thousands of chunks of a few KB, and most of the
+ * whole index's are tens of KB: compressed on libuv's threads, each cost the merge's thread more
+ * than compressing it (a zlib stream's set-up and round trip); compressed and created on the
+ * merge's thread, they doubled its time, while the machine's other core waited. Here they take
+ * that core, and the merge's thread goes on (BENCHMARKS.md, rounds 18 and 32).
  */
 import { Worker } from 'node:worker_threads';
 
-/** Chunks sent and not yet written before `write` waits for the oldest: a few MB at most. */
+/** Chunks sent and not yet written before `write` waits for the oldest: at most IN_FLIGHT × COMPRESS_HERE_BELOW bytes. */
 const IN_FLIGHT = 64;
 
 /** What the worker is asked: compress `body` into `file`, then link it at `keepAs` (a chunk cache's), if given. */

@@ -107,9 +107,12 @@ export async function unpackFile(bytes: Uint8Array, name: string): Promise<Buffe
  * thread that has nothing else to do (pagefind-compressor.ts). A compression on libuv's threads
  * costs the calling thread a zlib stream's set-up and a round trip, more than compressing a
  * small file: a council's index (pagefind-scopes.ts) is thousands of chunks of a few KB
- * (BENCHMARKS.md, round 18).
+ * (BENCHMARKS.md, round 18), and the whole index's chunks are mostly tens of KB, where the
+ * round trips cost the process twice the CPU of compressing here (round 32). Larger files
+ * still go to libuv's threads, which compress several at once and bound how much is in flight
+ * by count alone (pagefind-compressor.ts's IN_FLIGHT chunks of up to this size).
  */
-export const COMPRESS_HERE_BELOW = 64 * 1024;
+export const COMPRESS_HERE_BELOW = 256 * 1024;
 
 /** `body` (plainFile's) compressed on the calling thread. */
 export function compressFileSync(body: Uint8Array): Buffer {

@@ -143,7 +143,7 @@ export async function mergeIndexParts(
     let chunks: MetaChunk[], filters: [string, string][], scopeCount: number;
     // The chunk cache keeps only this index's chunks, removed while the rest is written.
     let pruning: Promise<void> | undefined;
-    // The councils' small chunks are compressed on a thread of their own, once there are councils.
+    // Small chunks, the whole index's and the councils', are compressed on a thread of their own.
     let compressor: ChunkCompressor | null = null;
     try {
       const values = await readFilters(loaded, order);
@@ -151,7 +151,7 @@ export async function mergeIndexParts(
       const cache = options.chunkCache === undefined ? null : new ChunkCache(options.chunkCache);
       const scopePlan = new ScopePlan(values.get(SCOPE_FILTER) ?? new Map<string, number[]>(), plan.pages.length);
       scopeCount = scopePlan.scopes.length;
-      if (scopeCount > 0) compressor = new ChunkCompressor();
+      compressor = new ChunkCompressor();
       const scopes = new ScopeWriter(
         scopePlan,
         staging.scopes,
@@ -159,7 +159,7 @@ export async function mergeIndexParts(
         { writes, cache, compressor },
         { origins: plan.origins, fields, chunkEntries: options.chunkEntries },
       );
-      const whole = new ChunkWriter(staging.index, first.language, chunkEntries, { writes, cache });
+      const whole = new ChunkWriter(staging.index, first.language, chunkEntries, { writes, cache, compressor });
       chunks = await mergeWords(loaded, order, whole, scopes);
       const entry = await readEntry(join(root, 'pagefind-entry.json'));
       const kept = await scopes.finish(root, entry, first.language, { version: first.meta[0], fields, pages: plan.pages });
