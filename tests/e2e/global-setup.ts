@@ -17,6 +17,9 @@ function build(outDir: string, base: string): void {
 }
 
 export default function setup(): void {
+  // One "today" for every build of the run (the test files' builds inherit it): a run that crosses
+  // midnight UTC would otherwise compare pages that count overdue responses on two different days.
+  process.env['BUILD_DATE'] ??= new Date().toISOString().slice(0, 10);
   if (process.env['SKIP_BUILD'] && existsSync(SITE_DIR) && existsSync(BASE_SITE_DIR)) return;
   build(SITE_DIR, '/');
   build(BASE_SITE_DIR, BASE_PATH);
