@@ -109,8 +109,8 @@ export async function unpackFile(bytes: Uint8Array, name: string): Promise<Buffe
  * small file: a council's index (pagefind-scopes.ts) is thousands of chunks of a few KB
  * (BENCHMARKS.md, round 18), and the whole index's chunks are mostly tens of KB, where the
  * round trips cost the process twice the CPU of compressing here (round 32). Larger files
- * still go to libuv's threads, which compress several at once and bound how much is in flight
- * by count alone (pagefind-compressor.ts's IN_FLIGHT chunks of up to this size).
+ * still go to libuv's threads, which compress several at once; this size also bounds the bytes in
+ * flight to the compressor's thread (IN_FLIGHT chunks of less than this size).
  */
 export const COMPRESS_HERE_BELOW = 256 * 1024;
 
