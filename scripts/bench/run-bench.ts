@@ -1,6 +1,6 @@
 /**
  * The benchmark end to end: generate the archive, build the site and the bare-Astro floor
- * from it, weigh the output and measure search in Chromium. Returns the figures.
+ * from it, weigh the output and measure search in Chromium (search-figures.ts). Returns the figures.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,17 +14,9 @@ import { loadCorpus } from './corpus.ts';
 import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
 import { measureRebuild, type RebuildResult } from './rebuild.ts';
 import { largestProcessMB, runAstroBuild, type BuildRun, type Phases } from './run-build.ts';
-import { launchBrowser } from '../browser/chromium.ts';
-import {
-  measureCouncilMix,
-  measureFilters,
-  measureQueryMix,
-  measureSearchBytes,
-  type FilterMeasurement,
-  type MixMeasurement,
-} from '../browser/search-bytes.ts';
-import { serveStatic } from '../browser/static-server.ts';
-import { COMMON_QUERIES, observed, QueryMixCollector, type MixQuery } from './query-mix.ts';
+import { COMMON_QUERIES, observed, QueryMixCollector } from './query-mix.ts';
+import { kilobytes, round } from './rounding.ts';
+import { checkWanted, councilFigures, councilMix, filterFigures, measureSearch, mixFigures } from './search-figures.ts';
 import { writeArchive, type ArchiveCounts } from './write-archive.ts';
 
 export interface BenchOptions {
@@ -62,15 +54,6 @@ function meetingIds(content: string): string[] {
     .filter((path) => path.endsWith('.md'))
     .map((path) => path.replace(/\.md$/, ''))
     .sort();
-}
-
-/** Bytes as KB, undefined kept (no search measured). */
-function kilobytes(bytes: number | undefined): number | undefined {
-  return bytes === undefined ? undefined : bytes / 1024;
-}
-
-function round(value: number | null | undefined, places = 1): number | null {
-  return value === null || value === undefined ? null : Number(value.toFixed(places));
 }
 
 /** The site's own config with a private cache folder, so the bench never shares Astro's cache with other builds. */
@@ -123,171 +106,6 @@ export function bareSettings(meetings: number, env: NodeJS.ProcessEnv = process.
   const given = env['NODE_OPTIONS'];
   if (given !== undefined && given !== '') return { NODE_OPTIONS: given };
   return meetings < LARGE_ARCHIVE ? {} : { NODE_OPTIONS: '--max-old-space-size=12288' };
-}
-
-/** A wanted page must exist in the build, or the query mix is wrong: fail rather than report a miss. */
-function checkWanted(dist: string, mix: MixQuery[]): void {
-  for (const query of mix) {
-    if (query.wanted !== null && !existsSync(join(dist, query.wanted, 'index.html'))) {
-      throw new Error(`query mix: "${query.text}" wants ${query.wanted}, which the build does not have`);
-    }
-  }
-}
-
-/** A query of the mix with the council it is searched within (every query, in an archive with councils). */
-export type CouncilMixQuery = MixQuery & { council: string };
-
-/** The queries of the mix that have a council to be searched within. */
-function councilMix(mix: MixQuery[]): CouncilMixQuery[] {
-  return mix.filter((query): query is CouncilMixQuery => query.council !== null);
-}
-
-/**
- * The previous two searches in one page, and the query mix cold and warm in one browser: across
- * all councils, then (after, so the all-councils figures are measured as before) each query
- * within its council.
- */
-async function measureSearch(dist: string, mix: MixQuery[], log: (message: string) => void) {
-  const server = await serveStatic(dist, '/');
-  try {
-    const browser = await launchBrowser();
-    try {
-      const url = `${server.url}search/`;
-      const pair = await measureSearchBytes(url, SEARCH_QUERIES, browser);
-      const measured = await measureQueryMix(
-        url,
-        mix.map((query) => query.text),
-        browser,
-      );
-      log('measuring the query mix within each query’s council');
-      const council = await measureCouncilMix(url, councilMix(mix), browser);
-      const filtered = filterQuery(mix);
-      log(`measuring "Filter results" for ${filtered === null ? 'no query' : `"${filtered.text}"`}`);
-      const filters = filtered === null ? null : await measureFilters(url, filtered, browser);
-      return { pair, mix: measured, council, filters };
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    await server.close();
-  }
-}
-
-/**
- * The query whose search across all councils the benchmark filters by its council ("Filter
- * results" opened, then the council ticked): the mix's last common word, the one with the most
- * results, whose counting costs most.
- */
-export function filterQuery(mix: MixQuery[]): CouncilMixQuery | null {
-  return councilMix(mix).findLast((query) => query.kind === 'common word') ?? null;
-}
-
-/**
- * Opening "Filter results" and ticking a council there, and opening it on a search within the
- * council (measureFilters): KB and seconds of each, null when not measured.
- */
-export function filterFigures(measured: FilterMeasurement | null | undefined) {
-  return {
-    query: measured?.query ?? null,
-    council: measured?.council ?? null,
-    openKB: round(kilobytes(measured?.open.wireBytes)),
-    openSeconds: round(measured?.open.seconds, 2),
-    councilResults: measured?.choose.results ?? null,
-    councilKB: round(kilobytes(measured?.choose.wireBytes)),
-    councilSeconds: round(measured?.choose.seconds, 2),
-    withinKB: round(kilobytes(measured?.within.wireBytes)),
-    withinSeconds: round(measured?.within.seconds, 2),
-  };
-}
-
-/** Per query of the mix: results, KB and seconds cold and warm, and where the wanted record came. */
-function queryFigures(mix: MixQuery[], measured: MixMeasurement[]) {
-  return mix.map((query, index) => {
-    const one = measured[index];
-    const rank = query.wanted === null || one === undefined ? null : one.top.indexOf(query.wanted) + 1 || null;
-    return {
-      text: query.text,
-      kind: query.kind,
-      results: one?.cold.results ?? null,
-      coldKB: round(kilobytes(one?.cold.wireBytes)),
-      warmKB: round(kilobytes(one?.warm.wireBytes)),
-      coldSeconds: round(one?.cold.seconds, 2),
-      warmSeconds: round(one?.warm.seconds, 2),
-      wanted: query.wanted,
-      /** Where the wanted record came, 1 for first; null when none is wanted or it is not on the first page. */
-      rank,
-    };
-  });
-}
-
-/** How long each warm search took to show its results, s. */
-function warmSeconds(measured: MixMeasurement[]): number[] {
-  return measured.map((one) => one.warm.seconds);
-}
-
-/** Of the queries that want one record, how many found it first and in the top 3. */
-function knownItems(queries: { wanted: string | null; rank: number | null }[]) {
-  const known = queries.filter((query) => query.wanted !== null);
-  return {
-    queries: known.length,
-    first: known.filter((query) => query.rank === 1).length,
-    top3: known.filter((query) => query.rank !== null && query.rank <= 3).length,
-  };
-}
-
-/** The mix across all councils: per query, and the cold, warm and known-item figures. */
-function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
-  if (measured === undefined) return null;
-  const queries = queryFigures(mix, measured);
-  const cold = measured.map((one) => one.cold.wireBytes);
-  const warm = measured.map((one) => one.warm.wireBytes);
-  const seconds = warmSeconds(measured);
-  return {
-    coldQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
-    coldQueryMedianKB: round(kilobytes(median(cold))),
-    coldQueryMaxKB: round(kilobytes(Math.max(...cold))),
-    warmQueryMedianKB: round(kilobytes(median(warm))),
-    warmQueryMaxKB: round(kilobytes(Math.max(...warm))),
-    warmQueryMedianSeconds: round(median(seconds), 2),
-    warmQueryMaxSeconds: round(Math.max(...seconds), 2),
-    knownItem: knownItems(queries),
-    queries,
-  };
-}
-
-/**
- * The mix searched within each query's council (measureCouncilMix): the rare word cold, the warm
- * median and worst, the known items and, per query, its council and figures. Null figures (and no
- * results) when search was not measured.
- */
-export function councilFigures(mix: CouncilMixQuery[], measured: MixMeasurement[] | undefined) {
-  const queries = queryFigures(mix, measured ?? []).map(({ text, ...figures }, index) => ({
-    text,
-    council: mix[index]?.council ?? null,
-    ...figures,
-  }));
-  if (measured === undefined) {
-    return {
-      councilColdQueryKB: null,
-      councilWarmQueryMedianKB: null,
-      councilWarmQueryMaxKB: null,
-      councilWarmQueryMedianSeconds: null,
-      councilWarmQueryMaxSeconds: null,
-      councilKnownItems: null,
-      councilQueries: queries,
-    };
-  }
-  const warm = measured.map((one) => one.warm.wireBytes);
-  const seconds = warmSeconds(measured);
-  return {
-    councilColdQueryKB: round(kilobytes(measured[0]?.cold.wireBytes)),
-    councilWarmQueryMedianKB: round(kilobytes(median(warm))),
-    councilWarmQueryMaxKB: round(kilobytes(warm.length === 0 ? undefined : Math.max(...warm))),
-    councilWarmQueryMedianSeconds: round(median(seconds), 2),
-    councilWarmQueryMaxSeconds: round(seconds.length === 0 ? undefined : Math.max(...seconds), 2),
-    councilKnownItems: knownItems(queries),
-    councilQueries: queries,
-  };
 }
 
 /**

@@ -1,0 +1,10 @@
+/** How the benchmark rounds its figures. */
+
+/** Bytes as KB, undefined kept (no search measured). */
+export function kilobytes(bytes: number | undefined): number | undefined {
+  return bytes === undefined ? undefined : bytes / 1024;
+}
+
+export function round(value: number | null | undefined, places = 1): number | null {
+  return value === null || value === undefined ? null : Number(value.toFixed(places));
+}
