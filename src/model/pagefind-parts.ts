@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { asMetaIndex, compareWords, decodeFile, FormatError, type Entry, type MetaIndex } from './pagefind-format.ts';
 import { dateRank, DATE_SORT_KEY, isDateOrdered } from './search-page-names.ts';
 
+/** A part of the index to merge, as the feed (or a shard's assembler) hands it over. */
 export interface IndexPart {
   /** The part's folder below the index root: `` for the first part, `part-2/`, … */
   folder: string;
@@ -28,6 +29,7 @@ export interface IndexPart {
   plainDir?: string | undefined;
 }
 
+/** A part with its entry and metadata read, and its place among the parts. */
 export interface LoadedPart extends IndexPart {
   dir: string;
   /** Read from elsewhere (IndexPart's `dir`): left as it is. */
@@ -75,6 +77,7 @@ export async function loadParts(root: string, parts: readonly IndexPart[]): Prom
   return { loaded, fields };
 }
 
+/** A part's `pagefind-entry.json`, or FormatError if it is not one. */
 export async function readEntry(file: string): Promise<Entry> {
   let entry: unknown;
   try {
