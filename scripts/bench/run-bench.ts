@@ -14,9 +14,9 @@ import { loadCorpus } from './corpus.ts';
 import { meetingPageWeight, outputStats, pagesWithScripts } from './output-stats.ts';
 import { measureRebuild, type RebuildResult } from './rebuild.ts';
 import { largestProcessMB, runAstroBuild, type BuildRun, type Phases } from './run-build.ts';
-import { COMMON_QUERIES, observed, QueryMixCollector } from './query-mix.ts';
-import { kilobytes, round } from './rounding.ts';
-import { checkWanted, councilFigures, councilMix, filterFigures, measureSearch, mixFigures } from './search-figures.ts';
+import { observed, QueryMixCollector } from './query-mix.ts';
+import { round } from './rounding.ts';
+import { checkWanted, measureSearch, searchFigures } from './search-figures.ts';
 import { writeArchive, type ArchiveCounts } from './write-archive.ts';
 
 export interface BenchOptions {
@@ -43,8 +43,6 @@ export interface BenchOptions {
 }
 
 export const PROJECT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
-/** The previous benchmark's two searches, run in one page: the `firstQuery…` and `laterQuery…` figures. */
-export const SEARCH_QUERIES = COMMON_QUERIES;
 
 function meetingIds(content: string): string[] {
   const folder = join(content, 'meetings');
@@ -234,8 +232,6 @@ export async function runBench(options: BenchOptions) {
         throw new Error(`step "search in Chromium" failed: ${error instanceof Error ? error.message : String(error)}`);
       });
     }
-    const mixed = mixFigures(mix, search?.mix);
-    const withinCouncils = councilFigures(councilMix(mix), search?.council);
 
     // Straight after the full build, whose caches it keeps: the builds below would replace them.
     const rebuild =
@@ -294,37 +290,7 @@ export async function runBench(options: BenchOptions) {
         : null,
       ratioToBareAstroMedian: round(median(pairs.map((pair) => pair.ratio)), 2),
       ...rebuildFigures(rebuild),
-      firstQueryKB: round(kilobytes(search?.pair[0]?.wireBytes)),
-      laterQueryKB: round(kilobytes(search?.pair[1]?.wireBytes)),
-      firstQueryRawKB: round(kilobytes(search?.pair[0]?.bytes)),
-      laterQueryRawKB: round(kilobytes(search?.pair[1]?.bytes)),
-      firstQueryFragmentKB: round(kilobytes(search?.pair[0]?.fragmentBytes)),
-      laterQueryFragmentKB: round(kilobytes(search?.pair[1]?.fragmentBytes)),
-      searchQueries: SEARCH_QUERIES,
-      searchResults: search?.pair.map((measured) => measured.results) ?? null,
-      coldQueryKB: mixed?.coldQueryKB ?? null,
-      coldQueryMedianKB: mixed?.coldQueryMedianKB ?? null,
-      coldQueryMaxKB: mixed?.coldQueryMaxKB ?? null,
-      warmQueryMedianKB: mixed?.warmQueryMedianKB ?? null,
-      warmQueryMaxKB: mixed?.warmQueryMaxKB ?? null,
-      warmQueryMedianSeconds: mixed?.warmQueryMedianSeconds ?? null,
-      warmQueryMaxSeconds: mixed?.warmQueryMaxSeconds ?? null,
-      knownItem: mixed?.knownItem ?? null,
-      queries:
-        mixed?.queries ??
-        mix.map((query) => ({
-          text: query.text,
-          kind: query.kind,
-          results: null,
-          coldKB: null,
-          warmKB: null,
-          coldSeconds: null,
-          warmSeconds: null,
-          wanted: query.wanted,
-          rank: null,
-        })),
-      ...withinCouncils,
-      filterSearch: filterFigures(search?.filters),
+      ...searchFigures(mix, search),
       meetingPage: weight?.path ?? null,
       meetingPageKB: round(weight?.gzipKB),
       meetingPageMaxKB: round(weight?.maxGzipKB),

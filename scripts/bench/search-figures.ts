@@ -32,7 +32,7 @@ export function checkWanted(dist: string, mix: MixQuery[]): void {
 export type CouncilMixQuery = MixQuery & { council: string };
 
 /** The queries of the mix that have a council to be searched within. */
-export function councilMix(mix: MixQuery[]): CouncilMixQuery[] {
+function councilMix(mix: MixQuery[]): CouncilMixQuery[] {
   return mix.filter((query): query is CouncilMixQuery => query.council !== null);
 }
 
@@ -130,7 +130,7 @@ function knownItems(queries: { wanted: string | null; rank: number | null }[]) {
 }
 
 /** The mix across all councils: per query, and the cold, warm and known-item figures. */
-export function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
+function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
   if (measured === undefined) return null;
   const queries = queryFigures(mix, measured);
   const cold = measured.map((one) => one.cold.wireBytes);
@@ -181,5 +181,51 @@ export function councilFigures(mix: CouncilMixQuery[], measured: MixMeasurement[
     councilWarmQueryMaxSeconds: round(seconds.length === 0 ? undefined : Math.max(...seconds), 2),
     councilKnownItems: knownItems(queries),
     councilQueries: queries,
+  };
+}
+
+/** What measureSearch measured, or null when search was not measured. */
+type SearchMeasurement = Awaited<ReturnType<typeof measureSearch>> | null;
+
+/**
+ * Every search figure of the benchmark's JSON, in its order: the previous benchmark's two searches
+ * (`firstQuery…`, `laterQuery…`: COMMON_QUERIES in one page), the mix across all councils, the
+ * mix within each query's council, and "Filter results". Null figures when search was not measured.
+ */
+export function searchFigures(mix: MixQuery[], search: SearchMeasurement) {
+  const mixed = mixFigures(mix, search?.mix);
+  const withinCouncils = councilFigures(councilMix(mix), search?.council);
+  return {
+    firstQueryKB: round(kilobytes(search?.pair[0]?.wireBytes)),
+    laterQueryKB: round(kilobytes(search?.pair[1]?.wireBytes)),
+    firstQueryRawKB: round(kilobytes(search?.pair[0]?.bytes)),
+    laterQueryRawKB: round(kilobytes(search?.pair[1]?.bytes)),
+    firstQueryFragmentKB: round(kilobytes(search?.pair[0]?.fragmentBytes)),
+    laterQueryFragmentKB: round(kilobytes(search?.pair[1]?.fragmentBytes)),
+    searchQueries: COMMON_QUERIES,
+    searchResults: search?.pair.map((measured) => measured.results) ?? null,
+    coldQueryKB: mixed?.coldQueryKB ?? null,
+    coldQueryMedianKB: mixed?.coldQueryMedianKB ?? null,
+    coldQueryMaxKB: mixed?.coldQueryMaxKB ?? null,
+    warmQueryMedianKB: mixed?.warmQueryMedianKB ?? null,
+    warmQueryMaxKB: mixed?.warmQueryMaxKB ?? null,
+    warmQueryMedianSeconds: mixed?.warmQueryMedianSeconds ?? null,
+    warmQueryMaxSeconds: mixed?.warmQueryMaxSeconds ?? null,
+    knownItem: mixed?.knownItem ?? null,
+    queries:
+      mixed?.queries ??
+      mix.map((query) => ({
+        text: query.text,
+        kind: query.kind,
+        results: null,
+        coldKB: null,
+        warmKB: null,
+        coldSeconds: null,
+        warmSeconds: null,
+        wanted: query.wanted,
+        rank: null,
+      })),
+    ...withinCouncils,
+    filterSearch: filterFigures(search?.filters),
   };
 }
