@@ -227,7 +227,7 @@ export class ChunkWriter {
     if (this.cache?.take(hash, file) === true) return;
     if (this.compressor !== null && body.length < COMPRESS_HERE_BELOW)
       return this.compressor.write(file, body, this.cache?.place(hash) ?? null);
-    // Written synchronously once compressed, as the plain chunks are read (pagefind-merge.ts).
+    // Written synchronously once compressed, as the plain chunks are read (pagefind-merge-words.ts).
     const written = compressFile(body).then((compressed) => {
       writeFileSync(file, compressed);
       this.cache?.keep(hash, file);

@@ -74,7 +74,7 @@ function mergedAsBefore(parts: PackedWord[][], offsets: number[], numberOf: Int3
   });
 }
 
-/** The merge as pagefind-merge.ts does it now, on the parts' chunks as bytes. */
+/** The merge as pagefind-merge-words.ts does it now, on the parts' chunks as bytes. */
 function mergedAsBytes(parts: PackedWord[][], offsets: number[], numberOf: Int32Array, fields: number[][]): Buffer {
   const readers = parts.map((part, index) => new WordReader(chunkOf(part), `part ${index}`));
   const live = readers.map((reader) => reader.next());

@@ -105,7 +105,7 @@ const SORT_VALUE = /data-pagefind-sort="([^"[]+)\[data-value\]" data-value="([^"
 /**
  * A rendered page's sort values, read back as Pagefind reads them: the index merge needs them,
  * since Pagefind's index keeps the order of pages by each key but not the values
- * (src/integrations/pagefind-merge.ts).
+ * (src/model/pagefind-merge.ts, which checks and orders pages by them in pagefind-parts.ts).
  */
 export function sortValuesIn(html: string): Record<string, string> {
   const values: Record<string, string> = {};
