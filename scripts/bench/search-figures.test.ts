@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MixMeasurement, SearchBytes } from '../browser/search-bytes.ts';
-import { councilFigures, filterFigures, filterQuery, type CouncilMixQuery } from './search-figures.ts';
+import { councilFigures, filterFigures, filterQuery, searchFigures, type CouncilMixQuery } from './search-figures.ts';
 
 describe('councilFigures', () => {
   const mix: CouncilMixQuery[] = [
@@ -120,5 +120,31 @@ describe('filterQuery and filterFigures', () => {
       withinSeconds: 0.2,
     });
     expect(filterFigures(null).openKB).toBeNull();
+  });
+});
+
+describe('searchFigures', () => {
+  it('gives every search figure, null, with each query of the mix listed, when search is not measured (--no-search)', () => {
+    const mix: CouncilMixQuery[] = [
+      { text: 'suspend', kind: 'rare word', why: '', wanted: null, council: 'Chelmsford County Council' },
+      { text: 'HW/01/06', kind: 'report reference', why: '', wanted: '/reports/hw-01-06/', council: 'Chelmsford County Council' },
+    ];
+    const figures = searchFigures(mix, null);
+    for (const key of [
+      'firstQueryKB',
+      'coldQueryKB',
+      'coldQueryMedianKB',
+      'warmQueryMedianKB',
+      'warmQueryMaxKB',
+      'knownItem',
+      'councilColdQueryKB',
+    ] as const)
+      expect(figures[key], key).toBeNull();
+    expect(figures.queries.map((query) => [query.text, query.wanted, query.results, query.rank])).toEqual([
+      ['suspend', null, null, null],
+      ['HW/01/06', '/reports/hw-01-06/', null, null],
+    ]);
+    expect(figures.councilQueries.map((query) => query.council)).toEqual(['Chelmsford County Council', 'Chelmsford County Council']);
+    expect(figures.filterSearch.openKB).toBeNull();
   });
 });

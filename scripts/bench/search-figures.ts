@@ -129,10 +129,25 @@ function knownItems(queries: { wanted: string | null; rank: number | null }[]) {
   };
 }
 
-/** The mix across all councils: per query, and the cold, warm and known-item figures. */
+/**
+ * The mix across all councils: per query, and the cold, warm and known-item figures. Null figures
+ * (and no results) when search was not measured, as councilFigures gives.
+ */
 function mixFigures(mix: MixQuery[], measured: MixMeasurement[] | undefined) {
-  if (measured === undefined) return null;
-  const queries = queryFigures(mix, measured);
+  const queries = queryFigures(mix, measured ?? []);
+  if (measured === undefined) {
+    return {
+      coldQueryKB: null,
+      coldQueryMedianKB: null,
+      coldQueryMaxKB: null,
+      warmQueryMedianKB: null,
+      warmQueryMaxKB: null,
+      warmQueryMedianSeconds: null,
+      warmQueryMaxSeconds: null,
+      knownItem: null,
+      queries,
+    };
+  }
   const cold = measured.map((one) => one.cold.wireBytes);
   const warm = measured.map((one) => one.warm.wireBytes);
   const seconds = warmSeconds(measured);
@@ -193,8 +208,6 @@ type SearchMeasurement = Awaited<ReturnType<typeof measureSearch>> | null;
  * mix within each query's council, and "Filter results". Null figures when search was not measured.
  */
 export function searchFigures(mix: MixQuery[], search: SearchMeasurement) {
-  const mixed = mixFigures(mix, search?.mix);
-  const withinCouncils = councilFigures(councilMix(mix), search?.council);
   return {
     firstQueryKB: round(kilobytes(search?.pair[0]?.wireBytes)),
     laterQueryKB: round(kilobytes(search?.pair[1]?.wireBytes)),
@@ -204,28 +217,8 @@ export function searchFigures(mix: MixQuery[], search: SearchMeasurement) {
     laterQueryFragmentKB: round(kilobytes(search?.pair[1]?.fragmentBytes)),
     searchQueries: COMMON_QUERIES,
     searchResults: search?.pair.map((measured) => measured.results) ?? null,
-    coldQueryKB: mixed?.coldQueryKB ?? null,
-    coldQueryMedianKB: mixed?.coldQueryMedianKB ?? null,
-    coldQueryMaxKB: mixed?.coldQueryMaxKB ?? null,
-    warmQueryMedianKB: mixed?.warmQueryMedianKB ?? null,
-    warmQueryMaxKB: mixed?.warmQueryMaxKB ?? null,
-    warmQueryMedianSeconds: mixed?.warmQueryMedianSeconds ?? null,
-    warmQueryMaxSeconds: mixed?.warmQueryMaxSeconds ?? null,
-    knownItem: mixed?.knownItem ?? null,
-    queries:
-      mixed?.queries ??
-      mix.map((query) => ({
-        text: query.text,
-        kind: query.kind,
-        results: null,
-        coldKB: null,
-        warmKB: null,
-        coldSeconds: null,
-        warmSeconds: null,
-        wanted: query.wanted,
-        rank: null,
-      })),
-    ...withinCouncils,
+    ...mixFigures(mix, search?.mix),
+    ...councilFigures(councilMix(mix), search?.council),
     filterSearch: filterFigures(search?.filters),
   };
 }
