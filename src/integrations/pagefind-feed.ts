@@ -10,7 +10,7 @@
  * feed indexes in parts of at most `partBytes` of page HTML (and `pagesPerPart` pages), each
  * written and dropped when it ends (the first in `pagefind/`, the others in `pagefind/part-2/`, …),
  * and when the last is written merges them on disk into one index (src/model/pagefind-merge.ts, in a
- * worker thread: merge-in-worker.ts),
+ * worker thread: merge-in-worker.ts; the parts' writes and merge: pagefind-feed-parts.ts),
  * which searches as if Pagefind had indexed every page at once. A single part is rewritten the
  * same way, for word chunks whose ranges take in their words (chunkEnd in
  * src/model/pagefind-format.ts). If the merge cannot read a part, the
@@ -35,7 +35,7 @@
  * pages are handed on in the order Astro starts rendering them (its list of paths, a fixed order),
  * not the order they finish: the prerenderer (ordered-prerenderer.ts) reserves each page's place
  * when its render starts, and a page that finishes early waits (only as long as the pages started
- * before it are still rendering, and cut to what Pagefind is handed of it: HeldPage) until every
+ * before it are still rendering, and cut to what Pagefind is handed of it: pagefind-held-pages.ts) until every
  * earlier one is in. Two builds of the same content then give the same index, byte for byte, in one
  * part or several.
  *
@@ -43,18 +43,14 @@
  * page. Both run in the build's process and meet through a global: a module-level value
  * would be duplicated, because the middleware is bundled into the build's own chunks.
  */
-import { copyFile, cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { searchFacts, type SearchFacts } from '../components/search/pagefind-record.ts';
-import { bytesOf, type KeptBytes } from '../model/cache-file.ts';
-import { FormatError } from '../model/pagefind-format.ts';
-import { SORT_VALUES_FILE, type IndexPart } from '../model/pagefind-merge.ts';
 import { MergeWorker } from './merge-in-worker.ts';
-import { pageDigest, type CachedPart, type PartCache } from './pagefind-part-cache.ts';
+import { mergeParts, reusedPart, startRoot, writePart, writePartLists, type Part, type WrittenPart } from './pagefind-feed-parts.ts';
+import { heldPage, searchedContent, type HeldContent, type HeldPage, type KeptHtml } from './pagefind-held-pages.ts';
+import { pageDigest, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
 import { processGlobal } from '../model/process-global.ts';
-import { searchDigest, searchedHtml } from '../model/search-digest.ts';
 import type { RenderedSearch } from '../site/page-cache.ts';
 
 /** The search index's folder in the output folder. */
@@ -95,65 +91,6 @@ export interface FeedOptions {
  * fell behind with its writes and held more and more of them.
  */
 export const UNANSWERED = 32 * 2 ** 20;
-
-interface Part {
-  /** The Pagefind service that indexes and writes it. */
-  service: number;
-  /** Pagefind's index of the part, started at the first page sent to it. */
-  index: Promise<PagefindIndex> | null;
-  pages: number;
-  bytes: number;
-  pending: Promise<void>[];
-  /** Each page's sort values, in the order sent (Pagefind's page numbers in the part). */
-  sortValues: Record<string, string>[];
-  /** Each page's digest (pageDigest), with a cache. */
-  digests: string[];
-  /** The kept part whose pages this part's have been so far, from its first; null once one differs. */
-  match: CachedPart | null;
-  /** The pages held back while they match it. */
-  held: { sourcePath: string; content: HeldContent }[];
-}
-
-/** A kept page as the feed is given it (src/site/page-cache.ts): its bytes (read if needed), and its SearchFacts. */
-export interface KeptHtml {
-  bytes: Buffer | KeptBytes;
-  facts: SearchFacts | null;
-}
-
-/**
- * What the feed holds of a page for Pagefind: a rendered page's searchedHtml, cut as it comes in, or
- * a kept page's bytes (read if not yet), cut only if Pagefind indexes it (a part reused from the last
- * build needs none).
- */
-type HeldContent = string | Buffer | KeptBytes;
-
-/**
- * A page the feed holds until its turn, with its SearchFacts (null: search does not index it) and
- * its searchDigest ('' without a part cache). A rendered page waits as what Pagefind is handed of it,
- * not whole: every page that finishes while one started before it still renders waits, and at
- * 100,000 meetings the person pages (about a kilobyte of search text each in up to a megabyte of
- * HTML) held about 1 GB of the build's memory this way while they rendered (BENCHMARKS.md, round 26).
- */
-interface HeldPage {
-  content: HeldContent;
-  facts: SearchFacts | null;
-  digest: string;
-}
-
-/** What Pagefind is handed of a page the feed holds. */
-function searchedContent(content: HeldContent): string {
-  return typeof content === 'string' ? content : searchedHtml(bytesOf(content).toString('utf8'));
-}
-
-const decoder = new TextDecoder();
-
-/** A part once written, or reused. */
-interface WrittenPart extends IndexPart {
-  /** Taken from the cache, not indexed in this build. */
-  reused: boolean;
-  /** Its digest in the cache, if kept there. */
-  digest: string | null;
-}
 
 /** How the index was written: its parts, and whether they were merged into one (else why not). */
 export interface FeedOutcome {
@@ -247,26 +184,10 @@ export class PagefindFeed {
     this.pages += 1;
     const named = this.names.get(pathname);
     this.names.delete(pathname);
-    const held = this.held(page, named, digest ?? named?.digest ?? null);
+    const held = heldPage(page, named, digest ?? named?.digest ?? null, this.options.cache !== undefined);
     const slot = this.open.get(pathname);
     if (slot === undefined) this.unordered.push([pathname, held]);
     else slot.page = held;
-  }
-
-  /**
-   * A page as the feed holds it. A rendered page's bytes are decoded once, unless the page cache
-   * named the page with its text and facts, and the page is cut to what Pagefind is handed of it.
-   */
-  private held(page: string | Uint8Array | KeptHtml, named: RenderedSearch | undefined, known: string | null): HeldPage {
-    const cached = this.options.cache !== undefined;
-    if (typeof page === 'string' || page instanceof Uint8Array) {
-      const html = named?.html ?? (typeof page === 'string' ? page : decoder.decode(page));
-      const facts = named === undefined ? searchFacts(html) : named.facts;
-      const digest = cached ? (known ?? searchDigest(html)) : '';
-      return { content: facts === null ? '' : searchedHtml(html), facts, digest };
-    }
-    const digest = cached ? (known ?? searchDigest(bytesOf(page.bytes))) : '';
-    return { content: page.bytes, facts: page.facts, digest };
   }
 
   /**
@@ -377,33 +298,16 @@ export class PagefindFeed {
       void worker?.close();
       throw error;
     }
-    let refusal: string | null = null;
-    // One index (merged, or one part left as Pagefind wrote it): its pages' sort values, in its page order.
-    let sortValues = parts.flatMap((part) => part.sortValues);
-    let councils = 0;
     if (worker !== null) {
       merging();
       await mergeWhen;
     }
-    const started = performance.now();
-    if (worker !== null) {
-      try {
-        ({ sortValues, councils } = await worker.merge(root, parts, { chunkCache: cache?.chunks }));
-      } catch (error) {
-        if (!(error instanceof FormatError)) throw error;
-        refusal = error.message;
-        // The parts left for the browser to merge must be in the site.
-        if (cache !== undefined) for (const part of parts) await cp(part.dir ?? '', join(root, part.folder), { recursive: true });
-      }
-    }
-    const mergeSeconds = Math.round((performance.now() - started) / 100) / 10;
-    const left = parts.length > 1 && refusal !== null ? parts.slice(1).map((part) => part.folder) : [];
-    await writeFile(join(root, 'parts.json'), `${JSON.stringify(left)}\n`);
-    if (this.options.keepSortValues === true && left.length === 0)
-      await writeFile(join(root, SORT_VALUES_FILE), `${JSON.stringify(sortValues)}\n`);
+    const merged = await mergeParts(root, parts, worker, cache);
+    await writePartLists(root, parts, merged, this.options.keepSortValues === true);
     await removed;
     await cache?.keepOnly(new Set(parts.flatMap((part) => (part.digest === null ? [] : [part.digest]))));
     const reused = parts.filter((part) => part.reused).length;
+    const { sortValues, refusal, mergeSeconds, councils } = merged;
     return {
       indexed: sortValues.length,
       sent: this.sent,
@@ -430,16 +334,7 @@ export class PagefindFeed {
     this.worker ??= new MergeWorker();
     const { match } = part;
     if (match !== null && match.pages.length === part.pages) {
-      this.written.push(
-        Promise.resolve({
-          folder,
-          dir: match.dir,
-          plainDir: match.plainDir,
-          sortValues: match.sortValues,
-          reused: true,
-          digest: match.digest,
-        }),
-      );
+      this.written.push(Promise.resolve(reusedPart(folder, match)));
       return;
     }
     // It ended before the kept part it matched did.
@@ -452,29 +347,18 @@ export class PagefindFeed {
     // One write at a time on each service, in order; a failure is reported by finish(), not left unhandled.
     const previous = this.written.at(-(this.options.services ?? 1));
     this.unwritten += 1;
-    const failed = (outputPath: string) => (error: unknown) => {
-      this.errors.push(`${outputPath}: ${String(error)}`);
-      return { folder, sortValues: part.sortValues, reused: false, digest: null };
-    };
+    const { createIndex } = this.options;
+    const errors = this.errors;
     this.written.push(
       target.then(
         async (outputPath) => {
-          try {
-            await previous;
-            const index = await (part.index ?? this.options.createIndex(part.service));
-            await Promise.all(part.pending);
-            const answer = await index.writeFiles({ outputPath });
-            this.errors.push(...answer.errors.map((error) => `${outputPath}: ${error}`));
-            await index.deleteIndex();
-            if (cache === undefined || answer.errors.length > 0)
-              return { folder, sortValues: part.sortValues, reused: false, digest: null };
-            const kept = await cache.keep(outputPath, part.digests, part.sortValues);
-            return { folder, dir: kept.dir, plainDir: kept.plainDir, sortValues: part.sortValues, reused: false, digest: kept.digest };
-          } catch (error) {
-            return failed(outputPath)(error);
-          }
+          await previous;
+          return writePart(part, { folder, outputPath, createIndex, cache, errors });
         },
-        failed(cache?.folder ?? ''),
+        (error: unknown) => {
+          errors.push(`${cache?.folder ?? ''}: ${String(error)}`);
+          return { folder, sortValues: part.sortValues, reused: false, digest: null };
+        },
       ),
     );
     // Written or failed (it never rejects), the part no longer holds renders back.
@@ -483,18 +367,6 @@ export class PagefindFeed {
       this.caughtUp();
     });
   }
-}
-
-/**
- * Starts the index's folder (deleted) for parts read from the cache: empty but for the first part's
- * own files (pagefind.js, its entry and metadata, …), not its index, filters and fragments, which the
- * merge writes, as it finds them when Pagefind writes the first part there.
- */
-async function startRoot(root: string, first: IndexPart | undefined): Promise<void> {
-  await mkdir(root, { recursive: true });
-  if (first?.dir === undefined) return;
-  for (const entry of await readdir(first.dir, { withFileTypes: true }))
-    if (entry.isFile()) await copyFile(join(first.dir, entry.name), join(root, entry.name));
 }
 
 const shared = processGlobal<PagefindFeed>('pagefind-feed');
