@@ -45,6 +45,11 @@ export function reusedPart(folder: string, match: CachedPart): WrittenPart {
   return { folder, dir, plainDir, sortValues, reused: true, digest };
 }
 
+/** A part written but not kept in a cache (there is none, or the write failed): its pages' sort values alone. */
+export function unkeptPart(folder: string, part: Part): WrittenPart {
+  return { folder, sortValues: part.sortValues, reused: false, digest: null };
+}
+
 /** What writing a part needs besides the part. */
 export interface PartWrite {
   /** The part's folder in the index (`''` for the first, `part-2/`, …). */
@@ -62,7 +67,7 @@ export interface PartWrite {
  * the cache if there is one. It never rejects: a failure is in `errors`, for the feed's finish().
  */
 export async function writePart(part: Part, { folder, outputPath, createIndex, cache, errors }: PartWrite): Promise<WrittenPart> {
-  const unkept = { folder, sortValues: part.sortValues, reused: false, digest: null };
+  const unkept = unkeptPart(folder, part);
   try {
     const index = await (part.index ?? createIndex(part.service));
     await Promise.all(part.pending);

@@ -46,7 +46,16 @@
 import { join } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { MergeWorker } from './merge-in-worker.ts';
-import { mergeParts, reusedPart, startRoot, writePart, writePartLists, type Part, type WrittenPart } from './pagefind-feed-parts.ts';
+import {
+  mergeParts,
+  reusedPart,
+  startRoot,
+  unkeptPart,
+  writePart,
+  writePartLists,
+  type Part,
+  type WrittenPart,
+} from './pagefind-feed-parts.ts';
 import { heldPage, searchedContent, type HeldContent, type HeldPage, type KeptHtml } from './pagefind-held-pages.ts';
 import { pageDigest, type PartCache } from './pagefind-part-cache.ts';
 import { PartCuts } from './pagefind-part-cuts.ts';
@@ -357,7 +366,7 @@ export class PagefindFeed {
         },
         (error: unknown) => {
           errors.push(`${cache?.folder ?? ''}: ${String(error)}`);
-          return { folder, sortValues: part.sortValues, reused: false, digest: null };
+          return unkeptPart(folder, part);
         },
       ),
     );
