@@ -6,7 +6,8 @@
  * in parts. Exits 1 with the reason when the shards do not make one site, 2 on a wrong command
  * line.
  */
-import { assemble, AssembleError } from './shard/assemble.ts';
+import { assemble } from './shard/assemble.ts';
+import { AssembleError } from './shard/shard-folder.ts';
 
 const [out, ...shards] = process.argv.slice(2);
 if (out === undefined || out.startsWith('-') || shards.length === 0) {

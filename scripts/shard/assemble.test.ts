@@ -9,7 +9,8 @@ import { asMetaIndex, decodeFile, type Entry, type MetaIndex } from '../../src/m
 import { SORT_VALUES_FILE } from '../../src/model/pagefind-merge.ts';
 import { dateRank } from '../../src/model/search-page-names.ts';
 import { pagesText, SHARD_MANIFEST, type ShardManifest } from '../../src/model/shard.ts';
-import { assemble, AssembleError, mergeSitemaps } from './assemble.ts';
+import { assemble } from './assemble.ts';
+import { AssembleError } from './shard-folder.ts';
 
 const SITE = 'https://example.org/';
 const HEAD =
@@ -221,18 +222,6 @@ describe('assemble', () => {
     await expect(assemble(out, [shard(1), shard(2)])).rejects.toThrow(/site is not empty: assemble into a new or empty folder/);
     const one = shard(1);
     expect(await refusal(join(one, 'site'), [one, shard(2)])).toMatch(/is inside the shard folder/);
-  });
-});
-
-describe('mergeSitemaps', () => {
-  it('splits the URLs into files of `limit` and lists them in the index', () => {
-    const entries = ['a', 'b', 'c'].map((key) => ({ loc: `${SITE}${key}/`, xml: sitemapUrl(key) }));
-    const files = mergeSitemaps([{ head: HEAD, indexHead: INDEX_HEAD, indexLoc: `${SITE}sitemap-0.xml`, entries }], 2);
-    expect([...files.keys()]).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);
-    expect(files.get('sitemap-1.xml')).toBe(`${HEAD}${sitemapUrl('c')}</urlset>`);
-    expect(files.get('sitemap-index.xml')).toBe(
-      `${INDEX_HEAD}<sitemap><loc>${SITE}sitemap-0.xml</loc></sitemap><sitemap><loc>${SITE}sitemap-1.xml</loc></sitemap></sitemapindex>`,
-    );
   });
 });
 

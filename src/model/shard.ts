@@ -2,7 +2,8 @@
  * Building the site in shards (docs/sharded-build.md): which shard builds which page, and the
  * manifest each shard writes beside its output. Shared by the build (src/integrations/
  * shard-prerenderer.ts keeps a shard's pages) and the assembler (scripts/shard/assemble.ts
- * puts the shards back together and checks that they make one site), which meet only here.
+ * puts the shards back together; scripts/shard/shard-folder.ts reads each one's manifest and
+ * checks that they make one site), which meet only here.
  */
 
 /** Shard `index` of `count`, both counted from 1 (`--shard 2/4` is index 2, count 4). */
