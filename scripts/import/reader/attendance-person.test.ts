@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { emptyPerson, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash } from './attendance-person.ts';
+
+describe('readPiece: one person', () => {
+  it('drops the councillor title and a "(Chair)" note, and marks a councillor', () => {
+    expect(readPiece('Cllr Jane Smith (Chair)')).toEqual({ ...emptyPerson('Jane Smith'), councillor: true });
+  });
+
+  it('strips a chair title before the councillor title, and a "Chairman in the chair" note', () => {
+    expect(readPiece('Vice-Chairman Cllr Dot Hume')).toEqual({ ...emptyPerson('Dot Hume'), councillor: true });
+    expect(readPiece('Cllr Ada Pym (Chairman in the chair)')).toEqual({ ...emptyPerson('Ada Pym'), councillor: true });
+  });
+
+  it('keeps personal titles, particles and a lower-case last surname as printed', () => {
+    expect(readPiece('Mrs Ruth Dale')).toEqual(emptyPerson('Mrs Ruth Dale'));
+    expect(readPiece('Kit de la Mare')).toEqual(emptyPerson('Kit de la Mare'));
+    expect(readPiece('Ann Bell mills')).toEqual(emptyPerson('Ann Bell mills'));
+  });
+
+  it('records whom a substitute stood in for, from "(substitute for ...)" or "(for ...)"', () => {
+    expect(readPiece('Mr A Jones (substitute for Cllr B Brown)')).toEqual({ ...emptyPerson('Mr A Jones'), forWhom: 'B Brown' });
+    expect(readPiece('Cllr Ray Tse (for Cllr Al Fox)')).toEqual({ ...emptyPerson('Ray Tse'), councillor: true, forWhom: 'Al Fox' });
+  });
+
+  it('reads an officer lead ("Parish Clerk: Sam Lee") and "the Clerk" with no name as officers', () => {
+    expect(readPiece('Parish Clerk: Sam Lee')).toEqual({ ...emptyPerson('Sam Lee'), officer: true, role: 'Parish Clerk' });
+    expect(readPiece('the Clerk')).toEqual({ ...emptyPerson(''), officer: true, role: 'Clerk' });
+  });
+
+  it('marks councillors of another council by their lead, a bracketed council or its acronym', () => {
+    expect(readPiece('County Cllr Mrs Ruth Dale')).toEqual({ ...emptyPerson('Mrs Ruth Dale'), outside: true, councillor: true });
+    expect(readPiece('Eli Nash (District Councillor)')).toEqual({ ...emptyPerson('Eli Nash'), outside: true });
+    expect(readPiece('Ivy Nunn (NDC)')).toEqual({ ...emptyPerson('Ivy Nunn'), outside: true });
+  });
+
+  it('reads a bracketed job title, an officer title, items attended and a role after a dash', () => {
+    expect(readPiece('Tom Vale (Head of Estates)')).toEqual({ ...emptyPerson('Tom Vale'), job: true, role: 'Head of Estates' });
+    expect(readPiece('Sue Tye (Parish Clerk)')).toEqual({ ...emptyPerson('Sue Tye'), officer: true, role: 'Parish Clerk' });
+    expect(readPiece('Pat Quill (Left after item 5)')).toEqual({ ...emptyPerson('Pat Quill'), items: 'left after item 5' });
+    expect(readPiece('Lee Marsh – Deputy Clerk')).toEqual({ ...emptyPerson('Lee Marsh'), officer: true, role: 'Deputy Clerk' });
+  });
+
+  it('ignores initials in brackets ("(OS)") and a leading bullet and trailing full stop', () => {
+    expect(readPiece('Jo Platt (OS)')).toEqual(emptyPerson('Jo Platt'));
+    expect(readPiece('• Cllr Ola Penn.')).toEqual({ ...emptyPerson('Ola Penn'), councillor: true });
+  });
+});
+
+describe('readPiece: what is not a person', () => {
+  it('reads "None", "nil" and "No apologies were received" as none', () => {
+    expect(readPiece('None')).toEqual({ kind: 'none', text: 'None' });
+    expect(readPiece('nil')).toEqual({ kind: 'none', text: 'nil' });
+    expect(readPiece('No apologies were received.')).toEqual({ kind: 'none', text: 'No apologies were received' });
+  });
+
+  it('reads a count of the public as the public', () => {
+    expect(readPiece('Three members of the public')).toEqual({ kind: 'public', text: 'Three members of the public' });
+    expect(readPiece('4 residents')).toMatchObject({ kind: 'public' });
+  });
+
+  it('tells a role or body from prose', () => {
+    expect(readPiece('Leader of the Blue Group')).toEqual({ kind: 'role', text: 'Leader of the Blue Group' });
+    expect(readPiece('ABC')).toEqual({ kind: 'role', text: 'ABC' });
+    expect(readPiece('The chair thanked everyone for coming')).toEqual({ kind: 'text', text: 'chair thanked everyone for coming' });
+  });
+});
+
+describe('splitList', () => {
+  it('splits at commas, semicolons, "and", "&" and full stops, each piece with the separator before it', () => {
+    expect(splitList('Ann Bell & Cy Dunn; Eve Ford and Gus Hart. Ida Kemp')).toEqual([
+      { text: 'Ann Bell', before: ', ' },
+      { text: 'Cy Dunn', before: ' & ' },
+      { text: 'Eve Ford', before: '; ' },
+      { text: 'Gus Hart', before: ' and ' },
+      { text: 'Ida Kemp', before: '. ' },
+    ]);
+  });
+
+  it('never splits inside brackets or at the full stop of an initial or title', () => {
+    expect(splitList('Dr. J. Ford (Planning, Highways and Estates), Kay Lund')).toEqual([
+      { text: 'Dr. J. Ford (Planning, Highways and Estates)', before: ', ' },
+      { text: 'Kay Lund', before: ', ' },
+    ]);
+  });
+
+  it('splits after a closing bracket followed by a capital', () => {
+    expect(splitList('Amy Lark (Chair) Ben Moss').map((piece) => piece.text)).toEqual(['Amy Lark (Chair)', 'Ben Moss']);
+  });
+});
+
+describe('readPieces', () => {
+  it('reads a councillor list into people', () => {
+    expect(readPieces('Cllrs A Fenn (Chair), B Gault and C Hume.').map((piece) => piece.kind === 'person' && piece.name)).toEqual([
+      'A Fenn',
+      'B Gault',
+      'C Hume',
+    ]);
+  });
+
+  it('gives a role after a comma to the name before it: officers and visiting councillors', () => {
+    expect(readPieces('Ned Willis, Parish Clerk, Ola Price, HDC')).toEqual([
+      { ...emptyPerson('Ned Willis'), officer: true, role: 'Parish Clerk' },
+      { ...emptyPerson('Ola Price'), outside: true, role: 'HDC' },
+    ]);
+    expect(readPieces('Dan Roe, Leader, Blue Group')).toEqual([{ ...emptyPerson('Dan Roe'), role: 'Leader, Blue Group' }]);
+  });
+
+  it('keeps "the Clerk" after a name as a person of their own', () => {
+    expect(readPieces('Ned Willis, the Clerk')).toEqual([emptyPerson('Ned Willis'), { ...emptyPerson(''), officer: true, role: 'Clerk' }]);
+  });
+
+  it('gives nothing but "none" for "None"', () => {
+    expect(readPieces('None')).toEqual([{ kind: 'none', text: 'None' }]);
+  });
+});
+
+describe('the shared words and helpers', () => {
+  it('squash folds every run of white space, non-breaking spaces and newlines too', () => {
+    expect(squash('  Ann\u00a0 Bell\n Cy\tDunn ')).toBe('Ann Bell Cy Dunn');
+  });
+
+  it('PUBLIC knows the public and the press but not a name that starts like them', () => {
+    expect(['Members of the public', 'press', 'six visitors'].map((text) => PUBLIC.test(text))).toEqual([true, true, true]);
+    expect(PUBLIC.test('Pressley Ward')).toBe(false);
+  });
+
+  it('ROLE_WORDS holds lower-case role words', () => {
+    expect(['clerk', 'chair', 'officer'].every((word) => ROLE_WORDS.has(word))).toBe(true);
+    expect(ROLE_WORDS.has('Clerk')).toBe(false);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * One person as an attendance list prints them: a list split into pieces at commas, "and" and full
+ * stops, and each piece read as a person (name without councillor titles, with what brackets, a dash
+ * or a following role say of them: chair, substitute for whom, items attended, officer, visiting
+ * councillor, job title), "none", the public, a role, or prose. attendance.ts finds the lists.
+ */
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, honorificOf, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+
+/** A person named in a list, with what the list says about them. */
+export interface Person {
+  kind: 'person';
+  /** Name as printed, without councillor titles or role notes; '' for "the Clerk". */
+  name: string;
+  role: string | null;
+  items: string | null;
+  /** Whom a substitute stood in for; '' when the record does not say. */
+  forWhom: string | null;
+  officer: boolean;
+  /** A councillor of another council (county, district, ward member): "also present" at a parish meeting. */
+  outside: boolean;
+  councillor: boolean;
+  /** A job title in brackets, as officers are listed: "(Head of Finance)". */
+  job: boolean;
+}
+
+/** A piece of a list that is not a person: a role after a name, "none", the public, or prose. */
+interface Other {
+  kind: 'role' | 'none' | 'public' | 'text';
+  text: string;
+}
+
+type Piece = Person | Other;
+
+/** Whitespace squashed, non-breaking spaces made plain. */
+export function squash(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
+}
+
+// ── Splitting a list into pieces ──────────────────────────────────────────
+
+const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof))\.(?:\s+|$)`;
+const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
+
+/** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
+export function splitList(text: string): { text: string; before: string }[] {
+  const brackets: string[] = [];
+  const masked = text.replace(/\)\s+(?=\p{Lu})/gu, '), ').replace(/\([^)]*\)?/g, (inner) => `\u0000${brackets.push(inner) - 1}\u0000`);
+  const restore = (part: string): string => part.replace(/\u0000(\d+)\u0000/g, (_all, at: string) => brackets[Number(at)] ?? '');
+  const parts = masked.split(SPLIT);
+  const pieces: { text: string; before: string }[] = [];
+  for (let at = 0; at < parts.length; at += 2) {
+    const piece = restore(parts[at] ?? '').trim();
+    if (piece !== '') pieces.push({ text: piece, before: restore(parts[at - 1] ?? ', ') });
+  }
+  return pieces;
+}
+
+// ── Reading one piece ─────────────────────────────────────────────────────
+
+export const ROLE_WORDS = new Set(
+  (
+    'leader director head officer officers manager clerk assistant executive chair chairman chairwoman chairperson vice-chair ' +
+    'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
+    'consultant secretary treasurer auditor commission authority police pcso rfo team democratic finance governance legal solicitor ' +
+    'monitoring planning engineer coordinator lead specialist partnership support resources none apologies present absent deputy ' +
+    'substitute substitutes councillors minutes item items agenda meeting'
+  ).split(' '),
+);
+const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
+const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
+const NOT_NAME_WORDS = new Set([...JOINING_WORDS, 're', 'by', 'as', 'is', 'was', 'were', 'be', 'been', 'from', 'who', 'that', 'a', 'an']);
+
+const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+)$/i;
+export const PUBLIC =
+  /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
+const OFFICER_LEAD = /^((?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer))\b\s*:?\s*/i;
+const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');
+const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
+const CHAIR_LEAD = /^(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:Deputy\s+|Lord\s+)?Mayor)\s+/i;
+const CHAIR_NOTE =
+  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
+const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b|^ward\s+member/i;
+const OFFICER_NOTE = /\b(?:clerk|rfo|pcso|officer)\b/i;
+const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
+const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived\s+(?:at|during))\s+)?(?:items?|minutes?)\s+\d/i;
+const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
+
+/** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
+function isName(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 6 || /\d/.test(text)) return false;
+  if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(words[0] ?? '')) return false;
+  if (words.every((word) => /^\p{Lu}\.?$/u.test(word) || honorificOf(word) !== null)) return false;
+  return words.every((word, at) => nameWord(word, at, words.length));
+}
+
+function nameWord(word: string, at: number, count: number): boolean {
+  if (ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null) return false;
+  if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true;
+  if (PARTICLES.test(word)) return at > 0 && at < count - 1;
+  // "Diane Neil mills": a lower-case surname as printed, never a joining word.
+  return at === count - 1 && at > 0 && /^\p{Ll}[\p{L}'’-]+$/u.test(word) && !NOT_NAME_WORDS.has(word);
+}
+
+/** A phrase that reads as a role or body ("Leader of the Green Group", "EDC", "North Somerset Council"), not prose. */
+function isRoleText(text: string): boolean {
+  const words = text.split(/\s+/);
+  return /^\p{Lu}/u.test(text) && words.length <= 8 && words.every((word) => /^[\p{Lu}&]/u.test(word) || JOINING_WORDS.has(word));
+}
+
+/** Strips chair and councillor titles in any order: "Chairman Cllr Mrs Shewell" -> "Mrs Shewell". */
+function bareName(text: string): string {
+  let name = text;
+  for (let pass = 0; pass < 3; pass += 1) name = stripCouncillorTitles(name.replace(CHAIR_LEAD, ''));
+  return name.replace(/^(?:Ward\s+Members?|Members?)\s+/i, '').trim();
+}
+
+export function emptyPerson(name: string): Person {
+  return { kind: 'person', name, role: null, items: null, forWhom: null, officer: false, outside: false, councillor: false, job: false };
+}
+
+/** What a bracketed note says about a person: chair (dropped), substitute, items, council, officer or job title. */
+function applyNote(person: Person, note: string): void {
+  const text = squash(note);
+  const substitute = SUBSTITUTE_NOTE.exec(text);
+  if (text === '' || CHAIR_NOTE.test(text)) return;
+  if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
+    person.forWhom = bareName(substitute[1] ?? substitute[2] ?? '');
+  } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
+  else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
+  else if (OFFICER_NOTE.test(text)) Object.assign(person, { officer: true, role: text });
+  else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text });
+}
+
+/** A role printed after a name (", Clerk", ", EDC", ", Leader"): marks officers and visiting councillors. */
+function applyRole(person: Person, role: string): void {
+  person.role = person.role === null ? role : `${person.role}, ${role}`;
+  if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
+  else if (OFFICER_NOTE.test(role)) person.officer = true;
+}
+
+/** Reads one piece of a list. */
+export function readPiece(raw: string): Piece {
+  const text = squash(raw)
+    .replace(/^[•·*–—-]\s*/, '')
+    .replace(/^(?:and|&)\s+/i, '')
+    .replace(/^the\s+/i, '')
+    .replace(/[.:]$/, '');
+  if (NONE.test(text)) return { kind: 'none', text };
+  if (PUBLIC.test(text)) return { kind: 'public', text };
+  const notes = [...text.matchAll(/\(([^)]*)\)?/g)].map((match) => match[1] ?? '');
+  const unbracketed = squash(text.replace(/\([^)]*\)?/g, ' '));
+  const dash = /\s[–—-]\s/.exec(unbracketed);
+  const main = dash ? unbracketed.slice(0, dash.index) : unbracketed;
+  const officer = OFFICER_LEAD.exec(main);
+  const unled = main.slice(officer?.[0].length ?? 0);
+  const name = bareName(unled);
+  if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) ? 'role' : 'text', text };
+  const person = emptyPerson(name);
+  person.outside = OUTSIDE_LEAD.test(unled);
+  person.councillor = COUNCILLOR_LEAD.test(unled.replace(CHAIR_LEAD, ''));
+  if (officer) Object.assign(person, { officer: true, role: officer[1] ?? null });
+  for (const note of notes) applyNote(person, note);
+  if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());
+  return person;
+}
+
+/** Pieces of a list, each role that follows a name given to that name. */
+export function readPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const { text: part, before } of splitList(text)) {
+    const piece = readPiece(part);
+    const last = pieces.at(-1);
+    const bareRole = piece.kind === 'person' && piece.name === '' && !/^the\s/i.test(part) && /^\s*[,;]/.test(before);
+    if ((piece.kind === 'role' || bareRole) && last?.kind === 'person')
+      applyRole(last, /^\s*[,;]/.test(before) ? part : `${before.trim()} ${part}`);
+    else pieces.push(piece);
+  }
+  return pieces;
+}
