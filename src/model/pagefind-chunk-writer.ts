@@ -13,7 +13,7 @@ import { chunkEnd, chunkStart, COMPRESS_HERE_BELOW, compressFile, plainFile, typ
 import type { ChunkCompressor } from './pagefind-compressor.ts';
 import { writeWholeSync } from './write-all.ts';
 import { WordChunker } from './pagefind-chunks.ts';
-import { CborWriter } from './pagefind-words.ts';
+import { CborWriter } from './cbor-writer.ts';
 
 /**
  * Chunks compressing and being written, at most `limit` at once: a writer that adds one more

@@ -12,7 +12,9 @@ import { unpackFile, type MetaChunk } from './pagefind-format.ts';
 import type { ChunkWriter } from './pagefind-chunk-writer.ts';
 import type { LoadedPart, PageOrder } from './pagefind-parts.ts';
 import type { ScopeWriter } from './pagefind-scopes.ts';
-import { Places, WordReader, writeWord } from './pagefind-words.ts';
+import { Places } from './pagefind-word-places.ts';
+import { WordReader } from './pagefind-word-reader.ts';
+import { writeWord } from './pagefind-words.ts';
 import { writeWholeSync } from './write-all.ts';
 
 /**

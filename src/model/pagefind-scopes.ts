@@ -11,11 +11,14 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CborWriter } from './cbor-writer.ts';
 import { ChunkWriter, type ChunkCache, type KeptChunks, type WriteQueue } from './pagefind-chunk-writer.ts';
 import type { ChunkCompressor } from './pagefind-compressor.ts';
 import { chunkEntriesFor } from './pagefind-chunks.ts';
 import { compareWords, contentHash, encodeFile, type Entry, type MetaChunk, type MetaIndex, type MetaPage } from './pagefind-format.ts';
-import { writeWord, type CborWriter, type Places, type WordReader } from './pagefind-words.ts';
+import type { Places } from './pagefind-word-places.ts';
+import type { WordReader } from './pagefind-word-reader.ts';
+import { writeWord } from './pagefind-words.ts';
 import { scopeFolder, SHARED_FRAGMENTS } from './search-scopes.ts';
 import { linkOrCopySync } from './write-all.ts';
 

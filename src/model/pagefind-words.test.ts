@@ -1,7 +1,10 @@
 import { Encoder } from 'cbor-x';
 import { describe, expect, it } from 'vitest';
-import { FormatError, type PackedPage, type PackedWord } from './pagefind-format.ts';
-import { CborWriter, Places, WordReader, writeWord } from './pagefind-words.ts';
+import { CborWriter } from './cbor-writer.ts';
+import type { PackedPage, PackedWord } from './pagefind-format.ts';
+import { Places } from './pagefind-word-places.ts';
+import { WordReader } from './pagefind-word-reader.ts';
+import { writeWord } from './pagefind-words.ts';
 
 // As pagefind-format.ts encodes: the bytes the merge wrote before it read and wrote chunks as bytes.
 const encoder = new Encoder({ useRecords: false, variableMapSize: true });
@@ -158,62 +161,5 @@ describe('words merged as bytes', () => {
     const numberOf = shuffledNumbers(60, 4);
     const fields = [[0], [0]];
     expect(mergedAsBytes(parts, [0, 50], numberOf, fields).equals(chunkOf(mergedAsBefore(parts, [0, 50], numberOf, fields)))).toBe(true);
-  });
-});
-
-describe('a word chunk the byte reader does not know', () => {
-  const read = (bytes: Buffer): void => {
-    const reader = new WordReader(bytes, 'chunk');
-    const places = new Places(10);
-    while (reader.next())
-      reader.collect(
-        places,
-        0,
-        0,
-        Int32Array.from({ length: 10 }, (_, page) => page),
-        null,
-      );
-  };
-  const word = (pages: Buffer): Buffer => Buffer.concat([Buffer.from([0x81, 0x81, 0x83, 0x61, 0x61]), pages, Buffer.from([0x80])]);
-
-  it('is refused with FormatError, never merged otherwise than cbor-x would write it', () => {
-    expect(() => read(word(Buffer.from([0x81, 0x83, 0x00, 0x81, 0x05, 0x80])))).not.toThrow();
-    // A number written longer than it needs: copied as read, it would not be what cbor-x writes.
-    expect(() => read(word(Buffer.from([0x81, 0x83, 0x00, 0x81, 0x18, 0x05, 0x80])))).toThrow(FormatError);
-    expect(() => read(word(Buffer.from([0x81, 0x83, 0x00, 0x81, 0x19, 0x00, 0x30, 0x80])))).toThrow(FormatError);
-    // A float among the locations.
-    expect(() => read(word(Buffer.from([0x81, 0x83, 0x00, 0x81, 0xf9, 0x3c, 0x00, 0x80])))).toThrow(FormatError);
-    // A negative number beyond 32 bits, which cbor-x writes as a float.
-    expect(() => read(word(Buffer.from([0x81, 0x83, 0x00, 0x81, 0x3a, 0x80, 0x00, 0x00, 0x00, 0x80])))).toThrow(FormatError);
-    // Cut short.
-    expect(() => read(word(Buffer.from([0x81, 0x83, 0x00, 0x82, 0x05])).subarray(0, -1))).toThrow(FormatError);
-    expect(() => read(Buffer.from([0xa0]))).toThrow(FormatError);
-  });
-
-  it('is refused when a word has data besides its pages', () => {
-    expect(() => read(chunkOf([['a', [[0, [1], []]], [1]]]))).toThrow(/has data this merge does not know/);
-  });
-
-  it('is refused when a word is not UTF-8', () => {
-    expect(() => read(Buffer.from([0x81, 0x81, 0x83, 0x61, 0xff, 0x80, 0x80]))).toThrow(FormatError);
-  });
-});
-
-describe('CborWriter', () => {
-  it('writes every number as cbor-x does', () => {
-    const values = [...EDGES, 100, 1000, 70_000, -100, -1000, -70_000];
-    const out = new CborWriter();
-    out.head(4, values.length);
-    for (const value of values) out.int(value);
-    expect(out.bytes.subarray(0, out.length).equals(cbor(values))).toBe(true);
-  });
-
-  it('grows as needed and drops what was taken', () => {
-    const out = new CborWriter();
-    const long = Buffer.alloc(200_000, 7);
-    out.copy(long, 0, long.length);
-    out.byte(1);
-    out.drop(200_000);
-    expect([...out.bytes.subarray(0, out.length)]).toEqual([1]);
   });
 });
