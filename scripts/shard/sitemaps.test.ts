@@ -116,6 +116,17 @@ describe('readSitemap', () => {
     expect(mergeSitemaps([read as NonNullable<typeof read>]).get('sitemap-index.xml')).toBe(index);
   });
 
+  it('decodes character references by number too, so an address written `&#38;` sorts and is escaped as `&`', async () => {
+    const index = `${INDEX_HEAD}<sitemap><loc>${SITE}a&#38;b/sitemap-0.xml</loc></sitemap></sitemapindex>`;
+    const names = write({ 'sitemap-index.xml': index, 'sitemap-0.xml': `${HEAD}${url('c&#x26;d/')}</urlset>` });
+    const read = await readSitemap(dir, names, shard);
+    expect(read?.indexLoc).toBe(`${SITE}a&b/sitemap-0.xml`);
+    expect(read?.entries.map((entry) => entry.loc)).toEqual([`${SITE}c&d/`]);
+    expect(mergeSitemaps([read as NonNullable<typeof read>]).get('sitemap-index.xml')).toBe(
+      `${INDEX_HEAD}<sitemap><loc>${SITE}a&amp;b/sitemap-0.xml</loc></sitemap></sitemapindex>`,
+    );
+  });
+
   it('gives null for a shard without a sitemap index or without sitemap files', async () => {
     expect(await readSitemap(dir, write({ 'sitemap-0.xml': `${HEAD}</urlset>` }), shard)).toBeNull();
     expect(await readSitemap(dir, ['sitemap-index.xml'], shard)).toBeNull();

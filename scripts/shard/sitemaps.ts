@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeXML, escapeUTF8 } from 'entities';
 import { AssembleError, label, type Shard } from './shard-folder.ts';
 
 /** @astrojs/sitemap's files (its default `filenameBase`), at the top of the output folder. */
@@ -16,9 +17,6 @@ interface SitemapEntry {
   loc: string;
   xml: string;
 }
-
-const decodeXml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '');
 
 /** The sitemap a shard wrote: the text before its URLs, and its URLs. */
 export async function readSitemap(
@@ -42,14 +40,11 @@ export async function readSitemap(
     for (const url of (match[2] ?? '').matchAll(/<url>[\s\S]*?<\/url>/g)) {
       const loc = /<loc>([^<]*)<\/loc>/.exec(url[0])?.[1];
       if (loc === undefined) throw new AssembleError(`${join(dir, name)}: a <url> without <loc> (${label(shard)})`);
-      entries.push({ loc: decodeXml(loc), xml: url[0] });
+      entries.push({ loc: decodeXML(loc), xml: url[0] });
     }
   }
-  return { head, indexHead: indexMatch[1] ?? '', indexLoc: decodeXml(indexMatch[2] ?? ''), entries };
+  return { head, indexHead: indexMatch[1] ?? '', indexLoc: decodeXML(indexMatch[2] ?? ''), entries };
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /**
  * The sitemap files of the whole site from the shards' (each lists its own pages and the site's
@@ -83,7 +78,7 @@ export function mergeSitemaps(
   }
   files.set(
     'sitemap-index.xml',
-    `${first.indexHead}${chunkLocs.map((loc) => `<sitemap><loc>${escapeXml(loc)}</loc></sitemap>`).join('')}</sitemapindex>`,
+    `${first.indexHead}${chunkLocs.map((loc) => `<sitemap><loc>${escapeUTF8(loc)}</loc></sitemap>`).join('')}</sitemapindex>`,
   );
   return files;
 }
