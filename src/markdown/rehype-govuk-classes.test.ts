@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
+import { rehype } from 'rehype';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'hast';
 import { addGovukClasses } from './rehype-govuk-classes.ts';
 
 function render(markdown: string): string {
-  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+  const processor = remark().use(remarkRehype).use(rehypeStringify);
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   addGovukClasses(tree);
   return processor.stringify(tree).trim();
@@ -21,7 +21,7 @@ describe('rehype-govuk-classes', () => {
   });
 
   it('unwraps a link that has lost its address', () => {
-    const processor = unified().use(rehypeStringify);
+    const processor = rehype();
     const tree: Root = {
       type: 'root',
       children: [{ type: 'element', tagName: 'a', properties: {}, children: [{ type: 'text', value: 'bad' }] }],

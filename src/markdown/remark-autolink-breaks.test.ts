@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { autolinkBreaks } from './remark-autolink-breaks.ts';
 
 function render(markdown: string, fix = true): string {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+  const processor = remark().use(remarkGfm).use(remarkRehype).use(rehypeStringify);
   const tree = processor.parse(markdown);
   if (fix) autolinkBreaks(tree);
   return processor.stringify(processor.runSync(tree)).trim();

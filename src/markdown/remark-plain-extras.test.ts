@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { plainExtras } from './remark-plain-extras.ts';
 
 function render(markdown: string): string {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+  const processor = remark().use(remarkGfm).use(remarkRehype).use(rehypeStringify);
   const tree = processor.parse(markdown);
   plainExtras(tree);
   return processor.stringify(processor.runSync(tree)).trim();

@@ -1,6 +1,5 @@
 /** Shared fixtures for the markdown tests: parse, run one plugin, print back to Markdown-ish HTML. */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'mdast';
@@ -8,7 +7,7 @@ import { EMPTY_LINK_CONTEXT, type LinkContext } from './link-context.ts';
 
 /** HTML of `markdown` after `transform` ran on its tree (no sanitising: tests see plugin output). */
 export function htmlAfter(markdown: string, transform: (tree: Root) => void): string {
-  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
+  const processor = remark().use(remarkRehype).use(rehypeStringify);
   const tree = processor.parse(markdown);
   transform(tree);
   return processor.stringify(processor.runSync(tree)).trim();
