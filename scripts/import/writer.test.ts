@@ -50,9 +50,12 @@ const meeting = fc.record({
   file: text,
 });
 
-const personRecord = (data: fc.RecordValue<typeof person>, body: string): ImportRecord => ({ collection: 'people', id: 'p', data, body });
+/** What an arbitrary gives. */
+type Value<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
-const meetingRecord = ({ file, ...fields }: fc.RecordValue<typeof meeting>): ImportRecord => ({
+const personRecord = (data: Value<typeof person>, body: string): ImportRecord => ({ collection: 'people', id: 'p', data, body });
+
+const meetingRecord = ({ file, ...fields }: Value<typeof meeting>): ImportRecord => ({
   collection: 'meetings',
   id: 'c/m/2015-01-15',
   data: { ...fields, date: '2015-01-15', dateStatus: 'exact', status: 'minutes', provenance: { file, format: 'meeting-text' } },
