@@ -38,7 +38,9 @@ export function squash(line: string): string {
 
 // ── Splitting a list into pieces ──────────────────────────────────────────
 
-const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof))\.(?:\s+|$)`;
+/** A full stop that ends a sentence or a list's piece: not an initial's ("J. Smith") nor a title's ("Dr."). */
+export const FULL_STOP = String.raw`(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof))\.(?:\s+|$)`;
+const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|${FULL_STOP}`;
 const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
 
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */

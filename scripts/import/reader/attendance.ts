@@ -6,7 +6,7 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
-import { emptyPerson, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash, type Person } from './attendance-person.ts';
+import { emptyPerson, FULL_STOP, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash, type Person } from './attendance-person.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -177,7 +177,7 @@ const SUBSTITUTED_SENTENCE = new RegExp(
   String.raw`${TITLE}(${NAME})\s+(?:substituted|was\s+substituting|would\s+be\s+substituting|is\s+substituting|substitutes|substituting)(?:,[^,.]*,)?\s+for\s+(?:${TITLE})?(${NAME})`,
   'u',
 );
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof))\.(?:\s+|$)/u;
+const SENTENCE_END = new RegExp(FULL_STOP, 'u');
 
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
 function fileSentence(attendance: Attendance, sentence: string): boolean {
