@@ -105,6 +105,16 @@ describe('readPieces', () => {
     expect(readPieces('Dan Roe, Leader, Blue Group')).toEqual([{ ...emptyPerson('Dan Roe'), role: 'Leader, Blue Group' }]);
   });
 
+  it('gives a note after a comma to the name before it when it names whom a substitute stood in for, or items', () => {
+    expect(readPieces('Cllr B Gault, substitute for Cllr C Hume, Cllr D Irwin, left after item 5.')).toEqual([
+      { ...emptyPerson('B Gault'), councillor: true, forWhom: 'C Hume' },
+      { ...emptyPerson('D Irwin'), councillor: true, items: 'left after item 5' },
+    ]);
+    // Prose, or a substitute who stood in for no one named, is not a note.
+    expect(readPieces('Cllr B Gault, substitute for the vacancy').map((piece) => piece.kind)).toEqual(['person', 'text']);
+    expect(readPieces('Cllr B Gault, who had sent a substitute').map((piece) => piece.kind)).toEqual(['person', 'text']);
+  });
+
   it('keeps "the Clerk" after a name as a person of their own', () => {
     expect(readPieces('Ned Willis, the Clerk')).toEqual([emptyPerson('Ned Willis'), { ...emptyPerson(''), officer: true, role: 'Clerk' }]);
   });

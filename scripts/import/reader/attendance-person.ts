@@ -168,12 +168,28 @@ export function readPiece(raw: string): Piece {
   return person;
 }
 
-/** Pieces of a list, each role that follows a name given to that name. */
+/**
+ * A note printed after a comma instead of in brackets ("B Gault, substitute for C Hume", "left after
+ * item 5"): only a substitution that names whom, or items, so prose after a name stays prose.
+ */
+function isTrailingNote(part: string): boolean {
+  const text = squash(part).replace(/[.:]$/, '');
+  const forWhom = SUBSTITUTE_NOTE.exec(text)
+    ?.slice(1)
+    .find((name) => name !== undefined);
+  return (forWhom !== undefined && isName(bareName(forWhom))) || ITEMS_NOTE.test(text);
+}
+
+/** Pieces of a list, each role or note that follows a name after a comma given to that name. */
 export function readPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   for (const { text: part, before } of splitList(text)) {
     const piece = readPiece(part);
     const last = pieces.at(-1);
+    if (piece.kind === 'text' && last?.kind === 'person' && /^\s*[,;]/.test(before) && isTrailingNote(part)) {
+      applyNote(last, part);
+      continue;
+    }
     const bareRole = piece.kind === 'person' && piece.name === '' && !/^the\s/i.test(part) && /^\s*[,;]/.test(before);
     if ((piece.kind === 'role' || bareRole) && last?.kind === 'person')
       applyRole(last, /^\s*[,;]/.test(before) ? part : `${before.trim()} ${part}`);

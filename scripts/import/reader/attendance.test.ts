@@ -73,6 +73,15 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.absent).toEqual(['Ola Penn']);
   });
 
+  it('reads a substitution printed after a comma, one name a line or in a run, and keeps the rest of the list', () => {
+    const lines = read('Present:\nCllr Ian Jolly (Chair)\nCllr Kim Lowe, substitute for Cllr Max Nash\nCllr Ola Penn\n\n1. Minutes');
+    expect(lines.attendance.present).toEqual(['Ian Jolly', 'Kim Lowe', 'Ola Penn']);
+    expect(lines.attendance.substitutes).toEqual(['Kim Lowe (for Max Nash)']);
+    const run = read('Present: Councillors Ian Jolly (Chair), Kim Lowe, substituting for Max Nash, and Ola Penn.');
+    expect(run.attendance.present).toEqual(['Ian Jolly', 'Kim Lowe', 'Ola Penn']);
+    expect(run.attendance.substitutes).toEqual(['Kim Lowe (for Max Nash)']);
+  });
+
   it('reads "Apologies: none" as no apologies', () => {
     const found = read('Apologies: none');
     expect(found.attendance.apologies).toEqual([]);
