@@ -129,6 +129,8 @@ function applyNote(person: Person, note: string): void {
   if (text === '' || CHAIR_NOTE.test(text)) return;
   if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
     person.forWhom = bareName(substitute[1] ?? substitute[2] ?? '');
+  } else if (substitute && substitute[1] === undefined && substitute[2] === undefined) {
+    person.forWhom = ''; // "(substitute)": a substitute, for whom not said; not a job title
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
   else if (OFFICER_NOTE.test(text)) Object.assign(person, { officer: true, role: text });

@@ -82,6 +82,13 @@ describe('readAttendance: headed lists', () => {
     expect(run.attendance.substitutes).toEqual(['Kim Lowe (for Max Nash)']);
   });
 
+  it('reads "(Substitute Member)" with no one named as a substitute present, not an officer with a job title', () => {
+    const found = read('Present:\nIan Jolly\nKim Lowe (Substitute Member)\nOla Penn (Head of Finance)\n\n1. Minutes');
+    expect(found.attendance.present).toEqual(['Ian Jolly', 'Kim Lowe']);
+    expect(found.attendance.substitutes).toEqual(['Kim Lowe']);
+    expect(found.attendance.officers).toEqual(['Ola Penn, Head of Finance']);
+  });
+
   it('reads "Apologies: none" as no apologies', () => {
     const found = read('Apologies: none');
     expect(found.attendance.apologies).toEqual([]);
