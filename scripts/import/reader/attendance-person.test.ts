@@ -115,6 +115,14 @@ describe('readPieces', () => {
     expect(readPieces('Cllr B Gault, who had sent a substitute').map((piece) => piece.kind)).toEqual(['person', 'text']);
   });
 
+  it('reads "Clerk and RFO" after a name as one officer with both titles, not a second officer without a name', () => {
+    expect(readPieces('Ned Willis, Clerk and RFO, Jo Bell')).toEqual([
+      { ...emptyPerson('Ned Willis'), officer: true, role: 'Clerk and RFO' },
+      emptyPerson('Jo Bell'),
+    ]);
+    expect(readPieces('Ned Willis and the Clerk').map((piece) => piece.kind === 'person' && piece.name)).toEqual(['Ned Willis', '']);
+  });
+
   it('keeps "the Clerk" after a name as a person of their own', () => {
     expect(readPieces('Ned Willis, the Clerk')).toEqual([emptyPerson('Ned Willis'), { ...emptyPerson(''), officer: true, role: 'Clerk' }]);
   });

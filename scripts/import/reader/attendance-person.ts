@@ -182,20 +182,29 @@ function isTrailingNote(part: string): boolean {
   return (forWhom !== undefined && isName(bareName(forWhom))) || ITEMS_NOTE.test(text);
 }
 
-/** Pieces of a list, each role or note that follows a name after a comma given to that name. */
+/**
+ * Gives a piece to the person before it when it only says more about them, and says whether it did:
+ * a role after a comma (", Parish Clerk", ", HDC"), a note after a comma (", substitute for C Hume"),
+ * or a second title after "and" ("Clerk and RFO": one officer, not a second one without a name).
+ */
+function addToLast(last: Piece | undefined, piece: Piece, part: string, before: string): boolean {
+  if (last?.kind !== 'person') return false;
+  const afterComma = /^\s*[,;]/.test(before);
+  const untitled = piece.kind === 'person' && piece.name === '' && !/^the\s/i.test(part);
+  if (piece.kind === 'text' && afterComma && isTrailingNote(part)) applyNote(last, part);
+  else if (untitled && piece.officer && last.role !== null && /^\s*(?:and|&)\s*$/i.test(before))
+    Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}`, officer: true });
+  else if (piece.kind === 'role' || (untitled && afterComma)) applyRole(last, afterComma ? part : `${before.trim()} ${part}`);
+  else return false;
+  return true;
+}
+
+/** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   for (const { text: part, before } of splitList(text)) {
     const piece = readPiece(part);
-    const last = pieces.at(-1);
-    if (piece.kind === 'text' && last?.kind === 'person' && /^\s*[,;]/.test(before) && isTrailingNote(part)) {
-      applyNote(last, part);
-      continue;
-    }
-    const bareRole = piece.kind === 'person' && piece.name === '' && !/^the\s/i.test(part) && /^\s*[,;]/.test(before);
-    if ((piece.kind === 'role' || bareRole) && last?.kind === 'person')
-      applyRole(last, /^\s*[,;]/.test(before) ? part : `${before.trim()} ${part}`);
-    else pieces.push(piece);
+    if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);
   }
   return pieces;
 }

@@ -89,6 +89,11 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.officers).toEqual(['Ola Penn, Head of Finance']);
   });
 
+  it('files "Clerk and RFO" as one officer\'s titles', () => {
+    const found = read('Present: Cllr Ian Jolly (Chair), Cllr Kim Lowe\nIn attendance: Ned Willis, Clerk and RFO\n\n1. Minutes');
+    expect(found.attendance.officers).toEqual(['Ned Willis, Clerk and RFO']);
+  });
+
   it('reads "Apologies: none" as no apologies', () => {
     const found = read('Apologies: none');
     expect(found.attendance.apologies).toEqual([]);
