@@ -11,6 +11,8 @@ describe('honorifics', () => {
     expect(stripCouncillorTitles('Councillors: Jo Pike')).toBe('Jo Pike');
     expect(stripCouncillorTitles('Dr Ann Pike')).toBe('Dr Ann Pike');
     expect(stripCouncillorTitles('Cllrsmith')).toBe('Cllrsmith');
+    expect(stripCouncillorTitles('Cllr.Fane')).toBe('Fane');
+    expect(stripCouncillorTitles('Cllr.fane')).toBe('Cllr.fane');
   });
 
   it('gives regex sources for a title at the start of a name', () => {

@@ -60,7 +60,8 @@ export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation(councillorSpellings.m
 export const HONORIFIC_SOURCE = `(?:${COUNCILLOR_SOURCE}|(?:${alternation(otherSpellings)})\\b\\.?)`;
 
 const LEADING_TITLES = new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`);
-const LEADING_COUNCILLOR_TITLES = new RegExp(`^(?:(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})(?:\\s*:\\s*|\\s+))+`);
+/** Councillor titles at the start, each followed by a colon, a space, or nothing when it ends in a full stop ("Cllr.Fane", as PDF text runs them together). */
+const LEADING_COUNCILLOR_TITLES = new RegExp(`^(?:(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})(?:\\s*:\\s*|\\s+|(?<=\\.)(?=[A-Z])))+`);
 
 /** "Councillor Mrs R Wagland" -> "R Wagland": the name without any leading title. A name that is only titles is returned as given. */
 export function stripHonorifics(name: string): string {

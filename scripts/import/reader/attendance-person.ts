@@ -82,6 +82,8 @@ const CHAIR_LEAD = /^(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:D
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
+/** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
+const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
 const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b|^ward\s+member/i;
 const OFFICER_NOTE = /\b(?:clerk|rfo|pcso|officer)\b/i;
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
@@ -122,11 +124,16 @@ export function emptyPerson(name: string): Person {
   return { kind: 'person', name, role: null, items: null, forWhom: null, officer: false, outside: false, councillor: false, job: false };
 }
 
+/** "Sam Cole" -> "SC": the initials minutes print in brackets after a name, to refer to the person later. */
+function initialsOf(name: string): string {
+  return [...name.matchAll(/\p{Lu}/gu)].map((match) => match[0]).join('');
+}
+
 /** What a bracketed note says about a person: chair (dropped), substitute, items, council, officer or job title. */
 function applyNote(person: Person, note: string): void {
   const text = squash(note);
   const substitute = SUBSTITUTE_NOTE.exec(text);
-  if (text === '' || CHAIR_NOTE.test(text)) return;
+  if (text === '' || CHAIR_NOTE.test(text) || text === initialsOf(person.name)) return;
   if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
     person.forWhom = bareName(substitute[1] ?? substitute[2] ?? '');
   } else if (substitute && substitute[1] === undefined && substitute[2] === undefined) {
@@ -154,7 +161,7 @@ export function readPiece(raw: string): Piece {
   if (NONE.test(text)) return { kind: 'none', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
   const notes = [...text.matchAll(/\(([^)]*)\)?/g)].map((match) => match[1] ?? '');
-  const unbracketed = squash(text.replace(/\([^)]*\)?/g, ' '));
+  const unbracketed = squash(text.replace(/\([^)]*\)?/g, ' ')).replace(LIST_TITLE_DASH, '$1 ');
   const dash = /\s[–—-]\s/.exec(unbracketed);
   const main = dash ? unbracketed.slice(0, dash.index) : unbracketed;
   const officer = OFFICER_LEAD.exec(main);

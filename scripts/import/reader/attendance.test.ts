@@ -128,6 +128,38 @@ describe('readAttendance: parish and community councils', () => {
   });
 });
 
+describe('readAttendance: how parish minutes print their lists', () => {
+  it('reads a heading followed by a semicolon', () => {
+    expect(read('Present; P. Lowry (Chair), D. Amis, K. Nolan\n\n09/21 Accounts').attendance.present).toEqual([
+      'P. Lowry',
+      'D. Amis',
+      'K. Nolan',
+    ]);
+  });
+
+  it('reads "Councillors – A, B" with a dash after the title, and a role bracketed without a space', () => {
+    const found = read('Present: Councillors – Hugh Marr(Chair), Jean Marr, Colin Amos(Parish Clerk)\n\n1. Apologies');
+    expect(found.attendance.present).toEqual(['Hugh Marr', 'Jean Marr']);
+    expect(found.attendance.officers).toEqual(['Colin Amos, Parish Clerk']);
+  });
+
+  it('reads a title run into the name by PDF text ("Cllr.Fane")', () => {
+    expect(read('Present: Cllr. Marden (Chair), Cllr.Fane, Cllr. Rook\n\n1. Welcome').attendance.present).toEqual([
+      'Marden',
+      'Fane',
+      'Rook',
+    ]);
+  });
+
+  it('reads bracketed initials as initials, even those that look like a council\'s ("SC", "TC")', () => {
+    const found = read('Present:\n\nSam Cole (SC) (Chair), Tom Dane (TD), Tara Cobb (TC), Una Eyre (UE)\n\n1. Apologies:');
+    expect(found.attendance.present).toEqual(['Sam Cole', 'Tom Dane', 'Tara Cobb', 'Una Eyre']);
+    expect(found.attendance.alsoPresent).toEqual([]);
+    // A council's initials that are not the person's still mark a visitor from that council.
+    expect(read('Present: Ann Bell, Ray Dunn (SC)\n\n1. Apologies').attendance.alsoPresent).toEqual(['Ray Dunn']);
+  });
+});
+
 describe('readAttendance: sentences', () => {
   it('reads apologies and substitutes written as sentences', () => {
     const found = read(

@@ -47,7 +47,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
 ];
 const HEADINGS = HEADING_PHRASES.map(
   ([phrase, role]) =>
-    [new RegExp(String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|[–—-])\s*(.*)|\s+(${COUNCILLORS_SOURCE}\s.*)|\s*)$`, 'i'), role] as const,
+    [new RegExp(String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+(${COUNCILLORS_SOURCE}\s.*)|\s*)$`, 'i'), role] as const,
 );
 
 /** A numbered item ("3.", "18.05.1", "2643."), not a count ("2 members of the public"). */
