@@ -121,6 +121,8 @@ describe('readPieces', () => {
       emptyPerson('Jo Bell'),
     ]);
     expect(readPieces('Ned Willis and the Clerk').map((piece) => piece.kind === 'person' && piece.name)).toEqual(['Ned Willis', '']);
+    expect(readPieces('Clerk and RFO: Mr T Quayle')).toEqual([{ ...emptyPerson('Mr T Quayle'), officer: true, role: 'Clerk and RFO' }]);
+    expect(readPieces('the Clerk and RFO: Mr T Quayle').map((piece) => piece.kind === 'person' && piece.name)).toEqual(['', 'Mr T Quayle']);
   });
 
   it('keeps "the Clerk" after a name as a person of their own', () => {

@@ -206,12 +206,24 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
   return true;
 }
 
+/** "Clerk and RFO: Mr T Quayle": a title alone, then "and" and a second title leading a name, is one officer with both titles. */
+function sharedTitles(last: Piece | undefined, lastPart: string, piece: Piece, part: string, before: string): Person | null {
+  if (last?.kind !== 'person' || piece.kind !== 'person' || !/^\s*(?:and|&)\s*$/i.test(before)) return null;
+  const titleAlone = last.name === '' && last.officer && !/^\s*the\s/i.test(lastPart);
+  const led = piece.name !== '' && OFFICER_LEAD.test(squash(part));
+  return titleAlone && led ? { ...piece, role: `${last.role} ${before.trim()} ${piece.role}` } : null;
+}
+
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
+  let lastPart = '';
   for (const { text: part, before } of splitList(text)) {
     const piece = readPiece(part);
-    if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);
+    const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before);
+    if (merged) pieces[pieces.length - 1] = merged;
+    else if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);
+    lastPart = part;
   }
   return pieces;
 }

@@ -143,6 +143,11 @@ describe('readAttendance: how parish minutes print their lists', () => {
     expect(found.attendance.officers).toEqual(['Colin Amos, Parish Clerk']);
   });
 
+  it('reads "Clerk and RFO: name" as one officer with both titles', () => {
+    const found = read('Present:\nCouncillors: Cllr. Marden (Chair), Cllr. Rook\n\nClerk and RFO: Mr T Quayle\n\n1. Welcome');
+    expect(found.attendance.officers).toEqual(['Mr T Quayle, Clerk and RFO']);
+  });
+
   it('reads a title run into the name by PDF text ("Cllr.Fane")', () => {
     expect(read('Present: Cllr. Marden (Chair), Cllr.Fane, Cllr. Rook\n\n1. Welcome').attendance.present).toEqual([
       'Marden',
