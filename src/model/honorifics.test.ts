@@ -22,6 +22,7 @@ describe('honorifics', () => {
     expect(titled.test('Mrsmith')).toBe(false);
     expect(titled.test('Amy Ross')).toBe(false);
     expect(new RegExp(`^${COUNCILLORS_SOURCE}\\s`).test('Cllrs. Ross and Hale')).toBe(true);
+    expect(new RegExp(`^${COUNCILLORS_SOURCE}\\s`).test('Aldermen Ross and Hale')).toBe(true);
   });
 
   it('names the title a printed word stands for', () => {
@@ -29,6 +30,8 @@ describe('honorifics', () => {
     expect(honorificOf('Revd')?.canonical).toBe('Rev');
     expect(honorificOf('Mrs')?.kind).toBe('personal');
     expect(honorificOf('Smith')).toBeNull();
+    expect(honorificOf('Bailie')?.kind).toBe('civic');
+    expect(honorificOf('Provost')?.kind).toBe('civic');
     expect(isCouncilTier('county')).toBe(true);
     expect(isCouncilTier('Smith')).toBe(false);
   });

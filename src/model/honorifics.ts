@@ -37,6 +37,8 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Baroness', spellings: ['Baroness'], kind: 'personal' },
   { canonical: 'Mayor', spellings: ['Mayor'], kind: 'civic' },
   { canonical: 'Alderman', spellings: ['Alderman'], kind: 'civic' },
+  { canonical: 'Provost', spellings: ['Provost'], kind: 'civic' },
+  { canonical: 'Bailie', spellings: ['Bailie'], kind: 'civic' },
 ];
 
 /** Tiers a councillor title can name ("County Cllr", "District Councillor"): at a parish meeting, a visitor from another council. */
@@ -53,8 +55,11 @@ const otherSpellings = HONORIFICS.filter((title) => title.kind !== 'councillor')
 /** Regex source for one councillor title, tier included: "Cllr", "Cllr.", "County Councillor". No anchors, no groups that capture. */
 export const COUNCILLOR_SOURCE = `${TIER}(?:${alternation(councillorSpellings)})\\b\\.?`;
 
-/** Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B". */
-export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation(councillorSpellings.map((word) => `${word}s`))})\\b\\.?`;
+/** Plural titles that head a list of members as "Councillors" does: Northern Ireland's "Aldermen A and B". */
+const MEMBERS_TITLES = ['Aldermen'];
+
+/** Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B", "Aldermen A and B". */
+export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation([...councillorSpellings.map((word) => `${word}s`), ...MEMBERS_TITLES])})\\b\\.?`;
 
 /** Regex source for one title of any kind ("Cllr", "Mrs", "Revd.", "District Councillor"); compose with `^` and `\s+` for "a title at the start of a name". */
 export const HONORIFIC_SOURCE = `(?:${COUNCILLOR_SOURCE}|(?:${alternation(otherSpellings)})\\b\\.?)`;

@@ -78,7 +78,8 @@ export const PUBLIC =
 const OFFICER_LEAD = /^((?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer))\b\s*:?\s*/i;
 const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
-const CHAIR_LEAD = /^(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:Deputy\s+|Lord\s+)?Mayor)\s+/i;
+/** A chair's title before a name, dropped as "(Chair)" is: Scotland's Provost chairs its council as a Mayor does. */
+const CHAIR_LEAD = /^(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute|Lord)\s+)?(?:Mayor|Provost))\s+/i;
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;

@@ -165,6 +165,30 @@ describe('readAttendance: how parish minutes print their lists', () => {
   });
 });
 
+describe('readAttendance: Scottish and Northern Irish lists', () => {
+  it('reads "Sederunt" as the heading of the members present', () => {
+    const found = read('SEDERUNT\nCouncillor Jane Ross (Convener)\nCouncillor Amy Bell\n\nAPOLOGIES\nCouncillor Eve Fox\n\n1. MINUTE');
+    expect(found.attendance.present).toEqual(['Jane Ross', 'Amy Bell']);
+    expect(found.attendance.apologies).toEqual(['Eve Fox']);
+  });
+
+  it('drops a Provost\'s title as a Mayor\'s, and reads "Aldermen A and B" as "Councillors A and B"', () => {
+    expect(read('Present: Provost Ian Kerr, Depute Provost Lara Moss, Councillors Neil Orr and Pam Quin.').attendance.present).toEqual([
+      'Ian Kerr',
+      'Lara Moss',
+      'Neil Orr',
+      'Pam Quin',
+    ]);
+    expect(read('Present: Alderman A Bell (Chair), Aldermen C Dunn and E Fox, Councillors G Hale and I Jay').attendance.present).toEqual([
+      'Alderman A Bell',
+      'C Dunn',
+      'E Fox',
+      'G Hale',
+      'I Jay',
+    ]);
+  });
+});
+
 describe('readAttendance: sentences', () => {
   it('reads apologies and substitutes written as sentences', () => {
     const found = read(

@@ -37,7 +37,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+present`, 'alsoPresent'],
   [String.raw`officers?(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance`, 'officers'],
   [
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present|attendees|attendance|attending`,
+    // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present|attendees|attendance|attending|sederunt`,
     'present',
   ],
   [String.raw`apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+received)?`, 'apologies'],
