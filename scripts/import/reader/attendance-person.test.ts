@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPerson, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash } from './attendance-person.ts';
+import { emptyPerson, initialledNames, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash } from './attendance-person.ts';
 
 describe('readPiece: one person', () => {
   it('drops the councillor title and a "(Chair)" note, and marks a councillor', () => {
@@ -147,5 +147,31 @@ describe('the shared words and helpers', () => {
   it('ROLE_WORDS holds lower-case role words', () => {
     expect(['clerk', 'chair', 'officer'].every((word) => ROLE_WORDS.has(word))).toBe(true);
     expect(ROLE_WORDS.has('Clerk')).toBe(false);
+  });
+});
+
+describe('initialledNames: names printed with no commas', () => {
+  it('takes apart a run in which every name has its initials', () => {
+    expect(initialledNames('P J Bell J Carr Mrs E A Dunn Miss K Egan')).toEqual(['P J Bell', 'J Carr', 'Mrs E A Dunn', 'Miss K Egan']);
+    expect(initialledNames('J A Young (Chief Executive) M Zane')).toEqual(['J A Young (Chief Executive)', 'M Zane']);
+  });
+
+  it('leaves alone one name, full names, and a run ending in letters after a name', () => {
+    expect(initialledNames('Mrs E A Dunn')).toBeNull();
+    expect(initialledNames('John Bell Mary Carr')).toBeNull();
+    expect(initialledNames('P Bell J Carr MBE')).toBeNull();
+  });
+});
+
+describe('readPiece: a title first', () => {
+  it('reads "Title – Name" as an officer with that title, and a name first as before', () => {
+    expect(readPiece('Chief Executive – S Hales')).toMatchObject({ name: 'S Hales', role: 'Chief Executive', officer: true });
+    expect(readPiece('S Hales – Chief Executive')).toMatchObject({ name: 'S Hales', role: 'Chief Executive' });
+    expect(readPiece('Chief Executive – to follow').kind).not.toBe('person');
+  });
+
+  it("reads a chair's title with the name in brackets as that name", () => {
+    expect(readPiece('Mayor (Councillor T Byrne)')).toMatchObject({ kind: 'person', name: 'T Byrne', councillor: true });
+    expect(readPiece('The Chairman (Cllr A Fenn)')).toMatchObject({ kind: 'person', name: 'A Fenn' });
   });
 });

@@ -78,8 +78,14 @@ export const PUBLIC =
 const OFFICER_LEAD = /^((?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer))\b\s*:?\s*/i;
 const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
-/** A chair's title before a name, dropped as "(Chair)" is: Scotland's Provost chairs its council as a Mayor does. */
-const CHAIR_LEAD = /^(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute|Lord)\s+)?(?:Mayor|Provost))\s+/i;
+/**
+ * A chair's title, dropped before a name as "(Chair)" is: Scotland's Provost chairs its council as a
+ * Mayor does, and a Northern Irish Mayor is styled "the Right Worshipful the Mayor".
+ */
+const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute|Lord)\s+)?(?:Mayor|Provost))`;
+const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
+/** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)". */
+const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}$`, 'i');
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
@@ -168,6 +174,12 @@ export function readPiece(raw: string): Piece {
   const officer = OFFICER_LEAD.exec(main);
   const unled = main.slice(officer?.[0].length ?? 0);
   const name = bareName(unled);
+  if (dash && !isName(name)) {
+    const titled = titleFirst(main, unbracketed.slice(dash.index + dash[0].length).trim());
+    if (titled) return titled;
+  }
+  const named = CHAIR_ALONE.test(unled) ? notes.find((note) => isName(bareName(squash(note)))) : undefined;
+  if (named !== undefined) return readPiece(named);
   if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) ? 'role' : 'text', text };
   const person = emptyPerson(name);
   person.outside = OUTSIDE_LEAD.test(unled);
@@ -176,6 +188,16 @@ export function readPiece(raw: string): Piece {
   for (const note of notes) applyNote(person, note);
   if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());
   return person;
+}
+
+/**
+ * "Chief Executive – S Hales": the title first and the name after a dash, as officers are listed in
+ * Northern Irish minutes; null when the text after the dash is no name.
+ */
+function titleFirst(title: string, after: string): Person | null {
+  const name = bareName(after);
+  if (!isName(name) || !isRoleText(title)) return null;
+  return { ...emptyPerson(name), role: title, officer: true };
 }
 
 /**
@@ -215,13 +237,44 @@ function sharedTitles(last: Piece | undefined, lastPart: string, piece: Piece, p
   return titleAlone && led ? { ...piece, role: `${last.role} ${before.trim()} ${piece.role}` } : null;
 }
 
+/**
+ * "Director of Housing and Planning – T Innes": a title with "and" in it, split by the list's rule
+ * into a role and a titled person, is one officer's title.
+ */
+function titleSplitAtAnd(last: Piece | undefined, piece: Piece, before: string): Person | null {
+  if (last?.kind !== 'role' || piece.kind !== 'person' || piece.role === null || !/^\s*(?:and|&)\s*$/i.test(before)) return null;
+  return { ...piece, role: `${last.text} ${before.trim()} ${piece.role}` };
+}
+
+// One name of a run with no commas: an optional personal title, one to three initials, a surname.
+const INITIALLED = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:\s+\([^)]*\))?`;
+const INITIALLED_RUN = new RegExp(String.raw`^${INITIALLED}(?:\s+${INITIALLED})+$`, 'u');
+
+/**
+ * "P J Bateson J Campbell Mrs E A Forde": names printed one after another with no commas, which a
+ * list can be only when each name has its initials (a run of full names could be split anywhere).
+ */
+export function initialledNames(text: string): string[] | null {
+  const flat = squash(text);
+  if (!INITIALLED_RUN.test(flat)) return null;
+  return [...flat.matchAll(new RegExp(INITIALLED, 'gu'))].map((match) => match[0]);
+}
+
+/** The parts of a list, a run of initialled names taken apart. */
+function listParts(text: string): { text: string; before: string }[] {
+  return splitList(text).flatMap((part) => {
+    const names = readPiece(part.text).kind === 'person' ? null : initialledNames(part.text);
+    return names ? names.map((name, at) => ({ text: name, before: at === 0 ? part.before : ', ' })) : [part];
+  });
+}
+
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
   let lastPart = '';
-  for (const { text: part, before } of splitList(text)) {
+  for (const { text: part, before } of listParts(text)) {
     const piece = readPiece(part);
-    const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before);
+    const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before) ?? titleSplitAtAnd(pieces.at(-1), piece, before);
     if (merged) pieces[pieces.length - 1] = merged;
     else if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);
     lastPart = part;

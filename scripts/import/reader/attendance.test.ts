@@ -244,3 +244,47 @@ describe('readAttendance: what is not attendance', () => {
     expect(read('Present: Cllr Ann Bell, Cllr Cy Dunn, Councillor Ann Bell').attendance.present).toEqual(['Ann Bell', 'Cy Dunn']);
   });
 });
+
+describe('readAttendance: Northern Irish lists', () => {
+  it('reads who chaired from a heading of its own, the name in brackets after the title', () => {
+    const found = read('In the Chair : Mayor (Councillor T Byrne)\n\nMembers Present : Aldermen – G Adair and K Boyd');
+    expect(found.attendance.present).toEqual(['T Byrne', 'G Adair', 'K Boyd']);
+    expect(read('Chair: Cllr Ann Moss\nCllr Ben Lyle').attendance.present).toEqual(['Ann Moss', 'Ben Lyle']);
+  });
+
+  it('reads "Presiding" and the other members after it, initialled names with no commas, as the members present', () => {
+    const found = read(
+      'Presiding P Quinn\n\nOther Members Present A B Reid J Stokes Mrs E F Tully K Vance\n\nOfficers Present J A Young (Chief Executive) M Zane (Director of Finance)',
+    );
+    expect(found.attendance.present).toEqual(['P Quinn', 'A B Reid', 'J Stokes', 'Mrs E F Tully', 'K Vance']);
+    expect(found.attendance.alsoPresent).toEqual([]);
+    expect(found.attendance.officers).toEqual(['J A Young, Chief Executive', 'M Zane, Director of Finance']);
+  });
+
+  it('keeps "Other Members Present" as visitors when no chair heads the list', () => {
+    const found = read('Present: Cllr Ann Moss (Chair), Cllr Ben Lyle\nOther Members Present: Cllr Cara Penn');
+    expect(found.attendance.present).toEqual(['Ann Moss', 'Ben Lyle']);
+    expect(found.attendance.alsoPresent).toEqual(['Cara Penn']);
+  });
+
+  it('reads officers listed title first, a title with "and" in it kept whole', () => {
+    const found = read(
+      'Officers Present : Chief Executive - S Hales\nDirector of Housing and Planning – T Innes\nMember Services Manager – U Jordan',
+    );
+    expect(found.attendance.officers).toEqual([
+      'S Hales, Chief Executive',
+      'T Innes, Director of Housing and Planning',
+      'U Jordan, Member Services Manager',
+    ]);
+  });
+
+  it("drops a Mayor's style before the name", () => {
+    const found = read('PRESENT: The Right Worshipful the Mayor Councillor R T Ashe\n\nAldermen D Bell and T Dunn');
+    expect(found.attendance.present).toEqual(['R T Ashe', 'D Bell', 'T Dunn']);
+  });
+
+  it('takes no line "Chairman" alone, nor "In the chair" with prose after it, for a heading', () => {
+    expect(read('Chairman\nCllr Ann Moss').attendance.present).toEqual([]);
+    expect(read('In the chair for this item was the Vice-Chair, who thanked officers.').attendance.present).toEqual([]);
+  });
+});

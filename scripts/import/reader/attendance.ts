@@ -46,19 +46,46 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [String.raw`substitutes?(?:\s+members?)?|substitutions`, 'substitutes'],
   [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present`, 'public'],
 ];
+/** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
+const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;
 const HEADINGS = HEADING_PHRASES.map(
   ([phrase, role]) =>
-    [new RegExp(String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+(${COUNCILLORS_SOURCE}\s.*)|\s*)$`, 'i'), role] as const,
+    [
+      new RegExp(
+        String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
+        'iu',
+      ),
+      role,
+    ] as const,
 );
+/**
+ * Who chaired, as a heading of its own: "In the Chair: Mayor (Councillor T Byrne)", "Presiding P
+ * Quinn", "Chair: Cllr A Fenn". Always with a name after it, so a line "Chairman" heads nothing.
+ */
+const CHAIR_HEADING = new RegExp(
+  String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s))(.+)$`,
+  'iu',
+);
+/** "Other Members Present" under a chair's heading: the members present beside the chair, not visitors. */
+const OTHER_MEMBERS = /^other\s+(?:members|councillors)\s+present\b/i;
 
 /** A numbered item ("3.", "18.05.1", "2643."), not a count ("2 members of the public"). */
 function isItemLine(text: string): boolean {
   return ITEM_NUMBER.test(text) && !PUBLIC.test(text);
 }
 
-/** The heading a line is, with any names after its colon. */
-function headingOf(line: string): { role: Role; rest: string } | null {
+/** A heading, with any names after its colon; `chair` when it names who chaired. */
+interface Heading {
+  role: Role;
+  rest: string;
+  chair?: true;
+}
+
+/** The heading a line is. */
+function headingOf(line: string): Heading | null {
   const text = squash(line);
+  const chair = CHAIR_HEADING.exec(text);
+  if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);
     if (match) return { role, rest: (match[1] ?? match[2] ?? '').trim() };
@@ -237,9 +264,12 @@ export function readAttendance(lines: string[]): AttendanceFound {
   const attendance = emptyAttendance();
   const read: number[] = [];
   let at = 0;
+  let afterChair = false;
   while (at < lines.length) {
     const text = squash(lines[at] ?? '');
-    const heading = text === '' ? null : headingOf(text);
+    const found = text === '' ? null : headingOf(text);
+    const heading: Heading | null = found && afterChair && OTHER_MEMBERS.test(text) ? { ...found, role: 'present' as const } : found;
+    if (text !== '') afterChair = heading?.chair === true;
     if (heading) {
       const block = readBlock(lines, at, heading);
       fileBlock(attendance, block);

@@ -15,14 +15,15 @@ export function wordCase(text: string): string {
 }
 
 const WORD = String.raw`[A-Z][\w'’.-]*`;
-const JOIN = String.raw`(?:\s+(?:of|upon|on|and|&|in|the)\b)*`;
+// "&" is no word, so `\b` cannot follow it: "Rivervale & Dunmore City Council".
+const JOIN = String.raw`(?:\s+(?:(?:of|upon|on|and|in|the)\b|&))*`;
 const NAMED_BODY = new RegExp(
   String.raw`(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|Combined\s+Authority|Fire\s+(?:and\s+Rescue\s+)?Authority)\b`,
   'g',
 );
 /** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
 const GENERIC =
-  /^(?:Minutes|Agenda|Notes|Meeting|Meetings|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft)$/i;
+  /^(?:Minutes|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft)$/i;
 /** Tiers that close a council's name: the words before "Council". */
 const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
 

@@ -25,8 +25,14 @@ export interface ReadHeader {
 export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
 const LABEL = /^(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time)?\s*:\s*(.*)$/i;
-const OPENING =
-  /^(?:(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|special|extraordinary|ordinary|joint)\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)/i;
+/** Words before "meeting" that say what kind of meeting it was, not which body met. */
+const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
+// "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening.
+const OPENING = new RegExp(
+  String.raw`^(?:(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)`,
+  'i',
+);
 
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
@@ -60,7 +66,7 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
 }
 
 /** "the meeting", "the annual meeting": an opening that names no body ("Minutes of the meeting held on …"). */
-const NO_BODY = /^(?:(?:annual|special|extraordinary|ordinary|joint|above|last|previous)\s+)*(?:meeting|session|proceedings)s?$/i;
+const NO_BODY = new RegExp(String.raw`^(?:(?:${MEETING_KIND}|above|last|previous)\s+)*(?:meeting|session|proceedings)s?$`, 'i');
 
 /** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ...". */
 function bodyFromOpening(text: string): string | null {
@@ -142,7 +148,8 @@ function venueFrom(lines: string[]): string | null {
   const held =
     /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
     /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat);
-  return held ? squash(held[1] ?? '') || null : null;
+  // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
+  return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }
 
 /** Reads the lines above a meeting's first item. */

@@ -132,6 +132,26 @@ describe('header', () => {
     const annual = readHeader(['Licensing Committee', 'Minutes of the annual meeting held on 4 June 2024']);
     expect(annual.committee).toBe('Licensing Committee');
   });
+  it('reads the openings of Northern Irish minutes: "proceedings of", a monthly meeting, "&" in a name', () => {
+    const unnamed = readHeader([
+      'MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT KILLOWEN HALL ON MONDAY 12 OCTOBER 2020 AT 6.30 PM',
+    ]);
+    expect(unnamed).toMatchObject({ council: null, committee: 'Council', date: '2020-10-12', startTime: '18:30', venue: 'KILLOWEN HALL' });
+    const named = readHeader([
+      'Minutes of Proceedings of a Meeting of Glenmore District Council held in the Council Chamber, Glenmore on Tuesday, 9 October 2007. The meeting commenced at 7.30 pm.',
+    ]);
+    expect(named).toMatchObject({ council: 'Glenmore District Council', committee: 'Council', venue: 'Council Chamber, Glenmore' });
+    const monthly = readHeader([
+      'RIVERVALE & DUNMORE CITY COUNCIL',
+      'Minutes of the Monthly Meeting of Council held in the Civic Centre, The Quay, Rivervale, on Tuesday, 28 July, 2015 at 7:00 pm',
+    ]);
+    expect(monthly).toMatchObject({
+      council: 'Rivervale & Dunmore City Council',
+      committee: 'Council',
+      date: '2015-07-28',
+      venue: 'Civic Centre, The Quay, Rivervale',
+    });
+  });
 });
 
 describe('decisions', () => {
