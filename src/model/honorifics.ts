@@ -20,7 +20,8 @@ export interface Honorific {
 
 /** Every title the project knows, councillor titles first. */
 export const HONORIFICS: readonly Honorific[] = [
-  { canonical: 'Councillor', spellings: ['Councillor', 'Cllr'], kind: 'councillor' },
+  // "Councilor" as some clerks misspell it; Welsh "Cynghorydd" ("Cyng") in bilingual minutes.
+  { canonical: 'Councillor', spellings: ['Councillor', 'Councilor', 'Cllr', 'Cynghorydd', 'Cyng'], kind: 'councillor' },
   { canonical: 'Mr', spellings: ['Mr'], kind: 'personal' },
   { canonical: 'Mrs', spellings: ['Mrs'], kind: 'personal' },
   { canonical: 'Ms', spellings: ['Ms'], kind: 'personal' },

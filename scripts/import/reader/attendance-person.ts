@@ -18,6 +18,8 @@ export interface Person {
   officer: boolean;
   /** A councillor of another council (county, district, ward member): "also present" at a parish meeting. */
   outside: boolean;
+  /** Listed after "Also:" in a list of those present ("…, Mr J Lloyd (Clerk). Also: Mr D Wyn"): attending, not a member. */
+  also: boolean;
   councillor: boolean;
   /** A job title in brackets, as officers are listed: "(Head of Finance)". */
   job: boolean;
@@ -128,7 +130,18 @@ function bareName(text: string): string {
 }
 
 export function emptyPerson(name: string): Person {
-  return { kind: 'person', name, role: null, items: null, forWhom: null, officer: false, outside: false, councillor: false, job: false };
+  return {
+    kind: 'person',
+    name,
+    role: null,
+    items: null,
+    forWhom: null,
+    officer: false,
+    outside: false,
+    also: false,
+    councillor: false,
+    job: false,
+  };
 }
 
 /** "Sam Cole" -> "SC": the initials minutes print in brackets after a name, to refer to the person later. */
@@ -158,8 +171,16 @@ function applyRole(person: Person, role: string): void {
   else if (OFFICER_NOTE.test(role)) person.officer = true;
 }
 
+/** "Also:" in a list of those present: who follows attended without being a member. */
+const ALSO_LEAD = /^also\s*:\s*(?=\S)/i;
+
 /** Reads one piece of a list. */
 export function readPiece(raw: string): Piece {
+  const also = ALSO_LEAD.exec(squash(raw));
+  if (also) {
+    const piece = readPiece(squash(raw).slice(also[0].length));
+    return piece.kind === 'person' ? { ...piece, also: true } : piece;
+  }
   const text = squash(raw)
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/^(?:and|&)\s+/i, '')
@@ -224,7 +245,8 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
   if (piece.kind === 'text' && afterComma && isTrailingNote(part)) applyNote(last, part);
   else if (untitled && piece.officer && last.role !== null && /^\s*(?:and|&)\s*$/i.test(before))
     Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}`, officer: true });
-  else if (piece.kind === 'role' || (untitled && afterComma)) applyRole(last, afterComma ? part : `${before.trim()} ${part}`);
+  else if ((piece.kind === 'role' && !/^\s*\./.test(before)) || (untitled && afterComma))
+    applyRole(last, afterComma ? part : `${before.trim()} ${part}`);
   else return false;
   return true;
 }

@@ -288,3 +288,28 @@ describe('readAttendance: Northern Irish lists', () => {
     expect(read('In the chair for this item was the Vice-Chair, who thanked officers.').attendance.present).toEqual([]);
   });
 });
+
+describe('readAttendance: Scottish and Welsh forms', () => {
+  it('reads apologies "intimated", and a heading whose sentence carries on below it', () => {
+    expect(read('Apologies for absence were intimated from Councillors Iain Dow and James Gunn.').attendance.apologies).toEqual([
+      'Iain Dow',
+      'James Gunn',
+    ]);
+    const found = read('Apologies:\n\nwere received from: Councillors Mr Huw Bevan & Mr Ifor Jenkins.');
+    expect(found.attendance.apologies).toEqual(['Mr Huw Bevan', 'Mr Ifor Jenkins']);
+    expect(found.lines).toEqual([0, 2]);
+  });
+
+  it('reads "Also:" after the members as attending, not a role of the last member', () => {
+    const found = read(
+      'Present:\nCouncillors, Mr Tom Rees (Chair), Mrs Siân Pugh & Mr J Lloyd (Clerk). Also: County Councilor Mr Dewi Wyn',
+    );
+    expect(found.attendance.present).toEqual(['Mr Tom Rees', 'Mrs Siân Pugh']);
+    expect(found.attendance.officers).toEqual(['Mr J Lloyd, Clerk']);
+    expect(found.attendance.alsoPresent).toEqual(['Mr Dewi Wyn']);
+  });
+
+  it('drops the Welsh councillor title "Cyng" as "Cllr" is', () => {
+    expect(read('Present: Gwen Roberts (GR) & Cyng Gareth Lloyd (GL)').attendance.present).toEqual(['Gwen Roberts', 'Gareth Lloyd']);
+  });
+});

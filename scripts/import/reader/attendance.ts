@@ -158,7 +158,7 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
 function listFor(person: Person, role: ListName, officersParagraph: boolean): ListName {
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (person.officer) return 'officers';
-  if (person.outside) return 'alsoPresent';
+  if (person.outside || person.also) return 'alsoPresent';
   if (role === 'officers') return person.councillor ? 'alsoPresent' : 'officers';
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
@@ -195,7 +195,7 @@ function fileBlock(attendance: Attendance, block: Block): void {
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const TITLE = `(?:${COUNCILLOR_SOURCE})\\s+`;
 const APOLOGIES_SENTENCE =
-  /\bapologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of)\s+(.+)$/i;
+  /\bapologies(?:\s+for\s+absence)?\s*:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of)\s*:?\s+(.+)$/i;
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
 const SUBSTITUTE_SENTENCE = new RegExp(
   String.raw`${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+(?:member\s+)?for\s+(?:${TITLE})?(${NAME}))?`,
@@ -242,6 +242,17 @@ function proseRun(lines: string[], at: number): number[] {
   return run;
 }
 
+/**
+ * A heading whose sentence carries on in lower case on the next filled line ("Apologies" /
+ * "were received from: Councillors …"): the heading and that run, to read as prose; else null.
+ */
+function sentenceAfter(lines: string[], at: number): number[] | null {
+  let next = at + 1;
+  while (next < lines.length && squash(lines[next] ?? '') === '') next += 1;
+  if (next >= lines.length || !/^\p{Ll}/u.test(squash(lines[next] ?? ''))) return null;
+  return [at, ...proseRun(lines, next)];
+}
+
 // ── The reader ────────────────────────────────────────────────────────────
 
 function emptyAttendance(): Attendance {
@@ -270,7 +281,11 @@ export function readAttendance(lines: string[]): AttendanceFound {
     const found = text === '' ? null : headingOf(text);
     const heading: Heading | null = found && afterChair && OTHER_MEMBERS.test(text) ? { ...found, role: 'present' as const } : found;
     if (text !== '') afterChair = heading?.chair === true;
-    if (heading) {
+    const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
+    if (sentence) {
+      read.push(...fileProse(attendance, lines, sentence));
+      at = (sentence.at(-1) ?? at) + 1;
+    } else if (heading) {
       const block = readBlock(lines, at, heading);
       fileBlock(attendance, block);
       read.push(...block.indexes);

@@ -1,7 +1,7 @@
 /**
  * Decisions in an item's minutes, in the forms clerks write them: RESOLVED (that ...), It was
  * RESOLVED, UNANIMOUSLY RESOLVED, (The Committee) AGREED, APPROVED, DECIDED, "Decision:",
- * "Resolved:", Welsh PENDERFYNWYD, recommendations CARRIED, and the lower-case forms of parish
+ * "Resolved:", "The Committee resolved:-", "Decision" over a list, Welsh PENDERFYNWYD, recommendations CARRIED, and the lower-case forms of parish
  * minutes ("agreed as a correct record", "approved and signed", "It was agreed that", "Councillors
  * agreed to"). An item that only notes has none. What an earlier meeting agreed is not a decision.
  */
@@ -12,6 +12,11 @@ import { squash } from '../text.ts';
 const BLOCK =
   /^\s*(?:(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)\s+(?:therefore\s+|then\s+|duly\s+)?)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?[\s:;.,\-–—]*(.*)$/;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+/**
+ * Scottish minutes' lead-ins, in lower case: "The Committee resolved:-" (its list on the lines
+ * after), and "Decision" alone on a line above a numbered list.
+ */
+const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?)\s*(.*)$/i;
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
   /\b(?:was|were|be|been|is|are)\s+(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
@@ -33,12 +38,19 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A lead-in of LEAD_IN's: "Decision" only alone on its line, so prose that starts with the word stays prose. */
+function leadIn(line: string): RegExpExecArray | null {
+  const found = LEAD_IN.exec(line);
+  if (!found || (/^\s*decisions?\b/i.test(line) && (found[1] ?? '') !== '')) return null;
+  return found;
+}
+
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
   const lines = text.split('\n').map((line) => {
     const block = BLOCK.exec(line);
     if (block) return `RESOLVED ${block[2] ?? ''}`;
-    const labelled = LABELLED.exec(line);
+    const labelled = LABELLED.exec(line) ?? leadIn(line);
     return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;
   });
   return findResolutions(lines.join('\n'));

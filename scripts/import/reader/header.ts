@@ -27,10 +27,10 @@ export const BODY_WORD =
 const LABEL = /^(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time)?\s*:\s*(.*)$/i;
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
-// "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening.
+// "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
-  String.raw`^(?:(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
-    String.raw`(?:draft\s+)?(?:minutes|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)`,
+  String.raw`^(?:(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)`,
   'i',
 );
 
@@ -133,7 +133,11 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
 /** "Transport and Connectivity Policy Committee"; "the above Council" or a parish council's own name: "Council". */
 function tidyCommittee(committee: string | null, council: string | null): string | null {
   if (!committee) return council && isLocalCouncil(council) ? 'Council' : null;
-  let name = squash(wordCase(committee).replace(/\s*\b(?:minutes|agenda|draft)\b\s*$/i, ''));
+  // "Cwmderw Community Council Minutes of <date>": the title's last words are no part of the body's name.
+  let name = squash(wordCase(committee).replace(/\s*\b(?:minutes|agenda|draft|notes)(?:\s+of(?:\s+the)?)?\s*$/i, ''));
+  // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
+  const met = name.replace(new RegExp(String.raw`\s+(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'), '');
+  if (met !== name && BODY_WORD.test(met)) name = met;
   if (council && name.toLowerCase().startsWith(council.toLowerCase())) name = squash(name.slice(council.length).replace(/^[\s,:-]+/, ''));
   if (name === '' || /^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
   return name;

@@ -26,13 +26,25 @@ function titleBlock(lines: readonly string[]): Set<number> {
   return new Set(filled.slice(0, 2).filter((index) => isDateLine(lines[index] ?? '') || candidateAt(lines[index] ?? '', index) === null));
 }
 
-/** Attendance from the header, with apologies and substitutes stated in an item of their own. */
+/** The lists an item may add to the header's: who was present only when the header listed no one. */
+function listsFromItems(header: Attendance): (keyof Attendance)[] {
+  const lists: (keyof Attendance)[] = ['apologies', 'substitutes', 'absent'];
+  const listed = header.present.length + header.alsoPresent.length + header.officers.length > 0;
+  return listed ? lists : [...lists, 'present', 'alsoPresent', 'officers'];
+}
+
+/**
+ * Attendance from the header, with apologies and substitutes stated in an item of their own, and
+ * the members present when an item lists them ("1 Present", as parish minutes number it) and the
+ * header does not.
+ */
 function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Attendance; read: Set<number> } {
   const found = readAttendance(header);
   const attendance = found.attendance;
+  const lists = listsFromItems(attendance);
   for (const slice of slices.filter((item) => ATTENDANCE_TITLE.test(item.title))) {
     const inItem = readAttendance([`${slice.title}:`, ...slice.lines]).attendance;
-    for (const role of ['apologies', 'substitutes', 'absent'] as const) {
+    for (const role of lists) {
       for (const name of inItem[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }
   }

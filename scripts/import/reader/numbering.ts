@@ -29,7 +29,8 @@ const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 const BARE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)$`, 'i');
-const INLINE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)\s+([A-Z"'‘“(£&].*)$`, 'i');
+// "1.Welcome": a full stop with no space after it still opens a title that starts with a capital.
+const INLINE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))([A-Z"'‘“(£&].*)$`, 'i');
 
 function kindOf(token: string): { kind: string; key: number; stem: string } {
   const parts = token.split(/[./]/);

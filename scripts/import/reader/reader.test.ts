@@ -53,6 +53,10 @@ describe('numbering scheme', () => {
       '21.05.4',
     ]);
   });
+  it('reads a number with no space before its title ("1.Welcome")', () => {
+    expect(numbers('1.Welcome and apologies\nAll were welcomed.\n2.Declarations\nNone.\n3. Minutes\nAgreed.')).toEqual(['1', '2', '3']);
+    expect(numbers('Start at 12.30pm\n1. Apologies\nNone.\n2. Minutes\nAgreed.')).toEqual(['1', '2']);
+  });
   it('does not take decimal paragraphs or lettered points for items', () => {
     expect(numbers('4. Budget\n4.1 The report\n4.2 Members asked\n(a) one\n5. Close\ntext\n6. Next meeting\ntext')).toEqual([
       '4',
@@ -152,6 +156,18 @@ describe('header', () => {
       venue: 'Civic Centre, The Quay, Rivervale',
     });
   });
+  it("takes how a community council met, or the title's last words, for no part of the body's name", () => {
+    expect(readHeader(['Minutes of the Community Council virtual Meeting held via Zoom on Tuesday, 19th July 2022.']).committee).toBe(
+      'Council',
+    );
+    expect(readHeader(['Planning Committee Meeting - 4 March 2025']).committee).toBe('Planning Committee');
+    expect(readHeader(['Annual Parish Meeting - 4 March 2025']).committee).toBe('Annual Parish Meeting');
+    expect(readHeader(['MINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chamber on 21 January 2016']).committee).toBe(
+      'Education Committee',
+    );
+    const titled = readHeader(['Cwmderw Community Council Minutes of Wednesday 1st August 2018 in Pandy Hall at 7.30pm']);
+    expect(titled).toMatchObject({ council: 'Cwmderw Community Council', committee: 'Council', date: '2018-08-01' });
+  });
 });
 
 describe('decisions', () => {
@@ -162,6 +178,17 @@ describe('decisions', () => {
     expect(findDecisions('Councillors agreed to give £50.')).toHaveLength(1);
     expect(findDecisions('The Committee noted the update.')).toEqual([]);
     expect(findDecisions('At the last meeting it was agreed to wait.')).toEqual([]);
+  });
+  it('reads Scottish lead-ins in lower case: "The Committee resolved:-" and "Decision" over a list, each entry apart', () => {
+    expect(findDecisions('The Committee resolved:-\n(i) to approve the minute; and\n(ii) to note the update.')).toEqual([
+      'to approve the minute',
+      'to note the update.',
+    ]);
+    expect(findDecisions('The Council considered a report.\nDecision\n1. Noted the report.\n2. Asked for a further report.')).toEqual([
+      'Noted the report.',
+      'Asked for a further report.',
+    ]);
+    expect(findDecisions('Decision making in the service was discussed.')).toEqual([]);
   });
   it('keeps recorded votes as data', () => {
     expect(findVotes('The recommendation was CARRIED (6 members voting in favour, none against with 3 abstentions).')).toMatchObject([
