@@ -50,12 +50,17 @@ function splitOnAnd(segment: string): string[] {
   return out;
 }
 
+/**
+ * "Apologies (for absence) were received from", "… were intimated by": the words before the names
+ * of an apologies sentence, as the general reader (reader/attendance.ts) and the ModernGov pages read it.
+ */
+export const APOLOGIES_RECEIVED = String.raw`apologies(?:\s+for\s+absence)?\s*:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of)\s*:?\s+`;
+
 /** Names after "Apologies (for absence) were received from". */
 export function findApologies(text: string): string[] {
   const found: string[] = [];
   // The list ends at a full stop that is not an initial's ("Mr B. Allbut").
-  const pattern =
-    /apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given)\s+(?:from|by|on\s+behalf\s+of)\s+([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|\n\n|$)/gi;
+  const pattern = new RegExp(String.raw`${APOLOGIES_RECEIVED}([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|\n\n|$)`, 'gi');
   for (const match of text.matchAll(pattern)) found.push(...splitNameList(match[1] ?? ''));
   return found;
 }

@@ -22,7 +22,12 @@ export interface MeetingHeader {
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}/;
-const PAGE_TITLE = /^(?:.*\s[-–]\s)?(?:agenda(?:s)?(?:,?\s+meetings)?(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions)$/i;
+/** A meeting page's kind as ModernGov titles it: "Agenda and minutes", "Agenda, decisions and draft minutes". */
+export const MEETING_PAGE_KIND = String.raw`agendas?(?:(?:,\s*(?:decisions|reports))?\s+and\s+(?:draft\s+)?(?:minutes|decisions))?`;
+const PAGE_TITLE = new RegExp(
+  String.raw`^(?:.*\s[-–]\s)?(?:${MEETING_PAGE_KIND}|agendas?,?\s+meetings(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions)$`,
+  'i',
+);
 const ATTENDANCE_LABELS: Record<string, keyof Attendance> = {
   present: 'present',
   'members present': 'present',

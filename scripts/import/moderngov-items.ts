@@ -4,7 +4,7 @@
  */
 import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/model/schema.ts';
 import { findReferencesIn } from './references.ts';
-import { findResolutions } from './resolutions.ts';
+import { findDecisions } from './reader/decisions.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
 import { squash } from './text.ts';
@@ -113,7 +113,7 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     anchor: anchorFor(raw.number, parts.title, used),
     agendaText: agenda.text ? toMarkdown(agenda.text) : null,
     minutes: minutes.text ? toMarkdown(minutes.text) : null,
-    resolutions: findResolutions(minutes.text),
+    resolutions: findDecisions(minutes.text),
     documents: parts.documents,
     truncated: agenda.truncated || minutes.truncated,
     pages: null,

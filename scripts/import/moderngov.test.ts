@@ -226,3 +226,23 @@ describe('a title line that cannot be taken as written (issue 12, row 15)', () =
     expect(meeting.warnings).toContainEqual(expect.stringMatching(/"25\.00 pm" is not a time of day/));
   });
 });
+
+describe('ModernGov "Agenda, decisions and minutes" page, in Scottish councils\' wording', () => {
+  const meeting = () => meetingOf(parse('moderngov-decisions-and-minutes', { council: 'Strathbeg Council' }));
+
+  it('reads the page as a ModernGov meeting, its title line understood', () => {
+    expect(meeting().provenance?.format).toBe('moderngov-meeting');
+    expect(meeting().warnings).toEqual([]);
+    expect(meeting().items.map((item) => item.minutes?.startsWith('Minutes:'))).not.toContain(true);
+  });
+
+  it('reads apologies "intimated" and the decisions the general reader reads: "The Committee resolved:-", "Decision" over a list', () => {
+    expect(meeting().attendance.apologies).toEqual(['Councillor Iain Dow', 'Councillor Robert E Fyfe', 'Councillor James Gunn']);
+    expect(meeting().items.map((item) => item.resolutions)).toEqual([
+      [],
+      [],
+      ['to approve the minute as a correct record', 'to note the oral update from the Legal Manager.'],
+      ['Noted the contents of the report.', 'Agreed to receive a further report in March.'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import type { AgendaItem, MeetingReference } from '../../src/model/schema.ts';
 import { findApologies, findPresenters } from './attendance-text.ts';
 import { meetingRecords, type MeetingDraft } from './assemble.ts';
 import { isoFromParts, nextWorkingDay, parseWrittenDate } from '../../src/model/dates.ts';
-import { parseMeetingHeader } from './moderngov-header.ts';
+import { MEETING_PAGE_KIND, parseMeetingHeader } from './moderngov-header.ts';
 import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
 import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
 import { uniqueReferences } from './references.ts';
@@ -14,7 +14,7 @@ import { uniqueReferences } from './references.ts';
 const ITEMS_HEADING = /^\s*(?:Items|No\.?\s+Item|Item\s+No\.?\s+Item)\s*$/i;
 const LONE_NUMBER = /^\s*(\d{1,4})\.?\s*$/;
 const INLINE_NUMBER = /^\s*(\d{1,4})\.\s+(\S.{0,200})$/;
-const PAGE_KIND = /^\s*(?:.*\s[-–]\s)?agenda(?:s)?(?:\s+and\s+(?:minutes|decisions))?\s*$|^\s*minutes\s*$/i;
+const PAGE_KIND = new RegExp(String.raw`^\s*(?:.*\s[-–]\s)?${MEETING_PAGE_KIND}\s*$|^\s*minutes\s*$`, 'i');
 
 function firstLines(text: string, count: number): string[] {
   return text

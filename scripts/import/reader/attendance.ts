@@ -6,6 +6,7 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
+import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
 import { emptyPerson, FULL_STOP, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash, type Person } from './attendance-person.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
@@ -194,8 +195,7 @@ function fileBlock(attendance: Attendance, block: Block): void {
 
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const TITLE = `(?:${COUNCILLOR_SOURCE})\\s+`;
-const APOLOGIES_SENTENCE =
-  /\bapologies(?:\s+for\s+absence)?\s*:?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of)\s*:?\s+(.+)$/i;
+const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
 const SUBSTITUTE_SENTENCE = new RegExp(
   String.raw`${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+(?:member\s+)?for\s+(?:${TITLE})?(${NAME}))?`,
