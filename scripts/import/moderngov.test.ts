@@ -246,3 +246,13 @@ describe('ModernGov "Agenda, decisions and minutes" page, in Scottish councils\'
     ]);
   });
 });
+
+describe('what is not a ModernGov page', () => {
+  it('leaves minutes with bare item numbers to the general reader when an item is titled "Minutes"', () => {
+    const text =
+      'ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 9 January 2023\n\n1.\nApologies\nNone.\n2.\nMinutes\nApproved and signed.\n3.\nPlanning\nNo objection.\n';
+    const meeting = meetingOf(parseSource(text, 'parish.txt', {}));
+    expect(meeting.provenance?.format).toBe('meeting-text');
+    expect(meeting.council).toBe('ashcombe-parish-council');
+  });
+});

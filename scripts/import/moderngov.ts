@@ -178,7 +178,9 @@ export const moderngovMeetingParser: Parser = {
   label: 'ModernGov "Agenda and minutes" page',
   detect(text) {
     const head = firstLines(text, 12);
-    const titled = head.some((line) => PAGE_KIND.test(line));
+    // The page's title stands above its items: an item titled "Minutes" under "3." names no page.
+    const firstItem = head.findIndex((line) => LONE_NUMBER.test(line) || INLINE_NUMBER.test(line));
+    const titled = head.some((line, index) => PAGE_KIND.test(line) && (firstItem === -1 || index < firstItem));
     const numbered = text.split('\n').some((line) => LONE_NUMBER.test(line) || ITEMS_HEADING.test(line));
     return titled && numbered && !/^\s*Agenda item\s*$/i.test(head[0] ?? '');
   },

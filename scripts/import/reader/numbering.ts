@@ -25,58 +25,75 @@ export interface Candidate {
 }
 
 const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
-const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
+// "2023/14" and "23/014": the year, then the minute's number in it.
+const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 const BARE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital.
 const INLINE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))([A-Z"'‘“(£&].*)$`, 'i');
 
-function kindOf(token: string): { kind: string; key: number; stem: string } {
-  const parts = token.split(/[./]/);
-  if (/^\d+\.\d+\.\d+$/.test(token)) return { kind: 'yy.mm.n', key: Number(parts[2]), stem: `${parts[0]}.${parts[1]}` };
-  if (token.includes('/')) return { kind: 'n/yy', key: Number(parts[0]), stem: parts.slice(1).join('/') };
-  if (token.includes('.')) return { kind: 'decimal', key: Number(parts[1]), stem: parts[0] ?? '' };
-  return { kind: 'integer', key: Number(token), stem: '' };
+interface Reading {
+  kind: string;
+  key: number;
+  stem: string;
 }
 
-/** The candidate a line makes, or null. Inline titles must start like a title (a capital, a quote). */
+/**
+ * The ways a number can be read. "35/11" is minute 35 of 2011, and "23/01" may also be the first
+ * minute of 2023: both readings are candidates, and the run down the page tells which it is.
+ */
+function readingsOf(token: string): Reading[] {
+  const parts = token.split(/[./]/);
+  const yearFirst = { kind: 'year/n', key: Number(parts[1]), stem: parts[0] ?? '' };
+  if (/^\d+\.\d+\.\d+$/.test(token)) return [{ kind: 'yy.mm.n', key: Number(parts[2]), stem: `${parts[0]}.${parts[1]}` }];
+  if (/^(?:(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3})$/.test(token)) return [yearFirst];
+  if (token.includes('/')) {
+    const minuteOfYear = { kind: 'n/yy', key: Number(parts[0]), stem: parts.slice(1).join('/') };
+    return parts.length === 2 ? [minuteOfYear, yearFirst] : [minuteOfYear];
+  }
+  if (token.includes('.')) return [{ kind: 'decimal', key: Number(parts[1]), stem: parts[0] ?? '' }];
+  return [{ kind: 'integer', key: Number(token), stem: '' }];
+}
+
+/** The candidate a line makes (its first reading), or null. Inline titles must start like a title (a capital, a quote). */
 export function candidateAt(text: string, line: number): Candidate | null {
+  return readingsAt(text, line)[0] ?? null;
+}
+
+/** Every reading of the number a line opens with, as candidates. */
+function readingsAt(text: string, line: number): Candidate[] {
   const trimmed = text.replace(/\t/g, '    ').trim();
   const bare = BARE.exec(trimmed);
   const inline = bare ? null : INLINE.exec(trimmed);
   const match = bare ?? inline;
-  if (!match) return null;
+  if (!match) return [];
   const token = match[2] ?? '';
-  const { kind, key, stem } = kindOf(token);
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   const punctuation = match[3] ?? '';
-  if (inline && punctuation === ')') return null;
+  if (inline && punctuation === ')') return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
-  if (inline && !TITLE_START.test(match[4] ?? '')) return null;
-  if (inline && kind === 'integer' && punctuation === '' && /^\d/.test(match[4] ?? '')) return null;
+  if (inline && !TITLE_START.test(match[4] ?? '')) return [];
+  if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[4] ?? '')) return [];
   const layout = bare ? 'alone' : 'inline';
   const number = word
     ? `${squash(match[1] ?? '')} ${token}`
         .replace(/^(?:agenda\s+)?item\s+(?:no\.?\s*)?/i, '')
         .replace(/^min(?:ute)?\.?\s+(?:no\.?\s*)?/i, '')
     : token;
-  return {
+  return readingsOf(token).map(({ kind, key, stem }) => ({
     line,
     number,
     form: `${layout}|${word ? word.split(' ')[0] : ''}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
     key,
     stem,
     title: inline ? (match[4] ?? null) : null,
-  };
+  }));
 }
 
 /** Every candidate in the lines. */
 export function candidates(lines: readonly string[]): Candidate[] {
-  return lines.flatMap((text, line) => {
-    const found = candidateAt(text, line);
-    return found ? [found] : [];
-  });
+  return lines.flatMap((text, line) => readingsAt(text, line));
 }
 
 /** True when `next` follows `previous` in a sequence: the key rises by one (a new stem may start again at 1). */

@@ -53,6 +53,16 @@ describe('numbering scheme', () => {
       '21.05.4',
     ]);
   });
+  it('reads minute numbers with the year first ("23/001", "2023/1", "23/01") and keeps "35/11" as minute 35 of 2011', () => {
+    expect(numbers('23/001 Apologies\nNone.\n23/002 Minutes\nAgreed.\n23/003 Planning\nNo objection.')).toEqual([
+      '23/001',
+      '23/002',
+      '23/003',
+    ]);
+    expect(numbers('2023/1 Apologies\nNone.\n2023/2 Minutes\nAgreed.')).toEqual(['2023/1', '2023/2']);
+    expect(numbers('23/01 Apologies\nNone.\n23/02 Minutes\nAgreed.\n23/03 Planning\nNoted.')).toEqual(['23/01', '23/02', '23/03']);
+    expect(numbers('35/11 Apologies\nNone.\n36/11 Minutes\nAgreed.\n37/11 Planning\nNoted.')).toEqual(['35/11', '36/11', '37/11']);
+  });
   it('reads a number with no space before its title ("1.Welcome")', () => {
     expect(numbers('1.Welcome and apologies\nAll were welcomed.\n2.Declarations\nNone.\n3. Minutes\nAgreed.')).toEqual(['1', '2', '3']);
     expect(numbers('Start at 12.30pm\n1. Apologies\nNone.\n2. Minutes\nAgreed.')).toEqual(['1', '2']);
