@@ -30,7 +30,9 @@ const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|m
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
   String.raw`^(?:(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
-    String.raw`(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)`,
+    String.raw`(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    // A parish clerk's summons: "You are hereby summoned to attend a meeting of X to be held …".
+    String.raw`you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?)`,
   'i',
 );
 
@@ -74,7 +76,9 @@ function bodyFromOpening(text: string): string | null {
   if (!opening) return null;
   const rest = text.slice(opening[0].length);
   const body =
-    /^(.*?)(?:\s+(?:held|on|at|which|will)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(rest)?.[1] ?? '';
+    /^(.*?)(?:\s+(?:to\s+be\s+held|held|on|at|which|will)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
+      rest,
+    )?.[1] ?? '';
   const name = squash(body.replace(/[.:,]+$/, ''));
   return name === '' || NO_BODY.test(name) ? null : name;
 }
@@ -100,6 +104,10 @@ export function isDateLine(line: string): boolean {
   return !/[A-Za-z]/.test(rest);
 }
 
+/** A line that names the document, not the body: "Agenda", "Notice of Meeting", "Public Document Pack". */
+const DOCUMENT_TITLE =
+  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?)$/i;
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   for (const [index, line] of lines.entries()) {
@@ -122,7 +130,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const line = squash(lines[index] ?? '');
     // Blank lines between the title and the date line are skipped; one above the title ends it.
     if (line === '' && block.length === 0) continue;
-    if (line === '' || LABEL.test(line) || /:$/.test(line) || /^(?:draft|minutes|agenda|notes)$/i.test(line)) break;
+    if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
     if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) break;
     block.unshift(line);
   }
@@ -170,6 +178,6 @@ export function readHeader(lines: string[]): ReadHeader {
     endTime: times.end,
     venue: venueFrom(useful),
     draft: useful.some((line) => /^draft\b|\bdraft\s+minutes\b/i.test(line)),
-    agenda: useful.some((line) => /\bwill\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummons\b|\bnotice\s+of\s+meeting\b/i.test(line)),
+    agenda: useful.some((line) => /\b(?:will|to)\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line)),
   };
 }

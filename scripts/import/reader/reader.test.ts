@@ -166,6 +166,15 @@ describe('header', () => {
       venue: 'Civic Centre, The Quay, Rivervale',
     });
   });
+  it("reads the body of a clerk's summons, and no document title above the body's name", () => {
+    const summons = readHeader([
+      'BRAMLEY PARISH COUNCIL',
+      'You are hereby summoned to attend a meeting of Bramley Parish Council to be held in the Memorial Hall on Tuesday 14th March 2023 at 7.30pm.',
+    ]);
+    expect(summons).toMatchObject({ council: 'Bramley Parish Council', committee: 'Council', agenda: true, venue: 'Memorial Hall' });
+    const notice = readHeader(['NOTICE OF MEETING', '', 'CABINET', '', 'Date: Wednesday, 15 March 2023', 'Time: 10.00 am']);
+    expect(notice).toMatchObject({ committee: 'Cabinet', date: '2023-03-15', startTime: '10:00' });
+  });
   it("takes how a community council met, or the title's last words, for no part of the body's name", () => {
     expect(readHeader(['Minutes of the Community Council virtual Meeting held via Zoom on Tuesday, 19th July 2022.']).committee).toBe(
       'Council',
