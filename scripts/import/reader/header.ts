@@ -178,6 +178,8 @@ export function readHeader(lines: string[]): ReadHeader {
     endTime: times.end,
     venue: venueFrom(useful),
     draft: useful.some((line) => /^draft\b|\bdraft\s+minutes\b/i.test(line)),
-    agenda: useful.some((line) => /\b(?:will|to)\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line)),
+    agenda: useful.some((line) =>
+      /\b(?:will|to)\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line),
+    ),
   };
 }

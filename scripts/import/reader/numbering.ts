@@ -29,9 +29,13 @@ const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
 const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
-const BARE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)$`, 'i');
+/** A committee's code before the number: "PL.45", "CAB45", "P/23/45", "DM 12" (capitals: checked in readingsAt). */
+const CODE = String.raw`[A-Z]{1,5}[./ ]?(?=\d)`;
+const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital.
-const INLINE = new RegExp(String.raw`^(${WORD})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))([A-Z"'‘“(£&].*)$`, 'i');
+const INLINE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))([A-Z"'‘“(£&].*)$`, 'i');
+/** Capitals that are words, not codes: "NO. 5", "AT 7". */
+const NOT_CODE = /^(?:NO|AT|ON|BY|TO|OF|IN|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
 
 interface Reading {
   kind: string;
@@ -68,26 +72,28 @@ function readingsAt(text: string, line: number): Candidate[] {
   const inline = bare ? null : INLINE.exec(trimmed);
   const match = bare ?? inline;
   if (!match) return [];
-  const token = match[2] ?? '';
+  const code = match[2] ?? '';
+  const token = match[3] ?? '';
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  const punctuation = match[3] ?? '';
+  const punctuation = match[4] ?? '';
+  if (code !== '' && (!/^[A-Z]+[./ ]?$/.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '')))) return [];
   if (inline && punctuation === ')') return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
-  if (inline && !TITLE_START.test(match[4] ?? '')) return [];
-  if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[4] ?? '')) return [];
+  if (inline && !TITLE_START.test(match[5] ?? '')) return [];
+  if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[5] ?? '')) return [];
   const layout = bare ? 'alone' : 'inline';
   const number = word
-    ? `${squash(match[1] ?? '')} ${token}`
+    ? `${squash(match[1] ?? '')} ${code}${token}`
         .replace(/^(?:agenda\s+)?item\s+(?:no\.?\s*)?/i, '')
         .replace(/^min(?:ute)?\.?\s+(?:no\.?\s*)?/i, '')
-    : token;
+    : `${code}${token}`;
   return readingsOf(token).map(({ kind, key, stem }) => ({
     line,
     number,
-    form: `${layout}|${word ? word.split(' ')[0] : ''}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
+    form: `${layout}|${word ? word.split(' ')[0] : ''}|${code}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
     key,
     stem,
-    title: inline ? (match[4] ?? null) : null,
+    title: inline ? (match[5] ?? null) : null,
   }));
 }
 

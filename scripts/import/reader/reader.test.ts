@@ -63,6 +63,13 @@ describe('numbering scheme', () => {
     expect(numbers('23/01 Apologies\nNone.\n23/02 Minutes\nAgreed.\n23/03 Planning\nNoted.')).toEqual(['23/01', '23/02', '23/03']);
     expect(numbers('35/11 Apologies\nNone.\n36/11 Minutes\nAgreed.\n37/11 Planning\nNoted.')).toEqual(['35/11', '36/11', '37/11']);
   });
+  it('reads minute numbers after a committee\'s code ("PL.45", "CAB45", "P/23/45"), never a word for a code', () => {
+    expect(numbers('PL.45 APOLOGIES\nNone.\nPL.46 MINUTES\nApproved.\nPL.47 PLANNING\nGranted.')).toEqual(['PL.45', 'PL.46', 'PL.47']);
+    expect(numbers('CAB45 Apologies\nNone.\nCAB46 Minutes\nApproved.')).toEqual(['CAB45', 'CAB46']);
+    expect(numbers('P/23/45 Apologies\nNone.\nP/23/46 Minutes\nApproved.')).toEqual(['P/23/45', 'P/23/46']);
+    expect(numbers('At 7 The meeting opened.\nAt 8 The meeting closed.')).toEqual([]);
+    expect(numbers('PART 1 Public items\nText.\nPART 2 Exempt items\nText.')).toEqual([]);
+  });
   it('reads a number with no space before its title ("1.Welcome")', () => {
     expect(numbers('1.Welcome and apologies\nAll were welcomed.\n2.Declarations\nNone.\n3. Minutes\nAgreed.')).toEqual(['1', '2', '3']);
     expect(numbers('Start at 12.30pm\n1. Apologies\nNone.\n2. Minutes\nAgreed.')).toEqual(['1', '2']);
