@@ -30,6 +30,10 @@ describe('dates', () => {
     expect(parseClockTime('12 noon')).toBeNull();
     expect(parseClockTime('12.15 pm')).toBe('12:15');
     expect(parseClockTime('10:00')).toBe('10:00');
+    expect(parseClockTime('commencing at 19.30 hrs')).toBe('19:30');
+    expect(parseClockTime('at 1930 hours')).toBe('19:30');
+    expect(parseClockTime('1930hrs')).toBe('19:30');
+    expect(parseClockTime('2460 hours')).toBeNull();
   });
 
   it('steps over weekends to the next working day', () => {
@@ -43,6 +47,10 @@ describe('dates in running text', () => {
     const found = findDates('On Thursday, 25th April 2024, after June 5 and 15/01/2015, the minutes of March were agreed.', '2024-05-01');
     expect(found.map((date) => date.iso)).toEqual(['2024-04-25', '2024-06-05', '2015-01-15']);
     expect(findDates('The minutes of the meeting in April were agreed.', '2024-05-01')).toEqual([]);
+  });
+  it('are found in ISO form, with hyphens, and as "the 9th day of January"', () => {
+    const found = findDates('Held on 2023-01-09, then 9-1-2023, then the 9th day of January 2023; not ref 22-01-234 nor 2023-01-09-2.');
+    expect(found.map((date) => date.iso)).toEqual(['2023-01-09', '2023-01-09', '2023-01-09']);
   });
 });
 

@@ -67,7 +67,11 @@ export function findWrittenDates(text: string): { iso: string; index: number; te
 
 /** "7.00 pm", "7pm", "10.30am", "19:00" to `HH:MM`; null when not a time. */
 export function parseClockTime(text: string): string | null {
-  const match = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?/i.exec(text) ?? /\b(\d{1,2}):(\d{2})\b/.exec(text);
+  const match =
+    /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?/i.exec(text) ??
+    /\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours)\b/i.exec(text) ??
+    /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours)\b/i.exec(text) ??
+    /\b(\d{1,2}):(\d{2})\b/.exec(text);
   if (!match) return null;
   let hours = Number(match[1]);
   const minutes = Number(match[2] ?? '0');
@@ -86,6 +90,12 @@ export function nextWorkingDay(iso: string): string {
   } while (date.getUTCDay() === 0 || date.getUTCDay() === 6);
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A time of day as records print it, for finding one in a line: "7.30pm", "7 p.m.", "19:30",
+ * "19.30 hrs", "1930 hours". parseClockTime reads what it finds.
+ */
+export const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}[.:]\d{2}\s*(?:hrs|hours)\b\.?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b\.?|\d{1,2}:\d{2}`;
 
 const SHORT_MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 
@@ -123,13 +133,15 @@ const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:da
 const ORDINAL = '(?:\\s?(?:st|nd|rd|th))?';
 /** "25th April 2024", "2 nd July 2019", "24 SEPTEMBER 2009", "17th January" (year optional), "28 Mar 18". */
 const DAY_FIRST = new RegExp(
-  `\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+of)?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+(\\d{4}|\\d{2}(?![\\d:.]))\\b)?`,
+  `\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+day)?(?:\\s+of)?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+(\\d{4}|\\d{2}(?![\\d:.]))\\b)?`,
   'gi',
 );
 /** "June 5", "March 23rd, 2026". */
 const MONTH_FIRST = new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})${ORDINAL}\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi');
-/** "15/01/2015", "07/05/15", "15.01.15": UK day first. */
-const NUMERIC_DATES = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
+/** "15/01/2015", "07/05/15", "15.01.15", "9-1-2023": UK day first. */
+const NUMERIC_DATES = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/g;
+/** "2023-01-09": ISO, year first. */
+const ISO_DATES = /(?<![\d./-])(\d{4})-(\d{2})-(\d{2})(?![\d./-])/g;
 
 function fullYear(year: string): number {
   return year.length === 2 ? 2000 + Number(year) : Number(year);
@@ -158,8 +170,8 @@ function found(
 }
 
 /**
- * Every date in running text, written ("Thursday, 25th April 2024", "2 nd July 2019", "June 5")
- * or numeric (dd/mm/yy, dd/mm/yyyy). A date without a year takes the year that puts it nearest
+ * Every date in running text, written ("Thursday, 25th April 2024", "2 nd July 2019", "June 5",
+ * "the 9th day of January 2023") or numeric (dd/mm/yy, dd/mm/yyyy, d-m-yyyy, ISO yyyy-mm-dd). A date without a year takes the year that puts it nearest
  * `context` (the record's own date), and is skipped when there is no context: never invented.
  */
 export function findDates(text: string, context: string | null = null): FoundDate[] {
@@ -178,6 +190,10 @@ export function findDates(text: string, context: string | null = null): FoundDat
   for (const match of text.matchAll(MONTH_FIRST)) {
     if (overlaps(match)) continue;
     found(list, match, { year: match[3], month: monthNumber(match[1] ?? ''), day: Number(match[2]) }, context);
+    mark(match);
+  }
+  for (const match of text.matchAll(ISO_DATES)) {
+    found(list, match, { year: match[1], month: Number(match[2]), day: Number(match[3]) }, context);
     mark(match);
   }
   for (const match of text.matchAll(NUMERIC_DATES)) {

@@ -4,7 +4,7 @@
  * "X - <date>" on one line, "Date:" / "Time:" / "Venue:" labels, a "DRAFT" mark. What the lines
  * do not say stays null; the caller fills it from the source header and says so.
  */
-import { findDates, parseClockTime } from '../../../src/model/dates.ts';
+import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { councilsIn, isLocalCouncil, wordCase } from './council-name.ts';
 
@@ -61,7 +61,7 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
     if (span) return { start: parseClockTime(span[1] ?? ''), end: parseClockTime(span[2] ?? '') };
   }
   for (const line of [...lines, lines.join(' ')]) {
-    const time = /(?:\bat\b|\btime\s*:|\d{4}|,)\s*(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}:\d{2})/i.exec(line);
+    const time = new RegExp(String.raw`(?:\bat\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i').exec(line);
     if (time) return { start: parseClockTime(time[1] ?? ''), end: null };
   }
   return { start: null, end: null };

@@ -173,6 +173,16 @@ describe('header', () => {
       venue: 'Civic Centre, The Quay, Rivervale',
     });
   });
+  it('reads a start time in hours ("19.30 hrs", "1930 hours") and dates in ISO or with hyphens', () => {
+    expect(readHeader(['Oakley Parish Council', 'Minutes of the meeting held on 2023-01-09 commencing at 19.30 hrs'])).toMatchObject({
+      date: '2023-01-09',
+      startTime: '19:30',
+    });
+    expect(readHeader(['Oakley Parish Council', 'Minutes of the meeting held on 9-1-2023 at 1930 hours'])).toMatchObject({
+      date: '2023-01-09',
+      startTime: '19:30',
+    });
+  });
   it("reads the body of a clerk's summons, and no document title above the body's name", () => {
     const summons = readHeader([
       'BRAMLEY PARISH COUNCIL',
