@@ -309,6 +309,12 @@ describe('readAttendance: Scottish and Welsh forms', () => {
     expect(found.attendance.alsoPresent).toEqual(['Mr Dewi Wyn']);
   });
 
+  it('reads "Public: 2" as the public counted, read and dropped', () => {
+    const found = read('Members Present:\nCllr Ann Moss\n\nPublic: 2\nMINUTES OF THE MEETING');
+    expect(found.attendance.present).toEqual(['Ann Moss']);
+    expect(found.lines).toEqual([0, 1, 3]);
+  });
+
   it('drops the Welsh councillor title "Cyng" as "Cllr" is', () => {
     expect(read('Present: Gwen Roberts (GR) & Cyng Gareth Lloyd (GL)').attendance.present).toEqual(['Gwen Roberts', 'Gareth Lloyd']);
   });

@@ -45,7 +45,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [String.raw`apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+received)?`, 'apologies'],
   [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences`, 'absent'],
   [String.raw`substitutes?(?:\s+members?)?|substitutions`, 'substitutes'],
-  [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present`, 'public'],
+  [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present|public`, 'public'],
 ];
 /** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
 const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;

@@ -56,9 +56,33 @@ function markedDecisions(text: string): string[] {
   return findResolutions(lines.join('\n'));
 }
 
-/** Sentences in the lower-case forms of parish and committee minutes. */
+const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence);
+
+/** A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "3. ", "• ". */
+const LIST_ENTRY = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪*–-])\s+/;
+
+/** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
+function pieces(text: string): { entry: boolean; text: string }[] {
+  const found: { entry: boolean; text: string }[] = [];
+  for (const line of text.split('\n')) {
+    const last = found.at(-1);
+    if (LIST_ENTRY.test(line)) found.push({ entry: true, text: line.replace(LIST_ENTRY, '') });
+    else if (last?.entry && line.trim() !== '') last.text += `\n${line}`;
+    else if (last && !last.entry) last.text += `\n${line}`;
+    else found.push({ entry: false, text: line });
+  }
+  return found;
+}
+
+/**
+ * Sentences in the lower-case forms of parish and committee minutes. A list entry that holds one
+ * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved.
+ */
 function clerkDecisions(text: string): string[] {
-  return sentences(text).filter((sentence) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence));
+  return pieces(text).flatMap((piece) => {
+    const decided = sentences(piece.text).filter(isClerkDecision);
+    return piece.entry && decided.length > 0 ? [squash(piece.text)] : decided;
+  });
 }
 
 /** Each decision of an item, in order: marked blocks first, else the clerk's sentences. */

@@ -226,6 +226,14 @@ describe('decisions', () => {
     ]);
     expect(findDecisions('Decision making in the service was discussed.')).toEqual([]);
   });
+  it('takes a list entry that records a decision whole, so it says what was decided', () => {
+    expect(findDecisions('a) Scouts – £500. Approved.\nb) Lunch club – £250. Deferred to the next meeting.')).toEqual([
+      'Scouts – £500. Approved.',
+    ]);
+    expect(findDecisions('(i) Bench repairs: the quote of £300 was approved.\n(ii) Hedge cutting: noted.')).toEqual([
+      'Bench repairs: the quote of £300 was approved.',
+    ]);
+  });
   it('keeps recorded votes as data', () => {
     expect(findVotes('The recommendation was CARRIED (6 members voting in favour, none against with 3 abstentions).')).toMatchObject([
       { motion: 'recommendation', outcome: 'carried', for: 6, against: 0, abstentions: 3 },
