@@ -64,6 +64,7 @@ export function splitList(text: string): { text: string; before: string }[] {
 export const ROLE_WORDS = new Set(
   (
     'leader director head officer officers manager clerk assistant executive chair chairman chairwoman chairperson vice-chair ' +
+    'vice-chairman vice-chairwoman vice-chairperson ' +
     'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
     'consultant secretary treasurer auditor commission authority police pcso rfo team democratic finance governance legal solicitor ' +
     'monitoring planning engineer coordinator lead specialist partnership support resources none apologies present absent deputy ' +

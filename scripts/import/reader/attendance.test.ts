@@ -309,6 +309,19 @@ describe('readAttendance: Scottish and Welsh forms', () => {
     expect(found.attendance.alsoPresent).toEqual(['Mr Dewi Wyn']);
   });
 
+  it('reads "Apologies received and accepted:" and "Not present:" headings', () => {
+    expect(read('Apologies received and accepted: Cllr Dan Dee').attendance.apologies).toEqual(['Dan Dee']);
+    const found = read('Present: Cllr A Ash (Chair), Cllr B Birch\nNot present: Cllr C Cole');
+    expect(found.attendance).toMatchObject({ present: ['A Ash', 'B Birch'], absent: ['C Cole'] });
+  });
+
+  it('reads a name with its role in the next column, one a line', () => {
+    const found = read('PRESENT\nCouncillor A Ash\t\tChairman\nCouncillor B Birch\t\tVice-Chairman\nCouncillor C Cole\nMr D Dunn    Clerk');
+    expect(found.attendance.present).toEqual(['A Ash', 'B Birch', 'C Cole']);
+    expect(found.attendance.officers).toEqual(['Mr D Dunn, Clerk']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('reads "Public: 2" as the public counted, read and dropped', () => {
     const found = read('Members Present:\nCllr Ann Moss\n\nPublic: 2\nMINUTES OF THE MEETING');
     expect(found.attendance.present).toEqual(['Ann Moss']);

@@ -42,8 +42,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present|attendees|attendance|attending|sederunt`,
     'present',
   ],
-  [String.raw`apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+received)?`, 'apologies'],
-  [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences`, 'absent'],
+  [
+    String.raw`apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
+    'apologies',
+  ],
+  [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present`, 'absent'],
   [String.raw`substitutes?(?:\s+members?)?|substitutions`, 'substitutes'],
   [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present|public`, 'public'],
 ];
@@ -111,13 +114,19 @@ function continues(previous: string, next: string): boolean {
   return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase());
 }
 
-/** A line of two columns run together ("Cllr A Smith   Cllr B Jones"), split when each side is a name. */
+/**
+ * A line of two columns run together ("Cllr A Smith   Cllr B Jones"), split when each side is a
+ * name; a name with its role in the next column ("Councillor A Ash<tab>Chairman") is the name and role.
+ */
 function columns(line: string): string[] {
   const parts = line
     .trim()
     .split(/\t+|\s{2,}/)
     .filter((part) => part !== '');
   if (/[,;]/.test(line) || parts.length < 2) return [squash(line)];
+  const [first, second] = parts.map(readPiece);
+  const titleAlone = second?.kind === 'role' || (second?.kind === 'person' && second.name === '');
+  if (parts.length === 2 && first?.kind === 'person' && first.name !== '' && titleAlone) return [`${parts[0]}, ${parts[1]}`];
   return parts.every((part) => readPiece(part).kind === 'person') ? parts.map(squash) : [squash(line)];
 }
 
@@ -145,7 +154,7 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
     if (headingOf(text) || isItemLine(text)) break;
     const previous = afterBlank ? undefined : paragraphs.at(-1);
     if (previous !== undefined && continues(previous, text)) paragraphs[paragraphs.length - 1] = `${previous} ${text}`;
-    else if (isListLine(text)) paragraphs.push(...columns(raw));
+    else if (isListLine(text) || columns(raw).every(isListLine)) paragraphs.push(...columns(raw));
     else break;
     indexes.push(index);
     afterBlank = false;
