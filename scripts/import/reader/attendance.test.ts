@@ -322,6 +322,12 @@ describe('readAttendance: Scottish and Welsh forms', () => {
     expect(found.lines).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('reads an officer and the public counted in two columns of one line, and a title before a name as one officer', () => {
+    const found = read('Present: Cllr A Ash (Chair), Cllr B Birch\nClerk & RFO: Mr T Quayle   Members of the public (MOP): Four');
+    expect(found.attendance).toMatchObject({ present: ['A Ash', 'B Birch'], officers: ['Mr T Quayle, Clerk & RFO'] });
+    expect(read('Present:\nClerk   Mr T Quayle').attendance.officers).toEqual(['Mr T Quayle, Clerk']);
+  });
+
   it('reads "Public: 2" as the public counted, read and dropped', () => {
     const found = read('Members Present:\nCllr Ann Moss\n\nPublic: 2\nMINUTES OF THE MEETING');
     expect(found.attendance.present).toEqual(['Ann Moss']);

@@ -116,7 +116,7 @@ function continues(previous: string, next: string): boolean {
 
 /**
  * A line of two columns run together ("Cllr A Smith   Cllr B Jones"), split when each side is a
- * name; a name with its role in the next column ("Councillor A Ash<tab>Chairman") is the name and role.
+ * list of its own; a name with its role in the next column ("Councillor A Ash<tab>Chairman") is the name and role.
  */
 function columns(line: string): string[] {
   const parts = line
@@ -127,7 +127,9 @@ function columns(line: string): string[] {
   const [first, second] = parts.map(readPiece);
   const titleAlone = second?.kind === 'role' || (second?.kind === 'person' && second.name === '');
   if (parts.length === 2 && first?.kind === 'person' && first.name !== '' && titleAlone) return [`${parts[0]}, ${parts[1]}`];
-  return parts.every((part) => readPiece(part).kind === 'person') ? parts.map(squash) : [squash(line)];
+  // Each side a list of its own ("Clerk & RFO: Mr T Quayle   Members of the public: Four"), none a title alone.
+  const lists = parts.every((part) => isListLine(part) && !readPieces(part).some((piece) => piece.kind === 'person' && piece.name === ''));
+  return lists ? parts.map(squash) : [squash(line)];
 }
 
 interface Block {
