@@ -11,6 +11,17 @@ import { findVotes } from './votes.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
 
+/** "Highways Programme (Pages 9 - 30)": the pages an agenda prints for an item, after its title. */
+const PRINTED_PAGES = /\s*\(\s*Pages?\s+(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?\s*\)\s*$/i;
+
+/** The title without its printed pages, and those pages ("9-30", "31") when it gives them. */
+function titleAndPages(title: string): { title: string; pages: string | null } {
+  const printed = PRINTED_PAGES.exec(title);
+  if (!printed) return { title, pages: null };
+  const [from, to] = [printed[1] ?? '', printed[2]];
+  return { title: title.slice(0, printed.index), pages: to === undefined || to === from ? from : `${from}-${to}` };
+}
+
 /** The item with its text read, and the references it makes. */
 export interface ReadItem {
   item: AgendaItemInput;
@@ -52,14 +63,16 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const { text, truncated } = withoutStub(slice.lines.join('\n').trim());
   const markdown = text ? toMarkdown(text) : null;
   const votes = findVotes(text);
+  const { title, pages } = titleAndPages(slice.title);
   const item: AgendaItemInput = {
     number: slice.number,
-    title: slice.title || (slice.number ? `Item ${slice.number}` : 'Untitled item'),
+    title: title || (slice.number ? `Item ${slice.number}` : 'Untitled item'),
     anchor: anchorFor(slice, used),
     agendaText: minutes ? null : markdown,
     minutes: minutes ? markdown : null,
     resolutions: minutes ? findDecisions(text) : [],
     truncated,
+    ...(pages === null ? {} : { pages }),
     ...(votes.length > 0 ? { votes } : {}),
   };
   const references = findReferencesIn(`${slice.title}\n${text}`, slice.number, own, context);
