@@ -1,9 +1,11 @@
 /**
  * Decisions in an item's minutes, in the forms clerks write them: RESOLVED (that ...), It was
  * RESOLVED, UNANIMOUSLY RESOLVED, (The Committee) AGREED, APPROVED, DECIDED, "Decision:",
- * "Resolved:", "The Committee resolved:-", "Decision" over a list, Welsh PENDERFYNWYD, recommendations CARRIED, and the lower-case forms of parish
- * minutes ("agreed as a correct record", "approved and signed", "It was agreed that", "Councillors
- * agreed to"). An item that only notes has none. What an earlier meeting agreed is not a decision.
+ * "Resolved:", "The Committee resolved:-", "Decision" over a list, Welsh PENDERFYNWYD,
+ * recommendations CARRIED, and the lower-case forms of parish minutes ("agreed as a correct
+ * record", "approved and signed", "It was agreed that", "Councillors agreed to"). An item that only
+ * notes has none. What an earlier meeting agreed is not a decision. The general reader and ModernGov
+ * pages (moderngov-items.ts) both read decisions here.
  */
 import { findResolutions } from '../resolutions.ts';
 import { squash } from '../text.ts';
