@@ -128,8 +128,9 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   const block: string[] = [];
   for (let index = dateAt - 1; index >= 0 && block.length < 3; index -= 1) {
     const line = squash(lines[index] ?? '');
-    // Blank lines between the title and the date line are skipped; one above the title ends it.
-    if (line === '' && block.length === 0) continue;
+    // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
+    // once the title has begun, a blank line or a document's title above it ends it.
+    if ((line === '' || DOCUMENT_TITLE.test(line)) && block.length === 0) continue;
     if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
     if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) break;
     block.unshift(line);

@@ -190,6 +190,9 @@ describe('header', () => {
     ]);
     expect(summons).toMatchObject({ council: 'Bramley Parish Council', committee: 'Council', agenda: true, venue: 'Memorial Hall' });
     const notice = readHeader(['NOTICE OF MEETING', '', 'CABINET', '', 'Date: Wednesday, 15 March 2023', 'Time: 10.00 am']);
+    expect(readHeader(['Planning Committee', 'Minutes', '14 March 2023', 'Northvale District Council']).committee).toBe(
+      'Planning Committee',
+    );
     expect(notice).toMatchObject({ committee: 'Cabinet', date: '2023-03-15', startTime: '10:00' });
   });
   it("takes how a community council met, or the title's last words, for no part of the body's name", () => {
