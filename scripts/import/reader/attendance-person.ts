@@ -152,7 +152,8 @@ function initialsOf(name: string): string {
 
 /** What a bracketed note says about a person: chair (dropped), substitute, items, council, officer or job title. */
 function applyNote(person: Person, note: string): void {
-  const text = squash(note);
+  // "(Cadeirydd/Chair)", "(Clerc/Clerk)": a bilingual note is read by its English word.
+  const text = squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
   const substitute = SUBSTITUTE_NOTE.exec(text);
   if (text === '' || CHAIR_NOTE.test(text) || text === initialsOf(person.name)) return;
   if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
@@ -172,6 +173,9 @@ function applyRole(person: Person, role: string): void {
   else if (OFFICER_NOTE.test(role)) person.officer = true;
 }
 
+/** "Cyng/Cllr": a councillor's title in Welsh and English; the English one is kept. */
+const WELSH_TITLE_FIRST = /\b(?:Cyng|Cynghorydd)\.?\s*\/\s*(?=\p{L})/giu;
+
 /** "Also:" in a list of those present: who follows attended without being a member. */
 const ALSO_LEAD = /^also\s*:\s*(?=\S)/i;
 
@@ -183,6 +187,7 @@ export function readPiece(raw: string): Piece {
     return piece.kind === 'person' ? { ...piece, also: true } : piece;
   }
   const text = squash(raw)
+    .replace(WELSH_TITLE_FIRST, '')
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/^(?:and|&)\s+/i, '')
     .replace(/^the\s+/i, '')

@@ -334,6 +334,27 @@ describe('readAttendance: Scottish and Welsh forms', () => {
     expect(found.lines).toEqual([0, 1, 3]);
   });
 
+  it('reads bilingual and Welsh headings, "Cyng/Cllr" titles and bilingual notes', () => {
+    const found = read(
+      'Presennol / Present: Cyng/Cllr Alun Bowen (Cadeirydd/Chair), Cyng/Cllr Carys Davies\nYmddiheuriadau / Apologies: Cyng/Cllr Dafydd Evans\nIn attendance: Mrs Eira Ffion (Clerc/Clerk)',
+    );
+    expect(found.attendance).toMatchObject({
+      present: ['Alun Bowen', 'Carys Davies'],
+      apologies: ['Dafydd Evans'],
+      officers: ['Mrs Eira Ffion, Clerk'],
+    });
+    expect(read('Present / Presennol: Cllr Alun Bowen').attendance.present).toEqual(['Alun Bowen']);
+    expect(read('Presennol: Cyng Alun Bowen\nAbsennol: Cyng Carys Davies').attendance).toMatchObject({
+      present: ['Alun Bowen'],
+      absent: ['Carys Davies'],
+    });
+  });
+
+  it('reads "Councillors" alone on its line under "Present" as the title of the names below it', () => {
+    const found = read('Present\nCouncillors\nJ Smith (Chair)\nP Brown\n\nOfficers\nA Clarke – Clerk');
+    expect(found.attendance).toMatchObject({ present: ['J Smith', 'P Brown'], officers: ['A Clarke, Clerk'] });
+  });
+
   it('drops the Welsh councillor title "Cyng" as "Cllr" is', () => {
     expect(read('Present: Gwen Roberts (GR) & Cyng Gareth Lloyd (GL)').attendance.present).toEqual(['Gwen Roberts', 'Gareth Lloyd']);
   });

@@ -35,18 +35,21 @@ type Role = ListName | 'public';
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
-  [String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+present`, 'alsoPresent'],
-  [String.raw`officers?(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance`, 'officers'],
+  [
+    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+present|hefyd\s+yn\s+bresennol`,
+    'alsoPresent',
+  ],
+  [String.raw`officers?(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion`, 'officers'],
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present|attendees|attendance|attending|sederunt`,
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present|attendees|attendance|attending|sederunt|presennol`,
     'present',
   ],
   [
-    String.raw`apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
+    String.raw`ymddiheuriadau|apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
     'apologies',
   ],
-  [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present`, 'absent'],
+  [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present|absennol`, 'absent'],
   [String.raw`substitutes?(?:\s+members?)?|substitutions`, 'substitutes'],
   [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present|public`, 'public'],
 ];
@@ -85,9 +88,17 @@ interface Heading {
   chair?: true;
 }
 
+/** Welsh headings of attendance lists, as bilingual minutes print them beside the English ones. */
+const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+bresennol|presennol|ymddiheuriadau|absennol|swyddogion)`;
+/** "Presennol / Present:" and "Present / Presennol:": a bilingual heading, read by its English half. */
+const BILINGUAL = [
+  new RegExp(String.raw`^${WELSH_HEADING}\s*\/\s*(?=\p{L})`, 'iu'),
+  new RegExp(String.raw`\s*\/\s*${WELSH_HEADING}(?=\s*(?::|;|[–—-]|$))`, 'iu'),
+];
+
 /** The heading a line is. */
 function headingOf(line: string): Heading | null {
-  const text = squash(line);
+  const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
   for (const [pattern, role] of HEADINGS) {
@@ -132,6 +143,9 @@ function columns(line: string): string[] {
   return lists ? parts.map(squash) : [squash(line)];
 }
 
+/** "Councillors" alone on its line under "Present", over the names. */
+const LIST_TITLE_ALONE = new RegExp(`^(?:${COUNCILLORS_SOURCE})\\s*:?$`, 'i');
+
 interface Block {
   role: Role;
   /** Lines of the list, joined where a name or run wraps. */
@@ -154,6 +168,10 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
       continue;
     }
     if (headingOf(text) || isItemLine(text)) break;
+    if (LIST_TITLE_ALONE.test(text)) {
+      indexes.push(index); // "Councillors" on a line of its own over the names
+      continue;
+    }
     const previous = afterBlank ? undefined : paragraphs.at(-1);
     if (previous !== undefined && continues(previous, text)) paragraphs[paragraphs.length - 1] = `${previous} ${text}`;
     else if (isListLine(text) || columns(raw).every(isListLine)) paragraphs.push(...columns(raw));
