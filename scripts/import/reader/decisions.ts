@@ -28,6 +28,9 @@ const CLERK_FORMS = [
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
   /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
   /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,
+  // "proposed by A, seconded by B and carried unanimously that …"; "Members voted unanimously to support …".
+  /\bseconded\b[^.;]{0,80}?\b(?:carried|agreed|approved|resolved)\b/i,
+  /\bvoted\s+(?:unanimously\s+)?to\b/i,
 ];
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 const NOT_NOW =

@@ -215,6 +215,11 @@ describe('decisions', () => {
     expect(findDecisions('The minutes were agreed as a correct record.')).toHaveLength(1);
     expect(findDecisions('PENDERFYNWYD: derbyn yr adroddiad.')).toHaveLength(1);
     expect(findDecisions('Councillors agreed to give £50.')).toHaveLength(1);
+    expect(
+      findDecisions('It was proposed by Cllr Ash, seconded by Cllr Birch and carried unanimously that the grant be paid.'),
+    ).toHaveLength(1);
+    expect(findDecisions('Members voted unanimously to support the application.')).toHaveLength(1);
+    expect(findDecisions('Members voted against the motion.')).toEqual([]);
     expect(findDecisions('The Committee noted the update.')).toEqual([]);
     expect(findDecisions('At the last meeting it was agreed to wait.')).toEqual([]);
   });
