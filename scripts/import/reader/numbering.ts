@@ -77,7 +77,6 @@ function readingsAt(text: string, line: number): Candidate[] {
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   const punctuation = match[4] ?? '';
   if (code !== '' && (!/^[A-Z]+[./ ]?$/.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '')))) return [];
-  if (inline && punctuation === ')') return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
   if (inline && !TITLE_START.test(match[5] ?? '')) return [];
   if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[5] ?? '')) return [];

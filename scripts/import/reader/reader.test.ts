@@ -70,6 +70,12 @@ describe('numbering scheme', () => {
     expect(numbers('At 7 The meeting opened.\nAt 8 The meeting closed.')).toEqual([]);
     expect(numbers('PART 1 Public items\nText.\nPART 2 Exempt items\nText.')).toEqual([]);
   });
+  it('reads items numbered "1) Title", and keeps a packed "1) 2) 3)" list inside an item out of the numbering', () => {
+    expect(numbers('1) Apologies\nNone.\n2) Minutes\nApproved.\n3) Planning\nNo objection.')).toEqual(['1', '2', '3']);
+    const nested =
+      '1. Apologies\nNone.\n2. Finance\nPayments:\n1) Hall hire\n2) Clerk\n3) Audit\nAll approved.\n3. Planning\nNo objection.\n4. Close\nClosed.';
+    expect(numbers(nested)).toEqual(['1', '2', '3', '4']);
+  });
   it('reads a number with no space before its title ("1.Welcome")', () => {
     expect(numbers('1.Welcome and apologies\nAll were welcomed.\n2.Declarations\nNone.\n3. Minutes\nAgreed.')).toEqual(['1', '2', '3']);
     expect(numbers('Start at 12.30pm\n1. Apologies\nNone.\n2. Minutes\nAgreed.')).toEqual(['1', '2']);
