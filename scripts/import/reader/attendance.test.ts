@@ -353,6 +353,7 @@ describe('readAttendance: Scottish and Welsh forms', () => {
   it('reads "Councillors" alone on its line under "Present" as the title of the names below it', () => {
     const found = read('Present\nCouncillors\nJ Smith (Chair)\nP Brown\n\nOfficers\nA Clarke – Clerk');
     expect(found.attendance).toMatchObject({ present: ['J Smith', 'P Brown'], officers: ['A Clarke, Clerk'] });
+    expect(read('Present\nCllr J Smith\nCounty Councillors\nR Black').attendance.present).toEqual(['J Smith']);
   });
 
   it('drops the Welsh councillor title "Cyng" as "Cllr" is', () => {

@@ -143,8 +143,11 @@ function columns(line: string): string[] {
   return lists ? parts.map(squash) : [squash(line)];
 }
 
-/** "Councillors" alone on its line under "Present", over the names. */
-const LIST_TITLE_ALONE = new RegExp(`^(?:${COUNCILLORS_SOURCE})\\s*:?$`, 'i');
+/**
+ * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
+ * names under it are visitors, which a line of its own cannot mark, so the list ends there as before.
+ */
+const LIST_TITLE_ALONE = new RegExp(`^(?!(?:County|District|Borough|Ward)\\b)(?:${COUNCILLORS_SOURCE})\\s*:?$`, 'i');
 
 interface Block {
   role: Role;
