@@ -177,8 +177,11 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
     }
     const previous = afterBlank ? undefined : paragraphs.at(-1);
     if (previous !== undefined && continues(previous, text)) paragraphs[paragraphs.length - 1] = `${previous} ${text}`;
-    else if (isListLine(text) || columns(raw).every(isListLine)) paragraphs.push(...columns(raw));
-    else break;
+    else {
+      const cells = columns(raw);
+      if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
+      else break;
+    }
     indexes.push(index);
     afterBlank = false;
   }
