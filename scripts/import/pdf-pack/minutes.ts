@@ -8,7 +8,7 @@ import { readApologies, readAttendance, surname, type AttendanceDraft } from './
 import { packTextToMarkdown } from './markdown.ts';
 import { plain, titleCase } from './pack-text.ts';
 import { findReferencesIn, uniqueReferences } from '../references.ts';
-import { findResolutions } from '../resolutions.ts';
+import { findDecisions } from '../reader/decisions.ts';
 import type { MeetingReference } from '../../../src/model/schema.ts';
 
 export interface MinuteItem {
@@ -80,7 +80,7 @@ export function readMinutes(lines: string[]): MinutesDraft {
       number,
       title: plain(match?.[2] ?? ''),
       minutes,
-      resolutions: findResolutions(body.map(plain).join('\n')),
+      resolutions: findDecisions(body.map(plain).join('\n')),
       references: uniqueReferences(findReferencesIn(plain(body.join(' ')), number, null)),
     };
   });

@@ -4,8 +4,9 @@
  * "Resolved:", "The Committee resolved:-", "Decision" over a list, Welsh PENDERFYNWYD,
  * recommendations CARRIED, and the lower-case forms of parish minutes ("agreed as a correct
  * record", "approved and signed", "It was agreed that", "Councillors agreed to"). An item that only
- * notes has none. What an earlier meeting agreed is not a decision. The general reader and ModernGov
- * pages (moderngov-items.ts) both read decisions here.
+ * notes has none. What an earlier meeting agreed is not a decision. The general reader, ModernGov
+ * pages (moderngov-items.ts) and the minutes in a PDF agenda pack (pdf-pack/minutes.ts) all read
+ * decisions here.
  */
 import { findResolutions } from '../resolutions.ts';
 import { squash } from '../text.ts';
