@@ -34,6 +34,25 @@ describe('findResolutions', () => {
     expect(findResolutions('Members agreed that the item be deferred.')).toEqual([]);
   });
 
+  it('carries an intro with no stop into each entry, and a lower-case entry on from it', () => {
+    const text = 'RESOLVED: That the Committee\n(1) Approves the strategy for consultation; and\n(2) Asks for a report in September.';
+    expect(findResolutions(text)).toEqual([
+      'That the Committee Approves the strategy for consultation',
+      'That the Committee Asks for a report in September.',
+    ]);
+    expect(findResolutions('RESOLVED that the Panel\n(a) notes the report;\n(b) thanks the officers.')).toEqual([
+      'that the Panel notes the report',
+      'that the Panel thanks the officers.',
+    ]);
+    // A whole sentence before the list stays a decision of its own.
+    expect(findResolutions('RESOLVED that the report be noted.\n(a) one;\n(b) two.')).toEqual(['that the report be noted.', 'one', 'two.']);
+  });
+
+  it('ends the last list at the line that closes the meeting', () => {
+    const text = 'RESOLVED:\n(1) That the plan be approved; and\n(2) That a report come back in May.\nThe meeting concluded at 6.12pm';
+    expect(findResolutions(text)).toEqual(['That the plan be approved', 'That a report come back in May.']);
+  });
+
   it('reads every block in the minutes', () => {
     expect(findResolutions('RESOLVED that A.\n\nDiscussion.\n\nRESOLVED that B.')).toEqual(['that A.', 'that B.']);
   });

@@ -2,6 +2,7 @@
  * Resolutions in minutes: the block after "RESOLVED:" (or AGREED, DECIDED, "Resolved:")
  * split into its numbered, lettered or bulleted entries, one string each.
  */
+import { MEETING_CLOSED } from './meeting-close.ts';
 import { squash } from './text.ts';
 
 const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECIDED)\b[\s:.,\-–—]*(.*)$/;
@@ -43,7 +44,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
       sawBlank = true;
       continue;
     }
-    if (isResolutionStart(line)) break;
+    if (isResolutionStart(line) || MEETING_CLOSED.test(line)) break;
     const entry = ENTRY.exec(line);
     if (entry) block.entries.push([entry[1] ?? '']);
     else if (sawBlank && endsBlock(block)) break;
@@ -55,19 +56,20 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
 }
 
 /**
- * An entry with the lead-in that ends in a colon: "That the Committee: Note the report" keeps the
- * colon; "that: the report be noted" (an entry that carries on the sentence, or a bare "that:")
- * reads without it.
+ * An entry with its lead-in: "That the Committee: Note the report" keeps the colon; "that: the
+ * report be noted" (an entry that carries on the sentence, or a bare "that:") reads without it;
+ * "That the Committee" with no colon leads in as it stands.
  */
 function withLeadIn(intro: string, entry: string): string {
   const carriesOn = /^[a-z]/.test(entry) || /^that\s*:$/i.test(intro);
-  return carriesOn ? `${intro.slice(0, -1).trimEnd()} ${entry}` : `${intro} ${entry}`;
+  return carriesOn ? `${intro.replace(/\s*:$/, '')} ${entry}` : `${intro} ${entry}`;
 }
 
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));
   if (block.entries.length === 0) return intro ? [intro] : [];
-  const leadIn = intro.endsWith(':');
+  // "That the Committee:" or "That the Committee" (no stop): the intro leads into every entry.
+  const leadIn = intro !== '' && !/[.;!?]$/.test(intro);
   const results = block.entries.map((lines) => tidy(leadIn ? withLeadIn(intro, lines.join(' ')) : lines.join(' ')));
   if (intro && !leadIn) results.unshift(intro);
   return results.filter((entry) => entry.length > 0);

@@ -8,6 +8,7 @@ import { readApologies, readAttendance, surname, type AttendanceDraft } from './
 import { packTextToMarkdown } from './markdown.ts';
 import { plain, titleCase } from './pack-text.ts';
 import { findReferencesIn, uniqueReferences } from '../references.ts';
+import { MEETING_CLOSED } from '../meeting-close.ts';
 import { findDecisions } from '../reader/decisions.ts';
 import type { MeetingReference } from '../../../src/model/schema.ts';
 
@@ -31,7 +32,6 @@ export interface MinutesDraft {
 }
 
 const HEADING = /^(\d{1,3})\.?\s+([A-Z][^\t]{1,140})$/;
-const CLOSED = /meeting (?:closed|ended|finished|concluded) at\s+(.+)/i;
 const OPENED = /meeting (?:opened|commenced|started|began) at\s+(.+)/i;
 
 /** Line indexes of the numbered minutes: numbers run on by one from the first. */
@@ -68,7 +68,7 @@ export function readMinutes(lines: string[]): MinutesDraft {
   const head = heading(lines);
   const starts = minuteStarts(lines.slice(head.length)).map((index) => index + head.length);
   const first = starts[0] ?? lines.length;
-  const closing = lines.findIndex((line) => CLOSED.test(line));
+  const closing = lines.findIndex((line) => MEETING_CLOSED.test(line));
   const last = closing >= 0 ? closing : lines.length;
   const { attendance, listed } = readAttendance(lines.slice(head.length, first));
   const items = starts.map((start, index) => {
@@ -99,7 +99,7 @@ export function readMinutes(lines: string[]): MinutesDraft {
     venue: venue ? titleCase(venue) : null,
     date: parseWrittenDate(head.text),
     startTime: opened ? parseClockTime(OPENED.exec(opened)?.[1] ?? '') : null,
-    endTime: closed ? parseClockTime(CLOSED.exec(closed)?.[1] ?? '') : null,
+    endTime: closed ? parseClockTime(MEETING_CLOSED.exec(closed)?.[1] ?? '') : null,
     attendance,
     items,
     warnings: attendanceWarnings(listed, attendance),

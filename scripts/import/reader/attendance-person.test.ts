@@ -170,6 +170,16 @@ describe('readPiece: a title first', () => {
     expect(readPiece('Chief Executive – to follow').kind).not.toBe('person');
   });
 
+  it('reads an officer listed title first with the name in brackets', () => {
+    expect(readPiece('Head of Tourism (M Quigley)')).toMatchObject({ name: 'M Quigley', role: 'Head of Tourism', officer: true });
+    expect(readPieces('Director of Leisure and Development (R Kane)')).toMatchObject([
+      { name: 'R Kane', role: 'Director of Leisure and Development', officer: true },
+    ]);
+    // A name first keeps its note as before.
+    expect(readPiece('Anne Fenn (Clerk)')).toMatchObject({ name: 'Anne Fenn', role: 'Clerk' });
+    expect(readPieces('A Fenn and B Gault (Chair)').map((piece) => piece.kind === 'person' && piece.name)).toEqual(['A Fenn', 'B Gault']);
+  });
+
   it("reads a chair's title with the name in brackets as that name", () => {
     expect(readPiece('Mayor (Councillor T Byrne)')).toMatchObject({ kind: 'person', name: 'T Byrne', councillor: true });
     expect(readPiece('The Chairman (Cllr A Fenn)')).toMatchObject({ kind: 'person', name: 'A Fenn' });

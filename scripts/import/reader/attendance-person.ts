@@ -207,6 +207,8 @@ export function readPiece(raw: string): Piece {
   }
   const named = CHAIR_ALONE.test(unled) ? notes.find((note) => isName(bareName(squash(note)))) : undefined;
   if (named !== undefined) return readPiece(named);
+  const bracketed = !dash && notes.length === 1 && !isName(name) ? titleFirst(main, notes[0] ?? '') : null;
+  if (bracketed) return bracketed;
   if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) ? 'role' : 'text', text };
   const person = emptyPerson(name);
   person.outside = OUTSIDE_LEAD.test(unled);
@@ -218,8 +220,9 @@ export function readPiece(raw: string): Piece {
 }
 
 /**
- * "Chief Executive – S Hales": the title first and the name after a dash, as officers are listed in
- * Northern Irish minutes; null when the text after the dash is no name.
+ * "Chief Executive – S Hales", "Head of Tourism (M Quigley)": the title first and the name after a
+ * dash or in brackets, as officers are listed in Northern Irish minutes; null when what follows the
+ * title is no name.
  */
 function titleFirst(title: string, after: string): Person | null {
   const name = bareName(after);
@@ -298,6 +301,11 @@ function listParts(text: string): { text: string; before: string }[] {
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(text: string): Piece[] {
+  // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
+  const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
+  const officer =
+    whole && /\s(?:and|&)\s/i.test(whole[1] ?? '') && !isName(bareName(whole[1] ?? '')) ? titleFirst(whole[1] ?? '', whole[2] ?? '') : null;
+  if (officer) return [officer];
   const pieces: Piece[] = [];
   let lastPart = '';
   for (const { text: part, before } of listParts(text)) {

@@ -208,6 +208,12 @@ describe('readAttendance: sentences', () => {
     expect(none.lines).toEqual([0]);
   });
 
+  it('reads "These were received from …" under an apologies heading', () => {
+    const found = read('APOLOGIES FOR ABSENCE:\n\nThese were received from Councillors G. Ellis and M. Fry.');
+    expect(found.attendance.apologies).toEqual(['G. Ellis', 'M. Fry']);
+    expect(read('These were received from residents.').attendance.apologies).toEqual([]);
+  });
+
   it('reads a substitution inside a longer sentence without leaving the sentence out', () => {
     const found = read(
       'The Clerk advised that for this meeting Cllr Sam Tate would be substituting, with voting rights, for Cllr Una Vine.',
@@ -276,6 +282,21 @@ describe('readAttendance: Northern Irish lists', () => {
       'T Innes, Director of Housing and Planning',
       'U Jordan, Member Services Manager',
     ]);
+  });
+
+  it('reads "Aldermen A and B" over "Councillors C and D" as two runs, and officers titled first with names in brackets', () => {
+    const found = read(
+      'Committee Members Present:   Aldermen Boyd and Finlay\nCouncillors Carey, Devlin and Reid\n\nOfficers in Attendance:   Director of Leisure and Development (R Kane)\nHead of Tourism (M Quigley)',
+    );
+    expect(found.attendance.present).toEqual(['Boyd', 'Finlay', 'Carey', 'Devlin', 'Reid']);
+    expect(found.attendance.officers).toEqual(['R Kane, Director of Leisure and Development', 'M Quigley, Head of Tourism']);
+  });
+
+  it('ends a list at "PART ONE", the start of the open part of the minutes', () => {
+    const found = read(
+      'Present: Councillor Okafor (Chair), Penrose and Quill\nOther Members present: Councillors Vance and Wells\nPART ONE',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Vance', 'Wells']);
   });
 
   it("drops a Mayor's style before the name", () => {

@@ -33,6 +33,8 @@ type Role = ListName | 'public';
 // ── Line shapes ───────────────────────────────────────────────────────────
 
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
+/** "PART ONE", "Part 2 (exempt)": the minutes' open and closed parts begin; no list runs on into them. */
+const PART_HEADING = /^part\s+(?:one|two|[12]|i{1,2}|[ab])\b/i;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
@@ -116,11 +118,14 @@ function isListLine(text: string): boolean {
   return pieces.length > 0 && pieces.every((piece) => piece.kind !== 'text') && pieces.some((piece) => piece.kind !== 'role');
 }
 
+/** A line that opens with a title of its own ("Councillor X", "Councillors A and B", "Aldermen C and D") starts a new run. */
+const NEW_TITLE = new RegExp(`^(?:${COUNCILLOR_SOURCE}|${COUNCILLORS_SOURCE})\\s`, 'i');
+
 /** True when `next` carries on the list `previous` wrapped out of: an open comma, "and", bracket, or a name cut in two. */
 function continues(previous: string, next: string): boolean {
   if (/(?:[,;&]|\band)$/i.test(previous) || /^[(\p{Ll}]/u.test(next)) return true;
   if ((previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length) return true;
-  if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || new RegExp(`^(?:${COUNCILLOR_SOURCE})\\s`, 'i').test(next)) return false;
+  if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   const tail = splitList(previous).at(-1)?.text ?? '';
   return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase());
 }
@@ -170,7 +175,7 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
       afterBlank = true;
       continue;
     }
-    if (headingOf(text) || isItemLine(text)) break;
+    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text)) break;
     if (LIST_TITLE_ALONE.test(text)) {
       indexes.push(index); // "Councillors" on a line of its own over the names
       continue;
@@ -277,14 +282,19 @@ function proseRun(lines: string[], at: number): number[] {
   return run;
 }
 
+/** "These were received from …" under an apologies heading: the heading's sentence, begun again. */
+const THESE_RECEIVED = /^(?:these|they)\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered)\b/i;
+
 /**
  * A heading whose sentence carries on in lower case on the next filled line ("Apologies" /
- * "were received from: Councillors …"): the heading and that run, to read as prose; else null.
+ * "were received from: Councillors …", or "These were received from …"): the heading and that
+ * run, to read as prose; else null.
  */
 function sentenceAfter(lines: string[], at: number): number[] | null {
   let next = at + 1;
   while (next < lines.length && squash(lines[next] ?? '') === '') next += 1;
-  if (next >= lines.length || !/^\p{Ll}/u.test(squash(lines[next] ?? ''))) return null;
+  const text = squash(lines[next] ?? '');
+  if (next >= lines.length || !(/^\p{Ll}/u.test(text) || THESE_RECEIVED.test(text))) return null;
   return [at, ...proseRun(lines, next)];
 }
 

@@ -14,6 +14,14 @@ import { squash } from '../text.ts';
 /** Capitals markers that open a decision block, with what leads into them. */
 const BLOCK =
   /^\s*(?:(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)\s+(?:therefore\s+|then\s+|duly\s+)?)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?[\s:;.,\-–—]*(.*)$/;
+/**
+ * "RECOMMENDED - THAT …": what a committee decided to put to the Cabinet or Council, at the start of
+ * a line or after "It was", never "The report RECOMMENDED", which is what an officer asked for.
+ */
+const RECOMMENDED =
+  /^\s*(?:It\s+was\s+(?:\w+\s+)?)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$/u;
+/** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
+const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
 /**
  * Scottish minutes' lead-ins, in lower case: "The Committee resolved:-" (its list on the lines
@@ -54,7 +62,7 @@ function leadIn(line: string): RegExpExecArray | null {
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
   const lines = text.split('\n').map((line) => {
-    const block = BLOCK.exec(line);
+    const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line);
     if (block) return `RESOLVED ${block[2] ?? ''}`;
     const labelled = LABELLED.exec(line) ?? leadIn(line);
     return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;
@@ -92,7 +100,19 @@ function clerkDecisions(text: string): string[] {
 }
 
 /** Each decision of an item, in order: marked blocks first, else the clerk's sentences. */
-export function findDecisions(text: string): string[] {
+export function findDecisions(minutes: string): string[] {
+  return decisionsIn(
+    minutes
+      .split('\n')
+      .map((line) => line.replace(PARAGRAPH_NUMBER, '$1'))
+      .join('\n'),
+  ).map(unspaced);
+}
+
+/** "T H A T", spaced out for weight after RESOLVED, as one word. */
+const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
+
+function decisionsIn(text: string): string[] {
   const marked = markedDecisions(text).filter((entry) => entry !== '');
   if (marked.length > 0) return marked;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);

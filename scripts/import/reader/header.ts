@@ -61,14 +61,17 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
     if (span) return { start: parseClockTime(span[1] ?? ''), end: parseClockTime(span[2] ?? '') };
   }
   for (const line of [...lines, lines.join(' ')]) {
-    const time = new RegExp(String.raw`(?:\bat\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i').exec(line);
+    const time = new RegExp(String.raw`(?:^|\bat\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i').exec(line);
     if (time) return { start: parseClockTime(time[1] ?? ''), end: null };
   }
   return { start: null, end: null };
 }
 
-/** "the meeting", "the annual meeting": an opening that names no body ("Minutes of the meeting held on …"). */
-const NO_BODY = new RegExp(String.raw`^(?:(?:${MEETING_KIND}|above|last|previous)\s+)*(?:meeting|session|proceedings)s?$`, 'i');
+/** "the meeting", "a meeting", "the annual meeting": an opening that names no body ("Minutes of a meeting held on …"). */
+const NO_BODY = new RegExp(
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous)\s+)*(?:meeting|session|proceedings)s?$`,
+  'i',
+);
 
 /** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ...". */
 function bodyFromOpening(text: string): string | null {
@@ -152,11 +155,24 @@ function tidyCommittee(committee: string | null, council: string | null): string
   return name;
 }
 
+/** Words that name a place to meet, for a title block's line that names the venue and nothing else. */
+const PLACE_WORD =
+  /\b(?:Hall|Chamber|Room|Centre|Center|Offices|House|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/;
+
+/** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber"). */
+function venueUnderDate(lines: string[]): string | null {
+  const at = lines.findIndex(isDateLine);
+  const next = at === -1 ? '' : (lines[at + 1] ?? '');
+  return PLACE_WORD.test(next) && !/[:\d]/.test(next) && !OPENING.test(next) ? next : null;
+}
+
 function venueFrom(lines: string[]): string | null {
   for (const line of lines) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:venue|place|location)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '').replace(/\.$/, '') || null;
   }
+  const under = venueUnderDate(lines);
+  if (under) return under;
   const flat = squash(lines.join(' '));
   const held =
     /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
@@ -165,9 +181,12 @@ function venueFrom(lines: string[]): string | null {
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }
 
+/** A time run into the date after it, as a title block's cells come out of a PDF: "4.00pm8 March 2023". */
+const TIME_BEFORE_DATE = /(\d[ap]\.?m\.?)(?=\d)/gi;
+
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
-  const useful = lines.map(squash).filter((line) => line !== '');
+  const useful = lines.map((line) => squash(line.replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== '');
   const council = useful.map((line) => councilsIn(line)[0]?.name).find((name) => name !== undefined) ?? null;
   const times = headerTimes(useful);
   const date = headerDate(useful);

@@ -49,7 +49,8 @@ export function splitTitle(line: string): { title: string; rest: string } {
   if (colon && !/[.]\s/.test(colon[1] ?? '')) return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
-  return { title: squash(line).replace(/\s*:-?$/, ''), rest: '' };
+  // "APOLOGIES FOR ABSENCE -": the dash, like a colon, only leads into the text.
+  return { title: squash(line).replace(/\s*:-?$|\s+[-–—]$/, ''), rest: '' };
 }
 
 /** The first line at or after `from` (before `to`) that can be a title; -1 when none. */

@@ -6,6 +6,7 @@
 import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import type { SourceMeta } from '../records.ts';
+import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
@@ -16,8 +17,6 @@ import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
 import { contextDate, dateFields } from './meeting-dates.ts';
 
-const CLOSED =
-  /\b(?:meeting|business)\b[^.]{0,40}?\b(?:closed|ended|finished|concluded|terminated|rose)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?)/i;
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 
 /** Lines of the title block: the first two filled lines, unless they open items themselves. */
@@ -36,15 +35,18 @@ function listsFromItems(header: Attendance): (keyof Attendance)[] {
 /**
  * Attendance from the header, with apologies and substitutes stated in an item of their own, and
  * the members present when an item lists them ("1 Present", as parish minutes number it) and the
- * header does not.
+ * header does not. Substitutes are also read from any item that names one ("Procedural Business",
+ * "(a) Declarations of Substitutes": "Councillor X was present as substitute for Councillor Y").
  */
 function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Attendance; read: Set<number> } {
   const found = readAttendance(header);
   const attendance = found.attendance;
   const lists = listsFromItems(attendance);
-  for (const slice of slices.filter((item) => ATTENDANCE_TITLE.test(item.title))) {
+  const naming = (item: ItemSlice) => ATTENDANCE_TITLE.test(item.title) || item.lines.some((line) => /substitut/i.test(line));
+  for (const slice of slices.filter(naming)) {
     const inItem = readAttendance([`${slice.title}:`, ...slice.lines]).attendance;
-    for (const role of lists) {
+    const roles = ATTENDANCE_TITLE.test(slice.title) ? lists : (['substitutes'] as const);
+    for (const role of roles) {
       for (const name of inItem[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }
   }
@@ -54,7 +56,7 @@ function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Atte
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
   const last = squash([...lines].reverse().find((line) => line.trim() !== '') ?? '');
-  return last.length >= 40 && /[a-z,;]$/.test(last) && !CLOSED.test(lines.join(' '));
+  return last.length >= 40 && /[a-z,;]$/.test(last) && !MEETING_CLOSED.test(lines.join(' '));
 }
 
 /** True when nothing was decided or minuted: an agenda. */
@@ -80,7 +82,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     items.push(read.item);
     references.push(...read.references);
   }
-  const closed = CLOSED.exec(lines.join('\n'));
+  const closed = MEETING_CLOSED.exec(lines.join('\n'));
   const truncated = endsShort(lines) || items.some((item) => item.truncated === true);
   const warnings = [
     ...dates.warnings,

@@ -122,6 +122,20 @@ describe('items', () => {
     const { items } = sliceItems(['3301. Police Report: None received.', '3302. Apologies: Cllr Grey.']);
     expect(items.map((item) => item.title)).toEqual(['Police Report', 'Apologies']);
   });
+  it('leaves the dash after a title out of it, not a hyphen in it', () => {
+    const lines = [
+      '12        APOLOGIES FOR ABSENCE -',
+      '',
+      'None.',
+      '',
+      '13        POST-',
+      '',
+      '14        COVID-19 RECOVERY –',
+      '',
+      'Noted.',
+    ];
+    expect(sliceItems(lines).items.map((item) => item.title)).toEqual(['APOLOGIES FOR ABSENCE', 'POST-', 'COVID-19 RECOVERY']);
+  });
 });
 
 describe('header', () => {
@@ -147,6 +161,24 @@ describe('header', () => {
     ]);
     expect(header).toMatchObject({ council: 'Oakley Parish Council', committee: 'Council', date: '2025-03-03', startTime: '19:00' });
   });
+  it("reads a time run into the date after it, as a title block's cells come out of a PDF, and the venue under it", () => {
+    const header = readHeader([
+      'Seaford City Council',
+      'Housing Committee',
+      '4.00pm8 March 2023',
+      'Town Hall - Council Chamber',
+      'MINUTES',
+    ]);
+    expect(header).toMatchObject({
+      council: 'Seaford City Council',
+      committee: 'Housing Committee',
+      date: '2023-03-08',
+      startTime: '16:00',
+      venue: 'Town Hall - Council Chamber',
+    });
+    // Under the date, a line that names no place is no venue.
+    expect(readHeader(['Housing Committee', '8 March 2023', 'Chair: Cllr A Fenn']).venue).toBeNull();
+  });
   it('takes the committee from the title block when the opening sentence says only "the meeting"', () => {
     const header = readHeader([
       'Brackwater Borough Council',
@@ -158,6 +190,8 @@ describe('header', () => {
     expect(header).toMatchObject({ council: 'Brackwater Borough Council', committee: 'Licensing Committee', date: '2024-06-04' });
     const annual = readHeader(['Licensing Committee', 'Minutes of the annual meeting held on 4 June 2024']);
     expect(annual.committee).toBe('Licensing Committee');
+    const article = readHeader(['ENVIRONMENT SCRUTINY COMMITTEE', '', 'Minutes of a meeting held on 14th June, 2022.']);
+    expect(article).toMatchObject({ committee: 'Environment Scrutiny Committee', date: '2022-06-14' });
   });
   it('reads the openings of Northern Irish minutes: "proceedings of", a monthly meeting, "&" in a name', () => {
     const unnamed = readHeader([
@@ -246,6 +280,26 @@ describe('decisions', () => {
     ]);
     expect(findDecisions('(i) Bench repairs: the quote of £300 was approved.\n(ii) Hedge cutting: noted.')).toEqual([
       'Bench repairs: the quote of £300 was approved.',
+    ]);
+  });
+  it('reads a committee\'s "RECOMMENDED - THAT" as its decision, never what a report recommended', () => {
+    expect(findDecisions('RECOMMENDED - T H A T the minutes of the meeting held on 10th May be approved.')).toEqual([
+      'THAT the minutes of the meeting held on 10th May be approved.',
+    ]);
+    expect(
+      findDecisions(
+        'Having considered the report, it was\nRECOMMENDED -\n(1) T H A T the report be noted.\n(2) T H A T a further report come in January.',
+      ),
+    ).toEqual(['THAT the report be noted.', 'THAT a further report come in January.']);
+    expect(findDecisions('RECOMMENDED TO COUNCIL: That the budget be set.')).toEqual(['That the budget be set.']);
+    expect(findDecisions('The report RECOMMENDED that the scheme be extended.')).toEqual([]);
+  });
+  it("reads decisions in numbered paragraphs without the paragraph's number", () => {
+    expect(findDecisions('4.1 The Committee considered a report.\n4.3 RESOLVED: That the strategy be approved.')).toEqual([
+      'That the strategy be approved.',
+    ]);
+    expect(findDecisions('2.1 The minutes of the meeting held on 11 January were approved as a correct record.')).toEqual([
+      'The minutes of the meeting held on 11 January were approved as a correct record.',
     ]);
   });
   it('keeps recorded votes as data', () => {
