@@ -209,6 +209,8 @@ export function readPiece(raw: string): Piece {
   if (named !== undefined) return readPiece(named);
   const bracketed = !dash && notes.length === 1 && !isName(name) ? titleFirst(main, notes[0] ?? '') : null;
   if (bracketed) return bracketed;
+  const roleAfter = !dash && !officer && !isName(name) ? nameThenRole(unled) : null;
+  if (roleAfter) return roleAfter;
   if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) ? 'role' : 'text', text };
   const person = emptyPerson(name);
   person.outside = OUTSIDE_LEAD.test(unled);
@@ -228,6 +230,23 @@ function titleFirst(title: string, after: string): Person | null {
   const name = bareName(after);
   if (!isName(name) || !isRoleText(title)) return null;
   return { ...emptyPerson(name), role: title, officer: true };
+}
+
+/**
+ * "Mr W Grove Clerk and Executive Officer to Ashcombe Parish Council": a name of two words or more
+ * with its role after it and nothing between, as parish minutes list those in attendance; null
+ * when the words before the first role word are no name or the rest is no role.
+ */
+function nameThenRole(text: string): Person | null {
+  const words = squash(text).split(' ');
+  const at = words.findIndex((word) => ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null);
+  if (at < 2) return null;
+  const name = words.slice(0, at).join(' ');
+  const role = words.slice(at).join(' ');
+  if (!isName(bareName(name)) || !isRoleText(role)) return null;
+  const person = emptyPerson(bareName(name));
+  applyRole(person, role);
+  return person;
 }
 
 /**
@@ -254,9 +273,13 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
   if (piece.kind === 'text' && afterComma && isTrailingNote(part)) applyNote(last, part);
   else if (untitled && piece.officer && last.role !== null && /^\s*(?:and|&)\s*$/i.test(before))
     Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}`, officer: true });
-  else if ((piece.kind === 'role' && !/^\s*\./.test(before)) || (untitled && afterComma))
-    applyRole(last, afterComma ? part : `${before.trim()} ${part}`);
-  else return false;
+  else if ((piece.kind === 'role' && !/^\s*\./.test(before)) || (untitled && afterComma)) {
+    // "Mr W Grove Clerk and Executive Officer to X": the role runs on after "and", one role.
+    const runsOn = !afterComma && last.role !== null;
+    const role = runsOn ? `${last.role} ${before.trim()} ${squash(part)}` : afterComma ? part : `${before.trim()} ${part}`;
+    if (runsOn) last.role = null;
+    applyRole(last, role);
+  } else return false;
   return true;
 }
 

@@ -208,6 +208,32 @@ describe('readAttendance: sentences', () => {
     expect(none.lines).toEqual([0]);
   });
 
+  it('reads "Members:" under "Present", and "Present Members:"', () => {
+    expect(read('Present\nMembers: Cllr P Bates (Chairman), Cllr Beck and Cllr Yardley.').attendance.present).toEqual([
+      'P Bates',
+      'Beck',
+      'Yardley',
+    ]);
+    expect(read('Present Members: Cllr P Bates, Cllr Beck').attendance.present).toEqual(['P Bates', 'Beck']);
+    // "Members:" alone, as an agenda lists a committee's membership, is not attendance.
+    expect(read('Members: Cllr P Bates, Cllr Beck').attendance.present).toEqual([]);
+  });
+
+  it('reads a name with its role after it and nothing between, and lists after the public are counted', () => {
+    const found = read(
+      'In Attendance:\n\nOne member of the public\n\nMr W Grove Clerk and Executive Officer to Ashcombe Parish Council\n\nMrs P Alder Assistant Clerk',
+    );
+    expect(found.attendance.officers).toEqual([
+      'Mr W Grove, Clerk and Executive Officer to Ashcombe Parish Council',
+      'Mrs P Alder, Assistant Clerk',
+    ]);
+    // Names under "Members of the public" are not recorded.
+    expect(read('In Attendance:\nMembers of the public\nMr A Smith\nMrs B Jones').attendance).toMatchObject({
+      officers: [],
+      alsoPresent: [],
+    });
+  });
+
   it('reads "These were received from …" under an apologies heading', () => {
     const found = read('APOLOGIES FOR ABSENCE:\n\nThese were received from Councillors G. Ellis and M. Fry.');
     expect(found.attendance.apologies).toEqual(['G. Ellis', 'M. Fry']);

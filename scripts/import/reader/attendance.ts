@@ -44,7 +44,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [String.raw`officers?(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion`, 'officers'],
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present|attendees|attendance|attending|sederunt|presennol`,
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present\s+members|present|attendees|attendance|attending|sederunt|presennol`,
     'present',
   ],
   [
@@ -154,6 +154,9 @@ function columns(line: string): string[] {
  */
 const LIST_TITLE_ALONE = new RegExp(`^(?!(?:County|District|Borough|Ward)\\b)(?:${COUNCILLORS_SOURCE})\\s*:?$`, 'i');
 
+/** "Members:" leading a line of names under "Present": the members' part of those present. */
+const MEMBERS_LABEL = /^members\s*:\s*/i;
+
 interface Block {
   role: Role;
   /** Lines of the list, joined where a name or run wraps. */
@@ -182,7 +185,9 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
     }
     const previous = afterBlank ? undefined : paragraphs.at(-1);
     if (previous !== undefined && continues(previous, text)) paragraphs[paragraphs.length - 1] = `${previous} ${text}`;
-    else {
+    else if (heading.role === 'present' && MEMBERS_LABEL.test(text) && isListLine(text.replace(MEMBERS_LABEL, ''))) {
+      paragraphs.push(text.replace(MEMBERS_LABEL, '')); // "Present" over "Members: Cllr A, Cllr B"
+    } else {
       const cells = columns(raw);
       if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
       else break;
@@ -217,15 +222,24 @@ function add(attendance: Attendance, list: ListName, person: Person): void {
   if (person.forWhom !== null && list !== 'substitutes') attendance.substitutes.push(entry(person, 'substitutes'));
 }
 
-/** Files the people of a block; after "Members of the public" the rest of the block is dropped. */
+/** "One member of the public", "3 residents": the public counted, not a heading over their names. */
+const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s/i;
+
+/**
+ * Files the people of a block; after "Members of the public" the rest of the block is dropped,
+ * unless the public were only counted: then the next line lists people again.
+ */
 function fileBlock(attendance: Attendance, block: Block): void {
   let role: Role = block.role;
+  let counted = false;
   for (const paragraph of block.paragraphs) {
+    if (counted) role = block.role;
+    counted = false;
     const pieces = readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor);
     for (const piece of pieces) {
-      if (piece.kind === 'public') role = 'public';
+      if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind === 'person' && role !== 'public') add(attendance, listFor(piece, role, officersParagraph), piece);
     }
   }

@@ -174,9 +174,11 @@ function venueFrom(lines: string[]): string | null {
   const under = venueUnderDate(lines);
   if (under) return under;
   const flat = squash(lines.join(' '));
+  // "held at 7.00pm on Monday 4 February 2019 at the Parish Council Chamber": the place after the date.
   const held =
-    /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
-    /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat);
+    /\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
+    /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat) ??
+    /\bheld\s+at\s+\d.{0,60}?\b(?:19|20)\d{2}\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat);
   // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }

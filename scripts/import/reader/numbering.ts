@@ -25,12 +25,16 @@ export interface Candidate {
 }
 
 const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
-// "2023/14" and "23/014": the year, then the minute's number in it.
-const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
+// "2023/14" and "23/014": the year, then the minute's number in it; "285/18-19": the number, then the council year.
+const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
-/** A committee's code before the number: "PL.45", "CAB45", "P/23/45", "DM 12" (capitals: checked in readingsAt). */
+/**
+ * A committee's code before the number: "PL.45", "CAB45", "P/23/45", "DM 12", and a parish's
+ * "Cou/285/18-19" (capitals, or a capital and lower case before a slash: checked in readingsAt).
+ */
 const CODE = String.raw`[A-Z]{1,5}[./ ]?(?=\d)`;
+const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
 const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital.
 const INLINE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))([A-Z"'‘“(£&].*)$`, 'i');
@@ -54,7 +58,7 @@ function readingsOf(token: string): Reading[] {
   if (/^(?:(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3})$/.test(token)) return [yearFirst];
   if (token.includes('/')) {
     const minuteOfYear = { kind: 'n/yy', key: Number(parts[0]), stem: parts.slice(1).join('/') };
-    return parts.length === 2 ? [minuteOfYear, yearFirst] : [minuteOfYear];
+    return parts.length === 2 && !/[-–]/.test(token) ? [minuteOfYear, yearFirst] : [minuteOfYear];
   }
   if (token.includes('.')) return [{ kind: 'decimal', key: Number(parts[1]), stem: parts[0] ?? '' }];
   return [{ kind: 'integer', key: Number(token), stem: '' }];
@@ -76,7 +80,7 @@ function readingsAt(text: string, line: number): Candidate[] {
   const token = match[3] ?? '';
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   const punctuation = match[4] ?? '';
-  if (code !== '' && (!/^[A-Z]+[./ ]?$/.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '')))) return [];
+  if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '').toUpperCase()))) return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
   if (inline && !TITLE_START.test(match[5] ?? '')) return [];
   if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[5] ?? '')) return [];

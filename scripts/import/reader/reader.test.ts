@@ -70,6 +70,16 @@ describe('numbering scheme', () => {
     expect(numbers('At 7 The meeting opened.\nAt 8 The meeting closed.')).toEqual([]);
     expect(numbers('PART 1 Public items\nText.\nPART 2 Exempt items\nText.')).toEqual([]);
   });
+  it('reads a parish\'s "Cou/285/18-19": a code in capital and lower case before a slash, the number, the council year', () => {
+    expect(numbers('Cou/285/18-19 Present\nCllr A.\nCou/286/18-19 Apologies\nNone.\nCou/287/18-19 Minutes\nAgreed.')).toEqual([
+      'Cou/285/18-19',
+      'Cou/286/18-19',
+      'Cou/287/18-19',
+    ]);
+    // Lower case before a space or a full stop is a word, not a code.
+    expect(numbers('Room 5 Opening\nText.\nRoom 6 Closing\nText.')).toEqual([]);
+    expect(numbers('Part/1 Public\nText.\nPart/2 Exempt\nText.')).toEqual([]);
+  });
   it('reads items numbered "1) Title", and keeps a packed "1) 2) 3)" list inside an item out of the numbering', () => {
     expect(numbers('1) Apologies\nNone.\n2) Minutes\nApproved.\n3) Planning\nNo objection.')).toEqual(['1', '2', '3']);
     const nested =
@@ -176,6 +186,11 @@ describe('header', () => {
       startTime: '16:00',
       venue: 'Town Hall - Council Chamber',
     });
+    // "held at <time> on <date> at <place>": the place after the date; "held via Zoom".
+    expect(
+      readHeader(['Minutes of a Meeting of Fernby Parish Council held at 7.00pm on Monday 4 February 2019 at the Parish Chamber, Fernby']),
+    ).toMatchObject({ venue: 'Parish Chamber, Fernby', startTime: '19:00', date: '2019-02-04' });
+    expect(readHeader(['Minutes of the Annual Meeting of Ashcombe Parish Council held via Zoom on 4 May 2022']).venue).toBe('Zoom');
     // Under the date, a line that names no place is no venue.
     expect(readHeader(['Housing Committee', '8 March 2023', 'Chair: Cllr A Fenn']).venue).toBeNull();
   });
