@@ -325,6 +325,14 @@ describe('readAttendance: Northern Irish lists', () => {
     expect(found.attendance.alsoPresent).toEqual(['Vance', 'Wells']);
   });
 
+  it('parts one list by its bracketed labels: "(Committee Members)" are present, "(Officials)" officers', () => {
+    const found = read(
+      'In attendance:        (Committee Members)\n    Councillor P Byrne, Councillor C Enright,\n    Councillor G Hanna\n\n    (Officials)\n    Ms M Ward, Chief Executive\n    Mr J Dumigan, Director of Corporate Services',
+    );
+    expect(found.attendance.present).toEqual(['P Byrne', 'C Enright', 'G Hanna']);
+    expect(found.attendance.officers).toEqual(['Ms M Ward, Chief Executive', 'Mr J Dumigan, Director of Corporate Services']);
+  });
+
   it("drops a Mayor's style before the name", () => {
     const found = read('PRESENT: The Right Worshipful the Mayor Councillor R T Ashe\n\nAldermen D Bell and T Dunn');
     expect(found.attendance.present).toEqual(['R T Ashe', 'D Bell', 'T Dunn']);

@@ -103,11 +103,22 @@ function headingOf(line: string): Heading | null {
   const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
+  const label = subLabel(text);
+  if (label) return { role: label, rest: '' };
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);
-    if (match) return { role, rest: (match[1] ?? match[2] ?? '').trim() };
+    const rest = (match?.[1] ?? match?.[2] ?? '').trim();
+    if (match) return { role: subLabel(rest) ?? role, rest: subLabel(rest) ? '' : rest };
   }
   return null;
+}
+
+/** "(Committee Members)", "(Officials)": a bracketed label that parts one list of those in attendance, as Northern Irish minutes print it. */
+const SUB_LABEL = /^\((?:(committee\s+members|elected\s+members|members|councillors)|(officials|officers))\)$/i;
+
+function subLabel(text: string): Role | null {
+  const label = SUB_LABEL.exec(text);
+  return label ? (label[1] ? 'present' : 'officers') : null;
 }
 
 // ── Blocks: a heading and the lines of its list ───────────────────────────

@@ -17,8 +17,10 @@ export function wordCase(text: string): string {
 const WORD = String.raw`[A-Z][\w'’.-]*`;
 // "&" is no word, so `\b` cannot follow it: "Rivervale & Dunmore City Council".
 const JOIN = String.raw`(?:\s+(?:(?:of|upon|on|and|in|the)\b|&))*`;
+// "Newry, Mourne and Down District Council": a comma only in a name whose last places are joined by "and".
+const LISTED_PLACES = String.raw`${WORD}(?:\s+${WORD})?,\s+${WORD}(?:\s+${WORD})?\s+(?:and|&)\s+(?:${WORD}\s+){1,4}?(?:Council|Combined\s+Authority)\b`;
 const NAMED_BODY = new RegExp(
-  String.raw`(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|Combined\s+Authority|Fire\s+(?:and\s+Rescue\s+)?Authority)\b`,
+  String.raw`${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|Combined\s+Authority|Fire\s+(?:and\s+Rescue\s+)?Authority)\b`,
   'g',
 );
 /** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */

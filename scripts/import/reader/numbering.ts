@@ -25,8 +25,8 @@ export interface Candidate {
 }
 
 const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
-// "2023/14" and "23/014": the year, then the minute's number in it; "285/18-19": the number, then the council year.
-const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
+// "2023/14" and "23/014": the year, then the minute's number in it; "285/18-19", "101/2022": the number, then the year.
+const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 /**

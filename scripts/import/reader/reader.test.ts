@@ -70,6 +70,13 @@ describe('numbering scheme', () => {
     expect(numbers('At 7 The meeting opened.\nAt 8 The meeting closed.')).toEqual([]);
     expect(numbers('PART 1 Public items\nText.\nPART 2 Exempt items\nText.')).toEqual([]);
   });
+  it('reads "SPR/101/2022:": a committee\'s code, the number and the year in full', () => {
+    expect(numbers('SPR/101/2022: APOLOGIES\nNone.\nSPR/102/2022: MINUTES\nAgreed.\nSPR/103/2022: RATES\nNoted.')).toEqual([
+      'SPR/101/2022',
+      'SPR/102/2022',
+      'SPR/103/2022',
+    ]);
+  });
   it('reads a parish\'s "Cou/285/18-19": a code in capital and lower case before a slash, the number, the council year', () => {
     expect(numbers('Cou/285/18-19 Present\nCllr A.\nCou/286/18-19 Apologies\nNone.\nCou/287/18-19 Minutes\nAgreed.')).toEqual([
       'Cou/285/18-19',
@@ -227,6 +234,16 @@ describe('header', () => {
       date: '2015-07-28',
       venue: 'Civic Centre, The Quay, Rivervale',
     });
+    // A comma in a council's name whose last places are joined by "and"; a comma in a sentence joins no name.
+    expect(
+      readHeader(['KILLANE, MOURNE AND BALLYDOWN DISTRICT COUNCIL', 'Minutes of the Audit Committee held on 5 May 2022']).council,
+    ).toBe('Killane, Mourne and Ballydown District Council');
+    expect(readHeader(['Armagh City, Banbridge and Craigavon Borough Council']).council).toBe(
+      'Armagh City, Banbridge and Craigavon Borough Council',
+    );
+    expect(readHeader(['Minutes of the meeting held at Fernby, Ashcombe Parish Council offices, on 5 May 2022']).council).toBe(
+      'Ashcombe Parish Council',
+    );
   });
   it('reads a start time in hours ("19.30 hrs", "1930 hours") and dates in ISO or with hyphens', () => {
     expect(readHeader(['Oakley Parish Council', 'Minutes of the meeting held on 2023-01-09 commencing at 19.30 hrs'])).toMatchObject({
