@@ -91,6 +91,8 @@ const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
 const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}$`, 'i');
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+/** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
+const HOW_ATTENDED = /^(?:remote(?:ly)?|virtual(?:ly)?|on-?line|in\s+person|(?:attended\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|video(?:\s?link)?|phone|telephone|webex|skype|remote\s+link))$/i;
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
@@ -155,7 +157,7 @@ function applyNote(person: Person, note: string): void {
   // "(Cadeirydd/Chair)", "(Clerc/Clerk)": a bilingual note is read by its English word.
   const text = squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
   const substitute = SUBSTITUTE_NOTE.exec(text);
-  if (text === '' || CHAIR_NOTE.test(text) || text === initialsOf(person.name)) return;
+  if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
   if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
     person.forWhom = bareName(substitute[1] ?? substitute[2] ?? '');
   } else if (substitute && substitute[1] === undefined && substitute[2] === undefined) {
@@ -270,6 +272,12 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
   if (last?.kind !== 'person') return false;
   const afterComma = /^\s*[,;]/.test(before);
   const untitled = piece.kind === 'person' && piece.name === '' && !/^the\s/i.test(part);
+  // "Mrs K Lackie, Executive Chief Officer Communities and Place": one word after "and" ends the role.
+  const roleRunsOn = last.role !== null && piece.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(squash(part)) && /^\s*(?:and|&)\s*$/i.test(before);
+  if (roleRunsOn) {
+    Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}` });
+    return true;
+  }
   if (piece.kind === 'text' && afterComma && isTrailingNote(part)) applyNote(last, part);
   else if (untitled && piece.officer && last.role !== null && /^\s*(?:and|&)\s*$/i.test(before))
     Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}`, officer: true });

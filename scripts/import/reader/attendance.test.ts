@@ -333,6 +333,19 @@ describe('readAttendance: Northern Irish lists', () => {
     expect(found.attendance.officers).toEqual(['Ms M Ward, Chief Executive', 'Mr J Dumigan, Director of Corporate Services']);
   });
 
+  it('reads how someone attended ("(remote)") as nothing about them, and an officer\'s role with "and" in it, one a line', () => {
+    const found = read(
+      'Present:\nMr A Baxter (remote)\nMr R Gale (Chair)\nMs L Kraft (via Teams)\n\nIn attendance:\nMrs K Lackie, Executive Chief Officer Communities and Place\nMr T Gray, Head of Waste Services',
+    );
+    expect(found.attendance.present).toEqual(['Mr A Baxter', 'Mr R Gale', 'Ms L Kraft']);
+    expect(found.attendance.officers).toEqual([
+      'Mrs K Lackie, Executive Chief Officer Communities and Place',
+      'Mr T Gray, Head of Waste Services',
+    ]);
+    // Surnames joined by "and" with no role before them are two people.
+    expect(read('Present: Councillors Boyd and Finlay').attendance.present).toEqual(['Boyd', 'Finlay']);
+  });
+
   it("drops a Mayor's style before the name", () => {
     const found = read('PRESENT: The Right Worshipful the Mayor Councillor R T Ashe\n\nAldermen D Bell and T Dunn');
     expect(found.attendance.present).toEqual(['R T Ashe', 'D Bell', 'T Dunn']);

@@ -5,7 +5,7 @@
  * "Councillor X attended as substitute"). Parish clerks and visiting county or district councillors
  * are kept apart from the members present; counts of the public are dropped.
  */
-import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
 import { emptyPerson, FULL_STOP, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash, type Person } from './attendance-person.ts';
 
@@ -129,8 +129,8 @@ function isListLine(text: string): boolean {
   return pieces.length > 0 && pieces.every((piece) => piece.kind !== 'text') && pieces.some((piece) => piece.kind !== 'role');
 }
 
-/** A line that opens with a title of its own ("Councillor X", "Councillors A and B", "Aldermen C and D") starts a new run. */
-const NEW_TITLE = new RegExp(`^(?:${COUNCILLOR_SOURCE}|${COUNCILLORS_SOURCE})\\s`, 'i');
+/** A line that opens with a title of its own ("Councillor X", "Mr T Gray", "Councillors A and B", "Aldermen C and D") starts a new run. */
+const NEW_TITLE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\\s`, 'i');
 
 /** True when `next` carries on the list `previous` wrapped out of: an open comma, "and", bracket, or a name cut in two. */
 function continues(previous: string, next: string): boolean {

@@ -20,6 +20,8 @@ const BLOCK =
  */
 const RECOMMENDED =
   /^\s*(?:It\s+was\s+(?:\w+\s+)?)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$/u;
+/** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
+const ENTRY_MARKER = /^\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s+(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$/;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
@@ -62,7 +64,7 @@ function leadIn(line: string): RegExpExecArray | null {
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
   const lines = text.split('\n').map((line) => {
-    const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line);
+    const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line);
     if (block) return `RESOLVED ${block[2] ?? ''}`;
     const labelled = LABELLED.exec(line) ?? leadIn(line);
     return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;

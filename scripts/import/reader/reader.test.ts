@@ -70,6 +70,14 @@ describe('numbering scheme', () => {
     expect(numbers('At 7 The meeting opened.\nAt 8 The meeting closed.')).toEqual([]);
     expect(numbers('PART 1 Public items\nText.\nPART 2 Exempt items\nText.')).toEqual([]);
   });
+  it('reads "*4. Title": the asterisk that marks a recommendation to the Council is no part of the number', () => {
+    expect(numbers('1. Apologies\nNone.\n2. Minutes\nAgreed.\n*3. Play Parks\nRecommended.\n4. Waste\nNoted.')).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+  });
   it('reads "SPR/101/2022:": a committee\'s code, the number and the year in full', () => {
     expect(numbers('SPR/101/2022: APOLOGIES\nNone.\nSPR/102/2022: MINUTES\nAgreed.\nSPR/103/2022: RATES\nNoted.')).toEqual([
       'SPR/101/2022',
@@ -325,6 +333,12 @@ describe('decisions', () => {
     ).toEqual(['THAT the report be noted.', 'THAT a further report come in January.']);
     expect(findDecisions('RECOMMENDED TO COUNCIL: That the budget be set.')).toEqual(['That the budget be set.']);
     expect(findDecisions('The report RECOMMENDED that the scheme be extended.')).toEqual([]);
+  });
+  it('reads list entries opened by a capitals marker under "The Committee:", never those it only NOTED', () => {
+    expect(findDecisions('The Committee:\ni. NOTED the progress made; and\nii. AGREED that a seminar be held in January.')).toEqual([
+      'that a seminar be held in January.',
+    ]);
+    expect(findDecisions('The Committee:\n(a) NOTED the report; and\n(b) NOTED the risks.')).toEqual([]);
   });
   it("reads decisions in numbered paragraphs without the paragraph's number", () => {
     expect(findDecisions('4.1 The Committee considered a report.\n4.3 RESOLVED: That the strategy be approved.')).toEqual([
