@@ -92,7 +92,8 @@ const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}$`, 'i');
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
-const HOW_ATTENDED = /^(?:remote(?:ly)?|virtual(?:ly)?|on-?line|in\s+person|(?:attended\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|video(?:\s?link)?|phone|telephone|webex|skype|remote\s+link))$/i;
+const HOW_ATTENDED =
+  /^(?:remote(?:ly)?|virtual(?:ly)?|on-?line|in\s+person|(?:attended\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|video(?:\s?link)?|phone|telephone|webex|skype|remote\s+link))$/i;
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
@@ -273,7 +274,8 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
   const afterComma = /^\s*[,;]/.test(before);
   const untitled = piece.kind === 'person' && piece.name === '' && !/^the\s/i.test(part);
   // "Mrs K Lackie, Executive Chief Officer Communities and Place": one word after "and" ends the role.
-  const roleRunsOn = last.role !== null && piece.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(squash(part)) && /^\s*(?:and|&)\s*$/i.test(before);
+  const roleRunsOn =
+    last.role !== null && piece.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(squash(part)) && /^\s*(?:and|&)\s*$/i.test(before);
   if (roleRunsOn) {
     Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}` });
     return true;

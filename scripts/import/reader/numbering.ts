@@ -72,7 +72,10 @@ export function candidateAt(text: string, line: number): Candidate | null {
 /** Every reading of the number a line opens with, as candidates. */
 function readingsAt(text: string, line: number): Candidate[] {
   // "*4. Play Parks": an asterisk in the margin marks a recommendation to the Council, not part of the number.
-  const trimmed = text.replace(/\t/g, '    ').trim().replace(/^\*\s*(?=\d)/, '');
+  const trimmed = text
+    .replace(/\t/g, '    ')
+    .trim()
+    .replace(/^\*\s*(?=\d)/, '');
   const bare = BARE.exec(trimmed);
   const inline = bare ? null : INLINE.exec(trimmed);
   const match = bare ?? inline;
