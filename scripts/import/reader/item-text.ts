@@ -14,9 +14,18 @@ const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) te
 /** "Highways Programme (Pages 9 - 30)": the pages an agenda prints for an item, after its title. */
 const PRINTED_PAGES = /\s*\(\s*Pages?\s+(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?\s*\)\s*$/i;
 
+/**
+ * "Budget Monitoring   13 - 28": a "Page No" column's range run onto the title's line. Only a rising
+ * range of pages, so "2022 - 23" and "Phase 2 - 3" in a title stay in it.
+ */
+const PAGE_COLUMN = /\s+(\d{1,3})\s[-–]\s(\d{1,3})$/;
+
 /** The title without its printed pages, and those pages ("9-30", "31") when it gives them. */
 function titleAndPages(title: string): { title: string; pages: string | null } {
-  const printed = PRINTED_PAGES.exec(title);
+  const column = PAGE_COLUMN.exec(title);
+  const rising =
+    column && Number(column[1]) < Number(column[2]) && !/\b(?:phase|stage|part|year|years|ages?)$/i.test(title.slice(0, column.index));
+  const printed = PRINTED_PAGES.exec(title) ?? (rising ? column : null);
   if (!printed) return { title, pages: null };
   const [from, to] = [printed[1] ?? '', printed[2]];
   return { title: title.slice(0, printed.index), pages: to === undefined || to === from ? from : `${from}-${to}` };

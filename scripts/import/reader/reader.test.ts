@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
 import { readHeader } from './header.ts';
+import { readItemText } from './item-text.ts';
 import { sliceItems } from './items.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
 import { findVotes } from './votes.ts';
@@ -160,6 +161,20 @@ describe('items', () => {
       'Noted.',
     ];
     expect(sliceItems(lines).items.map((item) => item.title)).toEqual(['APOLOGIES FOR ABSENCE', 'POST-', 'COVID-19 RECOVERY']);
+  });
+});
+
+describe('item text', () => {
+  const read = (title: string) => readItemText({ number: '4', title, lines: [], line: 0 }, false, new Set(), null, null).item;
+  it('takes a "Page No" column\'s rising range off the title as its pages, and no range that is part of the title', () => {
+    expect(read('Housing Revenue Account Budget Monitoring 13 - 28')).toMatchObject({
+      title: 'Housing Revenue Account Budget Monitoring',
+      pages: '13-28',
+    });
+    expect(read('Highways Programme (Pages 9 - 30)')).toMatchObject({ title: 'Highways Programme', pages: '9-30' });
+    expect(read('Phase 2 - 3 of the Town Centre Scheme')).toMatchObject({ title: 'Phase 2 - 3 of the Town Centre Scheme' });
+    expect(read('Play Area for Ages 5 - 11').title).toBe('Play Area for Ages 5 - 11');
+    expect(read('Budget 2022 - 23').title).toBe('Budget 2022 - 23');
   });
 });
 
