@@ -177,7 +177,14 @@ function applyRole(person: Person, role: string): void {
 }
 
 /** "Cyng/Cllr": a councillor's title in Welsh and English; the English one is kept. */
-const WELSH_TITLE_FIRST = /\b(?:Cyng|Cynghorydd)\.?\s*\/\s*(?=\p{L})/giu;
+const WELSH_TITLE_FIRST = /\b(?:Y\s+)?(?:Cyng|Cynghorydd|Cynghorwyr)\.?\s*\/\s*(?=\p{L})/giu;
+/** "Gwen Parry a / and Owain Price": the Welsh "a" beside the English "and". */
+const WELSH_AND = /\s+a\s*\/\s*(?=and\s)/giu;
+
+/** A bilingual list read by its English halves: "Y Cynghorwyr / Councillors A a / and B" is "Councillors A and B". */
+function englishHalves(text: string): string {
+  return text.replace(WELSH_TITLE_FIRST, '').replace(WELSH_AND, ' ');
+}
 
 /** "Also:" in a list of those present: who follows attended without being a member. */
 const ALSO_LEAD = /^also\s*:\s*(?=\S)/i;
@@ -333,7 +340,8 @@ function listParts(text: string): { text: string; before: string }[] {
 }
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
-export function readPieces(text: string): Piece[] {
+export function readPieces(bilingual: string): Piece[] {
+  const text = englishHalves(bilingual);
   // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
   const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
   const officer =

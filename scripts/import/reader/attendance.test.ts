@@ -358,6 +358,13 @@ describe('readAttendance: Northern Irish lists', () => {
 });
 
 describe('readAttendance: Scottish and Welsh forms', () => {
+  it('reads a bilingual list by its English halves: "Y Cynghorwyr / Councillors A a / and B"', () => {
+    const found = read(
+      'Presennol / Present: Y Cynghorydd / Councillor Elin Rhys (Cadeirydd / Chair); Y Cynghorwyr / Councillors Dafydd Hughes, Gwen Parry a / and Owain Price.',
+    );
+    expect(found.attendance.present).toEqual(['Elin Rhys', 'Dafydd Hughes', 'Gwen Parry', 'Owain Price']);
+  });
+
   it('reads apologies "intimated", and a heading whose sentence carries on below it', () => {
     expect(read('Apologies for absence were intimated from Councillors Iain Dow and James Gunn.').attendance.apologies).toEqual([
       'Iain Dow',

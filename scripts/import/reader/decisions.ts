@@ -13,7 +13,7 @@ import { squash } from '../text.ts';
 
 /** Capitals markers that open a decision block, with what leads into them. */
 const BLOCK =
-  /^\s*(?:(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)\s+(?:therefore\s+|then\s+|duly\s+)?)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?[\s:;.,\-–—]*(.*)$/;
+  /^\s*(?:(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)\s+(?:therefore\s+|then\s+|duly\s+)?)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$/;
 /**
  * "RECOMMENDED - THAT …": what a committee decided to put to the Cabinet or Council, at the start of
  * a line or after "It was", never "The report RECOMMENDED", which is what an officer asked for.

@@ -24,7 +24,9 @@ export interface ReadHeader {
 /** Words that name a meeting body. */
 export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
-const LABEL = /^(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time)?\s*:\s*(.*)$/i;
+// "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
+const LABEL =
+  /^(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time)?\s*:\s*(.*)$/i;
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
@@ -116,7 +118,13 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
-    const opened = /^[A-Za-z ]{2,30}:\s/.test(line) ? null : bodyFromOpening(line);
+    // "COFNODION … / MINUTES OF THE SCRUTINY COMMITTEE": a bilingual title is read by the half that opens as minutes do.
+    const opened = /^[A-Za-z ]{2,30}:\s/.test(line)
+      ? null
+      : (line
+          .split(/\s+\/\s+/)
+          .map(bodyFromOpening)
+          .find((body) => body !== null) ?? null);
     const next = lines[index + 1] ?? '';
     // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on.
     const runsOn = opened !== null && !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);

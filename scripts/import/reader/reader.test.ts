@@ -238,6 +238,22 @@ describe('header', () => {
     const article = readHeader(['ENVIRONMENT SCRUTINY COMMITTEE', '', 'Minutes of a meeting held on 14th June, 2022.']);
     expect(article).toMatchObject({ committee: 'Environment Scrutiny Committee', date: '2022-06-14' });
   });
+  it('reads a bilingual Welsh title block by its English halves', () => {
+    const header = readHeader([
+      'CYNGOR SIR PENFRO-ISAF / LOWER PENFRO COUNTY COUNCIL',
+      'COFNODION CYFARFOD Y PWYLLGOR CRAFFU / MINUTES OF THE SCRUTINY COMMITTEE',
+      'Dyddiad / Date: Dydd Mawrth, 8 Tachwedd 2022 / Tuesday, 8 November 2022',
+      'Amser / Time: 10.00 am',
+      'Lleoliad / Venue: Siambr y Cyngor / Council Chamber, Neuadd y Sir',
+    ]);
+    expect(header).toMatchObject({
+      council: 'Lower Penfro County Council',
+      committee: 'Scrutiny Committee',
+      date: '2022-11-08',
+      startTime: '10:00',
+      venue: 'Siambr y Cyngor / Council Chamber, Neuadd y Sir',
+    });
+  });
   it('reads the openings of Northern Irish minutes: "proceedings of", a monthly meeting, "&" in a name', () => {
     const unnamed = readHeader([
       'MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT KILLOWEN HALL ON MONDAY 12 OCTOBER 2020 AT 6.30 PM',
@@ -309,6 +325,7 @@ describe('decisions', () => {
     expect(findDecisions('RESOLVED: that the report be noted.')).toHaveLength(1);
     expect(findDecisions('The minutes were agreed as a correct record.')).toHaveLength(1);
     expect(findDecisions('PENDERFYNWYD: derbyn yr adroddiad.')).toHaveLength(1);
+    expect(findDecisions('PENDERFYNWYD / RESOLVED: to accept the lower quotation.')).toEqual(['to accept the lower quotation.']);
     expect(findDecisions('Councillors agreed to give £50.')).toHaveLength(1);
     expect(
       findDecisions('It was proposed by Cllr Ash, seconded by Cllr Birch and carried unanimously that the grant be paid.'),
