@@ -36,6 +36,8 @@ const CLERK_FORMS = [
   /\b(?:it\s+was|all|they|we|(?:the\s+)?(?:council|committee|panel|board|group|members|councillors|cllrs|meeting))\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b/i,
   /\b(?:committee|council|panel|board|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b/i,
   /\bresolved\s+(?:to|that)\b/i,
+  // "The minutes of the meeting held on 14 June, having been previously circulated, were confirmed and signed".
+  /\bminutes\b[^.]{0,120}?\b(?:were|was)\s+confirmed\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
   /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
   /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,

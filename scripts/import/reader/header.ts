@@ -105,7 +105,7 @@ export function isDateLine(line: string): boolean {
   const rest = line
     .replace(found.text, ' ')
     .replace(/\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?)?/gi, ' ')
-    .replace(/\b(?:date|time|at|on|held|draft|to|and|commencing|starting)\b|[:,()\-–—|]/gi, ' ');
+    .replace(/\b(?:date|time|at|on|held|draft|to|and|commencing|starting|hours|hrs)\b|[:,()\-–—|]/gi, ' ');
   return !/[A-Za-z]/.test(rest);
 }
 
@@ -165,13 +165,17 @@ function tidyCommittee(committee: string | null, council: string | null): string
 
 /** Words that name a place to meet, for a title block's line that names the venue and nothing else. */
 const PLACE_WORD =
-  /\b(?:Hall|Chamber|Room|Centre|Center|Offices|House|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/;
+  /\b(?:Hall|Chamber|Rooms?|Centre|Center|Offices|House|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/i;
+/** "IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE": a venue line that says it is one. */
+const IN_PLACE = /^(?:in|at)\s+(?:the\s+)?/i;
 
-/** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber"). */
+/** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber", "IN COMMITTEE ROOM 2"). */
 function venueUnderDate(lines: string[]): string | null {
   const at = lines.findIndex(isDateLine);
   const next = at === -1 ? '' : (lines[at + 1] ?? '');
-  return PLACE_WORD.test(next) && !/[:\d]/.test(next) && !OPENING.test(next) ? next : null;
+  const led = IN_PLACE.test(next);
+  if (!PLACE_WORD.test(next) || next.includes(':') || OPENING.test(next) || (!led && /\d/.test(next))) return null;
+  return next.replace(IN_PLACE, '');
 }
 
 function venueFrom(lines: string[]): string | null {

@@ -66,11 +66,53 @@ function nextFilled(lines: readonly string[], from: number, to: number): number 
   return -1;
 }
 
+/** "2. Apologies were submitted on behalf of …", "5. RESOLVED:-": a number whose line is a sentence or a decision, not a title. */
+function readsAsProse(text: string): boolean {
+  return /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED)\b/.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6);
+}
+
+/** A heading in capitals over a numbered paragraph: "APOLOGIES", "HOUSING STRATEGY 2022-2027". */
+function isHeadingAbove(line: string): boolean {
+  const text = squash(line);
+  return (
+    /[A-Z]{4}/.test(text) &&
+    text === text.toUpperCase() &&
+    text.length <= 120 &&
+    !/[.:;,*\-–—]$/.test(text) &&
+    !/^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PART\s)/.test(text) &&
+    !LIST_MARK.test(text)
+  );
+}
+
+/**
+ * Where each item starts. Some councils print every paragraph of the minutes numbered, and the
+ * item's title as a heading in capitals above them ("APOLOGIES" over "2. Apologies were submitted
+ * …"): when at least half the numbers open prose under such a heading, those items start at their
+ * heading and take it as their title. Elsewhere an item starts at its number.
+ */
+function itemTops(lines: readonly string[], run: Candidate[], from: number): (number | null)[] {
+  const headings = run.map((candidate, index) => {
+    if (candidate.title === null || !readsAsProse(candidate.title)) return null;
+    const floor = index === 0 ? from : (run[index - 1]?.line ?? from) + 1;
+    for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
+    return null;
+  });
+  const found = headings.filter((at) => at !== null).length;
+  return found * 2 >= run.length && found >= 2 ? headings : run.map(() => null);
+}
+
 /** Slices for the chosen numbering; text displaced before a title goes back to the previous item. */
-function numberedSlices(lines: readonly string[], run: Candidate[], end: number): ItemSlice[] {
+function numberedSlices(lines: readonly string[], run: Candidate[], end: number, from: number): ItemSlice[] {
   const slices: ItemSlice[] = [];
+  const tops = itemTops(lines, run, from);
   run.forEach((candidate, index) => {
-    const stop = run[index + 1]?.line ?? end;
+    const stop = tops[index + 1] ?? run[index + 1]?.line ?? end;
+    const top = tops[index];
+    if (top !== null && top !== undefined && candidate.title !== null) {
+      const text = [...lines.slice(top + 1, candidate.line), candidate.title, ...lines.slice(candidate.line + 1, stop)];
+      slices.push({ number: candidate.number, title: squash(lines[top] ?? ''), lines: text, line: top });
+      return;
+    }
     if (candidate.title !== null) {
       const { title, rest } = splitTitle(candidate.title);
       slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(candidate.line + 1, stop)], line: candidate.line });
@@ -124,8 +166,11 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
 export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
   const run = chooseScheme(lines).filter((candidate) => !skip.has(candidate.line));
-  if (run.length >= 2) return { start: run[0]?.line ?? 0, items: numberedSlices(lines, run, lines.length) };
   const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
+  if (run.length >= 2) {
+    const items = numberedSlices(lines, run, lines.length, from);
+    return { start: items[0]?.line ?? 0, items };
+  }
   const items = headingSlices(lines, from, lines.length, skip);
   return { start: items[0]?.line ?? lines.length, items };
 }

@@ -148,6 +148,33 @@ describe('items', () => {
     const { items } = sliceItems(['3301. Police Report: None received.', '3302. Apologies: Cllr Grey.']);
     expect(items.map((item) => item.title)).toEqual(['Police Report', 'Apologies']);
   });
+  it("takes the capitals heading over a numbered paragraph of prose as its item's title, when most are printed so", () => {
+    const lines = [
+      'APOLOGIES',
+      '',
+      '2. Apologies were submitted on behalf of Councillor Quinn.',
+      '',
+      'MINUTES',
+      '',
+      '3. The minutes of the last meeting were confirmed and signed by the Chair.',
+      '',
+      'HOUSING STRATEGY',
+      'The Cabinet Member presented the report.',
+      '4. RESOLVED:-',
+      '(i) That the strategy be approved.',
+    ];
+    const { start, items } = sliceItems(lines);
+    expect(start).toBe(0);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['2', 'APOLOGIES'],
+      ['3', 'MINUTES'],
+      ['4', 'HOUSING STRATEGY'],
+    ]);
+    expect(items[2]?.lines.join('\n')).toBe('The Cabinet Member presented the report.\nRESOLVED:-\n(i) That the strategy be approved.');
+    // Items whose numbers carry their titles keep them, headings or not.
+    const titled = sliceItems(['PART A', '1. Apologies', 'None.', '2. Minutes', 'Agreed.']).items;
+    expect(titled.map((item) => item.title)).toEqual(['Apologies', 'Minutes']);
+  });
   it('leaves the dash after a title out of it, not a hyphen in it', () => {
     const lines = [
       '12        APOLOGIES FOR ABSENCE -',
@@ -238,6 +265,11 @@ describe('header', () => {
     const article = readHeader(['ENVIRONMENT SCRUTINY COMMITTEE', '', 'Minutes of a meeting held on 14th June, 2022.']);
     expect(article).toMatchObject({ committee: 'Environment Scrutiny Committee', date: '2022-06-14' });
   });
+  it('reads a date line "AT 10:00 HOURS" under the body\'s name, and the venue "IN …" under it', () => {
+    expect(
+      readHeader(['MIDSHIRE CITY COUNCIL', 'CABINET', 'TUESDAY, 12 JULY 2022 AT 10:00 HOURS', 'IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE']),
+    ).toMatchObject({ committee: 'Cabinet', date: '2022-07-12', startTime: '10:00', venue: 'COMMITTEE ROOMS 3&4, COUNCIL HOUSE' });
+  });
   it('reads a bilingual Welsh title block by its English halves', () => {
     const header = readHeader([
       'CYNGOR SIR PENFRO-ISAF / LOWER PENFRO COUNTY COUNCIL',
@@ -326,6 +358,8 @@ describe('decisions', () => {
     expect(findDecisions('The minutes were agreed as a correct record.')).toHaveLength(1);
     expect(findDecisions('PENDERFYNWYD: derbyn yr adroddiad.')).toHaveLength(1);
     expect(findDecisions('PENDERFYNWYD / RESOLVED: to accept the lower quotation.')).toEqual(['to accept the lower quotation.']);
+    expect(findDecisions('The minutes of the meeting held on 14 June, having been circulated, were confirmed and signed.')).toHaveLength(1);
+    expect(findDecisions('It was confirmed that the bid had been successful.')).toEqual([]);
     expect(findDecisions('Councillors agreed to give £50.')).toHaveLength(1);
     expect(
       findDecisions('It was proposed by Cllr Ash, seconded by Cllr Birch and carried unanimously that the grant be paid.'),
