@@ -201,7 +201,7 @@ export function readPiece(raw: string): Piece {
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/^(?:and|&)\s+/i, '')
     .replace(/^the\s+/i, '')
-    .replace(/[.:]$/, '');
+    .replace(/[.:]+$/, '');
   if (NONE.test(text)) return { kind: 'none', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
   const notes = [...text.matchAll(/\(([^)]*)\)?/g)].map((match) => match[1] ?? '');

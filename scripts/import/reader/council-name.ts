@@ -29,8 +29,12 @@ const GENERIC =
 /** Tiers that close a council's name: the words before "Council". */
 const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
 
+/** "Environment Committee of Loughmoy Borough Council": the body that met, named before "of" and its council. */
+const BODY_OF = /^(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission)$/;
+
 function trimGeneric(words: string[]): string[] {
-  const rest = [...words];
+  const bodyAt = words.findIndex((word, at) => BODY_OF.test(word) && words[at + 1] === 'of');
+  const rest = bodyAt === -1 ? [...words] : words.slice(bodyAt + 2);
   while (rest.length > 1 && (GENERIC.test(rest[0] ?? '') || /^(?:of|upon|on|and|&|in|the)$/i.test(rest[0] ?? ''))) rest.shift();
   return rest;
 }

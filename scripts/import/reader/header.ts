@@ -159,6 +159,8 @@ function tidyCommittee(committee: string | null, council: string | null): string
   const met = name.replace(new RegExp(String.raw`\s+(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'), '');
   if (met !== name && BODY_WORD.test(met)) name = met;
   if (council && name.toLowerCase().startsWith(council.toLowerCase())) name = squash(name.slice(council.length).replace(/^[\s,:-]+/, ''));
+  // "Environment Committee of Loughmoy Borough Council": the council's name after "of" is no part of the body's.
+  if (council && name.toLowerCase().endsWith(` of ${council.toLowerCase()}`)) name = name.slice(0, -(council.length + 4));
   if (name === '' || /^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
   return name;
 }

@@ -163,9 +163,19 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
   return slices;
 }
 
+/**
+ * "1.0 APOLOGIES" over "1.1 Apologies were received …": when whole numbers written "N.0" rise one
+ * by one among the decimals, they are the items and the other decimals their paragraphs.
+ */
+function wholeDecimals(run: Candidate[]): Candidate[] {
+  const whole = run.filter((candidate) => /^\d{1,3}\.0$/.test(candidate.number));
+  const rising = whole.every((candidate, at) => at === 0 || Number(candidate.number) === Number(whole[at - 1]?.number) + 1);
+  return whole.length >= 2 && whole.length < run.length && rising ? whole : run;
+}
+
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
 export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
-  const run = chooseScheme(lines).filter((candidate) => !skip.has(candidate.line));
+  const run = wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line)));
   const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
   if (run.length >= 2) {
     const items = numberedSlices(lines, run, lines.length, from);

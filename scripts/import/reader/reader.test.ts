@@ -175,6 +175,16 @@ describe('items', () => {
     const titled = sliceItems(['PART A', '1. Apologies', 'None.', '2. Minutes', 'Agreed.']).items;
     expect(titled.map((item) => item.title)).toEqual(['Apologies', 'Minutes']);
   });
+  it('takes "1.0 TITLE" over "1.1 …" paragraphs as the items, the paragraphs inside them', () => {
+    const lines = ['1.0 APOLOGIES', '1.1 Apologies were received.', '2.0 MINUTES', '2.1 Agreed.', '2.2 Signed.', '3.0 WASTE', '3.1 Noted.'];
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1.0', 'APOLOGIES'],
+      ['2.0', 'MINUTES'],
+      ['3.0', 'WASTE'],
+    ]);
+    expect(items[1]?.lines.join(' ').trim()).toBe('2.1 Agreed. 2.2 Signed.');
+  });
   it('leaves the dash after a title out of it, not a hyphen in it', () => {
     const lines = [
       '12        APOLOGIES FOR ABSENCE -',
@@ -269,6 +279,11 @@ describe('header', () => {
     expect(
       readHeader(['MIDSHIRE CITY COUNCIL', 'CABINET', 'TUESDAY, 12 JULY 2022 AT 10:00 HOURS', 'IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE']),
     ).toMatchObject({ committee: 'Cabinet', date: '2022-07-12', startTime: '10:00', venue: 'COMMITTEE ROOMS 3&4, COUNCIL HOUSE' });
+  });
+  it('reads "Minutes of the X Committee of Y Borough Council": the council Y, the body X', () => {
+    expect(
+      readHeader(['Minutes of the Environment Committee of Loughmoy Borough Council held in the Council Chamber on Monday 6 June 2022']),
+    ).toMatchObject({ council: 'Loughmoy Borough Council', committee: 'Environment Committee', venue: 'Council Chamber' });
   });
   it('reads a bilingual Welsh title block by its English halves', () => {
     const header = readHeader([
