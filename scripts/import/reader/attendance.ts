@@ -7,6 +7,7 @@
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
+import { PART_HEADING } from './items.ts';
 import { emptyPerson, FULL_STOP, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash, type Person } from './attendance-person.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
@@ -33,8 +34,6 @@ type Role = ListName | 'public';
 // ── Line shapes ───────────────────────────────────────────────────────────
 
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
-/** "PART ONE", "Part 2 (exempt)": the minutes' open and closed parts begin; no list runs on into them. */
-const PART_HEADING = /^part\s+(?:one|two|[12]|i{1,2}|[ab])\b/i;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
@@ -108,7 +107,8 @@ function headingOf(line: string): Heading | null {
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);
     const rest = (match?.[1] ?? match?.[2] ?? '').trim();
-    if (match) return { role: subLabel(rest) ?? role, rest: subLabel(rest) ? '' : rest };
+    const labelled = match ? subLabel(rest) : null;
+    if (match) return { role: labelled ?? role, rest: labelled ? '' : rest };
   }
   return null;
 }

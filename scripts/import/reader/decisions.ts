@@ -20,8 +20,15 @@ const BLOCK =
  */
 const RECOMMENDED =
   /^\s*(?:It\s+was\s+(?:\w+\s+)?)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$/u;
+/** A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "ii. ", "3. ", "• ". */
+const LIST_ENTRY = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|[•·▪*–-])\s+/;
 /** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
-const ENTRY_MARKER = /^\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s+(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$/;
+const ENTRY_MARKER = new RegExp(String.raw`${LIST_ENTRY.source}(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`);
+/**
+ * A capitals word that records what the meeting did with an item, so the line is no title: the
+ * decision markers above and NOTED. The item reader (items.ts) keeps such lines out of titles.
+ */
+export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
@@ -75,9 +82,6 @@ function markedDecisions(text: string): string[] {
 }
 
 const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence);
-
-/** A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "3. ", "• ". */
-const LIST_ENTRY = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪*–-])\s+/;
 
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): { entry: boolean; text: string }[] {

@@ -5,6 +5,7 @@
  * title, the item starts at the next line that can, and what stands between goes to the item before.
  */
 import { squash } from '../text.ts';
+import { OUTCOME_MARK } from './decisions.ts';
 import { chooseScheme, type Candidate } from './numbering.ts';
 
 /** One item's slice of the record, before its text is read. */
@@ -17,6 +18,8 @@ export interface ItemSlice {
   line: number;
 }
 
+/** "PART ONE", "Part 2 (exempt)": where the minutes' open and closed parts begin; no title, and no list runs on into it. */
+export const PART_HEADING = /^part\s+(?:one|two|[12]|i{1,2}|[ab])\b/i;
 const LIST_MARK = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,3}[.)]|\([ivx]+\)|[•·▪\-–*])(?:\s|$)/i;
 const MAX_TITLE = 160;
 
@@ -36,7 +39,7 @@ function titleFrom(lines: readonly string[], index: number): { title: string; ne
   for (; next < lines.length && title.length < MAX_TITLE; next += 1) {
     const line = squash(lines[next] ?? '');
     const capitals = title === title.toUpperCase() && /[A-Z]{3}/.test(title) && line === line.toUpperCase() && /[A-Z]{3}/.test(line);
-    const decision = /^(?:RESOLVED|AGREED|NOTED|APPROVED|DECIDED|PENDERFYNWYD)\b/.test(line);
+    const decision = OUTCOME_MARK.test(line);
     if (line === '' || decision || !(/^[a-z(&]/.test(line) || capitals) || LIST_MARK.test(line)) break;
     title = `${title} ${line}`;
   }
@@ -68,7 +71,7 @@ function nextFilled(lines: readonly string[], from: number, to: number): number 
 
 /** "2. Apologies were submitted on behalf of …", "5. RESOLVED:-": a number whose line is a sentence or a decision, not a title. */
 function readsAsProse(text: string): boolean {
-  return /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED)\b/.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6);
+  return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6);
 }
 
 /** A heading in capitals over a numbered paragraph: "APOLOGIES", "HOUSING STRATEGY 2022-2027". */
@@ -79,7 +82,8 @@ function isHeadingAbove(line: string): boolean {
     text === text.toUpperCase() &&
     text.length <= 120 &&
     !/[.:;,*\-–—]$/.test(text) &&
-    !/^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PART\s)/.test(text) &&
+    !OUTCOME_MARK.test(text) &&
+    !PART_HEADING.test(text) &&
     !LIST_MARK.test(text)
   );
 }
@@ -150,11 +154,7 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
   const slices: ItemSlice[] = [];
   for (let index = from; index < end; index += 1) {
     const line = lines[index] ?? '';
-    if (
-      !skip.has(index) &&
-      isCapitalHeading(line) &&
-      !/^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PRESENT|APOLOGIES)\b/.test(squash(line))
-    ) {
+    if (!skip.has(index) && isCapitalHeading(line) && !OUTCOME_MARK.test(squash(line)) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line))) {
       slices.push({ number: null, title: squash(line), lines: [], line: index });
     } else {
       slices.at(-1)?.lines.push(line);

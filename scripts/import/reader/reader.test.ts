@@ -402,6 +402,9 @@ describe('decisions', () => {
     expect(findDecisions('(i) Bench repairs: the quote of £300 was approved.\n(ii) Hedge cutting: noted.')).toEqual([
       'Bench repairs: the quote of £300 was approved.',
     ]);
+    expect(findDecisions('i. Bench repairs: the quote was approved.\nii. Hedge cutting: noted.')).toEqual([
+      'Bench repairs: the quote was approved.',
+    ]);
   });
   it('reads a committee\'s "RECOMMENDED - THAT" as its decision, never what a report recommended', () => {
     expect(findDecisions('RECOMMENDED - T H A T the minutes of the meeting held on 10th May be approved.')).toEqual([
