@@ -375,6 +375,10 @@ describe('decisions', () => {
     expect(findDecisions('PENDERFYNWYD / RESOLVED: to accept the lower quotation.')).toEqual(['to accept the lower quotation.']);
     expect(findDecisions('The minutes of the meeting held on 14 June, having been circulated, were confirmed and signed.')).toHaveLength(1);
     expect(findDecisions('It was confirmed that the bid had been successful.')).toEqual([]);
+    // "APPROVED" with what was approved after it is the decision; alone over a list, it leads in.
+    expect(findDecisions('DECISION\nAPPROVED for signature by the Chair.')).toEqual(['APPROVED for signature by the Chair.']);
+    expect(findDecisions('The Committee APPROVED the revised budget.')).toEqual(['APPROVED the revised budget.']);
+    expect(findDecisions('APPROVED:\n(a) the programme; and\n(b) the budget.')).toEqual(['the programme', 'the budget.']);
     expect(findDecisions('Councillors agreed to give £50.')).toHaveLength(1);
     expect(
       findDecisions('It was proposed by Cllr Ash, seconded by Cllr Birch and carried unanimously that the grant be paid.'),
