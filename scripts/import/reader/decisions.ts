@@ -74,9 +74,11 @@ function leadIn(line: string): RegExpExecArray | null {
 function markedDecisions(text: string): string[] {
   const lines = text.split('\n').map((line) => {
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line);
-    // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
-    const approved = /^approved$/i.test(block?.[1] ?? '') && (block?.[2] ?? '').trim() !== '';
-    if (block) return `RESOLVED ${approved ? 'APPROVED ' : ''}${block[2] ?? ''}`;
+    if (block) {
+      // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
+      const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
+      return `RESOLVED ${approved ? 'APPROVED ' : ''}${block[2] ?? ''}`;
+    }
     const labelled = LABELLED.exec(line) ?? leadIn(line);
     return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;
   });

@@ -74,14 +74,19 @@ function readsAsProse(text: string): boolean {
   return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6);
 }
 
+/** A line in capitals, short, with no stop or colon at its end: what either kind of heading below starts from. */
+function capitalsLine(line: string): string | null {
+  const text = squash(line);
+  return text.length <= 120 && text === text.toUpperCase() && !/[.:;,]$/.test(text) ? text : null;
+}
+
 /** A heading in capitals over a numbered paragraph: "APOLOGIES", "HOUSING STRATEGY 2022-2027". */
 function isHeadingAbove(line: string): boolean {
-  const text = squash(line);
+  const text = capitalsLine(line);
   return (
+    text !== null &&
     /[A-Z]{4}/.test(text) &&
-    text === text.toUpperCase() &&
-    text.length <= 120 &&
-    !/[.:;,*\-–—]$/.test(text) &&
+    !/[*\-–—]$/.test(text) &&
     !OUTCOME_MARK.test(text) &&
     !PART_HEADING.test(text) &&
     !LIST_MARK.test(text)
@@ -138,15 +143,8 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
 
 /** A heading in capitals standing on its own line: "ANNUAL GOVERNANCE REPORT 2008/09". */
 function isCapitalHeading(line: string): boolean {
-  const text = squash(line);
-  return (
-    text.length >= 6 &&
-    text.length <= 120 &&
-    /[A-Z]{3}/.test(text) &&
-    text === text.toUpperCase() &&
-    !/[.:;,]$/.test(text) &&
-    text.split(' ').length >= 2
-  );
+  const text = capitalsLine(line);
+  return text !== null && text.length >= 6 && /[A-Z]{3}/.test(text) && text.split(' ').length >= 2;
 }
 
 /** Items of a record with no numbers: its headings in capitals, each to the next. */
