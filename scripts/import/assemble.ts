@@ -11,6 +11,8 @@ import { shortHash } from './text.ts';
 export type MeetingDraft = Omit<MeetingInput, 'council' | 'committee' | 'provenance'> & {
   councilName: string | null;
   committeeName: string | null;
+  /** The committee's members when the record lists them ("Membership"): they go on the committee's record. */
+  committeeMembers?: string[];
 };
 
 export const NOT_STATED = 'not-stated';
@@ -55,7 +57,7 @@ function missingWarnings(draft: MeetingDraft): string[] {
 
 /** Council, committee and meeting records for one parsed meeting. */
 export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
-  const { councilName, committeeName, ...meeting } = draft;
+  const { councilName, committeeName, committeeMembers = [], ...meeting } = draft;
   const records: ImportRecord[] = [];
   const date = typeof meeting.date === 'string' ? meeting.date : null;
   const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText);
@@ -74,7 +76,8 @@ export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourc
         body: '',
       });
     }
-    records.push({ collection: 'committees', id: committee, data: { name: committeeName, council, type, parent }, body: '' });
+    const members = committeeMembers.length > 0 ? { members: committeeMembers } : {};
+    records.push({ collection: 'committees', id: committee, data: { name: committeeName, council, type, parent, ...members }, body: '' });
   }
   const warnings = [...missingWarnings(draft), ...(meeting.warnings ?? [])];
   records.push({
@@ -90,4 +93,22 @@ export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourc
     body: '',
   });
   return records;
+}
+
+/**
+ * Each council and committee once, for files that name them several times (a pack, or several
+ * meetings in one text): the first record is kept, with the first membership any of them lists.
+ */
+export function uniqueRecords(records: ImportRecord[]): ImportRecord[] {
+  const first = new Map<string, ImportRecord>();
+  return records.filter((record) => {
+    const key = `${record.collection}/${record.id}`;
+    const kept = first.get(key);
+    if (kept === undefined) {
+      first.set(key, record);
+      return true;
+    }
+    if (record.collection === 'committees' && kept.collection === 'committees') kept.data.members ??= record.data.members;
+    return false;
+  });
 }

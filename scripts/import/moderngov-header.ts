@@ -5,6 +5,7 @@
 import type { Attendance } from '../../src/model/schema.ts';
 import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../src/model/dates.ts';
 import { splitNameList } from './attendance-text.ts';
+import { parseContact } from './contact.ts';
 import { squash } from './text.ts';
 
 export interface MeetingHeader {
@@ -20,8 +21,6 @@ export interface MeetingHeader {
   problems: string[];
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const PHONE = /(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}/;
 /** A meeting page's kind as ModernGov titles it: "Agenda and minutes", "Agenda, decisions and draft minutes". */
 export const MEETING_PAGE_KIND = String.raw`agendas?(?:(?:,\s*(?:decisions|reports))?\s+and\s+(?:draft\s+)?(?:minutes|decisions))?`;
 const PAGE_TITLE = new RegExp(
@@ -40,20 +39,6 @@ const ATTENDANCE_LABELS: Record<string, keyof Attendance> = {
   'officers in attendance': 'officers',
   officers: 'officers',
 };
-
-/** Contact line without its "Email:" / "Tel:" parts. */
-function parseContact(value: string): MeetingHeader['contact'] {
-  const email = EMAIL.exec(value)?.[0] ?? null;
-  const phone = PHONE.exec(value)?.[0] ?? null;
-  const text = squash(
-    value
-      .replace(/\b(?:E-?mail|Email address)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, '')
-      .replace(/\b(?:Tel(?:ephone)?|Phone)\s*(?:no\.?)?\s*:?\s*(?:\+44\s?|0)[\d\s-]{9,}/i, '')
-      .replace(EMAIL, '')
-      .replace(/[\s,;]+$/, ''),
-  );
-  return { text: text || (email ?? ''), email, phone };
-}
 
 /** "Children's Services Overview and Scrutiny Committee - Tuesday, 11th July, 2017 7.00 pm" */
 function parseTitleLine(line: string, header: MeetingHeader): boolean {

@@ -5,7 +5,8 @@
  */
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
-import { EMAIL, fieldValue, PHONE, plain } from './pack-text.ts';
+import { CONTACT_LABEL, EMAIL } from '../contact.ts';
+import { fieldValue, PHONE, plain } from './pack-text.ts';
 
 export interface FrontSheet {
   committeeName: string | null;
@@ -91,7 +92,7 @@ function membership(lines: string[]): string[] {
 }
 
 function contactOf(lines: string[]): FrontSheet['contact'] {
-  const start = lines.findIndex((line) => /please ask for|contact officer|^contact\s*:|enquiries/i.test(line));
+  const start = lines.findIndex((line) => CONTACT_LABEL.test(plain(line)));
   if (start < 0) return null;
   const block = lines.slice(start, start + 14).map(plain);
   const inline = fieldValue(block[0] ?? '', /Contact(?: officer)?|Enquiries(?: to)?/);

@@ -36,6 +36,7 @@ export function agendaMeeting(
     startTime: front.startTime,
     venue: front.venue,
     contact: front.contact,
+    committeeMembers: front.members,
     status: 'agenda',
     attendance: {},
     items: rows.map((row) => ({

@@ -47,7 +47,6 @@ export function plain(line: string): string {
   );
 }
 
-export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const PHONE = /(?:Tel(?:ephone)?|Phone)?:?\s*((?:\+44\s?|0)\d[\d ]{8,12}\d)/i;
 
 /** Lower-case words after the first, except names and short words: "COUNTY HALL" -> "County Hall". */

@@ -2,7 +2,7 @@
  * A whole pack, text in, records out: front sheet and agenda table, then the documents
  * after it (minutes, reports, tracker, meeting dates). Malformed packs throw ImportError.
  */
-import { meetingIds, meetingRecords } from '../assemble.ts';
+import { meetingIds, meetingRecords, uniqueRecords } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext } from '../records.ts';
 import { agendaHeaderIndex, readAgendaTable, type AgendaRow } from './agenda-table.ts';
 import { readFrontSheet } from './front-sheet.ts';
@@ -97,18 +97,6 @@ function itemReports(reports: PackReport[]): ItemReports {
   return map;
 }
 
-/** Keeps the first of each council and committee record; the pack's committee gets the membership. */
-function dedupe(records: ImportRecord[], committee: string | null, members: string[]): ImportRecord[] {
-  const seen = new Set<string>();
-  return records.filter((record) => {
-    const key = `${record.collection}/${record.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    if (record.collection === 'committees' && record.id === committee && members.length > 0) record.data['members'] = members;
-    return true;
-  });
-}
-
 /** Records for the documents after the agenda: minutes, reports, tracker rows, future dates. */
 function documentRecords(
   lines: string[],
@@ -164,6 +152,6 @@ export function parsePack(text: string, context: ParseContext): ImportRecord[] {
   const listed = cut === null ? rows : rows.filter((row) => !cut.missing.includes(row));
   checkComplete(listed, new Set(reports.flatMap((report) => report.draft.reference ?? [])), context.file);
   const records = [...agendaRecords(itemReports(reports)), ...documentRecords(lines, segments, reports, names, ids, context, text)];
-  const whole = dedupe(records, committee, front.members);
+  const whole = uniqueRecords(records);
   return cut === null ? whole : markCut(whole, cut, meeting);
 }

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { emptyPerson, initialledNames, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash } from './attendance-person.ts';
 
 describe('readPiece: one person', () => {
-  it('drops the councillor title and a "(Chair)" note, and marks a councillor', () => {
-    expect(readPiece('Cllr Jane Smith (Chair)')).toEqual({ ...emptyPerson('Jane Smith'), councillor: true });
+  it('drops the councillor title, marks a councillor, and keeps a "(Chair)" note apart from the name', () => {
+    expect(readPiece('Cllr Jane Smith (Chair)')).toEqual({ ...emptyPerson('Jane Smith'), councillor: true, chair: 'Chair' });
   });
 
   it('strips a chair title before the councillor title, and a "Chairman in the chair" note', () => {
     expect(readPiece('Vice-Chairman Cllr Dot Hume')).toEqual({ ...emptyPerson('Dot Hume'), councillor: true });
-    expect(readPiece('Cllr Ada Pym (Chairman in the chair)')).toEqual({ ...emptyPerson('Ada Pym'), councillor: true });
+    expect(readPiece('Cllr Ada Pym (Chairman in the chair)')).toEqual({
+      ...emptyPerson('Ada Pym'),
+      councillor: true,
+      chair: 'Chairman in the chair',
+    });
   });
 
   it('keeps personal titles, particles and a lower-case last surname as printed', () => {

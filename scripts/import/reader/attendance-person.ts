@@ -6,6 +6,12 @@
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, honorificOf, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 
+/**
+ * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
+ * names under it are visitors, which a line of its own cannot mark, so the list ends there as before.
+ */
+export const LIST_TITLE_ALONE = new RegExp(`^(?!(?:County|District|Borough|Ward)\\b)(?:${COUNCILLORS_SOURCE})\\s*:?$`, 'i');
+
 /** A person named in a list, with what the list says about them. */
 export interface Person {
   kind: 'person';
@@ -23,6 +29,8 @@ export interface Person {
   councillor: boolean;
   /** A job title in brackets, as officers are listed: "(Head of Finance)". */
   job: boolean;
+  /** "(Chair)", "(Vice-Chairman)" as printed: dropped from attendance, kept on a committee's membership. */
+  chair: string | null;
 }
 
 /** A piece of a list that is not a person: a role after a name, "none", the public, or prose. */
@@ -145,6 +153,7 @@ export function emptyPerson(name: string): Person {
     also: false,
     councillor: false,
     job: false,
+    chair: null,
   };
 }
 
@@ -158,6 +167,7 @@ function applyNote(person: Person, note: string): void {
   // "(Cadeirydd/Chair)", "(Clerc/Clerk)": a bilingual note is read by its English word.
   const text = squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
   const substitute = SUBSTITUTE_NOTE.exec(text);
+  if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text;
   if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
   if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
     person.forWhom = bareName(substitute[1] ?? substitute[2] ?? '');

@@ -435,3 +435,52 @@ describe('readAttendance: Scottish and Welsh forms', () => {
     expect(read('Present: Gwen Roberts (GR) & Cyng Gareth Lloyd (GL)').attendance.present).toEqual(['Gwen Roberts', 'Gareth Lloyd']);
   });
 });
+
+describe("readAttendance: a committee's membership", () => {
+  it('reads "Membership:" as who sits on the committee, not who attended, with titles and chair notes kept', () => {
+    const found = read(
+      'Membership:\nCouncillors R Oduya (Chair), S Patel (Vice-Chair), T Quinn and U Rahman\n\nContact: Jo Green, 01234 567890',
+    );
+    expect(found.members).toEqual([
+      'Councillor R Oduya (Chair)',
+      'Councillor S Patel (Vice-Chair)',
+      'Councillor T Quinn',
+      'Councillor U Rahman',
+    ]);
+    expect(found.attendance.present).toEqual([]);
+    expect(found.lines).toEqual([0, 1]);
+  });
+
+  it('reads one member a line, two columns, and co-opted members with their notes', () => {
+    const found = read(
+      'Membership of the Panel\nCouncillor Mrs A Smith (Chairman)\nCllr C Brown\tCllr D Green\nMr G Gray (Co-opted Member, Diocese)\n\nFor enquiries please contact Sam Reed',
+    );
+    expect(found.members).toEqual([
+      'Councillor Mrs A Smith (Chairman)',
+      'Councillor C Brown',
+      'Councillor D Green',
+      'Mr G Gray (Co-opted Member, Diocese)',
+    ]);
+  });
+
+  it('reads the parts of a membership: a title alone over the names, other members, and substitutes noted as such', () => {
+    const found = read(
+      'Membership:\nCouncillors:\nAnn Cole\nBen Dray\nOther Members:\nDee Ross (Independent Chair)\nSubstitutes: Councillors Eve Fry and Gus Hale\n\nA meeting of the Audit Committee will be held:',
+    );
+    expect(found.members).toEqual([
+      'Councillor Ann Cole',
+      'Councillor Ben Dray',
+      'Dee Ross (Independent Chair)',
+      'Councillor Eve Fry (substitute member)',
+      'Councillor Gus Hale (substitute member)',
+    ]);
+    expect(found.attendance.substitutes).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("writes the singular of the run's plural title, and keeps a membership apart from those present", () => {
+    const found = read('Committee Membership: Aldermen A Kerr and B Lyle, Councillors C Moore\nPresent: Councillor C Moore');
+    expect(found.members).toEqual(['Alderman A Kerr', 'Alderman B Lyle', 'Councillor C Moore']);
+    expect(found.attendance.present).toEqual(['C Moore']);
+  });
+});

@@ -8,7 +8,19 @@
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
-import { emptyPerson, FULL_STOP, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash, type Person } from './attendance-person.ts';
+import {
+  emptyPerson,
+  FULL_STOP,
+  LIST_TITLE_ALONE,
+  PUBLIC,
+  readPiece,
+  readPieces,
+  ROLE_WORDS,
+  splitList,
+  squash,
+  type Person,
+} from './attendance-person.ts';
+import { isMembershipPart, readMembership } from './membership.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -24,12 +36,17 @@ export interface Attendance {
 /** What `readAttendance` found. */
 export interface AttendanceFound {
   attendance: Attendance;
+  /**
+   * The committee's members, listed under "Membership" (as agendas print them): who sits on the
+   * committee, not who attended, so they belong to the committee's record and not the meeting's.
+   */
+  members: string[];
   /** 0-based indexes of the input lines that were read as attendance (so the caller can leave them out of item text). */
   lines: number[];
 }
 
 type ListName = keyof Attendance;
-type Role = ListName | 'public';
+type Role = ListName | 'public' | 'members';
 
 // ── Line shapes ───────────────────────────────────────────────────────────
 
@@ -53,6 +70,10 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present|absennol`, 'absent'],
   [String.raw`substitutes?(?:\s+members?)?|substitutions`, 'substitutes'],
   [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present|public`, 'public'],
+  [
+    String.raw`(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth`,
+    'members',
+  ],
 ];
 /** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
 const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;
@@ -159,12 +180,6 @@ function columns(line: string): string[] {
   return lists ? parts.map(squash) : [squash(line)];
 }
 
-/**
- * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
- * names under it are visitors, which a line of its own cannot mark, so the list ends there as before.
- */
-const LIST_TITLE_ALONE = new RegExp(`^(?!(?:County|District|Borough|Ward)\\b)(?:${COUNCILLORS_SOURCE})\\s*:?$`, 'i');
-
 /** "Members:" leading a line of names under "Present": the members' part of those present. */
 const MEMBERS_LABEL = /^members\s*:\s*/i;
 
@@ -187,6 +202,12 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
     const text = squash(raw);
     if (text === '') {
       afterBlank = true;
+      continue;
+    }
+    if (heading.role === 'members' && isMembershipPart(text)) {
+      paragraphs.push(text); // "Councillors:", "Other Members:", "Substitutes: …" within a membership
+      indexes.push(index);
+      afterBlank = true; // the names under a part's label are not the label's run
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text)) break;
@@ -240,7 +261,11 @@ const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|severa
  * Files the people of a block; after "Members of the public" the rest of the block is dropped,
  * unless the public were only counted: then the next line lists people again.
  */
-function fileBlock(attendance: Attendance, block: Block): void {
+function fileBlock(attendance: Attendance, block: Block, members: string[]): void {
+  if (block.role === 'members') {
+    members.push(...readMembership(block.paragraphs));
+    return;
+  }
   let role: Role = block.role;
   let counted = false;
   for (const paragraph of block.paragraphs) {
@@ -343,6 +368,7 @@ function tidy(attendance: Attendance): Attendance {
  */
 export function readAttendance(lines: string[]): AttendanceFound {
   const attendance = emptyAttendance();
+  const members: string[] = [];
   const read: number[] = [];
   let at = 0;
   let afterChair = false;
@@ -357,7 +383,7 @@ export function readAttendance(lines: string[]): AttendanceFound {
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
-      fileBlock(attendance, block);
+      fileBlock(attendance, block, members);
       read.push(...block.indexes);
       at = Math.max(block.end, at + 1);
     } else if (text !== '') {
@@ -366,5 +392,5 @@ export function readAttendance(lines: string[]): AttendanceFound {
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
   }
-  return { attendance: tidy(attendance), lines: [...new Set(read)].sort((a, b) => a - b) };
+  return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b) };
 }

@@ -176,7 +176,8 @@ function venueUnderDate(lines: string[]): string | null {
   const at = lines.findIndex(isDateLine);
   const next = at === -1 ? '' : (lines[at + 1] ?? '');
   const led = IN_PLACE.test(next);
-  if (!PLACE_WORD.test(next) || next.includes(':') || OPENING.test(next) || (!led && /\d/.test(next))) return null;
+  // A number may name a room ("Committee Room 2"), but a line that opens with one is an item or a date.
+  if (!PLACE_WORD.test(next) || next.includes(':') || OPENING.test(next) || (!led && /^\W*\d/.test(next)) || isDateLine(next)) return null;
   return next.replace(IN_PLACE, '');
 }
 

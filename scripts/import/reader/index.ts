@@ -4,7 +4,7 @@
  * decisions, references to other meetings) rather than one layout, splits records that hold
  * several meetings, and refuses a text only when it holds no meeting at all. Tried last.
  */
-import { meetingRecords, type MeetingDraft } from '../assemble.ts';
+import { meetingRecords, uniqueRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { blankFurniture } from './furniture.ts';
@@ -61,17 +61,6 @@ function readAll(text: string, context: ParseContext): ImportRecord[] {
   return records;
 }
 
-/** Councils and committees named by several meetings of one file appear once. */
-function unique(records: ImportRecord[]): ImportRecord[] {
-  const seen = new Set<string>();
-  return records.filter((record) => {
-    const key = `${record.collection}/${record.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 export const generalReader: Parser = {
   format: 'meeting-text',
   label: 'meeting record (minutes or agenda, any council)',
@@ -79,6 +68,6 @@ export const generalReader: Parser = {
     return /[A-Za-z]{3}/.test(text);
   },
   parse(text, context) {
-    return { records: unique(readAll(text, context)) };
+    return { records: uniqueRecords(readAll(text, context)) };
   },
 };

@@ -6,6 +6,7 @@
 import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import type { SourceMeta } from '../records.ts';
+import { readContact } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
@@ -38,7 +39,7 @@ function listsFromItems(header: Attendance): (keyof Attendance)[] {
  * header does not. Substitutes are also read from any item that names one ("Procedural Business",
  * "(a) Declarations of Substitutes": "Councillor X was present as substitute for Councillor Y").
  */
-function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Attendance; read: Set<number> } {
+function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Attendance; members: string[]; read: Set<number> } {
   const found = readAttendance(header);
   const attendance = found.attendance;
   const lists = listsFromItems(attendance);
@@ -50,7 +51,7 @@ function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Atte
       for (const name of inItem[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }
   }
-  return { attendance, read: new Set(found.lines) };
+  return { attendance, members: found.members, read: new Set(found.lines) };
 }
 
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
@@ -69,8 +70,10 @@ function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[]): boolea
 export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
   const { start, items: slices } = sliceItems(lines, titleBlock(lines));
   const headerLines = lines.slice(0, start);
-  const { attendance, read } = attendanceOf(headerLines, slices);
-  const header = readHeader(headerLines.filter((_line, index) => !read.has(index)));
+  const { attendance, members, read } = attendanceOf(headerLines, slices);
+  const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
+  const notHeader = new Set([...read, ...contact.lines]);
+  const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
   const dates = dateFields(header.date, meta);
   const context = contextDate(dates.date, wholeText);
   const minutes = !looksLikeAgenda(header.agenda, slices);
@@ -94,12 +97,14 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   return {
     councilName: header.council ?? meta.council ?? null,
     committeeName: header.committee ?? meta.committee ?? null,
+    ...(members.length > 0 ? { committeeMembers: members } : {}),
     date: dates.date,
     dateStatus: dates.dateStatus,
     dateNote: dates.dateNote,
     startTime: header.startTime,
     endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null),
     venue: header.venue,
+    contact: contact.contact,
     status: minutes ? 'minutes' : 'agenda',
     attendance: roles,
     items,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueRecords } from './assemble.ts';
+import type { ImportRecord } from './records.ts';
+
+function committee(members?: string[]): ImportRecord {
+  return { collection: 'committees', id: 'x/panel', data: { name: 'Panel', council: 'x', ...(members ? { members } : {}) }, body: '' };
+}
+
+describe('uniqueRecords', () => {
+  it('keeps the first of each record', () => {
+    const council: ImportRecord = { collection: 'councils', id: 'x', data: { name: 'X Council' }, body: '' };
+    const found = uniqueRecords([council, committee(['Councillor A']), { ...council }, committee(['Councillor B'])]);
+    expect(found.map((record) => `${record.collection}/${record.id}`)).toEqual(['councils/x', 'committees/x/panel']);
+    expect(found[1]?.data).toMatchObject({ members: ['Councillor A'] });
+  });
+
+  it('gives a committee the membership a later meeting of the same file lists', () => {
+    const found = uniqueRecords([committee(), committee(['Councillor B'])]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.data).toMatchObject({ members: ['Councillor B'] });
+  });
+});
