@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { emptyPerson, initialledNames, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash } from './attendance-person.ts';
 
 describe('readPiece: one person', () => {
+  it('reads a council named after a comma as whom a member represents, and a chair note after it', () => {
+    expect(readPieces('Cllr T Abbott, Ashby District Council (Chairman)')).toEqual([
+      { ...emptyPerson('T Abbott'), councillor: true, outside: true, role: 'Ashby District Council', chair: 'Chairman' },
+    ]);
+    expect(readPiece('Westmarch County Council')).toEqual({ kind: 'role', text: 'Westmarch County Council' });
+  });
+
+  it('keeps "Police and Crime Commissioner" one role', () => {
+    expect(readPieces('S Grant, Police and Crime Commissioner')).toEqual([
+      { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner' },
+    ]);
+  });
+
   it('drops the councillor title, marks a councillor, and keeps a "(Chair)" note apart from the name', () => {
     expect(readPiece('Cllr Jane Smith (Chair)')).toEqual({ ...emptyPerson('Jane Smith'), councillor: true, chair: 'Chair' });
   });

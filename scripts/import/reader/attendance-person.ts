@@ -5,6 +5,7 @@
  * councillor, job title), "none", the public, a role, or prose. attendance.ts finds the lists.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, honorificOf, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { councilsIn } from './council-name.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -74,7 +75,7 @@ export const ROLE_WORDS = new Set(
     'leader director head officer officers manager clerk assistant executive chair chairman chairwoman chairperson vice-chair ' +
     'vice-chairman vice-chairwoman vice-chairperson ' +
     'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
-    'consultant secretary treasurer auditor commission authority police pcso rfo team democratic finance governance legal solicitor ' +
+    'consultant secretary treasurer auditor commission commissioner authority police pcso rfo team democratic finance governance legal solicitor ' +
     'monitoring planning engineer coordinator lead specialist partnership support resources none apologies present absent deputy ' +
     'substitute substitutes councillors minutes item items agenda meeting'
   ).split(' '),
@@ -229,6 +230,7 @@ export function readPiece(raw: string): Piece {
   if (named !== undefined) return readPiece(named);
   const bracketed = !dash && notes.length === 1 && !isName(name) ? titleFirst(main, notes[0] ?? '') : null;
   if (bracketed) return bracketed;
+  if (isCouncilName(unbracketed)) return { kind: 'role', text }; // ", Ashby District Council": whom a member represents
   const roleAfter = !dash && !officer && !isName(name) ? nameThenRole(unled) : null;
   if (roleAfter) return roleAfter;
   if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) ? 'role' : 'text', text };
@@ -250,6 +252,12 @@ function titleFirst(title: string, after: string): Person | null {
   const name = bareName(after);
   if (!isName(name) || !isRoleText(title)) return null;
   return { ...emptyPerson(name), role: title, officer: true };
+}
+
+/** True when the whole text is a council's name ("Westmarch County Council"), which no person's name is. */
+export function isCouncilName(text: string): boolean {
+  const found = councilsIn(text);
+  return found.length === 1 && found[0]?.name === squash(text).replace(/^the\s+/i, '');
 }
 
 /**
@@ -305,7 +313,9 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
     const runsOn = !afterComma && last.role !== null;
     const role = runsOn ? `${last.role} ${before.trim()} ${squash(part)}` : afterComma ? part : `${before.trim()} ${part}`;
     if (runsOn) last.role = null;
-    applyRole(last, role);
+    // "Ashby District Council (Chairman)": the role, and a note in brackets after it about the person.
+    for (const note of role.matchAll(/\(([^)]*)\)/g)) applyNote(last, note[1] ?? '');
+    applyRole(last, squash(role.replace(/\([^)]*\)/g, ' ')));
   } else return false;
   return true;
 }

@@ -484,3 +484,17 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.attendance.present).toEqual(['C Moore']);
   });
 });
+
+describe('readAttendance: joint bodies', () => {
+  it('reads members listed with the council each represents as present, not as visiting councillors', () => {
+    const found = read(
+      'Present:\nCllr T Abbott, Ashby District Council (Chairman)\nCllr J Barker, Westmarch County Council\nMs P Ellis, Co-opted Member\n\nAlso Present:\nS Grant, Police and Crime Commissioner',
+    );
+    expect(found.attendance).toMatchObject({ present: ['T Abbott', 'J Barker', 'Ms P Ellis'], alsoPresent: ['S Grant'] });
+  });
+
+  it('still keeps a visiting councillor apart when most of those present name no council', () => {
+    const found = read('Present: Cllr Ann Moss (Chair), Cllr Ben Lyle, Cllr Cara Penn, Cllr Dan Roe, Westmarch County Council');
+    expect(found.attendance).toMatchObject({ present: ['Ann Moss', 'Ben Lyle', 'Cara Penn'], alsoPresent: ['Dan Roe'] });
+  });
+});

@@ -11,6 +11,7 @@ import { PART_HEADING } from './items.ts';
 import {
   emptyPerson,
   FULL_STOP,
+  isCouncilName,
   LIST_TITLE_ALONE,
   PUBLIC,
   readPiece,
@@ -261,11 +262,28 @@ const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|severa
  * Files the people of a block; after "Members of the public" the rest of the block is dropped,
  * unless the public were only counted: then the next line lists people again.
  */
+/**
+ * True when most of those present are listed with the council they represent ("Cllr A Abbott,
+ * Ashby District Council"), as a joint body (a police and crime panel, a joint committee) lists its
+ * members: a named council then says whom a member represents, not that they visited.
+ */
+function representsCouncils(block: Block): boolean {
+  if (block.role !== 'present') return false;
+  const people = block.paragraphs.flatMap(readPieces).filter((piece): piece is Person => piece.kind === 'person');
+  const named = people.filter(namesCouncil).length;
+  return named >= 2 && named * 2 > people.length;
+}
+
+function namesCouncil(person: Person): boolean {
+  return person.role !== null && isCouncilName(person.role);
+}
+
 function fileBlock(attendance: Attendance, block: Block, members: string[]): void {
   if (block.role === 'members') {
     members.push(...readMembership(block.paragraphs));
     return;
   }
+  const representing = representsCouncils(block);
   let role: Role = block.role;
   let counted = false;
   for (const paragraph of block.paragraphs) {
@@ -276,7 +294,9 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
     const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor);
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
-      if (piece.kind === 'person' && role !== 'public') add(attendance, listFor(piece, role, officersParagraph), piece);
+      if (piece.kind !== 'person' || role === 'public') continue;
+      const person = representing && namesCouncil(piece) ? { ...piece, outside: false } : piece;
+      add(attendance, listFor(person, role, officersParagraph), person);
     }
   }
 }

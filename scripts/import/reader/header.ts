@@ -168,6 +168,8 @@ function tidyCommittee(committee: string | null, council: string | null): string
 /** Words that name a place to meet, for a title block's line that names the venue and nothing else. */
 const PLACE_WORD =
   /\b(?:Hall|Chamber|Rooms?|Centre|Center|Offices|House|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/i;
+/** A time of day, a comma, and what follows it on the line. */
+const TIME_THEN_PLACE = /(?:\d\s*[ap]\.?m\.?|\b\d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours))?)\s*,\s*(?:(?:at|in)\s+)?(?:the\s+)?(\S.*)$/i;
 /** "IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE": a venue line that says it is one. */
 const IN_PLACE = /^(?:in|at)\s+(?:the\s+)?/i;
 
@@ -188,6 +190,9 @@ function venueFrom(lines: string[]): string | null {
   }
   const under = venueUnderDate(lines);
   if (under) return under;
+  // "Thursday 14 March 2024 at 2.00pm, Council Chamber, Ashby Civic Offices": the place after the time and a comma.
+  const afterTime = lines.map((line) => TIME_THEN_PLACE.exec(line)?.[1]).find((place) => place !== undefined && PLACE_WORD.test(place));
+  if (afterTime) return afterTime.replace(/[.,;]$/, '');
   const flat = squash(lines.join(' '));
   // "held at 7.00pm on Monday 4 February 2019 at the Parish Council Chamber": the place after the date.
   const held =

@@ -258,8 +258,14 @@ describe('header', () => {
       readHeader(['Minutes of a Meeting of Fernby Parish Council held at 7.00pm on Monday 4 February 2019 at the Parish Chamber, Fernby']),
     ).toMatchObject({ venue: 'Parish Chamber, Fernby', startTime: '19:00', date: '2019-02-04' });
     expect(readHeader(['Minutes of the Annual Meeting of Ashcombe Parish Council held via Zoom on 4 May 2022']).venue).toBe('Zoom');
-    // Under the date, a line that names no place is no venue.
+    // Under the date, a line that names no place is no venue; a room's number is part of its name.
     expect(readHeader(['Housing Committee', '8 March 2023', 'Chair: Cllr A Fenn']).venue).toBeNull();
+    expect(readHeader(['Housing Committee', '8 March 2023', 'Committee Room 2, County Hall']).venue).toBe('Committee Room 2, County Hall');
+    // The place after the time and a comma, on the date's line; a comma after the time with no place after it is none.
+    expect(readHeader(['Housing Committee', 'Thursday 14 March 2024 at 2.00pm, Council Chamber, Ashby Civic Offices']).venue).toBe(
+      'Council Chamber, Ashby Civic Offices',
+    );
+    expect(readHeader(['Housing Committee', 'Thursday 14 March 2024 at 2.00pm, continued from 7 March']).venue).toBeNull();
   });
   it('takes the committee from the title block when the opening sentence says only "the meeting"', () => {
     const header = readHeader([
