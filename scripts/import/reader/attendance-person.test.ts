@@ -9,6 +9,18 @@ describe('readPiece: one person', () => {
     expect(readPiece('Westmarch County Council')).toEqual({ kind: 'role', text: 'Westmarch County Council' });
   });
 
+  it('parts a flattened table where the next name\'s title follows a council or "Member"', () => {
+    expect(
+      readPieces('Cllr T Abbott, Ashby District Council Cllr Mrs J Barker, Co-opted Member Cllr K Cole').map((piece) =>
+        piece.kind === 'person' ? [piece.name, piece.role] : piece.text,
+      ),
+    ).toEqual([
+      ['T Abbott', 'Ashby District Council'],
+      ['Mrs J Barker', 'Co-opted Member'],
+      ['K Cole', null],
+    ]);
+  });
+
   it('keeps "Police and Crime Commissioner" one role', () => {
     expect(readPieces('S Grant, Police and Crime Commissioner')).toEqual([
       { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner' },

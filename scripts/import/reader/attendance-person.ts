@@ -4,7 +4,13 @@
  * or a following role say of them: chair, substitute for whom, items attended, officer, visiting
  * councillor, job title), "none", the public, a role, or prose. attendance.ts finds the lists.
  */
-import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, honorificOf, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import {
+  COUNCILLOR_SOURCE,
+  COUNCILLORS_SOURCE,
+  HONORIFIC_SOURCE,
+  honorificOf,
+  stripCouncillorTitles,
+} from '../../../src/model/honorifics.ts';
 import { councilsIn } from './council-name.ts';
 
 /**
@@ -54,10 +60,19 @@ export const FULL_STOP = String.raw`(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|P
 const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|${FULL_STOP}`;
 const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
 
+/**
+ * "Ashby District Council Cllr Mrs J Barker", "Co-opted Member Ms P Ellis": a table of names and the
+ * councils or roles beside them, flattened into one run, where the next name's title begins a piece.
+ */
+const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOURCE})\\s)`, 'g');
+
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
 export function splitList(text: string): { text: string; before: string }[] {
   const brackets: string[] = [];
-  const masked = text.replace(/\)\s+(?=\p{Lu})/gu, '), ').replace(/\([^)]*\)?/g, (inner) => `\u0000${brackets.push(inner) - 1}\u0000`);
+  const masked = text
+    .replace(/\)\s+(?=\p{Lu})/gu, '), ')
+    .replace(BODY_THEN_TITLE, '$1, ')
+    .replace(/\([^)]*\)?/g, (inner) => `\u0000${brackets.push(inner) - 1}\u0000`);
   const restore = (part: string): string => part.replace(/\u0000(\d+)\u0000/g, (_all, at: string) => brackets[Number(at)] ?? '');
   const parts = masked.split(SPLIT);
   const pieces: { text: string; before: string }[] = [];
