@@ -21,6 +21,11 @@ describe('readPiece: one person', () => {
     ]);
   });
 
+  it('reads "Councillor A for Councillor B" as a substitution, but not a name and a phrase with "for"', () => {
+    expect(readPiece('Councillor Acton for Councillor Hatch')).toEqual({ ...emptyPerson('Acton'), councillor: true, forWhom: 'Hatch' });
+    expect(readPiece('Councillor Acton for the reasons given').kind).toBe('text');
+  });
+
   it('keeps "Police and Crime Commissioner" one role', () => {
     expect(readPieces('S Grant, Police and Crime Commissioner')).toEqual([
       { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner' },

@@ -215,6 +215,17 @@ function englishHalves(text: string): string {
 /** "Also:" in a list of those present: who follows attended without being a member. */
 const ALSO_LEAD = /^also\s*:\s*(?=\S)/i;
 
+/** "Councillor Acton for Councillor Hatch": a substitution on a line of its own, both named with their titles. */
+const TITLED_FOR_TITLED = new RegExp(`^((?:${COUNCILLOR_SOURCE})\\s+.+?)\\s+for\\s+((?:${COUNCILLOR_SOURCE})\\s+.+)$`, 'iu');
+
+function substitution(text: string): Person | null {
+  const swap = TITLED_FOR_TITLED.exec(text);
+  const forWhom = bareName(swap?.[2] ?? '');
+  if (!swap || !isName(forWhom)) return null;
+  const piece = readPiece(swap[1] ?? '');
+  return piece.kind === 'person' ? { ...piece, forWhom } : null;
+}
+
 /** Reads one piece of a list. */
 export function readPiece(raw: string): Piece {
   const also = ALSO_LEAD.exec(squash(raw));
@@ -230,6 +241,8 @@ export function readPiece(raw: string): Piece {
     .replace(/[.:]+$/, '');
   if (NONE.test(text)) return { kind: 'none', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
+  const swap = substitution(text);
+  if (swap) return swap;
   const notes = [...text.matchAll(/\(([^)]*)\)?/g)].map((match) => match[1] ?? '');
   const unbracketed = squash(text.replace(/\([^)]*\)?/g, ' ')).replace(LIST_TITLE_DASH, '$1 ');
   const dash = /\s[–—-]\s/.exec(unbracketed);

@@ -498,3 +498,19 @@ describe('readAttendance: joint bodies', () => {
     expect(found.attendance).toMatchObject({ present: ['Ann Moss', 'Ben Lyle', 'Cara Penn'], alsoPresent: ['Dan Roe'] });
   });
 });
+
+describe('readAttendance: printed minutes that head their lists "Committee Members"', () => {
+  it('reads "Committee Members:" under "Present" as those present, and "Visiting Members:" as also present', () => {
+    const found = read(
+      'Present:\nCommittee Members:\nCouncillors Ruskin (Chairman), Acton and Mrs Bell\n\nVisiting Members:\nCouncillor Gale',
+    );
+    expect(found.attendance).toMatchObject({ present: ['Ruskin', 'Acton', 'Mrs Bell'], alsoPresent: ['Gale'] });
+  });
+
+  it('reads substitutes listed "Councillor A for Councillor B" under "The following Substitute Members were noted:"', () => {
+    const found = read(
+      'The following Substitute Members were noted:\n\n· Councillor Acton for Councillor Hatch\n· Councillor Carr for Councillor Ingram',
+    );
+    expect(found.attendance.substitutes).toEqual(['Acton (for Hatch)', 'Carr (for Ingram)']);
+  });
+});

@@ -55,13 +55,14 @@ const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
-    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+present|hefyd\s+yn\s+bresennol`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+present|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
     'alsoPresent',
   ],
   [String.raw`officers?(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion`, 'officers'],
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|present\s+members|present|attendees|attendance|attending|sederunt|presennol`,
+    // "Committee Members:", as some councils' printed minutes head those present.
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|(?:committee|board|panel)\s+members|present\s+members|present|attendees|attendance|attending|sederunt|presennol`,
     'present',
   ],
   [
@@ -69,7 +70,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'apologies',
   ],
   [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present|absennol`, 'absent'],
-  [String.raw`substitutes?(?:\s+members?)?|substitutions`, 'substitutes'],
+  [
+    // "Notification of Substitute Members", "The following Substitute Members were noted:" over "Councillor A for Councillor B".
+    String.raw`(?:notification\s+of\s+)?(?:substitutes?(?:\s+members?)?|substitutions)|the\s+following\s+substitute\s+members\s+were\s+(?:noted|present|in\s+attendance)`,
+    'substitutes',
+  ],
   [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present|public`, 'public'],
   [
     String.raw`(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth`,

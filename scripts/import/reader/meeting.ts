@@ -54,6 +54,15 @@ function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Atte
   return { attendance, members: found.members, read: new Set(found.lines) };
 }
 
+/** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
+const DURATION_TITLE = /^duration\s+of\s+(?:the\s+)?meeting$/i;
+
+function durationOf(slices: ItemSlice[]): { start: string | null; end: string | null } {
+  const slice = slices.find((candidate) => DURATION_TITLE.test(squash(candidate.title)));
+  const span = /^(.+?)\s+(?:to|until|[-–])\s+(.+?)\.?$/i.exec(squash(slice?.lines.join(' ') ?? ''));
+  return { start: parseClockTime(span?.[1] ?? ''), end: parseClockTime(span?.[2] ?? '') };
+}
+
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
   const last = squash([...lines].reverse().find((line) => line.trim() !== '') ?? '');
@@ -86,6 +95,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     references.push(...read.references);
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
+  const duration = durationOf(slices);
   const truncated = endsShort(lines) || items.some((item) => item.truncated === true);
   const warnings = [
     ...dates.warnings,
@@ -101,8 +111,8 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     date: dates.date,
     dateStatus: dates.dateStatus,
     dateNote: dates.dateNote,
-    startTime: header.startTime,
-    endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null),
+    startTime: header.startTime ?? duration.start,
+    endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null) ?? duration.end,
     venue: header.venue,
     contact: contact.contact,
     status: minutes ? 'minutes' : 'agenda',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
 import { readHeader } from './header.ts';
 import { readItemText } from './item-text.ts';
+import { readMeeting } from './meeting.ts';
 import { sliceItems } from './items.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
 import { findVotes } from './votes.ts';
@@ -446,5 +447,33 @@ describe('decisions', () => {
     expect(findVotes('The recommendation was CARRIED (6 members voting in favour, none against with 3 abstentions).')).toMatchObject([
       { motion: 'recommendation', outcome: 'carried', for: 6, against: 0, abstentions: 3 },
     ]);
+  });
+});
+
+describe('meeting', () => {
+  const meta = {};
+  it('takes the times from a "Duration of Meeting" item when the header gives none', () => {
+    const lines = [
+      'Licensing Committee',
+      '12 June 2024',
+      '',
+      '1. Minutes',
+      'Approved.',
+      '',
+      '2. Duration of Meeting',
+      '6.30 p.m. to 8.15 p.m.',
+    ];
+    expect(readMeeting(lines, meta, lines.join('\n'))).toMatchObject({ startTime: '18:30', endTime: '20:15' });
+    const stated = [
+      'Licensing Committee',
+      '12 June 2024 at 7.00pm',
+      '',
+      '1. Minutes',
+      'Approved.',
+      '',
+      '2. Duration of Meeting',
+      '6.30 p.m. to 8.15 p.m.',
+    ];
+    expect(readMeeting(stated, meta, stated.join('\n'))).toMatchObject({ startTime: '19:00', endTime: '20:15' });
   });
 });
