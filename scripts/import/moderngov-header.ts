@@ -27,6 +27,8 @@ const PAGE_TITLE = new RegExp(
   String.raw`^(?:.*\s[-–]\s)?(?:${MEETING_PAGE_KIND}|agendas?,?\s+meetings(?:\s+and\s+(?:minutes|decisions))?|minutes|decisions)$`,
   'i',
 );
+/** "Media": the heading of the page's recordings tab, which says nothing of the meeting. */
+const PAGE_FURNITURE = /^media$/i;
 const ATTENDANCE_LABELS: Record<string, keyof Attendance> = {
   present: 'present',
   'members present': 'present',
@@ -74,7 +76,7 @@ export function parseMeetingHeader(lines: string[]): MeetingHeader {
   };
   for (const raw of lines) {
     const line = squash(raw);
-    if (line === '' || PAGE_TITLE.test(line)) continue;
+    if (line === '' || PAGE_TITLE.test(line) || PAGE_FURNITURE.test(line)) continue;
     const labelled = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(.*)$/.exec(line);
     const label = labelled?.[1]?.toLowerCase() ?? '';
     const value = squash(labelled?.[2] ?? '');

@@ -11,7 +11,10 @@ import { squash } from './text.ts';
 
 /** A slice of the page that belongs to one item, before it is read. */
 export interface RawItem {
+  /** The number that orders the items: 39 of "39/20". */
   number: number | null;
+  /** The number as printed ("44", "39/20"); null with `number`. */
+  label: string | null;
   /** Title when it stood on the number's line ("44. Minutes"). */
   inlineTitle: string | null;
   lines: string[];
@@ -22,6 +25,8 @@ export interface RawItem {
 const DOC_FURNITURE = /\s*pdf icon\s+PDF\s+([\d.,]+\s*[KMG]B)\s*$/i;
 const LABEL = /^\s*(Minutes|Decisions?)\s*:\s*(.*)$/i;
 const TRUNCATED = /\s*\.{3}\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()]+\.?\s*$/i;
+/** "• Share this item": a link under each item's title on newer pages. */
+const SHARE_LINK = /^\s*[•·*-]?\s*share\s+this\s+item\s*$/i;
 const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
 
 export interface ReadItem {
@@ -54,8 +59,8 @@ function stripTruncation(text: string): { text: string; truncated: boolean } {
   return { text: lines.slice(0, index + 1).join('\n'), truncated: true };
 }
 
-function anchorFor(number: number | null, title: string, used: Set<string>): string {
-  const base = number === null ? `item-${shortSlug(title, 60) || 'untitled'}` : `item-${number}`;
+function anchorFor(label: string | null, title: string, used: Set<string>): string {
+  const base = label === null ? `item-${shortSlug(title, 60) || 'untitled'}` : `item-${label.replace(/\//g, '-')}`;
   let anchor = base;
   for (let n = 2; used.has(anchor); n += 1) anchor = `${base}-${n}`;
   used.add(anchor);
@@ -78,7 +83,7 @@ function sections(raw: RawItem, minutesByDefault: boolean) {
   const minutes: string[] = [];
   let inMinutes = minutesByDefault;
   let docKind: ListedDocument['kind'] = 'other';
-  for (const line of lines) {
+  for (const line of lines.filter((candidate) => !SHARE_LINK.test(candidate))) {
     const label = LABEL.exec(line);
     const docLabel = DOC_LABEL.exec(line);
     const listed = documentFrom(line, docKind);
@@ -108,9 +113,9 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     ...findReferencesIn(minutes.text, raw.number, meetingDate),
   ];
   const item: AgendaItem = {
-    number: raw.number === null ? null : String(raw.number),
+    number: raw.label,
     title: parts.title || 'Untitled item',
-    anchor: anchorFor(raw.number, parts.title, used),
+    anchor: anchorFor(raw.label, parts.title, used),
     agendaText: agenda.text ? toMarkdown(agenda.text) : null,
     minutes: minutes.text ? toMarkdown(minutes.text) : null,
     resolutions: findDecisions(minutes.text),

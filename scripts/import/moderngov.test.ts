@@ -256,3 +256,22 @@ describe('what is not a ModernGov page', () => {
     expect(meeting.council).toBe('ashcombe-parish-council');
   });
 });
+
+describe('ModernGov page whose minutes are numbered with the council year ("39/20")', () => {
+  const meeting = meetingOf(parse('moderngov-council-year-numbers', { council: 'Westmarch County Council' }));
+
+  it('reads each item with its number as printed, and an anchor from it', () => {
+    expect(meeting.items.map((item) => [item.number, item.anchor])).toEqual([
+      ['39/20', 'item-39-20'],
+      ['40/20', 'item-40-20'],
+      ['41/20', 'item-41-20'],
+    ]);
+  });
+
+  it('leaves the "Share this item" links and the "Media" tab out, and reads the contact', () => {
+    expect(meeting.items[0]?.agendaText).toBe('The Chairman to report apologies for absence.');
+    expect(meeting.items[2]?.agendaText).toBeNull();
+    expect(meeting.warnings.filter((warning) => /header line/.test(warning))).toEqual([]);
+    expect(meeting.contact).toEqual({ text: 'Ada Fenwick', email: 'ada.fenwick@westmarch.example.gov.uk', phone: null });
+  });
+});

@@ -12,7 +12,8 @@ import { ImportError, type ParseContext, type Parser, type SourceMeta } from './
 import { uniqueReferences } from './references.ts';
 
 const ITEMS_HEADING = /^\s*(?:Items|No\.?\s+Item|Item\s+No\.?\s+Item)\s*$/i;
-const LONE_NUMBER = /^\s*(\d{1,4})\.?\s*$/;
+// "44." or "39/20": the minute's number with the council year after it, as some councils number them.
+const LONE_NUMBER = /^\s*(\d{1,4})(\/\d{2,4})?\.?\s*$/;
 const INLINE_NUMBER = /^\s*(\d{1,4})\.\s+(\S.{0,200})$/;
 const PAGE_KIND = new RegExp(String.raw`^\s*(?:.*\s[-–]\s)?${MEETING_PAGE_KIND}\s*$|^\s*minutes\s*$`, 'i');
 
@@ -33,7 +34,8 @@ function splitItems(lines: string[], offset: number): RawItem[] {
     const number = match ? Number(match[1]) : NaN;
     if (match && number > last) {
       last = number;
-      items.push({ number, inlineTitle: lone ? null : (match[2] ?? null), lines: [], line: offset + index + 1 });
+      const label = lone && match[2] ? `${number}${match[2]}` : String(number);
+      items.push({ number, label, inlineTitle: lone ? null : (match[2] ?? null), lines: [], line: offset + index + 1 });
     } else {
       items.at(-1)?.lines.push(line);
     }
@@ -146,6 +148,7 @@ function parseItemPage(text: string, context: ParseContext): MeetingDraft {
   const numbered = /^\s*(\d{1,4})\.?\s+(\S.*)$/.exec(first);
   const raw: RawItem = {
     number: numbered ? Number(numbered[1]) : null,
+    label: numbered ? String(Number(numbered[1])) : null,
     inlineTitle: numbered ? (numbered[2] ?? '') : first,
     lines: rest.slice(firstIndex + 1),
     line: start + firstIndex + 2,

@@ -80,6 +80,7 @@ function readEntry(entry: Entry, context: ParseContext): { item: AgendaItem; ref
   const numeric = printed !== null && /^\d+$/.test(printed) ? Number(printed) : null;
   const raw: RawItem = {
     number: numeric,
+    label: numeric === null ? null : String(numeric),
     inlineTitle: lone ? null : (inline?.[2] ?? first),
     lines: lines.slice(1),
     line: entry.start + 2,
