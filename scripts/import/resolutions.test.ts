@@ -7,6 +7,11 @@ describe('findResolutions', () => {
       'that the report be noted',
       'that Council be recommended to agree the plan.',
     ]);
+    // "That the Committee:-" over lower-case entries: the colon and dash go, as a colon does.
+    expect(findResolutions('RESOLVED: That the Committee:-\n\n(a) notes the report; and\n\n(b) asks the Chair to write.')).toEqual([
+      'That the Committee notes the report',
+      'That the Committee asks the Chair to write.',
+    ]);
     expect(findResolutions('RESOLVED: That the Committee:\n(a) Note the report;\n(b) Agree the plan.')).toEqual([
       'That the Committee: Note the report',
       'That the Committee: Agree the plan.',

@@ -61,8 +61,9 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
  * "That the Committee" with no colon leads in as it stands.
  */
 function withLeadIn(intro: string, entry: string): string {
-  const carriesOn = /^[a-z]/.test(entry) || /^that\s*:$/i.test(intro);
-  return carriesOn ? `${intro.replace(/\s*:$/, '')} ${entry}` : `${intro} ${entry}`;
+  // "That the Committee:-" (the colon and dash some councils print) leads in as "That the Committee:" does.
+  const carriesOn = /^[a-z]/.test(entry) || /^that\s*:-?$/i.test(intro);
+  return carriesOn ? `${intro.replace(/\s*:-?$/, '')} ${entry}` : `${intro} ${entry}`;
 }
 
 function blockResolutions(block: Block): string[] {
