@@ -66,13 +66,18 @@ const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
  */
 const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOURCE})\\s)`, 'g');
 
+/** "Communities and Neighbourhoods Service", "Finance & Corporate Services": a department, whose "and" joins no two people. */
+const DEPARTMENT =
+  /(?<=^|[,;]\s*)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit)\b/gu;
+
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
 export function splitList(text: string): { text: string; before: string }[] {
   const brackets: string[] = [];
   const masked = text
     .replace(/\)\s+(?=\p{Lu})/gu, '), ')
     .replace(BODY_THEN_TITLE, '$1, ')
-    .replace(/\([^)]*\)?/g, (inner) => `\u0000${brackets.push(inner) - 1}\u0000`);
+    .replace(/\([^)]*\)?/g, (inner) => `\u0000${brackets.push(inner) - 1}\u0000`)
+    .replace(DEPARTMENT, (whole) => `\u0000${brackets.push(whole) - 1}\u0000`);
   const restore = (part: string): string => part.replace(/\u0000(\d+)\u0000/g, (_all, at: string) => brackets[Number(at)] ?? '');
   const parts = masked.split(SPLIT);
   const pieces: { text: string; before: string }[] = [];
@@ -317,6 +322,8 @@ function isTrailingNote(part: string): boolean {
   return (forWhom !== undefined && isName(bareName(forWhom))) || ITEMS_NOTE.test(text);
 }
 
+const ROLE_THEN_BRACKET = /^([^()]+?)\s*\(([^()]+)\)$/;
+
 /**
  * Gives a piece to the person before it when it only says more about them, and says whether it did:
  * a role after a comma (", Parish Clerk", ", HDC"), a note after a comma (", substitute for C Hume"),
@@ -331,6 +338,20 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
     last.role !== null && piece.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(squash(part)) && /^\s*(?:and|&)\s*$/i.test(before);
   if (roleRunsOn) {
     Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}` });
+    return true;
+  }
+  // "Alan Lindsay, Community Manager (East Neuk)": a role with its area in brackets, after a name with no role yet.
+  const roleWithArea = ROLE_THEN_BRACKET.exec(squash(part));
+  // Read alone it was the title-first officer "Head of Tourism (M Quigley)"; after a name it is that name's role.
+  if (
+    afterComma &&
+    last.role === null &&
+    piece.kind === 'person' &&
+    roleWithArea &&
+    isRoleText(roleWithArea[1] ?? '') &&
+    !isName(bareName(roleWithArea[1] ?? ''))
+  ) {
+    applyRole(last, squash(part));
     return true;
   }
   if (piece.kind === 'text' && afterComma && isTrailingNote(part)) applyNote(last, part);

@@ -514,3 +514,22 @@ describe('readAttendance: printed minutes that head their lists "Committee Membe
     expect(found.attendance.substitutes).toEqual(['Acton (for Hatch)', 'Carr (for Ingram)']);
   });
 });
+
+describe('readAttendance: Scottish minute books', () => {
+  it('reads "ATTENDING:" after those present as the officers, each with a role, an area in brackets and a department', () => {
+    const found = read(
+      'PRESENT: Councillors Morag Blyth (Convener) and Ewan Craig.\n\nATTENDING: Alan Lindsay, Community Manager (East Neuk), Communities and Neighbourhoods Service; and Neil Orr, Committee Officer, Legal and Democratic Services.',
+    );
+    expect(found.attendance).toMatchObject({
+      present: ['Morag Blyth', 'Ewan Craig'],
+      officers: [
+        'Alan Lindsay, Community Manager (East Neuk), Communities and Neighbourhoods Service',
+        'Neil Orr, Committee Officer, Legal and Democratic Services',
+      ],
+    });
+  });
+
+  it('still reads "Attending:" as those present when no list of them came before', () => {
+    expect(read('Attending: Cllrs Ann Moss and Ben Lyle').attendance.present).toEqual(['Ann Moss', 'Ben Lyle']);
+  });
+});

@@ -386,6 +386,16 @@ function tidy(attendance: Attendance): Attendance {
   return out;
 }
 
+/** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
+const ATTENDING = /^attending\b/i;
+
+/** A heading's role where it stands: "Other Members Present" after a chair's heading are members; "Attending" after those present, officers. */
+function roleInContext(found: Heading | null, text: string, afterChair: boolean, afterPresent: boolean): Heading | null {
+  if (found && afterChair && OTHER_MEMBERS.test(text)) return { ...found, role: 'present' };
+  if (found?.role === 'present' && afterPresent && ATTENDING.test(text)) return { ...found, role: 'officers' };
+  return found;
+}
+
 /**
  * Finds the attendance in `lines` (a record's header before its first item, or the text of an
  * "Apologies"/"Attendance" item) and says which lines it read, so the caller can keep them out of
@@ -399,8 +409,7 @@ export function readAttendance(lines: string[]): AttendanceFound {
   let afterChair = false;
   while (at < lines.length) {
     const text = squash(lines[at] ?? '');
-    const found = text === '' ? null : headingOf(text);
-    const heading: Heading | null = found && afterChair && OTHER_MEMBERS.test(text) ? { ...found, role: 'present' as const } : found;
+    const heading = roleInContext(text === '' ? null : headingOf(text), text, afterChair, attendance.present.length > 0);
     if (text !== '') afterChair = heading?.chair === true;
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
     if (sentence) {

@@ -4,8 +4,12 @@
  */
 import { squash } from '../text.ts';
 
-/** Page numbers as text extraction leaves them: "3", "- 3 -", "Page 3 of 5", "Page | 1", "!2". */
+/**
+ * Page numbers as text extraction leaves them: "3", "- 3 -", "Page 3 of 5", "Page | 1", "!2", and a
+ * minute book's page reference, the year, the committee's code and the page: "2023 KAC 41".
+ */
 const PAGE_MARK = /^(?:-\s*\d{1,3}\s*-|Page\s*\|?\s*\d+(?:\s+of\s+\d+)?|!\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$/i;
+const MINUTE_BOOK_PAGE = /^(?:19|20)\d{2}\s+[A-Z&]{2,8}\s+\d{1,4}$/;
 /** Lines that close a page or a record and say nothing about an item. */
 const CLOSING = [
   /^this page is intentionally left blank\.?$/i,
@@ -19,7 +23,7 @@ const MIN_REPEATS = 3;
 /** True for a page-number or signature line. */
 export function isFurnitureLine(line: string): boolean {
   const text = squash(line);
-  return PAGE_MARK.test(text) || CLOSING.some((pattern) => pattern.test(text));
+  return PAGE_MARK.test(text) || MINUTE_BOOK_PAGE.test(text) || CLOSING.some((pattern) => pattern.test(text));
 }
 
 /** A line that may be a running header or footer: short prose, not a bare number (item numbers repeat too). */
@@ -42,13 +46,13 @@ export function repeatedLines(lines: readonly string[]): Set<string> {
 
 /**
  * The lines with page marks, signature blocks and running headers and footers blanked. Lines in
- * `keep` (a meeting's own title block, which its running header repeats) stay.
+ * `keep` (a meeting's own title block, which its running header repeats) are not taken for running headers.
  */
 export function blankFurniture(lines: readonly string[], keep: ReadonlySet<number> = new Set()): string[] {
   const repeated = repeatedLines(lines);
   return lines.map((line, index) => {
-    if (keep.has(index)) return line;
     const text = squash(line);
-    return isFurnitureLine(text) || repeated.has(text) ? '' : line;
+    if (isFurnitureLine(text)) return '';
+    return repeated.has(text) && !keep.has(index) ? '' : line;
   });
 }

@@ -156,9 +156,15 @@ function tidyCommittee(committee: string | null, council: string | null): string
   // "Cwmderw Community Council Minutes of <date>": the title's last words are no part of the body's name.
   let name = squash(wordCase(committee).replace(/\s*\b(?:minutes|agenda|draft|notes)(?:\s+of(?:\s+the)?)?\s*$/i, ''));
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
-  const met = name.replace(new RegExp(String.raw`\s+(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'), '');
+  const met = name.replace(
+    new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'),
+    '',
+  );
   if (met !== name && BODY_WORD.test(met)) name = met;
-  if (council && name.toLowerCase().startsWith(council.toLowerCase())) name = squash(name.slice(council.length).replace(/^[\s,:-]+/, ''));
+  // "THE FIFE COUNCIL - EAST NEUK AREA COMMITTEE": the council's name, with or without "The", before the body's.
+  const unled = name.replace(/^the\s+/i, '');
+  if (council && unled.toLowerCase().startsWith(council.toLowerCase()))
+    name = squash(unled.slice(council.length).replace(/^[\s,:–—-]+/, ''));
   // "Environment Committee of Loughmoy Borough Council": the council's name after "of" is no part of the body's.
   if (council && name.toLowerCase().endsWith(` of ${council.toLowerCase()}`)) name = name.slice(0, -(council.length + 4));
   if (name === '' || /^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';

@@ -259,6 +259,15 @@ describe('header', () => {
       readHeader(['Minutes of a Meeting of Fernby Parish Council held at 7.00pm on Monday 4 February 2019 at the Parish Chamber, Fernby']),
     ).toMatchObject({ venue: 'Parish Chamber, Fernby', startTime: '19:00', date: '2019-02-04' });
     expect(readHeader(['Minutes of the Annual Meeting of Ashcombe Parish Council held via Zoom on 4 May 2022']).venue).toBe('Zoom');
+    // "THE X COUNCIL - Y COMMITTEE – REMOTE MEETING": the council before the body, and how it met, are no part of the body's name.
+    expect(
+      readHeader(['THE KINROSS COUNCIL - EAST NEUK AREA COMMITTEE – REMOTE MEETING', '14th March, 2023 9.30 a.m. – 12.10 p.m.']),
+    ).toMatchObject({
+      council: 'Kinross Council',
+      committee: 'East Neuk Area Committee',
+      startTime: '09:30',
+      endTime: '12:10',
+    });
     // Under the date, a line that names no place is no venue; a room's number is part of its name.
     expect(readHeader(['Housing Committee', '8 March 2023', 'Chair: Cllr A Fenn']).venue).toBeNull();
     expect(readHeader(['Housing Committee', '8 March 2023', 'Committee Room 2, County Hall']).venue).toBe('Committee Room 2, County Hall');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { blankFurniture, isFurnitureLine } from './furniture.ts';
+
+describe('isFurnitureLine', () => {
+  it("knows page numbers, a minute book's page references and signature lines", () => {
+    expect(['- 3 -', 'Page 3 of 5', '2023 KAC 41', '2021 FC 267', 'Signed ........ Dated ........'].every(isFurnitureLine)).toBe(true);
+  });
+
+  it('does not take a heading or prose with a year in it', () => {
+    expect(['2019 to 2020', 'Budget 2023 Update', '2023 KAC 41 was adopted'].some(isFurnitureLine)).toBe(false);
+  });
+});
+
+describe('blankFurniture', () => {
+  it('blanks a page reference even in the title block it keeps, and a running header only outside it', () => {
+    const lines = [
+      '2023 KAC 41',
+      'East Neuk Area Committee',
+      '',
+      '1. Minute',
+      '',
+      'East Neuk Area Committee',
+      '',
+      '2. Report',
+      '',
+      'East Neuk Area Committee',
+    ];
+    expect(blankFurniture(lines, new Set([0, 1]))).toEqual([
+      '',
+      'East Neuk Area Committee',
+      '',
+      '1. Minute',
+      '',
+      '',
+      '',
+      '2. Report',
+      '',
+      '',
+    ]);
+  });
+});
