@@ -533,3 +533,16 @@ describe('readAttendance: Scottish minute books', () => {
     expect(read('Attending: Cllrs Ann Moss and Ben Lyle').attendance.present).toEqual(['Ann Moss', 'Ben Lyle']);
   });
 });
+
+describe('readAttendance: bracketed labels with the names after them', () => {
+  it('reads "In attendance: (Committee Members) …" and "(Officials) …" on the label\'s own line', () => {
+    const found = read(
+      'In the Chair: Councillor D Hanna\n\nIn attendance: (Committee Members) Councillor M Byrne, Alderman P Cosgrove\n(Officials) Mr A Fegan, Director of Planning',
+    );
+    expect(found.attendance).toMatchObject({
+      present: ['D Hanna', 'M Byrne', 'Alderman P Cosgrove'],
+      officers: ['Mr A Fegan, Director of Planning'],
+      alsoPresent: [],
+    });
+  });
+});

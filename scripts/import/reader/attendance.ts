@@ -130,22 +130,26 @@ function headingOf(line: string): Heading | null {
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
   const label = subLabel(text);
-  if (label) return { role: label, rest: '' };
+  if (label) return label;
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);
     const rest = (match?.[1] ?? match?.[2] ?? '').trim();
-    const labelled = match ? subLabel(rest) : null;
-    if (match) return { role: labelled ?? role, rest: labelled ? '' : rest };
+    if (match) return (rest === '' ? null : subLabel(rest)) ?? { role, rest };
   }
   return null;
 }
 
-/** "(Committee Members)", "(Officials)": a bracketed label that parts one list of those in attendance, as Northern Irish minutes print it. */
-const SUB_LABEL = /^\((?:(committee\s+members|elected\s+members|members|councillors)|(officials|officers))\)$/i;
+/**
+ * "(Committee Members)", "(Officials)": a bracketed label that parts one list of those in
+ * attendance, as Northern Irish minutes print it, alone on its line or before the names.
+ */
+const SUB_LABEL = /^\((?:(committee\s+members|elected\s+members|members|councillors)|(officials|officers))\)\s*(.*)$/i;
 
-function subLabel(text: string): Role | null {
+function subLabel(text: string): Heading | null {
   const label = SUB_LABEL.exec(text);
-  return label ? (label[1] ? 'present' : 'officers') : null;
+  if (!label) return null;
+  const rest = squash(label[3] ?? '');
+  return rest === '' || isListLine(rest) ? { role: label[1] ? 'present' : 'officers', rest } : null;
 }
 
 // ── Blocks: a heading and the lines of its list ───────────────────────────

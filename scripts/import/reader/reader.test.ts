@@ -457,6 +457,18 @@ describe('decisions', () => {
       { motion: 'recommendation', outcome: 'carried', for: 6, against: 0, abstentions: 3 },
     ]);
   });
+  it('reads a tally with its labels first, and an outcome in lower case in the sentence after it', () => {
+    expect(
+      findVotes('The proposal was put to a vote and voting was as follows: For 4, Against 1, Abstentions 0. The proposal was carried.'),
+    ).toMatchObject([{ motion: 'proposal', outcome: 'carried', for: 4, against: 1, abstentions: 0 }]);
+    expect(findVotes('On a vote, FOR: 3, AGAINST: 5. The amendment was lost.')).toMatchObject([{ outcome: 'lost', for: 3, against: 5 }]);
+  });
+  it('takes no vote from prose: "carried out", a count that is no tally ("for one year")', () => {
+    expect(findVotes('The work was carried out by the contractor for one year against the plan.')).toEqual([]);
+    expect(findVotes('The motion to extend the scheme for one year was CARRIED unanimously.')).toMatchObject([
+      { for: null, unanimous: true },
+    ]);
+  });
 });
 
 describe('meeting', () => {

@@ -20,7 +20,12 @@ export interface RecordedVote {
   text: string;
 }
 
-const OUTCOME = /\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b/;
+/**
+ * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
+ * carried"), never a lower-case "carried" alone, which is prose ("carried out").
+ */
+const OUTCOME =
+  /\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|\b(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(carried|lost|defeated|rejected)\b/;
 const WORDS: Record<string, number> = {
   none: 0,
   no: 0,
@@ -39,23 +44,43 @@ const WORDS: Record<string, number> = {
 };
 const COUNT = String.raw`(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
-function countOf(text: string, pattern: RegExp): number | null {
+/**
+ * A count with its label before or after it: "6 voting in favour", or as a tally prints it, the
+ * label capitalised first: "For 4", "Against: 1", "ABSTENTIONS – 0" (not "for one year").
+ */
+function countOf(text: string, after: RegExp, labelFirst: RegExp): number | null {
+  const label = new RegExp(String.raw`\b(?:${labelFirst.source})\s*[:–-]?\s*${COUNT}\b`);
+  return countMatch(text, after) ?? countMatch(text, label);
+}
+
+function countMatch(text: string, pattern: RegExp): number | null {
   const match = pattern.exec(text);
   if (!match) return null;
   const word = (match[1] ?? '').toLowerCase();
   return /^\d+$/.test(word) ? Number(word) : (WORDS[word] ?? null);
 }
 
+const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against)\b/i;
+
+/**
+ * The sentences that state a vote's outcome; an outcome alone ("The proposal was carried.") is
+ * read with the sentence before it when that one gave the vote ("voting was as follows: For 4, …").
+ */
 function sentencesWithOutcome(text: string): string[] {
-  return squash(text.replace(/\n+/g, ' '))
-    .split(/(?<=[.;])\s+(?=[A-Z])/)
-    .filter((sentence) => OUTCOME.test(sentence) && /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against)\b/i.test(sentence));
+  const sentences = squash(text.replace(/\n+/g, ' ')).split(/(?<=[.;])\s+(?=[A-Z])/);
+  return sentences.flatMap((sentence, at) => {
+    if (!OUTCOME.test(sentence)) return [];
+    if (VOTE_WORDS.test(sentence)) return [sentence];
+    const before = sentences[at - 1] ?? '';
+    return VOTE_WORDS.test(before) && !OUTCOME.test(before) ? [`${before} ${sentence}`] : [];
+  });
 }
 
 /** Each vote an item's text records, in order. */
 export function findVotes(text: string): RecordedVote[] {
   return sentencesWithOutcome(text).map((sentence) => {
-    const outcome = (OUTCOME.exec(sentence)?.[1] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
+    const found = OUTCOME.exec(sentence);
+    const outcome = (found?.[1] ?? found?.[2] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
     const motion =
       /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|motion|proposal|report))\b/i.exec(
         sentence,
@@ -64,9 +89,21 @@ export function findVotes(text: string): RecordedVote[] {
       motion: motion ? squash(motion[1] ?? '').toLowerCase() : null,
       outcome,
       unanimous: /\bunanimous(?:ly)?\b/i.test(sentence),
-      for: countOf(sentence, new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i')),
-      against: countOf(sentence, new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?against\b`, 'i')),
-      abstentions: countOf(sentence, new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i')),
+      for: countOf(
+        sentence,
+        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i'),
+        /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/,
+      ),
+      against: countOf(
+        sentence,
+        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?against\b`, 'i'),
+        /Against|AGAINST/,
+      ),
+      abstentions: countOf(
+        sentence,
+        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
+        /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/,
+      ),
       text: sentence,
     };
   });
