@@ -19,6 +19,7 @@ describe('attendance in prose', () => {
       'Councillor Smith',
       'Councillor Jones',
     ]);
+    expect(findApologies('Apologies were received for the absence of Councillor Nia Owen.')).toEqual(['Councillor Nia Owen']);
     expect(findApologies('There were no apologies.')).toEqual([]);
   });
 

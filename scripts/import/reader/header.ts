@@ -55,12 +55,25 @@ function headerDate(lines: string[]): string | null {
 }
 
 /** "(19:15 TO 19:25 AND 20:25 TO 20:27)", "at 5.00 pm", "Time: 13:30": the first time is the start, the last of a span the end. */
+/**
+ * "(7.00 - 9.05 pm)": a span whose start borrows the end's am or pm, or the other one when that
+ * would start it after it ends ("11.00 - 1.00 pm").
+ */
+function spanTimes(startText: string, endText: string): { start: string | null; end: string | null } {
+  const end = parseClockTime(endText);
+  const meridiem = /([ap])\.?m\.?\s*$/i.exec(endText)?.[1]?.toLowerCase();
+  if (/[ap]\.?m/i.test(startText) || meridiem === undefined || end === null) return { start: parseClockTime(startText), end };
+  const same = parseClockTime(`${startText} ${meridiem}m`);
+  const start = same !== null && same <= end ? same : parseClockTime(`${startText} ${meridiem === 'p' ? 'a' : 'p'}m`);
+  return { start, end };
+}
+
 function headerTimes(lines: string[]): { start: string | null; end: string | null } {
   for (const line of lines) {
     const span = /\(?\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:to|-|–)\s+.*?(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*\)?\s*$/i.exec(
       line,
     );
-    if (span) return { start: parseClockTime(span[1] ?? ''), end: parseClockTime(span[2] ?? '') };
+    if (span) return spanTimes(span[1] ?? '', span[2] ?? '');
   }
   for (const line of [...lines, lines.join(' ')]) {
     const time = new RegExp(String.raw`(?:^|\bat\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i').exec(line);
@@ -141,7 +154,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const line = squash(lines[index] ?? '');
     // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
     // once the title has begun, a blank line or a document's title above it ends it.
-    if ((line === '' || DOCUMENT_TITLE.test(line)) && block.length === 0) continue;
+    if ((line === '' || DOCUMENT_TITLE.test(line) || (index === dateAt - 1 && isVenueAbove(line))) && block.length === 0) continue;
     if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
     if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) break;
     block.unshift(line);
@@ -182,11 +195,25 @@ const IN_PLACE = /^(?:in|at)\s+(?:the\s+)?/i;
 /** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber", "IN COMMITTEE ROOM 2"). */
 function venueUnderDate(lines: string[]): string | null {
   const at = lines.findIndex(isDateLine);
-  const next = at === -1 ? '' : (lines[at + 1] ?? '');
-  const led = IN_PLACE.test(next);
-  // A number may name a room ("Committee Room 2"), but a line that opens with one is an item or a date.
-  if (!PLACE_WORD.test(next) || next.includes(':') || OPENING.test(next) || (!led && /^\W*\d/.test(next)) || isDateLine(next)) return null;
-  return next.replace(IN_PLACE, '');
+  if (at === -1) return null;
+  const next = lines[at + 1] ?? '';
+  if (isPlaceLine(next)) return next.replace(IN_PLACE, '');
+  // "Town Hall, Harlow Green" over the date, under the body's name.
+  const above = lines[at - 1] ?? '';
+  return at > 0 && isVenueAbove(above) ? above.replace(IN_PLACE, '') : null;
+}
+
+const BODY_AT_END = new RegExp(String.raw`${BODY_WORD.source}\s*$`, 'i');
+
+/** A place named on the line over the date, not a body whose name has a place in it ("Village Hall Committee"). */
+function isVenueAbove(line: string): boolean {
+  return isPlaceLine(line) && !BODY_AT_END.test(line);
+}
+
+/** A line beside the date that names a place and nothing else; a number may name a room ("Committee Room 2"), but a line that opens with one is an item or a date. */
+function isPlaceLine(line: string): boolean {
+  const led = IN_PLACE.test(line);
+  return PLACE_WORD.test(line) && !line.includes(':') && !OPENING.test(line) && (led || !/^\W*\d/.test(line)) && !isDateLine(line);
 }
 
 function venueFrom(lines: string[]): string | null {

@@ -268,6 +268,20 @@ describe('header', () => {
       startTime: '09:30',
       endTime: '12:10',
     });
+    // "(7.00 - 9.05 pm)": the start borrows the end's pm; a place over the date, under the body's name, is the venue.
+    expect(readHeader(['OVERVIEW AND SCRUTINY BOARD', 'Town Hall, Harlow Green', 'Tuesday, 12 March 2024 (7.00 - 9.05 pm)'])).toMatchObject(
+      {
+        committee: 'Overview and Scrutiny Board',
+        venue: 'Town Hall, Harlow Green',
+        startTime: '19:00',
+        endTime: '21:05',
+      },
+    );
+    expect(readHeader(['Housing Board', 'Tuesday, 12 March 2024 (11.00 - 1.15 pm)'])).toMatchObject({
+      startTime: '11:00',
+      endTime: '13:15',
+    });
+    expect(readHeader(['Minutes', 'Village Hall Management Committee', '12 March 2024']).venue).toBeNull();
     // Under the date, a line that names no place is no venue; a room's number is part of its name.
     expect(readHeader(['Housing Committee', '8 March 2023', 'Chair: Cllr A Fenn']).venue).toBeNull();
     expect(readHeader(['Housing Committee', '8 March 2023', 'Committee Room 2, County Hall']).venue).toBe('Committee Room 2, County Hall');
@@ -455,6 +469,12 @@ describe('decisions', () => {
   it('keeps recorded votes as data', () => {
     expect(findVotes('The recommendation was CARRIED (6 members voting in favour, none against with 3 abstentions).')).toMatchObject([
       { motion: 'recommendation', outcome: 'carried', for: 6, against: 0, abstentions: 3 },
+    ]);
+  });
+  it('reads a list under a sentence that ends in a capitals marker ("Following discussion the Board RESOLVED:")', () => {
+    expect(findDecisions('Following discussion the Board RESOLVED:\n\n1. To note the report.\n2. To request an update.')).toEqual([
+      'To note the report.',
+      'To request an update.',
     ]);
   });
   it('reads a tally with its labels first, and an outcome in lower case in the sentence after it', () => {
