@@ -492,29 +492,13 @@ describe('decisions', () => {
 });
 
 describe('meeting', () => {
-  const meta = {};
+  /** A record whose header's second line is `dateLine`, with a "Duration of Meeting" item last. */
+  const withDuration = (dateLine: string) => {
+    const lines = ['Licensing Committee', dateLine, '', '1. Minutes', 'Approved.', '', '2. Duration of Meeting', '6.30 p.m. to 8.15 p.m.'];
+    return readMeeting(lines, {}, lines.join('\n'));
+  };
   it('takes the times from a "Duration of Meeting" item when the header gives none', () => {
-    const lines = [
-      'Licensing Committee',
-      '12 June 2024',
-      '',
-      '1. Minutes',
-      'Approved.',
-      '',
-      '2. Duration of Meeting',
-      '6.30 p.m. to 8.15 p.m.',
-    ];
-    expect(readMeeting(lines, meta, lines.join('\n'))).toMatchObject({ startTime: '18:30', endTime: '20:15' });
-    const stated = [
-      'Licensing Committee',
-      '12 June 2024 at 7.00pm',
-      '',
-      '1. Minutes',
-      'Approved.',
-      '',
-      '2. Duration of Meeting',
-      '6.30 p.m. to 8.15 p.m.',
-    ];
-    expect(readMeeting(stated, meta, stated.join('\n'))).toMatchObject({ startTime: '19:00', endTime: '20:15' });
+    expect(withDuration('12 June 2024')).toMatchObject({ startTime: '18:30', endTime: '20:15' });
+    expect(withDuration('12 June 2024 at 7.00pm')).toMatchObject({ startTime: '19:00', endTime: '20:15' });
   });
 });
