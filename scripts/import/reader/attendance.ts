@@ -268,10 +268,6 @@ function add(attendance: Attendance, list: ListName, person: Person): void {
 const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s/i;
 
 /**
- * Files the people of a block; after "Members of the public" the rest of the block is dropped,
- * unless the public were only counted: then the next line lists people again.
- */
-/**
  * True when most of those present are listed with the council they represent ("Cllr A Abbott,
  * Ashby District Council"), as a joint body (a police and crime panel, a joint committee) lists its
  * members: a named council then says whom a member represents, not that they visited.
@@ -287,6 +283,10 @@ function namesCouncil(person: Person): boolean {
   return person.role !== null && isCouncilName(person.role);
 }
 
+/**
+ * Files the people of a block (a membership's into `members`); after "Members of the public" the
+ * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
+ */
 function fileBlock(attendance: Attendance, block: Block, members: string[]): void {
   if (block.role === 'members') {
     members.push(...readMembership(block.paragraphs));
