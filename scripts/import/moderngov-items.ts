@@ -7,7 +7,7 @@ import { findReferencesIn } from './references.ts';
 import { findDecisions } from './reader/decisions.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
-import { squash } from './text.ts';
+import { numberAnchor, squash } from './text.ts';
 
 /** A slice of the page that belongs to one item, before it is read. */
 export interface RawItem {
@@ -60,7 +60,7 @@ function stripTruncation(text: string): { text: string; truncated: boolean } {
 }
 
 function anchorFor(label: string | null, title: string, used: Set<string>): string {
-  const base = label === null ? `item-${shortSlug(title, 60) || 'untitled'}` : `item-${label.replace(/\//g, '-')}`;
+  const base = label === null ? `item-${shortSlug(title, 60) || 'untitled'}` : numberAnchor(label);
   let anchor = base;
   for (let n = 2; used.has(anchor); n += 1) anchor = `${base}-${n}`;
   used.add(anchor);

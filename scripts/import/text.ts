@@ -43,3 +43,12 @@ export function paragraphs(text: string): string[] {
 export function shortHash(text: string, length = 8): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
+
+/** An agenda item's anchor from its number as printed: "44" -> "item-44", "18.05.1" -> "item-18-05-1", "39/20" -> "item-39-20". */
+export function numberAnchor(number: string): string {
+  const slug = number
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `item-${slug}`;
+}

@@ -5,6 +5,7 @@
 import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
+import { numberAnchor } from '../text.ts';
 import { findDecisions } from './decisions.ts';
 import type { ItemSlice } from './items.ts';
 import { findVotes } from './votes.ts';
@@ -40,10 +41,7 @@ export interface ReadItem {
 /** Anchor from the number ("item-18-05-1") or the title, unique within the meeting. */
 function anchorFor(slice: ItemSlice, used: Set<string>): string {
   const base = slice.number
-    ? `item-${slice.number
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}`
+    ? numberAnchor(slice.number)
     : `item-${
         slice.title
           .toLowerCase()
