@@ -11,16 +11,38 @@ describe('attendance in prose', () => {
   });
 
   it('reads apologies, with initials and plural titles', () => {
-    expect(findApologies('Apologies were received from Mr B. Allbut and Mrs R L Dent. Then more.')).toEqual([
-      'Mr B. Allbut',
-      'Mrs R L Dent',
-    ]);
-    expect(findApologies('Apologies for absence were received from Councillors Smith and Jones.')).toEqual([
+    const apologies = (text: string) => findApologies(text).apologies;
+    expect(apologies('Apologies were received from Mr B. Allbut and Mrs R L Dent. Then more.')).toEqual(['Mr B. Allbut', 'Mrs R L Dent']);
+    expect(apologies('Apologies for absence were received from Councillors Smith and Jones.')).toEqual([
       'Councillor Smith',
       'Councillor Jones',
     ]);
-    expect(findApologies('Apologies were received for the absence of Councillor Nia Owen.')).toEqual(['Councillor Nia Owen']);
-    expect(findApologies('There were no apologies.')).toEqual([]);
+    expect(apologies('Apologies were received for the absence of Councillor Nia Owen.')).toEqual(['Councillor Nia Owen']);
+    expect(apologies('There were no apologies.')).toEqual([]);
+    // "from A and from B": one list.
+    expect(apologies('Apologies were received from Councillor A Ash and from Councillors B Bell and C Cole.')).toEqual([
+      'Councillor A Ash',
+      'Councillor B Bell',
+      'Councillor C Cole',
+    ]);
+  });
+
+  it('reads who stood in for a member who sent apologies, one a line', () => {
+    const text = [
+      'Apologies for absence were received from:',
+      '',
+      'Councillor Ann Ash, for whom Councillor Ben Bell was substitute;',
+      '',
+      'Councillor Cal Cole (substituted by Councillor Dee Dunn);',
+      '',
+      'Councillor Eve Erskine.',
+      '',
+      'The Chair welcomed everyone.',
+    ].join('\n');
+    expect(findApologies(text)).toEqual({
+      apologies: ['Councillor Ann Ash', 'Councillor Cal Cole', 'Councillor Eve Erskine'],
+      substitutes: ['Councillor Ben Bell (for Councillor Ann Ash)', 'Councillor Dee Dunn (for Councillor Cal Cole)'],
+    });
   });
 
   it('reads people who will attend, each with their role', () => {

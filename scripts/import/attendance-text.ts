@@ -57,12 +57,51 @@ function splitOnAnd(segment: string): string[] {
  */
 export const APOLOGIES_RECEIVED = String.raw`apologies(?:\s+for\s+absence)?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)\s*:?\s+`;
 
-/** Names after "Apologies (for absence) were received from". */
-export function findApologies(text: string): string[] {
-  const found: string[] = [];
-  // The list ends at a full stop that is not an initial's ("Mr B. Allbut").
-  const pattern = new RegExp(String.raw`${APOLOGIES_RECEIVED}([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|\n\n|$)`, 'gi');
-  for (const match of text.matchAll(pattern)) found.push(...splitNameList(match[1] ?? ''));
+/**
+ * "for whom Councillor B was substitute", "substituted by Cllr B": a note after an absent member's
+ * name (after a comma or in brackets) naming who stood in for them. The substitute is group 1 or 2.
+ */
+export const STOOD_IN_BY =
+  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|substituted\s+by\s+(.+?))[.;,]?$/i;
+
+/** Who stood in, from a note after an absent member's name; null when the note says something else. */
+export function stoodInBy(note: string): string | null {
+  const match = STOOD_IN_BY.exec(squash(note));
+  return match ? (match[1] ?? match[2] ?? null) : null;
+}
+
+/** "A and from B": the names of an apologies sentence that repeats its "from", one list. */
+export function apologisers(names: string): string {
+  return names.replace(/(,|\s(?:and|&))\s+from\s+/gi, '$1 ');
+}
+
+/** Who sent apologies, and who stood in for them ("B (for A)"), as an apologies sentence names them. */
+export interface Apologies {
+  apologies: string[];
+  substitutes: string[];
+}
+
+/**
+ * Names after "Apologies (for absence) were received from", with the substitutes a name's note
+ * gives ("Councillor A, for whom Councillor B was substitute;", one a line).
+ */
+export function findApologies(text: string): Apologies {
+  const found: Apologies = { apologies: [], substitutes: [] };
+  // The list ends at a full stop that is not an initial's ("Mr B. Allbut"), or a blank line not after a comma or semicolon.
+  const pattern = new RegExp(String.raw`${APOLOGIES_RECEIVED}([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|(?<![;,])\n\n|$)`, 'gi');
+  for (const match of text.matchAll(pattern)) {
+    for (const entry of apologisers(match[1] ?? '').split(';')) {
+      const note = /^(.+?),\s+(for\s+whom\s.+)$|^(.+?)\s*\((substituted\s+by\s.+)\)$/i.exec(squash(entry));
+      const substitute = stoodInBy(note?.[2] ?? note?.[4] ?? '');
+      const away = squash(note?.[1] ?? note?.[3] ?? '');
+      if (substitute === null) {
+        found.apologies.push(...splitNameList(entry));
+      } else {
+        found.apologies.push(away);
+        found.substitutes.push(`${substitute} (for ${away})`);
+      }
+    }
+  }
   return found;
 }
 
@@ -80,9 +119,16 @@ export function findPresenters(text: string): string[] {
   return found;
 }
 
-/** Splits a list of names; a leading plural title ("Councillors") is given to each name. */
+/** "…, Councillors B and C", "… and County Councillors B and C": where a plural title starts a run of the list. */
+const PLURAL_RUN = new RegExp(String.raw`(?:,\s*|\s+(?:and|&)\s+)(?=(?:${COUNCILLORS_SOURCE})\s)`, 'gi');
+
+/** Splits a list of names; a plural title ("Councillors") is given to each name of its run. */
 export function splitNameList(list: string): string[] {
-  const text = squash(list).replace(/\.$/, '');
+  const runs = squash(list).replace(/\.$/, '').split(PLURAL_RUN);
+  return runs.length > 1 ? runs.flatMap(splitRun) : splitRun(runs[0] ?? '');
+}
+
+function splitRun(text: string): string[] {
   const plural = PLURAL_TITLE.exec(text);
   if (!plural) {
     const people = splitPeople(text);

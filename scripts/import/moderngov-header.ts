@@ -6,9 +6,12 @@ import type { Attendance } from '../../src/model/schema.ts';
 import { parseClockTime, parseWrittenDate, WRITTEN_DATE } from '../../src/model/dates.ts';
 import { splitNameList } from './attendance-text.ts';
 import { parseContact } from './contact.ts';
+import { isCouncilName } from './reader/council-name.ts';
 import { squash } from './text.ts';
 
 export interface MeetingHeader {
+  /** The council when the title names it before the body: "Ashby Fire and Rescue Authority - Policy Committee". */
+  council: string | null;
   committee: string | null;
   date: string | null;
   startTime: string | null;
@@ -53,7 +56,10 @@ function parseTitleLine(line: string, header: MeetingHeader): boolean {
   // A day the calendar does not have ("Sunday, 29th February, 2015") is not taken, but the line still names the committee.
   if (!date) header.problems.push(`the title line's date "${squash(written)}" is not a day in the calendar, so the date is not stated`);
   const committee = squash((match?.[1] ?? '').replace(/^(?:Meeting of( the)?)\s+/i, ''));
-  if (committee) header.committee = committee;
+  // "Ashby Fire and Rescue Authority - Policy and Strategy": the authority, then its committee.
+  const parts = committee.split(/\s+[-–—]\s+/);
+  if (parts.length === 2 && isCouncilName(parts[0] ?? '')) [header.council, header.committee] = [parts[0] ?? null, parts[1] ?? null];
+  else if (committee) header.committee = committee;
   header.date = date;
   const time = squash(when.slice(when.search(/\d{4}/) + 4));
   header.startTime = parseClockTime(time);
@@ -65,6 +71,7 @@ function parseTitleLine(line: string, header: MeetingHeader): boolean {
 /** Reads the header lines; unknown lines come back in `unknown`. */
 export function parseMeetingHeader(lines: string[]): MeetingHeader {
   const header: MeetingHeader = {
+    council: null,
     committee: null,
     date: null,
     startTime: null,

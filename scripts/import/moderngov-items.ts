@@ -3,11 +3,12 @@
  * turned into a document, agenda text, "Minutes:" text, resolutions, cut-short marker.
  */
 import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/model/schema.ts';
+import { DOC_LABEL, documentFrom, titleDocument } from './listed-documents.ts';
 import { findReferencesIn } from './references.ts';
 import { findDecisions } from './reader/decisions.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
-import { numberAnchor, squash } from './text.ts';
+import { numberAnchor } from './text.ts';
 
 /** A slice of the page that belongs to one item, before it is read. */
 export interface RawItem {
@@ -22,12 +23,10 @@ export interface RawItem {
   line: number;
 }
 
-const DOC_FURNITURE = /\s*pdf icon\s+PDF\s+([\d.,]+\s*[KMG]B)\s*$/i;
 const LABEL = /^\s*(Minutes|Decisions?)\s*:\s*(.*)$/i;
 const TRUNCATED = /\s*\.{3}\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()]+\.?\s*$/i;
 /** "• Share this item": a link under each item's title on newer pages. */
 const SHARE_LINK = /^\s*[•·*-]?\s*share\s+this\s+item\s*$/i;
-const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
 
 export interface ReadItem {
   item: AgendaItem;
@@ -37,16 +36,6 @@ export interface ReadItem {
 /** True when any of the items carries a "Minutes:" label. */
 export function hasMinutesLabels(items: RawItem[]): boolean {
   return items.some((raw) => raw.lines.some((line) => LABEL.test(line)));
-}
-
-function documentFrom(line: string, kind: ListedDocument['kind']): ListedDocument | null {
-  const match = DOC_FURNITURE.exec(line);
-  if (!match) return null;
-  return { name: squash(line.slice(0, match.index)), kind, size: squash(match[1] ?? ''), url: null, report: null };
-}
-
-function kindForTitle(title: string): ListedDocument['kind'] {
-  return /^minutes\b/i.test(title) ? 'minutes' : 'report';
 }
 
 /** Removes the cut-short marker; true when it was there. */
@@ -75,10 +64,8 @@ function sections(raw: RawItem, minutesByDefault: boolean) {
     while (lines.length > 0 && (lines[0] ?? '').trim() === '') lines.shift();
     titleLine = lines.shift() ?? '';
   }
-  const documents: ListedDocument[] = [];
-  const titleDoc = documentFrom(titleLine, kindForTitle(titleLine));
-  const title = squash(titleDoc ? titleLine.slice(0, DOC_FURNITURE.exec(titleLine)?.index) : titleLine);
-  if (titleDoc) documents.push({ ...titleDoc, name: title });
+  const { title, document } = titleDocument(titleLine);
+  const documents: ListedDocument[] = document ? [document] : [];
   const agenda: string[] = [];
   const minutes: string[] = [];
   let inMinutes = minutesByDefault;

@@ -255,6 +255,33 @@ describe('what is not a ModernGov page', () => {
     expect(meeting.provenance?.format).toBe('meeting-text');
     expect(meeting.council).toBe('ashcombe-parish-council');
   });
+
+  it('leaves printed minutes titled "Minutes" over numbers with the council year ("45/24") to the general reader', () => {
+    const text =
+      'Ashby Combined Fire Authority\n\nMonday, 9 December 2024 at 10.30 am in Ridgeway Hall\n\nMinutes\n\nPresent:\n\nA Ash (Chair)\nB Bell\n\n45/24\nApologies\n\nNone.\n\n46/24\nBudget\n\nResolved: - That the budget be noted.\n';
+    const meeting = meetingOf(parseSource(text, 'fire.txt', {}));
+    expect(meeting.provenance?.format).toBe('meeting-text');
+    expect(meeting).toMatchObject({ committee: 'ashby-combined-fire-authority/authority', venue: 'Ridgeway Hall' });
+    expect(meeting.attendance.present).toEqual(['A Ash', 'B Bell']);
+  });
+});
+
+describe('ModernGov page of an authority\'s committee ("X Fire and Rescue Authority - Policy Committee")', () => {
+  const meeting = meetingOf(parse('moderngov-authority-committee'));
+
+  it('takes the council and the committee from the title line', () => {
+    expect(meeting.council).toBe('westbrook-and-easton-fire-and-rescue-authority');
+    expect(meeting.committee).toBe('westbrook-and-easton-fire-and-rescue-authority/policy-and-strategy-committee');
+  });
+
+  it('reads apologies one a line, each with who stood in, and the minutes confirmed as a decision', () => {
+    expect(meeting.attendance.apologies).toEqual(['Councillor Jon Abbot', 'Councillor Chris Barr']);
+    expect(meeting.attendance.substitutes).toEqual([
+      'Councillor Mel Wood (for Councillor Jon Abbot)',
+      'Councillor Roy Jack (for Councillor Chris Barr)',
+    ]);
+    expect(meeting.items[2]?.resolutions).toHaveLength(1);
+  });
 });
 
 describe('ModernGov page whose minutes are numbered with the council year ("39/20")', () => {

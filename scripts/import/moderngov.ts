@@ -17,6 +17,9 @@ const LONE_NUMBER = /^\s*(\d{1,4})(\/\d{2,4})?\.?\s*$/;
 const INLINE_NUMBER = /^\s*(\d{1,4})\.\s+(\S.{0,200})$/;
 const PAGE_KIND = new RegExp(String.raw`^\s*(?:.*\s[-–]\s)?${MEETING_PAGE_KIND}\s*$|^\s*minutes\s*$`, 'i');
 
+/** What every flattened meeting page carries: its venue and contact lines, "Minutes:" labels, document links. */
+const PAGE_FURNITURE = /^\s*(?:Venue|Contact|Minutes|Decisions?)\s*:|\bpdf icon\b/i;
+
 function firstLines(text: string, count: number): string[] {
   return text
     .split('\n')
@@ -101,9 +104,9 @@ function readItems(raws: RawItem[], minutesByDefault: boolean, date: string | nu
 }
 
 function attendanceFromItems(items: AgendaItem[]) {
-  const apologies = items.flatMap((item) => findApologies(item.minutes?.replace(/\\/g, '') ?? ''));
+  const found = items.map((item) => findApologies(item.minutes?.replace(/\\/g, '') ?? ''));
   const presenters = items.flatMap((item) => findPresenters(item.agendaText?.replace(/\\/g, '') ?? ''));
-  return { apologies, presenters };
+  return { apologies: found.flatMap((one) => one.apologies), substitutes: found.flatMap((one) => one.substitutes), presenters };
 }
 
 function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
@@ -125,14 +128,14 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   const { items, references } = readItems(raws, !hasMinutesLabels(raws) && pageSaysMinutes, dates.date);
   const found = attendanceFromItems(items);
   return {
-    councilName: context.meta.council ?? null,
+    councilName: header.council ?? context.meta.council ?? null,
     committeeName: header.committee ?? context.meta.committee ?? null,
     ...dates,
     startTime: header.startTime,
     venue: header.venue,
     contact: header.contact,
     status: items.some((item) => item.minutes) ? 'minutes' : 'agenda',
-    attendance: { apologies: found.apologies, presenters: found.presenters, ...header.attendance },
+    attendance: { apologies: found.apologies, substitutes: found.substitutes, presenters: found.presenters, ...header.attendance },
     items,
     references,
     warnings: [...header.problems, ...dates.warnings, ...header.unknown.map((line) => `header line not understood, kept here: ${line}`)],
@@ -184,8 +187,11 @@ export const moderngovMeetingParser: Parser = {
     // The page's title stands above its items: an item titled "Minutes" under "3." names no page.
     const firstItem = head.findIndex((line) => LONE_NUMBER.test(line) || INLINE_NUMBER.test(line));
     const titled = head.some((line, index) => PAGE_KIND.test(line) && (firstItem === -1 || index < firstItem));
-    const numbered = text.split('\n').some((line) => LONE_NUMBER.test(line) || ITEMS_HEADING.test(line));
-    return titled && numbered && !/^\s*Agenda item\s*$/i.test(head[0] ?? '');
+    const lines = text.split('\n');
+    const numbered = lines.some((line) => LONE_NUMBER.test(line) || ITEMS_HEADING.test(line));
+    // A page's own furniture: printed minutes titled "Minutes" over lone numbers ("45/24") have none of it.
+    const page = lines.some((line) => ITEMS_HEADING.test(line) || PAGE_FURNITURE.test(line));
+    return titled && numbered && page && !/^\s*Agenda item\s*$/i.test(head[0] ?? '');
   },
   parse(text, context) {
     return { records: meetingRecords(parseMeetingPage(text, context), context, text, 'moderngov-meeting') };

@@ -11,7 +11,8 @@ import {
   honorificOf,
   stripCouncillorTitles,
 } from '../../../src/model/honorifics.ts';
-import { councilsIn } from './council-name.ts';
+import { stoodInBy } from '../attendance-text.ts';
+import { isCouncilName } from './council-name.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -28,6 +29,8 @@ export interface Person {
   items: string | null;
   /** Whom a substitute stood in for; '' when the record does not say. */
   forWhom: string | null;
+  /** Who stood in for this absent member: "Cllr A, for whom Cllr B was substitute". */
+  stoodInBy: string | null;
   officer: boolean;
   /** A councillor of another council (county, district, ward member): "also present" at a parish meeting. */
   outside: boolean;
@@ -169,6 +172,7 @@ export function emptyPerson(name: string): Person {
     role: null,
     items: null,
     forWhom: null,
+    stoodInBy: null,
     officer: false,
     outside: false,
     also: false,
@@ -188,9 +192,11 @@ function applyNote(person: Person, note: string): void {
   // "(Cadeirydd/Chair)", "(Clerc/Clerk)": a bilingual note is read by its English word.
   const text = squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
   const substitute = SUBSTITUTE_NOTE.exec(text);
+  const stoodIn = stoodInBy(text);
   if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text;
   if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
-  if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
+  if (stoodIn !== null) person.stoodInBy = bareName(stoodIn);
+  else if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
     person.forWhom = bareName(substitute[1] ?? substitute[2] ?? '');
   } else if (substitute && substitute[1] === undefined && substitute[2] === undefined) {
     person.forWhom = ''; // "(substitute)": a substitute, for whom not said; not a job title
@@ -287,12 +293,6 @@ function titleFirst(title: string, after: string): Person | null {
   return { ...emptyPerson(name), role: title, officer: true };
 }
 
-/** True when the whole text is a council's name ("Westmarch County Council"), which no person's name is. */
-export function isCouncilName(text: string): boolean {
-  const found = councilsIn(text);
-  return found.length === 1 && found[0]?.name === squash(text).replace(/^the\s+/i, '');
-}
-
 /**
  * "Mr W Grove Clerk and Executive Officer to Ashcombe Parish Council": a name of two words or more
  * with its role after it and nothing between, as parish minutes list those in attendance; null
@@ -319,7 +319,7 @@ function isTrailingNote(part: string): boolean {
   const forWhom = SUBSTITUTE_NOTE.exec(text)
     ?.slice(1)
     .find((name) => name !== undefined);
-  return (forWhom !== undefined && isName(bareName(forWhom))) || ITEMS_NOTE.test(text);
+  return (forWhom !== undefined && isName(bareName(forWhom))) || ITEMS_NOTE.test(text) || stoodInBy(text) !== null;
 }
 
 const ROLE_THEN_BRACKET = /^([^()]+?)\s*\(([^()]+)\)$/;
@@ -408,6 +408,23 @@ function listParts(text: string): { text: string; before: string }[] {
   });
 }
 
+/** "County Councillors A, B and C": a plural title, which each name of its run carries. */
+const PLURAL_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE})\\s`, 'i');
+const OWN_TITLE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\\s`, 'i');
+
+/** What a run's plural title says of the untitled names after it, up to a semicolon, a full stop or a title of their own. */
+interface TitleRun {
+  councillor: boolean;
+  outside: boolean;
+}
+
+function titleRun(run: TitleRun | null, piece: Piece, part: string, before: string): TitleRun | null {
+  if (piece.kind !== 'person') return piece.kind === 'role' ? run : null;
+  if (PLURAL_LEAD.test(squash(part))) return { councillor: piece.councillor, outside: piece.outside };
+  const inRun = /^\s*(?:,|and|&)\s*$/i.test(before) && !OWN_TITLE.test(squash(part)) && !OFFICER_LEAD.test(squash(part));
+  return inRun ? run : null;
+}
+
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
   const text = englishHalves(bilingual);
@@ -418,8 +435,14 @@ export function readPieces(bilingual: string): Piece[] {
   if (officer) return [officer];
   const pieces: Piece[] = [];
   let lastPart = '';
+  let run: TitleRun | null = null;
   for (const { text: part, before } of listParts(text)) {
-    const piece = readPiece(part);
+    const read = readPiece(part);
+    run = titleRun(run, read, part, before);
+    const piece =
+      read.kind === 'person' && run
+        ? { ...read, councillor: read.councillor || run.councillor, outside: read.outside || run.outside }
+        : read;
     const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before) ?? titleSplitAtAnd(pieces.at(-1), piece, before);
     if (merged) pieces[pieces.length - 1] = merged;
     else if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);

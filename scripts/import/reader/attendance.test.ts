@@ -546,3 +546,43 @@ describe('readAttendance: bracketed labels with the names after them', () => {
     });
   });
 });
+
+describe('readAttendance: tier titles as a county prints its own members', () => {
+  it('reads "PRESENT County Councillor …" with no colon, and a list all of county councillors, as those present', () => {
+    const found = read(
+      [
+        'PRESENT County Councillor H R Pryce (Chair)',
+        '',
+        'County Councillors AB Evans, CD Morgan and EF Lloyd',
+        '',
+        'In attendance: County Councillors KL Owen and MN Parry.',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['H R Pryce', 'AB Evans', 'CD Morgan', 'EF Lloyd']);
+    // Every name of a plural title's run is a councillor: attending, not an officer.
+    expect(found.attendance.alsoPresent).toEqual(['KL Owen', 'MN Parry']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+
+  it('still keeps one visiting county councillor apart from the parish members present', () => {
+    const found = read('Present: Cllrs A Ash, B Bell, C Cole and D Dunn; County Cllr E Eaves');
+    expect(found.attendance.present).toEqual(['A Ash', 'B Bell', 'C Cole', 'D Dunn']);
+    expect(found.attendance.alsoPresent).toEqual(['E Eaves']);
+  });
+
+  it('reads "from A and from B", and who stood in for a member who sent apologies', () => {
+    const found = read(
+      [
+        'Apologies for absence were received from County Councillor OP Watkins and from County Councillors QR Hughes and ST Price.',
+        '',
+        'Apologies for absence were received from:',
+        '',
+        'Councillor Jon Abbot, for whom Councillor Mel Wood was substitute;',
+        '',
+        'Councillor Chris Barr (substituted by Councillor Roy Jack).',
+      ].join('\n'),
+    );
+    expect(found.attendance.apologies).toEqual(['OP Watkins', 'QR Hughes', 'ST Price', 'Jon Abbot', 'Chris Barr']);
+    expect(found.attendance.substitutes).toEqual(['Mel Wood (for Jon Abbot)', 'Roy Jack (for Chris Barr)']);
+  });
+});

@@ -6,12 +6,11 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
-import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
+import { APOLOGIES_RECEIVED, apologisers } from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
 import {
   emptyPerson,
   FULL_STOP,
-  isCouncilName,
   LIST_TITLE_ALONE,
   PUBLIC,
   readPiece,
@@ -21,6 +20,7 @@ import {
   squash,
   type Person,
 } from './attendance-person.ts';
+import { isCouncilName } from './council-name.ts';
 import { isMembershipPart, readMembership } from './membership.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
@@ -87,7 +87,7 @@ const HEADINGS = HEADING_PHRASES.map(
   ([phrase, role]) =>
     [
       new RegExp(
-        String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
+        String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
         'iu',
       ),
       role,
@@ -262,6 +262,7 @@ function entry(person: Person, list: ListName): string {
 function add(attendance: Attendance, list: ListName, person: Person): void {
   attendance[list].push(entry(person, list));
   if (person.forWhom !== null && list !== 'substitutes') attendance.substitutes.push(entry(person, 'substitutes'));
+  if (person.stoodInBy !== null) attendance.substitutes.push(`${person.stoodInBy} (for ${person.name})`);
 }
 
 /** "One member of the public", "3 residents": the public counted, not a heading over their names. */
@@ -284,6 +285,17 @@ function namesCouncil(person: Person): boolean {
 }
 
 /**
+ * True when two thirds of those present carry a tier's title ("County Councillor A Pryce"), as a Welsh
+ * county's own minutes title its members: the title is the body's own, not a visitor's.
+ */
+function ownTier(block: Block): boolean {
+  if (block.role !== 'present') return false;
+  const people = block.paragraphs.flatMap(readPieces).filter((piece): piece is Person => piece.kind === 'person');
+  const titled = people.filter((person) => person.outside && person.councillor).length;
+  return titled >= 2 && titled * 3 >= people.length * 2;
+}
+
+/**
  * Files the people of a block (a membership's into `members`); after "Members of the public" the
  * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
  */
@@ -293,6 +305,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
     return;
   }
   const representing = representsCouncils(block);
+  const tiered = ownTier(block);
   let role: Role = block.role;
   let counted = false;
   for (const paragraph of block.paragraphs) {
@@ -304,7 +317,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind !== 'person' || role === 'public') continue;
-      const person = representing && namesCouncil(piece) ? { ...piece, outside: false } : piece;
+      const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       add(attendance, listFor(person, role, officersParagraph), person);
     }
   }
@@ -331,7 +344,7 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
   if (NO_APOLOGIES.test(sentence)) return true;
   const apologies = APOLOGIES_SENTENCE.exec(sentence);
   if (apologies) {
-    for (const piece of readPieces(apologies[1] ?? '')) if (piece.kind === 'person') attendance.apologies.push(piece.name);
+    for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);
     return /^apologies/i.test(sentence);
   }
   const substitute = SUBSTITUTE_SENTENCE.exec(sentence) ?? SUBSTITUTED_SENTENCE.exec(sentence);
@@ -350,11 +363,15 @@ function fileProse(attendance: Attendance, lines: string[], indexes: number[]): 
   return whole.length > 0 && whole.every(Boolean) ? indexes : [];
 }
 
-/** Indexes of the run of prose lines starting at `at`: up to a blank line, heading or numbered item. */
+/**
+ * Indexes of the run of prose lines starting at `at`: up to a heading, a numbered item or a blank
+ * line, unless the line before it left the sentence open ("received from:", "… was substitute;").
+ */
 function proseRun(lines: string[], at: number): number[] {
   const run = [at];
   for (let index = at + 1; index < lines.length; index += 1) {
     const text = squash(lines[index] ?? '');
+    if (text === '' && /[,;:]$/.test(squash(lines[run.at(-1) ?? at] ?? ''))) continue;
     if (text === '' || headingOf(text) || isItemLine(text)) break;
     run.push(index);
   }

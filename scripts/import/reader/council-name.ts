@@ -17,15 +17,17 @@ export function wordCase(text: string): string {
 const WORD = String.raw`[A-Z][\w'’.-]*`;
 // "&" is no word, so `\b` cannot follow it: "Rivervale & Dunmore City Council".
 const JOIN = String.raw`(?:\s+(?:(?:of|upon|on|and|in|the)\b|&))*`;
+/** Authorities that meet as councils do: combined, fire and rescue, national park, police, waste and transport authorities. */
+const AUTHORITY = String.raw`(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park|Police|Waste(?:\s+Disposal)?|Transport)\s+Authority`;
 // "Newry, Mourne and Down District Council": a comma only in a name whose last places are joined by "and".
-const LISTED_PLACES = String.raw`${WORD}(?:\s+${WORD})?,\s+${WORD}(?:\s+${WORD})?\s+(?:and|&)\s+(?:${WORD}\s+){1,4}?(?:Council|Combined\s+Authority)\b`;
+const LISTED_PLACES = String.raw`${WORD}(?:\s+${WORD})?,\s+${WORD}(?:\s+${WORD})?\s+(?:and|&)\s+(?:${WORD}\s+){1,4}?(?:Council|${AUTHORITY})\b`;
 const NAMED_BODY = new RegExp(
-  String.raw`${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|Combined\s+Authority|Fire\s+(?:and\s+Rescue\s+)?Authority)\b`,
+  String.raw`${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|${AUTHORITY})\b`,
   'g',
 );
 /** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
 const GENERIC =
-  /^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft)$/i;
+  /^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft|All|Members|To)$/i;
 /** Tiers that close a council's name: the words before "Council". */
 const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
 
@@ -54,7 +56,23 @@ export function councilsIn(line: string): { name: string; index: number }[] {
   return found;
 }
 
+/** True when the whole text is a council's name ("Westmarch County Council"), which no person's or committee's name is. */
+export function isCouncilName(text: string): boolean {
+  const found = councilsIn(text);
+  return found.length === 1 && found[0]?.name === squash(text).replace(/^the\s+/i, '');
+}
+
 /** True for a council of the parish tier, whose meetings of the whole council are "Council". */
 export function isLocalCouncil(name: string): boolean {
   return /\b(?:Parish|Town|Community|Village)\s+Council$/i.test(name);
+}
+
+/**
+ * The body that met when a title block names only the council: a parish's whole council is
+ * "Council", a fire or combined authority's whole authority "Authority" (as its minutes call it);
+ * null for a principal council, whose title block may name its committee elsewhere.
+ */
+export function wholeBody(council: string): string | null {
+  if (isLocalCouncil(council)) return 'Council';
+  return /\bAuthority$/.test(council) ? 'Authority' : null;
 }

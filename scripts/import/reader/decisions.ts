@@ -31,6 +31,8 @@ const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|
  * decision markers above and NOTED. The item reader (items.ts) keeps such lines out of titles.
  */
 export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
+/** "RESOLVED | Reason for Decision:": a decision table's second column heading, run onto the marker's line. */
+const REASON_HEADING = /^Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:\s*/i;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
@@ -47,6 +49,8 @@ const CLERK_FORMS = [
   /\bresolved\s+(?:to|that)\b/i,
   // "The minutes of the meeting held on 14 June, having been previously circulated, were confirmed and signed".
   /\bminutes\b[^.]{0,120}?\b(?:were|was)\s+confirmed\b/i,
+  // "The Committee confirmed the minutes of …"; "The Leader was authorised to sign the minutes … as a correct record".
+  /\bconfirmed\s+the\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
   /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
   /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,
@@ -79,7 +83,7 @@ function markedDecisions(text: string): string[] {
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
-      return `RESOLVED ${approved ? 'APPROVED ' : ''}${block[2] ?? ''}`;
+      return `RESOLVED ${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
     }
     const labelled = LABELLED.exec(line) ?? leadIn(line);
     return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;

@@ -6,7 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
-import { councilsIn, isLocalCouncil, wordCase } from './council-name.ts';
+import { councilsIn, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -26,7 +26,7 @@ export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
 // "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
 const LABEL =
-  /^(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time)?\s*:\s*(.*)$/i;
+  /^(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue))?(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?meeting)?\s*:\s*(.*)$/i;
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
@@ -165,7 +165,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
 
 /** "Transport and Connectivity Policy Committee"; "the above Council" or a parish council's own name: "Council". */
 function tidyCommittee(committee: string | null, council: string | null): string | null {
-  if (!committee) return council && isLocalCouncil(council) ? 'Council' : null;
+  if (!committee) return council ? wholeBody(council) : null;
   // "Cwmderw Community Council Minutes of <date>": the title's last words are no part of the body's name.
   let name = squash(wordCase(committee).replace(/\s*\b(?:minutes|agenda|draft|notes)(?:\s+of(?:\s+the)?)?\s*$/i, ''));
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
@@ -180,7 +180,8 @@ function tidyCommittee(committee: string | null, council: string | null): string
     name = squash(unled.slice(council.length).replace(/^[\s,:–—-]+/, ''));
   // "Environment Committee of Loughmoy Borough Council": the council's name after "of" is no part of the body's.
   if (council && name.toLowerCase().endsWith(` of ${council.toLowerCase()}`)) name = name.slice(0, -(council.length + 4));
-  if (name === '' || /^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
+  if (name === '') return (council === null ? null : wholeBody(council)) ?? 'Council';
+  if (/^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
   return name;
 }
 
@@ -228,9 +229,11 @@ function venueFrom(lines: string[]): string | null {
   if (afterTime) return afterTime.replace(/[.,;]$/, '');
   const flat = squash(lines.join(' '));
   // "held at 7.00pm on Monday 4 February 2019 at the Parish Council Chamber": the place after the date.
+  // "Monday, 9 December 2024 at 10.30 am in Ridgeway Hall, Oakford": the place after the time, to the line's end.
+  const afterClock = (text: string) => /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(text);
   const held =
     /\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
-    /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat) ??
+    lines.map(afterClock).find((found) => found !== null) ??
     /\bheld\s+at\s+\d.{0,60}?\b(?:19|20)\d{2}\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat);
   // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;

@@ -2,7 +2,8 @@
  * What one item's text holds: its minutes in Markdown, decisions, recorded votes, references to
  * other meetings, and whether it was cut short ("... view the full minutes text for item 5").
  */
-import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
+import type { AgendaItemInput, ListedDocument, MeetingReference } from '../../../src/model/schema.ts';
+import { DOC_LABEL, documentFrom, titleDocument } from '../listed-documents.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
@@ -65,12 +66,31 @@ function withoutStub(text: string): { text: string; truncated: boolean } {
   return { text: lines.slice(0, index + 1).join('\n'), truncated: true };
 }
 
+/**
+ * The documents an item lists as a meeting page's links ("Minutes PDF 130 KB" as its title, "Appendix 1
+ * PDF 61 KB" on a line of its own, under "Additional documents:"), and its lines without them.
+ */
+function listedDocuments(title: string, lines: readonly string[]): { title: string; documents: ListedDocument[]; lines: string[] } {
+  const titled = titleDocument(title);
+  const documents: ListedDocument[] = titled.document ? [titled.document] : [];
+  let kind: ListedDocument['kind'] = 'other';
+  const rest = lines.filter((line) => {
+    const label = DOC_LABEL.exec(line);
+    if (label) kind = /additional/i.test(label[1] ?? '') ? 'additional' : 'other';
+    const listed = label ? null : documentFrom(line, kind);
+    if (listed) documents.push(listed);
+    return label === null && listed === null;
+  });
+  return { title: titled.title, documents, lines: rest };
+}
+
 /** Reads one item. `minutes`: its text is minutes (else agenda text); dates set the references' context. */
 export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<string>, own: string | null, context: string | null): ReadItem {
-  const { text, truncated } = withoutStub(slice.lines.join('\n').trim());
+  const listed = listedDocuments(slice.title, slice.lines);
+  const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const markdown = text ? toMarkdown(text) : null;
   const votes = findVotes(text);
-  const { title, pages } = titleAndPages(slice.title);
+  const { title, pages } = titleAndPages(listed.title);
   const item: AgendaItemInput = {
     number: slice.number,
     title: title || (slice.number ? `Item ${slice.number}` : 'Untitled item'),
@@ -79,6 +99,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     minutes: minutes ? markdown : null,
     resolutions: minutes ? findDecisions(text) : [],
     truncated,
+    ...(listed.documents.length > 0 ? { documents: listed.documents } : {}),
     ...(pages === null ? {} : { pages }),
     ...(votes.length > 0 ? { votes } : {}),
   };

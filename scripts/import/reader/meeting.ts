@@ -12,6 +12,7 @@ import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance } from './attendance.ts';
+import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
@@ -69,10 +70,24 @@ function endsShort(lines: readonly string[]): boolean {
   return last.length >= 40 && /[a-z,;]$/.test(last) && !MEETING_CLOSED.test(lines.join(' '));
 }
 
-/** True when nothing was decided or minuted: an agenda. */
-function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[]): boolean {
+/** "To receive apologies", "To consider the following reports": an agenda's titles, which say what the meeting is to do. */
+const TO_DO = /^To\s+\p{Ll}/u;
+
+/**
+ * True when nothing was minuted: an agenda. Besides a header that says so, or items with no text,
+ * a record where no one is listed as present or absent and nothing was decided is an agenda when
+ * a third of its items say what the meeting is to do (in the title or the line under it), or no
+ * item has more than a heading or two under it ("Reports for information", "Private business").
+ */
+function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attendance: Attendance): boolean {
   if (headerSaysAgenda) return true;
-  return slices.every((slice) => slice.lines.join('').trim() === '');
+  const filled = slices.map((slice) => slice.lines.filter((line) => line.trim() !== ''));
+  if (filled.every((lines) => lines.length === 0)) return true;
+  if (attendance.present.length + attendance.apologies.length > 0) return false;
+  if (filled.some((lines) => findDecisions(lines.join('\n')).length > 0)) return false;
+  // An agenda says under each title what the meeting is to do: "To receive apologies for absence from Members."
+  const toDo = slices.filter((slice, at) => TO_DO.test(slice.title) || TO_DO.test(squash(filled[at]?.[0] ?? ''))).length;
+  return toDo * 3 >= slices.length || filled.every((lines) => lines.length <= 2);
 }
 
 /** Reads one meeting's lines. */
@@ -85,7 +100,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
   const dates = dateFields(header.date, meta);
   const context = contextDate(dates.date, wholeText);
-  const minutes = !looksLikeAgenda(header.agenda, slices);
+  const minutes = !looksLikeAgenda(header.agenda, slices, attendance);
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
   const references: MeetingReference[] = [];

@@ -184,11 +184,44 @@ function weight(run: Candidate[], lines: readonly string[]): number {
   return spaced.length + run.length / 1000;
 }
 
+/** The most numbers a gap may leave out: an agenda that lists only its public items ("4.", "7.", "9."). */
+const MOST_LEFT_OUT = 3;
+
+function fitsGap(from: Candidate, to: Candidate): boolean {
+  return to.stem === from.stem && to.key > from.key && to.key <= from.key + MOST_LEFT_OUT + 1;
+}
+
+/**
+ * The run carried on past its ends by numbers of its form that keep rising with a gap, as an
+ * agenda prints only its public items; each must rise from the one before, so a list that starts
+ * again at 1 within the last item stays in its text.
+ */
+function withGaps(run: Candidate[], form: Candidate[]): Candidate[] {
+  const out = [...run];
+  for (const candidate of form.filter((member) => member.line > (run.at(-1)?.line ?? Infinity))) {
+    const last = out.at(-1) as Candidate;
+    if (fitsGap(last, candidate)) out.push(candidate);
+    else if (candidate.stem === last.stem && candidate.key <= last.key) break;
+  }
+  for (const candidate of form.filter((member) => member.line < (run[0]?.line ?? -1)).reverse()) {
+    const first = out[0] as Candidate;
+    if (fitsGap(candidate, first)) out.unshift(candidate);
+    else if (candidate.stem === first.stem && candidate.key >= first.key) break;
+  }
+  return out;
+}
+
 /**
  * The item numbering of a record: the run of one form that weighs most (ties: the form that
- * starts first). Empty when no form has two items in sequence: the record has no numbers.
+ * starts first), carried on past gaps. Empty when no form has two items in sequence: the record has no numbers.
  */
 export function chooseScheme(lines: readonly string[]): Candidate[] {
+  const chosen = bestRun(lines);
+  const form = candidates(lines).filter((candidate) => candidate.form === chosen[0]?.form);
+  return chosen.length === 0 ? chosen : withGaps(chosen, form);
+}
+
+function bestRun(lines: readonly string[]): Candidate[] {
   const forms = new Map<string, Candidate[]>();
   for (const candidate of candidates(lines)) forms.set(candidate.form, [...(forms.get(candidate.form) ?? []), candidate]);
   let chosen: Candidate[] = [];

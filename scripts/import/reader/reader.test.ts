@@ -107,6 +107,18 @@ describe('numbering scheme', () => {
     expect(numbers('1.Welcome and apologies\nAll were welcomed.\n2.Declarations\nNone.\n3. Minutes\nAgreed.')).toEqual(['1', '2', '3']);
     expect(numbers('Start at 12.30pm\n1. Apologies\nNone.\n2. Minutes\nAgreed.')).toEqual(['1', '2']);
   });
+  it('carries the numbering on past a gap, as an agenda prints only its public items, and no further', () => {
+    const agenda =
+      '1. Apologies\n2. Minutes\n3. Questions\n4. Interests\n7. Introduction\n9. Review\n10. Code\nReports for information\n13. Update';
+    expect(numbers(agenda)).toEqual(['1', '2', '3', '4', '7', '9', '10', '13']);
+    // A gap wider than three numbers left out, or a list that starts again within the last item, is no item.
+    expect(numbers('1. Apologies\nNone.\n2. Minutes\nAgreed.\n3. Planning\nNoted.\n9. Other business\nNone.')).toEqual(['1', '2', '3']);
+    expect(numbers('4. Apologies\nNone.\n5. Budget\nRESOLVED:\n1. That the budget be noted.\n2. That the plan be agreed.')).toEqual([
+      '4',
+      '5',
+    ]);
+  });
+
   it('does not take decimal paragraphs or lettered points for items', () => {
     expect(numbers('4. Budget\n4.1 The report\n4.2 Members asked\n(a) one\n5. Close\ntext\n6. Next meeting\ntext')).toEqual([
       '4',
@@ -305,6 +317,38 @@ describe('header', () => {
     const article = readHeader(['ENVIRONMENT SCRUTINY COMMITTEE', '', 'Minutes of a meeting held on 14th June, 2022.']);
     expect(article).toMatchObject({ committee: 'Environment Scrutiny Committee', date: '2022-06-14' });
   });
+  it('reads authorities as councils, the whole authority as "Authority", and the venue after "at 10.30 am in"', () => {
+    expect(
+      readHeader(['Eastmoor Combined Fire Authority', 'Monday, 9 December 2024 at 10.30 am in Ridgeway Hall, Oakford', 'Minutes']),
+    ).toMatchObject({
+      council: 'Eastmoor Combined Fire Authority',
+      committee: 'Authority',
+      venue: 'Ridgeway Hall, Oakford',
+      startTime: '10:30',
+    });
+    const summons = readHeader([
+      'To: All Members of the Westfell National Park Authority',
+      'A meeting of the Westfell National Park Authority will be held in the Board Room on Tuesday 8 January 2019 at 10.00am.',
+    ]);
+    expect(summons).toMatchObject({
+      council: 'Westfell National Park Authority',
+      committee: 'Authority',
+      date: '2019-01-08',
+      agenda: true,
+    });
+  });
+
+  it('reads "Meeting Date :" and "Date of Meeting:" as the date\'s label, not a body', () => {
+    expect(readHeader(['National Park Authority', 'Meeting Date : 29/07/2020', 'Virtual Meeting, 10am'])).toMatchObject({
+      committee: 'National Park Authority',
+      date: '2020-07-29',
+    });
+    expect(readHeader(['Planning Committee', 'Date of Meeting: 3 March 2021'])).toMatchObject({
+      committee: 'Planning Committee',
+      date: '2021-03-03',
+    });
+  });
+
   it('reads a date line "AT 10:00 HOURS" under the body\'s name, and the venue "IN …" under it', () => {
     expect(
       readHeader(['MIDSHIRE CITY COUNCIL', 'CABINET', 'TUESDAY, 12 JULY 2022 AT 10:00 HOURS', 'IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE']),
@@ -417,6 +461,12 @@ describe('decisions', () => {
     expect(findDecisions('Members voted against the motion.')).toEqual([]);
     expect(findDecisions('The Committee noted the update.')).toEqual([]);
     expect(findDecisions('At the last meeting it was agreed to wait.')).toEqual([]);
+    // The minutes confirmed, or their signing authorised, by the meeting.
+    expect(findDecisions('The Committee confirmed the minutes of the meeting held on 17 April as a true record.')).toHaveLength(1);
+    expect(findDecisions('The Leader was authorised to sign the minutes of the last meeting as a correct record.')).toHaveLength(1);
+    expect(findDecisions('The Chair confirmed that the minutes would follow.')).toEqual([]);
+    // "RESOLVED | Reason for Decision:": the table's second heading is no part of the decision.
+    expect(findDecisions('RESOLVED Reason for Decision:\n1. That the policy be approved.')).toEqual(['That the policy be approved.']);
   });
   it('reads Scottish lead-ins in lower case: "The Committee resolved:-" and "Decision" over a list, each entry apart', () => {
     expect(findDecisions('The Committee resolved:-\n(i) to approve the minute; and\n(ii) to note the update.')).toEqual([
@@ -500,5 +550,60 @@ describe('meeting', () => {
   it('takes the times from a "Duration of Meeting" item when the header gives none', () => {
     expect(withDuration('12 June 2024')).toMatchObject({ startTime: '18:30', endTime: '20:15' });
     expect(withDuration('12 June 2024 at 7.00pm')).toMatchObject({ startTime: '19:00', endTime: '20:15' });
+  });
+
+  const statusOf = (lines: string[]) => readMeeting(lines, {}, lines.join('\n')).status;
+  it('reads a record that says under each title what the meeting is to do, with no one listed and nothing decided, as an agenda', () => {
+    const head = ['Licensing Committee', '12 June 2024', ''];
+    expect(
+      statusOf([
+        ...head,
+        '1. Apologies',
+        'To receive apologies.',
+        '2. Licensing Policy',
+        'To consider the report of the Head of Licensing.',
+        'Appendix A sets out the changes.',
+        'Appendix B lists the consultees.',
+        '3. Planning',
+        'Plans were circulated.',
+      ]),
+    ).toBe('agenda');
+    expect(
+      statusOf([
+        ...head,
+        '1. To receive apologies',
+        '2. Public question time',
+        '3. To consider the budget',
+        'The report sets out the options.',
+        'Officers will present it.',
+        'Members will be asked to comment.',
+      ]),
+    ).toBe('agenda');
+    // Minutes: something decided, or someone listed.
+    expect(
+      statusOf([
+        ...head,
+        '1. Apologies',
+        'To receive apologies.',
+        '2. Budget',
+        'To consider the budget.',
+        'RESOLVED that the budget be approved.',
+      ]),
+    ).toBe('minutes');
+    expect(
+      statusOf([
+        'Licensing Committee',
+        '12 June 2024',
+        'Present: Cllr A Ash, Cllr B Bell',
+        '1. Apologies',
+        'To receive apologies.',
+        'None were received.',
+        'The Chair opened the meeting.',
+        '2. Budget',
+        'To consider the budget.',
+        'Members discussed it at length.',
+        'It was noted.',
+      ]),
+    ).toBe('minutes');
   });
 });
