@@ -1,13 +1,13 @@
 /**
  * Documents listed beside an item as meeting pages print their links: "Minutes pdf icon PDF 162 KB"
- * (older pages, flattened with the icon's text) or "Work Plan report PDF 118 KB". ModernGov pages
+ * (older pages, flattened with the icon's text), "Work Plan report PDF 118 KB" or "6 - Work Plan 345.83 KB". ModernGov pages
  * (moderngov-items.ts) and the general reader (reader/item-text.ts) both list them so.
  */
 import type { ListedDocument } from '../../src/model/schema.ts';
 import { squash } from './text.ts';
 
-/** A link's type and size at the end of a line. */
-const DOC_FURNITURE = /\s*(?:pdf icon\s+)?PDF\s+([\d.,]+\s*[KMG]B)\s*$/i;
+/** A link's type and size at the end of a line ("PDF 97 KB"), or its size alone as some sites print it ("205.85 KB"). */
+const DOC_FURNITURE = /\s*(?:(?:pdf icon\s+)?PDF\s+)?(\d[\d.,]*\s*[KMG]B)\s*$/i;
 /** "Additional documents:": the heading over an item's further links. */
 export const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
 

@@ -48,6 +48,9 @@ function headerDate(lines: string[]): string | null {
       if (/\b(?:date|held|on)\b\s*:?\s*$/i.test(line.slice(0, found.index))) score += 4;
       if (/\d{4}$/.test(found.text)) score += 2;
       if (/^\s*(?:signed|dated)\b/i.test(line)) score -= 20;
+      // "Meeting rearranged from Wednesday, 27 April 2016": the date the meeting no longer has.
+      if (/\b(?:rearranged|postponed|moved|changed|rescheduled)\s+from\s*$|\binstead\s+of\s*$/i.test(line.slice(0, found.index)))
+        score -= 20;
       if (!best || score > best.score) best = { iso: found.iso, score };
     }
   });
@@ -187,7 +190,7 @@ function tidyCommittee(committee: string | null, council: string | null): string
 
 /** Words that name a place to meet, for a title block's line that names the venue and nothing else. */
 const PLACE_WORD =
-  /\b(?:Hall|Chamber|Rooms?|Centre|Center|Offices|House|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/i;
+  /\b(?:Hall|Chamber|Rooms?|Centre|Center|Offices|House|Headquarters|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/i;
 /** A time of day, a comma, and what follows it on the line. */
 const TIME_THEN_PLACE = /(?:\d\s*[ap]\.?m\.?|\b\d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours))?)\s*,\s*(?:(?:at|in)\s+)?(?:the\s+)?(\S.*)$/i;
 /** "IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE": a venue line that says it is one. */

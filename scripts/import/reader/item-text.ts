@@ -33,6 +33,25 @@ function titleAndPages(title: string): { title: string; pages: string | null } {
   return { title: title.slice(0, printed.index), pages: to === undefined || to === from ? from : `${from}-${to}` };
 }
 
+/**
+ * "To receive apologies", "Members are asked to agree the minutes": an agenda's titles and the lines
+ * under them, which say what the meeting is to do.
+ */
+export const TO_DO =
+  /^(?:To\s+\p{Ll}|Members\s+are\s+(?:asked|invited|reminded)\b|The\s+\p{Lu}\p{Ll}+\s+(?:is|are)\s+(?:asked|invited)\s+to\b)/u;
+
+/**
+ * Minutes that keep the agenda's line over what happened ("To receive any apologies for absence." over
+ * "Apologies were received from …"), as a meeting page prints both: that first line is the agenda's text.
+ */
+function agendaLine(text: string): { agenda: string | null; rest: string } {
+  const [first, ...rest] = text.split('\n');
+  const after = rest.join('\n').trim();
+  return first !== undefined && TO_DO.test(first.trim()) && /\.$/.test(first.trim()) && after !== ''
+    ? { agenda: first.trim(), rest: after }
+    : { agenda: null, rest: text };
+}
+
 /** The item with its text read, and the references it makes. */
 export interface ReadItem {
   item: AgendaItemInput;
@@ -88,16 +107,17 @@ function listedDocuments(title: string, lines: readonly string[]): { title: stri
 export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<string>, own: string | null, context: string | null): ReadItem {
   const listed = listedDocuments(slice.title, slice.lines);
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
-  const markdown = text ? toMarkdown(text) : null;
+  const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
+  const markdown = rest ? toMarkdown(rest) : null;
   const votes = findVotes(text);
   const { title, pages } = titleAndPages(listed.title);
   const item: AgendaItemInput = {
     number: slice.number,
     title: title || (slice.number ? `Item ${slice.number}` : 'Untitled item'),
     anchor: anchorFor(slice, used),
-    agendaText: minutes ? null : markdown,
+    agendaText: minutes ? (agenda === null ? null : toMarkdown(agenda)) : markdown,
     minutes: minutes ? markdown : null,
-    resolutions: minutes ? findDecisions(text) : [],
+    resolutions: minutes ? findDecisions(rest) : [],
     truncated,
     ...(listed.documents.length > 0 ? { documents: listed.documents } : {}),
     ...(pages === null ? {} : { pages }),

@@ -161,6 +161,44 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
   return slices;
 }
 
+/** "Agenda Items", "Items": the list's own heading over its first item. */
+const LIST_HEADING = /^(?:agenda\s+)?items?$|^agenda$|^business$/i;
+const SENTENCE_END = /[.?!:;]$/;
+
+/** Words a line of prose wrapped after ends on, which no title does. */
+const RUNS_ON = /\b(?:the|of|for|and|to|a|an|in|on|at|by|with|from|that|or)$/i;
+
+/**
+ * A short line with no stop that starts like a title and is not the first part of a sentence:
+ * "Apologies for Absence", "Budget Strategy 2016/17", not "The Committee considered the report of the".
+ */
+function isPlainHeading(line: string, next: string): boolean {
+  const text = squash(line);
+  const title = /^[A-Z"'‘“]/.test(text) && !SENTENCE_END.test(text) && !RUNS_ON.test(text) && !LIST_MARK.test(text);
+  return title && text.split(' ').length <= 12 && !/^\p{Ll}/u.test(next);
+}
+
+/**
+ * Items of a page flattened with no numbers and no blank lines (a CMIS meeting page): every other
+ * line is a sentence, so the lines that are not are the items' headings. Only where nearly all the
+ * rest end as sentences do, so wrapped prose never yields headings.
+ */
+function sentenceSlices(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemSlice[] {
+  const all = lines.map((line, index) => ({ text: squash(line), index }));
+  // Items start under the list's own heading ("Agenda Items") when the page prints one.
+  const listed = all.find(({ text, index }) => index >= from && index < end && LIST_HEADING.test(text))?.index ?? from - 1;
+  const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index));
+  const headings = new Set(filled.filter(({ text }, at) => isPlainHeading(text, filled[at + 1]?.text ?? '')).map(({ index }) => index));
+  const prose = filled.filter(({ index }) => !headings.has(index));
+  if (headings.size < 2 || prose.some(({ text }) => !SENTENCE_END.test(text))) return [];
+  const slices: ItemSlice[] = [];
+  for (const { text, index } of filled) {
+    if (headings.has(index)) slices.push({ number: null, title: text, lines: [], line: index });
+    else slices.at(-1)?.lines.push(lines[index] ?? '');
+  }
+  return slices;
+}
+
 /**
  * "1.0 APOLOGIES" over "1.1 Apologies were received …": when whole numbers written "N.0" rise one
  * by one among the decimals, they are the items and the other decimals their paragraphs.
@@ -179,6 +217,7 @@ export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> =
     const items = numberedSlices(lines, run, lines.length, from);
     return { start: items[0]?.line ?? 0, items };
   }
-  const items = headingSlices(lines, from, lines.length, skip);
-  return { start: items[0]?.line ?? lines.length, items };
+  const capitals = headingSlices(lines, from, lines.length, skip);
+  const items = capitals.length >= 2 ? capitals : sentenceSlices(lines, from, lines.length, skip);
+  return { start: items[0]?.line ?? capitals[0]?.line ?? lines.length, items: items.length > 0 ? items : capitals };
 }

@@ -16,7 +16,7 @@ import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
-import { readItemText } from './item-text.ts';
+import { readItemText, TO_DO } from './item-text.ts';
 import { contextDate, dateFields } from './meeting-dates.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
@@ -69,9 +69,6 @@ function endsShort(lines: readonly string[]): boolean {
   const last = squash([...lines].reverse().find((line) => line.trim() !== '') ?? '');
   return last.length >= 40 && /[a-z,;]$/.test(last) && !MEETING_CLOSED.test(lines.join(' '));
 }
-
-/** "To receive apologies", "To consider the following reports": an agenda's titles, which say what the meeting is to do. */
-const TO_DO = /^To\s+\p{Ll}/u;
 
 /**
  * True when nothing was minuted: an agenda. Besides a header that says so, or items with no text,

@@ -127,15 +127,15 @@ function isPadded(candidate: Candidate): boolean {
 
 /**
  * For each candidate, the longest run of its form rising by one that ends there, among runs that neither hold nor continue a
- * zero-padded list ("01" ... "09", "10" ... is a list of statements). A number printed wrong between two that fit
+ * zero-padded list ("01" ... "09", "10" ... is a list of statements) unless `padded` allows them. A number printed wrong between two that fit
  * ("55", "6", "57") is kept in the run, as printed; so is a number printed twice with an
  * item's text between ("5", "5").
  */
-function runsOf(form: Candidate[], lines: readonly string[]): Candidate[][] {
+function runsOf(form: Candidate[], lines: readonly string[], padded: boolean): Candidate[][] {
   const best: number[] = form.map(() => 1);
   const previous: number[] = form.map(() => -1);
   const skipped: (number | null)[] = form.map(() => null);
-  const tainted: boolean[] = form.map(isPadded);
+  const tainted: boolean[] = form.map((candidate) => !padded && isPadded(candidate));
   const repeated = (candidate: Candidate) => {
     const index = form.indexOf(candidate);
     const before = form[previous[index] ?? -1];
@@ -216,17 +216,19 @@ function withGaps(run: Candidate[], form: Candidate[]): Candidate[] {
  * starts first), carried on past gaps. Empty when no form has two items in sequence: the record has no numbers.
  */
 export function chooseScheme(lines: readonly string[]): Candidate[] {
-  const chosen = bestRun(lines);
+  // "01", "02": statements are numbered so within an item; a record with no other numbering numbers its items so.
+  const unpadded = bestRun(lines, false);
+  const chosen = unpadded.length > 0 ? unpadded : bestRun(lines, true);
   const form = candidates(lines).filter((candidate) => candidate.form === chosen[0]?.form);
   return chosen.length === 0 ? chosen : withGaps(chosen, form);
 }
 
-function bestRun(lines: readonly string[]): Candidate[] {
+function bestRun(lines: readonly string[], padded: boolean): Candidate[] {
   const forms = new Map<string, Candidate[]>();
   for (const candidate of candidates(lines)) forms.set(candidate.form, [...(forms.get(candidate.form) ?? []), candidate]);
   let chosen: Candidate[] = [];
   let top = 0;
-  for (const run of [...forms.values()].flatMap((form) => runsOf(form, lines))) {
+  for (const run of [...forms.values()].flatMap((form) => runsOf(form, lines, padded))) {
     const score = weight(run, lines);
     const better = score > top || (score === top && (run[0]?.line ?? 0) < (chosen[0]?.line ?? 0));
     if (run.length >= 2 && better) {

@@ -119,6 +119,15 @@ describe('numbering scheme', () => {
     ]);
   });
 
+  it('takes zero-padded numbers ("01", "02") for the items only when the record has no other numbering', () => {
+    expect(numbers('01 Apologies\n02 Interests\nNone declared.\n03 Minutes\nTo agree the minutes.')).toEqual(['01', '02', '03']);
+    expect(numbers('1. Apologies\nNone.\n2. Public forum\n01 A Person\n02 B Person\n03 C Person\n3. Close\nEnded.')).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+  });
+
   it('does not take decimal paragraphs or lettered points for items', () => {
     expect(numbers('4. Budget\n4.1 The report\n4.2 Members asked\n(a) one\n5. Close\ntext\n6. Next meeting\ntext')).toEqual([
       '4',
@@ -214,6 +223,33 @@ describe('items', () => {
   });
 });
 
+describe('items with no numbers', () => {
+  const titles = (lines: string[]) => sliceItems(lines).items.map((item) => item.title);
+  it('takes the lines that are no sentences for headings on a page flattened with no blank lines, under "Agenda Items"', () => {
+    const page = [
+      'Fire Service Headquarters, Oakfield',
+      'Agenda Items',
+      'Apologies for Absence',
+      'To receive any apologies for absence.',
+      'Declarations of Interest (if any)',
+      'No interests were declared.',
+      'Budget Strategy 2016/17',
+      'RESOLVED that the strategy be approved.',
+    ];
+    expect(titles(page)).toEqual(['Apologies for Absence', 'Declarations of Interest (if any)', 'Budget Strategy 2016/17']);
+  });
+  it('takes no headings from prose wrapped over lines', () => {
+    const wrapped = [
+      'The Committee considered the report of the',
+      'Director and asked for',
+      'Further work.',
+      'Members noted the update',
+      'and thanked officers.',
+    ];
+    expect(titles(wrapped)).toEqual([]);
+  });
+});
+
 describe('item text', () => {
   const read = (title: string) => readItemText({ number: '4', title, lines: [], line: 0 }, false, new Set(), null, null).item;
   it('takes a "Page No" column\'s rising range off the title as its pages, and no range that is part of the title', () => {
@@ -225,6 +261,39 @@ describe('item text', () => {
     expect(read('Phase 2 - 3 of the Town Centre Scheme')).toMatchObject({ title: 'Phase 2 - 3 of the Town Centre Scheme' });
     expect(read('Play Area for Ages 5 - 11').title).toBe('Play Area for Ages 5 - 11');
     expect(read('Budget 2022 - 23').title).toBe('Budget 2022 - 23');
+  });
+
+  const minutesOf = (lines: string[]) => readItemText({ number: '4', title: 'Budget', lines, line: 0 }, true, new Set(), null, null).item;
+  it("keeps the agenda's line over the minutes apart from them, and takes no decision from it", () => {
+    expect(minutesOf(['To consider whether the budget be approved.', 'RESOLVED that the budget be deferred.'])).toMatchObject({
+      agendaText: 'To consider whether the budget be approved.',
+      minutes: 'RESOLVED that the budget be deferred.',
+      resolutions: ['that the budget be deferred.'],
+    });
+    // A line alone is the minutes, whatever it says.
+    expect(minutesOf(['To approve the accounts for payment.'])).toMatchObject({ agendaText: null, resolutions: [] });
+  });
+
+  it("lists a saved page's links as documents, with their sizes, out of the title and the text", () => {
+    const item = readItemText(
+      {
+        number: '7',
+        title: 'Work Plan report PDF 118 KB',
+        lines: ['To consider the plan.', 'Additional documents:', 'Appendix 1 PDF 61 KB', '6 - Work Plan 2016/17 345.83 KB'],
+        line: 0,
+      },
+      false,
+      new Set(),
+      null,
+      null,
+    ).item;
+    expect(item.title).toBe('Work Plan report');
+    expect(item.agendaText).toBe('To consider the plan.');
+    expect(item.documents).toEqual([
+      { name: 'Work Plan report', kind: 'report', size: '118 KB', url: null, report: null },
+      { name: 'Appendix 1', kind: 'additional', size: '61 KB', url: null, report: null },
+      { name: '6 - Work Plan 2016/17', kind: 'additional', size: '345.83 KB', url: null, report: null },
+    ]);
   });
 });
 
@@ -336,6 +405,20 @@ describe('header', () => {
       date: '2019-01-08',
       agenda: true,
     });
+  });
+
+  it('takes no date a meeting was moved from, and a headquarters under the date for the venue', () => {
+    const moved = readHeader([
+      'Westmarsh Fire and Rescue Authority',
+      '',
+      '3 May 2016',
+      '',
+      'Meeting rearranged from Wednesday, 27 April 2016',
+    ]);
+    expect(moved).toMatchObject({ date: '2016-05-03', committee: 'Authority' });
+    expect(readHeader(['Westmarsh Fire Authority', 'Wednesday 16 December 2015 10:30', 'Fire Service Headquarters, Oakfield']).venue).toBe(
+      'Fire Service Headquarters, Oakfield',
+    );
   });
 
   it('reads "Meeting Date :" and "Date of Meeting:" as the date\'s label, not a body', () => {
@@ -577,6 +660,19 @@ describe('meeting', () => {
         'The report sets out the options.',
         'Officers will present it.',
         'Members will be asked to comment.',
+      ]),
+    ).toBe('agenda');
+    expect(
+      statusOf([
+        ...head,
+        '01 Apologies',
+        '02 Minutes',
+        'Members are asked to agree the minutes of 24 February.',
+        'For decision',
+        '03 Work Plan',
+        'Members are asked to note the plan.',
+        'Attached marked 3.',
+        'For information',
       ]),
     ).toBe('agenda');
     // Minutes: something decided, or someone listed.
