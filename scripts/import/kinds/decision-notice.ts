@@ -1,8 +1,10 @@
 /**
- * Decision notices ("Decision Recording Form", "Decision Notice", "Record of Decision"): what a
- * committee or decision maker decided, published before (or instead of) the minutes. One form per
- * agenda item, its fields labelled and often lettered: "(a) Subject", "(d) Decision taken",
- * "Reasons for decision", "Alternative options", "Declarations of interest", "Date of decision".
+ * Decision notices ("Decision Recording Form", "Decision Notice", "Record of Decision", a ModernGov
+ * "Decision details" page): what a committee or decision maker decided, published before (or
+ * instead of) the minutes. One form per agenda item, its fields labelled and often lettered: "(a)
+ * Subject", "(d) Decision taken", "Reasons for decision", "Alternative options", "Declarations of
+ * interest", "Date of decision"; a details page has one, its title under the page's, with "Purpose:"
+ * (the item's agenda text) and "Accompanying Documents:" (its documents).
  * The header names the body, the date and sometimes who was present and who sent apologies.
  *
  * Output: one meeting with one item per form. The schema has no status for "decisions without
@@ -13,6 +15,7 @@ import type { AgendaItemInput } from '../../../src/model/schema.ts';
 import { parseDate, parseWrittenDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
+import { documentFrom } from '../listed-documents.ts';
 import { ImportError, type ParseContext, type Parser } from '../records.ts';
 import { findResolutions, isResolutionStart } from '../resolutions.ts';
 import { slugify } from '../../../src/model/slug.ts';
@@ -21,7 +24,7 @@ import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from
 
 /** The notice's own title, near the top. */
 const NOTICE_TITLE =
-  /^(?:decision\s+recording\s+form|(?:record|notice|schedule)\s+of\s+(?:executive\s+|key\s+)?decisions?(?:\s+taken)?|decisions?\s+notice|notice\s+of\s+(?:executive\s+)?decisions?)\b/i;
+  /^(?:decision\s+recording\s+form|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:executive\s+|key\s+)?decisions?(?:\s+taken)?|decisions?\s+notice|notice\s+of\s+(?:executive\s+)?decisions?)\b/i;
 /** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */
 const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
 const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|decision))\s*:?\s*(.*)$/i;
@@ -29,7 +32,7 @@ const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\
 const REASONS = /^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?\s*(.*)$/i;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|background\s+papers|portfolio|apologies|present)\b/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|background\s+papers|portfolio|apologies|present)\b/i;
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 function isLabel(line: string): boolean {
@@ -45,6 +48,19 @@ interface Form {
   /** Line index of the subject label. */
   start: number;
   lines: string[];
+  /** The subject stands alone under the page's title, with no label: a ModernGov "Decision details" page. */
+  unlabelled?: true;
+}
+
+/** "Decision details" over the decision's title: a ModernGov page of one decision, its fields labelled below. */
+const DETAILS_TITLE = /^decision\s+details$/i;
+
+/** The one form of a "Decision details" page, from its title line; null for other notices. */
+function detailsForm(lines: string[]): Form | null {
+  const titled = lines.findIndex((line) => DETAILS_TITLE.test(squash(line)));
+  if (titled === -1) return null;
+  const start = lines.findIndex((line, index) => index > titled && squash(line) !== '');
+  return start === -1 ? null : { start, lines: lines.slice(start + 1), unlabelled: true };
 }
 
 /** The body and date: "Decision determined at X meeting on 19 March 2026", "Meeting: X", "Decision maker: X", "Date of decision: ...". */
@@ -95,6 +111,8 @@ function readAttendance(lines: string[]): { present: string[]; apologies: string
 
 /** Splits the text into forms at each subject label; the text before the first is the header. */
 function splitForms(lines: string[]): { header: string[]; forms: Form[] } {
+  const details = detailsForm(lines);
+  if (details) return { header: lines, forms: [details] };
   const forms: Form[] = [];
   lines.forEach((raw, index) => {
     const line = squash(raw).replace(/^\(?[a-z]\)\s*/, '');
@@ -130,7 +148,7 @@ function fieldText(lines: string[], label: RegExp): string | null {
 /** The subject: the lines after its label up to the next label, with "(agenda item 7)" taken off as the number. */
 function readSubject(form: Form, allLines: string[]): { title: string | null; number: string | null } {
   const labelLine = squash(allLines[form.start] ?? '').replace(/^\(?[a-z]\)\s*/, '');
-  const inline = SUBJECT.exec(labelLine)?.[1] ?? '';
+  const inline = SUBJECT.exec(labelLine)?.[1] ?? (form.unlabelled ? labelLine : '');
   const parts: string[] = inline ? [inline] : [];
   let number: string | null = null;
   for (const raw of form.lines) {
@@ -153,7 +171,8 @@ function readSubject(form: Form, allLines: string[]): { title: string | null; nu
 /** The decision's entries: numbered or lettered lines as separate resolutions, else the whole text as one. */
 function decisionResolutions(text: string): string[] {
   const firstLine = text.split('\n')[0] ?? '';
-  return isResolutionStart(firstLine) ? findResolutions(text) : findResolutions(`DECIDED: ${text}`);
+  // A list's first entry goes under the marker, so it is split off as the others are, its number left out.
+  return isResolutionStart(firstLine) ? findResolutions(text) : findResolutions(`DECIDED:\n${text}`);
 }
 
 function readForm(form: Form, allLines: string[], used: Set<string>, context: ParseContext): AgendaItemInput {
@@ -169,7 +188,15 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   const decision = fieldText(form.lines, DECISION);
   const reasons = fieldText(form.lines, REASONS);
   const alternatives = fieldText(form.lines, /^alternative\s+options(?:\s+considered)?(?:\s+and\s+rejected)?\s*:?\s*(.*)$/i);
-  const declarations = fieldText(form.lines, /^declarations?\s+of\s+interests?\s*:?\s*(.*)$/i);
+  const declarations = fieldText(
+    form.lines,
+    /^(?:declarations?\s+of\s+interests?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
+  );
+  const purpose = fieldText(form.lines, /^purpose\s*:?\s*(.*)$/i);
+  const documents = (fieldText(form.lines, /^accompanying\s+documents\s*:?\s*(.*)$/i) ?? '')
+    .split('\n')
+    .map((line) => documentFrom(line, 'report'))
+    .filter((document) => document !== null);
   const sections = [
     decision ? toMarkdown(decision) : null,
     reasons ? `**Reasons for the decision:** ${toMarkdown(reasons)}` : null,
@@ -183,8 +210,10 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
     number,
     title,
     anchor,
+    ...(purpose ? { agendaText: toMarkdown(purpose) } : {}),
     minutes: sections.length > 0 ? sections.join('\n\n') : null,
     resolutions: decision ? decisionResolutions(decision) : [],
+    ...(documents.length > 0 ? { documents } : {}),
   };
 }
 
@@ -226,7 +255,8 @@ export const decisionNoticeParser: Parser = {
   detect(text) {
     const titled = headLines(text, 4).some((line) => NOTICE_TITLE.test(line));
     const lines = text.split('\n').map((line) => squash(line).replace(/^\(?[a-z]\)\s*/, ''));
-    const subjects = lines.some((line) => /^(?:subject|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i.test(line));
+    const subjects =
+      lines.some((line) => /^(?:subject|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i.test(line)) || detailsForm(lines) !== null;
     const decisions = lines.some((line) => /^decisions?(?:\s+taken)?\s*:?$/i.test(line) || /^decisions?\s*:\s*\S/i.test(line));
     return titled && subjects && decisions;
   },

@@ -19,6 +19,7 @@ const seeds = join(import.meta.dirname, '../../../content/sources');
 
 const owner: Record<string, typeof reportParser> = {
   'decision-notice': decisionNoticeParser,
+  'decision-details-page': decisionNoticeParser,
   'forward-plan': forwardPlanParser,
   'report-cabinet-member': reportParser,
   'report-town-council': reportParser,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { meetingSchema } from '../../../src/model/schema.ts';
+import { parseSource } from '../import-sources.ts';
+
+/** A ModernGov "Decision details" page as a saved page's text gives it, in invented words. */
+const page = [
+  'Decision details',
+  '',
+  'Library Opening Hours',
+  '',
+  'Decision Maker: Cabinet',
+  '',
+  'Decision status: Implemented',
+  '',
+  'Purpose:',
+  'To agree new opening hours for the libraries.',
+  '',
+  'Decision:',
+  '1. That the new opening hours be agreed.',
+  '2. That the hours be reviewed in a year.',
+  '',
+  'Reasons for the decision:',
+  'To match the hours to use.',
+  '',
+  'Interests and Nature of Interests Declared:',
+  'None.',
+  '',
+  'Publication date: 02/05/2024',
+  '',
+  'Date of decision: 01/05/2024',
+  '',
+  'Accompanying Documents:',
+  'Opening hours report PDF 120 KB',
+].join('\n');
+
+describe('decision notice: a ModernGov "Decision details" page', () => {
+  const records = parseSource(page, 'decision.txt', { council: 'Ashby Borough Council' });
+  const meeting = meetingSchema.parse(records.find((record) => record.collection === 'meetings')?.data);
+
+  it('reads the decision maker as the body and the date of decision, not the date published', () => {
+    expect(meeting.committee).toBe('ashby-borough-council/cabinet');
+    expect(meeting.date).toBe('2024-05-01');
+  });
+
+  it('reads the one decision under its title: purpose, entries, reasons and documents, each field apart', () => {
+    const item = meeting.items[0];
+    expect(meeting.items).toHaveLength(1);
+    expect(item?.title).toBe('Library Opening Hours');
+    expect(item?.agendaText).toBe('To agree new opening hours for the libraries.');
+    expect(item?.resolutions).toEqual(['That the new opening hours be agreed.', 'That the hours be reviewed in a year.']);
+    expect(item?.minutes).toContain('**Reasons for the decision:** To match the hours to use.');
+    expect(item?.minutes).toContain('**Declarations of interest:** None.');
+    expect(item?.minutes).not.toContain('Publication date');
+    expect(item?.documents).toEqual([{ name: 'Opening hours report', kind: 'report', size: '120 KB', url: null, report: null }]);
+  });
+});
