@@ -300,7 +300,10 @@ function titleFirst(title: string, after: string): Person | null {
  */
 function nameThenRole(text: string): Person | null {
   const words = squash(text).split(' ');
-  const at = words.findIndex((word) => ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null);
+  const first = words.findIndex((word) => ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null);
+  // "Mr E Watts Admin/Finance Officer": the role may begin before its first role word, where the name stops being one.
+  let at = first;
+  while (at > 2 && !isName(bareName(words.slice(0, at).join(' ')))) at -= 1;
   if (at < 2) return null;
   const name = words.slice(0, at).join(' ');
   const role = words.slice(at).join(' ');

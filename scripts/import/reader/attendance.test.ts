@@ -586,3 +586,38 @@ describe('readAttendance: tier titles as a county prints its own members', () =>
     expect(found.attendance.substitutes).toEqual(['Mel Wood (for Jon Abbot)', 'Roy Jack (for Chris Barr)']);
   });
 });
+
+describe('readAttendance: parish forms', () => {
+  it('reads "THOSE ATTENDING:", and officers whose roles have a slash in them', () => {
+    const found = read(
+      [
+        'THOSE ATTENDING:',
+        'Cllr P Amble',
+        'Cllr T Dunn (Chair)',
+        '',
+        'IN ATTENDANCE:',
+        'Mrs B Hedley, Parish Clerk/Responsible Finance Officer, Mr C Lowes Deputy Parish Clerk, and Mr E Watts Admin/Finance Officer.',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['P Amble', 'T Dunn']);
+    expect(found.attendance.officers).toEqual([
+      'Mrs B Hedley, Parish Clerk/Responsible Finance Officer',
+      'Mr C Lowes, Deputy Parish Clerk',
+      'Mr E Watts, Admin/Finance Officer',
+    ]);
+  });
+
+  it('reads a list with the reasons in brackets and prose after it on its line, and apologies "sent" by one person', () => {
+    const found = read(
+      [
+        'APOLOGIES FOR ABSENCE:',
+        'Cllr F Gray and Cllr H Moor (family commitment), Cllr J Pell (work commitment). The meeting accepted these as proper reasons.',
+        '',
+        'Apologies and valid reasons for absence were received from Cllr Clough and these were accepted.',
+        '',
+        'Cllr Ede (ELDC) also sent his apologies.',
+      ].join('\n'),
+    );
+    expect(found.attendance.apologies).toEqual(['F Gray', 'H Moor', 'J Pell', 'Clough', 'Ede']);
+  });
+});

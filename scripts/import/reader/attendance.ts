@@ -62,7 +62,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
     // "Committee Members:", as some councils' printed minutes head those present.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|(?:committee|board|panel)\s+members|present\s+members|present|attendees|attendance|attending|sederunt|presennol`,
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|(?:committee|board|panel)\s+members|present\s+members|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
     'present',
   ],
   [
@@ -190,6 +190,13 @@ function columns(line: string): string[] {
   return lists ? parts.map(squash) : [squash(line)];
 }
 
+/** The list before the first sentence of prose on its line, or null when the line does not open with a list. */
+function listBeforeProse(text: string): string | null {
+  const stop = new RegExp(FULL_STOP, 'u').exec(text);
+  const lead = stop ? text.slice(0, stop.index) : '';
+  return lead !== '' && isListLine(lead) ? lead : null;
+}
+
 /** "Members:" leading a line of names under "Present": the members' part of those present. */
 const MEMBERS_LABEL = /^members\s*:\s*/i;
 
@@ -231,8 +238,14 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
       paragraphs.push(text.replace(MEMBERS_LABEL, '')); // "Present" over "Members: Cllr A, Cllr B"
     } else {
       const cells = columns(raw);
+      const lead = listBeforeProse(text);
       if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
-      else break;
+      else if (lead !== null) {
+        paragraphs.push(lead); // "Cllr A Ash (work commitment). The meeting accepted these …": the list, then prose
+        indexes.push(index);
+        index += 1;
+        break;
+      } else break;
     }
     indexes.push(index);
     afterBlank = false;
@@ -328,6 +341,11 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const TITLE = `(?:${COUNCILLOR_SOURCE})\\s+`;
 const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
+/** "Cllr Ede (ELDC) also sent his apologies.": one person's apologies, the name first. */
+const SENT_APOLOGIES = new RegExp(
+  String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+(?:also\s+)?(?:sent|gave|tendered|offered)\s+(?:his|her|their)\s+apologies\b`,
+  'u',
+);
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
 const SUBSTITUTE_SENTENCE = new RegExp(
   String.raw`${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+(?:member\s+)?for\s+(?:${TITLE})?(${NAME}))?`,
@@ -342,6 +360,11 @@ const SENTENCE_END = new RegExp(FULL_STOP, 'u');
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
 function fileSentence(attendance: Attendance, sentence: string): boolean {
   if (NO_APOLOGIES.test(sentence)) return true;
+  const sent = SENT_APOLOGIES.exec(sentence);
+  if (sent) {
+    for (const piece of readPieces(sent[1] ?? '')) if (piece.kind === 'person') add(attendance, 'apologies', piece);
+    return true;
+  }
   const apologies = APOLOGIES_SENTENCE.exec(sentence);
   if (apologies) {
     for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);

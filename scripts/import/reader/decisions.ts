@@ -57,6 +57,8 @@ const CLERK_FORMS = [
   // "proposed by A, seconded by B and carried unanimously that …"; "Members voted unanimously to support …".
   /\bseconded\b[^.;]{0,80}?\b(?:carried|agreed|approved|resolved)\b/i,
   /\bvoted\s+(?:unanimously\s+)?to\b/i,
+  // "… proposed their approval, seconded by … The motion was unanimously carried."
+  /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 const NOT_NOW =

@@ -95,7 +95,9 @@ const NO_BODY = new RegExp(
 function bodyFromOpening(text: string): string | null {
   const opening = OPENING.exec(text);
   if (!opening) return null;
-  const rest = text.slice(opening[0].length);
+  // "Minutes of Parish Council 14 March 2024": the body's name ends where its date begins.
+  const dated = text.slice(opening[0].length);
+  const rest = dated.slice(0, findDates(dated)[0]?.index ?? dated.length);
   const body =
     /^(.*?)(?:\s+(?:to\s+be\s+held|held|on|at|which|will)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,

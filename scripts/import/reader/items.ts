@@ -19,7 +19,7 @@ export interface ItemSlice {
 }
 
 /** "PART ONE", "Part 2 (exempt)": where the minutes' open and closed parts begin; no title, and no list runs on into it. */
-export const PART_HEADING = /^part\s+(?:one|two|[12]|i{1,2}|[ab])\b/i;
+export const PART_HEADING = /^(?:agenda\s+)?part\s+(?:one|two|[12]|i{1,2}|[ab])\b/i;
 const LIST_MARK = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,3}[.)]|\([ivx]+\)|[•·▪\-–*])(?:\s|$)/i;
 const MAX_TITLE = 160;
 
@@ -52,8 +52,8 @@ export function splitTitle(line: string): { title: string; rest: string } {
   if (colon && !/[.]\s/.test(colon[1] ?? '')) return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
-  // "APOLOGIES FOR ABSENCE -": the dash, like a colon, only leads into the text.
-  return { title: squash(line).replace(/\s*:-?$|\s+[-–—]$/, ''), rest: '' };
+  // "APOLOGIES FOR ABSENCE -": the dash, like a colon, only leads into the text; so does a full stop after a word ("PUBLIC QUESTIONS."), not an initial's ("A.G.M.").
+  return { title: squash(line).replace(/\s*:-?$|\s+[-–—]$|(?<=\p{L}{2})\.$/u, ''), rest: '' };
 }
 
 /** The first line at or after `from` (before `to`) that can be a title; -1 when none. */

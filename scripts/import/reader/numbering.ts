@@ -38,6 +38,8 @@ const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
 const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital.
 const INLINE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))([A-Z"'‘“(£&].*)$`, 'i');
+/** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
+const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2})?)\s+\d{1,3}\.\s+(?=[A-Z])/;
 /** Capitals that are words, not codes: "NO. 5", "AT 7". */
 const NOT_CODE = /^(?:NO|AT|ON|BY|TO|OF|IN|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
 
@@ -75,7 +77,9 @@ function readingsAt(text: string, line: number): Candidate[] {
   const trimmed = text
     .replace(/\t/g, '    ')
     .trim()
-    .replace(/^\*\s*(?=\d)/, '');
+    .replace(/^\*\s*(?=\d)/, '')
+    // "C048/23   1.   APOLOGIES": the minute's reference, then the agenda's number; the reference is the item's.
+    .replace(AGENDA_NUMBER_AFTER, '$1 ');
   const bare = BARE.exec(trimmed);
   const inline = bare ? null : INLINE.exec(trimmed);
   const match = bare ?? inline;

@@ -119,6 +119,10 @@ describe('numbering scheme', () => {
     ]);
   });
 
+  it("takes a minute's reference before the agenda's number (\"C048/23   1.   APOLOGIES\") for the item's number", () => {
+    expect(numbers('C048/23      1.   APOLOGIES.\nNone.\nC049/23      2.   PLANNING\nNo objection.')).toEqual(['C048/23', 'C049/23']);
+  });
+
   it('takes zero-padded numbers ("01", "02") for the items only when the record has no other numbering', () => {
     expect(numbers('01 Apologies\n02 Interests\nNone declared.\n03 Minutes\nTo agree the minutes.')).toEqual(['01', '02', '03']);
     expect(numbers('1. Apologies\nNone.\n2. Public forum\n01 A Person\n02 B Person\n03 C Person\n3. Close\nEnded.')).toEqual([
@@ -421,6 +425,10 @@ describe('header', () => {
     );
   });
 
+  it('ends the body\'s name where its date begins: "Minutes of Parish Council 14 March 2024"', () => {
+    expect(readHeader(['Minutes of Parish Council 14 March 2024'])).toMatchObject({ committee: 'Council', date: '2024-03-14' });
+  });
+
   it('reads "Meeting Date :" and "Date of Meeting:" as the date\'s label, not a body', () => {
     expect(readHeader(['National Park Authority', 'Meeting Date : 29/07/2020', 'Virtual Meeting, 10am'])).toMatchObject({
       committee: 'National Park Authority',
@@ -542,6 +550,10 @@ describe('decisions', () => {
     ).toHaveLength(1);
     expect(findDecisions('Members voted unanimously to support the application.')).toHaveLength(1);
     expect(findDecisions('Members voted against the motion.')).toEqual([]);
+    expect(findDecisions('Mrs Judd proposed their approval, seconded by Mr Tamblyn. The motion was unanimously carried.')).toEqual([
+      'The motion was unanimously carried.',
+    ]);
+    expect(findDecisions('The amendment was carried.')).toEqual([]);
     expect(findDecisions('The Committee noted the update.')).toEqual([]);
     expect(findDecisions('At the last meeting it was agreed to wait.')).toEqual([]);
     // The minutes confirmed, or their signing authorised, by the meeting.
