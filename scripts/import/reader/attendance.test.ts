@@ -621,3 +621,17 @@ describe('readAttendance: parish forms', () => {
     expect(found.attendance.apologies).toEqual(['F Gray', 'H Moor', 'J Pell', 'Clough', 'Ede']);
   });
 });
+
+describe("readAttendance: an agenda's addressees", () => {
+  it('reads "To: Councillors A, B and C" as the committee\'s members, and "To: All Members of …" as no one', () => {
+    expect(read('To: Councillors A Ash (Chair), B Bell (Vice-Chair), C Cole and D Dunn').members).toEqual([
+      'Councillor A Ash (Chair)',
+      'Councillor B Bell (Vice-Chair)',
+      'Councillor C Cole',
+      'Councillor D Dunn',
+    ]);
+    const all = read('To: All Members of the Westfell National Park Authority');
+    expect(all.members).toEqual([]);
+    expect(all.lines).toEqual([]);
+  });
+});

@@ -77,7 +77,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   ],
   [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present|public`, 'public'],
   [
-    String.raw`(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth`,
+    // "To: Councillors A Ash (Chair), B Bell …": whom an agenda is sent to, the committee's members.
+    String.raw`(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
     'members',
   ],
 ];
