@@ -622,6 +622,20 @@ describe('readAttendance: parish forms', () => {
   });
 });
 
+describe('readAttendance: a community council whose members are listed by their offices', () => {
+  it('reads members untitled but for their offices as present, a ward councillor and the police as attending', () => {
+    const found = read(
+      [
+        'Present: Anne Bell (Chair), Colin Dow (Secretary), Elspeth Fyfe (Treasurer), Gordon Hay',
+        'In Attendance: Cllr Iain Jack (Ward Councillor), PC Kirsty Lamb (Police Scotland), 3 members of the public',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Anne Bell', 'Colin Dow', 'Elspeth Fyfe', 'Gordon Hay']);
+    expect(found.attendance.alsoPresent).toEqual(['Iain Jack']);
+    expect(found.attendance.officers).toEqual(['PC Kirsty Lamb, Police Scotland']);
+  });
+});
+
 describe("readAttendance: an agenda's addressees", () => {
   it('reads "To: Councillors A, B and C" as the committee\'s members, and "To: All Members of …" as no one', () => {
     expect(read('To: Councillors A Ash (Chair), B Bell (Vice-Chair), C Cole and D Dunn').members).toEqual([

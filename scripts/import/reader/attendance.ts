@@ -327,7 +327,8 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
     counted = false;
     const pieces = readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
-    const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor);
+    // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
+    const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor || person.chair !== null);
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind !== 'person' || role === 'public') continue;
