@@ -51,9 +51,10 @@ function splitOnAnd(segment: string): string[] {
 }
 
 /**
- * "Apologies (for absence) were received from", "Apologies and valid reasons for absence were received from", "… were intimated by", "Apologies for absence:
- * These were received from", "… received for the absence of": the words before the names
- * of an apologies sentence, as the general reader (reader/attendance.ts) and the ModernGov pages read it.
+ * "Apologies (for absence) were received from", "Apologies and valid reasons for absence were
+ * received from", "… were intimated by", "Apologies for absence: These were received from", "…
+ * received for the absence of": the words before the names of an apologies sentence, as the
+ * general reader (reader/attendance.ts) and the ModernGov pages read it.
  */
 export const APOLOGIES_RECEIVED = String.raw`apologies(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+absence)?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)\s*:?\s+`;
 

@@ -1,7 +1,8 @@
 /**
  * Documents listed beside an item as meeting pages print their links: "Minutes pdf icon PDF 162 KB"
- * (older pages, flattened with the icon's text), "Work Plan report PDF 118 KB" or "6 - Work Plan 345.83 KB". ModernGov pages
- * (moderngov-items.ts) and the general reader (reader/item-text.ts) both list them so.
+ * (older pages, flattened with the icon's text), "Work Plan report PDF 118 KB" or "6 - Work Plan
+ * 345.83 KB". ModernGov pages (moderngov-items.ts), the general reader (reader/item-text.ts) and
+ * decision notices (kinds/decision-notice.ts) all list them so.
  */
 import type { ListedDocument } from '../../src/model/schema.ts';
 import { squash } from './text.ts';
