@@ -19,6 +19,12 @@ describe('attendance in prose', () => {
     ]);
     expect(apologies('Apologies were received for the absence of Councillor Nia Owen.')).toEqual(['Councillor Nia Owen']);
     expect(apologies('There were no apologies.')).toEqual([]);
+    expect(apologies('Apologies were reported on behalf of Alderman Ann Ash and Councillors Bell, Cole and Dunn.')).toEqual([
+      'Alderman Ann Ash',
+      'Councillor Bell',
+      'Councillor Cole',
+      'Councillor Dunn',
+    ]);
     // "from A and from B": one list.
     expect(apologies('Apologies were received from Councillor A Ash and from Councillors B Bell and C Cole.')).toEqual([
       'Councillor A Ash',

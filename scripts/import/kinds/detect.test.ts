@@ -25,6 +25,7 @@ const owner: Record<string, typeof reportParser> = {
   'report-town-council': reportParser,
   'public-question': publicQuestionParser,
   'issue-history': issueHistoryParser,
+  'issue-history-heading-only': issueHistoryParser,
 };
 const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser];
 

@@ -1,5 +1,6 @@
 /**
- * ModernGov issue histories ("Issue - items at meetings - <title>", mgIssueHistoryHome.aspx):
+ * ModernGov issue histories ("Issue - items at meetings - <title>", mgIssueHistoryHome.aspx, or
+ * "Issue - meetings" over the title when a saved page kept only its heading):
  * one issue followed through the meetings it went to, newest first. Each meeting opens with a
  * line "Meeting: 18/07/2024 - Cabinet (Item 41)", then the item as that meeting's page shows
  * it: its number and title with the report ("pdf icon PDF 312 KB"), additional documents, and
@@ -16,13 +17,25 @@
 import type { AgendaItem, MeetingReference } from '../../../src/model/schema.ts';
 import { parseDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { meetingRecords, type MeetingDraft } from '../assemble.ts';
-import { readItem, type RawItem } from '../moderngov-items.ts';
+import { hasMinutesLabels, readItem, type RawItem } from '../moderngov-items.ts';
+import { findDecisions } from '../reader/decisions.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines } from './common.ts';
 
 const PAGE_TITLE = /^Issue\s*[-–:]\s*items\s+at\s+meetings\s*(?:[-–:]\s*(.*))?$/i;
+/** "Issue - meetings": the page's heading, the issue's title on the line under it, when the page's own title was not kept. */
+const PAGE_HEADING = /^Issue\s*[-–:]\s*meetings$/i;
+
+/** The issue's title: from the page's title, else the line under its heading that opens no meeting. */
+function issueTitle(header: string[]): string | null {
+  const titled = header.map((line) => PAGE_TITLE.exec(squash(line))?.[1]).find((title) => title);
+  if (titled) return titled;
+  const filled = header.map(squash).filter((line) => line !== '');
+  const under = filled[filled.findIndex((line) => PAGE_HEADING.test(line)) + 1];
+  return filled.some((line) => PAGE_HEADING.test(line)) && under !== undefined && !MEETING_LINE.test(under) ? under : null;
+}
 /** "Meeting: 18/07/2024 - Cabinet (Item 41)": the date, the body, and the item's number there. */
 const MEETING_LINE = new RegExp(
   `^Meeting\\s*:\\s*(\\d{1,2}/\\d{1,2}/\\d{2,4}|${WRITTEN_DATE.source})\\s*[-–]\\s*(.+?)(?:\\s*\\(\\s*Item\\s+([\\w.]+)\\s*\\))?\\s*$`,
@@ -85,7 +98,9 @@ function readEntry(entry: Entry, context: ParseContext): { item: AgendaItem; ref
     lines: lines.slice(1),
     line: entry.start + 2,
   };
-  const { item, references } = readItem(raw, false, new Set(), entry.date);
+  // An item printed with no "Minutes:" or "Decision:" label whose text decides ("RESOLVED that …") is minuted.
+  const unlabelledMinutes = !hasMinutesLabels([raw]) && findDecisions(raw.lines.join('\n')).length > 0;
+  const { item, references } = readItem(raw, unlabelledMinutes, new Set(), entry.date);
   // A number such as "5a" is kept as printed, with an anchor of its own.
   const number = printed === null ? null : printed.toLowerCase();
   const anchor = number === null ? item.anchor : `item-${number}`;
@@ -103,7 +118,7 @@ function parseHistory(text: string, context: ParseContext): ImportRecord[] {
       'Check the file is complete: each meeting the issue went to opens with a line such as "Meeting: 18/07/2024 - Cabinet (Item 41)"',
     );
   }
-  const issue = header.map((line) => PAGE_TITLE.exec(squash(line))?.[1]).find((title) => title) ?? null;
+  const issue = issueTitle(header);
   const council = councilFor(header, text, context.meta);
   // The same meeting listed twice (the issue came back at it) is one meeting with two items.
   const meetings = new Map<string, { entry: Entry; items: AgendaItem[]; references: MeetingReference[] }>();
@@ -147,7 +162,8 @@ export const issueHistoryParser: Parser = {
   format: 'moderngov-item',
   label: 'ModernGov issue history ("Issue - items at meetings")',
   detect(text) {
-    return headLines(text, 6).some((line) => PAGE_TITLE.test(line)) && text.split('\n').some((line) => MEETING_LINE.test(squash(line)));
+    const titled = headLines(text, 6).some((line) => PAGE_TITLE.test(line) || PAGE_HEADING.test(line));
+    return titled && text.split('\n').some((line) => MEETING_LINE.test(squash(line)));
   },
   parse(text, context) {
     return { records: parseHistory(text, context) };

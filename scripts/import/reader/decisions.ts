@@ -51,6 +51,8 @@ const CLERK_FORMS = [
   /\bminutes\b[^.]{0,120}?\b(?:were|was)\s+confirmed\b/i,
   // "The Committee confirmed the minutes of …"; "The Leader was authorised to sign the minutes … as a correct record".
   /\bconfirmed\s+the\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b/i,
+  // "The minutes of the meeting of 18th May were taken as read and signed as correct."
+  /\btaken\s+as\s+read\s+and\s+(?:signed|approved|adopted)\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
   /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
   /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,

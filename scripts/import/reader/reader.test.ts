@@ -560,6 +560,7 @@ describe('decisions', () => {
     expect(findDecisions('The Committee confirmed the minutes of the meeting held on 17 April as a true record.')).toHaveLength(1);
     expect(findDecisions('The Leader was authorised to sign the minutes of the last meeting as a correct record.')).toHaveLength(1);
     expect(findDecisions('The Chair confirmed that the minutes would follow.')).toEqual([]);
+    expect(findDecisions('The minutes of the meeting of 18th May were taken as read and signed as correct.')).toHaveLength(1);
     // "RESOLVED | Reason for Decision:": the table's second heading is no part of the decision.
     expect(findDecisions('RESOLVED Reason for Decision:\n1. That the policy be approved.')).toEqual(['That the policy be approved.']);
   });
