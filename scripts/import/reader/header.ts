@@ -38,6 +38,11 @@ const OPENING = new RegExp(
   'i',
 );
 
+/** True for a line that opens a record as its title ("MEETING OF THE STRATEGIC POLICY COMMITTEE", "Minutes of …"): never an item's heading. */
+export function isOpeningLine(line: string): boolean {
+  return OPENING.test(squash(line));
+}
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
   let best: { iso: string; score: number } | null = null;

@@ -6,6 +6,7 @@
  */
 import { squash } from '../text.ts';
 import { OUTCOME_MARK } from './decisions.ts';
+import { isOpeningLine } from './header.ts';
 import { chooseScheme, type Candidate } from './numbering.ts';
 
 /** One item's slice of the record, before its text is read. */
@@ -152,7 +153,8 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
   const slices: ItemSlice[] = [];
   for (let index = from; index < end; index += 1) {
     const line = lines[index] ?? '';
-    if (!skip.has(index) && isCapitalHeading(line) && !OUTCOME_MARK.test(squash(line)) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line))) {
+    const heading = isCapitalHeading(line) && !OUTCOME_MARK.test(squash(line)) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line));
+    if (!skip.has(index) && heading && !isOpeningLine(line)) {
       slices.push({ number: null, title: squash(line), lines: [], line: index });
     } else {
       slices.at(-1)?.lines.push(line);
@@ -164,6 +166,7 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
 /** "Agenda Items", "Items": the list's own heading over its first item. */
 const LIST_HEADING = /^(?:agenda\s+)?items?$|^agenda$|^business$/i;
 const SENTENCE_END = /[.?!:;]$/;
+const LIST_RUNS_ON = /(?:,|;\s*and|\band)$/;
 
 /** Words a line of prose wrapped after ends on, which no title does. */
 const RUNS_ON = /\b(?:the|of|for|and|to|a|an|in|on|at|by|with|from|that|or)$/i;
@@ -187,10 +190,11 @@ function sentenceSlices(lines: readonly string[], from: number, end: number, ski
   const all = lines.map((line, index) => ({ text: squash(line), index }));
   // Items start under the list's own heading ("Agenda Items") when the page prints one.
   const listed = all.find(({ text, index }) => index >= from && index < end && LIST_HEADING.test(text))?.index ?? from - 1;
-  const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index));
+  const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index) && !isOpeningLine(text));
   const headings = new Set(filled.filter(({ text }, at) => isPlainHeading(text, filled[at + 1]?.text ?? '')).map(({ index }) => index));
+  // Every other line ends a sentence, or a list's line that carries on ("Aldermen A and B; and").
   const prose = filled.filter(({ index }) => !headings.has(index));
-  if (headings.size < 2 || prose.some(({ text }) => !SENTENCE_END.test(text))) return [];
+  if (headings.size < 2 || prose.some(({ text }) => !SENTENCE_END.test(text) && !LIST_RUNS_ON.test(text))) return [];
   const slices: ItemSlice[] = [];
   for (const { text, index } of filled) {
     if (headings.has(index)) slices.push({ number: null, title: text, lines: [], line: index });

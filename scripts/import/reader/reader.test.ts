@@ -242,6 +242,27 @@ describe('items with no numbers', () => {
     ];
     expect(titles(page)).toEqual(['Apologies for Absence', 'Declarations of Interest (if any)', 'Budget Strategy 2016/17']);
   });
+  it("reads headings between paragraphs, with the attendance list's lines that carry on, and no opening line for a heading", () => {
+    const minutes = [
+      'MEETING OF THE LICENSING COMMITTEE',
+      '',
+      'Members present: Councillor Ryan (Chairperson);',
+      'Aldermen Dorr and Hale; and',
+      'Councillors Bell and Long.',
+      '',
+      'Apologies',
+      '',
+      'Apologies were reported on behalf of Councillor Grant.',
+      '',
+      'City Deal',
+      '',
+      'The Committee agreed the recommendations.',
+    ];
+    const sliced = sliceItems(minutes);
+    expect(sliced.items.map((item) => item.title)).toEqual(['Apologies', 'City Deal']);
+    expect(sliced.start).toBe(6);
+  });
+
   it('takes no headings from prose wrapped over lines', () => {
     const wrapped = [
       'The Committee considered the report of the',
