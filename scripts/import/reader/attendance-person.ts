@@ -294,9 +294,9 @@ function titleFirst(title: string, after: string): Person | null {
 }
 
 /**
- * "Mr W Grove Clerk and Executive Officer to Ashcombe Parish Council": a name of two words or more
- * with its role after it and nothing between, as parish minutes list those in attendance; null
- * when the words before the first role word are no name or the rest is no role.
+ * "Mr W Grove Clerk and Executive Officer to Ashcombe Parish Council": a name of two words or more,
+ * with a title or an initial, and its role after it and nothing between, as parish minutes list
+ * those in attendance; null when the words before the first role word are no name or the rest is no role.
  */
 function nameThenRole(text: string): Person | null {
   const words = squash(text).split(' ');
@@ -307,7 +307,9 @@ function nameThenRole(text: string): Person | null {
   if (at < 2) return null;
   const name = words.slice(0, at).join(' ');
   const role = words.slice(at).join(' ');
-  if (!isName(bareName(name)) || !isRoleText(role)) return null;
+  // A name with a title or an initial ("Mrs P Alder"): two capitalised words alone may be the role's ("Building Control Manager").
+  const personal = words.slice(0, at).some((word) => honorificOf(word) !== null || /^\p{Lu}\.?$/u.test(word));
+  if (!personal || !isName(bareName(name)) || !isRoleText(role)) return null;
   const person = emptyPerson(bareName(name));
   applyRole(person, role);
   return person;

@@ -607,6 +607,11 @@ describe('readAttendance: parish forms', () => {
     ]);
   });
 
+  it('reads a role of two capitalised words and a role word after a comma as the role, not a person ("Building Control Manager")', () => {
+    const found = read('In attendance: Mr S Hewitt, Building Control Manager; and Mrs P Alder Assistant Clerk.');
+    expect(found.attendance.officers).toEqual(['Mr S Hewitt, Building Control Manager', 'Mrs P Alder, Assistant Clerk']);
+  });
+
   it('reads a list with the reasons in brackets and prose after it on its line, and apologies "sent" by one person', () => {
     const found = read(
       [

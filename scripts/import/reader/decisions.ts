@@ -64,7 +64,7 @@ const CLERK_FORMS = [
 ];
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 const NOT_NOW =
-  /\bto\s+be\s+(?:agreed|approved|decided)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
+  /\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
 
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))

@@ -186,15 +186,45 @@ function isPlainHeading(line: string, next: string): boolean {
  * line is a sentence, so the lines that are not are the items' headings. Only where nearly all the
  * rest end as sentences do, so wrapped prose never yields headings.
  */
+type Filled = { text: string; index: number }[];
+const ends = (text: string) => SENTENCE_END.test(text) || LIST_RUNS_ON.test(text);
+
+/** Headings where every other line ends a sentence or carries a list on ("Aldermen A and B; and"); null where one does not. */
+function lineHeadings(filled: Filled): Set<number> | null {
+  const headings = new Set(filled.filter(({ text }, at) => isPlainHeading(text, filled[at + 1]?.text ?? '')).map(({ index }) => index));
+  const prose = filled.filter(({ index }) => !headings.has(index));
+  return headings.size >= 2 && prose.every(({ text }) => ends(text)) ? headings : null;
+}
+
+/**
+ * Headings as paragraphs of one line between paragraphs of prose wrapped over lines (a PDF's text):
+ * where every other paragraph ends a sentence, its one-line paragraphs that could be titles; null
+ * where one does not.
+ */
+function paragraphHeadings(lines: readonly string[], filled: Filled): Set<number> | null {
+  const paragraphs: Filled[] = [];
+  filled.forEach((line, at) => {
+    const previous = filled[at - 1];
+    const joined = previous !== undefined && lines.slice(previous.index + 1, line.index).every((between) => between.trim() === '');
+    if (joined && previous.index + 1 === line.index) paragraphs.at(-1)?.push(line);
+    else paragraphs.push([line]);
+  });
+  const headings = new Set<number>();
+  for (const [at, paragraph] of paragraphs.entries()) {
+    const only = paragraph.length === 1 ? paragraph[0] : undefined;
+    if (only && isPlainHeading(only.text, paragraphs[at + 1]?.[0]?.text ?? '')) headings.add(only.index);
+    else if (!ends(paragraph.at(-1)?.text ?? '')) return null;
+  }
+  return headings.size >= 2 ? headings : null;
+}
+
 function sentenceSlices(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemSlice[] {
   const all = lines.map((line, index) => ({ text: squash(line), index }));
   // Items start under the list's own heading ("Agenda Items") when the page prints one.
   const listed = all.find(({ text, index }) => index >= from && index < end && LIST_HEADING.test(text))?.index ?? from - 1;
   const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index) && !isOpeningLine(text));
-  const headings = new Set(filled.filter(({ text }, at) => isPlainHeading(text, filled[at + 1]?.text ?? '')).map(({ index }) => index));
-  // Every other line ends a sentence, or a list's line that carries on ("Aldermen A and B; and").
-  const prose = filled.filter(({ index }) => !headings.has(index));
-  if (headings.size < 2 || prose.some(({ text }) => !SENTENCE_END.test(text) && !LIST_RUNS_ON.test(text))) return [];
+  const headings = lineHeadings(filled) ?? paragraphHeadings(lines, filled);
+  if (headings === null) return [];
   const slices: ItemSlice[] = [];
   for (const { text, index } of filled) {
     if (headings.has(index)) slices.push({ number: null, title: text, lines: [], line: index });

@@ -263,6 +263,25 @@ describe('items with no numbers', () => {
     expect(sliced.start).toBe(6);
   });
 
+  it('reads one-line paragraphs between paragraphs of prose wrapped over lines as the headings', () => {
+    const wrapped = [
+      'Apologies',
+      '',
+      'Apologies were reported on behalf of Councillors Grant and',
+      'McKay.',
+      '',
+      'Street Trading Licence',
+      '',
+      'The Manager reminded the Committee of the application and the',
+      'objections received.',
+      '',
+      'The Committee agreed to grant the licence.',
+    ];
+    expect(titles(wrapped)).toEqual(['Apologies', 'Street Trading Licence']);
+    // A paragraph that ends in no sentence: no headings at all, rather than wrong ones.
+    expect(titles([...wrapped, '', 'The Committee noted the update', 'given by officers'])).toEqual([]);
+  });
+
   it('takes no headings from prose wrapped over lines', () => {
     const wrapped = [
       'The Committee considered the report of the',
@@ -582,6 +601,7 @@ describe('decisions', () => {
     expect(findDecisions('The Leader was authorised to sign the minutes of the last meeting as a correct record.')).toHaveLength(1);
     expect(findDecisions('The Chair confirmed that the minutes would follow.')).toEqual([]);
     expect(findDecisions('The minutes of the meeting of 18th May were taken as read and signed as correct.')).toHaveLength(1);
+    expect(findDecisions('It was reported that those minutes had been adopted by the Council at its meeting on 1st May.')).toEqual([]);
     // "RESOLVED | Reason for Decision:": the table's second heading is no part of the decision.
     expect(findDecisions('RESOLVED Reason for Decision:\n1. That the policy be approved.')).toEqual(['That the policy be approved.']);
   });
