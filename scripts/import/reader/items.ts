@@ -181,11 +181,6 @@ function isPlainHeading(line: string, next: string): boolean {
   return title && text.split(' ').length <= 12 && !/^\p{Ll}/u.test(next);
 }
 
-/**
- * Items of a page flattened with no numbers and no blank lines (a CMIS meeting page): every other
- * line is a sentence, so the lines that are not are the items' headings. Only where nearly all the
- * rest end as sentences do, so wrapped prose never yields headings.
- */
 type Filled = { text: string; index: number }[];
 const ends = (text: string) => SENTENCE_END.test(text) || LIST_RUNS_ON.test(text);
 
@@ -201,12 +196,11 @@ function lineHeadings(filled: Filled): Set<number> | null {
  * where every other paragraph ends a sentence, its one-line paragraphs that could be titles; null
  * where one does not.
  */
-function paragraphHeadings(lines: readonly string[], filled: Filled): Set<number> | null {
+function paragraphHeadings(filled: Filled): Set<number> | null {
   const paragraphs: Filled[] = [];
   filled.forEach((line, at) => {
-    const previous = filled[at - 1];
-    const joined = previous !== undefined && lines.slice(previous.index + 1, line.index).every((between) => between.trim() === '');
-    if (joined && previous.index + 1 === line.index) paragraphs.at(-1)?.push(line);
+    // Lines next to each other are one paragraph; a blank line (or a line left out) parts them.
+    if (filled[at - 1]?.index === line.index - 1) paragraphs.at(-1)?.push(line);
     else paragraphs.push([line]);
   });
   const headings = new Set<number>();
@@ -218,12 +212,18 @@ function paragraphHeadings(lines: readonly string[], filled: Filled): Set<number
   return headings.size >= 2 ? headings : null;
 }
 
+/**
+ * Items of a record with no numbers and no headings in capitals, whose headings are the lines that
+ * are no sentences: on a page flattened with no blank lines (a CMIS meeting page) where every other
+ * line ends a sentence, or between paragraphs of wrapped prose (a PDF's text) where every other
+ * paragraph does. Only there, so wrapped prose never yields headings.
+ */
 function sentenceSlices(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemSlice[] {
   const all = lines.map((line, index) => ({ text: squash(line), index }));
   // Items start under the list's own heading ("Agenda Items") when the page prints one.
   const listed = all.find(({ text, index }) => index >= from && index < end && LIST_HEADING.test(text))?.index ?? from - 1;
   const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index) && !isOpeningLine(text));
-  const headings = lineHeadings(filled) ?? paragraphHeadings(lines, filled);
+  const headings = lineHeadings(filled) ?? paragraphHeadings(filled);
   if (headings === null) return [];
   const slices: ItemSlice[] = [];
   for (const { text, index } of filled) {
