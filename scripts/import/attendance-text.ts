@@ -92,9 +92,10 @@ export function findApologies(text: string): Apologies {
   const pattern = new RegExp(String.raw`${APOLOGIES_RECEIVED}([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|(?<![;,])\n\n|$)`, 'gi');
   for (const match of text.matchAll(pattern)) {
     for (const entry of apologisers(match[1] ?? '').split(';')) {
-      const note = /^(.+?),\s+(for\s+whom\s.+)$|^(.+?)\s*\((substituted\s+by\s.+)\)$/i.exec(squash(entry));
-      const substitute = stoodInBy(note?.[2] ?? note?.[4] ?? '');
-      const away = squash(note?.[1] ?? note?.[3] ?? '');
+      // A name, then a note after a comma or in brackets, which STOOD_IN_BY reads.
+      const note = /^(.+?)(?:,\s*|\s*\()([^,()]+)\)?$/.exec(squash(entry));
+      const substitute = stoodInBy(note?.[2] ?? '');
+      const away = squash(note?.[1] ?? '');
       if (substitute === null) {
         found.apologies.push(...splitNameList(entry));
       } else {

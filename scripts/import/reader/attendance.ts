@@ -288,10 +288,15 @@ const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|severa
  * members: a named council then says whom a member represents, not that they visited.
  */
 function representsCouncils(block: Block): boolean {
-  if (block.role !== 'present') return false;
+  const { passing, all } = presentWho(block, namesCouncil);
+  return passing >= 2 && passing * 2 > all;
+}
+
+/** Of those a block lists as present, how many pass `test`, and how many there are (none for other blocks). */
+function presentWho(block: Block, test: (person: Person) => boolean): { passing: number; all: number } {
+  if (block.role !== 'present') return { passing: 0, all: 0 };
   const people = block.paragraphs.flatMap(readPieces).filter((piece): piece is Person => piece.kind === 'person');
-  const named = people.filter(namesCouncil).length;
-  return named >= 2 && named * 2 > people.length;
+  return { passing: people.filter(test).length, all: people.length };
 }
 
 function namesCouncil(person: Person): boolean {
@@ -303,10 +308,8 @@ function namesCouncil(person: Person): boolean {
  * county's own minutes title its members: the title is the body's own, not a visitor's.
  */
 function ownTier(block: Block): boolean {
-  if (block.role !== 'present') return false;
-  const people = block.paragraphs.flatMap(readPieces).filter((piece): piece is Person => piece.kind === 'person');
-  const titled = people.filter((person) => person.outside && person.councillor).length;
-  return titled >= 2 && titled * 3 >= people.length * 2;
+  const { passing, all } = presentWho(block, (person) => person.outside && person.councillor);
+  return passing >= 2 && passing * 3 >= all * 2;
 }
 
 /**
