@@ -51,6 +51,20 @@ describe('attendance in prose', () => {
     });
   });
 
+  it('reads who stood in from a bracket after each absent member, in one list', () => {
+    const text =
+      'Apologies for absence were received from Mr Al Ames (Ms Bea Boyd attended as substitute), Dr Cy Crane (Mr Di Dale, Finance Director attended in his absence), Ms Ed Eyre (Cllr Fi Ford deputising) and Councillor Gus Gray.';
+    expect(findApologies(text)).toEqual({
+      apologies: ['Mr Al Ames', 'Dr Cy Crane', 'Ms Ed Eyre', 'Councillor Gus Gray'],
+      substitutes: ['Ms Bea Boyd (for Mr Al Ames)', 'Mr Di Dale, Finance Director (for Dr Cy Crane)', 'Cllr Fi Ford (for Ms Ed Eyre)'],
+    });
+    // A bracket that names no one standing in stays with its name.
+    expect(findApologies('Apologies were received from Mr Al Ames (Healthwatch) and Ms Bea Boyd.').apologies).toEqual([
+      'Mr Al Ames, Healthwatch',
+      'Ms Bea Boyd',
+    ]);
+  });
+
   it('reads people who will attend, each with their role', () => {
     expect(findPresenters('Dr Ann Lee, Director of Public Health and Tom Hart will attend the meeting.')).toEqual([
       'Dr Ann Lee, Director of Public Health',

@@ -33,7 +33,10 @@ export function splitPeople(list: string): string[] {
   for (const segment of segments) {
     const text = segment.replace(/^(?:and\s+)?(?:the\s+)?/i, '').trim();
     if (text === '') continue;
-    if (looksLikeName(text)) people.push({ name: text, role: [] });
+    // "Mr A Ames (Healthwatch)": a name with its role in brackets.
+    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+    if (bracketed && looksLikeName(bracketed[1] ?? '')) people.push({ name: bracketed[1] ?? '', role: [bracketed[2] ?? ''] });
+    else if (looksLikeName(text)) people.push({ name: text, role: [] });
     else people.at(-1)?.role.push(text);
   }
   return people.map(({ name, role }) => (role.length > 0 ? `${name}, ${role.join(', ')}` : name));
@@ -59,16 +62,17 @@ function splitOnAnd(segment: string): string[] {
 export const APOLOGIES_RECEIVED = String.raw`apologies(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+absence)?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)\s*:?\s+`;
 
 /**
- * "for whom Councillor B was substitute", "substituted by Cllr B": a note after an absent member's
- * name (after a comma or in brackets) naming who stood in for them. The substitute is group 1 or 2.
+ * "for whom Councillor B was substitute", "substituted by Cllr B", "Ms B attended as substitute",
+ * "Mr B, Medical Director attended in his absence", "Cllr B deputising": a note after an absent
+ * member's name (after a comma or in brackets) naming who stood in for them, in group 1, 2 or 3.
  */
 export const STOOD_IN_BY =
-  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|substituted\s+by\s+(.+?))[.;,]?$/i;
+  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|substituted\s+by\s+(.+?)|(.+?)\s+(?:(?:attended|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising))[.;,]?$/i;
 
 /** Who stood in, from a note after an absent member's name; null when the note says something else. */
 export function stoodInBy(note: string): string | null {
   const match = STOOD_IN_BY.exec(squash(note));
-  return match ? (match[1] ?? match[2] ?? null) : null;
+  return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
 }
 
 /** "A and from B": the names of an apologies sentence that repeats its "from", one list. */
@@ -97,7 +101,7 @@ export function findApologies(text: string): Apologies {
       const substitute = stoodInBy(note?.[2] ?? '');
       const away = squash(note?.[1] ?? '');
       if (substitute === null) {
-        found.apologies.push(...splitNameList(entry));
+        found.apologies.push(...splitNameList(bracketedStandIns(entry, found)));
       } else {
         found.apologies.push(away);
         found.substitutes.push(`${substitute} (for ${away})`);
@@ -105,6 +109,20 @@ export function findApologies(text: string): Apologies {
     }
   }
   return found;
+}
+
+/**
+ * "A (B attended as substitute), C and D (E substituting)": each bracketed note naming who stood in
+ * gives a substitute and leaves the absent member's name alone in the list.
+ */
+function bracketedStandIns(list: string, found: Apologies): string {
+  return list.replace(/([^,;()]+?)\s*\(([^()]+)\)/g, (whole, names: string, note: string) => {
+    const substitute = stoodInBy(note);
+    const away = squash(names.split(/\s+(?:and|&)\s+/).at(-1) ?? '');
+    if (substitute === null || away === '') return whole;
+    found.substitutes.push(`${squash(substitute)} (for ${away})`);
+    return names;
+  });
 }
 
 /** People named as attending to present: "X, role and Y will attend the meeting", "(Councillor X) To consider". */

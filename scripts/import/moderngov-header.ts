@@ -45,6 +45,16 @@ const ATTENDANCE_LABELS: Record<string, keyof Attendance> = {
   officers: 'officers',
 };
 
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+
+/** The committee a title names; "Ashby Fire and Rescue Authority - Policy and Strategy": the authority, then its committee. */
+function nameCommittee(title: string, header: MeetingHeader): void {
+  const committee = squash(title.replace(/^(?:Meeting of( the)?)\s+/i, ''));
+  const parts = committee.split(/\s+[-–—]\s+/);
+  if (parts.length === 2 && isCouncilName(parts[0] ?? '')) [header.council, header.committee] = [parts[0] ?? null, parts[1] ?? null];
+  else if (committee) header.committee = committee;
+}
+
 /** "Children's Services Overview and Scrutiny Committee - Tuesday, 11th July, 2017 7.00 pm" */
 function parseTitleLine(line: string, header: MeetingHeader): boolean {
   const match = new RegExp(`^(.*?)\\s*[-–—,]\\s*(${WRITTEN_DATE.source}.*)$`, 'i').exec(line);
@@ -55,11 +65,9 @@ function parseTitleLine(line: string, header: MeetingHeader): boolean {
   const date = parseWrittenDate(when);
   // A day the calendar does not have ("Sunday, 29th February, 2015") is not taken, but the line still names the committee.
   if (!date) header.problems.push(`the title line's date "${squash(written)}" is not a day in the calendar, so the date is not stated`);
-  const committee = squash((match?.[1] ?? '').replace(/^(?:Meeting of( the)?)\s+/i, ''));
-  // "Ashby Fire and Rescue Authority - Policy and Strategy": the authority, then its committee.
-  const parts = committee.split(/\s+[-–—]\s+/);
-  if (parts.length === 2 && isCouncilName(parts[0] ?? '')) [header.council, header.committee] = [parts[0] ?? null, parts[1] ?? null];
-  else if (committee) header.committee = committee;
+  // "Thursday, 11th April, 2024": a date alone, whose weekday is no committee.
+  const before = WEEKDAY.test(match?.[1] ?? '') ? '' : (match?.[1] ?? '');
+  nameCommittee(before, header);
   header.date = date;
   const time = squash(when.slice(when.search(/\d{4}/) + 4));
   header.startTime = parseClockTime(time);
@@ -81,9 +89,12 @@ export function parseMeetingHeader(lines: string[]): MeetingHeader {
     unknown: [],
     problems: [],
   };
+  let previous = '';
   for (const raw of lines) {
     const line = squash(raw);
     if (line === '' || PAGE_TITLE.test(line) || PAGE_FURNITURE.test(line)) continue;
+    const unknownBefore = header.unknown.at(-1) === previous ? previous : null;
+    previous = line;
     const labelled = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(.*)$/.exec(line);
     const label = labelled?.[1]?.toLowerCase() ?? '';
     const value = squash(labelled?.[2] ?? '');
@@ -92,6 +103,8 @@ export function parseMeetingHeader(lines: string[]): MeetingHeader {
     else if (/^(?:committee|meeting)$/.test(label)) header.committee = value;
     else if (label in ATTENDANCE_LABELS) header.attendance[ATTENDANCE_LABELS[label] as keyof Attendance] = splitNameList(value);
     else if (!parseTitleLine(line, header)) header.unknown.push(line);
+    // The page's heading on its own line above the date line: the committee.
+    else if (header.committee === null && unknownBefore !== null) nameCommittee(header.unknown.pop() ?? '', header);
   }
   return header;
 }

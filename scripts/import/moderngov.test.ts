@@ -302,3 +302,31 @@ describe('ModernGov page whose minutes are numbered with the council year ("39/2
     expect(meeting.contact).toEqual({ text: 'Ada Fenwick', email: 'ada.fenwick@westmarch.example.gov.uk', phone: null });
   });
 });
+
+describe('ModernGov page whose heading stands on its own line above the date', () => {
+  const meeting = meetingOf(parse('moderngov-board-two-line-title', { council: 'Westmarsh County Council' }));
+
+  it('reads the heading as the committee, not the weekday before the date', () => {
+    expect([meeting.committee, meeting.date, meeting.startTime]).toEqual([
+      'westmarsh-county-council/westmarsh-health-and-wellbeing-board',
+      '2024-04-11',
+      '10:00',
+    ]);
+    expect(meeting.warnings.filter((warning) => /header line/.test(warning))).toEqual([]);
+  });
+
+  it('reads who stood in for each absent member, named in brackets in the apologies', () => {
+    expect(meeting.attendance.apologies).toEqual([
+      'Mr P Dunning',
+      'Dr K Osei',
+      'Ms L Farrow',
+      'Councillor J Hale',
+      'Ms B Rourke, NHS England',
+    ]);
+    expect(meeting.attendance.substitutes).toEqual([
+      'Ms R Vale (for Mr P Dunning)',
+      'Mr T Bright, Medical Director (for Dr K Osei)',
+      'Dr S Mehta (for Ms L Farrow)',
+    ]);
+  });
+});

@@ -54,6 +54,16 @@ describe('README "Importing records" examples', () => {
     });
   }
 
+  it('Recommendations tracker: a recommendation a row, the tracker as a report', () => {
+    const example = examples.find((candidate) => candidate.family === 'Recommendations tracker');
+    const records = parseSource((example?.text ?? '').replaceAll('<TAB>', '\t'), 'example.txt', {});
+    expect(recordsIn(records, 'meetings')).toEqual([]);
+    expect(recordsIn(records, 'reports').map((report) => report.data.provenance.format)).toEqual(['tracker']);
+    expect(recordsIn(records, 'recommendations').map(({ data }) => [data.reference, data.committee, data.status])).toEqual([
+      ['P1', 'northby-borough-council/place-scrutiny-panel', 'completed'],
+    ]);
+  });
+
   it('a text with no meeting is refused with the message the README shows', () => {
     const blocks = [...section.matchAll(/```text\n([\s\S]*?)\n```/g)];
     const shown = (blocks.at(-1)?.[1] ?? '').replace(/\s+/g, ' ').trim();

@@ -19,6 +19,7 @@ export const sourceFormat = z.enum([
   'forward-plan',
   'report',
   'public-question',
+  'tracker',
   'hand-written',
   'synthetic',
   'meeting-text',

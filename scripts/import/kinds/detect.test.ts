@@ -13,6 +13,7 @@ import { forwardPlanParser } from './forward-plan.ts';
 import { issueHistoryParser } from './issue-history.ts';
 import { publicQuestionParser } from './public-question.ts';
 import { reportParser } from './report.ts';
+import { trackerParser } from './tracker.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const seeds = join(import.meta.dirname, '../../../content/sources');
@@ -26,8 +27,10 @@ const owner: Record<string, typeof reportParser> = {
   'public-question': publicQuestionParser,
   'issue-history': issueHistoryParser,
   'issue-history-heading-only': issueHistoryParser,
+  'tracker-tab-separated': trackerParser,
+  'tracker-cells-on-lines': trackerParser,
 };
-const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser];
+const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser, trackerParser];
 
 function textOf(path: string): string {
   return normaliseText(splitSource(readFileSync(path, 'utf8'), path).text);

@@ -1,6 +1,6 @@
 /**
  * The record kinds that are neither minutes nor agendas, each a layout family of its own:
- * decision notices, forward plans, single reports, public questions, ModernGov issue histories. Each detector looks for
+ * decision notices, forward plans, single reports, public questions, ModernGov issue histories, recommendations trackers. Each detector looks for
  * the marks of its own kind only, so none of them claims minutes, agendas or the seed layouts;
  * parsers.ts tries them before the ModernGov pages and the general reader.
  */
@@ -10,5 +10,13 @@ import { forwardPlanParser } from './forward-plan.ts';
 import { issueHistoryParser } from './issue-history.ts';
 import { publicQuestionParser } from './public-question.ts';
 import { reportParser } from './report.ts';
+import { trackerParser } from './tracker.ts';
 
-export const kindParsers: Parser[] = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser];
+export const kindParsers: Parser[] = [
+  decisionNoticeParser,
+  forwardPlanParser,
+  reportParser,
+  publicQuestionParser,
+  issueHistoryParser,
+  trackerParser,
+];

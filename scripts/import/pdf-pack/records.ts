@@ -55,10 +55,33 @@ export function reportRecord(
   };
 }
 
+const JOINING = new Set(['and', 'of', 'the', 'for']);
+
+/**
+ * True when a row's committee cell names the committee the tracker is for: its name or the start
+ * of it ("People & Families" for the People and Families Scrutiny Committee), or its initials
+ * ("CSC" for the Corporate Scrutiny Committee), as trackers shared by committees print them.
+ */
+function sameCommittee(cell: string, committeeId: string): boolean {
+  const own = (committeeId.split('/').at(-1) ?? '').split('-');
+  const initials = own.map((word) => word.charAt(0)).join('');
+  const words = slugify(cell)
+    .split('-')
+    .filter((word) => word !== '' && !JOINING.has(word));
+  const start = own.filter((word) => !JOINING.has(word)).slice(0, words.length);
+  return (words.length > 0 && words.join('-') === start.join('-')) || cell.toLowerCase().replace(/[^a-z]/g, '') === initials;
+}
+
 export function recommendationRecord(row: TrackerRow, index: number, report: string, ids: PackIds, context: ParseContext): ImportRecord {
   const number = String(index + 1).padStart(2, '0');
   const name = shortSlug(row.subject, 48);
-  const warnings = row.body.trim() === '' ? [...row.warnings, 'recommendation text not stated in the tracker'] : row.warnings;
+  // A row made by another committee than the tracker's ("PSC" in a tracker for the Corporate Scrutiny Committee): its committee is not known.
+  const otherCommittee = row.committee !== null && ids.committee !== null && !sameCommittee(row.committee, ids.committee);
+  const warnings = [
+    ...row.warnings,
+    ...(row.body.trim() === '' ? ['recommendation text not stated in the tracker'] : []),
+    ...(otherCommittee ? [`made by "${row.committee}" as the tracker says, not matched to a committee by name`] : []),
+  ];
   return {
     collection: 'recommendations',
     id: `${report}/${number}-${name}`,
@@ -66,7 +89,7 @@ export function recommendationRecord(row: TrackerRow, index: number, report: str
       reference: row.reference,
       subject: row.subject,
       council: ids.council,
-      committee: ids.committee,
+      committee: otherCommittee ? null : ids.committee,
       approach: row.approach,
       leadOfficer: row.leadOfficer,
       responsibleMember: row.responsibleMember,

@@ -2,7 +2,7 @@
  * A scrutiny recommendations tracker (a table in a report): one recommendation a row.
  * Columns are found by their header words, so trackers with other columns still read.
  */
-import { parseMonthYear, parseShortDates, parseWrittenDate } from '../../../src/model/dates.ts';
+import { findDates, parseMonthYear, parseShortDates, parseWrittenDate } from '../../../src/model/dates.ts';
 import { htmlToMarkdown, htmlToPlain } from './html-fragments.ts';
 import { referencesIn } from './pack-text.ts';
 import { cellsOf, isRuleRow } from './tables.ts';
@@ -41,13 +41,13 @@ const COLUMNS: [RegExp, Column][] = [
   [/^REF(?:ERENCE)?\.?$|^REC(?:OMMENDATION)?\.? (?:NO|REF)/i, 'reference'],
   [/^(?:OUTCOME|RECOMMENDATION|RESOLUTION|AGREED ACTION)/i, 'body'],
   [/^(?:RAG )?STATUS$/i, 'status'],
-  [/^(?:IMPLEMENTATION|PROGRESS|LATEST|STATUS|UPDATE|RESPONSE)/i, 'statusText'],
+  [/^(?:IMPLEMENTATION|PROGRESS|LATEST|STATUS|UPDATE|RESPONSE|ACTIONS? TAKEN)/i, 'statusText'],
   [/REVIEW DATE|DUE DATE|REVIEW BY/i, 'reviewDate'],
-  [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED/i, 'meetingDates'],
+  [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED|^DATE(?: MADE)?$/i, 'meetingDates'],
   [/LEAD OFFICER|OFFICER LEAD|^OFFICER$/i, 'leadOfficer'],
   [/RESPONSIBLE|CABINET MEMBER|PORTFOLIO/i, 'responsibleMember'],
   [/APPROACH|METHOD/i, 'approach'],
-  [/^COMMITTEE$/i, 'committee'],
+  [/^(?:COMMITTEE|ORIGIN)$/i, 'committee'],
   [/ITEM|SUBJECT|TOPIC|TITLE|REVIEW$/i, 'subject'],
 ];
 
@@ -85,6 +85,12 @@ function subjectFrom(body: string): string {
   return sentence.length > 100 ? `${sentence.slice(0, 97).trimEnd()}...` : sentence;
 }
 
+/** The dates in a cell: "13-Sep-12", or day-first numbers ("14/10/24") as a spreadsheet prints them. */
+function cellDates(text: string): string[] {
+  const short = parseShortDates(text);
+  return short.length > 0 ? short : findDates(text).flatMap((found) => (found.yearStated ? [found.iso] : []));
+}
+
 function reviewDateOf(text: string | null): string | null {
   if (!text || /^n\/?a$/i.test(text)) return null;
   return parseMonthYear(text) ?? parseWrittenDate(text) ?? parseShortDates(text)[0] ?? text;
@@ -119,7 +125,7 @@ function rowOf(cells: string[], columns: Map<Column, number>): TrackerRow {
     approach: missing(raw('approach'), 'approach', 'approach'),
     leadOfficer: missing(raw('leadOfficer'), 'lead officer', 'leadOfficer'),
     responsibleMember: missing(raw('responsibleMember'), 'responsible member', 'responsibleMember'),
-    meetingDates: parseShortDates(raw('meetingDates') ?? ''),
+    meetingDates: cellDates(raw('meetingDates') ?? ''),
     reviewDate: reviewDateOf(missing(review, 'review date', 'reviewDate')),
     status: status ? statusOf(status, true) : statusOf(statusText, false),
     statusText: missing(statusText, 'latest update', columns.has('statusText') ? 'statusText' : 'status'),

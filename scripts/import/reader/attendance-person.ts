@@ -69,9 +69,12 @@ const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
  */
 const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOURCE})\\s)`, 'g');
 
-/** "Communities and Neighbourhoods Service", "Finance & Corporate Services": a department, whose "and" joins no two people. */
+/**
+ * "Communities and Neighbourhoods Service", "Finance & Corporate Services", "A Bell - Comptroller and
+ * City Solicitor's Department": a department, whose "and" joins no two people.
+ */
 const DEPARTMENT =
-  /(?<=^|[,;]\s*)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit)\b/gu;
+  /(?<=^|[,;]\s*|\s[-–—]\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit)\b/gu;
 
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
 export function splitList(text: string): { text: string; before: string }[] {
@@ -134,11 +137,16 @@ const OFFICER_NOTE = /\b(?:clerk|rfo|pcso|officer)\b/i;
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
 const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived\s+(?:at|during))\s+)?(?:items?|minutes?)\s+\d/i;
 const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
+/** "(Co-opted Member)", "(Independent Person)", "(Parent Governor Representative)": a member of the body who is no councillor, not a job. */
+const MEMBER_NOTE =
+  /^(?:non-)?(?:co-?opted|independent|lay|voting|added|statutory|parent\s+governor|church)\b.*\b(?:members?|persons?|representatives?)$/i;
 
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 6 || /\d/.test(text)) return false;
+  // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
+  if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
   if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(words[0] ?? '')) return false;
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word) || honorificOf(word) !== null)) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
@@ -203,6 +211,7 @@ function applyNote(person: Person, note: string): void {
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
   else if (OFFICER_NOTE.test(text)) Object.assign(person, { officer: true, role: text });
+  else if (MEMBER_NOTE.test(text)) person.role = text;
   else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text });
 }
 

@@ -641,6 +641,44 @@ describe('readAttendance: a community council whose members are listed by their 
   });
 });
 
+describe("readAttendance: the City of London's lists", () => {
+  it('reads "Present" over "Members:" alone, deputies and aldermen, a co-opted member, and departments whose "and" joins no two people', () => {
+    const found = read(
+      [
+        'Present',
+        '',
+        'Members:',
+        'Deputy Ann Holt (Chairman)',
+        'Alderman Bruce Ward',
+        'Mary Stone',
+        'Judith Pike (Co-opted Member)',
+        '',
+        'Officers:',
+        "Rita Moss - Comptroller and City Solicitor's Department",
+        '',
+        '1. APOLOGIES',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Deputy Ann Holt', 'Alderman Bruce Ward', 'Mary Stone', 'Judith Pike']);
+    expect(found.attendance.officers).toEqual(["Rita Moss, Comptroller and City Solicitor's Department"]);
+  });
+
+  it("never reads a deputy's office as a name", () => {
+    const found = read(
+      'Present: Councillor A Ash (Chair)\nIn attendance: Mr C Lowes, Deputy Parish Clerk; Ms D Dunn, Deputy Chief Executive',
+    );
+    expect(found.attendance.officers).toEqual(['Mr C Lowes, Deputy Parish Clerk', 'Ms D Dunn, Deputy Chief Executive']);
+  });
+
+  it('reads who stood in for an absent member from a bracket in the apologies sentence', () => {
+    const found = read(
+      'Apologies for absence were received from Mr P Dunn (Ms R Vale attended as substitute), Dr K Osei (Mr T Bright attended in his absence) and Councillor J Hale.',
+    );
+    expect(found.attendance.apologies).toEqual(['Mr P Dunn', 'Dr K Osei', 'J Hale']);
+    expect(found.attendance.substitutes).toEqual(['Ms R Vale (for Mr P Dunn)', 'Mr T Bright (for Dr K Osei)']);
+  });
+});
+
 describe("readAttendance: an agenda's addressees", () => {
   it('reads "To: Councillors A, B and C" as the committee\'s members, and "To: All Members of …" as no one', () => {
     expect(read('To: Councillors A Ash (Chair), B Bell (Vice-Chair), C Cole and D Dunn').members).toEqual([

@@ -200,6 +200,8 @@ function listBeforeProse(text: string): string | null {
 
 /** "Members:" leading a line of names under "Present": the members' part of those present. */
 const MEMBERS_LABEL = /^members\s*:\s*/i;
+/** "Present" over "Members:" alone on its line, then a name a line. */
+const MEMBERS_ALONE = /^members\s*:$/i;
 
 interface Block {
   role: Role;
@@ -229,8 +231,8 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text)) break;
-    if (LIST_TITLE_ALONE.test(text)) {
-      indexes.push(index); // "Councillors" on a line of its own over the names
+    if (LIST_TITLE_ALONE.test(text) || (heading.role === 'present' && MEMBERS_ALONE.test(text))) {
+      indexes.push(index); // "Councillors" or "Members:" on a line of its own over the names
       continue;
     }
     const previous = afterBlank ? undefined : paragraphs.at(-1);

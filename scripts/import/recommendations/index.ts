@@ -28,7 +28,7 @@ export function linkRecommendations(input: readonly ImportRecord[]): ImportRecor
   for (const rec of recordsIn(records, 'recommendations')) {
     const source = rec.data.report ? reports.get(rec.data.report) : undefined;
     if (!source) continue;
-    if (rec.data.provenance.format === 'pdf-pack') trackerLifecycle(rec, source);
+    if (rec.data.provenance.format === 'pdf-pack' || rec.data.provenance.format === 'tracker') trackerLifecycle(rec, source);
     else reportLifecycle(rec, source, source.data.committee ? (committees.get(source.data.committee) ?? null) : null);
   }
   // Reports that list recommendations with their outcomes, or an inspection's.

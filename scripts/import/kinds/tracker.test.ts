@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../import-sources.ts';
+import { trackerParser } from './tracker.ts';
+
+const tab = (...rows: string[][]) => rows.map((row) => row.join('\t')).join('\n');
+const HEADER = ['Ref', 'Committee', 'Recommendation', 'Lead Officer', 'Progress', 'Status'];
+
+describe('a recommendations tracker on its own', () => {
+  it('is claimed by its title, never by minutes or a meeting page whose item is the tracker', () => {
+    expect(trackerParser.detect(`Resolutions Monitoring Log\n\n${tab(HEADER)}`)).toBe(true);
+    expect(trackerParser.detect('Agenda item\n\nRecommendation Tracker\n\nMinutes:\n\nThe Board noted the tracker.')).toBe(false);
+    expect(trackerParser.detect('Agenda\nCabinet\n4 March 2025\n1. Apologies\n2. Recommendations Tracker\n3. Budget')).toBe(false);
+    expect(trackerParser.detect('Minutes of the Audit Committee\nPresent: Councillor A Ash\n1. Action log\nNoted.')).toBe(false);
+  });
+
+  it("gives each row the tracker's committee only when its cell names that committee", () => {
+    const text = [
+      'Northby Borough Council',
+      'Place Scrutiny Panel',
+      'Recommendations Tracker - as at 2 June 2025',
+      '',
+      tab(
+        HEADER,
+        ['P1', 'Place', 'That bus shelters be audited.', 'A Bell', 'Audit done', 'Completed'],
+        ['P2', 'PSP', 'That verges be cut twice a year.', 'C Dunn', 'Contract signed', 'In progress'],
+        ['H1', 'Health Scrutiny Panel', 'That GP access be reported.', 'E Fox', '', 'Open'],
+      ),
+    ].join('\n');
+    const records = parseSource(text, 'tracker.txt', {});
+    const rows = records.flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(rows.map((row) => [row.reference, row.committee, row.status])).toEqual([
+      ['P1', 'northby-borough-council/place-scrutiny-panel', 'completed'],
+      ['P2', 'northby-borough-council/place-scrutiny-panel', 'in-progress'],
+      ['H1', null, 'not-stated'],
+    ]);
+    expect(rows[2]?.warnings).toContain('made by "Health Scrutiny Panel" as the tracker says, not matched to a committee by name');
+    const report = records.find((record) => record.collection === 'reports');
+    expect(report?.data).toMatchObject({
+      title: 'Recommendations Tracker - as at 2 June 2025',
+      date: '2025-06-02',
+      provenance: { format: 'tracker' },
+    });
+  });
+});
