@@ -692,3 +692,14 @@ describe("readAttendance: an agenda's addressees", () => {
     expect(all.lines).toEqual([]);
   });
 });
+
+describe('readAttendance: a heading whose names are not read', () => {
+  it('says which heading read no one, and never for a heading over another, over an item or over "none"', () => {
+    expect(read('Present:\n\n(see the list attached)\n\n1. APOLOGIES').unread).toEqual([
+      { heading: 'Present:', first: '(see the list attached)' },
+    ]);
+    expect(read('Present:\nCommittee Members:\nCouncillors Ash and Bell').unread).toEqual([]);
+    expect(read('Absent:\nThere were no absences\n1. Apologies').unread).toEqual([]);
+    expect(read('Present:\n1. Apologies').unread).toEqual([]);
+  });
+});

@@ -44,7 +44,17 @@ export interface AttendanceFound {
   members: string[];
   /** 0-based indexes of the input lines that were read as attendance (so the caller can leave them out of item text). */
   lines: number[];
+  /**
+   * Headings over names that were not read ("Present" over lines this reader does not know as
+   * names), each with the first line under it, so the caller can say so: those names are not imported.
+   */
+  unread: { heading: string; first: string }[];
 }
+
+/** "There were no absences", "None received", "Nil": a list's heading over the words that it holds no one. */
+const NONE_SAID = /^(?:none|nil|n\/a\b|no\s+\w+|there\s+(?:were|was)\s+no(?:ne)?\b)/i;
+/** Lists whose heading over no names read says something was missed ("Public" over nothing says nothing). */
+const NAMED_LISTS: readonly Role[] = ['present', 'apologies', 'absent', 'substitutes', 'alsoPresent', 'officers'];
 
 type ListName = keyof Attendance;
 type Role = ListName | 'public' | 'members';
@@ -456,6 +466,7 @@ export function readAttendance(lines: string[]): AttendanceFound {
   const attendance = emptyAttendance();
   const members: string[] = [];
   const read: number[] = [];
+  const unread: AttendanceFound['unread'] = [];
   let at = 0;
   let afterChair = false;
   while (at < lines.length) {
@@ -468,6 +479,11 @@ export function readAttendance(lines: string[]): AttendanceFound {
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
+      const first = squash(lines.slice(at + 1).find((line) => line.trim() !== '') ?? '');
+      // A heading straight over another ("Present:" over "Committee Members:") heads nothing of its own.
+      const headsNames =
+        first !== '' && headingOf(first) === null && !isItemLine(first) && !PART_HEADING.test(first) && !NONE_SAID.test(first);
+      if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       fileBlock(attendance, block, members);
       read.push(...block.indexes);
       at = Math.max(block.end, at + 1);
@@ -477,5 +493,5 @@ export function readAttendance(lines: string[]): AttendanceFound {
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
   }
-  return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b) };
+  return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b), unread };
 }

@@ -11,7 +11,7 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
-import { readAttendance, type Attendance } from './attendance.ts';
+import { readAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
 import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { sliceItems, type ItemSlice } from './items.ts';
@@ -40,7 +40,10 @@ function listsFromItems(header: Attendance): (keyof Attendance)[] {
  * header does not. Substitutes are also read from any item that names one ("Procedural Business",
  * "(a) Declarations of Substitutes": "Councillor X was present as substitute for Councillor Y").
  */
-function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Attendance; members: string[]; read: Set<number> } {
+function attendanceOf(
+  header: string[],
+  slices: ItemSlice[],
+): { attendance: Attendance; members: string[]; read: Set<number>; unread: AttendanceFound['unread'] } {
   const found = readAttendance(header);
   const attendance = found.attendance;
   const lists = listsFromItems(attendance);
@@ -52,7 +55,7 @@ function attendanceOf(header: string[], slices: ItemSlice[]): { attendance: Atte
       for (const name of inItem[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }
   }
-  return { attendance, members: found.members, read: new Set(found.lines) };
+  return { attendance, members: found.members, read: new Set(found.lines), unread: found.unread };
 }
 
 /** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
@@ -91,7 +94,7 @@ function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attenda
 export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
   const { start, items: slices } = sliceItems(lines, titleBlock(lines));
   const headerLines = lines.slice(0, start);
-  const { attendance, members, read } = attendanceOf(headerLines, slices);
+  const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   const notHeader = new Set([...read, ...contact.lines]);
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
@@ -114,6 +117,10 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(items.length === 0 ? ['no agenda items found: the record names a meeting but lists no numbered items or headings'] : []),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
+    ...unread.map(
+      ({ heading, first }) =>
+        `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
+    ),
   ];
   const { absent: _absent, ...roles } = attendance;
   return {

@@ -757,3 +757,19 @@ describe('meeting', () => {
     ).toBe('minutes');
   });
 });
+
+describe('readMeeting: names it could not read', () => {
+  it('warns that the names under a heading are not in the attendance, quoting the line', () => {
+    const lines = [
+      'Westby Town Council',
+      'Minutes of the Finance Committee, 3 June 2024',
+      'Present:',
+      '(see the list attached)',
+      '1. Apologies',
+      'None.',
+    ];
+    expect(readMeeting(lines, {}, lines.join('\n')).warnings).toContain(
+      'the names under "Present:" were not read (the line after it: "(see the list attached)"), so they are not in the attendance: add them to the meeting file by hand',
+    );
+  });
+});
