@@ -342,6 +342,16 @@ describe('item text', () => {
 });
 
 describe('header', () => {
+  it('reads a record of decisions: the body above its opening sentence, or named in it', () => {
+    const above = readHeader([
+      'Northby Borough Council',
+      'Cabinet',
+      'Record of decisions taken at the meeting held on Tuesday 14 January 2025 at 6.30 pm',
+    ]);
+    expect(above).toMatchObject({ council: 'Northby Borough Council', committee: 'Cabinet', date: '2025-01-14', startTime: '18:30' });
+    const named = readHeader(['Northby Borough Council', 'Schedule of decisions made by the Executive at its meeting on 3 March 2025']);
+    expect(named).toMatchObject({ committee: 'Executive', date: '2025-03-03' });
+  });
   it('reads a title block over several lines', () => {
     const header = readHeader([
       'Westmoor City Council',
