@@ -76,7 +76,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'present',
   ],
   [
-    String.raw`ymddiheuriadau|apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
+    String.raw`ymddiheuriadau|apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
     'apologies',
   ],
   [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present|absennol`, 'absent'],

@@ -769,6 +769,32 @@ describe('meeting', () => {
 });
 
 describe('readMeeting: names it could not read', () => {
+  it('warns of a councillor named above the first item who is in no list, never of one who is', () => {
+    const lines = [
+      'Minutes of the Education Committee held on 12 March 2025',
+      'Present: Councillor Jean Moffat (Convener) and Councillor Alan Orr',
+      '',
+      'Regrets received - Councillor Euan Shaw.',
+      '1. Declarations of interest',
+      'None.',
+      '2. Minutes',
+      'Agreed.',
+    ];
+    expect(readMeeting(lines, {}, lines.join('\n')).warnings).toEqual([
+      'a line above the first item names a councillor who is in no list of the attendance: "Regrets received - Councillor Euan Shaw."; add them to the meeting file by hand',
+    ]);
+    const apology = [
+      'Minutes of the Education Committee held on 12 March 2025',
+      'Present: Councillor Jean Moffat',
+      'Apology: Councillor Euan Shaw.',
+      '1. Minutes',
+      'Agreed.',
+    ];
+    const read = readMeeting(apology, {}, apology.join('\n'));
+    expect(read.attendance?.apologies).toEqual(['Euan Shaw']);
+    expect(read.warnings.filter((warning) => warning.includes('in no list'))).toEqual([]);
+  });
+
   it('warns that the names under a heading are not in the attendance, quoting the line', () => {
     const lines = [
       'Westby Town Council',
