@@ -29,6 +29,9 @@ const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
 const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
+/** A planning application's reference opening a title: "46. 24/01234/FUL - Land north of Mill Lane", "5. P/23/0456/OUT". */
+const APPLICATION = String.raw`(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z0-9]{1,6})*(?=[\s,:–—-]|$)`;
+const APPLICATION_START = new RegExp(`^${APPLICATION}`);
 /**
  * A committee's code before the number: "PL.45", "CAB45", "P/23/45", "DM 12", and a parish's
  * "Cou/285/18-19" (capitals, or a capital and lower case before a slash: checked in readingsAt).
@@ -37,7 +40,10 @@ const CODE = String.raw`[A-Z]{1,5}[./ ]?(?=\d)`;
 const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
 const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital.
-const INLINE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))([A-Z"'‘“(£&].*)$`, 'i');
+const INLINE = new RegExp(
+  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}).*)$`,
+  'i',
+);
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
 const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2})?)\s+\d{1,3}\.\s+(?=[A-Z])/;
 /** Capitals that are words, not codes: "NO. 5", "AT 7". */
@@ -90,7 +96,7 @@ function readingsAt(text: string, line: number): Candidate[] {
   const punctuation = match[4] ?? '';
   if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '').toUpperCase()))) return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
-  if (inline && !TITLE_START.test(match[5] ?? '')) return [];
+  if (inline && !TITLE_START.test(match[5] ?? '') && !APPLICATION_START.test(match[5] ?? '')) return [];
   if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[5] ?? '')) return [];
   const layout = bare ? 'alone' : 'inline';
   const number = word

@@ -680,6 +680,21 @@ describe('decisions', () => {
     ).toMatchObject([{ motion: 'proposal', outcome: 'carried', for: 4, against: 1, abstentions: 0 }]);
     expect(findVotes('On a vote, FOR: 3, AGAINST: 5. The amendment was lost.')).toMatchObject([{ outcome: 'lost', for: 3, against: 5 }]);
   });
+  it('reads a tally with no outcome word beside a decision as the vote that carried it, naming nothing put', () => {
+    expect(findVotes('RESOLVED that permission be GRANTED as in the report. (Voting: For 3, Against 1, Abstention 0)')).toMatchObject([
+      { motion: null, outcome: 'carried', for: 3, against: 1, abstentions: 0 },
+    ]);
+    expect(findVotes('RESOLVED that the scheme be approved. The voting was 7 for, 2 against.')).toMatchObject([
+      { outcome: 'carried', for: 7, against: 2, abstentions: null },
+    ]);
+    // A tally beside no decision, or a count alone, records no vote.
+    expect(findVotes('Members discussed the scheme. The survey found For 3, Against 1.')).toEqual([]);
+    expect(findVotes('RESOLVED that 3 members for the panel be appointed.')).toEqual([]);
+    // "£12.50 for a Band D property" is no count of votes for.
+    expect(
+      findVotes('RESOLVED that a precept of £12.50 for a Band D property be supported. The vote was 5 for and 1 against.'),
+    ).toMatchObject([{ for: 5, against: 1 }]);
+  });
   it('takes no vote from prose: "carried out", a count that is no tally ("for one year")', () => {
     expect(findVotes('The work was carried out by the contractor for one year against the plan.')).toEqual([]);
     expect(findVotes('The motion to extend the scheme for one year was CARRIED unanimously.')).toMatchObject([

@@ -42,7 +42,8 @@ const WORDS: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
-const COUNT = String.raw`(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
+const COUNT = String.raw`(?<![\d.,£$])(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
 /**
  * A count with its label before or after it: "6 voting in favour", or as a tally prints it, the
@@ -61,17 +62,35 @@ function countMatch(text: string, pattern: RegExp): number | null {
 }
 
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against)\b/i;
+/** A decision's capitals marker: a tally beside it is the vote that carried it. */
+const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED)\b/;
+
+const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
+const FOR_FIRST = /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
+const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?against\b`, 'i');
+const AGAINST_FIRST = /Against|AGAINST/;
+
+/** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)": counts for and against, with no outcome word. */
+function isTally(sentence: string): boolean {
+  return countOf(sentence, FOR_AFTER, FOR_FIRST) !== null && countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) !== null;
+}
 
 /**
  * The sentences that state a vote's outcome; an outcome alone ("The proposal was carried.") is
  * read with the sentence before it when that one gave the vote ("voting was as follows: For 4, …").
+ * A tally with no outcome word beside a decision ("RESOLVED that … (Voting: For 3, Against 1)")
+ * is the vote that carried the decision.
  */
 function sentencesWithOutcome(text: string): string[] {
   const sentences = squash(text.replace(/\n+/g, ' ')).split(/(?<=[.;])\s+(?=[A-Z])/);
   return sentences.flatMap((sentence, at) => {
-    if (!OUTCOME.test(sentence)) return [];
-    if (VOTE_WORDS.test(sentence)) return [sentence];
     const before = sentences[at - 1] ?? '';
+    if (!OUTCOME.test(sentence)) {
+      if (!isTally(sentence)) return [];
+      if (DECIDED.test(sentence)) return [sentence];
+      return DECIDED.test(before) && !isTally(before) ? [`${before} ${sentence}`] : [];
+    }
+    if (VOTE_WORDS.test(sentence)) return [sentence];
     return VOTE_WORDS.test(before) && !OUTCOME.test(before) ? [`${before} ${sentence}`] : [];
   });
 }
@@ -80,25 +99,19 @@ function sentencesWithOutcome(text: string): string[] {
 export function findVotes(text: string): RecordedVote[] {
   return sentencesWithOutcome(text).map((sentence) => {
     const found = OUTCOME.exec(sentence);
-    const outcome = (found?.[1] ?? found?.[2] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
+    // No outcome word: a tally beside a decision, which it carried.
+    const outcome = found === null || (found[1] ?? found[2] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
     const motion =
       /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|motion|proposal|report))\b/i.exec(
         sentence,
       );
     return {
-      motion: motion ? squash(motion[1] ?? '').toLowerCase() : null,
+      // A tally beside a decision says what it carried only as the decision words it: nothing put is named.
+      motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,
       outcome,
       unanimous: /\bunanimous(?:ly)?\b/i.test(sentence),
-      for: countOf(
-        sentence,
-        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i'),
-        /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/,
-      ),
-      against: countOf(
-        sentence,
-        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?against\b`, 'i'),
-        /Against|AGAINST/,
-      ),
+      for: countOf(sentence, FOR_AFTER, FOR_FIRST),
+      against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST),
       abstentions: countOf(
         sentence,
         new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
