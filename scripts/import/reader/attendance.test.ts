@@ -703,3 +703,12 @@ describe('readAttendance: a heading whose names are not read', () => {
     expect(read('Present:\n1. Apologies').unread).toEqual([]);
   });
 });
+
+describe('readAttendance: posts and a chair person', () => {
+  it("reads an officer's post over the one person who held it, never a contact", () => {
+    const found = read('Chair Person: Fiona Cole\nLegal Adviser: G Drake\nLicensing Officer: H Eaves\nContact Officer: Jo Green');
+    expect(found.attendance.present).toEqual(['Fiona Cole']);
+    expect(found.attendance.officers).toEqual(['G Drake, Legal Adviser', 'H Eaves, Licensing Officer']);
+    expect(found.lines).toEqual([0, 1, 2]);
+  });
+});

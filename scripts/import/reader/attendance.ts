@@ -105,11 +105,11 @@ const HEADINGS = HEADING_PHRASES.map(
     ] as const,
 );
 /**
- * Who chaired, as a heading of its own: "In the Chair: Mayor (Councillor T Byrne)", "Presiding P
+ * Who chaired, as a heading of its own: "In the Chair: Mayor (Councillor T Byrne)", "Chair Person: F Colley", "Presiding P
  * Quinn", "Chair: Cllr A Fenn". Always with a name after it, so a line "Chairman" heads nothing.
  */
 const CHAIR_HEADING = new RegExp(
-  String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s))(.+)$`,
+  String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|\s?person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s))(.+)$`,
   'iu',
 );
 /** "Other Members Present" under a chair's heading: the members present beside the chair, not visitors. */
@@ -135,11 +135,29 @@ const BILINGUAL = [
   new RegExp(String.raw`\s*\/\s*${WELSH_HEADING}(?=\s*(?::|;|[–—-]|$))`, 'iu'),
 ];
 
+/**
+ * "Legal Adviser: G Drake", "Licensing Officer: H Eaves": an officer's post, then the one person who
+ * held it; never "Contact Officer:", whom to ask (contact.ts).
+ */
+const POST_LABEL =
+  /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Officer|Advis[eo]r|Clerk|Solicitor|Lawyer|Manager|Secretary|Director|Minute\s+Taker))\s*:\s*(\S.*)$/u;
+
+/** A post's line as an officers' list of one, the post kept as the person's role. */
+function postHeading(text: string): Heading | null {
+  const post = POST_LABEL.exec(text);
+  const rest = squash(post?.[2] ?? '');
+  const pieces = readPieces(rest);
+  if (!post || pieces.length !== 1 || pieces[0]?.kind !== 'person' || pieces[0].name === '') return null;
+  return { role: 'officers', rest: `${rest}, ${post[1] ?? ''}` };
+}
+
 /** The heading a line is. */
 function headingOf(line: string): Heading | null {
   const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
+  const post = postHeading(text);
+  if (post) return post;
   const label = subLabel(text);
   if (label) return label;
   for (const [pattern, role] of HEADINGS) {

@@ -25,7 +25,7 @@ export interface ReadHeader {
 export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
 // "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
-const LABEL =
+export const LABEL =
   /^(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue))?(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?meeting)?\s*:\s*(.*)$/i;
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
@@ -94,7 +94,7 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
 
 /** "the meeting", "a meeting", "the annual meeting": an opening that names no body ("Minutes of a meeting held on …"). */
 const NO_BODY = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous)\s+)*(?:meeting|session|proceedings)s?$`,
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous)\s+)*(?:meeting|session|proceedings|hearing)s?$`,
   'i',
 );
 

@@ -10,11 +10,11 @@ import { readContact } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
-import { COUNCILLOR_SOURCE } from '../../../src/model/honorifics.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
 import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
+import { leftoverWarnings, preambleItem } from './leftovers.ts';
 import { sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
@@ -91,39 +91,19 @@ function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attenda
   return toDo * 3 >= slices.length || filled.every((lines) => lines.length <= 2);
 }
 
-/** "Cllr A Shaw", "Councillor Euan Shaw": a councillor named on a line; the surname is the last word of group 1. */
-const NAMES_COUNCILLOR = new RegExp(
-  `(?:^|[\\s(:;,])(?:${COUNCILLOR_SOURCE})\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
-  'gu',
-);
-
-const TITLE_WORD = new RegExp(`^(?:${COUNCILLOR_SOURCE})$`, 'iu');
-
-/** The last word of a name, which stops before the next title ("C Brown Cllr D Green": "Brown"). */
-function surname(name: string): string {
-  const words = name.split(/\s+/);
-  const next = words.findIndex((word) => TITLE_WORD.test(word));
-  return (next > 0 ? words.slice(0, next) : words).at(-1) ?? '';
-}
-
-/**
- * Lines above the first item (but the contact's) that name a councillor who is in no list of the
- * attendance nor the membership: quoted in a warning, since that councillor is in no field and no
- * item's text.
- */
-function unlistedNames(headerLines: string[], contact: number[], listedNames: string[]): string[] {
-  const listed = new Set(listedNames.flatMap((name) => name.split(/[\s,()]+/)));
-  const unlisted = (line: string) => [...line.matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? '')));
-  return headerLines.flatMap((line, index) => (!contact.includes(index) && unlisted(line) ? [squash(line)] : []));
-}
-
 /** Reads one meeting's lines. */
 export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
   const { start, items: slices } = sliceItems(lines, titleBlock(lines));
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
-  const notHeader = new Set([...read, ...contact.lines]);
+  const preamble = preambleItem(headerLines, read);
+  if (preamble) slices.unshift(preamble);
+  const notHeader = new Set([
+    ...read,
+    ...contact.lines,
+    ...(preamble ? headerLines.map((_line, index) => index).filter((index) => index >= preamble.line) : []),
+  ]);
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
   const dates = dateFields(header.date, meta);
   const context = contextDate(dates.date, wholeText);
@@ -144,10 +124,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(items.length === 0 ? ['no agenda items found: the record names a meeting but lists no numbered items or headings'] : []),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
-    ...unlistedNames(headerLines, contact.lines, [...Object.values(attendance).flat(), ...members]).map(
-      (line) =>
-        `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
-    ),
+    ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members]),
     ...unread.map(
       ({ heading, first }) =>
         `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,

@@ -352,6 +352,14 @@ describe('header', () => {
     const named = readHeader(['Northby Borough Council', 'Schedule of decisions made by the Executive at its meeting on 3 March 2025']);
     expect(named).toMatchObject({ committee: 'Executive', date: '2025-03-03' });
   });
+  it('reads "Minutes of the hearing held on …" as naming no body', () => {
+    expect(
+      readHeader(['Southmere Borough Council', 'Licensing Sub-Committee', 'Minutes of the hearing held on 17 February 2025']),
+    ).toMatchObject({
+      committee: 'Licensing Sub-Committee',
+      date: '2025-02-17',
+    });
+  });
   it('reads a title block over several lines', () => {
     const header = readHeader([
       'Westmoor City Council',
@@ -807,7 +815,7 @@ describe('readMeeting: names it could not read', () => {
     ];
     const read = readMeeting(apology, {}, apology.join('\n'));
     expect(read.attendance?.apologies).toEqual(['Euan Shaw']);
-    expect(read.warnings.filter((warning) => warning.includes('in no list'))).toEqual([]);
+    expect((read.warnings ?? []).filter((warning) => warning.includes('in no list'))).toEqual([]);
   });
 
   it('warns that the names under a heading are not in the attendance, quoting the line', () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { leftoverWarnings, preambleItem } from './leftovers.ts';
+
+describe('what stands above the first item that no reader took', () => {
+  const header = [
+    'Minutes of the Environment Committee, 8 October 2024',
+    'Present: Cllrs Moss (Chairman) and Nye.',
+    'Public Questions:',
+    'A resident asked whether the broken bench on Harbour Walk would be replaced before the winter.',
+    'The Chairman said it would be fitted in November.',
+  ];
+
+  it('reads a label alone over prose, after those present, as an item with no number', () => {
+    expect(preambleItem(header, new Set([1]))).toEqual({ number: null, title: 'Public Questions', lines: header.slice(3), line: 2 });
+    // A label over no sentence, or one before the lists of those present, is no item.
+    expect(preambleItem([...header.slice(0, 3), 'Mr A Lee'], new Set([1]))).toBeNull();
+    expect(preambleItem(header, new Set([4]))).toBeNull();
+  });
+
+  it("quotes a councillor in no list, and a labelled line nothing read; never the header's labels, a council or the contact", () => {
+    const lines = [
+      'Date: 3 June 2024',
+      'To: All Members of the Westfell National Park Authority',
+      'Applicant: Mr J Gill',
+      'Regrets - Councillor Euan Shaw',
+      'Present: Councillor Ann Moss',
+      'Contact: Cllr Jo Reed, 01234 567890',
+    ];
+    expect(leftoverWarnings(lines, new Set([4, 5]), [5], ['Ann Moss'])).toEqual([
+      'a line above the first item was not read: "Applicant: Mr J Gill"; nothing of it is imported',
+      'a line above the first item names a councillor who is in no list of the attendance: "Regrets - Councillor Euan Shaw"; add them to the meeting file by hand',
+    ]);
+  });
+});

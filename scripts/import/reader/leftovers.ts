@@ -1,0 +1,68 @@
+/**
+ * What stands above a meeting's first item that no reader took (not the attendance, the contact or
+ * the header's title block): public questions minuted before the numbered items become an item of
+ * their own; anything else that holds a name or a label is quoted in a warning, so nothing is
+ * dropped unsaid.
+ */
+import { COUNCILLOR_SOURCE } from '../../../src/model/honorifics.ts';
+import { squash } from '../text.ts';
+import { councilsIn } from './council-name.ts';
+import { LABEL } from './header.ts';
+import type { ItemSlice } from './items.ts';
+
+/** "Public Questions:", "Public Participation:": a label alone on its line, over what it heads. */
+const LABEL_ALONE = /^(\p{Lu}[\p{L}'’ /&-]{1,40}):$/u;
+/** A line of prose: long, and ending a sentence. */
+const SENTENCE_LINE = /^.{40,}[.!?]["”’)]?$/;
+
+/**
+ * "Public Questions:" over prose, after every list of those present, with no number: minuted
+ * business before the numbered items, read as an item of its own (no number, the label as title).
+ */
+export function preambleItem(headerLines: string[], read: Set<number>): ItemSlice | null {
+  const lastRead = Math.max(-1, ...read);
+  const at = headerLines.findIndex((line, index) => index > lastRead && LABEL_ALONE.test(squash(line)));
+  if (at === -1) return null;
+  const lines = headerLines.slice(at + 1);
+  if (!lines.some((line) => SENTENCE_LINE.test(squash(line)))) return null;
+  return { number: null, title: (LABEL_ALONE.exec(squash(headerLines[at] ?? ''))?.[1] ?? '').trim(), lines, line: at };
+}
+
+/** "Cllr A Shaw", "Councillor Euan Shaw": a councillor named on a line; the surname is the last word of group 1. */
+const NAMES_COUNCILLOR = new RegExp(
+  `(?:^|[\\s(:;,])(?:${COUNCILLOR_SOURCE})\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
+  'gu',
+);
+const TITLE_WORD = new RegExp(`^(?:${COUNCILLOR_SOURCE})$`, 'iu');
+
+/** The last word of a name, which stops before the next title ("C Brown Cllr D Green": "Brown"). */
+function surname(name: string): string {
+  const words = name.split(/\s+/);
+  const next = words.findIndex((word) => TITLE_WORD.test(word));
+  return (next > 0 ? words.slice(0, next) : words).at(-1) ?? '';
+}
+
+/** "Applicant: Mr J Gill", "Quorum: 3": a labelled line, which says what it holds. */
+const LABELLED_LINE = /^\p{Lu}[\p{L}'’ /&-]{1,40}:(?:\s|$)/u;
+
+/**
+ * Warnings for lines above the first item (but the contact's) that name a councillor who is in no
+ * list of the attendance nor the membership, and for labelled lines that nothing read (not the
+ * header's Date/Time/Venue labels).
+ */
+export function leftoverWarnings(headerLines: string[], read: Set<number>, contact: number[], listedNames: string[]): string[] {
+  const listed = new Set(listedNames.flatMap((name) => name.split(/[\s,()]+/)));
+  const unlisted = (line: string) => [...line.matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? '')));
+  return headerLines.flatMap((raw, index) => {
+    const line = squash(raw);
+    if (contact.includes(index)) return [];
+    if (unlisted(line))
+      return [
+        `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
+      ];
+    // A line naming a council ("To: All Members of the Westfell National Park Authority") is the header's.
+    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && councilsIn(line).length === 0)
+      return [`a line above the first item was not read: "${line}"; nothing of it is imported`];
+    return [];
+  });
+}
