@@ -53,6 +53,23 @@ const LABELLED_LINE = /^\p{Lu}[\p{L}'’ /&-]{1,40}:(?:\s|$)/u;
 export function leftoverWarnings(headerLines: string[], read: Set<number>, contact: number[], listedNames: string[]): string[] {
   const listed = new Set(listedNames.flatMap((name) => name.split(/[\s,()]+/)));
   const unlisted = (line: string) => [...line.matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? '')));
+  return [...lineWarnings(headerLines, read, contact, unlisted), ...proseWarning(headerLines, read)];
+}
+
+/**
+ * Prose after the lists of those present and before the first item ("The Chairman welcomed
+ * everyone …"): no field holds it, so one warning quotes its first line.
+ */
+function proseWarning(headerLines: string[], read: Set<number>): string[] {
+  const lastRead = Math.max(-1, ...read);
+  if (lastRead === -1) return [];
+  const prose = headerLines.filter((line, index) => index > lastRead && !read.has(index) && SENTENCE_LINE.test(squash(line)));
+  if (prose.length === 0) return [];
+  const more = prose.length > 1 ? ` and ${prose.length - 1} more line${prose.length > 2 ? 's' : ''} of prose` : '';
+  return [`text above the first item was not read: "${squash(prose[0] ?? '')}"${more}; nothing of it is imported`];
+}
+
+function lineWarnings(headerLines: string[], read: Set<number>, contact: number[], unlisted: (line: string) => boolean): string[] {
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
     if (contact.includes(index)) return [];
