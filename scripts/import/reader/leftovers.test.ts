@@ -17,6 +17,20 @@ describe('what stands above the first item that no reader took', () => {
     expect(preambleItem(header, new Set([4]))).toBeNull();
   });
 
+  it('quotes the first line of prose after those present that nothing read, and counts the rest', () => {
+    const lines = [
+      'Minutes of the Environment Committee, 8 October 2024',
+      'Present: Cllrs Moss (Chairman) and Nye.',
+      'The Chairman welcomed everyone and said the meeting was being recorded.',
+      'Members stood for a minute of silence in memory of a former councillor.',
+    ];
+    expect(leftoverWarnings(lines, new Set([1]), [], ['Moss', 'Nye'])).toEqual([
+      'text above the first item was not read: "The Chairman welcomed everyone and said the meeting was being recorded." and 1 more line of prose; nothing of it is imported',
+    ]);
+    // Before any list of those present, a title's sentence is the header's.
+    expect(leftoverWarnings(lines.slice(0, 1), new Set(), [], [])).toEqual([]);
+  });
+
   it("quotes a councillor in no list, and a labelled line nothing read; never the header's labels, a council or the contact", () => {
     const lines = [
       'Date: 3 June 2024',
