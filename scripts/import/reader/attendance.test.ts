@@ -680,6 +680,14 @@ describe("readAttendance: the City of London's lists", () => {
 });
 
 describe("readAttendance: an agenda's addressees", () => {
+  it('reads the councillors under "The Councillors listed below are requested to attend …" as the membership', () => {
+    const found = read(
+      'The Councillors listed below are requested to attend the above meeting to consider the business set out in this agenda.\n\nCouncillors Mrs Fenn (Chairman), Grant and H Ibbot',
+    );
+    expect(found.members).toEqual(['Councillor Mrs Fenn (Chairman)', 'Councillor Grant', 'Councillor H Ibbot']);
+    expect(found.attendance.present).toEqual([]);
+  });
+
   it('reads "To: Councillors A, B and C" as the committee\'s members, and "To: All Members of …" as no one', () => {
     expect(read('To: Councillors A Ash (Chair), B Bell (Vice-Chair), C Cole and D Dunn').members).toEqual([
       'Councillor A Ash (Chair)',

@@ -87,8 +87,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   ],
   [String.raw`members\s+of\s+(?:the\s+)?public(?:\s+present)?|public\s+gallery|press\s+and\s+public|public\s+present|public`, 'public'],
   [
-    // "To: Councillors A Ash (Chair), B Bell …": whom an agenda is sent to, the committee's members.
-    String.raw`(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
+    // "To: Councillors A Ash (Chair), B Bell …": whom an agenda is sent to, the committee's members;
+    // "The Councillors listed below are requested to attend the above meeting, … in this agenda." over them.
+    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
     'members',
   ],
 ];

@@ -37,12 +37,17 @@ describe('what stands above the first item that no reader took', () => {
       'To: All Members of the Westfell National Park Authority',
       'Applicant: Mr J Gill',
       'Regrets - Councillor Euan Shaw',
+      'Also: Councillors Ann Moss and Bo Tate',
+      'Councillors Mrs Fenn (Chairman), Grant and H Ibbot',
       'Present: Councillor Ann Moss',
       'Contact: Cllr Jo Reed, 01234 567890',
     ];
-    expect(leftoverWarnings(lines, new Set([4, 5]), [5], ['Ann Moss'])).toEqual([
+    expect(leftoverWarnings(lines, new Set([6, 7]), [7], ['Ann Moss'])).toEqual([
       'a line above the first item was not read: "Applicant: Mr J Gill"; nothing of it is imported',
       'a line above the first item names a councillor who is in no list of the attendance: "Regrets - Councillor Euan Shaw"; add them to the meeting file by hand',
+      // A plural title names its first councillor for the check (Ann Moss is listed; Bo Tate is not checked).
+      'a line above the first item was not read: "Also: Councillors Ann Moss and Bo Tate"; nothing of it is imported',
+      'a line above the first item names a councillor who is in no list of the attendance: "Councillors Mrs Fenn (Chairman), Grant and H Ibbot"; add them to the meeting file by hand',
     ]);
   });
 });

@@ -4,7 +4,7 @@
  * their own; anything else that holds a name or a label is quoted in a warning, so nothing is
  * dropped unsaid.
  */
-import { COUNCILLOR_SOURCE } from '../../../src/model/honorifics.ts';
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import { LABEL } from './header.ts';
@@ -28,12 +28,12 @@ export function preambleItem(headerLines: string[], read: Set<number>): ItemSlic
   return { number: null, title: (LABEL_ALONE.exec(squash(headerLines[at] ?? ''))?.[1] ?? '').trim(), lines, line: at };
 }
 
-/** "Cllr A Shaw", "Councillor Euan Shaw": a councillor named on a line; the surname is the last word of group 1. */
+/** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(
-  `(?:^|[\\s(:;,])(?:${COUNCILLOR_SOURCE})\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
+  `(?:^|[\\s(:;,])(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`,
   'gu',
 );
-const TITLE_WORD = new RegExp(`^(?:${COUNCILLOR_SOURCE})$`, 'iu');
+const TITLE_WORD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})$`, 'iu');
 
 /** The last word of a name, which stops before the next title ("C Brown Cllr D Green": "Brown"). */
 function surname(name: string): string {

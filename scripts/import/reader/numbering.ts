@@ -226,16 +226,38 @@ function withGaps(run: Candidate[], form: Candidate[]): Candidate[] {
  * starts first), carried on past gaps. Empty when no form has two items in sequence: the record has no numbers.
  */
 export function chooseScheme(lines: readonly string[]): Candidate[] {
+  const found = withoutContents(candidates(lines));
   // "01", "02": statements are numbered so within an item; a record with no other numbering numbers its items so.
-  const unpadded = bestRun(lines, false);
-  const chosen = unpadded.length > 0 ? unpadded : bestRun(lines, true);
-  const form = candidates(lines).filter((candidate) => candidate.form === chosen[0]?.form);
+  const unpadded = bestRun(found, lines, false);
+  const chosen = unpadded.length > 0 ? unpadded : bestRun(found, lines, true);
+  const form = found.filter((candidate) => candidate.form === chosen[0]?.form);
   return chosen.length === 0 ? chosen : withGaps(chosen, form);
 }
 
-function bestRun(lines: readonly string[], padded: boolean): Candidate[] {
+/** An inline title's first word, to tell a contents list's entry from the item it lists. */
+const firstWord = (candidate: Candidate) => /^[\p{L}']+/u.exec(candidate.title ?? '')?.[0]?.toLowerCase() ?? null;
+
+/**
+ * Without an agenda's contents list: entries printed again further down with the same number and
+ * first word of title ("1. Introductions" … "1. INTRODUCTIONS"), when two or more are, are the list, not the items.
+ */
+function withoutContents(found: Candidate[]): Candidate[] {
+  const listed = found.filter((candidate) =>
+    found.some(
+      (later) =>
+        later.line > candidate.line &&
+        later.form === candidate.form &&
+        later.number === candidate.number &&
+        firstWord(later) !== null &&
+        firstWord(later) === firstWord(candidate),
+    ),
+  );
+  return listed.length >= 2 ? found.filter((candidate) => !listed.includes(candidate)) : found;
+}
+
+function bestRun(found: Candidate[], lines: readonly string[], padded: boolean): Candidate[] {
   const forms = new Map<string, Candidate[]>();
-  for (const candidate of candidates(lines)) forms.set(candidate.form, [...(forms.get(candidate.form) ?? []), candidate]);
+  for (const candidate of found) forms.set(candidate.form, [...(forms.get(candidate.form) ?? []), candidate]);
   let chosen: Candidate[] = [];
   let top = 0;
   for (const run of [...forms.values()].flatMap((form) => runsOf(form, lines, padded))) {

@@ -24,6 +24,32 @@ describe('numbering scheme', () => {
     expect(candidateAt('2. Officers report', 0)?.title).toBe('Officers report');
   });
 
+  it("passes over an agenda's contents list whose entries are printed again below, with their text", () => {
+    const lines = [
+      '1. Introductions',
+      '2. Minutes',
+      '3. Licence Hearing',
+      '',
+      '1. INTRODUCTIONS',
+      '2. MINUTES',
+      'To confirm the minutes.',
+      '3. LICENCE HEARING',
+      'To determine the application.',
+    ];
+    expect(chooseScheme(lines).map((candidate) => [candidate.number, candidate.line])).toEqual([
+      ['1', 4],
+      ['2', 5],
+      ['3', 7],
+    ]);
+    // One number printed twice with the same first word is no contents list.
+    expect(numbers('1. Apologies\nNone.\n2. Minutes\nAgreed.\n3. Minutes of the Panel\nNoted.\n4. Budget\nNoted.')).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+  });
+
   it('takes the run that rises by one, not the first number seen', () => {
     const text = [
       '1',
