@@ -713,6 +713,12 @@ describe('readAttendance: a heading whose names are not read', () => {
 });
 
 describe('readAttendance: posts and a chair person', () => {
+  it('reads a person with a staff post in brackets among councillors as an officer', () => {
+    const found = read('Attendees: Cllr P Quinn (Chair), Cllr R Shah, Vera Wood (Housing Needs Manager), Will Yates (Scrutiny Officer)');
+    expect(found.attendance.present).toEqual(['P Quinn', 'R Shah']);
+    expect(found.attendance.officers).toEqual(['Vera Wood, Housing Needs Manager', 'Will Yates, Scrutiny Officer']);
+  });
+
   it("reads an officer's post over the one person who held it, never a contact", () => {
     const found = read('Chair Person: Fiona Cole\nLegal Adviser: G Drake\nLicensing Officer: H Eaves\nContact Officer: Jo Green');
     expect(found.attendance.present).toEqual(['Fiona Cole']);

@@ -39,9 +39,9 @@ const APPLICATION_START = new RegExp(`^${APPLICATION}`);
 const CODE = String.raw`[A-Z]{1,5}[./ ]?(?=\d)`;
 const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
 const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)$`, 'i');
-// "1.Welcome": a full stop with no space after it still opens a title that starts with a capital.
+// "1.Welcome": a full stop with no space after it still opens a title that starts with a capital; "Item 1 - Welcome": a dash.
 const INLINE = new RegExp(
-  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}).*)$`,
+  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}).*)$`,
   'i',
 );
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
@@ -93,7 +93,9 @@ function readingsAt(text: string, line: number): Candidate[] {
   const code = match[2] ?? '';
   const token = match[3] ?? '';
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  const punctuation = match[4] ?? '';
+  const punctuation = /[-–—]/.test(match[4] ?? '') ? '-' : (match[4] ?? '');
+  // "Item 1 - Welcome" only: a bare "6 - Work Plan 345.83 KB" is a meeting page's document link (listed-documents.ts).
+  if (punctuation === '-' && word === '') return [];
   if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '').toUpperCase()))) return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
   if (inline && !TITLE_START.test(match[5] ?? '') && !APPLICATION_START.test(match[5] ?? '')) return [];

@@ -50,6 +50,12 @@ describe('numbering scheme', () => {
     ]);
   });
 
+  it('reads "Item 1 - Welcome" with a dash after the number, never a bare "6 - Work Plan 345.83 KB"', () => {
+    expect(candidateAt('Item 1 - Welcome and introductions', 0)).toMatchObject({ number: '1', title: 'Welcome and introductions' });
+    expect(candidateAt('Minute 12 – Budget', 0)).toMatchObject({ number: '12', title: 'Budget' });
+    expect(candidateAt('6 - Work Plan 2016/17 345.83 KB', 0)).toBeNull();
+  });
+
   it('takes the run that rises by one, not the first number seen', () => {
     const text = [
       '1',
