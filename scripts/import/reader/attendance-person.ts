@@ -122,8 +122,8 @@ const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURC
  */
 const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute|Lord)\s+)?(?:Mayor|Provost))`;
 const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
-/** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)". */
-const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}$`, 'i');
+/** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
+const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */

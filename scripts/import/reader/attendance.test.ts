@@ -713,6 +713,12 @@ describe('readAttendance: a heading whose names are not read', () => {
 });
 
 describe('readAttendance: posts and a chair person', () => {
+  it('reads "The Lord Mayor (Councillor S Vance) in the Chair" as the councillor who chaired', () => {
+    const found = read('PRESENT: The Lord Mayor (Councillor S Vance) in the Chair; Councillors Ash and Birch.');
+    expect(found.attendance.present).toEqual(['S Vance', 'Ash', 'Birch']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+
   it('reads a person with a staff post in brackets among councillors as an officer', () => {
     const found = read('Attendees: Cllr P Quinn (Chair), Cllr R Shah, Vera Wood (Housing Needs Manager), Will Yates (Scrutiny Officer)');
     expect(found.attendance.present).toEqual(['P Quinn', 'R Shah']);

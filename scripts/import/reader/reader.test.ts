@@ -735,6 +735,20 @@ describe('decisions', () => {
       findVotes('RESOLVED that a precept of £12.50 for a Band D property be supported. The vote was 5 for and 1 against.'),
     ).toMatchObject([{ for: 5, against: 1 }]);
   });
+  it("reads a recorded vote's lines, one a side with its count in brackets, before the outcome", () => {
+    const text = [
+      'A recorded vote was taken on the amendment:',
+      'For (3): Councillors Ash, Elm and Fir.',
+      'Against (5): Councillors Birch, Cedar, Hazel, Oak and Yew.',
+      'Abstentions (1): The Lord Mayor.',
+      'The amendment was LOST.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ motion: 'amendment', outcome: 'lost', for: 3, against: 5, abstentions: 1 }]);
+    // Prose before the outcome that is no side's line ends the vote there.
+    expect(findVotes('Members thanked officers for the report. Members asked for an update. The motion was CARRIED.')[0]?.text).toBe(
+      'Members asked for an update. The motion was CARRIED.',
+    );
+  });
   it('takes no vote from prose: "carried out", a count that is no tally ("for one year")', () => {
     expect(findVotes('The work was carried out by the contractor for one year against the plan.')).toEqual([]);
     expect(findVotes('The motion to extend the scheme for one year was CARRIED unanimously.')).toMatchObject([

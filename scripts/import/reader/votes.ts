@@ -50,7 +50,8 @@ const COUNT = String.raw`(?<![\d.,£$])(\d{1,3}|none|no|nil|zero|one|two|three|f
  * label capitalised first: "For 4", "Against: 1", "ABSTENTIONS – 0" (not "for one year").
  */
 function countOf(text: string, after: RegExp, labelFirst: RegExp): number | null {
-  const label = new RegExp(String.raw`\b(?:${labelFirst.source})\s*[:–-]?\s*${COUNT}\b`);
+  // "For 4", "Against: 1", "For (3): Councillors A, B and C" as a recorded vote prints it.
+  const label = new RegExp(String.raw`\b(?:${labelFirst.source})\s*[:–-]?\s*\(?\s*${COUNT}\b`);
   return countMatch(text, after) ?? countMatch(text, label);
 }
 
@@ -61,7 +62,11 @@ function countMatch(text: string, pattern: RegExp): number | null {
   return /^\d+$/.test(word) ? Number(word) : (WORDS[word] ?? null);
 }
 
-const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against)\b/i;
+const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
+/** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
+const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstained|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
+/** The most sentences before an outcome that a vote takes. */
+const TALLY_SENTENCES = 4;
 /** A decision's capitals marker: a tally beside it is the vote that carried it. */
 const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED)\b/;
 
@@ -91,7 +96,16 @@ function sentencesWithOutcome(text: string): string[] {
       return DECIDED.test(before) && !isTally(before) ? [`${before} ${sentence}`] : [];
     }
     if (VOTE_WORDS.test(sentence)) return [sentence];
-    return VOTE_WORDS.test(before) && !OUTCOME.test(before) ? [`${before} ${sentence}`] : [];
+    // A recorded vote's lines before the outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST."
+    const tally: string[] = [];
+    for (let back = at - 1; back >= 0 && tally.length < TALLY_SENTENCES; back -= 1) {
+      const earlier = sentences[back] ?? '';
+      if (!VOTE_WORDS.test(earlier) || OUTCOME.test(earlier)) break;
+      tally.unshift(earlier);
+      // Only a side's line of a tally lets the vote reach further back; any other sentence is its last.
+      if (!TALLY_LINE.test(earlier)) break;
+    }
+    return tally.length > 0 ? [[...tally, sentence].join(' ')] : [];
   });
 }
 
