@@ -55,12 +55,19 @@ function missingWarnings(draft: MeetingDraft): string[] {
   return warnings;
 }
 
-/** Council, committee and meeting records for one parsed meeting. */
-export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
-  const { councilName, committeeName, committeeMembers = [], ...meeting } = draft;
+/**
+ * The council's and the committee's records (and the parent committee's, when the source header
+ * names one), for every layout that names them: meetings, and papers that stand alone (trackers).
+ */
+export function bodyRecords(
+  councilName: string | null,
+  committeeName: string | null,
+  context: ParseContext,
+  committeeMembers: string[] = [],
+): { council: string | null; committee: string | null; records: ImportRecord[] } {
+  const council = councilName ? councilIdFor(councilName) : null;
+  const committee = committeeName ? committeeIdFor(council ?? NOT_STATED, committeeName) : null;
   const records: ImportRecord[] = [];
-  const date = typeof meeting.date === 'string' ? meeting.date : null;
-  const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText);
   if (councilName && council) {
     records.push({ collection: 'councils', id: council, data: { name: councilName }, body: '' });
   }
@@ -79,6 +86,15 @@ export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourc
     const members = committeeMembers.length > 0 ? { members: committeeMembers } : {};
     records.push({ collection: 'committees', id: committee, data: { name: committeeName, council, type, parent, ...members }, body: '' });
   }
+  return { council, committee, records };
+}
+
+/** Council, committee and meeting records for one parsed meeting. */
+export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
+  const { councilName, committeeName, committeeMembers = [], ...meeting } = draft;
+  const date = typeof meeting.date === 'string' ? meeting.date : null;
+  const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText);
+  const { records } = bodyRecords(councilName, committeeName, context, committeeMembers);
   const warnings = [...missingWarnings(draft), ...(meeting.warnings ?? [])];
   records.push({
     collection: 'meetings',

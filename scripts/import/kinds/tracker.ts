@@ -13,7 +13,7 @@
  */
 import { parseDate } from '../../../src/model/dates.ts';
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
-import { committeeIdFor, committeeTypeFor, councilIdFor, NOT_STATED } from '../assemble.ts';
+import { bodyRecords, NOT_STATED } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { recommendationRecord } from '../pdf-pack/records.ts';
 import { tableToMarkdown } from '../pdf-pack/tables.ts';
@@ -62,18 +62,11 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
   const header = readHeader(headerLines, title);
   const council = councilFor(headerLines, text, context.meta);
   const committeeName = header.committee ?? context.meta.committee ?? null;
-  const councilId = council.value ? councilIdFor(council.value) : null;
-  const committeeId = committeeName ? committeeIdFor(councilId ?? NOT_STATED, committeeName) : null;
+  const { council: councilId, committee: committeeId, records } = bodyRecords(council.value, committeeName, context);
   const dates = dateFor(header.date, context.meta);
   const reportId = `${councilId ?? NOT_STATED}/${dates.date ?? 'undated'}-${shortSlug(slugify(title), 48)}`;
   const rows = readTracker(lines);
   const provenance = { file: context.file, format: 'tracker' as const, url: context.meta.url ?? null };
-  const records: ImportRecord[] = [];
-  if (council.value && councilId) records.push({ collection: 'councils', id: councilId, data: { name: council.value }, body: '' });
-  if (committeeName && committeeId) {
-    const type = context.meta.committeeType ?? committeeTypeFor(committeeName);
-    records.push({ collection: 'committees', id: committeeId, data: { name: committeeName, council: councilId, type }, body: '' });
-  }
   records.push({
     collection: 'reports',
     id: reportId,
