@@ -13,6 +13,20 @@ describe('a recommendations tracker on its own', () => {
     expect(trackerParser.detect('Minutes of the Audit Committee\nPresent: Councillor A Ash\n1. Action log\nNoted.')).toBe(false);
   });
 
+  it('reads a day-first review date, and initials that leave out "and"', () => {
+    const text = [
+      'Westby County Council',
+      'Children and Families Scrutiny Committee',
+      'Scrutiny Recommendation Tracker',
+      tab(
+        ['Ref', 'Committee', 'Recommendation', 'Review Date', 'Status'],
+        ['R1', 'CFSC', 'That the fostering review be shared.', '31/03/25', 'Open'],
+      ),
+    ].join('\n');
+    const [row] = parseSource(text, 'tracker.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(row).toMatchObject({ committee: 'westby-county-council/children-and-families-scrutiny-committee', reviewDate: '2025-03-31' });
+  });
+
   it("gives each row the tracker's committee only when its cell names that committee", () => {
     const text = [
       'Northby Borough Council',

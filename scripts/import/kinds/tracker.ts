@@ -56,6 +56,7 @@ function readHeader(lines: string[], title: string): TrackerHeader {
 /** Council, committee and report records; the report's id names the recommendations' source. */
 function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n');
+  // detect() found the title line; the fallback only satisfies the type.
   const title = titleLine(text) ?? 'Recommendations tracker';
   const table = trackerHeader(lines);
   const headerLines = lines.slice(0, table ? table.index : Math.min(lines.length, 12));

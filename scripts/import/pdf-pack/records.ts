@@ -60,16 +60,19 @@ const JOINING = new Set(['and', 'of', 'the', 'for']);
 /**
  * True when a row's committee cell names the committee the tracker is for: its name or the start
  * of it ("People & Families" for the People and Families Scrutiny Committee), or its initials
- * ("CSC" for the Corporate Scrutiny Committee), as trackers shared by committees print them.
+ * ("CSC" for the Corporate Scrutiny Committee; "PFSC" or "PAFSC" for the People and Families one),
+ * as trackers shared by committees print them.
  */
 function sameCommittee(cell: string, committeeId: string): boolean {
   const own = (committeeId.split('/').at(-1) ?? '').split('-');
-  const initials = own.map((word) => word.charAt(0)).join('');
+  const letters = cell.toLowerCase().replace(/[^a-z]/g, '');
+  const initials = (words: string[]) => words.map((word) => word.charAt(0)).join('');
   const words = slugify(cell)
     .split('-')
     .filter((word) => word !== '' && !JOINING.has(word));
   const start = own.filter((word) => !JOINING.has(word)).slice(0, words.length);
-  return (words.length > 0 && words.join('-') === start.join('-')) || cell.toLowerCase().replace(/[^a-z]/g, '') === initials;
+  const named = words.length > 0 && words.join('-') === start.join('-');
+  return named || letters === initials(own) || letters === initials(own.filter((word) => !JOINING.has(word)));
 }
 
 export function recommendationRecord(row: TrackerRow, index: number, report: string, ids: PackIds, context: ParseContext): ImportRecord {

@@ -93,7 +93,7 @@ function cellDates(text: string): string[] {
 
 function reviewDateOf(text: string | null): string | null {
   if (!text || /^n\/?a$/i.test(text)) return null;
-  return parseMonthYear(text) ?? parseWrittenDate(text) ?? parseShortDates(text)[0] ?? text;
+  return parseMonthYear(text) ?? parseWrittenDate(text) ?? cellDates(text)[0] ?? text;
 }
 
 function bodyOf(cells: string[], columns: Map<Column, number>): string {
