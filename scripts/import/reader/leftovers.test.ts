@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leftoverWarnings, preambleItem } from './leftovers.ts';
+import { leftoverWarnings } from './leftovers.ts';
 
 describe('what stands above the first item that no reader took', () => {
-  const header = [
-    'Minutes of the Environment Committee, 8 October 2024',
-    'Present: Cllrs Moss (Chairman) and Nye.',
-    'Public Questions:',
-    'A resident asked whether the broken bench on Harbour Walk would be replaced before the winter.',
-    'The Chairman said it would be fitted in November.',
-  ];
-
-  it('reads a label alone over prose, after those present, as an item with no number', () => {
-    expect(preambleItem(header, new Set([1]))).toEqual({ number: null, title: 'Public Questions', lines: header.slice(3), line: 2 });
-    // A label over no sentence, or one before the lists of those present, is no item.
-    expect(preambleItem([...header.slice(0, 3), 'Mr A Lee'], new Set([1]))).toBeNull();
-    expect(preambleItem(header, new Set([4]))).toBeNull();
-  });
-
   it('quotes the first line of prose after those present that nothing read, and counts the rest', () => {
     const lines = [
       'Minutes of the Environment Committee, 8 October 2024',

@@ -1,32 +1,15 @@
 /**
  * What stands above a meeting's first item that no reader took (not the attendance, the contact or
- * the header's title block): public questions minuted before the numbered items become an item of
- * their own; anything else that holds a name or a label is quoted in a warning, so nothing is
- * dropped unsaid.
+ * the header's title block): a councillor in no list, a labelled line, prose. Each is quoted in a
+ * warning, so nothing is dropped unsaid.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import { LABEL } from './header.ts';
-import type { ItemSlice } from './items.ts';
 
-/** "Public Questions:", "Public Participation:": a label alone on its line, over what it heads. */
-const LABEL_ALONE = /^(\p{Lu}[\p{L}'’ /&-]{1,40}):$/u;
 /** A line of prose: long, and ending a sentence. */
 const SENTENCE_LINE = /^.{40,}[.!?]["”’)]?$/;
-
-/**
- * "Public Questions:" over prose, after every list of those present, with no number: minuted
- * business before the numbered items, read as an item of its own (no number, the label as title).
- */
-export function preambleItem(headerLines: string[], read: Set<number>): ItemSlice | null {
-  const lastRead = Math.max(-1, ...read);
-  const at = headerLines.findIndex((line, index) => index > lastRead && LABEL_ALONE.test(squash(line)));
-  if (at === -1) return null;
-  const lines = headerLines.slice(at + 1);
-  if (!lines.some((line) => SENTENCE_LINE.test(squash(line)))) return null;
-  return { number: null, title: (LABEL_ALONE.exec(squash(headerLines[at] ?? ''))?.[1] ?? '').trim(), lines, line: at };
-}
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(

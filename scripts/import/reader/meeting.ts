@@ -14,7 +14,7 @@ import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
 import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
-import { leftoverWarnings, preambleItem } from './leftovers.ts';
+import { leftoverWarnings } from './leftovers.ts';
 import { sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
@@ -97,13 +97,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
-  const preamble = preambleItem(headerLines, read);
-  if (preamble) slices.unshift(preamble);
-  const notHeader = new Set([
-    ...read,
-    ...contact.lines,
-    ...(preamble ? headerLines.map((_line, index) => index).filter((index) => index >= preamble.line) : []),
-  ]);
+  const notHeader = new Set([...read, ...contact.lines]);
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
   const dates = dateFields(header.date, meta);
   const context = contextDate(dates.date, wholeText);
