@@ -106,8 +106,9 @@ const HEADINGS = HEADING_PHRASES.map(
     ] as const,
 );
 /**
- * Who chaired, as a heading of its own: "In the Chair: Mayor (Councillor T Byrne)", "Chair Person: F Colley", "Presiding P
- * Quinn", "Chair: Cllr A Fenn". Always with a name after it, so a line "Chairman" heads nothing.
+ * Who chaired, as a heading of its own: "In the Chair: Mayor (Councillor T Byrne)", "Chair Person: F
+ * Colley", "Presiding P Quinn", "Chair: Cllr A Fenn". Always with a name after it, so a line
+ * "Chairman" heads nothing.
  */
 const CHAIR_HEADING = new RegExp(
   String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|\s?person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s))(.+)$`,

@@ -29,9 +29,9 @@ function surname(name: string): string {
 const LABELLED_LINE = /^\p{Lu}[\p{L}'’ /&-]{1,40}:(?:\s|$)/u;
 
 /**
- * Warnings for lines above the first item (but the contact's) that name a councillor who is in no
- * list of the attendance nor the membership, and for labelled lines that nothing read (not the
- * header's Date/Time/Venue labels).
+ * Warnings for what stands above the first item: lines (but the contact's) that name a councillor
+ * who is in no list of the attendance nor the membership, labelled lines that nothing read (not the
+ * header's Date/Time/Venue labels), and prose after those present.
  */
 export function leftoverWarnings(headerLines: string[], read: Set<number>, contact: number[], listedNames: string[]): string[] {
   const listed = new Set(listedNames.flatMap((name) => name.split(/[\s,()]+/)));
@@ -52,6 +52,7 @@ function proseWarning(headerLines: string[], read: Set<number>): string[] {
   return [`text above the first item was not read: "${squash(prose[0] ?? '')}"${more}; nothing of it is imported`];
 }
 
+/** One warning a line: a councillor in no list, or a labelled line nothing read. */
 function lineWarnings(headerLines: string[], read: Set<number>, contact: number[], unlisted: (line: string) => boolean): string[] {
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
