@@ -133,8 +133,13 @@ const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
 const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b|^ward\s+member/i;
-/** A note naming a post on the council's staff: "(Scrutiny Officer)", "(Housing Needs Manager)", "(Legal Adviser)". */
-const OFFICER_NOTE = /\b(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|planner|accountant|engineer)\b/i;
+/**
+ * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
+ * Adviser"), in a note after a name or as the label of a line (attendance.ts). Never "Secretary" or
+ * "Director": a community council's secretary and a board's director of public health are members.
+ */
+export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|minute\s+taker)`;
+const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
 const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived\s+(?:at|during))\s+)?(?:items?|minutes?)\s+\d/i;
 const CODE_NOTE = /^\p{Lu}{2,5}\b/u;

@@ -18,6 +18,7 @@ import {
   ROLE_WORDS,
   splitList,
   squash,
+  STAFF_POST,
   type Person,
 } from './attendance-person.ts';
 import { isCouncilName } from './council-name.ts';
@@ -141,15 +142,17 @@ const BILINGUAL = [
  * "Legal Adviser: G Drake", "Licensing Officer: H Eaves": an officer's post, then the one person who
  * held it; never "Contact Officer:", whom to ask (contact.ts).
  */
-const POST_LABEL =
-  /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Officer|Advis[eo]r|Clerk|Solicitor|Lawyer|Manager|Secretary|Director|Minute\s+Taker))\s*:\s*(\S.*)$/u;
+const POST_LABEL = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(\S.*)$/u;
+/** The label's last word a staff post's, one list with the notes' (attendance-person.ts). */
+const POST_WORD = new RegExp(String.raw`\b${STAFF_POST}$`, 'i');
 
 /** A post's line as an officers' list of one, the post kept as the person's role. */
 function postHeading(text: string): Heading | null {
   const post = POST_LABEL.exec(text);
-  const rest = squash(post?.[2] ?? '');
+  if (!post || !POST_WORD.test(post[1] ?? '')) return null;
+  const rest = squash(post[2] ?? '');
   const pieces = readPieces(rest);
-  if (!post || pieces.length !== 1 || pieces[0]?.kind !== 'person' || pieces[0].name === '') return null;
+  if (pieces.length !== 1 || pieces[0]?.kind !== 'person' || pieces[0].name === '') return null;
   return { role: 'officers', rest: `${rest}, ${post[1] ?? ''}` };
 }
 
