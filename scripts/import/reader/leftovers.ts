@@ -6,6 +6,7 @@
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
+import type { AttendanceFound } from './attendance.ts';
 import { LABEL } from './header.ts';
 
 /** A line of prose: long, and ending a sentence. */
@@ -31,12 +32,23 @@ const LABELLED_LINE = /^\p{Lu}[\p{L}'’ /&-]{1,40}:(?:\s|$)/u;
 /**
  * Warnings for what stands above the first item: lines (but the contact's) that name a councillor
  * who is in no list of the attendance nor the membership, labelled lines that nothing read (not the
- * header's Date/Time/Venue labels), and prose after those present.
+ * header's Date/Time/Venue labels), prose after those present, and list headings whose names the
+ * attendance reader could not read (`unread`, from attendance.ts).
  */
-export function leftoverWarnings(headerLines: string[], read: Set<number>, contact: number[], listedNames: string[]): string[] {
+export function leftoverWarnings(
+  headerLines: string[],
+  read: Set<number>,
+  contact: number[],
+  listedNames: string[],
+  unread: AttendanceFound['unread'] = [],
+): string[] {
   const listed = new Set(listedNames.flatMap((name) => name.split(/[\s,()]+/)));
   const unlisted = (line: string) => [...line.matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? '')));
-  return [...lineWarnings(headerLines, read, contact, unlisted), ...proseWarning(headerLines, read)];
+  const headings = unread.map(
+    ({ heading, first }) =>
+      `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
+  );
+  return [...lineWarnings(headerLines, read, contact, unlisted), ...proseWarning(headerLines, read), ...headings];
 }
 
 /**

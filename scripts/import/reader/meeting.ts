@@ -118,11 +118,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(items.length === 0 ? ['no agenda items found: the record names a meeting but lists no numbered items or headings'] : []),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
-    ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members]),
-    ...unread.map(
-      ({ heading, first }) =>
-        `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
-    ),
+    ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
   ];
   const { absent: _absent, ...roles } = attendance;
   return {
