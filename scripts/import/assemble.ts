@@ -48,11 +48,17 @@ export function committeeTypeFor(name: string): CommitteeType {
 
 /** Warnings for what neither the text nor the header said. */
 function missingWarnings(draft: MeetingDraft): string[] {
-  const warnings: string[] = [];
-  if (!draft.councilName) warnings.push('council not stated: add `council:` to the source header or pass --council');
-  if (!draft.committeeName) warnings.push('committee not stated: add `committee:` to the source header or pass --committee');
+  const warnings = bodyWarnings(draft.councilName, draft.committeeName);
   if (!draft.date) warnings.push('date not stated: add `date:` to the source header or pass --date');
   return warnings;
+}
+
+/** Warnings for a council or committee that neither the text nor a header or flag gives: meetings' and trackers'. */
+export function bodyWarnings(councilName: string | null, committeeName: string | null): string[] {
+  return [
+    ...(councilName ? [] : ['council not stated: add `council:` to the source header or pass --council']),
+    ...(committeeName ? [] : ['committee not stated: add `committee:` to the source header or pass --committee']),
+  ];
 }
 
 /**

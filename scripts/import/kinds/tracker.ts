@@ -13,7 +13,7 @@
  */
 import { parseDate } from '../../../src/model/dates.ts';
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
-import { bodyRecords, NOT_STATED } from '../assemble.ts';
+import { bodyRecords, bodyWarnings, NOT_STATED } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { recommendationRecord } from '../pdf-pack/records.ts';
 import { tableToMarkdown } from '../pdf-pack/tables.ts';
@@ -79,8 +79,7 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
       kind: 'report',
       warnings: [
         ...council.warnings,
-        ...(council.value ? [] : ['council not stated: add `council:` to the source header or pass --council']),
-        ...(committeeName ? [] : ['committee not stated: add `committee:` to the source header or pass --committee']),
+        ...bodyWarnings(council.value, committeeName),
         ...(dates.date ? [] : ['tracker date not stated']),
         ...(rows.length > 0
           ? []
@@ -103,8 +102,7 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
 
 /** The tracker's text as Markdown: the lines before the table as prose, the table's rows as a table. */
 function trackerBody(lines: string[], tableAt: number | null): string {
-  const kept = lines.filter((line) => !isPageMark(line));
-  if (tableAt === null) return toMarkdown(kept.join('\n'));
+  if (tableAt === null) return toMarkdown(lines.filter((line) => !isPageMark(line)).join('\n'));
   const before = lines.slice(0, tableAt).filter((line) => !isPageMark(line));
   const rows = lines.slice(tableAt).filter((line) => line.includes('\t'));
   const after = lines.slice(tableAt).filter((line) => !line.includes('\t') && !isPageMark(line));
