@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
 import { parserFor } from './parsers.ts';
+import { mergeAttendance } from './merge-attendance.ts';
 import { linkRecommendations } from './recommendations/index.ts';
 import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
@@ -138,15 +139,19 @@ const meetingRank = (record: ImportRecord) => (record.collection === 'meetings' 
 /**
  * Merges records that several files produce. Councils and committees: the first wins.
  * A meeting known from two sources keeps the fuller one (minutes over agenda over a date
- * in the calendar); two different records of the same rank are an error.
+ * in the calendar), or is one record when one source is its attendance page (merge-attendance.ts);
+ * two different records of the same rank are an error.
  */
 function mergeRecords(records: ImportRecord[], sources: Map<string, string>): ImportRecord[] {
   const byKey = new Map<string, ImportRecord>();
   for (const record of records) {
     const key = `${record.collection}/${record.id}`;
     const earlier = byKey.get(key);
+    const together = earlier ? mergeAttendance(earlier, record) : null;
     if (!earlier) {
       byKey.set(key, record);
+    } else if (together) {
+      byKey.set(key, together);
     } else if (record.collection === 'meetings' && meetingRank(record) !== meetingRank(earlier)) {
       if (meetingRank(record) > meetingRank(earlier)) byKey.set(key, record);
     } else if (record.collection === 'meetings' || record.collection === 'reports' || record.collection === 'recommendations') {

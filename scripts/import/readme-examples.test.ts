@@ -26,7 +26,8 @@ const expected: Record<string, { status: string; items: (string | null)[] }[]> =
   'YY.MM.N parish minutes': [{ status: 'minutes', items: ['25.06.1', '25.06.2'] }],
   'A pack with several meetings': [
     { status: 'agenda', items: ['1', '2'] },
-    { status: 'agenda', items: ['1', '2'] },
+    // Those present are listed: the minutes of a meeting held, though its items hold no text.
+    { status: 'minutes', items: ['1', '2'] },
   ],
   'Decision notice': [{ status: 'minutes', items: ['6'] }],
   'Forward plan or work programme': [{ status: 'scheduled', items: [null] }],

@@ -86,4 +86,31 @@ describe('meetings known from two sources', () => {
     expect(planWrites([meeting('minutes', 1)], root, true)[0]?.action).toBe('kept-fuller');
     expect(planWrites([meeting('minutes', 10)], root, false)[0]?.action).toBe('update');
   });
+
+  it("joins a meeting's attendance page to its items imported in another run, in either order", () => {
+    const attendance = (base: ImportRecord): ImportRecord =>
+      base.collection === 'meetings'
+        ? {
+            ...base,
+            data: { ...base.data, attendance: { present: ['Ada Lyle'] }, provenance: { file: 'attendance.html', format: 'meeting-text' } },
+          }
+        : base;
+    const texts = [
+      [meeting('minutes', 3), attendance(meeting('minutes'))],
+      [attendance(meeting('minutes')), meeting('minutes', 3)],
+    ].map(([first, second]) => {
+      const root = mkdtempSync(join(tmpdir(), 'store-'));
+      commitWrites(planWrites([first!], root, false), root);
+      const plan = planWrites([second!], root, false);
+      expect(plan[0]?.action).toBe('update');
+      commitWrites(plan, root);
+      // Importing either file again changes nothing.
+      expect(planWrites([first!], root, false)[0]?.action).toBe('unchanged');
+      expect(planWrites([second!], root, false)[0]?.action).toBe('unchanged');
+      return readFileSync(join(root, 'meetings/testshire/panel/2015-03-12.md'), 'utf8');
+    });
+    expect(texts[0]).toBe(texts[1]);
+    expect(texts[0]).toContain('present:\n    - Ada Lyle\n');
+    expect(texts[0]).toContain('title: Item 3\n');
+  });
 });

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { meetingStatus } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { readYaml } from '../../src/model/record-file.ts';
+import { mergeAttendance } from './merge-attendance.ts';
 import { holdsMore, ImportError, type ImportRecord, type MeetingHolding, type RecordOf } from './records.ts';
 import { commitAll, type FaultHook } from './transaction.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
@@ -43,6 +44,25 @@ function holdingOnDisk(text: string): MeetingHolding | null {
     const parsed = meetingStatus.safeParse('status' in fields ? fields.status : null);
     const items = 'items' in fields && Array.isArray(fields.items) ? fields.items.length : 0;
     return parsed.success ? { status: parsed.data, items } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The meeting file on disk and the new record as one meeting, when one of them is the meeting's attendance page
+ * (merge-attendance.ts): so its items and its attendance, imported in two runs, both stay. Null otherwise, or when
+ * the file does not parse.
+ */
+function joinedWithDisk(current: string, record: RecordOf<'meetings'>): ImportRecord | null {
+  const split = splitFrontmatter(current);
+  if (split === null) return null;
+  try {
+    const fields = readYaml(split.yaml);
+    if (typeof fields !== 'object' || fields === null) return null;
+    const { importChecksum: _checksum, ...data } = fields as Record<string, unknown>;
+    const onDisk = { collection: 'meetings', id: record.id, data, body: split.body } as RecordOf<'meetings'>;
+    return mergeAttendance(onDisk, record);
   } catch {
     return null;
   }
@@ -124,7 +144,7 @@ function validMarkdown(record: ImportRecord): string {
  * Decides what to do with each record's file, without touching the disk. `--force` only
  * overrides the hand-edit protection: council, committee and person files are never rewritten
  * once they exist, and a meeting's minutes are never replaced by its agenda or a date in the
- * calendar. Throws an ImportError when a file or folder on disk is in the way, so a run that
+ * calendar (but a meeting's attendance page joins its items, merge-attendance.ts). Throws an ImportError when a file or folder on disk is in the way, so a run that
  * cannot write everything writes nothing.
  */
 export function planWrites(records: ImportRecord[], root: string, force: boolean): PlannedWrite[] {
@@ -145,6 +165,11 @@ export function planWrites(records: ImportRecord[], root: string, force: boolean
     const current = readFileSync(path, 'utf8');
     if (current === text) return { path, action: 'unchanged', text };
     if (CREATE_ONLY.has(record.collection)) return { path, action: 'kept-existing', text };
+    const joined = record.collection === 'meetings' && isUntouched(current) ? joinedWithDisk(current, record) : null;
+    if (joined) {
+      const merged = validMarkdown(joined);
+      return { path, action: merged === current ? 'unchanged' : 'update', text: merged };
+    }
     if (record.collection === 'meetings' && isFuller(current, record)) return { path, action: 'kept-fuller', text };
     if (!isUntouched(current)) return { path, action: force ? 'update' : 'kept-hand-edited', text };
     return { path, action: 'update', text };

@@ -38,7 +38,7 @@ export const meetingStatus = z.enum(['agenda', 'minutes', 'scheduled']);
 export const committeeType = z.enum(['scrutiny-committee', 'scrutiny-panel', 'task-and-finish', 'other']);
 
 /** Roles a person can have at a meeting. */
-export const attendanceRole = z.enum(['present', 'apologies', 'substitutes', 'alsoPresent', 'officers', 'presenters']);
+export const attendanceRole = z.enum(['present', 'apologies', 'absent', 'substitutes', 'alsoPresent', 'officers', 'presenters']);
 
 /** What a listed document is. */
 export const documentKind = z.enum(['report', 'minutes', 'appendix', 'additional', 'other']);
@@ -153,6 +153,8 @@ export const attendance = z.object({
   present: z.array(z.string()).default([]),
   /** Members who sent apologies. */
   apologies: z.array(z.string()).default([]),
+  /** Members the record lists as absent, with no apologies given (or none said). */
+  absent: z.array(z.string()).default([]),
   /** Substitute members, as "Name (for Name)" when the record says whom for. */
   substitutes: z.array(z.string()).default([]),
   /** Other members who attended, e.g. "Name (items 4, 5)". */

@@ -1,7 +1,7 @@
 /** What the people module takes in and gives back. */
 
 export type AppearanceRole =
-  'present' | 'apologies' | 'substitutes' | 'alsoPresent' | 'officers' | 'presenters' | 'responsible' | 'lead-officer';
+  'present' | 'apologies' | 'absent' | 'substitutes' | 'alsoPresent' | 'officers' | 'presenters' | 'responsible' | 'lead-officer';
 
 export interface Appearance {
   name: string;

@@ -115,6 +115,32 @@ describe('htmlToText', () => {
     expect(htmlToText(page, 'cmis.html').text).toBe('Planning Committee\n\nMinutes of the meeting.\n');
   });
 
+  it('writes a table of one-line cells a row a line, cells parted by tabs, as the PDF reader writes a table', () => {
+    const page = `<p>Before</p><table><caption>Attendance</caption>
+      <thead><tr><th>Attendee</th><th>Role</th><th>Attendance</th><th>Notes</th></tr></thead>
+      <tbody><tr><td><a href="mgUserInfo.aspx?UID=1">Councillor A  Ash</a></td><td>Chair</td><td><p>Present</p></td><td>&nbsp;</td></tr>
+      <tr><td></td><td>Vice-Chair</td><td>Apologies</td><td>Ill<span class="sr-only"> (hidden)</span></td></tr>
+      <tr><td> </td><td></td></tr>
+      <tr><td>Report <a href="documents/s1/plan.pdf">plan.pdf</a></td><td>Agreed</td></tr></tbody></table><p>After</p>`;
+    const { text, links } = htmlToText(page, 'rows.html', 'https://democracy.example.gov.uk/mgMeetingAttendance.aspx?ID=1');
+    expect(text).toBe(
+      [
+        'Before',
+        'Attendance',
+        'Attendee\tRole\tAttendance\tNotes\nCouncillor A Ash\tChair\tPresent\n\tVice-Chair\tApologies\tIll\nReport plan.pdf\tAgreed',
+        'After',
+      ].join('\n\n') + '\n',
+    );
+    expect(links).toEqual([{ text: 'plan.pdf', url: 'https://democracy.example.gov.uk/documents/s1/plan.pdf' }]);
+  });
+
+  it('reads a table block by block when a cell holds paragraphs or a table (a table inside still a grid)', () => {
+    const nested = '<table><tr><td>Outer</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>';
+    expect(htmlToText(nested, 'nested.html').text).toBe('Outer\n\na\tb\n');
+    const paragraphs = '<table><tr><td>1.</td><td><p>Title</p><p>Text.</p></td></tr></table>';
+    expect(htmlToText(paragraphs, 'items.html').text).toBe('1.\n\nTitle\n\nText.\n');
+  });
+
   it('copes with an empty page and with text outside any block', () => {
     expect(htmlToText('', 'empty.html')).toEqual({ text: '', title: null, links: [], canonical: null });
     expect(htmlToText('just words <b>here</b>', 'bare.html').text).toBe('just words here\n');

@@ -6,8 +6,11 @@ import { FormatError } from './format-error.ts';
 /**
  * Turns a saved council web page (ModernGov and the like) into the plain text the importer's text reader expects:
  * the page's main part only (no scripts, menus, cookie banners or hidden text), each block on its own paragraph,
- * `<br>` as a line break, table cells of a row on one line, whitespace collapsed. Also lists the documents the page
- * links to, as absolute URLs. The page is untrusted: it is parsed, never run, and only text and hrefs are read.
+ * `<br>` as a line break, whitespace collapsed. A table whose every cell is one line of text (an attendance list, a
+ * tracker, a decision table) becomes one line a row, its cells separated by tabs, as the PDF reader gives a table's rows
+ * (formats/pdf-columns.ts), so the readers read both alike; a table with paragraphs in its cells (a ModernGov page's
+ * items) is read block by block. Also lists the documents the page links to, as absolute URLs. The page is untrusted:
+ * it is parsed, never run, and only text and hrefs are read.
  */
 
 export interface HtmlText {
@@ -116,6 +119,15 @@ class TextOut {
     this.atStart = false;
   }
 
+  /** A table's row: its cells separated by tabs on a line of their own (a cell's own text has no tab or line break). */
+  row(cells: string[]): void {
+    this.gap('\n');
+    if (!this.atStart) this.parts.push(this.pending);
+    this.parts.push(cells.join('\t'));
+    this.pending = '\n';
+    this.atStart = false;
+  }
+
   /** Asks for at least this much space before the next text. */
   gap(kind: ' ' | '\n' | '\n\n'): void {
     const rank = { '': 0, ' ': 1, '\n': 2, '\n\n': 3 } as const;
@@ -125,6 +137,12 @@ class TextOut {
   result(): string {
     const text = this.parts.join('');
     return text === '' ? '' : text.replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  }
+
+  /** What a table cell holds: its text on one line, or null when it holds more than one paragraph or line. */
+  cell(): string | null {
+    const text = this.result().trim();
+    return text.includes('\n') ? null : text;
   }
 }
 
@@ -143,11 +161,65 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void)
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
       if (tag === 'pre') preformatted(child, out);
+      else if (tag === 'table' && tableRows(child, out, onLink)) continue;
       else walk(child, out, onLink);
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
     }
   }
+}
+
+/** Elements that group a table's rows; a table with anything else in it (a nested table, a form) is not a grid. */
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * Writes a table as rows of tab-separated cells, when every cell is one line of text; says whether it did. Its caption
+ * goes first, a paragraph of its own. Empty cells keep their place (a row starting with a tab has an empty first
+ * cell), but a row's trailing empty cells and empty rows are dropped.
+ */
+function tableRows(table: Element, out: TextOut, onLink: (el: Element) => void): boolean {
+  const parts = kept(table);
+  const rows: Element[] = [];
+  for (const part of parts) {
+    if (part.tagName === 'tr') rows.push(part);
+    else if (ROW_GROUPS.has(part.tagName)) rows.push(...kept(part));
+    else if (part.tagName !== 'caption' && part.tagName !== 'colgroup') return false;
+  }
+  // Links are listed as the cells are read; a table then read block by block lists them again, which `seen` ignores.
+  const cells = rows.map((row) => rowCells(row, onLink));
+  if (cells.some((row) => row === null)) return false;
+  for (const caption of parts.filter((part) => part.tagName === 'caption')) {
+    out.gap('\n\n');
+    walk(caption, out, onLink);
+  }
+  out.gap('\n\n');
+  for (const row of cells as string[][]) {
+    while (row.length > 0 && row[row.length - 1] === '') row.pop();
+    if (row.length > 0) out.row(row);
+  }
+  out.gap('\n\n');
+  return true;
+}
+
+/** A row's cells, each as one line of text; null when it is not a row, or a cell holds more than a line or a table. */
+function rowCells(row: Element, onLink: (el: Element) => void): string[] | null {
+  if (row.tagName !== 'tr') return null;
+  const cells: string[] = [];
+  for (const cell of kept(row)) {
+    if (cell.tagName !== 'td' && cell.tagName !== 'th') return null;
+    if (find(cell, (el) => el.tagName === 'table')) return null;
+    const text = new TextOut();
+    walk(cell, text, onLink);
+    const line = text.cell();
+    if (line === null) return null;
+    cells.push(line);
+  }
+  return cells;
+}
+
+/** An element's child elements that hold page text (not dropped as hidden or furniture). */
+function kept(el: Element): Element[] {
+  return el.children.filter((child): child is Element => child.type === 'element' && !dropped(child));
 }
 
 /** A `<pre>` keeps its line breaks (spaces inside a line still collapse). */

@@ -2,9 +2,10 @@
  * Each record kind claims its own layout only: never the other kinds' fixtures, the seed records
  * (ModernGov pages, the Essex agenda pack) or the minutes reader's inputs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../formats/html-text.ts';
 import { parserFor } from '../parsers.ts';
 import { splitSource } from '../source-header.ts';
 import { normaliseText } from '../text.ts';
@@ -29,6 +30,7 @@ const owner: Record<string, typeof reportParser> = {
   'issue-history-heading-only': issueHistoryParser,
   'tracker-tab-separated': trackerParser,
   'tracker-cells-on-lines': trackerParser,
+  'tracker-web-page': trackerParser,
 };
 const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser, trackerParser];
 
@@ -36,10 +38,16 @@ function textOf(path: string): string {
   return normaliseText(splitSource(readFileSync(path, 'utf8'), path).text);
 }
 
+/** A fixture's text as the importer reads it: a saved web page through the page reader, else the text file. */
+function fixtureText(folder: string): string {
+  const page = join(folder, 'input.html');
+  return existsSync(page) ? normaliseText(htmlToText(readFileSync(page, 'utf8'), page).text) : textOf(join(folder, 'input.txt'));
+}
+
 describe('record kind detection', () => {
   for (const [name, parser] of Object.entries(owner)) {
     it(`${name}: claimed by ${parser.format} only, and chosen first`, () => {
-      const text = textOf(join(fixtures, name, 'input.txt'));
+      const text = fixtureText(join(fixtures, name));
       expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([parser.format]);
       expect(parserFor(text)).toBe(parser);
     });

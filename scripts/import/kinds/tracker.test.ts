@@ -45,7 +45,7 @@ describe('a recommendations tracker on its own', () => {
     expect(rows.map((row) => [row.reference, row.committee, row.status])).toEqual([
       ['P1', 'northby-borough-council/place-scrutiny-panel', 'completed'],
       ['P2', 'northby-borough-council/place-scrutiny-panel', 'in-progress'],
-      ['H1', null, 'not-stated'],
+      ['H1', null, 'open'],
     ]);
     expect(rows[2]?.warnings).toContain('made by "Health Scrutiny Panel" as the tracker says, not matched to a committee by name');
     const report = records.find((record) => record.collection === 'reports');

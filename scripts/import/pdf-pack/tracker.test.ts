@@ -40,6 +40,19 @@ describe('readTracker', () => {
     expect(rows[2]?.warnings).toEqual(['latest update not stated in the tracker']);
   });
 
+  it('reads a status column that turns a recommendation down or has not begun it; never such words in an update', () => {
+    const rows = readTracker([
+      'REF\tRECOMMENDATION\tLEAD OFFICER\tACTION TAKEN\tSTATUS',
+      'R1\tThat A be done.\tO\tCabinet would not fund it.\tRejected',
+      'R2\tThat B be done.\tO\t\tNot accepted by Cabinet',
+      'R3\tThat C be done.\tO\t\tNot yet started',
+      'R4\tThat D be done.\tO\t\tOpen',
+      'R5\tThat E be done.\tO\tThe first bid was rejected; a second is planned.\t',
+      'R6\tThat F be done.\tO\t\tReopened',
+    ]);
+    expect(rows.map((row) => row.status)).toEqual(['rejected', 'rejected', 'open', 'open', 'not-stated', 'not-stated']);
+  });
+
   it('stops at the end of the table and reads nothing without a tracker header', () => {
     expect(readTracker([header, 'P&F\tA\tFull\tO\t\tx', 'Signature:', 'Name\t\tDate:'])).toHaveLength(1);
     expect(readTracker(['Option\tCost\tRisk', 'A\t1\tLow'])).toEqual([]);

@@ -16,7 +16,7 @@ export interface TrackerRow {
   responsibleMember: string | null;
   meetingDates: string[];
   reviewDate: string | null;
-  status: 'completed' | 'in-progress' | 'not-stated';
+  status: 'completed' | 'in-progress' | 'rejected' | 'open' | 'not-stated';
   statusText: string | null;
   body: string;
   warnings: string[];
@@ -70,11 +70,17 @@ export function trackerHeader(lines: string[]): { index: number; columns: Map<Co
   return null;
 }
 
+/** A status column's words for a recommendation turned down, or not yet begun (only a status column's: prose may say them of anything). */
+const REJECTED = /^(?:rejected|declined|not\s+(?:accepted|agreed|supported))\b/i;
+const OPEN = /^(?:open|not\s+(?:yet\s+)?started|outstanding|awaiting\s+response)\b/i;
+
 /** Conservative: only words a tracker uses for a status count; a status column may use any case. */
 function statusOf(text: string | null, column: boolean): TrackerRow['status'] {
   if (!text) return 'not-stated';
   if (new RegExp(/NO FURTHER ACTION|\bCOMPLETED?\b|\bCLOSED\b/.source, column ? 'i' : '').test(text)) return 'completed';
   if (/\bUPDATE\b|\bIN PROGRESS\b|\bONGOING\b/i.test(text)) return 'in-progress';
+  if (column && REJECTED.test(text.trim())) return 'rejected';
+  if (column && OPEN.test(text.trim())) return 'open';
   return 'not-stated';
 }
 

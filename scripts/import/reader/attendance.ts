@@ -21,8 +21,9 @@ import {
   STAFF_POST,
   type Person,
 } from './attendance-person.ts';
+import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
-import { isMembershipPart, readMembership } from './membership.ts';
+import { isMembershipPart, memberEntry, readMembership } from './membership.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -263,7 +264,7 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
       afterBlank = true; // the names under a part's label are not the label's run
       continue;
     }
-    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text)) break;
+    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw)) break;
     if (LIST_TITLE_ALONE.test(text) || (heading.role === 'present' && MEMBERS_ALONE.test(text))) {
       indexes.push(index); // "Councillors" or "Members:" on a line of its own over the names
       continue;
@@ -373,6 +374,20 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
       const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       add(attendance, listFor(person, role, officersParagraph), person);
     }
+  }
+}
+
+/**
+ * Files an attendance table's people by each row's status: those "In attendance" as a heading "In attendance" files
+ * them (officers, or councillors also present); those "Expected" (a table printed before the meeting) as the
+ * committee's members, since who came is not yet known.
+ */
+function fileTable(attendance: Attendance, table: AttendanceTable, members: string[]): void {
+  for (const { person, status } of table.rows) {
+    if (status === 'expected') members.push(memberEntry(person));
+    else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
+    else if (status === 'inAttendance') add(attendance, listFor(person, 'officers', false), person);
+    else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person);
   }
 }
 
@@ -497,15 +512,27 @@ export function readAttendance(lines: string[]): AttendanceFound {
     const heading = roleInContext(text === '' ? null : headingOf(text), text, afterChair, attendance.present.length > 0);
     if (text !== '') afterChair = heading?.chair === true;
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
-    if (sentence) {
+    const table = readAttendanceTable(lines, at);
+    if (table) {
+      fileTable(attendance, table, members);
+      unread.push(...table.unread.map((first) => ({ heading: table.header, first })));
+      read.push(...table.lines);
+      at = (table.lines.at(-1) ?? at) + 1;
+    } else if (sentence) {
       read.push(...fileProse(attendance, lines, sentence));
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
-      const first = squash(lines.slice(at + 1).find((line) => line.trim() !== '') ?? '');
+      const firstRaw = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';
+      const first = squash(firstRaw);
       // A heading straight over another ("Present:" over "Committee Members:") heads nothing of its own.
       const headsNames =
-        first !== '' && headingOf(first) === null && !isItemLine(first) && !PART_HEADING.test(first) && !NONE_SAID.test(first);
+        first !== '' &&
+        headingOf(first) === null &&
+        !isItemLine(first) &&
+        !PART_HEADING.test(first) &&
+        !NONE_SAID.test(first) &&
+        !isAttendanceTableHeader(firstRaw);
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       fileBlock(attendance, block, members);
       read.push(...block.indexes);

@@ -33,6 +33,8 @@ const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|m
 const OPENING = new RegExp(
   String.raw`^(?:(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     String.raw`(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
+    String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
     String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions\s+(?:taken|made)\s+(?:at|by)\s+(?:the\s+|an?\s+)?(?:(?:${MEETING_KIND}\s+)*meeting\s+(?:of\s+(?:the\s+)?)?)?|` +
     // A parish clerk's summons: "You are hereby summoned to attend a meeting of X to be held …".
@@ -109,7 +111,7 @@ function bodyFromOpening(text: string): string | null {
     /^(.*?)(?:(?:^|\s+)(?:to\s+be\s+held|held|on|at|which|will)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,
     )?.[1] ?? '';
-  const name = squash(body.replace(/[.:,]+$/, ''));
+  const name = squash(body).replace(/[.:,]+$/, '');
   return name === '' || NO_BODY.test(name) ? null : name;
 }
 

@@ -153,7 +153,9 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
   const slices: ItemSlice[] = [];
   for (let index = from; index < end; index += 1) {
     const line = lines[index] ?? '';
-    const heading = isCapitalHeading(line) && !OUTCOME_MARK.test(squash(line)) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line));
+    // A table's row in capitals ("COUNCILLOR A ASH<tab>PRESENT") is a row, not a heading.
+    const heading =
+      !line.includes('\t') && isCapitalHeading(line) && !OUTCOME_MARK.test(squash(line)) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line));
     if (!skip.has(index) && heading && !isOpeningLine(line)) {
       slices.push({ number: null, title: squash(line), lines: [], line: index });
     } else {
@@ -181,12 +183,15 @@ function isPlainHeading(line: string, next: string): boolean {
   return title && text.split(' ').length <= 12 && !/^\p{Ll}/u.test(next);
 }
 
-type Filled = { text: string; index: number }[];
+/** Filled lines, squashed; `row` for a table's row (cells parted by tabs), which is never a heading. */
+type Filled = { text: string; index: number; row: boolean }[];
 const ends = (text: string) => SENTENCE_END.test(text) || LIST_RUNS_ON.test(text);
 
 /** Headings where every other line ends a sentence or carries a list on ("Aldermen A and B; and"); null where one does not. */
 function lineHeadings(filled: Filled): Set<number> | null {
-  const headings = new Set(filled.filter(({ text }, at) => isPlainHeading(text, filled[at + 1]?.text ?? '')).map(({ index }) => index));
+  const headings = new Set(
+    filled.filter(({ text, row }, at) => !row && isPlainHeading(text, filled[at + 1]?.text ?? '')).map(({ index }) => index),
+  );
   const prose = filled.filter(({ index }) => !headings.has(index));
   return headings.size >= 2 && prose.every(({ text }) => ends(text)) ? headings : null;
 }
@@ -206,7 +211,7 @@ function paragraphHeadings(filled: Filled): Set<number> | null {
   const headings = new Set<number>();
   for (const [at, paragraph] of paragraphs.entries()) {
     const only = paragraph.length === 1 ? paragraph[0] : undefined;
-    if (only && isPlainHeading(only.text, paragraphs[at + 1]?.[0]?.text ?? '')) headings.add(only.index);
+    if (only && !only.row && isPlainHeading(only.text, paragraphs[at + 1]?.[0]?.text ?? '')) headings.add(only.index);
     else if (!ends(paragraph.at(-1)?.text ?? '')) return null;
   }
   return headings.size >= 2 ? headings : null;
@@ -219,7 +224,7 @@ function paragraphHeadings(filled: Filled): Set<number> | null {
  * paragraph does. Only there, so wrapped prose never yields headings.
  */
 function sentenceSlices(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemSlice[] {
-  const all = lines.map((line, index) => ({ text: squash(line), index }));
+  const all = lines.map((line, index) => ({ text: squash(line), index, row: line.includes('\t') }));
   // Items start under the list's own heading ("Agenda Items") when the page prints one.
   const listed = all.find(({ text, index }) => index >= from && index < end && LIST_HEADING.test(text))?.index ?? from - 1;
   const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index) && !isOpeningLine(text));

@@ -43,7 +43,9 @@ export function leftoverWarnings(
   unread: AttendanceFound['unread'] = [],
 ): string[] {
   const listed = new Set(listedNames.flatMap((name) => name.split(/[\s,()]+/)));
-  const unlisted = (line: string) => [...line.matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? '')));
+  // A table's cells are read apart, so a name does not run on into the next cell ("Councillor A Ash<tab>Chair").
+  const unlisted = (raw: string) =>
+    raw.split('\t').some((cell) => [...squash(cell).matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? ''))));
   const headings = unread.map(
     ({ heading, first }) =>
       `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
@@ -69,7 +71,7 @@ function lineWarnings(headerLines: string[], read: Set<number>, contact: number[
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
     if (contact.includes(index)) return [];
-    if (unlisted(line))
+    if (unlisted(raw))
       return [
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
       ];

@@ -70,8 +70,10 @@ function durationOf(slices: ItemSlice[]): { start: string | null; end: string | 
 
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
-  const last = squash([...lines].reverse().find((line) => line.trim() !== '') ?? '');
-  return last.length >= 40 && /[a-z,;]$/.test(last) && !MEETING_CLOSED.test(lines.join(' '));
+  const raw = [...lines].reverse().find((line) => line.trim() !== '') ?? '';
+  const last = squash(raw);
+  // A table's last row (cells parted by tabs) ends where its cells end, not mid-sentence.
+  return last.length >= 40 && /[a-z,;]$/.test(last) && !raw.includes('\t') && !MEETING_CLOSED.test(lines.join(' '));
 }
 
 /**
@@ -82,9 +84,10 @@ function endsShort(lines: readonly string[]): boolean {
  */
 function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attendance: Attendance): boolean {
   if (headerSaysAgenda) return true;
+  // Who came is known only after the meeting, even on a page that lists nothing else (an attendance page).
+  if (attendance.present.length + attendance.apologies.length > 0) return false;
   const filled = slices.map((slice) => slice.lines.filter((line) => line.trim() !== ''));
   if (filled.every((lines) => lines.length === 0)) return true;
-  if (attendance.present.length + attendance.apologies.length > 0) return false;
   if (filled.some((lines) => findDecisions(lines.join('\n')).length > 0)) return false;
   // An agenda says under each title what the meeting is to do: "To receive apologies for absence from Members."
   const toDo = slices.filter((slice, at) => TO_DO.test(slice.title) || TO_DO.test(squash(filled[at]?.[0] ?? ''))).length;
@@ -120,7 +123,6 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
   ];
-  const { absent: _absent, ...roles } = attendance;
   return {
     councilName: header.council ?? meta.council ?? null,
     committeeName: header.committee ?? meta.committee ?? null,
@@ -133,7 +135,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     venue: header.venue,
     contact: contact.contact,
     status: minutes ? 'minutes' : 'agenda',
-    attendance: roles,
+    attendance,
     items,
     references: uniqueReferences(references),
     ...(truncated ? { truncated: true } : {}),

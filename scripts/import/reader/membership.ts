@@ -36,6 +36,11 @@ function entry(person: Person, title: string | null, note: string | null): strin
   return `${title ? `${title} ` : ''}${person.name}${notes.join('')}`;
 }
 
+/** A member as written in a committee's `members`: "Councillor A Ash (Chair)", the title a councillor's. */
+export function memberEntry(person: Person): string {
+  return entry(person, person.councillor ? 'Councillor' : null, null);
+}
+
 /** The members one line lists: each name under a plural title gets its singular. */
 function readLine(line: string, part: Part): string[] {
   return line.split(BEFORE_PLURAL_TITLE).flatMap((run) => {

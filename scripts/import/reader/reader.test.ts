@@ -261,6 +261,10 @@ describe('items', () => {
 
 describe('items with no numbers', () => {
   const titles = (lines: string[]) => sliceItems(lines).items.map((item) => item.title);
+  it("never takes a table's rows (cells parted by tabs) for headings, in capitals or not", () => {
+    expect(titles(['Member name\tStatus', 'Councillor Ada Lyle\tPresent', 'Councillor Ben Marsh\tApologies'])).toEqual([]);
+    expect(titles(['NAME\tSTATUS', 'COUNCILLOR ADA LYLE\tPRESENT', 'COUNCILLOR BEN MARSH\tAPOLOGIES'])).toEqual([]);
+  });
   it('takes the lines that are no sentences for headings on a page flattened with no blank lines, under "Agenda Items"', () => {
     const page = [
       'Fire Service Headquarters, Oakfield',
@@ -383,6 +387,20 @@ describe('header', () => {
     expect(above).toMatchObject({ council: 'Northby Borough Council', committee: 'Cabinet', date: '2025-01-14', startTime: '18:30' });
     const named = readHeader(['Northby Borough Council', 'Schedule of decisions made by the Executive at its meeting on 3 March 2025']);
     expect(named).toMatchObject({ committee: 'Executive', date: '2025-03-03' });
+  });
+  it('reads the body of a ModernGov page heading: "Attendance for X on …", "Meeting of X, <weekday> …"', () => {
+    const heading = (line: string) => readHeader(['Attendance details', '', line]);
+    expect(heading('Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024, 7.00 pm')).toMatchObject({
+      committee: 'Corporate Scrutiny Panel',
+      date: '2024-10-09',
+    });
+    expect(heading('Meeting of Corporate Scrutiny Panel, Wednesday, 9th October, 2024 7.00 pm')).toMatchObject({
+      committee: 'Corporate Scrutiny Panel',
+      date: '2024-10-09',
+    });
+    expect(heading('Agenda for the Planning Committee on Tuesday, 3rd June, 2025, 6.30 pm')).toMatchObject({
+      committee: 'Planning Committee',
+    });
   });
   it('reads "Minutes of the hearing held on …" as naming no body', () => {
     expect(

@@ -155,7 +155,7 @@ export const TABLES: Table[] = [
       {
         name: 'role',
         type: 'string',
-        doc: 'present, apologies, substitutes, alsoPresent, officers or presenters (the lists of the meeting record’s attendance).',
+        doc: 'present, apologies, absent, substitutes, alsoPresent, officers or presenters (the lists of the meeting record’s attendance).',
         required: true,
       },
       { name: 'name', type: 'string', doc: 'The name as the record writes it.', required: true },

@@ -1,0 +1,71 @@
+/**
+ * One meeting from two files: its page of items (minutes or agenda) and its attendance page (ModernGov publishes who
+ * attended on a page of its own). The attendance page's record lists people and no items; the page of items lists few
+ * or none (apologies minuted in an item). Imported together, in one run or two, they make one meeting: the items'
+ * record with the attendance page's lists, and anyone the items name whom the page does not.
+ */
+import type { Attendance } from '../../src/model/schema.ts';
+import type { ImportRecord } from './records.ts';
+
+type MeetingRecord = Extract<ImportRecord, { collection: 'meetings' }>;
+type Lists = { [K in keyof Attendance]?: string[] | undefined };
+
+function listed(record: MeetingRecord): boolean {
+  return Object.values(record.data.attendance ?? {}).some((names) => (names ?? []).length > 0);
+}
+
+/** A meeting record that lists who attended and no items: what an attendance page gives. */
+function attendanceOnly(record: MeetingRecord): boolean {
+  return (record.data.items ?? []).length === 0 && listed(record);
+}
+
+/** The note a joined meeting carries: which file its attendance came from (so a later import of either keeps it). */
+const FROM = /^the attendance is read from (.+), the meeting's attendance page$/;
+
+/** The file a record's attendance came from when that was an attendance page: its own, or the one its note names. */
+function attendancePage(record: MeetingRecord): string | null {
+  if (attendanceOnly(record)) return record.data.provenance?.file ?? 'another source';
+  if (!listed(record)) return null;
+  for (const warning of record.data.warnings ?? []) {
+    const from = FROM.exec(warning);
+    if (from) return from[1] ?? null;
+  }
+  return null;
+}
+
+/** A listed name's surname, to tell one person written two ways ("Mr P Dunning", "Peter Dunning (Chair)"). */
+function surname(entry: string): string {
+  return (entry.split(/[(,]/)[0] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+}
+
+/** The page's lists, then whoever else the items' lists name, in their own list. */
+function union(page: Lists, items: Lists): Lists {
+  const onPage = new Set(Object.values(page).flatMap((names) => (names ?? []).map(surname)));
+  const out: Lists = { ...page };
+  for (const [list, names] of Object.entries(items) as [keyof Attendance, string[] | undefined][]) {
+    const more = (names ?? []).filter((name) => !onPage.has(surname(name)) && !(out[list] ?? []).includes(name));
+    if (more.length > 0) out[list] = [...(out[list] ?? []), ...more];
+  }
+  return out;
+}
+
+/**
+ * The two records of one meeting as one, when one's attendance is an attendance page's and the other lists items: the
+ * items' record with the union of both attendances (the page's first) and a note of where it came from. Null
+ * otherwise (the caller decides). The result is the same whichever came first, and joining again changes nothing.
+ */
+export function mergeAttendance(a: ImportRecord, b: ImportRecord): ImportRecord | null {
+  if (a.collection !== 'meetings' || b.collection !== 'meetings') return null;
+  for (const [people, items] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const from = attendancePage(people);
+    if (from === null || (items.data.items ?? []).length === 0) continue;
+    const kept = (items.data.warnings ?? []).filter((warning) => !FROM.test(warning));
+    const warnings = [...kept, `the attendance is read from ${from}, the meeting's attendance page`];
+    const attendance = union(people.data.attendance ?? {}, items.data.attendance ?? {});
+    return { ...items, data: { ...items.data, attendance, warnings } };
+  }
+  return null;
+}

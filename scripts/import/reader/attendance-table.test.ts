@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readAttendance } from './attendance.ts';
+import { isAttendanceTableHeader, readAttendanceTable } from './attendance-table.ts';
+
+/** Our own rows, in the columns of a ModernGov attendance page (web page or PDF: cells parted by tabs). */
+const PAGE = [
+  'Attendance',
+  'Attendee\tRole\tAttendance\tNotes',
+  'Councillor Ada Lyle\tChair\tPresent',
+  'Councillor Ben Marsh\tVice-Chair\tPresent, virtual',
+  'Councillor Cara Nunn\tCommittee Member\tApologies',
+  'Councillor Dev Oakes\tCommittee Member\tPresent as substitute\tSubstitute for Councillor Cara Nunn',
+  'Councillor Eve Pryor\tCommittee Member\tAbsent',
+  'Councillor Finn Quay\tCabinet Member for Housing\tIn attendance\tFor item 4',
+  'Gail Reed\tScrutiny Officer\tIn attendance',
+  'Hugh Stone\tDirector of Place\tIn attendance',
+];
+
+describe('attendance tables', () => {
+  it('files each row by its status: present, apologies, absent, substitutes, councillors and officers in attendance', () => {
+    const found = readAttendance(PAGE);
+    expect(found.attendance).toEqual({
+      present: ['Ada Lyle', 'Ben Marsh', 'Dev Oakes'],
+      apologies: ['Cara Nunn'],
+      absent: ['Eve Pryor'],
+      substitutes: ['Dev Oakes (for Cara Nunn)'],
+      alsoPresent: ['Finn Quay (for item 4)'],
+      officers: ['Gail Reed, Scrutiny Officer', 'Hugh Stone, Director of Place'],
+      presenters: [],
+    });
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // The heading over the table is not a list of its own whose names went unread.
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads the header columns in any order, rows across blank lines, and ends at a line with no tab', () => {
+    const found = readAttendance([
+      'Status\tName',
+      'Present\tMrs Iris Tate',
+      '',
+      'Apologies\tCllr Jon Underwood',
+      'The meeting began at 7pm.',
+    ]);
+    expect(found.attendance.present).toEqual(['Mrs Iris Tate']);
+    expect(found.attendance.apologies).toEqual(['Jon Underwood']);
+    expect(found.lines).toEqual([0, 1, 3]);
+  });
+
+  it('keeps those expected (a table printed before the meeting) as the committee members, not as attending', () => {
+    const found = readAttendance([
+      'Attendee\tRole\tAttendance',
+      'Councillor Kim Vale\tChair\tExpected',
+      'Mr Lee Ward\tCo-opted Member\tExpected',
+    ]);
+    expect(found.members).toEqual(['Councillor Kim Vale (Chair)', 'Mr Lee Ward (Co-opted Member)']);
+    expect(found.attendance.present).toEqual([]);
+  });
+
+  it('says which rows it could not read, for the caller to warn of, rather than dropping them', () => {
+    const found = readAttendance(['Attendee\tAttendance', 'Councillor Max Yates\tLeft early', 'Councillor Nia Zane\tPresent']);
+    expect(found.attendance.present).toEqual(['Nia Zane']);
+    expect(found.unread).toEqual([{ heading: 'Attendee Attendance', first: 'Councillor Max Yates Left early' }]);
+  });
+
+  it('takes a header only with a column of people and a column of attendance, its cells parted by tabs', () => {
+    expect(isAttendanceTableHeader('Attendee\tRole\tAttendance\tNotes')).toBe(true);
+    expect(isAttendanceTableHeader('Member name\tStatus')).toBe(true);
+    expect(isAttendanceTableHeader('Attendee Role Attendance')).toBe(false);
+    expect(isAttendanceTableHeader('Ref\tRecommendation\tStatus')).toBe(false);
+    expect(isAttendanceTableHeader('Name\tRole')).toBe(false);
+    expect(readAttendanceTable(['Present:', 'Councillor A Ash'], 0)).toBeNull();
+  });
+
+  it('stops a headed list above the table at its header row', () => {
+    const found = readAttendance(['Present:', 'Councillor Olu Abbey', 'Attendee\tAttendance', 'Councillor Pat Birch\tApologies']);
+    expect(found.attendance.present).toEqual(['Olu Abbey']);
+    expect(found.attendance.apologies).toEqual(['Pat Birch']);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Attendance printed as a table, as ModernGov's attendance page and some minutes print it: a header row whose cells
+ * name the people's column and how each attended ("Attendee / Role / Attendance / Notes", "Name / Status"), then one
+ * person a row, the cells separated by tabs (as the PDF and web page readers give a table's rows). Each row's status
+ * says the list ("Present", "Present, virtual", "Present as substitute", "Apologies", "Absent", "In attendance"); a
+ * row whose status says nothing the reader knows is left unread, for the caller to warn of.
+ */
+import { readPiece, squash, type Person } from './attendance-person.ts';
+
+/** How a row says its person attended; `expected` when the table was printed before the meeting. */
+export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'expected';
+
+/** One person of an attendance table, read as a list's line would be ("Name (Role) (Notes)"). */
+export interface TableRow {
+  person: Person;
+  status: TableStatus;
+}
+
+export interface AttendanceTable {
+  /** The header row as printed, its cells joined by spaces. */
+  header: string;
+  rows: TableRow[];
+  /** Rows whose person or status could not be read, as printed. */
+  unread: string[];
+  /** 0-based indexes of the lines the table stands on, header first. */
+  lines: number[];
+}
+
+const WHO = /^(?:attendee|name|member|councillor|person)s?(?:\s+name)?$/i;
+const HOW = /^(?:attendance|status|attended|attendance\s+status)$/i;
+const ROLE = /^(?:role|position|post|title)$/i;
+const NOTES = /^(?:notes?|comments?|remarks?|details)$/i;
+/** A role cell that says only that the person sits on the body: no role worth keeping. */
+const PLAIN_MEMBER = /^(?:(?:committee|panel|board|council|cabinet)\s+)?member$/i;
+
+/** Statuses as tables word them; the first that matches the start of the cell wins. */
+const STATUSES: readonly (readonly [RegExp, TableStatus])[] = [
+  [/^present\s+as\s+(?:a\s+)?substitute\b/i, 'substitute'],
+  [/^(?:present|attended|virtual|remote)\b/i, 'present'],
+  [/^apolog/i, 'apologies'],
+  [/^(?:absent|did\s+not\s+attend|not\s+present)\b/i, 'absent'],
+  [/^in\s+attendance\b/i, 'inAttendance'],
+  [/^expected\b/i, 'expected'],
+];
+
+interface Columns {
+  who: number;
+  how: number;
+  role: number;
+  notes: number;
+}
+
+/** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
+function headerColumns(line: string): Columns | null {
+  if (!line.includes('\t')) return null;
+  const cells = line.split('\t').map(squash);
+  const who = cells.findIndex((cell) => WHO.test(cell));
+  const how = cells.findIndex((cell) => HOW.test(cell));
+  if (who === -1 || how === -1) return null;
+  return { who, how, role: cells.findIndex((cell) => ROLE.test(cell)), notes: cells.findIndex((cell) => NOTES.test(cell)) };
+}
+
+/** Whether a line is an attendance table's header row (so a list above it stops there). */
+export function isAttendanceTableHeader(line: string): boolean {
+  return headerColumns(line) !== null;
+}
+
+function readRow(cells: string[], columns: Columns): TableRow | null {
+  const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
+  const status = STATUSES.find(([pattern]) => pattern.test(cell(columns.how)))?.[1];
+  const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
+  const notes = [role, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${note})`);
+  const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
+  if (status === undefined || piece.kind !== 'person' || piece.name === '') return null;
+  return { person: piece, status };
+}
+
+/**
+ * The attendance table whose header row is `lines[at]`, read to its last row (blank lines between rows are passed
+ * over; a line with no tab ends it); null when `lines[at]` is no such header.
+ */
+export function readAttendanceTable(lines: string[], at: number): AttendanceTable | null {
+  const columns = headerColumns(lines[at] ?? '');
+  if (!columns) return null;
+  const table: AttendanceTable = { header: squash(lines[at] ?? ''), rows: [], unread: [], lines: [at] };
+  for (let index = at + 1; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') continue;
+    if (!line.includes('\t')) break;
+    const row = readRow(line.split('\t').map(squash), columns);
+    if (row) table.rows.push(row);
+    else table.unread.push(squash(line));
+    table.lines.push(index);
+  }
+  return table;
+}
