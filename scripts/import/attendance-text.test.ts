@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findApologies, findPresenters, looksLikeName, splitNameList } from './attendance-text.ts';
+import { findApologies, findPresenters, findSubstitutions, looksLikeName, splitNameList } from './attendance-text.ts';
 
 describe('attendance in prose', () => {
   it('tells names from roles', () => {
@@ -87,5 +87,18 @@ describe('attendance in prose', () => {
       'Councillor Snell',
       'Councillor Potter',
     ]);
+  });
+});
+
+describe('findSubstitutions', () => {
+  it("reads who stood in for whom from sentences of their own, without the sentence's full stop", () => {
+    const text =
+      'Apologies were received from Councillor Ellen Carver. Councillor Raj Dhillon attended as substitute for Councillor Ellen Carver. ' +
+      'Cllr Sue Vance substituted for Cllr Mrs T Ward.';
+    expect(findSubstitutions(text)).toEqual(['Raj Dhillon (for Ellen Carver)', 'Sue Vance (for Mrs T Ward)']);
+  });
+
+  it('leaves a substitute whose sentence does not say for whom to the apologies list that names them', () => {
+    expect(findSubstitutions('Councillor Raj Dhillon attended as a substitute.')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * "Councillor Ray Gooding, the Deputy Portfolio Holder ..., Jenny Boyd, ... will attend the meeting"
  * "(Councillor Mrs Wagland) To consider an interim report ..."
  */
-import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripHonorifics } from '../../src/model/honorifics.ts';
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripHonorifics } from '../../src/model/honorifics.ts';
 import { squash } from './text.ts';
 
 const TITLED_NAME = new RegExp(String.raw`^${HONORIFIC_SOURCE}\s+(?:${HONORIFIC_SOURCE}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
@@ -73,6 +73,37 @@ export const STOOD_IN_BY =
 export function stoodInBy(note: string): string | null {
   const match = STOOD_IN_BY.exec(squash(note));
   return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
+}
+
+/** A name as a sentence writes it: "Mrs R Dent", "Ada Lyle", up to four words in capitals. */
+export const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** A councillor's title before a name: "Councillor ", "Cllr ". */
+export const TITLE = `(?:${COUNCILLOR_SOURCE})\\s+`;
+/** "Councillor X attended as substitute (for Councillor Y)": who stood in (group 1), for whom (group 2, when said). */
+export const SUBSTITUTE_SENTENCE = new RegExp(
+  String.raw`${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+(?:member\s+)?for\s+(?:${TITLE})?(${NAME}))?`,
+  'u',
+);
+/** "Councillor X substituted for Councillor Y", "Cllr X, …, was substituting for Cllr Y": who (group 1) for whom (group 2). */
+export const SUBSTITUTED_SENTENCE = new RegExp(
+  String.raw`${TITLE}(${NAME})\s+(?:substituted|was\s+substituting|would\s+be\s+substituting|is\s+substituting|substitutes|substituting)(?:,[^,.]*,)?\s+for\s+(?:${TITLE})?(${NAME})`,
+  'u',
+);
+
+/**
+ * Who stood in for whom, as sentences anywhere in a text say it ("Councillor X attended as substitute for Councillor
+ * Y."), "X (for Y)" each; only sentences that say for whom, so a note in an apologies list is not read twice.
+ */
+export function findSubstitutions(text: string): string[] {
+  // Sentence by sentence: a full stop that is not an initial's ("Mr B. Allbut") ends one, as in findApologies.
+  const sentences = squash(text).split(/(?<!\b[A-Z])\.(?=\s|$)/);
+  const found = sentences.flatMap((sentence) =>
+    [SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE].flatMap((pattern) => {
+      const match = pattern.exec(sentence);
+      return match?.[2] ? [`${match[1]} (for ${match[2]})`] : [];
+    }),
+  );
+  return [...new Set(found)];
 }
 
 /** "A and from B": the names of an apologies sentence that repeats its "from", one list. */

@@ -69,6 +69,18 @@ describe('mergeAttendance', () => {
     expect(mergeAttendance(attendance, joined)).toEqual(joined);
   });
 
+  it("takes the items' entry where it says more of someone the page lists in the same list", () => {
+    const base = meeting('attendance.html', 0, ['Ada Lyle']);
+    if (base.collection !== 'meetings') throw new Error('expected a meeting');
+    const withSubstitute = { ...base, data: { ...base.data, attendance: { present: ['Ada Lyle'], substitutes: ['Raj Dhillon'] } } };
+    const minuted = meeting('minutes.html', 2, []);
+    if (minuted.collection !== 'meetings') throw new Error('expected a meeting');
+    const named = { ...minuted, data: { ...minuted.data, attendance: { substitutes: ['Raj Dhillon (for Ellen Carver)'] } } };
+    const joined = mergeAttendance(named, withSubstitute);
+    if (joined?.collection !== 'meetings') throw new Error('expected a meeting');
+    expect(joined.data.attendance?.substitutes).toEqual(['Raj Dhillon (for Ellen Carver)']);
+  });
+
   it('joins nothing else: two pages of items, or two attendance pages', () => {
     expect(mergeAttendance(page, page)).toBeNull();
     expect(mergeAttendance(attendance, attendance)).toBeNull();

@@ -38,13 +38,20 @@ function surname(entry: string): string {
   return (entry.split(/[(,]/)[0] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
-/** The page's lists, then whoever else the items' lists name, in their own list. */
+/**
+ * The page's lists, then whoever else the items' lists name, in their own list; an entry of the items that says more
+ * of someone the page lists in the same list ("Raj Dhillon (for Ellen Carver)" beside "Raj Dhillon") takes its place.
+ */
 function union(page: Lists, items: Lists): Lists {
   const onPage = new Set(Object.values(page).flatMap((names) => (names ?? []).map(surname)));
   const out: Lists = { ...page };
   for (const [list, names] of Object.entries(items) as [keyof Attendance, string[] | undefined][]) {
-    const more = (names ?? []).filter((name) => !onPage.has(surname(name)) && !(out[list] ?? []).includes(name));
-    if (more.length > 0) out[list] = [...(out[list] ?? []), ...more];
+    for (const name of names ?? []) {
+      const entries = out[list] ?? [];
+      const fuller = entries.findIndex((entry) => name.startsWith(`${entry} (`));
+      if (fuller !== -1) out[list] = entries.map((entry, at) => (at === fuller ? name : entry));
+      else if (!onPage.has(surname(name)) && !entries.includes(name)) out[list] = [...entries, name];
+    }
   }
   return out;
 }

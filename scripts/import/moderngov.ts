@@ -3,7 +3,7 @@
  * and a single "Agenda item" page.
  */
 import type { AgendaItem, MeetingReference } from '../../src/model/schema.ts';
-import { findApologies, findPresenters } from './attendance-text.ts';
+import { findApologies, findPresenters, findSubstitutions } from './attendance-text.ts';
 import { meetingRecords, type MeetingDraft } from './assemble.ts';
 import { isoFromParts, nextWorkingDay, parseWrittenDate } from '../../src/model/dates.ts';
 import { MEETING_PAGE_KIND, parseMeetingHeader } from './moderngov-header.ts';
@@ -106,7 +106,10 @@ function readItems(raws: RawItem[], minutesByDefault: boolean, date: string | nu
 function attendanceFromItems(items: AgendaItem[]) {
   const found = items.map((item) => findApologies(item.minutes?.replace(/\\/g, '') ?? ''));
   const presenters = items.flatMap((item) => findPresenters(item.agendaText?.replace(/\\/g, '') ?? ''));
-  return { apologies: found.flatMap((one) => one.apologies), substitutes: found.flatMap((one) => one.substitutes), presenters };
+  // Who stood in, from the apologies' notes and from sentences of their own ("Councillor X attended as substitute for …").
+  const named = items.flatMap((item) => findSubstitutions(item.minutes?.replace(/\\/g, '') ?? ''));
+  const substitutes = [...new Set([...found.flatMap((one) => one.substitutes), ...named])];
+  return { apologies: found.flatMap((one) => one.apologies), substitutes, presenters };
 }
 
 function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {

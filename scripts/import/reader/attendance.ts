@@ -6,7 +6,7 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
-import { APOLOGIES_RECEIVED, apologisers } from '../attendance-text.ts';
+import { APOLOGIES_RECEIVED, apologisers, NAME, SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, TITLE } from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
 import {
   emptyPerson,
@@ -393,8 +393,6 @@ function fileTable(attendance: Attendance, table: AttendanceTable, members: stri
 
 // ── Sentences ─────────────────────────────────────────────────────────────
 
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
-const TITLE = `(?:${COUNCILLOR_SOURCE})\\s+`;
 const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
 /** "Cllr Ede (ELDC) also sent his apologies.": one person's apologies, the name first. */
 const SENT_APOLOGIES = new RegExp(
@@ -402,14 +400,6 @@ const SENT_APOLOGIES = new RegExp(
   'u',
 );
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
-const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+(?:member\s+)?for\s+(?:${TITLE})?(${NAME}))?`,
-  'u',
-);
-const SUBSTITUTED_SENTENCE = new RegExp(
-  String.raw`${TITLE}(${NAME})\s+(?:substituted|was\s+substituting|would\s+be\s+substituting|is\s+substituting|substitutes|substituting)(?:,[^,.]*,)?\s+for\s+(?:${TITLE})?(${NAME})`,
-  'u',
-);
 const SENTENCE_END = new RegExp(FULL_STOP, 'u');
 
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
