@@ -141,6 +141,17 @@ describe('htmlToText', () => {
     expect(htmlToText(paragraphs, 'items.html').text).toBe('1.\n\nTitle\n\nText.\n');
   });
 
+  it("writes a description list's terms and their one-line descriptions as rows, as a GOV.UK summary list gives details", () => {
+    const list = `<dl class="govuk-summary-list">
+      <div class="govuk-summary-list__row"><dt>Date</dt><dd>Tuesday 14 January 2025</dd></div>
+      <div class="govuk-summary-list__row"><dt>Venue</dt><dd><p>Council Chamber</p></dd><dd class="govuk-summary-list__actions"></dd></div>
+      <dt>Contact</dt><dd></dd></dl>`;
+    expect(htmlToText(list, 'details.html').text).toBe('Date\tTuesday 14 January 2025\nVenue\tCouncil Chamber\nContact\n');
+    // Two descriptions of one term, or a description of many paragraphs: read block by block.
+    expect(htmlToText('<dl><dt>Members</dt><dd>A Ash</dd><dd>B Bell</dd></dl>', 'two.html').text).toBe('Members\n\nA Ash\n\nB Bell\n');
+    expect(htmlToText('<dl><dt>Notes</dt><dd><p>One.</p><p>Two.</p></dd></dl>', 'long.html').text).toBe('Notes\n\nOne.\n\nTwo.\n');
+  });
+
   it('copes with an empty page and with text outside any block', () => {
     expect(htmlToText('', 'empty.html')).toEqual({ text: '', title: null, links: [], canonical: null });
     expect(htmlToText('just words <b>here</b>', 'bare.html').text).toBe('just words here\n');

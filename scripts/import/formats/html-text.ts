@@ -162,6 +162,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void)
       if (cell) out.gap(' ');
       if (tag === 'pre') preformatted(child, out);
       else if (tag === 'table' && tableRows(child, out, onLink)) continue;
+      else if (tag === 'dl' && termRows(child, out, onLink)) continue;
       else walk(child, out, onLink);
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
@@ -215,6 +216,31 @@ function rowCells(row: Element, onLink: (el: Element) => void): string[] | null 
     cells.push(line);
   }
   return cells;
+}
+
+/**
+ * Writes a description list of terms each with one one-line description ("Date" / "Tuesday, 14 January 2025", as a
+ * GOV.UK summary list gives a meeting's details) as rows of term and description parted by a tab, as a two-column
+ * table's; says whether it did. A row's group (`<div>` around a term and its description) is read through.
+ */
+function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): boolean {
+  const parts = kept(list).flatMap((part) => (part.tagName === 'div' ? kept(part) : [part]));
+  const rows: string[][] = [];
+  for (const part of parts) {
+    if (part.tagName !== 'dt' && part.tagName !== 'dd') return false;
+    const text = new TextOut();
+    walk(part, text, onLink);
+    const line = text.cell();
+    if (line === null) return false;
+    if (part.tagName === 'dt') rows.push([line]);
+    else if (rows.at(-1)?.length === 1) rows.at(-1)!.push(line);
+    else if (line !== '') return false; // a second description, or one with no term
+  }
+  if (rows.length === 0) return false;
+  out.gap('\n\n');
+  for (const row of rows) if (row.some((cell) => cell !== '')) out.row(row.at(-1) === '' ? row.slice(0, -1) : row);
+  out.gap('\n\n');
+  return true;
 }
 
 /** An element's child elements that hold page text (not dropped as hidden or furniture). */

@@ -25,8 +25,11 @@ export interface ReadHeader {
 export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
 // "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
-export const LABEL =
-  /^(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue))?(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?meeting)?\s*:\s*(.*)$/i;
+const WELSH_LABEL = String.raw`(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue))?`;
+const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?meeting)?`;
+export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
+/** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
+const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
@@ -170,7 +173,14 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     // once the title has begun, a blank line or a document's title above it ends it.
     if ((line === '' || DOCUMENT_TITLE.test(line) || (index === dateAt - 1 && isVenueAbove(line))) && block.length === 0) continue;
     if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
-    if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) break;
+    // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
+    // Council" / "Date: …", as a page heads its details): then the body's name is above it.
+    if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) {
+      const above = squash(lines[index - 1] ?? '');
+      const body = BODY_WORD.test(above) && !council.toLowerCase().includes(above.toLowerCase());
+      if (block.length === 0 && index === dateAt - 1 && body) continue;
+      break;
+    }
     block.unshift(line);
   }
   const joined = squash(block.join(' '));
@@ -258,7 +268,9 @@ const TIME_BEFORE_DATE = /(\d[ap]\.?m\.?)(?=\d)/gi;
 
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
-  const useful = lines.map((line) => squash(line.replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== '');
+  const useful = lines
+    .map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 ')))
+    .filter((line) => line !== '');
   const council = useful.map((line) => councilsIn(line)[0]?.name).find((name) => name !== undefined) ?? null;
   const times = headerTimes(useful);
   const date = headerDate(useful);

@@ -402,6 +402,27 @@ describe('header', () => {
       committee: 'Planning Committee',
     });
   });
+  it('reads a details table\'s label cells ("Date<tab>…", "Venue<tab>…") as labels, and the body above the council\'s name', () => {
+    expect(
+      readHeader([
+        'Planning Committee',
+        'Eastvale Borough Council',
+        'Date\tTuesday 14 January 2025',
+        'Time\t7pm',
+        'Venue\tCouncil Chamber',
+      ]),
+    ).toMatchObject({
+      council: 'Eastvale Borough Council',
+      committee: 'Planning Committee',
+      date: '2025-01-14',
+      startTime: '19:00',
+      venue: 'Council Chamber',
+    });
+    // Not the council's own name set above it again ("Fire and Rescue Authority" over "Westmarsh Fire and Rescue Authority").
+    expect(readHeader(['Fire and Rescue Authority', 'Westmarsh Fire and Rescue Authority', '3 May 2016']).committee).not.toBe(
+      'Fire and Rescue Authority',
+    );
+  });
   it('reads "Minutes of the hearing held on …" as naming no body', () => {
     expect(
       readHeader(['Southmere Borough Council', 'Licensing Sub-Committee', 'Minutes of the hearing held on 17 February 2025']),
