@@ -62,12 +62,28 @@ describe('attendance tables', () => {
     expect(found.unread).toEqual([{ heading: 'Attendee Attendance', first: 'Councillor Max Yates Left early' }]);
   });
 
+  it('reads a grid whose columns are statuses by the one cell each row marks, whatever the mark', () => {
+    const found = readAttendance([
+      'Councillor\tPresent\tApologies\tAbsent',
+      'Cllr Rhys Ames\t✓',
+      'Cllr Sian Bowen\t\tY',
+      'Cllr Tom Cory\t-\t-\tX',
+      'Cllr Una Drew\t✓\t✓',
+    ]);
+    expect(found.attendance).toMatchObject({ present: ['Rhys Ames'], apologies: ['Sian Bowen'], absent: ['Tom Cory'] });
+    // Two marks say nothing sure: warned of, not guessed.
+    expect(found.unread).toEqual([{ heading: 'Councillor Present Apologies Absent', first: 'Cllr Una Drew ✓ ✓' }]);
+    expect(readAttendance(['\tPresent\tApologies', 'Mrs Vera Eyre\tYes\tNo']).attendance.present).toEqual(['Mrs Vera Eyre']);
+  });
+
   it('takes a header only with a column of people and a column of attendance, its cells parted by tabs', () => {
     expect(isAttendanceTableHeader('Attendee\tRole\tAttendance\tNotes')).toBe(true);
     expect(isAttendanceTableHeader('Member name\tStatus')).toBe(true);
     expect(isAttendanceTableHeader('Attendee Role Attendance')).toBe(false);
     expect(isAttendanceTableHeader('Ref\tRecommendation\tStatus')).toBe(false);
     expect(isAttendanceTableHeader('Name\tRole')).toBe(false);
+    expect(isAttendanceTableHeader('Councillor\tPresent')).toBe(false);
+    expect(isAttendanceTableHeader('Councillor\tJanuary\tFebruary\tMarch')).toBe(false);
     expect(readAttendanceTable(['Present:', 'Councillor A Ash'], 0)).toBeNull();
   });
 

@@ -1,7 +1,8 @@
 /**
  * Attendance printed as a table, as ModernGov's attendance page and some minutes print it: a header row whose cells
- * name the people's column and how each attended ("Attendee / Role / Attendance / Notes", "Name / Status"), then one
- * person a row, the cells separated by tabs (as the PDF and web page readers give a table's rows). Each row's status
+ * name the people's column and how each attended ("Attendee / Role / Attendance / Notes", "Name / Status"), or a grid
+ * whose columns are statuses ("Councillor / Present / Apologies / Absent", a mark in one of them), then one person a
+ * row, the cells separated by tabs (as the PDF and web page readers give a table's rows). Each row's status
  * says the list ("Present", "Present, virtual", "Present as substitute", "Apologies", "Absent", "In attendance"); a
  * row whose status says nothing the reader knows is left unread, for the caller to warn of.
  */
@@ -45,19 +46,36 @@ const STATUSES: readonly (readonly [RegExp, TableStatus])[] = [
 
 interface Columns {
   who: number;
+  /** The column that words each row's status; -1 in a grid of marks. */
   how: number;
   role: number;
   notes: number;
+  /** A grid's columns headed by a status ("Present", "Apologies", "Absent"), whose marked cell says the row's. */
+  marks: Map<number, TableStatus>;
+}
+
+/** A cell that marks nothing in a grid: empty, a dash, "No". */
+const UNMARKED = /^(?:|-+|[–—]|no|n|nil|0|n\/a)$/i;
+
+function statusOf(cell: string): TableStatus | undefined {
+  return STATUSES.find(([pattern]) => pattern.test(cell))?.[1];
 }
 
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
 function headerColumns(line: string): Columns | null {
   if (!line.includes('\t')) return null;
   const cells = line.split('\t').map(squash);
-  const who = cells.findIndex((cell) => WHO.test(cell));
+  const named = cells.findIndex((cell) => WHO.test(cell));
   const how = cells.findIndex((cell) => HOW.test(cell));
-  if (who === -1 || how === -1) return null;
-  return { who, how, role: cells.findIndex((cell) => ROLE.test(cell)), notes: cells.findIndex((cell) => NOTES.test(cell)) };
+  const marks = new Map<number, TableStatus>();
+  cells.forEach((cell, index) => {
+    const status = statusOf(cell);
+    if (how === -1 && index !== named && status !== undefined && cell.split(' ').length <= 4) marks.set(index, status);
+  });
+  // A grid's first header cell over the names may be empty.
+  const who = named !== -1 ? named : cells[0] === '' && marks.size >= 2 ? 0 : -1;
+  if (who === -1 || (how === -1 && marks.size < 2)) return null;
+  return { who, how, role: cells.findIndex((cell) => ROLE.test(cell)), notes: cells.findIndex((cell) => NOTES.test(cell)), marks };
 }
 
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
@@ -67,7 +85,8 @@ export function isAttendanceTableHeader(line: string): boolean {
 
 function readRow(cells: string[], columns: Columns): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
-  const status = STATUSES.find(([pattern]) => pattern.test(cell(columns.how)))?.[1];
+  const marked = [...columns.marks].filter(([index]) => !UNMARKED.test(cell(index)));
+  const status = columns.how !== -1 ? statusOf(cell(columns.how)) : marked.length === 1 ? marked[0]?.[1] : undefined;
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const notes = [role, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${note})`);
   const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
