@@ -31,7 +31,10 @@ const attendance = meeting(
   'attendance.html',
   0,
   ['Ada Lyle'],
-  ['no agenda items found: the record names a meeting but lists no numbered items or headings'],
+  [
+    "no agenda items found: the record lists who attended and no items, as a meeting's attendance page does; …",
+    'the names under "Attendee Attendance" were not read (the line after it: "Councillor Max Yates Left early")',
+  ],
 );
 const NOTE = "the attendance is read from attendance.html, the meeting's attendance page";
 
@@ -43,7 +46,12 @@ describe('mergeAttendance', () => {
     expect(joined.data.items).toHaveLength(2);
     expect(joined.data.attendance?.present).toEqual(['Ada Lyle']);
     expect(joined.data.provenance?.file).toBe('minutes.html');
-    expect(joined.data.warnings).toEqual(['the record is marked DRAFT: these minutes were not yet approved', NOTE]);
+    // The page's warnings come along, but the one that said it had no items.
+    expect(joined.data.warnings).toEqual([
+      'the record is marked DRAFT: these minutes were not yet approved',
+      'the names under "Attendee Attendance" were not read (the line after it: "Councillor Max Yates Left early")',
+      NOTE,
+    ]);
   });
 
   it('keeps the attendance when the page of items is imported again over the joined meeting', () => {

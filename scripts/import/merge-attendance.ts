@@ -5,6 +5,7 @@
  * record with the attendance page's lists, and anyone the items name whom the page does not.
  */
 import type { Attendance } from '../../src/model/schema.ts';
+import { NO_ITEMS } from './reader/meeting.ts';
 import type { ImportRecord } from './records.ts';
 
 type MeetingRecord = Extract<ImportRecord, { collection: 'meetings' }>;
@@ -69,8 +70,11 @@ export function mergeAttendance(a: ImportRecord, b: ImportRecord): ImportRecord 
   ] as const) {
     const from = attendancePage(people);
     if (from === null || (items.data.items ?? []).length === 0) continue;
-    const kept = (items.data.warnings ?? []).filter((warning) => !FROM.test(warning));
-    const warnings = [...kept, `the attendance is read from ${from}, the meeting's attendance page`];
+    // Both records' warnings, once each, but the page's "no items" (the items are here now) and any older note.
+    const kept = [...(items.data.warnings ?? []), ...(people.data.warnings ?? [])].filter(
+      (warning) => !FROM.test(warning) && !warning.startsWith(NO_ITEMS),
+    );
+    const warnings = [...new Set(kept), `the attendance is read from ${from}, the meeting's attendance page`];
     const attendance = union(people.data.attendance ?? {}, items.data.attendance ?? {});
     return { ...items, data: { ...items.data, attendance, warnings } };
   }

@@ -94,6 +94,16 @@ function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attenda
   return toDo * 3 >= slices.length || filled.every((lines) => lines.length <= 2);
 }
 
+/** How the warning for a record with no items begins (merge-attendance.ts drops it when the items are joined). */
+export const NO_ITEMS = 'no agenda items found:';
+
+/** The warning for a record with no items: an attendance page (who came, nothing else) is told how to join its items. */
+function noItems(attendance: Attendance): string {
+  return Object.values(attendance).some((names) => names.length > 0)
+    ? `${NO_ITEMS} the record lists who attended and no items, as a meeting's attendance page does; import it with the meeting's page of items (minutes or agenda) to make one meeting of them`
+    : `${NO_ITEMS} the record names a meeting but lists no numbered items or headings`;
+}
+
 /** Reads one meeting's lines. */
 export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
   const { start, items: slices } = sliceItems(lines, titleBlock(lines));
@@ -119,7 +129,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const warnings = [
     ...dates.warnings,
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
-    ...(items.length === 0 ? ['no agenda items found: the record names a meeting but lists no numbered items or headings'] : []),
+    ...(items.length === 0 ? [noItems(attendance)] : []),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
   ];
