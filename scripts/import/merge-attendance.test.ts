@@ -89,6 +89,14 @@ describe('mergeAttendance', () => {
     expect(joined.data.attendance?.substitutes).toEqual(['Raj Dhillon (for Ellen Carver)']);
   });
 
+  it('never lets a thinner record of a joined meeting (its agenda, one of its items) take its place', () => {
+    const joined = mergeAttendance(page, attendance)!;
+    const agenda = meeting('agenda.html', 2, []);
+    if (agenda.collection !== 'meetings') throw new Error('expected a meeting');
+    expect(mergeAttendance(joined, { ...agenda, data: { ...agenda.data, status: 'agenda' } })).toBeNull();
+    expect(mergeAttendance(joined, meeting('item.html', 1, []))).toBeNull();
+  });
+
   it('joins nothing else: two pages of items, or two attendance pages', () => {
     expect(mergeAttendance(page, page)).toBeNull();
     expect(mergeAttendance(attendance, attendance)).toBeNull();

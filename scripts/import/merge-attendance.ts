@@ -6,7 +6,7 @@
  */
 import type { Attendance } from '../../src/model/schema.ts';
 import { NO_ITEMS } from './reader/meeting.ts';
-import type { ImportRecord } from './records.ts';
+import { holdsMore, type ImportRecord, type MeetingHolding } from './records.ts';
 
 type MeetingRecord = Extract<ImportRecord, { collection: 'meetings' }>;
 type Lists = { [K in keyof Attendance]?: string[] | undefined };
@@ -32,6 +32,10 @@ function attendancePage(record: MeetingRecord): string | null {
     if (from) return from[1] ?? null;
   }
   return null;
+}
+
+function holding(record: MeetingRecord): MeetingHolding {
+  return { status: record.data.status, items: (record.data.items ?? []).length };
 }
 
 /** A listed name's surname, to tell one person written two ways ("Mr P Dunning", "Peter Dunning (Chair)"). */
@@ -70,6 +74,8 @@ export function mergeAttendance(a: ImportRecord, b: ImportRecord): ImportRecord 
   ] as const) {
     const from = attendancePage(people);
     if (from === null || (items.data.items ?? []).length === 0) continue;
+    // A meeting already joined is never replaced by a thinner record of it (its agenda, one of its items).
+    if (holdsMore(holding(people), holding(items))) continue;
     // Both records' warnings, once each, but the page's "no items" (the items are here now) and any older note.
     const kept = [...(items.data.warnings ?? []), ...(people.data.warnings ?? [])].filter(
       (warning) => !FROM.test(warning) && !warning.startsWith(NO_ITEMS),

@@ -110,6 +110,11 @@ describe('meetings known from two sources', () => {
       return readFileSync(join(root, 'meetings/testshire/panel/2015-03-12.md'), 'utf8');
     });
     expect(texts[0]).toBe(texts[1]);
+    // The joined minutes are never replaced by the meeting's agenda, which lists no one.
+    const root = mkdtempSync(join(tmpdir(), 'store-'));
+    commitWrites(planWrites([meeting('minutes', 3)], root, false), root);
+    commitWrites(planWrites([attendance(meeting('minutes'))], root, false), root);
+    expect(planWrites([meeting('agenda', 3)], root, false)[0]?.action).toBe('kept-fuller');
     expect(texts[0]).toContain('present:\n    - Ada Lyle\n');
     expect(texts[0]).toContain('title: Item 3\n');
   });

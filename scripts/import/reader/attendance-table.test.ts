@@ -46,6 +46,18 @@ describe('attendance tables', () => {
     expect(found.lines).toEqual([0, 1, 3]);
   });
 
+  it("ends a table at the next table's header, which starts a table of its own", () => {
+    const found = readAttendance([
+      'Attendee\tAttendance',
+      'Cllr Ann Ash\tPresent',
+      '',
+      'Attendee\tRole\tAttendance',
+      'Bo Bell\tClerk\tIn attendance',
+    ]);
+    expect(found.attendance).toMatchObject({ present: ['Ann Ash'], officers: ['Bo Bell, Clerk'] });
+    expect(found.unread).toEqual([]);
+  });
+
   it('keeps those expected (a table printed before the meeting) as the committee members, not as attending', () => {
     const found = readAttendance([
       'Attendee\tRole\tAttendance',

@@ -96,7 +96,7 @@ function readRow(cells: string[], columns: Columns): TableRow | null {
 
 /**
  * The attendance table whose header row is `lines[at]`, read to its last row (blank lines between rows are passed
- * over; a line with no tab ends it); null when `lines[at]` is no such header.
+ * over; a line with no tab, or another table's header, ends it); null when `lines[at]` is no such header.
  */
 export function readAttendanceTable(lines: string[], at: number): AttendanceTable | null {
   const columns = headerColumns(lines[at] ?? '');
@@ -105,7 +105,7 @@ export function readAttendanceTable(lines: string[], at: number): AttendanceTabl
   for (let index = at + 1; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
-    if (!line.includes('\t')) break;
+    if (!line.includes('\t') || headerColumns(line) !== null) break; // the table's end, or the next table's header
     const row = readRow(line.split('\t').map(squash), columns);
     if (row) table.rows.push(row);
     else table.unread.push(squash(line));
