@@ -144,8 +144,9 @@ function validMarkdown(record: ImportRecord): string {
  * Decides what to do with each record's file, without touching the disk. `--force` only
  * overrides the hand-edit protection: council, committee and person files are never rewritten
  * once they exist, and a meeting's minutes are never replaced by its agenda or a date in the
- * calendar (but a meeting's attendance page joins its items, merge-attendance.ts). Throws an ImportError when a file or folder on disk is in the way, so a run that
- * cannot write everything writes nothing.
+ * calendar (a meeting's attendance page joins its items instead: merge-attendance.ts). Throws an
+ * ImportError when a file or folder on disk is in the way, so a run that cannot write everything
+ * writes nothing.
  */
 export function planWrites(records: ImportRecord[], root: string, force: boolean): PlannedWrite[] {
   checkRoot(root);
