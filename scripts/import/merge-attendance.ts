@@ -6,13 +6,13 @@
  */
 import type { Attendance } from '../../src/model/schema.ts';
 import { NO_ITEMS } from './reader/meeting.ts';
-import { holdsMore, type ImportRecord, type MeetingHolding } from './records.ts';
+import { holdsMore, listsAnyone, meetingHolding, type ImportRecord } from './records.ts';
 
 type MeetingRecord = Extract<ImportRecord, { collection: 'meetings' }>;
 type Lists = { [K in keyof Attendance]?: string[] | undefined };
 
 function listed(record: MeetingRecord): boolean {
-  return Object.values(record.data.attendance ?? {}).some((names) => (names ?? []).length > 0);
+  return listsAnyone(record.data.attendance ?? {});
 }
 
 /** A meeting record that lists who attended and no items: what an attendance page gives. */
@@ -32,10 +32,6 @@ function attendancePage(record: MeetingRecord): string | null {
     if (from) return from[1] ?? null;
   }
   return null;
-}
-
-function holding(record: MeetingRecord): MeetingHolding {
-  return { status: record.data.status, items: (record.data.items ?? []).length };
 }
 
 /** A listed name's surname, to tell one person written two ways ("Mr P Dunning", "Peter Dunning (Chair)"). */
@@ -75,7 +71,7 @@ export function mergeAttendance(a: ImportRecord, b: ImportRecord): ImportRecord 
     const from = attendancePage(people);
     if (from === null || (items.data.items ?? []).length === 0) continue;
     // A meeting already joined is never replaced by a thinner record of it (its agenda, one of its items).
-    if (holdsMore(holding(people), holding(items))) continue;
+    if (holdsMore(meetingHolding(people), meetingHolding(items))) continue;
     // Both records' warnings, once each, but the page's "no items" (the items are here now) and any older note.
     const kept = [...(items.data.warnings ?? []), ...(people.data.warnings ?? [])].filter(
       (warning) => !FROM.test(warning) && !warning.startsWith(NO_ITEMS),

@@ -3,7 +3,7 @@
  * also their path under the content root (`meetings/thurrock-council/.../2017-07-11.md`).
  */
 import type { z } from 'astro/zod';
-import type { CollectionName, collections, CommitteeType, meetingStatus, SourceFormat } from '../../src/model/schema.ts';
+import type { Attendance, CollectionName, collections, CommitteeType, meetingStatus, SourceFormat } from '../../src/model/schema.ts';
 
 /** A record bound for one collection: its frontmatter is that collection's schema input. */
 export interface RecordOf<C extends CollectionName> {
@@ -96,6 +96,16 @@ export interface MeetingHolding {
 export function holdsMore(a: MeetingHolding, b: MeetingHolding): boolean {
   const rank = meetingStatusRank(a.status) - meetingStatusRank(b.status);
   return rank !== 0 ? rank > 0 : a.items > b.items;
+}
+
+/** What a meeting record holds, for `holdsMore`. */
+export function meetingHolding(record: RecordOf<'meetings'>): MeetingHolding {
+  return { status: record.data.status, items: record.data.items?.length ?? 0 };
+}
+
+/** Whether an attendance names anyone, in any of its lists. */
+export function listsAnyone(attendance: { readonly [List in keyof Attendance]?: readonly string[] | undefined }): boolean {
+  return Object.values(attendance).some((names) => (names ?? []).length > 0);
 }
 
 /** The records of one collection, typed as such. */

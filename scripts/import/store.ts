@@ -10,7 +10,7 @@ import { meetingStatus } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { readYaml } from '../../src/model/record-file.ts';
 import { mergeAttendance } from './merge-attendance.ts';
-import { holdsMore, ImportError, type ImportRecord, type MeetingHolding, type RecordOf } from './records.ts';
+import { holdsMore, ImportError, meetingHolding, type ImportRecord, type MeetingHolding, type RecordOf } from './records.ts';
 import { commitAll, type FaultHook } from './transaction.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
 
@@ -31,7 +31,7 @@ const CREATE_ONLY = new Set(['councils', 'committees', 'people']);
  */
 function isFuller(current: string, record: RecordOf<'meetings'>): boolean {
   const onDisk = holdingOnDisk(current);
-  return onDisk !== null && holdsMore(onDisk, { status: record.data.status, items: record.data.items?.length ?? 0 });
+  return onDisk !== null && holdsMore(onDisk, meetingHolding(record));
 }
 
 /** The status and item count of a meeting file as the site reads it; null when it does not say or does not parse. */

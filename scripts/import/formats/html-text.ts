@@ -209,9 +209,7 @@ function rowCells(row: Element, onLink: (el: Element) => void): string[] | null 
   for (const cell of kept(row)) {
     if (cell.tagName !== 'td' && cell.tagName !== 'th') return null;
     if (find(cell, (el) => el.tagName === 'table')) return null;
-    const text = new TextOut();
-    walk(cell, text, onLink);
-    const line = text.cell();
+    const line = oneLine(cell, onLink);
     if (line === null) return null;
     cells.push(line);
   }
@@ -228,9 +226,7 @@ function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): b
   const rows: string[][] = [];
   for (const part of parts) {
     if (part.tagName !== 'dt' && part.tagName !== 'dd') return false;
-    const text = new TextOut();
-    walk(part, text, onLink);
-    const line = text.cell();
+    const line = oneLine(part, onLink);
     if (line === null) return false;
     if (part.tagName === 'dt') rows.push([line]);
     else if (rows.at(-1)?.length === 1) rows.at(-1)!.push(line);
@@ -241,6 +237,13 @@ function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): b
   for (const row of rows) if (row.some((cell) => cell !== '')) out.row(row.at(-1) === '' ? row.slice(0, -1) : row);
   out.gap('\n\n');
   return true;
+}
+
+/** An element's text on one line (a table's cell, a term or its description); null when it holds more than a line. */
+function oneLine(el: Element, onLink: (el: Element) => void): string | null {
+  const text = new TextOut();
+  walk(el, text, onLink);
+  return text.cell();
 }
 
 /** An element's child elements that hold page text (not dropped as hidden or furniture). */

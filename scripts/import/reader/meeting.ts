@@ -5,7 +5,7 @@
  */
 import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
-import type { SourceMeta } from '../records.ts';
+import { listsAnyone, type SourceMeta } from '../records.ts';
 import { readContact } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
@@ -99,7 +99,7 @@ export const NO_ITEMS = 'no agenda items found:';
 
 /** The warning for a record with no items: an attendance page (who came, nothing else) is told how to join its items. */
 function noItems(attendance: Attendance): string {
-  return Object.values(attendance).some((names) => names.length > 0)
+  return listsAnyone(attendance)
     ? `${NO_ITEMS} the record lists who attended and no items, as a meeting's attendance page does; import it with the meeting's page of items (minutes or agenda) to make one meeting of them`
     : `${NO_ITEMS} the record names a meeting but lists no numbered items or headings`;
 }
