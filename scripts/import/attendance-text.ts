@@ -75,6 +75,9 @@ export function stoodInBy(note: string): string | null {
   return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
 }
 
+/** A sentence's full stop, not an initial's ("Mr B. Allbut"). */
+const FULL_STOP = String.raw`(?<!\b[A-Z])\.(?=\s|$)`;
+
 /** A name as a sentence writes it: "Mrs R Dent", "Ada Lyle", up to four words in capitals. */
 export const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** A councillor's title before a name: "Councillor ", "Cllr ". */
@@ -95,8 +98,7 @@ export const SUBSTITUTED_SENTENCE = new RegExp(
  * Y."), "X (for Y)" each; only sentences that say for whom, so a note in an apologies list is not read twice.
  */
 export function findSubstitutions(text: string): string[] {
-  // Sentence by sentence: a full stop that is not an initial's ("Mr B. Allbut") ends one, as in findApologies.
-  const sentences = squash(text).split(/(?<!\b[A-Z])\.(?=\s|$)/);
+  const sentences = squash(text).split(new RegExp(FULL_STOP));
   const found = sentences.flatMap((sentence) =>
     [SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE].flatMap((pattern) => {
       const match = pattern.exec(sentence);
@@ -124,7 +126,7 @@ export interface Apologies {
 export function findApologies(text: string): Apologies {
   const found: Apologies = { apologies: [], substitutes: [] };
   // The list ends at a full stop that is not an initial's ("Mr B. Allbut"), or a blank line not after a comma or semicolon.
-  const pattern = new RegExp(String.raw`${APOLOGIES_RECEIVED}([^]+?)(?:(?<!\b[A-Z])\.(?=\s|$)|(?<![;,])\n\n|$)`, 'gi');
+  const pattern = new RegExp(String.raw`${APOLOGIES_RECEIVED}([^]+?)(?:${FULL_STOP}|(?<![;,])\n\n|$)`, 'gi');
   for (const match of text.matchAll(pattern)) {
     for (const entry of apologisers(match[1] ?? '').split(';')) {
       // A name, then a note after a comma or in brackets, which STOOD_IN_BY reads.
