@@ -1,11 +1,12 @@
 /**
  * Agenda items of a ModernGov page: number, title with its "pdf icon PDF 97 KB" furniture
- * turned into a document, agenda text, "Minutes:" text, resolutions, cut-short marker.
+ * turned into a document, agenda text, "Minutes:" text, resolutions, recorded votes, cut-short marker.
  */
 import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/model/schema.ts';
 import { DOC_LABEL, documentFrom, titleDocument } from './listed-documents.ts';
 import { findReferencesIn } from './references.ts';
 import { findDecisions } from './reader/decisions.ts';
+import { findVotes } from './reader/votes.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
 import { numberAnchor } from './text.ts';
@@ -111,5 +112,6 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     pages: null,
     reports: [],
   };
-  return { item, references };
+  const votes = findVotes(minutes.text);
+  return { item: votes.length > 0 ? { ...item, votes } : item, references };
 }

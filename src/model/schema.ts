@@ -179,6 +179,12 @@ export const recordedVote = z.object({
   against: z.number().int().nonnegative().nullable().default(null),
   /** Abstentions, when counted. */
   abstentions: z.number().int().nonnegative().nullable().default(null),
+  /** Members who voted for, as a recorded (named) vote lists them, councillor titles off; absent when the record names no one. */
+  votedFor: z.array(z.string().min(1)).optional(),
+  /** Members who voted against, named as `votedFor` names them; absent when the record names no one. */
+  votedAgainst: z.array(z.string().min(1)).optional(),
+  /** Members who abstained, named as `votedFor` names them; absent when the record names no one. */
+  abstained: z.array(z.string().min(1)).optional(),
   /** The sentence of the record that states the vote. */
   text: z.string(),
 });
@@ -433,6 +439,8 @@ export const personSchema = z.object({
 export const agendaItemSummary = agendaItem.pick({ number: true, title: true, anchor: true }).extend({
   /** Ids of the committees (of the meeting's council, not its own) that the item's text names. */
   committeesNamed: z.array(z.string()).default([]),
+  /** The item's recorded votes that name members, with what the people pages show of them; absent when none does. */
+  namedVotes: z.array(recordedVote.pick({ motion: true, outcome: true, votedFor: true, votedAgainst: true, abstained: true })).optional(),
 });
 
 /** A meeting without its agenda items' text and its document list. */
@@ -457,6 +465,9 @@ export type MeetingInput = z.input<typeof meetingSchema>;
 export type AgendaItem = z.infer<typeof agendaItem>;
 export type AgendaItemInput = z.input<typeof agendaItem>;
 export type RecordedVote = z.infer<typeof recordedVote>;
+/** The sides of a recorded vote that name members. */
+export const voteSides = ['votedFor', 'votedAgainst', 'abstained'] as const;
+export type VoteSide = (typeof voteSides)[number];
 export type ListedDocument = z.infer<typeof listedDocument>;
 export type ListedDocumentInput = z.input<typeof listedDocument>;
 export type MeetingReference = z.infer<typeof meetingReference>;

@@ -58,7 +58,7 @@ function councilsOf(cluster: Cluster<Appearance>): Set<string | null> {
 }
 
 /** True when a full given name fits initials: "Robert Louis" fits "R", "R L"; "Ray" not "R L". */
-function fitsInitials(given: string, initials: string): boolean {
+export function fitsInitials(given: string, initials: string): boolean {
   const names = given.split(' ');
   const letters = initials.split(' ');
   return letters.length <= names.length && letters.every((letter, at) => names[at]?.startsWith(letter) === true);

@@ -20,6 +20,7 @@ import { sharedLinks, type SharedLinks } from './link-context.ts';
 import { allCommittees, allCouncils, type CommitteeSummary, type CouncilSummary } from './bodies.ts';
 import { appearances, personSlugs, type SitePerson } from './people.ts';
 import { buildPeople } from '../people/build-people.ts';
+import { votesByPerson, type PersonVote } from './votes.ts';
 import { neighboursByMeeting, oldestFirst, type Neighbours } from './meetings.ts';
 import { referenceIndex, type ReferenceIndex } from './references.ts';
 import { mentionIndex, type MentionIndex } from './mentions.ts';
@@ -34,6 +35,8 @@ export interface Archive extends ArchiveData {
   persons: SitePerson[];
   /** Slug of the person page for a name as a record writes it. */
   personSlug: (name: string) => string | null;
+  /** Each person's votes in recorded (named) votes, by the slug of their page. */
+  votesByPerson: ReadonlyMap<string, PersonVote[]>;
   /** The link index, without `here`. */
   links: SharedLinks;
   /** Every council any record names, each with a page. */
@@ -99,12 +102,14 @@ async function load(): Promise<Archive> {
     people: entries<Person>('people'),
   };
   const persons = buildPeople(appearances(data), data.people);
+  const personSlug = personSlugs(persons);
   const { meetings, reports, recommendations } = data;
   const byCommittee = groupBy(oldestFirst(meetings), (m) => m.data.committee);
   return {
     ...data,
     persons,
-    personSlug: personSlugs(persons),
+    personSlug,
+    votesByPerson: votesByPerson(meetings, personSlug),
     links: sharedLinks(data, persons),
     councilList: allCouncils(data),
     committeeList: allCommittees(data),

@@ -4,7 +4,16 @@
  * record's own page shows. The committees an agenda item names are worked out here, from
  * the full text, so the text does not have to be kept for the committee pages.
  */
-import type { AgendaItem, Committee, Meeting, MeetingSummary, Recommendation, RecommendationSummary } from '../model/schema.ts';
+import {
+  voteSides,
+  type AgendaItem,
+  type AgendaItemSummary,
+  type Committee,
+  type Meeting,
+  type MeetingSummary,
+  type Recommendation,
+  type RecommendationSummary,
+} from '../model/schema.ts';
 import { groupBy, type Entry } from './archive-data.ts';
 import { namesCommittee } from './mentions.ts';
 
@@ -17,8 +26,29 @@ export function meetingSummariser(committees: Entry<Committee>[]): (meeting: Mee
     const { items, documents: _documents, ...rest } = meeting;
     return {
       ...rest,
-      items: items.map((item) => ({ number: item.number, title: item.title, anchor: item.anchor, committeesNamed: named(item) })),
+      items: items.map((item) => ({
+        number: item.number,
+        title: item.title,
+        anchor: item.anchor,
+        committeesNamed: named(item),
+        ...namedVotes(item),
+      })),
     };
+  };
+}
+
+/** The item's votes that name members, as the summary keeps them (people pages list each member's votes). */
+function namedVotes(item: AgendaItem): Pick<AgendaItemSummary, 'namedVotes'> {
+  const named = (item.votes ?? []).filter((vote) => voteSides.some((side) => (vote[side] ?? []).length > 0));
+  if (named.length === 0) return {};
+  return {
+    namedVotes: named.map(({ motion, outcome, votedFor, votedAgainst, abstained }) => ({
+      motion,
+      outcome,
+      ...(votedFor ? { votedFor } : {}),
+      ...(votedAgainst ? { votedAgainst } : {}),
+      ...(abstained ? { abstained } : {}),
+    })),
   };
 }
 

@@ -47,10 +47,17 @@ function titleFrom(lines: readonly string[], index: number): { title: string; ne
   return { title, next };
 }
 
+/** "NOTICE OF MOTION: TOWN CENTRE PARKING": a heading in capitals with its subject in capitals after a colon, one title. */
+function subtitled(title: string, rest: string): boolean {
+  const capitals = (text: string) => text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+  return capitals(title) && capitals(rest) && /\p{L}{2,}\s+\p{L}{2,}/u.test(rest) && !/[.:]$/.test(rest.trim());
+}
+
 /** "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so does "Title.   Text". */
 export function splitTitle(line: string): { title: string; rest: string } {
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
-  if (colon && !/[.]\s/.test(colon[1] ?? '')) return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
+  if (colon && !/[.]\s/.test(colon[1] ?? '') && !subtitled(colon[1] ?? '', colon[2] ?? ''))
+    return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
   // "APOLOGIES FOR ABSENCE -": the dash, like a colon, only leads into the text; so does a full stop after a word ("PUBLIC QUESTIONS."), not an initial's ("A.G.M.").

@@ -206,6 +206,15 @@ describe('items', () => {
     const { items } = sliceItems(['3301. Police Report: None received.', '3302. Apologies: Cllr Grey.']);
     expect(items.map((item) => item.title)).toEqual(['Police Report', 'Apologies']);
   });
+  it('keeps a heading in capitals with its subject in capitals after a colon as one title', () => {
+    const { items } = sliceItems([
+      '46. NOTICE OF MOTION: TOWN CENTRE PARKING',
+      'Councillor Cross moved the motion.',
+      '47. APOLOGIES: NONE',
+      '48. PETITION: Ms Lamb presented it.',
+    ]);
+    expect(items.map((item) => item.title)).toEqual(['NOTICE OF MOTION: TOWN CENTRE PARKING', 'APOLOGIES', 'PETITION']);
+  });
   it("takes the capitals heading over a numbered paragraph of prose as its item's title, when most are printed so", () => {
     const lines = [
       'APOLOGIES',

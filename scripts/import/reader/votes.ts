@@ -5,6 +5,8 @@
  * outcome and the counts the record gives (null where it gives none).
  */
 import { squash } from '../text.ts';
+import type { VoteSide } from '../../../src/model/schema.ts';
+import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 
 /** One recorded vote. */
 export interface RecordedVote {
@@ -16,6 +18,10 @@ export interface RecordedVote {
   for: number | null;
   against: number | null;
   abstentions: number | null;
+  /** Who voted for, against and abstained, when the record names them (each side absent when it does not). */
+  votedFor?: string[];
+  votedAgainst?: string[];
+  abstained?: string[];
   /** The sentence that records it. */
   text: string;
 }
@@ -65,6 +71,8 @@ function countMatch(text: string, pattern: RegExp): number | null {
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
 /** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
 const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstained|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
+/** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
+const isSideLine = (sentence: string): boolean => TALLY_LINE.test(sentence) || opensSideList(sentence);
 /** The most sentences before an outcome that a vote takes. */
 const TALLY_SENTENCES = 4;
 /** A decision's capitals marker: a tally beside it is the vote that carried it. */
@@ -87,7 +95,7 @@ function isTally(sentence: string): boolean {
  * is the vote that carried the decision.
  */
 function sentencesWithOutcome(text: string): string[] {
-  const sentences = squash(text.replace(/\n+/g, ' ')).split(/(?<=[.;])\s+(?=[A-Z])/);
+  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;])\s+(?=[A-Z])/));
   return sentences.flatMap((sentence, at) => {
     const before = sentences[at - 1] ?? '';
     if (!OUTCOME.test(sentence)) {
@@ -95,26 +103,111 @@ function sentencesWithOutcome(text: string): string[] {
       if (DECIDED.test(sentence)) return [sentence];
       return DECIDED.test(before) && !isTally(before) ? [`${before} ${sentence}`] : [];
     }
-    if (VOTE_WORDS.test(sentence)) return [sentence];
-    // A recorded vote's lines before the outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST."
-    const tally: string[] = [];
-    for (let back = at - 1; back >= 0 && tally.length < TALLY_SENTENCES; back -= 1) {
-      const earlier = sentences[back] ?? '';
-      if (!VOTE_WORDS.test(earlier) || OUTCOME.test(earlier)) break;
-      tally.unshift(earlier);
-      // Only a side's line of a tally lets the vote reach further back; any other sentence is its last.
-      if (!TALLY_LINE.test(earlier)) break;
-    }
-    return tally.length > 0 ? [[...tally, sentence].join(' ')] : [];
+    const after = sidesAfter(sentences, at);
+    // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
+    const worded = VOTE_WORDS.test(sentence);
+    const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
+    return worded || lines.length > 0 || after.length > 0 ? [[...lines, sentence, ...after].join(' ')] : [];
   });
+}
+
+/**
+ * The text in pieces no sentence crosses: a side's line of a recorded vote printed on a line of its own
+ * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line, the
+ * next side's line or a line that states an outcome, even with no full stop.
+ */
+function sideLinePieces(text: string): string[] {
+  const pieces: string[][] = [[]];
+  let inSide = false;
+  for (const line of text.split('\n').map((each) => each.trim())) {
+    if (line === '') {
+      if (inSide) pieces.push([]);
+      inSide = false;
+      continue;
+    }
+    const opens = opensSideList(line);
+    if (opens || (inSide && OUTCOME.test(line))) pieces.push([]);
+    pieces.at(-1)?.push(line);
+    inSide = opens || (inSide && !OUTCOME.test(line));
+  }
+  return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join(' '));
+}
+
+/** A recorded vote's lines before its outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST." */
+function sidesBefore(sentences: string[], at: number): string[] {
+  const tally: string[] = [];
+  for (let back = at - 1; back >= 0 && tally.length < TALLY_SENTENCES; back -= 1) {
+    const earlier = sentences[back] ?? '';
+    // A member's own minuted vote is the vote before it.
+    if (!(VOTE_WORDS.test(earlier) || isSideLine(earlier)) || OUTCOME.test(earlier) || recordsOwnVote(earlier)) break;
+    tally.unshift(earlier);
+    // Only a side's line of a tally lets the vote reach further back; any other sentence is its last.
+    if (!isSideLine(earlier)) break;
+  }
+  const earlier = outcomeBefore(sentences, at - tally.length);
+  return earlier !== null && earlierVoteHolds(earlier, tally, sentences[at] ?? '') ? [] : tally;
+}
+
+/** The outcome sentence just before a run of side lines, past members' own votes; null when there is none. */
+function outcomeBefore(sentences: string[], start: number): string | null {
+  let back = start - 1;
+  while (back >= 0 && recordsOwnVote(sentences[back] ?? '')) back -= 1;
+  const sentence = sentences[back] ?? '';
+  return OUTCOME.test(sentence) ? sentence : null;
+}
+
+function outcomeOf(sentence: string): 'carried' | 'lost' {
+  const found = OUTCOME.exec(sentence);
+  // No outcome word: a tally beside a decision, which it carried.
+  return found === null || (found[1] ?? found[2] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
+}
+
+/**
+ * Side lines between two outcomes ("The amendment was LOST. For: A and B. Against: C, D and E. The
+ * motion was CARRIED.") are the later vote's, as records mostly print them, unless their counts (or
+ * names counted) fit only the earlier outcome: more against than for beside a lost amendment.
+ */
+function earlierVoteHolds(earlier: string, lines: string[], later: string): boolean {
+  const text = lines.join(' ');
+  const sides = findVoteNames(text);
+  const votesFor = countOf(text, FOR_AFTER, FOR_FIRST) ?? sides.votedFor?.count ?? sides.votedFor?.names.length;
+  const votesAgainst = countOf(text, AGAINST_AFTER, AGAINST_FIRST) ?? sides.votedAgainst?.count ?? sides.votedAgainst?.names.length;
+  if (votesFor === undefined || votesAgainst === undefined || votesFor === votesAgainst) return false;
+  const fits = (outcome: string) => votesFor > votesAgainst === (outcomeOf(outcome) === 'carried');
+  return fits(earlier) && !fits(later);
+}
+
+/**
+ * What follows an outcome about its vote: members' own minuted votes ("Councillor A asked that her vote
+ * against be recorded"), and side lines ("The motion was CARRIED. For: Councillors A and B. Against:
+ * Councillor C."), these only when they do not run on into another outcome, whose lines they are.
+ */
+function sidesAfter(sentences: string[], at: number): string[] {
+  const run: string[] = [];
+  for (let next = at + 1; next < sentences.length && run.length < TALLY_SENTENCES; next += 1) {
+    const sentence = sentences[next] ?? '';
+    if (OUTCOME.test(sentence) || !(isSideLine(sentence) || recordsOwnVote(sentence))) break;
+    run.push(sentence);
+  }
+  const later = sentences[at + run.length + 1] ?? '';
+  if (!OUTCOME.test(later)) return run;
+  const lines = run.findIndex((sentence) => !recordsOwnVote(sentence));
+  if (lines === -1 || earlierVoteHolds(sentences[at] ?? '', run.slice(lines), later)) return run;
+  return run.slice(0, lines);
+}
+
+/** The names on each side, as the fields of a vote; a side the text does not list is left out. */
+function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote, VoteSide> {
+  const named = Object.entries(sides).filter(([, list]) => list.names.length > 0);
+  return Object.fromEntries(named.map(([side, list]) => [side, list.names]));
 }
 
 /** Each vote an item's text records, in order. */
 export function findVotes(text: string): RecordedVote[] {
   return sentencesWithOutcome(text).map((sentence) => {
     const found = OUTCOME.exec(sentence);
-    // No outcome word: a tally beside a decision, which it carried.
-    const outcome = found === null || (found[1] ?? found[2] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
+    const sides = findVoteNames(sentence);
+    const outcome = outcomeOf(sentence);
     const motion =
       /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|motion|proposal|report))\b/i.exec(
         sentence,
@@ -124,13 +217,18 @@ export function findVotes(text: string): RecordedVote[] {
       motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,
       outcome,
       unanimous: /\bunanimous(?:ly)?\b/i.test(sentence),
-      for: countOf(sentence, FOR_AFTER, FOR_FIRST),
-      against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST),
-      abstentions: countOf(
-        sentence,
-        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
-        /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/,
-      ),
+      // A count printed after a side's names ("…… 24") when no label gives one.
+      for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? sides.votedFor?.count ?? null,
+      against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? sides.votedAgainst?.count ?? null,
+      abstentions:
+        countOf(
+          sentence,
+          new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
+          /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/,
+        ) ??
+        sides.abstained?.count ??
+        null,
+      ...namesOf(sides),
       text: sentence,
     };
   });

@@ -3,7 +3,8 @@
  * archive's summaries; the tables that need each record's file take an async source and yield
  * one record's rows at a time, so no table is ever held whole in memory.
  */
-import { attendanceRole, type Meeting, type MeetingSummary, type Recommendation, type Report } from '../../model/schema.ts';
+import { attendanceRole, voteSides, type Meeting, type MeetingSummary, type Recommendation, type Report } from '../../model/schema.ts';
+import { attendanceName } from '../votes.ts';
 import type { CommitteeSummary } from '../bodies.ts';
 import type { Entry } from '../archive-data.ts';
 import type { SitePerson } from '../people.ts';
@@ -78,10 +79,11 @@ export function attendanceRows({ id, data }: Entry<MeetingSummary>, personSlug: 
   );
 }
 
-/** A meeting's resolutions: what the table needs of its record (src/site/open-data/sources.ts reads only that). */
+/** A meeting's resolutions and votes: what the tables need of its record (src/site/open-data/sources.ts reads only that). */
 export interface MeetingResolutions {
   date: Meeting['date'];
-  items: Pick<Meeting['items'][number], 'number' | 'anchor' | 'resolutions'>[];
+  attendance: Meeting['attendance'];
+  items: Pick<Meeting['items'][number], 'number' | 'anchor' | 'resolutions' | 'votes'>[];
 }
 
 export function resolutionRows(id: string, meeting: MeetingResolutions, links: RowLinks): Row[] {
@@ -95,6 +97,51 @@ export function resolutionRows(id: string, meeting: MeetingResolutions, links: R
       text,
       url: `${links.meeting(id)}#${item.anchor}`,
     })),
+  );
+}
+
+export function voteRows(id: string, meeting: MeetingResolutions, links: RowLinks): Row[] {
+  return meeting.items.flatMap((item) =>
+    (item.votes ?? []).map((vote, index) => ({
+      meeting_id: id,
+      date: meeting.date,
+      item_anchor: item.anchor,
+      item_number: item.number,
+      position: index + 1,
+      motion: vote.motion,
+      outcome: vote.outcome,
+      unanimous: vote.unanimous,
+      votes_for: vote.for,
+      votes_against: vote.against,
+      abstentions: vote.abstentions,
+      voted_for: list(vote.votedFor ?? []),
+      voted_against: list(vote.votedAgainst ?? []),
+      abstained: list(vote.abstained ?? []),
+      text: vote.text,
+      url: `${links.meeting(id)}#${item.anchor}`,
+    })),
+  );
+}
+
+/** Each member a vote names, matched with a person as the people pages match them (src/site/votes.ts). */
+export function memberVoteRows(id: string, meeting: MeetingResolutions, personSlug: (name: string) => string | null): Row[] {
+  return meeting.items.flatMap((item) =>
+    (item.votes ?? []).flatMap((vote, index) =>
+      voteSides.flatMap((side) =>
+        (vote[side] ?? []).map((name) => {
+          const written = attendanceName(name, meeting.attendance);
+          return {
+            meeting_id: id,
+            date: meeting.date,
+            item_anchor: item.anchor,
+            vote_position: index + 1,
+            side,
+            name,
+            person_id: written === null ? null : personSlug(written),
+          };
+        }),
+      ),
+    ),
   );
 }
 

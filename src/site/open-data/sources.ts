@@ -23,6 +23,8 @@ import {
   recommendationUpdateRows,
   reportRow,
   resolutionRows,
+  voteRows,
+  memberVoteRows,
   type Row,
   type RowLinks,
 } from './rows.ts';
@@ -147,13 +149,18 @@ export function tableGroups(archive: Archive, site: URL | undefined): TableGroup
     },
     { tables: ['committees'], units: slices(archive.committeeList, [(c) => [committeeRow(c, links)]]) },
     {
-      tables: ['meetings', 'agenda_items', 'attendance', 'resolutions'],
-      units: eachRecord('meetings', archive.meetings, (m) => [
-        [meetingRow(m, links)],
-        agendaItemRows(m, links),
-        attendanceRows(m, archive.personSlug),
-        resolutionRows(m.id, fullRecordSync('meetings', m).data, links),
-      ]),
+      tables: ['meetings', 'agenda_items', 'attendance', 'resolutions', 'votes', 'member_votes'],
+      units: eachRecord('meetings', archive.meetings, (m) => {
+        const { data } = fullRecordSync('meetings', m);
+        return [
+          [meetingRow(m, links)],
+          agendaItemRows(m, links),
+          attendanceRows(m, archive.personSlug),
+          resolutionRows(m.id, data, links),
+          voteRows(m.id, data, links),
+          memberVoteRows(m.id, data, archive.personSlug),
+        ];
+      }),
     },
     { tables: ['reports'], units: slices(archive.reports, [(r) => [reportRow(r, links)]]) },
     {

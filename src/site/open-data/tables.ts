@@ -36,6 +36,13 @@ const LIST = ' Several are separated by "; ".';
 const id = (doc: string): Column => ({ name: 'id', type: 'string', doc, required: true });
 const url = (what: string): Column => ({ name: 'url', type: 'string', doc: `Address of ${what} on this site.`, required: true });
 
+const MEETING_ID: Column = { name: 'meeting_id', type: 'string', doc: 'Id of the meeting.', required: true };
+const MEETING_DATE: Column = { name: 'date', type: 'date', field: ['meetingSchema', 'date'] };
+const ITEM_ANCHOR: Column = { name: 'item_anchor', type: 'string', field: ['agendaItem', 'anchor'], required: true };
+/** The columns that place a row in its meeting and agenda item (resolutions, votes). */
+const IN_ITEM: Column[] = [MEETING_ID, MEETING_DATE, ITEM_ANCHOR, { name: 'item_number', type: 'string', field: ['agendaItem', 'number'] }];
+const ITEM_URL: Column = { name: 'url', type: 'string', doc: 'Address of the agenda item on its meeting page.', required: true };
+
 export const TABLES: Table[] = [
   {
     name: 'councils',
@@ -117,7 +124,7 @@ export const TABLES: Table[] = [
     primaryKey: ['meeting_id', 'anchor'],
     foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
     columns: [
-      { name: 'meeting_id', type: 'string', doc: 'Id of the meeting.', required: true },
+      MEETING_ID,
       { name: 'position', type: 'integer', doc: 'Place of the item on the agenda, from 1.', required: true },
       { name: 'number', type: 'string', field: ['agendaItem', 'number'] },
       { name: 'anchor', type: 'string', field: ['agendaItem', 'anchor'], required: true },
@@ -133,13 +140,60 @@ export const TABLES: Table[] = [
     primaryKey: ['meeting_id', 'item_anchor', 'position'],
     foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
     columns: [
-      { name: 'meeting_id', type: 'string', doc: 'Id of the meeting.', required: true },
-      { name: 'date', type: 'date', field: ['meetingSchema', 'date'] },
-      { name: 'item_anchor', type: 'string', field: ['agendaItem', 'anchor'], required: true },
-      { name: 'item_number', type: 'string', field: ['agendaItem', 'number'] },
+      ...IN_ITEM,
       { name: 'position', type: 'integer', doc: 'Place of the resolution within its item, from 1.', required: true },
       { name: 'text', type: 'string', field: ['agendaItem', 'resolutions'], required: true },
-      { name: 'url', type: 'string', doc: 'Address of the agenda item on its meeting page.', required: true },
+      ITEM_URL,
+    ],
+  },
+  {
+    name: 'votes',
+    title: 'Recorded votes',
+    description:
+      'Every vote the minutes record, one row each, with its meeting and agenda item, the counts and the members named on each side.',
+    fullRecords: true,
+    primaryKey: ['meeting_id', 'item_anchor', 'position'],
+    foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
+    columns: [
+      ...IN_ITEM,
+      { name: 'position', type: 'integer', doc: 'Place of the vote within its item, from 1.', required: true },
+      { name: 'motion', type: 'string', field: ['recordedVote', 'motion'] },
+      { name: 'outcome', type: 'string', field: ['recordedVote', 'outcome'], doc: 'carried or lost.', required: true },
+      { name: 'unanimous', type: 'boolean', field: ['recordedVote', 'unanimous'], required: true },
+      { name: 'votes_for', type: 'integer', field: ['recordedVote', 'for'] },
+      { name: 'votes_against', type: 'integer', field: ['recordedVote', 'against'] },
+      { name: 'abstentions', type: 'integer', field: ['recordedVote', 'abstentions'] },
+      { name: 'voted_for', type: 'string', field: ['recordedVote', 'votedFor'], doc: LIST },
+      { name: 'voted_against', type: 'string', field: ['recordedVote', 'votedAgainst'], doc: LIST },
+      { name: 'abstained', type: 'string', field: ['recordedVote', 'abstained'], doc: LIST },
+      { name: 'text', type: 'string', field: ['recordedVote', 'text'], required: true },
+      ITEM_URL,
+    ],
+  },
+  {
+    name: 'member_votes',
+    title: 'How members voted',
+    description: 'One row per member named in a recorded vote, with the way they voted (rows of votes that name members).',
+    fullRecords: true,
+    primaryKey: [],
+    foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
+    columns: [
+      MEETING_ID,
+      MEETING_DATE,
+      ITEM_ANCHOR,
+      {
+        name: 'vote_position',
+        type: 'integer',
+        doc: 'Place of the vote within its item, from 1 (the position of its row of votes).',
+        required: true,
+      },
+      { name: 'side', type: 'string', doc: 'votedFor, votedAgainst or abstained.', required: true },
+      { name: 'name', type: 'string', doc: 'The name as the vote writes it.', required: true },
+      {
+        name: 'person_id',
+        type: 'string',
+        doc: "Id of the person (as in their page address): the member the meeting's attendance names so; empty when none, or more than one, fits.",
+      },
     ],
   },
   {
@@ -150,8 +204,8 @@ export const TABLES: Table[] = [
     primaryKey: [],
     foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
     columns: [
-      { name: 'meeting_id', type: 'string', doc: 'Id of the meeting.', required: true },
-      { name: 'date', type: 'date', field: ['meetingSchema', 'date'] },
+      MEETING_ID,
+      MEETING_DATE,
       {
         name: 'role',
         type: 'string',

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findVoteNames, opensSideList, recordsOwnVote } from './vote-names.ts';
+import { findVotes } from './votes.ts';
+
+describe('names in a recorded vote', () => {
+  it("reads each side's list after its label, councillor titles off, with the count in brackets", () => {
+    expect(
+      findVoteNames('For (3): Councillors Ash, Elm and Fir. Against (2): Cllr Mrs Oak and Councillor R Yew. Abstentions (0): None.'),
+    ).toEqual({
+      votedFor: { names: ['Ash', 'Elm', 'Fir'], count: 3 },
+      votedAgainst: { names: ['Mrs Oak', 'R Yew'], count: 2 },
+      abstained: { names: [], count: 0 },
+    });
+  });
+
+  it('reads the long labels that say what was put, and a count across dot leaders', () => {
+    const text = [
+      'There voted for the minutes being a correct record: Councillors Anstey, Bhatt, S Carr and Dowd ........ 4',
+      'There voted against the minutes being a correct record: Councillors Ebdon and A J Finch ..... 2',
+      'There abstained from voting: Councillor Gale ..... 1',
+    ].join(' ');
+    expect(findVoteNames(text)).toEqual({
+      votedFor: { names: ['Anstey', 'Bhatt', 'S Carr', 'Dowd'], count: 4 },
+      votedAgainst: { names: ['Ebdon', 'A J Finch'], count: 2 },
+      abstained: { names: ['Gale'], count: 1 },
+    });
+  });
+
+  it('ends a list at the outcome or decision run on after it, when no full stop parts them', () => {
+    expect(findVoteNames('For: Councillors Ash, Birch Against: Councillor Dove The motion was CARRIED')).toEqual({
+      votedFor: { names: ['Ash', 'Birch'], count: null },
+      votedAgainst: { names: ['Dove'], count: null },
+    });
+    expect(findVoteNames('Those voting in favour: Cllrs Ash and Birch; those voting against: Cllr Dove RESOLVED that')).toMatchObject({
+      votedFor: { names: ['Ash', 'Birch'] },
+    });
+  });
+
+  it('reads no names from a label followed by prose or a count alone', () => {
+    expect(findVoteNames('For the avoidance of doubt: the scheme was not changed.')).toEqual({});
+    expect(findVoteNames('For: 4, Against: 1')).toEqual({});
+    // A list with one entry that is no name is not read at all, rather than read in part.
+    expect(findVoteNames('Against: Councillor Oak and members of the public gallery.')).toEqual({});
+  });
+
+  it("reads members' own minuted votes, on the side each voted", () => {
+    expect(findVoteNames('Councillor Green asked that her vote against the motion be recorded.')).toEqual({
+      votedAgainst: { names: ['Green'], count: null },
+    });
+    expect(findVoteNames('Councillors Ash and Elm requested that their abstentions be recorded.')).toEqual({
+      abstained: { names: ['Ash', 'Elm'], count: null },
+    });
+    expect(findVoteNames('Councillor J Smith asked for his vote in favour of the amendment to be recorded.')).toEqual({
+      votedFor: { names: ['J Smith'], count: null },
+    });
+    expect(recordsOwnVote('Councillor Green asked that the report be recorded.')).toBe(false);
+  });
+
+  it("tells a side's line from other sentences", () => {
+    expect(opensSideList('For: Councillors Ash and Birch.')).toBe(true);
+    expect(opensSideList('Against (5): Councillors Birch and Oak.')).toBe(true);
+    expect(opensSideList('For the reasons given, the motion fell.')).toBe(false);
+    expect(opensSideList('Members voted against the scheme.')).toBe(false);
+  });
+});
+
+describe('recorded votes with their names', () => {
+  it('keeps the names on the vote, each side only when listed', () => {
+    const text = [
+      'A recorded vote was taken:',
+      'For (2): Councillors Ash and Elm.',
+      'Against (1): Councillor Oak.',
+      'The amendment was LOST.',
+    ].join('\n');
+    const [vote] = findVotes(text);
+    expect(vote).toMatchObject({
+      motion: 'amendment',
+      outcome: 'lost',
+      for: 2,
+      against: 1,
+      votedFor: ['Ash', 'Elm'],
+      votedAgainst: ['Oak'],
+    });
+    expect(vote).not.toHaveProperty('abstained');
+    expect(findVotes('The motion was CARRIED unanimously.')[0]).not.toHaveProperty('votedFor');
+  });
+
+  it('takes side lines printed after the outcome, and a count after the names when no label gives one', () => {
+    const votes = findVotes('The motion was CARRIED. For: Councillors Ash, Birch and Cedar (3). Against: Councillor Dove (1).');
+    expect(votes).toMatchObject([{ outcome: 'carried', for: 3, against: 1, votedFor: ['Ash', 'Birch', 'Cedar'], votedAgainst: ['Dove'] }]);
+  });
+
+  it('gives side lines between two outcomes to the outcome after them, and an own vote to the outcome before it', () => {
+    const text = [
+      'The amendment was put to the vote and LOST.',
+      'Councillor Hale asked that his vote for the amendment be recorded.',
+      'For: Councillors Ash and Birch.',
+      'Against: Councillor Dove.',
+      'The substantive motion was CARRIED.',
+    ].join(' ');
+    expect(findVotes(text)).toMatchObject([
+      { motion: 'amendment', outcome: 'lost', votedFor: ['Hale'] },
+      { motion: 'substantive motion', outcome: 'carried', votedFor: ['Ash', 'Birch'], votedAgainst: ['Dove'] },
+    ]);
+  });
+
+  it('reads a side line with no full stop before an outcome worded as a vote', () => {
+    const text =
+      'On the amendment, FOR: Cllrs Ash, Elm (2); AGAINST: Cllrs Oak and Yew (2); ABSTAIN: none. The Chair gave a casting vote and the amendment was CARRIED.';
+    expect(findVotes(text)).toMatchObject([
+      { outcome: 'carried', for: 2, against: 2, abstentions: 0, votedFor: ['Ash', 'Elm'], votedAgainst: ['Oak', 'Yew'] },
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Who voted which way, as a recorded (named) vote lists them: "For (3): Councillors Ash, Elm and
+ * Fir.", "AGAINST: Cllrs Birch and Oak", "There voted against the motion: Councillors Birch and Oak
+ * ........ 2", "Abstained: Councillor Yew", "Those voting in favour: …". Names are kept as the
+ * attendance lists keep them, councillor titles off ("Ash", "Mrs Webb"); so are members who asked for
+ * their own votes to be recorded ("Councillor Green asked that her vote against be recorded"), each on
+ * the side they voted. A side's list is read only
+ * when every entry in it is a name: a list that is prose ("For the avoidance of doubt: …") gives none.
+ */
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { voteSides, type VoteSide } from '../../../src/model/schema.ts';
+import { NAME as NAME_IN_SENTENCE, splitNameList } from '../attendance-text.ts';
+import { FULL_STOP } from './attendance-person.ts';
+
+/** One side as the record lists it: the names, and the count printed beside them (null when none). */
+export interface SideList {
+  names: string[];
+  count: number | null;
+}
+
+/**
+ * Each side's labels. The long ones ("There voted for", "Those voting against") may name what was put
+ * before their colon ("There voted for the Minutes being a correct record:"); the short ones may not.
+ */
+const LABELS: Record<VoteSide, { long: string; short: string }> = {
+  votedFor: {
+    long: String.raw`There\s+voted\s+for|(?:[Tt]hose|[Mm]embers|Councillors)\s+(?:who\s+)?(?:voting|voted)\s+(?:for|in\s+favou?r)|Voting\s+(?:for|in\s+favou?r)|Voted\s+for`,
+    short: String.raw`For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R`,
+  },
+  votedAgainst: {
+    long: String.raw`There\s+voted\s+against|(?:[Tt]hose|[Mm]embers|Councillors)\s+(?:who\s+)?(?:voting|voted)\s+against|Voting\s+against|Voted\s+against`,
+    short: String.raw`Against|AGAINST`,
+  },
+  abstained: {
+    long: String.raw`There\s+abstained(?:\s+from\s+voting)?|(?:[Tt]hose|[Mm]embers|Councillors)\s+(?:who\s+)?abstain(?:ing|ed)`,
+    short: String.raw`Abstentions?|ABSTENTIONS?|Abstained|ABSTAINED|Abstaining|ABSTAINING|Abstain|ABSTAIN`,
+  },
+};
+
+/** A count in brackets after a label: "For (3):". */
+const BRACKETED_COUNT = String.raw`(?:\s*\(\s*(\d{1,3})\s*\))?`;
+/** What parts a label from its list: a colon, a dash between spaces, a tab, or a count in brackets alone. */
+const PARTING = String.raw`(?:\s*:|\s+[–—-]\s|\t)\s*`;
+
+function labelSource(side: VoteSide): string {
+  const { long, short } = LABELS[side];
+  const what = String.raw`(?:\s+[^:.;\t()]{1,80}?)?`;
+  return String.raw`(?:${long})${what}${BRACKETED_COUNT}${PARTING}|(?:${short})(?:${BRACKETED_COUNT}${PARTING}|\s*\(\s*(\d{1,3})\s*\)\s+)`;
+}
+
+const LABEL_SOURCE = voteSides.map((side) => `(?<${side}>(?<![\\p{L}])(?:${labelSource(side)}))`).join('|');
+/** Every side's label, each in a named group, never inside a word. */
+const LABEL = new RegExp(LABEL_SOURCE, 'gu');
+const OPENING_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`, 'u');
+
+/**
+ * "Councillor Green asked that her vote against the motion be recorded", "Councillors Ash and Elm
+ * requested that their abstentions be recorded": members who had their own votes minuted, group 1 the
+ * names, group 2 the way they voted ("against", "for", "in favour"), or none for an abstention.
+ */
+const OWN_VOTE = new RegExp(
+  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME_IN_SENTENCE}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME_IN_SENTENCE})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?)\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
+  'u',
+);
+
+/** True when a sentence opens with a side's named list ("For: Councillors A and B.", "There voted against …:"). */
+export function opensSideList(sentence: string): boolean {
+  return OPENING_LABEL.test(sentence);
+}
+
+/** True when a sentence minutes members' own votes, which are always the vote before it. */
+export function recordsOwnVote(sentence: string): boolean {
+  return OWN_VOTE.test(sentence);
+}
+
+/** The side a member's own minuted vote was on: "against", "for", "in favour", or an abstention when none is said. */
+function ownSide(way: string | undefined): VoteSide {
+  if (way === undefined) return 'abstained';
+  return /^against$/i.test(way) ? 'votedAgainst' : 'votedFor';
+}
+
+/** Members' own minuted votes, added to the side each was on. */
+function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): void {
+  for (const match of text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))) {
+    const side = ownSide(match[2]);
+    const names = splitNameList(match[1] ?? '').map(stripCouncillorTitles);
+    const list = found[side] ?? { names: [], count: null };
+    found[side] = { ...list, names: [...list.names, ...names.filter((name) => !list.names.includes(name))] };
+  }
+}
+
+/** Where a side's list stops, short of the next label: a sentence's full stop, or the outcome or decision that follows it. */
+const LIST_END = new RegExp(
+  String.raw`${FULL_STOP}|\s+(?=(?:and\s+)?(?:the|The)\s+(?:\w+\s+){0,2}(?:motion|amendment|recommendations?|proposal|report|minutes)\s+(?:was|were)\b)|\s+(?=(?:CARRIED|LOST|FELL|DEFEATED|RESOLVED|AGREED)\b)`,
+  'u',
+);
+/** A count after the names across dot leaders, "Walsh ……… 24": it ends the list. */
+const LEADER_COUNT = /\s*(?:\.{2,}|…+)\s*\(?(\d{1,3})\)?/;
+/** A count at the list's end: "Walsh (24)", "Walsh 24". */
+const TRAILING_COUNT = /\s+\(?(\d{1,3})\)?$/;
+/** What a side lists when no one voted that way. */
+const NO_ONE = /^(?:none|nil|no\s*one|nobody|n\/a|-|–|—|0)$/i;
+/** One name: capitalised words, the last with a lower-case letter (so no shouted outcome is a name). */
+const NAME = /^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+
+/** Names and count of one side's list, or null when an entry in it is no name. */
+function readList(raw: string): SideList | null {
+  const leader = LEADER_COUNT.exec(raw);
+  const led = leader === null ? raw : raw.slice(0, leader.index);
+  const end = LIST_END.exec(led);
+  let list = (end === null ? led : led.slice(0, end.index)).trim().replace(/[,;:]$/, '');
+  const counted = leader ?? TRAILING_COUNT.exec(list);
+  const count = counted === null ? null : Number(counted[1]);
+  if (leader === null && counted !== null) list = list.slice(0, counted.index).trim();
+  if (list === '' || NO_ONE.test(list)) return { names: [], count };
+  const names = splitNameList(list.replace(/\s*;\s*/g, ', ')).map(stripCouncillorTitles);
+  return names.every((name) => NAME.test(name)) ? { names, count } : null;
+}
+
+/** Each side a vote's text lists by name; a side it does not list is absent. */
+export function findVoteNames(text: string): Partial<Record<VoteSide, SideList>> {
+  const labels = [...text.matchAll(LABEL)];
+  const found: Partial<Record<VoteSide, SideList>> = {};
+  labels.forEach((label, at) => {
+    const side = voteSides.find((name) => label.groups?.[name] !== undefined);
+    if (side === undefined || found[side] !== undefined) return;
+    const start = (label.index ?? 0) + label[0].length;
+    const list = readList(text.slice(start, labels[at + 1]?.index ?? text.length));
+    const printed = label.slice(1).find((group) => group !== undefined && /^\d+$/.test(group));
+    if (list !== null) found[side] = { names: list.names, count: list.count ?? (printed === undefined ? null : Number(printed)) };
+  });
+  addOwnVotes(text, found);
+  return found;
+}

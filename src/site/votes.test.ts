@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { attendance as attendanceSchema, type MeetingSummary } from '../model/schema.ts';
+import { attendanceName, votesByPerson } from './votes.ts';
+import type { Entry } from './archive-data.ts';
+
+const attendance = attendanceSchema.parse({
+  present: ['A Abbott', 'Bea Barlow', 'C Cross', 'Carl Cross-Hill', 'D Dunne', 'E Dunne'],
+  apologies: ['H Hurst'],
+  substitutes: ['Raj Dhillon (for Ellen Carver)'],
+});
+
+describe("a vote's names matched with the attendance", () => {
+  it('takes a name written as the attendance writes it, or the one member present with its surname and fitting initials', () => {
+    expect(attendanceName('A Abbott', attendance)).toBe('A Abbott');
+    expect(attendanceName('Abbott', attendance)).toBe('A Abbott');
+    expect(attendanceName('B Barlow', attendance)).toBe('Bea Barlow');
+    expect(attendanceName('Mrs Barlow', attendance)).toBe('Bea Barlow');
+    expect(attendanceName('Dhillon', attendance)).toBe('Raj Dhillon (for Ellen Carver)');
+    expect(attendanceName('E Dunne', attendance)).toBe('E Dunne');
+  });
+
+  it('matches no one when two members fit, the initials do not, or the member was not there', () => {
+    expect(attendanceName('Dunne', attendance)).toBeNull();
+    expect(attendanceName('F Barlow', attendance)).toBeNull();
+    expect(attendanceName('Hurst', attendance)).toBeNull();
+    expect(attendanceName('Lord Mayor', attendance)).toBeNull();
+    // A surname is not part of another: "Cross" is C Cross, not Carl Cross-Hill.
+    expect(attendanceName('Cross', attendance)).toBe('C Cross');
+  });
+});
+
+describe("each person's votes", () => {
+  const meeting = (id: string, date: string, votes: NonNullable<MeetingSummary['items'][number]['namedVotes']>): Entry<MeetingSummary> =>
+    ({
+      id,
+      data: {
+        date,
+        attendance,
+        items: [{ number: '4', title: 'Budget', anchor: 'item-4', committeesNamed: [], namedVotes: votes }],
+      },
+    }) as unknown as Entry<MeetingSummary>;
+  const slugs: Record<string, string> = { 'A Abbott': 'a-abbott', 'Bea Barlow': 'bea-barlow' };
+
+  it('lists them by person page, oldest meeting first, leaving out names that match no one', () => {
+    const votes = votesByPerson(
+      [
+        meeting('x/council/2025-03-01', '2025-03-01', [
+          { motion: 'motion', outcome: 'carried', votedFor: ['Abbott', 'Dunne'], votedAgainst: ['Barlow'] },
+        ]),
+        meeting('x/council/2025-01-01', '2025-01-01', [{ motion: null, outcome: 'lost', abstained: ['A Abbott'] }]),
+      ],
+      (name) => slugs[name] ?? null,
+    );
+    expect([...votes.keys()].sort()).toEqual(['a-abbott', 'bea-barlow']);
+    expect(votes.get('a-abbott')).toEqual([
+      {
+        meeting: 'x/council/2025-01-01',
+        date: '2025-01-01',
+        anchor: 'item-4',
+        itemNumber: '4',
+        itemTitle: 'Budget',
+        motion: null,
+        outcome: 'lost',
+        side: 'abstained',
+      },
+      {
+        meeting: 'x/council/2025-03-01',
+        date: '2025-03-01',
+        anchor: 'item-4',
+        itemNumber: '4',
+        itemTitle: 'Budget',
+        motion: 'motion',
+        outcome: 'carried',
+        side: 'votedFor',
+      },
+    ]);
+    expect(votes.get('bea-barlow')?.map((vote) => vote.side)).toEqual(['votedAgainst']);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * How each member voted, for the people pages: a recorded vote names members as the minutes print
+ * them ("Ash", "Mrs W Yardley"), often shorter than the meeting's attendance does ("A Ash"). A name in
+ * a vote is the attendance's person when it is written the same, or when exactly one member present
+ * at that meeting has its surname and a given name or initials that fit; otherwise it stays on the
+ * meeting's page only, since guessing would put a vote on the wrong person's page.
+ */
+import { isInitials, parseName } from '../people/parse-name.ts';
+import { fitsInitials } from '../people/build-people.ts';
+import { voteSides, type Attendance, type MeetingSummary, type RecordedVote, type VoteSide } from '../model/schema.ts';
+import type { Entry } from './archive-data.ts';
+
+/** One vote of one member, as their page lists it. */
+export interface PersonVote {
+  /** Id of the meeting, and its date. */
+  meeting: string;
+  date: string | null;
+  /** Anchor of the agenda item on the meeting's page. */
+  anchor: string;
+  /** The item's number and title. */
+  itemNumber: string | null;
+  itemTitle: string;
+  /** What was put, as the record words it; null when not said. */
+  motion: string | null;
+  outcome: RecordedVote['outcome'];
+  /** How the member voted. */
+  side: VoteSide;
+}
+
+const lower = (text: string) => text.replace(/[’‘`]/g, "'").toLocaleLowerCase('en-GB');
+
+/** True when two given names (or initials) can be one person's; a missing one fits any. */
+function givenFits(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  if (isInitials(a)) return fitsInitials(b, a);
+  return isInitials(b) && fitsInitials(a, b);
+}
+
+/** Who could have voted: members present, substitutes and other members who attended. */
+function voters(attendance: Attendance): string[] {
+  return [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent];
+}
+
+/** The attendance's spelling of a name in a vote, or null when none, or more than one, fits. */
+export function attendanceName(name: string, attendance: Attendance): string | null {
+  const candidates = voters(attendance);
+  if (candidates.includes(name)) return name;
+  const wanted = parseName(name);
+  if (wanted === null) return null;
+  const fits = candidates.filter((candidate) => {
+    const parsed = parseName(candidate);
+    return parsed !== null && lower(parsed.surname) === lower(wanted.surname) && givenFits(parsed.given, wanted.given);
+  });
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/** Each person's votes, by the slug of their page, oldest meeting first, then in the order of the meetings given and their items. */
+export function votesByPerson(meetings: Entry<MeetingSummary>[], personSlug: (name: string) => string | null): Map<string, PersonVote[]> {
+  const found = new Map<string, PersonVote[]>();
+  for (const { id, data } of meetings) {
+    for (const item of data.items) {
+      for (const vote of item.namedVotes ?? []) {
+        for (const side of voteSides) {
+          for (const name of vote[side] ?? []) {
+            const written = attendanceName(name, data.attendance);
+            const slug = written === null ? null : personSlug(written);
+            if (slug === null) continue;
+            const entry = { meeting: id, date: data.date, anchor: item.anchor, itemNumber: item.number, itemTitle: item.title };
+            const list = found.get(slug) ?? [];
+            list.push({ ...entry, motion: vote.motion, outcome: vote.outcome, side });
+            found.set(slug, list);
+          }
+        }
+      }
+    }
+  }
+  // A stable sort: votes of one meeting stay in the order of its items.
+  for (const list of found.values()) list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.meeting.localeCompare(b.meeting));
+  return found;
+}

@@ -1,0 +1,130 @@
+/**
+ * Recorded (named) votes on the site: minutes in our own words that name who voted which way
+ * (scripts/import/reader/fixtures/council-named-votes) imported into an empty content folder and
+ * built. The meeting's page says how each member voted, each name linked to the person's page through
+ * the meeting's attendance ("Eaves" in the vote is "E Eaves" present); the person's page lists their
+ * votes with the items they were on; both pages pass axe and read without JavaScript. The open data's
+ * votes and member_votes tables hold the same, each member matched with the same person.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchBrowser, privateConfig, serveStatic, type StaticServer } from './harness.ts';
+
+const FIXTURE = 'scripts/import/reader/fixtures/council-named-votes/input.txt';
+const SITE_DIR = 'dist-test/named-votes';
+const MEETING = 'meetings/hartwell-borough-council/council/2025-02-18/';
+
+const root = mkdtempSync(join(tmpdir(), 'named-votes-'));
+const content = join(root, 'content');
+
+/** Runs a project script with this Node; a failure throws with the end of its output. */
+function run(args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
+  if (result.status !== 0)
+    throw new Error(`${args.join(' ')} exited ${result.status}:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
+}
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  run(['scripts/import.ts', '--out', content, FIXTURE]);
+  run(['scripts/check.ts'], { CONTENT_DIR: content });
+  rmSync(SITE_DIR, { recursive: true, force: true });
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--config', privateConfig(root)], {
+    CONTENT_DIR: content,
+    OUT_DIR: SITE_DIR,
+    BASE_PATH: '/',
+  });
+  server = await serveStatic(SITE_DIR, '/');
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+  rmSync(SITE_DIR, { recursive: true, force: true });
+});
+
+/** Each row of the lists of who voted which way, under its heading: [heading, side, names…]. */
+async function voteLists(): Promise<string[][]> {
+  return page
+    .locator('dl.app-vote-names')
+    .evaluateAll((lists) =>
+      lists.flatMap((list) =>
+        [...list.querySelectorAll('.govuk-summary-list__row')].map((row) => [
+          (list.previousElementSibling?.textContent ?? '').trim(),
+          (row.querySelector('dt')?.textContent ?? '').trim(),
+          ...(row.querySelector('dd')?.textContent ?? '').split(',').map((name) => name.trim()),
+        ]),
+      ),
+    );
+}
+
+describe('named votes', () => {
+  it("the meeting's page lists who voted which way in each recorded vote", async () => {
+    await page.goto(server.url + MEETING);
+    expect(await voteLists()).toEqual([
+      ['How members voted on the amendment (lost)', 'For', 'Eaves', 'Foyle'],
+      ['How members voted on the amendment (lost)', 'Against', 'Barlow', 'Cross', 'Dunne', 'Garnett'],
+      ['How members voted on the amendment (lost)', 'Abstained', 'Abbott'],
+      ['How members voted on the recommendation (carried)', 'For', 'Abbott', 'Barlow', 'Cross', 'Dunne'],
+      ['How members voted on the recommendation (carried)', 'Against', 'Eaves', 'Foyle'],
+      ['How members voted on the recommendation (carried)', 'Abstained', 'Garnett'],
+    ]);
+  });
+
+  it("links each name to the person the meeting's attendance names, whose page lists their votes", async () => {
+    await page.goto(server.url + MEETING);
+    const eaves = page.locator('dl.app-vote-names a', { hasText: 'Eaves' }).first();
+    const href = await eaves.getAttribute('href');
+    expect(href).toMatch(/^\/people\/[a-z0-9-]+\/$/);
+    await page.goto(server.url + (href ?? '').slice(1));
+    expect(await page.locator('h1').textContent()).toBe('E Eaves');
+    const rows = await page
+      .locator('table.app-person-votes tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
+      );
+    expect(rows).toEqual([
+      [expect.stringMatching(/46\. NOTICE OF MOTION: TOWN CENTRE PARKING$/), 'amendment', 'For', 'Lost'],
+      [expect.stringMatching(/47\. BUDGET 2025\/26$/), 'recommendation', 'Against', 'Carried'],
+    ]);
+    const item = await page.locator('table.app-person-votes a').first().getAttribute('href');
+    expect(item).toBe(`/${MEETING}#item-46`);
+  });
+
+  it('the open data tables hold each vote and each member named, matched with the person of their page', async () => {
+    const rows = (table: string) =>
+      parse(readFileSync(join(SITE_DIR, 'data/csv', `${table}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(
+      rows('votes').map((row) => [row['item_anchor'], row['position'], row['motion'], row['outcome'], row['voted_for'], row['votes_for']]),
+    ).toEqual([
+      ['item-46', '1', 'amendment', 'lost', 'Eaves; Foyle', ''],
+      ['item-47', '1', 'recommendation', 'carried', 'Abbott; Barlow; Cross; Dunne', '4'],
+    ]);
+    const members = rows('member_votes');
+    expect(members).toHaveLength(14);
+    await page.goto(server.url + MEETING);
+    const href = (await page.locator('dl.app-vote-names a', { hasText: 'Eaves' }).first().getAttribute('href')) ?? '';
+    expect(members.filter((row) => row['name'] === 'Eaves').map((row) => [row['item_anchor'], row['side'], row['person_id']])).toEqual([
+      ['item-46', 'votedFor', href.split('/')[2]],
+      ['item-47', 'votedAgainst', href.split('/')[2]],
+    ]);
+  });
+
+  it('both pages pass axe', async () => {
+    await page.goto(server.url + MEETING);
+    const person = (await page.locator('dl.app-vote-names a').first().getAttribute('href')) ?? '';
+    expect(await axeViolations(browser, server.url, MEETING)).toEqual([]);
+    expect(await axeViolations(browser, server.url, person.slice(1))).toEqual([]);
+  });
+});
