@@ -171,6 +171,10 @@ export const recordedVote = z.object({
   motion: z.string().nullable().default(null),
   /** Whether it was carried or lost (a motion that "fell" was lost). */
   outcome: z.enum(['carried', 'lost']),
+  /** Who moved what was put, councillor title off; absent when the record does not say. */
+  movedBy: z.string().min(1).optional(),
+  /** Who seconded it, councillor title off; absent when the record does not say. */
+  secondedBy: z.string().min(1).optional(),
   /** True when the record says the vote was unanimous. */
   unanimous: z.boolean().default(false),
   /** Votes for, when counted. */

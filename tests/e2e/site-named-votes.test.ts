@@ -3,7 +3,7 @@
  * (scripts/import/reader/fixtures/council-named-votes) imported into an empty content folder and
  * built. The meeting's page says how each member voted, each name linked to the person's page through
  * the meeting's attendance ("Eaves" in the vote is "E Eaves" present); the person's page lists their
- * votes with the items they were on; both pages pass axe and read without JavaScript. The open data's
+ * votes with the items they were on; who moved an amendment is said under it; both pages pass axe and read without JavaScript. The open data's
  * votes and member_votes tables hold the same, each member matched with the same person.
  */
 import { spawnSync } from 'node:child_process';
@@ -80,6 +80,12 @@ describe('named votes', () => {
       ['How members voted on the recommendation (carried)', 'Against', 'Eaves', 'Foyle'],
       ['How members voted on the recommendation (carried)', 'Abstained', 'Garnett'],
     ]);
+  });
+
+  it('says under what was put who moved it, as the minutes say', async () => {
+    await page.goto(server.url + MEETING);
+    const cells = await page.locator('table.app-votes tbody th').allTextContents();
+    expect(cells.map((cell) => cell.replace(/\s+/g, ' ').trim())).toEqual(['amendment Moved by Eaves', 'recommendation']);
   });
 
   it("links each name to the person the meeting's attendance names, whose page lists their votes", async () => {

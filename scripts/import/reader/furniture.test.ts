@@ -38,4 +38,19 @@ describe('blankFurniture', () => {
       '',
     ]);
   });
+
+  it('blanks a running header of two lines, and keeps a line of prose the minutes repeat word for word', () => {
+    const page = (item: string) => [
+      '',
+      'AUDIT COMMITTEE',
+      '24 SEPTEMBER 2009',
+      `${item}. The report was presented. The recommendations were moved by Councillor Ash and seconded by`,
+      'The recommendations were moved by Councillor Ash and seconded by',
+      'Councillor Elm.',
+    ];
+    const lines = [...page('1'), ...page('2'), ...page('3')];
+    const blanked = blankFurniture(lines);
+    expect(blanked.filter((line) => /AUDIT|SEPTEMBER/.test(line))).toEqual([]);
+    expect(blanked.filter((line) => line === 'The recommendations were moved by Councillor Ash and seconded by')).toHaveLength(3);
+  });
 });

@@ -31,17 +31,31 @@ function mayRepeat(text: string): boolean {
   return text.length >= 10 && text.length <= 160 && /[A-Za-z]{3}/.test(text) && !/^[-•·*]/.test(text) && !/[.:;,]$/.test(text);
 }
 
+/** Blank, or a page break: what a running header or footer has on one side. */
+const APART = /^[\s\f]*$/;
+/** A header of three lines ("AUDIT COMMITTEE" over "24 SEPTEMBER 2009") is found in three passes. */
+const BLOCK_LINES = 3;
+
 /**
- * Lines printed on at least three pages (same text, each time after a blank line or page break):
- * running headers such as "Audit Committee 24 September 2009" and footers such as an e-mail address.
+ * Lines printed on at least three pages, each time standing apart from the page's text: with a blank
+ * line, a page break or the text's end on one side, or beside another such line (a header of two lines):
+ * running headers such as "Audit Committee 24 September 2009" and footers such as an e-mail address. A
+ * line of prose that minutes repeat ("the report recommendations were moved by Councillor A and seconded
+ * by") runs on from the line above into the next, and stays.
  */
 export function repeatedLines(lines: readonly string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const text = squash(line);
-    if (mayRepeat(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const texts = lines.map(squash);
+  const found = new Set<string>();
+  const apart = (index: number): boolean =>
+    index < 0 || index >= texts.length || APART.test(lines[index] ?? '') || found.has(texts[index] ?? '');
+  for (let pass = 0; pass < BLOCK_LINES; pass += 1) {
+    const counts = new Map<string, number>();
+    texts.forEach((text, index) => {
+      if (mayRepeat(text) && (apart(index - 1) || apart(index + 1))) counts.set(text, (counts.get(text) ?? 0) + 1);
+    });
+    for (const [text, count] of counts) if (count >= MIN_REPEATS) found.add(text);
   }
-  return new Set([...counts].filter(([, count]) => count >= MIN_REPEATS).map(([text]) => text));
+  return found;
 }
 
 /**

@@ -2,29 +2,13 @@
  * Recorded votes: "On being put to the vote the recommendation was CARRIED (6 members voting in
  * favour, none against with 3 abstentions)", "the amendment FELL with 2 voting FOR and 7 AGAINST",
  * "CARRIED unanimously", "LOST (4 for, 5 against)". Kept as data on the item: what was put, the
- * outcome and the counts the record gives (null where it gives none).
+ * outcome and the counts the record gives (null where it gives none), who voted which way when a
+ * recorded vote names them (vote-names.ts), and who moved and seconded what was put (vote-movers.ts).
  */
 import { squash } from '../text.ts';
-import type { VoteSide } from '../../../src/model/schema.ts';
+import type { RecordedVote, VoteSide } from '../../../src/model/schema.ts';
+import { moversOf, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
-
-/** One recorded vote. */
-export interface RecordedVote {
-  /** What was put to the vote, as the record words it ("the recommendation", "the amendment"). */
-  motion: string | null;
-  outcome: 'carried' | 'lost';
-  /** True when the record says it was unanimous. */
-  unanimous: boolean;
-  for: number | null;
-  against: number | null;
-  abstentions: number | null;
-  /** Who voted for, against and abstained, when the record names them (each side absent when it does not). */
-  votedFor?: string[];
-  votedAgainst?: string[];
-  abstained?: string[];
-  /** The sentence that records it. */
-  text: string;
-}
 
 /**
  * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
@@ -94,20 +78,19 @@ function isTally(sentence: string): boolean {
  * A tally with no outcome word beside a decision ("RESOLVED that … (Voting: For 3, Against 1)")
  * is the vote that carried the decision.
  */
-function sentencesWithOutcome(text: string): string[] {
-  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;])\s+(?=[A-Z])/));
+function sentencesWithOutcome(sentences: string[]): { text: string; at: number }[] {
   return sentences.flatMap((sentence, at) => {
     const before = sentences[at - 1] ?? '';
     if (!OUTCOME.test(sentence)) {
       if (!isTally(sentence)) return [];
-      if (DECIDED.test(sentence)) return [sentence];
-      return DECIDED.test(before) && !isTally(before) ? [`${before} ${sentence}`] : [];
+      if (DECIDED.test(sentence)) return [{ text: sentence, at }];
+      return DECIDED.test(before) && !isTally(before) ? [{ text: `${before} ${sentence}`, at }] : [];
     }
     const after = sidesAfter(sentences, at);
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
     const worded = VOTE_WORDS.test(sentence);
     const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
-    return worded || lines.length > 0 || after.length > 0 ? [[...lines, sentence, ...after].join(' ')] : [];
+    return worded || lines.length > 0 || after.length > 0 ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
   });
 }
 
@@ -156,7 +139,8 @@ function outcomeBefore(sentences: string[], start: number): string | null {
   return OUTCOME.test(sentence) ? sentence : null;
 }
 
-function outcomeOf(sentence: string): 'carried' | 'lost' {
+/** Whether a vote's sentence says it was carried or lost. */
+function outcomeOf(sentence: string): RecordedVote['outcome'] {
   const found = OUTCOME.exec(sentence);
   // No outcome word: a tally beside a decision, which it carried.
   return found === null || (found[1] ?? found[2] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
@@ -202,34 +186,53 @@ function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote,
   return Object.fromEntries(named.map(([side, list]) => [side, list.names]));
 }
 
-/** Each vote an item's text records, in order. */
+/** Each vote an item's text records, in order, with who moved and seconded what was put when the text says. */
 export function findVotes(text: string): RecordedVote[] {
-  return sentencesWithOutcome(text).map((sentence) => {
-    const found = OUTCOME.exec(sentence);
-    const sides = findVoteNames(sentence);
-    const outcome = outcomeOf(sentence);
-    const motion =
-      /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|motion|proposal|report))\b/i.exec(
+  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z])/));
+  const found = sentencesWithOutcome(sentences);
+  const votes = found.map(({ text: sentence }) => readVote(sentence));
+  const movers = moversOf(
+    sentences,
+    found.map(({ at }, index) => ({ at, amendment: /\bamendment/.test(votes[index]?.motion ?? '') })),
+  );
+  return votes.map((vote, index) => withMovers(vote, movers[index]));
+}
+
+/** A vote with its movers, each only when the record names them. */
+function withMovers(vote: RecordedVote, movers: Movers | undefined): RecordedVote {
+  return {
+    ...vote,
+    ...(movers?.movedBy ? { movedBy: movers.movedBy } : {}),
+    ...(movers?.secondedBy ? { secondedBy: movers.secondedBy } : {}),
+  };
+}
+
+/** What one vote's sentences say: what was put, the outcome, the counts and the names. */
+function readVote(sentence: string): RecordedVote {
+  const found = OUTCOME.exec(sentence);
+  const sides = findVoteNames(sentence);
+  const outcome = outcomeOf(sentence);
+  const motion =
+    /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|motion|proposal|report))\b/i.exec(
+      sentence,
+    );
+  return {
+    // A tally beside a decision says what it carried only as the decision words it: nothing put is named.
+    motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,
+    outcome,
+    unanimous: /\bunanimous(?:ly)?\b/i.test(sentence),
+    // A count printed after a side's names ("…… 24") when no label gives one.
+    for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? sides.votedFor?.count ?? null,
+    against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? sides.votedAgainst?.count ?? null,
+    abstentions:
+      countOf(
         sentence,
-      );
-    return {
-      // A tally beside a decision says what it carried only as the decision words it: nothing put is named.
-      motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,
-      outcome,
-      unanimous: /\bunanimous(?:ly)?\b/i.test(sentence),
-      // A count printed after a side's names ("…… 24") when no label gives one.
-      for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? sides.votedFor?.count ?? null,
-      against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? sides.votedAgainst?.count ?? null,
-      abstentions:
-        countOf(
-          sentence,
-          new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
-          /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/,
-        ) ??
-        sides.abstained?.count ??
-        null,
-      ...namesOf(sides),
-      text: sentence,
-    };
-  });
+        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
+        /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/,
+      ) ??
+      sides.abstained?.count ??
+      null,
+    ...namesOf(sides),
+    text: sentence,
+  };
 }

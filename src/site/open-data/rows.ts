@@ -109,6 +109,8 @@ export function voteRows(id: string, meeting: MeetingResolutions, links: RowLink
       item_number: item.number,
       position: index + 1,
       motion: vote.motion,
+      moved_by: vote.movedBy ?? null,
+      seconded_by: vote.secondedBy ?? null,
       outcome: vote.outcome,
       unanimous: vote.unanimous,
       votes_for: vote.for,

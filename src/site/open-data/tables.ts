@@ -158,6 +158,8 @@ export const TABLES: Table[] = [
       ...IN_ITEM,
       { name: 'position', type: 'integer', doc: 'Place of the vote within its item, from 1.', required: true },
       { name: 'motion', type: 'string', field: ['recordedVote', 'motion'] },
+      { name: 'moved_by', type: 'string', field: ['recordedVote', 'movedBy'] },
+      { name: 'seconded_by', type: 'string', field: ['recordedVote', 'secondedBy'] },
       { name: 'outcome', type: 'string', field: ['recordedVote', 'outcome'], doc: 'carried or lost.', required: true },
       { name: 'unanimous', type: 'boolean', field: ['recordedVote', 'unanimous'], required: true },
       { name: 'votes_for', type: 'integer', field: ['recordedVote', 'for'] },

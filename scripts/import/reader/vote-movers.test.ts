@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findVotes } from './votes.ts';
+
+const movers = (text: string) => findVotes(text).map((vote) => [vote.motion, vote.movedBy ?? null, vote.secondedBy ?? null]);
+
+describe('who moved and seconded what was put', () => {
+  it('reads "moved by … and seconded by …" before the vote, councillor titles off', () => {
+    const text =
+      'The recommendation was moved by Councillor Plowden and seconded by Cllr Edwards. On being put to the vote the recommendation was CARRIED unanimously.';
+    expect(movers(text)).toEqual([['recommendation', 'Plowden', 'Edwards']]);
+  });
+
+  it("gives an amendment its own movers, and the motion's back to it after the amendment's vote", () => {
+    const text = [
+      'Recommendation 2C was moved by Councillor Plowden and seconded by Councillor Edwards.',
+      'Councillor Wilcox moved an amendment to the report as follows:',
+      'Approve the change over two years.',
+      'The amendment was seconded by Councillor Bryher',
+      'On being put to the vote the amendment was CARRIED (5 members voting in favour and 1 against).',
+      'On being put to the vote the recommendation as amended was CARRIED unanimously.',
+    ].join('\n');
+    expect(movers(text)).toEqual([
+      ['amendment', 'Wilcox', 'Bryher'],
+      ['recommendation', 'Plowden', 'Edwards'],
+    ]);
+  });
+
+  it('reads the labels of parish minutes and a quoted motion before an amendment', () => {
+    expect(movers('Proposed: Cllr Smith; Seconded: Cllr Jones. The proposal was put to the vote and CARRIED.')).toEqual([
+      ['proposal', 'Smith', 'Jones'],
+    ]);
+    const quoted =
+      'Moved by Councillor Oak and seconded by Councillor Yew: "The Council resolves to act." An amendment was moved by Councillor Ash. The amendment was put to the vote and LOST. The motion was put to the vote and CARRIED.';
+    expect(movers(quoted)).toEqual([
+      ['amendment', 'Ash', null],
+      ['motion', 'Oak', 'Yew'],
+    ]);
+  });
+
+  it('spends movers on their vote, and reads none from prose that only proposes', () => {
+    const text = [
+      'The first recommendation was moved by Councillor Ash and seconded by Councillor Elm.',
+      'On being put to the vote the recommendation was CARRIED unanimously.',
+      'It was proposed that the task group be chaired by Councillor Fir.',
+      'On being put to the vote the second recommendation was LOST (2 for, 5 against).',
+    ].join(' ');
+    expect(movers(text)).toEqual([
+      ['recommendation', 'Ash', 'Elm'],
+      ['recommendation', null, null],
+    ]);
+  });
+
+  it('ends a name where the next line starts another sentence', () => {
+    expect(
+      movers('The amendment was seconded by Councillor Bryher\nCouncillor Wilcox spoke to it. The amendment was put to the vote and LOST.'),
+    ).toEqual([['amendment', null, 'Bryher']]);
+  });
+});

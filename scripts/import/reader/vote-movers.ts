@@ -1,0 +1,78 @@
+/**
+ * Who moved and who seconded what was put to a vote: "The recommendation was moved by Councillor
+ * Plowden and seconded by Councillor Edwards.", "Councillor Wilcox moved an amendment …" then "The
+ * amendment was seconded by Councillor Bryher", "Proposed: Cllr Smith; Seconded: Cllr Jones", "On the
+ * motion of Councillor Oak, seconded by Councillor Yew". An amendment's movers are its own; any other
+ * mover moved the motion or recommendation. Each vote takes the movers said before it for its kind, and
+ * they are then spent: a later vote of that kind needs movers of its own.
+ */
+import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { NAME, TITLE } from '../attendance-text.ts';
+
+/** Who moved and seconded a vote's motion; null where the record does not say. */
+export interface Movers {
+  movedBy: string | null;
+  secondedBy: string | null;
+}
+
+const WHO = String.raw`((?:${TITLE})?${NAME})`;
+const TITLED = String.raw`(${TITLE}${NAME})`;
+/** Each way a sentence says who moved, the name in group 1. */
+const MOVED = [
+  new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+${WHO}`, 'u'),
+  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition)\s+of\s+${WHO}`, 'u'),
+  new RegExp(String.raw`${TITLED}\s+(?:moved|proposed)\b`, 'u'),
+  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
+  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*:\s*${WHO}`, 'u'),
+];
+/** Each way a sentence says who seconded, the name in group 1. */
+const SECONDED = [
+  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+${WHO}`, 'u'),
+  new RegExp(String.raw`${TITLED}\s+seconded\b`, 'u'),
+  new RegExp(String.raw`\b(?:Seconded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
+  new RegExp(String.raw`\b(?:Seconded|SECONDED)\s*:\s*${WHO}`, 'u'),
+];
+/** Where a name run on into the next sentence ends: another title, or a word that starts a sentence. */
+const RUN_ON = new RegExp(
+  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|Members?|RESOLVED|AGREED)\b.*$`,
+  'u',
+);
+
+function nameIn(sentence: string, patterns: RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const found = pattern.exec(sentence)?.[1];
+    if (found !== undefined) {
+      // "Councillor Bryher Councillor Wilcox highlighted …": a name is cut where the next one starts.
+      const titled = /^\S+\s+\S+/.exec(found)?.[0] ?? found;
+      const rest = found.slice(titled.length).replace(RUN_ON, '');
+      // A name ends with a surname, never an initial's full stop: the stop is the sentence's.
+      return stripCouncillorTitles(`${titled}${rest}`.trim().replace(/\.$/, ''));
+    }
+  }
+  return null;
+}
+
+const AMENDMENT = /\bamendments?\b/i;
+
+/** The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place and whether it was on an amendment. */
+export function moversOf(sentences: string[], votes: { at: number; amendment: boolean }[]): Movers[] {
+  const said: Record<'amendment' | 'motion', Movers> = {
+    amendment: { movedBy: null, secondedBy: null },
+    motion: { movedBy: null, secondedBy: null },
+  };
+  let next = 0;
+  return votes.map((vote) => {
+    for (; next <= vote.at && next < sentences.length; next += 1) {
+      const sentence = sentences[next] ?? '';
+      const kind = AMENDMENT.test(sentence) ? 'amendment' : 'motion';
+      const movedBy = nameIn(sentence, MOVED);
+      const secondedBy = nameIn(sentence, SECONDED);
+      if (movedBy !== null) said[kind] = { movedBy, secondedBy };
+      else if (secondedBy !== null) said[kind] = { ...said[kind], secondedBy };
+    }
+    const kind = vote.amendment ? 'amendment' : 'motion';
+    const movers = said[kind];
+    said[kind] = { movedBy: null, secondedBy: null };
+    return movers;
+  });
+}
