@@ -53,7 +53,9 @@ export function repeatedLines(lines: readonly string[]): Set<string> {
     texts.forEach((text, index) => {
       if (mayRepeat(text) && (apart(index - 1) || apart(index + 1))) counts.set(text, (counts.get(text) ?? 0) + 1);
     });
+    const before = found.size;
     for (const [text, count] of counts) if (count >= MIN_REPEATS) found.add(text);
+    if (found.size === before) break;
   }
   return found;
 }

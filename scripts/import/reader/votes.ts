@@ -188,6 +188,8 @@ function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote,
 
 /** Each vote an item's text records, in order, with who moved and seconded what was put when the text says. */
 export function findVotes(text: string): RecordedVote[] {
+  // Every vote has an outcome word or a decision's marker: most items have neither.
+  if (!OUTCOME.test(text) && !DECIDED.test(text)) return [];
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z])/));
   const found = sentencesWithOutcome(sentences);
   const votes = found.map(({ text: sentence }) => readVote(sentence));
