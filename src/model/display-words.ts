@@ -2,7 +2,7 @@
  * The words the archive shows for what records do not say, and for closed sets, in one place:
  * the site's pages, the search filters and the importer's messages all read them from here.
  */
-import type { Recommendation, RecordedVote, VoteSide } from './schema.ts';
+import type { Recommendation, RecordedVote, VoteRole } from './schema.ts';
 
 /** What the archive shows for anything a record does not say. */
 export const NOT_STATED = 'Not stated';
@@ -22,5 +22,11 @@ export const RECOMMENDATION_STATUS_WORDS: Record<Recommendation['status'], strin
 /** A recorded vote's outcome in a reader's words. */
 export const VOTE_OUTCOME_WORDS: Record<RecordedVote['outcome'], string> = { carried: 'Carried', lost: 'Lost' };
 
-/** How a member voted (the schema's voteSides) in a reader's words. */
-export const VOTE_SIDE_WORDS: Record<VoteSide, string> = { votedFor: 'For', votedAgainst: 'Against', abstained: 'Abstained' };
+/** A member's part in a vote (the schema's voteRoles) in a reader's words. */
+export const VOTE_ROLE_WORDS: Record<VoteRole, string> = {
+  movedBy: 'Moved',
+  secondedBy: 'Seconded',
+  votedFor: 'For',
+  votedAgainst: 'Against',
+  abstained: 'Abstained',
+};

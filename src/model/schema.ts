@@ -443,8 +443,20 @@ export const personSchema = z.object({
 export const agendaItemSummary = agendaItem.pick({ number: true, title: true, anchor: true }).extend({
   /** Ids of the committees (of the meeting's council, not its own) that the item's text names. */
   committeesNamed: z.array(z.string()).default([]),
-  /** The item's recorded votes that name members, with what the people pages show of them; absent when none does. */
-  namedVotes: z.array(recordedVote.pick({ motion: true, outcome: true, votedFor: true, votedAgainst: true, abstained: true })).optional(),
+  /** The item's recorded votes that name members (how they voted, or who moved or seconded), with what the people pages show of them; absent when none does. */
+  namedVotes: z
+    .array(
+      recordedVote.pick({
+        motion: true,
+        outcome: true,
+        movedBy: true,
+        secondedBy: true,
+        votedFor: true,
+        votedAgainst: true,
+        abstained: true,
+      }),
+    )
+    .optional(),
 });
 
 /** A meeting without its agenda items' text and its document list. */
@@ -472,6 +484,9 @@ export type RecordedVote = z.infer<typeof recordedVote>;
 /** The sides of a recorded vote that name members. */
 export const voteSides = ['votedFor', 'votedAgainst', 'abstained'] as const;
 export type VoteSide = (typeof voteSides)[number];
+/** A member's part in a vote: a side, or having moved or seconded what was put. */
+export const voteRoles = ['movedBy', 'secondedBy', ...voteSides] as const;
+export type VoteRole = (typeof voteRoles)[number];
 export type ListedDocument = z.infer<typeof listedDocument>;
 export type ListedDocumentInput = z.input<typeof listedDocument>;
 export type MeetingReference = z.infer<typeof meetingReference>;

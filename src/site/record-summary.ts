@@ -4,8 +4,9 @@
  * record's own page shows. The committees an agenda item names are worked out here, from
  * the full text, so the text does not have to be kept for the committee pages.
  */
+import { namesIn } from './votes.ts';
 import {
-  voteSides,
+  voteRoles,
   type AgendaItem,
   type AgendaItemSummary,
   type Committee,
@@ -39,15 +40,13 @@ export function meetingSummariser(committees: Entry<Committee>[]): (meeting: Mee
 
 /** The item's votes that name members, as the summary keeps them (people pages list each member's votes). */
 function namedVotes(item: AgendaItem): Pick<AgendaItemSummary, 'namedVotes'> {
-  const named = (item.votes ?? []).filter((vote) => voteSides.some((side) => (vote[side] ?? []).length > 0));
+  const named = (item.votes ?? []).filter((vote) => voteRoles.some((role) => namesIn(vote, role).length > 0));
   if (named.length === 0) return {};
   return {
-    namedVotes: named.map(({ motion, outcome, votedFor, votedAgainst, abstained }) => ({
-      motion,
-      outcome,
-      ...(votedFor ? { votedFor } : {}),
-      ...(votedAgainst ? { votedAgainst } : {}),
-      ...(abstained ? { abstained } : {}),
+    namedVotes: named.map((vote) => ({
+      motion: vote.motion,
+      outcome: vote.outcome,
+      ...Object.fromEntries(voteRoles.flatMap((role) => (vote[role] === undefined ? [] : [[role, vote[role]]]))),
     })),
   };
 }

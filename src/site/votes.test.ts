@@ -45,7 +45,7 @@ describe("each person's votes", () => {
     const votes = votesByPerson(
       [
         meeting('x/council/2025-03-01', '2025-03-01', [
-          { motion: 'motion', outcome: 'carried', votedFor: ['Abbott', 'Dunne'], votedAgainst: ['Barlow'] },
+          { motion: 'motion', outcome: 'carried', movedBy: 'Barlow', votedFor: ['Abbott', 'Dunne'], votedAgainst: ['Barlow'] },
         ]),
         meeting('x/council/2025-01-01', '2025-01-01', [{ motion: null, outcome: 'lost', abstained: ['A Abbott'] }]),
       ],
@@ -61,7 +61,7 @@ describe("each person's votes", () => {
         itemTitle: 'Budget',
         motion: null,
         outcome: 'lost',
-        side: 'abstained',
+        role: 'abstained',
       },
       {
         meeting: 'x/council/2025-03-01',
@@ -71,9 +71,10 @@ describe("each person's votes", () => {
         itemTitle: 'Budget',
         motion: 'motion',
         outcome: 'carried',
-        side: 'votedFor',
+        role: 'votedFor',
       },
     ]);
-    expect(votes.get('bea-barlow')?.map((vote) => vote.side)).toEqual(['votedAgainst']);
+    // The member who moved the motion and then voted against it: both parts, the moving first.
+    expect(votes.get('bea-barlow')?.map((vote) => vote.role)).toEqual(['movedBy', 'votedAgainst']);
   });
 });

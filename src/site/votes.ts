@@ -7,7 +7,7 @@
  */
 import { isInitials, parseName } from '../people/parse-name.ts';
 import { fitsInitials } from '../people/build-people.ts';
-import { voteSides, type Attendance, type MeetingSummary, type RecordedVote, type VoteSide } from '../model/schema.ts';
+import { voteRoles, type Attendance, type MeetingSummary, type RecordedVote, type VoteRole } from '../model/schema.ts';
 import type { Entry } from './archive-data.ts';
 
 /** One vote of one member, as their page lists it. */
@@ -23,8 +23,8 @@ export interface PersonVote {
   /** What was put, as the record words it; null when not said. */
   motion: string | null;
   outcome: RecordedVote['outcome'];
-  /** How the member voted. */
-  side: VoteSide;
+  /** How the member voted, or that they moved or seconded what was put. */
+  role: VoteRole;
 }
 
 const lower = (text: string) => text.replace(/[’‘`]/g, "'").toLocaleLowerCase('en-GB');
@@ -54,20 +54,27 @@ export function attendanceName(name: string, attendance: Attendance): string | n
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
+/** The names a vote gives for one role: a side's list, or the one who moved or seconded. */
+export function namesIn(vote: Pick<RecordedVote, VoteRole>, role: VoteRole): string[] {
+  const names = vote[role];
+  if (names === undefined) return [];
+  return typeof names === 'string' ? [names] : names;
+}
+
 /** Each person's votes, by the slug of their page, oldest meeting first, then in the order of the meetings given and their items. */
 export function votesByPerson(meetings: Entry<MeetingSummary>[], personSlug: (name: string) => string | null): Map<string, PersonVote[]> {
   const found = new Map<string, PersonVote[]>();
   for (const { id, data } of meetings) {
     for (const item of data.items) {
       for (const vote of item.namedVotes ?? []) {
-        for (const side of voteSides) {
-          for (const name of vote[side] ?? []) {
+        for (const role of voteRoles) {
+          for (const name of namesIn(vote, role)) {
             const written = attendanceName(name, data.attendance);
             const slug = written === null ? null : personSlug(written);
             if (slug === null) continue;
             const entry = { meeting: id, date: data.date, anchor: item.anchor, itemNumber: item.number, itemTitle: item.title };
             const list = found.get(slug) ?? [];
-            list.push({ ...entry, motion: vote.motion, outcome: vote.outcome, side });
+            list.push({ ...entry, motion: vote.motion, outcome: vote.outcome, role });
             found.set(slug, list);
           }
         }

@@ -3,7 +3,7 @@
  * (scripts/import/reader/fixtures/council-named-votes) imported into an empty content folder and
  * built. The meeting's page says how each member voted, each name linked to the person's page through
  * the meeting's attendance ("Eaves" in the vote is "E Eaves" present); the person's page lists their
- * votes with the items they were on; who moved an amendment is said under it; both pages pass axe and read without JavaScript. The open data's
+ * votes with the items they were on (and the amendment they moved); who moved an amendment is said under it; both pages pass axe and read without JavaScript. The open data's
  * votes and member_votes tables hold the same, each member matched with the same person.
  */
 import { spawnSync } from 'node:child_process';
@@ -101,6 +101,7 @@ describe('named votes', () => {
         trs.map((tr) => [...tr.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
       );
     expect(rows).toEqual([
+      [expect.stringMatching(/46\. NOTICE OF MOTION: TOWN CENTRE PARKING$/), 'amendment', 'Moved', 'Lost'],
       [expect.stringMatching(/46\. NOTICE OF MOTION: TOWN CENTRE PARKING$/), 'amendment', 'For', 'Lost'],
       [expect.stringMatching(/47\. BUDGET 2025\/26$/), 'recommendation', 'Against', 'Carried'],
     ]);
