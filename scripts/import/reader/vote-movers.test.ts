@@ -55,4 +55,20 @@ describe('who moved and seconded what was put', () => {
       movers('The amendment was seconded by Councillor Bryher\nCouncillor Wilcox spoke to it. The amendment was put to the vote and LOST.'),
     ).toEqual([['amendment', null, 'Bryher']]);
   });
+
+  it('reads a proposal moved, seconded and carried with no outcome in capitals as a vote, as parish minutes record one', () => {
+    const votes = (text: string) =>
+      findVotes(text).map((vote) => [vote.outcome, vote.unanimous, vote.movedBy ?? null, vote.secondedBy ?? null]);
+    expect(votes('Proposed as a true record by Cllr Smith seconded by Cllr Higgins and unanimously approved.')).toEqual([
+      ['carried', true, 'Smith', 'Higgins'],
+    ]);
+    expect(votes('Proposed by Cllr Ash, seconded by Cllr Elm; all in favour.')).toEqual([['carried', true, 'Ash', 'Elm']]);
+    // The outcome in the sentence after the movers', and a misprinted "second by".
+    expect(
+      votes('The recommendations were moved by Cllr Weston and second by Cllr Hodge. It was unanimously Resolved: to endorse the terms.'),
+    ).toEqual([['carried', true, 'Weston', 'Hodge']]);
+    // Movers with a decision but no word of how it went, and a carrying out, record no vote.
+    expect(votes('The recommendations were moved by Cllr Guy and seconded by Cllr Fir. Resolved: to note the report.')).toEqual([]);
+    expect(votes('Proposed by Cllr Ash that the work was carried out well.')).toEqual([]);
+  });
 });

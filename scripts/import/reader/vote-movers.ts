@@ -24,10 +24,13 @@ const MOVED = [
   new RegExp(String.raw`${TITLED}\s+(?:moved|proposed)\b`, 'u'),
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*:\s*${WHO}`, 'u'),
+  // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover.
+  new RegExp(String.raw`^(?:Proposed|Moved)\s[^.;:]{1,60}?\sby\s+${WHO}`, 'u'),
 ];
 /** Each way a sentence says who seconded, the name in group 1. */
 const SECONDED = [
-  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+${WHO}`, 'u'),
+  // "and second by Cllr Hodge", as a record misprints it.
+  new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)\s+${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED)\s*:\s*${WHO}`, 'u'),
@@ -53,6 +56,11 @@ function nameIn(sentence: string, patterns: RegExp[]): string | null {
 }
 
 const AMENDMENT = /\bamendments?\b/i;
+
+/** True when a sentence says who moved or proposed something. */
+export function namesMover(sentence: string): boolean {
+  return nameIn(sentence, MOVED) !== null;
+}
 
 /** The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place and whether it was on an amendment. */
 export function moversOf(sentences: string[], votes: { at: number; amendment: boolean }[]): Movers[] {

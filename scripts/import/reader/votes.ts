@@ -7,7 +7,7 @@
  */
 import { squash } from '../text.ts';
 import type { RecordedVote, VoteSide } from '../../../src/model/schema.ts';
-import { moversOf, type Movers } from './vote-movers.ts';
+import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 
 /**
@@ -188,16 +188,37 @@ function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote,
 
 /** Each vote an item's text records, in order, with who moved and seconded what was put when the text says. */
 export function findVotes(text: string): RecordedVote[] {
-  // Every vote has an outcome word or a decision's marker: most items have neither.
-  if (!OUTCOME.test(text) && !DECIDED.test(text)) return [];
+  // Every vote has an outcome word, a decision's marker or a proposal carried: most items have none.
+  if (!OUTCOME.test(text) && !DECIDED.test(text) && !PROPOSAL_CARRIED.test(text)) return [];
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z])/));
-  const found = sentencesWithOutcome(sentences);
+  const outcomes = sentencesWithOutcome(sentences);
+  const found = [...outcomes, ...proposalsCarried(sentences, outcomes)].sort((a, b) => a.at - b.at);
   const votes = found.map(({ text: sentence }) => readVote(sentence));
   const movers = moversOf(
     sentences,
     found.map(({ at }, index) => ({ at, amendment: /\bamendment/.test(votes[index]?.motion ?? '') })),
   );
   return votes.map((vote, index) => withMovers(vote, movers[index]));
+}
+
+/**
+ * "Proposed by Cllr Smith, seconded by Cllr Jones and unanimously approved.", "Cllr Tong proposed Cllr
+ * Williams, seconded by Cllr Holiday; all in favour.", "The recommendations were moved by Cllr Dyer …" over
+ * "It was unanimously Resolved:": a proposal moved and carried with no outcome word in capitals, as parish
+ * and other minutes record a vote; the sentence that moves it and, when it does not say the outcome, the next.
+ */
+const PROPOSAL_CARRIED =
+  /\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/i;
+
+function proposalsCarried(sentences: string[], outcomes: { at: number }[]): { text: string; at: number }[] {
+  const taken = new Set(outcomes.map(({ at }) => at));
+  return sentences.flatMap((sentence, at) => {
+    if (!namesMover(sentence) || OUTCOME.test(sentence)) return [];
+    const next = sentences[at + 1] ?? '';
+    if (PROPOSAL_CARRIED.test(sentence)) return taken.has(at) ? [] : [{ text: sentence, at }];
+    if (!PROPOSAL_CARRIED.test(next) || OUTCOME.test(next) || namesMover(next) || taken.has(at + 1)) return [];
+    return [{ text: `${sentence} ${next}`, at: at + 1 }];
+  });
 }
 
 /** A vote with its movers, each only when the record names them. */
@@ -222,7 +243,8 @@ function readVote(sentence: string): RecordedVote {
     // A tally beside a decision says what it carried only as the decision words it: nothing put is named.
     motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,
     outcome,
-    unanimous: /\bunanimous(?:ly)?\b/i.test(sentence),
+    // "All in favour": every member who voted, voted for.
+    unanimous: /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b/i.test(sentence),
     // A count printed after a side's names ("…… 24") when no label gives one.
     for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? sides.votedFor?.count ?? null,
     against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? sides.votedAgainst?.count ?? null,
