@@ -188,11 +188,13 @@ function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote,
 
 /** Each vote an item's text records, in order, with who moved and seconded what was put when the text says. */
 export function findVotes(text: string): RecordedVote[] {
-  // Every vote has an outcome word, a decision's marker or a proposal carried: most items have none.
-  if (!OUTCOME.test(text) && !DECIDED.test(text) && !PROPOSAL_CARRIED.test(text)) return [];
+  // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
+  // counts votes against): most items have none.
+  if (!OUTCOME.test(text) && !PROPOSAL_CARRIED.test(text) && !(DECIDED.test(text) && /against/i.test(text))) return [];
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z])/));
   const outcomes = sentencesWithOutcome(sentences);
-  const found = [...outcomes, ...proposalsCarried(sentences, outcomes)].sort((a, b) => a.at - b.at);
+  const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
+  const found = [...outcomes, ...proposals].sort((a, b) => a.at - b.at);
   const votes = found.map(({ text: sentence }) => readVote(sentence));
   const movers = moversOf(
     sentences,
