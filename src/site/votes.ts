@@ -1,9 +1,10 @@
 /**
- * How each member voted, for the people pages: a recorded vote names members as the minutes print
- * them ("Ash", "Mrs W Yardley"), often shorter than the meeting's attendance does ("A Ash"). A name in
- * a vote is the attendance's person when it is written the same, or when exactly one member present
- * at that meeting has its surname and a given name or initials that fit; otherwise it stays on the
- * meeting's page only, since guessing would put a vote on the wrong person's page.
+ * How each member voted, and what they moved or seconded, for the people pages: a recorded vote names
+ * members as the minutes print them ("Ash", "Mrs W Yardley"), often shorter than the meeting's
+ * attendance does ("A Ash"). A name in a vote is the attendance's person when it is written the same,
+ * or when exactly one member present at that meeting has its surname and a given name or initials that
+ * fit; otherwise it stays on the meeting's page only, since guessing would put a vote on the wrong
+ * person's page.
  */
 import { isInitials, parseName } from '../people/parse-name.ts';
 import { fitsInitials } from '../people/build-people.ts';

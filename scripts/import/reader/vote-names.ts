@@ -4,12 +4,12 @@
  * ........ 2", "Abstained: Councillor Yew", "Those voting in favour: …". Names are kept as the
  * attendance lists keep them, councillor titles off ("Ash", "Mrs Webb"); so are members who asked for
  * their own votes to be recorded ("Councillor Green asked that her vote against be recorded"), each on
- * the side they voted. A side's list is read only
- * when every entry in it is a name: a list that is prose ("For the avoidance of doubt: …") gives none.
+ * the side they voted. A side's list is read only when every entry in it is a name: a list that is prose
+ * ("For the avoidance of doubt: …") gives none.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { voteSides, type VoteSide } from '../../../src/model/schema.ts';
-import { NAME as NAME_IN_SENTENCE, splitNameList } from '../attendance-text.ts';
+import { NAME, splitNameList } from '../attendance-text.ts';
 import { FULL_STOP } from './attendance-person.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
@@ -59,7 +59,7 @@ const OPENING_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`, 'u');
  * names, group 2 the way they voted ("against", "for", "in favour"), or none for an abstention.
  */
 const OWN_VOTE = new RegExp(
-  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME_IN_SENTENCE}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME_IN_SENTENCE})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?)\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
+  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?)\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
   'u',
 );
 
@@ -101,7 +101,7 @@ const TRAILING_COUNT = /\s+\(?(\d{1,3})\)?$/;
 /** What a side lists when no one voted that way. */
 const NO_ONE = /^(?:none|nil|no\s*one|nobody|n\/a|-|–|—|0)$/i;
 /** One name: capitalised words, the last with a lower-case letter (so no shouted outcome is a name). */
-const NAME = /^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+const ONE_NAME = /^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /** Names and count of one side's list, or null when an entry in it is no name. */
 function readList(raw: string): SideList | null {
@@ -114,7 +114,7 @@ function readList(raw: string): SideList | null {
   if (leader === null && counted !== null) list = list.slice(0, counted.index).trim();
   if (list === '' || NO_ONE.test(list)) return { names: [], count };
   const names = splitNameList(list.replace(/\s*;\s*/g, ', ')).map(stripCouncillorTitles);
-  return names.every((name) => NAME.test(name)) ? { names, count } : null;
+  return names.every((name) => ONE_NAME.test(name)) ? { names, count } : null;
 }
 
 /** Each side a vote's text lists by name; a side it does not list is absent. */
