@@ -6,22 +6,21 @@ const movers = (text: string) => findVotes(text).map((vote) => [vote.motion, vot
 describe('who moved and seconded what was put', () => {
   it('reads "moved by … and seconded by …" before the vote, councillor titles off', () => {
     const text =
-      'The recommendation was moved by Councillor Plowden and seconded by Cllr Edwards. On being put to the vote the recommendation was CARRIED unanimously.';
-    expect(movers(text)).toEqual([['recommendation', 'Plowden', 'Edwards']]);
+      'It was moved by Councillor Hale and seconded by Cllr Kerr that the recommendation be agreed. Put to the vote, the recommendation was CARRIED unanimously.';
+    expect(movers(text)).toEqual([['recommendation', 'Hale', 'Kerr']]);
   });
 
   it("gives an amendment its own movers, and the motion's back to it after the amendment's vote", () => {
     const text = [
-      'Recommendation 2C was moved by Councillor Plowden and seconded by Councillor Edwards.',
-      'Councillor Wilcox moved an amendment to the report as follows:',
-      'Approve the change over two years.',
-      'The amendment was seconded by Councillor Bryher',
-      'On being put to the vote the amendment was CARRIED (5 members voting in favour and 1 against).',
-      'On being put to the vote the recommendation as amended was CARRIED unanimously.',
+      'Recommendation 3 was moved by Councillor Hale and seconded by Councillor Kerr.',
+      'Councillor Marsh moved an amendment, to phase the scheme in over two years;',
+      'the amendment was seconded by Councillor Noble',
+      'When put to the vote the amendment was CARRIED (6 for, 2 against).',
+      'The recommendation as amended was then put to the vote and CARRIED unanimously.',
     ].join('\n');
     expect(movers(text)).toEqual([
-      ['amendment', 'Wilcox', 'Bryher'],
-      ['recommendation', 'Plowden', 'Edwards'],
+      ['amendment', 'Marsh', 'Noble'],
+      ['recommendation', 'Hale', 'Kerr'],
     ]);
   });
 
@@ -52,21 +51,21 @@ describe('who moved and seconded what was put', () => {
 
   it('ends a name where the next line starts another sentence', () => {
     expect(
-      movers('The amendment was seconded by Councillor Bryher\nCouncillor Wilcox spoke to it. The amendment was put to the vote and LOST.'),
-    ).toEqual([['amendment', null, 'Bryher']]);
+      movers('The amendment was seconded by Councillor Noble\nCouncillor Marsh spoke to it. The amendment was put to the vote and LOST.'),
+    ).toEqual([['amendment', null, 'Noble']]);
   });
 
   it('reads a proposal moved, seconded and carried with no outcome in capitals as a vote, as parish minutes record one', () => {
     const votes = (text: string) =>
       findVotes(text).map((vote) => [vote.outcome, vote.unanimous, vote.movedBy ?? null, vote.secondedBy ?? null]);
-    expect(votes('Proposed as a true record by Cllr Smith seconded by Cllr Higgins and unanimously approved.')).toEqual([
-      ['carried', true, 'Smith', 'Higgins'],
+    expect(votes('Proposed as a true record by Cllr Smith seconded by Cllr Lyle and unanimously approved.')).toEqual([
+      ['carried', true, 'Smith', 'Lyle'],
     ]);
     expect(votes('Proposed by Cllr Ash, seconded by Cllr Elm; all in favour.')).toEqual([['carried', true, 'Ash', 'Elm']]);
     // The outcome in the sentence after the movers', and a misprinted "second by".
     expect(
-      votes('The recommendations were moved by Cllr Weston and second by Cllr Hodge. It was unanimously Resolved: to endorse the terms.'),
-    ).toEqual([['carried', true, 'Weston', 'Hodge']]);
+      votes('The recommendations were moved by Cllr Sharp and second by Cllr Tate. It was unanimously Resolved: to endorse the terms.'),
+    ).toEqual([['carried', true, 'Sharp', 'Tate']]);
     // Movers with a decision but no word of how it went, and a carrying out, record no vote.
     expect(votes('The recommendations were moved by Cllr Guy and seconded by Cllr Fir. Resolved: to note the report.')).toEqual([]);
     expect(votes('Proposed by Cllr Ash that the work was carried out well.')).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Who moved and who seconded what was put to a vote: "The recommendation was moved by Councillor
- * Plowden and seconded by Councillor Edwards.", "Councillor Wilcox moved an amendment …" then "The
- * amendment was seconded by Councillor Bryher", "Proposed: Cllr Smith; Seconded: Cllr Jones", "On the
+ * Hale and seconded by Councillor Kerr.", "Councillor Marsh moved an amendment …" then "The
+ * amendment was seconded by Councillor Noble", "Proposed: Cllr Smith; Seconded: Cllr Jones", "On the
  * motion of Councillor Oak, seconded by Councillor Yew". An amendment's movers are its own; any other
  * mover moved the motion or recommendation. Each vote takes the movers said before it for its kind, and
  * they are then spent: a later vote of that kind needs movers of its own.
@@ -29,7 +29,7 @@ const MOVED = [
 ];
 /** Each way a sentence says who seconded, the name in group 1. */
 const SECONDED = [
-  // "and second by Cllr Hodge", as a record misprints it.
+  // "and second by Cllr Tate", as a record misprints it.
   new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)\s+${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
@@ -43,9 +43,10 @@ const RUN_ON = new RegExp(
 
 function nameIn(sentence: string, patterns: RegExp[]): string | null {
   for (const pattern of patterns) {
-    const found = pattern.exec(sentence)?.[1];
+    // A name ends at its line: "seconded by Councillor Noble" over "When put to the vote …".
+    const found = pattern.exec(sentence)?.[1]?.split('\n')[0];
     if (found !== undefined) {
-      // "Councillor Bryher Councillor Wilcox highlighted …": a name is cut where the next one starts.
+      // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
       const titled = /^\S+\s+\S+/.exec(found)?.[0] ?? found;
       const rest = found.slice(titled.length).replace(RUN_ON, '');
       // A name ends with a surname, never an initial's full stop: the stop is the sentence's.

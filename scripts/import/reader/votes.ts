@@ -113,7 +113,7 @@ function sideLinePieces(text: string): string[] {
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !OUTCOME.test(line));
   }
-  return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join(' '));
+  return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n'));
 }
 
 /** A recorded vote's lines before its outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST." */
@@ -191,11 +191,12 @@ export function findVotes(text: string): RecordedVote[] {
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against): most items have none.
   if (!OUTCOME.test(text) && !PROPOSAL_CARRIED.test(text) && !(DECIDED.test(text) && /against/i.test(text))) return [];
+  // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z])/));
   const outcomes = sentencesWithOutcome(sentences);
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
   const found = [...outcomes, ...proposals].sort((a, b) => a.at - b.at);
-  const votes = found.map(({ text: sentence }) => readVote(sentence));
+  const votes = found.map(({ text: sentence }) => readVote(squash(sentence.replace(/\n+/g, ' '))));
   const movers = moversOf(
     sentences,
     found.map(({ at }, index) => ({ at, amendment: /\bamendment/.test(votes[index]?.motion ?? '') })),
@@ -204,8 +205,8 @@ export function findVotes(text: string): RecordedVote[] {
 }
 
 /**
- * "Proposed by Cllr Smith, seconded by Cllr Jones and unanimously approved.", "Cllr Tong proposed Cllr
- * Williams, seconded by Cllr Holiday; all in favour.", "The recommendations were moved by Cllr Dyer …" over
+ * "Proposed by Cllr Smith, seconded by Cllr Jones and unanimously approved.", "Cllr Ure proposed Cllr
+ * Vane, seconded by Cllr Wren; all in favour.", "The recommendations were moved by Cllr Quinn …" over
  * "It was unanimously Resolved:": a proposal moved and carried with no outcome word in capitals, as parish
  * and other minutes record a vote; the sentence that moves it and, when it does not say the outcome, the next.
  */
