@@ -55,6 +55,12 @@ export function attendanceName(name: string, attendance: Attendance): string | n
   return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
+/** The person page of a name in a vote, through the meeting's attendance; null when none, or more than one, fits. */
+export function voterSlug(name: string, attendance: Attendance, personSlug: (name: string) => string | null): string | null {
+  const written = attendanceName(name, attendance);
+  return written === null ? null : personSlug(written);
+}
+
 /** The names a vote gives for one role: a side's list, or the one who moved or seconded. */
 export function namesIn(vote: Pick<RecordedVote, VoteRole>, role: VoteRole): string[] {
   const names = vote[role];
@@ -70,8 +76,7 @@ export function votesByPerson(meetings: Entry<MeetingSummary>[], personSlug: (na
       for (const vote of item.namedVotes ?? []) {
         for (const role of voteRoles) {
           for (const name of namesIn(vote, role)) {
-            const written = attendanceName(name, data.attendance);
-            const slug = written === null ? null : personSlug(written);
+            const slug = voterSlug(name, data.attendance, personSlug);
             if (slug === null) continue;
             const entry = { meeting: id, date: data.date, anchor: item.anchor, itemNumber: item.number, itemTitle: item.title };
             const list = found.get(slug) ?? [];

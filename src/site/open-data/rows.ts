@@ -4,7 +4,7 @@
  * one record's rows at a time, so no table is ever held whole in memory.
  */
 import { attendanceRole, voteSides, type Meeting, type MeetingSummary, type Recommendation, type Report } from '../../model/schema.ts';
-import { attendanceName } from '../votes.ts';
+import { voterSlug } from '../votes.ts';
 import type { CommitteeSummary } from '../bodies.ts';
 import type { Entry } from '../archive-data.ts';
 import type { SitePerson } from '../people.ts';
@@ -130,18 +130,15 @@ export function memberVoteRows(id: string, meeting: MeetingResolutions, personSl
   return meeting.items.flatMap((item) =>
     (item.votes ?? []).flatMap((vote, index) =>
       voteSides.flatMap((side) =>
-        (vote[side] ?? []).map((name) => {
-          const written = attendanceName(name, meeting.attendance);
-          return {
-            meeting_id: id,
-            date: meeting.date,
-            item_anchor: item.anchor,
-            vote_position: index + 1,
-            side,
-            name,
-            person_id: written === null ? null : personSlug(written),
-          };
-        }),
+        (vote[side] ?? []).map((name) => ({
+          meeting_id: id,
+          date: meeting.date,
+          item_anchor: item.anchor,
+          vote_position: index + 1,
+          side,
+          name,
+          person_id: voterSlug(name, meeting.attendance, personSlug),
+        })),
       ),
     ),
   );
