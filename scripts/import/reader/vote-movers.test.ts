@@ -14,7 +14,8 @@ describe('who moved and seconded what was put', () => {
     const text = [
       'Recommendation 3 was moved by Councillor Hale and seconded by Councillor Kerr.',
       'Councillor Marsh moved an amendment, to phase the scheme in over two years;',
-      'the amendment was seconded by Councillor Noble',
+      'the amendment was seconded by Councillor',
+      'Noble',
       'When put to the vote the amendment was CARRIED (6 for, 2 against).',
       'The recommendation as amended was then put to the vote and CARRIED unanimously.',
     ].join('\n');

@@ -41,11 +41,16 @@ const RUN_ON = new RegExp(
   'u',
 );
 
+const LEADING_TITLE = new RegExp(`^(?:${TITLE})?`, 'u');
+
 function nameIn(sentence: string, patterns: RegExp[]): string | null {
   for (const pattern of patterns) {
-    // A name ends at its line: "seconded by Councillor Noble" over "When put to the vote …".
-    const found = pattern.exec(sentence)?.[1]?.split('\n')[0];
-    if (found !== undefined) {
+    const match = pattern.exec(sentence)?.[1];
+    if (match !== undefined) {
+      // A name ends at its line ("seconded by Councillor Noble" over "When put to the vote …"), its
+      // title apart: "seconded by Councillor" at a line's end, the name on the next.
+      const title = LEADING_TITLE.exec(match)?.[0] ?? '';
+      const found = `${title}${match.slice(title.length).split('\n')[0] ?? ''}`;
       // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
       const titled = /^\S+\s+\S+/.exec(found)?.[0] ?? found;
       const rest = found.slice(titled.length).replace(RUN_ON, '');
