@@ -33,13 +33,18 @@ export function isTitleLine(lines: readonly string[], index: number): boolean {
   return next === '' && text.length <= MAX_TITLE && !/[.,;]$/.test(text);
 }
 
+/** True for text printed in capitals: no lower-case letter, and three capitals in a row. */
+function inCapitals(text: string): boolean {
+  return text === text.toUpperCase() && /[A-Z]{3}/.test(text);
+}
+
 /** The title joined with the lines that continue it (a lower-case start, or capitals after capitals). */
 function titleFrom(lines: readonly string[], index: number): { title: string; next: number } {
   let title = squash(lines[index] ?? '');
   let next = index + 1;
   for (; next < lines.length && title.length < MAX_TITLE; next += 1) {
     const line = squash(lines[next] ?? '');
-    const capitals = title === title.toUpperCase() && /[A-Z]{3}/.test(title) && line === line.toUpperCase() && /[A-Z]{3}/.test(line);
+    const capitals = inCapitals(title) && inCapitals(line);
     const decision = OUTCOME_MARK.test(line);
     if (line === '' || decision || !(/^[a-z(&]/.test(line) || capitals) || LIST_MARK.test(line)) break;
     title = `${title} ${line}`;
@@ -49,8 +54,7 @@ function titleFrom(lines: readonly string[], index: number): { title: string; ne
 
 /** "NOTICE OF MOTION: TOWN CENTRE PARKING": a heading in capitals with its subject in capitals after a colon, one title. */
 function subtitled(title: string, rest: string): boolean {
-  const capitals = (text: string) => text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
-  return capitals(title) && capitals(rest) && /\p{L}{2,}\s+\p{L}{2,}/u.test(rest) && !/[.:]$/.test(rest.trim());
+  return inCapitals(title) && inCapitals(rest) && /\p{L}{2,}\s+\p{L}{2,}/u.test(rest) && !/[.:]$/.test(rest.trim());
 }
 
 /** "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so does "Title.   Text". */
