@@ -6,7 +6,7 @@ import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/mod
 import { DOC_LABEL, documentFrom, titleDocument } from './listed-documents.ts';
 import { findReferencesIn } from './references.ts';
 import { findDecisions } from './reader/decisions.ts';
-import { findVotes } from './reader/votes.ts';
+import { findVotesAndMotions } from './reader/votes.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
 import { numberAnchor } from './text.ts';
@@ -112,6 +112,9 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     pages: null,
     reports: [],
   };
-  const votes = findVotes(minutes.text);
-  return { item: votes.length > 0 ? { ...item, votes } : item, references };
+  const { votes, motions } = findVotesAndMotions(minutes.text);
+  return {
+    item: { ...item, ...(votes.length > 0 ? { votes } : {}), ...(motions.length > 0 ? { motions } : {}) },
+    references,
+  };
 }

@@ -21,6 +21,8 @@ export const RECOMMENDATION_STATUS_WORDS: Record<Recommendation['status'], strin
 
 /** A recorded vote's outcome in a reader's words. */
 export const VOTE_OUTCOME_WORDS: Record<RecordedVote['outcome'], string> = { carried: 'Carried', lost: 'Lost' };
+/** What became of a proposal moved and then decided with no vote recorded (schema `movedMotion`). */
+export const MOTION_OUTCOME = 'Resolved, no vote recorded';
 
 /** A member's part in a vote (the schema's voteRoles) in a reader's words. */
 export const VOTE_ROLE_WORDS: Record<VoteRole, string> = {

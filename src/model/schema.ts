@@ -193,6 +193,21 @@ export const recordedVote = z.object({
   text: z.string(),
 });
 
+/**
+ * A proposal the minutes say was moved (or seconded) and then decided, with no vote recorded on it:
+ * "The recommendations were moved by Councillor Ash and seconded by Councillor Elm." over "Resolved:".
+ */
+export const movedMotion = z.object({
+  /** What was moved as the record words it ("the recommendations"); null when not said. */
+  motion: z.string().nullable().default(null),
+  /** Who moved it, councillor title off; absent when the record does not say. */
+  movedBy: z.string().min(1).optional(),
+  /** Who seconded it, councillor title off; absent when the record does not say. */
+  secondedBy: z.string().min(1).optional(),
+  /** The sentence of the record that says who moved or seconded it. */
+  text: z.string(),
+});
+
 /** One item of a meeting's agenda, with its minutes when the meeting has them. */
 export const agendaItem = z.object({
   /** Item number as published; null when the record gives none. */
@@ -217,6 +232,8 @@ export const agendaItem = z.object({
   reports: z.array(z.string()).default([]),
   /** Votes recorded in the minutes, in order; absent when none is recorded. */
   votes: z.array(recordedVote).optional(),
+  /** Proposals moved and then decided with no vote recorded on them, in order; absent when the minutes name no mover of one. */
+  motions: z.array(movedMotion).optional(),
 });
 
 /** A contact for a meeting or report. */
@@ -457,6 +474,8 @@ export const agendaItemSummary = agendaItem.pick({ number: true, title: true, an
       }),
     )
     .optional(),
+  /** Who moved and seconded the item's proposals decided with no vote recorded (people pages list them); absent when none. */
+  motions: z.array(movedMotion.pick({ motion: true, movedBy: true, secondedBy: true })).optional(),
 });
 
 /** A meeting without its agenda items' text and its document list. */
@@ -481,6 +500,7 @@ export type MeetingInput = z.input<typeof meetingSchema>;
 export type AgendaItem = z.infer<typeof agendaItem>;
 export type AgendaItemInput = z.input<typeof agendaItem>;
 export type RecordedVote = z.infer<typeof recordedVote>;
+export type MovedMotion = z.infer<typeof movedMotion>;
 /** The sides of a recorded vote that name members. */
 export const voteSides = ['votedFor', 'votedAgainst', 'abstained'] as const;
 export type VoteSide = (typeof voteSides)[number];

@@ -33,6 +33,7 @@ export function meetingSummariser(committees: Entry<Committee>[]): (meeting: Mee
         anchor: item.anchor,
         committeesNamed: named(item),
         ...namedVotes(item),
+        ...motionMovers(item),
       })),
     };
   };
@@ -49,6 +50,12 @@ function namedVotes(item: AgendaItem): Pick<AgendaItemSummary, 'namedVotes'> {
       ...Object.fromEntries(voteRoles.flatMap((role) => (vote[role] === undefined ? [] : [[role, vote[role]]]))),
     })),
   };
+}
+
+/** Who moved and seconded the item's proposals decided with no vote recorded, as the summary keeps them. */
+function motionMovers(item: AgendaItem): Pick<AgendaItemSummary, 'motions'> {
+  if (item.motions === undefined || item.motions.length === 0) return {};
+  return { motions: item.motions.map(({ text: _text, ...movers }) => movers) };
 }
 
 export function recommendationSummary(recommendation: Recommendation): RecommendationSummary {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendance as attendanceSchema, type MeetingSummary } from '../model/schema.ts';
-import { attendanceName, votesByPerson } from './votes.ts';
+import { attendanceName, moversText, votesByPerson } from './votes.ts';
 import type { Entry } from './archive-data.ts';
 
 const attendance = attendanceSchema.parse({
@@ -76,5 +76,41 @@ describe("each person's votes", () => {
     ]);
     // The member who moved the motion and then voted against it: both parts, the moving first.
     expect(votes.get('bea-barlow')?.map((vote) => vote.role)).toEqual(['movedBy', 'votedAgainst']);
+  });
+
+  it("lists the proposals a member moved or seconded that were resolved with no vote recorded, after the item's votes", () => {
+    const withMotion = {
+      id: 'x/council/2025-02-01',
+      data: {
+        date: '2025-02-01',
+        attendance,
+        items: [
+          {
+            number: '5',
+            title: 'Minutes',
+            anchor: 'item-5',
+            committeesNamed: [],
+            namedVotes: [{ motion: null, outcome: 'carried', votedFor: ['Barlow'] }],
+            motions: [{ motion: 'recommendations', movedBy: 'Abbott', secondedBy: 'Mrs Barlow' }],
+          },
+        ],
+      },
+    } as unknown as Entry<MeetingSummary>;
+    const votes = votesByPerson([withMotion], (name) => slugs[name] ?? null);
+    expect(votes.get('a-abbott')?.map(({ motion, outcome, role }) => [motion, outcome, role])).toEqual([
+      ['recommendations', null, 'movedBy'],
+    ]);
+    expect(votes.get('bea-barlow')?.map(({ motion, outcome, role }) => [motion, outcome, role])).toEqual([
+      [null, 'carried', 'votedFor'],
+      ['recommendations', null, 'secondedBy'],
+    ]);
+  });
+});
+
+describe('the line that says who moved and seconded', () => {
+  it('says what the record gives of the two, and nothing when it names neither', () => {
+    expect(moversText({ movedBy: 'Abbott', secondedBy: 'Barlow' })).toBe('Moved by Abbott, seconded by Barlow');
+    expect(moversText({ secondedBy: 'Barlow' })).toBe('Seconded by Barlow');
+    expect(moversText({})).toBeNull();
   });
 });

@@ -23,7 +23,8 @@ export interface PersonVote {
   itemTitle: string;
   /** What was put, as the record words it; null when not said. */
   motion: string | null;
-  outcome: RecordedVote['outcome'];
+  /** How the vote went; null for a proposal decided with no vote recorded, which the member moved or seconded. */
+  outcome: RecordedVote['outcome'] | null;
   /** How the member voted, or that they moved or seconded what was put. */
   role: VoteRole;
 }
@@ -68,19 +69,32 @@ export function namesIn(vote: Pick<RecordedVote, VoteRole>, role: VoteRole): str
   return typeof names === 'string' ? [names] : names;
 }
 
-/** Each person's votes, by the slug of their page, oldest meeting first, then in the order of the meetings given and their items. */
+/** "Moved by A, seconded by B", with what the record says of the two; null when it names neither. */
+export function moversText(movers: Pick<RecordedVote, 'movedBy' | 'secondedBy'>): string | null {
+  const said = [movers.movedBy && `moved by ${movers.movedBy}`, movers.secondedBy && `seconded by ${movers.secondedBy}`]
+    .filter(Boolean)
+    .join(', ');
+  return said === '' ? null : said.charAt(0).toUpperCase() + said.slice(1);
+}
+
+/**
+ * Each person's votes, and the proposals they moved or seconded that were decided with no vote
+ * recorded, by the slug of their page: oldest meeting first, then in the order of the meetings given
+ * and their items, an item's votes before its motions.
+ */
 export function votesByPerson(meetings: Entry<MeetingSummary>[], personSlug: (name: string) => string | null): Map<string, PersonVote[]> {
   const found = new Map<string, PersonVote[]>();
   for (const { id, data } of meetings) {
     for (const item of data.items) {
-      for (const vote of item.namedVotes ?? []) {
+      const entry = { meeting: id, date: data.date, anchor: item.anchor, itemNumber: item.number, itemTitle: item.title };
+      const parts = [...(item.namedVotes ?? []), ...(item.motions ?? []).map((motion) => ({ ...motion, outcome: null }))];
+      for (const part of parts) {
         for (const role of voteRoles) {
-          for (const name of namesIn(vote, role)) {
+          for (const name of namesIn(part, role)) {
             const slug = voterSlug(name, data.attendance, personSlug);
             if (slug === null) continue;
-            const entry = { meeting: id, date: data.date, anchor: item.anchor, itemNumber: item.number, itemTitle: item.title };
             const list = found.get(slug) ?? [];
-            list.push({ ...entry, motion: vote.motion, outcome: vote.outcome, role });
+            list.push({ ...entry, motion: part.motion, outcome: part.outcome, role });
             found.set(slug, list);
           }
         }

@@ -3,8 +3,11 @@
  * (scripts/import/reader/fixtures/council-named-votes) imported into an empty content folder and
  * built. The meeting's page says how each member voted, each name linked to the person's page through
  * the meeting's attendance ("Eaves" in the vote is "E Eaves" present); the person's page lists their
- * votes with the items they were on (and the amendment they moved); who moved an amendment is said under it; both pages pass axe and read without JavaScript. The open data's
- * votes and member_votes tables hold the same, each member matched with the same person.
+ * votes with the items they were on (and the amendment they moved, and the recommendations they moved
+ * that were resolved with no vote recorded); who moved an amendment is said under it, and who moved and
+ * seconded what was resolved beside the resolution; both pages pass axe and read without JavaScript.
+ * The open data's votes, motions and member_votes tables hold the same, each member matched with the
+ * same person.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -86,6 +89,9 @@ describe('named votes', () => {
     await page.goto(server.url + MEETING);
     const cells = await page.locator('table.app-votes tbody th').allTextContents();
     expect(cells.map((cell) => cell.replace(/\s+/g, ' ').trim())).toEqual(['amendment Moved by Eaves', 'recommendation']);
+    // Recommendations moved and seconded, then resolved with no vote recorded: said with the resolution.
+    const resolved = await page.locator('#item-48 ~ .app-resolutions .app-movers').allTextContents();
+    expect(resolved.map((line) => line.replace(/\s+/g, ' ').trim())).toEqual(['Moved by Eaves, seconded by Garnett: the recommendations']);
   });
 
   it("links each name to the person the meeting's attendance names, whose page lists their votes", async () => {
@@ -104,12 +110,13 @@ describe('named votes', () => {
       [expect.stringMatching(/46\. NOTICE OF MOTION: TOWN CENTRE PARKING$/), 'amendment', 'Moved', 'Lost'],
       [expect.stringMatching(/46\. NOTICE OF MOTION: TOWN CENTRE PARKING$/), 'amendment', 'For', 'Lost'],
       [expect.stringMatching(/47\. BUDGET 2025\/26$/), 'recommendation', 'Against', 'Carried'],
+      [expect.stringMatching(/48\. APPOINTMENTS TO OUTSIDE BODIES$/), 'recommendations', 'Moved', 'Resolved, no vote recorded'],
     ]);
     const item = await page.locator('table.app-person-votes a').first().getAttribute('href');
     expect(item).toBe(`/${MEETING}#item-46`);
   });
 
-  it('the open data tables hold each vote and each member named, matched with the person of their page', async () => {
+  it('the open data tables hold each vote, each motion and each member named, matched with the person of their page', async () => {
     const rows = (table: string) =>
       parse(readFileSync(join(SITE_DIR, 'data/csv', `${table}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(
@@ -118,6 +125,9 @@ describe('named votes', () => {
       ['item-46', '1', 'amendment', 'lost', 'Eaves; Foyle', ''],
       ['item-47', '1', 'recommendation', 'carried', 'Abbott; Barlow; Cross; Dunne', '4'],
     ]);
+    expect(rows('motions').map((row) => [row['item_anchor'], row['position'], row['motion'], row['moved_by'], row['seconded_by']])).toEqual(
+      [['item-48', '1', 'recommendations', 'Eaves', 'Garnett']],
+    );
     const members = rows('member_votes');
     expect(members).toHaveLength(14);
     await page.goto(server.url + MEETING);

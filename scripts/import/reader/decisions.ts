@@ -121,6 +121,17 @@ function clerkDecisions(text: string): string[] {
   });
 }
 
+/**
+ * True when some of the text records a decision: a line a marked block opens with ("RESOLVED that …",
+ * "Resolved:", "The Committee resolved:-") or a sentence in a clerk's lower-case form ("it was agreed").
+ * The vote reader (votes.ts) asks it whether a proposal moved with no vote recorded was then decided.
+ */
+export function isDecision(text: string): boolean {
+  const opens = (line: string) =>
+    [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED].some((form) => form.test(line)) || leadIn(line) !== null;
+  return text.split('\n').some(opens) || sentences(text).some(isClerkDecision);
+}
+
 /** Each decision of an item, in order: marked blocks first, else the clerk's sentences. */
 export function findDecisions(minutes: string): string[] {
   return decisionsIn(

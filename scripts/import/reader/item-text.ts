@@ -9,7 +9,7 @@ import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
 import { findDecisions } from './decisions.ts';
 import type { ItemSlice } from './items.ts';
-import { findVotes } from './votes.ts';
+import { findVotesAndMotions } from './votes.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
 
@@ -109,7 +109,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
   const markdown = rest ? toMarkdown(rest) : null;
-  const votes = findVotes(text);
+  const { votes, motions } = findVotesAndMotions(text);
   const { title, pages } = titleAndPages(listed.title);
   const item: AgendaItemInput = {
     number: slice.number,
@@ -122,6 +122,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...(listed.documents.length > 0 ? { documents: listed.documents } : {}),
     ...(pages === null ? {} : { pages }),
     ...(votes.length > 0 ? { votes } : {}),
+    ...(motions.length > 0 ? { motions } : {}),
   };
   const references = findReferencesIn(`${slice.title}\n${text}`, slice.number, own, context);
   return { item, references };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVotes } from './votes.ts';
+import { findVotes, findVotesAndMotions } from './votes.ts';
 
 const movers = (text: string) => findVotes(text).map((vote) => [vote.motion, vote.movedBy ?? null, vote.secondedBy ?? null]);
 
@@ -70,5 +70,62 @@ describe('who moved and seconded what was put', () => {
     // Movers with a decision but no word of how it went, and a carrying out, record no vote.
     expect(votes('The recommendations were moved by Cllr Guy and seconded by Cllr Fir. Resolved: to note the report.')).toEqual([]);
     expect(votes('Proposed by Cllr Ash that the work was carried out well.')).toEqual([]);
+  });
+});
+
+describe('proposals moved and then decided with no vote recorded', () => {
+  const motions = (text: string) =>
+    findVotesAndMotions(text).motions.map((motion) => [motion.motion, motion.movedBy ?? null, motion.secondedBy ?? null, motion.text]);
+
+  it('keeps who moved and seconded a proposal the minutes then record as decided', () => {
+    const joint = [
+      'The recommendations were moved by Councillor Ash and seconded by Councillor Elm.',
+      '',
+      '[Voting arrangements: a simple majority of the members present.]',
+      '',
+      'Resolved:',
+      'That the Joint Committee notes the spending forecast.',
+    ].join('\n');
+    expect(motions(joint)).toEqual([
+      ['recommendations', 'Ash', 'Elm', 'The recommendations were moved by Councillor Ash and seconded by Councillor Elm.'],
+    ]);
+    expect(motions('Proposed by Cllr Dunn, seconded by Cllr Pike, it was resolved to buy a bench for the green.')).toEqual([
+      [null, 'Dunn', 'Pike', 'Proposed by Cllr Dunn, seconded by Cllr Pike, it was resolved to buy a bench for the green.'],
+    ]);
+    // The decision a sentence or two on, and a numbered paragraph and aside before the movers cut from the text.
+    expect(
+      motions(
+        'Read: the action list (copy circulated). AGREED: On the proposal of Councillor Reed, seconded by Councillor Vane, it was agreed to note the list.',
+      ),
+    ).toEqual([
+      [null, 'Reed', 'Vane', 'AGREED: On the proposal of Councillor Reed, seconded by Councillor Vane, it was agreed to note the list.'],
+    ]);
+    expect(motions('Councillor Marsh moved that the hall be let. Councillor Noble seconded the proposal. Members agreed.')).toEqual([
+      [null, 'Marsh', 'Noble', 'Councillor Marsh moved that the hall be let.'],
+    ]);
+  });
+
+  it('keeps the proposal that was decided when an earlier one was overtaken', () => {
+    const text =
+      'Cllr Holt proposed Cllr Lamb, who declined. Cllr Lamb proposed Cllr Sage, seconded by Cllr Holt. It was resolved that Cllr Sage be Chair for the year.';
+    expect(motions(text)).toEqual([[null, 'Lamb', 'Holt', 'Cllr Lamb proposed Cllr Sage, seconded by Cllr Holt.']]);
+  });
+
+  it('keeps none when no decision follows, the proposal was withdrawn, or a vote took the movers', () => {
+    // What the proposal asks ("be agreed") is not the meeting deciding it.
+    expect(
+      motions(
+        'It was moved by Councillor Hale and seconded by Councillor Kerr that the recommendation be agreed. Members discussed the cost.',
+      ),
+    ).toEqual([]);
+    expect(
+      motions(
+        'Councillor Marsh moved an amendment, seconded by Councillor Noble. The amendment was withdrawn. RESOLVED that the report be noted.',
+      ),
+    ).toEqual([]);
+    const voted =
+      'The recommendation was moved by Councillor Hale and seconded by Councillor Kerr. On being put to the vote the recommendation was CARRIED. RESOLVED that the plan be adopted.';
+    expect(motions(voted)).toEqual([]);
+    expect(findVotesAndMotions(voted).votes.map((vote) => vote.movedBy)).toEqual(['Hale']);
   });
 });

@@ -2,7 +2,7 @@
  * Who moved and who seconded what was put to a vote: "The recommendation was moved by Councillor
  * Hale and seconded by Councillor Kerr.", "Councillor Marsh moved an amendment …" then "The
  * amendment was seconded by Councillor Noble", "Proposed: Cllr Smith; Seconded: Cllr Jones", "On the
- * motion of Councillor Oak, seconded by Councillor Yew". An amendment's movers are its own; any other
+ * motion (or proposal) of Councillor Oak, seconded by Councillor Yew". An amendment's movers are its own; any other
  * mover moved the motion or recommendation. Each vote takes the movers said before it for its kind, and
  * they are then spent: a later vote of that kind needs movers of its own.
  */
@@ -20,7 +20,7 @@ const TITLED = String.raw`(${TITLE}${NAME})`;
 /** Each way a sentence says who moved, the name in group 1. */
 const MOVED = [
   new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+${WHO}`, 'u'),
-  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition)\s+of\s+${WHO}`, 'u'),
+  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+(?:moved|proposed)\b`, 'u'),
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*:\s*${WHO}`, 'u'),
@@ -68,25 +68,47 @@ export function namesMover(sentence: string): boolean {
   return nameIn(sentence, MOVED) !== null;
 }
 
-/** The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place and whether it was on an amendment. */
-export function moversOf(sentences: string[], votes: { at: number; amendment: boolean }[]): Movers[] {
-  const said: Record<'amendment' | 'motion', Movers> = {
-    amendment: { movedBy: null, secondedBy: null },
-    motion: { movedBy: null, secondedBy: null },
-  };
+/** Movers said in an item and spent on no vote, with the place of the sentence that says who moved (or, alone, who seconded). */
+export interface UnspentMovers extends Movers {
+  at: number;
+}
+
+type Said = Movers & { at: number };
+const NONE: Said = { movedBy: null, secondedBy: null, at: -1 };
+const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null;
+
+/**
+ * The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place
+ * and whether it was on an amendment; and the movers no vote took, as a proposal decided with no vote
+ * recorded leaves them.
+ */
+export function moversOf(sentences: string[], votes: { at: number; amendment: boolean }[]): { votes: Movers[]; unspent: UnspentMovers[] } {
+  const said: Record<'amendment' | 'motion', Said> = { amendment: NONE, motion: NONE };
+  const unspent: UnspentMovers[] = [];
   let next = 0;
-  return votes.map((vote) => {
-    for (; next <= vote.at && next < sentences.length; next += 1) {
+  const readTo = (end: number) => {
+    for (; next <= end && next < sentences.length; next += 1) {
       const sentence = sentences[next] ?? '';
       const kind = AMENDMENT.test(sentence) ? 'amendment' : 'motion';
       const movedBy = nameIn(sentence, MOVED);
       const secondedBy = nameIn(sentence, SECONDED);
-      if (movedBy !== null) said[kind] = { movedBy, secondedBy };
-      else if (secondedBy !== null) said[kind] = { ...said[kind], secondedBy };
+      if (movedBy === null && secondedBy === null) continue;
+      if (movedBy === null && said[kind].movedBy !== null) {
+        said[kind] = { ...said[kind], secondedBy };
+        continue;
+      }
+      if (named(said[kind])) unspent.push(said[kind]);
+      said[kind] = { movedBy, secondedBy, at: next };
     }
+  };
+  const found = votes.map((vote) => {
+    readTo(vote.at);
     const kind = vote.amendment ? 'amendment' : 'motion';
-    const movers = said[kind];
-    said[kind] = { movedBy: null, secondedBy: null };
-    return movers;
+    const { movedBy, secondedBy } = said[kind];
+    said[kind] = NONE;
+    return { movedBy, secondedBy };
   });
+  readTo(sentences.length);
+  unspent.push(...Object.values(said).filter(named));
+  return { votes: found, unspent: unspent.sort((a, b) => a.at - b.at) };
 }

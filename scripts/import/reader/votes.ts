@@ -6,7 +6,8 @@
  * recorded vote names them (vote-names.ts), and who moved and seconded what was put (vote-movers.ts).
  */
 import { squash } from '../text.ts';
-import type { RecordedVote, VoteSide } from '../../../src/model/schema.ts';
+import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
+import { isDecision } from './decisions.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 
@@ -188,20 +189,82 @@ function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote,
 
 /** Each vote an item's text records, in order, with who moved and seconded what was put when the text says. */
 export function findVotes(text: string): RecordedVote[] {
+  return findVotesAndMotions(text).votes;
+}
+
+/**
+ * What an item's text records of its votes, and of its proposals moved (or seconded) and then decided
+ * with no vote recorded (decisions.ts says what a decision is): "The recommendations were moved by
+ * Councillor Ash and seconded by Councillor Elm." over "Resolved:".
+ */
+export function findVotesAndMotions(text: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
-  // counts votes against): most items have none.
-  if (!OUTCOME.test(text) && !PROPOSAL_CARRIED.test(text) && !(DECIDED.test(text) && /against/i.test(text))) return [];
+  // counts votes against); every motion names a mover: most items have neither.
+  const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (DECIDED.test(text) && /against/i.test(text));
+  if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z])/));
-  const outcomes = sentencesWithOutcome(sentences);
+  const outcomes = voted ? sentencesWithOutcome(sentences) : [];
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
   const found = [...outcomes, ...proposals].sort((a, b) => a.at - b.at);
-  const votes = found.map(({ text: sentence }) => readVote(squash(sentence.replace(/\n+/g, ' '))));
+  const votes = found.map(({ text: sentence }) => readVote(flat(sentence)));
   const movers = moversOf(
     sentences,
     found.map(({ at }, index) => ({ at, amendment: /\bamendment/.test(votes[index]?.motion ?? '') })),
   );
-  return votes.map((vote, index) => withMovers(vote, movers[index]));
+  return {
+    votes: votes.map((vote, index) => withMovers(vote, movers.votes[index])),
+    motions: movers.unspent.filter(({ at }) => decidedAfter(sentences, at)).map((said) => motionOf(sentences[said.at] ?? '', said)),
+  };
+}
+
+/** A word that says someone moved, proposed or seconded something. */
+const MOVER_WORD = /\b(?:moved|proposed|seconded|(?:proposition|proposal|motion)\s+of)\b/i;
+/** How far past the sentence that moves a proposal its decision may stand ("[Voting arrangements: …]" between is skipped). */
+const DECISION_REACH = 2;
+/** A proposal that never came to a decision: withdrawn, not seconded, lapsed. */
+const NOT_PUT = /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|lapsed)\b/i;
+/** A proposal's words for what it asks ("that the report be agreed"). */
+const PUT = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|accepted)\b/gi;
+const flat = (sentence: string) => squash(sentence.replace(/\n+/g, ' '));
+
+/**
+ * Whether the sentence that moves a proposal, or one of the next few, records a decision, before any
+ * sentence that moves another or states a vote's outcome; a bracketed aside between does not count.
+ */
+function decidedAfter(sentences: string[], at: number): boolean {
+  let reach = DECISION_REACH;
+  for (let next = at; next < sentences.length && reach >= 0; next += 1) {
+    const sentence = sentences[next] ?? '';
+    if (next > at && (namesMover(sentence) || OUTCOME.test(sentence) || NOT_PUT.test(sentence))) return false;
+    // What the mover's own sentence puts ("moved that the report be agreed") is no decision.
+    if (isDecision(next === at ? sentence.replace(PUT, '') : sentence)) return true;
+    if (next > at && !/^[[(]/.test(sentence)) reach -= 1;
+  }
+  return false;
+}
+
+/** A proposal decided with no vote recorded: what was moved, and who moved and seconded it. */
+function motionOf(sentence: string, said: Movers): MovedMotion {
+  // The sentences are cut only before a capital: "2022. (Copy circulated) AGREED: On the proposal of …",
+  // "4.2 It was PROPOSED by …", "… seconded by Cllr Elm. [Voting arrangements: …]" are cut here.
+  const pieces = flat(sentence).split(/(?<=[.;])(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Cllr)[.;])\s+/);
+  const from = Math.max(
+    pieces.findIndex((piece) => MOVER_WORD.test(piece)),
+    0,
+  );
+  const aside = pieces.findIndex((piece, at) => at > from && /^[[(]/.test(piece));
+  const text = pieces
+    .slice(from, aside === -1 ? undefined : aside)
+    .join(' ')
+    .replace(/^\([^)]*\)\s*/, '');
+  const motion = MOTION.exec(text);
+  return {
+    motion: motion ? squash(motion[1] ?? '').toLowerCase() : null,
+    ...(said.movedBy ? { movedBy: said.movedBy } : {}),
+    ...(said.secondedBy ? { secondedBy: said.secondedBy } : {}),
+    text,
+  };
 }
 
 /**
@@ -233,15 +296,16 @@ function withMovers(vote: RecordedVote, movers: Movers | undefined): RecordedVot
   };
 }
 
+/** What was put or moved, as a vote's or a motion's sentence names it: never "the motion of" a mover. */
+const MOTION =
+  /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|(?:motion|proposal)(?!\s+of\b)|report))\b/i;
+
 /** What one vote's sentences say: what was put, the outcome, the counts and the names. */
 function readVote(sentence: string): RecordedVote {
   const found = OUTCOME.exec(sentence);
   const sides = findVoteNames(sentence);
   const outcome = outcomeOf(sentence);
-  const motion =
-    /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|motion|proposal|report))\b/i.exec(
-      sentence,
-    );
+  const motion = MOTION.exec(sentence);
   return {
     // A tally beside a decision says what it carried only as the decision words it: nothing put is named.
     motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,

@@ -79,35 +79,53 @@ export function attendanceRows({ id, data }: Entry<MeetingSummary>, personSlug: 
   );
 }
 
-/** A meeting's resolutions and votes: what the tables need of its record (src/site/open-data/sources.ts reads only that). */
+/** A meeting's resolutions, votes and motions: what the tables need of its record (src/site/open-data/sources.ts reads only that). */
 export interface MeetingResolutions {
   date: Meeting['date'];
   attendance: Meeting['attendance'];
-  items: Pick<Meeting['items'][number], 'number' | 'anchor' | 'resolutions' | 'votes'>[];
+  items: Pick<Meeting['items'][number], 'number' | 'anchor' | 'resolutions' | 'votes' | 'motions'>[];
 }
 
-export function resolutionRows(id: string, meeting: MeetingResolutions, links: RowLinks): Row[] {
+type ItemOf = MeetingResolutions['items'][number];
+
+/** One row for each entry an item holds, placed in its meeting and item (the tables' IN_ITEM columns), with its place in the item and the item's address. */
+function itemRows<T>(
+  id: string,
+  meeting: MeetingResolutions,
+  links: RowLinks,
+  entries: (item: ItemOf) => readonly T[],
+  fields: (entry: T) => Row,
+): Row[] {
   return meeting.items.flatMap((item) =>
-    item.resolutions.map((text, index) => ({
+    entries(item).map((entry, index) => ({
       meeting_id: id,
       date: meeting.date,
       item_anchor: item.anchor,
       item_number: item.number,
       position: index + 1,
-      text,
+      ...fields(entry),
       url: `${links.meeting(id)}#${item.anchor}`,
     })),
   );
 }
 
+export function resolutionRows(id: string, meeting: MeetingResolutions, links: RowLinks): Row[] {
+  return itemRows(
+    id,
+    meeting,
+    links,
+    (item) => item.resolutions,
+    (text) => ({ text }),
+  );
+}
+
 export function voteRows(id: string, meeting: MeetingResolutions, links: RowLinks): Row[] {
-  return meeting.items.flatMap((item) =>
-    (item.votes ?? []).map((vote, index) => ({
-      meeting_id: id,
-      date: meeting.date,
-      item_anchor: item.anchor,
-      item_number: item.number,
-      position: index + 1,
+  return itemRows(
+    id,
+    meeting,
+    links,
+    (item) => item.votes ?? [],
+    (vote) => ({
       motion: vote.motion,
       moved_by: vote.movedBy ?? null,
       seconded_by: vote.secondedBy ?? null,
@@ -120,8 +138,17 @@ export function voteRows(id: string, meeting: MeetingResolutions, links: RowLink
       voted_against: list(vote.votedAgainst ?? []),
       abstained: list(vote.abstained ?? []),
       text: vote.text,
-      url: `${links.meeting(id)}#${item.anchor}`,
-    })),
+    }),
+  );
+}
+
+export function motionRows(id: string, meeting: MeetingResolutions, links: RowLinks): Row[] {
+  return itemRows(
+    id,
+    meeting,
+    links,
+    (item) => item.motions ?? [],
+    (motion) => ({ motion: motion.motion, moved_by: motion.movedBy ?? null, seconded_by: motion.secondedBy ?? null, text: motion.text }),
   );
 }
 

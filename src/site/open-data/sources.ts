@@ -25,6 +25,7 @@ import {
   resolutionRows,
   voteRows,
   memberVoteRows,
+  motionRows,
   type Row,
   type RowLinks,
 } from './rows.ts';
@@ -149,7 +150,7 @@ export function tableGroups(archive: Archive, site: URL | undefined): TableGroup
     },
     { tables: ['committees'], units: slices(archive.committeeList, [(c) => [committeeRow(c, links)]]) },
     {
-      tables: ['meetings', 'agenda_items', 'attendance', 'resolutions', 'votes', 'member_votes'],
+      tables: ['meetings', 'agenda_items', 'attendance', 'resolutions', 'votes', 'motions', 'member_votes'],
       units: eachRecord('meetings', archive.meetings, (m) => {
         const { data } = fullRecordSync('meetings', m);
         return [
@@ -158,6 +159,7 @@ export function tableGroups(archive: Archive, site: URL | undefined): TableGroup
           attendanceRows(m, archive.personSlug),
           resolutionRows(m.id, data, links),
           voteRows(m.id, data, links),
+          motionRows(m.id, data, links),
           memberVoteRows(m.id, data, archive.personSlug),
         ];
       }),

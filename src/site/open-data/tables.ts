@@ -173,6 +173,24 @@ export const TABLES: Table[] = [
     ],
   },
   {
+    name: 'motions',
+    title: 'Motions moved and resolved',
+    description:
+      'Every proposal the minutes say was moved or seconded and then decided with no vote recorded on it, one row each, with who moved and seconded it.',
+    fullRecords: true,
+    primaryKey: ['meeting_id', 'item_anchor', 'position'],
+    foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
+    columns: [
+      ...IN_ITEM,
+      { name: 'position', type: 'integer', doc: 'Place of the motion within its item, from 1.', required: true },
+      { name: 'motion', type: 'string', field: ['movedMotion', 'motion'] },
+      { name: 'moved_by', type: 'string', field: ['movedMotion', 'movedBy'] },
+      { name: 'seconded_by', type: 'string', field: ['movedMotion', 'secondedBy'] },
+      { name: 'text', type: 'string', field: ['movedMotion', 'text'], required: true },
+      ITEM_URL,
+    ],
+  },
+  {
     name: 'member_votes',
     title: 'How members voted',
     description: 'One row per member named in a recorded vote, with the way they voted (rows of votes that name members).',
