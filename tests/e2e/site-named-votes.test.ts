@@ -88,7 +88,11 @@ describe('named votes', () => {
   it('says under what was put who moved it, as the minutes say', async () => {
     await page.goto(server.url + MEETING);
     const cells = await page.locator('table.app-votes tbody th').allTextContents();
-    expect(cells.map((cell) => cell.replace(/\s+/g, ' ').trim())).toEqual(['amendment Moved by Eaves', 'recommendation']);
+    expect(cells.map((cell) => cell.replace(/\s+/g, ' ').trim())).toEqual([
+      'amendment Moved by Eaves',
+      'substantive motion Moved by Cross, seconded by Dunne',
+      'recommendation',
+    ]);
     // Recommendations moved and seconded, then resolved with no vote recorded: said with the resolution.
     const resolved = await page.locator('#item-48 ~ .app-resolutions .app-movers').allTextContents();
     expect(resolved.map((line) => line.replace(/\s+/g, ' ').trim())).toEqual(['Moved by Eaves, seconded by Garnett: the recommendations']);
@@ -123,6 +127,7 @@ describe('named votes', () => {
       rows('votes').map((row) => [row['item_anchor'], row['position'], row['motion'], row['outcome'], row['voted_for'], row['votes_for']]),
     ).toEqual([
       ['item-46', '1', 'amendment', 'lost', 'Eaves; Foyle', ''],
+      ['item-46', '2', 'substantive motion', 'carried', '', ''],
       ['item-47', '1', 'recommendation', 'carried', 'Abbott; Barlow; Cross; Dunne', '4'],
     ]);
     expect(rows('motions').map((row) => [row['item_anchor'], row['position'], row['motion'], row['moved_by'], row['seconded_by']])).toEqual(

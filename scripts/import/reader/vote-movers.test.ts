@@ -73,6 +73,27 @@ describe('who moved and seconded what was put', () => {
   });
 });
 
+describe('a motion put with amendments, its outcome said with no word of voting', () => {
+  it("reads the substantive motion's outcome as a vote, and a numbered amendment's movers as the amendment's", () => {
+    const text = [
+      'It was moved by Councillor Ash and seconded by Councillor Elm',
+      '“That the Council approves the budget set out in the report.”',
+      '(1) An amendment was moved by Councillor Fir and seconded by Councillor Oak',
+      '“That £20,000 be set aside for the library.”',
+      'A recorded vote was taken on the amendment.',
+      'The amendment was declared to be LOST.',
+      'The substantive motion was then put and declared to be CARRIED.',
+    ].join('\n\n');
+    expect(findVotes(text).map((vote) => [vote.motion, vote.outcome, vote.movedBy ?? null, vote.secondedBy ?? null])).toEqual([
+      ['amendment', 'lost', 'Fir', 'Oak'],
+      ['substantive motion', 'carried', 'Ash', 'Elm'],
+    ]);
+    // What was put named with a lower-case outcome, and with none: no vote in prose that only mentions one.
+    expect(findVotes('The proposal was carried.').map((vote) => vote.outcome)).toEqual(['carried']);
+    expect(findVotes('The motion on LOST property will return in May.')).toEqual([]);
+  });
+});
+
 describe('proposals moved and then decided with no vote recorded', () => {
   const motions = (text: string) =>
     findVotesAndMotions(text).motions.map((motion) => [motion.motion, motion.movedBy ?? null, motion.secondedBy ?? null, motion.text]);

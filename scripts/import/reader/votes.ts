@@ -54,6 +54,12 @@ function countMatch(text: string, pattern: RegExp): number | null {
 }
 
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
+/**
+ * What was put named with its outcome: a vote even with no word of voting and no vote's lines beside it
+ * ("The substantive motion was then put and declared to be CARRIED", "The proposal was carried").
+ */
+const PUT_AND_DECIDED =
+  /\b(?:[Mm]otion|[Aa]mendment|[Rr]ecommendations?|[Pp]roposal)\b[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|\b(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(?:carried|lost|defeated|rejected)\b/;
 /** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
 const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstained|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
 /** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
@@ -91,7 +97,8 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
     const worded = VOTE_WORDS.test(sentence);
     const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
-    return worded || lines.length > 0 || after.length > 0 ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
+    const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence);
+    return vote ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
   });
 }
 
@@ -203,7 +210,8 @@ export function findVotesAndMotions(text: string): { votes: RecordedVote[]; moti
   const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (DECIDED.test(text) && /against/i.test(text));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
-  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z])/));
+  // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
+  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z]|\(\w{1,3}\)\s)/));
   const outcomes = voted ? sentencesWithOutcome(sentences) : [];
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
   const found = [...outcomes, ...proposals].sort((a, b) => a.at - b.at);
