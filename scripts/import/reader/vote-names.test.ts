@@ -111,4 +111,31 @@ describe('recorded votes with their names', () => {
       { outcome: 'carried', for: 2, against: 2, abstentions: 0, votedFor: ['Ash', 'Elm'], votedAgainst: ['Oak', 'Yew'] },
     ]);
   });
+
+  it("reads side lists with no outcome word over the decision they carried, each label's names after a blank line", () => {
+    const text = [
+      'It was moved by Councillor Ash, seconded by Councillor Birch,',
+      '“That the minutes of the meeting held on 3 May are not a correct record.”',
+      'The Mayor put the minutes to the meeting and, following a vote, they were declared a correct record by 5 votes to 3, with 1 abstention.',
+      'There voted for the minutes being a correct record:',
+      'Councillors Cole, Dean, Eady, Ford and Gale ........ 5',
+      'There voted against the minutes being a correct record:',
+      'Councillors Ash, Birch and Hale ........ 3',
+      'There abstained from voting:',
+      'Councillor Innes ........ 1',
+      'Resolved - That the minutes of the meeting held on 3 May be approved as a correct record.',
+    ].join('\n\n');
+    const [vote, ...others] = findVotes(text);
+    expect(others).toEqual([]);
+    expect([vote?.outcome, vote?.motion, vote?.for, vote?.against, vote?.abstentions]).toEqual(['carried', null, 5, 3, 1]);
+    expect([vote?.votedFor, vote?.votedAgainst, vote?.abstained]).toEqual([
+      ['Cole', 'Dean', 'Eady', 'Ford', 'Gale'],
+      ['Ash', 'Birch', 'Hale'],
+      ['Innes'],
+    ]);
+    // Those who moved that the minutes were wrong voted against them: what they moved was not what was put.
+    expect([vote?.movedBy, vote?.secondedBy]).toEqual([undefined, undefined]);
+    // With no decision after them, side lists alone are no vote.
+    expect(findVotes(text.replace(/\n\nResolved - .*$/, ''))).toEqual([]);
+  });
 });

@@ -103,17 +103,44 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
 }
 
 /**
+ * A recorded vote's side lines with no outcome word beside them, over a decision ("There voted for the
+ * minutes being a correct record: Councillors A and B ..... 2", "There voted against …", then "Resolved -
+ * That the minutes be approved"): the vote that carried the decision, as a tally beside one is, with the
+ * sentence that led into it when that one speaks of the vote ("following a vote the minutes were declared
+ * a correct record by 5 votes to 3").
+ */
+function sidesBeforeDecision(sentences: string[]): { text: string; at: number }[] {
+  const found: { text: string; at: number }[] = [];
+  for (let start = 0; start < sentences.length; start += 1) {
+    if (!isSideLine(sentences[start] ?? '')) continue;
+    let end = start;
+    while (end + 1 < sentences.length && isSideLine(sentences[end + 1] ?? '')) end += 1;
+    const before = sentences[start - 1] ?? '';
+    const after = sentences[end + 1] ?? '';
+    if (!OUTCOME.test(before) && !OUTCOME.test(after) && !recordsOwnVote(before) && isDecision(after)) {
+      const lead = VOTE_WORDS.test(before) && !isTally(before) ? [before] : [];
+      found.push({ text: [...lead, ...sentences.slice(start, end + 1)].join(' '), at: end });
+    }
+    start = end;
+  }
+  return found;
+}
+
+/**
  * The text in pieces no sentence crosses: a side's line of a recorded vote printed on a line of its own
- * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line, the
- * next side's line or a line that states an outcome, even with no full stop.
+ * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line (not
+ * one after the label's colon), the next side's line or a line that states an outcome, even with no full stop.
  */
 function sideLinePieces(text: string): string[] {
   const pieces: string[][] = [[]];
   let inSide = false;
   for (const line of text.split('\n').map((each) => each.trim())) {
     if (line === '') {
-      if (inSide) pieces.push([]);
-      inSide = false;
+      // A label that ends in a colon has its names after the blank line ("There voted for …:", "", "Councillors …").
+      if (inSide && !/:$/.test(pieces.at(-1)?.at(-1) ?? '')) {
+        pieces.push([]);
+        inSide = false;
+      }
       continue;
     }
     const opens = opensSideList(line);
@@ -207,12 +234,12 @@ export function findVotes(text: string): RecordedVote[] {
 export function findVotesAndMotions(text: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
-  const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (DECIDED.test(text) && /against/i.test(text));
+  const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (/against/i.test(text) && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z]|\(\w{1,3}\)\s)/));
-  const outcomes = voted ? sentencesWithOutcome(sentences) : [];
+  const outcomes = voted ? [...sentencesWithOutcome(sentences), ...sidesBeforeDecision(sentences)] : [];
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
   const found = [...outcomes, ...proposals].sort((a, b) => a.at - b.at);
   const votes = found.map(({ text: sentence }) => readVote(flat(sentence)));
@@ -297,11 +324,22 @@ function proposalsCarried(sentences: string[], outcomes: { at: number }[]): { te
 
 /** A vote with its movers, each only when the record names them. */
 function withMovers(vote: RecordedVote, movers: Movers | undefined): RecordedVote {
+  if (movers === undefined || votedAgainstOwn(vote, movers)) return vote;
   return {
     ...vote,
     ...(movers?.movedBy ? { movedBy: movers.movedBy } : {}),
     ...(movers?.secondedBy ? { secondedBy: movers.secondedBy } : {}),
   };
+}
+
+/**
+ * True when a mover is named among those who voted against what was put: what they moved was something
+ * else ("moved that the minutes are not a correct record", then the minutes put, the mover against).
+ */
+function votedAgainstOwn(vote: RecordedVote, movers: Movers): boolean {
+  const surname = (name: string) => name.split(/\s+/).at(-1)?.toLowerCase();
+  const names = new Set((vote.votedAgainst ?? []).map(surname));
+  return [movers.movedBy, movers.secondedBy].some((name) => name !== null && names.has(surname(name)));
 }
 
 /** What was put or moved, as a vote's or a motion's sentence names it: never "the motion of" a mover. */
