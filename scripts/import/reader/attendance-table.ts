@@ -54,8 +54,8 @@ interface Columns {
   marks: Map<number, TableStatus>;
 }
 
-/** A cell that marks nothing in a grid: empty, a dash, "No". */
-const UNMARKED = /^(?:|-+|[–—]|no|n|nil|0|n\/a)$/i;
+/** A cell that marks nothing in a grid: empty, a dash, "No" (vote-table.ts reads its grids so too). */
+export const UNMARKED = /^(?:|-+|[–—]|no|n|nil|0|n\/a)$/i;
 
 function statusOf(cell: string): TableStatus | undefined {
   return STATUSES.find(([pattern]) => pattern.test(cell))?.[1];

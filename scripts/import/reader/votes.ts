@@ -8,6 +8,7 @@
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
+import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 
@@ -231,7 +232,9 @@ export function findVotes(text: string): RecordedVote[] {
  * with no vote recorded (decisions.ts says what a decision is): "The recommendations were moved by
  * Councillor Ash and seconded by Councillor Elm." over "Resolved:".
  */
-export function findVotesAndMotions(text: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
+export function findVotesAndMotions(item: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
+  // A recorded vote's table is read as the side lines prose prints (vote-table.ts).
+  const text = voteTablesAsSideLines(item);
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
   const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (/against/i.test(text) && (DECIDED.test(text) || isDecision(text)));

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { voteTablesAsSideLines } from './vote-table.ts';
+import { findVotes } from './votes.ts';
+
+const rows = (...lines: string[][]) => lines.map((cells) => cells.join('\t')).join('\n');
+
+describe("a recorded vote's table", () => {
+  it('reads a grid of marks as side lines, passing over unmarked cells and the totals row', () => {
+    const table = rows(
+      ['Councillor', 'For', 'Against', 'Abstain'],
+      ['Cllr A Abbott', '✓', '', ''],
+      ['Cllr B Barlow', '', 'X', ''],
+      ['Cllr C Cross', '✓', '-', ''],
+      ['Cllr D Dunne', '', '', 'X'],
+      ['Total', '2', '1', '1'],
+    );
+    expect(voteTablesAsSideLines(`The amendment was put.\n${table}\nThe amendment was CARRIED.`).split('\n')).toEqual([
+      'The amendment was put.',
+      '',
+      'For (2): Cllr A Abbott, Cllr C Cross',
+      'Against (1): Cllr B Barlow',
+      'Abstained (1): Cllr D Dunne',
+      '',
+      'The amendment was CARRIED.',
+    ]);
+  });
+
+  it('reads a column that words each vote, leaving out members who did not vote and rows that mark two sides', () => {
+    const table = rows(['Member', 'Vote'], ['E Eaves', 'For'], ['F Foyle', 'Against'], ['G Garnett', 'Absent'], ['H Hurst', 'In favour']);
+    expect(voteTablesAsSideLines(table).split('\n').filter(Boolean)).toEqual(['For (2): E Eaves, H Hurst', 'Against (1): F Foyle']);
+    const twice = rows(['Councillor', 'For', 'Against'], ['A Ash', 'X', 'X'], ['B Elm', 'X', '']);
+    expect(voteTablesAsSideLines(twice).split('\n').filter(Boolean)).toEqual(['For (1): B Elm']);
+  });
+
+  it('leaves other tables as they stand: an attendance grid, a table of figures', () => {
+    const attendance = rows(['Councillor', 'Present', 'Apologies'], ['A Ash', '✓', '']);
+    const figures = rows(['Scheme', 'Budget', 'Spent'], ['Footpaths', '£10,000', '£8,000']);
+    expect(voteTablesAsSideLines(attendance)).toBe(attendance);
+    expect(voteTablesAsSideLines(figures)).toBe(figures);
+  });
+
+  it("gives the outcome beside it the table's names and counts", () => {
+    const text = [
+      'A recorded vote was taken on the motion.',
+      rows(
+        ['Councillor', 'For', 'Against', 'Abstained'],
+        ['Cllr A Ash', 'X', '', ''],
+        ['Cllr B Elm', 'X', '', ''],
+        ['Cllr C Fir', '', 'X', ''],
+      ),
+      'The motion was CARRIED.',
+    ].join('\n');
+    const [vote] = findVotes(text);
+    expect([vote?.outcome, vote?.for, vote?.against, vote?.abstentions, vote?.votedFor, vote?.votedAgainst]).toEqual([
+      'carried',
+      2,
+      1,
+      null,
+      ['A Ash', 'B Elm'],
+      ['C Fir'],
+    ]);
+  });
+});
