@@ -7,7 +7,8 @@
 import { squash } from '../text.ts';
 import { OUTCOME_MARK } from './decisions.ts';
 import { isOpeningLine } from './header.ts';
-import { chooseScheme, type Candidate } from './numbering.ts';
+import { readAttendance } from './attendance.ts';
+import { candidateAt, chooseScheme, type Candidate } from './numbering.ts';
 
 /** One item's slice of the record, before its text is read. */
 export interface ItemSlice {
@@ -259,6 +260,22 @@ function wholeDecimals(run: Candidate[]): Candidate[] {
   return whole.length >= 2 && whole.length < run.length && rising ? whole : run;
 }
 
+/**
+ * A record of one item ("12. Budget 2025/26" under the attendance, the rest its minutes): the first numbered
+ * line after the title block opens it when only the attendance stands above it and its title is no sentence.
+ * Asked only when no scheme, headings or sentences find items, since one number makes no run.
+ */
+function loneItem(lines: readonly string[], from: number): Candidate[] {
+  const at = lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
+  const candidate = at === -1 ? null : candidateAt(lines[at] ?? '', at);
+  const title = candidate?.title ?? null;
+  if (candidate === null || title === null || title.length > 120 || /[.;:,]$/.test(title)) return [];
+  // Only the attendance stands between the title block and the item.
+  const above = lines.slice(from, at);
+  const read = new Set(readAttendance([...above]).lines);
+  return above.every((line, index) => line.trim() === '' || read.has(index)) ? [candidate] : [];
+}
+
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
 export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
   const run = wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line)));
@@ -269,5 +286,7 @@ export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> =
   }
   const capitals = headingSlices(lines, from, lines.length, skip);
   const items = capitals.length >= 2 ? capitals : sentenceSlices(lines, from, lines.length, skip);
+  const lone = items.length === 0 && capitals.length === 0 ? loneItem(lines, from) : [];
+  if (lone.length > 0) return { start: lone[0]?.line ?? 0, items: numberedSlices(lines, lone, lines.length, from) };
   return { start: items[0]?.line ?? capitals[0]?.line ?? lines.length, items: items.length > 0 ? items : capitals };
 }

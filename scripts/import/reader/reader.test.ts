@@ -266,6 +266,22 @@ describe('items', () => {
     ];
     expect(sliceItems(lines).items.map((item) => item.title)).toEqual(['APOLOGIES FOR ABSENCE', 'POST-', 'COVID-19 RECOVERY']);
   });
+
+  it('reads a record of one numbered item under its attendance, and no lone number under prose or as a sentence', () => {
+    const head = [
+      'Minutes of the meeting of the Licensing Sub-Committee held on Monday 3 March 2025 at 10.00 am',
+      '',
+      'Present: Councillors A Ash, B Elm and C Fir',
+      '',
+    ];
+    const body = ['The Sub-Committee heard from the applicant and the police.', '', 'RESOLVED that the licence be granted.'];
+    const lone = sliceItems([...head, '7. Premises licence: The Old Mill, Low Street', '', ...body], new Set([0]));
+    expect(lone.items.map((item) => [item.number, item.title, item.lines.filter(Boolean).length])).toEqual([['7', 'Premises licence', 3]]);
+    expect(
+      sliceItems([...head, 'The Chair opened the hearing.', '7. Premises licence: The Old Mill', ...body], new Set([0])).items,
+    ).toEqual([]);
+    expect(sliceItems([...head, '1. The Sub-Committee heard from the applicant.', ...body], new Set([0])).items).toEqual([]);
+  });
 });
 
 describe('items with no numbers', () => {
