@@ -7,7 +7,6 @@
 import { squash } from '../text.ts';
 import { OUTCOME_MARK } from './decisions.ts';
 import { isOpeningLine } from './header.ts';
-import { readAttendance } from './attendance.ts';
 import { candidateAt, chooseScheme, type Candidate } from './numbering.ts';
 
 /** One item's slice of the record, before its text is read. */
@@ -262,18 +261,22 @@ function wholeDecimals(run: Candidate[]): Candidate[] {
 
 /**
  * A record of one item ("12. Budget 2025/26" under the attendance, the rest its minutes): the first numbered
- * line after the title block opens it when only the attendance stands above it and its title is no sentence.
- * Asked only when no scheme, headings or sentences find items, since one number makes no run.
+ * line after the title block opens it when only the attendance stands above it (`onlyAttendance` says,
+ * from the attendance reader) and its title is no sentence. For a record where `sliceItems` finds none,
+ * since one number makes no run; null when there is no such item.
  */
-function loneItem(lines: readonly string[], from: number): Candidate[] {
+export function loneItem(
+  lines: readonly string[],
+  skip: ReadonlySet<number>,
+  onlyAttendance: (above: string[]) => boolean,
+): { start: number; items: ItemSlice[] } | null {
+  const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
   const at = lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
   const candidate = at === -1 ? null : candidateAt(lines[at] ?? '', at);
   const title = candidate?.title ?? null;
-  if (candidate === null || title === null || title.length > 120 || /[.;:,]$/.test(title)) return [];
-  // Only the attendance stands between the title block and the item.
-  const above = lines.slice(from, at);
-  const read = new Set(readAttendance([...above]).lines);
-  return above.every((line, index) => line.trim() === '' || read.has(index)) ? [candidate] : [];
+  if (candidate === null || title === null || title.length > 120 || /[.;:,]$/.test(title)) return null;
+  if (!onlyAttendance(lines.slice(from, at))) return null;
+  return { start: at, items: numberedSlices(lines, [candidate], lines.length, from) };
 }
 
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
@@ -286,7 +289,5 @@ export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> =
   }
   const capitals = headingSlices(lines, from, lines.length, skip);
   const items = capitals.length >= 2 ? capitals : sentenceSlices(lines, from, lines.length, skip);
-  const lone = items.length === 0 && capitals.length === 0 ? loneItem(lines, from) : [];
-  if (lone.length > 0) return { start: lone[0]?.line ?? 0, items: numberedSlices(lines, lone, lines.length, from) };
   return { start: items[0]?.line ?? capitals[0]?.line ?? lines.length, items: items.length > 0 ? items : capitals };
 }

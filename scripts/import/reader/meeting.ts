@@ -15,7 +15,7 @@ import { readAttendance, type Attendance, type AttendanceFound } from './attenda
 import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
-import { sliceItems, type ItemSlice } from './items.ts';
+import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { contextDate, dateFields } from './meeting-dates.ts';
@@ -104,9 +104,17 @@ function noItems(attendance: Attendance): string {
     : `${NO_ITEMS} the record names a meeting but lists no numbered items or headings`;
 }
 
+/** True when every line that is not blank is the attendance's. */
+function onlyAttendance(lines: string[]): boolean {
+  const read = new Set(readAttendance(lines).lines);
+  return lines.every((line, index) => line.trim() === '' || read.has(index));
+}
+
 /** Reads one meeting's lines. */
 export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
-  const { start, items: slices } = sliceItems(lines, titleBlock(lines));
+  const skip = titleBlock(lines);
+  const sliced = sliceItems(lines, skip);
+  const { start, items: slices } = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));

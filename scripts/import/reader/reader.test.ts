@@ -275,12 +275,13 @@ describe('items', () => {
       '',
     ];
     const body = ['The Sub-Committee heard from the applicant and the police.', '', 'RESOLVED that the licence be granted.'];
-    const lone = sliceItems([...head, '7. Premises licence: The Old Mill, Low Street', '', ...body], new Set([0]));
-    expect(lone.items.map((item) => [item.number, item.title, item.lines.filter(Boolean).length])).toEqual([['7', 'Premises licence', 3]]);
-    expect(
-      sliceItems([...head, 'The Chair opened the hearing.', '7. Premises licence: The Old Mill', ...body], new Set([0])).items,
-    ).toEqual([]);
-    expect(sliceItems([...head, '1. The Sub-Committee heard from the applicant.', ...body], new Set([0])).items).toEqual([]);
+    const items = (lines: string[]) =>
+      readMeeting(lines, {}, lines.join('\n')).items.map((item) => [item.number, item.title, item.resolutions ?? []]);
+    expect(items([...head, '7. Premises licence: The Old Mill, Low Street', '', ...body])).toEqual([
+      ['7', 'Premises licence', ['that the licence be granted.']],
+    ]);
+    expect(items([...head, 'The Chair opened the hearing.', '7. Premises licence: The Old Mill', ...body])).toEqual([]);
+    expect(items([...head, '1. The Sub-Committee heard from the applicant.', ...body])).toEqual([]);
   });
 });
 
