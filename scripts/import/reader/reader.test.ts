@@ -276,7 +276,7 @@ describe('items', () => {
     ];
     const body = ['The Sub-Committee heard from the applicant and the police.', '', 'RESOLVED that the licence be granted.'];
     const items = (lines: string[]) =>
-      readMeeting(lines, {}, lines.join('\n')).items.map((item) => [item.number, item.title, item.resolutions ?? []]);
+      (readMeeting(lines, {}, lines.join('\n')).items ?? []).map((item) => [item.number, item.title, item.resolutions ?? []]);
     expect(items([...head, '7. Premises licence: The Old Mill, Low Street', '', ...body])).toEqual([
       ['7', 'Premises licence', ['that the licence be granted.']],
     ]);
