@@ -24,6 +24,7 @@ import {
 import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
 import { isMembershipPart, memberEntry, readMembership } from './membership.ts';
+import { readPartyLine } from './hearing-parties.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -74,8 +75,14 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
     // "Committee Members:", as some councils' printed minutes head those present.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|(?:committee|board|panel)\s+members|present\s+members|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
+    // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat.
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
     'present',
+  ],
+  [
+    // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …".
+    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)`,
+    'presenters',
   ],
   [
     String.raw`ymddiheuriadau|apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
@@ -524,7 +531,14 @@ export function readAttendance(lines: string[]): AttendanceFound {
         !NONE_SAID.test(first) &&
         !isAttendanceTableHeader(firstRaw);
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
-      fileBlock(attendance, block, members);
+      // A hearing's parties are read whole or left for the caller to warn of (hearing-parties.ts).
+      const parties = block.role === 'presenters' ? block.paragraphs.map((list) => readPartyLine(text.split(':')[0] ?? '', list)) : [];
+      if (parties.some((party) => party === null)) {
+        at = Math.max(block.end, at + 1);
+        continue;
+      }
+      attendance.presenters.push(...parties.flatMap((party) => party ?? []));
+      if (block.role !== 'presenters') fileBlock(attendance, block, members);
       read.push(...block.indexes);
       at = Math.max(block.end, at + 1);
     } else if (text !== '') {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readPartyLine } from './hearing-parties.ts';
+import { readAttendance } from './attendance.ts';
+
+describe("a hearing's parties", () => {
+  it('keeps each person with the label and what the line says of them', () => {
+    expect(readPartyLine('Applicant', 'Mr T Vance, Vance Wines Ltd, with Ms R Dale (agent)')).toEqual([
+      'Mr T Vance (Applicant, Vance Wines Ltd)',
+      'Ms R Dale (Applicant, agent)',
+    ]);
+    expect(readPartyLine('Responsible authorities', 'PC S Moss, Northshire Police')).toEqual([
+      'PC S Moss (Responsible authority, Northshire Police)',
+    ]);
+    expect(readPartyLine('Interested parties', 'Mrs P Lane and Mr Q Reid, neighbours.')).toEqual([
+      'Mrs P Lane (Interested party, neighbours)',
+      'Mr Q Reid (Interested party, neighbours)',
+    ]);
+    expect(readPartyLine('Parties present', 'Jane Ward and Tom Ward')).toEqual(['Jane Ward (Party)', 'Tom Ward (Party)']);
+  });
+
+  it('reads no line that holds a part it cannot place: a business before any person, or nobody at all', () => {
+    expect(readPartyLine('Applicant', 'Vance Wines Ltd, represented by Ms R Dale')).toBeNull();
+    expect(readPartyLine('Objectors', 'none attended')).toBeNull();
+  });
+
+  it('files the parties under "Parties present:" as the meeting\'s presenters, and leaves a line it cannot read unread', () => {
+    const lines = [
+      'Members of the Sub-Committee: Councillors A Ash (Chair), B Elm and C Fir',
+      'Parties present:',
+      'Applicant: Mr T Vance, with Ms R Dale (agent)',
+      'Objectors: the Mill Lane Residents Association',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.present).toEqual(['A Ash', 'B Elm', 'C Fir']);
+    expect(found.attendance.presenters).toEqual(['Mr T Vance (Applicant)', 'Ms R Dale (Applicant, agent)']);
+    expect(found.lines).toEqual([0, 1, 2]);
+  });
+});
