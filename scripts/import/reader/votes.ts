@@ -8,16 +8,12 @@
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
+import { motionsDecided, MOVER_WORD } from './motions.ts';
+import { flat, MOTION, OUTCOME } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 
-/**
- * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
- * carried"), never a lower-case "carried" alone, which is prose ("carried out").
- */
-const OUTCOME =
-  /\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|\b(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(carried|lost|defeated|rejected)\b/;
 const WORDS: Record<string, number> = {
   none: 0,
   no: 0,
@@ -252,56 +248,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   );
   return {
     votes: votes.map((vote, index) => withMovers(vote, movers.votes[index])),
-    motions: movers.unspent.filter(({ at }) => decidedAfter(sentences, at)).map((said) => motionOf(sentences[said.at] ?? '', said)),
-  };
-}
-
-/** A word that says someone moved, proposed or seconded something. */
-const MOVER_WORD = /\b(?:moved|proposed|seconded|(?:proposition|proposal|motion)\s+of)\b/i;
-/** How far past the sentence that moves a proposal its decision may stand ("[Voting arrangements: …]" between is skipped). */
-const DECISION_REACH = 2;
-/** A proposal that never came to a decision: withdrawn, not seconded, lapsed. */
-const NOT_PUT = /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|lapsed)\b/i;
-/** A proposal's words for what it asks ("that the report be agreed"). */
-const PUT = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|accepted)\b/gi;
-const flat = (sentence: string) => squash(sentence.replace(/\n+/g, ' '));
-
-/**
- * Whether the sentence that moves a proposal, or one of the next few, records a decision, before any
- * sentence that moves another or states a vote's outcome; a bracketed aside between does not count.
- */
-function decidedAfter(sentences: string[], at: number): boolean {
-  let reach = DECISION_REACH;
-  for (let next = at; next < sentences.length && reach >= 0; next += 1) {
-    const sentence = sentences[next] ?? '';
-    if (next > at && (namesMover(sentence) || OUTCOME.test(sentence) || NOT_PUT.test(sentence))) return false;
-    // What the mover's own sentence puts ("moved that the report be agreed") is no decision.
-    if (isDecision(next === at ? sentence.replace(PUT, '') : sentence)) return true;
-    if (next > at && !/^[[(]/.test(sentence)) reach -= 1;
-  }
-  return false;
-}
-
-/** A proposal decided with no vote recorded: what was moved, and who moved and seconded it. */
-function motionOf(sentence: string, said: Movers): MovedMotion {
-  // The sentences are cut only before a capital: "2022. (Copy circulated) AGREED: On the proposal of …",
-  // "4.2 It was PROPOSED by …", "… seconded by Cllr Elm. [Voting arrangements: …]" are cut here.
-  const pieces = flat(sentence).split(/(?<=[.;])(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Cllr)[.;])\s+/);
-  const from = Math.max(
-    pieces.findIndex((piece) => MOVER_WORD.test(piece)),
-    0,
-  );
-  const aside = pieces.findIndex((piece, at) => at > from && /^[[(]/.test(piece));
-  const text = pieces
-    .slice(from, aside === -1 ? undefined : aside)
-    .join(' ')
-    .replace(/^\([^)]*\)\s*/, '');
-  const motion = MOTION.exec(text);
-  return {
-    motion: motion ? squash(motion[1] ?? '').toLowerCase() : null,
-    ...(said.movedBy ? { movedBy: said.movedBy } : {}),
-    ...(said.secondedBy ? { secondedBy: said.secondedBy } : {}),
-    text,
+    motions: motionsDecided(sentences, movers.unspent),
   };
 }
 
@@ -330,8 +277,8 @@ function withMovers(vote: RecordedVote, movers: Movers | undefined): RecordedVot
   if (movers === undefined || votedAgainstOwn(vote, movers)) return vote;
   return {
     ...vote,
-    ...(movers?.movedBy ? { movedBy: movers.movedBy } : {}),
-    ...(movers?.secondedBy ? { secondedBy: movers.secondedBy } : {}),
+    ...(movers.movedBy ? { movedBy: movers.movedBy } : {}),
+    ...(movers.secondedBy ? { secondedBy: movers.secondedBy } : {}),
   };
 }
 
@@ -344,10 +291,6 @@ function votedAgainstOwn(vote: RecordedVote, movers: Movers): boolean {
   const names = new Set((vote.votedAgainst ?? []).map(surname));
   return [movers.movedBy, movers.secondedBy].some((name) => name !== null && names.has(surname(name)));
 }
-
-/** What was put or moved, as a vote's or a motion's sentence names it: never "the motion of" a mover. */
-const MOTION =
-  /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|(?:motion|proposal)(?!\s+of\b)|report))\b/i;
 
 /** What one vote's sentences say: what was put, the outcome, the counts and the names. */
 function readVote(sentence: string): RecordedVote {

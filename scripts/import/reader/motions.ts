@@ -1,0 +1,65 @@
+/**
+ * Proposals moved (or seconded) and then decided with no vote recorded on them: "The recommendations were
+ * moved by Councillor Ash and seconded by Councillor Elm." over "Resolved:", "Proposed by Cllr Dunn,
+ * seconded by Cllr Pike, it was resolved to …". The vote reader (votes.ts) gives the movers no vote took
+ * (vote-movers.ts); a proposal is kept when a decision (decisions.ts) follows it before anything else is
+ * moved or put, and it was not withdrawn.
+ */
+import type { MovedMotion } from '../../../src/model/schema.ts';
+import { squash } from '../text.ts';
+import { isDecision } from './decisions.ts';
+import { namesMover, type Movers, type UnspentMovers } from './vote-movers.ts';
+import { flat, MOTION, OUTCOME } from './vote-words.ts';
+
+/** A word that says someone moved, proposed or seconded something. */
+export const MOVER_WORD = /\b(?:moved|proposed|seconded|(?:proposition|proposal|motion)\s+of)\b/i;
+/** How far past the sentence that moves a proposal its decision may stand ("[Voting arrangements: …]" between is skipped). */
+const DECISION_REACH = 2;
+/** A proposal that never came to a decision: withdrawn, not seconded, lapsed. */
+const NOT_PUT = /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|lapsed)\b/i;
+/** A proposal's words for what it asks ("that the report be agreed"). */
+const PUT = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|accepted)\b/gi;
+
+/**
+ * Whether the sentence that moves a proposal, or one of the next few, records a decision, before any
+ * sentence that moves another or states a vote's outcome; a bracketed aside between does not count.
+ */
+function decidedAfter(sentences: string[], at: number): boolean {
+  let reach = DECISION_REACH;
+  for (let next = at; next < sentences.length && reach >= 0; next += 1) {
+    const sentence = sentences[next] ?? '';
+    if (next > at && (namesMover(sentence) || OUTCOME.test(sentence) || NOT_PUT.test(sentence))) return false;
+    // What the mover's own sentence puts ("moved that the report be agreed") is no decision.
+    if (isDecision(next === at ? sentence.replace(PUT, '') : sentence)) return true;
+    if (next > at && !/^[[(]/.test(sentence)) reach -= 1;
+  }
+  return false;
+}
+
+/** A proposal decided with no vote recorded: what was moved, and who moved and seconded it. */
+function motionOf(sentence: string, said: Movers): MovedMotion {
+  // The sentences are cut only before a capital: "2022. (Copy circulated) AGREED: On the proposal of …",
+  // "4.2 It was PROPOSED by …", "… seconded by Cllr Elm. [Voting arrangements: …]" are cut here.
+  const pieces = flat(sentence).split(/(?<=[.;])(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Cllr)[.;])\s+/);
+  const from = Math.max(
+    pieces.findIndex((piece) => MOVER_WORD.test(piece)),
+    0,
+  );
+  const aside = pieces.findIndex((piece, at) => at > from && /^[[(]/.test(piece));
+  const text = pieces
+    .slice(from, aside === -1 ? undefined : aside)
+    .join(' ')
+    .replace(/^\([^)]*\)\s*/, '');
+  const motion = MOTION.exec(text);
+  return {
+    motion: motion ? squash(motion[1] ?? '').toLowerCase() : null,
+    ...(said.movedBy ? { movedBy: said.movedBy } : {}),
+    ...(said.secondedBy ? { secondedBy: said.secondedBy } : {}),
+    text,
+  };
+}
+
+/** The proposals among the movers no vote took that were then decided, in order. */
+export function motionsDecided(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
+  return unspent.filter(({ at }) => decidedAfter(sentences, at)).map((said) => motionOf(sentences[said.at] ?? '', said));
+}
