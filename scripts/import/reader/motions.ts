@@ -12,7 +12,11 @@ import { namesMover, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
 /** A word that says someone moved, proposed or seconded something. */
-export const MOVER_WORD = /\b(?:moved|proposed|seconded|(?:proposition|proposal|motion)\s+of)\b/i;
+export const MOVER_WORD = /\b(?:moved|proposed|seconded|(?:proposition|proposal|motion)\s+of|(?:prop|sec)(?:['’]d|\.|\s*:))/i;
+/** A sentence that says only who seconded ("Seconded: Cllr Elm."). */
+const SECONDER_ONLY = /^\(?\s*(?:Seconded|SECONDED|Sec)\b[^.;]{0,60}[.;]?\)?$/;
+/** A sentence that only says who moved and seconded ("Proposed: Cllr Ash Seconded: Cllr Elm."), with nothing proposed in it. */
+const MOVERS_ONLY = /^\(?\s*(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b(?![^.;]*\b(?:that|to)\s)/;
 /** How far past the sentence that moves a proposal its decision may stand ("[Voting arrangements: …]" between is skipped). */
 const DECISION_REACH = 2;
 /** A proposal that never came to a decision: withdrawn, not seconded, lapsed. */
@@ -22,9 +26,13 @@ const PUT = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|ac
 
 /**
  * Whether the sentence that moves a proposal, or one of the next few, records a decision, before any
- * sentence that moves another or states a vote's outcome; a bracketed aside between does not count.
+ * sentence that moves another or states a vote's outcome; a bracketed aside between does not count. A
+ * sentence of movers alone takes the decision just before it, as parish minutes print them after it.
  */
 function decidedAfter(sentences: string[], at: number): boolean {
+  // "RESOLVED: To approve the payments. Proposed: Cllr Ash Seconded: Cllr Elm.": the decision, then who moved it.
+  const before = sentences[at - 1] ?? '';
+  if (MOVERS_ONLY.test(sentences[at] ?? '') && isDecision(before) && !namesMover(before)) return true;
   let reach = DECISION_REACH;
   for (let next = at; next < sentences.length && reach >= 0; next += 1) {
     const sentence = sentences[next] ?? '';
@@ -61,5 +69,12 @@ function motionOf(sentence: string, said: Movers): MovedMotion {
 
 /** The proposals among the movers no vote took that were then decided, in order. */
 export function motionsDecided(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
-  return unspent.filter(({ at }) => decidedAfter(sentences, at)).map((said) => motionOf(sentences[said.at] ?? '', said));
+  return unspent
+    .filter(({ at }) => decidedAfter(sentences, at))
+    .map((said) => {
+      // "Proposed: Colin Dow. Seconded: Gordon Hay.": the seconder's sentence is the motion's too.
+      const next = sentences[said.at + 1] ?? '';
+      const seconding = SECONDER_ONLY.test(next) ? ` ${next}` : '';
+      return motionOf(`${sentences[said.at] ?? ''}${seconding}`, said);
+    });
 }

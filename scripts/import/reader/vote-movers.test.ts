@@ -126,6 +126,26 @@ describe('proposals moved and then decided with no vote recorded', () => {
     ]);
   });
 
+  it('reads parish minutes\' shorthand: movers in brackets, after the decision, and "Unanimous." a vote', () => {
+    expect(motions('The minutes were approved as a true record (proposed Cllr Ash, seconded Cllr Elm) and signed.')).toEqual([
+      [null, 'Ash', 'Elm', 'The minutes were approved as a true record (proposed Cllr Ash, seconded Cllr Elm) and signed.'],
+    ]);
+    expect(
+      motions('It was RESOLVED to accept the quote for the hedge (Prop: Cllr Fir, Sec: Cllr Oak).').map((motion) => motion.slice(1, 3)),
+    ).toEqual([['Fir', 'Oak']]);
+    // The decision, then who moved it; the seconder's sentence is the motion's too.
+    expect(motions('RESOLVED: To pay the invoices listed. Proposed: Cllr Ash. Seconded: Cllr Elm.')).toEqual([
+      [null, 'Ash', 'Elm', 'Proposed: Cllr Ash. Seconded: Cllr Elm.'],
+    ]);
+    const unanimous = findVotesAndMotions('RESOLVED: To pay the invoices listed. Proposed: Cllr Ash Seconded: Cllr Elm. Unanimous.');
+    expect(unanimous.votes.map((vote) => [vote.outcome, vote.unanimous, vote.movedBy, vote.secondedBy])).toEqual([
+      ['carried', true, 'Ash', 'Elm'],
+    ]);
+    expect(unanimous.motions).toEqual([]);
+    // Movers alone after prose that decides nothing are no motion.
+    expect(motions('The Clerk read a letter from the school. Proposed: Cllr Ash Seconded: Cllr Elm.')).toEqual([]);
+  });
+
   it('keeps the proposal that was decided when an earlier one was overtaken', () => {
     const text =
       'Cllr Holt proposed Cllr Lamb, who declined. Cllr Lamb proposed Cllr Sage, seconded by Cllr Holt. It was resolved that Cllr Sage be Chair for the year.';

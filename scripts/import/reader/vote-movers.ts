@@ -22,8 +22,11 @@ const MOVED = [
   new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+${WHO}`, 'u'),
   new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+(?:moved|proposed)\b`, 'u'),
-  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
-  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED)\s*:\s*${WHO}`, 'u'),
+  // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
+  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
+  // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
+  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\s*:\s*${WHO}`, 'u'),
+  new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${TITLED}`, 'u'),
   // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover.
   new RegExp(String.raw`^(?:Proposed|Moved)\s[^.;:]{1,60}?\sby\s+${WHO}`, 'u'),
 ];
@@ -32,12 +35,13 @@ const SECONDED = [
   // "and second by Cllr Tate", as a record misprints it.
   new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)\s+${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+seconded\b`, 'u'),
-  new RegExp(String.raw`\b(?:Seconded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
-  new RegExp(String.raw`\b(?:Seconded|SECONDED)\s*:\s*${WHO}`, 'u'),
+  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
+  new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)\s*:\s*${WHO}`, 'u'),
+  new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${TITLED}`, 'u'),
 ];
-/** Where a name run on into the next sentence ends: another title, or a word that starts a sentence. */
+/** Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's label ("Proposed: Cllr Ash Seconded: …"). */
 const RUN_ON = new RegExp(
-  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|Members?|RESOLVED|AGREED)\b.*$`,
+  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED)\b.*$`,
   'u',
 );
 

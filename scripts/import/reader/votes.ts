@@ -254,12 +254,12 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
 
 /**
  * "Proposed by Cllr Smith, seconded by Cllr Jones and unanimously approved.", "Cllr Ure proposed Cllr
- * Vane, seconded by Cllr Wren; all in favour.", "The recommendations were moved by Cllr Quinn …" over
+ * Vane, seconded by Cllr Wren; all in favour.", "Proposed: Cllr Ash Seconded: Cllr Elm. Unanimous.", "The recommendations were moved by Cllr Quinn …" over
  * "It was unanimously Resolved:": a proposal moved and carried with no outcome word in capitals, as parish
  * and other minutes record a vote; the sentence that moves it and, when it does not say the outcome, the next.
  */
 const PROPOSAL_CARRIED =
-  /\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/i;
+  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
 
 function proposalsCarried(sentences: string[], outcomes: { at: number }[]): { text: string; at: number }[] {
   const taken = new Set(outcomes.map(({ at }) => at));
