@@ -785,6 +785,16 @@ describe('decisions', () => {
     ).toMatchObject([{ motion: 'proposal', outcome: 'carried', for: 4, against: 1, abstentions: 0 }]);
     expect(findVotes('On a vote, FOR: 3, AGAINST: 5. The amendment was lost.')).toMatchObject([{ outcome: 'lost', for: 3, against: 5 }]);
   });
+  it('reads "declared carried" and counts given as "by 7 votes to 3", the votes for first', () => {
+    expect(findVotes('The motion was put to the vote and declared carried.')).toMatchObject([{ motion: 'motion', outcome: 'carried' }]);
+    expect(findVotes('On a show of hands the motion was carried by 7 votes to 3.')).toMatchObject([
+      { outcome: 'carried', for: 7, against: 3 },
+    ]);
+    expect(findVotes('The amendment was lost by 4 votes to 9, with 2 abstentions.')).toMatchObject([
+      { outcome: 'lost', for: 4, against: 9, abstentions: 2 },
+    ]);
+    expect(findVotes('The hall was declared open by the Mayor.')).toEqual([]);
+  });
   it('reads a tally with no outcome word beside a decision as the vote that carried it, naming nothing put', () => {
     expect(findVotes('RESOLVED that permission be GRANTED as in the report. (Voting: For 3, Against 1, Abstention 0)')).toMatchObject([
       { motion: null, outcome: 'carried', for: 3, against: 1, abstentions: 0 },

@@ -66,6 +66,15 @@ const TALLY_SENTENCES = 4;
 /** A decision's capitals marker: a tally beside it is the vote that carried it. */
 const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED)\b/;
 
+/** "carried by 7 votes to 3", "lost by 4 votes to 9": the votes for what was put, then those against. */
+const BY_VOTES = new RegExp(
+  String.raw`\bby\s+${COUNT}\s+votes?,?\s+to\s+(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\b`,
+  'i',
+);
+const BY_VOTES_AGAINST = new RegExp(
+  String.raw`\bby\s+(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+votes?,?\s+to\s+${COUNT}\b`,
+  'i',
+);
 const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
 const FOR_FIRST = /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
 const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?against\b`, 'i');
@@ -175,7 +184,7 @@ function outcomeBefore(sentences: string[], start: number): string | null {
 function outcomeOf(sentence: string): RecordedVote['outcome'] {
   const found = OUTCOME.exec(sentence);
   // No outcome word: a tally beside a decision, which it carried.
-  return found === null || (found[1] ?? found[2] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
+  return found === null || (found[1] ?? found[2] ?? found[3] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
 }
 
 /**
@@ -305,8 +314,8 @@ function readVote(sentence: string): RecordedVote {
     // "All in favour": every member who voted, voted for.
     unanimous: /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b/i.test(sentence),
     // A count printed after a side's names ("…… 24") when no label gives one.
-    for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? sides.votedFor?.count ?? null,
-    against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? sides.votedAgainst?.count ?? null,
+    for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? countMatch(sentence, BY_VOTES) ?? sides.votedFor?.count ?? null,
+    against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? countMatch(sentence, BY_VOTES_AGAINST) ?? sides.votedAgainst?.count ?? null,
     abstentions:
       countOf(
         sentence,
