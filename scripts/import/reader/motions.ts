@@ -12,7 +12,8 @@ import { namesMover, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
 /** A word that says someone moved, proposed or seconded something. */
-export const MOVER_WORD = /\b(?:moved|proposed|seconded|(?:proposition|proposal|motion)\s+of|(?:prop|sec)(?:['’]d|\.|\s*:))/i;
+export const MOVER_WORD =
+  /\b(?:moved|proposed|seconded|cynigiwyd|eiliwyd|(?:proposition|proposal|motion)\s+of|(?:prop|sec)(?:['’]d|\.|\s*:))/i;
 /** A sentence that says only who seconded ("Seconded: Cllr Elm."). */
 const SECONDER_ONLY = /^\(?\s*(?:Seconded|SECONDED|Sec)\b[^.;]{0,60}[.;]?\)?$/;
 /** A sentence that only says who moved and seconded ("Proposed: Cllr Ash Seconded: Cllr Elm."), with nothing proposed in it. */

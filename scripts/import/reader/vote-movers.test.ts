@@ -146,6 +146,14 @@ describe('proposals moved and then decided with no vote recorded', () => {
     expect(motions('The Clerk read a letter from the school. Proposed: Cllr Ash Seconded: Cllr Elm.')).toEqual([]);
   });
 
+  it('reads the movers of bilingual Welsh minutes', () => {
+    expect(
+      motions('Cynigiwyd gan y Cynghorydd Ash ac eiliwyd gan y Cynghorydd Elm. PENDERFYNWYD cymeradwyo’r cofnodion.').map((motion) =>
+        motion.slice(1, 3),
+      ),
+    ).toEqual([['Ash', 'Elm']]);
+  });
+
   it('keeps the proposal that was decided when an earlier one was overtaken', () => {
     const text =
       'Cllr Holt proposed Cllr Lamb, who declined. Cllr Lamb proposed Cllr Sage, seconded by Cllr Holt. It was resolved that Cllr Sage be Chair for the year.';

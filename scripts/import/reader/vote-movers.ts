@@ -21,6 +21,8 @@ const TITLED = String.raw`(${TITLE}${NAME})`;
 const MOVED = [
   new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+${WHO}`, 'u'),
   new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${WHO}`, 'u'),
+  // Welsh: "Cynigiwyd gan y Cynghorydd Ash" ("proposed by Councillor Ash").
+  new RegExp(String.raw`\b(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+(?:moved|proposed)\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
@@ -34,6 +36,8 @@ const MOVED = [
 const SECONDED = [
   // "and second by Cllr Tate", as a record misprints it.
   new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)\s+${WHO}`, 'u'),
+  // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
+  new RegExp(String.raw`\b(?:Eiliwyd|eiliwyd|EILIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)\s*:\s*${WHO}`, 'u'),
