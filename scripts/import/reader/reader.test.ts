@@ -795,6 +795,18 @@ describe('decisions', () => {
     ]);
     expect(findVotes('The hall was declared open by the Mayor.')).toEqual([]);
   });
+  it('reads a decision\'s count "by 6 votes to 2", and "Carried." or "Lost." alone after its movers', () => {
+    expect(findVotes('RESOLVED (by 6 votes to 2) that the application be refused.')).toMatchObject([
+      { motion: null, outcome: 'carried', for: 6, against: 2 },
+    ]);
+    expect(findVotes('RESOLVED that the application be refused. (Carried by 6 votes to 2)')).toMatchObject([{ for: 6, against: 2 }]);
+    expect(findVotes('Proposed Cllr Ash, seconded Cllr Elm. Carried.')).toMatchObject([
+      { outcome: 'carried', movedBy: 'Ash', secondedBy: 'Elm' },
+    ]);
+    expect(findVotes('Cllr Ash proposed a site visit. Lost.')).toMatchObject([{ outcome: 'lost', movedBy: 'Ash' }]);
+    // A capital's word that is no outcome: "Carried forward", "Lost property".
+    expect(findVotes('Carried forward from the last meeting: the bench. Lost property was handed in.')).toEqual([]);
+  });
   it('reads a tally with no outcome word beside a decision as the vote that carried it, naming nothing put', () => {
     expect(findVotes('RESOLVED that permission be GRANTED as in the report. (Voting: For 3, Against 1, Abstention 0)')).toMatchObject([
       { motion: null, outcome: 'carried', for: 3, against: 1, abstentions: 0 },

@@ -57,6 +57,8 @@ const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstenti
  */
 const PUT_AND_DECIDED =
   /\b(?:[Mm]otion|[Aa]mendment|[Rr]ecommendations?|[Pp]roposal)\b[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|\b(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(?:carried|lost|defeated|rejected)\b/;
+/** An outcome that is its sentence's first word ("Carried.", "(Lost by 3 votes to 5)"). */
+const OUTCOME_ALONE = /^\(?\s*(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\b/;
 /** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
 const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstained|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
 /** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
@@ -80,9 +82,10 @@ const FOR_FIRST = /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
 const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?against\b`, 'i');
 const AGAINST_FIRST = /Against|AGAINST/;
 
-/** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)": counts for and against, with no outcome word. */
+/** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)", "by 6 votes to 2": counts for and against, with no outcome word. */
 function isTally(sentence: string): boolean {
-  return countOf(sentence, FOR_AFTER, FOR_FIRST) !== null && countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) !== null;
+  const both = countOf(sentence, FOR_AFTER, FOR_FIRST) !== null && countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) !== null;
+  return both || BY_VOTES.test(sentence);
 }
 
 /**
@@ -103,6 +106,8 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
     const worded = VOTE_WORDS.test(sentence);
     const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
+    // "Proposed Cllr Ash, seconded Cllr Elm. Carried.": the outcome alone after its movers.
+    if (OUTCOME_ALONE.test(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
     const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence);
     return vote ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
   });
@@ -184,7 +189,7 @@ function outcomeBefore(sentences: string[], start: number): string | null {
 function outcomeOf(sentence: string): RecordedVote['outcome'] {
   const found = OUTCOME.exec(sentence);
   // No outcome word: a tally beside a decision, which it carried.
-  return found === null || (found[1] ?? found[2] ?? found[3] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
+  return found === null || (found[1] ?? found[2] ?? found[3] ?? found[4] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
 }
 
 /**
@@ -242,7 +247,8 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const text = voteTablesAsSideLines(item);
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
-  const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (/against/i.test(text) && (DECIDED.test(text) || isDecision(text)));
+  const counted = /against/i.test(text) || BY_VOTES.test(text);
+  const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (counted && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
