@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendance as attendanceSchema, type MeetingSummary } from '../model/schema.ts';
-import { attendanceName, moversText, votesByPerson } from './votes.ts';
+import { attendanceName, moversSaid, votesByPerson } from './votes.ts';
 import type { Entry } from './archive-data.ts';
 
 const attendance = attendanceSchema.parse({
@@ -109,8 +109,11 @@ describe("each person's votes", () => {
 
 describe('the line that says who moved and seconded', () => {
   it('says what the record gives of the two, and nothing when it names neither', () => {
-    expect(moversText({ movedBy: 'Abbott', secondedBy: 'Barlow' })).toBe('Moved by Abbott, seconded by Barlow');
-    expect(moversText({ secondedBy: 'Barlow' })).toBe('Seconded by Barlow');
-    expect(moversText({})).toBeNull();
+    expect(moversSaid({ movedBy: 'Abbott', secondedBy: 'Barlow' })).toEqual([
+      { words: 'Moved by', name: 'Abbott' },
+      { words: 'seconded by', name: 'Barlow' },
+    ]);
+    expect(moversSaid({ secondedBy: 'Barlow' })).toEqual([{ words: 'Seconded by', name: 'Barlow' }]);
+    expect(moversSaid({})).toEqual([]);
   });
 });

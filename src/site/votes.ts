@@ -69,12 +69,19 @@ export function namesIn(vote: Pick<RecordedVote, VoteRole>, role: VoteRole): str
   return typeof names === 'string' ? [names] : names;
 }
 
-/** "Moved by A, seconded by B", with what the record says of the two; null when it names neither. */
-export function moversText(movers: Pick<RecordedVote, 'movedBy' | 'secondedBy'>): string | null {
-  const said = [movers.movedBy && `moved by ${movers.movedBy}`, movers.secondedBy && `seconded by ${movers.secondedBy}`]
-    .filter(Boolean)
-    .join(', ');
-  return said === '' ? null : said.charAt(0).toUpperCase() + said.slice(1);
+/** One part of "Moved by A, seconded by B": its words and the name the record gives. */
+export interface MoverSaid {
+  words: string;
+  name: string;
+}
+
+/** What the record says of who moved and seconded, in that order, the first words capitalised; empty when it names neither. */
+export function moversSaid(movers: Pick<RecordedVote, 'movedBy' | 'secondedBy'>): MoverSaid[] {
+  const said: MoverSaid[] = [
+    ...(movers.movedBy ? [{ words: 'moved by', name: movers.movedBy }] : []),
+    ...(movers.secondedBy ? [{ words: 'seconded by', name: movers.secondedBy }] : []),
+  ];
+  return said.map((part, at) => (at === 0 ? { ...part, words: part.words.charAt(0).toUpperCase() + part.words.slice(1) } : part));
 }
 
 /**

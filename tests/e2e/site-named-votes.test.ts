@@ -96,6 +96,10 @@ describe('named votes', () => {
     // Recommendations moved and seconded, then resolved with no vote recorded: said with the resolution.
     const resolved = await page.locator('#item-48 ~ .app-resolutions .app-movers').allTextContents();
     expect(resolved.map((line) => line.replace(/\s+/g, ' ').trim())).toEqual(['Moved by Eaves, seconded by Garnett: the recommendations']);
+    // Each mover's name goes to the person's page, as the lists of who voted which way do.
+    const voter = await page.locator('dl.app-vote-names a', { hasText: 'Eaves' }).first().getAttribute('href');
+    expect(await page.locator('#item-48 ~ .app-resolutions .app-movers a', { hasText: 'Eaves' }).getAttribute('href')).toBe(voter);
+    expect(await page.locator('table.app-votes .app-movers a').allTextContents()).toEqual(['Eaves', 'Cross', 'Dunne']);
   });
 
   it("links each name to the person the meeting's attendance names, whose page lists their votes", async () => {
