@@ -7,6 +7,7 @@
  * row whose status says nothing the reader knows is left unread, for the caller to warn of.
  */
 import { readPiece, squash, type Person } from './attendance-person.ts';
+import { markColumns, markedIn } from './table-grid.ts';
 
 /** How a row says its person attended; `expected` when the table was printed before the meeting. */
 export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'expected';
@@ -54,9 +55,6 @@ interface Columns {
   marks: Map<number, TableStatus>;
 }
 
-/** A cell that marks nothing in a grid: empty, a dash, "No" (vote-table.ts reads its grids so too). */
-export const UNMARKED = /^(?:|-+|[–—]|no|n|nil|0|n\/a)$/i;
-
 function statusOf(cell: string): TableStatus | undefined {
   return STATUSES.find(([pattern]) => pattern.test(cell))?.[1];
 }
@@ -67,11 +65,7 @@ function headerColumns(line: string): Columns | null {
   const cells = line.split('\t').map(squash);
   const named = cells.findIndex((cell) => WHO.test(cell));
   const how = cells.findIndex((cell) => HOW.test(cell));
-  const marks = new Map<number, TableStatus>();
-  cells.forEach((cell, index) => {
-    const status = statusOf(cell);
-    if (how === -1 && index !== named && status !== undefined && cell.split(' ').length <= 4) marks.set(index, status);
-  });
+  const marks = markColumns(cells, statusOf, (cell, index) => how === -1 && index !== named && cell.split(' ').length <= 4);
   // A grid's first header cell over the names may be empty.
   const who = named !== -1 ? named : cells[0] === '' && marks.size >= 2 ? 0 : -1;
   if (who === -1 || (how === -1 && marks.size < 2)) return null;
@@ -85,8 +79,7 @@ export function isAttendanceTableHeader(line: string): boolean {
 
 function readRow(cells: string[], columns: Columns): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
-  const marked = [...columns.marks].filter(([index]) => !UNMARKED.test(cell(index)));
-  const status = columns.how !== -1 ? statusOf(cell(columns.how)) : marked.length === 1 ? marked[0]?.[1] : undefined;
+  const status = columns.how !== -1 ? statusOf(cell(columns.how)) : markedIn(cells, columns.marks);
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const notes = [role, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${note})`);
   const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);

@@ -7,7 +7,7 @@
  * as it takes those of a list; the names stay as the table prints them.
  */
 import type { VoteSide } from '../../../src/model/schema.ts';
-import { UNMARKED } from './attendance-table.ts';
+import { markColumns, markedIn } from './table-grid.ts';
 import { squash } from '../text.ts';
 
 /** The header cell over the members' names. */
@@ -40,20 +40,14 @@ function headerColumns(line: string): Columns | null {
   const cells = line.split('\t').map(squash);
   const who = cells.findIndex((cell) => WHO.test(cell));
   const how = cells.findIndex((cell) => HOW.test(cell));
-  const marks = new Map<number, VoteSide>();
-  cells.forEach((cell, index) => {
-    const side = sideOf(cell);
-    if (side !== undefined) marks.set(index, side);
-  });
+  const marks = markColumns(cells, sideOf);
   if (who === -1 || (how === -1 && marks.size < 2)) return null;
   return { who, how: marks.size >= 2 ? -1 : how, marks };
 }
 
 /** The side a row gives its member; undefined when it marks none, or more than one. */
 function rowSide(cells: string[], columns: Columns): VoteSide | undefined {
-  if (columns.how !== -1) return sideOf(cells[columns.how] ?? '');
-  const marked = [...columns.marks].filter(([index]) => !UNMARKED.test(cells[index] ?? ''));
-  return marked.length === 1 ? marked[0]?.[1] : undefined;
+  return columns.how !== -1 ? sideOf(cells[columns.how] ?? '') : markedIn(cells, columns.marks);
 }
 
 /** The side lines of the table whose header is `lines[at]`, and the index of the line after its last row; null when there is no such table. */
