@@ -6,13 +6,18 @@
  * as the meeting's presenters. A line is read whole or not at all: a part that is neither a person nor
  * something said of the people before it leaves the line unread, for the caller to warn of.
  */
+import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
 const LABEL = /^(applicant|objector|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
-/** A person: a title, or initials, then a surname ("Mr J Gill", "PC L Irwin", "K Hart"), or a given name and a surname. */
-const PERSON =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|PC|PCSO|DC|DS|Sgt|Sergeant|Inspector|Insp|Cllr|Councillor)\.?\s+(?:\p{Lu}\.?\s+)*|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$/u;
+/** A police officer's rank before the name, as a responsible authority's officer is listed ("PC L Irwin"). */
+const POLICE_RANKS = String.raw`PC|PCSO|DC|DS|Sgt|Sergeant|Inspector|Insp`;
+/** A person: a title (src/model/honorifics.ts) or rank, or initials, then a surname ("Mr J Gill", "PC L Irwin", "K Hart"), or a given name and a surname. */
+const PERSON = new RegExp(
+  String.raw`^(?:(?:${HONORIFIC_SOURCE}|(?:${POLICE_RANKS})\b\.?)\s+(?:\p{Lu}\.?\s+)*|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$`,
+  'u',
+);
 /** Words of a body or a business, never of a person's name (a description in lower case is none either). */
 const NOT_A_NAME =
   /\b(?:Ltd|Limited|plc|LLP|Police|Constabulary|Council|Authority|Service|Services|Association|Society|Trust|Group|Partnership|Company|Solicitors|Stores?|Pub|Inn|Bar|Club)\b/i;

@@ -37,6 +37,9 @@ const LABELS: Record<VoteSide, { long: string; short: string }> = {
   },
 };
 
+/** A side's short label as a regex source ("For", "Against", "Abstained"): a vote table's headings and cells say the sides so too (vote-table.ts). */
+export const sideWords = (side: VoteSide): string => LABELS[side].short;
+
 /** A count in brackets after a label: "For (3):". */
 const BRACKETED_COUNT = String.raw`(?:\s*\(\s*(\d{1,3})\s*\))?`;
 /** What parts a label from its list: a colon, a dash between spaces, a tab, or a count in brackets alone. */

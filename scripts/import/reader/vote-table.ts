@@ -8,17 +8,18 @@
  */
 import type { VoteSide } from '../../../src/model/schema.ts';
 import { markColumns, markedIn } from './table-grid.ts';
+import { sideWords } from './vote-names.ts';
 import { squash } from '../text.ts';
 
 /** The header cell over the members' names. */
 const WHO = /^(?:councillors?|members?|names?|member\s+name|councillor\s+name)$/i;
 /** The header cell over a column that words each member's vote. */
 const HOW = /^(?:vote|voted|votes?\s+cast|how\s+voted|voting)$/i;
-/** The sides as a header cell, or a vote cell, words them; the first that matches the whole cell wins. */
+/** The sides as a header cell, or a vote cell, words them: a prose label's words (vote-names.ts), or a yes or no; the first that matches the whole cell wins. */
 const SIDES: readonly (readonly [RegExp, VoteSide])[] = [
-  [/^(?:for|in\s+favou?r|yes|aye)$/i, 'votedFor'],
-  [/^(?:against|no|nay)$/i, 'votedAgainst'],
-  [/^(?:abstain(?:ed|ing)?|abstentions?)$/i, 'abstained'],
+  [new RegExp(String.raw`^(?:${sideWords('votedFor')}|yes|aye)$`, 'i'), 'votedFor'],
+  [new RegExp(String.raw`^(?:${sideWords('votedAgainst')}|no|nay)$`, 'i'), 'votedAgainst'],
+  [new RegExp(String.raw`^(?:${sideWords('abstained')})$`, 'i'), 'abstained'],
 ];
 /** A row that adds the columns up rather than naming a member. */
 const TOTAL = /^(?:totals?|total\s+votes)$/i;

@@ -4,14 +4,35 @@
  */
 import { squash } from '../text.ts';
 
+/** What was put, as an outcome sentence names it. */
+const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)`;
+/** A lower-case outcome right after what was put: "The proposal was carried". */
+const PUT_OUTCOME = String.raw`\b${PUT}\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(carried|lost|defeated|rejected)\b`;
+
 /**
  * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
  * carried") or "declared" ("put to the vote and declared carried"), or a capital's word opening a
  * sentence or a bracket ("(Carried by 6 votes to 2)", "Lost."), never a lower-case "carried" alone, which is
  * prose ("carried out"), nor "Carried forward".
  */
-export const OUTCOME =
-  /\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|\b(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(carried|lost|defeated|rejected)\b|\bdeclared\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated)\b(?=\s+(?:by|unanimously|with|on)\b|\s*[.;)]|\s*$)/;
+export const OUTCOME = new RegExp(
+  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}|\bdeclared\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated)\b(?=\s+(?:by|unanimously|with|on)\b|\s*[.;)]|\s*$)`,
+);
+
+/**
+ * What was put named with its outcome: a vote even with no word of voting and no vote's lines beside it
+ * ("The substantive motion was then put and declared to be CARRIED", "The proposal was carried").
+ */
+export const PUT_AND_DECIDED = new RegExp(
+  String.raw`\b${PUT}\b[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}`,
+);
+
+/** True when a sentence opens with its outcome ("Carried.", "(Lost by 3 votes to 5)"). */
+export function opensWithOutcome(sentence: string): boolean {
+  const found = OUTCOME.exec(sentence);
+  return found !== null && /^\(?\s*$/.test(sentence.slice(0, found.index));
+}
+
 /** What was put or moved, as a vote's or a motion's sentence names it: never "the motion of" a mover. */
 export const MOTION =
   /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|(?:motion|proposal)(?!\s+of\b)|report))\b/i;

@@ -9,7 +9,7 @@ import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
-import { flat, MOTION, OUTCOME } from './vote-words.ts';
+import { flat, MOTION, opensWithOutcome, OUTCOME, PUT_AND_DECIDED } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
@@ -51,14 +51,6 @@ function countMatch(text: string, pattern: RegExp): number | null {
 }
 
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
-/**
- * What was put named with its outcome: a vote even with no word of voting and no vote's lines beside it
- * ("The substantive motion was then put and declared to be CARRIED", "The proposal was carried").
- */
-const PUT_AND_DECIDED =
-  /\b(?:[Mm]otion|[Aa]mendment|[Rr]ecommendations?|[Pp]roposal)\b[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|\b(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(?:carried|lost|defeated|rejected)\b/;
-/** An outcome that is its sentence's first word ("Carried.", "(Lost by 3 votes to 5)"). */
-const OUTCOME_ALONE = /^\(?\s*(?:Carried|CARRIED|Lost|LOST|Defeated|DEFEATED)\b/;
 /** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
 const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstained|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
 /** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
@@ -107,7 +99,7 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     const worded = VOTE_WORDS.test(sentence);
     const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
     // "Proposed Cllr Ash, seconded Cllr Elm. Carried.": the outcome alone after its movers.
-    if (OUTCOME_ALONE.test(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
+    if (opensWithOutcome(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
     const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence);
     return vote ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
   });
