@@ -38,6 +38,20 @@ describe('content check', () => {
     expect(problems[0]?.message).toMatch(/^date: expected a date as YYYY-MM-DD/);
   });
 
+  it('rejects a motion that names no one who moved or seconded it, saying what to add', () => {
+    const root = copyContent();
+    edit(
+      root,
+      MEETING,
+      /^(\s+)anchor: item-45$/m,
+      '$1anchor: item-45\n$1motions:\n$1  - motion: the recommendations\n$1    text: Moved and seconded.',
+    );
+    const problems = checkContent(root);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/motions\.0: a motion names who moved or seconded it: add `movedBy` or `secondedBy`/),
+    ]);
+  });
+
   it('names file and line of YAML that does not parse', () => {
     const root = copyContent();
     edit(root, MEETING, 'venue: ', 'venue: [unclosed ');

@@ -233,7 +233,13 @@ export const agendaItem = z.object({
   /** Votes recorded in the minutes, in order; absent when none is recorded. */
   votes: z.array(recordedVote).optional(),
   /** Proposals moved and then decided with no vote recorded on them, in order; absent when the minutes name no mover of one. */
-  motions: z.array(movedMotion).optional(),
+  motions: z
+    .array(
+      movedMotion.refine((motion) => motion.movedBy !== undefined || motion.secondedBy !== undefined, {
+        message: 'a motion names who moved or seconded it: add `movedBy` or `secondedBy`, or remove the motion',
+      }),
+    )
+    .optional(),
 });
 
 /** A contact for a meeting or report. */
