@@ -68,7 +68,7 @@ describe('who moved and seconded what was put', () => {
       votes('The recommendations were moved by Cllr Sharp and second by Cllr Tate. It was unanimously Resolved: to endorse the terms.'),
     ).toEqual([['carried', true, 'Sharp', 'Tate']]);
     // Movers with a decision but no word of how it went, and a carrying out, record no vote.
-    expect(votes('The recommendations were moved by Cllr Guy and seconded by Cllr Fir. Resolved: to note the report.')).toEqual([]);
+    expect(votes('The recommendations were moved by Cllr Quill and seconded by Cllr Fir. Resolved: to note the report.')).toEqual([]);
     expect(votes('Proposed by Cllr Ash that the work was carried out well.')).toEqual([]);
   });
 });
