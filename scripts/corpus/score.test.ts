@@ -113,6 +113,17 @@ describe('scoreMeeting', () => {
     expect(fallback.find((result) => result.field === 'committee')?.got).toBe('Audit Committee');
   });
 
+  it("among meetings of the label's date, takes the one whose committee is the label's, else the first of them", () => {
+    const joint: LabelMeeting = { ...label, committee: 'Audit Committee and Planning Committee (Joint Session)' };
+    const audit = meetingJson({ id: 'm1', committee: 'Audit Committee' });
+    const session = meetingJson({ id: 'm2', committee: 'Audit Committee and Planning Committee (joint session)' });
+    const got = (labelled: LabelMeeting, meetings: Record<string, unknown>[]) =>
+      scoreMeeting(labelled, meetingsFromJson(meetings)).find((result) => result.field === 'committee')?.got;
+    expect(got(joint, [audit, session])).toBe('Audit Committee and Planning Committee (joint session)');
+    expect(got({ ...label, committee: 'Audit Committee' }, [audit, session])).toBe('Audit Committee');
+    expect(got({ ...label, committee: 'Licensing Committee' }, [audit, session])).toBe('Audit Committee');
+  });
+
   it('scores a null label date against a meeting with no date', () => {
     expect(score({ date: null }, { ...label, date: null }).date).toBe(true);
     expect(score({}, { ...label, date: null }).date).toBe(false);

@@ -170,9 +170,15 @@ function scoreField(field: FieldName, expected: unknown, meeting: ImportedMeetin
   }
 }
 
-/** The meeting record a label meeting is compared with: the one with the same date, else the first. */
+/**
+ * The meeting record a label meeting is compared with: the one with the same date, else the first.
+ * Where a record holds two meetings of one date (a committee's minutes and its joint session's
+ * notes), the one whose committee is the label's, word for word after normalising, is that one.
+ */
 export function matchMeeting(label: LabelMeeting, meetings: readonly ImportedMeeting[]): ImportedMeeting | undefined {
-  return meetings.find((meeting) => meeting.date === label.date) ?? meetings[0];
+  const sameDate = meetings.filter((meeting) => meeting.date === label.date);
+  const named = label.committee === null ? '' : normaliseName(label.committee);
+  return sameDate.find((meeting) => named !== '' && normaliseName(meeting.committee ?? '') === named) ?? sameDate[0] ?? meetings[0];
 }
 
 /** Scores one labelled meeting against the import's meeting records. */

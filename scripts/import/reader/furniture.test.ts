@@ -53,4 +53,36 @@ describe('blankFurniture', () => {
     expect(blanked.filter((line) => /AUDIT|SEPTEMBER/.test(line))).toEqual([]);
     expect(blanked.filter((line) => line === 'The recommendations were moved by Councillor Ash and seconded by')).toHaveLength(3);
   });
+
+  const footer = ['Draft minutes, subject to approval at the next meeting', 'Meeting dates are listed at www.example.gov.uk'];
+  /** A page of minutes: its text, the minutes' own page number, the footer, the pack's page number. */
+  const page = (text: string[], own: string, pack: string) => [...text, own, ...footer, '', pack, ''];
+
+  it('blanks the page numbers beside every occurrence of a footer, rising page by page or starting again at 1', () => {
+    const lines = [
+      ...page(['1', '', 'APOLOGIES', 'None.'], '1', '3'),
+      ...page(['2', '', 'WORK PROGRAMME', 'Noted.'], '2', '4'),
+      ...page(['JOINT SESSION', 'Members asked about the audit.'], '1', '5'),
+      'This page is intentionally blank',
+      '',
+      '6',
+    ];
+    const kept = blankFurniture(lines).filter((line) => line !== '');
+    expect(kept).toEqual(['1', 'APOLOGIES', 'None.', '2', 'WORK PROGRAMME', 'Noted.', 'JOINT SESSION', 'Members asked about the audit.']);
+  });
+
+  it("keeps an item's number that a page break left beside the footer once", () => {
+    const lines = [
+      ...page(['1', '', 'APOLOGIES', 'None.', '2'], '', ''),
+      'WORK PROGRAMME',
+      ...page(['Noted.'], '', ''),
+      ...page(['Closed at 8pm.'], '', ''),
+    ];
+    expect(blankFurniture(lines).filter((line) => /^\d$/.test(line))).toEqual(['1', '2']);
+  });
+
+  it('keeps numbers beside a footer that do not run on from page to page', () => {
+    const lines = [...page(['Noted.'], '4', ''), ...page(['Agreed.'], '2', ''), ...page(['Closed.'], '7', '')];
+    expect(blankFurniture(lines).filter((line) => /^\d$/.test(line))).toEqual(['4', '2', '7']);
+  });
 });

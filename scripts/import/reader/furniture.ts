@@ -10,9 +10,11 @@ import { squash } from '../text.ts';
  */
 const PAGE_MARK = /^(?:-\s*\d{1,3}\s*-|Page\s*\|?\s*\d+(?:\s+of\s+\d+)?|!\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$/i;
 const MINUTE_BOOK_PAGE = /^(?:19|20)\d{2}\s+[A-Z&]{2,8}\s+\d{1,4}$/;
+/** "This page is intentionally left blank": all a blank page prints, but its number. */
+const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) (?:left )?blank\.?$/i;
 /** Lines that close a page or a record and say nothing about an item. */
 const CLOSING = [
-  /^this page is intentionally left blank\.?$/i,
+  BLANK_PAGE,
   /^signed\b.{0,80}\bdated?\b.*$/i,
   /^(?:signed|dated?|date)\s*[:.]?\s*[_.…]{3,}.*$/i,
   /^(?:chair(?:man|person)?|signed)\s*[:.]?\s*[_.…]{3,}\s*$/i,
@@ -60,15 +62,70 @@ export function repeatedLines(lines: readonly string[]): Set<string> {
   return found;
 }
 
+/** A number alone on its line: an item's number, or a page's. */
+const BARE_NUMBER = /^\d{1,3}$/;
+/** How far (in lines) a page number may stand from the header or footer it is printed beside. */
+const BESIDE = 3;
+
+/** The nearest filled line from `from` going by `step`, within BESIDE lines; -1 when none. */
+function nearestFilled(texts: readonly string[], from: number, step: 1 | -1): number {
+  for (let index = from, seen = 0; index >= 0 && index < texts.length && seen < BESIDE; index += step, seen += 1) {
+    if (texts[index] !== '') return index;
+  }
+  return -1;
+}
+
+/** Each number rises on the one before, or starts again at 1 (the minutes' own pages in a pack's). */
+function pageRun(numbers: number[]): boolean {
+  return numbers.every((number, at) => at === 0 || number === 1 || number > (numbers[at - 1] ?? 0));
+}
+
 /**
- * The lines with page marks, signature blocks and running headers and footers blanked. Lines in
- * `keep` (a meeting's own title block, which its running header repeats) are not taken for running headers.
+ * Page numbers printed beside a running header or footer: the lines next to every occurrence of
+ * one, on the same side, when each is a bare number and they rise from page to page (a pack's
+ * "3", "4", "5" under the minutes' footer). An item's number that a page break left beside a
+ * footer stands beside one occurrence of it, not every one, so it stays. A blank page's number
+ * ("This page is intentionally blank") goes too.
+ */
+function pageNumbers(texts: readonly string[], repeated: ReadonlySet<string>): Set<number> {
+  const sides = new Map<string, { above: number[]; below: number[] }>();
+  texts.forEach((text, index) => {
+    if (!repeated.has(text) || repeated.has(texts[index - 1] ?? '')) return;
+    let last = index;
+    while (repeated.has(texts[last + 1] ?? '')) last += 1;
+    const side = sides.get(text) ?? { above: [], below: [] };
+    side.above.push(nearestFilled(texts, index - 1, -1));
+    side.below.push(nearestFilled(texts, last + 1, 1));
+    sides.set(text, side);
+  });
+  const found = new Set<number>();
+  const bare = (index: number) => BARE_NUMBER.test(texts[index] ?? '');
+  for (const { above, below } of sides.values()) {
+    for (const side of [above, below]) {
+      if (side.length >= MIN_REPEATS && side.every(bare) && pageRun(side.map((index) => Number(texts[index])))) {
+        for (const index of side) found.add(index);
+      }
+    }
+  }
+  texts.forEach((text, index) => {
+    if (!BLANK_PAGE.test(text)) return;
+    for (const near of [nearestFilled(texts, index - 1, -1), nearestFilled(texts, index + 1, 1)]) if (bare(near)) found.add(near);
+  });
+  return found;
+}
+
+/**
+ * The lines with page marks, signature blocks, running headers and footers and the page numbers
+ * beside them blanked. Lines in `keep` (a meeting's own title block, which its running header
+ * repeats) are not taken for running headers.
  */
 export function blankFurniture(lines: readonly string[], keep: ReadonlySet<number> = new Set()): string[] {
   const repeated = repeatedLines(lines);
+  const texts = lines.map(squash);
+  const numbers = pageNumbers(texts, repeated);
   return lines.map((line, index) => {
-    const text = squash(line);
-    if (isFurnitureLine(text)) return '';
+    const text = texts[index] ?? '';
+    if (isFurnitureLine(text) || numbers.has(index)) return '';
     return repeated.has(text) && !keep.has(index) ? '' : line;
   });
 }
