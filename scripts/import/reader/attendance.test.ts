@@ -31,6 +31,13 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.present).toEqual(['Ivo Marsh', 'Gwen Pardo', 'Hal Quint', 'Olga Rees', 'Saul Tarn', 'Uma Vell']);
   });
 
+  it('reads a run left open on "and" or a comma across the blank line a web page puts between its paragraphs', () => {
+    const found = read('Present:\n\nCouncillor Mrs Quill (Mayor) and\n\nCouncillors Toft, Vane and Wynn\n\n61. Prayers');
+    expect(found.attendance.present).toEqual(['Mrs Quill', 'Toft', 'Vane', 'Wynn']);
+    expect(found.lines).toEqual([0, 2, 4]);
+    expect(read('Present:\n\nCouncillor Quill (Chair)\n\nThe meeting opened at 7pm.').attendance.present).toEqual(['Quill']);
+  });
+
   it('reads "Present: Councillors A, B and C" and a name split across two lines', () => {
     expect(read('Present: Councillors A Fenn (Chair), B Gault, C Hume and D Irwin.').attendance.present).toEqual([
       'A Fenn',

@@ -205,9 +205,12 @@ function isListLine(text: string): boolean {
 /** A line that opens with a title of its own ("Councillor X", "Mr T Gray", "Councillors A and B", "Aldermen C and D") starts a new run. */
 const NEW_TITLE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\\s`, 'i');
 
+/** A list's line that ends open, on a comma or "and": the list goes on at the next line. */
+const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
+
 /** True when `next` carries on the list `previous` wrapped out of: an open comma, "and", bracket, or a name cut in two. */
 function continues(previous: string, next: string): boolean {
-  if (/(?:[,;&]|\band)$/i.test(previous) || /^[(\p{Ll}]/u.test(next)) return true;
+  if (OPEN_RUN.test(previous) || /^[(\p{Ll}]/u.test(next)) return true;
   if ((previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   const tail = splitList(previous).at(-1)?.text ?? '';
@@ -276,8 +279,11 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
       indexes.push(index); // "Councillors" or "Members:" on a line of its own over the names
       continue;
     }
-    const previous = afterBlank ? undefined : paragraphs.at(-1);
+    // A run left open ("Councillor Mrs Ash (Mayor) and") goes on past a blank line, as a web page's paragraphs part it.
+    const open = OPEN_RUN.test(paragraphs.at(-1) ?? '');
+    const previous = afterBlank && !open ? undefined : paragraphs.at(-1);
     if (previous !== undefined && continues(previous, text)) paragraphs[paragraphs.length - 1] = `${previous} ${text}`;
+    else if (OPEN_RUN.test(text) && isListLine(text.replace(OPEN_RUN, ''))) paragraphs.push(text);
     else if (heading.role === 'present' && MEMBERS_LABEL.test(text) && isListLine(text.replace(MEMBERS_LABEL, ''))) {
       paragraphs.push(text.replace(MEMBERS_LABEL, '')); // "Present" over "Members: Cllr A, Cllr B"
     } else {

@@ -6,6 +6,11 @@ describe('isFurnitureLine', () => {
     expect(['- 3 -', 'Page 3 of 5', '2023 KAC 41', '2021 FC 267', 'Signed ........ Dated ........'].every(isFurnitureLine)).toBe(true);
   });
 
+  it("knows the marks around each item of ModernGov's printed minutes, and only alone on their line", () => {
+    expect(['<AI1>', '</AI12>'].every(isFurnitureLine)).toBe(true);
+    expect(['<AI1> Prayers', 'AI1', '<A1>'].some(isFurnitureLine)).toBe(false);
+  });
+
   it('does not take a heading or prose with a year in it', () => {
     expect(['2019 to 2020', 'Budget 2023 Update', '2023 KAC 41 was adopted'].some(isFurnitureLine)).toBe(false);
   });

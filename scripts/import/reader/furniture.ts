@@ -10,6 +10,8 @@ import { squash } from '../text.ts';
  */
 const PAGE_MARK = /^(?:-\s*\d{1,3}\s*-|Page\s*\|?\s*\d+(?:\s+of\s+\d+)?|!\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$/i;
 const MINUTE_BOOK_PAGE = /^(?:19|20)\d{2}\s+[A-Z&]{2,8}\s+\d{1,4}$/;
+/** "<AI3>", "</AI3>": the marks around each agenda item that ModernGov's printed minutes (a web page) show as text. */
+const ITEM_MARK = /^<\/?AI\d{1,3}>$/;
 /** "This page is intentionally left blank": all a blank page prints, but its number. */
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) (?:left )?blank\.?$/i;
 /** Lines that close a page or a record and say nothing about an item. */
@@ -22,10 +24,10 @@ const CLOSING = [
 ];
 const MIN_REPEATS = 3;
 
-/** True for a page-number or signature line. */
+/** True for a page-number, item-mark or signature line. */
 export function isFurnitureLine(line: string): boolean {
   const text = squash(line);
-  return PAGE_MARK.test(text) || MINUTE_BOOK_PAGE.test(text) || CLOSING.some((pattern) => pattern.test(text));
+  return PAGE_MARK.test(text) || MINUTE_BOOK_PAGE.test(text) || ITEM_MARK.test(text) || CLOSING.some((pattern) => pattern.test(text));
 }
 
 /** A line that may be a running header or footer: short prose, not a bare number (item numbers repeat too). */
