@@ -58,8 +58,10 @@ export function squash(line: string): string {
 
 // ── Splitting a list into pieces ──────────────────────────────────────────
 
-/** A full stop that ends a sentence or a list's piece: not an initial's ("J. Smith") nor a title's ("Dr."). */
-export const FULL_STOP = String.raw`(?<!\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof))\.(?:\s+|$)`;
+/** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title ("Cllr.", "Dr."). */
+export const SHORT_WORD = String.raw`\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof)`;
+/** A full stop that ends a sentence or a list's piece: not a short word's. */
+export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
 const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|${FULL_STOP}`;
 const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
 

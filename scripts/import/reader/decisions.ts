@@ -116,9 +116,22 @@ function pieces(text: string): { entry: boolean; text: string }[] {
  */
 function clerkDecisions(text: string): string[] {
   return pieces(text).flatMap((piece) => {
-    const decided = sentences(piece.text).filter(isClerkDecision);
+    const all = sentences(piece.text);
+    const decided = all.flatMap((sentence, at) => (isClerkDecision(sentence) ? [thatAfter(sentence, all[at + 1])] : []));
     return piece.entry && decided.length > 0 ? [squash(piece.text)] : decided;
   });
+}
+
+/** "CARRIED: 8 for, 2 abstentions.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
+const OUTCOME_ONLY =
+  /^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|\d+\s+(?:for|votes?\s+to)\b[^.]*))?\s*\.?$/i;
+
+/**
+ * What an outcome decided: "Proposed by …. CARRIED: 8 for 2 abstentions. THAT THE MINUTES … BE SIGNED."
+ * (a town council's resolution record) decided the "THAT" sentence after its outcome; else the sentence itself.
+ */
+function thatAfter(sentence: string, next: string | undefined): string {
+  return OUTCOME_ONLY.test(sentence) && next !== undefined && /^(?:THAT|That)\b/.test(next) ? next : sentence;
 }
 
 /**

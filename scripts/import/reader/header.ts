@@ -198,8 +198,9 @@ function tidyCommittee(committee: string | null, council: string | null): string
     '',
   );
   if (met !== name && BODY_WORD.test(met)) name = met;
-  // "THE FIFE COUNCIL - EAST NEUK AREA COMMITTEE": the council's name, with or without "The", before the body's.
-  const unled = name.replace(/^the\s+/i, '');
+  // "THE FIFE COUNCIL - EAST NEUK AREA COMMITTEE": the council's name, with or without "The", before the body's;
+  // "the Full Eastwick Town Council": the whole council.
+  const unled = name.replace(/^(?:the\s+)?(?:full\s+)?/i, '');
   if (council && unled.toLowerCase().startsWith(council.toLowerCase()))
     name = squash(unled.slice(council.length).replace(/^[\s,:–—-]+/, ''));
   // "Environment Committee of Loughmoy Borough Council": the council's name after "of" is no part of the body's.

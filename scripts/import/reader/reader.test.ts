@@ -479,6 +479,14 @@ describe('header', () => {
     ]);
     expect(header).toMatchObject({ council: 'Oakley Parish Council', committee: 'Council', date: '2025-03-03', startTime: '19:00' });
   });
+  it('reads "the Full Eastwick Town Council" as the whole council, and keeps "Full" in any other body\'s name', () => {
+    const header = readHeader([
+      'EASTWICK TOWN COUNCIL',
+      'Minutes of the Meeting of the Full Eastwick Town Council held at 7.00pm on Monday 1 September 2008 at the Old Forge',
+    ]);
+    expect(header).toMatchObject({ council: 'Eastwick Town Council', committee: 'Council', date: '2008-09-01', venue: 'Old Forge' });
+    expect(readHeader(['Eastwick Town Council', 'Full Planning Committee', '1 September 2008']).committee).toBe('Full Planning Committee');
+  });
   it("reads a time run into the date after it, as a title block's cells come out of a PDF, and the venue under it", () => {
     const header = readHeader([
       'Seaford City Council',
@@ -700,6 +708,14 @@ describe('decisions', () => {
     expect(findDecisions('The Committee APPROVED the revised budget.')).toEqual(['APPROVED the revised budget.']);
     expect(findDecisions('APPROVED:\n(a) the programme; and\n(b) the budget.')).toEqual(['the programme', 'the budget.']);
     expect(findDecisions('Councillors agreed to give £50.')).toHaveLength(1);
+    // A town council's resolution record: the outcome and its count, then what it decided.
+    expect(
+      findDecisions(
+        'Proposed by Cllr. K Butler and seconded by Cllr. L Jarvis.\nCARRIED: 4 for 1 abstention.\nTHAT THE QUOTE BE ACCEPTED.',
+      ),
+    ).toEqual(['THAT THE QUOTE BE ACCEPTED.']);
+    expect(findDecisions('Carried unanimously. That the hall be let.')).toEqual(['That the hall be let.']);
+    expect(findDecisions('The grant was agreed. That is the third this year.')).toEqual(['The grant was agreed.']);
     expect(
       findDecisions('It was proposed by Cllr Ash, seconded by Cllr Birch and carried unanimously that the grant be paid.'),
     ).toHaveLength(1);

@@ -25,6 +25,11 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it('reads a title with a full stop ("Cllr. K Butler") as part of the name, not the end of a sentence', () => {
+    const text = 'Proposed by Cllr. K Butler and seconded by Cllr. L Jarvis.\nCARRIED: 4 for 1 abstention.\nTHAT THE QUOTE BE ACCEPTED.';
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', movedBy: 'K Butler', secondedBy: 'L Jarvis', for: 4, abstentions: 1 }]);
+  });
+
   it('reads the labels of parish minutes and a quoted motion before an amendment', () => {
     expect(movers('Proposed: Cllr Smith; Seconded: Cllr Jones. The proposal was put to the vote and CARRIED.')).toEqual([
       ['proposal', 'Smith', 'Jones'],

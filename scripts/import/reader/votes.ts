@@ -6,6 +6,7 @@
  * recorded vote names them (vote-names.ts), and who moved and seconded what was put (vote-movers.ts).
  */
 import { squash } from '../text.ts';
+import { SHORT_WORD } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
@@ -230,6 +231,12 @@ export function findVotes(text: string): RecordedVote[] {
 }
 
 /**
+ * Where one sentence ends and the next begins: after a full stop (not a title's, "Proposed by Cllr. K
+ * Butler", nor an initial's) or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …").
+ */
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(\w{1,3}\)\s)`, 'u');
+
+/**
  * What an item's text records of its votes, and of its proposals moved (or seconded) and then decided
  * with no vote recorded (decisions.ts says what a decision is): "The recommendations were moved by
  * Councillor Ash and seconded by Councillor Elm." over "Resolved:".
@@ -244,7 +251,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
-  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(/(?<=[.;]["”’]?)\s+(?=["“]?[A-Z]|\(\w{1,3}\)\s)/));
+  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(SENTENCE_BREAK));
   const outcomes = voted ? [...sentencesWithOutcome(sentences), ...sidesBeforeDecision(sentences)] : [];
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
   const found = [...outcomes, ...proposals].sort((a, b) => a.at - b.at);
