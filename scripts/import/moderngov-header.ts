@@ -106,5 +106,8 @@ export function parseMeetingHeader(lines: string[]): MeetingHeader {
     // The page's heading on its own line above the date line: the committee.
     else if (header.committee === null && unknownBefore !== null) nameCommittee(header.unknown.pop() ?? '', header);
   }
+  // "Chichester District Council" over "Agenda and minutes": the site's banner names the council.
+  const banner = header.council === null ? header.unknown.findIndex(isCouncilName) : -1;
+  if (banner !== -1) header.council = (header.unknown.splice(banner, 1)[0] ?? '').replace(/^the\s+/i, '');
   return header;
 }

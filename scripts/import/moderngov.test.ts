@@ -158,6 +158,27 @@ describe('layouts that differ from the seeds', () => {
     expect(meeting.startTime).toBe('18:30');
   });
 
+  it("takes the council from the site's banner above the page's title, and a RESOLVED alone over its decision", () => {
+    const text = [
+      'Westbury District Council',
+      'Agenda and minutes',
+      'Audit Committee - Thursday 23 May 2019 9.30 am',
+      'Venue: Committee Room 2, Civic Offices',
+      'Items',
+      'No. Item',
+      '249.',
+      'Approval of Minutes',
+      'Minutes:',
+      'RESOLVED',
+      '',
+      'The minutes of the meeting held on 28 March 2019 be approved as a correct record.',
+    ].join('\n');
+    const meeting = meetingOf(parseSource(text, 'westbury.txt', {}));
+    expect(meeting.council).toBe('westbury-district-council');
+    expect(meeting.committee).toBe('westbury-district-council/audit-committee');
+    expect(meeting.items[0]?.resolutions).toEqual(['The minutes of the meeting held on 28 March 2019 be approved as a correct record.']);
+  });
+
   it('item numbers on the title line, RESOLVED inline and numbered "1." entries', () => {
     const meeting = meetingOf(parse('variant-inline-numbers'));
     expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
