@@ -18,6 +18,7 @@ import { leftoverWarnings } from './leftovers.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
+import { namesMovers } from './vote-movers.ts';
 import { contextDate, dateFields } from './meeting-dates.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
@@ -72,8 +73,10 @@ function durationOf(slices: ItemSlice[]): { start: string | null; end: string | 
 function endsShort(lines: readonly string[]): boolean {
   const raw = [...lines].reverse().find((line) => line.trim() !== '') ?? '';
   const last = squash(raw);
-  // A table's last row (cells parted by tabs) ends where its cells end, not mid-sentence.
-  return last.length >= 40 && /[a-z,;]$/.test(last) && !raw.includes('\t') && !MEETING_CLOSED.test(lines.join(' '));
+  // A table's last row (cells parted by tabs) ends where its cells end, not mid-sentence; a line of
+  // movers ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name.
+  const whole = raw.includes('\t') || namesMovers(last);
+  return last.length >= 40 && /[a-z,;]$/.test(last) && !whole && !MEETING_CLOSED.test(lines.join(' '));
 }
 
 /**

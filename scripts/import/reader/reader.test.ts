@@ -866,6 +866,15 @@ describe('meeting', () => {
     const lines = ['Licensing Committee', dateLine, '', '1. Minutes', 'Approved.', '', '2. Duration of Meeting', '6.30 p.m. to 8.15 p.m.'];
     return readMeeting(lines, {}, lines.join('\n'));
   };
+  it('takes a record that ends on a line of prose with no stop as cut short, but not one that ends on its movers', () => {
+    const ending = (last: string) => {
+      const lines = ['Licensing Committee', '12 June 2024', '', '1. Minutes', 'Approved.', '', '2. Fencing', last];
+      return readMeeting(lines, {}, lines.join('\n')).truncated === true;
+    };
+    expect(ending('Members discussed the quotations and asked the clerk to obtain')).toBe(true);
+    expect(ending('Proposed by: Cllr Abel                   Seconded by: Cllr Banner')).toBe(false);
+    expect(ending('It was resolved to accept the lowest quotation, seconded by Cllr Banner')).toBe(false);
+  });
   it('takes the times from a "Duration of Meeting" item when the header gives none', () => {
     expect(withDuration('12 June 2024')).toMatchObject({ startTime: '18:30', endTime: '20:15' });
     expect(withDuration('12 June 2024 at 7.00pm')).toMatchObject({ startTime: '19:00', endTime: '20:15' });

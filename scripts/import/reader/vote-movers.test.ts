@@ -30,6 +30,12 @@ describe('who moved and seconded what was put', () => {
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', movedBy: 'K Butler', secondedBy: 'L Jarvis', for: 4, abstentions: 1 }]);
   });
 
+  it('reads movers labelled "Proposed by:" and "Seconded by:" in two columns under what they decided', () => {
+    const text =
+      'It was RESOLVED that Cllr Parker be elected Chair.\n\nProposed by: Cllr Banner                   Seconded by: Cllr Bright';
+    expect(findVotesAndMotions(text).motions).toMatchObject([{ movedBy: 'Banner', secondedBy: 'Bright' }]);
+  });
+
   it('reads the labels of parish minutes and a quoted motion before an amendment', () => {
     expect(movers('Proposed: Cllr Smith; Seconded: Cllr Jones. The proposal was put to the vote and CARRIED.')).toEqual([
       ['proposal', 'Smith', 'Jones'],

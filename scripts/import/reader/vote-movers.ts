@@ -19,7 +19,8 @@ const WHO = String.raw`((?:${TITLE})?${NAME})`;
 const TITLED = String.raw`(${TITLE}${NAME})`;
 /** Each way a sentence says who moved, the name in group 1. */
 const MOVED = [
-  new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)\s+${WHO}`, 'u'),
+  // "Proposed by: Cllr Ash", as a form's label prints it.
+  new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)(?:\s*:)?\s+${WHO}`, 'u'),
   new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${WHO}`, 'u'),
   // Welsh: "Cynigiwyd gan y Cynghorydd Ash" ("proposed by Councillor Ash").
   new RegExp(String.raw`\b(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
@@ -35,7 +36,7 @@ const MOVED = [
 /** Each way a sentence says who seconded, the name in group 1. */
 const SECONDED = [
   // "and second by Cllr Tate", as a record misprints it.
-  new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)\s+${WHO}`, 'u'),
+  new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)(?:\s*:)?\s+${WHO}`, 'u'),
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
   new RegExp(String.raw`\b(?:Eiliwyd|eiliwyd|EILIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
   new RegExp(String.raw`${TITLED}\s+seconded\b`, 'u'),
@@ -74,6 +75,11 @@ const AMENDMENT = /\bamendments?\b/i;
 /** True when a sentence says who moved or proposed something. */
 export function namesMover(sentence: string): boolean {
   return nameIn(sentence, MOVED) !== null;
+}
+
+/** True when a sentence says who moved or who seconded something: "Seconded by: Cllr Elm" is a whole line, though it ends with no stop. */
+export function namesMovers(sentence: string): boolean {
+  return namesMover(sentence) || nameIn(sentence, SECONDED) !== null;
 }
 
 /** Movers said in an item and spent on no vote, with the place of the sentence that says who moved (or, alone, who seconded). */
