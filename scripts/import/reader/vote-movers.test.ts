@@ -30,6 +30,20 @@ describe('who moved and seconded what was put', () => {
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', movedBy: 'K Butler', secondedBy: 'L Jarvis', for: 4, abstentions: 1 }]);
   });
 
+  it('takes a decision said to be unanimous as a vote carried unanimously, with its movers when named', () => {
+    expect(findVotes('It was unanimously RESOLVED that the report be noted.')).toMatchObject([
+      { motion: null, outcome: 'carried', unanimous: true, for: null },
+    ]);
+    expect(
+      findVotesAndMotions('Proposed by Cllr Ash, seconded by Cllr Elm.\nRESOLVED unanimously that the report be noted.'),
+    ).toMatchObject({
+      votes: [{ outcome: 'carried', unanimous: true, movedBy: 'Ash', secondedBy: 'Elm' }],
+      motions: [],
+    });
+    expect(findVotes('RESOLVED that the report be noted. Members were unanimous in their thanks to officers.')).toEqual([]);
+    expect(findVotes('The Cabinet had unanimously agreed at its meeting on 4 March to consult.')).toEqual([]);
+  });
+
   it('reads movers labelled "Proposed by:" and "Seconded by:" in two columns under what they decided', () => {
     const text =
       'It was RESOLVED that Cllr Parker be elected Chair.\n\nProposed by: Cllr Banner                   Seconded by: Cllr Bright';

@@ -247,14 +247,19 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
   const counted = /against/i.test(text) || BY_VOTES.test(text);
-  const voted = OUTCOME.test(text) || PROPOSAL_CARRIED.test(text) || (counted && (DECIDED.test(text) || isDecision(text)));
+  const voted =
+    OUTCOME.test(text) ||
+    PROPOSAL_CARRIED.test(text) ||
+    UNANIMOUS_DECISION.test(text) ||
+    (counted && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(SENTENCE_BREAK));
   const outcomes = voted ? [...sentencesWithOutcome(sentences), ...sidesBeforeDecision(sentences)] : [];
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
-  const found = [...outcomes, ...proposals].sort((a, b) => a.at - b.at);
+  const unanimous = voted ? unanimousDecisions(sentences, [...outcomes, ...proposals]) : [];
+  const found = [...outcomes, ...proposals, ...unanimous].sort((a, b) => a.at - b.at);
   const votes = found.map(({ text: sentence }) => readVote(flat(sentence)));
   const movers = moversOf(
     sentences,
@@ -273,7 +278,21 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
  * and other minutes record a vote; the sentence that moves it and, when it does not say the outcome, the next.
  */
 const PROPOSAL_CARRIED =
-  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
+  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
+
+/** "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …": a decision that says every member voted for it. */
+const UNANIMOUS_DECISION = /\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+unanimously)\b/i;
+
+/**
+ * Decisions said to be unanimous that no other vote took, movers or none: each a vote carried
+ * unanimously, nothing put named (the decision says what), so the record keeps that it was unanimous.
+ */
+function unanimousDecisions(sentences: string[], taken: { at: number }[]): { text: string; at: number }[] {
+  const spent = new Set(taken.map(({ at }) => at));
+  return sentences.flatMap((sentence, at) =>
+    UNANIMOUS_DECISION.test(sentence) && !spent.has(at) && isDecision(sentence) ? [{ text: sentence, at }] : [],
+  );
+}
 
 function proposalsCarried(sentences: string[], outcomes: { at: number }[]): { text: string; at: number }[] {
   const taken = new Set(outcomes.map(({ at }) => at));
