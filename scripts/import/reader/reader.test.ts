@@ -852,6 +852,18 @@ describe('decisions', () => {
       'Members asked for an update. The motion was CARRIED.',
     );
   });
+  it('reads a tally the way it is written throughout, labels first or counts first', () => {
+    const counts = (text: string) => findVotes(text).map((vote) => [vote.for, vote.against, vote.abstentions]);
+    expect(counts('For: 4   Against: 0   Abstain: 1\nRESOLVED to accept the quote.')).toEqual([[4, 0, 1]]);
+    expect(counts('Against 2 For 5 Abstentions 1. The motion was CARRIED.')).toEqual([[5, 2, 1]]);
+    expect(counts('The amendment was LOST (7 For 2 Against 1 Abstention).')).toEqual([[7, 2, 1]]);
+    expect(counts('CARRIED: 4 for 1 abstention.')).toEqual([[4, null, 1]]);
+  });
+  it('takes a tally just before a decision as the vote that carried it', () => {
+    const text = 'Upon being put to the vote: For 4, Against 3, Abstentions 0.\n\nRESOLVED that the decision be referred back to Cabinet.';
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 4, against: 3, abstentions: 0 }]);
+    expect(findVotes('Votes: 4 for, 1 against. RESOLVED to set the precept.')).toMatchObject([{ for: 4, against: 1 }]);
+  });
   it('takes no vote from prose: "carried out", a count that is no tally ("for one year")', () => {
     expect(findVotes('The work was carried out by the contractor for one year against the plan.')).toEqual([]);
     expect(findVotes('The motion to extend the scheme for one year was CARRIED unanimously.')).toMatchObject([

@@ -41,7 +41,21 @@ const COUNT = String.raw`(?<![\d.,£$])(\d{1,3}|none|no|nil|zero|one|two|three|f
 function countOf(text: string, after: RegExp, labelFirst: RegExp): number | null {
   // "For 4", "Against: 1", "For (3): Councillors A, B and C" as a recorded vote prints it.
   const label = new RegExp(String.raw`\b(?:${labelFirst.source})\s*[:–-]?\s*\(?\s*${COUNT}\b`);
-  return countMatch(text, after) ?? countMatch(text, label);
+  // A tally is written one way throughout: in "For: 4 Against: 0", 4 is the votes for, not against.
+  return labelsFirst(text) ? (countMatch(text, label) ?? countMatch(text, after)) : (countMatch(text, after) ?? countMatch(text, label));
+}
+
+/** A side's label and its count, label first ("For: 4", "Against 2"), or count first ("4 for", "1 abstention"). */
+const LABEL_THEN_COUNT =
+  /\b(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?|In\s+[Ff]avou?r|IN\s+FAVOU?R)\s*[:–-]?\s*\(?\s*\d/;
+const COUNT_THEN_LABEL =
+  /(?<![\d.,£$])\d{1,3}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:for|against|in\s+favou?r|abstentions?|abstain(?:ed|ing)?)\b/i;
+
+/** True when the text's first count of a side comes after its label: the tally's labels lead. */
+function labelsFirst(text: string): boolean {
+  const label = LABEL_THEN_COUNT.exec(text)?.index;
+  const count = COUNT_THEN_LABEL.exec(text)?.index;
+  return label !== undefined && (count === undefined || label < count);
 }
 
 function countMatch(text: string, pattern: RegExp): number | null {
@@ -84,8 +98,8 @@ function isTally(sentence: string): boolean {
 /**
  * The sentences that state a vote's outcome; an outcome alone ("The proposal was carried.") is
  * read with the sentence before it when that one gave the vote ("voting was as follows: For 4, …").
- * A tally with no outcome word beside a decision ("RESOLVED that … (Voting: For 3, Against 1)")
- * is the vote that carried the decision.
+ * A tally with no outcome word beside a decision ("RESOLVED that … (Voting: For 3, Against 1)"), or
+ * just before one, is the vote that carried the decision.
  */
 function sentencesWithOutcome(sentences: string[]): { text: string; at: number }[] {
   return sentences.flatMap((sentence, at) => {
@@ -93,7 +107,10 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     if (!OUTCOME.test(sentence)) {
       if (!isTally(sentence)) return [];
       if (DECIDED.test(sentence)) return [{ text: sentence, at }];
-      return DECIDED.test(before) && !isTally(before) ? [{ text: `${before} ${sentence}`, at }] : [];
+      if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
+      // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried.
+      const next = sentences[at + 1] ?? '';
+      return DECIDED.test(next) && !isTally(next) && !OUTCOME.test(next) ? [{ text: `${sentence} ${next}`, at: at + 1 }] : [];
     }
     const after = sidesAfter(sentences, at);
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
