@@ -59,6 +59,19 @@ describe('blankFurniture', () => {
     expect(blanked.filter((line) => line === 'The recommendations were moved by Councillor Ash and seconded by')).toHaveLength(3);
   });
 
+  it('keeps a line that leads into a decision, however often the minutes print it', () => {
+    const item = (n: number) => [
+      '',
+      `${n}. REPORT ${n}`,
+      'There was submitted a report.',
+      '',
+      'The Committee agreed:-',
+      `to note report ${n}.`,
+    ];
+    const lines = [1, 2, 3].flatMap(item);
+    expect(blankFurniture(lines).filter((line) => line === 'The Committee agreed:-')).toHaveLength(3);
+  });
+
   const footer = ['Draft minutes, subject to approval at the next meeting', 'Meeting dates are listed at www.example.gov.uk'];
   /** A page of minutes: its text, the minutes' own page number, the footer, the pack's page number. */
   const page = (text: string[], own: string, pack: string) => [...text, own, ...footer, '', pack, ''];

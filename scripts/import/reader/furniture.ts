@@ -30,9 +30,13 @@ export function isFurnitureLine(line: string): boolean {
   return PAGE_MARK.test(text) || MINUTE_BOOK_PAGE.test(text) || ITEM_MARK.test(text) || CLOSING.some((pattern) => pattern.test(text));
 }
 
-/** A line that may be a running header or footer: short prose, not a bare number (item numbers repeat too). */
+/**
+ * A line that may be a running header or footer: short prose, not a bare number (item numbers repeat
+ * too), nor a line that leads into what follows it ("The Committee agreed:-", as Scottish minutes
+ * open each decision).
+ */
 function mayRepeat(text: string): boolean {
-  return text.length >= 10 && text.length <= 160 && /[A-Za-z]{3}/.test(text) && !/^[-•·*]/.test(text) && !/[.:;,]$/.test(text);
+  return text.length >= 10 && text.length <= 160 && /[A-Za-z]{3}/.test(text) && !/^[-•·*]/.test(text) && !/[.:;,][-–—]?$/.test(text);
 }
 
 /** Blank, or a page break: what a running header or footer has on one side. */
