@@ -11,6 +11,8 @@ import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
 import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
 import { uniqueReferences } from './references.ts';
 
+/** A single agenda item page's heading: "Agenda item" alone on its line. */
+const AGENDA_ITEM_PAGE = /^\s*Agenda item\s*$/i;
 const ITEMS_HEADING = /^\s*(?:Items|No\.?\s+Item|Item\s+No\.?\s+Item)\s*$/i;
 // "44." or "39/20": the minute's number with the council year after it, as some councils number them.
 const LONE_NUMBER = /^\s*(\d{1,4})(\/\d{2,4})?\.?\s*$/;
@@ -147,7 +149,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
 
 function parseItemPage(text: string, context: ParseContext): MeetingDraft {
   const lines = text.split('\n');
-  const start = lines.findIndex((line) => /^\s*Agenda item\b/i.test(line));
+  const start = lines.findIndex((line) => AGENDA_ITEM_PAGE.test(line));
   const rest = lines.slice(start + 1);
   const firstIndex = rest.findIndex((line) => line.trim() !== '');
   const first = rest[firstIndex] ?? '';
@@ -194,7 +196,7 @@ export const moderngovMeetingParser: Parser = {
     const numbered = lines.some((line) => LONE_NUMBER.test(line) || ITEMS_HEADING.test(line));
     // A page's own furniture: printed minutes titled "Minutes" over lone numbers ("45/24") have none of it.
     const page = lines.some((line) => ITEMS_HEADING.test(line) || PAGE_FURNITURE.test(line));
-    return titled && numbered && page && !/^\s*Agenda item\s*$/i.test(head[0] ?? '');
+    return titled && numbered && page && !AGENDA_ITEM_PAGE.test(head[0] ?? '');
   },
   parse(text, context) {
     return { records: meetingRecords(parseMeetingPage(text, context), context, text, 'moderngov-meeting') };
@@ -205,7 +207,8 @@ export const moderngovItemParser: Parser = {
   format: 'moderngov-item',
   label: 'ModernGov "Agenda item" page',
   detect(text) {
-    return /^\s*Agenda item\b/i.test(firstLines(text, 1)[0] ?? '');
+    // The page's own heading is "Agenda item" alone; "Agenda Item 5" is the stamp a pack prints on the minutes it holds.
+    return AGENDA_ITEM_PAGE.test(firstLines(text, 1)[0] ?? '');
   },
   parse(text, context) {
     return { records: meetingRecords(parseItemPage(text, context), context, text, 'moderngov-item') };

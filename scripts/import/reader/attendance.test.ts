@@ -31,6 +31,27 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.present).toEqual(['Ivo Marsh', 'Gwen Pardo', 'Hal Quint', 'Olga Rees', 'Saul Tarn', 'Uma Vell']);
   });
 
+  it('reads the headings "Members and Officers present", "Other Members in Attendance", "Officials in attendance", "Committee Members absent" and "Other apologies"', () => {
+    const mixed = read('Members and Officers present: Mr E Carver (Chairman), Mrs F Dane and Mrs A Boocock (Clerk)').attendance;
+    expect(mixed).toMatchObject({ present: ['Mr E Carver', 'Mrs F Dane'], officers: ['Mrs A Boocock, Clerk'] });
+    const found = read(
+      [
+        'Present: Councillor Ash (Chair), Councillors Elm and Fir',
+        'Officials in attendance: J Smith (Clerk)',
+        'Other Members in Attendance: Councillors Merriman and Lockett',
+        'Committee Members absent: Cllr Rob Grime.',
+        'Other apologies: Cllr Hal Nutley',
+      ].join('\n'),
+    ).attendance;
+    expect(found).toMatchObject({
+      present: ['Ash', 'Elm', 'Fir'],
+      officers: ['J Smith, Clerk'],
+      alsoPresent: ['Merriman', 'Lockett'],
+      absent: ['Rob Grime'],
+      apologies: ['Hal Nutley'],
+    });
+  });
+
   it('reads a run left open on "and" or a comma across the blank line a web page puts between its paragraphs', () => {
     const found = read('Present:\n\nCouncillor Mrs Quill (Mayor) and\n\nCouncillors Toft, Vane and Wynn\n\n61. Prayers');
     expect(found.attendance.present).toEqual(['Mrs Quill', 'Toft', 'Vane', 'Wynn']);

@@ -68,15 +68,16 @@ const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
-    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+present|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
     'alsoPresent',
   ],
-  [String.raw`officers?(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion`, 'officers'],
+  [String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion`, 'officers'],
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
     // "Committee Members:", as some councils' printed minutes head those present.
     // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)\s+present|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
+    // "Members and Officers present:": the officers among them are told by their posts.
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
     'present',
   ],
   [
@@ -85,10 +86,13 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'presenters',
   ],
   [
-    String.raw`ymddiheuriadau|apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
+    String.raw`ymddiheuriadau|(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
     'apologies',
   ],
-  [String.raw`absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present|absennol`, 'absent'],
+  [
+    String.raw`(?:(?:committee|council)\s+)?(?:members\s+)?absent(?:\s+without\s+apolog(?:y|ies))?|absences|not\s+present|absennol`,
+    'absent',
+  ],
   [
     // "Notification of Substitute Members", "The following Substitute Members were noted:" over "Councillor A for Councillor B".
     String.raw`(?:notification\s+of\s+)?(?:substitutes?(?:\s+members?)?|substitutions)|the\s+following\s+substitute\s+members\s+were\s+(?:noted|present|in\s+attendance)`,

@@ -139,9 +139,12 @@ export function isDateLine(line: string): boolean {
   return !/[A-Za-z]/.test(rest);
 }
 
-/** A line that names the document, not the body: "Agenda", "Notice of Meeting", "Public Document Pack". */
+/**
+ * A line that names the document, not the body: "Agenda", "Notice of Meeting", "Public Document Pack",
+ * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number.
+ */
 const DOCUMENT_TITLE =
-  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?)$/i;
+  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3})$/i;
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {

@@ -113,13 +113,33 @@ function isHeadingAbove(line: string): boolean {
  */
 function itemTops(lines: readonly string[], run: Candidate[], from: number): (number | null)[] {
   const headings = run.map((candidate, index) => {
-    if (candidate.title === null || !readsAsProse(candidate.title)) return null;
     const floor = index === 0 ? from : (run[index - 1]?.line ?? from) + 1;
+    if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
+    if (!readsAsProse(candidate.title)) return null;
     for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
     return null;
   });
   const found = headings.filter((at) => at !== null).length;
   return found * 2 >= run.length && found >= 2 ? headings : run.map(() => null);
+}
+
+/**
+ * "APOLOGIES" over "PLA101/23" alone on its line, then the minute's text: a heading in capitals just
+ * above a number with no title of its own, prose after it, is the item's title; a heading wrapped over
+ * lines starts at its first. Where a title in capitals follows the number instead, the number leads.
+ */
+function headingOverReference(lines: readonly string[], line: number, floor: number): number | null {
+  const above = line - 1;
+  const after = squash(lines[nextFilled(lines, line + 1, lines.length)] ?? '');
+  if (above < floor || !isHeadingAbove(lines[above] ?? '') || after === '' || capitalsLine(after) !== null) return null;
+  let top = above;
+  while (top - 1 >= floor && top > above - 2 && wrapsHeading(lines[top - 1] ?? '')) top -= 1;
+  return top;
+}
+
+/** A heading's first line wrapped over the next: in capitals, its end open or on a comma ("FORMER DEPOT, STATION ROAD,"). */
+function wrapsHeading(line: string): boolean {
+  return isHeadingAbove(line.replace(/,\s*$/, ''));
 }
 
 /** Slices for the chosen numbering; text displaced before a title goes back to the previous item. */
@@ -129,6 +149,12 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
   run.forEach((candidate, index) => {
     const stop = tops[index + 1] ?? run[index + 1]?.line ?? end;
     const top = tops[index];
+    if (top !== null && top !== undefined && candidate.title === null) {
+      // The heading's lines down to the number are the title; the text starts under the number.
+      const title = squash(lines.slice(top, candidate.line).join(' '));
+      slices.push({ number: candidate.number, title, lines: lines.slice(candidate.line + 1, stop), line: top });
+      return;
+    }
     if (top !== null && top !== undefined && candidate.title !== null) {
       const text = [...lines.slice(top + 1, candidate.line), candidate.title, ...lines.slice(candidate.line + 1, stop)];
       slices.push({ number: candidate.number, title: squash(lines[top] ?? ''), lines: text, line: top });

@@ -859,6 +859,10 @@ describe('decisions', () => {
     expect(counts('The amendment was LOST (7 For 2 Against 1 Abstention).')).toEqual([[7, 2, 1]]);
     expect(counts('CARRIED: 4 for 1 abstention.')).toEqual([[4, null, 1]]);
   });
+  it('reads "put to the vote and was lost" as the outcome, whatever decision follows', () => {
+    const text = 'The motion was put to the vote and was lost (4 for, 6 against).\nRESOLVED – That the application be granted.';
+    expect(findVotes(text)).toMatchObject([{ outcome: 'lost', for: 4, against: 6 }]);
+  });
   it('takes a tally just before a decision as the vote that carried it', () => {
     const text = 'Upon being put to the vote: For 4, Against 3, Abstentions 0.\n\nRESOLVED that the decision be referred back to Cabinet.';
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 4, against: 3, abstentions: 0 }]);

@@ -35,7 +35,8 @@ function bodyKey(text: string): string {
   );
 }
 
-const NOT_A_TITLE = /\b(?:held|was|were|had|has|is|are|will|would|next|deadline|review|going|its)\b/i;
+// "MINUTES OF THE MEETING DATED 7 FEBRUARY 2024": an item approving minutes, not a meeting's title.
+const NOT_A_TITLE = /\b(?:held|dated|was|were|had|has|is|are|will|would|next|deadline|review|going|its)\b/i;
 
 function isBodyLine(line: string): boolean {
   const text = squash(line);

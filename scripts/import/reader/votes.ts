@@ -108,9 +108,11 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       if (!isTally(sentence)) return [];
       if (DECIDED.test(sentence)) return [{ text: sentence, at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
-      // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried.
+      // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried,
+      // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
       const next = sentences[at + 1] ?? '';
-      return DECIDED.test(next) && !isTally(next) && !OUTCOME.test(next) ? [{ text: `${sentence} ${next}`, at: at + 1 }] : [];
+      const worded = /\b(?:carried|lost|defeated|fell|rejected|failed)\b/i.test(sentence);
+      return DECIDED.test(next) && !worded && !isTally(next) && !OUTCOME.test(next) ? [{ text: `${sentence} ${next}`, at: at + 1 }] : [];
     }
     const after = sidesAfter(sentences, at);
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
