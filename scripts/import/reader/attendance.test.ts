@@ -52,6 +52,14 @@ describe('readAttendance: headed lists', () => {
     });
   });
 
+  it('reads "Presiding Councillor M Tegid" as the chair, present', () => {
+    expect(read('Presiding Councillor M Tegid\n\nPresent Councillors P Wynn and D Jones').attendance.present).toEqual([
+      'M Tegid',
+      'P Wynn',
+      'D Jones',
+    ]);
+  });
+
   it('reads a run left open on "and" or a comma across the blank line a web page puts between its paragraphs', () => {
     const found = read('Present:\n\nCouncillor Mrs Quill (Mayor) and\n\nCouncillors Toft, Vane and Wynn\n\n61. Prayers');
     expect(found.attendance.present).toEqual(['Mrs Quill', 'Toft', 'Vane', 'Wynn']);

@@ -124,7 +124,7 @@ const HEADINGS = HEADING_PHRASES.map(
  * "Chairman" heads nothing.
  */
 const CHAIR_HEADING = new RegExp(
-  String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|\s?person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s))(.+)$`,
+  String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|\s?person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s|${COUNCILLOR_SOURCE}\s))(.+)$`,
   'iu',
 );
 /** "Other Members Present" under a chair's heading: the members present beside the chair, not visitors. */

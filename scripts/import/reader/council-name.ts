@@ -34,9 +34,14 @@ const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Communit
 /** "Environment Committee of Loughmoy Borough Council": the body that met, named before "of" and its council. */
 const BODY_OF = /^(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission)$/;
 
+/** "Cyngor Cymuned Pantyderi Community Council": the Welsh name's first words before the English name. */
+const WELSH_LEAD = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+/i;
+
 function trimGeneric(words: string[]): string[] {
-  const bodyAt = words.findIndex((word, at) => BODY_OF.test(word) && words[at + 1] === 'of');
-  const rest = bodyAt === -1 ? [...words] : words.slice(bodyAt + 2);
+  const welsh = WELSH_LEAD.exec(words.join(' '));
+  const named = welsh ? words.slice(welsh[0].trim().split(/\s+/).length) : words;
+  const bodyAt = named.findIndex((word, at) => BODY_OF.test(word) && named[at + 1] === 'of');
+  const rest = bodyAt === -1 ? [...named] : named.slice(bodyAt + 2);
   while (rest.length > 1 && (GENERIC.test(rest[0] ?? '') || /^(?:of|upon|on|and|&|in|the)$/i.test(rest[0] ?? ''))) rest.shift();
   return rest;
 }
@@ -60,6 +65,11 @@ export function councilsIn(line: string): { name: string; index: number }[] {
 export function isCouncilName(text: string): boolean {
   const found = councilsIn(text);
   return found.length === 1 && found[0]?.name === squash(text).replace(/^the\s+/i, '');
+}
+
+/** True when a line names the council and nothing else ("BRISTOL CITY COUNCIL", "Cyngor Cymuned Pantyderi Community Council"). */
+export function namesCouncilOnly(line: string, council: string): boolean {
+  return squash(wordCase(line)).replace(WELSH_LEAD, '') === council;
 }
 
 /** True for a council of the parish tier, whose meetings of the whole council are "Council". */

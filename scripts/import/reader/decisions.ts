@@ -11,9 +11,12 @@
 import { findResolutions } from '../resolutions.ts';
 import { squash } from '../text.ts';
 
+/** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
+export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them. */
-const BLOCK =
-  /^\s*(?:(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)\s+(?:therefore\s+|then\s+|duly\s+)?)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$/;
+const BLOCK = new RegExp(
+  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
+);
 /**
  * "RECOMMENDED - THAT …": what a committee decided to put to the Cabinet or Council, at the start of
  * a line or after "It was", never "The report RECOMMENDED", which is what an officer asked for.

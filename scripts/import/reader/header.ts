@@ -6,7 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
-import { councilsIn, wholeBody, wordCase } from './council-name.ts';
+import { councilsIn, namesCouncilOnly, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -178,7 +178,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
     // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
     // Council" / "Date: …", as a page heads its details): then the body's name is above it.
-    if (council && councilsIn(line)[0]?.name === council && squash(wordCase(line)) === council) {
+    if (council && namesCouncilOnly(line, council)) {
       const above = squash(lines[index - 1] ?? '');
       const body = BODY_WORD.test(above) && !council.toLowerCase().includes(above.toLowerCase());
       if (block.length === 0 && index === dateAt - 1 && body) continue;

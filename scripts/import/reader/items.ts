@@ -5,7 +5,7 @@
  * title, the item starts at the next line that can, and what stands between goes to the item before.
  */
 import { squash } from '../text.ts';
-import { OUTCOME_MARK } from './decisions.ts';
+import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isOpeningLine } from './header.ts';
 import { candidateAt, chooseScheme, type Candidate } from './numbering.ts';
 
@@ -57,13 +57,45 @@ function subtitled(title: string, rest: string): boolean {
   return inCapitals(title) && inCapitals(rest) && /\p{L}{2,}\s+\p{L}{2,}/u.test(rest) && !/[.:]$/.test(rest.trim());
 }
 
-/** "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so does "Title.   Text". */
+/** "APOLOGIES FOR ABSENCE. There were none.", "APOLOGIES – None given": a title in capitals, then the text in lower case. */
+const CAPITALS_THEN_TEXT = /^([^a-z]{3,150}?[A-Z0-9)])(?:\.\s+|\s+[-–—]\s+)(?=[A-Z][a-z]|[a-z])(.*\b[a-z]{2,}\b.*)$/;
+/** "Appointment of Chairman RESOLVED that …", "Confirmation of the Minutes – RESOLVED that …": the decision run onto the title's line. */
+const DECISION_RUN_ON = /^(.{3,150}?)\s+(?:[-–—]\s+)?((?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)\b.*)$/;
+
+/**
+ * What follows a title in capitals reads as its text: after a full stop, anything; after a dash, a
+ * sentence, or words in lower case after the first ("None given"), never a title's second half in
+ * capitals or title case ("CRSTS - Southern Gateway and Friary").
+ */
+function readsAsText(line: string, rest: string): boolean {
+  if (!/\s[-–—]\s/.test(line.slice(0, line.length - rest.length))) return true;
+  return (
+    /[.!?]$/.test(rest.trim()) ||
+    rest
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .every((word) => !/^\p{Lu}/u.test(word))
+  );
+}
+
+/**
+ * "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so do "Title.   Text",
+ * a title in capitals and its text after a full stop or dash, and a title with its decision run on.
+ */
 export function splitTitle(line: string): { title: string; rest: string } {
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
   if (colon && !/[.]\s/.test(colon[1] ?? '') && !subtitled(colon[1] ?? '', colon[2] ?? ''))
     return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
+  const capitals = CAPITALS_THEN_TEXT.exec(line);
+  if (capitals && inCapitals(capitals[1] ?? '') && readsAsText(line, capitals[2] ?? ''))
+    return { title: squash(capitals[1] ?? ''), rest: capitals[2] ?? '' };
+  // "The Committee RESOLVED that …" is a decision with its lead-in, not a title and its decision.
+  const decided = DECISION_RUN_ON.exec(line);
+  const before = squash(decided?.[1] ?? '');
+  if (decided && !DECISION_LEAD.test(before) && !/[.;,]$/.test(before)) return { title: before, rest: decided[2] ?? '' };
   // "APOLOGIES FOR ABSENCE -": the dash, like a colon, only leads into the text; so does a full stop after a word ("PUBLIC QUESTIONS."), not an initial's ("A.G.M.").
   return { title: squash(line).replace(/\s*:-?$|\s+[-–—]$|(?<=\p{L}{2})\.$/u, ''), rest: '' };
 }

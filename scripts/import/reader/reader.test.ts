@@ -3,7 +3,7 @@ import { findDecisions } from './decisions.ts';
 import { readHeader } from './header.ts';
 import { readItemText } from './item-text.ts';
 import { readMeeting } from './meeting.ts';
-import { sliceItems } from './items.ts';
+import { sliceItems, splitTitle } from './items.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
 import { findVotes } from './votes.ts';
 
@@ -170,6 +170,24 @@ describe('numbering scheme', () => {
       '5',
       '6',
     ]);
+  });
+});
+
+describe('splitTitle', () => {
+  it('parts a title in capitals from its text after a full stop or a dash, and a title from its decision run on', () => {
+    expect(splitTitle('APOLOGIES FOR ABSENCE. There were none.')).toEqual({ title: 'APOLOGIES FOR ABSENCE', rest: 'There were none.' });
+    expect(splitTitle('APOLOGIES – None given')).toEqual({ title: 'APOLOGIES', rest: 'None given' });
+    expect(splitTitle('Appointment of Chairman RESOLVED that Cllr Hale be Chairman.')).toEqual({
+      title: 'Appointment of Chairman',
+      rest: 'RESOLVED that Cllr Hale be Chairman.',
+    });
+    expect(splitTitle('Confirmation of the Minutes – RESOLVED that they be signed.').title).toBe('Confirmation of the Minutes');
+  });
+  it('keeps a title whole when what follows the dash is its second half, or the decision has its lead-in', () => {
+    expect(splitTitle('CRSTS - Southern Gateway and Friary').title).toBe('CRSTS - Southern Gateway and Friary');
+    expect(splitTitle('ANNUAL GOVERNANCE REPORT 2008/09 – PENSION FUND').rest).toBe('');
+    expect(splitTitle('The Committee RESOLVED that the report be noted.').rest).toBe('');
+    expect(splitTitle('It was RESOLVED that the report be noted.').rest).toBe('');
   });
 });
 
@@ -692,6 +710,9 @@ describe('header', () => {
     );
     const titled = readHeader(['Cwmderw Community Council Minutes of Wednesday 1st August 2018 in Pandy Hall at 7.30pm']);
     expect(titled).toMatchObject({ council: 'Cwmderw Community Council', committee: 'Council', date: '2018-08-01' });
+    // A bilingual name, Welsh first: the council is named in English.
+    const bilingual = readHeader(['Cyngor Cymuned Pantyderi Community Council', 'Minutes of the meeting held on Monday 19 May 2025']);
+    expect(bilingual).toMatchObject({ council: 'Pantyderi Community Council', committee: 'Council' });
   });
 });
 
