@@ -140,7 +140,7 @@ const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b
  * Adviser"), in a note after a name or as the label of a line (attendance.ts). Never "Secretary" or
  * "Director": a community council's secretary and a board's director of public health are members.
  */
-export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|minute\s+taker)`;
+export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|minute\s+taker|director|administrator|chief\s+executive)`;
 const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
 const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived\s+(?:at|during))\s+)?(?:items?|minutes?)\s+\d/i;

@@ -387,6 +387,26 @@ describe('readAttendance: Northern Irish lists', () => {
     expect(found.attendance.present).toEqual(['R T Ashe', 'D Bell', 'T Dunn']);
   });
 
+  it('reads "In the Chair:" over the name, "In Attendance:" under it as the members present, and a label wrapped over two lines', () => {
+    const found = read(
+      [
+        'In the Chair:',
+        'Councillor P Quill',
+        'In Attendance:',
+        'Councillor C Ardagh',
+        'Councillor W Boyce',
+        'Also in',
+        'Attendance:',
+        'Mr T Garvey, Clerk & Chief Executive',
+        'Mr E Hanlon, Director of Administration',
+      ].join('\n'),
+    ).attendance;
+    expect(found).toMatchObject({
+      present: ['P Quill', 'C Ardagh', 'W Boyce'],
+      officers: ['Mr T Garvey, Clerk & Chief Executive', 'Mr E Hanlon, Director of Administration'],
+    });
+  });
+
   it('takes no line "Chairman" alone, nor "In the chair" with prose after it, for a heading', () => {
     expect(read('Chairman\nCllr Ann Moss').attendance.present).toEqual([]);
     expect(read('In the chair for this item was the Vice-Chair, who thanked officers.').attendance.present).toEqual([]);

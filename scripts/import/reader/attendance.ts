@@ -127,8 +127,13 @@ const CHAIR_HEADING = new RegExp(
   String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|\s?person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s|${COUNCILLOR_SOURCE}\s))(.+)$`,
   'iu',
 );
-/** "Other Members Present" under a chair's heading: the members present beside the chair, not visitors. */
-const OTHER_MEMBERS = /^other\s+(?:members|councillors)\s+present\b/i;
+/**
+ * "Other Members Present", and Northern Irish minutes' "In Attendance:", under a chair's heading: the
+ * members present beside the chair, not visitors (those with a post are still officers).
+ */
+const OTHER_MEMBERS = /^(?:other\s+(?:members|councillors)\s+present|in\s+attendance)\b/i;
+/** "In the Chair:" alone on its line, the chair's name on the next. */
+const CHAIR_ALONE = /^in\s+the\s+chair\s*:?$/i;
 
 /** A numbered item ("3.", "18.05.1", "2643."), not a count ("2 members of the public"). */
 function isItemLine(text: string): boolean {
@@ -171,6 +176,7 @@ function postHeading(text: string): Heading | null {
 /** The heading a line is. */
 function headingOf(line: string): Heading | null {
   const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
+  if (CHAIR_ALONE.test(text)) return { role: 'present', rest: '', chair: true };
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
   const post = postHeading(text);
@@ -502,12 +508,22 @@ function roleInContext(found: Heading | null, text: string, afterChair: boolean,
   return found;
 }
 
+/** The label two short lines make together ("Also in" over "Attendance:", "PRESENT IN" over "CHAMBER:"), when the first alone is none. */
+function wrappedHeading(lines: string[], at: number): string | null {
+  const first = squash(lines[at] ?? '');
+  const second = squash(lines[at + 1] ?? '');
+  if (!/^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}$/.test(first) || !/^[A-Za-z ]+:$/.test(second) || headingOf(first) !== null) return null;
+  const joined = `${first} ${second}`;
+  return headingOf(joined) !== null && !isListLine(first) ? joined : null;
+}
+
 /**
  * Finds the attendance in `lines` (a record's header before its first item, or the text of an
  * "Apologies"/"Attendance" item) and says which lines it read, so the caller can keep them out of
  * item text. Names lose "Cllr"/"Councillor" and "(Chair)" notes but keep Mr/Mrs/Dr as printed.
  */
-export function readAttendance(lines: string[]): AttendanceFound {
+export function readAttendance(given: string[]): AttendanceFound {
+  let lines = given;
   const attendance = emptyAttendance();
   const members: string[] = [];
   const read: number[] = [];
@@ -515,6 +531,13 @@ export function readAttendance(lines: string[]): AttendanceFound {
   let at = 0;
   let afterChair = false;
   while (at < lines.length) {
+    // "Also in" over "Attendance:": a heading wrapped in a narrow column is read as one line.
+    const wrapped = wrappedHeading(lines, at);
+    if (wrapped !== null) {
+      read.push(at);
+      at += 1;
+      lines = [...lines.slice(0, at), wrapped, ...lines.slice(at + 1)];
+    }
     const text = squash(lines[at] ?? '');
     const heading = roleInContext(text === '' ? null : headingOf(text), text, afterChair, attendance.present.length > 0);
     if (text !== '') afterChair = heading?.chair === true;

@@ -85,7 +85,9 @@ function readsAsText(line: string, rest: string): boolean {
  */
 export function splitTitle(line: string): { title: string; rest: string } {
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
-  if (colon && !/[.]\s/.test(colon[1] ?? '') && !subtitled(colon[1] ?? '', colon[2] ?? ''))
+  // "CONDOLENCE (REF: M/66)": a colon inside brackets parts nothing.
+  const bracketed = (colon?.[1]?.split('(').length ?? 0) > (colon?.[1]?.split(')').length ?? 0);
+  if (colon && !bracketed && !/[.]\s/.test(colon[1] ?? '') && !subtitled(colon[1] ?? '', colon[2] ?? ''))
     return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };

@@ -26,7 +26,8 @@ export interface Candidate {
 
 const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
 // "2023/14" and "23/014": the year, then the minute's number in it; "285/18-19", "101/2022": the number, then the year.
-const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,4}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,4}`;
+// A running number may have five digits ("14365", "11457/04/25"), as a council that has minuted since the 1970s counts.
+const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 /** A planning application's reference opening a title: "46. 24/01234/FUL - Land north of Mill Lane", "5. P/23/0456/OUT". */
@@ -38,10 +39,11 @@ const APPLICATION_START = new RegExp(`^${APPLICATION}`);
  */
 const CODE = String.raw`[A-Z]{1,5}[./ ]?(?=\d)`;
 const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
-const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]?)$`, 'i');
+// "M/140/2023:-": Northern Irish minutes close the reference with a colon and a dash.
+const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})((?:[.):]-?)?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital; "Item 1 - Welcome": a dash.
 const INLINE = new RegExp(
-  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}).*)$`,
+  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]-?|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}).*)$`,
   'i',
 );
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
@@ -93,7 +95,8 @@ function readingsAt(text: string, line: number): Candidate[] {
   const code = match[2] ?? '';
   const token = match[3] ?? '';
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  const punctuation = /[-–—]/.test(match[4] ?? '') ? '-' : (match[4] ?? '');
+  const mark = match[4] ?? '';
+  const punctuation = /^[-–—]|^\s/.test(mark) || /^\s*[-–—]$/.test(mark) ? '-' : mark.replace(/-$/, '');
   // "Item 1 - Welcome" only: a bare "6 - Work Plan 345.83 KB" is a meeting page's document link (listed-documents.ts).
   if (punctuation === '-' && word === '') return [];
   if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '').toUpperCase()))) return [];

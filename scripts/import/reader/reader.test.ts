@@ -10,6 +10,20 @@ import { findVotes } from './votes.ts';
 const numbers = (text: string) => chooseScheme(text.split('\n')).map((candidate) => candidate.number);
 
 describe('numbering scheme', () => {
+  it('reads a running number of five digits, and a Northern Irish reference closed by ":-"', () => {
+    expect(chooseScheme(['14365 ANNOUNCEMENTS', 'None.', '14366 POLICE MATTERS', 'Noted.']).map((c) => c.number)).toEqual([
+      '14365',
+      '14366',
+    ]);
+    expect(chooseScheme(['11457/04/25 APOLOGIES', 'None.', '11458/04/25 MINUTES', 'Agreed.']).map((c) => c.number)).toEqual([
+      '11457/04/25',
+      '11458/04/25',
+    ]);
+    expect(chooseScheme(['M/140/2023:-', 'CONDOLENCE', 'M/141/2023:-', 'REPORTS']).map((c) => [c.number, c.title])).toEqual([
+      ['M/140/2023', null],
+      ['M/141/2023', null],
+    ]);
+  });
   it('takes no lower-case list entry for an item title ("2. officers report back")', () => {
     const lines = [
       '1. Budget monitoring',
@@ -182,6 +196,9 @@ describe('splitTitle', () => {
       rest: 'RESOLVED that Cllr Hale be Chairman.',
     });
     expect(splitTitle('Confirmation of the Minutes – RESOLVED that they be signed.').title).toBe('Confirmation of the Minutes');
+  });
+  it('keeps a colon inside brackets in the title: "CONDOLENCE (REF: M/66)"', () => {
+    expect(splitTitle('CONDOLENCE (REF: M/66;SC/41 )')).toEqual({ title: 'CONDOLENCE (REF: M/66;SC/41 )', rest: '' });
   });
   it('keeps a title whole when what follows the dash is its second half, or the decision has its lead-in', () => {
     expect(splitTitle('CRSTS - Southern Gateway and Friary').title).toBe('CRSTS - Southern Gateway and Friary');
@@ -879,6 +896,10 @@ describe('decisions', () => {
     expect(counts('Against 2 For 5 Abstentions 1. The motion was CARRIED.')).toEqual([[5, 2, 1]]);
     expect(counts('The amendment was LOST (7 For 2 Against 1 Abstention).')).toEqual([[7, 2, 1]]);
     expect(counts('CARRIED: 4 for 1 abstention.')).toEqual([[4, null, 1]]);
+  });
+  it('reads "there voted 4 For, 2 Against" and "declared the proposal carried"', () => {
+    const text = 'On a vote being taken there voted 4 For, 2 Against and 0 Abstentions.\nThe Chairperson declared the proposal carried.';
+    expect(findVotes(text)).toMatchObject([{ motion: 'proposal', outcome: 'carried', for: 4, against: 2, abstentions: 0 }]);
   });
   it('reads "put to the vote and was lost" as the outcome, whatever decision follows', () => {
     const text = 'The motion was put to the vote and was lost (4 for, 6 against).\nRESOLVED – That the application be granted.';
