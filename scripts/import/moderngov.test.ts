@@ -179,6 +179,24 @@ describe('layouts that differ from the seeds', () => {
     expect(meeting.items[0]?.resolutions).toEqual(['The minutes of the meeting held on 28 March 2019 be approved as a correct record.']);
   });
 
+  it('warns of text above the first numbered item, which no item holds, instead of dropping it unsaid', () => {
+    const text = [
+      'Agenda and minutes',
+      'Cabinet - Tuesday, 4th March, 2025 7.00 pm',
+      'Venue: Council Chamber',
+      'Items',
+      'PART I – RECOMMENDATIONS',
+      'RECOMMENDATION I – Terms of Reference',
+      '1.',
+      'Apologies',
+      'Minutes:',
+      'None.',
+    ].join('\n');
+    expect(meetingOf(parseSource(text, 'cabinet.txt', {})).warnings).toContain(
+      'text above the first numbered item was not read: "PART I – RECOMMENDATIONS" and 1 more line; nothing of it is imported',
+    );
+  });
+
   it('item numbers on the title line, RESOLVED inline and numbered "1." entries', () => {
     const meeting = meetingOf(parse('variant-inline-numbers'));
     expect(meeting.items.map((item) => [item.number, item.title])).toEqual([

@@ -10,6 +10,7 @@ import { MEETING_PAGE_KIND, parseMeetingHeader } from './moderngov-header.ts';
 import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
 import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
 import { uniqueReferences } from './references.ts';
+import { squash } from './text.ts';
 
 /** A single agenda item page's heading: "Agenda item" alone on its line. */
 const AGENDA_ITEM_PAGE = /^\s*Agenda item\s*$/i;
@@ -30,9 +31,10 @@ function firstLines(text: string, count: number): string[] {
 }
 
 /** Splits the body into items at item numbers that rise: a "1)" inside minutes is never an item. */
-function splitItems(lines: string[], offset: number): RawItem[] {
+function splitItems(lines: string[], offset: number): { items: RawItem[]; before: string[] } {
   const lone = lines.some((line) => LONE_NUMBER.test(line));
   const items: RawItem[] = [];
+  const before: string[] = [];
   let last = -1;
   lines.forEach((line, index) => {
     const match = lone ? LONE_NUMBER.exec(line) : INLINE_NUMBER.exec(line);
@@ -41,11 +43,20 @@ function splitItems(lines: string[], offset: number): RawItem[] {
       last = number;
       const label = lone && match[2] ? `${number}${match[2]}` : String(number);
       items.push({ number, label, inlineTitle: lone ? null : (match[2] ?? null), lines: [], line: offset + index + 1 });
-    } else {
+    } else if (items.length > 0) {
       items.at(-1)?.lines.push(line);
+    } else if (line.trim() !== '' && !ITEMS_HEADING.test(line)) {
+      before.push(squash(line));
     }
   });
-  return items;
+  return { items, before };
+}
+
+/** The warning for text the page prints above its first numbered item ("PART I – RECOMMENDATIONS"), which no item holds. */
+function beforeItems(before: string[]): string[] {
+  if (before.length === 0) return [];
+  const more = before.length > 1 ? ` and ${before.length - 1} more line${before.length > 2 ? 's' : ''}` : '';
+  return [`text above the first numbered item was not read: "${before[0]}"${more}; nothing of it is imported`];
 }
 
 /** "no later than 9.00am on the working day before the meeting (in this case 15 November 2018)" */
@@ -119,7 +130,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   let start = lines.findIndex((line) => ITEMS_HEADING.test(line));
   if (start === -1) start = lines.findIndex((line) => LONE_NUMBER.test(line)) - 1;
   const header = parseMeetingHeader(lines.slice(0, Math.max(start, 0)));
-  const raws = splitItems(lines.slice(start + 1), start + 1);
+  const { items: raws, before } = splitItems(lines.slice(start + 1), start + 1);
   if (raws.length === 0) {
     throw new ImportError(
       context.file,
@@ -143,7 +154,12 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
     attendance: { apologies: found.apologies, substitutes: found.substitutes, presenters: found.presenters, ...header.attendance },
     items,
     references,
-    warnings: [...header.problems, ...dates.warnings, ...header.unknown.map((line) => `header line not understood, kept here: ${line}`)],
+    warnings: [
+      ...header.problems,
+      ...dates.warnings,
+      ...header.unknown.map((line) => `header line not understood, kept here: ${line}`),
+      ...beforeItems(before),
+    ],
   };
 }
 

@@ -60,6 +60,11 @@ export function squash(line: string): string {
 
 /** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title ("Cllr.", "Dr."). */
 export const SHORT_WORD = String.raw`\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof)`;
+/**
+ * A short word within a sentence: a title, or an initial after a word in lower case or a comma
+ * ("seconded by C. Cuckow"), never a list's letter opening a line ("A. The information …").
+ */
+export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof)|(?<=[\p{Ll},]\s+)\p{Lu})`;
 /** A full stop that ends a sentence or a list's piece: not a short word's. */
 export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
 const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|${FULL_STOP}`;

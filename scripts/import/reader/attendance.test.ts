@@ -52,6 +52,15 @@ describe('readAttendance: headed lists', () => {
     });
   });
 
+  it('reads apologies said as "There were apologies from", "for inability to attend were reported from" and "were accepted on behalf of"', () => {
+    expect(read('Apologies for inability to attend were reported from Councillors Keane and Kerr.').attendance.apologies).toEqual([
+      'Keane',
+      'Kerr',
+    ]);
+    expect(read('Apologies were accepted on behalf of Councillor M Guy.').attendance.apologies).toEqual(['M Guy']);
+    expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
+  });
+
   it('reads "Presiding Councillor M Tegid" as the chair, present', () => {
     expect(read('Presiding Councillor M Tegid\n\nPresent Councillors P Wynn and D Jones').attendance.present).toEqual([
       'M Tegid',

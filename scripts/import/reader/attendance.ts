@@ -25,6 +25,7 @@ import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable } fr
 import { isCouncilName } from './council-name.ts';
 import { isMembershipPart, memberEntry, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
+import { readMarkedList } from './attendance-marks.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -508,6 +509,13 @@ function roleInContext(found: Heading | null, text: string, afterChair: boolean,
   return found;
 }
 
+/** "Councillors:" alone over the first line of a marked list: its title, read with it. */
+function titleAbove(lines: string[], first: number): number[] {
+  let at = first - 1;
+  while (at >= 0 && (lines[at] ?? '').trim() === '') at -= 1;
+  return at >= 0 && LIST_TITLE_ALONE.test(squash(lines[at] ?? '')) ? [at] : [];
+}
+
 /** The label two short lines make together ("Also in" over "Attendance:", "PRESENT IN" over "CHAMBER:"), when the first alone is none. */
 function wrappedHeading(lines: string[], at: number): string | null {
   const first = squash(lines[at] ?? '');
@@ -523,10 +531,15 @@ function wrappedHeading(lines: string[], at: number): string | null {
  * item text. Names lose "Cllr"/"Councillor" and "(Chair)" notes but keep Mr/Mrs/Dr as printed.
  */
 export function readAttendance(given: string[]): AttendanceFound {
-  let lines = given;
   const attendance = emptyAttendance();
   const members: string[] = [];
   const read: number[] = [];
+  // "P  Peter Crewe" under a key "P: Present": read first, its lines then blank to the rest.
+  const marked = readMarkedList(given);
+  for (const entry of marked?.entries ?? [])
+    fileBlock(attendance, { role: entry.role, paragraphs: [entry.text], indexes: [], end: 0 }, members);
+  read.push(...(marked?.lines ?? []), ...titleAbove(given, marked?.lines[0] ?? -1));
+  let lines = marked ? given.map((line, index) => (marked.lines.includes(index) ? '' : line)) : given;
   const unread: AttendanceFound['unread'] = [];
   let at = 0;
   let afterChair = false;

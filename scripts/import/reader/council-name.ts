@@ -7,7 +7,8 @@ import { squash } from '../text.ts';
 
 /** All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"). */
 export function wordCase(text: string): string {
-  if (/[a-z]/.test(text)) return text;
+  // "HELD ON THE 7th OCTOBER": an ordinal's letters make no line mixed case.
+  if (/[a-z]/.test(text.replace(/\d(?:st|nd|rd|th)\b/g, ''))) return text;
   return text
     .toLowerCase()
     .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
@@ -25,6 +26,7 @@ const NAMED_BODY = new RegExp(
   String.raw`${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|${AUTHORITY})\b`,
   'g',
 );
+const KIND_ALONE = new RegExp(String.raw`^${AUTHORITY}$`);
 /** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
 const GENERIC =
   /^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft|All|Members|To)$/i;
@@ -48,13 +50,16 @@ function trimGeneric(words: string[]): string[] {
 
 /** The councils a line names, in order: "Ashby Parish Council A.G.M." names "Ashby Parish Council". */
 export function councilsIn(line: string): { name: string; index: number }[] {
-  const text = wordCase(squash(line));
+  // "… OF FORD PARISH COUNCIL HELD ON THE 7th October 2024": each run of words in capitals read as words.
+  const text = wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
   const found: { name: string; index: number }[] = [];
   for (const match of text.matchAll(NAMED_BODY)) {
     const words = trimGeneric(match[0].split(/\s+/));
     const first = words[0] ?? '';
     if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;
     if (/^Borough$/.test(first)) continue;
+    // "Minutes of the Fire and Rescue Authority": a kind of authority, named by no place.
+    if (KIND_ALONE.test(words.join(' '))) continue;
     const name = words.join(' ');
     found.push({ name, index: (match.index ?? 0) + match[0].length - name.length });
   }

@@ -10,6 +10,7 @@
  */
 import { findResolutions } from '../resolutions.ts';
 import { squash } from '../text.ts';
+import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
@@ -59,9 +60,12 @@ const CLERK_FORMS = [
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
   /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
   /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,
-  // "proposed by A, seconded by B and carried unanimously that …"; "Members voted unanimously to support …".
-  /\bseconded\b[^.;]{0,80}?\b(?:carried|agreed|approved|resolved)\b/i,
-  /\bvoted\s+(?:unanimously\s+)?to\b/i,
+  // "proposed by A, seconded by B and carried unanimously that …" (an initial's stop, "C. Cuckow", ends no sentence);
+  // "Members voted unanimously to support …", "voted in favour of the proposal".
+  /\bseconded\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:carried|agreed|approved|resolved)\b/i,
+  /\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b/i,
+  // "Cllr Ash was duly elected Chair", "was elected unanimously"; a parish's "Resolution passed".
+  /\b(?:was|were)\s+(?:duly|unanimously)\s+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
   // "… proposed their approval, seconded by … The motion was unanimously carried."
   /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];
@@ -69,9 +73,12 @@ const CLERK_FORMS = [
 const NOT_NOW =
   /\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
 
+/** Where a sentence ends: a stop (not an initial's or a title's, "C. Cuckow", "Cllr. Ash"), before a capital or a bullet. */
+const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
+
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))
-    .split(/(?<=[.!?])\s+(?=[A-Z•])|\s+(?=•)/)
+    .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }

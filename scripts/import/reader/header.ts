@@ -34,8 +34,8 @@ const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
-  String.raw`^(?:(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
-    String.raw`(?:draft\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+  String.raw`^(?:(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
     String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
@@ -83,7 +83,20 @@ function spanTimes(startText: string, endText: string): { start: string | null; 
   return { start, end };
 }
 
+/** "Meeting Commenced: 2.30pm   Meeting Concluded: 4.38pm": the times labelled as the meeting's start and end. */
+const LABELLED_SPAN = new RegExp(
+  String.raw`\b(?:commenced|started|began|opened)\s*:?\s*(?:at\s+)?(${CLOCK_TIME}).*?\b(?:concluded|closed|ended|finished)\s*:?\s*(?:at\s+)?(${CLOCK_TIME})`,
+  'i',
+);
+
+/** True for a line that labels the meeting's start and end ("Meeting Commenced: 2.30pm   Meeting Concluded: 4.38pm"), which the header reads. */
+export function labelsTimes(line: string): boolean {
+  return LABELLED_SPAN.test(line);
+}
+
 function headerTimes(lines: string[]): { start: string | null; end: string | null } {
+  const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
+  if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
   for (const line of lines) {
     const span = /\(?\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:to|-|–)\s+.*?(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*\)?\s*$/i.exec(
       line,
@@ -144,7 +157,7 @@ export function isDateLine(line: string): boolean {
  * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number.
  */
 const DOCUMENT_TITLE =
-  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3})$/i;
+  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice)$/i;
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
@@ -186,7 +199,8 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     }
     block.unshift(line);
   }
-  const joined = squash(block.join(' '));
+  // "Minutes" over "of the Meeting of the" over "Planning & Regulatory Committee": the opening's words, the document's title apart.
+  const joined = squash(block.join(' ')).replace(/^of\s+(?:the\s+|an?\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '');
   return joined ? (bodyFromOpening(joined) ?? joined) : null;
 }
 
@@ -218,15 +232,15 @@ const PLACE_WORD =
   /\b(?:Hall|Chamber|Rooms?|Centre|Center|Offices|House|Headquarters|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/i;
 /** A time of day, a comma, and what follows it on the line. */
 const TIME_THEN_PLACE = /(?:\d\s*[ap]\.?m\.?|\b\d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours))?)\s*,\s*(?:(?:at|in)\s+)?(?:the\s+)?(\S.*)$/i;
-/** "IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE": a venue line that says it is one. */
-const IN_PLACE = /^(?:in|at)\s+(?:the\s+)?/i;
+/** "IN COMMITTEE ROOMS 3&4, COUNCIL HOUSE", "held at the Town Hall, Westhaven.": a venue line that says it is one. */
+const IN_PLACE = /^(?:held\s+)?(?:in|at)\s+(?:the\s+)?/i;
 
 /** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber", "IN COMMITTEE ROOM 2"). */
 function venueUnderDate(lines: string[]): string | null {
   const at = lines.findIndex(isDateLine);
   if (at === -1) return null;
   const next = lines[at + 1] ?? '';
-  if (isPlaceLine(next)) return next.replace(IN_PLACE, '');
+  if (isPlaceLine(next)) return next.replace(IN_PLACE, '').replace(/\.$/, '');
   // "Town Hall, Harlow Green" over the date, under the body's name.
   const above = lines[at - 1] ?? '';
   return at > 0 && isVenueAbove(above) ? above.replace(IN_PLACE, '') : null;
@@ -259,10 +273,14 @@ function venueFrom(lines: string[]): string | null {
   // "held at 7.00pm on Monday 4 February 2019 at the Parish Council Chamber": the place after the date.
   // "Monday, 9 December 2024 at 10.30 am in Ridgeway Hall, Oakford": the place after the time, to the line's end.
   const afterClock = (text: string) => /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(text);
+  // "held on Monday 13th January 2025 at the Village Hall, Upton", "HELD ON THE 7th October 2024 IN THE VILLAGE HALL":
+  // the place after the date, when no time stands between.
   const held =
     /\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
     lines.map(afterClock).find((found) => found !== null) ??
-    /\bheld\s+at\s+\d.{0,60}?\b(?:19|20)\d{2}\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(flat);
+    /\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|\.\s.*|\.$|$)/i.exec(
+      flat,
+    );
   // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }
@@ -285,7 +303,7 @@ export function readHeader(lines: string[]): ReadHeader {
     startTime: times.start,
     endTime: times.end,
     venue: venueFrom(useful),
-    draft: useful.some((line) => /^draft\b|\bdraft\s+minutes\b/i.test(line)),
+    draft: useful.some((line) => /^(?:draft|provisional|unconfirmed)\b|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i.test(line)),
     agenda: useful.some((line) =>
       /\b(?:will|to)\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line),
     ),

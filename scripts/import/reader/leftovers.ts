@@ -7,7 +7,7 @@ import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honori
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import type { AttendanceFound } from './attendance.ts';
-import { LABEL } from './header.ts';
+import { LABEL, labelsTimes } from './header.ts';
 
 /** A line of prose: long, and ending a sentence. */
 const SENTENCE_LINE = /^.{40,}[.!?]["”’)]?$/;
@@ -76,7 +76,7 @@ function lineWarnings(headerLines: string[], read: Set<number>, contact: number[
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
       ];
     // A line naming a council ("To: All Members of the Westfell National Park Authority") is the header's.
-    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && councilsIn(line).length === 0)
+    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && !labelsTimes(line) && councilsIn(line).length === 0)
       return [`a line above the first item was not read: "${line}"; nothing of it is imported`];
     return [];
   });

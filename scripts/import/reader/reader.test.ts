@@ -514,6 +514,51 @@ describe('header', () => {
     ]);
     expect(header).toMatchObject({ council: 'Oakley Parish Council', committee: 'Council', date: '2025-03-03', startTime: '19:00' });
   });
+  it('reads the place after a date with no time between, a council named in capitals in a line of mixed case, and the venue line "held at …"', () => {
+    expect(
+      readHeader(['Minutes of the meeting of Upton Parish Council held on Monday 13th January 2025 at the Village Hall, Upton']),
+    ).toMatchObject({
+      council: 'Upton Parish Council',
+      venue: 'Village Hall, Upton',
+    });
+    expect(readHeader(['MINUTES OF THE MEETING OF FORD PARISH COUNCIL HELD ON THE 7th October 2024 IN THE VILLAGE HALL'])).toMatchObject({
+      council: 'Ford Parish Council',
+      committee: 'Council',
+      venue: 'VILLAGE HALL',
+    });
+    const stacked = readHeader([
+      'Minutes',
+      '',
+      'of the Meeting of the',
+      '',
+      'Planning & Regulatory Committee',
+      '',
+      'Wednesday, 8th May 2024',
+      '',
+      'held at the Town Hall, Westhaven.',
+    ]);
+    expect(stacked).toMatchObject({ committee: 'Planning & Regulatory Committee', venue: 'Town Hall, Westhaven' });
+  });
+  it('reads "RECORD OF DECISIONS" as the document, "Provisional Minutes" as a draft, and "Meeting Commenced / Concluded" as the times', () => {
+    expect(
+      readHeader(['EASTVALE BOROUGH COUNCIL', '', 'RECORD OF DECISIONS', '', 'CABINET', '', 'Date of Meeting: Thursday, 14 November 2024']),
+    ).toMatchObject({
+      committee: 'Cabinet',
+    });
+    expect(
+      readHeader(['Glenmoy Community Council', 'Provisional Minutes of Meeting held on Monday 9th June, 2025 at Glenmoy Hall']),
+    ).toMatchObject({
+      committee: 'Council',
+      draft: true,
+      venue: 'Glenmoy Hall',
+    });
+    expect(
+      readHeader(['Planning Committee', 'Wednesday, 8th May 2024', 'Meeting Commenced: 2.30pm   Meeting Concluded: 4.38pm']),
+    ).toMatchObject({
+      startTime: '14:30',
+      endTime: '16:38',
+    });
+  });
   it('reads "the Full Eastwick Town Council" as the whole council, and keeps "Full" in any other body\'s name', () => {
     const header = readHeader([
       'EASTWICK TOWN COUNCIL',
@@ -754,6 +799,12 @@ describe('decisions', () => {
     ).toEqual(['THAT THE QUOTE BE ACCEPTED.']);
     expect(findDecisions('Carried unanimously. That the hall be let.')).toEqual(['That the hall be let.']);
     expect(findDecisions('The grant was agreed. That is the third this year.')).toEqual(['The grant was agreed.']);
+    // Parish wording: an initial's stop inside the sentence, an election, "Resolution passed", "voted in favour of".
+    expect(findDecisions('S. Farrow proposed the new dates, seconded by C. Cuckow and unanimously agreed.')).toHaveLength(1);
+    expect(findDecisions('Cllr Ash was duly elected Chair for the year.')).toHaveLength(1);
+    expect(findDecisions('All agreed, the Resolution was passed.')).toHaveLength(1);
+    expect(findDecisions('Members voted in favour of the proposal.')).toHaveLength(1);
+    expect(findDecisions('Councillor Pym was elected at the by-election in May.')).toEqual([]);
     expect(
       findDecisions('It was proposed by Cllr Ash, seconded by Cllr Birch and carried unanimously that the grant be paid.'),
     ).toHaveLength(1);

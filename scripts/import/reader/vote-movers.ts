@@ -46,7 +46,7 @@ const SECONDED = [
 ];
 /** Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's label ("Proposed: Cllr Ash Seconded: …"). */
 const RUN_ON = new RegExp(
-  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED)\b.*$`,
+  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|All|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED)\b.*$`,
   'u',
 );
 

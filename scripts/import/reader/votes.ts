@@ -6,7 +6,7 @@
  * recorded vote names them (vote-names.ts), and who moved and seconded what was put (vote-movers.ts).
  */
 import { squash } from '../text.ts';
-import { SHORT_WORD } from './attendance-person.ts';
+import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
@@ -253,7 +253,7 @@ export function findVotes(text: string): RecordedVote[] {
  * Where one sentence ends and the next begins: after a full stop (not a title's, "Proposed by Cllr. K
  * Butler", nor an initial's) or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …").
  */
-const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(\w{1,3}\)\s)`, 'u');
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(\w{1,3}\)\s)`, 'u');
 
 /**
  * What an item's text records of its votes, and of its proposals moved (or seconded) and then decided

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkedList } from './attendance-marks.ts';
+
+describe('readMarkedList', () => {
+  const list = [
+    'Councillors:',
+    '',
+    'P  Ann Quill (Chairman)',
+    '',
+    'A  Ben Toft',
+    'P  Cara Vane (substitute for Ben Toft)',
+    '',
+    'P: Present',
+    'A: Apologies for absence submitted',
+  ];
+
+  it('reads each marked member into the list its letter stands for, by the key printed with it', () => {
+    expect(readMarkedList(list)).toEqual({
+      entries: [
+        { role: 'present', text: 'Ann Quill (Chairman)' },
+        { role: 'apologies', text: 'Ben Toft' },
+        { role: 'present', text: 'Cara Vane (substitute for Ben Toft)' },
+      ],
+      lines: [2, 4, 5, 7, 8],
+    });
+  });
+
+  it('reads nothing where no key says what the letters mean, or one line alone is marked', () => {
+    expect(readMarkedList(list.slice(0, 6))).toBeNull();
+    expect(readMarkedList(['P  Ann Quill', 'P: Present'])).toBeNull();
+  });
+});
