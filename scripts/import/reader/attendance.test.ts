@@ -61,6 +61,11 @@ describe('readAttendance: headed lists', () => {
     expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
   });
 
+  it('reads those at the meeting online ("Virtual:", "Attending remotely:") as present, with no one named "Virtual"', () => {
+    expect(read('Present:\tCouncillor Bracken (Chair)\n\nVirtual:\tCouncillor Igwe').attendance.present).toEqual(['Bracken', 'Igwe']);
+    expect(read('Attending remotely: Councillors Ash and Elm').attendance.present).toEqual(['Ash', 'Elm']);
+  });
+
   it('reads "Presiding Councillor M Tegid" as the chair, present', () => {
     expect(read('Presiding Councillor M Tegid\n\nPresent Councillors P Wynn and D Jones').attendance.present).toEqual([
       'M Tegid',

@@ -78,7 +78,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Committee Members:", as some councils' printed minutes head those present.
     // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat.
     // "Members and Officers present:": the officers among them are told by their posts.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
+    // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
     'present',
   ],
   [

@@ -25,6 +25,40 @@ describe("a recorded vote's table", () => {
     ]);
   });
 
+  it('reads one side a column, its members listed down it, rows stopping short, to the blank line', () => {
+    const text = [
+      'A recorded vote was taken.',
+      rows(
+        ['For', 'Against', 'Abstain'],
+        ['Councillor Akhtar', 'Councillor Hartwell', 'Councillor Ghosh'],
+        ['Councillor Barrie', 'Councillor Fenn'],
+      ),
+      'Councillor Bracken',
+      '',
+      'Resolved: That the budget be approved.',
+    ].join('\n');
+    expect(voteTablesAsSideLines(text).split('\n').filter(Boolean)).toEqual([
+      'A recorded vote was taken.',
+      'For (3): Councillor Akhtar, Councillor Barrie, Councillor Bracken',
+      'Against (2): Councillor Hartwell, Councillor Fenn',
+      'Abstained (1): Councillor Ghosh',
+      'Resolved: That the budget be approved.',
+    ]);
+    expect(findVotes(text)).toMatchObject([{ for: 3, against: 2, abstentions: 1, votedAgainst: ['Hartwell', 'Fenn'] }]);
+  });
+
+  it('reads one side a row with its members in one cell, as ModernGov\'s recorded vote prints it, and keeps "Smith, J" whole', () => {
+    const table = rows(
+      ['Vote', 'Councillors', 'Count'],
+      ['For', 'Cllr A Ash, Cllr B Elm and Cllr C Fir', '3'],
+      ['Against', 'Smith, J', '1'],
+    );
+    expect(voteTablesAsSideLines(table).split('\n').filter(Boolean)).toEqual([
+      'For (3): Cllr A Ash, Cllr B Elm, Cllr C Fir',
+      'Against (1): Smith, J',
+    ]);
+  });
+
   it('reads a column that words each vote, leaving out members who did not vote and rows that mark two sides', () => {
     const table = rows(['Member', 'Vote'], ['E Eaves', 'For'], ['F Foyle', 'Against'], ['G Garnett', 'Absent'], ['H Hurst', 'In favour']);
     expect(voteTablesAsSideLines(table).split('\n').filter(Boolean)).toEqual(['For (2): E Eaves, H Hurst', 'Against (1): F Foyle']);

@@ -1,8 +1,9 @@
 /**
- * A recorded vote printed as a table, one member a row, the cells separated by tabs (as the PDF and web
- * page readers give a table's rows): a grid whose columns are the sides ("Councillor / For / Against /
- * Abstain", a mark in one of them), or a column that words each member's vote ("Member / Vote", "For",
- * "Against", "Abstained"). The vote reader (votes.ts) reads each table as the side lines a recorded vote
+ * A recorded vote printed as a table, the cells separated by tabs (as the PDF and web page readers give
+ * a table's rows): one member a row in a grid whose columns are the sides ("Councillor / For / Against /
+ * Abstain", a mark in one of them), or with a column that words each member's vote ("Member / Vote", "For",
+ * "Against", "Abstained"), or one side a row with its members in one cell ("Vote / Councillors / Count"),
+ * or one side a column, its members listed down it ("For / Against / Abstain"). The vote reader (votes.ts) reads each table as the side lines a recorded vote
  * prints in prose ("For (3): Cllr A Ash, Cllr B Elm, Cllr C Fir"), so the outcome beside it takes the names
  * as it takes those of a list; the names stay as the table prints them.
  */
@@ -51,19 +52,59 @@ function rowSide(cells: string[], columns: Columns): VoteSide | undefined {
   return columns.how !== -1 ? sideOf(cells[columns.how] ?? '') : markedIn(cells, columns.marks);
 }
 
+/**
+ * A cell that names members: "Councillor Akhtar", "Smith, J", or several in a run ("Cllr A Ash, Cllr B
+ * Elm and Cllr C Fir", "Ash, Elm and Fir"): a run when it has "and" or two commas, or each part is a name
+ * of two words.
+ */
+function membersIn(cell: string): string[] {
+  if (cell === '' || TOTAL.test(cell) || sideOf(cell) !== undefined || /^\d+$/.test(cell)) return [];
+  const parts = cell
+    .split(/\s*[,;]\s*|\s+and\s+/)
+    .map(squash)
+    .filter((name) => name !== '');
+  const run = /\sand\s/.test(cell) || (cell.match(/[,;]/g) ?? []).length >= 2 || parts.every((part) => part.includes(' '));
+  return run ? parts : [cell];
+}
+
+/**
+ * A table whose columns are the sides, each listing its members down the column ("For / Against / Abstain"
+ * over "Councillor Akhtar / Councillor Hartwell / Councillor Ghosh"); a row may stop after its first cells,
+ * or hold its first column's name alone. It ends at a blank line.
+ */
+function readSideColumns(lines: string[], at: number, named: Record<VoteSide, string[]>): number | null {
+  const header = lines[at] ?? '';
+  if (!header.includes('\t')) return null;
+  const cells = header.split('\t').map(squash);
+  const sides = cells.map(sideOf);
+  if (sides.some((side) => side === undefined) || new Set(sides).size < 2) return null;
+  let next = at + 1;
+  for (; next < lines.length && (lines[next] ?? '').trim() !== ''; next += 1) {
+    (lines[next] ?? '').split('\t').forEach((cell, column) => {
+      const side = sides[column];
+      if (side !== undefined) named[side].push(...membersIn(squash(cell)));
+    });
+  }
+  return next;
+}
+
 /** The side lines of the table whose header is `lines[at]`, and the index of the line after its last row; null when there is no such table. */
 function readTable(lines: string[], at: number): { sides: string[]; next: number } | null {
-  const columns = headerColumns(lines[at] ?? '');
-  if (columns === null) return null;
   const named: Record<VoteSide, string[]> = { votedFor: [], votedAgainst: [], abstained: [] };
+  const columns = headerColumns(lines[at] ?? '');
   let next = at + 1;
-  for (; next < lines.length; next += 1) {
+  if (columns === null) {
+    const end = readSideColumns(lines, at, named);
+    if (end === null) return null;
+    next = end;
+  }
+  for (; columns !== null && next < lines.length; next += 1) {
     const line = lines[next] ?? '';
     if (!line.includes('\t')) break;
     const cells = line.split('\t').map(squash);
-    const name = cells[columns.who] ?? '';
     const side = rowSide(cells, columns);
-    if (name !== '' && !TOTAL.test(name) && side !== undefined) named[side].push(name);
+    // "For | Cllr A Ash, Cllr B Elm | 2": a row may name a side's members in one cell.
+    if (side !== undefined) named[side].push(...membersIn(cells[columns.who] ?? ''));
   }
   const sides = (Object.keys(named) as VoteSide[])
     .filter((side) => named[side].length > 0)
