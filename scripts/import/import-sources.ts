@@ -9,6 +9,7 @@ import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
 import { parserFor } from './parsers.ts';
 import { mergeAttendance } from './merge-attendance.ts';
+import { mergeVotes } from './merge-votes.ts';
 import { linkRecommendations } from './recommendations/index.ts';
 import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
@@ -139,7 +140,8 @@ const meetingRank = (record: ImportRecord) => (record.collection === 'meetings' 
 /**
  * Merges records that several files produce. Councils and committees: the first wins.
  * A meeting known from two sources keeps the fuller one (minutes over agenda over a date
- * in the calendar), or is one record when one source is its attendance page (merge-attendance.ts);
+ * in the calendar), or is one record when one source is its attendance page (merge-attendance.ts) or
+ * a recorded vote page (merge-votes.ts);
  * two different records of the same rank are an error.
  */
 function mergeRecords(records: ImportRecord[], sources: Map<string, string>): ImportRecord[] {
@@ -147,7 +149,7 @@ function mergeRecords(records: ImportRecord[], sources: Map<string, string>): Im
   for (const record of records) {
     const key = `${record.collection}/${record.id}`;
     const earlier = byKey.get(key);
-    const together = earlier ? mergeAttendance(earlier, record) : null;
+    const together = earlier ? (mergeAttendance(earlier, record) ?? mergeVotes(earlier, record)) : null;
     if (!earlier) {
       byKey.set(key, record);
     } else if (together) {

@@ -10,6 +10,7 @@ import { meetingStatus } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { readYaml } from '../../src/model/record-file.ts';
 import { mergeAttendance } from './merge-attendance.ts';
+import { mergeVotes } from './merge-votes.ts';
 import { holdsMore, ImportError, meetingHolding, type ImportRecord, type MeetingHolding, type RecordOf } from './records.ts';
 import { commitAll, type FaultHook } from './transaction.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
@@ -51,7 +52,8 @@ function holdingOnDisk(text: string): MeetingHolding | null {
 
 /**
  * The meeting file on disk and the new record as one meeting, when one of them is the meeting's attendance page
- * (merge-attendance.ts): so its items and its attendance, imported in two runs, both stay. Null otherwise, or when
+ * (merge-attendance.ts) or a recorded vote page (merge-votes.ts): so its items and its attendance or vote,
+ * imported in two runs, both stay. Null otherwise, or when
  * the file does not parse.
  */
 function joinedWithDisk(current: string, record: RecordOf<'meetings'>): ImportRecord | null {
@@ -62,7 +64,7 @@ function joinedWithDisk(current: string, record: RecordOf<'meetings'>): ImportRe
     if (typeof fields !== 'object' || fields === null) return null;
     const { importChecksum: _checksum, ...data } = fields as Record<string, unknown>;
     const onDisk = { collection: 'meetings', id: record.id, data, body: split.body } as RecordOf<'meetings'>;
-    return mergeAttendance(onDisk, record);
+    return mergeAttendance(onDisk, record) ?? mergeVotes(onDisk, record);
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 /**
  * The record kinds that are neither minutes nor agendas, each a layout family of its own:
- * decision notices, forward plans, single reports, public questions, ModernGov issue histories, recommendations trackers. Each detector looks for
+ * decision notices, forward plans, single reports, public questions, ModernGov issue histories and recorded
+ * vote pages, recommendations trackers. Each detector looks for
  * the marks of its own kind only, so none of them claims minutes, agendas or the seed layouts;
  * parsers.ts tries them before the ModernGov pages and the general reader.
  */
@@ -9,6 +10,7 @@ import { decisionNoticeParser } from './decision-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
 import { issueHistoryParser } from './issue-history.ts';
 import { publicQuestionParser } from './public-question.ts';
+import { recordedVoteParser } from './recorded-vote.ts';
 import { reportParser } from './report.ts';
 import { trackerParser } from './tracker.ts';
 
@@ -18,5 +20,6 @@ export const kindParsers: Parser[] = [
   reportParser,
   publicQuestionParser,
   issueHistoryParser,
+  recordedVoteParser,
   trackerParser,
 ];

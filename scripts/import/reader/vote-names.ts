@@ -10,6 +10,7 @@
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { voteSides, type VoteSide } from '../../../src/model/schema.ts';
 import { NAME, splitNameList } from '../attendance-text.ts';
+import { squash } from '../text.ts';
 import { FULL_STOP } from './attendance-person.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
@@ -92,9 +93,12 @@ function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): 
   }
 }
 
-/** Where a side's list stops, short of the next label: a sentence's full stop, or the outcome or decision that follows it. */
+/**
+ * Where a side's list stops, short of the next label: a sentence's full stop, the outcome or decision that
+ * follows it, or a label of another kind ("Motion status: Carried", as a recorded vote page prints it).
+ */
 const LIST_END = new RegExp(
-  String.raw`${FULL_STOP}|\s+(?=(?:and\s+)?(?:the|The)\s+(?:\w+\s+){0,2}(?:motion|amendment|recommendations?|proposal|report|minutes)\s+(?:was|were)\b)|\s+(?=(?:CARRIED|LOST|FELL|DEFEATED|RESOLVED|AGREED)\b)`,
+  String.raw`${FULL_STOP}|\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s)|\s+(?=(?:and\s+)?(?:the|The)\s+(?:\w+\s+){0,2}(?:motion|amendment|recommendations?|proposal|report|minutes)\s+(?:was|were)\b)|\s+(?=(?:CARRIED|LOST|FELL|DEFEATED|RESOLVED|AGREED)\b)`,
   'u',
 );
 /** A count after the names across dot leaders, "Walsh ……… 24": it ends the list. */
@@ -116,7 +120,14 @@ function readList(raw: string): SideList | null {
   const count = counted === null ? null : Number(counted[1]);
   if (leader === null && counted !== null) list = list.slice(0, counted.index).trim();
   if (list === '' || NO_ONE.test(list)) return { names: [], count };
-  const names = splitNameList(list.replace(/\s*;\s*/g, ', ')).map(stripCouncillorTitles);
+  // A side lists members, never a post after a name: "Mrs S B Morrison, P Joshy" is two members, each part a name.
+  const parts = list
+    .split(/\s*[,;]\s*|\s+and\s+/)
+    .map((part) => stripCouncillorTitles(squash(part).replace(/^the\s+/i, '')))
+    .filter(Boolean);
+  const names = parts.every((name) => ONE_NAME.test(name))
+    ? parts
+    : splitNameList(list.replace(/\s*;\s*/g, ', ')).map(stripCouncillorTitles);
   return names.every((name) => ONE_NAME.test(name)) ? { names, count } : null;
 }
 

@@ -58,7 +58,7 @@ function rowSide(cells: string[], columns: Columns): VoteSide | undefined {
  * of two words.
  */
 function membersIn(cell: string): string[] {
-  if (cell === '' || TOTAL.test(cell) || sideOf(cell) !== undefined || /^\d+$/.test(cell)) return [];
+  if (cell === '' || TOTAL.test(cell) || sideOf(cell) !== undefined || /^(?:\d+|none|nil|-)$/i.test(cell)) return [];
   const parts = cell
     .split(/\s*[,;]\s*|\s+and\s+/)
     .map(squash)
