@@ -58,7 +58,8 @@ function motionOf(sentence: string, said: Movers): MovedMotion {
   const text = pieces
     .slice(from, aside === -1 ? undefined : aside)
     .join(' ')
-    .replace(/^\([^)]*\)\s*/, '');
+    // "(Copy circulated) AGREED: …": an aside before the movers, never the movers' own brackets ("(Proposed by …)").
+    .replace(/^\((?![^)]*\b(?:proposed|moved|seconded|prop|sec)\b)[^)]*\)\s*/i, '');
   const motion = MOTION.exec(text);
   return {
     motion: motion ? squash(motion[1] ?? '').toLowerCase() : null,

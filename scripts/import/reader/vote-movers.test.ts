@@ -44,6 +44,19 @@ describe('who moved and seconded what was put', () => {
     expect(findVotes('The Cabinet had unanimously agreed at its meeting on 4 March to consult.')).toEqual([]);
   });
 
+  it('reads "Councillor Pell then moved an amendment"', () => {
+    expect(movers('Councillor Pell then moved an amendment, seconded by Councillor Ash. The amendment was CARRIED.')).toEqual([
+      ['amendment', 'Pell', 'Ash'],
+    ]);
+  });
+
+  it("keeps the movers' own brackets as the motion's text", () => {
+    const text = 'RESOLVED\n\nThat Mr T Egerton be elected Chairman.\n\n(Proposed by Mr D Carrow and seconded by Mr N Browne).';
+    expect(findVotesAndMotions(text).motions).toEqual([
+      { motion: null, movedBy: 'Mr D Carrow', secondedBy: 'Mr N Browne', text: '(Proposed by Mr D Carrow and seconded by Mr N Browne).' },
+    ]);
+  });
+
   it('reads movers labelled "Proposed by:" and "Seconded by:" in two columns under what they decided', () => {
     const text =
       'It was RESOLVED that Cllr Parker be elected Chair.\n\nProposed by: Cllr Banner                   Seconded by: Cllr Bright';

@@ -24,7 +24,8 @@ const MOVED = [
   new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${WHO}`, 'u'),
   // Welsh: "Cynigiwyd gan y Cynghorydd Ash" ("proposed by Councillor Ash").
   new RegExp(String.raw`\b(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
-  new RegExp(String.raw`${TITLED}\s+(?:moved|proposed)\b`, 'u'),
+  // "Councillor Pell moved", "Councillor Pell then moved".
+  new RegExp(String.raw`${TITLED}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
@@ -39,7 +40,7 @@ const SECONDED = [
   new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)(?:\s*:)?\s+${WHO}`, 'u'),
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
   new RegExp(String.raw`\b(?:Eiliwyd|eiliwyd|EILIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
-  new RegExp(String.raw`${TITLED}\s+seconded\b`, 'u'),
+  new RegExp(String.raw`${TITLED}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)\s*:\s*${WHO}`, 'u'),
   new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${TITLED}`, 'u'),
