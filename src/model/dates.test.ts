@@ -48,6 +48,11 @@ describe('dates in running text', () => {
     expect(found.map((date) => date.iso)).toEqual(['2024-04-25', '2024-06-05', '2015-01-15']);
     expect(findDates('The minutes of the meeting in April were agreed.', '2024-05-01')).toEqual([]);
   });
+  it('are found in Welsh, as Welsh-language and bilingual records write them, with Welsh ordinals', () => {
+    const found = findDates('Dydd Gwener, 20 Medi, 2024; 3ydd Mawrth 2025; 1af Mai 2023; 11eg Rhagfyr 2022');
+    expect(found.map((date) => date.iso)).toEqual(['2024-09-20', '2025-03-03', '2023-05-01', '2022-12-11']);
+    expect(findDates('the mediation on 4 May 2024').map((date) => date.iso)).toEqual(['2024-05-04']);
+  });
   it('are found in ISO form, with hyphens, and as "the 9th day of January"', () => {
     const found = findDates('Held on 2023-01-09, then 9-1-2023, then the 9th day of January 2023; not ref 22-01-234 nor 2023-01-09-2.');
     expect(found.map((date) => date.iso)).toEqual(['2023-01-09', '2023-01-09', '2023-01-09']);

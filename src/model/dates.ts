@@ -5,8 +5,24 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** Welsh months, as Welsh-language and bilingual records write dates ("20 Medi 2024"). */
+const WELSH_MONTHS = [
+  'ionawr',
+  'chwefror',
+  'mawrth',
+  'ebrill',
+  'mai',
+  'mehefin',
+  'gorffennaf',
+  'awst',
+  'medi',
+  'hydref',
+  'tachwedd',
+  'rhagfyr',
+];
+
 const MONTH_PATTERN =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)';
 
 /** Matches "11th July, 2017", "1 February 2017", "Tuesday 11 July 2017". */
 export const WRITTEN_DATE = new RegExp(
@@ -33,7 +49,8 @@ export function isoFromMatch(day: string, month: string, year: string): string |
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();
-  return MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
+  const welsh = WELSH_MONTHS.indexOf(lower);
+  return welsh !== -1 ? welsh + 1 : MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
 }
 
 /** The first written date in the text, as ISO; null when there is none. */
@@ -130,7 +147,8 @@ export interface FoundDate {
 }
 
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
-const ORDINAL = '(?:\\s?(?:st|nd|rd|th))?';
+// English ordinals, and Welsh: "1af", "2il", "3ydd", "5ed", "7fed", "11eg".
+const ORDINAL = '(?:\\s?(?:st|nd|rd|th|af|il|ydd|ed|fed|eg))?';
 /** "25th April 2024", "2 nd July 2019", "24 SEPTEMBER 2009", "17th January" (year optional), "28 Mar 18". */
 const DAY_FIRST = new RegExp(
   `\\b${WEEKDAY}(?:the\\s+)?(\\d{1,2})${ORDINAL}(?:\\s+day)?(?:\\s+of)?\\s+${MONTH_PATTERN}\\b\\.?(?:,?\\s+(\\d{4}|\\d{2}(?![\\d:.]))\\b)?`,

@@ -20,8 +20,12 @@ export interface Honorific {
 
 /** Every title the project knows, councillor titles first. */
 export const HONORIFICS: readonly Honorific[] = [
-  // "Councilor" as some clerks misspell it; Welsh "Cynghorydd" ("Cyng") in bilingual minutes.
-  { canonical: 'Councillor', spellings: ['Councillor', 'Councilor', 'Cllr', 'Cynghorydd', 'Cyng'], kind: 'councillor' },
+  // "Councilor" as some clerks misspell it; Welsh "(Y) Cynghorydd" ("Cyng", "Cyngh") in Welsh and bilingual minutes.
+  {
+    canonical: 'Councillor',
+    spellings: ['Councillor', 'Councilor', 'Cllr', 'Y Cynghorydd', 'Cynghorydd', 'Cyngh', 'Cyng'],
+    kind: 'councillor',
+  },
   { canonical: 'Mr', spellings: ['Mr'], kind: 'personal' },
   { canonical: 'Mrs', spellings: ['Mrs'], kind: 'personal' },
   { canonical: 'Ms', spellings: ['Ms'], kind: 'personal' },
@@ -56,8 +60,8 @@ const otherSpellings = HONORIFICS.filter((title) => title.kind !== 'councillor')
 /** Regex source for one councillor title, tier included: "Cllr", "Cllr.", "County Councillor". No anchors, no groups that capture. */
 export const COUNCILLOR_SOURCE = `${TIER}(?:${alternation(councillorSpellings)})\\b\\.?`;
 
-/** Plural titles that head a list of members as "Councillors" does: Northern Ireland's "Aldermen A and B". */
-const MEMBERS_TITLES = ['Aldermen'];
+/** Plural titles that head a list of members as "Councillors" does: Northern Ireland's "Aldermen A and B", Welsh "(Y) Cynghorwyr". */
+const MEMBERS_TITLES = ['Aldermen', 'Y Cynghorwyr', 'Cynghorwyr'];
 
 /** Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B", "Aldermen A and B". */
 export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation([...councillorSpellings.map((word) => `${word}s`), ...MEMBERS_TITLES])})\\b\\.?`;

@@ -66,6 +66,20 @@ describe('readAttendance: headed lists', () => {
     expect(read('Attending remotely: Councillors Ash and Elm').attendance.present).toEqual(['Ash', 'Elm']);
   });
 
+  it('reads a list in Welsh alone: "YN BRESENNOL:", "Y Cynghorydd", "Y Cynghorwyr", "WRTH LAW:"', () => {
+    const found = read(
+      [
+        'YN BRESENNOL:',
+        'Y Cynghorydd J. Bifan (Cadeirydd)',
+        'Y Cynghorwyr Mrs B. Burns, K. Ifans.',
+        '',
+        'WRTH LAW:',
+        'Prif Weithredwr',
+      ].join('\n'),
+    ).attendance;
+    expect(found).toMatchObject({ present: ['J. Bifan', 'Mrs B. Burns', 'K. Ifans'], officers: ['Prif Weithredwr'] });
+  });
+
   it('reads "Presiding Councillor M Tegid" as the chair, present', () => {
     expect(read('Presiding Councillor M Tegid\n\nPresent Councillors P Wynn and D Jones').attendance.present).toEqual([
       'M Tegid',

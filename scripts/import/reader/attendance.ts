@@ -72,14 +72,14 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
     'alsoPresent',
   ],
-  [String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion`, 'officers'],
+  [String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion|wrth\s+law`, 'officers'],
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
     // "Committee Members:", as some councils' printed minutes head those present.
     // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat.
     // "Members and Officers present:": the officers among them are told by their posts.
     // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|presennol`,
+    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [

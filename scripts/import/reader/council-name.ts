@@ -36,6 +36,8 @@ const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Communit
 /** "Environment Committee of Loughmoy Borough Council": the body that met, named before "of" and its council. */
 const BODY_OF = /^(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission)$/;
 
+/** "Cyngor Sir Ynys Gwydion": a council's Welsh name, its kind and then its place (one to four words). */
+const WELSH_NAMED = /\bCyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u;
 /** "Cyngor Cymuned Pantyderi Community Council": the Welsh name's first words before the English name. */
 const WELSH_LEAD = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+/i;
 
@@ -63,6 +65,9 @@ export function councilsIn(line: string): { name: string; index: number }[] {
     const name = words.join(' ');
     found.push({ name, index: (match.index ?? 0) + match[0].length - name.length });
   }
+  // A council named in Welsh alone ("CYNGOR SIR YNYS GWYDION", "Cyngor Tref Abermor"), as a Welsh-language record heads itself.
+  const welsh = found.length === 0 ? WELSH_NAMED.exec(text) : null;
+  if (welsh) found.push({ name: squash(welsh[0]), index: welsh.index });
   return found;
 }
 

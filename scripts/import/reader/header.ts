@@ -40,6 +40,8 @@ const OPENING = new RegExp(
     String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
     String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions\s+(?:taken|made)\s+(?:at|by)\s+(?:the\s+|an?\s+)?(?:(?:${MEETING_KIND}\s+)*meeting\s+(?:of\s+(?:the\s+)?)?)?|` +
+    // Welsh: "Cofnodion y cyfarfod a gynhaliwyd ar …" ("Minutes of the meeting held on …"), "Cofnodion cyfarfod y Pwyllgor …".
+    String.raw`cofnodion\s+(?:y\s+)?cyfarfod\s+(?:(?:o|y|yr)\s+)?|` +
     // A parish clerk's summons: "You are hereby summoned to attend a meeting of X to be held …".
     String.raw`you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?)`,
   'i',
@@ -124,7 +126,7 @@ function bodyFromOpening(text: string): string | null {
   const dated = text.slice(opening[0].length);
   const rest = dated.slice(0, findDates(dated)[0]?.index ?? dated.length);
   const body =
-    /^(.*?)(?:(?:^|\s+)(?:to\s+be\s+held|held|on|at|which|will)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
+    /^(.*?)(?:(?:^|\s+)(?:to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,
     )?.[1] ?? '';
   const name = squash(body).replace(/[.:,]+$/, '');
@@ -169,6 +171,8 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
       ? null
       : (line
           .split(/\s+\/\s+/)
+          // The English half first: a Welsh-only record's "Cofnodion …" is read when no English half is there.
+          .sort((a, b) => Number(/^cofnodion\b/i.test(a)) - Number(/^cofnodion\b/i.test(b)))
           .map(bodyFromOpening)
           .find((body) => body !== null) ?? null);
     const next = lines[index + 1] ?? '';

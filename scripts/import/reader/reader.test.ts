@@ -772,6 +772,15 @@ describe('header', () => {
     );
     const titled = readHeader(['Cwmderw Community Council Minutes of Wednesday 1st August 2018 in Pandy Hall at 7.30pm']);
     expect(titled).toMatchObject({ council: 'Cwmderw Community Council', committee: 'Council', date: '2018-08-01' });
+    // A record in Welsh alone: the council's Welsh name, the opening "Cofnodion y cyfarfod a gynhaliwyd ar …", a Welsh date.
+    expect(readHeader(['CYNGOR SIR YNYS GWYDION', '', 'Cofnodion y cyfarfod a gynhaliwyd ar 20 Medi, 2024 (2:00 pm)'])).toMatchObject({
+      council: 'Cyngor Sir Ynys Gwydion',
+      committee: 'Council',
+      date: '2024-09-20',
+    });
+    expect(readHeader(['Cofnodion cyfarfod y Pwyllgor Cynllunio a gynhaliwyd ar 3 Mawrth 2025'])).toMatchObject({
+      committee: 'Pwyllgor Cynllunio',
+    });
     // A bilingual name, Welsh first: the council is named in English.
     const bilingual = readHeader(['Cyngor Cymuned Pantyderi Community Council', 'Minutes of the meeting held on Monday 19 May 2025']);
     expect(bilingual).toMatchObject({ council: 'Pantyderi Community Council', committee: 'Council' });
