@@ -539,8 +539,9 @@ export function readAttendance(given: string[]): AttendanceFound {
   const marked = readMarkedList(given);
   for (const entry of marked?.entries ?? [])
     fileBlock(attendance, { role: entry.role, paragraphs: [entry.text], indexes: [], end: 0 }, members);
-  read.push(...(marked?.lines ?? []), ...titleAbove(given, marked?.lines[0] ?? -1));
-  let lines = marked ? given.map((line, index) => (marked.lines.includes(index) ? '' : line)) : given;
+  const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : [])]);
+  read.push(...markedLines);
+  let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
   const unread: AttendanceFound['unread'] = [];
   let at = 0;
   let afterChair = false;
