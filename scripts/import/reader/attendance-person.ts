@@ -58,13 +58,15 @@ export function squash(line: string): string {
 
 // ── Splitting a list into pieces ──────────────────────────────────────────
 
-/** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title ("Cllr.", "Dr."). */
-export const SHORT_WORD = String.raw`\b(?:\p{Lu}|Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof)`;
+/** Titles whose full stop marks them short ("Cllr.", "Dr."). */
+const SHORT_TITLE = String.raw`Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof`;
+/** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title. */
+export const SHORT_WORD = String.raw`\b(?:\p{Lu}|${SHORT_TITLE})`;
 /**
  * A short word within a sentence: a title, or an initial after a word in lower case or a comma
  * ("seconded by C. Cuckow"), never a list's letter opening a line ("A. The information …").
  */
-export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof)|(?<=[\p{Ll},]\s+)\p{Lu})`;
+export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:${SHORT_TITLE})|(?<=[\p{Ll},]\s+)\p{Lu})`;
 /** A full stop that ends a sentence or a list's piece: not a short word's. */
 export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
 const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|${FULL_STOP}`;
