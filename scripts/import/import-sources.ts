@@ -8,8 +8,7 @@ import { join, relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
 import { parserFor } from './parsers.ts';
-import { mergeAttendance } from './merge-attendance.ts';
-import { mergeVotes } from './merge-votes.ts';
+import { mergeMeeting } from './merge-meeting.ts';
 import { linkRecommendations } from './recommendations/index.ts';
 import { ImportError, meetingStatusRank, type ImportRecord, type SourceMeta } from './records.ts';
 import { splitSource } from './source-header.ts';
@@ -149,7 +148,7 @@ function mergeRecords(records: ImportRecord[], sources: Map<string, string>): Im
   for (const record of records) {
     const key = `${record.collection}/${record.id}`;
     const earlier = byKey.get(key);
-    const together = earlier ? (mergeAttendance(earlier, record) ?? mergeVotes(earlier, record)) : null;
+    const together = earlier ? mergeMeeting(earlier, record) : null;
     if (!earlier) {
       byKey.set(key, record);
     } else if (together) {

@@ -9,8 +9,7 @@ import { z } from 'astro/zod';
 import { meetingStatus } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { readYaml } from '../../src/model/record-file.ts';
-import { mergeAttendance } from './merge-attendance.ts';
-import { mergeVotes } from './merge-votes.ts';
+import { mergeMeeting } from './merge-meeting.ts';
 import { holdsMore, ImportError, meetingHolding, type ImportRecord, type MeetingHolding, type RecordOf } from './records.ts';
 import { commitAll, type FaultHook } from './transaction.ts';
 import { isUntouched, recordPath, toMarkdown } from './writer.ts';
@@ -64,7 +63,7 @@ function joinedWithDisk(current: string, record: RecordOf<'meetings'>): ImportRe
     if (typeof fields !== 'object' || fields === null) return null;
     const { importChecksum: _checksum, ...data } = fields as Record<string, unknown>;
     const onDisk = { collection: 'meetings', id: record.id, data, body: split.body } as RecordOf<'meetings'>;
-    return mergeAttendance(onDisk, record) ?? mergeVotes(onDisk, record);
+    return mergeMeeting(onDisk, record);
   } catch {
     return null;
   }
