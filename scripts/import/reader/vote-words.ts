@@ -28,6 +28,9 @@ export const PUT_AND_DECIDED = new RegExp(
   String.raw`\b${PUT}\b[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}`,
 );
 
+/** An outcome said in words of any case, an outcome's word or not ("the motion was defeated", "failed"). */
+export const OUTCOME_IN_WORDS = /\b(?:carried|lost|defeated|fell|rejected|failed)\b/i;
+
 /** True when a sentence opens with its outcome ("Carried.", "(Lost by 3 votes to 5)"). */
 export function opensWithOutcome(sentence: string): boolean {
   const found = OUTCOME.exec(sentence);

@@ -10,7 +10,7 @@ import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
-import { flat, MOTION, opensWithOutcome, OUTCOME, PUT_AND_DECIDED } from './vote-words.ts';
+import { flat, MOTION, opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, PUT_AND_DECIDED } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
@@ -111,7 +111,7 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried,
       // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
       const next = sentences[at + 1] ?? '';
-      const worded = /\b(?:carried|lost|defeated|fell|rejected|failed)\b/i.test(sentence);
+      const worded = OUTCOME_IN_WORDS.test(sentence);
       return DECIDED.test(next) && !worded && !isTally(next) && !OUTCOME.test(next) ? [{ text: `${sentence} ${next}`, at: at + 1 }] : [];
     }
     const after = sidesAfter(sentences, at);
