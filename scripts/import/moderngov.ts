@@ -11,6 +11,7 @@ import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
 import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
 import { uniqueReferences } from './references.ts';
 import { squash } from './text.ts';
+import { unreadText } from './reader/leftovers.ts';
 
 /** A single agenda item page's heading: "Agenda item" alone on its line. */
 const AGENDA_ITEM_PAGE = /^\s*Agenda item\s*$/i;
@@ -54,9 +55,7 @@ function splitItems(lines: string[], offset: number): { items: RawItem[]; before
 
 /** The warning for text the page prints above its first numbered item ("PART I – RECOMMENDATIONS"), which no item holds. */
 function beforeItems(before: string[]): string[] {
-  if (before.length === 0) return [];
-  const more = before.length > 1 ? ` and ${before.length - 1} more line${before.length > 2 ? 's' : ''}` : '';
-  return [`text above the first numbered item was not read: "${before[0]}"${more}; nothing of it is imported`];
+  return before.length === 0 ? [] : [unreadText('the first numbered item', before)];
 }
 
 /** "no later than 9.00am on the working day before the meeting (in this case 15 November 2018)" */

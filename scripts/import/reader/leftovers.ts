@@ -61,9 +61,16 @@ function proseWarning(headerLines: string[], read: Set<number>): string[] {
   const lastRead = Math.max(-1, ...read);
   if (lastRead === -1) return [];
   const prose = headerLines.filter((line, index) => index > lastRead && !read.has(index) && SENTENCE_LINE.test(squash(line)));
-  if (prose.length === 0) return [];
-  const more = prose.length > 1 ? ` and ${prose.length - 1} more line${prose.length > 2 ? 's' : ''} of prose` : '';
-  return [`text above the first item was not read: "${squash(prose[0] ?? '')}"${more}; nothing of it is imported`];
+  return prose.length === 0 ? [] : [unreadText('the first item', prose, ' of prose')];
+}
+
+/**
+ * The warning for lines that stand above a record's first item and no reader took, the first quoted and
+ * the rest counted ("text above the first item was not read: "…" and 2 more lines of prose; …").
+ */
+export function unreadText(first: string, lines: string[], kind = ''): string {
+  const more = lines.length > 1 ? ` and ${lines.length - 1} more line${lines.length > 2 ? 's' : ''}${kind}` : '';
+  return `text above ${first} was not read: "${squash(lines[0] ?? '')}"${more}; nothing of it is imported`;
 }
 
 /** One warning a line: a councillor in no list, or a labelled line nothing read. */
