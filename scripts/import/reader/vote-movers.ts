@@ -26,6 +26,8 @@ const MOVED = [
   new RegExp(String.raw`\b(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
   // "Councillor Pell moved", "Councillor Pell then moved".
   new RegExp(String.raw`${TITLED}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
+  // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
+  new RegExp(String.raw`${WHO},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
@@ -94,10 +96,13 @@ const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null;
 
 /**
  * The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place
- * and whether it was on an amendment; and the movers no vote took, as a proposal decided with no vote
+ * and whether it was on an amendment, the motion or both (a division); and the movers no vote took, as a proposal decided with no vote
  * recorded leaves them.
  */
-export function moversOf(sentences: string[], votes: { at: number; amendment: boolean }[]): { votes: Movers[]; unspent: UnspentMovers[] } {
+export function moversOf(
+  sentences: string[],
+  votes: { at: number; kind: 'amendment' | 'division' | 'motion' }[],
+): { votes: Movers[]; unspent: UnspentMovers[] } {
   const said: Record<'amendment' | 'motion', Said> = { amendment: NONE, motion: NONE };
   const unspent: UnspentMovers[] = [];
   let next = 0;
@@ -118,9 +123,11 @@ export function moversOf(sentences: string[], votes: { at: number; amendment: bo
   };
   const found = votes.map((vote) => {
     readTo(vote.at);
-    const kind = vote.amendment ? 'amendment' : 'motion';
+    const kind = vote.kind === 'amendment' ? 'amendment' : 'motion';
     const { movedBy, secondedBy } = said[kind];
     said[kind] = NONE;
+    // A division puts the motion against the amendment: its movers are the motion's, and the amendment's are spent too.
+    if (vote.kind === 'division') said.amendment = NONE;
     return { movedBy, secondedBy };
   });
   readTo(sentences.length);

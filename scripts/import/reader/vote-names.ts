@@ -111,7 +111,7 @@ const NO_ONE = /^(?:none|nil|no\s*one|nobody|n\/a|-|–|—|0)$/i;
 const ONE_NAME = /^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
 /** Names and count of one side's list, or null when an entry in it is no name. */
-function readList(raw: string): SideList | null {
+export function readSideList(raw: string): SideList | null {
   const leader = LEADER_COUNT.exec(raw);
   const led = leader === null ? raw : raw.slice(0, leader.index);
   const end = LIST_END.exec(led);
@@ -122,7 +122,7 @@ function readList(raw: string): SideList | null {
   if (list === '' || NO_ONE.test(list)) return { names: [], count };
   // A side lists members, never a post after a name: "Mrs S B Morrison, P Joshy" is two members, each part a name.
   const parts = list
-    .split(/\s*[,;]\s*|\s+and\s+/)
+    .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/)
     .map((part) => stripCouncillorTitles(squash(part).replace(/^the\s+/i, '')))
     .filter(Boolean);
   const names = parts.every((name) => ONE_NAME.test(name))
@@ -139,7 +139,7 @@ export function findVoteNames(text: string): Partial<Record<VoteSide, SideList>>
     const side = voteSides.find((name) => label.groups?.[name] !== undefined);
     if (side === undefined || found[side] !== undefined) return;
     const start = (label.index ?? 0) + label[0].length;
-    const list = readList(text.slice(start, labels[at + 1]?.index ?? text.length));
+    const list = readSideList(text.slice(start, labels[at + 1]?.index ?? text.length));
     const printed = label.slice(1).find((group) => group !== undefined && /^\d+$/.test(group));
     if (list !== null) found[side] = { names: list.names, count: list.count ?? (printed === undefined ? null : Number(printed)) };
   });

@@ -14,6 +14,7 @@ import { flat, MOTION, opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, PUT_AND_DECI
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
+import { divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
 
 const WORDS: Record<string, number> = {
   none: 0,
@@ -166,7 +167,7 @@ function sideLinePieces(text: string): string[] {
       }
       continue;
     }
-    const opens = opensSideList(line);
+    const opens = opensSideList(line) || opensDivisionSide(line);
     if (opens || (inSide && OUTCOME.test(line))) pieces.push([]);
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !OUTCOME.test(line));
@@ -268,6 +269,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const counted = /against/i.test(text) || BY_VOTES.test(text);
   const voted =
     OUTCOME.test(text) ||
+    opensDivision(text) ||
     PROPOSAL_CARRIED.test(text) ||
     UNANIMOUS_DECISION.test(text) ||
     (counted && (DECIDED.test(text) || isDecision(text)));
@@ -275,19 +277,40 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
   const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(SENTENCE_BREAK));
-  const outcomes = voted ? [...sentencesWithOutcome(sentences), ...sidesBeforeDecision(sentences)] : [];
-  const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes) : [];
-  const unanimous = voted ? unanimousDecisions(sentences, [...outcomes, ...proposals]) : [];
-  const found = [...outcomes, ...proposals, ...unanimous].sort((a, b) => a.at - b.at);
-  const votes = found.map(({ text: sentence }) => readVote(flat(sentence)));
+  const divisions = voted ? divisionsRead(sentences) : [];
+  // A division's sentences are its vote alone: no outcome in them is another vote.
+  const inDivision = ({ at }: { at: number }) => divisions.some((division) => at >= division.from && at <= division.at);
+  const outcomes = voted
+    ? [...sentencesWithOutcome(sentences), ...sidesBeforeDecision(sentences)].filter((found) => !inDivision(found))
+    : [];
+  const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes).filter((found) => !inDivision(found)) : [];
+  const unanimous = voted ? unanimousDecisions(sentences, [...outcomes, ...proposals, ...divisions]) : [];
+  const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions].sort(
+    (a, b) => a.at - b.at,
+  );
+  const votes = found.map((each) => each.vote ?? readVote(flat(each.text)));
   const movers = moversOf(
     sentences,
-    found.map(({ at }, index) => ({ at, amendment: /\bamendment/.test(votes[index]?.motion ?? '') })),
+    found.map(({ at }, index) => ({ at, kind: putKind(votes[index]?.motion ?? null) })),
   );
   return {
     votes: votes.map((vote, index) => withMovers(vote, movers.votes[index])),
     motions: motionsDecided(sentences, movers.unspent),
   };
+}
+
+/** Each division the sentences record that reads as a vote, with the sentence after it read for which side won. */
+function divisionsRead(sentences: string[]): { from: number; at: number; text: string; vote: RecordedVote }[] {
+  return divisionsIn(sentences).flatMap((division) => {
+    const vote = readDivision(flat(division.text), sentences[division.at + 1] ?? '');
+    return vote === null ? [] : [{ ...division, vote }];
+  });
+}
+
+/** What a vote's movers moved: an amendment, the motion put against an amendment (a division), or the motion. */
+function putKind(motion: string | null): 'amendment' | 'division' | 'motion' {
+  if (motion === DIVISION_PUT) return 'division';
+  return /\bamendment/.test(motion ?? '') ? 'amendment' : 'motion';
 }
 
 /**

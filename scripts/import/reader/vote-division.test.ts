@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { DIVISION_PUT, readDivision } from './vote-division.ts';
+import { findVotesAndMotions } from './votes.ts';
+
+describe('a division between a motion and an amendment', () => {
+  it('reads "there voted:- for the motion (n) - names; for the amendment (n) - names", the motion movers and the amendment movers spent', () => {
+    const text = [
+      'Councillor Tolland moved, seconded by Councillor Rae:-',
+      'That the Committee approve the revised charging policy.',
+      '',
+      'Councillor Muir moved as an amendment, seconded by Councillor Dale:-',
+      'That the Committee defer the policy for a year.',
+      '',
+      'On a division, there voted:- for the motion (6) - the Convener; the Vice Convener; and Councillors Rae, Sim, Tolland and Urie; for the amendment (4) - Councillors Dale, Muir, Nairn and Oag; declined to vote (1) - Councillor Park.',
+      '',
+      'The Committee resolved:-',
+      'to adopt the motion.',
+    ].join('\n');
+    const { votes, motions } = findVotesAndMotions(text);
+    expect(votes).toEqual([
+      expect.objectContaining({
+        motion: DIVISION_PUT,
+        outcome: 'carried',
+        for: 6,
+        against: 4,
+        abstentions: 1,
+        votedFor: ['Convener', 'Vice Convener', 'Rae', 'Sim', 'Tolland', 'Urie'],
+        votedAgainst: ['Dale', 'Muir', 'Nairn', 'Oag'],
+        abstained: ['Park'],
+        movedBy: 'Tolland',
+        secondedBy: 'Rae',
+      }),
+    ]);
+    // The amendment was voted on in the division: it is no proposal "decided with no vote recorded".
+    expect(motions).toEqual([]);
+  });
+
+  it('reads "the MOTION received n votes and the AMENDMENT received n votes" with its lists, the amendment carried so the motion lost', () => {
+    const text = [
+      'Mr Quigley, seconded by Mrs Lamont, moved that the scheme be approved.',
+      '',
+      'As an amendment, Ms Orr, seconded by Mr Baird, moved that the scheme be refused.',
+      '',
+      'On a vote being taken, the MOTION received 2 votes and the AMENDMENT received 5 votes, with 1 abstention, and the AMENDMENT was therefore CARRIED, the votes having been cast as follows:',
+      '',
+      'For the Motion:',
+      'Mrs J Lamont, Mr P Quigley',
+      '',
+      'For the Amendment:',
+      'Mr T Baird, Mrs C Dunn, Ms E Orr, Mr R Shand, Mrs W Voy',
+      '',
+      'Abstentions:',
+      'Mr K Innes',
+      '',
+      'Decision',
+      'The Committee REFUSED the scheme.',
+    ].join('\n');
+    expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({
+        motion: DIVISION_PUT,
+        outcome: 'lost',
+        for: 2,
+        against: 5,
+        abstentions: 1,
+        votedFor: ['Mrs J Lamont', 'Mr P Quigley'],
+        votedAgainst: ['Mr T Baird', 'Mrs C Dunn', 'Ms E Orr', 'Mr R Shand', 'Mrs W Voy'],
+        abstained: ['Mr K Innes'],
+        movedBy: 'Mr Quigley',
+        secondedBy: 'Mrs Lamont',
+      }),
+    ]);
+  });
+
+  it('reads counts given as votes ("For the motion (by Councillor Ash) – 30 votes") and counts before the side ("12 voted for the amendment and 9 for the motion")', () => {
+    expect(
+      readDivision('Voting: For the motion (by Councillor Ash) – 30 votes; For the amendment (by Councillor Elm) – 27 votes.'),
+    ).toMatchObject({
+      outcome: 'carried',
+      for: 30,
+      against: 27,
+    });
+    expect(
+      readDivision(
+        'On a vote being taken, 12 voted for the amendment and 9 for the motion.',
+        'The amendment was accordingly declared carried.',
+      ),
+    ).toMatchObject({
+      outcome: 'lost',
+      for: 9,
+      against: 12,
+    });
+  });
+
+  it('takes the winner from the words when the counts tie, and reads nothing when nothing settles it', () => {
+    const tie =
+      'On a division, there voted:- for the motion (5) - Councillors Ash and Elm; for the amendment (5) - Councillors Fir and Oak.';
+    expect(readDivision(tie, 'The Convener used his casting vote for the amendment.')).toMatchObject({
+      outcome: 'lost',
+      for: 5,
+      against: 5,
+    });
+    expect(readDivision(tie, 'The Committee adjourned.')).toBeNull();
+  });
+
+  it('never takes the other side\'s outcome as this one\'s ("the motion received 7 votes and the amendment was lost")', () => {
+    expect(readDivision('The motion received 7 votes and the amendment received 3 votes, and the amendment was lost.')).toMatchObject({
+      outcome: 'carried',
+      for: 7,
+      against: 3,
+    });
+  });
+
+  it('reads no division from one side alone', () => {
+    expect(readDivision('There voted for the motion (7) - Councillors Ash and Elm.')).toBeNull();
+  });
+});
