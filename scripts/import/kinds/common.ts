@@ -7,14 +7,7 @@
 import { isoFromParts } from '../../../src/model/dates.ts';
 import type { SourceMeta } from '../records.ts';
 import { squash } from '../text.ts';
-
-/** A council's name as councils print it: "Eastbrook City Council", "Royal Westmoor Town Council". */
-const COUNCIL_NAME =
-  /\b((?:[A-Z][\w'’-]*\s+){0,5}?(?:(?:City|County|District|Borough|Metropolitan Borough|Town|Parish|Community)\s+)?Council)\b/g;
-
-/** Words that open a phrase naming a council generically or a part of one, not a council by name. */
-const GENERIC_LEAD =
-  /^(?:The|This|That|Each|Every|Full|Town|City|County|District|Borough|Parish|Community|Local|Our|Your|A|An|Whole|Annual|Special|Extraordinary|Meeting|Council)$/;
+import { councilsIn } from '../reader/council-name.ts';
 
 /** All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"). */
 export function titleCase(text: string): string {
@@ -22,20 +15,10 @@ export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
-/** Councils the text names ("X City Council"), in order of first mention, each once. */
+/** Councils the text names ("X City Council", "London Borough of Y"), in order of first mention, each once: the general reader's rule (reader/council-name.ts). */
 export function councilsNamed(text: string): string[] {
-  const found: string[] = [];
-  for (const line of text.split('\n')) {
-    const flat = titleCase(squash(line));
-    for (const match of flat.matchAll(COUNCIL_NAME)) {
-      const words = (match[1] ?? '').split(/\s+/);
-      while (words.length > 1 && GENERIC_LEAD.test(words[0] ?? '')) words.shift();
-      if (words.length < 2 || GENERIC_LEAD.test(words[0] ?? '')) continue;
-      const name = words.join(' ');
-      if (!found.includes(name)) found.push(name);
-    }
-  }
-  return found;
+  const names = text.split('\n').flatMap((line) => councilsIn(line).map(({ name }) => name));
+  return [...new Set(names)];
 }
 
 export interface NamedValue {
