@@ -20,20 +20,14 @@ import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines, titleCase } from './common.ts';
+import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
 const PLAN_TITLE =
   /\b(?:forward\s+plan|(?:forward\s+)?work\s*programme|plan\s+of\s+(?:key\s+)?decisions|notice\s+of\s+(?:forthcoming\s+)?key\s+decisions|key\s+decisions?\s+(?:notice|plan))\b/i;
-/** The column that holds each row's date. */
-const DATE_COLUMN =
-  /^(?:(?:expected|proposed|anticipated)\s+)?(?:meeting|decision|committee)\s+date|^date\s+of\s+(?:meeting|decision)|^date\s+(?:decision\s+)?(?:due|expected)|^decision\s+due/i;
-/** Other column headings of such tables; they separate cells, never are one. */
-const COLUMN_HEADING =
-  /^(?:lead\s+officer|title(?:\s+and\s+summary)?(?:\s+of\s+(?:decision|report))?|(?:report|decision)\s+title|meeting\s+date|decision\s+(?:taker|maker)|report\s+type|(?:expected\s+)?date(?:\s+of\s+\w+)?|contact(?:\s+officer)?|key\s+decision|exempt|wards?(?:\s+affected)?|subject)\s*:?$/i;
 /** Cells that only say how open or key a decision is. */
 const STATUS_CELL = /^(?:non[\s-]?key|key(?:\s+decision)?|open|part\s+exempt|exempt|confidential|yes|no|\d)$/i;
 const DATE_AT_END = new RegExp(`^(.*?)\\s*(${WRITTEN_DATE.source}|\\d{1,2}/\\d{1,2}/\\d{2,4})$`, 'i');
 const NOT_A_ROW_DATE = /\b(?:published|updated|issued|printed|dated|on|by|from|until|before|after|since|of)\s*$/i;
-const SUMMARY_START = /^(?:\d{1,2}[.)]\s*)?To\s+[a-z]/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]*)*/;
 const BODY_WORDS = /\b(?:committee|cabinet|council|panel|board|member|leader|mayor|executive|forum|commission|authority)\b/i;
 const NAME_ROLE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*\S/;
@@ -61,7 +55,8 @@ function bodyAfter(lines: string[], index: number): string | null {
   const cell: string[] = [];
   for (const raw of lines.slice(index + 1, index + 4)) {
     const line = squash(raw);
-    if (line === '' || SUMMARY_START.test(line) || rowDate(line)) break;
+    // An officer's cell ("Jo Bloggs, Parking Manager") or address under the taker ends it.
+    if (line === '' || SUMMARY_START.test(line) || rowDate(line) || NAME_ROLE.test(line) || line.includes('@')) break;
     cell.push(line);
   }
   const text = squash(cell.join(' '));
@@ -111,14 +106,7 @@ function pageTitles(lines: string[], officers: { firsts: string[]; parts: Set<st
       if (title) titles.push(title);
       run = [];
       inSummary = true;
-    } else if (
-      line === '' ||
-      line.includes('@') ||
-      isEmailTail ||
-      COLUMN_HEADING.test(line) ||
-      DATE_COLUMN.test(line) ||
-      STATUS_CELL.test(line)
-    ) {
+    } else if (line === '' || line.includes('@') || isEmailTail || planColumn(line) || STATUS_CELL.test(line)) {
       run = [];
       inSummary = false;
     } else if (!inSummary) {
@@ -159,32 +147,53 @@ function planBody(header: string[]): string | null {
 }
 
 interface Planned {
-  date: string;
+  date: string | null;
   body: string | null;
+  /** The dates as printed of rows that give no day ("May 2026"). */
+  printed: string[];
   items: AgendaItemInput[];
 }
 
-function plannedMeetings(lines: string[], allLines: string[], context: ParseContext): { meetings: Planned[]; unmatched: number } {
+/** The rows of a flattened table: date cells paired with titles page by page. */
+function flattenedRows(lines: string[], allLines: string[]): PlanRow[] {
   // Officers are known from the whole plan: the table may start above its date column's heading.
   const officers = officerCells(allLines);
-  const meetings = new Map<string, Planned>();
-  let unmatched = 0;
-  for (const page of readPages(lines, officers)) {
+  return readPages(lines, officers).flatMap((page) => {
     const paired = page.titles.length === page.rows.length;
-    page.rows.forEach((row, index) => {
-      const title = row.title ?? (paired ? (page.titles[index] ?? null) : null);
-      if (!title) unmatched += 1;
-      const key = `${row.date}|${row.body ?? ''}`;
-      const meeting = meetings.get(key) ?? { date: row.date, body: row.body, items: [] };
-      const shown = title ?? 'Planned report (title not matched to its date in the flattened table)';
-      const base = `item-${slugify(shown).slice(0, 40) || 'planned'}`;
-      let anchor = base;
-      for (let suffix = 2; meeting.items.some((item) => item.anchor === anchor); suffix += 1) anchor = `${base}-${suffix}`;
-      meeting.items.push({ number: null, title: shown, anchor });
-      meetings.set(key, meeting);
-    });
+    return page.rows.map((row, index) => ({
+      title: row.title ?? (paired ? (page.titles[index] ?? null) : null),
+      summary: null,
+      body: row.body,
+      date: row.date,
+      dateText: null,
+      details: [],
+    }));
+  });
+}
+
+/** The item's text: the summary, then the row's other cells under their headings as printed. */
+function itemText(row: PlanRow): string | null {
+  const parts = [row.summary, ...row.details.map(([heading, cell]) => `${heading}: ${cell}`)].filter((part) => part);
+  return parts.length > 0 ? parts.join('\n\n') : null;
+}
+
+/** One meeting per date and decision taker, an item per row. */
+function plannedMeetings(rows: PlanRow[], context: ParseContext): Planned[] {
+  const meetings = new Map<string, Planned>();
+  for (const row of rows) {
+    const body = row.body ? titleCase(row.body) : null;
+    const key = `${row.date ?? 'undated'}|${body ?? ''}`;
+    const meeting = meetings.get(key) ?? { date: row.date, body, printed: [], items: [] };
+    if (row.dateText && !meeting.printed.includes(row.dateText)) meeting.printed.push(row.dateText);
+    const shown = row.title ?? 'Planned report (title not matched to its date in the flattened table)';
+    const base = `item-${slugify(shown).slice(0, 40) || 'planned'}`;
+    let anchor = base;
+    for (let suffix = 2; meeting.items.some((item) => item.anchor === anchor); suffix += 1) anchor = `${base}-${suffix}`;
+    const text = itemText(row);
+    meeting.items.push({ number: null, title: shown, anchor, ...(text ? { agendaText: text } : {}) });
+    meetings.set(key, meeting);
   }
-  if (meetings.size === 0) {
+  if (![...meetings.values()].some((meeting) => meeting.date)) {
     throw new ImportError(
       context.file,
       null,
@@ -192,28 +201,65 @@ function plannedMeetings(lines: string[], allLines: string[], context: ParseCont
       'Check the file is complete: each planned decision has a meeting date such as "5 Feb 2026"',
     );
   }
-  return { meetings: [...meetings.values()], unmatched };
+  return [...meetings.values()];
+}
+
+/** A line that heads the date column or labels a date: alone, as a cell of a tab-separated header, or before a colon. */
+function isDateHeadingLine(line: string): boolean {
+  const flat = squash(line);
+  if (flat.length < 40 && isPlanDateHeading(flat)) return true;
+  if (line.includes('\t')) return isPlanTableHeader(line);
+  const label = /^([^:]{2,40}):\s*\S/.exec(flat);
+  return label !== null && isPlanDateHeading(label[1] ?? '');
+}
+
+/** The plan's own title: a heading line, not an agenda item ("7. Forward plan") or a label ("Forward plan ref: 12"). */
+function isPlanHeading(line: string): boolean {
+  const match = PLAN_TITLE.exec(line);
+  if (!match) return false;
+  return !/^(?:(?:item\s+)?\d{1,3}[.):]?\s|[a-z]\)\s)/i.test(line) && !line.slice(match.index).includes(':');
 }
 
 function parsePlan(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n');
-  const start = lines.findIndex((line) => DATE_COLUMN.test(squash(line)));
-  const header = lines.slice(0, Math.max(start, 0));
+  let start = Math.max(
+    lines.findIndex((line) => isDateHeadingLine(line)),
+    0,
+  );
+  // A labelled date belongs to a block that began at the blank line above it.
+  if (/:\s*\S/.test(lines[start] ?? '')) while (start > 0 && squash(lines[start - 1] ?? '') !== '') start -= 1;
+  const header = lines.slice(0, start);
   const council = councilFor(header, text, context.meta);
   const heading = planBody(header) ?? context.meta.committee ?? null;
-  const { meetings, unmatched } = plannedMeetings(lines.slice(Math.max(start, 0)), lines, context);
+  const plain = plainRows(lines);
+  const rows = plain?.rows ?? flattenedRows(lines.slice(start), lines);
+  const untitled = rows.filter((row) => !row.title).length;
   const records = new Map<string, ImportRecord>();
-  for (const meeting of meetings) {
+  for (const meeting of plannedMeetings(rows, context)) {
     const draft: MeetingDraft = {
       councilName: council.value,
       committeeName: meeting.body ?? heading,
-      ...dateFor(meeting.date, context.meta),
+      ...(meeting.date
+        ? dateFor(meeting.date, context.meta)
+        : {
+            date: null,
+            dateStatus: 'not-stated' as const,
+            dateNote: `The plan gives no day: ${meeting.printed.map((date) => `"${date}"`).join(', ')}.`,
+          }),
       status: 'scheduled',
       items: meeting.items,
       warnings: [
         ...council.warnings,
         'from a forward plan: the reports planned for this meeting, not its agenda',
-        ...(unmatched > 0 ? [`${unmatched} planned report(s) in the plan could not be matched to a title`] : []),
+        ...(meeting.date
+          ? []
+          : ["the plan gives these decisions no day, so they are kept undated; the date as printed is in each item's text"]),
+        ...(untitled > 0 ? [`${untitled} planned report(s) in the plan could not be matched to a title`] : []),
+        ...(plain && plain.unread > 0
+          ? [
+              `${plain.unread} row(s) of the plan have fewer lines than the plan has headings: those cells could not be told apart and are not read`,
+            ]
+          : []),
       ],
     };
     for (const record of meetingRecords(draft, context, text, 'forward-plan')) records.set(`${record.collection}/${record.id}`, record);
@@ -225,10 +271,7 @@ export const forwardPlanParser: Parser = {
   format: 'forward-plan',
   label: 'forward plan or work programme',
   detect(text) {
-    return (
-      headLines(text, 6).some((line) => PLAN_TITLE.test(line)) &&
-      text.split('\n').some((line) => DATE_COLUMN.test(squash(line)) && squash(line).length < 40)
-    );
+    return headLines(text, 6).some(isPlanHeading) && text.split('\n').some(isDateHeadingLine);
   },
   parse(text, context) {
     return { records: parsePlan(text, context) };
