@@ -49,7 +49,8 @@ export function committeeTypeFor(name: string): CommitteeType {
 /** Warnings for what neither the text nor the header said. */
 function missingWarnings(draft: MeetingDraft): string[] {
   const warnings = bodyWarnings(draft.councilName, draft.committeeName);
-  if (!draft.date) warnings.push('date not stated: add `date:` to the source header or pass --date');
+  // A date note already says what the record gives instead of a day (a forward plan's "May 2026").
+  if (!draft.date && !draft.dateNote) warnings.push('date not stated: add `date:` to the source header or pass --date');
   return warnings;
 }
 

@@ -23,6 +23,8 @@ const owner: Record<string, typeof reportParser> = {
   'decision-notice': decisionNoticeParser,
   'decision-details-page': decisionNoticeParser,
   'forward-plan': forwardPlanParser,
+  'forward-plan-labelled-blocks': forwardPlanParser,
+  'forward-plan-tab-separated': forwardPlanParser,
   'report-cabinet-member': reportParser,
   'report-town-council': reportParser,
   'public-question': publicQuestionParser,

@@ -11,7 +11,7 @@ export type PlanColumn = 'date' | 'body' | 'title' | 'summary' | 'officer' | 'ke
 
 /**
  * The headings (or labels) of each column, whole: "Date of decision", "Decision maker", "Lead officer".
- * `other` columns are read as cells (so they end the one before) and not kept.
+ * `other` columns are read as cells (so they end the one before) and kept in the item's text as printed.
  */
 const PLAN_COLUMNS: [PlanColumn, RegExp][] = [
   [
@@ -66,7 +66,7 @@ export interface PlanRow {
   date: string | null;
   /** The date cell as printed, when it is not a day ("May 2026", "Not before 5 May 2026"). */
   dateText: string | null;
-  /** Lead officer, key decision, open or exempt: [heading as printed, cell]. */
+  /** Every other cell (reference, lead officer, key decision, open or exempt, wards …): [heading as printed, cell]. */
   details: [string, string][];
 }
 
@@ -90,7 +90,7 @@ function rowOf(cells: Cells): PlanRow {
       row.date = cellDate(cell);
       row.dateText = row.date ? null : cell;
       if (!row.date) row.details.push([printed, cell]);
-    } else if (column !== 'other') row.details.push([printed, cell]);
+    } else row.details.push([printed, cell]);
   }
   return row;
 }
@@ -113,8 +113,10 @@ function tableRows(lines: string[]): PlanRow[] | null {
     .map((line) =>
       rowOf(
         line.split('\t').flatMap((text, index) => {
-          const column = columns[index];
-          return column ? [{ column, heading: headings[index] ?? '', text }] : [];
+          // A column no word list knows is kept under its own heading, as the row printed it.
+          const heading = headings[index] ?? '';
+          const column = columns[index] ?? (squash(heading) === '' ? null : 'other');
+          return column ? [{ column, heading, text }] : [];
         }),
       ),
     );
