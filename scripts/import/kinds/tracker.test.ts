@@ -55,4 +55,28 @@ describe('a recommendations tracker on its own', () => {
       provenance: { format: 'tracker' },
     });
   });
+
+  it("gives each record the row's response, rating, target date and how far it has gone", () => {
+    const text = [
+      'Southwold Parish Council',
+      'Harbour Scrutiny Panel',
+      'Action Log',
+      tab(
+        ['No.', 'Recommendation', 'Cabinet response', 'Responsible Officer', 'Portfolio Holder', 'Target date', 'RAG Status'],
+        ['1', 'That the slipway be resurfaced.', 'Agreed in part: one lane only.', 'Mo Reed', 'Cllr Ada Finch', '31/10/2025', 'Amber'],
+        ['2', 'That mooring fees be halved.', 'Not accepted.', 'Mo Reed', 'Cllr Ada Finch', '-', 'Red'],
+      ),
+    ].join('\n');
+    const rows = parseSource(text, 'tracker.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(rows[0]).toMatchObject({
+      reference: '1',
+      leadOfficer: 'Mo Reed',
+      responsibleMember: 'Cllr Ada Finch',
+      targetDate: '31/10/2025',
+      rag: 'amber',
+      status: 'not-stated',
+      response: { by: 'Cabinet', outcome: 'partially-accepted', text: 'Agreed in part: one lane only.' },
+    });
+    expect(rows[1]).toMatchObject({ targetDate: null, rag: 'red', status: 'rejected', response: { outcome: 'not-accepted' } });
+  });
 });
