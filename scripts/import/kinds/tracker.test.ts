@@ -79,4 +79,26 @@ describe('a recommendations tracker on its own', () => {
     });
     expect(rows[1]).toMatchObject({ targetDate: null, rag: 'red', status: 'rejected', response: { outcome: 'not-accepted' } });
   });
+
+  it("reads every row of a table whose cells wrap, and shows the cells joined in the tracker's text", () => {
+    const text = [
+      'Eastmere Town Council',
+      'Leisure Scrutiny Panel',
+      'Recommendations Tracker - as at 1 June 2025',
+      tab(HEADER, ['L1', 'LSP', 'That the lido reopens with longer', 'Al Cove', 'Survey done.', 'In progress']),
+      'hours in August.',
+      tab(['L2', 'LSP', 'That the pier be painted.', 'Al Cove', 'Painted in', 'Complete'], ['', '', '', '', 'May.', '']),
+      tab(['L3', 'LSP', 'That the gulls be counted.', 'Al Cove', '', 'Open']),
+    ].join('\n');
+    const records = parseSource(text, 'tracker.txt', {});
+    const rows = records.flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(rows.map((row) => [row.reference, row.statusText])).toEqual([
+      ['L1', 'Survey done.'],
+      ['L2', 'Painted in May.'],
+      ['L3', 'Open'],
+    ]);
+    const report = records.find((record) => record.collection === 'reports');
+    expect(report?.body).toContain('That the lido reopens with longer hours in August.');
+    expect(report?.body).not.toMatch(/^hours in August\.$/m);
+  });
 });

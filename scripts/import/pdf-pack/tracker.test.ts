@@ -183,3 +183,54 @@ describe('columns by their header words', () => {
     },
   );
 });
+
+describe('a cell that wraps onto the lines below its row', () => {
+  const head = 'Ref\tRecommendation\tDate made\tOfficer\tUpdate\tStatus';
+
+  it('joins a line without tabs to the one wordy cell that stops short, and reads the rows after it', () => {
+    const rows = readTracker([
+      head,
+      'W1\tThat the lido reopens with longer\t02/02/2025\tAl Cove\tSurvey done.\tIn progress',
+      'hours in August.',
+      'W2\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(rows.map((row) => row.reference)).toEqual(['W1', 'W2']);
+    expect(rows[0]?.body).toBe('That the lido reopens with longer hours in August.');
+    expect(rows[0]?.warnings).toEqual([]);
+  });
+
+  it('joins a line with an empty reference to the row above, cell by cell', () => {
+    const rows = readTracker([
+      head,
+      'W1\tThat the lido reopens with\t02/02/2025\tAl Cove\tOpened on\tComplete',
+      '\tlonger hours.\t\t\t1 May 2025.\t',
+      'W2\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ body: 'That the lido reopens with longer hours.', statusText: 'Opened on 1 May 2025.' });
+  });
+
+  it('names a line it cannot place, and rows below a paragraph that ended the table', () => {
+    const [first] = readTracker([
+      head,
+      'W1\tThat the lido reopens with\t02/02/2025\tAl Cove\tSurvey under\tIn progress',
+      'longer hours way',
+      'W2\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(first?.warnings).toEqual([
+      'a line below this row was not read into a cell ("longer hours way"): the cell it carries on is not known; it is kept in the tracker\'s text',
+    ]);
+    const rows = readTracker([
+      head,
+      'W1\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+      'Key: open means not begun.',
+      '',
+      'Notes follow.',
+      'W9\tThat the gulls be counted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.warnings).toEqual([
+      'the tracker\'s table was read up to "Key: open means not begun."; 1 line(s) below it that look like its rows were not read; they are kept in the tracker\'s text',
+    ]);
+  });
+});

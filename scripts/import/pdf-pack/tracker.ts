@@ -188,7 +188,8 @@ function rowOf(cells: string[], columns: Map<Column, number>, header: string[]):
     return blank(value) ? null : value;
   };
   const body = bodyOf(cells, columns);
-  const subject = raw('subject') ?? subjectFrom(body);
+  // A row with a reference but no words: its reference names it.
+  const subject = raw('subject') ?? (subjectFrom(body) || (raw('reference') ?? ''));
   const statusText = raw('statusText') ?? raw('status');
   const warnings: string[] = [];
   // Warn for an empty cell only: a tracker without the column never meant to state it.
@@ -253,19 +254,108 @@ export function isTrackerPaper(title: string | null): boolean {
   return title !== null && /tracker|recommendations|action log/i.test(title);
 }
 
-/** The table's rows below the header: it ends at the first line of plain text. */
-function rowsBelow(lines: string[]): string[] {
-  const end = lines.findIndex((line) => line.trim() !== '' && !line.includes('\t') && !isRuleRow(line));
-  return lines.slice(0, end < 0 ? lines.length : end).filter((line) => line.includes('\t') && !isRuleRow(line));
+function squashCells(line: string): string {
+  return cellsOf(line).filter(Boolean).join(' ');
+}
+
+/** A row of the table with the lines that carried on its cells joined in, and what could not be placed. */
+interface TableRow {
+  cells: string[];
+  warnings: string[];
+}
+
+/** The tracker's table: the header's line, the line after the table, its rows, and lines in it that no cell took. */
+export interface TrackerTable {
+  index: number;
+  end: number;
+  header: string[];
+  rows: TableRow[];
+  unplaced: string[];
+}
+
+const PROSE_COLUMNS: Column[] = ['body', 'statusText', 'response', 'subject'];
+
+/** A cell whose words stop short: no full stop, question mark or closing bracket at its end. */
+function unfinished(cell: string): boolean {
+  return cell !== '' && !/[.!?)\]]$|<\/(?:p|li|ul|ol)>$/i.test(cell);
+}
+
+/**
+ * The rows below the header. A cell may wrap onto the lines below its row: a line with tabs and
+ * nothing in the row's first cell (its reference, else its subject) carries on the row's cells,
+ * each in its own column; a line without tabs between two rows carries on the one wordy cell
+ * (recommendation, update, response) that stops short, or is named in a warning when no cell or
+ * more than one does. The table ends at the first line of plain text that no row follows.
+ */
+export function trackerTable(lines: string[]): TrackerTable | null {
+  const header = trackerHeader(lines);
+  if (!header) return null;
+  const { columns } = header;
+  const keyAt = columns.get('reference') ?? columns.get('subject') ?? columns.get('body') ?? 0;
+  const width = header.cells.length;
+  const startsRow = (cells: string[]): boolean => (cells[keyAt] ?? '') !== '' && cells.length >= 3;
+  // After a line of plain text, only a line as wide as half the header is taken for a row (not "Name<tab>Date").
+  const isRow = (line: string): boolean => line.includes('\t') && startsRow(cellsOf(line)) && cellsOf(line).length >= Math.ceil(width / 2);
+  const rows: TableRow[] = [];
+  const unplaced: string[] = [];
+  let end = lines.length;
+  for (let at = header.index + 1; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line.trim() === '' || isRuleRow(line)) continue;
+    const last = rows.at(-1);
+    const cells = cellsOf(line);
+    if (line.includes('\t') && startsRow(cells)) {
+      rows.push({ cells, warnings: [] });
+      continue;
+    }
+    if (line.includes('\t') && last && (cells[keyAt] ?? '') === '') {
+      cells.forEach((cell, column) => (last.cells[column] = [last.cells[column] ?? '', cell].filter(Boolean).join(' ')));
+      continue;
+    }
+    const next = lines.slice(at + 1).find((later) => later.trim() !== '' && !isRuleRow(later));
+    if (next === undefined || !isRow(next)) {
+      end = at;
+      break;
+    }
+    const text = squashCells(line);
+    const open = PROSE_COLUMNS.flatMap((column) => {
+      const index = columns.get(column);
+      return index !== undefined && unfinished(last?.cells[index] ?? '') ? [index] : [];
+    });
+    if (last && open.length === 1) {
+      last.cells[open[0]!] = `${last.cells[open[0]!]} ${text}`;
+    } else {
+      unplaced.push(line);
+      if (last)
+        last.warnings.push(
+          `a line below this row was not read into a cell ("${text}"): the cell it carries on is not known; it is kept in the tracker's text`,
+        );
+    }
+  }
+  // Lines between the header and the first row (a header on two lines): named on the first row.
+  const firstAt = lines.findIndex((line, at) => at > header.index && line.includes('\t') && startsRow(cellsOf(line)));
+  const above = firstAt < 0 ? [] : lines.slice(header.index + 1, firstAt).filter((line) => line.trim() !== '' && !isRuleRow(line));
+  for (const line of above)
+    rows[0]?.warnings.push(`a line above the first row was not read ("${squashCells(line)}"); it is kept in the tracker's text`);
+  // Rows below a paragraph that ended the table: named, never silently lost.
+  const later = lines.slice(end).filter(isRow).length;
+  if (later > 0) {
+    rows
+      .at(-1)
+      ?.warnings.push(
+        `the tracker's table was read up to "${squashCells(lines[end]!)}"; ${later} line(s) below it that look like its rows were not read; they are kept in the tracker's text`,
+      );
+  }
+  return { index: header.index, end, header: header.cells, rows, unplaced };
 }
 
 /** The tracker's rows; empty when the lines hold no tracker. */
 export function readTracker(lines: string[]): TrackerRow[] {
-  const header = trackerHeader(lines);
-  if (!header) return [];
-  const subjectAt = header.columns.get('subject') ?? header.columns.get('body') ?? 0;
-  return rowsBelow(lines.slice(header.index + 1))
-    .map(cellsOf)
-    .filter((cells) => (cells[subjectAt] ?? '') !== '' && cells.length >= 3)
-    .map((cells) => rowOf(cells, header.columns, header.cells));
+  const table = trackerTable(lines);
+  if (!table) return [];
+  const columns = columnsOf(table.header);
+  return table.rows.map(({ cells, warnings }) => {
+    const row = rowOf(cells, columns, table.header);
+    return { ...row, warnings: [...row.warnings, ...warnings] };
+  });
 }
