@@ -140,6 +140,8 @@ describe('words to states, conservatively', () => {
     expect(implementationFromWords('See Point ii above')).toBe('not-stated');
     expect(implementationFromWords('This remains extremely challenging.')).toBe('not-stated');
     expect(implementationFromWords(null)).toBe('not-stated');
+    expect(implementationFromWords('Not yet started')).toBe('not-started');
+    expect(implementationFromWords('Not completed')).toBe('not-stated');
   });
   it('reads outcome words', () => {
     expect(outcomeFromWords('Cabinet accepted the recommendation.')).toBe('accepted');
@@ -147,6 +149,8 @@ describe('words to states, conservatively', () => {
     expect(outcomeFromWords('Not accepted.')).toBe('not-accepted');
     expect(outcomeFromWords('The Cabinet did not accept this recommendation because of its cost.')).toBe('not-accepted');
     expect(outcomeFromWords('Noted.')).toBe('noted');
+    expect(outcomeFromWords('Agreed in part: the budget allows two sites.')).toBe('partially-accepted');
+    expect(outcomeFromWords('Not supported by the Executive')).toBe('not-accepted');
     expect(outcomeFromWords('County had set up the Members Enquiries Team')).toBeNull();
   });
 });

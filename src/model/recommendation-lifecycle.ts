@@ -145,6 +145,7 @@ export function implementationFromWords(text: string | null): ImplementationStat
   if (/^(?:this\s+(?:has\s+been|is|was)\s+)?(?:fully\s+)?(?:implemented|completed?)\b/i.test(words)) return 'implemented';
   if (/^(?:this\s+has\s+been\s+)?superseded\b/i.test(words)) return 'superseded';
   if (/^(?:this\s+(?:has\s+been|is)\s+)?(?:paused|on\s+hold)\b/i.test(words)) return 'paused';
+  if (/^not\s+(?:yet\s+)?started\b/i.test(words)) return 'not-started';
   if (/\b(?:in\s+progress|ongoing|delayed)\b/i.test(words)) return 'in-progress';
   return 'not-stated';
 }
@@ -152,8 +153,9 @@ export function implementationFromWords(text: string | null): ImplementationStat
 /** A response's outcome from its words: only the plain words count; anything else is null. */
 export function outcomeFromWords(text: string | null): ResponseOutcome | null {
   if (!text) return null;
-  if (/\bpartially\s+(?:accepted|agreed)\b|\baccepted\s+in\s+part\b/i.test(text)) return 'partially-accepted';
-  if (/\b(?:not\s+(?:accepted|agreed)|(?:not|n't)\s+(?:to\s+)?(?:accept|agree)|rejected|declined)\b/i.test(text)) return 'not-accepted';
+  if (/\bpartially\s+(?:accepted|agreed)\b|\b(?:accepted|agreed)\s+in\s+part\b/i.test(text)) return 'partially-accepted';
+  if (/\b(?:not\s+(?:accepted|agreed|supported)|(?:not|n't)\s+(?:to\s+)?(?:accept|agree|support)|rejected|declined)\b/i.test(text))
+    return 'not-accepted';
   if (/\b(?:accepted|agreed)\b/i.test(text)) return 'accepted';
   if (/^\s*noted\b/i.test(text)) return 'noted';
   return null;

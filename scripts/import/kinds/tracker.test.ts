@@ -55,4 +55,50 @@ describe('a recommendations tracker on its own', () => {
       provenance: { format: 'tracker' },
     });
   });
+
+  it("gives each record the row's response, rating, target date and how far it has gone", () => {
+    const text = [
+      'Southwold Parish Council',
+      'Harbour Scrutiny Panel',
+      'Action Log',
+      tab(
+        ['No.', 'Recommendation', 'Cabinet response', 'Responsible Officer', 'Portfolio Holder', 'Target date', 'RAG Status'],
+        ['1', 'That the slipway be resurfaced.', 'Agreed in part: one lane only.', 'Mo Reed', 'Cllr Ada Finch', '31/10/2025', 'Amber'],
+        ['2', 'That mooring fees be halved.', 'Not accepted.', 'Mo Reed', 'Cllr Ada Finch', '-', 'Red'],
+      ),
+    ].join('\n');
+    const rows = parseSource(text, 'tracker.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(rows[0]).toMatchObject({
+      reference: '1',
+      leadOfficer: 'Mo Reed',
+      responsibleMember: 'Cllr Ada Finch',
+      targetDate: '31/10/2025',
+      rag: 'amber',
+      status: 'not-stated',
+      response: { by: 'Cabinet', outcome: 'partially-accepted', text: 'Agreed in part: one lane only.' },
+    });
+    expect(rows[1]).toMatchObject({ targetDate: null, rag: 'red', status: 'rejected', response: { outcome: 'not-accepted' } });
+  });
+
+  it("reads every row of a table whose cells wrap, and shows the cells joined in the tracker's text", () => {
+    const text = [
+      'Eastmere Town Council',
+      'Leisure Scrutiny Panel',
+      'Recommendations Tracker - as at 1 June 2025',
+      tab(HEADER, ['L1', 'LSP', 'That the lido reopens with longer', 'Al Cove', 'Survey done.', 'In progress']),
+      'hours in August.',
+      tab(['L2', 'LSP', 'That the pier be painted.', 'Al Cove', 'Painted in', 'Complete'], ['', '', '', '', 'May.', '']),
+      tab(['L3', 'LSP', 'That the gulls be counted.', 'Al Cove', '', 'Open']),
+    ].join('\n');
+    const records = parseSource(text, 'tracker.txt', {});
+    const rows = records.flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(rows.map((row) => [row.reference, row.statusText])).toEqual([
+      ['L1', 'Survey done.'],
+      ['L2', 'Painted in May.'],
+      ['L3', 'Open'],
+    ]);
+    const report = records.find((record) => record.collection === 'reports');
+    expect(report?.body).toContain('That the lido reopens with longer hours in August.');
+    expect(report?.body).not.toMatch(/^hours in August\.$/m);
+  });
 });

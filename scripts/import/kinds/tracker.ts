@@ -17,7 +17,7 @@ import { bodyRecords, bodyWarnings, NOT_STATED } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { recommendationRecord } from '../pdf-pack/records.ts';
 import { tableToMarkdown } from '../pdf-pack/tables.ts';
-import { readTracker, trackerHeader } from '../pdf-pack/tracker.ts';
+import { readTracker, trackerTable, type TrackerTable } from '../pdf-pack/tracker.ts';
 import type { ImportRecord, ParseContext, Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines, isPageMark } from './common.ts';
@@ -58,7 +58,7 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n');
   // detect() found the title line; the fallback only satisfies the type.
   const title = titleLine(text) ?? 'Recommendations tracker';
-  const table = trackerHeader(lines);
+  const table = trackerTable(lines);
   const headerLines = lines.slice(0, table ? table.index : Math.min(lines.length, 12));
   const header = readHeader(headerLines, title);
   const council = councilFor(headerLines, text, context.meta);
@@ -89,7 +89,7 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
       ],
       provenance,
     },
-    body: trackerBody(lines, table?.index ?? null),
+    body: trackerBody(lines, table),
   });
   const ids = { council: councilId, committee: committeeId, meeting: reportId, day: dates.date ?? 'undated' };
   rows.forEach((row, index) => {
@@ -100,13 +100,20 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
   return records;
 }
 
-/** The tracker's text as Markdown: the lines before the table as prose, the table's rows as a table. */
-function trackerBody(lines: string[], tableAt: number | null): string {
-  if (tableAt === null) return toMarkdown(lines.filter((line) => !isPageMark(line)).join('\n'));
-  const before = lines.slice(0, tableAt).filter((line) => !isPageMark(line));
-  const rows = lines.slice(tableAt).filter((line) => line.includes('\t'));
-  const after = lines.slice(tableAt).filter((line) => !line.includes('\t') && !isPageMark(line));
-  return [toMarkdown(before.join('\n')), tableToMarkdown(rows), toMarkdown(after.join('\n'))]
+/**
+ * The tracker's text as Markdown: the lines before the table as prose, the table's rows as a table
+ * (a cell that wrapped onto the lines below joined again), and after it the lines no cell took and
+ * the text below the table.
+ */
+function trackerBody(lines: string[], table: TrackerTable | null): string {
+  if (table === null) return toMarkdown(lines.filter((line) => !isPageMark(line)).join('\n'));
+  const before = lines.slice(0, table.index).filter((line) => !isPageMark(line));
+  const rows = [table.header, ...table.rows.map((row) => row.cells)].map((cells) => cells.join('\t'));
+  const below = lines.slice(table.end);
+  const more = below.filter((line) => line.includes('\t'));
+  const unplaced = table.unplaced.map((line) => line.replace(/\t+/g, ' ').trim());
+  const after = [...unplaced, ...below.filter((line) => !line.includes('\t'))].filter((line) => !isPageMark(line));
+  return [toMarkdown(before.join('\n')), tableToMarkdown(rows), tableToMarkdown(more), toMarkdown(after.join('\n'))]
     .filter((part) => part.trim() !== '')
     .join('\n\n');
 }

@@ -100,6 +100,11 @@ export function recommendationRecord(row: TrackerRow, index: number, report: str
       reviewDate: row.reviewDate,
       status: row.status,
       statusText: row.statusText,
+      // Only what the tracker has a column or words for, so records of other trackers stay as they were.
+      ...(row.targetDate === undefined ? {} : { targetDate: row.targetDate }),
+      ...(row.implementation === 'not-stated' ? {} : { implementation: row.implementation }),
+      ...(row.rag === undefined ? {} : { rag: row.rag }),
+      ...(row.response === null ? {} : { response: row.response }),
       report,
       warnings,
       provenance: provenanceOf(context),

@@ -71,3 +71,166 @@ describe('tracker dates', () => {
     expect(parseMonthYear('N/A')).toBeNull();
   });
 });
+
+describe('status words', () => {
+  const rowsOf = (...lines: string[]) => readTracker(['Ref\tRecommendation\tOfficer\tProgress\tStatus', ...lines]);
+
+  it('reads a negation before the word it negates', () => {
+    const rows = rowsOf(
+      'Q1\tThat kiosks open.\tT Vale\t\tNot yet complete',
+      'Q2\tThat ponds be dredged.\tT Vale\t\tnot completed',
+      'Q3\tThat lamps be fixed.\tT Vale\t\tComplete',
+    );
+    expect(rows.map((row) => row.status)).toEqual(['open', 'open', 'completed']);
+    expect(rows.map((row) => row.implementation)).toEqual(['not-stated', 'not-stated', 'implemented']);
+  });
+
+  it('never reads a status from the update when the status cell is blank', () => {
+    const rows = rowsOf(
+      'Q1\tThat kiosks open.\tT Vale\tNo update has come in yet.\t',
+      'Q2\tThat ponds be dredged.\tT Vale\tNothing is in progress until spring.\t',
+    );
+    expect(rows.map((row) => row.status)).toEqual(['not-stated', 'not-stated']);
+  });
+
+  it('reads "Closed" on a recommendation the response turned down as rejected', () => {
+    const rows = readTracker([
+      'Ref\tRecommendation\tCabinet response\tOfficer\tStatus',
+      'Q1\tThat kiosks open.\tNot accepted: no budget.\tT Vale\tClosed',
+      'Q2\tThat ponds be dredged.\tAccepted.\tT Vale\tClosed',
+      'Q3\tThat lamps be fixed.\tDeclined by Cabinet.\tT Vale\tRejected - closed',
+    ]);
+    expect(rows.map((row) => row.status)).toEqual(['rejected', 'completed', 'rejected']);
+    expect(rows.map((row) => row.response?.outcome)).toEqual(['not-accepted', 'accepted', 'not-accepted']);
+    expect(rows[0]?.response).toMatchObject({ by: 'Cabinet', text: 'Not accepted: no budget.' });
+  });
+
+  it('puts "Accepted" in the response and "Implemented" in the implementation', () => {
+    const rows = rowsOf(
+      'Q1\tThat kiosks open.\tT Vale\t\tPartially accepted',
+      'Q2\tThat ponds be dredged.\tT Vale\t\tAccepted',
+      'Q3\tThat lamps be fixed.\tT Vale\t\tImplemented',
+    );
+    expect(rows.map((row) => [row.status, row.response?.outcome ?? null, row.implementation])).toEqual([
+      ['not-stated', 'partially-accepted', 'not-stated'],
+      ['not-stated', 'accepted', 'not-stated'],
+      ['completed', null, 'implemented'],
+    ]);
+    expect(rows[1]?.response).toMatchObject({ text: 'Accepted', by: null });
+  });
+
+  it('reads a RAG rating in a status or RAG column as the rating, not as a status', () => {
+    const inStatus = rowsOf('Q1\tThat kiosks open.\tT Vale\t\tAmber', 'Q2\tThat ponds be dredged.\tT Vale\t\tGreen - complete');
+    expect(inStatus.map((row) => [row.rag, row.status])).toEqual([
+      ['amber', 'not-stated'],
+      ['green', 'completed'],
+    ]);
+    const [own] = readTracker([
+      'No.\tAgreed action\tOfficer\tProgress update\tRAG',
+      '4\tBrief the panel on ferries.\tT Vale\tBriefing held. COMPLETED\tRed',
+    ]);
+    expect(own).toMatchObject({ reference: '4', rag: 'red', status: 'not-stated' });
+  });
+
+  it('reads only the capitals an update is marked with when the tracker has no status column', () => {
+    const rows = readTracker([
+      header,
+      'P&F\tA\tFull\tO\t\tx\tM\tMar-15\tAn update on the ferry was received in May.',
+      'P&F\tB\tFull\tO\t\tx\tM\tMar-15\tWork NOT COMPLETED yet',
+    ]);
+    expect(rows.map((row) => row.status)).toEqual(['not-stated', 'not-stated']);
+  });
+});
+
+describe('columns by their header words', () => {
+  it('keeps an officer column from the member column, and reads due dates, reviews and responses', () => {
+    const [row, second] = readTracker([
+      'Rec No.\tDate of Committee\tDate of review\tRecommendation\tAccepted / Rejected\tExecutive Response\tResponsible Officer\tPortfolio Holder\tDeadline\tStatus',
+      'K1\t3 May 2024\t09/09/2024\tThat ferries run later.\tAccepted\tA later ferry from June.\tJo Pike\tCllr Ray Moss\t30/06/2024\tOngoing',
+      'K2\t3 May 2024\t09/09/2024\tThat fares be frozen.\tRejected\tFares rise with costs.\tJo Pike\tCllr Ray Moss\t-\tClosed',
+    ]);
+    expect(row).toMatchObject({
+      reference: 'K1',
+      subject: 'That ferries run later',
+      meetingDates: ['2024-05-03'],
+      reviewDate: '2024-09-09',
+      leadOfficer: 'Jo Pike',
+      responsibleMember: 'Cllr Ray Moss',
+      targetDate: '30/06/2024',
+      status: 'in-progress',
+      response: { outcome: 'accepted', text: 'A later ferry from June.', by: 'Executive' },
+    });
+    expect(second).toMatchObject({ targetDate: null, status: 'rejected', response: { outcome: 'not-accepted' } });
+    expect(second?.warnings).toContain('target date not stated in the tracker');
+  });
+
+  it.each([['Date due'], ['Target date'], ['Timescale'], ['Due date']])('reads "%s" as the target date', (heading) => {
+    const [row] = readTracker([
+      `Ref\tRecommendation\tOfficer\t${heading}\tStatus`,
+      'K1\tThat ferries run later.\tJo Pike\tMarch 2027\tOpen',
+    ]);
+    expect(row?.targetDate).toBe('March 2027');
+  });
+
+  it.each([['Cabinet response'], ['Accepted, partially accepted or rejected'], ['Recommendation status']])(
+    'reads "%s" as the response',
+    (heading) => {
+      const [row] = readTracker([
+        `Ref\tRecommendation\tOfficer\t${heading}\tProgress`,
+        'K1\tThat ferries run later.\tJo Pike\tAgreed in part\tStarted',
+      ]);
+      expect(row?.response?.outcome).toBe('partially-accepted');
+    },
+  );
+});
+
+describe('a cell that wraps onto the lines below its row', () => {
+  const head = 'Ref\tRecommendation\tDate made\tOfficer\tUpdate\tStatus';
+
+  it('joins a line without tabs to the one wordy cell that stops short, and reads the rows after it', () => {
+    const rows = readTracker([
+      head,
+      'W1\tThat the lido reopens with longer\t02/02/2025\tAl Cove\tSurvey done.\tIn progress',
+      'hours in August.',
+      'W2\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(rows.map((row) => row.reference)).toEqual(['W1', 'W2']);
+    expect(rows[0]?.body).toBe('That the lido reopens with longer hours in August.');
+    expect(rows[0]?.warnings).toEqual([]);
+  });
+
+  it('joins a line with an empty reference to the row above, cell by cell', () => {
+    const rows = readTracker([
+      head,
+      'W1\tThat the lido reopens with\t02/02/2025\tAl Cove\tOpened on\tComplete',
+      '\tlonger hours.\t\t\t1 May 2025.\t',
+      'W2\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ body: 'That the lido reopens with longer hours.', statusText: 'Opened on 1 May 2025.' });
+  });
+
+  it('names a line it cannot place, and rows below a paragraph that ended the table', () => {
+    const [first] = readTracker([
+      head,
+      'W1\tThat the lido reopens with\t02/02/2025\tAl Cove\tSurvey under\tIn progress',
+      'longer hours way',
+      'W2\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(first?.warnings).toEqual([
+      'a line below this row was not read into a cell ("longer hours way"): the cell it carries on is not known; it is kept in the tracker\'s text',
+    ]);
+    const rows = readTracker([
+      head,
+      'W1\tThat the pier be painted.\t02/02/2025\tAl Cove\t\tOpen',
+      'Key: open means not begun.',
+      '',
+      'Notes follow.',
+      'W9\tThat the gulls be counted.\t02/02/2025\tAl Cove\t\tOpen',
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.warnings).toEqual([
+      'the tracker\'s table was read up to "Key: open means not begun."; 1 line(s) below it that look like its rows were not read; they are kept in the tracker\'s text',
+    ]);
+  });
+});

@@ -3,6 +3,8 @@
  * Columns are found by their header words, so trackers with other columns still read.
  */
 import { findDates, parseMonthYear, parseShortDates, parseWrittenDate } from '../../../src/model/dates.ts';
+import { implementationFromWords, outcomeFromWords } from '../../../src/model/recommendation-lifecycle.ts';
+import type { ImplementationStatus, RecommendationInput, ResponseOutcome } from '../../../src/model/schema.ts';
 import { htmlToMarkdown, htmlToPlain } from './html-fragments.ts';
 import { referencesIn } from './pack-text.ts';
 import { cellsOf, isRuleRow } from './tables.ts';
@@ -16,14 +18,26 @@ export interface TrackerRow {
   responsibleMember: string | null;
   meetingDates: string[];
   reviewDate: string | null;
+  /** Target or due date as the tracker words it; undefined when the tracker has no such column. */
+  targetDate?: string | null;
   status: 'completed' | 'in-progress' | 'rejected' | 'open' | 'not-stated';
   statusText: string | null;
+  /** What a status or RAG cell says of how far it has been carried out ("Implemented", "Ongoing", "Not started"). */
+  implementation: ImplementationStatus;
+  /** The RAG rating of a status or RAG column; undefined when the tracker gives none. */
+  rag?: 'red' | 'amber' | 'green' | null;
+  /** The executive's response: a response column's words, an "Accepted / Rejected" column, or a status cell's "Accepted". */
+  response: NonNullable<RecommendationInput['response']> | null;
   body: string;
   warnings: string[];
 }
 
 type Column =
   | 'status'
+  | 'rag'
+  | 'outcome'
+  | 'response'
+  | 'targetDate'
   | 'reference'
   | 'subject'
   | 'committee'
@@ -35,17 +49,26 @@ type Column =
   | 'statusText'
   | 'body';
 
+/** "Executive Response", "Cabinet response", "Cabinet Member's response": the executive's words; group 1 names who gave them. */
+const RESPONSE_HEADER = /^(EXECUTIVE|CABINET(?: MEMBER)?|PORTFOLIO HOLDER)(?:'S|’S)? RESPONSE$/i;
+
 /** Header words to column, first match wins: status before review date ("IMPLEMENTATION REVIEW DATE"),
- * and "OUTCOMES, ACTIONS ARISING & UPDATES" is the recommendation, not the update. */
+ * "OUTCOMES, ACTIONS ARISING & UPDATES" is the recommendation, not the update, a member before an
+ * officer ("RESPONSIBLE MEMBER/ OFFICER"), and a date column before the subject ("Date of review"). */
 const COLUMNS: [RegExp, Column][] = [
-  [/^REF(?:ERENCE)?\.?$|^REC(?:OMMENDATION)?\.? (?:NO|REF)/i, 'reference'],
+  [/^REF(?:ERENCE)?\.?$|^REC(?:OMMENDATION)?\.? ?(?:NO|NUMBER|REF)\b|^NO\.?$/i, 'reference'],
+  [/^(?:RECOMMENDATION |CURRENT |OVERALL )?STATUS$/i, 'status'],
+  [/^RAG(?: STATUS| RATING)?$/i, 'rag'],
+  // "Accepted / Rejected", "Accepted, partially accepted or rejected", "Agreed?"
+  [/^(?:ACCEPTED|AGREED)\b.*(?:REJECTED|NOT AGREED|\?)$|^(?:ACCEPTED|AGREED)\??$/i, 'outcome'],
+  [RESPONSE_HEADER, 'response'],
   [/^(?:OUTCOME|RECOMMENDATION|RESOLUTION|AGREED ACTION)/i, 'body'],
-  [/^(?:RAG )?STATUS$/i, 'status'],
   [/^(?:IMPLEMENTATION|PROGRESS|LATEST|STATUS|UPDATE|RESPONSE|ACTIONS? TAKEN)/i, 'statusText'],
-  [/REVIEW DATE|DUE DATE|REVIEW BY/i, 'reviewDate'],
-  [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED|^DATE(?: MADE)?$/i, 'meetingDates'],
-  [/LEAD OFFICER|OFFICER LEAD|^OFFICER$/i, 'leadOfficer'],
-  [/RESPONSIBLE|CABINET MEMBER|PORTFOLIO/i, 'responsibleMember'],
+  [/^(?:DATE DUE|DUE(?: DATE| BY)?|TARGET(?: DATE| COMPLETION DATE)?|DEADLINE|TIMESCALES?|COMPLETION DATE)$/i, 'targetDate'],
+  [/REVIEW DATE|REVIEW BY|DATE OF (?:NEXT )?REVIEW/i, 'reviewDate'],
+  [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED|DATE OF (?:COMMITTEE|MEETING)|^DATE(?: MADE)?$/i, 'meetingDates'],
+  [/\bMEMBER\b|PORTFOLIO/i, 'responsibleMember'],
+  [/LEAD OFFICER|OFFICER LEAD|^OFFICER$|(?:RESPONSIBLE|ACCOUNTABLE) OFFICER|OFFICER RESPONSIBLE/i, 'leadOfficer'],
   [/APPROACH|METHOD/i, 'approach'],
   [/^(?:COMMITTEE|ORIGIN)$/i, 'committee'],
   [/ITEM|SUBJECT|TOPIC|TITLE|REVIEW$/i, 'subject'],
@@ -61,26 +84,69 @@ function columnsOf(header: string[]): Map<Column, number> {
 }
 
 /** Index of the tracker's header row: a tab row naming a subject and a recommendation column. */
-export function trackerHeader(lines: string[]): { index: number; columns: Map<Column, number> } | null {
+export function trackerHeader(lines: string[]): { index: number; columns: Map<Column, number>; cells: string[] } | null {
   for (const [index, line] of lines.entries()) {
     if (!line.includes('\t')) continue;
-    const columns = columnsOf(cellsOf(line));
-    if (columns.has('body') && columns.size >= 4) return { index, columns };
+    const cells = cellsOf(line);
+    const columns = columnsOf(cells);
+    if (columns.has('body') && columns.size >= 4) return { index, columns, cells };
   }
   return null;
 }
 
-/** A status column's words for a recommendation turned down, or not yet begun (only a status column's: prose may say them of anything). */
-const REJECTED = /^(?:rejected|declined|not\s+(?:accepted|agreed|supported))\b/i;
-const OPEN = /^(?:open|not\s+(?:yet\s+)?started|outstanding|awaiting\s+response)\b/i;
+/** What a status, RAG or "Accepted / Rejected" cell says. */
+interface CellWords {
+  status: TrackerRow['status'];
+  implementation: ImplementationStatus;
+  outcome: ResponseOutcome | null;
+  rag: 'red' | 'amber' | 'green' | null;
+}
 
-/** Conservative: only words a tracker uses for a status count; a status column may use any case. */
-function statusOf(text: string | null, column: boolean): TrackerRow['status'] {
+const RAG = /^(red|amber|green)\b[\s/,;:.–—-]*/i;
+/** Done words negated: "Not completed", "Not yet complete" say it is still to do, never that it is done. */
+const NOT_DONE = /^not\s+(?:yet\s+)?(?:fully\s+)?(?:completed?|implemented|done|closed|achieved)\b/i;
+/** Still to begin or to answer. */
+const OPEN = /^(?:open|outstanding|awaiting\s+response)\b/i;
+/** Closed, with nothing said of why: done, unless the response turned it down. */
+const CLOSED = /^(?:closed|no\s+further\s+action)\b/i;
+
+/** The cell's first clause: "Completed - 14 units let" → "Completed". */
+function firstClause(text: string): string {
+  return text.split(/\s*(?:[.;:(]|\s[-–—]\s)/)[0] ?? text;
+}
+
+/**
+ * A status column's words (a status column may use any case), read from the start of the cell:
+ * implementation words and acceptance words are the model's own (recommendation-lifecycle.ts),
+ * a negation before the word it negates, and a leading RAG rating as `rag`.
+ */
+export function statusWords(text: string | null): CellWords {
+  const words: CellWords = { status: 'not-stated', implementation: 'not-stated', outcome: null, rag: null };
+  if (!text) return words;
+  const rag = RAG.exec(text.trim());
+  words.rag = rag ? (rag[1]!.toLowerCase() as CellWords['rag']) : null;
+  const rest = firstClause(rag ? text.trim().slice(rag[0].length) : text.trim());
+  if (rest === '') return words;
+  if (NOT_DONE.test(rest)) return { ...words, status: 'open' };
+  words.outcome = outcomeFromWords(rest);
+  words.implementation = implementationFromWords(rest);
+  if (words.outcome === 'not-accepted') words.status = 'rejected';
+  else if (words.implementation === 'implemented' || CLOSED.test(rest)) words.status = 'completed';
+  else if (words.implementation === 'in-progress') words.status = 'in-progress';
+  else if (words.implementation === 'not-started' || OPEN.test(rest)) words.status = 'open';
+  return words;
+}
+
+/**
+ * A tracker without a status column: only the capitals some trackers mark an update with
+ * ("UPDATE:", "COMPLETED", "NO FURTHER ACTION") count, never the update's prose ("No update has
+ * been received", "not completed").
+ */
+function markedStatus(text: string | null): TrackerRow['status'] {
   if (!text) return 'not-stated';
-  if (new RegExp(/NO FURTHER ACTION|\bCOMPLETED?\b|\bCLOSED\b/.source, column ? 'i' : '').test(text)) return 'completed';
-  if (/\bUPDATE\b|\bIN PROGRESS\b|\bONGOING\b/i.test(text)) return 'in-progress';
-  if (column && REJECTED.test(text.trim())) return 'rejected';
-  if (column && OPEN.test(text.trim())) return 'open';
+  const unnegated = text.replace(/\bNOT\s+(?:YET\s+)?(?:COMPLETED?|CLOSED)\b/g, '');
+  if (/NO FURTHER ACTION|\bCOMPLETED?\b|\bCLOSED\b/.test(unnegated)) return 'completed';
+  if (/\bUPDATE\b|\bIN PROGRESS\b|\bONGOING\b/.test(unnegated)) return 'in-progress';
   return 'not-stated';
 }
 
@@ -97,8 +163,11 @@ function cellDates(text: string): string[] {
   return short.length > 0 ? short : findDates(text).flatMap((found) => (found.yearStated ? [found.iso] : []));
 }
 
+/** "N/A", "None": a date cell that says there is none. */
+const NO_DATE = /^(?:n\/?a|none|not applicable)\.?$/i;
+
 function reviewDateOf(text: string | null): string | null {
-  if (!text || /^n\/?a$/i.test(text)) return null;
+  if (!text || NO_DATE.test(text)) return null;
   return parseMonthYear(text) ?? parseWrittenDate(text) ?? cellDates(text)[0] ?? text;
 }
 
@@ -107,23 +176,48 @@ function bodyOf(cells: string[], columns: Map<Column, number>): string {
   return at === undefined ? '' : htmlToMarkdown(cells[at] ?? '');
 }
 
-function rowOf(cells: string[], columns: Map<Column, number>): TrackerRow {
+/** A cell that states nothing: empty, or a dash alone. */
+function blank(value: string): boolean {
+  return /^[\s\-–—]*$/.test(value);
+}
+
+function rowOf(cells: string[], columns: Map<Column, number>, header: string[]): TrackerRow {
   const raw = (column: Column): string | null => {
     const at = columns.get(column);
     const value = at === undefined ? '' : htmlToPlain(cells[at] ?? '');
-    return value === '' ? null : value;
+    return blank(value) ? null : value;
   };
   const body = bodyOf(cells, columns);
-  const subject = raw('subject') ?? subjectFrom(body);
+  // A row with a reference but no words: its reference names it.
+  const subject = raw('subject') ?? (subjectFrom(body) || (raw('reference') ?? ''));
   const statusText = raw('statusText') ?? raw('status');
-  const status = raw('status');
-  const review = raw('reviewDate');
   const warnings: string[] = [];
   // Warn for an empty cell only: a tracker without the column never meant to state it.
   const missing = (value: string | null, what: string, column: Column): string | null => {
     if (value === null && columns.has(column)) warnings.push(`${what} not stated in the tracker`);
     return value;
   };
+  const cell = statusWords(raw('status'));
+  const ragCell = statusWords(raw('rag'));
+  const outcomeCell = raw('outcome');
+  const responseText = raw('response');
+  const outcome =
+    outcomeFromWords(outcomeCell && firstClause(outcomeCell)) ??
+    cell.outcome ??
+    ragCell.outcome ??
+    outcomeFromWords(responseText && firstClause(responseText));
+  const stated = columns.has('status') || columns.has('rag') || columns.has('outcome');
+  let status = stated ? (cell.status !== 'not-stated' ? cell.status : ragCell.status) : markedStatus(statusText);
+  // "Closed" on a recommendation the response turned down: closed because it was rejected.
+  if (outcome === 'not-accepted' && (status === 'not-stated' || (status === 'completed' && cell.implementation !== 'implemented'))) {
+    status = 'rejected';
+  }
+  const responseWords = responseText ?? outcomeCell ?? (cell.outcome ? raw('status') : null);
+  const by = RESPONSE_HEADER.exec((header[columns.get('response') ?? -1] ?? '').trim())?.[1] ?? null;
+  const rag = cell.rag ?? ragCell.rag;
+  const target = columns.has('targetDate') ? missing(raw('targetDate'), 'target date', 'targetDate') : undefined;
+  if (columns.has('response') || columns.has('outcome'))
+    missing(responseWords, 'response', columns.has('response') ? 'response' : 'outcome');
   return {
     reference: raw('reference') ?? referencesIn(subject)[0] ?? null,
     subject,
@@ -132,9 +226,24 @@ function rowOf(cells: string[], columns: Map<Column, number>): TrackerRow {
     leadOfficer: missing(raw('leadOfficer'), 'lead officer', 'leadOfficer'),
     responsibleMember: missing(raw('responsibleMember'), 'responsible member', 'responsibleMember'),
     meetingDates: cellDates(raw('meetingDates') ?? ''),
-    reviewDate: reviewDateOf(missing(review, 'review date', 'reviewDate')),
-    status: status ? statusOf(status, true) : statusOf(statusText, false),
+    reviewDate: reviewDateOf(missing(raw('reviewDate'), 'review date', 'reviewDate')),
+    ...(target === undefined ? {} : { targetDate: target === null || NO_DATE.test(target) ? null : target }),
+    status,
     statusText: missing(statusText, 'latest update', columns.has('statusText') ? 'statusText' : 'status'),
+    implementation: cell.implementation !== 'not-stated' ? cell.implementation : ragCell.implementation,
+    ...(rag !== null || columns.has('rag') ? { rag } : {}),
+    response:
+      responseWords === null && outcome === null
+        ? null
+        : {
+            date: null,
+            meeting: null,
+            item: null,
+            by: by === null ? null : by.replace(/\w+/g, (word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase()),
+            outcome,
+            text: responseWords ?? '',
+            note: "as the tracker's row gives it",
+          },
     body,
     warnings,
   };
@@ -145,19 +254,108 @@ export function isTrackerPaper(title: string | null): boolean {
   return title !== null && /tracker|recommendations|action log/i.test(title);
 }
 
-/** The table's rows below the header: it ends at the first line of plain text. */
-function rowsBelow(lines: string[]): string[] {
-  const end = lines.findIndex((line) => line.trim() !== '' && !line.includes('\t') && !isRuleRow(line));
-  return lines.slice(0, end < 0 ? lines.length : end).filter((line) => line.includes('\t') && !isRuleRow(line));
+function squashCells(line: string): string {
+  return cellsOf(line).filter(Boolean).join(' ');
+}
+
+/** A row of the table with the lines that carried on its cells joined in, and what could not be placed. */
+interface TableRow {
+  cells: string[];
+  warnings: string[];
+}
+
+/** The tracker's table: the header's line, the line after the table, its rows, and lines in it that no cell took. */
+export interface TrackerTable {
+  index: number;
+  end: number;
+  header: string[];
+  rows: TableRow[];
+  unplaced: string[];
+}
+
+const PROSE_COLUMNS: Column[] = ['body', 'statusText', 'response', 'subject'];
+
+/** A cell whose words stop short: no full stop, question mark or closing bracket at its end. */
+function unfinished(cell: string): boolean {
+  return cell !== '' && !/[.!?)\]]$|<\/(?:p|li|ul|ol)>$/i.test(cell);
+}
+
+/**
+ * The rows below the header. A cell may wrap onto the lines below its row: a line with tabs and
+ * nothing in the row's first cell (its reference, else its subject) carries on the row's cells,
+ * each in its own column; a line without tabs between two rows carries on the one wordy cell
+ * (recommendation, update, response) that stops short, or is named in a warning when no cell or
+ * more than one does. The table ends at the first line of plain text that no row follows.
+ */
+export function trackerTable(lines: string[]): TrackerTable | null {
+  const header = trackerHeader(lines);
+  if (!header) return null;
+  const { columns } = header;
+  const keyAt = columns.get('reference') ?? columns.get('subject') ?? columns.get('body') ?? 0;
+  const width = header.cells.length;
+  const startsRow = (cells: string[]): boolean => (cells[keyAt] ?? '') !== '' && cells.length >= 3;
+  // After a line of plain text, only a line as wide as half the header is taken for a row (not "Name<tab>Date").
+  const isRow = (line: string): boolean => line.includes('\t') && startsRow(cellsOf(line)) && cellsOf(line).length >= Math.ceil(width / 2);
+  const rows: TableRow[] = [];
+  const unplaced: string[] = [];
+  let end = lines.length;
+  for (let at = header.index + 1; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line.trim() === '' || isRuleRow(line)) continue;
+    const last = rows.at(-1);
+    const cells = cellsOf(line);
+    if (line.includes('\t') && startsRow(cells)) {
+      rows.push({ cells, warnings: [] });
+      continue;
+    }
+    if (line.includes('\t') && last && (cells[keyAt] ?? '') === '') {
+      cells.forEach((cell, column) => (last.cells[column] = [last.cells[column] ?? '', cell].filter(Boolean).join(' ')));
+      continue;
+    }
+    const next = lines.slice(at + 1).find((later) => later.trim() !== '' && !isRuleRow(later));
+    if (next === undefined || !isRow(next)) {
+      end = at;
+      break;
+    }
+    const text = squashCells(line);
+    const open = PROSE_COLUMNS.flatMap((column) => {
+      const index = columns.get(column);
+      return index !== undefined && unfinished(last?.cells[index] ?? '') ? [index] : [];
+    });
+    if (last && open.length === 1) {
+      last.cells[open[0]!] = `${last.cells[open[0]!]} ${text}`;
+    } else {
+      unplaced.push(line);
+      if (last)
+        last.warnings.push(
+          `a line below this row was not read into a cell ("${text}"): the cell it carries on is not known; it is kept in the tracker's text`,
+        );
+    }
+  }
+  // Lines between the header and the first row (a header on two lines): named on the first row.
+  const firstAt = lines.findIndex((line, at) => at > header.index && line.includes('\t') && startsRow(cellsOf(line)));
+  const above = firstAt < 0 ? [] : lines.slice(header.index + 1, firstAt).filter((line) => line.trim() !== '' && !isRuleRow(line));
+  for (const line of above)
+    rows[0]?.warnings.push(`a line above the first row was not read ("${squashCells(line)}"); it is kept in the tracker's text`);
+  // Rows below a paragraph that ended the table: named, never silently lost.
+  const later = lines.slice(end).filter(isRow).length;
+  if (later > 0) {
+    rows
+      .at(-1)
+      ?.warnings.push(
+        `the tracker's table was read up to "${squashCells(lines[end]!)}"; ${later} line(s) below it that look like its rows were not read; they are kept in the tracker's text`,
+      );
+  }
+  return { index: header.index, end, header: header.cells, rows, unplaced };
 }
 
 /** The tracker's rows; empty when the lines hold no tracker. */
 export function readTracker(lines: string[]): TrackerRow[] {
-  const header = trackerHeader(lines);
-  if (!header) return [];
-  const subjectAt = header.columns.get('subject') ?? header.columns.get('body') ?? 0;
-  return rowsBelow(lines.slice(header.index + 1))
-    .map(cellsOf)
-    .filter((cells) => (cells[subjectAt] ?? '') !== '' && cells.length >= 3)
-    .map((cells) => rowOf(cells, header.columns));
+  const table = trackerTable(lines);
+  if (!table) return [];
+  const columns = columnsOf(table.header);
+  return table.rows.map(({ cells, warnings }) => {
+    const row = rowOf(cells, columns, table.header);
+    return { ...row, warnings: [...row.warnings, ...warnings] };
+  });
 }
