@@ -38,8 +38,12 @@ function bodyKey(text: string): string {
 // "MINUTES OF THE MEETING DATED 7 FEBRUARY 2024": an item approving minutes, not a meeting's title.
 const NOT_A_TITLE = /\b(?:held|dated|was|were|had|has|is|are|will|would|next|deadline|review|going|its)\b/i;
 
+/** A line led by an item's number ("2. Minutes of the meeting on 1 May 2025", "23/045 …", "(b) …"): an agenda item, never a title. */
+const NUMBERED = /^(?:\d{1,3}[.):]?|\d{1,4}[./]\d{1,4}[.):]?|\(?[a-z]\))\s+\S/;
+
 function isBodyLine(line: string): boolean {
   const text = squash(line);
+  if (NUMBERED.test(text)) return false;
   const plain = text.replace(/\bwill\s+be\s+held:?$/i, '');
   return text.length >= 4 && text.length <= 130 && BODY_WORD.test(text) && !/[.;]$/.test(text) && !NOT_A_TITLE.test(plain);
 }
