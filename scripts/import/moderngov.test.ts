@@ -369,3 +369,27 @@ describe('ModernGov page whose heading stands on its own line above the date', (
     ]);
   });
 });
+
+describe('what is no ModernGov page', () => {
+  it('takes printed minutes titled "MINUTES" with a "Venue:" label over its value and lone item numbers for minutes, not a page', () => {
+    const text = [
+      'ASHCOMBE BOROUGH COUNCIL',
+      'MINUTES',
+      'Committee: Housing Scrutiny Panel',
+      'Date:',
+      'Monday 7 April 2025',
+      'Venue:',
+      'Room 3, Ashcombe House',
+      'Members present: Councillors Tull (Chair), Vane and Wick',
+      '1',
+      'Apologies',
+      'None.',
+      '2',
+      'Empty homes',
+      'RESOLVED that the report be noted.',
+    ].join('\n');
+    const meeting = meetingOf(parseSource(text, 'printed.txt', {}));
+    expect(meeting.provenance?.format).toBe('meeting-text');
+    expect(meeting.venue).toBe('Room 3, Ashcombe House');
+  });
+});

@@ -22,7 +22,8 @@ const INLINE_NUMBER = /^\s*(\d{1,4})\.\s+(\S.{0,200})$/;
 const PAGE_KIND = new RegExp(String.raw`^\s*(?:.*\s[-–]\s)?${MEETING_PAGE_KIND}\s*$|^\s*minutes\s*$`, 'i');
 
 /** What every flattened meeting page carries: its venue and contact lines, "Minutes:" labels, document links. */
-const PAGE_FURNITURE = /^\s*(?:Venue|Contact|Minutes|Decisions?)\s*:|\bpdf icon\b/i;
+// A page prints "Venue: X" on one line; printed minutes' label over its value ("Venue:" over "Committee Room 2") is no page's.
+const PAGE_FURNITURE = /^\s*(?:Venue|Contact)\s*:\s*\S|^\s*(?:Minutes|Decisions?)\s*:|\bpdf icon\b/i;
 
 function firstLines(text: string, count: number): string[] {
   return text

@@ -242,9 +242,14 @@ const IN_PLACE = /^(?:held\s+)?(?:in|at)\s+(?:the\s+)?/i;
 /** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber", "IN COMMITTEE ROOM 2"). */
 function venueUnderDate(lines: string[]): string | null {
   const at = lines.findIndex(isDateLine);
+  // Or under an opening that dates the meeting: "Minutes of the meeting held on Wednesday 19 March 2025 at 5.30 pm" over "in the Thames Room, …".
+  const opening = lines.findIndex((line) => isOpeningLine(line) && findDates(line).some((found) => found.yearStated));
+  const under = [at, opening]
+    .filter((index) => index !== -1)
+    .map((index) => lines[index + 1] ?? '')
+    .find(isPlaceLine);
+  if (under) return under.replace(IN_PLACE, '').replace(/\.$/, '');
   if (at === -1) return null;
-  const next = lines[at + 1] ?? '';
-  if (isPlaceLine(next)) return next.replace(IN_PLACE, '').replace(/\.$/, '');
   // "Town Hall, Harlow Green" over the date, under the body's name.
   const above = lines[at - 1] ?? '';
   return at > 0 && isVenueAbove(above) ? above.replace(IN_PLACE, '') : null;
@@ -264,9 +269,13 @@ function isPlaceLine(line: string): boolean {
 }
 
 function venueFrom(lines: string[]): string | null {
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
-    if (labelled && /^(?:venue|place|location)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '').replace(/\.$/, '') || null;
+    if (!labelled || !/^(?:venue|place|location)$/i.test(labelled[1] ?? '')) continue;
+    // "Venue:" alone over its value, as a form's label cell prints it.
+    const next = lines[index + 1] ?? '';
+    const value = squash(labelled[2] ?? '') || (LABEL.test(next) ? '' : squash(next));
+    return value.replace(/\.$/, '') || null;
   }
   const under = venueUnderDate(lines);
   if (under) return under;

@@ -514,6 +514,25 @@ describe('header', () => {
     ]);
     expect(header).toMatchObject({ council: 'Oakley Parish Council', committee: 'Council', date: '2025-03-03', startTime: '19:00' });
   });
+  it('reads a venue under the opening that dates the meeting ("in the …", "AT THE …"), and a "Venue:" label over its value', () => {
+    expect(
+      readHeader([
+        'BRAMLEIGH DISTRICT COUNCIL',
+        'CABINET',
+        'Minutes of the meeting held on Tuesday 4 March 2025 at 6.00 pm',
+        'in the Severn Room, Bramleigh Civic Offices',
+      ]),
+    ).toMatchObject({ committee: 'Cabinet', date: '2025-03-04', venue: 'Severn Room, Bramleigh Civic Offices' });
+    expect(
+      readHeader(['MINUTES OF THE MEETING OF THE AUDIT PANEL HELD ON 2 JUNE 2025 AT 10.00 AM', 'AT THE BOARDROOM, HARBOUR HOUSE']),
+    ).toMatchObject({
+      venue: 'BOARDROOM, HARBOUR HOUSE',
+    });
+    expect(readHeader(['Committee: Audit Panel', 'Date:', 'Monday 2 June 2025', 'Venue:', 'Room 4, Harbour House'])).toMatchObject({
+      date: '2025-06-02',
+      venue: 'Room 4, Harbour House',
+    });
+  });
   it('reads the place after a date with no time between, a council named in capitals in a line of mixed case, and the venue line "held at …"', () => {
     expect(
       readHeader(['Minutes of the meeting of Upton Parish Council held on Monday 13th January 2025 at the Village Hall, Upton']),
