@@ -16,7 +16,7 @@ import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them. */
 const BLOCK = new RegExp(
-  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY)?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
+  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
 );
 /**
  * "RECOMMENDED - THAT …": what a committee decided to put to the Cabinet or Council, at the start of
@@ -47,10 +47,12 @@ const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*
 const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?)\s*(.*)$/i;
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
-  /\b(?:was|were|be|been|is|are)\s+(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
+  // "were read and approved": what was done with it before it was approved.
+  /\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
   /\b(?:it\s+was|all|they|we|(?:the\s+)?(?:council|committee|panel|board|group|members|councillors|cllrs|meeting))\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b/i,
   /\b(?:committee|council|panel|board|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b/i,
-  /\bresolved\s+(?:to|that)\b/i,
+  // "Resolved (4 votes to 2) that …": a bracketed aside between the word and what was resolved.
+  /\bresolved\s+(?:\([^()]{1,40}\)\s+)?(?:to|that)\b/i,
   // "The minutes of the meeting held on 14 June, having been previously circulated, were confirmed and signed".
   /\bminutes\b[^.]{0,120}?\b(?:were|was)\s+confirmed\b/i,
   // "The Committee confirmed the minutes of …"; "The Leader was authorised to sign the minutes … as a correct record".

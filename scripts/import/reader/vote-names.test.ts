@@ -36,6 +36,17 @@ describe('names in a recorded vote', () => {
     });
   });
 
+  it('reads a short label that names what was put ("For the recommendation (2):"), a side with a count alone, and "Resolved" run on', () => {
+    expect(findVoteNames('For the recommendation (2): Cllr Jessop, Mrs Keeble Against the motion: Cllr Lumb Abstain (0)')).toEqual({
+      votedFor: { names: ['Jessop', 'Mrs Keeble'], count: 2 },
+      votedAgainst: { names: ['Lumb'], count: null },
+      abstained: { names: [], count: 0 },
+    });
+    expect(findVoteNames('Against: Cllrs Lumb and Mabey Resolved that the bins be emptied weekly.')).toEqual({
+      votedAgainst: { names: ['Lumb', 'Mabey'], count: null },
+    });
+  });
+
   it('reads no names from a label followed by prose or a count alone', () => {
     expect(findVoteNames('For the avoidance of doubt: the scheme was not changed.')).toEqual({});
     expect(findVoteNames('For: 4, Against: 1')).toEqual({});

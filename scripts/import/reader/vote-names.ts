@@ -1,6 +1,6 @@
 /**
  * Who voted which way, as a recorded (named) vote lists them: "For (3): Councillors Ash, Elm and
- * Fir.", "AGAINST: Cllrs Birch and Oak", "There voted against the motion: Councillors Birch and Oak
+ * Fir.", "For the recommendation (2): Cllr Ash, Cllr Elm", "AGAINST: Cllrs Birch and Oak", "There voted against the motion: Councillors Birch and Oak
  * ........ 2", "Abstained: Councillor Yew", "Those voting in favour: …". Names are kept as the
  * attendance lists keep them, councillor titles off ("Ash", "Mrs Webb"); so are members who asked for
  * their own votes to be recorded ("Councillor Green asked that her vote against be recorded"), each on
@@ -46,10 +46,14 @@ const BRACKETED_COUNT = String.raw`(?:\s*\(\s*(\d{1,3})\s*\))?`;
 /** What parts a label from its list: a colon, a dash between spaces, a tab, or a count in brackets alone. */
 const PARTING = String.raw`(?:\s*:|\s+[–—-]\s|\t)\s*`;
 
+/** What was put, as a short label may name it: "For the recommendation (6):", "Against the motion:". */
+const PUT_NAMED = String.raw`(?:\s+the\s+(?:motion|amendment|recommendations?|proposal|report))?`;
+
 function labelSource(side: VoteSide): string {
   const { long, short } = LABELS[side];
   const what = String.raw`(?:\s+[^:.;\t()]{1,80}?)?`;
-  return String.raw`(?:${long})${what}${BRACKETED_COUNT}${PARTING}|(?:${short})(?:${BRACKETED_COUNT}${PARTING}|\s*\(\s*(\d{1,3})\s*\)\s+)`;
+  // A count in brackets alone ends a label before its names, or the side's line when no one is named ("Abstain (0)").
+  return String.raw`(?:${long})${what}${BRACKETED_COUNT}${PARTING}|(?:${short})${PUT_NAMED}(?:${BRACKETED_COUNT}${PARTING}|\s*\(\s*(\d{1,3})\s*\)(?:\s+|$))`;
 }
 
 const LABEL_SOURCE = voteSides.map((side) => `(?<${side}>(?<![\\p{L}])(?:${labelSource(side)}))`).join('|');
@@ -95,10 +99,10 @@ function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): 
 
 /**
  * Where a side's list stops, short of the next label: a sentence's full stop, the outcome or decision that
- * follows it, or a label of another kind ("Motion status: Carried", as a recorded vote page prints it).
+ * follows it ("RESOLVED", or "Resolved" after a side's line printed with no stop), or a label of another kind ("Motion status: Carried", as a recorded vote page prints it).
  */
 const LIST_END = new RegExp(
-  String.raw`${FULL_STOP}|\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s)|\s+(?=(?:and\s+)?(?:the|The)\s+(?:\w+\s+){0,2}(?:motion|amendment|recommendations?|proposal|report|minutes)\s+(?:was|were)\b)|\s+(?=(?:CARRIED|LOST|FELL|DEFEATED|RESOLVED|AGREED)\b)`,
+  String.raw`${FULL_STOP}|\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s)|\s+(?=(?:and\s+)?(?:the|The)\s+(?:\w+\s+){0,2}(?:motion|amendment|recommendations?|proposal|report|minutes)\s+(?:was|were)\b)|\s+(?=(?:CARRIED|LOST|FELL|DEFEATED|RESOLVED|AGREED|Resolved|Agreed)\b)`,
   'u',
 );
 /** A count after the names across dot leaders, "Walsh ……… 24": it ends the list. */

@@ -59,6 +59,25 @@ describe("a recorded vote's table", () => {
     ]);
   });
 
+  it('reads a side\'s row that names no one ("Abstain | None | 0") as a count of 0, and a table of such rows alone as none', () => {
+    const table = rows(
+      ['Vote', 'Councillors', 'Count'],
+      ['For', 'Cllr K Kemble and Cllr L Lusk', '2'],
+      ['Against', 'None', '0'],
+      ['Abstain', '-', '0'],
+    );
+    expect(voteTablesAsSideLines(table).split('\n').filter(Boolean)).toEqual([
+      'For (2): Cllr K Kemble, Cllr L Lusk',
+      'Against (0)',
+      'Abstained (0)',
+    ]);
+    expect(findVotes(`${table}\n\nThe motion was CARRIED.`)).toMatchObject([
+      { for: 2, against: 0, abstentions: 0, votedFor: ['K Kemble', 'L Lusk'] },
+    ]);
+    const empty = rows(['Vote', 'Councillors', 'Count'], ['Against', 'None', '0']);
+    expect(voteTablesAsSideLines(empty)).toBe(empty);
+  });
+
   it('reads a column that words each vote, leaving out members who did not vote and rows that mark two sides', () => {
     const table = rows(['Member', 'Vote'], ['E Eaves', 'For'], ['F Foyle', 'Against'], ['G Garnett', 'Absent'], ['H Hurst', 'In favour']);
     expect(voteTablesAsSideLines(table).split('\n').filter(Boolean)).toEqual(['For (2): E Eaves, H Hurst', 'Against (1): F Foyle']);

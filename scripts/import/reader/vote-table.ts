@@ -22,6 +22,8 @@ const SIDES: readonly (readonly [RegExp, VoteSide])[] = [
   [new RegExp(String.raw`^(?:${sideWords('votedAgainst')}|no|nay)$`, 'i'), 'votedAgainst'],
   [new RegExp(String.raw`^(?:${sideWords('abstained')})$`, 'i'), 'abstained'],
 ];
+/** A cell that names no one: "None", "Nil", "0", a dash. */
+const NO_ONE = /^(?:none|nil|0|-|–|—)$/i;
 /** A row that adds the columns up rather than naming a member. */
 const TOTAL = /^(?:totals?|total\s+votes)$/i;
 /** The words a prose side line opens with, for each side (vote-names.ts reads them). */
@@ -58,7 +60,7 @@ function rowSide(cells: string[], columns: Columns): VoteSide | undefined {
  * of two words.
  */
 function membersIn(cell: string): string[] {
-  if (cell === '' || TOTAL.test(cell) || sideOf(cell) !== undefined || /^(?:\d+|none|nil|-)$/i.test(cell)) return [];
+  if (cell === '' || TOTAL.test(cell) || sideOf(cell) !== undefined || /^\d+$/.test(cell) || NO_ONE.test(cell)) return [];
   const parts = cell
     .split(/\s*[,;]\s*|\s+and\s+/)
     .map(squash)
@@ -91,6 +93,8 @@ function readSideColumns(lines: string[], at: number, named: Record<VoteSide, st
 /** The side lines of the table whose header is `lines[at]`, and the index of the line after its last row; null when there is no such table. */
 function readTable(lines: string[], at: number): { sides: string[]; next: number } | null {
   const named: Record<VoteSide, string[]> = { votedFor: [], votedAgainst: [], abstained: [] };
+  /** The sides whose row says no one voted that way ("Abstain | None | 0"). */
+  const noOne = new Set<VoteSide>();
   const columns = headerColumns(lines[at] ?? '');
   let next = at + 1;
   if (columns === null) {
@@ -105,11 +109,15 @@ function readTable(lines: string[], at: number): { sides: string[]; next: number
     const side = rowSide(cells, columns);
     // "For | Cllr A Ash, Cllr B Elm | 2": a row may name a side's members in one cell.
     if (side !== undefined) named[side].push(...membersIn(cells[columns.who] ?? ''));
+    if (side !== undefined && NO_ONE.test(cells[columns.who] ?? '')) noOne.add(side);
   }
-  const sides = (Object.keys(named) as VoteSide[])
-    .filter((side) => named[side].length > 0)
-    .map((side) => `${LABELS[side]} (${named[side].length}): ${named[side].join(', ')}`);
-  return sides.length === 0 ? null : { sides, next };
+  // A side no one voted on is a count of 0, as a prose side line prints it ("Abstained (0)").
+  const sides = (Object.keys(named) as VoteSide[]).flatMap((side) => {
+    if (named[side].length > 0) return [`${LABELS[side]} (${named[side].length}): ${named[side].join(', ')}`];
+    return noOne.has(side) ? [`${LABELS[side]} (0)`] : [];
+  });
+  if (sides.every((line) => !line.includes(':'))) return null;
+  return { sides, next };
 }
 
 /** The text with each recorded vote's table given as its side lines, one a line; other lines as they stand. */

@@ -31,9 +31,23 @@ const WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
+/** A count in figures or in words ("12", "twelve"), the longer word first so "nineteen" is never "nine". */
+const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
-const COUNT = String.raw`(?<![\d.,£$])(\d{1,3}|none|no|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
 
 /**
  * A count with its label before or after it: "6 voting in favour", or as a tally prints it, the
@@ -50,7 +64,7 @@ function countOf(text: string, after: RegExp, labelFirst: RegExp): number | null
 const LABEL_THEN_COUNT =
   /\b(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?|In\s+[Ff]avou?r|IN\s+FAVOU?R)\s*[:–-]?\s*\(?\s*\d/;
 const COUNT_THEN_LABEL =
-  /(?<![\d.,£$])\d{1,3}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:for|against|in\s+favou?r|abstentions?|abstain(?:ed|ing)?)\b/i;
+  /(?<![\d.,£$])\d{1,3}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:for|against|in\s+favou?r|abstentions?|abstain(?:ed|ing)?)\b/i;
 
 /** True when the text's first count of a side comes after its label: the tally's labels lead. */
 function labelsFirst(text: string): boolean {
@@ -68,7 +82,7 @@ function countMatch(text: string, pattern: RegExp): number | null {
 
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
 /** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
-const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstained|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
+const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstain(?:ed|ing)?|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
 /** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
 const isSideLine = (sentence: string): boolean => TALLY_LINE.test(sentence) || opensSideList(sentence);
 /** The most sentences before an outcome that a vote takes. */
@@ -76,18 +90,16 @@ const TALLY_SENTENCES = 4;
 /** A decision's capitals marker: a tally beside it is the vote that carried it. */
 const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED)\b/;
 
-/** "carried by 7 votes to 3", "lost by 4 votes to 9": the votes for what was put, then those against. */
-const BY_VOTES = new RegExp(
-  String.raw`\bby\s+${COUNT}\s+votes?,?\s+to\s+(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\b`,
-  'i',
-);
-const BY_VOTES_AGAINST = new RegExp(
-  String.raw`\bby\s+(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+votes?,?\s+to\s+${COUNT}\b`,
-  'i',
-);
-const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
+/**
+ * "carried by 7 votes to 3", "lost by 4 votes to 9", "Resolved (4 votes to 2) that …": the votes for what
+ * was put, then those against.
+ */
+const VOTES_TO = String.raw`(?:\bby\s+|\(\s*)`;
+const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+to\s+${NUMBER}\b`, 'i');
+const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
+const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
 const FOR_FIRST = /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
-const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|votes?\s+)?against\b`, 'i');
+const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?against\b`, 'i');
 const AGAINST_FIRST = /Against|AGAINST/;
 
 /** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)", "by 6 votes to 2": counts for and against, with no outcome word. */
@@ -107,7 +119,8 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     const before = sentences[at - 1] ?? '';
     if (!OUTCOME.test(sentence)) {
       if (!isTally(sentence)) return [];
-      if (DECIDED.test(sentence)) return [{ text: sentence, at }];
+      // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
+      if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
       // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried,
       // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
@@ -133,7 +146,8 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
  * sentence that led into it when that one speaks of the vote ("following a vote the minutes were declared
  * a correct record by 5 votes to 3").
  */
-function sidesBeforeDecision(sentences: string[]): { text: string; at: number }[] {
+function sidesBeforeDecision(sentences: string[], outcomes: { at: number }[]): { text: string; at: number }[] {
+  const taken = new Set(outcomes.map(({ at }) => at));
   const found: { text: string; at: number }[] = [];
   for (let start = 0; start < sentences.length; start += 1) {
     if (!isSideLine(sentences[start] ?? '')) continue;
@@ -141,9 +155,10 @@ function sidesBeforeDecision(sentences: string[]): { text: string; at: number }[
     while (end + 1 < sentences.length && isSideLine(sentences[end + 1] ?? '')) end += 1;
     const before = sentences[start - 1] ?? '';
     const after = sentences[end + 1] ?? '';
-    if (!OUTCOME.test(before) && !OUTCOME.test(after) && !recordsOwnVote(before) && isDecision(after)) {
-      const lead = VOTE_WORDS.test(before) && !isTally(before) ? [before] : [];
-      found.push({ text: [...lead, ...sentences.slice(start, end + 1)].join(' '), at: end });
+    // A decision that has its vote already, a tally of its own or the tally just before it, is not voted twice.
+    const voted = taken.has(end + 1) || taken.has(end);
+    if (!OUTCOME.test(before) && !OUTCOME.test(after) && !recordsOwnVote(before) && isDecision(after) && !voted) {
+      found.push({ text: [...leadInto(before), ...sentences.slice(start, end + 1)].join(' '), at: end });
     }
     start = end;
   }
@@ -153,7 +168,7 @@ function sidesBeforeDecision(sentences: string[]): { text: string; at: number }[
 /**
  * The text in pieces no sentence crosses: a side's line of a recorded vote printed on a line of its own
  * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line (not
- * one after the label's colon), the next side's line or a line that states an outcome, even with no full stop.
+ * one after the label's colon), the next side's line or a line that states an outcome or a decision, even with no full stop.
  */
 function sideLinePieces(text: string): string[] {
   const pieces: string[][] = [[]];
@@ -168,9 +183,11 @@ function sideLinePieces(text: string): string[] {
       continue;
     }
     const opens = opensSideList(line) || opensDivisionSide(line);
-    if (opens || (inSide && OUTCOME.test(line))) pieces.push([]);
+    // A side's line printed with no stop ends before the outcome or the decision on the next line.
+    const ends: boolean = inSide && (OUTCOME.test(line) || isDecision(line));
+    if (opens || ends) pieces.push([]);
     pieces.at(-1)?.push(line);
-    inSide = opens || (inSide && !OUTCOME.test(line));
+    inSide = opens || (inSide && !ends);
   }
   return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n'));
 }
@@ -189,6 +206,19 @@ function sidesBefore(sentences: string[], at: number): string[] {
   const earlier = outcomeBefore(sentences, at - tally.length);
   return earlier !== null && earlierVoteHolds(earlier, tally, sentences[at] ?? '') ? [] : tally;
 }
+
+/**
+ * The side lines just before a sentence ("For: A and B", "Against: C"), with the sentence that led into
+ * them when it speaks of the vote ("A recorded vote was taken:"); none when the sentence before is no side's.
+ */
+function sideLinesBefore(sentences: string[], at: number): string[] {
+  let start = at;
+  while (start > 0 && at - start < TALLY_SENTENCES && isSideLine(sentences[start - 1] ?? '')) start -= 1;
+  return start === at ? [] : [...leadInto(sentences[start - 1] ?? ''), ...sentences.slice(start, at)];
+}
+
+/** The sentence before a vote's side lines, when it leads into them ("Upon a vote being taken there voted:"). */
+const leadInto = (before: string): string[] => (VOTE_WORDS.test(before) && !isTally(before) && !OUTCOME.test(before) ? [before] : []);
 
 /** The outcome sentence just before a run of side lines, past members' own votes; null when there is none. */
 function outcomeBefore(sentences: string[], start: number): string | null {
@@ -252,9 +282,9 @@ export function findVotes(text: string): RecordedVote[] {
 
 /**
  * Where one sentence ends and the next begins: after a full stop (not a title's, "Proposed by Cllr. K
- * Butler", nor an initial's) or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …").
+ * Butler", nor an initial's) or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …", "c) …").
  */
-const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(\w{1,3}\)\s)`, 'u');
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s)`, 'u');
 
 /**
  * What an item's text records of its votes, and of its proposals moved (or seconded) and then decided
@@ -280,9 +310,8 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const divisions = voted ? divisionsRead(sentences) : [];
   // A division's sentences are its vote alone: no outcome in them is another vote.
   const inDivision = ({ at }: { at: number }) => divisions.some((division) => at >= division.from && at <= division.at);
-  const outcomes = voted
-    ? [...sentencesWithOutcome(sentences), ...sidesBeforeDecision(sentences)].filter((found) => !inDivision(found))
-    : [];
+  const withOutcome = voted ? sentencesWithOutcome(sentences) : [];
+  const outcomes = [...withOutcome, ...(voted ? sidesBeforeDecision(sentences, withOutcome) : [])].filter((found) => !inDivision(found));
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes).filter((found) => !inDivision(found)) : [];
   const unanimous = voted ? unanimousDecisions(sentences, [...outcomes, ...proposals, ...divisions]) : [];
   const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions].sort(
@@ -322,8 +351,9 @@ function putKind(motion: string | null): 'amendment' | 'division' | 'motion' {
 const PROPOSAL_CARRIED =
   /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
 
-/** "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …": a decision that says every member voted for it. */
-const UNANIMOUS_DECISION = /\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+unanimously)\b/i;
+/** "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):": a decision that says every member voted for it. */
+const UNANIMOUS_DECISION =
+  /\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))/i;
 
 /**
  * Decisions said to be unanimous that no other vote took, movers or none: each a vote carried

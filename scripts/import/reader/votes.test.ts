@@ -1,0 +1,107 @@
+/**
+ * Vote forms the general reader once left unread: side lines printed with no full stop over a decision,
+ * a count at a side line's end or in brackets after a label that names what was put, a tally in a
+ * lower-case decision, "voted in favour", "(5 votes to 3)", counts in words above ten, "RESOLVED (unanimously):".
+ */
+import { describe, expect, it } from 'vitest';
+import { findVotes, findVotesAndMotions } from './votes.ts';
+
+describe('votes', () => {
+  it('reads side lines with no full stop over a lower-case decision, and its "(5 votes to 3)"', () => {
+    const text = [
+      'Cllr Pelham proposed, and Cllr Quarry seconded, a grant of £2,400.',
+      'A named vote was taken:',
+      'For: Cllrs Pelham, Quarry, Rendle, Saxby and Thorne',
+      'Against: Cllrs Upwood, Vellacott and Wick',
+      'Resolved (5 votes to 3) that a grant of £2,400 be made to the village hall.',
+    ].join('\n');
+    const { votes, motions } = findVotesAndMotions(text);
+    expect(votes).toMatchObject([
+      {
+        outcome: 'carried',
+        for: 5,
+        against: 3,
+        abstentions: null,
+        votedFor: ['Pelham', 'Quarry', 'Rendle', 'Saxby', 'Thorne'],
+        votedAgainst: ['Upwood', 'Vellacott', 'Wick'],
+        movedBy: 'Pelham',
+        secondedBy: 'Quarry',
+      },
+    ]);
+    expect(motions).toEqual([]);
+    // With full stops the same: one vote, its counts from the decision.
+    expect(findVotes(text.replace(/(Thorne|Wick)$/gm, '$1.'))).toMatchObject([
+      { for: 5, against: 3, votedAgainst: ['Upwood', 'Vellacott', 'Wick'] },
+    ]);
+  });
+
+  it('reads a count in brackets at the end of a side line before "RESOLVED – That:"', () => {
+    const text = [
+      'On the vote being taken there voted:',
+      'For: Councillors Marlow, Nettle and Orris (3)',
+      'Against: Councillor Pask (1)',
+      'RESOLVED – That:',
+      '(i) the ferry subsidy be renewed; and',
+      '(ii) the timetable be published.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      { outcome: 'carried', for: 3, against: 1, votedFor: ['Marlow', 'Nettle', 'Orris'], votedAgainst: ['Pask'] },
+    ]);
+  });
+
+  it('reads "For the recommendation (4):" and a side no one took, "Abstain (0)", over "RESOLVED:"', () => {
+    const text = [
+      'A recorded vote was requested.',
+      'For the recommendation (4): Mr Calloway, Cllr Dunstan, Mrs Everett, Cllr Fenwick',
+      'Against (1): Cllr Garside',
+      'Abstain (0)',
+      'RESOLVED: That the ferry fare rise to £3.20.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      {
+        outcome: 'carried',
+        for: 4,
+        against: 1,
+        abstentions: 0,
+        votedFor: ['Mr Calloway', 'Dunstan', 'Mrs Everett', 'Fenwick'],
+        votedAgainst: ['Garside'],
+      },
+    ]);
+  });
+
+  it('reads "4 Members voted in favour and 3 against" over the decision it carried', () => {
+    const text = 'On a vote, 6 Members voted in favour and 2 against.\n\nRESOLVED – That the toll bridge review be referred to Cabinet.';
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
+  });
+
+  it('reads a tally inside a lower-case decision, with no outcome word', () => {
+    expect(findVotes('The council resolved to support the orchard scheme (5 for, 2 against).')).toMatchObject([
+      { outcome: 'carried', for: 5, against: 2, abstentions: null },
+    ]);
+    expect(findVotes('The accounts were received and approved by a show of hands (23 for, 0 against, 4 abstentions).')).toMatchObject([
+      { outcome: 'carried', for: 23, against: 0, abstentions: 4 },
+    ]);
+    // A tally beside no decision is still no vote.
+    expect(findVotes('The residents surveyed were 5 for, 2 against the orchard scheme.')).toEqual([]);
+  });
+
+  it('reads counts in words above ten, never a word inside another ("kitten for")', () => {
+    expect(findVotes('On a vote, fourteen members voted for and seventeen against. The motion was LOST.')).toMatchObject([
+      { outcome: 'lost', for: 14, against: 17 },
+    ]);
+    expect(findVotes('The motion to buy a kitten for the show was CARRIED, 1 against.')).toMatchObject([{ for: null, against: 1 }]);
+  });
+
+  it('reads "RESOLVED (unanimously):" as a unanimous vote that takes the movers', () => {
+    const text = [
+      'Cllr Harrow proposed and Cllr Ingle seconded the recommendations.',
+      '',
+      'RESOLVED (unanimously):',
+      '(a) That the ferry levy be set.',
+    ].join('\n');
+    expect(findVotesAndMotions(text)).toMatchObject({
+      votes: [{ outcome: 'carried', unanimous: true, for: null, movedBy: 'Harrow', secondedBy: 'Ingle' }],
+      motions: [],
+    });
+  });
+});
