@@ -306,7 +306,13 @@ export function readHeader(lines: string[]): ReadHeader {
   const useful = lines
     .map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 ')))
     .filter((line) => line !== '');
-  const council = useful.map((line) => councilsIn(line)[0]?.name).find((name) => name !== undefined) ?? null;
+  // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
+  // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
+  const council =
+    lines
+      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t'))
+      .map((line) => councilsIn(line)[0]?.name)
+      .find((name) => name !== undefined) ?? null;
   const times = headerTimes(useful);
   const date = headerDate(useful);
   return {

@@ -514,6 +514,19 @@ describe('header', () => {
     ]);
     expect(header).toMatchObject({ council: 'Oakley Parish Council', committee: 'Council', date: '2025-03-03', startTime: '19:00' });
   });
+  it("takes no council from an attendance table's row: a member's organisation is not the meeting's council", () => {
+    expect(
+      readHeader([
+        'Minutes of the Carers Partnership Board',
+        'Friday 6 June 2025',
+        'Present:',
+        'Cllr Ann Ilsley\tCo-Chair\tKingsmarsh County Council',
+      ]),
+    ).toMatchObject({ council: null, date: '2025-06-06' });
+    expect(readHeader(['Eastmoor Borough Council', 'Audit Panel', 'Date\t6 June 2025'])).toMatchObject({
+      council: 'Eastmoor Borough Council',
+    });
+  });
   it('reads a venue under the opening that dates the meeting ("in the …", "AT THE …"), and a "Venue:" label over its value', () => {
     expect(
       readHeader([
