@@ -117,7 +117,13 @@ export const ROLE_WORDS = new Set(
 );
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
-const NOT_NAME_WORDS = new Set([...JOINING_WORDS, 're', 'by', 'as', 'is', 'was', 'were', 'be', 'been', 'from', 'who', 'that', 'a', 'an']);
+// Verbs of a sentence about attendance ("Councillor Ash substituted for …"): never a surname printed in lower case.
+const NOT_NAME_WORDS = new Set([
+  ...JOINING_WORDS,
+  ...'re by as is was were be been from who that a an substituted substituting attended attending sent gave tendered represented deputised left arrived'.split(
+    ' ',
+  ),
+]);
 
 const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+)$/i;
 export const PUBLIC =

@@ -26,6 +26,7 @@ import { isCouncilName } from './council-name.ts';
 import { isMembershipPart, memberEntry, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
+import { foldShorterNames } from './attendance-names.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -493,11 +494,11 @@ function emptyAttendance(): Attendance {
   return { present: [], apologies: [], absent: [], substitutes: [], alsoPresent: [], officers: [], presenters: [] };
 }
 
-/** Drops empty names and repeats, keeping the first order. */
+/** Drops empty names and repeats, keeping the first order; a name printed twice, once shorter, is kept in full (attendance-names.ts). */
 function tidy(attendance: Attendance): Attendance {
   const out = emptyAttendance();
   for (const list of Object.keys(out) as ListName[]) out[list] = [...new Set(attendance[list].map(squash).filter((name) => name !== ''))];
-  return out;
+  return foldShorterNames(out);
 }
 
 /** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
