@@ -816,3 +816,19 @@ describe('readAttendance: posts and a chair person', () => {
     expect(found.lines).toEqual([0, 1, 2]);
   });
 });
+
+describe('readAttendance: members of a kind, bodies and tables under a heading', () => {
+  it('files an officer whose council is named in brackets under "Officers Present" as an officer, with the post', () => {
+    const found = read('Officers Present:\nIsla Wren – Treasurer (Tarnby District Council)\nCouncillor Bo Venn (Tarnby District Council)');
+    expect(found.attendance.officers).toEqual(['Isla Wren, Treasurer']);
+    expect(found.attendance.alsoPresent).toEqual(['Bo Venn']);
+  });
+
+  it("files a guest with another body's post as also present, and the council's officer among them as an officer", () => {
+    const found = read(
+      'Also in attendance: Dr Lune Paskin (Clinical Director, Tarnby NHS Trust), Abel Crewe (Scrutiny Officer, Tarnby County Council)',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Dr Lune Paskin']);
+    expect(found.attendance.officers).toEqual(['Abel Crewe, Scrutiny Officer, Tarnby County Council']);
+  });
+});

@@ -322,8 +322,12 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
 function listFor(person: Person, role: ListName, officersParagraph: boolean): ListName {
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (person.officer) return 'officers';
+  // Under "Officers present", a council named beside one who is no councillor is their employer, not a visit.
+  if (role === 'officers' && person.outside && !person.councillor) return 'officers';
   if (person.outside || person.also) return 'alsoPresent';
   if (role === 'officers') return person.councillor ? 'alsoPresent' : 'officers';
+  // A post with another body ("Medical Director, Eastfield NHS Trust") among those also present: a guest, not an officer.
+  if (person.elsewhere && role === 'alsoPresent') return role;
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
 
