@@ -255,6 +255,15 @@ describe('readPieces: posts, bodies and couples', () => {
     ]);
   });
 
+  it('reads "Mr and Mrs Surname" as two people who share the surname', () => {
+    expect(brief('Mr and Mrs Golding, Dr & Mrs K Fairlie').map((piece) => (typeof piece === 'string' ? piece : piece.name))).toEqual([
+      'Mr Golding',
+      'Mrs Golding',
+      'Dr Fairlie',
+      'Mrs K Fairlie',
+    ]);
+  });
+
   it("reads a body with a bracketed note after a name as that name's, not a person or a job", () => {
     expect(brief('Ms Runa Hale, Tarnby Chamber Board (non-voting)')).toEqual([
       { name: 'Ms Runa Hale', role: 'non-voting, Tarnby Chamber Board', officer: false, elsewhere: false, councillor: false },
@@ -268,6 +277,11 @@ describe('readPieces: posts, bodies and couples', () => {
     expect(brief('Mayor Ottoline Brisk')).toEqual([
       { name: 'Ottoline Brisk', role: null, officer: false, elsewhere: false, councillor: true },
     ]);
+  });
+
+  it('never reads one word in capitals, or a verb after a surname, as a name', () => {
+    expect(readPiece('OWNER').kind).not.toBe('person');
+    expect(readPiece('Councillor Vance substituted for Councillor Orme').kind).toBe('text');
   });
 
   it('reads "represented by" after an absent member as who stood in', () => {

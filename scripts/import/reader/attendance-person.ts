@@ -186,7 +186,8 @@ function isName(text: string): boolean {
   if (words.length === 0 || words.length > 6 || /\d/.test(text)) return false;
   // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
   if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
-  if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(words[0] ?? '')) return false;
+  // "ACTION", "LEAD": one word in capitals is a column's heading or a body's initials, never a name alone.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return false;
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word) || honorificOf(word) !== null)) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
 }
@@ -478,6 +479,17 @@ function listParts(text: string): { text: string; before: string }[] {
   });
 }
 
+/** "Mr and Mrs Golding", "Dr & Mrs K Fairlie": two people, the first title's name only its surname, which both share. */
+const COUPLE =
+  /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+(and|&)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))(?![\p{L}'’-])/gu;
+
+function couples(text: string): string {
+  return text.replace(
+    COUPLE,
+    (_all, first: string, and: string, second: string, surname: string) => `${first} ${surname} ${and} ${second}`,
+  );
+}
+
 /** "County Councillors A, B and C": a plural title, which each name of its run carries. */
 const PLURAL_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE})\\s`, 'i');
 const OWN_TITLE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\\s`, 'i');
@@ -497,7 +509,7 @@ function titleRun(run: TitleRun | null, piece: Piece, part: string, before: stri
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const text = englishHalves(bilingual);
+  const text = couples(englishHalves(bilingual));
   // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
   const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
   const officer =
