@@ -111,6 +111,8 @@ export function readAttendanceTable(lines: string[], at: number, given?: TableSt
     if (line.trim() === '') continue;
     if (!line.includes('\t') || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
     const row = readRow(line.split('\t').map(squash), columns);
+    // With no status column to say a row is a person's, a row that names no one is the next table's ("Item / Minute / Action").
+    if (!row && columns.given !== undefined) break;
     if (row) table.rows.push(row);
     else table.unread.push(squash(line));
     table.lines.push(index);

@@ -861,12 +861,15 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
         'Apologies:',
         'Name\tRole\tOrganisation',
         'Prof Ansel Drewe\tMember\tUniversity of Tarnby',
+        'Item\tSubject\tOwner',
+        '1\tWelcome\t',
       ].join('\n'),
     );
     expect(found.attendance.present).toEqual(['Wyn Tasker', 'Juno Bale']);
     expect(found.attendance.officers).toEqual(['Lior Fenn, Head of Strategy']);
     expect(found.attendance.apologies).toEqual(['Prof Ansel Drewe']);
     expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(found.unread).toEqual([]);
   });
 
   it('ends a list at a column heading in capitals, never reading it as a person', () => {
