@@ -63,12 +63,12 @@ function splitOnAnd(segment: string): string[] {
 export const APOLOGIES_RECEIVED = String.raw`(?:there\s+were\s+apologies\s+(?:from|for)|apologies(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|inability\s+to\s+attend))?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated|accepted)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of))\s*:?\s+`;
 
 /**
- * "for whom Councillor B was substitute", "substituted by Cllr B", "Ms B attended as substitute",
+ * "for whom Councillor B was substitute", "substituted by Cllr B", "represented by Ms B", "Ms B attended as substitute",
  * "Mr B, Medical Director attended in his absence", "Cllr B deputising": a note after an absent
  * member's name (after a comma or in brackets) naming who stood in for them, in group 1, 2 or 3.
  */
 export const STOOD_IN_BY =
-  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|substituted\s+by\s+(.+?)|(.+?)\s+(?:(?:attended|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising))[.;,]?$/i;
+  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|(?:substituted|represented)\s+by\s+(.+?)|(.+?)\s+(?:(?:attended|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising))[.;,]?$/i;
 
 /** Who stood in, from a note after an absent member's name; null when the note says something else. */
 export function stoodInBy(note: string): string | null {

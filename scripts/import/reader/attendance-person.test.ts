@@ -219,3 +219,73 @@ describe('readPiece: a title first', () => {
     expect(readPiece('The Chairman (Cllr A Fenn)')).toMatchObject({ kind: 'person', name: 'A Fenn' });
   });
 });
+
+describe('readPieces: posts, bodies and couples', () => {
+  const brief = (text: string) =>
+    readPieces(text).map((piece) =>
+      piece.kind === 'person'
+        ? { name: piece.name, role: piece.role, officer: piece.officer, elsewhere: piece.elsewhere, councillor: piece.councillor }
+        : piece.kind,
+    );
+
+  it('keeps a body with "and" in its name after a post as that person\'s, not two more people', () => {
+    expect(brief('Wendell Orrin, Chief Executive, Brackley and Vale Hospice')).toEqual([
+      { name: 'Wendell Orrin', role: 'Chief Executive, Brackley and Vale Hospice', officer: false, elsewhere: true, councillor: false },
+    ]);
+  });
+
+  it("reads a post with another body as that body's, and a post with a council as an officer's", () => {
+    expect(
+      brief('Dr Lune Paskin (Clinical Director, Tarnby NHS Trust), Abel Crewe (Democratic Services Officer, Tarnby County Council)'),
+    ).toEqual([
+      { name: 'Dr Lune Paskin', role: 'Clinical Director, Tarnby NHS Trust', officer: false, elsewhere: true, councillor: false },
+      {
+        name: 'Abel Crewe',
+        role: 'Democratic Services Officer, Tarnby County Council',
+        officer: true,
+        elsewhere: false,
+        councillor: false,
+      },
+    ]);
+  });
+
+  it('keeps both posts of "Clerk/RFO"', () => {
+    expect(brief('Mrs P Nettle (Clerk/RFO)')).toEqual([
+      { name: 'Mrs P Nettle', role: 'Clerk/RFO', officer: true, elsewhere: false, councillor: false },
+    ]);
+  });
+
+  it('reads "Mr and Mrs Surname" as two people who share the surname', () => {
+    expect(brief('Mr and Mrs Golding, Dr & Mrs K Fairlie').map((piece) => (typeof piece === 'string' ? piece : piece.name))).toEqual([
+      'Mr Golding',
+      'Mrs Golding',
+      'Dr Fairlie',
+      'Mrs K Fairlie',
+    ]);
+  });
+
+  it("reads a body with a bracketed note after a name as that name's, not a person or a job", () => {
+    expect(brief('Ms Runa Hale, Tarnby Chamber Board (non-voting)')).toEqual([
+      { name: 'Ms Runa Hale', role: 'non-voting, Tarnby Chamber Board', officer: false, elsewhere: false, councillor: false },
+    ]);
+    expect(brief('Councillor Ivo Dene, Executive Member for Parks (Chair)')).toEqual([
+      { name: 'Ivo Dene', role: 'Executive Member for Parks', officer: false, elsewhere: false, councillor: true },
+    ]);
+  });
+
+  it('reads a Mayor as an elected member, never an officer', () => {
+    expect(brief('Mayor Ottoline Brisk')).toEqual([
+      { name: 'Ottoline Brisk', role: null, officer: false, elsewhere: false, councillor: true },
+    ]);
+  });
+
+  it('never reads one word in capitals, or a verb after a surname, as a name', () => {
+    expect(readPiece('OWNER').kind).not.toBe('person');
+    expect(readPiece('Councillor Vance substituted for Councillor Orme').kind).toBe('text');
+  });
+
+  it('reads "represented by" after an absent member as who stood in', () => {
+    const [person] = readPieces('Hew Lasko (Tarnby Foundation Trust), represented by Ida Mott');
+    expect(person?.kind === 'person' ? [person.name, person.stoodInBy] : null).toEqual(['Hew Lasko', 'Ida Mott']);
+  });
+});

@@ -39,6 +39,11 @@ export interface Person {
   councillor: boolean;
   /** A job title in brackets, as officers are listed: "(Head of Finance)". */
   job: boolean;
+  /**
+   * A post held with a body that is no council ("Medical Director, Eastfield NHS Trust", "Chief Executive,
+   * Healthwatch Ashby"): a guest or a partner's member, not one of the council's officers.
+   */
+  elsewhere: boolean;
   /** "(Chair)", "(Vice-Chairman)" as printed: dropped from attendance, kept on a committee's membership. */
   chair: string | null;
 }
@@ -79,11 +84,23 @@ const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
 const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOURCE})\\s)`, 'g');
 
 /**
+ * The last words of bodies that are no council, as a person's post or whom they represent names them
+ * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
+ * word of a person's name, and a post with one of them is held outside the council's staff.
+ */
+export const ORGANISATION_WORD = String.raw`(?:Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|Foundation|Agency|Institute)`;
+const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
+/** A post held with a body that is no council: the note names one. */
+const ELSEWHERE_NOTE = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
+
+/**
  * "Communities and Neighbourhoods Service", "Finance & Corporate Services", "A Bell - Comptroller and
  * City Solicitor's Department": a department, whose "and" joins no two people.
  */
-const DEPARTMENT =
-  /(?<=^|[,;]\s*|\s[-–—]\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit)\b/gu;
+const DEPARTMENT = new RegExp(
+  String.raw`(?<=^|[,;]\s*|\s[-–—]\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit|${ORGANISATION_WORD})\b`,
+  'gu',
+);
 
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
 export function splitList(text: string): { text: string; before: string }[] {
@@ -117,7 +134,13 @@ export const ROLE_WORDS = new Set(
 );
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
-const NOT_NAME_WORDS = new Set([...JOINING_WORDS, 're', 'by', 'as', 'is', 'was', 'were', 'be', 'been', 'from', 'who', 'that', 'a', 'an']);
+// Verbs of a sentence about attendance ("Councillor Ash substituted for …"): never a surname printed in lower case.
+const NOT_NAME_WORDS = new Set([
+  ...JOINING_WORDS,
+  ...'re by as is was were be been from who that a an substituted substituting attended attending sent gave tendered represented deputised left arrived'.split(
+    ' ',
+  ),
+]);
 
 const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+)$/i;
 export const PUBLIC =
@@ -131,6 +154,7 @@ const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURC
  */
 const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute|Lord)\s+)?(?:Mayor|Provost))`;
 const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
+const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
 const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');
 const CHAIR_NOTE =
@@ -154,7 +178,7 @@ const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived
 const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
 /** "(Co-opted Member)", "(Independent Person)", "(Parent Governor Representative)": a member of the body who is no councillor, not a job. */
 const MEMBER_NOTE =
-  /^(?:non-)?(?:co-?opted|independent|lay|voting|added|statutory|parent\s+governor|church)\b.*\b(?:members?|persons?|representatives?)$/i;
+  /^(?:non-)?(?:co-?opted|independent|lay|voting|added|statutory|parent\s+governor|church)\b.*\b(?:members?|persons?|representatives?)$|^(?:non-)?voting$/i;
 
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {
@@ -162,13 +186,14 @@ function isName(text: string): boolean {
   if (words.length === 0 || words.length > 6 || /\d/.test(text)) return false;
   // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
   if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
-  if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(words[0] ?? '')) return false;
+  // "ACTION", "LEAD": one word in capitals is a column's heading or a body's initials, never a name alone.
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return false;
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word) || honorificOf(word) !== null)) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
 }
 
 function nameWord(word: string, at: number, count: number): boolean {
-  if (ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null) return false;
+  if ((ROLE_WORDS.has(word.toLowerCase()) || ORGANISATION_WORD_ALONE.test(word)) && honorificOf(word) === null) return false;
   if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return true;
   if (PARTICLES.test(word)) return at > 0 && at < count - 1;
   // "Diane Neil mills": a lower-case surname as printed, never a joining word.
@@ -201,6 +226,7 @@ export function emptyPerson(name: string): Person {
     also: false,
     councillor: false,
     job: false,
+    elsewhere: false,
     chair: null,
   };
 }
@@ -213,7 +239,8 @@ function initialsOf(name: string): string {
 /** What a bracketed note says about a person: chair (dropped), substitute, items, council, officer or job title. */
 function applyNote(person: Person, note: string): void {
   // "(Cadeirydd/Chair)", "(Clerc/Clerk)": a bilingual note is read by its English word.
-  const text = squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
+  // Never two English posts ("Clerk/RFO"): both are kept.
+  const text = OFFICER_NOTE.test(squash(note).split('/')[0] ?? '') ? squash(note) : squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
   const substitute = SUBSTITUTE_NOTE.exec(text);
   const stoodIn = stoodInBy(text);
   if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text;
@@ -224,17 +251,30 @@ function applyNote(person: Person, note: string): void {
   } else if (substitute && substitute[1] === undefined && substitute[2] === undefined) {
     person.forWhom = ''; // "(substitute)": a substitute, for whom not said; not a job title
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
+  else if (isPost(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
-  else if (OFFICER_NOTE.test(text)) Object.assign(person, { officer: true, role: text });
   else if (MEMBER_NOTE.test(text)) person.role = text;
   else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text });
+}
+
+/** "Scrutiny Officer, Ashby County Council", "Medical Director, Eastfield NHS Trust": a post, the council's or another body's, not a councillor's note. */
+function isPost(text: string): boolean {
+  return OFFICER_NOTE.test(text) && !/\b(?:councillors?|cllrs?|ward\s+members?)\b/i.test(text);
+}
+
+/** What a post says of its holder: the council's officer, or one of another body's staff ("…, Eastfield NHS Trust"). */
+function post(text: string): Pick<Person, 'officer' | 'job' | 'elsewhere' | 'role'> {
+  const elsewhere = ELSEWHERE_NOTE.test(text);
+  return { role: text, officer: !elsewhere, job: elsewhere, elsewhere };
 }
 
 /** A role printed after a name (", Clerk", ", EDC", ", Leader"): marks officers and visiting councillors. */
 function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
-  if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
-  else if (OFFICER_NOTE.test(role)) person.officer = true;
+  const whole = person.role;
+  if (isPost(whole) && ELSEWHERE_NOTE.test(whole)) Object.assign(person, { officer: false, elsewhere: true });
+  else if (isPost(role)) person.officer = true;
+  else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
 }
 
 /** "Cyng/Cllr": a councillor's title in Welsh and English; the English one is kept. */
@@ -296,10 +336,12 @@ export function readPiece(raw: string): Piece {
   if (isCouncilName(unbracketed)) return { kind: 'role', text }; // ", Ashby District Council": whom a member represents
   const roleAfter = !dash && !officer && !isName(name) ? nameThenRole(unled) : null;
   if (roleAfter) return roleAfter;
-  if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) ? 'role' : 'text', text };
+  // "Executive Member for Health (Chair)", "Tarnby Business Board (non-voting)": a role with its notes in brackets.
+  if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) || isRoleText(unbracketed) ? 'role' : 'text', text };
   const person = emptyPerson(name);
   person.outside = OUTSIDE_LEAD.test(unled);
-  person.councillor = COUNCILLOR_LEAD.test(unled.replace(CHAIR_LEAD, ''));
+  // "Mayor Ann Holt": an elected mayor, a member as a councillor is, never an officer.
+  person.councillor = COUNCILLOR_LEAD.test(unled.replace(CHAIR_LEAD, '')) || ELECTED_MAYOR.test(unled);
   if (officer) Object.assign(person, { officer: true, role: officer[1] ?? null });
   for (const note of notes) applyNote(person, note);
   if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());
@@ -437,6 +479,17 @@ function listParts(text: string): { text: string; before: string }[] {
   });
 }
 
+/** "Mr and Mrs Golding", "Dr & Mrs K Fairlie": two people, the first title's name only its surname, which both share. */
+const COUPLE =
+  /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+(and|&)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))(?![\p{L}'’-])/gu;
+
+function couples(text: string): string {
+  return text.replace(
+    COUPLE,
+    (_all, first: string, and: string, second: string, surname: string) => `${first} ${surname} ${and} ${second}`,
+  );
+}
+
 /** "County Councillors A, B and C": a plural title, which each name of its run carries. */
 const PLURAL_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE})\\s`, 'i');
 const OWN_TITLE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\\s`, 'i');
@@ -456,7 +509,7 @@ function titleRun(run: TitleRun | null, piece: Piece, part: string, before: stri
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const text = englishHalves(bilingual);
+  const text = couples(englishHalves(bilingual));
   // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
   const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
   const officer =

@@ -8,6 +8,7 @@
  */
 import { readPiece, squash, type Person } from './attendance-person.ts';
 import { markColumns, markedIn } from './table-grid.ts';
+import { isCouncilName } from './council-name.ts';
 
 /** How a row says its person attended; `expected` when the table was printed before the meeting. */
 export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'expected';
@@ -32,6 +33,8 @@ const WHO = /^(?:attendee|name|member|councillor|person)s?(?:\s+name)?$/i;
 const HOW = /^(?:attendance|status|attended|attendance\s+status)$/i;
 const ROLE = /^(?:role|position|post|title)$/i;
 const NOTES = /^(?:notes?|comments?|remarks?|details)$/i;
+/** The body a person comes from or represents: kept as a note, unless it is a council (whom a member represents). */
+const BODY = /^(?:organi[sz]ation|representing|body|agency|employer)$/i;
 /** A role cell that says only that the person sits on the body: no role worth keeping. */
 const PLAIN_MEMBER = /^(?:(?:committee|panel|board|council|cabinet)\s+)?member$/i;
 
@@ -51,6 +54,9 @@ interface Columns {
   how: number;
   role: number;
   notes: number;
+  body: number;
+  /** The status of every row, from the list heading over a table with no status column ("Present:" over "Name / Role"). */
+  given?: TableStatus;
   /** A grid's columns headed by a status ("Present", "Apologies", "Absent"), whose marked cell says the row's. */
   marks: Map<number, TableStatus>;
 }
@@ -60,7 +66,7 @@ function statusOf(cell: string): TableStatus | undefined {
 }
 
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
-function headerColumns(line: string): Columns | null {
+function headerColumns(line: string, given?: TableStatus): Columns | null {
   if (!line.includes('\t')) return null;
   const cells = line.split('\t').map(squash);
   const named = cells.findIndex((cell) => WHO.test(cell));
@@ -68,8 +74,12 @@ function headerColumns(line: string): Columns | null {
   const marks = markColumns(cells, statusOf, (cell, index) => how === -1 && index !== named && cell.split(' ').length <= 4);
   // A grid's first header cell over the names may be empty.
   const who = named !== -1 ? named : cells[0] === '' && marks.size >= 2 ? 0 : -1;
-  if (who === -1 || (how === -1 && marks.size < 2)) return null;
-  return { who, how, role: cells.findIndex((cell) => ROLE.test(cell)), notes: cells.findIndex((cell) => NOTES.test(cell)), marks };
+  const role = cells.findIndex((cell) => ROLE.test(cell));
+  const body = cells.findIndex((cell) => BODY.test(cell));
+  // Under a list's heading, a header of a name's column and a role's or body's: the heading gives each row's status.
+  const headed = given !== undefined && how === -1 && marks.size === 0 && named !== -1 && (role !== -1 || body !== -1);
+  if (who === -1 || (how === -1 && marks.size < 2 && !headed)) return null;
+  return { who, how, role, notes: cells.findIndex((cell) => NOTES.test(cell)), body, marks, ...(headed ? { given } : {}) };
 }
 
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
@@ -79,9 +89,10 @@ export function isAttendanceTableHeader(line: string): boolean {
 
 function readRow(cells: string[], columns: Columns): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
-  const status = columns.how !== -1 ? statusOf(cell(columns.how)) : markedIn(cells, columns.marks);
+  const status = columns.given ?? (columns.how !== -1 ? statusOf(cell(columns.how)) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
-  const notes = [role, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${note})`);
+  const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
+  const notes = [role, body, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${note})`);
   const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
   if (status === undefined || piece.kind !== 'person' || piece.name === '') return null;
   return { person: piece, status };
@@ -91,15 +102,17 @@ function readRow(cells: string[], columns: Columns): TableRow | null {
  * The attendance table whose header row is `lines[at]`, read to its last row (blank lines between rows are passed
  * over; a line with no tab, or another table's header, ends it); null when `lines[at]` is no such header.
  */
-export function readAttendanceTable(lines: string[], at: number): AttendanceTable | null {
-  const columns = headerColumns(lines[at] ?? '');
+export function readAttendanceTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
+  const columns = headerColumns(lines[at] ?? '', given);
   if (!columns) return null;
   const table: AttendanceTable = { header: squash(lines[at] ?? ''), rows: [], unread: [], lines: [at] };
   for (let index = at + 1; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
-    if (!line.includes('\t') || headerColumns(line) !== null) break; // the table's end, or the next table's header
+    if (!line.includes('\t') || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
     const row = readRow(line.split('\t').map(squash), columns);
+    // With no status column to say a row is a person's, a row that names no one is the next table's ("Item / Minute / Action").
+    if (!row && columns.given !== undefined) break;
     if (row) table.rows.push(row);
     else table.unread.push(squash(line));
     table.lines.push(index);

@@ -816,3 +816,69 @@ describe('readAttendance: posts and a chair person', () => {
     expect(found.lines).toEqual([0, 1, 2]);
   });
 });
+
+describe('readAttendance: members of a kind, bodies and tables under a heading', () => {
+  it('reads "Voting Members present" and "Non-voting members present" as members, whatever post they hold', () => {
+    const found = read(
+      'Voting Members present:\nCouncillor Elva Brine – Cabinet Member for Leisure (Chair)\nOrson Tull – Director of Public Health\nNon-voting members present:\nPia Gorse – Chief Executive, Tarnby Healthwatch\n\n1. Welcome',
+    );
+    expect(found.attendance.present).toEqual(['Elva Brine', 'Orson Tull', 'Pia Gorse']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+
+  it('reads "Co-opted member:" as one present, and "Non-Cabinet Members present:" as councillors also present', () => {
+    const found = read(
+      "Present: Councillors Ada Venn and Rolf Jessop\nCo-opted member: Mrs Tilde Saxby (Tarnby Residents' Forum)\nNon-Cabinet Members present: Councillors Una Pell and Cai Brook",
+    );
+    expect(found.attendance.present).toEqual(['Ada Venn', 'Rolf Jessop', 'Mrs Tilde Saxby']);
+    expect(found.attendance.alsoPresent).toEqual(['Una Pell', 'Cai Brook']);
+  });
+
+  it('files an officer whose council is named in brackets under "Officers Present" as an officer, with the post', () => {
+    const found = read('Officers Present:\nIsla Wren – Treasurer (Tarnby District Council)\nCouncillor Bo Venn (Tarnby District Council)');
+    expect(found.attendance.officers).toEqual(['Isla Wren, Treasurer']);
+    expect(found.attendance.alsoPresent).toEqual(['Bo Venn']);
+  });
+
+  it("files a guest with another body's post as also present, and the council's officer among them as an officer", () => {
+    const found = read(
+      'Also in attendance: Dr Lune Paskin (Clinical Director, Tarnby NHS Trust), Abel Crewe (Scrutiny Officer, Tarnby County Council)',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Dr Lune Paskin']);
+    expect(found.attendance.officers).toEqual(['Abel Crewe, Scrutiny Officer, Tarnby County Council']);
+  });
+
+  it("reads a table with no status column under each list heading, each row in the heading's list", () => {
+    const found = read(
+      [
+        'Present:',
+        'Name\tRole\tOrganisation',
+        'Cllr Wyn Tasker\tCo-Chair\tTarnby County Council',
+        'Juno Bale\tMember\tTarnby Carers Alliance',
+        'In attendance:',
+        'Name\tRole\tOrganisation',
+        'Lior Fenn\tHead of Strategy\tTarnby County Council',
+        'Apologies:',
+        'Name\tRole\tOrganisation',
+        'Prof Ansel Drewe\tMember\tUniversity of Tarnby',
+        'Item\tSubject\tOwner',
+        '1\tWelcome\t',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Wyn Tasker', 'Juno Bale']);
+    expect(found.attendance.officers).toEqual(['Lior Fenn, Head of Strategy']);
+    expect(found.attendance.apologies).toEqual(['Prof Ansel Drewe']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('ends a list at a column heading in capitals, never reading it as a person', () => {
+    const found = read('ALSO PRESENT:\nCouncillor Rhos Ingle\n\n                                        OWNER\n1.   APOLOGIES');
+    expect(found.attendance.alsoPresent).toEqual(['Rhos Ingle']);
+  });
+
+  it('names a clerk printed twice, once with an initial, once', () => {
+    const found = read('Clerk: Mrs Odile Stray\n\nPresent:\nMr T Ranby (Chairman)\nMrs O Stray (Clerk)');
+    expect(found.attendance.officers).toEqual(['Mrs Odile Stray, Clerk']);
+  });
+});

@@ -21,11 +21,12 @@ import {
   STAFF_POST,
   type Person,
 } from './attendance-person.ts';
-import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable } from './attendance-table.ts';
+import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
 import { isMembershipPart, memberEntry, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
+import { foldShorterNames } from './attendance-names.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -65,11 +66,19 @@ type Role = ListName | 'public' | 'members';
 
 // ── Line shapes ───────────────────────────────────────────────────────────
 
+/**
+ * "Voting Members present:", "Non-voting members", "Co-opted member:", as a board of partners heads its
+ * members: those under it are members whatever post they hold ("Director of Public Health"), not officers.
+ */
+const MEMBERS_OF_A_KIND = String.raw`(?:(?:non-)?voting|co-?opted|independent)\s+members?(?:\s+present)?`;
+const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
+
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
-    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
+    // "Non-Cabinet Members present:": councillors at a cabinet's meeting who are not of it.
+    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
     'alsoPresent',
   ],
   [String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion|wrth\s+law`, 'officers'],
@@ -79,7 +88,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat.
     // "Members and Officers present:": the officers among them are told by their posts.
     // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
-    String.raw`(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    // "Voting Members present:", "Co-opted member:": the body's members of a kind, each whatever post they hold.
+    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
@@ -147,6 +157,8 @@ interface Heading {
   role: Role;
   rest: string;
   chair?: true;
+  /** The heading names a kind of the body's members ("Voting Members present"): no one under it is filed as an officer. */
+  members?: true;
 }
 
 /** Welsh headings of attendance lists, as bilingual minutes print them beside the English ones. */
@@ -188,7 +200,10 @@ function headingOf(line: string): Heading | null {
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);
     const rest = (match?.[1] ?? match?.[2] ?? '').trim();
-    if (match) return (rest === '' ? null : subLabel(rest)) ?? { role, rest };
+    if (match)
+      return (
+        (rest === '' ? null : subLabel(rest)) ?? { role, rest, ...(MEMBERS_OF_A_KIND_LEAD.test(text) ? { members: true as const } : {}) }
+      );
   }
   return null;
 }
@@ -261,6 +276,7 @@ const MEMBERS_ALONE = /^members\s*:$/i;
 
 interface Block {
   role: Role;
+  members?: true;
   /** Lines of the list, joined where a name or run wraps. */
   paragraphs: string[];
   indexes: number[];
@@ -268,7 +284,7 @@ interface Block {
 }
 
 /** Reads the list under the heading at `at`, up to the next heading, numbered item, or line that is not a list. */
-function readBlock(lines: string[], at: number, heading: { role: Role; rest: string }): Block {
+function readBlock(lines: string[], at: number, heading: Heading): Block {
   const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
   const indexes = [at];
   let afterBlank = false;
@@ -312,17 +328,22 @@ function readBlock(lines: string[], at: number, heading: { role: Role; rest: str
     indexes.push(index);
     afterBlank = false;
   }
-  return { role: heading.role, paragraphs, indexes, end: index };
+  return { role: heading.role, ...(heading.members ? { members: true as const } : {}), paragraphs, indexes, end: index };
 }
 
 // ── Placing people in lists ───────────────────────────────────────────────
 
 /** The list a person belongs in, given the heading they were listed under. */
-function listFor(person: Person, role: ListName, officersParagraph: boolean): ListName {
+function listFor(person: Person, role: ListName, officersParagraph: boolean, members = false): ListName {
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
+  if (members && !person.also) return role;
   if (person.officer) return 'officers';
+  // Under "Officers present", a council named beside one who is no councillor is their employer, not a visit.
+  if (role === 'officers' && person.outside && !person.councillor) return 'officers';
   if (person.outside || person.also) return 'alsoPresent';
   if (role === 'officers') return person.councillor ? 'alsoPresent' : 'officers';
+  // A post with another body ("Medical Director, Eastfield NHS Trust") among those also present: a guest, not an officer.
+  if (person.elsewhere && role === 'alsoPresent') return role;
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
 
@@ -397,7 +418,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind !== 'person' || role === 'public') continue;
       const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      add(attendance, listFor(person, role, officersParagraph), person);
+      add(attendance, listFor(person, role, officersParagraph, block.members === true), person);
     }
   }
 }
@@ -493,11 +514,31 @@ function emptyAttendance(): Attendance {
   return { present: [], apologies: [], absent: [], substitutes: [], alsoPresent: [], officers: [], presenters: [] };
 }
 
-/** Drops empty names and repeats, keeping the first order. */
+/** Drops empty names and repeats, keeping the first order; a name printed twice, once shorter, is kept in full (attendance-names.ts). */
 function tidy(attendance: Attendance): Attendance {
   const out = emptyAttendance();
   for (const list of Object.keys(out) as ListName[]) out[list] = [...new Set(attendance[list].map(squash).filter((name) => name !== ''))];
-  return out;
+  return foldShorterNames(out);
+}
+
+/** The status a list's heading gives the rows of a table under it that has no status column of its own. */
+const HEADED_STATUS: Partial<Record<Role, TableStatus>> = {
+  present: 'present',
+  apologies: 'apologies',
+  absent: 'absent',
+  substitutes: 'substitute',
+  officers: 'inAttendance',
+  alsoPresent: 'inAttendance',
+};
+
+/** "Present:" alone over "Name / Role / Organisation" and a row a person: the table, each row in the heading's list. */
+function headedTable(lines: string[], at: number, heading: Heading | null): AttendanceTable | null {
+  const status = heading?.rest === '' ? HEADED_STATUS[heading.role] : undefined;
+  if (status === undefined) return null;
+  let next = at + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
+  const table = readAttendanceTable(lines, next, status);
+  return table && table.rows.length > 0 ? { ...table, lines: [at, ...table.lines] } : null;
 }
 
 /** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
@@ -557,7 +598,7 @@ export function readAttendance(given: string[]): AttendanceFound {
     const heading = roleInContext(text === '' ? null : headingOf(text), text, afterChair, attendance.present.length > 0);
     if (text !== '') afterChair = heading?.chair === true;
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
-    const table = readAttendanceTable(lines, at);
+    const table = readAttendanceTable(lines, at) ?? headedTable(lines, at, heading);
     if (table) {
       fileTable(attendance, table, members);
       unread.push(...table.unread.map((first) => ({ heading: table.header, first })));

@@ -12,6 +12,7 @@ import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
+import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
@@ -57,7 +58,8 @@ function attendanceOf(
       for (const name of inItem[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }
   }
-  return { attendance, members: found.members, read: new Set(found.lines), unread: found.unread };
+  // "Lusk" in the apologies item, "Evander Lusk" in the header's list: one person, named in full.
+  return { attendance: foldShorterNames(attendance), members: found.members, read: new Set(found.lines), unread: found.unread };
 }
 
 /** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldShorterNames, fullerName, isShorterName } from './attendance-names.ts';
+
+describe('isShorterName', () => {
+  it('takes a surname alone, initials or no title as a shorter form of the full name', () => {
+    expect(isShorterName('Quillan', 'Maris Quillan')).toBe(true);
+    expect(isShorterName('Mrs B Tovey', 'Mrs Bethan Tovey')).toBe(true);
+    expect(isShorterName('Ottery', 'Dr Ottery')).toBe(true);
+  });
+
+  it('never takes another given name, another title or another surname', () => {
+    expect(isShorterName('Mrs Tovey', 'Mr Tovey')).toBe(false);
+    expect(isShorterName('C Tovey', 'Bethan Tovey')).toBe(false);
+    expect(isShorterName('Quill', 'Maris Quillan')).toBe(false);
+    expect(isShorterName('Maris Quillan', 'Maris Quillan')).toBe(false);
+  });
+});
+
+describe('fullerName', () => {
+  it('gives the one fuller name, and none where two could be meant', () => {
+    expect(fullerName('Quillan', ['Maris Quillan', 'Dov Elstree'])).toBe('Maris Quillan');
+    expect(fullerName('Tovey', ['Mr Tovey', 'Mrs Tovey'])).toBeNull();
+  });
+});
+
+describe('foldShorterNames', () => {
+  it('folds a shorter name into the fuller one in the same list, keeping what either adds', () => {
+    const lists = foldShorterNames({
+      apologies: ['Maris Quillan', 'Dov Elstree', 'Quillan', 'Elstree'],
+      officers: ['Mrs Bethan Tovey, Clerk', 'Mrs B Tovey, Clerk'],
+      substitutes: ['Ines Harrow', 'Harrow (for Elstree)'],
+      present: ['Mr Tovey', 'Mrs Tovey', 'Tovey'],
+    });
+    expect(lists).toEqual({
+      apologies: ['Maris Quillan', 'Dov Elstree'],
+      officers: ['Mrs Bethan Tovey, Clerk'],
+      substitutes: ['Ines Harrow (for Dov Elstree)'],
+      present: ['Mr Tovey', 'Mrs Tovey', 'Tovey'],
+    });
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * One person named twice in a list, once in full and once shorter ("Evander Lusk" in the header's
+ * apologies, "Lusk" in the apologies item; "Mrs Odile Stray, Clerk" and "Mrs O Stray, Clerk"):
+ * the shorter entry is folded into the fuller one, only where no other entry of the list could be meant.
+ */
+import { honorificOf } from '../../../src/model/honorifics.ts';
+
+interface Entry {
+  /** The name, without what an entry adds after it (", Clerk", " (for Ann Holt)"). */
+  name: string;
+  /** What the entry adds after the name, as printed. */
+  tail: string;
+}
+
+/** "Mrs O Stray, Clerk" -> "Mrs O Stray" and ", Clerk"; "Ann Holt (for Ben Cole)" -> "Ann Holt" and " (for Ben Cole)". */
+function split(entry: string): Entry {
+  const at = entry.search(/,|\s\(/);
+  return at === -1 ? { name: entry, tail: '' } : { name: entry.slice(0, at), tail: entry.slice(at) };
+}
+
+interface Parts {
+  title: string | null;
+  given: string[];
+  surname: string;
+}
+
+function parts(name: string): Parts | null {
+  const words = name.split(/\s+/).filter((word) => word !== '');
+  const title = words.length > 1 && honorificOf(words[0] ?? '') !== null ? (words.shift() ?? null) : null;
+  const surname = words.pop();
+  return surname === undefined || !/^\p{Lu}/u.test(surname) ? null : { title, given: words, surname };
+}
+
+/** "A" or "A." for "Annette": an initial, or the given name itself. */
+function givenMatches(short: string, full: string): boolean {
+  const initial = /^(\p{Lu})\.?$/u.exec(short);
+  return initial ? full.startsWith(initial[1] ?? '') : short.toLowerCase() === full.toLowerCase();
+}
+
+/**
+ * True when `short` names, in fewer or shorter words, the person `full` names: the same surname, each
+ * given name of `short` the same or an initial of the one in `full` at its place, and the same title where both print one.
+ */
+export function isShorterName(short: string, full: string): boolean {
+  const a = parts(short);
+  const b = parts(full);
+  if (!a || !b || short === full || a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
+  if (a.title !== null && b.title !== null && a.title.toLowerCase() !== b.title.toLowerCase()) return false;
+  if (a.given.length > b.given.length || (a.given.length === b.given.length && a.title !== null && b.title === null)) return false;
+  if (!a.given.every((given, at) => givenMatches(given, b.given[at] ?? ''))) return false;
+  // Something must be shorter: fewer given names, an initial for a name, or no title.
+  return a.given.length < b.given.length || a.given.some((given, at) => given !== b.given[at]) || (a.title === null && b.title !== null);
+}
+
+/** The one fuller name among `names` that `name` is a shorter form of; null when none is, or more than one could be. */
+export function fullerName(name: string, names: readonly string[]): string | null {
+  const fuller = [...new Set(names.filter((other) => isShorterName(name, other)))];
+  return fuller.length === 1 ? (fuller[0] ?? null) : null;
+}
+
+/** "Hove (for Oakby)" beside "Fen Oakby" among those away: whom a substitute stood in for, named in full where the lists name them so. */
+function fullerForWhom(tail: string, away: readonly string[]): string {
+  return tail.replace(/^ \(for (.+)\)$/, (whole, name: string) => {
+    const full = fullerName(name, away);
+    return full === null ? whole : ` (for ${full})`;
+  });
+}
+
+/**
+ * Folds each list's shorter names into the fuller: the entry keeps the fuller name and whichever
+ * tail says more ("Dilys Hove" and "Hove (for Oakby)" make "Dilys Hove (for Fen Oakby)").
+ */
+export function foldShorterNames<T extends Record<keyof T, string[]>>(given: T): T {
+  const lists: Record<string, string[]> = given;
+  const away = [...(lists.apologies ?? []), ...(lists.absent ?? [])].map((entry) => split(entry).name);
+  const out: Record<string, string[]> = {};
+  for (const [list, entries] of Object.entries(lists)) {
+    const read = entries.map(split);
+    const names = read.map((entry) => entry.name);
+    const kept: Entry[] = [];
+    for (const entry of read) {
+      const full = fullerName(entry.name, names);
+      const into = full === null ? undefined : read.find((other) => other.name === full);
+      if (into !== undefined) {
+        if (into.tail === '') into.tail = entry.tail; // the fuller entry, kept before or after, takes what the shorter adds
+        continue;
+      }
+      kept.push(entry);
+    }
+    const tails = (entry: Entry) => (list === 'substitutes' ? fullerForWhom(entry.tail, away) : entry.tail);
+    out[list] = [...new Set(kept.map((entry) => `${entry.name}${tails(entry)}`))];
+  }
+  return out as T;
+}
