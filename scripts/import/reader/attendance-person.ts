@@ -180,14 +180,18 @@ const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
 const MEMBER_NOTE =
   /^(?:non-)?(?:co-?opted|independent|lay|voting|added|statutory|parent\s+governor|church)\b.*\b(?:members?|persons?|representatives?)$|^(?:non-)?voting$/i;
 
+/** Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), never a name. */
+const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES)$/u;
+
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
   if (words.length === 0 || words.length > 6 || /\d/.test(text)) return false;
   // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
   if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
-  // "ACTION", "LEAD": one word in capitals is a column's heading or a body's initials, never a name alone.
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return false;
+  // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
+  // minutes; a surname in capitals ("Councillors ADAMS, BROWN") is a name.
+  if (words.length === 1 && (/^\p{Lu}{2,4}$/u.test(words[0] ?? '') || COLUMN_HEADING.test(words[0] ?? ''))) return false;
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word) || honorificOf(word) !== null)) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
 }

@@ -877,6 +877,10 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
     expect(found.attendance.alsoPresent).toEqual(['Rhos Ingle']);
   });
 
+  it('reads surnames printed in capitals as names, though a column heading in capitals is none', () => {
+    expect(read('Present: Councillors ALDOUS, BRENNAN and CALLOWAY').attendance.present).toEqual(['ALDOUS', 'BRENNAN', 'CALLOWAY']);
+  });
+
   it('names a clerk printed twice, once with an initial, once', () => {
     const found = read('Clerk: Mrs Odile Stray\n\nPresent:\nMr T Ranby (Chairman)\nMrs O Stray (Clerk)');
     expect(found.attendance.officers).toEqual(['Mrs Odile Stray, Clerk']);
