@@ -30,6 +30,8 @@ const KIND_ALONE = new RegExp(String.raw`^${AUTHORITY}$`);
 /** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
 const GENERIC =
   /^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft|All|Members|To)$/i;
+/** A building's word after a council's name: "Dunbeck District Council Offices". */
+const BUILDING = /^\s+(?:Offices|Chambers?|Buildings?|Depot|Headquarters)\b/;
 /** Tiers that close a council's name: the words before "Council". */
 const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
 
@@ -62,6 +64,8 @@ export function councilsIn(line: string): { name: string; index: number }[] {
     if (/^Borough$/.test(first)) continue;
     // "Minutes of the Fire and Rescue Authority": a kind of authority, named by no place.
     if (KIND_ALONE.test(words.join(' '))) continue;
+    // "Marlow Rooms, Dunbeck District Council Offices": a building's name, where a joint body may meet, names no council.
+    if (BUILDING.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const name = words.join(' ');
     found.push({ name, index: (match.index ?? 0) + match[0].length - name.length });
   }

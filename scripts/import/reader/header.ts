@@ -311,7 +311,9 @@ export function readHeader(lines: string[]): ReadHeader {
   const council =
     lines
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t'))
-      .map((line) => councilsIn(line)[0]?.name)
+      // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
+      .map((line) => councilsIn(line))
+      .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name))
       .find((name) => name !== undefined) ?? null;
   const times = headerTimes(useful);
   const date = headerDate(useful);

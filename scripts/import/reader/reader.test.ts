@@ -527,6 +527,28 @@ describe('header', () => {
       council: 'Eastmoor Borough Council',
     });
   });
+  it("takes no council for a joint body from its venue's building or from the line that lists its councils", () => {
+    expect(
+      readHeader([
+        'Minutes of the Meeting of the',
+        'HARTFELL JOINT PARKING COMMITTEE',
+        'held on Monday, 3 March 2025 at 2.00 pm',
+        'at Room 1, Ashvale District Council Offices, Mill Lane',
+      ]),
+    ).toMatchObject({ council: null, venue: 'Room 1, Ashvale District Council Offices, Mill Lane' });
+    expect(
+      readHeader([
+        'Hartfell Joint Parking Committee',
+        'A joint committee of Ashvale District Council and Brockton Borough Council',
+        'Monday 3 March 2025',
+      ]),
+    ).toMatchObject({
+      council: null,
+    });
+    expect(readHeader(['Ashvale District Council', 'Licensing Committee', 'Monday 3 March 2025'])).toMatchObject({
+      council: 'Ashvale District Council',
+    });
+  });
   it('reads a venue under the opening that dates the meeting ("in the …", "AT THE …"), and a "Venue:" label over its value', () => {
     expect(
       readHeader([
