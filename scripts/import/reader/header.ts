@@ -156,10 +156,11 @@ export function isDateLine(line: string): boolean {
 
 /**
  * A line that names the document, not the body: "Agenda", "Notice of Meeting", "Public Document Pack",
- * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number.
+ * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
+ * heading over the body's name, "Meeting Details" (CMIS).
  */
 const DOCUMENT_TITLE =
-  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice)$/i;
+  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {

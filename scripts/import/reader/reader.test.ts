@@ -527,6 +527,12 @@ describe('header', () => {
       council: 'Eastmoor Borough Council',
     });
   });
+  it('reads the body under a web page\'s heading "Meeting Details", not the heading as part of its name', () => {
+    expect(readHeader(['Meeting Details', 'Waste and Recycling Scrutiny Panel', 'Date: Tuesday 8 April 2025'])).toMatchObject({
+      committee: 'Waste and Recycling Scrutiny Panel',
+      date: '2025-04-08',
+    });
+  });
   it("takes no council for a joint body from its venue's building or from the line that lists its councils", () => {
     expect(
       readHeader([
