@@ -24,9 +24,13 @@ import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from
 
 /** The notice's own title, near the top. */
 const NOTICE_TITLE =
-  /^(?:decision\s+recording\s+form|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:executive\s+|key\s+)?decisions?(?:\s+taken)?|decisions?\s+notice|notice\s+of\s+(?:executive\s+)?decisions?)\b/i;
+  /^(?:(?:officer\s+|delegated\s+|executive\s+|individual\s+(?:cabinet\s+)?member\s+)*decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:executive\s+|key\s+)?decisions?(?:\s+taken)?|decisions?\s+notice|notice\s+of\s+(?:executive\s+)?decisions?)\b/i;
 /** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */
 const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
+/** A form's own reference above it: "Decision reference: DDR/26/041", "Decision No: 117". */
+const DECISION_REFERENCE = /^decision\s+(?:reference|ref\.?|number|no\.?)\s*:\s*(\S.{0,40})$/i;
+/** The label that opens each form: "Subject:", "Title:", "Decision title:". */
+const FORM_SUBJECT = /^(?:subject|title|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i;
 const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|decision))\s*:?\s*(.*)$/i;
 const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
 const REASONS = /^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?\s*(.*)$/i;
@@ -73,9 +77,10 @@ function readHeader(lines: string[]): { body: string | null; date: string | null
   let body = at ? squash((at[1] ?? '').replace(/\s+meeting$/i, '')) : null;
   let date = at ? parseWrittenDate(at[2] ?? '') : null;
   for (const line of lines) {
-    const labelled = /^(meeting|committee|decision\s+maker|decision\s+taker|date(?:\s+of\s+(?:decision|meeting))?)\s*:\s*(.+)$/i.exec(
-      squash(line),
-    );
+    const labelled =
+      /^(meeting|committee|decision\s+maker|decision\s+taker|decision\s+(?:taken|made)\s+by|date(?:\s+of\s+(?:decision|meeting))?)\s*:\s*(.+)$/i.exec(
+        squash(line),
+      );
     if (!labelled) continue;
     const label = (labelled[1] ?? '').toLowerCase();
     const value = squash(labelled[2] ?? '');
@@ -116,7 +121,7 @@ function splitForms(lines: string[]): { header: string[]; forms: Form[] } {
   const forms: Form[] = [];
   lines.forEach((raw, index) => {
     const line = squash(raw).replace(/^\(?[a-z]\)\s*/, '');
-    if (/^(?:subject|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i.test(line)) forms.push({ start: index, lines: [] });
+    if (FORM_SUBJECT.test(line)) forms.push({ start: index, lines: [] });
     else forms.at(-1)?.lines.push(raw);
   });
   // A lettered field "(a)" on the line before the subject label belongs to the form, not the previous one.
@@ -228,10 +233,14 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
       'Check the file is complete: each decision has a "Subject:" field',
     );
   }
-  const { body, date } = readHeader(header);
+  // A form alone ("Officer Delegated Decision Record") puts who decided and when among its own fields.
+  const { body, date } = readHeader(forms.length === 1 ? lines : header);
   const council = councilFor(header, text, context.meta);
   const used = new Set<string>();
   const items = forms.map((form) => readForm(form, lines, used, context));
+  // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's.
+  const reference = forms.length === 1 ? header.map((line) => DECISION_REFERENCE.exec(squash(line))?.[1]).find(Boolean) : undefined;
+  if (reference && items[0] && items[0].number == null) items[0] = { ...items[0], number: reference };
   const attendance = readAttendance(header);
   const undecided = items.filter((item) => (item.resolutions ?? []).length === 0).map((item) => item.title);
   return {
@@ -255,8 +264,7 @@ export const decisionNoticeParser: Parser = {
   detect(text) {
     const titled = headLines(text, 4).some((line) => NOTICE_TITLE.test(line));
     const lines = text.split('\n').map((line) => squash(line).replace(/^\(?[a-z]\)\s*/, ''));
-    const subjects =
-      lines.some((line) => /^(?:subject|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i.test(line)) || detailsForm(lines) !== null;
+    const subjects = lines.some((line) => FORM_SUBJECT.test(line)) || detailsForm(lines) !== null;
     const decisions = lines.some((line) => /^decisions?(?:\s+taken)?\s*:?$/i.test(line) || /^decisions?\s*:\s*\S/i.test(line));
     return titled && subjects && decisions;
   },

@@ -22,6 +22,7 @@ const seeds = join(import.meta.dirname, '../../../content/sources');
 const owner: Record<string, typeof reportParser> = {
   'decision-notice': decisionNoticeParser,
   'decision-details-page': decisionNoticeParser,
+  'officer-decision-record': decisionNoticeParser,
   'forward-plan': forwardPlanParser,
   'forward-plan-labelled-blocks': forwardPlanParser,
   'forward-plan-tab-separated': forwardPlanParser,
