@@ -20,6 +20,7 @@ import { ImportError, type ParseContext, type Parser } from '../records.ts';
 import { findResolutions, isResolutionStart } from '../resolutions.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { squash } from '../text.ts';
+import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
 
 /** The notice's own title, near the top. */
@@ -40,7 +41,10 @@ const LABEL_WORDS =
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 function isLabel(line: string): boolean {
-  if (!LABEL_WORDS.test(line) || line.length > 100) return false;
+  if (!LABEL_WORDS.test(line)) return false;
+  // "Reasons for decision: The pool needs repairs.": a label with its value on its line.
+  if (/^[^:]{2,50}:\s+\S/.test(line)) return true;
+  if (line.length > 100) return false;
   return /[:?]$/.test(line) || line.split(/\s+/).length <= 4;
 }
 const AGENDA_ITEM = /\(?\b(?:agenda\s+)?item\s*(?:no\.?\s*)?(\d{1,4}[a-z]?(?:\.\d{1,3})*)\)?\s*$/i;
@@ -195,9 +199,10 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   const alternatives = fieldText(form.lines, /^alternative\s+options(?:\s+considered)?(?:\s+and\s+rejected)?\s*:?\s*(.*)$/i);
   const declarations = fieldText(
     form.lines,
-    /^(?:declarations?\s+of\s+interests?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
+    /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
   );
   const purpose = fieldText(form.lines, /^purpose\s*:?\s*(.*)$/i);
+  const callIn = fieldText(form.lines, /^call[\s-]?in(?:\s+deadline|\s+period)?\s*:\s*(.*)$/i);
   const documents = (fieldText(form.lines, /^accompanying\s+documents\s*:?\s*(.*)$/i) ?? '')
     .split('\n')
     .map((line) => documentFrom(line, 'report'))
@@ -207,6 +212,7 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
     reasons ? `**Reasons for the decision:** ${toMarkdown(reasons)}` : null,
     alternatives ? `**Alternative options:** ${toMarkdown(alternatives)}` : null,
     declarations ? `**Declarations of interest:** ${toMarkdown(declarations)}` : null,
+    callIn ? `**Call-in:** ${toMarkdown(callIn)}` : null,
   ].filter((part): part is string => part !== null);
   let anchor = `item-${slugify(number ?? title).slice(0, 40) || 'untitled'}`;
   for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${slugify(number ?? title).slice(0, 40)}-${suffix}`;
@@ -234,7 +240,11 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
     );
   }
   // A form alone ("Officer Delegated Decision Record") puts who decided and when among its own fields.
-  const { body, date } = readHeader(forms.length === 1 ? lines : header);
+  const labelled = readHeader(forms.length === 1 ? lines : header);
+  // A header with no labels ("Strategic Policy and Resources Committee" over "Meeting held on …") reads as minutes' headers do.
+  const titled = labelled.body === null || labelled.date === null ? readTitleBlock(header) : null;
+  const body = labelled.body ?? titled?.committee ?? null;
+  const date = labelled.date ?? titled?.date ?? null;
   const council = councilFor(header, text, context.meta);
   const used = new Set<string>();
   const items = forms.map((form) => readForm(form, lines, used, context));

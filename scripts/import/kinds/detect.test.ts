@@ -23,6 +23,7 @@ const owner: Record<string, typeof reportParser> = {
   'decision-notice': decisionNoticeParser,
   'decision-details-page': decisionNoticeParser,
   'officer-decision-record': decisionNoticeParser,
+  'record-of-decisions-inline-fields': decisionNoticeParser,
   'forward-plan': forwardPlanParser,
   'forward-plan-labelled-blocks': forwardPlanParser,
   'forward-plan-tab-separated': forwardPlanParser,

@@ -134,12 +134,16 @@ function bodyFromOpening(text: string): string | null {
 }
 
 /** The part of a title line before its date: "Ashby Parish Council A.G.M. - 9th May 2022" gives "Ashby Parish Council A.G.M.". */
+/** "Meeting held on Thursday 19 February 2026" under the body's name: a date line, no body of its own. */
+const HELD_ON = /^(?:the\s+|this\s+)?(?:(?:meeting|session)\s+)?(?:was\s+)?(?:held|dated|convened)(?:\s+on)?(?:\s|$)/i;
+
 function beforeDate(line: string): string | null {
   const first = findDates(line)[0];
   if (!first || first.index === 0) return null;
   const head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
   // "Minutes of the meeting held on 4 June 2024": a sentence that names no body, not a title.
   if (OPENING.test(head) && bodyFromOpening(head) === null) return null;
+  if (HELD_ON.test(head)) return null;
   return head && BODY_WORD.test(head) ? head : head && !/\d/.test(head) ? head : null;
 }
 
@@ -183,7 +187,9 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   }
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
   // A date line, a title before a date, or an opening sentence that names no body ("Minutes of the meeting held on …").
-  const dateAt = lines.findIndex((line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line)) && ofDate(line));
+  const dateAt = lines.findIndex(
+    (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
+  );
   if (dateAt === -1) return null;
   const inline = beforeDate(lines[dateAt] ?? '');
   if (inline && !LABEL.test(lines[dateAt] ?? '')) return inline;
