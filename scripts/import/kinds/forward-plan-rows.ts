@@ -25,10 +25,13 @@ const PLAN_COLUMNS: [PlanColumn, RegExp][] = [
     'access',
     /^(?:open\s*(?:\/|or)\s*(?:part\s+)?(?:exempt|private|confidential)|(?:public|open)\s+or\s+private|exempt(?:\s+information)?|confidential(?:\s+or\s+exempt)?(?:\s+information)?|exempt\s+or\s+confidential|private)$/i,
   ],
-  ['summary', /^(?:summary|purpose|description)(?:\s+of\s+(?:the\s+)?(?:decision|report))?$/i],
+  [
+    'summary',
+    /^(?:summary|purpose|description)(?:\s+of\s+(?:the\s+)?(?:decision|report|item|scrutiny|review))?$|^reasons?\s+for\s+(?:scrutiny|(?:the\s+)?review)$/i,
+  ],
   [
     'title',
-    /^(?:title(?:\s+and\s+summary)?(?:\s+of\s+(?:the\s+)?(?:decision|report))?|(?:report|decision)\s+title|subject|decision(?:\s+to\s+be\s+taken)?|matter\s+for\s+decision|proposed\s+decision|item|issue)$/i,
+    /^(?:title(?:\s+and\s+summary)?(?:\s+of\s+(?:the\s+)?(?:decision|report))?|(?:report|decision)\s+title|subject|decision(?:\s+to\s+be\s+taken)?|matter\s+for\s+decision|proposed\s+decision|item|issue|topic|(?:scrutiny\s+)?(?:topic|item|subject)\s+title)$/i,
   ],
   [
     'other',
@@ -107,19 +110,23 @@ function tableRows(lines: string[]): PlanRow[] | null {
   if (at < 0) return null;
   const headings = (lines[at] ?? '').split('\t');
   const columns = headings.map(planColumn);
-  return lines
-    .slice(at + 1)
-    .filter((line) => line.includes('\t') && !line.split('\t').every((cell) => squash(cell) === '' || planColumn(cell)))
-    .map((line) =>
-      rowOf(
-        line.split('\t').flatMap((text, index) => {
-          // A column no word list knows is kept under its own heading, as the row printed it.
-          const heading = headings[index] ?? '';
-          const column = columns[index] ?? (squash(heading) === '' ? null : 'other');
-          return column ? [{ column, heading, text }] : [];
-        }),
-      ),
-    );
+  return (
+    lines
+      .slice(at + 1)
+      // The header row printed again (over a later section or page) is no row, even with a heading no word list knows.
+      .filter((line) => line.includes('\t') && squash(line) !== squash(lines[at] ?? ''))
+      .filter((line) => !line.split('\t').every((cell) => squash(cell) === '' || planColumn(cell)))
+      .map((line) =>
+        rowOf(
+          line.split('\t').flatMap((text, index) => {
+            // A column no word list knows is kept under its own heading, as the row printed it.
+            const heading = headings[index] ?? '';
+            const column = columns[index] ?? (squash(heading) === '' ? null : 'other');
+            return column ? [{ column, heading, text }] : [];
+          }),
+        ),
+      )
+  );
 }
 
 /**

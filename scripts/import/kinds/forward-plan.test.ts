@@ -169,3 +169,84 @@ describe('forward plan: what it never claims', () => {
     expect(forwardPlanParser.detect(report)).toBe(false);
   });
 });
+
+describe('work programme: a table with a topic column', () => {
+  const plan = [
+    'Wyndle Town Council',
+    '',
+    'Services Scrutiny Committee',
+    'Work Programme 2027/28',
+    'Revised: 3 March 2027',
+    '',
+    'Topic\tPurpose of scrutiny\tLead member or officer\tMeeting date\tStatus',
+    'Allotment waiting lists\tTo ask why the list has doubled\tOrla Penhale, Estates Clerk\t6 April 2027\tConfirmed',
+    'Bus shelter cleaning\tTo compare the two contractors\tCllr Dev Amberley\t6 April 2027\tProvisional',
+    'Christmas lights review\tTo learn from the switch-on\tCllr Dev Amberley\t1 June 2027\tConfirmed',
+    '',
+    'Topics not yet given a meeting',
+    'Topic\tPurpose of scrutiny\tLead member or officer\tMeeting date\tStatus',
+    'Skate park repairs\tTo hear from the users group\tOrla Penhale, Estates Clerk\tTBC\tAwaiting quote',
+  ].join('\n');
+
+  it('is claimed as a plan: one meeting per date of the committee it names, the header printed again no item', () => {
+    expect(forwardPlanParser.detect(plan)).toBe(true);
+    const meetings = meetingsOf(plan);
+    expect(summary(meetings)).toEqual([
+      'wyndle-town-council/services-scrutiny-committee 2027-04-06: Allotment waiting lists | Bus shelter cleaning',
+      'wyndle-town-council/services-scrutiny-committee 2027-06-01: Christmas lights review',
+      'wyndle-town-council/services-scrutiny-committee -: Skate park repairs',
+    ]);
+    expect(meetings[0]?.items[0]?.agendaText).toBe(
+      'To ask why the list has doubled\n\nLead member or officer: Orla Penhale, Estates Clerk\n\nStatus: Confirmed',
+    );
+    expect(meetings[2]?.dateNote).toBe('The plan gives no day: "TBC".');
+  });
+});
+
+describe('work plan: dated lists of topics', () => {
+  const plan = [
+    'KESTLE BOROUGH COUNCIL',
+    '',
+    'PLACE SCRUTINY PANEL – WORK PLAN 2027-28',
+    '',
+    'The plan is looked at again at every meeting.',
+    '',
+    'Tuesday 8 June 2027',
+    '',
+    '• Street trees – the felling policy (Tree Officer)',
+    '• Harbour dredging – cost of the',
+    'next five years',
+    '',
+    'Tuesday 14 September 2027',
+    '',
+    '• Car park charges',
+    '',
+    'Topics awaiting a date',
+    '',
+    '• Seafront shelters – request from Cllr Mabe',
+    '',
+    'Contact: Panel Clerk, Ivo Trenear',
+  ].join('\n');
+
+  it('is claimed as a plan: a meeting per date, a wrapped bullet joined, the undated topics kept', () => {
+    expect(forwardPlanParser.detect(plan)).toBe(true);
+    const meetings = meetingsOf(plan);
+    expect(summary(meetings)).toEqual([
+      'kestle-borough-council/place-scrutiny-panel 2027-06-08: Street trees | Harbour dredging',
+      'kestle-borough-council/place-scrutiny-panel 2027-09-14: Car park charges',
+      'kestle-borough-council/place-scrutiny-panel -: Seafront shelters',
+    ]);
+    expect(meetings[0]?.items.map((item) => item.agendaText)).toEqual(['the felling policy (Tree Officer)', 'cost of the next five years']);
+    expect(meetings[2]?.dateNote).toBe('The plan gives no day: "Topics awaiting a date".');
+  });
+
+  it('is not claimed when a bullet stands under no date, nor with one dated list only', () => {
+    const loose = plan.replace(
+      'PLACE SCRUTINY PANEL – WORK PLAN 2027-28',
+      'PLACE SCRUTINY PANEL – WORK PLAN 2027-28\n• Terms of reference',
+    );
+    expect(forwardPlanParser.detect(loose)).toBe(false);
+    const single = plan.split('\nTuesday 14 September 2027')[0] ?? '';
+    expect(forwardPlanParser.detect(single)).toBe(false);
+  });
+});

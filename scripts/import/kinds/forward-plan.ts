@@ -20,10 +20,11 @@ import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines, titleCase } from './common.ts';
+import { datedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
 const PLAN_TITLE =
-  /\b(?:forward\s+plan|(?:forward\s+)?work\s*programme|plan\s+of\s+(?:key\s+)?decisions|notice\s+of\s+(?:forthcoming\s+)?key\s+decisions|key\s+decisions?\s+(?:notice|plan))\b/i;
+  /\b(?:forward\s+plan|(?:forward\s+)?work\s*(?:programme|plan)|plan\s+of\s+(?:key\s+)?decisions|notice\s+of\s+(?:forthcoming\s+)?key\s+decisions|key\s+decisions?\s+(?:notice|plan))\b/i;
 /** Cells that only say how open or key a decision is. */
 const STATUS_CELL = /^(?:non[\s-]?key|key(?:\s+decision)?|open|part\s+exempt|exempt|confidential|yes|no|\d)$/i;
 const DATE_AT_END = new RegExp(`^(.*?)\\s*(${WRITTEN_DATE.source}|\\d{1,2}/\\d{1,2}/\\d{2,4})$`, 'i');
@@ -135,14 +136,18 @@ function readPages(lines: string[], officers: { firsts: string[]; parts: Set<str
   });
 }
 
-/** The body the whole plan is for: "decisions to be taken at X Committee", "X Committee Work Programme". */
-function planBody(header: string[]): string | null {
-  const flat = squash(header.map((line) => titleCase(squash(line))).join(' '));
+/** The body the whole plan is for: "decisions to be taken at X Committee", "X Committee Work Programme", without the council's name before it. */
+function planBody(header: string[], council: string | null): string | null {
+  let flat = squash(header.map((line) => titleCase(squash(line))).join(' '));
+  if (council && flat.toLowerCase().startsWith(council.toLowerCase())) flat = flat.slice(council.length).trim();
   const at = /\b(?:taken|made|considered)\s+(?:at|by)\s+(?:the\s+)?(.+?(?:committee|cabinet|panel|board|executive|commission))\b/i.exec(
     flat,
   );
   if (at) return squash(at[1] ?? '');
-  const named = /^(.+?(?:committee|cabinet|panel|board|executive|commission))\s*[-–:]?\s*(?:forward\s+plan|work\s*programme)/i.exec(flat);
+  const named =
+    /^(.+?(?:committee|cabinet|panel|board|executive|commission))\s*[-–:]?\s*(?:forward\s+plan|(?:forward\s+)?work\s*(?:programme|plan))/i.exec(
+      flat,
+    );
   return named ? squash(named[1] ?? '') : null;
 }
 
@@ -222,16 +227,15 @@ function isPlanHeading(line: string): boolean {
 
 function parsePlan(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n');
-  let start = Math.max(
-    lines.findIndex((line) => isDateHeadingLine(line)),
-    0,
-  );
+  const lists = datedListRows(lines);
+  const headingAt = lines.findIndex((line) => isDateHeadingLine(line));
+  let start = headingAt >= 0 ? headingAt : (lists?.start ?? 0);
   // A labelled date belongs to a block that began at the blank line above it.
   if (/:\s*\S/.test(lines[start] ?? '')) while (start > 0 && squash(lines[start - 1] ?? '') !== '') start -= 1;
   const header = lines.slice(0, start);
   const council = councilFor(header, text, context.meta);
-  const heading = planBody(header) ?? context.meta.committee ?? null;
-  const plain = plainRows(lines);
+  const heading = planBody(header, council.value) ?? context.meta.committee ?? null;
+  const plain = plainRows(lines) ?? lists;
   const rows = plain?.rows ?? flattenedRows(lines.slice(start), lines);
   const untitled = rows.filter((row) => !row.title).length;
   const records = new Map<string, ImportRecord>();
@@ -271,7 +275,9 @@ export const forwardPlanParser: Parser = {
   format: 'forward-plan',
   label: 'forward plan or work programme',
   detect(text) {
-    return headLines(text, 6).some(isPlanHeading) && text.split('\n').some(isDateHeadingLine);
+    if (!headLines(text, 6).some(isPlanHeading)) return false;
+    const lines = text.split('\n');
+    return lines.some(isDateHeadingLine) || datedListRows(lines) !== null;
   },
   parse(text, context) {
     return { records: parsePlan(text, context) };
