@@ -29,6 +29,7 @@ const owner: Record<string, typeof reportParser> = {
   'forward-plan-tab-separated': forwardPlanParser,
   'report-cabinet-member': reportParser,
   'report-town-council': reportParser,
+  'report-lead-in-lettered': reportParser,
   'public-question': publicQuestionParser,
   'issue-history': issueHistoryParser,
   'issue-history-heading-only': issueHistoryParser,

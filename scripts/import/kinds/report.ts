@@ -1,8 +1,7 @@
 /**
  * A single report to a committee, a cabinet or a cabinet member, published on its own (not in
  * an agenda pack): a header (decision maker or meeting, date, agenda item, title, author), then
- * numbered sections, one of them "Recommendations" with numbered (2.1), lettered (a)) or roman
- * entries.
+ * numbered sections, one of them "Recommendations" (read by report-recommendations.ts).
  *
  * The header is often a two-column form that PDF text conversion prints as all the labels first
  * and all the values after ("Agenda item:", "Decision maker:", ... then "5", "Cabinet Member
@@ -20,9 +19,9 @@ import { toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { councilFor, councilsNamed, dateFor, headLines, isPageMark } from './common.ts';
+import { addresseeNamed, readRecommendations, RECOMMENDATIONS } from './report-recommendations.ts';
 
 const ITEM_MARK = /^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{1,4}[a-z]?(?:\.\d{1,3})*)?\s*:?$/i;
-const RECOMMENDATIONS = /^(?:\d+(?:\.\d+)*\.?\s*)?recommendations?\s*:?$/i;
 const REPORT_MARK = /^(?:report\s+(?:by|of|author|from|to)|decision\s+maker|purpose\s+of\s+(?:the\s+)?report|author)\b/i;
 /** Labels of the header form; a line ending in ":" that is not one of these is text (a title may end in ":"). */
 const HEADER_LABEL =
@@ -34,11 +33,6 @@ const OFFICER =
 /** Where the header ends: the first numbered section or a report's opening heading. */
 const FIRST_SECTION =
   /^(?:\d{1,2}\.\s+[A-Z]|(?:purpose(?:\s+of\s+(?:the\s+)?report)?|executive\s+summary|summary|introduction|recommendations?)\s*:?$)/i;
-/** Headings that end the recommendations. */
-const NEXT_SECTION =
-  /^(?:\d{1,2}\.?\s*)?(?:background|reasons?\b.*|purpose\b.*|introduction|legal\b.*|financial\b.*|finance\b.*|equalit(?:y|ies)\b.*|implications\b.*|consultation\b.*|risks?\b.*|appendi(?:x|ces)\b.*|options\b.*|alternative\s+options\b.*|summary|conclusions?|legislative\s+framework|other\s+matters|head\s+of\s+finance.*|city\s+solicitor.*|background\s+papers.*|information)\s*:?$/i;
-const ENTRY = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])(?:\s+(.*))?$/;
-
 interface Header {
   body: string | null;
   date: string | null;
@@ -108,39 +102,6 @@ function readHeader(lines: string[]): Header {
   return header;
 }
 
-interface Recommendation {
-  reference: string;
-  text: string;
-}
-
-/** The entries under "Recommendations", each with its label as printed. */
-function readRecommendations(lines: string[]): Recommendation[] {
-  const start = lines.findIndex((line) => RECOMMENDATIONS.test(squash(line)));
-  if (start < 0) return [];
-  const entries: { reference: string; lines: string[] }[] = [];
-  for (const raw of lines.slice(start + 1)) {
-    const line = squash(raw);
-    if (NEXT_SECTION.test(line)) break;
-    if (line === '' || isPageMark(line)) continue;
-    const entry = ENTRY.exec(line);
-    const wholeNumber = entry && /^\d{1,2}[.)]$/.test(entry[1] ?? '');
-    const sameStyle = entries.length === 0 || /^\d{1,2}[.)]$/.test(entries[0]?.reference ?? '');
-    if (entry && (!wholeNumber || sameStyle)) entries.push({ reference: entry[1] ?? '', lines: entry[2] ? [entry[2]] : [] });
-    else if (wholeNumber) break;
-    else if (/^\d{1,2}\.\s+[A-Z]/.test(line) && line.split(/\s+/).length <= 6 && !/^\d{1,2}\.\s+That\b/i.test(line)) break;
-    else entries.at(-1)?.lines.push(line);
-  }
-  return entries.filter((entry) => entry.lines.length > 0).map((entry) => ({ reference: entry.reference, text: entry.lines.join('\n') }));
-}
-
-/** The first sentence of a recommendation, as its subject. */
-function firstSentence(text: string): string {
-  const flat = squash(text.replace(/\n/g, ' '));
-  const end = /[.!?](?=\s+[A-Z(‘'"])/.exec(flat);
-  const sentence = end ? flat.slice(0, end.index + 1) : flat;
-  return sentence.length > 300 ? `${sentence.slice(0, 297)}...` : sentence;
-}
-
 /** The report's text as Markdown, page numbers dropped. */
 function reportBody(lines: string[]): string {
   return toMarkdown(lines.filter((line) => !isPageMark(line)).join('\n'));
@@ -205,13 +166,14 @@ function parseReport(text: string, context: ParseContext): ImportRecord[] {
     body: reportBody(lines),
   });
   readRecommendations(lines).forEach((recommendation, index) => {
-    const subject = firstSentence(recommendation.text);
+    const subject = recommendation.subject;
     records.push({
       collection: 'recommendations',
       id: `${reportId}/${String(index + 1).padStart(2, '0')}-${shortSlug(subject, 48)}`,
       data: {
         reference: recommendation.reference,
         subject,
+        addressee: recommendation.addressee && addresseeNamed(recommendation.addressee, committeeName),
         council: councilId,
         committee: committeeId,
         meetingDates: dates.date ? [dates.date] : [],
