@@ -30,6 +30,8 @@ const owner: Record<string, typeof reportParser> = {
   'report-cabinet-member': reportParser,
   'report-town-council': reportParser,
   'report-lead-in-lettered': reportParser,
+  'report-task-group-no-cover': reportParser,
+  'report-by-to-committee': reportParser,
   'public-question': publicQuestionParser,
   'issue-history': issueHistoryParser,
   'issue-history-heading-only': issueHistoryParser,
