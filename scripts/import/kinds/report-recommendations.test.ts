@@ -102,6 +102,28 @@ describe('numbered recommendations', () => {
     expect(found.every((rec) => rec.addressee === 'the Committee')).toBe(true);
   });
 
+  it('"Recommendation 2.1:" keeps its whole number; "(v)" after "(u)" is a letter, "(i)" after "(a)" a numeral under it', () => {
+    expect(pick('Recommendations\nRecommendation 2.1: That stalls pay weekly.').map((rec) => rec.reference)).toEqual([
+      'Recommendation 2.1',
+    ]);
+    const letters = ['Recommendations', '2.1 That the Panel:', '(u) meets in July;', '(v) meets in August.'].join('\n');
+    expect(pick(letters).map((rec) => rec.reference)).toEqual(['2.1(u)', '2.1(v)']);
+    const nested = [
+      'Recommendations',
+      '(a) That the Board:',
+      '(i) notes the audit;',
+      '(ii) thanks the auditors.',
+      '(b) That the Board meets in May.',
+    ].join('\n');
+    expect(pick(nested).map((rec) => rec.reference)).toEqual(['(a)(i)', '(a)(ii)', '(b)']);
+  });
+
+  it('"Recommendations to be noted" is a sentence, not a heading that names a body', () => {
+    expect(
+      pick(['Recommendations', '1. That the plan is agreed.', 'Recommendations to be reported back', 'to the Panel in May.'].join('\n')),
+    ).toHaveLength(1);
+  });
+
   it('"Recommendation 4 would cost …" inside an entry is text, not a recommendation of its own', () => {
     const found = read(['Recommendations', '1. That the scheme is piloted.', 'Recommendation 4 would cost £9,000 a year.'].join('\n'));
     expect(found).toHaveLength(1);

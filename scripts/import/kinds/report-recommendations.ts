@@ -13,14 +13,19 @@
 import { squash } from '../text.ts';
 import { isPageMark } from './common.ts';
 
-/** "Recommendations", "2. Recommendation", "Recommendations to Cabinet", "Recommendation to the Committee:". */
-export const RECOMMENDATIONS = /^(?:\d+(?:\.\d+)*\.?\s*)?recommendations?(?:\s+to\s+((?:the\s+)?[A-Z][\w&'’ -]{1,60}?))?\s*:?$/i;
+/** A name as councils write it: "Cabinet", "the Committee for Transport and Connectivity", "Members". */
+const NAME = String.raw`(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|for|of|the|&))*`;
+/** "Recommendations", "2. RECOMMENDATION", "Recommendations to Cabinet", "Recommendation to the Committee:" (not "Recommendations to be noted"). */
+export const RECOMMENDATIONS = new RegExp(
+  String.raw`^(?:\d+(?:\.\d+)*\.?\s*)?(?:[Rr]ecommendations?|RECOMMENDATIONS?)(?:\s+(?:to|TO)\s+(${NAME}))?\s*:?$`,
+);
 /** Headings that end the recommendations. */
 const NEXT_SECTION =
   /^(?:\d{1,2}\.?\s*)?(?:background|reasons?\b.*|purpose\b.*|introduction|legal\b.*|financial\b.*|finance\b.*|equalit(?:y|ies)\b.*|implications\b.*|consultation\b.*|risks?\b.*|appendi(?:x|ces)\b.*|options\b.*|alternative\s+options\b.*|summary|conclusions?|legislative\s+framework|other\s+matters|head\s+of\s+finance.*|city\s+solicitor.*|background\s+papers.*|information)\s*:?$/i;
 const ENTRY = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])(?:\s+(.*))?$/;
 /** "Recommendation 1:", "RECOMMENDATION 2 -", "Rec. 3", "R4 That …": a recommendation's own number. */
-const NAMED = /^((?:[Rr]ecommendation|RECOMMENDATION|Rec\.?)\s?\d{1,3}[a-z]?|R\d{1,3}[a-z]?)(?:\s*[:.)–-]\s*|\s+(?=[A-Z(‘'"“])|\s*$)(.*)$/;
+const NAMED =
+  /^((?:[Rr]ecommendation|RECOMMENDATION|Rec\.?)\s?\d{1,3}(?:\.\d{1,2})?[a-z]?|R\d{1,3}[a-z]?)(?:\s*[:.)–-]\s*|\s+(?=[A-Z(‘'"“])|\s*$)(.*)$/;
 const BULLET = /^(?:[•●▪◦∙·]|[-*](?=\s))\s*(.+)$/;
 /** A line that hands on to a list: "That Cabinet:", "Council is recommended to approve: -". */
 const HANDS_ON = /:\s*[-–—]?$/;
@@ -57,13 +62,14 @@ const BELOW: Record<Style, Style[]> = {
   bullet: [],
 };
 
-/** "(i)" after "(h)" is a letter; otherwise "(i)", "(v)", "(x)" and longer numerals are roman. */
-function labelStyle(label: string, previous: Style | null): Style {
+/** "(i)" after "(h)" is a letter (so "(v)" after "(u)", "(x)" after "(w)"); otherwise "(i)", "(v)", "(x)" and longer numerals are roman. */
+function labelStyle(label: string, previous: Entry | undefined): Style {
   if (/^\d{1,2}\.\d/.test(label)) return 'decimal';
   if (/^\d/.test(label)) return 'whole';
   const letters = label.replace(/[()]/g, '');
-  if (/^[ivx]+$/.test(letters) && (letters.length > 1 || previous !== 'letter')) return 'roman';
-  return 'letter';
+  const before = previous?.style === 'letter' ? (previous.reference ?? '').replace(/[()]/g, '') : '';
+  const nextLetter = letters.length === 1 && before.length === 1 && before.charCodeAt(0) + 1 === letters.charCodeAt(0);
+  return /^[ivx]+$/.test(letters) && !nextLetter ? 'roman' : 'letter';
 }
 
 /** The entry a line opens, or null when it goes on the one before. */
@@ -73,7 +79,7 @@ function openEntry(line: string, last: Entry | undefined): Entry | null {
   const entry = ENTRY.exec(line);
   if (entry) {
     const label = entry[1] ?? '';
-    return { reference: label, style: labelStyle(label, last?.style ?? null), lines: entry[2] ? [entry[2]] : [] };
+    return { reference: label, style: labelStyle(label, last), lines: entry[2] ? [entry[2]] : [] };
   }
   // A bullet is an entry under a lead-in or among bullets; inside an entry's text it is part of it.
   const bullet = BULLET.exec(line);
@@ -125,8 +131,6 @@ function subjectOf(leadIns: string[], own: string): string {
   return firstSentence(words);
 }
 
-/** A name as councils write it: "Cabinet", "the Committee for Transport and Connectivity", "Members". */
-const NAME = String.raw`(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|for|of|the|&))*`;
 const THAT = String.raw`(?:(?:[Ii]t\s+is\s+(?:recommended|proposed)\s+)?[Tt]hat\s+)`;
 const ADDRESSED = [
   // "That Cabinet:", "It is recommended that the Committee:", "That the Committee (Unanimously APPROVED):"
