@@ -175,10 +175,14 @@ export function reportLifecycle(rec: RecommendationRecord, source: ReportRecord,
   data.meeting ??= source.data.meeting ?? null;
   data.item ??= source.data.item ?? null;
   data.madeDate ??= source.data.date ?? null;
-  if (decisionMaker && !data.addressee) {
-    data.addressee = decisionMaker;
-    data.addresseeKind = addresseeKindOf(decisionMaker, data.council);
-  }
+  // The report reader names the addressee a lead-in states ("That Cabinet:"); else it is the body the report went to.
+  if (decisionMaker && !data.addressee) data.addressee = decisionMaker;
+  if (data.addressee && !data.addresseeKind) data.addresseeKind = addresseeKindOf(data.addressee, data.council);
+  const unknown = [
+    ...(data.madeDate ? [] : ['date made not stated']),
+    ...(data.addressee ? [] : ['to whom it is addressed is not stated']),
+  ];
+  data.warnings = [...(data.warnings ?? []), ...unknown.filter((warning) => !data.warnings?.includes(warning))];
   const executive = data.addresseeKind === 'cabinet' || data.addresseeKind === 'cabinet-member';
   const received = typeof source.data.date === 'string' ? source.data.date : null;
   if (executive && received !== null && !data.receivedDate) {

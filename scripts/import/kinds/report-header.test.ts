@@ -1,0 +1,77 @@
+/**
+ * A single report's header: what the report's own cover and fields state, and nothing from its
+ * summary.
+ */
+import { describe, expect, it } from 'vitest';
+import { closingContact, readHeader } from './report-header.ts';
+
+const header = (text: string) => readHeader(text.split('\n'));
+
+describe('report header', () => {
+  it('"Report by X to Y Committee on <date>", wrapped over three lines, names the author, the committee and the date', () => {
+    expect(
+      header(
+        ['Report by Chief Finance Officer', 'to the Audit and Risk Committee', 'on 12 March 2026', '', 'TREASURY MANAGEMENT UPDATE'].join(
+          '\n',
+        ),
+      ),
+    ).toMatchObject({
+      author: 'Chief Finance Officer',
+      body: 'Audit and Risk Committee',
+      date: '2026-03-12',
+      title: 'TREASURY MANAGEMENT UPDATE',
+    });
+  });
+
+  it('"Report by <post>" alone names only the author', () => {
+    expect(header('Report by Head of Planning (Development Management)\n\nLocal Plan Timetable')).toMatchObject({
+      author: 'Head of Planning (Development Management)',
+      body: null,
+      date: null,
+      title: 'Local Plan Timetable',
+    });
+  });
+
+  it("the council's name heading a cover is not the title; a body in capitals is named in words", () => {
+    expect(
+      header(['FELLSIDE COUNCIL', '', 'PLACES AND ENVIRONMENT COMMITTEE', '4 June 2026', '', 'Street Lighting Upgrade'].join('\n')),
+    ).toMatchObject({
+      body: 'Places and Environment Committee',
+      date: '2026-06-04',
+      title: 'Street Lighting Upgrade',
+    });
+  });
+
+  it("a task and finish group's title is not the body the report went to", () => {
+    expect(header(['Dunmere Borough Council', '', 'Final Report of the Play Areas Task and Finish Panel'].join('\n'))).toMatchObject({
+      body: null,
+      date: null,
+      title: 'Final Report of the Play Areas Task and Finish Panel',
+    });
+  });
+
+  it('"Report No:" is the reference; a contact field is kept apart from the post the report is of', () => {
+    expect(
+      header(
+        [
+          'Report to: Cabinet',
+          'Report of: Director of Place',
+          'Report No: PL/07/26',
+          'Subject: Bus Shelters',
+          'Contact officer: Nia Rowe, Transport Planner',
+        ].join('\n'),
+      ),
+    ).toMatchObject({ reference: 'PL/07/26', author: 'Director of Place', contact: 'Nia Rowe, Transport Planner', title: 'Bus Shelters' });
+  });
+
+  it("reads the author's field that closes a report, and none from the text above the closing lines", () => {
+    const lines = [
+      '1. Purpose',
+      ...Array.from({ length: 20 }, (_, index) => `Line ${index} of the report.`),
+      'Author: Cal Moore, Policy Officer',
+      'Background papers: None',
+    ];
+    expect(closingContact(lines)).toBe('Cal Moore, Policy Officer');
+    expect(closingContact(['Contact: the Clerk', ...Array.from({ length: 20 }, (_, index) => `Line ${index}.`)])).toBeNull();
+  });
+});
