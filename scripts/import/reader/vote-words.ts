@@ -1,6 +1,7 @@
 /**
- * Words the vote reader (votes.ts) and the motion reader (motions.ts) both read: how a vote's outcome is
- * said, and how what was put or moved is named.
+ * Words the vote reader (votes.ts), the division reader (vote-division.ts) and the motion reader
+ * (motions.ts) read: how a vote's outcome is said, how what was put or moved is named, and how a count
+ * is written.
  */
 import { squash } from '../text.ts';
 
@@ -43,3 +44,41 @@ export const MOTION =
 
 /** A sentence on one line, its line breaks and runs of spaces one space. */
 export const flat = (sentence: string) => squash(sentence.replace(/\n+/g, ' '));
+
+/** Counts written in words, as minutes write small ones ("eleven votes", "none against"). */
+const WORDS: Record<string, number> = {
+  none: 0,
+  no: 0,
+  nil: 0,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+/** A count in figures or in words ("12", "twelve"), the longer word first so "nineteen" is never "nine". */
+export const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+/** The value of a count NUMBER matched, in figures or in words of any case; null for anything else. */
+export function countValue(count: string): number | null {
+  const word = count.toLowerCase();
+  return /^\d{1,3}$/.test(word) ? Number(word) : (WORDS[word] ?? null);
+}

@@ -10,42 +10,12 @@ import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
-import { flat, MOTION, opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, PUT_AND_DECIDED } from './vote-words.ts';
+import { countValue, flat, MOTION, NUMBER, opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, PUT_AND_DECIDED } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 import { divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
 
-const WORDS: Record<string, number> = {
-  none: 0,
-  no: 0,
-  nil: 0,
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-/** A count in figures or in words ("12", "twelve"), the longer word first so "nineteen" is never "nine". */
-const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
 
@@ -76,8 +46,7 @@ function labelsFirst(text: string): boolean {
 function countMatch(text: string, pattern: RegExp): number | null {
   const match = pattern.exec(text);
   if (!match) return null;
-  const word = (match[1] ?? '').toLowerCase();
-  return /^\d+$/.test(word) ? Number(word) : (WORDS[word] ?? null);
+  return countValue(match[1] ?? '');
 }
 
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
