@@ -25,4 +25,9 @@ describe('decisions', () => {
       'That the timetable be published.',
     ]);
   });
+
+  it('reads a parish decision under Word\'s "o" bullet as the entry, the bullet off', () => {
+    const text = ['o\tThe treasurer presented the bank reconciliation.', 'o\tThe audit fee was approved by all present.'].join('\n');
+    expect(findDecisions(text)).toEqual(['The audit fee was approved by all present.']);
+  });
 });

@@ -8,7 +8,7 @@
  * pages (moderngov-items.ts) and the minutes in a PDF agenda pack (pdf-pack/minutes.ts) all read
  * decisions here.
  */
-import { findResolutions } from '../resolutions.ts';
+import { BULLET, findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 
@@ -25,7 +25,7 @@ const BLOCK = new RegExp(
 const RECOMMENDED =
   /^\s*(?:It\s+was\s+(?:\w+\s+)?)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$/u;
 /** A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "ii. ", "3. ", "• ". */
-const LIST_ENTRY = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|[•·▪*–-])\s+/;
+const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|${BULLET})\s+`);
 /** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
 const ENTRY_MARKER = new RegExp(String.raw`${LIST_ENTRY.source}(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`);
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
@@ -112,13 +112,16 @@ const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.te
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): { entry: boolean; text: string }[] {
   const found: { entry: boolean; text: string }[] = [];
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((line, at) => {
     const last = found.at(-1);
+    const lettered = letterBulletEntry(line, lines[at - 1]);
     if (LIST_ENTRY.test(line)) found.push({ entry: true, text: line.replace(LIST_ENTRY, '') });
+    else if (lettered !== null) found.push({ entry: true, text: lettered });
     else if (last?.entry && line.trim() !== '') last.text += `\n${line}`;
     else if (last && !last.entry) last.text += `\n${line}`;
     else found.push({ entry: false, text: line });
-  }
+  });
   return found;
 }
 

@@ -104,4 +104,20 @@ describe('votes', () => {
       motions: [],
     });
   });
+
+  it('reads a vote under Word\'s "o" bullets as its own sentences, the bullet no word of them', () => {
+    const text = [
+      'o\tThe treasurer reported a balance of £1,204.50.',
+      'o\tIt was proposed by Mrs Penhale and seconded by Mr Quint that the budget be accepted. Carried unanimously.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      {
+        outcome: 'carried',
+        unanimous: true,
+        movedBy: 'Mrs Penhale',
+        secondedBy: 'Mr Quint',
+        text: 'It was proposed by Mrs Penhale and seconded by Mr Quint that the budget be accepted. Carried unanimously.',
+      },
+    ]);
+  });
 });

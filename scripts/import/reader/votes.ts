@@ -9,6 +9,7 @@ import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
+import { withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import { countValue, flat, MOTION, NUMBER, opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, PUT_AND_DECIDED } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
@@ -262,7 +263,8 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["â€
  */
 export function findVotesAndMotions(item: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
   // A recorded vote's table is read as the side lines prose prints (vote-table.ts).
-  const text = voteTablesAsSideLines(item);
+  // Word's "o" bullet opening a line is no word of the vote's sentences (resolutions.ts).
+  const text = voteTablesAsSideLines(withoutLetterBullets(item));
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
   const counted = /against/i.test(text) || BY_VOTES.test(text);
