@@ -11,6 +11,8 @@
 import { BULLET, findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
+import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { opensSideList } from './vote-names.ts';
 
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
@@ -126,12 +128,35 @@ function pieces(text: string): { entry: boolean; text: string }[] {
 }
 
 /**
+ * A line that only says who moved or seconded, or one side of a vote ("Moved by Cllr Ash", "Seconded:
+ * Cllr Birch", "For: Cllrs Pelham and Quarry"), printed with no stop: its sentence ends with it when the
+ * next line opens with a capital or a decision's word ("resolved to …"), never what the line wraps onto
+ * ("to accept the quote"), so the decision printed under it starts at its own words.
+ */
+function endsWithItsLine(line: string, next: string | undefined): boolean {
+  const own = line.trim();
+  if (next === undefined || !/^\s*(?:\p{Lu}|(?:resolved|agreed|approved|decided)\b)/u.test(next) || /[.;:!?]$/.test(own)) return false;
+  return MOVERS_ONLY.test(own) || SECONDER_ONLY.test(own) || opensSideList(own);
+}
+
+/** A piece's sentences, each mover's or side's line with no stop a sentence of its own. */
+function pieceSentences(text: string): string[] {
+  const lines = text.split('\n');
+  const runs: string[][] = [[]];
+  lines.forEach((line, at) => {
+    runs.at(-1)?.push(line);
+    if (endsWithItsLine(line, lines[at + 1])) runs.push([]);
+  });
+  return runs.flatMap((run) => sentences(run.join('\n')));
+}
+
+/**
  * Sentences in the lower-case forms of parish and committee minutes. A list entry that holds one
  * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved.
  */
 function clerkDecisions(text: string): string[] {
   return pieces(text).flatMap((piece) => {
-    const all = sentences(piece.text);
+    const all = pieceSentences(piece.text);
     const decided = all.flatMap((sentence, at) => (isClerkDecision(sentence) ? [thatAfter(sentence, all[at + 1])] : []));
     return piece.entry && decided.length > 0 ? [squash(piece.text)] : decided;
   });
