@@ -38,9 +38,20 @@ export function opensWithOutcome(sentence: string): boolean {
   return found !== null && /^\(?\s*$/.test(sentence.slice(0, found.index));
 }
 
-/** What was put or moved, as a vote's or a motion's sentence names it: never "the motion of" a mover. */
-export const MOTION =
-  /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|(?:motion|proposal)(?!\s+of\b)|report))\b/i;
+/** What is put or moved, as a record names it ("the substantive motion", "recommendation 2"): never "the motion of" a mover. */
+const WHAT = String.raw`(?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|(?:motion|proposal)(?!\s+of\b)|report)`;
+/** What was put or moved, as a vote's or a motion's sentence names it. */
+export const MOTION = new RegExp(String.raw`\b(?:the\s+)?(${WHAT})\b`, 'i');
+/**
+ * What was put named as put, where no outcome word names it: "The recommendation was put to the vote",
+ * "the Chair put the amendment to the vote", "On being put to the vote, the motion …", "Members voted on
+ * the report", a side's label "For the recommendation (4):". Never what a decision's own words name
+ * ("RESOLVED that the recommendations be agreed"), which says what was decided, not what was put.
+ */
+export const NAMED_AS_PUT = new RegExp(
+  String.raw`\b(?:the\s+)?(${WHAT})\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+)?put\b|\bput\s+(?:the\s+)?(${WHAT})\s+to\s+(?:the\s+|a\s+)?vote\b|\bput\s+to\s+(?:the\s+|a\s+)?vote,?\s+the\s+(${WHAT})\b|\bvot(?:e|ed|ing)\s+(?:was\s+taken\s+)?on\s+the\s+(${WHAT})\b|\b(?:For|Against)\s+the\s+(${WHAT})(?=\s*(?:\(\s*\d{1,3}\s*\))?\s*[:–—-])`,
+  'i',
+);
 
 /** A sentence on one line, its line breaks and runs of spaces one space. */
 export const flat = (sentence: string) => squash(sentence.replace(/\n+/g, ' '));

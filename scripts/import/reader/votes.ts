@@ -11,7 +11,17 @@ import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/sch
 import { isDecision } from './decisions.ts';
 import { withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
-import { countValue, flat, MOTION, NUMBER, opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, PUT_AND_DECIDED } from './vote-words.ts';
+import {
+  countValue,
+  flat,
+  MOTION,
+  NAMED_AS_PUT,
+  NUMBER,
+  opensWithOutcome,
+  OUTCOME,
+  OUTCOME_IN_WORDS,
+  PUT_AND_DECIDED,
+} from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
@@ -368,21 +378,32 @@ function votedAgainstOwn(vote: RecordedVote, movers: Movers): boolean {
   return [movers.movedBy, movers.secondedBy].some((name) => name !== null && names.has(surname(name)));
 }
 
+/** What a match names as put, in lower case (its first group that matched); null with none. */
+const named = (match: RegExpExecArray | null): string | null => {
+  const words = match?.slice(1).find((group) => group !== undefined);
+  return words === undefined ? null : squash(words).toLowerCase();
+};
+
 /** What one vote's sentences say: what was put, the outcome, the counts and the names. */
 function readVote(sentence: string): RecordedVote {
   const found = OUTCOME.exec(sentence);
   const sides = findVoteNames(sentence);
-  const outcome = outcomeOf(sentence);
-  const motion = MOTION.exec(sentence);
+  // A count printed after a side's names ("…… 24") when no label gives one.
+  const votesFor = countOf(sentence, FOR_AFTER, FOR_FIRST) ?? countMatch(sentence, BY_VOTES) ?? sides.votedFor?.count ?? null;
+  const votesAgainst =
+    countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? countMatch(sentence, BY_VOTES_AGAINST) ?? sides.votedAgainst?.count ?? null;
+  // A tally with no outcome word carried the decision beside it, unless more voted against than for: then
+  // what was put fell ("The Chair put the amendment to the vote (For 3, Against 6). RESOLVED that …").
+  const outvoted = found === null && votesFor !== null && votesAgainst !== null && votesFor < votesAgainst;
   return {
-    // A tally beside a decision says what it carried only as the decision words it: nothing put is named.
-    motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,
-    outcome,
+    // A tally beside a decision says what it carried only as the decision words it: what was put is named
+    // only where the record names it as put ("The recommendation was put to the vote: For 6, Against 2").
+    motion: found !== null ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
+    outcome: outvoted ? 'lost' : outcomeOf(sentence),
     // "All in favour": every member who voted, voted for.
     unanimous: /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b/i.test(sentence),
-    // A count printed after a side's names ("…… 24") when no label gives one.
-    for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? countMatch(sentence, BY_VOTES) ?? sides.votedFor?.count ?? null,
-    against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? countMatch(sentence, BY_VOTES_AGAINST) ?? sides.votedAgainst?.count ?? null,
+    for: votesFor,
+    against: votesAgainst,
     abstentions:
       countOf(
         sentence,
