@@ -823,8 +823,39 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
     const found = read(
       'Voting Members present:\nCouncillor Elva Brine – Cabinet Member for Leisure (Chair)\nOrson Tull – Director of Public Health\nNon-voting members present:\nPia Gorse – Chief Executive, Tarnby Healthwatch\n\n1. Welcome',
     );
-    expect(found.attendance.present).toEqual(['Elva Brine', 'Orson Tull', 'Pia Gorse']);
+    // A member listed with a post keeps it, as an officer's entry does.
+    expect(found.attendance.present).toEqual([
+      'Elva Brine',
+      'Orson Tull, Director of Public Health',
+      'Pia Gorse, Chief Executive, Tarnby Healthwatch',
+    ]);
     expect(found.attendance.officers).toEqual([]);
+  });
+
+  it('reads a director or a chief executive under "Members present" as a member with the post, the meeting\'s staff as officers', () => {
+    const found = read(
+      [
+        'Board Members present:',
+        'Councillor Wynne Adair (Chair)',
+        'Dr Pella Quist - Director of Public Health',
+        "Rob Tennant (Director of Children's Services)",
+        'Ines Varga, Chief Executive, Tarnby Healthwatch',
+        'Gil Hobart - Democratic Services Officer',
+        '',
+        '1. Welcome',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Wynne Adair',
+      'Dr Pella Quist, Director of Public Health',
+      "Rob Tennant, Director of Children's Services",
+      'Ines Varga, Chief Executive, Tarnby Healthwatch',
+    ]);
+    expect(found.attendance.officers).toEqual(['Gil Hobart, Democratic Services Officer']);
+    // "Members and Officers present" lists both: a director under it is an officer.
+    expect(read('Members and Officers present:\nCouncillor Wynne Adair\nLorna Peck - Director of Place').attendance.officers).toEqual([
+      'Lorna Peck, Director of Place',
+    ]);
   });
 
   it('reads "Co-opted member:" as one present, and "Non-Cabinet Members present:" as councillors also present', () => {
