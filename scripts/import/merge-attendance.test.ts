@@ -77,6 +77,13 @@ describe('mergeAttendance', () => {
     expect(mergeAttendance(attendance, joined)).toEqual(joined);
   });
 
+  it('keeps a namesake the items name: one surname is not one person ("Bo Lyle" beside the page\'s "Ada Lyle")', () => {
+    const minuted = meeting('minutes.html', 2, ['Lyle', 'Bo Lyle', 'Councillor Ada Lyle (Chair)']);
+    const joined = mergeAttendance(minuted, attendance);
+    if (joined?.collection !== 'meetings') throw new Error('expected a meeting');
+    expect(joined.data.attendance?.present).toEqual(['Ada Lyle', 'Bo Lyle']);
+  });
+
   it("takes the items' entry where it says more of someone the page lists in the same list", () => {
     const base = meeting('attendance.html', 0, ['Ada Lyle']);
     if (base.collection !== 'meetings') throw new Error('expected a meeting');

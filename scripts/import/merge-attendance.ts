@@ -6,6 +6,7 @@
  */
 import type { Attendance } from '../../src/model/schema.ts';
 import { NO_ITEMS } from './reader/meeting.ts';
+import { couldBeOnePerson } from './reader/attendance-names.ts';
 import { holdsMore, listsAnyone, meetingHolding, type ImportRecord } from './records.ts';
 
 type MeetingRecord = Extract<ImportRecord, { collection: 'meetings' }>;
@@ -34,24 +35,21 @@ function attendancePage(record: MeetingRecord): string | null {
   return null;
 }
 
-/** A listed name's surname, to tell one person written two ways ("Mr P Dunning", "Peter Dunning (Chair)"). */
-function surname(entry: string): string {
-  return (entry.split(/[(,]/)[0] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-}
-
 /**
  * The page's lists, then whoever else the items' lists name, in their own list; an entry of the items that says more
  * of someone the page lists in the same list ("Raj Dhillon (for Ellen Carver)" beside "Raj Dhillon") takes its place.
  */
 function union(page: Lists, items: Lists): Lists {
-  const onPage = new Set(Object.values(page).flatMap((names) => (names ?? []).map(surname)));
+  const onPage = Object.values(page).flatMap((names) => names ?? []);
+  // One person written two ways ("Mr P Dunning", "Peter Dunning (Chair)") is listed once, as the page lists them.
+  const pageLists = (name: string) => onPage.some((entry) => couldBeOnePerson(name, entry));
   const out: Lists = { ...page };
   for (const [list, names] of Object.entries(items) as [keyof Attendance, string[] | undefined][]) {
     for (const name of names ?? []) {
       const entries = out[list] ?? [];
       const fuller = entries.findIndex((entry) => name.startsWith(`${entry} (`));
       if (fuller !== -1) out[list] = entries.map((entry, at) => (at === fuller ? name : entry));
-      else if (!onPage.has(surname(name)) && !entries.includes(name)) out[list] = [...entries, name];
+      else if (!pageLists(name) && !entries.includes(name)) out[list] = [...entries, name];
     }
   }
   return out;

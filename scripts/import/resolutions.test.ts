@@ -58,6 +58,25 @@ describe('findResolutions', () => {
     expect(findResolutions(text)).toEqual(['That the plan be approved', 'That a report come back in May.']);
   });
 
+  it('takes a Word export\'s bullets off the entries: "o" before a capital, and the Symbol and Wingdings bullets', () => {
+    expect(findResolutions('RESOLVED:\no\tThat the tenancy policy be adopted.\no\tThat the Head of Housing reports in June.')).toEqual([
+      'That the tenancy policy be adopted.',
+      'That the Head of Housing reports in June.',
+    ]);
+    expect(findResolutions('RESOLVED: o That the play area grant be approved.')).toEqual(['That the play area grant be approved.']);
+    expect(findResolutions('RESOLVED that:\n\uf0b7 the minutes be signed;\n\uf0a7 the lease be renewed.')).toEqual([
+      'that the minutes be signed',
+      'that the lease be renewed.',
+    ]);
+  });
+
+  it('keeps "o" that carries on a wrapped line (the Welsh "o", "from"), and a capital O in a name', () => {
+    expect(findResolutions('RESOLVED that the Committee thank the volunteers\no Gyngor Cymuned Llanddewi for their help.')).toEqual([
+      'that the Committee thank the volunteers o Gyngor Cymuned Llanddewi for their help.',
+    ]);
+    expect(findResolutions("RESOLVED:\nO Brien's survey be published.")).toEqual(["O Brien's survey be published."]);
+  });
+
   it('reads every block in the minutes', () => {
     expect(findResolutions('RESOLVED that A.\n\nDiscussion.\n\nRESOLVED that B.')).toEqual(['that A.', 'that B.']);
   });

@@ -7,7 +7,43 @@ import { squash } from './text.ts';
 
 const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECIDED)\b[\s:.,\-–—]*(.*)$/;
 const TITLE_START = /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided)\s*[:\-–—]\s*(.*)$/;
-const ENTRY = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[·•▪\-–*])\s+(.*)$/;
+/** A bullet as printed: "•", "·", "▪", a dash or a star. Regex source, one character. */
+export const BULLET = String.raw`[·•▪\-–*]`;
+/**
+ * The Symbol and Wingdings bullets a Word export keeps as private-use characters (U+F0B7, U+F0A7): under a
+ * decision's marker they open its entries as "•" does (the PDF reader turns them into "•" itself).
+ */
+const SYMBOL_BULLET = String.raw`[\uf0b7\uf0a7]`;
+const ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|${BULLET}|${SYMBOL_BULLET})\s+(.*)$`);
+/** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
+const LETTER_BULLET = /^\s*o\s+(?=[A-Z])/;
+
+/**
+ * True when a line opens with Word's "o" bullet: only where a list can open or go on (the line before is
+ * blank, ends a sentence or a lead-in, or opens with the bullet too), so a wrapped line of Welsh prose
+ * ("… a chroesawodd aelodau" then "o Gyngor Sir …") is never one, nor "O'Neill" or "O Brien".
+ */
+function opensWithLetterBullet(line: string, before: string | undefined): boolean {
+  if (!LETTER_BULLET.test(line)) return false;
+  const previous = (before ?? '').trim();
+  return previous === '' || /[.:;!?]$|:-$/.test(previous) || LETTER_BULLET.test(previous);
+}
+
+/** A line's text after Word's "o" bullet when it opens with one (see opensWithLetterBullet); null otherwise. */
+export function letterBulletEntry(line: string, before: string | undefined): string | null {
+  return opensWithLetterBullet(line, before) ? line.replace(LETTER_BULLET, '') : null;
+}
+
+/** The text with each of Word's "o" bullets that opens a line taken off (the lines kept), so a sentence ends before one. */
+export function withoutLetterBullets(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, at) => letterBulletEntry(line, lines[at - 1]) ?? line).join('\n');
+}
+
+/** A line's text without the bullet, number or letter that opens it as a list entry; null when none does. */
+function listEntryText(line: string, before: string | undefined): string | null {
+  return ENTRY.exec(line)?.[1] ?? letterBulletEntry(line, before);
+}
 
 /** True when a line opens a resolution block. */
 export function isResolutionStart(line: string): boolean {
@@ -35,7 +71,9 @@ function endsBlock(block: Block): boolean {
 }
 
 function collectBlock(lines: string[], start: number, first: string): { block: Block; next: number } {
-  const block: Block = { intro: first.trim() ? [first] : [], entries: [] };
+  // "RESOLVED: o That …": a bullet run onto the marker's line opens no entry, the marker's colon before it.
+  const opening = first.replace(new RegExp(String.raw`^(?:${BULLET}|${SYMBOL_BULLET}|o)\s+(?=[A-Z])`), '');
+  const block: Block = { intro: opening.trim() ? [opening] : [], entries: [] };
   let index = start;
   let sawBlank = false;
   for (; index < lines.length; index += 1) {
@@ -45,8 +83,9 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
       continue;
     }
     if (isResolutionStart(line) || MEETING_CLOSED.test(line)) break;
-    const entry = ENTRY.exec(line);
-    if (entry) block.entries.push([entry[1] ?? '']);
+    // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list).
+    const entry = listEntryText(line, sawBlank ? '' : index === start ? opening : lines[index - 1]);
+    if (entry !== null) block.entries.push([entry]);
     else if (sawBlank && endsBlock(block)) break;
     else if (block.entries.length > 0) block.entries.at(-1)?.push(line);
     else block.intro.push(line);

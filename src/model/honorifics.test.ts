@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE, honorificOf, isCouncilTier, stripCouncillorTitles, stripHonorifics } from './honorifics.ts';
+import {
+  COUNCILLORS_SOURCE,
+  HONORIFIC_SOURCE,
+  honorificOf,
+  isCouncilTier,
+  RANK_SOURCE,
+  stripCouncillorTitles,
+  stripHonorifics,
+} from './honorifics.ts';
 
 describe('honorifics', () => {
   it('strips every leading title, or only the councillor ones', () => {
@@ -34,5 +42,18 @@ describe('honorifics', () => {
     expect(honorificOf('Provost')?.kind).toBe('civic');
     expect(isCouncilTier('county')).toBe(true);
     expect(isCouncilTier('Smith')).toBe(false);
+  });
+
+  it('knows police ranks as titles of their own kind, never a surname they share', () => {
+    expect(honorificOf('Superintendent')?.kind).toBe('rank');
+    expect(honorificOf('Sgt.')?.canonical).toBe('Sergeant');
+    expect(honorificOf('Chief Inspector')?.kind).toBe('rank');
+    expect(honorificOf('Constable')).toBeNull();
+    expect(stripHonorifics('Detective Chief Inspector Mo Reed')).toBe('Mo Reed');
+    const rank = new RegExp(`^${RANK_SOURCE}\\s`);
+    expect(rank.test('Assistant Chief Constable Mo Reed')).toBe(true);
+    expect(rank.test('Ch Supt Mo Reed')).toBe(true);
+    expect(rank.test('Di Reed')).toBe(false);
+    expect(rank.test('Chief Executive Mo Reed')).toBe(false);
   });
 });

@@ -13,9 +13,10 @@ export interface Honorific {
   readonly spellings: readonly string[];
   /**
    * `councillor`: dropped from names in attendance lists (the list already says who is a member);
-   * `personal`: part of the name as printed ("Mrs Shewell"); `civic`: an office held as a title.
+   * `personal`: part of the name as printed ("Mrs Shewell"); `civic`: an office held as a title; `rank`: a
+   * police rank ("Chief Superintendent"), no part of the name: attendance lists keep it as the person's role.
    */
-  readonly kind: 'councillor' | 'personal' | 'civic';
+  readonly kind: 'councillor' | 'personal' | 'civic' | 'rank';
 }
 
 /** Every title the project knows, councillor titles first. */
@@ -44,6 +45,25 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Alderman', spellings: ['Alderman'], kind: 'civic' },
   { canonical: 'Provost', spellings: ['Provost'], kind: 'civic' },
   { canonical: 'Bailie', spellings: ['Bailie'], kind: 'civic' },
+  // Police ranks, as officers at a police and crime panel or a community safety partnership are listed
+  // ("Chief Inspector Ann Holt", "Sgt. Ben Cole"). Never a bare "Constable" (a surname), nor initials that
+  // are a name or a council's ("DI" is Di, "DCC" a county council); "PCSO" a police community support officer.
+  { canonical: 'Chief Constable', spellings: ['Chief Constable'], kind: 'rank' },
+  { canonical: 'Deputy Chief Constable', spellings: ['Deputy Chief Constable'], kind: 'rank' },
+  { canonical: 'Assistant Chief Constable', spellings: ['Assistant Chief Constable'], kind: 'rank' },
+  { canonical: 'Detective Chief Superintendent', spellings: ['Detective Chief Superintendent'], kind: 'rank' },
+  { canonical: 'Chief Superintendent', spellings: ['Chief Superintendent', 'Chief Supt', 'Ch Supt'], kind: 'rank' },
+  { canonical: 'Detective Superintendent', spellings: ['Detective Superintendent', 'Det Supt'], kind: 'rank' },
+  { canonical: 'Superintendent', spellings: ['Superintendent', 'Supt'], kind: 'rank' },
+  { canonical: 'Detective Chief Inspector', spellings: ['Detective Chief Inspector', 'DCI'], kind: 'rank' },
+  { canonical: 'Chief Inspector', spellings: ['Chief Inspector', 'Ch Insp'], kind: 'rank' },
+  { canonical: 'Detective Inspector', spellings: ['Detective Inspector', 'Det Insp'], kind: 'rank' },
+  { canonical: 'Inspector', spellings: ['Inspector', 'Insp'], kind: 'rank' },
+  { canonical: 'Detective Sergeant', spellings: ['Detective Sergeant', 'DS'], kind: 'rank' },
+  { canonical: 'Sergeant', spellings: ['Sergeant', 'Sgt'], kind: 'rank' },
+  { canonical: 'Detective Constable', spellings: ['Detective Constable', 'DC'], kind: 'rank' },
+  { canonical: 'Police Constable', spellings: ['Police Constable', 'PC'], kind: 'rank' },
+  { canonical: 'PCSO', spellings: ['PCSO'], kind: 'rank' },
 ];
 
 /** Tiers a councillor title can name ("County Cllr", "District Councillor"): at a parish meeting, a visitor from another council. */
@@ -68,6 +88,10 @@ export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation([...councillorSpellin
 
 /** Regex source for one title of any kind ("Cllr", "Mrs", "Revd.", "District Councillor"); compose with `^` and `\s+` for "a title at the start of a name". */
 export const HONORIFIC_SOURCE = `(?:${COUNCILLOR_SOURCE}|(?:${alternation(otherSpellings)})\\b\\.?)`;
+
+const rankSpellings = HONORIFICS.filter((title) => title.kind === 'rank').flatMap((title) => title.spellings);
+/** Regex source for one police rank ("Chief Inspector", "Sgt."), its words as printed. No anchors, no groups that capture. */
+export const RANK_SOURCE = `(?:${alternation(rankSpellings)})\\b\\.?`;
 
 const LEADING_TITLES = new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`);
 /** Councillor titles at the start, each followed by a colon, a space, or nothing when it ends in a full stop ("Cllr.Fane", as PDF text runs them together). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldShorterNames, fullerName, isShorterName } from './attendance-names.ts';
+import { couldBeOnePerson, foldShorterNames, fullerName, isShorterName } from './attendance-names.ts';
 
 describe('isShorterName', () => {
   it('takes a surname alone, initials or no title as a shorter form of the full name', () => {
@@ -13,6 +13,20 @@ describe('isShorterName', () => {
     expect(isShorterName('C Tovey', 'Bethan Tovey')).toBe(false);
     expect(isShorterName('Quill', 'Maris Quillan')).toBe(false);
     expect(isShorterName('Maris Quillan', 'Maris Quillan')).toBe(false);
+  });
+});
+
+describe('couldBeOnePerson', () => {
+  it('takes one person written two ways, either way round, whatever the entry adds after the name', () => {
+    expect(couldBeOnePerson('Cllr G Pennock', 'Gwilym Pennock (Vice-Chair)')).toBe(true);
+    expect(couldBeOnePerson('Gwilym Pennock, Chair', 'Councillor G Pennock')).toBe(true);
+    expect(couldBeOnePerson('Pennock', 'Mrs Isla Pennock')).toBe(true);
+  });
+
+  it('never takes two people who share a surname, or two titles that differ', () => {
+    expect(couldBeOnePerson('Isla Pennock', 'Gwilym Pennock')).toBe(false);
+    expect(couldBeOnePerson('Mr Pennock', 'Mrs Pennock')).toBe(false);
+    expect(couldBeOnePerson('Isla Penn', 'Isla Pennock')).toBe(false);
   });
 });
 

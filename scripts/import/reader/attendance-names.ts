@@ -37,6 +37,32 @@ function givenMatches(short: string, full: string): boolean {
   return initial ? full.startsWith(initial[1] ?? '') : short.toLowerCase() === full.toLowerCase();
 }
 
+/** The same title however spelt ("Cllr", "Councillor"), or no title on either side to differ. */
+function titlesAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return (honorificOf(a)?.canonical ?? a.toLowerCase()) === (honorificOf(b)?.canonical ?? b.toLowerCase());
+}
+
+/** The same surname and title, each given name printed on both sides the same or an initial of the other's. */
+function partsAgree(a: Parts, b: Parts): boolean {
+  if (a.surname.toLowerCase() !== b.surname.toLowerCase() || !titlesAgree(a.title, b.title)) return false;
+  return a.given.every((given, at) => {
+    const other = b.given[at];
+    return other === undefined || givenMatches(given, other) || givenMatches(other, given);
+  });
+}
+
+/**
+ * True when two entries could name one person written two ways ("Cllr A Lyle" and "Ada Lyle (Chair)",
+ * "Lyle" and "Ada Lyle"), never two people who share a surname ("Bo Lyle" and "Ada Lyle"): what a list's
+ * entries say after the name (", Clerk", " (for …)") aside.
+ */
+export function couldBeOnePerson(one: string, other: string): boolean {
+  const a = parts(split(one).name);
+  const b = parts(split(other).name);
+  return a !== null && b !== null && partsAgree(a, b);
+}
+
 /**
  * True when `short` names, in fewer or shorter words, the person `full` names: the same surname, each
  * given name of `short` the same or an initial of the one in `full` at its place, and the same title where both print one.
@@ -44,8 +70,7 @@ function givenMatches(short: string, full: string): boolean {
 export function isShorterName(short: string, full: string): boolean {
   const a = parts(short);
   const b = parts(full);
-  if (!a || !b || short === full || a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
-  if (a.title !== null && b.title !== null && a.title.toLowerCase() !== b.title.toLowerCase()) return false;
+  if (!a || !b || short === full || !partsAgree(a, b)) return false;
   if (a.given.length > b.given.length || (a.given.length === b.given.length && a.title !== null && b.title === null)) return false;
   if (!a.given.every((given, at) => givenMatches(given, b.given[at] ?? ''))) return false;
   // Something must be shorter: fewer given names, an initial for a name, or no title.

@@ -9,6 +9,7 @@ import {
   COUNCILLORS_SOURCE,
   HONORIFIC_SOURCE,
   honorificOf,
+  RANK_SOURCE,
   stripCouncillorTitles,
 } from '../../../src/model/honorifics.ts';
 import { stoodInBy } from '../attendance-text.ts';
@@ -146,6 +147,8 @@ const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\
 export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
 const OFFICER_LEAD = /^((?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer))\b\s*:?\s*/i;
+/** A police rank before a name ("Chief Inspector Ann Holt", "Sgt. Ben Cole"): the person's role, no part of the name. */
+const RANK_LEAD = new RegExp(String.raw`^(${RANK_SOURCE})\s+(?=\p{Lu})`, 'u');
 const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
 /**
@@ -327,7 +330,8 @@ export function readPiece(raw: string): Piece {
   const dash = /\s[–—-]\s/.exec(unbracketed);
   const main = dash ? unbracketed.slice(0, dash.index) : unbracketed;
   const officer = OFFICER_LEAD.exec(main);
-  const unled = main.slice(officer?.[0].length ?? 0);
+  const rank = officer ? null : RANK_LEAD.exec(main);
+  const unled = main.slice((officer ?? rank)?.[0].length ?? 0);
   const name = bareName(unled);
   if (dash && !isName(name)) {
     const titled = titleFirst(main, unbracketed.slice(dash.index + dash[0].length).trim());
@@ -349,6 +353,8 @@ export function readPiece(raw: string): Piece {
   if (officer) Object.assign(person, { officer: true, role: officer[1] ?? null });
   for (const note of notes) applyNote(person, note);
   if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());
+  // The rank leads whatever a note or a dash says of the post ("Inspector Ann Holt (Eastmoor Police)").
+  if (rank) person.role = [rank[1]?.replace(/\.$/, '') ?? '', person.role].filter((part) => part !== null && part !== '').join(', ');
   return person;
 }
 

@@ -105,3 +105,69 @@ describe('attendance tables', () => {
     expect(found.attendance.apologies).toEqual(['Pat Birch']);
   });
 });
+
+describe('attendance tables whose cells a PDF gives one a line', () => {
+  it('reads a name and a status alternating under their header cells, each row by its status', () => {
+    const found = readAttendance([
+      'Name',
+      'Attendance',
+      'Councillor Nia Holm',
+      'Present',
+      'Councillor Ord Pike',
+      'Apologies',
+      'Mr Quin Rudd',
+      'Absent',
+      '',
+      '1. Welcome',
+    ]);
+    expect(found.attendance.present).toEqual(['Nia Holm']);
+    expect(found.attendance.apologies).toEqual(['Ord Pike']);
+    expect(found.attendance.absent).toEqual(['Mr Quin Rudd']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('reads a name and the council represented, or a role, under a list heading, to the first line that names no one', () => {
+    const councils = readAttendance([
+      'Present:',
+      'Member',
+      'Representing',
+      'Councillor Sol Tarrant (Chair)',
+      'Uskvale County Council',
+      'Councillor Ula Venn',
+      'Dunmoor Borough Council',
+      'In attendance: Wes Yarrow (Scrutiny Officer)',
+    ]);
+    expect(councils.attendance.present).toEqual(['Sol Tarrant', 'Ula Venn']);
+    expect(councils.attendance.officers).toEqual(['Wes Yarrow, Scrutiny Officer']);
+    expect(councils.unread).toEqual([]);
+    const roles = readAttendance([
+      'Present:',
+      'Attendee',
+      'Role',
+      'Cllr Zia Ames',
+      'Chair',
+      'Cllr Bo Cray',
+      'Vice-Chair',
+      'Cllr Di Enfield',
+      'Member',
+    ]);
+    expect(roles.attendance.present).toEqual(['Zia Ames', 'Bo Cray', 'Di Enfield']);
+  });
+
+  it('leaves the table unread when a row does not line up (a cell left out), for the caller to warn of', () => {
+    const lines = [
+      'Present:',
+      'Member',
+      'Representing',
+      'Councillor Sol Tarrant',
+      'Uskvale County Council',
+      'Councillor Ula Venn',
+      'Councillor Fay Gill',
+      'Dunmoor Borough Council',
+    ];
+    expect(readAttendanceTable(lines, 1, 'present')).toBeNull();
+    expect(readAttendance(lines).unread).toEqual([{ heading: 'Present:', first: 'Member' }]);
+    // One row alone is no clear alternation.
+    expect(readAttendanceTable(['Name', 'Status', 'Councillor Nia Holm', 'Present'], 0)).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@
  * says the list ("Present", "Present, virtual", "Present as substitute", "Apologies", "Absent", "In attendance"); a
  * row whose status says nothing the reader knows is left unread, for the caller to warn of.
  */
-import { readPiece, squash, type Person } from './attendance-person.ts';
+import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 
@@ -98,11 +98,68 @@ function readRow(cells: string[], columns: Columns): TableRow | null {
   return { person: piece, status };
 }
 
+/** A header cell of a table printed one cell a line, each of whose rows' cells a word list can check (never notes, which may be empty). */
+const CHECKED_HEADER = [WHO, HOW, ROLE, BODY];
+const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
+
+/** True when a row's cell is what its column holds: a status, a role's words, or a council or another body. */
+function cellFits(cell: string, column: number, columns: Columns): boolean {
+  if (column === columns.how) return statusOf(cell) !== undefined;
+  if (column === columns.role) return cell.split(/[\s/-]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
+  if (column === columns.body) return isCouncilName(cell) || ORGANISATION.test(cell);
+  return false;
+}
+
+/** The next `count` filled lines from `from`, with their indexes. */
+function filledLines(lines: string[], from: number, count: number): { cells: string[]; indexes: number[] } {
+  const cells: string[] = [];
+  const indexes: number[] = [];
+  for (let index = from; index < lines.length && cells.length < count; index++) {
+    if ((lines[index] ?? '').trim() === '') continue;
+    cells.push(squash(lines[index] ?? ''));
+    indexes.push(index);
+  }
+  return { cells, indexes };
+}
+
+/**
+ * A table whose cells a PDF gives one a line ("Member" / "Representing", then "Councillor A Ash" / "Ashby
+ * District Council", alternating), read only where the alternation is clear: its header's cells on lines of
+ * their own, then rows of as many lines, each a person's name and cells that fit their columns (a status, a
+ * role's words, a body). It ends at a line that names no one; a row whose cells do not fit (an empty cell the
+ * PDF left out shifts the rest) leaves the whole table unread (null), for the caller to warn of.
+ */
+function readCellLines(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
+  const header: string[] = [];
+  for (let index = at; index < lines.length && header.length < CHECKED_HEADER.length; index++) {
+    const cell = squash(lines[index] ?? '');
+    if (!CHECKED_HEADER.some((pattern) => pattern.test(cell)) || (header.length === 0 && !WHO.test(cell))) break;
+    header.push(cell);
+  }
+  const columns = header.length >= 2 ? headerColumns(header.join('\t'), given) : null;
+  if (!columns || columns.marks.size > 0) return null;
+  const table: AttendanceTable = { header: header.join(' '), rows: [], unread: [], lines: header.map((_cell, offset) => at + offset) };
+  for (let from = at + header.length; from < lines.length;) {
+    const { cells, indexes } = filledLines(lines, from, header.length);
+    const who = readPiece(cells[columns.who] ?? '');
+    if (cells.length < header.length || who.kind !== 'person' || who.name === '') break;
+    const fits = cells.every((cell, column) => column === columns.who || cellFits(cell, column, columns));
+    const row = fits ? readRow(cells, columns) : null;
+    if (row === null) return null;
+    table.rows.push(row);
+    table.lines.push(...indexes);
+    from = (indexes.at(-1) ?? from) + 1;
+  }
+  return table.rows.length >= 2 ? table : null;
+}
+
 /**
  * The attendance table whose header row is `lines[at]`, read to its last row (blank lines between rows are passed
- * over; a line with no tab, or another table's header, ends it); null when `lines[at]` is no such header.
+ * over; a line with no tab, or another table's header, ends it); null when `lines[at]` is no such header. A header
+ * whose cells stand one a line is read as such a table's (readCellLines).
  */
 export function readAttendanceTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
+  if (!(lines[at] ?? '').includes('\t')) return readCellLines(lines, at, given);
   const columns = headerColumns(lines[at] ?? '', given);
   if (!columns) return null;
   const table: AttendanceTable = { header: squash(lines[at] ?? ''), rows: [], unread: [], lines: [at] };

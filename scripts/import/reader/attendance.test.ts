@@ -721,7 +721,8 @@ describe('readAttendance: a community council whose members are listed by their 
     );
     expect(found.attendance.present).toEqual(['Anne Bell', 'Colin Dow', 'Elspeth Fyfe', 'Gordon Hay']);
     expect(found.attendance.alsoPresent).toEqual(['Iain Jack']);
-    expect(found.attendance.officers).toEqual(['PC Kirsty Lamb, Police Scotland']);
+    // The rank is no part of the name: it leads the role, as a post does.
+    expect(found.attendance.officers).toEqual(['Kirsty Lamb, PC, Police Scotland']);
   });
 });
 
@@ -822,8 +823,39 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
     const found = read(
       'Voting Members present:\nCouncillor Elva Brine – Cabinet Member for Leisure (Chair)\nOrson Tull – Director of Public Health\nNon-voting members present:\nPia Gorse – Chief Executive, Tarnby Healthwatch\n\n1. Welcome',
     );
-    expect(found.attendance.present).toEqual(['Elva Brine', 'Orson Tull', 'Pia Gorse']);
+    // A member listed with a post keeps it, as an officer's entry does.
+    expect(found.attendance.present).toEqual([
+      'Elva Brine',
+      'Orson Tull, Director of Public Health',
+      'Pia Gorse, Chief Executive, Tarnby Healthwatch',
+    ]);
     expect(found.attendance.officers).toEqual([]);
+  });
+
+  it('reads a director or a chief executive under "Members present" as a member with the post, the meeting\'s staff as officers', () => {
+    const found = read(
+      [
+        'Board Members present:',
+        'Councillor Wynne Adair (Chair)',
+        'Dr Pella Quist - Director of Public Health',
+        "Rob Tennant (Director of Children's Services)",
+        'Ines Varga, Chief Executive, Tarnby Healthwatch',
+        'Gil Hobart - Democratic Services Officer',
+        '',
+        '1. Welcome',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Wynne Adair',
+      'Dr Pella Quist, Director of Public Health',
+      "Rob Tennant, Director of Children's Services",
+      'Ines Varga, Chief Executive, Tarnby Healthwatch',
+    ]);
+    expect(found.attendance.officers).toEqual(['Gil Hobart, Democratic Services Officer']);
+    // "Members and Officers present" lists both: a director under it is an officer.
+    expect(read('Members and Officers present:\nCouncillor Wynne Adair\nLorna Peck - Director of Place').attendance.officers).toEqual([
+      'Lorna Peck, Director of Place',
+    ]);
   });
 
   it('reads "Co-opted member:" as one present, and "Non-Cabinet Members present:" as councillors also present', () => {
@@ -884,5 +916,37 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
   it('names a clerk printed twice, once with an initial, once', () => {
     const found = read('Clerk: Mrs Odile Stray\n\nPresent:\nMr T Ranby (Chairman)\nMrs O Stray (Clerk)');
     expect(found.attendance.officers).toEqual(['Mrs Odile Stray, Clerk']);
+  });
+});
+
+describe('readAttendance: police ranks', () => {
+  it('reads a rank before a name as the role, never part of the name, one a line or in a run', () => {
+    const found = read(
+      [
+        'In attendance:',
+        'Chief Constable Orla Penrose - Westmarch Police',
+        'Assistant Chief Constable Idris Vaughan',
+        'Chief Inspector Bea Tolley (Westmarch Police)',
+        'Detective Sergeant Nye Quarrie',
+        'Mr Tom Sergeant - Community Safety Officer',
+        '',
+        'Also present: Supt Rosa Kemble, Sgt. Lyle Amos and Inspector J Ferris',
+        '',
+        '1. Welcome',
+      ].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual([
+      'Orla Penrose, Chief Constable, Westmarch Police',
+      'Idris Vaughan, Assistant Chief Constable',
+      'Bea Tolley, Chief Inspector, Westmarch Police',
+      'Nye Quarrie, Detective Sergeant',
+      'Mr Tom Sergeant, Community Safety Officer',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual(['Rosa Kemble', 'Lyle Amos', 'J Ferris']);
+  });
+
+  it('keeps a police member of a partnership present as a member, the rank out of the name', () => {
+    const found = read(['Present:', 'Councillor Ada Wren (Chair)', 'Superintendent Cai Rhodes', 'Ms Ivy Constable'].join('\n'));
+    expect(found.attendance.present).toEqual(['Ada Wren', 'Cai Rhodes', 'Ms Ivy Constable']);
   });
 });

@@ -72,6 +72,27 @@ type Role = ListName | 'public' | 'members';
  */
 const MEMBERS_OF_A_KIND = String.raw`(?:(?:non-)?voting|co-?opted|independent)\s+members?(?:\s+present)?`;
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
+/**
+ * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
+ * are the body's members, never "Members and Officers present", which lists both.
+ */
+const MEMBERS_NAMED = /^(?:(?:committee|board|panel|council)\s+)?members\b(?!\s+and\b)/i;
+/**
+ * The posts that make a member of a board of partners: a director (a Health and Wellbeing Board's
+ * Director of Public Health, of Children's Services) or a chief executive. Under a heading that names the
+ * members, one listed with such a post is a member, never an officer; the meeting's own staff
+ * ("Democratic Services Officer", "Clerk") stay officers.
+ */
+const MEMBER_POST = /\b(?:director|chief\s+executive)\b/i;
+
+/** How a heading says those under it are the body's members: of a kind whatever post they hold, or by name. */
+type MembersHeading = 'ofAKind' | 'named';
+
+/** The members a heading names, if any. */
+function membersHeading(text: string, role: Role): MembersHeading | null {
+  if (MEMBERS_OF_A_KIND_LEAD.test(text)) return 'ofAKind';
+  return role === 'present' && MEMBERS_NAMED.test(text) ? 'named' : null;
+}
 
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
@@ -157,8 +178,11 @@ interface Heading {
   role: Role;
   rest: string;
   chair?: true;
-  /** The heading names a kind of the body's members ("Voting Members present"): no one under it is filed as an officer. */
-  members?: true;
+  /**
+   * The heading names the body's members: of a kind ("Voting Members present"), no one under it filed as an
+   * officer; or as members ("Members present"), a director or a chief executive under it a member.
+   */
+  members?: MembersHeading;
 }
 
 /** Welsh headings of attendance lists, as bilingual minutes print them beside the English ones. */
@@ -200,10 +224,9 @@ function headingOf(line: string): Heading | null {
   for (const [pattern, role] of HEADINGS) {
     const match = pattern.exec(text);
     const rest = (match?.[1] ?? match?.[2] ?? '').trim();
-    if (match)
-      return (
-        (rest === '' ? null : subLabel(rest)) ?? { role, rest, ...(MEMBERS_OF_A_KIND_LEAD.test(text) ? { members: true as const } : {}) }
-      );
+    if (!match) continue;
+    const members = membersHeading(text, role);
+    return (rest === '' ? null : subLabel(rest)) ?? { role, rest, ...(members ? { members } : {}) };
   }
   return null;
 }
@@ -276,7 +299,7 @@ const MEMBERS_ALONE = /^members\s*:$/i;
 
 interface Block {
   role: Role;
-  members?: true;
+  members?: MembersHeading;
   /** Lines of the list, joined where a name or run wraps. */
   paragraphs: string[];
   indexes: number[];
@@ -328,15 +351,16 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     indexes.push(index);
     afterBlank = false;
   }
-  return { role: heading.role, ...(heading.members ? { members: true as const } : {}), paragraphs, indexes, end: index };
+  return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, indexes, end: index };
 }
 
 // ── Placing people in lists ───────────────────────────────────────────────
 
 /** The list a person belongs in, given the heading they were listed under. */
-function listFor(person: Person, role: ListName, officersParagraph: boolean, members = false): ListName {
+function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
-  if (members && !person.also) return role;
+  if (members === 'ofAKind' && !person.also) return role;
+  if (members === 'named' && person.officer && MEMBER_POST.test(person.role ?? '')) return role;
   if (person.officer) return 'officers';
   // Under "Officers present", a council named beside one who is no councillor is their employer, not a visit.
   if (role === 'officers' && person.outside && !person.councillor) return 'officers';
@@ -349,7 +373,9 @@ function listFor(person: Person, role: ListName, officersParagraph: boolean, mem
 
 /** How a person is written in a list: officers with their role, substitutes with whom for, others by name. */
 function entry(person: Person, list: ListName): string {
-  if (list === 'officers') return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ');
+  // A member listed with the post that makes them one ("Director of Public Health") keeps it, as an officer does.
+  const withPost = list === 'officers' || (list === 'present' && (person.officer || person.elsewhere));
+  if (withPost) return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ');
   if (list === 'substitutes' && person.forWhom) return `${person.name} (for ${person.forWhom})`;
   if (list === 'alsoPresent' && person.items !== null) return `${person.name} (${person.items})`;
   return person.name;
@@ -418,7 +444,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind !== 'person' || role === 'public') continue;
       const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      add(attendance, listFor(person, role, officersParagraph, block.members === true), person);
+      add(attendance, listFor(person, role, officersParagraph, block.members), person);
     }
   }
 }

@@ -9,8 +9,25 @@ describe('decisions', () => {
       'Against: Cllr Upwood',
       'Resolved (2 votes to 1) that the bus shelter be repainted.',
     ].join('\n');
-    expect(findDecisions(text)).toHaveLength(1);
-    expect(findDecisions(text)[0]).toContain('the bus shelter be repainted');
+    // The decision starts at its own words: the side lines above it are the vote's, not the decision's.
+    expect(findDecisions(text)).toEqual(['Resolved (2 votes to 1) that the bus shelter be repainted.']);
+    expect(findDecisions(`A named vote was taken:\n${text}`)).toEqual(['Resolved (2 votes to 1) that the bus shelter be repainted.']);
+  });
+
+  it("starts a decision under movers' lines with no full stop at the decision, in the ways parish minutes print them", () => {
+    expect(findDecisions('Moved by Cllr Tamsin Ord\nSeconded by Cllr Wyn Bellamy\nResolved that the litter bins be replaced.')).toEqual([
+      'Resolved that the litter bins be replaced.',
+    ]);
+    expect(findDecisions('Proposed: Cllr Ord\nSeconded: Cllr Bellamy\nresolved to accept the quote from Ferncombe Joinery.')).toEqual([
+      'resolved to accept the quote from Ferncombe Joinery.',
+    ]);
+    expect(findDecisions('Proposed Cllr Ord Seconded Cllr Bellamy All in favour\nIt was resolved to renew the allotment leases.')).toEqual([
+      'It was resolved to renew the allotment leases.',
+    ]);
+    // What a mover's line wraps onto is the proposal, kept with it.
+    expect(findDecisions('Proposed by Cllr Ord\nthat the grant be approved and this was agreed.')).toEqual([
+      'Proposed by Cllr Ord that the grant be approved and this was agreed.',
+    ]);
   });
 
   it('reads "were read and approved", as parish minutes say what was done before approving', () => {
@@ -24,5 +41,10 @@ describe('decisions', () => {
       'That the ferry levy be set.',
       'That the timetable be published.',
     ]);
+  });
+
+  it('reads a parish decision under Word\'s "o" bullet as the entry, the bullet off', () => {
+    const text = ['o\tThe treasurer presented the bank reconciliation.', 'o\tThe audit fee was approved by all present.'].join('\n');
+    expect(findDecisions(text)).toEqual(['The audit fee was approved by all present.']);
   });
 });

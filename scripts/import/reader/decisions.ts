@@ -8,9 +8,11 @@
  * pages (moderngov-items.ts) and the minutes in a PDF agenda pack (pdf-pack/minutes.ts) all read
  * decisions here.
  */
-import { findResolutions } from '../resolutions.ts';
+import { BULLET, findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
+import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { opensSideList } from './vote-names.ts';
 
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
@@ -25,7 +27,7 @@ const BLOCK = new RegExp(
 const RECOMMENDED =
   /^\s*(?:It\s+was\s+(?:\w+\s+)?)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$/u;
 /** A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "ii. ", "3. ", "• ". */
-const LIST_ENTRY = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|[•·▪*–-])\s+/;
+const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|${BULLET})\s+`);
 /** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
 const ENTRY_MARKER = new RegExp(String.raw`${LIST_ENTRY.source}(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`);
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
@@ -112,14 +114,40 @@ const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.te
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): { entry: boolean; text: string }[] {
   const found: { entry: boolean; text: string }[] = [];
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  lines.forEach((line, at) => {
     const last = found.at(-1);
+    const lettered = letterBulletEntry(line, lines[at - 1]);
     if (LIST_ENTRY.test(line)) found.push({ entry: true, text: line.replace(LIST_ENTRY, '') });
+    else if (lettered !== null) found.push({ entry: true, text: lettered });
     else if (last?.entry && line.trim() !== '') last.text += `\n${line}`;
     else if (last && !last.entry) last.text += `\n${line}`;
     else found.push({ entry: false, text: line });
-  }
+  });
   return found;
+}
+
+/**
+ * A line that only says who moved or seconded, or one side of a vote ("Moved by Cllr Ash", "Seconded:
+ * Cllr Birch", "For: Cllrs Pelham and Quarry"), printed with no stop: its sentence ends with it when the
+ * next line opens with a capital or a decision's word ("resolved to …"), never what the line wraps onto
+ * ("to accept the quote"), so the decision printed under it starts at its own words.
+ */
+function endsWithItsLine(line: string, next: string | undefined): boolean {
+  const own = line.trim();
+  if (next === undefined || !/^\s*(?:\p{Lu}|(?:resolved|agreed|approved|decided)\b)/u.test(next) || /[.;:!?]$/.test(own)) return false;
+  return MOVERS_ONLY.test(own) || SECONDER_ONLY.test(own) || opensSideList(own);
+}
+
+/** A piece's sentences, each mover's or side's line with no stop a sentence of its own. */
+function pieceSentences(text: string): string[] {
+  const lines = text.split('\n');
+  const runs: string[][] = [[]];
+  lines.forEach((line, at) => {
+    runs.at(-1)?.push(line);
+    if (endsWithItsLine(line, lines[at + 1])) runs.push([]);
+  });
+  return runs.flatMap((run) => sentences(run.join('\n')));
 }
 
 /**
@@ -128,7 +156,7 @@ function pieces(text: string): { entry: boolean; text: string }[] {
  */
 function clerkDecisions(text: string): string[] {
   return pieces(text).flatMap((piece) => {
-    const all = sentences(piece.text);
+    const all = pieceSentences(piece.text);
     const decided = all.flatMap((sentence, at) => (isClerkDecision(sentence) ? [thatAfter(sentence, all[at + 1])] : []));
     return piece.entry && decided.length > 0 ? [squash(piece.text)] : decided;
   });

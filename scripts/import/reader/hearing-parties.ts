@@ -11,11 +11,12 @@ import { squash } from '../text.ts';
 
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
 const LABEL = /^(applicant|objector|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
-/** A police officer's rank before the name, as a responsible authority's officer is listed ("PC L Irwin"). */
-const POLICE_RANKS = String.raw`PC|PCSO|DC|DS|Sgt|Sergeant|Inspector|Insp`;
-/** A person: a title (src/model/honorifics.ts) or rank, or initials, then a surname ("Mr J Gill", "PC L Irwin", "K Hart"), or a given name and a surname. */
+/**
+ * A person: a title or a police rank (src/model/honorifics.ts), or initials, then a surname ("Mr J Gill",
+ * "PC L Irwin", "K Hart"), or a given name and a surname.
+ */
 const PERSON = new RegExp(
-  String.raw`^(?:(?:${HONORIFIC_SOURCE}|(?:${POLICE_RANKS})\b\.?)\s+(?:\p{Lu}\.?\s+)*|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$`,
+  String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:\p{Lu}\.?\s+)*|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$`,
   'u',
 );
 /** Words of a body or a business, never of a person's name (a description in lower case is none either). */

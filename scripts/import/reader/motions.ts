@@ -8,16 +8,12 @@
 import type { MovedMotion } from '../../../src/model/schema.ts';
 import { squash } from '../text.ts';
 import { isDecision } from './decisions.ts';
-import { namesMover, type Movers, type UnspentMovers } from './vote-movers.ts';
+import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
 /** A word that says someone moved, proposed or seconded something. */
 export const MOVER_WORD =
   /\b(?:moved|proposed|seconded|cynigiwyd|eiliwyd|(?:proposition|proposal|motion)\s+of|(?:prop|sec)(?:['’]d|\.|\s*:))/i;
-/** A sentence that says only who seconded ("Seconded: Cllr Elm."). */
-const SECONDER_ONLY = /^\(?\s*(?:Seconded|SECONDED|Sec)\b[^.;]{0,60}[.;]?\)?$/;
-/** A sentence that only says who moved and seconded ("Proposed: Cllr Ash Seconded: Cllr Elm."), with nothing proposed in it. */
-const MOVERS_ONLY = /^\(?\s*(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b(?![^.;]*\b(?:that|to)\s)/;
 /** How far past the sentence that moves a proposal its decision may stand ("[Voting arrangements: …]" between is skipped). */
 const DECISION_REACH = 2;
 /** A proposal that never came to a decision: withdrawn, not seconded, lapsed. */

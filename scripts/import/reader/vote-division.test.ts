@@ -110,6 +110,23 @@ describe('a division between a motion and an amendment', () => {
     });
   });
 
+  it('reads counts in words as in figures ("the motion received eleven votes and the amendment nine", "– twelve votes", "one abstention")', () => {
+    const { votes } = findVotesAndMotions(
+      'On a vote being taken, the motion received eleven votes and the amendment nine, with one abstention, and the motion was therefore carried.',
+    );
+    expect(votes).toEqual([expect.objectContaining({ motion: DIVISION_PUT, outcome: 'carried', for: 11, against: 9, abstentions: 1 })]);
+    expect(readDivision('Voting: For the Amendment – twelve votes; For the Motion – ten votes.')).toMatchObject({
+      outcome: 'lost',
+      for: 10,
+      against: 12,
+    });
+    expect(readDivision('Fourteen members voted for the amendment and six for the motion.')).toMatchObject({
+      outcome: 'lost',
+      for: 6,
+      against: 14,
+    });
+  });
+
   it('reads no division from one side alone', () => {
     expect(readDivision('There voted for the motion (7) - Councillors Ash and Elm.')).toBeNull();
   });

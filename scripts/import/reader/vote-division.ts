@@ -8,13 +8,14 @@
  */
 import type { RecordedVote } from '../../../src/model/schema.ts';
 import { readSideList, type SideList } from './vote-names.ts';
+import { countValue, NUMBER } from './vote-words.ts';
 
 /** What was put, as the vote records it. */
 export const DIVISION_PUT = 'motion against the amendment';
 
 /** A sentence that opens a division: its wording, or the motion's side with a count. */
 const OPENS = new RegExp(
-  String.raw`\b(?:there\s+voted|on\s+a\s+division|divided\s+between)\b|\b(?:motion|amendment)\s+received\s+\d{1,3}\s+votes?\b|\b\d{1,3}\s+(?:members\s+)?voted\s+for\s+the\s+(?:motion|amendment)\b|\bfor\s+the\s+(?:motion|amendment)\b[^.;]{0,60}?(?:\(\s*\d{1,3}\s*\)|[-–—:]\s*\d{1,3}\s+votes?\b)`,
+  String.raw`\b(?:there\s+voted|on\s+a\s+division|divided\s+between)\b|\b(?:motion|amendment)\s+received\s+${NUMBER}\s+votes?\b|\b${NUMBER}\s+(?:members\s+)?voted\s+for\s+the\s+(?:motion|amendment)\b|\bfor\s+the\s+(?:motion|amendment)\b[^.;]{0,60}?(?:\(\s*\d{1,3}\s*\)|[-–—:]\s*${NUMBER}\s+votes?\b)`,
   'i',
 );
 /** A sentence that goes on with a division's lists: a side's label at its start. */
@@ -26,13 +27,21 @@ type Side = 'motion' | 'amendment' | 'abstained';
  * A side's label: "for the motion (7) -", "For the Amendment:", "For the motion by the Convener (9) -",
  * "For the motion (by Councillor Ash) – 30 votes", "Declined to vote (5)", "Abstentions:"; its count in brackets or before "votes".
  */
-const LABEL =
-  /\b(?:for\s+the\s+(motion|amendment)(?:\s+(?:by|of)\s+[^();:\n–—-]{1,40}?|\s*\((?:by|of)\s+[^()]{1,40}\))?|(declined\s+to\s+vote|abstentions?|abstained|abstaining))\s*(?:\(\s*(\d{1,3})\s*\))?\s*(?:[-–—:]\s*(?:(\d{1,3})\s+votes?\b\s*[;,.]?)?|(?=\s*\p{Lu}))/giu;
-/** A side's count said in a sentence: "the MOTION received 3 votes", "42 voted for the motion", "and 38 for the amendment". */
-const RECEIVED =
-  /\b(motion|amendment)\s+received\s+(\d{1,3})\s+votes?\b|\b(\d{1,3})\s+(?:members\s+)?(?:voted\s+|votes\s+)?for\s+the\s+(motion|amendment)\b/gi;
-/** Abstentions counted in a sentence: "with 1 abstention", "with no abstentions". */
-const ABSTENTIONS = /\b(\d{1,3}|no)\s+abstentions?\b/i;
+const LABEL = new RegExp(
+  String.raw`\b(?:for\s+the\s+(motion|amendment)(?:\s+(?:by|of)\s+[^();:\n–—-]{1,40}?|\s*\((?:by|of)\s+[^()]{1,40}\))?|(declined\s+to\s+vote|abstentions?|abstained|abstaining))\s*(?:\(\s*(\d{1,3})\s*\))?\s*(?:[-–—:]\s*(?:(${NUMBER})\s+votes?\b\s*[;,.]?)?|(?=\s*\p{Lu}))`,
+  'giu',
+);
+/**
+ * A side's count said in a sentence: "the MOTION received 3 votes", "42 voted for the motion", "and 38 for
+ * the amendment", the other side's verb left out after the first's ("received eleven votes and the
+ * amendment nine").
+ */
+const RECEIVED = new RegExp(
+  String.raw`\b(motion|amendment)\s+received\s+(${NUMBER})\s+votes?\b(?:,?\s+and\s+the\s+(motion|amendment)\s+(${NUMBER})\b)?|\b(${NUMBER})\s+(?:members\s+)?(?:voted\s+|votes\s+)?for\s+the\s+(motion|amendment)\b`,
+  'gi',
+);
+/** Abstentions counted in a sentence: "with 1 abstention", "with one abstention", "with no abstentions". */
+const ABSTENTIONS = new RegExp(String.raw`\b(${NUMBER})\s+abstentions?\b`, 'i');
 /** Which of the two won, in words: "the AMENDMENT was therefore CARRIED", "to adopt the motion", "casting vote for the motion". */
 const WINNER = [
   /\b(motion|amendment)\b(?:(?!motion|amendment)[^.;]){0,40}?\b(?:was|were)\s+(?:therefore\s+|accordingly\s+|thus\s+)?(?:declared\s+)?(carried|lost|defeated|fell)\b/i,
@@ -82,16 +91,22 @@ function talliesOf(text: string): Partial<Record<Side, Tally>> {
     const start = (label.index ?? 0) + label[0].length;
     const list: SideList | null = readSideList(text.slice(start, labels[index + 1]?.index ?? text.length));
     const printed = label[3] ?? label[4];
-    const count = printed === undefined ? (list?.count ?? null) : Number(printed);
+    const count = printed === undefined ? (list?.count ?? null) : countValue(printed);
     tallies[side] = { count: tallies[side]?.count ?? count, names: list?.names ?? [] };
   });
+  const counted = (word: string | undefined, count: string | undefined) => {
+    if (word === undefined || count === undefined) return;
+    const side = sideOf(word);
+    tallies[side] = { names: tallies[side]?.names ?? [], count: countValue(count) };
+  };
   for (const match of text.matchAll(RECEIVED)) {
-    const side = sideOf(match[1] ?? match[4] ?? '');
-    tallies[side] = { names: tallies[side]?.names ?? [], count: Number(match[2] ?? match[3]) };
+    counted(match[1], match[2]);
+    counted(match[3], match[4]);
+    counted(match[6], match[5]);
   }
   const abstentions = ABSTENTIONS.exec(text)?.[1];
   if (abstentions !== undefined && tallies.abstained?.count == null) {
-    tallies.abstained = { names: tallies.abstained?.names ?? [], count: /^no$/i.test(abstentions) ? 0 : Number(abstentions) };
+    tallies.abstained = { names: tallies.abstained?.names ?? [], count: countValue(abstentions) };
   }
   return tallies;
 }

@@ -53,6 +53,11 @@ const RUN_ON = new RegExp(
   'u',
 );
 
+/** A sentence that says only who seconded ("Seconded: Cllr Elm."). */
+export const SECONDER_ONLY = /^\(?\s*(?:Seconded|SECONDED|Sec)\b[^.;]{0,60}[.;]?\)?$/;
+/** A sentence that only says who moved and seconded ("Proposed: Cllr Ash Seconded: Cllr Elm."), with nothing proposed in it. */
+export const MOVERS_ONLY = /^\(?\s*(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b(?![^.;]*\b(?:that|to)\s)/;
+
 const LEADING_TITLE = new RegExp(`^(?:${TITLE})?`, 'u');
 
 function nameIn(sentence: string, patterns: RegExp[]): string | null {

@@ -1,6 +1,7 @@
 /**
- * Words the vote reader (votes.ts) and the motion reader (motions.ts) both read: how a vote's outcome is
- * said, and how what was put or moved is named.
+ * Words the vote reader (votes.ts), the division reader (vote-division.ts) and the motion reader
+ * (motions.ts) read: how a vote's outcome is said, how what was put or moved is named, and how a count
+ * is written.
  */
 import { squash } from '../text.ts';
 
@@ -37,9 +38,58 @@ export function opensWithOutcome(sentence: string): boolean {
   return found !== null && /^\(?\s*$/.test(sentence.slice(0, found.index));
 }
 
-/** What was put or moved, as a vote's or a motion's sentence names it: never "the motion of" a mover. */
-export const MOTION =
-  /\b(?:the\s+)?((?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|(?:motion|proposal)(?!\s+of\b)|report))\b/i;
+/** What is put or moved, as a record names it ("the substantive motion", "recommendation 2"): never "the motion of" a mover. */
+const WHAT = String.raw`(?:substantive\s+|amended\s+|original\s+)?(?:recommendations?(?:\s+\d+[a-z]?)?|amendments?|(?:motion|proposal)(?!\s+of\b)|report)`;
+/** What was put or moved, as a vote's or a motion's sentence names it. */
+export const MOTION = new RegExp(String.raw`\b(?:the\s+)?(${WHAT})\b`, 'i');
+/**
+ * What was put named as put, where no outcome word names it: "The recommendation was put to the vote",
+ * "the Chair put the amendment to the vote", "On being put to the vote, the motion …", "Members voted on
+ * the report", a side's label "For the recommendation (4):". Never what a decision's own words name
+ * ("RESOLVED that the recommendations be agreed"), which says what was decided, not what was put.
+ */
+export const NAMED_AS_PUT = new RegExp(
+  String.raw`\b(?:the\s+)?(${WHAT})\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+)?put\b|\bput\s+(?:the\s+)?(${WHAT})\s+to\s+(?:the\s+|a\s+)?vote\b|\bput\s+to\s+(?:the\s+|a\s+)?vote,?\s+the\s+(${WHAT})\b|\bvot(?:e|ed|ing)\s+(?:was\s+taken\s+)?on\s+the\s+(${WHAT})\b|\b(?:For|Against)\s+the\s+(${WHAT})(?=\s*(?:\(\s*\d{1,3}\s*\))?\s*[:–—-])`,
+  'i',
+);
 
 /** A sentence on one line, its line breaks and runs of spaces one space. */
 export const flat = (sentence: string) => squash(sentence.replace(/\n+/g, ' '));
+
+/** Counts written in words, as minutes write small ones ("eleven votes", "none against"). */
+const WORDS: Record<string, number> = {
+  none: 0,
+  no: 0,
+  nil: 0,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+/** A count in figures or in words ("12", "twelve"), the longer word first so "nineteen" is never "nine". */
+export const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+/** The value of a count NUMBER matched, in figures or in words of any case; null for anything else. */
+export function countValue(count: string): number | null {
+  const word = count.toLowerCase();
+  return /^\d{1,3}$/.test(word) ? Number(word) : (WORDS[word] ?? null);
+}

@@ -104,4 +104,42 @@ describe('votes', () => {
       motions: [],
     });
   });
+
+  it('reads a vote under Word\'s "o" bullets as its own sentences, the bullet no word of them', () => {
+    const text = [
+      'o\tThe treasurer reported a balance of £1,204.50.',
+      'o\tIt was proposed by Mrs Penhale and seconded by Mr Quint that the budget be accepted. Carried unanimously.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      {
+        outcome: 'carried',
+        unanimous: true,
+        movedBy: 'Mrs Penhale',
+        secondedBy: 'Mr Quint',
+        text: 'It was proposed by Mrs Penhale and seconded by Mr Quint that the budget be accepted. Carried unanimously.',
+      },
+    ]);
+  });
+
+  it('names what a tally beside a decision put only where the record names it as put, in the ways minutes say so', () => {
+    const decided = '\nRESOLVED: That the harbour dues rise by 4%.';
+    expect(findVotes(`The recommendation was put to the vote: For 6, Against 2.${decided}`)).toMatchObject([
+      { motion: 'recommendation', outcome: 'carried', for: 6, against: 2 },
+    ]);
+    expect(findVotes(`The Chair put the recommendations to the vote (For 5, Against 1).${decided}`)).toMatchObject([
+      { motion: 'recommendations', for: 5, against: 1 },
+    ]);
+    expect(findVotes(`A vote was taken on the report: 7 for, 2 against.${decided}`)).toMatchObject([{ motion: 'report', for: 7 }]);
+    expect(findVotes(`For the proposal (4): Cllrs Ayre, Bude, Cole and Dunn\nAgainst (1): Cllr Erme${decided}`)).toMatchObject([
+      { motion: 'proposal', for: 4, against: 1 },
+    ]);
+    // The decision's own words say what was decided, not what was put.
+    expect(findVotes('RESOLVED that the recommendations in the report be agreed (For 7, Against 1).')).toMatchObject([{ motion: null }]);
+  });
+
+  it('reads a tally with no outcome word and more against than for as what was put falling, not carrying the decision', () => {
+    expect(
+      findVotes('The Chair put the amendment to the vote (For 3, Against 6).\nRESOLVED that the quay lease be renewed.'),
+    ).toMatchObject([{ motion: 'amendment', outcome: 'lost', for: 3, against: 6 }]);
+  });
 });

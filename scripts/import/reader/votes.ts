@@ -9,43 +9,24 @@ import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decisions.ts';
+import { withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
-import { flat, MOTION, opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, PUT_AND_DECIDED } from './vote-words.ts';
+import {
+  countValue,
+  flat,
+  MOTION,
+  NAMED_AS_PUT,
+  NUMBER,
+  opensWithOutcome,
+  OUTCOME,
+  OUTCOME_IN_WORDS,
+  PUT_AND_DECIDED,
+} from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 import { divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
 
-const WORDS: Record<string, number> = {
-  none: 0,
-  no: 0,
-  nil: 0,
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-/** A count in figures or in words ("12", "twelve"), the longer word first so "nineteen" is never "nine". */
-const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})`;
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
 
@@ -76,8 +57,7 @@ function labelsFirst(text: string): boolean {
 function countMatch(text: string, pattern: RegExp): number | null {
   const match = pattern.exec(text);
   if (!match) return null;
-  const word = (match[1] ?? '').toLowerCase();
-  return /^\d+$/.test(word) ? Number(word) : (WORDS[word] ?? null);
+  return countValue(match[1] ?? '');
 }
 
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
@@ -293,7 +273,8 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["�
  */
 export function findVotesAndMotions(item: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
   // A recorded vote's table is read as the side lines prose prints (vote-table.ts).
-  const text = voteTablesAsSideLines(item);
+  // Word's "o" bullet opening a line is no word of the vote's sentences (resolutions.ts).
+  const text = voteTablesAsSideLines(withoutLetterBullets(item));
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
   const counted = /against/i.test(text) || BY_VOTES.test(text);
@@ -397,21 +378,32 @@ function votedAgainstOwn(vote: RecordedVote, movers: Movers): boolean {
   return [movers.movedBy, movers.secondedBy].some((name) => name !== null && names.has(surname(name)));
 }
 
+/** What a match names as put, in lower case (its first group that matched); null with none. */
+const named = (match: RegExpExecArray | null): string | null => {
+  const words = match?.slice(1).find((group) => group !== undefined);
+  return words === undefined ? null : squash(words).toLowerCase();
+};
+
 /** What one vote's sentences say: what was put, the outcome, the counts and the names. */
 function readVote(sentence: string): RecordedVote {
   const found = OUTCOME.exec(sentence);
   const sides = findVoteNames(sentence);
-  const outcome = outcomeOf(sentence);
-  const motion = MOTION.exec(sentence);
+  // A count printed after a side's names ("…… 24") when no label gives one.
+  const votesFor = countOf(sentence, FOR_AFTER, FOR_FIRST) ?? countMatch(sentence, BY_VOTES) ?? sides.votedFor?.count ?? null;
+  const votesAgainst =
+    countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? countMatch(sentence, BY_VOTES_AGAINST) ?? sides.votedAgainst?.count ?? null;
+  // A tally with no outcome word carried the decision beside it, unless more voted against than for: then
+  // what was put fell ("The Chair put the amendment to the vote (For 3, Against 6). RESOLVED that …").
+  const outvoted = found === null && votesFor !== null && votesAgainst !== null && votesFor < votesAgainst;
   return {
-    // A tally beside a decision says what it carried only as the decision words it: nothing put is named.
-    motion: motion && found !== null ? squash(motion[1] ?? '').toLowerCase() : null,
-    outcome,
+    // A tally beside a decision says what it carried only as the decision words it: what was put is named
+    // only where the record names it as put ("The recommendation was put to the vote: For 6, Against 2").
+    motion: found !== null ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
+    outcome: outvoted ? 'lost' : outcomeOf(sentence),
     // "All in favour": every member who voted, voted for.
     unanimous: /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b/i.test(sentence),
-    // A count printed after a side's names ("…… 24") when no label gives one.
-    for: countOf(sentence, FOR_AFTER, FOR_FIRST) ?? countMatch(sentence, BY_VOTES) ?? sides.votedFor?.count ?? null,
-    against: countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? countMatch(sentence, BY_VOTES_AGAINST) ?? sides.votedAgainst?.count ?? null,
+    for: votesFor,
+    against: votesAgainst,
     abstentions:
       countOf(
         sentence,
