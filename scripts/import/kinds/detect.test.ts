@@ -9,8 +9,11 @@ import { htmlToText } from '../formats/html-text.ts';
 import { parserFor } from '../parsers.ts';
 import { splitSource } from '../source-header.ts';
 import { normaliseText } from '../text.ts';
+import type { Parser } from '../records.ts';
+import { cabinetResponseParser } from './cabinet-response.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
+import { kindParsers } from './index.ts';
 import { issueHistoryParser } from './issue-history.ts';
 import { publicQuestionParser } from './public-question.ts';
 import { reportParser } from './report.ts';
@@ -19,7 +22,7 @@ import { trackerParser } from './tracker.ts';
 const fixtures = join(import.meta.dirname, 'fixtures');
 const seeds = join(import.meta.dirname, '../../../content/sources');
 
-const owner: Record<string, typeof reportParser> = {
+const owner: Record<string, Parser> = {
   'decision-notice': decisionNoticeParser,
   'decision-details-page': decisionNoticeParser,
   'officer-decision-record': decisionNoticeParser,
@@ -35,8 +38,16 @@ const owner: Record<string, typeof reportParser> = {
   'tracker-tab-separated': trackerParser,
   'tracker-cells-on-lines': trackerParser,
   'tracker-web-page': trackerParser,
+  'cabinet-response-blocks': cabinetResponseParser,
+  'cabinet-response-agenda-item': cabinetResponseParser,
 };
-const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser, trackerParser];
+/** A stricter reading chosen before a looser one that also matches: a response to a review is a report too. */
+const alsoClaimedBy: Record<string, Parser[]> = {
+  'cabinet-response-agenda-item': [reportParser],
+};
+/** Every kind, named by its label: several share a source format ("report", "decision-notice"). */
+const kinds = kindParsers;
+const labels = (parsers: Parser[]) => parsers.map((parser) => parser.label);
 
 function textOf(path: string): string {
   return normaliseText(splitSource(readFileSync(path, 'utf8'), path).text);
@@ -50,9 +61,10 @@ function fixtureText(folder: string): string {
 
 describe('record kind detection', () => {
   for (const [name, parser] of Object.entries(owner)) {
-    it(`${name}: claimed by ${parser.format} only, and chosen first`, () => {
+    it(`${name}: claimed by the ${parser.label} reader only, and chosen first`, () => {
       const text = fixtureText(join(fixtures, name));
-      expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([parser.format]);
+      const claimants = kinds.filter((kind) => kind.detect(text));
+      expect(labels(claimants).sort()).toEqual(labels([parser, ...(alsoClaimedBy[name] ?? [])]).sort());
       expect(parserFor(text)).toBe(parser);
     });
   }
@@ -62,7 +74,7 @@ describe('record kind detection', () => {
   for (const file of seedFiles) {
     it(`seed ${file} is claimed by none of the kinds`, () => {
       const text = textOf(join(seeds, file));
-      expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([]);
+      expect(labels(kinds.filter((kind) => kind.detect(text)))).toEqual([]);
     });
   }
 
@@ -82,6 +94,6 @@ describe('record kind detection', () => {
       'Recommendations',
       'RESOLVED: that the work programme be noted.',
     ].join('\n');
-    expect(kinds.filter((kind) => kind.detect(minutes)).map((kind) => kind.format)).toEqual([]);
+    expect(labels(kinds.filter((kind) => kind.detect(minutes)))).toEqual([]);
   });
 });
