@@ -38,6 +38,7 @@ const owner: Record<string, Parser> = {
   'tracker-tab-separated': trackerParser,
   'tracker-cells-on-lines': trackerParser,
   'tracker-web-page': trackerParser,
+  'tracker-cabinet-response': trackerParser,
   'cabinet-response-blocks': cabinetResponseParser,
   'cabinet-response-agenda-item': cabinetResponseParser,
 };
