@@ -11,6 +11,7 @@ import { splitSource } from '../source-header.ts';
 import { normaliseText } from '../text.ts';
 import type { Parser } from '../records.ts';
 import { cabinetResponseParser } from './cabinet-response.ts';
+import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
 import { kindParsers } from './index.ts';
@@ -41,6 +42,8 @@ const owner: Record<string, Parser> = {
   'tracker-cabinet-response': trackerParser,
   'cabinet-response-blocks': cabinetResponseParser,
   'cabinet-response-agenda-item': cabinetResponseParser,
+  'call-in-request': callInRequestParser,
+  'call-in-outcome': callInOutcomeParser,
 };
 /** A stricter reading chosen before a looser one that also matches: a response to a review is a report too. */
 const alsoClaimedBy: Record<string, Parser[]> = {
@@ -94,6 +97,29 @@ describe('record kind detection', () => {
       'Work programme',
       'Recommendations',
       'RESOLVED: that the work programme be noted.',
+    ].join('\n');
+    expect(labels(kinds.filter((kind) => kind.detect(minutes)))).toEqual([]);
+  });
+
+  it('minutes that minute a call-in and a cabinet response item by item are not claimed', () => {
+    const minutes = [
+      'Minutes',
+      'Orrisdale District Council',
+      'Overview and Scrutiny Committee - Monday, 2nd March, 2026 6.30 pm',
+      'Present: Councillors D Fenn, H Gow and P Marr',
+      '',
+      '21.',
+      'Call-in request: Closure of the Mill Street toilets',
+      'Decision called in: Closure of the Mill Street toilets',
+      'Signed by: Councillors Fenn and Gow',
+      'Outcome of the call-in: the decision was referred back to Cabinet.',
+      '',
+      '22.',
+      'Cabinet response to the Play Parks Task and Finish Group',
+      'Recommendation 1',
+      'That every park has a bin.',
+      'Response: Accepted',
+      'RESOLVED: that the response be noted.',
     ].join('\n');
     expect(labels(kinds.filter((kind) => kind.detect(minutes)))).toEqual([]);
   });
