@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilsNamed } from './common.ts';
+import { councilsNamed, scrutinyBodiesNamed, scrutinyBodyFor } from './common.ts';
 
 describe('the councils a decision notice, report or tracker names', () => {
   it('keeps a name whose places are joined by "and", and a London borough named "London Borough of …"', () => {
@@ -12,6 +12,28 @@ describe('the councils a decision notice, report or tracker names', () => {
   it('names no council where the text speaks of one generically, and each council once', () => {
     expect(councilsNamed('Report to the Full Council\nThis Council notes …\nEastmere City Council\nEastmere City Council')).toEqual([
       'Eastmere City Council',
+    ]);
+  });
+});
+
+describe('the scrutiny bodies a text names', () => {
+  it('reads a name however it opens, wrapped over a line, and each name once', () => {
+    const text = [
+      'The final report was received by the Place Scrutiny Committee on 9 December.',
+      'To the Overview and Scrutiny Management',
+      'Board, and back to the Place Scrutiny Committee.',
+    ].join('\n');
+    expect(scrutinyBodiesNamed(text)).toEqual(['Place Scrutiny Committee', 'Overview and Scrutiny Management Board']);
+  });
+
+  it('names the one body, or none with a warning when the text names none or several', () => {
+    expect(scrutinyBodyFor('considered by the Housing Scrutiny Panel', 'the committee')).toEqual({
+      value: 'Housing Scrutiny Panel',
+      warnings: [],
+    });
+    expect(scrutinyBodyFor('the scrutiny review of parks', 'the committee').value).toBeNull();
+    expect(scrutinyBodyFor('the People Scrutiny Committee and the Place Scrutiny Committee', 'the committee').warnings).toEqual([
+      'the committee not stated: the text names several (People Scrutiny Committee; Place Scrutiny Committee)',
     ]);
   });
 });

@@ -76,3 +76,35 @@ export function headLines(text: string, count: number): string[] {
 export function cleanName(line: string): string {
   return squash(line).replace(/[,;]+$/, '');
 }
+
+/**
+ * A scrutiny body's name as text prints it: capitalised words ending in "Scrutiny Committee",
+ * "Scrutiny Management Board", "Scrutiny Panel", "Select Committee" ("Place Scrutiny Committee",
+ * "Overview and Scrutiny Management Board"). Words inside a name may be joined by "and", "&", "of" or "for".
+ */
+const SCRUTINY_BODY =
+  /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,6}(?:Scrutiny|Select)\s+(?:(?:Management|Co-?ordinating|Coordination|Co-ordination)\s+)?(?:Sub-Committee|Committee|Panel|Commission|Board)\b/gu;
+/** Capitalised words a sentence or a phrase opens with, which are not part of the body's name. */
+const LEADING_WORDS = /^(?:(?:The|To|By|Of|And|At|In|On|That|This|Our|Its|From|For|With)\s+)+/;
+
+/**
+ * The scrutiny bodies a text names, each once, in order of first mention: the committee that
+ * made or received a review, or is asked to review a decision called in.
+ */
+export function scrutinyBodiesNamed(text: string): string[] {
+  const names = [...squashLines(text).matchAll(SCRUTINY_BODY)].map((match) => match[0].replace(LEADING_WORDS, ''));
+  return [...new Set(names.filter((name) => /^\p{Lu}/u.test(name)))];
+}
+
+/** The scrutiny body a text names, when it names one only; else null, with the names when there are several. */
+export function scrutinyBodyFor(text: string, what: string): NamedValue {
+  const named = scrutinyBodiesNamed(text);
+  if (named.length === 1 && named[0]) return { value: named[0], warnings: [] };
+  const which = named.length === 0 ? 'the text names none' : `the text names several (${named.join('; ')})`;
+  return { value: null, warnings: [`${what} not stated: ${which}`] };
+}
+
+/** Lines run together, so a name that wraps onto the next line is read whole. */
+function squashLines(text: string): string {
+  return squash(text.replace(/\n+/g, ' '));
+}

@@ -54,3 +54,37 @@ describe('decision notice: a ModernGov "Decision details" page', () => {
     expect(item?.documents).toEqual([{ name: 'Opening hours report', kind: 'report', size: '120 KB', url: null, report: null }]);
   });
 });
+
+describe('decision notice: a header line of names and a title with its agenda item', () => {
+  const notice = (present: string, subject: string) =>
+    [
+      'Record of Decisions',
+      'Corrowmore Borough Council',
+      'Licensing and Regulation Committee',
+      'Meeting held on Monday 2 March 2026',
+      '',
+      present,
+      '',
+      subject,
+      'Decision:',
+      'To grant the licence.',
+    ].join('\n');
+  const meetingOf = (text: string) =>
+    meetingSchema.parse(parseSource(text, 'notice.txt', {}).find((record) => record.collection === 'meetings')?.data);
+
+  it('reads a "Present:" line of any length with the attendance reader, and no sentence that opens with the word', () => {
+    const long = meetingOf(
+      notice('Present: Alderman Tully (Chair); Councillors Breslin, Gourley, Maginn and Quigg', 'Subject: Taxi licence fees'),
+    );
+    expect(long.attendance.present).toEqual(['Alderman Tully', 'Breslin', 'Gourley', 'Maginn', 'Quigg']);
+    const prose = meetingOf(notice('Presentation by the Licensing Manager on the new fee scale', 'Subject: Taxi licence fees'));
+    expect(prose.attendance.present).toEqual([]);
+  });
+
+  it('takes "(agenda item 4)" off a title on the label\'s line as the item\'s number; a title that only ends in "item N" keeps it', () => {
+    const numbered = meetingOf(notice('', 'Subject: Taxi licence fees (agenda item 4)'));
+    expect(numbered.items[0]).toMatchObject({ number: '4', title: 'Taxi licence fees' });
+    const plain = meetingOf(notice('', 'Subject: Street trading consent for item 2'));
+    expect(plain.items[0]).toMatchObject({ number: null, title: 'Street trading consent for item 2' });
+  });
+});

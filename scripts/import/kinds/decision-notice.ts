@@ -20,6 +20,7 @@ import { ImportError, type ParseContext, type Parser } from '../records.ts';
 import { findResolutions, isResolutionStart } from '../resolutions.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { squash } from '../text.ts';
+import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
 
@@ -48,7 +49,11 @@ function isLabel(line: string): boolean {
   return /[:?]$/.test(line) || line.split(/\s+/).length <= 4;
 }
 const AGENDA_ITEM = /\(?\b(?:agenda\s+)?item\s*(?:no\.?\s*)?(\d{1,4}[a-z]?(?:\.\d{1,3})*)\)?\s*$/i;
-const PRESENT = /^(?:committee\s+)?(?:members\s+)?present\s*:?\s*(.*)$/i;
+/**
+ * "Present:", "Committee Members present:", "Present" alone: a label, with the names after its colon
+ * or on the lines below. Prose that opens with the word ("Presentation by …", "Present were …") is not one.
+ */
+const PRESENT = /^(?:committee\s+)?(?:members\s+)?present(?:\s*:\s*(.*))?$/i;
 const APOLOGIES = /^apologies(?:\s+for\s+absence)?\s*:?\s*(.*)$/i;
 const EMAIL_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
@@ -103,9 +108,10 @@ function readAttendance(lines: string[]): { present: string[]; apologies: string
     const line = squash(raw);
     const presentMatch = PRESENT.exec(line);
     const apologiesMatch = APOLOGIES.exec(line);
-    if (presentMatch && /present/i.test(line) && line.length < 60) {
+    if (presentMatch) {
       list = present;
-      if (presentMatch[1]) list.push(...presentMatch[1].split(/,\s*/).map(cleanName).filter(Boolean));
+      // Names on the label's line ("Present: Alderman Quinlan (Chair); Councillors Breen and Mulgrew"): the attendance reader's list.
+      if (presentMatch[1]) present.push(...readListedAttendance([line]).attendance.present);
     } else if (apologiesMatch) {
       list = apologies;
       if (apologiesMatch[1] && !/^none\b/i.test(apologiesMatch[1])) list.push(cleanName(apologiesMatch[1]));
@@ -158,6 +164,12 @@ function fieldText(lines: string[], label: RegExp): string | null {
 function readSubject(form: Form, allLines: string[]): { title: string | null; number: string | null } {
   const labelLine = squash(allLines[form.start] ?? '').replace(/^\(?[a-z]\)\s*/, '');
   const inline = SUBJECT.exec(labelLine)?.[1] ?? (form.unlabelled ? labelLine : '');
+  // "Subject: Harbour car park charges (agenda item 4)": the number in brackets, or said to be the agenda's, is the item's.
+  const inlineItem = AGENDA_ITEM.exec(inline);
+  if (inlineItem && /^\(|agenda/i.test(inlineItem[0].trim())) {
+    const title = squash(inline.slice(0, inlineItem.index)).replace(/[\s:.,-]+$/, '');
+    return { title: title || null, number: inlineItem[1] ?? null };
+  }
   const parts: string[] = inline ? [inline] : [];
   let number: string | null = null;
   for (const raw of form.lines) {
@@ -178,7 +190,7 @@ function readSubject(form: Form, allLines: string[]): { title: string | null; nu
 }
 
 /** The decision's entries: numbered or lettered lines as separate resolutions, else the whole text as one. */
-function decisionResolutions(text: string): string[] {
+export function decisionResolutions(text: string): string[] {
   const firstLine = text.split('\n')[0] ?? '';
   // A list's first entry goes under the marker, so it is split off as the others are, its number left out.
   return isResolutionStart(firstLine) ? findResolutions(text) : findResolutions(`DECIDED:\n${text}`);

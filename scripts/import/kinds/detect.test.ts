@@ -9,8 +9,12 @@ import { htmlToText } from '../formats/html-text.ts';
 import { parserFor } from '../parsers.ts';
 import { splitSource } from '../source-header.ts';
 import { normaliseText } from '../text.ts';
+import type { Parser } from '../records.ts';
+import { cabinetResponseParser } from './cabinet-response.ts';
+import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
+import { kindParsers } from './index.ts';
 import { issueHistoryParser } from './issue-history.ts';
 import { publicQuestionParser } from './public-question.ts';
 import { reportParser } from './report.ts';
@@ -19,7 +23,7 @@ import { trackerParser } from './tracker.ts';
 const fixtures = join(import.meta.dirname, 'fixtures');
 const seeds = join(import.meta.dirname, '../../../content/sources');
 
-const owner: Record<string, typeof reportParser> = {
+const owner: Record<string, Parser> = {
   'decision-notice': decisionNoticeParser,
   'decision-details-page': decisionNoticeParser,
   'officer-decision-record': decisionNoticeParser,
@@ -38,8 +42,19 @@ const owner: Record<string, typeof reportParser> = {
   'tracker-tab-separated': trackerParser,
   'tracker-cells-on-lines': trackerParser,
   'tracker-web-page': trackerParser,
+  'tracker-cabinet-response': trackerParser,
+  'cabinet-response-blocks': cabinetResponseParser,
+  'cabinet-response-agenda-item': cabinetResponseParser,
+  'call-in-request': callInRequestParser,
+  'call-in-outcome': callInOutcomeParser,
 };
-const kinds = [decisionNoticeParser, forwardPlanParser, reportParser, publicQuestionParser, issueHistoryParser, trackerParser];
+/** A stricter reading chosen before a looser one that also matches: a response to a review is a report too. */
+const alsoClaimedBy: Record<string, Parser[]> = {
+  'cabinet-response-agenda-item': [reportParser],
+};
+/** Every kind, named by its label: several share a source format ("report", "decision-notice"). */
+const kinds = kindParsers;
+const labels = (parsers: Parser[]) => parsers.map((parser) => parser.label);
 
 function textOf(path: string): string {
   return normaliseText(splitSource(readFileSync(path, 'utf8'), path).text);
@@ -53,9 +68,10 @@ function fixtureText(folder: string): string {
 
 describe('record kind detection', () => {
   for (const [name, parser] of Object.entries(owner)) {
-    it(`${name}: claimed by ${parser.format} only, and chosen first`, () => {
+    it(`${name}: claimed by the ${parser.label} reader only, and chosen first`, () => {
       const text = fixtureText(join(fixtures, name));
-      expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([parser.format]);
+      const claimants = kinds.filter((kind) => kind.detect(text));
+      expect(labels(claimants).sort()).toEqual(labels([parser, ...(alsoClaimedBy[name] ?? [])]).sort());
       expect(parserFor(text)).toBe(parser);
     });
   }
@@ -65,7 +81,7 @@ describe('record kind detection', () => {
   for (const file of seedFiles) {
     it(`seed ${file} is claimed by none of the kinds`, () => {
       const text = textOf(join(seeds, file));
-      expect(kinds.filter((kind) => kind.detect(text)).map((kind) => kind.format)).toEqual([]);
+      expect(labels(kinds.filter((kind) => kind.detect(text)))).toEqual([]);
     });
   }
 
@@ -85,6 +101,29 @@ describe('record kind detection', () => {
       'Recommendations',
       'RESOLVED: that the work programme be noted.',
     ].join('\n');
-    expect(kinds.filter((kind) => kind.detect(minutes)).map((kind) => kind.format)).toEqual([]);
+    expect(labels(kinds.filter((kind) => kind.detect(minutes)))).toEqual([]);
+  });
+
+  it('minutes that minute a call-in and a cabinet response item by item are not claimed', () => {
+    const minutes = [
+      'Minutes',
+      'Orrisdale District Council',
+      'Overview and Scrutiny Committee - Monday, 2nd March, 2026 6.30 pm',
+      'Present: Councillors D Fenn, H Gow and P Marr',
+      '',
+      '21.',
+      'Call-in request: Closure of the Mill Street toilets',
+      'Decision called in: Closure of the Mill Street toilets',
+      'Signed by: Councillors Fenn and Gow',
+      'Outcome of the call-in: the decision was referred back to Cabinet.',
+      '',
+      '22.',
+      'Cabinet response to the Play Parks Task and Finish Group',
+      'Recommendation 1',
+      'That every park has a bin.',
+      'Response: Accepted',
+      'RESOLVED: that the response be noted.',
+    ].join('\n');
+    expect(labels(kinds.filter((kind) => kind.detect(minutes)))).toEqual([]);
   });
 });

@@ -102,3 +102,42 @@ describe('a recommendations tracker on its own', () => {
     expect(report?.body).not.toMatch(/^hours in August\.$/m);
   });
 });
+
+describe("the executive's response to a review, set out as a tracker's table", () => {
+  const rows = tab(
+    ['Rec No.', 'Recommendation', 'Accepted or rejected', 'Cabinet response', 'Action', 'Timescale'],
+    ['1', 'That the library app shows opening hours.', 'Accepted', 'The app will be updated.', 'Brief the supplier.', 'June 2026'],
+    ['2', 'That fines are abolished.', 'Rejected', 'Fines fund the book budget.', '', 'N/A'],
+  );
+
+  it('dates each response by the paper, names the review, and keeps the action with the response', () => {
+    const text = [
+      'Ashcombe County Council',
+      'Scrutiny Recommendation Tracker',
+      'Cabinet response to the Library Futures Task and Finish Group',
+      'Date: 3 March 2026',
+      rows,
+    ].join('\n');
+    const recs = parseSource(text, 'response.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(recs.map((rec) => rec.madeBy)).toEqual(['Library Futures Task and Finish Group', 'Library Futures Task and Finish Group']);
+    expect(recs[0]?.response).toMatchObject({ date: '2026-03-03', by: 'Cabinet', outcome: 'accepted' });
+    expect(recs[0]?.response?.text).toBe('The app will be updated.\n\n**Action:** Brief the supplier.');
+    expect(recs[1]?.response).toMatchObject({ outcome: 'not-accepted', text: 'Fines fund the book budget.' });
+  });
+
+  it("is claimed without a tracker's title when a response column stands in the table, never a table without one", () => {
+    expect(trackerParser.detect(`Cabinet response to the Library Futures Task and Finish Group\n\n${rows}`)).toBe(true);
+    const progress = tab(
+      ['Ref', 'Recommendation', 'Lead Officer', 'Progress', 'Status'],
+      ['1', 'That bins are emptied.', 'A Bell', 'Done', 'Completed'],
+    );
+    expect(trackerParser.detect(`Cabinet response to the Library Futures Task and Finish Group\n\n${progress}`)).toBe(false);
+  });
+
+  it('leaves a tracker that is no response as it was: no date given to a response, no review, no action column read', () => {
+    const text = ['Ashcombe County Council', 'Scrutiny Recommendation Tracker', 'Date: 3 March 2026', rows].join('\n');
+    const recs = parseSource(text, 'tracker.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(recs[0]?.response).toMatchObject({ date: null, text: 'The app will be updated.' });
+    expect(recs[0]?.madeBy ?? null).toBeNull();
+  });
+});

@@ -6,6 +6,12 @@
  * cells are parted by tabs, as a PDF's or a web page's table and a spreadsheet's text export give
  * them.
  *
+ * The executive's response to a review set out as such a table ("Cabinet response to the Homelessness
+ * Prevention Task and Finish Group" over columns "Recommendation", "Cabinet response", "Action") is
+ * read the same way, with or without a tracker's title: each response is dated by the paper's date,
+ * the review it answers is the recommendations' `madeBy`, and an "Action" column's words join the
+ * response's (cabinet-response.ts reads the same papers set out as blocks).
+ *
  * Output: the tracker as a `reports` record (its text, the table as Markdown), its council and
  * committee, and one `recommendations` record a row. A table whose cells are not parted (a copy
  * that put each cell on a line of its own) is kept whole in the report's text, with a warning:
@@ -17,10 +23,11 @@ import { bodyRecords, bodyWarnings, NOT_STATED } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { recommendationRecord } from '../pdf-pack/records.ts';
 import { tableToMarkdown } from '../pdf-pack/tables.ts';
-import { readTracker, trackerTable, type TrackerTable } from '../pdf-pack/tracker.ts';
-import type { ImportRecord, ParseContext, Parser } from '../records.ts';
+import { readTracker, trackerHeader, trackerTable, type TrackerTable } from '../pdf-pack/tracker.ts';
+import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
 import { squash } from '../text.ts';
-import { councilFor, dateFor, headLines, isPageMark } from './common.ts';
+import { isActionLabel, responseTitleOf, reviewNamed, type ResponseTitle } from './cabinet-response.ts';
+import { councilFor, dateFor, headLines, isPageMark, scrutinyBodyFor } from './common.ts';
 
 /** "Scrutiny Recommendation Tracker", "Recommendations Tracking", "Resolutions Monitoring Log", "Action Log". */
 const TRACKER_TITLE =
@@ -35,6 +42,21 @@ const AS_AT = /(?:^|\s)(?:as\s+at|updated(?:\s+on)?|date(?:\s+of\s+meeting)?|mee
 /** The tracker's title line, when one of the first lines is one. */
 function titleLine(text: string): string | null {
   return headLines(text, 6).find((line) => TRACKER_TITLE.test(line) && !/^\d/.test(line)) ?? null;
+}
+
+/** The executive's response as a title among the first lines ("Cabinet response to the … Group"), with the line. */
+function responseLine(text: string): { line: string; title: ResponseTitle } | null {
+  for (const line of headLines(text, 6)) {
+    const title = responseTitleOf(line);
+    if (title) return { line, title };
+  }
+  return null;
+}
+
+/** A table with the executive's response or its "Accepted / Rejected" in a column of its own. */
+function hasResponseColumn(lines: string[]): boolean {
+  const columns = trackerHeader(lines)?.columns;
+  return columns !== undefined && (columns.has('response') || columns.has('outcome'));
 }
 
 interface TrackerHeader {
@@ -56,13 +78,16 @@ function readHeader(lines: string[], title: string): TrackerHeader {
 /** Council, committee and report records; the report's id names the recommendations' source. */
 function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n');
+  const answer = responseLine(text);
   // detect() found the title line; the fallback only satisfies the type.
-  const title = titleLine(text) ?? 'Recommendations tracker';
+  const title = titleLine(text) ?? answer?.line ?? 'Recommendations tracker';
   const table = trackerTable(lines);
   const headerLines = lines.slice(0, table ? table.index : Math.min(lines.length, 12));
   const header = readHeader(headerLines, title);
   const council = councilFor(headerLines, text, context.meta);
-  const committeeName = header.committee ?? context.meta.committee ?? null;
+  // A response names the scrutiny committee that made or received the review in its text, if anywhere.
+  const scrutiny = answer ? scrutinyBodyFor(text, 'the scrutiny committee that made or received the review').value : null;
+  const committeeName = header.committee ?? context.meta.committee ?? scrutiny;
   const { council: councilId, committee: committeeId, records } = bodyRecords(council.value, committeeName, context);
   const dates = dateFor(header.date, context.meta);
   const reportId = `${councilId ?? NOT_STATED}/${dates.date ?? 'undated'}-${shortSlug(slugify(title), 48)}`;
@@ -92,12 +117,48 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
     body: trackerBody(lines, table),
   });
   const ids = { council: councilId, committee: committeeId, meeting: reportId, day: dates.date ?? 'undated' };
+  const actions = answer && table ? actionWords(table) : [];
+  const review = answer ? reviewNamed(answer.title, text) : null;
   rows.forEach((row, index) => {
     const record = recommendationRecord(row, index, reportId, ids, context);
-    if (record.collection === 'recommendations') record.data.provenance = provenance;
+    if (record.collection === 'recommendations') {
+      record.data.provenance = provenance;
+      if (answer) answered(record, { by: answer.title.by, date: dates.date, madeBy: review, action: actions[index] ?? null });
+    }
     records.push(record);
   });
   return records;
+}
+
+/** Each row's "Action" words as "**Action:** …", from a column the tracker's reader has no use for. */
+function actionWords(table: TrackerTable): (string | null)[] {
+  const mapped = trackerHeader([table.header.join('\t')])?.columns;
+  const used = new Set(mapped?.values() ?? []);
+  const at = table.header.findIndex((cell, index) => !used.has(index) && isActionLabel(cell.trim()));
+  if (at < 0) return [];
+  const label = table.header[at]?.trim() ?? 'Action';
+  return table.rows.map(({ cells }) => {
+    const words = squash(cells[at] ?? '');
+    return words === '' ? null : `**${label}:** ${toMarkdown(words)}`;
+  });
+}
+
+/** What a response paper adds to a row's response: its date, who gave it, the review, the action agreed. */
+function answered(
+  record: RecordOf<'recommendations'>,
+  paper: { by: string; date: string | null; madeBy: string | null; action: string | null },
+): void {
+  const data = record.data;
+  data.madeBy ??= paper.madeBy;
+  const response = data.response;
+  if (!response) return;
+  response.by ??= paper.by;
+  if (!response.date && paper.date) {
+    response.date = paper.date;
+    response.note = `${response.note ?? "as the tracker's row gives it"}; dated by the paper's date`;
+  }
+  if (paper.action) response.text = [response.text, paper.action].filter((part) => part !== '').join('\n\n');
+  if (!paper.date) data.warnings = [...(data.warnings ?? []), 'date of the response not stated'];
 }
 
 /**
@@ -122,8 +183,9 @@ export const trackerParser: Parser = {
   format: 'tracker',
   label: 'recommendations tracker',
   detect(text) {
-    if (titleLine(text) === null) return false;
-    return !text.split('\n').some((line) => MEETING_MARK.test(squash(line)));
+    const lines = text.split('\n');
+    if (titleLine(text) === null && (responseLine(text) === null || !hasResponseColumn(lines))) return false;
+    return !lines.some((line) => MEETING_MARK.test(squash(line)));
   },
   parse(text, context) {
     return { records: trackerRecords(text, context) };

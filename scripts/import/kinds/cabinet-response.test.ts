@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { recommendationSchema } from '../../../src/model/schema.ts';
+import { parseSource } from '../import-sources.ts';
+import { cabinetResponseParser, responseTitleOf, reviewNamed } from './cabinet-response.ts';
+
+const recommendations = (text: string) =>
+  parseSource(text, 'response.txt', {}).flatMap((record) =>
+    record.collection === 'recommendations' && record.data.reference?.startsWith('Rec') ? [recommendationSchema.parse(record.data)] : [],
+  );
+
+describe("the executive's response to a scrutiny review", () => {
+  it('knows a response by its title, whoever gives it, and not by prose that mentions one', () => {
+    expect(responseTitleOf('Cabinet response to the Surface Water Task and Finish Group')).toEqual({
+      by: 'Cabinet',
+      answers: 'Surface Water Task and Finish Group',
+    });
+    expect(responseTitleOf('Appendix A - Cabinet Member’s Response')).toEqual({ by: 'Cabinet Member', answers: null });
+    expect(responseTitleOf('Subject: Response of the Executive to the Review of Allotments')?.by).toBe('Executive');
+    expect(responseTitleOf('EXECUTIVE RESPONSE TO OVERVIEW AND SCRUTINY RECOMMENDATIONS')?.by).toBe('Executive');
+    expect(responseTitleOf("The Cabinet's response was noted by the committee.")).toBeNull();
+    expect(responseTitleOf('Response to consultation on the Local Plan')).toBeNull();
+  });
+
+  it('names the review from the title when it names one, else the task and finish group the text names', () => {
+    expect(reviewNamed(responseTitleOf('Executive Response to the Recommendations of the Parking Review'), '')).toBe('Parking Review');
+    expect(
+      reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the Allotments Task and Finish Group'),
+    ).toBe('Allotments Task and Finish Group');
+    expect(reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the committee')).toBeNull();
+  });
+
+  it('reads each block: inline or on the lines below, its fields whatever their order, an unknown field kept with the response', () => {
+    const text = [
+      'Dunmere Borough Council',
+      'Executive Response to the Cycle Paths Task and Finish Group',
+      'Date: 2 June 2026',
+      '',
+      'Rec. 1 - That the canal towpath is resurfaced.',
+      'Cabinet Member: Councillor Ada Voss',
+      'Executive Response: Agreed, subject to funding from the canal trust.',
+      'Cost: £40,000',
+      'Target: March 2027',
+      '',
+      'Recommendation 2',
+      'That cycle parking is added at the station.',
+      'Response: The station is not the Council’s; officers will ask the operator.',
+    ].join('\n');
+    expect(cabinetResponseParser.detect(text)).toBe(true);
+    const [first, second] = recommendations(text);
+    expect(first).toMatchObject({
+      reference: 'Rec. 1',
+      subject: 'That the canal towpath is resurfaced',
+      responsibleMember: 'Councillor Ada Voss',
+      targetDate: 'March 2027',
+      madeBy: 'Cycle Paths Task and Finish Group',
+      committee: null,
+      report: null,
+      response: { by: 'Executive', date: '2026-06-02', outcome: 'accepted' },
+    });
+    expect(first?.response?.text).toBe('Agreed, subject to funding from the canal trust.\n\n**Cost:** £40,000');
+    expect(first?.warnings).toContain('the scrutiny committee that made or received the review not stated: the text names none');
+    expect(second?.response).toMatchObject({ outcome: null, text: 'The station is not the Council’s; officers will ask the operator.' });
+    expect(second?.warnings).toContain('the response does not say whether it was accepted');
+  });
+
+  it('claims no paper without blocks that carry a response, and no minutes that minute one', () => {
+    const titleOnly = 'Cabinet response to the Parks Task and Finish Group\n\nThe Cabinet accepted all six recommendations.';
+    expect(cabinetResponseParser.detect(titleOnly)).toBe(false);
+    const noResponse =
+      'Cabinet response to the Parks Task and Finish Group\n\nRecommendation 1\nThat bins are emptied daily.\nLead officer: Parks Manager';
+    expect(cabinetResponseParser.detect(noResponse)).toBe(false);
+    const minutes = `Minutes\nPresent: Councillors A Ash and B Birch\n${titleOnly}\nRecommendation 1\nThat bins are emptied.\nResponse: Agreed`;
+    expect(cabinetResponseParser.detect(minutes)).toBe(false);
+  });
+
+  it('keeps two blocks of one number apart, the second warned', () => {
+    const block = ['Recommendation 1', 'That the fees are frozen.', 'Response: Agreed'];
+    const text = ['Cabinet response to the Fees Review', 'Date: 1 May 2026', '', ...block, '', ...block].join('\n');
+    const ids = parseSource(text, 'response.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
+    expect(ids.map((record) => record.id.split('/').at(-1))).toEqual(['recommendation-1', 'recommendation-1-2']);
+    expect(ids[1]?.data.warnings).toContain('another block of this paper is numbered 1 too');
+  });
+});

@@ -1,0 +1,305 @@
+/**
+ * Call-in: councillors ask that an executive decision be reviewed by a scrutiny committee before it
+ * takes effect, and the committee then decides what becomes of it. Two papers, each a layout of its own:
+ *
+ * - The request form ("Call-in of an Executive Decision - Request Form", "Notice of Call-in",
+ *   "Request for Call-in"): labelled fields (the decision called in, who took it and when, the date
+ *   received), the grounds ticked ("[x] Inadequate consultation"), the members' explanation and
+ *   alternative, the signatories, an office-use line. Output: one `reports` record of kind `other`,
+ *   titled "Call-in request: <decision>", for the scrutiny committee the form names, dated by the
+ *   date received (or signed); its text is the form in Markdown, every field kept.
+ * - The outcome notice ("Notice of Call-in Outcome", "Call-in: Outcome"): the committee, its meeting's
+ *   date, who was present, the decision called in, the outcome, its recommendations to the decision
+ *   maker and the vote. Output: that meeting (as decision-notice.ts reads a decision notice: status
+ *   `minutes`, with a warning that the minutes themselves are not held), with one item "Call-in:
+ *   <decision>": the outcome and each recommendation as resolutions, the vote as the general
+ *   reader's vote code reads it, the present list as its attendance reader reads it.
+ */
+import { shortSlug, slugify } from '../../../src/model/slug.ts';
+import { parseDate } from '../../../src/model/dates.ts';
+import { bodyRecords, bodyWarnings, meetingRecords, NOT_STATED, type MeetingDraft } from '../assemble.ts';
+import { escapeMarkdown, toMarkdown } from '../minutes-markdown.ts';
+import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
+import { readAttendance } from '../reader/attendance.ts';
+import { readHeader as readTitleBlock } from '../reader/header.ts';
+import { findVotesAndMotions } from '../reader/votes.ts';
+import { squash } from '../text.ts';
+import { councilFor, dateFor, headLines, scrutinyBodyFor } from './common.ts';
+import { decisionResolutions } from './decision-notice.ts';
+
+const CALL_IN = String.raw`\bcall(?:ed)?[\s-]?in\b`;
+/** "Label: value" on one line, the label at most eight words: a form's field. */
+const LABELLED = /^(\p{Lu}[^:]{0,70}?)\s*:\s*(.*)$/u;
+/** The field that names the decision called in. */
+const DECISION_LABEL = new RegExp(
+  String.raw`^(?:decision(?:\s+(?:being\s+|to\s+be\s+)?called[\s-]?in)?|(?:title|details|subject)\s+of\s+(?:the\s+)?decision(?:\s+(?:being\s+|to\s+be\s+)?called[\s-]?in)?|called[\s-]?in\s+decision|decision\s+title)$`,
+  'i',
+);
+/** Fields over the members' signatures. */
+const SIGNED_LABEL =
+  /^(?:signed(?:\s+by)?|signatures?|signatories|names?\s+of\s+(?:the\s+)?(?:councillors|members)(?:\s+requesting\b.*)?)$/i;
+/** A ground of the form's list with its box: "[x] …", "[ ] …", "☒ …", "☐ …". */
+const TICK = /^(?:\[\s*([xX✓✔]?)\s*\]|([☒☑✓✔])|(☐))\s*(\S.*)$/u;
+/** Marks of minutes, whose item may be titled "Call-in request: …". */
+const MINUTES_MARK = /^(?:(?:draft\s+|unconfirmed\s+)?minutes\b|agenda$)/i;
+
+interface Field {
+  label: string;
+  /** Index of the label's line. */
+  at: number;
+  /** The value: the label line's rest and the lines below it up to a blank line or the next field. */
+  value: string;
+}
+
+function labelOf(line: string): { label: string; value: string } | null {
+  const match = LABELLED.exec(squash(line));
+  if (!match || (match[1] ?? '').split(/\s+/).length > 8) return null;
+  return { label: squash(match[1] ?? ''), value: squash(match[2] ?? '') };
+}
+
+/** Every field of the form, in order. */
+function fieldsOf(lines: string[]): Field[] {
+  const fields: Field[] = [];
+  let open: { field: Field; lines: string[] } | null = null;
+  const close = () => {
+    if (open) fields.push({ ...open.field, value: open.lines.join('\n').trim() });
+    open = null;
+  };
+  lines.forEach((raw, at) => {
+    const line = squash(raw);
+    const labelled = labelOf(line);
+    if (labelled) {
+      close();
+      open = { field: { label: labelled.label, at, value: '' }, lines: labelled.value ? [labelled.value] : [] };
+    } else if (line === '') {
+      // A label alone over its value may stand a blank line above it.
+      if (open && open.lines.length > 0) close();
+    } else open?.lines.push(line);
+  });
+  close();
+  return fields;
+}
+
+function fieldValue(fields: Field[], label: RegExp): string | null {
+  const value = fields.find((field) => label.test(field.label))?.value ?? '';
+  return value === '' ? null : value;
+}
+
+/**
+ * The form in Markdown: each field's label in bold before its value, the grounds as a list with
+ * their boxes as printed ("[x]", "[ ]"), the signatories as a list, other text as paragraphs.
+ */
+export function formMarkdown(lines: string[]): string {
+  const parts: string[] = [];
+  let text: string[] = [];
+  let list: string[] = [];
+  let signatures = false;
+  const flush = () => {
+    if (text.length > 0) parts.push(toMarkdown(text.join('\n')));
+    if (list.length > 0) parts.push(list.join('\n'));
+    text = [];
+    list = [];
+  };
+  for (const raw of lines) {
+    const line = squash(raw);
+    const tick = TICK.exec(line);
+    const labelled = labelOf(line);
+    if (line === '') {
+      if (!(signatures && list.length === 0)) {
+        flush();
+        signatures = false;
+      }
+    } else if (tick) {
+      if (text.length > 0) flush();
+      list.push(`- [${tick[1] || tick[2] ? 'x' : ' '}] ${escapeMarkdown(tick[4] ?? '')}`);
+    } else if (labelled) {
+      flush();
+      parts.push(labelled.value ? `**${labelled.label}:** ${escapeMarkdown(labelled.value)}` : `**${labelled.label}:**`);
+      signatures = SIGNED_LABEL.test(labelled.label) && labelled.value === '';
+    } else if (signatures) {
+      list.push(`- ${escapeMarkdown(line.replace(/^\(?\d{1,2}[.)]\s+/, ''))}`);
+    } else {
+      if (list.length > 0) flush();
+      text.push(raw);
+    }
+  }
+  flush();
+  return parts.join('\n\n');
+}
+
+/** "Closure of X (Cabinet, 2 February 2026, minute CAB/87/25)": the decision without the details after it. */
+function decisionTitle(decision: string): string {
+  const flat = squash(decision.replace(/\n/g, ' '));
+  const details = /\s*\(([^()]*)\)\s*$/.exec(flat);
+  const aboutDecision =
+    details && (parseDate(details[1] ?? '') !== null || /\b(?:minute|ref(?:erence)?|decision|no\.?)\b/i.test(details[1] ?? ''));
+  return (aboutDecision ? flat.slice(0, details.index) : flat).replace(/[.:;,]+$/, '');
+}
+
+// ── The request form ───────────────────────────────────────────────────────
+
+/** "Call-in Request Form", "Request for Call-in", "Notice of Call-in", "Call-in of an Executive Decision - Request Form". */
+const REQUEST_TITLE = new RegExp(
+  String.raw`^(?=.*${CALL_IN})(?=.*\b(?:request|requisition|form|notice|notification)\b)(?!.*\b(?:outcome|result)\b)[^:]{0,90}$`,
+  'i',
+);
+/** The date the form was received, else signed. */
+const RECEIVED_LABEL = /^(?:date\s+(?:and\s+time\s+)?(?:received|of\s+receipt)|received(?:\s+(?:on|by\s+the\s+\w+(?:\s+\w+)?\s+on))?)$/i;
+const SIGNED_DATE_LABEL = /^(?:date\s+signed|date)$/i;
+
+function requestRecords(text: string, context: ParseContext): ImportRecord[] {
+  const lines = text.split('\n');
+  const fields = fieldsOf(lines);
+  const titleAt = lines.findIndex((line) => REQUEST_TITLE.test(squash(line)));
+  const headerLines = lines.slice(0, Math.max(titleAt + 1, fields[0]?.at ?? 0));
+  const council = councilFor(headerLines, text, context.meta);
+  const decision = fieldValue(fields, DECISION_LABEL);
+  const receivedText = fieldValue(fields, RECEIVED_LABEL);
+  const signedText = receivedText ? null : fieldValue(fields, SIGNED_DATE_LABEL);
+  const stated = parseDate(receivedText ?? signedText ?? '');
+  const dates = dateFor(stated, context.meta);
+  const scrutiny = scrutinyBodyFor(text, 'the scrutiny committee asked to review the decision');
+  const committeeName = scrutiny.value ?? context.meta.committee ?? null;
+  const { council: councilId, committee, records } = bodyRecords(council.value, committeeName, context);
+  const title = decision ? `Call-in request: ${decisionTitle(decision)}` : 'Call-in request';
+  const id = `${councilId ?? NOT_STATED}/${dates.date ?? 'undated'}-call-in-request${decision ? `-${shortSlug(slugify(decisionTitle(decision)), 48)}` : ''}`;
+  records.push({
+    collection: 'reports',
+    id,
+    data: {
+      title,
+      council: councilId,
+      committee,
+      date: dates.date,
+      kind: 'other',
+      warnings: [
+        ...council.warnings,
+        ...bodyWarnings(council.value, committeeName),
+        ...(committeeName ? [] : scrutiny.warnings),
+        ...(decision ? [] : ['the decision called in is not stated']),
+        ...(stated ? [] : receivedText || signedText ? [`date not read: "${receivedText ?? signedText}"`] : ['date received not stated']),
+        ...(signedText ? ['date received not stated: the date is the date signed'] : []),
+        ...(fields.some((field) => SIGNED_LABEL.test(field.label)) ? [] : ['the signatories are not listed']),
+      ],
+      provenance: { file: context.file, format: 'report', url: context.meta.url ?? null },
+    },
+    body: formMarkdown(lines),
+  });
+  return records;
+}
+
+export const callInRequestParser: Parser = {
+  format: 'report',
+  label: 'call-in request form',
+  detect(text) {
+    const head = headLines(text, 6);
+    if (!head.some((line) => REQUEST_TITLE.test(line)) || head.some((line) => MINUTES_MARK.test(line))) return false;
+    const fields = fieldsOf(text.split('\n'));
+    const signed = fields.some((field) => SIGNED_LABEL.test(field.label)) || /\bundersigned\b/i.test(text);
+    return signed && fields.some((field) => DECISION_LABEL.test(field.label));
+  },
+  parse(text, context) {
+    return { records: requestRecords(text, context) };
+  },
+};
+
+// ── The outcome notice ─────────────────────────────────────────────────────
+
+/** "Notice of Call-in Outcome", "Call-in: Outcome", "Outcome of Call-in", "Result of the call-in". */
+const OUTCOME_TITLE = new RegExp(String.raw`^(?=.*${CALL_IN})(?=.*\b(?:outcome|result|determination)\b).{0,90}$`, 'i');
+/** The committee's decision: "Outcome:", "Outcome of the call-in:", "Decision of the Board:", "Resolved:". */
+const OUTCOME_LABEL = new RegExp(
+  String.raw`^(?:outcome(?:\s+of\s+(?:the\s+)?call[\s-]?in)?|decision\s+of\s+the\s+.{3,60}|(?:the\s+.{3,60}\s+)?resolved|result)$`,
+  'i',
+);
+/** Recommendations to the decision maker: "Recommendations to Cabinet:", "Recommendations:". */
+const RECOMMENDATIONS_LABEL = /^recommendations?(?:\s+(?:to|for)\s+.{2,60})?$/i;
+/** The meeting's own fields, read with the header by the general reader's header code. */
+const MEETING_LABEL = /^(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting|committee|venue|time)$/i;
+/** Attendance labels, read by the attendance reader and not kept twice in the item's text. */
+const ATTENDANCE_LABEL =
+  /^(?:(?:members\s+)?present|apologies(?:\s+for\s+absence)?|also\s+(?:present|in\s+attendance)|in\s+attendance|officers(?:\s+present)?)$/i;
+
+/** "Call-in: Outcome of the Meeting" is a title; "Decision called in: …" is the field below it. */
+function isOutcomeTitle(line: string): boolean {
+  return OUTCOME_TITLE.test(line) && !DECISION_LABEL.test(labelOf(line)?.label ?? '');
+}
+
+function outcomeDraft(text: string, context: ParseContext): MeetingDraft {
+  const lines = text.split('\n');
+  // The title may read as a field ("Call-in: Outcome of the Meeting"): the fields are the lines below it.
+  const titleAt = lines.findIndex((line) => isOutcomeTitle(squash(line)));
+  const fields = fieldsOf(lines).filter((field) => field.at > titleAt);
+  const decisionField = fields.find((field) => DECISION_LABEL.test(field.label));
+  if (!decisionField || decisionField.value === '') {
+    throw new ImportError(
+      context.file,
+      null,
+      'a call-in outcome notice that does not name the decision called in',
+      'Check the file is complete: the decision follows its "Decision called in:" label',
+    );
+  }
+  // The meeting's own fields ("Date of meeting:", "Committee:") belong to the header, above or below the title.
+  const start = fields.find((field) => !MEETING_LABEL.test(field.label))?.at ?? lines.length;
+  const header = lines.slice(0, start).filter((_line, at) => at !== titleAt);
+  const titled = readTitleBlock(header);
+  const council = councilFor(header, text, context.meta);
+  // The attendance reader reads the lists under their labels, each up to the next field; the rest is the item's text.
+  const listed = fields.flatMap((field, index) => {
+    if (!ATTENDANCE_LABEL.test(field.label)) return [];
+    const end = fields[index + 1]?.at ?? lines.length;
+    return Array.from({ length: end - field.at }, (_unused, offset) => field.at + offset);
+  });
+  const found = listed.length > 0 ? readAttendance(listed.map((at) => lines[at] ?? '')) : null;
+  const read = new Set((found?.lines ?? []).map((at) => listed[at]));
+  const itemLines = lines.slice(start).filter((_line, at) => !read.has(start + at));
+  const decision = decisionTitle(decisionField.value);
+  const outcome = fieldValue(fields, OUTCOME_LABEL);
+  const recommendations = fields.filter((field) => RECOMMENDATIONS_LABEL.test(field.label) && field.value !== '');
+  const resolutions = [
+    ...(outcome ? decisionResolutions(outcome) : []),
+    ...recommendations.flatMap((field) => decisionResolutions(field.value)),
+  ];
+  const { votes, motions } = findVotesAndMotions(itemLines.join('\n'));
+  return {
+    councilName: council.value,
+    committeeName: titled.committee ?? context.meta.committee ?? null,
+    ...dateFor(titled.date, context.meta),
+    status: 'minutes',
+    ...(found ? { attendance: found.attendance } : {}),
+    items: [
+      {
+        number: null,
+        title: `Call-in: ${decision}`,
+        anchor: `item-call-in-${slugify(decision).slice(0, 40) || 'decision'}`,
+        minutes: formMarkdown(itemLines),
+        resolutions,
+        ...(votes.length > 0 ? { votes } : {}),
+        ...(motions.length > 0 ? { motions } : {}),
+      },
+    ],
+    warnings: [
+      ...council.warnings,
+      "call-in outcome notice: the committee's decision on the call-in is held, the minutes of the meeting are not",
+      ...(outcome ? [] : ['the outcome of the call-in is not stated under its own label']),
+      ...(found
+        ? found.unread.map(({ heading, first }) => `names under "${heading}" were not read ("${first}")`)
+        : ['who was present is not stated']),
+    ],
+  };
+}
+
+export const callInOutcomeParser: Parser = {
+  format: 'decision-notice',
+  label: 'call-in outcome notice',
+  detect(text) {
+    const head = headLines(text, 8);
+    const titled = head.some(isOutcomeTitle);
+    if (!titled || head.some((line) => MINUTES_MARK.test(line))) return false;
+    const fields = fieldsOf(text.split('\n'));
+    return fields.some((field) => DECISION_LABEL.test(field.label)) && fields.some((field) => OUTCOME_LABEL.test(field.label));
+  },
+  parse(text, context) {
+    return { records: meetingRecords(outcomeDraft(text, context), context, text, 'decision-notice') };
+  },
+};
