@@ -51,6 +51,7 @@ const owner: Record<string, Parser> = {
 /** A stricter reading chosen before a looser one that also matches: a response to a review is a report too. */
 const alsoClaimedBy: Record<string, Parser[]> = {
   'cabinet-response-agenda-item': [reportParser],
+  'cabinet-response-blocks': [reportParser],
 };
 /** Every kind, named by its label: several share a source format ("report", "decision-notice"). */
 const kinds = kindParsers;
