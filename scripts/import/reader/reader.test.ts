@@ -550,7 +550,15 @@ describe('header', () => {
       ]),
     ).toMatchObject({
       council: null,
+      committee: 'Hartfell Joint Parking Committee',
     });
+    // The page's sentence about the body, between its name and the date's label, or in brackets: no part of its name.
+    const described = (line: string) => readHeader(['Coldharbour Joint Archives Panel', line, 'Date\tTuesday 4 March 2025']).committee;
+    expect(described('A joint committee of Ashvale District Council, Brockton Borough Council and Culver City Council')).toBe(
+      'Coldharbour Joint Archives Panel',
+    );
+    expect(described('(Established by the councils of Ashvale and Brockton)')).toBe('Coldharbour Joint Archives Panel');
+    expect(described('Joint board for Ashvale and Brockton Councils')).toBe('Coldharbour Joint Archives Panel');
     expect(readHeader(['Ashvale District Council', 'Licensing Committee', 'Monday 3 March 2025'])).toMatchObject({
       council: 'Ashvale District Council',
     });
