@@ -7,7 +7,7 @@
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isOpeningLine } from './header.ts';
-import { candidateAt, chooseScheme, type Candidate } from './numbering.ts';
+import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 
 /** One item's slice of the record, before its text is read. */
 export interface ItemSlice {
@@ -319,6 +319,39 @@ function wholeDecimals(run: Candidate[]): Candidate[] {
   return whole.length >= 2 && whole.length < run.length && rising ? whole : run;
 }
 
+/** "Resolved:", "Agreed", in any case: a paragraph that is a decision. */
+const DECISION_PARAGRAPH = new RegExp(OUTCOME_MARK.source, 'i');
+
+/** A numbered paragraph of minutes: a decision, or a sentence of six words or more ("… with the following guests:"). */
+function isParagraph(text: string): boolean {
+  return DECISION_PARAGRAPH.test(text) || (/[.:;]$/.test(text) && text.split(/\s+/).length >= 6);
+}
+
+/**
+ * "1   Apologies for Absence (Item 1)" over "1.1 Apologies for absence were received …", "1.2 …": minutes
+ * that number every paragraph under its item's number (the London Assembly's, a city council's
+ * "Procedural Business" over "1.1"). When most of the decimals are paragraphs of prose and a whole
+ * number with a title stands over the first paragraph of its stem, for two stems or more, the whole
+ * numbers are the items and the decimals stay in their text. Decimals that are titles ("1.1 Apologies"
+ * under "1 Preliminary Matters") are the items, under headings of sections.
+ */
+function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[] {
+  if (run.length < 2 || !run[0]?.form.includes('|decimal|')) return run;
+  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')));
+  if (prose.length * 2 < run.length) return run;
+  const whole = candidates(lines).filter((candidate) => candidate.form.includes('|integer|') && candidate.title !== null);
+  const heads = [...new Set(run.map((candidate) => candidate.stem))].flatMap((stem) => {
+    const first = run.find((candidate) => candidate.stem === stem) as Candidate;
+    const before = run.filter((candidate) => candidate.line < first.line).at(-1)?.line ?? -1;
+    const head = whole.filter((candidate) => candidate.number === stem && candidate.line > before && candidate.line < first.line).at(-1);
+    return head === undefined || readsAsProse(head.title ?? '') ? [] : [head];
+  });
+  const form = heads[0]?.form;
+  if (heads.length < 2 || heads.some((head) => head.form !== form) || form === undefined) return run;
+  const items = schemeOfForm(lines, form);
+  return heads.every((head) => items.some((item) => item.line === head.line)) ? items : run;
+}
+
 /**
  * A record of one item ("12. Budget 2025/26" under the attendance, the rest its minutes): the first numbered
  * line after the title block opens it when only the attendance stands above it (`onlyAttendance` says,
@@ -341,7 +374,7 @@ export function loneItem(
 
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
 export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
-  const run = wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line)));
+  const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
   if (run.length >= 2) {
     const items = numberedSlices(lines, run, lines.length, from);

@@ -287,6 +287,45 @@ describe('items', () => {
     ]);
     expect(items[1]?.lines.join(' ').trim()).toBe('2.1 Agreed. 2.2 Signed.');
   });
+  it('takes "N Title" over its "N.1", "N.2" paragraphs of prose as the item, the paragraphs its text', () => {
+    const lines = [
+      '1   Apologies for Absence (Item 1)',
+      '1.1   Apologies for absence were received from Ruth Allard AM.',
+      '1.2   The Chair welcomed a group of students to the gallery.',
+      '2   Declarations of Interests (Item 2)',
+      '2.1   Resolved:',
+      '      That the list of offices held by Members be noted.',
+      '3   Cycle Hire Review (Item 4)',
+      '3.1   The Committee received the report of the Head of Secretariat, with these guests:',
+      '      • Amos Vell, Head of Cycling, Harbour Transport; and',
+      '      • Nell Crane, Riders Forum.',
+      '3.2   Resolved:',
+      '      That the report be noted.',
+      '4   Close of Meeting',
+      '4.1   The meeting ended at 11.40 am.',
+    ];
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Apologies for Absence (Item 1)'],
+      ['2', 'Declarations of Interests (Item 2)'],
+      ['3', 'Cycle Hire Review (Item 4)'],
+      ['4', 'Close of Meeting'],
+    ]);
+    expect(items[2]?.lines.join(' ')).toContain('3.2   Resolved:');
+    // "1.1 Apologies" under "1 Preliminary Matters": decimals that are titles are the items, under headings of sections.
+    const sections = [
+      '1 Preliminary Matters',
+      '1.1 Apologies',
+      'None.',
+      '1.2 Minutes',
+      'Agreed.',
+      '2 Reports',
+      '2.1 Budget Update',
+      'Noted.',
+    ];
+    expect(sliceItems(sections).items.map((item) => item.number)).toEqual(['1.1', '1.2', '2.1']);
+  });
+
   it('leaves the dash after a title out of it, not a hyphen in it', () => {
     const lines = [
       '12        APOLOGIES FOR ABSENCE -',
