@@ -79,6 +79,28 @@ function readsAsText(line: string, rest: string): boolean {
   );
 }
 
+/** What an item's text says in a word or two after its title and a colon: "Apologies: none", "Police report: attached". */
+const STATUS_WORD = /^(?:none|nil|no|not|noted|agreed|approved|attached|received|deferred|withdrawn|n\/a)\b/i;
+/** A title whose text after a colon names people or says who came: "Apologies: Malcolm Laird". */
+const ATTENDANCE_HEAD = /\b(?:apolog|absen|present|attend|declar|interest)/i;
+const HONORIFIC = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b/;
+/** Small words a title in title case leaves in lower case. */
+const MINOR_WORD = /^(?:and|of|the|for|in|on|to|a|an|at|by|with|from|or|&|[-–—])$/;
+
+/**
+ * "Workforce: health and care careers pathway", "Budget 2025/26: Council Tax Setting": what follows the
+ * colon carries the title on, when it is short and no sentence; in lower case (not a word of status,
+ * "none", "attached"), or in title case over three words or more that name no one.
+ */
+function continuesTitle(head: string, rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  // "Reports from outside bodies: Lower Wye Valley Trust –": a dash or colon at the end leads into the text below.
+  if (words.length > 10 || /[.!?;]/.test(rest) || /[:\-–—]$/.test(rest.trim())) return false;
+  if (/^\p{Ll}/u.test(rest) && !STATUS_WORD.test(rest)) return true;
+  const titleCase = words.every((word) => /^[\p{Lu}\d'‘"(]/u.test(word) || MINOR_WORD.test(word));
+  return titleCase && words.length >= 3 && !/,/.test(rest) && !HONORIFIC.test(rest) && !ATTENDANCE_HEAD.test(head);
+}
+
 /**
  * "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so do "Title.   Text",
  * a title in capitals and its text after a full stop or dash, and a title with its decision run on.
@@ -87,8 +109,8 @@ export function splitTitle(line: string): { title: string; rest: string } {
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
   // "CONDOLENCE (REF: M/66)": a colon inside brackets parts nothing.
   const bracketed = (colon?.[1]?.split('(').length ?? 0) > (colon?.[1]?.split(')').length ?? 0);
-  if (colon && !bracketed && !/[.]\s/.test(colon[1] ?? '') && !subtitled(colon[1] ?? '', colon[2] ?? ''))
-    return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
+  const whole = subtitled(colon?.[1] ?? '', colon?.[2] ?? '') || continuesTitle(colon?.[1] ?? '', colon?.[2] ?? '');
+  if (colon && !bracketed && !/[.]\s/.test(colon[1] ?? '') && !whole) return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
   const capitals = CAPITALS_THEN_TEXT.exec(line);

@@ -200,6 +200,21 @@ describe('splitTitle', () => {
   it('keeps a colon inside brackets in the title: "CONDOLENCE (REF: M/66)"', () => {
     expect(splitTitle('CONDOLENCE (REF: M/66;SC/41 )')).toEqual({ title: 'CONDOLENCE (REF: M/66;SC/41 )', rest: '' });
   });
+  it('keeps a title whole when what follows its colon carries it on: in lower case, or in title case naming no one', () => {
+    expect(splitTitle('Workforce: health and care careers pathway')).toEqual({
+      title: 'Workforce: health and care careers pathway',
+      rest: '',
+    });
+    expect(splitTitle('Budget 2026/27: Council Tax Base and Fees').rest).toBe('');
+    // Text after the colon: a status word, a sentence, a name, a list of people, or a lead into the lines below.
+    expect(splitTitle('Police report: none received').title).toBe('Police report');
+    expect(splitTitle('Parking: the Committee noted the survey.').title).toBe('Parking');
+    expect(splitTitle('Apologies: Malcolm Laird').title).toBe('Apologies');
+    expect(splitTitle('Apologies: Councillor Ash and Councillor Birch').title).toBe('Apologies');
+    expect(splitTitle('Declarations of Interest: Hallam Road Allotment Society').title).toBe('Declarations of Interest');
+    expect(splitTitle('Reports from outside bodies: Upper Ferry Heritage Trust –').title).toBe('Reports from outside bodies');
+    expect(splitTitle('Reports from Sub-Committees: Finance').title).toBe('Reports from Sub-Committees');
+  });
   it('keeps a title whole when what follows the dash is its second half, or the decision has its lead-in', () => {
     expect(splitTitle('CRSTS - Southern Gateway and Friary').title).toBe('CRSTS - Southern Gateway and Friary');
     expect(splitTitle('ANNUAL GOVERNANCE REPORT 2008/09 – PENSION FUND').rest).toBe('');
