@@ -341,6 +341,41 @@ describe('items', () => {
     expect(sliceItems(sections).items.map((item) => item.number)).toEqual(['1.1', '1.2', '2.1']);
   });
 
+  it('keeps an action column\'s initials out of the minutes: "Action: IB" after the paragraph they stood beside', () => {
+    const margin = [
+      '                                                                      ACTION',
+      '1.   HOUSING REPAIRS',
+      '',
+      '     Members asked for the repair times by estate.                    TW',
+      '',
+      '     RESOLVED – That the Cabinet be asked to keep the minimum        IB / KD',
+      '     repair standard.',
+      '',
+      '2.   WORK PROGRAMME',
+      '',
+      '     NOTED.',
+    ];
+    const { start, items } = sliceItems(margin);
+    expect(start).toBe(0);
+    expect(items[0]?.lines.map((line) => line.trim()).filter(Boolean)).toEqual([
+      'Members asked for the repair times by estate.',
+      'Action: TW',
+      'RESOLVED – That the Cabinet be asked to keep the minimum',
+      'repair standard.',
+      'Action: IB / KD',
+    ]);
+    // A table's rows, cells parted by tabs, headed "Item / Minute / Action": names too, and on the title's row.
+    const table = ['Item\tMinute\tAction', 'AB/1\tLibrary Hours\tRhian Gough', 'The Board agreed the new hours.\tAll', 'AB/2\tClose\t'];
+    const read = sliceItems(table).items;
+    expect(read.map((item) => item.title)).toEqual(['Library Hours', 'Close']);
+    expect(read[0]?.lines.filter(Boolean)).toEqual(['The Board agreed the new hours.', 'Action: All', 'Action: Rhian Gough']);
+    // Cell by cell ("Item", "Subject", "Action" each on a line): initials alone on a line are the row's action.
+    const cells = ['Item', 'Subject', 'Action', '', '7', 'Market Review', 'JD', 'The Panel noted the review.', '8', 'Close', 'Ended.'];
+    expect(sliceItems(cells).items[0]?.lines.filter(Boolean)).toEqual(['The Panel noted the review.', 'Action: JD']);
+    // No heading "Action": initials at a line's end are the text's ("the Board of the NHS").
+    expect(sliceItems(['1. Health', 'Members met the NHS', '2. Close', 'Ended.']).items[0]?.lines).toEqual(['', 'Members met the NHS']);
+  });
+
   it('leaves the dash after a title out of it, not a hyphen in it', () => {
     const lines = [
       '12        APOLOGIES FOR ABSENCE -',
