@@ -45,6 +45,8 @@ describe('htmlToText', () => {
     expect(title).toBe('Agenda for Parks Panel on Monday, 3rd March, 2031 - Example Council');
     expect(text).toBe(
       [
+        // The title's council, as the page's text names none (its header and footer are dropped).
+        'Example Council',
         'Parks Panel - Monday, 3rd March, 2031 7.00 pm',
         'Printed minutes PDF 97 KB',
         'Attendance details',
@@ -139,6 +141,33 @@ describe('htmlToText', () => {
     expect(htmlToText(nested, 'nested.html').text).toBe('Outer\n\na\tb\n');
     const paragraphs = '<table><tr><td>1.</td><td><p>Title</p><p>Text.</p></td></tr></table>';
     expect(htmlToText(paragraphs, 'items.html').text).toBe('1.\n\nTitle\n\nText.\n');
+  });
+
+  it('parts the lines of a cell broken by <br> with "; " (a space after a stop), so the row stays one line', () => {
+    const page = `<table><tr><th>Ref</th><th>Recommendation</th><th>Lead</th></tr>
+      <tr><td>R1</td><td>That the depot closes.<br>That staff move to Elm Road</td><td>Cllr A Ash<br>Cllr B Birch<br></td></tr></table>`;
+    expect(htmlToText(page, 'tracker.html').text).toBe(
+      'Ref\tRecommendation\tLead\nR1\tThat the depot closes. That staff move to Elm Road\tCllr A Ash; Cllr B Birch\n',
+    );
+    // Outside a table a <br> still ends the line; a cell with paragraphs is still read block by block.
+    expect(htmlToText('<p>Town Hall<br>Mill Lane</p>', 'address.html').text).toBe('Town Hall\nMill Lane\n');
+    expect(htmlToText('<table><tr><td><p>Title</p>One<br>Two</td></tr></table>', 'items.html').text).toBe('Title\n\nOne\nTwo\n');
+  });
+
+  it("puts the council the page's title names as the site over the text, when the text names no council", () => {
+    const page = (title: string, body: string) =>
+      `<html><head><title>${title}</title></head><body><h1>Meeting Details</h1>${body}</body></html>`;
+    expect(htmlToText(page('Meeting Details - Fenmoor County Council', '<p>Planning Committee</p>'), 'cmis.html').text).toBe(
+      'Fenmoor County Council\n\nMeeting Details\n\nPlanning Committee\n',
+    );
+    expect(htmlToText(page('Fenmoor County Council | Minutes', '<p>Planning Committee</p>'), 'a.html').text).toMatch(
+      /^Fenmoor County Council\n/,
+    );
+    // The text names a council already, the title names none, or names ModernGov's placeholder site: nothing added.
+    const named = page('Meeting Details - Fenmoor County Council', '<p>Minutes of Ashby Parish Council</p>');
+    expect(htmlToText(named, 'b.html').text).toBe('Meeting Details\n\nMinutes of Ashby Parish Council\n');
+    expect(htmlToText(page('Planning Committee - 14 May 2025', ''), 'c.html').text).toBe('Meeting Details\n');
+    expect(htmlToText(page('Agenda for Cabinet on Monday - Modern Council', ''), 'd.html').text).toBe('Meeting Details\n');
   });
 
   it("writes a description list's terms and their one-line descriptions as rows, as a GOV.UK summary list gives details", () => {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { councilsIn, isCouncilName } from '../reader/council-name.ts';
 import { FormatError } from './format-error.ts';
 
 /**
@@ -97,7 +98,30 @@ function readPage(html: string, pageUrl: string | null): HtmlText {
       links.push({ text: inner.result().replace(/\s+/g, ' ').trim(), url });
     }
   });
-  return { text: out.result(), title, links, canonical: canonicalUrl(tree)?.href ?? null };
+  return { text: withTitleCouncil(out.result(), title), title, links, canonical: canonicalUrl(tree)?.href ?? null };
+}
+
+/** "Modern Council": the site name ModernGov is installed with, which some councils never change; it names no council. */
+const PLACEHOLDER_COUNCIL = /^modern\s+council$/i;
+
+/**
+ * The council a page's title names as the site, "Meeting Details - Fenmoor County Council" or
+ * "Corriebank Council | Minutes": its last or first part, when that part is a council's name and nothing else.
+ */
+function titleCouncil(title: string | null): string | null {
+  const parts = (title ?? '').split(/\s+(?:[-–—|]|::)\s+/).map((part) => part.trim());
+  if (parts.length < 2) return null;
+  return [parts.at(-1) ?? '', parts[0] ?? ''].find((part) => isCouncilName(part) && !PLACEHOLDER_COUNCIL.test(part)) ?? null;
+}
+
+/**
+ * A CMIS page heads its details "Meeting Details" and names its council only in the window's title: the
+ * council, on a line of its own over the text, when the title names one and the page's text names none.
+ */
+function withTitleCouncil(text: string, title: string | null): string {
+  const council = titleCouncil(title);
+  if (council === null || text.split('\n').some((line) => councilsIn(line).length > 0)) return text;
+  return `${council}\n\n${text}`;
 }
 
 /** Builds text with pending breaks, so that empty blocks leave no blank lines behind. */
@@ -105,6 +129,15 @@ class TextOut {
   private parts: string[] = [];
   private pending: '' | ' ' | '\n' | '\n\n' = '';
   private atStart = true;
+  /** A `<br>` since the last text, in a table's cell. */
+  private broken = false;
+
+  private readonly inCell: boolean;
+
+  /** `inCell`: the text of one table cell, where a `<br>` parts phrases on the row's line instead of ending it. */
+  constructor(inCell = false) {
+    this.inCell = inCell;
+  }
 
   text(value: string): void {
     const collapsed = value.replace(/[\s\u00a0]+/g, ' ');
@@ -113,10 +146,26 @@ class TextOut {
     const body = collapsed.trim();
     if (leading) this.gap(' ');
     if (body === '') return;
-    if (!this.atStart) this.parts.push(this.pending);
+    if (!this.atStart) this.parts.push(this.joint());
     this.parts.push(body);
     this.pending = collapsed.endsWith(' ') ? ' ' : '';
     this.atStart = false;
+    this.broken = false;
+  }
+
+  /**
+   * A `<br>`: a line break, but in a table's cell "; " (a space after a stop or comma), so "Agreed<br>Update due
+   * in March" stays one row's cell and its words stay apart.
+   */
+  lineBreak(): void {
+    if (this.inCell) this.broken = true;
+    else this.gap('\n');
+  }
+
+  /** What goes between the last text and the next: the pending break, or a cell's "; " for a `<br>`. */
+  private joint(): string {
+    if (!this.broken || this.pending === '\n' || this.pending === '\n\n') return this.pending;
+    return /[.;,:!?]$/.test(this.parts.at(-1) ?? '') ? ' ' : '; ';
   }
 
   /** A table's row: its cells separated by tabs on a line of their own (a cell's own text has no tab or line break). */
@@ -152,7 +201,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void)
     else if (child.type === 'element' && !dropped(child)) {
       const tag = child.tagName;
       if (tag === 'br') {
-        out.gap('\n');
+        out.lineBreak();
         continue;
       }
       if (tag === 'a' && attr(child, 'href') !== null) onLink(child);
@@ -208,12 +257,31 @@ function rowCells(row: Element, onLink: (el: Element) => void): string[] | null 
   const cells: string[] = [];
   for (const cell of kept(row)) {
     if (cell.tagName !== 'td' && cell.tagName !== 'th') return null;
-    if (find(cell, (el) => el.tagName === 'table')) return null;
+    if (find(cell, (el) => el.tagName === 'table') || textBlock(cell)) return null;
     const line = oneLine(cell, onLink);
     if (line === null) return null;
     cells.push(line);
   }
   return cells;
+}
+
+/** Line breaks in a cell from which on it holds a passage of text, not one entry's phrases. */
+const MOST_BREAKS = 3;
+
+/**
+ * A cell that holds a passage laid out with `<br>`s, "<b>Town Centre Vacancy Rates</b><br>The Head of … presented
+ * the report.<br>RESOLVED that: …" (an item's title in bold over its minutes), or lines from three breaks on: read
+ * as text, block by block, its breaks kept. A tracker's "That the depot closes.<br>That staff move" is one cell.
+ */
+function textBlock(cell: Element): boolean {
+  const [first, second] = cell.children.filter((child) => child.type === 'element' || child.value.trim() !== '');
+  const headed =
+    first?.type === 'element' && /^(?:b|strong|h[1-6])$/.test(first.tagName) && second?.type === 'element' && second.tagName === 'br';
+  return breaksIn(cell) >= MOST_BREAKS || headed;
+}
+
+function breaksIn(el: Element): number {
+  return el.children.reduce((count, child) => count + (child.type !== 'element' ? 0 : child.tagName === 'br' ? 1 : breaksIn(child)), 0);
 }
 
 /**
@@ -241,7 +309,7 @@ function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): b
 
 /** An element's text on one line (a table's cell, a term or its description); null when it holds more than a line. */
 function oneLine(el: Element, onLink: (el: Element) => void): string | null {
-  const text = new TextOut();
+  const text = new TextOut(true);
   walk(el, text, onLink);
   return text.cell();
 }

@@ -11,12 +11,42 @@ describe('isFurnitureLine', () => {
     expect(['<AI1> Prayers', 'AI1', '<A1>'].some(isFurnitureLine)).toBe(false);
   });
 
+  it("knows a signature block's lines: blanks to sign on and only the words around them", () => {
+    const signatures = [
+      'Chair: ____________________          Date: _________',
+      'Chair ...................................   Date ...................',
+      'Signed ....................................... Mayor',
+      'Signed ………………………… (Chair)',
+      'Minutes approved by: ______________ Co-Chair\tDate: ________',
+      'Signed: ………………… (Town Mayor)       Date: ……………',
+      'Signed as a correct record ............ Chairman',
+      'Convener ______________',
+    ];
+    expect(signatures.filter((line) => !isFurnitureLine(line))).toEqual([]);
+    const text = [
+      'The minutes were signed as a correct record.',
+      'Signed as a correct record.',
+      'Date of next meeting: ..........',
+      'Budget ........ 12',
+      'The Chair...',
+      '...',
+    ];
+    expect(text.filter(isFurnitureLine)).toEqual([]);
+  });
+
   it('does not take a heading or prose with a year in it', () => {
     expect(['2019 to 2020', 'Budget 2023 Update', '2023 KAC 41 was adopted'].some(isFurnitureLine)).toBe(false);
   });
 });
 
 describe('blankFurniture', () => {
+  it("blanks a signature block's words on their own lines beside its blank, and keeps them elsewhere", () => {
+    const lines = ['The meeting closed at 8.10 pm.', '', 'Signed as a correct record', '', '..............................', 'Chair', ''];
+    expect(blankFurniture(lines)).toEqual(['The meeting closed at 8.10 pm.', '', '', '', '', '', '']);
+    const minutes = ['3. Minutes', 'Signed as a correct record', '4. Chair', 'Noted.'];
+    expect(blankFurniture(minutes)).toEqual(minutes);
+  });
+
   it('blanks a page reference even in the title block it keeps, and a running header only outside it', () => {
     const lines = [
       '2023 KAC 41',

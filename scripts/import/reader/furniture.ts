@@ -24,10 +24,54 @@ const CLOSING = [
 ];
 const MIN_REPEATS = 3;
 
+/** The blank a signature is written on: dots, rules or ellipses. */
+const FILLER = /[_.…]{3,}/g;
+/**
+ * What a signature block says around its blanks: who signs ("Chair", "Co-Chair", "Town Mayor",
+ * "Convener"), "Signed", "Date", "Minutes approved by", "as a correct record".
+ */
+const SIGNATURE_WORDS =
+  /^(?:signed|signature|dated?|(?:co|vice|deputy)?-?\s*chair(?:man|person|woman)?|(?:town|city|lord)?\s*mayor|provost|conven[eo]r|presiding\s+member|(?:minutes\s+)?approved\s+by|(?:signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record|[\s:()[\],-])+$/i;
+/** A signature word that names the act or the signer, so a line of only "by" or brackets is none. */
+const SIGNS = /\b(?:signed|signature|dated?|chair\w*|mayor|provost|conven[eo]r|presiding|approved|record)\b/i;
+
+/**
+ * "Chair: ______ Date: ______", "Signed ……… (Chair)", "Minutes approved by: ____ Co-Chair   Date: ____":
+ * blanks to sign on and nothing but the words around them.
+ */
+function isSignatureLine(text: string): boolean {
+  const words = text.replace(FILLER, ' ').trim();
+  // A blank alone is a signature's only from six marks on (CLOSING), so an ellipsis alone stays.
+  return text !== words && SIGNATURE_WORDS.test(words) && SIGNS.test(words);
+}
+
+/** "Chair" under a signature's blank, "Signed as a correct record" over it: the block's words on a line of their own. */
+function isSignatureLabel(text: string): boolean {
+  return text.length <= 60 && SIGNATURE_WORDS.test(text) && SIGNS.test(text);
+}
+
 /** True for a page-number, item-mark or signature line. */
 export function isFurnitureLine(line: string): boolean {
   const text = squash(line);
-  return PAGE_MARK.test(text) || MINUTE_BOOK_PAGE.test(text) || ITEM_MARK.test(text) || CLOSING.some((pattern) => pattern.test(text));
+  return (
+    PAGE_MARK.test(text) ||
+    MINUTE_BOOK_PAGE.test(text) ||
+    ITEM_MARK.test(text) ||
+    CLOSING.some((pattern) => pattern.test(text)) ||
+    isSignatureLine(text)
+  );
+}
+
+/** Lines of a signature block's words beside (the filled line next above or below) a line with blanks to sign on. */
+function signatureLabels(texts: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  texts.forEach((text, index) => {
+    if (!isSignatureLine(text) && !/^[_.…]{6,}$/.test(text)) return;
+    for (const near of [nearestFilled(texts, index - 1, -1), nearestFilled(texts, index + 1, 1)]) {
+      if (near !== -1 && isSignatureLabel(texts[near] ?? '')) found.add(near);
+    }
+  });
+  return found;
 }
 
 /**
@@ -129,9 +173,10 @@ export function blankFurniture(lines: readonly string[], keep: ReadonlySet<numbe
   const repeated = repeatedLines(lines);
   const texts = lines.map(squash);
   const numbers = pageNumbers(texts, repeated);
+  const labels = signatureLabels(texts);
   return lines.map((line, index) => {
     const text = texts[index] ?? '';
-    if (isFurnitureLine(text) || numbers.has(index)) return '';
+    if (isFurnitureLine(text) || numbers.has(index) || labels.has(index)) return '';
     return repeated.has(text) && !keep.has(index) ? '' : line;
   });
 }

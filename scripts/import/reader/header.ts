@@ -166,6 +166,14 @@ export function isDateLine(line: string): boolean {
 const DOCUMENT_TITLE =
   /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
 
+/**
+ * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
+ * "(Established by the councils of …)": a joint body's page says under its name whose body it is; a
+ * sentence about the body, no part of its name.
+ */
+const DESCRIBES_BODY =
+  /^\(?(?:(?:an?|the)\s+)?(?:joint\s+(?:[\w-]+\s+){0,3}?)?(?:committee|sub-committee|panel|board|partnership|body|authority|arrangement|service)\s+(?:of|for|between|representing)\s+.*\b(?:councils?|authorit(?:y|ies)|boroughs|districts)\b|^\(?(?:established|formed|hosted|constituted|set\s+up)\s+by\b/i;
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   for (const [index, line] of lines.entries()) {
@@ -198,7 +206,9 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const line = squash(lines[index] ?? '');
     // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
     // once the title has begun, a blank line or a document's title above it ends it.
-    if ((line === '' || DOCUMENT_TITLE.test(line) || (index === dateAt - 1 && isVenueAbove(line))) && block.length === 0) continue;
+    const skipped = line === '' || DOCUMENT_TITLE.test(line) || DESCRIBES_BODY.test(line) || (index === dateAt - 1 && isVenueAbove(line));
+    if (skipped && block.length === 0) continue;
+    if (DESCRIBES_BODY.test(line)) break;
     if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
     // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
     // Council" / "Date: …", as a page heads its details): then the body's name is above it.

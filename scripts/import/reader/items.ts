@@ -7,7 +7,7 @@
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isOpeningLine } from './header.ts';
-import { candidateAt, chooseScheme, type Candidate } from './numbering.ts';
+import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 
 /** One item's slice of the record, before its text is read. */
 export interface ItemSlice {
@@ -79,6 +79,28 @@ function readsAsText(line: string, rest: string): boolean {
   );
 }
 
+/** What an item's text says in a word or two after its title and a colon: "Apologies: none", "Police report: attached". */
+const STATUS_WORD = /^(?:none|nil|no|not|noted|agreed|approved|attached|received|deferred|withdrawn|n\/a)\b/i;
+/** A title whose text after a colon names people or says who came: "Apologies: Malcolm Laird". */
+const ATTENDANCE_HEAD = /\b(?:apolog|absen|present|attend|declar|interest)/i;
+const HONORIFIC = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b/;
+/** Small words a title in title case leaves in lower case. */
+const MINOR_WORD = /^(?:and|of|the|for|in|on|to|a|an|at|by|with|from|or|&|[-–—])$/;
+
+/**
+ * "Workforce: health and care careers pathway", "Budget 2025/26: Council Tax Setting": what follows the
+ * colon carries the title on, when it is short and no sentence; in lower case (not a word of status,
+ * "none", "attached"), or in title case over three words or more that name no one.
+ */
+function continuesTitle(head: string, rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  // "Reports from outside bodies: Lower Wye Valley Trust –": a dash or colon at the end leads into the text below.
+  if (words.length > 10 || /[.!?;]/.test(rest) || /[:\-–—]$/.test(rest.trim())) return false;
+  if (/^\p{Ll}/u.test(rest) && !STATUS_WORD.test(rest)) return true;
+  const titleCase = words.every((word) => /^[\p{Lu}\d'‘"(]/u.test(word) || MINOR_WORD.test(word));
+  return titleCase && words.length >= 3 && !/,/.test(rest) && !HONORIFIC.test(rest) && !ATTENDANCE_HEAD.test(head);
+}
+
 /**
  * "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so do "Title.   Text",
  * a title in capitals and its text after a full stop or dash, and a title with its decision run on.
@@ -87,8 +109,8 @@ export function splitTitle(line: string): { title: string; rest: string } {
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
   // "CONDOLENCE (REF: M/66)": a colon inside brackets parts nothing.
   const bracketed = (colon?.[1]?.split('(').length ?? 0) > (colon?.[1]?.split(')').length ?? 0);
-  if (colon && !bracketed && !/[.]\s/.test(colon[1] ?? '') && !subtitled(colon[1] ?? '', colon[2] ?? ''))
-    return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
+  const whole = subtitled(colon?.[1] ?? '', colon?.[2] ?? '') || continuesTitle(colon?.[1] ?? '', colon?.[2] ?? '');
+  if (colon && !bracketed && !/[.]\s/.test(colon[1] ?? '') && !whole) return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
   const capitals = CAPITALS_THEN_TEXT.exec(line);
@@ -319,6 +341,39 @@ function wholeDecimals(run: Candidate[]): Candidate[] {
   return whole.length >= 2 && whole.length < run.length && rising ? whole : run;
 }
 
+/** "Resolved:", "Agreed", in any case: a paragraph that is a decision. */
+const DECISION_PARAGRAPH = new RegExp(OUTCOME_MARK.source, 'i');
+
+/** A numbered paragraph of minutes: a decision, or a sentence of six words or more ("… with the following guests:"). */
+function isParagraph(text: string): boolean {
+  return DECISION_PARAGRAPH.test(text) || (/[.:;]$/.test(text) && text.split(/\s+/).length >= 6);
+}
+
+/**
+ * "1   Apologies for Absence (Item 1)" over "1.1 Apologies for absence were received …", "1.2 …": minutes
+ * that number every paragraph under its item's number (the London Assembly's, a city council's
+ * "Procedural Business" over "1.1"). When most of the decimals are paragraphs of prose and a whole
+ * number with a title stands over the first paragraph of its stem, for two stems or more, the whole
+ * numbers are the items and the decimals stay in their text. Decimals that are titles ("1.1 Apologies"
+ * under "1 Preliminary Matters") are the items, under headings of sections.
+ */
+function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[] {
+  if (run.length < 2 || !run[0]?.form.includes('|decimal|')) return run;
+  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')));
+  if (prose.length * 2 < run.length) return run;
+  const whole = candidates(lines).filter((candidate) => candidate.form.includes('|integer|') && candidate.title !== null);
+  const heads = [...new Set(run.map((candidate) => candidate.stem))].flatMap((stem) => {
+    const first = run.find((candidate) => candidate.stem === stem) as Candidate;
+    const before = run.filter((candidate) => candidate.line < first.line).at(-1)?.line ?? -1;
+    const head = whole.filter((candidate) => candidate.number === stem && candidate.line > before && candidate.line < first.line).at(-1);
+    return head === undefined || readsAsProse(head.title ?? '') ? [] : [head];
+  });
+  const form = heads[0]?.form;
+  if (heads.length < 2 || heads.some((head) => head.form !== form) || form === undefined) return run;
+  const items = schemeOfForm(lines, form);
+  return heads.every((head) => items.some((item) => item.line === head.line)) ? items : run;
+}
+
 /**
  * A record of one item ("12. Budget 2025/26" under the attendance, the rest its minutes): the first numbered
  * line after the title block opens it when only the attendance stands above it (`onlyAttendance` says,
@@ -339,9 +394,148 @@ export function loneItem(
   return { start: at, items: numberedSlices(lines, [candidate], lines.length, from) };
 }
 
+/** "ACTION", "Action by": the heading of a column beside the minutes naming who is to act on each point. */
+const ACTION_HEADING = /^action(?:\s+by)?$/i;
+/** Who is to act, as the column names them: initials ("IB", "JS/KT", "SE / PG"), or "All". */
+const OWNERS = /^(?:[A-Z]{2,4}|All|ALL)(?:\s*[/&,]\s*(?:[A-Z]{2,4}|All|ALL))*$/;
+/** Short words in capitals that are text, not initials: "NONE", "AOB", "TBC". */
+const NOT_INITIALS = /^(?:NONE|NIL|AOB|TBC|TBA|AGM|EGM|NB)$/;
+const isOwners = (text: string) => OWNERS.test(text) && !NOT_INITIALS.test(text);
+/** A name in a table's cell of its own ("Janine Trott"): two to four words, each with a capital. */
+const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Cells of a table row as text extraction leaves them: parted by tabs, or by two spaces or more. */
+const CELLS = /\t|\s{2,}/;
+/** A heading of the table's other columns: "Item", "Subject", "Minute No", "Discussion". */
+const COLUMN_HEADING =
+  /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|ref(?:erence)?\.?|subject|title|topic|minutes?|notes?|discussion|details|description|matter|issue|summary|decisions?|discussion\s+(?:and|&)\s+decisions?)$/i;
+
+/** The record's lines with the action column's cells taken out; who is to act, by the line the action ends on (or the cell's own, blanked). */
+interface ActionColumn {
+  lines: string[];
+  actions: { line: number; owner: string }[];
+  /** The column heading's first line, where the items' table starts; -1 when there is none. */
+  heading: number;
+}
+
+/** The last line of the paragraph that line `at` is in: the next blank line ends it. */
+function paragraphEnd(lines: readonly string[], at: number): number {
+  let end = at;
+  while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '' && candidateAt(lines[end + 1] ?? '', end + 1) === null) end += 1;
+  return end;
+}
+
+/**
+ * "Item<tab>Subject<tab>Action" over the rows: the last column names who acts, a name or initials, on
+ * the row it ends; the row keeps its other cells.
+ */
+function actionTable(lines: readonly string[]): ActionColumn | null {
+  const heading = lines.findIndex((line) => {
+    const cells = line.trim().split(CELLS);
+    return cells.length >= 2 && ACTION_HEADING.test(cells.at(-1) ?? '') && cells.slice(0, -1).every((cell) => COLUMN_HEADING.test(cell));
+  });
+  if (heading === -1) return null;
+  const width = (lines[heading] ?? '').trim().split(CELLS).length;
+  const out = [...lines];
+  const actions: ActionColumn['actions'] = [];
+  lines.forEach((line, index) => {
+    // Tabs part cells surely, and a row may leave its first cells out; spaces only in a row of the heading's width.
+    const tabbed = line.includes('\t');
+    const cells = line.replace(/\s+$/, '').split(tabbed ? '\t' : CELLS);
+    const owner = (cells.at(-1) ?? '').trim();
+    const others = cells.slice(0, -1);
+    const fits = tabbed ? cells.length >= 2 && cells.length <= width : cells.length === width;
+    if (index <= heading || !fits || !(isOwners(owner) || NAME_CELL.test(owner))) return;
+    if (others.every((cell) => cell.trim() === '')) return;
+    out[index] = line.slice(0, line.lastIndexOf(owner)).replace(/\s+$/, '');
+    actions.push({ line: index, owner });
+  });
+  return { lines: out, actions, heading };
+}
+
+/**
+ * A heading "ACTION" far to the right over the minutes (a PDF's text kept in its layout): initials at the
+ * end of a line after a wide gap, well to the right, are that column's; they act on the paragraph.
+ */
+function actionMargin(lines: readonly string[]): ActionColumn | null {
+  const heading = lines.findIndex((line) => ACTION_HEADING.test(line.trim()) && line.search(/\S/) >= 30);
+  if (heading === -1) return null;
+  const out = [...lines];
+  const actions: ActionColumn['actions'] = [];
+  lines.forEach((line, index) => {
+    const cell = /^(.*\S)\s{3,}(\S.*?)\s*$/.exec(line);
+    if (index <= heading || !cell || !isOwners(cell[2] ?? '') || (cell[1] ?? '').length < 30) return;
+    out[index] = cell[1] ?? '';
+    actions.push({ line: paragraphEnd(lines, index), owner: cell[2] ?? '' });
+  });
+  return { lines: out, actions, heading };
+}
+
+/**
+ * "Item", "Subject", "Action" each on a line (a table's text extracted cell by cell): a line of initials
+ * alone is that column's cell, for its row's item.
+ */
+function actionCells(lines: readonly string[]): ActionColumn | null {
+  const heading = lines.findIndex((line, index) => {
+    const above = lines.slice(Math.max(0, index - 3), index).filter((text) => text.trim() !== '');
+    return ACTION_HEADING.test(line.trim()) && above.length > 0 && above.every((text) => COLUMN_HEADING.test(text.trim()));
+  });
+  if (heading === -1) return null;
+  const out = [...lines];
+  const actions: ActionColumn['actions'] = [];
+  lines.forEach((line, index) => {
+    if (index <= heading || !isOwners(line.trim())) return;
+    out[index] = '';
+    actions.push({ line: index, owner: line.trim() });
+  });
+  let top = heading;
+  while (top > 0 && COLUMN_HEADING.test((lines[top - 1] ?? '').trim())) top -= 1;
+  return { lines: out, actions, heading: top };
+}
+
+/** The action column of minutes printed with one, each kind of text extraction in turn. */
+function actionColumn(lines: readonly string[]): ActionColumn {
+  return actionTable(lines) ?? actionMargin(lines) ?? actionCells(lines) ?? { lines: [...lines], actions: [], heading: -1 };
+}
+
+/**
+ * Each action as "Action: IB", a paragraph of its own after the paragraph it was printed beside (on the
+ * title's line, the text after the title), or at the end of its item's text when the cell stood alone
+ * (beside a title with no text, or on a line of its own).
+ */
+function withActions(items: ItemSlice[], column: ActionColumn, end: number): void {
+  items.forEach((item, at) => {
+    const stop = items[at + 1]?.line ?? end;
+    let from = 0;
+    for (const { line, owner } of column.actions.filter(({ line }) => line >= item.line && line < stop)) {
+      const text = column.lines[line] ?? '';
+      // The title's own row: its text on the title's line (item.lines[0]) is what the action was printed beside.
+      const own = line === item.line && (item.lines[0] ?? '').trim() !== '';
+      const found = own ? 0 : text.trim() === '' ? -1 : item.lines.indexOf(text, from);
+      if (found === -1) {
+        item.lines.push('', `Action: ${owner}`);
+        continue;
+      }
+      item.lines.splice(found + 1, 0, '', `Action: ${owner}`, '');
+      from = found + 4;
+    }
+  });
+}
+
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
-export function sliceItems(lines: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
-  const run = wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line)));
+export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
+  const column = actionColumn(all);
+  const lines = column.lines;
+  const { start, items } = itemsOf(lines, skip);
+  withActions(items, column, lines.length);
+  // The action column's heading, just over the first item, opens the items' table: not the header's.
+  const between = all.slice(column.heading + 1, start).map((line) => line.trim());
+  const heads = between.every((line) => line === '' || COLUMN_HEADING.test(line) || ACTION_HEADING.test(line));
+  const opens = column.heading !== -1 && column.heading < start && column.actions.length > 0 && heads;
+  return { start: opens ? column.heading : start, items };
+}
+
+function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
+  const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
   if (run.length >= 2) {
     const items = numberedSlices(lines, run, lines.length, from);

@@ -239,6 +239,13 @@ export function chooseScheme(lines: readonly string[]): Candidate[] {
   return chosen.length === 0 ? chosen : withGaps(chosen, form);
 }
 
+/** The run of one form alone (`form` as a candidate's), carried on past gaps: the items when another form's run was chosen first but only numbers their paragraphs. */
+export function schemeOfForm(lines: readonly string[], form: string): Candidate[] {
+  const found = withoutContents(candidates(lines)).filter((candidate) => candidate.form === form);
+  const run = bestRun(found, lines, true);
+  return run.length === 0 ? run : withGaps(run, found);
+}
+
 /** An inline title's first word, to tell a contents list's entry from the item it lists. */
 const firstWord = (candidate: Candidate) => /^[\p{L}']+/u.exec(candidate.title ?? '')?.[0]?.toLowerCase() ?? null;
 

@@ -200,6 +200,21 @@ describe('splitTitle', () => {
   it('keeps a colon inside brackets in the title: "CONDOLENCE (REF: M/66)"', () => {
     expect(splitTitle('CONDOLENCE (REF: M/66;SC/41 )')).toEqual({ title: 'CONDOLENCE (REF: M/66;SC/41 )', rest: '' });
   });
+  it('keeps a title whole when what follows its colon carries it on: in lower case, or in title case naming no one', () => {
+    expect(splitTitle('Workforce: health and care careers pathway')).toEqual({
+      title: 'Workforce: health and care careers pathway',
+      rest: '',
+    });
+    expect(splitTitle('Budget 2026/27: Council Tax Base and Fees').rest).toBe('');
+    // Text after the colon: a status word, a sentence, a name, a list of people, or a lead into the lines below.
+    expect(splitTitle('Police report: none received').title).toBe('Police report');
+    expect(splitTitle('Parking: the Committee noted the survey.').title).toBe('Parking');
+    expect(splitTitle('Apologies: Malcolm Laird').title).toBe('Apologies');
+    expect(splitTitle('Apologies: Councillor Ash and Councillor Birch').title).toBe('Apologies');
+    expect(splitTitle('Declarations of Interest: Hallam Road Allotment Society').title).toBe('Declarations of Interest');
+    expect(splitTitle('Reports from outside bodies: Upper Ferry Heritage Trust –').title).toBe('Reports from outside bodies');
+    expect(splitTitle('Reports from Sub-Committees: Finance').title).toBe('Reports from Sub-Committees');
+  });
   it('keeps a title whole when what follows the dash is its second half, or the decision has its lead-in', () => {
     expect(splitTitle('CRSTS - Southern Gateway and Friary').title).toBe('CRSTS - Southern Gateway and Friary');
     expect(splitTitle('ANNUAL GOVERNANCE REPORT 2008/09 – PENSION FUND').rest).toBe('');
@@ -287,6 +302,80 @@ describe('items', () => {
     ]);
     expect(items[1]?.lines.join(' ').trim()).toBe('2.1 Agreed. 2.2 Signed.');
   });
+  it('takes "N Title" over its "N.1", "N.2" paragraphs of prose as the item, the paragraphs its text', () => {
+    const lines = [
+      '1   Apologies for Absence (Item 1)',
+      '1.1   Apologies for absence were received from Ruth Allard AM.',
+      '1.2   The Chair welcomed a group of students to the gallery.',
+      '2   Declarations of Interests (Item 2)',
+      '2.1   Resolved:',
+      '      That the list of offices held by Members be noted.',
+      '3   Cycle Hire Review (Item 4)',
+      '3.1   The Committee received the report of the Head of Secretariat, with these guests:',
+      '      • Amos Vell, Head of Cycling, Harbour Transport; and',
+      '      • Nell Crane, Riders Forum.',
+      '3.2   Resolved:',
+      '      That the report be noted.',
+      '4   Close of Meeting',
+      '4.1   The meeting ended at 11.40 am.',
+    ];
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Apologies for Absence (Item 1)'],
+      ['2', 'Declarations of Interests (Item 2)'],
+      ['3', 'Cycle Hire Review (Item 4)'],
+      ['4', 'Close of Meeting'],
+    ]);
+    expect(items[2]?.lines.join(' ')).toContain('3.2   Resolved:');
+    // "1.1 Apologies" under "1 Preliminary Matters": decimals that are titles are the items, under headings of sections.
+    const sections = [
+      '1 Preliminary Matters',
+      '1.1 Apologies',
+      'None.',
+      '1.2 Minutes',
+      'Agreed.',
+      '2 Reports',
+      '2.1 Budget Update',
+      'Noted.',
+    ];
+    expect(sliceItems(sections).items.map((item) => item.number)).toEqual(['1.1', '1.2', '2.1']);
+  });
+
+  it('keeps an action column\'s initials out of the minutes: "Action: IB" after the paragraph they stood beside', () => {
+    const margin = [
+      '                                                                      ACTION',
+      '1.   HOUSING REPAIRS',
+      '',
+      '     Members asked for the repair times by estate.                    TW',
+      '',
+      '     RESOLVED – That the Cabinet be asked to keep the minimum        IB / KD',
+      '     repair standard.',
+      '',
+      '2.   WORK PROGRAMME',
+      '',
+      '     NOTED.',
+    ];
+    const { start, items } = sliceItems(margin);
+    expect(start).toBe(0);
+    expect(items[0]?.lines.map((line) => line.trim()).filter(Boolean)).toEqual([
+      'Members asked for the repair times by estate.',
+      'Action: TW',
+      'RESOLVED – That the Cabinet be asked to keep the minimum',
+      'repair standard.',
+      'Action: IB / KD',
+    ]);
+    // A table's rows, cells parted by tabs, headed "Item / Minute / Action": names too, and on the title's row.
+    const table = ['Item\tMinute\tAction', 'AB/1\tLibrary Hours\tRhian Gough', 'The Board agreed the new hours.\tAll', 'AB/2\tClose\t'];
+    const read = sliceItems(table).items;
+    expect(read.map((item) => item.title)).toEqual(['Library Hours', 'Close']);
+    expect(read[0]?.lines.filter(Boolean)).toEqual(['The Board agreed the new hours.', 'Action: All', 'Action: Rhian Gough']);
+    // Cell by cell ("Item", "Subject", "Action" each on a line): initials alone on a line are the row's action.
+    const cells = ['Item', 'Subject', 'Action', '', '7', 'Market Review', 'JD', 'The Panel noted the review.', '8', 'Close', 'Ended.'];
+    expect(sliceItems(cells).items[0]?.lines.filter(Boolean)).toEqual(['The Panel noted the review.', 'Action: JD']);
+    // No heading "Action": initials at a line's end are the text's ("the Board of the NHS").
+    expect(sliceItems(['1. Health', 'Members met the NHS', '2. Close', 'Ended.']).items[0]?.lines).toEqual(['', 'Members met the NHS']);
+  });
+
   it('leaves the dash after a title out of it, not a hyphen in it', () => {
     const lines = [
       '12        APOLOGIES FOR ABSENCE -',
@@ -550,7 +639,15 @@ describe('header', () => {
       ]),
     ).toMatchObject({
       council: null,
+      committee: 'Hartfell Joint Parking Committee',
     });
+    // The page's sentence about the body, between its name and the date's label, or in brackets: no part of its name.
+    const described = (line: string) => readHeader(['Coldharbour Joint Archives Panel', line, 'Date\tTuesday 4 March 2025']).committee;
+    expect(described('A joint committee of Ashvale District Council, Brockton Borough Council and Culver City Council')).toBe(
+      'Coldharbour Joint Archives Panel',
+    );
+    expect(described('(Established by the councils of Ashvale and Brockton)')).toBe('Coldharbour Joint Archives Panel');
+    expect(described('Joint board for Ashvale and Brockton Councils')).toBe('Coldharbour Joint Archives Panel');
     expect(readHeader(['Ashvale District Council', 'Licensing Committee', 'Monday 3 March 2025'])).toMatchObject({
       council: 'Ashvale District Council',
     });
