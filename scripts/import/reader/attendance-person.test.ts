@@ -26,6 +26,22 @@ describe('readPiece: one person', () => {
     expect(readPiece('Councillor Acton for the reasons given').kind).toBe('text');
   });
 
+  it('reads a post after a name as running to the semicolon that parts the entries, its commas and "and" joining no people', () => {
+    const list = 'K Moffat, Director of Housing, Property and Estates; B Rennie (Clerk); and J Tosh, Head of Parks and Cemeteries.';
+    expect(readPieces(list).map((piece) => (piece.kind === 'person' ? [piece.name, piece.role] : piece.text))).toEqual([
+      ['K Moffat', 'Director of Housing, Property and Estates'],
+      ['B Rennie', 'Clerk'],
+      ['J Tosh', 'Head of Parks and Cemeteries'],
+    ]);
+    // Names after a comma are people, whatever parts the entries.
+    expect(readPieces('Councillors Ash, Bell and Cole; Mrs D Drew').map((piece) => (piece.kind === 'person' ? piece.name : ''))).toEqual([
+      'Ash',
+      'Bell',
+      'Cole',
+      'Mrs D Drew',
+    ]);
+  });
+
   it('keeps "Police and Crime Commissioner" one role', () => {
     expect(readPieces('S Grant, Police and Crime Commissioner')).toEqual([
       { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner' },

@@ -519,9 +519,34 @@ function titleRun(run: TitleRun | null, piece: Piece, part: string, before: stri
   return inRun ? run : null;
 }
 
+/** A post as its first word says: "Executive Director of …", "Head of Roads", "Chief Officer, …". */
+const POST_START = /^(?:Acting\s+|Interim\s+|Depute\s+)?\p{Lu}[\p{L}-]*\b/u;
+
+/**
+ * "S Ogilvie (Clerk); T Paterson, Executive Director of Neighbourhoods, Regeneration and Sustainability;
+ * and R Queen, Head of Roads": a list whose entries part at semicolons, each a name and its post after a
+ * comma, as Scottish councils list those attending. The post runs to the semicolon, its own commas and
+ * "and" joining no people, so it is put in brackets, as a post after a name is read.
+ */
+function postsToSemicolons(text: string): string {
+  if (!text.includes(';')) return text;
+  return text
+    .split(/(;\s*(?:and\s+)?)/)
+    .map((entry) => {
+      const comma = /^([^,()]+?),\s*([^()]+?)(\.?)$/.exec(entry);
+      if (comma === null) return entry;
+      const [, who = '', post = '', stop = ''] = comma;
+      const first = POST_START.exec(post)?.[0].split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      const runsOn = /,|\s(?:and|&)\s/.test(post);
+      const isPost = ROLE_WORDS.has(first) && !new RegExp(`^${HONORIFIC_SOURCE}\\s`).test(post);
+      return runsOn && isPost && isName(bareName(squash(who))) ? `${who} (${post})${stop}` : entry;
+    })
+    .join('');
+}
+
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const text = couples(englishHalves(bilingual));
+  const text = couples(postsToSemicolons(englishHalves(bilingual)));
   // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
   const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
   const officer =

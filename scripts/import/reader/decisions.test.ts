@@ -47,4 +47,14 @@ describe('decisions', () => {
     const text = ['o\tThe treasurer presented the bank reconciliation.', 'o\tThe audit fee was approved by all present.'].join('\n');
     expect(findDecisions(text)).toEqual(['The audit fee was approved by all present.']);
   });
+
+  it('reads "After consideration, the committee" over its lettered list, the lead-in into each entry', () => {
+    const text = 'Following discussion, the Sub-Committee:-\n(1) noted the survey; and\n(2) asked for a costed plan.\n\nThe Chair closed the item.';
+    expect(findDecisions(text)).toEqual([
+      'Following discussion, the Sub-Committee noted the survey',
+      'Following discussion, the Sub-Committee asked for a costed plan.',
+    ]);
+    // Over prose, the same words start a sentence that decides nothing.
+    expect(findDecisions('After a short debate, the panel\nheard from the tenants.')).toEqual([]);
+  });
 });

@@ -47,6 +47,13 @@ const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*
  * after), and "Decision" alone on a line above a numbered list.
  */
 const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?)\s*(.*)$/i;
+/**
+ * "After consideration, the committee" over a lettered or numbered list of what it did ("(a) noted the
+ * report; and", "(b) approved the bid."), as Scottish city councils minute an item: the line leads into
+ * each entry. Only with the list under it: the same words over prose are the start of a sentence.
+ */
+const BODY_LEAD_IN =
+  /^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?(?:committee|council|board|panel|sub-committee|cabinet|forum|group)\s*:?-?\s*$/i;
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
   // "were read and approved": what was done with it before it was approved.
@@ -96,7 +103,8 @@ function leadIn(line: string): RegExpExecArray | null {
 
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
-  const lines = text.split('\n').map((line) => {
+  const lines = text.split('\n').map((line, at, all) => {
+    if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.

@@ -25,7 +25,7 @@ import {
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
-import { divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
+import { declaresWinner, divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
 
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
@@ -309,11 +309,17 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   };
 }
 
-/** Each division the sentences record that reads as a vote, with the sentence after it read for which side won. */
+/**
+ * Each division the sentences record that reads as a vote, with the sentence after it read for which side
+ * won; a sentence that only says so ("The motion was accordingly declared carried.") is the division's, no
+ * second vote re-reading the division's counts.
+ */
 function divisionsRead(sentences: string[]): { from: number; at: number; text: string; vote: RecordedVote }[] {
   return divisionsIn(sentences).flatMap((division) => {
-    const vote = readDivision(flat(division.text), sentences[division.at + 1] ?? '');
-    return vote === null ? [] : [{ ...division, vote }];
+    const after = sentences[division.at + 1] ?? '';
+    const vote = readDivision(flat(division.text), after);
+    if (vote === null) return [];
+    return [{ ...division, at: declaresWinner(after) ? division.at + 1 : division.at, vote }];
   });
 }
 
