@@ -74,6 +74,12 @@ export function isResolutionStart(line: string): boolean {
   return UPPER_START.test(line) || TITLE_START.test(line);
 }
 
+/**
+ * "Voting: For 7, Against 0, Abstain 1", "Vote: 4 for, 3 against": the vote on a decision as a labelled
+ * block prints it on the line after, which ends the decision (votes.ts reads the vote).
+ */
+export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/i;
+
 /** Trailing joiners that only link list entries: "; and", ";", ", and". */
 function tidy(entry: string): string {
   return squash(entry)
@@ -107,7 +113,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
       sawBlank = true;
       continue;
     }
-    if (isResolutionStart(line) || MEETING_CLOSED.test(line)) break;
+    if (isResolutionStart(line) || MEETING_CLOSED.test(line) || VOTING_FIELD.test(line)) break;
     // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list).
     const entry = listEntryText(line, sawBlank ? '' : index === start ? opening : lines[index - 1]);
     if (entry !== null && sawBlank && !continuesList(line, block, labels)) break;

@@ -57,4 +57,21 @@ describe('decisions', () => {
     // Over prose, the same words start a sentence that decides nothing.
     expect(findDecisions('After a short debate, the panel\nheard from the tenants.')).toEqual([]);
   });
+
+  it('names the application a labelled block gives above its "Decision:", and ends the decision at the vote line under it', () => {
+    const text = [
+      'Application No: 24/0410/HOU',
+      'Site: 3 Pike Row, Ellerby',
+      'Recommendation: Refuse',
+      'Decision: APPROVED, contrary to the recommendation.',
+      'Vote: For approval 5, Against 2',
+      '',
+      'Application No: 24/0522/FUL',
+      'Site: Mill Barn, Ellerby',
+      'Decision: DEFERRED for a site visit.',
+      'Voting: For 8, Against 0, Abstentions 1',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['24/0410/HOU: APPROVED, contrary to the recommendation.', '24/0522/FUL: DEFERRED for a site visit.']);
+    expect(findDecisions('Site: Ford Lane\nDecision: REFUSED.')).toEqual(['REFUSED.']);
+  });
 });

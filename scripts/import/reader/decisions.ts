@@ -54,6 +54,33 @@ const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|
  */
 const BODY_LEAD_IN =
   /^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?(?:committee|council|board|panel|sub-committee|cabinet|forum|group)\s*:?-?\s*$/i;
+/** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
+const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
+
+/**
+ * The application a labelled block names above its "Decision:" line, as a planning committee prints one
+ * block of fields per application ("Application No:", "Site:", …, "Decision: GRANTED"), so the decision
+ * says what it granted: "25/00187/FUL: GRANTED …". Null when no field names one before the blank line.
+ */
+function applicationAbove(lines: string[], at: number): string | null {
+  for (let back = at - 1; back >= 0 && (lines[back] ?? '').trim() !== ''; back -= 1) {
+    const field = APPLICATION_FIELD.exec(lines[back] ?? '');
+    if (field) return field[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The labelled decision a sentence ends with, from its label on ("… Officer recommendation: Approve
+ * Decision: GRANTED subject to conditions."), as a block of fields runs into one sentence; null when none.
+ * The vote reader (votes.ts) takes the vote printed under it as the one that carried it.
+ */
+export function labelledDecisionIn(sentence: string): string | null {
+  const labels = [...sentence.matchAll(/(?:^|\s)(?:Decision|Resolved|Resolution)\s*:\s*\S/g)];
+  const last = labels.at(-1);
+  return last === undefined ? null : sentence.slice(last.index).trim();
+}
+
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
   // "were read and approved": what was done with it before it was approved.
@@ -111,8 +138,9 @@ function markedDecisions(text: string): string[] {
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
       return `RESOLVED ${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
     }
+    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
     const labelled = LABELLED.exec(line) ?? leadIn(line);
-    return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;
+    return labelled ? `RESOLVED ${application === null ? '' : `${application}: `}${labelled[1] ?? ''}` : line;
   });
   return findResolutions(lines.join('\n'));
 }

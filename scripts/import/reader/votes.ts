@@ -8,8 +8,8 @@
 import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
-import { isDecision } from './decisions.ts';
-import { withoutLetterBullets } from '../resolutions.ts';
+import { isDecision, labelledDecisionIn } from './decisions.ts';
+import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
   countValue,
@@ -78,7 +78,8 @@ const VOTES_TO = String.raw`(?:\bby\s+|\(\s*)`;
 const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+to\s+${NUMBER}\b`, 'i');
 const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
 const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
-const FOR_FIRST = /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
+/** "For 4", "In favour: 6", and a planning committee's "For refusal 4", "For approval 5", naming what the votes were for. */
+const FOR_FIRST = /(?:For|FOR)(?:\s+(?:refusal|approval|deferral))?|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
 const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?against\b`, 'i');
 const AGAINST_FIRST = /Against|AGAINST/;
 
@@ -102,6 +103,9 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
+      // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
+      const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
+      if (labelled !== null) return [{ text: `${labelled} ${sentence}`, at }];
       // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried,
       // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
       const next = sentences[at + 1] ?? '';
@@ -160,6 +164,12 @@ function sideLinePieces(text: string): string[] {
         pieces.push([]);
         inSide = false;
       }
+      continue;
+    }
+    // "Voting: For 7, Against 0" under a labelled decision: a piece of its own, no sentence of the fields after it.
+    if (VOTING_FIELD.test(line)) {
+      pieces.push([line], []);
+      inSide = false;
       continue;
     }
     const opens = opensSideList(line) || opensDivisionSide(line);
