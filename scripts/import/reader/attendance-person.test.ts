@@ -42,6 +42,22 @@ describe('readPiece: one person', () => {
     ]);
   });
 
+  it('gives the title printed once before a run of aldermen to each name of the run, up to a title of its own', () => {
+    const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
+    expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual([
+      'Alderman Quinn',
+      'Alderman Hagan',
+      'Alderman Doak',
+      'Ross',
+    ]);
+    expect(names('Bailie Muir and Mr T Gow')).toEqual(['Bailie Muir', 'Mr T Gow']);
+  });
+
+  it('reads a civic post before a name in brackets as the post of the member named ("Deputy Lord Mayor (Councillor Ferris)")', () => {
+    expect(readPieces('the Deputy Lord Mayor (Councillor Orla Byrne)')).toEqual([{ ...emptyPerson('Orla Byrne'), councillor: true }]);
+    expect(readPieces('the High Sheriff (Alderman Neale)')).toEqual([{ ...emptyPerson('Alderman Neale') }]);
+  });
+
   it('keeps "Police and Crime Commissioner" one role', () => {
     expect(readPieces('S Grant, Police and Crime Commissioner')).toEqual([
       { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner' },

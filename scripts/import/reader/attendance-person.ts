@@ -153,9 +153,10 @@ const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
 /**
  * A chair's title, dropped before a name as "(Chair)" is: Scotland's Provost chairs its council as a
- * Mayor does, and a Northern Irish Mayor is styled "the Right Worshipful the Mayor".
+ * Mayor does, and a Northern Irish Mayor is styled "the Right Worshipful the Mayor". The civic posts
+ * a member holds for the year ("Deputy Lord Mayor", Belfast's "High Sheriff") lead a name so too.
  */
-const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute|Lord)\s+)?(?:Mayor|Provost))`;
+const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
 const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
 const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
@@ -544,6 +545,22 @@ function postsToSemicolons(text: string): string {
     .join('');
 }
 
+/** A member's civic title that several members hold, kept in the name as printed ("Alderman Kerr"). */
+const MEMBER_RANK = /^(Alderman|Bailie)\s+(?=\p{Lu})/u;
+
+/**
+ * "Alderman Kerr, McAuley and Stewart": Northern Irish minutes print the title once before a run of
+ * aldermen, so each untitled name of the run is an alderman too, named so as the first is; the run ends
+ * at a name with a title of its own, an officer's lead, or anything but a comma or "and".
+ */
+function rankRun(rank: string | null, piece: Piece, part: string, before: string): string | null {
+  if (piece.kind !== 'person') return null;
+  const own = MEMBER_RANK.exec(squash(part));
+  if (own) return own[1] ?? null;
+  const inRun = /^\s*(?:,|and|&)\s*$/i.test(before) && !OWN_TITLE.test(squash(part)) && !OFFICER_LEAD.test(squash(part));
+  return inRun ? rank : null;
+}
+
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
   const text = couples(postsToSemicolons(englishHalves(bilingual)));
@@ -555,13 +572,16 @@ export function readPieces(bilingual: string): Piece[] {
   const pieces: Piece[] = [];
   let lastPart = '';
   let run: TitleRun | null = null;
+  let rank: string | null = null;
   for (const { text: part, before } of listParts(text)) {
     const read = readPiece(part);
     run = titleRun(run, read, part, before);
+    rank = rankRun(rank, read, part, before);
+    const ranked = read.kind === 'person' && rank !== null && !read.name.startsWith(rank) ? { ...read, name: `${rank} ${read.name}` } : read;
     const piece =
-      read.kind === 'person' && run
-        ? { ...read, councillor: read.councillor || run.councillor, outside: read.outside || run.outside }
-        : read;
+      ranked.kind === 'person' && run
+        ? { ...ranked, councillor: ranked.councillor || run.councillor, outside: ranked.outside || run.outside }
+        : ranked;
     const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before) ?? titleSplitAtAnd(pieces.at(-1), piece, before);
     if (merged) pieces[pieces.length - 1] = merged;
     else if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);
