@@ -74,4 +74,12 @@ describe('decisions', () => {
     expect(findDecisions(text)).toEqual(['24/0410/HOU: APPROVED, contrary to the recommendation.', '24/0522/FUL: DEFERRED for a site visit.']);
     expect(findDecisions('Site: Ford Lane\nDecision: REFUSED.')).toEqual(['REFUSED.']);
   });
+
+  it('reads "- that …" under its movers\' lines as the decision when the proposal is then declared carried, never when it fell', () => {
+    const moved = ['Proposed by Alderman Rea', 'Seconded by Councillor Tully', '- that the Committee adopt the new bin schedule.', ''];
+    expect(findDecisions([...moved, 'The Chair declared the proposal carried.'].join('\n'))).toEqual([
+      'that the Committee adopt the new bin schedule.',
+    ]);
+    expect(findDecisions([...moved, 'On a vote, the proposal fell.'].join('\n'))).toEqual([]);
+  });
 });

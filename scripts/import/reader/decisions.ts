@@ -81,6 +81,32 @@ export function labelledDecisionIn(sentence: string): string | null {
   return last === undefined ? null : sentence.slice(last.index).trim();
 }
 
+/**
+ * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2.":
+ * what was moved, on a dashed line under its movers, as Northern Irish minutes print it; it is a decision
+ * only when the text then says the proposal was carried ("The Chair declared the motion carried.").
+ */
+const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
+const DECLARED_CARRIED = /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+)?carried)\b/i;
+
+/** What was moved under its movers' lines and then declared carried, in order; none when nothing was. */
+function movedAndCarried(text: string): string[] {
+  const lines = text.split('\n');
+  return lines.flatMap((line, at) => {
+    const moved = DASHED_THAT.exec(line);
+    const above = lines
+      .slice(0, at)
+      .reverse()
+      .find((before) => before.trim() !== '');
+    const undered = above !== undefined && (SECONDER_ONLY.test(above.trim()) || MOVERS_ONLY.test(above.trim()));
+    if (moved === null || !undered) return [];
+    const rest = lines.slice(at + 1);
+    // Carried before the next proposal is moved: a later motion's outcome is no answer for this one.
+    const until = rest.findIndex((after) => DASHED_THAT.test(after));
+    return DECLARED_CARRIED.test((until === -1 ? rest : rest.slice(0, until)).join(' ')) ? [squash(moved[1] ?? '')] : [];
+  });
+}
+
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
   // "were read and approved": what was done with it before it was approved.
@@ -237,6 +263,8 @@ const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 function decisionsIn(text: string): string[] {
   const marked = markedDecisions(text).filter((entry) => entry !== '');
   if (marked.length > 0) return marked;
+  const moved = movedAndCarried(text);
+  if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
   const clerk = clerkDecisions(text);
   if (clerk.length > 0) return clerk;
