@@ -60,7 +60,8 @@ export function readMarkedList(lines: readonly string[]): MarkedList | null {
   });
   if (entries.length < 2) return null;
   const unmarked = unmarkedWithin(lines, read);
-  for (const index of unmarked) entries.splice(read.filter((at) => at < index).length, 0, { role: 'members', text: squash(lines[index] ?? '') });
+  for (const index of unmarked)
+    entries.splice(read.filter((at) => at < index).length, 0, { role: 'members', text: squash(lines[index] ?? '') });
   return { entries, lines: [...read, ...unmarked, ...keyLines].sort((a, b) => a - b) };
 }
 

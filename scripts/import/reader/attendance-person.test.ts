@@ -44,12 +44,7 @@ describe('readPiece: one person', () => {
 
   it('gives the title printed once before a run of aldermen to each name of the run, up to a title of its own', () => {
     const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
-    expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual([
-      'Alderman Quinn',
-      'Alderman Hagan',
-      'Alderman Doak',
-      'Ross',
-    ]);
+    expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual(['Alderman Quinn', 'Alderman Hagan', 'Alderman Doak', 'Ross']);
     expect(names('Bailie Muir and Mr T Gow')).toEqual(['Bailie Muir', 'Mr T Gow']);
   });
 

@@ -577,7 +577,8 @@ export function readPieces(bilingual: string): Piece[] {
     const read = readPiece(part);
     run = titleRun(run, read, part, before);
     rank = rankRun(rank, read, part, before);
-    const ranked = read.kind === 'person' && rank !== null && !read.name.startsWith(rank) ? { ...read, name: `${rank} ${read.name}` } : read;
+    const ranked =
+      read.kind === 'person' && rank !== null && !read.name.startsWith(rank) ? { ...read, name: `${rank} ${read.name}` } : read;
     const piece =
       ranked.kind === 'person' && run
         ? { ...ranked, councillor: ranked.councillor || run.councillor, outside: ranked.outside || run.outside }

@@ -335,7 +335,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     const raw = lines[index] ?? '';
-    const text = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
+    const text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
     if (text === '') {
       afterBlank = true;
       continue;

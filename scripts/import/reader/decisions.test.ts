@@ -49,7 +49,8 @@ describe('decisions', () => {
   });
 
   it('reads "After consideration, the committee" over its lettered list, the lead-in into each entry', () => {
-    const text = 'Following discussion, the Sub-Committee:-\n(1) noted the survey; and\n(2) asked for a costed plan.\n\nThe Chair closed the item.';
+    const text =
+      'Following discussion, the Sub-Committee:-\n(1) noted the survey; and\n(2) asked for a costed plan.\n\nThe Chair closed the item.';
     expect(findDecisions(text)).toEqual([
       'Following discussion, the Sub-Committee noted the survey',
       'Following discussion, the Sub-Committee asked for a costed plan.',
@@ -71,7 +72,10 @@ describe('decisions', () => {
       'Decision: DEFERRED for a site visit.',
       'Voting: For 8, Against 0, Abstentions 1',
     ].join('\n');
-    expect(findDecisions(text)).toEqual(['24/0410/HOU: APPROVED, contrary to the recommendation.', '24/0522/FUL: DEFERRED for a site visit.']);
+    expect(findDecisions(text)).toEqual([
+      '24/0410/HOU: APPROVED, contrary to the recommendation.',
+      '24/0522/FUL: DEFERRED for a site visit.',
+    ]);
     expect(findDecisions('Site: Ford Lane\nDecision: REFUSED.')).toEqual(['REFUSED.']);
   });
 

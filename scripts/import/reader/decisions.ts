@@ -87,7 +87,8 @@ export function labelledDecisionIn(sentence: string): string | null {
  * only when the text then says the proposal was carried ("The Chair declared the motion carried.").
  */
 const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
-const DECLARED_CARRIED = /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+)?carried)\b/i;
+const DECLARED_CARRIED =
+  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+)?carried)\b/i;
 
 /** What was moved under its movers' lines and then declared carried, in order; none when nothing was. */
 function movedAndCarried(text: string): string[] {

@@ -57,7 +57,7 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
-  it('names what was moved from the movers\' words, never from the decision after them', () => {
+  it("names what was moved from the movers' words, never from the decision after them", () => {
     const recommend =
       'It was moved by Councillor Lyle and seconded by Councillor Penn, and RESOLVED to RECOMMEND to Council that the scheme in the report be adopted.';
     expect(findVotesAndMotions(recommend).motions).toMatchObject([{ motion: 'recommendation', movedBy: 'Lyle', secondedBy: 'Penn' }]);
