@@ -46,6 +46,7 @@ describe('readPiece: one person', () => {
     const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
     expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual(['Alderman Quinn', 'Alderman Hagan', 'Alderman Doak', 'Ross']);
     expect(names('Bailie Muir and Mr T Gow')).toEqual(['Bailie Muir', 'Mr T Gow']);
+    expect(names('Alderman Una Voss and Kit Rowe')).toEqual(['Alderman Una Voss', 'Kit Rowe']);
   });
 
   it('reads a civic post before a name in brackets as the post of the member named ("Deputy Lord Mayor (Councillor Ferris)")', () => {

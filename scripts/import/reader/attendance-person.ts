@@ -557,7 +557,9 @@ function rankRun(rank: string | null, piece: Piece, part: string, before: string
   if (piece.kind !== 'person') return null;
   const own = MEMBER_RANK.exec(squash(part));
   if (own) return own[1] ?? null;
-  const inRun = /^\s*(?:,|and|&)\s*$/i.test(before) && !OWN_TITLE.test(squash(part)) && !OFFICER_LEAD.test(squash(part));
+  // Surnames alone, as such a run prints them: a whole name after it ("Alderman Paul Chen and Henry Dale") may be anyone's.
+  const surname = /^\p{Lu}[\p{L}'’-]*$/u.test(piece.name);
+  const inRun = /^\s*(?:,|and|&)\s*$/i.test(before) && surname && !OWN_TITLE.test(squash(part)) && !OFFICER_LEAD.test(squash(part));
   return inRun ? rank : null;
 }
 

@@ -46,14 +46,22 @@ const DECISION_WORD = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;
 /** "RESOLVED to RECOMMEND to Council that …": what was put is a recommendation to another body. */
 const TO_RECOMMEND = /\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+(?:to\s+)?(?:RECOMMEND|[Rr]ecommend)\b/;
 
+/** What the decision's verb takes, at its start: "agreed to adopt the Report of …", "RESOLVED that the recommendations be approved". */
+const DECIDED_OBJECT = new RegExp(
+  String.raw`^\S+\s+(?:to\s+(?:adopt|approve|accept|agree|endorse|note|receive)\s+|that\s+)${MOTION.source}`,
+  'i',
+);
+
 /**
- * What a proposal put, as the movers' words name it ("The recommendations were moved by …"), never a word
- * of the decision after them ("… as set out in Appendix A to the report" is no report moved); a decision
+ * What a proposal put, as the movers' words name it or the decision's verb takes it ("The recommendations were moved by …"), never a word
+ * further into the decision ("… as set out in Appendix A to the report" is no report moved); a decision
  * to recommend to another body puts a recommendation. Null when the words name nothing.
  */
 function whatWasMoved(text: string): string | null {
   const decision = DECISION_WORD.exec(text);
-  const motion = MOTION.exec(decision === null ? text : text.slice(0, decision.index));
+  const motion =
+    MOTION.exec(decision === null ? text : text.slice(0, decision.index)) ??
+    (decision === null ? null : DECIDED_OBJECT.exec(text.slice(decision.index)));
   if (motion) return squash(motion[1] ?? '').toLowerCase();
   return TO_RECOMMEND.test(text) ? 'recommendation' : null;
 }

@@ -65,6 +65,9 @@ describe('who moved and seconded what was put', () => {
     expect(findVotesAndMotions(named).motions).toMatchObject([{ motion: 'report' }]);
     const none = 'Proposed by Councillor Lyle, seconded by Councillor Penn, and RESOLVED that the fees in the report be set.';
     expect(findVotesAndMotions(none).motions).toMatchObject([{ motion: null }]);
+    const adopted =
+      'On the proposal of Councillor Lyle, seconded by Councillor Penn, it was agreed to adopt the Report of the Audit Panel.';
+    expect(findVotesAndMotions(adopted).motions).toMatchObject([{ motion: 'report' }]);
   });
 
   it('reads movers labelled "Proposed by:" and "Seconded by:" in two columns under what they decided', () => {
