@@ -80,4 +80,13 @@ describe('findResolutions', () => {
   it('reads every block in the minutes', () => {
     expect(findResolutions('RESOLVED that A.\n\nDiscussion.\n\nRESOLVED that B.')).toEqual(['that A.', 'that B.']);
   });
+
+  it('ends a block at a labelled heading after a blank line that neither opens a list nor comes next in it', () => {
+    const petitions = 'RESOLVED that the petition be noted.\n\n(b) Bus shelter on Mill Lane\n\nMr Orme presented a petition.';
+    expect(findResolutions(petitions)).toEqual(['that the petition be noted.']);
+    const nextItem = 'RESOLVED:\nThat the minutes be signed.\n\n12. 4 KESTREL CLOSE, WENBURY (24/0091/HOU)\n\nA rear extension.';
+    expect(findResolutions(nextItem)).toEqual(['That the minutes be signed.']);
+    const nested = 'RESOLVED:\n\n(a) That the plan be approved;\n\n(i) The map be kept;\n\n(b) That it be reviewed.\n\n(d) Tree works';
+    expect(findResolutions(nested)).toEqual(['That the plan be approved', 'The map be kept', 'That it be reviewed.']);
+  });
 });

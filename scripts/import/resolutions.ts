@@ -15,6 +15,9 @@ export const BULLET = String.raw`[·•▪\-–*]`;
  */
 const SYMBOL_BULLET = String.raw`[\uf0b7\uf0a7]`;
 const ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|${BULLET}|${SYMBOL_BULLET})\s+(.*)$`);
+/** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)"); a bullet has none. */
+const ENTRY_LABEL = /^\s*\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
 const LETTER_BULLET = /^\s*o\s+(?=[A-Z])/;
 
@@ -45,10 +48,37 @@ function listEntryText(line: string, before: string | undefined): string | null 
   return ENTRY.exec(line)?.[1] ?? letterBulletEntry(line, before);
 }
 
+/** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)". */
+function comesAfter(label: string, previous: string): boolean {
+  if (/^\d+$/.test(label)) return /^\d+$/.test(previous) && Number(label) === Number(previous) + 1;
+  const roman = ROMAN.indexOf(label);
+  if (roman > 0 && ROMAN[roman - 1] === previous) return true;
+  return label.length === 1 && previous.length === 1 && label.charCodeAt(0) === previous.charCodeAt(0) + 1;
+}
+
+/**
+ * True when a labelled line printed after a blank line belongs to the block: it opens a list ("(a)", "1.",
+ * "(i)") or comes next after one of the block's entries. "(b) Speed limit on Harcourt Road" after a resolution
+ * that closed petition (a), or "7. 14-18 CALDER ROAD" after one that closed item 6, is the next heading.
+ */
+function continuesList(line: string, block: Block, labels: (string | null)[]): boolean {
+  const label = ENTRY_LABEL.exec(line)?.[1];
+  if (label === undefined || ['1', 'a', 'i'].includes(label)) return true;
+  if (block.entries.length === 0) return !/[.!?]$/.test(block.intro.join(' ').trim());
+  // Against every label so far, not the last only: "(b)" goes on after "(a)" and the "(i)", "(ii)" under it.
+  return labels.some((previous) => previous !== null && comesAfter(label, previous));
+}
+
 /** True when a line opens a resolution block. */
 export function isResolutionStart(line: string): boolean {
   return UPPER_START.test(line) || TITLE_START.test(line);
 }
+
+/**
+ * "Voting: For 7, Against 0, Abstain 1", "Vote: 4 for, 3 against": the vote on a decision as a labelled
+ * block prints it on the line after, which ends the decision (votes.ts reads the vote).
+ */
+export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/i;
 
 /** Trailing joiners that only link list entries: "; and", ";", ", and". */
 function tidy(entry: string): string {
@@ -76,17 +106,21 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
   const block: Block = { intro: opening.trim() ? [opening] : [], entries: [] };
   let index = start;
   let sawBlank = false;
+  const labels: (string | null)[] = [];
   for (; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     if (line.trim() === '') {
       sawBlank = true;
       continue;
     }
-    if (isResolutionStart(line) || MEETING_CLOSED.test(line)) break;
+    if (isResolutionStart(line) || MEETING_CLOSED.test(line) || VOTING_FIELD.test(line)) break;
     // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list).
     const entry = listEntryText(line, sawBlank ? '' : index === start ? opening : lines[index - 1]);
-    if (entry !== null) block.entries.push([entry]);
-    else if (sawBlank && endsBlock(block)) break;
+    if (entry !== null && sawBlank && !continuesList(line, block, labels)) break;
+    if (entry !== null) {
+      block.entries.push([entry]);
+      labels.push(ENTRY_LABEL.exec(line)?.[1] ?? null);
+    } else if (sawBlank && endsBlock(block)) break;
     else if (block.entries.length > 0) block.entries.at(-1)?.push(line);
     else block.intro.push(line);
     sawBlank = false;

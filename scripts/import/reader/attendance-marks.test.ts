@@ -29,4 +29,17 @@ describe('readMarkedList', () => {
     expect(readMarkedList(list.slice(0, 6))).toBeNull();
     expect(readMarkedList(['P  Ann Quill', 'P: Present'])).toBeNull();
   });
+
+  it('reads a key that names the list first ("(Present = *)", "(Remote = r)"), a remote member present, one with no mark a member', () => {
+    const starred = ['Members:', '(Present = *)', '(Remote = r)', '', '* Ffion Dace (Chair)', 'r Owen Marsh', '  Pia Lund', '* Rhys Tate'];
+    expect(readMarkedList(starred)).toEqual({
+      entries: [
+        { role: 'present', text: 'Ffion Dace (Chair)' },
+        { role: 'present', text: 'Owen Marsh' },
+        { role: 'members', text: 'Pia Lund' },
+        { role: 'present', text: 'Rhys Tate' },
+      ],
+      lines: [1, 2, 4, 5, 6, 7],
+    });
+  });
 });

@@ -26,6 +26,34 @@ describe('readPiece: one person', () => {
     expect(readPiece('Councillor Acton for the reasons given').kind).toBe('text');
   });
 
+  it('reads a post after a name as running to the semicolon that parts the entries, its commas and "and" joining no people', () => {
+    const list = 'K Moffat, Director of Housing, Property and Estates; B Rennie (Clerk); and J Tosh, Head of Parks and Cemeteries.';
+    expect(readPieces(list).map((piece) => (piece.kind === 'person' ? [piece.name, piece.role] : piece.text))).toEqual([
+      ['K Moffat', 'Director of Housing, Property and Estates'],
+      ['B Rennie', 'Clerk'],
+      ['J Tosh', 'Head of Parks and Cemeteries'],
+    ]);
+    // Names after a comma are people, whatever parts the entries.
+    expect(readPieces('Councillors Ash, Bell and Cole; Mrs D Drew').map((piece) => (piece.kind === 'person' ? piece.name : ''))).toEqual([
+      'Ash',
+      'Bell',
+      'Cole',
+      'Mrs D Drew',
+    ]);
+  });
+
+  it('gives the title printed once before a run of aldermen to each name of the run, up to a title of its own', () => {
+    const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
+    expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual(['Alderman Quinn', 'Alderman Hagan', 'Alderman Doak', 'Ross']);
+    expect(names('Bailie Muir and Mr T Gow')).toEqual(['Bailie Muir', 'Mr T Gow']);
+    expect(names('Alderman Una Voss and Kit Rowe')).toEqual(['Alderman Una Voss', 'Kit Rowe']);
+  });
+
+  it('reads a civic post before a name in brackets as the post of the member named ("Deputy Lord Mayor (Councillor Ferris)")', () => {
+    expect(readPieces('the Deputy Lord Mayor (Councillor Orla Byrne)')).toEqual([{ ...emptyPerson('Orla Byrne'), councillor: true }]);
+    expect(readPieces('the High Sheriff (Alderman Neale)')).toEqual([{ ...emptyPerson('Alderman Neale') }]);
+  });
+
   it('keeps "Police and Crime Commissioner" one role', () => {
     expect(readPieces('S Grant, Police and Crime Commissioner')).toEqual([
       { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner' },

@@ -153,13 +153,16 @@ const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
 /**
  * A chair's title, dropped before a name as "(Chair)" is: Scotland's Provost chairs its council as a
- * Mayor does, and a Northern Irish Mayor is styled "the Right Worshipful the Mayor".
+ * Mayor does, and a Northern Irish Mayor is styled "the Right Worshipful the Mayor". The civic posts
+ * a member holds for the year ("Deputy Lord Mayor", Belfast's "High Sheriff") lead a name so too.
  */
-const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute|Lord)\s+)?(?:Mayor|Provost))`;
+const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
 const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
 const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
 const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');
+/** True when the text is a chair's post alone, no name with it: "Mayor", "Deputy Lord Mayor", "Chairman". */
+export const isChairPost = (text: string): boolean => CHAIR_ALONE.test(text.trim());
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
@@ -517,9 +520,52 @@ function titleRun(run: TitleRun | null, piece: Piece, part: string, before: stri
   return inRun ? run : null;
 }
 
+/** A post as its first word says: "Executive Director of …", "Head of Roads", "Chief Officer, …". */
+const POST_START = /^(?:Acting\s+|Interim\s+|Depute\s+)?\p{Lu}[\p{L}-]*\b/u;
+
+/**
+ * "S Ogilvie (Clerk); T Paterson, Executive Director of Neighbourhoods, Regeneration and Sustainability;
+ * and R Queen, Head of Roads": a list whose entries part at semicolons, each a name and its post after a
+ * comma, as Scottish councils list those attending. The post runs to the semicolon, its own commas and
+ * "and" joining no people, so it is put in brackets, as a post after a name is read.
+ */
+function postsToSemicolons(text: string): string {
+  if (!text.includes(';')) return text;
+  return text
+    .split(/(;\s*(?:and\s+)?)/)
+    .map((entry) => {
+      const comma = /^([^,()]+?),\s*([^()]+?)(\.?)$/.exec(entry);
+      if (comma === null) return entry;
+      const [, who = '', post = '', stop = ''] = comma;
+      const first = POST_START.exec(post)?.[0].split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      const runsOn = /,|\s(?:and|&)\s/.test(post);
+      const isPost = ROLE_WORDS.has(first) && !new RegExp(`^${HONORIFIC_SOURCE}\\s`).test(post);
+      return runsOn && isPost && isName(bareName(squash(who))) ? `${who} (${post})${stop}` : entry;
+    })
+    .join('');
+}
+
+/** A member's civic title that several members hold, kept in the name as printed ("Alderman Kerr"). */
+const MEMBER_RANK = /^(Alderman|Bailie)\s+(?=\p{Lu})/u;
+
+/**
+ * "Alderman Kerr, McAuley and Stewart": Northern Irish minutes print the title once before a run of
+ * aldermen, so each untitled name of the run is an alderman too, named so as the first is; the run ends
+ * at a name with a title of its own, an officer's lead, or anything but a comma or "and".
+ */
+function rankRun(rank: string | null, piece: Piece, part: string, before: string): string | null {
+  if (piece.kind !== 'person') return null;
+  const own = MEMBER_RANK.exec(squash(part));
+  if (own) return own[1] ?? null;
+  // Surnames alone, as such a run prints them: a whole name after it ("Alderman Paul Chen and Henry Dale") may be anyone's.
+  const surname = /^\p{Lu}[\p{L}'’-]*$/u.test(piece.name);
+  const inRun = /^\s*(?:,|and|&)\s*$/i.test(before) && surname && !OWN_TITLE.test(squash(part)) && !OFFICER_LEAD.test(squash(part));
+  return inRun ? rank : null;
+}
+
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const text = couples(englishHalves(bilingual));
+  const text = couples(postsToSemicolons(englishHalves(bilingual)));
   // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
   const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
   const officer =
@@ -528,13 +574,17 @@ export function readPieces(bilingual: string): Piece[] {
   const pieces: Piece[] = [];
   let lastPart = '';
   let run: TitleRun | null = null;
+  let rank: string | null = null;
   for (const { text: part, before } of listParts(text)) {
     const read = readPiece(part);
     run = titleRun(run, read, part, before);
+    rank = rankRun(rank, read, part, before);
+    const ranked =
+      read.kind === 'person' && rank !== null && !read.name.startsWith(rank) ? { ...read, name: `${rank} ${read.name}` } : read;
     const piece =
-      read.kind === 'person' && run
-        ? { ...read, councillor: read.councillor || run.councillor, outside: read.outside || run.outside }
-        : read;
+      ranked.kind === 'person' && run
+        ? { ...ranked, councillor: ranked.councillor || run.councillor, outside: ranked.outside || run.outside }
+        : ranked;
     const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before) ?? titleSplitAtAnd(pieces.at(-1), piece, before);
     if (merged) pieces[pieces.length - 1] = merged;
     else if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);

@@ -950,3 +950,37 @@ describe('readAttendance: police ranks', () => {
     expect(found.attendance.present).toEqual(['Ada Wren', 'Cai Rhodes', 'Ms Ivy Constable']);
   });
 });
+
+describe('readAttendance: Scottish headings over lines of their own', () => {
+  it('reads "Chair:" and "Councillors\' Apologies:" over names, and officers grouped under their Resource or body', () => {
+    const found = read(
+      [
+        'Chair:',
+        'Councillor Nessa Bryce',
+        '',
+        'Councillors Present:',
+        'Councillor Tam Laing, Councillor Elspeth Rae',
+        '',
+        "Councillors' Apologies:",
+        'Councillor Fergus Doig',
+        '',
+        'Attending:',
+        'Housing and Technical Resources',
+        'K Ure, Housing Manager; L Wemyss, Estates Officer',
+        'Education Resources',
+        'M Yule, Head of Service',
+        '',
+        'Also Attending:',
+        'Strathbrae Tenants Federation',
+        'N Abbot, Secretary',
+        '',
+        '1 Declarations of Interest',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Nessa Bryce', 'Tam Laing', 'Elspeth Rae']);
+    expect(found.attendance.apologies).toEqual(['Fergus Doig']);
+    expect(found.attendance.officers).toEqual(['K Ure, Housing Manager', 'L Wemyss, Estates Officer', 'M Yule, Head of Service']);
+    expect(found.attendance.alsoPresent).toEqual(['N Abbot']);
+    expect(found.unread).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   emptyPerson,
   FULL_STOP,
   LIST_TITLE_ALONE,
+  ORGANISATION_WORD,
   PUBLIC,
   readPiece,
   readPieces,
@@ -119,7 +120,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'presenters',
   ],
   [
-    String.raw`ymddiheuriadau|(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
+    // "Councillors' Apologies:", as Scottish minutes head them.
+    String.raw`ymddiheuriadau|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
     'apologies',
   ],
   [
@@ -165,8 +167,8 @@ const CHAIR_HEADING = new RegExp(
  * members present beside the chair, not visitors (those with a post are still officers).
  */
 const OTHER_MEMBERS = /^(?:other\s+(?:members|councillors)\s+present|in\s+attendance)\b/i;
-/** "In the Chair:" alone on its line, the chair's name on the next. */
-const CHAIR_ALONE = /^in\s+the\s+chair\s*:?$/i;
+/** "In the Chair:" alone on its line, the chair's name on the next; "Chair:" so only with its colon ("Chairman" alone heads nothing). */
+const CHAIR_ALONE = /^(?:in\s+the\s+chair\s*:?|(?:chair(?:man|woman|\s?person)?|convener|presiding(?:\s+member)?)\s*:)$/i;
 
 /** A numbered item ("3.", "18.05.1", "2643."), not a count ("2 members of the public"). */
 function isItemLine(text: string): boolean {
@@ -307,14 +309,33 @@ interface Block {
 }
 
 /** Reads the list under the heading at `at`, up to the next heading, numbered item, or line that is not a list. */
+/**
+ * "Community and Enterprise Resources", "Carnock Development Trust": a department or a body alone on its
+ * line over the people from it, as Scottish minutes group those attending by Resource.
+ */
+const GROUP_LABEL = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,5}(?:Resources|Services|Directorate|Department|Division|${ORGANISATION_WORD})$`,
+  'u',
+);
+
+const BODY_LABEL = new RegExp(String.raw`\b${ORGANISATION_WORD}$`, 'u');
+
+/** "P Wishart, Project Officer" under "Carnock Development Trust": each entry's post named with its body. */
+const withBody = (text: string, body: string): string =>
+  text
+    .split(/;\s*(?:and\s+)?/)
+    .map((entry) => `${entry.replace(/[.;,]$/, '')}, ${body}`)
+    .join('; ');
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
   const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
   const indexes = [at];
   let afterBlank = false;
+  let body: string | null = null;
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     const raw = lines[index] ?? '';
-    const text = squash(raw);
+    const text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
     if (text === '') {
       afterBlank = true;
       continue;
@@ -326,6 +347,13 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw)) break;
+    if ((heading.role === 'officers' || heading.role === 'alsoPresent') && GROUP_LABEL.test(text)) {
+      indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
+      // A body that is no council's department, over those also attending: each holds their post with it.
+      body = heading.role === 'alsoPresent' && BODY_LABEL.test(text) ? text : null;
+      afterBlank = true;
+      continue;
+    }
     if (LIST_TITLE_ALONE.test(text) || (heading.role === 'present' && MEMBERS_ALONE.test(text))) {
       indexes.push(index); // "Councillors" or "Members:" on a line of its own over the names
       continue;
@@ -338,7 +366,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     else if (heading.role === 'present' && MEMBERS_LABEL.test(text) && isListLine(text.replace(MEMBERS_LABEL, ''))) {
       paragraphs.push(text.replace(MEMBERS_LABEL, '')); // "Present" over "Members: Cllr A, Cllr B"
     } else {
-      const cells = columns(raw);
+      const cells = body === null ? columns(raw) : [text];
       const lead = listBeforeProse(text);
       if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
       else if (lead !== null) {

@@ -47,4 +47,43 @@ describe('decisions', () => {
     const text = ['o\tThe treasurer presented the bank reconciliation.', 'o\tThe audit fee was approved by all present.'].join('\n');
     expect(findDecisions(text)).toEqual(['The audit fee was approved by all present.']);
   });
+
+  it('reads "After consideration, the committee" over its lettered list, the lead-in into each entry', () => {
+    const text =
+      'Following discussion, the Sub-Committee:-\n(1) noted the survey; and\n(2) asked for a costed plan.\n\nThe Chair closed the item.';
+    expect(findDecisions(text)).toEqual([
+      'Following discussion, the Sub-Committee noted the survey',
+      'Following discussion, the Sub-Committee asked for a costed plan.',
+    ]);
+    // Over prose, the same words start a sentence that decides nothing.
+    expect(findDecisions('After a short debate, the panel\nheard from the tenants.')).toEqual([]);
+  });
+
+  it('names the application a labelled block gives above its "Decision:", and ends the decision at the vote line under it', () => {
+    const text = [
+      'Application No: 24/0410/HOU',
+      'Site: 3 Pike Row, Ellerby',
+      'Recommendation: Refuse',
+      'Decision: APPROVED, contrary to the recommendation.',
+      'Vote: For approval 5, Against 2',
+      '',
+      'Application No: 24/0522/FUL',
+      'Site: Mill Barn, Ellerby',
+      'Decision: DEFERRED for a site visit.',
+      'Voting: For 8, Against 0, Abstentions 1',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual([
+      '24/0410/HOU: APPROVED, contrary to the recommendation.',
+      '24/0522/FUL: DEFERRED for a site visit.',
+    ]);
+    expect(findDecisions('Site: Ford Lane\nDecision: REFUSED.')).toEqual(['REFUSED.']);
+  });
+
+  it('reads "- that …" under its movers\' lines as the decision when the proposal is then declared carried, never when it fell', () => {
+    const moved = ['Proposed by Alderman Rea', 'Seconded by Councillor Tully', '- that the Committee adopt the new bin schedule.', ''];
+    expect(findDecisions([...moved, 'The Chair declared the proposal carried.'].join('\n'))).toEqual([
+      'that the Committee adopt the new bin schedule.',
+    ]);
+    expect(findDecisions([...moved, 'On a vote, the proposal fell.'].join('\n'))).toEqual([]);
+  });
 });

@@ -47,6 +47,67 @@ const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*
  * after), and "Decision" alone on a line above a numbered list.
  */
 const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?)\s*(.*)$/i;
+/**
+ * "After consideration, the committee" over a lettered or numbered list of what it did ("(a) noted the
+ * report; and", "(b) approved the bid."), as Scottish city councils minute an item: the line leads into
+ * each entry. Only with the list under it: the same words over prose are the start of a sentence.
+ */
+const BODY_LEAD_IN =
+  /^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?(?:committee|council|board|panel|sub-committee|cabinet|forum|group)\s*:?-?\s*$/i;
+/** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
+const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
+
+/**
+ * The application a labelled block names above its "Decision:" line, as a planning committee prints one
+ * block of fields per application ("Application No:", "Site:", …, "Decision: GRANTED"), so the decision
+ * says what it granted: "25/00187/FUL: GRANTED …". Null when no field names one before the blank line.
+ */
+function applicationAbove(lines: string[], at: number): string | null {
+  for (let back = at - 1; back >= 0 && (lines[back] ?? '').trim() !== ''; back -= 1) {
+    const field = APPLICATION_FIELD.exec(lines[back] ?? '');
+    if (field) return field[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The labelled decision a sentence ends with, from its label on ("… Officer recommendation: Approve
+ * Decision: GRANTED subject to conditions."), as a block of fields runs into one sentence; null when none.
+ * The vote reader (votes.ts) takes the vote printed under it as the one that carried it.
+ */
+export function labelledDecisionIn(sentence: string): string | null {
+  const labels = [...sentence.matchAll(/(?:^|\s)(?:Decision|Resolved|Resolution)\s*:\s*\S/g)];
+  const last = labels.at(-1);
+  return last === undefined ? null : sentence.slice(last.index).trim();
+}
+
+/**
+ * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2.":
+ * what was moved, on a dashed line under its movers, as Northern Irish minutes print it; it is a decision
+ * only when the text then says the proposal was carried ("The Chair declared the motion carried.").
+ */
+const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
+const DECLARED_CARRIED =
+  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+)?carried)\b/i;
+
+/** What was moved under its movers' lines and then declared carried, in order; none when nothing was. */
+function movedAndCarried(text: string): string[] {
+  const lines = text.split('\n');
+  return lines.flatMap((line, at) => {
+    const moved = DASHED_THAT.exec(line);
+    const above = lines
+      .slice(0, at)
+      .reverse()
+      .find((before) => before.trim() !== '');
+    const undered = above !== undefined && (SECONDER_ONLY.test(above.trim()) || MOVERS_ONLY.test(above.trim()));
+    if (moved === null || !undered) return [];
+    const rest = lines.slice(at + 1);
+    // Carried before the next proposal is moved: a later motion's outcome is no answer for this one.
+    const until = rest.findIndex((after) => DASHED_THAT.test(after));
+    return DECLARED_CARRIED.test((until === -1 ? rest : rest.slice(0, until)).join(' ')) ? [squash(moved[1] ?? '')] : [];
+  });
+}
+
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
   // "were read and approved": what was done with it before it was approved.
@@ -96,15 +157,17 @@ function leadIn(line: string): RegExpExecArray | null {
 
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
-  const lines = text.split('\n').map((line) => {
+  const lines = text.split('\n').map((line, at, all) => {
+    if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
       return `RESOLVED ${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
     }
+    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
     const labelled = LABELLED.exec(line) ?? leadIn(line);
-    return labelled ? `RESOLVED ${labelled[1] ?? ''}` : line;
+    return labelled ? `RESOLVED ${application === null ? '' : `${application}: `}${labelled[1] ?? ''}` : line;
   });
   return findResolutions(lines.join('\n'));
 }
@@ -201,6 +264,8 @@ const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 function decisionsIn(text: string): string[] {
   const marked = markedDecisions(text).filter((entry) => entry !== '');
   if (marked.length > 0) return marked;
+  const moved = movedAndCarried(text);
+  if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
   const clerk = clerkDecisions(text);
   if (clerk.length > 0) return clerk;

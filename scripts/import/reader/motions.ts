@@ -41,6 +41,31 @@ function decidedAfter(sentences: string[], at: number): boolean {
   return false;
 }
 
+/** Where the movers' words end and the decision's begin: "…, and RESOLVED", "AGREED:", "it was resolved". */
+const DECISION_WORD = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;
+/** "RESOLVED to RECOMMEND to Council that …": what was put is a recommendation to another body. */
+const TO_RECOMMEND = /\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+(?:to\s+)?(?:RECOMMEND|[Rr]ecommend)\b/;
+
+/** What the decision's verb takes, at its start: "agreed to adopt the Report of …", "RESOLVED that the recommendations be approved". */
+const DECIDED_OBJECT = new RegExp(
+  String.raw`^\S+\s+(?:to\s+(?:adopt|approve|accept|agree|endorse|note|receive)\s+|that\s+)${MOTION.source}`,
+  'i',
+);
+
+/**
+ * What a proposal put, as the movers' words name it or the decision's verb takes it ("The recommendations were moved by …"), never a word
+ * further into the decision ("… as set out in Appendix A to the report" is no report moved); a decision
+ * to recommend to another body puts a recommendation. Null when the words name nothing.
+ */
+function whatWasMoved(text: string): string | null {
+  const decision = DECISION_WORD.exec(text);
+  const motion =
+    MOTION.exec(decision === null ? text : text.slice(0, decision.index)) ??
+    (decision === null ? null : DECIDED_OBJECT.exec(text.slice(decision.index)));
+  if (motion) return squash(motion[1] ?? '').toLowerCase();
+  return TO_RECOMMEND.test(text) ? 'recommendation' : null;
+}
+
 /** A proposal decided with no vote recorded: what was moved, and who moved and seconded it. */
 function motionOf(sentence: string, said: Movers): MovedMotion {
   // The sentences are cut only before a capital: "2022. (Copy circulated) AGREED: On the proposal of …",
@@ -56,9 +81,8 @@ function motionOf(sentence: string, said: Movers): MovedMotion {
     .join(' ')
     // "(Copy circulated) AGREED: …": an aside before the movers, never the movers' own brackets ("(Proposed by …)").
     .replace(/^\((?![^)]*\b(?:proposed|moved|seconded|prop|sec)\b)[^)]*\)\s*/i, '');
-  const motion = MOTION.exec(text);
   return {
-    motion: motion ? squash(motion[1] ?? '').toLowerCase() : null,
+    motion: whatWasMoved(text),
     ...(said.movedBy ? { movedBy: said.movedBy } : {}),
     ...(said.secondedBy ? { secondedBy: said.secondedBy } : {}),
     text,

@@ -127,6 +127,19 @@ describe('a division between a motion and an amendment', () => {
     });
   });
 
+  it('reads a division and the sentence that only declares its winner as one vote, never the counts read twice', () => {
+    const text = [
+      'Councillor Ure, seconded by Councillor Vass, moved as an amendment that the depot be kept open.',
+      '',
+      'On a vote being taken by a show of hands, 4 members voted for the amendment and 6 for the motion.',
+      '',
+      'The motion was therefore declared carried.',
+    ].join('\n');
+    expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({ motion: DIVISION_PUT, outcome: 'carried', for: 6, against: 4 }),
+    ]);
+  });
+
   it('reads no division from one side alone', () => {
     expect(readDivision('There voted for the motion (7) - Councillors Ash and Elm.')).toBeNull();
   });

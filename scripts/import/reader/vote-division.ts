@@ -49,6 +49,14 @@ const WINNER = [
   /\bcasting\s+vote\s+(?:in\s+favou?r\s+of|for)\s+the\s+(motion|amendment)\b/i,
 ];
 
+/**
+ * True when a sentence only says which side of a division won ("The motion was accordingly declared
+ * carried."), no count of its own: it closes the division before it and is no vote of its own.
+ */
+export function declaresWinner(sentence: string): boolean {
+  return WINNER.some((pattern) => pattern.test(sentence)) && !/\d/.test(sentence);
+}
+
 /** True when a line opens one side's list of a division ("For the Motion:", "Declined to vote (1) -"). */
 export function opensDivisionSide(line: string): boolean {
   return GOES_ON.test(line);

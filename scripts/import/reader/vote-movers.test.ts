@@ -57,6 +57,19 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it("names what was moved from the movers' words, never from the decision after them", () => {
+    const recommend =
+      'It was moved by Councillor Lyle and seconded by Councillor Penn, and RESOLVED to RECOMMEND to Council that the scheme in the report be adopted.';
+    expect(findVotesAndMotions(recommend).motions).toMatchObject([{ motion: 'recommendation', movedBy: 'Lyle', secondedBy: 'Penn' }]);
+    const named = 'The report was moved by Councillor Lyle, seconded by Councillor Penn, and AGREED, the amendment to follow.';
+    expect(findVotesAndMotions(named).motions).toMatchObject([{ motion: 'report' }]);
+    const none = 'Proposed by Councillor Lyle, seconded by Councillor Penn, and RESOLVED that the fees in the report be set.';
+    expect(findVotesAndMotions(none).motions).toMatchObject([{ motion: null }]);
+    const adopted =
+      'On the proposal of Councillor Lyle, seconded by Councillor Penn, it was agreed to adopt the Report of the Audit Panel.';
+    expect(findVotesAndMotions(adopted).motions).toMatchObject([{ motion: 'report' }]);
+  });
+
   it('reads movers labelled "Proposed by:" and "Seconded by:" in two columns under what they decided', () => {
     const text =
       'It was RESOLVED that Cllr Parker be elected Chair.\n\nProposed by: Cllr Banner                   Seconded by: Cllr Bright';

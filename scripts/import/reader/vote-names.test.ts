@@ -13,6 +13,14 @@ describe('names in a recorded vote', () => {
     });
   });
 
+  it('keeps a post that a side lists with no name as printed ("The Mayor"), never as a surname', () => {
+    expect(findVoteNames('For (3): The Provost, Councillors Baird and Lennox. Against (1): the Deputy Mayor.')).toEqual({
+      votedFor: { names: ['The Provost', 'Baird', 'Lennox'], count: 3 },
+      votedAgainst: { names: ['The Deputy Mayor'], count: 1 },
+    });
+    expect(findVoteNames('Against: Chairman, Cllrs Hoy and Teal (3)').votedAgainst?.names).toEqual(['Chairman', 'Hoy', 'Teal']);
+  });
+
   it('reads the long labels that say what was put, and a count across dot leaders', () => {
     const text = [
       'There voted for the minutes being a correct record: Councillors Anstey, Bhatt, S Carr and Dowd ........ 4',

@@ -11,7 +11,7 @@ import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, stripCouncillorTitles } from '..
 import { voteSides, type VoteSide } from '../../../src/model/schema.ts';
 import { NAME, splitNameList } from '../attendance-text.ts';
 import { squash } from '../text.ts';
-import { FULL_STOP } from './attendance-person.ts';
+import { FULL_STOP, isChairPost } from './attendance-person.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
 export interface SideList {
@@ -114,6 +114,17 @@ const NO_ONE = /^(?:none|nil|no\s*one|nobody|n\/a|-|–|—|0)$/i;
 /** One name: capitalised words, the last with a lower-case letter (so no shouted outcome is a name). */
 const ONE_NAME = /^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 
+/**
+ * One entry of a side's list: a member's name without titles ("Cllr Ash" -> "Ash"), or a post alone kept
+ * as printed ("The Mayor"): the side names the post, not who held it, and "Mayor" alone would read as a surname.
+ */
+function memberOrPost(part: string): string {
+  const printed = squash(part);
+  const bare = printed.replace(/^the\s+/i, '');
+  // "the Deputy Mayor" mid-sentence is kept as a list's entry opens: "The Deputy Mayor".
+  return isChairPost(bare) ? printed.replace(/^the\b/, 'The') : stripCouncillorTitles(bare);
+}
+
 /** Names and count of one side's list, or null when an entry in it is no name. */
 export function readSideList(raw: string): SideList | null {
   const leader = LEADER_COUNT.exec(raw);
@@ -127,7 +138,7 @@ export function readSideList(raw: string): SideList | null {
   // A side lists members, never a post after a name: "Mrs S B Morrison, P Joshy" is two members, each part a name.
   const parts = list
     .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/)
-    .map((part) => stripCouncillorTitles(squash(part).replace(/^the\s+/i, '')))
+    .map(memberOrPost)
     .filter(Boolean);
   const names = parts.every((name) => ONE_NAME.test(name))
     ? parts

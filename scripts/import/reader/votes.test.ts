@@ -142,4 +142,23 @@ describe('votes', () => {
       findVotes('The Chair put the amendment to the vote (For 3, Against 6).\nRESOLVED that the quay lease be renewed.'),
     ).toMatchObject([{ motion: 'amendment', outcome: 'lost', for: 3, against: 6 }]);
   });
+
+  it('reads "Voting: For 5, Against 2" under a labelled decision as the vote that carried it, one per block of fields', () => {
+    const text = [
+      'Reference: 24/0410/HOU',
+      'Site: 3 Pike Row, Ellerby',
+      'Recommendation: Refuse',
+      'Decision: APPROVED, contrary to the recommendation.',
+      'Vote: For approval 5, Against 2',
+      '',
+      'Reference: 24/0522/FUL',
+      'Site: Mill Barn, Ellerby',
+      'Decision: DEFERRED for a site visit.',
+      'Voting: For 8, Against 0, Abstentions 1',
+    ].join('\n');
+    expect(findVotes(text)).toEqual([
+      expect.objectContaining({ outcome: 'carried', for: 5, against: 2, abstentions: null }),
+      expect.objectContaining({ outcome: 'carried', for: 8, against: 0, abstentions: 1 }),
+    ]);
+  });
 });

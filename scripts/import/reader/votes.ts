@@ -8,8 +8,8 @@
 import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
-import { isDecision } from './decisions.ts';
-import { withoutLetterBullets } from '../resolutions.ts';
+import { isDecision, labelledDecisionIn } from './decisions.ts';
+import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
   countValue,
@@ -25,7 +25,7 @@ import {
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
-import { divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
+import { declaresWinner, divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
 
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
@@ -78,7 +78,8 @@ const VOTES_TO = String.raw`(?:\bby\s+|\(\s*)`;
 const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+to\s+${NUMBER}\b`, 'i');
 const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
 const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
-const FOR_FIRST = /For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
+/** "For 4", "In favour: 6", and a planning committee's "For refusal 4", "For approval 5", naming what the votes were for. */
+const FOR_FIRST = /(?:For|FOR)(?:\s+(?:refusal|approval|deferral))?|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
 const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?against\b`, 'i');
 const AGAINST_FIRST = /Against|AGAINST/;
 
@@ -102,6 +103,9 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
+      // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
+      const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
+      if (labelled !== null) return [{ text: `${labelled} ${sentence}`, at }];
       // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried,
       // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
       const next = sentences[at + 1] ?? '';
@@ -160,6 +164,12 @@ function sideLinePieces(text: string): string[] {
         pieces.push([]);
         inSide = false;
       }
+      continue;
+    }
+    // "Voting: For 7, Against 0" under a labelled decision: a piece of its own, no sentence of the fields after it.
+    if (VOTING_FIELD.test(line)) {
+      pieces.push([line], []);
+      inSide = false;
       continue;
     }
     const opens = opensSideList(line) || opensDivisionSide(line);
@@ -309,11 +319,17 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   };
 }
 
-/** Each division the sentences record that reads as a vote, with the sentence after it read for which side won. */
+/**
+ * Each division the sentences record that reads as a vote, with the sentence after it read for which side
+ * won; a sentence that only says so ("The motion was accordingly declared carried.") is the division's, no
+ * second vote re-reading the division's counts.
+ */
 function divisionsRead(sentences: string[]): { from: number; at: number; text: string; vote: RecordedVote }[] {
   return divisionsIn(sentences).flatMap((division) => {
-    const vote = readDivision(flat(division.text), sentences[division.at + 1] ?? '');
-    return vote === null ? [] : [{ ...division, vote }];
+    const after = sentences[division.at + 1] ?? '';
+    const vote = readDivision(flat(division.text), after);
+    if (vote === null) return [];
+    return [{ ...division, at: declaresWinner(after) ? division.at + 1 : division.at, vote }];
   });
 }
 
