@@ -9,7 +9,7 @@
  */
 import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parseName } from '../people/parse-name.ts';
+import { parseName } from '../model/person-name.ts';
 import { getLinkContext, holdsNone, linkTable, memoByObject, type LinkContext } from './link-context.ts';
 import { findAndReplaceWhere, linkNode, textNode } from './mdast-nodes.ts';
 

@@ -8,7 +8,7 @@
  *   an alias; otherwise it stays its own person, within its council;
  * - person files (content/people) add aliases and keep `notAliases` apart.
  */
-import { isInitials, parseName, type ParsedName } from './parse-name.ts';
+import { fitsInitials, isInitials, parseName, type ParsedName } from '../model/person-name.ts';
 import { aliasKey, claimingFile, indexFiles, refuses, type FileIndex } from './person-files.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import type { Appearance, PersonFile, PersonRecord } from './types.ts';
@@ -55,13 +55,6 @@ function groupAppearances<A extends Appearance>(appearances: A[]): Group<A>[] {
 
 function councilsOf(cluster: Cluster<Appearance>): Set<string | null> {
   return new Set(cluster.groups.flatMap((group) => group.items.map((item) => item.appearance.council)));
-}
-
-/** True when a full given name fits initials: "Robert Louis" fits "R", "R L"; "Ray" not "R L". */
-export function fitsInitials(given: string, initials: string): boolean {
-  const names = given.split(' ');
-  const letters = initials.split(' ');
-  return letters.length <= names.length && letters.every((letter, at) => names[at]?.startsWith(letter) === true);
 }
 
 /** Full-named clusters by council and surname, so initials look at a handful, not everyone. */

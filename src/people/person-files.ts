@@ -3,7 +3,7 @@
  * (name and aliases) and which they refuse (notAliases), compared title-insensitively for
  * full names and with the title for surname-only names.
  */
-import { parseName, type ParsedName } from './parse-name.ts';
+import { parseName, type ParsedName } from '../model/person-name.ts';
 import type { PersonFile } from './types.ts';
 
 /** Case and apostrophe style do not make another person: O’Brien is O'Brien. */

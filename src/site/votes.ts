@@ -6,8 +6,7 @@
  * fit; otherwise it stays on the meeting's page only, since guessing would put a vote on the wrong
  * person's page.
  */
-import { isInitials, parseName } from '../people/parse-name.ts';
-import { fitsInitials } from '../people/build-people.ts';
+import { givenFits, parseName } from '../model/person-name.ts';
 import { voteRoles, type Attendance, type MeetingSummary, type RecordedVote, type VoteRole } from '../model/schema.ts';
 import type { Entry } from './archive-data.ts';
 
@@ -30,13 +29,6 @@ export interface PersonVote {
 }
 
 const lower = (text: string) => text.replace(/[’‘`]/g, "'").toLocaleLowerCase('en-GB');
-
-/** True when two given names (or initials) can be one person's; a missing one fits any. */
-function givenFits(a: string | null, b: string | null): boolean {
-  if (a === null || b === null || a === b) return true;
-  if (isInitials(a)) return fitsInitials(b, a);
-  return isInitials(b) && fitsInitials(a, b);
-}
 
 /** Who could have voted: members present, substitutes and other members who attended. */
 function voters(attendance: Attendance): string[] {

@@ -53,3 +53,18 @@ describe('foldShorterNames', () => {
     });
   });
 });
+
+describe('names read by the rule the site reads them by', () => {
+  it('reads a second title as a title, not a given name', () => {
+    expect(isShorterName('Councillor Mrs Tovey', 'Councillor Mrs Bethan Tovey')).toBe(true);
+    expect(couldBeOnePerson('Councillor Mrs Tovey', 'Councillor Mr Tovey')).toBe(false);
+    expect(isShorterName('Councillor Tovey', 'Councillor Mrs Tovey')).toBe(true);
+    expect(isShorterName('Councillor Mrs Tovey', 'Councillor Tovey')).toBe(false);
+  });
+
+  it('keeps a surname with its particle whole', () => {
+    expect(isShorterName('van Clay', 'Lonica van Clay')).toBe(false);
+    expect(isShorterName('L van Clay', 'Lonica van Clay')).toBe(true);
+    expect(couldBeOnePerson('Lonica van Clay', 'Lonica Clay')).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@
  * the shorter entry is folded into the fuller one, only where no other entry of the list could be meant.
  */
 import { honorificOf } from '../../../src/model/honorifics.ts';
+import { fitsInitials, givenFits, isInitials, parseName } from '../../../src/model/person-name.ts';
 
 interface Entry {
   /** The name, without what an entry adds after it (", Clerk", " (for Ann Holt)"). */
@@ -20,22 +21,24 @@ function split(entry: string): Entry {
 
 interface Parts {
   title: string | null;
+  honorific: string | null;
   given: string[];
   surname: string;
 }
 
+/** A name read as the site reads it (src/model/person-name.ts); null when it is none, or its surname is in lower case (prose). */
 function parts(name: string): Parts | null {
-  const words = name.split(/\s+/).filter((word) => word !== '');
-  const title = words.length > 1 && honorificOf(words[0] ?? '') !== null ? (words.shift() ?? null) : null;
-  const surname = words.pop();
-  return surname === undefined || !/^\p{Lu}/u.test(surname) ? null : { title, given: words, surname };
+  const parsed = parseName(name);
+  const last = parsed?.surname.split(' ').at(-1) ?? '';
+  if (parsed === null || !/^\p{Lu}/u.test(last)) return null;
+  return { title: parsed.title, honorific: parsed.honorific, given: parsed.given?.split(' ') ?? [], surname: parsed.surname };
 }
 
-/** "A" or "A." for "Annette": an initial, or the given name itself. */
-function givenMatches(short: string, full: string): boolean {
-  const initial = /^(\p{Lu})\.?$/u.exec(short);
-  return initial ? full.startsWith(initial[1] ?? '') : short.toLowerCase() === full.toLowerCase();
-}
+/** One given name printed two ways: the same in any case, or an initial of the other. */
+const sameGiven = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase() || givenFits(a, b);
+/** "A" for "Annette", or the given name itself: `short` is the same as `full` or its initial. */
+const shorterGiven = (short: string, full: string): boolean =>
+  short.toLowerCase() === full.toLowerCase() || (isInitials(short) && fitsInitials(full, short));
 
 /** The same title however spelt ("Cllr", "Councillor"), or no title on either side to differ. */
 function titlesAgree(a: string | null, b: string | null): boolean {
@@ -45,10 +48,11 @@ function titlesAgree(a: string | null, b: string | null): boolean {
 
 /** The same surname and title, each given name printed on both sides the same or an initial of the other's. */
 function partsAgree(a: Parts, b: Parts): boolean {
-  if (a.surname.toLowerCase() !== b.surname.toLowerCase() || !titlesAgree(a.title, b.title)) return false;
+  if (a.surname.toLowerCase() !== b.surname.toLowerCase()) return false;
+  if (!titlesAgree(a.title, b.title) || !titlesAgree(a.honorific, b.honorific)) return false;
   return a.given.every((given, at) => {
     const other = b.given[at];
-    return other === undefined || givenMatches(given, other) || givenMatches(other, given);
+    return other === undefined || sameGiven(given, other);
   });
 }
 
@@ -71,10 +75,15 @@ export function isShorterName(short: string, full: string): boolean {
   const a = parts(short);
   const b = parts(full);
   if (!a || !b || short === full || !partsAgree(a, b)) return false;
-  if (a.given.length > b.given.length || (a.given.length === b.given.length && a.title !== null && b.title === null)) return false;
-  if (!a.given.every((given, at) => givenMatches(given, b.given[at] ?? ''))) return false;
-  // Something must be shorter: fewer given names, an initial for a name, or no title.
-  return a.given.length < b.given.length || a.given.some((given, at) => given !== b.given[at]) || (a.title === null && b.title !== null);
+  if (a.given.length > b.given.length || (a.given.length === b.given.length && titles(a) > titles(b))) return false;
+  if (!a.given.every((given, at) => shorterGiven(given, b.given[at] ?? ''))) return false;
+  // Something must be shorter: fewer given names, an initial for a name, or fewer titles.
+  return a.given.length < b.given.length || a.given.some((given, at) => given !== b.given[at]) || titles(a) < titles(b);
+}
+
+/** How many titles a name prints: "Councillor Mrs Tovey" two, "Tovey" none. */
+function titles(name: Parts): number {
+  return (name.title === null ? 0 : 1) + (name.honorific === null ? 0 : 1);
 }
 
 /** The one fuller name among `names` that `name` is a shorter form of; null when none is, or more than one could be. */

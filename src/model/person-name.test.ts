@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInitials, parseName } from './parse-name.ts';
+import { fitsInitials, givenFits, isInitials, parseName } from './person-name.ts';
 
 describe('parseName', () => {
   it('reads Ray Gooding however the seeds title him', () => {
@@ -66,5 +66,20 @@ describe('parseName', () => {
   it('tells initials from names', () => {
     expect(isInitials('R L')).toBe(true);
     expect(isInitials('Ray')).toBe(false);
+  });
+});
+
+describe('given names that fit', () => {
+  it('fits a full given name to its initials, and not to other initials', () => {
+    expect(fitsInitials('Robert Louis', 'R L')).toBe(true);
+    expect(fitsInitials('Robert Louis', 'R')).toBe(true);
+    expect(fitsInitials('Ray', 'R L')).toBe(false);
+  });
+
+  it('takes two given names as one person only when equal, one the initials of the other, or one not printed', () => {
+    expect(givenFits('R', 'Ray')).toBe(true);
+    expect(givenFits('Ray', null)).toBe(true);
+    expect(givenFits('Ray', 'Roy')).toBe(false);
+    expect(givenFits('R L', 'Ray')).toBe(false);
   });
 });

@@ -2,9 +2,10 @@
  * Names as records write them ("County Councillor Ray Gooding", "Councillor Mrs Wagland",
  * "Mr B Allbut", "Jenny Boyd, the West Director of Local Delivery", "I Grundy (Chairman)")
  * split into title, given name or initials, surname and role. Nothing is guessed: a name with
- * no given name has `given: null`.
+ * no given name has `given: null`. One reading for the site's people pages and votes and the
+ * importer's attendance lists, so a name is one person by the same rule on both sides.
  */
-import { honorificOf, isCouncilTier } from '../model/honorifics.ts';
+import { honorificOf, isCouncilTier } from './honorifics.ts';
 
 export interface ParsedName {
   /** "Councillor" (also for Cllr, County Councillor), "Mr", "Mrs", "Dr"…; null when none. */
@@ -111,4 +112,18 @@ export function parseName(raw: string): ParsedName | null {
 /** True when a given name is only initials ("I", "R L"). */
 export function isInitials(given: string): boolean {
   return given.split(' ').every((part) => /^\p{Lu}$/u.test(part));
+}
+
+/** True when a full given name fits initials: "Robert Louis" fits "R", "R L"; "Ray" not "R L". */
+export function fitsInitials(given: string, initials: string): boolean {
+  const names = given.split(' ');
+  const letters = initials.split(' ');
+  return letters.length <= names.length && letters.every((letter, at) => names[at]?.startsWith(letter) === true);
+}
+
+/** True when two given names could be one person's: the same, initials of the other, or either not printed. */
+export function givenFits(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  if (isInitials(a)) return fitsInitials(b, a);
+  return isInitials(b) && fitsInitials(a, b);
 }
