@@ -187,10 +187,11 @@ function valueOf(field: Field | undefined): string | null {
 }
 
 /** What a review and its response share: who responded and when, the review and the scrutiny committee. */
-interface ResponseContext {
+export interface ResponseContext {
   /** The response paper's report record. */
   report: string;
-  by: string;
+  /** Who responded, as the paper's title names them; null when it names no one. */
+  by: string | null;
   date: string | null;
   meeting: string | null;
   item: string | null;
@@ -258,7 +259,7 @@ function recommendationOf(block: Block, at: ResponseContext, id: string, context
               by: at.by,
               outcome: words?.outcome ?? null,
               text,
-              note: `as the ${at.by}'s response ("${at.reportTitle}") gives it`,
+              note: at.by ? `as the ${at.by}'s response ("${at.reportTitle}") gives it` : `as "${at.reportTitle}" gives it`,
             },
       warnings,
       provenance: { file: context.file, format: 'report', url: context.meta.url ?? null },
@@ -312,21 +313,29 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
       ...(date ? [] : ['date of the response not stated']),
     ],
   };
+  records.push(...responseBlockRecords(lines, at, context));
+  return records;
+}
+
+/**
+ * One recommendation record per response block of the lines ("Recommendation 1" … "Response:"),
+ * under the paper's report id; also read where an annual report sets its responses out so.
+ */
+export function responseBlockRecords(lines: string[], at: ResponseContext, context: ParseContext): RecordOf<'recommendations'>[] {
   // Two blocks of one number (the responses to two reviews in one paper): each kept, the second's id numbered on.
   const used = new Set<string>();
-  for (const block of readBlocks(lines)) {
-    const own = `${report.id}/recommendation-${slugify(block.number)}`;
+  return readBlocks(lines).map((block) => {
+    const own = `${at.report}/recommendation-${slugify(block.number)}`;
     let id = own;
     for (let suffix = 2; used.has(id); suffix += 1) id = `${own}-${suffix}`;
     used.add(id);
     const again = id === own ? [] : [`another block of this paper is numbered ${block.number} too`];
-    records.push(recommendationOf(block, { ...at, warnings: [...at.warnings, ...again] }, id, context));
-  }
-  return records;
+    return recommendationOf(block, { ...at, warnings: [...at.warnings, ...again] }, id, context);
+  });
 }
 
-/** Marks of minutes, whose item may be "Cabinet response to the … review" with the responses minuted. */
-const MINUTES_MARK = /^(?:minutes|present|members\s+present|apologies(?:\s+for\s+absence)?)\s*:?$|^(?:members\s+)?present\s*:/i;
+/** Marks of minutes (shared with annual-report.ts), whose item may be "Cabinet response to the … review" with the responses minuted. */
+export const MINUTES_MARK = /^(?:minutes|present|members\s+present|apologies(?:\s+for\s+absence)?)\s*:?$|^(?:members\s+)?present\s*:/i;
 
 export const cabinetResponseParser: Parser = {
   format: 'report',
