@@ -49,4 +49,10 @@ describe("overview and scrutiny's annual report", () => {
     ]);
     expect(recs[1]?.warnings).toContain('no response is printed with it');
   });
+
+  it('gives each committee once, though two sections name the one that made the report', () => {
+    const twice = ANNUAL.replace('1. Libraries review', '1. Libraries review (Overview and Scrutiny Committee)');
+    const ids = parseSource(twice, 'annual.txt', {}).flatMap((record) => (record.collection === 'committees' ? [record.id] : []));
+    expect(ids).toEqual(['dunholm-city-council/overview-and-scrutiny-committee']);
+  });
 });

@@ -184,7 +184,10 @@ function parseAnnualReport(text: string, context: ParseContext): ImportRecord[] 
     const named = scrutinyBodiesNamed(review.heading)[0] ?? null;
     const committee = named ? bodyRecords(council.value, named, { ...context, meta: {} }) : bodies;
     const listed = listedRecords(review, { report: reportId, council: bodies.council, committee: committee.committee, context }, used);
-    if (listed.length > 0) records.push(...committee.records.filter((record) => record.collection === 'committees'), ...listed);
+    // Each committee once: two sections (or the report itself) may name the same one.
+    const held = new Set(records.map((record) => `${record.collection}/${record.id}`));
+    const own = committee.records.filter((record) => record.collection === 'committees' && !held.has(`committees/${record.id}`));
+    if (listed.length > 0) records.push(...own, ...listed);
   }
   const at: ResponseContext = {
     report: reportId,
