@@ -54,7 +54,6 @@ describe("the executive's response to a scrutiny review", () => {
       targetDate: 'March 2027',
       madeBy: 'Cycle Paths Task and Finish Group',
       committee: null,
-      report: null,
       response: { by: 'Executive', date: '2026-06-02', outcome: 'accepted' },
     });
     expect(first?.response?.text).toBe('Agreed, subject to funding from the canal trust.\n\n**Cost:** £40,000');
@@ -79,5 +78,29 @@ describe("the executive's response to a scrutiny review", () => {
     const ids = parseSource(text, 'response.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
     expect(ids.map((record) => record.id.split('/').at(-1))).toEqual(['recommendation-1', 'recommendation-1-2']);
     expect(ids[1]?.data.warnings).toContain('another block of this paper is numbered 1 too');
+  });
+
+  it('reads blocks numbered "1." alone only when each from the first carries its own response', () => {
+    const head = ['Hallow Vale Council', 'Cabinet Response to the Verge Cutting Review', 'Date: 4 May 2026', ''];
+    const numbered = [
+      ...head,
+      '1. That verges near junctions are cut monthly.',
+      'Response: Accepted',
+      'Due by: July 2026',
+      '',
+      '2. That wildflower strips are marked with posts.',
+      'Response: Not accepted; posts hinder the mowers.',
+    ].join('\n');
+    expect(cabinetResponseParser.detect(numbered)).toBe(true);
+    const read = parseSource(numbered, 'response.txt', {}).flatMap((record) =>
+      record.collection === 'recommendations' && record.data.response ? [record.data] : [],
+    );
+    expect(read.map((rec) => [rec.reference, rec.response?.outcome, rec.targetDate])).toEqual([
+      ['Recommendation 1', 'accepted', 'July 2026'],
+      ['Recommendation 2', 'not-accepted', null],
+    ]);
+    // The second numbered paragraph has no response of its own: a list, not blocks.
+    const list = [...head, '1. That verges are cut monthly.', 'Response: Agreed as follows:', '2. crews start in April'].join('\n');
+    expect(cabinetResponseParser.detect(list)).toBe(false);
   });
 });

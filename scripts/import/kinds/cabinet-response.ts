@@ -11,11 +11,12 @@
  * and its own recommendations), and one `recommendations` record per block with its response: who
  * responded (the title's word), when (the report's date), the outcome in the lifecycle's words, and
  * the response's and action's words. The review that made the recommendations is `madeBy`, the
- * scrutiny committee the text names is `committee`. A block's recommendation came from the review's
- * report, not from this one, so `report` stays null (the recommendation pass would otherwise date
- * it, and place it at a meeting, from this report); the response names this report instead.
+ * scrutiny committee the text names is `committee`. `report` is this paper, so its page lists them;
+ * the recommendation came from the review's report, not from this one, so the recommendation pass
+ * takes no date or meeting from it (a recommendation that carries its response is not dated by the
+ * paper that gives the response: recommendations/from-reports.ts).
  */
-import { statusWords } from '../pdf-pack/tracker.ts';
+import { MEMBER_WORDS, NO_DATE, OFFICER_WORDS, statusWords, TARGET_WORDS } from '../pdf-pack/tracker.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { blankRecommendation, panelNamed, subjectOf } from '../recommendations/common.ts';
 import { bodyRecords } from '../assemble.ts';
@@ -40,6 +41,8 @@ const RESPONSE_TITLE = new RegExp(
 );
 /** A recommendation's block: "Recommendation 3", "Recommendation 3: That …", "Rec. 3 - That …", "Recommendation 2.1". */
 const BLOCK_START = /^(?:scrutiny\s+)?(rec(?:ommendation)?\.?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?))\b\s*[:.–—-]?\s*(.*)$/i;
+/** A block numbered alone: "1. That the …", "2." (read only where every such block carries its response, readBlocks). */
+const NUMBERED_START = /^((\d{1,2})[.)])(?:\s+(.*))?$/;
 /** Where the blocks stop: the next appendix, the papers or the contact under them. */
 const BLOCKS_END = /^(?:appendix|annex|background\s+papers|contact\s+officer|report\s+author)\b/i;
 /** "Label: value" on one line; the label short. */
@@ -56,12 +59,9 @@ const FIELD_KINDS: [RegExp, FieldKind][] = [
     /^(?:(?:cabinet(?:\s+member)?|executive(?:\s+member)?|portfolio\s+holder|leader|mayor)(?:['’]s)?\s+)?responses?$|^(?:accepted|agreed|accept|agree)\b.*$/i,
     'response',
   ],
-  [/^(?:(?:lead|responsible|accountable)\s+officers?|officer(?:\s+(?:lead|responsible))?)$/i, 'officer'],
-  [/^(?:(?:responsible|lead)\s+)?(?:cabinet|executive|lead)\s+member$|^portfolio(?:\s+holder)?$|^responsible\s+member$/i, 'member'],
-  [
-    /^(?:timescales?(?:\s+for\s+implementation)?|target(?:\s+(?:completion\s+)?date)?|deadline|(?:implementation|completion)\s+date|date\s+due|due\s+date|by\s+when)$/i,
-    'target',
-  ],
+  [new RegExp(String.raw`^(?:${OFFICER_WORDS}|officer)$`, 'i'), 'officer'],
+  [new RegExp(String.raw`^(?:${MEMBER_WORDS})$`, 'i'), 'member'],
+  [new RegExp(String.raw`^(?:${TARGET_WORDS})$`, 'i'), 'target'],
   [ACTION_LABEL, 'other'],
 ];
 
@@ -69,9 +69,6 @@ const FIELD_KINDS: [RegExp, FieldKind][] = [
 export function isActionLabel(label: string): boolean {
   return ACTION_LABEL.test(label);
 }
-
-/** "N/A", "None": a timescale that states no date. */
-const NO_DATE = /^(?:n\/?a|none|not\s+applicable)\.?$/i;
 
 interface Field {
   label: string;
@@ -137,15 +134,33 @@ function kindOf(label: string): FieldKind | null {
 
 /**
  * The blocks and their fields. A block's words run from its label to its first known field; after
- * that, a line "Label: value" opens a field, and other lines carry on the field above.
+ * that, a line "Label: value" opens a field, and other lines carry on the field above. Blocks
+ * labelled "Recommendation N" are read where the paper has them; else blocks numbered "1.", "2."
+ * alone, only when from the first that carries a response they run 1, 2, 3 … each with its own
+ * "Response:" field: a numbered list inside a response, or the paper's numbered sections, are no blocks.
  */
 function readBlocks(lines: string[]): Block[] {
+  const named = blocksOf(lines, BLOCK_START).filter(responds);
+  if (named.length > 0) return named;
+  const numbered = blocksOf(lines, NUMBERED_START);
+  const first = numbered.findIndex(responds);
+  const run = first < 0 ? [] : numbered.slice(first);
+  const inOrder = run.every((block, index) => responds(block) && block.number === String(index + 1));
+  return inOrder ? run.map((block) => ({ ...block, label: `Recommendation ${block.number}` })) : [];
+}
+
+function responds(block: Block): boolean {
+  return block.fields.some((field) => field.kind === 'response');
+}
+
+/** The blocks whose first line the pattern opens (label in group 1, number in 2, words in 3). */
+function blocksOf(lines: string[], startPattern: RegExp): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
   for (const raw of lines) {
     const line = squash(raw);
     if (isPageMark(line)) continue;
-    const start = BLOCK_START.exec(line);
+    const start = startPattern.exec(line);
     if (start) {
       open = { label: squash(start[1] ?? ''), number: start[2] ?? '', text: start[3] ? [start[3]] : [], fields: [] };
       blocks.push(open);
@@ -163,7 +178,7 @@ function readBlocks(lines: string[]): Block[] {
     else if (open.fields.length > 0) open.fields.at(-1)?.lines.push(line);
     else open.text.push(line);
   }
-  return blocks.filter((block) => block.fields.some((field) => field.kind === 'response'));
+  return blocks;
 }
 
 function valueOf(field: Field | undefined): string | null {
@@ -172,8 +187,11 @@ function valueOf(field: Field | undefined): string | null {
 }
 
 /** What a review and its response share: who responded and when, the review and the scrutiny committee. */
-interface ResponseContext {
-  by: string;
+export interface ResponseContext {
+  /** The response paper's report record. */
+  report: string;
+  /** Who responded, as the paper's title names them; null when it names no one. */
+  by: string | null;
   date: string | null;
   meeting: string | null;
   item: string | null;
@@ -224,6 +242,8 @@ function recommendationOf(block: Block, at: ResponseContext, id: string, context
       council: at.council,
       committee: at.committee,
       madeBy: at.madeBy,
+      // The paper that answers it: the recommendation pass links it without taking its date as when it was made.
+      report: at.report,
       leadOfficer: valueOf(field('officer')),
       responsibleMember: valueOf(field('member')),
       targetDate: target === null || NO_DATE.test(target) ? null : target,
@@ -239,7 +259,7 @@ function recommendationOf(block: Block, at: ResponseContext, id: string, context
               by: at.by,
               outcome: words?.outcome ?? null,
               text,
-              note: `as the ${at.by}'s response ("${at.reportTitle}") gives it`,
+              note: at.by ? `as the ${at.by}'s response ("${at.reportTitle}") gives it` : `as "${at.reportTitle}" gives it`,
             },
       warnings,
       provenance: { file: context.file, format: 'report', url: context.meta.url ?? null },
@@ -278,6 +298,7 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
   records.push(...scrutinyBody.records.filter((record) => record.collection === 'committees'));
   const date = typeof report.data.date === 'string' ? report.data.date : null;
   const at: ResponseContext = {
+    report: report.id,
     by: title.by,
     date,
     meeting: report.data.meeting ?? null,
@@ -292,21 +313,29 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
       ...(date ? [] : ['date of the response not stated']),
     ],
   };
+  records.push(...responseBlockRecords(lines, at, context));
+  return records;
+}
+
+/**
+ * One recommendation record per response block of the lines ("Recommendation 1" … "Response:"),
+ * under the paper's report id; also read where an annual report sets its responses out so.
+ */
+export function responseBlockRecords(lines: string[], at: ResponseContext, context: ParseContext): RecordOf<'recommendations'>[] {
   // Two blocks of one number (the responses to two reviews in one paper): each kept, the second's id numbered on.
   const used = new Set<string>();
-  for (const block of readBlocks(lines)) {
-    const own = `${report.id}/recommendation-${slugify(block.number)}`;
+  return readBlocks(lines).map((block) => {
+    const own = `${at.report}/recommendation-${slugify(block.number)}`;
     let id = own;
     for (let suffix = 2; used.has(id); suffix += 1) id = `${own}-${suffix}`;
     used.add(id);
     const again = id === own ? [] : [`another block of this paper is numbered ${block.number} too`];
-    records.push(recommendationOf(block, { ...at, warnings: [...at.warnings, ...again] }, id, context));
-  }
-  return records;
+    return recommendationOf(block, { ...at, warnings: [...at.warnings, ...again] }, id, context);
+  });
 }
 
-/** Marks of minutes, whose item may be "Cabinet response to the … review" with the responses minuted. */
-const MINUTES_MARK = /^(?:minutes|present|members\s+present|apologies(?:\s+for\s+absence)?)\s*:?$|^(?:members\s+)?present\s*:/i;
+/** Marks of minutes (shared with annual-report.ts), whose item may be "Cabinet response to the … review" with the responses minuted. */
+export const MINUTES_MARK = /^(?:minutes|present|members\s+present|apologies(?:\s+for\s+absence)?)\s*:?$|^(?:members\s+)?present\s*:/i;
 
 export const cabinetResponseParser: Parser = {
   format: 'report',

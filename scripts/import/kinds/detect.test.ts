@@ -10,6 +10,7 @@ import { parserFor } from '../parsers.ts';
 import { splitSource } from '../source-header.ts';
 import { normaliseText } from '../text.ts';
 import type { Parser } from '../records.ts';
+import { annualReportParser } from './annual-report.ts';
 import { cabinetResponseParser } from './cabinet-response.ts';
 import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
@@ -47,6 +48,7 @@ const owner: Record<string, Parser> = {
   'cabinet-response-agenda-item': cabinetResponseParser,
   'call-in-request': callInRequestParser,
   'call-in-outcome': callInOutcomeParser,
+  'scrutiny-annual-report': annualReportParser,
 };
 /** A stricter reading chosen before a looser one that also matches: a response to a review is a report too. */
 const alsoClaimedBy: Record<string, Parser[]> = {

@@ -2,12 +2,13 @@
  * The record kinds that are neither minutes nor agendas, each a layout family of its own:
  * decision notices, forward plans, single reports, public questions, ModernGov issue histories and recorded
  * vote pages, recommendations trackers, the executive's responses to scrutiny reviews, call-in requests
- * and call-in outcomes. A stricter reading of a layout goes before the looser one it would also match
+ * and call-in outcomes, and scrutiny's annual report. A stricter reading of a layout goes before the looser one it would also match
  * (a response to a review before the report reader, which reads it as a report only). Each detector looks for
  * the marks of its own kind only, so none of them claims minutes, agendas or the seed layouts;
  * parsers.ts tries them before the ModernGov pages and the general reader.
  */
 import type { Parser } from '../records.ts';
+import { annualReportParser } from './annual-report.ts';
 import { cabinetResponseParser } from './cabinet-response.ts';
 import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
@@ -23,6 +24,7 @@ export const kindParsers: Parser[] = [
   callInOutcomeParser,
   decisionNoticeParser,
   forwardPlanParser,
+  annualReportParser,
   cabinetResponseParser,
   reportParser,
   publicQuestionParser,

@@ -74,4 +74,11 @@ describe('report header', () => {
     expect(closingContact(lines)).toBe('Cal Moore, Policy Officer');
     expect(closingContact(['Contact: the Clerk', ...Array.from({ length: 20 }, (_, index) => `Line ${index}.`)])).toBeNull();
   });
+
+  it('reads a "Subject:" wrapped where no title ends onto its next line, and a complete one alone', () => {
+    const wrapped = ['Report to: Cabinet', 'Subject: Charges for Garden Waste in the', 'Rural Parishes', 'Report of: Director of Place'];
+    expect(readHeader(wrapped).title).toBe('Charges for Garden Waste in the Rural Parishes');
+    const whole = ['Report to: Cabinet', 'Subject: Charges for Garden Waste', 'Rural Parishes', 'Date: 2 March 2026'];
+    expect(readHeader(whole).title).toBe('Charges for Garden Waste');
+  });
 });

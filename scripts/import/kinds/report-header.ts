@@ -27,6 +27,8 @@ const OFFICER =
 /** "Report by the Chief Executive", "Report by Director of Education to Education Committee on 3 May 2026" (Scottish councils). */
 const REPORT_BY =
   /^report\s+by\s+(?:the\s+)?(.+?)(?:\s+to\s+(?:the\s+)?(.+?\b(?:committee|sub-committee|panel|board|cabinet|council|executive|forum)))?(?:\s+on\s+(\S.*\b\d{4}))?$/i;
+/** Words no title ends on, so a title's line that ends on one was wrapped: "Review of Car Park Charges in the". */
+const TITLE_RUNS_ON = /(?:\s(?:the|a|an|of|in|on|for|to|and|at|by|with|from|&)|\s[-–]|,)$/i;
 /** A field that names whom to ask about the report: the author's name rather than a post. */
 const CONTACT_LABEL = /^(?:author|report\s+author|lead\s+officer|contact|enquiries)/;
 
@@ -89,8 +91,16 @@ export function readHeader(lines: string[]): Header {
   const runs: string[][] = [[]];
   // "Agenda item:" printed without its value: the value is the lone number printed later.
   let itemLabelAlone = false;
+  // A "Subject:" value cut where no title ends ("… Charges in the"): the next line of text carries it on.
+  let titleRunsOn = false;
   for (const line of joinReportBy(lines)) {
     const labelled = HEADER_LABEL.exec(line);
+    if (titleRunsOn && header.title && line !== '' && !labelled && !ITEM_MARK.test(line) && !parseDate(line)) {
+      header.title = `${header.title} ${line}`;
+      titleRunsOn = TITLE_RUNS_ON.test(line);
+      continue;
+    }
+    titleRunsOn = false;
     const item = ITEM_MARK.exec(line);
     const dated = bodyAndDate(line);
     if (line === '' || /^(?:yes|no|n\/a)$/i.test(line) || /^\d{1,2}\.$/.test(line)) {
@@ -100,7 +110,10 @@ export function readHeader(lines: string[]): Header {
       else itemLabelAlone = true;
       runs.push([]);
     } else if (labelled) {
-      readField(header, (labelled[1] ?? '').toLowerCase().replace(/\s+/g, ' '), squash(labelled[2] ?? ''));
+      const label = (labelled[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const titleBefore = header.title;
+      readField(header, label, squash(labelled[2] ?? ''));
+      titleRunsOn = header.title !== titleBefore && TITLE_RUNS_ON.test(header.title ?? '');
       runs.push([]);
     } else if (REPORT_BY.test(line)) {
       readReportBy(header, line);

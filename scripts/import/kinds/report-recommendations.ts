@@ -181,6 +181,11 @@ function referenceOf(leadIns: Entry[], entry: Entry): string | null {
   return `${above.join('')}${entry.reference ?? ''}`;
 }
 
+/** The entries of a list of recommendations that stands under no heading of its own (an annual report's "R1 That …" under a review), read as a section's are. */
+export function readEntries(lines: string[]): ReportRecommendation[] {
+  return sectionRecommendations(sectionEntries(lines), null);
+}
+
 /**
  * The report's recommendations: its first "Recommendations" section, and each "Recommendation(s)
  * to <body>" section (a task and finish group's report lists its own, then the one it makes to

@@ -140,4 +140,14 @@ describe("the executive's response to a review, set out as a tracker's table", (
     expect(recs[0]?.response).toMatchObject({ date: null, text: 'The app will be updated.' });
     expect(recs[0]?.madeBy ?? null).toBeNull();
   });
+
+  it('reads a "By when" column as the target date, in the words a response block\'s field uses', () => {
+    const text = [
+      'Easterly Borough Council',
+      'Scrutiny Recommendations Tracker',
+      tab(['Ref', 'Recommendation', 'By when', 'Status'], ['E1', 'That the market hall be repainted.', 'Spring 2027', 'Open']),
+    ].join('\n');
+    const [row] = parseSource(text, 'tracker.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(row?.targetDate).toBe('Spring 2027');
+  });
 });

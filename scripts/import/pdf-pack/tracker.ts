@@ -52,6 +52,18 @@ type Column =
 /** "Executive Response", "Cabinet response", "Cabinet Member's response": the executive's words; group 1 names who gave them. */
 const RESPONSE_HEADER = /^(EXECUTIVE|CABINET(?: MEMBER)?|PORTFOLIO HOLDER)(?:'S|’S)? RESPONSE$/i;
 
+/**
+ * The words that label a lead officer, a responsible member and a target date, as a tracker's
+ * column header or a response block's field ("Lead Officer:", kinds/cabinet-response.ts) prints
+ * them: one list for both. A column header is tested for containing them ("RESPONSIBLE MEMBER/
+ * OFFICER"), a field's label for being them whole (any "Label:" line could be a field).
+ */
+export const OFFICER_WORDS = String.raw`(?:lead|responsible|accountable)\s+officers?|officers?\s+(?:lead|responsible)`;
+export const MEMBER_WORDS = String.raw`(?:(?:responsible|lead)\s+)?(?:cabinet|executive|lead)\s+member|responsible\s+member|portfolio(?:\s+holder)?`;
+export const TARGET_WORDS = String.raw`timescales?(?:\s+for\s+implementation)?|target(?:\s+(?:completion\s+)?date)?|deadline|(?:implementation|completion)\s+date|date\s+due|due(?:\s+(?:date|by))?|by\s+when`;
+/** "N/A", "None": a date cell or a timescale that says there is none. */
+export const NO_DATE = /^(?:n\/?a|none|not\s+applicable)\.?$/i;
+
 /** Header words to column, first match wins: status before review date ("IMPLEMENTATION REVIEW DATE"),
  * "OUTCOMES, ACTIONS ARISING & UPDATES" is the recommendation, not the update, a member before an
  * officer ("RESPONSIBLE MEMBER/ OFFICER"), and a date column before the subject ("Date of review"). */
@@ -64,11 +76,12 @@ const COLUMNS: [RegExp, Column][] = [
   [RESPONSE_HEADER, 'response'],
   [/^(?:OUTCOME|RECOMMENDATION|RESOLUTION|AGREED ACTION)/i, 'body'],
   [/^(?:IMPLEMENTATION|PROGRESS|LATEST|STATUS|UPDATE|RESPONSE|ACTIONS? TAKEN)/i, 'statusText'],
-  [/^(?:DATE DUE|DUE(?: DATE| BY)?|TARGET(?: DATE| COMPLETION DATE)?|DEADLINE|TIMESCALES?|COMPLETION DATE)$/i, 'targetDate'],
+  [new RegExp(String.raw`^(?:${TARGET_WORDS})$`, 'i'), 'targetDate'],
   [/REVIEW DATE|REVIEW BY|DATE OF (?:NEXT )?REVIEW/i, 'reviewDate'],
   [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED|DATE OF (?:COMMITTEE|MEETING)|^DATE(?: MADE)?$/i, 'meetingDates'],
-  [/\bMEMBER\b|PORTFOLIO/i, 'responsibleMember'],
-  [/LEAD OFFICER|OFFICER LEAD|^OFFICER$|(?:RESPONSIBLE|ACCOUNTABLE) OFFICER|OFFICER RESPONSIBLE/i, 'leadOfficer'],
+  // Any column naming a member is the member's ("MEMBER / OFFICER"); the shared words name them all.
+  [new RegExp(String.raw`\bMEMBER\b|${MEMBER_WORDS}`, 'i'), 'responsibleMember'],
+  [new RegExp(String.raw`${OFFICER_WORDS}|^OFFICER$`, 'i'), 'leadOfficer'],
   [/APPROACH|METHOD/i, 'approach'],
   [/^(?:COMMITTEE|ORIGIN)$/i, 'committee'],
   [/ITEM|SUBJECT|TOPIC|TITLE|REVIEW$/i, 'subject'],
@@ -162,9 +175,6 @@ function cellDates(text: string): string[] {
   const short = parseShortDates(text);
   return short.length > 0 ? short : findDates(text).flatMap((found) => (found.yearStated ? [found.iso] : []));
 }
-
-/** "N/A", "None": a date cell that says there is none. */
-const NO_DATE = /^(?:n\/?a|none|not applicable)\.?$/i;
 
 function reviewDateOf(text: string | null): string | null {
   if (!text || NO_DATE.test(text)) return null;

@@ -172,6 +172,12 @@ export function trackerLifecycle(rec: RecommendationRecord, tracker: ReportRecor
  */
 export function reportLifecycle(rec: RecommendationRecord, source: ReportRecord, decisionMaker: string | null): void {
   const data = rec.data;
+  // A recommendation read with its response (a response paper, an annual report) links the paper that
+  // answers or reports on it: that paper's date, meeting and body are not when, where or to whom it was made.
+  if (data.response) {
+    if (!data.responseDueNote) Object.assign(data, responseDueFrom(null, ''));
+    return;
+  }
   data.meeting ??= source.data.meeting ?? null;
   data.item ??= source.data.item ?? null;
   data.madeDate ??= source.data.date ?? null;

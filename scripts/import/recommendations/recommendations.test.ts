@@ -122,3 +122,31 @@ describe('the seeds', () => {
     expect(first?.data.updates?.[0]?.text).toMatch(/^This has been implemented/);
   });
 });
+
+describe('a recommendation read with its response', () => {
+  it('links the paper that answers it, and takes from it no date, meeting or addressee as when it was made', async () => {
+    const { parseSource } = await import('../import-sources.ts');
+    const { linkRecommendations } = await import('./index.ts');
+    const text = [
+      'Norchester District Council',
+      'Report to: Cabinet',
+      'Date: 9 September 2026',
+      'Cabinet Response to the Street Lighting Review',
+      '',
+      'Recommendation 1',
+      'That lamps on the ring road are dimmed after midnight.',
+      'Response: Accepted',
+    ].join('\n');
+    const records = linkRecommendations(parseSource(text, 'response.txt', {}));
+    const report = records.find((record) => record.collection === 'reports');
+    const rec = records.find((record) => record.collection === 'recommendations' && record.data.reference === 'Recommendation 1');
+    expect(rec?.collection === 'recommendations' && rec.data).toMatchObject({
+      report: report?.id,
+      madeDate: null,
+      meeting: null,
+      receivedDate: null,
+      addressee: null,
+      response: { date: '2026-09-09', outcome: 'accepted' },
+    });
+  });
+});
