@@ -73,6 +73,19 @@ describe('readPiece: one person', () => {
     });
   });
 
+  it("reads a member's post printed before their title as their role, never as an officer's name", () => {
+    expect(readPiece('Deputy Town Mayor Councillor Ilse Varga – Parks and Open Spaces')).toEqual({
+      ...emptyPerson('Ilse Varga'),
+      councillor: true,
+      role: 'Deputy Town Mayor, Parks and Open Spaces',
+    });
+    expect(readPiece('Executive Member for Waste, Cllr Rhod Pask')).toEqual({
+      ...emptyPerson('Rhod Pask'),
+      councillor: true,
+      role: 'Executive Member for Waste',
+    });
+  });
+
   it('keeps personal titles, particles and a lower-case last surname as printed', () => {
     expect(readPiece('Mrs Ruth Dale')).toEqual(emptyPerson('Mrs Ruth Dale'));
     expect(readPiece('Kit de la Mare')).toEqual(emptyPerson('Kit de la Mare'));

@@ -311,6 +311,23 @@ function substitution(text: string): Person | null {
   return piece.kind === 'person' ? { ...piece, forWhom } : null;
 }
 
+/**
+ * "Deputy City Mayor Councillor Pryor – Housing", "Cabinet Member for Schools Cllr Ann Holt": a member's
+ * post printed before their title and name. The post (words in capitals, one of them a role word) is the
+ * person's role, and the title makes them a member, never an officer.
+ */
+const POST_THEN_COUNCILLOR = new RegExp(`^(\\p{Lu}[^()]*?),?\\s+((?:${COUNCILLOR_SOURCE})\\s+\\p{Lu}.*)$`, 'u');
+
+function postBeforeCouncillor(text: string): Person | null {
+  const match = POST_THEN_COUNCILLOR.exec(text);
+  const post = match?.[1] ?? '';
+  if (!match || isChairPost(post) || !isRoleText(post) || !post.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase())))
+    return null;
+  const piece = readPiece(match[2] ?? '');
+  if (piece.kind !== 'person' || !piece.councillor) return null;
+  return { ...piece, officer: false, role: [post, piece.role].filter((part) => part !== null && part !== '').join(', ') };
+}
+
 /** Reads one piece of a list. */
 export function readPiece(raw: string): Piece {
   const also = ALSO_LEAD.exec(squash(raw));
@@ -326,7 +343,7 @@ export function readPiece(raw: string): Piece {
     .replace(/[.:]+$/, '');
   if (NONE.test(text)) return { kind: 'none', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
-  const swap = substitution(text);
+  const swap = substitution(text) ?? postBeforeCouncillor(text);
   if (swap) return swap;
   const notes = [...text.matchAll(/\(([^)]*)\)?/g)].map((match) => match[1] ?? '');
   const unbracketed = squash(text.replace(/\([^)]*\)?/g, ' ')).replace(LIST_TITLE_DASH, '$1 ');
