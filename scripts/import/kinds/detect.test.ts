@@ -38,6 +38,7 @@ const owner: Record<string, Parser> = {
   'report-task-group-no-cover': reportParser,
   'report-by-to-committee': reportParser,
   'public-question': publicQuestionParser,
+  'members-questions-table': publicQuestionParser,
   'issue-history': issueHistoryParser,
   'issue-history-heading-only': issueHistoryParser,
   'tracker-tab-separated': trackerParser,
