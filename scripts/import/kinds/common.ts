@@ -65,11 +65,16 @@ export function isPageMark(line: string): boolean {
 
 /** Non-blank lines near the top, for detection. */
 export function headLines(text: string, count: number): string[] {
-  return text
-    .split('\n')
-    .map(squash)
-    .filter((line) => line !== '')
-    .slice(0, count);
+  // Every kind's detector asks for the head of every file: read only as far as it goes.
+  const head: string[] = [];
+  let from = 0;
+  while (head.length < count && from <= text.length) {
+    const end = text.indexOf('\n', from);
+    const line = squash(text.slice(from, end === -1 ? text.length : end));
+    if (line !== '') head.push(line);
+    from = end === -1 ? text.length + 1 : end + 1;
+  }
+  return head;
 }
 
 /** "Councillor Emma Edwards," as printed, without the trailing comma a list leaves. */

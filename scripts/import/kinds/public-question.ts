@@ -180,11 +180,11 @@ export const publicQuestionParser: Parser = {
   format: 'public-question',
   label: 'written public question and answer',
   detect(text) {
-    const lines = text.split('\n').map(squash);
     if (headLines(text, 6).some((line) => TABLE_HEADING.test(line)) && text.split('\n').some((line) => tableColumns(line) !== null))
       return true;
+    if (!headLines(text, 4).some((line) => HEADING.test(line))) return false;
+    const lines = text.split('\n').map(squash);
     return (
-      headLines(text, 4).some((line) => HEADING.test(line)) &&
       lines.some((line) => QUESTION.test(line)) &&
       lines.some((line) => ANSWER.test(line)) &&
       !lines.some((line) => /^minutes\s*:?$/i.test(line))
