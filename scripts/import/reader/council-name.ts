@@ -61,6 +61,8 @@ export function councilsIn(line: string): { name: string; index: number }[] {
     const words = trimGeneric(match[0].split(/\s+/));
     const first = words[0] ?? '';
     if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;
+    // "Free Period Products in Council Facilities", "Leader of the Council": a phrase about the council; a name has its place or tier before "Council".
+    if (/^(?:Council|Authority)$/.test(words.at(-1) ?? '') && /^(?:of|upon|on|and|in|the|&)$/i.test(words.at(-2) ?? '')) continue;
     if (/^Borough$/.test(first)) continue;
     // "Minutes of the Fire and Rescue Authority": a kind of authority, named by no place.
     if (KIND_ALONE.test(words.join(' '))) continue;

@@ -52,6 +52,10 @@ export function isOpeningLine(line: string): boolean {
   return OPENING.test(squash(line));
 }
 
+/** Words before a date that make it another meeting's: the one to confirm these minutes, or the next. */
+const LATER_MEETING =
+  /\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+(?:confirmed|approved|signed|ratified))\b.*$|\bnext\s+meeting\b.*$/i;
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
   let best: { iso: string; score: number } | null = null;
@@ -65,6 +69,8 @@ function headerDate(lines: string[]): string | null {
       // "Meeting rearranged from Wednesday, 27 April 2016": the date the meeting no longer has.
       if (/\b(?:rearranged|postponed|moved|changed|rescheduled)\s+from\s*$|\binstead\s+of\s*$/i.test(line.slice(0, found.index)))
         score -= 20;
+      // "These minutes are subject to confirmation by the Committee at its meeting on 9 July 2025", "Date of next meeting:": a later meeting's date.
+      if (LATER_MEETING.test(line.slice(0, found.index))) score -= 20;
       if (!best || score > best.score) best = { iso: found.iso, score };
     }
   });

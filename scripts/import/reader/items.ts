@@ -102,10 +102,17 @@ function continuesTitle(head: string, rest: string): boolean {
 }
 
 /**
+ * "WORKFORCE STRATEGY [Item 5]", "Minutes (Item 3)": the agenda's number for the item that minutes
+ * print after its title (their own number leads it); a pointer, no part of the title.
+ */
+const AGENDA_ITEM_MARK = /\s*[[(](?:agenda\s+)?item\s+\d{1,3}[a-z]?[\])]\s*$/i;
+
+/**
  * "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so do "Title.   Text",
  * a title in capitals and its text after a full stop or dash, and a title with its decision run on.
  */
-export function splitTitle(line: string): { title: string; rest: string } {
+export function splitTitle(printed: string): { title: string; rest: string } {
+  const line = printed.replace(AGENDA_ITEM_MARK, '');
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
   // "CONDOLENCE (REF: M/66)": a colon inside brackets parts nothing.
   const bracketed = (colon?.[1]?.split('(').length ?? 0) > (colon?.[1]?.split(')').length ?? 0);
@@ -260,7 +267,8 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
 
 /** "Agenda Items", "Items": the list's own heading over its first item. */
 const LIST_HEADING = /^(?:agenda\s+)?items?$|^agenda$|^business$/i;
-const SENTENCE_END = /[.?!:;]$/;
+/** A sentence's end, or a quotation's that ends one: `… centres."`, `… report.)`. */
+const SENTENCE_END = /[.?!:;]["'”’)]*$/;
 const LIST_RUNS_ON = /(?:,|;\s*and|\band)$/;
 
 /** Words a line of prose wrapped after ends on, which no title does. */

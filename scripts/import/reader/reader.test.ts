@@ -223,6 +223,16 @@ describe('splitTitle', () => {
   });
 });
 
+describe("splitTitle: the agenda's item number", () => {
+  it('takes the agenda\'s number printed after the title ("[Item 4]", "(Agenda Item 2a)") off it, and keeps a date after its colon', () => {
+    expect(splitTitle('HIGHWAYS MAINTENANCE PROGRAMME [Item 4]')).toEqual({ title: 'HIGHWAYS MAINTENANCE PROGRAMME', rest: '' });
+    expect(splitTitle('Questions from the Public (Agenda Item 2a)').title).toBe('Questions from the Public');
+    expect(splitTitle('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025 [Item 2]').title).toBe('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025');
+    // A number inside the title, not after it, stays: "Update on Item 7 of the Plan".
+    expect(splitTitle('Update on Item 7 of the Plan').title).toBe('Update on Item 7 of the Plan');
+  });
+});
+
 describe('items', () => {
   it('puts a displaced number back before its title', () => {
     const lines = [
@@ -321,9 +331,10 @@ describe('items', () => {
     ];
     const { items } = sliceItems(lines);
     expect(items.map((item) => [item.number, item.title])).toEqual([
-      ['1', 'Apologies for Absence (Item 1)'],
-      ['2', 'Declarations of Interests (Item 2)'],
-      ['3', 'Cycle Hire Review (Item 4)'],
+      // The agenda's number after each title ("(Item 4)") is no part of it.
+      ['1', 'Apologies for Absence'],
+      ['2', 'Declarations of Interests'],
+      ['3', 'Cycle Hire Review'],
       ['4', 'Close of Meeting'],
     ]);
     expect(items[2]?.lines.join(' ')).toContain('3.2   Resolved:');
@@ -468,6 +479,25 @@ describe('items with no numbers', () => {
     expect(titles([...wrapped, '', 'The Committee noted the update', 'given by officers'])).toEqual([]);
   });
 
+  it('takes a quotation that ends a sentence inside its closing mark (a motion, a brackets) for a sentence end', () => {
+    const minutes = [
+      'Notice of Motion – Village Libraries',
+      '',
+      'The Committee considered the following motion, referred by the Council:',
+      '',
+      '“This Council will keep every village library open on Saturdays.”',
+      '',
+      'The Committee agreed to adopt the motion.',
+      '',
+      'Grants to Sports Clubs',
+      '',
+      'The Committee approved the grants (as set out in the appendix.)',
+      '',
+      "'Members welcomed the scheme.'",
+    ];
+    expect(titles(minutes)).toEqual(['Notice of Motion – Village Libraries', 'Grants to Sports Clubs']);
+  });
+
   it('takes no headings from prose wrapped over lines', () => {
     const wrapped = [
       'The Committee considered the report of the',
@@ -528,6 +558,16 @@ describe('item text', () => {
 });
 
 describe('header', () => {
+  it('dates the meeting by its own date, not the later meeting that is to confirm its minutes or the next one', () => {
+    const confirm = readHeader([
+      'MINUTES of the meeting of the COMMUNITIES SELECT COMMITTEE held at 2.00 pm on 3 June 2025 at Fernley Hall.',
+      'These minutes are subject to confirmation by the Committee at its meeting on Thursday, 18 September 2025.',
+    ]);
+    expect(confirm).toMatchObject({ committee: 'Communities Select Committee', date: '2025-06-03' });
+    const approval = readHeader(['Harbour Board', '4 March 2025', 'Draft minutes, to be approved at the meeting on Monday 2 June 2025']);
+    expect(approval.date).toBe('2025-03-04');
+    expect(readHeader(['Harbour Board', '4 March 2025', 'Date of next meeting: Tuesday 10 June 2025']).date).toBe('2025-03-04');
+  });
   it('reads a record of decisions: the body above its opening sentence, or named in it', () => {
     const above = readHeader([
       'Northby Borough Council',
