@@ -24,6 +24,23 @@ describe('numbering scheme', () => {
       ['M/141/2023', null],
     ]);
   });
+  it('takes a planning item whose title opens with the site\'s house number ("7. 14-18 CALDER ROAD"), and no other figure', () => {
+    expect(candidateAt('7. 14-18 MARSH ROAD, WESTBRIDGE WB2 4QT (Ref: 25/0101/FUL)', 0)?.title).toMatch(/^14-18 MARSH ROAD/);
+    expect(candidateAt('12. 3a Bellhouse Close, Upper Tolley', 0)?.number).toBe('12');
+    expect(candidateAt("4. 62 ST ANNE'S TERRACE", 0)?.number).toBe('4');
+    expect(candidateAt('2. 15 responses were received by the deadline.', 0)).toBeNull();
+    expect(candidateAt('3. 2025 budget consultation', 0)).toBeNull();
+    const lines = [
+      '6. MINUTES',
+      'RESOLVED:',
+      'That the minutes be agreed.',
+      '7. 9 KILN LANE',
+      'Granted.',
+      '8. LAND AT MILL WAY',
+      'Refused.',
+    ];
+    expect(chooseScheme(lines).map((candidate) => candidate.number)).toEqual(['6', '7', '8']);
+  });
   it('takes no lower-case list entry for an item title ("2. officers report back")', () => {
     const lines = [
       '1. Budget monitoring',
