@@ -35,7 +35,7 @@ export function parseContact(value: string): Contact {
   const text = squash(
     value
       .replace(/\b(?:E-?mail|Email address)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, '')
-      .replace(/\b(?:Tel(?:ephone)?|Phone|Direct\s+(?:line|dial))\s*(?:no\.?)?\s*:?\s*(?:\+44\s?|0)[\d\s-]{9,}/i, '')
+      .replace(/\b(?:Tel(?:ephone)?\.?|Phone|Direct\s+(?:line|dial))\s*(?:no\.?)?\s*:?\s*(?:\+44\s?|0)[\d\s-]{9,}/i, '')
       .replace(EMAIL, '')
       .replace(BARE_PHONE, '')
       .replace(/,(?:\s*,)+/g, ',')
@@ -68,4 +68,26 @@ export function readContact(lines: readonly string[]): ContactFound {
   }
   const value = parts.filter((part) => part !== '').join(', ');
   return value === '' ? { contact: null, lines: [] } : { contact: parseContact(value), lines: read };
+}
+
+/**
+ * What a record prints at its foot after the contact: the body's address (with its postcode), a line
+ * of enquiries, a web address, the date the papers were published.
+ */
+const FOOT_LINE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|^enquiries\b|\bwww\.|^(?:date\s+(?:of\s+)?)?publi(?:shed|cation)(?:\s+date)?\b/i;
+
+/**
+ * A contact printed at the record's foot, under the last item ("Contact Officer: …", "Tel: …", then
+ * perhaps the body's address and the date of publication): the first contact label after which
+ * only such lines stand. Its lines run to the end; none when prose follows the label.
+ */
+export function readFootContact(lines: readonly string[]): ContactFound {
+  for (const [at, line] of lines.entries()) {
+    if (!CONTACT_LABEL.test(squash(line))) continue;
+    const found = readContact(lines.slice(at));
+    const after = at + Math.max(...found.lines) + 1;
+    const foot = lines.slice(after).every((rest) => squash(rest) === '' || FOOT_LINE.test(squash(rest)) || DETAIL.test(squash(rest)));
+    if (found.contact && foot) return { contact: found.contact, lines: lines.map((_line, index) => index).slice(at) };
+  }
+  return { contact: null, lines: [] };
 }

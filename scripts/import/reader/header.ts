@@ -165,12 +165,12 @@ export function isDateLine(line: string): boolean {
 }
 
 /**
- * A line that names the document, not the body: "Agenda", "Notice of Meeting", "Public Document Pack",
+ * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
  * heading over the body's name, "Meeting Details" (CMIS).
  */
 const DOCUMENT_TITLE =
-  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
+  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
@@ -349,7 +349,9 @@ export function readHeader(lines: string[]): ReadHeader {
     venue: venueFrom(useful),
     draft: useful.some((line) => /^(?:draft|provisional|unconfirmed)\b|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i.test(line)),
     agenda: useful.some((line) =>
-      /\b(?:will|to)\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line),
+      /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
+        line,
+      ),
     ),
   };
 }

@@ -6,7 +6,7 @@
 import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, type SourceMeta } from '../records.ts';
-import { readContact } from '../contact.ts';
+import { readContact, readFootContact } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
@@ -109,6 +109,19 @@ function noItems(attendance: Attendance): string {
     : `${NO_ITEMS} the record names a meeting but lists no numbered items or headings`;
 }
 
+/**
+ * The contact printed under the last item, at the record's foot (an agenda's "Contact: …" and "Tel:"
+ * lines, the body's address): taken out of the item's text, as the meeting's contact.
+ */
+function footContact(slices: ItemSlice[]): MeetingDraft['contact'] {
+  const last = slices.at(-1);
+  if (last === undefined) return null;
+  const found = readFootContact(last.lines);
+  if (found.contact === null) return null;
+  last.lines = last.lines.slice(0, found.lines[0]);
+  return found.contact;
+}
+
 /** True when every line that is not blank is the attendance's. */
 function onlyAttendance(lines: string[]): boolean {
   const read = new Set(readAttendance(lines).lines);
@@ -123,6 +136,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
+  const foot = footContact(slices);
   const notHeader = new Set([...read, ...contact.lines]);
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
   const dates = dateFields(header.date, meta);
@@ -156,7 +170,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     startTime: header.startTime ?? duration.start,
     endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null) ?? duration.end,
     venue: header.venue,
-    contact: contact.contact,
+    contact: contact.contact ?? foot,
     status: minutes ? 'minutes' : 'agenda',
     attendance,
     items,

@@ -1207,6 +1207,34 @@ describe('meeting', () => {
     expect(ending('Proposed by: Cllr Abel                   Seconded by: Cllr Banner')).toBe(false);
     expect(ending('It was resolved to accept the lowest quotation, seconded by Cllr Banner')).toBe(false);
   });
+  it("reads a supplementary agenda's title as the document's, and the contact at its foot as the meeting's, out of the last item", () => {
+    const lines = [
+      'ASHGROVE DISTRICT COUNCIL',
+      'SUPPLEMENTARY AGENDA',
+      'PLANNING POLICY PANEL',
+      'Wednesday, 8 October 2025 at 6.00 pm',
+      '',
+      '5. LOCAL PLAN – ISSUES AND OPTIONS (Pages 1 - 30)',
+      'Report of the Head of Planning.',
+      '',
+      '6. STATEMENT OF COMMUNITY INVOLVEMENT (Pages 31 - 44)',
+      'Report of the Head of Planning.',
+      '',
+      'For enquiries please contact: Priya Mundell, Committee Services',
+      'Telephone: 01632 960440',
+      'Email: priya.mundell@ashgrove.example.gov.uk',
+      'Council Offices, Church Walk, Ashgrove AG4 9RT',
+      'Published: 30 September 2025',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting).toMatchObject({ committeeName: 'Planning Policy Panel', status: 'agenda' });
+    expect(meeting.contact).toEqual({
+      text: 'Priya Mundell, Committee Services',
+      email: 'priya.mundell@ashgrove.example.gov.uk',
+      phone: '01632 960440',
+    });
+    expect(meeting.items?.at(-1)?.agendaText).toBe('Report of the Head of Planning.');
+  });
   it('takes the times from a "Duration of Meeting" item when the header gives none', () => {
     expect(withDuration('12 June 2024')).toMatchObject({ startTime: '18:30', endTime: '20:15' });
     expect(withDuration('12 June 2024 at 7.00pm')).toMatchObject({ startTime: '19:00', endTime: '20:15' });
