@@ -70,6 +70,14 @@ describe('readFootContact', () => {
       lines: [2, 3, 4, 5, 6],
     });
   });
+  it('reads a web page\'s heading "Contact" over the details, a blank line between', () => {
+    expect(
+      readFootContact(['Report of the Clerk.', '', 'Contact details', '', 'Member Services, 01632 960777, members@fallow.example.gov.uk']),
+    ).toEqual({
+      contact: { text: 'Member Services', email: 'members@fallow.example.gov.uk', phone: '01632 960777' },
+      lines: [2, 3, 4],
+    });
+  });
   it('reads none where the minutes go on after the contact', () => {
     const within = ['Contact: the Clerk', '', 'Members asked for a further report in March.'];
     expect(readFootContact(within)).toEqual({ contact: null, lines: [] });

@@ -76,18 +76,26 @@ export function readContact(lines: readonly string[]): ContactFound {
  */
 const FOOT_LINE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|^enquiries\b|\bwww\.|^(?:date\s+(?:of\s+)?)?publi(?:shed|cation)(?:\s+date)?\b/i;
 
+/** "Contact", "Contact details": a web page's heading over whom to ask, with no colon. */
+const CONTACT_HEADING = /^contacts?(?:\s+(?:details|us|information))?$/i;
+
 /**
  * A contact printed at the record's foot, under the last item ("Contact Officer: …", "Tel: …", then
  * perhaps the body's address and the date of publication): the first contact label after which
- * only such lines stand. Its lines run to the end; none when prose follows the label.
+ * only such lines stand, or a heading "Contact" over them. Its lines run to the end; none when prose follows.
  */
 export function readFootContact(lines: readonly string[]): ContactFound {
-  for (const [at, line] of lines.entries()) {
-    if (!CONTACT_LABEL.test(squash(line))) continue;
-    const found = readContact(lines.slice(at));
+  // Blank lines part a web page's blocks (the heading, its details): read without them.
+  const filled = lines.flatMap((line, index) => (squash(line) === '' ? [] : [{ text: squash(line), index }]));
+  const texts = filled.map(({ text }) => text);
+  for (const [at, { text, index }] of filled.entries()) {
+    const heading = CONTACT_HEADING.test(text);
+    if (!heading && !CONTACT_LABEL.test(text)) continue;
+    // A heading over the details reads as their label.
+    const found = readContact(heading ? ['Contact:', ...texts.slice(at + 1)] : texts.slice(at));
     const after = at + Math.max(...found.lines) + 1;
-    const foot = lines.slice(after).every((rest) => squash(rest) === '' || FOOT_LINE.test(squash(rest)) || DETAIL.test(squash(rest)));
-    if (found.contact && foot) return { contact: found.contact, lines: lines.map((_line, index) => index).slice(at) };
+    const foot = texts.slice(after).every((rest) => FOOT_LINE.test(rest) || DETAIL.test(rest));
+    if (found.contact && foot) return { contact: found.contact, lines: lines.map((_line, line) => line).slice(index) };
   }
   return { contact: null, lines: [] };
 }

@@ -324,6 +324,13 @@ function venueFrom(lines: string[]): string | null {
 /** A time run into the date after it, as a title block's cells come out of a PDF: "4.00pm8 March 2023". */
 const TIME_BEFORE_DATE = /(\d[ap]\.?m\.?)(?=\d)/gi;
 
+/**
+ * "DRAFT", "Draft minutes of …", "Provisional – subject to approval", "UNCONFIRMED MINUTES": the record
+ * marked as not yet approved; not a title that opens with the word ("Draft statement of accounts 2024/25").
+ */
+const DRAFT_MARK =
+  /^(?:draft|provisional|unconfirmed)(?:\s*[-–—:(]|\s*$|\s+(?:and\s+\w+\s+)?(?:minutes|notes|record|copy|subject|until|for\s+approval)\b)|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i;
+
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
   const useful = lines
@@ -347,7 +354,7 @@ export function readHeader(lines: string[]): ReadHeader {
     startTime: times.start,
     endTime: times.end,
     venue: venueFrom(useful),
-    draft: useful.some((line) => /^(?:draft|provisional|unconfirmed)\b|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i.test(line)),
+    draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: useful.some((line) =>
       /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
         line,

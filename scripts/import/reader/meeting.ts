@@ -111,15 +111,17 @@ function noItems(attendance: Attendance): string {
 
 /**
  * The contact printed under the last item, at the record's foot (an agenda's "Contact: …" and "Tel:"
- * lines, the body's address): taken out of the item's text, as the meeting's contact.
+ * lines, the body's address): taken out of the item's text, as the meeting's contact; `lines` says how
+ * many lines it took from the record's end.
  */
-function footContact(slices: ItemSlice[]): MeetingDraft['contact'] {
+function footContact(slices: ItemSlice[]): { contact: MeetingDraft['contact']; lines: number } {
   const last = slices.at(-1);
-  if (last === undefined) return null;
-  const found = readFootContact(last.lines);
-  if (found.contact === null) return null;
-  last.lines = last.lines.slice(0, found.lines[0]);
-  return found.contact;
+  const found = last === undefined ? null : readFootContact(last.lines);
+  const from = found?.lines[0];
+  if (last === undefined || found?.contact == null || from === undefined) return { contact: null, lines: 0 };
+  const taken = last.lines.length - from;
+  last.lines = last.lines.slice(0, from);
+  return { contact: found.contact, lines: taken };
 }
 
 /** True when every line that is not blank is the attendance's. */
@@ -152,7 +154,8 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
   const duration = durationOf(slices);
-  const truncated = endsShort(lines) || items.some((item) => item.truncated === true);
+  // The record's text ends above the contact at its foot, whose last line is no sentence.
+  const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);
   const warnings = [
     ...dates.warnings,
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
@@ -170,7 +173,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     startTime: header.startTime ?? duration.start,
     endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null) ?? duration.end,
     venue: header.venue,
-    contact: contact.contact ?? foot,
+    contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',
     attendance,
     items,

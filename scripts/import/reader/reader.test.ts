@@ -753,6 +753,13 @@ describe('header', () => {
     ]);
     expect(stacked).toMatchObject({ committee: 'Planning & Regulatory Committee', venue: 'Town Hall, Westhaven' });
   });
+  it('takes a record marked "DRAFT" or "Draft minutes" for a draft, and not a line whose title opens with the word', () => {
+    expect(readHeader(['Audit Panel', '3 June 2025', 'DRAFT']).draft).toBe(true);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Draft – subject to approval']).draft).toBe(true);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Unconfirmed minutes']).draft).toBe(true);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Draft statement of accounts 2024/25']).draft).toBe(false);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Draft Local Plan consultation']).draft).toBe(false);
+  });
   it('reads "RECORD OF DECISIONS" as the document, "Provisional Minutes" as a draft, and "Meeting Commenced / Concluded" as the times', () => {
     expect(
       readHeader(['EASTVALE BOROUGH COUNCIL', '', 'RECORD OF DECISIONS', '', 'CABINET', '', 'Date of Meeting: Thursday, 14 November 2024']),
@@ -1234,6 +1241,25 @@ describe('meeting', () => {
       phone: '01632 960440',
     });
     expect(meeting.items?.at(-1)?.agendaText).toBe('Report of the Head of Planning.');
+  });
+  it('takes no record for cut short that ends on the contact at its foot', () => {
+    const lines = [
+      'Licensing Panel',
+      '12 June 2025',
+      '',
+      '1. Minutes',
+      'Approved.',
+      '',
+      '2. Taxi fares',
+      'Agreed.',
+      '',
+      'Contact',
+      '',
+      'Licensing Team, 01632 960123, licensing@wexcombe.example.gov.uk',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.truncated).toBeUndefined();
+    expect(meeting.contact?.email).toBe('licensing@wexcombe.example.gov.uk');
   });
   it('takes the times from a "Duration of Meeting" item when the header gives none', () => {
     expect(withDuration('12 June 2024')).toMatchObject({ startTime: '18:30', endTime: '20:15' });
