@@ -35,7 +35,8 @@ const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|m
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
   String.raw`^(?:(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
-    String.raw`(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    // "Minutes of the Proceedings of the Environmental Services Committee held …".
+    String.raw`(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
     String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
@@ -118,9 +119,9 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
   return { start: null, end: null };
 }
 
-/** "the meeting", "a meeting", "the annual meeting": an opening that names no body ("Minutes of a meeting held on …"). */
+/** "the meeting", "a meeting", "the annual meeting", "Evidence Session 3": an opening that names no body ("Minutes of a meeting held on …"). */
 const NO_BODY = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous)\s+)*(?:meeting|session|proceedings|hearing)s?$`,
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$`,
   'i',
 );
 
@@ -167,10 +168,10 @@ export function isDateLine(line: string): boolean {
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
- * heading over the body's name, "Meeting Details" (CMIS).
+ * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2".
  */
 const DOCUMENT_TITLE =
-  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
+  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
@@ -179,6 +180,11 @@ const DOCUMENT_TITLE =
  */
 const DESCRIBES_BODY =
   /^\(?(?:(?:an?|the)\s+)?(?:joint\s+(?:[\w-]+\s+){0,3}?)?(?:committee|sub-committee|panel|board|partnership|body|authority|arrangement|service)\s+(?:of|for|between|representing)\s+.*\b(?:councils?|authorit(?:y|ies)|boroughs|districts)\b|^\(?(?:established|formed|hosted|constituted|set\s+up)\s+by\b/i;
+
+/** "Inquiry into Exclusions from School" under a panel's name: what the body is looking into, no part of its name. */
+function isInquiry(line: string): boolean {
+  return /^(?:scrutiny\s+)?inquiry\s+into\b/i.test(line) && !BODY_AT_END.test(line);
+}
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
@@ -212,7 +218,12 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const line = squash(lines[index] ?? '');
     // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
     // once the title has begun, a blank line or a document's title above it ends it.
-    const skipped = line === '' || DOCUMENT_TITLE.test(line) || DESCRIBES_BODY.test(line) || (index === dateAt - 1 && isVenueAbove(line));
+    const skipped =
+      line === '' ||
+      DOCUMENT_TITLE.test(line) ||
+      DESCRIBES_BODY.test(line) ||
+      isInquiry(line) ||
+      (index === dateAt - 1 && isVenueAbove(line));
     if (skipped && block.length === 0) continue;
     if (DESCRIBES_BODY.test(line)) break;
     if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;

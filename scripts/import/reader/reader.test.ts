@@ -575,6 +575,22 @@ describe('item text', () => {
 });
 
 describe('header', () => {
+  it('reads the body of "Minutes of the Proceedings of the X Committee held …"', () => {
+    const header = readHeader([
+      'Minutes of the Proceedings of the Leisure and Amenities Committee held in the Council Chamber on Tuesday 8 April 2025 at 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ committee: 'Leisure and Amenities Committee', date: '2025-04-08' });
+  });
+  it("reads a scrutiny inquiry's note of an evidence session by the panel's name, not the inquiry's or the note's", () => {
+    const header = readHeader([
+      'HOLLOWAY DISTRICT COUNCIL',
+      'Housing Scrutiny Panel',
+      'Inquiry into Damp in Rented Homes',
+      'Notes of Evidence Session 3',
+      'Date: Monday 10 March 2025',
+    ]);
+    expect(header).toMatchObject({ council: 'Holloway District Council', committee: 'Housing Scrutiny Panel', date: '2025-03-10' });
+  });
   it('dates the meeting by its own date, not the later meeting that is to confirm its minutes or the next one', () => {
     const confirm = readHeader([
       'MINUTES of the meeting of the COMMUNITIES SELECT COMMITTEE held at 2.00 pm on 3 June 2025 at Fernley Hall.',
