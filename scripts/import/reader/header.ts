@@ -168,10 +168,10 @@ export function isDateLine(line: string): boolean {
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
- * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2".
+ * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE =
-  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
+  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|decisions?\s+notice|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$/i;
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",

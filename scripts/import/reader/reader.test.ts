@@ -250,6 +250,45 @@ describe("splitTitle: the agenda's item number", () => {
   });
 });
 
+describe('items under a heading closed by a stop', () => {
+  it('takes "Heading – Subject." over "1 There was submitted a report …" as the title, and no sentence for one', () => {
+    const lines = [
+      'Parks strategy – Progress report.',
+      '',
+      '1 There was submitted a report by the Director of Communities on the first year of the parks strategy, advising',
+      '(1) that four play areas had been renewed.',
+      'After consideration, the committee noted the report.',
+      '',
+      'Members thanked the parks staff.',
+      '',
+      '2 With reference to the minutes of 3rd June 2025, there was submitted a report on allotment rents.',
+      'The committee agreed the rents.',
+      '',
+      'Allotment rents – Review.',
+      '',
+      '3 There was submitted a report on the review of allotment rents.',
+    ];
+    expect(sliceItems(lines).items.map((item) => item.title)).toEqual([
+      'Parks strategy – Progress report',
+      // A numbered minute with no heading over it keeps its own line for its title.
+      'With reference to the minutes of 3rd June 2025, there was submitted a report on allotment rents',
+      'Allotment rents – Review',
+    ]);
+  });
+  it('reads "Report by Head of Governance" under the body\'s name as no part of it', () => {
+    const header = readHeader([
+      'Kelvinmuir City Council',
+      '',
+      'Neighbourhoods City Policy Committee',
+      '',
+      'Report by Head of Governance',
+      '',
+      'Minutes of meeting held in the City Chambers on Tuesday, 4th March 2025 at 10am.',
+    ]);
+    expect(header.committee).toBe('Neighbourhoods City Policy Committee');
+  });
+});
+
 describe('items', () => {
   it('puts a displaced number back before its title', () => {
     const lines = [
