@@ -77,6 +77,19 @@ export function councilsIn(line: string): { name: string; index: number }[] {
   return found;
 }
 
+/**
+ * The council a title block names, line by line: the first line's, but where a council's Welsh name
+ * ("Cyngor Sir Caerwen") has its English name on the next line ("Caerwen County Council"), as bilingual
+ * records print the pair, the English one, which the records in English are filed by. A Welsh name alone stays.
+ */
+export function pairedCouncil(perLine: (string | undefined)[]): string | null {
+  const at = perLine.findIndex((name) => name !== undefined);
+  const first = perLine[at];
+  if (first === undefined) return null;
+  const next = perLine.slice(at + 1, at + 3).find((name) => name !== undefined);
+  return WELSH_NAMED.test(first) && next !== undefined && !WELSH_NAMED.test(next) ? next : first;
+}
+
 /** True when the whole text is a council's name ("Westmarch County Council"), which no person's or committee's name is. */
 export function isCouncilName(text: string): boolean {
   const found = councilsIn(text);

@@ -6,7 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
-import { councilsIn, namesCouncilOnly, wholeBody, wordCase } from './council-name.ts';
+import { councilsIn, namesCouncilOnly, pairedCouncil, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -349,13 +349,13 @@ export function readHeader(lines: string[]): ReadHeader {
     .filter((line) => line !== '');
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
-  const council =
+  const council = pairedCouncil(
     lines
-      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t'))
+      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '')
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))
-      .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name))
-      .find((name) => name !== undefined) ?? null;
+      .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
+  );
   const times = headerTimes(useful);
   const date = headerDate(useful);
   return {

@@ -630,6 +630,12 @@ describe('header', () => {
     ]);
     expect(header).toMatchObject({ council: 'Holloway District Council', committee: 'Housing Scrutiny Panel', date: '2025-03-10' });
   });
+  it("takes a council's English name where the Welsh name over it makes a pair, and the Welsh name where it stands alone", () => {
+    expect(readHeader(['Cyngor Bwrdeistref Sirol Glanrhyd', 'Glanrhyd County Borough Council', '', 'Cabinet', '2 June 2025']).council).toBe(
+      'Glanrhyd County Borough Council',
+    );
+    expect(readHeader(['CYNGOR SIR MORWEN', '', 'Cofnodion y cyfarfod a gynhaliwyd ar 9 Mai 2025']).council).toBe('Cyngor Sir Morwen');
+  });
   it('dates the meeting by its own date, not the later meeting that is to confirm its minutes or the next one', () => {
     const confirm = readHeader([
       'MINUTES of the meeting of the COMMUNITIES SELECT COMMITTEE held at 2.00 pm on 3 June 2025 at Fernley Hall.',
