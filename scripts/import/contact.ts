@@ -35,7 +35,7 @@ export function parseContact(value: string): Contact {
   const text = squash(
     value
       .replace(/\b(?:E-?mail|Email address)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i, '')
-      .replace(/\b(?:Tel(?:ephone)?|Phone|Direct\s+(?:line|dial))\s*(?:no\.?)?\s*:?\s*(?:\+44\s?|0)[\d\s-]{9,}/i, '')
+      .replace(/\b(?:Tel(?:ephone)?\.?|Phone|Direct\s+(?:line|dial))\s*(?:no\.?)?\s*:?\s*(?:\+44\s?|0)[\d\s-]{9,}/i, '')
       .replace(EMAIL, '')
       .replace(BARE_PHONE, '')
       .replace(/,(?:\s*,)+/g, ',')
@@ -68,4 +68,34 @@ export function readContact(lines: readonly string[]): ContactFound {
   }
   const value = parts.filter((part) => part !== '').join(', ');
   return value === '' ? { contact: null, lines: [] } : { contact: parseContact(value), lines: read };
+}
+
+/**
+ * What a record prints at its foot after the contact: the body's address (with its postcode), a line
+ * of enquiries, a web address, the date the papers were published.
+ */
+const FOOT_LINE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|^enquiries\b|\bwww\.|^(?:date\s+(?:of\s+)?)?publi(?:shed|cation)(?:\s+date)?\b/i;
+
+/** "Contact", "Contact details": a web page's heading over whom to ask, with no colon. */
+const CONTACT_HEADING = /^contacts?(?:\s+(?:details|us|information))?$/i;
+
+/**
+ * A contact printed at the record's foot, under the last item ("Contact Officer: …", "Tel: …", then
+ * perhaps the body's address and the date of publication): the first contact label after which
+ * only such lines stand, or a heading "Contact" over them. Its lines run to the end; none when prose follows.
+ */
+export function readFootContact(lines: readonly string[]): ContactFound {
+  // Blank lines part a web page's blocks (the heading, its details): read without them.
+  const filled = lines.flatMap((line, index) => (squash(line) === '' ? [] : [{ text: squash(line), index }]));
+  const texts = filled.map(({ text }) => text);
+  for (const [at, { text, index }] of filled.entries()) {
+    const heading = CONTACT_HEADING.test(text);
+    if (!heading && !CONTACT_LABEL.test(text)) continue;
+    // A heading over the details reads as their label.
+    const found = readContact(heading ? ['Contact:', ...texts.slice(at + 1)] : texts.slice(at));
+    const after = at + Math.max(...found.lines) + 1;
+    const foot = texts.slice(after).every((rest) => FOOT_LINE.test(rest) || DETAIL.test(rest));
+    if (found.contact && foot) return { contact: found.contact, lines: lines.map((_line, line) => line).slice(index) };
+  }
+  return { contact: null, lines: [] };
 }

@@ -10,6 +10,7 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('The meeting closed at 9.15 pm.')).toBe('21:15');
     expect(closedAt('The business of the meeting concluded at 21:05')).toBe('21:05');
     expect(closedAt('Meeting ended: 4.20 pm')).toBe('16:20');
+    expect(closedAt('Meeting closed at: 11.35 am')).toBe('11:35');
     expect(closedAt('There being no further business, the Chair closed the meeting at 8.40pm.')).toBe('20:40');
   });
 

@@ -15,3 +15,14 @@ describe('minutes to Markdown', () => {
     expect(toMarkdown('# not a heading')).toBe('\\# not a heading');
   });
 });
+
+describe("Word's letter bullet", () => {
+  it('shows "o" opening a line after a lead-in as a bullet, and keeps "o" that carries prose on', () => {
+    expect(toMarkdown('The Panel noted:\no The Chair welcomed the update.\no Officers would report in May.')).toBe(
+      'The Panel noted:\n\n- The Chair welcomed the update.\n- Officers would report in May.',
+    );
+    expect(toMarkdown('Croesawodd y Cadeirydd aelodau\no Gyngor Tref Aberllyn.')).toBe(
+      'Croesawodd y Cadeirydd aelodau\\\no Gyngor Tref Aberllyn.',
+    );
+  });
+});

@@ -2,6 +2,7 @@
  * Flattened minutes text to Markdown: paragraphs, bullet lists ("·", "•", "-"),
  * numbered and lettered lists kept readable, nothing reworded.
  */
+import { letterBulletEntry } from './resolutions.ts';
 import { squash } from './text.ts';
 
 const BULLET = /^\s*[·•▪◦‣○●\-–*]\s+(.*)$/;
@@ -18,10 +19,10 @@ export function escapeMarkdown(line: string): string {
     .replace(/^([+])(\s)/, '\\$1$2');
 }
 
-/** One source line to one Markdown line: bullets become "- ", numbered items keep their label. */
-function markdownLine(line: string): string {
-  const bullet = BULLET.exec(line);
-  if (bullet) return `- ${escapeMarkdown(squash(bullet[1] ?? ''))}`;
+/** One source line (after `before`) to one Markdown line: bullets, Word's "o" too, become "- ", numbered items keep their label. */
+function markdownLine(line: string, before: string | undefined): string {
+  const bullet = BULLET.exec(line)?.[1] ?? letterBulletEntry(line, before);
+  if (bullet !== null) return `- ${escapeMarkdown(squash(bullet))}`;
   const numbered = NUMBERED.exec(line);
   if (numbered) return `${escapeLabel(numbered[1] ?? '')} ${escapeMarkdown(squash(numbered[2] ?? ''))}`;
   return escapeMarkdown(squash(line));
@@ -35,12 +36,13 @@ function escapeLabel(label: string): string {
 /** Converts a block of flattened text to Markdown. Blank-looking lines separate paragraphs. */
 export function toMarkdown(text: string): string {
   const blocks: string[][] = [[]];
-  for (const raw of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [at, raw] of lines.entries()) {
     if (raw.trim() === '' || EMPTY_BULLET.test(raw)) {
       if ((blocks.at(-1) ?? []).length > 0) blocks.push([]);
       continue;
     }
-    blocks.at(-1)?.push(markdownLine(raw));
+    blocks.at(-1)?.push(markdownLine(raw, lines[at - 1]));
   }
   return blocks
     .filter((block) => block.length > 0)

@@ -68,6 +68,38 @@ describe('htmlToText', () => {
       expect(text).not.toContain(hidden);
   });
 
+  it('numbers an ordered list of titles as the browser shows it (from its start), and leaves a list of sentences unnumbered', () => {
+    const page = `<html><body><main><h2>Agenda</h2>
+<ol><li><strong>Apologies</strong></li><li><strong>Play parks</strong><br>Report of the Head of Parks.</li></ol>
+<h3>Part 2</h3><ol start="5"><li>Land at Brook Street</li><li value="9">Staffing</li></ol>
+<p>RESOLVED:</p><ol><li>That the report be noted;</li><li>That a review be held.</li></ol>
+<ol type="a"><li>Footpaths</li></ol>
+<table><tr><td><p>4.</p></td><td><p>Grants</p><p>Members raised:</p><ol><li>Sports clubs</li><li>Youth groups</li></ol></td></tr></table>
+</main></body></html>`;
+    expect(
+      htmlToText(page, 'agenda.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      'Agenda',
+      '1. Apologies',
+      '2. Play parks',
+      'Report of the Head of Parks.',
+      'Part 2',
+      '5. Land at Brook Street',
+      '9. Staffing',
+      'RESOLVED:',
+      'That the report be noted;',
+      'That a review be held.',
+      'Footpaths',
+      '4.',
+      'Grants',
+      'Members raised:',
+      'Sports clubs',
+      'Youth groups',
+    ]);
+  });
+
   it('lists document links as absolute URLs against the page URL, dropping script and data links', () => {
     const { links } = htmlToText(meetingPage, 'meeting.html', 'https://democracy.example.gov.uk/ieListDocuments.aspx?MId=1');
     expect(links).toEqual([

@@ -195,7 +195,8 @@ class TextOut {
   }
 }
 
-function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void): void {
+/** `inTable`: inside a table read block by block (a ModernGov page's items), whose lists are an item's points. */
+function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void, inTable = false): void {
   for (const child of node.children as (RootContent | ElementContent)[]) {
     if (child.type === 'text') out.text(child.value);
     else if (child.type === 'element' && !dropped(child)) {
@@ -212,10 +213,41 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void)
       if (tag === 'pre') preformatted(child, out);
       else if (tag === 'table' && tableRows(child, out, onLink)) continue;
       else if (tag === 'dl' && termRows(child, out, onLink)) continue;
-      else walk(child, out, onLink);
+      else if (tag === 'ol' && !inTable) orderedList(child, out, onLink);
+      else walk(child, out, onLink, inTable || tag === 'table');
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
     }
+  }
+}
+
+/**
+ * An ordered list of titles with the numbers a browser shows before them ("7." under `start="7"`, a `value` on an
+ * entry), as a PDF of the page prints them: an agenda's items are often such a list. A list of sentences (a
+ * decision's points, "That the report be noted;"), one lettered or in roman numerals (`type`), and one inside a
+ * table (an item's minutes on a ModernGov page, its rows the items) keep their entries unnumbered, so their points
+ * never compete with the page's items.
+ */
+function orderedList(list: Element, out: TextOut, onLink: (el: Element) => void): void {
+  const type = attr(list, 'type');
+  const entries = kept(list).filter((entry) => entry.tagName === 'li');
+  // An entry's first line: its title, over a line or two of what the item is (after a `<br>`).
+  const titles = entries.every((entry) => !/[.;:,]$/.test(plainTextRaw(entry).split('\n')[0]?.trim() ?? '.'));
+  if ((type !== null && type !== '1') || entries.length === 0 || !titles) return walk(list, out, onLink);
+  let number = Number.parseInt(attr(list, 'start') ?? '1', 10);
+  if (!Number.isFinite(number)) number = 1;
+  for (const entry of kept(list)) {
+    if (entry.tagName !== 'li') {
+      walk({ ...entry, children: [entry] }, out, onLink);
+      continue;
+    }
+    const value = Number.parseInt(attr(entry, 'value') ?? '', 10);
+    if (Number.isFinite(value)) number = value;
+    out.gap('\n\n');
+    out.text(`${number}. `);
+    walk(entry, out, onLink);
+    out.gap('\n\n');
+    number += 1;
   }
 }
 

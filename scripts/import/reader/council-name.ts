@@ -61,6 +61,8 @@ export function councilsIn(line: string): { name: string; index: number }[] {
     const words = trimGeneric(match[0].split(/\s+/));
     const first = words[0] ?? '';
     if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;
+    // "Free Period Products in Council Facilities", "Leader of the Council": a phrase about the council; a name has its place or tier before "Council".
+    if (/^(?:Council|Authority)$/.test(words.at(-1) ?? '') && /^(?:of|upon|on|and|in|the|&)$/i.test(words.at(-2) ?? '')) continue;
     if (/^Borough$/.test(first)) continue;
     // "Minutes of the Fire and Rescue Authority": a kind of authority, named by no place.
     if (KIND_ALONE.test(words.join(' '))) continue;
@@ -73,6 +75,19 @@ export function councilsIn(line: string): { name: string; index: number }[] {
   const welsh = found.length === 0 ? WELSH_NAMED.exec(text) : null;
   if (welsh) found.push({ name: squash(welsh[0]), index: welsh.index });
   return found;
+}
+
+/**
+ * The council a title block names, line by line: the first line's, but where a council's Welsh name
+ * ("Cyngor Sir Caerwen") has its English name on the next line ("Caerwen County Council"), as bilingual
+ * records print the pair, the English one, which the records in English are filed by. A Welsh name alone stays.
+ */
+export function pairedCouncil(perLine: (string | undefined)[]): string | null {
+  const at = perLine.findIndex((name) => name !== undefined);
+  const first = perLine[at];
+  if (first === undefined) return null;
+  const next = perLine.slice(at + 1, at + 3).find((name) => name !== undefined);
+  return WELSH_NAMED.test(first) && next !== undefined && !WELSH_NAMED.test(next) ? next : first;
 }
 
 /** True when the whole text is a council's name ("Westmarch County Council"), which no person's or committee's name is. */

@@ -47,6 +47,18 @@ describe('blankFurniture', () => {
     expect(blankFurniture(minutes)).toEqual(minutes);
   });
 
+  it("blanks the signer's word alone at the end of the record, its blank lost, and keeps it run on from the text", () => {
+    expect(blankFurniture(['The Committee noted the report.', '', 'Chairperson', ''])).toEqual([
+      'The Committee noted the report.',
+      '',
+      '',
+      '',
+    ]);
+    expect(blankFurniture(['Grants were approved.', '', '', 'Mayor'])).toEqual(['Grants were approved.', '', '', '']);
+    const runOn = ['The report was noted by the', 'Chairman'];
+    expect(blankFurniture(runOn)).toEqual(runOn);
+  });
+
   it('blanks a page reference even in the title block it keeps, and a running header only outside it', () => {
     const lines = [
       '2023 KAC 41',

@@ -75,6 +75,16 @@ function signatureLabels(texts: readonly string[]): Set<number> {
 }
 
 /**
+ * "Chairperson" alone as the record's last line, a blank line above it: the signature block with its
+ * blank to sign on lost in the text (Northern Irish minutes end so); -1 when the record ends otherwise.
+ */
+function lastSignatureLabel(texts: readonly string[]): number {
+  const last = texts.findLastIndex((text) => text !== '');
+  const apart = last > 0 && texts[last - 1] === '';
+  return apart && isSignatureLabel(texts[last] ?? '') ? last : -1;
+}
+
+/**
  * A line that may be a running header or footer: short prose, not a bare number (item numbers repeat
  * too), nor a line that leads into what follows it ("The Committee agreed:-", as Scottish minutes
  * open each decision).
@@ -174,6 +184,8 @@ export function blankFurniture(lines: readonly string[], keep: ReadonlySet<numbe
   const texts = lines.map(squash);
   const numbers = pageNumbers(texts, repeated);
   const labels = signatureLabels(texts);
+  const last = lastSignatureLabel(texts);
+  if (last !== -1) labels.add(last);
   return lines.map((line, index) => {
     const text = texts[index] ?? '';
     if (isFurnitureLine(text) || numbers.has(index) || labels.has(index)) return '';

@@ -6,7 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
-import { councilsIn, namesCouncilOnly, wholeBody, wordCase } from './council-name.ts';
+import { councilsIn, namesCouncilOnly, pairedCouncil, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -35,7 +35,8 @@ const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|m
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
   String.raw`^(?:(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
-    String.raw`(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    // "Minutes of the Proceedings of the Environmental Services Committee held …".
+    String.raw`(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
     String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
@@ -52,6 +53,10 @@ export function isOpeningLine(line: string): boolean {
   return OPENING.test(squash(line));
 }
 
+/** Words before a date that make it another meeting's: the one to confirm these minutes, or the next. */
+const LATER_MEETING =
+  /\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+(?:confirmed|approved|signed|ratified))\b.*$|\bnext\s+meeting\b.*$/i;
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
   let best: { iso: string; score: number } | null = null;
@@ -65,6 +70,8 @@ function headerDate(lines: string[]): string | null {
       // "Meeting rearranged from Wednesday, 27 April 2016": the date the meeting no longer has.
       if (/\b(?:rearranged|postponed|moved|changed|rescheduled)\s+from\s*$|\binstead\s+of\s*$/i.test(line.slice(0, found.index)))
         score -= 20;
+      // "These minutes are subject to confirmation by the Committee at its meeting on 9 July 2025", "Date of next meeting:": a later meeting's date.
+      if (LATER_MEETING.test(line.slice(0, found.index))) score -= 20;
       if (!best || score > best.score) best = { iso: found.iso, score };
     }
   });
@@ -112,9 +119,9 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
   return { start: null, end: null };
 }
 
-/** "the meeting", "a meeting", "the annual meeting": an opening that names no body ("Minutes of a meeting held on …"). */
+/** "the meeting", "a meeting", "the annual meeting", "Evidence Session 3": an opening that names no body ("Minutes of a meeting held on …"). */
 const NO_BODY = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous)\s+)*(?:meeting|session|proceedings|hearing)s?$`,
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$`,
   'i',
 );
 
@@ -159,12 +166,12 @@ export function isDateLine(line: string): boolean {
 }
 
 /**
- * A line that names the document, not the body: "Agenda", "Notice of Meeting", "Public Document Pack",
+ * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
- * heading over the body's name, "Meeting Details" (CMIS).
+ * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE =
-  /^(?:draft|minutes|agenda|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+notice|meeting\s+(?:details|information))$/i;
+  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|decisions?\s+notice|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$/i;
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
@@ -173,6 +180,11 @@ const DOCUMENT_TITLE =
  */
 const DESCRIBES_BODY =
   /^\(?(?:(?:an?|the)\s+)?(?:joint\s+(?:[\w-]+\s+){0,3}?)?(?:committee|sub-committee|panel|board|partnership|body|authority|arrangement|service)\s+(?:of|for|between|representing)\s+.*\b(?:councils?|authorit(?:y|ies)|boroughs|districts)\b|^\(?(?:established|formed|hosted|constituted|set\s+up)\s+by\b/i;
+
+/** "Inquiry into Exclusions from School" under a panel's name: what the body is looking into, no part of its name. */
+function isInquiry(line: string): boolean {
+  return /^(?:scrutiny\s+)?inquiry\s+into\b/i.test(line) && !BODY_AT_END.test(line);
+}
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
@@ -206,7 +218,12 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const line = squash(lines[index] ?? '');
     // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
     // once the title has begun, a blank line or a document's title above it ends it.
-    const skipped = line === '' || DOCUMENT_TITLE.test(line) || DESCRIBES_BODY.test(line) || (index === dateAt - 1 && isVenueAbove(line));
+    const skipped =
+      line === '' ||
+      DOCUMENT_TITLE.test(line) ||
+      DESCRIBES_BODY.test(line) ||
+      isInquiry(line) ||
+      (index === dateAt - 1 && isVenueAbove(line));
     if (skipped && block.length === 0) continue;
     if (DESCRIBES_BODY.test(line)) break;
     if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
@@ -318,6 +335,13 @@ function venueFrom(lines: string[]): string | null {
 /** A time run into the date after it, as a title block's cells come out of a PDF: "4.00pm8 March 2023". */
 const TIME_BEFORE_DATE = /(\d[ap]\.?m\.?)(?=\d)/gi;
 
+/**
+ * "DRAFT", "Draft minutes of …", "Provisional – subject to approval", "UNCONFIRMED MINUTES": the record
+ * marked as not yet approved; not a title that opens with the word ("Draft statement of accounts 2024/25").
+ */
+const DRAFT_MARK =
+  /^(?:draft|provisional|unconfirmed)(?:\s*[-–—:(]|\s*$|\s+(?:and\s+\w+\s+)?(?:minutes|notes|record|copy|subject|until|for\s+approval)\b)|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i;
+
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
   const useful = lines
@@ -325,13 +349,13 @@ export function readHeader(lines: string[]): ReadHeader {
     .filter((line) => line !== '');
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
-  const council =
+  const council = pairedCouncil(
     lines
-      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t'))
+      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '')
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))
-      .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name))
-      .find((name) => name !== undefined) ?? null;
+      .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
+  );
   const times = headerTimes(useful);
   const date = headerDate(useful);
   return {
@@ -341,9 +365,11 @@ export function readHeader(lines: string[]): ReadHeader {
     startTime: times.start,
     endTime: times.end,
     venue: venueFrom(useful),
-    draft: useful.some((line) => /^(?:draft|provisional|unconfirmed)\b|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i.test(line)),
+    draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: useful.some((line) =>
-      /\b(?:will|to)\s+be\s+held\b|^agenda(?:\s+(?:for|of)\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line),
+      /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
+        line,
+      ),
     ),
   };
 }

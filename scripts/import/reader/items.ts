@@ -102,10 +102,17 @@ function continuesTitle(head: string, rest: string): boolean {
 }
 
 /**
+ * "WORKFORCE STRATEGY [Item 5]", "Minutes (Item 3)": the agenda's number for the item that minutes
+ * print after its title (their own number leads it); a pointer, no part of the title.
+ */
+const AGENDA_ITEM_MARK = /\s*[[(](?:agenda\s+)?item\s+\d{1,3}[a-z]?[\])]\s*$/i;
+
+/**
  * "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so do "Title.   Text",
  * a title in capitals and its text after a full stop or dash, and a title with its decision run on.
  */
-export function splitTitle(line: string): { title: string; rest: string } {
+export function splitTitle(printed: string): { title: string; rest: string } {
+  const line = printed.replace(AGENDA_ITEM_MARK, '');
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
   // "CONDOLENCE (REF: M/66)": a colon inside brackets parts nothing.
   const bracketed = (colon?.[1]?.split('(').length ?? 0) > (colon?.[1]?.split(')').length ?? 0);
@@ -137,9 +144,25 @@ function nextFilled(lines: readonly string[], from: number, to: number): number 
   return -1;
 }
 
+/** "There was submitted a report by …", "With reference to the minutes of …": how a Scottish minute opens under its heading. */
+const SUBMITTED = /^(?:There\s+(?:was|were)\s+(?:submitted|circulated|presented|considered)|With\s+reference\s+to)\b/;
+
 /** "2. Apologies were submitted on behalf of …", "5. RESOLVED:-": a number whose line is a sentence or a decision, not a title. */
 function readsAsProse(text: string): boolean {
-  return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6);
+  // "There was submitted a report by the Executive Director … advising": a Scottish minute's sentence, wrapped before its stop.
+  return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6) || SUBMITTED.test(text);
+}
+
+/**
+ * "Low emission zone – Annual report." alone over "1 There was submitted a report …": a heading in
+ * sentence case, its subject and what is before the committee parted by a dash, closed by a stop, as Scottish city councils print an item's title over its numbered minute.
+ */
+function isStoppedHeading(lines: readonly string[], at: number): boolean {
+  const text = squash(lines[at] ?? '');
+  const apart = squash(lines[at - 1] ?? '') === '' && squash(lines[at + 1] ?? '') === '';
+  // "Subject – what is before the committee": the dash that parts them is what a one-line sentence of the minutes lacks.
+  const short = text.split(/\s+/).length <= 16 && text.length <= 120 && !/,/.test(text) && /\S\s[-–—]\s\S/.test(text);
+  return apart && short && /^\p{Lu}/u.test(text) && /\p{L}{2}\.$/u.test(text) && !OUTCOME_MARK.test(text) && !LIST_MARK.test(text);
 }
 
 /** A line in capitals, short, with no stop or colon at its end: what either kind of heading below starts from. */
@@ -172,6 +195,8 @@ function itemTops(lines: readonly string[], run: Candidate[], from: number): (nu
     const floor = index === 0 ? from : (run[index - 1]?.line ?? from) + 1;
     if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
     if (!readsAsProse(candidate.title)) return null;
+    const above = lines.slice(floor, candidate.line).findLastIndex((line) => line.trim() !== '') + floor;
+    if (above >= floor && SUBMITTED.test(candidate.title) && isStoppedHeading(lines, above)) return above;
     for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
     return null;
   });
@@ -213,7 +238,8 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
     }
     if (top !== null && top !== undefined && candidate.title !== null) {
       const text = [...lines.slice(top + 1, candidate.line), candidate.title, ...lines.slice(candidate.line + 1, stop)];
-      slices.push({ number: candidate.number, title: squash(lines[top] ?? ''), lines: text, line: top });
+      // "Bus partnership – Update.": the stop that closes a heading in sentence case is no part of the title.
+      slices.push({ number: candidate.number, title: squash(lines[top] ?? '').replace(/(?<=\p{L}{2})\.$/u, ''), lines: text, line: top });
       return;
     }
     if (candidate.title !== null) {
@@ -260,7 +286,8 @@ function headingSlices(lines: readonly string[], from: number, end: number, skip
 
 /** "Agenda Items", "Items": the list's own heading over its first item. */
 const LIST_HEADING = /^(?:agenda\s+)?items?$|^agenda$|^business$/i;
-const SENTENCE_END = /[.?!:;]$/;
+/** A sentence's end, or a quotation's that ends one: `… centres."`, `… report.)`. */
+const SENTENCE_END = /[.?!:;]["'”’)]*$/;
 const LIST_RUNS_ON = /(?:,|;\s*and|\band)$/;
 
 /** Words a line of prose wrapped after ends on, which no title does. */

@@ -6,7 +6,7 @@
 import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, type SourceMeta } from '../records.ts';
-import { readContact } from '../contact.ts';
+import { readContact, readFootContact } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
@@ -109,6 +109,21 @@ function noItems(attendance: Attendance): string {
     : `${NO_ITEMS} the record names a meeting but lists no numbered items or headings`;
 }
 
+/**
+ * The contact printed under the last item, at the record's foot (an agenda's "Contact: …" and "Tel:"
+ * lines, the body's address): taken out of the item's text, as the meeting's contact; `lines` says how
+ * many lines it took from the record's end.
+ */
+function footContact(slices: ItemSlice[]): { contact: MeetingDraft['contact']; lines: number } {
+  const last = slices.at(-1);
+  const found = last === undefined ? null : readFootContact(last.lines);
+  const from = found?.lines[0];
+  if (last === undefined || found?.contact == null || from === undefined) return { contact: null, lines: 0 };
+  const taken = last.lines.length - from;
+  last.lines = last.lines.slice(0, from);
+  return { contact: found.contact, lines: taken };
+}
+
 /** True when every line that is not blank is the attendance's. */
 function onlyAttendance(lines: string[]): boolean {
   const read = new Set(readAttendance(lines).lines);
@@ -123,6 +138,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
+  const foot = footContact(slices);
   const notHeader = new Set([...read, ...contact.lines]);
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
   const dates = dateFields(header.date, meta);
@@ -138,7 +154,8 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
   const duration = durationOf(slices);
-  const truncated = endsShort(lines) || items.some((item) => item.truncated === true);
+  // The record's text ends above the contact at its foot, whose last line is no sentence.
+  const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);
   const warnings = [
     ...dates.warnings,
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
@@ -156,7 +173,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
     startTime: header.startTime ?? duration.start,
     endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null) ?? duration.end,
     venue: header.venue,
-    contact: contact.contact,
+    contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',
     attendance,
     items,

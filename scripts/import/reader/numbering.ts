@@ -34,6 +34,14 @@ const TITLE_START = /^[A-Z"'‘“(£&]/;
 const APPLICATION = String.raw`(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z0-9]{1,6})*(?=[\s,:–—-]|$)`;
 const APPLICATION_START = new RegExp(`^${APPLICATION}`);
 /**
+ * A site's address opening a planning item's title: "7. 14-18 CALDER ROAD, …", "9. 62a Orchard Grove, …":
+ * a house number (or a range), then a street's name in capitals, up to its kind of street.
+ */
+const ADDRESS_START =
+  /^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?,?\s+(?=\p{Lu})(?:[\p{L}'’.-]+\s+){0,4}?(?:road|street|lane|avenue|grove|close|drive|way|place|crescent|gardens|square|terrace|hill|park|court|walk|row|mews|green|rise|parade|vale|yard|wharf)\b/iu;
+const opensTitle = (title: string) => TITLE_START.test(title) || APPLICATION_START.test(title) || ADDRESS_START.test(title);
+
+/**
  * A committee's code before the number: "PL.45", "CAB45", "P/23/45", "DM 12", and a parish's
  * "Cou/285/18-19" (capitals, or a capital and lower case before a slash: checked in readingsAt).
  */
@@ -42,8 +50,9 @@ const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
 // "M/140/2023:-": Northern Irish minutes close the reference with a colon and a dash.
 const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})((?:[.):]-?)?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital; "Item 1 - Welcome": a dash.
+// A title that opens with a figure is a candidate only when it is a site's address (opensTitle).
 const INLINE = new RegExp(
-  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]-?|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}).*)$`,
+  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]-?|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}|\d).*)$`,
   'i',
 );
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
@@ -101,7 +110,7 @@ function readingsAt(text: string, line: number): Candidate[] {
   if (punctuation === '-' && word === '') return [];
   if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '').toUpperCase()))) return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
-  if (inline && !TITLE_START.test(match[5] ?? '') && !APPLICATION_START.test(match[5] ?? '')) return [];
+  if (inline && !opensTitle(match[5] ?? '')) return [];
   if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[5] ?? '')) return [];
   const layout = bare ? 'alone' : 'inline';
   const number = word

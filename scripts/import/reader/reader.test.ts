@@ -24,6 +24,23 @@ describe('numbering scheme', () => {
       ['M/141/2023', null],
     ]);
   });
+  it('takes a planning item whose title opens with the site\'s house number ("7. 14-18 CALDER ROAD"), and no other figure', () => {
+    expect(candidateAt('7. 14-18 MARSH ROAD, WESTBRIDGE WB2 4QT (Ref: 25/0101/FUL)', 0)?.title).toMatch(/^14-18 MARSH ROAD/);
+    expect(candidateAt('12. 3a Bellhouse Close, Upper Tolley', 0)?.number).toBe('12');
+    expect(candidateAt("4. 62 ST ANNE'S TERRACE", 0)?.number).toBe('4');
+    expect(candidateAt('2. 15 responses were received by the deadline.', 0)).toBeNull();
+    expect(candidateAt('3. 2025 budget consultation', 0)).toBeNull();
+    const lines = [
+      '6. MINUTES',
+      'RESOLVED:',
+      'That the minutes be agreed.',
+      '7. 9 KILN LANE',
+      'Granted.',
+      '8. LAND AT MILL WAY',
+      'Refused.',
+    ];
+    expect(chooseScheme(lines).map((candidate) => candidate.number)).toEqual(['6', '7', '8']);
+  });
   it('takes no lower-case list entry for an item title ("2. officers report back")', () => {
     const lines = [
       '1. Budget monitoring',
@@ -223,6 +240,55 @@ describe('splitTitle', () => {
   });
 });
 
+describe("splitTitle: the agenda's item number", () => {
+  it('takes the agenda\'s number printed after the title ("[Item 4]", "(Agenda Item 2a)") off it, and keeps a date after its colon', () => {
+    expect(splitTitle('HIGHWAYS MAINTENANCE PROGRAMME [Item 4]')).toEqual({ title: 'HIGHWAYS MAINTENANCE PROGRAMME', rest: '' });
+    expect(splitTitle('Questions from the Public (Agenda Item 2a)').title).toBe('Questions from the Public');
+    expect(splitTitle('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025 [Item 2]').title).toBe('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025');
+    // A number inside the title, not after it, stays: "Update on Item 7 of the Plan".
+    expect(splitTitle('Update on Item 7 of the Plan').title).toBe('Update on Item 7 of the Plan');
+  });
+});
+
+describe('items under a heading closed by a stop', () => {
+  it('takes "Heading – Subject." over "1 There was submitted a report …" as the title, and no sentence for one', () => {
+    const lines = [
+      'Parks strategy – Progress report.',
+      '',
+      '1 There was submitted a report by the Director of Communities on the first year of the parks strategy, advising',
+      '(1) that four play areas had been renewed.',
+      'After consideration, the committee noted the report.',
+      '',
+      'Members thanked the parks staff.',
+      '',
+      '2 With reference to the minutes of 3rd June 2025, there was submitted a report on allotment rents.',
+      'The committee agreed the rents.',
+      '',
+      'Allotment rents – Review.',
+      '',
+      '3 There was submitted a report on the review of allotment rents.',
+    ];
+    expect(sliceItems(lines).items.map((item) => item.title)).toEqual([
+      'Parks strategy – Progress report',
+      // A numbered minute with no heading over it keeps its own line for its title.
+      'With reference to the minutes of 3rd June 2025, there was submitted a report on allotment rents',
+      'Allotment rents – Review',
+    ]);
+  });
+  it('reads "Report by Head of Governance" under the body\'s name as no part of it', () => {
+    const header = readHeader([
+      'Kelvinmuir City Council',
+      '',
+      'Neighbourhoods City Policy Committee',
+      '',
+      'Report by Head of Governance',
+      '',
+      'Minutes of meeting held in the City Chambers on Tuesday, 4th March 2025 at 10am.',
+    ]);
+    expect(header.committee).toBe('Neighbourhoods City Policy Committee');
+  });
+});
+
 describe('items', () => {
   it('puts a displaced number back before its title', () => {
     const lines = [
@@ -321,9 +387,10 @@ describe('items', () => {
     ];
     const { items } = sliceItems(lines);
     expect(items.map((item) => [item.number, item.title])).toEqual([
-      ['1', 'Apologies for Absence (Item 1)'],
-      ['2', 'Declarations of Interests (Item 2)'],
-      ['3', 'Cycle Hire Review (Item 4)'],
+      // The agenda's number after each title ("(Item 4)") is no part of it.
+      ['1', 'Apologies for Absence'],
+      ['2', 'Declarations of Interests'],
+      ['3', 'Cycle Hire Review'],
       ['4', 'Close of Meeting'],
     ]);
     expect(items[2]?.lines.join(' ')).toContain('3.2   Resolved:');
@@ -468,6 +535,25 @@ describe('items with no numbers', () => {
     expect(titles([...wrapped, '', 'The Committee noted the update', 'given by officers'])).toEqual([]);
   });
 
+  it('takes a quotation that ends a sentence inside its closing mark (a motion, a brackets) for a sentence end', () => {
+    const minutes = [
+      'Notice of Motion – Village Libraries',
+      '',
+      'The Committee considered the following motion, referred by the Council:',
+      '',
+      '“This Council will keep every village library open on Saturdays.”',
+      '',
+      'The Committee agreed to adopt the motion.',
+      '',
+      'Grants to Sports Clubs',
+      '',
+      'The Committee approved the grants (as set out in the appendix.)',
+      '',
+      "'Members welcomed the scheme.'",
+    ];
+    expect(titles(minutes)).toEqual(['Notice of Motion – Village Libraries', 'Grants to Sports Clubs']);
+  });
+
   it('takes no headings from prose wrapped over lines', () => {
     const wrapped = [
       'The Committee considered the report of the',
@@ -528,6 +614,38 @@ describe('item text', () => {
 });
 
 describe('header', () => {
+  it('reads the body of "Minutes of the Proceedings of the X Committee held …"', () => {
+    const header = readHeader([
+      'Minutes of the Proceedings of the Leisure and Amenities Committee held in the Council Chamber on Tuesday 8 April 2025 at 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ committee: 'Leisure and Amenities Committee', date: '2025-04-08' });
+  });
+  it("reads a scrutiny inquiry's note of an evidence session by the panel's name, not the inquiry's or the note's", () => {
+    const header = readHeader([
+      'HOLLOWAY DISTRICT COUNCIL',
+      'Housing Scrutiny Panel',
+      'Inquiry into Damp in Rented Homes',
+      'Notes of Evidence Session 3',
+      'Date: Monday 10 March 2025',
+    ]);
+    expect(header).toMatchObject({ council: 'Holloway District Council', committee: 'Housing Scrutiny Panel', date: '2025-03-10' });
+  });
+  it("takes a council's English name where the Welsh name over it makes a pair, and the Welsh name where it stands alone", () => {
+    expect(readHeader(['Cyngor Bwrdeistref Sirol Glanrhyd', 'Glanrhyd County Borough Council', '', 'Cabinet', '2 June 2025']).council).toBe(
+      'Glanrhyd County Borough Council',
+    );
+    expect(readHeader(['CYNGOR SIR MORWEN', '', 'Cofnodion y cyfarfod a gynhaliwyd ar 9 Mai 2025']).council).toBe('Cyngor Sir Morwen');
+  });
+  it('dates the meeting by its own date, not the later meeting that is to confirm its minutes or the next one', () => {
+    const confirm = readHeader([
+      'MINUTES of the meeting of the COMMUNITIES SELECT COMMITTEE held at 2.00 pm on 3 June 2025 at Fernley Hall.',
+      'These minutes are subject to confirmation by the Committee at its meeting on Thursday, 18 September 2025.',
+    ]);
+    expect(confirm).toMatchObject({ committee: 'Communities Select Committee', date: '2025-06-03' });
+    const approval = readHeader(['Harbour Board', '4 March 2025', 'Draft minutes, to be approved at the meeting on Monday 2 June 2025']);
+    expect(approval.date).toBe('2025-03-04');
+    expect(readHeader(['Harbour Board', '4 March 2025', 'Date of next meeting: Tuesday 10 June 2025']).date).toBe('2025-03-04');
+  });
   it('reads a record of decisions: the body above its opening sentence, or named in it', () => {
     const above = readHeader([
       'Northby Borough Council',
@@ -695,6 +813,13 @@ describe('header', () => {
       'held at the Town Hall, Westhaven.',
     ]);
     expect(stacked).toMatchObject({ committee: 'Planning & Regulatory Committee', venue: 'Town Hall, Westhaven' });
+  });
+  it('takes a record marked "DRAFT" or "Draft minutes" for a draft, and not a line whose title opens with the word', () => {
+    expect(readHeader(['Audit Panel', '3 June 2025', 'DRAFT']).draft).toBe(true);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Draft – subject to approval']).draft).toBe(true);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Unconfirmed minutes']).draft).toBe(true);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Draft statement of accounts 2024/25']).draft).toBe(false);
+    expect(readHeader(['Audit Panel', '3 June 2025', 'Draft Local Plan consultation']).draft).toBe(false);
   });
   it('reads "RECORD OF DECISIONS" as the document, "Provisional Minutes" as a draft, and "Meeting Commenced / Concluded" as the times', () => {
     expect(
@@ -1149,6 +1274,53 @@ describe('meeting', () => {
     expect(ending('Members discussed the quotations and asked the clerk to obtain')).toBe(true);
     expect(ending('Proposed by: Cllr Abel                   Seconded by: Cllr Banner')).toBe(false);
     expect(ending('It was resolved to accept the lowest quotation, seconded by Cllr Banner')).toBe(false);
+  });
+  it("reads a supplementary agenda's title as the document's, and the contact at its foot as the meeting's, out of the last item", () => {
+    const lines = [
+      'ASHGROVE DISTRICT COUNCIL',
+      'SUPPLEMENTARY AGENDA',
+      'PLANNING POLICY PANEL',
+      'Wednesday, 8 October 2025 at 6.00 pm',
+      '',
+      '5. LOCAL PLAN – ISSUES AND OPTIONS (Pages 1 - 30)',
+      'Report of the Head of Planning.',
+      '',
+      '6. STATEMENT OF COMMUNITY INVOLVEMENT (Pages 31 - 44)',
+      'Report of the Head of Planning.',
+      '',
+      'For enquiries please contact: Priya Mundell, Committee Services',
+      'Telephone: 01632 960440',
+      'Email: priya.mundell@ashgrove.example.gov.uk',
+      'Council Offices, Church Walk, Ashgrove AG4 9RT',
+      'Published: 30 September 2025',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting).toMatchObject({ committeeName: 'Planning Policy Panel', status: 'agenda' });
+    expect(meeting.contact).toEqual({
+      text: 'Priya Mundell, Committee Services',
+      email: 'priya.mundell@ashgrove.example.gov.uk',
+      phone: '01632 960440',
+    });
+    expect(meeting.items?.at(-1)?.agendaText).toBe('Report of the Head of Planning.');
+  });
+  it('takes no record for cut short that ends on the contact at its foot', () => {
+    const lines = [
+      'Licensing Panel',
+      '12 June 2025',
+      '',
+      '1. Minutes',
+      'Approved.',
+      '',
+      '2. Taxi fares',
+      'Agreed.',
+      '',
+      'Contact',
+      '',
+      'Licensing Team, 01632 960123, licensing@wexcombe.example.gov.uk',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.truncated).toBeUndefined();
+    expect(meeting.contact?.email).toBe('licensing@wexcombe.example.gov.uk');
   });
   it('takes the times from a "Duration of Meeting" item when the header gives none', () => {
     expect(withDuration('12 June 2024')).toMatchObject({ startTime: '18:30', endTime: '20:15' });
