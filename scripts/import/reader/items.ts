@@ -103,16 +103,27 @@ function continuesTitle(head: string, rest: string): boolean {
 
 /**
  * "WORKFORCE STRATEGY [Item 5]", "Minutes (Item 3)": the agenda's number for the item that minutes
- * print after its title (their own number leads it); a pointer, no part of the title.
+ * print after its title (their own number leads it); a pointer, no part of the title where it repeats
+ * the item's own number. Where it differs (minute 2 was agenda item 3) it says something, and is kept.
  */
-const AGENDA_ITEM_MARK = /\s*[[(](?:agenda\s+)?item\s+\d{1,3}[a-z]?[\])]\s*$/i;
+const AGENDA_ITEM_MARK = /\s*[[(](?:agenda\s+)?item\s+(\d{1,3}[a-z]?)[\])]\s*$/i;
+
+/**
+ * The title and text of an item's heading line (`splitHeading`), with the agenda's number for it taken
+ * off when it is the item's own `number`, and put back where it was printed when not.
+ */
+export function splitTitle(printed: string, number: string | null = null): { title: string; rest: string } {
+  const mark = AGENDA_ITEM_MARK.exec(printed);
+  const split = splitHeading(mark ? printed.slice(0, mark.index) : printed);
+  if (!mark || (number !== null && (mark[1] ?? '').toLowerCase() === number.replace(/[.)]$/, '').toLowerCase())) return split;
+  return split.rest.trim() === '' ? { ...split, title: `${split.title} ${mark[0].trim()}` } : { ...split, rest: `${split.rest}${mark[0]}` };
+}
 
 /**
  * "Apologies: Malcolm Laird" and "Police Report: Attached." hold a title and text; so do "Title.   Text",
  * a title in capitals and its text after a full stop or dash, and a title with its decision run on.
  */
-export function splitTitle(printed: string): { title: string; rest: string } {
-  const line = printed.replace(AGENDA_ITEM_MARK, '');
+function splitHeading(line: string): { title: string; rest: string } {
   const colon = /^(.{2,150}?)\s*:-?\s+(\S.*)$/.exec(line);
   // "CONDOLENCE (REF: M/66)": a colon inside brackets parts nothing.
   const bracketed = (colon?.[1]?.split('(').length ?? 0) > (colon?.[1]?.split(')').length ?? 0);
@@ -243,7 +254,7 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
       return;
     }
     if (candidate.title !== null) {
-      const { title, rest } = splitTitle(candidate.title);
+      const { title, rest } = splitTitle(candidate.title, candidate.number);
       slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(candidate.line + 1, stop)], line: candidate.line });
       return;
     }
@@ -255,7 +266,7 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
     }
     if (at > first && first !== -1) slices.at(-1)?.lines.push(...lines.slice(first, at));
     const { title: joined, next } = titleFrom(lines, at);
-    const { title, rest } = splitTitle(joined);
+    const { title, rest } = splitTitle(joined, candidate.number);
     slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(next, stop)], line: candidate.line });
   });
   return slices;

@@ -241,12 +241,22 @@ describe('splitTitle', () => {
 });
 
 describe("splitTitle: the agenda's item number", () => {
-  it('takes the agenda\'s number printed after the title ("[Item 4]", "(Agenda Item 2a)") off it, and keeps a date after its colon', () => {
-    expect(splitTitle('HIGHWAYS MAINTENANCE PROGRAMME [Item 4]')).toEqual({ title: 'HIGHWAYS MAINTENANCE PROGRAMME', rest: '' });
-    expect(splitTitle('Questions from the Public (Agenda Item 2a)').title).toBe('Questions from the Public');
-    expect(splitTitle('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025 [Item 2]').title).toBe('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025');
+  it('takes the agenda\'s number printed after the title ("[Item 4]", "(Agenda Item 2a)") off it where it is the item\'s own, and keeps a date after its colon', () => {
+    expect(splitTitle('HIGHWAYS MAINTENANCE PROGRAMME [Item 4]', '4')).toEqual({ title: 'HIGHWAYS MAINTENANCE PROGRAMME', rest: '' });
+    expect(splitTitle('Questions from the Public (Agenda Item 2a)', '2a').title).toBe('Questions from the Public');
+    expect(splitTitle('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025 [Item 2]', '2').title).toBe(
+      'MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025',
+    );
     // A number inside the title, not after it, stays: "Update on Item 7 of the Plan".
-    expect(splitTitle('Update on Item 7 of the Plan').title).toBe('Update on Item 7 of the Plan');
+    expect(splitTitle('Update on Item 7 of the Plan', '3').title).toBe('Update on Item 7 of the Plan');
+  });
+
+  it("keeps the agenda's number where it is not the item's own (minute 2 was agenda item 3), or the item has none", () => {
+    expect(splitTitle('MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025 (Agenda item 3)', '2')).toEqual({
+      title: 'MINUTES OF THE LAST MEETING: 4 FEBRUARY 2025 (Agenda item 3)',
+      rest: '',
+    });
+    expect(splitTitle('Apologies: Cllr Rook (Item 1)')).toEqual({ title: 'Apologies', rest: 'Cllr Rook (Item 1)' });
   });
 });
 
@@ -387,10 +397,10 @@ describe('items', () => {
     ];
     const { items } = sliceItems(lines);
     expect(items.map((item) => [item.number, item.title])).toEqual([
-      // The agenda's number after each title ("(Item 4)") is no part of it.
+      // The agenda's number after each title ("(Item 2)") is no part of it where it is the item's own.
       ['1', 'Apologies for Absence'],
       ['2', 'Declarations of Interests'],
-      ['3', 'Cycle Hire Review'],
+      ['3', 'Cycle Hire Review (Item 4)'],
       ['4', 'Close of Meeting'],
     ]);
     expect(items[2]?.lines.join(' ')).toContain('3.2   Resolved:');
