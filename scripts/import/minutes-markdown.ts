@@ -5,7 +5,8 @@
 import { letterBulletEntry } from './resolutions.ts';
 import { squash } from './text.ts';
 
-const BULLET = /^\s*[·•▪◦‣○●\-–*]\s+(.*)$/;
+/** A line of a bulleted list, its text after the mark: "• Text", "- Text", "◦ Text". */
+export const BULLET = /^\s*[·•▪◦‣○●\-–*]\s+(.*)$/;
 const EMPTY_BULLET = /^\s*[·•▪◦‣○●]\s*$/;
 const NUMBERED = /^\s*(\(?[0-9]{1,2}[.)]|\([a-z]\)|[a-z]\)|\([ivx]+\)|[A-Z][.)])\s+(.*)$/;
 

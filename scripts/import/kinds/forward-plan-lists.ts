@@ -4,10 +4,15 @@
  * ("Items awaiting a date"). Each bullet is one planned item: its words up to a spaced dash are
  * the title, the rest (who reports, why) its text, so nothing printed is lost.
  */
+import { BULLET } from '../minutes-markdown.ts';
+import { letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { cellDate, type PlanRow } from './forward-plan-rows.ts';
 
-const BULLET = /^(?:[•·▪●◦‣*]|[-–]|o(?=\s+[A-Z]))\s+(.+)$/;
+/** A bullet's text, by the marks the minutes' Markdown knows, or after Word's "o" where a list can open; null for any other line. */
+function bulletText(line: string, before: string | undefined): string | null {
+  return BULLET.exec(line)?.[1] ?? letterBulletEntry(line, before);
+}
 /** A heading for topics with no meeting yet: "Items awaiting a date", "Unscheduled items", "To be scheduled". */
 const UNDATED_HEADING =
   /^(?:(?:items?|topics?|reports?)\s+(?:awaiting\s+(?:a\s+)?(?:date|scheduling)|to\s+be\s+(?:scheduled|programmed|confirmed)|not\s+yet\s+scheduled)|(?:unscheduled|unallocated|future|parked)\s+(?:items?|topics?)|to\s+be\s+scheduled|date\s+to\s+be\s+(?:confirmed|agreed))\s*:?$/i;
@@ -39,15 +44,15 @@ export function datedListRows(lines: string[]): { rows: PlanRow[]; unread: numbe
   for (const [index, raw] of lines.entries()) {
     const line = squash(raw);
     const date = listDate(line);
-    const bullet = BULLET.exec(line);
+    const bullet = bulletText(line, index > 0 ? squash(lines[index - 1] ?? '') : undefined);
     const group = groups.at(-1);
     if (date || UNDATED_HEADING.test(line)) {
       groups.push({ line: index, date, dateText: date ? null : line.replace(/:$/, ''), bullets: [] });
       open = 'group';
-    } else if (bullet) {
+    } else if (bullet !== null) {
       // A bullet outside any dated heading is a layout this reader does not know: leave the file to the others.
       if (!open || !group) return null;
-      group.bullets.push(bullet[1] ?? '');
+      group.bullets.push(bullet);
       open = 'bullet';
     } else if (line === '') {
       if (open === 'bullet') open = 'group';
