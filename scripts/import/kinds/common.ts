@@ -9,6 +9,9 @@ import type { SourceMeta } from '../records.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from '../reader/council-name.ts';
 
+/** Words that name a meeting's body or a decision taker: "Cabinet", "Place Scrutiny Panel", "Cabinet Member for Roads". */
+export const BODY_WORDS = /\b(?:committee|cabinet|council|panel|board|member|leader|mayor|executive|forum|commission|authority)\b/i;
+
 /** All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"). */
 export function titleCase(text: string): string {
   if (/[a-z]/.test(text)) return text;

@@ -19,7 +19,7 @@ import { slugify } from '../../../src/model/slug.ts';
 import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
-import { councilFor, dateFor, headLines, titleCase } from './common.ts';
+import { BODY_WORDS, councilFor, dateFor, headLines, titleCase } from './common.ts';
 import { datedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
@@ -30,7 +30,6 @@ const STATUS_CELL = /^(?:non[\s-]?key|key(?:\s+decision)?|open|part\s+exempt|exe
 const DATE_AT_END = new RegExp(`^(.*?)\\s*(${WRITTEN_DATE.source}|\\d{1,2}/\\d{1,2}/\\d{2,4})$`, 'i');
 const NOT_A_ROW_DATE = /\b(?:published|updated|issued|printed|dated|on|by|from|until|before|after|since|of)\s*$/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]*)*/;
-const BODY_WORDS = /\b(?:committee|cabinet|council|panel|board|member|leader|mayor|executive|forum|commission|authority)\b/i;
 const NAME_ROLE = /^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*\S/;
 const PAGE_BREAK = /^\s*(?:-\s*\d{1,3}\s*-|Page\s+\d+(?:\s+of\s+\d+)?)\s*$/i;
 

@@ -16,14 +16,12 @@ import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
-import { councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
+import { BODY_WORDS, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
 
 const HEADING = /\bpublic\s+questions?\b|\bquestions?\s+from\s+(?:members\s+of\s+)?the\s+public\b/i;
 const QUESTION =
   /^(?:(\d{1,3})[.)]?\s+)?(?:(?:supplementary\s+)?public\s+)?question\s*(?:no\.?\s*)?(\d{1,3})?\s*(?:from|by|submitted\s+by|asked\s+by)\s+\S/i;
 const ANSWER = /^(?:(?:written\s+)?(?:response|answer|reply))\b/i;
-/** A line naming the meeting's body before its date ("Economy Scrutiny Board – 20 January 2025"). */
-const BODY_WORDS = /\b(?:committee|cabinet|council|panel|board|commission|forum|executive)\b/i;
 const LONE_NUMBER = /^(\d{1,3})[.)]?$/;
 /** "Cabinet Member Questions", "Written questions to Councillor X", "Members' questions": a table of them may follow. */
 const TABLE_HEADING =
