@@ -345,7 +345,7 @@ export const cabinetResponseParser: Parser = {
     // The title near the top, or an appendix's heading over the blocks.
     const titled =
       headLines(text, 15).some((line) => responseTitleOf(line) !== null) ||
-      lines.some((line) => /^(?:appendix|annex)\b/i.test(squash(line)) && responseTitleOf(line) !== null);
+      lines.some((line) => /^(?:appendix|annex)\b/i.test(line.trimStart()) && responseTitleOf(line) !== null);
     if (!titled || lines.some((line) => MINUTES_MARK.test(squash(line)))) return false;
     return readBlocks(lines).length > 0;
   },
