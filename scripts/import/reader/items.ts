@@ -7,6 +7,7 @@
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isOpeningLine } from './header.ts';
+import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 
 /** One item's slice of the record, before its text is read. */
@@ -432,144 +433,13 @@ export function loneItem(
   return { start: at, items: numberedSlices(lines, [candidate], lines.length, from) };
 }
 
-/** "ACTION", "Action by": the heading of a column beside the minutes naming who is to act on each point. */
-const ACTION_HEADING = /^action(?:\s+by)?$/i;
-/** Who is to act, as the column names them: initials ("IB", "JS/KT", "SE / PG"), or "All". */
-const OWNERS = /^(?:[A-Z]{2,4}|All|ALL)(?:\s*[/&,]\s*(?:[A-Z]{2,4}|All|ALL))*$/;
-/** Short words in capitals that are text, not initials: "NONE", "AOB", "TBC". */
-const NOT_INITIALS = /^(?:NONE|NIL|AOB|TBC|TBA|AGM|EGM|NB)$/;
-const isOwners = (text: string) => OWNERS.test(text) && !NOT_INITIALS.test(text);
-/** A name in a table's cell of its own ("Janine Trott"): two to four words, each with a capital. */
-const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** Cells of a table row as text extraction leaves them: parted by tabs, or by two spaces or more. */
-const CELLS = /\t|\s{2,}/;
-/** A heading of the table's other columns: "Item", "Subject", "Minute No", "Discussion". */
-const COLUMN_HEADING =
-  /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|ref(?:erence)?\.?|subject|title|topic|minutes?|notes?|discussion|details|description|matter|issue|summary|decisions?|discussion\s+(?:and|&)\s+decisions?)$/i;
-
-/** The record's lines with the action column's cells taken out; who is to act, by the line the action ends on (or the cell's own, blanked). */
-interface ActionColumn {
-  lines: string[];
-  actions: { line: number; owner: string }[];
-  /** The column heading's first line, where the items' table starts; -1 when there is none. */
-  heading: number;
-}
-
-/** The last line of the paragraph that line `at` is in: the next blank line ends it. */
-function paragraphEnd(lines: readonly string[], at: number): number {
-  let end = at;
-  while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '' && candidateAt(lines[end + 1] ?? '', end + 1) === null) end += 1;
-  return end;
-}
-
-/**
- * "Item<tab>Subject<tab>Action" over the rows: the last column names who acts, a name or initials, on
- * the row it ends; the row keeps its other cells.
- */
-function actionTable(lines: readonly string[]): ActionColumn | null {
-  const heading = lines.findIndex((line) => {
-    const cells = line.trim().split(CELLS);
-    return cells.length >= 2 && ACTION_HEADING.test(cells.at(-1) ?? '') && cells.slice(0, -1).every((cell) => COLUMN_HEADING.test(cell));
-  });
-  if (heading === -1) return null;
-  const width = (lines[heading] ?? '').trim().split(CELLS).length;
-  const out = [...lines];
-  const actions: ActionColumn['actions'] = [];
-  lines.forEach((line, index) => {
-    // Tabs part cells surely, and a row may leave its first cells out; spaces only in a row of the heading's width.
-    const tabbed = line.includes('\t');
-    const cells = line.replace(/\s+$/, '').split(tabbed ? '\t' : CELLS);
-    const owner = (cells.at(-1) ?? '').trim();
-    const others = cells.slice(0, -1);
-    const fits = tabbed ? cells.length >= 2 && cells.length <= width : cells.length === width;
-    if (index <= heading || !fits || !(isOwners(owner) || NAME_CELL.test(owner))) return;
-    if (others.every((cell) => cell.trim() === '')) return;
-    out[index] = line.slice(0, line.lastIndexOf(owner)).replace(/\s+$/, '');
-    actions.push({ line: index, owner });
-  });
-  return { lines: out, actions, heading };
-}
-
-/**
- * A heading "ACTION" far to the right over the minutes (a PDF's text kept in its layout): initials at the
- * end of a line after a wide gap, well to the right, are that column's; they act on the paragraph.
- */
-function actionMargin(lines: readonly string[]): ActionColumn | null {
-  const heading = lines.findIndex((line) => ACTION_HEADING.test(line.trim()) && line.search(/\S/) >= 30);
-  if (heading === -1) return null;
-  const out = [...lines];
-  const actions: ActionColumn['actions'] = [];
-  lines.forEach((line, index) => {
-    const cell = /^(.*\S)\s{3,}(\S.*?)\s*$/.exec(line);
-    if (index <= heading || !cell || !isOwners(cell[2] ?? '') || (cell[1] ?? '').length < 30) return;
-    out[index] = cell[1] ?? '';
-    actions.push({ line: paragraphEnd(lines, index), owner: cell[2] ?? '' });
-  });
-  return { lines: out, actions, heading };
-}
-
-/**
- * "Item", "Subject", "Action" each on a line (a table's text extracted cell by cell): a line of initials
- * alone is that column's cell, for its row's item.
- */
-function actionCells(lines: readonly string[]): ActionColumn | null {
-  const heading = lines.findIndex((line, index) => {
-    const above = lines.slice(Math.max(0, index - 3), index).filter((text) => text.trim() !== '');
-    return ACTION_HEADING.test(line.trim()) && above.length > 0 && above.every((text) => COLUMN_HEADING.test(text.trim()));
-  });
-  if (heading === -1) return null;
-  const out = [...lines];
-  const actions: ActionColumn['actions'] = [];
-  lines.forEach((line, index) => {
-    if (index <= heading || !isOwners(line.trim())) return;
-    out[index] = '';
-    actions.push({ line: index, owner: line.trim() });
-  });
-  let top = heading;
-  while (top > 0 && COLUMN_HEADING.test((lines[top - 1] ?? '').trim())) top -= 1;
-  return { lines: out, actions, heading: top };
-}
-
-/** The action column of minutes printed with one, each kind of text extraction in turn. */
-function actionColumn(lines: readonly string[]): ActionColumn {
-  return actionTable(lines) ?? actionMargin(lines) ?? actionCells(lines) ?? { lines: [...lines], actions: [], heading: -1 };
-}
-
-/**
- * Each action as "Action: IB", a paragraph of its own after the paragraph it was printed beside (on the
- * title's line, the text after the title), or at the end of its item's text when the cell stood alone
- * (beside a title with no text, or on a line of its own).
- */
-function withActions(items: ItemSlice[], column: ActionColumn, end: number): void {
-  items.forEach((item, at) => {
-    const stop = items[at + 1]?.line ?? end;
-    let from = 0;
-    for (const { line, owner } of column.actions.filter(({ line }) => line >= item.line && line < stop)) {
-      const text = column.lines[line] ?? '';
-      // The title's own row: its text on the title's line (item.lines[0]) is what the action was printed beside.
-      const own = line === item.line && (item.lines[0] ?? '').trim() !== '';
-      const found = own ? 0 : text.trim() === '' ? -1 : item.lines.indexOf(text, from);
-      if (found === -1) {
-        item.lines.push('', `Action: ${owner}`);
-        continue;
-      }
-      item.lines.splice(found + 1, 0, '', `Action: ${owner}`, '');
-      from = found + 4;
-    }
-  });
-}
-
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
 export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
   const column = actionColumn(all);
   const lines = column.lines;
   const { start, items } = itemsOf(lines, skip);
   withActions(items, column, lines.length);
-  // The action column's heading, just over the first item, opens the items' table: not the header's.
-  const between = all.slice(column.heading + 1, start).map((line) => line.trim());
-  const heads = between.every((line) => line === '' || COLUMN_HEADING.test(line) || ACTION_HEADING.test(line));
-  const opens = column.heading !== -1 && column.heading < start && column.actions.length > 0 && heads;
-  return { start: opens ? column.heading : start, items };
+  return { start: opensItems(all, column, start) ? column.heading : start, items };
 }
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
