@@ -6,6 +6,20 @@ describe('minutes to Markdown', () => {
     expect(toMarkdown('Points:\n\n·       One.\n·       Two.\n  •  \n \nEnd.')).toBe('Points:\n\n- One.\n- Two.\n\nEnd.');
   });
 
+  it("keeps a bullet's wrapped line in its entry, and a line in capitals after the list as its own", () => {
+    expect(
+      toMarkdown(
+        'Points made:\n• The new crossing would help pupils\nwalking to school.\n• Lighting was poor.\nThe Chair thanked officers.',
+      ),
+    ).toBe(
+      'Points made:\n\n- The new crossing would help pupils\n  walking to school.\n- Lighting was poor.\n\nThe Chair thanked officers.',
+    );
+  });
+
+  it("reads Word's private-use bullets in a text export as bullets", () => {
+    expect(toMarkdown('Noted:\n\uf0b7 Bus times.\n\uf0b7 Fares.\n\uf0b7')).toBe('Noted:\n\n- Bus times.\n- Fares.');
+  });
+
   it('keeps numbered labels as published instead of renumbering lists', () => {
     expect(toMarkdown('1)    First\n2)    Second')).toBe('1\\) First\\\n2\\) Second');
   });

@@ -2,19 +2,13 @@
  * Resolutions in minutes: the block after "RESOLVED:" (or AGREED, DECIDED, "Resolved:")
  * split into its numbered, lettered or bulleted entries, one string each.
  */
+import { BULLET_MARK } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { squash } from './text.ts';
 
 const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECIDED)\b[\s:.,\-–—]*(.*)$/;
 const TITLE_START = /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided)\s*[:\-–—]\s*(.*)$/;
-/** A bullet as printed: "•", "·", "▪", a dash or a star. Regex source, one character. */
-export const BULLET = String.raw`[·•▪\-–*]`;
-/**
- * The Symbol and Wingdings bullets a Word export keeps as private-use characters (U+F0B7, U+F0A7): under a
- * decision's marker they open its entries as "•" does (the PDF reader turns them into "•" itself).
- */
-const SYMBOL_BULLET = String.raw`[\uf0b7\uf0a7]`;
-const ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|${BULLET}|${SYMBOL_BULLET})\s+(.*)$`);
+const ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|${BULLET_MARK})\s+(.*)$`);
 /** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)"); a bullet has none. */
 const ENTRY_LABEL = /^\s*\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -102,7 +96,7 @@ function endsBlock(block: Block): boolean {
 
 function collectBlock(lines: string[], start: number, first: string): { block: Block; next: number } {
   // "RESOLVED: o That …": a bullet run onto the marker's line opens no entry, the marker's colon before it.
-  const opening = first.replace(new RegExp(String.raw`^(?:${BULLET}|${SYMBOL_BULLET}|o)\s+(?=[A-Z])`), '');
+  const opening = first.replace(new RegExp(String.raw`^(?:${BULLET_MARK}|o)\s+(?=[A-Z])`), '');
   const block: Block = { intro: opening.trim() ? [opening] : [], entries: [] };
   let index = start;
   let sawBlank = false;

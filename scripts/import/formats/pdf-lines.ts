@@ -3,6 +3,7 @@
  * and rendered as text with blank lines at paragraph gaps, hyphens joined, and (in the `rows` layout) table rows kept
  * whole (pdf-columns.ts) and indents kept.
  */
+import { DASH_BULLET, GLYPH_BULLET } from '../list-marks.ts';
 import { tableRows, type Segment } from './pdf-columns.ts';
 
 /** A run of text and where it stands: its left and right edges, its baseline and its font size. */
@@ -27,7 +28,7 @@ const SPLIT_GAP = 1.0;
 const SPACE_GAP = 0.15;
 
 /** A bullet on its own; the text after it stays on its line. */
-const BULLET = /^\s*[•◦▪■●○\-–*o]\s*$/u;
+const BULLET = new RegExp(String.raw`^\s*(?:${GLYPH_BULLET}|${DASH_BULLET}|o)\s*$`, 'u');
 
 /** An item or list number ("12", "3.1.", "(a)", "iv)"), which pdftotext puts on a line of its own before its text. */
 const MARKER = /^\s*(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-z]{1,4}\)|[a-z]\.)\s*$/i;

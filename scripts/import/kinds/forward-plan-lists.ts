@@ -4,14 +4,14 @@
  * ("Items awaiting a date"). Each bullet is one planned item: its words up to a spaced dash are
  * the title, the rest (who reports, why) its text, so nothing printed is lost.
  */
-import { BULLET } from '../minutes-markdown.ts';
+import { BULLET_LINE } from '../list-marks.ts';
 import { letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { cellDate, type PlanRow } from './forward-plan-rows.ts';
 
 /** A bullet's text, by the marks the minutes' Markdown knows, or after Word's "o" where a list can open; null for any other line. */
 function bulletText(line: string, before: string | undefined): string | null {
-  return BULLET.exec(line)?.[1] ?? letterBulletEntry(line, before);
+  return BULLET_LINE.exec(line)?.[1] ?? letterBulletEntry(line, before);
 }
 /** A heading for topics with no meeting yet: "Items awaiting a date", "Unscheduled items", "To be scheduled". */
 const UNDATED_HEADING =

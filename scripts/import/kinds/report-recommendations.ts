@@ -10,6 +10,7 @@
  * Order is made as advertised, except:", then 2.2, 2.3) are read as printed: a list continuing the
  * same numbers is no lead-in.
  */
+import { DASH_BULLET, GLYPH_BULLET } from '../list-marks.ts';
 import { squash } from '../text.ts';
 import { isPageMark } from './common.ts';
 
@@ -26,7 +27,8 @@ const ENTRY = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d
 /** "Recommendation 1:", "RECOMMENDATION 2 -", "Rec. 3", "R4 That …": a recommendation's own number. */
 const NAMED =
   /^((?:[Rr]ecommendation|RECOMMENDATION|Rec\.?)\s?\d{1,3}(?:\.\d{1,2})?[a-z]?|R\d{1,3}[a-z]?)(?:\s*[:.)–-]\s*|\s+(?=[A-Z(‘'"“])|\s*$)(.*)$/;
-const BULLET = /^(?:[•●▪◦∙·]|[-*](?=\s))\s*(.+)$/;
+/** A bullet and its entry's text; a glyph may touch its text ("•Text"), a dash may not. */
+const BULLET = new RegExp(String.raw`^(?:${GLYPH_BULLET}\s*|${DASH_BULLET}\s+)(.+)$`);
 /** A line that hands on to a list: "That Cabinet:", "Council is recommended to approve: -". */
 const HANDS_ON = /:\s*[-–—]?$/;
 /** Words that end an item of a list, not its sense: "…of the review; and". */

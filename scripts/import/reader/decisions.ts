@@ -8,7 +8,8 @@
  * pages (moderngov-items.ts) and the minutes in a PDF agenda pack (pdf-pack/minutes.ts) all read
  * decisions here.
  */
-import { BULLET, findResolutions, letterBulletEntry } from '../resolutions.ts';
+import { PRINTED_BULLET_MARK } from '../list-marks.ts';
+import { findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
@@ -26,8 +27,13 @@ const BLOCK = new RegExp(
  */
 const RECOMMENDED =
   /^\s*(?:It\s+was\s+(?:\w+\s+)?)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$/u;
-/** A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "ii. ", "3. ", "• ". */
-const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|${BULLET})\s+`);
+/**
+ * A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "ii. ", "3. ", "• ". Not
+ * Word's private-use bullets: an entry here runs on over the lines after it, and a Word export's bulleted
+ * points of discussion would take in the decision printed below them (resolutions.ts reads those bullets
+ * once a marker has opened the list).
+ */
+const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|${PRINTED_BULLET_MARK})\s+`);
 /** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
 const ENTRY_MARKER = new RegExp(String.raw`${LIST_ENTRY.source}(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`);
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
