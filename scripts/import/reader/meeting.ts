@@ -71,13 +71,33 @@ function durationOf(slices: ItemSlice[]): { start: string | null; end: string | 
   return { start: parseClockTime(span?.[1] ?? ''), end: parseClockTime(span?.[2] ?? '') };
 }
 
+/** Where each cell of a plain-text row starts: cells parted by two spaces or more, as a text extraction keeps columns. */
+function cellStarts(line: string): number[] {
+  return [...line.trimEnd().matchAll(/\S+(?: \S+)*/g)].map((cell) => cell.index);
+}
+
+/**
+ * True when `last` is a table's row under `above`, the row before it: cells parted by tabs; markdown
+ * pipes ("| 4 | Parking policy | Jo Marsh", the closing pipe optional) under another piped row; or
+ * cells parted by wide gaps in the columns of the row above ("Parking review      Jo Marsh"), which
+ * prose broken across lines does not keep.
+ */
+function isTableRow(last: string, above: string): boolean {
+  if (last.includes('\t')) return true;
+  const piped = (line: string) => /^\s*\|.*\S.*\|/.test(line);
+  if (piped(last)) return piped(above);
+  const cells = cellStarts(last);
+  const over = cellStarts(above);
+  return cells.length >= 2 && cells.length === over.length && cells.at(-1) === over.at(-1);
+}
+
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
-  const raw = [...lines].reverse().find((line) => line.trim() !== '') ?? '';
+  const [raw = '', above = ''] = [...lines].reverse().filter((line) => line.trim() !== '');
   const last = squash(raw);
-  // A table's last row (cells parted by tabs) ends where its cells end, not mid-sentence; a line of
-  // movers ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name.
-  const whole = raw.includes('\t') || namesMovers(last);
+  // A table's last row ends where its cells end, not mid-sentence; a line of movers
+  // ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name.
+  const whole = isTableRow(raw, above) || namesMovers(last);
   return last.length >= 40 && /[a-z,;]$/.test(last) && !whole && !MEETING_CLOSED.test(lines.join(' '));
 }
 
