@@ -180,6 +180,24 @@ describe('readPieces', () => {
     expect(readPieces('Dan Roe, Leader, Blue Group')).toEqual([{ ...emptyPerson('Dan Roe'), role: 'Leader, Blue Group' }]);
   });
 
+  it("reads a parish council's own posts after a name as its officers: surveyor, lengthsman, tree and paths wardens", () => {
+    const officer = (name: string, role: string) => ({ ...emptyPerson(name), officer: true, role });
+    expect(readPieces('Mrs R Lowe, Clerk; Mr T Gale, Surveyor; Mr K Bell, Lengthsman')).toEqual([
+      officer('Mrs R Lowe', 'Clerk'),
+      officer('Mr T Gale', 'Surveyor'),
+      officer('Mr K Bell', 'Lengthsman'),
+    ]);
+    expect(readPieces('Mrs P Nye, Tree Warden, Mr S Orme (Parish Paths Warden)')).toEqual([
+      officer('Mrs P Nye', 'Tree Warden'),
+      officer('Mr S Orme', 'Parish Paths Warden'),
+    ]);
+    // "Warden" alone is a surname, as a councillor's.
+    expect(readPieces('Cllrs Ann Holt, Philip Warden').map((piece) => piece.kind === 'person' && piece.name)).toEqual([
+      'Ann Holt',
+      'Philip Warden',
+    ]);
+  });
+
   it('gives a note after a comma to the name before it when it names whom a substitute stood in for, or items', () => {
     expect(readPieces('Cllr B Gault, substitute for Cllr C Hume, Cllr D Irwin, left after item 5.')).toEqual([
       { ...emptyPerson('B Gault'), councillor: true, forWhom: 'C Hume' },

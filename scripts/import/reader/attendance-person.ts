@@ -129,7 +129,7 @@ export const ROLE_WORDS = new Set(
     'vice-chairman vice-chairwoman vice-chairperson ' +
     'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
     'consultant secretary treasurer auditor commission commissioner authority police pcso rfo team democratic finance governance legal solicitor ' +
-    'monitoring planning engineer coordinator lead specialist partnership support resources none apologies present absent deputy ' +
+    'monitoring planning engineer surveyor lengthsman coordinator lead specialist partnership support resources none apologies present absent deputy ' +
     'substitute substitutes councillors minutes item items agenda meeting'
   ).split(' '),
 );
@@ -173,11 +173,19 @@ const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
 const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b|^ward\s+member/i;
 /**
+ * A warden a parish or town council appoints ("Tree Warden", "Footpaths Warden", "Parish Paths Warden"):
+ * two words or more, as "Warden" alone is a surname ("Philip Warden").
+ */
+const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
+/**
  * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
  * Adviser"), in a note after a name or as the label of a line (attendance.ts). Never "Secretary" or
  * "Director": a community council's secretary and a board's director of public health are members.
+ * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens.
  */
-export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|minute\s+taker|director|administrator|chief\s+executive)`;
+export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
+/** A warden's post is never a name, though each of its words could be one. */
+const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${WARDEN_POST}$`, 'iu');
 const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
 const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived\s+(?:at|during))\s+)?(?:items?|minutes?)\s+\d/i;
@@ -192,7 +200,7 @@ const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 6 || /\d/.test(text)) return false;
+  if (words.length === 0 || words.length > 6 || /\d/.test(text) || WARDEN_ALONE.test(text)) return false;
   // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
   if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
