@@ -47,6 +47,11 @@ export interface Person {
   elsewhere: boolean;
   /** "(Chair)", "(Vice-Chairman)" as printed: dropped from attendance, kept on a committee's membership. */
   chair: string | null;
+  /**
+   * A civic post or a chair's the member holds, as printed before or after the name ("Mayor" of "Councillor
+   * Ann Holt (Mayor)", "The Mayor (Councillor Ann Holt)"), when `chair` does not hold it: whom a vote naming the post means.
+   */
+  post: string | null;
 }
 
 /** A piece of a list that is not a person: a role after a name, "none", the public, or prose. */
@@ -163,6 +168,28 @@ const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');
 /** True when the text is a chair's post alone, no name with it: "Mayor", "Deputy Lord Mayor", "Chairman". */
 export const isChairPost = (text: string): boolean => CHAIR_ALONE.test(text.trim());
+
+/**
+ * One post however it is printed, or null for no chair's or civic post: "The Mayor", "the Right Worshipful
+ * the Mayor" and "Mayor" are "mayor"; "Chairman", "Chairperson", "the Chair" and "in the Chair" are "chair";
+ * "Vice-Chairman" is "vice chair". Lets a vote's "The Chair" meet the attendance's "Ann Holt (Chairman)".
+ */
+export function postKey(text: string): string | null {
+  const post = squash(text).replace(/^the\s+/i, '');
+  if (/^in\s+the\s+chair$/i.test(post)) return 'chair';
+  if (!isChairPost(post)) return null;
+  return post
+    .replace(/^(?:right\s+)?worshipful\s+(?:the\s+)?|\s+in\s+the\s+chair$/gi, '')
+    .toLowerCase()
+    .replace(/chair(?:man|woman|person)?/, 'chair')
+    .replace(/[\s-]+/g, ' ');
+}
+
+/** Who holds a post at the meeting, as its attendance says: the post as printed, the member's name as listed. */
+export interface PostHolder {
+  post: string;
+  name: string;
+}
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
@@ -246,6 +273,7 @@ export function emptyPerson(name: string): Person {
     job: false,
     elsewhere: false,
     chair: null,
+    post: null,
   };
 }
 
@@ -262,6 +290,7 @@ function applyNote(person: Person, note: string): void {
   const substitute = SUBSTITUTE_NOTE.exec(text);
   const stoodIn = stoodInBy(text);
   if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text;
+  else if (isChairPost(text)) person.post = text; // "(Mayor)", "(Deputy Mayor)": the civic post, dropped from the name
   if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
   if (stoodIn !== null) person.stoodInBy = bareName(stoodIn);
   else if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
@@ -366,7 +395,10 @@ export function readPiece(raw: string): Piece {
     if (titled) return titled;
   }
   const named = CHAIR_ALONE.test(unled) ? notes.find((note) => isName(bareName(squash(note)))) : undefined;
-  if (named !== undefined) return readPiece(named);
+  if (named !== undefined) {
+    const holder = readPiece(named);
+    return holder.kind === 'person' ? { ...holder, post: holder.post ?? unled } : holder;
+  }
   const bracketed = !dash && notes.length === 1 && !isName(name) ? titleFirst(main, notes[0] ?? '') : null;
   if (bracketed) return bracketed;
   if (isCouncilName(unbracketed)) return { kind: 'role', text }; // ", Ashby District Council": whom a member represents
@@ -378,6 +410,8 @@ export function readPiece(raw: string): Piece {
   person.outside = OUTSIDE_LEAD.test(unled);
   // "Mayor Ann Holt": an elected mayor, a member as a councillor is, never an officer.
   person.councillor = COUNCILLOR_LEAD.test(unled.replace(CHAIR_LEAD, '')) || ELECTED_MAYOR.test(unled);
+  // "The Mayor Councillor Ann Holt", "Mayor Ottoline Brisk": the post before the name.
+  person.post = name === '' ? null : (CHAIR_LEAD.exec(unled)?.[0].trim() ?? null);
   if (officer) Object.assign(person, { officer: true, role: officer[1] ?? null });
   for (const note of notes) applyNote(person, note);
   if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());
