@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPerson, initialledNames, PUBLIC, readPiece, readPieces, ROLE_WORDS, splitList, squash } from './attendance-person.ts';
+import {
+  emptyPerson,
+  initialledNames,
+  postKey,
+  PUBLIC,
+  readPiece,
+  readPieces,
+  ROLE_WORDS,
+  splitList,
+  squash,
+} from './attendance-person.ts';
 
 describe('readPiece: one person', () => {
   it('reads a council named after a comma as whom a member represents, and a chair note after it', () => {
@@ -50,8 +60,10 @@ describe('readPiece: one person', () => {
   });
 
   it('reads a civic post before a name in brackets as the post of the member named ("Deputy Lord Mayor (Councillor Ferris)")', () => {
-    expect(readPieces('the Deputy Lord Mayor (Councillor Orla Byrne)')).toEqual([{ ...emptyPerson('Orla Byrne'), councillor: true }]);
-    expect(readPieces('the High Sheriff (Alderman Neale)')).toEqual([{ ...emptyPerson('Alderman Neale') }]);
+    expect(readPieces('the Deputy Lord Mayor (Councillor Orla Byrne)')).toEqual([
+      { ...emptyPerson('Orla Byrne'), councillor: true, post: 'Deputy Lord Mayor' },
+    ]);
+    expect(readPieces('the High Sheriff (Alderman Neale)')).toEqual([{ ...emptyPerson('Alderman Neale'), post: 'High Sheriff' }]);
   });
 
   it('keeps "Police and Crime Commissioner" one role', () => {
@@ -64,8 +76,21 @@ describe('readPiece: one person', () => {
     expect(readPiece('Cllr Jane Smith (Chair)')).toEqual({ ...emptyPerson('Jane Smith'), councillor: true, chair: 'Chair' });
   });
 
+  it('keeps the civic post a member holds, after the name or before it, as one post however printed', () => {
+    expect(readPiece('Councillor Ann Holt (Mayor)')).toEqual({ ...emptyPerson('Ann Holt'), councillor: true, post: 'Mayor' });
+    expect(readPiece('The Mayor (Councillor Ann Holt)')).toEqual({ ...emptyPerson('Ann Holt'), councillor: true, post: 'Mayor' });
+    expect(readPiece('Cllr Ben Carter (Deputy Mayor)')).toMatchObject({ name: 'Ben Carter', post: 'Deputy Mayor' });
+    expect(readPiece('Councillor Ann Holt (Leader)').kind === 'person' && readPiece('Councillor Ann Holt (Leader)')).toMatchObject({
+      post: null,
+    });
+    expect(['The Mayor', 'the Right Worshipful the Mayor', 'Mayor in the Chair'].map(postKey)).toEqual(['mayor', 'mayor', 'mayor']);
+    expect(['The Chair', 'Chairman', 'the Chairperson', 'in the Chair'].map(postKey)).toEqual(['chair', 'chair', 'chair', 'chair']);
+    expect(['Vice-Chairman', 'The Deputy Mayor', 'Lord Mayor'].map(postKey)).toEqual(['vice chair', 'deputy mayor', 'lord mayor']);
+    expect(['Holt', 'The Leader', 'Clerk'].map(postKey)).toEqual([null, null, null]);
+  });
+
   it('strips a chair title before the councillor title, and a "Chairman in the chair" note', () => {
-    expect(readPiece('Vice-Chairman Cllr Dot Hume')).toEqual({ ...emptyPerson('Dot Hume'), councillor: true });
+    expect(readPiece('Vice-Chairman Cllr Dot Hume')).toEqual({ ...emptyPerson('Dot Hume'), councillor: true, post: 'Vice-Chairman' });
     expect(readPiece('Cllr Ada Pym (Chairman in the chair)')).toEqual({
       ...emptyPerson('Ada Pym'),
       councillor: true,
@@ -178,6 +203,24 @@ describe('readPieces', () => {
       { ...emptyPerson('Ola Price'), outside: true, role: 'HDC' },
     ]);
     expect(readPieces('Dan Roe, Leader, Blue Group')).toEqual([{ ...emptyPerson('Dan Roe'), role: 'Leader, Blue Group' }]);
+  });
+
+  it("reads a parish council's own posts after a name as its officers: surveyor, lengthsman, tree and paths wardens", () => {
+    const officer = (name: string, role: string) => ({ ...emptyPerson(name), officer: true, role });
+    expect(readPieces('Mrs R Lowe, Clerk; Mr T Gale, Surveyor; Mr K Bell, Lengthsman')).toEqual([
+      officer('Mrs R Lowe', 'Clerk'),
+      officer('Mr T Gale', 'Surveyor'),
+      officer('Mr K Bell', 'Lengthsman'),
+    ]);
+    expect(readPieces('Mrs P Nye, Tree Warden, Mr S Orme (Parish Paths Warden)')).toEqual([
+      officer('Mrs P Nye', 'Tree Warden'),
+      officer('Mr S Orme', 'Parish Paths Warden'),
+    ]);
+    // "Warden" alone is a surname, as a councillor's.
+    expect(readPieces('Cllrs Ann Holt, Philip Warden').map((piece) => piece.kind === 'person' && piece.name)).toEqual([
+      'Ann Holt',
+      'Philip Warden',
+    ]);
   });
 
   it('gives a note after a comma to the name before it when it names whom a substitute stood in for, or items', () => {

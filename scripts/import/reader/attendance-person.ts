@@ -47,6 +47,11 @@ export interface Person {
   elsewhere: boolean;
   /** "(Chair)", "(Vice-Chairman)" as printed: dropped from attendance, kept on a committee's membership. */
   chair: string | null;
+  /**
+   * A civic post or a chair's the member holds, as printed before or after the name ("Mayor" of "Councillor
+   * Ann Holt (Mayor)", "The Mayor (Councillor Ann Holt)"), when `chair` does not hold it: whom a vote naming the post means.
+   */
+  post: string | null;
 }
 
 /** A piece of a list that is not a person: a role after a name, "none", the public, or prose. */
@@ -129,7 +134,7 @@ export const ROLE_WORDS = new Set(
     'vice-chairman vice-chairwoman vice-chairperson ' +
     'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
     'consultant secretary treasurer auditor commission commissioner authority police pcso rfo team democratic finance governance legal solicitor ' +
-    'monitoring planning engineer coordinator lead specialist partnership support resources none apologies present absent deputy ' +
+    'monitoring planning engineer surveyor lengthsman coordinator lead specialist partnership support resources none apologies present absent deputy ' +
     'substitute substitutes councillors minutes item items agenda meeting'
   ).split(' '),
 );
@@ -163,6 +168,28 @@ const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');
 /** True when the text is a chair's post alone, no name with it: "Mayor", "Deputy Lord Mayor", "Chairman". */
 export const isChairPost = (text: string): boolean => CHAIR_ALONE.test(text.trim());
+
+/**
+ * One post however it is printed, or null for no chair's or civic post: "The Mayor", "the Right Worshipful
+ * the Mayor" and "Mayor" are "mayor"; "Chairman", "Chairperson", "the Chair" and "in the Chair" are "chair";
+ * "Vice-Chairman" is "vice chair". Lets a vote's "The Chair" meet the attendance's "Ann Holt (Chairman)".
+ */
+export function postKey(text: string): string | null {
+  const post = squash(text).replace(/^the\s+/i, '');
+  if (/^in\s+the\s+chair$/i.test(post)) return 'chair';
+  if (!isChairPost(post)) return null;
+  return post
+    .replace(/^(?:right\s+)?worshipful\s+(?:the\s+)?|\s+in\s+the\s+chair$/gi, '')
+    .toLowerCase()
+    .replace(/chair(?:man|woman|person)?/, 'chair')
+    .replace(/[\s-]+/g, ' ');
+}
+
+/** Who holds a post at the meeting, as its attendance says: the post as printed, the member's name as listed. */
+export interface PostHolder {
+  post: string;
+  name: string;
+}
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
@@ -173,11 +200,19 @@ const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
 const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b|^ward\s+member/i;
 /**
+ * A warden a parish or town council appoints ("Tree Warden", "Footpaths Warden", "Parish Paths Warden"):
+ * two words or more, as "Warden" alone is a surname ("Philip Warden").
+ */
+const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
+/**
  * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
  * Adviser"), in a note after a name or as the label of a line (attendance.ts). Never "Secretary" or
  * "Director": a community council's secretary and a board's director of public health are members.
+ * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens.
  */
-export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|minute\s+taker|director|administrator|chief\s+executive)`;
+export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
+/** A warden's post is never a name, though each of its words could be one. */
+const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${WARDEN_POST}$`, 'iu');
 const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
 const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived\s+(?:at|during))\s+)?(?:items?|minutes?)\s+\d/i;
@@ -192,7 +227,7 @@ const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 6 || /\d/.test(text)) return false;
+  if (words.length === 0 || words.length > 6 || /\d/.test(text) || WARDEN_ALONE.test(text)) return false;
   // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
   if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
@@ -238,6 +273,7 @@ export function emptyPerson(name: string): Person {
     job: false,
     elsewhere: false,
     chair: null,
+    post: null,
   };
 }
 
@@ -254,6 +290,7 @@ function applyNote(person: Person, note: string): void {
   const substitute = SUBSTITUTE_NOTE.exec(text);
   const stoodIn = stoodInBy(text);
   if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text;
+  else if (isChairPost(text)) person.post = text; // "(Mayor)", "(Deputy Mayor)": the civic post, dropped from the name
   if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
   if (stoodIn !== null) person.stoodInBy = bareName(stoodIn);
   else if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
@@ -358,7 +395,10 @@ export function readPiece(raw: string): Piece {
     if (titled) return titled;
   }
   const named = CHAIR_ALONE.test(unled) ? notes.find((note) => isName(bareName(squash(note)))) : undefined;
-  if (named !== undefined) return readPiece(named);
+  if (named !== undefined) {
+    const holder = readPiece(named);
+    return holder.kind === 'person' ? { ...holder, post: holder.post ?? unled } : holder;
+  }
   const bracketed = !dash && notes.length === 1 && !isName(name) ? titleFirst(main, notes[0] ?? '') : null;
   if (bracketed) return bracketed;
   if (isCouncilName(unbracketed)) return { kind: 'role', text }; // ", Ashby District Council": whom a member represents
@@ -370,6 +410,8 @@ export function readPiece(raw: string): Piece {
   person.outside = OUTSIDE_LEAD.test(unled);
   // "Mayor Ann Holt": an elected mayor, a member as a councillor is, never an officer.
   person.councillor = COUNCILLOR_LEAD.test(unled.replace(CHAIR_LEAD, '')) || ELECTED_MAYOR.test(unled);
+  // "The Mayor Councillor Ann Holt", "Mayor Ottoline Brisk": the post before the name.
+  person.post = name === '' ? null : (CHAIR_LEAD.exec(unled)?.[0].trim() ?? null);
   if (officer) Object.assign(person, { officer: true, role: officer[1] ?? null });
   for (const note of notes) applyNote(person, note);
   if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());

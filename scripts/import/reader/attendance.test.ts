@@ -185,6 +185,27 @@ describe('readAttendance: parish and community councils', () => {
     expect(found.attendance.officers).toEqual(['R Stott, Clerk', 'Mrs T Ure, Parish Clerk', 'W Yeo, PCSO']);
   });
 
+  it("reads a parish's surveyor, lengthsman and tree warden under those present as officers, not members", () => {
+    const found = read(
+      'Present:\nCouncillors Ann Holt (Chair), Ben Carter\nMr T Gale, Surveyor; Mr K Bell, Lengthsman\nTree Warden: Mrs P Nye',
+    );
+    expect(found.attendance.present).toEqual(['Ann Holt', 'Ben Carter']);
+    expect(found.attendance.officers).toEqual(['Mr T Gale, Surveyor', 'Mr K Bell, Lengthsman', 'Mrs P Nye, Tree Warden']);
+  });
+
+  it('says who held a civic post or the chair among those present, and no one who sent apologies', () => {
+    expect(read('Present: Councillor Ann Holt (Mayor), Councillors Ben Carter and Cara Dunn').posts).toEqual([
+      { post: 'Mayor', name: 'Ann Holt' },
+    ]);
+    expect(read('Present: The Mayor (Councillor Ann Holt), Councillors Ben Carter and Cara Dunn').posts).toEqual([
+      { post: 'Mayor', name: 'Ann Holt' },
+    ]);
+    expect(read('Chair: Cllr Ann Holt\nPresent: Councillors Ben Carter and Cara Dunn').posts).toEqual([
+      { post: 'Chair', name: 'Ann Holt' },
+    ]);
+    expect(read('Present: Councillors Ben Carter and Cara Dunn\nApologies: Councillor Ann Holt (Mayor)').posts).toEqual([]);
+  });
+
   it('reads a trailing role after a comma or a dash', () => {
     const found = read('In attendance:\nMrs Zoe Abel, Clerk\nBea Cole – Town Clerk');
     expect(found.attendance.officers).toEqual(['Mrs Zoe Abel, Clerk', 'Bea Cole, Town Clerk']);

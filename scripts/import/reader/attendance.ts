@@ -21,6 +21,7 @@ import {
   squash,
   STAFF_POST,
   type Person,
+  type PostHolder,
 } from './attendance-person.ts';
 import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
@@ -55,6 +56,8 @@ export interface AttendanceFound {
    * names), each with the first line under it, so the caller can say so: those names are not imported.
    */
   unread: { heading: string; first: string }[];
+  /** Who held a chair's or civic post among those present ("Councillor Ann Holt (Mayor)", "Chair: Cllr A Fenn"), as the list says. */
+  posts: PostHolder[];
 }
 
 /** "There were no absences", "None received", "Nil": a list's heading over the words that it holds no one. */
@@ -452,7 +455,7 @@ function ownTier(block: Block): boolean {
  * Files the people of a block (a membership's into `members`); after "Members of the public" the
  * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
  */
-function fileBlock(attendance: Attendance, block: Block, members: string[]): void {
+function fileBlock(attendance: Attendance, block: Block, members: string[], posts: PostHolder[]): void {
   if (block.role === 'members') {
     members.push(...readMembership(block.paragraphs));
     return;
@@ -472,7 +475,10 @@ function fileBlock(attendance: Attendance, block: Block, members: string[]): voi
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind !== 'person' || role === 'public') continue;
       const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      add(attendance, listFor(person, role, officersParagraph, block.members), person);
+      const list = listFor(person, role, officersParagraph, block.members);
+      add(attendance, list, person);
+      const post = person.post ?? person.chair;
+      if (list === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });
     }
   }
 }
@@ -630,10 +636,11 @@ export function readAttendance(given: string[]): AttendanceFound {
   const attendance = emptyAttendance();
   const members: string[] = [];
   const read: number[] = [];
+  const posts: PostHolder[] = [];
   // "P  Peter Crewe" under a key "P: Present": read first, its lines then blank to the rest.
   const marked = readMarkedList(given);
   for (const entry of marked?.entries ?? [])
-    fileBlock(attendance, { role: entry.role, paragraphs: [entry.text], indexes: [], end: 0 }, members);
+    fileBlock(attendance, { role: entry.role, paragraphs: [entry.text], indexes: [], end: 0 }, members, posts);
   const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : [])]);
   read.push(...markedLines);
   let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
@@ -681,7 +688,11 @@ export function readAttendance(given: string[]): AttendanceFound {
         continue;
       }
       attendance.presenters.push(...parties.flatMap((party) => party ?? []));
-      if (block.role !== 'presenters') fileBlock(attendance, block, members);
+      if (block.role !== 'presenters') fileBlock(attendance, block, members, posts);
+      // "Chair: Cllr A Fenn": the one person the chair's heading names held the chair.
+      const chaired = heading.chair && heading.rest !== '' ? readPieces(heading.rest) : [];
+      if (chaired.length === 1 && chaired[0]?.kind === 'person' && chaired[0].name !== '')
+        posts.push({ post: 'Chair', name: chaired[0].name });
       read.push(...block.indexes);
       at = Math.max(block.end, at + 1);
     } else if (text !== '') {
@@ -690,5 +701,5 @@ export function readAttendance(given: string[]): AttendanceFound {
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
   }
-  return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b), unread };
+  return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b), unread, posts };
 }

@@ -20,6 +20,8 @@ import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
+import { votesOfHolders } from './vote-names.ts';
+import type { PostHolder } from './attendance-person.ts';
 import { contextDate, dateFields } from './meeting-dates.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
@@ -46,20 +48,23 @@ function listsFromItems(header: Attendance): (keyof Attendance)[] {
 function attendanceOf(
   header: string[],
   slices: ItemSlice[],
-): { attendance: Attendance; members: string[]; read: Set<number>; unread: AttendanceFound['unread'] } {
+): { attendance: Attendance; members: string[]; read: Set<number>; unread: AttendanceFound['unread']; posts: PostHolder[] } {
   const found = readAttendance(header);
   const attendance = found.attendance;
+  const posts = [...found.posts];
   const lists = listsFromItems(attendance);
   const naming = (item: ItemSlice) => ATTENDANCE_TITLE.test(item.title) || item.lines.some((line) => /substitut/i.test(line));
   for (const slice of slices.filter(naming)) {
-    const inItem = readAttendance([`${slice.title}:`, ...slice.lines]).attendance;
+    const inItem = readAttendance([`${slice.title}:`, ...slice.lines]);
     const roles = ATTENDANCE_TITLE.test(slice.title) ? lists : (['substitutes'] as const);
     for (const role of roles) {
-      for (const name of inItem[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
+      for (const name of inItem.attendance[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }
+    // Who held a post, from an item that lists who was present ("1 Present") when the header does not.
+    if (ATTENDANCE_TITLE.test(slice.title) && lists.includes('present')) posts.push(...inItem.posts);
   }
   // "Lusk" in the apologies item, "Evander Lusk" in the header's list: one person, named in full.
-  return { attendance: foldShorterNames(attendance), members: found.members, read: new Set(found.lines), unread: found.unread };
+  return { attendance: foldShorterNames(attendance), members: found.members, read: new Set(found.lines), unread: found.unread, posts };
 }
 
 /** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
@@ -71,13 +76,33 @@ function durationOf(slices: ItemSlice[]): { start: string | null; end: string | 
   return { start: parseClockTime(span?.[1] ?? ''), end: parseClockTime(span?.[2] ?? '') };
 }
 
+/** Where each cell of a plain-text row starts: cells parted by two spaces or more, as a text extraction keeps columns. */
+function cellStarts(line: string): number[] {
+  return [...line.trimEnd().matchAll(/\S+(?: \S+)*/g)].map((cell) => cell.index);
+}
+
+/**
+ * True when `last` is a table's row under `above`, the row before it: cells parted by tabs; markdown
+ * pipes ("| 4 | Parking policy | Jo Marsh", the closing pipe optional) under another piped row; or
+ * cells parted by wide gaps in the columns of the row above ("Parking review      Jo Marsh"), which
+ * prose broken across lines does not keep.
+ */
+function isTableRow(last: string, above: string): boolean {
+  if (last.includes('\t')) return true;
+  const piped = (line: string) => /^\s*\|.*\S.*\|/.test(line);
+  if (piped(last)) return piped(above);
+  const cells = cellStarts(last);
+  const over = cellStarts(above);
+  return cells.length >= 2 && cells.length === over.length && cells.at(-1) === over.at(-1);
+}
+
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
-  const raw = [...lines].reverse().find((line) => line.trim() !== '') ?? '';
+  const [raw = '', above = ''] = [...lines].reverse().filter((line) => line.trim() !== '');
   const last = squash(raw);
-  // A table's last row (cells parted by tabs) ends where its cells end, not mid-sentence; a line of
-  // movers ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name.
-  const whole = raw.includes('\t') || namesMovers(last);
+  // A table's last row ends where its cells end, not mid-sentence; a line of movers
+  // ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name.
+  const whole = isTableRow(raw, above) || namesMovers(last);
   return last.length >= 40 && /[a-z,;]$/.test(last) && !whole && !MEETING_CLOSED.test(lines.join(' '));
 }
 
@@ -136,7 +161,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const sliced = sliceItems(lines, skip);
   const { start, items: slices } = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const headerLines = lines.slice(0, start);
-  const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
+  const { attendance, members, read, unread, posts } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   const foot = footContact(slices);
   const notHeader = new Set([...read, ...contact.lines]);
@@ -149,7 +174,9 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const references: MeetingReference[] = [];
   for (const slice of slices) {
     const read = readItemText(slice, minutes, used, dates.date, context);
-    items.push(read.item);
+    // "For: The Mayor, …": the member the attendance says held the post.
+    const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts);
+    items.push(votes === undefined ? read.item : { ...read.item, votes });
     references.push(...read.references);
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));

@@ -1285,6 +1285,40 @@ describe('meeting', () => {
     expect(ending('Proposed by: Cllr Abel                   Seconded by: Cllr Banner')).toBe(false);
     expect(ending('It was resolved to accept the lowest quotation, seconded by Cllr Banner')).toBe(false);
   });
+  it("names the holder of a post a vote lists ('For: The Mayor, …') when the attendance says who held it", () => {
+    const votedFor = (present: string) => {
+      const lines = ['Brackenford Town Council', '12 May 2026', '', present, '', '1. Skate park'];
+      lines.push('For: The Mayor, Councillors Carter and Dunn. Against: Councillor Patel. The motion was CARRIED.');
+      return readMeeting(lines, {}, lines.join('\n')).items?.[0]?.votes?.[0]?.votedFor;
+    };
+    expect(votedFor('Present: Councillor Ann Holt (Mayor), Councillors Ben Carter, Cara Dunn and Dev Patel')).toEqual([
+      'Ann Holt',
+      'Carter',
+      'Dunn',
+    ]);
+    expect(votedFor('Present: The Mayor (Councillor Ann Holt), Councillors Ben Carter, Cara Dunn and Dev Patel')).toEqual([
+      'Ann Holt',
+      'Carter',
+      'Dunn',
+    ]);
+    expect(votedFor('Present: Councillors Ann Holt, Ben Carter, Cara Dunn and Dev Patel')).toEqual(['The Mayor', 'Carter', 'Dunn']);
+  });
+  it("takes no record for cut short that ends on a table's last row naming who acts, piped or in columns", () => {
+    const endingOn = (rows: string[]) => {
+      const lines = ['Amenities Committee', '4 March 2026', '', '1. Minutes', 'Approved.', '', '2. Action tracker', ...rows];
+      return readMeeting(lines, {}, lines.join('\n')).truncated === true;
+    };
+    const piped = ['| No. | Action | Owner |', '| --- | --- | --- |', '| 1 | Order two benches for the green | Ben Carter |'];
+    expect(endingOn([...piped, '| 4 | Review the parking policy for members | Jo Marsh |'])).toBe(false);
+    expect(endingOn([...piped, '| 4 | Review the parking policy for members | Jo Marsh'])).toBe(false);
+    const columns = ['Action                                  Owner', 'Order two benches for the green         Ben Carter'];
+    expect(endingOn([...columns, 'Review the parking policy of members    Jo Marsh'])).toBe(false);
+    // Prose under a table, or prose whose gaps do not keep the columns above, still breaks off.
+    expect(endingOn([...columns, 'Members asked the clerk to write to the owners of'])).toBe(true);
+    expect(endingOn(['The clerk reported on it.  Members then agreed to', 'ask the clerk to write to the owners of the  land and'])).toBe(
+      true,
+    );
+  });
   it("reads a supplementary agenda's title as the document's, and the contact at its foot as the meeting's, out of the last item", () => {
     const lines = [
       'ASHGROVE DISTRICT COUNCIL',

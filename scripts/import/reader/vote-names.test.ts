@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVoteNames, opensSideList, recordsOwnVote } from './vote-names.ts';
+import { findVoteNames, opensSideList, recordsOwnVote, votesOfHolders } from './vote-names.ts';
 import { findVotes } from './votes.ts';
 
 describe('names in a recorded vote', () => {
@@ -19,6 +19,28 @@ describe('names in a recorded vote', () => {
       votedAgainst: { names: ['The Deputy Mayor'], count: 1 },
     });
     expect(findVoteNames('Against: Chairman, Cllrs Hoy and Teal (3)').votedAgainst?.names).toEqual(['Chairman', 'Hoy', 'Teal']);
+  });
+
+  it('gives a post a side names to the member the attendance says held it, and keeps it as printed when it does not say', () => {
+    const [vote] = findVotes('For: The Mayor, Cllrs Carter and Dunn. Against: Cllr Patel and the Deputy Mayor. The motion was CARRIED.');
+    if (vote === undefined) throw new Error('no vote read');
+    const sides = (holders: { post: string; name: string }[]) => {
+      const [held] = votesOfHolders([vote], holders);
+      return [held?.votedFor, held?.votedAgainst];
+    };
+    expect(sides([{ post: 'Mayor', name: 'Ann Holt' }])).toEqual([
+      ['Ann Holt', 'Carter', 'Dunn'],
+      ['Patel', 'The Deputy Mayor'],
+    ]);
+    expect(sides([{ post: 'Right Worshipful the Mayor', name: 'Ann Holt' }])[0]).toEqual(['Ann Holt', 'Carter', 'Dunn']);
+    // No holder said, two said, or the holder on the side already: the post is kept, never guessed.
+    expect(sides([{ post: 'Chairman', name: 'Ann Holt' }])[0]).toEqual(['The Mayor', 'Carter', 'Dunn']);
+    const twice = [
+      { post: 'Mayor', name: 'Ann Holt' },
+      { post: 'Mayor', name: 'Ben Carter' },
+    ];
+    expect(sides(twice)[0]).toEqual(['The Mayor', 'Carter', 'Dunn']);
+    expect(sides([{ post: 'Mayor', name: 'Cara Dunn' }])[0]).toEqual(['The Mayor', 'Carter', 'Dunn']);
   });
 
   it('reads the long labels that say what was put, and a count across dot leaders', () => {

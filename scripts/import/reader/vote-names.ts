@@ -8,10 +8,10 @@
  * ("For the avoidance of doubt: …") gives none.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
-import { voteSides, type VoteSide } from '../../../src/model/schema.ts';
+import { voteSides, type RecordedVote, type VoteSide } from '../../../src/model/schema.ts';
 import { NAME, splitNameList } from '../attendance-text.ts';
 import { squash } from '../text.ts';
-import { FULL_STOP, isChairPost } from './attendance-person.ts';
+import { FULL_STOP, isChairPost, postKey, type PostHolder } from './attendance-person.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
 export interface SideList {
@@ -160,4 +160,38 @@ export function findVoteNames(text: string): Partial<Record<VoteSide, SideList>>
   });
   addOwnVotes(text, found);
   return found;
+}
+
+/** Each post's one holder, by its key; a post the attendance gives two people (a chair and an acting chair) names no one. */
+function holdersByPost(holders: readonly PostHolder[]): Map<string, string> {
+  const named = new Map<string, Set<string>>();
+  for (const { post, name } of holders) {
+    const key = postKey(post);
+    if (key !== null) named.set(key, (named.get(key) ?? new Set()).add(name));
+  }
+  return new Map([...named].flatMap(([key, names]) => (names.size === 1 ? [[key, [...names][0] ?? '']] : [])));
+}
+
+/**
+ * The votes with each post a side names alone ("For: The Mayor, Councillors Ash and Elm") given to its
+ * holder, when the meeting's attendance says who held it ("Councillor Ann Holt (Mayor)"). A post the
+ * attendance does not give, or a holder the side already names, is kept as printed: never a guess.
+ */
+export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>>>(votes: readonly V[], holders: readonly PostHolder[]): V[] {
+  const byPost = holdersByPost(holders);
+  if (byPost.size === 0) return [...votes];
+  return votes.map((vote) => {
+    const out = { ...vote };
+    for (const side of voteSides) {
+      const names = vote[side];
+      if (names === undefined) continue;
+      // The holder named on the side already, in full or by surname ("Holt"), would be counted twice.
+      const named = (holder: string) => names.some((name) => name === holder || name === holder.split(' ').at(-1));
+      out[side] = names.map((name) => {
+        const holder = byPost.get(postKey(name) ?? '');
+        return holder === undefined || named(holder) ? name : holder;
+      });
+    }
+    return out;
+  });
 }
