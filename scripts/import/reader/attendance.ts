@@ -24,7 +24,7 @@ import {
 } from './attendance-person.ts';
 import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
-import { isMembershipPart, memberEntry, readMembership } from './membership.ts';
+import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { foldShorterNames } from './attendance-names.ts';
@@ -137,7 +137,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "To: Councillors A Ash (Chair), B Bell …": whom an agenda is sent to, the committee's members;
     // "The Councillors listed below are requested to attend the above meeting, … in this agenda." over them.
-    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
+    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|${MEMBERSHIP_HEADING_SOURCE}|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
     'members',
   ],
 ];
