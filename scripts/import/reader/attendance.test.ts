@@ -984,3 +984,29 @@ describe('readAttendance: Scottish headings over lines of their own', () => {
     expect(found.unread).toEqual([]);
   });
 });
+
+describe('readAttendance: an inquiry’s witnesses', () => {
+  it('keeps the witnesses listed one a line, or parted by semicolons, as presenters with what each is', () => {
+    const found = read(
+      [
+        'Present: Councillor Hana Ellery (Chair), Councillor Joss Keller',
+        'Witnesses',
+        'Mr Rafe Ingle, Chief Officer, Tollbridge Care Forum',
+        'Mrs P Quarry (parent governor)',
+        '',
+        'The Panel heard evidence from: Dr Una Mercer, Consultant; Mrs Tilda Nye, Service Manager, Oakvale Council',
+      ].join('\n'),
+    );
+    expect(found.attendance.presenters).toEqual([
+      'Mr Rafe Ingle (Witness, Chief Officer, Tollbridge Care Forum)',
+      'Mrs P Quarry (Witness, parent governor)',
+      'Dr Una Mercer (Witness, Consultant)',
+      'Mrs Tilda Nye (Witness, Service Manager, Oakvale Council)',
+    ]);
+    expect(found.attendance.present).toEqual(['Hana Ellery', 'Joss Keller']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 5]);
+    // A line with an entry that names no one is left unread, for a warning.
+    const unnamed = read('Witnesses: the Head of Inclusion, Oakvale Council; Mr Sol Dent');
+    expect([unnamed.attendance.presenters, unnamed.lines]).toEqual([[], []]);
+  });
+});

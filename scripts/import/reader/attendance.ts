@@ -95,6 +95,39 @@ function membersHeading(text: string, role: Role): MembersHeading | null {
   return role === 'present' && MEMBERS_NAMED.test(text) ? 'named' : null;
 }
 
+/**
+ * "Witnesses", "Witnesses present", "The Panel heard evidence from:": the heading over those a scrutiny
+ * inquiry's evidence session heard, one a line or parted by semicolons, each with what they are
+ * ("Dr A Bell, Director of Public Health"): the meeting's presenters.
+ */
+const WITNESSES_SOURCE = String.raw`witnesses(?:\s+(?:present|in\s+attendance))?|(?:the\s+(?:committee|sub-committee|panel|board|commission)\s+)?(?:heard|received|took)\s+evidence\s+from(?:\s+the\s+following(?:\s+witnesses)?)?`;
+const WITNESSES = new RegExp(`^(?:${WITNESSES_SOURCE})\\b`, 'i');
+/** A witness's name: a title then a name or an initial ("Mrs S", as a parent is named), or a given name and a surname. */
+const WITNESS_NAME = new RegExp(
+  String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$`,
+  'u',
+);
+
+/**
+ * The witnesses of one line, each "Dr A Bell (Witness, Director of Public Health)" as a hearing's parties are written:
+ * entries parted by semicolons, each a name then what the witness is; null when an entry opens with no name.
+ */
+function readWitnessLine(list: string): string[] | null {
+  const entries = list
+    .replace(/\.$/, '')
+    .split(/;\s*(?:and\s+)?/)
+    .map(squash)
+    .filter((entry) => entry !== '');
+  const people = entries.map((entry) => {
+    const [name = '', ...what] = entry.split(/,\s*(?![^()]*\))/);
+    const bracket = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
+    const bare = squash(bracket ? (bracket[1] ?? '') : name);
+    const notes = ['Witness', ...(bracket ? [bracket[2] ?? ''] : []), ...what.map(squash)];
+    return WITNESS_NAME.test(bare) ? `${bare} (${notes.join(', ')})` : null;
+  });
+  return people.length > 0 && people.every((person) => person !== null) ? (people as string[]) : null;
+}
+
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
@@ -117,6 +150,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …".
     String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)`,
+    'presenters',
+  ],
+  [
+    // An inquiry's witnesses (WITNESSES): "Witnesses:", "The Committee heard evidence from:" over "Dr A Bell, Director of …".
+    String.raw`${WITNESSES_SOURCE}`,
     'presenters',
   ],
   [
@@ -674,8 +712,10 @@ export function readAttendance(given: string[]): AttendanceFound {
         !NONE_SAID.test(first) &&
         !isAttendanceTableHeader(firstRaw);
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
-      // A hearing's parties are read whole or left for the caller to warn of (hearing-parties.ts).
-      const parties = block.role === 'presenters' ? block.paragraphs.map((list) => readPartyLine(text.split(':')[0] ?? '', list)) : [];
+      // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
+      const label = text.split(':')[0] ?? '';
+      const readLine = WITNESSES.test(label) ? readWitnessLine : (list: string) => readPartyLine(label, list);
+      const parties = block.role === 'presenters' ? block.paragraphs.map(readLine) : [];
       if (parties.some((party) => party === null)) {
         at = Math.max(block.end, at + 1);
         continue;
