@@ -5,7 +5,7 @@
  * "Councillor X attended as substitute"). Parish clerks and visiting county or district councillors
  * are kept apart from the members present; counts of the public are dropped.
  */
-import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { APOLOGIES_RECEIVED, apologisers, NAME, SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, TITLE } from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
 import {
@@ -110,7 +110,8 @@ const WITNESS_NAME = new RegExp(
 
 /**
  * The witnesses of one line, each "Dr A Bell (Witness, Director of Public Health)" as a hearing's parties are written:
- * entries parted by semicolons, each a name then what the witness is; null when an entry opens with no name.
+ * entries parted by semicolons, each a name then what the witness is; null when an entry opens with no name, or with a
+ * body's ("Northvale Integrated Care Board", a post wrapped onto a line of its own).
  */
 function readWitnessLine(list: string): string[] | null {
   const entries = list
@@ -123,9 +124,20 @@ function readWitnessLine(list: string): string[] | null {
     const bracket = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
     const bare = squash(bracket ? (bracket[1] ?? '') : name);
     const notes = ['Witness', ...(bracket ? [bracket[2] ?? ''] : []), ...what.map(squash)];
-    return WITNESS_NAME.test(bare) ? `${bare} (${notes.join(', ')})` : null;
+    const person = WITNESS_NAME.test(bare) && !GROUP_LABEL.test(bare) && !isCouncilName(bare);
+    // A councillor is named without the title, as in the attendance's other lists.
+    return person ? `${stripCouncillorTitles(bare)} (${notes.join(', ')})` : null;
   });
   return people.length > 0 && people.every((person) => person !== null) ? (people as string[]) : null;
+}
+
+/**
+ * The lines of a list of witnesses as printed, one entry (or a line of them) each: a post that ends "… for Children
+ * and Education" runs on into no name on the next line, as a list of names would.
+ */
+function witnessLines(lines: readonly string[], block: Block, rest: string): string[] {
+  const under = block.indexes.slice(1).map((index) => squash(lines[index] ?? ''));
+  return [rest, ...under].filter((line) => line !== '');
 }
 
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
@@ -714,8 +726,10 @@ export function readAttendance(given: string[]): AttendanceFound {
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
       const label = text.split(':')[0] ?? '';
-      const readLine = WITNESSES.test(label) ? readWitnessLine : (list: string) => readPartyLine(label, list);
-      const parties = block.role === 'presenters' ? block.paragraphs.map(readLine) : [];
+      const witnesses = WITNESSES.test(label);
+      const listed = witnesses ? witnessLines(lines, block, heading.rest) : block.paragraphs;
+      const readLine = witnesses ? readWitnessLine : (list: string) => readPartyLine(label, list);
+      const parties = block.role === 'presenters' ? listed.map(readLine) : [];
       if (parties.some((party) => party === null)) {
         at = Math.max(block.end, at + 1);
         continue;
