@@ -1,14 +1,25 @@
 /**
  * Documents listed beside an item as meeting pages print their links: "Minutes pdf icon PDF 162 KB"
  * (older pages, flattened with the icon's text), "Work Plan report PDF 118 KB" or "6 - Work Plan
- * 345.83 KB". ModernGov pages (moderngov-items.ts), the general reader (reader/item-text.ts) and
- * decision notices (kinds/decision-notice.ts) all list them so.
+ * 345.83 KB", and as council sites write them, type and size in brackets: "Minutes (PDF, 210KB)",
+ * "Appendix A - Budget (PDF 1MB)", "Report.pdf (312 KB)". ModernGov pages (moderngov-items.ts), the
+ * general reader (reader/item-text.ts) and decision notices (kinds/decision-notice.ts) all list them so.
  */
 import type { ListedDocument } from '../../src/model/schema.ts';
 import { squash } from './text.ts';
 
-/** A link's type and size at the end of a line ("PDF 97 KB"), or its size alone as some sites print it ("205.85 KB"). */
-const DOC_FURNITURE = /\s*(?:(?:pdf icon\s+)?PDF\s+)?(\d[\d.,]*\s*[KMG]B)\s*$/i;
+/** A file's type as a link names it, before its size: "PDF", "Word", "docx". */
+const FILE_TYPE = String.raw`(?:pdf|docx?|word|xlsx?|excel|rtf|odt|ods|pptx?)`;
+/**
+ * A link's type and size at the end of a line ("PDF 97 KB"), or its size alone as some sites print it ("205.85 KB");
+ * or both in brackets, "(PDF, 210KB)", "(PDF 1MB)", "(312 KB)": group 1 or 2 is the size.
+ */
+const DOC_FURNITURE = new RegExp(
+  String.raw`\s*(?:(?:(?:pdf icon\s+)?PDF\s+)?(\d[\d.,]*\s*[KMG]B)|\(\s*(?:${FILE_TYPE}\s*,?\s*)?(\d[\d.,]*\s*[KMG]B)\s*\))\s*$`,
+  'i',
+);
+/** "Report.pdf": the file's own name, whose ending is its type, not part of what the document is called. */
+const FILE_ENDING = new RegExp(String.raw`\.${FILE_TYPE}$`, 'i');
 /** "Additional documents:": the heading over an item's further links. */
 export const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
 
@@ -16,7 +27,8 @@ export const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*
 export function documentFrom(line: string, kind: ListedDocument['kind']): ListedDocument | null {
   const match = DOC_FURNITURE.exec(line);
   if (!match) return null;
-  return { name: squash(line.slice(0, match.index)), kind, size: squash(match[1] ?? ''), url: null, report: null };
+  const name = squash(line.slice(0, match.index)).replace(FILE_ENDING, '');
+  return { name, kind, size: squash(match[1] ?? match[2] ?? ''), url: null, report: null };
 }
 
 /** An item's title without its link ("Minutes PDF 130 KB" is "Minutes"), and the document the link is. */

@@ -197,6 +197,36 @@ describe('layouts that differ from the seeds', () => {
     );
   });
 
+  it("reads the committee's members an agenda page lists after its last item as the membership, not the item's text", () => {
+    const text = [
+      'Agenda and minutes',
+      'Licensing Panel - Monday, 2nd June, 2031 10.00 am',
+      'Venue: Room 4, Town Hall',
+      'Items',
+      '1.',
+      'Apologies',
+      '2.',
+      'Taxi fares review',
+      'Report of the Head of Licensing.',
+      '',
+      'Committee members',
+      'Councillor Rhoda Quill (Chair)',
+      'Councillor Omar Senna',
+      'Mr Felix Tarrant (Co-opted Member)',
+      '',
+      'Contact: Ivy Lund, Democratic Services. Tel: 01632 960911',
+    ].join('\n');
+    const records = parseSource(text, 'licensing.txt', {});
+    const committee = records.find((record) => record.collection === 'committees');
+    expect(committee?.data).toMatchObject({
+      members: ['Councillor Rhoda Quill (Chair)', 'Councillor Omar Senna', 'Mr Felix Tarrant (Co-opted Member)'],
+    });
+    const meeting = meetingOf(records);
+    const item = JSON.stringify(meeting.items[1]);
+    expect(item).toContain('Report of the Head of Licensing.');
+    expect(item).not.toMatch(/Committee members|Quill|Tarrant/);
+  });
+
   it('item numbers on the title line, RESOLVED inline and numbered "1." entries', () => {
     const meeting = meetingOf(parse('variant-inline-numbers'));
     expect(meeting.items.map((item) => [item.number, item.title])).toEqual([

@@ -100,6 +100,29 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it("puts a document's link whose text gives its type and size on a line of its own, after a title or a sentence", () => {
+    const page = `<html><body><main><ol>
+<li><strong>Notes of the last meeting</strong> <a href="/d/notes.pdf">Notes (PDF, 120KB)</a></li>
+<li><strong>Bridge repairs</strong><br>Report of the Head of Highways. <a href="/d/r.pdf">Report (PDF 2MB)</a> <a href="/d/a.pdf">Appendix A (PDF, 80KB)</a></li>
+</ol><table><tr><td>Bridge repairs</td><td><a href="/d/r.pdf">Report (PDF 2MB)</a> <a href="/d/a.pdf">Appendix A (PDF, 80KB)</a></td></tr></table>
+<p>See <a href="/d/guide.pdf">the guide</a> for more.</p></main></body></html>`;
+    expect(
+      htmlToText(page, 'agenda.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      '1. Notes of the last meeting',
+      'Notes (PDF, 120KB)',
+      '2. Bridge repairs',
+      'Report of the Head of Highways.',
+      'Report (PDF 2MB)',
+      'Appendix A (PDF, 80KB)',
+      // A table's row stays one line; a link with no size stays in its sentence.
+      'Bridge repairs\tReport (PDF 2MB) Appendix A (PDF, 80KB)',
+      'See the guide for more.',
+    ]);
+  });
+
   it('lists document links as absolute URLs against the page URL, dropping script and data links', () => {
     const { links } = htmlToText(meetingPage, 'meeting.html', 'https://democracy.example.gov.uk/ieListDocuments.aspx?MId=1');
     expect(links).toEqual([

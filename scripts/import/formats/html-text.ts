@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { documentFrom } from '../listed-documents.ts';
 import { councilsIn, isCouncilName } from '../reader/council-name.ts';
 import { FormatError } from './format-error.ts';
 
@@ -177,6 +178,11 @@ class TextOut {
     this.atStart = false;
   }
 
+  /** A line of its own for what comes next (a document's link), except in a table's cell, whose text is one line. */
+  ownLine(): void {
+    if (!this.inCell) this.gap('\n');
+  }
+
   /** Asks for at least this much space before the next text. */
   gap(kind: ' ' | '\n' | '\n\n'): void {
     const rank = { '': 0, ' ': 1, '\n': 2, '\n\n': 3 } as const;
@@ -205,7 +211,11 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
         out.lineBreak();
         continue;
       }
-      if (tag === 'a' && attr(child, 'href') !== null) onLink(child);
+      const link = tag === 'a' && attr(child, 'href') !== null;
+      if (link) onLink(child);
+      // "Minutes (PDF, 210KB)" after an item's title or a line of text: a listed document, on its own line as the readers list them.
+      const listed = link && documentFrom(plainTextRaw(child).replace(/\s+/g, ' ').trim(), 'other') !== null;
+      if (listed) out.ownLine();
       const block = BLOCK_TAGS.has(tag);
       const cell = tag === 'td' || tag === 'th';
       if (block) out.gap('\n\n');
@@ -217,6 +227,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       else walk(child, out, onLink, inTable || tag === 'table');
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
+      if (listed) out.ownLine();
     }
   }
 }

@@ -1005,3 +1005,37 @@ describe('readAttendance: Scottish headings over lines of their own', () => {
     expect(found.unread).toEqual([]);
   });
 });
+
+describe('readAttendance: an inquiry’s witnesses', () => {
+  it('keeps the witnesses listed one a line, or parted by semicolons, as presenters with what each is', () => {
+    const found = read(
+      [
+        'Present: Councillor Hana Ellery (Chair), Councillor Joss Keller',
+        'Witnesses',
+        'Mr Rafe Ingle, Chief Officer, Tollbridge Care Forum',
+        'Mrs P Quarry (parent governor)',
+        'Cllr Vera Obi, Cabinet Member for Adults and Health',
+        'Lewis Hale, Chief Executive, Tollbridge Hospice',
+        '',
+        'The Panel heard evidence from: Dr Una Mercer, Consultant; Mrs Tilda Nye, Service Manager, Oakvale Council',
+      ].join('\n'),
+    );
+    expect(found.attendance.presenters).toEqual([
+      'Mr Rafe Ingle (Witness, Chief Officer, Tollbridge Care Forum)',
+      'Mrs P Quarry (Witness, parent governor)',
+      // A post ending "… and Health" runs on into no name on the next line.
+      'Vera Obi (Witness, Cabinet Member for Adults and Health)',
+      'Lewis Hale (Witness, Chief Executive, Tollbridge Hospice)',
+      'Dr Una Mercer (Witness, Consultant)',
+      'Mrs Tilda Nye (Witness, Service Manager, Oakvale Council)',
+    ]);
+    expect(found.attendance.present).toEqual(['Hana Ellery', 'Joss Keller']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 7]);
+    // A line with an entry that names no one is left unread, for a warning.
+    const unnamed = read('Witnesses: the Head of Inclusion, Oakvale Council; Mr Sol Dent');
+    expect([unnamed.attendance.presenters, unnamed.lines]).toEqual([[], []]);
+    // So is one with a body's name on a line of its own, a post wrapped over two lines.
+    const wrapped = read('Witnesses\nDr Ivo Rand, Medical Director, Northvale\nIntegrated Care Board');
+    expect(wrapped.attendance.presenters).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * "Councillor X attended as substitute"). Parish clerks and visiting county or district councillors
  * are kept apart from the members present; counts of the public are dropped.
  */
-import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { APOLOGIES_RECEIVED, apologisers, NAME, SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, TITLE } from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
 import {
@@ -25,7 +25,7 @@ import {
 } from './attendance-person.ts';
 import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
-import { isMembershipPart, memberEntry, readMembership } from './membership.ts';
+import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { foldShorterNames } from './attendance-names.ts';
@@ -98,6 +98,51 @@ function membersHeading(text: string, role: Role): MembersHeading | null {
   return role === 'present' && MEMBERS_NAMED.test(text) ? 'named' : null;
 }
 
+/**
+ * "Witnesses", "Witnesses present", "The Panel heard evidence from:": the heading over those a scrutiny
+ * inquiry's evidence session heard, one a line or parted by semicolons, each with what they are
+ * ("Dr A Bell, Director of Public Health"): the meeting's presenters.
+ */
+const WITNESSES_SOURCE = String.raw`witnesses(?:\s+(?:present|in\s+attendance))?|(?:the\s+(?:committee|sub-committee|panel|board|commission)\s+)?(?:heard|received|took)\s+evidence\s+from(?:\s+the\s+following(?:\s+witnesses)?)?`;
+const WITNESSES = new RegExp(`^(?:${WITNESSES_SOURCE})\\b`, 'i');
+/** A witness's name: a title then a name or an initial ("Mrs S", as a parent is named), or a given name and a surname. */
+const WITNESS_NAME = new RegExp(
+  String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$`,
+  'u',
+);
+
+/**
+ * The witnesses of one line, each "Dr A Bell (Witness, Director of Public Health)" as a hearing's parties are written:
+ * entries parted by semicolons, each a name then what the witness is; null when an entry opens with no name, or with a
+ * body's ("Northvale Integrated Care Board", a post wrapped onto a line of its own).
+ */
+function readWitnessLine(list: string): string[] | null {
+  const entries = list
+    .replace(/\.$/, '')
+    .split(/;\s*(?:and\s+)?/)
+    .map(squash)
+    .filter((entry) => entry !== '');
+  const people = entries.map((entry) => {
+    const [name = '', ...what] = entry.split(/,\s*(?![^()]*\))/);
+    const bracket = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
+    const bare = squash(bracket ? (bracket[1] ?? '') : name);
+    const notes = ['Witness', ...(bracket ? [bracket[2] ?? ''] : []), ...what.map(squash)];
+    const person = WITNESS_NAME.test(bare) && !GROUP_LABEL.test(bare) && !isCouncilName(bare);
+    // A councillor is named without the title, as in the attendance's other lists.
+    return person ? `${stripCouncillorTitles(bare)} (${notes.join(', ')})` : null;
+  });
+  return people.length > 0 && people.every((person) => person !== null) ? (people as string[]) : null;
+}
+
+/**
+ * The lines of a list of witnesses as printed, one entry (or a line of them) each: a post that ends "… for Children
+ * and Education" runs on into no name on the next line, as a list of names would.
+ */
+function witnessLines(lines: readonly string[], block: Block, rest: string): string[] {
+  const under = block.indexes.slice(1).map((index) => squash(lines[index] ?? ''));
+  return [rest, ...under].filter((line) => line !== '');
+}
+
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
@@ -123,6 +168,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'presenters',
   ],
   [
+    // An inquiry's witnesses (WITNESSES): "Witnesses:", "The Committee heard evidence from:" over "Dr A Bell, Director of …".
+    String.raw`${WITNESSES_SOURCE}`,
+    'presenters',
+  ],
+  [
     // "Councillors' Apologies:", as Scottish minutes head them.
     String.raw`ymddiheuriadau|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
     'apologies',
@@ -140,7 +190,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "To: Councillors A Ash (Chair), B Bell …": whom an agenda is sent to, the committee's members;
     // "The Councillors listed below are requested to attend the above meeting, … in this agenda." over them.
-    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
+    String.raw`the\s+(?:councillors|members)\s+(?:listed|named)\s+below\s+are\s+(?:requested|summoned|invited|required)\s+to\s+attend\b.*|${MEMBERSHIP_HEADING_SOURCE}|aelodaeth|to(?=\s*:\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s)`,
     'members',
   ],
 ];
@@ -681,8 +731,12 @@ export function readAttendance(given: string[]): AttendanceFound {
         !NONE_SAID.test(first) &&
         !isAttendanceTableHeader(firstRaw);
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
-      // A hearing's parties are read whole or left for the caller to warn of (hearing-parties.ts).
-      const parties = block.role === 'presenters' ? block.paragraphs.map((list) => readPartyLine(text.split(':')[0] ?? '', list)) : [];
+      // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
+      const label = text.split(':')[0] ?? '';
+      const witnesses = WITNESSES.test(label);
+      const listed = witnesses ? witnessLines(lines, block, heading.rest) : block.paragraphs;
+      const readLine = witnesses ? readWitnessLine : (list: string) => readPartyLine(label, list);
+      const parties = block.role === 'presenters' ? listed.map(readLine) : [];
       if (parties.some((party) => party === null)) {
         at = Math.max(block.end, at + 1);
         continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMembershipPart, readMembership } from './membership.ts';
+import { footMembership, isMembershipPart, readMembership } from './membership.ts';
 
 describe('readMembership', () => {
   it('gives each name of a run the singular of its plural title, and keeps chair and role notes', () => {
@@ -28,5 +28,36 @@ describe('isMembershipPart', () => {
   it('knows the labels that part a membership, and not the lists of a meeting', () => {
     expect(['Councillors:', 'Other Members:', 'Co-opted Members', 'Substitutes: Councillors A and B'].every(isMembershipPart)).toBe(true);
     expect(['Other Members Present', 'County Councillors', 'Apologies:', 'Councillor A Ash'].some(isMembershipPart)).toBe(false);
+  });
+});
+
+describe('footMembership', () => {
+  it("takes the members a page lists after its last item out of the item's lines, leaving the contact under them", () => {
+    const lines = [
+      'Report of the Head of Waste.',
+      '',
+      'Committee members',
+      '',
+      'Councillor Nell Ormsby (Chair)',
+      'Councillor Piotr Quayle',
+      'Mrs Rosa Tindall (Co-opted Member)',
+      '',
+      'Contact',
+      'Democratic Services, 01632 960222',
+    ];
+    expect(footMembership(lines)).toEqual({
+      members: ['Councillor Nell Ormsby (Chair)', 'Councillor Piotr Quayle', 'Mrs Rosa Tindall (Co-opted Member)'],
+      lines: ['Report of the Head of Waste.', '', '', 'Contact', 'Democratic Services, 01632 960222'],
+    });
+    expect(footMembership(['Membership: Councillors Ada Vance and Ben Wylie'])?.members).toEqual([
+      'Councillor Ada Vance',
+      'Councillor Ben Wylie',
+    ]);
+  });
+
+  it("leaves an item's own list of appointments, with more of the item after it, and a heading over no names", () => {
+    const appointed = ['Panel membership', 'Councillor Cal Yates', 'Councillor Dee Zorn', 'The Panel will meet in May.'];
+    expect(footMembership(appointed)).toBeNull();
+    expect(footMembership(['Committee members', 'Further information'])).toBeNull();
   });
 });

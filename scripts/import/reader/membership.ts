@@ -2,10 +2,27 @@
  * A committee's membership as agendas print it under "Membership": who sits on the committee, not
  * who attended. Written as the PDF pack reader writes members, "Councillor A Ash (Chair)": each name
  * with the title of its run ("Councillors A, B and C", "Councillors:" over one name a line), and its
- * part's note ("Substitutes: …" gives "(substitute member)"). attendance.ts finds the block.
+ * part's note ("Substitutes: …" gives "(substitute member)"). attendance.ts finds the block above the
+ * items; `footMembership` finds one a web page prints after its last item ("Committee members").
  */
 import { COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
-import { LIST_TITLE_ALONE, readPieces, type Person } from './attendance-person.ts';
+import { readFootContact } from '../contact.ts';
+import { LIST_TITLE_ALONE, readPieces, squash, type Person } from './attendance-person.ts';
+
+/**
+ * "Membership", "Committee Membership", "Membership of the Panel": the heading over a committee's members, as
+ * an agenda's front sheet prints it (attendance.ts reads it there, among the headings of a meeting's lists).
+ */
+export const MEMBERSHIP_HEADING_SOURCE = String.raw`(?:(?:committee|panel|board|cabinet)\s+)?membership(?:\s+of\s+the\s+(?:committee|sub-committee|panel|board|cabinet))?`;
+/**
+ * The heading of a membership at a page's foot, under its last item: besides the front sheet's, "Committee
+ * members", "Members of the Panel", as ModernGov and CMIS agenda pages head the list. Only there: above the
+ * items, "Committee Members:" may head who came.
+ */
+const FOOT_HEADING = new RegExp(
+  String.raw`^(?:${MEMBERSHIP_HEADING_SOURCE}|(?:committee|sub-committee|panel|board)\s+members|members\s+of\s+the\s+(?:committee|sub-committee|panel|board))\s*(?::\s*(.*))?$`,
+  'i',
+);
 
 /** "Councillors A, B and C", "Aldermen D and E": a plural title over every name of the run it opens. */
 const PLURAL_TITLE = new RegExp(`^(?:${COUNCILLORS_SOURCE})(?=\\s|:|$)`, 'i');
@@ -66,4 +83,44 @@ export function readMembership(lines: readonly string[]): string[] {
     members.push(...readLine(label ? line.slice(label[0].length) : line, part));
   }
   return [...new Set(members)];
+}
+
+/** A member as a list prints one: a name of two words or more in capitals ("Contact", "Further information" name no one). */
+const MEMBER_NAME = /\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]+/u;
+
+/** The members a line names, when the line is nothing but members; null when it is anything else. */
+function memberLine(line: string): string[] | null {
+  const members = readMembership([line]);
+  return members.length > 0 && members.every((member) => MEMBER_NAME.test(member)) ? members : null;
+}
+
+/**
+ * A committee's membership that a web page prints after its last item, "Committee members" over
+ * "Councillor A Ash (Chair)", one a line: its members, and the item's lines without the block (what
+ * follows it, the contact at the page's foot, stays). Null when the lines hold no such block: a heading
+ * whose lines are not all members, one with none under it, or one with more of the item after it (an
+ * item's own "Committee membership" over the names it appoints) is the item's text.
+ */
+export function footMembership(lines: readonly string[]): { members: string[]; lines: string[] } | null {
+  const at = lines.findLastIndex((line) => FOOT_HEADING.test(squash(line)));
+  if (at === -1) return null;
+  const block: string[] = [];
+  const named = FOOT_HEADING.exec(squash(lines[at] ?? ''))?.[1] ?? '';
+  if (named !== '') block.push(named);
+  let end = at + 1;
+  for (; end < lines.length; end += 1) {
+    const line = squash(lines[end] ?? '');
+    if (line === '') continue;
+    if (!isMembershipPart(line) && memberLine(line) === null) break;
+    block.push(line);
+  }
+  // The blank lines before what follows are its own.
+  while (end > at + 1 && squash(lines[end - 1] ?? '') === '') end -= 1;
+  if (named !== '' && memberLine(named) === null) return null;
+  const rest = lines.slice(end);
+  const first = rest.findIndex((line) => squash(line) !== '');
+  if (first !== -1 && readFootContact(rest).lines[0] !== first) return null;
+  const members = readMembership(block);
+  if (members.length === 0) return null;
+  return { members, lines: [...lines.slice(0, at), ...rest] };
 }
