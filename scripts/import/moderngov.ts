@@ -12,7 +12,7 @@ import { ImportError, type ParseContext, type Parser, type SourceMeta } from './
 import { uniqueReferences } from './references.ts';
 import { squash } from './text.ts';
 import { unreadText } from './reader/leftovers.ts';
-import { footMembership } from './reader/membership.ts';
+import { takeFootMembership } from './reader/membership.ts';
 
 /** A single agenda item page's heading: "Agenda item" alone on its line. */
 const AGENDA_ITEM_PAGE = /^\s*Agenda item\s*$/i;
@@ -126,18 +126,6 @@ function attendanceFromItems(items: AgendaItem[]) {
   return { apologies: found.flatMap((one) => one.apologies), substitutes, presenters };
 }
 
-/**
- * The committee's members an agenda page lists after its last item ("Committee members" over one a line):
- * taken out of that item's lines, for the committee's record.
- */
-function membersAtFoot(raws: RawItem[]): string[] {
-  const last = raws.at(-1);
-  const found = last === undefined ? null : footMembership(last.lines);
-  if (last === undefined || found === null) return [];
-  last.lines = found.lines;
-  return found.members;
-}
-
 function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   const lines = text.split('\n');
   let start = lines.findIndex((line) => ITEMS_HEADING.test(line));
@@ -152,7 +140,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
       'Check the file is complete: items start with a line holding only their number, e.g. "44."',
     );
   }
-  const members = membersAtFoot(raws);
+  const members = takeFootMembership(raws);
   const dates = resolveDate(header.date, context.meta, text);
   const pageSaysMinutes = firstLines(text, 5).some((line) => /minutes/i.test(line));
   const { items, references } = readItems(raws, !hasMinutesLabels(raws) && pageSaysMinutes, dates.date);

@@ -21,6 +21,7 @@ import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
 import { votesOfHolders } from './vote-names.ts';
+import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
 import { contextDate, dateFields } from './meeting-dates.ts';
 
@@ -163,6 +164,8 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread, posts } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
+  // A web page's "Committee members" after the last item, above the contact at its foot.
+  const footMembers = takeFootMembership(slices);
   const foot = footContact(slices);
   const notHeader = new Set([...read, ...contact.lines]);
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
@@ -193,7 +196,7 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   return {
     councilName: header.council ?? meta.council ?? null,
     committeeName: header.committee ?? meta.committee ?? null,
-    ...(members.length > 0 ? { committeeMembers: members } : {}),
+    ...(members.length + footMembers.length > 0 ? { committeeMembers: [...new Set([...members, ...footMembers])] } : {}),
     date: dates.date,
     dateStatus: dates.dateStatus,
     dateNote: dates.dateNote,

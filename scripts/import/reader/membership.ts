@@ -124,3 +124,15 @@ export function footMembership(lines: readonly string[]): { members: string[]; l
   if (members.length === 0) return null;
   return { members, lines: [...lines.slice(0, at), ...rest] };
 }
+
+/**
+ * The committee's members a page lists after its last item ("Committee members" over one a line), taken
+ * out of that item's lines, for the committee's record; none when the last item holds no such block.
+ */
+export function takeFootMembership(items: readonly { lines: string[] }[]): string[] {
+  const last = items.at(-1);
+  const found = last === undefined ? null : footMembership(last.lines);
+  if (last === undefined || found === null) return [];
+  last.lines = found.lines;
+  return found.members;
+}

@@ -1347,6 +1347,30 @@ describe('meeting', () => {
     });
     expect(meeting.items?.at(-1)?.agendaText).toBe('Report of the Head of Planning.');
   });
+  it("reads the committee's members listed after the last item, above the contact, and takes them out of the item", () => {
+    const lines = [
+      'Brackenfold Borough Council',
+      'Agenda',
+      'Housing Review Panel',
+      'Tuesday, 3 February 2026 at 7.00 pm',
+      '',
+      '1. Apologies for absence',
+      '',
+      '2. Rents and service charges 2026/27',
+      'Report of the Director of Housing.',
+      '',
+      'Committee members',
+      'Councillor Alma Brunt (Chair)',
+      'Councillor Dev Okafor',
+      'Councillor Fenella Rhys',
+      '',
+      'Contact: Noor Haddad, Democratic Services',
+      'Email: noor.haddad@brackenfold.example.gov.uk',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.committeeMembers).toEqual(['Councillor Alma Brunt (Chair)', 'Councillor Dev Okafor', 'Councillor Fenella Rhys']);
+    expect(meeting.items.at(-1)?.agendaText).toBe('Report of the Director of Housing.');
+  });
   it('takes no record for cut short that ends on the contact at its foot', () => {
     const lines = [
       'Licensing Panel',
