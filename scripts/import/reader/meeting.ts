@@ -16,6 +16,7 @@ import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
+import { readExempt } from './exempt.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
@@ -134,7 +135,9 @@ function onlyAttendance(lines: string[]): boolean {
 export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
   const skip = titleBlock(lines);
   const sliced = sliceItems(lines, skip);
-  const { start, items: slices } = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
+  const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
+  const { start } = found;
+  const { slices, marks } = readExempt(found.items);
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
@@ -147,9 +150,10 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
   const references: MeetingReference[] = [];
-  for (const slice of slices) {
+  for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
-    items.push(read.item);
+    const exempt = marks[at];
+    items.push(exempt ? { ...read.item, exempt } : read.item);
     references.push(...read.references);
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
