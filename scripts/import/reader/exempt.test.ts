@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedParagraphs, isClosedHeading, readExempt, titleMark } from './exempt.ts';
+import { accessMark, citedParagraphs, isClosedHeading, readExempt, titleMark } from './exempt.ts';
 import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
@@ -99,5 +99,12 @@ describe('items held in private', () => {
       item('4', 'Closing remarks', 'Exempt information: none (paragraph 3 does not apply).'),
     ];
     expect(marked(slices)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("a forward plan's open or exempt cell", () => {
+  it('marks a cell closing the whole item, not one that is open or part exempt', () => {
+    expect(accessMark('Private - paragraph 3')).toEqual({ text: 'Private - paragraph 3', paragraphs: ['3'] });
+    for (const cell of ['Open', 'Part exempt', 'Part exempt - paragraph 3', 'No']) expect(accessMark(cell)).toBeNull();
   });
 });

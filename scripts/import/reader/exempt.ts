@@ -160,3 +160,17 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
   }
   return { slices: out, marks };
 }
+
+/**
+ * "Exempt", "Private - paragraph 3", "Confidential": a forward plan's open-or-exempt cell that says
+ * the whole item is to be taken in private. "Open", "Part exempt" (only some papers closed) and "No"
+ * mark nothing.
+ */
+const CLOSED_CELL =
+  /^(?:fully\s+)?(?:exempt|private|confidential|not\s+for\s+publication)\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+)?paragraphs?\s+\d.*)?$/i;
+
+/** The mark a plan's open-or-exempt cell gives, when it closes the whole item. */
+export function accessMark(cell: string): ExemptMark | null {
+  const text = squash(cell);
+  return CLOSED_CELL.test(text) ? { text, paragraphs: citedParagraphs(text) } : null;
+}
