@@ -167,7 +167,7 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
  * mark nothing.
  */
 const CLOSED_CELL =
-  /^(?:fully\s+)?(?:exempt|private|confidential|not\s+for\s+publication)\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+)?paragraphs?\s+\d.*)?$/i;
+  /^(?:fully\s+)?(?:exempt|private|confidential|not\s+for\s+publication)\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$/i;
 
 /** The mark a plan's open-or-exempt cell gives, when it closes the whole item. */
 export function accessMark(cell: string): ExemptMark | null {
