@@ -81,6 +81,14 @@ describe('items held in private', () => {
     expect(read.slices[0]?.lines).toEqual(['Approved.', '']);
   });
 
+  it('takes a part named alone as the closed part only right above the next item', () => {
+    const slices = [
+      item('6', 'Local plan', 'Part A', 'The policies.', '', 'Part B', 'The site list.'),
+      item('7', 'Bus review', 'Noted.', '', 'PART II'),
+    ];
+    expect(marked([...slices, item('8', 'Land sale', 'Agreed.')])).toEqual([null, null, 'PART II']);
+  });
+
   it('reads an item that states its own exemption and cites a paragraph', () => {
     const slices = [item('5', 'Waste contract', 'Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A.', '', 'Agreed.')];
     expect(readExempt(slices).marks[0]?.paragraphs).toEqual(['3']);

@@ -19,6 +19,8 @@ export interface ExemptMark {
 
 /** "PART II", "Part 2 (exempt)", "PART TWO – PRIVATE", "Part B - Not open to the public": the closed part of an agenda; "Part 2 of the report …" is prose. */
 const CLOSED_PART = /^(?:agenda\s+)?part\s+(?:two|2|ii|b)(?:\s*$|\s*[-–—:(]\s*\S)/i;
+/** "PART II", "Part B": a part's name alone, with no word saying it is closed. */
+const BARE_PART = /^(?:agenda\s+)?part\s+(?:two|2|ii|b)$/i;
 /** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" (Northern Ireland), "Items to be taken in private". */
 const PRIVATE_HEADING =
   /^(?:(?:private|confidential|exempt|restricted)\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b/i;
@@ -147,9 +149,12 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
     }
     marks.push(mark);
     out.push({ ...slice, title: own.title, lines: [...slice.lines] });
+    const last = slice.lines.findLastIndex((line) => line.trim() !== '');
     for (const [index, line] of slice.lines.entries()) {
+      // "Part B" alone may head a section of an item's text; only right above the next item does it head items.
+      const closed = isClosedHeading(line) && (index === last || !BARE_PART.test(squash(line)));
       // A resolution already in force says more than a heading under it, which then stays where it was printed.
-      if (isClosedHeading(line) && (following === null || pending !== null)) {
+      if (closed && (following === null || pending !== null)) {
         following = { text: squash(line), paragraphs: [] };
         pending = { slice: out.length - 1, line: index };
       } else if (heading(line, OPEN_PART)) [following, pending] = [null, null];
