@@ -32,3 +32,19 @@ export const VOTE_ROLE_WORDS: Record<VoteRole, string> = {
   votedAgainst: 'Against',
   abstained: 'Abstained',
 };
+
+/**
+ * What the archive says of an item the record marks as taken in private (schema `exemptMark`), with
+ * the paragraphs of the schedule of exempt information it cites: "Held in private (exempt information,
+ * paragraph 3)"; an agenda's item is still to be taken.
+ */
+export function heldInPrivate(paragraphs: readonly string[], agenda: boolean): string {
+  const cited =
+    paragraphs.length === 0
+      ? ''
+      : ` (exempt information, ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${paragraphs.slice(0, -1).join(', ')}${paragraphs.length > 1 ? ' and ' : ''}${paragraphs.at(-1)})`;
+  return `${agenda ? 'To be held in private' : 'Held in private'}${cited}`;
+}
+
+/** Why an item held in private shows less: its closed papers are not published. */
+export const PRIVATE_NOTE = 'Papers taken in private are not published, so this archive holds only what the council made public.';

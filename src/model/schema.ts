@@ -208,6 +208,14 @@ export const movedMotion = z.object({
   text: z.string(),
 });
 
+/** What a record says of an item taken in private (Part II, exempt or confidential information). */
+export const exemptMark = z.object({
+  /** The record's words that mark the item, as printed: the closed part's heading ("PART II – EXEMPT"), a mark after its title ("(Exempt)"), or the resolution excluding the press and public. */
+  text: z.string().min(1),
+  /** Paragraphs of the schedule of exempt information the record cites (Schedule 12A to the Local Government Act 1972; Schedule 7A in Scotland), e.g. `["3"]`; empty when it cites none. */
+  paragraphs: z.array(z.string().min(1)).default([]),
+});
+
 /** One item of a meeting's agenda, with its minutes when the meeting has them. */
 export const agendaItem = z.object({
   /** Item number as published; null when the record gives none. */
@@ -240,6 +248,8 @@ export const agendaItem = z.object({
       }),
     )
     .optional(),
+  /** Where the record marks the item as taken in private: its words and the paragraphs cited; absent when the record does not mark it (an item is never marked open by inference). */
+  exempt: exemptMark.optional(),
 });
 
 /** A contact for a meeting or report. */

@@ -88,3 +88,35 @@ describe('decision notice: a header line of names and a title with its agenda it
     expect(plain.items[0]).toMatchObject({ number: null, title: 'Street trading consent for item 2' });
   });
 });
+
+describe('decision notice: a decision taken in private', () => {
+  const form = (...fields: string[]) =>
+    [
+      'Record of Decisions',
+      'Corrowmore Borough Council',
+      'Licensing and Regulation Committee',
+      'Meeting held on Monday 2 March 2026',
+      '',
+      'Subject: Depot land disposal',
+      'Decision:',
+      'To sell the land.',
+      '',
+      ...fields,
+    ].join('\n');
+  const exemptOf = (text: string) =>
+    meetingSchema.parse(parseSource(text, 'notice.txt', {}).find((record) => record.collection === 'meetings')?.data).items[0]?.exempt ??
+    null;
+
+  it('marks the decision when its exempt field closes it, or its session field says yes', () => {
+    expect(exemptOf(form('Exempt Information?', 'Exempt - paragraph 3'))).toEqual({ text: 'Exempt - paragraph 3', paragraphs: ['3'] });
+    expect(exemptOf(form('Exempt Information?', 'Open', '', 'Decision made in exempt session?', 'Yes'))).toEqual({
+      text: 'Decision made in exempt session? Yes',
+      paragraphs: [],
+    });
+  });
+
+  it('marks nothing when the fields say open and no', () => {
+    expect(exemptOf(form('Exempt Information?', 'Open', '', 'Decision made in exempt session?', 'No'))).toBeNull();
+    expect(exemptOf(form('Exempt Information?', 'Part exempt'))).toBeNull();
+  });
+});

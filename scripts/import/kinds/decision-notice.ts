@@ -22,6 +22,7 @@ import { slugify } from '../../../src/model/slug.ts';
 import { squash } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
+import { accessMark, type ExemptMark } from '../reader/exempt.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
 
 /** The notice's own title, near the top. */
@@ -196,6 +197,38 @@ export function decisionResolutions(text: string): string[] {
   return isResolutionStart(firstLine) ? findResolutions(text) : findResolutions(`DECIDED:\n${text}`);
 }
 
+/** "Exempt Information?", "Confidential or exempt information:": the field saying whether the decision's papers are closed. */
+const EXEMPT_FIELD = /^(?:exempt|confidential)(?:\s+or\s+(?:exempt|confidential))?(?:\s+information)?\s*\??\s*:?\s*(.*)$/i;
+/** "Decision made in exempt session?": whether the decision was taken in private. */
+const SESSION_FIELD = /^decision\s+(?:made|taken)\s+in\s+(?:exempt|private|closed)\s+session\s*\??\s*:?\s*(.*)$/i;
+const fieldLine = (line: string) => squash(line).replace(/^\(?[a-z]\)\s*/, '');
+
+/**
+ * The form's mark of a decision taken in private: its exempt field closing it ("Exempt - paragraph 3"),
+ * or its session field saying "Yes" (label and answer as printed); "Open" and "No" mark nothing.
+ */
+function exemptOf(lines: string[]): ExemptMark | null {
+  const cell = answerTo(lines, EXEMPT_FIELD);
+  const byCell = cell === null ? null : accessMark(cell.answer);
+  if (byCell !== null) return byCell;
+  const session = answerTo(lines, SESSION_FIELD);
+  return session !== null && /^yes\b/i.test(session.answer) ? { text: session.printed, paragraphs: [] } : null;
+}
+
+/** A one-word field's answer ("Open", "Yes"), on its label's line or the next filled one (which may look like a label: "Exempt - paragraph 3"), and the two as printed. */
+function answerTo(lines: string[], label: RegExp): { answer: string; printed: string } | null {
+  const at = lines.findIndex((line) => label.test(fieldLine(line)));
+  const line = fieldLine(lines[at] ?? '');
+  const inline = label.exec(line)?.[1] ?? '';
+  if (at === -1 || inline !== '') return at === -1 ? null : { answer: inline, printed: line };
+  const next =
+    lines
+      .slice(at + 1)
+      .map(squash)
+      .find((text) => text !== '') ?? '';
+  return next === '' ? null : { answer: next, printed: `${line} ${next}` };
+}
+
 function readForm(form: Form, allLines: string[], used: Set<string>, context: ParseContext): AgendaItemInput {
   const { title, number } = readSubject(form, allLines);
   if (!title) {
@@ -219,6 +252,7 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
     .split('\n')
     .map((line) => documentFrom(line, 'report'))
     .filter((document) => document !== null);
+  const exempt = exemptOf(form.lines);
   const sections = [
     decision ? toMarkdown(decision) : null,
     reasons ? `**Reasons for the decision:** ${toMarkdown(reasons)}` : null,
@@ -237,6 +271,7 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
     minutes: sections.length > 0 ? sections.join('\n\n') : null,
     resolutions: decision ? decisionResolutions(decision) : [],
     ...(documents.length > 0 ? { documents } : {}),
+    ...(exempt ? { exempt } : {}),
   };
 }
 

@@ -47,6 +47,15 @@ describe('forward plan: a tab-separated table', () => {
     expect(first?.items[0]?.agendaText).toBe('Key decision: Yes\n\nOpen/exempt: Part exempt\n\nLead officer: Nell Hawdon, Property Lead');
   });
 
+  it('marks a row whose open or exempt cell closes the whole item, not one that is part exempt or open', () => {
+    const closed = plan.replace(
+      'Ferry landing repairs\tCabinet\t9 February 2027\tYes\tOpen',
+      'Ferry landing repairs\tCabinet\t9 February 2027\tYes\tExempt - paragraph 3',
+    );
+    const [first] = meetingsOf(closed);
+    expect(first?.items.map((item) => item.exempt ?? null)).toEqual([null, { text: 'Exempt - paragraph 3', paragraphs: ['3'] }]);
+  });
+
   it('gives a row whose date is not a day no date, with the date as printed and a warning', () => {
     const undated = meetingsOf(plan).find((meeting) => meeting.date === null);
     expect(undated?.dateStatus).toBe('not-stated');

@@ -20,6 +20,7 @@ import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines, titleCase } from './common.ts';
+import { accessMark } from '../reader/exempt.ts';
 import { datedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
@@ -194,7 +195,10 @@ function plannedMeetings(rows: PlanRow[], context: ParseContext): Planned[] {
     let anchor = base;
     for (let suffix = 2; meeting.items.some((item) => item.anchor === anchor); suffix += 1) anchor = `${base}-${suffix}`;
     const text = itemText(row);
-    meeting.items.push({ number: null, title: shown, anchor, ...(text ? { agendaText: text } : {}) });
+    // The open-or-exempt cell stays in the text as printed; a cell closing the whole item marks it too.
+    const access = row.details.find(([heading]) => planColumn(heading) === 'access');
+    const exempt = access ? accessMark(access[1]) : null;
+    meeting.items.push({ number: null, title: shown, anchor, ...(text ? { agendaText: text } : {}), ...(exempt ? { exempt } : {}) });
     meetings.set(key, meeting);
   }
   if (![...meetings.values()].some((meeting) => meeting.date)) {

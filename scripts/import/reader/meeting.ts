@@ -16,6 +16,7 @@ import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
+import { readExempt } from './exempt.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
@@ -160,7 +161,9 @@ function onlyAttendance(lines: string[]): boolean {
 export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
   const skip = titleBlock(lines);
   const sliced = sliceItems(lines, skip);
-  const { start, items: slices } = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
+  const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
+  const { start } = found;
+  const { slices, marks } = readExempt(found.items);
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread, posts } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
@@ -175,11 +178,12 @@ export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
   const references: MeetingReference[] = [];
-  for (const slice of slices) {
+  for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
     // "For: The Mayor, …": the member the attendance says held the post.
     const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts);
-    items.push(votes === undefined ? read.item : { ...read.item, votes });
+    const exempt = marks[at];
+    items.push({ ...read.item, ...(votes === undefined ? {} : { votes }), ...(exempt ? { exempt } : {}) });
     references.push(...read.references);
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));

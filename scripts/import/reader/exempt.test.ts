@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { accessMark, citedParagraphs, isClosedHeading, readExempt, titleMark } from './exempt.ts';
+import type { ItemSlice } from './items.ts';
+
+const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
+const marked = (slices: ItemSlice[]) => readExempt(slices).marks.map((mark) => mark?.text ?? null);
+
+describe('closed part headings', () => {
+  it('knows the closed part by its heading, not prose that starts alike', () => {
+    for (const line of [
+      'PART II',
+      'Part 2 (exempt)',
+      'PART TWO – PRIVATE',
+      'Part B - Not open to the public',
+      'Private business',
+      'Confidential items',
+    ])
+      expect(isClosedHeading(line)).toBe(true);
+    for (const line of ['Part 2 of the report sets out the costs.', 'Part B', 'Private sector housing grants were discussed, and'])
+      expect(isClosedHeading(line)).toBe(line === 'Part B');
+  });
+});
+
+describe('paragraphs cited', () => {
+  it('reads the numbers after "paragraph", never the Part or a report paragraph', () => {
+    expect(citedParagraphs('as defined in paragraph 3 of Part 1 of Schedule 12A')).toEqual(['3']);
+    expect(citedParagraphs('paragraphs 1, 2 and 5 of Part I of Schedule 7A')).toEqual(['1', '2', '5']);
+    expect(citedParagraphs('paragraphs 12 to 15')).toEqual(['12-15']);
+    expect(citedParagraphs('as set out at paragraph 4.2 of the report')).toEqual([]);
+  });
+});
+
+describe('title marks', () => {
+  it('takes a mark at the end of a title into the field, keeping the pages', () => {
+    expect(titleMark('Sale of the Old Bakery (Exempt)')).toEqual({
+      title: 'Sale of the Old Bakery',
+      mark: { text: '(Exempt)', paragraphs: [] },
+    });
+    expect(titleMark('Kiln Lane lease (Not for publication - paragraph 3) (Pages 4 - 9)').title).toBe('Kiln Lane lease (Pages 4 - 9)');
+    expect(titleMark('Staffing review – Confidential').mark?.text).toBe('Confidential');
+  });
+
+  it('leaves titles whose words only name something private or exempt', () => {
+    for (const title of ['Grants for housing (Private Sector)', 'Exempt appendix to the budget', 'Budget (Exempt Appendix)', '(Exempt)'])
+      expect(titleMark(title).mark).toBeNull();
+  });
+});
+
+describe('items held in private', () => {
+  it('marks the items after the exclusion resolution, with the paragraph it cites, not the exclusion item', () => {
+    const marks = readExempt([
+      item('7', 'Play areas', 'Noted.'),
+      item(
+        '8',
+        'Exclusion of the Press and Public',
+        'RESOLVED: That the press and public be excluded for the following items',
+        'under paragraph 3 of Part 1 of Schedule 12A.',
+      ),
+      item('9', 'Depot sale', 'Agreed.'),
+      item('10', 'Rent arrears', 'Noted.'),
+    ]).marks;
+    expect(marks.map((mark) => mark?.paragraphs ?? null)).toEqual([null, null, ['3'], ['3']]);
+  });
+
+  it('marks only the items a resolution names', () => {
+    const slices = [
+      item('4', 'Exclusion of the public', 'RESOLVED that the public be excluded for item 6 (paragraph 1).'),
+      item('5', 'Flood plan', 'Noted.'),
+      item('6', 'Officer grading', 'Agreed.'),
+    ];
+    expect(marked(slices)).toEqual([null, null, 'RESOLVED that the public be excluded for item 6 (paragraph 1).']);
+  });
+
+  it('marks items under the closed heading until the open part resumes, and takes the heading out of the item above', () => {
+    const read = readExempt([
+      item('1', 'Minutes', 'Approved.', '', 'PART II – EXEMPT'),
+      item('2', 'Land at Mill Rise', 'Agreed.', '', 'PART I – PUBLIC'),
+      item('3', 'Any other business', 'None.'),
+    ]);
+    expect(read.marks.map((mark) => mark?.text ?? null)).toEqual([null, 'PART II – EXEMPT', null]);
+    expect(read.slices[0]?.lines).toEqual(['Approved.', '']);
+  });
+
+  it('takes a part named alone as the closed part only right above the next item', () => {
+    const slices = [
+      item('6', 'Local plan', 'Part A', 'The policies.', '', 'Part B', 'The site list.'),
+      item('7', 'Bus review', 'Noted.', '', 'PART II'),
+    ];
+    expect(marked([...slices, item('8', 'Land sale', 'Agreed.')])).toEqual([null, null, 'PART II']);
+  });
+
+  it('reads an item that states its own exemption and cites a paragraph', () => {
+    const slices = [item('5', 'Waste contract', 'Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A.', '', 'Agreed.')];
+    expect(readExempt(slices).marks[0]?.paragraphs).toEqual(['3']);
+  });
+
+  it('marks nothing on words that only speak of exemption', () => {
+    const slices = [
+      item(
+        '1',
+        'Exclusion of Press and Public',
+        'The Committee considered whether the press and public should be excluded.',
+        'RESOLVED: That the press and public not be excluded from the meeting.',
+      ),
+      item('2', 'Parking review', 'The report contains no exempt information.', '', 'Is the report exempt? No'),
+      item('3', 'Bus shelters', 'Exempt information? Open', '', 'Decision made in exempt session?', 'No'),
+      item('4', 'Closing remarks', 'Exempt information: none (paragraph 3 does not apply).'),
+    ];
+    expect(marked(slices)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("a forward plan's open or exempt cell", () => {
+  it('marks a cell closing the whole item, not one that is open or part exempt', () => {
+    expect(accessMark('Private - paragraph 3')).toEqual({ text: 'Private - paragraph 3', paragraphs: ['3'] });
+    for (const cell of ['Open', 'Part exempt', 'Part exempt - paragraph 3', 'No']) expect(accessMark(cell)).toBeNull();
+  });
+});

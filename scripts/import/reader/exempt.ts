@@ -1,0 +1,181 @@
+/**
+ * Items a record marks as taken in private: those under the closed part's heading ("PART II –
+ * EXEMPT", "Part B - Not open to the public", "Private business"), those after a resolution that
+ * excludes the press and public (or the items it names), and those whose title or first lines carry
+ * the mark ("Depot Lease (Exempt)", "Not for publication by virtue of paragraph 3 …"). What marks an
+ * item is kept as printed, with the paragraphs of the schedule of exempt information it cites
+ * (Schedule 12A to the Local Government Act 1972; Schedule 7A to the Scottish Act of 1973). Words
+ * that only speak of exemption ("no exempt information", "Exempt information? Open", "that the press
+ * and public not be excluded") mark nothing.
+ */
+import { squash } from '../text.ts';
+import type { ItemSlice } from './items.ts';
+
+/** What the record says of an item held in private. */
+export interface ExemptMark {
+  text: string;
+  paragraphs: string[];
+}
+
+/** "PART II", "Part 2 (exempt)", "PART TWO – PRIVATE", "Part B - Not open to the public": the closed part of an agenda; "Part 2 of the report …" is prose. */
+const CLOSED_PART = /^(?:agenda\s+)?part\s+(?:two|2|ii|b)(?:\s*$|\s*[-–—:(]\s*\S)/i;
+/** "PART II", "Part B": a part's name alone, with no word saying it is closed. */
+const BARE_PART = /^(?:agenda\s+)?part\s+(?:two|2|ii|b)$/i;
+/** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" (Northern Ireland), "Items to be taken in private". */
+const PRIVATE_HEADING =
+  /^(?:(?:private|confidential|exempt|restricted)\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b/i;
+/** "PART I – PUBLIC", "Part A", "Public items": the open part, where marking from a heading stops. */
+const OPEN_PART = /^(?:(?:agenda\s+)?part\s+(?:one|1|i|a)(?:\s*$|\s*[-–—:(]\s*\S)|(?:public|open)\s+(?:business|session|items?))/i;
+const MAX_HEADING = 70;
+
+/** A heading of one short line: no sentence, nothing run on after a comma. */
+function heading(line: string, pattern: RegExp): boolean {
+  const text = squash(line);
+  return text.length <= MAX_HEADING && pattern.test(text) && !/[.,;]$/.test(text);
+}
+
+/** The closed part's heading ("PART II – EXEMPT", "Private business"). */
+export function isClosedHeading(line: string): boolean {
+  return heading(line, CLOSED_PART) || heading(line, PRIVATE_HEADING);
+}
+
+/** "paragraph 3", "paragraphs 1, 2 and 5", "paragraphs 1 - 3": the numbers cited, never a report's "paragraph 4.2". */
+const PARAGRAPHS = /\bparagraphs?\s+(\d{1,2}[a-z]?(?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}[a-z]?)*)(?![.\d]\d)/gi;
+
+/** The schedule's paragraphs a mark cites, as printed ("1-3" for a range); none when it cites none. */
+export function citedParagraphs(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(PARAGRAPHS)) {
+    const list = (match[1] ?? '').replace(/\s*(?:to|-|–)\s*/g, '-');
+    for (const part of list.split(/\s*(?:,|and|&|or)\s*/)) if (part !== '' && !found.includes(part)) found.push(part);
+  }
+  return found;
+}
+
+/** "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "- Private": a mark at a title's end, before any pages it prints. */
+const TITLE_MARK =
+  /\s*(?:[([]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:ii|2|b))(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+virtue\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+)?)\s*[)\]]|\s[-–—]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication)(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)/i;
+
+/** The title without a mark at its end, and the mark, when it carries one and words stay. */
+export function titleMark(title: string): { title: string; mark: ExemptMark | null } {
+  const found = TITLE_MARK.exec(title);
+  const words = found ? `${title.slice(0, found.index)}${title.slice(found.index + found[0].length)}`.trim() : '';
+  if (!found || !/\p{L}/u.test(words)) return { title, mark: null };
+  const text = squash(found[0]).replace(/^[-–—]\s*/, '');
+  return { title: words, mark: { text, paragraphs: citedParagraphs(text) } };
+}
+
+/** "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …": an item's own statement, which cites a paragraph. */
+const STATEMENT =
+  /^(?:not\s+for\s+publication|(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?(?:exempt|confidential)(?:\s+information)?\b)/i;
+/** "Exempt information? Open", "Exempt: No", "no exempt information": words that say the item is open. */
+const SAYS_OPEN = /\b(?:no|none|nil|not)\s+(?:exempt|confidential)\b|\b(?:exempt|confidential)\b[^.]*?[?:]\s*(?:no|none|nil|n\/a|open)\b/i;
+
+/** The first paragraph of an item's text, when it states the item is exempt and cites its paragraph. */
+function statementMark(lines: readonly string[]): ExemptMark | null {
+  const first = paragraphOf(
+    lines,
+    lines.findIndex((line) => line.trim() !== ''),
+  );
+  if (!STATEMENT.test(first) || SAYS_OPEN.test(first) || citedParagraphs(first).length === 0) return null;
+  return { text: first, paragraphs: citedParagraphs(first) };
+}
+
+/** The paragraph (lines between blank lines) holding line `at`, squashed; '' when none. */
+function paragraphOf(lines: readonly string[], at: number): string {
+  if (at < 0) return '';
+  let from = at;
+  while (from > 0 && (lines[from - 1] ?? '').trim() !== '') from -= 1;
+  let to = at;
+  while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '') to += 1;
+  return squash(lines.slice(from, to + 1).join(' '));
+}
+
+/** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
+const EXCLUSION_TITLE = /\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:press|public)\b.*\bexclu/i;
+/** "the press and public be excluded", "to exclude the public", "moved into committee", "went into private session". */
+const EXCLUDES =
+  /\b(?:press|public)\b[^.]{0,40}?\bbe\s+excluded\b|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b/i;
+/** "not be excluded", "whether the press and public should be excluded": no resolution to exclude. */
+const NOT_EXCLUDED = /\bnot\s+(?:be\s+)?exclude|\bwhether\b|\bno\s+(?:need|reason)\b/i;
+/** "for items 16 and 17", "agenda item 9": the items a resolution names. */
+const NAMED_ITEMS = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\b/i;
+
+/** A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none: the items after it). */
+function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | null {
+  const lines = [slice.title, '', ...slice.lines];
+  const at = lines.findIndex((line, index) => {
+    const text = line.trim() === '' ? '' : paragraphOf(lines, index);
+    return EXCLUDES.test(text) && !NOT_EXCLUDED.test(text);
+  });
+  if (at === -1) return null;
+  const text = paragraphOf(lines, at);
+  const named = NAMED_ITEMS.exec(text)?.[1] ?? '';
+  const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map((number) => number.toLowerCase());
+  return { mark: { text, paragraphs: citedParagraphs(text) }, items };
+}
+
+/** "16.", "(16)", "16": an item's number as a resolution names it. */
+function bareNumber(number: string | null): string {
+  return (number ?? '').replace(/^\(|[.)]$/g, '').toLowerCase();
+}
+
+/** Each slice with its title (a mark at its end taken off) and what marks it as held in private, if anything. */
+export interface ExemptRead {
+  slices: ItemSlice[];
+  marks: (ExemptMark | null)[];
+}
+
+/**
+ * Reads the marks item by item: a heading of the closed part (in the text of the item above it) or a
+ * resolution to exclude the press and public marks the items after it until a heading of the open
+ * part; a resolution naming items marks those. An item's own mark comes first. A heading that marked
+ * an item leaves the text it was printed in, since it heads the items below, not that item.
+ */
+export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
+  const out: ItemSlice[] = [];
+  const marks: (ExemptMark | null)[] = [];
+  let following: ExemptMark | null = null;
+  let named: { mark: ExemptMark; items: string[] } | null = null;
+  let pending: { slice: number; line: number } | null = null;
+  for (const slice of slices) {
+    const own = titleMark(slice.title);
+    const byName = named?.items.includes(bareNumber(slice.number)) ? named.mark : null;
+    const inherited = EXCLUSION_TITLE.test(slice.title) ? null : following;
+    const mark = own.mark ?? statementMark(slice.lines) ?? byName ?? inherited;
+    if (mark !== null && mark === inherited && pending !== null) {
+      out[pending.slice]?.lines.splice(pending.line, 1);
+      pending = null;
+    }
+    marks.push(mark);
+    out.push({ ...slice, title: own.title, lines: [...slice.lines] });
+    const last = slice.lines.findLastIndex((line) => line.trim() !== '');
+    for (const [index, line] of slice.lines.entries()) {
+      // "Part B" alone may head a section of an item's text; only right above the next item does it head items.
+      const closed = isClosedHeading(line) && (index === last || !BARE_PART.test(squash(line)));
+      // A resolution already in force says more than a heading under it, which then stays where it was printed.
+      if (closed && (following === null || pending !== null)) {
+        following = { text: squash(line), paragraphs: [] };
+        pending = { slice: out.length - 1, line: index };
+      } else if (heading(line, OPEN_PART)) [following, pending] = [null, null];
+    }
+    const excluded = exclusion(slice);
+    if (excluded !== null && excluded.items.length > 0) named = excluded;
+    else if (excluded !== null) [following, pending] = [excluded.mark, null];
+  }
+  return { slices: out, marks };
+}
+
+/**
+ * "Exempt", "Private - paragraph 3", "Confidential": a forward plan's open-or-exempt cell that says
+ * the whole item is to be taken in private. "Open", "Part exempt" (only some papers closed) and "No"
+ * mark nothing.
+ */
+const CLOSED_CELL =
+  /^(?:fully\s+)?(?:exempt|private|confidential|not\s+for\s+publication)\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$/i;
+
+/** The mark a plan's open-or-exempt cell gives, when it closes the whole item. */
+export function accessMark(cell: string): ExemptMark | null {
+  const text = squash(cell);
+  return CLOSED_CELL.test(text) ? { text, paragraphs: citedParagraphs(text) } : null;
+}
