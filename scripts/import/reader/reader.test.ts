@@ -1369,7 +1369,7 @@ describe('meeting', () => {
     ];
     const meeting = readMeeting(lines, {}, lines.join('\n'));
     expect(meeting.committeeMembers).toEqual(['Councillor Alma Brunt (Chair)', 'Councillor Dev Okafor', 'Councillor Fenella Rhys']);
-    expect(meeting.items.at(-1)?.agendaText).toBe('Report of the Director of Housing.');
+    expect(meeting.items?.at(-1)?.agendaText).toBe('Report of the Director of Housing.');
   });
   it('takes no record for cut short that ends on the contact at its foot', () => {
     const lines = [
