@@ -30,6 +30,21 @@ describe('decisions', () => {
     ]);
   });
 
+  it('ends a decision at the next numbered paragraph, as Word minutes number every paragraph "5.2", "5.3"', () => {
+    const text = [
+      '5.2\tHollin Scouts – £900 asked for a tent. It was proposed by Cllr Ord and RESOLVED to give £600. (Cllr Pike left the room.)',
+      '5.3\tBrackenfield Choir – £250 asked for. RESOLVED to give £250.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual([
+      'It was proposed by Cllr Ord and RESOLVED to give £600. (Cllr Pike left the room.)',
+      'RESOLVED to give £250.',
+    ]);
+    // A marked block ends there too: the next paragraph is what was said after it.
+    expect(findDecisions('6.2 RESOLVED to note the report.\n6.3 The Clerk would write to the bowls club.')).toEqual([
+      'to note the report.',
+    ]);
+  });
+
   it('reads "were read and approved", as parish minutes say what was done before approving', () => {
     expect(findDecisions('The accounts were received and approved by a show of hands.')).toEqual([
       'The accounts were received and approved by a show of hands.',

@@ -254,26 +254,38 @@ export function isDecision(text: string): boolean {
   return text.split('\n').some(opens) || sentences(text).some(isClerkDecision);
 }
 
+/**
+ * The minutes in paragraphs, each numbered paragraph ("5.2 …", "5.3 …") one of its own without its
+ * number: a paragraph number opening a line starts a new paragraph, so no decision runs on into the
+ * next one ("… RESOLVED to award £1,000." then "5.3 Ashcombe in Bloom – £800 requested."). Minutes
+ * that number no paragraph are one.
+ */
+function numberedParagraphs(minutes: string): string[] {
+  const paragraphs: string[][] = [[]];
+  for (const line of minutes.split('\n')) {
+    if (PARAGRAPH_NUMBER.test(line) && (paragraphs.at(-1) ?? []).some((before) => before.trim() !== '')) paragraphs.push([]);
+    paragraphs.at(-1)?.push(line.replace(PARAGRAPH_NUMBER, '$1'));
+  }
+  return paragraphs.map((lines) => lines.join('\n'));
+}
+
 /** Each decision of an item, in order: marked blocks first, else the clerk's sentences. */
 export function findDecisions(minutes: string): string[] {
-  return decisionsIn(
-    minutes
-      .split('\n')
-      .map((line) => line.replace(PARAGRAPH_NUMBER, '$1'))
-      .join('\n'),
-  ).map(unspaced);
+  return decisionsIn(numberedParagraphs(minutes)).map(unspaced);
 }
 
 /** "T H A T", spaced out for weight after RESOLVED, as one word. */
 const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 
-function decisionsIn(text: string): string[] {
+function decisionsIn(paragraphs: string[]): string[] {
+  // A blank line between numbered paragraphs ends a marked block at the next one, as a blank line before prose does.
+  const text = paragraphs.join('\n\n');
   const marked = markedDecisions(text).filter((entry) => entry !== '');
   if (marked.length > 0) return marked;
   const moved = movedAndCarried(text);
   if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
-  const clerk = clerkDecisions(text);
+  const clerk = paragraphs.flatMap(clerkDecisions);
   if (clerk.length > 0) return clerk;
   return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence)) : [];
 }
