@@ -45,6 +45,23 @@ describe('decisions', () => {
     ]);
   });
 
+  it('reads a decision sheet\'s "That …" list as the decision when its "Reason:" label follows it', () => {
+    const list = [
+      '      i.   That the loading bay on Tansy Street be',
+      '           made permanent;',
+      '',
+      '      ii.  That the traders be told.',
+    ];
+    const expected = ['That the loading bay on Tansy Street be made permanent', 'That the traders be told.'];
+    // The sheet's "Resolved:" left out: the reason printed under the list says it was decided.
+    expect(findDecisions([...list, '', 'Reason: To keep deliveries off the footway.'].join('\n'))).toEqual(expected);
+    // "Resolved" alone on its line heads the list as "Resolved:" does.
+    expect(findDecisions(['Resolved', '', ...list].join('\n'))).toEqual(expected);
+    // Ordinary numbered prose, or a list with no reason under it, is no decision.
+    expect(findDecisions(list.join('\n'))).toEqual([]);
+    expect(findDecisions(['1. Officers set out the options.', '', 'Reason: cost.'].join('\n'))).toEqual([]);
+  });
+
   it('reads "were read and approved", as parish minutes say what was done before approving', () => {
     expect(findDecisions('The accounts were received and approved by a show of hands.')).toEqual([
       'The accounts were received and approved by a show of hands.',

@@ -49,10 +49,19 @@ const REASON_HEADING = /^Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:\s*/i;
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
 /**
- * Scottish minutes' lead-ins, in lower case: "The Committee resolved:-" (its list on the lines
- * after), and "Decision" alone on a line above a numbered list.
+ * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after),
+ * and "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
  */
-const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?)\s*(.*)$/i;
+const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$/i;
+/** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
+const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
+/**
+ * "Reason:", "Reasons for the decision:": the label a decision sheet prints under each decision, so the
+ * "That …" list above it is the decision even where its "Resolved:" heading is missing.
+ */
+const REASON_LABEL = /^\s*Reasons?(?:\s+for\s+(?:the\s+)?Decisions?)?\s*[:\-–—]/i;
+/** A list entry that reads as a resolution: "i. That no further action be taken". */
+const THAT_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(?:That|THAT)\b`);
 /**
  * "After consideration, the committee" over a lettered or numbered list of what it did ("(a) noted the
  * report; and", "(b) approved the bid."), as Scottish city councils minute an item: the line leads into
@@ -157,13 +166,52 @@ function sentences(text: string): string[] {
 /** A lead-in of LEAD_IN's: "Decision" only alone on its line, so prose that starts with the word stays prose. */
 function leadIn(line: string): RegExpExecArray | null {
   const found = LEAD_IN.exec(line);
-  if (!found || (/^\s*decisions?\b/i.test(line) && (found[1] ?? '') !== '')) return null;
+  if (!found || (HEADING_WORD.test(line) && (found[1] ?? '') !== '')) return null;
   return found;
+}
+
+/**
+ * Where the "That …" list a "Reason:" label closes begins (the line index of its first entry), or null
+ * when the lines above the label are not such a list. The list's entries may stand apart by blank lines
+ * and wrap onto lines under them; a run of lines that opens with anything else ends the walk back.
+ */
+function reasonedListStart(lines: string[], label: number): number | null {
+  let start: number | null = null;
+  let at = label - 1;
+  while (at >= 0) {
+    if ((lines[at] ?? '').trim() === '') {
+      at -= 1;
+      continue;
+    }
+    let top = at;
+    while (top > 0 && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+    // The run's first line is an entry; its other lines are entries too or wrap the one above.
+    if (!THAT_ENTRY.test(lines[top] ?? '')) break;
+    start = top;
+    at = top - 1;
+  }
+  return start;
+}
+
+/**
+ * The lines with "RESOLVED:" put above each "That …" list a "Reason:" label closes, unless a marker or
+ * label heads it already: a decision sheet that leaves out the list's "Resolved:" still says what was decided.
+ */
+function withReasonedLists(lines: string[]): string[] {
+  const starts = new Set(lines.flatMap((line, at) => (REASON_LABEL.test(line) ? [reasonedListStart(lines, at)] : [])));
+  return lines.flatMap((line, at) => {
+    if (!starts.has(at)) return [line];
+    const above = lines
+      .slice(0, at)
+      .reverse()
+      .find((before) => before.trim() !== '');
+    return above !== undefined && opensBlock(above) ? [line] : ['RESOLVED:', line];
+  });
 }
 
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
-  const lines = text.split('\n').map((line, at, all) => {
+  const lines = withReasonedLists(text.split('\n')).map((line, at, all) => {
     if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block) {
@@ -249,9 +297,12 @@ function thatAfter(sentence: string, next: string | undefined): string {
  * The vote reader (votes.ts) asks it whether a proposal moved with no vote recorded was then decided.
  */
 export function isDecision(text: string): boolean {
-  const opens = (line: string) =>
-    [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED].some((form) => form.test(line)) || leadIn(line) !== null;
-  return text.split('\n').some(opens) || sentences(text).some(isClerkDecision);
+  return text.split('\n').some(opensBlock) || sentences(text).some(isClerkDecision);
+}
+
+/** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
+function opensBlock(line: string): boolean {
+  return [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED].some((form) => form.test(line)) || leadIn(line) !== null;
 }
 
 /**
