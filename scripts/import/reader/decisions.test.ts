@@ -62,6 +62,19 @@ describe('decisions', () => {
     expect(findDecisions(['1. Officers set out the options.', '', 'Reason: cost.'].join('\n'))).toEqual([]);
   });
 
+  it('reads a hearing\'s "The Sub-Committee decided:" over its lettered list, and its "decided that" with an aside', () => {
+    const text = ['The Sub-Committee decided:', '', '(a) to censure Councillor Vole;', '(b) to publish this notice.'].join('\n');
+    expect(findDecisions(text)).toEqual(['to censure Councillor Vole', 'to publish this notice.']);
+    const finding =
+      'The Sub-Committee, having heard the Independent Person, decided that Councillor Vole had failed to comply with the Code.';
+    expect(findDecisions(finding)).toEqual([finding]);
+  });
+
+  it('reads "The Forum agreed …" and "The Cabinet agreed …" as the body\'s decision', () => {
+    expect(findDecisions('Officers set out the options. The Forum agreed the proposals.')).toEqual(['The Forum agreed the proposals.']);
+    expect(findDecisions('The Cabinet agreed to close the depot.')).toEqual(['The Cabinet agreed to close the depot.']);
+  });
+
   it('reads "were read and approved", as parish minutes say what was done before approving', () => {
     expect(findDecisions('The accounts were received and approved by a show of hands.')).toEqual([
       'The accounts were received and approved by a show of hands.',

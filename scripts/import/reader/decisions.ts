@@ -52,7 +52,7 @@ const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*
  * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after),
  * and "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
  */
-const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$/i;
+const LEAD_IN = /^\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$/i;
 /** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
 const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
 /**
@@ -62,13 +62,17 @@ const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
 const REASON_LABEL = /^\s*Reasons?(?:\s+for\s+(?:the\s+)?Decisions?)?\s*[:\-–—]/i;
 /** A list entry that reads as a resolution: "i. That no further action be taken". */
 const THAT_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(?:That|THAT)\b`);
+/** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
+const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
 /**
  * "After consideration, the committee" over a lettered or numbered list of what it did ("(a) noted the
  * report; and", "(b) approved the bid."), as Scottish city councils minute an item: the line leads into
  * each entry. Only with the list under it: the same words over prose are the start of a sentence.
  */
-const BODY_LEAD_IN =
-  /^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?(?:committee|council|board|panel|sub-committee|cabinet|forum|group)\s*:?-?\s*$/i;
+const BODY_LEAD_IN = new RegExp(
+  String.raw`^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?${DECIDING_BODY}\s*:?-?\s*$`,
+  'i',
+);
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
@@ -127,8 +131,12 @@ function movedAndCarried(text: string): string[] {
 const CLERK_FORMS = [
   // "were read and approved": what was done with it before it was approved.
   /\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
-  /\b(?:it\s+was|all|they|we|(?:the\s+)?(?:council|committee|panel|board|group|members|councillors|cllrs|meeting))\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b/i,
-  /\b(?:committee|council|panel|board|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b/i,
+  // "The Sub-Committee, having heard the Independent Person, decided that …": an aside between commas after the body.
+  new RegExp(
+    String.raw`\b(?:it\s+was|all|they|we|(?:the\s+)?(?:${DECIDING_BODY}|members|councillors|cllrs|meeting)(?:\s*,[^.;,]{1,100},)?)\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:${DECIDING_BODY}|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b`, 'i'),
   // "Resolved (4 votes to 2) that …": a bracketed aside between the word and what was resolved.
   /\bresolved\s+(?:\([^()]{1,40}\)\s+)?(?:to|that)\b/i,
   // "The minutes of the meeting held on 14 June, having been previously circulated, were confirmed and signed".
