@@ -131,4 +131,17 @@ describe('decisions', () => {
     ]);
     expect(findDecisions([...moved, 'On a vote, the proposal fell.'].join('\n'))).toEqual([]);
   });
+
+  it('reads a quoted "That …" motion under its movers\' lines as the decision when the motion is declared carried', () => {
+    const movers = ['Proposed by Councillor Rafferty', 'Seconded by Councillor Teague', ''];
+    const motion = ['"That this Council asks the Department to reopen', 'the Glenmore rail halt."', ''];
+    const carried = 'The Mayor declared the motion CARRIED.';
+    expect(findDecisions([...movers, ...motion, 'The motion was put: 8 for, 4 against.', carried].join('\n'))).toEqual([
+      'That this Council asks the Department to reopen the Glenmore rail halt.',
+    ]);
+    // A quote never closed is no motion read: the outcome alone stands, as before.
+    expect(findDecisions([...movers, '"That this Council asks the Department to reopen the halt.', '', carried].join('\n'))).toEqual([
+      carried,
+    ]);
+  });
 });

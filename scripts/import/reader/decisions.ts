@@ -101,29 +101,51 @@ export function labelledDecisionIn(sentence: string): string | null {
 }
 
 /**
- * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2.":
- * what was moved, on a dashed line under its movers, as Northern Irish minutes print it; it is a decision
- * only when the text then says the proposal was carried ("The Chair declared the motion carried.").
+ * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2."
+ * (or the motion quoted, "“That this Council …”", over as many lines as it takes): what was moved, under
+ * its movers' lines, as Northern Irish minutes print it; it is a decision only when the text then says the
+ * proposal was carried ("The Mayor declared the motion CARRIED.").
  */
 const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
+const QUOTED_THAT = /^\s*["“](that\b.*)$/i;
+/** A quoted motion's last line: its closing quote, a stop before or after it. */
+const CLOSING_QUOTE = /["”]\.?\s*$/;
 const DECLARED_CARRIED =
   /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+)?carried)\b/i;
+
+/**
+ * What a line opens as moved, with the lines it ends at: a dashed line alone, a quoted motion to its
+ * closing quote (none when no line before a blank one closes it: a motion cut short is no decision).
+ */
+function movedFrom(lines: string[], at: number): { text: string; end: number } | null {
+  const line = lines[at] ?? '';
+  const dashed = DASHED_THAT.exec(line);
+  if (dashed) return { text: squash(dashed[1] ?? ''), end: at };
+  if (!QUOTED_THAT.test(line)) return null;
+  for (let end = at; end < lines.length && (lines[end] ?? '').trim() !== ''; end += 1) {
+    if (CLOSING_QUOTE.test(lines[end] ?? '')) {
+      const quoted = squash(lines.slice(at, end + 1).join(' '));
+      return { text: quoted.replace(/^["“]/, '').replace(/["”](\.?)$/, '$1'), end };
+    }
+  }
+  return null;
+}
 
 /** What was moved under its movers' lines and then declared carried, in order; none when nothing was. */
 function movedAndCarried(text: string): string[] {
   const lines = text.split('\n');
-  return lines.flatMap((line, at) => {
-    const moved = DASHED_THAT.exec(line);
+  return lines.flatMap((_line, at) => {
+    const moved = movedFrom(lines, at);
     const above = lines
       .slice(0, at)
       .reverse()
       .find((before) => before.trim() !== '');
     const undered = above !== undefined && (SECONDER_ONLY.test(above.trim()) || MOVERS_ONLY.test(above.trim()));
     if (moved === null || !undered) return [];
-    const rest = lines.slice(at + 1);
+    const rest = lines.slice(moved.end + 1);
     // Carried before the next proposal is moved: a later motion's outcome is no answer for this one.
-    const until = rest.findIndex((after) => DASHED_THAT.test(after));
-    return DECLARED_CARRIED.test((until === -1 ? rest : rest.slice(0, until)).join(' ')) ? [squash(moved[1] ?? '')] : [];
+    const until = rest.findIndex((_after, index) => movedFrom(rest, index) !== null);
+    return DECLARED_CARRIED.test((until === -1 ? rest : rest.slice(0, until)).join(' ')) ? [moved.text] : [];
   });
 }
 
