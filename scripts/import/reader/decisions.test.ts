@@ -30,6 +30,51 @@ describe('decisions', () => {
     ]);
   });
 
+  it('ends a decision at the next numbered paragraph, as Word minutes number every paragraph "5.2", "5.3"', () => {
+    const text = [
+      '5.2\tHollin Scouts – £900 asked for a tent. It was proposed by Cllr Ord and RESOLVED to give £600. (Cllr Pike left the room.)',
+      '5.3\tBrackenfield Choir – £250 asked for. RESOLVED to give £250.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual([
+      'It was proposed by Cllr Ord and RESOLVED to give £600. (Cllr Pike left the room.)',
+      'RESOLVED to give £250.',
+    ]);
+    // A marked block ends there too: the next paragraph is what was said after it.
+    expect(findDecisions('6.2 RESOLVED to note the report.\n6.3 The Clerk would write to the bowls club.')).toEqual([
+      'to note the report.',
+    ]);
+  });
+
+  it('reads a decision sheet\'s "That …" list as the decision when its "Reason:" label follows it', () => {
+    const list = [
+      '      i.   That the loading bay on Tansy Street be',
+      '           made permanent;',
+      '',
+      '      ii.  That the traders be told.',
+    ];
+    const expected = ['That the loading bay on Tansy Street be made permanent', 'That the traders be told.'];
+    // The sheet's "Resolved:" left out: the reason printed under the list says it was decided.
+    expect(findDecisions([...list, '', 'Reason: To keep deliveries off the footway.'].join('\n'))).toEqual(expected);
+    // "Resolved" alone on its line heads the list as "Resolved:" does.
+    expect(findDecisions(['Resolved', '', ...list].join('\n'))).toEqual(expected);
+    // Ordinary numbered prose, or a list with no reason under it, is no decision.
+    expect(findDecisions(list.join('\n'))).toEqual([]);
+    expect(findDecisions(['1. Officers set out the options.', '', 'Reason: cost.'].join('\n'))).toEqual([]);
+  });
+
+  it('reads a hearing\'s "The Sub-Committee decided:" over its lettered list, and its "decided that" with an aside', () => {
+    const text = ['The Sub-Committee decided:', '', '(a) to censure Councillor Vole;', '(b) to publish this notice.'].join('\n');
+    expect(findDecisions(text)).toEqual(['to censure Councillor Vole', 'to publish this notice.']);
+    const finding =
+      'The Sub-Committee, having heard the Independent Person, decided that Councillor Vole had failed to comply with the Code.';
+    expect(findDecisions(finding)).toEqual([finding]);
+  });
+
+  it('reads "The Forum agreed …" and "The Cabinet agreed …" as the body\'s decision', () => {
+    expect(findDecisions('Officers set out the options. The Forum agreed the proposals.')).toEqual(['The Forum agreed the proposals.']);
+    expect(findDecisions('The Cabinet agreed to close the depot.')).toEqual(['The Cabinet agreed to close the depot.']);
+  });
+
   it('reads "were read and approved", as parish minutes say what was done before approving', () => {
     expect(findDecisions('The accounts were received and approved by a show of hands.')).toEqual([
       'The accounts were received and approved by a show of hands.',
@@ -85,5 +130,18 @@ describe('decisions', () => {
       'that the Committee adopt the new bin schedule.',
     ]);
     expect(findDecisions([...moved, 'On a vote, the proposal fell.'].join('\n'))).toEqual([]);
+  });
+
+  it('reads a quoted "That …" motion under its movers\' lines as the decision when the motion is declared carried', () => {
+    const movers = ['Proposed by Councillor Rafferty', 'Seconded by Councillor Teague', ''];
+    const motion = ['"That this Council asks the Department to reopen', 'the Glenmore rail halt."', ''];
+    const carried = 'The Mayor declared the motion CARRIED.';
+    expect(findDecisions([...movers, ...motion, 'The motion was put: 8 for, 4 against.', carried].join('\n'))).toEqual([
+      'That this Council asks the Department to reopen the Glenmore rail halt.',
+    ]);
+    // A quote never closed is no motion read: the outcome alone stands, as before.
+    expect(findDecisions([...movers, '"That this Council asks the Department to reopen the halt.', '', carried].join('\n'))).toEqual([
+      carried,
+    ]);
   });
 });

@@ -49,17 +49,30 @@ const REASON_HEADING = /^Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:\s*/i;
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
 /**
- * Scottish minutes' lead-ins, in lower case: "The Committee resolved:-" (its list on the lines
- * after), and "Decision" alone on a line above a numbered list.
+ * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after),
+ * and "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
  */
-const LEAD_IN = /^\s*(?:The\s+(?:\w+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?)\s*(.*)$/i;
+const LEAD_IN = /^\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$/i;
+/** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
+const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
+/**
+ * "Reason:", "Reasons for the decision:": the label a decision sheet prints under each decision, so the
+ * "That …" list above it is the decision even where its "Resolved:" heading is missing.
+ */
+const REASON_LABEL = /^\s*Reasons?(?:\s+for\s+(?:the\s+)?Decisions?)?\s*[:\-–—]/i;
+/** A list entry that reads as a resolution: "i. That no further action be taken". */
+const THAT_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(?:That|THAT)\b`);
+/** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
+const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
 /**
  * "After consideration, the committee" over a lettered or numbered list of what it did ("(a) noted the
  * report; and", "(b) approved the bid."), as Scottish city councils minute an item: the line leads into
  * each entry. Only with the list under it: the same words over prose are the start of a sentence.
  */
-const BODY_LEAD_IN =
-  /^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?(?:committee|council|board|panel|sub-committee|cabinet|forum|group)\s*:?-?\s*$/i;
+const BODY_LEAD_IN = new RegExp(
+  String.raw`^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?${DECIDING_BODY}\s*:?-?\s*$`,
+  'i',
+);
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
@@ -88,29 +101,51 @@ export function labelledDecisionIn(sentence: string): string | null {
 }
 
 /**
- * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2.":
- * what was moved, on a dashed line under its movers, as Northern Irish minutes print it; it is a decision
- * only when the text then says the proposal was carried ("The Chair declared the motion carried.").
+ * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2."
+ * (or the motion quoted, "“That this Council …”", over as many lines as it takes): what was moved, under
+ * its movers' lines, as Northern Irish minutes print it; it is a decision only when the text then says the
+ * proposal was carried ("The Mayor declared the motion CARRIED.").
  */
 const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
+const QUOTED_THAT = /^\s*["“](that\b.*)$/i;
+/** A quoted motion's last line: its closing quote, a stop before or after it. */
+const CLOSING_QUOTE = /["”]\.?\s*$/;
 const DECLARED_CARRIED =
   /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+)?carried)\b/i;
+
+/**
+ * What a line opens as moved, with the lines it ends at: a dashed line alone, a quoted motion to its
+ * closing quote (none when no line before a blank one closes it: a motion cut short is no decision).
+ */
+function movedFrom(lines: string[], at: number): { text: string; end: number } | null {
+  const line = lines[at] ?? '';
+  const dashed = DASHED_THAT.exec(line);
+  if (dashed) return { text: squash(dashed[1] ?? ''), end: at };
+  if (!QUOTED_THAT.test(line)) return null;
+  for (let end = at; end < lines.length && (lines[end] ?? '').trim() !== ''; end += 1) {
+    if (CLOSING_QUOTE.test(lines[end] ?? '')) {
+      const quoted = squash(lines.slice(at, end + 1).join(' '));
+      return { text: quoted.replace(/^["“]/, '').replace(/["”](\.?)$/, '$1'), end };
+    }
+  }
+  return null;
+}
 
 /** What was moved under its movers' lines and then declared carried, in order; none when nothing was. */
 function movedAndCarried(text: string): string[] {
   const lines = text.split('\n');
-  return lines.flatMap((line, at) => {
-    const moved = DASHED_THAT.exec(line);
+  return lines.flatMap((_line, at) => {
+    const moved = movedFrom(lines, at);
     const above = lines
       .slice(0, at)
       .reverse()
       .find((before) => before.trim() !== '');
     const undered = above !== undefined && (SECONDER_ONLY.test(above.trim()) || MOVERS_ONLY.test(above.trim()));
     if (moved === null || !undered) return [];
-    const rest = lines.slice(at + 1);
+    const rest = lines.slice(moved.end + 1);
     // Carried before the next proposal is moved: a later motion's outcome is no answer for this one.
-    const until = rest.findIndex((after) => DASHED_THAT.test(after));
-    return DECLARED_CARRIED.test((until === -1 ? rest : rest.slice(0, until)).join(' ')) ? [squash(moved[1] ?? '')] : [];
+    const until = rest.findIndex((_after, index) => movedFrom(rest, index) !== null);
+    return DECLARED_CARRIED.test((until === -1 ? rest : rest.slice(0, until)).join(' ')) ? [moved.text] : [];
   });
 }
 
@@ -118,8 +153,12 @@ function movedAndCarried(text: string): string[] {
 const CLERK_FORMS = [
   // "were read and approved": what was done with it before it was approved.
   /\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
-  /\b(?:it\s+was|all|they|we|(?:the\s+)?(?:council|committee|panel|board|group|members|councillors|cllrs|meeting))\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b/i,
-  /\b(?:committee|council|panel|board|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b/i,
+  // "The Sub-Committee, having heard the Independent Person, decided that …": an aside between commas after the body.
+  new RegExp(
+    String.raw`\b(?:it\s+was|all|they|we|(?:the\s+)?(?:${DECIDING_BODY}|members|councillors|cllrs|meeting)(?:\s*,[^.;,]{1,100},)?)\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:${DECIDING_BODY}|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b`, 'i'),
   // "Resolved (4 votes to 2) that …": a bracketed aside between the word and what was resolved.
   /\bresolved\s+(?:\([^()]{1,40}\)\s+)?(?:to|that)\b/i,
   // "The minutes of the meeting held on 14 June, having been previously circulated, were confirmed and signed".
@@ -157,13 +196,52 @@ function sentences(text: string): string[] {
 /** A lead-in of LEAD_IN's: "Decision" only alone on its line, so prose that starts with the word stays prose. */
 function leadIn(line: string): RegExpExecArray | null {
   const found = LEAD_IN.exec(line);
-  if (!found || (/^\s*decisions?\b/i.test(line) && (found[1] ?? '') !== '')) return null;
+  if (!found || (HEADING_WORD.test(line) && (found[1] ?? '') !== '')) return null;
   return found;
+}
+
+/**
+ * Where the "That …" list a "Reason:" label closes begins (the line index of its first entry), or null
+ * when the lines above the label are not such a list. The list's entries may stand apart by blank lines
+ * and wrap onto lines under them; a run of lines that opens with anything else ends the walk back.
+ */
+function reasonedListStart(lines: string[], label: number): number | null {
+  let start: number | null = null;
+  let at = label - 1;
+  while (at >= 0) {
+    if ((lines[at] ?? '').trim() === '') {
+      at -= 1;
+      continue;
+    }
+    let top = at;
+    while (top > 0 && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+    // The run's first line is an entry; its other lines are entries too or wrap the one above.
+    if (!THAT_ENTRY.test(lines[top] ?? '')) break;
+    start = top;
+    at = top - 1;
+  }
+  return start;
+}
+
+/**
+ * The lines with "RESOLVED:" put above each "That …" list a "Reason:" label closes, unless a marker or
+ * label heads it already: a decision sheet that leaves out the list's "Resolved:" still says what was decided.
+ */
+function withReasonedLists(lines: string[]): string[] {
+  const starts = new Set(lines.flatMap((line, at) => (REASON_LABEL.test(line) ? [reasonedListStart(lines, at)] : [])));
+  return lines.flatMap((line, at) => {
+    if (!starts.has(at)) return [line];
+    const above = lines
+      .slice(0, at)
+      .reverse()
+      .find((before) => before.trim() !== '');
+    return above !== undefined && opensBlock(above) ? [line] : ['RESOLVED:', line];
+  });
 }
 
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
-  const lines = text.split('\n').map((line, at, all) => {
+  const lines = withReasonedLists(text.split('\n')).map((line, at, all) => {
     if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block) {
@@ -249,31 +327,46 @@ function thatAfter(sentence: string, next: string | undefined): string {
  * The vote reader (votes.ts) asks it whether a proposal moved with no vote recorded was then decided.
  */
 export function isDecision(text: string): boolean {
-  const opens = (line: string) =>
-    [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED].some((form) => form.test(line)) || leadIn(line) !== null;
-  return text.split('\n').some(opens) || sentences(text).some(isClerkDecision);
+  return text.split('\n').some(opensBlock) || sentences(text).some(isClerkDecision);
+}
+
+/** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
+function opensBlock(line: string): boolean {
+  return [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED].some((form) => form.test(line)) || leadIn(line) !== null;
+}
+
+/**
+ * The minutes in paragraphs, each numbered paragraph ("5.2 …", "5.3 …") one of its own without its
+ * number: a paragraph number opening a line starts a new paragraph, so no decision runs on into the
+ * next one ("… RESOLVED to award £1,000." then "5.3 Ashcombe in Bloom – £800 requested."). Minutes
+ * that number no paragraph are one.
+ */
+function numberedParagraphs(minutes: string): string[] {
+  const paragraphs: string[][] = [[]];
+  for (const line of minutes.split('\n')) {
+    if (PARAGRAPH_NUMBER.test(line) && (paragraphs.at(-1) ?? []).some((before) => before.trim() !== '')) paragraphs.push([]);
+    paragraphs.at(-1)?.push(line.replace(PARAGRAPH_NUMBER, '$1'));
+  }
+  return paragraphs.map((lines) => lines.join('\n'));
 }
 
 /** Each decision of an item, in order: marked blocks first, else the clerk's sentences. */
 export function findDecisions(minutes: string): string[] {
-  return decisionsIn(
-    minutes
-      .split('\n')
-      .map((line) => line.replace(PARAGRAPH_NUMBER, '$1'))
-      .join('\n'),
-  ).map(unspaced);
+  return decisionsIn(numberedParagraphs(minutes)).map(unspaced);
 }
 
 /** "T H A T", spaced out for weight after RESOLVED, as one word. */
 const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 
-function decisionsIn(text: string): string[] {
+function decisionsIn(paragraphs: string[]): string[] {
+  // A blank line between numbered paragraphs ends a marked block at the next one, as a blank line before prose does.
+  const text = paragraphs.join('\n\n');
   const marked = markedDecisions(text).filter((entry) => entry !== '');
   if (marked.length > 0) return marked;
   const moved = movedAndCarried(text);
   if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
-  const clerk = clerkDecisions(text);
+  const clerk = paragraphs.flatMap(clerkDecisions);
   if (clerk.length > 0) return clerk;
   return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence)) : [];
 }

@@ -7,6 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { findVotes, findVotesAndMotions } from './votes.ts';
 
 describe('votes', () => {
+  it('reads each entry\'s own vote in a numbered resolution list, "DID NOT AGREE" a vote lost', () => {
+    const text = [
+      'RESOLVED that:',
+      '',
+      '1.    Maintained infant school members AGREED the de-delegation for licences (4 in favour, 1 against).',
+      '',
+      '2.    Maintained junior school members DID NOT AGREE the de-delegation for staff cover (1 in favour, 3 against).',
+    ].join('\n');
+    const votes = findVotes(text);
+    expect(votes).toMatchObject([
+      { outcome: 'carried', for: 4, against: 1 },
+      { outcome: 'lost', for: 1, against: 3 },
+    ]);
+    // The first vote's text ends with its own entry, not the next entry's number "2.".
+    expect(votes[0]?.text).toBe('Maintained infant school members AGREED the de-delegation for licences (4 in favour, 1 against).');
+  });
+
   it('reads side lines with no full stop over a lower-case decision, and its "(5 votes to 3)"', () => {
     const text = [
       'Cllr Pelham proposed, and Cllr Quarry seconded, a grant of £2,400.',

@@ -67,8 +67,11 @@ const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstain(?:ed|ing)?|In\s+favou?r
 const isSideLine = (sentence: string): boolean => TALLY_LINE.test(sentence) || opensSideList(sentence);
 /** The most sentences before an outcome that a vote takes. */
 const TALLY_SENTENCES = 4;
-/** A decision's capitals marker: a tally beside it is the vote that carried it. */
-const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED)\b/;
+/**
+ * A decision's capitals marker: a tally beside it is the vote that carried it, or for "DID NOT AGREE" (as
+ * a schools forum's phase members decide one entry each) the vote that lost it, its counts saying so.
+ */
+const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED|DID\s+NOT\s+AGREE)\b/;
 
 /**
  * "carried by 7 votes to 3", "lost by 4 votes to 9", "Resolved (4 votes to 2) that …": the votes for what
@@ -272,9 +275,13 @@ export function findVotes(text: string): RecordedVote[] {
 
 /**
  * Where one sentence ends and the next begins: after a full stop (not a title's, "Proposed by Cllr. K
- * Butler", nor an initial's) or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …", "c) …").
+ * Butler", nor an initial's) or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
+ * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number.
  */
-const SENTENCE_BREAK = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s)`, 'u');
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.\s)`,
+  'u',
+);
 
 /**
  * What an item's text records of its votes, and of its proposals moved (or seconded) and then decided
