@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankFurniture, isFurnitureLine } from './furniture.ts';
+import { blankFurniture, isFurnitureLine, joinCutSentences } from './furniture.ts';
 
 describe('isFurnitureLine', () => {
   it("knows page numbers, a minute book's page references and signature lines", () => {
@@ -144,5 +144,78 @@ describe('blankFurniture', () => {
   it('keeps numbers beside a footer that do not run on from page to page', () => {
     const lines = [...page(['Noted.'], '4', ''), ...page(['Agreed.'], '2', ''), ...page(['Closed.'], '7', '')];
     expect(blankFurniture(lines).filter((line) => /^\d$/.test(line))).toEqual(['4', '2', '7']);
+  });
+});
+
+describe('a footer that carries its page number, and a signature line under it', () => {
+  const footer = (n: number) => `Minutes – Licensing Committee – 2 June 2026          Page ${n} of 3`;
+  const page = (n: number, text: string[]) => [...text, '', footer(n), 'Chair’s initials ........', '\fWESTFIELD TOWN COUNCIL'];
+
+  it('blanks the footer on every page though its number differs, and the initials line under it', () => {
+    const lines = [...page(1, ['1. APOLOGIES', 'None.']), ...page(2, ['2. PERMITS', 'Noted.']), ...page(3, ['3. CLOSE', 'Ended.'])];
+    const kept = blankFurniture(lines).filter((line) => line.trim() !== '');
+    expect(kept).toEqual(['1. APOLOGIES', 'None.', '2. PERMITS', 'Noted.', '3. CLOSE', 'Ended.']);
+  });
+
+  it('knows a line to initial each page on, even once', () => {
+    expect(["Chair's initials ......", 'Initials ____', 'Signed ........ Chair'].every(isFurnitureLine)).toBe(true);
+    expect(['The Chair initials each page.', 'Initials of officers ...'].some(isFurnitureLine)).toBe(false);
+  });
+
+  it('keeps lines that differ by more than a page number', () => {
+    const lines = [
+      'Report on 2 June',
+      '',
+      'Resolution 1 of 3 was agreed',
+      '',
+      'Resolution 2 of 3 was agreed',
+      '',
+      'Resolution 3 of 3 was agreed',
+    ];
+    expect(blankFurniture(lines)).toEqual(lines);
+  });
+});
+
+describe('joinCutSentences', () => {
+  it('joins the halves of a sentence a page break cut, its furniture blanked between them', () => {
+    const lines = ['RESOLVED: That the report be', '', '', '', 'noted and published.', 'Members thanked', 'the officers.', '', '4. CLOSE'];
+    expect(joinCutSentences(lines)).toEqual([
+      'RESOLVED: That the report be',
+      'noted and published.',
+      'Members thanked',
+      'the officers.',
+      '',
+      '',
+      '',
+      '',
+      '4. CLOSE',
+    ]);
+  });
+
+  it('leaves a paragraph that ends, a list entry, and a paragraph one blank line apart', () => {
+    const ends = ['The report was noted.', '', '', 'members then left.'];
+    const list = ['RESOLVED that', '', '', 'a) the report be noted'];
+    const paragraph = ['The Panel discussed the report and', '', 'asked for a briefing.'];
+    for (const lines of [ends, list, paragraph]) expect(joinCutSentences(lines)).toEqual(lines);
+  });
+});
+
+describe('a page number seen once', () => {
+  const far = `${' '.repeat(70)}1`;
+
+  it('is blanked where the layout shows it: set far in at the foot, or beside a page break', () => {
+    const layout = ['Noted.', '', '', far, '', '4. BUDGET', 'Agreed.'];
+    expect(blankFurniture(layout)).toEqual(['Noted.', '', '', '', '', '4. BUDGET', 'Agreed.']);
+    const foot = ['Noted.', '2', '\f4. BUDGET', 'Agreed.'];
+    expect(blankFurniture(foot)).toEqual(['Noted.', '', '\f4. BUDGET', 'Agreed.']);
+    const head = ['Noted.', '\f 3', '4. BUDGET'];
+    expect(blankFurniture(head)).toEqual(['Noted.', '', '4. BUDGET']);
+  });
+
+  it("keeps an item's number at the margin, and a figure set far in beside other lines", () => {
+    const item = ['Noted.', '', '4', '', 'BUDGET', 'Agreed.'];
+    expect(blankFurniture(item)).toEqual(item);
+    const table = ['Ward                          Votes', far, ''];
+    expect(blankFurniture(table)).toEqual(table);
   });
 });

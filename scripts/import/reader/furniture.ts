@@ -31,9 +31,9 @@ const FILLER = /[_.…]{3,}/g;
  * "Convener"), "Signed", "Date", "Minutes approved by", "as a correct record".
  */
 const SIGNATURE_WORDS =
-  /^(?:signed|signature|dated?|(?:co|vice|deputy)?-?\s*chair(?:man|person|woman)?|(?:town|city|lord)?\s*mayor|provost|conven[eo]r|presiding\s+member|(?:minutes\s+)?approved\s+by|(?:signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record|[\s:()[\],-])+$/i;
+  /^(?:signed|signature|dated?|initials|initialled|(?:co|vice|deputy)?-?\s*chair(?:man|person|woman)?(?:['’]s)?|(?:town|city|lord)?\s*mayor|provost|conven[eo]r|presiding\s+member|(?:minutes\s+)?approved\s+by|(?:signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record|[\s:()[\],-])+$/i;
 /** A signature word that names the act or the signer, so a line of only "by" or brackets is none. */
-const SIGNS = /\b(?:signed|signature|dated?|chair\w*|mayor|provost|conven[eo]r|presiding|approved|record)\b/i;
+const SIGNS = /\b(?:signed|signature|dated?|initial\w*|chair\w*|mayor|provost|conven[eo]r|presiding|approved|record)\b/i;
 
 /**
  * "Chair: ______ Date: ______", "Signed ……… (Chair)", "Minutes approved by: ____ Co-Chair   Date: ____":
@@ -87,10 +87,27 @@ function lastSignatureLabel(texts: readonly string[]): number {
 /**
  * A line that may be a running header or footer: short prose, not a bare number (item numbers repeat
  * too), nor a line that leads into what follows it ("The Committee agreed:-", as Scottish minutes
- * open each decision).
+ * open each decision). Blanks to sign on are no stop: "Chair's initials ......" at each page's foot.
  */
 function mayRepeat(text: string): boolean {
-  return text.length >= 10 && text.length <= 160 && /[A-Za-z]{3}/.test(text) && !/^[-•·*]/.test(text) && !/[.:;,][-–—]?$/.test(text);
+  const words = text.replace(FILLER, ' ').trim();
+  return text.length >= 10 && text.length <= 160 && /[A-Za-z]{3}/.test(words) && !/^[-•·*]/.test(words) && !/[.:;,][-–—]?$/.test(words);
+}
+
+/** "Page 2 of 3", "Page | 2", "2 of 3" at a line's end or "Page 2" at its start: the page's number in its header or footer. */
+const PAGE_IN_LINE =
+  /(?:\s[|–—-]?\s*|^)(?:Page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4})$|^Page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[|–—-])?\s/i;
+/** A number set far apart at a line's end ("… 11 September 2025            2"): a page's, where a footer prints it. */
+const SET_APART_NUMBER = /\s{3,}\d{1,3}\s*$/;
+
+/**
+ * A line as it is compared with the other pages' lines: squashed, its page number taken off, so a
+ * footer "Minutes – Audit Committee – 4 May 2025   Page 2 of 3" is the same on every page.
+ */
+export function repeatKey(line: string): string {
+  const text = squash(line.replace(SET_APART_NUMBER, ''));
+  const bare = text.replace(PAGE_IN_LINE, '').trim();
+  return bare === '' ? text : bare;
 }
 
 /** Blank, or a page break: what a running header or footer has on one side. */
@@ -106,7 +123,7 @@ const BLOCK_LINES = 3;
  * by") runs on from the line above into the next, and stays.
  */
 export function repeatedLines(lines: readonly string[]): Set<string> {
-  const texts = lines.map(squash);
+  const texts = lines.map(repeatKey);
   const found = new Set<string>();
   const apart = (index: number): boolean =>
     index < 0 || index >= texts.length || APART.test(lines[index] ?? '') || found.has(texts[index] ?? '');
@@ -147,12 +164,12 @@ function pageRun(numbers: number[]): boolean {
  * footer stands beside one occurrence of it, not every one, so it stays. A blank page's number
  * ("This page is intentionally blank") goes too.
  */
-function pageNumbers(texts: readonly string[], repeated: ReadonlySet<string>): Set<number> {
+function pageNumbers(texts: readonly string[], keys: readonly string[], repeated: ReadonlySet<string>): Set<number> {
   const sides = new Map<string, { above: number[]; below: number[] }>();
-  texts.forEach((text, index) => {
-    if (!repeated.has(text) || repeated.has(texts[index - 1] ?? '')) return;
+  keys.forEach((text, index) => {
+    if (!repeated.has(text) || repeated.has(keys[index - 1] ?? '')) return;
     let last = index;
-    while (repeated.has(texts[last + 1] ?? '')) last += 1;
+    while (repeated.has(keys[last + 1] ?? '')) last += 1;
     const side = sides.get(text) ?? { above: [], below: [] };
     side.above.push(nearestFilled(texts, index - 1, -1));
     side.below.push(nearestFilled(texts, last + 1, 1));
@@ -174,6 +191,24 @@ function pageNumbers(texts: readonly string[], repeated: ReadonlySet<string>): S
   return found;
 }
 
+/** How far in (in spaces) a number stands when a text that keeps the page's layout centres it or sets it right: past any item's number. */
+const FAR_IN = 30;
+
+/**
+ * A number alone on its line that the page's layout shows to be the page's, seen once or more: one a
+ * page break (a form feed) opens or follows, or one set far in with nothing beside it above or below,
+ * where pdftotext's layout text prints a page's foot ("                                        1"). An
+ * item's number on its own line stands at the margin, so it stays.
+ */
+function isLonePageNumber(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  const number = /^\f?( *)\d{1,3}\s*$/.exec(line);
+  if (!number) return false;
+  if (line.startsWith('\f') || (lines[index + 1] ?? '').startsWith('\f')) return true;
+  const apart = (at: number) => at < 0 || at >= lines.length || APART.test(lines[at] ?? '');
+  return (number[1] ?? '').length >= FAR_IN && apart(index - 1) && apart(index + 1);
+}
+
 /**
  * The lines with page marks, signature blocks, running headers and footers and the page numbers
  * beside them blanked. Lines in `keep` (a meeting's own title block, which its running header
@@ -182,13 +217,45 @@ function pageNumbers(texts: readonly string[], repeated: ReadonlySet<string>): S
 export function blankFurniture(lines: readonly string[], keep: ReadonlySet<number> = new Set()): string[] {
   const repeated = repeatedLines(lines);
   const texts = lines.map(squash);
-  const numbers = pageNumbers(texts, repeated);
+  const keys = lines.map(repeatKey);
+  const numbers = pageNumbers(texts, keys, repeated);
   const labels = signatureLabels(texts);
   const last = lastSignatureLabel(texts);
   if (last !== -1) labels.add(last);
   return lines.map((line, index) => {
     const text = texts[index] ?? '';
-    if (isFurnitureLine(text) || numbers.has(index) || labels.has(index)) return '';
-    return repeated.has(text) && !keep.has(index) ? '' : line;
+    if (isFurnitureLine(text) || numbers.has(index) || labels.has(index) || isLonePageNumber(lines, index)) return '';
+    return repeated.has(keys[index] ?? '') && !keep.has(index) ? '' : line;
   });
+}
+
+/** A line a page break may cut: it ends on a word or a comma, not a stop, a colon or a dash. */
+const RUNS_ON = /[a-z,]$/;
+/** A line that carries on a sentence: it opens on a word in lower case, not a list's "a)" or "ii.". */
+const CARRIES_ON = /^\s*[a-z]+\b(?![.)])/;
+/** A page break's gap once its furniture is blanked: the blank lines around the footer and header. */
+const PAGE_GAP = 2;
+/** How many lines of the second half are moved up at most (one paragraph). */
+const MAX_MOVED = 40;
+
+/**
+ * A sentence that a page break cut ("RESOLVED: That the minutes … be" at a page's foot, "agreed as a
+ * correct record." under the next page's header), its furniture blanked: where a line that runs on is
+ * followed, past two blank lines or more, by one that opens in lower case, the second half's paragraph
+ * moves up under the first and the blank lines go below it, so the sentence reads whole. Run on a
+ * meeting's lines after its running headers are blanked (they are blanked by place); none is removed.
+ */
+export function joinCutSentences(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let from = 0; from < out.length; from += 1) {
+    if (!RUNS_ON.test((out[from] ?? '').trimEnd())) continue;
+    let next = from + 1;
+    while (next < out.length && (out[next] ?? '').trim() === '') next += 1;
+    if (next === out.length || next - from - 1 < PAGE_GAP || !CARRIES_ON.test(out[next] ?? '')) continue;
+    let end = next;
+    while (end + 1 < out.length && end + 1 - next < MAX_MOVED && (out[end + 1] ?? '').trim() !== '') end += 1;
+    out.splice(from + 1, end - from, ...out.slice(next, end + 1), ...out.slice(from + 1, next));
+    from = end;
+  }
+  return out;
 }

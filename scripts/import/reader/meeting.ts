@@ -14,6 +14,7 @@ import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
+import { joinCutSentences } from './furniture.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
@@ -157,8 +158,12 @@ function onlyAttendance(lines: string[]): boolean {
   return lines.every((line, index) => line.trim() === '' || read.has(index));
 }
 
-/** Reads one meeting's lines. */
-export function readMeeting(lines: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
+/**
+ * Reads one meeting's lines, a sentence that a page break cut joined first: here, once the running
+ * headers are blanked by their place (reader/index.ts), since the join moves lines.
+ */
+export function readMeeting(given: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
+  const lines = joinCutSentences(given);
   const skip = titleBlock(lines);
   const sliced = sliceItems(lines, skip);
   const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;

@@ -37,3 +37,37 @@ describe('the meetings a record holds', () => {
     expect(splitSections(lines).map(({ start }) => start)).toEqual([0, 6]);
   });
 });
+
+describe('a footer naming the meeting', () => {
+  it("is the same meeting as the running header that puts the council's name before the body", () => {
+    const page = (text: string[]) => [
+      '\fHOLLOWAY BOROUGH COUNCIL          Parks Scrutiny Panel',
+      '                                   Monday, 6 July 2026',
+      '',
+      ...text,
+      '',
+      'Minutes – Parks Scrutiny Panel – 6 July 2026',
+    ];
+    const lines = [
+      ...page(['PARKS SCRUTINY PANEL', 'Present: Councillors Ames and Bell', '1. Apologies', 'None.']),
+      ...page(['2. Play areas', 'Noted.']),
+      ...page(['3. Trees', 'Agreed.']),
+    ];
+    expect(splitSections(lines)).toEqual([{ start: 0, end: lines.length, repeats: [8, 9, 10, 15, 16, 17, 22] }]);
+  });
+
+  it('still parts meetings of two bodies under one council', () => {
+    const lines = [
+      'HOLLOWAY BOROUGH COUNCIL          Parks Scrutiny Panel',
+      'Monday, 6 July 2026',
+      'Present: Councillors Ames and Bell',
+      '1. Apologies',
+      'None.',
+      'Minutes – Holloway Borough Council Planning Committee – 6 July 2026',
+      'Present: Councillors Dale and Eve',
+      '1. Apologies',
+      'None.',
+    ];
+    expect(splitSections(lines).map(({ start }) => start)).toEqual([0, 5]);
+  });
+});

@@ -84,11 +84,21 @@ function titleBlocks(lines: readonly string[]): TitleBlock[] {
   return blocks;
 }
 
-/** Same date, and one body's words hold the other's with no further body named ("A meeting of the Audit Committee will be held"). */
+/** "winterfold borough council ": a council's name, as a running header prints it before its committee's. */
+const COUNCIL_BEFORE = /^(?:[a-z]+ ){1,5}council $/;
+
+/**
+ * Same date, and one body's words hold the other's with no further body named ("A meeting of the Audit
+ * Committee will be held"), or only the council's name before it: a running header "WINTERFOLD BOROUGH
+ * COUNCIL   Environment Committee" and a footer "Minutes – Environment Committee – <date>" name one meeting.
+ */
 function sameMeeting(a: TitleBlock, b: TitleBlock): boolean {
   if (a.date !== b.date) return false;
   const [short, long] = a.body.length <= b.body.length ? [a.body, b.body] : [b.body, a.body];
   if (!long.includes(short)) return false;
+  const before = long.slice(0, long.indexOf(short));
+  const after = long.slice(long.indexOf(short) + short.length);
+  if (BODY_WORD.test(short) && COUNCIL_BEFORE.test(before) && !BODY_WORD.test(after)) return true;
   return !BODY_WORD.test(long.replace(short, ' '));
 }
 
