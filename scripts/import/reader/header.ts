@@ -143,14 +143,17 @@ function bodyFromOpening(text: string): string | null {
 /** The part of a title line before its date: "Ashby Parish Council A.G.M. - 9th May 2022" gives "Ashby Parish Council A.G.M.". */
 /** "Meeting held on Thursday 19 February 2026" under the body's name: a date line, no body of its own. */
 const HELD_ON = /^(?:the\s+|this\s+)?(?:(?:meeting|session)\s+)?(?:was\s+)?(?:held|dated|convened)(?:\s+on)?(?:\s|$)/i;
+/** "Licensing Sub-Committee hearing held on 3 September 2025": the words that say it met, after the body's name and before the date. */
+const MET_ON = new RegExp(String.raw`\s+(?:(?:${MEETING_KIND}\s+)*(?:meeting|hearing|session)\s+)?(?:was\s+)?held$`, 'i');
 
 function beforeDate(line: string): string | null {
   const first = findDates(line)[0];
   if (!first || first.index === 0) return null;
-  const head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
+  let head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
   // "Minutes of the meeting held on 4 June 2024": a sentence that names no body, not a title.
   if (OPENING.test(head) && bodyFromOpening(head) === null) return null;
   if (HELD_ON.test(head)) return null;
+  head = head.replace(MET_ON, '');
   return head && BODY_WORD.test(head) ? head : head && !/\d/.test(head) ? head : null;
 }
 

@@ -709,6 +709,17 @@ describe('header', () => {
       date: '2025-02-17',
     });
   });
+  it('reads the body before "hearing held on" or "meeting held on" in a title line', () => {
+    expect(
+      readHeader([
+        'MARLOW VALE DISTRICT COUNCIL',
+        'Licensing Sub-Committee hearing held on 2 June 2025 at 2.00 pm, Council Chamber, Civic Hall',
+      ]),
+    ).toMatchObject({ committee: 'Licensing Sub-Committee', date: '2025-06-02', venue: 'Council Chamber, Civic Hall' });
+    expect(readHeader(['Ferncliffe Town Council', 'Allotments Committee meeting held on 9 July 2025'])).toMatchObject({
+      committee: 'Allotments Committee',
+    });
+  });
   it('reads a title block over several lines', () => {
     const header = readHeader([
       'Westmoor City Council',
