@@ -189,13 +189,21 @@ function isInquiry(line: string): boolean {
   return /^(?:scrutiny\s+)?inquiry\s+into\b/i.test(line) && !BODY_AT_END.test(line);
 }
 
+/** "Complainant: Mrs J Asquith", "Date of hearing:": a label (and its value), as a block of details lists them; never a body's name. */
+const LABELLED = /^[A-Za-z][A-Za-z '’()/&-]{1,29}:(?:\s|$)/;
+
+/** "Minutes", "Minutes of the Meeting", "Agenda": what the document is, naming no body. */
+function namesDocument(line: string): boolean {
+  return DOCUMENT_TITLE.test(line) || (OPENING.test(line) && bodyFromOpening(line) === null);
+}
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
     // "COFNODION … / MINUTES OF THE SCRUTINY COMMITTEE": a bilingual title is read by the half that opens as minutes do.
-    const opened = /^[A-Za-z ]{2,30}:\s/.test(line)
+    const opened = LABELLED.test(line)
       ? null
       : (line
           .split(/\s+\/\s+/)
@@ -214,22 +222,27 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
   );
   if (dateAt === -1) return null;
+  // "Date of hearing: 20 March 2025", "Minutes – 5 November 2025": a label or the document's title before the date; the body's name is above.
   const inline = beforeDate(lines[dateAt] ?? '');
-  if (inline && !LABEL.test(lines[dateAt] ?? '')) return inline;
+  const inDetails = LABELLED.test(lines[dateAt] ?? '');
+  if (inline && !inDetails && !namesDocument(inline)) return inline;
   const block: string[] = [];
   for (let index = dateAt - 1; index >= 0 && block.length < 3; index -= 1) {
     const line = squash(lines[index] ?? '');
     // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
     // once the title has begun, a blank line or a document's title above it ends it.
+    // A labelled date's block of details ("Complaint reference: …", "Subject Member: …") under the title is skipped too.
+    const label = LABEL.test(line) || (inDetails && LABELLED.test(line));
     const skipped =
       line === '' ||
-      DOCUMENT_TITLE.test(line) ||
+      namesDocument(line) ||
+      (inDetails && label) ||
       DESCRIBES_BODY.test(line) ||
       isInquiry(line) ||
       (index === dateAt - 1 && isVenueAbove(line));
     if (skipped && block.length === 0) continue;
     if (DESCRIBES_BODY.test(line)) break;
-    if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
+    if (line === '' || label || /:$/.test(line) || namesDocument(line)) break;
     // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
     // Council" / "Date: …", as a page heads its details): then the body's name is above it.
     if (council && namesCouncilOnly(line, council)) {
@@ -242,6 +255,8 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   }
   // "Minutes" over "of the Meeting of the" over "Planning & Regulatory Committee": the opening's words, the document's title apart.
   const joined = squash(block.join(' ')).replace(/^of\s+(?:the\s+|an?\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '');
+  // Over a block of details a form's title may stand instead ("Officer Decision Record"): only a body's name is taken.
+  if (inDetails && !BODY_WORD.test(joined)) return null;
   return joined ? (bodyFromOpening(joined) ?? joined) : null;
 }
 

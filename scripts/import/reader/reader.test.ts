@@ -709,6 +709,24 @@ describe('header', () => {
       date: '2025-02-17',
     });
   });
+  it('reads the body above a block of labelled details, never a label such as "Date of hearing:"', () => {
+    const header = readHeader([
+      'EASTBROOK DISTRICT COUNCIL',
+      'STANDARDS HEARING SUB-COMMITTEE',
+      'DECISION NOTICE',
+      'Case number:        ST/25/003',
+      'Member complained of:   Councillor Pat Ormerod',
+      'Date of hearing:    Tuesday 8 April 2025',
+      'Independent Person: Mr Ken Ashdown',
+    ]);
+    expect(header).toMatchObject({
+      council: 'Eastbrook District Council',
+      committee: 'Standards Hearing Sub-Committee',
+      date: '2025-04-08',
+    });
+    // A form's title over its details names no body.
+    expect(readHeader(['Eastbrook District Council', 'Officer Decision Record', 'Date of decision: 3 March 2025']).committee).toBeNull();
+  });
   it('reads the body before "hearing held on" or "meeting held on" in a title line', () => {
     expect(
       readHeader([
@@ -719,6 +737,16 @@ describe('header', () => {
     expect(readHeader(['Ferncliffe Town Council', 'Allotments Committee meeting held on 9 July 2025'])).toMatchObject({
       committee: 'Allotments Committee',
     });
+  });
+  it('reads the body above "Minutes – <date>", not the council from the document\'s title', () => {
+    expect(
+      readHeader([
+        'SOUTH FENWAY COUNCIL',
+        "Children's Services Scrutiny Panel",
+        '',
+        'Minutes – Tuesday 4 March 2025, 6.00pm, Room 2, Fenway House',
+      ]),
+    ).toMatchObject({ council: 'South Fenway Council', committee: "Children's Services Scrutiny Panel", date: '2025-03-04' });
   });
   it('reads a title block over several lines', () => {
     const header = readHeader([
