@@ -320,6 +320,9 @@ function isPlaceLine(line: string): boolean {
   return PLACE_WORD.test(line) && !line.includes(':') && !OPENING.test(line) && (led || !/^\W*\d/.test(line)) && !isDateLine(line);
 }
 
+/** "… at Greystone Academy, Lowfield" over "Meeting commenced at 8.00 am": when it began ends the place named above it. */
+const STARTED = String.raw`\s+(?:the\s+)?meeting\s+(?:commenced|started|began)\b.*`;
+
 function venueFrom(lines: string[]): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
@@ -341,11 +344,12 @@ function venueFrom(lines: string[]): string | null {
   // "held on Monday 13th January 2025 at the Village Hall, Upton", "HELD ON THE 7th October 2024 IN THE VILLAGE HALL":
   // the place after the date, when no time stands between.
   const held =
-    /\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
+    new RegExp(String.raw`\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|${STARTED}|\.\s|\.$|$)`, 'i').exec(flat) ??
     lines.map(afterClock).find((found) => found !== null) ??
-    /\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|\.\s.*|\.$|$)/i.exec(
-      flat,
-    );
+    new RegExp(
+      String.raw`\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|${STARTED}|\.\s.*|\.$|$)`,
+      'i',
+    ).exec(flat);
   // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }

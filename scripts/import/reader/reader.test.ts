@@ -738,6 +738,22 @@ describe('header', () => {
       committee: 'Allotments Committee',
     });
   });
+  it('reads centred title lines: "Minutes of the Meeting" is no part of the name, and when it began no part of the venue', () => {
+    const header = readHeader([
+      '                 Early Years Forum',
+      '              Minutes of the Meeting',
+      '        Held on Tuesday 10 June, 2025 at',
+      '           Brookfield Primary School, Kelham',
+      '',
+      'Meeting commenced at 4.00 pm',
+    ]);
+    expect(header).toMatchObject({
+      committee: 'Early Years Forum',
+      date: '2025-06-10',
+      startTime: '16:00',
+      venue: 'Brookfield Primary School, Kelham',
+    });
+  });
   it('reads the body above "Minutes – <date>", not the council from the document\'s title', () => {
     expect(
       readHeader([
