@@ -141,8 +141,11 @@ function bodyFromOpening(text: string): string | null {
 }
 
 /** The part of a title line before its date: "Ashby Parish Council A.G.M. - 9th May 2022" gives "Ashby Parish Council A.G.M.". */
-/** "Meeting held on Thursday 19 February 2026" under the body's name: a date line, no body of its own. */
-const HELD_ON = /^(?:the\s+|this\s+)?(?:(?:meeting|session)\s+)?(?:was\s+)?(?:held|dated|convened)(?:\s+on)?(?:\s|$)/i;
+/** "Meeting held on Thursday 19 February 2026", "Special meeting held on …" under the body's name: a date line, no body of its own. */
+const HELD_ON = new RegExp(
+  String.raw`^(?:the\s+|this\s+|an?\s+)?(?:${MEETING_KIND}\s+)*(?:(?:meeting|session|hearing)\s+)?(?:was\s+)?(?:held|dated|convened)(?:\s+on)?(?:\s|$)`,
+  'i',
+);
 /** "Licensing Sub-Committee hearing held on 3 September 2025": the words that say it met, after the body's name and before the date. */
 const MET_ON = new RegExp(String.raw`\s+(?:(?:${MEETING_KIND}\s+)*(?:meeting|hearing|session)\s+)?(?:was\s+)?held$`, 'i');
 

@@ -737,6 +737,9 @@ describe('header', () => {
     expect(readHeader(['Ferncliffe Town Council', 'Allotments Committee meeting held on 9 July 2025'])).toMatchObject({
       committee: 'Allotments Committee',
     });
+    expect(readHeader(['Ferncliffe Town Council', 'Allotments Committee held on 9 July 2025']).committee).toBe('Allotments Committee');
+    // "Special meeting held on …" names how the body met, not the body: the whole town council here.
+    expect(readHeader(['Ferncliffe Town Council', 'Special meeting held on 9 July 2025']).committee).toBe('Council');
   });
   it('reads centred title lines: "Minutes of the Meeting" is no part of the name, and when it began no part of the venue', () => {
     const header = readHeader([
