@@ -141,16 +141,22 @@ function bodyFromOpening(text: string): string | null {
 }
 
 /** The part of a title line before its date: "Ashby Parish Council A.G.M. - 9th May 2022" gives "Ashby Parish Council A.G.M.". */
-/** "Meeting held on Thursday 19 February 2026" under the body's name: a date line, no body of its own. */
-const HELD_ON = /^(?:the\s+|this\s+)?(?:(?:meeting|session)\s+)?(?:was\s+)?(?:held|dated|convened)(?:\s+on)?(?:\s|$)/i;
+/** "Meeting held on Thursday 19 February 2026", "Special meeting held on …" under the body's name: a date line, no body of its own. */
+const HELD_ON = new RegExp(
+  String.raw`^(?:the\s+|this\s+|an?\s+)?(?:${MEETING_KIND}\s+)*(?:(?:meeting|session|hearing)\s+)?(?:was\s+)?(?:held|dated|convened)(?:\s+on)?(?:\s|$)`,
+  'i',
+);
+/** "Licensing Sub-Committee hearing held on 3 September 2025": the words that say it met, after the body's name and before the date. */
+const MET_ON = new RegExp(String.raw`\s+(?:(?:${MEETING_KIND}\s+)*(?:meeting|hearing|session)\s+)?(?:was\s+)?held$`, 'i');
 
 function beforeDate(line: string): string | null {
   const first = findDates(line)[0];
   if (!first || first.index === 0) return null;
-  const head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
+  let head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
   // "Minutes of the meeting held on 4 June 2024": a sentence that names no body, not a title.
   if (OPENING.test(head) && bodyFromOpening(head) === null) return null;
   if (HELD_ON.test(head)) return null;
+  head = head.replace(MET_ON, '');
   return head && BODY_WORD.test(head) ? head : head && !/\d/.test(head) ? head : null;
 }
 
@@ -186,13 +192,21 @@ function isInquiry(line: string): boolean {
   return /^(?:scrutiny\s+)?inquiry\s+into\b/i.test(line) && !BODY_AT_END.test(line);
 }
 
+/** "Complainant: Mrs J Asquith", "Date of hearing:": a label (and its value), as a block of details lists them; never a body's name. */
+const LABELLED = /^[A-Za-z][A-Za-z '’()/&-]{1,29}:(?:\s|$)/;
+
+/** "Minutes", "Minutes of the Meeting", "Agenda": what the document is, naming no body. */
+function namesDocument(line: string): boolean {
+  return DOCUMENT_TITLE.test(line) || (OPENING.test(line) && bodyFromOpening(line) === null);
+}
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
     // "COFNODION … / MINUTES OF THE SCRUTINY COMMITTEE": a bilingual title is read by the half that opens as minutes do.
-    const opened = /^[A-Za-z ]{2,30}:\s/.test(line)
+    const opened = LABELLED.test(line)
       ? null
       : (line
           .split(/\s+\/\s+/)
@@ -211,22 +225,27 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
   );
   if (dateAt === -1) return null;
+  // "Date of hearing: 20 March 2025", "Minutes – 5 November 2025": a label or the document's title before the date; the body's name is above.
   const inline = beforeDate(lines[dateAt] ?? '');
-  if (inline && !LABEL.test(lines[dateAt] ?? '')) return inline;
+  const inDetails = LABELLED.test(lines[dateAt] ?? '');
+  if (inline && !inDetails && !namesDocument(inline)) return inline;
   const block: string[] = [];
   for (let index = dateAt - 1; index >= 0 && block.length < 3; index -= 1) {
     const line = squash(lines[index] ?? '');
     // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
     // once the title has begun, a blank line or a document's title above it ends it.
+    // A labelled date's block of details ("Complaint reference: …", "Subject Member: …") under the title is skipped too.
+    const label = LABEL.test(line) || (inDetails && LABELLED.test(line));
     const skipped =
       line === '' ||
-      DOCUMENT_TITLE.test(line) ||
+      namesDocument(line) ||
+      (inDetails && label) ||
       DESCRIBES_BODY.test(line) ||
       isInquiry(line) ||
       (index === dateAt - 1 && isVenueAbove(line));
     if (skipped && block.length === 0) continue;
     if (DESCRIBES_BODY.test(line)) break;
-    if (line === '' || LABEL.test(line) || /:$/.test(line) || DOCUMENT_TITLE.test(line)) break;
+    if (line === '' || label || /:$/.test(line) || namesDocument(line)) break;
     // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
     // Council" / "Date: …", as a page heads its details): then the body's name is above it.
     if (council && namesCouncilOnly(line, council)) {
@@ -239,6 +258,8 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   }
   // "Minutes" over "of the Meeting of the" over "Planning & Regulatory Committee": the opening's words, the document's title apart.
   const joined = squash(block.join(' ')).replace(/^of\s+(?:the\s+|an?\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '');
+  // Over a block of details a form's title may stand instead ("Officer Decision Record"): only a body's name is taken.
+  if (inDetails && !BODY_WORD.test(joined)) return null;
   return joined ? (bodyFromOpening(joined) ?? joined) : null;
 }
 
@@ -302,6 +323,9 @@ function isPlaceLine(line: string): boolean {
   return PLACE_WORD.test(line) && !line.includes(':') && !OPENING.test(line) && (led || !/^\W*\d/.test(line)) && !isDateLine(line);
 }
 
+/** "… at Greystone Academy, Lowfield" over "Meeting commenced at 8.00 am": when it began ends the place named above it. */
+const STARTED = String.raw`\s+(?:the\s+)?meeting\s+(?:commenced|started|began)\b.*`;
+
 function venueFrom(lines: string[]): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
@@ -323,11 +347,12 @@ function venueFrom(lines: string[]): string | null {
   // "held on Monday 13th January 2025 at the Village Hall, Upton", "HELD ON THE 7th October 2024 IN THE VILLAGE HALL":
   // the place after the date, when no time stands between.
   const held =
-    /\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|\.\s|\.$|$)/i.exec(flat) ??
+    new RegExp(String.raw`\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|${STARTED}|\.\s|\.$|$)`, 'i').exec(flat) ??
     lines.map(afterClock).find((found) => found !== null) ??
-    /\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|\.\s.*|\.$|$)/i.exec(
-      flat,
-    );
+    new RegExp(
+      String.raw`\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|${STARTED}|\.\s.*|\.$|$)`,
+      'i',
+    ).exec(flat);
   // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }

@@ -709,6 +709,64 @@ describe('header', () => {
       date: '2025-02-17',
     });
   });
+  it('reads the body above a block of labelled details, never a label such as "Date of hearing:"', () => {
+    const header = readHeader([
+      'EASTBROOK DISTRICT COUNCIL',
+      'STANDARDS HEARING SUB-COMMITTEE',
+      'DECISION NOTICE',
+      'Case number:        ST/25/003',
+      'Member complained of:   Councillor Pat Ormerod',
+      'Date of hearing:    Tuesday 8 April 2025',
+      'Independent Person: Mr Ken Ashdown',
+    ]);
+    expect(header).toMatchObject({
+      council: 'Eastbrook District Council',
+      committee: 'Standards Hearing Sub-Committee',
+      date: '2025-04-08',
+    });
+    // A form's title over its details names no body.
+    expect(readHeader(['Eastbrook District Council', 'Officer Decision Record', 'Date of decision: 3 March 2025']).committee).toBeNull();
+  });
+  it('reads the body before "hearing held on" or "meeting held on" in a title line', () => {
+    expect(
+      readHeader([
+        'MARLOW VALE DISTRICT COUNCIL',
+        'Licensing Sub-Committee hearing held on 2 June 2025 at 2.00 pm, Council Chamber, Civic Hall',
+      ]),
+    ).toMatchObject({ committee: 'Licensing Sub-Committee', date: '2025-06-02', venue: 'Council Chamber, Civic Hall' });
+    expect(readHeader(['Ferncliffe Town Council', 'Allotments Committee meeting held on 9 July 2025'])).toMatchObject({
+      committee: 'Allotments Committee',
+    });
+    expect(readHeader(['Ferncliffe Town Council', 'Allotments Committee held on 9 July 2025']).committee).toBe('Allotments Committee');
+    // "Special meeting held on …" names how the body met, not the body: the whole town council here.
+    expect(readHeader(['Ferncliffe Town Council', 'Special meeting held on 9 July 2025']).committee).toBe('Council');
+  });
+  it('reads centred title lines: "Minutes of the Meeting" is no part of the name, and when it began no part of the venue', () => {
+    const header = readHeader([
+      '                 Early Years Forum',
+      '              Minutes of the Meeting',
+      '        Held on Tuesday 10 June, 2025 at',
+      '           Brookfield Primary School, Kelham',
+      '',
+      'Meeting commenced at 4.00 pm',
+    ]);
+    expect(header).toMatchObject({
+      committee: 'Early Years Forum',
+      date: '2025-06-10',
+      startTime: '16:00',
+      venue: 'Brookfield Primary School, Kelham',
+    });
+  });
+  it('reads the body above "Minutes – <date>", not the council from the document\'s title', () => {
+    expect(
+      readHeader([
+        'SOUTH FENWAY COUNCIL',
+        "Children's Services Scrutiny Panel",
+        '',
+        'Minutes – Tuesday 4 March 2025, 6.00pm, Room 2, Fenway House',
+      ]),
+    ).toMatchObject({ council: 'South Fenway Council', committee: "Children's Services Scrutiny Panel", date: '2025-03-04' });
+  });
   it('reads a title block over several lines', () => {
     const header = readHeader([
       'Westmoor City Council',
