@@ -1,0 +1,94 @@
+/**
+ * Items held in private on the site: minutes in our own words (scripts/import/reader/fixtures/
+ * minutes-private-part) whose Part II items follow a resolution excluding the press and public, and one
+ * whose title carries "(Not for publication - paragraphs 1 and 2)", imported into an empty content
+ * folder and built. The meeting's page says in words, beside each such item and no other, that it was
+ * held in private and which paragraphs the record cites, with the record's own words; it reads without
+ * JavaScript and passes axe.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchBrowser, privateConfig, serveStatic, type StaticServer } from './harness.ts';
+
+const FIXTURE = 'scripts/import/reader/fixtures/minutes-private-part/input.txt';
+const SITE_DIR = 'dist-test/exempt';
+const MEETING = 'meetings/tollbridge-borough-council/resources-scrutiny-committee/2027-03-09/';
+
+const root = mkdtempSync(join(tmpdir(), 'exempt-'));
+const content = join(root, 'content');
+
+/** Runs a project script with this Node; a failure throws with the end of its output. */
+function run(args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
+  if (result.status !== 0)
+    throw new Error(`${args.join(' ')} exited ${result.status}:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
+}
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  // The fixture's flags.json gives the council the minutes leave unsaid.
+  run(['scripts/import.ts', '--out', content, '--council', 'Tollbridge Borough Council', FIXTURE]);
+  run(['scripts/check.ts'], { CONTENT_DIR: content });
+  rmSync(SITE_DIR, { recursive: true, force: true });
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--config', privateConfig(root)], {
+    CONTENT_DIR: content,
+    OUT_DIR: SITE_DIR,
+    BASE_PATH: '/',
+  });
+  server = await serveStatic(SITE_DIR, '/');
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+  rmSync(SITE_DIR, { recursive: true, force: true });
+});
+
+/** Each item's heading with what its page says of it being held in private ('' when nothing). */
+async function privateNotes(): Promise<string[][]> {
+  return page
+    .locator('section.app-agenda-item')
+    .evaluateAll((sections) =>
+      sections.map((section) => [
+        (section.querySelector('h3')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        (section.querySelector('.app-exempt .govuk-tag')?.textContent ?? '').trim(),
+      ]),
+    );
+}
+
+describe('items held in private', () => {
+  it('says beside each Part II item, and no other, that it was held in private and under which paragraphs', async () => {
+    await page.goto(server.url + MEETING);
+    const notes = await privateNotes();
+    expect(notes.filter(([, note]) => note !== '')).toEqual([
+      [expect.stringMatching(/Lease of the Quayside kiosk$/), 'Held in private (exempt information, paragraph 3)'],
+      [expect.stringMatching(/Debt write-offs$/), 'Held in private (exempt information, paragraphs 1 and 2)'],
+    ]);
+    // The items before the exclusion, and the exclusion itself, were taken in public.
+    expect(notes.find(([title]) => /Exclusion of the press and public$/.test(title ?? ''))?.[1]).toBe('');
+    expect(notes.find(([title]) => /Leisure fees review$/.test(title ?? ''))?.[1]).toBe('');
+  });
+
+  it("quotes the record's words that mark the item, and keeps the mark out of its title", async () => {
+    await page.goto(server.url + MEETING);
+    const box = page.locator('section.app-agenda-item', { hasText: 'Debt write-offs' }).locator('.app-exempt');
+    expect(await box.textContent()).toContain('(Not for publication - paragraphs 1 and 2)');
+    const heading = await page.locator('section.app-agenda-item h3', { hasText: 'Debt write-offs' }).textContent();
+    expect(heading).not.toMatch(/publication/);
+  });
+
+  it('the page passes axe', async () => {
+    expect((await page.goto(server.url + MEETING))?.status()).toBe(200);
+    expect(await axeViolations(browser, server.url, MEETING)).toEqual([]);
+  });
+});
