@@ -473,7 +473,7 @@ export const personSchema = z.object({
  * An agenda item as lists and indexes need it. The text stays in the record file, which
  * the meeting's own page reads when it is built, so a large archive is never all in memory.
  */
-export const agendaItemSummary = agendaItem.pick({ number: true, title: true, anchor: true }).extend({
+export const agendaItemSummary = agendaItem.pick({ number: true, title: true, anchor: true, exempt: true }).extend({
   /** Ids of the committees (of the meeting's council, not its own) that the item's text names. */
   committeesNamed: z.array(z.string()).default([]),
   /** The item's recorded votes that name members (how they voted, or who moved or seconded), with what the people pages show of them; absent when none does. */

@@ -31,6 +31,7 @@ export function meetingSummariser(committees: Entry<Committee>[]): (meeting: Mee
         number: item.number,
         title: item.title,
         anchor: item.anchor,
+        ...(item.exempt === undefined ? {} : { exempt: item.exempt }),
         committeesNamed: named(item),
         ...namedVotes(item),
         ...motionMovers(item),

@@ -4,12 +4,13 @@
  * whose title carries "(Not for publication - paragraphs 1 and 2)", imported into an empty content
  * folder and built. The meeting's page says in words, beside each such item and no other, that it was
  * held in private and which paragraphs the record cites, with the record's own words; it reads without
- * JavaScript and passes axe.
+ * JavaScript and passes axe. The open data's agenda items table says the same of each item.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
@@ -85,6 +86,17 @@ describe('items held in private', () => {
     expect(await box.textContent()).toContain('(Not for publication - paragraphs 1 and 2)');
     const heading = await page.locator('section.app-agenda-item h3', { hasText: 'Debt write-offs' }).textContent();
     expect(heading).not.toMatch(/publication/);
+  });
+
+  it("the open data's agenda items table marks the same items, with the paragraphs cited", () => {
+    const rows = parse(readFileSync(join(SITE_DIR, 'data/csv/agenda_items.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row['anchor'], row['held_in_private'], row['exempt_paragraphs']])).toEqual([
+      ['item-41', '', ''],
+      ['item-42', '', ''],
+      ['item-43', '', ''],
+      ['item-44', 'true', '3'],
+      ['item-45', 'true', '1; 2'],
+    ]);
   });
 
   it('the page passes axe', async () => {

@@ -42,9 +42,20 @@ describe('open data tables', () => {
         number: '44',
         anchor: 'item-44',
         title: 'Minutes, “quoted” "and" comma',
+        held_in_private: true,
+        exempt_paragraphs: '1; 3',
         url: 'u#item-44',
       },
-      { meeting_id: 'a/b/2017-07-11', position: 2, number: null, anchor: 'item-x', title: 'Two\nlines – Ünïcode', url: 'u#item-x' },
+      {
+        meeting_id: 'a/b/2017-07-11',
+        position: 2,
+        number: null,
+        anchor: 'item-x',
+        title: 'Two\nlines – Ünïcode',
+        held_in_private: null,
+        exempt_paragraphs: null,
+        url: 'u#item-x',
+      },
     ];
     const csv = await text(csvChunks(table('agenda_items'), slowly(rows)));
     const parsed = parse(csv, { columns: true }) as Record<string, string>[];

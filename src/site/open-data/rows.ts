@@ -69,6 +69,8 @@ export function agendaItemRows({ id, data }: Entry<MeetingSummary>, links: RowLi
     number: item.number,
     anchor: item.anchor,
     title: item.title,
+    held_in_private: item.exempt === undefined ? null : true,
+    exempt_paragraphs: list(item.exempt?.paragraphs ?? []),
     url: `${links.meeting(id)}#${item.anchor}`,
   }));
 }

@@ -129,6 +129,12 @@ export const TABLES: Table[] = [
       { name: 'number', type: 'string', field: ['agendaItem', 'number'] },
       { name: 'anchor', type: 'string', field: ['agendaItem', 'anchor'], required: true },
       { name: 'title', type: 'string', field: ['agendaItem', 'title'], required: true },
+      {
+        name: 'held_in_private',
+        type: 'boolean',
+        doc: 'True when the record marks the item as taken in private (Part II, exempt or confidential information); empty when it does not say so.',
+      },
+      { name: 'exempt_paragraphs', type: 'string', field: ['exemptMark', 'paragraphs'] },
       { name: 'url', type: 'string', doc: 'Address of the item on its meeting page.', required: true },
     ],
   },
