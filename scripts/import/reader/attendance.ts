@@ -357,6 +357,8 @@ interface Block {
   members?: MembersHeading;
   /** Lines of the list, joined where a name or run wraps. */
   paragraphs: string[];
+  /** The list of each paragraph, where a group's label under the heading gives it one of its own (GROUP_LABELS). */
+  groups?: Role[];
   indexes: number[];
   end: number;
 }
@@ -380,15 +382,67 @@ const withBody = (text: string, body: string): string =>
     .map((entry) => `${entry.replace(/[.;,]$/, '')}, ${body}`)
     .join('; ');
 
+/**
+ * "School members:", "Nominated subs:", "Observers:", "Clerk:": short labels that part the list under a heading
+ * into groups, as schools forums and boards of partners print those present (and those who sent apologies).
+ * Members of any kind are in the heading's list; under those present, substitutes, observers and staff are
+ * filed as such. Each pattern is the label without its colon.
+ */
+const GROUP_MEMBERS = /^(?:[\p{L}'’-]+\s+){0,3}members$/iu;
+const GROUP_SUBSTITUTES = /^(?:(?:nominated|named)\s+)?(?:subs|substitutes?)(?:\s+members?)?$/i;
+const GROUP_OBSERVERS = /^observers?$/i;
+const GROUP_STAFF = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}${STAFF_POST}s?$`, 'iu');
+/** A group's label alone on its line, or with the group's names after its colon. */
+const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
+
+/**
+ * The list a group's label gives those under it, below a heading of `parent`'s list, and the post a label of one
+ * staff post names ("School Governor Services Clerk:"); null when the line is no group's label.
+ */
+function groupOf(text: string, parent: Role): { role: Role; rest: string; post: string | null } | null {
+  const line = GROUP_LINE.exec(text);
+  const label = squash(line?.[1] ?? '');
+  const rest = squash(line?.[2] ?? '');
+  if (!line || (rest !== '' && !isListLine(rest))) return null;
+  // Only members' labels go without a colon ("School members" over the apologies); "Mr D Dunn  Clerk" is a name and post.
+  const colon = text.includes(':');
+  const role = colon || GROUP_MEMBERS.test(label) ? groupRole(label, parent) : null;
+  // A post with its one holder on the line ("Legal Adviser: G Drake") is a heading of its own (postHeading); never a contact.
+  if (role === 'officers' && (rest !== '' || /^(?:contact|enquiries)\b/i.test(label))) return null;
+  const post = role === 'officers' && POST_WORD.test(label) ? label : null;
+  return role === null ? null : { role, rest, post };
+}
+
+/** "Molly Trent" under "Clerk:": the one person named, with the post; a line of several is left as it is, their posts unknown. */
+function withPost(text: string, post: string | null): string {
+  const pieces = post === null ? [] : readPieces(text);
+  const one = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].role === null;
+  return one ? `${text}, ${post}` : text;
+}
+
+function groupRole(label: string, parent: Role): Role | null {
+  if (GROUP_MEMBERS.test(label)) return parent === 'present' || parent === 'apologies' || parent === 'absent' ? parent : null;
+  if (GROUP_STAFF.test(label)) return parent === 'present' || parent === 'officers' ? 'officers' : null;
+  if (parent !== 'present') return null;
+  if (GROUP_SUBSTITUTES.test(label)) return 'substitutes';
+  return GROUP_OBSERVERS.test(label) ? 'alsoPresent' : null;
+}
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
   const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
+  const groups: Role[] = paragraphs.map(() => heading.role);
+  let group: Role = heading.role;
   const indexes = [at];
   let afterBlank = false;
   let body: string | null = null;
+  let post: string | null = null;
+  // Each paragraph read so far takes the group it was read under.
+  const fillGroups = (): void => void groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
   let index = at + 1;
   for (; index < lines.length; index += 1) {
+    fillGroups();
     const raw = lines[index] ?? '';
-    const text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
+    let text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
     if (text === '') {
       afterBlank = true;
       continue;
@@ -400,6 +454,15 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw)) break;
+    const grouped = groupOf(text, heading.role);
+    if (grouped) {
+      [group, post] = [grouped.role, grouped.post]; // "Nominated subs:" over the substitutes' names
+      if (grouped.rest !== '') paragraphs.push(withPost(grouped.rest, post));
+      indexes.push(index);
+      afterBlank = true; // the names under a group's label are not the label's run
+      continue;
+    }
+    text = withPost(text, post);
     if ((heading.role === 'officers' || heading.role === 'alsoPresent') && GROUP_LABEL.test(text)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
       // A body that is no council's department, over those also attending: each holds their post with it.
@@ -419,7 +482,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     else if (heading.role === 'present' && MEMBERS_LABEL.test(text) && isListLine(text.replace(MEMBERS_LABEL, ''))) {
       paragraphs.push(text.replace(MEMBERS_LABEL, '')); // "Present" over "Members: Cllr A, Cllr B"
     } else {
-      const cells = body === null ? columns(raw) : [text];
+      const cells = body === null && text === squash(raw) ? columns(raw) : [text];
       const lead = listBeforeProse(text);
       if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
       else if (lead !== null) {
@@ -432,7 +495,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     indexes.push(index);
     afterBlank = false;
   }
-  return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, indexes, end: index };
+  fillGroups();
+  const grouped = groups.some((role) => role !== heading.role) ? { groups } : {};
+  return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
 }
 
 // ── Placing people in lists ───────────────────────────────────────────────
@@ -514,8 +579,10 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
   const tiered = ownTier(block);
   let role: Role = block.role;
   let counted = false;
-  for (const paragraph of block.paragraphs) {
-    if (counted) role = block.role;
+  for (const [at, paragraph] of block.paragraphs.entries()) {
+    const group = block.groups?.[at] ?? block.role;
+    // A group's label ("Observers:" under "Members of the public: none") lists people again.
+    if (counted || group !== (block.groups?.[at - 1] ?? block.role)) role = group;
     counted = false;
     const pieces = readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
@@ -523,7 +590,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor || person.chair !== null);
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
-      if (piece.kind !== 'person' || role === 'public') continue;
+      if (piece.kind !== 'person' || role === 'public' || role === 'members') continue;
       const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const list = listFor(person, role, officersParagraph, block.members);
       add(attendance, list, person);
