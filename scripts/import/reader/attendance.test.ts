@@ -1039,3 +1039,48 @@ describe('readAttendance: an inquiry’s witnesses', () => {
     expect(wrapped.attendance.presenters).toEqual([]);
   });
 });
+
+describe('readAttendance: a list parted by group labels', () => {
+  it('reads each group under "PRESENT" into its list, as a schools forum prints them', () => {
+    const found = read(
+      [
+        'PRESENT',
+        'School members:',
+        'Ada Pellow (Chair), Bram Tolley,',
+        'Cora Vint',
+        'Non school members:',
+        'Dov Hartle',
+        'Nominated subs:',
+        'Edna Quarry',
+        'Observers:',
+        'Cllr Finn Ostler',
+        'Officers:',
+        'Gus Merrow, Hilda Sant',
+        'Pupil Services Clerk:',
+        'Ivy Dunmore',
+        '',
+        'The meeting opened at 8am.',
+      ].join('\n'),
+    );
+    expect(found.attendance).toMatchObject({
+      present: ['Ada Pellow', 'Bram Tolley', 'Cora Vint', 'Dov Hartle'],
+      substitutes: ['Edna Quarry'],
+      alsoPresent: ['Finn Ostler'],
+      officers: ['Gus Merrow', 'Hilda Sant', 'Ivy Dunmore, Pupil Services Clerk'],
+    });
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('reads the groups of an apologies list, labels without a colon', () => {
+    const found = read('Apologies:\nSchool members\nJon Arbery, Kit Lowe\n\nNon school members\nNone');
+    expect(found.attendance.apologies).toEqual(['Jon Arbery', 'Kit Lowe']);
+    expect(found.attendance.present).toEqual([]);
+  });
+
+  it('reads a label with the names after its colon, and keeps no post for a line of several', () => {
+    const found = read('Present:\nSchool members: Lena Odd, Max Pruett\nClerk:\nNell Ashby, Otto Rind');
+    expect(found.attendance.present).toEqual(['Lena Odd', 'Max Pruett']);
+    expect(found.attendance.officers).toEqual(['Nell Ashby', 'Otto Rind']);
+  });
+});
