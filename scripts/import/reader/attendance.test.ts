@@ -1084,3 +1084,12 @@ describe('readAttendance: a list parted by group labels', () => {
     expect(found.attendance.officers).toEqual(['Nell Ashby', 'Otto Rind']);
   });
 });
+
+describe('readAttendance: members of a kind with the kind in brackets', () => {
+  it('reads "Co-opted Members (non-voting):" as members present', () => {
+    const found = read(
+      'PRESENT:\n\nCouncillor Rhea Stott (Chairman)\nCouncillors Ned Fallow and Ola Brisk\n\nCo-opted Members (non-voting): Ms Pia Rook (GMB), Mr Quin Dale (district councils)',
+    );
+    expect(found.attendance.present).toEqual(['Rhea Stott', 'Ned Fallow', 'Ola Brisk', 'Ms Pia Rook', 'Mr Quin Dale']);
+  });
+});

@@ -74,7 +74,8 @@ type Role = ListName | 'public' | 'members';
  * "Voting Members present:", "Non-voting members", "Co-opted member:", as a board of partners heads its
  * members: those under it are members whatever post they hold ("Director of Public Health"), not officers.
  */
-const MEMBERS_OF_A_KIND = String.raw`(?:(?:non-)?voting|co-?opted|independent)\s+members?(?:\s+present)?`;
+// "Co-opted Members (non-voting):": the kind said again in brackets.
+const MEMBERS_OF_A_KIND = String.raw`(?:(?:non-)?voting|co-?opted|independent)\s+members?(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
 /**
  * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
