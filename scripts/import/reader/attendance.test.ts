@@ -1093,3 +1093,25 @@ describe('readAttendance: members of a kind with the kind in brackets', () => {
     expect(found.attendance.present).toEqual(['Rhea Stott', 'Ned Fallow', 'Ola Brisk', 'Ms Pia Rook', 'Mr Quin Dale']);
   });
 });
+
+describe("readAttendance: a hearing notice's panel label", () => {
+  it('reads "Sub-Committee:" with the names on its continuation lines as those present', () => {
+    const found = read(
+      [
+        'Sub-Committee:       Councillor R Pengelly (Chair)',
+        '                     Councillor S Quartey',
+        '                     Councillor T Ruddle',
+        '',
+        'Legal Adviser:       Mr U Sallow',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['R Pengelly', 'S Quartey', 'T Ruddle']);
+    expect(found.attendance.officers).toEqual(['Mr U Sallow, Legal Adviser']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'R Pengelly' }]);
+  });
+
+  it('reads "Panel:" only with its colon', () => {
+    expect(read('Panel: Councillors V Tamm and W Udall').attendance.present).toEqual(['V Tamm', 'W Udall']);
+    expect(read('Panel\nCouncillor V Tamm').attendance.present).toEqual([]);
+  });
+});

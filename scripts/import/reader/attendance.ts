@@ -156,11 +156,12 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
     // "Committee Members:", as some councils' printed minutes head those present.
-    // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat.
+    // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat; "Sub-Committee:" or "Panel:",
+    // as a hearing's notice of determination labels it, only with the colon (a title alone heads nothing).
     // "Members and Officers present:": the officers among them are told by their posts.
     // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
     // "Voting Members present:", "Co-opted member:": the body's members of a kind, each whatever post they hold.
-    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
