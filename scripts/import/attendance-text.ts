@@ -88,6 +88,16 @@ export const SUBSTITUTE_SENTENCE = new RegExp(
   String.raw`${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+(?:member\s+)?for\s+(?:${TITLE})?(${NAME}))?`,
   'u',
 );
+/**
+ * "Cllr N Loft was absent without apology.", "Mrs R Dent was absent.": one member absent, the whole sentence (group 1
+ * the name, a paragraph number before it allowed); never "The Chair was absent", a post and no name.
+ */
+export const ABSENT_SENTENCE = new RegExp(
+  String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?((?:${TITLE}|(?!The\b))${NAME})\s+was\s+absent(?:\s+without\s+(?:an?\s+)?(?:apology|apologies|explanation|notice))?$`,
+  'u',
+);
+/** "No apologies were received from Cllr N Loft": those named are absent (group 1). */
+export const NO_APOLOGIES_FROM = /^(?:\d+(?:\.\d+)*\.?\s+)?no\s+apologies\s+(?:were|had\s+been|have\s+been)\s+received\s+from\s+(.+)$/i;
 /** "Councillor X substituted for Councillor Y", "Cllr X, …, was substituting for Cllr Y": who (group 1) for whom (group 2). */
 export const SUBSTITUTED_SENTENCE = new RegExp(
   String.raw`${TITLE}(${NAME})\s+(?:substituted|was\s+substituting|would\s+be\s+substituting|is\s+substituting|substitutes|substituting)(?:,[^,.]*,)?\s+for\s+(?:${TITLE})?(${NAME})`,

@@ -1115,3 +1115,29 @@ describe("readAttendance: a hearing notice's panel label", () => {
     expect(read('Panel\nCouncillor V Tamm').attendance.present).toEqual([]);
   });
 });
+
+describe('readAttendance: an apologies sentence over a list', () => {
+  it('reads "Apologies had been received from: -" over groups of names as the apologies', () => {
+    const found = read('Apologies for absence:\n\nApologies had been received from: -\n\nSchool members\nYara Penn, Zak Orme\n\nNon school members\nNone');
+    expect(found.attendance.apologies).toEqual(['Yara Penn', 'Zak Orme']);
+    expect(found.unread).toEqual([]);
+  });
+});
+
+describe('readAttendance: absence said in a sentence', () => {
+  it('reads "X was absent without apology" and "No apologies were received from X" as absent', () => {
+    const found = read(
+      'Apologies for absence:\n1.1\tApologies were received from Cllr A Bexley (work).\n1.2\tCllr C Darnell was absent without apology.',
+    );
+    expect(found.attendance.apologies).toEqual(['A Bexley']);
+    expect(found.attendance.absent).toEqual(['C Darnell']);
+    expect(read('No apologies were received from Councillor E Farrow.').attendance.absent).toEqual(['E Farrow']);
+    expect(read('Mrs G Hale was absent.').attendance.absent).toEqual(['Mrs G Hale']);
+  });
+
+  it('reads no one from a post or a sentence that says more', () => {
+    expect(read('The Chair was absent.').attendance.absent).toEqual([]);
+    expect(read('Cllr J Ives was absent for item 4.').attendance.absent).toEqual([]);
+    expect(read('No apologies were received.').attendance.absent).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
-import { APOLOGIES_RECEIVED, apologisers, NAME, SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, TITLE } from '../attendance-text.ts';
+import { ABSENT_SENTENCE, APOLOGIES_RECEIVED, apologisers, NAME, NO_APOLOGIES_FROM, SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, TITLE } from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
 import {
   emptyPerson,
@@ -268,9 +268,21 @@ function postHeading(text: string): Heading | null {
   return { role: 'officers', rest: `${rest}, ${post[1] ?? ''}` };
 }
 
+/**
+ * "Apologies had been received from: -" alone on its line, the names (or their groups) under it: the sentence
+ * heads the list as "Apologies:" would.
+ */
+const APOLOGIES_OPENING = new RegExp(String.raw`^${APOLOGIES_RECEIVED}$`, 'i');
+
+function apologiesOpening(text: string): boolean {
+  const bare = text.replace(/:[\s–—-]*$/, ': ');
+  return bare.endsWith(': ') && APOLOGIES_OPENING.test(bare);
+}
+
 /** The heading a line is. */
 function headingOf(line: string): Heading | null {
   const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
+  if (apologiesOpening(text)) return { role: 'apologies', rest: '' };
   if (CHAIR_ALONE.test(text)) return { role: 'present', rest: '', chair: true };
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
@@ -629,6 +641,13 @@ const SENTENCE_END = new RegExp(FULL_STOP, 'u');
 
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
 function fileSentence(attendance: Attendance, sentence: string): boolean {
+  // "Cllr N Loft was absent without apology", "No apologies were received from Cllr N Loft": absent.
+  const absent = ABSENT_SENTENCE.exec(sentence)?.[1] ?? NO_APOLOGIES_FROM.exec(sentence)?.[1];
+  const absentees = absent === undefined ? [] : readPieces(apologisers(absent));
+  if (absentees.length > 0 && absentees.every((piece) => piece.kind === 'person' && piece.name !== '')) {
+    for (const piece of absentees) if (piece.kind === 'person') add(attendance, 'absent', piece);
+    return true;
+  }
   if (NO_APOLOGIES.test(sentence)) return true;
   const sent = SENT_APOLOGIES.exec(sentence);
   if (sent) {
