@@ -118,7 +118,8 @@ describe('a forum whose members carry no councillor title', () => {
   });
 
   it('reads a role in brackets after each name of an apologies sentence as the role, not the name', () => {
-    const text = 'Apologies for absence were received from Ned Pask (Special School Representative) and Ora Quill (Early Years Representative).';
+    const text =
+      'Apologies for absence were received from Ned Pask (Special School Representative) and Ora Quill (Early Years Representative).';
     expect(findApologies(text).apologies).toEqual(['Ned Pask, Special School Representative', 'Ora Quill, Early Years Representative']);
   });
 });

@@ -1118,7 +1118,9 @@ describe("readAttendance: a hearing notice's panel label", () => {
 
 describe('readAttendance: an apologies sentence over a list', () => {
   it('reads "Apologies had been received from: -" over groups of names as the apologies', () => {
-    const found = read('Apologies for absence:\n\nApologies had been received from: -\n\nSchool members\nYara Penn, Zak Orme\n\nNon school members\nNone');
+    const found = read(
+      'Apologies for absence:\n\nApologies had been received from: -\n\nSchool members\nYara Penn, Zak Orme\n\nNon school members\nNone',
+    );
     expect(found.attendance.apologies).toEqual(['Yara Penn', 'Zak Orme']);
     expect(found.unread).toEqual([]);
   });

@@ -6,7 +6,16 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
-import { ABSENT_SENTENCE, APOLOGIES_RECEIVED, apologisers, NAME, NO_APOLOGIES_FROM, SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, TITLE } from '../attendance-text.ts';
+import {
+  ABSENT_SENTENCE,
+  APOLOGIES_RECEIVED,
+  apologisers,
+  NAME,
+  NO_APOLOGIES_FROM,
+  SUBSTITUTE_SENTENCE,
+  SUBSTITUTED_SENTENCE,
+  TITLE,
+} from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
 import {
   emptyPerson,
