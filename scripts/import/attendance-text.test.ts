@@ -102,3 +102,24 @@ describe('findSubstitutions', () => {
     expect(findSubstitutions('Councillor Raj Dhillon attended as a substitute.')).toEqual([]);
   });
 });
+
+describe('a forum whose members carry no councillor title', () => {
+  it('reads a member untitled who stood in, as the subject of the sentence', () => {
+    expect(findSubstitutions('Ivor Lumb attended as a substitute for Jana Mott.')).toEqual(['Ivor Lumb (for Jana Mott)']);
+    expect(findSubstitutions('The Primary Phase Ivor Lumb attended as a substitute for Jana Mott.')).toEqual([]);
+    expect(findSubstitutions('The Chair attended as a substitute for Jana Mott.')).toEqual([]);
+  });
+
+  it('reads "the following Substitute Member:" and leaves out what they came as', () => {
+    const text =
+      'The Forum noted the attendance of the following Substitute Members: Kemal Nye as a Health and Wellbeing Representative and Lotte Orr as an Early Years Representative.';
+    expect(findSubstitutions(text)).toEqual(['Kemal Nye', 'Lotte Orr']);
+    expect(findSubstitutions('The Board noted the attendance of the following substitute member: Mina Pratt.')).toEqual(['Mina Pratt']);
+  });
+
+  it('reads a role in brackets after each name of an apologies sentence as the role, not the name', () => {
+    const text =
+      'Apologies for absence were received from Ned Pask (Special School Representative) and Ora Quill (Early Years Representative).';
+    expect(findApologies(text).apologies).toEqual(['Ned Pask, Special School Representative', 'Ora Quill, Early Years Representative']);
+  });
+});

@@ -42,12 +42,15 @@ export function splitPeople(list: string): string[] {
   return people.map(({ name, role }) => (role.length > 0 ? `${name}, ${role.join(', ')}` : name));
 }
 
-/** "... Local Delivery and Lonica Vanclay" -> two segments, only when what follows "and" is a name. */
+/**
+ * "... Local Delivery and Lonica Vanclay" -> two segments, only when what follows "and" is a name, a role in
+ * brackets after it allowed ("A (Early Years Representative) and B (Secondary Academy Representative)").
+ */
 function splitOnAnd(segment: string): string[] {
   const parts = segment.split(/\s+and\s+/);
   const out: string[] = [];
   for (const part of parts) {
-    if (out.length > 0 && !looksLikeName(part)) out[out.length - 1] += ` and ${part}`;
+    if (out.length > 0 && !looksLikeName(part.replace(/\s*\([^()]*\)$/, ''))) out[out.length - 1] += ` and ${part}`;
     else out.push(part);
   }
   return out;
@@ -93,6 +96,16 @@ export const SUBSTITUTED_SENTENCE = new RegExp(
   String.raw`${TITLE}(${NAME})\s+(?:substituted|was\s+substituting|would\s+be\s+substituting|is\s+substituting|substitutes|substituting)(?:,[^,.]*,)?\s+for\s+(?:${TITLE})?(${NAME})`,
   'u',
 );
+/**
+ * "Cllr N Loft was absent without apology.", "Mrs R Dent was absent.": one member absent, the whole sentence (group 1
+ * the name, a paragraph number before it allowed); never "The Chair was absent", a post and no name.
+ */
+export const ABSENT_SENTENCE = new RegExp(
+  String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?((?:${TITLE}|(?!The\b))${NAME})\s+was\s+absent(?:\s+without\s+(?:an?\s+)?(?:apology|apologies|explanation|notice))?$`,
+  'u',
+);
+/** "No apologies were received from Cllr N Loft": those named are absent (group 1). */
+export const NO_APOLOGIES_FROM = /^(?:\d+(?:\.\d+)*\.?\s+)?no\s+apologies\s+(?:were|had\s+been|have\s+been)\s+received\s+from\s+(.+)$/i;
 
 /**
  * Who stood in for whom, as sentences anywhere in a text say it ("Councillor X attended as substitute for Councillor
@@ -100,13 +113,42 @@ export const SUBSTITUTED_SENTENCE = new RegExp(
  */
 export function findSubstitutions(text: string): string[] {
   const sentences = squash(text).split(new RegExp(FULL_STOP));
-  const found = sentences.flatMap((sentence) =>
-    [SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE].flatMap((pattern) => {
+  const found = sentences.flatMap((sentence) => [
+    ...[SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, UNTITLED_SUBSTITUTE].flatMap((pattern) => {
       const match = pattern.exec(sentence);
       return match?.[2] ? [`${match[1]} (for ${match[2]})`] : [];
     }),
-  );
+    ...followingSubstitutes(sentence),
+  ]);
   return [...new Set(found)];
+}
+
+/**
+ * "Colin Ruddock attended as a substitute for Gareth Oyelaran": a member with no councillor's title (a schools
+ * forum's, a board's), only as the sentence's subject, so a name is not taken from the words before it.
+ */
+const UNTITLED_SUBSTITUTE = new RegExp(
+  String.raw`^(?!The\b)(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:a\s+|the\s+)?substitute(?:\s+member)?\s+for\s+(?:${TITLE})?(${NAME})$`,
+  'u',
+);
+
+/**
+ * "The Forum noted the attendance of the following Substitute Member: Colin Ruddock as a Secondary Academy
+ * Representative": those named stood in, for whom unsaid; what each came as ("as a … Representative") is no name.
+ */
+const FOLLOWING_SUBSTITUTES = /\bnoted\s+the\s+attendance\s+of\s+the\s+following\s+substitute\s+members?\s*:\s*(.+)$/i;
+/** " as a Maintained Primary Representative": what a substitute came as, to its entry's end. */
+const CAME_AS = /\s+as\s+(?:an?|the)\s+.+$/;
+/**
+ * Where the next entry starts: only before a name with its own "as a …" (a role may hold "and": "as a Health and
+ * Wellbeing Representative"); a run of names with no note is parted as any list of names.
+ */
+const NEXT_CAME_AS = new RegExp(String.raw`(?:[,;]\s*|\s+and\s+)(?=${NAME}\s+as\s+(?:an?|the)\s)`, 'u');
+
+function followingSubstitutes(sentence: string): string[] {
+  const list = FOLLOWING_SUBSTITUTES.exec(sentence)?.[1] ?? '';
+  if (list === '') return [];
+  return list.split(NEXT_CAME_AS).flatMap((entry) => (CAME_AS.test(entry) ? [squash(entry.replace(CAME_AS, ''))] : splitNameList(entry)));
 }
 
 /** "A and from B": the names of an apologies sentence that repeats its "from", one list. */

@@ -1039,3 +1039,107 @@ describe('readAttendance: an inquiry’s witnesses', () => {
     expect(wrapped.attendance.presenters).toEqual([]);
   });
 });
+
+describe('readAttendance: a list parted by group labels', () => {
+  it('reads each group under "PRESENT" into its list, as a schools forum prints them', () => {
+    const found = read(
+      [
+        'PRESENT',
+        'School members:',
+        'Ada Pellow (Chair), Bram Tolley,',
+        'Cora Vint',
+        'Non school members:',
+        'Dov Hartle',
+        'Nominated subs:',
+        'Edna Quarry',
+        'Observers:',
+        'Cllr Finn Ostler',
+        'Officers:',
+        'Gus Merrow, Hilda Sant',
+        'Pupil Services Clerk:',
+        'Ivy Dunmore',
+        '',
+        'The meeting opened at 8am.',
+      ].join('\n'),
+    );
+    expect(found.attendance).toMatchObject({
+      present: ['Ada Pellow', 'Bram Tolley', 'Cora Vint', 'Dov Hartle'],
+      substitutes: ['Edna Quarry'],
+      alsoPresent: ['Finn Ostler'],
+      officers: ['Gus Merrow', 'Hilda Sant', 'Ivy Dunmore, Pupil Services Clerk'],
+    });
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('reads the groups of an apologies list, labels without a colon', () => {
+    const found = read('Apologies:\nSchool members\nJon Arbery, Kit Lowe\n\nNon school members\nNone');
+    expect(found.attendance.apologies).toEqual(['Jon Arbery', 'Kit Lowe']);
+    expect(found.attendance.present).toEqual([]);
+  });
+
+  it('reads a label with the names after its colon, and keeps no post for a line of several', () => {
+    const found = read('Present:\nSchool members: Lena Odd, Max Pruett\nClerk:\nNell Ashby, Otto Rind');
+    expect(found.attendance.present).toEqual(['Lena Odd', 'Max Pruett']);
+    expect(found.attendance.officers).toEqual(['Nell Ashby', 'Otto Rind']);
+  });
+});
+
+describe('readAttendance: members of a kind with the kind in brackets', () => {
+  it('reads "Co-opted Members (non-voting):" as members present', () => {
+    const found = read(
+      'PRESENT:\n\nCouncillor Rhea Stott (Chairman)\nCouncillors Ned Fallow and Ola Brisk\n\nCo-opted Members (non-voting): Ms Pia Rook (GMB), Mr Quin Dale (district councils)',
+    );
+    expect(found.attendance.present).toEqual(['Rhea Stott', 'Ned Fallow', 'Ola Brisk', 'Ms Pia Rook', 'Mr Quin Dale']);
+  });
+});
+
+describe("readAttendance: a hearing notice's panel label", () => {
+  it('reads "Sub-Committee:" with the names on its continuation lines as those present', () => {
+    const found = read(
+      [
+        'Sub-Committee:       Councillor R Pengelly (Chair)',
+        '                     Councillor S Quartey',
+        '                     Councillor T Ruddle',
+        '',
+        'Legal Adviser:       Mr U Sallow',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['R Pengelly', 'S Quartey', 'T Ruddle']);
+    expect(found.attendance.officers).toEqual(['Mr U Sallow, Legal Adviser']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'R Pengelly' }]);
+  });
+
+  it('reads "Panel:" only with its colon', () => {
+    expect(read('Panel: Councillors V Tamm and W Udall').attendance.present).toEqual(['V Tamm', 'W Udall']);
+    expect(read('Panel\nCouncillor V Tamm').attendance.present).toEqual([]);
+  });
+});
+
+describe('readAttendance: an apologies sentence over a list', () => {
+  it('reads "Apologies had been received from: -" over groups of names as the apologies', () => {
+    const found = read(
+      'Apologies for absence:\n\nApologies had been received from: -\n\nSchool members\nYara Penn, Zak Orme\n\nNon school members\nNone',
+    );
+    expect(found.attendance.apologies).toEqual(['Yara Penn', 'Zak Orme']);
+    expect(found.unread).toEqual([]);
+  });
+});
+
+describe('readAttendance: absence said in a sentence', () => {
+  it('reads "X was absent without apology" and "No apologies were received from X" as absent', () => {
+    const found = read(
+      'Apologies for absence:\n1.1\tApologies were received from Cllr A Bexley (work).\n1.2\tCllr C Darnell was absent without apology.',
+    );
+    expect(found.attendance.apologies).toEqual(['A Bexley']);
+    expect(found.attendance.absent).toEqual(['C Darnell']);
+    expect(read('No apologies were received from Councillor E Farrow.').attendance.absent).toEqual(['E Farrow']);
+    expect(read('Mrs G Hale was absent.').attendance.absent).toEqual(['Mrs G Hale']);
+  });
+
+  it('reads no one from a post or a sentence that says more', () => {
+    expect(read('The Chair was absent.').attendance.absent).toEqual([]);
+    expect(read('Cllr J Ives was absent for item 4.').attendance.absent).toEqual([]);
+    expect(read('No apologies were received.').attendance.absent).toEqual([]);
+  });
+});

@@ -6,7 +6,16 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
-import { APOLOGIES_RECEIVED, apologisers, NAME, SUBSTITUTE_SENTENCE, SUBSTITUTED_SENTENCE, TITLE } from '../attendance-text.ts';
+import {
+  ABSENT_SENTENCE,
+  APOLOGIES_RECEIVED,
+  apologisers,
+  NAME,
+  NO_APOLOGIES_FROM,
+  SUBSTITUTE_SENTENCE,
+  SUBSTITUTED_SENTENCE,
+  TITLE,
+} from '../attendance-text.ts';
 import { PART_HEADING } from './items.ts';
 import {
   emptyPerson,
@@ -74,7 +83,8 @@ type Role = ListName | 'public' | 'members';
  * "Voting Members present:", "Non-voting members", "Co-opted member:", as a board of partners heads its
  * members: those under it are members whatever post they hold ("Director of Public Health"), not officers.
  */
-const MEMBERS_OF_A_KIND = String.raw`(?:(?:non-)?voting|co-?opted|independent)\s+members?(?:\s+present)?`;
+// "Co-opted Members (non-voting):": the kind said again in brackets.
+const MEMBERS_OF_A_KIND = String.raw`(?:(?:non-)?voting|co-?opted|independent)\s+members?(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
 /**
  * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
@@ -155,11 +165,12 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
     // "Committee Members:", as some councils' printed minutes head those present.
-    // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat.
+    // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat; "Sub-Committee:" or "Panel:",
+    // as a hearing's notice of determination labels it, only with the colon (a title alone heads nothing).
     // "Members and Officers present:": the officers among them are told by their posts.
     // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
     // "Voting Members present:", "Co-opted member:": the body's members of a kind, each whatever post they hold.
-    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
@@ -266,9 +277,21 @@ function postHeading(text: string): Heading | null {
   return { role: 'officers', rest: `${rest}, ${post[1] ?? ''}` };
 }
 
+/**
+ * "Apologies had been received from: -" alone on its line, the names (or their groups) under it: the sentence
+ * heads the list as "Apologies:" would.
+ */
+const APOLOGIES_OPENING = new RegExp(String.raw`^${APOLOGIES_RECEIVED}$`, 'i');
+
+function apologiesOpening(text: string): boolean {
+  const bare = text.replace(/:[\s–—-]*$/, ': ');
+  return bare.endsWith(': ') && APOLOGIES_OPENING.test(bare);
+}
+
 /** The heading a line is. */
 function headingOf(line: string): Heading | null {
   const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
+  if (apologiesOpening(text)) return { role: 'apologies', rest: '' };
   if (CHAIR_ALONE.test(text)) return { role: 'present', rest: '', chair: true };
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
@@ -357,6 +380,8 @@ interface Block {
   members?: MembersHeading;
   /** Lines of the list, joined where a name or run wraps. */
   paragraphs: string[];
+  /** The list of each paragraph, where a group's label under the heading gives it one of its own (GROUP_LABELS). */
+  groups?: Role[];
   indexes: number[];
   end: number;
 }
@@ -380,15 +405,67 @@ const withBody = (text: string, body: string): string =>
     .map((entry) => `${entry.replace(/[.;,]$/, '')}, ${body}`)
     .join('; ');
 
+/**
+ * "School members:", "Nominated subs:", "Observers:", "Clerk:": short labels that part the list under a heading
+ * into groups, as schools forums and boards of partners print those present (and those who sent apologies).
+ * Members of any kind are in the heading's list; under those present, substitutes, observers and staff are
+ * filed as such. Each pattern is the label without its colon.
+ */
+const GROUP_MEMBERS = /^(?:[\p{L}'’-]+\s+){0,3}members$/iu;
+const GROUP_SUBSTITUTES = /^(?:(?:nominated|named)\s+)?(?:subs|substitutes?)(?:\s+members?)?$/i;
+const GROUP_OBSERVERS = /^observers?$/i;
+const GROUP_STAFF = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}${STAFF_POST}s?$`, 'iu');
+/** A group's label alone on its line, or with the group's names after its colon. */
+const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
+
+/**
+ * The list a group's label gives those under it, below a heading of `parent`'s list, and the post a label of one
+ * staff post names ("School Governor Services Clerk:"); null when the line is no group's label.
+ */
+function groupOf(text: string, parent: Role): { role: Role; rest: string; post: string | null } | null {
+  const line = GROUP_LINE.exec(text);
+  const label = squash(line?.[1] ?? '');
+  const rest = squash(line?.[2] ?? '');
+  if (!line || (rest !== '' && !isListLine(rest))) return null;
+  // Only members' labels go without a colon ("School members" over the apologies); "Mr D Dunn  Clerk" is a name and post.
+  const colon = text.includes(':');
+  const role = colon || GROUP_MEMBERS.test(label) ? groupRole(label, parent) : null;
+  // A post with its one holder on the line ("Legal Adviser: G Drake") is a heading of its own (postHeading); never a contact.
+  if (role === 'officers' && (rest !== '' || /^(?:contact|enquiries)\b/i.test(label))) return null;
+  const post = role === 'officers' && POST_WORD.test(label) ? label : null;
+  return role === null ? null : { role, rest, post };
+}
+
+/** "Molly Trent" under "Clerk:": the one person named, with the post; a line of several is left as it is, their posts unknown. */
+function withPost(text: string, post: string | null): string {
+  const pieces = post === null ? [] : readPieces(text);
+  const one = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].role === null;
+  return one ? `${text}, ${post}` : text;
+}
+
+function groupRole(label: string, parent: Role): Role | null {
+  if (GROUP_MEMBERS.test(label)) return parent === 'present' || parent === 'apologies' || parent === 'absent' ? parent : null;
+  if (GROUP_STAFF.test(label)) return parent === 'present' || parent === 'officers' ? 'officers' : null;
+  if (parent !== 'present') return null;
+  if (GROUP_SUBSTITUTES.test(label)) return 'substitutes';
+  return GROUP_OBSERVERS.test(label) ? 'alsoPresent' : null;
+}
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
   const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
+  const groups: Role[] = paragraphs.map(() => heading.role);
+  let group: Role = heading.role;
   const indexes = [at];
   let afterBlank = false;
   let body: string | null = null;
+  let post: string | null = null;
+  // Each paragraph read so far takes the group it was read under.
+  const fillGroups = (): void => void groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
   let index = at + 1;
   for (; index < lines.length; index += 1) {
+    fillGroups();
     const raw = lines[index] ?? '';
-    const text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
+    let text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
     if (text === '') {
       afterBlank = true;
       continue;
@@ -400,6 +477,15 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw)) break;
+    const grouped = groupOf(text, heading.role);
+    if (grouped) {
+      [group, post] = [grouped.role, grouped.post]; // "Nominated subs:" over the substitutes' names
+      if (grouped.rest !== '') paragraphs.push(withPost(grouped.rest, post));
+      indexes.push(index);
+      afterBlank = true; // the names under a group's label are not the label's run
+      continue;
+    }
+    text = withPost(text, post);
     if ((heading.role === 'officers' || heading.role === 'alsoPresent') && GROUP_LABEL.test(text)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
       // A body that is no council's department, over those also attending: each holds their post with it.
@@ -419,7 +505,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     else if (heading.role === 'present' && MEMBERS_LABEL.test(text) && isListLine(text.replace(MEMBERS_LABEL, ''))) {
       paragraphs.push(text.replace(MEMBERS_LABEL, '')); // "Present" over "Members: Cllr A, Cllr B"
     } else {
-      const cells = body === null ? columns(raw) : [text];
+      const cells = body === null && text === squash(raw) ? columns(raw) : [text];
       const lead = listBeforeProse(text);
       if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
       else if (lead !== null) {
@@ -432,7 +518,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     indexes.push(index);
     afterBlank = false;
   }
-  return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, indexes, end: index };
+  fillGroups();
+  const grouped = groups.some((role) => role !== heading.role) ? { groups } : {};
+  return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
 }
 
 // ── Placing people in lists ───────────────────────────────────────────────
@@ -514,8 +602,10 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
   const tiered = ownTier(block);
   let role: Role = block.role;
   let counted = false;
-  for (const paragraph of block.paragraphs) {
-    if (counted) role = block.role;
+  for (const [at, paragraph] of block.paragraphs.entries()) {
+    const group = block.groups?.[at] ?? block.role;
+    // A group's label ("Observers:" under "Members of the public: none") lists people again.
+    if (counted || group !== (block.groups?.[at - 1] ?? block.role)) role = group;
     counted = false;
     const pieces = readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
@@ -523,7 +613,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor || person.chair !== null);
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
-      if (piece.kind !== 'person' || role === 'public') continue;
+      if (piece.kind !== 'person' || role === 'public' || role === 'members') continue;
       const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const list = listFor(person, role, officersParagraph, block.members);
       add(attendance, list, person);
@@ -560,6 +650,13 @@ const SENTENCE_END = new RegExp(FULL_STOP, 'u');
 
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
 function fileSentence(attendance: Attendance, sentence: string): boolean {
+  // "Cllr N Loft was absent without apology", "No apologies were received from Cllr N Loft": absent.
+  const absent = ABSENT_SENTENCE.exec(sentence)?.[1] ?? NO_APOLOGIES_FROM.exec(sentence)?.[1];
+  const absentees = absent === undefined ? [] : readPieces(apologisers(absent));
+  if (absentees.length > 0 && absentees.every((piece) => piece.kind === 'person' && piece.name !== '')) {
+    for (const piece of absentees) if (piece.kind === 'person') add(attendance, 'absent', piece);
+    return true;
+  }
   if (NO_APOLOGIES.test(sentence)) return true;
   const sent = SENT_APOLOGIES.exec(sentence);
   if (sent) {
