@@ -108,14 +108,57 @@ const DEPARTMENT = new RegExp(
   'gu',
 );
 
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** "Place, Growth and Sustainability": single words listed with commas and a last "and". */
+const SERIES = String.raw`${CAPITAL_WORD}(?:,\s*${CAPITAL_WORD})+,?\s+(?:and|&)\s+${CAPITAL_WORD}`;
+/**
+ * A post whose own words are a list: its subjects after "of" or "for" ("Director of Place, Growth and
+ * Sustainability", "Cabinet Member for Adults, Health and Wellbeing"), or the bodies before its last word
+ * ("Police, Fire and Crime Commissioner"). Checked by `isPostSeries`.
+ */
+const POST_SERIES = new RegExp(
+  String.raw`(?<=^|[,;]\s*|\s[-–—]\s)(?:(?:${CAPITAL_WORD}\s+){1,3}(?:of|for)\s+${SERIES}(?:\s+${CAPITAL_WORD}){0,2}|${SERIES}(?:\s+${CAPITAL_WORD}){1,2})(?![\p{L}'’-])`,
+  'gu',
+);
+
+/**
+ * True when a match of POST_SERIES is one post, whose commas and "and" join no two people: no title
+ * among its words, and a post's word before "of" or "for", or a body's or post's word first and a
+ * post's word last ("Police, … Commissioner"). A run of surnames ("Ash, Bell and Cole") is none.
+ */
+function isPostSeries(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter((word) => word !== '');
+  if (words.some((word) => honorificOf(word) !== null)) return false;
+  const isRoleWord = (word: string | undefined): boolean => ROLE_WORDS.has((word ?? '').toLowerCase());
+  const lead = /^(.*?)\s(?:of|for)\s/.exec(text)?.[1];
+  if (lead !== undefined && !lead.includes(',')) return lead.split(/\s+/).some(isRoleWord);
+  return (isRoleWord(words[0]) || ORGANISATION_WORD_ALONE.test(words[0] ?? '')) && isRoleWord(words.at(-1));
+}
+
+/**
+ * "Clerk and Monitoring Officer (C Jarrett)", "Director of Leisure and Development (R Kane)": an entry of
+ * a list that prints each post first with its holder in brackets, the post's "and" joining no two people.
+ */
+const TITLE_AND_TITLE_FIRST = /(?<=^|[,;]\s*)([^(),;]+?\s(?:and|&)\s[^(),;]+?)\s*\(([^()]+)\)(?=\s*(?:[,;.]|$))/g;
+
+/** True when the words before the brackets are one post, not two people ("Cllrs Ash and Bell (Chair)"), and the brackets hold a name. */
+function postWithAnd(title: string, name: string): boolean {
+  const first = title.split(/\s(?:and|&)\s/)[0] ?? '';
+  const postWord = title.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null);
+  return postWord && !isName(bareName(squash(first))) && titleFirst(squash(title), name) !== null;
+}
+
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
 export function splitList(text: string): { text: string; before: string }[] {
   const brackets: string[] = [];
+  const mask = (whole: string): string => `\u0000${brackets.push(whole) - 1}\u0000`;
   const masked = text
     .replace(/\)\s+(?=\p{Lu})/gu, '), ')
+    .replace(TITLE_AND_TITLE_FIRST, (whole, title: string, name: string) => (postWithAnd(title, name) ? mask(whole) : whole))
     .replace(BODY_THEN_TITLE, '$1, ')
     .replace(/\([^)]*\)?/g, (inner) => `\u0000${brackets.push(inner) - 1}\u0000`)
-    .replace(DEPARTMENT, (whole) => `\u0000${brackets.push(whole) - 1}\u0000`);
+    .replace(DEPARTMENT, mask)
+    .replace(POST_SERIES, (whole) => (isPostSeries(whole) ? mask(whole) : whole));
   const restore = (part: string): string => part.replace(/\u0000(\d+)\u0000/g, (_all, at: string) => brackets[Number(at)] ?? '');
   const parts = masked.split(SPLIT);
   const pieces: { text: string; before: string }[] = [];
@@ -625,11 +668,6 @@ function rankRun(rank: string | null, piece: Piece, part: string, before: string
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
   const text = couples(postsToSemicolons(englishHalves(bilingual)));
-  // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
-  const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
-  const officer =
-    whole && /\s(?:and|&)\s/i.test(whole[1] ?? '') && !isName(bareName(whole[1] ?? '')) ? titleFirst(whole[1] ?? '', whole[2] ?? '') : null;
-  if (officer) return [officer];
   const pieces: Piece[] = [];
   let lastPart = '';
   let run: TitleRun | null = null;
