@@ -264,6 +264,12 @@ describe('readPieces', () => {
     expect(readPieces('Director of Leisure and Development (R Kane)')).toEqual([officer('R Kane', 'Director of Leisure and Development')]);
   });
 
+  it('keeps a bracketed note that only says more of a post with the post, as printed', () => {
+    expect(readPieces('Mr Ivo Dace, Panel Support Officer (host authority)')).toEqual([
+      { ...emptyPerson('Mr Ivo Dace'), officer: true, role: 'Panel Support Officer (host authority)' },
+    ]);
+  });
+
   it('reads "Clerk and RFO" after a name as one officer with both titles, not a second officer without a name', () => {
     expect(readPieces('Ned Willis, Clerk and RFO, Jo Bell')).toEqual([
       { ...emptyPerson('Ned Willis'), officer: true, role: 'Clerk and RFO' },

@@ -548,11 +548,23 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
     const runsOn = !afterComma && last.role !== null;
     const role = runsOn ? `${last.role} ${before.trim()} ${squash(part)}` : afterComma ? part : `${before.trim()} ${part}`;
     if (runsOn) last.role = null;
-    // "Ashby District Council (Chairman)": the role, and a note in brackets after it about the person.
-    for (const note of role.matchAll(/\(([^)]*)\)/g)) applyNote(last, note[1] ?? '');
-    applyRole(last, squash(role.replace(/\([^)]*\)/g, ' ')));
+    // "Ashby District Council (Chairman)": the role, and a note in brackets after it about the person;
+    // "Panel Support Officer (host authority)": a note saying only more of the post stays with it, as printed.
+    const notes = [...role.matchAll(/\(([^)]*)\)/g)].map((note) => note[1] ?? '').filter((note) => !isPostNote(note));
+    for (const note of notes) applyNote(last, note);
+    applyRole(last, squash(role.replace(/\(([^)]*)\)/g, (whole, note: string) => (isPostNote(note) ? whole : ' '))));
   } else return false;
   return true;
+}
+
+/**
+ * A bracketed note that says nothing of a person but more of a post ("host authority", an area, "Northgate
+ * Audit LLP"): read alone, it would be a job title, no officer's.
+ */
+function isPostNote(note: string): boolean {
+  const scratch = emptyPerson('');
+  applyNote(scratch, note);
+  return scratch.job && !scratch.officer;
 }
 
 /** "Clerk and RFO: Mr T Quayle": a title alone, then "and" and a second title leading a name, is one officer with both titles. */
