@@ -254,6 +254,12 @@ describe('readPieces', () => {
     ]);
   });
 
+  it('keeps a bracketed note that only says more of a post with the post, as printed', () => {
+    expect(readPieces('Mr Ivo Dace, Panel Support Officer (host authority)')).toEqual([
+      { ...emptyPerson('Mr Ivo Dace'), officer: true, role: 'Panel Support Officer (host authority)' },
+    ]);
+  });
+
   it('reads each post printed first, its holder in brackets, as one officer, an "and" within the post joining no two people', () => {
     const officer = (name: string, role: string) => ({ ...emptyPerson(name), officer: true, role });
     expect(readPieces('Chief Fire Officer (Tam Roke), Treasurer (Nia Vell), Clerk and Monitoring Officer (Oren Sykes).')).toEqual([
@@ -264,9 +270,18 @@ describe('readPieces', () => {
     expect(readPieces('Director of Leisure and Development (R Kane)')).toEqual([officer('R Kane', 'Director of Leisure and Development')]);
   });
 
-  it('keeps a bracketed note that only says more of a post with the post, as printed', () => {
-    expect(readPieces('Mr Ivo Dace, Panel Support Officer (host authority)')).toEqual([
-      { ...emptyPerson('Mr Ivo Dace'), officer: true, role: 'Panel Support Officer (host authority)' },
+  it('reads a post as a label before its holder, a firm in brackets kept with the post and making it no officer of the council', () => {
+    expect(readPieces('Owen Tarr, Committee Officer, External Auditor: Pia Lund (Fernhill Audit LLP)')).toEqual([
+      { ...emptyPerson('Owen Tarr'), officer: true, role: 'Committee Officer' },
+      { ...emptyPerson('Pia Lund'), role: 'External Auditor (Fernhill Audit LLP)', job: true, elsewhere: true },
+    ]);
+    expect(readPiece('Legal Adviser: G Drake')).toEqual({ ...emptyPerson('G Drake'), officer: true, role: 'Legal Adviser' });
+  });
+
+  it("reads an independent adviser and another body's chair as guests, not the council's officers", () => {
+    expect(readPieces('Mr Cai Urquhart (Chairman of the Local Pension Board); Mr Edo Fane (Independent Investment Adviser)')).toEqual([
+      { ...emptyPerson('Mr Cai Urquhart'), role: 'Chairman of the Local Pension Board', job: true, elsewhere: true },
+      { ...emptyPerson('Mr Edo Fane'), role: 'Independent Investment Adviser', job: true, elsewhere: true },
     ]);
   });
 

@@ -94,10 +94,13 @@ const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOU
  * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
  * word of a person's name, and a post with one of them is held outside the council's staff.
  */
-export const ORGANISATION_WORD = String.raw`(?:Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|Foundation|Agency|Institute)`;
+export const ORGANISATION_WORD = String.raw`(?:Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
 const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
-/** A post held with a body that is no council: the note names one. */
-const ELSEWHERE_NOTE = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
+/**
+ * A post held with a body that is no council: the note names one. Or a post its first word says is held
+ * outside the council's staff: "Independent Investment Adviser", "External Auditor".
+ */
+const ELSEWHERE_NOTE = new RegExp(String.raw`\b${ORGANISATION_WORD}\b|(?:^|,\s*)(?:External|Independent)\s`);
 
 /**
  * "Communities and Neighbourhoods Service", "Finance & Corporate Services", "A Bell - Comptroller and
@@ -235,6 +238,8 @@ export interface PostHolder {
 }
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+/** "Chair of Healthwatch Tarnby", "Chairman of the Local Pension Board": the chair of a body that is no council. */
+const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?\s+of\s+.*\b${ORGANISATION_WORD}\b`, 'i');
 /** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
 const HOW_ATTENDED =
   /^(?:remote(?:ly)?|virtual(?:ly)?|on-?line|in\s+person|(?:attended\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|video(?:\s?link)?|phone|telephone|webex|skype|remote\s+link))$/i;
@@ -344,7 +349,8 @@ function applyNote(person: Person, note: string): void {
   else if (isPost(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
   else if (MEMBER_NOTE.test(text)) person.role = text;
-  else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text });
+  // "(Chairman of the Local Pension Board)": the chair of another body, a guest.
+  else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) });
 }
 
 /** "Scrutiny Officer, Ashby County Council", "Medical Director, Eastfield NHS Trust": a post, the council's or another body's, not a councillor's note. */
@@ -408,6 +414,34 @@ function postBeforeCouncillor(text: string): Person | null {
   return { ...piece, officer: false, role: [post, piece.role].filter((part) => part !== null && part !== '').join(', ') };
 }
 
+/** "External Auditor: H Grant": a post as a label before its holder's name, on a line of officers; never "Contact Officer:", whom to ask (contact.ts). */
+const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(?=\S)/u;
+/**
+ * The post's last word: one of the council's staff, or a post held for the body by one who is no officer
+ * of it (the external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").
+ */
+const POST_LABEL_WORD = new RegExp(String.raw`\b(?:${STAFF_POST}|auditor|actuary|treasurer|secretary|commissioner|consultant)$`, 'i');
+
+/**
+ * "External Auditor: Hazel Grant (Northgate Audit LLP)": the holder with the post, a note saying more of the
+ * post kept with it as printed; one with another body ("… LLP") no officer of the council. Null when no name follows.
+ */
+function labelledPost(text: string): Person | null {
+  const label = POST_LABEL_LEAD.exec(text);
+  const post = label?.[1] ?? '';
+  if (!label || OFFICER_LEAD.test(text) || !POST_LABEL_WORD.test(post)) return null;
+  const rest = text.slice(label[0].length);
+  const holder = readPiece(rest.replace(/\([^)]*\)?/g, ' '));
+  if (holder.kind !== 'person' || holder.name === '' || holder.role !== null) return null;
+  const notes = [...rest.matchAll(/\(([^)]*)\)?/g)].map((note) => note[1] ?? '');
+  const person: Person = { ...holder };
+  for (const note of notes.filter((note) => !isPostNote(note))) applyNote(person, note);
+  const printed = [post, ...notes.filter(isPostNote).map((note) => `(${note})`)].join(' ');
+  applyRole(person, printed);
+  if (ELSEWHERE_NOTE.test(printed)) Object.assign(person, { officer: false, job: true, elsewhere: true });
+  return person;
+}
+
 /** Reads one piece of a list. */
 export function readPiece(raw: string): Piece {
   const also = ALSO_LEAD.exec(squash(raw));
@@ -423,7 +457,7 @@ export function readPiece(raw: string): Piece {
     .replace(/[.:]+$/, '');
   if (NONE.test(text)) return { kind: 'none', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
-  const swap = substitution(text) ?? postBeforeCouncillor(text);
+  const swap = substitution(text) ?? postBeforeCouncillor(text) ?? labelledPost(text);
   if (swap) return swap;
   const notes = [...text.matchAll(/\(([^)]*)\)?/g)].map((match) => match[1] ?? '');
   const unbracketed = squash(text.replace(/\([^)]*\)?/g, ' ')).replace(LIST_TITLE_DASH, '$1 ');
