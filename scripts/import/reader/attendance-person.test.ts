@@ -233,6 +233,58 @@ describe('readPieces', () => {
     expect(readPieces('Cllr B Gault, who had sent a substitute').map((piece) => piece.kind)).toEqual(['person', 'text']);
   });
 
+  it('keeps a post whose own words are a list one post: its commas and "and" join no two people', () => {
+    const officer = (name: string, role: string) => ({ ...emptyPerson(name), officer: true, role });
+    expect(readPieces('Ms Wren Tolley, Police, Fire and Crime Commissioner, Mr Ivo Dace, Clerk')).toEqual([
+      { ...emptyPerson('Ms Wren Tolley'), role: 'Police, Fire and Crime Commissioner' },
+      officer('Mr Ivo Dace', 'Clerk'),
+    ]);
+    expect(readPieces('Bryn Osk, Director of Place, Growth and Sustainability, Ada Moss, Clerk')).toEqual([
+      officer('Bryn Osk', 'Director of Place, Growth and Sustainability'),
+      officer('Ada Moss', 'Clerk'),
+    ]);
+    expect(readPieces('Cllr Lea Pym, Cabinet Member for Adults, Health and Wellbeing')).toEqual([
+      { ...emptyPerson('Lea Pym'), councillor: true, role: 'Cabinet Member for Adults, Health and Wellbeing' },
+    ]);
+    // Surnames under a plural title stay people.
+    expect(readPieces('Councillors Ash, Bell and Cole').map((piece) => piece.kind === 'person' && piece.name)).toEqual([
+      'Ash',
+      'Bell',
+      'Cole',
+    ]);
+  });
+
+  it('keeps a bracketed note that only says more of a post with the post, as printed', () => {
+    expect(readPieces('Mr Ivo Dace, Panel Support Officer (host authority)')).toEqual([
+      { ...emptyPerson('Mr Ivo Dace'), officer: true, role: 'Panel Support Officer (host authority)' },
+    ]);
+  });
+
+  it('reads each post printed first, its holder in brackets, as one officer, an "and" within the post joining no two people', () => {
+    const officer = (name: string, role: string) => ({ ...emptyPerson(name), officer: true, role });
+    expect(readPieces('Chief Fire Officer (Tam Roke), Treasurer (Nia Vell), Clerk and Monitoring Officer (Oren Sykes).')).toEqual([
+      officer('Tam Roke', 'Chief Fire Officer'),
+      officer('Nia Vell', 'Treasurer'),
+      officer('Oren Sykes', 'Clerk and Monitoring Officer'),
+    ]);
+    expect(readPieces('Director of Leisure and Development (R Kane)')).toEqual([officer('R Kane', 'Director of Leisure and Development')]);
+  });
+
+  it('reads a post as a label before its holder, a firm in brackets kept with the post and making it no officer of the council', () => {
+    expect(readPieces('Owen Tarr, Committee Officer, External Auditor: Pia Lund (Fernhill Audit LLP)')).toEqual([
+      { ...emptyPerson('Owen Tarr'), officer: true, role: 'Committee Officer' },
+      { ...emptyPerson('Pia Lund'), role: 'External Auditor (Fernhill Audit LLP)', job: true, elsewhere: true },
+    ]);
+    expect(readPiece('Legal Adviser: G Drake')).toEqual({ ...emptyPerson('G Drake'), officer: true, role: 'Legal Adviser' });
+  });
+
+  it("reads an independent adviser and another body's chair as guests, not the council's officers", () => {
+    expect(readPieces('Mr Cai Urquhart (Chairman of the Local Pension Board); Mr Edo Fane (Independent Investment Adviser)')).toEqual([
+      { ...emptyPerson('Mr Cai Urquhart'), role: 'Chairman of the Local Pension Board', job: true, elsewhere: true },
+      { ...emptyPerson('Mr Edo Fane'), role: 'Independent Investment Adviser', job: true, elsewhere: true },
+    ]);
+  });
+
   it('reads "Clerk and RFO" after a name as one officer with both titles, not a second officer without a name', () => {
     expect(readPieces('Ned Willis, Clerk and RFO, Jo Bell')).toEqual([
       { ...emptyPerson('Ned Willis'), officer: true, role: 'Clerk and RFO' },

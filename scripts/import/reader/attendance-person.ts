@@ -94,10 +94,13 @@ const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOU
  * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
  * word of a person's name, and a post with one of them is held outside the council's staff.
  */
-export const ORGANISATION_WORD = String.raw`(?:Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|Foundation|Agency|Institute)`;
+export const ORGANISATION_WORD = String.raw`(?:Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
 const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
-/** A post held with a body that is no council: the note names one. */
-const ELSEWHERE_NOTE = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
+/**
+ * A post held with a body that is no council: the note names one. Or a post its first word says is held
+ * outside the council's staff: "Independent Investment Adviser", "External Auditor".
+ */
+const ELSEWHERE_NOTE = new RegExp(String.raw`\b${ORGANISATION_WORD}\b|(?:^|,\s*)(?:External|Independent)\s`);
 
 /**
  * "Communities and Neighbourhoods Service", "Finance & Corporate Services", "A Bell - Comptroller and
@@ -108,14 +111,57 @@ const DEPARTMENT = new RegExp(
   'gu',
 );
 
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** "Place, Growth and Sustainability": single words listed with commas and a last "and". */
+const SERIES = String.raw`${CAPITAL_WORD}(?:,\s*${CAPITAL_WORD})+,?\s+(?:and|&)\s+${CAPITAL_WORD}`;
+/**
+ * A post whose own words are a list: its subjects after "of" or "for" ("Director of Place, Growth and
+ * Sustainability", "Cabinet Member for Adults, Health and Wellbeing"), or the bodies before its last word
+ * ("Police, Fire and Crime Commissioner"). Checked by `isPostSeries`.
+ */
+const POST_SERIES = new RegExp(
+  String.raw`(?<=^|[,;]\s*|\s[-–—]\s)(?:(?:${CAPITAL_WORD}\s+){1,3}(?:of|for)\s+${SERIES}(?:\s+${CAPITAL_WORD}){0,2}|${SERIES}(?:\s+${CAPITAL_WORD}){1,2})(?![\p{L}'’-])`,
+  'gu',
+);
+
+/**
+ * True when a match of POST_SERIES is one post, whose commas and "and" join no two people: no title
+ * among its words, and a post's word before "of" or "for", or a body's or post's word first and a
+ * post's word last ("Police, … Commissioner"). A run of surnames ("Ash, Bell and Cole") is none.
+ */
+function isPostSeries(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter((word) => word !== '');
+  if (words.some((word) => honorificOf(word) !== null)) return false;
+  const isRoleWord = (word: string | undefined): boolean => ROLE_WORDS.has((word ?? '').toLowerCase());
+  const lead = /^(.*?)\s(?:of|for)\s/.exec(text)?.[1];
+  if (lead !== undefined && !lead.includes(',')) return lead.split(/\s+/).some(isRoleWord);
+  return (isRoleWord(words[0]) || ORGANISATION_WORD_ALONE.test(words[0] ?? '')) && isRoleWord(words.at(-1));
+}
+
+/**
+ * "Clerk and Monitoring Officer (C Jarrett)", "Director of Leisure and Development (R Kane)": an entry of
+ * a list that prints each post first with its holder in brackets, the post's "and" joining no two people.
+ */
+const TITLE_AND_TITLE_FIRST = /(?<=^|[,;]\s*)([^(),;]+?\s(?:and|&)\s[^(),;]+?)\s*\(([^()]+)\)(?=\s*(?:[,;.]|$))/g;
+
+/** True when the words before the brackets are one post, not two people ("Cllrs Ash and Bell (Chair)"), and the brackets hold a name. */
+function postWithAnd(title: string, name: string): boolean {
+  const first = title.split(/\s(?:and|&)\s/)[0] ?? '';
+  const postWord = title.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null);
+  return postWord && !isName(bareName(squash(first))) && titleFirst(squash(title), name) !== null;
+}
+
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
 export function splitList(text: string): { text: string; before: string }[] {
   const brackets: string[] = [];
+  const mask = (whole: string): string => `\u0000${brackets.push(whole) - 1}\u0000`;
   const masked = text
     .replace(/\)\s+(?=\p{Lu})/gu, '), ')
+    .replace(TITLE_AND_TITLE_FIRST, (whole, title: string, name: string) => (postWithAnd(title, name) ? mask(whole) : whole))
     .replace(BODY_THEN_TITLE, '$1, ')
     .replace(/\([^)]*\)?/g, (inner) => `\u0000${brackets.push(inner) - 1}\u0000`)
-    .replace(DEPARTMENT, (whole) => `\u0000${brackets.push(whole) - 1}\u0000`);
+    .replace(DEPARTMENT, mask)
+    .replace(POST_SERIES, (whole) => (isPostSeries(whole) ? mask(whole) : whole));
   const restore = (part: string): string => part.replace(/\u0000(\d+)\u0000/g, (_all, at: string) => brackets[Number(at)] ?? '');
   const parts = masked.split(SPLIT);
   const pieces: { text: string; before: string }[] = [];
@@ -192,6 +238,8 @@ export interface PostHolder {
 }
 const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+/** "Chair of Healthwatch Tarnby", "Chairman of the Local Pension Board": the chair of a body that is no council. */
+const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?\s+of\s+.*\b${ORGANISATION_WORD}\b`, 'i');
 /** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
 const HOW_ATTENDED =
   /^(?:remote(?:ly)?|virtual(?:ly)?|on-?line|in\s+person|(?:attended\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|video(?:\s?link)?|phone|telephone|webex|skype|remote\s+link))$/i;
@@ -301,7 +349,8 @@ function applyNote(person: Person, note: string): void {
   else if (isPost(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
   else if (MEMBER_NOTE.test(text)) person.role = text;
-  else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text });
+  // "(Chairman of the Local Pension Board)": the chair of another body, a guest.
+  else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) });
 }
 
 /** "Scrutiny Officer, Ashby County Council", "Medical Director, Eastfield NHS Trust": a post, the council's or another body's, not a councillor's note. */
@@ -365,6 +414,34 @@ function postBeforeCouncillor(text: string): Person | null {
   return { ...piece, officer: false, role: [post, piece.role].filter((part) => part !== null && part !== '').join(', ') };
 }
 
+/** "External Auditor: H Grant": a post as a label before its holder's name, on a line of officers; never "Contact Officer:", whom to ask (contact.ts). */
+const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(?=\S)/u;
+/**
+ * The post's last word: one of the council's staff, or a post held for the body by one who is no officer
+ * of it (the external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").
+ */
+const POST_LABEL_WORD = new RegExp(String.raw`\b(?:${STAFF_POST}|auditor|actuary|treasurer|secretary|commissioner|consultant)$`, 'i');
+
+/**
+ * "External Auditor: Hazel Grant (Northgate Audit LLP)": the holder with the post, a note saying more of the
+ * post kept with it as printed; one with another body ("… LLP") no officer of the council. Null when no name follows.
+ */
+function labelledPost(text: string): Person | null {
+  const label = POST_LABEL_LEAD.exec(text);
+  const post = label?.[1] ?? '';
+  if (!label || OFFICER_LEAD.test(text) || !POST_LABEL_WORD.test(post)) return null;
+  const rest = text.slice(label[0].length);
+  const holder = readPiece(rest.replace(/\([^)]*\)?/g, ' '));
+  if (holder.kind !== 'person' || holder.name === '' || holder.role !== null) return null;
+  const notes = [...rest.matchAll(/\(([^)]*)\)?/g)].map((note) => note[1] ?? '');
+  const person: Person = { ...holder };
+  for (const note of notes.filter((note) => !isPostNote(note))) applyNote(person, note);
+  const printed = [post, ...notes.filter(isPostNote).map((note) => `(${note})`)].join(' ');
+  applyRole(person, printed);
+  if (ELSEWHERE_NOTE.test(printed)) Object.assign(person, { officer: false, job: true, elsewhere: true });
+  return person;
+}
+
 /** Reads one piece of a list. */
 export function readPiece(raw: string): Piece {
   const also = ALSO_LEAD.exec(squash(raw));
@@ -380,7 +457,7 @@ export function readPiece(raw: string): Piece {
     .replace(/[.:]+$/, '');
   if (NONE.test(text)) return { kind: 'none', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
-  const swap = substitution(text) ?? postBeforeCouncillor(text);
+  const swap = substitution(text) ?? postBeforeCouncillor(text) ?? labelledPost(text);
   if (swap) return swap;
   const notes = [...text.matchAll(/\(([^)]*)\)?/g)].map((match) => match[1] ?? '');
   const unbracketed = squash(text.replace(/\([^)]*\)?/g, ' ')).replace(LIST_TITLE_DASH, '$1 ');
@@ -505,11 +582,23 @@ function addToLast(last: Piece | undefined, piece: Piece, part: string, before: 
     const runsOn = !afterComma && last.role !== null;
     const role = runsOn ? `${last.role} ${before.trim()} ${squash(part)}` : afterComma ? part : `${before.trim()} ${part}`;
     if (runsOn) last.role = null;
-    // "Ashby District Council (Chairman)": the role, and a note in brackets after it about the person.
-    for (const note of role.matchAll(/\(([^)]*)\)/g)) applyNote(last, note[1] ?? '');
-    applyRole(last, squash(role.replace(/\([^)]*\)/g, ' ')));
+    // "Ashby District Council (Chairman)": the role, and a note in brackets after it about the person;
+    // "Panel Support Officer (host authority)": a note saying only more of the post stays with it, as printed.
+    const notes = [...role.matchAll(/\(([^)]*)\)/g)].map((note) => note[1] ?? '').filter((note) => !isPostNote(note));
+    for (const note of notes) applyNote(last, note);
+    applyRole(last, squash(role.replace(/\(([^)]*)\)/g, (whole, note: string) => (isPostNote(note) ? whole : ' '))));
   } else return false;
   return true;
+}
+
+/**
+ * A bracketed note that says nothing of a person but more of a post ("host authority", an area, "Northgate
+ * Audit LLP"): read alone, it would be a job title, no officer's.
+ */
+function isPostNote(note: string): boolean {
+  const scratch = emptyPerson('');
+  applyNote(scratch, note);
+  return scratch.job && !scratch.officer;
 }
 
 /** "Clerk and RFO: Mr T Quayle": a title alone, then "and" and a second title leading a name, is one officer with both titles. */
@@ -625,11 +714,6 @@ function rankRun(rank: string | null, piece: Piece, part: string, before: string
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
   const text = couples(postsToSemicolons(englishHalves(bilingual)));
-  // "Director of Leisure and Development (R Kane)": one officer, whose title's "and" joins no two people.
-  const whole = /^([^(),;]+?)\s*\(([^()]+)\)$/.exec(squash(text));
-  const officer =
-    whole && /\s(?:and|&)\s/i.test(whole[1] ?? '') && !isName(bareName(whole[1] ?? '')) ? titleFirst(whole[1] ?? '', whole[2] ?? '') : null;
-  if (officer) return [officer];
   const pieces: Piece[] = [];
   let lastPart = '';
   let run: TitleRun | null = null;
