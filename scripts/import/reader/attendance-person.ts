@@ -414,8 +414,11 @@ function postBeforeCouncillor(text: string): Person | null {
   return { ...piece, officer: false, role: [post, piece.role].filter((part) => part !== null && part !== '').join(', ') };
 }
 
-/** "External Auditor: H Grant": a post as a label before its holder's name, on a line of officers; never "Contact Officer:", whom to ask (contact.ts). */
-const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(?=\S)/u;
+/**
+ * "External Auditor: H Grant", "Legal Adviser: G Drake": a post as a label before its holder's name (group 1 the post),
+ * on a line of officers or a line of its own (attendance.ts); never "Contact Officer:", whom to ask (contact.ts).
+ */
+export const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(?=\S)/u;
 /**
  * The post's last word: one of the council's staff, or a post held for the body by one who is no officer
  * of it (the external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").

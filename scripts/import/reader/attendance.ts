@@ -24,6 +24,7 @@ import {
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
+  POST_LABEL_LEAD,
   readPieces,
   ROLE_WORDS,
   splitList,
@@ -259,19 +260,15 @@ const BILINGUAL = [
   new RegExp(String.raw`\s*\/\s*${WELSH_HEADING}(?=\s*(?::|;|[–—-]|$))`, 'iu'),
 ];
 
-/**
- * "Legal Adviser: G Drake", "Licensing Officer: H Eaves": an officer's post, then the one person who
- * held it; never "Contact Officer:", whom to ask (contact.ts).
- */
-const POST_LABEL = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(\S.*)$/u;
 /** The label's last word a staff post's, one list with the notes' (attendance-person.ts). */
 const POST_WORD = new RegExp(String.raw`\b${STAFF_POST}$`, 'i');
 
 /** A post's line as an officers' list of one, the post kept as the person's role. */
 function postHeading(text: string): Heading | null {
-  const post = POST_LABEL.exec(text);
+  // "Legal Adviser: G Drake", "Licensing Officer: H Eaves": an officer's post, then the one person who held it.
+  const post = POST_LABEL_LEAD.exec(text);
   if (!post || !POST_WORD.test(post[1] ?? '')) return null;
-  const rest = squash(post[2] ?? '');
+  const rest = squash(text.slice(post[0].length));
   const pieces = readPieces(rest);
   if (pieces.length !== 1 || pieces[0]?.kind !== 'person' || pieces[0].name === '') return null;
   return { role: 'officers', rest: `${rest}, ${post[1] ?? ''}` };
