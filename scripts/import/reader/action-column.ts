@@ -7,7 +7,7 @@
 import { candidateAt } from './numbering.ts';
 
 /** "ACTION", "Action by": the heading of a column beside the minutes naming who is to act on each point. */
-const ACTION_HEADING = /^action(?:\s+by)?$/i;
+export const ACTION_HEADING = /^action(?:\s+by)?$/i;
 /** Who is to act, as the column names them: initials ("IB", "JS/KT", "SE / PG"), or "All". */
 const OWNERS = /^(?:[A-Z]{2,4}|All|ALL)(?:\s*[/&,]\s*(?:[A-Z]{2,4}|All|ALL))*$/;
 /** Short words in capitals that are text, not initials: "NONE", "AOB", "TBC". */
@@ -16,10 +16,16 @@ const isOwners = (text: string) => OWNERS.test(text) && !NOT_INITIALS.test(text)
 /** A name in a table's cell of its own ("Janine Trott"): two to four words, each with a capital. */
 const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** Cells of a table row as text extraction leaves them: parted by tabs, or by two spaces or more. */
-const CELLS = /\t|\s{2,}/;
+export const CELLS = /\t|\s{2,}/;
+/** The heading of a minutes table's column of item numbers: "Item", "Item No", "Minute No", "Ref". */
+export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|ref(?:erence)?\.?)$/i;
+/** The heading of its column of titles: "Subject", "Title", or "Item" beside an "Item No" column. */
+export const SUBJECT_HEADING = /^(?:subject|title|topic|matter|issue|(?:agenda\s+)?item)$/i;
+/** What a column of the minutes' own text is headed: "Minutes", "Discussion", "Discussion / Decision", "Notes and decisions". */
+const TEXT_WORD = String.raw`(?:minutes?|notes?|discussion|details|description|summary|decisions?|outcomes?)`;
+export const TEXT_HEADING = new RegExp(String.raw`^${TEXT_WORD}(?:\s*(?:\/|&|,|and)\s*${TEXT_WORD})*$`, 'i');
 /** A heading of the table's other columns: "Item", "Subject", "Minute No", "Discussion". */
-const COLUMN_HEADING =
-  /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|ref(?:erence)?\.?|subject|title|topic|minutes?|notes?|discussion|details|description|matter|issue|summary|decisions?|discussion\s+(?:and|&)\s+decisions?)$/i;
+const isColumnHeading = (cell: string) => [ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING].some((heading) => heading.test(cell));
 
 /** The record's lines with the action column's cells taken out; who is to act, by the line the action ends on (or the cell's own, blanked). */
 export interface ActionColumn {
@@ -43,7 +49,7 @@ function paragraphEnd(lines: readonly string[], at: number): number {
 function actionTable(lines: readonly string[]): ActionColumn | null {
   const heading = lines.findIndex((line) => {
     const cells = line.trim().split(CELLS);
-    return cells.length >= 2 && ACTION_HEADING.test(cells.at(-1) ?? '') && cells.slice(0, -1).every((cell) => COLUMN_HEADING.test(cell));
+    return cells.length >= 2 && ACTION_HEADING.test(cells.at(-1) ?? '') && cells.slice(0, -1).every(isColumnHeading);
   });
   if (heading === -1) return null;
   const width = (lines[heading] ?? '').trim().split(CELLS).length;
@@ -89,7 +95,7 @@ function actionMargin(lines: readonly string[]): ActionColumn | null {
 function actionCells(lines: readonly string[]): ActionColumn | null {
   const heading = lines.findIndex((line, index) => {
     const above = lines.slice(Math.max(0, index - 3), index).filter((text) => text.trim() !== '');
-    return ACTION_HEADING.test(line.trim()) && above.length > 0 && above.every((text) => COLUMN_HEADING.test(text.trim()));
+    return ACTION_HEADING.test(line.trim()) && above.length > 0 && above.every((text) => isColumnHeading(text.trim()));
   });
   if (heading === -1) return null;
   const out = [...lines];
@@ -100,7 +106,7 @@ function actionCells(lines: readonly string[]): ActionColumn | null {
     actions.push({ line: index, owner: line.trim() });
   });
   let top = heading;
-  while (top > 0 && COLUMN_HEADING.test((lines[top - 1] ?? '').trim())) top -= 1;
+  while (top > 0 && isColumnHeading((lines[top - 1] ?? '').trim())) top -= 1;
   return { lines: out, actions, heading: top };
 }
 
@@ -108,6 +114,9 @@ function actionCells(lines: readonly string[]): ActionColumn | null {
 export function actionColumn(lines: readonly string[]): ActionColumn {
   return actionTable(lines) ?? actionMargin(lines) ?? actionCells(lines) ?? { lines: [...lines], actions: [], heading: -1 };
 }
+
+/** Who is to act, as the item's text keeps it: a paragraph "Action: IB" of its own, after a blank line. */
+export const actionLines = (owner: string): string[] => ['', `Action: ${owner}`];
 
 /**
  * Each action as "Action: IB", a paragraph of its own after the paragraph it was printed beside (on the
@@ -124,10 +133,10 @@ export function withActions(items: { line: number; lines: string[] }[], column: 
       const own = line === item.line && (item.lines[0] ?? '').trim() !== '';
       const found = own ? 0 : text.trim() === '' ? -1 : item.lines.indexOf(text, from);
       if (found === -1) {
-        item.lines.push('', `Action: ${owner}`);
+        item.lines.push(...actionLines(owner));
         continue;
       }
-      item.lines.splice(found + 1, 0, '', `Action: ${owner}`, '');
+      item.lines.splice(found + 1, 0, ...actionLines(owner), '');
       from = found + 4;
     }
   });
@@ -136,6 +145,6 @@ export function withActions(items: { line: number; lines: string[] }[], column: 
 /** True when the action column's heading, just over the first item, opens the items' table (the header ends there, not at the first item). */
 export function opensItems(all: readonly string[], column: ActionColumn, start: number): boolean {
   const between = all.slice(column.heading + 1, start).map((line) => line.trim());
-  const heads = between.every((line) => line === '' || COLUMN_HEADING.test(line) || ACTION_HEADING.test(line));
+  const heads = between.every((line) => line === '' || isColumnHeading(line) || ACTION_HEADING.test(line));
   return column.heading !== -1 && column.heading < start && column.actions.length > 0 && heads;
 }

@@ -8,17 +8,11 @@ import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isOpeningLine } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
+import { itemTable } from './item-table.ts';
+import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 
-/** One item's slice of the record, before its text is read. */
-export interface ItemSlice {
-  number: string | null;
-  title: string;
-  /** Lines of text after the title. */
-  lines: string[];
-  /** 0-based index of the item's first line. */
-  line: number;
-}
+export type { ItemSlice } from './item-slice.ts';
 
 /** "PART ONE", "Part 2 (exempt)": where the minutes' open and closed parts begin; no title, and no list runs on into it. */
 export const PART_HEADING = /^(?:agenda\s+)?part\s+(?:one|two|[12]|i{1,2}|[ab])\b/i;
@@ -413,6 +407,9 @@ function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[]
   return heads.every((head) => items.some((item) => item.line === head.line)) ? items : run;
 }
 
+/** The first line below the skipped lines (the title block, the attendance): where items may start. */
+const firstBelow = (skip: ReadonlySet<number>): number => [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
+
 /**
  * A record of one item ("12. Budget 2025/26" under the attendance, the rest its minutes): the first numbered
  * line after the title block opens it when only the attendance stands above it (`onlyAttendance` says,
@@ -424,7 +421,7 @@ export function loneItem(
   skip: ReadonlySet<number>,
   onlyAttendance: (above: string[]) => boolean,
 ): { start: number; items: ItemSlice[] } | null {
-  const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
+  const from = firstBelow(skip);
   const at = lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
   const candidate = at === -1 ? null : candidateAt(lines[at] ?? '', at);
   const title = candidate?.title ?? null;
@@ -435,6 +432,9 @@ export function loneItem(
 
 /** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
 export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
+  const table = itemTable(all, firstBelow(skip));
+  // Items printed as a table's rows ("Item | Subject | Discussion / Decision | Action by") are read by their columns.
+  if (table !== null) return table;
   const column = actionColumn(all);
   const lines = column.lines;
   const { start, items } = itemsOf(lines, skip);
@@ -444,7 +444,7 @@ export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = n
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
-  const from = [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
+  const from = firstBelow(skip);
   if (run.length >= 2) {
     const items = numberedSlices(lines, run, lines.length, from);
     return { start: items[0]?.line ?? 0, items };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { itemTable } from './item-table.ts';
+import { sliceItems } from './items.ts';
+
+describe('minutes whose items are a table: Item | Subject | Discussion | Action by', () => {
+  it('reads each numbered row as an item: its subject the title, its discussion the text, its action cell kept', () => {
+    const lines = [
+      'Minutes of the Roads Panel, 2 March 2025',
+      '',
+      'Item\tSubject\tDiscussion / Decision\tAction by',
+      '1\tApologies\tNone.\t–',
+      '2\tGritting routes\tThe Officer reported on the winter. AGREED: to keep the routes.\tP Yarrow',
+      '',
+      'The meeting closed at 4.10pm.',
+    ];
+    expect(sliceItems(lines)).toEqual({
+      start: 2,
+      items: [
+        { number: '1', title: 'Apologies', lines: ['None.'], line: 3 },
+        {
+          number: '2',
+          title: 'Gritting routes',
+          lines: [
+            'The Officer reported on the winter. AGREED: to keep the routes.',
+            '',
+            'Action: P Yarrow',
+            '',
+            'The meeting closed at 4.10pm.',
+          ],
+          line: 4,
+        },
+      ],
+    });
+  });
+
+  it('reads cells parted by wide gaps, as a text export without tabs keeps them, when the rows fill the columns', () => {
+    const lines = [
+      'Item  Subject  Minutes  Action',
+      '1  Apologies  None were received.',
+      '2  Bus shelters  Two shelters are to be replaced.  K Orme',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
+      ['1', 'Apologies', ['None were received.']],
+      ['2', 'Bus shelters', ['Two shelters are to be replaced.', '', 'Action: K Orme']],
+    ]);
+  });
+
+  it('keeps a row with words in its number cell as an item with no number, and each text column a paragraph', () => {
+    const lines = [
+      'No.\tTitle\tDiscussion\tDecision',
+      '1\tApologies\tNone.\t',
+      'AOB\tHall hire\tThe rates were discussed.\tAGREED: no change.',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
+      ['1', 'Apologies', ['None.']],
+      [null, 'Hall hire', ['The rates were discussed.', '', 'AGREED: no change.']],
+    ]);
+  });
+
+  it("leaves a table inside an item alone: numbered items above it are the record's items", () => {
+    const lines = ['1. Apologies', 'None.', '2. Work programme', 'Item\tTopic\tNotes', '1\tLibraries\tIn March.', '2\tParks\tIn June.'];
+    expect(itemTable(lines, 0)).toBeNull();
+    // A header of other columns ("Councillor | Present") is no items' table.
+    expect(itemTable(['Councillor\tPresent\tApologies', '1\tA Ash\tY'], 0)).toBeNull();
+  });
+});
