@@ -99,13 +99,20 @@ function isTableRow(last: string, above: string): boolean {
   return cells.length >= 2 && cells.length === over.length && cells.at(-1) === over.at(-1);
 }
 
+/** True when a line's last words are a clock time ("… at 2.00pm", "… 7 pm"), which ends what it says. */
+function endsOnTime(line: string): boolean {
+  const time = /\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m$/i.exec(line);
+  return time !== null && parseClockTime(time[0]) !== null;
+}
+
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
   const [raw = '', above = ''] = [...lines].reverse().filter((line) => line.trim() !== '');
   const last = squash(raw);
   // A table's last row ends where its cells end, not mid-sentence; a line of movers
-  // ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name.
-  const whole = isTableRow(raw, above) || namesMovers(last);
+  // ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name; "Date of next
+  // meeting: Wednesday 14 January 2026 at 2.00pm" with its time, as many minutes end.
+  const whole = isTableRow(raw, above) || namesMovers(last) || endsOnTime(last);
   return last.length >= 40 && /[a-z,;]$/.test(last) && !whole && !MEETING_CLOSED.test(lines.join(' '));
 }
 

@@ -1361,6 +1361,15 @@ describe('meeting', () => {
     ]);
     expect(votedFor('Present: Councillors Ann Holt, Ben Carter, Cara Dunn and Dev Patel')).toEqual(['The Mayor', 'Carter', 'Dunn']);
   });
+  it('takes no record for cut short that ends on the date and time of the next meeting', () => {
+    const endingOn = (last: string) => {
+      const lines = ['Amenities Committee', '4 March 2026', '', '1. Minutes', 'Approved.', '', '2. Date of next meeting', last];
+      return readMeeting(lines, {}, lines.join('\n')).truncated === true;
+    };
+    expect(endingOn('The next meeting will be on Tuesday 9 June 2026 at 7.30pm')).toBe(false);
+    expect(endingOn('Date of next meeting: Wednesday 14 January 2026 at 2 p.m')).toBe(false);
+    expect(endingOn('The next meeting will be held in the Old School Hall and members')).toBe(true);
+  });
   it("takes no record for cut short that ends on a table's last row naming who acts, piped or in columns", () => {
     const endingOn = (rows: string[]) => {
       const lines = ['Amenities Committee', '4 March 2026', '', '1. Minutes', 'Approved.', '', '2. Action tracker', ...rows];
