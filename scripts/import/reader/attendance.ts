@@ -16,7 +16,7 @@ import {
   SUBSTITUTED_SENTENCE,
   TITLE,
 } from '../attendance-text.ts';
-import { PART_HEADING } from './items.ts';
+import { PART_HEADING } from './exempt.ts';
 import {
   emptyPerson,
   FULL_STOP,

@@ -9,7 +9,7 @@
  * and public not be excluded") mark nothing.
  */
 import { squash } from '../text.ts';
-import type { ItemSlice } from './items.ts';
+import type { ItemSlice } from './item-slice.ts';
 
 /** What the record says of an item held in private. */
 export interface ExemptMark {
@@ -17,15 +17,25 @@ export interface ExemptMark {
   paragraphs: string[];
 }
 
+/** "Part", "Agenda Part": what names one of a meeting's two parts. Regex source. */
+const PART = String.raw`(?:agenda\s+)?part\s+`;
+/** The open part's name after "Part" ("One", "1", "I", "A") and the closed part's ("Two", "2", "II", "B"). Regex source. */
+const OPEN_NAME = String.raw`(?:one|1|i|a)`;
+const CLOSED_NAME = String.raw`(?:two|2|ii|b)`;
+/** "PART ONE", "Part 2 (exempt)": where the minutes' open and closed parts begin (items.ts: no title, and no list runs on into it). */
+export const PART_HEADING = new RegExp(String.raw`^${PART}(?:${OPEN_NAME}|${CLOSED_NAME})\b`, 'i');
 /** "PART II", "Part 2 (exempt)", "PART TWO – PRIVATE", "Part B - Not open to the public": the closed part of an agenda; "Part 2 of the report …" is prose. */
-const CLOSED_PART = /^(?:agenda\s+)?part\s+(?:two|2|ii|b)(?:\s*$|\s*[-–—:(]\s*\S)/i;
+const CLOSED_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}(?:\s*$|\s*[-–—:(]\s*\S)`, 'i');
 /** "PART II", "Part B": a part's name alone, with no word saying it is closed. */
-const BARE_PART = /^(?:agenda\s+)?part\s+(?:two|2|ii|b)$/i;
+const BARE_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}$`, 'i');
 /** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" (Northern Ireland), "Items to be taken in private". */
 const PRIVATE_HEADING =
   /^(?:(?:private|confidential|exempt|restricted)\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b/i;
 /** "PART I – PUBLIC", "Part A", "Public items": the open part, where marking from a heading stops. */
-const OPEN_PART = /^(?:(?:agenda\s+)?part\s+(?:one|1|i|a)(?:\s*$|\s*[-–—:(]\s*\S)|(?:public|open)\s+(?:business|session|items?))/i;
+const OPEN_PART = new RegExp(
+  String.raw`^(?:${PART}${OPEN_NAME}(?:\s*$|\s*[-–—:(]\s*\S)|(?:public|open)\s+(?:business|session|items?))`,
+  'i',
+);
 const MAX_HEADING = 70;
 
 /** A heading of one short line: no sentence, nothing run on after a comma. */

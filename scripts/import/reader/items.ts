@@ -11,12 +11,13 @@ import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
+import { BULLET_MARK } from '../list-marks.ts';
+import { PART_HEADING } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
 
-/** "PART ONE", "Part 2 (exempt)": where the minutes' open and closed parts begin; no title, and no list runs on into it. */
-export const PART_HEADING = /^(?:agenda\s+)?part\s+(?:one|two|[12]|i{1,2}|[ab])\b/i;
-const LIST_MARK = /^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,3}[.)]|\([ivx]+\)|[•·▪\-–*])(?:\s|$)/i;
+/** A list entry's mark at a line's start: "3.", "(b)", "iv)", or a bullet (list-marks.ts). */
+const LIST_MARK = new RegExp(String.raw`^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,3}[.)]|\([ivx]+\)|${BULLET_MARK})(?:\s|$)`, 'i');
 const MAX_TITLE = 160;
 
 /** A line that can be an item's title: it starts like one, is not a list point, and is not a wrapped line of prose. */
