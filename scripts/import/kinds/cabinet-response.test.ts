@@ -103,4 +103,92 @@ describe("the executive's response to a scrutiny review", () => {
     const list = [...head, '1. That verges are cut monthly.', 'Response: Agreed as follows:', '2. crews start in April'].join('\n');
     expect(cabinetResponseParser.detect(list)).toBe(false);
   });
+
+  describe('a scrutiny report tracking past reviews as blocks', () => {
+    const cover = [
+      'Agenda Item 6',
+      'Brackwater Borough Council',
+      'Place Scrutiny Panel – 12 March 2026',
+      'Progress on Review Recommendations',
+      'Report of the Scrutiny Officer',
+      '',
+      '1. Purpose',
+      '1.1 To report progress on past reviews.',
+      '',
+    ];
+    const reviews = [
+      '2. Review of Bus Shelters (reported to Cabinet on 3 June 2025)',
+      'Recommendation 1: That shelters on the ring road get seats.',
+      'Cabinet response: Not accepted.',
+      'Status: Closed.',
+      '',
+      'Recommendation 2: That timetables are posted at every stop.',
+      'Cabinet Member response: Accepted.',
+      'Progress: Half the stops are done. Target date: 1 August 2026.',
+      'Lead officer: Transport Planner',
+      'Status: Ongoing',
+      '',
+      '3. Kerbside Recycling Task and Finish Group',
+      'Recommendation 1: That food waste is collected weekly.',
+      'Cabinet response: Agreed.',
+      'Progress: Weekly rounds started in January. Lead officer: Waste Manager.',
+      'Status: Implemented',
+      '',
+    ];
+    const own = ['4. Recommendations', '4.1 That the Panel notes the progress.'];
+    const text = [...cover, ...reviews, ...own].join('\n');
+    const read = () => parseSource(text, 'progress.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
+
+    it("is claimed, and each review's blocks are read as its recommendations beside the report's own", () => {
+      expect(cabinetResponseParser.detect(text)).toBe(true);
+      expect(read().map((record) => record.id.split('/').at(-1))).toEqual([
+        '01-that-the-panel-notes-the-progress',
+        'review-of-bus-shelters-recommendation-1',
+        'review-of-bus-shelters-recommendation-2',
+        'kerbside-recycling-task-and-finish-group-recommendation-1',
+      ]);
+    });
+
+    it('keeps a review headed twice apart, the second warned', () => {
+      const twice = [...cover, ...reviews.slice(0, 4), '', ...reviews.slice(0, 4), ...own].join('\n');
+      const ids = parseSource(twice, 'progress.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record] : []));
+      expect(ids.map((record) => record.id.split('/').at(-1)).slice(1)).toEqual([
+        'review-of-bus-shelters-recommendation-1',
+        'review-of-bus-shelters-2-recommendation-1',
+      ]);
+      expect(ids[2]?.data.warnings).toContain('another review of this report has the same heading');
+    });
+
+    it('is not claimed when its review blocks carry no response, nor with no review heading over them', () => {
+      expect(cabinetResponseParser.detect(text)).toBe(true);
+      const noResponse = [...cover, '2. Review of Bus Shelters', 'Recommendation 1: That shelters get seats.', 'Status: Closed.', ...own];
+      expect(cabinetResponseParser.detect(noResponse.join('\n'))).toBe(false);
+      const noHeading = [...cover, '2. Progress', ...reviews.slice(1, 5), ...own];
+      expect(cabinetResponseParser.detect(noHeading.join('\n'))).toBe(false);
+    });
+
+    it('reads the response, status, progress, lead officer and target date, a field run on after a sentence its own', () => {
+      const [, closed, ongoing, done] = read().map((record) => recommendationSchema.parse(record.data));
+      expect(closed).toMatchObject({
+        madeBy: 'Review of Bus Shelters',
+        status: 'rejected',
+        addressee: 'Cabinet',
+        receivedDate: '2025-06-03',
+      });
+      expect(closed?.response).toMatchObject({ by: 'Cabinet', outcome: 'not-accepted', date: null });
+      expect(ongoing).toMatchObject({
+        status: 'in-progress',
+        implementation: 'in-progress',
+        statusText: 'Half the stops are done.',
+        updates: [{ date: '2026-03-12', text: 'Half the stops are done.' }],
+        targetDate: '1 August 2026',
+        leadOfficer: 'Transport Planner',
+        responseDue: '2025-08-03',
+      });
+      expect(ongoing?.response).toMatchObject({ by: 'Cabinet Member', outcome: 'accepted', text: 'Accepted.' });
+      expect(done).toMatchObject({ madeBy: 'Kerbside Recycling Task and Finish Group', status: 'completed', leadOfficer: 'Waste Manager' });
+      expect(done).toMatchObject({ addressee: null, receivedDate: null, responseDue: null });
+      expect(done?.warnings).toContain('date of the response not stated');
+    });
+  });
 });

@@ -15,13 +15,19 @@
  * the recommendation came from the review's report, not from this one, so the recommendation pass
  * takes no date or meeting from it (a recommendation that carries its response is not dated by the
  * paper that gives the response: recommendations/from-reports.ts).
+ *
+ * A scrutiny report on the progress of past reviews' recommendations sets the same blocks out under
+ * each review's heading, with "Progress:" and "Status:" fields (parseProgress): read as the report,
+ * with its own recommendations, and a record a block, `madeBy` the heading's review.
  */
 import { MEMBER_WORDS, NO_DATE, OFFICER_WORDS, statusWords, TARGET_WORDS } from '../pdf-pack/tracker.ts';
+import { parseDate } from '../../../src/model/dates.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { blankRecommendation, panelNamed, subjectOf } from '../recommendations/common.ts';
 import { bodyRecords } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
+import type { Recommendation } from '../../../src/model/schema.ts';
 import { responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import { squash } from '../text.ts';
 import { headLines, isPageMark, scrutinyBodyFor } from './common.ts';
@@ -51,7 +57,7 @@ const FIELD = /^(\p{Lu}[\p{L}'’/&(),\s-]{0,45}?)\s*[:?]\s*(.*)$/u;
 /** "Action", "Proposed action", "Actions required": what will be done, said beside the response. */
 const ACTION_LABEL = /^(?:(?:proposed|agreed|planned|further)\s+)?actions?(?:\s+(?:proposed|planned|required|to\s+be\s+taken))?$/i;
 
-type FieldKind = 'response' | 'officer' | 'member' | 'target' | 'other';
+type FieldKind = 'response' | 'officer' | 'member' | 'target' | 'status' | 'progress' | 'other';
 
 /** A block's field labels by what they hold; any other short label is kept with the response's words. */
 const FIELD_KINDS: [RegExp, FieldKind][] = [
@@ -62,8 +68,16 @@ const FIELD_KINDS: [RegExp, FieldKind][] = [
   [new RegExp(String.raw`^(?:${OFFICER_WORDS}|officer)$`, 'i'), 'officer'],
   [new RegExp(String.raw`^(?:${MEMBER_WORDS})$`, 'i'), 'member'],
   [new RegExp(String.raw`^(?:${TARGET_WORDS})$`, 'i'), 'target'],
+  // Where it stands and what has been done since, as a scrutiny progress report adds them under the response.
+  [/^(?:current\s+|implementation\s+)?status$/i, 'status'],
+  [/^(?:progress(?:\s+(?:to\s+date|made|update))?|latest\s+update|update)$/i, 'progress'],
   [ACTION_LABEL, 'other'],
 ];
+/**
+ * A field whose label a copy ran on after the last field's sentence ("… went live in May. Lead
+ * officer: Head of Transport"): only the labels of a person or a date, after a full stop.
+ */
+const RUN_ON_FIELD = new RegExp(String.raw`(?<=[.;])\s+(?=(?:${OFFICER_WORDS}|officer|${MEMBER_WORDS}|${TARGET_WORDS})\s*:)`, 'i');
 
 /** True for the label of the action a response agrees ("Action", "Proposed action"), a field or a table's column. */
 export function isActionLabel(label: string): boolean {
@@ -171,14 +185,20 @@ function blocksOf(lines: string[], startPattern: RegExp): Block[] {
       open = null;
       continue;
     }
-    const field = FIELD.exec(line);
-    const label = squash(field?.[1] ?? '');
-    const kind = field ? (kindOf(label) ?? (open.fields.length > 0 && label.split(' ').length <= 5 ? 'other' : null)) : null;
-    if (field && kind) open.fields.push({ label, kind, lines: [field[2] ?? ''] });
-    else if (open.fields.length > 0) open.fields.at(-1)?.lines.push(line);
-    else open.text.push(line);
+    const parts = open.fields.length > 0 ? line.split(RUN_ON_FIELD) : [line];
+    for (const part of parts) addLine(open, part);
   }
   return blocks;
+}
+
+/** A block's line: a field it opens, else more words for the field above or for the recommendation. */
+function addLine(open: Block, line: string): void {
+  const field = FIELD.exec(line);
+  const label = squash(field?.[1] ?? '');
+  const kind = field ? (kindOf(label) ?? (open.fields.length > 0 && label.split(' ').length <= 5 ? 'other' : null)) : null;
+  if (field && kind) open.fields.push({ label, kind, lines: [field[2] ?? ''] });
+  else if (open.fields.length > 0) open.fields.at(-1)?.lines.push(line);
+  else open.text.push(line);
 }
 
 function valueOf(field: Field | undefined): string | null {
@@ -199,6 +219,9 @@ export interface ResponseContext {
   council: string | null;
   committee: string | null;
   madeBy: string | null;
+  /** Whom the review reported to and when, where the paper says ("reported to Cabinet on 9 April 2025"). */
+  addressee?: string | null;
+  receivedDate?: string | null;
   warnings: string[];
 }
 
@@ -215,13 +238,40 @@ function responseText(fields: Field[]): string {
     .join('\n\n');
 }
 
+/** A person's or a date's field without the full stop that ends its sentence: "31 May 2026." → "31 May 2026". */
+function shortValue(field: Field | undefined): string | null {
+  return valueOf(field)?.replace(/\.$/, '') ?? null;
+}
+
+/** A field's label naming the responder: "Cabinet response", "Cabinet Member's response". */
+const RESPONDER_LABEL = new RegExp(String.raw`^${RESPONDER}(?:['’]s)?\s+responses?$`, 'i');
+
+/** "Cabinet response" → "Cabinet": the responder a field's label names, else null. */
+function responderOf(label: string): string | null {
+  const words = RESPONDER_LABEL.exec(squash(label))?.[1];
+  return words ? responderName(words) : null;
+}
+
+/**
+ * Where it stands: the "Status:" field's words, else the response's; a recommendation the response
+ * turned down is `rejected` unless its status says it was carried out all the same ("Closed" after
+ * "Not accepted" closes it for that reason), as pdf-pack/tracker.ts reads a tracker's row.
+ */
+function statusOf(stands: ReturnType<typeof statusWords>, response: ReturnType<typeof statusWords> | undefined): Recommendation['status'] {
+  if (response?.outcome === 'not-accepted' && stands.implementation !== 'implemented') return 'rejected';
+  return stands.status !== 'not-stated' ? stands.status : (response?.status ?? 'not-stated');
+}
+
 function recommendationOf(block: Block, at: ResponseContext, id: string, context: ParseContext): RecordOf<'recommendations'> {
   const field = (kind: FieldKind) => block.fields.find((candidate) => candidate.kind === kind);
   const responseFields = block.fields.filter((candidate) => candidate.kind === 'response');
   const words = responseFields.map((candidate) => statusWords(valueOf(candidate))).find((said) => said.outcome !== null);
+  const stands = statusWords(valueOf(field('status')));
   const text = responseText(block.fields);
   const body = block.text.join('\n').trim();
-  const target = valueOf(field('target'));
+  const target = shortValue(field('target'));
+  const by = at.by ?? responderOf(responseFields[0]?.label ?? '');
+  const received = at.receivedDate ?? null;
   const warnings = [
     ...at.warnings,
     ...(body === '' ? ['recommendation text not stated'] : []),
@@ -244,11 +294,18 @@ function recommendationOf(block: Block, at: ResponseContext, id: string, context
       madeBy: at.madeBy,
       // The paper that answers it: the recommendation pass links it without taking its date as when it was made.
       report: at.report,
-      leadOfficer: valueOf(field('officer')),
-      responsibleMember: valueOf(field('member')),
+      leadOfficer: shortValue(field('officer')),
+      responsibleMember: shortValue(field('member')),
       targetDate: target === null || NO_DATE.test(target) ? null : target,
-      status: words?.status ?? 'not-stated',
-      ...responseDueFrom(null, ''),
+      status: statusOf(stands, words),
+      statusText: valueOf(field('progress')),
+      implementation: stands.implementation,
+      addressee: at.addressee ?? null,
+      receivedDate: received,
+      ...responseDueFrom(
+        received,
+        `the day the review was reported to the ${at.addressee ?? 'executive'}, as "${at.reportTitle}" states it`,
+      ),
       response:
         text === ''
           ? null
@@ -256,7 +313,7 @@ function recommendationOf(block: Block, at: ResponseContext, id: string, context
               date: at.date,
               meeting: at.meeting,
               item: at.item,
-              by: at.by,
+              by,
               outcome: words?.outcome ?? null,
               text,
               note: at.by ? `as the ${at.by}'s response ("${at.reportTitle}") gives it` : `as "${at.reportTitle}" gives it`,
@@ -281,6 +338,17 @@ function reportRecords(text: string, context: ParseContext): ImportRecord[] {
     .map((record) => (record.collection === 'reports' ? { ...record, data: { ...record.data, meeting: null } } : record));
 }
 
+/** The scrutiny committee the paper names, its record added to the paper's records; null (with a warning) when it names none or several. */
+function scrutinyCommittee(records: ImportRecord[], council: string | null, text: string, context: ParseContext) {
+  const scrutiny = scrutinyBodyFor(text, 'the scrutiny committee that made or received the review');
+  const councilRecord = records.find((record) => record.collection === 'councils' && record.id === council);
+  const councilName = councilRecord?.collection === 'councils' ? councilRecord.data.name : null;
+  // The scrutiny committee's record, not typed or parented by the source header's words, which are the report's body's.
+  const scrutinyBody = bodyRecords(councilName, scrutiny.value, { ...context, meta: {} });
+  records.push(...scrutinyBody.records.filter((record) => record.collection === 'committees'));
+  return { committee: scrutinyBody.committee, warnings: scrutiny.warnings };
+}
+
 function parseResponse(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n');
   const records = reportRecords(text, context);
@@ -289,13 +357,8 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
   // detect() found the title; the fallback only satisfies the type.
   const title = responseTitleIn(lines) ?? { by: 'Cabinet', answers: null };
   const review = reviewNamed(title, text);
-  const scrutiny = scrutinyBodyFor(text, 'the scrutiny committee that made or received the review');
   const council = report.data.council;
-  const councilRecord = records.find((record) => record.collection === 'councils' && record.id === council);
-  const councilName = councilRecord?.collection === 'councils' ? councilRecord.data.name : null;
-  // The scrutiny committee's record, not typed or parented by the source header's words, which are the report's body's.
-  const scrutinyBody = bodyRecords(councilName, scrutiny.value, { ...context, meta: {} });
-  records.push(...scrutinyBody.records.filter((record) => record.collection === 'committees'));
+  const scrutiny = scrutinyCommittee(records, council, text, context);
   const date = typeof report.data.date === 'string' ? report.data.date : null;
   const at: ResponseContext = {
     report: report.id,
@@ -305,7 +368,7 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
     item: report.data.item === null || report.data.item === undefined ? null : String(report.data.item),
     reportTitle: report.data.title,
     council,
-    committee: scrutinyBody.committee,
+    committee: scrutiny.committee,
     madeBy: review,
     warnings: [
       ...scrutiny.warnings,
@@ -318,14 +381,112 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
 }
 
 /**
+ * A review's heading in a scrutiny report on the progress of past reviews' recommendations, each
+ * review's blocks under it: "2. Review of Community Transport (reported to Cabinet on 9 April
+ * 2025)", "Highway Verges Task and Finish Group - reported to Cabinet 3 March 2025". The name in
+ * group 1 (it must name a review: REVIEW_WORDS), whom it reported to and when in groups 2 and 3.
+ */
+const REVIEW_HEADING = new RegExp(
+  String.raw`^(?:\d{1,2}\.?\s+)?(\p{Lu}[^:.;]{2,120}?)\s*(?:[(–—-]\s*(?:reported|presented|submitted|referred)\s+to\s+(?:the\s+)?` +
+    String.raw`(\p{Lu}[\p{L}'’ ]{1,40}?)\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4})\s*\)?)?$`,
+  'u',
+);
+/** The report's next numbered section ("4. Recommendation"), which ends the review above it. */
+const SECTION_HEADING = /^\d{1,2}\.?\s+\p{Lu}[^.:;]{0,80}$/u;
+
+interface ReviewSection {
+  name: string;
+  addressee: string | null;
+  received: string | null;
+  lines: string[];
+}
+
+function reviewHeading(line: string): Omit<ReviewSection, 'lines'> | null {
+  if (BLOCK_START.test(line) || FIELD.test(line)) return null;
+  const match = REVIEW_HEADING.exec(line);
+  const name = match?.[1] ?? '';
+  if (!match || !REVIEW_WORDS.test(name)) return null;
+  return { name: squash(name), addressee: match[2] ? squash(match[2]) : null, received: match[3] ? parseDate(match[3]) : null };
+}
+
+/** Each review's heading and the lines under it, for the reviews with response blocks. */
+function reviewSections(lines: string[]): ReviewSection[] {
+  const sections: ReviewSection[] = [];
+  let open: ReviewSection | null = null;
+  for (const raw of lines) {
+    const line = squash(raw);
+    const heading = reviewHeading(line);
+    if (heading) {
+      open = { ...heading, lines: [] };
+      sections.push(open);
+    } else if (SECTION_HEADING.test(line)) open = null;
+    else open?.lines.push(raw);
+  }
+  return sections.filter((section) => readBlocks(section.lines).length > 0);
+}
+
+/**
+ * A scrutiny report tracking past reviews' recommendations, review by review, as blocks
+ * ("Recommendation 1: …", "Cabinet response: Accepted.", "Progress: …", "Status: Implemented."):
+ * the report as the report reader reads it, with its own recommendations, and one record per
+ * block. Each is `madeBy` its review, addressed to and received by the body and on the day the
+ * review's heading says it was reported to; the response's date is not stated (the report gives
+ * where it stands now, not when the response was made).
+ */
+function parseProgress(text: string, context: ParseContext): ImportRecord[] {
+  const records = reportParser.parse(text, context).records;
+  const report = records.find((record) => record.collection === 'reports');
+  if (!report || report.collection !== 'reports') return records;
+  const scopes = new Set<string>();
+  for (const section of reviewSections(text.split('\n'))) {
+    // A review headed twice (its blocks printed again further on): each kept, the second's ids numbered on.
+    const named = slugify(section.name);
+    let scope = named;
+    for (let suffix = 2; scopes.has(scope); suffix += 1) scope = `${named}-${suffix}`;
+    scopes.add(scope);
+    const at: ResponseContext = {
+      report: report.id,
+      by: null,
+      date: null,
+      meeting: null,
+      item: null,
+      reportTitle: report.data.title,
+      council: report.data.council,
+      // The committee tracking them, as a tracker's rows are its committee's (tracker.ts).
+      committee: report.data.committee,
+      madeBy: section.name,
+      addressee: section.addressee,
+      receivedDate: section.received,
+      warnings: [
+        'date of the response not stated',
+        ...(section.received ? [] : ['to whom and when the review reported is not stated in its heading']),
+        ...(scope === named ? [] : ['another review of this report has the same heading']),
+      ],
+    };
+    for (const record of responseBlockRecords(section.lines, at, context, scope)) {
+      // The progress is as this report gives it on its date, as a tracker's latest words are (from-reports.ts).
+      const progress = record.data.statusText;
+      if (progress) record.data.updates = [{ date: report.data.date ?? null, meeting: report.data.meeting ?? null, text: progress }];
+      records.push(record);
+    }
+  }
+  return records;
+}
+
+/**
  * One recommendation record per response block of the lines ("Recommendation 1" … "Response:"),
  * under the paper's report id; also read where an annual report sets its responses out so.
  */
-export function responseBlockRecords(lines: string[], at: ResponseContext, context: ParseContext): RecordOf<'recommendations'>[] {
+export function responseBlockRecords(
+  lines: string[],
+  at: ResponseContext,
+  context: ParseContext,
+  scope: string | null = null,
+): RecordOf<'recommendations'>[] {
   // Two blocks of one number (the responses to two reviews in one paper): each kept, the second's id numbered on.
   const used = new Set<string>();
   return readBlocks(lines).map((block) => {
-    const own = `${at.report}/recommendation-${slugify(block.number)}`;
+    const own = `${at.report}/${scope ? `${scope}-` : ''}recommendation-${slugify(block.number)}`;
     let id = own;
     for (let suffix = 2; used.has(id); suffix += 1) id = `${own}-${suffix}`;
     used.add(id);
@@ -337,19 +498,23 @@ export function responseBlockRecords(lines: string[], at: ResponseContext, conte
 /** Marks of minutes (shared with annual-report.ts), whose item may be "Cabinet response to the … review" with the responses minuted. */
 export const MINUTES_MARK = /^(?:minutes|present|members\s+present|apologies(?:\s+for\s+absence)?)\s*:?$|^(?:members\s+)?present\s*:/i;
 
+/** The response's title near the top, or an appendix's heading over the blocks. */
+function isTitled(text: string): boolean {
+  const appendix = (line: string) => /^(?:appendix|annex)\b/i.test(line.trimStart()) && responseTitleOf(line) !== null;
+  return headLines(text, 15).some((line) => responseTitleOf(line) !== null) || text.split('\n').some(appendix);
+}
+
 export const cabinetResponseParser: Parser = {
   format: 'report',
   label: "executive's response to a scrutiny review",
   detect(text) {
     const lines = text.split('\n');
-    // The title near the top, or an appendix's heading over the blocks.
-    const titled =
-      headLines(text, 15).some((line) => responseTitleOf(line) !== null) ||
-      lines.some((line) => /^(?:appendix|annex)\b/i.test(line.trimStart()) && responseTitleOf(line) !== null);
-    if (!titled || lines.some((line) => MINUTES_MARK.test(squash(line)))) return false;
+    const titled = isTitled(text);
+    if (lines.some((line) => MINUTES_MARK.test(squash(line)))) return false;
+    if (!titled) return reportParser.detect(text) && reviewSections(lines).length > 0;
     return readBlocks(lines).length > 0;
   },
   parse(text, context) {
-    return { records: parseResponse(text, context) };
+    return { records: isTitled(text) ? parseResponse(text, context) : parseProgress(text, context) };
   },
 };

@@ -47,6 +47,7 @@ const owner: Record<string, Parser> = {
   'tracker-cabinet-response': trackerParser,
   'cabinet-response-blocks': cabinetResponseParser,
   'cabinet-response-agenda-item': cabinetResponseParser,
+  'report-scrutiny-progress-blocks': cabinetResponseParser,
   'call-in-request': callInRequestParser,
   'call-in-outcome': callInOutcomeParser,
   'scrutiny-annual-report': annualReportParser,
@@ -55,6 +56,7 @@ const owner: Record<string, Parser> = {
 const alsoClaimedBy: Record<string, Parser[]> = {
   'cabinet-response-agenda-item': [reportParser],
   'cabinet-response-blocks': [reportParser],
+  'report-scrutiny-progress-blocks': [reportParser],
 };
 /** Every kind, named by its label: several share a source format ("report", "decision-notice"). */
 const kinds = kindParsers;

@@ -175,6 +175,8 @@ export function reportLifecycle(rec: RecommendationRecord, source: ReportRecord,
   // A recommendation read with its response (a response paper, an annual report) links the paper that
   // answers or reports on it: that paper's date, meeting and body are not when, where or to whom it was made.
   if (data.response) {
+    // Whom the paper says it went to ("reported to Cabinet on …") is typed as any addressee is.
+    if (data.addressee && !data.addresseeKind) data.addresseeKind = addresseeKindOf(data.addressee, data.council);
     if (!data.responseDueNote) Object.assign(data, responseDueFrom(null, ''));
     return;
   }
