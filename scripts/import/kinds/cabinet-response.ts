@@ -20,7 +20,7 @@
  * each review's heading, with "Progress:" and "Status:" fields (parseProgress): read as the report,
  * with its own recommendations, and a record a block, `madeBy` the heading's review.
  */
-import { MEMBER_WORDS, NO_DATE, OFFICER_WORDS, statusWords, TARGET_WORDS } from '../pdf-pack/tracker.ts';
+import { MEMBER_WORDS, NO_DATE, OFFICER_WORDS, statusTurnedDown, statusWords, TARGET_WORDS } from '../pdf-pack/tracker.ts';
 import { parseDate } from '../../../src/model/dates.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { blankRecommendation, panelNamed, subjectOf } from '../recommendations/common.ts';
@@ -258,8 +258,8 @@ function responderOf(label: string): string | null {
  * "Not accepted" closes it for that reason), as pdf-pack/tracker.ts reads a tracker's row.
  */
 function statusOf(stands: ReturnType<typeof statusWords>, response: ReturnType<typeof statusWords> | undefined): Recommendation['status'] {
-  if (response?.outcome === 'not-accepted' && stands.implementation !== 'implemented') return 'rejected';
-  return stands.status !== 'not-stated' ? stands.status : (response?.status ?? 'not-stated');
+  const status = stands.status !== 'not-stated' ? stands.status : (response?.status ?? 'not-stated');
+  return statusTurnedDown(status, response?.outcome ?? null, stands.implementation);
 }
 
 function recommendationOf(block: Block, at: ResponseContext, id: string, context: ParseContext): RecordOf<'recommendations'> {

@@ -151,6 +151,20 @@ export function statusWords(text: string | null): CellWords {
 }
 
 /**
+ * A status beside a response that turned the recommendation down: "Closed", or nothing said, is closed
+ * because it was rejected; one implemented all the same, or said to be open or under way, keeps its status.
+ * A tracker's row and an executive response's block (kinds/cabinet-response.ts) both read it so.
+ */
+export function statusTurnedDown(
+  status: TrackerRow['status'],
+  outcome: ResponseOutcome | null,
+  implementation: ImplementationStatus,
+): TrackerRow['status'] {
+  if (outcome !== 'not-accepted') return status;
+  return status === 'not-stated' || (status === 'completed' && implementation !== 'implemented') ? 'rejected' : status;
+}
+
+/**
  * A tracker without a status column: only the capitals some trackers mark an update with
  * ("UPDATE:", "COMPLETED", "NO FURTHER ACTION") count, never the update's prose ("No update has
  * been received", "not completed").
@@ -217,11 +231,8 @@ function rowOf(cells: string[], columns: Map<Column, number>, header: string[]):
     ragCell.outcome ??
     outcomeFromWords(responseText && firstClause(responseText));
   const stated = columns.has('status') || columns.has('rag') || columns.has('outcome');
-  let status = stated ? (cell.status !== 'not-stated' ? cell.status : ragCell.status) : markedStatus(statusText);
-  // "Closed" on a recommendation the response turned down: closed because it was rejected.
-  if (outcome === 'not-accepted' && (status === 'not-stated' || (status === 'completed' && cell.implementation !== 'implemented'))) {
-    status = 'rejected';
-  }
+  const printed = stated ? (cell.status !== 'not-stated' ? cell.status : ragCell.status) : markedStatus(statusText);
+  const status = statusTurnedDown(printed, outcome, cell.implementation);
   const responseWords = responseText ?? outcomeCell ?? (cell.outcome ? raw('status') : null);
   const by = RESPONSE_HEADER.exec((header[columns.get('response') ?? -1] ?? '').trim())?.[1] ?? null;
   const rag = cell.rag ?? ragCell.rag;
