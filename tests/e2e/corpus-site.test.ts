@@ -6,7 +6,6 @@
  * every type (a sample of each; every meeting, since each comes from a different layout) have no
  * axe violation. Skipped, saying so, when the corpus is not beside the repository.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, FIXED_PAGES, indexHtml, RECORD_SECTIONS, recordLinks } from './axe.ts';
 import { crawlChecks, recordIds } from './crawl.ts';
-import { launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { launchBrowser, runScript, serveStatic, type StaticServer } from './harness.ts';
 
 const CORPUS_TEXT = '../shared/corpus/text';
 const SITE_DIR = 'dist-test/corpus';
@@ -32,20 +31,6 @@ if (files.length === 0) {
   console.warn(`corpus-site.test.ts skipped: no ${CORPUS_TEXT}/*.txt (the labelled corpus is not beside the repository)`);
 }
 
-/** Runs a project script with this Node; a failure throws with the command and the end of its output. */
-function run(args: string[], env: Record<string, string> = {}): string {
-  const result = spawnSync(process.execPath, args, {
-    encoding: 'utf8',
-    env: { ...process.env, ...env, NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n');
-    throw new Error(`${args.slice(0, 2).join(' ')} … exited ${result.status ?? result.signal}:\n${output}`);
-  }
-  return result.stdout;
-}
-
 /** Up to `count` items spread evenly from first to last. */
 function spread<T>(list: T[], count: number): T[] {
   if (list.length <= count) return list;
@@ -58,10 +43,10 @@ describe.skipIf(files.length === 0)(`a site built from every record of ${CORPUS_
   beforeAll(() => {
     rmSync(CONTENT_DIR, { recursive: true, force: true });
     mkdirSync(CONTENT_DIR, { recursive: true });
-    run(['scripts/import.ts', '--out', CONTENT_DIR, ...files]);
-    run(['scripts/check.ts'], { CONTENT_DIR });
+    runScript(['scripts/import.ts', '--out', CONTENT_DIR, ...files]);
+    runScript(['scripts/check.ts'], { CONTENT_DIR });
     rmSync(SITE_DIR, { recursive: true, force: true });
-    const log = run(['node_modules/astro/bin/astro.mjs', 'build'], { CONTENT_DIR, OUT_DIR: SITE_DIR, BASE_PATH: '/' });
+    const log = runScript(['node_modules/astro/bin/astro.mjs', 'build'], { CONTENT_DIR, OUT_DIR: SITE_DIR, BASE_PATH: '/' });
     expect(log).toContain('Complete!');
   });
   afterAll(() => rmSync(CONTENT_DIR, { recursive: true, force: true }));

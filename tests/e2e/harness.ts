@@ -2,7 +2,8 @@
  * Shared by the browser tests: the built sites, and the static server and Chromium of
  * scripts/browser/.
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/browser/chromium.ts';
@@ -30,6 +31,34 @@ export function privateConfig(root: string): string {
     `import config from ${JSON.stringify(join(PROJECT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${cache} };\n`,
   );
   return relative(PROJECT, file);
+}
+
+/** Runs a project script with this Node; a failure throws with the command and the end of its output. Returns what it printed. */
+export function runScript(args: string[], env: Record<string, string> = {}): string {
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${args.slice(0, 2).join(' ')} … exited ${result.status ?? result.signal}:\n${output}`);
+  }
+  return result.stdout;
+}
+
+/**
+ * A site of some records alone: imports them (`importArgs`, the files and any flags) into an empty
+ * content folder under `root`, checks it, and builds the site at the root path into `siteDir`, with
+ * caches of its own.
+ */
+export function buildImportedSite(root: string, siteDir: string, importArgs: string[]): void {
+  const content = join(root, 'content');
+  runScript(['scripts/import.ts', '--out', content, ...importArgs]);
+  runScript(['scripts/check.ts'], { CONTENT_DIR: content });
+  rmSync(siteDir, { recursive: true, force: true });
+  const env = { CONTENT_DIR: content, OUT_DIR: siteDir, BASE_PATH: '/' };
+  runScript(['node_modules/astro/bin/astro.mjs', 'build', '--config', privateConfig(root)], env);
 }
 
 export interface OpenSite {

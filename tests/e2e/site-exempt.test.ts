@@ -6,7 +6,6 @@
  * held in private and which paragraphs the record cites, with the record's own words; it reads without
  * JavaScript and passes axe. The open data's agenda items table says the same of each item.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,21 +13,13 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser, privateConfig, serveStatic, type StaticServer } from './harness.ts';
+import { buildImportedSite, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
 
 const FIXTURE = 'scripts/import/reader/fixtures/minutes-private-part/input.txt';
 const SITE_DIR = 'dist-test/exempt';
 const MEETING = 'meetings/tollbridge-borough-council/resources-scrutiny-committee/2027-03-09/';
 
 const root = mkdtempSync(join(tmpdir(), 'exempt-'));
-const content = join(root, 'content');
-
-/** Runs a project script with this Node; a failure throws with the end of its output. */
-function run(args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
-  if (result.status !== 0)
-    throw new Error(`${args.join(' ')} exited ${result.status}:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
-}
 
 let server: StaticServer;
 let browser: Browser;
@@ -36,14 +27,7 @@ let page: Page;
 
 beforeAll(async () => {
   // The fixture's flags.json gives the council the minutes leave unsaid.
-  run(['scripts/import.ts', '--out', content, '--council', 'Tollbridge Borough Council', FIXTURE]);
-  run(['scripts/check.ts'], { CONTENT_DIR: content });
-  rmSync(SITE_DIR, { recursive: true, force: true });
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--config', privateConfig(root)], {
-    CONTENT_DIR: content,
-    OUT_DIR: SITE_DIR,
-    BASE_PATH: '/',
-  });
+  buildImportedSite(root, SITE_DIR, ['--council', 'Tollbridge Borough Council', FIXTURE]);
   server = await serveStatic(SITE_DIR, '/');
   browser = await launchBrowser();
   page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

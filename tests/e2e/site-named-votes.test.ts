@@ -9,7 +9,6 @@
  * The open data's votes, motions and member_votes tables hold the same, each member matched with the
  * same person.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,35 +16,20 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchBrowser, privateConfig, serveStatic, type StaticServer } from './harness.ts';
+import { buildImportedSite, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
 
 const FIXTURE = 'scripts/import/reader/fixtures/council-named-votes/input.txt';
 const SITE_DIR = 'dist-test/named-votes';
 const MEETING = 'meetings/hartwell-borough-council/council/2025-02-18/';
 
 const root = mkdtempSync(join(tmpdir(), 'named-votes-'));
-const content = join(root, 'content');
-
-/** Runs a project script with this Node; a failure throws with the end of its output. */
-function run(args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
-  if (result.status !== 0)
-    throw new Error(`${args.join(' ')} exited ${result.status}:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
-}
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  run(['scripts/import.ts', '--out', content, FIXTURE]);
-  run(['scripts/check.ts'], { CONTENT_DIR: content });
-  rmSync(SITE_DIR, { recursive: true, force: true });
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--config', privateConfig(root)], {
-    CONTENT_DIR: content,
-    OUT_DIR: SITE_DIR,
-    BASE_PATH: '/',
-  });
+  buildImportedSite(root, SITE_DIR, [FIXTURE]);
   server = await serveStatic(SITE_DIR, '/');
   browser = await launchBrowser();
   page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
