@@ -101,6 +101,16 @@ function paragraphOf(lines: readonly string[], at: number): string {
   return squash(lines.slice(from, to + 1).join(' '));
 }
 
+/** The paragraphs of the lines (runs of lines between blank ones), each squashed onto one line. */
+function paragraphsOf(lines: readonly string[]): string[] {
+  const found: string[][] = [[]];
+  for (const line of lines) {
+    if (line.trim() !== '') found.at(-1)?.push(line);
+    else if ((found.at(-1) ?? []).length > 0) found.push([]);
+  }
+  return found.filter((paragraph) => paragraph.length > 0).map((paragraph) => squash(paragraph.join(' ')));
+}
+
 /** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
 const EXCLUSION_TITLE = /\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:press|public)\b.*\bexclu/i;
 /** "the press and public be excluded", "to exclude the public", "moved into committee", "went into private session". */
@@ -113,13 +123,8 @@ const NAMED_ITEMS = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(\d{1,
 
 /** A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none: the items after it). */
 function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | null {
-  const lines = [slice.title, '', ...slice.lines];
-  const at = lines.findIndex((line, index) => {
-    const text = line.trim() === '' ? '' : paragraphOf(lines, index);
-    return EXCLUDES.test(text) && !NOT_EXCLUDED.test(text);
-  });
-  if (at === -1) return null;
-  const text = paragraphOf(lines, at);
+  const text = paragraphsOf([slice.title, '', ...slice.lines]).find((found) => EXCLUDES.test(found) && !NOT_EXCLUDED.test(found));
+  if (text === undefined) return null;
   const named = NAMED_ITEMS.exec(text)?.[1] ?? '';
   const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map((number) => number.toLowerCase());
   return { mark: { text, paragraphs: citedParagraphs(text) }, items };
