@@ -44,6 +44,27 @@ describe('who moved and seconded what was put', () => {
     expect(findVotes('The Cabinet had unanimously agreed at its meeting on 4 March to consult.')).toEqual([]);
   });
 
+  it("reads a mover or seconder named by a chair's post as the post, never a name said after it", () => {
+    expect(movers('Proposed by the Mayor, seconded by Councillor Quint. The motion was CARRIED.')).toEqual([
+      ['motion', 'The Mayor', 'Quint'],
+    ]);
+    expect(movers('Moved by Cllr Rowe and seconded by the Deputy Mayor. The recommendation was CARRIED.')).toEqual([
+      ['recommendation', 'Rowe', 'The Deputy Mayor'],
+    ]);
+    expect(movers('The Chairman then moved the motion, seconded by Cllr Sable. The motion was LOST.')).toEqual([
+      ['motion', 'The Chairman', 'Sable'],
+    ]);
+    // Another body's post, or a word that only opens with a post's, names no post of this meeting.
+    expect(movers('Moved by the Chair of the Audit Committee. The motion was CARRIED.')).toEqual([['motion', null, null]]);
+    expect(movers("Moved by the Mayor's Cadet. The motion was CARRIED.")).toEqual([['motion', null, null]]);
+  });
+
+  it('keeps a post named as mover of a proposal decided with no vote', () => {
+    expect(findVotesAndMotions('Moved by the Chair, seconded by Cllr Tarn.\nRESOLVED that the fees be approved.').motions).toMatchObject([
+      { movedBy: 'The Chair', secondedBy: 'Tarn' },
+    ]);
+  });
+
   it('reads "Councillor Pell then moved an amendment"', () => {
     expect(movers('Councillor Pell then moved an amendment, seconded by Councillor Ash. The amendment was CARRIED.')).toEqual([
       ['amendment', 'Pell', 'Ash'],

@@ -4,10 +4,13 @@
  * amendment was seconded by Councillor Noble", "Proposed: Cllr Smith; Seconded: Cllr Jones", "On the
  * motion (or proposal) of Councillor Oak, seconded by Councillor Yew". An amendment's movers are its own; any other
  * mover moved the motion or recommendation. Each vote takes the movers said before it for its kind, and
- * they are then spent: a later vote of that kind needs movers of its own.
+ * they are then spent: a later vote of that kind needs movers of its own. A mover named by a chair's or
+ * civic post ("Proposed by the Mayor", "The Chair moved") is kept as the post, "The Mayor", as a vote's
+ * side keeps it; the meeting's reader gives it to the member the attendance says held it.
  */
 import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
+import { isChairPost } from './attendance-person.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */
 export interface Movers {
@@ -15,38 +18,60 @@ export interface Movers {
   secondedBy: string | null;
 }
 
-const WHO = String.raw`((?:${TITLE})?${NAME})`;
-const TITLED = String.raw`(${TITLE}${NAME})`;
-/** Each way a sentence says who moved, the name in group 1. */
-const MOVED = [
+/**
+ * A post after "the", its words capitalised ("the Mayor", "The Deputy Lord Mayor", "the Right Worshipful
+ * the Mayor"): a chair's post when isChairPost says so. Whole words only, and never another body's post
+ * ("the Chair of the Audit Committee", "the Mayor's Cadet"): that is not who held this meeting's post.
+ */
+const POST = String.raw`[Tt]he\s+(?:Right\s+Worshipful\s+the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?![\p{L}'’-]|\s+of\b)`;
+
+/**
+ * Each way a sentence says who moved, the name in group 1: `who` is a name with or without a title,
+ * `titled` one with a title (where no "by" says a name follows).
+ */
+const movedPatterns = (who: string, titled: string) => [
   // "Proposed by: Cllr Ash", as a form's label prints it.
-  new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)(?:\s*:)?\s+${WHO}`, 'u'),
-  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${WHO}`, 'u'),
+  new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)(?:\s*:)?\s+${who}`, 'u'),
+  new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${who}`, 'u'),
   // Welsh: "Cynigiwyd gan y Cynghorydd Ash" ("proposed by Councillor Ash").
-  new RegExp(String.raw`\b(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
+  new RegExp(String.raw`\b(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)\s+gan\s+(?:y\s+)?${who}`, 'u'),
   // "Councillor Pell moved", "Councillor Pell then moved".
-  new RegExp(String.raw`${TITLED}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
+  new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
-  new RegExp(String.raw`${WHO},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
+  new RegExp(String.raw`${who},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
-  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
+  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${titled}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
-  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\s*:\s*${WHO}`, 'u'),
-  new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${TITLED}`, 'u'),
+  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\s*:\s*${who}`, 'u'),
+  new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${titled}`, 'u'),
   // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover.
-  new RegExp(String.raw`^(?:Proposed|Moved)\s[^.;:]{1,60}?\sby\s+${WHO}`, 'u'),
+  new RegExp(String.raw`^(?:Proposed|Moved)\s[^.;:]{1,60}?\sby\s+${who}`, 'u'),
 ];
 /** Each way a sentence says who seconded, the name in group 1. */
-const SECONDED = [
+const secondedPatterns = (who: string, titled: string) => [
   // "and second by Cllr Tate", as a record misprints it.
-  new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)(?:\s*:)?\s+${WHO}`, 'u'),
+  new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)(?:\s*:)?\s+${who}`, 'u'),
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
-  new RegExp(String.raw`\b(?:Eiliwyd|eiliwyd|EILIWYD)\s+gan\s+(?:y\s+)?${WHO}`, 'u'),
-  new RegExp(String.raw`${TITLED}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
-  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s*(?::\s*|\s+)${TITLED}`, 'u'),
-  new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)\s*:\s*${WHO}`, 'u'),
-  new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${TITLED}`, 'u'),
+  new RegExp(String.raw`\b(?:Eiliwyd|eiliwyd|EILIWYD)\s+gan\s+(?:y\s+)?${who}`, 'u'),
+  new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s*(?::\s*|\s+)${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)\s*:\s*${who}`, 'u'),
+  new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${titled}`, 'u'),
 ];
+
+const WHO = String.raw`((?:${TITLE})?${NAME})`;
+const TITLED = String.raw`(${TITLE}${NAME})`;
+/** One way of saying who moved or seconded: named by a member's name, or by a post in the same place. */
+interface Way {
+  name: RegExp;
+  post: RegExp;
+}
+const ways = (make: (who: string, titled: string) => RegExp[]): Way[] => {
+  const posts = make(`(${POST})`, `(${POST})`);
+  return make(WHO, TITLED).map((name, at) => ({ name, post: posts[at] ?? name }));
+};
+const MOVED = ways(movedPatterns);
+const SECONDED = ways(secondedPatterns);
 /** Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's label ("Proposed: Cllr Ash Seconded: …"). */
 const RUN_ON = new RegExp(
   String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|All|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED)\b.*$`,
@@ -60,20 +85,42 @@ export const MOVERS_ONLY = /^\(?\s*(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b
 
 const LEADING_TITLE = new RegExp(`^(?:${TITLE})?`, 'u');
 
-function nameIn(sentence: string, patterns: RegExp[]): string | null {
-  for (const pattern of patterns) {
-    const match = pattern.exec(sentence)?.[1];
-    if (match !== undefined) {
-      // A name ends at its line ("seconded by Councillor Noble" over "When put to the vote …"), its
-      // title apart: "seconded by Councillor" at a line's end, the name on the next.
-      const title = LEADING_TITLE.exec(match)?.[0] ?? '';
-      const found = `${title}${match.slice(title.length).split('\n')[0] ?? ''}`;
-      // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
-      const titled = /^\S+\s+\S+/.exec(found)?.[0] ?? found;
-      const rest = found.slice(titled.length).replace(RUN_ON, '');
-      // A name ends with a surname, never an initial's full stop: the stop is the sentence's.
-      return stripCouncillorTitles(`${titled}${rest}`.trim().replace(/\.$/, ''));
-    }
+/** The chair's or civic post a "the …" run opens with, as a list's entry keeps it ("the Deputy Mayor Councillor Ash" -> "The Deputy Mayor"); null when it opens with none. */
+function chairPostIn(run: string): string | null {
+  const words = run.split(/\s+/).slice(1);
+  for (let end = words.length; end > 0; end -= 1) {
+    const post = words.slice(0, end).join(' ');
+    if (isChairPost(post)) return `The ${post}`;
+  }
+  return null;
+}
+
+/** The member a matched name is, its line and any run-on cut off, councillor titles off. */
+function nameFrom(match: string): string {
+  // A name ends at its line ("seconded by Councillor Noble" over "When put to the vote …"), its
+  // title apart: "seconded by Councillor" at a line's end, the name on the next.
+  const title = LEADING_TITLE.exec(match)?.[0] ?? '';
+  const found = `${title}${match.slice(title.length).split('\n')[0] ?? ''}`;
+  // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
+  const titled = /^\S+\s+\S+/.exec(found)?.[0] ?? found;
+  const rest = found.slice(titled.length).replace(RUN_ON, '');
+  // A name ends with a surname, never an initial's full stop: the stop is the sentence's.
+  return stripCouncillorTitles(`${titled}${rest}`.trim().replace(/\.$/, ''));
+}
+
+/**
+ * The first way the sentence names a mover (or seconder): by a member's name, or by a chair's post where
+ * the sentence says it first ("Proposed by the Mayor, seconded by Councillor Ash" names the Mayor as
+ * mover, never Ash from "… by Councillor Ash" further on).
+ */
+function nameIn(sentence: string, ways: Way[]): string | null {
+  for (const way of ways) {
+    const byName = way.name.exec(sentence);
+    const byPost = way.post.exec(sentence);
+    const post = chairPostIn(byPost?.[1] ?? '');
+    if (byPost !== null && post !== null && (byName === null || byPost.index <= byName.index)) return post;
+    const match = byName?.[1];
+    if (match !== undefined) return nameFrom(match);
   }
   return null;
 }
