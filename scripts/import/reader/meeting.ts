@@ -192,10 +192,16 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const references: MeetingReference[] = [];
   for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
-    // "For: The Mayor, …": the member the attendance says held the post.
+    // "For: The Mayor, …", "Proposed by the Mayor": the member the attendance says held the post.
     const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts);
+    const motions = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts);
     const exempt = marks[at];
-    items.push({ ...read.item, ...(votes === undefined ? {} : { votes }), ...(exempt ? { exempt } : {}) });
+    items.push({
+      ...read.item,
+      ...(votes === undefined ? {} : { votes }),
+      ...(motions === undefined ? {} : { motions }),
+      ...(exempt ? { exempt } : {}),
+    });
     references.push(...read.references);
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));

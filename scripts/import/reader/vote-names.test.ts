@@ -43,6 +43,18 @@ describe('names in a recorded vote', () => {
     expect(sides([{ post: 'Mayor', name: 'Cara Dunn' }])[0]).toEqual(['The Mayor', 'Carter', 'Dunn']);
   });
 
+  it('gives a post named as mover or seconder to its holder, kept as printed when the holder is not said or seconds too', () => {
+    const moved = { movedBy: 'The Mayor', secondedBy: 'Ives' };
+    expect(votesOfHolders([moved], [{ post: 'Mayor', name: 'Ann Holt' }])).toEqual([{ movedBy: 'Ann Holt', secondedBy: 'Ives' }]);
+    expect(votesOfHolders([moved], [{ post: 'Chair', name: 'Ann Holt' }])).toEqual([moved]);
+    expect(votesOfHolders([moved], [{ post: 'Mayor', name: 'Jo Ives' }])).toEqual([moved]);
+    const twice = [
+      { post: 'Mayor', name: 'Ann Holt' },
+      { post: 'Mayor', name: 'Kit Lowe' },
+    ];
+    expect(votesOfHolders([moved], twice)).toEqual([moved]);
+  });
+
   it('reads the long labels that say what was put, and a count across dot leaders', () => {
     const text = [
       'There voted for the minutes being a correct record: Councillors Anstey, Bhatt, S Carr and Dowd ........ 4',

@@ -172,25 +172,48 @@ function holdersByPost(holders: readonly PostHolder[]): Map<string, string> {
   return new Map([...named].flatMap(([key, names]) => (names.size === 1 ? [[key, [...names][0] ?? '']] : [])));
 }
 
+/** A post named by its one holder, unless `named` says the holder is already named beside it: never a guess. */
+function holderFor(byPost: Map<string, string>, printed: string, named: (holder: string) => boolean): string {
+  const holder = byPost.get(postKey(printed) ?? '');
+  return holder === undefined || named(holder) ? printed : holder;
+}
+
+/** Who moved and seconded, as a vote and a proposal decided with no vote both carry them. */
+type MoverFields = Partial<Pick<RecordedVote, 'movedBy' | 'secondedBy'>>;
+
+/**
+ * A mover or seconder named by post ("Proposed by the Mayor", "Moved by the Chair") given to the post's
+ * holder, as a vote's side is; kept as printed when the other of the two already names the holder.
+ */
+function moversOfHolders<M extends MoverFields>(record: M, byPost: Map<string, string>): M {
+  const out = { ...record };
+  const { movedBy, secondedBy } = record;
+  const same = (other: string | undefined) => (holder: string) => other === holder || other === holder.split(' ').at(-1);
+  if (movedBy !== undefined) out.movedBy = holderFor(byPost, movedBy, same(secondedBy));
+  if (secondedBy !== undefined) out.secondedBy = holderFor(byPost, secondedBy, same(movedBy));
+  return out;
+}
+
 /**
  * The votes with each post a side names alone ("For: The Mayor, Councillors Ash and Elm") given to its
- * holder, when the meeting's attendance says who held it ("Councillor Ann Holt (Mayor)"). A post the
- * attendance does not give, or a holder the side already names, is kept as printed: never a guess.
+ * holder, when the meeting's attendance says who held it ("Councillor Ann Holt (Mayor)"); and so each
+ * post named as mover or seconder. A post the attendance does not give, or a holder the side already
+ * names, is kept as printed: never a guess.
  */
-export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>>>(votes: readonly V[], holders: readonly PostHolder[]): V[] {
+export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>> & MoverFields>(
+  votes: readonly V[],
+  holders: readonly PostHolder[],
+): V[] {
   const byPost = holdersByPost(holders);
   if (byPost.size === 0) return [...votes];
   return votes.map((vote) => {
-    const out = { ...vote };
+    const out = moversOfHolders(vote, byPost);
     for (const side of voteSides) {
       const names = vote[side];
       if (names === undefined) continue;
       // The holder named on the side already, in full or by surname ("Holt"), would be counted twice.
       const named = (holder: string) => names.some((name) => name === holder || name === holder.split(' ').at(-1));
-      out[side] = names.map((name) => {
-        const holder = byPost.get(postKey(name) ?? '');
-        return holder === undefined || named(holder) ? name : holder;
-      });
+      out[side] = names.map((name) => holderFor(byPost, name, named));
     }
     return out;
   });
