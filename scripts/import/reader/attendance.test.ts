@@ -456,6 +456,14 @@ describe('readAttendance: Northern Irish lists', () => {
     });
   });
 
+  it('gives the chair to the one person named under "In the Chair:" alone on its line, and to no one when it names two', () => {
+    expect(read('In the Chair:\nCouncillor Una Vale (Mayor)\nPresent:\nCllr Ann Moss').posts).toEqual([
+      { post: 'Mayor', name: 'Una Vale' },
+      { post: 'Chair', name: 'Una Vale' },
+    ]);
+    expect(read('In the Chair:\nCouncillors Una Vale and Wyn Yates\nPresent:\nCllr Ann Moss').posts).toEqual([]);
+  });
+
   it('takes no line "Chairman" alone, nor "In the chair" with prose after it, for a heading', () => {
     expect(read('Chairman\nCllr Ann Moss').attendance.present).toEqual([]);
     expect(read('In the chair for this item was the Vice-Chair, who thanked officers.').attendance.present).toEqual([]);

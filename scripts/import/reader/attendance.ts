@@ -837,8 +837,9 @@ export function readAttendance(given: string[]): AttendanceFound {
       }
       attendance.presenters.push(...parties.flatMap((party) => party ?? []));
       if (block.role !== 'presenters') fileBlock(attendance, block, members, posts);
-      // "Chair: Cllr A Fenn": the one person the chair's heading names held the chair.
-      const chaired = heading.chair && heading.rest !== '' ? readPieces(heading.rest) : [];
+      // "Chair: Cllr A Fenn", or "In the Chair:" over "Councillor Ann Holt (Mayor)" alone: the one person the chair's heading names held the chair.
+      const chairLine = heading.rest !== '' ? heading.rest : block.paragraphs.length === 1 ? (block.paragraphs[0] ?? '') : '';
+      const chaired = heading.chair && chairLine !== '' ? readPieces(chairLine) : [];
       if (chaired.length === 1 && chaired[0]?.kind === 'person' && chaired[0].name !== '')
         posts.push({ post: 'Chair', name: chaired[0].name });
       read.push(...block.indexes);

@@ -1361,6 +1361,20 @@ describe('meeting', () => {
     ]);
     expect(votedFor('Present: Councillors Ann Holt, Ben Carter, Cara Dunn and Dev Patel')).toEqual(['The Mayor', 'Carter', 'Dunn']);
   });
+  it("names the holder of a post that moved or seconded, from an 'In the Chair:' heading over the name too", () => {
+    const movers = (attendance: string[]) => {
+      const lines = ['Brackenford Town Council', '12 May 2026', '', ...attendance, '', '1. Skate park'];
+      lines.push('Proposed by the Chair, seconded by Councillor Dunn.', 'RESOLVED that the skate park be resurfaced.');
+      lines.push('', '2. Bins', 'Moved by the Chair and seconded by Councillor Patel. The motion was CARRIED.');
+      const items = readMeeting(lines, {}, lines.join('\n')).items ?? [];
+      return [items[0]?.motions?.[0]?.movedBy, items[1]?.votes?.[0]?.movedBy];
+    };
+    const present = ['Present:', 'Councillors Ben Carter, Cara Dunn and Dev Patel'];
+    expect(movers(['In the Chair:', 'Councillor Ann Holt (Mayor)', ...present])).toEqual(['Ann Holt', 'Ann Holt']);
+    expect(movers(['Chair: Councillor Ann Holt', ...present])).toEqual(['Ann Holt', 'Ann Holt']);
+    expect(movers(['In the Chair:', 'Councillors Ann Holt and Ed Fox', ...present])).toEqual(['The Chair', 'The Chair']);
+    expect(movers(present)).toEqual(['The Chair', 'The Chair']);
+  });
   it('takes no record for cut short that ends on the date and time of the next meeting', () => {
     const endingOn = (last: string) => {
       const lines = ['Amenities Committee', '4 March 2026', '', '1. Minutes', 'Approved.', '', '2. Date of next meeting', last];
