@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findApologies, findPresenters, findSubstitutions, looksLikeName, splitNameList } from './attendance-text.ts';
+import { findApologies, findPresenters, findSubstitutions, looksLikeName, splitNameList, splitPeople } from './attendance-text.ts';
 
 describe('attendance in prose', () => {
   it('tells names from roles', () => {
@@ -8,6 +8,15 @@ describe('attendance in prose', () => {
     expect(looksLikeName('Jenny Boyd')).toBe(true);
     expect(looksLikeName('Head of Locality Commissioning')).toBe(false);
     expect(looksLikeName('The Cabinet Member with Responsibility for Children')).toBe(false);
+  });
+
+  it('a post named by the attendance readers\' role words is no name: "Legal Adviser", "Deputy Clerk"', () => {
+    expect(looksLikeName('Legal Adviser')).toBe(false);
+    expect(looksLikeName('Deputy Clerk')).toBe(false);
+    expect(splitPeople('Ines Marwood, Legal Adviser and Colm Retter, Deputy Clerk')).toEqual([
+      'Ines Marwood, Legal Adviser',
+      'Colm Retter, Deputy Clerk',
+    ]);
   });
 
   it('reads apologies, with initials and plural titles', () => {

@@ -5,19 +5,35 @@
  * "(Councillor Mrs Wagland) To consider an interim report ..."
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripHonorifics } from '../../src/model/honorifics.ts';
+import { ROLE_WORDS } from './reader/role-words.ts';
 import { squash } from './text.ts';
 
 const TITLED_NAME = new RegExp(String.raw`^${HONORIFIC_SOURCE}\s+(?:${HONORIFIC_SOURCE}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
 const PLURAL_TITLE = new RegExp(`^${COUNCILLORS_SOURCE}\\s+`, 'i');
 const PLAIN_NAME = /^[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z]){1,2}$/;
-const ROLE_WORDS =
-  /\b(?:Director|Head|Officer|Manager|Member|Holder|Council|Committee|Services?|Board|Cabinet|Chair(?:man)?|Leader|Assistant|Executive|Team|Panel|Department|Authority|Group|Local|Delivery|Commissioning|Strategic|Partnership|Learning|Lifelong|Education|Care|Health|Families|Children|Adults|Schools|Communities|Skills|Finance|Resources|Safeguarding|Portfolio|Policy|Democratic|Scrutiny)\b/;
+/**
+ * Words of the services a ModernGov post names after it ("Head of Lifelong Learning", "Director of
+ * Children's Services"): never a name here, though outside such prose "Care" or "Health" may be a surname.
+ */
+const SERVICE_WORDS = new Set(
+  'board panel department local delivery commissioning strategic learning lifelong education care health families children adults schools communities skills safeguarding policy scrutiny'.split(
+    ' ',
+  ),
+);
+
+/** True when a word of the phrase is a post's or a body's (reader/role-words.ts) or a service's. */
+function hasRoleWord(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/\W+/)
+    .some((word) => ROLE_WORDS.has(word) || SERVICE_WORDS.has(word));
+}
 
 /** True when a phrase is a person's name (with or without a title), not a role. */
 export function looksLikeName(phrase: string): boolean {
   const text = squash(phrase);
-  if (TITLED_NAME.test(text)) return !ROLE_WORDS.test(stripHonorifics(text));
-  return PLAIN_NAME.test(text) && !ROLE_WORDS.test(text);
+  if (TITLED_NAME.test(text)) return !hasRoleWord(stripHonorifics(text));
+  return PLAIN_NAME.test(text) && !hasRoleWord(text);
 }
 
 /**

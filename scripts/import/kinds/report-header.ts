@@ -147,8 +147,11 @@ export function readHeader(lines: string[]): Header {
   return header;
 }
 
-/** Fields that close a report ("Author: Morag Lindie, Facilities Manager", "Contact officer: …"), as Scottish and Welsh reports print them. */
-const CLOSING_CONTACT =
+/**
+ * Fields that close a report ("Author: Morag Lindie, Facilities Manager", "Contact officer: …"), as Scottish and Welsh reports print them.
+ * Also the end of a report's last section (report-recommendations.ts).
+ */
+export const CLOSING_CONTACT =
   /^(?:report\s+)?(?:author|contact(?:\s+officer)?s?|enquiries(?:\s+to)?|for\s+further\s+information\s+(?:please\s+)?contact)\s*:\s*(.+)$/i;
 
 /** The contact a report's closing lines name; null when they name none. */

@@ -155,6 +155,13 @@ describe('sections', () => {
     );
     expect(found.map((rec) => rec.text)).toEqual(['approves the plan at\nAppendix 2;', 'notes the risks.']);
   });
+
+  it('a closing "Contact:" or "Report author:" line after the last section ends its last entry', () => {
+    const texts = (closing: string) =>
+      read(['5. Recommendation', '5.1 That the Panel notes the survey results.', closing].join('\n')).map((rec) => rec.text);
+    expect(texts('Contact: Ria Penhallow, Democratic Services, 01632 960555')).toEqual(['That the Panel notes the survey results.']);
+    expect(texts('Report author: Tam Oduya, Policy Adviser')).toEqual(['That the Panel notes the survey results.']);
+  });
 });
 
 describe('addressees', () => {

@@ -13,6 +13,7 @@
 import { DASH_BULLET, GLYPH_BULLET } from '../list-marks.ts';
 import { squash } from '../text.ts';
 import { isPageMark } from './common.ts';
+import { CLOSING_CONTACT } from './report-header.ts';
 
 /** A name as councils write it: "Cabinet", "the Committee for Transport and Connectivity", "Members". */
 const NAME = String.raw`(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|for|of|the|&))*`;
@@ -99,7 +100,8 @@ function sectionEntries(lines: string[]): Entry[] {
     const runsOn = /[\w,]$/.test(previous) && /[.;,]$/.test(line);
     const afterBreak = previous === '';
     previous = line;
-    if ((NEXT_SECTION.test(line) && !runsOn) || RECOMMENDATIONS.test(line)) break;
+    // A closing "Contact: …" / "Author: …" field ends the report, so the last entry ends before it.
+    if ((NEXT_SECTION.test(line) && !runsOn) || RECOMMENDATIONS.test(line) || CLOSING_CONTACT.test(line)) break;
     if (line === '' || isPageMark(line)) continue;
     const entry = openEntry(line, entries.at(-1));
     // A whole number ("3.") after entries of another kind is the next section's number.

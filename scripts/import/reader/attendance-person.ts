@@ -14,6 +14,7 @@ import {
 } from '../../../src/model/honorifics.ts';
 import { stoodInBy } from '../attendance-text.ts';
 import { isCouncilName } from './council-name.ts';
+import { ROLE_WORDS } from './role-words.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -174,16 +175,8 @@ export function splitList(text: string): { text: string; before: string }[] {
 
 // ── Reading one piece ─────────────────────────────────────────────────────
 
-export const ROLE_WORDS = new Set(
-  (
-    'leader director head officer officers manager clerk assistant executive chair chairman chairwoman chairperson vice-chair ' +
-    'vice-chairman vice-chairwoman vice-chairperson ' +
-    'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
-    'consultant secretary treasurer auditor commission commissioner authority police pcso rfo team democratic finance governance legal solicitor ' +
-    'monitoring planning engineer surveyor lengthsman coordinator lead specialist partnership support resources none apologies present absent deputy ' +
-    'substitute substitutes councillors minutes item items agenda meeting'
-  ).split(' '),
-);
+/** Kept here too for the readers that take it from this module. */
+export { ROLE_WORDS };
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
 // Verbs of a sentence about attendance ("Councillor Ash substituted for …"): never a surname printed in lower case.

@@ -1,0 +1,15 @@
+/**
+ * Words of a post or a body, never of a person's name ("Clerk", "Head", "Committee"), in lower case.
+ * Its own module because both the attendance readers (reader/attendance-person.ts, which imports
+ * attendance-text.ts) and ModernGov prose attendance (attendance-text.ts) use it.
+ */
+export const ROLE_WORDS = new Set(
+  (
+    'leader director head officer officers manager clerk assistant executive chair chairman chairwoman chairperson vice-chair ' +
+    'vice-chairman vice-chairwoman vice-chairperson ' +
+    'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
+    'consultant secretary treasurer auditor commission commissioner authority police pcso rfo team democratic finance governance legal solicitor ' +
+    'monitoring planning engineer surveyor lengthsman coordinator lead specialist partnership support resources none apologies present absent deputy ' +
+    'substitute substitutes councillors minutes item items agenda meeting'
+  ).split(' '),
+);
