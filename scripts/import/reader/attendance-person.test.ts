@@ -59,6 +59,17 @@ describe('readPiece: one person', () => {
     expect(names('Alderman Una Voss and Kit Rowe')).toEqual(['Alderman Una Voss', 'Kit Rowe']);
   });
 
+  it('names each of a run under "Aldermen" an alderman, whole names too, up to a title of its own or an officer', () => {
+    const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
+    expect(names('Aldermen Una Voss, Kit Rowe and J Lamb (Chair), Councillors Ed Fry')).toEqual([
+      'Alderman Una Voss',
+      'Alderman Kit Rowe',
+      'Alderman J Lamb',
+      'Ed Fry',
+    ]);
+    expect(names('Aldermen – G Tully and K Ennis; Mr T Gray (Clerk)')).toEqual(['Alderman G Tully', 'Alderman K Ennis', 'Mr T Gray']);
+  });
+
   it('reads a civic post before a name in brackets as the post of the member named ("Deputy Lord Mayor (Councillor Ferris)")', () => {
     expect(readPieces('the Deputy Lord Mayor (Councillor Orla Byrne)')).toEqual([
       { ...emptyPerson('Orla Byrne'), councillor: true, post: 'Deputy Lord Mayor' },

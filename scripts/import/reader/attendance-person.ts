@@ -691,20 +691,38 @@ function postsToSemicolons(text: string): string {
 
 /** A member's civic title that several members hold, kept in the name as printed ("Alderman Kerr"). */
 const MEMBER_RANK = /^(Alderman|Bailie)\s+(?=\p{Lu})/u;
+/** The plural of a member's civic title, heading a run of names: "Aldermen A Kerr and B Lyle". */
+const MEMBER_RANK_PLURAL = /^Aldermen\b/i;
+
+/** The title each name under a plural title carries ("Aldermen" -> "Alderman"); null for a councillor title's plural, which names drop. */
+export function rankOfPlural(plural: string): string | null {
+  return MEMBER_RANK_PLURAL.test(squash(plural)) ? 'Alderman' : null;
+}
+
+/** The civic title a run of names carries, and whether its plural heads the run (so every name of it carries the title). */
+interface RankRun {
+  rank: string;
+  plural: boolean;
+}
 
 /**
  * "Alderman Kerr, McAuley and Stewart": Northern Irish minutes print the title once before a run of
  * aldermen, so each untitled name of the run is an alderman too, named so as the first is; the run ends
- * at a name with a title of its own, an officer's lead, or anything but a comma or "and".
+ * at a name with a title of its own, an officer's lead, or anything but a comma or "and". "Aldermen P Boyd,
+ * S Cunningham and H Doherty": the plural title names each of its run an alderman, so each is named so as
+ * a single "Alderman G Moore" is, and one member reads alike in every list.
  */
-function rankRun(rank: string | null, piece: Piece, part: string, before: string): string | null {
+function rankRun(run: RankRun | null, piece: Piece, part: string, before: string): RankRun | null {
   if (piece.kind !== 'person') return null;
-  const own = MEMBER_RANK.exec(squash(part));
-  if (own) return own[1] ?? null;
-  // Surnames alone, as such a run prints them: a whole name after it ("Alderman Paul Chen and Henry Dale") may be anyone's.
-  const surname = /^\p{Lu}[\p{L}'’-]*$/u.test(piece.name);
-  const inRun = /^\s*(?:,|and|&)\s*$/i.test(before) && surname && !OWN_TITLE.test(squash(part)) && !OFFICER_LEAD.test(squash(part));
-  return inRun ? rank : null;
+  const text = squash(part);
+  const own = MEMBER_RANK.exec(text)?.[1];
+  if (own !== undefined) return { rank: own, plural: false };
+  const plural = rankOfPlural(text);
+  if (plural !== null) return { rank: plural, plural: true };
+  // After a singular title, surnames alone, as such a run prints them: a whole name after it ("Alderman Paul Chen and Henry Dale") may be anyone's.
+  const named = (run?.plural === true && !piece.officer) || /^\p{Lu}[\p{L}'’-]*$/u.test(piece.name);
+  const inRun = /^\s*(?:,|and|&)\s*$/i.test(before) && named && !OWN_TITLE.test(text) && !OFFICER_LEAD.test(text);
+  return inRun ? run : null;
 }
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
@@ -713,13 +731,15 @@ export function readPieces(bilingual: string): Piece[] {
   const pieces: Piece[] = [];
   let lastPart = '';
   let run: TitleRun | null = null;
-  let rank: string | null = null;
+  let rank: RankRun | null = null;
   for (const { text: part, before } of listParts(text)) {
     const read = readPiece(part);
     run = titleRun(run, read, part, before);
     rank = rankRun(rank, read, part, before);
     const ranked =
-      read.kind === 'person' && rank !== null && !read.name.startsWith(rank) ? { ...read, name: `${rank} ${read.name}` } : read;
+      read.kind === 'person' && rank !== null && read.name !== '' && !read.name.startsWith(rank.rank)
+        ? { ...read, name: `${rank.rank} ${read.name}` }
+        : read;
     const piece =
       ranked.kind === 'person' && run
         ? { ...ranked, councillor: ranked.councillor || run.councillor, outside: ranked.outside || run.outside }

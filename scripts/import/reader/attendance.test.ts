@@ -257,7 +257,7 @@ describe('readAttendance: Scottish and Northern Irish lists', () => {
     expect(found.attendance.apologies).toEqual(['Eve Fox']);
   });
 
-  it('drops a Provost\'s title as a Mayor\'s, and reads "Aldermen A and B" as "Councillors A and B"', () => {
+  it('drops a Provost\'s title as a Mayor\'s, and gives each name of "Aldermen A and B" the title, as "Alderman A" keeps it', () => {
     expect(read('Present: Provost Ian Kerr, Depute Provost Lara Moss, Councillors Neil Orr and Pam Quin.').attendance.present).toEqual([
       'Ian Kerr',
       'Lara Moss',
@@ -266,8 +266,8 @@ describe('readAttendance: Scottish and Northern Irish lists', () => {
     ]);
     expect(read('Present: Alderman A Bell (Chair), Aldermen C Dunn and E Fox, Councillors G Hale and I Jay').attendance.present).toEqual([
       'Alderman A Bell',
-      'C Dunn',
-      'E Fox',
+      'Alderman C Dunn',
+      'Alderman E Fox',
       'G Hale',
       'I Jay',
     ]);
@@ -365,7 +365,7 @@ describe('readAttendance: what is not attendance', () => {
 describe('readAttendance: Northern Irish lists', () => {
   it('reads who chaired from a heading of its own, the name in brackets after the title', () => {
     const found = read('In the Chair : Mayor (Councillor T Byrne)\n\nMembers Present : Aldermen – G Adair and K Boyd');
-    expect(found.attendance.present).toEqual(['T Byrne', 'G Adair', 'K Boyd']);
+    expect(found.attendance.present).toEqual(['T Byrne', 'Alderman G Adair', 'Alderman K Boyd']);
     expect(read('Chair: Cllr Ann Moss\nCllr Ben Lyle').attendance.present).toEqual(['Ann Moss', 'Ben Lyle']);
   });
 
@@ -399,7 +399,7 @@ describe('readAttendance: Northern Irish lists', () => {
     const found = read(
       'Committee Members Present:   Aldermen Boyd and Finlay\nCouncillors Carey, Devlin and Reid\n\nOfficers in Attendance:   Director of Leisure and Development (R Kane)\nHead of Tourism (M Quigley)',
     );
-    expect(found.attendance.present).toEqual(['Boyd', 'Finlay', 'Carey', 'Devlin', 'Reid']);
+    expect(found.attendance.present).toEqual(['Alderman Boyd', 'Alderman Finlay', 'Carey', 'Devlin', 'Reid']);
     expect(found.attendance.officers).toEqual(['R Kane, Director of Leisure and Development', 'M Quigley, Head of Tourism']);
   });
 
@@ -431,9 +431,17 @@ describe('readAttendance: Northern Irish lists', () => {
     expect(read('Present: Councillors Boyd and Finlay').attendance.present).toEqual(['Boyd', 'Finlay']);
   });
 
+  it('names an alderman alike in a plural run and alone, in whichever list', () => {
+    const found = read('Present: Aldermen R Orr and S Pym, Councillor T Quay\nApologies: Alderman U Rhys and Councillor V Sole');
+    expect(found.attendance.present).toEqual(['Alderman R Orr', 'Alderman S Pym', 'T Quay']);
+    expect(found.attendance.apologies).toEqual(['Alderman U Rhys', 'V Sole']);
+    const told = read('Apologies were received from Aldermen R Orr and S Pym and Councillor T Quay.');
+    expect(told.attendance.apologies).toEqual(['Alderman R Orr', 'Alderman S Pym', 'T Quay']);
+  });
+
   it("drops a Mayor's style before the name", () => {
     const found = read('PRESENT: The Right Worshipful the Mayor Councillor R T Ashe\n\nAldermen D Bell and T Dunn');
-    expect(found.attendance.present).toEqual(['R T Ashe', 'D Bell', 'T Dunn']);
+    expect(found.attendance.present).toEqual(['R T Ashe', 'Alderman D Bell', 'Alderman T Dunn']);
   });
 
   it('reads "In the Chair:" over the name, "In Attendance:" under it as the members present, and a label wrapped over two lines', () => {

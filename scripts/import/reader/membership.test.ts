@@ -18,6 +18,14 @@ describe('readMembership', () => {
     ]);
   });
 
+  it('writes the title of an "Aldermen" run once before each name', () => {
+    expect(readMembership(['Aldermen Una Voss and K Rowe (Vice-Chair), Councillors Ed Fry'])).toEqual([
+      'Alderman Una Voss',
+      'Alderman K Rowe (Vice-Chair)',
+      'Councillor Ed Fry',
+    ]);
+  });
+
   it('notes substitutes, named after their label or under it', () => {
     expect(readMembership(['Reserve Members:', 'Councillor Vic Moss'])).toEqual(['Councillor Vic Moss (substitute member)']);
     expect(readMembership(['Substitutes: Councillors Wyn Nash'])).toEqual(['Councillor Wyn Nash (substitute member)']);

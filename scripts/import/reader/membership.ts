@@ -7,7 +7,7 @@
  */
 import { COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { readFootContact } from '../contact.ts';
-import { LIST_TITLE_ALONE, readPieces, squash, type Person } from './attendance-person.ts';
+import { LIST_TITLE_ALONE, rankOfPlural, readPieces, squash, type Person } from './attendance-person.ts';
 
 /**
  * "Membership", "Committee Membership", "Membership of the Panel": the heading over a committee's members, as
@@ -39,7 +39,7 @@ export function isMembershipPart(text: string): boolean {
 
 /** The singular of a plural title: "Cllrs" -> "Councillor", "Aldermen" -> "Alderman". */
 function singular(plural: string): string {
-  return /aldermen/i.test(plural) ? 'Alderman' : 'Councillor';
+  return rankOfPlural(plural) ?? 'Councillor';
 }
 
 interface Part {
@@ -50,7 +50,9 @@ interface Part {
 
 function entry(person: Person, title: string | null, note: string | null): string {
   const notes = [person.chair, person.role, note].filter((part) => part !== null).map((part) => ` (${part})`);
-  return `${title ? `${title} ` : ''}${person.name}${notes.join('')}`;
+  // "Alderman A Kerr": the reader already gave an alderman's name the run's title, written once.
+  const titled = title !== null && title !== '' && !person.name.startsWith(`${title} `);
+  return `${titled ? `${title} ` : ''}${person.name}${notes.join('')}`;
 }
 
 /** A member as written in a committee's `members`: "Councillor A Ash (Chair)", the title a councillor's. */
