@@ -6,37 +6,30 @@
  * held in private and which paragraphs the record cites, with the record's own words; it reads without
  * JavaScript and passes axe. The open data's agenda items table says the same of each item.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { buildImportedSite, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { openImportedSite, type ImportedSite, type StaticServer } from './harness.ts';
 
 const FIXTURE = 'scripts/import/reader/fixtures/minutes-private-part/input.txt';
 const SITE_DIR = 'dist-test/exempt';
 const MEETING = 'meetings/tollbridge-borough-council/resources-scrutiny-committee/2027-03-09/';
 
-const root = mkdtempSync(join(tmpdir(), 'exempt-'));
-
+let site: ImportedSite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   // The fixture's flags.json gives the council the minutes leave unsaid.
-  buildImportedSite(root, SITE_DIR, ['--council', 'Tollbridge Borough Council', FIXTURE]);
-  server = await serveStatic(SITE_DIR, '/');
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  site = await openImportedSite('exempt', SITE_DIR, ['--council', 'Tollbridge Borough Council', FIXTURE]);
+  ({ server, browser, page } = site);
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-  rmSync(SITE_DIR, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** Each item's heading with what its page says of it being held in private ('' when nothing). */

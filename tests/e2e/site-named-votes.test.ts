@@ -9,36 +9,29 @@
  * The open data's votes, motions and member_votes tables hold the same, each member matched with the
  * same person.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { buildImportedSite, launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { openImportedSite, type ImportedSite, type StaticServer } from './harness.ts';
 
 const FIXTURE = 'scripts/import/reader/fixtures/council-named-votes/input.txt';
 const SITE_DIR = 'dist-test/named-votes';
 const MEETING = 'meetings/hartwell-borough-council/council/2025-02-18/';
 
-const root = mkdtempSync(join(tmpdir(), 'named-votes-'));
-
+let site: ImportedSite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  buildImportedSite(root, SITE_DIR, [FIXTURE]);
-  server = await serveStatic(SITE_DIR, '/');
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  site = await openImportedSite('named-votes', SITE_DIR, [FIXTURE]);
+  ({ server, browser, page } = site);
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-  rmSync(SITE_DIR, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** Each row of the lists of who voted which way, under its heading: [heading, side, names…]. */
