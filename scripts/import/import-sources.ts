@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
+import { englishColumn } from './formats/text-columns.ts';
 import { parserFor } from './parsers.ts';
 import { mergeMeeting } from './merge-meeting.ts';
 import { linkRecommendations } from './recommendations/index.ts';
@@ -114,7 +115,9 @@ export function parseSource(input: string, file: string, flags: SourceMeta): Imp
       'Give the day of the meeting, e.g. --date 2017-07-11',
     );
   }
-  const normalised = normaliseText(text);
+  // Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts).
+  const columns = englishColumn(normaliseText(text));
+  const normalised = columns.text;
   const parser = parserFor(normalised);
   if (!parser) {
     throw new ImportError(
@@ -125,13 +128,20 @@ export function parseSource(input: string, file: string, flags: SourceMeta): Imp
     );
   }
   try {
-    return parser.parse(normalised, { file, meta: merged }).records;
+    const records = parser.parse(normalised, { file, meta: merged }).records;
+    return columns.warning === null ? records : records.map((record) => withWarning(record, columns.warning!));
   } catch (error) {
     if (error instanceof ImportError && error.line !== null && headerLines > 0) {
       throw new ImportError(error.file, error.line + headerLines, error.problem, error.fix);
     }
     throw error;
   }
+}
+
+/** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */
+function withWarning(record: ImportRecord, warning: string): ImportRecord {
+  if (!('warnings' in record.data) || record.data.warnings === undefined) return record;
+  return { ...record, data: { ...record.data, warnings: [...record.data.warnings, warning] } } as ImportRecord;
 }
 
 const meetingRank = (record: ImportRecord) => (record.collection === 'meetings' ? meetingStatusRank(record.data.status) : 0);
