@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilsIn } from './council-name.ts';
+import { councilsIn, namesCouncilOnly } from './council-name.ts';
 
 const names = (line: string) => councilsIn(line).map(({ name }) => name);
 
@@ -11,5 +11,22 @@ describe('councilsIn', () => {
     expect(names('Minutes of Holmbrook on Sea Town Council')).toEqual(['Holmbrook on Sea Town Council']);
     expect(names('ROYAL BOROUGH OF ASHCOMBE')).toEqual(['Royal Borough of Ashcombe']);
     expect(names('Rivervale & Dunmore City Council')).toEqual(['Rivervale & Dunmore City Council']);
+  });
+
+  it('reads a bilingual heading on one line, the Welsh name then the English one, as the English name', () => {
+    expect(names('CYNGOR SIR GLANNAU TAWEL        GLANNAU TAWEL COUNTY COUNCIL')).toEqual(['Glannau Tawel County Council']);
+    expect(names('Cyngor Sir Glannau Tawel Glannau Tawel County Council')).toEqual(['Glannau Tawel County Council']);
+    expect(names('CYNGOR DINAS CAERFELIN    FELINPORT CITY COUNCIL')).toEqual(['Felinport City Council']);
+    expect(names('Cyngor Bwrdeistref Sirol Pen-y-garn   Garnside County Borough Council')).toEqual(['Garnside County Borough Council']);
+    // A Welsh name alone, and one whose English half names no council, stay as they were read.
+    expect(names('CYNGOR SIR GLANNAU TAWEL     PWYLLGOR CRAFFU')).toEqual(['Cyngor Sir Glannau Tawel Pwyllgor Craffu']);
+    expect(names('Cyngor Cymuned Pantyderi Community Council')).toEqual(['Pantyderi Community Council']);
+  });
+});
+
+describe('namesCouncilOnly', () => {
+  it('takes a bilingual heading on one line for a line naming the council only', () => {
+    expect(namesCouncilOnly('CYNGOR SIR GLANNAU TAWEL        GLANNAU TAWEL COUNTY COUNCIL', 'Glannau Tawel County Council')).toBe(true);
+    expect(namesCouncilOnly('CYNGOR SIR GLANNAU TAWEL     PWYLLGOR CRAFFU', 'Glannau Tawel County Council')).toBe(false);
   });
 });

@@ -43,6 +43,14 @@ const WELSH_NAMED = /\bCyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s+Sir)?|
 /** "Cyngor Cymuned Pantyderi Community Council": the Welsh name's first words before the English name. */
 const WELSH_LEAD = /^Cyngor\s+(?:Cymuned|Tref|Dinas|Sir|Bwrdeistref\s+Sirol)\s+/i;
 
+/** A Welsh council's kind, as its name opens: "Cyngor Sir", "Cyngor Bwrdeistref Sirol", "Cyngor Tref". */
+const WELSH_KIND = String.raw`Cyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)`;
+/**
+ * A bilingual heading's Welsh half, where the English name follows it on the line: set apart by a gap of spaces
+ * ("CYNGOR DINAS CASNEWYDD     NEWPORT CITY COUNCIL"), or its place named again ("Cyngor Sir Caerwen Caerwen County Council").
+ */
+const WELSH_HALF = new RegExp(String.raw`^\s*${WELSH_KIND}\s+(?:(\S+(?:\s+\S+){0,3})\s+(?=\1\s)|\S+(?: \S+){0,4}? {2,}(?=\S))`, 'iu');
+
 function trimGeneric(words: string[]): string[] {
   const welsh = WELSH_LEAD.exec(words.join(' '));
   const named = welsh ? words.slice(welsh[0].trim().split(/\s+/).length) : words;
@@ -54,6 +62,15 @@ function trimGeneric(words: string[]): string[] {
 
 /** The councils a line names, in order: "Ashby Parish Council A.G.M." names "Ashby Parish Council". */
 export function councilsIn(line: string): { name: string; index: number }[] {
+  // A Welsh name and then the English one: the English name, which the records in English are filed by.
+  const welshHalf = WELSH_HALF.exec(line)?.[0];
+  if (welshHalf) {
+    const rest = line.slice(welshHalf.length);
+    const english = councilsIn(rest);
+    // Where each name stands in the line as read, its spaces squashed (as below).
+    const offset = squash(line).length - squash(rest).length;
+    if (english.length > 0) return english.map(({ name, index }) => ({ name, index: index + offset }));
+  }
   // "… OF FORD PARISH COUNCIL HELD ON THE 7th October 2024": each run of words in capitals read as words.
   const text = wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
   const found: { name: string; index: number }[] = [];
@@ -96,9 +113,12 @@ export function isCouncilName(text: string): boolean {
   return found.length === 1 && found[0]?.name === squash(text).replace(/^the\s+/i, '');
 }
 
-/** True when a line names the council and nothing else ("BRISTOL CITY COUNCIL", "Cyngor Cymuned Pantyderi Community Council"). */
+/**
+ * True when a line names the council and nothing else ("BRISTOL CITY COUNCIL", "Cyngor Cymuned Pantyderi Community Council",
+ * "CYNGOR SIR CAERWEN     CAERWEN COUNTY COUNCIL").
+ */
 export function namesCouncilOnly(line: string, council: string): boolean {
-  return squash(wordCase(line)).replace(WELSH_LEAD, '') === council;
+  return squash(wordCase(line.replace(WELSH_HALF, ''))).replace(WELSH_LEAD, '') === council;
 }
 
 /** True for a council of the parish tier, whose meetings of the whole council are "Council". */
