@@ -122,8 +122,8 @@ function gaps(line: string): { start: number; end: number }[] {
 }
 
 /**
- * Where a page's right column starts: the column just right of the widest white river through the most lines (a
- * space just before it, words on both sides), so a right column that starts a character later on some lines, or is
+ * Where a page's right column starts: the column with the most lines that have a gap of spaces just before it (words
+ * on both sides), the rightmost of equals, so a right column that starts a character later on some lines, or is
  * indented, still starts there. Null for a page with no line of two runs of words.
  */
 function gutterOf(lines: string[]): number | null {
@@ -194,14 +194,14 @@ function pageColumns(lines: string[]): PageColumns | null {
  */
 function englishLines(lines: string[], columns: PageColumns, english: 'left' | 'right'): string[] {
   const out = lines.slice(0, columns.first);
-  let gaps = 0;
+  let held = 0;
   const closeParagraph = (): void => {
-    for (; gaps > 0; gaps--) out.push('');
+    for (; held > 0; held--) out.push('');
   };
   for (let at = columns.first; at <= columns.last; at++) {
     const cell = columns.cells[at]!;
     if (cell.kind === 'blank') closeParagraph();
-    if (cell.kind === 'columns' && cell[english].trim() === '') gaps += 1;
+    if (cell.kind === 'columns' && cell[english].trim() === '') held += 1;
     else out.push(cell.kind === 'columns' ? cell[english].trimEnd() : lines[at]!);
   }
   closeParagraph();
