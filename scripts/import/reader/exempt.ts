@@ -214,7 +214,7 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
     if (excluded !== null && excluded.items.length > 0) named = excluded;
     else if (excluded !== null) {
       // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
-      const under = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
+      const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
       [following, pending] = [excluded.mark, under];
     }
     // "The Council came out of committee" at the end of a private item: the items after it are open.
