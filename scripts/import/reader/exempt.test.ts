@@ -81,6 +81,46 @@ describe('items held in private', () => {
     expect(read.slices[0]?.lines).toEqual(['Approved.', '']);
   });
 
+  it("takes the closed part's heading printed under the exclusion, in the same item, out of that item's text", () => {
+    const exclusion = 'RESOLVED: that the public be excluded for the following items (paragraph 3).';
+    const read = readExempt([
+      item('8/26', 'Exclusion of the public', exclusion, '', 'PART II – EXEMPT ITEMS'),
+      item('9/26', 'Hangar lease (Exempt – Paragraph 3)', 'Agreed.'),
+      item('10/26', 'Staffing review', 'Noted.'),
+    ]);
+    expect(read.marks.map((mark) => mark?.text ?? null)).toEqual([null, '(Exempt – Paragraph 3)', exclusion]);
+    expect(read.slices[0]?.lines).toEqual([exclusion, '']);
+    // Under a resolution with no item below it marked, the heading stays where it was printed.
+    const alone = readExempt([item('8/26', 'Exclusion of the public', exclusion, '', 'PART II – EXEMPT ITEMS')]);
+    expect(alone.slices[0]?.lines).toEqual([exclusion, '', 'PART II – EXEMPT ITEMS']);
+  });
+
+  it("marks Northern Ireland's business taken 'In Committee' until the council comes out of committee", () => {
+    const into = "AGREED: that the Council proceed to conduct the following business 'In Committee'.";
+    const slices = [
+      item('D101/26', 'Notice of motion – Ferry timetable', 'Carried.'),
+      item('D102/26', 'In committee', 'Proposed by Alderman Reid', 'Seconded by Councillor Nash and', '', into),
+      item('D103/26', 'Harbour dredging contract', 'Agreed.'),
+      item('D104/26', 'Staffing matter (In Committee)', 'Agreed.'),
+      item('D105/26', 'Proceed out of committee', "AGREED: that the business conducted 'In Committee' be noted."),
+      item('D106/26', 'Any other business', 'None.'),
+    ];
+    expect(marked(slices)).toEqual([null, null, into, '(In Committee)', null, null]);
+    expect(readExempt(slices).slices[3]?.title).toEqual('Staffing matter');
+  });
+
+  it("marks the items under an 'IN COMMITTEE' title or heading, and opens those after words saying the council resumed in public", () => {
+    const slices = [
+      item('D201/26', 'IN COMMITTEE', 'Members agreed.'),
+      item('D202/26', 'Land at Quarry Brae', 'Agreed.', '', 'The Council resumed in public.'),
+      item('D203/26', 'Christmas lights', 'Noted.', '', 'In Committee'),
+      item('D204/26', 'Rates arrears', 'Noted.', '', 'The Council came out of committee at 9.10 pm.'),
+      item('D205/26', 'Date of next meeting', 'Noted.'),
+    ];
+    expect(marked(slices)).toEqual([null, 'IN COMMITTEE', null, 'In Committee', null]);
+    expect(isClosedHeading('In Committee Room 2')).toBe(false);
+  });
+
   it('takes a part named alone as the closed part only right above the next item', () => {
     const slices = [
       item('6', 'Local plan', 'Part A', 'The policies.', '', 'Part B', 'The site list.'),

@@ -4,7 +4,10 @@
  * excludes the press and public (or the items it names), and those whose title or first lines carry
  * the mark ("Depot Lease (Exempt)", "Not for publication by virtue of paragraph 3 …"). What marks an
  * item is kept as printed, with the paragraphs of the schedule of exempt information it cites
- * (Schedule 12A to the Local Government Act 1972; Schedule 7A to the Scottish Act of 1973). Words
+ * (Schedule 12A to the Local Government Act 1972; Schedule 7A to the Scottish Act of 1973). A
+ * Northern Irish council takes such business "In Committee": the items after "the Council proceed to
+ * conduct the following business 'In Committee'" (or under a heading "IN COMMITTEE", or titled "… (In
+ * Committee)") are private until it comes out of committee. Words
  * that only speak of exemption ("no exempt information", "Exempt information? Open", "that the press
  * and public not be excluded") mark nothing.
  */
@@ -28,9 +31,13 @@ export const PART_HEADING = new RegExp(String.raw`^${PART}(?:${OPEN_NAME}|${CLOS
 const CLOSED_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}(?:\s*$|\s*[-–—:(]\s*\S)`, 'i');
 /** "PART II", "Part B": a part's name alone, with no word saying it is closed. */
 const BARE_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}$`, 'i');
-/** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" (Northern Ireland), "Items to be taken in private". */
-const PRIVATE_HEADING =
-  /^(?:(?:private|confidential|exempt|restricted)\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b/i;
+/** "IN COMMITTEE", "In Committee:": Northern Ireland's title or heading for the business taken in private; never "In Committee Room 2". */
+const IN_COMMITTEE = /^in\s+committee:?$/i;
+/** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" and "In Committee" (Northern Ireland), "Items to be taken in private". */
+const PRIVATE_HEADING = new RegExp(
+  String.raw`^(?:(?:private|confidential|exempt|restricted)\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
+  'i',
+);
 /** "PART I – PUBLIC", "Part A", "Public items": the open part, where marking from a heading stops. */
 const OPEN_PART = new RegExp(
   String.raw`^(?:${PART}${OPEN_NAME}(?:\s*$|\s*[-–—:(]\s*\S)|(?:public|open)\s+(?:business|session|items?))`,
@@ -62,9 +69,9 @@ export function citedParagraphs(text: string): string[] {
   return found;
 }
 
-/** "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "- Private": a mark at a title's end, before any pages it prints. */
+/** "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "(In Committee)", "- Private": a mark at a title's end, before any pages it prints. */
 const TITLE_MARK =
-  /\s*(?:[([]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:ii|2|b))(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+virtue\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+)?)\s*[)\]]|\s[-–—]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication)(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)/i;
+  /\s*(?:[([]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+virtue\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+)?)\s*[)\]]|\s[-–—]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication)(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)/i;
 
 /** The title without a mark at its end, and the mark, when it carries one and words stay. */
 export function titleMark(title: string): { title: string; mark: ExemptMark | null } {
@@ -113,9 +120,18 @@ function paragraphsOf(lines: readonly string[]): string[] {
 
 /** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
 const EXCLUSION_TITLE = /\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:press|public)\b.*\bexclu/i;
-/** "the press and public be excluded", "to exclude the public", "moved into committee", "went into private session". */
+/**
+ * "the press and public be excluded", "to exclude the public", "moved into committee", "went into private
+ * session", and Northern Ireland's "the Council proceed to conduct the following business 'In Committee'".
+ */
 const EXCLUDES =
-  /\b(?:press|public)\b[^.]{0,40}?\bbe\s+excluded\b|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b/i;
+  /\b(?:press|public)\b[^.]{0,40}?\bbe\s+excluded\b|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
+/**
+ * "came out of committee", "the Council proceed out of Committee", "The Council resumed in public", "returned
+ * to public session": the private business is over, and the items after it are open.
+ */
+const RESUMES =
+  /\b(?:came|come|comes|went|go|proceed(?:ed)?|moved?)\s+out\s+of\s+committee\b|\bresumed?\s+in\s+(?:public|open\s+session)\b|\b(?:resumed|returned\s+to)\s+(?:the\s+)?(?:public|open)\s+session\b/i;
 /** "not be excluded", "whether the press and public should be excluded": no resolution to exclude. */
 const NOT_EXCLUDED = /\bnot\s+(?:be\s+)?exclude|\bwhether\b|\bno\s+(?:need|reason)\b/i;
 /** "for items 16 and 17", "agenda item 9": the items a resolution names. */
@@ -123,7 +139,9 @@ const NAMED_ITEMS = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(\d{1,
 
 /** A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none: the items after it). */
 function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | null {
-  const text = paragraphsOf([slice.title, '', ...slice.lines]).find((found) => EXCLUDES.test(found) && !NOT_EXCLUDED.test(found));
+  const text = paragraphsOf([slice.title, '', ...slice.lines]).find(
+    (found) => EXCLUDES.test(found) && !NOT_EXCLUDED.test(found) && !RESUMES.test(found),
+  );
   if (text === undefined) return null;
   const named = NAMED_ITEMS.exec(text)?.[1] ?? '';
   const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map((number) => number.toLowerCase());
@@ -141,24 +159,40 @@ export interface ExemptRead {
   marks: (ExemptMark | null)[];
 }
 
+/** Where a closed part's heading was printed, in the text of the item above the part; `under` when printed under the resolution that closed the part. */
+interface Pending {
+  slice: number;
+  line: number;
+  under: boolean;
+}
+
+/** True when the item's title or first paragraph says the private business is over ("PROCEED OUT OF COMMITTEE"): the item itself is open. */
+function opensResumed(slice: ItemSlice): boolean {
+  return RESUMES.test(slice.title) || RESUMES.test(paragraphsOf(slice.lines)[0] ?? '');
+}
+
 /**
  * Reads the marks item by item: a heading of the closed part (in the text of the item above it) or a
  * resolution to exclude the press and public marks the items after it until a heading of the open
- * part; a resolution naming items marks those. An item's own mark comes first. A heading that marked
- * an item leaves the text it was printed in, since it heads the items below, not that item.
+ * part, or words saying the meeting resumed in public; a resolution naming items marks those. An
+ * item's own mark comes first. A heading that marked an item leaves the text it was printed in, since
+ * it heads the items below, not that item; so does one printed under the resolution, in the same item,
+ * once the item below is marked by either ("PART II – EXEMPT ITEMS" under "RESOLVED: that the public be
+ * excluded …", over "23. Asset allocation (Exempt)"), the resolution staying the mark, since it says more.
  */
 export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
   const out: ItemSlice[] = [];
   const marks: (ExemptMark | null)[] = [];
   let following: ExemptMark | null = null;
   let named: { mark: ExemptMark; items: string[] } | null = null;
-  let pending: { slice: number; line: number } | null = null;
+  let pending: Pending | null = null;
   for (const slice of slices) {
     const own = titleMark(slice.title);
     const byName = named?.items.includes(bareNumber(slice.number)) ? named.mark : null;
+    if (opensResumed(slice)) [following, pending] = [null, null];
     const inherited = EXCLUSION_TITLE.test(slice.title) ? null : following;
     const mark = own.mark ?? statementMark(slice.lines) ?? byName ?? inherited;
-    if (mark !== null && mark === inherited && pending !== null) {
+    if (mark !== null && pending !== null && (mark === inherited || pending.under)) {
       out[pending.slice]?.lines.splice(pending.line, 1);
       pending = null;
     }
@@ -171,12 +205,20 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
       // A resolution already in force says more than a heading under it, which then stays where it was printed.
       if (closed && (following === null || pending !== null)) {
         following = { text: squash(line), paragraphs: [] };
-        pending = { slice: out.length - 1, line: index };
+        pending = { slice: out.length - 1, line: index, under: false };
       } else if (heading(line, OPEN_PART)) [following, pending] = [null, null];
     }
     const excluded = exclusion(slice);
+    // "C250/25 IN COMMITTEE" with no resolution printed under it: the item that takes the business after it in committee.
+    if (excluded === null && IN_COMMITTEE.test(squash(own.title))) following = { text: squash(own.title), paragraphs: [] };
     if (excluded !== null && excluded.items.length > 0) named = excluded;
-    else if (excluded !== null) [following, pending] = [excluded.mark, null];
+    else if (excluded !== null) {
+      // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
+      const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
+      [following, pending] = [excluded.mark, under];
+    }
+    // "The Council came out of committee" at the end of a private item: the items after it are open.
+    if (slice.lines.some((line) => RESUMES.test(line)) && excluded === null) [following, pending] = [null, null];
   }
   return { slices: out, marks };
 }

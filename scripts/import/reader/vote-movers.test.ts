@@ -59,6 +59,33 @@ describe('who moved and seconded what was put', () => {
     expect(movers("Moved by the Mayor's Cadet. The motion was CARRIED.")).toEqual([['motion', null, null]]);
   });
 
+  it('names no mover who is neither a member nor a post, and never takes the seconder for the mover', () => {
+    expect(movers('Proposed by the Council officer, seconded by Cllr Fir. The motion was CARRIED.')).toEqual([['motion', null, 'Fir']]);
+    expect(movers('Moved by the Clerk and seconded by Councillor Tamsin Gale. The motion was CARRIED.')).toEqual([
+      ['motion', null, 'Tamsin Gale'],
+    ]);
+    // What was proposed may stand between the word and its mover.
+    expect(movers('Proposed as a true record by Cllr Birch, seconded by Cllr Fir. The motion was CARRIED.')).toEqual([
+      ['motion', 'Birch', 'Fir'],
+    ]);
+  });
+
+  it("keeps a member's post in the executive as printed, as a chair's post is kept", () => {
+    expect(movers('Proposed by the Leader, seconded by the Deputy Leader. The motion was CARRIED.')).toEqual([
+      ['motion', 'The Leader', 'The Deputy Leader'],
+    ]);
+    expect(
+      movers('Moved by the Cabinet Member for Parks and Open Spaces and seconded by Councillor Ash. The recommendation was CARRIED.'),
+    ).toEqual([['recommendation', 'The Cabinet Member for Parks and Open Spaces', 'Ash']]);
+    expect(movers('The Portfolio Holder for Finance moved the motion, seconded by Cllr Yarrow. The motion was LOST.')).toEqual([
+      ['motion', 'The Portfolio Holder for Finance', 'Yarrow'],
+    ]);
+    // A group's leader is no post of the council's: not stated, never the seconder.
+    expect(movers('Moved by the Leader of the Green Group, seconded by Cllr Fir. The motion was CARRIED.')).toEqual([
+      ['motion', null, 'Fir'],
+    ]);
+  });
+
   it('keeps a post named as mover of a proposal decided with no vote', () => {
     expect(findVotesAndMotions('Moved by the Chair, seconded by Cllr Tarn.\nRESOLVED that the fees be approved.').motions).toMatchObject([
       { movedBy: 'The Chair', secondedBy: 'Tarn' },

@@ -5,8 +5,10 @@
  * motion (or proposal) of Councillor Oak, seconded by Councillor Yew". An amendment's movers are its own; any other
  * mover moved the motion or recommendation. Each vote takes the movers said before it for its kind, and
  * they are then spent: a later vote of that kind needs movers of its own. A mover named by a chair's or
- * civic post ("Proposed by the Mayor", "The Chair moved") is kept as the post, "The Mayor", as a vote's
- * side keeps it; the meeting's reader gives it to the member the attendance says held it.
+ * civic post ("Proposed by the Mayor", "The Chair moved") or a member's post ("Proposed by the Leader",
+ * "Moved by the Cabinet Member for Housing") is kept as the post, "The Mayor", as a vote's side keeps it;
+ * the meeting's reader gives a chair's post to the member the attendance says held it. A mover named by
+ * anything else ("Proposed by the Council officer") names no member: the mover is not stated.
  */
 import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
@@ -23,7 +25,17 @@ export interface Movers {
  * the Mayor"): a chair's post when isChairPost says so. Whole words only, and never another body's post
  * ("the Chair of the Audit Committee", "the Mayor's Cadet"): that is not who held this meeting's post.
  */
-const POST = String.raw`[Tt]he\s+(?:Right\s+Worshipful\s+the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?![\p{L}'’-]|\s+of\b)`;
+const CHAIR_POST = String.raw`(?:Right\s+Worshipful\s+the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?![\p{L}'’-]|\s+of\b)`;
+/** A subject's words after a member's post: "Housing", "Adults, Health and Wellbeing", "Planning & Regeneration". */
+const SUBJECT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}'’-]*){0,5}`;
+/**
+ * A member's post in the council's executive, which councils print as a mover: "the Leader", "the Deputy
+ * Leader", "the Leader of the Council", "the Cabinet Member for Housing", "the Portfolio Holder for
+ * Finance", "the Executive Member for Adults, Health and Wellbeing".
+ */
+const MEMBER_POST = String.raw`(?:Deputy\s+)?(?:Leader(?:\s+of\s+the\s+(?:Council|Opposition))?|(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)(?:\s+for\s+${SUBJECT})?(?![\p{L}'’-]|\s+of\b)`;
+const MEMBER_POST_ALONE = new RegExp(String.raw`^${MEMBER_POST}$`, 'u');
+const POST = String.raw`[Tt]he\s+(?:${MEMBER_POST}|${CHAIR_POST})`;
 
 /**
  * Each way a sentence says who moved, the name in group 1: `who` is a name with or without a title,
@@ -44,8 +56,9 @@ const movedPatterns = (who: string, titled: string) => [
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\s*:\s*${who}`, 'u'),
   new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${titled}`, 'u'),
-  // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover.
-  new RegExp(String.raw`^(?:Proposed|Moved)\s[^.;:]{1,60}?\sby\s+${who}`, 'u'),
+  // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover. Never a
+  // mover named already ("Proposed by the Council officer, seconded by Cllr Fir"): Fir only seconded.
+  new RegExp(String.raw`^(?:Proposed|Moved)\s(?:(?!\bby\s+(?:the|an?)\b|\bseconded\b)[^.;:]){1,60}?\sby\s+${who}`, 'u'),
 ];
 /** Each way a sentence says who seconded, the name in group 1. */
 const secondedPatterns = (who: string, titled: string) => [
@@ -85,9 +98,14 @@ export const MOVERS_ONLY = /^\(?\s*(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b
 
 const LEADING_TITLE = new RegExp(`^(?:${TITLE})?`, 'u');
 
-/** The chair's or civic post a "the …" run opens with, as a list's entry keeps it ("the Deputy Mayor Councillor Ash" -> "The Deputy Mayor"); null when it opens with none. */
-function chairPostIn(run: string): string | null {
+/**
+ * The post a "the …" run is, as a list's entry keeps it: a member's post whole ("the Cabinet Member for
+ * Housing"), or the chair's or civic post it opens with ("the Deputy Mayor Councillor Ash" -> "The Deputy
+ * Mayor"); null when it is neither ("the Council").
+ */
+function postIn(run: string): string | null {
   const words = run.split(/\s+/).slice(1);
+  if (MEMBER_POST_ALONE.test(words.join(' '))) return `The ${words.join(' ')}`;
   for (let end = words.length; end > 0; end -= 1) {
     const post = words.slice(0, end).join(' ');
     if (isChairPost(post)) return `The ${post}`;
@@ -117,7 +135,7 @@ function nameIn(sentence: string, ways: Way[]): string | null {
   for (const way of ways) {
     const byName = way.name.exec(sentence);
     const byPost = way.post.exec(sentence);
-    const post = chairPostIn(byPost?.[1] ?? '');
+    const post = postIn(byPost?.[1] ?? '');
     if (byPost !== null && post !== null && (byName === null || byPost.index <= byName.index)) return post;
     const match = byName?.[1];
     if (match !== undefined) return nameFrom(match);
