@@ -37,6 +37,7 @@ const owner: Record<string, Parser> = {
   'report-lead-in-lettered': reportParser,
   'report-task-group-no-cover': reportParser,
   'report-by-to-committee': reportParser,
+  'report-recommendation-s-heading': reportParser,
   'public-question': publicQuestionParser,
   'members-questions-table': publicQuestionParser,
   'issue-history': issueHistoryParser,
