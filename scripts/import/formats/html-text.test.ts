@@ -68,6 +68,14 @@ describe('htmlToText', () => {
       expect(text).not.toContain(hidden);
   });
 
+  it("keeps ModernGov's content wrapper (class mgContent) only, when the council's site puts its header and menu in plain divs", () => {
+    const page = `<html><body><div id="top"><a href="/">Brackwell Council</a><ul><li><a href="/parking">Parking</a></li>
+<li><a href="mgCalendarMonthView.aspx">Calendar</a></li></ul></div>
+<div id="modgov"><div class="mgContent"><h1>Decision details</h1><p>Decision Maker: Cabinet</p></div></div>
+<div id="bottom">Site map</div></body></html>`;
+    expect(htmlToText(page, 'decision.html').text).toBe('Decision details\n\nDecision Maker: Cabinet\n');
+  });
+
   it('numbers an ordered list of titles as the browser shows it (from its start), and leaves a list of sentences unnumbered', () => {
     const page = `<html><body><main><h2>Agenda</h2>
 <ol><li><strong>Apologies</strong></li><li><strong>Play parks</strong><br>Report of the Head of Parks.</li></ol>

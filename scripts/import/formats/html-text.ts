@@ -59,7 +59,9 @@ const CONTENT_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 
 const MAIN_PICKS: ((el: Element) => boolean)[] = [
   (el) => el.tagName === 'main',
   (el) => attr(el, 'role') === 'main',
-  (el) => attr(el, 'id') === 'mgContent',
+  // ModernGov's own wrapper of the page's content, whatever the council's site template puts around it (its header
+  // and menu in plain divs): an id on some installations, a class on others.
+  (el) => attr(el, 'id') === 'mgContent' || classList(el).includes('mgContent'),
   (el) => attr(el, 'id') === 'content',
 ];
 

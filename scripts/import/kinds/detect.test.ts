@@ -27,6 +27,7 @@ const seeds = join(import.meta.dirname, '../../../content/sources');
 const owner: Record<string, Parser> = {
   'decision-notice': decisionNoticeParser,
   'decision-details-page': decisionNoticeParser,
+  'decision-details-page-site-menu': decisionNoticeParser,
   'officer-decision-record': decisionNoticeParser,
   'record-of-decisions-inline-fields': decisionNoticeParser,
   'forward-plan': forwardPlanParser,
