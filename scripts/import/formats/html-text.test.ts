@@ -68,6 +68,14 @@ describe('htmlToText', () => {
       expect(text).not.toContain(hidden);
   });
 
+  it("keeps ModernGov's content wrapper (class mgContent) only, when the council's site puts its header and menu in plain divs", () => {
+    const page = `<html><body><div id="top"><a href="/">Brackwell Council</a><ul><li><a href="/parking">Parking</a></li>
+<li><a href="mgCalendarMonthView.aspx">Calendar</a></li></ul></div>
+<div id="modgov"><div class="mgContent"><h1>Decision details</h1><p>Decision Maker: Cabinet</p></div></div>
+<div id="bottom">Site map</div></body></html>`;
+    expect(htmlToText(page, 'decision.html').text).toBe('Decision details\n\nDecision Maker: Cabinet\n');
+  });
+
   it('numbers an ordered list of titles as the browser shows it (from its start), and leaves a list of sentences unnumbered', () => {
     const page = `<html><body><main><h2>Agenda</h2>
 <ol><li><strong>Apologies</strong></li><li><strong>Play parks</strong><br>Report of the Head of Parks.</li></ol>
@@ -98,6 +106,57 @@ describe('htmlToText', () => {
       'Sports clubs',
       'Youth groups',
     ]);
+  });
+
+  it('reads an ordered list whose entries open with a title in bold run in to the text as numbered items, and no other list', () => {
+    const page = `<html><body><main><p>Present: Cllrs Ash and Bell.</p>
+<ol start="4"><li><strong>Apologies.</strong> Cllr Cole &#8211; unwell.</li>
+<li><b>Playing field</b>. The goalposts are broken.<ol><li>Ask for three quotes.</li><li>Close the pitch.</li></ol></li>
+<li><strong>Next meeting:</strong> 9 June.</li><li>Any other business was none.</li></ol></main></body></html>`;
+    expect(
+      htmlToText(page, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      'Present: Cllrs Ash and Bell.',
+      '4. Apologies',
+      'Cllr Cole – unwell.',
+      '5. Playing field',
+      'The goalposts are broken.',
+      'Ask for three quotes.',
+      'Close the pitch.',
+      '6. Next meeting',
+      '9 June.',
+      '7. Any other business was none.',
+    ]);
+    // Lists inside minutes stay unnumbered: bold names, "RESOLVED" over each point, a list with few bold titles.
+    const lines = (list: string) =>
+      htmlToText(`<html><body><main>${list}</main></body></html>`, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== '');
+    expect(lines('<ol><li><b>Cllr Ash</b> asked about the bus shelter.</li><li><b>Cllr Bell</b> asked about parking.</li></ol>')).toEqual([
+      'Cllr Ash asked about the bus shelter.',
+      'Cllr Bell asked about parking.',
+    ]);
+    expect(lines('<ol><li><b>RESOLVED:</b> that the fees rise.</li><li><b>Resolved:</b> that the hall closes.</li></ol>')).toEqual([
+      'RESOLVED: that the fees rise.',
+      'Resolved: that the hall closes.',
+    ]);
+    expect(lines('<ol><li><b>Grants.</b> Two were made.</li><li>The hedges were cut.</li><li>The bins were moved.</li></ol>')).toEqual([
+      'Grants. Two were made.',
+      'The hedges were cut.',
+      'The bins were moved.',
+    ]);
+  });
+
+  it("drops a WordPress post's comments, reply form, sidebar widgets, links to other posts and its download button", () => {
+    const page = `<html><body><div id="content" class="site-content"><div class="entry-content">
+<p>Minutes of Oakhurst Parish Council.</p><p><a href="/files/minutes-may.pdf">Download as PDF</a></p></div>
+<div class="nav-links"><a href="/minutes-april/">Minutes April</a></div>
+<div id="comments" class="comments-area"><h2>2 thoughts on Minutes</h2><ol class="comment-list"><li>Resolved to complain!</li></ol>
+<div id="respond" class="comment-respond"><h3>Leave a Reply</h3></div></div>
+<div id="secondary" class="widget-area"><section class="widget"><h2>Recent Posts</h2></section></div></div></body></html>`;
+    expect(htmlToText(page, 'post.html').text).toBe('Minutes of Oakhurst Parish Council.\n');
   });
 
   it("puts a document's link whose text gives its type and size on a line of its own, after a title or a sentence", () => {

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { documentFrom } from '../listed-documents.ts';
 import { councilsIn, isCouncilName } from '../reader/council-name.ts';
+import { OUTCOME_MARK } from '../reader/decisions.ts';
 import { FormatError } from './format-error.ts';
 
 /**
@@ -42,8 +43,26 @@ const HIDDEN_CLASSES = new Set([
   'skip-link',
   'd-none',
 ]);
-/** id or class words that mark page furniture rather than content. */
-const FURNITURE = /cookie|consent|breadcrumb|skip-?(to|link)|(^|[-_])share([-_]|$)|sharethis|addthis|(^|[-_])menu([-_]|$)/i;
+/**
+ * id or class words that mark page furniture rather than content: cookie banners, breadcrumbs, skip links, share
+ * widgets, menus; and the parts a WordPress theme puts around a post (a parish or town council's site), by the
+ * names the themes use: the visitors' comments and the reply form (`#comments`, `.comments-area`, `#respond`,
+ * `.comment-respond`), the sidebar's widgets (`.widget-area`, `.sidebar`) and the links to the previous and next
+ * posts (`.post-navigation`, `.nav-links`), so a visitor's comment is never read as an item of the minutes.
+ */
+const FURNITURE = new RegExp(
+  [
+    String.raw`cookie|consent|breadcrumb|skip-?(to|link)|(^|[-_])share([-_]|$)|sharethis|addthis|(^|[-_])menu([-_]|$)`,
+    String.raw`^(?:comments|comments-area|comment-list|commentlist|respond|comment-respond|wp-block-comments)$`,
+    String.raw`^(?:widget-area|sidebar|post-navigation|posts-navigation|nav-links|nav-previous|nav-next)$`,
+  ].join('|'),
+  'i',
+);
+/**
+ * A link that is only a button to save the page's own record, "Download as PDF", "Download" (under a post of
+ * minutes, the same minutes as a file): no line of the record, and no document of it, as it names none.
+ */
+const DOWNLOAD_BUTTON = /^download(?:\s+(?:as\s+(?:a\s+)?)?(?:pdf|word|file|document))?$/i;
 
 /** Elements that start and end a paragraph. */
 const BLOCK_TAGS = new Set(
@@ -59,7 +78,9 @@ const CONTENT_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 
 const MAIN_PICKS: ((el: Element) => boolean)[] = [
   (el) => el.tagName === 'main',
   (el) => attr(el, 'role') === 'main',
-  (el) => attr(el, 'id') === 'mgContent',
+  // ModernGov's own wrapper of the page's content, whatever the council's site template puts around it (its header
+  // and menu in plain divs): an id on some installations, a class on others.
+  (el) => attr(el, 'id') === 'mgContent' || classList(el).includes('mgContent'),
   (el) => attr(el, 'id') === 'content',
 ];
 
@@ -234,7 +255,8 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
 
 /**
  * An ordered list of titles with the numbers a browser shows before them ("7." under `start="7"`, a `value` on an
- * entry), as a PDF of the page prints them: an agenda's items are often such a list. A list of sentences (a
+ * entry), as a PDF of the page prints them: an agenda's items are often such a list, and so are a parish site's
+ * minutes, each entry opening with its title in bold run in to its text (runInTitle). A list of sentences (a
  * decision's points, "That the report be noted;"), one lettered or in roman numerals (`type`), and one inside a
  * table (an item's minutes on a ModernGov page, its rows the items) keep their entries unnumbered, so their points
  * never compete with the page's items.
@@ -244,7 +266,8 @@ function orderedList(list: Element, out: TextOut, onLink: (el: Element) => void)
   const entries = kept(list).filter((entry) => entry.tagName === 'li');
   // An entry's first line: its title, over a line or two of what the item is (after a `<br>`).
   const titles = entries.every((entry) => !/[.;:,]$/.test(plainTextRaw(entry).split('\n')[0]?.trim() ?? '.'));
-  if ((type !== null && type !== '1') || entries.length === 0 || !titles) return walk(list, out, onLink);
+  const runIn = !titles && runInItems(entries);
+  if ((type !== null && type !== '1') || entries.length === 0 || !(titles || runIn)) return walk(list, out, onLink);
   let number = Number.parseInt(attr(list, 'start') ?? '1', 10);
   if (!Number.isFinite(number)) number = 1;
   for (const entry of kept(list)) {
@@ -255,11 +278,58 @@ function orderedList(list: Element, out: TextOut, onLink: (el: Element) => void)
     const value = Number.parseInt(attr(entry, 'value') ?? '', 10);
     if (Number.isFinite(value)) number = value;
     out.gap('\n\n');
-    out.text(`${number}. `);
-    walk(entry, out, onLink);
+    const heading = runIn ? runInTitle(entry) : null;
+    if (heading) {
+      // "1. Apologies for absence" on a line of its own, as a printed item's number and title, then its text; a
+      // list inside the text is the item's points, never numbered as items.
+      out.text(`${number}. ${heading.title}`);
+      out.gap('\n');
+      walk({ ...entry, children: heading.rest }, out, onLink, true);
+    } else {
+      out.text(`${number}. `);
+      walk(entry, out, onLink, runIn);
+    }
     out.gap('\n\n');
     number += 1;
   }
+}
+
+/** Most of a list's entries (two at least) open with a title of their own in bold: the list is the page's items. */
+function runInItems(entries: Element[]): boolean {
+  const titles = entries.map((entry) => runInTitle(entry)?.title).filter((title) => title !== undefined);
+  // Items differ: "Resolved:" over each of a decision's points is no title.
+  const distinct = new Set(titles.map((title) => title.toLowerCase())).size === titles.length;
+  return titles.length >= 2 && titles.length * 2 > entries.length && distinct;
+}
+
+/** A title in bold that the text runs on from. */
+const BOLD_TAGS = new Set(['strong', 'b']);
+/** The run-in mark between a title and its text: "Apologies for absence." or "Date of next meeting:". */
+const RUN_IN_MARK = /^\s*[.:–—-]\s*/;
+
+/**
+ * An entry that opens with its title in bold, "<strong>Apologies for absence.</strong> Cllr Tom Inchbald …": the
+ * title (without its run-in stop or colon) and what follows it. The bold must end the title (a stop or colon in it
+ * or just after it, a line break or nothing after it), so a bold word opening a sentence ("<b>RESOLVED</b> that …",
+ * "<b>Cllr Ash</b> asked …") is no title.
+ */
+function runInTitle(entry: Element): { title: string; rest: ElementContent[] } | null {
+  const children = entry.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const [first, next] = children;
+  if (first?.type !== 'element' || !BOLD_TAGS.has(first.tagName)) return null;
+  const bold = plainTextRaw(first).replace(/\s+/g, ' ').trim();
+  const title = bold.replace(/\s*[.:]$/, '');
+  if (title === '' || title.length > 150 || OUTCOME_MARK.test(title.toUpperCase())) return null;
+  const nextText = next?.type === 'text' ? next.value : '';
+  const ended =
+    /[.:]$/.test(bold) || next === undefined || RUN_IN_MARK.test(nextText) || (next.type === 'element' && next.tagName === 'br');
+  if (!ended) return null;
+  const rest = entry.children.slice(entry.children.indexOf(first) + 1);
+  // ". Cllr Tom …" after a title in bold without its stop: the text starts after the mark.
+  const opening = rest.findIndex((child) => child.type !== 'text' || child.value.trim() !== '');
+  const lead = rest[opening];
+  if (lead?.type === 'text') rest[opening] = { ...lead, value: lead.value.replace(RUN_IN_MARK, '') };
+  return { title, rest };
 }
 
 /** Elements that group a table's rows; a table with anything else in it (a nested table, a form) is not a grid. */
@@ -392,6 +462,7 @@ function dropped(el: Element): boolean {
   const id = attr(el, 'id');
   if (id !== null && FURNITURE.test(id)) return true;
   if (el.tagName === 'a' && /^skip to\b/i.test(plainText(el))) return true;
+  if (el.tagName === 'a' && DOWNLOAD_BUTTON.test(plainText(el).trim())) return true;
   return false;
 }
 

@@ -27,6 +27,7 @@ const seeds = join(import.meta.dirname, '../../../content/sources');
 const owner: Record<string, Parser> = {
   'decision-notice': decisionNoticeParser,
   'decision-details-page': decisionNoticeParser,
+  'decision-details-page-site-menu': decisionNoticeParser,
   'officer-decision-record': decisionNoticeParser,
   'record-of-decisions-inline-fields': decisionNoticeParser,
   'forward-plan': forwardPlanParser,
@@ -37,6 +38,7 @@ const owner: Record<string, Parser> = {
   'report-lead-in-lettered': reportParser,
   'report-task-group-no-cover': reportParser,
   'report-by-to-committee': reportParser,
+  'report-recommendation-s-heading': reportParser,
   'public-question': publicQuestionParser,
   'members-questions-table': publicQuestionParser,
   'issue-history': issueHistoryParser,

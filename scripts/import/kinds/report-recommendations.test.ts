@@ -162,6 +162,21 @@ describe('sections', () => {
     expect(texts('Contact: Ria Penhallow, Democratic Services, 01632 960555')).toEqual(['That the Panel notes the survey results.']);
     expect(texts('Report author: Tam Oduya, Policy Adviser')).toEqual(['That the Panel notes the survey results.']);
   });
+  it('"Recommendation(s)" and "RECOMMENDATION(S):", as templates print them, head the section; "Reason(s) for recommendation(s)" ends it', () => {
+    const section = (heading: string) =>
+      pick(
+        [
+          heading,
+          'That the Board:',
+          '4.1 agrees the new grant rules; and',
+          '4.2 notes the funding gap.',
+          '5. Reason(s) for recommendation(s)',
+          '5.1 The old rules ended in March.',
+        ].join('\n'),
+      ).map((rec) => rec.reference);
+    expect(section('4. Recommendation(s)')).toEqual(['4.1', '4.2']);
+    expect(section('RECOMMENDATION(S):')).toEqual(['4.1', '4.2']);
+  });
 });
 
 describe('addressees', () => {

@@ -17,10 +17,14 @@ import { CLOSING_CONTACT } from './report-header.ts';
 
 /** A name as councils write it: "Cabinet", "the Committee for Transport and Connectivity", "Members". */
 const NAME = String.raw`(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|for|of|the|&))*`;
-/** "Recommendations", "2. RECOMMENDATION", "Recommendations to Cabinet", "Recommendation to the Committee:" (not "Recommendations to be noted"). */
-export const RECOMMENDATIONS = new RegExp(
-  String.raw`^(?:\d+(?:\.\d+)*\.?\s*)?(?:[Rr]ecommendations?|RECOMMENDATIONS?)(?:\s+(?:to|TO)\s+(${NAME}))?\s*:?$`,
-);
+/**
+ * The heading word, as report templates print it: "Recommendation", "Recommendations",
+ * "Recommendation(s)" (a template that leaves the number open), in capitals too. report.ts's
+ * section headings use it as well.
+ */
+export const RECOMMENDATION_WORD = String.raw`(?:[Rr]ecommendation(?:s|\(s\))?|RECOMMENDATION(?:S|\(S\))?)`;
+/** "Recommendations", "2. RECOMMENDATION", "Recommendation(s):", "Recommendations to Cabinet", "Recommendation to the Committee:" (not "Recommendations to be noted"). */
+export const RECOMMENDATIONS = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s*)?${RECOMMENDATION_WORD}(?:\s+(?:to|TO)\s+(${NAME}))?\s*:?$`);
 /** Headings that end the recommendations. */
 const NEXT_SECTION =
   /^(?:\d{1,2}\.?\s*)?(?:background|reasons?\b.*|purpose\b.*|introduction|legal\b.*|financial\b.*|finance\b.*|equalit(?:y|ies)\b.*|implications\b.*|consultation\b.*|risks?\b.*|appendi(?:x|ces)\b.*|options\b.*|alternative\s+options\b.*|summary|conclusions?|legislative\s+framework|other\s+matters|head\s+of\s+finance.*|city\s+solicitor.*|background\s+papers.*|information)\s*:?$/i;

@@ -17,7 +17,7 @@ import { ImportError, type ImportRecord, type ParseContext, type Parser } from '
 import { squash } from '../text.ts';
 import { councilFor, councilsNamed, dateFor, headLines, isPageMark } from './common.ts';
 import { closingContact, ITEM_MARK, readHeader } from './report-header.ts';
-import { addresseeNamed, readRecommendations, RECOMMENDATIONS } from './report-recommendations.ts';
+import { addresseeNamed, readRecommendations, RECOMMENDATION_WORD, RECOMMENDATIONS } from './report-recommendations.ts';
 
 const REPORT_MARK =
   /^(?:(?:final\s+|interim\s+)?report\s+(?:by|of|author|from|to)|decision\s+maker|purpose\s+of\s+(?:the\s+)?report|author)\b/i;
@@ -28,8 +28,10 @@ const REPORT_MARK =
  */
 const REPORT_HEAD = /^(?:(?:final|interim)\s+)?report\s+(?:by|of|from|to|no\b|number|ref(?:erence)?\b)/i;
 /** Where the header ends: the first numbered section or a report's opening heading. */
-const FIRST_SECTION =
-  /^(?:\d{1,2}\.\s+[A-Z]|(?:purpose(?:\s+of\s+(?:the\s+)?report)?|executive\s+summary|summary|introduction|recommendations?)\s*:?$)/i;
+const FIRST_SECTION = new RegExp(
+  String.raw`^(?:\d{1,2}\.\s+[A-Z]|(?:purpose(?:\s+of\s+(?:the\s+)?report)?|executive\s+summary|summary|introduction|${RECOMMENDATION_WORD})\s*:?$)`,
+  'i',
+);
 
 /** The report's text as Markdown, page numbers dropped. */
 function reportBody(lines: string[]): string {
