@@ -611,7 +611,10 @@ describe('readAttendance: joint bodies', () => {
     const found = read(
       'Present:\nCllr T Abbott, Ashby District Council (Chairman)\nCllr J Barker, Westmarch County Council\nMs P Ellis, Co-opted Member\n\nAlso Present:\nS Grant, Police and Crime Commissioner',
     );
-    expect(found.attendance).toMatchObject({ present: ['T Abbott', 'J Barker', 'Ms P Ellis'], alsoPresent: ['S Grant'] });
+    expect(found.attendance).toMatchObject({
+      present: ['T Abbott', 'J Barker', 'Ms P Ellis'],
+      alsoPresent: ['S Grant, Police and Crime Commissioner'],
+    });
   });
 
   it('still keeps a visiting councillor apart when most of those present name no council', () => {
@@ -913,7 +916,7 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
     const found = read(
       'Also in attendance: Dr Lune Paskin (Clinical Director, Tarnby NHS Trust), Abel Crewe (Scrutiny Officer, Tarnby County Council)',
     );
-    expect(found.attendance.alsoPresent).toEqual(['Dr Lune Paskin']);
+    expect(found.attendance.alsoPresent).toEqual(['Dr Lune Paskin, Clinical Director, Tarnby NHS Trust']);
     expect(found.attendance.officers).toEqual(['Abel Crewe, Scrutiny Officer, Tarnby County Council']);
   });
 
@@ -956,6 +959,57 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
   });
 });
 
+describe('readAttendance: those a panel scrutinises or hears, listed "In attendance"', () => {
+  it("files a commissioner, the commissioner's staff and a chief constable as also present; the panel's own officers stay officers", () => {
+    const found = read(
+      [
+        'In attendance:',
+        'Ms Carys Wendle, Police and Crime Commissioner',
+        'Mr Oren Pike, Deputy Police and Crime Commissioner',
+        'Mrs Hana Lusk, Chief Finance Officer, OPCC',
+        'Chief Constable Tobias Renn',
+        'Mr Aled Finch, Chief Finance Officer',
+        'Ms Rhea Conway, Clerk to the Panel',
+        'Mr Gil Mayhew, Monitoring Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.alsoPresent).toEqual([
+      'Ms Carys Wendle, Police and Crime Commissioner',
+      'Mr Oren Pike, Deputy Police and Crime Commissioner',
+      'Mrs Hana Lusk, Chief Finance Officer, OPCC',
+      'Tobias Renn, Chief Constable',
+    ]);
+    // No body named: the council's own finance officer, as before.
+    expect(found.attendance.officers).toEqual([
+      'Mr Aled Finch, Chief Finance Officer',
+      'Ms Rhea Conway, Clerk to the Panel',
+      'Mr Gil Mayhew, Monitoring Officer',
+    ]);
+  });
+
+  it("files a fund's actuary and an investment consultant from a firm as also present, the fund's officers as officers", () => {
+    const found = read(
+      [
+        'Officers present: Mr Lars Quint (Head of Pensions), Ms Edie Vann (Treasury Manager)',
+        'Also in attendance: Ms Nell Ashdown (Brackwater Partners, Fund Actuary); Mr Idris Coyle (Investment Consultant)',
+      ].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual(['Mr Lars Quint, Head of Pensions', 'Ms Edie Vann, Treasury Manager']);
+    expect(found.attendance.alsoPresent).toEqual([
+      'Ms Nell Ashdown, Brackwater Partners, Fund Actuary',
+      'Mr Idris Coyle, Investment Consultant',
+    ]);
+  });
+
+  it('files an NHS director under "Officers present" as also present, and a board\'s own secretary as an officer', () => {
+    const found = read(
+      'Officers present: Dr Ines Marlow, Medical Director, Tarnby NHS Trust; Mr Cole Baird, Board Secretary; Ms Ada Frey, Scrutiny Officer',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Dr Ines Marlow, Medical Director, Tarnby NHS Trust']);
+    expect(found.attendance.officers).toEqual(['Mr Cole Baird, Board Secretary', 'Ms Ada Frey, Scrutiny Officer']);
+  });
+});
+
 describe('readAttendance: police ranks', () => {
   it('reads a rank before a name as the role, never part of the name, one a line or in a run', () => {
     const found = read(
@@ -973,13 +1027,18 @@ describe('readAttendance: police ranks', () => {
       ].join('\n'),
     );
     expect(found.attendance.officers).toEqual([
-      'Orla Penrose, Chief Constable, Westmarch Police',
-      'Idris Vaughan, Assistant Chief Constable',
       'Bea Tolley, Chief Inspector, Westmarch Police',
       'Nye Quarrie, Detective Sergeant',
       'Mr Tom Sergeant, Community Safety Officer',
     ]);
-    expect(found.attendance.alsoPresent).toEqual(['Rosa Kemble', 'Lyle Amos', 'J Ferris']);
+    // A force's chief constables, whom a police and crime panel hears, are no officers of the council.
+    expect(found.attendance.alsoPresent).toEqual([
+      'Orla Penrose, Chief Constable, Westmarch Police',
+      'Idris Vaughan, Assistant Chief Constable',
+      'Rosa Kemble',
+      'Lyle Amos',
+      'J Ferris',
+    ]);
   });
 
   it('keeps a police member of a partnership present as a member, the rank out of the name', () => {

@@ -527,20 +527,23 @@ function listFor(person: Person, role: ListName, officersParagraph: boolean, mem
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (members === 'ofAKind' && !person.also) return role;
   if (members === 'named' && person.officer && MEMBER_POST.test(person.role ?? '')) return role;
+  // A post with another body or outside the council's staff ("Medical Director, Eastfield NHS Trust", "Police and Crime
+  // Commissioner", "Fund Actuary"), listed with the officers or those also present: a guest, not the council's officer.
+  if (person.elsewhere && (role === 'alsoPresent' || role === 'officers')) return 'alsoPresent';
   if (person.officer) return 'officers';
   // Under "Officers present", a council named beside one who is no councillor is their employer, not a visit.
   if (role === 'officers' && person.outside && !person.councillor) return 'officers';
   if (person.outside || person.also) return 'alsoPresent';
   if (role === 'officers') return person.councillor ? 'alsoPresent' : 'officers';
-  // A post with another body ("Medical Director, Eastfield NHS Trust") among those also present: a guest, not an officer.
-  if (person.elsewhere && role === 'alsoPresent') return role;
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
 
 /** How a person is written in a list: officers with their role, substitutes with whom for, others by name. */
 function entry(person: Person, list: ListName): string {
   // A member listed with the post that makes them one ("Director of Public Health") keeps it, as an officer does.
-  const withPost = list === 'officers' || (list === 'present' && (person.officer || person.elsewhere));
+  // A guest holding a post outside the council keeps it too: the post is why they attend ("Police and Crime Commissioner").
+  const withPost =
+    list === 'officers' || ((list === 'present' || list === 'alsoPresent') && person.elsewhere) || (list === 'present' && person.officer);
   if (withPost) return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ');
   if (list === 'substitutes' && person.forWhom) return `${person.name} (for ${person.forWhom})`;
   if (list === 'alsoPresent' && person.items !== null) return `${person.name} (${person.items})`;
