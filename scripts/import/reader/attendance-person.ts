@@ -14,7 +14,7 @@ import {
 } from '../../../src/model/honorifics.ts';
 import { stoodInBy } from '../attendance-text.ts';
 import { isCouncilName } from './council-name.ts';
-import { OUTSIDE_POST_SOURCE, ROLE_WORDS } from './role-words.ts';
+import { OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST, WARDEN_POST } from './role-words.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -254,18 +254,6 @@ const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
 const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b|^ward\s+member/i;
-/**
- * A warden a parish or town council appoints ("Tree Warden", "Footpaths Warden", "Parish Paths Warden"):
- * two words or more, as "Warden" alone is a surname ("Philip Warden").
- */
-const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
-/**
- * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
- * Adviser"), in a note after a name or as the label of a line (attendance.ts). Never "Secretary" or
- * "Director": a community council's secretary and a board's director of public health are members.
- * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens.
- */
-export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
 /** A warden's post is never a name, though each of its words could be one. */
 const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${WARDEN_POST}$`, 'iu');
 const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');

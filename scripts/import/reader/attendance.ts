@@ -29,12 +29,12 @@ import {
   ROLE_WORDS,
   splitList,
   squash,
-  STAFF_POST,
   type Person,
   type PostHolder,
 } from './attendance-person.ts';
 import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
+import { STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
