@@ -365,7 +365,8 @@ function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
   const whole = person.role;
   // ", Police, Fire and Crime Commissioner", ", Chief Finance Officer, Office of the PFCC": no officer of the council.
-  if (heldElsewhere(whole) && (isPost(whole) || OUTSIDE_POST.test(whole))) Object.assign(person, { officer: false, elsewhere: true });
+  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole)))
+    Object.assign(person, { officer: false, elsewhere: true });
   else if (isPost(role)) person.officer = true;
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
 }
@@ -417,10 +418,26 @@ function postBeforeCouncillor(text: string): Person | null {
  */
 export const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(?=\S)/u;
 /**
- * The post's last word: one of the council's staff, or a post held for the body by one who is no officer
- * of it (the external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").
+ * A post's word: one of the council's staff, or a post held for the body by one who is no officer of it (the
+ * external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").
  */
-const POST_LABEL_WORD = new RegExp(String.raw`\b(?:${STAFF_POST}|auditor|actuary|treasurer|secretary|commissioner|consultant)$`, 'i');
+const POST_WORD_SOURCE = String.raw`(?:${STAFF_POST}|auditor|actuary|treasurer|secretary|commissioner|consultant)`;
+/** The post's last word, in a label before its holder on one line. */
+const POST_LABEL_WORD = new RegExp(String.raw`\b${POST_WORD_SOURCE}$`, 'i');
+const ANY_POST = new RegExp(String.raw`\b${POST_WORD_SOURCE}\b`, 'i');
+/** Offices a community council's members hold, listed among those present: no staff post there. */
+const MEMBER_OFFICE = /\b(?:secretary|treasurer)\b/i;
+
+/**
+ * "Treasurer", "Clerk to the Authority", "External Auditor": a post's label alone on its line, its holder named on
+ * the next (attendance.ts), as a table of posts and names loses its columns. Among those present, never a member's
+ * office alone ("Secretary:" over a community council's member).
+ */
+export function isPostLabel(label: string, amongMembers: boolean): boolean {
+  const text = squash(label);
+  if (!isRoleText(text) || text.split(' ').length > 6 || !ANY_POST.test(text)) return false;
+  return !amongMembers || !MEMBER_OFFICE.test(text) || OFFICER_NOTE.test(text);
+}
 
 /**
  * "External Auditor: Hazel Grant (Northgate Audit LLP)": the holder with the post, a note saying more of the

@@ -1010,6 +1010,43 @@ describe('readAttendance: those a panel scrutinises or hears, listed "In attenda
   });
 });
 
+describe("readAttendance: a post's label alone on its line over its holder", () => {
+  it('gives the one person under "Treasurer:", "Clerk to the Authority:" or "External Auditor:" the post', () => {
+    const found = read(
+      [
+        'In attendance:',
+        'Chief Executive:',
+        'Ms Amara Brown',
+        'Treasurer:',
+        'Mr Dev Kapoor',
+        'Clerk to the Authority:',
+        'Mrs Ione Saul',
+        'External Auditor:',
+        'Mr Cato Fell (Pellham Audit LLP)',
+        '',
+        '1. Apologies',
+      ].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual([
+      'Ms Amara Brown, Chief Executive',
+      'Mr Dev Kapoor, Treasurer',
+      'Mrs Ione Saul, Clerk to the Authority',
+    ]);
+    // The auditor's firm is another body: a guest, as "External Auditor: Mr Cato Fell (…)" on one line reads.
+    expect(found.attendance.alsoPresent).toEqual(['Mr Cato Fell, External Auditor (Pellham Audit LLP)']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it("reads a staff post's label under those present, but never a member's office alone", () => {
+    const found = read(['Present:', 'Councillor Ona Reith', 'Fund Actuary:', 'Ms Pia Lund', '', '1. Apologies'].join('\n'));
+    expect(found.attendance.present).toEqual(['Ona Reith']);
+    expect(found.attendance.alsoPresent).toEqual(['Ms Pia Lund, Fund Actuary']);
+    // A community council's secretary is one of its members: the label is not read as a staff post.
+    const member = read(['Present:', 'Mr Tam Gow (Chair)', 'Secretary:', 'Mrs Eilidh Rusk', '', '1. Apologies'].join('\n'));
+    expect(member.attendance.officers).toEqual([]);
+  });
+});
+
 describe('readAttendance: police ranks', () => {
   it('reads a rank before a name as the role, never part of the name, one a line or in a run', () => {
     const found = read(
@@ -1076,7 +1113,7 @@ describe('readAttendance: Scottish headings over lines of their own', () => {
     expect(found.attendance.present).toEqual(['Nessa Bryce', 'Tam Laing', 'Elspeth Rae']);
     expect(found.attendance.apologies).toEqual(['Fergus Doig']);
     expect(found.attendance.officers).toEqual(['K Ure, Housing Manager', 'L Wemyss, Estates Officer', 'M Yule, Head of Service']);
-    expect(found.attendance.alsoPresent).toEqual(['N Abbot']);
+    expect(found.attendance.alsoPresent).toEqual(['N Abbot, Secretary, Strathbrae Tenants Federation']);
     expect(found.unread).toEqual([]);
   });
 });

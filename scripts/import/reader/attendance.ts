@@ -20,6 +20,7 @@ import { PART_HEADING } from './exempt.ts';
 import {
   emptyPerson,
   FULL_STOP,
+  isPostLabel,
   LIST_TITLE_ALONE,
   ORGANISATION_WORD,
   PUBLIC,
@@ -424,6 +425,10 @@ function groupOf(text: string, parent: Role): { role: Role; rest: string; post: 
   const label = squash(line?.[1] ?? '');
   const rest = squash(line?.[2] ?? '');
   if (!line || (rest !== '' && !isListLine(rest))) return null;
+  // "Treasurer:", "External Auditor:" alone on its line: the post of the one named under it, filed as the heading's list files a post.
+  const staffList = parent === 'officers' || parent === 'alsoPresent';
+  if (text.endsWith(':') && rest === '' && (staffList || parent === 'present') && isPostLabel(label, parent === 'present'))
+    return { role: staffList ? parent : 'officers', rest, post: label };
   // Only members' labels go without a colon ("School members" over the apologies); "Mr D Dunn  Clerk" is a name and post.
   const colon = text.includes(':');
   const role = colon || GROUP_MEMBERS.test(label) ? groupRole(label, parent) : null;
@@ -433,11 +438,18 @@ function groupOf(text: string, parent: Role): { role: Role; rest: string; post: 
   return role === null ? null : { role, rest, post };
 }
 
-/** "Molly Trent" under "Clerk:": the one person named, with the post; a line of several is left as it is, their posts unknown. */
+/**
+ * "Molly Trent" under "Clerk:": the one person named, with the post; a line of several is left as it is, their posts
+ * unknown. Read as the label and the name on one line are ("External Auditor: C Ridd (Hallam LLP)", attendance-person.ts),
+ * where that reads.
+ */
 function withPost(text: string, post: string | null): string {
   const pieces = post === null ? [] : readPieces(text);
-  const one = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].role === null;
-  return one ? `${text}, ${post}` : text;
+  const person = pieces.length === 1 && pieces[0]?.kind === 'person' ? pieces[0] : null;
+  if (person === null || person.name === '') return text;
+  const labelled = readPieces(`${post}: ${text}`);
+  if (labelled.length === 1 && labelled[0]?.kind === 'person' && labelled[0].name === person.name) return `${post}: ${text}`;
+  return person.role === null ? `${text}, ${post}` : text;
 }
 
 function groupRole(label: string, parent: Role): Role | null {
