@@ -1047,6 +1047,37 @@ describe("readAttendance: a post's label alone on its line over its holder", () 
   });
 });
 
+describe('readAttendance: "Aldermen" alone on its line over the names', () => {
+  it('gives each name under it the title, up to the next title, as "Aldermen A and B" on one line does', () => {
+    const found = read(
+      [
+        'Members Present:',
+        'Aldermen:',
+        'P Boyle',
+        'Curran and Dane',
+        'Councillors:',
+        'R Gault',
+        'M Hanna',
+        '',
+        'Apologies:',
+        'Aldermen',
+        'T Ennis',
+        '',
+        '1. Apologies',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Alderman P Boyle', 'Alderman Curran', 'Alderman Dane', 'R Gault', 'M Hanna']);
+    expect(found.attendance.apologies).toEqual(['Alderman T Ennis']);
+  });
+
+  it('never runs the names under a title alone on to the last name over it', () => {
+    const found = read(
+      ['Present:', 'Aldermen:', 'Boyle, Curran and Dane', 'Councillors:', 'Gault and Hanna', '', '1. Apologies'].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Alderman Boyle', 'Alderman Curran', 'Alderman Dane', 'Gault', 'Hanna']);
+  });
+});
+
 describe('readAttendance: police ranks', () => {
   it('reads a rank before a name as the role, never part of the name, one a line or in a run', () => {
     const found = read(

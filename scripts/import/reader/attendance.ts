@@ -26,6 +26,7 @@ import {
   PUBLIC,
   readPiece,
   POST_LABEL_LEAD,
+  rankOfPlural,
   readPieces,
   ROLE_WORDS,
   splitList,
@@ -468,6 +469,8 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   let afterBlank = false;
   let body: string | null = null;
   let post: string | null = null;
+  // "Aldermen" alone on its line: the plural title each name under it carries, up to the next title or a blank line.
+  let runTitle: string | null = null;
   // Each paragraph read so far takes the group it was read under.
   const fillGroups = (): void => void groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
   let index = at + 1;
@@ -477,6 +480,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     let text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
     if (text === '') {
       afterBlank = true;
+      runTitle = null;
       continue;
     }
     if (heading.role === 'members' && isMembershipPart(text)) {
@@ -504,8 +508,12 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     if (LIST_TITLE_ALONE.test(text) || (heading.role === 'present' && MEMBERS_ALONE.test(text))) {
       indexes.push(index); // "Councillors" or "Members:" on a line of its own over the names
+      // The names under it are a run of their own, never the tail of the names over it; "Aldermen" is theirs to carry.
+      runTitle = rankOfPlural(text) === null ? null : text.replace(/\s*:$/, '');
+      afterBlank = true;
       continue;
     }
+    if (runTitle !== null && !NEW_TITLE.test(text)) text = `${runTitle} ${text}`;
     // A run left open ("Councillor Mrs Ash (Mayor) and") goes on past a blank line, as a web page's paragraphs part it.
     const open = OPEN_RUN.test(paragraphs.at(-1) ?? '');
     const previous = afterBlank && !open ? undefined : paragraphs.at(-1);
