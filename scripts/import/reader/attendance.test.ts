@@ -971,6 +971,7 @@ describe('readAttendance: those a panel scrutinises or hears, listed "In attenda
         'Mr Aled Finch, Chief Finance Officer',
         'Ms Rhea Conway, Clerk to the Panel',
         'Mr Gil Mayhew, Monitoring Officer',
+        'Mr Ewan Tate, Legal Officer, PCC',
       ].join('\n'),
     );
     expect(found.attendance.alsoPresent).toEqual([
@@ -979,11 +980,12 @@ describe('readAttendance: those a panel scrutinises or hears, listed "In attenda
       'Mrs Hana Lusk, Chief Finance Officer, OPCC',
       'Tobias Renn, Chief Constable',
     ]);
-    // No body named: the council's own finance officer, as before.
+    // No body named: the council's own finance officer, as before; "PCC" alone may be the council's own initials.
     expect(found.attendance.officers).toEqual([
       'Mr Aled Finch, Chief Finance Officer',
       'Ms Rhea Conway, Clerk to the Panel',
       'Mr Gil Mayhew, Monitoring Officer',
+      'Mr Ewan Tate, Legal Officer, PCC',
     ]);
   });
 

@@ -31,8 +31,9 @@ export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]
 /**
  * Words of a post held outside the council's staff, wherever a list files its holder (often under "In
  * attendance" with the officers): those a police and crime panel scrutinises (a police, fire and crime
- * commissioner or a deputy, a chief constable, the commissioner's office, "OPCC", "PFCC"), and those who
+ * commissioner or a deputy, a chief constable, the commissioner's office, "OPCC", "PFCC"; never "PCC" alone, a
+ * county or city council's initials as often as a commissioner's), and those who
  * advise a body from outside it (a pension fund's actuary, an investment consultant). Regex source, no
  * anchors, no capturing groups; read case-insensitively.
  */
-export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|o?pf?cc|actuary|investment\s+consultant)`;
+export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant)`;
