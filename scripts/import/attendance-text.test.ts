@@ -90,6 +90,14 @@ describe('attendance in prose', () => {
     ]);
   });
 
+  it("reads a staff post the attendance lists know as the person's role, never a second person", () => {
+    expect(findPresenters('Ada Venn, Chief Accountant and Owen Tarr, Principal Planner will attend the meeting.')).toEqual([
+      'Ada Venn, Chief Accountant',
+      'Owen Tarr, Principal Planner',
+    ]);
+    expect(looksLikeName('Systems Administrator')).toBe(false);
+  });
+
   it('splits member lists', () => {
     expect(splitNameList('Councillors Redsell (Chair), Snell and Potter')).toEqual([
       'Councillor Redsell (Chair)',

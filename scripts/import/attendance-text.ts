@@ -5,7 +5,7 @@
  * "(Councillor Mrs Wagland) To consider an interim report ..."
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripHonorifics } from '../../src/model/honorifics.ts';
-import { ROLE_WORDS } from './reader/role-words.ts';
+import { ROLE_WORDS, STAFF_POST } from './reader/role-words.ts';
 import { squash } from './text.ts';
 
 const TITLED_NAME = new RegExp(String.raw`^${HONORIFIC_SOURCE}\s+(?:${HONORIFIC_SOURCE}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$`);
@@ -21,12 +21,13 @@ const SERVICE_WORDS = new Set(
   ),
 );
 
+/** A staff post's word, as the attendance lists read it ("Chief Accountant", "Principal Planner"; reader/role-words.ts). */
+const STAFF_POST_WORD = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
+
 /** True when a word of the phrase is a post's or a body's (reader/role-words.ts) or a service's. */
 function hasRoleWord(text: string): boolean {
-  return text
-    .toLowerCase()
-    .split(/\W+/)
-    .some((word) => ROLE_WORDS.has(word) || SERVICE_WORDS.has(word));
+  const words = text.toLowerCase().split(/\W+/);
+  return STAFF_POST_WORD.test(text) || words.some((word) => ROLE_WORDS.has(word) || SERVICE_WORDS.has(word));
 }
 
 /** True when a phrase is a person's name (with or without a title), not a role. */

@@ -77,9 +77,9 @@ describe('readPiece: one person', () => {
     expect(readPieces('the High Sheriff (Alderman Neale)')).toEqual([{ ...emptyPerson('Alderman Neale'), post: 'High Sheriff' }]);
   });
 
-  it('keeps "Police and Crime Commissioner" one role', () => {
+  it('keeps "Police and Crime Commissioner" one role, a post held outside the council', () => {
     expect(readPieces('S Grant, Police and Crime Commissioner')).toEqual([
-      { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner' },
+      { ...emptyPerson('S Grant'), role: 'Police and Crime Commissioner', elsewhere: true },
     ]);
   });
 
@@ -247,7 +247,7 @@ describe('readPieces', () => {
   it('keeps a post whose own words are a list one post: its commas and "and" join no two people', () => {
     const officer = (name: string, role: string) => ({ ...emptyPerson(name), officer: true, role });
     expect(readPieces('Ms Wren Tolley, Police, Fire and Crime Commissioner, Mr Ivo Dace, Clerk')).toEqual([
-      { ...emptyPerson('Ms Wren Tolley'), role: 'Police, Fire and Crime Commissioner' },
+      { ...emptyPerson('Ms Wren Tolley'), role: 'Police, Fire and Crime Commissioner', elsewhere: true },
       officer('Mr Ivo Dace', 'Clerk'),
     ]);
     expect(readPieces('Bryn Osk, Director of Place, Growth and Sustainability, Ada Moss, Clerk')).toEqual([

@@ -14,7 +14,7 @@ import {
 } from '../../../src/model/honorifics.ts';
 import { stoodInBy } from '../attendance-text.ts';
 import { isCouncilName } from './council-name.ts';
-import { ROLE_WORDS } from './role-words.ts';
+import { OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST, WARDEN_POST } from './role-words.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -102,6 +102,20 @@ const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, '
  * outside the council's staff: "Independent Investment Adviser", "External Auditor".
  */
 const ELSEWHERE_NOTE = new RegExp(String.raw`\b${ORGANISATION_WORD}\b|(?:^|,\s*)(?:External|Independent)\s`);
+/** A post whose own words say it is held outside the council's staff: "Police and Crime Commissioner", "Fund Actuary" (role-words.ts). */
+const OUTSIDE_POST = new RegExp(String.raw`\b${OUTSIDE_POST_SOURCE}\b`, 'i');
+
+/**
+ * "Forum Clerk", "Board Secretary", "Partnership Manager": a body's word alone leading a post names the meeting's own
+ * body (a schools forum, a board of partners), whose staff they are, not another body.
+ */
+const OWN_BODY_LEAD = /^(?:Board|Forum|Partnership)\s+(?=\p{Lu})/u;
+
+/** True when a post is held outside the council's staff: by its own words, or by the body or the lead word it names. */
+function heldElsewhere(post: string): boolean {
+  const named = squash(post).replace(OWN_BODY_LEAD, '');
+  return OUTSIDE_POST.test(named) || ELSEWHERE_NOTE.test(named);
+}
 
 /**
  * "Communities and Neighbourhoods Service", "Finance & Corporate Services", "A Bell - Comptroller and
@@ -240,18 +254,6 @@ const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
 const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b|^ward\s+member/i;
-/**
- * A warden a parish or town council appoints ("Tree Warden", "Footpaths Warden", "Parish Paths Warden"):
- * two words or more, as "Warden" alone is a surname ("Philip Warden").
- */
-const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
-/**
- * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
- * Adviser"), in a note after a name or as the label of a line (attendance.ts). Never "Secretary" or
- * "Director": a community council's secretary and a board's director of public health are members.
- * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens.
- */
-export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
 /** A warden's post is never a name, though each of its words could be one. */
 const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${WARDEN_POST}$`, 'iu');
 const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
@@ -342,8 +344,9 @@ function applyNote(person: Person, note: string): void {
   else if (isPost(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
   else if (MEMBER_NOTE.test(text)) person.role = text;
-  // "(Chairman of the Local Pension Board)": the chair of another body, a guest.
-  else if (!CODE_NOTE.test(text)) Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) });
+  // "(Chairman of the Local Pension Board)", "(Hymans Robertson, Fund Actuary)": the chair of another body, or an outside post: a guest.
+  else if (!CODE_NOTE.test(text))
+    Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) || OUTSIDE_POST.test(text) });
 }
 
 /** "Scrutiny Officer, Ashby County Council", "Medical Director, Eastfield NHS Trust": a post, the council's or another body's, not a councillor's note. */
@@ -353,7 +356,7 @@ function isPost(text: string): boolean {
 
 /** What a post says of its holder: the council's officer, or one of another body's staff ("…, Eastfield NHS Trust"). */
 function post(text: string): Pick<Person, 'officer' | 'job' | 'elsewhere' | 'role'> {
-  const elsewhere = ELSEWHERE_NOTE.test(text);
+  const elsewhere = heldElsewhere(text);
   return { role: text, officer: !elsewhere, job: elsewhere, elsewhere };
 }
 
@@ -361,7 +364,9 @@ function post(text: string): Pick<Person, 'officer' | 'job' | 'elsewhere' | 'rol
 function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
   const whole = person.role;
-  if (isPost(whole) && ELSEWHERE_NOTE.test(whole)) Object.assign(person, { officer: false, elsewhere: true });
+  // ", Police, Fire and Crime Commissioner", ", Chief Finance Officer, Office of the PFCC": no officer of the council.
+  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole)))
+    Object.assign(person, { officer: false, elsewhere: true });
   else if (isPost(role)) person.officer = true;
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
 }
@@ -413,10 +418,26 @@ function postBeforeCouncillor(text: string): Person | null {
  */
 export const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(?=\S)/u;
 /**
- * The post's last word: one of the council's staff, or a post held for the body by one who is no officer
- * of it (the external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").
+ * A post's word: one of the council's staff, or a post held for the body by one who is no officer of it (the
+ * external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").
  */
-const POST_LABEL_WORD = new RegExp(String.raw`\b(?:${STAFF_POST}|auditor|actuary|treasurer|secretary|commissioner|consultant)$`, 'i');
+const POST_WORD_SOURCE = String.raw`(?:${STAFF_POST}|auditor|actuary|treasurer|secretary|commissioner|consultant)`;
+/** The post's last word, in a label before its holder on one line. */
+const POST_LABEL_WORD = new RegExp(String.raw`\b${POST_WORD_SOURCE}$`, 'i');
+const ANY_POST = new RegExp(String.raw`\b${POST_WORD_SOURCE}\b`, 'i');
+/** Offices a community council's members hold, listed among those present: no staff post there. */
+const MEMBER_OFFICE = /\b(?:secretary|treasurer)\b/i;
+
+/**
+ * "Treasurer", "Clerk to the Authority", "External Auditor": a post's label alone on its line, its holder named on
+ * the next (attendance.ts), as a table of posts and names loses its columns. Among those present, never a member's
+ * office alone ("Secretary:" over a community council's member).
+ */
+export function isPostLabel(label: string, amongMembers: boolean): boolean {
+  const text = squash(label);
+  if (!isRoleText(text) || text.split(' ').length > 6 || !ANY_POST.test(text)) return false;
+  return !amongMembers || !MEMBER_OFFICE.test(text) || OFFICER_NOTE.test(text);
+}
 
 /**
  * "External Auditor: Hazel Grant (Northgate Audit LLP)": the holder with the post, a note saying more of the
@@ -434,7 +455,7 @@ function labelledPost(text: string): Person | null {
   for (const note of notes.filter((note) => !isPostNote(note))) applyNote(person, note);
   const printed = [post, ...notes.filter(isPostNote).map((note) => `(${note})`)].join(' ');
   applyRole(person, printed);
-  if (ELSEWHERE_NOTE.test(printed)) Object.assign(person, { officer: false, job: true, elsewhere: true });
+  if (heldElsewhere(printed)) Object.assign(person, { officer: false, job: true, elsewhere: true });
   return person;
 }
 
@@ -490,6 +511,8 @@ export function readPiece(raw: string): Piece {
   if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());
   // The rank leads whatever a note or a dash says of the post ("Inspector Ann Holt (Eastmoor Police)").
   if (rank) person.role = [rank[1]?.replace(/\.$/, '') ?? '', person.role].filter((part) => part !== null && part !== '').join(', ');
+  // "Chief Constable Martin Keel": the force's head, whom a police and crime panel hears, no officer of the council.
+  if (rank && OUTSIDE_POST.test(rank[1] ?? '')) Object.assign(person, { officer: false, elsewhere: true });
   return person;
 }
 
@@ -501,7 +524,8 @@ export function readPiece(raw: string): Piece {
 function titleFirst(title: string, after: string): Person | null {
   const name = bareName(after);
   if (!isName(name) || !isRoleText(title)) return null;
-  return { ...emptyPerson(name), role: title, officer: true };
+  const elsewhere = heldElsewhere(title);
+  return { ...emptyPerson(name), role: title, officer: !elsewhere, elsewhere };
 }
 
 /**

@@ -611,7 +611,10 @@ describe('readAttendance: joint bodies', () => {
     const found = read(
       'Present:\nCllr T Abbott, Ashby District Council (Chairman)\nCllr J Barker, Westmarch County Council\nMs P Ellis, Co-opted Member\n\nAlso Present:\nS Grant, Police and Crime Commissioner',
     );
-    expect(found.attendance).toMatchObject({ present: ['T Abbott', 'J Barker', 'Ms P Ellis'], alsoPresent: ['S Grant'] });
+    expect(found.attendance).toMatchObject({
+      present: ['T Abbott', 'J Barker', 'Ms P Ellis'],
+      alsoPresent: ['S Grant, Police and Crime Commissioner'],
+    });
   });
 
   it('still keeps a visiting councillor apart when most of those present name no council', () => {
@@ -913,7 +916,7 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
     const found = read(
       'Also in attendance: Dr Lune Paskin (Clinical Director, Tarnby NHS Trust), Abel Crewe (Scrutiny Officer, Tarnby County Council)',
     );
-    expect(found.attendance.alsoPresent).toEqual(['Dr Lune Paskin']);
+    expect(found.attendance.alsoPresent).toEqual(['Dr Lune Paskin, Clinical Director, Tarnby NHS Trust']);
     expect(found.attendance.officers).toEqual(['Abel Crewe, Scrutiny Officer, Tarnby County Council']);
   });
 
@@ -956,6 +959,127 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
   });
 });
 
+describe('readAttendance: those a panel scrutinises or hears, listed "In attendance"', () => {
+  it("files a commissioner, the commissioner's staff and a chief constable as also present; the panel's own officers stay officers", () => {
+    const found = read(
+      [
+        'In attendance:',
+        'Ms Carys Wendle, Police and Crime Commissioner',
+        'Mr Oren Pike, Deputy Police and Crime Commissioner',
+        'Mrs Hana Lusk, Chief Finance Officer, OPCC',
+        'Chief Constable Tobias Renn',
+        'Mr Aled Finch, Chief Finance Officer',
+        'Ms Rhea Conway, Clerk to the Panel',
+        'Mr Gil Mayhew, Monitoring Officer',
+        'Mr Ewan Tate, Legal Officer, PCC',
+      ].join('\n'),
+    );
+    expect(found.attendance.alsoPresent).toEqual([
+      'Ms Carys Wendle, Police and Crime Commissioner',
+      'Mr Oren Pike, Deputy Police and Crime Commissioner',
+      'Mrs Hana Lusk, Chief Finance Officer, OPCC',
+      'Tobias Renn, Chief Constable',
+    ]);
+    // No body named: the council's own finance officer, as before; "PCC" alone may be the council's own initials.
+    expect(found.attendance.officers).toEqual([
+      'Mr Aled Finch, Chief Finance Officer',
+      'Ms Rhea Conway, Clerk to the Panel',
+      'Mr Gil Mayhew, Monitoring Officer',
+      'Mr Ewan Tate, Legal Officer, PCC',
+    ]);
+  });
+
+  it("files a fund's actuary and an investment consultant from a firm as also present, the fund's officers as officers", () => {
+    const found = read(
+      [
+        'Officers present: Mr Lars Quint (Head of Pensions), Ms Edie Vann (Treasury Manager)',
+        'Also in attendance: Ms Nell Ashdown (Brackwater Partners, Fund Actuary); Mr Idris Coyle (Investment Consultant)',
+      ].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual(['Mr Lars Quint, Head of Pensions', 'Ms Edie Vann, Treasury Manager']);
+    expect(found.attendance.alsoPresent).toEqual([
+      'Ms Nell Ashdown, Brackwater Partners, Fund Actuary',
+      'Mr Idris Coyle, Investment Consultant',
+    ]);
+  });
+
+  it('files an NHS director under "Officers present" as also present, and a board\'s own secretary as an officer', () => {
+    const found = read(
+      'Officers present: Dr Ines Marlow, Medical Director, Tarnby NHS Trust; Mr Cole Baird, Board Secretary; Ms Ada Frey, Scrutiny Officer',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Dr Ines Marlow, Medical Director, Tarnby NHS Trust']);
+    expect(found.attendance.officers).toEqual(['Mr Cole Baird, Board Secretary', 'Ms Ada Frey, Scrutiny Officer']);
+  });
+});
+
+describe("readAttendance: a post's label alone on its line over its holder", () => {
+  it('gives the one person under "Treasurer:", "Clerk to the Authority:" or "External Auditor:" the post', () => {
+    const found = read(
+      [
+        'In attendance:',
+        'Chief Executive:',
+        'Ms Amara Brown',
+        'Treasurer:',
+        'Mr Dev Kapoor',
+        'Clerk to the Authority:',
+        'Mrs Ione Saul',
+        'External Auditor:',
+        'Mr Cato Fell (Pellham Audit LLP)',
+        '',
+        '1. Apologies',
+      ].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual([
+      'Ms Amara Brown, Chief Executive',
+      'Mr Dev Kapoor, Treasurer',
+      'Mrs Ione Saul, Clerk to the Authority',
+    ]);
+    // The auditor's firm is another body: a guest, as "External Auditor: Mr Cato Fell (…)" on one line reads.
+    expect(found.attendance.alsoPresent).toEqual(['Mr Cato Fell, External Auditor (Pellham Audit LLP)']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it("reads a staff post's label under those present, but never a member's office alone", () => {
+    const found = read(['Present:', 'Councillor Ona Reith', 'Fund Actuary:', 'Ms Pia Lund', '', '1. Apologies'].join('\n'));
+    expect(found.attendance.present).toEqual(['Ona Reith']);
+    expect(found.attendance.alsoPresent).toEqual(['Ms Pia Lund, Fund Actuary']);
+    // A community council's secretary is one of its members: the label is not read as a staff post.
+    const member = read(['Present:', 'Mr Tam Gow (Chair)', 'Secretary:', 'Mrs Eilidh Rusk', '', '1. Apologies'].join('\n'));
+    expect(member.attendance.officers).toEqual([]);
+  });
+});
+
+describe('readAttendance: "Aldermen" alone on its line over the names', () => {
+  it('gives each name under it the title, up to the next title, as "Aldermen A and B" on one line does', () => {
+    const found = read(
+      [
+        'Members Present:',
+        'Aldermen:',
+        'P Boyle',
+        'Curran and Dane',
+        'Councillors:',
+        'R Gault',
+        'M Hanna',
+        '',
+        'Apologies:',
+        'Aldermen',
+        'T Ennis',
+        '',
+        '1. Apologies',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Alderman P Boyle', 'Alderman Curran', 'Alderman Dane', 'R Gault', 'M Hanna']);
+    expect(found.attendance.apologies).toEqual(['Alderman T Ennis']);
+  });
+
+  it('never runs the names under a title alone on to the last name over it', () => {
+    const found = read(
+      ['Present:', 'Aldermen:', 'Boyle, Curran and Dane', 'Councillors:', 'Gault and Hanna', '', '1. Apologies'].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Alderman Boyle', 'Alderman Curran', 'Alderman Dane', 'Gault', 'Hanna']);
+  });
+});
+
 describe('readAttendance: police ranks', () => {
   it('reads a rank before a name as the role, never part of the name, one a line or in a run', () => {
     const found = read(
@@ -973,13 +1097,18 @@ describe('readAttendance: police ranks', () => {
       ].join('\n'),
     );
     expect(found.attendance.officers).toEqual([
-      'Orla Penrose, Chief Constable, Westmarch Police',
-      'Idris Vaughan, Assistant Chief Constable',
       'Bea Tolley, Chief Inspector, Westmarch Police',
       'Nye Quarrie, Detective Sergeant',
       'Mr Tom Sergeant, Community Safety Officer',
     ]);
-    expect(found.attendance.alsoPresent).toEqual(['Rosa Kemble', 'Lyle Amos', 'J Ferris']);
+    // A force's chief constables, whom a police and crime panel hears, are no officers of the council.
+    expect(found.attendance.alsoPresent).toEqual([
+      'Orla Penrose, Chief Constable, Westmarch Police',
+      'Idris Vaughan, Assistant Chief Constable',
+      'Rosa Kemble',
+      'Lyle Amos',
+      'J Ferris',
+    ]);
   });
 
   it('keeps a police member of a partnership present as a member, the rank out of the name', () => {
@@ -1017,7 +1146,7 @@ describe('readAttendance: Scottish headings over lines of their own', () => {
     expect(found.attendance.present).toEqual(['Nessa Bryce', 'Tam Laing', 'Elspeth Rae']);
     expect(found.attendance.apologies).toEqual(['Fergus Doig']);
     expect(found.attendance.officers).toEqual(['K Ure, Housing Manager', 'L Wemyss, Estates Officer', 'M Yule, Head of Service']);
-    expect(found.attendance.alsoPresent).toEqual(['N Abbot']);
+    expect(found.attendance.alsoPresent).toEqual(['N Abbot, Secretary, Strathbrae Tenants Federation']);
     expect(found.unread).toEqual([]);
   });
 });

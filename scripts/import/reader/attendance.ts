@@ -20,21 +20,23 @@ import { PART_HEADING } from './exempt.ts';
 import {
   emptyPerson,
   FULL_STOP,
+  isPostLabel,
   LIST_TITLE_ALONE,
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
   POST_LABEL_LEAD,
+  rankOfPlural,
   readPieces,
   ROLE_WORDS,
   splitList,
   squash,
-  STAFF_POST,
   type Person,
   type PostHolder,
 } from './attendance-person.ts';
 import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
+import { STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
@@ -424,6 +426,10 @@ function groupOf(text: string, parent: Role): { role: Role; rest: string; post: 
   const label = squash(line?.[1] ?? '');
   const rest = squash(line?.[2] ?? '');
   if (!line || (rest !== '' && !isListLine(rest))) return null;
+  // "Treasurer:", "External Auditor:" alone on its line: the post of the one named under it, filed as the heading's list files a post.
+  const staffList = parent === 'officers' || parent === 'alsoPresent';
+  if (text.endsWith(':') && rest === '' && (staffList || parent === 'present') && isPostLabel(label, parent === 'present'))
+    return { role: staffList ? parent : 'officers', rest, post: label };
   // Only members' labels go without a colon ("School members" over the apologies); "Mr D Dunn  Clerk" is a name and post.
   const colon = text.includes(':');
   const role = colon || GROUP_MEMBERS.test(label) ? groupRole(label, parent) : null;
@@ -433,11 +439,18 @@ function groupOf(text: string, parent: Role): { role: Role; rest: string; post: 
   return role === null ? null : { role, rest, post };
 }
 
-/** "Molly Trent" under "Clerk:": the one person named, with the post; a line of several is left as it is, their posts unknown. */
+/**
+ * "Molly Trent" under "Clerk:": the one person named, with the post; a line of several is left as it is, their posts
+ * unknown. Read as the label and the name on one line are ("External Auditor: C Ridd (Hallam LLP)", attendance-person.ts),
+ * where that reads.
+ */
 function withPost(text: string, post: string | null): string {
   const pieces = post === null ? [] : readPieces(text);
-  const one = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].role === null;
-  return one ? `${text}, ${post}` : text;
+  const person = pieces.length === 1 && pieces[0]?.kind === 'person' ? pieces[0] : null;
+  if (person === null || person.name === '') return text;
+  const labelled = readPieces(`${post}: ${text}`);
+  if (labelled.length === 1 && labelled[0]?.kind === 'person' && labelled[0].name === person.name) return `${post}: ${text}`;
+  return person.role === null ? `${text}, ${post}` : text;
 }
 
 function groupRole(label: string, parent: Role): Role | null {
@@ -456,6 +469,8 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   let afterBlank = false;
   let body: string | null = null;
   let post: string | null = null;
+  // "Aldermen" alone on its line: the plural title each name under it carries, up to the next title or a blank line.
+  let runTitle: string | null = null;
   // Each paragraph read so far takes the group it was read under.
   const fillGroups = (): void => void groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
   let index = at + 1;
@@ -465,6 +480,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     let text: string = body === null || squash(raw) === '' ? squash(raw) : withBody(squash(raw), body);
     if (text === '') {
       afterBlank = true;
+      runTitle = null;
       continue;
     }
     if (heading.role === 'members' && isMembershipPart(text)) {
@@ -492,8 +508,12 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     if (LIST_TITLE_ALONE.test(text) || (heading.role === 'present' && MEMBERS_ALONE.test(text))) {
       indexes.push(index); // "Councillors" or "Members:" on a line of its own over the names
+      // The names under it are a run of their own, never the tail of the names over it; "Aldermen" is theirs to carry.
+      runTitle = rankOfPlural(text) === null ? null : text.replace(/\s*:$/, '');
+      afterBlank = true;
       continue;
     }
+    if (runTitle !== null && !NEW_TITLE.test(text)) text = `${runTitle} ${text}`;
     // A run left open ("Councillor Mrs Ash (Mayor) and") goes on past a blank line, as a web page's paragraphs part it.
     const open = OPEN_RUN.test(paragraphs.at(-1) ?? '');
     const previous = afterBlank && !open ? undefined : paragraphs.at(-1);
@@ -527,20 +547,23 @@ function listFor(person: Person, role: ListName, officersParagraph: boolean, mem
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (members === 'ofAKind' && !person.also) return role;
   if (members === 'named' && person.officer && MEMBER_POST.test(person.role ?? '')) return role;
+  // A post with another body or outside the council's staff ("Medical Director, Eastfield NHS Trust", "Police and Crime
+  // Commissioner", "Fund Actuary"), listed with the officers or those also present: a guest, not the council's officer.
+  if (person.elsewhere && (role === 'alsoPresent' || role === 'officers')) return 'alsoPresent';
   if (person.officer) return 'officers';
   // Under "Officers present", a council named beside one who is no councillor is their employer, not a visit.
   if (role === 'officers' && person.outside && !person.councillor) return 'officers';
   if (person.outside || person.also) return 'alsoPresent';
   if (role === 'officers') return person.councillor ? 'alsoPresent' : 'officers';
-  // A post with another body ("Medical Director, Eastfield NHS Trust") among those also present: a guest, not an officer.
-  if (person.elsewhere && role === 'alsoPresent') return role;
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
 
 /** How a person is written in a list: officers with their role, substitutes with whom for, others by name. */
 function entry(person: Person, list: ListName): string {
   // A member listed with the post that makes them one ("Director of Public Health") keeps it, as an officer does.
-  const withPost = list === 'officers' || (list === 'present' && (person.officer || person.elsewhere));
+  // A guest holding a post outside the council keeps it too: the post is why they attend ("Police and Crime Commissioner").
+  const withPost =
+    list === 'officers' || ((list === 'present' || list === 'alsoPresent') && person.elsewhere) || (list === 'present' && person.officer);
   if (withPost) return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ');
   if (list === 'substitutes' && person.forWhom) return `${person.name} (for ${person.forWhom})`;
   if (list === 'alsoPresent' && person.items !== null) return `${person.name} (${person.items})`;

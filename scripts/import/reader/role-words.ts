@@ -1,7 +1,7 @@
 /**
  * Words of a post or a body, never of a person's name ("Clerk", "Head", "Committee"), in lower case.
- * Its own module because both the attendance readers (reader/attendance-person.ts, which imports
- * attendance-text.ts) and ModernGov prose attendance (attendance-text.ts) use it.
+ * Its own module, as are the post lists below, because both the attendance readers (reader/attendance-person.ts,
+ * which imports attendance-text.ts) and ModernGov prose attendance (attendance-text.ts) use them.
  */
 export const ROLE_WORDS = new Set(
   (
@@ -13,3 +13,27 @@ export const ROLE_WORDS = new Set(
     'substitute substitutes councillors minutes item items agenda meeting'
   ).split(' '),
 );
+
+/**
+ * A warden a parish or town council appoints ("Tree Warden", "Footpaths Warden", "Parish Paths Warden"):
+ * two words or more, as "Warden" alone is a surname ("Philip Warden").
+ */
+export const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
+/**
+ * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
+ * Adviser"), in a note after a name or as the label of a line (attendance.ts), and a post's word in
+ * ModernGov prose, never a name's (attendance-text.ts). Never "Secretary": a community council's
+ * secretary is a member (a board's director of public health is told a member by the heading, attendance.ts).
+ * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens.
+ */
+export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
+
+/**
+ * Words of a post held outside the council's staff, wherever a list files its holder (often under "In
+ * attendance" with the officers): those a police and crime panel scrutinises (a police, fire and crime
+ * commissioner or a deputy, a chief constable, the commissioner's office, "OPCC", "PFCC"; never "PCC" alone, a
+ * county or city council's initials as often as a commissioner's), and those who
+ * advise a body from outside it (a pension fund's actuary, an investment consultant). Regex source, no
+ * anchors, no capturing groups; read case-insensitively.
+ */
+export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant)`;
