@@ -7,9 +7,10 @@
  * reader finds "AGREED:" in them), and the action cell kept as action-column.ts keeps one ("Action: M Tennant").
  */
 import { squash } from '../text.ts';
-import { ACTION_HEADING, actionLines, CELLS, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { ACTION_HEADING, actionLines, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
+import { CELLS } from './table-cells.ts';
 import { UNMARKED } from './table-grid.ts';
 
 /** What each column of the table holds, by index: the number, the title, the text, who acts. */
