@@ -5,8 +5,11 @@
  * (attendance.ts) and the page-break join (meeting.ts) all part rows here, so they part them alike.
  */
 
-/** What parts two cells of a row: a tab, or a gap of two spaces or more, which prose does not leave between words. */
-export const CELLS = /\t|\s{2,}/;
+/**
+ * What parts two cells of a row: a tab, or a gap of two spaces or more, which prose does not leave between
+ * words; in brackets, so that a split keeps it and each cell's column can be counted.
+ */
+const CELLS = /(\t|\s{2,})/;
 
 /** A cell's text and the column it starts at. */
 export interface Cell {
@@ -20,7 +23,7 @@ export interface Cell {
  * gives an empty first cell (the row leaves its first cells blank). Spaces at the row's end part nothing.
  */
 export function rowCells(line: string): Cell[] {
-  const parted = line.trimEnd().split(line.includes('\t') ? /(\t)/ : /(\t|\s{2,})/);
+  const parted = line.trimEnd().split(line.includes('\t') ? /(\t)/ : CELLS);
   const cells: Cell[] = [];
   let at = 0;
   parted.forEach((part, index) => {
