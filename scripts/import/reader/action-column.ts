@@ -5,6 +5,7 @@
  * Action, a right-hand margin of initials under an "ACTION" heading, and cells one a line.
  */
 import { candidateAt } from './numbering.ts';
+import { cellTexts } from './table-cells.ts';
 
 /** "ACTION", "Action by": the heading of a column beside the minutes naming who is to act on each point. */
 export const ACTION_HEADING = /^action(?:\s+by)?$/i;
@@ -15,8 +16,6 @@ const NOT_INITIALS = /^(?:NONE|NIL|AOB|TBC|TBA|AGM|EGM|NB)$/;
 const isOwners = (text: string) => OWNERS.test(text) && !NOT_INITIALS.test(text);
 /** A name in a table's cell of its own ("Janine Trott"): two to four words, each with a capital. */
 const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** Cells of a table row as text extraction leaves them: parted by tabs, or by two spaces or more. */
-export const CELLS = /\t|\s{2,}/;
 /** The heading of a minutes table's column of item numbers: "Item", "Item No", "Minute No", "Ref". */
 export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|ref(?:erence)?\.?)$/i;
 /** The heading of its column of titles: "Subject", "Title", or "Item" beside an "Item No" column. */
@@ -48,17 +47,17 @@ function paragraphEnd(lines: readonly string[], at: number): number {
  */
 function actionTable(lines: readonly string[]): ActionColumn | null {
   const heading = lines.findIndex((line) => {
-    const cells = line.trim().split(CELLS);
+    const cells = cellTexts(line.trim());
     return cells.length >= 2 && ACTION_HEADING.test(cells.at(-1) ?? '') && cells.slice(0, -1).every(isColumnHeading);
   });
   if (heading === -1) return null;
-  const width = (lines[heading] ?? '').trim().split(CELLS).length;
+  const width = cellTexts((lines[heading] ?? '').trim()).length;
   const out = [...lines];
   const actions: ActionColumn['actions'] = [];
   lines.forEach((line, index) => {
     // Tabs part cells surely, and a row may leave its first cells out; spaces only in a row of the heading's width.
     const tabbed = line.includes('\t');
-    const cells = line.replace(/\s+$/, '').split(tabbed ? '\t' : CELLS);
+    const cells = cellTexts(line);
     const owner = (cells.at(-1) ?? '').trim();
     const others = cells.slice(0, -1);
     const fits = tabbed ? cells.length >= 2 && cells.length <= width : cells.length === width;

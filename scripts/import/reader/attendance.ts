@@ -41,6 +41,7 @@ import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembershi
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { foldShorterNames } from './attendance-names.ts';
+import { filledCells } from './table-cells.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -349,10 +350,7 @@ function continues(previous: string, next: string): boolean {
  * list of its own; a name with its role in the next column ("Councillor A Ash<tab>Chairman") is the name and role.
  */
 function columns(line: string): string[] {
-  const parts = line
-    .trim()
-    .split(/\t+|\s{2,}/)
-    .filter((part) => part !== '');
+  const parts = filledCells(line.trim()).map((cell) => cell.text);
   if (/[,;]/.test(line) || parts.length < 2) return [squash(line)];
   const [first, second] = parts.map(readPiece);
   const titleAlone = second?.kind === 'role' || (second?.kind === 'person' && second.name === '');

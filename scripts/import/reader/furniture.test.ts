@@ -157,6 +157,15 @@ describe('a footer that carries its page number, and a signature line under it',
     expect(kept).toEqual(['1. APOLOGIES', 'None.', '2. PERMITS', 'Noted.', '3. CLOSE', 'Ended.']);
   });
 
+  it("blanks a footer with its page's number and a date from its second page on, and no other line seen twice", () => {
+    const foot = (n: number) => ['', `Env. & Leisure O&S – 02.06.26          ${n}`, '\f'];
+    const lines = ['1. APOLOGIES', 'None.', ...foot(1), '2. PERMITS', 'Noted.', ...foot(2), 'Ended.'];
+    expect(blankFurniture(lines).filter((line) => line.trim() !== '')).toEqual(['1. APOLOGIES', 'None.', '2. PERMITS', 'Noted.', 'Ended.']);
+    // Twice, but with no date (or no page number): text, as before.
+    const twice = ['1. APOLOGIES', '', 'Members of the public spoke', '', '2. PERMITS', '', 'Members of the public spoke', ''];
+    expect(blankFurniture(twice)).toEqual(twice);
+  });
+
   it('knows a line to initial each page on, even once', () => {
     expect(["Chair's initials ......", 'Initials ____', 'Signed ........ Chair'].every(isFurnitureLine)).toBe(true);
     expect(['The Chair initials each page.', 'Initials of officers ...'].some(isFurnitureLine)).toBe(false);

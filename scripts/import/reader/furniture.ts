@@ -2,6 +2,7 @@
  * Page furniture in printed records: what a PDF prints on every page or at its foot and that
  * belongs to no item. Lines are blanked, never removed, so line numbers in messages still hold.
  */
+import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 
 /**
@@ -23,6 +24,8 @@ const CLOSING = [
   /^[_.…]{6,}\s*(?:\(?chair(?:man|person)?\)?)?$/i,
 ];
 const MIN_REPEATS = 3;
+/** A footer that carries its page's number and a date is a page's furniture from its second page on. */
+const PAGED_REPEATS = 2;
 
 /** The blank a signature is written on: dots, rules or ellipses. */
 const FILLER = /[_.…]{3,}/g;
@@ -110,13 +113,17 @@ export function repeatKey(line: string): string {
   return bare === '' ? text : bare;
 }
 
+/** True when a line carries its page's number ("… Page 2 of 3", "Page 2 | …", "…   2"), as a running header or footer does. */
+export const carriesPageMark = (line: string): boolean => repeatKey(line) !== squash(line);
+
 /** Blank, or a page break: what a running header or footer has on one side. */
 const APART = /^[\s\f]*$/;
 /** A header of three lines ("AUDIT COMMITTEE" over "24 SEPTEMBER 2009") is found in three passes. */
 const BLOCK_LINES = 3;
 
 /**
- * Lines printed on at least three pages, each time standing apart from the page's text: with a blank
+ * Lines printed on at least three pages (two, for a line that carries its page's number and a date, as a
+ * footer does), each time standing apart from the page's text: with a blank
  * line, a page break or the text's end on one side, or beside another such line (a header of two lines):
  * running headers such as "Audit Committee 24 September 2009" and footers such as an e-mail address. A
  * line of prose that minutes repeat ("the report recommendations were moved by Councillor A and seconded
@@ -124,6 +131,8 @@ const BLOCK_LINES = 3;
  */
 export function repeatedLines(lines: readonly string[]): Set<string> {
   const texts = lines.map(repeatKey);
+  // "Minutes – Env. O&S Committee – 11 September 2025   Page 2": a page's own line, whatever it names.
+  const paged = new Set(lines.filter((line) => carriesPageMark(line) && findDates(line).some((date) => date.yearStated)).map(repeatKey));
   const found = new Set<string>();
   const apart = (index: number): boolean =>
     index < 0 || index >= texts.length || APART.test(lines[index] ?? '') || found.has(texts[index] ?? '');
@@ -133,7 +142,7 @@ export function repeatedLines(lines: readonly string[]): Set<string> {
       if (mayRepeat(text) && (apart(index - 1) || apart(index + 1))) counts.set(text, (counts.get(text) ?? 0) + 1);
     });
     const before = found.size;
-    for (const [text, count] of counts) if (count >= MIN_REPEATS) found.add(text);
+    for (const [text, count] of counts) if (count >= (paged.has(text) ? PAGED_REPEATS : MIN_REPEATS)) found.add(text);
     if (found.size === before) break;
   }
   return found;

@@ -103,6 +103,9 @@ export function labelsTimes(line: string): boolean {
   return LABELLED_SPAN.test(line);
 }
 
+/** A clock time after the line's start, "at", "Time:", a year or a comma: when the meeting began. */
+const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i');
+
 function headerTimes(lines: string[]): { start: string | null; end: string | null } {
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
   if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
@@ -113,7 +116,7 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
     if (span) return spanTimes(span[1] ?? '', span[2] ?? '');
   }
   for (const line of [...lines, lines.join(' ')]) {
-    const time = new RegExp(String.raw`(?:^|\bat\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i').exec(line);
+    const time = TIME_AFTER.exec(line);
     if (time) return { start: parseClockTime(time[1] ?? ''), end: null };
   }
   return { start: null, end: null };
@@ -325,6 +328,16 @@ function isPlaceLine(line: string): boolean {
 
 /** "… at Greystone Academy, Lowfield" over "Meeting commenced at 8.00 am": when it began ends the place named above it. */
 const STARTED = String.raw`\s+(?:the\s+)?meeting\s+(?:commenced|started|began)\b.*`;
+/** "held at the Village Hall, Upton on …": the place straight after "held at", up to the date, time or stop. */
+const HELD_AT_PLACE = new RegExp(
+  String.raw`\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|${STARTED}|\.\s|\.$|$)`,
+  'i',
+);
+/** "held on Monday 13th January 2025 at the Village Hall": the place after the date's year. */
+const HELD_ON_DATE_AT_PLACE = new RegExp(
+  String.raw`\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|${STARTED}|\.\s.*|\.$|$)`,
+  'i',
+);
 
 function venueFrom(lines: string[]): string | null {
   for (const [index, line] of lines.entries()) {
@@ -346,13 +359,7 @@ function venueFrom(lines: string[]): string | null {
   const afterClock = (text: string) => /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(text);
   // "held on Monday 13th January 2025 at the Village Hall, Upton", "HELD ON THE 7th October 2024 IN THE VILLAGE HALL":
   // the place after the date, when no time stands between.
-  const held =
-    new RegExp(String.raw`\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|${STARTED}|\.\s|\.$|$)`, 'i').exec(flat) ??
-    lines.map(afterClock).find((found) => found !== null) ??
-    new RegExp(
-      String.raw`\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|${STARTED}|\.\s.*|\.$|$)`,
-      'i',
-    ).exec(flat);
+  const held = HELD_AT_PLACE.exec(flat) ?? lines.map(afterClock).find((found) => found !== null) ?? HELD_ON_DATE_AT_PLACE.exec(flat);
   // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }

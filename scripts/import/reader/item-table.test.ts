@@ -45,6 +45,28 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     ]);
   });
 
+  it('carries a wrapped cell on when cells are parted by wide gaps: a line blank under the number goes on the item above', () => {
+    const lines = [
+      'No.   Subject         Discussion                            Action by',
+      '1     Apologies       None were received.',
+      '2     Tree works on   The Officer said the limes on Kiln    T Ferrow',
+      '      Mill Lane       Lane need crowns lifting.',
+      '                      AGREED: to seek three quotes.',
+      '3     Grit bins       Two new bins are in place.            –',
+      '',
+      'The meeting ended at 8.05pm.',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
+      ['1', 'Apologies', ['None were received.']],
+      [
+        '2',
+        'Tree works on Mill Lane',
+        ['The Officer said the limes on Kiln', 'Lane need crowns lifting.', 'AGREED: to seek three quotes.', '', 'Action: T Ferrow'],
+      ],
+      ['3', 'Grit bins', ['Two new bins are in place.', '', 'The meeting ended at 8.05pm.']],
+    ]);
+  });
+
   it('keeps a row with words in its number cell as an item with no number, and each text column a paragraph', () => {
     const lines = [
       'No.\tTitle\tDiscussion\tDecision',
@@ -54,6 +76,36 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
       ['1', 'Apologies', ['None.']],
       [null, 'Hall hire', ['The rates were discussed.', '', 'AGREED: no change.']],
+    ]);
+  });
+
+  it("titles a table with no subject column by the minute's lead-in, or by its number when the minute has none", () => {
+    const lines = [
+      'No.\tMinute\tAction',
+      '1\tHall hire. The new rates start in April.\t',
+      '2\tThe Clerk reported that the boiler: was mended.\tClerk',
+      '3\tGRIT BINS – Two bins were filled.\t',
+      '4\tAgreed: to meet in May.\t',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
+      ['1', 'Hall hire', ['The new rates start in April.']],
+      ['2', '', ['The Clerk reported that the boiler: was mended.', '', 'Action: Clerk']],
+      ['3', 'GRIT BINS', ['Two bins were filled.']],
+      ['4', '', ['Agreed: to meet in May.']],
+    ]);
+  });
+
+  it('reads a subject-less table parted by wide gaps, a line of two cells a row', () => {
+    const lines = [
+      'Item   Notes',
+      '1      Bus shelters. Two are to be replaced.',
+      '2      Members noted the report.',
+      '',
+      'Closed at 9pm.',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title }) => [number, title])).toEqual([
+      ['1', 'Bus shelters'],
+      ['2', ''],
     ]);
   });
 

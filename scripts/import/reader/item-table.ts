@@ -2,39 +2,107 @@
  * Minutes whose items are a table's rows, as scrutiny panels, parish councils and health boards print them:
  * "Item | Subject | Discussion / Decision | Action by", one row an item. Text extraction gives each row as a
  * line of cells parted by tabs (a PDF's table, formats/pdf-columns.ts; a web page's, formats/html-text.ts),
- * or by wide gaps; a long cell wraps onto rows of its own whose number cell is empty. Each numbered row is
- * an item: its number, its title from the subject cell, the discussion cells its text (where the decision
- * reader finds "AGREED:" in them), and the action cell kept as action-column.ts keeps one ("Action: M Tennant").
+ * or by wide gaps (table-cells.ts); a long cell wraps onto rows of its own whose number cell is empty. Each
+ * numbered row is an item: its number, its title from the subject cell (or, with none, "No. | Minute |
+ * Action", the minute's lead-in), the discussion cells its text (where the decision reader finds "AGREED:"
+ * in them), and the action cell kept as action-column.ts keeps one ("Action: M Tennant").
  */
 import { squash } from '../text.ts';
-import { ACTION_HEADING, actionLines, CELLS, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { ACTION_HEADING, actionLines, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import type { ItemSlice } from './item-slice.ts';
+import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
+import { cellTexts, filledCells } from './table-cells.ts';
 import { UNMARKED } from './table-grid.ts';
 
 /** What each column of the table holds, by index: the number, the title, the text, who acts. */
 interface Columns {
   width: number;
-  subject: number;
+  /** Null for a table with no subject column ("No. | Minute | Action"): the title is the minute's lead-in. */
+  subject: number | null;
   texts: number[];
   action: number | null;
 }
 
 /**
- * The columns of a header row: an item column first, a subject column next, then one or more columns of
- * the minutes' text, and an action column last or none; null for any other row.
+ * The columns of a header row: an item column first, a subject column next or none, then one or more
+ * columns of the minutes' text, and an action column last or none; null for any other row.
  */
 function columnsOf(cells: string[]): Columns | null {
-  const [first = '', second = '', ...rest] = cells.map(squash);
+  const [first = '', ...others] = cells.map(squash);
+  const subject = SUBJECT_HEADING.test(others[0] ?? '') ? 1 : null;
+  const rest = others.slice(subject ?? 0);
   const action = ACTION_HEADING.test(rest.at(-1) ?? '') ? cells.length - 1 : null;
   const texts = rest.slice(0, action === null ? undefined : -1);
-  if (!ITEM_HEADING.test(first) || !SUBJECT_HEADING.test(second) || texts.length === 0 || !texts.every((cell) => TEXT_HEADING.test(cell)))
-    return null;
-  return { width: cells.length, subject: 1, texts: texts.map((_cell, at) => at + 2), action };
+  if (!ITEM_HEADING.test(first) || texts.length === 0 || !texts.every((cell) => TEXT_HEADING.test(cell))) return null;
+  const from = subject === null ? 1 : 2;
+  return { width: cells.length, subject, texts: texts.map((_cell, at) => at + from), action };
 }
 
-/** A row's cells: parted by tabs (an empty cell kept), or by wide gaps when the table's header was. */
-const cellsOf = (line: string, tabbed: boolean): string[] => line.replace(/\s+$/, '').split(tabbed ? '\t' : CELLS);
+/** A minute's lead-in and what follows it: "Budget monitoring. The Director …", "GRIT BINS – Two …", "Hall hire: the …". */
+const LEAD_IN = /^(\S.{0,60}?)(?:\.|:|\s+[-–—])\s+(\S.*)$/;
+/** A lead-in that opens a sentence, not a subject: an article, a pronoun or a person ("The Clerk: …", "Cllr Ash: …"). */
+const PROSE_START = /^(?:the|a|an|this|that|these|those|it|he|she|they|we|there|members?|cllrs?|councillors?|mr|mrs|ms|miss|dr)\b/i;
+/** A word that makes a lead-in a sentence: a verb ("were", "reported", "said"). */
+const VERB = /^(?:is|are|was|were|has|have|had|will|would|should|can|could|may|must|be|been|said|gave|took|made|met|\p{Ll}{3,}ed)$/u;
+/** "Agreed:", "Noted.": a decision's lead, no subject. */
+const DECIDED = new RegExp(OUTCOME_MARK.source, 'i');
+
+/**
+ * The title of a row with no subject cell: the minute's lead-in when it is a short phrase naming a subject
+ * (six words at most, no verb), as minutes print a run-in heading; '' when there is none, and the item is
+ * then titled by its number (item-text.ts), the minute kept whole: a sentence is never made a title.
+ */
+export function leadTitle(text: string): { title: string; rest: string } {
+  const lead = LEAD_IN.exec(text);
+  const title = lead?.[1]?.trim() ?? '';
+  const words = title.split(/\s+/);
+  const subject = words.length <= 6 && !PROSE_START.test(title) && !DECIDED.test(title) && !words.some((word) => VERB.test(word));
+  return lead && subject ? { title, rest: lead[2] ?? '' } : { title: '', rest: text };
+}
+
+/** The header row's cells, by their text. */
+const headerCells = (line: string): string[] => cellTexts(line.trim());
+
+/** How far a cell may start from its heading's first letter and still stand under it. */
+const SLACK = 2;
+
+/** True when each of a row's cells starts under a heading of the header row, as a text export keeps a table's columns. */
+const aligned = (line: string, starts: readonly number[]): boolean =>
+  filledCells(line).every(({ start }) => starts.some((column) => Math.abs(column - start) <= SLACK));
+
+/**
+ * A gap-parted row's cells put in the header's columns, each under the heading it starts nearest to: a
+ * wrapped cell's next line keeps its column's place (its cells to the left blank), which the gaps alone
+ * do not tell. Two pieces under one heading (a wide gap inside a sentence) are one cell.
+ */
+function placedCells(line: string, starts: readonly number[]): string[] {
+  const cells = starts.map(() => '');
+  for (const { text, start } of filledCells(line)) {
+    const distances = starts.map((column) => Math.abs(column - start));
+    const column = distances.indexOf(Math.min(...distances));
+    cells[column] = squash(`${cells[column] ?? ''} ${text}`);
+  }
+  return cells;
+}
+
+/**
+ * A gap-parted row's cells. A row that opens at the number column, its cells in the columns' order, is read
+ * cell by cell unless each cell stands under a heading; a line indented past the number column is a
+ * wrapped cell's next line, placed by where it starts.
+ */
+function gapCells(line: string, starts: readonly number[]): string[] {
+  const [first] = filledCells(line);
+  const indented =
+    first !== undefined && starts.length > 1 && Math.abs((starts[0] ?? 0) - first.start) > Math.abs((starts[1] ?? 0) - first.start);
+  return indented || aligned(line, starts) ? placedCells(line, starts) : cellTexts(line.trim());
+}
+
+/**
+ * What a row's number cell may hold besides a number: nothing (a wrapped row), or a short label for an
+ * item with no number ("AOB", "Any other business"); never a sentence, which is text under the table.
+ */
+const isLabel = (cell: string): boolean => cell.split(/\s+/).length <= 4 && !/\p{Ll}{2}[.!?;:]$/u.test(cell);
 
 /** One item as the rows build it up. */
 interface Row {
@@ -47,7 +115,7 @@ interface Row {
 
 /** A row's cells added to its item: a wrapped cell's next line goes on where that cell left off. */
 function addCells(row: Row, cells: string[], columns: Columns): void {
-  const subject = squash(cells[columns.subject] ?? '');
+  const subject = squash(cells[columns.subject ?? -1] ?? '');
   if (subject !== '') row.title.push(subject);
   columns.texts.forEach((column, at) => {
     const text = squash(cells[column] ?? '');
@@ -58,14 +126,17 @@ function addCells(row: Row, cells: string[], columns: Columns): void {
   if (action !== '' && !UNMARKED.test(action)) row.action.push(action);
 }
 
-/** The item of a row: its text cells a paragraph each, then who is to act. */
-function sliceOf(row: Row): ItemSlice {
+/** The item of a row: its text cells a paragraph each, then who is to act; with no subject cell, titled by the minute's lead-in. */
+function sliceOf(row: Row, columns: Columns): ItemSlice {
   const texts = row.texts.filter((lines) => lines.length > 0);
+  const [first = []] = texts;
+  const lead = columns.subject === null && first[0] !== undefined ? leadTitle(first[0]) : null;
+  if (lead !== null) texts[0] = [lead.rest, ...first.slice(1)];
   const lines = texts.flatMap((text, at) => (at === 0 ? text : ['', ...text]));
   const action = row.action.join(' ');
   return {
     number: row.number,
-    title: row.title.join(' '),
+    title: lead?.title ?? row.title.join(' '),
     lines: action === '' ? lines : [...lines, ...actionLines(action)],
     line: row.line,
   };
@@ -79,20 +150,25 @@ function sliceOf(row: Row): ItemSlice {
  * the table is one item's (a work programme's), not the items.
  */
 export function itemTable(lines: readonly string[], from: number): { start: number; items: ItemSlice[] } | null {
-  const heading = lines.findIndex((line, index) => index >= from && columnsOf(line.trim().split(CELLS)) !== null);
+  const heading = lines.findIndex((line, index) => index >= from && columnsOf(headerCells(line)) !== null);
   if (heading === -1) return null;
   const tabbed = (lines[heading] ?? '').includes('\t');
-  const columns = columnsOf((lines[heading] ?? '').trim().split(CELLS)) as Columns;
+  const columns = columnsOf(headerCells(lines[heading] ?? '')) as Columns;
+  const starts = filledCells(lines[heading] ?? '').map((cell) => cell.start);
   const rows: Row[] = [];
   let end = lines.length;
   for (let index = heading + 1; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
-    const cells = cellsOf(tabbed ? line : line.trim(), tabbed);
+    const cells = tabbed ? cellTexts(line) : gapCells(line, starts);
     const number = candidateAt(squash(cells[0] ?? ''), index);
+    // Without tabs, a numbered row fills three columns or more (two with no subject column); a row with its number cell blank carries a wrapped cell on.
+    const filled = cells.filter((cell) => cell !== '').length;
     const isRow = tabbed
-      ? line.includes('\t') && cells.length <= columns.width
-      : number !== null && cells.length >= 3 && cells.length <= columns.width;
+      ? line.includes('\t') && cells.length <= columns.width && (number !== null || isLabel(squash(cells[0] ?? '')))
+      : number !== null
+        ? filled >= (columns.subject === null ? 2 : 3) && cells.length <= columns.width
+        : cells[0] === '' && rows.length > 0;
     if (!isRow) {
       end = index;
       break;
@@ -106,7 +182,7 @@ export function itemTable(lines: readonly string[], from: number): { start: numb
   }
   const above = chooseScheme(lines).filter((candidate) => candidate.line >= from && candidate.line < heading);
   if (rows.length < 2 || above.length >= 2) return null;
-  const items = rows.map(sliceOf);
+  const items = rows.map((row) => sliceOf(row, columns));
   if (end < lines.length) items.at(-1)?.lines.push('', ...lines.slice(end));
   return { start: heading, items };
 }

@@ -15,6 +15,7 @@ import { readAttendance, type Attendance, type AttendanceFound } from './attenda
 import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { joinCutSentences } from './furniture.ts';
+import { filledCells } from './table-cells.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
@@ -79,10 +80,8 @@ function durationOf(slices: ItemSlice[]): { start: string | null; end: string | 
   return { start: parseClockTime(span?.[1] ?? ''), end: parseClockTime(span?.[2] ?? '') };
 }
 
-/** Where each cell of a plain-text row starts: cells parted by two spaces or more, as a text extraction keeps columns. */
-function cellStarts(line: string): number[] {
-  return [...line.trimEnd().matchAll(/\S+(?: \S+)*/g)].map((cell) => cell.index);
-}
+/** Where each filled cell of a row starts. */
+const cellStarts = (line: string): number[] => filledCells(line).map((cell) => cell.start);
 
 /**
  * True when `last` is a table's row under `above`, the row before it: cells parted by tabs; markdown

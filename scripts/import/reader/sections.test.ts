@@ -70,4 +70,38 @@ describe('a footer naming the meeting', () => {
     ];
     expect(splitSections(lines).map(({ start }) => start)).toEqual([0, 5]);
   });
+
+  it("is the same meeting as a footer that carries the page's number and the meeting's date, whatever it names the body", () => {
+    const footers = [
+      (page: number) => `Minutes – Amen. & Leisure Committee – 2 June 2026            ${page}`,
+      (page: number) => `Page ${page} | Minutes – Amen. & Leisure Committee – 2 June 2026`,
+    ];
+    for (const footer of footers) {
+      const lines = [
+        'AMENITIES AND LEISURE COMMITTEE',
+        'Tuesday 2 June 2026 at 7.00pm',
+        'Present: Councillors Frome and Gale',
+        '1. Apologies',
+        'None.',
+        footer(1),
+        '2. Allotments',
+        'Noted.',
+        footer(2),
+        '3. Pavilion',
+        'Agreed.',
+        footer(3),
+      ];
+      expect(splitSections(lines)).toEqual([{ start: 0, end: lines.length, repeats: [5, 8, 11] }]);
+    }
+    // Without the page's number, a line naming another body on the day opens its meeting, as before.
+    const other = [
+      'AMENITIES AND LEISURE COMMITTEE',
+      '2 June 2026',
+      '1. Apologies',
+      'None.',
+      'Minutes – Finance Committee – 2 June 2026',
+      'Present: Councillor Hale',
+    ];
+    expect(splitSections(other).map(({ start }) => start)).toEqual([0, 4]);
+  });
 });

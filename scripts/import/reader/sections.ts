@@ -7,6 +7,7 @@
  */
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
+import { carriesPageMark } from './furniture.ts';
 import { BODY_WORD, isDateLine } from './header.ts';
 
 /** One meeting's lines in the record. */
@@ -24,6 +25,8 @@ interface TitleBlock {
   lines: number[];
   body: string;
   date: string;
+  /** The block's line carries its page's number: a running header or footer. */
+  paged: boolean;
 }
 
 function bodyKey(text: string): string {
@@ -66,7 +69,7 @@ function titleBlocks(lines: readonly string[]): TitleBlock[] {
     if (!isBodyLine(line)) return;
     const date = findDates(line).find((found) => found.yearStated);
     if (date && date.index > 3 && isDateLine(line.slice(date.index))) {
-      blocks.push({ line: index, lines: [index], body: bodyKey(line.slice(0, date.index)), date: date.iso });
+      blocks.push({ line: index, lines: [index], body: bodyKey(line.slice(0, date.index)), date: date.iso, paged: carriesPageMark(line) });
       return;
     }
     for (let next = index + 1; next <= index + 2 && next < lines.length; next += 1) {
@@ -77,7 +80,8 @@ function titleBlocks(lines: readonly string[]): TitleBlock[] {
         continue;
       }
       const iso = findDates(text).find((found) => found.yearStated)?.iso;
-      if (iso) blocks.push({ line: index, lines: [index, next], body: bodyKey(line), date: iso });
+      if (iso)
+        blocks.push({ line: index, lines: [index, next], body: bodyKey(line), date: iso, paged: [line, text].some(carriesPageMark) });
       return;
     }
   });
@@ -102,6 +106,13 @@ function sameMeeting(a: TitleBlock, b: TitleBlock): boolean {
   return !BODY_WORD.test(long.replace(short, ' '));
 }
 
+/**
+ * A page's running header or footer for the meeting: it carries the page's number and the meeting's date,
+ * whatever it names the body ("Minutes – Env. O&S Committee – 11 September 2025   4" under a head that
+ * names the Environment Overview and Scrutiny Committee in full). A new meeting's title is no page's.
+ */
+const pageOf = (current: TitleBlock, block: TitleBlock): boolean => block.paged && block.date === current.date;
+
 /** The meetings a record holds, in order; one section covering everything when it holds one. */
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ start: 0, end: lines.length, repeats: [] }];
@@ -113,7 +124,7 @@ export function splitSections(lines: readonly string[]): Section[] {
     if (block.line <= reach) continue;
     reach = block.lines.at(-1) ?? block.line;
     if (current === null) current = block;
-    else if (sameMeeting(current, block)) section.repeats.push(...block.lines);
+    else if (sameMeeting(current, block) || pageOf(current, block)) section.repeats.push(...block.lines);
     else if (opensMeeting(lines, block)) {
       section.end = block.line;
       sections.push({ start: block.line, end: lines.length, repeats: [] });
