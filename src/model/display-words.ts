@@ -48,3 +48,6 @@ export function heldInPrivate(paragraphs: readonly string[], agenda: boolean): s
 
 /** Why an item held in private shows less: its closed papers are not published. */
 export const PRIVATE_NOTE = 'Papers taken in private are not published, so this archive holds only what the council made public.';
+
+/** Headings over an item's reasons for its decision and the options it rejected (schema `agendaItem` `reasons`, `alternatives`). */
+export const REASON_HEADINGS = { reasons: 'Reasons for the decision', alternatives: 'Other options considered' } as const;

@@ -230,6 +230,10 @@ export const agendaItem = z.object({
   minutes: z.string().nullable().default(null),
   /** Each resolution (RESOLVED / AGREED / DECIDED) as its own entry. */
   resolutions: z.array(z.string()).default([]),
+  /** Why the decision was taken, in the record's words ("Reason for decision:", "Reasons for the decision:"), one entry for each paragraph or list entry, as plain text; absent when the record gives none. */
+  reasons: z.array(z.string().min(1)).min(1).optional(),
+  /** Options the record says were considered and rejected ("Alternative options considered and rejected:"), one entry for each paragraph or list entry, as plain text; absent when the record gives none. */
+  alternatives: z.array(z.string().min(1)).min(1).optional(),
   /** Documents published with the item. */
   documents: z.array(listedDocument).default([]),
   /** True where the published text was cut short ("view the full minutes text"). */

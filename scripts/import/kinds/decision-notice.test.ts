@@ -22,6 +22,11 @@ const page = [
   'Reasons for the decision:',
   'To match the hours to use.',
   '',
+  'Alternative options considered and rejected:',
+  'To keep the present hours.',
+  '',
+  'To close on Mondays.',
+  '',
   'Interests and Nature of Interests Declared:',
   'None.',
   '',
@@ -48,7 +53,10 @@ describe('decision notice: a ModernGov "Decision details" page', () => {
     expect(item?.title).toBe('Library Opening Hours');
     expect(item?.agendaText).toBe('To agree new opening hours for the libraries.');
     expect(item?.resolutions).toEqual(['That the new opening hours be agreed.', 'That the hours be reviewed in a year.']);
-    expect(item?.minutes).toContain('**Reasons for the decision:** To match the hours to use.');
+    // The reasons are the item's field, out of the minutes' text.
+    expect(item?.reasons).toEqual(['To match the hours to use.']);
+    expect(item?.minutes).not.toContain('To match the hours');
+    expect(item?.alternatives).toEqual(['To keep the present hours.', 'To close on Mondays.']);
     expect(item?.minutes).toContain('**Declarations of interest:** None.');
     expect(item?.minutes).not.toContain('Publication date');
     expect(item?.documents).toEqual([{ name: 'Opening hours report', kind: 'report', size: '120 KB', url: null, report: null }]);

@@ -23,6 +23,7 @@ import { squash } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { accessMark, type ExemptMark } from '../reader/exempt.ts';
+import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
 
 /** The notice's own title, near the top. */
@@ -36,7 +37,6 @@ const DECISION_REFERENCE = /^decision\s+(?:reference|ref\.?|number|no\.?)\s*:\s*
 const FORM_SUBJECT = /^(?:subject|title|title\s+of\s+(?:report|decision)|decision\s+title)\s*:/i;
 const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|decision))\s*:?\s*(.*)$/i;
 const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
-const REASONS = /^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?\s*(.*)$/i;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
   /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|background\s+papers|portfolio|apologies|present)\b/i;
@@ -240,8 +240,9 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
     );
   }
   const decision = fieldText(form.lines, DECISION);
-  const reasons = fieldText(form.lines, REASONS);
-  const alternatives = fieldText(form.lines, /^alternative\s+options(?:\s+considered)?(?:\s+and\s+rejected)?\s*:?\s*(.*)$/i);
+  // The reasons and the options rejected are fields of the item (reasons.ts splits them into entries), not minutes' text.
+  const reasons = reasonEntries(fieldText(form.lines, REASONS_FIELD) ?? '');
+  const alternatives = reasonEntries(fieldText(form.lines, ALTERNATIVES_FIELD) ?? '');
   const declarations = fieldText(
     form.lines,
     /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
@@ -255,8 +256,6 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   const exempt = exemptOf(form.lines);
   const sections = [
     decision ? toMarkdown(decision) : null,
-    reasons ? `**Reasons for the decision:** ${toMarkdown(reasons)}` : null,
-    alternatives ? `**Alternative options:** ${toMarkdown(alternatives)}` : null,
     declarations ? `**Declarations of interest:** ${toMarkdown(declarations)}` : null,
     callIn ? `**Call-in:** ${toMarkdown(callIn)}` : null,
   ].filter((part): part is string => part !== null);
@@ -270,6 +269,8 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
     ...(purpose ? { agendaText: toMarkdown(purpose) } : {}),
     minutes: sections.length > 0 ? sections.join('\n\n') : null,
     resolutions: decision ? decisionResolutions(decision) : [],
+    ...(reasons.length > 0 ? { reasons } : {}),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
     ...(documents.length > 0 ? { documents } : {}),
     ...(exempt ? { exempt } : {}),
   };

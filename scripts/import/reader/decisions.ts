@@ -14,6 +14,7 @@ import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
+import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
@@ -43,8 +44,6 @@ const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|
  * decision markers above and NOTED. The item reader (items.ts) keeps such lines out of titles.
  */
 export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
-/** "RESOLVED | Reason for Decision:": a decision table's second column heading, run onto the marker's line. */
-const REASON_HEADING = /^Reasons?\s+for\s+(?:the\s+)?Decisions?\s*:\s*/i;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
@@ -55,11 +54,6 @@ const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*
 const LEAD_IN = /^\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$/i;
 /** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
 const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
-/**
- * "Reason:", "Reasons for the decision:": the label a decision sheet prints under each decision, so the
- * "That …" list above it is the decision even where its "Resolved:" heading is missing.
- */
-const REASON_LABEL = /^\s*Reasons?(?:\s+for\s+(?:the\s+)?Decisions?)?\s*[:\-–—]/i;
 /** A list entry that reads as a resolution: "i. That no further action be taken". */
 const THAT_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(?:That|THAT)\b`);
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
@@ -241,7 +235,8 @@ function withReasonedLists(lines: string[]): string[] {
 
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
-  const lines = withReasonedLists(text.split('\n')).map((line, at, all) => {
+  // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
+  const lines = withoutReasons(withReasonedLists(text.split('\n'))).map((line, at, all) => {
     if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block) {

@@ -9,6 +9,7 @@ import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
 import { findDecisions } from './decisions.ts';
 import type { ItemSlice } from './items.ts';
+import { readReasons } from './reasons.ts';
 import { findVotesAndMotions } from './votes.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
@@ -108,7 +109,10 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const listed = listedDocuments(slice.title, slice.lines);
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
-  const markdown = rest ? toMarkdown(rest) : null;
+  const resolutions = minutes ? findDecisions(rest) : [];
+  // The reasons under the decisions leave the minutes' text for fields of their own.
+  const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
+  const markdown = why.rest ? toMarkdown(why.rest) : null;
   const { votes, motions } = findVotesAndMotions(text);
   const { title, pages } = titleAndPages(listed.title);
   const item: AgendaItemInput = {
@@ -117,8 +121,10 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     anchor: anchorFor(slice, used),
     agendaText: minutes ? (agenda === null ? null : toMarkdown(agenda)) : markdown,
     minutes: minutes ? markdown : null,
-    resolutions: minutes ? findDecisions(rest) : [],
+    resolutions,
     truncated,
+    ...(why.reasons.length > 0 ? { reasons: why.reasons } : {}),
+    ...(why.alternatives.length > 0 ? { alternatives: why.alternatives } : {}),
     ...(listed.documents.length > 0 ? { documents: listed.documents } : {}),
     ...(pages === null ? {} : { pages }),
     ...(votes.length > 0 ? { votes } : {}),

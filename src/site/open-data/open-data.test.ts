@@ -5,7 +5,8 @@ import { TABLES, columnDoc, table } from './tables.ts';
 import { schemaDocs } from './field-docs.ts';
 import { dataPackage, packageLicence } from './datapackage.ts';
 import { csvChunks, jsonChunks } from './write.ts';
-import type { Row } from './rows.ts';
+import { agendaItemRows, type Row, type RowLinks } from './rows.ts';
+import type { MeetingSummary } from '../../model/schema.ts';
 
 /** datapackage is CommonJS. */
 const { Package } = createRequire(import.meta.url)('datapackage') as {
@@ -44,6 +45,8 @@ describe('open data tables', () => {
         title: 'Minutes, “quoted” "and" comma',
         held_in_private: true,
         exempt_paragraphs: '1; 3',
+        reasons: 'To keep the kiosk open, “as agreed”; and to save £4,000',
+        alternatives: 'To close it',
         url: 'u#item-44',
       },
       {
@@ -54,6 +57,8 @@ describe('open data tables', () => {
         title: 'Two\nlines – Ünïcode',
         held_in_private: null,
         exempt_paragraphs: null,
+        reasons: null,
+        alternatives: null,
         url: 'u#item-x',
       },
     ];
@@ -76,6 +81,24 @@ describe('open data tables', () => {
     const row: Row = { id: 'c', name: 'Council', website: null, licence: null, url: 'u' };
     expect(JSON.parse(await text(jsonChunks(table('councils'), slowly([row, row]))))).toEqual([row, row]);
     expect(JSON.parse(await text(jsonChunks(table('councils'), slowly([]))))).toEqual([]);
+  });
+});
+
+describe('agenda item rows', () => {
+  it("give each item's reasons and options rejected from the whole record, entries separated as the table's lists are", () => {
+    const links = { meeting: (id: string) => `/meetings/${id}/` } as RowLinks;
+    const summary = { items: [{ anchor: 'item-4' }, { anchor: 'item-5' }] } as MeetingSummary;
+    const full = {
+      items: [
+        { number: '4', anchor: 'item-4', resolutions: [], reasons: ['To save money.', 'To meet the target.'], alternatives: ['None.'] },
+        { number: '5', anchor: 'item-5', resolutions: [] },
+      ],
+    };
+    const rows = agendaItemRows({ id: 'a/b/2027-01-01', data: summary }, full, links);
+    expect(rows.map((row) => [row['anchor'], row['reasons'], row['alternatives']])).toEqual([
+      ['item-4', 'To save money.; To meet the target.', 'None.'],
+      ['item-5', null, null],
+    ]);
   });
 });
 

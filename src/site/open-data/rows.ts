@@ -62,7 +62,9 @@ export function meetingRow({ id, data }: Entry<MeetingSummary>, links: RowLinks)
   };
 }
 
-export function agendaItemRows({ id, data }: Entry<MeetingSummary>, links: RowLinks): Row[] {
+/** The meeting's items, from its summary, with the reasons and options rejected that only its record (`full`) holds. */
+export function agendaItemRows({ id, data }: Entry<MeetingSummary>, full: Pick<MeetingResolutions, 'items'>, links: RowLinks): Row[] {
+  const whole = new Map(full.items.map((item) => [item.anchor, item]));
   return data.items.map((item, index) => ({
     meeting_id: id,
     position: index + 1,
@@ -71,6 +73,8 @@ export function agendaItemRows({ id, data }: Entry<MeetingSummary>, links: RowLi
     title: item.title,
     held_in_private: item.exempt === undefined ? null : true,
     exempt_paragraphs: list(item.exempt?.paragraphs ?? []),
+    reasons: list(whole.get(item.anchor)?.reasons ?? []),
+    alternatives: list(whole.get(item.anchor)?.alternatives ?? []),
     url: `${links.meeting(id)}#${item.anchor}`,
   }));
 }
@@ -81,11 +85,11 @@ export function attendanceRows({ id, data }: Entry<MeetingSummary>, personSlug: 
   );
 }
 
-/** A meeting's resolutions, votes and motions: what the tables need of its record (src/site/open-data/sources.ts reads only that). */
+/** A meeting's resolutions, votes, motions and reasons: what the tables need of its record (src/site/open-data/sources.ts reads only that). */
 export interface MeetingResolutions {
   date: Meeting['date'];
   attendance: Meeting['attendance'];
-  items: Pick<Meeting['items'][number], 'number' | 'anchor' | 'resolutions' | 'votes' | 'motions'>[];
+  items: Pick<Meeting['items'][number], 'number' | 'anchor' | 'resolutions' | 'votes' | 'motions' | 'reasons' | 'alternatives'>[];
 }
 
 type ItemOf = MeetingResolutions['items'][number];

@@ -138,7 +138,7 @@ export async function* unitTexts(group: TableGroup, check: ReadsNow | undefined)
  * Every table, grouped by the records its rows come from, so that the build reads each record
  * once for all the tables (and both formats) it feeds. Nothing is read until a group's units are;
  * a meeting's and a recommendation's rows are read from their whole record (fullRecordSync: the
- * loader's copy, else its file), as the summaries leave out resolutions and updates.
+ * loader's copy, else its file), as the summaries leave out resolutions, reasons and updates.
  */
 export function tableGroups(archive: Archive, site: URL | undefined): TableGroup[] {
   const links = rowLinks(site);
@@ -155,7 +155,7 @@ export function tableGroups(archive: Archive, site: URL | undefined): TableGroup
         const { data } = fullRecordSync('meetings', m);
         return [
           [meetingRow(m, links)],
-          agendaItemRows(m, links),
+          agendaItemRows(m, data, links),
           attendanceRows(m, archive.personSlug),
           resolutionRows(m.id, data, links),
           voteRows(m.id, data, links),

@@ -120,7 +120,7 @@ export const TABLES: Table[] = [
     name: 'agenda_items',
     title: 'Agenda items',
     description: 'Every agenda item of every meeting, in order, one row each.',
-    fullRecords: false,
+    fullRecords: true,
     primaryKey: ['meeting_id', 'anchor'],
     foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
     columns: [
@@ -135,6 +135,8 @@ export const TABLES: Table[] = [
         doc: 'True when the record marks the item as taken in private (Part II, exempt or confidential information); empty when it does not say so.',
       },
       { name: 'exempt_paragraphs', type: 'string', field: ['exemptMark', 'paragraphs'] },
+      { name: 'reasons', type: 'string', field: ['agendaItem', 'reasons'], doc: LIST },
+      { name: 'alternatives', type: 'string', field: ['agendaItem', 'alternatives'], doc: LIST },
       { name: 'url', type: 'string', doc: 'Address of the item on its meeting page.', required: true },
     ],
   },
