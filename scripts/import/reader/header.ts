@@ -119,9 +119,14 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
   return { start: null, end: null };
 }
 
-/** "the meeting", "a meeting", "the annual meeting", "Evidence Session 3": an opening that names no body ("Minutes of a meeting held on …"). */
+/**
+ * "the meeting", "a meeting", "the annual meeting", "Evidence Session 3": an opening that names no body ("Minutes of a meeting held on …");
+ * nor does "the Committee", "the Sub-Committee" alone, under a title block that names it ("EDUCATION SCRUTINY COMMITTEE"
+ * over "MINUTES of the meeting of the Committee held …"). "Cabinet" and "Council" alone are bodies' names.
+ */
 const NO_BODY = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$`,
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$|` +
+    String.raw`^(?:(?:the|this|said|above)\s+)?(?:committee|sub-committee|panel|board|forum)$`,
   'i',
 );
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readHeader } from './header.ts';
+
+describe('readHeader: "the Committee" alone names no body', () => {
+  it('reads the title block above an opening that says only "the Committee"', () => {
+    const oneLine = readHeader([
+      'Marshby County Council',
+      'Children and Learning Overview Committee',
+      'Minutes of the meeting of the Committee held on Monday 6 October 2025 at 2.00 pm',
+    ]);
+    expect(oneLine).toMatchObject({ committee: 'Children and Learning Overview Committee', date: '2025-10-06' });
+    // The opening wrapped over three lines, as a column of a two-column page prints it.
+    const wrapped = readHeader([
+      'MARSHBY COUNTY COUNCIL',
+      'PEOPLE SCRUTINY PANEL',
+      'MINUTES of the meeting of the Panel held',
+      'in Committee Room 3, Shire Hall, Marshby',
+      'on Thursday, 9 October 2025 at 10.00 a.m.',
+    ]);
+    expect(wrapped.committee).toBe('People Scrutiny Panel');
+  });
+  it('leaves the body unstated when no title names it, rather than "Sub-Committee"; "Cabinet" and "Council" are names', () => {
+    expect(readHeader(['Minutes of a meeting of the Sub-Committee held on 3 March 2025']).committee).toBeNull();
+    expect(readHeader(['Marshby County Council', 'Minutes of the meeting of the Cabinet held on 3 March 2025']).committee).toBe('Cabinet');
+    expect(readHeader(['Minutes of the meeting of the Council held on 3 March 2025']).committee).toBe('Council');
+  });
+});
