@@ -25,3 +25,19 @@ describe('readHeader: "the Committee" alone names no body', () => {
     expect(readHeader(['Minutes of the meeting of the Council held on 3 March 2025']).committee).toBe('Council');
   });
 });
+
+describe('readHeader: a status after the title is no part of its name', () => {
+  it("reads a community council's draft minute as the council's own meeting, marked draft", () => {
+    const header = readHeader(['KILDRUMMIE COMMUNITY COUNCIL', 'MINUTE OF MEETING - DRAFT', 'Monday 6th October 2025 at 7pm, Kildrummie Hall']);
+    expect(header).toMatchObject({ council: 'Kildrummie Community Council', committee: 'Council', draft: true });
+  });
+  it('drops "(Draft)", "- Unconfirmed" and "Draft for approval" from a body\'s name', () => {
+    const named = (title: string) => readHeader(['Rowan Borough Council', title, 'Tuesday 4 November 2025']);
+    expect(named('Licensing Committee (Draft)')).toMatchObject({ committee: 'Licensing Committee', draft: true });
+    expect(named('Licensing Committee - UNCONFIRMED')).toMatchObject({ committee: 'Licensing Committee', draft: true });
+    expect(readHeader(['Minutes of the Licensing Committee - Draft for approval', 'Tuesday 4 November 2025'])).toMatchObject({
+      committee: 'Licensing Committee',
+      draft: true,
+    });
+  });
+});

@@ -30,13 +30,21 @@ const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
+/**
+ * The words that mark minutes as not yet approved ("DRAFT", "Unconfirmed", "Draft for approval"): the record's
+ * status, never part of a body's name. One list for the opening, the title's tail and the draft mark.
+ */
+const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|subject\s+to)\s+(?:approval|confirmation))?`;
+/** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
+const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
+
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
-  String.raw`^(?:(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+  String.raw`^(?:(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
-    String.raw`(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
     String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
@@ -141,7 +149,8 @@ function bodyFromOpening(text: string): string | null {
     /^(.*?)(?:(?:^|\s+)(?:to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,
     )?.[1] ?? '';
-  const name = squash(body).replace(/[.:,]+$/, '');
+  // "MINUTE OF MEETING - DRAFT": the status after the words is no part of them.
+  const name = squash(body).replace(STATUS_AFTER, '').replace(/[.:,]+$/, '');
   return name === '' || NO_BODY.test(name) ? null : name;
 }
 
@@ -272,7 +281,11 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
 function tidyCommittee(committee: string | null, council: string | null): string | null {
   if (!committee) return council ? wholeBody(council) : null;
   // "Cwmderw Community Council Minutes of <date>": the title's last words are no part of the body's name.
-  let name = squash(wordCase(committee).replace(/\s*\b(?:minutes|agenda|draft|notes)(?:\s+of(?:\s+the)?)?\s*$/i, ''));
+  let name = squash(
+    wordCase(committee)
+      .replace(STATUS_AFTER, '')
+      .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
+  );
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(
     new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'),
@@ -366,11 +379,13 @@ function venueFrom(lines: string[]): string | null {
 const TIME_BEFORE_DATE = /(\d[ap]\.?m\.?)(?=\d)/gi;
 
 /**
- * "DRAFT", "Draft minutes of …", "Provisional – subject to approval", "UNCONFIRMED MINUTES": the record
+ * "DRAFT", "Draft minutes of …", "Provisional – subject to approval", "UNCONFIRMED MINUTES", "MINUTE OF MEETING - DRAFT": the record
  * marked as not yet approved; not a title that opens with the word ("Draft statement of accounts 2024/25").
  */
-const DRAFT_MARK =
-  /^(?:draft|provisional|unconfirmed)(?:\s*[-–—:(]|\s*$|\s+(?:and\s+\w+\s+)?(?:minutes|notes|record|copy|subject|until|for\s+approval)\b)|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i;
+const DRAFT_MARK = new RegExp(
+  String.raw`^${STATUS}(?:\s*[-–—:(]|\s*$|\s+(?:and\s+\w+\s+)?(?:minutes|notes|record|copy|subject|until|for\s+approval)\b)|\b${STATUS}\s+minutes\b|${STATUS_AFTER.source}`,
+  'i',
+);
 
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
