@@ -41,3 +41,27 @@ describe('readHeader: a status after the title is no part of its name', () => {
     });
   });
 });
+
+describe('readHeader: Welsh community council titles', () => {
+  it('reads "Cofnodion Cyfarfod Misol …" by its English line as the council\'s own meeting, its name as the record spells it', () => {
+    const header = readHeader([
+      'CYNGOR CYMUNED PANT-YR-ONN / PANT-YR-ONN COMMUNITY COUNCIL',
+      'Cofnodion Cyfarfod Misol Cyngor Cymuned Pant-yr-Onn a gynhaliwyd nos Lun 6 Hydref 2025 am 7.30 y.h.',
+      'Minutes of the Monthly Meeting of Pant-yr-Onn Community Council held on Monday 6 October 2025 at 7.30 p.m.',
+    ]);
+    expect(header).toMatchObject({ council: 'Pant-yr-Onn Community Council', committee: 'Council', date: '2025-10-06' });
+    // The record's small letter after a linking word, which no rule for capitals could give.
+    expect(readHeader(['PEN-Y-CWM COMMUNITY COUNCIL', 'Minutes of Pen-y-cwm Community Council, 6 October 2025']).council).toBe(
+      'Pen-y-cwm Community Council',
+    );
+  });
+  it('reads a Welsh-only "Cyfarfod Blynyddol" title as the council\'s meeting', () => {
+    const header = readHeader(['Cofnodion Cyfarfod Blynyddol Cyngor Tref Aberhafod a gynhaliwyd ar 12 Mai 2025']);
+    expect(header).toMatchObject({ council: 'Cyngor Tref Aberhafod', committee: 'Council' });
+  });
+  it('gives a hyphenated place name in capitals small linking words', () => {
+    expect(readHeader(['MARKET SEDGE-ON-THE-WOLD TOWN COUNCIL', 'Tuesday 4 November 2025']).council).toBe(
+      'Market Sedge-on-the-Wold Town Council',
+    );
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
-import { councilsIn, namesCouncilOnly, pairedCouncil, wholeBody, wordCase } from './council-name.ts';
+import { councilsIn, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -40,6 +40,10 @@ const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\
 
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
+/** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
+const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
+/** "Cofnodion …": a Welsh opening, read when no English one is there. */
+const WELSH_OPENING = /^cofnodion\b/i;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
   String.raw`^(?:(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
@@ -50,7 +54,8 @@ const OPENING = new RegExp(
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
     String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions\s+(?:taken|made)\s+(?:at|by)\s+(?:the\s+|an?\s+)?(?:(?:${MEETING_KIND}\s+)*meeting\s+(?:of\s+(?:the\s+)?)?)?|` +
     // Welsh: "Cofnodion y cyfarfod a gynhaliwyd ar …" ("Minutes of the meeting held on …"), "Cofnodion cyfarfod y Pwyllgor …".
-    String.raw`cofnodion\s+(?:y\s+)?cyfarfod\s+(?:(?:o|y|yr)\s+)?|` +
+    // "Cofnodion Cyfarfod Misol Cyngor Cymuned …" ("Minutes of the Monthly Meeting of … Community Council").
+    String.raw`cofnodion\s+(?:y\s+)?cyfarfod\s+(?:${WELSH_MEETING_KIND}\s+)*(?:(?:o|y|yr)\s+)?|` +
     // A parish clerk's summons: "You are hereby summoned to attend a meeting of X to be held …".
     String.raw`you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?)`,
   'i',
@@ -216,23 +221,30 @@ function namesDocument(line: string): boolean {
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
+  // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
+  // Monthly Meeting of …"), as a bilingual record's English half is read first within a line.
+  let welsh: string | null = null;
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
     // "COFNODION … / MINUTES OF THE SCRUTINY COMMITTEE": a bilingual title is read by the half that opens as minutes do.
-    const opened = LABELLED.test(line)
-      ? null
-      : (line
+    const half = LABELLED.test(line)
+      ? undefined
+      : line
           .split(/\s+\/\s+/)
           // The English half first: a Welsh-only record's "Cofnodion …" is read when no English half is there.
-          .sort((a, b) => Number(/^cofnodion\b/i.test(a)) - Number(/^cofnodion\b/i.test(b)))
-          .map(bodyFromOpening)
-          .find((body) => body !== null) ?? null);
+          .sort((a, b) => Number(WELSH_OPENING.test(a)) - Number(WELSH_OPENING.test(b)))
+          .find((text) => bodyFromOpening(text) !== null);
+    const opened = half === undefined ? null : bodyFromOpening(half);
+    if (half === undefined || opened === null) continue;
     const next = lines[index + 1] ?? '';
     // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on.
-    const runsOn = opened !== null && !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
-    if (opened) return runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
+    const runsOn = !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
+    const body = runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
+    if (!WELSH_OPENING.test(half)) return body;
+    welsh ??= body;
   }
+  if (welsh !== null) return welsh;
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
   // A date line, a title before a date, or an opening sentence that names no body ("Minutes of the meeting held on …").
   const dateAt = lines.findIndex(
@@ -394,13 +406,14 @@ export function readHeader(lines: string[]): ReadHeader {
     .filter((line) => line !== '');
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
-  const council = pairedCouncil(
+  const paired = pairedCouncil(
     lines
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '')
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))
       .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
   );
+  const council = paired === null ? null : recordSpelling(paired, useful);
   const times = headerTimes(useful);
   const date = headerDate(useful);
   return {
