@@ -9,12 +9,14 @@ import { squash } from '../text.ts';
 export function wordCase(text: string): string {
   // "HELD ON THE 7th OCTOBER": an ordinal's letters make no line mixed case.
   if (/[a-z]/.test(text.replace(/\d(?:st|nd|rd|th)\b/g, ''))) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
-    .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase())
-    // "SOUTHEND-ON-SEA", "BETWS-Y-COED": a hyphenated place name's linking words are small.
-    .replace(/(?<=\p{L}-)(?:Y|Yr|Upon|On|Under|Super|Le|La|En|By|In|The|De|Cum|Next)(?=-\p{L})/gu, (word) => word.toLowerCase());
+  return (
+    text
+      .toLowerCase()
+      .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
+      .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase())
+      // "SOUTHEND-ON-SEA", "BETWS-Y-COED": a hyphenated place name's linking words are small.
+      .replace(/(?<=\p{L}-)(?:Y|Yr|Upon|On|Under|Super|Le|La|En|By|In|The|De|Cum|Next)(?=-\p{L})/gu, (word) => word.toLowerCase())
+  );
 }
 
 /**

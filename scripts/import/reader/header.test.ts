@@ -28,7 +28,11 @@ describe('readHeader: "the Committee" alone names no body', () => {
 
 describe('readHeader: a status after the title is no part of its name', () => {
   it("reads a community council's draft minute as the council's own meeting, marked draft", () => {
-    const header = readHeader(['KILDRUMMIE COMMUNITY COUNCIL', 'MINUTE OF MEETING - DRAFT', 'Monday 6th October 2025 at 7pm, Kildrummie Hall']);
+    const header = readHeader([
+      'KILDRUMMIE COMMUNITY COUNCIL',
+      'MINUTE OF MEETING - DRAFT',
+      'Monday 6th October 2025 at 7pm, Kildrummie Hall',
+    ]);
     expect(header).toMatchObject({ council: 'Kildrummie Community Council', committee: 'Council', draft: true });
   });
   it('drops "(Draft)", "- Unconfirmed" and "Draft for approval" from a body\'s name', () => {

@@ -155,7 +155,9 @@ function bodyFromOpening(text: string): string | null {
       rest,
     )?.[1] ?? '';
   // "MINUTE OF MEETING - DRAFT": the status after the words is no part of them.
-  const name = squash(body).replace(STATUS_AFTER, '').replace(/[.:,]+$/, '');
+  const name = squash(body)
+    .replace(STATUS_AFTER, '')
+    .replace(/[.:,]+$/, '');
   return name === '' || NO_BODY.test(name) ? null : name;
 }
 
