@@ -9,10 +9,29 @@ import { squash } from '../text.ts';
 export function wordCase(text: string): string {
   // "HELD ON THE 7th OCTOBER": an ordinal's letters make no line mixed case.
   if (/[a-z]/.test(text.replace(/\d(?:st|nd|rd|th)\b/g, ''))) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
-    .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase());
+  return (
+    text
+      .toLowerCase()
+      .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
+      .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase())
+      // "SOUTHEND-ON-SEA", "BETWS-Y-COED": a hyphenated place name's linking words are small.
+      .replace(/(?<=\p{L}-)(?:Y|Yr|Upon|On|Under|Super|Le|La|En|By|In|The|De|Cum|Next)(?=-\p{L})/gu, (word) => word.toLowerCase())
+  );
+}
+
+/**
+ * A council's name with its hyphenated place name as the record spells it in mixed case ("Llanfair-y-Bryn"), where the
+ * name was read from a heading in capitals; the name as read when the record prints it no other way.
+ */
+export function recordSpelling(name: string, lines: string[]): string {
+  const text = lines.join('\n');
+  return name.replace(/\S+-\S+/g, (word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const spelled = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escaped}(?![\p{L}-])`, 'giu'))]
+      .map((found) => found[0])
+      .find((found) => found !== found.toUpperCase());
+    return spelled ?? word;
+  });
 }
 
 const WORD = String.raw`[A-Z][\w'’.-]*`;

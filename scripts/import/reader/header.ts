@@ -6,7 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
-import { councilsIn, namesCouncilOnly, pairedCouncil, wholeBody, wordCase } from './council-name.ts';
+import { councilsIn, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -30,19 +30,32 @@ const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
+/**
+ * The words that mark minutes as not yet approved ("DRAFT", "Unconfirmed", "Draft for approval"): the record's
+ * status, never part of a body's name. One list for the opening, the title's tail and the draft mark.
+ */
+const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|subject\s+to)\s+(?:approval|confirmation))?`;
+/** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
+const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
+
 /** Words before "meeting" that say what kind of meeting it was, not which body met. */
 const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
+/** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
+const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
+/** "Cofnodion …": a Welsh opening, read when no English one is there. */
+const WELSH_OPENING = /^cofnodion\b/i;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
-  String.raw`^(?:(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+  String.raw`^(?:(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
-    String.raw`(?:draft\s+|provisional\s+|unconfirmed\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
     String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
     String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions\s+(?:taken|made)\s+(?:at|by)\s+(?:the\s+|an?\s+)?(?:(?:${MEETING_KIND}\s+)*meeting\s+(?:of\s+(?:the\s+)?)?)?|` +
     // Welsh: "Cofnodion y cyfarfod a gynhaliwyd ar …" ("Minutes of the meeting held on …"), "Cofnodion cyfarfod y Pwyllgor …".
-    String.raw`cofnodion\s+(?:y\s+)?cyfarfod\s+(?:(?:o|y|yr)\s+)?|` +
+    // "Cofnodion Cyfarfod Misol Cyngor Cymuned …" ("Minutes of the Monthly Meeting of … Community Council").
+    String.raw`cofnodion\s+(?:y\s+)?cyfarfod\s+(?:${WELSH_MEETING_KIND}\s+)*(?:(?:o|y|yr)\s+)?|` +
     // A parish clerk's summons: "You are hereby summoned to attend a meeting of X to be held …".
     String.raw`you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?)`,
   'i',
@@ -122,9 +135,14 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
   return { start: null, end: null };
 }
 
-/** "the meeting", "a meeting", "the annual meeting", "Evidence Session 3": an opening that names no body ("Minutes of a meeting held on …"). */
+/**
+ * "the meeting", "a meeting", "the annual meeting", "Evidence Session 3": an opening that names no body ("Minutes of a meeting held on …");
+ * nor does "the Committee", "the Sub-Committee" alone, under a title block that names it ("EDUCATION SCRUTINY COMMITTEE"
+ * over "MINUTES of the meeting of the Committee held …"). "Cabinet" and "Council" alone are bodies' names.
+ */
 const NO_BODY = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$`,
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$|` +
+    String.raw`^(?:(?:the|this|said|above)\s+)?(?:committee|sub-committee|panel|board|forum)$`,
   'i',
 );
 
@@ -139,7 +157,10 @@ function bodyFromOpening(text: string): string | null {
     /^(.*?)(?:(?:^|\s+)(?:to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,
     )?.[1] ?? '';
-  const name = squash(body).replace(/[.:,]+$/, '');
+  // "MINUTE OF MEETING - DRAFT": the status after the words is no part of them.
+  const name = squash(body)
+    .replace(STATUS_AFTER, '')
+    .replace(/[.:,]+$/, '');
   return name === '' || NO_BODY.test(name) ? null : name;
 }
 
@@ -205,23 +226,30 @@ function namesDocument(line: string): boolean {
 
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
+  // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
+  // Monthly Meeting of …"), as a bilingual record's English half is read first within a line.
+  let welsh: string | null = null;
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (labelled && /^(?:meeting|committee|body)$/i.test(labelled[1] ?? '')) return squash(labelled[2] ?? '') || null;
     // "COFNODION … / MINUTES OF THE SCRUTINY COMMITTEE": a bilingual title is read by the half that opens as minutes do.
-    const opened = LABELLED.test(line)
-      ? null
-      : (line
+    const half = LABELLED.test(line)
+      ? undefined
+      : line
           .split(/\s+\/\s+/)
           // The English half first: a Welsh-only record's "Cofnodion …" is read when no English half is there.
-          .sort((a, b) => Number(/^cofnodion\b/i.test(a)) - Number(/^cofnodion\b/i.test(b)))
-          .map(bodyFromOpening)
-          .find((body) => body !== null) ?? null);
+          .sort((a, b) => Number(WELSH_OPENING.test(a)) - Number(WELSH_OPENING.test(b)))
+          .find((text) => bodyFromOpening(text) !== null);
+    const opened = half === undefined ? null : bodyFromOpening(half);
+    if (half === undefined || opened === null) continue;
     const next = lines[index + 1] ?? '';
     // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on.
-    const runsOn = opened !== null && !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
-    if (opened) return runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
+    const runsOn = !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
+    const body = runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
+    if (!WELSH_OPENING.test(half)) return body;
+    welsh ??= body;
   }
+  if (welsh !== null) return welsh;
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
   // A date line, a title before a date, or an opening sentence that names no body ("Minutes of the meeting held on …").
   const dateAt = lines.findIndex(
@@ -270,7 +298,11 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
 function tidyCommittee(committee: string | null, council: string | null): string | null {
   if (!committee) return council ? wholeBody(council) : null;
   // "Cwmderw Community Council Minutes of <date>": the title's last words are no part of the body's name.
-  let name = squash(wordCase(committee).replace(/\s*\b(?:minutes|agenda|draft|notes)(?:\s+of(?:\s+the)?)?\s*$/i, ''));
+  let name = squash(
+    wordCase(committee)
+      .replace(STATUS_AFTER, '')
+      .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
+  );
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(
     new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'),
@@ -368,11 +400,13 @@ function venueFrom(lines: string[]): string | null {
 const TIME_BEFORE_DATE = /(\d[ap]\.?m\.?)(?=\d)/gi;
 
 /**
- * "DRAFT", "Draft minutes of …", "Provisional – subject to approval", "UNCONFIRMED MINUTES": the record
+ * "DRAFT", "Draft minutes of …", "Provisional – subject to approval", "UNCONFIRMED MINUTES", "MINUTE OF MEETING - DRAFT": the record
  * marked as not yet approved; not a title that opens with the word ("Draft statement of accounts 2024/25").
  */
-const DRAFT_MARK =
-  /^(?:draft|provisional|unconfirmed)(?:\s*[-–—:(]|\s*$|\s+(?:and\s+\w+\s+)?(?:minutes|notes|record|copy|subject|until|for\s+approval)\b)|\b(?:draft|provisional|unconfirmed)\s+minutes\b/i;
+const DRAFT_MARK = new RegExp(
+  String.raw`^${STATUS}(?:\s*[-–—:(]|\s*$|\s+(?:and\s+\w+\s+)?(?:minutes|notes|record|copy|subject|until|for\s+approval)\b)|\b${STATUS}\s+minutes\b|${STATUS_AFTER.source}`,
+  'i',
+);
 
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
@@ -381,13 +415,14 @@ export function readHeader(lines: string[]): ReadHeader {
     .filter((line) => line !== '');
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
-  const council = pairedCouncil(
+  const paired = pairedCouncil(
     lines
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '')
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))
       .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
   );
+  const council = paired === null ? null : recordSpelling(paired, useful);
   const times = headerTimes(useful);
   const date = headerDate(useful);
   return {

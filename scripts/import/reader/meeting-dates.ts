@@ -2,7 +2,8 @@
  * A meeting's date: the text's own first; else the source header or flag, said so in `dateNote`;
  * else null with a warning. And the context that gives a year to "25th March".
  */
-import { isoFromParts } from '../../../src/model/dates.ts';
+import { CLOCK_TIME, findDates, isoFromParts, parseClockTime } from '../../../src/model/dates.ts';
+import { formatDate } from '../../../src/model/format.ts';
 import type { SourceMeta } from '../records.ts';
 
 /** Date, how sure, and how it was found. */
@@ -43,4 +44,57 @@ export function contextDate(date: string | null, text: string): string | null {
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
   return top ? `${top[0]}-06-30` : null;
+}
+
+/** A meeting that sat on more than one day: the note that says so, and when its first day ended where the record states it. */
+export interface Adjournment {
+  note: string;
+  firstDayEnd: string | null;
+}
+
+/** Sentences, as the adjournment is told in them; "7.00pm" and "Rule 9.2" do not end one. */
+const SENTENCE_END = /(?<=[.;!?])\s+(?=[A-Z(])|\n+/;
+/**
+ * "adjourned, and reconvened on Thursday 4 December", "The meeting reconvened at 6.30pm on 4 December", "The Committee
+ * resumed on …": the meeting met again. Not "the hearing be reconvened on …", a decision about a later hearing.
+ */
+const RECONVENED =
+  /(?<!\b(?:be|to|will)\s+)\breconvened\b|\b(?:meeting|council|committee|sub-committee|panel|board|cabinet)\s+(?:was\s+|then\s+)?resumed\b/i;
+/** "At 9.05pm, the debate not having concluded, the Mayor adjourned …", "The meeting was adjourned at 9.05pm": when a day's sitting ended. */
+const ADJOURNED_AT = new RegExp(
+  String.raw`^at\s+(${CLOCK_TIME})[^;]{0,160}?\badjourned\b|\badjourned\s+(?:the\s+meeting\s+)?at\s+(${CLOCK_TIME})`,
+  'i',
+);
+
+/** Dates after the meeting's own named in a sentence from `from` on. */
+function laterDates(sentence: string, from: number, date: string): string[] {
+  return from === -1
+    ? []
+    : findDates(sentence.slice(from), date)
+        .map((found) => found.iso)
+        .filter((iso) => iso > date);
+}
+
+/**
+ * A meeting adjourned and reconvened on a later day, as the record says it was: its date stays the first day's,
+ * the note names the days, and its end is the first day's adjournment where stated; the close printed on the
+ * last day is not the first day's end. Null when the meeting sat on one day (a short adjournment the same
+ * evening is no second sitting).
+ */
+export function adjournment(text: string, date: string | null): Adjournment | null {
+  if (date === null) return null;
+  const sentences = text.split(SENTENCE_END);
+  const reconvened = (sentence: string) => laterDates(sentence, sentence.search(RECONVENED), date);
+  const days = [...new Set(sentences.flatMap(reconvened))].sort();
+  if (days.length === 0) return null;
+  // The adjournment that ended the first day: one that names the later day, or the sentence before its reconvening.
+  const ended = sentences.find(
+    (sentence, index) =>
+      ADJOURNED_AT.test(sentence) && (laterDates(sentence, 0, date).length > 0 || reconvened(sentences[index + 1] ?? '').length > 0),
+  );
+  const at = ended === undefined ? undefined : ADJOURNED_AT.exec(ended);
+  return {
+    note: `Adjourned on ${formatDate(date)} and reconvened on ${days.map(formatDate).join(' and ')}.`,
+    firstDayEnd: at ? parseClockTime(at[1] ?? at[2] ?? '') : null,
+  };
 }

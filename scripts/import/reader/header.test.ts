@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readHeader } from './header.ts';
+
+describe('readHeader: "the Committee" alone names no body', () => {
+  it('reads the title block above an opening that says only "the Committee"', () => {
+    const oneLine = readHeader([
+      'Marshby County Council',
+      'Children and Learning Overview Committee',
+      'Minutes of the meeting of the Committee held on Monday 6 October 2025 at 2.00 pm',
+    ]);
+    expect(oneLine).toMatchObject({ committee: 'Children and Learning Overview Committee', date: '2025-10-06' });
+    // The opening wrapped over three lines, as a column of a two-column page prints it.
+    const wrapped = readHeader([
+      'MARSHBY COUNTY COUNCIL',
+      'PEOPLE SCRUTINY PANEL',
+      'MINUTES of the meeting of the Panel held',
+      'in Committee Room 3, Shire Hall, Marshby',
+      'on Thursday, 9 October 2025 at 10.00 a.m.',
+    ]);
+    expect(wrapped.committee).toBe('People Scrutiny Panel');
+  });
+  it('leaves the body unstated when no title names it, rather than "Sub-Committee"; "Cabinet" and "Council" are names', () => {
+    expect(readHeader(['Minutes of a meeting of the Sub-Committee held on 3 March 2025']).committee).toBeNull();
+    expect(readHeader(['Marshby County Council', 'Minutes of the meeting of the Cabinet held on 3 March 2025']).committee).toBe('Cabinet');
+    expect(readHeader(['Minutes of the meeting of the Council held on 3 March 2025']).committee).toBe('Council');
+  });
+});
+
+describe('readHeader: a status after the title is no part of its name', () => {
+  it("reads a community council's draft minute as the council's own meeting, marked draft", () => {
+    const header = readHeader([
+      'KILDRUMMIE COMMUNITY COUNCIL',
+      'MINUTE OF MEETING - DRAFT',
+      'Monday 6th October 2025 at 7pm, Kildrummie Hall',
+    ]);
+    expect(header).toMatchObject({ council: 'Kildrummie Community Council', committee: 'Council', draft: true });
+  });
+  it('drops "(Draft)", "- Unconfirmed" and "Draft for approval" from a body\'s name', () => {
+    const named = (title: string) => readHeader(['Rowan Borough Council', title, 'Tuesday 4 November 2025']);
+    expect(named('Licensing Committee (Draft)')).toMatchObject({ committee: 'Licensing Committee', draft: true });
+    expect(named('Licensing Committee - UNCONFIRMED')).toMatchObject({ committee: 'Licensing Committee', draft: true });
+    expect(readHeader(['Minutes of the Licensing Committee - Draft for approval', 'Tuesday 4 November 2025'])).toMatchObject({
+      committee: 'Licensing Committee',
+      draft: true,
+    });
+  });
+});
+
+describe('readHeader: Welsh community council titles', () => {
+  it('reads "Cofnodion Cyfarfod Misol …" by its English line as the council\'s own meeting, its name as the record spells it', () => {
+    const header = readHeader([
+      'CYNGOR CYMUNED PANT-YR-ONN / PANT-YR-ONN COMMUNITY COUNCIL',
+      'Cofnodion Cyfarfod Misol Cyngor Cymuned Pant-yr-Onn a gynhaliwyd nos Lun 6 Hydref 2025 am 7.30 y.h.',
+      'Minutes of the Monthly Meeting of Pant-yr-Onn Community Council held on Monday 6 October 2025 at 7.30 p.m.',
+    ]);
+    expect(header).toMatchObject({ council: 'Pant-yr-Onn Community Council', committee: 'Council', date: '2025-10-06' });
+    // The record's small letter after a linking word, which no rule for capitals could give.
+    expect(readHeader(['PEN-Y-CWM COMMUNITY COUNCIL', 'Minutes of Pen-y-cwm Community Council, 6 October 2025']).council).toBe(
+      'Pen-y-cwm Community Council',
+    );
+  });
+  it('reads a Welsh-only "Cyfarfod Blynyddol" title as the council\'s meeting', () => {
+    const header = readHeader(['Cofnodion Cyfarfod Blynyddol Cyngor Tref Aberhafod a gynhaliwyd ar 12 Mai 2025']);
+    expect(header).toMatchObject({ council: 'Cyngor Tref Aberhafod', committee: 'Council' });
+  });
+  it('gives a hyphenated place name in capitals small linking words', () => {
+    expect(readHeader(['MARKET SEDGE-ON-THE-WOLD TOWN COUNCIL', 'Tuesday 4 November 2025']).council).toBe(
+      'Market Sedge-on-the-Wold Town Council',
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { adjournment } from './meeting-dates.ts';
+
+describe('adjournment', () => {
+  it('names the days of a meeting adjourned and reconvened, and ends the first day when its adjournment is timed', () => {
+    const text = [
+      'Minutes of the Special Meeting of the Council held on Monday 3 November 2025 at 6.00pm, adjourned, and reconvened on Wednesday 5 November 2025 at 7.00pm.',
+      '7. HARBOUR WALL REPAIRS',
+      'At 9.40pm, the business not being finished, the Chair adjourned the meeting under Standing Order 11.4 until 7.00pm on Wednesday 5 November 2025.',
+      'The meeting reconvened at 7.00pm on 5 November 2025.',
+      'The meeting closed at 8.15pm on 5 November 2025.',
+    ].join('\n');
+    expect(adjournment(text, '2025-11-03')).toEqual({
+      note: 'Adjourned on 3 November 2025 and reconvened on 5 November 2025.',
+      firstDayEnd: '21:40',
+    });
+  });
+  it('gives no first-day end where the record does not time the adjournment', () => {
+    const text = 'The Panel adjourned. The Panel resumed on 12 November 2025 at 10.00am. The meeting closed at 11.30am.';
+    expect(adjournment(text, '2025-11-10')).toEqual({
+      note: 'Adjourned on 10 November 2025 and reconvened on 12 November 2025.',
+      firstDayEnd: null,
+    });
+  });
+  it('reads the time from "was adjourned at" before the sentence that reconvenes it, a date with no year by the meeting\'s', () => {
+    const text = 'The meeting was adjourned at 8.55pm. The meeting reconvened on 20 January at 6.30pm.';
+    expect(adjournment(text, '2026-01-15')?.firstDayEnd).toBe('20:55');
+  });
+  it('finds no second sitting in a break the same evening, or in a later hearing the meeting decided on', () => {
+    expect(adjournment('The meeting was adjourned at 8.10pm and reconvened at 8.25pm.', '2025-11-03')).toBeNull();
+    expect(adjournment('RESOLVED that the hearing be reconvened on 1 December 2025.', '2025-11-03')).toBeNull();
+    expect(adjournment('The meeting closed at 9.00pm.', null)).toBeNull();
+  });
+});
