@@ -26,7 +26,7 @@ import { namesMovers } from './vote-movers.ts';
 import { votesOfHolders } from './vote-names.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
-import { contextDate, dateFields } from './meeting-dates.ts';
+import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 
@@ -204,6 +204,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     references.push(...read.references);
   }
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
+  // Adjourned and reconvened on a later day: the close printed is the last day's, not the first day's end.
+  const adjourned = adjournment(lines.join('\n'), dates.date);
   const duration = durationOf(slices);
   // The record's text ends above the contact at its foot, whose last line is no sentence.
   const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);
@@ -220,9 +222,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(members.length + footMembers.length > 0 ? { committeeMembers: [...new Set([...members, ...footMembers])] } : {}),
     date: dates.date,
     dateStatus: dates.dateStatus,
-    dateNote: dates.dateNote,
+    dateNote: [dates.dateNote, adjourned?.note].filter((note) => note != null).join(' ') || null,
     startTime: header.startTime ?? duration.start,
-    endTime: header.endTime ?? (closed ? parseClockTime(closed[1] ?? '') : null) ?? duration.end,
+    endTime: header.endTime ?? (adjourned ? adjourned.firstDayEnd : ((closed ? parseClockTime(closed[1] ?? '') : null) ?? duration.end)),
     venue: header.venue,
     contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',
