@@ -6,6 +6,7 @@ import type { AgendaItem, ListedDocument, MeetingReference } from '../../src/mod
 import { DOC_LABEL, documentFrom, titleDocument } from './listed-documents.ts';
 import { findReferencesIn } from './references.ts';
 import { findDecisions } from './reader/decisions.ts';
+import { readReasons } from './reader/reasons.ts';
 import { findVotesAndMotions } from './reader/votes.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
@@ -100,13 +101,18 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     ...findReferencesIn(agenda.text, raw.number, meetingDate),
     ...findReferencesIn(minutes.text, raw.number, meetingDate),
   ];
+  const resolutions = findDecisions(minutes.text);
+  // The reasons under the decisions leave the minutes' text for fields of their own, as in the general reader.
+  const why = readReasons(minutes.text, resolutions.length > 0);
   const item: AgendaItem = {
     number: raw.label,
     title: parts.title || 'Untitled item',
     anchor: anchorFor(raw.label, parts.title, used),
     agendaText: agenda.text ? toMarkdown(agenda.text) : null,
-    minutes: minutes.text ? toMarkdown(minutes.text) : null,
-    resolutions: findDecisions(minutes.text),
+    minutes: why.rest ? toMarkdown(why.rest) : null,
+    resolutions,
+    ...(why.reasons.length > 0 ? { reasons: why.reasons } : {}),
+    ...(why.alternatives.length > 0 ? { alternatives: why.alternatives } : {}),
     documents: parts.documents,
     truncated: agenda.truncated || minutes.truncated,
     pages: null,

@@ -5,6 +5,7 @@ import type { Meeting } from '../../src/model/schema.ts';
 import { meetingSchema } from '../../src/model/schema.ts';
 import { parseSource } from './import-sources.ts';
 import { ImportError, type ImportRecord } from './records.ts';
+import { readItem } from './moderngov-items.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name, 'input.txt'), 'utf8');
 
@@ -252,6 +253,23 @@ describe('layouts that differ from the seeds', () => {
       'That the Cabinet be asked to review the savings plan.',
     ]);
     expect(meeting.attendance.presenters).toEqual(['Councillor Alice Brown']);
+  });
+});
+
+describe("a ModernGov item's reasons", () => {
+  it('moves "Reasons for the decision:" and the options rejected out of the minutes into their fields', () => {
+    const lines = [
+      'Minutes:',
+      'The Cabinet considered the future of the Brookmead depot.',
+      'RESOLVED: That the depot be sold at auction.',
+      'Reasons for the decision: The depot has stood empty for two years.',
+      'Alternative options considered: To let it; no tenant came forward.',
+    ];
+    const { item } = readItem({ number: 31, label: '31', inlineTitle: 'Brookmead Depot', lines, line: 1 }, false, new Set(), null);
+    expect(item.resolutions).toEqual(['That the depot be sold at auction.']);
+    expect(item.reasons).toEqual(['The depot has stood empty for two years.']);
+    expect(item.alternatives).toEqual(['To let it; no tenant came forward.']);
+    expect(item.minutes).not.toMatch(/stood empty|no tenant/);
   });
 });
 
