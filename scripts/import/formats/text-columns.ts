@@ -7,7 +7,8 @@
  * Only a page plainly laid out so is split: most of its lines break at one gutter position, one column reads as Welsh
  * and the other as English (a table in English, or prose, is never split). The text keeps its number of lines (a
  * Welsh-only line becomes a blank one), so line numbers in messages still point into the file; a line across the
- * gutter (a heading over both columns) stays as it is.
+ * gutter (a heading over both columns) stays as it is. A PDF printed so is read by pdf-bilingual.ts, from where its
+ * text stands, with the same page and record tests (columnsOf, bilingualPages).
  */
 
 /** Words that mark a text as Welsh: common function words and the words of a council's minutes. None is English. */
@@ -81,6 +82,9 @@ const ENGLISH_WORDS = new Set([
 
 type Language = 'welsh' | 'english';
 
+/** A column of a page printed in two. */
+export type Side = 'left' | 'right';
+
 /** How many words of a text are Welsh and how many English (each word compared in lower case, apostrophes straight). */
 function languageCounts(text: string): Record<Language, number> {
   const counts = { welsh: 0, english: 0 };
@@ -113,8 +117,11 @@ const MIN_WORDS = 6;
 /** How many characters a column's edge may stray from the gutter (proportional fonts set to a character grid). */
 const SLACK = 2;
 
-/** One line read against a gutter: its text in the left and the right column, or the whole line across it. */
-type Cells = { kind: 'blank' } | { kind: 'across' } | { kind: 'columns'; left: string; right: string };
+/**
+ * One line read against a gutter: its text in the left and the right column, or the whole line across it. A text's line
+ * is read by its characters (cellsOf), a PDF's by where its text stands (pdf-bilingual.ts).
+ */
+export type Cells = { kind: 'blank' } | { kind: 'across' } | { kind: 'columns'; left: string; right: string };
 
 /** The runs of two or more spaces between a line's words: where each starts and where the next word starts. */
 function gaps(line: string): { start: number; end: number }[] {
@@ -157,7 +164,7 @@ function cellsOf(line: string, gutter: number): Cells {
 }
 
 /** A page read as two columns: its lines' cells, from its first line of both columns to its last; null when it is not. */
-interface PageColumns {
+export interface PageColumns {
   cells: Cells[];
   /** How many of its lines hold both columns. */
   paired: number;
@@ -167,14 +174,17 @@ interface PageColumns {
   right: string;
 }
 
-/**
- * A page's two columns, when it is laid out so: between its first and last line holding both columns, at least half
- * the lines hold both and at most a quarter run across the gutter. Null otherwise.
- */
+/** A page of text's two columns, when it is laid out so (see columnsOf). */
 function pageColumns(lines: string[]): PageColumns | null {
   const gutter = gutterOf(lines);
-  if (gutter === null) return null;
-  const cells = lines.map((line) => cellsOf(line, gutter));
+  return gutter === null ? null : columnsOf(lines.map((line) => cellsOf(line, gutter)));
+}
+
+/**
+ * A page's two columns from its lines' cells, when it is laid out so: between its first and last line holding both
+ * columns, at least half the lines hold both and at most a quarter run across the gutter. Null otherwise.
+ */
+export function columnsOf(cells: Cells[]): PageColumns | null {
   const both = (cell: Cells): boolean => cell.kind === 'columns' && cell.left.trim() !== '' && cell.right.trim() !== '';
   const first = cells.findIndex(both);
   const last = cells.findLastIndex(both);
@@ -183,7 +193,7 @@ function pageColumns(lines: string[]): PageColumns | null {
   const paired = run.filter(both).length;
   const across = run.filter((cell) => cell.kind === 'across').length;
   if (paired * 2 < run.length || across * 4 > run.length) return null;
-  const side = (pick: 'left' | 'right'): string => run.map((cell) => (cell.kind === 'columns' ? cell[pick] : '')).join('\n');
+  const side = (pick: Side): string => run.map((cell) => (cell.kind === 'columns' ? cell[pick] : '')).join('\n');
   return { cells, paired, first, last, left: side('left'), right: side('right') };
 }
 
@@ -192,7 +202,7 @@ function pageColumns(lines: string[]): PageColumns | null {
  * Welsh column goes on (its paragraph is the longer), the English paragraph has no gap in it, so those lines become
  * blank lines after the paragraph: its lines stay together and every later line keeps its line number.
  */
-function englishLines(lines: string[], columns: PageColumns, english: 'left' | 'right'): string[] {
+function englishLines(lines: string[], columns: PageColumns, english: Side): string[] {
   const out = lines.slice(0, columns.first);
   let held = 0;
   const closeParagraph = (): void => {
@@ -219,30 +229,48 @@ export const WELSH_COLUMN_WARNING =
 
 /**
  * A record's text with its Welsh column set aside, where its pages are printed in two columns, one Welsh and one
- * English (pages split at form feeds, each with its own gutter); the text unchanged otherwise. The English column is
- * the same side on every page split, and the whole record must read plainly as Welsh beside English.
+ * English (pages split at form feeds, each with its own gutter); the text unchanged otherwise.
  */
 export function englishColumn(text: string): ColumnText {
   const unchanged = { text, warning: null };
   const pages = text.split('\f').map((page) => page.split('\n'));
   const found = pages.map(pageColumns);
-  const split = found.filter((page): page is PageColumns => page !== null);
-  if (split.reduce((sum, page) => sum + page.paired, 0) < MIN_PAIRED) return unchanged;
-  const english = englishSide(split.map((page) => page.left).join('\n'), split.map((page) => page.right).join('\n'));
-  if (english === null) return unchanged;
-  const welsh = english === 'right' ? 'left' : 'right';
-  const lines = pages.map((page, index) => {
-    const columns = found[index];
-    // Each page must itself read Welsh beside English, so a page of a table in English in a bilingual record stays.
-    if (!columns || languageOf(columns[english]) !== 'english' || languageOf(columns[welsh]) !== 'welsh') return page.join('\n');
-    return englishLines(page, columns, english).join('\n');
-  });
+  const bilingual = bilingualPages(found);
+  if (bilingual === null) return unchanged;
+  const lines = pages.map((page, index) =>
+    (bilingual.split[index] ? englishLines(page, found[index]!, bilingual.english) : page).join('\n'),
+  );
   const result = lines.join('\f');
   return result === text ? unchanged : { text: result, warning: WELSH_COLUMN_WARNING };
 }
 
+/** Which column of a record's two-column pages is English, and which pages to read so. */
+export interface Bilingual {
+  english: Side;
+  /** By page: whether the page is read in its English column alone. */
+  split: boolean[];
+}
+
+/**
+ * Whether a record is printed in two columns, Welsh and English, from its pages' columns (null for a page not in two
+ * columns), for a text (englishColumn) and a PDF (pdf-bilingual.ts) alike: the whole record must read plainly as Welsh
+ * beside English, with MIN_PAIRED lines of both, and the English column is the same side on every page split.
+ */
+export function bilingualPages(found: (PageColumns | null)[]): Bilingual | null {
+  const split = found.filter((page): page is PageColumns => page !== null);
+  if (split.reduce((sum, page) => sum + page.paired, 0) < MIN_PAIRED) return null;
+  const english = englishSide(split.map((page) => page.left).join('\n'), split.map((page) => page.right).join('\n'));
+  if (english === null) return null;
+  const welsh = english === 'right' ? 'left' : 'right';
+  // Each page must itself read Welsh beside English, so a page of a table in English in a bilingual record stays.
+  const pages = found.map(
+    (columns) => columns !== null && languageOf(columns[english]) === 'english' && languageOf(columns[welsh]) === 'welsh',
+  );
+  return pages.some(Boolean) ? { english, split: pages } : null;
+}
+
 /** Which column is English: the one reading as English beside one reading as Welsh, each with MIN_WORDS of its words. */
-function englishSide(left: string, right: string): 'left' | 'right' | null {
+function englishSide(left: string, right: string): Side | null {
   const languages = `${languageOf(left, MIN_WORDS)}/${languageOf(right, MIN_WORDS)}`;
   return languages === 'welsh/english' ? 'right' : languages === 'english/welsh' ? 'left' : null;
 }
