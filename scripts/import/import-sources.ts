@@ -212,6 +212,8 @@ export async function importFile(path: string, file: string, flags: SourceMeta, 
   const pages = source.pageStarts ? pageBreaksAsParagraphs(source.text, source.pageStarts) : null;
   const text = pages?.text ?? source.text;
   let records = parseSource(text, file, url === undefined ? flags : { ...flags, url });
+  // What reading the file set aside (a PDF's Welsh column) is said in each record, as parseSource says it for text.
+  for (const warning of source.warnings) records = records.map((record) => withWarning(record, warning));
   records = stampProvenance(records, source.fileType, source.sha256);
   if (pages) records = addItemPages(records, pages.text, pages.pageStarts);
   return linkDocuments(records, source.links);

@@ -62,7 +62,7 @@ export function groupLines(pieces: Piece[]): Line[] {
  */
 export function renderLines(lines: Line[], layout: 'flat' | 'rows'): string[] {
   const step = usualStep(lines);
-  const segmentsOf = lines.map((line, i) => lineSegments(line, [near(line, lines[i - 1]), near(line, lines[i + 1])]));
+  const segmentsOf = pageSegments(lines);
   const paragraphAt = lines.map((line, i) => i > 0 && paragraphGap(lines[i - 1]!, line, step));
   const rows = layout === 'rows' ? tableRows(segmentsOf, paragraphAt) : new Map<number, string>();
   const indent = layout === 'rows' ? indentOf(segmentsOf) : () => '';
@@ -92,6 +92,11 @@ export function renderLines(lines: Line[], layout: 'flat' | 'rows'): string[] {
     joinNext = segments.length === 1 && /\p{L}[-\u00ad]$/u.test(out[out.length - 1] ?? '');
   }
   return out.map((text) => text.replace(/\u00ad/g, (_, at: number) => (at === text.length - 1 ? '-' : '')));
+}
+
+/** Each line's segments: its runs of text between wide gaps (see lineSegments), the lines around it to tell a column. */
+export function pageSegments(lines: Line[]): Segment[][] {
+  return lines.map((line, i) => lineSegments(line, [near(line, lines[i - 1]), near(line, lines[i + 1])]));
 }
 
 /** The width of a space of indent, in font sizes: a quarter of an em (Times's space; Arial's is 0.28). */

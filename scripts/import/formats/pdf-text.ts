@@ -4,6 +4,7 @@ import { getDocument, VerbosityLevel, type PDFPageProxy } from 'pdfjs-dist/legac
 import { pdfPackParser } from '../pdf-pack/index.ts';
 import { normaliseText } from '../text.ts';
 import { FormatError } from './format-error.ts';
+import { englishColumnOfPdf } from './pdf-bilingual.ts';
 import { groupLines, renderLines, type Line, type Piece } from './pdf-lines.ts';
 
 /**
@@ -15,7 +16,8 @@ import { groupLines, renderLines, type Line, type Piece } from './pdf-lines.ts';
  * An agenda pack is read by a reader of its own that reads tables by their columns (pdf-pack/), so for a PDF whose
  * text reads as a pack the tables keep their rows, as `pdftotext -layout` keeps them: a row's cells on one line,
  * separated by tabs, an empty cell kept as an empty string between tabs; and an indented line keeps its indent as
- * spaces. See PdfLayout.
+ * spaces. See PdfLayout. A bilingual Welsh record printed in two columns is read in its English column, with a warning
+ * (pdf-bilingual.ts).
  */
 
 /**
@@ -30,6 +32,8 @@ export interface PdfText {
   text: string;
   pages: number;
   pageStarts: number[];
+  /** What reading the PDF set aside, for the records' warnings (a Welsh column). */
+  warnings: string[];
 }
 
 /** A run of text with its position, as pdfjs gives it (the text items, not the marked-content markers). */
@@ -77,11 +81,20 @@ export async function pdfToText(bytes: Uint8Array, file: string, layout: PdfLayo
     if (pages.every((page) => page.lines.length === 0 && page.rotated.length === 0)) {
       throw new FormatError(file, 'has no text layer (a scan?)', 'Run OCR on it first, e.g. ocrmypdf, then import the result');
     }
+    const english = englishColumnOfPdf(pages.map((page) => page.lines));
+    const read = pages.map((page, index) => ({ ...page, lines: english.pages[index]! }));
+    const warnings = english.warning === null ? [] : [english.warning];
     if (layout !== 'flat') {
-      const rows = assemble(pages.map((page) => pageText(page, 'rows')));
+      const rows = assemble(
+        read.map((page) => pageText(page, 'rows')),
+        warnings,
+      );
       if (layout === 'rows' || pdfPackParser.detect(normaliseText(rows.text))) return rows;
     }
-    return assemble(pages.map((page) => pageText(page, 'flat')));
+    return assemble(
+      read.map((page) => pageText(page, 'flat')),
+      warnings,
+    );
   } catch (error) {
     if (error instanceof FormatError) throw error;
     throw broken(file, 'could not be read as a PDF');
@@ -108,14 +121,14 @@ function openError(file: string, error: unknown): FormatError {
 }
 
 /** Joins pages with form feeds and records where each page starts. */
-function assemble(pages: string[]): PdfText {
+function assemble(pages: string[], warnings: string[]): PdfText {
   const pageStarts: number[] = [];
   let line = 1;
   for (const page of pages) {
     pageStarts.push(line);
     line += countNewlines(page) + 1;
   }
-  return { text: pages.join('\n\f') + '\n', pages: pages.length, pageStarts };
+  return { text: pages.join('\n\f') + '\n', pages: pages.length, pageStarts, warnings };
 }
 
 function countNewlines(text: string): number {

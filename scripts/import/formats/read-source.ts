@@ -24,6 +24,8 @@ export interface SourceText {
   links: { text: string; url: string }[];
   /** For a web page: its canonical address, when it states one. */
   canonical: string | null;
+  /** What reading the file set aside, for the records' warnings (a PDF's Welsh column). */
+  warnings: string[];
 }
 
 const FILE_TYPES: Record<string, SourceFileType> = { '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.xhtml': 'html' };
@@ -52,14 +54,14 @@ export async function readSource(file: string, bytes: Uint8Array, url: string | 
   try {
     if (fileType === 'pdf') {
       const pdf = await readPdf(bytes, file);
-      return { text: pdf.text, fileType, sha256, pageStarts: pdf.pageStarts, links: [], canonical: null };
+      return { text: pdf.text, fileType, sha256, pageStarts: pdf.pageStarts, links: [], canonical: null, warnings: pdf.warnings };
     }
     const decoded = new TextDecoder('utf-8').decode(bytes);
     if (fileType === 'html') {
       const page = htmlToText(decoded, file, url);
-      return { text: page.text, fileType, sha256, pageStarts: null, links: page.links, canonical: page.canonical };
+      return { text: page.text, fileType, sha256, pageStarts: null, links: page.links, canonical: page.canonical, warnings: [] };
     }
-    return { text: decoded, fileType, sha256, pageStarts: null, links: [], canonical: null };
+    return { text: decoded, fileType, sha256, pageStarts: null, links: [], canonical: null, warnings: [] };
   } catch (error) {
     if (error instanceof FormatError) throw new ImportError(error.file, null, error.problem, error.fix);
     throw error;
