@@ -12,7 +12,7 @@ import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD_WITHIN } from './attendance-person.ts';
-import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 
@@ -71,16 +71,41 @@ const BODY_LEAD_IN = new RegExp(
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
 /**
- * The application a labelled block names above its "Decision:" line, as a planning committee prints one
- * block of fields per application ("Application No:", "Site:", …, "Decision: GRANTED"), so the decision
- * says what it granted: "25/00187/FUL: GRANTED …". Null when no field names one before the blank line.
+ * A planning application's reference as councils print it: "25/00187/FUL", "0921/25/HHO", "F/25/0812",
+ * "P/23/0456/OUT", "DC/25/12345": numbers between slashes with a letter code before or after them, so a
+ * date ("13/10/25") or a minute's number ("122/25") is none.
+ */
+const REFERENCE = String.raw`(?:[A-Z]{1,4}\/\d{2,5}\/\d{2,6}(?:\/[A-Z0-9]{1,6})*|\d{2,5}\/\d{2,6}(?:\/\d{1,6})?\/[A-Z]{2,6}(?:\/[A-Z0-9]{1,6})*)(?![\w/])`;
+/**
+ * A line of a planning list that names its application: the reference opening it ("0921/25/HHO – 4 Ropewalk
+ * – rear extension.", "F/25/0812 – 12 Chapel Drove") or in brackets after the site ("Land at Mill Leat
+ * (0954/25/FUL) – 9 dwellings"), the reference group 1.
+ */
+const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:(${REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);
+
+/** The application a line names as a labelled field ("Application No: …") or as a planning list's line; null when none. */
+function applicationNamed(line: string): string | null {
+  const found = APPLICATION_FIELD.exec(line) ?? LISTED_APPLICATION.exec(line);
+  return found ? (found[1] ?? found[2] ?? null) : null;
+}
+
+/**
+ * The application named above a decision's line, as a planning committee prints one block of fields per
+ * application ("Application No:", "Site:", …, "Decision: GRANTED") and a parish lists each application on a
+ * line over its decision ("F/25/0812 – 12 Chapel Drove" over "RESOLVED: no objection"), so the decision says
+ * what it decided: "25/00187/FUL: GRANTED …". Null when no line names one before the blank line.
  */
 function applicationAbove(lines: string[], at: number): string | null {
   for (let back = at - 1; back >= 0 && (lines[back] ?? '').trim() !== ''; back -= 1) {
-    const field = APPLICATION_FIELD.exec(lines[back] ?? '');
-    if (field) return field[1] ?? null;
+    const named = applicationNamed(lines[back] ?? '');
+    if (named !== null) return named;
   }
   return null;
+}
+
+/** A decision with the application it decided before it ("0921/25/HHO: to support."), unless it names it itself. */
+function withApplication(decision: string, application: string | null): string {
+  return application === null || decision.includes(application) ? decision : `${application}: ${decision}`;
 }
 
 /**
@@ -242,11 +267,13 @@ function markedDecisions(text: string): string[] {
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
-      return `RESOLVED ${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
+      const decided = `${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
+      return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
-    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
     const labelled = LABELLED.exec(line) ?? leadIn(line);
-    return labelled ? `RESOLVED ${application === null ? '' : `${application}: `}${labelled[1] ?? ''}` : line;
+    if (!labelled) return line;
+    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
+    return `RESOLVED ${withApplication(labelled[1] ?? '', application)}`;
   });
   return findResolutions(lines.join('\n'));
 }
@@ -281,26 +308,65 @@ function endsWithItsLine(line: string, next: string | undefined): boolean {
   return MOVERS_ONLY.test(own) || SECONDER_ONLY.test(own) || opensSideList(own);
 }
 
-/** A piece's sentences, each mover's or side's line with no stop a sentence of its own. */
+/**
+ * A piece's sentences, each mover's or side's line with no stop a sentence of its own, and each line of a
+ * planning list that opens with its application's reference ("0954/25/FUL – Land at Mill Leat …") the start
+ * of one: a sentence ends only before a capital, and the decision on the line above ends there.
+ */
 function pieceSentences(text: string): string[] {
   const lines = text.split('\n');
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
+    if (LISTED_APPLICATION.test(line) && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
     if (endsWithItsLine(line, lines[at + 1])) runs.push([]);
   });
   return runs.flatMap((run) => sentences(run.join('\n')));
 }
 
+/** "RESOLVED to support.", "It was RESOLVED that …": a sentence that opens with the capitals marker, group 1 what was resolved. */
+const MARKER_OPENS = /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:;,\-–—]*(\S.*)$/;
+
+/**
+ * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
+ * support." → "to support."), with the application the sentence before names when a planning list prints
+ * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
+ */
+function decisionOf(all: string[], at: number): string {
+  const sentence = thatAfter(all[at] ?? '', all[at + 1]);
+  const marked = MARKER_OPENS.exec(sentence);
+  if (!marked) return sentence;
+  const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
+  return withApplication(marked[1] ?? '', before);
+}
+
+/**
+ * False for a decided sentence that says nothing of its own: an approval's movers ("Approved: Ruaridh Mack
+ * Seconded: Isla Pettigrew", the vote reader's motion; what was approved is a decision only where the text
+ * says it), and an outcome after a decision and its movers ("… agreed to object. Proposed: Gordon Quarrie.
+ * Seconded: Ewan Orr. Agreed unanimously.", or with no movers between), which the vote reader reads as its vote.
+ */
+function saysWhat(all: string[], at: number): boolean {
+  const sentence = all[at] ?? '';
+  if (APPROVAL_MOVERS_ONLY.test(sentence)) return false;
+  if (!OUTCOME_ONLY.test(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
+  let back = at - 1;
+  while (back >= 0 && (MOVERS_ONLY.test(all[back] ?? '') || SECONDER_ONLY.test(all[back] ?? ''))) back -= 1;
+  return back < 0 || !isClerkDecision(all[back] ?? '');
+}
+
 /**
  * Sentences in the lower-case forms of parish and committee minutes. A list entry that holds one
- * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved.
+ * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved, its
+ * lines read as one; unless the decision opens with RESOLVED, which says where it starts ("b) The
+ * auditor's certificate has been received. RESOLVED to publish the notice.").
  */
 function clerkDecisions(text: string): string[] {
   return pieces(text).flatMap((piece) => {
     const all = pieceSentences(piece.text);
-    const decided = all.flatMap((sentence, at) => (isClerkDecision(sentence) ? [thatAfter(sentence, all[at + 1])] : []));
-    return piece.entry && decided.length > 0 ? [squash(piece.text)] : decided;
+    const decided = all.flatMap((sentence, at) => (isClerkDecision(sentence) && saysWhat(all, at) ? [at] : []));
+    const whole = piece.entry && decided.length > 0 && !decided.some((at) => MARKER_OPENS.test(all[at] ?? ''));
+    return whole ? [squash(piece.text.replace(/\s*\n\s*/g, ' '))] : decided.map((at) => decisionOf(all, at));
   });
 }
 
