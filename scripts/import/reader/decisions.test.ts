@@ -184,5 +184,15 @@ describe('decisions', () => {
       'The community council agreed to support the bid. Proposed: Morag Strachan. Seconded: Duncan Heriot. Agreed unanimously.';
     expect(findDecisions(planning)).toEqual(['The community council agreed to support the bid.']);
     expect(findDecisions('Members agreed to buy a defibrillator. Agreed unanimously.')).toEqual(['Members agreed to buy a defibrillator.']);
+    // An outcome after another outcome is its own decision, as a grants list prints "Approved." under each.
+    expect(findDecisions('Scouts £200. Approved. Choir £150. Approved.')).toHaveLength(2);
+  });
+  it("reads a Scottish body's NOTED as its decision, and every entry of a NOTED/AGREED list", () => {
+    expect(findDecisions('Inspector Moir spoke to the figures.\n\nThe Sub-Committee NOTED the report.')).toEqual(['NOTED the report.']);
+    const list = ['The Sub-Committee:-', '', 'i. NOTED the spend on gritting to date; and', 'ii. AGREED to buy a second gritter.'];
+    expect(findDecisions(list.join('\n'))).toEqual(['NOTED the spend on gritting to date', 'to buy a second gritter.']);
+    // Noting in lower case, or a list that only notes, is no decision.
+    expect(findDecisions('The Sub-Committee noted the report.')).toEqual([]);
+    expect(findDecisions('i. NOTED the spend on gritting; and\nii. NOTED the stock of salt.')).toEqual([]);
   });
 });

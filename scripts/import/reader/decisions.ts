@@ -16,6 +16,8 @@ import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.
 import { opensSideList } from './vote-names.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 
+/** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
+const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them. */
@@ -37,6 +39,27 @@ const RECOMMENDED =
 const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|${PRINTED_BULLET_MARK})\s+`);
 /** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
 const ENTRY_MARKER = new RegExp(String.raw`${LIST_ENTRY.source}(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`);
+/**
+ * "The Committee NOTED the report.": Scottish minutes record what a body noted as its decision, the body
+ * the subject and NOTED in capitals (checked apart from the pattern, which reads the body's words in any case).
+ */
+const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(NOTED\b.*)$`, 'i');
+/** "i. NOTED the uptake …; and": an entry of a list that a sibling's capitals marker ("ii. AGREED to …") shows is the body's decisions. */
+const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(NOTED\b.*)$`);
+
+/** What a body noted, the word kept as APPROVED's is ("NOTED the report."); null when the line records no such decision. */
+function notedBy(lines: string[], at: number): string | null {
+  const line = lines[at] ?? '';
+  const noted = BODY_NOTED.exec(line)?.[1];
+  if (noted?.startsWith('NOTED')) return noted;
+  const entry = NOTED_ENTRY.exec(line)?.[1];
+  if (entry === undefined) return null;
+  let [top, bottom] = [at, at];
+  while (top > 0 && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  while (bottom + 1 < lines.length && (lines[bottom + 1] ?? '').trim() !== '') bottom += 1;
+  return lines.slice(top, bottom + 1).some((sibling) => ENTRY_MARKER.test(sibling)) ? entry : null;
+}
+
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
 const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED)\s*(?::-?|[–—])\s*(.*)$/u;
 /**
@@ -56,8 +79,6 @@ const LEAD_IN = /^\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:
 const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
 /** A list entry that reads as a resolution: "i. That no further action be taken". */
 const THAT_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(?:That|THAT)\b`);
-/** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
-const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
 /**
  * "After consideration, the committee" over a lettered or numbered list of what it did ("(a) noted the
  * report; and", "(b) approved the bid."), as Scottish city councils minute an item: the line leads into
@@ -263,6 +284,8 @@ function markedDecisions(text: string): string[] {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
   const lines = withoutReasons(withReasonedLists(text.split('\n'))).map((line, at, all) => {
     if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
+    const noted = notedBy(all, at);
+    if (noted !== null) return `RESOLVED ${noted}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
@@ -352,7 +375,9 @@ function saysWhat(all: string[], at: number): boolean {
   if (!OUTCOME_ONLY.test(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
   let back = at - 1;
   while (back >= 0 && (MOVERS_ONLY.test(all[back] ?? '') || SECONDER_ONLY.test(all[back] ?? ''))) back -= 1;
-  return back < 0 || !isClerkDecision(all[back] ?? '');
+  const earlier = all[back] ?? '';
+  // "Approved. Approved.": two grants' outcomes in a list, each its own.
+  return back < 0 || !isClerkDecision(earlier) || OUTCOME_ONLY.test(earlier);
 }
 
 /**
@@ -393,7 +418,8 @@ export function isDecision(text: string): boolean {
 
 /** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
 function opensBlock(line: string): boolean {
-  return [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED].some((form) => form.test(line)) || leadIn(line) !== null;
+  const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED];
+  return forms.some((form) => form.test(line)) || leadIn(line) !== null || notedBy([line], 0) !== null;
 }
 
 /**
