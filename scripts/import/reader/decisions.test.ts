@@ -195,4 +195,10 @@ describe('decisions', () => {
     expect(findDecisions('The Sub-Committee noted the report.')).toEqual([]);
     expect(findDecisions('i. NOTED the spend on gritting; and\nii. NOTED the stock of salt.')).toEqual([]);
   });
+  it('reads "proposed by … that X be Y" as the decision "that X be Y", unless it was then lost or amended', () => {
+    const proposal = 'It was proposed by Cllr. G. Pryce and seconded by Cllr. H. Morgan that the accounts be accepted.';
+    expect(findDecisions(proposal)).toEqual(['that the accounts be accepted.']);
+    expect(findDecisions(`${proposal} On a vote the proposal was lost.`)).toEqual([]);
+    expect(findDecisions(`${proposal} Cllr Rees moved an amendment to defer them.`)).toEqual([]);
+  });
 });

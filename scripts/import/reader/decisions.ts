@@ -11,7 +11,8 @@
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
-import { SHORT_WORD_WITHIN } from './attendance-person.ts';
+import { TITLE } from '../attendance-text.ts';
+import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
@@ -219,12 +220,21 @@ const CLERK_FORMS = [
   // "… proposed their approval, seconded by … The motion was unanimously carried."
   /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];
+/**
+ * "It was proposed by Cllr. D. Hopkins and seconded by Cllr. S. Tudor that the minutes … be accepted as a
+ * correct record.": a proposal as Welsh and parish minutes record a decision taken with no vote, what was
+ * decided in group 1 (a short word's stop, "Cllr.", "D.", is no sentence's end).
+ */
+const PROPOSED_THAT = new RegExp(String.raw`\b(?:proposed|moved)\s+by\s(?:[^.;]|(?<=${SHORT_WORD})\.){1,120}?\s(that\s.+)$`, 'iu');
+/** A proposal that did not pass as it was put: lost, amended, or a vote against it recorded. */
+const NOT_AS_PUT = /\b(?:amendment|amended|lost|fell|defeated|not\s+carried|withdrawn|against)\b/i;
+
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 const NOT_NOW =
   /\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
 
-/** Where a sentence ends: a stop (not an initial's or a title's, "C. Cuckow", "Cllr. Ash"), before a capital or a bullet. */
-const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
+/** Where a sentence ends: a stop (not an initial's or a title's, "C. Cuckow", "Cllr. Ash", "Cllr. D. Hopkins"), before a capital or a bullet. */
+const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})(?<!${TITLE}\p{Lu})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
 
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))
@@ -303,6 +313,14 @@ function markedDecisions(text: string): string[] {
 
 const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence);
 
+/**
+ * True when a sentence proposes "that X be Y" and nothing after it says the proposal did not pass as put
+ * ("An amendment was moved …", "The proposal was lost."). Only the decisions read here take it: the vote
+ * reader (isDecision) waits for a decision after a proposal's own words.
+ */
+const passedAsProposed = (all: string[], at: number) =>
+  PROPOSED_THAT.test(all[at] ?? '') && !NOT_NOW.test(all[at] ?? '') && !all.slice(at).some((sentence) => NOT_AS_PUT.test(sentence));
+
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): { entry: boolean; text: string }[] {
   const found: { entry: boolean; text: string }[] = [];
@@ -357,6 +375,9 @@ const MARKER_OPENS = /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:;,\-–�
  */
 function decisionOf(all: string[], at: number): string {
   const sentence = thatAfter(all[at] ?? '', all[at + 1]);
+  // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
+  const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
+  if (proposed) return proposed[1] ?? sentence;
   const marked = MARKER_OPENS.exec(sentence);
   if (!marked) return sentence;
   const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
@@ -372,7 +393,8 @@ function decisionOf(all: string[], at: number): string {
 function saysWhat(all: string[], at: number): boolean {
   const sentence = all[at] ?? '';
   if (APPROVAL_MOVERS_ONLY.test(sentence)) return false;
-  if (!OUTCOME_ONLY.test(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
+  // Only an outcome that says how it was carried ("Agreed unanimously.", "Carried 6 for."): a bare "Approved." after a decision is a list's next one.
+  if (!OUTCOME_ONLY.test(sentence) || !/unanim|nem|\d/i.test(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
   let back = at - 1;
   while (back >= 0 && (MOVERS_ONLY.test(all[back] ?? '') || SECONDER_ONLY.test(all[back] ?? ''))) back -= 1;
   const earlier = all[back] ?? '';
@@ -389,7 +411,9 @@ function saysWhat(all: string[], at: number): boolean {
 function clerkDecisions(text: string): string[] {
   return pieces(text).flatMap((piece) => {
     const all = pieceSentences(piece.text);
-    const decided = all.flatMap((sentence, at) => (isClerkDecision(sentence) && saysWhat(all, at) ? [at] : []));
+    const decided = all.flatMap((sentence, at) => {
+      return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
+    });
     const whole = piece.entry && decided.length > 0 && !decided.some((at) => MARKER_OPENS.test(all[at] ?? ''));
     return whole ? [squash(piece.text.replace(/\s*\n\s*/g, ' '))] : decided.map((at) => decisionOf(all, at));
   });
