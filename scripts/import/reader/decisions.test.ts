@@ -37,7 +37,8 @@ describe('decisions', () => {
     ].join('\n');
     expect(findDecisions(text)).toEqual([
       'It was proposed by Cllr Ord and RESOLVED to give £600. (Cllr Pike left the room.)',
-      'RESOLVED to give £250.',
+      // The decision starts at RESOLVED, the word left out as the marked forms leave it.
+      'to give £250.',
     ]);
     // A marked block ends there too: the next paragraph is what was said after it.
     expect(findDecisions('6.2 RESOLVED to note the report.\n6.3 The Clerk would write to the bowls club.')).toEqual([
@@ -143,5 +144,61 @@ describe('decisions', () => {
     expect(findDecisions([...movers, '"That this Council asks the Department to reopen the halt.', '', carried].join('\n'))).toEqual([
       carried,
     ]);
+  });
+  it("reads a lettered paragraph's RESOLVED from the word on, its wrapped lines as one line", () => {
+    const text = [
+      'a) The new noticeboard at Quarry End is up.',
+      "b) The internal auditor's report for 2024/25 came in",
+      '   with no issues. RESOLVED to accept the report and',
+      '   thank the auditor.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['to accept the report and thank the auditor.']);
+    // An entry whose decision says nothing of what it decided is still taken whole, on one line.
+    expect(findDecisions('a) Tollbridge Players –\n   £300 for costumes. Approved.')).toEqual([
+      'Tollbridge Players – £300 for costumes. Approved.',
+    ]);
+  });
+
+  it('reads each decision of a planning list with its application, never the next line', () => {
+    const list = [
+      '1187/25/HHO – 2 Saltings Row – porch. RESOLVED to support.',
+      '1203/25/FUL – Plot at Wherry Lane – 4 flats. RESOLVED to object: parking. (5 for, 2 against)',
+    ];
+    const expected = ['1187/25/HHO: to support.', '1203/25/FUL: to object: parking. (5 for, 2 against)'];
+    expect(findDecisions(list.join('\n'))).toEqual(expected);
+    expect(findDecisions(list.join('\n\n'))).toEqual(expected);
+    // The reference in brackets after the site, as some lists print it.
+    expect(findDecisions('Plot at Wherry Lane (1203/25/FUL) – 4 flats. RESOLVED to object.')).toEqual(['1203/25/FUL: to object.']);
+    // A decision under the application's line takes it too, as the labelled fields' "Application No:" does.
+    expect(findDecisions('P/25/0456 – 9 Tern Close – dormer.\nRESOLVED: no objection.')).toEqual(['P/25/0456: no objection.']);
+    // A date or a minute's number is no application.
+    expect(findDecisions('14/10/25 – site visit held. RESOLVED to support.')).toEqual(['to support.']);
+  });
+  it("reads no decision from an approval's movers, and none from an outcome after a decision", () => {
+    expect(findDecisions('Approved: Morag Strachan\nSeconded: Duncan Heriot')).toEqual([]);
+    // What was approved is the decision where the text says it.
+    expect(findDecisions('The minutes of 2 May were approved.\nApproved: Morag Strachan\nSeconded: Duncan Heriot')).toEqual([
+      'The minutes of 2 May were approved.',
+    ]);
+    const planning =
+      'The community council agreed to support the bid. Proposed: Morag Strachan. Seconded: Duncan Heriot. Agreed unanimously.';
+    expect(findDecisions(planning)).toEqual(['The community council agreed to support the bid.']);
+    expect(findDecisions('Members agreed to buy a defibrillator. Agreed unanimously.')).toEqual(['Members agreed to buy a defibrillator.']);
+    // An outcome after another outcome is its own decision, as a grants list prints "Approved." under each.
+    expect(findDecisions('Scouts £200. Approved. Choir £150. Approved.')).toHaveLength(2);
+  });
+  it("reads a Scottish body's NOTED as its decision, and every entry of a NOTED/AGREED list", () => {
+    expect(findDecisions('Inspector Moir spoke to the figures.\n\nThe Sub-Committee NOTED the report.')).toEqual(['NOTED the report.']);
+    const list = ['The Sub-Committee:-', '', 'i. NOTED the spend on gritting to date; and', 'ii. AGREED to buy a second gritter.'];
+    expect(findDecisions(list.join('\n'))).toEqual(['NOTED the spend on gritting to date', 'to buy a second gritter.']);
+    // Noting in lower case, or a list that only notes, is no decision.
+    expect(findDecisions('The Sub-Committee noted the report.')).toEqual([]);
+    expect(findDecisions('i. NOTED the spend on gritting; and\nii. NOTED the stock of salt.')).toEqual([]);
+  });
+  it('reads "proposed by … that X be Y" as the decision "that X be Y", unless it was then lost or amended', () => {
+    const proposal = 'It was proposed by Cllr. G. Pryce and seconded by Cllr. H. Morgan that the accounts be accepted.';
+    expect(findDecisions(proposal)).toEqual(['that the accounts be accepted.']);
+    expect(findDecisions(`${proposal} On a vote the proposal was lost.`)).toEqual([]);
+    expect(findDecisions(`${proposal} Cllr Rees moved an amendment to defer them.`)).toEqual([]);
   });
 });

@@ -11,11 +11,14 @@
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
-import { SHORT_WORD_WITHIN } from './attendance-person.ts';
-import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { TITLE } from '../attendance-text.ts';
+import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
+import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 
+/** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
+const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them. */
@@ -37,6 +40,27 @@ const RECOMMENDED =
 const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|${PRINTED_BULLET_MARK})\s+`);
 /** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
 const ENTRY_MARKER = new RegExp(String.raw`${LIST_ENTRY.source}(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`);
+/**
+ * "The Committee NOTED the report.": Scottish minutes record what a body noted as its decision, the body
+ * the subject and NOTED in capitals (checked apart from the pattern, which reads the body's words in any case).
+ */
+const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(NOTED\b.*)$`, 'i');
+/** "i. NOTED the uptake …; and": an entry of a list that a sibling's capitals marker ("ii. AGREED to …") shows is the body's decisions. */
+const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(NOTED\b.*)$`);
+
+/** What a body noted, the word kept as APPROVED's is ("NOTED the report."); null when the line records no such decision. */
+function notedBy(lines: string[], at: number): string | null {
+  const line = lines[at] ?? '';
+  const noted = BODY_NOTED.exec(line)?.[1];
+  if (noted?.startsWith('NOTED')) return noted;
+  const entry = NOTED_ENTRY.exec(line)?.[1];
+  if (entry === undefined) return null;
+  let [top, bottom] = [at, at];
+  while (top > 0 && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  while (bottom + 1 < lines.length && (lines[bottom + 1] ?? '').trim() !== '') bottom += 1;
+  return lines.slice(top, bottom + 1).some((sibling) => ENTRY_MARKER.test(sibling)) ? entry : null;
+}
+
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
 const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED)\s*(?::-?|[–—])\s*(.*)$/u;
 /**
@@ -56,8 +80,6 @@ const LEAD_IN = /^\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:
 const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
 /** A list entry that reads as a resolution: "i. That no further action be taken". */
 const THAT_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(?:That|THAT)\b`);
-/** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
-const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
 /**
  * "After consideration, the committee" over a lettered or numbered list of what it did ("(a) noted the
  * report; and", "(b) approved the bid."), as Scottish city councils minute an item: the line leads into
@@ -71,16 +93,41 @@ const BODY_LEAD_IN = new RegExp(
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
 /**
- * The application a labelled block names above its "Decision:" line, as a planning committee prints one
- * block of fields per application ("Application No:", "Site:", …, "Decision: GRANTED"), so the decision
- * says what it granted: "25/00187/FUL: GRANTED …". Null when no field names one before the blank line.
+ * A planning application's reference as councils print it: "25/00187/FUL", "0921/25/HHO", "F/25/0812",
+ * "P/23/0456/OUT", "DC/25/12345": numbers between slashes with a letter code before or after them, so a
+ * date ("13/10/25") or a minute's number ("122/25") is none.
+ */
+const REFERENCE = String.raw`(?:[A-Z]{1,4}\/\d{2,5}\/\d{2,6}(?:\/[A-Z0-9]{1,6})*|\d{2,5}\/\d{2,6}(?:\/\d{1,6})?\/[A-Z]{2,6}(?:\/[A-Z0-9]{1,6})*)(?![\w/])`;
+/**
+ * A line of a planning list that names its application: the reference opening it ("0921/25/HHO – 4 Ropewalk
+ * – rear extension.", "F/25/0812 – 12 Chapel Drove") or in brackets after the site ("Land at Mill Leat
+ * (0954/25/FUL) – 9 dwellings"), the reference group 1.
+ */
+const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:(${REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);
+
+/** The application a line names as a labelled field ("Application No: …") or as a planning list's line; null when none. */
+function applicationNamed(line: string): string | null {
+  const found = APPLICATION_FIELD.exec(line) ?? LISTED_APPLICATION.exec(line);
+  return found ? (found[1] ?? found[2] ?? null) : null;
+}
+
+/**
+ * The application named above a decision's line, as a planning committee prints one block of fields per
+ * application ("Application No:", "Site:", …, "Decision: GRANTED") and a parish lists each application on a
+ * line over its decision ("F/25/0812 – 12 Chapel Drove" over "RESOLVED: no objection"), so the decision says
+ * what it decided: "25/00187/FUL: GRANTED …". Null when no line names one before the blank line.
  */
 function applicationAbove(lines: string[], at: number): string | null {
   for (let back = at - 1; back >= 0 && (lines[back] ?? '').trim() !== ''; back -= 1) {
-    const field = APPLICATION_FIELD.exec(lines[back] ?? '');
-    if (field) return field[1] ?? null;
+    const named = applicationNamed(lines[back] ?? '');
+    if (named !== null) return named;
   }
   return null;
+}
+
+/** A decision with the application it decided before it ("0921/25/HHO: to support."), unless it names it itself. */
+function withApplication(decision: string, application: string | null): string {
+  return application === null || decision.includes(application) ? decision : `${application}: ${decision}`;
 }
 
 /**
@@ -173,12 +220,21 @@ const CLERK_FORMS = [
   // "… proposed their approval, seconded by … The motion was unanimously carried."
   /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];
+/**
+ * "It was proposed by Cllr. D. Hopkins and seconded by Cllr. S. Tudor that the minutes … be accepted as a
+ * correct record.": a proposal as Welsh and parish minutes record a decision taken with no vote, what was
+ * decided in group 1 (a short word's stop, "Cllr.", "D.", is no sentence's end).
+ */
+const PROPOSED_THAT = new RegExp(String.raw`\b(?:proposed|moved)\s+by\s(?:[^.;]|(?<=${SHORT_WORD})\.){1,120}?\s(that\s.+)$`, 'iu');
+/** A proposal that did not pass as it was put: lost, amended, or a vote against it recorded. */
+const NOT_AS_PUT = /\b(?:amendment|amended|lost|fell|defeated|not\s+carried|withdrawn|against)\b/i;
+
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 const NOT_NOW =
   /\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
 
-/** Where a sentence ends: a stop (not an initial's or a title's, "C. Cuckow", "Cllr. Ash"), before a capital or a bullet. */
-const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
+/** Where a sentence ends: a stop (not an initial's or a title's, "C. Cuckow", "Cllr. Ash", "Cllr. D. Hopkins"), before a capital or a bullet. */
+const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})(?<!${TITLE}\p{Lu})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
 
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))
@@ -238,20 +294,32 @@ function markedDecisions(text: string): string[] {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
   const lines = withoutReasons(withReasonedLists(text.split('\n'))).map((line, at, all) => {
     if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
+    const noted = notedBy(all, at);
+    if (noted !== null) return `RESOLVED ${noted}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
-      return `RESOLVED ${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
+      const decided = `${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
+      return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
-    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
     const labelled = LABELLED.exec(line) ?? leadIn(line);
-    return labelled ? `RESOLVED ${application === null ? '' : `${application}: `}${labelled[1] ?? ''}` : line;
+    if (!labelled) return line;
+    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
+    return `RESOLVED ${withApplication(labelled[1] ?? '', application)}`;
   });
   return findResolutions(lines.join('\n'));
 }
 
 const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence);
+
+/**
+ * True when a sentence proposes "that X be Y" and nothing after it says the proposal did not pass as put
+ * ("An amendment was moved …", "The proposal was lost."). Only the decisions read here take it: the vote
+ * reader (isDecision) waits for a decision after a proposal's own words.
+ */
+const passedAsProposed = (all: string[], at: number) =>
+  PROPOSED_THAT.test(all[at] ?? '') && !NOT_NOW.test(all[at] ?? '') && !all.slice(at).some((sentence) => NOT_AS_PUT.test(sentence));
 
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): { entry: boolean; text: string }[] {
@@ -281,26 +349,73 @@ function endsWithItsLine(line: string, next: string | undefined): boolean {
   return MOVERS_ONLY.test(own) || SECONDER_ONLY.test(own) || opensSideList(own);
 }
 
-/** A piece's sentences, each mover's or side's line with no stop a sentence of its own. */
+/**
+ * A piece's sentences, each mover's or side's line with no stop a sentence of its own, and each line of a
+ * planning list that opens with its application's reference ("0954/25/FUL – Land at Mill Leat …") the start
+ * of one: a sentence ends only before a capital, and the decision on the line above ends there.
+ */
 function pieceSentences(text: string): string[] {
   const lines = text.split('\n');
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
+    if (LISTED_APPLICATION.test(line) && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
     if (endsWithItsLine(line, lines[at + 1])) runs.push([]);
   });
   return runs.flatMap((run) => sentences(run.join('\n')));
 }
 
+/** "RESOLVED to support.", "It was RESOLVED that …": a sentence that opens with the capitals marker, group 1 what was resolved. */
+const MARKER_OPENS = /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:;,\-–—]*(\S.*)$/;
+
+/**
+ * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
+ * support." → "to support."), with the application the sentence before names when a planning list prints
+ * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
+ */
+function decisionOf(all: string[], at: number): string {
+  const sentence = thatAfter(all[at] ?? '', all[at + 1]);
+  // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
+  const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
+  if (proposed) return proposed[1] ?? sentence;
+  const marked = MARKER_OPENS.exec(sentence);
+  if (!marked) return sentence;
+  const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
+  return withApplication(marked[1] ?? '', before);
+}
+
+/**
+ * False for a decided sentence that says nothing of its own: an approval's movers ("Approved: Ruaridh Mack
+ * Seconded: Isla Pettigrew", the vote reader's motion; what was approved is a decision only where the text
+ * says it), and an outcome after a decision and its movers ("… agreed to object. Proposed: Gordon Quarrie.
+ * Seconded: Ewan Orr. Agreed unanimously.", or with no movers between), which the vote reader reads as its vote.
+ */
+function saysWhat(all: string[], at: number): boolean {
+  const sentence = all[at] ?? '';
+  if (APPROVAL_MOVERS_ONLY.test(sentence)) return false;
+  // Only an outcome that says how it was carried ("Agreed unanimously.", "Carried 6 for."): a bare "Approved." after a decision is a list's next one.
+  if (!OUTCOME_ONLY.test(sentence) || !/unanim|nem|\d/i.test(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
+  let back = at - 1;
+  while (back >= 0 && (MOVERS_ONLY.test(all[back] ?? '') || SECONDER_ONLY.test(all[back] ?? ''))) back -= 1;
+  const earlier = all[back] ?? '';
+  // "Approved. Approved.": two grants' outcomes in a list, each its own.
+  return back < 0 || !isClerkDecision(earlier) || OUTCOME_ONLY.test(earlier);
+}
+
 /**
  * Sentences in the lower-case forms of parish and committee minutes. A list entry that holds one
- * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved.
+ * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved, its
+ * lines read as one; unless the decision opens with RESOLVED, which says where it starts ("b) The
+ * auditor's certificate has been received. RESOLVED to publish the notice.").
  */
 function clerkDecisions(text: string): string[] {
   return pieces(text).flatMap((piece) => {
     const all = pieceSentences(piece.text);
-    const decided = all.flatMap((sentence, at) => (isClerkDecision(sentence) ? [thatAfter(sentence, all[at + 1])] : []));
-    return piece.entry && decided.length > 0 ? [squash(piece.text)] : decided;
+    const decided = all.flatMap((sentence, at) => {
+      return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
+    });
+    const whole = piece.entry && decided.length > 0 && !decided.some((at) => MARKER_OPENS.test(all[at] ?? ''));
+    return whole ? [squash(piece.text.replace(/\s*\n\s*/g, ' '))] : decided.map((at) => decisionOf(all, at));
   });
 }
 
@@ -327,7 +442,8 @@ export function isDecision(text: string): boolean {
 
 /** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
 function opensBlock(line: string): boolean {
-  return [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED].some((form) => form.test(line)) || leadIn(line) !== null;
+  const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED];
+  return forms.some((form) => form.test(line)) || leadIn(line) !== null || notedBy([line], 0) !== null;
 }
 
 /**

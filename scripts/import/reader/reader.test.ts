@@ -1218,8 +1218,10 @@ describe('decisions', () => {
     expect(findDecisions('RECOMMENDED TO COUNCIL: That the budget be set.')).toEqual(['That the budget be set.']);
     expect(findDecisions('The report RECOMMENDED that the scheme be extended.')).toEqual([]);
   });
-  it('reads list entries opened by a capitals marker under "The Committee:", never those it only NOTED', () => {
+  it('reads list entries opened by a capitals marker under "The Committee:", those it NOTED only beside one it AGREED', () => {
+    // NOTED is the committee's decision in Scottish minutes: every entry of a mixed list is one.
     expect(findDecisions('The Committee:\ni. NOTED the progress made; and\nii. AGREED that a seminar be held in January.')).toEqual([
+      'NOTED the progress made',
       'that a seminar be held in January.',
     ]);
     expect(findDecisions('The Committee:\n(a) NOTED the report; and\n(b) NOTED the risks.')).toEqual([]);

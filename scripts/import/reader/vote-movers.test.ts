@@ -245,6 +245,14 @@ describe('proposals moved and then decided with no vote recorded', () => {
     expect(motions('The Clerk read a letter from the school. Proposed: Cllr Ash Seconded: Cllr Elm.')).toEqual([]);
   });
 
+  it('reads "Approved:" over "Seconded:" as the proposer\'s label, as community councils print who approved their minutes', () => {
+    expect(motions('Approved: Morag Strachan\nSeconded: Duncan Heriot')).toEqual([
+      [null, 'Morag Strachan', 'Duncan Heriot', 'Approved: Morag Strachan Seconded: Duncan Heriot'],
+    ]);
+    // With no seconder after it, "Approved:" names no proposer.
+    expect(findVotesAndMotions('Approved: Morag Strachan').motions).toEqual([]);
+  });
+
   it('reads the movers of bilingual Welsh minutes', () => {
     expect(
       motions('Cynigiwyd gan y Cynghorydd Ash ac eiliwyd gan y Cynghorydd Elm. PENDERFYNWYD cymeradwyo’r cofnodion.').map((motion) =>

@@ -56,10 +56,20 @@ const movedPatterns = (who: string, titled: string) => [
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\s*:\s*${who}`, 'u'),
   new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${titled}`, 'u'),
+  // "Approved: Ruaridh Mack" over "Seconded: Isla Pettigrew": the proposer's label, only with a seconder after it.
+  new RegExp(String.raw`${APPROVER_LABEL.source}${who}`, 'u'),
   // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover. Never a
   // mover named already ("Proposed by the Council officer, seconded by Cllr Fir"): Fir only seconded.
   new RegExp(String.raw`^(?:Proposed|Moved)\s(?:(?!\bby\s+(?:the|an?)\b|\bseconded\b)[^.;:]){1,60}?\sby\s+${who}`, 'u'),
 ];
+/**
+ * "Approved:" as community councils label who proposed approving their minutes, a "Seconded:" label after
+ * it ("Approved: Ruaridh Mack" then "Seconded: Isla Pettigrew"); without a seconder it is an outcome.
+ */
+const APPROVER_LABEL = /\b(?:Approved|APPROVED)\s*:\s*(?=[^.;]*\b(?:Seconded|SECONDED|Sec)\b)/;
+/** A sentence that only says who proposed and seconded an approval ("Approved: Ruaridh Mack Seconded: Isla Pettigrew"). */
+export const APPROVAL_MOVERS_ONLY = new RegExp(String.raw`^\(?\s*${APPROVER_LABEL.source}[^.;]*$`);
+
 /** Each way a sentence says who seconded, the name in group 1. */
 const secondedPatterns = (who: string, titled: string) => [
   // "and second by Cllr Tate", as a record misprints it.
