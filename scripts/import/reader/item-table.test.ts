@@ -33,6 +33,25 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     });
   });
 
+  it('reads "Min No. | Item | Action / Decision | Officer | By": the officer and the date are the action, in one place', () => {
+    const lines = [
+      'Min No.\tItem\tAction / Decision\tOfficer\tBy',
+      'TB.12\tApologies\tNone.',
+      'TB.13\tCemetery fees\tMembers asked for a comparison with nearby towns.\tR Quill\tMarch 2026',
+      '\t\tThe Board noted the report.',
+      'TB.14\tWork plan\tAgreed.\t\tApril 2026',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
+      ['TB.12', 'Apologies', ['None.']],
+      [
+        'TB.13',
+        'Cemetery fees',
+        ['Members asked for a comparison with nearby towns.', 'The Board noted the report.', '', 'Action: R Quill, by March 2026'],
+      ],
+      ['TB.14', 'Work plan', ['Agreed.', '', 'Action: by April 2026']],
+    ]);
+  });
+
   it('reads cells parted by wide gaps, as a text export without tabs keeps them, when the rows fill the columns', () => {
     const lines = [
       'Item  Subject  Minutes  Action',
