@@ -52,6 +52,26 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     ]);
   });
 
+  it("opens an item at a web page's row with no number but a subject, where a text export's row would be a wrapped cell", () => {
+    const lines = [
+      'Item\tSubject\tMinutes',
+      '1\tVerges\tThe grass was cut twice.',
+      '\tDog bins\tA new bin is wanted at Ferry Lane.',
+      '\t\tThe Clerk will price one.',
+      '2\tBenches\tRepainted.',
+    ];
+    const read = (wholeRows: boolean) => itemTable(lines, 0, wholeRows)?.items.map(({ number, title, lines }) => [number, title, lines]);
+    expect(read(true)).toEqual([
+      ['1', 'Verges', ['The grass was cut twice.']],
+      [null, 'Dog bins', ['A new bin is wanted at Ferry Lane.', '', 'The Clerk will price one.']],
+      ['2', 'Benches', ['Repainted.']],
+    ]);
+    expect(read(false)).toEqual([
+      ['1', 'Verges Dog bins', ['The grass was cut twice.', 'A new bin is wanted at Ferry Lane.', 'The Clerk will price one.']],
+      ['2', 'Benches', ['Repainted.']],
+    ]);
+  });
+
   it('reads cells parted by wide gaps, as a text export without tabs keeps them, when the rows fill the columns', () => {
     const lines = [
       'Item  Subject  Minutes  Action',

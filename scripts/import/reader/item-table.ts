@@ -131,13 +131,19 @@ interface Row {
   due: string[];
 }
 
-/** A row's cells added to its item: a wrapped cell's next line goes on where that cell left off. */
-function addCells(row: Row, cells: string[], columns: Columns): void {
+/**
+ * A row's cells added to its item: a wrapped cell's next line goes on where that cell left off; a web page's
+ * row of its own (`wholeRows`) is a paragraph of its own.
+ */
+function addCells(row: Row, cells: string[], columns: Columns, wholeRows: boolean): void {
   const subject = squash(cells[columns.subject ?? -1] ?? '');
   if (subject !== '') row.title.push(subject);
   columns.texts.forEach((column, at) => {
     const text = squash(cells[column] ?? '');
-    if (text !== '') row.texts[at]?.push(text);
+    const cell = row.texts[at];
+    if (text === '' || cell === undefined) return;
+    if (wholeRows && cell.length > 0) cell.push('');
+    cell.push(text);
   });
   const action = squash(cells[columns.action ?? -1] ?? '');
   // "–" in the action column: no one is to act.
@@ -168,9 +174,11 @@ function sliceOf(row: Row, columns: Columns): ItemSlice {
  * first cell is a number (rows with that cell empty carry its cells on). The table ends at the first line
  * that is no row; what follows goes to the last item's text, as text after the last item does elsewhere.
  * Null when no header row of such a table opens the items: when a run of numbered items stands above it,
- * the table is one item's (a work programme's), not the items.
+ * the table is one item's (a work programme's), not the items. With `wholeRows` (a web page's table, each
+ * `<tr>` one line) no row wraps: a row with its number cell empty and a subject of its own is an item with no
+ * number; one with no subject either (a paragraph the page put in a row of its own) stays its item's text.
  */
-export function itemTable(lines: readonly string[], from: number): { start: number; items: ItemSlice[] } | null {
+export function itemTable(lines: readonly string[], from: number, wholeRows = false): { start: number; items: ItemSlice[] } | null {
   const heading = lines.findIndex((line, index) => index >= from && columnsOf(headerCells(line)) !== null);
   if (heading === -1) return null;
   const tabbed = (lines[heading] ?? '').includes('\t');
@@ -194,13 +202,15 @@ export function itemTable(lines: readonly string[], from: number): { start: numb
       end = index;
       break;
     }
-    // A row with its first cell empty carries the cells above on; one with words there ("AOB") is an item with no number.
-    const opens = number !== null || squash(cells[0] ?? '') !== '';
+    // A row with its first cell empty carries the cells above on (a wrapped cell); one with words there ("AOB") is an item
+    // with no number, and so, on a web page, is a row naming a subject of its own: a row there is never a wrapped cell's.
+    const titled = wholeRows && columns.subject !== null && squash(cells[columns.subject] ?? '') !== '';
+    const opens = number !== null || squash(cells[0] ?? '') !== '' || titled;
     if (opens)
       rows.push({ number: number?.number ?? null, line: index, title: [], texts: columns.texts.map(() => []), action: [], due: [] });
     const row = rows.at(-1);
     if (row === undefined) return null;
-    addCells(row, cells, columns);
+    addCells(row, cells, columns, wholeRows);
   }
   const above = chooseScheme(lines).filter((candidate) => candidate.line >= from && candidate.line < heading);
   if (rows.length < 2 || above.length >= 2) return null;

@@ -431,9 +431,16 @@ export function loneItem(
   return { start: at, items: numberedSlices(lines, [candidate], lines.length, from) };
 }
 
-/** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
-export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
-  const table = itemTable(all, firstBelow(skip));
+/**
+ * Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. `wholeRows`:
+ * each line of a table is a whole row, as a web page's are (item-table.ts).
+ */
+export function sliceItems(
+  all: readonly string[],
+  skip: ReadonlySet<number> = new Set(),
+  wholeRows = false,
+): { start: number; items: ItemSlice[] } {
+  const table = itemTable(all, firstBelow(skip), wholeRows);
   // Items printed as a table's rows ("Item | Subject | Discussion / Decision | Action by") are read by their columns.
   if (table !== null) return table;
   const column = actionColumn(all);
