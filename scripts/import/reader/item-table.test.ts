@@ -30,6 +30,7 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
           line: 4,
         },
       ],
+      footer: [],
     });
   });
 

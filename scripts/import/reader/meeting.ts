@@ -19,7 +19,7 @@ import { filledCells } from './table-cells.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
-import { loneItem, sliceItems, type ItemSlice } from './items.ts';
+import { footerWarning, loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
@@ -214,6 +214,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(items.length === 0 ? [noItems(attendance)] : []),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
+    ...(found.footer ?? []).map(footerWarning),
   ];
   return {
     councilName: header.council ?? meta.council ?? null,
