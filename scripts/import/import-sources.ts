@@ -16,6 +16,7 @@ import { splitSource } from './source-header.ts';
 import { addItemPages, linkDocuments, stampProvenance } from './source-passes.ts';
 import { normaliseLineEnds, normaliseText } from './text.ts';
 import { checkIsoDate } from '../../src/model/dates.ts';
+import type { SourceFileType } from '../../src/model/schema.ts';
 
 /** The files a folder is searched for: text, PDF and saved web pages. */
 const RAW_EXTENSIONS = /\.(txt|text|pdf|html?)$/i;
@@ -91,8 +92,8 @@ export class InternalError extends Error {
   }
 }
 
-/** Parses one raw text; `file` is used for provenance and messages. */
-export function parseSource(input: string, file: string, flags: SourceMeta): ImportRecord[] {
+/** Parses one raw text; `file` is used for provenance and messages, `fileType` says what kind of file the text came from. */
+export function parseSource(input: string, file: string, flags: SourceMeta, fileType: SourceFileType = 'text'): ImportRecord[] {
   const raw = normaliseLineEnds(input);
   if (raw.includes('\u0000')) {
     throw new ImportError(
@@ -128,7 +129,7 @@ export function parseSource(input: string, file: string, flags: SourceMeta): Imp
     );
   }
   try {
-    const records = parser.parse(normalised, { file, meta: merged }).records;
+    const records = parser.parse(normalised, { file, meta: merged, fileType }).records;
     return columns.warning === null ? records : records.map((record) => withWarning(record, columns.warning!));
   } catch (error) {
     if (error instanceof ImportError && error.line !== null && headerLines > 0) {
@@ -211,7 +212,7 @@ export async function importFile(path: string, file: string, flags: SourceMeta, 
   // page's first line is never read as the end of the last paragraph of the page before.
   const pages = source.pageStarts ? pageBreaksAsParagraphs(source.text, source.pageStarts) : null;
   const text = pages?.text ?? source.text;
-  let records = parseSource(text, file, url === undefined ? flags : { ...flags, url });
+  let records = parseSource(text, file, url === undefined ? flags : { ...flags, url }, source.fileType);
   // What reading the file set aside (a PDF's Welsh column) is said in each record, as parseSource says it for text.
   for (const warning of source.warnings) records = records.map((record) => withWarning(record, warning));
   records = stampProvenance(records, source.fileType, source.sha256);

@@ -30,6 +30,49 @@ describe('minutes to Markdown', () => {
   });
 });
 
+describe('a table in the minutes', () => {
+  it('keeps tab-parted rows under a header row as a Markdown table, a blank cell kept and a "|" escaped', () => {
+    const text = [
+      'RESOLVED to pay the following:',
+      'Paid\tSupplier\tAmount',
+      '2/9/25\tMoss & Reed | Glaziers\t310.00',
+      '2/9/25\tCounty Water\t88.40',
+      '\tTotal\t398.40',
+      'Proposed Cllr Vane.',
+    ].join('\n');
+    expect(toMarkdown(text)).toBe(
+      [
+        'RESOLVED to pay the following:',
+        '',
+        '| Paid | Supplier | Amount |',
+        '| --- | --- | --- |',
+        '| 2/9/25 | Moss & Reed \\| Glaziers | 310.00 |',
+        '| 2/9/25 | County Water | 88.40 |',
+        '|  | Total | 398.40 |',
+        '',
+        'Proposed Cllr Vane.',
+      ].join('\n'),
+    );
+  });
+
+  it('takes the lines after the rows up to a blank line as rows with their first cell alone, when each can be one', () => {
+    const text = ['Yes\tNo', 'Cllr Amos\tCllr Bell', 'Cllr Cole\tCllr Eyre', 'Cllr Dunn', '', 'Carried.'].join('\n');
+    expect(toMarkdown(text)).toBe(
+      ['| Yes | No |', '| --- | --- |', '| Cllr Amos | Cllr Bell |', '| Cllr Cole | Cllr Eyre |', '| Cllr Dunn |  |', '', 'Carried.'].join(
+        '\n',
+      ),
+    );
+  });
+
+  it('leaves prose, a numbered list parted by tabs and a table of one row alone', () => {
+    expect(toMarkdown('The Clerk said the hall is booked.\nMembers agreed.')).toBe('The Clerk said the hall is booked.\\\nMembers agreed.');
+    expect(toMarkdown('1.\tThat the budget be set.\n2.\tThat the tax rise.\n3.\tThat fees rise.')).toBe(
+      '1\\. That the budget be set.\\\n2\\. That the tax rise.\\\n3\\. That fees rise.',
+    );
+    expect(toMarkdown('Item\tNote\n1\tNone.')).toBe('Item Note\\\n1 None.');
+  });
+});
+
 describe("Word's letter bullet", () => {
   it('shows "o" opening a line after a lead-in as a bullet, and keeps "o" that carries prose on', () => {
     expect(toMarkdown('The Panel noted:\no The Chair welcomed the update.\no Officers would report in May.')).toBe(

@@ -1,8 +1,9 @@
 /**
  * Flattened minutes text to Markdown: paragraphs, bullet lists ("·", "•", "-"),
- * numbered and lettered lists kept readable, nothing reworded.
+ * numbered and lettered lists kept readable, a table's tab-parted rows kept a table, nothing reworded.
  */
 import { BULLET_LINE, LONE_GLYPH_BULLET } from './list-marks.ts';
+import { cellTexts } from './reader/table-cells.ts';
 import { letterBulletEntry } from './resolutions.ts';
 import { squash } from './text.ts';
 
@@ -32,20 +33,74 @@ function escapeLabel(label: string): string {
   return label.replace(/^(\d+)([.)])$/, '$1\\$2');
 }
 
-/** Converts a block of flattened text to Markdown. Blank-looking lines separate paragraphs. */
+/** A Markdown table's cell: its text on one line, a "|" in it escaped so it parts no cells. */
+const tableCell = (cell: string): string => escapeMarkdown(squash(cell)).replace(/\|/g, '\\|');
+
+/** A header row's cell: filled, a few words, no sentence ("Date", "Net", "Against", "Description of works"). */
+const isHeading = (cell: string): boolean => {
+  const text = squash(cell);
+  return text !== '' && text.split(' ').length <= 6 && !/[.!?;,]$/.test(text);
+};
+/** "1.", "(b)", "iv)", "12": a list entry's label, so a line "1.<tab>That the budget …" opens a numbered list, no header. */
+const LIST_LABEL = /^(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,3}[.)]|\([ivx]+\))$/i;
+
+/** A line that can be a table's row with only its first cell filled: a few words, no sentence's stop. */
+const isFirstCellOnly = (line: string): boolean =>
+  !line.includes('\t') && squash(line).split(' ').length <= 8 && !/[.!?:;]$/.test(squash(line));
+
+/**
+ * Where a table's rows end, from `end`, its last row parted by tabs: a row with only its first cell filled has
+ * no tab left to show it (a column of names longer than the others: "For" over more names than "Against"), so
+ * the lines up to the next blank line are rows too when each can be one; else the table ends at `end`.
+ */
+function firstCellRows(lines: readonly string[], end: number): number {
+  let stop = end;
+  while (stop < lines.length && (lines[stop] ?? '').trim() !== '') stop += 1;
+  return lines.slice(end, stop).every(isFirstCellOnly) ? stop : end;
+}
+
+/**
+ * The table that starts at line `at`, as a PDF's or a web page's table reaches the text (formats/pdf-columns.ts,
+ * formats/html-text.ts): a header row and two rows or more, each a line of cells parted by tabs, the header's
+ * every cell a heading and the first no list label, no row wider than it (a row leaves its last cells blank: "Total" rows, wrapped cells),
+ * then any rows with their first cell alone (firstCellRows).
+ * Its lines as a Markdown table, header first, and how many lines it took; null when no such table starts
+ * there. Only tabs part cells here: prose has none, so it never becomes a table.
+ */
+function tableAt(lines: readonly string[], at: number): { markdown: string[]; taken: number } | null {
+  const header = cellTexts(lines[at] ?? '');
+  if (!(lines[at] ?? '').includes('\t') || header.length < 2 || !header.every(isHeading) || LIST_LABEL.test(squash(header[0] ?? '')))
+    return null;
+  let end = at + 1;
+  while (end < lines.length && (lines[end] ?? '').includes('\t') && cellTexts(lines[end] ?? '').length <= header.length) end += 1;
+  if (end - at < 3) return null;
+  end = firstCellRows(lines, end);
+  const row = (cells: string[]): string => `| ${header.map((_heading, index) => tableCell(cells[index] ?? '')).join(' | ')} |`;
+  const rule = `| ${header.map(() => '---').join(' | ')} |`;
+  return { markdown: [row(header), rule, ...lines.slice(at + 1, end).map((line) => row(cellTexts(line)))], taken: end - at };
+}
+
+/** Converts a block of flattened text to Markdown. Blank-looking lines separate paragraphs; a table is a block of its own. */
 export function toMarkdown(text: string): string {
-  const blocks: string[][] = [[]];
+  const blocks: { lines: string[]; table: boolean }[] = [{ lines: [], table: false }];
   const lines = text.split('\n');
-  for (const [at, raw] of lines.entries()) {
-    if (raw.trim() === '' || LONE_GLYPH_BULLET.test(raw)) {
-      if ((blocks.at(-1) ?? []).length > 0) blocks.push([]);
+  for (let at = 0; at < lines.length; at += 1) {
+    const raw = lines[at] ?? '';
+    const table = tableAt(lines, at);
+    if (table !== null) {
+      blocks.push({ lines: table.markdown, table: true }, { lines: [], table: false });
+      at += table.taken - 1;
       continue;
     }
-    blocks.at(-1)?.push(markdownLine(raw, lines[at - 1]));
+    if (raw.trim() === '' || LONE_GLYPH_BULLET.test(raw)) {
+      if ((blocks.at(-1)?.lines ?? []).length > 0) blocks.push({ lines: [], table: false });
+      continue;
+    }
+    blocks.at(-1)?.lines.push(markdownLine(raw, lines[at - 1]));
   }
   return blocks
-    .filter((block) => block.length > 0)
-    .map((block) => joinBlock(block))
+    .filter((block) => block.lines.length > 0)
+    .map((block) => (block.table ? block.lines.join('\n') : joinBlock(block.lines)))
     .join('\n\n');
 }
 

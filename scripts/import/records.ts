@@ -3,7 +3,15 @@
  * also their path under the content root (`meetings/thurrock-council/.../2017-07-11.md`).
  */
 import type { z } from 'astro/zod';
-import type { Attendance, CollectionName, collections, CommitteeType, meetingStatus, SourceFormat } from '../../src/model/schema.ts';
+import type {
+  Attendance,
+  CollectionName,
+  collections,
+  CommitteeType,
+  meetingStatus,
+  SourceFileType,
+  SourceFormat,
+} from '../../src/model/schema.ts';
 
 /** A record bound for one collection: its frontmatter is that collection's schema input. */
 export interface RecordOf<C extends CollectionName> {
@@ -41,6 +49,8 @@ export interface ParseContext {
   file: string;
   /** Metadata from header and flags; flags win. */
   meta: SourceMeta;
+  /** The kind of file the text came from ("text" when not said): a web page's table gives each row whole, a text export may wrap one. */
+  fileType?: SourceFileType | undefined;
 }
 
 /** A layout the importer reads. */

@@ -16,13 +16,22 @@ const NOT_INITIALS = /^(?:NONE|NIL|AOB|TBC|TBA|AGM|EGM|NB)$/;
 const isOwners = (text: string) => OWNERS.test(text) && !NOT_INITIALS.test(text);
 /** A name in a table's cell of its own ("Janine Trott"): two to four words, each with a capital. */
 const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** The heading of a minutes table's column of item numbers: "Item", "Item No", "Minute No", "Ref". */
-export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|ref(?:erence)?\.?)$/i;
+/** The heading of a minutes table's column of item numbers: "Item", "Item No", "Minute No", "Min No.", "Ref". */
+export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|min\.?\s+no\.?|ref(?:erence)?\.?)$/i;
 /** The heading of its column of titles: "Subject", "Title", or "Item" beside an "Item No" column. */
 export const SUBJECT_HEADING = /^(?:subject|title|topic|matter|issue|(?:agenda\s+)?item)$/i;
-/** What a column of the minutes' own text is headed: "Minutes", "Discussion", "Discussion / Decision", "Notes and decisions". */
+/**
+ * What a column of the minutes' own text is headed: "Minutes", "Discussion", "Discussion / Decision", "Notes and
+ * decisions", "Action / Decision". "Action" beside a word of text heads that text (what was done); alone it heads
+ * who is to act (ACTION_HEADING).
+ */
 const TEXT_WORD = String.raw`(?:minutes?|notes?|discussion|details|description|summary|decisions?|outcomes?)`;
-export const TEXT_HEADING = new RegExp(String.raw`^${TEXT_WORD}(?:\s*(?:\/|&|,|and)\s*${TEXT_WORD})*$`, 'i');
+const TEXT_PART = String.raw`(?:${TEXT_WORD}|actions?)`;
+export const TEXT_HEADING = new RegExp(String.raw`^(?=.*\b${TEXT_WORD}\b)${TEXT_PART}(?:\s*(?:\/|&|,|and)\s*${TEXT_PART})*$`, 'i');
+/** The heading of a column naming who is to act, beside the minutes' text: "Action by", "Officer", "Lead officer", "Owner". */
+export const OWNER_HEADING = /^(?:action(?:\s+by)?|(?:lead|responsible)(?:\s+officer)?|officers?|owner|by\s+whom|who|responsibility)$/i;
+/** The heading of a column saying when an action is due: "By", "By when", "Date", "Deadline", "Target date", "Timescale". */
+export const DUE_HEADING = /^(?:by(?:\s+when)?|when|(?:due|target|completion)(?:\s+date)?|date|deadline|timescales?)$/i;
 /** A heading of the table's other columns: "Item", "Subject", "Minute No", "Discussion". */
 const isColumnHeading = (cell: string) => [ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING].some((heading) => heading.test(cell));
 
@@ -114,8 +123,14 @@ export function actionColumn(lines: readonly string[]): ActionColumn {
   return actionTable(lines) ?? actionMargin(lines) ?? actionCells(lines) ?? { lines: [...lines], actions: [], heading: -1 };
 }
 
-/** Who is to act, as the item's text keeps it: a paragraph "Action: IB" of its own, after a blank line. */
-export const actionLines = (owner: string): string[] => ['', `Action: ${owner}`];
+/**
+ * Who is to act, as the item's text keeps it: a paragraph "Action: IB" of its own, after a blank line; with
+ * when, where the minutes print it, "Action: V Ince, by Dec 2025" (or "Action: by Dec 2025" with no one named).
+ */
+export function actionLines(owner: string, due = ''): string[] {
+  const by = due === '' ? '' : `by ${due}`;
+  return ['', `Action: ${[owner, by].filter((part) => part !== '').join(', ')}`];
+}
 
 /**
  * Each action as "Action: IB", a paragraph of its own after the paragraph it was printed beside (on the

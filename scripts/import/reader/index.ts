@@ -44,7 +44,7 @@ function readAll(text: string, context: ParseContext): ImportRecord[] {
   let council: string | null = null;
   for (const section of sections) {
     const slice = lines.slice(section.start, section.end);
-    const draft = readMeeting(slice, context.meta, text);
+    const draft = readMeeting(slice, context.meta, text, context.fileType);
     if (!holdsMeeting(draft)) continue;
     // The meetings of one pack are one council's: a later one that does not name it is the first one's.
     draft.councilName = draft.councilName ?? council;

@@ -30,7 +30,47 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
           line: 4,
         },
       ],
+      footer: [],
     });
+  });
+
+  it('reads "Min No. | Item | Action / Decision | Officer | By": the officer and the date are the action, in one place', () => {
+    const lines = [
+      'Min No.\tItem\tAction / Decision\tOfficer\tBy',
+      'TB.12\tApologies\tNone.',
+      'TB.13\tCemetery fees\tMembers asked for a comparison with nearby towns.\tR Quill\tMarch 2026',
+      '\t\tThe Board noted the report.',
+      'TB.14\tWork plan\tAgreed.\t\tApril 2026',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
+      ['TB.12', 'Apologies', ['None.']],
+      [
+        'TB.13',
+        'Cemetery fees',
+        ['Members asked for a comparison with nearby towns.', 'The Board noted the report.', '', 'Action: R Quill, by March 2026'],
+      ],
+      ['TB.14', 'Work plan', ['Agreed.', '', 'Action: by April 2026']],
+    ]);
+  });
+
+  it("opens an item at a web page's row with no number but a subject, where a text export's row would be a wrapped cell", () => {
+    const lines = [
+      'Item\tSubject\tMinutes',
+      '1\tVerges\tThe grass was cut twice.',
+      '\tDog bins\tA new bin is wanted at Ferry Lane.',
+      '\t\tThe Clerk will price one.',
+      '2\tBenches\tRepainted.',
+    ];
+    const read = (wholeRows: boolean) => itemTable(lines, 0, wholeRows)?.items.map(({ number, title, lines }) => [number, title, lines]);
+    expect(read(true)).toEqual([
+      ['1', 'Verges', ['The grass was cut twice.']],
+      [null, 'Dog bins', ['A new bin is wanted at Ferry Lane.', '', 'The Clerk will price one.']],
+      ['2', 'Benches', ['Repainted.']],
+    ]);
+    expect(read(false)).toEqual([
+      ['1', 'Verges Dog bins', ['The grass was cut twice.', 'A new bin is wanted at Ferry Lane.', 'The Clerk will price one.']],
+      ['2', 'Benches', ['Repainted.']],
+    ]);
   });
 
   it('reads cells parted by wide gaps, as a text export without tabs keeps them, when the rows fill the columns', () => {

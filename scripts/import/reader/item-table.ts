@@ -8,35 +8,52 @@
  * in them), and the action cell kept as action-column.ts keeps one ("Action: M Tennant").
  */
 import { squash } from '../text.ts';
-import { ACTION_HEADING, actionLines, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { actionLines, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
 import { cellTexts, filledCells } from './table-cells.ts';
 import { UNMARKED } from './table-grid.ts';
 
-/** What each column of the table holds, by index: the number, the title, the text, who acts. */
+/** What each column of the table holds, by index: the number, the title, the text, who acts and by when. */
 interface Columns {
   width: number;
   /** Null for a table with no subject column ("No. | Minute | Action"): the title is the minute's lead-in. */
   subject: number | null;
   texts: number[];
   action: number | null;
+  due: number | null;
+}
+
+/**
+ * The last columns of a header row that say who is to act and by when ("Action by", "Officer | By",
+ * "Owner | Deadline"), at most one of each, in either order: their indexes, and how many they are.
+ */
+function actionColumns(cells: readonly string[], from: number): { action: number | null; due: number | null; count: number } {
+  let action: number | null = null;
+  let due: number | null = null;
+  for (let at = cells.length - 1; at >= from; at -= 1) {
+    const cell = cells[at] ?? '';
+    if (action === null && OWNER_HEADING.test(cell)) action = at;
+    else if (due === null && DUE_HEADING.test(cell)) due = at;
+    else break;
+  }
+  return { action, due, count: (action === null ? 0 : 1) + (due === null ? 0 : 1) };
 }
 
 /**
  * The columns of a header row: an item column first, a subject column next or none, then one or more
- * columns of the minutes' text, and an action column last or none; null for any other row.
+ * columns of the minutes' text, and last who is to act and by when, or neither; null for any other row.
  */
 function columnsOf(cells: string[]): Columns | null {
-  const [first = '', ...others] = cells.map(squash);
-  const subject = SUBJECT_HEADING.test(others[0] ?? '') ? 1 : null;
-  const rest = others.slice(subject ?? 0);
-  const action = ACTION_HEADING.test(rest.at(-1) ?? '') ? cells.length - 1 : null;
-  const texts = rest.slice(0, action === null ? undefined : -1);
-  if (!ITEM_HEADING.test(first) || texts.length === 0 || !texts.every((cell) => TEXT_HEADING.test(cell))) return null;
+  const headings = cells.map(squash);
+  const [first = '', second = ''] = headings;
+  const subject = SUBJECT_HEADING.test(second) ? 1 : null;
   const from = subject === null ? 1 : 2;
-  return { width: cells.length, subject, texts: texts.map((_cell, at) => at + from), action };
+  const { action, due, count } = actionColumns(headings, from);
+  const texts = headings.slice(from, headings.length - count);
+  if (!ITEM_HEADING.test(first) || texts.length === 0 || !texts.every((cell) => TEXT_HEADING.test(cell))) return null;
+  return { width: cells.length, subject, texts: texts.map((_cell, at) => at + from), action, due };
 }
 
 /** A minute's lead-in and what follows it: "Budget monitoring. The Director …", "GRIT BINS – Two …", "Hall hire: the …". */
@@ -111,19 +128,28 @@ interface Row {
   title: string[];
   texts: string[][];
   action: string[];
+  due: string[];
 }
 
-/** A row's cells added to its item: a wrapped cell's next line goes on where that cell left off. */
-function addCells(row: Row, cells: string[], columns: Columns): void {
+/**
+ * A row's cells added to its item: a wrapped cell's next line goes on where that cell left off; a web page's
+ * row of its own (`wholeRows`) is a paragraph of its own.
+ */
+function addCells(row: Row, cells: string[], columns: Columns, wholeRows: boolean): void {
   const subject = squash(cells[columns.subject ?? -1] ?? '');
   if (subject !== '') row.title.push(subject);
   columns.texts.forEach((column, at) => {
     const text = squash(cells[column] ?? '');
-    if (text !== '') row.texts[at]?.push(text);
+    const cell = row.texts[at];
+    if (text === '' || cell === undefined) return;
+    if (wholeRows && cell.length > 0) cell.push('');
+    cell.push(text);
   });
   const action = squash(cells[columns.action ?? -1] ?? '');
   // "–" in the action column: no one is to act.
   if (action !== '' && !UNMARKED.test(action)) row.action.push(action);
+  const due = squash(cells[columns.due ?? -1] ?? '');
+  if (due !== '' && !UNMARKED.test(due)) row.due.push(due);
 }
 
 /** The item of a row: its text cells a paragraph each, then who is to act; with no subject cell, titled by the minute's lead-in. */
@@ -134,10 +160,11 @@ function sliceOf(row: Row, columns: Columns): ItemSlice {
   if (lead !== null) texts[0] = [lead.rest, ...first.slice(1)];
   const lines = texts.flatMap((text, at) => (at === 0 ? text : ['', ...text]));
   const action = row.action.join(' ');
+  const due = row.due.join(' ');
   return {
     number: row.number,
     title: lead?.title ?? row.title.join(' '),
-    lines: action === '' ? lines : [...lines, ...actionLines(action)],
+    lines: action === '' && due === '' ? lines : [...lines, ...actionLines(action, due)],
     line: row.line,
   };
 }
@@ -147,9 +174,11 @@ function sliceOf(row: Row, columns: Columns): ItemSlice {
  * first cell is a number (rows with that cell empty carry its cells on). The table ends at the first line
  * that is no row; what follows goes to the last item's text, as text after the last item does elsewhere.
  * Null when no header row of such a table opens the items: when a run of numbered items stands above it,
- * the table is one item's (a work programme's), not the items.
+ * the table is one item's (a work programme's), not the items. With `wholeRows` (a web page's table, each
+ * `<tr>` one line) no row wraps: a row with its number cell empty and a subject of its own is an item with no
+ * number; one with no subject either (a paragraph the page put in a row of its own) stays its item's text.
  */
-export function itemTable(lines: readonly string[], from: number): { start: number; items: ItemSlice[] } | null {
+export function itemTable(lines: readonly string[], from: number, wholeRows = false): { start: number; items: ItemSlice[] } | null {
   const heading = lines.findIndex((line, index) => index >= from && columnsOf(headerCells(line)) !== null);
   if (heading === -1) return null;
   const tabbed = (lines[heading] ?? '').includes('\t');
@@ -173,12 +202,15 @@ export function itemTable(lines: readonly string[], from: number): { start: numb
       end = index;
       break;
     }
-    // A row with its first cell empty carries the cells above on; one with words there ("AOB") is an item with no number.
-    const opens = number !== null || squash(cells[0] ?? '') !== '';
-    if (opens) rows.push({ number: number?.number ?? null, line: index, title: [], texts: columns.texts.map(() => []), action: [] });
+    // A row with its first cell empty carries the cells above on (a wrapped cell); one with words there ("AOB") is an item
+    // with no number, and so, on a web page, is a row naming a subject of its own: a row there is never a wrapped cell's.
+    const titled = wholeRows && columns.subject !== null && squash(cells[columns.subject] ?? '') !== '';
+    const opens = number !== null || squash(cells[0] ?? '') !== '' || titled;
+    if (opens)
+      rows.push({ number: number?.number ?? null, line: index, title: [], texts: columns.texts.map(() => []), action: [], due: [] });
     const row = rows.at(-1);
     if (row === undefined) return null;
-    addCells(row, cells, columns);
+    addCells(row, cells, columns, wholeRows);
   }
   const above = chooseScheme(lines).filter((candidate) => candidate.line >= from && candidate.line < heading);
   if (rows.length < 2 || above.length >= 2) return null;

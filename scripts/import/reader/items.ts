@@ -6,7 +6,7 @@
  */
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
-import { isOpeningLine } from './header.ts';
+import { isDateLine, isOpeningLine } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
@@ -421,26 +421,64 @@ export function loneItem(
   lines: readonly string[],
   skip: ReadonlySet<number>,
   onlyAttendance: (above: string[]) => boolean,
-): { start: number; items: ItemSlice[] } | null {
+): SlicedItems | null {
   const from = firstBelow(skip);
   const at = lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
   const candidate = at === -1 ? null : candidateAt(lines[at] ?? '', at);
   const title = candidate?.title ?? null;
   if (candidate === null || title === null || title.length > 120 || /[.;:,]$/.test(title)) return null;
   if (!onlyAttendance(lines.slice(from, at))) return null;
-  return { start: at, items: numberedSlices(lines, [candidate], lines.length, from) };
+  const items = numberedSlices(lines, [candidate], lines.length, from);
+  return { start: at, items, footer: takeFooter(items) };
 }
 
-/** Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. */
-export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = new Set()): { start: number; items: ItemSlice[] } {
-  const table = itemTable(all, firstBelow(skip));
+/** Where a record's items start, what they hold, and the lines at its foot that are no item's (`takeFooter`). */
+export interface SlicedItems {
+  start: number;
+  items: ItemSlice[];
+  footer?: string[];
+}
+
+/**
+ * "Published: 2 December 2025", "Date of publication: Tuesday, 2/12/2025", "Publication date – 2 Dec 2025": the
+ * day an agenda's papers were put out, printed at the record's foot under the last item; the label, then a date alone.
+ */
+const PUBLICATION_LABEL = /^(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?)\s*(?::|[-–—])?\s*/i;
+const isPublicationLine = (line: string): boolean => {
+  const label = PUBLICATION_LABEL.exec(line);
+  return label !== null && isDateLine(line.slice(label[0].length));
+};
+
+/**
+ * The publication line at the record's foot taken out of the last item's text, where it ran on: it is the
+ * record's, no part of the item. The meeting has no field for it: it is warned of as a line not read.
+ */
+function takeFooter(items: ItemSlice[]): string[] {
+  const last = items.at(-1);
+  if (last === undefined) return [];
+  const at = last.lines.findLastIndex((line) => line.trim() !== '');
+  const line = squash(last.lines[at] ?? '');
+  if (at === -1 || !isPublicationLine(line)) return [];
+  last.lines = last.lines.slice(0, at);
+  return [line];
+}
+
+/** The warning for a line at the record's foot that no reader took. */
+export const footerWarning = (line: string): string => `a line below the last item was not read: "${line}"; nothing of it is imported`;
+
+/**
+ * Where the items start and what they hold; `skip` lines (attendance, title block) are never headings. `wholeRows`:
+ * each line of a table is a whole row, as a web page's are (item-table.ts).
+ */
+export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = new Set(), wholeRows = false): SlicedItems {
+  const table = itemTable(all, firstBelow(skip), wholeRows);
   // Items printed as a table's rows ("Item | Subject | Discussion / Decision | Action by") are read by their columns.
-  if (table !== null) return table;
+  if (table !== null) return { ...table, footer: takeFooter(table.items) };
   const column = actionColumn(all);
   const lines = column.lines;
   const { start, items } = itemsOf(lines, skip);
   withActions(items, column, lines.length);
-  return { start: opensItems(all, column, start) ? column.heading : start, items };
+  return { start: opensItems(all, column, start) ? column.heading : start, items, footer: takeFooter(items) };
 }
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {

@@ -3,7 +3,7 @@
  * and references, and whether the record stops short. What the text does not state comes from
  * the source header or flags (said so in `dateNote`), or stays null with a warning.
  */
-import type { AgendaItemInput, MeetingReference } from '../../../src/model/schema.ts';
+import type { AgendaItemInput, MeetingReference, SourceFileType } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, type SourceMeta } from '../records.ts';
 import { readContact, readFootContact } from '../contact.ts';
@@ -19,7 +19,7 @@ import { filledCells } from './table-cells.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
-import { loneItem, sliceItems, type ItemSlice } from './items.ts';
+import { footerWarning, loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
@@ -168,10 +168,11 @@ function onlyAttendance(lines: string[]): boolean {
  * Reads one meeting's lines, a sentence that a page break cut joined first: here, once the running
  * headers are blanked by their place (reader/index.ts), since the join moves lines.
  */
-export function readMeeting(given: string[], meta: SourceMeta, wholeText: string): MeetingDraft {
+export function readMeeting(given: string[], meta: SourceMeta, wholeText: string, fileType: SourceFileType = 'text'): MeetingDraft {
   const lines = joinCutSentences(given);
   const skip = titleBlock(lines);
-  const sliced = sliceItems(lines, skip);
+  // A web page's table row is a whole row (an item), where a text export may wrap a cell onto rows of its own.
+  const sliced = sliceItems(lines, skip, fileType === 'html');
   const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const { start } = found;
   const { slices, marks } = readExempt(found.items);
@@ -215,6 +216,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(items.length === 0 ? [noItems(attendance)] : []),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
+    ...(found.footer ?? []).map(footerWarning),
   ];
   return {
     councilName: header.council ?? meta.council ?? null,
