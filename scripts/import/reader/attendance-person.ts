@@ -247,9 +247,12 @@ const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "Chair of Healthwatch Tarnby", "Chairman of the Local Pension Board": the chair of a body that is no council. */
 const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?\s+of\s+.*\b${ORGANISATION_WORD}\b`, 'i');
-/** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
+/**
+ * "(remote)", "(via Teams)", "(via VC)", "(by video conference)": how someone attended, which says nothing about who
+ * they are. "VC" is video conference, as Scottish councils print it.
+ */
 const HOW_ATTENDED =
-  /^(?:remote(?:ly)?|virtual(?:ly)?|on-?line|in\s+person|(?:attended\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|video(?:\s?link)?|phone|telephone|webex|skype|remote\s+link))$/i;
+  /^(?:(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?conference|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access)))$/i;
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');

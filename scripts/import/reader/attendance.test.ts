@@ -1288,3 +1288,19 @@ describe('readAttendance: absence said in a sentence', () => {
     expect(read('No apologies were received.').attendance.absent).toEqual([]);
   });
 });
+
+describe('readAttendance: one note on one member', () => {
+  it('reads "(via VC)", "(by video conference)" and "(attended remotely)" as how a member attended', () => {
+    const found = read(
+      'Present:\nMrs B Aird, Mr C Baird (via VC), Ms D Cairns (by video conference), Dr E Dunlop (attended remotely), Mr F Esson',
+    );
+    expect(found.attendance.present).toEqual(['Mrs B Aird', 'Mr C Baird', 'Ms D Cairns', 'Dr E Dunlop', 'Mr F Esson']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+
+  it('keeps a list where its label puts it when one member carries a note it does not know', () => {
+    const found = read('Present:\nMrs G Fyfe, Mr H Gow (joined by the Provost), Ms I Hume, Mr J Innes');
+    expect(found.attendance.present).toEqual(['Mrs G Fyfe', 'Mr H Gow', 'Ms I Hume', 'Mr J Innes']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+});
