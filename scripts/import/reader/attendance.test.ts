@@ -1304,3 +1304,27 @@ describe('readAttendance: one note on one member', () => {
     expect(found.attendance.officers).toEqual([]);
   });
 });
+
+describe('readAttendance: the items table after the attendance', () => {
+  it('ends the list at the heading row of an items table, never reading it as a person', () => {
+    const found = read(
+      'Present: Councillors A Amble (Chair), B Brisk\nAlso present: Councillor C Crane\n\nMin No.\tItem\tAction / Decision\tOfficer\tBy\nPB.1\tApologies\tNone.',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['C Crane']);
+    expect(found.lines).toEqual([0, 1]);
+  });
+
+  it('ends the list at "Minute No." over the column of minute numbers', () => {
+    const found = read('Present: Cllrs D Dove and E Eyre\nIn attendance:   Mrs F Finch (Clerk)\n\n   Minute No.\n\n   41/25   APOLOGIES');
+    expect(found.attendance.officers).toEqual(['Mrs F Finch, Clerk']);
+    expect(found.attendance.present).toEqual(['D Dove', 'E Eyre']);
+  });
+});
+
+describe('readAttendance: the staff of another body', () => {
+  it('files a public auditor\'s staff under "Also present" as guests with their body, not as officers', () => {
+    const found = read('ALSO PRESENT:\nGina Holt (Head of Audit)\nIvor Jarvis, Kim Lunn and\nMona Nash (Audit Commission)');
+    expect(found.attendance.officers).toEqual(['Gina Holt, Head of Audit']);
+    expect(found.attendance.alsoPresent).toEqual(['Ivor Jarvis', 'Kim Lunn', 'Mona Nash, Audit Commission']);
+  });
+});

@@ -34,7 +34,7 @@ import {
   type Person,
   type PostHolder,
 } from './attendance-person.ts';
-import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
+import { isAttendanceTableHeader, isItemsTableHeading, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
 import { STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
@@ -489,7 +489,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       afterBlank = true; // the names under a part's label are not the label's run
       continue;
     }
-    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw)) break;
+    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const grouped = groupOf(text, heading.role);
     if (grouped) {
       [group, post] = [grouped.role, grouped.post]; // "Nominated subs:" over the substitutes' names
