@@ -159,11 +159,16 @@ function isPostSeries(text: string): boolean {
  */
 const TITLE_AND_TITLE_FIRST = /(?<=^|[,;]\s*)([^(),;]+?\s(?:and|&)\s[^(),;]+?)\s*\(([^()]+)\)(?=\s*(?:[,;.]|$))/g;
 
-/** True when the words before the brackets are one post, not two people ("Cllrs Ash and Bell (Chair)"), and the brackets hold a name. */
+/**
+ * True when the words before the brackets are one post, not two people ("Cllrs Ash and Bell (Chair)"), and the brackets hold a name.
+ * A word alone before "and" ("Scrutiny and Democracy Manager") is the post's: a person listed before a post-first entry is
+ * named with a title, an initial or a given name.
+ */
 function postWithAnd(title: string, name: string): boolean {
-  const first = title.split(/\s(?:and|&)\s/)[0] ?? '';
+  const first = bareName(squash(title.split(/\s(?:and|&)\s/)[0] ?? ''));
   const postWord = title.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null);
-  return postWord && !isName(bareName(squash(first))) && titleFirst(squash(title), name) !== null;
+  const person = isName(first) && (/\s/.test(first) || /^(?:Cllrs?|Councillors?)\s/i.test(squash(title)));
+  return postWord && !person && titleFirst(squash(title), name) !== null;
 }
 
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
@@ -460,6 +465,25 @@ function labelledPost(text: string): Person | null {
   applyRole(person, printed);
   if (heldElsewhere(printed)) Object.assign(person, { officer: false, job: true, elsewhere: true });
   return person;
+}
+
+/** "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma. */
+const POST_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,3}(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
+
+/**
+ * A line that is a post and no name ("Head of Waste Services", "Executive Chief Officer, Communities and Place",
+ * "Principal Solicitor (Regulatory)"), as Scottish minutes list the officers attending: one officer given by post,
+ * the post kept whole as printed (its commas and "and" part no people). Null when a title or a name in brackets says
+ * who held it ("Head of Tourism (M Quigley)"), or the line is no post.
+ */
+export function postAlone(line: string): Person | null {
+  const text = squash(line).replace(/[.;]$/, '');
+  const bare = squash(text.replace(/\([^)]*\)/g, ' '));
+  const notes = [...text.matchAll(/\(([^)]*)\)/g)].map((note) => squash(note[1] ?? ''));
+  const named = notes.some((note) => /\s/.test(bareName(note)) && isName(bareName(note)));
+  const titled = bare.split(/[\s,]+/).some((word) => honorificOf(word) !== null);
+  if (named || titled || !isRoleText(bare.replace(/,/g, '')) || !POST_FIRST.test(bare.split(',')[0] ?? '')) return null;
+  return { ...emptyPerson(''), ...post(text) };
 }
 
 /** Reads one piece of a list. */

@@ -1328,3 +1328,27 @@ describe('readAttendance: the staff of another body', () => {
     expect(found.attendance.alsoPresent).toEqual(['Ivor Jarvis', 'Kim Lunn', 'Mona Nash, Audit Commission']);
   });
 });
+
+describe('readAttendance: officers given by post alone', () => {
+  it('reads a post on a line of its own as one officer, its commas and "and" kept whole', () => {
+    const found = read(
+      'Present:\nMrs K Kerr, Mr L Laing\n\nIn attendance:\nExecutive Director, Housing and Property\nHead of Roads Services\nSenior Solicitor (Planning)\nCommittee Officer\n\nApologies: Mr M Muir',
+    );
+    expect(found.attendance.officers).toEqual([
+      'Executive Director, Housing and Property',
+      'Head of Roads Services',
+      'Senior Solicitor (Planning)',
+      'Committee Officer',
+    ]);
+    expect(found.attendance.apologies).toEqual(['Mr M Muir']);
+  });
+
+  it('reads a post first with its holder in brackets as one person, an "and" inside the post parting no one', () => {
+    const found = read('Officers: Director of Place (N Nairn), Audit and Risk Manager (O Orr), Clerk and Treasurer (Petra Pike)');
+    expect(found.attendance.officers).toEqual([
+      'N Nairn, Director of Place',
+      'O Orr, Audit and Risk Manager',
+      'Petra Pike, Clerk and Treasurer',
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   FULL_STOP,
   isPostLabel,
   LIST_TITLE_ALONE,
+  postAlone,
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
@@ -499,6 +500,13 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     text = withPost(text, post);
+    // "Head of Waste Services" alone on its line among those attending: an officer given by post, read whole (fileBlock).
+    if (staffList(group) && postAlone(text)) {
+      paragraphs.push(text);
+      indexes.push(index);
+      afterBlank = true; // the next line is an entry of its own, never this post's tail
+      continue;
+    }
     if ((heading.role === 'officers' || heading.role === 'alsoPresent') && GROUP_LABEL.test(text)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
       // A body that is no council's department, over those also attending: each holds their post with it.
@@ -541,6 +549,11 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
 }
 
 // ── Placing people in lists ───────────────────────────────────────────────
+
+/** The lists of those attending who are no members: officers, and those also present. */
+function staffList(role: Role): boolean {
+  return role === 'officers' || role === 'alsoPresent';
+}
 
 /** The list a person belongs in, given the heading they were listed under. */
 function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
@@ -627,7 +640,9 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     // A group's label ("Observers:" under "Members of the public: none") lists people again.
     if (counted || group !== (block.groups?.[at - 1] ?? block.role)) role = group;
     counted = false;
-    const pieces = readPieces(paragraph);
+    // A post alone among those attending ("Executive Chief Officer, Communities and Place") is one officer, never split.
+    const byPost = staffList(role) ? postAlone(paragraph) : null;
+    const pieces = byPost ? [byPost] : readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
     // Every one of them with a post: one member's unknown note ("Mr H Ettrick (via link)") says nothing of the rest.
