@@ -14,7 +14,7 @@ import {
 } from '../../../src/model/honorifics.ts';
 import { stoodInBy } from '../attendance-text.ts';
 import { isCouncilName } from './council-name.ts';
-import { OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST, WARDEN_POST } from './role-words.ts';
+import { MEMBER_POST_SOURCE, OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST, WARDEN_POST } from './role-words.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -93,9 +93,10 @@ const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOU
 /**
  * The last words of bodies that are no council, as a person's post or whom they represent names them
  * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
- * word of a person's name, and a post with one of them is held outside the council's staff.
+ * word of a person's name, and a post with one of them is held outside the council's staff. A fire and rescue
+ * service and an ambulance service are other bodies' too ("Group Manager, Scottish Fire and Rescue Service").
  */
-export const ORGANISATION_WORD = String.raw`(?:Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
+export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
 const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
 /**
  * A post held with a body that is no council: the note names one. Or a post its first word says is held
@@ -272,6 +273,11 @@ const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
 const MEMBER_NOTE =
   /^(?:non-)?(?:co-?opted|independent|lay|voting|added|statutory|parent\s+governor|church)\b.*\b(?:members?|persons?|representatives?)$|^(?:non-)?voting$/i;
 
+/** A member's post as a note ("Cabinet Member for Housing", "Leader of the Council"), no staff post after it. */
+const MEMBER_POST_NOTE = new RegExp(String.raw`^${MEMBER_POST_SOURCE}(?!.*\b${STAFF_POST}\b)`, 'iu');
+/** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
+const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
+
 /** Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), never a name. */
 const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES)$/u;
 
@@ -352,6 +358,8 @@ function applyNote(person: Person, note: string): void {
   else if (isPost(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
   else if (MEMBER_NOTE.test(text)) person.role = text;
+  // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
+  else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });
   // "(Chairman of the Local Pension Board)", "(Hymans Robertson, Fund Actuary)": the chair of another body, or an outside post: a guest.
   else if (!CODE_NOTE.test(text))
     Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) || OUTSIDE_POST.test(text) });
@@ -373,7 +381,7 @@ function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
   const whole = person.role;
   // ", Police, Fire and Crime Commissioner", ", Chief Finance Officer, Office of the PFCC": no officer of the council.
-  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole)))
+  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole) || RANK_POST.test(whole)))
     Object.assign(person, { officer: false, elsewhere: true });
   else if (isPost(role)) person.officer = true;
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
@@ -468,7 +476,7 @@ function labelledPost(text: string): Person | null {
 }
 
 /** "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma. */
-const POST_FIRST = new RegExp(String.raw`^(?:\S+\s+){0,3}(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
+const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,3}?)(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
 
 /**
  * A line that is a post and no name ("Head of Waste Services", "Executive Chief Officer, Communities and Place",
@@ -482,7 +490,10 @@ export function postAlone(line: string): Person | null {
   const notes = [...text.matchAll(/\(([^)]*)\)/g)].map((note) => squash(note[1] ?? ''));
   const named = notes.some((note) => /\s/.test(bareName(note)) && isName(bareName(note)));
   const titled = bare.split(/[\s,]+/).some((word) => honorificOf(word) !== null);
-  if (named || titled || !isRoleText(bare.replace(/,/g, '')) || !POST_FIRST.test(bare.split(',')[0] ?? '')) return null;
+  const lead = POST_FIRST.exec(bare.split(',')[0] ?? '');
+  // "Kerry Dale Chief Executive": a whole name before the post is its holder's, read as a name and its role.
+  const holder = (lead?.[1] ?? '').trim();
+  if (named || titled || !lead || !isRoleText(bare.replace(/,/g, '')) || (/\s/.test(holder) && isName(holder))) return null;
   return { ...emptyPerson(''), ...post(text) };
 }
 

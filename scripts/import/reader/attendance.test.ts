@@ -1341,6 +1341,8 @@ describe('readAttendance: officers given by post alone', () => {
       'Committee Officer',
     ]);
     expect(found.attendance.apologies).toEqual(['Mr M Muir']);
+    // A name and a post in two columns stay a named officer.
+    expect(read('In attendance:\nVera Vale          Chief Executive').attendance.officers).toEqual(['Vera Vale, Chief Executive']);
   });
 
   it('reads a post first with its holder in brackets as one person, an "and" inside the post parting no one', () => {
@@ -1350,5 +1352,23 @@ describe('readAttendance: officers given by post alone', () => {
       'O Orr, Audit and Risk Manager',
       'Petra Pike, Clerk and Treasurer',
     ]);
+  });
+});
+
+describe('readAttendance: a post in brackets under "Also present"', () => {
+  it('keeps a cabinet member under "ALSO PRESENT" also present, the post no staff post', () => {
+    expect(read('ALSO PRESENT: Mr Q Quarry (Cabinet Member for Adult Social Care)').attendance.alsoPresent).toEqual(['Mr Q Quarry']);
+    const found = read('In attendance: Ms R Rook (Portfolio Holder for Leisure), Mr S Swan (Team Leader, Parks)');
+    expect(found.attendance.alsoPresent).toEqual(['Ms R Rook']);
+    expect(found.attendance.officers).toEqual(['Mr S Swan, Team Leader, Parks']);
+  });
+
+  it('files the staff of the police and of a fire and rescue service as guests, with their posts', () => {
+    const found = read('Also in attendance:\nMr T Tait, Inspector, Police Scotland\nMs U Urie, Station Manager, Northshire Fire and Rescue Service');
+    expect(found.attendance.alsoPresent).toEqual([
+      'Mr T Tait, Inspector, Police Scotland',
+      'Ms U Urie, Station Manager, Northshire Fire and Rescue Service',
+    ]);
+    expect(found.attendance.officers).toEqual([]);
   });
 });

@@ -500,8 +500,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     text = withPost(text, post);
-    // "Head of Waste Services" alone on its line among those attending: an officer given by post, read whole (fileBlock).
-    if (staffList(group) && postAlone(text)) {
+    // "Head of Waste Services" alone on its line among those attending: an officer given by post, read whole (fileBlock);
+    // never a name and a post in two columns ("Kerry Dale<tab>Chief Executive").
+    if (staffList(group) && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
       paragraphs.push(text);
       indexes.push(index);
       afterBlank = true; // the next line is an entry of its own, never this post's tail
