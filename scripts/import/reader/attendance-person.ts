@@ -9,6 +9,7 @@ import {
   COUNCILLORS_SOURCE,
   HONORIFIC_SOURCE,
   honorificOf,
+  isSurnameTitle,
   RANK_SOURCE,
   stripCouncillorTitles,
 } from '../../../src/model/honorifics.ts';
@@ -290,7 +291,8 @@ function isName(text: string): boolean {
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
   // minutes; a surname in capitals ("Councillors ADAMS, BROWN") is a name.
   if (words.length === 1 && (/^\p{Lu}{2,4}$/u.test(words[0] ?? '') || COLUMN_HEADING.test(words[0] ?? ''))) return false;
-  if (words.every((word) => /^\p{Lu}\.?$/u.test(word) || honorificOf(word) !== null)) return false;
+  // "Ms Lord": a title that is a surname too, last and after another title, is the surname.
+  if (words.every((word, at) => /^\p{Lu}\.?$/u.test(word) || (honorificOf(word) !== null && !isSurnameTitle(words, at)))) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
 }
 

@@ -1372,3 +1372,10 @@ describe('readAttendance: a post in brackets under "Also present"', () => {
     expect(found.attendance.officers).toEqual([]);
   });
 });
+
+describe('readAttendance: a surname that is a title too', () => {
+  it('reads "Ms Lord" in brackets after a post as the officer who held it', () => {
+    const found = read('Officers: Head of Legal (Mr Wren), Monitoring Officer (Ms Lord) and Committee Manager (Mrs Yeo).');
+    expect(found.attendance.officers).toEqual(['Mr Wren, Head of Legal', 'Ms Lord, Monitoring Officer', 'Mrs Yeo, Committee Manager']);
+  });
+});
