@@ -1379,3 +1379,20 @@ describe('readAttendance: a surname that is a title too', () => {
     expect(found.attendance.officers).toEqual(['Mr Wren, Head of Legal', 'Ms Lord, Monitoring Officer', 'Mrs Yeo, Committee Manager']);
   });
 });
+
+describe('readAttendance: labels of those present as some bodies word them', () => {
+  it('reads "Present on <date>:", as an adjourned meeting lists each day, and "Cabinet members present:"', () => {
+    const found = read('Present on 3 March 2026: Councillors Abel, Birch and Croft.\n\nPresent on 5 March 2026: Councillors Abel and Dunn.');
+    expect(found.attendance.present).toEqual(['Abel', 'Birch', 'Croft', 'Dunn']);
+    expect(read('Cabinet members present: Councillors Eden (Leader), Frost and Gale').attendance.present).toEqual(['Eden', 'Frost', 'Gale']);
+  });
+
+  it('reads office-bearers\' headings on their own lines among those present, each over its holder', () => {
+    const found = read(
+      'Present:\n\nIn the chair\nHamish Iona\n\nVice-chair\nJean Kyle\n\nSecretary\nLorna Moss\n\nMembers present\nNiall Oban\n\nIn attendance:\nTreasurer\nPeter Quail',
+    );
+    expect(found.attendance.present).toEqual(['Hamish Iona', 'Jean Kyle', 'Lorna Moss', 'Niall Oban']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Hamish Iona' }]);
+    expect(found.attendance.officers).toEqual(['Peter Quail, Treasurer']);
+  });
+});
