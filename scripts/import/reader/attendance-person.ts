@@ -276,6 +276,8 @@ const MEMBER_NOTE =
 
 /** A member's post as a note ("Cabinet Member for Housing", "Leader of the Council"), no staff post after it. */
 const MEMBER_POST_NOTE = new RegExp(String.raw`^${MEMBER_POST_SOURCE}(?!.*\b${STAFF_POST}\b)`, 'iu');
+/** "Head of Contracts": a post by its first words, though no post's word ends it. */
+const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
 /** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
 const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
 
@@ -383,7 +385,7 @@ function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
   const whole = person.role;
   // ", Police, Fire and Crime Commissioner", ", Chief Finance Officer, Office of the PFCC": no officer of the council.
-  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole) || RANK_POST.test(whole)))
+  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole) || RANK_POST.test(whole) || HEAD_OF.test(whole)))
     Object.assign(person, { officer: false, elsewhere: true });
   else if (isPost(role)) person.officer = true;
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;

@@ -1396,3 +1396,24 @@ describe('readAttendance: labels of those present as some bodies word them', () 
     expect(found.attendance.officers).toEqual(['Peter Quail, Treasurer']);
   });
 });
+
+describe('readAttendance: the bodies that group those also present', () => {
+  it('reads each body\'s label, with its colon, over its people, the body kept with each post', () => {
+    const found = read(
+      'ALSO PRESENT\nEastmere Integrated Care Board:\nDr Rhoda Stone – Medical Director\nSam Thorne – Head of Contracts\nHealthwatch Eastmere:\nUna Vickers – Chief Officer\n\nOFFICERS\nWill Yates – Scrutiny Officer',
+    );
+    expect(found.attendance.alsoPresent).toEqual([
+      'Dr Rhoda Stone, Medical Director, Eastmere Integrated Care Board',
+      'Sam Thorne, Head of Contracts, Eastmere Integrated Care Board',
+      'Una Vickers, Chief Officer, Healthwatch Eastmere',
+    ]);
+    expect(found.attendance.officers).toEqual(['Will Yates, Scrutiny Officer']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('keeps another body\'s staff under "In attendance" as guests with their body', () => {
+    const found = read('In attendance:\nMs Zoe Abbot, Democratic Services Officer\nHealthwatch Eastmere:\nUna Vickers – Chief Officer');
+    expect(found.attendance.officers).toEqual(['Ms Zoe Abbot, Democratic Services Officer']);
+    expect(found.attendance.alsoPresent).toEqual(['Una Vickers, Chief Officer, Healthwatch Eastmere']);
+  });
+});

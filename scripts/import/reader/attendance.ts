@@ -404,6 +404,8 @@ const GROUP_LABEL = new RegExp(
 );
 
 const BODY_LABEL = new RegExp(String.raw`\b${ORGANISATION_WORD}$`, 'u');
+/** A body's word anywhere in a label ("Healthwatch Fellside"), read so only with the label's colon. */
+const BODY_NAMED = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`, 'u');
 
 /** "P Wishart, Project Officer" under "Carnock Development Trust": each entry's post named with its body. */
 const withBody = (text: string, body: string): string =>
@@ -524,10 +526,14 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       afterBlank = true; // the next line is an entry of its own, never this post's tail
       continue;
     }
-    if ((heading.role === 'officers' || heading.role === 'alsoPresent') && GROUP_LABEL.test(text)) {
+    // "Fellside Integrated Care Board:", "Healthwatch Ashby:": a body's name as a label, its colon ending it.
+    const label = squash(raw).replace(/\s*:$/, '');
+    const namedBody = label !== squash(raw) && BODY_NAMED.test(label) && !isListLine(label);
+    const bodyLabel = (GROUP_LABEL.test(label) && BODY_LABEL.test(label)) || namedBody;
+    if ((heading.role === 'officers' || heading.role === 'alsoPresent') && (GROUP_LABEL.test(label) || namedBody)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
-      // A body that is no council's department, over those also attending: each holds their post with it.
-      body = heading.role === 'alsoPresent' && BODY_LABEL.test(text) ? text : null;
+      // A body that is no council's department, over those attending: each holds their post with it (a guest, listFor).
+      body = bodyLabel ? label : null;
       afterBlank = true;
       continue;
     }
