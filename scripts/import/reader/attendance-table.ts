@@ -91,7 +91,8 @@ export function isAttendanceTableHeader(line: string): boolean {
 /** "Min No.", "Minute No.", "Item No.": the heading of the column of item numbers, shortened as minutes print it. */
 const NUMBER_HEADING = /^(?:min(?:ute)?|(?:agenda\s+)?item)\.?\s+(?:no\.?|number)$/i;
 /** Headings of an items table's other columns, as action tables print them: "Officer", "By", "Lead Officer", "Deadline". */
-const ACTION_COLUMN_HEADING = /^(?:action(?:s|\s+by)?|(?:lead|responsible)(?:\s+officer)?|officer|owner|by(?:\s+when)?|deadline|date|timescale|status)$/i;
+const ACTION_COLUMN_HEADING =
+  /^(?:action(?:s|\s+by)?|(?:lead|responsible)(?:\s+officer)?|officer|owner|by(?:\s+when)?|deadline|date|timescale|status)$/i;
 
 /** A cell of a heading row: each of its words parted by "/" or "and" a column's heading ("Action / Decision"). */
 function isHeadingCell(cell: string): boolean {

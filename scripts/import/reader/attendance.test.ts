@@ -1364,7 +1364,9 @@ describe('readAttendance: a post in brackets under "Also present"', () => {
   });
 
   it('files the staff of the police and of a fire and rescue service as guests, with their posts', () => {
-    const found = read('Also in attendance:\nMr T Tait, Inspector, Police Scotland\nMs U Urie, Station Manager, Northshire Fire and Rescue Service');
+    const found = read(
+      'Also in attendance:\nMr T Tait, Inspector, Police Scotland\nMs U Urie, Station Manager, Northshire Fire and Rescue Service',
+    );
     expect(found.attendance.alsoPresent).toEqual([
       'Mr T Tait, Inspector, Police Scotland',
       'Ms U Urie, Station Manager, Northshire Fire and Rescue Service',
@@ -1382,12 +1384,18 @@ describe('readAttendance: a surname that is a title too', () => {
 
 describe('readAttendance: labels of those present as some bodies word them', () => {
   it('reads "Present on <date>:", as an adjourned meeting lists each day, and "Cabinet members present:"', () => {
-    const found = read('Present on 3 March 2026: Councillors Abel, Birch and Croft.\n\nPresent on 5 March 2026: Councillors Abel and Dunn.');
+    const found = read(
+      'Present on 3 March 2026: Councillors Abel, Birch and Croft.\n\nPresent on 5 March 2026: Councillors Abel and Dunn.',
+    );
     expect(found.attendance.present).toEqual(['Abel', 'Birch', 'Croft', 'Dunn']);
-    expect(read('Cabinet members present: Councillors Eden (Leader), Frost and Gale').attendance.present).toEqual(['Eden', 'Frost', 'Gale']);
+    expect(read('Cabinet members present: Councillors Eden (Leader), Frost and Gale').attendance.present).toEqual([
+      'Eden',
+      'Frost',
+      'Gale',
+    ]);
   });
 
-  it('reads office-bearers\' headings on their own lines among those present, each over its holder', () => {
+  it("reads office-bearers' headings on their own lines among those present, each over its holder", () => {
     const found = read(
       'Present:\n\nIn the chair\nHamish Iona\n\nVice-chair\nJean Kyle\n\nSecretary\nLorna Moss\n\nMembers present\nNiall Oban\n\nIn attendance:\nTreasurer\nPeter Quail',
     );
@@ -1398,7 +1406,7 @@ describe('readAttendance: labels of those present as some bodies word them', () 
 });
 
 describe('readAttendance: the bodies that group those also present', () => {
-  it('reads each body\'s label, with its colon, over its people, the body kept with each post', () => {
+  it("reads each body's label, with its colon, over its people, the body kept with each post", () => {
     const found = read(
       'ALSO PRESENT\nEastmere Integrated Care Board:\nDr Rhoda Stone – Medical Director\nSam Thorne – Head of Contracts\nHealthwatch Eastmere:\nUna Vickers – Chief Officer\n\nOFFICERS\nWill Yates – Scrutiny Officer',
     );

@@ -35,7 +35,13 @@ import {
   type Person,
   type PostHolder,
 } from './attendance-person.ts';
-import { isAttendanceTableHeader, isItemsTableHeading, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
+import {
+  isAttendanceTableHeader,
+  isItemsTableHeading,
+  readAttendanceTable,
+  type AttendanceTable,
+  type TableStatus,
+} from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
 import { STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
