@@ -278,6 +278,8 @@ const MEMBER_NOTE =
 const MEMBER_POST_NOTE = new RegExp(String.raw`^${MEMBER_POST_SOURCE}(?!.*\b${STAFF_POST}\b)`, 'iu');
 /** "Head of Contracts": a post by its first words, though no post's word ends it. */
 const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
+/** "(Secretary)" alone after a name: the office a community council's member holds (no staff post, role-words.ts), no job. */
+const SECRETARY_NOTE = /^(?:minute\s+)?secretary$/i;
 /** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
 const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
 
@@ -361,7 +363,7 @@ function applyNote(person: Person, note: string): void {
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
   else if (isPost(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
-  else if (MEMBER_NOTE.test(text)) person.role = text;
+  else if (MEMBER_NOTE.test(text) || SECRETARY_NOTE.test(text)) person.role = text;
   // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
   else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });
   // "(Chairman of the Local Pension Board)", "(Hymans Robertson, Fund Actuary)": the chair of another body, or an outside post: a guest.

@@ -1402,6 +1402,12 @@ describe('readAttendance: labels of those present as some bodies word them', () 
     expect(found.attendance.present).toEqual(['Hamish Iona', 'Jean Kyle', 'Lorna Moss', 'Niall Oban']);
     expect(found.posts).toEqual([{ post: 'Chair', name: 'Hamish Iona' }]);
     expect(found.attendance.officers).toEqual(['Peter Quail, Treasurer']);
+    // The office in brackets after the name, one a line, as well.
+    expect(read('Present:\nHamish Iona (Chair)\nLorna Moss (Secretary)\nNiall Oban').attendance.present).toEqual([
+      'Hamish Iona',
+      'Lorna Moss',
+      'Niall Oban',
+    ]);
   });
 });
 
