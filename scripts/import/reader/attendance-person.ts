@@ -280,6 +280,8 @@ const MEMBER_POST_NOTE = new RegExp(String.raw`^${MEMBER_POST_SOURCE}(?!.*\b${ST
 const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
 /** "(Secretary)" alone after a name: the office a community council's member holds (no staff post, role-words.ts), no job. */
 const SECRETARY_NOTE = /^(?:minute\s+)?secretary$/i;
+/** A note of what the person did at the meeting, in words: "joined by …", "arrived late", "left at 8pm", "via …". */
+const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until|after|before)\b/i;
 /** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
 const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
 
@@ -367,7 +369,8 @@ function applyNote(person: Person, note: string): void {
   // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
   else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });
   // "(Chairman of the Local Pension Board)", "(Hymans Robertson, Fund Actuary)": the chair of another body, or an outside post: a guest.
-  else if (!CODE_NOTE.test(text))
+  // A note of what someone did ("joined by the Provost", "left early") says how, not who: no job, and it moves no list (attendance.ts).
+  else if (!CODE_NOTE.test(text) && !DOING_NOTE.test(text))
     Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) || OUTSIDE_POST.test(text) });
 }
 

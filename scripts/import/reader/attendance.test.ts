@@ -1321,14 +1321,6 @@ describe('readAttendance: the items table after the attendance', () => {
   });
 });
 
-describe('readAttendance: the staff of another body', () => {
-  it('files a public auditor\'s staff under "Also present" as guests with their body, not as officers', () => {
-    const found = read('ALSO PRESENT:\nGina Holt (Head of Audit)\nIvor Jarvis, Kim Lunn and\nMona Nash (Audit Commission)');
-    expect(found.attendance.officers).toEqual(['Gina Holt, Head of Audit']);
-    expect(found.attendance.alsoPresent).toEqual(['Ivor Jarvis', 'Kim Lunn', 'Mona Nash, Audit Commission']);
-  });
-});
-
 describe('readAttendance: officers given by post alone', () => {
   it('reads a post on a line of its own as one officer, its commas and "and" kept whole', () => {
     const found = read(

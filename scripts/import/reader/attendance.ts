@@ -674,11 +674,8 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     const pieces = byPost ? [byPost] : readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
-    // Every one of them with a post: one member's unknown note ("Mr H Ettrick (via link)") says nothing of the rest.
-    const officersParagraph =
-      people.some((person) => person.job) &&
-      people.every((person) => person.job || person.officer) &&
-      !people.some((person) => person.councillor || person.chair !== null);
+    // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none.
+    const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor || person.chair !== null);
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind !== 'person' || role === 'public' || role === 'members') continue;

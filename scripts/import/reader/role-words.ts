@@ -29,12 +29,6 @@ export const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
 export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
 
 /**
- * The bodies that audit councils' accounts from outside ("Audit Commission", until 2015 England's; "Audit Scotland";
- * "Audit Wales", once the "Wales Audit Office"): their staff at a council's audit committee are no officers of it.
- */
-const PUBLIC_AUDITOR = String.raw`(?:audit\s+(?:commission|scotland|wales)|wales\s+audit\s+office)`;
-
-/**
  * Words of a post held outside the council's staff, wherever a list files its holder (often under "In
  * attendance" with the officers): those a police and crime panel scrutinises (a police, fire and crime
  * commissioner or a deputy, a chief constable, the commissioner's office, "OPCC", "PFCC"; never "PCC" alone, a
@@ -42,7 +36,7 @@ const PUBLIC_AUDITOR = String.raw`(?:audit\s+(?:commission|scotland|wales)|wales
  * advise a body from outside it (a pension fund's actuary, an investment consultant). Regex source, no
  * anchors, no capturing groups; read case-insensitively.
  */
-export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|${PUBLIC_AUDITOR})`;
+export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant)`;
 
 /**
  * A member's post in the council's executive or a group ("Cabinet Member for Children and Families", "Leader of the
