@@ -4,6 +4,7 @@ import {
   HONORIFIC_SOURCE,
   honorificOf,
   isCouncilTier,
+  isSurnameTitle,
   RANK_SOURCE,
   stripCouncillorTitles,
   stripHonorifics,
@@ -55,5 +56,13 @@ describe('honorifics', () => {
     expect(rank.test('Ch Supt Mo Reed')).toBe(true);
     expect(rank.test('Di Reed')).toBe(false);
     expect(rank.test('Chief Executive Mo Reed')).toBe(false);
+  });
+
+  it('reads a title that is a surname too as the surname when nothing follows it', () => {
+    expect(isSurnameTitle(['Ms', 'Lord'], 1)).toBe(true);
+    expect(isSurnameTitle(['Lord'], 0)).toBe(true);
+    expect(isSurnameTitle(['Lord', 'Ashby'], 0)).toBe(false);
+    expect(isSurnameTitle(['Mr', 'Canon'], 1)).toBe(true);
+    expect(isSurnameTitle(['Ms', 'Lady'], 1)).toBe(false);
   });
 });

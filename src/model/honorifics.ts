@@ -17,6 +17,8 @@ export interface Honorific {
    * police rank ("Chief Superintendent"), no part of the name: attendance lists keep it as the person's role.
    */
   readonly kind: 'councillor' | 'personal' | 'civic' | 'rank';
+  /** A surname too ("Ms Lord", "Mr Canon"): see `isSurnameTitle`. */
+  readonly surname?: true;
 }
 
 /** Every title the project knows, councillor titles first. */
@@ -35,10 +37,10 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Dr', spellings: ['Dr'], kind: 'personal' },
   { canonical: 'Professor', spellings: ['Professor', 'Prof'], kind: 'personal' },
   { canonical: 'Rev', spellings: ['Reverend', 'Revd', 'Rev'], kind: 'personal' },
-  { canonical: 'Canon', spellings: ['Canon'], kind: 'personal' },
+  { canonical: 'Canon', spellings: ['Canon'], kind: 'personal', surname: true },
   { canonical: 'Sir', spellings: ['Sir'], kind: 'personal' },
   { canonical: 'Dame', spellings: ['Dame'], kind: 'personal' },
-  { canonical: 'Lord', spellings: ['Lord'], kind: 'personal' },
+  { canonical: 'Lord', spellings: ['Lord'], kind: 'personal', surname: true },
   { canonical: 'Lady', spellings: ['Lady'], kind: 'personal' },
   { canonical: 'Baroness', spellings: ['Baroness'], kind: 'personal' },
   { canonical: 'Mayor', spellings: ['Mayor'], kind: 'civic' },
@@ -122,4 +124,14 @@ export function honorificOf(word: string): Honorific | null {
 /** True for a tier word that can stand before a councillor title ("County", "District"). */
 export function isCouncilTier(word: string): boolean {
   return COUNCIL_TIERS.some((tier) => tier.toLowerCase() === word.toLowerCase());
+}
+
+/**
+ * True when the title at `at` of a name's words is its surname: a title that is a surname too ("Lord", "Canon"), with
+ * nothing after it and another title or nothing before it ("Ms Lord", "Cllr Lord", "Lord" alone in a list of surnames).
+ * "Lord Ashby" is the title.
+ */
+export function isSurnameTitle(words: readonly string[], at: number): boolean {
+  const before = at === 0 ? null : honorificOf(words[at - 1] ?? '');
+  return honorificOf(words[at] ?? '')?.surname === true && at === words.length - 1 && (at === 0 || before !== null);
 }

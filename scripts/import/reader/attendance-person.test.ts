@@ -436,3 +436,10 @@ describe('readPieces: posts, bodies and couples', () => {
     expect(person?.kind === 'person' ? [person.name, person.stoodInBy] : null).toEqual(['Hew Lasko', 'Ida Mott']);
   });
 });
+
+describe('readPiece: how someone attended', () => {
+  it('reads "(via VC)", "(by video conference)", "(attended remotely)" as nothing about who the person is', () => {
+    for (const note of ['via VC', 'by VC', 'by video conference', 'via video-conference', 'attended remotely', 'remotely'])
+      expect(readPiece(`Mr C Baird (${note})`)).toEqual(emptyPerson('Mr C Baird'));
+  });
+});

@@ -9,12 +9,13 @@ import {
   COUNCILLORS_SOURCE,
   HONORIFIC_SOURCE,
   honorificOf,
+  isSurnameTitle,
   RANK_SOURCE,
   stripCouncillorTitles,
 } from '../../../src/model/honorifics.ts';
 import { stoodInBy } from '../attendance-text.ts';
 import { isCouncilName } from './council-name.ts';
-import { OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST, WARDEN_POST } from './role-words.ts';
+import { MEMBER_POST_SOURCE, OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST, WARDEN_POST } from './role-words.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -93,9 +94,10 @@ const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOU
 /**
  * The last words of bodies that are no council, as a person's post or whom they represent names them
  * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
- * word of a person's name, and a post with one of them is held outside the council's staff.
+ * word of a person's name, and a post with one of them is held outside the council's staff. A fire and rescue
+ * service and an ambulance service are other bodies' too ("Group Manager, Scottish Fire and Rescue Service").
  */
-export const ORGANISATION_WORD = String.raw`(?:Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
+export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
 const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
 /**
  * A post held with a body that is no council: the note names one. Or a post its first word says is held
@@ -159,11 +161,16 @@ function isPostSeries(text: string): boolean {
  */
 const TITLE_AND_TITLE_FIRST = /(?<=^|[,;]\s*)([^(),;]+?\s(?:and|&)\s[^(),;]+?)\s*\(([^()]+)\)(?=\s*(?:[,;.]|$))/g;
 
-/** True when the words before the brackets are one post, not two people ("Cllrs Ash and Bell (Chair)"), and the brackets hold a name. */
+/**
+ * True when the words before the brackets are one post, not two people ("Cllrs Ash and Bell (Chair)"), and the brackets hold a name.
+ * A word alone before "and" ("Scrutiny and Democracy Manager") is the post's: a person listed before a post-first entry is
+ * named with a title, an initial or a given name.
+ */
 function postWithAnd(title: string, name: string): boolean {
-  const first = title.split(/\s(?:and|&)\s/)[0] ?? '';
+  const first = bareName(squash(title.split(/\s(?:and|&)\s/)[0] ?? ''));
   const postWord = title.split(/\s+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) && honorificOf(word) === null);
-  return postWord && !isName(bareName(squash(first))) && titleFirst(squash(title), name) !== null;
+  const person = isName(first) && (/\s/.test(first) || /^(?:Cllrs?|Councillors?)\s/i.test(squash(title)));
+  return postWord && !person && titleFirst(squash(title), name) !== null;
 }
 
 /** Splits at commas, semicolons, "and", "&" and full stops, never inside brackets; each piece keeps the separator before it. */
@@ -247,9 +254,12 @@ const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "Chair of Healthwatch Tarnby", "Chairman of the Local Pension Board": the chair of a body that is no council. */
 const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?\s+of\s+.*\b${ORGANISATION_WORD}\b`, 'i');
-/** "(remote)", "(via Teams)": how someone attended, which says nothing about who they are. */
+/**
+ * "(remote)", "(via Teams)", "(via VC)", "(by video conference)": how someone attended, which says nothing about who
+ * they are. "VC" is video conference, as Scottish councils print it.
+ */
 const HOW_ATTENDED =
-  /^(?:remote(?:ly)?|virtual(?:ly)?|on-?line|in\s+person|(?:attended\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|video(?:\s?link)?|phone|telephone|webex|skype|remote\s+link))$/i;
+  /^(?:(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?conference|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access)))$/i;
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
@@ -264,6 +274,17 @@ const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
 const MEMBER_NOTE =
   /^(?:non-)?(?:co-?opted|independent|lay|voting|added|statutory|parent\s+governor|church)\b.*\b(?:members?|persons?|representatives?)$|^(?:non-)?voting$/i;
 
+/** A member's post as a note ("Cabinet Member for Housing", "Leader of the Council"), no staff post after it. */
+const MEMBER_POST_NOTE = new RegExp(String.raw`^${MEMBER_POST_SOURCE}(?!.*\b${STAFF_POST}\b)`, 'iu');
+/** "Head of Contracts": a post by its first words, though no post's word ends it. */
+const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
+/** "(Secretary)" alone after a name: the office a community council's member holds (no staff post, role-words.ts), no job. */
+const SECRETARY_NOTE = /^(?:minute\s+)?secretary$/i;
+/** A note of what the person did at the meeting, in words: "joined by …", "arrived late", "left at 8pm", "via …". */
+const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until|after|before)\b/i;
+/** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
+const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
+
 /** Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), never a name. */
 const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES)$/u;
 
@@ -276,7 +297,8 @@ function isName(text: string): boolean {
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
   // minutes; a surname in capitals ("Councillors ADAMS, BROWN") is a name.
   if (words.length === 1 && (/^\p{Lu}{2,4}$/u.test(words[0] ?? '') || COLUMN_HEADING.test(words[0] ?? ''))) return false;
-  if (words.every((word) => /^\p{Lu}\.?$/u.test(word) || honorificOf(word) !== null)) return false;
+  // "Ms Lord": a title that is a surname too, last and after another title, is the surname.
+  if (words.every((word, at) => /^\p{Lu}\.?$/u.test(word) || (honorificOf(word) !== null && !isSurnameTitle(words, at)))) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
 }
 
@@ -343,9 +365,12 @@ function applyNote(person: Person, note: string): void {
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
   else if (isPost(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
-  else if (MEMBER_NOTE.test(text)) person.role = text;
+  else if (MEMBER_NOTE.test(text) || SECRETARY_NOTE.test(text)) person.role = text;
+  // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
+  else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });
   // "(Chairman of the Local Pension Board)", "(Hymans Robertson, Fund Actuary)": the chair of another body, or an outside post: a guest.
-  else if (!CODE_NOTE.test(text))
+  // A note of what someone did ("joined by the Provost", "left early") says how, not who: no job, and it moves no list (attendance.ts).
+  else if (!CODE_NOTE.test(text) && !DOING_NOTE.test(text))
     Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) || OUTSIDE_POST.test(text) });
 }
 
@@ -365,7 +390,7 @@ function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
   const whole = person.role;
   // ", Police, Fire and Crime Commissioner", ", Chief Finance Officer, Office of the PFCC": no officer of the council.
-  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole)))
+  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole) || RANK_POST.test(whole) || HEAD_OF.test(whole)))
     Object.assign(person, { officer: false, elsewhere: true });
   else if (isPost(role)) person.officer = true;
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
@@ -457,6 +482,28 @@ function labelledPost(text: string): Person | null {
   applyRole(person, printed);
   if (heldElsewhere(printed)) Object.assign(person, { officer: false, job: true, elsewhere: true });
   return person;
+}
+
+/** "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma. */
+const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,3}?)(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
+
+/**
+ * A line that is a post and no name ("Head of Waste Services", "Executive Chief Officer, Communities and Place",
+ * "Principal Solicitor (Regulatory)"), as Scottish minutes list the officers attending: one officer given by post,
+ * the post kept whole as printed (its commas and "and" part no people). Null when a title or a name in brackets says
+ * who held it ("Head of Tourism (M Quigley)"), or the line is no post.
+ */
+export function postAlone(line: string): Person | null {
+  const text = squash(line).replace(/[.;]$/, '');
+  const bare = squash(text.replace(/\([^)]*\)/g, ' '));
+  const notes = [...text.matchAll(/\(([^)]*)\)/g)].map((note) => squash(note[1] ?? ''));
+  const named = notes.some((note) => /\s/.test(bareName(note)) && isName(bareName(note)));
+  const titled = bare.split(/[\s,]+/).some((word) => honorificOf(word) !== null);
+  const lead = POST_FIRST.exec(bare.split(',')[0] ?? '');
+  // "Kerry Dale Chief Executive": a whole name before the post is its holder's, read as a name and its role.
+  const holder = (lead?.[1] ?? '').trim();
+  if (named || titled || !lead || !isRoleText(bare.replace(/,/g, '')) || (/\s/.test(holder) && isName(holder))) return null;
+  return { ...emptyPerson(''), ...post(text) };
 }
 
 /** Reads one piece of a list. */

@@ -9,6 +9,7 @@
 import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
+import { ACTION_HEADING, CELLS, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 
 /** How a row says its person attended; `expected` when the table was printed before the meeting. */
 export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'expected';
@@ -85,6 +86,32 @@ function headerColumns(line: string, given?: TableStatus): Columns | null {
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
 export function isAttendanceTableHeader(line: string): boolean {
   return headerColumns(line) !== null;
+}
+
+/** "Min No.", "Minute No.", "Item No.": the heading of the column of item numbers, shortened as minutes print it. */
+const NUMBER_HEADING = /^(?:min(?:ute)?|(?:agenda\s+)?item)\.?\s+(?:no\.?|number)$/i;
+/** Headings of an items table's other columns, as action tables print them: "Officer", "By", "Lead Officer", "Deadline". */
+const ACTION_COLUMN_HEADING =
+  /^(?:action(?:s|\s+by)?|(?:lead|responsible)(?:\s+officer)?|officer|owner|by(?:\s+when)?|deadline|date|timescale|status)$/i;
+
+/** A cell of a heading row: each of its words parted by "/" or "and" a column's heading ("Action / Decision"). */
+function isHeadingCell(cell: string): boolean {
+  const parts = squash(cell).split(/\s*(?:\/|&|\band\b)\s*/);
+  return parts.every((part) =>
+    [NUMBER_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING, ACTION_HEADING, ACTION_COLUMN_HEADING].some((heading) =>
+      heading.test(part),
+    ),
+  );
+}
+
+/**
+ * The heading row of the items' table that follows the attendance ("Min No.<tab>Item<tab>Action / Decision<tab>Officer"),
+ * or of the column of minute numbers alone on its line ("Minute No."): no person, and the end of the list above it.
+ */
+export function isItemsTableHeading(line: string): boolean {
+  const cells = line.trim().split(CELLS);
+  if (cells.length === 1) return NUMBER_HEADING.test(squash(line));
+  return cells.length >= 2 && cells.every(isHeadingCell);
 }
 
 function readRow(cells: string[], columns: Columns): TableRow | null {

@@ -1288,3 +1288,138 @@ describe('readAttendance: absence said in a sentence', () => {
     expect(read('No apologies were received.').attendance.absent).toEqual([]);
   });
 });
+
+describe('readAttendance: one note on one member', () => {
+  it('reads "(via VC)", "(by video conference)" and "(attended remotely)" as how a member attended', () => {
+    const found = read(
+      'Present:\nMrs B Aird, Mr C Baird (via VC), Ms D Cairns (by video conference), Dr E Dunlop (attended remotely), Mr F Esson',
+    );
+    expect(found.attendance.present).toEqual(['Mrs B Aird', 'Mr C Baird', 'Ms D Cairns', 'Dr E Dunlop', 'Mr F Esson']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+
+  it('keeps a list where its label puts it when one member carries a note it does not know', () => {
+    const found = read('Present:\nMrs G Fyfe, Mr H Gow (joined by the Provost), Ms I Hume, Mr J Innes');
+    expect(found.attendance.present).toEqual(['Mrs G Fyfe', 'Mr H Gow', 'Ms I Hume', 'Mr J Innes']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+});
+
+describe('readAttendance: the items table after the attendance', () => {
+  it('ends the list at the heading row of an items table, never reading it as a person', () => {
+    const found = read(
+      'Present: Councillors A Amble (Chair), B Brisk\nAlso present: Councillor C Crane\n\nMin No.\tItem\tAction / Decision\tOfficer\tBy\nPB.1\tApologies\tNone.',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['C Crane']);
+    expect(found.lines).toEqual([0, 1]);
+  });
+
+  it('ends the list at "Minute No." over the column of minute numbers', () => {
+    const found = read('Present: Cllrs D Dove and E Eyre\nIn attendance:   Mrs F Finch (Clerk)\n\n   Minute No.\n\n   41/25   APOLOGIES');
+    expect(found.attendance.officers).toEqual(['Mrs F Finch, Clerk']);
+    expect(found.attendance.present).toEqual(['D Dove', 'E Eyre']);
+  });
+});
+
+describe('readAttendance: officers given by post alone', () => {
+  it('reads a post on a line of its own as one officer, its commas and "and" kept whole', () => {
+    const found = read(
+      'Present:\nMrs K Kerr, Mr L Laing\n\nIn attendance:\nExecutive Director, Housing and Property\nHead of Roads Services\nSenior Solicitor (Planning)\nCommittee Officer\n\nApologies: Mr M Muir',
+    );
+    expect(found.attendance.officers).toEqual([
+      'Executive Director, Housing and Property',
+      'Head of Roads Services',
+      'Senior Solicitor (Planning)',
+      'Committee Officer',
+    ]);
+    expect(found.attendance.apologies).toEqual(['Mr M Muir']);
+    // A name and a post in two columns stay a named officer.
+    expect(read('In attendance:\nVera Vale          Chief Executive').attendance.officers).toEqual(['Vera Vale, Chief Executive']);
+  });
+
+  it('reads a post first with its holder in brackets as one person, an "and" inside the post parting no one', () => {
+    const found = read('Officers: Director of Place (N Nairn), Audit and Risk Manager (O Orr), Clerk and Treasurer (Petra Pike)');
+    expect(found.attendance.officers).toEqual([
+      'N Nairn, Director of Place',
+      'O Orr, Audit and Risk Manager',
+      'Petra Pike, Clerk and Treasurer',
+    ]);
+  });
+});
+
+describe('readAttendance: a post in brackets under "Also present"', () => {
+  it('keeps a cabinet member under "ALSO PRESENT" also present, the post no staff post', () => {
+    expect(read('ALSO PRESENT: Mr Q Quarry (Cabinet Member for Adult Social Care)').attendance.alsoPresent).toEqual(['Mr Q Quarry']);
+    const found = read('In attendance: Ms R Rook (Portfolio Holder for Leisure), Mr S Swan (Team Leader, Parks)');
+    expect(found.attendance.alsoPresent).toEqual(['Ms R Rook']);
+    expect(found.attendance.officers).toEqual(['Mr S Swan, Team Leader, Parks']);
+  });
+
+  it('files the staff of the police and of a fire and rescue service as guests, with their posts', () => {
+    const found = read(
+      'Also in attendance:\nMr T Tait, Inspector, Police Scotland\nMs U Urie, Station Manager, Northshire Fire and Rescue Service',
+    );
+    expect(found.attendance.alsoPresent).toEqual([
+      'Mr T Tait, Inspector, Police Scotland',
+      'Ms U Urie, Station Manager, Northshire Fire and Rescue Service',
+    ]);
+    expect(found.attendance.officers).toEqual([]);
+  });
+});
+
+describe('readAttendance: a surname that is a title too', () => {
+  it('reads "Ms Lord" in brackets after a post as the officer who held it', () => {
+    const found = read('Officers: Head of Legal (Mr Wren), Monitoring Officer (Ms Lord) and Committee Manager (Mrs Yeo).');
+    expect(found.attendance.officers).toEqual(['Mr Wren, Head of Legal', 'Ms Lord, Monitoring Officer', 'Mrs Yeo, Committee Manager']);
+  });
+});
+
+describe('readAttendance: labels of those present as some bodies word them', () => {
+  it('reads "Present on <date>:", as an adjourned meeting lists each day, and "Cabinet members present:"', () => {
+    const found = read(
+      'Present on 3 March 2026: Councillors Abel, Birch and Croft.\n\nPresent on 5 March 2026: Councillors Abel and Dunn.',
+    );
+    expect(found.attendance.present).toEqual(['Abel', 'Birch', 'Croft', 'Dunn']);
+    expect(read('Cabinet members present: Councillors Eden (Leader), Frost and Gale').attendance.present).toEqual([
+      'Eden',
+      'Frost',
+      'Gale',
+    ]);
+  });
+
+  it("reads office-bearers' headings on their own lines among those present, each over its holder", () => {
+    const found = read(
+      'Present:\n\nIn the chair\nHamish Iona\n\nVice-chair\nJean Kyle\n\nSecretary\nLorna Moss\n\nMembers present\nNiall Oban\n\nIn attendance:\nTreasurer\nPeter Quail',
+    );
+    expect(found.attendance.present).toEqual(['Hamish Iona', 'Jean Kyle', 'Lorna Moss', 'Niall Oban']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Hamish Iona' }]);
+    expect(found.attendance.officers).toEqual(['Peter Quail, Treasurer']);
+    // The office in brackets after the name, one a line, as well.
+    expect(read('Present:\nHamish Iona (Chair)\nLorna Moss (Secretary)\nNiall Oban').attendance.present).toEqual([
+      'Hamish Iona',
+      'Lorna Moss',
+      'Niall Oban',
+    ]);
+  });
+});
+
+describe('readAttendance: the bodies that group those also present', () => {
+  it("reads each body's label, with its colon, over its people, the body kept with each post", () => {
+    const found = read(
+      'ALSO PRESENT\nEastmere Integrated Care Board:\nDr Rhoda Stone – Medical Director\nSam Thorne – Head of Contracts\nHealthwatch Eastmere:\nUna Vickers – Chief Officer\n\nOFFICERS\nWill Yates – Scrutiny Officer',
+    );
+    expect(found.attendance.alsoPresent).toEqual([
+      'Dr Rhoda Stone, Medical Director, Eastmere Integrated Care Board',
+      'Sam Thorne, Head of Contracts, Eastmere Integrated Care Board',
+      'Una Vickers, Chief Officer, Healthwatch Eastmere',
+    ]);
+    expect(found.attendance.officers).toEqual(['Will Yates, Scrutiny Officer']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('keeps another body\'s staff under "In attendance" as guests with their body', () => {
+    const found = read('In attendance:\nMs Zoe Abbot, Democratic Services Officer\nHealthwatch Eastmere:\nUna Vickers – Chief Officer');
+    expect(found.attendance.officers).toEqual(['Ms Zoe Abbot, Democratic Services Officer']);
+    expect(found.attendance.alsoPresent).toEqual(['Una Vickers, Chief Officer, Healthwatch Eastmere']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   FULL_STOP,
   isPostLabel,
   LIST_TITLE_ALONE,
+  postAlone,
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
@@ -34,7 +35,13 @@ import {
   type Person,
   type PostHolder,
 } from './attendance-person.ts';
-import { isAttendanceTableHeader, readAttendanceTable, type AttendanceTable, type TableStatus } from './attendance-table.ts';
+import {
+  isAttendanceTableHeader,
+  isItemsTableHeading,
+  readAttendanceTable,
+  type AttendanceTable,
+  type TableStatus,
+} from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
 import { STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
@@ -157,6 +164,9 @@ function witnessLines(lines: readonly string[], block: Block, rest: string): str
   return [rest, ...under].filter((line) => line !== '');
 }
 
+/** "2 December 2025", "Tuesday 2nd December": a day of the meeting, after "Present on". */
+const DAY_DATE = String.raw`(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?`;
+
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
@@ -174,7 +184,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Members and Officers present:": the officers among them are told by their posts.
     // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
     // "Voting Members present:", "Co-opted member:": the body's members of a kind, each whatever post they hold.
-    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    // "Cabinet members present:", as a cabinet's record of decisions heads its members.
+    // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting.
+    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
@@ -248,6 +260,8 @@ interface Heading {
   role: Role;
   rest: string;
   chair?: true;
+  /** A member's office the heading names ("Vice-chair" over "Ruaridh Mack"), the post of the one named under it. */
+  office?: string;
   /**
    * The heading names the body's members: of a kind ("Voting Members present"), no one under it filed as an
    * officer; or as members ("Members present"), a director or a chief executive under it a member.
@@ -394,6 +408,8 @@ const GROUP_LABEL = new RegExp(
 );
 
 const BODY_LABEL = new RegExp(String.raw`\b${ORGANISATION_WORD}$`, 'u');
+/** A body's word anywhere in a label ("Healthwatch Fellside"), read so only with the label's colon. */
+const BODY_NAMED = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`, 'u');
 
 /** "P Wishart, Project Officer" under "Carnock Development Trust": each entry's post named with its body. */
 const withBody = (text: string, body: string): string =>
@@ -459,6 +475,13 @@ function groupRole(label: string, parent: Role): Role | null {
   return GROUP_OBSERVERS.test(label) ? 'alsoPresent' : null;
 }
 
+/** True when the next filled line after `at` names one person and nothing more of them ("Peter Quail"). */
+function holderNext(lines: readonly string[], at: number): boolean {
+  const next = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';
+  const pieces = readPieces(next);
+  return pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' && pieces[0].role === null && !pieces[0].councillor;
+}
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
   const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
   const groups: Role[] = paragraphs.map(() => heading.role);
@@ -466,7 +489,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   const indexes = [at];
   let afterBlank = false;
   let body: string | null = null;
-  let post: string | null = null;
+  let post: string | null = heading.office ?? null;
   // "Aldermen" alone on its line: the plural title each name under it carries, up to the next title or a blank line.
   let runTitle: string | null = null;
   // Each paragraph read so far takes the group it was read under.
@@ -487,7 +510,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       afterBlank = true; // the names under a part's label are not the label's run
       continue;
     }
-    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw)) break;
+    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const grouped = groupOf(text, heading.role);
     if (grouped) {
       [group, post] = [grouped.role, grouped.post]; // "Nominated subs:" over the substitutes' names
@@ -497,10 +520,24 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     text = withPost(text, post);
-    if ((heading.role === 'officers' || heading.role === 'alsoPresent') && GROUP_LABEL.test(text)) {
+    // "Head of Waste Services" alone on its line among those attending: an officer given by post, read whole (fileBlock);
+    // never a name and a post in two columns ("Kerry Dale<tab>Chief Executive").
+    if (staffList(group) && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
+      // "Treasurer" over "Peter Quail" alone: the post's label over its holder, as "Treasurer:" is (groupOf).
+      if (holderNext(lines, index)) post = text;
+      else paragraphs.push(text);
+      indexes.push(index);
+      afterBlank = true; // the next line is an entry of its own, never this post's tail
+      continue;
+    }
+    // "Fellside Integrated Care Board:", "Healthwatch Ashby:": a body's name as a label, its colon ending it.
+    const label = squash(raw).replace(/\s*:$/, '');
+    const namedBody = label !== squash(raw) && BODY_NAMED.test(label) && !isListLine(label);
+    const bodyLabel = (GROUP_LABEL.test(label) && BODY_LABEL.test(label)) || namedBody;
+    if ((heading.role === 'officers' || heading.role === 'alsoPresent') && (GROUP_LABEL.test(label) || namedBody)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
-      // A body that is no council's department, over those also attending: each holds their post with it.
-      body = heading.role === 'alsoPresent' && BODY_LABEL.test(text) ? text : null;
+      // A body that is no council's department, over those attending: each holds their post with it (a guest, listFor).
+      body = bodyLabel ? label : null;
       afterBlank = true;
       continue;
     }
@@ -539,6 +576,11 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
 }
 
 // ── Placing people in lists ───────────────────────────────────────────────
+
+/** The lists of those attending who are no members: officers, and those also present. */
+function staffList(role: Role): boolean {
+  return role === 'officers' || role === 'alsoPresent';
+}
 
 /** The list a person belongs in, given the heading they were listed under. */
 function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
@@ -625,9 +667,12 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     // A group's label ("Observers:" under "Members of the public: none") lists people again.
     if (counted || group !== (block.groups?.[at - 1] ?? block.role)) role = group;
     counted = false;
-    const pieces = readPieces(paragraph);
+    // A post alone among those attending ("Executive Chief Officer, Communities and Place") is one officer, never split.
+    const byPost = staffList(role) ? postAlone(paragraph) : null;
+    const pieces = byPost ? [byPost] : readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
+    // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none.
     const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor || person.chair !== null);
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
@@ -769,6 +814,17 @@ function headedTable(lines: string[], at: number, heading: Heading | null): Atte
 /** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
 const ATTENDING = /^attending\b/i;
 
+/**
+ * "Vice-chair", "Secretary", "Treasurer" alone on a line among those present, as a community council lists its
+ * office-bearers, each over the member who holds it: a heading of those present, the office that member's post.
+ */
+const MEMBER_OFFICE_ALONE =
+  /^(?:(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|convene[ro]r)|convene[ro]r|(?:minute\s+)?secretary|treasurer)\s*:?$/i;
+
+function officeHeading(text: string): Heading | null {
+  return MEMBER_OFFICE_ALONE.test(text) ? { role: 'present', rest: '', office: text.replace(/\s*:$/, '') } : null;
+}
+
 /** A heading's role where it stands: "Other Members Present" after a chair's heading are members; "Attending" after those present, officers. */
 function roleInContext(found: Heading | null, text: string, afterChair: boolean, afterPresent: boolean): Heading | null {
   if (found && afterChair && OTHER_MEMBERS.test(text)) return { ...found, role: 'present' };
@@ -812,6 +868,8 @@ export function readAttendance(given: string[]): AttendanceFound {
   const unread: AttendanceFound['unread'] = [];
   let at = 0;
   let afterChair = false;
+  // The list the last heading read heads: an office-bearer's heading ("Secretary") is one only among those present.
+  let lastRole: Role | null = null;
   while (at < lines.length) {
     // "Also in" over "Attendance:": a heading wrapped in a narrow column is read as one line.
     const wrapped = wrappedHeading(lines, at);
@@ -821,7 +879,9 @@ export function readAttendance(given: string[]): AttendanceFound {
       lines = [...lines.slice(0, at), wrapped, ...lines.slice(at + 1)];
     }
     const text = squash(lines[at] ?? '');
-    const heading = roleInContext(text === '' ? null : headingOf(text), text, afterChair, attendance.present.length > 0);
+    const found = text === '' ? null : (headingOf(text) ?? (lastRole === 'present' ? officeHeading(text) : null));
+    const heading = roleInContext(found, text, afterChair, attendance.present.length > 0);
+    if (heading) lastRole = heading.role;
     if (text !== '') afterChair = heading?.chair === true;
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
     const table = readAttendanceTable(lines, at) ?? headedTable(lines, at, heading);

@@ -37,3 +37,10 @@ export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]
  * anchors, no capturing groups; read case-insensitively.
  */
 export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant)`;
+
+/**
+ * A member's post in the council's executive or a group ("Cabinet Member for Children and Families", "Leader of the
+ * Council", "Portfolio Holder for Finance", "Deputy Leader"): held by a councillor, never a staff post, so one listed
+ * with it is a member attending, whatever heading they are under. Regex source, no anchors, no capturing groups.
+ */
+export const MEMBER_POST_SOURCE = String.raw`(?:deputy\s+)?(?:leader(?:\s+of\s+the\s+(?:council|opposition|[\p{L}'’-]+\s+group))?|(?:cabinet|executive|lead)\s+member|portfolio\s+holder)\b`;
