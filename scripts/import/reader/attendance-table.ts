@@ -9,7 +9,8 @@
 import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
-import { ACTION_HEADING, CELLS, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { filledCells } from './table-cells.ts';
 
 /** How a row says its person attended; `expected` when the table was printed before the meeting. */
 export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'expected';
@@ -109,7 +110,7 @@ function isHeadingCell(cell: string): boolean {
  * or of the column of minute numbers alone on its line ("Minute No."): no person, and the end of the list above it.
  */
 export function isItemsTableHeading(line: string): boolean {
-  const cells = line.trim().split(CELLS);
+  const cells = filledCells(line).map((cell) => cell.text.trim());
   if (cells.length === 1) return NUMBER_HEADING.test(squash(line));
   return cells.length >= 2 && cells.every(isHeadingCell);
 }
