@@ -233,8 +233,15 @@ const NOT_AS_PUT = /\b(?:amendment|amended|lost|fell|defeated|not\s+carried|with
 const NOT_NOW =
   /\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
 
-/** Where a sentence ends: a stop (not an initial's or a title's, "C. Cuckow", "Cllr. Ash", "Cllr. D. Hopkins"), before a capital or a bullet. */
-const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})(?<!${TITLE}\p{Lu})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
+/**
+ * A word whose stop, within a sentence, ends no sentence: a title or an initial ("C. Cuckow", "Cllr. Ash"),
+ * and an initial after a title ("Cllr. D. Hopkins"). A lookbehind's body: the vote reader (votes.ts) splits
+ * an item's sentences by it too, so both read the same sentences.
+ */
+export const SHORT_STOP_WITHIN = String.raw`(?:${SHORT_WORD_WITHIN}|${TITLE}\p{Lu})`;
+
+/** Where a sentence ends: a stop (not a short word's), before a capital or a bullet. */
+const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
 
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))
@@ -315,10 +322,10 @@ const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.te
 
 /**
  * True when a sentence proposes "that X be Y" and nothing after it says the proposal did not pass as put
- * ("An amendment was moved …", "The proposal was lost."). Only the decisions read here take it: the vote
- * reader (isDecision) waits for a decision after a proposal's own words.
+ * ("An amendment was moved …", "The proposal was lost."). isDecision does not take it: the vote reader
+ * waits for a decision after a proposal's own words, unless the proposal is the last thing said (motions.ts).
  */
-const passedAsProposed = (all: string[], at: number) =>
+export const passedAsProposed = (all: string[], at: number): boolean =>
   PROPOSED_THAT.test(all[at] ?? '') && !NOT_NOW.test(all[at] ?? '') && !all.slice(at).some((sentence) => NOT_AS_PUT.test(sentence));
 
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
