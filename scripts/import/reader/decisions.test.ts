@@ -201,4 +201,20 @@ describe('decisions', () => {
     expect(findDecisions(`${proposal} On a vote the proposal was lost.`)).toEqual([]);
     expect(findDecisions(`${proposal} Cllr Rees moved an amendment to defer them.`)).toEqual([]);
   });
+  it('reads a decision printed in Welsh and then in English once, in English; a Welsh one with no English twin stays', () => {
+    const welsh = 'PENDERFYNWYD talu £80 i Gôr Meibion y Foel am ganu yn y cyfarfod.';
+    const english = 'RESOLVED to pay £80 to the Foel Male Voice Choir for singing at the meeting.';
+    expect(findDecisions(`${welsh}\n${english}`)).toEqual(['to pay £80 to the Foel Male Voice Choir for singing at the meeting.']);
+    // English first, and a run of Welsh decisions over a run of English ones as long.
+    expect(findDecisions(`${english}\n${welsh}`)).toEqual(['to pay £80 to the Foel Male Voice Choir for singing at the meeting.']);
+    const welshTwo = 'PENDERFYNWYD cau y maes parcio ar 3 Mai.';
+    const englishTwo = 'RESOLVED to close the car park on 3 May.';
+    expect(findDecisions([welsh, welshTwo, english, englishTwo].join('\n'))).toEqual([
+      'to pay £80 to the Foel Male Voice Choir for singing at the meeting.',
+      'to close the car park on 3 May.',
+    ]);
+    // A Welsh-only record, and a Welsh decision whose figures no English one beside it names, keep theirs.
+    expect(findDecisions(welsh)).toEqual(['talu £80 i Gôr Meibion y Foel am ganu yn y cyfarfod.']);
+    expect(findDecisions(`${welshTwo}\n${english}`)).toHaveLength(2);
+  });
 });

@@ -8,6 +8,7 @@
  * pages (moderngov-items.ts) and the minutes in a PDF agenda pack (pdf-pack/minutes.ts) all read
  * decisions here.
  */
+import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { findResolutions, letterBulletEntry } from '../resolutions.ts';
 import { squash } from '../text.ts';
@@ -233,8 +234,15 @@ const NOT_AS_PUT = /\b(?:amendment|amended|lost|fell|defeated|not\s+carried|with
 const NOT_NOW =
   /\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
 
-/** Where a sentence ends: a stop (not an initial's or a title's, "C. Cuckow", "Cllr. Ash", "Cllr. D. Hopkins"), before a capital or a bullet. */
-const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD_WITHIN})(?<!${TITLE}\p{Lu})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
+/**
+ * A word whose stop, within a sentence, ends no sentence: a title or an initial ("C. Cuckow", "Cllr. Ash"),
+ * and an initial after a title ("Cllr. D. Hopkins"). A lookbehind's body: the vote reader (votes.ts) splits
+ * an item's sentences by it too, so both read the same sentences.
+ */
+export const SHORT_STOP_WITHIN = String.raw`(?:${SHORT_WORD_WITHIN}|${TITLE}\p{Lu})`;
+
+/** Where a sentence ends: a stop (not a short word's), before a capital or a bullet. */
+const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');
 
 function sentences(text: string): string[] {
   return squash(text.replace(/\n+/g, ' '))
@@ -315,10 +323,10 @@ const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.te
 
 /**
  * True when a sentence proposes "that X be Y" and nothing after it says the proposal did not pass as put
- * ("An amendment was moved …", "The proposal was lost."). Only the decisions read here take it: the vote
- * reader (isDecision) waits for a decision after a proposal's own words.
+ * ("An amendment was moved …", "The proposal was lost."). isDecision does not take it: the vote reader
+ * waits for a decision after a proposal's own words, unless the proposal is the last thing said (motions.ts).
  */
-const passedAsProposed = (all: string[], at: number) =>
+export const passedAsProposed = (all: string[], at: number): boolean =>
   PROPOSED_THAT.test(all[at] ?? '') && !NOT_NOW.test(all[at] ?? '') && !all.slice(at).some((sentence) => NOT_AS_PUT.test(sentence));
 
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
@@ -461,9 +469,46 @@ function numberedParagraphs(minutes: string): string[] {
   return paragraphs.map((lines) => lines.join('\n'));
 }
 
-/** Each decision of an item, in order: marked blocks first, else the clerk's sentences. */
+/** Each decision of an item, in order: marked blocks first, else the clerk's sentences; a Welsh one printed beside its English twin once. */
 export function findDecisions(minutes: string): string[] {
-  return decisionsIn(numberedParagraphs(minutes)).map(unspaced);
+  return withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
+}
+
+/** The figures a decision names ("£250", "8 July 2025" as "250", "8 2025"): a decision and its translation name the same. */
+const figuresOf = (decision: string): string => (decision.match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
+
+/**
+ * Bilingual minutes print each paragraph in Welsh, then in English (or the other way round), so a decision twice:
+ * "PENDERFYNWYD rhoi £250 i …" beside "RESOLVED to give £250 to …". A run of Welsh decisions just before or after
+ * a run of English ones as long, each pair naming the same figures, is one set of decisions: the English is kept,
+ * as a record printed in two columns is read in English (formats/text-columns.ts, whose language test this is).
+ * A Welsh decision with no English twin stays; the minutes' text keeps both languages.
+ */
+function withoutWelshTwins(decisions: string[]): string[] {
+  const language = decisions.map((decision) => languageOf(decision));
+  const twinned = new Set<number>();
+  const used = new Set<number>();
+  const pairs = (welsh: number, english: number, length: number): boolean =>
+    english >= 0 &&
+    Array.from({ length }, (_, step) => step).every((step) => {
+      const twin = english + step;
+      return (
+        language[twin] === 'english' && !used.has(twin) && figuresOf(decisions[welsh + step] ?? '') === figuresOf(decisions[twin] ?? '')
+      );
+    });
+  for (let start = 0; start < decisions.length; start += 1) {
+    if (language[start] !== 'welsh') continue;
+    let end = start;
+    while (language[end + 1] === 'welsh') end += 1;
+    const length = end - start + 1;
+    const english = [end + 1, start - length].find((from) => pairs(start, from, length));
+    for (let step = 0; english !== undefined && step < length; step += 1) {
+      twinned.add(start + step);
+      used.add(english + step);
+    }
+    start = end;
+  }
+  return decisions.filter((_, at) => !twinned.has(at));
 }
 
 /** "T H A T", spaced out for weight after RESOLVED, as one word. */

@@ -7,7 +7,7 @@
  */
 import type { MovedMotion } from '../../../src/model/schema.ts';
 import { squash } from '../text.ts';
-import { isDecision } from './decisions.ts';
+import { isDecision, passedAsProposed } from './decisions.ts';
 import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
@@ -30,6 +30,9 @@ function decidedAfter(sentences: string[], at: number): boolean {
   // "RESOLVED: To approve the payments. Proposed: Cllr Ash Seconded: Cllr Elm.": the decision, then who moved it.
   const before = sentences[at - 1] ?? '';
   if (MOVERS_ONLY.test(sentences[at] ?? '') && isDecision(before) && !namesMover(before)) return true;
+  // "It was proposed by … and seconded by … that the minutes be accepted.", nothing said after it but an aside:
+  // parish and Welsh minutes record what was decided so (decisions.ts reads it so). Debate after it leaves it undecided.
+  if (passedAsProposed(sentences, at) && sentences.slice(at + 1).every((sentence) => /^[[(]/.test(sentence))) return true;
   let reach = DECISION_REACH;
   for (let next = at; next < sentences.length && reach >= 0; next += 1) {
     const sentence = sentences[next] ?? '';

@@ -261,6 +261,18 @@ describe('proposals moved and then decided with no vote recorded', () => {
     ).toEqual([['Ash', 'Elm']]);
   });
 
+  it("reads a proposal \"that X be Y\" with nothing said after it as decided, its titles' and initials' stops no sentence's end", () => {
+    const proposal = 'It was proposed by Cllr. F. Gwilym and seconded by Cllr. R. Bevan that the hall accounts be accepted.';
+    expect(motions(proposal)).toEqual([[null, 'F. Gwilym', 'R. Bevan', proposal]]);
+    // An aside after it says nothing of the proposal; the Welsh twin before it names movers of its own, undecided.
+    expect(motions(`${proposal} (Copy on file.)`).map((motion) => motion.slice(1, 3))).toEqual([['F. Gwilym', 'R. Bevan']]);
+    const welsh = 'Cynigiwyd gan Cyng. F. Gwilym ac eiliwyd gan Cyng. R. Bevan fod cyfrifon y neuadd yn cael eu derbyn.';
+    expect(motions(`${welsh}\n${proposal}`).map((motion) => motion.slice(1, 3))).toEqual([['F. Gwilym', 'R. Bevan']]);
+    // Debate after it, or its loss, leaves it undecided.
+    expect(motions(`${proposal} Members asked about the boiler.`)).toEqual([]);
+    expect(motions(`${proposal} The proposal fell.`)).toEqual([]);
+  });
+
   it('keeps the proposal that was decided when an earlier one was overtaken', () => {
     const text =
       'Cllr Holt proposed Cllr Lamb, who declined. Cllr Lamb proposed Cllr Sage, seconded by Cllr Holt. It was resolved that Cllr Sage be Chair for the year.';

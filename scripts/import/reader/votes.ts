@@ -6,9 +6,8 @@
  * recorded vote names them (vote-names.ts), and who moved and seconded what was put (vote-movers.ts).
  */
 import { squash } from '../text.ts';
-import { SHORT_WORD_WITHIN } from './attendance-person.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
-import { isDecision, labelledDecisionIn } from './decisions.ts';
+import { isDecision, labelledDecisionIn, SHORT_STOP_WITHIN } from './decisions.ts';
 import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
@@ -274,12 +273,12 @@ export function findVotes(text: string): RecordedVote[] {
 }
 
 /**
- * Where one sentence ends and the next begins: after a full stop (not a title's, "Proposed by Cllr. K
- * Butler", nor an initial's) or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
+ * Where one sentence ends and the next begins: after a full stop (not a short word's, decisions.ts: "Proposed
+ * by Cllr. K Butler", "Cllr. D. Hopkins") or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
  * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number.
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=(?<!${SHORT_WORD_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.\s)`,
+  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.\s)`,
   'u',
 );
 
