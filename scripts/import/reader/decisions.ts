@@ -17,6 +17,7 @@ import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
+import { APPLICATION_REFERENCE } from './application-reference.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
@@ -93,12 +94,8 @@ const BODY_LEAD_IN = new RegExp(
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
-/**
- * A planning application's reference as councils print it: "25/00187/FUL", "0921/25/HHO", "F/25/0812",
- * "P/23/0456/OUT", "DC/25/12345": numbers between slashes with a letter code before or after them, so a
- * date ("13/10/25") or a minute's number ("122/25") is none.
- */
-const REFERENCE = String.raw`(?:[A-Z]{1,4}\/\d{2,5}\/\d{2,6}(?:\/[A-Z0-9]{1,6})*|\d{2,5}\/\d{2,6}(?:\/\d{1,6})?\/[A-Z]{2,6}(?:\/[A-Z0-9]{1,6})*)(?![\w/])`;
+/** A planning application's reference, alone: never the start of a longer run of figures or words. */
+const REFERENCE = String.raw`${APPLICATION_REFERENCE}(?![\w/])`;
 /**
  * A line of a planning list that names its application: the reference opening it ("0921/25/HHO – 4 Ropewalk
  * – rear extension.", "F/25/0812 – 12 Chapel Drove") or in brackets after the site ("Land at Mill Leat

@@ -7,6 +7,7 @@
  * paragraphs, lettered points and statement numbers are other forms, or break the run.
  */
 import { squash } from '../text.ts';
+import { APPLICATION_REFERENCE } from './application-reference.ts';
 
 /** A line that may open an item. */
 export interface Candidate {
@@ -30,8 +31,11 @@ const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
 const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
-/** A planning application's reference opening a title: "46. 24/01234/FUL - Land north of Mill Lane", "5. P/23/0456/OUT". */
-const APPLICATION = String.raw`(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z0-9]{1,6})*(?=[\s,:–—-]|$)`;
+/**
+ * A planning application's reference opening a title: "46. 24/01234/FUL - Land north of Mill Lane", "5. P/23/0456/OUT",
+ * or, after an item's number, the bare "24/01234", which the title's place makes an application's.
+ */
+const APPLICATION = String.raw`(?:${APPLICATION_REFERENCE}|(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z0-9]{1,6})*)(?=[\s,:–—-]|$)`;
 const APPLICATION_START = new RegExp(`^${APPLICATION}`);
 /**
  * A site's address opening a planning item's title: "7. 14-18 CALDER ROAD, …", "9. 62a Orchard Grove, …":

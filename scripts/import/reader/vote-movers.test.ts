@@ -80,10 +80,12 @@ describe('who moved and seconded what was put', () => {
     expect(movers('The Portfolio Holder for Finance moved the motion, seconded by Cllr Yarrow. The motion was LOST.')).toEqual([
       ['motion', 'The Portfolio Holder for Finance', 'Yarrow'],
     ]);
-    // A group's leader is no post of the council's: not stated, never the seconder.
+    // A group's leader is a member's post too (role-words.ts), kept as printed, never the seconder.
     expect(movers('Moved by the Leader of the Green Group, seconded by Cllr Fir. The motion was CARRIED.')).toEqual([
-      ['motion', null, 'Fir'],
+      ['motion', 'The Leader of the Green Group', 'Fir'],
     ]);
+    // Who is neither a member nor a post names no mover.
+    expect(movers('Moved by the Council officer, seconded by Cllr Fir. The motion was CARRIED.')).toEqual([['motion', null, 'Fir']]);
   });
 
   it('keeps a post named as mover of a proposal decided with no vote', () => {

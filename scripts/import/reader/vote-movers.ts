@@ -13,6 +13,7 @@
 import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './attendance-person.ts';
+import { MEMBER_POST_SOURCE } from './role-words.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */
 export interface Movers {
@@ -33,7 +34,7 @@ const SUBJECT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{
  * Leader", "the Leader of the Council", "the Cabinet Member for Housing", "the Portfolio Holder for
  * Finance", "the Executive Member for Adults, Health and Wellbeing".
  */
-const MEMBER_POST = String.raw`(?:Deputy\s+)?(?:Leader(?:\s+of\s+the\s+(?:Council|Opposition))?|(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)(?:\s+for\s+${SUBJECT})?(?![\p{L}'’-]|\s+of\b)`;
+const MEMBER_POST = String.raw`(?i:${MEMBER_POST_SOURCE})(?:\s+for\s+${SUBJECT})?(?![\p{L}'’-]|\s+of\b)`;
 const MEMBER_POST_ALONE = new RegExp(String.raw`^${MEMBER_POST}$`, 'u');
 const POST = String.raw`[Tt]he\s+(?:${MEMBER_POST}|${CHAIR_POST})`;
 
