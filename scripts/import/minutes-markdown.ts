@@ -68,9 +68,10 @@ function firstCellRows(lines: readonly string[], end: number): number {
  * there. Only tabs part cells here: prose has none, so it never becomes a table.
  */
 function tableAt(lines: readonly string[], at: number): { markdown: string[]; taken: number } | null {
+  // Most lines have no tab: they are told apart before any line is split into cells.
+  if (!(lines[at] ?? '').includes('\t')) return null;
   const header = cellTexts(lines[at] ?? '');
-  if (!(lines[at] ?? '').includes('\t') || header.length < 2 || !header.every(isHeading) || LIST_LABEL.test(squash(header[0] ?? '')))
-    return null;
+  if (header.length < 2 || !header.every(isHeading) || LIST_LABEL.test(squash(header[0] ?? ''))) return null;
   let end = at + 1;
   while (end < lines.length && (lines[end] ?? '').includes('\t') && cellTexts(lines[end] ?? '').length <= header.length) end += 1;
   if (end - at < 3) return null;
