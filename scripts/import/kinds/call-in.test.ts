@@ -62,6 +62,15 @@ describe('a call-in request form', () => {
     expect(callInRequestParser.detect(outcome)).toBe(false);
     expect(callInOutcomeParser.detect(outcome)).toBe(true);
   });
+
+  it("is not minutes marked provisional whose item is a call-in: the status words are the header reader's", () => {
+    // "Provisional minutes" over a request's fields, as an item's text: minutes, never a form.
+    for (const status of ['Provisional minutes', 'Unconfirmed minutes', 'Draft minutes']) {
+      const minutes = [status, ...request.split('\n')].join('\n');
+      expect(callInRequestParser.detect(minutes)).toBe(false);
+      expect(callInOutcomeParser.detect([status, ...outcome.split('\n')].join('\n'))).toBe(false);
+    }
+  });
 });
 
 describe('a call-in outcome notice', () => {

@@ -21,7 +21,7 @@ import { bodyRecords, bodyWarnings, meetingRecords, NOT_STATED, type MeetingDraf
 import { escapeMarkdown, toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { readAttendance } from '../reader/attendance.ts';
-import { readHeader as readTitleBlock } from '../reader/header.ts';
+import { readHeader as readTitleBlock, STATUS } from '../reader/header.ts';
 import { findVotesAndMotions } from '../reader/votes.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines, scrutinyBodyFor } from './common.ts';
@@ -40,8 +40,11 @@ const SIGNED_LABEL =
   /^(?:signed(?:\s+by)?|signatures?|signatories|names?\s+of\s+(?:the\s+)?(?:councillors|members)(?:\s+requesting\b.*)?)$/i;
 /** A ground of the form's list with its box: "[x] …", "[ ] …", "☒ …", "☐ …". */
 const TICK = /^(?:\[\s*([xX✓✔]?)\s*\]|([☒☑✓✔])|(☐))\s*(\S.*)$/u;
-/** Marks of minutes, whose item may be titled "Call-in request: …". */
-const MINUTES_MARK = /^(?:(?:draft\s+|unconfirmed\s+)?minutes\b|agenda$)/i;
+/**
+ * Marks of minutes, whose item may be titled "Call-in request: …": "Minutes", "Provisional minutes",
+ * "Unconfirmed minutes", "Agenda". The status words are the meeting header reader's, so the two read one list.
+ */
+const MINUTES_MARK = new RegExp(String.raw`^(?:(?:${STATUS}\s+)?minutes\b|agenda$)`, 'i');
 
 interface Field {
   label: string;

@@ -32,9 +32,10 @@ export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.
 const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
 /**
  * The words that mark minutes as not yet approved ("DRAFT", "Unconfirmed", "Draft for approval"): the record's
- * status, never part of a body's name. One list for the opening, the title's tail and the draft mark.
+ * status, never part of a body's name. One list for the opening, the title's tail and the draft mark, and for
+ * the kinds that tell minutes from their own papers by these words (kinds/call-in.ts).
  */
-const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|subject\s+to)\s+(?:approval|confirmation))?`;
+export const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|subject\s+to)\s+(?:approval|confirmation))?`;
 /** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
 const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
 
