@@ -71,10 +71,17 @@ export function readContact(lines: readonly string[]): ContactFound {
 }
 
 /**
+ * "Published: 2 December 2025", "Date of publication: Tuesday, 2/12/2025", "Date published – 2 Dec 2025",
+ * "Publication date: …": the label of the day an agenda's papers were put out, printed at the record's foot.
+ * One label for the foot under a contact (here) and the foot under the last item (reader/items.ts).
+ */
+export const PUBLICATION_LABEL = /^(?:date\s+(?:of\s+)?)?publi(?:shed|cation)(?:\s+(?:date|on))?\b\s*(?::|[-–—])?\s*/i;
+
+/**
  * What a record prints at its foot after the contact: the body's address (with its postcode), a line
  * of enquiries, a web address, the date the papers were published.
  */
-const FOOT_LINE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|^enquiries\b|\bwww\.|^(?:date\s+(?:of\s+)?)?publi(?:shed|cation)(?:\s+date)?\b/i;
+const FOOT_LINE = new RegExp(String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|^enquiries\b|\bwww\.|${PUBLICATION_LABEL.source}`, 'i');
 
 /** "Contact", "Contact details": a web page's heading over whom to ask, with no colon. */
 const CONTACT_HEADING = /^contacts?(?:\s+(?:details|us|information))?$/i;

@@ -5,7 +5,12 @@ describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
 
   it('takes a publication date printed under the last item out of its text, to be warned of as a line not read', () => {
-    for (const line of ['Published: 9 March 2026', 'Date of publication: Monday, 9 March 2026', 'Publication date – 9/3/2026']) {
+    for (const line of [
+      'Published: 9 March 2026',
+      'Date of publication: Monday, 9 March 2026',
+      'Publication date – 9/3/2026',
+      'Date published: 9 March 2026',
+    ]) {
       const { items, footer } = sliced(line);
       expect(items.at(-1)?.lines).toEqual(['', 'Two were filled.', '']);
       expect(footer).toEqual([line]);

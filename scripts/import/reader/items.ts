@@ -4,6 +4,7 @@
  * layout displaced into the previous item's text is put back: when the line after it cannot be a
  * title, the item starts at the next line that can, and what stands between goes to the item before.
  */
+import { PUBLICATION_LABEL } from '../contact.ts';
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
@@ -440,10 +441,9 @@ export interface SlicedItems {
 }
 
 /**
- * "Published: 2 December 2025", "Date of publication: Tuesday, 2/12/2025", "Publication date – 2 Dec 2025": the
- * day an agenda's papers were put out, printed at the record's foot under the last item; the label, then a date alone.
+ * The day an agenda's papers were put out, printed at the record's foot under the last item: the label
+ * (contact.ts's, read at the foot under a contact too), then a date alone.
  */
-const PUBLICATION_LABEL = /^(?:date\s+of\s+publication|publication\s+date|published(?:\s+on)?)\s*(?::|[-–—])?\s*/i;
 const isPublicationLine = (line: string): boolean => {
   const label = PUBLICATION_LABEL.exec(line);
   return label !== null && isDateLine(line.slice(label[0].length));
