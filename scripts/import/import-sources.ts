@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
-import { englishColumn } from './formats/text-columns.ts';
+import { englishColumn, type ColumnText } from './formats/text-columns.ts';
 import { parserFor } from './parsers.ts';
 import { mergeMeeting } from './merge-meeting.ts';
 import { linkRecommendations } from './recommendations/index.ts';
@@ -116,8 +116,7 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
       'Give the day of the meeting, e.g. --date 2017-07-11',
     );
   }
-  // Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts).
-  const columns = englishColumn(normaliseText(text));
+  const columns = readColumns(normaliseText(text), fileType);
   const normalised = columns.text;
   const parser = parserFor(normalised);
   if (!parser) {
@@ -137,6 +136,15 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
     }
     throw error;
   }
+}
+
+/**
+ * Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts). A PDF's text has been
+ * through that test already, by its pieces' positions (formats/pdf-bilingual.ts), and its warning comes with the
+ * file's (importFile): what is left is one column or an ordinary two-column page, so it is not tested again.
+ */
+function readColumns(text: string, fileType: SourceFileType): ColumnText {
+  return fileType === 'pdf' ? { text, warning: null } : englishColumn(text);
 }
 
 /** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */
