@@ -8,8 +8,8 @@
  * index it once per context object.
  *
  * Order matters: raw HTML and images become words first; then reports, recommendations,
- * meetings and people are linked (each skips text already inside a link); then the HTML tree
- * is sanitised with a Markdown-only schema and given GOV.UK classes.
+ * meetings and people are linked (each skips text already inside a link); then a table's header
+ * cells are given their scope, and the HTML tree is sanitised with a Markdown-only schema and given GOV.UK classes.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -27,6 +27,7 @@ import remarkLinkRecommendations from './remark-link-recommendations.ts';
 import remarkLinkMeetings from './remark-link-meetings.ts';
 import remarkLinkPeople from './remark-link-people.ts';
 import rehypeGovukClasses from './rehype-govuk-classes.ts';
+import rehypeTableScope from './rehype-table-scope.ts';
 import { recordSchema } from './sanitize-schema.ts';
 import { parseRecordMarkdown } from './parse-fast.ts';
 
@@ -42,6 +43,7 @@ function createProcessor() {
     .use(remarkLinkMeetings)
     .use(remarkLinkPeople)
     .use(remarkRehype)
+    .use(rehypeTableScope)
     .use(rehypeSanitize, recordSchema)
     .use(rehypeGovukClasses)
     .use(rehypeStringify)

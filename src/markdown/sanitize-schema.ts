@@ -40,7 +40,11 @@ export const recordSchema: Schema = {
     a: ['href', 'title'],
     ol: ['start'],
     td: [['align', 'left', 'right', 'center']],
-    th: [['align', 'left', 'right', 'center']],
+    // "scope" as rehype-table-scope.ts sets it on a header row's cells: a column's or a row's heading, nothing else.
+    th: [
+      ['align', 'left', 'right', 'center'],
+      ['scope', 'col', 'row'],
+    ],
   },
   required: {},
   protocols: { href: ['http', 'https', 'mailto', 'tel'] },
