@@ -245,6 +245,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       else if (tag === 'table' && tableRows(child, out, onLink)) continue;
       else if (tag === 'dl' && termRows(child, out, onLink)) continue;
       else if (tag === 'ol' && !inTable) orderedList(child, out, onLink);
+      else if (tag === 'p' && !inTable && numberedParagraph(child, out, onLink)) continue;
       else walk(child, out, onLink, inTable || tag === 'table');
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
@@ -311,18 +312,24 @@ const RUN_IN_MARK = /^\s*[.:–—-]\s*/;
  * An entry that opens with its title in bold, "<strong>Apologies for absence.</strong> Cllr Tom Inchbald …": the
  * title (without its run-in stop or colon) and what follows it. The bold must end the title (a stop or colon in it
  * or just after it, a line break or nothing after it), so a bold word opening a sentence ("<b>RESOLVED</b> that …",
- * "<b>Cllr Ash</b> asked …") is no title.
+ * "<b>Cllr Ash</b> asked …") is no title; with `numbered`, a bold run opening with an item's number ("3. Minutes")
+ * ends the title wherever it ends.
  */
-function runInTitle(entry: Element): { title: string; rest: ElementContent[] } | null {
+function runInTitle(entry: Element, numbered = false): { title: string; rest: ElementContent[] } | null {
   const children = entry.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const [first, next] = children;
   if (first?.type !== 'element' || !BOLD_TAGS.has(first.tagName)) return null;
   const bold = plainTextRaw(first).replace(/\s+/g, ' ').trim();
   const title = bold.replace(/\s*[.:]$/, '');
-  if (title === '' || title.length > 150 || OUTCOME_MARK.test(title.toUpperCase())) return null;
+  const subject = numbered ? title.replace(/^\d{1,3}[.)]\s+/, '') : title;
+  if (title === '' || title.length > 150 || OUTCOME_MARK.test(subject.toUpperCase())) return null;
   const nextText = next?.type === 'text' ? next.value : '';
   const ended =
-    /[.:]$/.test(bold) || next === undefined || RUN_IN_MARK.test(nextText) || (next.type === 'element' && next.tagName === 'br');
+    (numbered && NUMBERED_BOLD.test(bold)) ||
+    /[.:]$/.test(bold) ||
+    next === undefined ||
+    RUN_IN_MARK.test(nextText) ||
+    (next.type === 'element' && next.tagName === 'br');
   if (!ended) return null;
   const rest = entry.children.slice(entry.children.indexOf(first) + 1);
   // ". Cllr Tom …" after a title in bold without its stop: the text starts after the mark.
@@ -330,6 +337,26 @@ function runInTitle(entry: Element): { title: string; rest: ElementContent[] } |
   const lead = rest[opening];
   if (lead?.type === 'text') rest[opening] = { ...lead, value: lead.value.replace(RUN_IN_MARK, '') };
   return { title, rest };
+}
+
+/** "3. Minutes" in bold: an item's number and title, as a paragraph opens with them. */
+const NUMBERED_BOLD = /^\d{1,3}[.)]\s+\S/;
+
+/**
+ * A paragraph that opens with an item's number and title in bold, its text run on after it ("<strong>2.
+ * Minutes</strong> The minutes of … were approved.", as a parish site numbers its minutes' paragraphs): the bold
+ * run is the title, on a line of its own over the text, as a printed item's; says whether it was one. The number
+ * in the bold is what makes it a heading, where a list's entry needs a stop after its bold (runInTitle).
+ */
+function numberedParagraph(paragraph: Element, out: TextOut, onLink: (el: Element) => void): boolean {
+  const heading = runInTitle(paragraph, true);
+  if (heading === null || !NUMBERED_BOLD.test(heading.title)) return false;
+  out.gap('\n\n');
+  out.text(heading.title);
+  out.gap('\n');
+  walk({ ...paragraph, children: heading.rest }, out, onLink);
+  out.gap('\n\n');
+  return true;
 }
 
 /** Elements that group a table's rows; a table with anything else in it (a nested table, a form) is not a grid. */
