@@ -168,6 +168,27 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('keeps a list of speakers named in bold before what they said unnumbered: a person is no title', () => {
+    const page = `<html><body><main><h3>QUESTION TIME</h3><ol>
+<li><strong>Cllr J Amberley:</strong> asked about the pond.</li><li><b>Mrs P Cho (resident):</b> spoke for the plan.</li>
+</ol><ol><li><strong>Councillor vacancy:</strong> The Clerk will advertise.</li><li><strong>Grants:</strong> none.</li></ol>
+</main></body></html>`;
+    expect(
+      htmlToText(page, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      'QUESTION TIME',
+      'Cllr J Amberley: asked about the pond.',
+      'Mrs P Cho (resident): spoke for the plan.',
+      // A title that starts with "Councillor" and runs on in a sentence of its own stays an item's.
+      '1. Councillor vacancy',
+      'The Clerk will advertise.',
+      '2. Grants',
+      'none.',
+    ]);
+  });
+
   it("drops a WordPress post's comments, reply form, sidebar widgets, links to other posts and its download button", () => {
     const page = `<html><body><div id="content" class="site-content"><div class="entry-content">
 <p>Minutes of Oakhurst Parish Council.</p><p><a href="/files/minutes-may.pdf">Download as PDF</a></p></div>

@@ -2,6 +2,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { documentFrom } from '../listed-documents.ts';
+import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { readPiece } from '../reader/attendance-person.ts';
 import { councilsIn, isCouncilName } from '../reader/council-name.ts';
 import { OUTCOME_MARK } from '../reader/decisions.ts';
 import { FormatError } from './format-error.ts';
@@ -336,7 +338,21 @@ function runInTitle(entry: Element, numbered = false): { title: string; rest: El
   const opening = rest.findIndex((child) => child.type !== 'text' || child.value.trim() !== '');
   const lead = rest[opening];
   if (lead?.type === 'text') rest[opening] = { ...lead, value: lead.value.replace(RUN_IN_MARK, '') };
-  return { title, rest };
+  return isSpeaker(title, rest.map(plainTextRaw).join('')) ? null : { title, rest };
+}
+
+/** "Cllr A Byrne", "Ms T Ray (resident)": a person named with their title first. */
+const TITLED_NAME = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}`, 'u');
+
+/**
+ * "<strong>Cllr A Byrne:</strong> asked about …", "<b>Ms T Ray (resident):</b> spoke against …": a speaker
+ * named in bold before what they said runs on in lower case, as question time is minuted; a person, read as the
+ * attendance reads one (attendance-person.ts), is no item's title. "Councillor vacancy: The Clerk …" is one.
+ */
+function isSpeaker(title: string, after: string): boolean {
+  if (!TITLED_NAME.test(title) || !/^\p{Ll}/u.test(after.trim())) return false;
+  const piece = readPiece(title);
+  return piece.kind === 'person' && piece.name !== '';
 }
 
 /** "3. Minutes" in bold: an item's number and title, as a paragraph opens with them. */
