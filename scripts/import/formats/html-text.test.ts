@@ -149,6 +149,46 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it("puts a paragraph's numbered title in bold on a line of its own over the text run on after it", () => {
+    const page = `<html><body><main><p><strong>3. Minutes</strong> The minutes of 2 May were signed.</p>
+<p><b>4. Footpaths.</b> The stile is mended.</p><p><b>5. RESOLVED</b> that the hall closes.</p>
+<p><strong>Note:</strong> the next meeting is in June.</p></main></body></html>`;
+    expect(
+      htmlToText(page, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      '3. Minutes',
+      'The minutes of 2 May were signed.',
+      '4. Footpaths',
+      'The stile is mended.',
+      // A decision in bold, and a bold run with no number, are no titles: the paragraph stays one line.
+      '5. RESOLVED that the hall closes.',
+      'Note: the next meeting is in June.',
+    ]);
+  });
+
+  it('keeps a list of speakers named in bold before what they said unnumbered: a person is no title', () => {
+    const page = `<html><body><main><h3>QUESTION TIME</h3><ol>
+<li><strong>Cllr J Amberley:</strong> asked about the pond.</li><li><b>Mrs P Cho (resident):</b> spoke for the plan.</li>
+</ol><ol><li><strong>Councillor vacancy:</strong> The Clerk will advertise.</li><li><strong>Grants:</strong> none.</li></ol>
+</main></body></html>`;
+    expect(
+      htmlToText(page, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      'QUESTION TIME',
+      'Cllr J Amberley: asked about the pond.',
+      'Mrs P Cho (resident): spoke for the plan.',
+      // A title that starts with "Councillor" and runs on in a sentence of its own stays an item's.
+      '1. Councillor vacancy',
+      'The Clerk will advertise.',
+      '2. Grants',
+      'none.',
+    ]);
+  });
+
   it("drops a WordPress post's comments, reply form, sidebar widgets, links to other posts and its download button", () => {
     const page = `<html><body><div id="content" class="site-content"><div class="entry-content">
 <p>Minutes of Oakhurst Parish Council.</p><p><a href="/files/minutes-may.pdf">Download as PDF</a></p></div>

@@ -2,6 +2,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { documentFrom } from '../listed-documents.ts';
+import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { readPiece } from '../reader/attendance-person.ts';
 import { councilsIn, isCouncilName } from '../reader/council-name.ts';
 import { OUTCOME_MARK } from '../reader/decisions.ts';
 import { FormatError } from './format-error.ts';
@@ -245,6 +247,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       else if (tag === 'table' && tableRows(child, out, onLink)) continue;
       else if (tag === 'dl' && termRows(child, out, onLink)) continue;
       else if (tag === 'ol' && !inTable) orderedList(child, out, onLink);
+      else if (tag === 'p' && !inTable && numberedParagraph(child, out, onLink)) continue;
       else walk(child, out, onLink, inTable || tag === 'table');
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
@@ -311,25 +314,65 @@ const RUN_IN_MARK = /^\s*[.:–—-]\s*/;
  * An entry that opens with its title in bold, "<strong>Apologies for absence.</strong> Cllr Tom Inchbald …": the
  * title (without its run-in stop or colon) and what follows it. The bold must end the title (a stop or colon in it
  * or just after it, a line break or nothing after it), so a bold word opening a sentence ("<b>RESOLVED</b> that …",
- * "<b>Cllr Ash</b> asked …") is no title.
+ * "<b>Cllr Ash</b> asked …") is no title; with `numbered`, a bold run opening with an item's number ("3. Minutes")
+ * ends the title wherever it ends.
  */
-function runInTitle(entry: Element): { title: string; rest: ElementContent[] } | null {
+function runInTitle(entry: Element, numbered = false): { title: string; rest: ElementContent[] } | null {
   const children = entry.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const [first, next] = children;
   if (first?.type !== 'element' || !BOLD_TAGS.has(first.tagName)) return null;
   const bold = plainTextRaw(first).replace(/\s+/g, ' ').trim();
   const title = bold.replace(/\s*[.:]$/, '');
-  if (title === '' || title.length > 150 || OUTCOME_MARK.test(title.toUpperCase())) return null;
+  const subject = numbered ? title.replace(/^\d{1,3}[.)]\s+/, '') : title;
+  if (title === '' || title.length > 150 || OUTCOME_MARK.test(subject.toUpperCase())) return null;
   const nextText = next?.type === 'text' ? next.value : '';
   const ended =
-    /[.:]$/.test(bold) || next === undefined || RUN_IN_MARK.test(nextText) || (next.type === 'element' && next.tagName === 'br');
+    (numbered && NUMBERED_BOLD.test(bold)) ||
+    /[.:]$/.test(bold) ||
+    next === undefined ||
+    RUN_IN_MARK.test(nextText) ||
+    (next.type === 'element' && next.tagName === 'br');
   if (!ended) return null;
   const rest = entry.children.slice(entry.children.indexOf(first) + 1);
   // ". Cllr Tom …" after a title in bold without its stop: the text starts after the mark.
   const opening = rest.findIndex((child) => child.type !== 'text' || child.value.trim() !== '');
   const lead = rest[opening];
   if (lead?.type === 'text') rest[opening] = { ...lead, value: lead.value.replace(RUN_IN_MARK, '') };
-  return { title, rest };
+  return isSpeaker(title, rest.map(plainTextRaw).join('')) ? null : { title, rest };
+}
+
+/** "Cllr A Byrne", "Ms T Ray (resident)": a person named with their title first. */
+const TITLED_NAME = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}`, 'u');
+
+/**
+ * "<strong>Cllr A Byrne:</strong> asked about …", "<b>Ms T Ray (resident):</b> spoke against …": a speaker
+ * named in bold before what they said runs on in lower case, as question time is minuted; a person, read as the
+ * attendance reads one (attendance-person.ts), is no item's title. "Councillor vacancy: The Clerk …" is one.
+ */
+function isSpeaker(title: string, after: string): boolean {
+  if (!TITLED_NAME.test(title) || !/^\p{Ll}/u.test(after.trim())) return false;
+  const piece = readPiece(title);
+  return piece.kind === 'person' && piece.name !== '';
+}
+
+/** "3. Minutes" in bold: an item's number and title, as a paragraph opens with them. */
+const NUMBERED_BOLD = /^\d{1,3}[.)]\s+\S/;
+
+/**
+ * A paragraph that opens with an item's number and title in bold, its text run on after it ("<strong>2.
+ * Minutes</strong> The minutes of … were approved.", as a parish site numbers its minutes' paragraphs): the bold
+ * run is the title, on a line of its own over the text, as a printed item's; says whether it was one. The number
+ * in the bold is what makes it a heading, where a list's entry needs a stop after its bold (runInTitle).
+ */
+function numberedParagraph(paragraph: Element, out: TextOut, onLink: (el: Element) => void): boolean {
+  const heading = runInTitle(paragraph, true);
+  if (heading === null || !NUMBERED_BOLD.test(heading.title)) return false;
+  out.gap('\n\n');
+  out.text(heading.title);
+  out.gap('\n');
+  walk({ ...paragraph, children: heading.rest }, out, onLink);
+  out.gap('\n\n');
+  return true;
 }
 
 /** Elements that group a table's rows; a table with anything else in it (a nested table, a form) is not a grid. */

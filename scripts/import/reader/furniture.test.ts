@@ -207,6 +207,22 @@ describe('joinCutSentences', () => {
     const paragraph = ['The Panel discussed the report and', '', 'asked for a briefing.'];
     for (const lines of [ends, list, paragraph]) expect(joinCutSentences(lines)).toEqual(lines);
   });
+
+  it("leaves a table's narrow cell cut at a page's foot apart from a wider cell's text the next page opens on", () => {
+    // Grant table: the decision cell ("Panel agreed that") wraps narrow; the next page opens on the summary cell beside it.
+    const lines = [
+      'Declined.',
+      'Panel agreed that',
+      '',
+      '',
+      'a minibus that runs to the day centre on each',
+      'weekday through the school holidays.',
+      '',
+      'the request waits for the',
+      'new budget.',
+    ];
+    expect(joinCutSentences(lines)).toEqual(lines);
+  });
 });
 
 describe('a page number seen once', () => {

@@ -248,10 +248,30 @@ const PAGE_GAP = 2;
 const MAX_MOVED = 40;
 
 /**
+ * How much wider than the cut paragraph's widest line a line of the part that carries it on may be. A sentence
+ * goes on in its own column, as wide as before the break; lines a third wider or more are another column's (a
+ * table's wider cell, its text interleaved with a narrow cell's: "Committee recommended that" at a page's foot,
+ * the next page opening on the project summary beside it).
+ */
+const WIDER = 4 / 3;
+
+/** The widest line, trimmed, of lines `from` to `to` (both in). */
+const widest = (lines: readonly string[], from: number, to: number): number =>
+  Math.max(...lines.slice(from, to + 1).map((line) => line.trim().length));
+
+/** The first line of the paragraph that holds line `at`. */
+function paragraphTop(lines: readonly string[], at: number): number {
+  let top = at;
+  while (top > 0 && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  return top;
+}
+
+/**
  * A sentence that a page break cut ("RESOLVED: That the minutes … be" at a page's foot, "agreed as a
  * correct record." under the next page's header), its furniture blanked: where a line that runs on is
  * followed, past two blank lines or more, by one that opens in lower case, the second half's paragraph
- * moves up under the first and the blank lines go below it, so the sentence reads whole. Run on a
+ * moves up under the first and the blank lines go below it, so the sentence reads whole, unless its lines are
+ * a column wider than the first half's (WIDER). Run on a
  * meeting's lines after its running headers are blanked (they are blanked by place); none is removed.
  */
 export function joinCutSentences(lines: readonly string[]): string[] {
@@ -263,6 +283,7 @@ export function joinCutSentences(lines: readonly string[]): string[] {
     if (next === out.length || next - from - 1 < PAGE_GAP || !CARRIES_ON.test(out[next] ?? '')) continue;
     let end = next;
     while (end + 1 < out.length && end + 1 - next < MAX_MOVED && (out[end + 1] ?? '').trim() !== '') end += 1;
+    if (widest(out, next, end) > widest(out, paragraphTop(out, from), from) * WIDER) continue;
     out.splice(from + 1, end - from, ...out.slice(next, end + 1), ...out.slice(from + 1, next));
     from = end;
   }

@@ -73,9 +73,17 @@ const DECIDED = new RegExp(OUTCOME_MARK.source, 'i');
 export function leadTitle(text: string): { title: string; rest: string } {
   const lead = LEAD_IN.exec(text);
   const title = lead?.[1]?.trim() ?? '';
+  return lead && namesSubject(title, 6) ? { title, rest: lead[2] ?? '' } : { title: '', rest: text };
+}
+
+/**
+ * A phrase naming a subject, as a run-in heading does ("Hall hire", "Apologies for absence"), not a sentence's
+ * opening: `most` words at most, none a verb, not opening with an article, a pronoun or a person, no decision.
+ * The minutes' text is the rest of the line, so a phrase that may be a sentence's start is never made a title.
+ */
+export function namesSubject(title: string, most: number): boolean {
   const words = title.split(/\s+/);
-  const subject = words.length <= 6 && !PROSE_START.test(title) && !DECIDED.test(title) && !words.some((word) => VERB.test(word));
-  return lead && subject ? { title, rest: lead[2] ?? '' } : { title: '', rest: text };
+  return words.length <= most && !PROSE_START.test(title) && !DECIDED.test(title) && !words.some((word) => VERB.test(word));
 }
 
 /** The header row's cells, by their text. */

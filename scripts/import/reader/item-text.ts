@@ -57,6 +57,18 @@ function agendaLine(text: string): { agenda: string | null; rest: string } {
 export interface ReadItem {
   item: AgendaItemInput;
   references: MeetingReference[];
+  /** What the record leaves out of the item, said for the meeting's warnings: a title it does not print. */
+  warnings: string[];
+}
+
+/**
+ * The title of an item the record prints no title for: the model needs one, so it is made from the number
+ * ("Item 4"), and the warning says the record gave none, so the made title is never taken for a printed one.
+ */
+function madeTitle(number: string | null): { title: string; warning: string } {
+  return number
+    ? { title: `Item ${number}`, warning: `Item ${number} has no title in the record: titled "Item ${number}" from its number` }
+    : { title: 'Untitled item', warning: 'an item has no number and no title in the record: titled "Untitled item"' };
 }
 
 /** Anchor from the number ("item-18-05-1") or the title, unique within the meeting. */
@@ -115,9 +127,10 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const markdown = why.rest ? toMarkdown(why.rest) : null;
   const { votes, motions } = findVotesAndMotions(text);
   const { title, pages } = titleAndPages(listed.title);
+  const made = title ? null : madeTitle(slice.number);
   const item: AgendaItemInput = {
     number: slice.number,
-    title: title || (slice.number ? `Item ${slice.number}` : 'Untitled item'),
+    title: made?.title ?? title,
     anchor: anchorFor(slice, used),
     agendaText: minutes ? (agenda === null ? null : toMarkdown(agenda)) : markdown,
     minutes: minutes ? markdown : null,
@@ -131,5 +144,5 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...(motions.length > 0 ? { motions } : {}),
   };
   const references = findReferencesIn(`${slice.title}\n${text}`, slice.number, own, context);
-  return { item, references };
+  return { item, references, warnings: made === null ? [] : [made.warning] };
 }

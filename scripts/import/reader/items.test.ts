@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerWarning, sliceItems } from './items.ts';
+import { footerWarning, sliceItems, splitTitle } from './items.ts';
 
 describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
@@ -24,5 +24,27 @@ describe("the record's foot under the last item", () => {
     const { items, footer } = sliced('Published figures showed 14 reports in 2025.');
     expect(items.at(-1)?.lines.at(-1)).toBe('Published figures showed 14 reports in 2025.');
     expect(footer).toEqual([]);
+  });
+});
+
+describe('a heading in sentence case run in to its text after a stop', () => {
+  it('ends the title at the first stop after a word when what stands before it names a subject', () => {
+    expect(splitTitle('Apologies for absence. Cllr Vane sent apologies.')).toEqual({
+      title: 'Apologies for absence',
+      rest: 'Cllr Vane sent apologies.',
+    });
+    expect(splitTitle('Date of next meeting. Tuesday 4th May at 7pm.').title).toBe('Date of next meeting');
+    // An abbreviation's stop is no heading's end: "St." has one small letter before it.
+    expect(splitTitle('St. Kea churchyard. The wall is to be rebuilt.').title).toBe('St. Kea churchyard');
+  });
+
+  it('leaves a sentence whole: one with a verb, or opening with an article or a person', () => {
+    for (const line of [
+      'Apologies were received from Cllr Vane. Cllr Lamb was late.',
+      'The Clerk read the letter. It was noted.',
+      'Report of Cllr. Vane on the verges',
+    ]) {
+      expect(splitTitle(line).rest).toBe('');
+    }
   });
 });

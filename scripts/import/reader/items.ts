@@ -9,7 +9,7 @@ import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
-import { itemTable } from './item-table.ts';
+import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
@@ -131,12 +131,32 @@ function splitHeading(line: string): { title: string; rest: string } {
   const capitals = CAPITALS_THEN_TEXT.exec(line);
   if (capitals && inCapitals(capitals[1] ?? '') && readsAsText(line, capitals[2] ?? ''))
     return { title: squash(capitals[1] ?? ''), rest: capitals[2] ?? '' };
+  const runIn = runInHeading(line);
+  if (runIn) return runIn;
   // "The Committee RESOLVED that …" is a decision with its lead-in, not a title and its decision.
   const decided = DECISION_RUN_ON.exec(line);
   const before = squash(decided?.[1] ?? '');
   if (decided && !DECISION_LEAD.test(before) && !/[.;,]$/.test(before)) return { title: before, rest: decided[2] ?? '' };
   // "APOLOGIES FOR ABSENCE -": the dash, like a colon, only leads into the text; so does a full stop after a word ("PUBLIC QUESTIONS."), not an initial's ("A.G.M.").
   return { title: squash(line).replace(/\s*:-?$|\s+[-–—]$|(?<=\p{L}{2})\.$/u, ''), rest: '' };
+}
+
+/**
+ * "Apologies for absence. Cllr Dunn sent apologies.", "Public forum. A parishioner reported …": a heading in
+ * sentence case run in to its text, one space after its stop, as parish minutes number their paragraphs (a
+ * website's `<p>`s, a clerk's document). The first stop after a word (so not an initial's or "St.") ends the
+ * title when a sentence starts after it and what stands before it names a subject, no sentence (item-table.ts).
+ */
+const RUN_IN_STOP = /^(.{2,120}?\p{Ll}{2})\.\s+(?=[\p{Lu}\d£"'‘“])(\S.*)$/u;
+/** The words a title may hold before its stop: a run-in heading is short, "Minutes of the meeting held on 6th October". */
+const RUN_IN_WORDS = 10;
+
+function runInHeading(line: string): { title: string; rest: string } | null {
+  const stop = RUN_IN_STOP.exec(line);
+  const title = squash(stop?.[1] ?? '');
+  // "Report of Cllr. Ash": a stop after a person's title is no heading's end.
+  if (stop === null || !namesSubject(title, RUN_IN_WORDS) || new RegExp(`${HONORIFIC.source}$`).test(title)) return null;
+  return { title, rest: stop[2] ?? '' };
 }
 
 /** The first line at or after `from` (before `to`) that can be a title; -1 when none. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { itemTable } from './item-table.ts';
+import { readItemText } from './item-text.ts';
+
+const read = (number: string | null, title: string, lines: string[] = []) =>
+  readItemText({ number, title, lines, line: 0 }, true, new Set(), null, null);
+
+describe('an item the record prints no title for', () => {
+  it('is titled from its number, and a warning names the item: the model needs a title, the record gave none', () => {
+    const untitled = read('4', '', ['The Clerk reported that the footpath was mended.']);
+    expect(untitled.item.title).toBe('Item 4');
+    expect(untitled.warnings).toEqual(['Item 4 has no title in the record: titled "Item 4" from its number']);
+  });
+
+  it('with no number either, is "Untitled item", said so', () => {
+    expect(read(null, '').warnings).toEqual(['an item has no number and no title in the record: titled "Untitled item"']);
+  });
+
+  it('carries no warning when the record prints its title', () => {
+    expect(read('4', 'Footpaths').warnings).toEqual([]);
+  });
+
+  it('warns of a row of a table with no subject column whose minute has no lead-in to title it', () => {
+    const lines = ['No.\tMinute\tAction', '1\tPlay area. The swings are fixed.\t', '2\tThe Chair thanked the volunteers.\t'];
+    const items = (itemTable(lines, 0)?.items ?? []).map((slice) => readItemText(slice, true, new Set(), null, null));
+    expect(items.map(({ item, warnings }) => [item.title, warnings])).toEqual([
+      ['Play area', []],
+      ['Item 2', ['Item 2 has no title in the record: titled "Item 2" from its number']],
+    ]);
+  });
+});
