@@ -56,9 +56,17 @@ const DECIDED_OBJECT = new RegExp(
 );
 
 /**
+ * What a proposal "that the X be approved" asks the meeting to approve, in group 1 as printed: "the minutes"
+ * of "proposed by … that the minutes of the meeting held on 4 May be approved as a correct record", "the
+ * hall accounts" of "… that the hall accounts be accepted". A body's or a person's words after "of" are no part of it.
+ */
+const PROPOSAL_OBJECT =
+  /\bthat\s+the\s+((?:(?!(?:be|of|that)\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+of\s+[^.;]{1,80}?)?\s+be\s+(?:\w+ly\s+)?(?:agreed|approved|adopted|endorsed|accepted|signed|ratified|confirmed)\b/u;
+
+/**
  * What a proposal put, as the movers' words name it or the decision's verb takes it ("The recommendations were moved by …"), never a word
  * further into the decision ("… as set out in Appendix A to the report" is no report moved); a decision
- * to recommend to another body puts a recommendation. Null when the words name nothing.
+ * to recommend to another body puts a recommendation; a proposal "that the X be approved" puts X. Null when the words name nothing.
  */
 function whatWasMoved(text: string): string | null {
   const decision = DECISION_WORD.exec(text);
@@ -66,7 +74,10 @@ function whatWasMoved(text: string): string | null {
     MOTION.exec(decision === null ? text : text.slice(0, decision.index)) ??
     (decision === null ? null : DECIDED_OBJECT.exec(text.slice(decision.index)));
   if (motion) return squash(motion[1] ?? '').toLowerCase();
-  return TO_RECOMMEND.test(text) ? 'recommendation' : null;
+  if (TO_RECOMMEND.test(text)) return 'recommendation';
+  // "It was proposed by … that the minutes … be approved": the movers' own words say what they put.
+  const object = PROPOSAL_OBJECT.exec(decision === null ? text : text.slice(0, decision.index));
+  return object === null ? null : squash(object[1] ?? '');
 }
 
 /** A proposal decided with no vote recorded: what was moved, and who moved and seconded it. */
