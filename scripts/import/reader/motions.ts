@@ -6,6 +6,7 @@
  * moved or put, and it was not withdrawn.
  */
 import type { MovedMotion } from '../../../src/model/schema.ts';
+import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
 import { isDecision, passedAsProposed } from './decisions.ts';
 import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
@@ -103,8 +104,28 @@ function motionOf(sentence: string, said: Movers): MovedMotion {
   };
 }
 
+/**
+ * Bilingual minutes print each paragraph in Welsh and in English, so a proposal's movers twice ("Cynigiwyd gan y
+ * Cynghorydd Ash ac eiliwyd gan y Cynghorydd Elm." beside "Proposed by Councillor Ash and seconded by Councillor
+ * Elm."): one proposal. A Welsh one next to another not in Welsh with the same mover and seconder is dropped,
+ * the English kept, as the decision reader keeps a decision's English twin (decisions.ts).
+ */
+function withoutWelshTwins(motions: MovedMotion[]): MovedMotion[] {
+  const welsh = motions.map((motion) => languageOf(motion.text) === 'welsh');
+  const twins = (one: MovedMotion, other: MovedMotion | undefined) =>
+    other !== undefined && one.movedBy === other.movedBy && one.secondedBy === other.secondedBy;
+  return motions.filter(
+    (motion, at) => !welsh[at] || ![at - 1, at + 1].some((next) => welsh[next] === false && twins(motion, motions[next])),
+  );
+}
+
 /** The proposals among the movers no vote took that were then decided, in order. */
 export function motionsDecided(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
+  return withoutWelshTwins(decidedMotions(sentences, unspent));
+}
+
+/** Each proposal decided, as printed: a bilingual record's twice. */
+function decidedMotions(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
   return unspent
     .filter(({ at }) => decidedAfter(sentences, at))
     .map((said) => {

@@ -263,6 +263,16 @@ describe('proposals moved and then decided with no vote recorded', () => {
     ).toEqual([['Ash', 'Elm']]);
   });
 
+  it('keeps one proposal, the English, where bilingual minutes print its movers and decision in Welsh and in English', () => {
+    const welsh = 'Cynigiwyd gan y Cynghorydd Nant ac eiliwyd gan y Cynghorydd Rhos. PENDERFYNWYD prynu mainc newydd.';
+    const english = 'Proposed by Councillor Nant and seconded by Councillor Rhos. RESOLVED to buy a new bench.';
+    const kept = [[null, 'Nant', 'Rhos', 'Proposed by Councillor Nant and seconded by Councillor Rhos.']];
+    expect(motions(`${welsh}\n\n${english}`)).toEqual(kept);
+    expect(motions(`${english}\n\n${welsh}`)).toEqual(kept);
+    // Other movers in English are another proposal: the Welsh one stays.
+    expect(motions(`${welsh}\n\n${english.replace('Rhos', 'Pant')}`)).toHaveLength(2);
+  });
+
   it("reads a proposal \"that X be Y\" with nothing said after it as decided, its titles' and initials' stops no sentence's end", () => {
     const proposal = 'It was proposed by Cllr. F. Gwilym and seconded by Cllr. R. Bevan that the hall accounts be accepted.';
     expect(motions(proposal)).toEqual([['hall accounts', 'F. Gwilym', 'R. Bevan', proposal]]);
