@@ -23,4 +23,11 @@ describe('meeting references', () => {
   it('does not take a date that only follows the word "meeting" somewhere earlier', () => {
     expect(findReferencesIn('At the meeting Members asked about the budget for 1 April 2019.', null, null)).toEqual([]);
   });
+
+  it("keeps a sentence whole past an initial's or a title's stop", () => {
+    const text = 'Cllr P. Vantry asked about the bins. Cllr J. Marlow referred to minute 12 of the meeting held on 4 May 2025. Noted.';
+    expect(findReferencesIn(text, 3, null)).toEqual([
+      { date: '2025-05-04', text: 'Cllr J. Marlow referred to minute 12 of the meeting held on 4 May 2025.', item: '3' },
+    ]);
+  });
 });

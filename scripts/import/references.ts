@@ -4,13 +4,21 @@
  */
 import type { MeetingReference } from '../../src/model/schema.ts';
 import { findMeetingMentions } from '../../src/model/meeting-mentions.ts';
+import { SHORT_STOP_WITHIN } from './reader/decisions.ts';
+
+/**
+ * A full stop and a space that end a sentence: never an initial's or a title's ("Cllr J. Smith referred to
+ * minute 12"), the same rule the decision and vote readers split an item's sentences by.
+ */
+const SENTENCE_STOP = new RegExp(String.raw`(?<!${SHORT_STOP_WITHIN})\.(?= )`, 'gu');
 
 /** The sentence around a position: from the full stop before it to the one after. */
 function sentenceAt(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('. ', start) + 1;
-  const stop = text.indexOf('. ', end);
+  const stops = [...text.matchAll(SENTENCE_STOP)].map((stop) => stop.index);
+  const from = (stops.filter((at) => at < start).at(-1) ?? -1) + 1;
+  const stop = stops.find((at) => at >= end);
   return text
-    .slice(from, stop < 0 ? text.length : stop + 1)
+    .slice(from, stop === undefined ? text.length : stop + 1)
     .replace(/\s+/g, ' ')
     .trim();
 }

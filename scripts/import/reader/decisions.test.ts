@@ -174,6 +174,22 @@ describe('decisions', () => {
     // A date or a minute's number is no application.
     expect(findDecisions('14/10/25 – site visit held. RESOLVED to support.')).toEqual(['to support.']);
   });
+  it('reads each outcome of a grants list with the grant it decided, never the heading or prose above', () => {
+    const list = [
+      'Grant applications',
+      'Ferncombe Scouts – £250. Approved.',
+      'Ferncombe Village Hall – £500 towards the boiler.',
+      'Agreed.',
+    ];
+    expect(findDecisions(list.join('\n'))).toEqual([
+      'Ferncombe Scouts – £250. Approved.',
+      'Ferncombe Village Hall – £500 towards the boiler. Agreed.',
+    ]);
+    // A sentence of prose is no grant; a decision that names its applicant already says it.
+    expect(findDecisions('The Clerk reported a balance of £1,204.\nApproved.')).toEqual(['Approved.']);
+    expect(findDecisions('RESOLVED to award £300 to the Youth Club.')).toEqual(['to award £300 to the Youth Club.']);
+  });
+
   it("reads no decision from an approval's movers, and none from an outcome after a decision", () => {
     expect(findDecisions('Approved: Morag Strachan\nSeconded: Duncan Heriot')).toEqual([]);
     // What was approved is the decision where the text says it.
@@ -185,7 +201,7 @@ describe('decisions', () => {
     expect(findDecisions(planning)).toEqual(['The community council agreed to support the bid.']);
     expect(findDecisions('Members agreed to buy a defibrillator. Agreed unanimously.')).toEqual(['Members agreed to buy a defibrillator.']);
     // An outcome after another outcome is its own decision, as a grants list prints "Approved." under each.
-    expect(findDecisions('Scouts £200. Approved. Choir £150. Approved.')).toHaveLength(2);
+    expect(findDecisions('Scouts £200. Approved. Choir £150. Approved.')).toEqual(['Scouts £200. Approved.', 'Choir £150. Approved.']);
   });
   it("reads a Scottish body's NOTED as its decision, and every entry of a NOTED/AGREED list", () => {
     expect(findDecisions('Inspector Moir spoke to the figures.\n\nThe Sub-Committee NOTED the report.')).toEqual(['NOTED the report.']);

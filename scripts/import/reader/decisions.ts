@@ -363,7 +363,7 @@ function pieceSentences(text: string): string[] {
   const lines = text.split('\n');
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
-    if (LISTED_APPLICATION.test(line) && (runs.at(-1) ?? []).length > 0) runs.push([]);
+    if ((LISTED_APPLICATION.test(line) || opensGrant(lines, at)) && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
     if (endsWithItsLine(line, lines[at + 1])) runs.push([]);
   });
@@ -372,6 +372,41 @@ function pieceSentences(text: string): string[] {
 
 /** "RESOLVED to support.", "It was RESOLVED that …": a sentence that opens with the capitals marker, group 1 what was resolved. */
 const MARKER_OPENS = /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:;,\-–—]*(\S.*)$/;
+
+/**
+ * A line of a grants (or donations) list that names the applicant and the sum, as parish minutes print one
+ * over its outcome: "Oakford Scouts – £250.", "Village Hall £500 towards the boiler.". The applicant's words
+ * capitalised (joined by "and", "of", "the"), so a sentence of prose ("The Clerk reported a balance of £1,204.") is none.
+ */
+const GRANT = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|in|on)){0,7}\s*(?:[–—:-]\s*)?£\d[\d,]*(?:\.\d{2})?(?:\s+(?:for|towards|to)\s[^.;]{1,60})?\.`;
+const GRANT_LINE = new RegExp(String.raw`^${GRANT}$`, 'u');
+/**
+ * A grants list's line with its outcome after it, on the line or the next ("Village Hall – £500. Approved."):
+ * it starts a sentence, so the list's heading above it ("Grant applications") is no part of the grant.
+ */
+const GRANT_OPENS = new RegExp(String.raw`^\s*${GRANT}(?:\s|$)`, 'u');
+
+/**
+ * True when a grants list's line starts here: it names the grant, its outcome after it, and the line above
+ * ends a sentence or is a heading (four words at most, "Donations (s137)"), never a sentence run onto it.
+ */
+function opensGrant(lines: string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  const above = (lines[at - 1] ?? '').trim();
+  if (at === 0 || above === '' || !GRANT_OPENS.test(line)) return false;
+  const decided = /\.\s+\S/.test(line.trim()) ? line.slice(line.lastIndexOf('. ') + 2) : (lines[at + 1] ?? '');
+  return OUTCOME_ONLY.test(decided.trim()) && (/[.:;!?)]$/.test(above) || above.split(/\s+/).length <= 4);
+}
+
+/**
+ * The decision of an outcome alone ("Approved.", "Agreed."), with the grant it decided when the sentence
+ * before is a grants list's line, as a planning list's decision takes its application: "Village Hall –
+ * £500. Approved.". Else the outcome as it stands.
+ */
+function withGrant(all: string[], at: number, sentence: string): string {
+  const before = all[at - 1] ?? '';
+  return OUTCOME_ONLY.test(sentence) && GRANT_LINE.test(before) ? `${before} ${sentence}` : sentence;
+}
 
 /**
  * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
@@ -384,7 +419,7 @@ function decisionOf(all: string[], at: number): string {
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
   if (proposed) return proposed[1] ?? sentence;
   const marked = MARKER_OPENS.exec(sentence);
-  if (!marked) return sentence;
+  if (!marked) return withGrant(all, at, sentence);
   const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
   return withApplication(marked[1] ?? '', before);
 }

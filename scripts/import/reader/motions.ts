@@ -6,6 +6,7 @@
  * moved or put, and it was not withdrawn.
  */
 import type { MovedMotion } from '../../../src/model/schema.ts';
+import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
 import { isDecision, passedAsProposed } from './decisions.ts';
 import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
@@ -56,9 +57,17 @@ const DECIDED_OBJECT = new RegExp(
 );
 
 /**
+ * What a proposal "that the X be approved" asks the meeting to approve, in group 1 as printed: "the minutes"
+ * of "proposed by … that the minutes of the meeting held on 4 May be approved as a correct record", "the
+ * hall accounts" of "… that the hall accounts be accepted". A body's or a person's words after "of" are no part of it.
+ */
+const PROPOSAL_OBJECT =
+  /\bthat\s+the\s+((?:(?!(?:be|of|that)\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+of\s+[^.;]{1,80}?)?\s+be\s+(?:\w+ly\s+)?(?:agreed|approved|adopted|endorsed|accepted|signed|ratified|confirmed)\b/u;
+
+/**
  * What a proposal put, as the movers' words name it or the decision's verb takes it ("The recommendations were moved by …"), never a word
  * further into the decision ("… as set out in Appendix A to the report" is no report moved); a decision
- * to recommend to another body puts a recommendation. Null when the words name nothing.
+ * to recommend to another body puts a recommendation; a proposal "that the X be approved" puts X. Null when the words name nothing.
  */
 function whatWasMoved(text: string): string | null {
   const decision = DECISION_WORD.exec(text);
@@ -66,7 +75,10 @@ function whatWasMoved(text: string): string | null {
     MOTION.exec(decision === null ? text : text.slice(0, decision.index)) ??
     (decision === null ? null : DECIDED_OBJECT.exec(text.slice(decision.index)));
   if (motion) return squash(motion[1] ?? '').toLowerCase();
-  return TO_RECOMMEND.test(text) ? 'recommendation' : null;
+  if (TO_RECOMMEND.test(text)) return 'recommendation';
+  // "It was proposed by … that the minutes … be approved": the movers' own words say what they put.
+  const object = PROPOSAL_OBJECT.exec(decision === null ? text : text.slice(0, decision.index));
+  return object === null ? null : squash(object[1] ?? '');
 }
 
 /** A proposal decided with no vote recorded: what was moved, and who moved and seconded it. */
@@ -92,8 +104,28 @@ function motionOf(sentence: string, said: Movers): MovedMotion {
   };
 }
 
+/**
+ * Bilingual minutes print each paragraph in Welsh and in English, so a proposal's movers twice ("Cynigiwyd gan y
+ * Cynghorydd Ash ac eiliwyd gan y Cynghorydd Elm." beside "Proposed by Councillor Ash and seconded by Councillor
+ * Elm."): one proposal. A Welsh one next to another not in Welsh with the same mover and seconder is dropped,
+ * the English kept, as the decision reader keeps a decision's English twin (decisions.ts).
+ */
+function withoutWelshTwins(motions: MovedMotion[]): MovedMotion[] {
+  const welsh = motions.map((motion) => languageOf(motion.text) === 'welsh');
+  const twins = (one: MovedMotion, other: MovedMotion | undefined) =>
+    other !== undefined && one.movedBy === other.movedBy && one.secondedBy === other.secondedBy;
+  return motions.filter(
+    (motion, at) => !welsh[at] || ![at - 1, at + 1].some((next) => welsh[next] === false && twins(motion, motions[next])),
+  );
+}
+
 /** The proposals among the movers no vote took that were then decided, in order. */
 export function motionsDecided(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
+  return withoutWelshTwins(decidedMotions(sentences, unspent));
+}
+
+/** Each proposal decided, as printed: a bilingual record's twice. */
+function decidedMotions(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
   return unspent
     .filter(({ at }) => decidedAfter(sentences, at))
     .map((said) => {

@@ -44,3 +44,28 @@ export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assis
  * with it is a member attending, whatever heading they are under. Regex source, no anchors, no capturing groups.
  */
 export const MEMBER_POST_SOURCE = String.raw`(?:deputy\s+)?(?:leader(?:\s+of\s+the\s+(?:council|opposition|[\p{L}'’-]+\s+group))?|(?:cabinet|executive|lead)\s+member|portfolio\s+holder)\b`;
+
+/** A subject's words after a member's post: "Housing", "Adults, Health and Wellbeing", "Planning & Regeneration". */
+const SUBJECT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}'’-]*){0,5}`;
+/**
+ * A member's post with the subject it holds, as a mover's sentence and an attendance's note print it: "Leader",
+ * "Leader of the Council", "Cabinet Member for Housing", "Executive Member for Adults, Health and Wellbeing".
+ * Regex source, no anchors, no capturing groups; the post's words read in any case, the subject's capitalised.
+ */
+export const MEMBER_POST_HELD_SOURCE = String.raw`(?i:${MEMBER_POST_SOURCE})(?:\s+for\s+${SUBJECT})?`;
+const MEMBER_POST_WHOLE = new RegExp(String.raw`^(?:[Tt]he\s+)?${MEMBER_POST_HELD_SOURCE}$`, 'u');
+
+/**
+ * One member's post however it is printed, or null for text that is no member's post alone: "the Leader" and
+ * "Leader of the Council" are "leader"; "The Cabinet Member for Housing" is "cabinet member for housing". Lets a
+ * mover "the Leader" meet the attendance's "Cllr R Okafor (Leader of the Council)". A group's leader, or a
+ * subject worded otherwise ("… for Housing and Planning"), is another post: never the same by a guess.
+ */
+export function memberPostKey(text: string): string | null {
+  const post = text.replace(/\s+/g, ' ').trim();
+  if (!MEMBER_POST_WHOLE.test(post)) return null;
+  return post
+    .replace(/^the\s+/i, '')
+    .replace(/\s+of\s+the\s+council$/i, '')
+    .toLowerCase();
+}

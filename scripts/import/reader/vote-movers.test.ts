@@ -263,9 +263,19 @@ describe('proposals moved and then decided with no vote recorded', () => {
     ).toEqual([['Ash', 'Elm']]);
   });
 
+  it('keeps one proposal, the English, where bilingual minutes print its movers and decision in Welsh and in English', () => {
+    const welsh = 'Cynigiwyd gan y Cynghorydd Nant ac eiliwyd gan y Cynghorydd Rhos. PENDERFYNWYD prynu mainc newydd.';
+    const english = 'Proposed by Councillor Nant and seconded by Councillor Rhos. RESOLVED to buy a new bench.';
+    const kept = [[null, 'Nant', 'Rhos', 'Proposed by Councillor Nant and seconded by Councillor Rhos.']];
+    expect(motions(`${welsh}\n\n${english}`)).toEqual(kept);
+    expect(motions(`${english}\n\n${welsh}`)).toEqual(kept);
+    // Other movers in English are another proposal: the Welsh one stays.
+    expect(motions(`${welsh}\n\n${english.replace('Rhos', 'Pant')}`)).toHaveLength(2);
+  });
+
   it("reads a proposal \"that X be Y\" with nothing said after it as decided, its titles' and initials' stops no sentence's end", () => {
     const proposal = 'It was proposed by Cllr. F. Gwilym and seconded by Cllr. R. Bevan that the hall accounts be accepted.';
-    expect(motions(proposal)).toEqual([[null, 'F. Gwilym', 'R. Bevan', proposal]]);
+    expect(motions(proposal)).toEqual([['hall accounts', 'F. Gwilym', 'R. Bevan', proposal]]);
     // An aside after it says nothing of the proposal; the Welsh twin before it names movers of its own, undecided.
     expect(motions(`${proposal} (Copy on file.)`).map((motion) => motion.slice(1, 3))).toEqual([['F. Gwilym', 'R. Bevan']]);
     const welsh = 'Cynigiwyd gan Cyng. F. Gwilym ac eiliwyd gan Cyng. R. Bevan fod cyfrifon y neuadd yn cael eu derbyn.';
@@ -273,6 +283,16 @@ describe('proposals moved and then decided with no vote recorded', () => {
     // Debate after it, or its loss, leaves it undecided.
     expect(motions(`${proposal} Members asked about the boiler.`)).toEqual([]);
     expect(motions(`${proposal} The proposal fell.`)).toEqual([]);
+  });
+
+  it('names what a proposal "that the X be approved" put: the minutes, never a body or a person after "of"', () => {
+    const minutes =
+      'It was proposed by Cllr Dray and seconded by Cllr Quill that the minutes of the meeting held on 4 May be approved as a correct record.';
+    expect(motions(minutes)).toEqual([['minutes', 'Dray', 'Quill', minutes]]);
+    const signed = 'Proposed by Cllr Dray, seconded by Cllr Quill, that the minutes of the Finance Group be signed. Agreed.';
+    expect(motions(signed).map((motion) => motion[0])).toEqual(['minutes']);
+    // A person to be approved, or a proposal with no "be approved", names nothing put.
+    expect(motions('It was proposed by Cllr Dray and seconded by Cllr Quill that Cllr Ness be approved as Chair.')[0]?.[0]).toBeNull();
   });
 
   it('keeps the proposal that was decided when an earlier one was overtaken', () => {

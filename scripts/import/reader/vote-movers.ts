@@ -13,7 +13,7 @@
 import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './attendance-person.ts';
-import { MEMBER_POST_SOURCE } from './role-words.ts';
+import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */
 export interface Movers {
@@ -27,14 +27,12 @@ export interface Movers {
  * ("the Chair of the Audit Committee", "the Mayor's Cadet"): that is not who held this meeting's post.
  */
 const CHAIR_POST = String.raw`(?:Right\s+Worshipful\s+the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?![\p{L}'’-]|\s+of\b)`;
-/** A subject's words after a member's post: "Housing", "Adults, Health and Wellbeing", "Planning & Regeneration". */
-const SUBJECT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)\p{Lu}[\p{L}'’-]*){0,5}`;
 /**
  * A member's post in the council's executive, which councils print as a mover: "the Leader", "the Deputy
  * Leader", "the Leader of the Council", "the Cabinet Member for Housing", "the Portfolio Holder for
  * Finance", "the Executive Member for Adults, Health and Wellbeing".
  */
-const MEMBER_POST = String.raw`(?i:${MEMBER_POST_SOURCE})(?:\s+for\s+${SUBJECT})?(?![\p{L}'’-]|\s+of\b)`;
+const MEMBER_POST = String.raw`${MEMBER_POST_HELD_SOURCE}(?![\p{L}'’-]|\s+of\b)`;
 const MEMBER_POST_ALONE = new RegExp(String.raw`^${MEMBER_POST}$`, 'u');
 const POST = String.raw`[Tt]he\s+(?:${MEMBER_POST}|${CHAIR_POST})`;
 

@@ -55,6 +55,25 @@ describe('names in a recorded vote', () => {
     expect(votesOfHolders([moved], twice)).toEqual([moved]);
   });
 
+  it("gives a member's post named as mover or seconder to the one member the attendance gives it, and keeps it otherwise", () => {
+    const moved = { movedBy: 'The Leader', secondedBy: 'The Cabinet Member for Housing' };
+    const holders = [
+      { post: 'Leader of the Council', name: 'R Okafor' },
+      { post: 'Cabinet Member for Housing', name: 'T Lee' },
+    ];
+    expect(votesOfHolders([moved], holders)).toEqual([{ movedBy: 'R Okafor', secondedBy: 'T Lee' }]);
+    // Two holders, another group's leader, or a subject worded otherwise: no one is guessed.
+    const twice = [...holders, { post: 'Leader', name: 'Sam Ruddle' }];
+    expect(votesOfHolders([moved], twice)).toEqual([{ movedBy: 'The Leader', secondedBy: 'T Lee' }]);
+    const others = [
+      { post: 'Leader of the Red Group', name: 'R Okafor' },
+      { post: 'Cabinet Member for Housing and Planning', name: 'T Lee' },
+    ];
+    expect(votesOfHolders([moved], others)).toEqual([moved]);
+    // A side's "Leader" may be a surname: only a mover's post is given to its holder.
+    expect(votesOfHolders([{ votedFor: ['Leader', 'Ash'] }], holders)).toEqual([{ votedFor: ['Leader', 'Ash'] }]);
+  });
+
   it('reads the long labels that say what was put, and a count across dot leaders', () => {
     const text = [
       'There voted for the minutes being a correct record: Councillors Anstey, Bhatt, S Carr and Dowd ........ 4',

@@ -12,6 +12,7 @@ import { voteSides, type RecordedVote, type VoteSide } from '../../../src/model/
 import { NAME, splitNameList } from '../attendance-text.ts';
 import { squash } from '../text.ts';
 import { FULL_STOP, isChairPost, postKey, type PostHolder } from './attendance-person.ts';
+import { memberPostKey } from './role-words.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
 export interface SideList {
@@ -162,19 +163,33 @@ export function findVoteNames(text: string): Partial<Record<VoteSide, SideList>>
   return found;
 }
 
+/**
+ * A post's key, a chair's or civic post's (postKey) or a member's in the executive (memberPostKey): "The Leader"
+ * meets the attendance's "(Leader of the Council)" as "The Mayor" meets "(Mayor)".
+ */
+const heldPostKey = (text: string): string | null => postKey(text) ?? memberPostKey(text);
+
 /** Each post's one holder, by its key; a post the attendance gives two people (a chair and an acting chair) names no one. */
 function holdersByPost(holders: readonly PostHolder[]): Map<string, string> {
   const named = new Map<string, Set<string>>();
   for (const { post, name } of holders) {
-    const key = postKey(post);
+    const key = heldPostKey(post);
     if (key !== null) named.set(key, (named.get(key) ?? new Set()).add(name));
   }
   return new Map([...named].flatMap(([key, names]) => (names.size === 1 ? [[key, [...names][0] ?? '']] : [])));
 }
 
-/** A post named by its one holder, unless `named` says the holder is already named beside it: never a guess. */
-function holderFor(byPost: Map<string, string>, printed: string, named: (holder: string) => boolean): string {
-  const holder = byPost.get(postKey(printed) ?? '');
+/**
+ * A post named by its one holder, unless `named` says the holder is already named beside it: never a guess.
+ * A side's entry is a post only as a chair's (`key` postKey): "Leader" alone in a list may be a surname.
+ */
+function holderFor(
+  byPost: Map<string, string>,
+  printed: string,
+  named: (holder: string) => boolean,
+  key: (text: string) => string | null = postKey,
+): string {
+  const holder = byPost.get(key(printed) ?? '');
   return holder === undefined || named(holder) ? printed : holder;
 }
 
@@ -182,15 +197,16 @@ function holderFor(byPost: Map<string, string>, printed: string, named: (holder:
 type MoverFields = Partial<Pick<RecordedVote, 'movedBy' | 'secondedBy'>>;
 
 /**
- * A mover or seconder named by post ("Proposed by the Mayor", "Moved by the Chair") given to the post's
- * holder, as a vote's side is; kept as printed when the other of the two already names the holder.
+ * A mover or seconder named by post ("Proposed by the Mayor", "Moved by the Chair", "Moved by the Leader",
+ * "seconded by the Cabinet Member for Housing") given to the post's holder, as a vote's side is; kept as
+ * printed when the other of the two already names the holder.
  */
 function moversOfHolders<M extends MoverFields>(record: M, byPost: Map<string, string>): M {
   const out = { ...record };
   const { movedBy, secondedBy } = record;
   const same = (other: string | undefined) => (holder: string) => other === holder || other === holder.split(' ').at(-1);
-  if (movedBy !== undefined) out.movedBy = holderFor(byPost, movedBy, same(secondedBy));
-  if (secondedBy !== undefined) out.secondedBy = holderFor(byPost, secondedBy, same(movedBy));
+  if (movedBy !== undefined) out.movedBy = holderFor(byPost, movedBy, same(secondedBy), heldPostKey);
+  if (secondedBy !== undefined) out.secondedBy = holderFor(byPost, secondedBy, same(movedBy), heldPostKey);
   return out;
 }
 
