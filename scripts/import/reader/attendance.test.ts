@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAttendance } from './attendance.ts';
+import { readAttendance, settleAttendance } from './attendance.ts';
 
 /** Reads a block written as one string, lines split at "\n". */
 function read(text: string) {
@@ -1421,5 +1421,30 @@ describe('readAttendance: the bodies that group those also present', () => {
     const found = read('In attendance:\nMs Zoe Abbot, Democratic Services Officer\nHealthwatch Eastmere:\nUna Vickers – Chief Officer');
     expect(found.attendance.officers).toEqual(['Ms Zoe Abbot, Democratic Services Officer']);
     expect(found.attendance.alsoPresent).toEqual(['Una Vickers, Chief Officer, Healthwatch Eastmere']);
+  });
+});
+
+describe('settleAttendance: one person both there and away', () => {
+  it("warns that an adjourned meeting's two days' lists name a member present and sending apologies, keeping both", () => {
+    const lines = [
+      'Present on 3 March 2026: Councillors Abel, Birch and Dunn.',
+      '',
+      'Present on Thursday 5 March 2026: Councillors Abel and Birch.',
+      '',
+      'Apologies were received from Councillor Dunn.',
+    ];
+    const settled = settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false });
+    expect(settled.attendance.present).toEqual(['Abel', 'Birch', 'Dunn']);
+    expect(settled.attendance.apologies).toEqual(['Dunn']);
+    expect(settled.warnings).toEqual([
+      'Dunn is listed as present and as sending apologies, and the meeting sat on more than one day (the lists may be of different days); check the record',
+    ]);
+  });
+
+  it('warns of a member one list names in full and another by title and surname, the meeting of one day', () => {
+    const lines = ['Present: Councillors F Ayre (Chair), G Bowes and J Dunn', 'Absent: Councillor Dunn'];
+    expect(settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false }).warnings).toEqual([
+      'J Dunn is listed as present and as absent; check the record',
+    ]);
   });
 });

@@ -47,7 +47,7 @@ import { STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
-import { foldShorterNames } from './attendance-names.ts';
+import { foldShorterNames, listedThereAndAway } from './attendance-names.ts';
 import { filledCells } from './table-cells.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
@@ -932,4 +932,32 @@ export function readAttendance(given: string[]): AttendanceFound {
     } else at += 1;
   }
   return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b), unread, posts };
+}
+
+// ── The lists beside the rest of the record ──────────────────────────────
+
+/** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
+const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
+
+/** How many days a record's lists of those present name ("Present on 3 March 2026:" and "Present on 5 March 2026:" two). */
+function daysListed(lines: readonly string[]): number {
+  const days = lines.flatMap((line) => PRESENT_ON.exec(squash(line))?.[1]?.toLowerCase().replace(/,/g, '') ?? []);
+  return new Set(days).size;
+}
+
+/** What the whole record says of its meeting, beside the lists read. */
+export interface MeetingContext {
+  /** The record's lines, items and all. */
+  lines: readonly string[];
+  /** The meeting was adjourned and reconvened on a later day (meeting-dates.ts). */
+  adjourned: boolean;
+}
+
+/**
+ * The meeting's attendance as the whole record tells it, with warnings: one person listed both as at the meeting and as
+ * away from it is warned of (both entries kept), saying so when the meeting sat on more than one day.
+ */
+export function settleAttendance(attendance: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
+  const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
+  return { attendance, warnings: listedThereAndAway(attendance, days) };
 }
