@@ -148,7 +148,10 @@ const LISTED_AS: Record<(typeof THERE)[number] | (typeof AWAY)[number], string> 
  * two people of a list ("Lyle" beside "Ada Lyle" and "Bo Lyle") is no one's to warn of. `days` is how many days the
  * meeting sat: an adjourned meeting's lists of each day are read as one, so one person may be on both lists truly.
  */
-export function listedThereAndAway(lists: Readonly<Record<(typeof THERE)[number] | (typeof AWAY)[number], readonly string[]>>, days: number): string[] {
+export function listedThereAndAway(
+  lists: Readonly<Record<(typeof THERE)[number] | (typeof AWAY)[number], readonly string[]>>,
+  days: number,
+): string[] {
   const warnings: string[] = [];
   for (const away of AWAY) {
     for (const absentee of lists[away]) {

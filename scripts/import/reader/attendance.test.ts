@@ -1448,3 +1448,38 @@ describe('settleAttendance: one person both there and away', () => {
     ]);
   });
 });
+
+describe('settleAttendance: the staff of the body that met', () => {
+  const text = [
+    'Present: Councillors P Harrow (Chair) and T Lune',
+    'Also present:',
+    'Mr R Gale, Chief Fire Officer, Northmoor Fire and Rescue Service',
+    'Ms S Holm, Area Manager, Northmoor Fire & Rescue Service',
+    'Mr V Vane, Group Manager, Southmoor Fire and Rescue Service',
+  ].join('\n');
+  const settle = (bodies: (string | null)[]) => settleAttendance(read(text).attendance, { lines: [], adjourned: false, bodies }).attendance;
+
+  it("files a fire and rescue service's staff as officers at its own authority's meeting, however the authority is named", () => {
+    for (const council of ['Northmoor Fire and Rescue Authority', 'Northmoor Fire Authority', 'The Northmoor Combined Fire Authority']) {
+      const attendance = settle([council, 'Audit and Governance Committee']);
+      expect(attendance.officers).toEqual([
+        'Mr R Gale, Chief Fire Officer, Northmoor Fire and Rescue Service',
+        'Ms S Holm, Area Manager, Northmoor Fire & Rescue Service',
+      ]);
+      // Another place's service is a guest still.
+      expect(attendance.alsoPresent).toEqual(['Mr V Vane, Group Manager, Southmoor Fire and Rescue Service']);
+    }
+  });
+
+  it("keeps them guests at a council's meeting, and files the staff of a body that met under its own name as its officers", () => {
+    expect(settle(['Northmoor County Council', 'Community Safety Scrutiny Panel']).officers).toEqual([]);
+    const own = read('Present: Councillor A Abbott (Chair)\nIn attendance: Mr F Frith, Support Manager, Northmoor Safeguarding Board');
+    const bodies = [null, 'Northmoor Safeguarding Board'];
+    expect(settleAttendance(own.attendance, { lines: [], adjourned: false, bodies }).attendance.officers).toEqual([
+      'Mr F Frith, Support Manager, Northmoor Safeguarding Board',
+    ]);
+    expect(
+      settleAttendance(own.attendance, { lines: [], adjourned: false, bodies: [null, 'Safeguarding Board'] }).attendance.officers,
+    ).toEqual([]);
+  });
+});

@@ -951,13 +951,63 @@ export interface MeetingContext {
   lines: readonly string[];
   /** The meeting was adjourned and reconvened on a later day (meeting-dates.ts). */
   adjourned: boolean;
+  /** The bodies that met, as the record or its source names them: the council's name and the committee's. */
+  bodies?: readonly (string | null)[];
+}
+
+/** A name's words in lower case, "&" as "and", without "the" before it: "The Northmoor Fire & Rescue Service" -> "northmoor fire and rescue service". */
+function bodyWords(name: string): string {
+  return squash(
+    name
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' '),
+  ).replace(/^the\s+/, '');
+}
+
+/** "Northmoor Fire and Rescue Authority", "Northmoor Fire Authority", "Northmoor Combined Fire Authority": a fire authority, its place words first. */
+const FIRE_AUTHORITY = /^(.+?)\s+(?:combined\s+)?fire(?:\s+and\s+rescue)?\s+authority$/;
+/** How the service a fire authority runs is named after its place's words. */
+const FIRE_SERVICES = ['fire and rescue service', 'fire service'];
+
+/**
+ * The bodies whose staff are the meeting's own officers: each body that met, and the service a fire authority runs,
+ * named with the same place's words ("Northmoor Combined Fire Authority" runs "Northmoor Fire and Rescue Service").
+ */
+function ownBodies(bodies: readonly (string | null)[]): Set<string> {
+  const own = new Set<string>();
+  for (const body of bodies) {
+    const words = body === null ? '' : bodyWords(body);
+    if (words === '') continue;
+    own.add(words);
+    const place = FIRE_AUTHORITY.exec(words)?.[1];
+    if (place !== undefined) for (const service of FIRE_SERVICES) own.add(`${place} ${service}`);
+  }
+  return own;
 }
 
 /**
- * The meeting's attendance as the whole record tells it, with warnings: one person listed both as at the meeting and as
- * away from it is warned of (both entries kept), saying so when the meeting sat on more than one day.
+ * Those also present whose post is held with the meeting's own body ("Mr R Gale, Chief Fire Officer, Northmoor Fire and
+ * Rescue Service" at the fire authority's meeting): the body's officers, not guests. A post with another body is why a
+ * guest is also present (attendance-person.ts), but the body the post names last may be the one that met.
  */
-export function settleAttendance(attendance: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
+function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[]): Attendance {
+  const own = ownBodies(bodies);
+  // "Name, post, body": only a guest with a post held elsewhere is listed with it among those also present (entry).
+  const ours = (listed: string) => listed.includes(',') && own.has(bodyWords(listed.split(',').at(-1) ?? ''));
+  const moved = attendance.alsoPresent.filter(ours);
+  if (moved.length === 0) return attendance;
+  const alsoPresent = attendance.alsoPresent.filter((listed) => !ours(listed));
+  return { ...attendance, alsoPresent, officers: [...new Set([...attendance.officers, ...moved])] };
+}
+
+/**
+ * The meeting's attendance as the whole record tells it, with warnings: the staff of the body that met are its
+ * officers; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
+ * so when the meeting sat on more than one day.
+ */
+export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
+  const attendance = ownOfficers(given, context.bodies ?? []);
   const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
   return { attendance, warnings: listedThereAndAway(attendance, days) };
 }
