@@ -67,6 +67,11 @@ export function couldBeOnePerson(one: string, other: string): boolean {
   return a !== null && b !== null && partsAgree(a, b);
 }
 
+/** The surname a list's entry names ("Shaw" of "Dr K Shaw, Director of Public Health"); null when it names no one. */
+export function surnameOf(entry: string): string | null {
+  return parts(split(entry).name)?.surname ?? null;
+}
+
 /**
  * True when `short` names, in fewer or shorter words, the person `full` names: the same surname, each
  * given name of `short` the same or an initial of the one in `full` at its place, and the same title where both print one.

@@ -1483,3 +1483,50 @@ describe('settleAttendance: the staff of the body that met', () => {
     ).toEqual([]);
   });
 });
+
+describe('settleAttendance: guests who presented', () => {
+  const header = [
+    'Present: Councillors A Ashdown (Chair), B Brough and C Shaw',
+    'Also present: Dr K Shaw, Director of Public Health, NHS Eastvale (for item 5)',
+    'In attendance for item 6: Ms P Ruiz (Healthwatch Eastvale)',
+    'Officers: Mr T Tolley, Scrutiny Officer',
+  ];
+  const settle = (minutes: string[]) => {
+    const lines = [...header, ...minutes];
+    return settleAttendance(read(header.join('\n')).attendance, { lines, adjourned: false }).attendance;
+  };
+
+  it('reads "In attendance for item 6:" as those in attendance, a body in brackets the guest\'s', () => {
+    expect(read(header.join('\n')).attendance.alsoPresent).toEqual([
+      'Dr K Shaw, Director of Public Health, NHS Eastvale',
+      'Ms P Ruiz, Healthwatch Eastvale',
+    ]);
+  });
+
+  it('files as presenters the guests a sentence says presented, introduced the item or answered questions', () => {
+    const attendance = settle([
+      '5. Health protection',
+      "Dr K Shaw, Director of Public Health, presented the report and answered members' questions.",
+      '6. Healthwatch annual report',
+      'The item was introduced by Ms Ruiz. Members noted the report.',
+    ]);
+    expect(attendance.presenters).toEqual(['Dr K Shaw, Director of Public Health, NHS Eastvale', 'Ms P Ruiz, Healthwatch Eastvale']);
+    expect(attendance.alsoPresent).toEqual([]);
+    expect(attendance.officers).toEqual(['Mr T Tolley, Scrutiny Officer']);
+  });
+
+  it('moves no one for a name two people share, for introducing someone else, or for their post alone', () => {
+    const attendance = settle(['Shaw presented the report.', 'Ms Ruiz introduced Mr Cole, the new manager.', 'The report was noted.']);
+    expect(attendance.presenters).toEqual([]);
+    expect(attendance.alsoPresent).toHaveLength(2);
+  });
+
+  it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
+    expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
+      'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',
+    ]);
+    expect(read('Giving evidence: Ms Y Yale, Eastvale Carers Network').attendance.presenters).toEqual([
+      'Ms Y Yale (Witness, Eastvale Carers Network)',
+    ]);
+  });
+});
