@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { couldBeOnePerson, foldShorterNames, fullerName, isShorterName } from './attendance-names.ts';
+import { couldBeOnePerson, foldShorterNames, fullerName, isShorterName, listedThereAndAway } from './attendance-names.ts';
 
 describe('isShorterName', () => {
   it('takes a surname alone, initials or no title as a shorter form of the full name', () => {
@@ -66,5 +66,39 @@ describe('names read by the rule the site reads them by', () => {
     expect(isShorterName('van Clay', 'Lonica van Clay')).toBe(false);
     expect(isShorterName('L van Clay', 'Lonica van Clay')).toBe(true);
     expect(couldBeOnePerson('Lonica van Clay', 'Lonica Clay')).toBe(false);
+  });
+});
+
+describe('listedThereAndAway', () => {
+  const lists = (given: Partial<Record<string, string[]>>) => ({
+    present: [],
+    substitutes: [],
+    alsoPresent: [],
+    officers: [],
+    presenters: [],
+    apologies: [],
+    absent: [],
+    ...given,
+  });
+
+  it('warns of one person listed as present and as sending apologies or absent, by the fuller name, both lists named', () => {
+    expect(listedThereAndAway(lists({ present: ['Olwen Marsh (Chair)', 'T Pike'], apologies: ['Marsh'] }), 1)).toEqual([
+      'Olwen Marsh is listed as present and as sending apologies; check the record',
+    ]);
+    expect(listedThereAndAway(lists({ officers: ['Mrs R Quin, Clerk'], absent: ['Mrs R Quin'] }), 1)).toEqual([
+      'Mrs R Quin is listed as an officer in attendance and as absent; check the record',
+    ]);
+  });
+
+  it('says when the meeting sat on more than one day', () => {
+    expect(listedThereAndAway(lists({ present: ['Abel', 'Dunn'], apologies: ['Dunn'] }), 2)).toEqual([
+      'Dunn is listed as present and as sending apologies, and the meeting sat on more than one day (the lists may be of different days); check the record',
+    ]);
+  });
+
+  it('warns of no one when the names are two people, or the away entry could be either of two present', () => {
+    expect(listedThereAndAway(lists({ present: ['Isla Reed'], apologies: ['Gwen Reed'] }), 1)).toEqual([]);
+    expect(listedThereAndAway(lists({ present: ['Ada Lyle', 'Bo Lyle'], apologies: ['Lyle'] }), 1)).toEqual([]);
+    expect(listedThereAndAway(lists({ substitutes: ['Hove (for Oakby)'], apologies: ['Oakby'] }), 1)).toEqual([]);
   });
 });

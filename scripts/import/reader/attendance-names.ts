@@ -67,6 +67,11 @@ export function couldBeOnePerson(one: string, other: string): boolean {
   return a !== null && b !== null && partsAgree(a, b);
 }
 
+/** The surname a list's entry names ("Shaw" of "Dr K Shaw, Director of Public Health"); null when it names no one. */
+export function surnameOf(entry: string): string | null {
+  return parts(split(entry).name)?.surname ?? null;
+}
+
 /**
  * True when `short` names, in fewer or shorter words, the person `full` names: the same surname, each
  * given name of `short` the same or an initial of the one in `full` at its place, and the same title where both print one.
@@ -125,4 +130,45 @@ export function foldShorterNames<T extends Record<keyof T, string[]>>(given: T):
     out[list] = [...new Set(kept.map((entry) => `${entry.name}${tails(entry)}`))];
   }
   return out as T;
+}
+
+/** The lists that say a person was at the meeting, and those that say they were not. */
+const THERE = ['present', 'substitutes', 'alsoPresent', 'officers', 'presenters'] as const;
+const AWAY = ['apologies', 'absent'] as const;
+/** What being in each list says of a person, as a warning words it. */
+const LISTED_AS: Record<(typeof THERE)[number] | (typeof AWAY)[number], string> = {
+  present: 'present',
+  substitutes: 'a substitute',
+  alsoPresent: 'also present',
+  officers: 'an officer in attendance',
+  presenters: 'presenting',
+  apologies: 'sending apologies',
+  absent: 'absent',
+};
+
+/**
+ * One person named both as at the meeting and as away from it ("Present: … Dunn" and "Apologies: Councillor Dunn"): both
+ * entries are kept (either may be the record's slip) and each such person is warned of, by the fuller of the names printed.
+ * Names are matched as one person written two ways (`couldBeOnePerson`), titles aside; an away entry that could be
+ * two people of a list ("Lyle" beside "Ada Lyle" and "Bo Lyle") is no one's to warn of. `days` is how many days the
+ * meeting sat: an adjourned meeting's lists of each day are read as one, so one person may be on both lists truly.
+ */
+export function listedThereAndAway(
+  lists: Readonly<Record<(typeof THERE)[number] | (typeof AWAY)[number], readonly string[]>>,
+  days: number,
+): string[] {
+  const warnings: string[] = [];
+  for (const away of AWAY) {
+    for (const absentee of lists[away]) {
+      for (const there of THERE) {
+        const same = lists[there].filter((entry) => couldBeOnePerson(absentee, entry));
+        if (same.length !== 1) continue;
+        const [a, b] = [split(absentee).name, split(same[0] ?? '').name];
+        const name = isShorterName(a, b) ? b : a;
+        const sat = days > 1 ? ', and the meeting sat on more than one day (the lists may be of different days)' : '';
+        warnings.push(`${name} is listed as ${LISTED_AS[there]} and as ${LISTED_AS[away]}${sat}; check the record`);
+      }
+    }
+  }
+  return [...new Set(warnings)];
 }

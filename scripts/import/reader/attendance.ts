@@ -47,7 +47,7 @@ import { STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
-import { foldShorterNames } from './attendance-names.ts';
+import { couldBeOnePerson, foldShorterNames, listedThereAndAway, surnameOf } from './attendance-names.ts';
 import { filledCells } from './table-cells.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
@@ -124,7 +124,14 @@ function membersHeading(text: string, role: Role): MembersHeading | null {
  * inquiry's evidence session heard, one a line or parted by semicolons, each with what they are
  * ("Dr A Bell, Director of Public Health"): the meeting's presenters.
  */
-const WITNESSES_SOURCE = String.raw`witnesses(?:\s+(?:present|in\s+attendance))?|(?:the\s+(?:committee|sub-committee|panel|board|commission)\s+)?(?:heard|received|took)\s+evidence\s+from(?:\s+the\s+following(?:\s+witnesses)?)?`;
+/**
+ * "Presenting:", "Presenters:", as some minutes head the guests who presented an item: presenters as witnesses are,
+ * only with the colon (a line that opens "Presenting the report, …" is a sentence).
+ */
+const PRESENTING_SOURCE = String.raw`(?:presenting|presenters)(?=\s*:)`;
+const PRESENTING = new RegExp(`^${PRESENTING_SOURCE}`, 'i');
+// "Giving evidence:", as an evidence session heads those it heard.
+const WITNESSES_SOURCE = String.raw`witnesses(?:\s+(?:present|in\s+attendance))?|(?:those\s+)?giving\s+evidence|${PRESENTING_SOURCE}|(?:the\s+(?:committee|sub-committee|panel|board|commission)\s+)?(?:heard|received|took)\s+evidence\s+from(?:\s+the\s+following(?:\s+witnesses)?)?`;
 const WITNESSES = new RegExp(`^(?:${WITNESSES_SOURCE})\\b`, 'i');
 /** A witness's name: a title then a name or an initial ("Mrs S", as a parent is named), or a given name and a surname. */
 const WITNESS_NAME = new RegExp(
@@ -137,7 +144,7 @@ const WITNESS_NAME = new RegExp(
  * entries parted by semicolons, each a name then what the witness is; null when an entry opens with no name, or with a
  * body's ("Northvale Integrated Care Board", a post wrapped onto a line of its own).
  */
-function readWitnessLine(list: string): string[] | null {
+function readWitnessLine(list: string, lead: string | null): string[] | null {
   const entries = list
     .replace(/\.$/, '')
     .split(/;\s*(?:and\s+)?/)
@@ -147,10 +154,13 @@ function readWitnessLine(list: string): string[] | null {
     const [name = '', ...what] = entry.split(/,\s*(?![^()]*\))/);
     const bracket = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
     const bare = squash(bracket ? (bracket[1] ?? '') : name);
-    const notes = ['Witness', ...(bracket ? [bracket[2] ?? ''] : []), ...what.map(squash)];
+    const notes = [...(lead === null ? [] : [lead]), ...(bracket ? [bracket[2] ?? ''] : []), ...what.map(squash)].filter(
+      (note) => note !== '',
+    );
     const person = WITNESS_NAME.test(bare) && !GROUP_LABEL.test(bare) && !isCouncilName(bare);
     // A councillor is named without the title, as in the attendance's other lists.
-    return person ? `${stripCouncillorTitles(bare)} (${notes.join(', ')})` : null;
+    const named = stripCouncillorTitles(bare);
+    return person ? (notes.length === 0 ? named : `${named} (${notes.join(', ')})`) : null;
   });
   return people.length > 0 && people.every((person) => person !== null) ? (people as string[]) : null;
 }
@@ -169,13 +179,19 @@ const DAY_DATE = String.raw`(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(
 
 const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
+/** "for item 6", "for items 5 and 7", "(item 6)": the items a heading of those attending names, for which they came. */
+const FOR_ITEMS = String.raw`(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|\s*\((?:for\s+)?(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\))`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "Non-Cabinet Members present:": councillors at a cabinet's meeting who are not of it.
-    String.raw`also\s+(?:present|in\s+attendance|attending)|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
+    // "Also present for item 5:": guests who came for one item.
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
     'alsoPresent',
   ],
-  [String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance|swyddogion|wrth\s+law`, 'officers'],
+  [
+    String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance${FOR_ITEMS}?|swyddogion|wrth\s+law`,
+    'officers',
+  ],
   [
     // "Sederunt" ("they sat"): Scottish minutes' heading for the members present.
     // "Committee Members:", as some councils' printed minutes head those present.
@@ -650,6 +666,16 @@ function ownTier(block: Block): boolean {
 }
 
 /**
+ * "Ms P Ruiz (Healthwatch Northmoor)", "Dr L Moss (Northmoor Hospitals Trust)" among those attending: a note that is a
+ * body's name and no post (no word of a post in it, as "Board Secretary" has), the body the person came from: held
+ * elsewhere, as a post with it is. Among members, the body is whom a co-opted member represents.
+ */
+function bodyNoted(person: Person): boolean {
+  const note = person.job && !person.officer && !person.elsewhere && !person.councillor ? (person.role ?? '') : '';
+  return BODY_NAMED.test(note) && !note.split(/[\s,]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
+}
+
+/**
  * Files the people of a block (a membership's into `members`); after "Members of the public" the
  * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
  */
@@ -677,7 +703,8 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       if (piece.kind !== 'person' || role === 'public' || role === 'members') continue;
-      const person = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
+      const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
+      const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.members);
       add(attendance, list, person);
       const post = person.post ?? person.chair;
@@ -908,9 +935,12 @@ export function readAttendance(given: string[]): AttendanceFound {
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
       const label = text.split(':')[0] ?? '';
-      const witnesses = WITNESSES.test(label);
+      const presenting = PRESENTING.test(text);
+      const witnesses = presenting || WITNESSES.test(label);
       const listed = witnesses ? witnessLines(lines, block, heading.rest) : block.paragraphs;
-      const readLine = witnesses ? readWitnessLine : (list: string) => readPartyLine(label, list);
+      // Those under "Presenting:" presented; no witness's note.
+      const lead = presenting ? null : 'Witness';
+      const readLine = witnesses ? (list: string) => readWitnessLine(list, lead) : (list: string) => readPartyLine(label, list);
       const parties = block.role === 'presenters' ? listed.map(readLine) : [];
       if (parties.some((party) => party === null)) {
         at = Math.max(block.end, at + 1);
@@ -932,4 +962,138 @@ export function readAttendance(given: string[]): AttendanceFound {
     } else at += 1;
   }
   return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b), unread, posts };
+}
+
+// ── The lists beside the rest of the record ──────────────────────────────
+
+/** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
+const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
+
+/** How many days a record's lists of those present name ("Present on 3 March 2026:" and "Present on 5 March 2026:" two). */
+function daysListed(lines: readonly string[]): number {
+  const days = lines.flatMap((line) => PRESENT_ON.exec(squash(line))?.[1]?.toLowerCase().replace(/,/g, '') ?? []);
+  return new Set(days).size;
+}
+
+/** What the whole record says of its meeting, beside the lists read. */
+export interface MeetingContext {
+  /** The record's lines, items and all. */
+  lines: readonly string[];
+  /** The meeting was adjourned and reconvened on a later day (meeting-dates.ts). */
+  adjourned: boolean;
+  /** The bodies that met, as the record or its source names them: the council's name and the committee's. */
+  bodies?: readonly (string | null)[];
+}
+
+/** A name's words in lower case, "&" as "and", without "the" before it: "The Northmoor Fire & Rescue Service" -> "northmoor fire and rescue service". */
+function bodyWords(name: string): string {
+  return squash(
+    name
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' '),
+  ).replace(/^the\s+/, '');
+}
+
+/** "Northmoor Fire and Rescue Authority", "Northmoor Fire Authority", "Northmoor Combined Fire Authority": a fire authority, its place words first. */
+const FIRE_AUTHORITY = /^(.+?)\s+(?:combined\s+)?fire(?:\s+and\s+rescue)?\s+authority$/;
+/** How the service a fire authority runs is named after its place's words. */
+const FIRE_SERVICES = ['fire and rescue service', 'fire service'];
+
+/**
+ * The bodies whose staff are the meeting's own officers: each body that met, and the service a fire authority runs,
+ * named with the same place's words ("Northmoor Combined Fire Authority" runs "Northmoor Fire and Rescue Service").
+ */
+function ownBodies(bodies: readonly (string | null)[]): Set<string> {
+  const own = new Set<string>();
+  for (const body of bodies) {
+    const words = body === null ? '' : bodyWords(body);
+    if (words === '') continue;
+    own.add(words);
+    const place = FIRE_AUTHORITY.exec(words)?.[1];
+    if (place !== undefined) for (const service of FIRE_SERVICES) own.add(`${place} ${service}`);
+  }
+  return own;
+}
+
+/**
+ * Those also present whose post is held with the meeting's own body ("Mr R Gale, Chief Fire Officer, Northmoor Fire and
+ * Rescue Service" at the fire authority's meeting): the body's officers, not guests. A post with another body is why a
+ * guest is also present (attendance-person.ts), but the body the post names last may be the one that met.
+ */
+function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[]): Attendance {
+  const own = ownBodies(bodies);
+  // "Name, post, body": only a guest with a post held elsewhere is listed with it among those also present (entry).
+  const ours = (listed: string) => listed.includes(',') && own.has(bodyWords(listed.split(',').at(-1) ?? ''));
+  const moved = attendance.alsoPresent.filter(ours);
+  if (moved.length === 0) return attendance;
+  const alsoPresent = attendance.alsoPresent.filter((listed) => !ours(listed));
+  return { ...attendance, alsoPresent, officers: [...new Set([...attendance.officers, ...moved])] };
+}
+
+/**
+ * What a presenter did, as minutes say it after the name: "presented the report", "introduced the item" (never
+ * "introduced herself" or "introduced Mr Cole", someone else), "answered members' questions", "gave a presentation".
+ */
+const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions)\b`;
+/** Between a name and what they did: a post in brackets or between commas, ", who", "then". */
+const BETWEEN = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?(?:,?\s+who)?(?:\s+(?:then|also|briefly|jointly))?`;
+/** Up to four words before a surname: the title and given names a sentence names someone with. */
+const WORDS_BEFORE = String.raw`((?:[\p{L}'’.-]+\s+){0,4})`;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when a sentence of the record says `guest` presented or answered questions ("Dr K Shaw, Director of Public
+ * Health, presented the report", "The item was introduced by Ms Ruiz"): the name as printed there is one person
+ * written two ways with the guest's entry, and with no one else the lists name ("Shaw" beside a Councillor C Shaw
+ * names neither for sure).
+ */
+function saidToPresent(guest: string, attending: readonly string[], text: string): boolean {
+  const surname = surnameOf(guest);
+  if (surname === null) return false;
+  const name = String.raw`${escapeRegExp(surname)}(?![\p{L}'’-])`;
+  const said = [
+    new RegExp(String.raw`${WORDS_BEFORE}${name}${BETWEEN}\s+${PRESENTED}`, 'gu'),
+    new RegExp(String.raw`\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+${WORDS_BEFORE}${name}`, 'gu'),
+  ];
+  return said.some((pattern) =>
+    [...text.matchAll(pattern)].some((match) => {
+      const before = (match[1] ?? '')
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word !== '');
+      // The longest run of words before the surname that names someone the lists name says whom it means.
+      for (let from = 0; from <= before.length; from += 1) {
+        const named = [...before.slice(from), surname].join(' ');
+        const meant = attending.filter((entry) => couldBeOnePerson(named, entry));
+        if (meant.length > 0) return meant.length === 1 && meant[0] === guest;
+      }
+      return false;
+    }),
+  );
+}
+
+/**
+ * Guests also present whom the record says presented or answered questions: the meeting's presenters ("Guests who
+ * presented or answered questions"), moved from those also present. None is moved for their post alone.
+ */
+function presentingGuests(attendance: Attendance, lines: readonly string[]): Attendance {
+  const text = lines.map(squash).join(' ');
+  const attending = [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent, ...attendance.officers];
+  const moved = attendance.alsoPresent.filter((guest) => saidToPresent(guest, attending, text));
+  if (moved.length === 0) return attendance;
+  const alsoPresent = attendance.alsoPresent.filter((guest) => !moved.includes(guest));
+  return { ...attendance, alsoPresent, presenters: [...new Set([...attendance.presenters, ...moved])] };
+}
+
+/**
+ * The meeting's attendance as the whole record tells it, with warnings: the staff of the body that met are its
+ * officers; guests the record says presented are its presenters; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
+ * so when the meeting sat on more than one day.
+ */
+export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
+  const attendance = presentingGuests(ownOfficers(given, context.bodies ?? []), context.lines);
+  const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
+  return { attendance, warnings: listedThereAndAway(attendance, days) };
 }

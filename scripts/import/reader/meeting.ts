@@ -11,7 +11,7 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
-import { readAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
+import { readAttendance, settleAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { joinCutSentences } from './furniture.ts';
@@ -207,6 +207,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
   // Adjourned and reconvened on a later day: the close printed is the last day's, not the first day's end.
   const adjourned = adjournment(lines.join('\n'), dates.date);
+  // Read beside the whole record: the staff of the body that met its officers; who is listed as both there and away, warned of.
+  const bodies = [header.council ?? meta.council ?? null, header.committee ?? meta.committee ?? null];
+  const settled = settleAttendance(attendance, { lines, adjourned: adjourned !== null, bodies });
   const duration = durationOf(slices);
   // The record's text ends above the contact at its foot, whose last line is no sentence.
   const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);
@@ -217,6 +220,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
     ...(found.footer ?? []).map(footerWarning),
+    ...settled.warnings,
   ];
   return {
     councilName: header.council ?? meta.council ?? null,
@@ -230,7 +234,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     venue: header.venue,
     contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',
-    attendance,
+    attendance: settled.attendance,
     items,
     references: uniqueReferences(references),
     ...(truncated ? { truncated: true } : {}),
