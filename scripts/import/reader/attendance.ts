@@ -43,7 +43,7 @@ import {
   type TableStatus,
 } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
-import { STAFF_POST } from './role-words.ts';
+import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
@@ -707,7 +707,9 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.members);
       add(attendance, list, person);
-      const post = person.post ?? person.chair;
+      // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
+      const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
+      const post = person.post ?? person.chair ?? memberPost;
       if (list === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });
     }
   }

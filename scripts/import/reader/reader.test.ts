@@ -1588,3 +1588,18 @@ describe('readMeeting: names it could not read', () => {
     );
   });
 });
+
+describe('readMeeting: a post as mover', () => {
+  it('gives the member the attendance says holds the post, and keeps a post no one there holds as printed', () => {
+    const lines = [
+      'Fenbury District Council',
+      'Minutes of the Council held on 14 May 2026 at 7.00pm',
+      'Present: Cllr R Okafor (Leader of the Council), Councillor T Lee, Cllr S Amos and Cllr P Vane.',
+      '1. Waste Strategy',
+      'Moved by the Leader, seconded by the Cabinet Member for Parks, that the strategy be adopted.',
+      'RESOLVED: That the strategy be adopted.',
+    ];
+    const motions = readMeeting(lines, {}, lines.join('\n')).items?.[0]?.motions ?? [];
+    expect(motions.map((motion) => [motion.movedBy, motion.secondedBy])).toEqual([['R Okafor', 'The Cabinet Member for Parks']]);
+  });
+});
