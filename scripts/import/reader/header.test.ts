@@ -69,3 +69,19 @@ describe('readHeader: Welsh community council titles', () => {
     );
   });
 });
+
+describe('readHeader: a Scottish minute that opens "At a MEETING of the …"', () => {
+  it('reads the body, date and place from the opening sentence, not the whole sentence as the body', () => {
+    const header = readHeader([
+      'At a MEETING of the BRAEMUIR HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD held in the Heron Room, Loch Tay House, Strathbrae on 12th March, 2025.',
+      'Present:-',
+    ]);
+    expect(header).toMatchObject({
+      committee: 'Braemuir Health and Social Care Integration Joint Board',
+      date: '2025-03-12',
+      venue: 'Heron Room, Loch Tay House, Strathbrae',
+    });
+    const special = readHeader(['At a SPECIAL MEETING of the Corran Licensing Board held remotely on 3rd June, 2025.']);
+    expect(special).toMatchObject({ committee: 'Corran Licensing Board', date: '2025-06-03' });
+  });
+});
