@@ -85,3 +85,14 @@ describe('readHeader: a Scottish minute that opens "At a MEETING of the …"', (
     expect(special).toMatchObject({ committee: 'Corran Licensing Board', date: '2025-06-03' });
   });
 });
+
+describe('readHeader: a decision list names the document after the body', () => {
+  it('reads "Decision List" and "Record of Decisions" as the document, the body as its own name', () => {
+    const block = readHeader(['PENWORTH COUNTY COUNCIL', 'CABINET', 'DECISION LIST', 'Date of meeting: Tuesday 2 December 2025']);
+    expect(block).toMatchObject({ council: 'Penworth County Council', committee: 'Cabinet', date: '2025-12-02' });
+    const oneLine = (title: string) => readHeader(['Penworth County Council', title, 'Tuesday 2 December 2025']).committee;
+    expect(oneLine('Cabinet Decision List')).toBe('Cabinet');
+    expect(oneLine('Executive – Record of Decisions')).toBe('Executive');
+    expect(oneLine('Licensing Committee Decisions Notice')).toBe('Licensing Committee');
+  });
+});

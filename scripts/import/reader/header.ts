@@ -197,13 +197,18 @@ export function isDateLine(line: string): boolean {
   return !/[A-Za-z]/.test(rest);
 }
 
+/** "Record of Decisions", "Decision List", "Decisions Notice": a document that lists what a body decided, never part of the body's name. */
+const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)`;
+
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
  * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
-const DOCUMENT_TITLE =
-  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|decisions?\s+notice|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$/i;
+const DOCUMENT_TITLE = new RegExp(
+  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
+  'i',
+);
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
@@ -305,6 +310,9 @@ function tidyCommittee(committee: string | null, council: string | null): string
       .replace(STATUS_AFTER, '')
       .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
   );
+  // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
+  const listed = name.replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '');
+  if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(
     new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'),
