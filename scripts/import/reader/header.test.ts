@@ -96,3 +96,23 @@ describe('readHeader: a decision list names the document after the body', () => 
     expect(oneLine('Licensing Committee Decisions Notice')).toBe('Licensing Committee');
   });
 });
+
+describe('readHeader: a note of an inquorate meeting', () => {
+  const note = [
+    'UPPER FENWICK PARISH COUNCIL',
+    'Note of an Inquorate Meeting',
+    'Meeting of the Parish Council due to be held on Tuesday 14 October 2025 at 7.00pm in the Old Forge Room',
+    'Present:',
+    'Cllr Harriet Pengelly',
+    'The meeting was not quorate and was abandoned at 7.15pm. No business was transacted.',
+    'The business will be taken at a meeting to be held on Tuesday 21 October 2025.',
+  ];
+  it('reads the body before "due to be held on", and the date it was due', () => {
+    expect(readHeader(note)).toMatchObject({ committee: 'Council', date: '2025-10-14', startTime: '19:00' });
+    expect(readHeader(['Minutes of the Planning Committee which was due to be held on 3 March 2025']).committee).toBe('Planning Committee');
+  });
+  it('is a note of what happened, not an agenda, though it names meetings "to be held"', () => {
+    expect(readHeader(note).agenda).toBe(false);
+    expect(readHeader(note.filter((line) => !/quorate/i.test(line))).agenda).toBe(true);
+  });
+});

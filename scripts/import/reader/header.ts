@@ -156,7 +156,7 @@ function bodyFromOpening(text: string): string | null {
   const dated = text.slice(opening[0].length);
   const rest = dated.slice(0, findDates(dated)[0]?.index ?? dated.length);
   const body =
-    /^(.*?)(?:(?:^|\s+)(?:to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
+    /^(.*?)(?:(?:^|\s+)(?:(?:(?:was\s+)?(?:due|scheduled|arranged)\s+)?to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,
     )?.[1] ?? '';
   // "MINUTE OF MEETING - DRAFT": the status after the words is no part of them.
@@ -418,6 +418,20 @@ const DRAFT_MARK = new RegExp(
   'i',
 );
 
+/**
+ * "Note of an Inquorate Meeting", "The meeting was not quorate …": a note of a meeting that could not do business,
+ * written after it; its "due to be held on" and the next meeting "to be held" do not make it an agenda.
+ */
+const INQUORATE = /\binquorate\b|\bwas\s+not\s+quorate\b|\bno\s+quorum\s+was\b|\b(?:lack|absence)\s+of\s+a\s+quorum\b/i;
+
+/** True when the header says a meeting is to come (an agenda, a summons), not what happened at one. */
+function announcesMeeting(lines: string[]): boolean {
+  if (lines.some((line) => INQUORATE.test(line))) return false;
+  return lines.some((line) =>
+    /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line),
+  );
+}
+
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
   const useful = lines
@@ -443,10 +457,6 @@ export function readHeader(lines: string[]): ReadHeader {
     endTime: times.end,
     venue: venueFrom(useful),
     draft: useful.some((line) => DRAFT_MARK.test(line)),
-    agenda: useful.some((line) =>
-      /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
-        line,
-      ),
-    ),
+    agenda: announcesMeeting(useful),
   };
 }
