@@ -428,7 +428,9 @@ const INQUORATE = /\binquorate\b|\bwas\s+not\s+quorate\b|\bno\s+quorum\s+was\b|\
 function announcesMeeting(lines: string[]): boolean {
   if (lines.some((line) => INQUORATE.test(line))) return false;
   return lines.some((line) =>
-    /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(line),
+    /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
+      line,
+    ),
   );
 }
 
