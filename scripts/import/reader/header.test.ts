@@ -69,3 +69,50 @@ describe('readHeader: Welsh community council titles', () => {
     );
   });
 });
+
+describe('readHeader: a Scottish minute that opens "At a MEETING of the …"', () => {
+  it('reads the body, date and place from the opening sentence, not the whole sentence as the body', () => {
+    const header = readHeader([
+      'At a MEETING of the BRAEMUIR HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD held in the Heron Room, Loch Tay House, Strathbrae on 12th March, 2025.',
+      'Present:-',
+    ]);
+    expect(header).toMatchObject({
+      committee: 'Braemuir Health and Social Care Integration Joint Board',
+      date: '2025-03-12',
+      venue: 'Heron Room, Loch Tay House, Strathbrae',
+    });
+    const special = readHeader(['At a SPECIAL MEETING of the Corran Licensing Board held remotely on 3rd June, 2025.']);
+    expect(special).toMatchObject({ committee: 'Corran Licensing Board', date: '2025-06-03' });
+  });
+});
+
+describe('readHeader: a decision list names the document after the body', () => {
+  it('reads "Decision List" and "Record of Decisions" as the document, the body as its own name', () => {
+    const block = readHeader(['PENWORTH COUNTY COUNCIL', 'CABINET', 'DECISION LIST', 'Date of meeting: Tuesday 2 December 2025']);
+    expect(block).toMatchObject({ council: 'Penworth County Council', committee: 'Cabinet', date: '2025-12-02' });
+    const oneLine = (title: string) => readHeader(['Penworth County Council', title, 'Tuesday 2 December 2025']).committee;
+    expect(oneLine('Cabinet Decision List')).toBe('Cabinet');
+    expect(oneLine('Executive – Record of Decisions')).toBe('Executive');
+    expect(oneLine('Licensing Committee Decisions Notice')).toBe('Licensing Committee');
+  });
+});
+
+describe('readHeader: a note of an inquorate meeting', () => {
+  const note = [
+    'UPPER FENWICK PARISH COUNCIL',
+    'Note of an Inquorate Meeting',
+    'Meeting of the Parish Council due to be held on Tuesday 14 October 2025 at 7.00pm in the Old Forge Room',
+    'Present:',
+    'Cllr Harriet Pengelly',
+    'The meeting was not quorate and was abandoned at 7.15pm. No business was transacted.',
+    'The business will be taken at a meeting to be held on Tuesday 21 October 2025.',
+  ];
+  it('reads the body before "due to be held on", and the date it was due', () => {
+    expect(readHeader(note)).toMatchObject({ committee: 'Council', date: '2025-10-14', startTime: '19:00' });
+    expect(readHeader(['Minutes of the Planning Committee which was due to be held on 3 March 2025']).committee).toBe('Planning Committee');
+  });
+  it('is a note of what happened, not an agenda, though it names meetings "to be held"', () => {
+    expect(readHeader(note).agenda).toBe(false);
+    expect(readHeader(note.filter((line) => !/quorate/i.test(line))).agenda).toBe(true);
+  });
+});

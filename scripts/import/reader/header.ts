@@ -50,6 +50,8 @@ const OPENING = new RegExp(
   String.raw`^(?:(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
     String.raw`(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    // A Scottish minute's opening sentence: "At a MEETING of the X INTEGRATION JOINT BOARD held in <place> on <date>".
+    String.raw`at\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
     String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
     // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
@@ -155,7 +157,7 @@ function bodyFromOpening(text: string): string | null {
   const dated = text.slice(opening[0].length);
   const rest = dated.slice(0, findDates(dated)[0]?.index ?? dated.length);
   const body =
-    /^(.*?)(?:(?:^|\s+)(?:to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
+    /^(.*?)(?:(?:^|\s+)(?:(?:(?:was\s+)?(?:due|scheduled|arranged)\s+)?to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,
     )?.[1] ?? '';
   // "MINUTE OF MEETING - DRAFT": the status after the words is no part of them.
@@ -196,13 +198,18 @@ export function isDateLine(line: string): boolean {
   return !/[A-Za-z]/.test(rest);
 }
 
+/** "Record of Decisions", "Decision List", "Decisions Notice": a document that lists what a body decided, never part of the body's name. */
+const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)`;
+
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
  * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
-const DOCUMENT_TITLE =
-  /^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|decisions?\s+notice|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$/i;
+const DOCUMENT_TITLE = new RegExp(
+  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
+  'i',
+);
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
@@ -304,6 +311,9 @@ function tidyCommittee(committee: string | null, council: string | null): string
       .replace(STATUS_AFTER, '')
       .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
   );
+  // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
+  const listed = name.replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '');
+  if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(
     new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'),
@@ -409,6 +419,22 @@ const DRAFT_MARK = new RegExp(
   'i',
 );
 
+/**
+ * "Note of an Inquorate Meeting", "The meeting was not quorate …": a note of a meeting that could not do business,
+ * written after it; its "due to be held on" and the next meeting "to be held" do not make it an agenda.
+ */
+const INQUORATE = /\binquorate\b|\bwas\s+not\s+quorate\b|\bno\s+quorum\s+was\b|\b(?:lack|absence)\s+of\s+a\s+quorum\b/i;
+
+/** True when the header says a meeting is to come (an agenda, a summons), not what happened at one. */
+function announcesMeeting(lines: string[]): boolean {
+  if (lines.some((line) => INQUORATE.test(line))) return false;
+  return lines.some((line) =>
+    /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
+      line,
+    ),
+  );
+}
+
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
   const useful = lines
@@ -434,10 +460,6 @@ export function readHeader(lines: string[]): ReadHeader {
     endTime: times.end,
     venue: venueFrom(useful),
     draft: useful.some((line) => DRAFT_MARK.test(line)),
-    agenda: useful.some((line) =>
-      /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
-        line,
-      ),
-    ),
+    agenda: announcesMeeting(useful),
   };
 }

@@ -6,7 +6,7 @@
 import type { AgendaItemInput, MeetingReference, SourceFileType } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, type SourceMeta } from '../records.ts';
-import { readContact, readFootContact } from '../contact.ts';
+import { EMAIL, readContact, readFootContact } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
@@ -104,14 +104,25 @@ function endsOnTime(line: string): boolean {
   return time !== null && parseClockTime(time[0]) !== null;
 }
 
+/** "Contact Democratic Services, democratic.services@example.gov.uk": a line whose last word is an address, which ends it. */
+const ENDS_ON_ADDRESS = new RegExp(String.raw`(?:${EMAIL.source}|\bwww\.\S+|https?://\S+)$`, 'i');
+
+/**
+ * "Lead officer: Philip Yates, Head of Property": a field's label and a value that ends on a name or a post, as a decision
+ * list closes each decision; a field's value broken off mid-sentence ("Resolved: to ask the clerk to") still ends lower-case.
+ */
+const FIELD_ENDING_ON_NAME = /^[A-Z][A-Za-z' -]{1,30}:\s+\S.*\b[A-Z][A-Za-z'-]*$/;
+
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
   const [raw = '', above = ''] = [...lines].reverse().filter((line) => line.trim() !== '');
   const last = squash(raw);
   // A table's last row ends where its cells end, not mid-sentence; a line of movers
   // ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name; "Date of next
-  // meeting: Wednesday 14 January 2026 at 2.00pm" with its time, as many minutes end.
-  const whole = isTableRow(raw, above) || namesMovers(last) || endsOnTime(last);
+  // meeting: Wednesday 14 January 2026 at 2.00pm" with its time, as many minutes end; a
+  // contact line with its address, a labelled field with the name or post it gives.
+  const whole =
+    isTableRow(raw, above) || namesMovers(last) || endsOnTime(last) || ENDS_ON_ADDRESS.test(last) || FIELD_ENDING_ON_NAME.test(last);
   return last.length >= 40 && /[a-z,;]$/.test(last) && !whole && !MEETING_CLOSED.test(lines.join(' '));
 }
 

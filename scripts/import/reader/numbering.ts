@@ -52,17 +52,43 @@ const opensTitle = (title: string) => TITLE_START.test(title) || APPLICATION_STA
 const CODE = String.raw`[A-Z]{1,5}[./ ]?(?=\d)`;
 const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
 // "M/140/2023:-": Northern Irish minutes close the reference with a colon and a dash.
-const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})((?:[.):]-?)?)$`, 'i');
+// "Item 7*": an asterisk after the number marks an urgent or key decision (a decision list's "Decisions marked * are not subject to call-in"), not part of it.
+const MARK = String.raw`\*?`;
+const BARE = new RegExp(String.raw`^(${WORD})?(${CODE})?(${TOKEN})${MARK}((?:[.):]-?)?)$`, 'i');
 // "1.Welcome": a full stop with no space after it still opens a title that starts with a capital; "Item 1 - Welcome": a dash.
 // A title that opens with a figure is a candidate only when it is a site's address (opensTitle).
 const INLINE = new RegExp(
-  String.raw`^(${WORD})?(${CODE})?(${TOKEN})([.):]-?|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}|\d).*)$`,
+  String.raw`^(${WORD})?(${CODE})?(${TOKEN})${MARK}([.):]-?|\s*[-–—](?=\s))?(?:\s+|(?<=\.)(?=[A-Z]))((?:[A-Z"'‘“(£&]|${APPLICATION}|\d).*)$`,
   'i',
 );
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
 const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2})?)\s+\d{1,3}\.\s+(?=[A-Z])/;
 /** Capitals that are words, not codes: "NO. 5", "AT 7". */
 const NOT_CODE = /^(?:NO|AT|ON|BY|TO|OF|IN|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
+
+/**
+ * "I APOLOGIES FOR ABSENCE", "II. DECLARATIONS OF INTEREST": a Roman numeral in capitals opening the line, alone or before a title
+ * that starts like one, as Scottish minutes number their items. A numeral alone is a candidate like any number: only a run
+ * rising by one (I, II, III) makes items, so a pronoun "I" opening a sentence never does.
+ */
+const ROMAN = /^([IVX]{1,7})([.)]?)(?:$|\s+(?=[A-Z"'‘“(£&])(.*)$)/;
+/** The value of a Roman numeral written the usual way, up to XXXIX; null for any other run of the letters ("IIII", "VX"). */
+function romanValue(numeral: string): number | null {
+  const parts = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(numeral);
+  if (!parts || numeral === '') return null;
+  const units: Record<string, number> = { IX: 9, IV: 4 };
+  const rest = parts[2] ?? '';
+  return (parts[1] ?? '').length * 10 + (units[rest] ?? (rest.startsWith('V') ? 5 : 0) + rest.replace('V', '').length);
+}
+
+/** A line that opens with a Roman numeral in capitals, as a candidate. */
+function romanAt(text: string, line: number): Candidate[] {
+  const match = ROMAN.exec(text);
+  const key = romanValue(match?.[1] ?? '');
+  if (!match || key === null) return [];
+  const layout = match[3] === undefined ? 'alone' : 'inline';
+  return [{ line, number: match[1] ?? '', form: `${layout}|||roman|${match[2] ?? ''}`, key, stem: '', title: match[3] ?? null }];
+}
 
 interface Reading {
   kind: string;
@@ -104,7 +130,7 @@ function readingsAt(text: string, line: number): Candidate[] {
   const bare = BARE.exec(trimmed);
   const inline = bare ? null : INLINE.exec(trimmed);
   const match = bare ?? inline;
-  if (!match) return [];
+  if (!match) return romanAt(trimmed, line);
   const code = match[2] ?? '';
   const token = match[3] ?? '';
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1345,6 +1345,17 @@ describe('meeting', () => {
     expect(ending('Proposed by: Cllr Abel                   Seconded by: Cllr Banner')).toBe(false);
     expect(ending('It was resolved to accept the lowest quotation, seconded by Cllr Banner')).toBe(false);
   });
+  it("takes no record for cut short that ends on a decision's labelled officer or a contact's address", () => {
+    const ending = (last: string) => {
+      const lines = ['Cabinet', '2 December 2025', '', 'Item 4  Library Hours', 'Decision:', 'To extend opening hours.', last];
+      return readMeeting(lines, {}, lines.join('\n')).truncated === true;
+    };
+    expect(ending('Lead officer: Gwendolyn Marsh, Head of Libraries')).toBe(false);
+    expect(ending('For further information contact Member Services, member.services@penworth.example')).toBe(false);
+    expect(ending('Details of the decision are published at www.penworth.example/decisions')).toBe(false);
+    // A field whose value breaks off mid-sentence is still cut short.
+    expect(ending('Reason: Members asked that the opening hours be reviewed after')).toBe(true);
+  });
   it("names the holder of a post a vote lists ('For: The Mayor, …') when the attendance says who held it", () => {
     const votedFor = (present: string) => {
       const lines = ['Brackenford Town Council', '12 May 2026', '', present, '', '1. Skate park'];
