@@ -85,7 +85,7 @@ describe('open data tables', () => {
 });
 
 describe('agenda item rows', () => {
-  it("give each item's reasons and options rejected from the whole record, entries separated as the table's lists are", () => {
+  it("give each item's reasons and options rejected from the whole record, as lists", () => {
     const links = { meeting: (id: string) => `/meetings/${id}/` } as RowLinks;
     const summary = { items: [{ anchor: 'item-4' }, { anchor: 'item-5' }] } as MeetingSummary;
     const full = {
@@ -96,9 +96,18 @@ describe('agenda item rows', () => {
     };
     const rows = agendaItemRows({ id: 'a/b/2027-01-01', data: summary }, full, links);
     expect(rows.map((row) => [row['anchor'], row['reasons'], row['alternatives']])).toEqual([
-      ['item-4', 'To save money.; To meet the target.', 'None.'],
+      ['item-4', ['To save money.', 'To meet the target.'], ['None.']],
       ['item-5', null, null],
     ]);
+  });
+
+  it('keep a list a list in the JSON file, so a value holding "; " stays one value there; the CSV joins the values', async () => {
+    const reasons = ['To act now; the grant ends in May.', 'To meet the target.'];
+    const row: Row = { meeting_id: 'a/b/2027-01-01', anchor: 'item-4', reasons };
+    const json = JSON.parse(await text(jsonChunks(table('agenda_items'), slowly([row])))) as Record<string, unknown>[];
+    expect(json[0]?.['reasons']).toEqual(reasons);
+    const csv = parse(await text(csvChunks(table('agenda_items'), slowly([row]))), { columns: true }) as Record<string, string>[];
+    expect(csv[0]?.['reasons']).toBe('To act now; the grant ends in May.; To meet the target.');
   });
 });
 

@@ -9,8 +9,11 @@ import type { CommitteeSummary } from '../bodies.ts';
 import type { Entry } from '../archive-data.ts';
 import type { SitePerson } from '../people.ts';
 
-/** One row: column name to value (null is an empty cell). */
-export type Row = Record<string, string | number | boolean | null>;
+/**
+ * One row: column name to value (null is an empty cell). A column of several values holds them as a list: the JSON
+ * file keeps it a list, the CSV file joins it into one cell (write.ts).
+ */
+export type Row = Record<string, string | number | boolean | string[] | null>;
 
 /** Absolute addresses of pages, from the site's URL builders. */
 export interface RowLinks {
@@ -22,7 +25,7 @@ export interface RowLinks {
   person: (slug: string) => string;
 }
 
-const list = (values: string[]): string | null => (values.length === 0 ? null : values.join('; '));
+const list = (values: string[]): string[] | null => (values.length === 0 ? null : values);
 
 export function councilRow(council: { id: string; name: string; website: string | null; licence: string | null }, links: RowLinks): Row {
   return { id: council.id, name: council.name, website: council.website, licence: council.licence, url: links.council(council.id) };

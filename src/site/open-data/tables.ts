@@ -32,7 +32,7 @@ export interface Table {
   columns: Column[];
 }
 
-const LIST = ' Several are separated by "; ".';
+const LIST = ' Several are a list in the JSON file, and separated by "; " in the CSV file.';
 const id = (doc: string): Column => ({ name: 'id', type: 'string', doc, required: true });
 const url = (what: string): Column => ({ name: 'url', type: 'string', doc: `Address of ${what} on this site.`, required: true });
 

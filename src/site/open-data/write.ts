@@ -1,6 +1,6 @@
 /**
  * Tables written as text: CSV (UTF-8, a header row, by csv-stringify) and JSON (an array of row
- * objects). An encoder turns one batch of rows at a time into text, so a table of an archive of
+ * objects; a column of several values is a list there, one cell joined in the CSV). An encoder turns one batch of rows at a time into text, so a table of an archive of
  * 100,000 meetings is never built whole before it is written: the build writes the files with
  * src/site/open-data/files.ts, the dev server serves them from the endpoints as streams.
  */
@@ -35,9 +35,13 @@ export function rowsText(encoder: TableEncoder, batch: Row[]): string {
   return text === '' ? '' : encoder.separator() + text;
 }
 
-/** A cell as CSV holds it: empty for null, `true`/`false`, numbers as written. */
+/** Between the values of a list in one CSV cell; the JSON file keeps the list, so a value holding it stays one there. */
+export const CSV_LIST_SEPARATOR = '; ';
+
+/** A cell as CSV holds it: empty for null, `true`/`false`, numbers as written, a list's values joined. */
 function cell(value: Row[string]): string {
-  return value === null ? '' : String(value);
+  if (value === null) return '';
+  return Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : String(value);
 }
 
 /** CSV: a header row, then one line per row. */
