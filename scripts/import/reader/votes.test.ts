@@ -178,4 +178,29 @@ describe('votes', () => {
       expect.objectContaining({ outcome: 'carried', for: 8, against: 0, abstentions: 1 }),
     ]);
   });
+  it('reads an amendment carried and the substantive motion it became, in one sentence, as two votes', () => {
+    const text = [
+      'A recorded vote was asked for on the amendment:',
+      '',
+      'FOR the amendment (6): Councillors Alden, Brill, Corley, Dunmore, Ebury and Fane',
+      '',
+      'AGAINST the amendment (3): Councillors Gatley, Hurst and Iddon',
+      '',
+      'The amendment was thus CARRIED and became the substantive motion, which on being put to the vote was CARRIED unanimously.',
+    ].join('\n');
+    const votes = findVotes(text);
+    expect(votes).toMatchObject([
+      { motion: 'amendment', outcome: 'carried', unanimous: false, for: 6, against: 3 },
+      { motion: 'substantive motion', outcome: 'carried', unanimous: true, for: null, against: null },
+    ]);
+    expect(votes[1]).not.toHaveProperty('votedFor');
+  });
+
+  it('keeps counts said after the first outcome with that vote when one sentence states two', () => {
+    const votes = findVotes('The amendment was LOST, with 4 voting for and 7 against, and the original motion was then CARRIED.');
+    expect(votes).toMatchObject([
+      { motion: 'amendment', outcome: 'lost', for: 4, against: 7 },
+      { motion: 'original motion', outcome: 'carried', for: null, against: null },
+    ]);
+  });
 });
