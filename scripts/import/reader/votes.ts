@@ -282,8 +282,12 @@ const SENTENCE_BREAK = new RegExp(
   'u',
 );
 
-/** Where a clause begins: "… CARRIED and became …", "… LOST, and the original motion …", "… CARRIED; the motion …". */
-const CLAUSE_BREAK = /,?\s+and\s+|,\s+|;\s+/g;
+/**
+ * Where a clause begins: "… CARRIED and became …", "… LOST, and the original motion …", "… CARRIED; the
+ * motion …", or a sentence after a bracket that ends the last with no stop: "… CARRIED (7 for, 0 against)
+ * The recommendation as amended was then put …".
+ */
+const CLAUSE_BREAK = /,?\s+and\s+|,\s+|;\s+|(?<=\))\s+(?=[A-Z])/g;
 /** A count of a side in a clause: "with 9 voting for", "(7 for, 2 against)", "by 6 votes to 2". */
 const CLAUSE_COUNT = new RegExp(
   String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\b|for\b|against\b|in\s+favou?r|abstentions?|abstain)`,
@@ -383,7 +387,7 @@ function putKind(motion: string | null): 'amendment' | 'division' | 'motion' {
  * and other minutes record a vote; the sentence that moves it and, when it does not say the outcome, the next.
  */
 const PROPOSAL_CARRIED =
-  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
+  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|(?<!\bnot\s)all\s+(?:in\s+favou?r|agreed)|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
 
 /** "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):": a decision that says every member voted for it. */
 const UNANIMOUS_DECISION =
@@ -453,8 +457,8 @@ function readVote(sentence: string): RecordedVote {
     // only where the record names it as put ("The recommendation was put to the vote: For 6, Against 2").
     motion: found !== null ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
     outcome: outvoted ? 'lost' : outcomeOf(sentence),
-    // "All in favour": every member who voted, voted for.
-    unanimous: /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b/i.test(sentence),
+    // "All in favour", "all agreed": every member who voted, voted for.
+    unanimous: /\bunanimous(?:ly)?\b|(?<!\bnot\s)\ball\s+(?:in\s+favou?r|agreed)\b/i.test(sentence),
     for: votesFor,
     against: votesAgainst,
     abstentions:
