@@ -233,4 +233,30 @@ describe('decisions', () => {
     expect(findDecisions(welsh)).toEqual(['talu £80 i Gôr Meibion y Foel am ganu yn y cyfarfod.']);
     expect(findDecisions(`${welshTwo}\n${english}`)).toHaveLength(2);
   });
+  it('takes no resolution from a sentence of movers and an outcome alone ("Proposed Cllr A, seconded Cllr B, all agreed.")', () => {
+    const text =
+      'The minutes of the meeting of 3 March were approved as a true record. Proposed Cllr Quayle, seconded Cllr Radley, all agreed.';
+    expect(findDecisions(text)).toEqual(['The minutes of the meeting of 3 March were approved as a true record.']);
+    expect(findDecisions('Proposed by Cllr Quayle and seconded by Cllr Radley; carried unanimously.')).toEqual([]);
+    // A movers' sentence that says what it carried stays a decision.
+    expect(findDecisions('Proposed by Cllr Quayle that the quote be accepted, seconded by Cllr Radley, all agreed.')).toHaveLength(1);
+    expect(findDecisions('Proposed by Cllr Quayle, seconded by Cllr Radley and agreed to buy a new bench.')).toHaveLength(1);
+  });
+
+  it("keeps a lettered entry's decision in its own words to that sentence, with the application its first line names", () => {
+    const text = [
+      '(a) 24/0711/HH, 3 Brook Lane – new porch. No objection.',
+      '(b) 24/0730/FUL, Tanner’s Yard – four flats. Cllr Vane left the room. The Council resolved to object on grounds of parking.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['24/0730/FUL: The Council resolved to object on grounds of parking.']);
+  });
+
+  it('reads what was decided after a lead-in that says how the meeting came to it', () => {
+    expect(findDecisions('Following a short debate the Board agreed to adopt the revised scheme of delegation.')).toEqual([
+      'to adopt the revised scheme of delegation.',
+    ]);
+    expect(findDecisions('After discussion, it was agreed that the hedge be cut in October.')).toEqual([
+      'that the hedge be cut in October.',
+    ]);
+  });
 });

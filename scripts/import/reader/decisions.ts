@@ -409,6 +409,16 @@ function withGrant(all: string[], at: number, sentence: string): string {
 }
 
 /**
+ * "Following questions and answers the Board agreed to …", "After discussion, it was resolved that …",
+ * "Thereafter, the Board AGREED to …": how the meeting came to its decision, and who took it, before what
+ * it decided; the decision is what follows ("to approve the Winter Plan …"), as a capitals marker's is.
+ */
+const PREAMBLE = new RegExp(
+  String.raw`^(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?=(?:to|that)\s)`,
+  'i',
+);
+
+/**
  * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
  * support." → "to support."), with the application the sentence before names when a planning list prints
  * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
@@ -419,10 +429,21 @@ function decisionOf(all: string[], at: number): string {
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
   if (proposed) return proposed[1] ?? sentence;
   const marked = MARKER_OPENS.exec(sentence);
-  if (!marked) return withGrant(all, at, sentence);
+  if (!marked) return withGrant(all, at, sentence.replace(PREAMBLE, ''));
   const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
   return withApplication(marked[1] ?? '', before);
 }
+
+/**
+ * "Proposed Cllr Ash, seconded Cllr Elm, all agreed.", "Proposed by Cllr Ash and seconded by Cllr Elm; carried
+ * unanimously.": who moved and seconded, then only the outcome, as parish minutes record the vote on what
+ * the sentence before said. The vote reader reads it as that vote; it says nothing that was decided.
+ */
+const MOVERS_THEN_OUTCOME = new RegExp(
+  // Only a name (or "the Chair") after "Proposed (by)": "Proposed as a true record by …", "… that …" say what was decided.
+  String.raw`^\(?\s*(?:Proposed|PROPOSED|Moved|MOVED|Prop)(?:\s+(?:by|BY)|\s*:)?\s+(?:the\s+)?\p{Lu}(?:(?!\b(?:that|to|as|for)\s)[^;])*?(?:,\s*|\s+and\s+)(?:[Ss]econded|SECONDED|Sec)\b[^;,]*?(?:[,;]\s*|\s+and\s+)(?:(?:[Aa]ll|[Uu]nanimously|[Dd]uly)\s+)?(?:[Aa]greed|[Aa]pproved|[Cc]arried|[Rr]esolved|AGREED|APPROVED|CARRIED|RESOLVED|in\s+favou?r)(?:\s+(?:unanimously|by\s+all))?\s*[.)]*$`,
+  'u',
+);
 
 /**
  * False for a decided sentence that says nothing of its own: an approval's movers ("Approved: Ruaridh Mack
@@ -432,7 +453,7 @@ function decisionOf(all: string[], at: number): string {
  */
 function saysWhat(all: string[], at: number): boolean {
   const sentence = all[at] ?? '';
-  if (APPROVAL_MOVERS_ONLY.test(sentence)) return false;
+  if (APPROVAL_MOVERS_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence)) return false;
   // Only an outcome that says how it was carried ("Agreed unanimously.", "Carried 6 for."): a bare "Approved." after a decision is a list's next one.
   if (!OUTCOME_ONLY.test(sentence) || !/unanim|nem|\d/i.test(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
   let back = at - 1;
@@ -442,11 +463,16 @@ function saysWhat(all: string[], at: number): boolean {
   return back < 0 || !isClerkDecision(earlier) || OUTCOME_ONLY.test(earlier);
 }
 
+/** "The Council resolved to object …", "It was agreed that …": a decision that says what was decided in its own words. */
+const DECIDED_IN_OWN_WORDS = /\b(?:resolved|agreed|decided)\s+(?:\([^()]{1,40}\)\s+)?(?:unanimously\s+)?(?:to|that)\s/i;
+
 /**
  * Sentences in the lower-case forms of parish and committee minutes. A list entry that holds one
  * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved, its
  * lines read as one; unless the decision opens with RESOLVED, which says where it starts ("b) The
- * auditor's certificate has been received. RESOLVED to publish the notice.").
+ * auditor's certificate has been received. RESOLVED to publish the notice."), or says what was decided
+ * in its own words ("… Cllr Hale left the room. The Council resolved to object on grounds of access."):
+ * then the entry's other sentences are no part of it, the application its first line names kept before it.
  */
 function clerkDecisions(text: string): string[] {
   return pieces(text).flatMap((piece) => {
@@ -454,8 +480,11 @@ function clerkDecisions(text: string): string[] {
     const decided = all.flatMap((sentence, at) => {
       return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
     });
-    const whole = piece.entry && decided.length > 0 && !decided.some((at) => MARKER_OPENS.test(all[at] ?? ''));
-    return whole ? [squash(piece.text.replace(/\s*\n\s*/g, ' '))] : decided.map((at) => decisionOf(all, at));
+    const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
+    if (piece.entry && decided.length > 0 && !ownWords) return [squash(piece.text.replace(/\s*\n\s*/g, ' '))];
+    // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
+    const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
+    return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
   });
 }
 

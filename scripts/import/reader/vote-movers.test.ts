@@ -25,6 +25,26 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it('gives each block of "Proposed by" / "Seconded by" lines its own proposal, an amendment block its own movers', () => {
+    const text = [
+      'Proposed by Councillor Quigley',
+      'Seconded by Councillor Rafferty',
+      '',
+      'Amendment',
+      'Proposed by Alderman Sands',
+      'Seconded by Councillor Tolan',
+      'That the scheme be deferred for a year.',
+      '',
+      'The Chair put the amendment to the vote; 2 Members voted For, 6 Members voted Against. The Chair declared the amendment lost.',
+      '',
+      'The Chair put the substantive motion to the vote; 6 Members voted For, 2 Members voted Against. The motion was carried.',
+    ].join('\n');
+    expect(movers(text)).toEqual([
+      ['amendment', 'Alderman Sands', 'Tolan'],
+      ['substantive motion', 'Quigley', 'Rafferty'],
+    ]);
+  });
+
   it('reads a title with a full stop ("Cllr. K Butler") as part of the name, not the end of a sentence', () => {
     const text = 'Proposed by Cllr. K Butler and seconded by Cllr. L Jarvis.\nCARRIED: 4 for 1 abstention.\nTHAT THE QUOTE BE ACCEPTED.';
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', movedBy: 'K Butler', secondedBy: 'L Jarvis', for: 4, abstentions: 1 }]);

@@ -174,6 +174,25 @@ const NONE: Said = { movedBy: null, secondedBy: null, at: -1 };
 const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null;
 
 /**
+ * A sentence printed as blocks of lines with no full stop, one proposal to a block ("Proposed by Alderman
+ * Ash" / "Seconded by Councillor Elm", then "Amendment" / "Proposed by Councillor Fir" / "Seconded by …"),
+ * as Northern Ireland councils and others print their movers: each block from its mover's line, with the
+ * heading lines just above it (back to a blank line or the block before), so each proposal keeps its own
+ * movers and an amendment's heading names only the block it heads. A sentence naming one mover is one block.
+ */
+function proposalBlocks(sentence: string): string[] {
+  const lines = sentence.split('\n');
+  const moverLines = lines.flatMap((line, at) => (nameIn(line, MOVED) !== null ? [at] : []));
+  if (moverLines.length < 2) return [sentence];
+  const starts = moverLines.slice(1).map((at) => {
+    let start = at;
+    while (start > 0 && (lines[start - 1] ?? '').trim() !== '' && !namesMovers(lines[start - 1] ?? '')) start -= 1;
+    return start;
+  });
+  return [0, ...starts].map((start, at) => lines.slice(start, starts[at] ?? lines.length).join('\n'));
+}
+
+/**
  * The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place
  * and whether it was on an amendment, the motion or both (a division); and the movers no vote took, as a proposal decided with no vote
  * recorded leaves them.
@@ -187,17 +206,18 @@ export function moversOf(
   let next = 0;
   const readTo = (end: number) => {
     for (; next <= end && next < sentences.length; next += 1) {
-      const sentence = sentences[next] ?? '';
-      const kind = AMENDMENT.test(sentence) ? 'amendment' : 'motion';
-      const movedBy = nameIn(sentence, MOVED);
-      const secondedBy = nameIn(sentence, SECONDED);
-      if (movedBy === null && secondedBy === null) continue;
-      if (movedBy === null && said[kind].movedBy !== null) {
-        said[kind] = { ...said[kind], secondedBy };
-        continue;
+      for (const piece of proposalBlocks(sentences[next] ?? '')) {
+        const kind = AMENDMENT.test(piece) ? 'amendment' : 'motion';
+        const movedBy = nameIn(piece, MOVED);
+        const secondedBy = nameIn(piece, SECONDED);
+        if (movedBy === null && secondedBy === null) continue;
+        if (movedBy === null && said[kind].movedBy !== null) {
+          said[kind] = { ...said[kind], secondedBy };
+          continue;
+        }
+        if (named(said[kind])) unspent.push(said[kind]);
+        said[kind] = { movedBy, secondedBy, at: next };
       }
-      if (named(said[kind])) unspent.push(said[kind]);
-      said[kind] = { movedBy, secondedBy, at: next };
     }
   };
   const found = votes.map((vote) => {

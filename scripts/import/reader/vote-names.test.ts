@@ -137,6 +137,16 @@ describe('names in a recorded vote', () => {
 });
 
 describe('recorded votes with their names', () => {
+  it('reads a post with its holder in brackets, either way round, as the member who voted', () => {
+    const text = [
+      'For (2): Councillors Ash and Elm',
+      'Against (1): Councillor Oak (Deputy Mayor)',
+      'Abstained (1): The Mayor (Councillor Mrs Rowe)',
+      'The motion was CARRIED.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ votedFor: ['Ash', 'Elm'], votedAgainst: ['Oak'], abstained: ['Mrs Rowe'] }]);
+  });
+
   it('keeps the names on the vote, each side only when listed', () => {
     const text = [
       'A recorded vote was taken:',

@@ -120,10 +120,26 @@ const ONE_NAME = /^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]
  * as printed ("The Mayor"): the side names the post, not who held it, and "Mayor" alone would read as a surname.
  */
 function memberOrPost(part: string): string {
-  const printed = squash(part);
+  const printed = heldBy(squash(part));
   const bare = printed.replace(/^the\s+/i, '');
   // "the Deputy Mayor" mid-sentence is kept as a list's entry opens: "The Deputy Mayor".
   return isChairPost(bare) ? printed.replace(/^the\b/, 'The') : stripCouncillorTitles(bare);
+}
+
+/** A post with its holder in brackets, or a member with the post in brackets: "The Mayor (Councillor Mrs Hollins)", "Cllr Ash (Chair)". */
+const POST_AND_HOLDER = /^(.+?)\s*\(([^()]+)\)$/;
+
+/**
+ * The member an entry names beside a chair's post, either way round: the side counts the member who
+ * voted, and the bracket names them ("ABSTAINED (1): The Mayor (Councillor Mrs Hollins)"). Anything
+ * else is kept as printed.
+ */
+function heldBy(printed: string): string {
+  const [, outside = '', inside = ''] = POST_AND_HOLDER.exec(printed) ?? [];
+  const isPost = (text: string) => isChairPost(text.replace(/^the\s+/i, ''));
+  if (isPost(outside) && !isPost(inside)) return inside;
+  if (isPost(inside) && !isPost(outside)) return outside;
+  return printed;
 }
 
 /** Names and count of one side's list, or null when an entry in it is no name. */

@@ -178,4 +178,51 @@ describe('votes', () => {
       expect.objectContaining({ outcome: 'carried', for: 8, against: 0, abstentions: 1 }),
     ]);
   });
+  it('reads an amendment carried and the substantive motion it became, in one sentence, as two votes', () => {
+    const text = [
+      'A recorded vote was asked for on the amendment:',
+      '',
+      'FOR the amendment (6): Councillors Alden, Brill, Corley, Dunmore, Ebury and Fane',
+      '',
+      'AGAINST the amendment (3): Councillors Gatley, Hurst and Iddon',
+      '',
+      'The amendment was thus CARRIED and became the substantive motion, which on being put to the vote was CARRIED unanimously.',
+    ].join('\n');
+    const votes = findVotes(text);
+    expect(votes).toMatchObject([
+      { motion: 'amendment', outcome: 'carried', unanimous: false, for: 6, against: 3 },
+      { motion: 'substantive motion', outcome: 'carried', unanimous: true, for: null, against: null },
+    ]);
+    expect(votes[1]).not.toHaveProperty('votedFor');
+  });
+
+  it('parts two outcomes where a bracket ends the first vote with no full stop', () => {
+    const text = [
+      'The amendment was seconded by Councillor Zeal. On being put to the vote the amendment was',
+      'CARRIED (6 members voting in favour, 0 against with 1 abstention)',
+      'The recommendation as amended was then put to a vote and was CARRIED unanimously.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      { motion: 'amendment', unanimous: false, for: 6, against: 0, abstentions: 1 },
+      {
+        motion: 'recommendation',
+        unanimous: true,
+        for: null,
+        text: 'The recommendation as amended was then put to a vote and was CARRIED unanimously.',
+      },
+    ]);
+  });
+
+  it('keeps counts said after the first outcome with that vote when one sentence states two', () => {
+    const votes = findVotes('The amendment was LOST, with 4 voting for and 7 against, and the original motion was then CARRIED.');
+    expect(votes).toMatchObject([
+      { motion: 'amendment', outcome: 'lost', for: 4, against: 7 },
+      { motion: 'original motion', outcome: 'carried', for: null, against: null },
+    ]);
+  });
+  it('reads "Proposed Cllr A, seconded Cllr B, all agreed." as a vote carried unanimously, with its movers', () => {
+    expect(findVotes('Proposed Cllr Quayle, seconded Cllr Radley, all agreed.')).toMatchObject([
+      { outcome: 'carried', unanimous: true, movedBy: 'Quayle', secondedBy: 'Radley' },
+    ]);
+  });
 });

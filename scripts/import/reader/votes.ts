@@ -283,6 +283,41 @@ const SENTENCE_BREAK = new RegExp(
 );
 
 /**
+ * Where a clause begins: "… CARRIED and became …", "… LOST, and the original motion …", "… CARRIED; the
+ * motion …", or a sentence after a bracket that ends the last with no stop: "… CARRIED (7 for, 0 against)
+ * The recommendation as amended was then put …".
+ */
+const CLAUSE_BREAK = /,?\s+and\s+|,\s+|;\s+|(?<=\))\s+(?=[A-Z])/g;
+/** A count of a side in a clause: "with 9 voting for", "(7 for, 2 against)", "by 6 votes to 2". */
+const CLAUSE_COUNT = new RegExp(
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\b|for\b|against\b|in\s+favou?r|abstentions?|abstain)`,
+  'i',
+);
+
+/**
+ * A sentence that states two outcomes is two votes, as full councils minute an amendment and then the
+ * motion it became: "The amendment was CARRIED and became the substantive motion, which on being put to
+ * the vote was CARRIED unanimously." It parts at the first clause break after the first outcome whose
+ * words up to the second outcome count no votes, so each vote keeps its own counts ("CARRIED, with 9
+ * voting for and 5 against, and …" parts only before "and …"). A sentence with one outcome is kept whole.
+ */
+function twoOutcomesApart(sentence: string): string[] {
+  const first = OUTCOME.exec(sentence);
+  if (first === null) return [sentence];
+  const end = first.index + first[0].length;
+  const second = OUTCOME.exec(sentence.slice(end));
+  if (second === null) return [sentence];
+  const secondAt = end + second.index;
+  for (const clause of sentence.slice(end, secondAt).matchAll(CLAUSE_BREAK)) {
+    const at = end + clause.index;
+    const rest = sentence.slice(at + clause[0].length);
+    if (CLAUSE_COUNT.test(sentence.slice(at, secondAt))) continue;
+    return [sentence.slice(0, at), ...twoOutcomesApart(rest)];
+  }
+  return [sentence];
+}
+
+/**
  * What an item's text records of its votes, and of its proposals moved (or seconded) and then decided
  * with no vote recorded (decisions.ts says what a decision is): "The recommendations were moved by
  * Councillor Ash and seconded by Councillor Elm." over "Resolved:".
@@ -303,7 +338,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
-  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(SENTENCE_BREAK));
+  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(SENTENCE_BREAK).flatMap(twoOutcomesApart));
   const divisions = voted ? divisionsRead(sentences) : [];
   // A division's sentences are its vote alone: no outcome in them is another vote.
   const inDivision = ({ at }: { at: number }) => divisions.some((division) => at >= division.from && at <= division.at);
@@ -352,7 +387,7 @@ function putKind(motion: string | null): 'amendment' | 'division' | 'motion' {
  * and other minutes record a vote; the sentence that moves it and, when it does not say the outcome, the next.
  */
 const PROPOSAL_CARRIED =
-  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|all\s+in\s+favou?r|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
+  /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|(?<!\bnot\s)all\s+(?:in\s+favou?r|agreed)|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
 
 /** "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):": a decision that says every member voted for it. */
 const UNANIMOUS_DECISION =
@@ -422,8 +457,8 @@ function readVote(sentence: string): RecordedVote {
     // only where the record names it as put ("The recommendation was put to the vote: For 6, Against 2").
     motion: found !== null ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
     outcome: outvoted ? 'lost' : outcomeOf(sentence),
-    // "All in favour": every member who voted, voted for.
-    unanimous: /\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b/i.test(sentence),
+    // "All in favour", "all agreed": every member who voted, voted for.
+    unanimous: /\bunanimous(?:ly)?\b|(?<!\bnot\s)\ball\s+(?:in\s+favou?r|agreed)\b/i.test(sentence),
     for: votesFor,
     against: votesAgainst,
     abstentions:
