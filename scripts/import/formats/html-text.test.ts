@@ -76,7 +76,7 @@ describe('htmlToText', () => {
     expect(htmlToText(page, 'decision.html').text).toBe('Decision details\n\nDecision Maker: Cabinet\n');
   });
 
-  it('numbers an ordered list of titles as the browser shows it (from its start), and marks each point of a list of sentences with a bullet, unnumbered', () => {
+  it('numbers an ordered list of titles as the browser shows it (from its start), and marks each point of a list of sentences with a bullet, unnumbered (a list of titles in a cell stays plain)', () => {
     const page = `<html><body><main><h2>Agenda</h2>
 <ol><li><strong>Apologies</strong></li><li><strong>Play parks</strong><br>Report of the Head of Parks.</li></ol>
 <h3>Part 2</h3><ol start="5"><li>Land at Brook Street</li><li value="9">Staffing</li></ol>
@@ -99,12 +99,12 @@ describe('htmlToText', () => {
       'RESOLVED:',
       '• That the report be noted;',
       '• That a review be held.',
-      '• Footpaths',
+      'Footpaths',
       '4.',
       'Grants',
       'Members raised:',
-      '• Sports clubs',
-      '• Youth groups',
+      'Sports clubs',
+      'Youth groups',
     ]);
   });
 
