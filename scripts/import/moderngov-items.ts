@@ -70,6 +70,9 @@ function sections(raw: RawItem, minutesByDefault: boolean) {
   const documents: ListedDocument[] = document ? [document] : [];
   const agenda: string[] = [];
   const minutes: string[] = [];
+  // The "Decision:" and "Minutes:" parts apart as well, as each prints the item's resolutions (decisionsOf).
+  const parts = { decision: [] as string[], minutes: [] as string[] };
+  let part: keyof typeof parts = 'minutes';
   let inMinutes = minutesByDefault;
   let docKind: ListedDocument['kind'] = 'other';
   for (const line of lines.filter((candidate) => !SHARE_LINK.test(candidate))) {
@@ -78,7 +81,11 @@ function sections(raw: RawItem, minutesByDefault: boolean) {
     const listed = documentFrom(line, docKind);
     if (label) {
       inMinutes = true;
-      if ((label[2] ?? '').trim()) minutes.push(label[2] ?? '');
+      part = /^decision/i.test(label[1] ?? '') ? 'decision' : 'minutes';
+      if ((label[2] ?? '').trim()) {
+        minutes.push(label[2] ?? '');
+        parts[part].push(label[2] ?? '');
+      }
     } else if (docLabel) {
       docKind = /additional/i.test(docLabel[1] ?? '') ? 'additional' : 'other';
       if (docKind === 'additional')
@@ -87,9 +94,36 @@ function sections(raw: RawItem, minutesByDefault: boolean) {
       documents.push(listed);
     } else {
       (inMinutes ? minutes : agenda).push(line);
+      if (inMinutes) parts[part].push(line);
     }
   }
-  return { title, documents, agenda: agenda.join('\n').trim(), minutes: minutes.join('\n').trim() };
+  return {
+    title,
+    documents,
+    agenda: agenda.join('\n').trim(),
+    minutes: minutes.join('\n').trim(),
+    decisionPart: parts.decision.join('\n').trim(),
+    minutesPart: parts.minutes.join('\n').trim(),
+  };
+}
+
+/** A resolution's words alone, for comparing two printings of it: case, marks, spacing and stops aside. */
+const wordsOf = (resolution: string): string =>
+  resolution
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}£%]+/gu, ' ')
+    .trim();
+
+/**
+ * An item's resolutions. A page that prints both a "Decision:" and a "Minutes:" part under an item prints its
+ * resolutions in each, so the decision's are read, then only those of the minutes that the decision does not
+ * already hold (the same words, however marked or spaced); the minutes' other text stays as it is.
+ */
+function decisionsOf(parts: { minutes: string; decisionPart: string; minutesPart: string }): string[] {
+  if (parts.decisionPart === '' || parts.minutesPart === '') return findDecisions(stripTruncation(parts.minutes).text);
+  const decided = findDecisions(stripTruncation(parts.decisionPart).text);
+  const held = new Set(decided.map(wordsOf));
+  return [...decided, ...findDecisions(stripTruncation(parts.minutesPart).text).filter((resolution) => !held.has(wordsOf(resolution)))];
 }
 
 /** Reads one item. `minutesByDefault`: unlabelled text is minutes (pages with no labels at all). */
@@ -101,7 +135,7 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
     ...findReferencesIn(agenda.text, raw.number, meetingDate),
     ...findReferencesIn(minutes.text, raw.number, meetingDate),
   ];
-  const resolutions = findDecisions(minutes.text);
+  const resolutions = decisionsOf(parts);
   // The reasons under the decisions leave the minutes' text for fields of their own, as in the general reader.
   const why = readReasons(minutes.text, resolutions.length > 0);
   const item: AgendaItem = {

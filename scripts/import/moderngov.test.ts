@@ -6,6 +6,8 @@ import { meetingSchema } from '../../src/model/schema.ts';
 import { parseSource } from './import-sources.ts';
 import { ImportError, type ImportRecord } from './records.ts';
 import { readItem } from './moderngov-items.ts';
+import { htmlToText } from './formats/html-text.ts';
+import { linkRecommendations } from './recommendations/index.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name, 'input.txt'), 'utf8');
 
@@ -270,6 +272,48 @@ describe("a ModernGov item's reasons", () => {
     expect(item.reasons).toEqual(['The depot has stood empty for two years.']);
     expect(item.alternatives).toEqual(['To let it; no tenant came forward.']);
     expect(item.minutes).not.toMatch(/stood empty|no tenant/);
+  });
+});
+
+describe('a printed-minutes page whose items have a "Decision:" and a "Minutes:" part', () => {
+  // Own words: each item prints its resolutions under "Decision:", then again under "Minutes:" after the debate.
+  const page = `<!DOCTYPE html><html><head><title>Printed minutes - Cabinet - Thursday, 5th March, 2026 7.00 pm - Dunmere District Council</title></head>
+<body><div id="modgov"><h1>Minutes</h1><h2 class="mgSubTitleTxt">Cabinet - Thursday, 5th March, 2026 7.00 pm</h2>
+<p class="mgLineText">Venue: Assembly Room, Dunmere House</p>
+<table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>
+<tr><td><p>12.</p></td><td><h2>Riverside Car Park</h2>
+<h3>Decision:</h3><p>RESOLVED:</p>
+<ol><li>That the resurfacing of Riverside car park be approved at a cost of £210,000.</li>
+<li>That the Head of Assets be authorised to let the contract.</li></ol>
+<h3>Minutes:</h3><p>Councillor Pardoe introduced the report and answered questions on parking charges.</p>
+<p>RESOLVED:</p>
+<ol><li>That the resurfacing of Riverside car park be approved at a cost of &pound;210,000.</li>
+<li>That the Head of Assets be authorised to let the contract.</li>
+<li>That the works avoid the Christmas market weeks.</li></ol></td></tr>
+<tr><td><p>13.</p></td><td><h2>Fees and Charges 2026/27</h2>
+<h3>Decision:</h3><p>RESOLVED to RECOMMEND to Council that the fees in Appendix A be adopted.</p>
+<h3>Minutes:</h3><p>Councillor Oyelaran presented the report.</p>
+<p>RESOLVED to RECOMMEND to Council that the fees in Appendix A be adopted.</p></td></tr>
+</table></div></body></html>`;
+  const records = parseSource(htmlToText(page, 'cabinet.html').text, 'cabinet.html', {}, 'html');
+  const meeting = meetingOf(records);
+
+  it("reads each point of a decision's list whole, and a resolution printed in both parts once", () => {
+    expect(meeting.items.map((item) => item.resolutions)).toEqual([
+      [
+        'That the resurfacing of Riverside car park be approved at a cost of £210,000.',
+        'That the Head of Assets be authorised to let the contract.',
+        'That the works avoid the Christmas market weeks.',
+      ],
+      ['to RECOMMEND to Council that the fees in Appendix A be adopted.'],
+    ]);
+    // The minutes' own words stay.
+    expect(meeting.items[0]?.minutes).toMatch(/answered questions on parking charges/);
+  });
+
+  it('makes one recommendation record of a recommendation printed in both parts', () => {
+    const linked = linkRecommendations(records);
+    expect(linked.filter((record) => record.collection === 'recommendations')).toHaveLength(1);
   });
 });
 

@@ -58,8 +58,8 @@ describe('htmlToText', () => {
         '2.',
         'Play area report',
         'Play area report PDF 120 KB',
-        'Replace the swings.',
-        'Paint the fence.',
+        '• Replace the swings.',
+        '• Paint the fence.',
         'Line one\nLine two',
         'Open report.pdf Inline.pdf Email the clerk',
       ].join('\n\n') + '\n',
@@ -76,7 +76,7 @@ describe('htmlToText', () => {
     expect(htmlToText(page, 'decision.html').text).toBe('Decision details\n\nDecision Maker: Cabinet\n');
   });
 
-  it('numbers an ordered list of titles as the browser shows it (from its start), and leaves a list of sentences unnumbered', () => {
+  it('numbers an ordered list of titles as the browser shows it (from its start), and marks each point of a list of sentences with a bullet, unnumbered (a list of titles in a cell stays plain)', () => {
     const page = `<html><body><main><h2>Agenda</h2>
 <ol><li><strong>Apologies</strong></li><li><strong>Play parks</strong><br>Report of the Head of Parks.</li></ol>
 <h3>Part 2</h3><ol start="5"><li>Land at Brook Street</li><li value="9">Staffing</li></ol>
@@ -97,8 +97,8 @@ describe('htmlToText', () => {
       '5. Land at Brook Street',
       '9. Staffing',
       'RESOLVED:',
-      'That the report be noted;',
-      'That a review be held.',
+      '• That the report be noted;',
+      '• That a review be held.',
       'Footpaths',
       '4.',
       'Grants',
@@ -123,29 +123,29 @@ describe('htmlToText', () => {
       'Cllr Cole – unwell.',
       '5. Playing field',
       'The goalposts are broken.',
-      'Ask for three quotes.',
-      'Close the pitch.',
+      '• Ask for three quotes.',
+      '• Close the pitch.',
       '6. Next meeting',
       '9 June.',
       '7. Any other business was none.',
     ]);
-    // Lists inside minutes stay unnumbered: bold names, "RESOLVED" over each point, a list with few bold titles.
+    // Lists inside minutes stay unnumbered, each point bulleted: bold names, "RESOLVED" over each point, a list with few bold titles.
     const lines = (list: string) =>
       htmlToText(`<html><body><main>${list}</main></body></html>`, 'minutes.html')
         .text.split('\n')
         .filter((line) => line !== '');
     expect(lines('<ol><li><b>Cllr Ash</b> asked about the bus shelter.</li><li><b>Cllr Bell</b> asked about parking.</li></ol>')).toEqual([
-      'Cllr Ash asked about the bus shelter.',
-      'Cllr Bell asked about parking.',
+      '• Cllr Ash asked about the bus shelter.',
+      '• Cllr Bell asked about parking.',
     ]);
     expect(lines('<ol><li><b>RESOLVED:</b> that the fees rise.</li><li><b>Resolved:</b> that the hall closes.</li></ol>')).toEqual([
-      'RESOLVED: that the fees rise.',
-      'Resolved: that the hall closes.',
+      '• RESOLVED: that the fees rise.',
+      '• Resolved: that the hall closes.',
     ]);
     expect(lines('<ol><li><b>Grants.</b> Two were made.</li><li>The hedges were cut.</li><li>The bins were moved.</li></ol>')).toEqual([
-      'Grants. Two were made.',
-      'The hedges were cut.',
-      'The bins were moved.',
+      '• Grants. Two were made.',
+      '• The hedges were cut.',
+      '• The bins were moved.',
     ]);
   });
 
@@ -168,7 +168,7 @@ describe('htmlToText', () => {
     ]);
   });
 
-  it('keeps a list of speakers named in bold before what they said unnumbered: a person is no title', () => {
+  it('keeps a list of speakers named in bold before what they said unnumbered: a person is no title, each a point of a list', () => {
     const page = `<html><body><main><h3>QUESTION TIME</h3><ol>
 <li><strong>Cllr J Amberley:</strong> asked about the pond.</li><li><b>Mrs P Cho (resident):</b> spoke for the plan.</li>
 </ol><ol><li><strong>Councillor vacancy:</strong> The Clerk will advertise.</li><li><strong>Grants:</strong> none.</li></ol>
@@ -179,8 +179,8 @@ describe('htmlToText', () => {
         .filter((line) => line !== ''),
     ).toEqual([
       'QUESTION TIME',
-      'Cllr J Amberley: asked about the pond.',
-      'Mrs P Cho (resident): spoke for the plan.',
+      '• Cllr J Amberley: asked about the pond.',
+      '• Mrs P Cho (resident): spoke for the plan.',
       // A title that starts with "Councillor" and runs on in a sentence of its own stays an item's.
       '1. Councillor vacancy',
       'The Clerk will advertise.',
@@ -333,6 +333,22 @@ describe('htmlToText', () => {
     // Two descriptions of one term, or a description of many paragraphs: read block by block.
     expect(htmlToText('<dl><dt>Members</dt><dd>A Ash</dd><dd>B Bell</dd></dl>', 'two.html').text).toBe('Members\n\nA Ash\n\nB Bell\n');
     expect(htmlToText('<dl><dt>Notes</dt><dd><p>One.</p><p>Two.</p></dd></dl>', 'long.html').text).toBe('Notes\n\nOne.\n\nTwo.\n');
+  });
+
+  it("bullets each point of a decision's list in an item's cell, a <p> inside a point or not, unless the point brings its own mark", () => {
+    const lines = (cell: string) =>
+      htmlToText(`<html><body><table><tr><td><p>7.</p></td><td>${cell}</td></tr></table></body></html>`, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== '');
+    expect(
+      lines('<p>RESOLVED:</p><ol><li><p>That the bowls green be resurfaced.</p></li><li>That the pavilion roof be repaired.</li></ol>'),
+    ).toEqual(['7.', 'RESOLVED:', '• That the bowls green be resurfaced.', '• That the pavilion roof be repaired.']);
+    expect(lines('<p>RESOLVED:</p><ol><li>(1) That the hedge be cut.</li><li>b) That the gate be mended.</li></ol>')).toEqual([
+      '7.',
+      'RESOLVED:',
+      '(1) That the hedge be cut.',
+      'b) That the gate be mended.',
+    ]);
   });
 
   it('copes with an empty page and with text outside any block', () => {

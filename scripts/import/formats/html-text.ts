@@ -153,6 +153,8 @@ class TextOut {
   private parts: string[] = [];
   private pending: '' | ' ' | '\n' | '\n\n' = '';
   private atStart = true;
+  /** A list entry's mark, written before the entry's first text (past the paragraph a `<p>` in the entry opens). */
+  private mark = '';
   /** A `<br>` since the last text, in a table's cell. */
   private broken = false;
 
@@ -171,10 +173,16 @@ class TextOut {
     if (leading) this.gap(' ');
     if (body === '') return;
     if (!this.atStart) this.parts.push(this.joint());
-    this.parts.push(body);
+    this.parts.push(this.mark + body);
+    this.mark = '';
     this.pending = collapsed.endsWith(' ') ? ' ' : '';
     this.atStart = false;
     this.broken = false;
+  }
+
+  /** Opens the next text with a list entry's mark ("• "). */
+  entryMark(mark: string): void {
+    this.mark = mark;
   }
 
   /**
@@ -247,6 +255,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       else if (tag === 'table' && tableRows(child, out, onLink)) continue;
       else if (tag === 'dl' && termRows(child, out, onLink)) continue;
       else if (tag === 'ol' && !inTable) orderedList(child, out, onLink);
+      else if (tag === 'ol') pointList(child, out, onLink, true);
       else if (tag === 'p' && !inTable && numberedParagraph(child, out, onLink)) continue;
       else walk(child, out, onLink, inTable || tag === 'table');
       if (block) out.gap('\n\n');
@@ -267,10 +276,9 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
 function orderedList(list: Element, out: TextOut, onLink: (el: Element) => void): void {
   const type = attr(list, 'type');
   const entries = kept(list).filter((entry) => entry.tagName === 'li');
-  // An entry's first line: its title, over a line or two of what the item is (after a `<br>`).
-  const titles = entries.every((entry) => !/[.;:,]$/.test(plainTextRaw(entry).split('\n')[0]?.trim() ?? '.'));
+  const titles = titleList(list);
   const runIn = !titles && runInItems(entries);
-  if ((type !== null && type !== '1') || entries.length === 0 || !(titles || runIn)) return walk(list, out, onLink);
+  if ((type !== null && type !== '1') || entries.length === 0 || !(titles || runIn)) return pointList(list, out, onLink, false);
   let number = Number.parseInt(attr(list, 'start') ?? '1', 10);
   if (!Number.isFinite(number)) number = 1;
   for (const entry of kept(list)) {
@@ -294,6 +302,40 @@ function orderedList(list: Element, out: TextOut, onLink: (el: Element) => void)
     }
     out.gap('\n\n');
     number += 1;
+  }
+}
+
+/**
+ * True when no entry of the list ends its first line with a stop, comma or colon: titles (an agenda's items, the
+ * topics a cell lists, "Transport"), not a decision's points. An entry's first line: its title, over a line or two
+ * of what the item is (after a `<br>`).
+ */
+function titleList(list: Element): boolean {
+  const entries = kept(list).filter((entry) => entry.tagName === 'li');
+  return entries.every((entry) => !/[.;:,]$/.test(plainTextRaw(entry).split('\n')[0]?.trim() ?? '.'));
+}
+
+/**
+ * A mark an entry's own text opens with: "(1) ", "2. ", "b) ", "(iv) ", "• ". A list whose entries
+ * carry their numbers in their text ("(1) That …") needs no mark of ours.
+ */
+const OWN_ENTRY_MARK = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})\.|[·•▪◦‣○●■∙\-–*])\s/i;
+
+/**
+ * An ordered list of points (a decision's "That the report be noted;", "That authority be delegated …"), each entry
+ * a paragraph opening with a bullet: the browser shows each with its number, and without a mark the readers
+ * could not tell one point from the next (a decision read only its first). The number itself is not written, so
+ * a point's "2." never competes with the page's item numbers; an entry whose text opens with its own mark keeps that.
+ * A list of titles (a cell's topics, "Transport"; a lettered list of headings) stays plain lines, as before.
+ */
+function pointList(list: Element, out: TextOut, onLink: (el: Element) => void, inTable: boolean): void {
+  if (titleList(list)) return walk(list, out, onLink, inTable);
+  for (const entry of kept(list)) {
+    const own = entry.tagName !== 'li' || OWN_ENTRY_MARK.test(plainTextRaw(entry));
+    out.gap('\n\n');
+    if (!own) out.entryMark('• ');
+    walk(entry.tagName === 'li' ? entry : { ...entry, children: [entry] }, out, onLink, inTable);
+    out.gap('\n\n');
   }
 }
 
