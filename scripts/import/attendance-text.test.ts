@@ -13,6 +13,16 @@ describe('attendance in prose', () => {
   it('a post named by the attendance readers\' role words is no name: "Legal Adviser", "Deputy Clerk"', () => {
     expect(looksLikeName('Legal Adviser')).toBe(false);
     expect(looksLikeName('Deputy Clerk')).toBe(false);
+    // Two notes in brackets are two roles: before, the name with its first note was no name, so it was dropped or
+    // taken for the person before's role.
+    expect(splitPeople('Councillor Ada Leach (Leader) (Chair), Councillor Bo Wren')).toEqual([
+      'Councillor Ada Leach, Leader, Chair',
+      'Councillor Bo Wren',
+    ]);
+    expect(splitPeople('Councillor Bo Wren, Councillor Ada Leach (Leader) (Chair)')).toEqual([
+      'Councillor Bo Wren',
+      'Councillor Ada Leach, Leader, Chair',
+    ]);
     expect(splitPeople('Ines Marwood, Legal Adviser and Colm Retter, Deputy Clerk')).toEqual([
       'Ines Marwood, Legal Adviser',
       'Colm Retter, Deputy Clerk',

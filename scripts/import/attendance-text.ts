@@ -50,9 +50,10 @@ export function splitPeople(list: string): string[] {
   for (const segment of segments) {
     const text = segment.replace(/^(?:and\s+)?(?:the\s+)?/i, '').trim();
     if (text === '') continue;
-    // "Mr A Ames (Healthwatch)": a name with its role in brackets.
-    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-    if (bracketed && looksLikeName(bracketed[1] ?? '')) people.push({ name: bracketed[1] ?? '', role: [bracketed[2] ?? ''] });
+    // "Mr A Ames (Healthwatch)": a name with its role in brackets; "Cllr A Leach (Leader) (Chair)", each note a role.
+    const bracketed = /^(.+?)\s*((?:\([^()]+\)\s*)+)$/.exec(text);
+    const notes = [...(bracketed?.[2] ?? '').matchAll(/\(([^()]+)\)/g)].map((note) => note[1] ?? '');
+    if (bracketed && looksLikeName(bracketed[1] ?? '')) people.push({ name: bracketed[1] ?? '', role: notes });
     else if (looksLikeName(text)) people.push({ name: text, role: [] });
     else people.at(-1)?.role.push(text);
   }
