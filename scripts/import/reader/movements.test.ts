@@ -155,6 +155,23 @@ describe('the movements of a meeting', () => {
     expect(found[0]?.text).toBe('Carter (arrived at 7.05pm)');
   });
 
+  it('reads a sentence on its own line under a line that ends without a full stop, and a member who leaves twice twice', () => {
+    const slices = [
+      {
+        number: '10',
+        title: 'Bus Lanes',
+        line: 1,
+        lines: ['Agreed to consult on the lanes in line with the plan set out in the report', 'Councillor Moss left the meeting.'],
+      },
+      { number: '11', title: 'Parking', line: 4, lines: ['Councillor Moss returned to the meeting.', 'Councillor Moss left the meeting.'] },
+    ];
+    expect(readMovements([], slices, members).map(({ movement, text }) => [movement, text])).toEqual([
+      ['left', 'Councillor Moss left the meeting.'],
+      ['returned', 'Councillor Moss returned to the meeting.'],
+      ['left', 'Councillor Moss left the meeting.'],
+    ]);
+  });
+
   it('is empty when the record states no movement', () => {
     expect(
       readMovements(['Present: Councillors Ash and Elm.'], [{ number: '1', title: 'Minutes', line: 1, lines: ['Approved.'] }], members),

@@ -117,16 +117,44 @@ function membersNamed(subject: string, members: Members): string[] {
   return TITLED.test(subject) || people.every((person) => listed.includes(person.name)) ? people.map((person) => person.name) : [];
 }
 
-/** A paragraph's sentences: a full stop then a capital, never after an initial or a title ("Cllr P. Haigh"). */
+/** Where a sentence ends: a full stop then a capital, never after an initial or a title ("Cllr P. Haigh"). */
 const SENTENCE_END = new RegExp(String.raw`(?<!${SHORT_WORD})\.\s+(?=[\p{Lu}(])`, 'u');
 
-/** The sentences of some lines: paragraphs parted by blank lines, each split at its full stops. */
+/** Some lines' paragraphs (parted by blank lines), each as one line of text. */
+function paragraphs(lines: readonly string[]): string[] {
+  return lines
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map(squash)
+    .filter((paragraph) => paragraph !== '');
+}
+
+/**
+ * The sentences of some lines that could state a movement: each sentence of each paragraph, and the
+ * words from each line that opens on a capital to the next full stop, as "Councillor Morris left the
+ * meeting." stands on its own line under a decision printed without a full stop.
+ */
 function sentences(lines: readonly string[]): string[] {
   return lines
     .join('\n')
     .split(/\n\s*\n/)
-    .flatMap((paragraph) => squash(paragraph).split(SENTENCE_END))
-    .map((sentence) => sentence.trim())
+    .flatMap((paragraph) => {
+      let text = '';
+      const starts = new Set<number>([0]);
+      for (const line of paragraph.split('\n').map(squash)) {
+        if (line === '') continue;
+        if (text !== '' && /^[\p{Lu}(]/u.test(line)) starts.add(text.length + 1);
+        text = text === '' ? line : `${text} ${line}`;
+      }
+      for (const end of text.matchAll(new RegExp(SENTENCE_END.source, 'gu'))) starts.add(end.index + end[0].length);
+      return [...starts]
+        .sort((a, b) => a - b)
+        .map((start) => {
+          const rest = text.slice(start);
+          const end = SENTENCE_END.exec(rest);
+          return end === null ? rest : rest.slice(0, end.index + 1);
+        });
+    })
     .filter((sentence) => sentence !== '');
 }
 
@@ -186,7 +214,7 @@ const NOTED_ENTRY = /([^,;:()]+?)\s*\(([^()]+)\)/g;
 /** The movements the notes in a list state, for the names the attendance lists (as it lists them). */
 function listMovements(lines: readonly string[], members: Members): AttendanceMovement[] {
   const listed = listedNames(members.attendance);
-  return sentences(lines).flatMap((line) =>
+  return paragraphs(lines).flatMap((line) =>
     [...line.matchAll(NOTED_ENTRY)].flatMap((match) => {
       const entry = (match[1] ?? '').replace(/^.*\s(?:and|&)\s+/i, '');
       const piece = readPiece(entry);
@@ -203,17 +231,18 @@ function key(movement: AttendanceMovement): string {
 
 /**
  * Every movement a meeting's record states: the notes in its lists of those present (the header's,
- * or an item's that lists them), then each item's sentences in order. Empty when it states none.
+ * or an item's that lists them), then the header's and each item's sentences in order, less those
+ * a note states already. Empty when it states none.
  */
 export function readMovements(header: readonly string[], slices: readonly ItemSlice[], members: Members): AttendanceMovement[] {
-  const found = [
-    ...listMovements(header, members),
+  const noted = [header, ...slices.map((slice) => slice.lines)].flatMap((lines) => listMovements(lines, members));
+  const said = [
     ...sentences(header).flatMap((sentence) => sentenceMovements(sentence, null, members)),
-    ...slices.flatMap((slice) => [
-      ...listMovements(slice.lines, members),
-      ...sentences(slice.lines).flatMap((sentence) => sentenceMovements(sentence, slice.number, members)),
-    ]),
+    ...slices.flatMap((slice) => sentences(slice.lines).flatMap((sentence) => sentenceMovements(sentence, slice.number, members))),
   ];
-  const seen = new Set<string>();
-  return found.filter((movement) => !seen.has(key(movement)) && seen.add(key(movement)));
+  const inNotes = new Set(noted.map(key));
+  return [
+    ...noted.filter((movement, at) => noted.findIndex((other) => key(other) === key(movement)) === at),
+    ...said.filter((movement) => !inNotes.has(key(movement))),
+  ];
 }
