@@ -84,7 +84,9 @@ describe('arrivals and departures', () => {
     );
     expect(rows.every((row) => row['meeting_id'] === MEETING.slice('meetings/'.length, -1) && row['date'] === '2027-03-09')).toBe(true);
     expect(rows.every((row) => row['person_id'] !== '')).toBe(true);
-    expect(rows[3]?.['text']).toBe('Councillor Quarmby left the room for this item and took no part in the discussion or vote.');
+    expect(rows[3]?.['text']).toBe(
+      'Councillor Quarmby, having declared an interest, left the room for this item and took no part in the discussion or vote.',
+    );
   });
 
   it('the page passes axe', async () => {

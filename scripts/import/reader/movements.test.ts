@@ -64,6 +64,16 @@ describe('movements in a sentence', () => {
     expect(both[0]?.text).toBe('Councillors Ash and Elm left the meeting at 9.30pm.');
   });
 
+  it('reads the member past why they left: "having declared an interest", "declared an interest … and left"', () => {
+    expect(read('Councillor Ash, having declared a pecuniary interest in this item, left the room.')).toEqual([
+      { person: 'Ash', movement: 'left', time: null, item: null },
+    ]);
+    expect(read('Cllr Ince declared a personal interest in item 9 as a trustee of the Hall and left the meeting for this item.')).toEqual([
+      { person: 'Ince', movement: 'left', time: null, item: '7' },
+    ]);
+    expect(read('Councillor Ash said that Councillor Elm left the meeting.')).toEqual([]);
+  });
+
   it('reads a time that leads the sentence, and "then" before the verb', () => {
     expect(read('At 8.10pm, Councillor Moss then left the meeting.')).toEqual([
       { person: 'Moss', movement: 'left', time: '20:10', item: null },

@@ -41,7 +41,7 @@ const VERBS: readonly { movement: Movement; source: string }[] = [
 const SENTENCE = VERBS.map(({ movement, source }) => ({
   movement,
   pattern: new RegExp(
-    String.raw`^(?:(?:at|during|after|before)\s+[^,]{1,40},\s*)?(.{2,80}?)\s+(?:then\s+|had\s+|briefly\s+)?${source}`,
+    String.raw`^(?:(?:at|during|after|before)\s+[^,]{1,40},\s*)?(.{2,160}?)\s+(?:then\s+|had\s+|briefly\s+)?${source}`,
     'iu',
   ),
 }));
@@ -158,13 +158,26 @@ function sentences(lines: readonly string[]): string[] {
     .filter((sentence) => sentence !== '');
 }
 
+/**
+ * What stands between the member and the verb, as minutes say why someone left: "Councillor Ash, having
+ * declared an interest, left the room", "Councillor Ash declared an interest in this item and left the
+ * meeting". Group 1 the member.
+ */
+const ASIDE = /^(.+?),\s*(?:having|who\s+had|as\s+(?:she|he|they)\s+had)\b[^,]*,?$/i;
+const DECLARED_AND = /^(.+?)\s+declared\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,3}interest\b[^,;]*?\s+and(?:\s+then)?$/i;
+
+/** The member a sentence's subject names, what stands between them and the verb set aside. */
+function memberPart(subject: string): string {
+  return (ASIDE.exec(subject) ?? DECLARED_AND.exec(subject))?.[1] ?? subject;
+}
+
 /** The movements one sentence states, one for each member it names; `here` is the number of the item it stands in. */
 export function sentenceMovements(sentence: string, here: string | null, members: Members): AttendanceMovement[] {
   const text = squash(sentence);
   for (const { movement, pattern } of SENTENCE) {
     const found = pattern.exec(text);
     if (!found) continue;
-    const subject = (found[1] ?? '').replace(LEAD, '');
+    const subject = memberPart((found[1] ?? '').replace(LEAD, ''));
     const names = membersNamed(subject, members);
     const lead = LEAD.exec(text)?.[0] ?? '';
     const words = `${lead} ${text.slice(found[0].length)}`;
