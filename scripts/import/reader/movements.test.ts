@@ -71,7 +71,21 @@ describe('movements in a sentence', () => {
     expect(read('Cllr Ince declared a personal interest in item 9 as a trustee of the Hall and left the meeting for this item.')).toEqual([
       { person: 'Ince', movement: 'left', time: null, item: '7' },
     ]);
+    expect(read('Councillor Elm declared that her brother works for the bidder and left the room.')).toEqual([
+      { person: 'Elm', movement: 'left', time: null, item: null },
+    ]);
     expect(read('Councillor Ash said that Councillor Elm left the meeting.')).toEqual([]);
+    expect(read('Councillor Ash declared an interest on behalf of Councillor Elm and left the room.')).toEqual([]);
+  });
+
+  it("reads a sentence printed in brackets, and one after a field's label", () => {
+    expect(read('(Councillor Moss left the meeting at this point.)')).toEqual([
+      { person: 'Moss', movement: 'left', time: null, item: null },
+    ]);
+    expect(sentenceMovements('(Councillor Moss left the meeting.)', null, members)[0]?.text).toBe('(Councillor Moss left the meeting.)');
+    expect(read('Declarations of interest: Councillor Quill left the meeting.')).toEqual([
+      { person: 'Quill', movement: 'left', time: null, item: null },
+    ]);
   });
 
   it('reads a time that leads the sentence, and "then" before the verb', () => {
@@ -163,6 +177,20 @@ describe('the movements of a meeting', () => {
       ['Moss', 'returned', null, null],
     ]);
     expect(found[0]?.text).toBe('Carter (arrived at 7.05pm)');
+  });
+
+  it('reads a sentence in brackets on its own line, above a decision', () => {
+    const slices = [
+      {
+        number: '12',
+        title: 'Housing Fund',
+        line: 1,
+        lines: ['(Councillor Moss left the meeting.)', 'RESOLVED – That the grant be approved.'],
+      },
+    ];
+    expect(readMovements([], slices, members).map(({ movement, text }) => [movement, text])).toEqual([
+      ['left', '(Councillor Moss left the meeting.)'],
+    ]);
   });
 
   it('reads a sentence on its own line under a line that ends without a full stop, and a member who leaves twice twice', () => {

@@ -117,8 +117,8 @@ function membersNamed(subject: string, members: Members): string[] {
   return TITLED.test(subject) || people.every((person) => listed.includes(person.name)) ? people.map((person) => person.name) : [];
 }
 
-/** Where a sentence ends: a full stop then a capital, never after an initial or a title ("Cllr P. Haigh"). */
-const SENTENCE_END = new RegExp(String.raw`(?<!${SHORT_WORD})\.\s+(?=[\p{Lu}(])`, 'u');
+/** Where a sentence ends: a full stop (and a bracket that closes it) then a capital, never after an initial or a title ("Cllr P. Haigh"). */
+const SENTENCE_END = new RegExp(String.raw`(?<!${SHORT_WORD})\.\)?\s+(?=[\p{Lu}(])`, 'u');
 
 /** Some lines' paragraphs (parted by blank lines), each as one line of text. */
 function paragraphs(lines: readonly string[]): string[] {
@@ -152,7 +152,7 @@ function sentences(lines: readonly string[]): string[] {
         .map((start) => {
           const rest = text.slice(start);
           const end = SENTENCE_END.exec(rest);
-          return end === null ? rest : rest.slice(0, end.index + 1);
+          return end === null ? rest : rest.slice(0, end.index + end[0].trimEnd().length);
         });
     })
     .filter((sentence) => sentence !== '');
@@ -164,23 +164,30 @@ function sentences(lines: readonly string[]): string[] {
  * meeting". Group 1 the member.
  */
 const ASIDE = /^(.+?),\s*(?:having|who\s+had|as\s+(?:she|he|they)\s+had)\b[^,]*,?$/i;
-const DECLARED_AND = /^(.+?)\s+declared\s+(?:an?|their|his|her)\s+(?:[\w-]+\s+){0,3}interest\b[^,;]*?\s+and(?:\s+then)?$/i;
+const DECLARED_AND = /^(.+?)\s+declared\b(?:(?!\b(?:councillors?|cllrs?)\b)[^;])*?\s+and(?:\s+then)?$/i;
+/** "Declarations of interest: Councillor Rooney left the meeting.": a field's label before the sentence. */
+const LABEL = /^[\p{Lu}][\p{L}\s]{0,40}:\s+/u;
 
-/** The member a sentence's subject names, what stands between them and the verb set aside. */
+/** The member a sentence's subject names: its label, and what stands between the member and the verb, set aside. */
 function memberPart(subject: string): string {
-  return (ASIDE.exec(subject) ?? DECLARED_AND.exec(subject))?.[1] ?? subject;
+  const unlabelled = subject.replace(LABEL, '');
+  return (ASIDE.exec(unlabelled) ?? DECLARED_AND.exec(unlabelled))?.[1] ?? unlabelled;
 }
+
+/** "(Councillor Rattan left the meeting.)": a sentence printed in brackets, as many minutes note who came and went. */
+const BRACKETED = /^\((.*)\)$/;
 
 /** The movements one sentence states, one for each member it names; `here` is the number of the item it stands in. */
 export function sentenceMovements(sentence: string, here: string | null, members: Members): AttendanceMovement[] {
   const text = squash(sentence);
+  const said = BRACKETED.exec(text)?.[1] ?? text;
   for (const { movement, pattern } of SENTENCE) {
-    const found = pattern.exec(text);
+    const found = pattern.exec(said);
     if (!found) continue;
     const subject = memberPart((found[1] ?? '').replace(LEAD, ''));
     const names = membersNamed(subject, members);
-    const lead = LEAD.exec(text)?.[0] ?? '';
-    const words = `${lead} ${text.slice(found[0].length)}`;
+    const lead = LEAD.exec(said)?.[0] ?? '';
+    const words = `${lead} ${said.slice(found[0].length)}`;
     return names.map((person) => ({ person, movement, time: movementTime(words), item: itemOf(words, here), text }));
   }
   return [];
