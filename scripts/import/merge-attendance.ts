@@ -4,7 +4,7 @@
  * or none (apologies minuted in an item). Imported together, in one run or two, they make one meeting: the items'
  * record with the attendance page's lists, and anyone the items name whom the page does not.
  */
-import type { Attendance } from '../../src/model/schema.ts';
+import { attendanceRole, type Attendance } from '../../src/model/schema.ts';
 import { NO_ITEMS } from './reader/meeting.ts';
 import { couldBeOnePerson } from './reader/attendance-names.ts';
 import { holdsMore, listsAnyone, meetingHolding, type ImportRecord } from './records.ts';
@@ -40,12 +40,12 @@ function attendancePage(record: MeetingRecord): string | null {
  * of someone the page lists in the same list ("Raj Dhillon (for Ellen Carver)" beside "Raj Dhillon") takes its place.
  */
 function union(page: Lists, items: Lists): Lists {
-  const onPage = Object.values(page).flatMap((names) => names ?? []);
+  const onPage = attendanceRole.options.flatMap((list) => page[list] ?? []);
   // One person written two ways ("Mr P Dunning", "Peter Dunning (Chair)") is listed once, as the page lists them.
   const pageLists = (name: string) => onPage.some((entry) => couldBeOnePerson(name, entry));
   const out: Lists = { ...page };
-  for (const [list, names] of Object.entries(items) as [keyof Attendance, string[] | undefined][]) {
-    for (const name of names ?? []) {
+  for (const list of attendanceRole.options) {
+    for (const name of items[list] ?? []) {
       const entries = out[list] ?? [];
       const fuller = entries.findIndex((entry) => name.startsWith(`${entry} (`));
       if (fuller !== -1) out[list] = entries.map((entry, at) => (at === fuller ? name : entry));
@@ -75,7 +75,10 @@ export function mergeAttendance(a: ImportRecord, b: ImportRecord): ImportRecord 
       (warning) => !FROM.test(warning) && !warning.startsWith(NO_ITEMS),
     );
     const warnings = [...new Set(kept), `the attendance is read from ${from}, the meeting's attendance page`];
-    const attendance = union(people.data.attendance ?? {}, items.data.attendance ?? {});
+    // Arrivals and departures are the minutes' (an attendance page prints none): kept with the lists joined.
+    const movements = items.data.attendance?.movements ?? people.data.attendance?.movements;
+    const lists = union(people.data.attendance ?? {}, items.data.attendance ?? {});
+    const attendance = movements === undefined ? lists : { ...lists, movements };
     return { ...items, data: { ...items.data, attendance, warnings } };
   }
   return null;

@@ -2,7 +2,7 @@
  * The words the archive shows for what records do not say, and for closed sets, in one place:
  * the site's pages, the search filters and the importer's messages all read them from here.
  */
-import type { Recommendation, RecordedVote, VoteRole } from './schema.ts';
+import type { AttendanceMovement, Recommendation, RecordedVote, VoteRole } from './schema.ts';
 
 /** What the archive shows for anything a record does not say. */
 export const NOT_STATED = 'Not stated';
@@ -51,3 +51,18 @@ export const PRIVATE_NOTE = 'Papers taken in private are not published, so this 
 
 /** Headings over an item's reasons for its decision and the options it rejected (schema `agendaItem` `reasons`, `alternatives`). */
 export const REASON_HEADINGS = { reasons: 'Reasons for the decision', alternatives: 'Other options considered' } as const;
+
+/** The heading over a meeting's arrivals and departures (schema `attendanceMovement`), under its attendance lists. */
+export const MOVEMENTS_HEADING = 'Arrivals and departures';
+
+/**
+ * One arrival or departure in a reader's words, after the member's name: "arrived at 19:12", "left",
+ * "returned at 20:45". The item it is tied to is shown beside it (the record says whether during,
+ * before or after it, in its own words, which stay in the minutes).
+ */
+export function movementWords(movement: Pick<AttendanceMovement, 'movement' | 'time'>): string {
+  return movement.time === null ? movement.movement : `${movement.movement} at ${movement.time}`;
+}
+
+/** The item a movement is tied to, after its words: "item 4". */
+export const movementItem = (number: string): string => `item ${number}`;

@@ -147,8 +147,29 @@ export const meetingReference = z.object({
   item: itemNumber.nullable().default(null),
 });
 
+/** What a member did during the meeting, as the minutes record it (schema `attendanceMovement`). */
+export const movementKind = z.enum(['arrived', 'left', 'returned']);
+
+/**
+ * A member's arrival, departure or return during the meeting, as the minutes record it ("Councillor Ward
+ * arrived at 7.12pm, during item 4.", "Cllr Carter (arrived at 7.05pm)" in the list of those present):
+ * an index of the record's sentence, which stays in the minutes' text.
+ */
+export const attendanceMovement = z.object({
+  /** The member as the attendance lists write them: councillor titles off, personal titles ("Mr", "Dr") and posts ("The Chair") as printed. */
+  person: z.string().min(1),
+  /** arrived (came late, joined or entered the meeting), left (left the meeting or the room, withdrew) or returned (came back, rejoined or re-entered). */
+  movement: movementKind,
+  /** When, HH:MM on the 24-hour clock, UK time (Europe/London), as the meeting's start time; null when the record gives no time. */
+  time: clockTime.nullable().default(null),
+  /** Number of the agenda item the record ties the movement to ("during item 4", "after item 7", "for this item"); null when it names none. */
+  item: itemNumber.nullable().default(null),
+  /** The record's words that state the movement: the sentence, or the name with its note in a list. */
+  text: z.string().min(1),
+});
+
 /** Who attended, by role; each list holds names as the record gives them. */
-export const attendance = z.object({
+export const attendanceLists = z.object({
   /** Members present. */
   present: z.array(z.string()).default([]),
   /** Members who sent apologies. */
@@ -163,6 +184,12 @@ export const attendance = z.object({
   officers: z.array(z.string()).default([]),
   /** Guests who presented or answered questions. */
   presenters: z.array(z.string()).default([]),
+});
+
+/** Who attended, by role, and who came or went during the meeting. */
+export const attendance = attendanceLists.extend({
+  /** Members who arrived late, left or came back during the meeting, in the order the record gives them; absent when the record states none. */
+  movements: z.array(attendanceMovement).min(1).optional(),
 });
 
 /** A vote the minutes record: what was put, how it went and the counts they give. */
@@ -530,7 +557,9 @@ export type VoteRole = (typeof voteRoles)[number];
 export type ListedDocument = z.infer<typeof listedDocument>;
 export type ListedDocumentInput = z.input<typeof listedDocument>;
 export type MeetingReference = z.infer<typeof meetingReference>;
-export type Attendance = z.infer<typeof attendance>;
+/** The lists of names of a meeting's attendance (its `attendanceRole`s), without the movements. */
+export type Attendance = z.infer<typeof attendanceLists>;
+export type AttendanceMovement = z.infer<typeof attendanceMovement>;
 export type Report = z.infer<typeof reportSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
 export type RecommendationInput = z.input<typeof recommendationSchema>;

@@ -27,6 +27,7 @@ import { votesOfHolders } from './vote-names.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
 import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
+import { readMovements } from './movements.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 
@@ -193,6 +194,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // A web page's "Committee members" after the last item, above the contact at its foot.
   const footMembers = takeFootMembership(slices);
   const foot = footContact(slices);
+  // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
+  const movements = readMovements(headerLines, slices, { attendance, posts });
   const notHeader = new Set([...read, ...contact.lines]);
   const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
   const dates = dateFields(header.date, meta);
@@ -245,7 +248,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     venue: header.venue,
     contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',
-    attendance: settled.attendance,
+    attendance: movements.length > 0 ? { ...settled.attendance, movements } : settled.attendance,
     items,
     references: uniqueReferences(references),
     ...(truncated ? { truncated: true } : {}),

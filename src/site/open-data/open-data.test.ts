@@ -5,7 +5,7 @@ import { TABLES, columnDoc, table } from './tables.ts';
 import { schemaDocs } from './field-docs.ts';
 import { dataPackage, packageLicence } from './datapackage.ts';
 import { csvChunks, jsonChunks } from './write.ts';
-import { agendaItemRows, type Row, type RowLinks } from './rows.ts';
+import { agendaItemRows, itemAnchorOf, movementRows, type Row, type RowLinks } from './rows.ts';
 import type { MeetingSummary } from '../../model/schema.ts';
 
 /** datapackage is CommonJS. */
@@ -108,6 +108,66 @@ describe('agenda item rows', () => {
     expect(json[0]?.['reasons']).toEqual(reasons);
     const csv = parse(await text(csvChunks(table('agenda_items'), slowly([row]))), { columns: true }) as Record<string, string>[];
     expect(csv[0]?.['reasons']).toBe('To act now; the grant ends in May.; To meet the target.');
+  });
+});
+
+describe('arrival and departure rows', () => {
+  const attendance = {
+    present: ['Tilda Ward', 'Moss'],
+    apologies: [],
+    absent: [],
+    substitutes: [],
+    alsoPresent: [],
+    officers: [],
+    presenters: [],
+  };
+  const items = [
+    { number: '4.', anchor: 'item-4', title: 'Budget', committeesNamed: [] },
+    { number: '6', anchor: 'item-6', title: 'Parks', committeesNamed: [] },
+    { number: '6', anchor: 'item-6-2', title: 'Parks again', committeesNamed: [] },
+  ];
+  const slugs: Record<string, string> = { 'Tilda Ward': 'tilda-ward', Moss: 'moss' };
+
+  it('give one row per movement, in order, each member matched through the attendance, each item by its number', () => {
+    const movements = [
+      { person: 'Ward', movement: 'arrived' as const, time: '19:12', item: '4', text: 'Councillor Ward arrived at 7.12pm, during item 4.' },
+      { person: 'Moss', movement: 'left' as const, time: null, item: '6', text: 'Cllr Moss left the room for this item.' },
+      { person: 'Mr D Quayle', movement: 'left' as const, time: null, item: null, text: 'Mr D Quayle left the meeting.' },
+    ];
+    const data = { date: '2027-03-09', attendance: { ...attendance, movements }, items } as unknown as MeetingSummary;
+    const rows = movementRows({ id: 'a/b/2027-03-09', data }, (name) => slugs[name] ?? null);
+    expect(
+      rows.map((row) => [
+        row['position'],
+        row['name'],
+        row['person_id'],
+        row['movement'],
+        row['time'],
+        row['item_number'],
+        row['item_anchor'],
+      ]),
+    ).toEqual([
+      [1, 'Ward', 'tilda-ward', 'arrived', '19:12', '4', 'item-4'],
+      [2, 'Moss', 'moss', 'left', null, '6', null],
+      [3, 'Mr D Quayle', null, 'left', null, null, null],
+    ]);
+    expect(rows[0]?.['text']).toBe('Councillor Ward arrived at 7.12pm, during item 4.');
+    // Every row has the table's columns, and no others.
+    for (const row of rows)
+      expect(Object.keys(row).sort()).toEqual(
+        table('attendance_movements')
+          .columns.map((c) => c.name)
+          .sort(),
+      );
+  });
+
+  it('give no rows for a meeting whose record states no movement', () => {
+    const data = { date: '2027-03-09', attendance, items } as unknown as MeetingSummary;
+    expect(movementRows({ id: 'a/b/2027-03-09', data }, () => null)).toEqual([]);
+  });
+
+  it('find the anchor of the one item with a number, "4" the item printed "4."; none when two share it', () => {
+    expect([itemAnchorOf('4', items), itemAnchorOf('6', items), itemAnchorOf('9', items)]).toEqual(['item-4', null, null]);
   });
 });
 

@@ -88,6 +88,34 @@ export function attendanceRows({ id, data }: Entry<MeetingSummary>, personSlug: 
   );
 }
 
+/** "4" in a sentence of the minutes is the item numbered "4" or "4." on the page. */
+const bareNumber = (number: string) => number.replace(/[.)]+$/, '').toLowerCase();
+
+/**
+ * The anchor of the one item of a meeting with the number a movement names (the meeting page links it, the
+ * table gives it); null when none, or more than one, has it.
+ */
+export function itemAnchorOf(number: string, items: readonly { number: string | null; anchor: string }[]): string | null {
+  const found = items.filter((item) => item.number !== null && bareNumber(item.number) === bareNumber(number));
+  return found.length === 1 ? (found[0]?.anchor ?? null) : null;
+}
+
+/** A meeting's arrivals and departures, in the record's order, each member matched with a person as a vote's names are. */
+export function movementRows({ id, data }: Entry<MeetingSummary>, personSlug: (name: string) => string | null): Row[] {
+  return (data.attendance.movements ?? []).map((movement, index) => ({
+    meeting_id: id,
+    date: data.date,
+    position: index + 1,
+    name: movement.person,
+    person_id: voterSlug(movement.person, data.attendance, personSlug),
+    movement: movement.movement,
+    time: movement.time,
+    item_number: movement.item,
+    item_anchor: movement.item === null ? null : itemAnchorOf(movement.item, data.items),
+    text: movement.text,
+  }));
+}
+
 /** A meeting's resolutions, votes, motions and reasons: what the tables need of its record (src/site/open-data/sources.ts reads only that). */
 export interface MeetingResolutions {
   date: Meeting['date'];

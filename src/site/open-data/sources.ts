@@ -15,6 +15,7 @@ import { turnEvery } from '../../model/event-loop.ts';
 import {
   agendaItemRows,
   attendanceRows,
+  movementRows,
   committeeRow,
   councilRow,
   meetingRow,
@@ -150,13 +151,14 @@ export function tableGroups(archive: Archive, site: URL | undefined): TableGroup
     },
     { tables: ['committees'], units: slices(archive.committeeList, [(c) => [committeeRow(c, links)]]) },
     {
-      tables: ['meetings', 'agenda_items', 'attendance', 'resolutions', 'votes', 'motions', 'member_votes'],
+      tables: ['meetings', 'agenda_items', 'attendance', 'attendance_movements', 'resolutions', 'votes', 'motions', 'member_votes'],
       units: eachRecord('meetings', archive.meetings, (m) => {
         const { data } = fullRecordSync('meetings', m);
         return [
           [meetingRow(m, links)],
           agendaItemRows(m, data, links),
           attendanceRows(m, archive.personSlug),
+          movementRows(m, archive.personSlug),
           resolutionRows(m.id, data, links),
           voteRows(m.id, data, links),
           motionRows(m.id, data, links),

@@ -245,6 +245,35 @@ export const TABLES: Table[] = [
     ],
   },
   {
+    name: 'attendance_movements',
+    title: 'Arrivals and departures',
+    description:
+      'One row per arrival, departure or return of a member during a meeting, as the minutes record it, in the order the record gives them.',
+    fullRecords: false,
+    primaryKey: ['meeting_id', 'position'],
+    foreignKeys: [{ fields: 'meeting_id', table: 'meetings' }],
+    columns: [
+      MEETING_ID,
+      MEETING_DATE,
+      { name: 'position', type: 'integer', doc: 'Place of the movement in the meeting’s record, from 1.', required: true },
+      { name: 'name', type: 'string', field: ['attendanceMovement', 'person'], required: true },
+      {
+        name: 'person_id',
+        type: 'string',
+        doc: "Id of the person (as in their page address): the member the meeting's attendance names so; empty when none, or more than one, fits.",
+      },
+      { name: 'movement', type: 'string', field: ['attendanceMovement', 'movement'], required: true },
+      { name: 'time', type: 'string', field: ['attendanceMovement', 'time'] },
+      { name: 'item_number', type: 'string', field: ['attendanceMovement', 'item'] },
+      {
+        name: 'item_anchor',
+        type: 'string',
+        doc: 'Anchor of that item on the meeting page (agenda_items.anchor); empty when no item, or more than one, has the number.',
+      },
+      { name: 'text', type: 'string', field: ['attendanceMovement', 'text'], required: true },
+    ],
+  },
+  {
     name: 'reports',
     title: 'Reports',
     description: 'Every report with its own text in the archive, one row each.',

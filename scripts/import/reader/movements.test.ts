@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { movementTime, noteMovements, readMovements, sentenceMovements, type Members } from './movements.ts';
+
+const members: Members = {
+  attendance: {
+    present: ['Tilda Ward', 'P Haigh', 'Moss', 'Ince', 'Carter', 'Ash', 'Elm', 'Quill'],
+    apologies: [],
+    absent: [],
+    substitutes: ['Orme (for Fenwick)'],
+    alsoPresent: ['Noakes (from item 5)'],
+    officers: ['Ruth Penn, Clerk'],
+    presenters: [],
+  },
+  posts: [{ post: 'Chairman', name: 'Ann Holt' }],
+};
+
+/** What a sentence standing in item 7 states, without its text. */
+const read = (sentence: string) => sentenceMovements(sentence, '7', members).map(({ text: _text, ...rest }) => rest);
+
+describe('movements in a sentence', () => {
+  it('reads arrivals: "arrived", "joined the meeting", "entered the chamber", with the time and the item', () => {
+    expect(read('Councillor Ward arrived at 7.12pm, during item 4.')).toEqual([
+      { person: 'Ward', movement: 'arrived', time: '19:12', item: '4' },
+    ]);
+    expect(read('Councillor Moss joined the meeting during consideration of item 6')).toEqual([
+      { person: 'Moss', movement: 'arrived', time: null, item: '6' },
+    ]);
+    expect(read('Cllr Quill entered the chamber at 6.50 p.m.')).toEqual([
+      { person: 'Quill', movement: 'arrived', time: '18:50', item: null },
+    ]);
+  });
+
+  it('reads departures: "left the meeting", "left the room", "left", "withdrew from the meeting"', () => {
+    expect(read('Cllr P Haigh left the meeting at 8.40pm.')).toEqual([{ person: 'P Haigh', movement: 'left', time: '20:40', item: null }]);
+    expect(read('Councillor Ash left at 9:05 pm after agenda item 11.')).toEqual([
+      { person: 'Ash', movement: 'left', time: '21:05', item: '11' },
+    ]);
+    expect(read('Councillor Elm withdrew from the meeting before the vote on item 9.')).toEqual([
+      { person: 'Elm', movement: 'left', time: null, item: '9' },
+    ]);
+  });
+
+  it('reads returns: "returned to the meeting", "rejoined the meeting", "re-entered the room"', () => {
+    expect(read('Cllr Ince returned to the meeting.')).toEqual([{ person: 'Ince', movement: 'returned', time: null, item: null }]);
+    expect(read('Councillor Moss rejoined the meeting at 20.15.')).toEqual([
+      { person: 'Moss', movement: 'returned', time: '20:15', item: null },
+    ]);
+    expect(read('Cllr Ince re-entered the room.')).toEqual([{ person: 'Ince', movement: 'returned', time: null, item: null }]);
+  });
+
+  it('ties a movement "for this item" to the item the sentence stands in, and no other sentence', () => {
+    expect(read('Cllr Ince left the room for this item and took no part in the vote.')).toEqual([
+      { person: 'Ince', movement: 'left', time: null, item: '7' },
+    ]);
+    expect(read('Cllr Ince left the meeting.')).toEqual([{ person: 'Ince', movement: 'left', time: null, item: null }]);
+  });
+
+  it('gives each member a sentence names a movement of their own, the sentence as their text', () => {
+    const both = sentenceMovements('Councillors Ash and Elm left the meeting at 9.30pm.', null, members);
+    expect(both.map((movement) => [movement.person, movement.time])).toEqual([
+      ['Ash', '21:30'],
+      ['Elm', '21:30'],
+    ]);
+    expect(both[0]?.text).toBe('Councillors Ash and Elm left the meeting at 9.30pm.');
+  });
+
+  it('reads the member past why they left: "having declared an interest", "declared an interest … and left"', () => {
+    expect(read('Councillor Ash, having declared a pecuniary interest in this item, left the room.')).toEqual([
+      { person: 'Ash', movement: 'left', time: null, item: null },
+    ]);
+    expect(read('Cllr Ince declared a personal interest in item 9 as a trustee of the Hall and left the meeting for this item.')).toEqual([
+      { person: 'Ince', movement: 'left', time: null, item: '7' },
+    ]);
+    expect(read('Councillor Elm declared that her brother works for the bidder and left the room.')).toEqual([
+      { person: 'Elm', movement: 'left', time: null, item: null },
+    ]);
+    expect(read('Councillor Ash said that Councillor Elm left the meeting.')).toEqual([]);
+    expect(read('Councillor Ash declared an interest on behalf of Councillor Elm and left the room.')).toEqual([]);
+  });
+
+  it("reads a sentence printed in brackets, and one after a field's label", () => {
+    expect(read('(Councillor Moss left the meeting at this point.)')).toEqual([
+      { person: 'Moss', movement: 'left', time: null, item: null },
+    ]);
+    expect(sentenceMovements('(Councillor Moss left the meeting.)', null, members)[0]?.text).toBe('(Councillor Moss left the meeting.)');
+    expect(read('Declarations of interest: Councillor Quill left the meeting.')).toEqual([
+      { person: 'Quill', movement: 'left', time: null, item: null },
+    ]);
+  });
+
+  it('reads a time that leads the sentence, and "then" before the verb', () => {
+    expect(read('At 8.10pm, Councillor Moss then left the meeting.')).toEqual([
+      { person: 'Moss', movement: 'left', time: '20:10', item: null },
+    ]);
+  });
+
+  it('names the chair as the member the attendance says held it, else as printed; a personal title is kept', () => {
+    expect(read('The Chair left the meeting at 9.05 p.m.')).toEqual([{ person: 'Ann Holt', movement: 'left', time: '21:05', item: null }]);
+    expect(sentenceMovements('The Chair left the meeting.', null, { ...members, posts: [] })[0]?.person).toBe('The Chair');
+    expect(read('Mr D Quayle left the meeting.')).toEqual([{ person: 'Mr D Quayle', movement: 'left', time: null, item: null }]);
+  });
+
+  it('reads a name without a title only when the attendance lists it', () => {
+    expect(read('Moss left the meeting.')).toEqual([{ person: 'Moss', movement: 'left', time: null, item: null }]);
+    expect(read('Tarbury left the meeting.')).toEqual([]);
+  });
+
+  it('is no movement of a person: the public, officers, a post, a verb with an object', () => {
+    expect(read('The press and public left the meeting.')).toEqual([]);
+    expect(read('Members of the public left the meeting at 8pm.')).toEqual([]);
+    expect(read('Officers left the meeting.')).toEqual([]);
+    expect(read('The Head of Housing joined the meeting to present the report.')).toEqual([]);
+    expect(read('Councillor Ash withdrew the motion.')).toEqual([]);
+    expect(read('Councillor Ash left the decision to the Clerk.')).toEqual([]);
+    expect(read('The new benches have arrived and the Chairman thanked the volunteers.')).toEqual([]);
+    expect(read('It was noted that the Chair had returned the form.')).toEqual([]);
+  });
+});
+
+describe('the time of a movement', () => {
+  it('reads am and pm in their spellings, and the 24-hour clock with a two-digit hour', () => {
+    expect(
+      ['at 7.45pm', 'at 7:45 pm', 'at 7.45 p.m.', 'at 19.45', 'at 19:45', 'at 8pm', 'at 12.05pm', 'at 1945 hrs'].map(movementTime),
+    ).toEqual(['19:45', '19:45', '19:45', '19:45', '19:45', '20:00', '12:05', '19:45']);
+  });
+
+  it('reads none where none is given, or where the hour could be morning or evening, and never an item or a date', () => {
+    expect(['', 'at the end of the item', 'after 2 hours', 'at 7.45', 'during item 10.15', 'on 12.03.2025'].map(movementTime)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('movements in a note after a name', () => {
+  it('reads "(arrived at …)", "(left at …)", "(returned …)", "(from item …)", "(until item …)", one for each part', () => {
+    expect(noteMovements('Carter', 'arrived at 7.05pm', 'Cllr Carter (arrived at 7.05pm)')).toEqual([
+      { person: 'Carter', movement: 'arrived', time: '19:05', item: null, text: 'Cllr Carter (arrived at 7.05pm)' },
+    ]);
+    const parts = (note: string) => noteMovements('Carter', note, note).map(({ movement, time, item }) => [movement, time, item]);
+    expect(parts('from item 5')).toEqual([['arrived', null, '5']]);
+    expect(parts('until item 8')).toEqual([['left', null, '8']]);
+    expect(parts('arrived late')).toEqual([['arrived', null, null]]);
+    expect(parts('left 8.30pm, returned 8.45pm')).toEqual([
+      ['left', '20:30', null],
+      ['returned', '20:45', null],
+    ]);
+  });
+
+  it('reads no movement from a note that says who or what, or "from" and "until" with no time or item', () => {
+    expect(noteMovements('Carter', 'from Ashby Town Council', '')).toEqual([]);
+    expect(noteMovements('Carter', 'Chairman', '')).toEqual([]);
+    expect(noteMovements('Carter', 'items 4 and 5', '')).toEqual([]);
+  });
+});
+
+describe('the movements of a meeting', () => {
+  it("reads the list's notes, then each item's sentences, once each, tied to their item only when they say so", () => {
+    const header = ['Present: Councillors Ash, Carter (arrived at 7.05pm) and Moss.'];
+    const slices = [
+      { number: '3', title: 'Planning', line: 2, lines: ['Councillor Carter arrived at 7.05pm.', 'The committee noted the report.'] },
+      {
+        number: '4',
+        title: 'Budget',
+        line: 5,
+        lines: ['Cllr Moss left the room for this item.', '', 'Cllr Moss returned to the meeting.'],
+      },
+    ];
+    const found = readMovements(header, slices, members);
+    expect(found.map(({ person, movement, time, item }) => [person, movement, time, item])).toEqual([
+      ['Carter', 'arrived', '19:05', null],
+      ['Moss', 'left', null, '4'],
+      ['Moss', 'returned', null, null],
+    ]);
+    expect(found[0]?.text).toBe('Carter (arrived at 7.05pm)');
+  });
+
+  it('reads a sentence in brackets on its own line, above a decision', () => {
+    const slices = [
+      {
+        number: '12',
+        title: 'Housing Fund',
+        line: 1,
+        lines: ['(Councillor Moss left the meeting.)', 'RESOLVED – That the grant be approved.'],
+      },
+    ];
+    expect(readMovements([], slices, members).map(({ movement, text }) => [movement, text])).toEqual([
+      ['left', '(Councillor Moss left the meeting.)'],
+    ]);
+  });
+
+  it('reads a sentence on its own line under a line that ends without a full stop, and a member who leaves twice twice', () => {
+    const slices = [
+      {
+        number: '10',
+        title: 'Bus Lanes',
+        line: 1,
+        lines: ['Agreed to consult on the lanes in line with the plan set out in the report', 'Councillor Moss left the meeting.'],
+      },
+      { number: '11', title: 'Parking', line: 4, lines: ['Councillor Moss returned to the meeting.', 'Councillor Moss left the meeting.'] },
+    ];
+    expect(readMovements([], slices, members).map(({ movement, text }) => [movement, text])).toEqual([
+      ['left', 'Councillor Moss left the meeting.'],
+      ['returned', 'Councillor Moss returned to the meeting.'],
+      ['left', 'Councillor Moss left the meeting.'],
+    ]);
+  });
+
+  it('is empty when the record states no movement', () => {
+    expect(
+      readMovements(['Present: Councillors Ash and Elm.'], [{ number: '1', title: 'Minutes', line: 1, lines: ['Approved.'] }], members),
+    ).toEqual([]);
+  });
+});

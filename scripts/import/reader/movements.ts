@@ -1,0 +1,268 @@
+/**
+ * Arrivals and departures during a meeting, as minutes record them, with the sentence patterns in one
+ * place: "Councillor Ward arrived at 7.12pm, during item 4.", "Cllr P Haigh left the meeting at
+ * 8.40pm.", "Councillor Moss joined the meeting during consideration of item 6", "Cllr Ince left the
+ * room for this item and took no part in the vote.", "… returned to the meeting", and in a list of
+ * those present "Cllr Carter (arrived at 7.05pm)", "(from item 5)", "(left at 8.30pm)". The sentence
+ * stays in the minutes' text and the name in its list: a movement is an index of them
+ * (schema `attendanceMovement`). Only a member is read: a name with a councillor's or personal title,
+ * a chair's post ("The Chair"), or a name the attendance lists; "the press and public left", "officers
+ * left" and "The Head of Finance joined the meeting" are nobody's movement.
+ */
+import { parseClockTime } from '../../../src/model/dates.ts';
+import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import type { AttendanceMovement } from '../../../src/model/schema.ts';
+import { postKey, readPiece, readPieces, SHORT_WORD, squash, type Person, type PostHolder } from './attendance-person.ts';
+import type { Attendance } from './attendance.ts';
+import type { ItemSlice } from './item-slice.ts';
+
+type Movement = AttendanceMovement['movement'];
+
+/** Where a room is left or entered: the meeting, the room, the chamber. Regex source. */
+const PLACE = String.raw`(?:the\s+)?(?:meeting|room|chamber|council\s+chamber|meeting\s+room)`;
+/**
+ * What may follow a verb printed alone ("left", "arrived", "withdrew", "returned"), so that it is a
+ * movement: the sentence's end, a time, an item, "late"; never an object ("withdrew the motion", "left
+ * the decision to officers").
+ */
+const ALONE_AFTER = String.raw`(?=\s*(?:$|[.,;:(]|(?:at|during|after|before|prior|following|for|from|until|and|late|early|shortly|whilst|while|when|having|due|as|in)\b))`;
+
+/** The verbs of each movement, a place after them or nothing. Regex sources, tried in order. */
+const VERBS: readonly { movement: Movement; source: string }[] = [
+  {
+    movement: 'returned',
+    source: String.raw`(?:returned\s+to\s+${PLACE}|re-?joined\s+${PLACE}|re-?entered\s+${PLACE}|returned${ALONE_AFTER}|re-?joined${ALONE_AFTER})`,
+  },
+  { movement: 'arrived', source: String.raw`(?:arrived(?:\s+at\s+${PLACE})?${ALONE_AFTER}|joined\s+${PLACE}|entered\s+${PLACE})` },
+  { movement: 'left', source: String.raw`(?:left\s+${PLACE}|withdrew\s+from\s+${PLACE}|left${ALONE_AFTER}|withdrew${ALONE_AFTER})` },
+];
+
+/** A sentence opening on who moved ("Councillor Ward", "The Chair", "Cllrs Ash and Elm"), "then" or "had" between. Group 1 the subject. */
+const SENTENCE = VERBS.map(({ movement, source }) => ({
+  movement,
+  pattern: new RegExp(
+    String.raw`^(?:(?:at|during|after|before)\s+[^,]{1,40},\s*)?(.{2,160}?)\s+(?:then\s+|had\s+|briefly\s+)?${source}`,
+    'iu',
+  ),
+}));
+
+/** A lead that says when, before the subject: "At 7.12pm, Councillor Ward arrived". */
+const LEAD = /^(?:at|during|after|before)\s+[^,]{1,40},\s*/i;
+
+/** A subject that is a member by its title: a councillor's or a personal title first. */
+const TITLED = new RegExp(String.raw`^(?:the\s+)?(?:${COUNCILLORS_SOURCE}|${HONORIFIC_SOURCE})\s`, 'iu');
+
+/**
+ * The item a movement is tied to, as printed: "during item 4", "at item 4", "after agenda item 7",
+ * "before the vote on item 6", "during consideration of minute 45", "from item 5". Group 1 the number.
+ */
+const ITEM_TIE =
+  /\b(?:during|at|after|before|prior\s+to|following|for|from|until|on)\s+(?:the\s+)?(?:(?:consideration|discussion|debate|vote|start|end)\s+(?:of|on)\s+)?(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b/i;
+/** "for this item", "during the item", "for this matter": the item the sentence stands in. */
+const THIS_ITEM = /\b(?:for|during|on|in)\s+(?:this|the)\s+(?:item|matter|application)\b/i;
+
+/**
+ * A time of day: with "am"/"pm" ("7.45pm", "7:45 pm", "7.45 p.m.", "8pm"), "hrs" after its minutes
+ * ("19.45 hrs", "1945 hrs"; "2 hours" is how long), or on the 24-hour
+ * clock with two digits to its hour ("19.45", "09:30"). "at 7.45" alone could be morning or evening:
+ * no time is read from it.
+ */
+const MERIDIEM_TIME = /\b(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|(?:\d{1,2}[.:]\d{2}|\d{4})\s*(?:hrs|hours)\b)/i;
+const DAY_CLOCK = /(?<![\d.:/])\b([01]\d|2[0-3])[.:]([0-5]\d)\b(?![.:/]\d)/;
+/** "item 10.15", "minute 12.30": a number that is no time. */
+const NUMBERED = /\b(?:items?|minutes?|paragraphs?)\s+(?:no\.?\s*)?[\d./]+/gi;
+
+/** The time a movement's words give, HH:MM, or null when they give none. */
+export function movementTime(words: string): string | null {
+  const text = words.replace(NUMBERED, ' ');
+  const meridiem = MERIDIEM_TIME.exec(text);
+  if (meridiem) return parseClockTime(meridiem[0]);
+  const clock = DAY_CLOCK.exec(text);
+  return clock ? `${clock[1]}:${clock[2]}` : null;
+}
+
+/** The item the words tie a movement to: the number they print, the item they stand in for "this item", or null. */
+function itemOf(text: string, here: string | null): string | null {
+  const tie = ITEM_TIE.exec(text);
+  if (tie) return tie[1] ?? null;
+  return THIS_ITEM.test(text) ? here : null;
+}
+
+/** What the meeting knows of its members, to tell a member's name from anyone else's. */
+export interface Members {
+  attendance: Attendance;
+  posts: readonly PostHolder[];
+}
+
+/** The names the attendance holds of those who could come and go: present, substitutes, also present (a note after a name set aside). */
+function listedNames(attendance: Attendance): string[] {
+  return [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent].map((entry) => entry.replace(/\s*\(.*$/, ''));
+}
+
+/**
+ * Who a sentence's subject names, as the attendance lists write them; empty when it names anyone but
+ * members (the public, officers by their post, a body). "The Chair" is the member the attendance
+ * says held the chair, else the post as printed.
+ */
+function membersNamed(subject: string, members: Members): string[] {
+  const post = postKey(subject);
+  if (post !== null) {
+    const holder = members.posts.find((held) => postKey(held.post) === post);
+    return [holder?.name ?? squash(subject)];
+  }
+  const pieces = readPieces(subject);
+  const people = pieces.filter((piece): piece is Person => piece.kind === 'person' && piece.name !== '');
+  if (people.length === 0 || people.length !== pieces.length || people.some((person) => person.officer || person.elsewhere)) return [];
+  const listed = listedNames(members.attendance);
+  return TITLED.test(subject) || people.every((person) => listed.includes(person.name)) ? people.map((person) => person.name) : [];
+}
+
+/** Where a sentence ends: a full stop (and a bracket that closes it) then a capital, never after an initial or a title ("Cllr P. Haigh"). */
+const SENTENCE_END = new RegExp(String.raw`(?<!${SHORT_WORD})\.\)?\s+(?=[\p{Lu}(])`, 'u');
+
+/** Some lines' paragraphs (parted by blank lines), each as one line of text. */
+function paragraphs(lines: readonly string[]): string[] {
+  return lines
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map(squash)
+    .filter((paragraph) => paragraph !== '');
+}
+
+/**
+ * The sentences of some lines that could state a movement: each sentence of each paragraph, and the
+ * words from each line that opens on a capital to the next full stop, as "Councillor Morris left the
+ * meeting." stands on its own line under a decision printed without a full stop.
+ */
+function sentences(lines: readonly string[]): string[] {
+  return lines
+    .join('\n')
+    .split(/\n\s*\n/)
+    .flatMap((paragraph) => {
+      let text = '';
+      const starts = new Set<number>([0]);
+      for (const line of paragraph.split('\n').map(squash)) {
+        if (line === '') continue;
+        if (text !== '' && /^[\p{Lu}(]/u.test(line)) starts.add(text.length + 1);
+        text = text === '' ? line : `${text} ${line}`;
+      }
+      for (const end of text.matchAll(new RegExp(SENTENCE_END.source, 'gu'))) starts.add(end.index + end[0].length);
+      return [...starts]
+        .sort((a, b) => a - b)
+        .map((start) => {
+          const rest = text.slice(start);
+          const end = SENTENCE_END.exec(rest);
+          return end === null ? rest : rest.slice(0, end.index + end[0].trimEnd().length);
+        });
+    })
+    .filter((sentence) => sentence !== '');
+}
+
+/**
+ * What stands between the member and the verb, as minutes say why someone left: "Councillor Ash, having
+ * declared an interest, left the room", "Councillor Ash declared an interest in this item and left the
+ * meeting". Group 1 the member.
+ */
+const ASIDE = /^(.+?),\s*(?:having|who\s+had|as\s+(?:she|he|they)\s+had)\b[^,]*,?$/i;
+const DECLARED_AND = /^(.+?)\s+declared\b(?:(?!\b(?:councillors?|cllrs?)\b)[^;])*?\s+and(?:\s+then)?$/i;
+/** "Declarations of interest: Councillor Rooney left the meeting.": a field's label before the sentence. */
+const LABEL = /^[\p{Lu}][\p{L}\s]{0,40}:\s+/u;
+
+/** The member a sentence's subject names: its label, and what stands between the member and the verb, set aside. */
+function memberPart(subject: string): string {
+  const unlabelled = subject.replace(LABEL, '');
+  return (ASIDE.exec(unlabelled) ?? DECLARED_AND.exec(unlabelled))?.[1] ?? unlabelled;
+}
+
+/** "(Councillor Rattan left the meeting.)": a sentence printed in brackets, as many minutes note who came and went. */
+const BRACKETED = /^\((.*)\)$/;
+
+/** The movements one sentence states, one for each member it names; `here` is the number of the item it stands in. */
+export function sentenceMovements(sentence: string, here: string | null, members: Members): AttendanceMovement[] {
+  const text = squash(sentence);
+  const said = BRACKETED.exec(text)?.[1] ?? text;
+  for (const { movement, pattern } of SENTENCE) {
+    const found = pattern.exec(said);
+    if (!found) continue;
+    const subject = memberPart((found[1] ?? '').replace(LEAD, ''));
+    const names = membersNamed(subject, members);
+    const lead = LEAD.exec(said)?.[0] ?? '';
+    const words = `${lead} ${said.slice(found[0].length)}`;
+    return names.map((person) => ({ person, movement, time: movementTime(words), item: itemOf(words, here), text }));
+  }
+  return [];
+}
+
+/**
+ * A note in a list after a name that says when the member came or went: "(arrived at 7.05pm)",
+ * "(arrived late)", "(joined during item 4)", "(left at 8.30pm)", "(left after item 7)", "(from item
+ * 5)", "(from 7.20pm)", "(until item 7)", "(returned at 8.50pm)". "from" and "until" say so only with
+ * a time or an item ("(from Ashby Town Council)" says whom the member represents). Group 1 the verb.
+ */
+const NOTE = /^(arrived|joined|entered|left|withdrew|departed|returned|re-?joined|from|until)\b/i;
+const NOTE_MOVEMENT: Record<string, Movement> = {
+  arrived: 'arrived',
+  joined: 'arrived',
+  entered: 'arrived',
+  from: 'arrived',
+  left: 'left',
+  withdrew: 'left',
+  departed: 'left',
+  until: 'left',
+  returned: 'returned',
+  rejoined: 'returned',
+};
+
+/** The movements one bracketed note after a name states: one for each part ("left 8.30pm, returned 8.45pm"). */
+export function noteMovements(person: string, note: string, text: string): AttendanceMovement[] {
+  return squash(note)
+    .split(/\s*[,;]\s*|\s+and\s+/)
+    .flatMap((part) => {
+      const verb = NOTE.exec(part)?.[1]?.toLowerCase().replace('-', '');
+      const movement = verb === undefined ? undefined : NOTE_MOVEMENT[verb];
+      if (movement === undefined) return [];
+      const time = movementTime(part);
+      const item = itemOf(part, null);
+      if ((verb === 'from' || verb === 'until') && time === null && item === null) return [];
+      return [{ person, movement, time, item, text }];
+    });
+}
+
+/** "Cllr Carter (arrived at 7.05pm)": a list's entry, the name after the last comma, colon or "and", its note in brackets. */
+const NOTED_ENTRY = /([^,;:()]+?)\s*\(([^()]+)\)/g;
+
+/** The movements the notes in a list state, for the names the attendance lists (as it lists them). */
+function listMovements(lines: readonly string[], members: Members): AttendanceMovement[] {
+  const listed = listedNames(members.attendance);
+  return paragraphs(lines).flatMap((line) =>
+    [...line.matchAll(NOTED_ENTRY)].flatMap((match) => {
+      const entry = (match[1] ?? '').replace(/^.*\s(?:and|&)\s+/i, '');
+      const piece = readPiece(entry);
+      if (piece.kind !== 'person' || !listed.includes(piece.name)) return [];
+      return noteMovements(piece.name, match[2] ?? '', `${squash(entry)} (${squash(match[2] ?? '')})`);
+    }),
+  );
+}
+
+/** A movement stated twice (in the list's note and in a sentence) is one. */
+function key(movement: AttendanceMovement): string {
+  return [movement.person, movement.movement, movement.time, movement.item].join('|');
+}
+
+/**
+ * Every movement a meeting's record states: the notes in its lists of those present (the header's,
+ * or an item's that lists them), then the header's and each item's sentences in order, less those
+ * a note states already. Empty when it states none.
+ */
+export function readMovements(header: readonly string[], slices: readonly ItemSlice[], members: Members): AttendanceMovement[] {
+  const noted = [header, ...slices.map((slice) => slice.lines)].flatMap((lines) => listMovements(lines, members));
+  const said = [
+    ...sentences(header).flatMap((sentence) => sentenceMovements(sentence, null, members)),
+    ...slices.flatMap((slice) => sentences(slice.lines).flatMap((sentence) => sentenceMovements(sentence, slice.number, members))),
+  ];
+  const inNotes = new Set(noted.map(key));
+  return [
+    ...noted.filter((movement, at) => noted.findIndex((other) => key(other) === key(movement)) === at),
+    ...said.filter((movement) => !inNotes.has(key(movement))),
+  ];
+}

@@ -1,0 +1,96 @@
+/**
+ * Arrivals and departures on the site: a town council committee's minutes in our own words
+ * (scripts/import/reader/fixtures/town-council-arrivals-departures), with notes in the list of those
+ * present ("(arrived at 7.10pm)", "(from item 5)") and sentences ("Councillor Fettle left the meeting at
+ * 7.40 p.m.", "The Chair left the meeting …"), imported into an empty content folder and built. The
+ * meeting's page lists them under the attendance, headed, with no JavaScript, each member linked to
+ * their page, and passes axe; the minutes keep the sentences. The open data's attendance_movements
+ * table has one row for each.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { openImportedSite, type ImportedSite, type StaticServer } from './harness.ts';
+
+const FIXTURE = 'scripts/import/reader/fixtures/town-council-arrivals-departures/input.txt';
+const SITE_DIR = 'dist-test/movements';
+const MEETING = 'meetings/hollingbrae-town-council/planning-and-amenities-committee/2027-03-09/';
+
+let site: ImportedSite | undefined;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await openImportedSite('movements', SITE_DIR, [FIXTURE]);
+  ({ server, browser, page } = site);
+}, 180_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('arrivals and departures', () => {
+  it('lists each member who came or went under the attendance, in the order of the record, headed', async () => {
+    await page.goto(server.url + MEETING);
+    const heading = page.locator('h3', { hasText: 'Arrivals and departures' });
+    expect(await heading.count()).toBe(1);
+    const entries = (await page.locator('.app-movements li').allTextContents()).map(squash);
+    expect(entries).toEqual([
+      'R Iddon arrived at 19:10',
+      'N Sowerby arrived (item 5)',
+      'Fettle left at 19:40',
+      'Quarmby left (item 6)',
+      'Quarmby returned',
+      'Fettle returned at 19:55 (item 7)',
+      'T Marchbank left at 20:05',
+    ]);
+    // Each member goes to their page, as the attendance lists link them ("Fettle" is the "O Fettle" present).
+    const links = await page.locator('.app-movements li a').evaluateAll((found) => found.map((a) => a.getAttribute('href') ?? ''));
+    expect(links).toHaveLength(7);
+    expect(links.every((href) => href.includes('/people/'))).toBe(true);
+    const attendanceLink = await page.locator('ul.govuk-list li a', { hasText: 'O Fettle' }).first().getAttribute('href');
+    expect(links[2]).toBe(attendanceLink);
+  });
+
+  it('keeps the sentences in the minutes, and the names in the list of those present as before', async () => {
+    await page.goto(server.url + MEETING);
+    const minutes = squash((await page.locator('section.app-agenda-item').allTextContents()).join(' '));
+    expect(minutes).toContain('Councillor Fettle left the meeting at 7.40 p.m.');
+    expect(minutes).toContain('Councillor Quarmby returned to the meeting.');
+    const present = (await page.locator('h3:has-text("Present") + ul li').allTextContents()).map(squash);
+    expect(present).toEqual(['T Marchbank', 'O Fettle', 'R Iddon', 'W Quarmby', 'N Sowerby']);
+  });
+
+  it('the open data has one row for each, in order, with the time, the item and the record’s words', () => {
+    const rows = parse(readFileSync(join(SITE_DIR, 'data/csv/attendance_movements.csv'), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((row) => [row['position'], row['name'], row['movement'], row['time'], row['item_number'], row['item_anchor']])).toEqual(
+      [
+        ['1', 'R Iddon', 'arrived', '19:10', '', ''],
+        ['2', 'N Sowerby', 'arrived', '', '5', 'item-5'],
+        ['3', 'Fettle', 'left', '19:40', '', ''],
+        ['4', 'Quarmby', 'left', '', '6', 'item-6'],
+        ['5', 'Quarmby', 'returned', '', '', ''],
+        ['6', 'Fettle', 'returned', '19:55', '7', 'item-7'],
+        ['7', 'T Marchbank', 'left', '20:05', '', ''],
+      ],
+    );
+    expect(rows.every((row) => row['meeting_id'] === MEETING.slice('meetings/'.length, -1) && row['date'] === '2027-03-09')).toBe(true);
+    expect(rows.every((row) => row['person_id'] !== '')).toBe(true);
+    expect(rows[3]?.['text']).toBe(
+      'Councillor Quarmby, having declared an interest, left the room for this item and took no part in the discussion or vote.',
+    );
+  });
+
+  it('the page passes axe', async () => {
+    expect((await page.goto(server.url + MEETING))?.status()).toBe(200);
+    expect(await axeViolations(browser, server.url, MEETING)).toEqual([]);
+  });
+});
