@@ -50,9 +50,14 @@ describe('arrivals and departures', () => {
       'T Marchbank left at 20:05',
     ]);
     // Each member goes to their page, as the attendance lists link them ("Fettle" is the "O Fettle" present).
-    const links = await page.locator('.app-movements li a').evaluateAll((found) => found.map((a) => a.getAttribute('href') ?? ''));
+    const links = await page
+      .locator('.app-movements li a:not([href^="#"])')
+      .evaluateAll((found) => found.map((a) => a.getAttribute('href') ?? ''));
     expect(links).toHaveLength(7);
     expect(links.every((href) => href.includes('/people/'))).toBe(true);
+    // The item a movement is tied to goes to its section on the page.
+    const items = await page.locator('.app-movements li a[href^="#"]').evaluateAll((found) => found.map((a) => a.getAttribute('href')));
+    expect(items).toEqual(['#item-5', '#item-6', '#item-7']);
     const attendanceLink = await page.locator('ul.govuk-list li a', { hasText: 'O Fettle' }).first().getAttribute('href');
     expect(links[2]).toBe(attendanceLink);
   });
