@@ -54,6 +54,15 @@ describe('mergeAttendance', () => {
     ]);
   });
 
+  it("keeps the minutes' arrivals and departures beside the page's lists", () => {
+    const movement = { person: 'Ada Lyle', movement: 'left' as const, time: '19:40', item: null, text: 'Councillor Lyle left at 7.40pm.' };
+    const minutes: ImportRecord = { ...page, data: { ...page.data, attendance: { present: [], movements: [movement] } } } as ImportRecord;
+    const joined = mergeAttendance(minutes, attendance);
+    if (joined?.collection !== 'meetings') throw new Error('expected a meeting');
+    expect(joined.data.attendance?.present).toEqual(['Ada Lyle']);
+    expect(joined.data.attendance?.movements).toEqual([movement]);
+  });
+
   it('keeps the attendance when the page of items is imported again over the joined meeting', () => {
     const joined = mergeAttendance(page, attendance)!;
     expect(mergeAttendance(joined, page)).toEqual(joined);
