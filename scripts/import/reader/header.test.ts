@@ -115,4 +115,8 @@ describe('readHeader: a note of an inquorate meeting', () => {
     expect(readHeader(note).agenda).toBe(false);
     expect(readHeader(note.filter((line) => !/quorate/i.test(line))).agenda).toBe(true);
   });
+  it('says the meeting was not quorate, and no other header does', () => {
+    expect(readHeader(note).inquorate).toBe(true);
+    expect(readHeader(note.filter((line) => !/quorate/i.test(line))).inquorate).toBe(false);
+  });
 });

@@ -19,6 +19,8 @@ export interface ReadHeader {
   draft: boolean;
   /** True when the header reads as a notice of a meeting to come or an agenda, not minutes. */
   agenda: boolean;
+  /** True when the header says the meeting was not quorate ("Note of an Inquorate Meeting"): it could do no business. */
+  inquorate: boolean;
 }
 
 /** Words that name a meeting body. */
@@ -461,5 +463,6 @@ export function readHeader(lines: string[]): ReadHeader {
     venue: venueFrom(useful),
     draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: announcesMeeting(useful),
+    inquorate: useful.some((line) => INQUORATE.test(line)),
   };
 }

@@ -148,8 +148,12 @@ function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attenda
 /** How the warning for a record with no items begins (merge-attendance.ts drops it when the items are joined). */
 export const NO_ITEMS = 'no agenda items found:';
 
+/** A note of an inquorate meeting says so: what it records is not the business of a meeting that sat. */
+const INQUORATE_WARNING = 'the record says the meeting was not quorate: check what, if anything, it decided';
+
 /** The warning for a record with no items: an attendance page (who came, nothing else) is told how to join its items. */
-function noItems(attendance: Attendance): string {
+function noItems(attendance: Attendance, inquorate: boolean): string {
+  if (inquorate) return `${NO_ITEMS} the record is a note of a meeting that was not quorate, which could do no business`;
   return listsAnyone(attendance)
     ? `${NO_ITEMS} the record lists who attended and no items, as a meeting's attendance page does; import it with the meeting's page of items (minutes or agenda) to make one meeting of them`
     : `${NO_ITEMS} the record names a meeting but lists no numbered items or headings`;
@@ -204,8 +208,10 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
   const references: MeetingReference[] = [];
+  const itemWarnings: string[] = [];
   for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
+    itemWarnings.push(...read.warnings);
     // "For: The Mayor, …", "Proposed by the Mayor": the member the attendance says held the post.
     const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts);
     const motions = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts);
@@ -230,7 +236,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const warnings = [
     ...dates.warnings,
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
-    ...(items.length === 0 ? [noItems(attendance)] : []),
+    ...(header.inquorate ? [INQUORATE_WARNING] : []),
+    ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
+    ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
     ...(found.footer ?? []).map(footerWarning),

@@ -1614,3 +1614,31 @@ describe('readMeeting: a post as mover', () => {
     expect(motions.map((motion) => [motion.movedBy, motion.secondedBy])).toEqual([['R Okafor', 'The Cabinet Member for Parks']]);
   });
 });
+
+describe('readMeeting: what the record leaves out, warned of', () => {
+  it('warns of an item the record gives no title, from a table with no subject column', () => {
+    const lines = [
+      'Brackley Fold Parish Council',
+      'Minutes of the meeting held on 2 June 2026',
+      'Present: Cllr A Hume, Cllr B Ings and Cllr C Jory.',
+      'No.\tMinute\tAction',
+      '1\tPlay area. The swings are fixed.\t',
+      '2\tThe Chair thanked the volunteers.\t',
+    ];
+    const read = readMeeting(lines, {}, lines.join('\n'));
+    expect(read.items?.map((item) => item.title)).toEqual(['Play area', 'Item 2']);
+    expect(read.warnings).toContain('Item 2 has no title in the record: titled "Item 2" from its number');
+  });
+
+  it('warns that a note of an inquorate meeting records a meeting that could do no business', () => {
+    const lines = [
+      'UPPER FENWICK PARISH COUNCIL',
+      'Note of an Inquorate Meeting',
+      'Meeting of the Parish Council due to be held on Tuesday 14 October 2025 at 7.00pm',
+      'The meeting was not quorate and was abandoned at 7.15pm. No business was transacted.',
+    ];
+    const warnings = readMeeting(lines, {}, lines.join('\n')).warnings;
+    expect(warnings).toContain('the record says the meeting was not quorate: check what, if anything, it decided');
+    expect(warnings).toContain('no agenda items found: the record is a note of a meeting that was not quorate, which could do no business');
+  });
+});
