@@ -1530,3 +1530,38 @@ describe('settleAttendance: guests who presented', () => {
     ]);
   });
 });
+
+describe('readAttendance: forms of round 51', () => {
+  it('reads "Members Present (In Person):" and "Members Present (Remote):" as two lists of those present', () => {
+    const found = read(
+      [
+        'In the Chair: Alderman W Tolan',
+        '',
+        'Members Present (In Person): Aldermen G Rooney and H Sweeney',
+        'Councillors K Brannigan, L Corr and N Dobbin',
+        '',
+        'Members Present (Remote): Councillor P Garvey',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Alderman W Tolan',
+      'Alderman G Rooney',
+      'Alderman H Sweeney',
+      'K Brannigan',
+      'L Corr',
+      'N Dobbin',
+      'P Garvey',
+    ]);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads "Apologies were recorded for …" and "Apologies received from:" over a list', () => {
+    expect(read('Apologies were recorded for Councillor T Magill and Alderman S Orr.').attendance.apologies).toEqual([
+      'T Magill',
+      'Alderman S Orr',
+    ]);
+    const found = read('Apologies received from:\nCllr Rhona Tapley\nCllr Owen Birt\n\nThe meeting was not quorate.');
+    expect(found.attendance.apologies).toEqual(['Rhona Tapley', 'Owen Birt']);
+    expect(found.lines).toEqual([0, 1, 2]);
+  });
+});

@@ -216,8 +216,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'presenters',
   ],
   [
-    // "Councillors' Apologies:", as Scottish minutes head them.
-    String.raw`ymddiheuriadau|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
+    // "Councillors' Apologies:", as Scottish minutes head them; "Apologies received from:" over the names, as a parish's note does.
+    String.raw`ymddiheuriadau|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?(?:\s+from)?)?`,
     'apologies',
   ],
   [
@@ -237,13 +237,19 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'members',
   ],
 ];
+/**
+ * "(In Person)", "(Remote)", "(Virtual)": how those under a heading took part in a hybrid meeting, as Northern Irish
+ * minutes head two lists ("Members Present (In Person):", "Members Present (Remote):"). Both lists are of those
+ * present; the schema has no place for the way each attended, so the note is only read past.
+ */
+const ATTENDED_HOW = String.raw`(?:\s*\((?:in\s+person|in\s+the\s+chamber|in\s+chamber|remote(?:ly)?|virtual(?:ly)?|online|via\s+video(?:-|\s+)?conference|hybrid)\))?`;
 /** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
 const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;
 const HEADINGS = HEADING_PHRASES.map(
   ([phrase, role]) =>
     [
       new RegExp(
-        String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
+        String.raw`${PREFIX}(?:${phrase})${ATTENDED_HOW}(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
         'iu',
       ),
       role,
@@ -732,6 +738,11 @@ function fileTable(attendance: Attendance, table: AttendanceTable, members: stri
 // ── Sentences ─────────────────────────────────────────────────────────────
 
 const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
+/**
+ * "Apologies were recorded for Councillor F Quinn.", as Northern Irish minutes word it: the names after "for", read as
+ * those after "were received from" are (the general words, APOLOGIES_RECEIVED, have no "recorded").
+ */
+const APOLOGIES_RECORDED = /\bapologies\s+(?:were|was|had\s+been|have\s+been)\s+recorded\s+(?:for|from)\s*:?\s+(.+)$/i;
 /** "Cllr Ede (ELDC) also sent his apologies.": one person's apologies, the name first. */
 const SENT_APOLOGIES = new RegExp(
   String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+(?:also\s+)?(?:sent|gave|tendered|offered)\s+(?:his|her|their)\s+apologies\b`,
@@ -755,7 +766,7 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
     for (const piece of readPieces(sent[1] ?? '')) if (piece.kind === 'person') add(attendance, 'apologies', piece);
     return true;
   }
-  const apologies = APOLOGIES_SENTENCE.exec(sentence);
+  const apologies = APOLOGIES_SENTENCE.exec(sentence) ?? APOLOGIES_RECORDED.exec(sentence);
   if (apologies) {
     for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);
     return /^apologies/i.test(sentence);
