@@ -1564,4 +1564,14 @@ describe('readAttendance: forms of round 51', () => {
     expect(found.attendance.apologies).toEqual(['Rhona Tapley', 'Owen Birt']);
     expect(found.lines).toEqual([0, 1, 2]);
   });
+
+  it('reads "Councillor X attended as his substitute." as the substitute for the one member the sentence before named', () => {
+    const one = read(
+      'Apologies were received from Councillor Nora Pell (Upfield District Council). Councillor Ed Vance attended as his substitute.',
+    );
+    expect(one.attendance).toMatchObject({ apologies: ['Nora Pell'], substitutes: ['Ed Vance (for Nora Pell)'] });
+    // Two apologies before it: whom "her" means is not sure, so only that Ed Vance stood in is kept.
+    const two = read('Apologies were received from Councillors Nora Pell and Ida Crewe. Councillor Ed Vance attended as her substitute.');
+    expect(two.attendance.substitutes).toEqual(['Ed Vance']);
+  });
 });

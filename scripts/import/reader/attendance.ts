@@ -750,6 +750,27 @@ const SENT_APOLOGIES = new RegExp(
 );
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
 const SENTENCE_END = new RegExp(FULL_STOP, 'u');
+/**
+ * "Councillor V Sumner attended as his substitute.": a substitute for the member the sentence before sent apologies
+ * for, as a joint committee's apologies item says it (group 1 the name). For whom is said only by that sentence.
+ */
+const THEIR_SUBSTITUTE = new RegExp(
+  String.raw`^${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:his|her|their)\s+substitute$`,
+  'u',
+);
+
+/**
+ * Reads "… attended as his substitute" after the apologies of `away` (those the sentence before named): the substitute
+ * for that one member; for whom unsaid when that sentence named more than one or none, as "his" then points at no one sure.
+ */
+function fileTheirSubstitute(attendance: Attendance, sentence: string, away: readonly string[]): boolean {
+  const match = THEIR_SUBSTITUTE.exec(sentence);
+  if (!match) return false;
+  const person = emptyPerson(match[1] ?? '');
+  person.forWhom = away.length === 1 ? (away[0] ?? null) : null;
+  attendance.substitutes.push(entry(person, 'substitutes'));
+  return true;
+}
 
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
 function fileSentence(attendance: Attendance, sentence: string): boolean {
@@ -783,7 +804,14 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
 function fileProse(attendance: Attendance, lines: string[], indexes: number[]): number[] {
   const text = indexes.map((index) => squash(lines[index] ?? '')).join(' ');
   const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
-  const whole = sentences.map((sentence) => fileSentence(attendance, sentence.trim()));
+  // Those the sentence before sent apologies for, whom "attended as his substitute" stood in for.
+  let away: string[] = [];
+  const whole = sentences.map((sentence) => {
+    const before = attendance.apologies.length;
+    const filed = fileTheirSubstitute(attendance, sentence.trim(), away) || fileSentence(attendance, sentence.trim());
+    away = attendance.apologies.slice(before);
+    return filed;
+  });
   return whole.length > 0 && whole.every(Boolean) ? indexes : [];
 }
 
