@@ -1574,4 +1574,11 @@ describe('readAttendance: forms of round 51', () => {
     const two = read('Apologies were received from Councillors Nora Pell and Ida Crewe. Councillor Ed Vance attended as her substitute.');
     expect(two.attendance.substitutes).toEqual(['Ed Vance']);
   });
+
+  it('reads a sentence listing those present, the chair among them, and no one from "All members were present"', () => {
+    const found = read('Councillors Ainsley (Chair), Brough, Coker and Dunmore were present. The Clerk was in attendance.');
+    expect(found.attendance.present).toEqual(['Ainsley', 'Brough', 'Coker', 'Dunmore']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Ainsley' }]);
+    expect(read('All members were present.').attendance.present).toEqual([]);
+  });
 });

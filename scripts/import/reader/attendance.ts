@@ -759,6 +759,22 @@ const THEIR_SUBSTITUTE = new RegExp(
   'u',
 );
 
+/** "Councillors A Bell (Chair), C Dunn and G Hale were present.": a list of those present as one sentence (group 1 the list). */
+const WERE_PRESENT = /^(.+?)\s+(?:were|was)\s+present$/i;
+
+/**
+ * Reads a sentence that lists those present, as parish minutes write it instead of a heading; only a list opening with
+ * a title ("Councillors", "Mrs") whose every entry is a named person, so "All members were present" names no one.
+ */
+function fileWerePresent(attendance: Attendance, sentence: string, posts: PostHolder[]): boolean {
+  const list = WERE_PRESENT.exec(sentence)?.[1] ?? '';
+  if (!NEW_TITLE.test(list) || !isListLine(list)) return false;
+  const pieces = readPieces(list);
+  if (!pieces.every((piece) => piece.kind === 'person' && piece.name !== '')) return false;
+  fileBlock(attendance, { role: 'present', paragraphs: [list], indexes: [], end: 0 }, [], posts);
+  return true;
+}
+
 /**
  * Reads "… attended as his substitute" after the apologies of `away` (those the sentence before named): the substitute
  * for that one member; for whom unsaid when that sentence named more than one or none, as "his" then points at no one sure.
@@ -801,14 +817,15 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
 }
 
 /** Reads the sentences of a run of lines; returns the lines to leave out of item text. */
-function fileProse(attendance: Attendance, lines: string[], indexes: number[]): number[] {
+function fileProse(attendance: Attendance, lines: string[], indexes: number[], posts: PostHolder[]): number[] {
   const text = indexes.map((index) => squash(lines[index] ?? '')).join(' ');
   const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
   // Those the sentence before sent apologies for, whom "attended as his substitute" stood in for.
   let away: string[] = [];
   const whole = sentences.map((sentence) => {
     const before = attendance.apologies.length;
-    const filed = fileTheirSubstitute(attendance, sentence.trim(), away) || fileSentence(attendance, sentence.trim());
+    const text = sentence.trim();
+    const filed = fileTheirSubstitute(attendance, text, away) || fileWerePresent(attendance, text, posts) || fileSentence(attendance, text);
     away = attendance.apologies.slice(before);
     return filed;
   });
@@ -959,7 +976,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       read.push(...table.lines);
       at = (table.lines.at(-1) ?? at) + 1;
     } else if (sentence) {
-      read.push(...fileProse(attendance, lines, sentence));
+      read.push(...fileProse(attendance, lines, sentence, posts));
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
@@ -998,7 +1015,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       at = Math.max(block.end, at + 1);
     } else if (text !== '') {
       const run = proseRun(lines, at);
-      read.push(...fileProse(attendance, lines, run));
+      read.push(...fileProse(attendance, lines, run, posts));
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
   }
