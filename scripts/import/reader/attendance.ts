@@ -726,12 +726,15 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
  * them (officers, or councillors also present); those "Expected" (a table printed before the meeting) as the
  * committee's members, since who came is not yet known.
  */
-function fileTable(attendance: Attendance, table: AttendanceTable, members: string[]): void {
+function fileTable(attendance: Attendance, table: AttendanceTable, members: string[], posts: PostHolder[]): void {
   for (const { person, status } of table.rows) {
     if (status === 'expected') members.push(memberEntry(person));
     else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
     else if (status === 'inAttendance') add(attendance, listFor(person, 'officers', false), person);
     else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person);
+    // "Ailsa Roxburgh (Chairperson)" in a table of those present: the chair, as a list's "(Chair)" says (fileBlock).
+    const post = person.post ?? person.chair;
+    if (status === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });
   }
 }
 
@@ -971,7 +974,7 @@ export function readAttendance(given: string[]): AttendanceFound {
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
     const table = readAttendanceTable(lines, at) ?? headedTable(lines, at, heading);
     if (table) {
-      fileTable(attendance, table, members);
+      fileTable(attendance, table, members, posts);
       unread.push(...table.unread.map((first) => ({ heading: table.header, first })));
       read.push(...table.lines);
       at = (table.lines.at(-1) ?? at) + 1;
