@@ -170,4 +170,33 @@ describe('attendance tables whose cells a PDF gives one a line', () => {
     // One row alone is no clear alternation.
     expect(readAttendanceTable(['Name', 'Status', 'Councillor Nia Holm', 'Present'], 0)).toBeNull();
   });
+
+  it('reads "Members / Role" over each member\'s name and role parted by blank lines, a role in brackets of its own, a row\'s role left out', () => {
+    const found = readAttendance([
+      'Present:-',
+      '',
+      'Members',
+      'Role',
+      '',
+      'Morven TULLOCH (Chairperson)',
+      'Nominated by Health Board (Non-Executive Member)',
+      '',
+      'Hector BAIN',
+      '',
+      'Rhona KEIR',
+      'Registered Nurse',
+      '',
+      'Alasdair MUNRO',
+      'Chief Finance Officer',
+      '',
+      'Kirsty LAING',
+      'Registered Medical Practitioner',
+      '',
+      'Morven TULLOCH, Chairperson, in the Chair.',
+    ]);
+    expect(found.attendance.present).toEqual(['Morven TULLOCH', 'Hector BAIN', 'Rhona KEIR', 'Kirsty LAING']);
+    expect(found.attendance.officers).toEqual(['Alasdair MUNRO, Chief Finance Officer']);
+    expect(found.posts).toEqual([{ post: 'Chairperson', name: 'Morven TULLOCH' }]);
+    expect(found.lines).not.toContain(19);
+  });
 });

@@ -11,6 +11,7 @@ import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import { filledCells } from './table-cells.ts';
+import { BOARD_ROLE_WORDS } from './role-words.ts';
 
 /** How a row says its person attended; `expected` when the table was printed before the meeting. */
 export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'expected';
@@ -115,12 +116,18 @@ export function isItemsTableHeading(line: string): boolean {
   return cells.length >= 2 && cells.every(isHeadingCell);
 }
 
+/** "Nominated by Health Board (Non-Executive Member)" -> "Nominated by Health Board, Non-Executive Member". */
+function unbracket(cell: string): string {
+  return squash(cell.replace(/\s*\(([^()]*)\)/g, ', $1'));
+}
+
 function readRow(cells: string[], columns: Columns): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
   const status = columns.given ?? (columns.how !== -1 ? statusOf(cell(columns.how)) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
-  const notes = [role, body, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${note})`);
+  // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
+  const notes = [role, body, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${unbracket(note)})`);
   const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
   if (status === undefined || piece.kind !== 'person' || piece.name === '') return null;
   return { person: piece, status };
@@ -133,7 +140,8 @@ const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
 /** True when a row's cell is what its column holds: a status, a role's words, or a council or another body. */
 function cellFits(cell: string, column: number, columns: Columns): boolean {
   if (column === columns.how) return statusOf(cell) !== undefined;
-  if (column === columns.role) return cell.split(/[\s/-]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
+  if (column === columns.role)
+    return cell.split(/[\s/()-]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) || BOARD_ROLE_WORDS.has(word.toLowerCase()));
   if (column === columns.body) return isCouncilName(cell) || ORGANISATION.test(cell);
   return false;
 }
@@ -150,11 +158,36 @@ function filledLines(lines: string[], from: number, count: number): { cells: str
   return { cells, indexes };
 }
 
+/** The filled lines from `from` up to the next blank line (blank lines before them passed over), with their indexes. */
+function lineGroup(lines: string[], from: number): { cells: string[]; indexes: number[] } {
+  let index = from;
+  while (index < lines.length && (lines[index] ?? '').trim() === '') index++;
+  const cells: string[] = [];
+  const indexes: number[] = [];
+  for (; index < lines.length && (lines[index] ?? '').trim() !== ''; index++) {
+    cells.push(squash(lines[index] ?? ''));
+    indexes.push(index);
+  }
+  return { cells, indexes };
+}
+
+/**
+ * True when the rows under a header of cells one a line are parted by blank lines, as an integration joint board's
+ * minute prints "Members / Role" and then each member's name over their role: the first two groups of lines each no
+ * longer than a row. A row of fewer lines then is a person whose last cells are empty, never the next row's start.
+ */
+function partedRows(lines: string[], from: number, width: number): boolean {
+  if ((lines[from] ?? '').trim() !== '') return false;
+  const first = lineGroup(lines, from);
+  const second = lineGroup(lines, (first.indexes.at(-1) ?? from) + 1);
+  return [first, second].every((group) => group.cells.length >= 1 && group.cells.length <= width);
+}
+
 /**
  * A table whose cells a PDF gives one a line ("Member" / "Representing", then "Councillor A Ash" / "Ashby
  * District Council", alternating), read only where the alternation is clear: its header's cells on lines of
  * their own, then rows of as many lines, each a person's name and cells that fit their columns (a status, a
- * role's words, a body). It ends at a line that names no one; a row whose cells do not fit (an empty cell the
+ * role's words, a body), or rows parted by blank lines (partedRows). It ends at a line that names no one; a row whose cells do not fit (an empty cell the
  * PDF left out shifts the rest) leaves the whole table unread (null), for the caller to warn of.
  */
 function readCellLines(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
@@ -167,10 +200,12 @@ function readCellLines(lines: string[], at: number, given?: TableStatus): Attend
   const columns = header.length >= 2 ? headerColumns(header.join('\t'), given) : null;
   if (!columns || columns.marks.size > 0) return null;
   const table: AttendanceTable = { header: header.join(' '), rows: [], unread: [], lines: header.map((_cell, offset) => at + offset) };
+  const parted = partedRows(lines, at + header.length, header.length);
   for (let from = at + header.length; from < lines.length;) {
-    const { cells, indexes } = filledLines(lines, from, header.length);
+    const { cells, indexes } = parted ? lineGroup(lines, from) : filledLines(lines, from, header.length);
+    if (parted && cells.length > header.length) break;
     const who = readPiece(cells[columns.who] ?? '');
-    if (cells.length < header.length || who.kind !== 'person' || who.name === '') break;
+    if ((!parted && cells.length < header.length) || cells.length === 0 || who.kind !== 'person' || who.name === '') break;
     const fits = cells.every((cell, column) => column === columns.who || cellFits(cell, column, columns));
     const row = fits ? readRow(cells, columns) : null;
     if (row === null) return null;

@@ -1530,3 +1530,55 @@ describe('settleAttendance: guests who presented', () => {
     ]);
   });
 });
+
+describe('readAttendance: forms of round 51', () => {
+  it('reads "Members Present (In Person):" and "Members Present (Remote):" as two lists of those present', () => {
+    const found = read(
+      [
+        'In the Chair: Alderman W Tolan',
+        '',
+        'Members Present (In Person): Aldermen G Rooney and H Sweeney',
+        'Councillors K Brannigan, L Corr and N Dobbin',
+        '',
+        'Members Present (Remote): Councillor P Garvey',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Alderman W Tolan',
+      'Alderman G Rooney',
+      'Alderman H Sweeney',
+      'K Brannigan',
+      'L Corr',
+      'N Dobbin',
+      'P Garvey',
+    ]);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads "Apologies were recorded for …" and "Apologies received from:" over a list', () => {
+    expect(read('Apologies were recorded for Councillor T Magill and Alderman S Orr.').attendance.apologies).toEqual([
+      'T Magill',
+      'Alderman S Orr',
+    ]);
+    const found = read('Apologies received from:\nCllr Rhona Tapley\nCllr Owen Birt\n\nThe meeting was not quorate.');
+    expect(found.attendance.apologies).toEqual(['Rhona Tapley', 'Owen Birt']);
+    expect(found.lines).toEqual([0, 1, 2]);
+  });
+
+  it('reads "Councillor X attended as his substitute." as the substitute for the one member the sentence before named', () => {
+    const one = read(
+      'Apologies were received from Councillor Nora Pell (Upfield District Council). Councillor Ed Vance attended as his substitute.',
+    );
+    expect(one.attendance).toMatchObject({ apologies: ['Nora Pell'], substitutes: ['Ed Vance (for Nora Pell)'] });
+    // Two apologies before it: whom "her" means is not sure, so only that Ed Vance stood in is kept.
+    const two = read('Apologies were received from Councillors Nora Pell and Ida Crewe. Councillor Ed Vance attended as her substitute.');
+    expect(two.attendance.substitutes).toEqual(['Ed Vance']);
+  });
+
+  it('reads a sentence listing those present, the chair among them, and no one from "All members were present"', () => {
+    const found = read('Councillors Ainsley (Chair), Brough, Coker and Dunmore were present. The Clerk was in attendance.');
+    expect(found.attendance.present).toEqual(['Ainsley', 'Brough', 'Coker', 'Dunmore']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Ainsley' }]);
+    expect(read('All members were present.').attendance.present).toEqual([]);
+  });
+});

@@ -216,8 +216,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'presenters',
   ],
   [
-    // "Councillors' Apologies:", as Scottish minutes head them.
-    String.raw`ymddiheuriadau|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?)?`,
+    // "Councillors' Apologies:", as Scottish minutes head them; "Apologies received from:" over the names, as a parish's note does.
+    String.raw`ymddiheuriadau|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?(?:\s+from)?)?`,
     'apologies',
   ],
   [
@@ -237,13 +237,19 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'members',
   ],
 ];
+/**
+ * "(In Person)", "(Remote)", "(Virtual)": how those under a heading took part in a hybrid meeting, as Northern Irish
+ * minutes head two lists ("Members Present (In Person):", "Members Present (Remote):"). Both lists are of those
+ * present; the schema has no place for the way each attended, so the note is only read past.
+ */
+const ATTENDED_HOW = String.raw`(?:\s*\((?:in\s+person|in\s+the\s+chamber|in\s+chamber|remote(?:ly)?|virtual(?:ly)?|online|via\s+video(?:-|\s+)?conference|hybrid)\))?`;
 /** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
 const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;
 const HEADINGS = HEADING_PHRASES.map(
   ([phrase, role]) =>
     [
       new RegExp(
-        String.raw`${PREFIX}(?:${phrase})(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
+        String.raw`${PREFIX}(?:${phrase})${ATTENDED_HOW}(?:\s*(?::-?|;|[–—-])\s*(.*)|\s+((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE}|${INITIAL_AFTER})\s.*)|\s*)$`,
         'iu',
       ),
       role,
@@ -720,18 +726,26 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
  * them (officers, or councillors also present); those "Expected" (a table printed before the meeting) as the
  * committee's members, since who came is not yet known.
  */
-function fileTable(attendance: Attendance, table: AttendanceTable, members: string[]): void {
+function fileTable(attendance: Attendance, table: AttendanceTable, members: string[], posts: PostHolder[]): void {
   for (const { person, status } of table.rows) {
     if (status === 'expected') members.push(memberEntry(person));
     else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
     else if (status === 'inAttendance') add(attendance, listFor(person, 'officers', false), person);
     else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person);
+    // "Ailsa Roxburgh (Chairperson)" in a table of those present: the chair, as a list's "(Chair)" says (fileBlock).
+    const post = person.post ?? person.chair;
+    if (status === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });
   }
 }
 
 // ── Sentences ─────────────────────────────────────────────────────────────
 
 const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
+/**
+ * "Apologies were recorded for Councillor F Quinn.", as Northern Irish minutes word it: the names after "for", read as
+ * those after "were received from" are (the general words, APOLOGIES_RECEIVED, have no "recorded").
+ */
+const APOLOGIES_RECORDED = /\bapologies\s+(?:were|was|had\s+been|have\s+been)\s+recorded\s+(?:for|from)\s*:?\s+(.+)$/i;
 /** "Cllr Ede (ELDC) also sent his apologies.": one person's apologies, the name first. */
 const SENT_APOLOGIES = new RegExp(
   String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+(?:also\s+)?(?:sent|gave|tendered|offered)\s+(?:his|her|their)\s+apologies\b`,
@@ -739,6 +753,43 @@ const SENT_APOLOGIES = new RegExp(
 );
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
 const SENTENCE_END = new RegExp(FULL_STOP, 'u');
+/**
+ * "Councillor V Sumner attended as his substitute.": a substitute for the member the sentence before sent apologies
+ * for, as a joint committee's apologies item says it (group 1 the name). For whom is said only by that sentence.
+ */
+const THEIR_SUBSTITUTE = new RegExp(
+  String.raw`^${TITLE}(${NAME})\s+(?:attended|was\s+present|was\s+in\s+attendance)\s+as\s+(?:his|her|their)\s+substitute$`,
+  'u',
+);
+
+/** "Councillors A Bell (Chair), C Dunn and G Hale were present.": a list of those present as one sentence (group 1 the list). */
+const WERE_PRESENT = /^(.+?)\s+(?:were|was)\s+present$/i;
+
+/**
+ * Reads a sentence that lists those present, as parish minutes write it instead of a heading; only a list opening with
+ * a title ("Councillors", "Mrs") whose every entry is a named person, so "All members were present" names no one.
+ */
+function fileWerePresent(attendance: Attendance, sentence: string, posts: PostHolder[]): boolean {
+  const list = WERE_PRESENT.exec(sentence)?.[1] ?? '';
+  if (!NEW_TITLE.test(list) || !isListLine(list)) return false;
+  const pieces = readPieces(list);
+  if (!pieces.every((piece) => piece.kind === 'person' && piece.name !== '')) return false;
+  fileBlock(attendance, { role: 'present', paragraphs: [list], indexes: [], end: 0 }, [], posts);
+  return true;
+}
+
+/**
+ * Reads "… attended as his substitute" after the apologies of `away` (those the sentence before named): the substitute
+ * for that one member; for whom unsaid when that sentence named more than one or none, as "his" then points at no one sure.
+ */
+function fileTheirSubstitute(attendance: Attendance, sentence: string, away: readonly string[]): boolean {
+  const match = THEIR_SUBSTITUTE.exec(sentence);
+  if (!match) return false;
+  const person = emptyPerson(match[1] ?? '');
+  person.forWhom = away.length === 1 ? (away[0] ?? null) : null;
+  attendance.substitutes.push(entry(person, 'substitutes'));
+  return true;
+}
 
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
 function fileSentence(attendance: Attendance, sentence: string): boolean {
@@ -755,7 +806,7 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
     for (const piece of readPieces(sent[1] ?? '')) if (piece.kind === 'person') add(attendance, 'apologies', piece);
     return true;
   }
-  const apologies = APOLOGIES_SENTENCE.exec(sentence);
+  const apologies = APOLOGIES_SENTENCE.exec(sentence) ?? APOLOGIES_RECORDED.exec(sentence);
   if (apologies) {
     for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);
     return /^apologies/i.test(sentence);
@@ -769,10 +820,18 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
 }
 
 /** Reads the sentences of a run of lines; returns the lines to leave out of item text. */
-function fileProse(attendance: Attendance, lines: string[], indexes: number[]): number[] {
+function fileProse(attendance: Attendance, lines: string[], indexes: number[], posts: PostHolder[]): number[] {
   const text = indexes.map((index) => squash(lines[index] ?? '')).join(' ');
   const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
-  const whole = sentences.map((sentence) => fileSentence(attendance, sentence.trim()));
+  // Those the sentence before sent apologies for, whom "attended as his substitute" stood in for.
+  let away: string[] = [];
+  const whole = sentences.map((sentence) => {
+    const before = attendance.apologies.length;
+    const text = sentence.trim();
+    const filed = fileTheirSubstitute(attendance, text, away) || fileWerePresent(attendance, text, posts) || fileSentence(attendance, text);
+    away = attendance.apologies.slice(before);
+    return filed;
+  });
   return whole.length > 0 && whole.every(Boolean) ? indexes : [];
 }
 
@@ -915,12 +974,12 @@ export function readAttendance(given: string[]): AttendanceFound {
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
     const table = readAttendanceTable(lines, at) ?? headedTable(lines, at, heading);
     if (table) {
-      fileTable(attendance, table, members);
+      fileTable(attendance, table, members, posts);
       unread.push(...table.unread.map((first) => ({ heading: table.header, first })));
       read.push(...table.lines);
       at = (table.lines.at(-1) ?? at) + 1;
     } else if (sentence) {
-      read.push(...fileProse(attendance, lines, sentence));
+      read.push(...fileProse(attendance, lines, sentence, posts));
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
@@ -959,7 +1018,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       at = Math.max(block.end, at + 1);
     } else if (text !== '') {
       const run = proseRun(lines, at);
-      read.push(...fileProse(attendance, lines, run));
+      read.push(...fileProse(attendance, lines, run, posts));
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
   }

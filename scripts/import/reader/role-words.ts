@@ -15,6 +15,14 @@ export const ROLE_WORDS = new Set(
 );
 
 /**
+ * Words of the roles a joint board's members are listed with, beside the post words above: a Scottish integration joint
+ * board's professional members ("Registered Nurse", "Registered Medical Practitioner") and those nominated by a partner
+ * ("Nominated by Health Board (Non-Executive Member)"). Only for a role's column of a table (attendance-table.ts), never
+ * to say a word is no name's ("Nurse" is a surname too).
+ */
+export const BOARD_ROLE_WORDS = new Set(['registered', 'nurse', 'practitioner', 'nominated', 'stakeholder']);
+
+/**
  * A warden a parish or town council appoints ("Tree Warden", "Footpaths Warden", "Parish Paths Warden"):
  * two words or more, as "Warden" alone is a surname ("Philip Warden").
  */
