@@ -29,6 +29,13 @@ describe('attendance in prose', () => {
     ]);
   });
 
+  it('reads apologies "recorded for" members, as Northern Irish minutes word them', () => {
+    expect(findApologies('Apologies were recorded for Councillor F Quinn and Alderman G Rea.').apologies).toEqual([
+      'Councillor F Quinn',
+      'Alderman G Rea',
+    ]);
+  });
+
   it('reads apologies, with initials and plural titles', () => {
     const apologies = (text: string) => findApologies(text).apologies;
     expect(apologies('Apologies were received from Mr B. Allbut and Mrs R L Dent. Then more.')).toEqual(['Mr B. Allbut', 'Mrs R L Dent']);

@@ -80,8 +80,9 @@ function splitOnAnd(segment: string): string[] {
  * received for the absence of": the words before the names of an apologies sentence, as the
  * general reader (reader/attendance.ts) and the ModernGov pages read it.
  */
-// "There were apologies from …"; "Apologies for inability to attend were reported from …" (Northern Irish minutes).
-export const APOLOGIES_RECEIVED = String.raw`(?:there\s+were\s+apologies\s+(?:from|for)|apologies(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|inability\s+to\s+attend))?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated|accepted)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of))\s*:?\s+`;
+// "There were apologies from …"; "Apologies for inability to attend were reported from …", "Apologies were recorded
+// for …" (Northern Irish minutes).
+export const APOLOGIES_RECEIVED = String.raw`(?:there\s+were\s+apologies\s+(?:from|for)|apologies(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|inability\s+to\s+attend))?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|tendered|noted|reported|intimated|accepted)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)|recorded\s+(?:for|from)))\s*:?\s+`;
 
 /**
  * "for whom Councillor B was substitute", "substituted by Cllr B", "represented by Ms B", "Ms B attended as substitute",

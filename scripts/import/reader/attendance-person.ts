@@ -313,7 +313,10 @@ function nameWord(word: string, at: number, count: number): boolean {
 /** A phrase that reads as a role or body ("Leader of the Green Group", "EDC", "North Somerset Council"), not prose. */
 function isRoleText(text: string): boolean {
   const words = text.split(/\s+/);
-  return /^\p{Lu}/u.test(text) && words.length <= 8 && words.every((word) => /^[\p{Lu}&]/u.test(word) || JOINING_WORDS.has(word));
+  // "Section 151 Officer": the section of the Act that makes the post, its one number.
+  const known = (word: string, at: number) =>
+    /^[\p{Lu}&]/u.test(word) || JOINING_WORDS.has(word) || (/^\d+$/.test(word) && words[at - 1] === 'Section');
+  return /^\p{Lu}/u.test(text) && words.length <= 8 && words.every(known);
 }
 
 /** Strips chair and councillor titles in any order: "Chairman Cllr Mrs Shewell" -> "Mrs Shewell". */

@@ -153,6 +153,11 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.officers).toEqual(['Ola Penn, Head of Finance']);
   });
 
+  it('reads officers written post first, "Section 151 Officer – Hannah Greaves" among them', () => {
+    const found = read('Officers:\nHead of Law – Mr T Abara\nSection 151 Officer – Ms R Dale\nClerk – Mrs P Oduya\n\n1. Minutes');
+    expect(found.attendance.officers).toEqual(['Mr T Abara, Head of Law', 'Ms R Dale, Section 151 Officer', 'Mrs P Oduya, Clerk']);
+  });
+
   it('files "Clerk and RFO" as one officer\'s titles', () => {
     const found = read('Present: Cllr Ian Jolly (Chair), Cllr Kim Lowe\nIn attendance: Ned Willis, Clerk and RFO\n\n1. Minutes');
     expect(found.attendance.officers).toEqual(['Ned Willis, Clerk and RFO']);

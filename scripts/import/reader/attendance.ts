@@ -741,11 +741,6 @@ function fileTable(attendance: Attendance, table: AttendanceTable, members: stri
 // ── Sentences ─────────────────────────────────────────────────────────────
 
 const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
-/**
- * "Apologies were recorded for Councillor F Quinn.", as Northern Irish minutes word it: the names after "for", read as
- * those after "were received from" are (the general words, APOLOGIES_RECEIVED, have no "recorded").
- */
-const APOLOGIES_RECORDED = /\bapologies\s+(?:were|was|had\s+been|have\s+been)\s+recorded\s+(?:for|from)\s*:?\s+(.+)$/i;
 /** "Cllr Ede (ELDC) also sent his apologies.": one person's apologies, the name first. */
 const SENT_APOLOGIES = new RegExp(
   String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+(?:also\s+)?(?:sent|gave|tendered|offered)\s+(?:his|her|their)\s+apologies\b`,
@@ -806,7 +801,7 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
     for (const piece of readPieces(sent[1] ?? '')) if (piece.kind === 'person') add(attendance, 'apologies', piece);
     return true;
   }
-  const apologies = APOLOGIES_SENTENCE.exec(sentence) ?? APOLOGIES_RECORDED.exec(sentence);
+  const apologies = APOLOGIES_SENTENCE.exec(sentence);
   if (apologies) {
     for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);
     return /^apologies/i.test(sentence);
