@@ -27,6 +27,28 @@ describe("the record's foot under the last item", () => {
   });
 });
 
+describe('a heading over a group of items', () => {
+  it('leaves "REPORTS FOR DECISION" out of the text of the item above it, and keeps an item\'s own "For decision"', () => {
+    const { items } = sliceItems([
+      '1. Apologies',
+      'None were given.',
+      '',
+      'MATTERS FOR NOTING',
+      '',
+      '2. Bus shelter repairs',
+      'Work is done.',
+      'For decision',
+      '3. Tree survey',
+      'The survey is late.',
+    ]);
+    expect(items.map((item) => item.lines.filter((line) => line.trim() !== ''))).toEqual([
+      ['None were given.'],
+      ['Work is done.', 'For decision'],
+      ['The survey is late.'],
+    ]);
+  });
+});
+
 describe('a heading in sentence case run in to its text after a stop', () => {
   it('ends the title at the first stop after a word when what stands before it names a subject', () => {
     expect(splitTitle('Apologies for absence. Cllr Vane sent apologies.')).toEqual({

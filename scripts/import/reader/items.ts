@@ -501,11 +501,32 @@ export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = n
   return { start: opensItems(all, column, start) ? column.heading : start, items, footer: takeFooter(items) };
 }
 
+/**
+ * "REPORTS FOR DECISION", "Matters for noting", "Items for information": a heading over the group of items below
+ * it, as minutes and agendas sort their business. The plural says it heads a group: "For decision" alone under an
+ * item's text is that item's own label.
+ */
+const GROUP_HEADING =
+  /^(?:reports|items|matters|papers|business)\s+for\s+(?:decision|noting|note|information|approval|discussion|consideration)$/i;
+
+/**
+ * Each item's text without a group heading printed as its last line, apart from the text above it: the
+ * heading is the next items', no part of this one's minutes. The line is blanked, so line counts hold.
+ */
+function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
+  for (const item of items.slice(0, -1)) {
+    const at = item.lines.findLastIndex((line) => line.trim() !== '');
+    if (at > 0 && item.lines[at - 1]?.trim() !== '') continue;
+    if (at !== -1 && GROUP_HEADING.test(squash(item.lines[at] ?? ''))) item.lines[at] = '';
+  }
+  return items;
+}
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = numberedSlices(lines, run, lines.length, from);
+    const items = withoutGroupHeadings(numberedSlices(lines, run, lines.length, from));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);
