@@ -522,11 +522,32 @@ function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
   return items;
 }
 
+/**
+ * "Decisions marked * are urgent and not subject to call-in.", "* denotes a key decision.": a decision list's key to
+ * the asterisk after an item's number ("Item 7*"), which numbering.ts reads as a mark, no part of the number.
+ */
+const ASTERISK_KEY =
+  /(?<![^\s.:;])(?:(?:decisions|items|reports|matters)\s+marked\s+(?:with\s+an?\s+)?(?:asterisk\s*)?\(?\*\)?|\*\s*(?:denotes|indicates|means))\s[^.]*\./i;
+/** "Item 7*", "7*.": the item's number line with the asterisk after the number. */
+const starred = (line: string, number: string): boolean => ` ${squash(line)}`.includes(` ${number}*`);
+
+/**
+ * The key to the asterisk, put first in the text of each item marked with it: the schema has no field for what the
+ * mark says (urgent, not subject to call-in), and without the key the item's text would not say it was marked.
+ */
+function withAsteriskKey(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
+  const above = squash(lines.slice(0, items[0]?.line ?? 0).join(' '));
+  const key = ASTERISK_KEY.exec(above)?.[0];
+  if (key === undefined) return items;
+  for (const item of items) if (item.number !== null && starred(lines[item.line] ?? '', item.number)) item.lines.unshift(key);
+  return items;
+}
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = withoutGroupHeadings(numberedSlices(lines, run, lines.length, from));
+    const items = withAsteriskKey(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from)));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);
