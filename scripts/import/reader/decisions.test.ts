@@ -203,14 +203,6 @@ describe('decisions', () => {
     // An outcome after another outcome is its own decision, as a grants list prints "Approved." under each.
     expect(findDecisions('Scouts £200. Approved. Choir £150. Approved.')).toEqual(['Scouts £200. Approved.', 'Choir £150. Approved.']);
   });
-  it('reads NOTED alone on its line as the decision, as AGREED alone is, and leaves a lower-case "Noted."', () => {
-    expect(findDecisions('Paper on litter bins, previously circulated.\n\nNOTED.')).toEqual(['NOTED.']);
-    expect(findDecisions('Paper on litter bins, previously circulated.\n\nAGREED.')).toEqual(['AGREED.']);
-    expect(findDecisions('Work plan for the year.\nNOTED')).toEqual(['NOTED']);
-    expect(findDecisions('Paper on litter bins.\n\nNoted.')).toEqual([]);
-    expect(findDecisions('Letter from the Canal Trust on towpaths – NOTED.')).toEqual([]);
-  });
-
   it("reads a Scottish body's NOTED as its decision, and every entry of a NOTED/AGREED list", () => {
     expect(findDecisions('Inspector Moir spoke to the figures.\n\nThe Sub-Committee NOTED the report.')).toEqual(['NOTED the report.']);
     const list = ['The Sub-Committee:-', '', 'i. NOTED the spend on gritting to date; and', 'ii. AGREED to buy a second gritter.'];

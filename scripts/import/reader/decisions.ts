@@ -50,17 +50,9 @@ const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING
 /** "i. NOTED the uptake …; and": an entry of a list that a sibling's capitals marker ("ii. AGREED to …") shows is the body's decisions. */
 const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(NOTED\b.*)$`);
 
-/**
- * "NOTED." alone on its line under an item: the outcome word in capitals, as "AGREED." alone is read, the way Northern
- * Irish and some London minutes record an item the body noted. "Noted." in lower case stays a clerk's note, as "The
- * Sub-Committee noted the report." does.
- */
-const NOTED_ALONE = /^\s*NOTED\.?\s*$/;
-
 /** What a body noted, the word kept as APPROVED's is ("NOTED the report."); null when the line records no such decision. */
 function notedBy(lines: string[], at: number): string | null {
   const line = lines[at] ?? '';
-  if (NOTED_ALONE.test(line)) return line.trim();
   const noted = BODY_NOTED.exec(line)?.[1];
   if (noted?.startsWith('NOTED')) return noted;
   const entry = NOTED_ENTRY.exec(line)?.[1];
