@@ -40,6 +40,19 @@ describe('title marks', () => {
     expect(titleMark('Staffing review – Confidential').mark?.text).toBe('Confidential');
   });
 
+  it('reads the paragraph of a mark that cites its schedule and Act, as English and Northern Irish titles do', () => {
+    const ni =
+      'Depot vehicle hire (Confidential by reason of paragraph 3 of Part 1 of Schedule 6 of the Local Government Act (Northern Ireland) 2014)';
+    expect(titleMark(ni)).toEqual({
+      title: 'Depot vehicle hire',
+      mark: { text: ni.slice('Depot vehicle hire '.length), paragraphs: ['3'] },
+    });
+    const english =
+      'Mill Street car park (Exempt - paragraphs 1 and 3 of Part 1 of Schedule 12A to the Local Government Act 1972) (Pages 3 - 8)';
+    expect(titleMark(english).title).toBe('Mill Street car park (Pages 3 - 8)');
+    expect(titleMark(english).mark?.paragraphs).toEqual(['1', '3']);
+  });
+
   it('leaves titles whose words only name something private or exempt', () => {
     for (const title of ['Grants for housing (Private Sector)', 'Exempt appendix to the budget', 'Budget (Exempt Appendix)', '(Exempt)'])
       expect(titleMark(title).mark).toBeNull();

@@ -69,9 +69,19 @@ export function citedParagraphs(text: string): string[] {
   return found;
 }
 
-/** "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "(In Committee)", "- Private": a mark at a title's end, before any pages it prints. */
-const TITLE_MARK =
-  /\s*(?:[([]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+virtue\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+)?)\s*[)\]]|\s[-–—]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication)(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)/i;
+/**
+ * " of Part 1 of Schedule 12A to the Local Government Act 1972", " of Part 1 of Schedule 6 of the Local Government Act
+ * (Northern Ireland) 2014": the schedule a mark's paragraph is of, as English and Northern Irish agendas cite it. Regex source.
+ */
+const SCHEDULE_CITED = String.raw`(?:\s+of\s+part\s+(?:1|i|one)\s+(?:of|to)\s+schedule\s+\d{1,2}[a-z]?(?:\s+(?:of|to)\s+the\s+local\s+government\s+act(?:\s+\(northern\s+ireland\))?\s+\d{4})?)?`;
+/**
+ * "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "(In Committee)", "- Private", "(Confidential by
+ * reason of paragraph 3 of Part 1 of Schedule 6 …)": a mark at a title's end, before any pages it prints.
+ */
+const TITLE_MARK = new RegExp(
+  String.raw`\s*(?:[([]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+(?:virtue|reason)\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+${SCHEDULE_CITED})?)\s*[)\]]|\s[-–—]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication)(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
+  'i',
+);
 
 /** The title without a mark at its end, and the mark, when it carries one and words stay. */
 export function titleMark(title: string): { title: string; mark: ExemptMark | null } {

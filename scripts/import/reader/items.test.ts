@@ -27,6 +27,53 @@ describe("the record's foot under the last item", () => {
   });
 });
 
+describe('a heading over a group of items', () => {
+  it('leaves "REPORTS FOR DECISION" out of the text of the item above it, and keeps an item\'s own "For decision"', () => {
+    const { items } = sliceItems([
+      '1. Apologies',
+      'None were given.',
+      '',
+      'MATTERS FOR NOTING',
+      '',
+      '2. Bus shelter repairs',
+      'Work is done.',
+      'For decision',
+      '3. Tree survey',
+      'The survey is late.',
+    ]);
+    expect(items.map((item) => item.lines.filter((line) => line.trim() !== ''))).toEqual([
+      ['None were given.'],
+      ['Work is done.', 'For decision'],
+      ['The survey is late.'],
+    ]);
+  });
+});
+
+describe("a decision list's key to the asterisk after an item's number", () => {
+  const list = (key: string) => [
+    key,
+    '',
+    'Item 3  Library opening hours',
+    'Decision: To keep the hours as they are.',
+    '',
+    'Item 4*  Flood grant',
+    'Decision: To accept the grant.',
+  ];
+
+  it('puts the key first in the text of each item marked with the asterisk, and nowhere else', () => {
+    const { items } = sliceItems(list('Call-in ends on 9 May. Items marked * are urgent and may not be called in.'));
+    expect(items.map((item) => [item.number, item.lines.filter((line) => line.trim() !== '')])).toEqual([
+      ['3', ['Decision: To keep the hours as they are.']],
+      ['4', ['Items marked * are urgent and may not be called in.', 'Decision: To accept the grant.']],
+    ]);
+  });
+
+  it('adds nothing when the record has no key', () => {
+    const { items } = sliceItems(list('Call-in ends on 9 May.'));
+    expect(items[1]?.lines.filter((line) => line.trim() !== '')).toEqual(['Decision: To accept the grant.']);
+  });
+});
+
 describe('a heading in sentence case run in to its text after a stop', () => {
   it('ends the title at the first stop after a word when what stands before it names a subject', () => {
     expect(splitTitle('Apologies for absence. Cllr Vane sent apologies.')).toEqual({

@@ -501,11 +501,53 @@ export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = n
   return { start: opensItems(all, column, start) ? column.heading : start, items, footer: takeFooter(items) };
 }
 
+/**
+ * "REPORTS FOR DECISION", "Matters for noting", "Items for information": a heading over the group of items below
+ * it, as minutes and agendas sort their business. The plural says it heads a group: "For decision" alone under an
+ * item's text is that item's own label.
+ */
+const GROUP_HEADING =
+  /^(?:reports|items|matters|papers|business)\s+for\s+(?:decision|noting|note|information|approval|discussion|consideration)$/i;
+
+/**
+ * Each item's text without a group heading printed as its last line, apart from the text above it: the
+ * heading is the next items', no part of this one's minutes. The line is blanked, so line counts hold.
+ */
+function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
+  for (const item of items.slice(0, -1)) {
+    const at = item.lines.findLastIndex((line) => line.trim() !== '');
+    if (at > 0 && item.lines[at - 1]?.trim() !== '') continue;
+    if (at !== -1 && GROUP_HEADING.test(squash(item.lines[at] ?? ''))) item.lines[at] = '';
+  }
+  return items;
+}
+
+/**
+ * "Decisions marked * are urgent and not subject to call-in.", "* denotes a key decision.": a decision list's key to
+ * the asterisk after an item's number ("Item 7*"), which numbering.ts reads as a mark, no part of the number.
+ */
+const ASTERISK_KEY =
+  /(?<![^\s.:;])(?:(?:decisions|items|reports|matters)\s+marked\s+(?:with\s+an?\s+)?(?:asterisk\s*)?\(?\*\)?|\*\s*(?:denotes|indicates|means))\s[^.]*\./i;
+/** "Item 7*", "7*.": the item's number line with the asterisk after the number. */
+const starred = (line: string, number: string): boolean => ` ${squash(line)}`.includes(` ${number}*`);
+
+/**
+ * The key to the asterisk, put first in the text of each item marked with it: the schema has no field for what the
+ * mark says (urgent, not subject to call-in), and without the key the item's text would not say it was marked.
+ */
+function withAsteriskKey(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
+  const above = squash(lines.slice(0, items[0]?.line ?? 0).join(' '));
+  const key = ASTERISK_KEY.exec(above)?.[0];
+  if (key === undefined) return items;
+  for (const item of items) if (item.number !== null && starred(lines[item.line] ?? '', item.number)) item.lines.unshift(key);
+  return items;
+}
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = numberedSlices(lines, run, lines.length, from);
+    const items = withAsteriskKey(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from)));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);

@@ -63,6 +63,24 @@ describe('footMembership', () => {
     ]);
   });
 
+  it("takes a front sheet's membership above its notice that the meeting may be filmed, which stays", () => {
+    const lines = [
+      'To consider any matter the Chair thinks urgent.',
+      '',
+      'MEMBERSHIP:',
+      'Councillors: Bryn Ellery (Chair), Non Wenallt, Ifor Tudno',
+      '',
+      'Note: This meeting may be filmed for broadcast on the',
+      "Council's website. Questions may be asked in Welsh.",
+    ];
+    expect(footMembership(lines)).toEqual({
+      members: ['Councillor Bryn Ellery (Chair)', 'Councillor Non Wenallt', 'Councillor Ifor Tudno'],
+      lines: ['To consider any matter the Chair thinks urgent.', '', ...lines.slice(4)],
+    });
+    // Other prose under the names is still the item's.
+    expect(footMembership([...lines.slice(0, 5), 'Note: the Panel meets in May.'])).toBeNull();
+  });
+
   it("leaves an item's own list of appointments, with more of the item after it, and a heading over no names", () => {
     const appointed = ['Panel membership', 'Councillor Cal Yates', 'Councillor Dee Zorn', 'The Panel will meet in May.'];
     expect(footMembership(appointed)).toBeNull();

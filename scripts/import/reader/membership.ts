@@ -97,9 +97,28 @@ function memberLine(line: string): string[] | null {
 }
 
 /**
+ * "Note: This meeting may be filmed for live or subsequent broadcast", "Please note that this meeting will be
+ * webcast": the notice an agenda prints at its foot, under the membership, about the meeting being filmed.
+ * It is no part of the last item, so a membership above it is still the page's foot.
+ */
+const FILMING_NOTICE =
+  /^(?:(?:please\s+)?note\s*[:\u2013-]?\s*)?(?:that\s+)?(?:this|the)\s+meeting\s+(?:may|will|is\s+to)\s+be\s+(?:filmed|recorded|webcast|broadcast|live[\s-]?streamed)\b/i;
+
+/** The lines after a membership with each filming notice (the paragraph it opens) blanked. */
+function withoutNotices(lines: readonly string[]): string[] {
+  let notice = false;
+  return lines.map((line) => {
+    const text = squash(line);
+    if (text === '') notice = false;
+    else if (FILMING_NOTICE.test(text)) notice = true;
+    return notice ? '' : line;
+  });
+}
+
+/**
  * A committee's membership that a web page prints after its last item, "Committee members" over
  * "Councillor A Ash (Chair)", one a line: its members, and the item's lines without the block (what
- * follows it, the contact at the page's foot, stays). Null when the lines hold no such block: a heading
+ * follows it, the contact at the page's foot or a notice that the meeting may be filmed, stays). Null when the lines hold no such block: a heading
  * whose lines are not all members, one with none under it, or one with more of the item after it (an
  * item's own "Committee membership" over the names it appoints) is the item's text.
  */
@@ -120,8 +139,10 @@ export function footMembership(lines: readonly string[]): { members: string[]; l
   while (end > at + 1 && squash(lines[end - 1] ?? '') === '') end -= 1;
   if (named !== '' && memberLine(named) === null) return null;
   const rest = lines.slice(end);
-  const first = rest.findIndex((line) => squash(line) !== '');
-  if (first !== -1 && readFootContact(rest).lines[0] !== first) return null;
+  // What may follow: the page's filming notice, the contact at its foot, or nothing.
+  const foot = withoutNotices(rest);
+  const first = foot.findIndex((line) => squash(line) !== '');
+  if (first !== -1 && readFootContact(foot).lines[0] !== first) return null;
   const members = readMembership(block);
   if (members.length === 0) return null;
   return { members, lines: [...lines.slice(0, at), ...rest] };
