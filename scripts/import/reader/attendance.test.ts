@@ -1623,3 +1623,21 @@ describe('readAttendance: those a joint board calls in', () => {
     expect(found.unread).toEqual([{ heading: 'Visitors from the Trust:', first: 'Fenella Gorrie' }]);
   });
 });
+
+describe('readAttendance: "… was in attendance, together with …"', () => {
+  it('reads the clerk named after the post as an officer and a county councillor as also present', () => {
+    const found = read(
+      'Councillors Pell (Chair), Quarry and Rudd were present. The Clerk, Mrs T Nightingale, was in attendance, together with County Councillor Wyatt and two members of the public.',
+    );
+    expect(found.attendance.present).toEqual(['Pell', 'Quarry', 'Rudd']);
+    expect(found.attendance.officers).toEqual(['Mrs T Nightingale, Clerk']);
+    expect(found.attendance.alsoPresent).toEqual(['Wyatt']);
+    expect(found.lines).toEqual([0]);
+  });
+
+  it('reads the clerk with the post in brackets, and leaves a sentence naming no one unread', () => {
+    const found = read('Mrs T Nightingale (Clerk) was in attendance, together with District Councillor Wyatt.');
+    expect(found.attendance).toMatchObject({ officers: ['Mrs T Nightingale, Clerk'], alsoPresent: ['Wyatt'] });
+    expect(read('Nobody from the press was in attendance.').lines).toEqual([]);
+  });
+});

@@ -841,6 +841,37 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
   return substitute.index === 0;
 }
 
+/**
+ * "The Clerk, Mrs J Lattimer, was in attendance, together with County Councillor Abbott and four members of the public.",
+ * as parish minutes say who attended beside the members (group 1 those named first, group 2 those "together with").
+ */
+const IN_ATTENDANCE_SENTENCE = /^(.+?),?\s+(?:was|were)\s+(?:also\s+)?in\s+attendance(?:,?\s+(?:together|along)\s+with\s+(.+))?$/i;
+/** "The Clerk, Mrs J Lattimer": a post and, after its comma, its holder (group 1 the post, group 2 the holder). */
+const POST_THEN_HOLDER = /^the\s+(\p{L}[\p{L}\s'’-]*?),\s+(.+?),?$/iu;
+
+/** "The Clerk, Mrs J Lattimer" -> "Mrs J Lattimer (Clerk)", so the post is the holder's, not a second person. */
+function holderOfPost(text: string): string {
+  const match = POST_THEN_HOLDER.exec(squash(text));
+  const holder = readPieces(match?.[2] ?? '');
+  const one = holder.length === 1 && holder[0]?.kind === 'person' && holder[0].name !== '' && holder[0].role === null;
+  return one && match ? `${match[2]} (${match[1]})` : text;
+}
+
+/**
+ * Reads an "… was in attendance, together with …" sentence: those it names attend as the officers' heading's
+ * people do (the clerk an officer, a county councillor also present). Read only when every piece is a named
+ * person or the public counted ("four members of the public", which no list holds); else false, for the caller.
+ */
+function fileInAttendance(attendance: Attendance, sentence: string): boolean {
+  const match = IN_ATTENDANCE_SENTENCE.exec(sentence);
+  if (!match) return false;
+  const pieces = [holderOfPost(match[1] ?? ''), match[2] ?? ''].flatMap((part) => (part === '' ? [] : readPieces(part)));
+  const people = pieces.filter((piece): piece is Person => piece.kind === 'person' && piece.name !== '');
+  if (people.length === 0 || people.length + pieces.filter((piece) => piece.kind === 'public').length !== pieces.length) return false;
+  for (const person of people) add(attendance, listFor(person, 'officers', false), person);
+  return true;
+}
+
 /** Reads the sentences of a run of lines; returns the lines to leave out of item text. */
 function fileProse(attendance: Attendance, lines: string[], indexes: number[], posts: PostHolder[]): number[] {
   const text = indexes.map((index) => squash(lines[index] ?? '')).join(' ');
@@ -850,7 +881,11 @@ function fileProse(attendance: Attendance, lines: string[], indexes: number[], p
   const whole = sentences.map((sentence) => {
     const before = attendance.apologies.length;
     const text = sentence.trim();
-    const filed = fileTheirSubstitute(attendance, text, away) || fileWerePresent(attendance, text, posts) || fileSentence(attendance, text);
+    const filed =
+      fileTheirSubstitute(attendance, text, away) ||
+      fileWerePresent(attendance, text, posts) ||
+      fileInAttendance(attendance, text) ||
+      fileSentence(attendance, text);
     away = attendance.apologies.slice(before);
     return filed;
   });
