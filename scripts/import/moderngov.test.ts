@@ -317,6 +317,26 @@ describe('a printed-minutes page whose items have a "Decision:" and a "Minutes:"
   });
 });
 
+describe('a printed-minutes page that says when the meeting ended under its items', () => {
+  // Own words: the close is a line of its own under the items' table, so it ends up in the last item's text.
+  const page = `<!DOCTYPE html><html><head><title>Printed minutes - Cabinet - Tuesday, 9th June, 2026 6.30 pm - Dunmere District Council</title></head>
+<body><div id="modgov"><h1>Minutes</h1><h2 class="mgSubTitleTxt">Cabinet - Tuesday, 9th June, 2026 6.30 pm</h2>
+<p class="mgLineText">Venue: Assembly Room, Dunmere House</p>
+<table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>
+<tr><td><p>20.</p></td><td><h2>Allotment Rents</h2>
+<h3>Minutes:</h3><p>Councillor Pardoe presented the report.</p>
+<p>RESOLVED: That allotment rents be held at this year's level.</p></td></tr>
+</table>
+<p class="mgLineText">The meeting ended at 8.41 pm.</p>
+</div></body></html>`;
+
+  it('reads the end time from the closing sentence', () => {
+    const meeting = meetingOf(parseSource(htmlToText(page, 'cabinet.html').text, 'cabinet.html', {}, 'html'));
+    expect(meeting.startTime).toBe('18:30');
+    expect(meeting.endTime).toBe('20:41');
+  });
+});
+
 describe('input it cannot parse', () => {
   it('names the file and says what to do', () => {
     expect(() => parseSource('Lorem ipsum dolor sit amet.\nNothing here.', 'junk.txt', {})).toThrow(ImportError);

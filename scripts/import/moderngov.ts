@@ -5,7 +5,8 @@
 import type { AgendaItem, MeetingReference } from '../../src/model/schema.ts';
 import { findApologies, findPresenters, findSubstitutions } from './attendance-text.ts';
 import { meetingRecords, type MeetingDraft } from './assemble.ts';
-import { isoFromParts, nextWorkingDay, parseWrittenDate } from '../../src/model/dates.ts';
+import { isoFromParts, nextWorkingDay, parseClockTime, parseWrittenDate } from '../../src/model/dates.ts';
+import { MEETING_CLOSED } from './meeting-close.ts';
 import { MEETING_PAGE_KIND, parseMeetingHeader } from './moderngov-header.ts';
 import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
 import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
@@ -126,6 +127,15 @@ function attendanceFromItems(items: AgendaItem[]) {
   return { apologies: found.flatMap((one) => one.apologies), substitutes, presenters };
 }
 
+/**
+ * "The meeting ended at 6.52 pm.", as a ModernGov page prints it under its items (and so in the last item's minutes):
+ * the meeting's end, read with the sentence every other reader reads (meeting-close.ts); null when no item says it.
+ */
+function closingTime(items: AgendaItem[]): string | null {
+  const closed = MEETING_CLOSED.exec(items.map((item) => item.minutes ?? '').join('\n'));
+  return closed ? parseClockTime(closed[1] ?? '') : null;
+}
+
 function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
   const lines = text.split('\n');
   let start = lines.findIndex((line) => ITEMS_HEADING.test(line));
@@ -151,6 +161,7 @@ function parseMeetingPage(text: string, context: ParseContext): MeetingDraft {
     ...(members.length > 0 ? { committeeMembers: members } : {}),
     ...dates,
     startTime: header.startTime,
+    endTime: closingTime(items),
     venue: header.venue,
     contact: header.contact,
     status: items.some((item) => item.minutes) ? 'minutes' : 'agenda',

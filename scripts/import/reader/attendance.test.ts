@@ -1587,3 +1587,57 @@ describe('readAttendance: forms of round 51', () => {
     expect(read('All members were present.').attendance.present).toEqual([]);
   });
 });
+
+describe('readAttendance: those a joint board calls in', () => {
+  it('reads "Non-members in attendance at request of Chief Officer:-" over name / post pairs: officers, an auditor a guest', () => {
+    const found = read(
+      [
+        'Present:-',
+        'Morag Tulloch',
+        '',
+        'Non-members in attendance at request of Chief Officer:-',
+        '',
+        'Kirsty BALLANTYNE',
+        'Head of Hospital Discharge',
+        '',
+        'Lewis ORMISTON',
+        'Audit Scotland',
+        '',
+        'Morag Tulloch, Chair, in the Chair.',
+      ].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual(['Kirsty BALLANTYNE, Head of Hospital Discharge']);
+    expect(found.attendance.alsoPresent).toEqual(['Lewis ORMISTON, Audit Scotland']);
+    expect(found.lines).toEqual(expect.arrayContaining([3, 5, 6, 8, 9]));
+    expect(found.unread).toEqual([]);
+  });
+
+  it('never pairs two names one under the other as a name and a post', () => {
+    const found = read('Officers in attendance:\n\nKirsty Ballantyne\nLewis Ormiston\n');
+    expect(found.attendance.officers).toEqual(['Kirsty Ballantyne', 'Lewis Ormiston']);
+  });
+
+  it('says the names under an attendance label it has no heading for are unread, never passing them over', () => {
+    const found = read('Present:\nCouncillor Ada Brill\n\nVisitors from the Trust:\nFenella Gorrie\nHead of Estates\n');
+    expect(found.attendance.present).toEqual(['Ada Brill']);
+    expect(found.unread).toEqual([{ heading: 'Visitors from the Trust:', first: 'Fenella Gorrie' }]);
+  });
+});
+
+describe('readAttendance: "… was in attendance, together with …"', () => {
+  it('reads the clerk named after the post as an officer and a county councillor as also present', () => {
+    const found = read(
+      'Councillors Pell (Chair), Quarry and Rudd were present. The Clerk, Mrs T Nightingale, was in attendance, together with County Councillor Wyatt and two members of the public.',
+    );
+    expect(found.attendance.present).toEqual(['Pell', 'Quarry', 'Rudd']);
+    expect(found.attendance.officers).toEqual(['Mrs T Nightingale, Clerk']);
+    expect(found.attendance.alsoPresent).toEqual(['Wyatt']);
+    expect(found.lines).toEqual([0]);
+  });
+
+  it('reads the clerk with the post in brackets, and leaves a sentence naming no one unread', () => {
+    const found = read('Mrs T Nightingale (Clerk) was in attendance, together with District Councillor Wyatt.');
+    expect(found.attendance).toMatchObject({ officers: ['Mrs T Nightingale, Clerk'], alsoPresent: ['Wyatt'] });
+    expect(read('Nobody from the press was in attendance.').lines).toEqual([]);
+  });
+});

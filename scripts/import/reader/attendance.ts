@@ -189,7 +189,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'alsoPresent',
   ],
   [
-    String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|in\s+attendance${FOR_ITEMS}?|swyddogion|wrth\s+law`,
+    // "Non-members in attendance at request of Chief Officer:-", as a Scottish joint board's minute heads the staff
+    // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
+    String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law`,
     'officers',
   ],
   [
@@ -504,6 +506,23 @@ function holderNext(lines: readonly string[], at: number): boolean {
   return pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' && pieces[0].role === null && !pieces[0].councillor;
 }
 
+/**
+ * "Iona Dryburgh" over "Head of Community Health Services" (or over "Audit Scotland"), the pair parted from the next
+ * by a blank line, as a joint board's minute lists those attending at its chief officer's request: one person, the
+ * line under the name their post. Read so only when that line is a post or an outside body's (never a second name),
+ * as "Name (Post)"; null otherwise.
+ */
+function nameOverPost(lines: readonly string[], at: number): string | null {
+  const name = squash(lines[at] ?? '');
+  const under = squash(lines[at + 1] ?? '');
+  if (under === '' || squash(lines[at + 2] ?? '') !== '' || headingOf(under) !== null) return null;
+  const alone = readPieces(name);
+  const person = alone.length === 1 && alone[0]?.kind === 'person' && alone[0].name !== '' && alone[0].role === null;
+  const joined = readPieces(`${name} (${under})`)[0];
+  const posted = joined?.kind === 'person' && joined.role === under && (postAlone(under) !== null || joined.elsewhere);
+  return person && posted ? `${name} (${under})` : null;
+}
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
   const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
   const groups: Role[] = paragraphs.map(() => heading.role);
@@ -542,6 +561,14 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     text = withPost(text, post);
+    const pair = staffList(group) && (afterBlank || index === at + 1) ? nameOverPost(lines, index) : null;
+    if (pair !== null) {
+      paragraphs.push(pair);
+      indexes.push(index, index + 1);
+      index += 1;
+      afterBlank = true; // the next pair starts after its blank line
+      continue;
+    }
     // "Head of Waste Services" alone on its line among those attending: an officer given by post, read whole (fileBlock);
     // never a name and a post in two columns ("Kerry Dale<tab>Chief Executive").
     if (staffList(group) && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
@@ -814,6 +841,37 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
   return substitute.index === 0;
 }
 
+/**
+ * "The Clerk, Mrs J Lattimer, was in attendance, together with County Councillor Abbott and four members of the public.",
+ * as parish minutes say who attended beside the members (group 1 those named first, group 2 those "together with").
+ */
+const IN_ATTENDANCE_SENTENCE = /^(.+?),?\s+(?:was|were)\s+(?:also\s+)?in\s+attendance(?:,?\s+(?:together|along)\s+with\s+(.+))?$/i;
+/** "The Clerk, Mrs J Lattimer": a post and, after its comma, its holder (group 1 the post, group 2 the holder). */
+const POST_THEN_HOLDER = /^the\s+(\p{L}[\p{L}\s'’-]*?),\s+(.+?),?$/iu;
+
+/** "The Clerk, Mrs J Lattimer" -> "Mrs J Lattimer (Clerk)", so the post is the holder's, not a second person. */
+function holderOfPost(text: string): string {
+  const match = POST_THEN_HOLDER.exec(squash(text));
+  const holder = readPieces(match?.[2] ?? '');
+  const one = holder.length === 1 && holder[0]?.kind === 'person' && holder[0].name !== '' && holder[0].role === null;
+  return one && match ? `${match[2]} (${match[1]})` : text;
+}
+
+/**
+ * Reads an "… was in attendance, together with …" sentence: those it names attend as the officers' heading's
+ * people do (the clerk an officer, a county councillor also present). Read only when every piece is a named
+ * person or the public counted ("four members of the public", which no list holds); else false, for the caller.
+ */
+function fileInAttendance(attendance: Attendance, sentence: string): boolean {
+  const match = IN_ATTENDANCE_SENTENCE.exec(sentence);
+  if (!match) return false;
+  const pieces = [holderOfPost(match[1] ?? ''), match[2] ?? ''].flatMap((part) => (part === '' ? [] : readPieces(part)));
+  const people = pieces.filter((piece): piece is Person => piece.kind === 'person' && piece.name !== '');
+  if (people.length === 0 || people.length + pieces.filter((piece) => piece.kind === 'public').length !== pieces.length) return false;
+  for (const person of people) add(attendance, listFor(person, 'officers', false), person);
+  return true;
+}
+
 /** Reads the sentences of a run of lines; returns the lines to leave out of item text. */
 function fileProse(attendance: Attendance, lines: string[], indexes: number[], posts: PostHolder[]): number[] {
   const text = indexes.map((index) => squash(lines[index] ?? '')).join(' ');
@@ -823,7 +881,11 @@ function fileProse(attendance: Attendance, lines: string[], indexes: number[], p
   const whole = sentences.map((sentence) => {
     const before = attendance.apologies.length;
     const text = sentence.trim();
-    const filed = fileTheirSubstitute(attendance, text, away) || fileWerePresent(attendance, text, posts) || fileSentence(attendance, text);
+    const filed =
+      fileTheirSubstitute(attendance, text, away) ||
+      fileWerePresent(attendance, text, posts) ||
+      fileInAttendance(attendance, text) ||
+      fileSentence(attendance, text);
     away = attendance.apologies.slice(before);
     return filed;
   });
@@ -843,6 +905,20 @@ function proseRun(lines: string[], at: number): number[] {
     run.push(index);
   }
   return run;
+}
+
+/** A label of those attending that no heading here names ("Guests of the Board:-"): its colon ends it. */
+const ATTENDING_LABEL = /\b(?:attendance|attending|present|members?|guests?|visitors?|observers?|officers?)\b[^:]*:-?$/i;
+
+/**
+ * The first line under an attendance label the reader has no heading for, when it names a person: the names
+ * under it are then unread, for the caller to warn of (nothing dropped unsaid); null otherwise.
+ */
+function nameUnderLabel(lines: readonly string[], at: number): string | null {
+  if (!ATTENDING_LABEL.test(squash(lines[at] ?? ''))) return null;
+  const first = squash(lines.slice(at + 1).find((line) => line.trim() !== '') ?? '');
+  const pieces = readPieces(first);
+  return pieces.some((piece) => piece.kind === 'person' && piece.name !== '') ? first : null;
 }
 
 /** "These were received from …" under an apologies heading: the heading's sentence, begun again. */
@@ -1013,7 +1089,10 @@ export function readAttendance(given: string[]): AttendanceFound {
       at = Math.max(block.end, at + 1);
     } else if (text !== '') {
       const run = proseRun(lines, at);
-      read.push(...fileProse(attendance, lines, run, posts));
+      const filed = fileProse(attendance, lines, run, posts);
+      read.push(...filed);
+      const first = filed.length === 0 ? nameUnderLabel(lines, at) : null;
+      if (first !== null) unread.push({ heading: text, first });
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
   }

@@ -41,10 +41,11 @@ export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]
  * attendance" with the officers): those a police and crime panel scrutinises (a police, fire and crime
  * commissioner or a deputy, a chief constable, the commissioner's office, "OPCC", "PFCC"; never "PCC" alone, a
  * county or city council's initials as often as a commissioner's), and those who
- * advise a body from outside it (a pension fund's actuary, an investment consultant). Regex source, no
- * anchors, no capturing groups; read case-insensitively.
+ * advise or audit a body from outside it (a pension fund's actuary, an investment consultant, the public
+ * auditors "Audit Scotland" and "Audit Wales", named alone as a Scottish or Welsh minute names an auditor's
+ * employer). Regex source, no anchors, no capturing groups; read case-insensitively.
  */
-export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant)`;
+export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales))`;
 
 /**
  * A member's post in the council's executive or a group ("Cabinet Member for Children and Families", "Leader of the
