@@ -41,6 +41,12 @@ const MEETING_DATE: Column = { name: 'date', type: 'date', field: ['meetingSchem
 const ITEM_ANCHOR: Column = { name: 'item_anchor', type: 'string', field: ['agendaItem', 'anchor'], required: true };
 /** The columns that place a row in its meeting and agenda item (resolutions, votes). */
 const IN_ITEM: Column[] = [MEETING_ID, MEETING_DATE, ITEM_ANCHOR, { name: 'item_number', type: 'string', field: ['agendaItem', 'number'] }];
+/** A member named in a vote or a movement, matched through the meeting's attendance. */
+const MEMBER_PERSON_ID: Column = {
+  name: 'person_id',
+  type: 'string',
+  doc: "Id of the person (as in their page address): the member the meeting's attendance names so; empty when none, or more than one, fits.",
+};
 const ITEM_URL: Column = { name: 'url', type: 'string', doc: 'Address of the agenda item on its meeting page.', required: true };
 
 export const TABLES: Table[] = [
@@ -217,11 +223,7 @@ export const TABLES: Table[] = [
       },
       { name: 'side', type: 'string', doc: 'votedFor, votedAgainst or abstained.', required: true },
       { name: 'name', type: 'string', doc: 'The name as the vote writes it.', required: true },
-      {
-        name: 'person_id',
-        type: 'string',
-        doc: "Id of the person (as in their page address): the member the meeting's attendance names so; empty when none, or more than one, fits.",
-      },
+      MEMBER_PERSON_ID,
     ],
   },
   {
@@ -257,11 +259,7 @@ export const TABLES: Table[] = [
       MEETING_DATE,
       { name: 'position', type: 'integer', doc: 'Place of the movement in the meeting’s record, from 1.', required: true },
       { name: 'name', type: 'string', field: ['attendanceMovement', 'person'], required: true },
-      {
-        name: 'person_id',
-        type: 'string',
-        doc: "Id of the person (as in their page address): the member the meeting's attendance names so; empty when none, or more than one, fits.",
-      },
+      MEMBER_PERSON_ID,
       { name: 'movement', type: 'string', field: ['attendanceMovement', 'movement'], required: true },
       { name: 'time', type: 'string', field: ['attendanceMovement', 'time'] },
       { name: 'item_number', type: 'string', field: ['attendanceMovement', 'item'] },
