@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { readAttendance } from './attendance.ts';
+import { settleAttendance } from './attendance-settle.ts';
+
+/** Reads a block written as one string, lines split at "\n". */
+function read(text: string) {
+  return readAttendance(text.split('\n'));
+}
+
+describe('settleAttendance: one person both there and away', () => {
+  it("warns that an adjourned meeting's two days' lists name a member present and sending apologies, keeping both", () => {
+    const lines = [
+      'Present on 3 March 2026: Councillors Abel, Birch and Dunn.',
+      '',
+      'Present on Thursday 5 March 2026: Councillors Abel and Birch.',
+      '',
+      'Apologies were received from Councillor Dunn.',
+    ];
+    const settled = settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false });
+    expect(settled.attendance.present).toEqual(['Abel', 'Birch', 'Dunn']);
+    expect(settled.attendance.apologies).toEqual(['Dunn']);
+    expect(settled.warnings).toEqual([
+      'Dunn is listed as present and as sending apologies, and the meeting sat on more than one day (the lists may be of different days); check the record',
+    ]);
+  });
+
+  it('warns of a member one list names in full and another by title and surname, the meeting of one day', () => {
+    const lines = ['Present: Councillors F Ayre (Chair), G Bowes and J Dunn', 'Absent: Councillor Dunn'];
+    expect(settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false }).warnings).toEqual([
+      'J Dunn is listed as present and as absent; check the record',
+    ]);
+  });
+});
+
+describe('settleAttendance: the staff of the body that met', () => {
+  const text = [
+    'Present: Councillors P Harrow (Chair) and T Lune',
+    'Also present:',
+    'Mr R Gale, Chief Fire Officer, Northmoor Fire and Rescue Service',
+    'Ms S Holm, Area Manager, Northmoor Fire & Rescue Service',
+    'Mr V Vane, Group Manager, Southmoor Fire and Rescue Service',
+  ].join('\n');
+  const settle = (bodies: (string | null)[]) => settleAttendance(read(text).attendance, { lines: [], adjourned: false, bodies }).attendance;
+
+  it("files a fire and rescue service's staff as officers at its own authority's meeting, however the authority is named", () => {
+    for (const council of ['Northmoor Fire and Rescue Authority', 'Northmoor Fire Authority', 'The Northmoor Combined Fire Authority']) {
+      const attendance = settle([council, 'Audit and Governance Committee']);
+      expect(attendance.officers).toEqual([
+        'Mr R Gale, Chief Fire Officer, Northmoor Fire and Rescue Service',
+        'Ms S Holm, Area Manager, Northmoor Fire & Rescue Service',
+      ]);
+      // Another place's service is a guest still.
+      expect(attendance.alsoPresent).toEqual(['Mr V Vane, Group Manager, Southmoor Fire and Rescue Service']);
+    }
+  });
+
+  it("keeps them guests at a council's meeting, and files the staff of a body that met under its own name as its officers", () => {
+    expect(settle(['Northmoor County Council', 'Community Safety Scrutiny Panel']).officers).toEqual([]);
+    const own = read('Present: Councillor A Abbott (Chair)\nIn attendance: Mr F Frith, Support Manager, Northmoor Safeguarding Board');
+    const bodies = [null, 'Northmoor Safeguarding Board'];
+    expect(settleAttendance(own.attendance, { lines: [], adjourned: false, bodies }).attendance.officers).toEqual([
+      'Mr F Frith, Support Manager, Northmoor Safeguarding Board',
+    ]);
+    expect(
+      settleAttendance(own.attendance, { lines: [], adjourned: false, bodies: [null, 'Safeguarding Board'] }).attendance.officers,
+    ).toEqual([]);
+  });
+});
+
+describe('settleAttendance: guests who presented', () => {
+  const header = [
+    'Present: Councillors A Ashdown (Chair), B Brough and C Shaw',
+    'Also present: Dr K Shaw, Director of Public Health, NHS Eastvale (for item 5)',
+    'In attendance for item 6: Ms P Ruiz (Healthwatch Eastvale)',
+    'Officers: Mr T Tolley, Scrutiny Officer',
+  ];
+  const settle = (minutes: string[]) => {
+    const lines = [...header, ...minutes];
+    return settleAttendance(read(header.join('\n')).attendance, { lines, adjourned: false }).attendance;
+  };
+
+  it('reads "In attendance for item 6:" as those in attendance, a body in brackets the guest\'s', () => {
+    expect(read(header.join('\n')).attendance.alsoPresent).toEqual([
+      'Dr K Shaw, Director of Public Health, NHS Eastvale',
+      'Ms P Ruiz, Healthwatch Eastvale',
+    ]);
+  });
+
+  it('files as presenters the guests a sentence says presented, introduced the item or answered questions', () => {
+    const attendance = settle([
+      '5. Health protection',
+      "Dr K Shaw, Director of Public Health, presented the report and answered members' questions.",
+      '6. Healthwatch annual report',
+      'The item was introduced by Ms Ruiz. Members noted the report.',
+    ]);
+    expect(attendance.presenters).toEqual(['Dr K Shaw, Director of Public Health, NHS Eastvale', 'Ms P Ruiz, Healthwatch Eastvale']);
+    expect(attendance.alsoPresent).toEqual([]);
+    expect(attendance.officers).toEqual(['Mr T Tolley, Scrutiny Officer']);
+  });
+
+  it('moves no one for a name two people share, for introducing someone else, or for their post alone', () => {
+    const attendance = settle(['Shaw presented the report.', 'Ms Ruiz introduced Mr Cole, the new manager.', 'The report was noted.']);
+    expect(attendance.presenters).toEqual([]);
+    expect(attendance.alsoPresent).toHaveLength(2);
+  });
+
+  it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
+    expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
+      'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',
+    ]);
+    expect(read('Giving evidence: Ms Y Yale, Eastvale Carers Network').attendance.presenters).toEqual([
+      'Ms Y Yale (Witness, Eastvale Carers Network)',
+    ]);
+  });
+});

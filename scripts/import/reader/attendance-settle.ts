@@ -1,0 +1,139 @@
+/**
+ * The attendance read beside the rest of the record (reader/attendance.ts reads the lists): the staff of the body
+ * that met are its officers, guests the record says presented are presenters, and a person listed as both there and
+ * away is warned of, with the days an adjourned meeting sat.
+ */
+import { DAY_DATE, PREFIX, type Attendance } from './attendance.ts';
+import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
+import { squash } from './attendance-person.ts';
+/** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
+const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
+
+/** How many days a record's lists of those present name ("Present on 3 March 2026:" and "Present on 5 March 2026:" two). */
+function daysListed(lines: readonly string[]): number {
+  const days = lines.flatMap((line) => PRESENT_ON.exec(squash(line))?.[1]?.toLowerCase().replace(/,/g, '') ?? []);
+  return new Set(days).size;
+}
+
+/** What the whole record says of its meeting, beside the lists read. */
+export interface MeetingContext {
+  /** The record's lines, items and all. */
+  lines: readonly string[];
+  /** The meeting was adjourned and reconvened on a later day (meeting-dates.ts). */
+  adjourned: boolean;
+  /** The bodies that met, as the record or its source names them: the council's name and the committee's. */
+  bodies?: readonly (string | null)[];
+}
+
+/** A name's words in lower case, "&" as "and", without "the" before it: "The Northmoor Fire & Rescue Service" -> "northmoor fire and rescue service". */
+function bodyWords(name: string): string {
+  return squash(
+    name
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' '),
+  ).replace(/^the\s+/, '');
+}
+
+/** "Northmoor Fire and Rescue Authority", "Northmoor Fire Authority", "Northmoor Combined Fire Authority": a fire authority, its place words first. */
+const FIRE_AUTHORITY = /^(.+?)\s+(?:combined\s+)?fire(?:\s+and\s+rescue)?\s+authority$/;
+/** How the service a fire authority runs is named after its place's words. */
+const FIRE_SERVICES = ['fire and rescue service', 'fire service'];
+
+/**
+ * The bodies whose staff are the meeting's own officers: each body that met, and the service a fire authority runs,
+ * named with the same place's words ("Northmoor Combined Fire Authority" runs "Northmoor Fire and Rescue Service").
+ */
+function ownBodies(bodies: readonly (string | null)[]): Set<string> {
+  const own = new Set<string>();
+  for (const body of bodies) {
+    const words = body === null ? '' : bodyWords(body);
+    if (words === '') continue;
+    own.add(words);
+    const place = FIRE_AUTHORITY.exec(words)?.[1];
+    if (place !== undefined) for (const service of FIRE_SERVICES) own.add(`${place} ${service}`);
+  }
+  return own;
+}
+
+/**
+ * Those also present whose post is held with the meeting's own body ("Mr R Gale, Chief Fire Officer, Northmoor Fire and
+ * Rescue Service" at the fire authority's meeting): the body's officers, not guests. A post with another body is why a
+ * guest is also present (attendance-person.ts), but the body the post names last may be the one that met.
+ */
+function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[]): Attendance {
+  const own = ownBodies(bodies);
+  // "Name, post, body": only a guest with a post held elsewhere is listed with it among those also present (entry).
+  const ours = (listed: string) => listed.includes(',') && own.has(bodyWords(listed.split(',').at(-1) ?? ''));
+  const moved = attendance.alsoPresent.filter(ours);
+  if (moved.length === 0) return attendance;
+  const alsoPresent = attendance.alsoPresent.filter((listed) => !ours(listed));
+  return { ...attendance, alsoPresent, officers: [...new Set([...attendance.officers, ...moved])] };
+}
+
+/**
+ * What a presenter did, as minutes say it after the name: "presented the report", "introduced the item" (never
+ * "introduced herself" or "introduced Mr Cole", someone else), "answered members' questions", "gave a presentation".
+ */
+const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions)\b`;
+/** Between a name and what they did: a post in brackets or between commas, ", who", "then". */
+const BETWEEN = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?(?:,?\s+who)?(?:\s+(?:then|also|briefly|jointly))?`;
+/** Up to four words before a surname: the title and given names a sentence names someone with. */
+const WORDS_BEFORE = String.raw`((?:[\p{L}'’.-]+\s+){0,4})`;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when a sentence of the record says `guest` presented or answered questions ("Dr K Shaw, Director of Public
+ * Health, presented the report", "The item was introduced by Ms Ruiz"): the name as printed there is one person
+ * written two ways with the guest's entry, and with no one else the lists name ("Shaw" beside a Councillor C Shaw
+ * names neither for sure).
+ */
+function saidToPresent(guest: string, attending: readonly string[], text: string): boolean {
+  const surname = surnameOf(guest);
+  if (surname === null) return false;
+  const name = String.raw`${escapeRegExp(surname)}(?![\p{L}'’-])`;
+  const said = [
+    new RegExp(String.raw`${WORDS_BEFORE}${name}${BETWEEN}\s+${PRESENTED}`, 'gu'),
+    new RegExp(String.raw`\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+${WORDS_BEFORE}${name}`, 'gu'),
+  ];
+  return said.some((pattern) =>
+    [...text.matchAll(pattern)].some((match) => {
+      const before = (match[1] ?? '')
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word !== '');
+      // The longest run of words before the surname that names someone the lists name says whom it means.
+      for (let from = 0; from <= before.length; from += 1) {
+        const named = [...before.slice(from), surname].join(' ');
+        const meant = attending.filter((entry) => couldBeOnePerson(named, entry));
+        if (meant.length > 0) return meant.length === 1 && meant[0] === guest;
+      }
+      return false;
+    }),
+  );
+}
+
+/**
+ * Guests also present whom the record says presented or answered questions: the meeting's presenters ("Guests who
+ * presented or answered questions"), moved from those also present. None is moved for their post alone.
+ */
+function presentingGuests(attendance: Attendance, lines: readonly string[]): Attendance {
+  const text = lines.map(squash).join(' ');
+  const attending = [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent, ...attendance.officers];
+  const moved = attendance.alsoPresent.filter((guest) => saidToPresent(guest, attending, text));
+  if (moved.length === 0) return attendance;
+  const alsoPresent = attendance.alsoPresent.filter((guest) => !moved.includes(guest));
+  return { ...attendance, alsoPresent, presenters: [...new Set([...attendance.presenters, ...moved])] };
+}
+
+/**
+ * The meeting's attendance as the whole record tells it, with warnings: the staff of the body that met are its
+ * officers; guests the record says presented are its presenters; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
+ * so when the meeting sat on more than one day.
+ */
+export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
+  const attendance = presentingGuests(ownOfficers(given, context.bodies ?? []), context.lines);
+  const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
+  return { attendance, warnings: listedThereAndAway(attendance, days) };
+}
