@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, neighboursByMeeting, newestFirst, nextScheduled, years } from './meetings.ts';
+import { byYear, itemAnchorOf, neighboursByMeeting, newestFirst, nextScheduled, years } from './meetings.ts';
 import { meeting } from './fixtures.test-data.ts';
 
 const a = meeting('c/a', { date: '2017-07-11' });
@@ -50,5 +50,16 @@ describe('previous and next meeting of a committee', () => {
     expect(around.get(a.id)).toEqual({ previous: null, next: c });
     expect(around.get(other.id)).toEqual({ previous: null, next: null });
     expect(around.has(undated.id)).toBe(false);
+  });
+});
+
+describe('itemAnchorOf', () => {
+  const items = [
+    { number: '4.', anchor: 'item-4' },
+    { number: '6', anchor: 'item-6' },
+    { number: '6', anchor: 'item-6-2' },
+  ];
+  it('finds the anchor of the one item with a number, "4" the item printed "4."; none when two share it', () => {
+    expect([itemAnchorOf('4', items), itemAnchorOf('6', items), itemAnchorOf('9', items)]).toEqual(['item-4', null, null]);
   });
 });

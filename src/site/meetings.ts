@@ -1,4 +1,4 @@
-/** Ordering and grouping of meetings for listings and the committee page. */
+/** Ordering and grouping of meetings for listings and the committee page; an item of a meeting found by its number. */
 import type { MeetingSummary } from '../model/schema.ts';
 import { yearOf, type Entry } from './archive-data.ts';
 
@@ -71,4 +71,16 @@ export function neighboursByMeeting(meetingsByCommittee: ReadonlyMap<string, Mee
 export function years(meetings: MeetingEntry[]): string[] {
   const set = new Set(meetings.map((m) => yearOf(m.data.date)).filter((y): y is string => y !== null));
   return [...set].sort().reverse();
+}
+
+/** "4" in a sentence of the minutes is the item numbered "4" or "4." on the page. */
+const bareNumber = (number: string) => number.replace(/[.)]+$/, '').toLowerCase();
+
+/**
+ * The anchor of the one item of a meeting with the number a movement names (the meeting page links it, the
+ * table gives it); null when none, or more than one, has it.
+ */
+export function itemAnchorOf(number: string, items: readonly { number: string | null; anchor: string }[]): string | null {
+  const found = items.filter((item) => item.number !== null && bareNumber(item.number) === bareNumber(number));
+  return found.length === 1 ? (found[0]?.anchor ?? null) : null;
 }

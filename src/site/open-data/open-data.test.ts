@@ -5,7 +5,7 @@ import { TABLES, columnDoc, table } from './tables.ts';
 import { schemaDocs } from './field-docs.ts';
 import { dataPackage, packageLicence } from './datapackage.ts';
 import { csvChunks, jsonChunks } from './write.ts';
-import { agendaItemRows, itemAnchorOf, movementRows, type Row, type RowLinks } from './rows.ts';
+import { agendaItemRows, movementRows, type Row, type RowLinks } from './rows.ts';
 import type { MeetingSummary } from '../../model/schema.ts';
 
 /** datapackage is CommonJS. */
@@ -164,10 +164,6 @@ describe('arrival and departure rows', () => {
   it('give no rows for a meeting whose record states no movement', () => {
     const data = { date: '2027-03-09', attendance, items } as unknown as MeetingSummary;
     expect(movementRows({ id: 'a/b/2027-03-09', data }, () => null)).toEqual([]);
-  });
-
-  it('find the anchor of the one item with a number, "4" the item printed "4."; none when two share it', () => {
-    expect([itemAnchorOf('4', items), itemAnchorOf('6', items), itemAnchorOf('9', items)]).toEqual(['item-4', null, null]);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { attendanceRole, voteSides, type Meeting, type MeetingSummary, type Recommendation, type Report } from '../../model/schema.ts';
 import { voterSlug } from '../votes.ts';
+import { itemAnchorOf } from '../meetings.ts';
 import type { CommitteeSummary } from '../bodies.ts';
 import type { Entry } from '../archive-data.ts';
 import type { SitePerson } from '../people.ts';
@@ -86,18 +87,6 @@ export function attendanceRows({ id, data }: Entry<MeetingSummary>, personSlug: 
   return attendanceRole.options.flatMap((role) =>
     data.attendance[role].map((name) => ({ meeting_id: id, date: data.date, role, name, person_id: personSlug(name) })),
   );
-}
-
-/** "4" in a sentence of the minutes is the item numbered "4" or "4." on the page. */
-const bareNumber = (number: string) => number.replace(/[.)]+$/, '').toLowerCase();
-
-/**
- * The anchor of the one item of a meeting with the number a movement names (the meeting page links it, the
- * table gives it); null when none, or more than one, has it.
- */
-export function itemAnchorOf(number: string, items: readonly { number: string | null; anchor: string }[]): string | null {
-  const found = items.filter((item) => item.number !== null && bareNumber(item.number) === bareNumber(number));
-  return found.length === 1 ? (found[0]?.anchor ?? null) : null;
 }
 
 /** A meeting's arrivals and departures, in the record's order, each member matched with a person as a vote's names are. */
