@@ -104,6 +104,26 @@ describe('settleAttendance: guests who presented', () => {
     expect(attendance.alsoPresent).toHaveLength(2);
   });
 
+  it('files every guest a run of names says presented, introduced or answered questions, not the last alone', () => {
+    expect(settle(['Dr K Shaw and Ms Ruiz presented the report.']).presenters).toEqual([
+      'Dr K Shaw, Director of Public Health, NHS Eastvale',
+      'Ms P Ruiz, Healthwatch Eastvale',
+    ]);
+    for (const sentence of [
+      'Dr K Shaw, Director of Public Health, and Ms Ruiz answered questions from members.',
+      'Ms Ruiz, Dr K Shaw and Mr Tolley introduced the item.',
+      'The report was presented by Dr K Shaw, Director of Public Health, and Ms P Ruiz.',
+    ]) {
+      const attendance = settle([sentence]);
+      expect(attendance.presenters).toHaveLength(2);
+      expect(attendance.alsoPresent).toEqual([]);
+    }
+    // Named in a run that did something else, or introduced themselves: no one moved.
+    for (const sentence of ['The Chair thanked Dr K Shaw and Ms Ruiz for attending.', 'Dr K Shaw and Ms Ruiz introduced themselves.']) {
+      expect(settle([sentence]).presenters).toEqual([]);
+    }
+  });
+
   it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
     expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
       'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',

@@ -76,10 +76,24 @@ function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[])
  * "introduced herself" or "introduced Mr Cole", someone else), "answered members' questions", "gave a presentation".
  */
 const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions)\b`;
-/** Between a name and what they did: a post in brackets or between commas, ", who", "then". */
-const BETWEEN = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?(?:,?\s+who)?(?:\s+(?:then|also|briefly|jointly))?`;
-/** Up to four words before a surname: the title and given names a sentence names someone with. */
-const WORDS_BEFORE = String.raw`((?:[\p{L}'’.-]+\s+){0,4})`;
+/** What a sentence prints after a name: a post or body in brackets, or between commas. */
+const NOTE = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?`;
+/** Another person of a run, with their note: "Ms P Ruiz", "Mr Cole (Healthwatch)"; up to five words in capitals. */
+const OTHER = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*${NOTE}`;
+/** What parts the names of a run: a comma, "and", ", and", "&". */
+const JOIN = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
+/**
+ * Between a name and what they did: its note, the others a run names with it ("Dr Shaw and Ms Ruiz presented", "Dr
+ * Shaw, Ms Ruiz and Mr Nolan introduced the item": each did), ", who", "then".
+ */
+const BETWEEN = String.raw`${NOTE}(?:${JOIN}${OTHER})*(?:,?\s+who)?(?:\s+(?:then|also|briefly|jointly))?`;
+/** The others a run names before a name, after "presented by": "presented by Dr K Shaw, Director of Public Health, and Ms Ruiz". */
+const OTHERS_BEFORE = String.raw`(?:${OTHER}${JOIN})*`;
+/**
+ * Up to four words before a surname: the title and given names a sentence names someone with; never "and", which
+ * parts two people ("Dr Shaw and Ms Ruiz").
+ */
+const WORDS_BEFORE = String.raw`((?:(?!and\s)[\p{L}'’.-]+\s+){0,4})`;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -95,7 +109,7 @@ function saidToPresent(guest: string, attending: readonly string[], text: string
   const name = String.raw`${escapeRegExp(surname)}(?![\p{L}'’-])`;
   const said = [
     new RegExp(String.raw`${WORDS_BEFORE}${name}${BETWEEN}\s+${PRESENTED}`, 'gu'),
-    new RegExp(String.raw`\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+${WORDS_BEFORE}${name}`, 'gu'),
+    new RegExp(String.raw`\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+${OTHERS_BEFORE}${WORDS_BEFORE}${name}`, 'gu'),
   ];
   return said.some((pattern) =>
     [...text.matchAll(pattern)].some((match) => {
