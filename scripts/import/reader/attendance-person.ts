@@ -268,7 +268,12 @@ const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b
 const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${WARDEN_POST}$`, 'iu');
 const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
-const ITEMS_NOTE = /^(?:(?:from|for|until|left\s+(?:after|before|during)|arrived\s+(?:at|during))\s+)?(?:items?|minutes?)\s+\d/i;
+/**
+ * "(for item 5)", "(items 3 and 7)", "(left after item 5)", "(joined the meeting for item 5)": the items a person
+ * attended, or came or went at, as printed. Read before a note of what they did (DOING_NOTE), whose verbs lead it too.
+ */
+const ITEMS_NOTE =
+  /^(?:(?:(?:joined|attended|attending|present|arrived|left)(?:\s+the\s+meeting)?\s+)?(?:from|for|until|at|during|after|before)\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+\d/i;
 const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
 /** "(Co-opted Member)", "(Independent Person)", "(Parent Governor Representative)": a member of the body who is no councillor, not a job. */
 const MEMBER_NOTE =

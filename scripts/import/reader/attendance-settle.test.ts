@@ -54,6 +54,19 @@ describe('settleAttendance: the staff of the body that met', () => {
     }
   });
 
+  it('reads the body an officer of its own works for before a note of the items they came for', () => {
+    const lines = [
+      'Present: Councillor P Harrow (Chair)',
+      'Also present: Ms S Holm, Area Manager, Northmoor Fire and Rescue Service (for item 7)',
+    ];
+    const attendance = settleAttendance(read(lines.join('\n')).attendance, {
+      lines: [],
+      adjourned: false,
+      bodies: ['Northmoor Fire Authority'],
+    }).attendance;
+    expect(attendance.officers).toEqual(['Ms S Holm, Area Manager, Northmoor Fire and Rescue Service (for item 7)']);
+  });
+
   it("keeps them guests at a council's meeting, and files the staff of a body that met under its own name as its officers", () => {
     expect(settle(['Northmoor County Council', 'Community Safety Scrutiny Panel']).officers).toEqual([]);
     const own = read('Present: Councillor A Abbott (Chair)\nIn attendance: Mr F Frith, Support Manager, Northmoor Safeguarding Board');
@@ -81,7 +94,7 @@ describe('settleAttendance: guests who presented', () => {
 
   it('reads "In attendance for item 6:" as those in attendance, a body in brackets the guest\'s', () => {
     expect(read(header.join('\n')).attendance.alsoPresent).toEqual([
-      'Dr K Shaw, Director of Public Health, NHS Eastvale',
+      'Dr K Shaw, Director of Public Health, NHS Eastvale (for item 5)',
       'Ms P Ruiz, Healthwatch Eastvale',
     ]);
   });
@@ -93,7 +106,10 @@ describe('settleAttendance: guests who presented', () => {
       '6. Healthwatch annual report',
       'The item was introduced by Ms Ruiz. Members noted the report.',
     ]);
-    expect(attendance.presenters).toEqual(['Dr K Shaw, Director of Public Health, NHS Eastvale', 'Ms P Ruiz, Healthwatch Eastvale']);
+    expect(attendance.presenters).toEqual([
+      'Dr K Shaw, Director of Public Health, NHS Eastvale (for item 5)',
+      'Ms P Ruiz, Healthwatch Eastvale',
+    ]);
     expect(attendance.alsoPresent).toEqual([]);
     expect(attendance.officers).toEqual(['Mr T Tolley, Scrutiny Officer']);
   });
@@ -106,7 +122,7 @@ describe('settleAttendance: guests who presented', () => {
 
   it('files every guest a run of names says presented, introduced or answered questions, not the last alone', () => {
     expect(settle(['Dr K Shaw and Ms Ruiz presented the report.']).presenters).toEqual([
-      'Dr K Shaw, Director of Public Health, NHS Eastvale',
+      'Dr K Shaw, Director of Public Health, NHS Eastvale (for item 5)',
       'Ms P Ruiz, Healthwatch Eastvale',
     ]);
     for (const sentence of [

@@ -63,8 +63,10 @@ function ownBodies(bodies: readonly (string | null)[]): Set<string> {
  */
 function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[]): Attendance {
   const own = ownBodies(bodies);
-  // "Name, post, body": only a guest with a post held elsewhere is listed with it among those also present (entry).
-  const ours = (listed: string) => listed.includes(',') && own.has(bodyWords(listed.split(',').at(-1) ?? ''));
+  // "Name, post, body": only a guest with a post held elsewhere is listed with it among those also present (entry); a
+  // note after the body ("(for item 5)") says when they came, not where they work.
+  const bodyOf = (listed: string) => (listed.split(',').at(-1) ?? '').replace(/\s*\([^()]*\)$/, '');
+  const ours = (listed: string) => listed.includes(',') && own.has(bodyWords(bodyOf(listed)));
   const moved = attendance.alsoPresent.filter(ours);
   if (moved.length === 0) return attendance;
   const alsoPresent = attendance.alsoPresent.filter((listed) => !ours(listed));

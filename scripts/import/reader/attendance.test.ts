@@ -1310,6 +1310,35 @@ describe('readAttendance: one note on one member', () => {
   });
 });
 
+describe('readAttendance: the items a guest or an officer came for', () => {
+  it('keeps "(for item 5)" on an entry that keeps its post, as on one that does not', () => {
+    const found = read(
+      [
+        'Present: Councillors A Amble (Chair) and B Brisk',
+        'Also present: Ms T Nolan, Head of Libraries, Fenmoor Hospice (for item 5)',
+        'Dr U Orme (for items 6 and 7)',
+        'Officers: Mr V Pike, Finance Manager (for item 4)',
+        'Ms W Quill, Scrutiny Officer, left after item 6',
+      ].join('\n'),
+    );
+    expect(found.attendance.alsoPresent).toEqual([
+      'Ms T Nolan, Head of Libraries, Fenmoor Hospice (for item 5)',
+      'Dr U Orme (for items 6 and 7)',
+    ]);
+    expect(found.attendance.officers).toEqual([
+      'Mr V Pike, Finance Manager (for item 4)',
+      'Ms W Quill, Scrutiny Officer (left after item 6)',
+    ]);
+  });
+
+  it('reads "(joined the meeting for item 5)" as the items, not a note of what they did to set aside', () => {
+    const found = read(
+      'Present: Councillor A Amble (Chair)\nIn attendance: Mr X Rook, Area Manager, Fenmoor Ambulance Service (joined the meeting for item 5)',
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Mr X Rook, Area Manager, Fenmoor Ambulance Service (joined the meeting for item 5)']);
+  });
+});
+
 describe('readAttendance: the items table after the attendance', () => {
   it('ends the list at the heading row of an items table, never reading it as a person', () => {
     const found = read(

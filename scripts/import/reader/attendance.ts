@@ -653,10 +653,12 @@ function entry(person: Person, list: ListName): string {
   // A guest holding a post outside the council keeps it too: the post is why they attend ("Police and Crime Commissioner").
   const withPost =
     list === 'officers' || ((list === 'present' || list === 'alsoPresent') && person.elsewhere) || (list === 'present' && person.officer);
-  if (withPost) return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ');
+  // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
+  // coming and going is read as a movement (movements.ts).
+  const items = (list === 'alsoPresent' || list === 'officers') && person.items !== null ? ` (${person.items})` : '';
+  if (withPost) return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ') + items;
   if (list === 'substitutes' && person.forWhom) return `${person.name} (for ${person.forWhom})`;
-  if (list === 'alsoPresent' && person.items !== null) return `${person.name} (${person.items})`;
-  return person.name;
+  return person.name + items;
 }
 
 function add(attendance: Attendance, list: ListName, person: Person): void {
