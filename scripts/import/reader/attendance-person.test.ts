@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyPerson,
   initialledNames,
+  postAlone,
   postKey,
   PUBLIC,
   readPiece,
@@ -394,6 +395,33 @@ describe('readPieces: posts, bodies and couples', () => {
         councillor: false,
       },
     ]);
+  });
+
+  it('keeps a post whose first word is no post\'s word whole at its "and", never a second person', () => {
+    expect(brief('Mrs V Vance, Policy and Scrutiny Officer to the Panel, Mr W Webb, Research and Panel Support Officer')).toEqual([
+      { name: 'Mrs V Vance', role: 'Policy and Scrutiny Officer to the Panel', officer: true, elsewhere: false, councillor: false },
+      { name: 'Mr W Webb', role: 'Research and Panel Support Officer', officer: true, elsewhere: false, councillor: false },
+    ]);
+    expect(brief('Ms J Marsh, Housing & Regeneration Manager, Tarnby County Council')).toEqual([
+      {
+        name: 'Ms J Marsh',
+        role: 'Housing & Regeneration Manager, Tarnby County Council',
+        officer: true,
+        elsewhere: false,
+        councillor: false,
+      },
+    ]);
+    // A run of surnames, or a surname alone before a post, is read as printed: each a person.
+    expect(brief('Ash, Bell and Cole').map((piece) => (typeof piece === 'string' ? piece : piece.name))).toEqual(['Ash', 'Bell', 'Cole']);
+    expect(brief('Ash, Bell and Scrutiny Officer').map((piece) => (typeof piece === 'string' ? piece : piece.name))).toEqual([
+      'Ash',
+      'Bell',
+    ]);
+  });
+
+  it("reads a post of five words before its post's word on a line of its own as a post alone", () => {
+    expect(postAlone('Panel Support and Research Officer')?.role).toBe('Panel Support and Research Officer');
+    expect(postAlone('Kerry Dale Chief Executive')).toBeNull();
   });
 
   it('keeps both posts of "Clerk/RFO"', () => {

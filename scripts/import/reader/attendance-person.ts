@@ -493,7 +493,7 @@ function labelledPost(text: string): Person | null {
 }
 
 /** "Head of Waste Services", "Executive Chief Officer, Communities and Place": a post first, up to its first comma. */
-const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,3}?)(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
+const POST_FIRST = new RegExp(String.raw`^((?:\S+\s+){0,5}?)(?:${POST_WORD_SOURCE}|head|lead)(?:\s+(?:of|for|to)\s+.+)?$`, 'i');
 
 /**
  * A line that is a post and no name ("Head of Waste Services", "Executive Chief Officer, Communities and Place",
@@ -693,6 +693,23 @@ function titleSplitAtAnd(last: Piece | undefined, piece: Piece, before: string):
   return { ...piece, role: `${last.text} ${before.trim()} ${piece.role}` };
 }
 
+/**
+ * "Mrs V Vance, Policy and Scrutiny Officer to the Panel", "Ms J Bloggs, Housing and Regeneration Manager": a post after
+ * a name, its first word no post's word, split at "and" by the list's rule into a one-word name and a post. The word is
+ * the post's when it was read alone after a comma, no title or note with it, between a person named in full with no
+ * post yet and a staff post (role-words.ts): a post's words are no one's name. A run of surnames ("Ash, Bell and Cole")
+ * has no post after it, and a surname alone ("Ash, Bell and Scrutiny Officer") is not named in full.
+ */
+function postSplitAtAnd(pieces: Piece[], lastPart: string, lastBefore: string, piece: Piece, part: string, before: string): boolean {
+  const [holder, word] = pieces.slice(-2);
+  if (piece.kind !== 'role' || !isPost(piece.text) || !/^\s*(?:and|&)\s*$/i.test(before) || !/^\s*,\s*$/.test(lastBefore)) return false;
+  const oneWord = word?.kind === 'person' && word.name === squash(lastPart) && /^\p{Lu}[\p{L}'’-]*$/u.test(word.name) && word.role === null;
+  if (!oneWord || holder?.kind !== 'person' || holder.role !== null || !/\s/.test(holder.name)) return false;
+  const role = `${squash(lastPart)} ${before.trim()} ${part}`;
+  pieces.pop();
+  return addToLast(holder, { kind: 'role', text: role }, role, lastBefore);
+}
+
 // One name of a run with no commas: an optional personal title, one to three initials, a surname.
 const INITIALLED = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:\s+\([^)]*\))?`;
 const INITIALLED_RUN = new RegExp(String.raw`^${INITIALLED}(?:\s+${INITIALLED})+$`, 'u');
@@ -809,6 +826,7 @@ export function readPieces(bilingual: string): Piece[] {
   const text = couples(postsToSemicolons(englishHalves(bilingual)));
   const pieces: Piece[] = [];
   let lastPart = '';
+  let lastBefore = '';
   let run: TitleRun | null = null;
   let rank: RankRun | null = null;
   for (const { text: part, before } of listParts(text)) {
@@ -825,8 +843,10 @@ export function readPieces(bilingual: string): Piece[] {
         : ranked;
     const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before) ?? titleSplitAtAnd(pieces.at(-1), piece, before);
     if (merged) pieces[pieces.length - 1] = merged;
-    else if (!addToLast(pieces.at(-1), piece, part, before)) pieces.push(piece);
+    else if (!postSplitAtAnd(pieces, lastPart, lastBefore, piece, part, before) && !addToLast(pieces.at(-1), piece, part, before))
+      pieces.push(piece);
     lastPart = part;
+    lastBefore = before;
   }
   return pieces;
 }

@@ -1339,6 +1339,16 @@ describe('readAttendance: the items a guest or an officer came for', () => {
   });
 });
 
+describe("readAttendance: a panel's own support officers", () => {
+  it('reads each post whole, whether after a comma or on the line under the name', () => {
+    const officers = ['Mrs V Vance, Policy and Scrutiny Officer to the Panel', 'Mr W Webb, Panel Support and Research Officer'];
+    for (const lines of [officers, officers.flatMap((line) => [...line.split(', '), ''])]) {
+      const found = read(['Present: Councillor A Amble (Chair)', 'In attendance:', ...lines].join('\n'));
+      expect(found.attendance.officers).toEqual(officers);
+    }
+  });
+});
+
 describe('readAttendance: the items table after the attendance', () => {
   it('ends the list at the heading row of an items table, never reading it as a person', () => {
     const found = read(
