@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, itemAnchorOf, itemOf, neighboursByMeeting, newestFirst, nextScheduled, years } from './meetings.ts';
+import { byYear, isItemNumber, itemAnchorOf, itemOf, neighboursByMeeting, newestFirst, nextScheduled, years } from './meetings.ts';
 import { meeting } from './fixtures.test-data.ts';
 
 const a = meeting('c/a', { date: '2017-07-11' });
@@ -75,5 +75,9 @@ describe('itemAnchorOf', () => {
     expect(itemOf('3', shared)).toBeNull();
     expect(itemOf('7', shared)).toBeNull();
     expect(itemAnchorOf('3', shared)).toBeNull();
+    // The same comparison, one item at a time (a report naming its item is listed under each with the number).
+    expect(shared.filter((item) => isItemNumber('3', item)).map((item) => item.anchor)).toEqual(['item-3', 'item-3-2']);
+    expect(isItemNumber('5', { number: '5)' })).toBe(true);
+    expect(isItemNumber('5', { number: null })).toBe(false);
   });
 });

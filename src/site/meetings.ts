@@ -76,13 +76,18 @@ export function years(meetings: MeetingEntry[]): string[] {
 /** "4" in a sentence of the minutes is the item numbered "4" or "4." on the page. */
 const bareNumber = (number: string) => number.replace(/[.)]+$/, '').toLowerCase();
 
+/** Whether a number a record names is an item's number: "4" is "4" and "4."; an item without a number has none. */
+export function isItemNumber(number: string, item: { number: string | null }): boolean {
+  return item.number !== null && bareNumber(item.number) === bareNumber(number);
+}
+
 /**
  * The one item of a meeting with the number a record names (a movement's "during item 4", a reference's
  * "in item 4", the item a report went to); null when none has it, or when more than one does: a link
  * to the wrong item would be worse than a link to the meeting alone.
  */
 export function itemOf<Item extends { number: string | null }>(number: string, items: readonly Item[]): Item | null {
-  const found = items.filter((item) => item.number !== null && bareNumber(item.number) === bareNumber(number));
+  const found = items.filter((item) => isItemNumber(number, item));
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
