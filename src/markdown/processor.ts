@@ -9,7 +9,8 @@
  *
  * Order matters: raw HTML and images become words first; then reports, recommendations,
  * meetings and people are linked (each skips text already inside a link); then a table's header
- * cells are given their scope, and the HTML tree is sanitised with a Markdown-only schema and given GOV.UK classes.
+ * cells are given their scope, and the HTML tree is sanitised with a Markdown-only schema; after that, so that no
+ * record can make one, each table is put in a region that scrolls it (rehype-table-wrap.ts), and the tree is given GOV.UK classes.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -28,6 +29,7 @@ import remarkLinkMeetings from './remark-link-meetings.ts';
 import remarkLinkPeople from './remark-link-people.ts';
 import rehypeGovukClasses from './rehype-govuk-classes.ts';
 import rehypeTableScope from './rehype-table-scope.ts';
+import rehypeTableWrap from './rehype-table-wrap.ts';
 import { recordSchema } from './sanitize-schema.ts';
 import { parseRecordMarkdown } from './parse-fast.ts';
 
@@ -45,6 +47,7 @@ function createProcessor() {
     .use(remarkRehype)
     .use(rehypeTableScope)
     .use(rehypeSanitize, recordSchema)
+    .use(rehypeTableWrap)
     .use(rehypeGovukClasses)
     .use(rehypeStringify)
     .freeze();

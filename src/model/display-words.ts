@@ -64,5 +64,8 @@ export function movementWords(movement: Pick<AttendanceMovement, 'movement' | 't
   return movement.time === null ? movement.movement : `${movement.movement} at ${movement.time}`;
 }
 
+/** Words that open a sentence or a line of their own, capitalised: "Arrived at 19:12" on a person's page. */
+export const sentenceStart = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
+
 /** The item a movement is tied to, after its words: "item 4". */
 export const movementItem = (number: string): string => `item ${number}`;

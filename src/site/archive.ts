@@ -18,7 +18,7 @@ import {
 } from '../model/schema.ts';
 import { sharedLinks, type SharedLinks } from './link-context.ts';
 import { allCommittees, allCouncils, type CommitteeSummary, type CouncilSummary } from './bodies.ts';
-import { appearances, personSlugs, type SitePerson } from './people.ts';
+import { appearances, movementsByPerson, personSlugs, type PersonMovement, type SitePerson } from './people.ts';
 import { buildPeople } from '../people/build-people.ts';
 import { votesByPerson, type PersonVote } from './votes.ts';
 import { neighboursByMeeting, oldestFirst, type Neighbours } from './meetings.ts';
@@ -37,6 +37,8 @@ export interface Archive extends ArchiveData {
   personSlug: (name: string) => string | null;
   /** Each person's votes in recorded (named) votes, by the slug of their page. */
   votesByPerson: ReadonlyMap<string, PersonVote[]>;
+  /** Each person's arrivals and departures during meetings, by the slug of their page. */
+  movementsByPerson: ReadonlyMap<string, PersonMovement[]>;
   /** The link index, without `here`. */
   links: SharedLinks;
   /** Every council any record names, each with a page. */
@@ -110,6 +112,7 @@ async function load(): Promise<Archive> {
     persons,
     personSlug,
     votesByPerson: votesByPerson(meetings, personSlug),
+    movementsByPerson: movementsByPerson(meetings, personSlug),
     links: sharedLinks(data, persons),
     councilList: allCouncils(data),
     committeeList: allCommittees(data),

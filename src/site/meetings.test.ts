@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, itemAnchorOf, neighboursByMeeting, newestFirst, nextScheduled, years } from './meetings.ts';
+import { byYear, isItemNumber, itemAnchorOf, itemOf, neighboursByMeeting, newestFirst, nextScheduled, years } from './meetings.ts';
 import { meeting } from './fixtures.test-data.ts';
 
 const a = meeting('c/a', { date: '2017-07-11' });
@@ -61,5 +61,23 @@ describe('itemAnchorOf', () => {
   ];
   it('finds the anchor of the one item with a number, "4" the item printed "4."; none when two share it', () => {
     expect([itemAnchorOf('4', items), itemAnchorOf('6', items), itemAnchorOf('9', items)]).toEqual(['item-4', null, null]);
+  });
+
+  it('is one rule with itemOf, which gives the item itself, or null, never a guess among items sharing a number', () => {
+    const shared = [
+      { number: '3', anchor: 'item-3', title: 'Minutes' },
+      { number: '3', anchor: 'item-3-2', title: 'Play areas' },
+      { number: '5)', anchor: 'item-5', title: 'Allotments' },
+      { number: null, anchor: 'item', title: 'Any other business' },
+    ];
+    expect(itemOf('5', shared)?.title).toBe('Allotments');
+    expect(itemOf('5.', shared)?.anchor).toBe('item-5');
+    expect(itemOf('3', shared)).toBeNull();
+    expect(itemOf('7', shared)).toBeNull();
+    expect(itemAnchorOf('3', shared)).toBeNull();
+    // The same comparison, one item at a time (a report naming its item is listed under each with the number).
+    expect(shared.filter((item) => isItemNumber('3', item)).map((item) => item.anchor)).toEqual(['item-3', 'item-3-2']);
+    expect(isItemNumber('5', { number: '5)' })).toBe(true);
+    expect(isItemNumber('5', { number: null })).toBe(false);
   });
 });

@@ -76,11 +76,22 @@ export function years(meetings: MeetingEntry[]): string[] {
 /** "4" in a sentence of the minutes is the item numbered "4" or "4." on the page. */
 const bareNumber = (number: string) => number.replace(/[.)]+$/, '').toLowerCase();
 
+/** Whether a number a record names is an item's number: "4" is "4" and "4."; an item without a number has none. */
+export function isItemNumber(number: string, item: { number: string | null }): boolean {
+  return item.number !== null && bareNumber(item.number) === bareNumber(number);
+}
+
 /**
- * The anchor of the one item of a meeting with the number a movement names (the meeting page links it, the
- * table gives it); null when none, or more than one, has it.
+ * The one item of a meeting with the number a record names (a movement's "during item 4", a reference's
+ * "in item 4", the item a report went to); null when none has it, or when more than one does: a link
+ * to the wrong item would be worse than a link to the meeting alone.
  */
+export function itemOf<Item extends { number: string | null }>(number: string, items: readonly Item[]): Item | null {
+  const found = items.filter((item) => isItemNumber(number, item));
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** The anchor of that item on the meeting's page (the page links it, the open data gives it); null when `itemOf` finds none. */
 export function itemAnchorOf(number: string, items: readonly { number: string | null; anchor: string }[]): string | null {
-  const found = items.filter((item) => item.number !== null && bareNumber(item.number) === bareNumber(number));
-  return found.length === 1 ? (found[0]?.anchor ?? null) : null;
+  return itemOf(number, items)?.anchor ?? null;
 }

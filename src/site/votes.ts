@@ -7,6 +7,7 @@
  * person's page.
  */
 import { givenFits, parseName } from '../model/person-name.ts';
+import { sentenceStart } from '../model/display-words.ts';
 import { voteRoles, type Attendance, type MeetingSummary, type RecordedVote, type VoteRole } from '../model/schema.ts';
 import type { Entry } from './archive-data.ts';
 
@@ -73,7 +74,7 @@ export function moversSaid(movers: Pick<RecordedVote, 'movedBy' | 'secondedBy'>)
     ...(movers.movedBy ? [{ words: 'moved by', name: movers.movedBy }] : []),
     ...(movers.secondedBy ? [{ words: 'seconded by', name: movers.secondedBy }] : []),
   ];
-  return said.map((part, at) => (at === 0 ? { ...part, words: part.words.charAt(0).toUpperCase() + part.words.slice(1) } : part));
+  return said.map((part, at) => (at === 0 ? { ...part, words: sentenceStart(part.words) } : part));
 }
 
 /**

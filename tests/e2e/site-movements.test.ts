@@ -5,7 +5,7 @@
  * 7.40 p.m.", "The Chair left the meeting …"), imported into an empty content folder and built. The
  * meeting's page lists them under the attendance, headed, with no JavaScript, each member linked to
  * their page, and passes axe; the minutes keep the sentences. The open data's attendance_movements
- * table has one row for each.
+ * table has one row for each. Each member's page shows their own beside the meeting.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +92,30 @@ describe('arrivals and departures', () => {
     expect(rows[3]?.['text']).toBe(
       'Councillor Quarmby, having declared an interest, left the room for this item and took no part in the discussion or vote.',
     );
+  });
+
+  it("a member's page shows their arrivals and departures beside the meeting, each item linked to its section", async () => {
+    await page.goto(server.url + MEETING);
+    const personOf = async (name: string) =>
+      (await page.locator('.app-movements li a:not([href^="#"])', { hasText: name }).first().getAttribute('href')) ?? '';
+    const fettle = await personOf('Fettle');
+    const quarmby = await personOf('Quarmby');
+    const meetingPath = new URL(server.url + MEETING).pathname;
+    const movementsOn = async (path: string) => {
+      expect((await page.goto(new URL(path, server.url).href))?.status()).toBe(200);
+      // Beside the meeting's link in the list of appearances, not elsewhere on the page.
+      const beside = page.locator(`li:has(> a[href="${meetingPath}"]) .app-person-movements`);
+      return {
+        lines: (await beside.locator('li').allTextContents()).map(squash),
+        items: await beside.locator('a').evaluateAll((found) => found.map((a) => a.getAttribute('href'))),
+      };
+    };
+    expect(await movementsOn(fettle)).toEqual({
+      lines: ['Left at 19:40', 'Returned at 19:55 (item 7)'],
+      items: [`${meetingPath}#item-7`],
+    });
+    expect(await movementsOn(quarmby)).toEqual({ lines: ['Left (item 6)', 'Returned'], items: [`${meetingPath}#item-6`] });
+    expect(await axeViolations(browser, server.url, fettle.replace(/^\//, ''))).toEqual([]);
   });
 
   it('the page passes axe', async () => {
