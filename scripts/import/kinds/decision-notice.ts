@@ -31,13 +31,13 @@ import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from
  * "Delegated", "Urgent" (a decision taken under the urgency procedure, often with the Leader consulted),
  * "Chief Executive's", "Individual Cabinet Member". Any of them, in any order: "Officer Urgent Decision Record".
  */
-const DECIDER_WORDS = String.raw`(?:(?:officer|delegated|executive|key|urgent|urgency|chief\s+executive(?:['’]s)?|individual\s+(?:cabinet\s+)?member)\s+)*`;
+const DECIDER_WORDS = String.raw`(?:(?:officer|delegated|executive|urgent|urgency|chief\s+executive(?:['’]s)?|individual\s+(?:cabinet\s+)?member)\s+)*`;
 /**
  * The notice's own title, near the top: "Decision Recording Form", "Urgent Decision Notice", "Record of
  * (an) Officer Decision", "Record of Urgent Decision Taken by an Officer", "Schedule of Key Decisions".
  */
 const NOTICE_TITLE = new RegExp(
-  String.raw`^(?:${DECIDER_WORDS}decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:an?\s+)?${DECIDER_WORDS}decisions?(?:\s+taken)?|${DECIDER_WORDS}decisions?\s+notice)\b`,
+  String.raw`^(?:${DECIDER_WORDS}decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:an?\s+)?(?:key\s+)?${DECIDER_WORDS}decisions?(?:\s+taken)?|${DECIDER_WORDS}decisions?\s+notice)\b`,
   'i',
 );
 /** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */
