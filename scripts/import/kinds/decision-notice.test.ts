@@ -128,3 +128,58 @@ describe('decision notice: a decision taken in private', () => {
     expect(exemptOf(form('Exempt Information?', 'Part exempt'))).toBeNull();
   });
 });
+
+describe('decision notice: urgent and officer decision records', () => {
+  const record = (title: string) =>
+    [
+      'Oxwell Borough Council',
+      '',
+      title,
+      '',
+      'Decision reference: OD/26/12',
+      'Title: Closure of the Tanner Street toilets for repair',
+      'Decision maker: Head of Property (Mr Idris Calloway)',
+      'Date of decision: 9 March 2026',
+      '',
+      'Consultation:',
+      'Cabinet Member for Assets – Councillor Bea Lomax – consulted on 6 March 2026, agreed',
+      '',
+      'Decision:',
+      'To close the toilets for up to four weeks while the roof is replaced.',
+      '',
+      'Reasons for urgency:',
+      'The roof failed in the storm and the building is unsafe.',
+    ].join('\n');
+  const read = (title: string) => {
+    const records = parseSource(record(title), 'record.txt', {});
+    const meeting = meetingSchema.parse(records.find((found) => found.collection === 'meetings')?.data);
+    return { meeting, format: meeting.provenance.format };
+  };
+
+  it.each([
+    'RECORD OF URGENT DECISION TAKEN BY AN OFFICER',
+    'URGENT DECISION NOTICE',
+    'OFFICER URGENT DECISION RECORD',
+    'RECORD OF OFFICER DECISION',
+    'Record of an Urgent Decision',
+    "Chief Executive's Urgent Decision Record",
+  ])('reads "%s" as a decision notice: the decision maker, the date of decision (not the consultation\'s)', (title) => {
+    const { meeting, format } = read(title);
+    expect(format).toBe('decision-notice');
+    expect(meeting.committee).toBe('oxwell-borough-council/head-of-property-mr-idris-calloway');
+    expect(meeting.date).toBe('2026-03-09');
+    expect(meeting.items[0]?.resolutions).toEqual(['To close the toilets for up to four weeks while the roof is replaced.']);
+  });
+
+  it("keeps the consultees and the reasons for urgency in the item's text", () => {
+    const minutes = read('URGENT DECISION NOTICE').meeting.items[0]?.minutes ?? '';
+    expect(minutes).toContain('**Consultation:** Cabinet Member for Assets – Councillor Bea Lomax – consulted on 6 March 2026');
+    expect(minutes).toContain('**Reasons for urgency:** The roof failed in the storm and the building is unsafe.');
+  });
+
+  it('takes no decision maker from the title\'s "Taken by an Officer" running on into the fields below', () => {
+    const { meeting } = read('RECORD OF DECISION TAKEN BY AN OFFICER');
+    expect(meeting.committee).toBe('oxwell-borough-council/head-of-property-mr-idris-calloway');
+    expect(meeting.date).toBe('2026-03-09');
+  });
+});

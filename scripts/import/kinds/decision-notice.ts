@@ -26,9 +26,20 @@ import { accessMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
 
-/** The notice's own title, near the top. */
-const NOTICE_TITLE =
-  /^(?:(?:officer\s+|delegated\s+|executive\s+|individual\s+(?:cabinet\s+)?member\s+)*decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:executive\s+|key\s+)?decisions?(?:\s+taken)?|decisions?\s+notice|notice\s+of\s+(?:executive\s+)?decisions?)\b/i;
+/**
+ * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",
+ * "Delegated", "Urgent" (a decision taken under the urgency procedure, often with the Leader consulted),
+ * "Chief Executive's", "Individual Cabinet Member". Any of them, in any order: "Officer Urgent Decision Record".
+ */
+const DECIDER_WORDS = String.raw`(?:(?:officer|delegated|executive|urgent|urgency|chief\s+executive(?:['’]s)?|individual\s+(?:cabinet\s+)?member)\s+)*`;
+/**
+ * The notice's own title, near the top: "Decision Recording Form", "Urgent Decision Notice", "Record of
+ * (an) Officer Decision", "Record of Urgent Decision Taken by an Officer", "Schedule of Key Decisions".
+ */
+const NOTICE_TITLE = new RegExp(
+  String.raw`^(?:${DECIDER_WORDS}decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:an?\s+)?(?:key\s+)?${DECIDER_WORDS}decisions?(?:\s+taken)?|${DECIDER_WORDS}decisions?\s+notice)\b`,
+  'i',
+);
 /** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */
 const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
 /** A form's own reference above it: "Decision reference: DDR/26/041", "Decision No: 117". */
@@ -39,7 +50,7 @@ const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|
 const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|background\s+papers|portfolio|apologies|present)\b/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|powers?\s+(?:used|exercised)|background\s+papers|portfolio|apologies|present)\b/i;
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 function isLabel(line: string): boolean {
@@ -80,8 +91,10 @@ function detailsForm(lines: string[]): Form | null {
 /** The body and date: "Decision determined at X meeting on 19 March 2026", "Meeting: X", "Decision maker: X", "Date of decision: ...". */
 function readHeader(lines: string[]): { body: string | null; date: string | null } {
   const flat = squash(lines.join(' '));
+  // The sentence may wrap over lines but never crosses a field's label: a title's "Taken by an Officer" is
+  // followed by "Decision reference:", and the first " on <date>" after it may be a consultee's ("consulted on …").
   const at = new RegExp(
-    `(?:determined|taken|made)\\s+(?:at|by)\\s+(?:the\\s+)?(.+?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(${WRITTEN_DATE.source})`,
+    `(?:determined|taken|made)\\s+(?:at|by)\\s+(?:the\\s+)?([^:]+?)\\s+(?:meeting\\s+)?(?:held\\s+)?on\\s+(${WRITTEN_DATE.source})`,
     'i',
   ).exec(flat);
   let body = at ? squash((at[1] ?? '').replace(/\s+meeting$/i, '')) : null;
@@ -229,6 +242,24 @@ function answerTo(lines: string[], label: RegExp): { answer: string; printed: st
   return next === '' ? null : { answer: next, printed: `${line} ${next}` };
 }
 
+/**
+ * The fields kept in the item's text under their own names, in this order. An urgent decision's form
+ * says why it could not wait, whom it consulted (the Leader, scrutiny's chair) and under what power,
+ * and whether call-in applies: none has a field in the schema, so each is kept as printed.
+ */
+const KEPT_FIELDS: { name: string; label: RegExp }[] = [
+  { name: 'Reasons for urgency', label: /^reasons?\s+for\s+(?:the\s+)?urgency\s*:?\s*(.*)$/i },
+  { name: 'Power used', label: /^powers?\s+(?:used|exercised)\s*:?\s*(.*)$/i },
+  { name: 'Consultation', label: /^consultation(?:\s+undertaken)?\s*:\s*(.*)$/i },
+  { name: 'Key decision', label: /^key\s+decision\s*\??\s*:\s*(.*)$/i },
+  {
+    name: 'Declarations of interest',
+    label:
+      /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
+  },
+  { name: 'Call-in', label: /^(?:subject\s+to\s+)?call[\s-]?in(?:\s+deadline|\s+period)?\s*\??\s*:\s*(.*)$/i },
+];
+
 function readForm(form: Form, allLines: string[], used: Set<string>, context: ParseContext): AgendaItemInput {
   const { title, number } = readSubject(form, allLines);
   if (!title) {
@@ -243,12 +274,7 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   // The reasons and the options rejected are fields of the item (reasons.ts splits them into entries), not minutes' text.
   const reasons = reasonEntries(fieldText(form.lines, REASONS_FIELD) ?? '');
   const alternatives = reasonEntries(fieldText(form.lines, ALTERNATIVES_FIELD) ?? '');
-  const declarations = fieldText(
-    form.lines,
-    /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
-  );
   const purpose = fieldText(form.lines, /^purpose\s*:?\s*(.*)$/i);
-  const callIn = fieldText(form.lines, /^call[\s-]?in(?:\s+deadline|\s+period)?\s*:\s*(.*)$/i);
   const documents = (fieldText(form.lines, /^accompanying\s+documents\s*:?\s*(.*)$/i) ?? '')
     .split('\n')
     .map((line) => documentFrom(line, 'report'))
@@ -256,8 +282,10 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   const exempt = exemptOf(form.lines);
   const sections = [
     decision ? toMarkdown(decision) : null,
-    declarations ? `**Declarations of interest:** ${toMarkdown(declarations)}` : null,
-    callIn ? `**Call-in:** ${toMarkdown(callIn)}` : null,
+    ...KEPT_FIELDS.map(({ name, label }) => {
+      const value = fieldText(form.lines, label);
+      return value ? `**${name}:** ${toMarkdown(value)}` : null;
+    }),
   ].filter((part): part is string => part !== null);
   let anchor = `item-${slugify(number ?? title).slice(0, 40) || 'untitled'}`;
   for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${slugify(number ?? title).slice(0, 40)}-${suffix}`;

@@ -30,6 +30,7 @@ const owner: Record<string, Parser> = {
   'decision-details-page-site-menu': decisionNoticeParser,
   'officer-decision-record': decisionNoticeParser,
   'record-of-decisions-inline-fields': decisionNoticeParser,
+  'urgent-decision-record': decisionNoticeParser,
   'forward-plan': forwardPlanParser,
   'forward-plan-labelled-blocks': forwardPlanParser,
   'forward-plan-tab-separated': forwardPlanParser,

@@ -169,3 +169,28 @@ describe("a forward plan's open or exempt cell", () => {
     for (const cell of ['Open', 'Part exempt', 'Part exempt - paragraph 3', 'No']) expect(accessMark(cell)).toBeNull();
   });
 });
+
+describe('a bare "(Paragraph 3)" at a title\'s end', () => {
+  const exclusion =
+    'RESOLVED that the press and public be excluded for the items below, as they involve exempt information as defined in the paragraphs of Schedule 12A shown against each item.';
+
+  it('is the paragraphs of an item the meeting holds in private, and leaves its title', () => {
+    const read = readExempt([
+      item('40', 'Exclusion of the Press and Public', exclusion, '', 'PART II – PRIVATE ITEMS'),
+      item('41', 'Sale of land at Orchard Rise (Paragraph 3)', 'Agreed.'),
+      item('42', 'Senior staffing structure (Paragraphs 1 and 2) (Pages 7 - 9)', 'Agreed.'),
+    ]);
+    expect(read.slices.map((slice) => slice.title).slice(1)).toEqual([
+      'Sale of land at Orchard Rise',
+      'Senior staffing structure (Pages 7 - 9)',
+    ]);
+    expect(read.marks.slice(1).map((mark) => mark?.paragraphs)).toEqual([['3'], ['1', '2']]);
+    expect(read.marks[1]?.text).toBe(exclusion);
+  });
+
+  it('is left as printed on an open item, where it may point into a report or the constitution', () => {
+    const read = readExempt([item('12', 'Fees and charges review (paragraph 4)', 'Noted.')]);
+    expect(read.marks).toEqual([null]);
+    expect(read.slices[0]?.title).toBe('Fees and charges review (paragraph 4)');
+  });
+});

@@ -92,6 +92,25 @@ export function titleMark(title: string): { title: string; mark: ExemptMark | nu
   return { title: words, mark: { text, paragraphs: citedParagraphs(text) } };
 }
 
+/**
+ * "(Paragraph 3)", "(Paragraphs 1 and 3)": a bare citation at a title's end, with no word saying the item is
+ * exempt. Minutes whose exclusion resolution cites "the paragraphs … shown against each item" print it so.
+ * Elsewhere the same words may be a cross-reference ("Fees and charges (paragraph 4)": a paragraph of a report
+ * or of the constitution), so it is read as the schedule's paragraphs only for an item already held in private.
+ */
+const BARE_PARAGRAPHS = new RegExp(
+  String.raw`\s*[([]\s*(paragraphs?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*${SCHEDULE_CITED})\s*[)\]](?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
+  'i',
+);
+
+/** The title without a bare "(Paragraph 3)" at its end, and the paragraphs it cites; null when it has none. */
+function bareParagraphs(title: string): { title: string; paragraphs: string[] } | null {
+  const found = BARE_PARAGRAPHS.exec(title);
+  if (!found) return null;
+  const words = `${title.slice(0, found.index)}${title.slice(found.index + found[0].length)}`.trim();
+  return /\p{L}/u.test(words) ? { title: words, paragraphs: citedParagraphs(found[1] ?? '') } : null;
+}
+
 /** "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …": an item's own statement, which cites a paragraph. */
 const STATEMENT =
   /^(?:not\s+for\s+publication|(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?(?:exempt|confidential)(?:\s+information)?\b)/i;
@@ -206,8 +225,11 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
       out[pending.slice]?.lines.splice(pending.line, 1);
       pending = null;
     }
-    marks.push(mark);
-    out.push({ ...slice, title: own.title, lines: [...slice.lines] });
+    // A bare "(Paragraph 3)" is read only when something else holds the item in private (see BARE_PARAGRAPHS):
+    // its paragraphs are said of this item alone, so they stand for the item over the resolution's list.
+    const bare = own.mark === null && mark !== null ? bareParagraphs(own.title) : null;
+    marks.push(bare !== null && mark !== null ? { ...mark, paragraphs: bare.paragraphs } : mark);
+    out.push({ ...slice, title: bare?.title ?? own.title, lines: [...slice.lines] });
     const last = slice.lines.findLastIndex((line) => line.trim() !== '');
     for (const [index, line] of slice.lines.entries()) {
       // "Part B" alone may head a section of an item's text; only right above the next item does it head items.
