@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilsNamed, scrutinyBodiesNamed, scrutinyBodyFor, titleCase } from './common.ts';
+import { councilsNamed, scrutinyBodiesNamed, scrutinyBodyFor } from './common.ts';
 
 describe('the councils a decision notice, report or tracker names', () => {
   it('keeps a name whose places are joined by "and", and a London borough named "London Borough of …"', () => {
@@ -35,19 +35,5 @@ describe('the scrutiny bodies a text names', () => {
     expect(scrutinyBodyFor('the People Scrutiny Committee and the Place Scrutiny Committee', 'the committee').warnings).toEqual([
       'the committee not stated: the text names several (People Scrutiny Committee; Place Scrutiny Committee)',
     ]);
-  });
-});
-
-describe('a heading in capitals shown as words', () => {
-  it('keeps an acronym in brackets that spells the words before it', () => {
-    expect(titleCase('STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)')).toBe(
-      'Standing Advisory Council On Religious Education (SACRE)',
-    );
-    expect(titleCase('HEALTH OVERVIEW AND SCRUTINY COMMITTEE (HOSC)')).toBe('Health Overview And Scrutiny Committee (HOSC)');
-  });
-
-  it('cases a word in brackets that is no acronym, and leaves mixed case as printed', () => {
-    expect(titleCase('COUNCILLOR RUTH ABBOTT (CHAIR)')).toBe('Councillor Ruth Abbott (Chair)');
-    expect(titleCase('Joint Waste Board (jwb)')).toBe('Joint Waste Board (jwb)');
   });
 });

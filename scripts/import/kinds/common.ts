@@ -7,35 +7,13 @@
 import { isoFromParts } from '../../../src/model/dates.ts';
 import type { SourceMeta } from '../records.ts';
 import { squash } from '../text.ts';
-import { councilsIn } from '../reader/council-name.ts';
+import { councilsIn, wordCase } from '../reader/council-name.ts';
 
 /** Words that name a meeting's body or a decision taker: "Cabinet", "Place Scrutiny Panel", "Cabinet Member for Roads". */
 export const BODY_WORDS = /\b(?:committee|cabinet|council|panel|board|member|leader|mayor|executive|forum|commission|authority)\b/i;
 
-/**
- * All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"), an acronym in
- * brackets after them kept as printed: "STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)".
- */
-export function titleCase(text: string): string {
-  if (/[a-z]/.test(text)) return text;
-  const cased = text
-    .toLowerCase()
-    .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
-  return cased.replace(/\(([A-Za-z]{2,6})\)/g, (found, word: string, at: number) =>
-    isAcronymOf(word.toUpperCase(), text.slice(0, at)) ? `(${word.toUpperCase()})` : found,
-  );
-}
-
-/**
- * True when the word's letters are, in order, initials of the words before it: "SACRE" of "STANDING ADVISORY
- * COUNCIL ON RELIGIOUS EDUCATION", "HOSC" of "HEALTH OVERVIEW AND SCRUTINY COMMITTEE". In a heading all in
- * capitals every word looks like an acronym; only this tells one from a word in brackets ("SMITH (CHAIR)").
- */
-function isAcronymOf(word: string, before: string): boolean {
-  let matched = 0;
-  for (const initial of before.toUpperCase().match(/\b[A-Z]/g) ?? []) if (initial === word[matched]) matched += 1;
-  return matched >= word.length;
-}
+/** All-capitals headings shown as words, acronyms in brackets kept: the general reader's one rule (reader/council-name.ts). */
+export const titleCase = wordCase;
 
 /** Councils the text names ("X City Council", "London Borough of Y"), in order of first mention, each once: the general reader's rule (reader/council-name.ts). */
 export function councilsNamed(text: string): string[] {

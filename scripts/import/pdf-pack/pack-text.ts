@@ -2,6 +2,7 @@
  * Small readers shared by the pack parser: report references, field lines, cells.
  */
 import { squash } from '../text.ts';
+import { wordCase } from '../reader/council-name.ts';
 
 /** A report reference as councils write them: PAF/01/15, OSC/2016/07, CS-16-003. */
 const REFERENCE = /\b[A-Z]{2,10}(?:[/-][A-Z0-9]{1,8}){1,3}\b/g;
@@ -49,11 +50,5 @@ export function plain(line: string): string {
 
 export const PHONE = /(?:Tel(?:ephone)?|Phone)?:?\s*((?:\+44\s?|0)\d[\d ]{8,12}\d)/i;
 
-/** Lower-case words after the first, except names and short words: "COUNTY HALL" -> "County Hall". */
-export function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\b([a-z])([a-z']*)/g, (_m, first: string, rest: string, offset: number) =>
-      offset > 0 && /^(and|of|the|at|on|in|for)$/.test(first + rest) ? first + rest : first.toUpperCase() + rest,
-    );
-}
+/** A pack's heading in capitals shown as words ("COUNTY HALL" -> "County Hall"): the general reader's one rule (reader/council-name.ts). */
+export const titleCase = wordCase;

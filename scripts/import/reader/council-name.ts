@@ -5,18 +5,34 @@
  */
 import { squash } from '../text.ts';
 
-/** All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"). */
+/**
+ * All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"), an acronym in
+ * brackets after them kept as printed: "STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)". The one
+ * casing rule for every reader (minutes' headers, ModernGov pages, decision notices, forward plans, packs).
+ */
 export function wordCase(text: string): string {
   // "HELD ON THE 7th OCTOBER": an ordinal's letters make no line mixed case.
   if (/[a-z]/.test(text.replace(/\d(?:st|nd|rd|th)\b/g, ''))) return text;
-  return (
-    text
-      .toLowerCase()
-      .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
-      .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase())
-      // "SOUTHEND-ON-SEA", "BETWS-Y-COED": a hyphenated place name's linking words are small.
-      .replace(/(?<=\p{L}-)(?:Y|Yr|Upon|On|Under|Super|Le|La|En|By|In|The|De|Cum|Next)(?=-\p{L})/gu, (word) => word.toLowerCase())
+  const cased = text
+    .toLowerCase()
+    .replace(/(^|[\s(/-])([a-z])/g, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`)
+    .replace(/(?<=\S\s+)(Of|And|Upon|On|In|The|For|To|With)\b/g, (word) => word.toLowerCase())
+    // "SOUTHEND-ON-SEA", "BETWS-Y-COED": a hyphenated place name's linking words are small.
+    .replace(/(?<=\p{L}-)(?:Y|Yr|Upon|On|Under|Super|Le|La|En|By|In|The|De|Cum|Next)(?=-\p{L})/gu, (word) => word.toLowerCase());
+  return cased.replace(/\(([A-Za-z]{2,6})\)/g, (found, word: string, at: number) =>
+    isAcronymOf(word.toUpperCase(), text.slice(0, at)) ? `(${word.toUpperCase()})` : found,
   );
+}
+
+/**
+ * True when the word's letters are, in order, initials of the words before it: "SACRE" of "STANDING ADVISORY
+ * COUNCIL ON RELIGIOUS EDUCATION", "HOSC" of "HEALTH OVERVIEW AND SCRUTINY COMMITTEE". In a heading all in
+ * capitals every word looks like an acronym; only this tells one from a word in brackets ("SMITH (CHAIR)").
+ */
+function isAcronymOf(word: string, before: string): boolean {
+  let matched = 0;
+  for (const initial of before.toUpperCase().match(/\b[A-Z]/g) ?? []) if (initial === word[matched]) matched += 1;
+  return matched >= word.length;
 }
 
 /**
