@@ -190,6 +190,28 @@ describe('decisions', () => {
     expect(findDecisions('RESOLVED to award £300 to the Youth Club.')).toEqual(['to award £300 to the Youth Club.']);
   });
 
+  it('reads each entry of a lettered grants list with its outcome after the sum, one to a line or run on in a paragraph', () => {
+    const entries = [
+      'a) Wrenfield Scouts – £250 approved;',
+      'b) Friends of Tolley Green – £400 approved;',
+      'c) Corn Exchange Trust – deferred to the next meeting.',
+    ];
+    const decided = [
+      'Wrenfield Scouts – £250 approved',
+      'Friends of Tolley Green – £400 approved',
+      'Corn Exchange Trust – deferred to the next meeting.',
+    ];
+    expect(findDecisions(['Grant applications', ...entries].join('\n'))).toEqual(decided);
+    expect(findDecisions(`Grant applications: ${entries.join(' ')}`)).toEqual(decided);
+    expect(findDecisions(`(1) Bowls Club £300 towards new mats agreed, and (2) Art Society £150 refused.`)).toEqual([
+      'Bowls Club £300 towards new mats agreed',
+      'Art Society £150 refused.',
+    ]);
+    // An entry with no sum is a grant only beside ones that name theirs; a list with any other entry is no grants list.
+    expect(findDecisions('c) Footpath repairs – deferred to the next meeting.')).toEqual([]);
+    expect(findDecisions('a) Wrenfield Scouts – £250 approved; b) The Clerk reported the balance.')).toEqual([]);
+  });
+
   it("reads no decision from an approval's movers, and none from an outcome after a decision", () => {
     expect(findDecisions('Approved: Morag Strachan\nSeconded: Duncan Heriot')).toEqual([]);
     // What was approved is the decision where the text says it.

@@ -10,7 +10,7 @@
  */
 import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { findResolutions, letterBulletEntry } from '../resolutions.ts';
+import { findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
@@ -327,8 +327,8 @@ export const passedAsProposed = (all: string[], at: number): boolean =>
   PROPOSED_THAT.test(all[at] ?? '') && !NOT_NOW.test(all[at] ?? '') && !all.slice(at).some((sentence) => NOT_AS_PUT.test(sentence));
 
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
-function pieces(text: string): { entry: boolean; text: string }[] {
-  const found: { entry: boolean; text: string }[] = [];
+function pieces(text: string): Piece[] {
+  const found: Piece[] = [];
   const lines = text.split('\n');
   lines.forEach((line, at) => {
     const last = found.at(-1);
@@ -377,8 +377,12 @@ const MARKER_OPENS = /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:;,\-–�
  * A line of a grants (or donations) list that names the applicant and the sum, as parish minutes print one
  * over its outcome: "Oakford Scouts – £250.", "Village Hall £500 towards the boiler.". The applicant's words
  * capitalised (joined by "and", "of", "the"), so a sentence of prose ("The Clerk reported a balance of £1,204.") is none.
+ * The inline grants list below (GRANT_ENTRY) names its applicants and sums the same way.
  */
-const GRANT = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|in|on)){0,7}\s*(?:[–—:-]\s*)?£\d[\d,]*(?:\.\d{2})?(?:\s+(?:for|towards|to)\s[^.;]{1,60})?\.`;
+const GRANT_APPLICANT = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|in|on)){0,7}`;
+/** A grant's sum and what it is for: "£250", "£500 towards the boiler". */
+const GRANT_SUM = String.raw`£\d[\d,]*(?:\.\d{2})?(?:\s+(?:for|towards|to)\s[^.;]{1,60}?)?`;
+const GRANT = String.raw`${GRANT_APPLICANT}\s*(?:[–—:-]\s*)?${GRANT_SUM}\.`;
 const GRANT_LINE = new RegExp(String.raw`^${GRANT}$`, 'u');
 /**
  * A grants list's line with its outcome after it, on the line or the next ("Village Hall – £500. Approved."):
@@ -396,6 +400,48 @@ function opensGrant(lines: string[], at: number): boolean {
   if (at === 0 || above === '' || !GRANT_OPENS.test(line)) return false;
   const decided = /\.\s+\S/.test(line.trim()) ? line.slice(line.lastIndexOf('. ') + 2) : (lines[at + 1] ?? '');
   return OUTCOME_ONLY.test(decided.trim()) && (/[.:;!?)]$/.test(above) || above.split(/\s+/).length <= 4);
+}
+
+/** What a grants list says was done with an application, in lower case or with a capital: "approved", "Deferred". */
+const GRANT_OUTCOME = ['approved', 'agreed', 'awarded', 'granted', 'refused', 'declined', 'deferred', 'not approved']
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1).replace(' ', String.raw`\s+`)}`)
+  .join('|');
+/**
+ * An entry of a lettered grants list that says its outcome after the sum in the same clause, as parish
+ * minutes print one entry to a line or run the list on in one paragraph: "Millbrook Scouts – £250 approved;",
+ * "Friends of Ash Park – £400 towards benches agreed". Group 1 the sum; an entry with none ("Village Hall
+ * Trust – deferred to the next meeting") is a grant only in a list whose other entries name theirs.
+ */
+const GRANT_ENTRY = new RegExp(
+  String.raw`^${GRANT_APPLICANT}\s*(?:(?:[–—:-]\s*)?(${GRANT_SUM})\s*[–—:,-]?\s*|[–—:-]\s*)(?:${GRANT_OUTCOME})\b[^.;]{0,80}[.;,]?(?:\s*and)?$`,
+  'u',
+);
+/** The first label of a list run on in a paragraph, after its heading ("Grants: a) …") or alone ("(a) …"). */
+const INLINE_LIST_OPENS = /^(?:(.*?[:.]-?)\s+)?\(?(?:a|1)\)\s+(?=\S)/;
+/** A later label of a list run on in a paragraph, after the clause before it ends: "…; b) ", "…, and (c) ". */
+const INLINE_LABEL = /(?<=[;,.])\s+(?:and\s+)?\(?(?:[b-z]|\d{1,2})\)\s+(?=\S)/;
+
+/** A piece of an item's text; a grants list's entry knows whether it named its sum. */
+interface Piece {
+  entry: boolean;
+  text: string;
+  grant?: { sum: boolean };
+}
+
+/**
+ * A piece as the grants list it is, each entry its own piece: a list entry ("a) Millbrook Scouts – £250
+ * approved; b) …", its label taken off already) or a paragraph that runs one on after its heading, every
+ * entry of it a grant with its outcome (GRANT_ENTRY). Else the piece as it stands.
+ */
+function grantEntries(piece: Piece): Piece[] {
+  const text = squash(piece.text.replace(/\s*\n\s*/g, ' '));
+  const opens = piece.entry ? null : INLINE_LIST_OPENS.exec(text);
+  if (!piece.entry && opens === null) return [piece];
+  const entries = text.slice(opens?.[0].length ?? 0).split(INLINE_LABEL);
+  const found = entries.map((entry) => GRANT_ENTRY.exec(entry));
+  if (found.some((grant) => grant === null)) return [piece];
+  const heading = opens?.[1] ? [{ entry: false, text: opens[1] }] : [];
+  return [...heading, ...entries.map((entry, at) => ({ entry: true, text: entry, grant: { sum: found[at]?.[1] !== undefined } }))];
 }
 
 /**
@@ -475,7 +521,11 @@ const DECIDED_IN_OWN_WORDS = /\b(?:resolved|agreed|decided)\s+(?:\([^()]{1,40}\)
  * then the entry's other sentences are no part of it, the application its first line names kept before it.
  */
 function clerkDecisions(text: string): string[] {
-  return pieces(text).flatMap((piece) => {
+  const found = pieces(text).flatMap(grantEntries);
+  // A grant that names no sum is one only beside grants that name theirs.
+  const grantsList = found.some((piece) => piece.grant?.sum === true);
+  return found.flatMap((piece) => {
+    if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
     const all = pieceSentences(piece.text);
     const decided = all.flatMap((sentence, at) => {
       return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
