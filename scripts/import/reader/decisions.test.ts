@@ -212,6 +212,35 @@ describe('decisions', () => {
     expect(findDecisions('a) Wrenfield Scouts – £250 approved; b) The Clerk reported the balance.')).toEqual([]);
   });
 
+  it('reads what was decided on a paper "There had been circulated", never the paper\'s lead', () => {
+    const paper = 'There had been circulated a report by the Director of Place which sought approval for a car club at Tay Wynd.';
+    // The decision run on after the paper, labelled, or with how the meeting came to it and a list run on.
+    expect(findDecisions(`${paper} Decision: The Committee APPROVED the recommendations.`)).toEqual([
+      'The Committee APPROVED the recommendations.',
+    ]);
+    expect(findDecisions(`${paper} After discussion, the Committee agreed:- (1) to approve the scheme; (2) to review it in May.`)).toEqual([
+      'to approve the scheme',
+      'to review it in May.',
+    ]);
+    // The same list printed under its lead-in, one entry to a line.
+    const listed = [
+      paper,
+      '',
+      'After discussion, the Committee agreed:-',
+      '',
+      '(1) to approve the scheme; and',
+      '(2) to review it in May.',
+    ];
+    expect(findDecisions(listed.join('\n'))).toEqual(['to approve the scheme', 'to review it in May.']);
+    // The decision in the paper's own sentence: the paper is what was approved, or the body's clause is the decision.
+    expect(
+      findDecisions('There had been circulated for confirmation the minute of the meeting held on 4 May 2025, which was APPROVED.'),
+    ).toEqual(['the minute of the meeting held on 4 May 2025, which was APPROVED.']);
+    expect(findDecisions('There was submitted a report on bus shelters, and the Committee APPROVED the recommendations.')).toEqual([
+      'the Committee APPROVED the recommendations.',
+    ]);
+  });
+
   it("reads no decision from an approval's movers, and none from an outcome after a decision", () => {
     expect(findDecisions('Approved: Morag Strachan\nSeconded: Duncan Heriot')).toEqual([]);
     // What was approved is the decision where the text says it.

@@ -63,6 +63,50 @@ function notedBy(lines: string[], at: number): string | null {
   return lines.slice(top, bottom + 1).some((sibling) => ENTRY_MARKER.test(sibling)) ? entry : null;
 }
 
+/**
+ * "There had been circulated Report No 12/25 by the Clerk", "There was submitted a report by …": how a
+ * Scottish minute says what paper was before the meeting (with how it was circulated: "for confirmation",
+ * "to Members only"). What the meeting decided on it follows; the lead stays in the minutes' text only.
+ */
+export const CIRCULATED =
+  /^\s*There\s+(?:had\s+been|has\s+been|was|were)\s+(?:circulated|submitted)\b(?:\s+(?:for\s+(?:confirmation|information|approval|noting)|to\s+(?:all\s+)?Members(?:\s+only)?))?\s*/i;
+/** Where the deciding body's clause starts in a sentence that opens with the paper: "…, and the Committee APPROVED …". */
+const BODY_DECIDES = new RegExp(
+  String.raw`[,;]?\s+(?:and\s+)?(?=the\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|approved|resolved|decided|noted)\b)`,
+  'i',
+);
+
+/**
+ * A decided sentence without the paper it opens with: "There had been circulated the minute of 16 September,
+ * which was APPROVED." → "the minute of 16 September, which was APPROVED."; "There had been circulated a report
+ * …, and the Committee APPROVED the recommendations." → "the Committee APPROVED the recommendations.".
+ */
+function withoutCirculated(sentence: string): string {
+  if (!CIRCULATED.test(sentence)) return sentence;
+  const body = BODY_DECIDES.exec(sentence);
+  return body ? sentence.slice(body.index + body[0].length) : sentence.replace(CIRCULATED, '');
+}
+
+/**
+ * A line that opens with the paper circulated, each of its sentences on a line of its own: a decision run on
+ * after it ("… sought approval for the plan. Decision: The Committee APPROVED …", "… After discussion, the
+ * Committee agreed:- (1) …") then opens its line, as the marked forms read it.
+ */
+function circulatedApart(line: string): string {
+  return CIRCULATED.test(line) ? line.split(SENTENCE_END).join('\n') : line;
+}
+
+/**
+ * A list run on after a lead-in, each entry on a line of its own: "(1) to approve the plan; (2) to review it."
+ * read as the same list printed one entry to a line under it. Else the text as it stands.
+ */
+function inlineListApart(text: string): string {
+  const opens = INLINE_LIST_OPENS.exec(text);
+  if (opens === null || opens[1] !== undefined) return text;
+  // The first entry on a line of its own too, so the list opens under its lead-in.
+  return `\n${text.replace(new RegExp(INLINE_LABEL.source, 'g'), (label) => `\n${label.trim().replace(/^and\s+/, '')} `)}`;
+}
+
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
 const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED)\s*(?::-?|[–—])\s*(.*)$/u;
 /**
@@ -74,10 +118,19 @@ export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFY
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
 /**
- * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after),
- * and "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
+ * "After discussion, ", "Following questions and answers ", "Thereafter, ": how the meeting came to a
+ * decision, said before who took it; no part of what was decided.
  */
-const LEAD_IN = /^\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$/i;
+const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
+/**
+ * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after, or run
+ * on after it), how the meeting came to it before ("After discussion, the Committee agreed:-"), and
+ * "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$`,
+  'i',
+);
 /** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
 const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
 /** A list entry that reads as a resolution: "i. That no further action be taken". */
@@ -297,7 +350,8 @@ function withReasonedLists(lines: string[]): string[] {
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
-  const lines = withoutReasons(withReasonedLists(text.split('\n'))).map((line, at, all) => {
+  const circulated = text.split('\n').map(circulatedApart).join('\n');
+  const lines = withoutReasons(withReasonedLists(circulated.split('\n'))).map((line, at, all) => {
     if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
@@ -311,7 +365,7 @@ function markedDecisions(text: string): string[] {
     const labelled = LABELLED.exec(line) ?? leadIn(line);
     if (!labelled) return line;
     const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
-    return `RESOLVED ${withApplication(labelled[1] ?? '', application)}`;
+    return `RESOLVED ${inlineListApart(withApplication(labelled[1] ?? '', application))}`;
   });
   return findResolutions(lines.join('\n'));
 }
@@ -460,7 +514,7 @@ function withGrant(all: string[], at: number, sentence: string): string {
  * it decided; the decision is what follows ("to approve the Winter Plan …"), as a capitals marker's is.
  */
 const PREAMBLE = new RegExp(
-  String.raw`^(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?=(?:to|that)\s)`,
+  String.raw`^${HOW_DECIDED}(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?=(?:to|that)\s)`,
   'i',
 );
 
@@ -475,7 +529,7 @@ function decisionOf(all: string[], at: number): string {
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
   if (proposed) return proposed[1] ?? sentence;
   const marked = MARKER_OPENS.exec(sentence);
-  if (!marked) return withGrant(all, at, sentence.replace(PREAMBLE, ''));
+  if (!marked) return withGrant(all, at, withoutCirculated(sentence).replace(PREAMBLE, ''));
   const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
   return withApplication(marked[1] ?? '', before);
 }
