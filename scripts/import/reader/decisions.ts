@@ -483,19 +483,37 @@ interface Piece {
 }
 
 /**
- * A piece as the grants list it is, each entry its own piece: a list entry ("a) Millbrook Scouts – £250
- * approved; b) …", its label taken off already) or a paragraph that runs one on after its heading, every
- * entry of it a grant with its outcome (GRANT_ENTRY). Else the piece as it stands.
+ * The entries of a grants list, each its own piece: a list entry's text ("Millbrook Scouts – £250 approved;
+ * b) …", its label taken off already) or a paragraph that runs one on ("Grants: a) …; b) …", its heading a
+ * piece of its own), every entry of it a grant with its outcome (GRANT_ENTRY). Null when it is no such list.
+ */
+function grantsIn(text: string, entry: boolean): Piece[] | null {
+  const flat = squash(text.replace(/\s*\n\s*/g, ' '));
+  const opens = entry ? null : INLINE_LIST_OPENS.exec(flat);
+  if (!entry && opens === null) return null;
+  const entries = flat.slice(opens?.[0].length ?? 0).split(INLINE_LABEL);
+  const found = entries.map((each) => GRANT_ENTRY.exec(each));
+  if (found.some((grant) => grant === null)) return null;
+  const heading = opens?.[1] ? [{ entry: false, text: opens[1] }] : [];
+  return [...heading, ...entries.map((each, at) => ({ entry: true, text: each, grant: { sum: found[at]?.[1] !== undefined } }))];
+}
+
+/**
+ * A piece with the grants list it holds as its entries (grantsIn): a list entry, or a paragraph of prose
+ * that runs one on, the prose around it kept as it was. Else the piece as it stands.
  */
 function grantEntries(piece: Piece): Piece[] {
-  const text = squash(piece.text.replace(/\s*\n\s*/g, ' '));
-  const opens = piece.entry ? null : INLINE_LIST_OPENS.exec(text);
-  if (!piece.entry && opens === null) return [piece];
-  const entries = text.slice(opens?.[0].length ?? 0).split(INLINE_LABEL);
-  const found = entries.map((entry) => GRANT_ENTRY.exec(entry));
-  if (found.some((grant) => grant === null)) return [piece];
-  const heading = opens?.[1] ? [{ entry: false, text: opens[1] }] : [];
-  return [...heading, ...entries.map((entry, at) => ({ entry: true, text: entry, grant: { sum: found[at]?.[1] !== undefined } }))];
+  if (piece.entry) return grantsIn(piece.text, true) ?? [piece];
+  const paragraphs = piece.text.split(/\n[ \t]*\n/);
+  const at = paragraphs.findIndex((paragraph) => grantsIn(paragraph, false) !== null);
+  if (at === -1) return [piece];
+  const before = paragraphs.slice(0, at).join('\n\n');
+  const after = paragraphs.slice(at + 1).join('\n\n');
+  return [
+    ...(before.trim() === '' ? [] : [{ entry: false, text: before }]),
+    ...(grantsIn(paragraphs[at] ?? '', false) ?? []),
+    ...(after.trim() === '' ? [] : grantEntries({ entry: false, text: after })),
+  ];
 }
 
 /**
