@@ -74,8 +74,8 @@ export function isResolutionStart(line: string): boolean {
  */
 export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/i;
 
-/** Trailing joiners that only link list entries: "; and", ";", ", and". */
-function tidy(entry: string): string {
+/** Trailing joiners that only link list entries: "; and", ";", ", and". The decision reader's grants list tidies its entries so too. */
+export function tidy(entry: string): string {
   return squash(entry)
     .replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, '')
     .replace(/\s+and$/i, '')

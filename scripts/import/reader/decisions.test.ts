@@ -190,6 +190,57 @@ describe('decisions', () => {
     expect(findDecisions('RESOLVED to award £300 to the Youth Club.')).toEqual(['to award £300 to the Youth Club.']);
   });
 
+  it('reads each entry of a lettered grants list with its outcome after the sum, one to a line or run on in a paragraph', () => {
+    const entries = [
+      'a) Wrenfield Scouts – £250 approved;',
+      'b) Friends of Tolley Green – £400 approved;',
+      'c) Corn Exchange Trust – deferred to the next meeting.',
+    ];
+    const decided = [
+      'Wrenfield Scouts – £250 approved',
+      'Friends of Tolley Green – £400 approved',
+      'Corn Exchange Trust – deferred to the next meeting.',
+    ];
+    expect(findDecisions(['Grant applications', ...entries].join('\n'))).toEqual(decided);
+    expect(findDecisions(`Grant applications: ${entries.join(' ')}`)).toEqual(decided);
+    expect(findDecisions(`(1) Bowls Club £300 towards new mats agreed, and (2) Art Society £150 refused.`)).toEqual([
+      'Bowls Club £300 towards new mats agreed',
+      'Art Society £150 refused.',
+    ]);
+    // An entry with no sum is a grant only beside ones that name theirs; a list with any other entry is no grants list.
+    expect(findDecisions('c) Footpath repairs – deferred to the next meeting.')).toEqual([]);
+    expect(findDecisions('a) Wrenfield Scouts – £250 approved; b) The Clerk reported the balance.')).toEqual([]);
+  });
+
+  it('reads what was decided on a paper "There had been circulated", never the paper\'s lead', () => {
+    const paper = 'There had been circulated a report by the Director of Place which sought approval for a car club at Tay Wynd.';
+    // The decision run on after the paper, labelled, or with how the meeting came to it and a list run on.
+    expect(findDecisions(`${paper} Decision: The Committee APPROVED the recommendations.`)).toEqual([
+      'The Committee APPROVED the recommendations.',
+    ]);
+    expect(findDecisions(`${paper} After discussion, the Committee agreed:- (1) to approve the scheme; (2) to review it in May.`)).toEqual([
+      'to approve the scheme',
+      'to review it in May.',
+    ]);
+    // The same list printed under its lead-in, one entry to a line.
+    const listed = [
+      paper,
+      '',
+      'After discussion, the Committee agreed:-',
+      '',
+      '(1) to approve the scheme; and',
+      '(2) to review it in May.',
+    ];
+    expect(findDecisions(listed.join('\n'))).toEqual(['to approve the scheme', 'to review it in May.']);
+    // The decision in the paper's own sentence: the paper is what was approved, or the body's clause is the decision.
+    expect(
+      findDecisions('There had been circulated for confirmation the minute of the meeting held on 4 May 2025, which was APPROVED.'),
+    ).toEqual(['the minute of the meeting held on 4 May 2025, which was APPROVED.']);
+    expect(findDecisions('There was submitted a report on bus shelters, and the Committee APPROVED the recommendations.')).toEqual([
+      'the Committee APPROVED the recommendations.',
+    ]);
+  });
+
   it("reads no decision from an approval's movers, and none from an outcome after a decision", () => {
     expect(findDecisions('Approved: Morag Strachan\nSeconded: Duncan Heriot')).toEqual([]);
     // What was approved is the decision where the text says it.

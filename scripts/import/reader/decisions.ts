@@ -10,7 +10,7 @@
  */
 import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { findResolutions, letterBulletEntry } from '../resolutions.ts';
+import { findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
@@ -63,6 +63,50 @@ function notedBy(lines: string[], at: number): string | null {
   return lines.slice(top, bottom + 1).some((sibling) => ENTRY_MARKER.test(sibling)) ? entry : null;
 }
 
+/**
+ * "There had been circulated Report No 12/25 by the Clerk", "There was submitted a report by …": how a
+ * Scottish minute says what paper was before the meeting (with how it was circulated: "for confirmation",
+ * "to Members only"). What the meeting decided on it follows; the lead stays in the minutes' text only.
+ */
+export const CIRCULATED =
+  /^\s*There\s+(?:had\s+been|has\s+been|was|were)\s+(?:circulated|submitted)\b(?:\s+(?:for\s+(?:confirmation|information|approval|noting)|to\s+(?:all\s+)?Members(?:\s+only)?))?\s*/i;
+/** Where the deciding body's clause starts in a sentence that opens with the paper: "…, and the Committee APPROVED …". */
+const BODY_DECIDES = new RegExp(
+  String.raw`[,;]?\s+(?:and\s+)?(?=the\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|approved|resolved|decided|noted)\b)`,
+  'i',
+);
+
+/**
+ * A decided sentence without the paper it opens with: "There had been circulated the minute of 16 September,
+ * which was APPROVED." → "the minute of 16 September, which was APPROVED."; "There had been circulated a report
+ * …, and the Committee APPROVED the recommendations." → "the Committee APPROVED the recommendations.".
+ */
+function withoutCirculated(sentence: string): string {
+  if (!CIRCULATED.test(sentence)) return sentence;
+  const body = BODY_DECIDES.exec(sentence);
+  return body ? sentence.slice(body.index + body[0].length) : sentence.replace(CIRCULATED, '');
+}
+
+/**
+ * A line that opens with the paper circulated, each of its sentences on a line of its own: a decision run on
+ * after it ("… sought approval for the plan. Decision: The Committee APPROVED …", "… After discussion, the
+ * Committee agreed:- (1) …") then opens its line, as the marked forms read it.
+ */
+function circulatedApart(line: string): string {
+  return CIRCULATED.test(line) ? line.split(SENTENCE_END).join('\n') : line;
+}
+
+/**
+ * A list run on after a lead-in, each entry on a line of its own: "(1) to approve the plan; (2) to review it."
+ * read as the same list printed one entry to a line under it. Else the text as it stands.
+ */
+function inlineListApart(text: string): string {
+  const opens = INLINE_LIST_OPENS.exec(text);
+  if (opens === null || opens[1] !== undefined) return text;
+  // The first entry on a line of its own too, so the list opens under its lead-in.
+  return `\n${text.replace(new RegExp(INLINE_LABEL.source, 'g'), (label) => `\n${label.trim().replace(/^and\s+/, '')} `)}`;
+}
+
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
 const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED)\s*(?::-?|[–—])\s*(.*)$/u;
 /**
@@ -74,10 +118,19 @@ export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFY
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
 /**
- * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after),
- * and "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
+ * "After discussion, ", "Following questions and answers ", "Thereafter, ": how the meeting came to a
+ * decision, said before who took it; no part of what was decided.
  */
-const LEAD_IN = /^\s*(?:The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$/i;
+const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
+/**
+ * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after, or run
+ * on after it), how the meeting came to it before ("After discussion, the Committee agreed:-"), and
+ * "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$`,
+  'i',
+);
 /** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
 const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
 /** A list entry that reads as a resolution: "i. That no further action be taken". */
@@ -297,7 +350,8 @@ function withReasonedLists(lines: string[]): string[] {
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
-  const lines = withoutReasons(withReasonedLists(text.split('\n'))).map((line, at, all) => {
+  const circulated = text.split('\n').map(circulatedApart).join('\n');
+  const lines = withoutReasons(withReasonedLists(circulated.split('\n'))).map((line, at, all) => {
     if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
@@ -311,7 +365,7 @@ function markedDecisions(text: string): string[] {
     const labelled = LABELLED.exec(line) ?? leadIn(line);
     if (!labelled) return line;
     const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
-    return `RESOLVED ${withApplication(labelled[1] ?? '', application)}`;
+    return `RESOLVED ${inlineListApart(withApplication(labelled[1] ?? '', application))}`;
   });
   return findResolutions(lines.join('\n'));
 }
@@ -327,8 +381,8 @@ export const passedAsProposed = (all: string[], at: number): boolean =>
   PROPOSED_THAT.test(all[at] ?? '') && !NOT_NOW.test(all[at] ?? '') && !all.slice(at).some((sentence) => NOT_AS_PUT.test(sentence));
 
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
-function pieces(text: string): { entry: boolean; text: string }[] {
-  const found: { entry: boolean; text: string }[] = [];
+function pieces(text: string): Piece[] {
+  const found: Piece[] = [];
   const lines = text.split('\n');
   lines.forEach((line, at) => {
     const last = found.at(-1);
@@ -377,8 +431,12 @@ const MARKER_OPENS = /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:;,\-–�
  * A line of a grants (or donations) list that names the applicant and the sum, as parish minutes print one
  * over its outcome: "Oakford Scouts – £250.", "Village Hall £500 towards the boiler.". The applicant's words
  * capitalised (joined by "and", "of", "the"), so a sentence of prose ("The Clerk reported a balance of £1,204.") is none.
+ * The inline grants list below (GRANT_ENTRY) names its applicants and sums the same way.
  */
-const GRANT = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|in|on)){0,7}\s*(?:[–—:-]\s*)?£\d[\d,]*(?:\.\d{2})?(?:\s+(?:for|towards|to)\s[^.;]{1,60})?\.`;
+const GRANT_APPLICANT = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|for|in|on)){0,7}`;
+/** A grant's sum and what it is for: "£250", "£500 towards the boiler". */
+const GRANT_SUM = String.raw`£\d[\d,]*(?:\.\d{2})?(?:\s+(?:for|towards|to)\s[^.;]{1,60}?)?`;
+const GRANT = String.raw`${GRANT_APPLICANT}\s*(?:[–—:-]\s*)?${GRANT_SUM}\.`;
 const GRANT_LINE = new RegExp(String.raw`^${GRANT}$`, 'u');
 /**
  * A grants list's line with its outcome after it, on the line or the next ("Village Hall – £500. Approved."):
@@ -398,6 +456,66 @@ function opensGrant(lines: string[], at: number): boolean {
   return OUTCOME_ONLY.test(decided.trim()) && (/[.:;!?)]$/.test(above) || above.split(/\s+/).length <= 4);
 }
 
+/** What a grants list says was done with an application, in lower case or with a capital: "approved", "Deferred". */
+const GRANT_OUTCOME = ['approved', 'agreed', 'awarded', 'granted', 'refused', 'declined', 'deferred', 'not approved']
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1).replace(' ', String.raw`\s+`)}`)
+  .join('|');
+/**
+ * An entry of a lettered grants list that says its outcome after the sum in the same clause, as parish
+ * minutes print one entry to a line or run the list on in one paragraph: "Millbrook Scouts – £250 approved;",
+ * "Friends of Ash Park – £400 towards benches agreed". Group 1 the sum; an entry with none ("Village Hall
+ * Trust – deferred to the next meeting") is a grant only in a list whose other entries name theirs.
+ */
+const GRANT_ENTRY = new RegExp(
+  String.raw`^${GRANT_APPLICANT}\s*(?:(?:[–—:-]\s*)?(${GRANT_SUM})\s*[–—:,-]?\s*|[–—:-]\s*)(?:${GRANT_OUTCOME})\b[^.;]{0,80}[.;,]?(?:\s*and)?$`,
+  'u',
+);
+/** The first label of a list run on in a paragraph, after its heading ("Grants: a) …") or alone ("(a) …"). */
+const INLINE_LIST_OPENS = /^(?:(.*?[:.]-?)\s+)?\(?(?:a|1)\)\s+(?=\S)/;
+/** A later label of a list run on in a paragraph, after the clause before it ends: "…; b) ", "…, and (c) ". */
+const INLINE_LABEL = /(?<=[;,.])\s+(?:and\s+)?\(?(?:[b-z]|\d{1,2})\)\s+(?=\S)/;
+
+/** A piece of an item's text; a grants list's entry knows whether it named its sum. */
+interface Piece {
+  entry: boolean;
+  text: string;
+  grant?: { sum: boolean };
+}
+
+/**
+ * The entries of a grants list, each its own piece: a list entry's text ("Millbrook Scouts – £250 approved;
+ * b) …", its label taken off already) or a paragraph that runs one on ("Grants: a) …; b) …", its heading a
+ * piece of its own), every entry of it a grant with its outcome (GRANT_ENTRY). Null when it is no such list.
+ */
+function grantsIn(text: string, entry: boolean): Piece[] | null {
+  const flat = squash(text.replace(/\s*\n\s*/g, ' '));
+  const opens = entry ? null : INLINE_LIST_OPENS.exec(flat);
+  if (!entry && opens === null) return null;
+  const entries = flat.slice(opens?.[0].length ?? 0).split(INLINE_LABEL);
+  const found = entries.map((each) => GRANT_ENTRY.exec(each));
+  if (found.some((grant) => grant === null)) return null;
+  const heading = opens?.[1] ? [{ entry: false, text: opens[1] }] : [];
+  return [...heading, ...entries.map((each, at) => ({ entry: true, text: each, grant: { sum: found[at]?.[1] !== undefined } }))];
+}
+
+/**
+ * A piece with the grants list it holds as its entries (grantsIn): a list entry, or a paragraph of prose
+ * that runs one on, the prose around it kept as it was. Else the piece as it stands.
+ */
+function grantEntries(piece: Piece): Piece[] {
+  if (piece.entry) return grantsIn(piece.text, true) ?? [piece];
+  const paragraphs = piece.text.split(/\n[ \t]*\n/);
+  const at = paragraphs.findIndex((paragraph) => grantsIn(paragraph, false) !== null);
+  if (at === -1) return [piece];
+  const before = paragraphs.slice(0, at).join('\n\n');
+  const after = paragraphs.slice(at + 1).join('\n\n');
+  return [
+    ...(before.trim() === '' ? [] : [{ entry: false, text: before }]),
+    ...(grantsIn(paragraphs[at] ?? '', false) ?? []),
+    ...(after.trim() === '' ? [] : grantEntries({ entry: false, text: after })),
+  ];
+}
+
 /**
  * The decision of an outcome alone ("Approved.", "Agreed."), with the grant it decided when the sentence
  * before is a grants list's line, as a planning list's decision takes its application: "Village Hall –
@@ -414,7 +532,7 @@ function withGrant(all: string[], at: number, sentence: string): string {
  * it decided; the decision is what follows ("to approve the Winter Plan …"), as a capitals marker's is.
  */
 const PREAMBLE = new RegExp(
-  String.raw`^(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?=(?:to|that)\s)`,
+  String.raw`^${HOW_DECIDED}(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?=(?:to|that)\s)`,
   'i',
 );
 
@@ -429,7 +547,7 @@ function decisionOf(all: string[], at: number): string {
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
   if (proposed) return proposed[1] ?? sentence;
   const marked = MARKER_OPENS.exec(sentence);
-  if (!marked) return withGrant(all, at, sentence.replace(PREAMBLE, ''));
+  if (!marked) return withGrant(all, at, withoutCirculated(sentence).replace(PREAMBLE, ''));
   const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
   return withApplication(marked[1] ?? '', before);
 }
@@ -475,7 +593,11 @@ const DECIDED_IN_OWN_WORDS = /\b(?:resolved|agreed|decided)\s+(?:\([^()]{1,40}\)
  * then the entry's other sentences are no part of it, the application its first line names kept before it.
  */
 function clerkDecisions(text: string): string[] {
-  return pieces(text).flatMap((piece) => {
+  const found = pieces(text).flatMap(grantEntries);
+  // A grant that names no sum is one only beside grants that name theirs.
+  const grantsList = found.some((piece) => piece.grant?.sum === true);
+  return found.flatMap((piece) => {
+    if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
     const all = pieceSentences(piece.text);
     const decided = all.flatMap((sentence, at) => {
       return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];

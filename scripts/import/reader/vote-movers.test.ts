@@ -213,6 +213,31 @@ describe('a motion put with amendments, its outcome said with no word of voting'
     expect(findVotes('The proposal was carried.').map((vote) => vote.outcome)).toEqual(['carried']);
     expect(findVotes('The motion on LOST property will return in May.')).toEqual([]);
   });
+
+  it("gives the substantive motion an amendment became the amendment's movers, never the original motion's", () => {
+    const moved = [
+      'The following motion was moved by Councillor Ash and seconded by Councillor Elm: “That the Council closes the depot.”',
+      'An amendment was moved by Councillor Fir and seconded by Councillor Oak: “That the depot be sold.”',
+    ];
+    const outcome = 'The amendment was CARRIED and became the substantive motion, which on being put to the vote was CARRIED.';
+    expect(movers([...moved, outcome].join('\n\n'))).toEqual([
+      ['amendment', 'Fir', 'Oak'],
+      ['substantive motion', 'Fir', 'Oak'],
+    ]);
+    // Movers the record names for the substantive motion once it became one are its own.
+    const named =
+      'The substantive motion was moved by Councillor Pine and seconded by Councillor Yew. On being put to the vote the substantive motion was CARRIED.';
+    expect(movers([...moved, 'The amendment was CARRIED and became the substantive motion.', named].join('\n\n'))).toEqual([
+      ['amendment', 'Fir', 'Oak'],
+      ['substantive motion', 'Pine', 'Yew'],
+    ]);
+    // An amendment whose movers the record does not name leaves the substantive motion's unknown.
+    const unnamed = [moved[0], 'An amendment to sell the depot was put to the vote.', outcome];
+    expect(movers(unnamed.join('\n\n'))).toEqual([
+      ['amendment', null, null],
+      ['substantive motion', null, null],
+    ]);
+  });
 });
 
 describe('proposals moved and then decided with no vote recorded', () => {

@@ -192,6 +192,28 @@ function proposalBlocks(sentence: string): string[] {
   return [0, ...starts].map((start, at) => lines.slice(start, starts[at] ?? lines.length).join('\n'));
 }
 
+/** "The amendment was CARRIED and became the substantive motion": the amendment's words are now the motion put. */
+const BECAME_SUBSTANTIVE = /\bbecame\s+the\s+substantive\s+motion\b/i;
+const moversOnly = ({ movedBy, secondedBy }: Movers): Movers => ({ movedBy, secondedBy });
+
+/**
+ * The movers of the substantive motion an amendment became (the sentence at becameAt says so): it is the
+ * amendment's words, so its movers are the amendment's (moved and not yet put, or as its vote took them),
+ * unless the record names the motion's movers once it became one. The original motion's movers are spent:
+ * the words they moved are no longer put. Null where the record names none of these.
+ */
+function substantiveMovers(said: Record<'amendment' | 'motion', Said>, amended: Said | null, becameAt: number): Movers {
+  const { motion, amendment } = said;
+  said.motion = NONE;
+  if (named(motion) && motion.at >= becameAt) return moversOnly(motion);
+  // An amendment named since the last amendment vote (which spends them) is the later one, so the one that became the motion.
+  if (named(amendment)) {
+    said.amendment = NONE;
+    return moversOnly(amendment);
+  }
+  return amended === null ? { movedBy: null, secondedBy: null } : moversOnly(amended);
+}
+
 /**
  * The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place
  * and whether it was on an amendment, the motion or both (a division); and the movers no vote took, as a proposal decided with no vote
@@ -220,11 +242,20 @@ export function moversOf(
       }
     }
   };
+  // The last amendment put to a vote, with its movers; and where the sentences since the vote before begin.
+  let amended: Said | null = null;
+  let since = 0;
   const found = votes.map((vote) => {
     readTo(vote.at);
+    // From the vote before's sentence: "The amendment was CARRIED and became the substantive motion." is often its own.
+    const became = sentences.slice(since, vote.at + 1).findIndex((sentence) => BECAME_SUBSTANTIVE.test(sentence));
+    const becameAt = became === -1 ? -1 : since + became;
+    since = vote.at;
+    if (vote.kind === 'motion' && becameAt !== -1) return substantiveMovers(said, amended, becameAt);
     const kind = vote.kind === 'amendment' ? 'amendment' : 'motion';
     const { movedBy, secondedBy } = said[kind];
     said[kind] = NONE;
+    if (vote.kind === 'amendment') amended = { movedBy, secondedBy, at: vote.at };
     // A division puts the motion against the amendment: its movers are the motion's, and the amendment's are spent too.
     if (vote.kind === 'division') said.amendment = NONE;
     return { movedBy, secondedBy };
