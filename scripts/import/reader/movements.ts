@@ -53,13 +53,30 @@ const LEAD = /^(?:at|during|after|before)\s+[^,]{1,40},\s*/i;
 const TITLED = new RegExp(String.raw`^(?:the\s+)?(?:${COUNCILLORS_SOURCE}|${HONORIFIC_SOURCE})\s`, 'iu');
 
 /**
+ * The words that tie a movement to an item, before the item: "during", "after", "before the vote on",
+ * "during consideration of", "for the duration of", "for the remainder of". Regex source.
+ */
+const TIE_STAGE = String.raw`(?:(?:consideration|discussion|debate|vote|start|end|duration|remainder)\s+(?:of|on)\s+)?`;
+
+/**
  * The item a movement is tied to, as printed: "during item 4", "at item 4", "after agenda item 7",
  * "before the vote on item 6", "during consideration of minute 45", "from item 5". Group 1 the number.
  */
-const ITEM_TIE =
-  /\b(?:during|at|after|before|prior\s+to|following|for|from|until|on)\s+(?:the\s+)?(?:(?:consideration|discussion|debate|vote|start|end)\s+(?:of|on)\s+)?(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b/i;
-/** "for this item", "during the item", "for this matter": the item the sentence stands in. */
-const THIS_ITEM = /\b(?:for|during|on|in)\s+(?:this|the)\s+(?:item|matter|application)\b/i;
+const ITEM_TIE = new RegExp(
+  String.raw`\b(?:during|at|after|before|prior\s+to|following|for|from|until|on)\s+(?:the\s+)?${TIE_STAGE}(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b`,
+  'i',
+);
+/**
+ * "for this item", "for that item", "during the item", "during consideration of this item", "for this
+ * matter": an item the sentence names by pointing, not by number. "the item on parking" names another
+ * item by its subject, and is no tie.
+ */
+const THIS_ITEM = new RegExp(
+  String.raw`\b(?:for|during|on|in|after|before|prior\s+to|following|until)\s+(?:the\s+)?${TIE_STAGE}(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b(?!\s+(?:on|about|concerning|regarding|relating)\b)`,
+  'i',
+);
+/** An item a sentence names by its number anywhere: "declared an interest in item 9"; "items 8 and 9" names two. Group 1 the number. */
+const ITEM_NAMED = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b/gi;
 
 /**
  * A time of day: with "am"/"pm" ("7.45pm", "7:45 pm", "7.45 p.m.", "8pm"), "hrs" after its minutes
@@ -81,11 +98,21 @@ export function movementTime(words: string): string | null {
   return clock ? `${clock[1]}:${clock[2]}` : null;
 }
 
-/** The item the words tie a movement to: the number they print, the item they stand in for "this item", or null. */
-function itemOf(text: string, here: string | null): string | null {
-  const tie = ITEM_TIE.exec(text);
+/**
+ * The item the words tie a movement to: the number they print, or for "this item" the item the
+ * sentence points to: the one it names by number ("declared an interest in item 9 and left the room
+ * for that item"), else the item it stands in (`here`). A sentence that names two items points to
+ * neither that could be told: null, as it is when the words tie the movement to no item.
+ */
+function itemOf(words: string, here: string | null, sentence: string = words): string | null {
+  const tie = ITEM_TIE.exec(words);
   if (tie) return tie[1] ?? null;
-  return THIS_ITEM.test(text) ? here : null;
+  if (!THIS_ITEM.test(words)) return null;
+  const named = [...sentence.matchAll(ITEM_NAMED)];
+  const numbers = new Set(named.map((match) => match[1] ?? ''));
+  if (numbers.size === 0) return here;
+  const plural = named.some((match) => /^(?:agenda\s+)?(?:items|minutes)/i.test(match[0]));
+  return numbers.size === 1 && !plural ? ([...numbers][0] ?? null) : null;
 }
 
 /** What the meeting knows of its members, to tell a member's name from anyone else's. */
@@ -188,7 +215,7 @@ export function sentenceMovements(sentence: string, here: string | null, members
     const names = membersNamed(subject, members);
     const lead = LEAD.exec(said)?.[0] ?? '';
     const words = `${lead} ${said.slice(found[0].length)}`;
-    return names.map((person) => ({ person, movement, time: movementTime(words), item: itemOf(words, here), text }));
+    return names.map((person) => ({ person, movement, time: movementTime(words), item: itemOf(words, here, said), text }));
   }
   return [];
 }
@@ -244,25 +271,88 @@ function listMovements(lines: readonly string[], members: Members): AttendanceMo
   );
 }
 
-/** A movement stated twice (in the list's note and in a sentence) is one. */
+/** A movement stated twice in the lists (the header's, and an item's that lists those present again) is one. */
 function key(movement: AttendanceMovement): string {
   return [movement.person, movement.movement, movement.time, movement.item].join('|');
 }
 
+/** Two values that do not disagree: equal, or one of them not stated. */
+const fits = (one: string | null, other: string | null): boolean => one === null || other === null || one === other;
+
+/** True when two movements could be one stated twice: the same member and movement, and no time or item that disagree. */
+function agree(one: AttendanceMovement, other: AttendanceMovement): boolean {
+  return one.person === other.person && one.movement === other.movement && fits(one.time, other.time) && fits(one.item, other.item);
+}
+
+/** How much of when and where a movement's words state: a time, an item. */
+const stated = (movement: AttendanceMovement): number => Number(movement.time !== null) + Number(movement.item !== null);
+
+/**
+ * One movement stated twice, as one: the time and item either states, and the words that state more of
+ * them (the fuller words when they state as much). Both stay in the minutes' text.
+ */
+function joined(one: AttendanceMovement, other: AttendanceMovement): AttendanceMovement {
+  const more = stated(other) - stated(one);
+  const text = more > 0 || (more === 0 && other.text.length > one.text.length) ? other.text : one.text;
+  return { ...one, time: one.time ?? other.time, item: one.item ?? other.item, text };
+}
+
+/** A sentence's movement and where in the record it stands: the item it is tied to, else the slice its sentence is in. */
+interface Placed {
+  movement: AttendanceMovement;
+  place: string;
+}
+
+/**
+ * The movements sentences state, in order, one departure stated in two sentences ("Councillor Pike
+ * declared an interest and left the meeting. Councillor Pike left the meeting at 8.05pm.") as one: the
+ * member's last movement before it is the same, with no time or item that disagree, at the same place
+ * (the same slice, or the item the one is tied to and the other stands in). "left … returned … left" is
+ * three, as is "left" in one item and "left" again in another.
+ */
+function foldSaid(said: readonly Placed[]): AttendanceMovement[] {
+  const kept: Placed[] = [];
+  for (const next of said) {
+    const last = kept.findLast((held) => held.movement.person === next.movement.person);
+    if (last !== undefined && last.place === next.place && agree(last.movement, next.movement))
+      last.movement = joined(last.movement, next.movement);
+    else kept.push({ ...next });
+  }
+  return kept.map((held) => held.movement);
+}
+
+/**
+ * The movements of some sentences, each placed: tied to an item, at that item; else at the slice it
+ * stands in (`slice`, its number or its place in the record when it has none).
+ */
+function placedSentences(lines: readonly string[], here: string | null, slice: string, members: Members): Placed[] {
+  return sentences(lines)
+    .flatMap((sentence) => sentenceMovements(sentence, here, members))
+    .map((movement) => ({ movement, place: movement.item ?? slice }));
+}
+
 /**
  * Every movement a meeting's record states: the notes in its lists of those present (the header's,
- * or an item's that lists them), then the header's and each item's sentences in order, less those
- * a note states already. Empty when it states none.
+ * or an item's that lists them), and the header's and each item's sentences in order. A note and a
+ * sentence that state one movement ("Cllr Pike (left at 8.05pm)" and "Councillor Pike left the
+ * meeting.") are one, where the sentence stands, when the note fits that sentence only; a note that
+ * fits no sentence, or several, comes first, as it was printed. Empty when the record states none.
  */
 export function readMovements(header: readonly string[], slices: readonly ItemSlice[], members: Members): AttendanceMovement[] {
-  const noted = [header, ...slices.map((slice) => slice.lines)].flatMap((lines) => listMovements(lines, members));
-  const said = [
-    ...sentences(header).flatMap((sentence) => sentenceMovements(sentence, null, members)),
-    ...slices.flatMap((slice) => sentences(slice.lines).flatMap((sentence) => sentenceMovements(sentence, slice.number, members))),
-  ];
-  const inNotes = new Set(noted.map(key));
-  return [
-    ...noted.filter((movement, at) => noted.findIndex((other) => key(other) === key(movement)) === at),
-    ...said.filter((movement) => !inNotes.has(key(movement))),
-  ];
+  const noted = [header, ...slices.map((slice) => slice.lines)]
+    .flatMap((lines) => listMovements(lines, members))
+    .filter((movement, at, all) => all.findIndex((other) => key(other) === key(movement)) === at);
+  const said = foldSaid([
+    ...placedSentences(header, null, 'header', members),
+    ...slices.flatMap((slice, at) => placedSentences(slice.lines, slice.number, slice.number ?? `slice ${at}`, members)),
+  ]);
+  const alone: AttendanceMovement[] = [];
+  for (const note of noted) {
+    const fitting = said.flatMap((movement, at) => (agree(movement, note) ? [at] : []));
+    const same = fitting.find((at) => key(said[at] as AttendanceMovement) === key(note));
+    const at = fitting.length === 1 ? fitting[0] : same;
+    if (at === undefined) alone.push(note);
+    else said[at] = joined(said[at] as AttendanceMovement, note);
+  }
+  return [...alone, ...said];
 }
