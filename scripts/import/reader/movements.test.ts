@@ -255,7 +255,19 @@ describe('the movements of a meeting', () => {
       readMovements(header, slices, members).map(({ person, movement, time, item, text }) => [person, movement, time, item, text]),
     ).toEqual([
       ['Quill', 'arrived', '19:20', null, 'Councillor Quill arrived at 7.20pm.'],
-      ['Elm', 'left', '20:05', '6', 'Councillor Elm left the meeting for this item.'],
+      ['Elm', 'left', '20:05', '6', 'Elm (left at 8.05pm)'],
+    ]);
+  });
+
+  it("joins a sentence naming a member by surname to the list's note naming them in full, unless two members share it", () => {
+    const header = ['Present: Councillors Tilda Ward (arrived at 7.10pm), Ash and Elm.'];
+    const slices = [{ number: '2', title: 'Minutes', line: 2, lines: ['Councillor Ward arrived at 7.10pm.'] }];
+    const rows = (given: Members) => readMovements(header, slices, given).map(({ person, time }) => [person, time]);
+    expect(rows(members)).toEqual([['Tilda Ward', '19:10']]);
+    const twoWards = { ...members, attendance: { ...members.attendance, present: [...members.attendance.present, 'Owen Ward'] } };
+    expect(rows(twoWards)).toEqual([
+      ['Tilda Ward', '19:10'],
+      ['Ward', '19:10'],
     ]);
   });
 
@@ -268,9 +280,13 @@ describe('the movements of a meeting', () => {
       line: 1,
       lines: ['Councillor Ash declared an interest in item 6 and left the room for that item.'],
     };
-    expect(rows([declared, { number: '6', title: 'Lease', line: 3, lines: ['Councillor Ash left the room at 8.10pm.'] }])).toEqual([
-      ['Ash', 'left', '20:10', '6'],
-    ]);
+    const between = { number: '3', title: 'Minutes', line: 2, lines: ['Councillor Elm arrived at 7.30pm.'] };
+    expect(rows([declared, between, { number: '6', title: 'Lease', line: 3, lines: ['Councillor Ash left the room at 8.10pm.'] }])).toEqual(
+      [
+        ['Elm', 'arrived', '19:30', null],
+        ['Ash', 'left', '20:10', '6'],
+      ],
+    );
     const twice = [
       {
         number: '4',

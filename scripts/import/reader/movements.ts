@@ -279,22 +279,39 @@ function key(movement: AttendanceMovement): string {
 /** Two values that do not disagree: equal, or one of them not stated. */
 const fits = (one: string | null, other: string | null): boolean => one === null || other === null || one === other;
 
-/** True when two movements could be one stated twice: the same member and movement, and no time or item that disagree. */
-function agree(one: AttendanceMovement, other: AttendanceMovement): boolean {
-  return one.person === other.person && one.movement === other.movement && fits(one.time, other.time) && fits(one.item, other.item);
+/**
+ * True when two names are one member's: the same, or the one the surname alone of the other ("Osei" in a
+ * sentence, "D Osei" in the list of those present), when the attendance lists no other member of that surname.
+ */
+function sameMember(one: string, other: string, listed: readonly string[]): boolean {
+  const [short, long] = [one.toLowerCase(), other.toLowerCase()].sort((a, b) => a.length - b.length) as [string, string];
+  if (short === long) return true;
+  if (short.includes(' ') || !long.endsWith(` ${short}`)) return false;
+  return listed.filter((name) => name.toLowerCase().split(' ').at(-1) === short).length <= 1;
 }
 
-/** How much of when and where a movement's words state: a time, an item. */
-const stated = (movement: AttendanceMovement): number => Number(movement.time !== null) + Number(movement.item !== null);
+/** True when two movements could be one stated twice: the same member and movement, and no time or item that disagree. */
+function agree(one: AttendanceMovement, other: AttendanceMovement, listed: readonly string[]): boolean {
+  return (
+    one.movement === other.movement &&
+    fits(one.time, other.time) &&
+    fits(one.item, other.item) &&
+    sameMember(one.person, other.person, listed)
+  );
+}
+
+/** How much of when and where a movement's words state: a time before an item. */
+const stated = (movement: AttendanceMovement): number => 2 * Number(movement.time !== null) + Number(movement.item !== null);
 
 /**
- * One movement stated twice, as one: the time and item either states, and the words that state more of
- * them (the fuller words when they state as much). Both stay in the minutes' text.
+ * One movement stated twice, as one: the member by the fuller name, the time and item either states,
+ * and the words that state the time (else the item; else the fuller words). Both stay in the minutes' text.
  */
 function joined(one: AttendanceMovement, other: AttendanceMovement): AttendanceMovement {
   const more = stated(other) - stated(one);
   const text = more > 0 || (more === 0 && other.text.length > one.text.length) ? other.text : one.text;
-  return { ...one, time: one.time ?? other.time, item: one.item ?? other.item, text };
+  const person = other.person.length > one.person.length ? other.person : one.person;
+  return { ...one, person, time: one.time ?? other.time, item: one.item ?? other.item, text };
 }
 
 /** A sentence's movement and where in the record it stands: the item it is tied to, else the slice its sentence is in. */
@@ -307,16 +324,21 @@ interface Placed {
  * The movements sentences state, in order, one departure stated in two sentences ("Councillor Pike
  * declared an interest and left the meeting. Councillor Pike left the meeting at 8.05pm.") as one: the
  * member's last movement before it is the same, with no time or item that disagree, at the same place
- * (the same slice, or the item the one is tied to and the other stands in). "left … returned … left" is
- * three, as is "left" in one item and "left" again in another.
+ * (the same slice, or the item the one is tied to and the other stands in); kept where the later one
+ * stands. "left … returned … left" is three, as is "left" in one item and "left" again in another.
  */
-function foldSaid(said: readonly Placed[]): AttendanceMovement[] {
+function foldSaid(said: readonly Placed[], listed: readonly string[]): AttendanceMovement[] {
   const kept: Placed[] = [];
   for (const next of said) {
-    const last = kept.findLast((held) => held.movement.person === next.movement.person);
-    if (last !== undefined && last.place === next.place && agree(last.movement, next.movement))
-      last.movement = joined(last.movement, next.movement);
-    else kept.push({ ...next });
+    const at = kept.findLastIndex((held) => sameMember(held.movement.person, next.movement.person, listed));
+    const last = kept[at];
+    if (last === undefined || last.place !== next.place || !agree(last.movement, next.movement, listed)) {
+      kept.push(next);
+      continue;
+    }
+    // Where the later sentence stands: a declaration's "left the room for that item" is told again where the member left.
+    kept.splice(at, 1);
+    kept.push({ movement: joined(last.movement, next.movement), place: last.place });
   }
   return kept.map((held) => held.movement);
 }
@@ -342,13 +364,17 @@ export function readMovements(header: readonly string[], slices: readonly ItemSl
   const noted = [header, ...slices.map((slice) => slice.lines)]
     .flatMap((lines) => listMovements(lines, members))
     .filter((movement, at, all) => all.findIndex((other) => key(other) === key(movement)) === at);
-  const said = foldSaid([
-    ...placedSentences(header, null, 'header', members),
-    ...slices.flatMap((slice, at) => placedSentences(slice.lines, slice.number, slice.number ?? `slice ${at}`, members)),
-  ]);
+  const listed = listedNames(members.attendance);
+  const said = foldSaid(
+    [
+      ...placedSentences(header, null, 'header', members),
+      ...slices.flatMap((slice, at) => placedSentences(slice.lines, slice.number, slice.number ?? `slice ${at}`, members)),
+    ],
+    listed,
+  );
   const alone: AttendanceMovement[] = [];
   for (const note of noted) {
-    const fitting = said.flatMap((movement, at) => (agree(movement, note) ? [at] : []));
+    const fitting = said.flatMap((movement, at) => (agree(movement, note, listed) ? [at] : []));
     const same = fitting.find((at) => key(said[at] as AttendanceMovement) === key(note));
     const at = fitting.length === 1 ? fitting[0] : same;
     if (at === undefined) alone.push(note);
