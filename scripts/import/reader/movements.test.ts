@@ -85,6 +85,23 @@ describe('movements in a sentence', () => {
     expect(both[0]?.text).toBe('Councillors Ash and Elm left the meeting at 9.30pm.');
   });
 
+  it('gives each of two or three members a row: "both" or "all" before the verb, a time leading with no comma', () => {
+    const who = (sentence: string) => read(sentence).map((movement) => [movement.person, movement.time]);
+    expect(who('Councillors Ash and Elm both left the meeting at 9.10pm.')).toEqual([
+      ['Ash', '21:10'],
+      ['Elm', '21:10'],
+    ]);
+    expect(who('Cllrs Ash, Elm and Quill all left at 9.10 pm.')).toEqual([
+      ['Ash', '21:10'],
+      ['Elm', '21:10'],
+      ['Quill', '21:10'],
+    ]);
+    expect(who('At 9.10pm Councillor Ash and Councillor Elm left the meeting.')).toEqual([
+      ['Ash', '21:10'],
+      ['Elm', '21:10'],
+    ]);
+  });
+
   it('reads the member past why they left: "having declared an interest", "declared an interest … and left"', () => {
     expect(read('Councillor Ash, having declared a pecuniary interest in this item, left the room.')).toEqual([
       { person: 'Ash', movement: 'left', time: null, item: null },

@@ -37,17 +37,20 @@ const VERBS: readonly { movement: Movement; source: string }[] = [
   { movement: 'left', source: String.raw`(?:left\s+${PLACE}|withdrew\s+from\s+${PLACE}|left${ALONE_AFTER}|withdrew${ALONE_AFTER})` },
 ];
 
-/** A sentence opening on who moved ("Councillor Ward", "The Chair", "Cllrs Ash and Elm"), "then" or "had" between. Group 1 the subject. */
+/**
+ * A lead that says when, before the subject: "At 7.12pm, Councillor Ward arrived", "During item 4, …",
+ * and a time with no comma after it, "At 9.10pm Councillors Ash and Elm left".
+ */
+const LEAD = /^(?:(?:at|during|after|before)\s+[^,]{1,40},|at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?(?=\s))\s*/i;
+
+/**
+ * A sentence opening on who moved ("Councillor Ward", "The Chair", "Cllrs Ash and Elm"), "then", "had",
+ * "both" or "all" between ("Councillors Ash and Elm both left"). Group 1 the subject.
+ */
 const SENTENCE = VERBS.map(({ movement, source }) => ({
   movement,
-  pattern: new RegExp(
-    String.raw`^(?:(?:at|during|after|before)\s+[^,]{1,40},\s*)?(.{2,160}?)\s+(?:then\s+|had\s+|briefly\s+)?${source}`,
-    'iu',
-  ),
+  pattern: new RegExp(String.raw`^(?:${LEAD.source})?(.{2,160}?)\s+(?:then\s+|had\s+|briefly\s+|both\s+|all\s+)?${source}`, 'iu'),
 }));
-
-/** A lead that says when, before the subject: "At 7.12pm, Councillor Ward arrived". */
-const LEAD = /^(?:at|during|after|before)\s+[^,]{1,40},\s*/i;
 
 /** A subject that is a member by its title: a councillor's or a personal title first. */
 const TITLED = new RegExp(String.raw`^(?:the\s+)?(?:${COUNCILLORS_SOURCE}|${HONORIFIC_SOURCE})\s`, 'iu');
