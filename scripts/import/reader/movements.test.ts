@@ -74,6 +74,10 @@ describe('movements in a sentence', () => {
     expect(tied('Councillor Elm left the room for this item.', null)).toEqual([null]);
     expect(tied('Councillor Elm left the room before the item on the allotments.')).toEqual([null]);
     expect(tied('Councillor Elm left the room for the next item.')).toEqual([null]);
+    expect(tied('Councillor Elm declared an interest in application 26/0456/FUL as its agent and left the room for that item.')).toEqual([
+      null,
+    ]);
+    expect(tied('Councillor Elm declared an interest in the application and left the room for that item.')).toEqual(['2']);
   });
 
   it('gives each member a sentence names a movement of their own, the sentence as their text', () => {
@@ -334,6 +338,22 @@ describe('the movements of a meeting', () => {
     ).toHaveLength(2);
     // A note that fits two departures could be either: it stays a row of its own.
     expect(rows(twice.slice(0, 2), ['Present: Councillors Ash (left at 9pm) and Elm.'])[0]).toEqual(['Ash', 'left', '21:00', null]);
+  });
+
+  it('ties no movement in the declarations of interest to that item: "that item" there is another', () => {
+    const slices = [
+      {
+        number: '3',
+        title: 'Declarations of Interest',
+        line: 1,
+        lines: ['Councillor Ash declared an interest as a trustee and left the room for that item.'],
+      },
+      { number: '4', title: 'Playing Fields', line: 3, lines: ['Councillor Elm left the room for that item.'] },
+    ];
+    expect(readMovements([], slices, members).map(({ person, item }) => [person, item])).toEqual([
+      ['Ash', null],
+      ['Elm', '4'],
+    ]);
   });
 
   it('is empty when the record states no movement', () => {

@@ -82,6 +82,16 @@ const THIS_ITEM = new RegExp(
 const ITEM_NAMED = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b/gi;
 
 /**
+ * "declared an interest in application 24/0123/FUL", "… in relation to the Mill Lane site": an interest
+ * declared in a matter the sentence names, which "that item" then means, not the item the sentence
+ * stands in ("declared an interest in this item", "having declared an interest" name none).
+ */
+const DECLARED_IN =
+  /\binterests?\s+(?:in|on|regarding|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of)\s+(?!(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b)/i;
+/** An item that takes members' declarations of interest, whose "that item" is another item: "Declarations of Interest", "Disclosures of interests". */
+const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?)\b|\binterests?\b/i;
+
+/**
  * A time of day: with "am"/"pm" ("7.45pm", "7:45 pm", "7.45 p.m.", "8pm"), "hrs" after its minutes
  * ("19.45 hrs", "1945 hrs"; "2 hours" is how long), or on the 24-hour
  * clock with two digits to its hour ("19.45", "09:30"). "at 7.45" alone could be morning or evening:
@@ -104,8 +114,9 @@ export function movementTime(words: string): string | null {
 /**
  * The item the words tie a movement to: the number they print, or for "this item" the item the
  * sentence points to: the one it names by number ("declared an interest in item 9 and left the room
- * for that item"), else the item it stands in (`here`). A sentence that names two items points to
- * neither that could be told: null, as it is when the words tie the movement to no item.
+ * for that item"), else the item it stands in (`here`). A sentence that names two items, or declares
+ * an interest in a matter it names otherwise (an application by its reference), points to none that
+ * could be told: null, as it is when the words tie the movement to no item.
  */
 function itemOf(words: string, here: string | null, sentence: string = words): string | null {
   const tie = ITEM_TIE.exec(words);
@@ -113,7 +124,7 @@ function itemOf(words: string, here: string | null, sentence: string = words): s
   if (!THIS_ITEM.test(words)) return null;
   const named = [...sentence.matchAll(ITEM_NAMED)];
   const numbers = new Set(named.map((match) => match[1] ?? ''));
-  if (numbers.size === 0) return here;
+  if (numbers.size === 0) return DECLARED_IN.test(sentence) ? null : here;
   const plural = named.some((match) => /^(?:agenda\s+)?(?:items|minutes)/i.test(match[0]));
   return numbers.size === 1 && !plural ? ([...numbers][0] ?? null) : null;
 }
@@ -371,7 +382,11 @@ export function readMovements(header: readonly string[], slices: readonly ItemSl
   const said = foldSaid(
     [
       ...placedSentences(header, null, 'header', members),
-      ...slices.flatMap((slice, at) => placedSentences(slice.lines, slice.number, slice.number ?? `slice ${at}`, members)),
+      ...slices.flatMap((slice, at) => {
+        // "left the room for that item" in the declarations means the item declared in, never the declarations.
+        const here = DECLARATIONS_TITLE.test(slice.title) ? null : slice.number;
+        return placedSentences(slice.lines, here, slice.number ?? `slice ${at}`, members);
+      }),
     ],
     listed,
   );
