@@ -69,7 +69,7 @@ export function minutesMeeting(names: PackNames, minutes: MinutesDraft): Meeting
     endTime: minutes.endTime,
     venue: minutes.venue,
     status: 'minutes',
-    attendance: minutes.attendance,
+    attendance: minutes.movements.length > 0 ? { ...minutes.attendance, movements: minutes.movements } : minutes.attendance,
     items: minutes.items.map((item) => ({
       number: String(item.number),
       title: item.title,

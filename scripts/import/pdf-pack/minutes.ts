@@ -10,7 +10,10 @@ import { plain, titleCase } from './pack-text.ts';
 import { findReferencesIn, uniqueReferences } from '../references.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { findDecisions } from '../reader/decisions.ts';
-import type { MeetingReference } from '../../../src/model/schema.ts';
+import { readPiece, type PostHolder } from '../reader/attendance-person.ts';
+import type { ItemSlice } from '../reader/item-slice.ts';
+import { readMovements } from '../reader/movements.ts';
+import type { AttendanceMovement, MeetingReference } from '../../../src/model/schema.ts';
 
 export interface MinuteItem {
   number: number;
@@ -27,6 +30,8 @@ export interface MinutesDraft {
   startTime: string | null;
   endTime: string | null;
   attendance: AttendanceDraft;
+  /** Who came late, left or came back, as the minutes' lists and sentences say; empty when they say nothing of it. */
+  movements: AttendanceMovement[];
   items: MinuteItem[];
   warnings: string[];
 }
@@ -63,6 +68,23 @@ function attendanceWarnings(listed: string[], attendance: AttendanceDraft): stri
     .map((name) => `${name} is listed as a member but neither marked present nor among the apologies: attendance not stated`);
 }
 
+/** Who held a post among those present ("I Grundy (Chairman)"): whom "The Chair left the meeting" means. */
+function postsOf(present: readonly string[]): PostHolder[] {
+  return present.flatMap((entry) => {
+    const piece = readPiece(entry);
+    const post = piece.kind === 'person' ? (piece.post ?? piece.chair) : null;
+    return piece.kind === 'person' && post !== null && piece.name !== '' ? [{ post, name: piece.name }] : [];
+  });
+}
+
+/**
+ * Arrivals and departures, read as the other minutes' are (reader/movements.ts): the attendance block
+ * above the first minute is the header, each minute's lines its slice.
+ */
+function movementsOf(header: string[], slices: ItemSlice[], attendance: AttendanceDraft): AttendanceMovement[] {
+  return readMovements(header, slices, { attendance: { ...attendance, absent: [] }, posts: postsOf(attendance.present) });
+}
+
 /** Reads the minutes segment (from its heading to the next document). */
 export function readMinutes(lines: string[]): MinutesDraft {
   const head = heading(lines);
@@ -71,9 +93,10 @@ export function readMinutes(lines: string[]): MinutesDraft {
   const closing = lines.findIndex((line) => MEETING_CLOSED.test(line));
   const last = closing >= 0 ? closing : lines.length;
   const { attendance, listed } = readAttendance(lines.slice(head.length, first));
+  const bodies = starts.map((start, index) => lines.slice(start + 1, Math.min(starts[index + 1] ?? last, last)));
   const items = starts.map((start, index) => {
     const match = HEADING.exec((lines[start] ?? '').trim());
-    const body = lines.slice(start + 1, Math.min(starts[index + 1] ?? last, last));
+    const body = bodies[index] ?? [];
     const minutes = packTextToMarkdown(body.filter((line) => !OPENED.test(line)));
     const number = Number(match?.[1]);
     return {
@@ -90,6 +113,13 @@ export function readMinutes(lines: string[]): MinutesDraft {
   // Guests are named in the prose of the minute they attended: "Cllr X, Cabinet Member, was in attendance".
   if (attendance.presenters.length === 0)
     attendance.presenters = [...new Set(items.flatMap((item) => findPresenters(plain(item.minutes))))];
+  const slices = items.map((item, index) => ({
+    number: String(item.number),
+    title: item.title,
+    lines: bodies[index] ?? [],
+    line: starts[index] ?? 0,
+  }));
+  const movements = movementsOf(lines.slice(head.length, first), slices, attendance);
   const opened = lines.find((line) => OPENED.test(line));
   const closed = closing >= 0 ? lines[closing] : undefined;
   const committee = /MEETING\s+OF\s+(?:THE\s+)?(.+?)\s+(?:HELD|ON)\b/i.exec(head.text)?.[1];
@@ -101,6 +131,7 @@ export function readMinutes(lines: string[]): MinutesDraft {
     startTime: opened ? parseClockTime(OPENED.exec(opened)?.[1] ?? '') : null,
     endTime: closed ? parseClockTime(MEETING_CLOSED.exec(closed)?.[1] ?? '') : null,
     attendance,
+    movements,
     items,
     warnings: attendanceWarnings(listed, attendance),
   };

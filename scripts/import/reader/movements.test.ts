@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ItemSlice } from './item-slice.ts';
 import { movementTime, noteMovements, readMovements, sentenceMovements, type Members } from './movements.ts';
 
 const members: Members = {
@@ -55,6 +56,30 @@ describe('movements in a sentence', () => {
     expect(read('Cllr Ince left the meeting.')).toEqual([{ person: 'Ince', movement: 'left', time: null, item: null }]);
   });
 
+  it('ties "that item", "the item", "during consideration of this item" to the item the sentence stands in', () => {
+    const tied = (sentence: string) => read(sentence).map((movement) => movement.item);
+    expect(tied('Councillor Elm left the chamber for that item.')).toEqual(['7']);
+    expect(tied('Cllr Quill withdrew from the meeting for the item.')).toEqual(['7']);
+    expect(tied('Councillor Ash left the room during consideration of this item.')).toEqual(['7']);
+    expect(tied('During consideration of this item, Councillor Moss left the meeting.')).toEqual(['7']);
+    expect(tied('Councillor Elm left the room for the duration of the item and did not vote.')).toEqual(['7']);
+  });
+
+  it('ties "that item" to the item the sentence names by number, and to none when it names two or none is here', () => {
+    const tied = (sentence: string, here: string | null = '2') =>
+      sentenceMovements(sentence, here, members).map((movement) => movement.item);
+    expect(tied('Councillor Elm declared an interest in item 8 and left the room for that item.')).toEqual(['8']);
+    expect(tied('Councillor Elm declared interests in item 8 and item 9 and left the room for that item.')).toEqual([null]);
+    expect(tied('Councillor Elm declared interests in items 8 and 9 and left the room for the item.')).toEqual([null]);
+    expect(tied('Councillor Elm left the room for this item.', null)).toEqual([null]);
+    expect(tied('Councillor Elm left the room before the item on the allotments.')).toEqual([null]);
+    expect(tied('Councillor Elm left the room for the next item.')).toEqual([null]);
+    expect(tied('Councillor Elm declared an interest in application 26/0456/FUL as its agent and left the room for that item.')).toEqual([
+      null,
+    ]);
+    expect(tied('Councillor Elm declared an interest in the application and left the room for that item.')).toEqual(['2']);
+  });
+
   it('gives each member a sentence names a movement of their own, the sentence as their text', () => {
     const both = sentenceMovements('Councillors Ash and Elm left the meeting at 9.30pm.', null, members);
     expect(both.map((movement) => [movement.person, movement.time])).toEqual([
@@ -64,12 +89,29 @@ describe('movements in a sentence', () => {
     expect(both[0]?.text).toBe('Councillors Ash and Elm left the meeting at 9.30pm.');
   });
 
+  it('gives each of two or three members a row: "both" or "all" before the verb, a time leading with no comma', () => {
+    const who = (sentence: string) => read(sentence).map((movement) => [movement.person, movement.time]);
+    expect(who('Councillors Ash and Elm both left the meeting at 9.10pm.')).toEqual([
+      ['Ash', '21:10'],
+      ['Elm', '21:10'],
+    ]);
+    expect(who('Cllrs Ash, Elm and Quill all left at 9.10 pm.')).toEqual([
+      ['Ash', '21:10'],
+      ['Elm', '21:10'],
+      ['Quill', '21:10'],
+    ]);
+    expect(who('At 9.10pm Councillor Ash and Councillor Elm left the meeting.')).toEqual([
+      ['Ash', '21:10'],
+      ['Elm', '21:10'],
+    ]);
+  });
+
   it('reads the member past why they left: "having declared an interest", "declared an interest … and left"', () => {
     expect(read('Councillor Ash, having declared a pecuniary interest in this item, left the room.')).toEqual([
       { person: 'Ash', movement: 'left', time: null, item: null },
     ]);
     expect(read('Cllr Ince declared a personal interest in item 9 as a trustee of the Hall and left the meeting for this item.')).toEqual([
-      { person: 'Ince', movement: 'left', time: null, item: '7' },
+      { person: 'Ince', movement: 'left', time: null, item: '9' },
     ]);
     expect(read('Councillor Elm declared that her brother works for the bidder and left the room.')).toEqual([
       { person: 'Elm', movement: 'left', time: null, item: null },
@@ -176,7 +218,7 @@ describe('the movements of a meeting', () => {
       ['Moss', 'left', null, '4'],
       ['Moss', 'returned', null, null],
     ]);
-    expect(found[0]?.text).toBe('Carter (arrived at 7.05pm)');
+    expect(found[0]?.text).toBe('Councillor Carter arrived at 7.05pm.');
   });
 
   it('reads a sentence in brackets on its own line, above a decision', () => {
@@ -207,6 +249,110 @@ describe('the movements of a meeting', () => {
       ['left', 'Councillor Moss left the meeting.'],
       ['returned', 'Councillor Moss returned to the meeting.'],
       ['left', 'Councillor Moss left the meeting.'],
+    ]);
+  });
+
+  it('reads one departure stated in two sentences of an item as one, its time and the sentence that gives it kept', () => {
+    const slices = [
+      {
+        number: '5',
+        title: 'Grants',
+        line: 1,
+        lines: ['Councillor Elm declared an interest and left the meeting. Councillor Elm left the meeting at 8.05pm.'],
+      },
+    ];
+    expect(readMovements([], slices, members)).toEqual([
+      { person: 'Elm', movement: 'left', time: '20:05', item: null, text: 'Councillor Elm left the meeting at 8.05pm.' },
+    ]);
+  });
+
+  it("reads a list's note and the sentence that says the same as one, where the sentence stands, the time from the note", () => {
+    const header = ['Present: Councillors Ash, Elm (left at 8.05pm) and Quill (arrived late).'];
+    const slices = [
+      { number: '3', title: 'Minutes', line: 2, lines: ['Councillor Quill arrived at 7.20pm.'] },
+      { number: '6', title: 'Play Areas', line: 4, lines: ['Councillor Elm left the meeting for this item.'] },
+    ];
+    expect(
+      readMovements(header, slices, members).map(({ person, movement, time, item, text }) => [person, movement, time, item, text]),
+    ).toEqual([
+      ['Quill', 'arrived', '19:20', null, 'Councillor Quill arrived at 7.20pm.'],
+      ['Elm', 'left', '20:05', '6', 'Elm (left at 8.05pm)'],
+    ]);
+  });
+
+  it("joins a sentence naming a member by surname to the list's note naming them in full, unless two members share it", () => {
+    const header = ['Present: Councillors Tilda Ward (arrived at 7.10pm), Ash and Elm.'];
+    const slices = [{ number: '2', title: 'Minutes', line: 2, lines: ['Councillor Ward arrived at 7.10pm.'] }];
+    const rows = (given: Members) => readMovements(header, slices, given).map(({ person, time }) => [person, time]);
+    expect(rows(members)).toEqual([['Tilda Ward', '19:10']]);
+    const twoWards = { ...members, attendance: { ...members.attendance, present: [...members.attendance.present, 'Owen Ward'] } };
+    expect(rows(twoWards)).toEqual([
+      ['Tilda Ward', '19:10'],
+      ['Ward', '19:10'],
+    ]);
+  });
+
+  it('joins a sentence in the declarations to the one in the item it names, and no two departures that could be two', () => {
+    const rows = (slices: ItemSlice[], header: string[] = []) =>
+      readMovements(header, slices, members).map(({ person, movement, time, item }) => [person, movement, time, item]);
+    const declared = {
+      number: '2',
+      title: 'Declarations',
+      line: 1,
+      lines: ['Councillor Ash declared an interest in item 6 and left the room for that item.'],
+    };
+    const between = { number: '3', title: 'Minutes', line: 2, lines: ['Councillor Elm arrived at 7.30pm.'] };
+    expect(rows([declared, between, { number: '6', title: 'Lease', line: 3, lines: ['Councillor Ash left the room at 8.10pm.'] }])).toEqual(
+      [
+        ['Elm', 'arrived', '19:30', null],
+        ['Ash', 'left', '20:10', '6'],
+      ],
+    );
+    const twice = [
+      {
+        number: '4',
+        title: 'Roads',
+        line: 1,
+        lines: ['Councillor Ash left the meeting at 7.40pm.', 'Councillor Ash returned to the meeting.'],
+      },
+      { number: '5', title: 'Parks', line: 3, lines: ['Councillor Ash left the meeting at 8.30pm.'] },
+      { number: '6', title: 'Lease', line: 5, lines: ['Councillor Elm left the meeting.'] },
+      { number: '7', title: 'Shops', line: 7, lines: ['Councillor Elm left the meeting.'] },
+    ];
+    expect(rows(twice)).toEqual([
+      ['Ash', 'left', '19:40', null],
+      ['Ash', 'returned', null, null],
+      ['Ash', 'left', '20:30', null],
+      ['Elm', 'left', null, null],
+      ['Elm', 'left', null, null],
+    ]);
+    expect(
+      rows([
+        {
+          number: '4',
+          title: 'Roads',
+          line: 1,
+          lines: ['Councillor Ash left the meeting at 7.40pm. Councillor Ash left the meeting at 8.30pm.'],
+        },
+      ]),
+    ).toHaveLength(2);
+    // A note that fits two departures could be either: it stays a row of its own.
+    expect(rows(twice.slice(0, 2), ['Present: Councillors Ash (left at 9pm) and Elm.'])[0]).toEqual(['Ash', 'left', '21:00', null]);
+  });
+
+  it('ties no movement in the declarations of interest to that item: "that item" there is another', () => {
+    const slices = [
+      {
+        number: '3',
+        title: 'Declarations of Interest',
+        line: 1,
+        lines: ['Councillor Ash declared an interest as a trustee and left the room for that item.'],
+      },
+      { number: '4', title: 'Playing Fields', line: 3, lines: ['Councillor Elm left the room for that item.'] },
+    ];
+    expect(readMovements([], slices, members).map(({ person, item }) => [person, item])).toEqual([
+      ['Ash', null],
+      ['Elm', '4'],
     ]);
   });
 

@@ -37,29 +37,59 @@ const VERBS: readonly { movement: Movement; source: string }[] = [
   { movement: 'left', source: String.raw`(?:left\s+${PLACE}|withdrew\s+from\s+${PLACE}|left${ALONE_AFTER}|withdrew${ALONE_AFTER})` },
 ];
 
-/** A sentence opening on who moved ("Councillor Ward", "The Chair", "Cllrs Ash and Elm"), "then" or "had" between. Group 1 the subject. */
+/**
+ * A lead that says when, before the subject: "At 7.12pm, Councillor Ward arrived", "During item 4, …",
+ * and a time with no comma after it, "At 9.10pm Councillors Ash and Elm left".
+ */
+const LEAD = /^(?:(?:at|during|after|before)\s+[^,]{1,40},|at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?(?=\s))\s*/i;
+
+/**
+ * A sentence opening on who moved ("Councillor Ward", "The Chair", "Cllrs Ash and Elm"), "then", "had",
+ * "both" or "all" between ("Councillors Ash and Elm both left"). Group 1 the subject.
+ */
 const SENTENCE = VERBS.map(({ movement, source }) => ({
   movement,
-  pattern: new RegExp(
-    String.raw`^(?:(?:at|during|after|before)\s+[^,]{1,40},\s*)?(.{2,160}?)\s+(?:then\s+|had\s+|briefly\s+)?${source}`,
-    'iu',
-  ),
+  pattern: new RegExp(String.raw`^(?:${LEAD.source})?(.{2,160}?)\s+(?:then\s+|had\s+|briefly\s+|both\s+|all\s+)?${source}`, 'iu'),
 }));
-
-/** A lead that says when, before the subject: "At 7.12pm, Councillor Ward arrived". */
-const LEAD = /^(?:at|during|after|before)\s+[^,]{1,40},\s*/i;
 
 /** A subject that is a member by its title: a councillor's or a personal title first. */
 const TITLED = new RegExp(String.raw`^(?:the\s+)?(?:${COUNCILLORS_SOURCE}|${HONORIFIC_SOURCE})\s`, 'iu');
 
 /**
+ * The words that tie a movement to an item, before the item: "during", "after", "before the vote on",
+ * "during consideration of", "for the duration of", "for the remainder of". Regex source.
+ */
+const TIE_STAGE = String.raw`(?:(?:consideration|discussion|debate|vote|start|end|duration|remainder)\s+(?:of|on)\s+)?`;
+
+/**
  * The item a movement is tied to, as printed: "during item 4", "at item 4", "after agenda item 7",
  * "before the vote on item 6", "during consideration of minute 45", "from item 5". Group 1 the number.
  */
-const ITEM_TIE =
-  /\b(?:during|at|after|before|prior\s+to|following|for|from|until|on)\s+(?:the\s+)?(?:(?:consideration|discussion|debate|vote|start|end)\s+(?:of|on)\s+)?(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b/i;
-/** "for this item", "during the item", "for this matter": the item the sentence stands in. */
-const THIS_ITEM = /\b(?:for|during|on|in)\s+(?:this|the)\s+(?:item|matter|application)\b/i;
+const ITEM_TIE = new RegExp(
+  String.raw`\b(?:during|at|after|before|prior\s+to|following|for|from|until|on)\s+(?:the\s+)?${TIE_STAGE}(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b`,
+  'i',
+);
+/**
+ * "for this item", "for that item", "during the item", "during consideration of this item", "for this
+ * matter": an item the sentence names by pointing, not by number. "the item on parking" names another
+ * item by its subject, and is no tie.
+ */
+const THIS_ITEM = new RegExp(
+  String.raw`\b(?:for|during|on|in|after|before|prior\s+to|following|until)\s+(?:the\s+)?${TIE_STAGE}(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b(?!\s+(?:on|about|concerning|regarding|relating)\b)`,
+  'i',
+);
+/** An item a sentence names by its number anywhere: "declared an interest in item 9"; "items 8 and 9" names two. Group 1 the number. */
+const ITEM_NAMED = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(\d+[a-z]?(?:[./]\d+)*)\b/gi;
+
+/**
+ * "declared an interest in application 24/0123/FUL", "… in relation to the Mill Lane site": an interest
+ * declared in a matter the sentence names, which "that item" then means, not the item the sentence
+ * stands in ("declared an interest in this item", "having declared an interest" name none).
+ */
+const DECLARED_IN =
+  /\binterests?\s+(?:in|on|regarding|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of)\s+(?!(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b)/i;
+/** An item that takes members' declarations of interest, whose "that item" is another item: "Declarations of Interest", "Disclosures of interests". */
+const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?)\b|\binterests?\b/i;
 
 /**
  * A time of day: with "am"/"pm" ("7.45pm", "7:45 pm", "7.45 p.m.", "8pm"), "hrs" after its minutes
@@ -81,11 +111,22 @@ export function movementTime(words: string): string | null {
   return clock ? `${clock[1]}:${clock[2]}` : null;
 }
 
-/** The item the words tie a movement to: the number they print, the item they stand in for "this item", or null. */
-function itemOf(text: string, here: string | null): string | null {
-  const tie = ITEM_TIE.exec(text);
+/**
+ * The item the words tie a movement to: the number they print, or for "this item" the item the
+ * sentence points to: the one it names by number ("declared an interest in item 9 and left the room
+ * for that item"), else the item it stands in (`here`). A sentence that names two items, or declares
+ * an interest in a matter it names otherwise (an application by its reference), points to none that
+ * could be told: null, as it is when the words tie the movement to no item.
+ */
+function itemOf(words: string, here: string | null, sentence: string = words): string | null {
+  const tie = ITEM_TIE.exec(words);
   if (tie) return tie[1] ?? null;
-  return THIS_ITEM.test(text) ? here : null;
+  if (!THIS_ITEM.test(words)) return null;
+  const named = [...sentence.matchAll(ITEM_NAMED)];
+  const numbers = new Set(named.map((match) => match[1] ?? ''));
+  if (numbers.size === 0) return DECLARED_IN.test(sentence) ? null : here;
+  const plural = named.some((match) => /^(?:agenda\s+)?(?:items|minutes)/i.test(match[0]));
+  return numbers.size === 1 && !plural ? ([...numbers][0] ?? null) : null;
 }
 
 /** What the meeting knows of its members, to tell a member's name from anyone else's. */
@@ -188,7 +229,7 @@ export function sentenceMovements(sentence: string, here: string | null, members
     const names = membersNamed(subject, members);
     const lead = LEAD.exec(said)?.[0] ?? '';
     const words = `${lead} ${said.slice(found[0].length)}`;
-    return names.map((person) => ({ person, movement, time: movementTime(words), item: itemOf(words, here), text }));
+    return names.map((person) => ({ person, movement, time: movementTime(words), item: itemOf(words, here, said), text }));
   }
   return [];
 }
@@ -244,25 +285,118 @@ function listMovements(lines: readonly string[], members: Members): AttendanceMo
   );
 }
 
-/** A movement stated twice (in the list's note and in a sentence) is one. */
+/** A movement stated twice in the lists (the header's, and an item's that lists those present again) is one. */
 function key(movement: AttendanceMovement): string {
   return [movement.person, movement.movement, movement.time, movement.item].join('|');
 }
 
+/** Two values that do not disagree: equal, or one of them not stated. */
+const fits = (one: string | null, other: string | null): boolean => one === null || other === null || one === other;
+
+/**
+ * True when two names are one member's: the same, or the one the surname alone of the other ("Osei" in a
+ * sentence, "D Osei" in the list of those present), when the attendance lists no other member of that surname.
+ */
+function sameMember(one: string, other: string, listed: readonly string[]): boolean {
+  const [short, long] = [one.toLowerCase(), other.toLowerCase()].sort((a, b) => a.length - b.length) as [string, string];
+  if (short === long) return true;
+  if (short.includes(' ') || !long.endsWith(` ${short}`)) return false;
+  return listed.filter((name) => name.toLowerCase().split(' ').at(-1) === short).length <= 1;
+}
+
+/** True when two movements could be one stated twice: the same member and movement, and no time or item that disagree. */
+function agree(one: AttendanceMovement, other: AttendanceMovement, listed: readonly string[]): boolean {
+  return (
+    one.movement === other.movement &&
+    fits(one.time, other.time) &&
+    fits(one.item, other.item) &&
+    sameMember(one.person, other.person, listed)
+  );
+}
+
+/** How much of when and where a movement's words state: a time before an item. */
+const stated = (movement: AttendanceMovement): number => 2 * Number(movement.time !== null) + Number(movement.item !== null);
+
+/**
+ * One movement stated twice, as one: the member by the fuller name, the time and item either states,
+ * and the words that state the time (else the item; else the fuller words). Both stay in the minutes' text.
+ */
+function joined(one: AttendanceMovement, other: AttendanceMovement): AttendanceMovement {
+  const more = stated(other) - stated(one);
+  const text = more > 0 || (more === 0 && other.text.length > one.text.length) ? other.text : one.text;
+  const person = other.person.length > one.person.length ? other.person : one.person;
+  return { ...one, person, time: one.time ?? other.time, item: one.item ?? other.item, text };
+}
+
+/** A sentence's movement and where in the record it stands: the item it is tied to, else the slice its sentence is in. */
+interface Placed {
+  movement: AttendanceMovement;
+  place: string;
+}
+
+/**
+ * The movements sentences state, in order, one departure stated in two sentences ("Councillor Pike
+ * declared an interest and left the meeting. Councillor Pike left the meeting at 8.05pm.") as one: the
+ * member's last movement before it is the same, with no time or item that disagree, at the same place
+ * (the same slice, or the item the one is tied to and the other stands in); kept where the later one
+ * stands. "left … returned … left" is three, as is "left" in one item and "left" again in another.
+ */
+function foldSaid(said: readonly Placed[], listed: readonly string[]): AttendanceMovement[] {
+  const kept: Placed[] = [];
+  for (const next of said) {
+    const at = kept.findLastIndex((held) => sameMember(held.movement.person, next.movement.person, listed));
+    const last = kept[at];
+    if (last === undefined || last.place !== next.place || !agree(last.movement, next.movement, listed)) {
+      kept.push(next);
+      continue;
+    }
+    // Where the later sentence stands: a declaration's "left the room for that item" is told again where the member left.
+    kept.splice(at, 1);
+    kept.push({ movement: joined(last.movement, next.movement), place: last.place });
+  }
+  return kept.map((held) => held.movement);
+}
+
+/**
+ * The movements of some sentences, each placed: tied to an item, at that item; else at the slice it
+ * stands in (`slice`, its number or its place in the record when it has none).
+ */
+function placedSentences(lines: readonly string[], here: string | null, slice: string, members: Members): Placed[] {
+  return sentences(lines)
+    .flatMap((sentence) => sentenceMovements(sentence, here, members))
+    .map((movement) => ({ movement, place: movement.item ?? slice }));
+}
+
 /**
  * Every movement a meeting's record states: the notes in its lists of those present (the header's,
- * or an item's that lists them), then the header's and each item's sentences in order, less those
- * a note states already. Empty when it states none.
+ * or an item's that lists them), and the header's and each item's sentences in order. A note and a
+ * sentence that state one movement ("Cllr Pike (left at 8.05pm)" and "Councillor Pike left the
+ * meeting.") are one, where the sentence stands, when the note fits that sentence only; a note that
+ * fits no sentence, or several, comes first, as it was printed. Empty when the record states none.
  */
 export function readMovements(header: readonly string[], slices: readonly ItemSlice[], members: Members): AttendanceMovement[] {
-  const noted = [header, ...slices.map((slice) => slice.lines)].flatMap((lines) => listMovements(lines, members));
-  const said = [
-    ...sentences(header).flatMap((sentence) => sentenceMovements(sentence, null, members)),
-    ...slices.flatMap((slice) => sentences(slice.lines).flatMap((sentence) => sentenceMovements(sentence, slice.number, members))),
-  ];
-  const inNotes = new Set(noted.map(key));
-  return [
-    ...noted.filter((movement, at) => noted.findIndex((other) => key(other) === key(movement)) === at),
-    ...said.filter((movement) => !inNotes.has(key(movement))),
-  ];
+  const noted = [header, ...slices.map((slice) => slice.lines)]
+    .flatMap((lines) => listMovements(lines, members))
+    .filter((movement, at, all) => all.findIndex((other) => key(other) === key(movement)) === at);
+  const listed = listedNames(members.attendance);
+  const said = foldSaid(
+    [
+      ...placedSentences(header, null, 'header', members),
+      ...slices.flatMap((slice, at) => {
+        // "left the room for that item" in the declarations means the item declared in, never the declarations.
+        const here = DECLARATIONS_TITLE.test(slice.title) ? null : slice.number;
+        return placedSentences(slice.lines, here, slice.number ?? `slice ${at}`, members);
+      }),
+    ],
+    listed,
+  );
+  const alone: AttendanceMovement[] = [];
+  for (const note of noted) {
+    const fitting = said.flatMap((movement, at) => (agree(movement, note, listed) ? [at] : []));
+    const same = fitting.find((at) => key(said[at] as AttendanceMovement) === key(note));
+    const at = fitting.length === 1 ? fitting[0] : same;
+    if (at === undefined) alone.push(note);
+    else said[at] = joined(said[at] as AttendanceMovement, note);
+  }
+  return [...alone, ...said];
 }
