@@ -49,6 +49,24 @@ describe('movements in a sentence', () => {
     expect(read('Cllr Ince re-entered the room.')).toEqual([{ person: 'Ince', movement: 'returned', time: null, item: null }]);
   });
 
+  it("reads a return in the departure's sentence as a second movement, each with its own time and item", () => {
+    expect(read('Councillor Ash left the meeting at 11.40 am, returning at 11.52 am.')).toEqual([
+      { person: 'Ash', movement: 'left', time: '11:40', item: null },
+      { person: 'Ash', movement: 'returned', time: '11:52', item: null },
+    ]);
+    expect(read('Cllr Elm left the chamber at 8.15pm and returned at 8.30pm.')).toEqual([
+      { person: 'Elm', movement: 'left', time: '20:15', item: null },
+      { person: 'Elm', movement: 'returned', time: '20:30', item: null },
+    ]);
+    expect(read('Councillor Ince left the room for this item and rejoined the meeting for item 9.')).toEqual([
+      { person: 'Ince', movement: 'left', time: null, item: '7' },
+      { person: 'Ince', movement: 'returned', time: null, item: '9' },
+    ]);
+    expect(read('Councillor Ince left the meeting and returned the papers to the clerk.')).toEqual([
+      { person: 'Ince', movement: 'left', time: null, item: null },
+    ]);
+  });
+
   it('ties a movement "for this item" to the item the sentence stands in, and no other sentence', () => {
     expect(read('Cllr Ince left the room for this item and took no part in the vote.')).toEqual([
       { person: 'Ince', movement: 'left', time: null, item: '7' },

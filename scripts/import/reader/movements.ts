@@ -218,6 +218,14 @@ function memberPart(subject: string): string {
 /** "(Councillor Rattan left the meeting.)": a sentence printed in brackets, as many minutes note who came and went. */
 const BRACKETED = /^\((.*)\)$/;
 
+/**
+ * A return stated in the departure's own sentence: "left the meeting at 11.55am, returning at 12.05pm", "… and
+ * returned during item 6". Group 1 the words that say when. The return's item is only one it names by number:
+ * "this item" in the sentence is the departure's.
+ */
+const RETURN_AFTER =
+  /,?\s+(?:and\s+|before\s+)?(?:returned|returning|re-?joined|re-?joining)\b(?!\s+(?:the|a|an|his|her|their)\s+(?!meeting|room|chamber))(.*)$/i;
+
 /** The movements one sentence states, one for each member it names; `here` is the number of the item it stands in. */
 export function sentenceMovements(sentence: string, here: string | null, members: Members): AttendanceMovement[] {
   const text = squash(sentence);
@@ -227,9 +235,20 @@ export function sentenceMovements(sentence: string, here: string | null, members
     if (!found) continue;
     const subject = memberPart((found[1] ?? '').replace(LEAD, ''));
     const names = membersNamed(subject, members);
+    // "Councillor Kemp left … and returned at 12.05pm" matches "returned" first, on a subject that is no member: the departure is the sentence's.
+    if (names.length === 0) continue;
     const lead = LEAD.exec(said)?.[0] ?? '';
-    const words = `${lead} ${said.slice(found[0].length)}`;
-    return names.map((person) => ({ person, movement, time: movementTime(words), item: itemOf(words, here, said), text }));
+    const after = said.slice(found[0].length);
+    const back = movement === 'left' ? RETURN_AFTER.exec(after) : null;
+    // The return's words are its own: "left the room for this item and returned for item 8" left item 7.
+    const own = back === null ? said : said.slice(0, found[0].length + back.index);
+    const words = `${lead} ${own.slice(found[0].length)}`;
+    return names.flatMap((person) => [
+      { person, movement, time: movementTime(words), item: itemOf(words, here, own), text },
+      ...(back === null
+        ? []
+        : [{ person, movement: 'returned' as const, time: movementTime(back[1] ?? ''), item: itemOf(back[1] ?? '', null), text }]),
+    ]);
   }
   return [];
 }
