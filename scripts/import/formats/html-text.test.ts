@@ -335,6 +335,32 @@ describe('htmlToText', () => {
     expect(htmlToText('<dl><dt>Notes</dt><dd><p>One.</p><p>Two.</p></dd></dl>', 'long.html').text).toBe('Notes\n\nOne.\n\nTwo.\n');
   });
 
+  it("bullets a list under a decision's lead-in as points, however short its entries, and never numbers them as the page's items", () => {
+    const page = `<html><body><main><h3>6. Allotments</h3>
+<p>After debate the Council <strong>RESOLVED</strong> that:</p><ol><li>To raise the plot rent to £40</li><li>To note the waiting list</li></ol>
+<h3>7. Footpaths</h3><p>The Committee agreed:</p><ul><li>to report the stile on Mill Lane</li><li>to thank the volunteers</li></ul>
+<p>Topics raised:</p><ol><li>Bus shelter</li><li>Dog bins</li></ol>
+</main></body></html>`;
+    expect(
+      htmlToText(page, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      '6. Allotments',
+      'After debate the Council RESOLVED that:',
+      '• To raise the plot rent to £40',
+      '• To note the waiting list',
+      '7. Footpaths',
+      'The Committee agreed:',
+      '• to report the stile on Mill Lane',
+      '• to thank the volunteers',
+      // No lead-in: a list of titles, numbered as the browser shows it.
+      'Topics raised:',
+      '1. Bus shelter',
+      '2. Dog bins',
+    ]);
+  });
+
   it("bullets each point of a decision's list in an item's cell, a <p> inside a point or not, unless the point brings its own mark", () => {
     const lines = (cell: string) =>
       htmlToText(`<html><body><table><tr><td><p>7.</p></td><td>${cell}</td></tr></table></body></html>`, 'minutes.html')

@@ -234,7 +234,8 @@ class TextOut {
 
 /** `inTable`: inside a table read block by block (a ModernGov page's items), whose lists are an item's points. */
 function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void, inTable = false): void {
-  for (const child of node.children as (RootContent | ElementContent)[]) {
+  const children = node.children as (RootContent | ElementContent)[];
+  for (const [at, child] of children.entries()) {
     if (child.type === 'text') out.text(child.value);
     else if (child.type === 'element' && !dropped(child)) {
       const tag = child.tagName;
@@ -254,6 +255,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       if (tag === 'pre') preformatted(child, out);
       else if (tag === 'table' && tableRows(child, out, onLink)) continue;
       else if (tag === 'dl' && termRows(child, out, onLink)) continue;
+      else if ((tag === 'ol' || tag === 'ul') && leadsIn(children.slice(0, at))) pointList(child, out, onLink, inTable, true);
       else if (tag === 'ol' && !inTable) orderedList(child, out, onLink);
       else if (tag === 'ol') pointList(child, out, onLink, true);
       else if (tag === 'p' && !inTable && numberedParagraph(child, out, onLink)) continue;
@@ -263,6 +265,22 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       if (listed) out.ownLine();
     }
   }
+}
+
+/** "RESOLVED that:", "The Committee agreed:", "It was DECIDED –": a decision's lead-in, as the words before a list end. */
+const LEAD_IN_END = new RegExp(String.raw`\b${OUTCOME_MARK.source.replace(/^\^/, '')}(?:\s+(?:that|to))?\s*(?::-?|[–—])?$`, 'i');
+
+/**
+ * True when the text before a list (its last sibling with any text) ends in a decision's lead-in: the list is what
+ * was decided, its entries points, however short ("to approve the budget", "to note the report"); never titles
+ * numbered as the page's items.
+ */
+function leadsIn(before: (RootContent | ElementContent)[]): boolean {
+  const texts = before.map((sibling) =>
+    sibling.type === 'text' ? sibling.value : sibling.type === 'element' ? plainTextRaw(sibling) : '',
+  );
+  const last = texts.findLast((text) => text.trim() !== '') ?? '';
+  return LEAD_IN_END.test(last.replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -326,10 +344,11 @@ const OWN_ENTRY_MARK = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{
  * a paragraph opening with a bullet: the browser shows each with its number, and without a mark the readers
  * could not tell one point from the next (a decision read only its first). The number itself is not written, so
  * a point's "2." never competes with the page's item numbers; an entry whose text opens with its own mark keeps that.
- * A list of titles (a cell's topics, "Transport"; a lettered list of headings) stays plain lines, as before.
+ * A list of titles (a cell's topics, "Transport"; a lettered list of headings) stays plain lines, as before, unless
+ * `points` says a decision's lead-in stands over it (leadsIn): then even short entries are points, bulleted.
  */
-function pointList(list: Element, out: TextOut, onLink: (el: Element) => void, inTable: boolean): void {
-  if (titleList(list)) return walk(list, out, onLink, inTable);
+function pointList(list: Element, out: TextOut, onLink: (el: Element) => void, inTable: boolean, points = false): void {
+  if (!points && titleList(list)) return walk(list, out, onLink, inTable);
   for (const entry of kept(list)) {
     const own = entry.tagName !== 'li' || OWN_ENTRY_MARK.test(plainTextRaw(entry));
     out.gap('\n\n');

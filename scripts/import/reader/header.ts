@@ -437,6 +437,16 @@ function announcesMeeting(lines: string[]): boolean {
   );
 }
 
+/**
+ * True for a sentence the header reads whole: the record's opening ("Minutes of a meeting of X held at Y on …",
+ * "You are invited to attend a meeting of …"), "Meeting held on …", a date line, or the DRAFT mark, which it
+ * warns of. Any other sentence above the first item is no field's (reader/leftovers.ts warns of it); a note
+ * that the meeting was not quorate is quoted there too, as what it says besides (when it was abandoned) is kept nowhere.
+ */
+export function takesLine(line: string): boolean {
+  return isOpeningLine(line) || HELD_ON.test(line) || isDateLine(line) || DRAFT_MARK.test(line);
+}
+
 /** Reads the lines above a meeting's first item. */
 export function readHeader(lines: string[]): ReadHeader {
   const useful = lines

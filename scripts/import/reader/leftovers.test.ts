@@ -16,6 +16,32 @@ describe('what stands above the first item that no reader took', () => {
     expect(leftoverWarnings(lines.slice(0, 1), new Set(), [], [])).toEqual([]);
   });
 
+  it('quotes prose that stands above the first item with no list of those present, a wrapped sentence from its start', () => {
+    const lines = [
+      'NORTHWOLD COUNTY COUNCIL',
+      'CABINET - DECISION LIST',
+      'Date of meeting: Tuesday 10 March 2026',
+      '',
+      'These decisions take effect on Wednesday 18 March 2026 unless they',
+      'are called in before then.',
+      'Each decision below shows the officer who will carry it out.',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'text above the first item was not read: "These decisions take effect on Wednesday 18 March 2026 unless they" and 2 more lines of prose; nothing of it is imported',
+    ]);
+  });
+
+  it("never quotes the header's own sentences: an opening wrapped over lines, a summons, a DRAFT mark", () => {
+    const lines = [
+      'To: Councillors Ash, Birch and Cole',
+      'Minutes of a meeting of the Harbour Board of Kestrel Bay held on',
+      'Thursday 4 December 2025 in the Council Chamber, Quay House.',
+      'You are invited to attend a meeting of the Harbour Board on 4 December 2025.',
+      'Draft minutes, subject to approval at the next meeting of the Board.',
+    ];
+    expect(leftoverWarnings(lines, new Set([0]), [], ['Ash', 'Birch', 'Cole'])).toEqual([]);
+  });
+
   it("quotes a councillor in no list, and a labelled line nothing read; never the header's labels, a council or the contact", () => {
     const lines = [
       'Date: 3 June 2024',

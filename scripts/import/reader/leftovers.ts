@@ -7,10 +7,7 @@ import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honori
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import type { AttendanceFound } from './attendance.ts';
-import { LABEL, labelsTimes } from './header.ts';
-
-/** A line of prose: long, and ending a sentence. */
-const SENTENCE_LINE = /^.{40,}[.!?]["”’)]?$/;
+import { LABEL, labelsTimes, takesLine } from './header.ts';
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(
@@ -53,14 +50,35 @@ export function leftoverWarnings(
   return [...lineWarnings(headerLines, read, contact, unlisted), ...proseWarning(headerLines, read), ...headings];
 }
 
+/** A line that ends a sentence, and a line too short to be a wrapped paragraph's (a title's, a label's). */
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
+const WRAPPED_LINE = 40;
+
 /**
- * Prose after the lists of those present and before the first item ("The Chairman welcomed
- * everyone …"): no field holds it, so one warning quotes its first line.
+ * Prose above the first item that no reader took: before or after the lists of those present ("The
+ * Chairman welcomed everyone …"), or with none ("The decisions below will come into force … unless they
+ * are called in", a decision list's preamble). No field holds it, so one warning quotes its first line.
+ * A sentence wrapped over lines is one paragraph: long lines that end no sentence, over the line that
+ * ends it; the run under a line the header reads ("Minutes of the meeting … held on" over "Thursday
+ * 4 December 2025 in the Council Chamber.") is that line's end, not prose.
  */
 function proseWarning(headerLines: string[], read: Set<number>): string[] {
-  const lastRead = Math.max(-1, ...read);
-  if (lastRead === -1) return [];
-  const prose = headerLines.filter((line, index) => index > lastRead && !read.has(index) && SENTENCE_LINE.test(squash(line)));
+  const lines = headerLines.map(squash);
+  const header = (index: number) => !read.has(index) && takesLine(lines[index] ?? '');
+  const free = (index: number) => index >= 0 && !read.has(index) && !header(index);
+  // A wrapped sentence's earlier lines: long, ending no sentence; never a label's line or a table's row.
+  const wraps = (index: number) => {
+    const line = lines[index] ?? '';
+    const whole = ENDS_SENTENCE.test(line) || LABELLED_LINE.test(line) || (headerLines[index] ?? '').includes('\t');
+    return free(index) && line.length >= WRAPPED_LINE && !whole;
+  };
+  const prose = lines.flatMap((line, end) => {
+    if (!free(end) || !ENDS_SENTENCE.test(line)) return [];
+    let first = end;
+    while (wraps(first - 1)) first -= 1;
+    const paragraph = headerLines.slice(first, end + 1);
+    return squash(paragraph.join(' ')).length >= WRAPPED_LINE && !header(first - 1) ? paragraph : [];
+  });
   return prose.length === 0 ? [] : [unreadText('the first item', prose, ' of prose')];
 }
 
