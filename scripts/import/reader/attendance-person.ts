@@ -528,6 +528,17 @@ export function postAlone(line: string): Person | null {
   return { ...emptyPerson(''), ...post(text) };
 }
 
+/**
+ * True when a line names one person and nothing else, in two words or more ("Duncan FAIRLIE", "Ailsa Roxburgh
+ * (Chairperson)"): a list's line of one name, as furniture.ts tells a role printed under each name from a page's header.
+ */
+export function namesOnePerson(line: string): boolean {
+  const pieces = readPieces(line);
+  const person = pieces.length === 1 && pieces[0]?.kind === 'person' ? pieces[0] : null;
+  const capitalised = person?.name.split(' ').every((word) => /^\p{Lu}/u.test(word)) ?? false;
+  return person !== null && /\s/.test(person.name) && capitalised && person.role === null;
+}
+
 /** Reads one piece of a list. */
 export function readPiece(raw: string): Piece {
   const also = ALSO_LEAD.exec(squash(raw));
