@@ -85,6 +85,12 @@ function splitOnAnd(segment: string): string[] {
 export const APOLOGIES_RECEIVED = String.raw`(?:there\s+were\s+apologies\s+(?:from|for)|apologies(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|inability\s+to\s+attend))?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|tendered|noted|reported|intimated|accepted)(?:\s+and\s+accepted)?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)|recorded\s+(?:for|from)))\s*:?\s+`;
 
 /**
+ * "also sent his apologies", "sent apologies", "tendered their apologies": the words after a name of one person's
+ * apologies sentence, as minutes of a parish or a community council write it ("Cllr H Parry sent apologies.").
+ */
+export const SENT_APOLOGIES_WORDS = String.raw`(?:also\s+)?(?:sent|gave|tendered|offered)\s+(?:(?:his|her|their)\s+)?apologies\b`;
+
+/**
  * "for whom Councillor B was substitute", "substituted by Cllr B", "represented by Ms B", "Ms B attended as substitute",
  * "Mr B, Medical Director attended in his absence", "Cllr B deputising": a note after an absent
  * member's name (after a comma or in brackets) naming who stood in for them, in group 1, 2 or 3.

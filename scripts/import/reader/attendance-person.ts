@@ -211,7 +211,9 @@ const NOT_NAME_WORDS = new Set([
 const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+)$/i;
 export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
-const OFFICER_LEAD = /^((?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer))\b\s*:?\s*/i;
+const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;
+/** "Clerk Mrs A Bell", "Clerk/RFO Mrs A Bell": a parish's post before its holder's name, two posts held together parted by a slash. */
+const OFFICER_LEAD = new RegExp(String.raw`^(${OFFICER_LEAD_POST}(?:\s*\/\s*${OFFICER_LEAD_POST})?)\b\s*:?\s*`, 'i');
 /** A police rank before a name ("Chief Inspector Ann Holt", "Sgt. Ben Cole"): the person's role, no part of the name. */
 const RANK_LEAD = new RegExp(String.raw`^(${RANK_SOURCE})\s+(?=\p{Lu})`, 'u');
 const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');
@@ -348,6 +350,18 @@ export function emptyPerson(name: string): Person {
     chair: null,
     post: null,
   };
+}
+
+const BODY_WORD = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
+/**
+ * True when a person's job note reads as a post or a body: a word of a post (role-words.ts) or of a body that is no
+ * council ("Head of Finance", "Northmoor Hospitals Trust"). A faith, a union or a party in brackets ("(Muslim)",
+ * "(Methodist)", "(Unison)"), as a SACRE or a forum lists whom its members represent, is no post: it makes no one an officer.
+ */
+export function postNoted(person: Person): boolean {
+  const note = person.job ? (person.role ?? '') : '';
+  const words = note.toLowerCase().split(/[^\p{L}'’-]+/u);
+  return ANY_POST.test(note) || OUTSIDE_POST.test(note) || BODY_WORD.test(note) || words.some((word) => ROLE_WORDS.has(word));
 }
 
 /** "Sam Cole" -> "SC": the initials minutes print in brackets after a name, to refer to the person later. */
@@ -512,6 +526,17 @@ export function postAlone(line: string): Person | null {
   const holder = (lead?.[1] ?? '').trim();
   if (named || titled || !lead || !isRoleText(bare.replace(/,/g, '')) || (/\s/.test(holder) && isName(holder))) return null;
   return { ...emptyPerson(''), ...post(text) };
+}
+
+/**
+ * True when a line names one person and nothing else, in two words or more ("Duncan FAIRLIE", "Ailsa Roxburgh
+ * (Chairperson)"): a list's line of one name, as furniture.ts tells a role printed under each name from a page's header.
+ */
+export function namesOnePerson(line: string): boolean {
+  const pieces = readPieces(line);
+  const person = pieces.length === 1 && pieces[0]?.kind === 'person' ? pieces[0] : null;
+  const capitalised = person?.name.split(' ').every((word) => /^\p{Lu}/u.test(word)) ?? false;
+  return person !== null && /\s/.test(person.name) && capitalised && person.role === null;
 }
 
 /** Reads one piece of a list. */

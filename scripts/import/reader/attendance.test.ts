@@ -1573,3 +1573,87 @@ describe('readAttendance: "… was in attendance, together with …"', () => {
     expect(read('Nobody from the press was in attendance.').lines).toEqual([]);
   });
 });
+
+describe('readAttendance: members listed by group, by council and by faith or union', () => {
+  it('reads a faith or a union in brackets as a note of a member present, never a post making them an officer', () => {
+    const found = read(
+      'Present:\n\nMr Tobias Rennick (Quaker)\nMrs Hafsa Idris (Muslim)\n\nMr Owain Brace (Unison)\n\nOfficers: Ms Pia Lund (Clerk)',
+    );
+    expect(found.attendance.present).toEqual(['Mr Tobias Rennick', 'Mrs Hafsa Idris', 'Mr Owain Brace']);
+    expect(found.attendance.officers).toEqual(['Ms Pia Lund, Clerk']);
+  });
+
+  it('reads the names under group headings of those present ("Group A – …"), the heading no name, and co-opted members', () => {
+    const found = read(
+      [
+        'Present:',
+        '',
+        'Group A – Faiths and denominations other than the established church',
+        'Mrs Hafsa Idris (Muslim)',
+        'Mr Tobias Rennick (Quaker)',
+        '',
+        'Group B: The Church of England',
+        'Revd Clara Oddie (Chair)',
+        '',
+        'Group C – Teacher associations',
+        'Mr Ivor Penhale (NASUWT)',
+        '',
+        'Group D – The Local Authority',
+        'Councillor Nell Garvey',
+        '',
+        'Co-opted (non-voting): Mr Silas Fenwick (Humanist)',
+        '',
+        'Officers: Ms Pia Lund (Clerk)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mrs Hafsa Idris',
+      'Mr Tobias Rennick',
+      'Revd Clara Oddie',
+      'Mr Ivor Penhale',
+      'Nell Garvey',
+      'Mr Silas Fenwick',
+    ]);
+    expect(found.attendance.officers).toEqual(['Ms Pia Lund, Clerk']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it("reads a joint body's members after the council each represents, the first name of each line among them", () => {
+    const found = read(
+      [
+        'PRESENT:',
+        'Hollowmere Borough Council: Councillors T Aske (Chairman), B Crewe and D Fane',
+        'Saltley District Council: Councillors G Hythe (Vice-Chairman) and J Kell',
+        '',
+        'OFFICERS IN ATTENDANCE:',
+        'Mr L Mott (Treasurer)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['T Aske', 'B Crewe', 'D Fane', 'G Hythe', 'J Kell']);
+    expect(found.attendance.alsoPresent).toEqual([]);
+    expect(found.posts).toEqual([
+      { post: 'Chairman', name: 'T Aske' },
+      { post: 'Vice-Chairman', name: 'G Hythe' },
+    ]);
+  });
+
+  it('reads "sent apologies" with no "his" or "her" as one member\'s apologies', () => {
+    expect(read('Cllr W Tegid sent apologies.').attendance.apologies).toEqual(['W Tegid']);
+    expect(read('Councillor Ffion Hale also sent her apologies.').attendance.apologies).toEqual(['Ffion Hale']);
+  });
+
+  it('reads "Council Employees Present:" as officers, "Clerk/RFO" one post, and a county councillor among the public as a guest', () => {
+    const found = read(
+      [
+        'Present: Cllr R Owens (Chair), Cllr L Madoc',
+        'Council Employees Present: Clerk/RFO Mrs N Prosser',
+        'Members of the Public Present: County Cllr E Tudno',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['R Owens', 'L Madoc']);
+    expect(found.attendance.officers).toEqual(['Mrs N Prosser, Clerk/RFO']);
+    expect(found.attendance.alsoPresent).toEqual(['E Tudno']);
+    expect(found.lines).toEqual([0, 1, 2]);
+    expect(read('Members of the public: Mr K Ladd').attendance.alsoPresent).toEqual([]);
+  });
+});

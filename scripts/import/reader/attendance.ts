@@ -12,6 +12,7 @@ import {
   apologisers,
   NAME,
   NO_APOLOGIES_FROM,
+  SENT_APOLOGIES_WORDS,
   SUBSTITUTE_SENTENCE,
   SUBSTITUTED_SENTENCE,
   TITLE,
@@ -23,6 +24,7 @@ import {
   isPostLabel,
   LIST_TITLE_ALONE,
   postAlone,
+  postNoted,
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
@@ -95,7 +97,8 @@ type Role = ListName | 'public' | 'members';
  * members: those under it are members whatever post they hold ("Director of Public Health"), not officers.
  */
 // "Co-opted Members (non-voting):": the kind said again in brackets.
-const MEMBERS_OF_A_KIND = String.raw`(?:(?:non-)?voting|co-?opted|independent)\s+members?(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
+// "Co-opted (non-voting):", "Co-optees:", as a SACRE or a schools forum heads its co-opted members: "members" left unsaid.
+const MEMBERS_OF_A_KIND = String.raw`(?:(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
 /**
  * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
@@ -191,7 +194,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "Non-members in attendance at request of Chief Officer:-", as a Scottish joint board's minute heads the staff
     // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
-    String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law`,
+    // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk.
+    String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law`,
     'officers',
   ],
   [
@@ -460,6 +464,8 @@ const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
  * staff post names ("School Governor Services Clerk:"); null when the line is no group's label.
  */
 function groupOf(text: string, parent: Role): { role: Role; rest: string; post: string | null } | null {
+  const members = membersGroup(text, parent);
+  if (members !== null) return { role: parent, rest: members, post: null };
   const line = GROUP_LINE.exec(text);
   const label = squash(line?.[1] ?? '');
   const rest = squash(line?.[2] ?? '');
@@ -489,6 +495,35 @@ function withPost(text: string, post: string | null): string {
   const labelled = readPieces(`${post}: ${text}`);
   if (labelled.length === 1 && labelled[0]?.kind === 'person' && labelled[0].name === person.name) return `${post}: ${text}`;
   return person.role === null ? `${text}, ${post}` : text;
+}
+
+/**
+ * "Group A – Christian denominations and other religions", "Group D: The Local Authority": a SACRE's (or a schools
+ * forum's, a joint board's) group of members, by letter or number, over the names of those of it; what follows the
+ * dash or colon says who the group are, and is no one's name.
+ */
+const MEMBER_GROUP = /^group\s+(?:[a-h]|\d{1,2})(?:\s*(?:[:–—-]\s*(.*))?)$/i;
+
+/** Lists whose people a members' group label (MEMBER_GROUP, a council's name) parts into groups, each in the same list. */
+const GROUPED_LISTS: readonly Role[] = ['present', 'apologies', 'absent'];
+
+/**
+ * The names on a line of members labelled by their group ('' when the label stands alone), or null for no such label:
+ * a group's letter (MEMBER_GROUP), or the council a joint body's members represent ("North Weald District Council:
+ * Councillors A Garside (Chairman), P Hollins", or alone over them), the council no visit. Names follow a group's letter
+ * only with a title first ("Group B: Canon R Ellis"), as its description would read as a name too ("Teacher associations").
+ */
+function membersGroup(text: string, parent: Role): string | null {
+  if (!GROUPED_LISTS.includes(parent)) return null;
+  const group = MEMBER_GROUP.exec(text);
+  if (group) {
+    const rest = squash(group[1] ?? '');
+    return text.includes(':') && NEW_TITLE.test(rest) && isListLine(rest) ? rest : '';
+  }
+  const council = /^([^:]{5,80}?)\s*:\s*(.*)$/.exec(text);
+  if (!council || !isCouncilName(squash(council[1] ?? ''))) return null;
+  const rest = squash(council[2] ?? '');
+  return rest === '' || isListLine(rest) ? rest : null;
 }
 
 function groupRole(label: string, parent: Role): Role | null {
@@ -733,10 +768,13 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     const pieces = byPost ? [byPost] : readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
-    // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none.
-    const officersParagraph = people.some((person) => person.job) && !people.some((person) => person.councillor || person.chair !== null);
+    // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none,
+    // nor a faith or a union a member represents ("Mrs A Bell (Muslim)").
+    const officersParagraph = people.some(postNoted) && !people.some((person) => person.councillor || person.chair !== null);
     for (const piece of pieces) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
+      // "Members of the Public Present: County Cllr D Vaughan": a councillor of another council is a guest, no member of the public.
+      if (piece.kind === 'person' && role === 'public' && piece.outside && piece.councillor) add(attendance, 'alsoPresent', piece);
       if (piece.kind !== 'person' || role === 'public' || role === 'members') continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
@@ -770,11 +808,8 @@ function fileTable(attendance: Attendance, table: AttendanceTable, members: stri
 // ── Sentences ─────────────────────────────────────────────────────────────
 
 const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
-/** "Cllr Ede (ELDC) also sent his apologies.": one person's apologies, the name first. */
-const SENT_APOLOGIES = new RegExp(
-  String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+(?:also\s+)?(?:sent|gave|tendered|offered)\s+(?:his|her|their)\s+apologies\b`,
-  'u',
-);
+/** "Cllr Ede (ELDC) also sent his apologies.", "Cllr H Parry sent apologies.": one person's apologies, the name first. */
+const SENT_APOLOGIES = new RegExp(String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+${SENT_APOLOGIES_WORDS}`, 'u');
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
 const SENTENCE_END = new RegExp(FULL_STOP, 'u');
 /**

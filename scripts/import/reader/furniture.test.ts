@@ -101,6 +101,29 @@ describe('blankFurniture', () => {
     expect(blanked.filter((line) => line === 'The recommendations were moved by Councillor Ash and seconded by')).toHaveLength(3);
   });
 
+  it("keeps a role printed under each of several members' names, and still blanks a footer after a name once", () => {
+    const member = (name: string) => [name, 'Appointed by Fernvale Council (Elected Member)', ''];
+    const footer = ['', 'Fernvale Joint Board - 3 March 2026', ''];
+    const lines = [
+      'Present:-',
+      '',
+      ...member('Isla Drummond'),
+      ...member('Rory Baird'),
+      ...footer,
+      ...member('Morven Tait'),
+      'Ewan Corrie',
+      'Fernvale Joint Board - 3 March 2026',
+      '',
+      '1. The minute was approved.',
+      ...footer,
+      '2. The budget was noted.',
+      ...footer,
+    ];
+    const blanked = blankFurniture(lines);
+    expect(blanked.filter((line) => line.startsWith('Appointed by'))).toHaveLength(3);
+    expect(blanked.filter((line) => line.startsWith('Fernvale Joint Board'))).toEqual([]);
+  });
+
   it('keeps a line that leads into a decision, however often the minutes print it', () => {
     const item = (n: number) => [
       '',

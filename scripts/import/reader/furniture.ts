@@ -4,6 +4,7 @@
  */
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
+import { namesOnePerson } from './attendance-person.ts';
 
 /**
  * Page numbers as text extraction leaves them: "3", "- 3 -", "Page 3 of 5", "Page | 1", "!2", and a
@@ -136,10 +137,17 @@ export function repeatedLines(lines: readonly string[]): Set<string> {
   const found = new Set<string>();
   const apart = (index: number): boolean =>
     index < 0 || index >= texts.length || APART.test(lines[index] ?? '') || found.has(texts[index] ?? '');
+  // A line straight under a person's name ("Duncan Fairlie" over "Nominated by Glenshiel Council (Elected Member)") is
+  // that person's role in a list, however often the list repeats it under other names: a page's header or footer
+  // follows a page break or the page's text, not each time one person's name.
+  const underName = (index: number): boolean => {
+    const above = lines[index - 1] ?? '';
+    return !(lines[index] ?? '').startsWith('\f') && !APART.test(above) && !isFurnitureLine(squash(above)) && namesOnePerson(above);
+  };
   for (let pass = 0; pass < BLOCK_LINES; pass += 1) {
     const counts = new Map<string, number>();
     texts.forEach((text, index) => {
-      if (mayRepeat(text) && (apart(index - 1) || apart(index + 1))) counts.set(text, (counts.get(text) ?? 0) + 1);
+      if (mayRepeat(text) && (apart(index - 1) || apart(index + 1)) && !underName(index)) counts.set(text, (counts.get(text) ?? 0) + 1);
     });
     const before = found.size;
     for (const [text, count] of counts) if (count >= (paged.has(text) ? PAGED_REPEATS : MIN_REPEATS)) found.add(text);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readAttendance } from './attendance.ts';
 import { footMembership, isMembershipPart, readMembership } from './membership.ts';
 
 describe('readMembership', () => {
@@ -23,6 +24,13 @@ describe('readMembership', () => {
       'Alderman Una Voss',
       'Alderman K Rowe (Vice-Chair)',
       'Councillor Ed Fry',
+    ]);
+  });
+
+  it('reads "Co-opted:" over names as a part of the membership, not the heading of those present', () => {
+    expect(readAttendance(['Membership:', 'Councillor Ida Pell', 'Co-opted:', 'Mr Rufus Tamm']).members).toEqual([
+      'Councillor Ida Pell',
+      'Mr Rufus Tamm',
     ]);
   });
 

@@ -27,9 +27,12 @@ const FOOT_HEADING = new RegExp(
 /** "Councillors A, B and C", "Aldermen D and E": a plural title over every name of the run it opens. */
 const PLURAL_TITLE = new RegExp(`^(?:${COUNCILLORS_SOURCE})(?=\\s|:|$)`, 'i');
 const BEFORE_PLURAL_TITLE = new RegExp(`(?<=^|[\\s,;])(?=(?:${COUNCILLORS_SOURCE})\\s)`, 'i');
-/** The label of a part of a membership: "Other Members:", "Co-opted Members", "Substitutes: Councillors A and B". */
+/**
+ * The label of a part of a membership: "Other Members:", "Co-opted Members", "Substitutes: Councillors A and B", and
+ * "Co-opted:" or "Co-optees:", which head co-opted members among those present too (attendance.ts), so part a membership.
+ */
 const PART_LABEL =
-  /^(?:(?:other|co-?opted|independent|non-?elected|lay|voting|non-?voting)\s+members?|(?:named\s+)?(?:substitutes?|reserves?)(?:\s+members?)?)\s*(?::\s*|$)/i;
+  /^(?:(?:other|co-?opted|independent|non-?elected|lay|voting|non-?voting)\s+members?|co-?opted|co-?optees|(?:named\s+)?(?:substitutes?|reserves?)(?:\s+members?)?)\s*(?::\s*|$)/i;
 const SUBSTITUTES = /^(?:named\s+)?(?:substitute|reserve)/i;
 
 /** A line that parts a membership: a title alone over the names, or a part's label. */
