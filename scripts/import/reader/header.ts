@@ -205,11 +205,11 @@ const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\
 
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
- * and what a pack prints over the minutes it holds, "Agenda Item 5" and the page's number; a web page's
+ * and what a pack prints over the minutes it holds, "Agenda Item 5" or "Item 153b" and the page's number; a web page's
  * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|agenda\s+item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
   'i',
 );
 
@@ -286,7 +286,8 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
       (index === dateAt - 1 && isVenueAbove(line));
     if (skipped && block.length === 0) continue;
     if (DESCRIBES_BODY.test(line)) break;
-    if (line === '' || label || /:$/.test(line) || namesDocument(line)) break;
+    // A date above the body's name is another's: a pack's stamp over the minutes it holds ("Item 153b" / "28 Mar 18").
+    if (line === '' || label || /:$/.test(line) || namesDocument(line) || isDateLine(line)) break;
     // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
     // Council" / "Date: …", as a page heads its details): then the body's name is above it.
     if (council && namesCouncilOnly(line, council)) {
@@ -447,15 +448,15 @@ export function takesLine(line: string): boolean {
   return isOpeningLine(line) || HELD_ON.test(line) || isDateLine(line) || DRAFT_MARK.test(line);
 }
 
-/** Reads the lines above a meeting's first item. */
-export function readHeader(lines: string[]): ReadHeader {
+/** Reads the lines above a meeting's first item; the council only from `titleLines`, the title block's (all when not given). */
+export function readHeader(lines: string[], titleLines: string[] = lines): ReadHeader {
   const useful = lines
     .map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 ')))
     .filter((line) => line !== '');
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
-    lines
+    titleLines
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '')
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))

@@ -202,7 +202,13 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movements = readMovements(headerLines, slices, { attendance, posts });
   const notHeader = new Set([...read, ...contact.lines]);
-  const header = readHeader(headerLines.filter((_line, index) => !notHeader.has(index)));
+  // The council is the title block's, above the attendance: below it, prose (a resident's question, "the City
+  // Council is responsible for …") names other councils.
+  const attendanceStart = Math.min(headerLines.length, ...read);
+  const header = readHeader(
+    headerLines.filter((_line, index) => !notHeader.has(index)),
+    headerLines.slice(0, attendanceStart).filter((_line, index) => !notHeader.has(index)),
+  );
   const dates = dateFields(header.date, meta);
   const context = contextDate(dates.date, wholeText);
   const minutes = !looksLikeAgenda(header.agenda, slices, attendance);

@@ -1642,3 +1642,38 @@ describe('readMeeting: what the record leaves out, warned of', () => {
     expect(warnings).toContain('no agenda items found: the record is a note of a meeting that was not quorate, which could do no business');
   });
 });
+
+describe('the council and body of minutes whose header holds prose', () => {
+  const lines = [
+    'Item 7c',
+    '14 Jun 24',
+    '',
+    'Parks, Allotments and Open Spaces',
+    'Wednesday 22nd May 2024',
+    'Brackenfold Town Hall',
+    'Present:',
+    'Cllrs Harrow (Chairman), Lyle and Nuttall.',
+    'Public Questions:',
+    'A resident asked about the hedge on Mill Lane. The Chairman said that Oxmoor County Council',
+    'maintains it and would be told.',
+    '1',
+    '',
+    'Apologies for Absence',
+    'Cllr Perrin.',
+    '2',
+    '',
+    'Minutes',
+    'Agreed.',
+  ];
+
+  it("takes no council from a sentence below the attendance: a council the prose names is not the meeting's", () => {
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.councilName).toBeNull();
+    const titled = ['Oxmoor County Council', ...lines.slice(3)];
+    expect(readMeeting(titled, {}, titled.join('\n')).councilName).toBe('Oxmoor County Council');
+  });
+
+  it('leaves a pack\'s stamp over the minutes ("Item 7c" over its date) out of the body\'s name', () => {
+    expect(readMeeting(lines, {}, lines.join('\n')).committeeName).toBe('Parks, Allotments and Open Spaces');
+  });
+});
