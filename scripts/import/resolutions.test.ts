@@ -49,8 +49,8 @@ describe('findResolutions', () => {
       'that the Panel notes the report',
       'that the Panel thanks the officers.',
     ]);
-    // A whole sentence before the list stays a decision of its own.
-    expect(findResolutions('RESOLVED that the report be noted.\n(a) one;\n(b) two.')).toEqual(['that the report be noted.', 'one', 'two.']);
+    // A whole sentence leads into no list: the lettered lines after it are the minutes' next business.
+    expect(findResolutions('RESOLVED that the report be noted.\n(a) one;\n(b) two.')).toEqual(['that the report be noted.']);
   });
 
   it('ends the last list at the line that closes the meeting', () => {
@@ -75,6 +75,36 @@ describe('findResolutions', () => {
       'that the Committee thank the volunteers o Gyngor Cymuned Llanddewi for their help.',
     ]);
     expect(findResolutions("RESOLVED:\nO Brien's survey be published.")).toEqual(["O Brien's survey be published."]);
+  });
+
+  it("ends a decision on its marker's line where its sentence ends, as parish minutes print AGREED between lines", () => {
+    // A councillor's report bullet, with or without its mark, under "AGREED: the report be noted.".
+    const report = 'AGREED: the report be noted.\n- Cllr Fenwick said the footbridge would reopen in May.\nAGREED: Clerk to write.';
+    expect(findResolutions(report)).toEqual(['the report be noted.', 'Clerk to write.']);
+    expect(findResolutions(report.replace('- ', ''))).toEqual(['the report be noted.', 'Clerk to write.']);
+    // The next lettered business, and the next grant's line.
+    const business = 'AGREED: to pay the invoices.\n(b) Allotments: the Clerk reported two vacant plots.';
+    expect(findResolutions(business)).toEqual(['to pay the invoices.']);
+    expect(findResolutions('AGREED: to award £120.\nTarrow Bowls Club – £90.\nAGREED: to award £90.')).toEqual([
+      'to award £120.',
+      'to award £90.',
+    ]);
+    // A sentence not yet ended goes on over its wrapped lines; one that leads in takes its list.
+    expect(findResolutions('RESOLVED: that the verge on Hobb Lane\nbe cut twice a year.\nThe Clerk left.')).toEqual([
+      'that the verge on Hobb Lane be cut twice a year.',
+    ]);
+    expect(findResolutions('AGREED to:\n(a) buy a bench;\n(b) plant a tree.')).toEqual(['to buy a bench', 'to plant a tree.']);
+  });
+
+  it('takes the number off the first entry of a list run on after the marker, as off the others', () => {
+    const text = 'Resolved:- (1) That the quarterly report be noted.\n(2) That the Treasurer reports on fees in March.';
+    expect(findResolutions(text)).toEqual(['That the quarterly report be noted.', 'That the Treasurer reports on fees in March.']);
+    expect(findResolutions('RESOLVED: 1. That the lease be renewed.')).toEqual(['That the lease be renewed.']);
+    // Capital letters in brackets label a list as well: "(B)" is the next entry, never prose after "(A)".
+    expect(findResolutions('RESOLVED: (A) That the audit plan be noted.\n(B) That the fees\nbe agreed.')).toEqual([
+      'That the audit plan be noted.',
+      'That the fees be agreed.',
+    ]);
   });
 
   it('reads every block in the minutes', () => {

@@ -7,10 +7,13 @@ import { MEETING_CLOSED } from './meeting-close.ts';
 import { squash } from './text.ts';
 
 const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECIDED)\b[\s:.,\-–—]*(.*)$/;
-const TITLE_START = /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided)\s*[:\-–—]\s*(.*)$/;
-const ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|${BULLET_MARK})\s+(.*)$`);
+/** "Resolved:", "Resolved -", and "Resolved:-" (the colon and dash some councils print) as one mark. */
+const TITLE_START = /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided)\s*(?::-?|[\-–—])\s*(.*)$/;
+/** A list entry's label: "(b)", "7.", "ii)", and a capital only in brackets ("(B)", never "A." of a name). Regex source. */
+const LABEL = String.raw`\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]`;
+const ENTRY = new RegExp(String.raw`^\s*(?:${LABEL}|${BULLET_MARK})\s+(.*)$`);
 /** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)"); a bullet has none. */
-const ENTRY_LABEL = /^\s*\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/;
+const ENTRY_LABEL = new RegExp(String.raw`^\s*${LABEL}\s`);
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
 const LETTER_BULLET = /^\s*o\s+(?=[A-Z])/;
@@ -39,7 +42,7 @@ export function withoutLetterBullets(text: string): string {
 
 /** A line's text without the bullet, number or letter that opens it as a list entry; null when none does. */
 function listEntryText(line: string, before: string | undefined): string | null {
-  return ENTRY.exec(line)?.[1] ?? letterBulletEntry(line, before);
+  return ENTRY.exec(line)?.[2] ?? letterBulletEntry(line, before);
 }
 
 /** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)". */
@@ -57,7 +60,7 @@ function comesAfter(label: string, previous: string): boolean {
  */
 function continuesList(line: string, block: Block, labels: (string | null)[]): boolean {
   const label = ENTRY_LABEL.exec(line)?.[1];
-  if (label === undefined || ['1', 'a', 'i'].includes(label)) return true;
+  if (label === undefined || ['1', 'a', 'i', 'A'].includes(label)) return true;
   if (block.entries.length === 0) return !/[.!?]$/.test(block.intro.join(' ').trim());
   // Against every label so far, not the last only: "(b)" goes on after "(a)" and the "(i)", "(ii)" under it.
   return labels.some((previous) => previous !== null && comesAfter(label, previous));
@@ -94,13 +97,37 @@ function endsBlock(block: Block): boolean {
   return intro !== '' && !intro.endsWith(':');
 }
 
+/**
+ * The block the marker's line opens: "Resolved:- (1) That …" opens its list, the first entry's label taken off
+ * as the others' are; else what follows the marker is the intro.
+ */
+function openingBlock(opening: string): { block: Block; labels: (string | null)[] } {
+  const label = ENTRY_LABEL.exec(opening)?.[1];
+  const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[2];
+  if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]] }, labels: [label] };
+  return { block: { intro: opening.trim() ? [opening] : [], entries: [] }, labels: [] };
+}
+
+/**
+ * True when the sentence on the marker's line has ended ("AGREED: the report be noted.") and the line after
+ * starts something new: a list entry, a bullet, or a line that opens with a capital. Parish and community
+ * council minutes print "AGREED:" / "RESOLVED:" between the lines of a report, a lettered list of business
+ * or a grants list with no blank line around it; those lines are no part of the decision. A list belongs
+ * to the decision only when the marker's sentence leads into it ("RESOLVED that:", "… the Committee").
+ */
+function sentenceDone(block: Block, ownLine: boolean, line: string, entry: string | null): boolean {
+  if (!ownLine || block.entries.length > 0 || !/[.!?]["”’)]?$/.test(tidy(block.intro.join(' ')))) return false;
+  return entry !== null || !/^\s*\p{Ll}/u.test(line);
+}
+
 function collectBlock(lines: string[], start: number, first: string): { block: Block; next: number } {
   // "RESOLVED: o That …": a bullet run onto the marker's line opens no entry, the marker's colon before it.
   const opening = first.replace(new RegExp(String.raw`^(?:${BULLET_MARK}|o)\s+(?=[A-Z])`), '');
-  const block: Block = { intro: opening.trim() ? [opening] : [], entries: [] };
+  const { block, labels } = openingBlock(opening);
+  // The decision written on the marker's line ends with its sentence (sentenceDone).
+  const ownLine = block.intro.length > 0;
   let index = start;
   let sawBlank = false;
-  const labels: (string | null)[] = [];
   for (; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     if (line.trim() === '') {
@@ -110,6 +137,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     if (isResolutionStart(line) || MEETING_CLOSED.test(line) || VOTING_FIELD.test(line)) break;
     // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list).
     const entry = listEntryText(line, sawBlank ? '' : index === start ? opening : lines[index - 1]);
+    if (sentenceDone(block, ownLine, line, entry)) break;
     if (entry !== null && sawBlank && !continuesList(line, block, labels)) break;
     if (entry !== null) {
       block.entries.push([entry]);

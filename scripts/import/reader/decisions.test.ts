@@ -310,4 +310,33 @@ describe('decisions', () => {
       'that the hedge be cut in October.',
     ]);
   });
+
+  it('reads "AGREED: unanimously." as the decision of the line above it, and never as a decision itself', () => {
+    const text = [
+      '(a) Invoices for March totalling £612.40 were approved.',
+      'AGREED: unanimously.',
+      '(b) Playing field: the Clerk reported a broken gate.',
+      'AGREED: to repair the gate.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['Invoices for March totalling £612.40 were approved.', 'to repair the gate.']);
+    // Over a line that decided nothing, the marker gives no decision.
+    expect(findDecisions('The Clerk read a letter.\nAGREED: unanimously.\nAGREED: to reply.')).toEqual(['to reply.']);
+  });
+
+  it("leaves the movers' sentence on the marker's line out of the decision (the vote reader reads it)", () => {
+    expect(findDecisions('AGREED: that the minutes be signed. Proposed Cllr Ashdown, seconded Cllr Pell.')).toEqual([
+      'that the minutes be signed.',
+    ]);
+  });
+
+  it('reads "It was agreed that:" over a lettered list as "RESOLVED that:" is read, each entry a decision', () => {
+    const list = '(a) the open day be held on 9 May;\n(b) the Vicar be asked to host it.';
+    const decided = ['that the open day be held on 9 May', 'that the Vicar be asked to host it.'];
+    expect(findDecisions(`Members discussed the open day.\nIt was agreed that:\n${list}`)).toEqual(decided);
+    expect(findDecisions(`Members discussed the open day.\nRESOLVED that:\n${list}`)).toEqual(decided);
+    expect(findDecisions('The Forum agreed to:\n(a) meet in June;\n(b) invite the police.')).toEqual([
+      'to meet in June',
+      'to invite the police.',
+    ]);
+  });
 });

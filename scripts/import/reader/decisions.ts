@@ -123,12 +123,16 @@ const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*
  */
 const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
 /**
- * Lead-ins in lower case: Scottish minutes' "The Committee resolved:-" (its list on the lines after, or run
- * on after it), how the meeting came to it before ("After discussion, the Committee agreed:-"), and
+ * Lead-ins in lower case, every form that takes the list under it: Scottish minutes' "The Committee resolved:-"
+ * (its list on the lines after, or run on after it), how the meeting came to it before ("After discussion,
+ * the Committee agreed:-"), "It was agreed that:" or "The Board agreed to:" alone on its line over a lettered
+ * list, as parish minutes and advisory councils write it (the "that:" kept, as "RESOLVED that:" keeps it), and
  * "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
  */
+const LEAD_VERB = String.raw`(?:resolved|agreed|decided)(?:\s*:-?|\s+(?=(?:that|to)\s*:-?\s*$))`;
+/** "It was agreed that:" may end a line of prose ("The Clerk reported on the inspection. It was agreed that:"). */
 const LEAD_IN = new RegExp(
-  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?(?:resolved|agreed|decided)\s*:-?|Decisions?|Resolved)\s*(.*)$`,
+  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?${LEAD_VERB}|(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?It\s+was\s+(?:(?:therefore|then|duly|unanimously)\s+)*${LEAD_VERB}|Decisions?|Resolved)\s*(.*)$`,
   'i',
 );
 /** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
@@ -347,6 +351,35 @@ function withReasonedLists(lines: string[]): string[] {
   });
 }
 
+/**
+ * "AGREED: unanimously.", "RESOLVED nem con.": a marker that says only how what was said above it was carried,
+ * as parish and community council minutes print one under a decided line. A marker alone ("RESOLVED") or
+ * over its list ("RESOLVED UNANIMOUSLY:") is no such line.
+ */
+const carriedOnly = (line: string): boolean =>
+  OUTCOME_ONLY.test(line.trim()) && /\b(?:unanim|nem\b)/i.test(line) && /\.$/.test(line.trim());
+
+/**
+ * The decision a carried-only marker carried: the line above it when that records one ("(a) Payments for
+ * November were approved."), its list label off; else nothing, so "unanimously." is never a decision.
+ */
+function decidedAbove(all: string[], at: number): string {
+  const above = (all[at - 1] ?? '').replace(LIST_ENTRY, '').trim();
+  return above !== '' && isClerkDecision(above) ? `RESOLVED ${above}` : '';
+}
+
+/**
+ * A decision without the movers' sentences run on after it on the marker's line ("AGREED: that the minutes be
+ * approved. Proposed Cllr Ash, seconded Cllr Elm."): who moved it is the vote reader's (motions.ts), not what was decided.
+ */
+function withoutMovers(decided: string): string {
+  const all = sentences(decided);
+  let end = all.length;
+  const movers = (sentence: string) => MOVERS_ONLY.test(sentence) || SECONDER_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence);
+  while (end > 1 && movers(all[end - 1] ?? '')) end -= 1;
+  return end === all.length ? decided : all.slice(0, end).join(' ');
+}
+
 /** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
 function markedDecisions(text: string): string[] {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
@@ -356,10 +389,11 @@ function markedDecisions(text: string): string[] {
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
+    if (block && carriedOnly(line)) return decidedAbove(all, at);
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
-      const decided = `${approved ? 'APPROVED ' : ''}${(block[2] ?? '').replace(REASON_HEADING, '')}`;
+      const decided = `${approved ? 'APPROVED ' : ''}${withoutMovers((block[2] ?? '').replace(REASON_HEADING, ''))}`;
       return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
     const labelled = LABELLED.exec(line) ?? leadIn(line);
