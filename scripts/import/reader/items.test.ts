@@ -95,3 +95,13 @@ describe('a heading in sentence case run in to its text after a stop', () => {
     }
   });
 });
+
+describe("a time stamp before each item's number", () => {
+  it("keeps the stamp apart from the number and the title, on the slice, where the item's text will carry it", () => {
+    const lines = ['19:00 – 19:05   HW/25/12  APOLOGIES', 'None.', '', '19:05 – 19:40   HW/25/13  FOOTPATH REPAIRS', 'Agreed.'];
+    expect(sliceItems(lines).items.map((item) => [item.number, item.title, item.stamp])).toEqual([
+      ['HW/25/12', 'APOLOGIES', '19:00 – 19:05'],
+      ['HW/25/13', 'FOOTPATH REPAIRS', '19:05 – 19:40'],
+    ]);
+  });
+});

@@ -286,7 +286,15 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
     const { title, rest } = splitTitle(joined, candidate.number);
     slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(next, stop)], line: candidate.line });
   });
-  return slices;
+  return withStamps(slices, run);
+}
+
+/** The time stamp printed before each item's number ("19:20 – 19:45", numbering.ts), on its slice. Each candidate made one slice. */
+function withStamps(slices: ItemSlice[], run: Candidate[]): ItemSlice[] {
+  return slices.map((slice, index) => {
+    const stamp = run[index]?.stamp;
+    return stamp === undefined ? slice : { ...slice, stamp };
+  });
 }
 
 /** A heading in capitals standing on its own line: "ANNUAL GOVERNANCE REPORT 2008/09". */
