@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerWarning, sliceItems, splitTitle } from './items.ts';
+import { afterCloseWarning, footerWarning, sliceItems, splitTitle, takeAfterClose } from './items.ts';
 
 describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
@@ -103,5 +103,57 @@ describe("a time stamp before each item's number", () => {
       ['HW/25/12', 'APOLOGIES', '19:00 – 19:05'],
       ['HW/25/13', 'FOOTPATH REPAIRS', '19:05 – 19:40'],
     ]);
+  });
+});
+
+describe("text below the meeting's close", () => {
+  const record = (...after: string[]) => [
+    '1. Apologies',
+    'None.',
+    '',
+    '2. Skate park',
+    'RESOLVED: That the repairs be approved.',
+    '',
+    'The meeting closed at 8.05pm.',
+    '',
+    ...after,
+  ];
+
+  it('is taken out of the last item, to be warned of with its lines quoted: an actions table is no part of its minutes', () => {
+    const { items } = sliceItems(record('ACTIONS', '| Minute | Action | Owner |', '| 2 | Order the surface | B Kettle |'));
+    expect(takeAfterClose(items)).toEqual(['ACTIONS', '| Minute | Action | Owner |', '| 2 | Order the surface | B Kettle |']);
+    expect(items.at(-1)?.lines.filter((line) => line.trim() !== '')).toEqual([
+      'RESOLVED: That the repairs be approved.',
+      'The meeting closed at 8.05pm.',
+    ]);
+    expect(afterCloseWarning(['ACTIONS', '| 2 | Order the surface | B Kettle |'])).toEqual([
+      'text below the meeting\'s close is no item\'s and was not read: "ACTIONS" / "| 2 | Order the surface | B Kettle |"; nothing of it is imported, so add what it records (actions, notes) by hand',
+    ]);
+  });
+
+  it("takes a page's footer out with it, and warns of none: it is furniture", () => {
+    const { items } = sliceItems(record('Minutes – Page 2 of 2'));
+    expect(takeAfterClose(items)).toEqual([]);
+    expect(afterCloseWarning([])).toEqual([]);
+  });
+
+  it('warns of no signature block under the close, whose blank is a rule of dashes, and takes it out of the item', () => {
+    const { items } = sliceItems(record('--------------------', 'Chairman', '', 'ACTIONS: none.'));
+    expect(takeAfterClose(items)).toEqual(['ACTIONS: none.']);
+    expect(items.at(-1)?.lines.at(-1)).toBe('The meeting closed at 8.05pm.');
+  });
+
+  it('takes nothing when the close is wrapped onto the next line, or stands in an item above the last', () => {
+    const wrapped = sliceItems([
+      '1. Apologies',
+      'None.',
+      '2. Close',
+      'The meeting closed at 8.05pm, the Chair thanking',
+      'all for coming.',
+    ]);
+    expect(takeAfterClose(wrapped.items)).toEqual([]);
+    const above = sliceItems(['1. Close', 'The meeting closed at 8.05pm.', '2. Notes', 'The hall was booked.']);
+    expect(takeAfterClose(above.items)).toEqual([]);
+    expect(above.items.at(-1)?.lines).toEqual(['', 'The hall was booked.']);
   });
 });

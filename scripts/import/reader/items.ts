@@ -5,6 +5,7 @@
  * title, the item starts at the next line that can, and what stands between goes to the item before.
  */
 import { PUBLICATION_LABEL } from '../contact.ts';
+import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
@@ -13,6 +14,7 @@ import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
+import { carriesPageMark, isFurnitureLine } from './furniture.ts';
 import { PART_HEADING } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
@@ -489,6 +491,65 @@ function takeFooter(items: ItemSlice[]): string[] {
   if (at === -1 || !isPublicationLine(line)) return [];
   last.lines = last.lines.slice(0, at);
   return [line];
+}
+
+/**
+ * The line that closes the meeting ("The meeting closed at 3.40pm.", "Meeting closed: 20:10"), whole: the sentence
+ * ends with the line, so what follows is no wrapped end of it.
+ */
+function closesMeeting(line: string): boolean {
+  const text = squash(line);
+  const closed = MEETING_CLOSED.exec(text);
+  return closed !== null && (/[.!)]$/.test(text) || closed.index + closed[0].length === text.length);
+}
+
+/**
+ * The lines below the meeting's close at the end of the last item ("ACTIONS ARISING" and its table, a note
+ * added after the meeting) taken out of its text: they are the record's, not what was said or decided under
+ * that item. The meeting has no field for them, so they are returned to be warned of (`afterCloseWarning`);
+ * a page's footer among them ("Minutes – 8 September 2025 – Page 2 of 2", printed once so not blanked as a
+ * running one) is furniture, no part of any item, and is not. Signature lines are blanked before
+ * (furniture.ts). Run after the foot's contact and membership are taken (meeting.ts), read where they stand.
+ */
+export function takeAfterClose(items: ItemSlice[]): string[] {
+  const last = items.at(-1);
+  const at = last?.lines.findLastIndex(closesMeeting) ?? -1;
+  if (last === undefined || at === -1) return [];
+  const after = last.lines.slice(at + 1);
+  last.lines = last.lines.slice(0, at + 1);
+  return after.filter((line, index) => line.trim() !== '' && !carriesPageMark(line) && !signsUnderRule(after, index));
+}
+
+/** A rule of marks with no word or figure: "-----------------------", a blank to sign on that furniture.ts does not blank. */
+const RULE = /^[-_=.…*\s]{3,}$/;
+
+/**
+ * "-----------------------" over "Chairman": a signature block whose blank is a rule of dashes. The rule, and a line
+ * beside it that with a blank before it is a signature's line by furniture.ts's rule, are no text to warn of.
+ */
+function signsUnderRule(lines: readonly string[], index: number): boolean {
+  const text = squash(lines[index] ?? '');
+  if (RULE.test(text)) return true;
+  const filled = (step: number) => {
+    let at = index + step;
+    while ((lines[at] ?? '').trim() === '' && at > 0 && at < lines.length) at += step;
+    return squash(lines[at] ?? '');
+  };
+  return [filled(-1), filled(1)].some((near) => RULE.test(near)) && isFurnitureLine(`___ ${text}`);
+}
+
+/** The most lines below the close a warning quotes: an actions table is kept whole in it, an appendix is counted. */
+const QUOTED_AFTER_CLOSE = 8;
+
+/** The warning for the lines below the meeting's close (`takeAfterClose`): each quoted, up to a few, the rest counted. */
+export function afterCloseWarning(lines: string[]): string[] {
+  if (lines.length === 0) return [];
+  const quoted = lines.slice(0, QUOTED_AFTER_CLOSE).map((line) => `"${squash(line)}"`);
+  const left = lines.length - quoted.length;
+  const more = left > 0 ? ` and ${left} more line${left > 1 ? 's' : ''}` : '';
+  return [
+    `text below the meeting's close is no item's and was not read: ${quoted.join(' / ')}${more}; nothing of it is imported, so add what it records (actions, notes) by hand`,
+  ];
 }
 
 /** The warning for a line at the record's foot that no reader took. */

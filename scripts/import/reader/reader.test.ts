@@ -1642,3 +1642,31 @@ describe('readMeeting: what the record leaves out, warned of', () => {
     expect(warnings).toContain('no agenda items found: the record is a note of a meeting that was not quorate, which could do no business');
   });
 });
+
+describe("a meeting's text below its close", () => {
+  it("leaves the last item's minutes at the close and is warned of, its lines quoted", () => {
+    const lines = [
+      'Harrowfield Parish Council',
+      '3 March 2026',
+      '',
+      'Present: Cllr A Ashdown, Cllr B Birchall',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Footpaths',
+      'Noted.',
+      '',
+      'Meeting closed at 8.20pm.',
+      '',
+      'ACTION LIST',
+      'Clerk to write to the landowner.',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.items?.at(-1)?.minutes).toBe('Noted.\n\nMeeting closed at 8.20pm.');
+    expect(meeting.endTime).toBe('20:20');
+    expect(meeting.warnings).toContain(
+      'text below the meeting\'s close is no item\'s and was not read: "ACTION LIST" / "Clerk to write to the landowner."; nothing of it is imported, so add what it records (actions, notes) by hand',
+    );
+  });
+});
