@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afterCloseWarning, footerWarning, sliceItems, splitTitle, takeAfterClose } from './items.ts';
+import { afterCloseWarning, footerWarning, sliceItems, splitTitle, takeAfterClose, withoutPartHeadings } from './items.ts';
+import { readExempt } from './exempt.ts';
 
 describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
@@ -155,5 +156,39 @@ describe("text below the meeting's close", () => {
     const above = sliceItems(['1. Close', 'The meeting closed at 8.05pm.', '2. Notes', 'The hall was booked.']);
     expect(takeAfterClose(above.items)).toEqual([]);
     expect(above.items.at(-1)?.lines).toEqual(['', 'The hall was booked.']);
+  });
+});
+
+describe("the closed part's headings at the end of the item above it", () => {
+  const record = [
+    '14. Exclusion of the Public',
+    'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+    '',
+    'PART 2 – PRIVATE BUSINESS',
+    '',
+    'EXEMPT',
+    '',
+    '15. Depot Lease',
+    'RESOLVED that the lease be renewed.',
+  ];
+
+  it('leave the text of the item above, once the items under them are marked, and the marks stay as they were', () => {
+    const { slices, marks } = readExempt(sliceItems(record).items);
+    const before = structuredClone(marks);
+    withoutPartHeadings(slices, marks);
+    expect(slices[0]?.lines.filter((line) => line.trim() !== '')).toEqual([
+      'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+    ]);
+    expect(marks).toEqual(before);
+    expect(marks[1]?.paragraphs).toEqual(['3']);
+  });
+
+  it('stay where they are when no item below is marked, or when run on to the text above with no blank line', () => {
+    const open = sliceItems(['3. Parks', 'Noted.', '', 'CONFIDENTIAL', '4. Grit bins', 'Noted.']).items;
+    withoutPartHeadings(open, [null, null]);
+    expect(open[0]?.lines).toContain('CONFIDENTIAL');
+    const glued = sliceItems(['3. Parks', 'The report was marked', 'CONFIDENTIAL', '', '4. Lease', 'Agreed.']).items;
+    withoutPartHeadings(glued, [null, { text: 'Exempt', paragraphs: [] }]);
+    expect(glued[0]?.lines).toContain('CONFIDENTIAL');
   });
 });

@@ -15,7 +15,7 @@ import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
 import { carriesPageMark, isFurnitureLine } from './furniture.ts';
-import { PART_HEADING } from './exempt.ts';
+import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
 
@@ -589,6 +589,29 @@ function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
     if (at !== -1 && GROUP_HEADING.test(squash(item.lines[at] ?? ''))) item.lines[at] = '';
   }
   return items;
+}
+
+/**
+ * Each item's text without the closed part's headings printed as its last lines ("PART II – ITEMS CONSIDERED IN
+ * PRIVATE", then "CONFIDENTIAL"), apart from the text above them, when the item below is marked as held in private
+ * (`marks`, from exempt.ts, read before with the headings in place): they head the private part, no part of this
+ * item's minutes, and the mark of the items under them says what they said. The lines are blanked, so line counts hold.
+ */
+export function withoutPartHeadings(slices: ItemSlice[], marks: readonly (ExemptMark | null)[]): ItemSlice[] {
+  slices.slice(0, -1).forEach((slice, index) => {
+    if (!marks[index + 1]) return;
+    const heads: number[] = [];
+    for (let at = slice.lines.length - 1; at >= 0; at -= 1) {
+      const line = slice.lines[at] ?? '';
+      if (line.trim() === '') continue;
+      if (!isClosedHeading(line) && accessMark(line) === null) break;
+      heads.push(at);
+    }
+    const top = heads.at(-1);
+    if (top === undefined || (slice.lines[top - 1] ?? '').trim() !== '') return;
+    for (const at of heads) slice.lines[at] = '';
+  });
+  return slices;
 }
 
 /**

@@ -20,7 +20,7 @@ import { filledCells } from './table-cells.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
-import { afterCloseWarning, footerWarning, loneItem, sliceItems, takeAfterClose, type ItemSlice } from './items.ts';
+import { afterCloseWarning, footerWarning, loneItem, sliceItems, takeAfterClose, withoutPartHeadings, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
@@ -193,6 +193,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const { start } = found;
   const { slices, marks } = readExempt(found.items);
+  withoutPartHeadings(slices, marks);
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread, posts } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));

@@ -1670,3 +1670,30 @@ describe("a meeting's text below its close", () => {
     );
   });
 });
+
+describe("the closed part's heading under the exclusion of the public", () => {
+  it("is no part of the exclusion item's minutes, and the item under it stays marked", () => {
+    const lines = [
+      'Kestrel Vale District Council',
+      'Cabinet',
+      '4 March 2026',
+      '',
+      'Present: Councillor A Ashdown, Councillor B Birchall',
+      '',
+      '14. Exclusion of the Public',
+      'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+      '',
+      'PART II – ITEMS IN PRIVATE',
+      '',
+      'CONFIDENTIAL',
+      '',
+      '15. Depot Lease',
+      'RESOLVED that the lease be renewed.',
+    ];
+    const items = readMeeting(lines, {}, lines.join('\n')).items ?? [];
+    expect(items.map((item) => [item.number, item.minutes, item.exempt?.paragraphs ?? null])).toEqual([
+      ['14', 'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.', null],
+      ['15', 'RESOLVED that the lease be renewed.', ['3']],
+    ]);
+  });
+});
