@@ -7,7 +7,7 @@
 import { PUBLICATION_LABEL } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
-import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
+import { CIRCULATED, DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
@@ -174,13 +174,19 @@ function nextFilled(lines: readonly string[], from: number, to: number): number 
   return -1;
 }
 
-/** "There was submitted a report by …", "With reference to the minutes of …": how a Scottish minute opens under its heading. */
-const SUBMITTED = /^(?:There\s+(?:was|were)\s+(?:submitted|circulated|presented|considered)|With\s+reference\s+to)\b/;
+/** "There were presented …", "With reference to the minutes of …": the openings of a Scottish minute that name no paper circulated. */
+const OTHER_OPENING = /^(?:There\s+(?:was|were)\s+(?:presented|considered)|With\s+reference\s+to)\b/;
+
+/**
+ * How a Scottish minute opens under its heading: the paper before the meeting, "There was submitted a report by …",
+ * "There had been circulated …" (decisions.ts's pattern, which reads the decision after it), or another opening.
+ */
+const opensMinute = (text: string): boolean => CIRCULATED.test(text) || OTHER_OPENING.test(text);
 
 /** "2. Apologies were submitted on behalf of …", "5. RESOLVED:-": a number whose line is a sentence or a decision, not a title. */
 function readsAsProse(text: string): boolean {
   // "There was submitted a report by the Executive Director … advising": a Scottish minute's sentence, wrapped before its stop.
-  return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6) || SUBMITTED.test(text);
+  return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6) || opensMinute(text);
 }
 
 /**
@@ -226,7 +232,7 @@ function itemTops(lines: readonly string[], run: Candidate[], from: number): (nu
     if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
     if (!readsAsProse(candidate.title)) return null;
     const above = lines.slice(floor, candidate.line).findLastIndex((line) => line.trim() !== '') + floor;
-    if (above >= floor && SUBMITTED.test(candidate.title) && isStoppedHeading(lines, above)) return above;
+    if (above >= floor && opensMinute(candidate.title) && isStoppedHeading(lines, above)) return above;
     for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
     return null;
   });

@@ -285,6 +285,25 @@ describe('items under a heading closed by a stop', () => {
       'Allotment rents – Review',
     ]);
   });
+  it('takes such a heading over "4 There had been circulated …", the same opening decisions.ts reads', () => {
+    const lines = [
+      'Harbour dues – Annual review.',
+      '',
+      '4 There had been circulated Report No 6/26 by the Harbour Master on the dues for 2026/27, advising',
+      'that the dues would rise by three per cent.',
+      'The Committee APPROVED the dues.',
+      '',
+      'Pier lighting – Update.',
+      '',
+      '5 There had been circulated Report No 7/26 by the Harbour Master on the pier lighting, advising',
+      'that the new lamps had been fitted.',
+      'The Committee NOTED the report.',
+    ];
+    expect(sliceItems(lines).items.map((item) => [item.number, item.title])).toEqual([
+      ['4', 'Harbour dues – Annual review'],
+      ['5', 'Pier lighting – Update'],
+    ]);
+  });
   it('reads "Report by Head of Governance" under the body\'s name as no part of it', () => {
     const header = readHeader([
       'Kelvinmuir City Council',
