@@ -120,3 +120,20 @@ describe('readHeader: a note of an inquorate meeting', () => {
     expect(readHeader(note.filter((line) => !/quorate/i.test(line))).inquorate).toBe(false);
   });
 });
+
+describe('readHeader: the venue before "commencing at" a time', () => {
+  it('ends the place at ", commencing at 7.00 pm" as at ", commencing 7.00 pm", and reads the start time', () => {
+    for (const time of ['commencing at 7.30 pm', 'commencing 7.30 pm']) {
+      const header = readHeader([
+        'Pentre Isaf Community Council',
+        `Minutes of the meeting held on Monday 2 March 2026 at Ysgol Pentre and online, ${time}`,
+      ]);
+      expect(header).toMatchObject({ venue: 'Ysgol Pentre and online', startTime: '19:30' });
+    }
+    const held = readHeader([
+      'Pentre Isaf Community Council',
+      'Meeting held at the Village Hall, Pentre, commencing at 7.30 pm on 2 March 2026',
+    ]);
+    expect(held.venue).toBe('Village Hall, Pentre');
+  });
+});

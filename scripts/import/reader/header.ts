@@ -121,8 +121,8 @@ export function labelsTimes(line: string): boolean {
   return LABELLED_SPAN.test(line);
 }
 
-/** A clock time after the line's start, "at", "Time:", a year or a comma: when the meeting began. */
-const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i');
+/** A clock time after the line's start, "at", "commencing", "Time:", a year or a comma: when the meeting began. */
+const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i');
 
 function headerTimes(lines: string[]): { start: string | null; end: string | null } {
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
@@ -374,14 +374,16 @@ function isPlaceLine(line: string): boolean {
 
 /** "… at Greystone Academy, Lowfield" over "Meeting commenced at 8.00 am": when it began ends the place named above it. */
 const STARTED = String.raw`\s+(?:the\s+)?meeting\s+(?:commenced|started|began)\b.*`;
+/** ", commencing at 7.00 pm", " commencing 7pm", " at 7pm", " from 10am": the time after a place, which ends it. Regex source. */
+const TIME_AFTER_PLACE = String.raw`,?\s+(?:at|from|commencing(?:\s+at)?)\s+\d`;
 /** "held at the Village Hall, Upton on …": the place straight after "held at", up to the date, time or stop. */
 const HELD_AT_PLACE = new RegExp(
-  String.raw`\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|\s+at\s+\d|${STARTED}|\.\s|\.$|$)`,
+  String.raw`\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|${TIME_AFTER_PLACE}|${STARTED}|\.\s|\.$|$)`,
   'i',
 );
 /** "held on Monday 13th January 2025 at the Village Hall": the place after the date's year. */
 const HELD_ON_DATE_AT_PLACE = new RegExp(
-  String.raw`\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:,?\s+(?:at|from|commencing)\s+\d.*|${STARTED}|\.\s.*|\.$|$)`,
+  String.raw`\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:${TIME_AFTER_PLACE}.*|${STARTED}|\.\s.*|\.$|$)`,
   'i',
 );
 

@@ -6,4 +6,9 @@ export interface ItemSlice {
   lines: string[];
   /** 0-based index of the item's first line. */
   line: number;
+  /**
+   * "19:20 – 19:45": the time printed before the item's number in a timed agenda. The schema has no field for an
+   * item's time, so item-text.ts puts it first in the item's text, a paragraph of its own; never in the title.
+   */
+  stamp?: string;
 }

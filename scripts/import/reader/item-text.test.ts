@@ -29,3 +29,19 @@ describe('an item the record prints no title for', () => {
     ]);
   });
 });
+
+describe("an item's time stamp", () => {
+  it('is the first paragraph of the minutes, and stands in the way of no reference the text makes', () => {
+    const slice = {
+      number: '7',
+      title: 'DATE OF NEXT MEETING',
+      lines: ['Tuesday 3 March 2026 at 7.00pm.'],
+      line: 0,
+      stamp: '20:05 – 20:10',
+    };
+    const read = readItemText(slice, true, new Set(), '2025-12-02', '2025-12-02');
+    expect(read.item.minutes).toBe('20:05 – 20:10\n\nTuesday 3 March 2026 at 7.00pm.');
+    expect(read.item.title).toBe('DATE OF NEXT MEETING');
+    expect(read.references.map((reference) => reference.date)).toEqual(['2026-03-03']);
+  });
+});

@@ -116,6 +116,11 @@ function listedDocuments(title: string, lines: readonly string[]): { title: stri
   return { title: titled.title, documents, lines: rest };
 }
 
+/** The item's time stamp (item-slice.ts) as the first paragraph of its text; kept out of what the text is read for. */
+function stamped(stamp: string | undefined, markdown: string | null): string | null {
+  return stamp === undefined ? markdown : [stamp, markdown].filter((part) => part !== null).join('\n\n');
+}
+
 /** Reads one item. `minutes`: its text is minutes (else agenda text); dates set the references' context. */
 export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<string>, own: string | null, context: string | null): ReadItem {
   const listed = listedDocuments(slice.title, slice.lines);
@@ -124,7 +129,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const resolutions = minutes ? findDecisions(rest) : [];
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
-  const markdown = why.rest ? toMarkdown(why.rest) : null;
+  const markdown = stamped(slice.stamp, why.rest ? toMarkdown(why.rest) : null);
   const { votes, motions } = findVotesAndMotions(text);
   const { title, pages } = titleAndPages(listed.title);
   const made = title ? null : madeTitle(slice.number);

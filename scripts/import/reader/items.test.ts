@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { footerWarning, sliceItems, splitTitle } from './items.ts';
+import { afterCloseWarning, footerWarning, sliceItems, splitTitle, takeAfterClose, withoutPartHeadings } from './items.ts';
+import { readExempt } from './exempt.ts';
 
 describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
@@ -93,5 +94,101 @@ describe('a heading in sentence case run in to its text after a stop', () => {
     ]) {
       expect(splitTitle(line).rest).toBe('');
     }
+  });
+});
+
+describe("a time stamp before each item's number", () => {
+  it("keeps the stamp apart from the number and the title, on the slice, where the item's text will carry it", () => {
+    const lines = ['19:00 – 19:05   HW/25/12  APOLOGIES', 'None.', '', '19:05 – 19:40   HW/25/13  FOOTPATH REPAIRS', 'Agreed.'];
+    expect(sliceItems(lines).items.map((item) => [item.number, item.title, item.stamp])).toEqual([
+      ['HW/25/12', 'APOLOGIES', '19:00 – 19:05'],
+      ['HW/25/13', 'FOOTPATH REPAIRS', '19:05 – 19:40'],
+    ]);
+  });
+});
+
+describe("text below the meeting's close", () => {
+  const record = (...after: string[]) => [
+    '1. Apologies',
+    'None.',
+    '',
+    '2. Skate park',
+    'RESOLVED: That the repairs be approved.',
+    '',
+    'The meeting closed at 8.05pm.',
+    '',
+    ...after,
+  ];
+
+  it('is taken out of the last item, to be warned of with its lines quoted: an actions table is no part of its minutes', () => {
+    const { items } = sliceItems(record('ACTIONS', '| Minute | Action | Owner |', '| 2 | Order the surface | B Kettle |'));
+    expect(takeAfterClose(items)).toEqual(['ACTIONS', '| Minute | Action | Owner |', '| 2 | Order the surface | B Kettle |']);
+    expect(items.at(-1)?.lines.filter((line) => line.trim() !== '')).toEqual([
+      'RESOLVED: That the repairs be approved.',
+      'The meeting closed at 8.05pm.',
+    ]);
+    expect(afterCloseWarning(['ACTIONS', '| 2 | Order the surface | B Kettle |'])).toEqual([
+      'text below the meeting\'s close is no item\'s and was not read: "ACTIONS" / "| 2 | Order the surface | B Kettle |"; nothing of it is imported, so add what it records (actions, notes) by hand',
+    ]);
+  });
+
+  it("takes a page's footer out with it, and warns of none: it is furniture", () => {
+    const { items } = sliceItems(record('Minutes – Page 2 of 2'));
+    expect(takeAfterClose(items)).toEqual([]);
+    expect(afterCloseWarning([])).toEqual([]);
+  });
+
+  it('warns of no signature block under the close, whose blank is a rule of dashes, and takes it out of the item', () => {
+    const { items } = sliceItems(record('--------------------', 'Chairman', '', 'ACTIONS: none.'));
+    expect(takeAfterClose(items)).toEqual(['ACTIONS: none.']);
+    expect(items.at(-1)?.lines.at(-1)).toBe('The meeting closed at 8.05pm.');
+  });
+
+  it('takes nothing when the close is wrapped onto the next line, or stands in an item above the last', () => {
+    const wrapped = sliceItems([
+      '1. Apologies',
+      'None.',
+      '2. Close',
+      'The meeting closed at 8.05pm, the Chair thanking',
+      'all for coming.',
+    ]);
+    expect(takeAfterClose(wrapped.items)).toEqual([]);
+    const above = sliceItems(['1. Close', 'The meeting closed at 8.05pm.', '2. Notes', 'The hall was booked.']);
+    expect(takeAfterClose(above.items)).toEqual([]);
+    expect(above.items.at(-1)?.lines).toEqual(['', 'The hall was booked.']);
+  });
+});
+
+describe("the closed part's headings at the end of the item above it", () => {
+  const record = [
+    '14. Exclusion of the Public',
+    'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+    '',
+    'PART 2 – PRIVATE BUSINESS',
+    '',
+    'EXEMPT',
+    '',
+    '15. Depot Lease',
+    'RESOLVED that the lease be renewed.',
+  ];
+
+  it('leave the text of the item above, once the items under them are marked, and the marks stay as they were', () => {
+    const { slices, marks } = readExempt(sliceItems(record).items);
+    const before = structuredClone(marks);
+    withoutPartHeadings(slices, marks);
+    expect(slices[0]?.lines.filter((line) => line.trim() !== '')).toEqual([
+      'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+    ]);
+    expect(marks).toEqual(before);
+    expect(marks[1]?.paragraphs).toEqual(['3']);
+  });
+
+  it('stay where they are when no item below is marked, or when run on to the text above with no blank line', () => {
+    const open = sliceItems(['3. Parks', 'Noted.', '', 'CONFIDENTIAL', '4. Grit bins', 'Noted.']).items;
+    withoutPartHeadings(open, [null, null]);
+    expect(open[0]?.lines).toContain('CONFIDENTIAL');
+    const glued = sliceItems(['3. Parks', 'The report was marked', 'CONFIDENTIAL', '', '4. Lease', 'Agreed.']).items;
+    withoutPartHeadings(glued, [null, { text: 'Exempt', paragraphs: [] }]);
+    expect(glued[0]?.lines).toContain('CONFIDENTIAL');
   });
 });

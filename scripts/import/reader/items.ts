@@ -5,15 +5,17 @@
  * title, the item starts at the next line that can, and what stands between goes to the item before.
  */
 import { PUBLICATION_LABEL } from '../contact.ts';
+import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
-import { DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
+import { CIRCULATED, DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
-import { PART_HEADING } from './exempt.ts';
+import { carriesPageMark, isFurnitureLine } from './furniture.ts';
+import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
 
@@ -172,13 +174,19 @@ function nextFilled(lines: readonly string[], from: number, to: number): number 
   return -1;
 }
 
-/** "There was submitted a report by …", "With reference to the minutes of …": how a Scottish minute opens under its heading. */
-const SUBMITTED = /^(?:There\s+(?:was|were)\s+(?:submitted|circulated|presented|considered)|With\s+reference\s+to)\b/;
+/** "There were presented …", "With reference to the minutes of …": the openings of a Scottish minute that name no paper circulated. */
+const OTHER_OPENING = /^(?:There\s+(?:was|were)\s+(?:presented|considered)|With\s+reference\s+to)\b/;
+
+/**
+ * How a Scottish minute opens under its heading: the paper before the meeting, "There was submitted a report by …",
+ * "There had been circulated …" (decisions.ts's pattern, which reads the decision after it), or another opening.
+ */
+const opensMinute = (text: string): boolean => CIRCULATED.test(text) || OTHER_OPENING.test(text);
 
 /** "2. Apologies were submitted on behalf of …", "5. RESOLVED:-": a number whose line is a sentence or a decision, not a title. */
 function readsAsProse(text: string): boolean {
   // "There was submitted a report by the Executive Director … advising": a Scottish minute's sentence, wrapped before its stop.
-  return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6) || SUBMITTED.test(text);
+  return OUTCOME_MARK.test(text) || (/\.$/.test(text) && text.split(/\s+/).length >= 6) || opensMinute(text);
 }
 
 /**
@@ -224,7 +232,7 @@ function itemTops(lines: readonly string[], run: Candidate[], from: number): (nu
     if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
     if (!readsAsProse(candidate.title)) return null;
     const above = lines.slice(floor, candidate.line).findLastIndex((line) => line.trim() !== '') + floor;
-    if (above >= floor && SUBMITTED.test(candidate.title) && isStoppedHeading(lines, above)) return above;
+    if (above >= floor && opensMinute(candidate.title) && isStoppedHeading(lines, above)) return above;
     for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
     return null;
   });
@@ -286,7 +294,15 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
     const { title, rest } = splitTitle(joined, candidate.number);
     slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(next, stop)], line: candidate.line });
   });
-  return slices;
+  return withStamps(slices, run);
+}
+
+/** The time stamp printed before each item's number ("19:20 – 19:45", numbering.ts), on its slice. Each candidate made one slice. */
+function withStamps(slices: ItemSlice[], run: Candidate[]): ItemSlice[] {
+  return slices.map((slice, index) => {
+    const stamp = run[index]?.stamp;
+    return stamp === undefined ? slice : { ...slice, stamp };
+  });
 }
 
 /** A heading in capitals standing on its own line: "ANNUAL GOVERNANCE REPORT 2008/09". */
@@ -483,6 +499,65 @@ function takeFooter(items: ItemSlice[]): string[] {
   return [line];
 }
 
+/**
+ * The line that closes the meeting ("The meeting closed at 3.40pm.", "Meeting closed: 20:10"), whole: the sentence
+ * ends with the line, so what follows is no wrapped end of it.
+ */
+function closesMeeting(line: string): boolean {
+  const text = squash(line);
+  const closed = MEETING_CLOSED.exec(text);
+  return closed !== null && (/[.!)]$/.test(text) || closed.index + closed[0].length === text.length);
+}
+
+/**
+ * The lines below the meeting's close at the end of the last item ("ACTIONS ARISING" and its table, a note
+ * added after the meeting) taken out of its text: they are the record's, not what was said or decided under
+ * that item. The meeting has no field for them, so they are returned to be warned of (`afterCloseWarning`);
+ * a page's footer among them ("Minutes – 8 September 2025 – Page 2 of 2", printed once so not blanked as a
+ * running one) is furniture, no part of any item, and is not. Signature lines are blanked before
+ * (furniture.ts). Run after the foot's contact and membership are taken (meeting.ts), read where they stand.
+ */
+export function takeAfterClose(items: ItemSlice[]): string[] {
+  const last = items.at(-1);
+  const at = last?.lines.findLastIndex(closesMeeting) ?? -1;
+  if (last === undefined || at === -1) return [];
+  const after = last.lines.slice(at + 1);
+  last.lines = last.lines.slice(0, at + 1);
+  return after.filter((line, index) => line.trim() !== '' && !carriesPageMark(line) && !signsUnderRule(after, index));
+}
+
+/** A rule of marks with no word or figure: "-----------------------", a blank to sign on that furniture.ts does not blank. */
+const RULE = /^[-_=.…*\s]{3,}$/;
+
+/**
+ * "-----------------------" over "Chairman": a signature block whose blank is a rule of dashes. The rule, and a line
+ * beside it that with a blank before it is a signature's line by furniture.ts's rule, are no text to warn of.
+ */
+function signsUnderRule(lines: readonly string[], index: number): boolean {
+  const text = squash(lines[index] ?? '');
+  if (RULE.test(text)) return true;
+  const filled = (step: number) => {
+    let at = index + step;
+    while ((lines[at] ?? '').trim() === '' && at > 0 && at < lines.length) at += step;
+    return squash(lines[at] ?? '');
+  };
+  return [filled(-1), filled(1)].some((near) => RULE.test(near)) && isFurnitureLine(`___ ${text}`);
+}
+
+/** The most lines below the close a warning quotes: an actions table is kept whole in it, an appendix is counted. */
+const QUOTED_AFTER_CLOSE = 8;
+
+/** The warning for the lines below the meeting's close (`takeAfterClose`): each quoted, up to a few, the rest counted. */
+export function afterCloseWarning(lines: string[]): string[] {
+  if (lines.length === 0) return [];
+  const quoted = lines.slice(0, QUOTED_AFTER_CLOSE).map((line) => `"${squash(line)}"`);
+  const left = lines.length - quoted.length;
+  const more = left > 0 ? ` and ${left} more line${left > 1 ? 's' : ''}` : '';
+  return [
+    `text below the meeting's close is no item's and was not read: ${quoted.join(' / ')}${more}; nothing of it is imported, so add what it records (actions, notes) by hand`,
+  ];
+}
+
 /** The warning for a line at the record's foot that no reader took. */
 export const footerWarning = (line: string): string => `a line below the last item was not read: "${line}"; nothing of it is imported`;
 
@@ -520,6 +595,29 @@ function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
     if (at !== -1 && GROUP_HEADING.test(squash(item.lines[at] ?? ''))) item.lines[at] = '';
   }
   return items;
+}
+
+/**
+ * Each item's text without the closed part's headings printed as its last lines ("PART II – ITEMS CONSIDERED IN
+ * PRIVATE", then "CONFIDENTIAL"), apart from the text above them, when the item below is marked as held in private
+ * (`marks`, from exempt.ts, read before with the headings in place): they head the private part, no part of this
+ * item's minutes, and the mark of the items under them says what they said. The lines are blanked, so line counts hold.
+ */
+export function withoutPartHeadings(slices: ItemSlice[], marks: readonly (ExemptMark | null)[]): ItemSlice[] {
+  slices.slice(0, -1).forEach((slice, index) => {
+    if (!marks[index + 1]) return;
+    const heads: number[] = [];
+    for (let at = slice.lines.length - 1; at >= 0; at -= 1) {
+      const line = slice.lines[at] ?? '';
+      if (line.trim() === '') continue;
+      if (!isClosedHeading(line) && accessMark(line) === null) break;
+      heads.push(at);
+    }
+    const top = heads.at(-1);
+    if (top === undefined || (slice.lines[top - 1] ?? '').trim() !== '') return;
+    for (const at of heads) slice.lines[at] = '';
+  });
+  return slices;
 }
 
 /**

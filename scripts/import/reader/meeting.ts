@@ -20,7 +20,7 @@ import { filledCells } from './table-cells.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
-import { footerWarning, loneItem, sliceItems, type ItemSlice } from './items.ts';
+import { afterCloseWarning, footerWarning, loneItem, sliceItems, takeAfterClose, withoutPartHeadings, type ItemSlice } from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
@@ -193,12 +193,15 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const { start } = found;
   const { slices, marks } = readExempt(found.items);
+  withoutPartHeadings(slices, marks);
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread, posts } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   // A web page's "Committee members" after the last item, above the contact at its foot.
   const footMembers = takeFootMembership(slices);
   const foot = footContact(slices);
+  // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
+  const afterClose = takeAfterClose(slices);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movements = readMovements(headerLines, slices, { attendance, posts });
   const notHeader = new Set([...read, ...contact.lines]);
@@ -249,6 +252,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
     ...(found.footer ?? []).map(footerWarning),
+    ...afterCloseWarning(afterClose),
     ...settled.warnings,
   ];
   return {

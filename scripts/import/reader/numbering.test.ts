@@ -44,3 +44,28 @@ describe('numbering: Roman numerals in capitals', () => {
     expect(numbers(['I Agree With The Chair, said Mr Reid.', '', 'The Board noted the report.'])).toEqual([]);
   });
 });
+
+describe('numbering: a time stamp before the number', () => {
+  it('reads "19:20 – 19:45   TC/25/44  TITLE" as item TC/25/44 with the stamp apart, as a timed agenda prints each slot', () => {
+    const lines = [
+      '18:30 – 18:35   TC/25/43  APOLOGIES',
+      'None.',
+      '',
+      '18:35 – 19:10   TC/25/44  ALLOTMENT RENTS',
+      'Agreed.',
+      '',
+      '19:10   TC/25/45  CLOSE',
+    ];
+    expect(chooseScheme(lines).map((candidate) => [candidate.number, candidate.title, candidate.stamp])).toEqual([
+      ['TC/25/43', 'APOLOGIES', '18:30 – 18:35'],
+      ['TC/25/44', 'ALLOTMENT RENTS', '18:35 – 19:10'],
+      ['TC/25/45', 'CLOSE', '19:10'],
+    ]);
+  });
+
+  it('reads no stamp from a decimal number ("19.20") nor from a time that no item number follows', () => {
+    expect(candidateAt('19.20 Street lighting', 0)?.stamp).toBeUndefined();
+    expect(candidateAt('19:20 The Chair welcomed everyone.', 0)).toBeNull();
+    expect(candidateAt('4. Bus shelters', 0)?.stamp).toBeUndefined();
+  });
+});

@@ -23,6 +23,8 @@ export interface Candidate {
   stem: string;
   /** Title on the number's line, when there is one. */
   title: string | null;
+  /** "19:20 – 19:45": the time stamp printed before the number, as a timed agenda gives each item its slot. */
+  stamp?: string;
 }
 
 const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
@@ -81,6 +83,13 @@ function romanValue(numeral: string): number | null {
   return (parts[1] ?? '').length * 10 + (units[rest] ?? (rest.startsWith('V') ? 5 : 0) + rest.replace('V', '').length);
 }
 
+/**
+ * "19:20 – 19:45   EA/25/44  CEMETERY EXTENSION", "10:15  7. Budget": a clock time, or a slot from one to
+ * another, before an item's number, as town councils and boards print a timed agenda. The stamp is no part of
+ * the number or the title. Only a 24-hour time with a colon, so a decimal number ("19.20") is never read as one.
+ */
+const TIME_STAMP = /^((?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d)?)\s+(?=\S)/;
+
 /** A line that opens with a Roman numeral in capitals, as a candidate. */
 function romanAt(text: string, line: number): Candidate[] {
   const match = ROMAN.exec(text);
@@ -120,6 +129,13 @@ export function candidateAt(text: string, line: number): Candidate | null {
 
 /** Every reading of the number a line opens with, as candidates. */
 function readingsAt(text: string, line: number): Candidate[] {
+  const stamp = TIME_STAMP.exec(text.trim());
+  if (stamp === null) return unstampedReadings(text, line);
+  const found = unstampedReadings(text.trim().slice(stamp[0].length), line);
+  return found.map((candidate) => ({ ...candidate, stamp: squash(stamp[1] ?? '') }));
+}
+
+function unstampedReadings(text: string, line: number): Candidate[] {
   // "*4. Play Parks": an asterisk in the margin marks a recommendation to the Council, not part of the number.
   const trimmed = text
     .replace(/\t/g, '    ')

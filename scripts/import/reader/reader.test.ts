@@ -285,6 +285,25 @@ describe('items under a heading closed by a stop', () => {
       'Allotment rents – Review',
     ]);
   });
+  it('takes such a heading over "4 There had been circulated …", the same opening decisions.ts reads', () => {
+    const lines = [
+      'Harbour dues – Annual review.',
+      '',
+      '4 There had been circulated Report No 6/26 by the Harbour Master on the dues for 2026/27, advising',
+      'that the dues would rise by three per cent.',
+      'The Committee APPROVED the dues.',
+      '',
+      'Pier lighting – Update.',
+      '',
+      '5 There had been circulated Report No 7/26 by the Harbour Master on the pier lighting, advising',
+      'that the new lamps had been fitted.',
+      'The Committee NOTED the report.',
+    ];
+    expect(sliceItems(lines).items.map((item) => [item.number, item.title])).toEqual([
+      ['4', 'Harbour dues – Annual review'],
+      ['5', 'Pier lighting – Update'],
+    ]);
+  });
   it('reads "Report by Head of Governance" under the body\'s name as no part of it', () => {
     const header = readHeader([
       'Kelvinmuir City Council',
@@ -1675,5 +1694,60 @@ describe('the council and body of minutes whose header holds prose', () => {
 
   it('leaves a pack\'s stamp over the minutes ("Item 7c" over its date) out of the body\'s name', () => {
     expect(readMeeting(lines, {}, lines.join('\n')).committeeName).toBe('Parks, Allotments and Open Spaces');
+  });
+});
+
+describe("a meeting's text below its close", () => {
+  it("leaves the last item's minutes at the close and is warned of, its lines quoted", () => {
+    const lines = [
+      'Harrowfield Parish Council',
+      '3 March 2026',
+      '',
+      'Present: Cllr A Ashdown, Cllr B Birchall',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Footpaths',
+      'Noted.',
+      '',
+      'Meeting closed at 8.20pm.',
+      '',
+      'ACTION LIST',
+      'Clerk to write to the landowner.',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.items?.at(-1)?.minutes).toBe('Noted.\n\nMeeting closed at 8.20pm.');
+    expect(meeting.endTime).toBe('20:20');
+    expect(meeting.warnings).toContain(
+      'text below the meeting\'s close is no item\'s and was not read: "ACTION LIST" / "Clerk to write to the landowner."; nothing of it is imported, so add what it records (actions, notes) by hand',
+    );
+  });
+});
+
+describe("the closed part's heading under the exclusion of the public", () => {
+  it("is no part of the exclusion item's minutes, and the item under it stays marked", () => {
+    const lines = [
+      'Kestrel Vale District Council',
+      'Cabinet',
+      '4 March 2026',
+      '',
+      'Present: Councillor A Ashdown, Councillor B Birchall',
+      '',
+      '14. Exclusion of the Public',
+      'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+      '',
+      'PART II – ITEMS IN PRIVATE',
+      '',
+      'CONFIDENTIAL',
+      '',
+      '15. Depot Lease',
+      'RESOLVED that the lease be renewed.',
+    ];
+    const items = readMeeting(lines, {}, lines.join('\n')).items ?? [];
+    expect(items.map((item) => [item.number, item.minutes, item.exempt?.paragraphs ?? null])).toEqual([
+      ['14', 'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.', null],
+      ['15', 'RESOLVED that the lease be renewed.', ['3']],
+    ]);
   });
 });
