@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { findResolutions } from './resolutions.ts';
 
 describe('findResolutions', () => {
+  it('ends a decision at an "Action:" line or a line of vote counts printed under it', () => {
+    expect(findResolutions('AGREED: the Clerk to seek three quotes\nAction: Clerk\nThe footpath was discussed.')).toEqual([
+      'the Clerk to seek three quotes',
+    ]);
+    expect(findResolutions('RESOLVED: that the grant be paid\nFor 7, Against 2, Abstentions 1')).toEqual(['that the grant be paid']);
+    expect(findResolutions('RESOLVED:\n(a) the report be noted;\n(b) the fees rise by 3%.\n(5 for and 2 against)')).toEqual([
+      'the report be noted',
+      'the fees rise by 3%.',
+    ]);
+  });
+
   it('reads "RESOLVED that:" and its entries as whole sentences', () => {
     expect(findResolutions('RESOLVED that:\n\n1. the report be noted; and\n2. Council be recommended to agree the plan.')).toEqual([
       'that the report be noted',

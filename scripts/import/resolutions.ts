@@ -77,6 +77,25 @@ export function isResolutionStart(line: string): boolean {
  */
 export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/i;
 
+/** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention". */
+const SIDE_COUNT = String.raw`(?:(?:For|Against|Abstentions?|Abstain(?:ed|ing)?|In\s+favou?r)\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+(?:for|against|in\s+favou?r|abstentions?|abstain(?:ed|ing)?))`;
+/**
+ * A vote's counts and nothing else: "For 5, Against 1.", "(6 for, 2 against and 1 abstention)", "Voting: For 3;
+ * Against 1". Parish and community council minutes print it after the decision it carried; the vote reader
+ * (votes.ts) reads it from the minutes, and it is no part of what was decided.
+ */
+export const COUNTS_ONLY = new RegExp(
+  String.raw`^\s*\(?\s*(?:(?:Voting|Votes?|Vote\s+result)\s*:\s*)?${SIDE_COUNT}(?:\s*(?:[,;]|and|with)\s*${SIDE_COUNT})+[\s.)]*$`,
+  'i',
+);
+
+/**
+ * "Action: Clerk", "ACTION: Briefing to be sent to members", "Action by: SH": who is to act on what was
+ * decided, or what they are to do, printed after a decision or between a report's points. It is the
+ * minutes' text, no part of a decision (action-column.ts puts an Action column's cells back in this form).
+ */
+export const ACTION_LABEL = /^\s*(?:Action|ACTION)(?:\s+(?:by|BY))?\s*:\s*\S/;
+
 /** Trailing joiners that only link list entries: "; and", ";", ", and". The decision reader's grants list tidies its entries so too. */
 export function tidy(entry: string): string {
   return squash(entry)
@@ -134,7 +153,8 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
       sawBlank = true;
       continue;
     }
-    if (isResolutionStart(line) || MEETING_CLOSED.test(line) || VOTING_FIELD.test(line)) break;
+    const ends = [MEETING_CLOSED, VOTING_FIELD, COUNTS_ONLY, ACTION_LABEL].some((pattern) => pattern.test(line));
+    if (isResolutionStart(line) || ends) break;
     // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list).
     const entry = listEntryText(line, sawBlank ? '' : index === start ? opening : lines[index - 1]);
     if (sentenceDone(block, ownLine, line, entry)) break;

@@ -329,6 +329,24 @@ describe('decisions', () => {
     ]);
   });
 
+  it('leaves an "Action: <who>" label on the marker\'s line out of the decision (the minutes text keeps it)', () => {
+    expect(findDecisions('AGREED: the Clerk to order two new benches. Action: Clerk')).toEqual(['the Clerk to order two new benches.']);
+    expect(findDecisions('RESOLVED that the hedge be cut back. ACTION: Cllr Tolley and the Clerk.')).toEqual([
+      'that the hedge be cut back.',
+    ]);
+    // The word inside a decision's own sentence is the decision's.
+    expect(findDecisions('AGREED: no further action be taken.')).toEqual(['no further action be taken.']);
+  });
+
+  it('leaves the vote\'s counts after a decision out of it ("For 4, Against 2."), the vote reader reads them', () => {
+    expect(findDecisions('AGREED: to set a precept of £12,400. For 4, Against 2.')).toEqual(['to set a precept of £12,400.']);
+    expect(findDecisions('RESOLVED that the lease be renewed. Proposed Cllr Vane, seconded Cllr Orr. 6 for, 1 against.')).toEqual([
+      'that the lease be renewed.',
+    ]);
+    // Counts inside the decision's sentence stay: they say what was decided.
+    expect(findDecisions('AGREED: to buy 4 for the park.')).toEqual(['to buy 4 for the park.']);
+  });
+
   it('reads "It was agreed that:" over a lettered list as "RESOLVED that:" is read, each entry a decision', () => {
     const list = '(a) the open day be held on 9 May;\n(b) the Vicar be asked to host it.';
     const decided = ['that the open day be held on 9 May', 'that the Vicar be asked to host it.'];

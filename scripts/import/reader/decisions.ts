@@ -10,7 +10,7 @@
  */
 import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
+import { ACTION_LABEL, COUNTS_ONLY, findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
@@ -369,14 +369,17 @@ function decidedAbove(all: string[], at: number): string {
 }
 
 /**
- * A decision without the movers' sentences run on after it on the marker's line ("AGREED: that the minutes be
- * approved. Proposed Cllr Ash, seconded Cllr Elm."): who moved it is the vote reader's (motions.ts), not what was decided.
+ * A decision without what the marker's line runs on with after it: the movers ("AGREED: that the minutes be
+ * approved. Proposed Cllr Ash, seconded Cllr Elm.") and the counts ("For 5, Against 1.") are the vote reader's
+ * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (resolutions.ts).
  */
-function withoutMovers(decided: string): string {
+function withoutRunOn(decided: string): string {
   const all = sentences(decided);
-  let end = all.length;
-  const movers = (sentence: string) => MOVERS_ONLY.test(sentence) || SECONDER_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence);
-  while (end > 1 && movers(all[end - 1] ?? '')) end -= 1;
+  const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
+  let end = action > 0 ? action : all.length;
+  const runOn = (sentence: string) =>
+    MOVERS_ONLY.test(sentence) || SECONDER_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence) || COUNTS_ONLY.test(sentence);
+  while (end > 1 && runOn(all[end - 1] ?? '')) end -= 1;
   return end === all.length ? decided : all.slice(0, end).join(' ');
 }
 
@@ -393,7 +396,7 @@ function markedDecisions(text: string): string[] {
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
-      const decided = `${approved ? 'APPROVED ' : ''}${withoutMovers((block[2] ?? '').replace(REASON_HEADING, ''))}`;
+      const decided = `${approved ? 'APPROVED ' : ''}${withoutRunOn((block[2] ?? '').replace(REASON_HEADING, ''))}`;
       return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
     const labelled = LABELLED.exec(line) ?? leadIn(line);
