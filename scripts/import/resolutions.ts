@@ -77,8 +77,10 @@ export function isResolutionStart(line: string): boolean {
  */
 export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/i;
 
+/** The words that name a side of a vote: "For", "Against", "Abstentions", "Abstained", "In favour". Regex source, for case-blind patterns (votes.ts reads tallies by it too). */
+export const SIDE_WORD = String.raw`(?:for|against|abstentions?|abstain(?:ed|ing)?|in\s+favou?r)`;
 /** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention". */
-const SIDE_COUNT = String.raw`(?:(?:For|Against|Abstentions?|Abstain(?:ed|ing)?|In\s+favou?r)\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+(?:for|against|in\s+favou?r|abstentions?|abstain(?:ed|ing)?))`;
+const SIDE_COUNT = String.raw`(?:${SIDE_WORD}\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+${SIDE_WORD})`;
 /**
  * A vote's counts and nothing else: "For 5, Against 1.", "(6 for, 2 against and 1 abstention)", "Voting: For 3;
  * Against 1". Parish and community council minutes print it after the decision it carried; the vote reader

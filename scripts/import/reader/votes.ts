@@ -8,7 +8,7 @@
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision, labelledDecisionIn, SHORT_STOP_WITHIN } from './decisions.ts';
-import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
+import { SIDE_WORD, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
   countValue,
@@ -61,7 +61,7 @@ function countMatch(text: string, pattern: RegExp): number | null {
 
 const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
 /** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
-const TALLY_LINE = /^(?:For|Against|Abstentions?|Abstain(?:ed|ing)?|In\s+favou?r)\b\s*[:–-]?\s*\(?\s*\d/i;
+const TALLY_LINE = new RegExp(String.raw`^${SIDE_WORD}\b\s*[:–-]?\s*\(?\s*\d`, 'i');
 /** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
 const isSideLine = (sentence: string): boolean => TALLY_LINE.test(sentence) || opensSideList(sentence);
 /** The most sentences before an outcome that a vote takes. */
