@@ -7,13 +7,10 @@
 import { isoFromParts } from '../../../src/model/dates.ts';
 import type { SourceMeta } from '../records.ts';
 import { squash } from '../text.ts';
-import { councilsIn, wordCase } from '../reader/council-name.ts';
+import { councilsIn } from '../reader/council-name.ts';
 
 /** Words that name a meeting's body or a decision taker: "Cabinet", "Place Scrutiny Panel", "Cabinet Member for Roads". */
 export const BODY_WORDS = /\b(?:committee|cabinet|council|panel|board|member|leader|mayor|executive|forum|commission|authority)\b/i;
-
-/** All-capitals headings shown as words, acronyms in brackets kept: the general reader's one rule (reader/council-name.ts). */
-export const titleCase = wordCase;
 
 /** Councils the text names ("X City Council", "London Borough of Y"), in order of first mention, each once: the general reader's rule (reader/council-name.ts). */
 export function councilsNamed(text: string): string[] {

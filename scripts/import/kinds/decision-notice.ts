@@ -24,7 +24,8 @@ import { readAttendance as readListedAttendance } from '../reader/attendance.ts'
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { accessMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
-import { cleanName, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
+import { cleanName, councilFor, dateFor, headLines, isPageMark } from './common.ts';
+import { wordCase } from '../reader/council-name.ts';
 
 /**
  * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",
@@ -110,7 +111,7 @@ function readHeader(lines: string[]): { body: string | null; date: string | null
     if (label.startsWith('date')) date ??= parseDate(value);
     else body ??= value;
   }
-  return { body: body ? titleCase(body) : null, date };
+  return { body: body ? wordCase(body) : null, date };
 }
 
 /** "Committee Members present:" then one name a line, until "Apologies:" or the first form. */

@@ -19,7 +19,8 @@ import { slugify } from '../../../src/model/slug.ts';
 import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
-import { BODY_WORDS, councilFor, dateFor, headLines, titleCase } from './common.ts';
+import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
+import { wordCase } from '../reader/council-name.ts';
 import { accessMark } from '../reader/exempt.ts';
 import { datedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
@@ -61,7 +62,7 @@ function bodyAfter(lines: string[], index: number): string | null {
     cell.push(line);
   }
   const text = squash(cell.join(' '));
-  return text.length <= 100 && BODY_WORDS.test(text) ? titleCase(text) : null;
+  return text.length <= 100 && BODY_WORDS.test(text) ? wordCase(text) : null;
 }
 
 /** Officer cells: "Name, Role" lines down to their e-mail address, as printed alone. */
@@ -138,7 +139,7 @@ function readPages(lines: string[], officers: { firsts: string[]; parts: Set<str
 
 /** The body the whole plan is for: "decisions to be taken at X Committee", "X Committee Work Programme", without the council's name before it. */
 function planBody(header: string[], council: string | null): string | null {
-  let flat = squash(header.map((line) => titleCase(squash(line))).join(' '));
+  let flat = squash(header.map((line) => wordCase(squash(line))).join(' '));
   if (council && flat.toLowerCase().startsWith(council.toLowerCase())) flat = flat.slice(council.length).trim();
   const at = /\b(?:taken|made|considered)\s+(?:at|by)\s+(?:the\s+)?(.+?(?:committee|cabinet|panel|board|executive|commission))\b/i.exec(
     flat,
@@ -186,7 +187,7 @@ function itemText(row: PlanRow): string | null {
 function plannedMeetings(rows: PlanRow[], context: ParseContext): Planned[] {
   const meetings = new Map<string, Planned>();
   for (const row of rows) {
-    const body = row.body ? titleCase(row.body) : null;
+    const body = row.body ? wordCase(row.body) : null;
     const key = `${row.date ?? 'undated'}|${body ?? ''}`;
     const meeting = meetings.get(key) ?? { date: row.date, body, printed: [], items: [] };
     if (row.dateText && !meeting.printed.includes(row.dateText)) meeting.printed.push(row.dateText);

@@ -16,7 +16,8 @@ import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
-import { BODY_WORDS, councilFor, dateFor, headLines, isPageMark, titleCase } from './common.ts';
+import { BODY_WORDS, councilFor, dateFor, headLines, isPageMark } from './common.ts';
+import { wordCase } from '../reader/council-name.ts';
 
 const HEADING = /\bpublic\s+questions?\b|\bquestions?\s+from\s+(?:members\s+of\s+)?the\s+public\b/i;
 const QUESTION =
@@ -44,7 +45,7 @@ function bodyOf(head: string[]): string | null {
     const dated = /^(.+?)\s*[-–—,:]\s*(.+)$/.exec(line);
     const beforeDate = dated && parseDate(dated[2] ?? '') && BODY_WORDS.test(dated[1] ?? '') ? dated[1] : undefined;
     const name = squash(before?.[1] ?? after?.[1] ?? beforeDate ?? '');
-    if (name && !parseDate(name)) return titleCase(name);
+    if (name && !parseDate(name)) return wordCase(name);
   }
   return null;
 }

@@ -6,7 +6,8 @@ import { parseClockTime, parseWrittenDate } from '../../../src/model/dates.ts';
 import { findPresenters } from '../attendance-text.ts';
 import { readApologies, readAttendance, surname, type AttendanceDraft } from './attendance.ts';
 import { packTextToMarkdown } from './markdown.ts';
-import { plain, titleCase } from './pack-text.ts';
+import { plain } from './pack-text.ts';
+import { wordCase } from '../reader/council-name.ts';
 import { findReferencesIn, uniqueReferences } from '../references.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { findDecisions } from '../reader/decisions.ts';
@@ -125,8 +126,8 @@ export function readMinutes(lines: string[]): MinutesDraft {
   const committee = /MEETING\s+OF\s+(?:THE\s+)?(.+?)\s+(?:HELD|ON)\b/i.exec(head.text)?.[1];
   const venue = /\bHELD\s+(?:AT|IN)\s+(.+?),?\s+ON\b/i.exec(head.text)?.[1];
   return {
-    committeeName: committee ? titleCase(committee) : null,
-    venue: venue ? titleCase(venue) : null,
+    committeeName: committee ? wordCase(committee) : null,
+    venue: venue ? wordCase(venue) : null,
     date: parseWrittenDate(head.text),
     startTime: opened ? parseClockTime(OPENED.exec(opened)?.[1] ?? '') : null,
     endTime: closed ? parseClockTime(MEETING_CLOSED.exec(closed)?.[1] ?? '') : null,

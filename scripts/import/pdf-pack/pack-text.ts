@@ -2,7 +2,6 @@
  * Small readers shared by the pack parser: report references, field lines, cells.
  */
 import { squash } from '../text.ts';
-import { wordCase } from '../reader/council-name.ts';
 
 /** A report reference as councils write them: PAF/01/15, OSC/2016/07, CS-16-003. */
 const REFERENCE = /\b[A-Z]{2,10}(?:[/-][A-Z0-9]{1,8}){1,3}\b/g;
@@ -49,6 +48,3 @@ export function plain(line: string): string {
 }
 
 export const PHONE = /(?:Tel(?:ephone)?|Phone)?:?\s*((?:\+44\s?|0)\d[\d ]{8,12}\d)/i;
-
-/** A pack's heading in capitals shown as words ("COUNTY HALL" -> "County Hall"): the general reader's one rule (reader/council-name.ts). */
-export const titleCase = wordCase;
