@@ -69,3 +69,13 @@ export const sentenceStart = (words: string): string => words.charAt(0).toUpperC
 
 /** The item a movement is tied to, after its words: "item 4". */
 export const movementItem = (number: string): string => `item ${number}`;
+
+/**
+ * An agenda item as its heading, contents line, feed entry and calendar line read: "4. Budget". A number printed
+ * with its own stop or bracket ("4.", "(a)", "3)") is shown as printed, never "4.. Budget"; an item without a
+ * number is its title alone.
+ */
+export function itemHeading(item: { number: string | null; title: string }): string {
+  if (item.number === null) return item.title;
+  return /[.)]$/.test(item.number) ? `${item.number} ${item.title}` : `${item.number}. ${item.title}`;
+}

@@ -9,6 +9,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { MeetingSummary } from '../model/schema.ts';
 import { londonInstant } from './london-time.ts';
+import { itemHeading } from '../model/display-words.ts';
 
 /** What a calendar needs of a meeting: its summary is enough (no record file is read). */
 export interface CalendarMeeting {
@@ -75,7 +76,7 @@ export function calendarText(name: string, meetings: CalendarMeeting[], context:
         `${committee}, ${context.councilName(data.council)}.`,
         `${STATUS_WORDS[data.status]}.`,
         data.startTime === null ? 'Start time not stated.' : null,
-        ...data.items.map((item) => `${item.number === null ? '' : `${item.number}. `}${item.title}`),
+        ...data.items.map(itemHeading),
         url,
       ]
         .filter((line): line is string => line !== null)

@@ -8,6 +8,7 @@
 import type { Meeting, MeetingSummary, RecommendationSummary, Report } from '../model/schema.ts';
 import type { Entry } from './archive-data.ts';
 import { londonInstant } from './london-time.ts';
+import { itemHeading } from '../model/display-words.ts';
 
 /** How many entries a feed shows: the newest. */
 export const FEED_LENGTH = 50;
@@ -126,7 +127,7 @@ export function escapeHtml(text: string): string {
 export function meetingDescription(meeting: Meeting, label: string): string {
   const where = [label, meeting.startTime, meeting.venue].filter((part): part is string => part !== null).join(', ');
   const items = meeting.items.map((item) => {
-    const title = escapeHtml(`${item.number === null ? '' : `${item.number}. `}${item.title}`);
+    const title = escapeHtml(itemHeading(item));
     const resolved = item.resolutions.map((text) => `<li>${escapeHtml(text)}</li>`).join('');
     return `<li>${title}${resolved === '' ? '' : `<p>Resolved:</p><ul>${resolved}</ul>`}</li>`;
   });
