@@ -30,4 +30,21 @@ describe('meeting references', () => {
       { date: '2025-05-04', text: 'Cllr J. Marlow referred to minute 12 of the meeting held on 4 May 2025.', item: '3' },
     ]);
   });
+
+  it('reads "the minutes from" a date and a meeting "scheduled for" one, not a period "from" a date', () => {
+    const minutes = 'To approve the minutes from the 9 February 2026 of the Harbour Committee.';
+    expect(findReferencesIn(minutes, 4, null).map((r) => r.date)).toEqual(['2026-02-09']);
+    expect(findReferencesIn('The minutes from 3rd March 2025 were signed.', 2, null).map((r) => r.date)).toEqual(['2025-03-03']);
+    const next = 'The next Parks Committee meeting has been scheduled for Wed 10th\nSeptember 2025 in the Pavilion.';
+    expect(findReferencesIn(next, 9, null).map((r) => r.date)).toEqual(['2025-09-10']);
+    expect(findReferencesIn('The committee noted the new rents from 1 April 2026.', 5, null)).toEqual([]);
+    expect(findReferencesIn('The committee asked for the survey scheduled for 4 May 2026 to go ahead.', 5, null)).toEqual([]);
+  });
+
+  it('ends a sentence at a stop before a line break, as before a space', () => {
+    const text = 'Committee resolved to note the report.\nThe next meeting is on 2 June 2026 at the Hall.\nClosed 21:00';
+    expect(findReferencesIn(text, 7, null)).toEqual([
+      { date: '2026-06-02', text: 'The next meeting is on 2 June 2026 at the Hall.', item: '7' },
+    ]);
+  });
 });

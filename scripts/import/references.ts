@@ -10,7 +10,7 @@ import { SHORT_STOP_WITHIN } from './reader/decisions.ts';
  * A full stop and a space that end a sentence: never an initial's or a title's ("Cllr J. Smith referred to
  * minute 12"), the same rule the decision and vote readers split an item's sentences by.
  */
-const SENTENCE_STOP = new RegExp(String.raw`(?<!${SHORT_STOP_WITHIN})\.(?= )`, 'gu');
+const SENTENCE_STOP = new RegExp(String.raw`(?<!${SHORT_STOP_WITHIN})\.(?=\s)`, 'gu');
 
 /** The sentence around a position: from the full stop before it to the one after. */
 function sentenceAt(text: string, start: number, end: number): string {

@@ -10,11 +10,15 @@ import { findDates } from './dates.ts';
 
 /** A meeting word shortly before a date ("the Council's services" is no meeting). */
 const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b(?!['’]s)[^.;]{0,90}$/i;
-/** The words right before the date tie it to that meeting: "held on", "of", "dated", "Date of next meeting:". */
-const LINKED = /(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|:)\s*$/i;
-/** Words right before a date that make it a deadline or a period, not a meeting. */
+/**
+ * The words right before the date tie it to that meeting: "held on", "of", "dated", "Date of next meeting:", "the
+ * minutes from the 23 March", "the next meeting has been scheduled for 12th June" (a meeting, not a survey, scheduled).
+ */
+const LINKED =
+  /(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|\bminutes\s+from(?:\s+the)?|\bmeetings?\s+(?:\w+\s+){0,3}(?:scheduled|arranged|fixed)\s+for(?:\s+the)?|:)\s*$/i;
+/** Words right before a date that make it a deadline or a period, not a meeting ("the minutes from" a date name one). */
 const NOT_MEETING =
-  /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|\bfrom\s+$|\bdeadline\b/i;
+  /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b/i;
 
 export interface MeetingMention {
   /** The date of the meeting named, `YYYY-MM-DD`. */
