@@ -35,7 +35,7 @@ describe('meeting references', () => {
     const minutes = 'To approve the minutes from the 9 February 2026 of the Harbour Committee.';
     expect(findReferencesIn(minutes, 4, null).map((r) => r.date)).toEqual(['2026-02-09']);
     expect(findReferencesIn('The minutes from 3rd March 2025 were signed.', 2, null).map((r) => r.date)).toEqual(['2025-03-03']);
-    const next = 'The next Parks Committee meeting has been scheduled for Wed 10th\nSeptember 2025 in the Pavilion.';
+    const next = 'The next Parks Committee meeting has been scheduled for Weds 10th\nSeptember 2025 in the Pavilion.';
     expect(findReferencesIn(next, 9, null).map((r) => r.date)).toEqual(['2025-09-10']);
     expect(findReferencesIn('The committee noted the new rents from 1 April 2026.', 5, null)).toEqual([]);
     expect(findReferencesIn('The committee asked for the survey scheduled for 4 May 2026 to go ahead.', 5, null)).toEqual([]);

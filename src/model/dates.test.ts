@@ -48,6 +48,11 @@ describe('dates in running text', () => {
     expect(found.map((date) => date.iso)).toEqual(['2024-04-25', '2024-06-05', '2015-01-15']);
     expect(findDates('The minutes of the meeting in April were agreed.', '2024-05-01')).toEqual([]);
   });
+
+  it('take in a weekday shortened as councils shorten it ("Weds", "Thur", "Tues")', () => {
+    const found = findDates('Meet on Weds 10th September 2025, Thur 11 September 2025 and Tues. 16 September 2025.', null);
+    expect(found.map((date) => date.text)).toEqual(['Weds 10th September 2025', 'Thur 11 September 2025', 'Tues. 16 September 2025']);
+  });
   it('are found in Welsh, as Welsh-language and bilingual records write them, with Welsh ordinals', () => {
     const found = findDates('Dydd Gwener, 20 Medi, 2024; 3ydd Mawrth 2025; 1af Mai 2023; 11eg Rhagfyr 2022');
     expect(found.map((date) => date.iso)).toEqual(['2024-09-20', '2025-03-03', '2023-05-01', '2022-12-11']);

@@ -146,7 +146,7 @@ export interface FoundDate {
   yearStated: boolean;
 }
 
-const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:s|nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 // English ordinals, and Welsh: "1af", "2il", "3ydd", "5ed", "7fed", "11eg".
 const ORDINAL = '(?:\\s?(?:st|nd|rd|th|af|il|ydd|ed|fed|eg))?';
 /** "25th April 2024", "2 nd July 2019", "24 SEPTEMBER 2009", "17th January" (year optional), "28 Mar 18". */
