@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
 import { englishColumn, type ColumnText } from './formats/text-columns.ts';
+import { spaceTables } from './formats/text-tables.ts';
 import { parserFor } from './parsers.ts';
 import { mergeMeeting } from './merge-meeting.ts';
 import { linkRecommendations } from './recommendations/index.ts';
@@ -142,9 +143,13 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
  * Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts). A PDF's text has been
  * through that test already, by its pieces' positions (formats/pdf-bilingual.ts), and its warning comes with the
  * file's (importFile): what is left is one column or an ordinary two-column page, so it is not tested again.
+ * A plain text's tables lined up with spaces then get tabs between their cells, as a PDF's and a web page's tables
+ * already have (formats/text-tables.ts), once the English column alone is left.
  */
 function readColumns(text: string, fileType: SourceFileType): ColumnText {
-  return fileType === 'pdf' ? { text, warning: null } : englishColumn(text);
+  if (fileType === 'pdf') return { text, warning: null };
+  const english = englishColumn(text);
+  return fileType === 'text' ? { ...english, text: spaceTables(english.text) } : english;
 }
 
 /** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */

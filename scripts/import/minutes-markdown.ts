@@ -44,6 +44,13 @@ const isHeading = (cell: string): boolean => {
 /** "1.", "(b)", "iv)", "12": a list entry's label, so a line "1.<tab>That the budget …" opens a numbered list, no header. */
 const LIST_LABEL = /^(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,3}[.)]|\([ivx]+\))$/i;
 
+/**
+ * Whether a row's cells can head a table: two or more, each a heading and the first no list label. A text's table
+ * parted by spaces (formats/text-tables.ts) is only parted where this holds, so that its header is taken here too.
+ */
+export const isHeaderRow = (cells: readonly string[]): boolean =>
+  cells.length >= 2 && cells.every(isHeading) && !LIST_LABEL.test(squash(cells[0] ?? ''));
+
 /** A line that can be a table's row with only its first cell filled: a few words, no sentence's stop. */
 const isFirstCellOnly = (line: string): boolean =>
   !line.includes('\t') && squash(line).split(' ').length <= 8 && !/[.!?:;]$/.test(squash(line));
@@ -71,7 +78,7 @@ function tableAt(lines: readonly string[], at: number): { markdown: string[]; ta
   // Most lines have no tab: they are told apart before any line is split into cells.
   if (!(lines[at] ?? '').includes('\t')) return null;
   const header = cellTexts(lines[at] ?? '');
-  if (header.length < 2 || !header.every(isHeading) || LIST_LABEL.test(squash(header[0] ?? ''))) return null;
+  if (!isHeaderRow(header)) return null;
   let end = at + 1;
   while (end < lines.length && (lines[end] ?? '').includes('\t') && cellTexts(lines[end] ?? '').length <= header.length) end += 1;
   if (end - at < 3) return null;

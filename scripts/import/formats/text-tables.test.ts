@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkdown } from '../minutes-markdown.ts';
+import { spaceTables } from './text-tables.ts';
+
+/** Lines set in columns: each row's cells padded to the widths given, the last cell as it is. */
+const laid = (widths: number[], rows: string[][]): string =>
+  rows
+    .map((cells) =>
+      cells
+        .map((cell, index) => (index < widths.length ? cell.padEnd(widths[index]!) : cell))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
+
+const PLANNING = laid(
+  [13, 24, 30],
+  [
+    ['Ref', 'Site', 'Proposal', 'Comment'],
+    ['HH/24/0310', 'Holly Barn, Tarn Lane', 'Rear conservatory', 'No objection'],
+    ['FUL/24/0322', 'Yew Tree Farm', 'Two holiday lodges', 'Objection – traffic'],
+  ],
+);
+
+describe('spaceTables', () => {
+  it('parts a table lined up with spaces into tab-parted rows that toMarkdown keeps a table', () => {
+    const text = spaceTables(PLANNING);
+    expect(text.split('\n')).toEqual([
+      'Ref\tSite\tProposal\tComment',
+      'HH/24/0310\tHolly Barn, Tarn Lane\tRear conservatory\tNo objection',
+      'FUL/24/0322\tYew Tree Farm\tTwo holiday lodges\tObjection – traffic',
+    ]);
+    expect(toMarkdown(text).split('\n')[0]).toBe('| Ref | Site | Proposal | Comment |');
+  });
+
+  it('keeps blank cells and a cell wrapped onto a line whose first cell is blank, line for line', () => {
+    const text = laid(
+      [13, 22],
+      [
+        ['Payee', 'Details', 'Amount'],
+        ['A Brindle', 'Clerk’s salary and', '£410.00'],
+        ['', 'mileage (March)'],
+        ['Marsh Signs', 'New notice board', '£215.40'],
+        ['', '', '£12.00'],
+      ],
+    );
+    expect(spaceTables(text).split('\n')).toEqual([
+      'Payee\tDetails\tAmount',
+      'A Brindle\tClerk’s salary and\t£410.00',
+      '\tmileage (March)',
+      'Marsh Signs\tNew notice board\t£215.40',
+      '\t\t£12.00',
+    ]);
+  });
+
+  it('reads a column whose figures are set right, starting a little before their heading', () => {
+    const text = ['Supplier          Amount', 'Parish Lamps      £96.00', 'Dale Hire      £1,250.00'].join('\n');
+    expect(spaceTables(text).split('\n')).toEqual(['Supplier\tAmount', 'Parish Lamps\t£96.00', 'Dale Hire\t£1,250.00']);
+  });
+
+  it('leaves a table among other lines with the lines around it as they were, as many lines as before', () => {
+    const text = ['RESOLVED to comment as below.', '', PLANNING, '', 'The Clerk will  send the comments.'].join('\n');
+    const lines = spaceTables(text).split('\n');
+    expect(lines).toHaveLength(text.split('\n').length);
+    expect([lines[0], lines[1], lines[5], lines[6]]).toEqual([
+      'RESOLVED to comment as below.',
+      '',
+      '',
+      'The Clerk will  send the comments.',
+    ]);
+  });
+
+  it('leaves a list of names in columns with no heading row as it is', () => {
+    const names = [
+      'Councillor P Ashdown (Chair)      Councillor R Bright',
+      'Councillor E Coombe               Councillor F Dunmore',
+      'Councillor L Eddison              Councillor N Farrant',
+    ].join('\n');
+    expect(spaceTables(names)).toBe(names);
+    const bare = ['Joan Ashdown        Ruth Bright', 'Edna Coombe         Fay Dunmore', 'Lena Eddison        Nora Farrant'].join('\n');
+    expect(spaceTables(bare)).toBe(bare);
+  });
+
+  it('leaves labels with their values as they are: no heading holds a value, a colon at its end or a line to sign on', () => {
+    const labels = ['Date          9 June 2025', 'Start time    7.00 pm', 'Venue         Church Rooms'].join('\n');
+    expect(spaceTables(labels)).toBe(labels);
+    const colons = ['Clerk:          Dora Hale', 'Meeting room:   Church Rooms', 'Parish:         Fenwick Marsh'].join('\n');
+    expect(spaceTables(colons)).toBe(colons);
+    const signing = [
+      'Signed ____________     Date ______',
+      'Name (print) ______     Role ______',
+      'Witness ___________     Date ______',
+    ].join('\n');
+    expect(spaceTables(signing)).toBe(signing);
+  });
+
+  it('ends a table only with lines whose first cell is alone; such a line among its rows leaves the block as it is', () => {
+    const votes = [
+      'For                  Against',
+      'Cllr A Hume          Cllr C Ince',
+      'Cllr B Jory          Cllr D Kerr',
+      'Cllr E Lusk',
+    ].join('\n');
+    expect(spaceTables(votes).split('\n')).toEqual(['For\tAgainst', 'Cllr A Hume\tCllr C Ince', 'Cllr B Jory\tCllr D Kerr', 'Cllr E Lusk']);
+    const wrapped = [
+      'Ref            Site            Comment',
+      'DC/25/0001/    Mill House      None',
+      'FUL',
+      'DC/25/0002     Wharf Lane      None',
+    ].join('\n');
+    expect(spaceTables(wrapped)).toBe(wrapped);
+  });
+
+  it('leaves prose, an indented paragraph and a signature line as they are', () => {
+    const prose = [
+      'The Chairman thanked the volunteers.  The litter pick raised',
+      'a good deal of interest and will be held  again in spring.',
+      '    An indented paragraph goes on here and',
+      '    runs onto a second line.',
+      '',
+      'Chairman ........................   Date ..............',
+      'Signed                              Dated',
+    ].join('\n');
+    expect(spaceTables(prose)).toBe(prose);
+  });
+
+  it('leaves a block whose lines run across the columns as it is', () => {
+    const text = [...PLANNING.split('\n'), 'A note on the applications that runs on across every column of the table.'].join('\n');
+    expect(spaceTables(text)).toBe(text);
+  });
+
+  it('leaves a page printed in Welsh beside English that was not split as it is', () => {
+    const text = [
+      'Cofnodion                          Minutes',
+      'Penderfynwyd y byddai’r cyngor     It was resolved that the council',
+      'yn ysgrifennu at y cyngor sir      would write to the county council',
+    ].join('\n');
+    expect(spaceTables(text)).toBe(text);
+  });
+});

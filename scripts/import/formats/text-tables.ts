@@ -1,0 +1,147 @@
+/**
+ * Tables in a plain-text record whose columns are lined up with spaces, as `pdftotext -layout` leaves them or a clerk
+ * types them: a header line of short headings, then rows whose cells start in the header's columns. Each such row is
+ * given tabs between its cells, as a PDF's table (pdf-columns.ts) and a web page's (html-text.ts) reach the readers,
+ * so toMarkdown (minutes-markdown.ts) keeps it a table; without them its columns run together in one line.
+ *
+ * Only a block plainly laid out so is parted (see tableAt): its header's cells headings (the rule that heads a tab-parted
+ * table) that name no person, are no value and are not like the entries below them (a list of names in columns has no
+ * header); every line of it, to the blank line that ends it, in the header's columns. Prose, a signature line, a list
+ * of names in columns and a bilingual Welsh page left unsplit (text-columns.ts) stay as they are. Each line stays one
+ * line, so line numbers in messages still point into the file.
+ */
+import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { isHeaderRow } from '../minutes-markdown.ts';
+import { filledCells, type Cell } from '../reader/table-cells.ts';
+import { languageOf } from './text-columns.ts';
+
+/** "Cllr A Byrne", "Mrs Lowe", "J Smith": a person named, which is an entry of a list, not a column's heading. */
+const PERSON = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}|^\p{Lu}\.?\s+\p{Lu}\p{Ll}`, 'u');
+
+/**
+ * What no heading holds: a figure (a date, an amount, a time: a value, so the line is a row), a colon at its end (a
+ * label before its value: "Date:"), or a run of dots or rules (a line to sign on: "Chairman ........").
+ */
+const NO_HEADING = /\d|:$|[._…]{3,}|-{3,}/;
+
+/** Fewest rows with two cells filled or more: a header and one row are a labelled line, not a table. */
+const MIN_ROWS = 2;
+
+/** Fewest Welsh words that mark a column as Welsh prose: a page printed Welsh beside English that was not split. */
+const WELSH_WORDS = 3;
+
+/** A cell's end: the column after its last character. */
+const endOf = (cell: Cell): number => cell.start + cell.text.trimEnd().length;
+
+/**
+ * The kind of each word of a cell ("Rowan Cottage, Main Street" → "AAAA", "£512.30" → "9"): a heading and the
+ * entries under it differ in kind ("Reference" over "25/0911/FUL"), a list's first entry and the next do not.
+ */
+function shape(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map((word) =>
+      /\d/.test(word) ? '9' : /^\p{Lu}{2,}$/u.test(word) ? 'C' : /^\p{Lu}/u.test(word) ? 'A' : /^\p{Ll}/u.test(word) ? 'a' : '.',
+    )
+    .join('');
+}
+
+/** Whether a header line's cells can head a table parted by spaces: headings, no person, no value. */
+function isSpaceHeader(cells: Cell[]): boolean {
+  const texts = cells.map((cell) => cell.text.trim());
+  return isHeaderRow(texts) && texts.every((text) => !NO_HEADING.test(text) && !PERSON.test(text));
+}
+
+/**
+ * Where each column after the first starts, for a header's cells and the lines below it: in each gap of the header, the
+ * rightmost column that no line's cell runs across (a cell may start a little before its heading: a figure set right,
+ * a heading set in the middle). Null when some gap has none: a line runs across the columns, so they are no table's.
+ */
+function columnStarts(header: Cell[], lines: string[]): number[] | null {
+  const cells = lines.flatMap(filledCells);
+  const starts: number[] = [];
+  for (let index = 1; index < header.length; index++) {
+    const from = endOf(header[index - 1]!) + 1;
+    let found: number | null = null;
+    for (let column = header[index]!.start; column >= from && found === null; column--) {
+      if (cells.every((cell) => cell.start >= column || endOf(cell) <= column)) found = column;
+    }
+    if (found === null) return null;
+    starts.push(found);
+  }
+  return starts;
+}
+
+/** A line's text in each column, the columns starting at `starts` (the first at the line's start). */
+function cellsAt(line: string, starts: number[]): string[] {
+  const edges = [0, ...starts];
+  return edges.map((edge, index) => line.slice(edge, edges[index + 1]).trim());
+}
+
+/** A row's line with tabs between its cells, blank cells kept between filled ones, none after the last. */
+function tabbed(cells: string[]): string {
+  const last = cells.findLastIndex((cell) => cell !== '');
+  return cells.slice(0, last + 1).join('\t');
+}
+
+/**
+ * The table whose header is `lines[at]`, its lines up to the next blank line (or a page break, or a line a PDF or a
+ * web page already parted with tabs) each with tabs between its cells; null when those lines are not plainly a table.
+ * A line with its first cell alone may only close the table (a longer first column: see firstCellRows), for a table
+ * goes on only through lines with a tab.
+ */
+function tableFrom(lines: string[], at: number): string[] | null {
+  const header = filledCells(lines[at]!);
+  if (!isSpaceHeader(header)) return null;
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.trim() !== '' && !/[\t\f]/.test(lines[end]!)) end += 1;
+  const body = lines.slice(at + 1, end);
+  const starts = columnStarts(header, body);
+  if (starts === null) return null;
+  const rows = body.map((line) => cellsAt(line, starts));
+  const firstAlone = (cells: string[]): boolean => cells.slice(1).every((cell) => cell === '');
+  const closing = rows.findIndex(firstAlone);
+  if (closing >= 0 && !rows.slice(closing).every(firstAlone)) return null;
+  if (rows.filter((cells) => cells.filter((cell) => cell !== '').length >= 2).length < MIN_ROWS) return null;
+  if (listed(header, rows) || welsh(rows, header.length)) return null;
+  return [tabbed(header.map((cell) => cell.text.trim())), ...rows.map(tabbed)];
+}
+
+/**
+ * Whether a "header" is only a list's first line: its first cell of the same kind of words as most entries under it
+ * ("Councillor A Bell" over "Councillor D Carr", "Venue" over "Chair" and "Clerk").
+ */
+function listed(header: Cell[], rows: string[][]): boolean {
+  const entries = rows.map((cells) => cells[0]!).filter((cell) => cell !== '');
+  const kind = shape(header[0]!.text);
+  return entries.filter((entry) => shape(entry) === kind).length * 2 > entries.length;
+}
+
+/** Whether a column reads as Welsh: a bilingual page that text-columns.ts did not split, which is no table. */
+function welsh(rows: string[][], columns: number): boolean {
+  for (let column = 0; column < columns; column++) {
+    if (languageOf(rows.map((cells) => cells[column] ?? '').join(' '), WELSH_WORDS) === 'welsh') return true;
+  }
+  return false;
+}
+
+/**
+ * A plain text's tables lined up with spaces, each row's cells parted by tabs instead (see tableFrom); every other
+ * line as it is, and as many lines as before.
+ */
+export function spaceTables(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const table = /[\t\f]/.test(line) ? null : tableFrom(lines, at);
+    if (table === null) {
+      out.push(line);
+      continue;
+    }
+    out.push(...table);
+    at += table.length - 1;
+  }
+  return out.join('\n');
+}
