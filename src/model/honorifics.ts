@@ -91,6 +91,9 @@ export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation([...councillorSpellin
 /** Regex source for one title of any kind ("Cllr", "Mrs", "Revd.", "District Councillor"); compose with `^` and `\s+` for "a title at the start of a name". */
 export const HONORIFIC_SOURCE = `(?:${COUNCILLOR_SOURCE}|(?:${alternation(otherSpellings)})\\b\\.?)`;
 
+/** "Cllr A Byrne", "Ms T Ray (resident)": a line or cell that opens with a person named with their title first. */
+export const TITLED_NAME = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}`, 'u');
+
 const rankSpellings = HONORIFICS.filter((title) => title.kind === 'rank').flatMap((title) => title.spellings);
 /** Regex source for one police rank ("Chief Inspector", "Sgt."), its words as printed. No anchors, no groups that capture. */
 export const RANK_SOURCE = `(?:${alternation(rankSpellings)})\\b\\.?`;

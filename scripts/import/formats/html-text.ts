@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { documentFrom } from '../listed-documents.ts';
-import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { readPiece } from '../reader/attendance-person.ts';
 import { councilsIn, isCouncilName } from '../reader/council-name.ts';
 import { OUTCOME_MARK } from '../reader/decisions.ts';
@@ -401,9 +401,6 @@ function runInTitle(entry: Element, numbered = false): { title: string; rest: El
   if (lead?.type === 'text') rest[opening] = { ...lead, value: lead.value.replace(RUN_IN_MARK, '') };
   return isSpeaker(title, rest.map(plainTextRaw).join('')) ? null : { title, rest };
 }
-
-/** "Cllr A Byrne", "Ms T Ray (resident)": a person named with their title first. */
-const TITLED_NAME = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}`, 'u');
 
 /**
  * "<strong>Cllr A Byrne:</strong> asked about …", "<b>Ms T Ray (resident):</b> spoke against …": a speaker

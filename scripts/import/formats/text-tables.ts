@@ -10,13 +10,14 @@
  * of names in columns and a bilingual Welsh page left unsplit (text-columns.ts) stay as they are. Each line stays one
  * line, so line numbers in messages still point into the file.
  */
-import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { isHeaderRow } from '../minutes-markdown.ts';
 import { filledCells, type Cell } from '../reader/table-cells.ts';
 import { languageOf } from './text-columns.ts';
 
-/** "Cllr A Byrne", "Mrs Lowe", "J Smith": a person named, which is an entry of a list, not a column's heading. */
-const PERSON = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}|^\p{Lu}\.?\s+\p{Lu}\p{Ll}`, 'u');
+/** "J Smith", "A. Byrne": a person named by an initial, which (as one named with a title) is a list's entry, no heading. */
+const INITIAL_NAME = /^\p{Lu}\.?\s+\p{Lu}\p{Ll}/u;
+const isPerson = (text: string): boolean => TITLED_NAME.test(text) || INITIAL_NAME.test(text);
 
 /**
  * What no heading holds: a figure (a date, an amount, a time: a value, so the line is a row), a colon at its end (a
@@ -50,7 +51,7 @@ function shape(text: string): string {
 /** Whether a header line's cells can head a table parted by spaces: headings, no person, no value. */
 function isSpaceHeader(cells: Cell[]): boolean {
   const texts = cells.map((cell) => cell.text.trim());
-  return isHeaderRow(texts) && texts.every((text) => !NO_HEADING.test(text) && !PERSON.test(text));
+  return isHeaderRow(texts) && texts.every((text) => !NO_HEADING.test(text) && !isPerson(text));
 }
 
 /**

@@ -32,6 +32,8 @@ const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
+/** Whether a line is a row of the details table the header reads ("Date<tab>14 January 2025"), not an unread table's. */
+export const isDetailsRow = (line: string): boolean => LABEL_CELL.test(line);
 /**
  * The words that mark minutes as not yet approved ("DRAFT", "Unconfirmed", "Draft for approval"): the record's
  * status, never part of a body's name. One list for the opening, the title's tail and the draft mark, and for

@@ -61,4 +61,18 @@ describe('what stands above the first item that no reader took', () => {
       'a line above the first item names a councillor who is in no list of the attendance: "Councillors Mrs Fenn (Chairman), Grant and H Ibbot"; add them to the meeting file by hand',
     ]);
   });
+
+  it("quotes a table no reader took, once with its rows counted; never the header's details table", () => {
+    const lines = [
+      'Date:\tWednesday 4 March 2026',
+      'Venue:\tThe Old School Room',
+      'Declarations of interest',
+      'Member\tItem\tInterest',
+      'Cllr P Wren\t5\tOwns land by the site',
+      'Cllr T Lark\t7\tMember of the trust',
+    ];
+    expect(leftoverWarnings(lines, new Set([2]), [], ['P Wren', 'T Lark'])).toEqual([
+      'a table above the first item was not read: "Member | Item | Interest" and 2 more rows; nothing of it is imported: copy it into the meeting file by hand',
+    ]);
+  });
 });

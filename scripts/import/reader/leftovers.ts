@@ -7,7 +7,7 @@ import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honori
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import type { AttendanceFound } from './attendance.ts';
-import { LABEL, labelsTimes, takesLine } from './header.ts';
+import { isDetailsRow, LABEL, labelsTimes, takesLine } from './header.ts';
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(
@@ -47,7 +47,12 @@ export function leftoverWarnings(
     ({ heading, first }) =>
       `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
   );
-  return [...lineWarnings(headerLines, read, contact, unlisted), ...proseWarning(headerLines, read), ...headings];
+  return [
+    ...lineWarnings(headerLines, read, contact, unlisted),
+    ...proseWarning(headerLines, read),
+    ...tableWarnings(headerLines, read),
+    ...headings,
+  ];
 }
 
 /** A line that ends a sentence, and a line too short to be a wrapped paragraph's (a title's, a label's). */
@@ -80,6 +85,29 @@ function proseWarning(headerLines: string[], read: Set<number>): string[] {
     return squash(paragraph.join(' ')).length >= WRAPPED_LINE && !header(first - 1) ? paragraph : [];
   });
   return prose.length === 0 ? [] : [unreadText('the first item', prose, ' of prose')];
+}
+
+/**
+ * A table above the first item that no reader took (a declarations table, a PDF's or a text's table with its cells
+ * parted by tabs): one warning a table, quoting its first row, for no field holds it. Its rows are no prose and no
+ * labelled line, so without this it would go unsaid.
+ */
+function tableWarnings(headerLines: string[], read: Set<number>): string[] {
+  const row = (index: number) => {
+    const line = headerLines[index] ?? '';
+    return !read.has(index) && line.includes('\t') && !isDetailsRow(line);
+  };
+  return headerLines.flatMap((raw, index) => {
+    if (!row(index) || row(index - 1)) return [];
+    let end = index;
+    while (row(end + 1)) end += 1;
+    const rows = end - index + 1;
+    const more = rows > 1 ? ` and ${rows - 1} more row${rows > 2 ? 's' : ''}` : '';
+    const first = raw.split('\t').map(squash).filter(Boolean).join(' | ');
+    return [
+      `a table above the first item was not read: "${first}"${more}; nothing of it is imported: copy it into the meeting file by hand`,
+    ];
+  });
 }
 
 /**
