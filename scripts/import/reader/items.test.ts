@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterCloseWarning, footerWarning, sliceItems, splitTitle, takeAfterClose, withoutPartHeadings } from './items.ts';
 import { readExempt } from './exempt.ts';
+import { blankFurniture } from './furniture.ts';
 
 describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
@@ -139,9 +140,15 @@ describe("text below the meeting's close", () => {
   });
 
   it('warns of no signature block under the close, whose blank is a rule of dashes, and takes it out of the item', () => {
-    const { items } = sliceItems(record('--------------------', 'Chairman', '', 'ACTIONS: none.'));
+    // The lines as the reader has them: furniture.ts blanks the rule with the signer's word under it.
+    const { items } = sliceItems(blankFurniture(record('--------------------', 'Chairman', '', 'ACTIONS: none.')));
     expect(takeAfterClose(items)).toEqual(['ACTIONS: none.']);
     expect(items.at(-1)?.lines.at(-1)).toBe('The meeting closed at 8.05pm.');
+  });
+
+  it('warns of no rule to sign on left alone under the close, but of a short one among the text', () => {
+    expect(takeAfterClose(sliceItems(record('- - - - - - - -', '', 'Notes: none.')).items)).toEqual(['Notes: none.']);
+    expect(takeAfterClose(sliceItems(record('---', 'Notes: none.')).items)).toEqual(['---', 'Notes: none.']);
   });
 
   it('takes nothing when the close is wrapped onto the next line, or stands in an item above the last', () => {

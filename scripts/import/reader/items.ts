@@ -14,7 +14,7 @@ import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
-import { carriesPageMark, isFurnitureLine } from './furniture.ts';
+import { carriesPageMark, isSigningRule } from './furniture.ts';
 import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
@@ -514,8 +514,9 @@ function closesMeeting(line: string): boolean {
  * added after the meeting) taken out of its text: they are the record's, not what was said or decided under
  * that item. The meeting has no field for them, so they are returned to be warned of (`afterCloseWarning`);
  * a page's footer among them ("Minutes – 8 September 2025 – Page 2 of 2", printed once so not blanked as a
- * running one) is furniture, no part of any item, and is not. Signature lines are blanked before
- * (furniture.ts). Run after the foot's contact and membership are taken (meeting.ts), read where they stand.
+ * running one) is furniture, no part of any item, and is not, nor a rule to sign on left alone (its signer's
+ * words beside it are blanked before with it, furniture.ts): it holds no text. Run after the foot's contact and
+ * membership are taken (meeting.ts), read where they stand.
  */
 export function takeAfterClose(items: ItemSlice[]): string[] {
   const last = items.at(-1);
@@ -523,25 +524,7 @@ export function takeAfterClose(items: ItemSlice[]): string[] {
   if (last === undefined || at === -1) return [];
   const after = last.lines.slice(at + 1);
   last.lines = last.lines.slice(0, at + 1);
-  return after.filter((line, index) => line.trim() !== '' && !carriesPageMark(line) && !signsUnderRule(after, index));
-}
-
-/** A rule of marks with no word or figure: "-----------------------", a blank to sign on that furniture.ts does not blank. */
-const RULE = /^[-_=.…*\s]{3,}$/;
-
-/**
- * "-----------------------" over "Chairman": a signature block whose blank is a rule of dashes. The rule, and a line
- * beside it that with a blank before it is a signature's line by furniture.ts's rule, are no text to warn of.
- */
-function signsUnderRule(lines: readonly string[], index: number): boolean {
-  const text = squash(lines[index] ?? '');
-  if (RULE.test(text)) return true;
-  const filled = (step: number) => {
-    let at = index + step;
-    while ((lines[at] ?? '').trim() === '' && at > 0 && at < lines.length) at += step;
-    return squash(lines[at] ?? '');
-  };
-  return [filled(-1), filled(1)].some((near) => RULE.test(near)) && isFurnitureLine(`___ ${text}`);
+  return after.filter((line) => line.trim() !== '' && !carriesPageMark(line) && !isSigningRule(line));
 }
 
 /** The most lines below the close a warning quotes: an actions table is kept whole in it, an appendix is counted. */
