@@ -199,3 +199,54 @@ describe("the closed part's headings at the end of the item above it", () => {
     expect(glued[0]?.lines).toContain('CONFIDENTIAL');
   });
 });
+
+describe("an evidence session's heading and its witnesses", () => {
+  const record = [
+    'Session 1: Landlords',
+    '',
+    'Witnesses',
+    'Mr Gus Raine, Chair, Fernley Landlords Forum',
+    '',
+    'Q1. Councillor Fell asked about repairs.',
+    'Mr Raine said most were done within a month.',
+    '',
+    'Session 2 (11.10am – 12.00pm): Tenants',
+    '',
+    'Witnesses',
+    'Miss K, tenant (name withheld)',
+    '',
+    'Q2. The Chair asked about damp.',
+    'Miss K said the session had been useful.',
+  ];
+
+  it("opens the text of the session's first question, out of the question above it", () => {
+    const { items } = sliceItems(record);
+    expect(items.map((item) => item.number)).toEqual(['Q1', 'Q2']);
+    expect(items[0]?.lines.filter((line) => line !== '')).toEqual([
+      'Session 1: Landlords',
+      'Witnesses',
+      'Mr Gus Raine, Chair, Fernley Landlords Forum',
+      'Mr Raine said most were done within a month.',
+    ]);
+    expect(items[1]?.lines.filter((line) => line !== '')).toEqual([
+      'Session 2 (11.10am – 12.00pm): Tenants',
+      'Witnesses',
+      'Miss K, tenant (name withheld)',
+      'Miss K said the session had been useful.',
+    ]);
+  });
+
+  it('leaves a session named in the text, or a heading with text under it that is no list of witnesses', () => {
+    const named = [
+      'Q1. Councillor Fell asked about repairs.',
+      '',
+      'Session 2 was put back a week.',
+      '',
+      'Q2. The Chair asked about damp.',
+      'None.',
+    ];
+    expect(sliceItems(named).items[0]?.lines).toContain('Session 2 was put back a week.');
+    const prose = [...record.slice(5, 9), '', 'The Panel took a short break.', ...record.slice(12)];
+    expect(sliceItems(prose).items[0]?.lines).toContain('Session 2 (11.10am – 12.00pm): Tenants');
+  });
+});

@@ -15,6 +15,7 @@ import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
 import { carriesPageMark, isSigningRule } from './furniture.ts';
+import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
 import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
@@ -624,11 +625,43 @@ function withAsteriskKey(lines: readonly string[], items: ItemSlice[]): ItemSlic
   return items;
 }
 
+/**
+ * An evidence session's heading and its witnesses ("Session 2 (3.20pm – 4.30pm): Council services and parents" over
+ * "Witnesses" and their names), apart from the text above them: they open the session, whose first question is the
+ * next item, so they go to the top of that item's text, a paragraph of their own, as the schema has no field for a
+ * session (attendance-settle.ts reads the witnesses as presenters). Printed as an item's last lines, they are blanked
+ * there; the first session's, above the first item, is read with the header too and stays there.
+ */
+function withSessionHeadings(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
+  const first = items[0];
+  if (first !== undefined) {
+    const above = lines.slice(0, first.line);
+    const tail = sessionTail(above);
+    if (tail !== null) first.lines.unshift(...above.slice(tail[0], tail[1] + 1), '');
+  }
+  items.slice(0, -1).forEach((item, index) => {
+    const tail = sessionTail(item.lines);
+    if (tail === null) return;
+    const moved = item.lines.slice(tail[0], tail[1] + 1);
+    item.lines.fill('', tail[0], tail[1] + 1);
+    items[index + 1]?.lines.unshift(...moved, '');
+  });
+  return items;
+}
+
+/** The last lines of `lines`, a blank line above them, when they are a session's heading and its witnesses: [first, last]. */
+function sessionTail(lines: readonly string[]): [number, number] | null {
+  const at = lines.findLastIndex((line) => SESSION_HEADING.test(squash(line)));
+  if (at === -1 || (lines[at - 1] ?? '').trim() !== '') return null;
+  const end = sessionWitnesses(lines, at)?.[1] ?? at;
+  return lines.slice(end + 1).every((line) => line.trim() === '') ? [at, end] : null;
+}
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = withAsteriskKey(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from)));
+    const items = withAsteriskKey(lines, withSessionHeadings(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from))));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);
