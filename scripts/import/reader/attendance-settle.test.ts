@@ -149,3 +149,49 @@ describe('settleAttendance: guests who presented', () => {
     ]);
   });
 });
+
+describe("settleAttendance: each session's witnesses", () => {
+  const lines = [
+    'Present: Councillors Ida Marsh (Chair) and Tom Fell',
+    '',
+    'Session 1 (10.00am – 11.00am): Landlords',
+    '',
+    'Witnesses',
+    'Mr Gus Raine, Chair, Fernley Landlords Forum',
+    '',
+    'Q1. Councillor Fell asked about repairs.',
+    'Mr Raine said most were done within a month.',
+    '',
+    'Evidence Session 2 – Tenants and the Council',
+    '',
+    'Witnesses',
+    'Cllr Una Birk, Cabinet Member for Housing',
+    'Miss K, tenant (name withheld)',
+    '',
+    'Q2. The Chair asked about damp.',
+    'Councillor Birk said a survey was under way.',
+  ];
+
+  it("reads the witnesses under each session's heading among the items as presenters, each once", () => {
+    const header = read(lines.slice(0, 7).join('\n')).attendance;
+    expect(header.presenters).toEqual(['Mr Gus Raine (Witness, Chair, Fernley Landlords Forum)']);
+    const settled = settleAttendance(header, { lines, adjourned: false });
+    expect(settled.attendance.presenters).toEqual([
+      'Mr Gus Raine (Witness, Chair, Fernley Landlords Forum)',
+      'Una Birk (Witness, Cabinet Member for Housing)',
+      'Miss K (Witness, tenant (name withheld))',
+    ]);
+    expect(settled.warnings).toEqual([]);
+  });
+
+  it("warns of a session's witnesses not read whole, and reads no list under a heading that is no session's", () => {
+    const unread = [...lines.slice(0, 13), 'the Head of Housing; Mr Lee Dove', ...lines.slice(15)];
+    const settled = settleAttendance(read(lines.slice(0, 7).join('\n')).attendance, { lines: unread, adjourned: false });
+    expect(settled.attendance.presenters).toEqual(['Mr Gus Raine (Witness, Chair, Fernley Landlords Forum)']);
+    expect(settled.warnings).toEqual([
+      'the witnesses under "Evidence Session 2 – Tenants and the Council" were not all read: check the session\'s presenters by hand',
+    ]);
+    const notSession = ['Sessional staff', '', 'Witnesses', 'Mr Lee Dove, tenant'];
+    expect(settleAttendance(read('').attendance, { lines: notSession, adjourned: false }).attendance.presenters).toEqual([]);
+  });
+});

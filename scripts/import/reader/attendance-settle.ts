@@ -3,7 +3,7 @@
  * that met are its officers, guests the record says presented are presenters, and a person listed as both there and
  * away is warned of, with the days an adjourned meeting sat.
  */
-import { DAY_DATE, PREFIX, type Attendance } from './attendance.ts';
+import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance } from './attendance.ts';
 import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
 import { squash } from './attendance-person.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
@@ -144,12 +144,36 @@ function presentingGuests(attendance: Attendance, lines: readonly string[]): Att
 }
 
 /**
- * The meeting's attendance as the whole record tells it, with warnings: the staff of the body that met are its
- * officers; guests the record says presented are its presenters; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
+ * The witnesses listed under each session's heading, wherever it stands ("Session 2 (3.20pm – 4.30pm): …" over
+ * "Witnesses", between the questions of the session before and this one's): the meeting's presenters, each list read
+ * as the header's is (readAttendance). A list above the first item was read with the header, and comes out the same:
+ * each witness is kept once. A list not read whole is warned of, its lines kept in the text (items.ts).
+ */
+function sessionPresenters(attendance: Attendance, lines: readonly string[]): { attendance: Attendance; warnings: string[] } {
+  const found: string[] = [];
+  const warnings: string[] = [];
+  lines.forEach((line, at) => {
+    const block = sessionWitnesses(lines, at);
+    if (block === null) return;
+    const listed = lines.slice(block[0], block[1] + 1);
+    const read = readAttendance(listed);
+    found.push(...read.attendance.presenters);
+    if (read.lines.length < listed.length) {
+      warnings.push(`the witnesses under "${squash(line)}" were not all read: check the session's presenters by hand`);
+    }
+  });
+  const presenters = [...new Set([...attendance.presenters, ...found])];
+  return { attendance: presenters.length === attendance.presenters.length ? attendance : { ...attendance, presenters }, warnings };
+}
+
+/**
+ * The meeting's attendance as the whole record tells it, with warnings: each session's witnesses are presenters; the
+ * staff of the body that met are its officers; guests the record says presented are its presenters; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
  * so when the meeting sat on more than one day.
  */
 export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
-  const attendance = presentingGuests(ownOfficers(given, context.bodies ?? []), context.lines);
+  const sessions = sessionPresenters(given, context.lines);
+  const attendance = presentingGuests(ownOfficers(sessions.attendance, context.bodies ?? []), context.lines);
   const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
-  return { attendance, warnings: listedThereAndAway(attendance, days) };
+  return { attendance, warnings: [...sessions.warnings, ...listedThereAndAway(attendance, days)] };
 }

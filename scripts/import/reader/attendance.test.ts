@@ -1190,6 +1190,20 @@ describe('readAttendance: an inquiry’s witnesses', () => {
   });
 });
 
+describe('readAttendance: a witness with what they are in lower case', () => {
+  it('reads "Mrs R, carer (name withheld at her request)" under "Witnesses" with the rest of the list', () => {
+    const found = read(
+      'Witnesses\nDr Ola Brent, Director of Care, Fernley Council\nMrs R, carer (name withheld at her request)\nMr Abe Coyle, resident',
+    );
+    expect(found.attendance.presenters).toEqual([
+      'Dr Ola Brent (Witness, Director of Care, Fernley Council)',
+      'Mrs R (Witness, carer (name withheld at her request))',
+      'Mr Abe Coyle (Witness, resident)',
+    ]);
+    expect(found.lines).toEqual([0, 1, 2, 3]);
+  });
+});
+
 describe('readAttendance: a list parted by group labels', () => {
   it('reads each group under "PRESENT" into its list, as a schools forum prints them', () => {
     const found = read(

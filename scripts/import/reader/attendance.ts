@@ -136,6 +136,27 @@ const PRESENTING = new RegExp(`^${PRESENTING_SOURCE}`, 'i');
 // "Giving evidence:", as an evidence session heads those it heard.
 const WITNESSES_SOURCE = String.raw`witnesses(?:\s+(?:present|in\s+attendance))?|(?:those\s+)?giving\s+evidence|${PRESENTING_SOURCE}|(?:the\s+(?:committee|sub-committee|panel|board|commission)\s+)?(?:heard|received|took)\s+evidence\s+from(?:\s+the\s+following(?:\s+witnesses)?)?`;
 const WITNESSES = new RegExp(`^(?:${WITNESSES_SOURCE})\\b`, 'i');
+/**
+ * "Session 2 (3.20pm – 4.30pm): Council services and parents", "Evidence Session 3 – Health partners": the heading of
+ * one of the sessions an inquiry's evidence meeting is held in, over that session's witnesses and the questions put to them.
+ */
+export const SESSION_HEADING =
+  /^(?:evidence\s+)?session\s+(?:\d{1,2}|one|two|three|four|five|six)\b(?:\s*\([^)]*\))?(?:\s*[:.–—-]\s*\S.*)?$/i;
+
+/**
+ * The list of witnesses under a session's heading (SESSION_HEADING, at `at`): "Witnesses" (or "Witnesses: …") as the
+ * next line filled and the lines under it to the first blank line, [first, last]; null when no such list is under it.
+ */
+export function sessionWitnesses(lines: readonly string[], at: number): [number, number] | null {
+  if (!SESSION_HEADING.test(squash(lines[at] ?? ''))) return null;
+  let from = at + 1;
+  while (from < lines.length && (lines[from] ?? '').trim() === '') from += 1;
+  if (!WITNESSES.test(squash(lines[from] ?? '').split(':')[0] ?? '')) return null;
+  let to = from;
+  while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '') to += 1;
+  return [from, to];
+}
+
 /** A witness's name: a title then a name or an initial ("Mrs S", as a parent is named), or a given name and a surname. */
 const WITNESS_NAME = new RegExp(
   String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$`,
@@ -570,6 +591,8 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   let runTitle: string | null = null;
   // Each paragraph read so far takes the group it was read under.
   const fillGroups = (): void => void groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
+  // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
+  const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -644,6 +667,8 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       const cells = body === null && text === squash(raw) ? columns(raw) : [text];
       const lead = listBeforeProse(text);
       if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
+      // "Mrs S, parent (name withheld at her request)": a witness named, then what they are in words of any case.
+      else if (witnessList && readWitnessLine(text, null) !== null) paragraphs.push(text);
       else if (lead !== null) {
         paragraphs.push(lead); // "Cllr A Ash (work commitment). The meeting accepted these …": the list, then prose
         indexes.push(index);

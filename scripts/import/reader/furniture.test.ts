@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankFurniture, isFurnitureLine, joinCutSentences } from './furniture.ts';
+import { blankFurniture, isFurnitureLine, isSigningRule, joinCutSentences } from './furniture.ts';
 
 describe('isFurnitureLine', () => {
   it("knows page numbers, a minute book's page references and signature lines", () => {
@@ -45,6 +45,18 @@ describe('blankFurniture', () => {
     expect(blankFurniture(lines)).toEqual(['The meeting closed at 8.10 pm.', '', '', '', '', '', '']);
     const minutes = ['3. Minutes', 'Signed as a correct record', '4. Chair', 'Noted.'];
     expect(blankFurniture(minutes)).toEqual(minutes);
+  });
+
+  it("blanks a rule of dashes with the signer's word under it wherever it stands, and keeps a rule under a heading", () => {
+    const signed = ['Grants were agreed.', '', '-----------------------', 'Chairman', '', 'Contact Officer: Bo Tate'];
+    expect(blankFurniture(signed)).toEqual(['Grants were agreed.', '', '', '', '', 'Contact Officer: Bo Tate']);
+    const underlined = ['Date', '----------', '4 May', '', '= = = = = =', 'Noted.'];
+    expect(blankFurniture(underlined)).toEqual(underlined);
+  });
+
+  it('knows a rule to sign on: six marks or more and nothing else', () => {
+    expect(['------', '_ _ _ _ _ _', '……………………', '**********'].map(isSigningRule)).toEqual([true, true, true, true]);
+    expect(['-----', '--- 4 ---', 'Chair ------', ''].map(isSigningRule)).toEqual([false, false, false, false]);
   });
 
   it("blanks the signer's word alone at the end of the record, its blank lost, and keeps it run on from the text", () => {

@@ -66,13 +66,33 @@ export function isFurnitureLine(line: string): boolean {
   );
 }
 
-/** Lines of a signature block's words beside (the filled line next above or below) a line with blanks to sign on. */
+const SIGNING_RULE = /^(?:[-_=.…*]\s*){6,}$/;
+/**
+ * A rule of six marks or more and no word or figure on a line of its own ("-----------------------", "……………",
+ * "- - - - - -"): the blank a signature is written on, when it is printed alone.
+ */
+export function isSigningRule(line: string): boolean {
+  return SIGNING_RULE.test(squash(line));
+}
+/** Dots, underscores or ellipses alone: a blank to sign on in any layout, blanked alone too (CLOSING). */
+const DOTTED_RULE = /^[_.…]{6,}$/;
+
+/**
+ * Lines of a signature block's words beside (the filled line next above or below) a line with blanks to sign on.
+ * A rule of dashes or other marks ("-----------------------" over "Chairman", as the City's minutes end) is a
+ * signature's blank only with the signer's words under it, and is then blanked with them: over its words it may
+ * underline a table's heading ("Date" over "----").
+ */
 function signatureLabels(texts: readonly string[]): Set<number> {
   const found = new Set<number>();
   texts.forEach((text, index) => {
-    if (!isSignatureLine(text) && !/^[_.…]{6,}$/.test(text)) return;
-    for (const near of [nearestFilled(texts, index - 1, -1), nearestFilled(texts, index + 1, 1)]) {
-      if (near !== -1 && isSignatureLabel(texts[near] ?? '')) found.add(near);
+    const below = nearestFilled(texts, index + 1, 1);
+    if (isSignatureLine(text) || DOTTED_RULE.test(text)) {
+      for (const near of [nearestFilled(texts, index - 1, -1), below]) {
+        if (near !== -1 && isSignatureLabel(texts[near] ?? '')) found.add(near);
+      }
+    } else if (isSigningRule(text) && below !== -1 && isSignatureLabel(texts[below] ?? '')) {
+      found.add(index).add(below);
     }
   });
   return found;

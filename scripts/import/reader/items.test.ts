@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterCloseWarning, footerWarning, sliceItems, splitTitle, takeAfterClose, withoutPartHeadings } from './items.ts';
 import { readExempt } from './exempt.ts';
+import { blankFurniture } from './furniture.ts';
 
 describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
@@ -139,9 +140,15 @@ describe("text below the meeting's close", () => {
   });
 
   it('warns of no signature block under the close, whose blank is a rule of dashes, and takes it out of the item', () => {
-    const { items } = sliceItems(record('--------------------', 'Chairman', '', 'ACTIONS: none.'));
+    // The lines as the reader has them: furniture.ts blanks the rule with the signer's word under it.
+    const { items } = sliceItems(blankFurniture(record('--------------------', 'Chairman', '', 'ACTIONS: none.')));
     expect(takeAfterClose(items)).toEqual(['ACTIONS: none.']);
     expect(items.at(-1)?.lines.at(-1)).toBe('The meeting closed at 8.05pm.');
+  });
+
+  it('warns of no rule to sign on left alone under the close, but of a short one among the text', () => {
+    expect(takeAfterClose(sliceItems(record('- - - - - - - -', '', 'Notes: none.')).items)).toEqual(['Notes: none.']);
+    expect(takeAfterClose(sliceItems(record('---', 'Notes: none.')).items)).toEqual(['---', 'Notes: none.']);
   });
 
   it('takes nothing when the close is wrapped onto the next line, or stands in an item above the last', () => {
@@ -190,5 +197,56 @@ describe("the closed part's headings at the end of the item above it", () => {
     const glued = sliceItems(['3. Parks', 'The report was marked', 'CONFIDENTIAL', '', '4. Lease', 'Agreed.']).items;
     withoutPartHeadings(glued, [null, { text: 'Exempt', paragraphs: [] }]);
     expect(glued[0]?.lines).toContain('CONFIDENTIAL');
+  });
+});
+
+describe("an evidence session's heading and its witnesses", () => {
+  const record = [
+    'Session 1: Landlords',
+    '',
+    'Witnesses',
+    'Mr Gus Raine, Chair, Fernley Landlords Forum',
+    '',
+    'Q1. Councillor Fell asked about repairs.',
+    'Mr Raine said most were done within a month.',
+    '',
+    'Session 2 (11.10am – 12.00pm): Tenants',
+    '',
+    'Witnesses',
+    'Miss K, tenant (name withheld)',
+    '',
+    'Q2. The Chair asked about damp.',
+    'Miss K said the session had been useful.',
+  ];
+
+  it("opens the text of the session's first question, out of the question above it", () => {
+    const { items } = sliceItems(record);
+    expect(items.map((item) => item.number)).toEqual(['Q1', 'Q2']);
+    expect(items[0]?.lines.filter((line) => line !== '')).toEqual([
+      'Session 1: Landlords',
+      'Witnesses',
+      'Mr Gus Raine, Chair, Fernley Landlords Forum',
+      'Mr Raine said most were done within a month.',
+    ]);
+    expect(items[1]?.lines.filter((line) => line !== '')).toEqual([
+      'Session 2 (11.10am – 12.00pm): Tenants',
+      'Witnesses',
+      'Miss K, tenant (name withheld)',
+      'Miss K said the session had been useful.',
+    ]);
+  });
+
+  it('leaves a session named in the text, or a heading with text under it that is no list of witnesses', () => {
+    const named = [
+      'Q1. Councillor Fell asked about repairs.',
+      '',
+      'Session 2 was put back a week.',
+      '',
+      'Q2. The Chair asked about damp.',
+      'None.',
+    ];
+    expect(sliceItems(named).items[0]?.lines).toContain('Session 2 was put back a week.');
+    const prose = [...record.slice(5, 9), '', 'The Panel took a short break.', ...record.slice(12)];
+    expect(sliceItems(prose).items[0]?.lines).toContain('Session 2 (11.10am – 12.00pm): Tenants');
   });
 });

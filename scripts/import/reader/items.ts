@@ -14,7 +14,8 @@ import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
-import { carriesPageMark, isFurnitureLine } from './furniture.ts';
+import { carriesPageMark, isSigningRule } from './furniture.ts';
+import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
 import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
@@ -514,8 +515,9 @@ function closesMeeting(line: string): boolean {
  * added after the meeting) taken out of its text: they are the record's, not what was said or decided under
  * that item. The meeting has no field for them, so they are returned to be warned of (`afterCloseWarning`);
  * a page's footer among them ("Minutes – 8 September 2025 – Page 2 of 2", printed once so not blanked as a
- * running one) is furniture, no part of any item, and is not. Signature lines are blanked before
- * (furniture.ts). Run after the foot's contact and membership are taken (meeting.ts), read where they stand.
+ * running one) is furniture, no part of any item, and is not, nor a rule to sign on left alone (its signer's
+ * words beside it are blanked before with it, furniture.ts): it holds no text. Run after the foot's contact and
+ * membership are taken (meeting.ts), read where they stand.
  */
 export function takeAfterClose(items: ItemSlice[]): string[] {
   const last = items.at(-1);
@@ -523,25 +525,7 @@ export function takeAfterClose(items: ItemSlice[]): string[] {
   if (last === undefined || at === -1) return [];
   const after = last.lines.slice(at + 1);
   last.lines = last.lines.slice(0, at + 1);
-  return after.filter((line, index) => line.trim() !== '' && !carriesPageMark(line) && !signsUnderRule(after, index));
-}
-
-/** A rule of marks with no word or figure: "-----------------------", a blank to sign on that furniture.ts does not blank. */
-const RULE = /^[-_=.…*\s]{3,}$/;
-
-/**
- * "-----------------------" over "Chairman": a signature block whose blank is a rule of dashes. The rule, and a line
- * beside it that with a blank before it is a signature's line by furniture.ts's rule, are no text to warn of.
- */
-function signsUnderRule(lines: readonly string[], index: number): boolean {
-  const text = squash(lines[index] ?? '');
-  if (RULE.test(text)) return true;
-  const filled = (step: number) => {
-    let at = index + step;
-    while ((lines[at] ?? '').trim() === '' && at > 0 && at < lines.length) at += step;
-    return squash(lines[at] ?? '');
-  };
-  return [filled(-1), filled(1)].some((near) => RULE.test(near)) && isFurnitureLine(`___ ${text}`);
+  return after.filter((line) => line.trim() !== '' && !carriesPageMark(line) && !isSigningRule(line));
 }
 
 /** The most lines below the close a warning quotes: an actions table is kept whole in it, an appendix is counted. */
@@ -641,11 +625,43 @@ function withAsteriskKey(lines: readonly string[], items: ItemSlice[]): ItemSlic
   return items;
 }
 
+/**
+ * An evidence session's heading and its witnesses ("Session 2 (3.20pm – 4.30pm): Council services and parents" over
+ * "Witnesses" and their names), apart from the text above them: they open the session, whose first question is the
+ * next item, so they go to the top of that item's text, a paragraph of their own, as the schema has no field for a
+ * session (attendance-settle.ts reads the witnesses as presenters). Printed as an item's last lines, they are blanked
+ * there; the first session's, above the first item, is read with the header too and stays there.
+ */
+function withSessionHeadings(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
+  const first = items[0];
+  if (first !== undefined) {
+    const above = lines.slice(0, first.line);
+    const tail = sessionTail(above);
+    if (tail !== null) first.lines.unshift(...above.slice(tail[0], tail[1] + 1), '');
+  }
+  items.slice(0, -1).forEach((item, index) => {
+    const tail = sessionTail(item.lines);
+    if (tail === null) return;
+    const moved = item.lines.slice(tail[0], tail[1] + 1);
+    item.lines.fill('', tail[0], tail[1] + 1);
+    items[index + 1]?.lines.unshift(...moved, '');
+  });
+  return items;
+}
+
+/** The last lines of `lines`, a blank line above them, when they are a session's heading and its witnesses: [first, last]. */
+function sessionTail(lines: readonly string[]): [number, number] | null {
+  const at = lines.findLastIndex((line) => SESSION_HEADING.test(squash(line)));
+  if (at === -1 || (lines[at - 1] ?? '').trim() !== '') return null;
+  const end = sessionWitnesses(lines, at)?.[1] ?? at;
+  return lines.slice(end + 1).every((line) => line.trim() === '') ? [at, end] : null;
+}
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = withAsteriskKey(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from)));
+    const items = withAsteriskKey(lines, withSessionHeadings(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from))));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);

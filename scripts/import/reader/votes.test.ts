@@ -226,3 +226,18 @@ describe('votes', () => {
     ]);
   });
 });
+
+describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () => {
+  it('reads a label first in capitals or title case, and a count first in any case', () => {
+    for (const tally of ['(FOR 6, AGAINST 2)', '(For: 6, Against: 2)', '(6 For, 2 Against)', '(6 for, 2 against)']) {
+      expect(findVotes(`The grant to the Fenwick Scouts was approved ${tally}.`)).toMatchObject([
+        { outcome: 'carried', for: 6, against: 2 },
+      ]);
+    }
+  });
+
+  it('takes "Abstaining" for a label that leads the tally, so "1 For" is not read as a count', () => {
+    const text = 'RESOLVED: That the bench on Moor Lane be replaced.\nVoting: Abstaining 1 For 6 Against 2';
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
+  });
+});

@@ -40,15 +40,21 @@ function countOf(text: string, after: RegExp, labelFirst: RegExp): number | null
   return labelsFirst(text) ? (countMatch(text, label) ?? countMatch(text, after)) : (countMatch(text, after) ?? countMatch(text, label));
 }
 
-/** A side's label and its count, label first ("For: 4", "Against 2"), or count first ("4 for", "1 abstention"). */
-const LABEL_THEN_COUNT =
-  /\b(?:For|FOR|Against|AGAINST|Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?|In\s+[Ff]avou?r|IN\s+FAVOU?R)\s*[:–-]?\s*\(?\s*\d/;
-const COUNT_THEN_LABEL =
-  /(?<![\d.,£$])\d{1,3}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:for|against|in\s+favou?r|abstentions?|abstain(?:ed|ing)?)\b/i;
+/** A side's label and its count, label first ("For: 4", "AGAINST 2", "Abstaining – 1"), or count first ("4 for", "1 abstention"). */
+const LABEL_THEN_COUNT = new RegExp(String.raw`\b${SIDE_WORD}\s*[:–-]?\s*\(?\s*\d`, 'gi');
+const COUNT_THEN_LABEL = new RegExp(
+  String.raw`(?<![\d.,£$])\d{1,3}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?${SIDE_WORD}\b`,
+  'i',
+);
+
+/** Where the first label with its count stands, capitalised as a tally prints it: "for 3" in prose ("deferred for 3 months") is none. */
+function firstLabel(text: string): number | undefined {
+  return [...text.matchAll(LABEL_THEN_COUNT)].find((match) => /^[A-Z]/.test(match[0]))?.index;
+}
 
 /** True when the text's first count of a side comes after its label: the tally's labels lead. */
 function labelsFirst(text: string): boolean {
-  const label = LABEL_THEN_COUNT.exec(text)?.index;
+  const label = firstLabel(text);
   const count = COUNT_THEN_LABEL.exec(text)?.index;
   return label !== undefined && (count === undefined || label < count);
 }
