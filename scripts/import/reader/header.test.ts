@@ -137,3 +137,21 @@ describe('readHeader: the venue before "commencing at" a time', () => {
     expect(held.venue).toBe('Village Hall, Pentre');
   });
 });
+
+describe('readHeader: how the members met is never the body', () => {
+  it('reads the title block over "MINUTES of the hybrid meeting held in … and via Microsoft Teams"', () => {
+    const header = readHeader([
+      'THORNLEY COUNTY COUNCIL',
+      'HEALTH OVERVIEW AND SCRUTINY COMMITTEE',
+      'MINUTES of the hybrid meeting held in the Council Chamber, Shire Hall, Thornley and via Microsoft Teams on Tuesday 4 November 2025 at 10.00 am',
+    ]);
+    expect(header).toMatchObject({ committee: 'Health Overview and Scrutiny Committee', date: '2025-11-04', startTime: '10:00' });
+  });
+  it('reads the body after "the virtual meeting of", and leaves an informal or remote meeting with no title unnamed', () => {
+    expect(readHeader(['Minutes of the virtual meeting of the Planning Committee held on 3 March 2025']).committee).toBe(
+      'Planning Committee',
+    );
+    expect(readHeader(['Notes of the informal meeting held on 3 March 2025']).committee).toBeNull();
+    expect(readHeader(['Minutes of the remote meeting held online on 3 March 2025']).committee).toBeNull();
+  });
+});
