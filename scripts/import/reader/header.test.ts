@@ -155,3 +155,32 @@ describe('readHeader: how the members met is never the body', () => {
     expect(readHeader(['Minutes of the remote meeting held online on 3 March 2025']).committee).toBeNull();
   });
 });
+
+describe('readHeader: a decision list, as published or e-mailed', () => {
+  const bulletin = [
+    'BRAMSCOTE DISTRICT COUNCIL',
+    'SUMMARY OF DECISIONS',
+    'EXECUTIVE – TUESDAY 2 DECEMBER 2025',
+    'The decisions below will come into force at 5.00 pm on Wednesday 10 December 2025 unless called in.',
+  ];
+  it('reads "<BODY> – <WEEKDAY> <DATE>" as the body and date, never the day the decisions come into force or its time', () => {
+    expect(readHeader(bulletin)).toMatchObject({ committee: 'Executive', date: '2025-12-02', startTime: null });
+  });
+  it("reads neither the e-mail's sent date nor its time, and reads the subject as the bulletin's title", () => {
+    const header = readHeader([
+      'From: Committee Team <committees@bramscote.example.gov.uk>',
+      'Sent: 3 December 2025 09:15',
+      'Subject: FW: Record of decisions – Executive – 2 December 2025',
+      'BRAMSCOTE DISTRICT COUNCIL',
+      'The decisions below will come into force at 5.00 pm on Wednesday 10 December 2025 unless called in.',
+    ]);
+    expect(header).toMatchObject({ committee: 'Executive', date: '2025-12-02', startTime: null });
+  });
+  it('leaves the date unstated when the only one is a call-in deadline', () => {
+    expect(readHeader(['BRAMSCOTE DISTRICT COUNCIL', 'Executive decisions', 'Call-in deadline: 5pm, 12 December 2025']).date).toBeNull();
+  });
+  it('keeps the meeting\'s date and time when "call-in" comes before "the meeting held on"', () => {
+    const header = readHeader(['Record of decisions (subject to call-in) taken at the meeting held on 2 December 2025 at 6.00 pm']);
+    expect(header).toMatchObject({ date: '2025-12-02', startTime: '18:00' });
+  });
+});

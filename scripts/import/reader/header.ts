@@ -80,11 +80,40 @@ export function isOpeningLine(line: string): boolean {
 const LATER_MEETING =
   /\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+(?:confirmed|approved|signed|ratified))\b.*$|\bnext\s+meeting\b.*$/i;
 
+/**
+ * "will come into force at 5.00 pm on Thursday 18 December 2025 unless called in", "the call-in period expires at 5pm on …",
+ * "Call-in deadline: …", "to be implemented from …": the text before a date or time when a decision takes effect, as a
+ * decision list says under its title; never when the meeting sat or began. Not across "held" or "meeting", which date the
+ * meeting itself ("Decisions (subject to call-in) taken at the meeting held on …").
+ */
+const TAKES_EFFECT =
+  /\b(?:(?:come|comes|coming|came)\s+into\s+(?:force|effect|operation)|call(?:ed)?[\s-]?in|implement(?:ed|ation)|effective|deadline|expir(?:es|y|ing))\b(?:(?!\bheld\b|\bmeeting\b)[^;]){0,60}$/i;
+/** An e-mail's "Sent: 11 December 2025 16:42" over the bulletin it carries: when it was sent, never when the meeting sat or began. */
+const EMAIL_SENT = /^(?:sent|received)\s*:/i;
+/** The fields of an e-mail's header ("From:", "Sent:", "To:", "Subject:"), over a bulletin sent by e-mail. */
+const EMAIL_FIELD = /^(?:from|sent|received|to|cc|bcc|subject|importance)\s*:/i;
+
+/** "Subject: FW: Summary of decisions – Cabinet – 10 December 2025": the subject's label and any reply or forward mark. */
+const EMAIL_SUBJECT = /^subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*/i;
+
+/**
+ * The lines without an e-mail's header (a "From:" line with "Sent:" or "Subject:" beside it): who sent it and when is none
+ * of the meeting's; the subject is kept as the title the sender gave the bulletin. "To: Members of the Cabinet" alone, a
+ * summons's line, is kept.
+ */
+function withoutEmailHeader(lines: string[]): string[] {
+  const emailed = lines.some((line) => /^from\s*:/i.test(line)) && lines.some((line) => /^(?:sent|subject)\s*:/i.test(line));
+  if (!emailed) return lines;
+  return lines.flatMap((line) => (EMAIL_SUBJECT.test(line) ? [line.replace(EMAIL_SUBJECT, '')] : EMAIL_FIELD.test(line) ? [] : [line]));
+}
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
   let best: { iso: string; score: number } | null = null;
   lines.forEach((line, index) => {
+    if (EMAIL_SENT.test(line)) return;
     for (const found of findDates(line)) {
+      if (TAKES_EFFECT.test(line.slice(0, found.index))) continue;
       let score = 10 - Math.min(index, 9) / 3;
       if (/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(found.text)) score += 4;
       if (/\b(?:date|held|on)\b\s*:?\s*$/i.test(line.slice(0, found.index))) score += 4;
@@ -127,9 +156,16 @@ export function labelsTimes(line: string): boolean {
 }
 
 /** A clock time after the line's start, "at", "commencing", "Time:", a year or a comma: when the meeting began. */
-const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i');
+const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'gi');
 
-function headerTimes(lines: string[]): { start: string | null; end: string | null } {
+/** The first time on a line that says when the meeting began, passing one when a decision takes effect. */
+function startOn(line: string): string | null {
+  const time = [...line.matchAll(TIME_AFTER)].find((found) => !TAKES_EFFECT.test(line.slice(0, found.index)));
+  return time === undefined ? null : parseClockTime(time[1] ?? '');
+}
+
+function headerTimes(given: string[]): { start: string | null; end: string | null } {
+  const lines = given.filter((line) => !EMAIL_SENT.test(line));
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
   if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
   for (const line of lines) {
@@ -139,8 +175,8 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
     if (span) return spanTimes(span[1] ?? '', span[2] ?? '');
   }
   for (const line of [...lines, lines.join(' ')]) {
-    const time = TIME_AFTER.exec(line);
-    if (time) return { start: parseClockTime(time[1] ?? ''), end: null };
+    const start = startOn(line);
+    if (start !== null) return { start, end: null };
   }
   return { start: null, end: null };
 }
@@ -320,7 +356,10 @@ function tidyCommittee(committee: string | null, council: string | null): string
       .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
   );
   // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
-  const listed = name.replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '');
+  // "Summary of Decisions – Cabinet": the document's name before it.
+  const listed = name
+    .replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '')
+    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT})\s*[-–—:]\s*`, 'i'), '');
   if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:${MEETING_KIND}\s+)*meeting$`, 'i'), '');
@@ -454,9 +493,9 @@ export function takesLine(line: string): boolean {
 
 /** Reads the lines above a meeting's first item; the council only from `titleLines`, the title block's (all when not given). */
 export function readHeader(lines: string[], titleLines: string[] = lines): ReadHeader {
-  const useful = lines
-    .map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 ')))
-    .filter((line) => line !== '');
+  const useful = withoutEmailHeader(
+    lines.map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== ''),
+  );
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
