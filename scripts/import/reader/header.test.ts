@@ -184,3 +184,20 @@ describe('readHeader: a decision list, as published or e-mailed', () => {
     expect(header).toMatchObject({ date: '2025-12-02', startTime: '18:00' });
   });
 });
+
+describe('readHeader: a body sitting in another capacity', () => {
+  it('names the body before "(sitting as …)", in words not capitals, and keeps the capacity', () => {
+    const header = readHeader([
+      'CORBRIDGE BOROUGH COUNCIL',
+      'Minutes of the meeting of the COMMUNITIES SCRUTINY PANEL (sitting as the Crime and Disorder Committee) held on Monday 1 December 2025 at 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ committee: 'Communities Scrutiny Panel', sittingAs: 'Crime and Disorder Committee' });
+  });
+  it('reads the capacity on its own line under the name, and "acting as" after a comma', () => {
+    const twoLines = readHeader(['CORBRIDGE BOROUGH COUNCIL', 'CABINET', '(SITTING AS THE HOUSING TRUST BOARD)', 'Monday 1 December 2025']);
+    expect(twoLines).toMatchObject({ committee: 'Cabinet', sittingAs: 'Housing Trust Board' });
+    const acting = readHeader(['Corbridge Borough Council', 'Cabinet, acting as the Shareholder Committee', 'Monday 1 December 2025']);
+    expect(acting).toMatchObject({ committee: 'Cabinet', sittingAs: 'Shareholder Committee' });
+    expect(readHeader(['Corbridge Borough Council', 'Licensing Committee', 'Monday 1 December 2025']).sittingAs).toBeNull();
+  });
+});

@@ -21,6 +21,8 @@ export interface ReadHeader {
   agenda: boolean;
   /** True when the header says the meeting was not quorate ("Note of an Inquorate Meeting"): it could do no business. */
   inquorate: boolean;
+  /** "(sitting as the Crime and Disorder Committee)": the capacity the body met in, when the header names one. */
+  sittingAs: string | null;
 }
 
 /** Words that name a meeting body. */
@@ -376,6 +378,19 @@ function tidyCommittee(committee: string | null, council: string | null): string
   return name;
 }
 
+/**
+ * "OVERVIEW AND SCRUTINY COMMITTEE (sitting as the Crime and Disorder Committee)", "Cabinet, acting as the Shareholder
+ * Committee": the body that met, and the capacity it met in. The body is the one named first, so its meetings in either
+ * capacity are one committee's; the capacity is said in the meeting's warnings, not lost.
+ */
+const SITTING_AS = /^(.+?)\s*(?:[([]\s*|[-–—,]\s*|\s)(?:sitting|acting|meeting|in\s+its\s+capacity)\s+as\s+(?:the\s+)?(.+?)\s*[)\]]?$/i;
+
+function sittingAs(committee: string | null): { body: string; as: string } | null {
+  const found = committee === null ? null : SITTING_AS.exec(committee);
+  if (!found || !BODY_WORD.test(found[1] ?? '')) return null;
+  return { body: found[1] ?? '', as: wordCase(found[2] ?? '') };
+}
+
 /** Words that name a place to meet, for a title block's line that names the venue and nothing else. */
 const PLACE_WORD =
   /\b(?:Hall|Chamber|Rooms?|Centre|Center|Offices|House|Headquarters|Library|Pavilion|Institute|Suite|Guildhall|Microsoft\s+Teams|Zoom)\b/i;
@@ -508,9 +523,11 @@ export function readHeader(lines: string[], titleLines: string[] = lines): ReadH
   const council = paired === null ? null : recordSpelling(paired, useful);
   const times = headerTimes(useful);
   const date = headerDate(useful);
+  const named = committeeFrom(useful, council, date);
+  const sitting = sittingAs(named);
   return {
     council,
-    committee: tidyCommittee(committeeFrom(useful, council, date), council),
+    committee: tidyCommittee(sitting?.body ?? named, council),
     date,
     startTime: times.start,
     endTime: times.end,
@@ -518,5 +535,6 @@ export function readHeader(lines: string[], titleLines: string[] = lines): ReadH
     draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: announcesMeeting(useful),
     inquorate: useful.some((line) => INQUORATE.test(line)),
+    sittingAs: sitting?.as ?? null,
   };
 }

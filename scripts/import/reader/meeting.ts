@@ -247,6 +247,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...dates.warnings,
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(header.inquorate ? [INQUORATE_WARNING] : []),
+    ...(header.sittingAs === null ? [] : [`the ${header.committee ?? 'body'} sat as the ${header.sittingAs} at this meeting`]),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
