@@ -1768,3 +1768,19 @@ describe('readMeeting: a body sitting in another capacity', () => {
     expect(meeting.warnings).toContain('the Communities Scrutiny Panel sat as the Crime and Disorder Committee at this meeting');
   });
 });
+
+describe("readMeeting: the meeting's end", () => {
+  it('reads a last "The meeting adjourned at …" line, not the break before it', () => {
+    const lines = [
+      'DUNMORE TOWN COUNCIL',
+      'Minutes of the meeting of the Planning Committee held on Monday 6 October 2025 at 7.00 pm',
+      'Present: Councillors Fenn (Chair), Gale and Hurst',
+      '1. Applications',
+      'The meeting adjourned at 7.40 pm and reconvened at 7.50 pm.',
+      'RESOLVED: that the remaining applications be considered on Monday 13 October 2025.',
+      '',
+      'The meeting adjourned at 9.25 pm.',
+    ];
+    expect(readMeeting(lines, {}, lines.join('\n')).endTime).toBe('21:25');
+  });
+});
