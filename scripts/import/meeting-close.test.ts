@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClockTime } from '../../src/model/dates.ts';
-import { MEETING_CLOSED } from './meeting-close.ts';
+import { closingTime, MEETING_CLOSED } from './meeting-close.ts';
 
 /** The meeting's end as the importer keeps it. */
 const closedAt = (text: string) => parseClockTime(MEETING_CLOSED.exec(text)?.[1] ?? '');
@@ -12,10 +12,31 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('Meeting ended: 4.20 pm')).toBe('16:20');
     expect(closedAt('Meeting closed at: 11.35 am')).toBe('11:35');
     expect(closedAt('There being no further business, the Chair closed the meeting at 8.40pm.')).toBe('20:40');
+    expect(closedAt('Meeting closed 9.10 pm.')).toBe('21:10');
+    expect(closedAt('The meeting finished 20:45')).toBe('20:45');
   });
 
   it('reads no time where the sentence gives none or speaks of something else', () => {
     expect(closedAt('The meeting closed: the Chair thanked the officers.')).toBeNull();
     expect(closedAt('The consultation closed at the end of May.')).toBeNull();
+    expect(closedAt('The meeting closed 2 items early.')).toBeNull();
+  });
+});
+
+describe("the meeting's end", () => {
+  it('reads a last "The meeting adjourned at …" as the end, and no break the meeting came back from', () => {
+    const record = [
+      'The meeting adjourned at 7.40 pm and reconvened at 7.50 pm.',
+      'RESOLVED that the meeting be adjourned to Monday 3 November 2025 at 7.00 pm.',
+      '',
+      'The meeting adjourned at 9.25 pm.',
+      '',
+    ];
+    expect(closingTime(record)).toBe('21:25');
+    expect(closingTime(record.slice(0, 2))).toBeNull();
+    expect(closingTime(['The Committee adjourned at 8.15 pm.', 'The Committee reconvened at 8.25 pm.'])).toBeNull();
+  });
+  it('prefers the close the record states to a last adjournment', () => {
+    expect(closingTime(['The meeting closed at 9.00 pm.', 'The meeting adjourned at 9.25 pm.'])).toBe('21:00');
   });
 });

@@ -1,9 +1,39 @@
+import { CLOCK_TIME, parseClockTime } from '../../src/model/dates.ts';
+import { squash } from './text.ts';
+
+/**
+ * "Meeting closed 8.05 pm.": a close with no "at" before its time, read only when what follows is a clock time
+ * ("8.05 pm", "20:05"), so "the meeting closed 2 items early" gives none.
+ */
+const BARE_TIME = String.raw`\s+(?=${CLOCK_TIME})`;
+
 /**
  * The sentence that closes a meeting: "The meeting closed at 9.15 pm", "The business of the
  * meeting concluded at 21:05", "The Council rose at 8pm", "Meeting ended: 3.55 pm", "Meeting ended at: 12.47 pm", "The Mayor closed the
- * meeting at 8.34pm". Its time is the meeting's end; a
+ * meeting at 8.34pm", "Meeting closed 8.05 pm". Its time is the meeting's end; a
  * decision's list stops before it. One pattern for the general reader, the agenda pack's minutes
  * and the decisions.
  */
-export const MEETING_CLOSED =
-  /\b(?:(?:meeting|business)\b[^.]{0,40}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*)|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+)(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?)/i;
+export const MEETING_CLOSED = new RegExp(
+  String.raw`\b(?:(?:meeting|business)\b[^.]{0,40}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+)(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?)?)`,
+  'i',
+);
+
+/**
+ * "The meeting adjourned at 9.32 pm." as the record's last line: minutes of a meeting adjourned to another day end so, and
+ * nothing after it says the meeting went on. Read only there: "The meeting adjourned at 8.15 pm and reconvened at 8.25 pm",
+ * or the same words over a line that says it reconvened, is a break, not the end (so not in MEETING_CLOSED, which other
+ * readers test line by line).
+ */
+const ADJOURNED_LAST = new RegExp(
+  String.raw`\b(?:meeting|council|committee|sub-committee|panel|board|cabinet)\s+(?:was\s+|then\s+)?adjourned\s+at\s+(${CLOCK_TIME})\s*\.?$`,
+  'i',
+);
+
+/** When the meeting ended, as its close says, or a last "The meeting adjourned at …" line; null when neither is there. */
+export function closingTime(lines: readonly string[]): string | null {
+  const closed = MEETING_CLOSED.exec(lines.join('\n'));
+  if (closed) return parseClockTime(closed[1] ?? '');
+  const adjourned = ADJOURNED_LAST.exec(squash(lines.findLast((line) => line.trim() !== '') ?? ''));
+  return adjourned ? parseClockTime(adjourned[1] ?? '') : null;
+}

@@ -16,6 +16,7 @@ import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
 import { kindParsers } from './index.ts';
+import { inquiryScopeParser } from './inquiry-scope.ts';
 import { issueHistoryParser } from './issue-history.ts';
 import { publicQuestionParser } from './public-question.ts';
 import { reportParser } from './report.ts';
@@ -54,6 +55,7 @@ const owner: Record<string, Parser> = {
   'call-in-request': callInRequestParser,
   'call-in-outcome': callInOutcomeParser,
   'scrutiny-annual-report': annualReportParser,
+  'inquiry-terms-of-reference': inquiryScopeParser,
 };
 /** A stricter reading chosen before a looser one that also matches: a response to a review is a report too. */
 const alsoClaimedBy: Record<string, Parser[]> = {
@@ -111,6 +113,19 @@ describe('record kind detection', () => {
       'RESOLVED: that the work programme be noted.',
     ].join('\n');
     expect(labels(kinds.filter((kind) => kind.detect(minutes)))).toEqual([]);
+  });
+
+  it("minutes and an agenda that take an inquiry's terms of reference as an item are not claimed", () => {
+    const minutes = [
+      'Minutes of the meeting of the Place Scrutiny Panel held on 12 January 2026',
+      'Present: Councillors Ormsby, Tennant and Udall',
+      '',
+      'Terms of Reference',
+      'RESOLVED: that the terms of reference for the bus services review be agreed.',
+    ].join('\n');
+    const agenda = ['Agenda', 'Place Scrutiny Panel', 'Monday 12 January 2026', 'Call for Evidence', '1. Apologies'].join('\n');
+    expect(labels(kinds.filter((kind) => kind.detect(minutes)))).toEqual([]);
+    expect(labels(kinds.filter((kind) => kind.detect(agenda)))).toEqual([]);
   });
 
   it('minutes that minute a call-in and a cabinet response item by item are not claimed', () => {

@@ -137,3 +137,67 @@ describe('readHeader: the venue before "commencing at" a time', () => {
     expect(held.venue).toBe('Village Hall, Pentre');
   });
 });
+
+describe('readHeader: how the members met is never the body', () => {
+  it('reads the title block over "MINUTES of the hybrid meeting held in … and via Microsoft Teams"', () => {
+    const header = readHeader([
+      'THORNLEY COUNTY COUNCIL',
+      'HEALTH OVERVIEW AND SCRUTINY COMMITTEE',
+      'MINUTES of the hybrid meeting held in the Council Chamber, Shire Hall, Thornley and via Microsoft Teams on Tuesday 4 November 2025 at 10.00 am',
+    ]);
+    expect(header).toMatchObject({ committee: 'Health Overview and Scrutiny Committee', date: '2025-11-04', startTime: '10:00' });
+  });
+  it('reads the body after "the virtual meeting of", and leaves an informal or remote meeting with no title unnamed', () => {
+    expect(readHeader(['Minutes of the virtual meeting of the Planning Committee held on 3 March 2025']).committee).toBe(
+      'Planning Committee',
+    );
+    expect(readHeader(['Notes of the informal meeting held on 3 March 2025']).committee).toBeNull();
+    expect(readHeader(['Minutes of the remote meeting held online on 3 March 2025']).committee).toBeNull();
+  });
+});
+
+describe('readHeader: a decision list, as published or e-mailed', () => {
+  const bulletin = [
+    'BRAMSCOTE DISTRICT COUNCIL',
+    'SUMMARY OF DECISIONS',
+    'EXECUTIVE – TUESDAY 2 DECEMBER 2025',
+    'The decisions below will come into force at 5.00 pm on Wednesday 10 December 2025 unless called in.',
+  ];
+  it('reads "<BODY> – <WEEKDAY> <DATE>" as the body and date, never the day the decisions come into force or its time', () => {
+    expect(readHeader(bulletin)).toMatchObject({ committee: 'Executive', date: '2025-12-02', startTime: null });
+  });
+  it("reads neither the e-mail's sent date nor its time, and reads the subject as the bulletin's title", () => {
+    const header = readHeader([
+      'From: Committee Team <committees@bramscote.example.gov.uk>',
+      'Sent: 3 December 2025 09:15',
+      'Subject: FW: Record of decisions – Executive – 2 December 2025',
+      'BRAMSCOTE DISTRICT COUNCIL',
+      'The decisions below will come into force at 5.00 pm on Wednesday 10 December 2025 unless called in.',
+    ]);
+    expect(header).toMatchObject({ committee: 'Executive', date: '2025-12-02', startTime: null });
+  });
+  it('leaves the date unstated when the only one is a call-in deadline', () => {
+    expect(readHeader(['BRAMSCOTE DISTRICT COUNCIL', 'Executive decisions', 'Call-in deadline: 5pm, 12 December 2025']).date).toBeNull();
+  });
+  it('keeps the meeting\'s date and time when "call-in" comes before "the meeting held on"', () => {
+    const header = readHeader(['Record of decisions (subject to call-in) taken at the meeting held on 2 December 2025 at 6.00 pm']);
+    expect(header).toMatchObject({ date: '2025-12-02', startTime: '18:00' });
+  });
+});
+
+describe('readHeader: a body sitting in another capacity', () => {
+  it('names the body before "(sitting as …)", in words not capitals, and keeps the capacity', () => {
+    const header = readHeader([
+      'CORBRIDGE BOROUGH COUNCIL',
+      'Minutes of the meeting of the COMMUNITIES SCRUTINY PANEL (sitting as the Crime and Disorder Committee) held on Monday 1 December 2025 at 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ committee: 'Communities Scrutiny Panel', sittingAs: 'Crime and Disorder Committee' });
+  });
+  it('reads the capacity on its own line under the name, and "acting as" after a comma', () => {
+    const twoLines = readHeader(['CORBRIDGE BOROUGH COUNCIL', 'CABINET', '(SITTING AS THE HOUSING TRUST BOARD)', 'Monday 1 December 2025']);
+    expect(twoLines).toMatchObject({ committee: 'Cabinet', sittingAs: 'Housing Trust Board' });
+    const acting = readHeader(['Corbridge Borough Council', 'Cabinet, acting as the Shareholder Committee', 'Monday 1 December 2025']);
+    expect(acting).toMatchObject({ committee: 'Cabinet', sittingAs: 'Shareholder Committee' });
+    expect(readHeader(['Corbridge Borough Council', 'Licensing Committee', 'Monday 1 December 2025']).sittingAs).toBeNull();
+  });
+});

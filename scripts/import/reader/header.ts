@@ -21,6 +21,8 @@ export interface ReadHeader {
   agenda: boolean;
   /** True when the header says the meeting was not quorate ("Note of an Inquorate Meeting"): it could do no business. */
   inquorate: boolean;
+  /** "(sitting as the Crime and Disorder Committee)": the capacity the body met in, when the header names one. */
+  sittingAs: string | null;
 }
 
 /** Words that name a meeting body. */
@@ -43,8 +45,13 @@ export const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|s
 /** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
 const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
 
-/** Words before "meeting" that say what kind of meeting it was, not which body met. */
-const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general)`;
+/**
+ * "hybrid", "remote", "virtual", "online", "informal", "in-person": how the members met, never which body met; "MINUTES of
+ * the hybrid meeting held in the Council Chamber and via Microsoft Teams" names no body (its title block above does).
+ */
+const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
+/** Words before "meeting" that say what kind of meeting it was, or how it met, not which body met. */
+const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "Cofnodion …": a Welsh opening, read when no English one is there. */
@@ -77,11 +84,40 @@ export function isOpeningLine(line: string): boolean {
 const LATER_MEETING =
   /\b(?:subject\s+to\s+(?:confirmation|approval|ratification)|to\s+be\s+(?:confirmed|approved|signed|ratified))\b.*$|\bnext\s+meeting\b.*$/i;
 
+/**
+ * "will come into force at 5.00 pm on Thursday 18 December 2025 unless called in", "the call-in period expires at 5pm on …",
+ * "Call-in deadline: …", "to be implemented from …": the text before a date or time when a decision takes effect, as a
+ * decision list says under its title; never when the meeting sat or began. Not across "held" or "meeting", which date the
+ * meeting itself ("Decisions (subject to call-in) taken at the meeting held on …").
+ */
+const TAKES_EFFECT =
+  /\b(?:(?:come|comes|coming|came)\s+into\s+(?:force|effect|operation)|call(?:ed)?[\s-]?in|implement(?:ed|ation)|effective|deadline|expir(?:es|y|ing))\b(?:(?!\bheld\b|\bmeeting\b)[^;]){0,60}$/i;
+/** An e-mail's "Sent: 11 December 2025 16:42" over the bulletin it carries: when it was sent, never when the meeting sat or began. */
+const EMAIL_SENT = /^(?:sent|received)\s*:/i;
+/** The fields of an e-mail's header ("From:", "Sent:", "To:", "Subject:"), over a bulletin sent by e-mail. */
+const EMAIL_FIELD = /^(?:from|sent|received|to|cc|bcc|subject|importance)\s*:/i;
+
+/** "Subject: FW: Summary of decisions – Cabinet – 10 December 2025": the subject's label and any reply or forward mark. */
+const EMAIL_SUBJECT = /^subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*/i;
+
+/**
+ * The lines without an e-mail's header (a "From:" line with "Sent:" or "Subject:" beside it): who sent it and when is none
+ * of the meeting's; the subject is kept as the title the sender gave the bulletin. "To: Members of the Cabinet" alone, a
+ * summons's line, is kept.
+ */
+function withoutEmailHeader(lines: string[]): string[] {
+  const emailed = lines.some((line) => /^from\s*:/i.test(line)) && lines.some((line) => /^(?:sent|subject)\s*:/i.test(line));
+  if (!emailed) return lines;
+  return lines.flatMap((line) => (EMAIL_SUBJECT.test(line) ? [line.replace(EMAIL_SUBJECT, '')] : EMAIL_FIELD.test(line) ? [] : [line]));
+}
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
   let best: { iso: string; score: number } | null = null;
   lines.forEach((line, index) => {
+    if (EMAIL_SENT.test(line)) return;
     for (const found of findDates(line)) {
+      if (TAKES_EFFECT.test(line.slice(0, found.index))) continue;
       let score = 10 - Math.min(index, 9) / 3;
       if (/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(found.text)) score += 4;
       if (/\b(?:date|held|on)\b\s*:?\s*$/i.test(line.slice(0, found.index))) score += 4;
@@ -124,9 +160,16 @@ export function labelsTimes(line: string): boolean {
 }
 
 /** A clock time after the line's start, "at", "commencing", "Time:", a year or a comma: when the meeting began. */
-const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'i');
+const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'gi');
 
-function headerTimes(lines: string[]): { start: string | null; end: string | null } {
+/** The first time on a line that says when the meeting began, passing one when a decision takes effect. */
+function startOn(line: string): string | null {
+  const time = [...line.matchAll(TIME_AFTER)].find((found) => !TAKES_EFFECT.test(line.slice(0, found.index)));
+  return time === undefined ? null : parseClockTime(time[1] ?? '');
+}
+
+function headerTimes(given: string[]): { start: string | null; end: string | null } {
+  const lines = given.filter((line) => !EMAIL_SENT.test(line));
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
   if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
   for (const line of lines) {
@@ -136,8 +179,8 @@ function headerTimes(lines: string[]): { start: string | null; end: string | nul
     if (span) return spanTimes(span[1] ?? '', span[2] ?? '');
   }
   for (const line of [...lines, lines.join(' ')]) {
-    const time = TIME_AFTER.exec(line);
-    if (time) return { start: parseClockTime(time[1] ?? ''), end: null };
+    const start = startOn(line);
+    if (start !== null) return { start, end: null };
   }
   return { start: null, end: null };
 }
@@ -317,13 +360,13 @@ function tidyCommittee(committee: string | null, council: string | null): string
       .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
   );
   // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
-  const listed = name.replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '');
+  // "Summary of Decisions – Cabinet": the document's name before it.
+  const listed = name
+    .replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '')
+    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT})\s*[-–—:]\s*`, 'i'), '');
   if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
-  const met = name.replace(
-    new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:(?:virtual|remote|online|hybrid|${MEETING_KIND})\s+)*meeting$`, 'i'),
-    '',
-  );
+  const met = name.replace(new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:${MEETING_KIND}\s+)*meeting$`, 'i'), '');
   if (met !== name && BODY_WORD.test(met)) name = met;
   // "THE FIFE COUNCIL - EAST NEUK AREA COMMITTEE": the council's name, with or without "The", before the body's;
   // "the Full Eastwick Town Council": the whole council.
@@ -335,6 +378,19 @@ function tidyCommittee(committee: string | null, council: string | null): string
   if (name === '') return (council === null ? null : wholeBody(council)) ?? 'Council';
   if (/^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
   return name;
+}
+
+/**
+ * "OVERVIEW AND SCRUTINY COMMITTEE (sitting as the Crime and Disorder Committee)", "Cabinet, acting as the Shareholder
+ * Committee": the body that met, and the capacity it met in. The body is the one named first, so its meetings in either
+ * capacity are one committee's; the capacity is said in the meeting's warnings, not lost.
+ */
+const SITTING_AS = /^(.+?)\s*(?:[([]\s*|[-–—,]\s*|\s)(?:sitting|acting|meeting|in\s+its\s+capacity)\s+as\s+(?:the\s+)?(.+?)\s*[)\]]?$/i;
+
+function sittingAs(committee: string | null): { body: string; as: string } | null {
+  const found = committee === null ? null : SITTING_AS.exec(committee);
+  if (!found || !BODY_WORD.test(found[1] ?? '')) return null;
+  return { body: found[1] ?? '', as: wordCase(found[2] ?? '') };
 }
 
 /** Words that name a place to meet, for a title block's line that names the venue and nothing else. */
@@ -454,9 +510,9 @@ export function takesLine(line: string): boolean {
 
 /** Reads the lines above a meeting's first item; the council only from `titleLines`, the title block's (all when not given). */
 export function readHeader(lines: string[], titleLines: string[] = lines): ReadHeader {
-  const useful = lines
-    .map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 ')))
-    .filter((line) => line !== '');
+  const useful = withoutEmailHeader(
+    lines.map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== ''),
+  );
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
@@ -469,9 +525,11 @@ export function readHeader(lines: string[], titleLines: string[] = lines): ReadH
   const council = paired === null ? null : recordSpelling(paired, useful);
   const times = headerTimes(useful);
   const date = headerDate(useful);
+  const named = committeeFrom(useful, council, date);
+  const sitting = sittingAs(named);
   return {
     council,
-    committee: tidyCommittee(committeeFrom(useful, council, date), council),
+    committee: tidyCommittee(sitting?.body ?? named, council),
     date,
     startTime: times.start,
     endTime: times.end,
@@ -479,5 +537,6 @@ export function readHeader(lines: string[], titleLines: string[] = lines): ReadH
     draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: announcesMeeting(useful),
     inquorate: useful.some((line) => INQUORATE.test(line)),
+    sittingAs: sitting?.as ?? null,
   };
 }

@@ -7,7 +7,7 @@ import type { AgendaItemInput, MeetingReference, SourceFileType } from '../../..
 import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, type SourceMeta } from '../records.ts';
 import { EMAIL, readContact, readFootContact } from '../contact.ts';
-import { MEETING_CLOSED } from '../meeting-close.ts';
+import { closingTime, MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
@@ -234,7 +234,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     });
     references.push(...read.references);
   }
-  const closed = MEETING_CLOSED.exec(lines.join('\n'));
+  const closed = closingTime(lines);
   // Adjourned and reconvened on a later day: the close printed is the last day's, not the first day's end.
   const adjourned = adjournment(lines.join('\n'), dates.date);
   // Read beside the whole record: the staff of the body that met its officers; who is listed as both there and away, warned of.
@@ -247,6 +247,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...dates.warnings,
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(header.inquorate ? [INQUORATE_WARNING] : []),
+    ...(header.sittingAs === null ? [] : [`the ${header.committee ?? 'body'} sat as the ${header.sittingAs} at this meeting`]),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
@@ -263,7 +264,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     dateStatus: dates.dateStatus,
     dateNote: [dates.dateNote, adjourned?.note].filter((note) => note != null).join(' ') || null,
     startTime: header.startTime ?? duration.start,
-    endTime: header.endTime ?? (adjourned ? adjourned.firstDayEnd : ((closed ? parseClockTime(closed[1] ?? '') : null) ?? duration.end)),
+    endTime: header.endTime ?? (adjourned ? adjourned.firstDayEnd : (closed ?? duration.end)),
     venue: header.venue,
     contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',

@@ -1751,3 +1751,36 @@ describe("the closed part's heading under the exclusion of the public", () => {
     ]);
   });
 });
+
+describe('readMeeting: a body sitting in another capacity', () => {
+  it("keeps the body's own committee and says in a warning in what capacity it sat", () => {
+    const lines = [
+      'CORBRIDGE BOROUGH COUNCIL',
+      'Minutes of the meeting of the COMMUNITIES SCRUTINY PANEL (sitting as the Crime and Disorder Committee) held on Monday 1 December 2025 at 7.00 pm',
+      'Present: Councillors Ashdown (Chair), Bellamy and Crisp',
+      '1. Apologies',
+      'None.',
+      '2. Community safety partnership plan',
+      'RESOLVED: that the plan be noted.',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.committeeName).toBe('Communities Scrutiny Panel');
+    expect(meeting.warnings).toContain('the Communities Scrutiny Panel sat as the Crime and Disorder Committee at this meeting');
+  });
+});
+
+describe("readMeeting: the meeting's end", () => {
+  it('reads a last "The meeting adjourned at …" line, not the break before it', () => {
+    const lines = [
+      'DUNMORE TOWN COUNCIL',
+      'Minutes of the meeting of the Planning Committee held on Monday 6 October 2025 at 7.00 pm',
+      'Present: Councillors Fenn (Chair), Gale and Hurst',
+      '1. Applications',
+      'The meeting adjourned at 7.40 pm and reconvened at 7.50 pm.',
+      'RESOLVED: that the remaining applications be considered on Monday 13 October 2025.',
+      '',
+      'The meeting adjourned at 9.25 pm.',
+    ];
+    expect(readMeeting(lines, {}, lines.join('\n')).endTime).toBe('21:25');
+  });
+});
