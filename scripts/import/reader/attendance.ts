@@ -682,12 +682,22 @@ function listFor(person: Person, role: ListName, officersParagraph: boolean, mem
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
 
-/** How a person is written in a list: officers with their role, substitutes with whom for, others by name. */
-function entry(person: Person, list: ListName): string {
+/** The lists of the members, whose entries are names, a member's post after a comma only where it says why they are one. */
+const MEMBERS_LISTS: readonly ListName[] = ['present', 'apologies', 'absent'];
+
+/**
+ * How a person is written in a list: officers with their role, substitutes with whom for, others by name. `roled`: the
+ * role a table's role column gives a member ("Members / Role": "Nominated by Health Board (Non-Executive Member)",
+ * "Registered Nurse"), kept after the name as a member's post is, as it says what seat on the board they hold.
+ */
+function entry(person: Person, list: ListName, roled = false): string {
   // A member listed with the post that makes them one ("Director of Public Health") keeps it, as an officer does.
   // A guest holding a post outside the council keeps it too: the post is why they attend ("Police and Crime Commissioner").
   const withPost =
-    list === 'officers' || ((list === 'present' || list === 'alsoPresent') && person.elsewhere) || (list === 'present' && person.officer);
+    list === 'officers' ||
+    ((list === 'present' || list === 'alsoPresent') && person.elsewhere) ||
+    (list === 'present' && person.officer) ||
+    (roled && MEMBERS_LISTS.includes(list));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
   // coming and going is read as a movement (movements.ts).
   const items = (list === 'alsoPresent' || list === 'officers') && person.items !== null ? ` (${person.items})` : '';
@@ -696,8 +706,8 @@ function entry(person: Person, list: ListName): string {
   return person.name + items;
 }
 
-function add(attendance: Attendance, list: ListName, person: Person): void {
-  attendance[list].push(entry(person, list));
+function add(attendance: Attendance, list: ListName, person: Person, roled = false): void {
+  attendance[list].push(entry(person, list, roled));
   if (person.forWhom !== null && list !== 'substitutes') attendance.substitutes.push(entry(person, 'substitutes'));
   if (person.stoodInBy !== null) attendance.substitutes.push(`${person.stoodInBy} (for ${person.name})`);
 }
@@ -794,11 +804,11 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
  * committee's members, since who came is not yet known.
  */
 function fileTable(attendance: Attendance, table: AttendanceTable, members: string[], posts: PostHolder[]): void {
-  for (const { person, status } of table.rows) {
+  for (const { person, status, roled } of table.rows) {
     if (status === 'expected') members.push(memberEntry(person));
     else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
     else if (status === 'inAttendance') add(attendance, listFor(person, 'officers', false), person);
-    else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person);
+    else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person, roled);
     // "Ailsa Roxburgh (Chairperson)" in a table of those present: the chair, as a list's "(Chair)" says (fileBlock).
     const post = person.post ?? person.chair;
     if (status === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });

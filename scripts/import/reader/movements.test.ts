@@ -319,8 +319,11 @@ describe('the movements of a meeting', () => {
     const benches = lists(['G Ambler', 'Rosa Tindle'], ['K Yeadon (for Ambler)']);
     expect(person('Councillor Tindle returned to the meeting.', benches)).toEqual(['Rosa Tindle']);
     expect(person('Cllr R Tindle left the meeting at 8.10pm.', benches)).toEqual(['Rosa Tindle']);
-    // A substitute is listed too; the note after their name is no part of it.
+    // A substitute is listed too; the note after their name is no part of it, nor a member's post after a comma.
     expect(person('Councillor Yeadon arrived at 7.05pm.', benches)).toEqual(['K Yeadon']);
+    const board = lists(['Una PELL, Registered Nurse', 'G Ambler']);
+    expect(person('Mrs Pell left the meeting at 3.15pm.', board)).toEqual(['Una PELL']);
+    expect(person('Una PELL left the meeting at 3.15pm.', board)).toEqual(['Una PELL']);
     // An initial that is not the listed member's names someone else: kept as printed.
     expect(person('Cllr M Tindle left the meeting.', benches)).toEqual(['M Tindle']);
     // Nobody of that surname listed, or two who share it: never guessed.

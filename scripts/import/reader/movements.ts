@@ -12,7 +12,7 @@
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import type { AttendanceMovement } from '../../../src/model/schema.ts';
-import { couldBeOnePerson } from './attendance-names.ts';
+import { couldBeOnePerson, nameOf } from './attendance-names.ts';
 import { postKey, readPiece, readPieces, SHORT_WORD, squash, type Person, type PostHolder } from './attendance-person.ts';
 import type { Attendance } from './attendance.ts';
 import type { ItemSlice } from './item-slice.ts';
@@ -136,9 +136,12 @@ export interface Members {
   posts: readonly PostHolder[];
 }
 
-/** The names the attendance holds of those who could come and go: present, substitutes, also present (a note after a name set aside). */
+/**
+ * The names the attendance holds of those who could come and go: present, substitutes, also present (what an entry
+ * adds after a name set aside: a note, a member's post).
+ */
 function listedNames(attendance: Attendance): string[] {
-  return [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent].map((entry) => entry.replace(/\s*\(.*$/, ''));
+  return [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent].map(nameOf);
 }
 
 /**
