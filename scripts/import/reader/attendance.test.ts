@@ -324,6 +324,24 @@ describe('readAttendance: sentences', () => {
     });
   });
 
+  it('files members of the public named in no list and warns of them by name; the public counted is no one', () => {
+    const named = read('Present: Cllr O Marsh (Chair), Cllr T Penrose\nPublic: Mr F Lacey, Mrs G Thorne (for item 5)');
+    expect(named.attendance.present).toEqual(['O Marsh', 'T Penrose']);
+    expect(named.attendance.alsoPresent).toEqual([]);
+    expect(named.unread).toEqual([{ heading: 'Public:', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    const under = read('Present: Cllr O Marsh\n\nMembers of the Public:\nMr F Lacey\nMrs G Thorne');
+    expect(under.unread).toEqual([{ heading: 'Members of the Public:', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    // A note in the plural after names speaks of each of them: none is the clerk's colleague.
+    const noted = read('In attendance: Ms R Vane (Parish Clerk), Mr F Lacey and Mrs G Thorne (members of the public).');
+    expect(noted.attendance.officers).toEqual(['Ms R Vane, Parish Clerk']);
+    expect(noted.unread).toEqual([{ heading: 'In attendance:', first: 'Mr F Lacey, Mrs G Thorne (members of the public)' }]);
+    for (const counted of ['Members of the public: 4', 'Also in attendance: 3 members of the public']) {
+      const found = read(`Present: Cllr O Marsh\n${counted}`);
+      expect(Object.values(found.attendance).flat()).toEqual(['O Marsh']);
+      expect(found.unread).toEqual([]);
+    }
+  });
+
   it('reads "These were received from …" under an apologies heading', () => {
     const found = read('APOLOGIES FOR ABSENCE:\n\nThese were received from Councillors G. Ellis and M. Fry.');
     expect(found.attendance.apologies).toEqual(['G. Ellis', 'M. Fry']);

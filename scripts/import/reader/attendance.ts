@@ -35,6 +35,7 @@ import {
   splitList,
   squash,
   type Person,
+  type Piece,
   type PostHolder,
 } from './attendance-person.ts';
 import {
@@ -755,14 +756,46 @@ function bodyNoted(person: Person): boolean {
   return BODY_NAMED.test(note) && !note.split(/[\s,]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
 }
 
+/** "(members of the public)", "(residents)": a note in the plural after names, that says each of them is the public. */
+const PUBLIC_PLURAL_NOTE = /\((?:[^()]*\s)?(?:members\s+of\s+(?:the\s+)?public|residents|parishioners)\)$/i;
+
+/** A person a list names with nothing said of them: no note, councillor's title, post or items. */
+function unnoted(piece: Piece | undefined): boolean {
+  if (piece?.kind !== 'person') return false;
+  const said = [piece.role, piece.items, piece.forWhom, piece.stoodInBy, piece.chair, piece.post];
+  return piece.name !== '' && !piece.councillor && !piece.outside && said.every((note) => note === null);
+}
+
+/**
+ * The pieces of a paragraph that name members of the public by a note after the name ("Mrs P Hart (member of the
+ * public)"), and before a note in the plural ("Mr D Olsen and Mrs P Hart (members of the public)") each person named
+ * with nothing said of them, back to one of whom something is ("Mrs J Kell (Parish Clerk)"): the note speaks of them
+ * all. Their indexes. "3 members of the public" names no one.
+ */
+function publicByNote(pieces: readonly Piece[]): Set<number> {
+  const found = new Set<number>();
+  for (const [at, piece] of pieces.entries()) {
+    if (piece.kind !== 'public') continue;
+    const named = readPiece(piece.text.replace(/\s*\([^()]*\)$/, ''));
+    if (named.kind !== 'person' || named.name === '') continue;
+    found.add(at);
+    if (!PUBLIC_PLURAL_NOTE.test(piece.text)) continue;
+    for (let before = at - 1; unnoted(pieces[before]); before -= 1) found.add(before);
+  }
+  return found;
+}
+
 /**
  * Files the people of a block (a membership's into `members`); after "Members of the public" the
  * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
+ * Members of the public named are filed in no list (the lists are the meeting's members, officers and guests, and
+ * each name in them makes a person's page): their names as printed are returned, for the caller to warn of.
  */
-function fileBlock(attendance: Attendance, block: Block, members: string[], posts: PostHolder[]): void {
+function fileBlock(attendance: Attendance, block: Block, members: string[], posts: PostHolder[]): string[] {
+  const publicNamed: string[] = [];
   if (block.role === 'members') {
     members.push(...readMembership(block.paragraphs));
-    return;
+    return publicNamed;
   }
   const representing = representsCouncils(block);
   const tiered = ownTier(block);
@@ -781,11 +814,16 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none,
     // nor a faith or a union a member represents ("Mrs A Bell (Muslim)").
     const officersParagraph = people.some(postNoted) && !people.some((person) => person.councillor || person.chair !== null);
-    for (const piece of pieces) {
+    const noted = publicByNote(pieces);
+    for (const [index, piece] of pieces.entries()) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       // "Members of the Public Present: County Cllr D Vaughan": a councillor of another council is a guest, no member of the public.
-      if (piece.kind === 'person' && role === 'public' && piece.outside && piece.councillor) add(attendance, 'alsoPresent', piece);
-      if (piece.kind !== 'person' || role === 'public' || role === 'members') continue;
+      const guest = piece.kind === 'person' && piece.outside && piece.councillor;
+      if (piece.kind === 'person' && role === 'public' && guest) add(attendance, 'alsoPresent', piece);
+      if (noted.has(index) && piece.kind !== 'person') publicNamed.push(piece.text);
+      else if (piece.kind === 'person' && piece.name !== '' && (noted.has(index) || (role === 'public' && !guest)))
+        publicNamed.push(piece.name);
+      if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.members);
@@ -796,6 +834,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       if (list === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });
     }
   }
+  return publicNamed;
 }
 
 /**
@@ -1126,7 +1165,9 @@ export function readAttendance(given: string[]): AttendanceFound {
         continue;
       }
       attendance.presenters.push(...parties.flatMap((party) => party ?? []));
-      if (block.role !== 'presenters') fileBlock(attendance, block, members, posts);
+      const publicNamed = block.role === 'presenters' ? [] : fileBlock(attendance, block, members, posts);
+      // "Public: Mr D Olsen, Mrs P Hart": members of the public named, whom no list holds, are warned of by name.
+      if (publicNamed.length > 0) unread.push({ heading: `${label}:`, first: publicNamed.join(', ') });
       // "Chair: Cllr A Fenn", or "In the Chair:" over "Councillor Ann Holt (Mayor)" alone: the one person the chair's heading names held the chair.
       const chairLine = heading.rest !== '' ? heading.rest : block.paragraphs.length === 1 ? (block.paragraphs[0] ?? '') : '';
       const chaired = heading.chair && chairLine !== '' ? readPieces(chairLine) : [];
