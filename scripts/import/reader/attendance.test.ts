@@ -334,7 +334,11 @@ describe('readAttendance: sentences', () => {
     // A note in the plural after names speaks of each of them: none is the clerk's colleague.
     const noted = read('In attendance: Ms R Vane (Parish Clerk), Mr F Lacey and Mrs G Thorne (members of the public).');
     expect(noted.attendance.officers).toEqual(['Ms R Vane, Parish Clerk']);
-    expect(noted.unread).toEqual([{ heading: 'In attendance:', first: 'Mr F Lacey, Mrs G Thorne (members of the public)' }]);
+    expect(noted.unread).toEqual([{ heading: 'Members of the public', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    // The public's label in a list of those present, a name after it.
+    const labelled = read('Present: Cllrs Marsh, Penrose and the Clerk. Members of the public - Mr Abel Crane.');
+    expect(labelled.attendance.present).toEqual(['Marsh', 'Penrose']);
+    expect(labelled.unread).toEqual([{ heading: 'Members of the public', first: 'Mr Abel Crane' }]);
     for (const counted of ['Members of the public: 4', 'Also in attendance: 3 members of the public']) {
       const found = read(`Present: Cllr O Marsh\n${counted}`);
       expect(Object.values(found.attendance).flat()).toEqual(['O Marsh']);

@@ -766,21 +766,29 @@ function unnoted(piece: Piece | undefined): boolean {
   return piece.name !== '' && !piece.councillor && !piece.outside && said.every((note) => note === null);
 }
 
+/** "Members of the public - Mr Ned Willis", "Public: Mr F Lacey": the public's label, then whom it names (group 1). */
+const PUBLIC_LABELLED = /^(?:members?\s+of\s+(?:the\s+)?public|public)(?:\s+present)?\s*[-–:]\s*(.+)$/i;
+
+/** The names a piece that is the public gives: "Mrs P Hart" of "Mrs P Hart (member of the public)", "Mr Ned Willis" of "Members of the public - Mr Ned Willis"; none of "3 members of the public". */
+function publicNames(text: string): string[] {
+  const listed = PUBLIC_LABELLED.exec(text)?.[1] ?? text.replace(/\s*\([^()]*\)$/, '');
+  return readPieces(listed).flatMap((piece) => (piece.kind === 'person' && piece.name !== '' ? [piece.name] : []));
+}
+
 /**
- * The pieces of a paragraph that name members of the public by a note after the name ("Mrs P Hart (member of the
- * public)"), and before a note in the plural ("Mr D Olsen and Mrs P Hart (members of the public)") each person named
- * with nothing said of them, back to one of whom something is ("Mrs J Kell (Parish Clerk)"): the note speaks of them
- * all. Their indexes. "3 members of the public" names no one.
+ * The members of the public a paragraph's pieces name, by the piece's index: a piece of the public that names someone
+ * ("Mrs P Hart (member of the public)", "Members of the public - Mr Ned Willis"), and before a note in the plural ("Mr
+ * D Olsen and Mrs P Hart (members of the public)") each person named with nothing said of them, back to one of whom
+ * something is ("Mrs J Kell (Parish Clerk)"): the note speaks of them all. "3 members of the public" names no one.
  */
-function publicByNote(pieces: readonly Piece[]): Set<number> {
-  const found = new Set<number>();
+function publicByNote(pieces: readonly Piece[]): Map<number, string[]> {
+  const found = new Map<number, string[]>();
   for (const [at, piece] of pieces.entries()) {
-    if (piece.kind !== 'public') continue;
-    const named = readPiece(piece.text.replace(/\s*\([^()]*\)$/, ''));
-    if (named.kind !== 'person' || named.name === '') continue;
-    found.add(at);
+    const names = piece.kind === 'public' ? publicNames(piece.text) : [];
+    if (piece.kind !== 'public' || names.length === 0) continue;
+    found.set(at, names);
     if (!PUBLIC_PLURAL_NOTE.test(piece.text)) continue;
-    for (let before = at - 1; unnoted(pieces[before]); before -= 1) found.add(before);
+    for (let before = at - 1; unnoted(pieces[before]); before -= 1) found.set(before, [(pieces[before] as Person).name]);
   }
   return found;
 }
@@ -820,9 +828,8 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       // "Members of the Public Present: County Cllr D Vaughan": a councillor of another council is a guest, no member of the public.
       const guest = piece.kind === 'person' && piece.outside && piece.councillor;
       if (piece.kind === 'person' && role === 'public' && guest) add(attendance, 'alsoPresent', piece);
-      if (noted.has(index) && piece.kind !== 'person') publicNamed.push(piece.text);
-      else if (piece.kind === 'person' && piece.name !== '' && (noted.has(index) || (role === 'public' && !guest)))
-        publicNamed.push(piece.name);
+      const named = noted.get(index) ?? (piece.kind === 'person' && piece.name !== '' && role === 'public' && !guest ? [piece.name] : []);
+      publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
@@ -1167,7 +1174,8 @@ export function readAttendance(given: string[]): AttendanceFound {
       attendance.presenters.push(...parties.flatMap((party) => party ?? []));
       const publicNamed = block.role === 'presenters' ? [] : fileBlock(attendance, block, members, posts);
       // "Public: Mr D Olsen, Mrs P Hart": members of the public named, whom no list holds, are warned of by name.
-      if (publicNamed.length > 0) unread.push({ heading: `${label}:`, first: publicNamed.join(', ') });
+      const publicHeading = block.role === 'public' ? `${label}:` : 'Members of the public';
+      if (publicNamed.length > 0) unread.push({ heading: publicHeading, first: publicNamed.join(', ') });
       // "Chair: Cllr A Fenn", or "In the Chair:" over "Councillor Ann Holt (Mayor)" alone: the one person the chair's heading names held the chair.
       const chairLine = heading.rest !== '' ? heading.rest : block.paragraphs.length === 1 ? (block.paragraphs[0] ?? '') : '';
       const chaired = heading.chair && chairLine !== '' ? readPieces(chairLine) : [];
