@@ -19,6 +19,11 @@ function split(entry: string): Entry {
   return at === -1 ? { name: entry, tail: '' } : { name: entry.slice(0, at), tail: entry.slice(at) };
 }
 
+/** The name a list's entry gives, without what it adds after it: "Mrs O Stray" of "Mrs O Stray, Clerk", "Ann Holt" of "Ann Holt (for Ben Cole)". */
+export function nameOf(entry: string): string {
+  return split(entry).name;
+}
+
 interface Parts {
   title: string | null;
   honorific: string | null;

@@ -62,7 +62,7 @@ interface Other {
   text: string;
 }
 
-type Piece = Person | Other;
+export type Piece = Person | Other;
 
 /** Whitespace squashed, non-breaking spaces made plain. */
 export function squash(line: string): string {

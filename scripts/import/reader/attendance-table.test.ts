@@ -194,9 +194,34 @@ describe('attendance tables whose cells a PDF gives one a line', () => {
       '',
       'Morven TULLOCH, Chairperson, in the Chair.',
     ]);
-    expect(found.attendance.present).toEqual(['Morven TULLOCH', 'Hector BAIN', 'Rhona KEIR', 'Kirsty LAING']);
+    // Each member's role is kept after the name, as a member's post is; a row with none is the name alone.
+    expect(found.attendance.present).toEqual([
+      'Morven TULLOCH, Nominated by Health Board, Non-Executive Member',
+      'Hector BAIN',
+      'Rhona KEIR, Registered Nurse',
+      'Kirsty LAING, Registered Medical Practitioner',
+    ]);
     expect(found.attendance.officers).toEqual(['Alasdair MUNRO, Chief Finance Officer']);
     expect(found.posts).toEqual([{ post: 'Chairperson', name: 'Morven TULLOCH' }]);
     expect(found.lines).not.toContain(19);
+  });
+
+  it('keeps the role of a member who sent apologies, under "Members / Role" after the apologies heading', () => {
+    const found = readAttendance([
+      'Apologies for absence were submitted on behalf of:-',
+      '',
+      'Members',
+      'Role',
+      '',
+      'Ewan GARVIE',
+      'Nominated by Strathbrae Council (Elected Member)',
+      '',
+      'Dr Fenella ROSS',
+      'Registered Medical Practitioner',
+    ]);
+    expect(found.attendance.apologies).toEqual([
+      'Ewan GARVIE, Nominated by Strathbrae Council, Elected Member',
+      'Dr Fenella ROSS, Registered Medical Practitioner',
+    ]);
   });
 });

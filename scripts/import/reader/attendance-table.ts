@@ -20,6 +20,8 @@ export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'i
 export interface TableRow {
   person: Person;
   status: TableStatus;
+  /** The row's role cell says more than that the person sits on the body ("Registered Nurse", not "Committee Member"). */
+  roled: boolean;
 }
 
 export interface AttendanceTable {
@@ -130,7 +132,7 @@ function readRow(cells: string[], columns: Columns): TableRow | null {
   const notes = [role, body, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${unbracket(note)})`);
   const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
   if (status === undefined || piece.kind !== 'person' || piece.name === '') return null;
-  return { person: piece, status };
+  return { person: piece, status, roled: role !== '' };
 }
 
 /** A header cell of a table printed one cell a line, each of whose rows' cells a word list can check (never notes, which may be empty). */

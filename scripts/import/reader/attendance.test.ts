@@ -324,6 +324,28 @@ describe('readAttendance: sentences', () => {
     });
   });
 
+  it('files members of the public named in no list and warns of them by name; the public counted is no one', () => {
+    const named = read('Present: Cllr O Marsh (Chair), Cllr T Penrose\nPublic: Mr F Lacey, Mrs G Thorne (for item 5)');
+    expect(named.attendance.present).toEqual(['O Marsh', 'T Penrose']);
+    expect(named.attendance.alsoPresent).toEqual([]);
+    expect(named.unread).toEqual([{ heading: 'Public:', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    const under = read('Present: Cllr O Marsh\n\nMembers of the Public:\nMr F Lacey\nMrs G Thorne');
+    expect(under.unread).toEqual([{ heading: 'Members of the Public:', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    // A note in the plural after names speaks of each of them: none is the clerk's colleague.
+    const noted = read('In attendance: Ms R Vane (Parish Clerk), Mr F Lacey and Mrs G Thorne (members of the public).');
+    expect(noted.attendance.officers).toEqual(['Ms R Vane, Parish Clerk']);
+    expect(noted.unread).toEqual([{ heading: 'Members of the public', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    // The public's label in a list of those present, a name after it.
+    const labelled = read('Present: Cllrs Marsh, Penrose and the Clerk. Members of the public - Mr Abel Crane.');
+    expect(labelled.attendance.present).toEqual(['Marsh', 'Penrose']);
+    expect(labelled.unread).toEqual([{ heading: 'Members of the public', first: 'Mr Abel Crane' }]);
+    for (const counted of ['Members of the public: 4', 'Also in attendance: 3 members of the public']) {
+      const found = read(`Present: Cllr O Marsh\n${counted}`);
+      expect(Object.values(found.attendance).flat()).toEqual(['O Marsh']);
+      expect(found.unread).toEqual([]);
+    }
+  });
+
   it('reads "These were received from …" under an apologies heading', () => {
     const found = read('APOLOGIES FOR ABSENCE:\n\nThese were received from Councillors G. Ellis and M. Fry.');
     expect(found.attendance.apologies).toEqual(['G. Ellis', 'M. Fry']);
@@ -942,7 +964,8 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
         '1\tWelcome\t',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Wyn Tasker', 'Juno Bale']);
+    // The role column's "Co-Chair" is kept after the name; "Member" says only that she sits on the board.
+    expect(found.attendance.present).toEqual(['Wyn Tasker, Co-Chair', 'Juno Bale']);
     expect(found.attendance.officers).toEqual(['Lior Fenn, Head of Strategy']);
     expect(found.attendance.apologies).toEqual(['Prof Ansel Drewe']);
     expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

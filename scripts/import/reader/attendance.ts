@@ -35,6 +35,7 @@ import {
   splitList,
   squash,
   type Person,
+  type Piece,
   type PostHolder,
 } from './attendance-person.ts';
 import {
@@ -707,12 +708,22 @@ function listFor(person: Person, role: ListName, officersParagraph: boolean, mem
   return officersParagraph && !person.councillor ? 'officers' : role;
 }
 
-/** How a person is written in a list: officers with their role, substitutes with whom for, others by name. */
-function entry(person: Person, list: ListName): string {
+/** The lists of the members, whose entries are names, a member's post after a comma only where it says why they are one. */
+const MEMBERS_LISTS: readonly ListName[] = ['present', 'apologies', 'absent'];
+
+/**
+ * How a person is written in a list: officers with their role, substitutes with whom for, others by name. `roled`: the
+ * role a table's role column gives a member ("Members / Role": "Nominated by Health Board (Non-Executive Member)",
+ * "Registered Nurse"), kept after the name as a member's post is, as it says what seat on the board they hold.
+ */
+function entry(person: Person, list: ListName, roled = false): string {
   // A member listed with the post that makes them one ("Director of Public Health") keeps it, as an officer does.
   // A guest holding a post outside the council keeps it too: the post is why they attend ("Police and Crime Commissioner").
   const withPost =
-    list === 'officers' || ((list === 'present' || list === 'alsoPresent') && person.elsewhere) || (list === 'present' && person.officer);
+    list === 'officers' ||
+    ((list === 'present' || list === 'alsoPresent') && person.elsewhere) ||
+    (list === 'present' && person.officer) ||
+    (roled && MEMBERS_LISTS.includes(list));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
   // coming and going is read as a movement (movements.ts).
   const items = (list === 'alsoPresent' || list === 'officers') && person.items !== null ? ` (${person.items})` : '';
@@ -721,8 +732,8 @@ function entry(person: Person, list: ListName): string {
   return person.name + items;
 }
 
-function add(attendance: Attendance, list: ListName, person: Person): void {
-  attendance[list].push(entry(person, list));
+function add(attendance: Attendance, list: ListName, person: Person, roled = false): void {
+  attendance[list].push(entry(person, list, roled));
   if (person.forWhom !== null && list !== 'substitutes') attendance.substitutes.push(entry(person, 'substitutes'));
   if (person.stoodInBy !== null) attendance.substitutes.push(`${person.stoodInBy} (for ${person.name})`);
 }
@@ -770,14 +781,54 @@ function bodyNoted(person: Person): boolean {
   return BODY_NAMED.test(note) && !note.split(/[\s,]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
 }
 
+/** "(members of the public)", "(residents)": a note in the plural after names, that says each of them is the public. */
+const PUBLIC_PLURAL_NOTE = /\((?:[^()]*\s)?(?:members\s+of\s+(?:the\s+)?public|residents|parishioners)\)$/i;
+
+/** A person a list names with nothing said of them: no note, councillor's title, post or items. */
+function unnoted(piece: Piece | undefined): boolean {
+  if (piece?.kind !== 'person') return false;
+  const said = [piece.role, piece.items, piece.forWhom, piece.stoodInBy, piece.chair, piece.post];
+  return piece.name !== '' && !piece.councillor && !piece.outside && said.every((note) => note === null);
+}
+
+/** "Members of the public - Mr Ned Willis", "Public: Mr F Lacey": the public's label, then whom it names (group 1). */
+const PUBLIC_LABELLED = /^(?:members?\s+of\s+(?:the\s+)?public|public)(?:\s+present)?\s*[-–:]\s*(.+)$/i;
+
+/** The names a piece that is the public gives: "Mrs P Hart" of "Mrs P Hart (member of the public)", "Mr Ned Willis" of "Members of the public - Mr Ned Willis"; none of "3 members of the public". */
+function publicNames(text: string): string[] {
+  const listed = PUBLIC_LABELLED.exec(text)?.[1] ?? text.replace(/\s*\([^()]*\)$/, '');
+  return readPieces(listed).flatMap((piece) => (piece.kind === 'person' && piece.name !== '' ? [piece.name] : []));
+}
+
+/**
+ * The members of the public a paragraph's pieces name, by the piece's index: a piece of the public that names someone
+ * ("Mrs P Hart (member of the public)", "Members of the public - Mr Ned Willis"), and before a note in the plural ("Mr
+ * D Olsen and Mrs P Hart (members of the public)") each person named with nothing said of them, back to one of whom
+ * something is ("Mrs J Kell (Parish Clerk)"): the note speaks of them all. "3 members of the public" names no one.
+ */
+function publicByNote(pieces: readonly Piece[]): Map<number, string[]> {
+  const found = new Map<number, string[]>();
+  for (const [at, piece] of pieces.entries()) {
+    const names = piece.kind === 'public' ? publicNames(piece.text) : [];
+    if (piece.kind !== 'public' || names.length === 0) continue;
+    found.set(at, names);
+    if (!PUBLIC_PLURAL_NOTE.test(piece.text)) continue;
+    for (let before = at - 1; unnoted(pieces[before]); before -= 1) found.set(before, [(pieces[before] as Person).name]);
+  }
+  return found;
+}
+
 /**
  * Files the people of a block (a membership's into `members`); after "Members of the public" the
  * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
+ * Members of the public named are filed in no list (the lists are the meeting's members, officers and guests, and
+ * each name in them makes a person's page): their names as printed are returned, for the caller to warn of.
  */
-function fileBlock(attendance: Attendance, block: Block, members: string[], posts: PostHolder[]): void {
+function fileBlock(attendance: Attendance, block: Block, members: string[], posts: PostHolder[]): string[] {
+  const publicNamed: string[] = [];
   if (block.role === 'members') {
     members.push(...readMembership(block.paragraphs));
-    return;
+    return publicNamed;
   }
   const representing = representsCouncils(block);
   const tiered = ownTier(block);
@@ -796,11 +847,15 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none,
     // nor a faith or a union a member represents ("Mrs A Bell (Muslim)").
     const officersParagraph = people.some(postNoted) && !people.some((person) => person.councillor || person.chair !== null);
-    for (const piece of pieces) {
+    const noted = publicByNote(pieces);
+    for (const [index, piece] of pieces.entries()) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
       // "Members of the Public Present: County Cllr D Vaughan": a councillor of another council is a guest, no member of the public.
-      if (piece.kind === 'person' && role === 'public' && piece.outside && piece.councillor) add(attendance, 'alsoPresent', piece);
-      if (piece.kind !== 'person' || role === 'public' || role === 'members') continue;
+      const guest = piece.kind === 'person' && piece.outside && piece.councillor;
+      if (piece.kind === 'person' && role === 'public' && guest) add(attendance, 'alsoPresent', piece);
+      const named = noted.get(index) ?? (piece.kind === 'person' && piece.name !== '' && role === 'public' && !guest ? [piece.name] : []);
+      publicNamed.push(...named);
+      if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.members);
@@ -811,6 +866,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       if (list === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });
     }
   }
+  return publicNamed;
 }
 
 /**
@@ -819,11 +875,11 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
  * committee's members, since who came is not yet known.
  */
 function fileTable(attendance: Attendance, table: AttendanceTable, members: string[], posts: PostHolder[]): void {
-  for (const { person, status } of table.rows) {
+  for (const { person, status, roled } of table.rows) {
     if (status === 'expected') members.push(memberEntry(person));
     else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
     else if (status === 'inAttendance') add(attendance, listFor(person, 'officers', false), person);
-    else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person);
+    else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person, roled);
     // "Ailsa Roxburgh (Chairperson)" in a table of those present: the chair, as a list's "(Chair)" says (fileBlock).
     const post = person.post ?? person.chair;
     if (status === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });
@@ -1141,7 +1197,10 @@ export function readAttendance(given: string[]): AttendanceFound {
         continue;
       }
       attendance.presenters.push(...parties.flatMap((party) => party ?? []));
-      if (block.role !== 'presenters') fileBlock(attendance, block, members, posts);
+      const publicNamed = block.role === 'presenters' ? [] : fileBlock(attendance, block, members, posts);
+      // "Public: Mr D Olsen, Mrs P Hart": members of the public named, whom no list holds, are warned of by name.
+      const publicHeading = block.role === 'public' ? `${label}:` : 'Members of the public';
+      if (publicNamed.length > 0) unread.push({ heading: publicHeading, first: publicNamed.join(', ') });
       // "Chair: Cllr A Fenn", or "In the Chair:" over "Councillor Ann Holt (Mayor)" alone: the one person the chair's heading names held the chair.
       const chairLine = heading.rest !== '' ? heading.rest : block.paragraphs.length === 1 ? (block.paragraphs[0] ?? '') : '';
       const chaired = heading.chair && chairLine !== '' ? readPieces(chairLine) : [];

@@ -21,7 +21,7 @@ const read = (sentence: string) => sentenceMovements(sentence, '7', members).map
 describe('movements in a sentence', () => {
   it('reads arrivals: "arrived", "joined the meeting", "entered the chamber", with the time and the item', () => {
     expect(read('Councillor Ward arrived at 7.12pm, during item 4.')).toEqual([
-      { person: 'Ward', movement: 'arrived', time: '19:12', item: '4' },
+      { person: 'Tilda Ward', movement: 'arrived', time: '19:12', item: '4' },
     ]);
     expect(read('Councillor Moss joined the meeting during consideration of item 6')).toEqual([
       { person: 'Moss', movement: 'arrived', time: null, item: '6' },
@@ -308,6 +308,29 @@ describe('the movements of a meeting', () => {
       ['Tilda Ward', '19:10'],
       ['Ward', '19:10'],
     ]);
+  });
+
+  it('names a member by the name the lists give them when one listed member alone could be meant, else as the sentence does', () => {
+    const lists = (present: string[], substitutes: string[] = []): Members => ({
+      attendance: { ...members.attendance, present, substitutes, alsoPresent: [] },
+      posts: [],
+    });
+    const person = (sentence: string, given: Members) => sentenceMovements(sentence, null, given).map((movement) => movement.person);
+    const benches = lists(['G Ambler', 'Rosa Tindle'], ['K Yeadon (for Ambler)']);
+    expect(person('Councillor Tindle returned to the meeting.', benches)).toEqual(['Rosa Tindle']);
+    expect(person('Cllr R Tindle left the meeting at 8.10pm.', benches)).toEqual(['Rosa Tindle']);
+    // A substitute is listed too; the note after their name is no part of it, nor a member's post after a comma.
+    expect(person('Councillor Yeadon arrived at 7.05pm.', benches)).toEqual(['K Yeadon']);
+    const board = lists(['Una PELL, Registered Nurse', 'G Ambler']);
+    expect(person('Mrs Pell left the meeting at 3.15pm.', board)).toEqual(['Una PELL']);
+    expect(person('Una PELL left the meeting at 3.15pm.', board)).toEqual(['Una PELL']);
+    // An initial that is not the listed member's names someone else: kept as printed.
+    expect(person('Cllr M Tindle left the meeting.', benches)).toEqual(['M Tindle']);
+    // Nobody of that surname listed, or two who share it: never guessed.
+    expect(person('Councillor Orrell left the meeting.', benches)).toEqual(['Orrell']);
+    const twoAmblers = lists(['G Ambler', 'Hetty Ambler']);
+    expect(person('Councillor Ambler left the meeting.', twoAmblers)).toEqual(['Ambler']);
+    expect(person('Councillor H Ambler left the meeting.', twoAmblers)).toEqual(['Hetty Ambler']);
   });
 
   it('joins a sentence in the declarations to the one in the item it names, and no two departures that could be two', () => {

@@ -12,6 +12,7 @@
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import type { AttendanceMovement } from '../../../src/model/schema.ts';
+import { couldBeOnePerson, nameOf } from './attendance-names.ts';
 import { postKey, readPiece, readPieces, SHORT_WORD, squash, type Person, type PostHolder } from './attendance-person.ts';
 import type { Attendance } from './attendance.ts';
 import type { ItemSlice } from './item-slice.ts';
@@ -135,9 +136,23 @@ export interface Members {
   posts: readonly PostHolder[];
 }
 
-/** The names the attendance holds of those who could come and go: present, substitutes, also present (a note after a name set aside). */
+/**
+ * The names the attendance holds of those who could come and go: present, substitutes, also present (what an entry
+ * adds after a name set aside: a note, a member's post).
+ */
 function listedNames(attendance: Attendance): string[] {
-  return [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent].map((entry) => entry.replace(/\s*\(.*$/, ''));
+  return [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent].map(nameOf);
+}
+
+/**
+ * A member a sentence names ("Quarmby" of "Councillor Quarmby returned", "P Haigh"), as the attendance lists write them
+ * ("W Quarmby"), so the record names one person one way: the one listed name that could be that member
+ * (`couldBeOnePerson`: the same surname, any initial or forename the sentence gives agreeing). When no listed name
+ * could be, or several could ("Smith" beside "A Smith" and "B Smith"), the sentence's own words: which one is never guessed.
+ */
+function asListed(name: string, listed: readonly string[]): string {
+  const fitting = [...new Set(listed.filter((entry) => couldBeOnePerson(name, entry)))];
+  return fitting.length === 1 ? (fitting[0] ?? name) : name;
 }
 
 /**
@@ -155,7 +170,8 @@ function membersNamed(subject: string, members: Members): string[] {
   const people = pieces.filter((piece): piece is Person => piece.kind === 'person' && piece.name !== '');
   if (people.length === 0 || people.length !== pieces.length || people.some((person) => person.officer || person.elsewhere)) return [];
   const listed = listedNames(members.attendance);
-  return TITLED.test(subject) || people.every((person) => listed.includes(person.name)) ? people.map((person) => person.name) : [];
+  if (!TITLED.test(subject) && !people.every((person) => listed.includes(person.name))) return [];
+  return people.map((person) => asListed(person.name, listed));
 }
 
 /** Where a sentence ends: a full stop (and a bracket that closes it) then a capital, never after an initial or a title ("Cllr P. Haigh"). */
@@ -312,15 +328,9 @@ function key(movement: AttendanceMovement): string {
 /** Two values that do not disagree: equal, or one of them not stated. */
 const fits = (one: string | null, other: string | null): boolean => one === null || other === null || one === other;
 
-/**
- * True when two names are one member's: the same, or the one the surname alone of the other ("Osei" in a
- * sentence, "D Osei" in the list of those present), when the attendance lists no other member of that surname.
- */
+/** True when two names are one member's: the same, or the one listed name each could be (`asListed`). */
 function sameMember(one: string, other: string, listed: readonly string[]): boolean {
-  const [short, long] = [one.toLowerCase(), other.toLowerCase()].sort((a, b) => a.length - b.length) as [string, string];
-  if (short === long) return true;
-  if (short.includes(' ') || !long.endsWith(` ${short}`)) return false;
-  return listed.filter((name) => name.toLowerCase().split(' ').at(-1) === short).length <= 1;
+  return one === other || asListed(one, listed) === asListed(other, listed);
 }
 
 /** True when two movements could be one stated twice: the same member and movement, and no time or item that disagree. */
