@@ -328,17 +328,17 @@ describe('readAttendance: sentences', () => {
     const named = read('Present: Cllr O Marsh (Chair), Cllr T Penrose\nPublic: Mr F Lacey, Mrs G Thorne (for item 5)');
     expect(named.attendance.present).toEqual(['O Marsh', 'T Penrose']);
     expect(named.attendance.alsoPresent).toEqual([]);
-    expect(named.unread).toEqual([{ heading: 'Public:', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    expect(named.unread).toEqual([{ heading: 'Public:', first: 'Mr F Lacey, Mrs G Thorne', public: true }]);
     const under = read('Present: Cllr O Marsh\n\nMembers of the Public:\nMr F Lacey\nMrs G Thorne');
-    expect(under.unread).toEqual([{ heading: 'Members of the Public:', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    expect(under.unread).toEqual([{ heading: 'Members of the Public:', first: 'Mr F Lacey, Mrs G Thorne', public: true }]);
     // A note in the plural after names speaks of each of them: none is the clerk's colleague.
     const noted = read('In attendance: Ms R Vane (Parish Clerk), Mr F Lacey and Mrs G Thorne (members of the public).');
     expect(noted.attendance.officers).toEqual(['Ms R Vane, Parish Clerk']);
-    expect(noted.unread).toEqual([{ heading: 'Members of the public', first: 'Mr F Lacey, Mrs G Thorne' }]);
+    expect(noted.unread).toEqual([{ heading: 'Members of the public', first: 'Mr F Lacey, Mrs G Thorne', public: true }]);
     // The public's label in a list of those present, a name after it.
     const labelled = read('Present: Cllrs Marsh, Penrose and the Clerk. Members of the public - Mr Abel Crane.');
     expect(labelled.attendance.present).toEqual(['Marsh', 'Penrose']);
-    expect(labelled.unread).toEqual([{ heading: 'Members of the public', first: 'Mr Abel Crane' }]);
+    expect(labelled.unread).toEqual([{ heading: 'Members of the public', first: 'Mr Abel Crane', public: true }]);
     for (const counted of ['Members of the public: 4', 'Also in attendance: 3 members of the public']) {
       const found = read(`Present: Cllr O Marsh\n${counted}`);
       expect(Object.values(found.attendance).flat()).toEqual(['O Marsh']);

@@ -76,9 +76,10 @@ export interface AttendanceFound {
   lines: number[];
   /**
    * Headings over names that were not read ("Present" over lines this reader does not know as
-   * names), each with the first line under it, so the caller can say so: those names are not imported.
+   * names), each with the first line under it, so the caller can say so: those names are not imported. `public`: the
+   * names are of members of the public, which no list holds by design (read, and kept out).
    */
-  unread: { heading: string; first: string }[];
+  unread: { heading: string; first: string; public?: true }[];
   /** Who held a chair's or civic post among those present ("Councillor Ann Holt (Mayor)", "Chair: Cllr A Fenn"), as the list says. */
   posts: PostHolder[];
 }
@@ -1200,7 +1201,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       const publicNamed = block.role === 'presenters' ? [] : fileBlock(attendance, block, members, posts);
       // "Public: Mr D Olsen, Mrs P Hart": members of the public named, whom no list holds, are warned of by name.
       const publicHeading = block.role === 'public' ? `${label}:` : 'Members of the public';
-      if (publicNamed.length > 0) unread.push({ heading: publicHeading, first: publicNamed.join(', ') });
+      if (publicNamed.length > 0) unread.push({ heading: publicHeading, first: publicNamed.join(', '), public: true });
       // "Chair: Cllr A Fenn", or "In the Chair:" over "Councillor Ann Holt (Mayor)" alone: the one person the chair's heading names held the chair.
       const chairLine = heading.rest !== '' ? heading.rest : block.paragraphs.length === 1 ? (block.paragraphs[0] ?? '') : '';
       const chaired = heading.chair && chairLine !== '' ? readPieces(chairLine) : [];

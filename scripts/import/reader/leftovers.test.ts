@@ -75,4 +75,15 @@ describe('what stands above the first item that no reader took', () => {
       'a table above the first item was not read: "Member | Item | Interest" and 2 more rows; nothing of it is imported: copy it into the meeting file by hand',
     ]);
   });
+
+  it('says members of the public named are not kept by design, not that they were not read', () => {
+    const unread = [
+      { heading: 'Public:', first: 'Mr D Olsen, Mrs P Hart', public: true as const },
+      { heading: 'Present:', first: 'the usual members' },
+    ];
+    expect(leftoverWarnings([], new Set(), [], [], unread)).toEqual([
+      'members of the public are named under "Public:" ("Mr D Olsen, Mrs P Hart"): they are not kept, as the attendance lists only members, officers and guests',
+      'the names under "Present:" were not read (the line after it: "the usual members"), so they are not in the attendance: add them to the meeting file by hand',
+    ]);
+  });
 });

@@ -43,9 +43,10 @@ export function leftoverWarnings(
   // A table's cells are read apart, so a name does not run on into the next cell ("Councillor A Ash<tab>Chair").
   const unlisted = (raw: string) =>
     raw.split('\t').some((cell) => [...squash(cell).matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? ''))));
-  const headings = unread.map(
-    ({ heading, first }) =>
-      `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
+  const headings = unread.map(({ heading, first, public: named }) =>
+    named
+      ? `members of the public are named under "${heading}" ("${first}"): they are not kept, as the attendance lists only members, officers and guests`
+      : `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
   );
   return [
     ...lineWarnings(headerLines, read, contact, unlisted),
