@@ -98,6 +98,36 @@ describe('a heading in sentence case run in to its text after a stop', () => {
   });
 });
 
+describe("a title and its minute after a dash on the item's line", () => {
+  it('parts the title from a minute that follows its dash', () => {
+    expect(splitTitle('Apologies for absence – Cllr P Quiller (holiday). Accepted.')).toEqual({
+      title: 'Apologies for absence',
+      rest: 'Cllr P Quiller (holiday). Accepted.',
+    });
+    expect(splitTitle('Minutes of the meeting held on 3 March 2025 – approved and signed.')).toEqual({
+      title: 'Minutes of the meeting held on 3 March 2025',
+      rest: 'approved and signed.',
+    });
+    expect(splitTitle('Declarations of interest - None.')).toEqual({ title: 'Declarations of interest', rest: 'None.' });
+    expect(splitTitle('Apologies – Mrs R Penhale, Mr T Jago')).toEqual({ title: 'Apologies', rest: 'Mrs R Penhale, Mr T Jago' });
+    expect(splitTitle('Village hall lease – RESOLVED to renew for five years.').title).toBe('Village hall lease');
+    expect(splitTitle('Correspondence – The Clerk had received two letters about parking.').title).toBe('Correspondence');
+  });
+
+  it('keeps a title that holds a dash whole', () => {
+    for (const line of [
+      'Land north of Mill Lane – outline application',
+      'Budget 2026/27 – second review',
+      'Pike Field – 14 dwellings',
+      'Bus shelter – Annual report.',
+      'Garden waste – No Mow May',
+      'Date of next meeting – Monday 9 March 2026 at 7.30 pm.',
+    ]) {
+      expect(splitTitle(line)).toEqual({ title: line.replace(/\.$/, ''), rest: '' });
+    }
+  });
+});
+
 describe("a time stamp before each item's number", () => {
   it("keeps the stamp apart from the number and the title, on the slice, where the item's text will carry it", () => {
     const lines = ['19:00 – 19:05   HW/25/12  APOLOGIES', 'None.', '', '19:05 – 19:40   HW/25/13  FOOTPATH REPAIRS', 'Agreed.'];

@@ -129,6 +129,8 @@ function splitHeading(line: string): { title: string; rest: string } {
   const bracketed = (colon?.[1]?.split('(').length ?? 0) > (colon?.[1]?.split(')').length ?? 0);
   const whole = subtitled(colon?.[1] ?? '', colon?.[2] ?? '') || continuesTitle(colon?.[1] ?? '', colon?.[2] ?? '');
   if (colon && !bracketed && !/[.]\s/.test(colon[1] ?? '') && !whole) return { title: squash(colon[1] ?? ''), rest: colon[2] ?? '' };
+  const dashed = dashedHeading(line);
+  if (dashed) return dashed;
   const stop = /^(.{2,200}?[.?])\s{2,}(\S.*)$/.exec(line);
   if (stop) return { title: squash(stop[1] ?? '').replace(/\.$/, ''), rest: stop[2] ?? '' };
   const capitals = CAPITALS_THEN_TEXT.exec(line);
@@ -142,6 +144,40 @@ function splitHeading(line: string): { title: string; rest: string } {
   if (decided && !DECISION_LEAD.test(before) && !/[.;,]$/.test(before)) return { title: before, rest: decided[2] ?? '' };
   // "APOLOGIES FOR ABSENCE -": the dash, like a colon, only leads into the text; so does a full stop after a word ("PUBLIC QUESTIONS."), not an initial's ("A.G.M.").
   return { title: squash(line).replace(/\s*:-?$|\s+[-–—]$|(?<=\p{L}{2})\.$/u, ''), rest: '' };
+}
+
+/** A title, a dash with a space either side, and what follows: the first such dash on the line. */
+const DASH_PARTS = /^(.{2,150}?)\s+[-–—]\s+(\S.*)$/;
+/** The most words a title may hold before its dash: "Minutes of the meeting held on 10 November 2025". */
+const DASHED_WORDS = 16;
+
+/**
+ * "Apologies for absence – Cllr Hale (work). Accepted.", "Minutes of the meeting held on 3 March – approved and signed.":
+ * a title and then its minute after a dash on the item's line, as parish clerks write an item settled in a line. A
+ * dash parts them only where a colon would (`continuesTitle`) and what follows it reads as a minute
+ * (`readsAsMinute`), since a title often holds a dash ("Land north of Mill Lane – outline application").
+ */
+function dashedHeading(line: string): { title: string; rest: string } | null {
+  const dash = DASH_PARTS.exec(line);
+  const title = squash(dash?.[1] ?? '');
+  const rest = dash?.[2] ?? '';
+  if (dash === null || /[.]\s|[.,;:]$/.test(title) || !namesSubject(title, DASHED_WORDS)) return null;
+  if (subtitled(title, rest) || continuesTitle(title, rest) || !readsAsMinute(title, rest)) return null;
+  return { title, rest };
+}
+
+/**
+ * What follows a title's dash reads as the item's minute: a decision or a word of status in lower case ("approved
+ * and signed", "noted", "RESOLVED that …", or "None"), the people an attendance title names ("Cllr Hale (work)",
+ * "A Bell, C Dunn"), or a sentence closed by its stop that opens like one or holds a verb. Not a subtitle: "second
+ * review", "14 dwellings", "Annual report." name a subject; "No Mow May" is a title, its "No" in capitals.
+ */
+function readsAsMinute(title: string, rest: string): boolean {
+  const text = rest.trim();
+  if (DECISION_PARAGRAPH.test(text) || /^(?:None|Nil)\b/.test(text)) return true;
+  if (STATUS_WORD.test(text) && /^\p{Ll}/u.test(text)) return true;
+  if (ATTENDANCE_HEAD.test(title) && (HONORIFIC.test(text) || text.includes(','))) return true;
+  return /[.!?]$/.test(text) && !namesSubject(text, Infinity);
 }
 
 /**
