@@ -208,7 +208,8 @@ const NOT_NAME_WORDS = new Set([
   ),
 ]);
 
-const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+)$/i;
+// "Vacancy – Parent Governor Representative (Secondary)": a seat no one holds, among its holders' kind; no one.
+const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?)$/i;
 export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
 const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;

@@ -1693,4 +1693,44 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.lines).toEqual([0, 1, 2]);
     expect(read('Members of the public: Mr K Ladd').attendance.alsoPresent).toEqual([]);
   });
+
+  it('reads labels of members of a kind ("Tenant Representatives:", "County Councillors:"), the first name after one kept, the label no one', () => {
+    const found = read(
+      [
+        'Present:',
+        'Shire Councillors: Mrs D Alwen (Chair), Mr F Brock (Vice-Chair) and Ms G Corry',
+        'Resident Representatives: Mr H Dunmore (Vice-Chair), Ms J Elstow and Mr K Frain',
+        'Leaseholder Representative: Mrs L Gadd',
+        '',
+        'Faith Representatives:',
+        'Canon M Holby (Church of England)',
+        'Mr N Ilsley (Methodist Church)',
+        '',
+        'Pupil Representative (non-voting):',
+        'Miss O Jarrow',
+        '',
+        'Parent Governor Members (voting on education matters only):',
+        'Mr P Kedge – Parent Governor (Secondary)',
+        'Vacancy – Parent Governor (Special Schools)',
+        '',
+        'Officers: Ms Q Lorne (Democratic Services Officer)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mrs D Alwen',
+      'Mr F Brock',
+      'Ms G Corry',
+      'Mr H Dunmore',
+      'Ms J Elstow',
+      'Mr K Frain',
+      'Mrs L Gadd',
+      'Canon M Holby',
+      'Mr N Ilsley',
+      'Miss O Jarrow',
+      'Mr P Kedge',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual([]);
+    expect(found.attendance.officers).toEqual(['Ms Q Lorne, Democratic Services Officer']);
+    expect(found.unread).toEqual([]);
+  });
 });
