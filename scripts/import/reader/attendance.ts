@@ -21,6 +21,7 @@ import { PART_HEADING } from './exempt.ts';
 import {
   emptyPerson,
   FULL_STOP,
+  HOW_ATTENDED_SOURCE,
   isPostLabel,
   LIST_TITLE_ALONE,
   postAlone,
@@ -267,11 +268,10 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   ],
 ];
 /**
- * "(In Person)", "(Remote)", "(Virtual)": how those under a heading took part in a hybrid meeting, as Northern Irish
- * minutes head two lists ("Members Present (In Person):", "Members Present (Remote):"). Both lists are of those
- * present; the schema has no place for the way each attended, so the note is only read past.
+ * "(In Person)", "(Remote)": how those under a heading took part in a hybrid meeting ("Members Present (In Person):",
+ * "Members Present (Remote):"), both lists of those present; read past as an entry's note is (HOW_ATTENDED_SOURCE).
  */
-const ATTENDED_HOW = String.raw`(?:\s*\((?:in\s+person|in\s+the\s+chamber|in\s+chamber|remote(?:ly)?|virtual(?:ly)?|online|via\s+video(?:-|\s+)?conference|hybrid)\))?`;
+const ATTENDED_HOW = String.raw`(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?`;
 /** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
 const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;
 const HEADINGS = HEADING_PHRASES.map(
