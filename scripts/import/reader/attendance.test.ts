@@ -1733,4 +1733,17 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.attendance.officers).toEqual(['Ms Q Lorne, Democratic Services Officer']);
     expect(found.unread).toEqual([]);
   });
+
+  it('reads "Non-Committee Members Present:" as councillors also present, never members of the committee', () => {
+    const found = read(
+      [
+        'In the Chair: Alderman P Gorman',
+        'Committee Members Present: Councillors A Boland, D Curran and E Devlin',
+        'Non-Committee Members Present: Councillor F Eakin',
+        'Officers Present: Town Clerk (Mr G Farrell)',
+      ].join('\n'),
+    ).attendance;
+    expect(found.present).toEqual(['Alderman P Gorman', 'A Boland', 'D Curran', 'E Devlin']);
+    expect(found.alsoPresent).toEqual(['F Eakin']);
+  });
 });

@@ -210,9 +210,10 @@ export const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receiv
 const FOR_ITEMS = String.raw`(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|\s*\((?:for\s+)?(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\))`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
-    // "Non-Cabinet Members present:": councillors at a cabinet's meeting who are not of it.
+    // "Non-Cabinet Members present:", "Non-Committee Members Present:" (as Northern Irish councils print it): councillors
+    // at a meeting of a body they are not of.
     // "Also present for item 5:": guests who came for one item.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
     'alsoPresent',
   ],
   [
