@@ -210,6 +210,8 @@ const NOT_NAME_WORDS = new Set([
 
 // "Vacancy – Parent Governor Representative (Secondary)": a seat no one holds, among its holders' kind; no one.
 const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?)$/i;
+/** "Cllr G Yelland (work). Accepted.": what the meeting made of the apologies before it, a sentence of one word and no one. */
+const VERDICT = /^(?:(?:all|both|these\s+were|which\s+were)\s+)?(?:accepted|approved|noted|agreed)$/i;
 export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
 const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;
@@ -559,6 +561,7 @@ export function readPiece(raw: string): Piece {
     .replace(/[.:]+$/, '')
     .replace(HOW_ATTENDED_TAIL, '');
   if (NONE.test(text)) return { kind: 'none', text };
+  if (VERDICT.test(text)) return { kind: 'text', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
   const swap = substitution(text) ?? postBeforeCouncillor(text) ?? labelledPost(text);
   if (swap) return swap;

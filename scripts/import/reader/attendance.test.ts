@@ -1746,4 +1746,12 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.present).toEqual(['Alderman P Gorman', 'A Boland', 'D Curran', 'E Devlin']);
     expect(found.alsoPresent).toEqual(['F Eakin']);
   });
+
+  it('reads one who sent no apology, among the apologies, as absent, and "Accepted." after them as no one', () => {
+    const noted = read('Apologies: Cllr Pruett, Cllr Quarmby (both accepted). Cllr Rudd – no apology received.').attendance;
+    expect(noted).toMatchObject({ apologies: ['Pruett', 'Quarmby'], absent: ['Rudd'] });
+    const headed = read('Apologies:\nCllr Pruett, Cllr Quarmby (both accepted). Absent: Cllr Rudd.').attendance;
+    expect(headed).toMatchObject({ apologies: ['Pruett', 'Quarmby'], absent: ['Rudd'] });
+    expect(read('Apologies for absence: Cllr S Tolley (holiday). Accepted.').attendance.apologies).toEqual(['S Tolley']);
+  });
 });

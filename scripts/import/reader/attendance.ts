@@ -599,10 +599,35 @@ function nameOverPost(lines: readonly string[], at: number): string | null {
   return person && posted ? `${name} (${under})` : null;
 }
 
+/**
+ * "Cllr Maddox, Cllr Newell (both accepted). Absent: Cllr Orchard.": the names after a heading, then a sentence that
+ * opens with another list's heading, as a parish's apologies item notes who was absent too. Each part is read with
+ * its own heading's list; a sentence that is no heading stays with the part before it.
+ */
+function headedParts(rest: string, role: Role): { text: string; role: Role }[] {
+  const parts = [{ text: rest, role }];
+  if (rest === '') return [];
+  const sentences = rest.split(/(?<=\.)\s+(?=\p{Lu}[^.:]{0,40}:)/u);
+  if (sentences.length === 1) return parts;
+  parts.length = 0;
+  for (const sentence of sentences) {
+    const inner = headingOf(sentence);
+    const last = parts.at(-1);
+    if (last === undefined || (inner !== null && NAMED_LISTS.includes(inner.role) && inner.rest !== '')) {
+      parts.push({
+        text: last === undefined ? sentence : (inner?.rest ?? sentence),
+        role: last === undefined ? role : (inner?.role ?? role),
+      });
+    } else last.text = `${last.text} ${sentence}`;
+  }
+  return parts;
+}
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
-  const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
-  const groups: Role[] = paragraphs.map(() => heading.role);
-  let group: Role = heading.role;
+  const parts = headedParts(heading.rest, heading.role);
+  const paragraphs: string[] = parts.map((part) => part.text);
+  const groups: Role[] = parts.map((part) => part.role);
+  let group: Role = parts.at(-1)?.role ?? heading.role;
   const indexes = [at];
   let afterBlank = false;
   let body: string | null = null;
@@ -691,7 +716,14 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     } else {
       const cells = body === null && text === squash(raw) ? columns(raw) : [text];
       const lead = listBeforeProse(text);
-      if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
+      if (isListLine(text) || cells.every(isListLine)) {
+        // "… (both accepted). Absent: Cllr Orchard.": each part in its own heading's list, the last going on below.
+        for (const part of cells.flatMap((cell) => headedParts(cell, group))) {
+          fillGroups();
+          group = part.role;
+          paragraphs.push(part.text);
+        }
+      }
       // "Mrs S, parent (name withheld at her request)": a witness named, then what they are in words of any case.
       else if (witnessList && readWitnessLine(text, null) !== null) paragraphs.push(text);
       else if (lead !== null) {
@@ -719,8 +751,16 @@ function staffList(role: Role): boolean {
   return role === 'officers' || role === 'alsoPresent';
 }
 
+/**
+ * "Cllr Orchard – no apology received", "(absent without apology)", "(did not attend)" among the apologies: a member
+ * who sent none, absent; never one who sent apologies.
+ */
+const NO_APOLOGY_NOTE =
+  /^(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received|given|sent|tendered))?|absent(?:\s+without\s+apolog(?:y|ies))?|did\s+not\s+attend|not\s+present)$/i;
+
 /** The list a person belongs in, given the heading they were listed under. */
 function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
+  if (role === 'apologies' && NO_APOLOGY_NOTE.test(person.role ?? '')) return 'absent';
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (members === 'ofAKind' && !person.also) return role;
   if (members === 'named' && person.officer && MEMBER_POST.test(person.role ?? '')) return role;
