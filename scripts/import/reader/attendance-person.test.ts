@@ -470,4 +470,13 @@ describe('readPiece: how someone attended', () => {
     for (const note of ['via VC', 'by VC', 'by video conference', 'via video-conference', 'attended remotely', 'remotely'])
       expect(readPiece(`Mr C Baird (${note})`)).toEqual(emptyPerson('Mr C Baird'));
   });
+
+  it('reads the note after any entry, an officer given as "Post (Name)" too, and "(video conferencing)"', () => {
+    const officers = readPieces('Director of Place (Mr D Orwin) (in person); Policy Officer (Ms E Pask) (remote)');
+    expect(officers.map((piece) => (piece.kind === 'person' ? [piece.name, piece.role, piece.officer] : piece.kind))).toEqual([
+      ['Mr D Orwin', 'Director of Place', true],
+      ['Ms E Pask', 'Policy Officer', true],
+    ]);
+    expect(readPiece('Mr C Baird (video conferencing)')).toEqual(emptyPerson('Mr C Baird'));
+  });
 });

@@ -208,7 +208,10 @@ const NOT_NAME_WORDS = new Set([
   ),
 ]);
 
-const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+)$/i;
+// "Vacancy – Parent Governor Representative (Secondary)": a seat no one holds, among its holders' kind; no one.
+const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?)$/i;
+/** "Cllr G Yelland (work). Accepted.": what the meeting made of the apologies before it, a sentence of one word and no one. */
+const VERDICT = /^(?:(?:all|both|these\s+were|which\s+were)\s+)?(?:accepted|approved|noted|agreed)$/i;
 export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
 const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;
@@ -257,11 +260,15 @@ const CHAIR_NOTE =
 /** "Chair of Healthwatch Tarnby", "Chairman of the Local Pension Board": the chair of a body that is no council. */
 const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?\s+of\s+.*\b${ORGANISATION_WORD}\b`, 'i');
 /**
- * "(remote)", "(via Teams)", "(via VC)", "(by video conference)": how someone attended, which says nothing about who
- * they are. "VC" is video conference, as Scottish councils print it.
+ * "(remote)", "(in person)", "(via Teams)", "(via VC)", "(by video conference)", "(video conferencing)": how someone
+ * attended a hybrid meeting, which says nothing about who they are, member, officer or guest alike; and, as Northern
+ * Irish minutes head two lists ("Members Present (In Person):"), how those under a heading did. "VC" is video
+ * conference, as Scottish councils print it. The schema has no place for it, so it is read past.
  */
-const HOW_ATTENDED =
-  /^(?:(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?conference|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access)))$/i;
+export const HOW_ATTENDED_SOURCE = String.raw`(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|in\s+(?:the\s+)?chamber|hybrid|(?:attended\s+|attending\s+)?(?:(?:via|by)\s+(?:\w+\s+)?)?video[\s-]?conferenc(?:e|ing)|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access))`;
+const HOW_ATTENDED = new RegExp(`^(?:${HOW_ATTENDED_SOURCE})$`, 'i');
+/** The note after an entry ("Scrutiny Officer (Mr Z Abell) (remote)"), read past before the entry is read. */
+const HOW_ATTENDED_TAIL = new RegExp(`(?<=\\S)\\s*\\((?:${HOW_ATTENDED_SOURCE})\\)$`, 'i');
 const COUNCIL_ACRONYM = /^[A-Z]{1,3}C$/;
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
 const LIST_TITLE_DASH = new RegExp(`^(${COUNCILLORS_SOURCE})\\s*[–—-]\\s+`, 'i');
@@ -551,8 +558,10 @@ export function readPiece(raw: string): Piece {
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/^(?:and|&)\s+/i, '')
     .replace(/^the\s+/i, '')
-    .replace(/[.:]+$/, '');
+    .replace(/[.:]+$/, '')
+    .replace(HOW_ATTENDED_TAIL, '');
   if (NONE.test(text)) return { kind: 'none', text };
+  if (VERDICT.test(text)) return { kind: 'text', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };
   const swap = substitution(text) ?? postBeforeCouncillor(text) ?? labelledPost(text);
   if (swap) return swap;

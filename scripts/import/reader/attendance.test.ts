@@ -1693,4 +1693,65 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.lines).toEqual([0, 1, 2]);
     expect(read('Members of the public: Mr K Ladd').attendance.alsoPresent).toEqual([]);
   });
+
+  it('reads labels of members of a kind ("Tenant Representatives:", "County Councillors:"), the first name after one kept, the label no one', () => {
+    const found = read(
+      [
+        'Present:',
+        'Shire Councillors: Mrs D Alwen (Chair), Mr F Brock (Vice-Chair) and Ms G Corry',
+        'Resident Representatives: Mr H Dunmore (Vice-Chair), Ms J Elstow and Mr K Frain',
+        'Leaseholder Representative: Mrs L Gadd',
+        '',
+        'Faith Representatives:',
+        'Canon M Holby (Church of England)',
+        'Mr N Ilsley (Methodist Church)',
+        '',
+        'Pupil Representative (non-voting):',
+        'Miss O Jarrow',
+        '',
+        'Parent Governor Members (voting on education matters only):',
+        'Mr P Kedge – Parent Governor (Secondary)',
+        'Vacancy – Parent Governor (Special Schools)',
+        '',
+        'Officers: Ms Q Lorne (Democratic Services Officer)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mrs D Alwen',
+      'Mr F Brock',
+      'Ms G Corry',
+      'Mr H Dunmore',
+      'Ms J Elstow',
+      'Mr K Frain',
+      'Mrs L Gadd',
+      'Canon M Holby',
+      'Mr N Ilsley',
+      'Miss O Jarrow',
+      'Mr P Kedge',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual([]);
+    expect(found.attendance.officers).toEqual(['Ms Q Lorne, Democratic Services Officer']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads "Non-Committee Members Present:" as councillors also present, never members of the committee', () => {
+    const found = read(
+      [
+        'In the Chair: Alderman P Gorman',
+        'Committee Members Present: Councillors A Boland, D Curran and E Devlin',
+        'Non-Committee Members Present: Councillor F Eakin',
+        'Officers Present: Town Clerk (Mr G Farrell)',
+      ].join('\n'),
+    ).attendance;
+    expect(found.present).toEqual(['Alderman P Gorman', 'A Boland', 'D Curran', 'E Devlin']);
+    expect(found.alsoPresent).toEqual(['F Eakin']);
+  });
+
+  it('reads one who sent no apology, among the apologies, as absent, and "Accepted." after them as no one', () => {
+    const noted = read('Apologies: Cllr Pruett, Cllr Quarmby (both accepted). Cllr Rudd – no apology received.').attendance;
+    expect(noted).toMatchObject({ apologies: ['Pruett', 'Quarmby'], absent: ['Rudd'] });
+    const headed = read('Apologies:\nCllr Pruett, Cllr Quarmby (both accepted). Absent: Cllr Rudd.').attendance;
+    expect(headed).toMatchObject({ apologies: ['Pruett', 'Quarmby'], absent: ['Rudd'] });
+    expect(read('Apologies for absence: Cllr S Tolley (holiday). Accepted.').attendance.apologies).toEqual(['S Tolley']);
+  });
 });

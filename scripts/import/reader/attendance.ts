@@ -21,6 +21,7 @@ import { PART_HEADING } from './exempt.ts';
 import {
   emptyPerson,
   FULL_STOP,
+  HOW_ATTENDED_SOURCE,
   isPostLabel,
   LIST_TITLE_ALONE,
   postAlone,
@@ -209,9 +210,10 @@ export const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receiv
 const FOR_ITEMS = String.raw`(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|\s*\((?:for\s+)?(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\))`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
-    // "Non-Cabinet Members present:": councillors at a cabinet's meeting who are not of it.
+    // "Non-Cabinet Members present:", "Non-Committee Members Present:" (as Northern Irish councils print it): councillors
+    // at a meeting of a body they are not of.
     // "Also present for item 5:": guests who came for one item.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
     'alsoPresent',
   ],
   [
@@ -267,11 +269,10 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   ],
 ];
 /**
- * "(In Person)", "(Remote)", "(Virtual)": how those under a heading took part in a hybrid meeting, as Northern Irish
- * minutes head two lists ("Members Present (In Person):", "Members Present (Remote):"). Both lists are of those
- * present; the schema has no place for the way each attended, so the note is only read past.
+ * "(In Person)", "(Remote)": how those under a heading took part in a hybrid meeting ("Members Present (In Person):",
+ * "Members Present (Remote):"), both lists of those present; read past as an entry's note is (HOW_ATTENDED_SOURCE).
  */
-const ATTENDED_HOW = String.raw`(?:\s*\((?:in\s+person|in\s+the\s+chamber|in\s+chamber|remote(?:ly)?|virtual(?:ly)?|online|via\s+video(?:-|\s+)?conference|hybrid)\))?`;
+const ATTENDED_HOW = String.raw`(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?`;
 /** "A B Reid J Stokes": an initial and a capital after a heading with no colon ("Presiding P Quinn"). */
 const INITIAL_AFTER = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}\.?\s+\p{Lu}`;
 const HEADINGS = HEADING_PHRASES.map(
@@ -444,6 +445,8 @@ interface Block {
   paragraphs: string[];
   /** The list of each paragraph, where a group's label under the heading gives it one of its own (GROUP_LABELS). */
   groups?: Role[];
+  /** Paragraphs under a label of members of a kind (MEMBERS_KIND_LABEL): members whatever post or body follows each name. */
+  ofAKind?: boolean[];
   indexes: number[];
   end: number;
 }
@@ -475,7 +478,6 @@ const withBody = (text: string, body: string): string =>
  * Members of any kind are in the heading's list; under those present, substitutes, observers and staff are
  * filed as such. Each pattern is the label without its colon.
  */
-const GROUP_MEMBERS = /^(?:[\p{L}'’-]+\s+){0,3}members$/iu;
 const GROUP_SUBSTITUTES = /^(?:(?:nominated|named)\s+)?(?:subs|substitutes?)(?:\s+members?)?$/i;
 const GROUP_OBSERVERS = /^observers?$/i;
 const GROUP_STAFF = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}${STAFF_POST}s?$`, 'iu');
@@ -486,9 +488,9 @@ const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
  * The list a group's label gives those under it, below a heading of `parent`'s list, and the post a label of one
  * staff post names ("School Governor Services Clerk:"); null when the line is no group's label.
  */
-function groupOf(text: string, parent: Role): { role: Role; rest: string; post: string | null } | null {
+function groupOf(text: string, parent: Role): { role: Role; rest: string; post: string | null; ofAKind?: boolean } | null {
   const members = membersGroup(text, parent);
-  if (members !== null) return { role: parent, rest: members, post: null };
+  if (members !== null) return { role: parent, rest: members, post: null, ofAKind: MEMBERS_KIND_LABEL.test(text) };
   const line = GROUP_LINE.exec(text);
   const label = squash(line?.[1] ?? '');
   const rest = squash(line?.[2] ?? '');
@@ -497,9 +499,8 @@ function groupOf(text: string, parent: Role): { role: Role; rest: string; post: 
   const staffList = parent === 'officers' || parent === 'alsoPresent';
   if (text.endsWith(':') && rest === '' && (staffList || parent === 'present') && isPostLabel(label, parent === 'present'))
     return { role: staffList ? parent : 'officers', rest, post: label };
-  // Only members' labels go without a colon ("School members" over the apologies); "Mr D Dunn  Clerk" is a name and post.
-  const colon = text.includes(':');
-  const role = colon || GROUP_MEMBERS.test(label) ? groupRole(label, parent) : null;
+  // Only members' labels go without a colon (membersGroup); "Mr D Dunn  Clerk" is a name and post.
+  const role = text.includes(':') ? groupRole(label, parent) : null;
   // A post with its one holder on the line ("Legal Adviser: G Drake") is a heading of its own (postHeading); never a contact.
   if (role === 'officers' && (rest !== '' || /^(?:contact|enquiries)\b/i.test(label))) return null;
   const post = role === 'officers' && POST_WORD.test(label) ? label : null;
@@ -527,6 +528,17 @@ function withPost(text: string, post: string | null): string {
  */
 const MEMBER_GROUP = /^group\s+(?:[a-h]|\d{1,2})(?:\s*(?:[:–—-]\s*(.*))?)$/i;
 
+/**
+ * "School members", "Tenant Representatives:", "Teacher Representative (non-voting):", "Statutory Co-opted Members
+ * (voting on education matters):", "County Councillors:": a label that says what kind of member those after it (on its
+ * line or under it) are, its last word the kind ("members", "representative(s)", "councillors") and an optional note in
+ * brackets. Words of a kind, never a name: no title leads it (NEW_TITLE), so "Mr J Members" stays a person. Only
+ * "members" goes without a colon, as schools forums print "School members" over the apologies; the words before
+ * "councillors" are a tier's or a party's (one at least: "Councillors:" alone is the list's title, read with the names).
+ */
+const MEMBERS_KIND_LABEL =
+  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors))(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
+
 /** Lists whose people a members' group label (MEMBER_GROUP, a council's name) parts into groups, each in the same list. */
 const GROUPED_LISTS: readonly Role[] = ['present', 'apologies', 'absent'];
 
@@ -543,6 +555,13 @@ function membersGroup(text: string, parent: Role): string | null {
     const rest = squash(group[1] ?? '');
     return text.includes(':') && NEW_TITLE.test(rest) && isListLine(rest) ? rest : '';
   }
+  const kind = NEW_TITLE.test(text) ? null : MEMBERS_KIND_LABEL.exec(text.replace(/\s*:-\s*/, ': '));
+  if (kind) {
+    const rest = squash(kind[1] ?? '');
+    // "County Councillors: Mrs A Benbow (Chair), …": the body's own councillors, each titled as such, no visitor of a tier.
+    const titled = /councillors\s*(?:\([^()]*\))?\s*:/i.test(text) && rest !== '' ? `Councillors ${rest}` : rest;
+    if (rest === '' || isListLine(titled)) return titled;
+  }
   const council = /^([^:]{5,80}?)\s*:\s*(.*)$/.exec(text);
   if (!council || !isCouncilName(squash(council[1] ?? ''))) return null;
   const rest = squash(council[2] ?? '');
@@ -550,7 +569,6 @@ function membersGroup(text: string, parent: Role): string | null {
 }
 
 function groupRole(label: string, parent: Role): Role | null {
-  if (GROUP_MEMBERS.test(label)) return parent === 'present' || parent === 'apologies' || parent === 'absent' ? parent : null;
   if (GROUP_STAFF.test(label)) return parent === 'present' || parent === 'officers' ? 'officers' : null;
   if (parent !== 'present') return null;
   if (GROUP_SUBSTITUTES.test(label)) return 'substitutes';
@@ -581,10 +599,35 @@ function nameOverPost(lines: readonly string[], at: number): string | null {
   return person && posted ? `${name} (${under})` : null;
 }
 
+/**
+ * "Cllr Maddox, Cllr Newell (both accepted). Absent: Cllr Orchard.": the names after a heading, then a sentence that
+ * opens with another list's heading, as a parish's apologies item notes who was absent too. Each part is read with
+ * its own heading's list; a sentence that is no heading stays with the part before it.
+ */
+function headedParts(rest: string, role: Role): { text: string; role: Role }[] {
+  const parts = [{ text: rest, role }];
+  if (rest === '') return [];
+  const sentences = rest.split(/(?<=\.)\s+(?=\p{Lu}[^.:]{0,40}:)/u);
+  if (sentences.length === 1) return parts;
+  parts.length = 0;
+  for (const sentence of sentences) {
+    const inner = headingOf(sentence);
+    const last = parts.at(-1);
+    if (last === undefined || (inner !== null && NAMED_LISTS.includes(inner.role) && inner.rest !== '')) {
+      parts.push({
+        text: last === undefined ? sentence : (inner?.rest ?? sentence),
+        role: last === undefined ? role : (inner?.role ?? role),
+      });
+    } else last.text = `${last.text} ${sentence}`;
+  }
+  return parts;
+}
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
-  const paragraphs: string[] = heading.rest === '' ? [] : [heading.rest];
-  const groups: Role[] = paragraphs.map(() => heading.role);
-  let group: Role = heading.role;
+  const parts = headedParts(heading.rest, heading.role);
+  const paragraphs: string[] = parts.map((part) => part.text);
+  const groups: Role[] = parts.map((part) => part.role);
+  let group: Role = parts.at(-1)?.role ?? heading.role;
   const indexes = [at];
   let afterBlank = false;
   let body: string | null = null;
@@ -592,7 +635,12 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   // "Aldermen" alone on its line: the plural title each name under it carries, up to the next title or a blank line.
   let runTitle: string | null = null;
   // Each paragraph read so far takes the group it was read under.
-  const fillGroups = (): void => void groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
+  let ofAKind = false;
+  const kinds: boolean[] = paragraphs.map(() => false);
+  const fillGroups = (): void => {
+    groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
+    kinds.push(...Array<boolean>(paragraphs.length - kinds.length).fill(ofAKind));
+  };
   // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
   const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
   let index = at + 1;
@@ -614,7 +662,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const grouped = groupOf(text, heading.role);
     if (grouped) {
-      [group, post] = [grouped.role, grouped.post]; // "Nominated subs:" over the substitutes' names
+      [group, post, ofAKind] = [grouped.role, grouped.post, grouped.ofAKind ?? false]; // "Nominated subs:" over the substitutes' names
       if (grouped.rest !== '') paragraphs.push(withPost(grouped.rest, post));
       indexes.push(index);
       afterBlank = true; // the names under a group's label are not the label's run
@@ -668,7 +716,14 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     } else {
       const cells = body === null && text === squash(raw) ? columns(raw) : [text];
       const lead = listBeforeProse(text);
-      if (isListLine(text) || cells.every(isListLine)) paragraphs.push(...cells);
+      if (isListLine(text) || cells.every(isListLine)) {
+        // "… (both accepted). Absent: Cllr Orchard.": each part in its own heading's list, the last going on below.
+        for (const part of cells.flatMap((cell) => headedParts(cell, group))) {
+          fillGroups();
+          group = part.role;
+          paragraphs.push(part.text);
+        }
+      }
       // "Mrs S, parent (name withheld at her request)": a witness named, then what they are in words of any case.
       else if (witnessList && readWitnessLine(text, null) !== null) paragraphs.push(text);
       else if (lead !== null) {
@@ -682,7 +737,10 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     afterBlank = false;
   }
   fillGroups();
-  const grouped = groups.some((role) => role !== heading.role) ? { groups } : {};
+  const grouped = {
+    ...(groups.some((role) => role !== heading.role) ? { groups } : {}),
+    ...(kinds.some(Boolean) ? { ofAKind: kinds } : {}),
+  };
   return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
 }
 
@@ -693,8 +751,16 @@ function staffList(role: Role): boolean {
   return role === 'officers' || role === 'alsoPresent';
 }
 
+/**
+ * "Cllr Orchard – no apology received", "(absent without apology)", "(did not attend)" among the apologies: a member
+ * who sent none, absent; never one who sent apologies.
+ */
+const NO_APOLOGY_NOTE =
+  /^(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received|given|sent|tendered))?|absent(?:\s+without\s+apolog(?:y|ies))?|did\s+not\s+attend|not\s+present)$/i;
+
 /** The list a person belongs in, given the heading they were listed under. */
 function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
+  if (role === 'apologies' && NO_APOLOGY_NOTE.test(person.role ?? '')) return 'absent';
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (members === 'ofAKind' && !person.also) return role;
   if (members === 'named' && person.officer && MEMBER_POST.test(person.role ?? '')) return role;
@@ -859,7 +925,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
-      const list = listFor(person, role, officersParagraph, block.members);
+      const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
       add(attendance, list, person);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;

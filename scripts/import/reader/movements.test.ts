@@ -239,6 +239,14 @@ describe('the movements of a meeting', () => {
     expect(found[0]?.text).toBe('Councillor Carter arrived at 7.05pm.');
   });
 
+  it("reads a note in a list of one name a line for the name on the note's line, how they attended before it", () => {
+    const header = ['Present:', 'Councillor Ash (Chair)', 'Councillor Elm', 'Councillor Quill (remote, from 10.40 am)', 'Councillor Moss'];
+    const found = readMovements(header, [], members);
+    expect(found.map(({ person, movement, time, text }) => [person, movement, time, text])).toEqual([
+      ['Quill', 'arrived', '10:40', 'Councillor Quill (remote, from 10.40 am)'],
+    ]);
+  });
+
   it('reads a sentence in brackets on its own line, above a decision', () => {
     const slices = [
       {

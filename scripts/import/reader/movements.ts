@@ -177,15 +177,6 @@ function membersNamed(subject: string, members: Members): string[] {
 /** Where a sentence ends: a full stop (and a bracket that closes it) then a capital, never after an initial or a title ("Cllr P. Haigh"). */
 const SENTENCE_END = new RegExp(String.raw`(?<!${SHORT_WORD})\.\)?\s+(?=[\p{Lu}(])`, 'u');
 
-/** Some lines' paragraphs (parted by blank lines), each as one line of text. */
-function paragraphs(lines: readonly string[]): string[] {
-  return lines
-    .join('\n')
-    .split(/\n\s*\n/)
-    .map(squash)
-    .filter((paragraph) => paragraph !== '');
-}
-
 /**
  * The sentences of some lines that could state a movement: each sentence of each paragraph, and the
  * words from each line that opens on a capital to the next full stop, as "Councillor Morris left the
@@ -310,12 +301,20 @@ const NOTED_ENTRY = /([^,;:()]+?)\s*\(([^()]+)\)/g;
 /** The movements the notes in a list state, for the names the attendance lists (as it lists them). */
 function listMovements(lines: readonly string[], members: Members): AttendanceMovement[] {
   const listed = listedNames(members.attendance);
-  return paragraphs(lines).flatMap((line) =>
-    [...line.matchAll(NOTED_ENTRY)].flatMap((match) => {
-      const entry = (match[1] ?? '').replace(/^.*\s(?:and|&)\s+/i, '');
-      const piece = readPiece(entry);
-      if (piece.kind !== 'person' || !listed.includes(piece.name)) return [];
-      return noteMovements(piece.name, match[2] ?? '', `${squash(entry)} (${squash(match[2] ?? '')})`);
+  // Each paragraph as printed, its line breaks kept: in a list of one name a line, an entry starts on its line.
+  const printed = lines.join('\n').split(/\n\s*\n/);
+  return printed.flatMap((paragraph) =>
+    [...paragraph.matchAll(NOTED_ENTRY)].flatMap((match) => {
+      const entry = (match[1] ?? '').replace(/^[^]*\s(?:and|&)\s+/i, '');
+      // "Councillor K Lusher\nCouncillor N Otley (remote, from 10.40 am)": the name on the note's line, where the run
+      // back to the last comma takes in the line above (a name wrapped over two lines is read whole first).
+      const named = [squash(entry), squash(entry.split('\n').at(-1) ?? '')].find((text) => {
+        const piece = readPiece(text);
+        return piece.kind === 'person' && listed.includes(piece.name);
+      });
+      const piece = named === undefined ? null : readPiece(named);
+      if (named === undefined || piece?.kind !== 'person') return [];
+      return noteMovements(piece.name, match[2] ?? '', `${named} (${squash(match[2] ?? '')})`);
     }),
   );
 }
