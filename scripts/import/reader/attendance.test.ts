@@ -1734,6 +1734,22 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.unread).toEqual([]);
   });
 
+  it("reads a tier's councillors labelled after the body's own members as visiting, and as the body's own before them", () => {
+    const parish = read(
+      [
+        'Present: Cllr R Dale (Chairman), Cllr S Fenn and Cllr T Gale',
+        'District Councillors: Cllr V Irwin and Cllr W Jory',
+        'County Councillor: Cllr X Kemp',
+        'In attendance: Mrs Y Lowe (Clerk)',
+      ].join('\n'),
+    );
+    expect(parish.attendance.present).toEqual(['R Dale', 'S Fenn', 'T Gale']);
+    expect(parish.attendance.alsoPresent).toEqual(['V Irwin', 'W Jory', 'X Kemp']);
+    const county = read(['Present:', 'County Councillors: Mrs A Orme (Chair) and Mr B Pike', 'Co-opted Members: Mr C Quinn'].join('\n'));
+    expect(county.attendance.present).toEqual(['Mrs A Orme', 'Mr B Pike', 'Mr C Quinn']);
+    expect(county.attendance.alsoPresent).toEqual([]);
+  });
+
   it('reads "Non-Committee Members Present:" as councillors also present, never members of the committee', () => {
     const found = read(
       [

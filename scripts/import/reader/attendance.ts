@@ -488,7 +488,21 @@ const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
  * The list a group's label gives those under it, below a heading of `parent`'s list, and the post a label of one
  * staff post names ("School Governor Services Clerk:"); null when the line is no group's label.
  */
-function groupOf(text: string, parent: Role): { role: Role; rest: string; post: string | null; ofAKind?: boolean } | null {
+/**
+ * "District Councillors: Cllr V Irwin and Cllr W Jory", "County Councillor: Cllr X Kemp" under those present, after the
+ * body's own members are listed: councillors of another tier visiting, as a parish's minutes list them. Before any
+ * member ("Present:" over "County Councillors: Mrs A Benbow (Chair), …") the label is the body's own (membersGroup).
+ */
+const VISITING_TIER = /^(?:county|district|borough|city|town|parish|unitary|ward|division(?:al)?)\s+councillors?\s*:-?\s*(.*)$/i;
+
+function groupOf(
+  text: string,
+  parent: Role,
+  listedBefore = false,
+): { role: Role; rest: string; post: string | null; ofAKind?: boolean } | null {
+  const visiting = parent === 'present' && listedBefore ? VISITING_TIER.exec(text) : null;
+  if (visiting && (visiting[1] === '' || isListLine(squash(visiting[1] ?? ''))))
+    return { role: 'alsoPresent', rest: squash(visiting[1] ?? ''), post: null };
   const members = membersGroup(text, parent);
   if (members !== null) return { role: parent, rest: members, post: null, ofAKind: MEMBERS_KIND_LABEL.test(text) };
   const line = GROUP_LINE.exec(text);
@@ -660,7 +674,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
-    const grouped = groupOf(text, heading.role);
+    const grouped = groupOf(text, heading.role, paragraphs.length > 0);
     if (grouped) {
       [group, post, ofAKind] = [grouped.role, grouped.post, grouped.ofAKind ?? false]; // "Nominated subs:" over the substitutes' names
       if (grouped.rest !== '') paragraphs.push(withPost(grouped.rest, post));
