@@ -338,6 +338,22 @@ describe('decisions', () => {
     expect(findDecisions('AGREED: no further action be taken.')).toEqual(['no further action be taken.']);
   });
 
+  it('starts a town council\'s "Resolved that" at its line, under "Proposed:" and "Seconded:" lines and a blank line', () => {
+    const decided = 'Resolved that the hall hire charges be held for 2026.';
+    // The movers on two lines, or on one; a blank line between them and the decision.
+    expect(findDecisions(`Proposed: Cllr Quilliam\nSeconded: Cllr Rathbone\n\n${decided}`)).toEqual([decided]);
+    expect(findDecisions(`Proposed: Cllr Quilliam Seconded: Cllr Rathbone\n\n${decided}`)).toEqual([decided]);
+    // A line of prose with no stop above it ends there too: the decision starts at its own words.
+    expect(findDecisions(`Members discussed the winter rates at length\n${decided}`)).toEqual([decided]);
+  });
+
+  it('leaves how a decision was carried, said alone after its movers ("Unanimous."), out of it', () => {
+    expect(findDecisions('RESOLVED to pay the invoices of £480.00. Proposed Cllr Vane, seconded Cllr Orr. Unanimous.')).toEqual([
+      'to pay the invoices of £480.00.',
+    ]);
+    expect(findDecisions('AGREED: to buy a defibrillator cabinet. All in favour.')).toEqual(['to buy a defibrillator cabinet.']);
+  });
+
   it('leaves the vote\'s counts after a decision out of it ("For 4, Against 2."), the vote reader reads them', () => {
     expect(findDecisions('AGREED: to set a precept of £12,400. For 4, Against 2.')).toEqual(['to set a precept of £12,400.']);
     expect(findDecisions('RESOLVED that the lease be renewed. Proposed Cllr Vane, seconded Cllr Orr. 6 for, 1 against.')).toEqual([

@@ -368,9 +368,13 @@ function decidedAbove(all: string[], at: number): string {
   return above !== '' && isClerkDecision(above) ? `RESOLVED ${above}` : '';
 }
 
+/** "Unanimous.", "All in favour.", "(Nem con)": how a decision was carried, said alone after it and its movers. */
+const CARRIED_ALONE = /^\(?(?:unanimous(?:ly)?|all\s+in\s+favou?r|nem\.?\s*con\.?)\)?\.?$/i;
+
 /**
  * A decision without what the marker's line runs on with after it: the movers ("AGREED: that the minutes be
- * approved. Proposed Cllr Ash, seconded Cllr Elm.") and the counts ("For 5, Against 1.") are the vote reader's
+ * approved. Proposed Cllr Ash, seconded Cllr Elm. Unanimous.") and the counts ("For 5, Against 1.") or how it
+ * was carried ("Carried unanimously.") are the vote reader's
  * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (resolutions.ts).
  */
 function withoutRunOn(decided: string): string {
@@ -378,7 +382,8 @@ function withoutRunOn(decided: string): string {
   const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
   let end = action > 0 ? action : all.length;
   const runOn = (sentence: string) =>
-    MOVERS_ONLY.test(sentence) || SECONDER_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence) || COUNTS_ONLY.test(sentence);
+    [MOVERS_ONLY, SECONDER_ONLY, MOVERS_THEN_OUTCOME, COUNTS_ONLY, CARRIED_ALONE].some((form) => form.test(sentence)) ||
+    carriedOnly(sentence);
   while (end > 1 && runOn(all[end - 1] ?? '')) end -= 1;
   return end === all.length ? decided : all.slice(0, end).join(' ');
 }
@@ -446,7 +451,16 @@ function endsWithItsLine(line: string, next: string | undefined): boolean {
 }
 
 /**
- * A piece's sentences, each mover's or side's line with no stop a sentence of its own, and each line of a
+ * "Resolved that …", "It was Resolved to …" at a line's start, as town and parish minutes print the decision
+ * under its movers' lines ("Proposed: Cllr Ash", "Seconded: Cllr Elm") with no stop after them: the decision's
+ * sentence starts there, as a capitals RESOLVED's does. Only with a capital: "resolved" opening a line may be
+ * a sentence wrapped onto it ("… and it was" over "resolved to …").
+ */
+const RESOLVED_OPENS_LINE = /^\s*(?:It\s+was\s+)?Resolved\s+(?:\([^()]{1,40}\)\s+)?(?:that|to)\b/;
+
+/**
+ * A piece's sentences, each mover's or side's line with no stop a sentence of its own, each line that opens
+ * with "Resolved that" the start of one (RESOLVED_OPENS_LINE), and each line of a
  * planning list that opens with its application's reference ("0954/25/FUL – Land at Mill Leat …") the start
  * of one: a sentence ends only before a capital, and the decision on the line above ends there.
  */
@@ -454,9 +468,11 @@ function pieceSentences(text: string): string[] {
   const lines = text.split('\n');
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
-    if ((LISTED_APPLICATION.test(line) || opensGrant(lines, at)) && (runs.at(-1) ?? []).length > 0) runs.push([]);
+    const opens = LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line);
+    if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
-    if (endsWithItsLine(line, lines[at + 1])) runs.push([]);
+    // A blank line under a mover's line ("Seconded: Cllr Elm", "", "Resolved that …") ends it as a capital does.
+    if (endsWithItsLine(line, lines.slice(at + 1).find((after) => after.trim() !== ''))) runs.push([]);
   });
   return runs.flatMap((run) => sentences(run.join('\n')));
 }
