@@ -362,9 +362,9 @@ describe('decisions', () => {
   });
 
   it('reads a RESOLVED after how the vote went ("On a vote of the Councillors, 4 for and 1 against, the Panel RESOLVED to …")', () => {
-    expect(findDecisions('On a vote of the Councillors, 4 for and 1 against, the Panel RESOLVED to support the new lettings policy.')).toEqual([
-      'to support the new lettings policy.',
-    ]);
+    expect(
+      findDecisions('On a vote of the Councillors, 4 for and 1 against, the Panel RESOLVED to support the new lettings policy.'),
+    ).toEqual(['to support the new lettings policy.']);
   });
 
   it('reads RESOLVED after a lettered entry\'s heading ("c) Precept 2026/27: RESOLVED that …") beside another decision', () => {

@@ -487,7 +487,13 @@ function pieceSentences(text: string): string[] {
     if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
     // A blank line under a mover's line ("Seconded: Cllr Elm", "", "Resolved that …") ends it as a capital does.
-    if (endsWithItsLine(line, lines.slice(at + 1).find((after) => after.trim() !== ''))) runs.push([]);
+    if (
+      endsWithItsLine(
+        line,
+        lines.slice(at + 1).find((after) => after.trim() !== ''),
+      )
+    )
+      runs.push([]);
   });
   return runs.flatMap((run) => sentences(run.join('\n')));
 }

@@ -8,7 +8,14 @@ import { findVotes, findVotesAndMotions } from './votes.ts';
 
 describe('votes', () => {
   it('reads "Vote: 4 in favour, 1 against." under a town council\'s mixed-case "Resolved that …" as its vote', () => {
-    const text = ['Proposed: Cllr Quilliam', 'Seconded: Cllr Rathbone', '', 'Resolved that the hall hire charges be held.', '', 'Vote: 5 in favour, 2 against.'];
+    const text = [
+      'Proposed: Cllr Quilliam',
+      'Seconded: Cllr Rathbone',
+      '',
+      'Resolved that the hall hire charges be held.',
+      '',
+      'Vote: 5 in favour, 2 against.',
+    ];
     expect(findVotes(text.join('\n'))).toMatchObject([
       { outcome: 'carried', for: 5, against: 2, movedBy: 'Quilliam', secondedBy: 'Rathbone' },
     ]);

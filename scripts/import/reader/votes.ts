@@ -104,8 +104,10 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       if (!isTally(sentence)) return [];
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
-      // "RESOLVED that …" or a decision in a clerk's words ("Resolved that …", "… was approved.") over "Vote: 4 for, 1 against".
-      if ((DECIDED.test(before) || isDecision(before)) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
+      if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
+      // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
+      const outcomeAfter = OUTCOME.test(sentences[at + 1] ?? '');
+      if (isDecision(before) && !isTally(before) && !outcomeAfter) return [{ text: `${before} ${sentence}`, at }];
       // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
       const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
       if (labelled !== null) return [{ text: `${labelled} ${sentence}`, at }];
