@@ -105,9 +105,6 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
-      // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
-      const outcomeAfter = OUTCOME.test(sentences[at + 1] ?? '');
-      if (isDecision(before) && !isTally(before) && !outcomeAfter) return [{ text: `${before} ${sentence}`, at }];
       // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
       const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
       if (labelled !== null) return [{ text: `${labelled} ${sentence}`, at }];
@@ -115,7 +112,9 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
       const next = sentences[at + 1] ?? '';
       const worded = OUTCOME_IN_WORDS.test(sentence);
-      return DECIDED.test(next) && !worded && !isTally(next) && !OUTCOME.test(next) ? [{ text: `${sentence} ${next}`, at: at + 1 }] : [];
+      if (DECIDED.test(next) && !worded && !isTally(next) && !OUTCOME.test(next)) return [{ text: `${sentence} ${next}`, at: at + 1 }];
+      // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
+      return isDecision(before) && !isTally(before) && !OUTCOME.test(next) ? [{ text: `${before} ${sentence}`, at }] : [];
     }
     const after = sidesAfter(sentences, at);
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
