@@ -345,6 +345,10 @@ describe('decisions', () => {
     expect(findDecisions(`Proposed: Cllr Quilliam Seconded: Cllr Rathbone\n\n${decided}`)).toEqual([decided]);
     // A line of prose with no stop above it ends there too: the decision starts at its own words.
     expect(findDecisions(`Members discussed the winter rates at length\n${decided}`)).toEqual([decided]);
+    // The counts printed on a line under it are the vote's.
+    expect(findDecisions(`Proposed by Cllr Quilliam, seconded by Cllr Rathbone.\n\n${decided}\n\n5 in favour, 2 against.`)).toEqual([
+      decided,
+    ]);
   });
 
   it('reads each entry of a panel\'s "The Panel RECOMMENDED to …:" list, and keeps the word that says to whom', () => {

@@ -483,7 +483,8 @@ function pieceSentences(text: string): string[] {
   const lines = text.split('\n');
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
-    const opens = LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line);
+    // A line of a vote's counts alone ("4 in favour, 1 against.") is the vote reader's, never the decision's above it.
+    const opens = LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line) || COUNTS_ONLY.test(line);
     if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
     // A blank line under a mover's line ("Seconded: Cllr Elm", "", "Resolved that …") ends it as a capital does.
