@@ -338,6 +338,54 @@ describe('decisions', () => {
     expect(findDecisions('AGREED: no further action be taken.')).toEqual(['no further action be taken.']);
   });
 
+  it('starts a town council\'s "Resolved that" at its line, under "Proposed:" and "Seconded:" lines and a blank line', () => {
+    const decided = 'Resolved that the hall hire charges be held for 2026.';
+    // The movers on two lines, or on one; a blank line between them and the decision.
+    expect(findDecisions(`Proposed: Cllr Quilliam\nSeconded: Cllr Rathbone\n\n${decided}`)).toEqual([decided]);
+    expect(findDecisions(`Proposed: Cllr Quilliam Seconded: Cllr Rathbone\n\n${decided}`)).toEqual([decided]);
+    // A line of prose with no stop above it ends there too: the decision starts at its own words.
+    expect(findDecisions(`Members discussed the winter rates at length\n${decided}`)).toEqual([decided]);
+    // The counts printed on a line under it are the vote's.
+    expect(findDecisions(`Proposed by Cllr Quilliam, seconded by Cllr Rathbone.\n\n${decided}\n\n5 in favour, 2 against.`)).toEqual([
+      decided,
+    ]);
+  });
+
+  it('reads each entry of a panel\'s "The Panel RECOMMENDED to …:" list, and keeps the word that says to whom', () => {
+    const text = [
+      'The Panel RECOMMENDED to the Executive Member for Parks:',
+      '(i) that the bowling green be kept open on Sundays;',
+      '(ii) that the pavilion roof be repaired before May.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual([
+      'RECOMMENDED to the Executive Member for Parks that the bowling green be kept open on Sundays',
+      'RECOMMENDED to the Executive Member for Parks that the pavilion roof be repaired before May.',
+    ]);
+    // What an officer's report recommended is no decision of the panel's.
+    expect(findDecisions('The report RECOMMENDED to the Panel:\n(i) that the green be closed.')).toEqual([]);
+  });
+
+  it('reads a RESOLVED after how the vote went ("On a vote of the Councillors, 4 for and 1 against, the Panel RESOLVED to …")', () => {
+    expect(
+      findDecisions('On a vote of the Councillors, 4 for and 1 against, the Panel RESOLVED to support the new lettings policy.'),
+    ).toEqual(['to support the new lettings policy.']);
+  });
+
+  it('reads RESOLVED after a lettered entry\'s heading ("c) Precept 2026/27: RESOLVED that …") beside another decision', () => {
+    const text = [
+      'RESOLVED to approve the payments of £862.10.',
+      'c) Village green mowing: RESOLVED that the quote from Tamar Turf be accepted. Proposed Cllr Hext, seconded Cllr Moyle. 5 for, 1 against.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['to approve the payments of £862.10.', 'that the quote from Tamar Turf be accepted.']);
+  });
+
+  it('leaves how a decision was carried, said alone after its movers ("Unanimous."), out of it', () => {
+    expect(findDecisions('RESOLVED to pay the invoices of £480.00. Proposed Cllr Vane, seconded Cllr Orr. Unanimous.')).toEqual([
+      'to pay the invoices of £480.00.',
+    ]);
+    expect(findDecisions('AGREED: to buy a defibrillator cabinet. All in favour.')).toEqual(['to buy a defibrillator cabinet.']);
+  });
+
   it('leaves the vote\'s counts after a decision out of it ("For 4, Against 2."), the vote reader reads them', () => {
     expect(findDecisions('AGREED: to set a precept of £12,400. For 4, Against 2.')).toEqual(['to set a precept of £12,400.']);
     expect(findDecisions('RESOLVED that the lease be renewed. Proposed Cllr Vane, seconded Cllr Orr. 6 for, 1 against.')).toEqual([

@@ -27,12 +27,18 @@ export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Council
 const BLOCK = new RegExp(
   String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
 );
+/** The deciding body as a minute names itself, each word capitalised: "The Panel", "The Housing Scrutiny Sub-Committee". */
+const BODY_NAMED = String.raw`The\s+(?:\p{Lu}[\w-]*\s+){0,3}?${DECIDING_BODY.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())}`;
 /**
  * "RECOMMENDED - THAT …": what a committee decided to put to the Cabinet or Council, at the start of
- * a line or after "It was", never "The report RECOMMENDED", which is what an officer asked for.
+ * a line, after "It was" or after the body's name ("The Panel RECOMMENDED to the Executive Councillor:",
+ * as scrutiny panels minute their own recommendations, each entry of the list under it one), never
+ * "The report RECOMMENDED", which is what an officer asked for.
  */
-const RECOMMENDED =
-  /^\s*(?:It\s+was\s+(?:\w+\s+)?)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$/u;
+const RECOMMENDED = new RegExp(
+  String.raw`^\s*(?:It\s+was\s+(?:\w+\s+)?|${BODY_NAMED}\s+)?(RECOMMENDED)\b(?:\s+(?:TO|to)\s+(?:the\s+)?(?:\p{Lu}\w*\s*)+?(?=[:\-–—]|THAT|That|that))?[\s:;.,\-–—]*(.*)$`,
+  'u',
+);
 /**
  * A lettered, numbered or bulleted entry at the start of a line: "a) ", "(ii) ", "ii. ", "3. ", "• ". Not
  * Word's private-use bullets: an entry here runs on over the lines after it, and a Word export's bulleted
@@ -40,8 +46,14 @@ const RECOMMENDED =
  * once a marker has opened the list).
  */
 const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[ivx]{1,4}|\d{1,2})\.|${PRINTED_BULLET_MARK})\s+`);
-/** "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:" did. */
-const ENTRY_MARKER = new RegExp(String.raw`${LIST_ENTRY.source}(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`);
+/**
+ * "ii. AGREED that …": a capitals marker opening a list entry, as Scottish minutes list what "The Committee:"
+ * did; or after the entry's short heading and its colon, as parish minutes letter the business of an item
+ * ("c) Precept 2026/27: RESOLVED that a precept of £14,500 be requested.").
+ */
+const ENTRY_MARKER = new RegExp(
+  String.raw`${LIST_ENTRY.source}(?:[^.:;]{1,60}:\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`,
+);
 /**
  * "The Committee NOTED the report.": Scottish minutes record what a body noted as its decision, the body
  * the subject and NOTED in capitals (checked apart from the pattern, which reads the body's words in any case).
@@ -118,10 +130,11 @@ export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFY
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
 /**
- * "After discussion, ", "Following questions and answers ", "Thereafter, ": how the meeting came to a
- * decision, said before who took it; no part of what was decided.
+ * "After discussion, ", "Following questions and answers ", "Thereafter, ", "On a vote of the Councillors, 3
+ * for and 2 against, ": how the meeting came to a decision, said before who took it; no part of what was
+ * decided (the vote reader reads the counts from the minutes' text).
  */
-const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
+const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:a|being\s+put\s+to\s+the)\s+vote)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
 /**
  * Lead-ins in lower case, every form that takes the list under it: Scottish minutes' "The Committee resolved:-"
  * (its list on the lines after, or run on after it), how the meeting came to it before ("After discussion,
@@ -368,9 +381,13 @@ function decidedAbove(all: string[], at: number): string {
   return above !== '' && isClerkDecision(above) ? `RESOLVED ${above}` : '';
 }
 
+/** "Unanimous.", "All in favour.", "(Nem con)": how a decision was carried, said alone after it and its movers. */
+const CARRIED_ALONE = /^\(?(?:unanimous(?:ly)?|all\s+in\s+favou?r|nem\.?\s*con\.?)\)?\.?$/i;
+
 /**
  * A decision without what the marker's line runs on with after it: the movers ("AGREED: that the minutes be
- * approved. Proposed Cllr Ash, seconded Cllr Elm.") and the counts ("For 5, Against 1.") are the vote reader's
+ * approved. Proposed Cllr Ash, seconded Cllr Elm. Unanimous.") and the counts ("For 5, Against 1.") or how it
+ * was carried ("Carried unanimously.") are the vote reader's
  * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (resolutions.ts).
  */
 function withoutRunOn(decided: string): string {
@@ -378,7 +395,8 @@ function withoutRunOn(decided: string): string {
   const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
   let end = action > 0 ? action : all.length;
   const runOn = (sentence: string) =>
-    MOVERS_ONLY.test(sentence) || SECONDER_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence) || COUNTS_ONLY.test(sentence);
+    [MOVERS_ONLY, SECONDER_ONLY, MOVERS_THEN_OUTCOME, COUNTS_ONLY, CARRIED_ALONE].some((form) => form.test(sentence)) ||
+    carriedOnly(sentence);
   while (end > 1 && runOn(all[end - 1] ?? '')) end -= 1;
   return end === all.length ? decided : all.slice(0, end).join(' ');
 }
@@ -395,8 +413,10 @@ function markedDecisions(text: string): string[] {
     if (block && carriedOnly(line)) return decidedAbove(all, at);
     if (block) {
       // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
+      // So does "RECOMMENDED to the Executive Councillor for Housing:": without it the entries would say only to whom.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
-      const decided = `${approved ? 'APPROVED ' : ''}${withoutRunOn((block[2] ?? '').replace(REASON_HEADING, ''))}`;
+      const recommended = block[1] === 'RECOMMENDED' && /^to\s/i.test(block[2] ?? '');
+      const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn((block[2] ?? '').replace(REASON_HEADING, ''))}`;
       return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
     const labelled = LABELLED.exec(line) ?? leadIn(line);
@@ -446,7 +466,16 @@ function endsWithItsLine(line: string, next: string | undefined): boolean {
 }
 
 /**
- * A piece's sentences, each mover's or side's line with no stop a sentence of its own, and each line of a
+ * "Resolved that …", "It was Resolved to …" at a line's start, as town and parish minutes print the decision
+ * under its movers' lines ("Proposed: Cllr Ash", "Seconded: Cllr Elm") with no stop after them: the decision's
+ * sentence starts there, as a capitals RESOLVED's does. Only with a capital: "resolved" opening a line may be
+ * a sentence wrapped onto it ("… and it was" over "resolved to …").
+ */
+const RESOLVED_OPENS_LINE = /^\s*(?:It\s+was\s+)?Resolved\s+(?:\([^()]{1,40}\)\s+)?(?:that|to)\b/;
+
+/**
+ * A piece's sentences, each mover's or side's line with no stop a sentence of its own, each line that opens
+ * with "Resolved that" the start of one (RESOLVED_OPENS_LINE), and each line of a
  * planning list that opens with its application's reference ("0954/25/FUL – Land at Mill Leat …") the start
  * of one: a sentence ends only before a capital, and the decision on the line above ends there.
  */
@@ -454,9 +483,18 @@ function pieceSentences(text: string): string[] {
   const lines = text.split('\n');
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
-    if ((LISTED_APPLICATION.test(line) || opensGrant(lines, at)) && (runs.at(-1) ?? []).length > 0) runs.push([]);
+    // A line of a vote's counts alone ("4 in favour, 1 against.") is the vote reader's, never the decision's above it.
+    const opens = LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line) || COUNTS_ONLY.test(line);
+    if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
-    if (endsWithItsLine(line, lines[at + 1])) runs.push([]);
+    // A blank line under a mover's line ("Seconded: Cllr Elm", "", "Resolved that …") ends it as a capital does.
+    if (
+      endsWithItsLine(
+        line,
+        lines.slice(at + 1).find((after) => after.trim() !== ''),
+      )
+    )
+      runs.push([]);
   });
   return runs.flatMap((run) => sentences(run.join('\n')));
 }

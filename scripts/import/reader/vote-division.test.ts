@@ -3,6 +3,17 @@ import { DIVISION_PUT, readDivision } from './vote-division.ts';
 import { findVotesAndMotions } from './votes.ts';
 
 describe('a division between a motion and an amendment', () => {
+  it('reads each side\'s count printed after it: "there voted for the Motion 7 and for the Amendment 4"', () => {
+    const vote = readDivision('On a division, there voted for the Motion 7 and for the Amendment 4, and the Motion was carried.');
+    expect(vote).toMatchObject({ motion: DIVISION_PUT, outcome: 'carried', for: 7, against: 4 });
+    // The amendment's side first, and counts in words, as some clerks write them.
+    expect(readDivision('On a division, there voted for the Amendment five and for the Motion eight.')).toMatchObject({
+      outcome: 'carried',
+      for: 8,
+      against: 5,
+    });
+  });
+
   it('reads "there voted:- for the motion (n) - names; for the amendment (n) - names", the motion movers and the amendment movers spent', () => {
     const text = [
       'Councillor Tolland moved, seconded by Councillor Rae:-',

@@ -34,10 +34,10 @@ const LABEL = new RegExp(
 /**
  * A side's count said in a sentence: "the MOTION received 3 votes", "42 voted for the motion", "and 38 for
  * the amendment", the other side's verb left out after the first's ("received eleven votes and the
- * amendment nine").
+ * amendment nine"), or the count after the side ("there voted for the Motion 6 and for the Amendment 3").
  */
 const RECEIVED = new RegExp(
-  String.raw`\b(motion|amendment)\s+received\s+(${NUMBER})\s+votes?\b(?:,?\s+and\s+the\s+(motion|amendment)\s+(${NUMBER})\b)?|\b(${NUMBER})\s+(?:members\s+)?(?:voted\s+|votes\s+)?for\s+the\s+(motion|amendment)\b`,
+  String.raw`\b(motion|amendment)\s+received\s+(${NUMBER})\s+votes?\b(?:,?\s+and\s+the\s+(motion|amendment)\s+(${NUMBER})\b)?|\b(${NUMBER})\s+(?:members\s+)?(?:voted\s+|votes\s+)?for\s+the\s+(motion|amendment)\b|\bfor\s+the\s+(motion|amendment)\s+(${NUMBER})\b(?!\s*[(%/])`,
   'gi',
 );
 /** Abstentions counted in a sentence: "with 1 abstention", "with one abstention", "with no abstentions". */
@@ -111,6 +111,7 @@ function talliesOf(text: string): Partial<Record<Side, Tally>> {
     counted(match[1], match[2]);
     counted(match[3], match[4]);
     counted(match[6], match[5]);
+    counted(match[7], match[8]);
   }
   const abstentions = ABSTENTIONS.exec(text)?.[1];
   if (abstentions !== undefined && tallies.abstained?.count == null) {

@@ -4,6 +4,17 @@ import { findVotes, findVotesAndMotions } from './votes.ts';
 const movers = (text: string) => findVotes(text).map((vote) => [vote.motion, vote.movedBy ?? null, vote.secondedBy ?? null]);
 
 describe('who moved and seconded what was put', () => {
+  it('never takes a "Motion" or "Amendment" heading line for the mover of "Councillor A, seconded by Councillor B, moved …"', () => {
+    const text = [
+      'Motion',
+      'Councillor Rennie, seconded by Councillor Sutar, moved that the Committee approve the new catchment.',
+      'Amendment',
+      'Councillor Tosh, seconded by Councillor Urquhart, moved that the Committee take no action.',
+      'On a division, 5 voted for the motion and 4 for the amendment, and the motion was carried.',
+    ].join('\n');
+    expect(movers(text)).toEqual([['motion against the amendment', 'Rennie', 'Sutar']]);
+  });
+
   it('reads "moved by … and seconded by …" before the vote, councillor titles off', () => {
     const text =
       'It was moved by Councillor Hale and seconded by Cllr Kerr that the recommendation be agreed. Put to the vote, the recommendation was CARRIED unanimously.';

@@ -36,6 +36,9 @@ const MEMBER_POST = String.raw`${MEMBER_POST_HELD_SOURCE}(?![\p{L}'’-]|\s+of\b
 const MEMBER_POST_ALONE = new RegExp(String.raw`^${MEMBER_POST}$`, 'u');
 const POST = String.raw`[Tt]he\s+(?:${MEMBER_POST}|${CHAIR_POST})`;
 
+/** A pattern's source with its spaces kept to one line: a name read before the words that say what it did. */
+const onOneLine = (source: string): string => source.replaceAll(String.raw`\s`, String.raw`[^\S\n]`);
+
 /**
  * Each way a sentence says who moved, the name in group 1: `who` is a name with or without a title,
  * `titled` one with a title (where no "by" says a name follows).
@@ -49,7 +52,8 @@ const movedPatterns = (who: string, titled: string) => [
   // "Councillor Pell moved", "Councillor Pell then moved".
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
-  new RegExp(String.raw`${who},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
+  // The name on the line with them: a heading above ("Motion", "Amendment") is no part of it.
+  new RegExp(String.raw`${onOneLine(who)},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${titled}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".

@@ -7,6 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { findVotes, findVotesAndMotions } from './votes.ts';
 
 describe('votes', () => {
+  it('reads "Vote: 4 in favour, 1 against." under a town council\'s mixed-case "Resolved that …" as its vote', () => {
+    const text = [
+      'Proposed: Cllr Quilliam',
+      'Seconded: Cllr Rathbone',
+      '',
+      'Resolved that the hall hire charges be held.',
+      '',
+      'Vote: 5 in favour, 2 against.',
+    ];
+    expect(findVotes(text.join('\n'))).toMatchObject([
+      { outcome: 'carried', for: 5, against: 2, movedBy: 'Quilliam', secondedBy: 'Rathbone' },
+    ]);
+  });
+
   it('reads each entry\'s own vote in a numbered resolution list, "DID NOT AGREE" a vote lost', () => {
     const text = [
       'RESOLVED that:',

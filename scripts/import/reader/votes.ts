@@ -118,7 +118,9 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
       const next = sentences[at + 1] ?? '';
       const worded = OUTCOME_IN_WORDS.test(sentence);
-      return DECIDED.test(next) && !worded && !isTally(next) && !OUTCOME.test(next) ? [{ text: `${sentence} ${next}`, at: at + 1 }] : [];
+      if (DECIDED.test(next) && !worded && !isTally(next) && !OUTCOME.test(next)) return [{ text: `${sentence} ${next}`, at: at + 1 }];
+      // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
+      return isDecision(before) && !isTally(before) && !OUTCOME.test(next) ? [{ text: `${before} ${sentence}`, at }] : [];
     }
     const after = sidesAfter(sentences, at);
     // An outcome that words the vote itself takes only side lines before it, not the prose that led to it.
