@@ -93,10 +93,13 @@ export const COUNTS_ONLY = new RegExp(
 
 /**
  * "Action: Clerk", "ACTION: Briefing to be sent to members", "Action by: SH": who is to act on what was
- * decided, or what they are to do, printed after a decision or between a report's points. It is the
- * minutes' text, no part of a decision (action-column.ts puts an Action column's cells back in this form).
+ * decided, or what they are to do, printed after a decision or between a report's points; "Lead officer: Director
+ * of Operations", "Contact officer: …", "Wards affected: All", "Key decision: Yes", as a decision bulletin prints
+ * under each decision. It is the minutes' text, no part of a decision (action-column.ts puts an Action column's
+ * cells back in this form). Capitalised as a label is: "action: none" in a sentence is no label.
  */
-export const ACTION_LABEL = /^\s*(?:Action|ACTION)(?:\s+(?:by|BY))?\s*:\s*\S/;
+export const ACTION_LABEL =
+  /^\s*(?=[A-Z])(?:action(?:\s+by)?|(?:lead|contact|responsible|report(?:ing)?)\s+officers?|officer\s+responsible|wards?\s+affected|key\s+decision)\s*:\s*\S/i;
 
 /** Trailing joiners that only link list entries: "; and", ";", ", and". The decision reader's grants list tidies its entries so too. */
 export function tidy(entry: string): string {

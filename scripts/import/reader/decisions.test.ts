@@ -336,6 +336,14 @@ describe('decisions', () => {
     ]);
     // The word inside a decision's own sentence is the decision's.
     expect(findDecisions('AGREED: no further action be taken.')).toEqual(['no further action be taken.']);
+    // A decision bulletin's labels under a decision: who leads on it, where, whether key.
+    expect(findDecisions('Decision: (1) That the lease be renewed. (2) That the rent be reviewed. Lead officer: Head of Estates')).toEqual([
+      'That the lease be renewed.',
+      'That the rent be reviewed.',
+    ]);
+    expect(findDecisions('RESOLVED that the car park be resurfaced. Wards affected: Brook. Key decision: No')).toEqual([
+      'that the car park be resurfaced.',
+    ]);
   });
 
   it('starts a town council\'s "Resolved that" at its line, under "Proposed:" and "Seconded:" lines and a blank line', () => {

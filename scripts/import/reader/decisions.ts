@@ -422,7 +422,7 @@ function markedDecisions(text: string): string[] {
     const labelled = LABELLED.exec(line) ?? leadIn(line);
     if (!labelled) return line;
     const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
-    return `RESOLVED ${inlineListApart(withApplication(labelled[1] ?? '', application))}`;
+    return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(labelled[1] ?? ''), application))}`;
   });
   return findResolutions(lines.join('\n'));
 }
