@@ -295,8 +295,12 @@ export function noteMovements(person: string, note: string, text: string): Atten
     });
 }
 
-/** "Cllr Carter (arrived at 7.05pm)": a list's entry, the name after the last comma, colon or "and", its note in brackets. */
-const NOTED_ENTRY = /([^,;:()]+?)\s*\(([^()]+)\)/g;
+/**
+ * "Cllr Carter (arrived at 7.05pm)": a list's entry, the name after the last comma, colon or "and", its note in brackets.
+ * An entry starts only where a run of its letters can (the text's start, or after a comma, colon, semicolon or bracket):
+ * the same matches, without trying again from every letter of a long paragraph that has no brackets.
+ */
+const NOTED_ENTRY = /(?<![^,;:()])([^,;:()]+?)\s*\(([^()]+)\)/g;
 
 /** The movements the notes in a list state, for the names the attendance lists (as it lists them). */
 function listMovements(lines: readonly string[], members: Members): AttendanceMovement[] {
