@@ -280,3 +280,45 @@ describe("an evidence session's heading and its witnesses", () => {
     expect(sliceItems(prose).items[0]?.lines).toContain('Session 2 (11.10am – 12.00pm): Tenants');
   });
 });
+
+describe('a change of chair printed between items', () => {
+  it('opens the next item, out of the text of the item above', () => {
+    for (const change of [
+      '(Councillor Tarrant, Vice-Chair, in the Chair)',
+      'Councillor Tarrant in the Chair for the following items',
+      'The Vice-Chair took the Chair.',
+    ]) {
+      const { items } = sliceItems(['4. Allotments', 'Noted.', '', change, '', '5. Bus shelters', 'Agreed.']);
+      expect(items[0]?.lines.filter((line) => line !== '')).toEqual(['Noted.']);
+      expect(items[1]?.lines.filter((line) => line !== '')).toEqual([change, 'Agreed.']);
+    }
+  });
+
+  it('takes a break printed under it along, in order', () => {
+    const record = [
+      '4. Allotments',
+      'Noted.',
+      '',
+      '(Cllr Pym in the Chair)',
+      '',
+      'The meeting adjourned at 8.05pm and reconvened at 8.15pm.',
+      '',
+      '5. Verges',
+      'Agreed.',
+    ];
+    const { items } = sliceItems(record);
+    expect(items[0]?.lines.filter((line) => line !== '')).toEqual(['Noted.']);
+    expect(items[1]?.lines.filter((line) => line !== '')).toEqual([
+      '(Cllr Pym in the Chair)',
+      'The meeting adjourned at 8.05pm and reconvened at 8.15pm.',
+      'Agreed.',
+    ]);
+  });
+
+  it('leaves a change of chair with the item’s own text under it, or run into a paragraph', () => {
+    const within = ['4. Allotments', 'Noted.', '', '(Cllr Pym in the Chair)', '', 'Members asked about rents.', '', '5. Verges', 'Agreed.'];
+    expect(sliceItems(within).items[0]?.lines).toContain('(Cllr Pym in the Chair)');
+    const prose = ['4. Allotments', 'The Chair left and', 'the Vice-Chair took the Chair.', '', '5. Verges', 'Agreed.'];
+    expect(sliceItems(prose).items[0]?.lines).toContain('the Vice-Chair took the Chair.');
+  });
+});

@@ -662,13 +662,14 @@ function withAsteriskKey(lines: readonly string[], items: ItemSlice[]): ItemSlic
 }
 
 /**
- * An evidence session's heading and its witnesses ("Session 2 (3.20pm – 4.30pm): Council services and parents" over
- * "Witnesses" and their names), apart from the text above them: they open the session, whose first question is the
- * next item, so they go to the top of that item's text, a paragraph of their own, as the schema has no field for a
- * session (attendance-settle.ts reads the witnesses as presenters). Printed as an item's last lines, they are blanked
- * there; the first session's, above the first item, is read with the header too and stays there.
+ * What opens the next item, printed as an item's last lines apart from the text above them: an evidence session's
+ * heading and its witnesses ("Session 2 (3.20pm – 4.30pm): Council services and parents" over "Witnesses" and their
+ * names), whose first question is the next item (attendance-settle.ts reads the witnesses as presenters), or a change
+ * of chair ("(Councillor Abney, Vice-Chair, in the Chair)"), which says who chaired what follows. They go to the top of
+ * the next item's text, a paragraph of their own, as the schema has no field for a session or for who chaired an item,
+ * and are blanked where printed. The first session's, above the first item, is read with the header too and stays there.
  */
-function withSessionHeadings(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
+function withNextItemsHeads(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
   const first = items[0];
   if (first !== undefined) {
     const above = lines.slice(0, first.line);
@@ -676,7 +677,7 @@ function withSessionHeadings(lines: readonly string[], items: ItemSlice[]): Item
     if (tail !== null) first.lines.unshift(...above.slice(tail[0], tail[1] + 1), '');
   }
   items.slice(0, -1).forEach((item, index) => {
-    const tail = sessionTail(item.lines);
+    const tail = sessionTail(item.lines) ?? chairTail(item.lines);
     if (tail === null) return;
     const moved = item.lines.slice(tail[0], tail[1] + 1);
     item.lines.fill('', tail[0], tail[1] + 1);
@@ -693,11 +694,37 @@ function sessionTail(lines: readonly string[]): [number, number] | null {
   return lines.slice(end + 1).every((line) => line.trim() === '') ? [at, end] : null;
 }
 
+/**
+ * A line that says who takes the chair from here: "(Councillor Abney, Vice-Chair, in the Chair)", "Councillor Abney in
+ * the Chair for the following items", "The Vice-Chair took the Chair.", "(Vice-Chair (Cllr Abney) in the Chair)". Who,
+ * then "in", "took", "takes", "assumed" or "resumed" "the Chair", and only "for …" after it: a sentence that goes on
+ * ("… took the Chair and moved the report") is prose of the item it stands in.
+ */
+const CHAIR_CHANGE =
+  /^\(?\p{Lu}(?:[^().;]|\([^()]*\)){1,80}?,?\s+(?:was\s+)?(?:in|took|takes|assumed|resumed)\s+the\s+[Cc]hair(?:\s+for\s+[^().;]{1,60})?\.?\)?\.?$/u;
+/**
+ * "The meeting adjourned at 8.15 pm and reconvened at 8.25 pm.": a break between items, which a change of chair printed
+ * above it also opens the next item with (the chair takes the business after the break).
+ */
+const BREAK_BETWEEN = /^the\s+(?:meeting|committee|panel|board|council)\s+(?:was\s+|then\s+)?adjourned\b.*\b(?:reconvened|resumed)\b/i;
+
+/**
+ * The last lines of `lines` from a change of chair (CHAIR_CHANGE) printed as a paragraph of its own: [first, last]. Only a
+ * break between items (BREAK_BETWEEN) may follow it; under anything else it changed the chair within the item.
+ */
+function chairTail(lines: readonly string[]): [number, number] | null {
+  const at = lines.findLastIndex((line) => CHAIR_CHANGE.test(squash(line)));
+  if (at <= 0 || (lines[at - 1] ?? '').trim() !== '' || (lines[at + 1] ?? '').trim() !== '') return null;
+  const after = lines.slice(at + 1).filter((line) => line.trim() !== '');
+  if (!after.every((line) => BREAK_BETWEEN.test(squash(line)))) return null;
+  return [at, lines.findLastIndex((line) => line.trim() !== '')];
+}
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = withAsteriskKey(lines, withSessionHeadings(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from))));
+    const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from))));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);

@@ -411,3 +411,27 @@ describe('the movements of a meeting', () => {
     ).toEqual([]);
   });
 });
+
+describe('members lost at a break or by a dropped link', () => {
+  it('reads a member not back when the meeting resumed as a departure, its time not stated', () => {
+    expect(
+      read('The meeting adjourned at 8.10pm and reconvened at 8.30pm, when all members were present except Councillor Quill.'),
+    ).toEqual([{ person: 'Quill', movement: 'left', time: null, item: null }]);
+    expect(read('The Committee resumed at 2.00pm with all members present apart from Councillors Ash and Elm.')).toEqual([
+      { person: 'Ash', movement: 'left', time: null, item: null },
+      { person: 'Elm', movement: 'left', time: null, item: null },
+    ]);
+    expect(read('All members were present except Councillor Quill.')).toEqual([]);
+  });
+
+  it('reads a lost link as a departure and its restoring as a return, the member as listed', () => {
+    expect(read('The connection to Councillor Haigh was lost at 10.20 am and was restored at 10.31 am.')).toEqual([
+      { person: 'P Haigh', movement: 'left', time: '10:20', item: null },
+      { person: 'P Haigh', movement: 'returned', time: '10:31', item: null },
+    ]);
+    expect(read("Councillor Ward's video link was lost during item 8.")).toEqual([
+      { person: 'Tilda Ward', movement: 'left', time: null, item: '8' },
+    ]);
+    expect(read('The connection to the webcast was lost at 10.20 am.')).toEqual([]);
+  });
+});

@@ -233,10 +233,65 @@ const BRACKETED = /^\((.*)\)$/;
 const RETURN_AFTER =
   /,?\s+(?:and\s+|before\s+)?(?:returned|returning|re-?joined|re-?joining)\b(?!\s+(?:the|a|an|his|her|their)\s+(?!meeting|room|chamber))(.*)$/i;
 
+/**
+ * A remote member's dropped link: "The connection to Councillor Hayhoe was lost at 11.05 am", "Councillor Hayhoe's
+ * connection was lost", "Cllr Hayhoe lost connection during item 5". Group 1 who, group 2 the words after (when, and a
+ * restoration). A lost link is a departure, a restored one a return, as hybrid meetings' minutes record who took part.
+ */
+const LINK = String.raw`(?:(?:video|audio|remote|internet|online)\s+)?(?:connection|link|feed)`;
+const LINK_LOST = [
+  new RegExp(
+    String.raw`^(?:the\s+)?${LINK}\s+(?:to|with)\s+(.{2,80}?)\s+(?:was\s+|had\s+been\s+)?(?:lost|dropped|interrupted|cut)\b(.*)$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(.{2,80}?)['’]s\s+${LINK}(?:\s+to\s+the\s+meeting)?\s+(?:was\s+|had\s+been\s+)?(?:lost|dropped|interrupted|cut)\b(.*)$`,
+    'i',
+  ),
+  new RegExp(String.raw`^(.{2,80}?)\s+lost\s+(?:(?:the|their|his|her)\s+)?${LINK}\b(.*)$`, 'i'),
+];
+/** "… and was restored at 11.12 am", "…, reconnecting at 11.12am": the link back, group 1 the words that say when. */
+const LINK_BACK =
+  /,?\s+(?:and\s+|but\s+)?(?:was\s+|had\s+been\s+)?(?:restored|re-?established|re-?connected|reconnecting|rejoined|re-?joining)\b(.*)$/i;
+
+/** The departure a lost link states, and the return when the sentence says it was restored. */
+function linkMovements(said: string, here: string | null, members: Members, text: string): AttendanceMovement[] {
+  const unled = said.replace(LEAD, '');
+  const found = LINK_LOST.map((pattern) => pattern.exec(unled)).find((match) => match !== null);
+  if (found === undefined || found === null) return [];
+  const rest = found[2] ?? '';
+  const back = LINK_BACK.exec(rest);
+  const words = `${LEAD.exec(said)?.[0] ?? ''} ${back === null ? rest : rest.slice(0, back.index)}`;
+  return membersNamed(memberPart(found[1] ?? ''), members).flatMap((person) => [
+    { person, movement: 'left' as const, time: movementTime(words), item: itemOf(words, here), text },
+    ...(back === null
+      ? []
+      : [{ person, movement: 'returned' as const, time: movementTime(back[1] ?? ''), item: itemOf(back[1] ?? '', null), text }]),
+  ]);
+}
+
+/**
+ * "The meeting reconvened at 9.05 pm, when all members were present except Councillor Gorringe": a member not back
+ * when the meeting resumed left during the break, at a time the sentence does not state (so none is read). Only after
+ * "reconvened" or "resumed": "all members were present except …" alone is who came, not who went. No item is read
+ * either: the sentence names none. Group 1 who.
+ */
+const ABSENT_ON_RESUMING =
+  /\b(?:reconvened|resumed)\b.*?\bpresent\s+(?:except(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|save\s+for|other\s+than)\s+(.+?)\.?$/i;
+
+/** The departures of the members a resuming meeting's sentence says were not back. */
+function notBackMovements(said: string, members: Members, text: string): AttendanceMovement[] {
+  const found = ABSENT_ON_RESUMING.exec(said);
+  if (found === null) return [];
+  return membersNamed(found[1] ?? '', members).map((person) => ({ person, movement: 'left' as const, time: null, item: null, text }));
+}
+
 /** The movements one sentence states, one for each member it names; `here` is the number of the item it stands in. */
 export function sentenceMovements(sentence: string, here: string | null, members: Members): AttendanceMovement[] {
   const text = squash(sentence);
   const said = BRACKETED.exec(text)?.[1] ?? text;
+  const other = [...linkMovements(said, here, members, text), ...notBackMovements(said, members, text)];
+  if (other.length > 0) return other;
   for (const { movement, pattern } of SENTENCE) {
     const found = pattern.exec(said);
     if (!found) continue;
