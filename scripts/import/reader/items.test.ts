@@ -112,6 +112,10 @@ describe("a title and its minute after a dash on the item's line", () => {
     expect(splitTitle('Apologies – Mrs R Penhale, Mr T Jago')).toEqual({ title: 'Apologies', rest: 'Mrs R Penhale, Mr T Jago' });
     expect(splitTitle('Village hall lease – RESOLVED to renew for five years.').title).toBe('Village hall lease');
     expect(splitTitle('Correspondence – The Clerk had received two letters about parking.').title).toBe('Correspondence');
+    expect(splitTitle('Date of next meeting – Monday 9 March 2026 at 7.30 pm.')).toEqual({
+      title: 'Date of next meeting',
+      rest: 'Monday 9 March 2026 at 7.30 pm.',
+    });
   });
 
   it('keeps a title that holds a dash whole', () => {
@@ -121,7 +125,7 @@ describe("a title and its minute after a dash on the item's line", () => {
       'Pike Field – 14 dwellings',
       'Bus shelter – Annual report.',
       'Garden waste – No Mow May',
-      'Date of next meeting – Monday 9 March 2026 at 7.30 pm.',
+      'Date of next meeting – Monday 9 March 2026 in the Pavilion, weather allowing',
     ]) {
       expect(splitTitle(line)).toEqual({ title: line.replace(/\.$/, ''), rest: '' });
     }

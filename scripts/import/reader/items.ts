@@ -172,11 +172,16 @@ function dashedHeading(line: string): { title: string; rest: string } | null {
  * "A Bell, C Dunn"), or a sentence closed by its stop that opens like one or holds a verb. Not a subtitle: "second
  * review", "14 dwellings", "Annual report." name a subject; "No Mow May" is a title, its "No" in capitals.
  */
+/** "Date of next meeting", "Next meeting", "Date of the next meeting": a title whose minute is a date. */
+const NEXT_MEETING_HEAD = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting$/i;
+
 function readsAsMinute(title: string, rest: string): boolean {
   const text = rest.trim();
   if (DECISION_PARAGRAPH.test(text) || /^(?:None|Nil)\b/.test(text)) return true;
   if (STATUS_WORD.test(text) && /^\p{Ll}/u.test(text)) return true;
   if (ATTENDANCE_HEAD.test(title) && (HONORIFIC.test(text) || text.includes(','))) return true;
+  // "Date of next meeting – Monday 9 March 2026 at 7.30 pm.": the date the title asks for, as after its colon.
+  if (NEXT_MEETING_HEAD.test(title) && isDateLine(text.replace(/\.$/, ''))) return true;
   return /[.!?]$/.test(text) && !namesSubject(text, Infinity);
 }
 
