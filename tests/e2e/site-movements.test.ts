@@ -43,13 +43,13 @@ describe('arrivals and departures', () => {
     expect(entries).toEqual([
       'R Iddon arrived at 19:10',
       'N Sowerby arrived (item 5)',
-      'Fettle left at 19:40',
-      'Quarmby left (item 6)',
-      'Quarmby returned',
-      'Fettle returned at 19:55 (item 7)',
+      'O Fettle left at 19:40',
+      'W Quarmby left (item 6)',
+      'W Quarmby returned',
+      'O Fettle returned at 19:55 (item 7)',
       'T Marchbank left at 20:05',
     ]);
-    // Each member goes to their page, as the attendance lists link them ("Fettle" is the "O Fettle" present).
+    // Each member goes to their page, as the attendance lists link them (the sentence's "Fettle" is written as the "O Fettle" present).
     const links = await page
       .locator('.app-movements li a:not([href^="#"])')
       .evaluateAll((found) => found.map((a) => a.getAttribute('href') ?? ''));
@@ -80,10 +80,10 @@ describe('arrivals and departures', () => {
       [
         ['1', 'R Iddon', 'arrived', '19:10', '', ''],
         ['2', 'N Sowerby', 'arrived', '', '5', 'item-5'],
-        ['3', 'Fettle', 'left', '19:40', '', ''],
-        ['4', 'Quarmby', 'left', '', '6', 'item-6'],
-        ['5', 'Quarmby', 'returned', '', '', ''],
-        ['6', 'Fettle', 'returned', '19:55', '7', 'item-7'],
+        ['3', 'O Fettle', 'left', '19:40', '', ''],
+        ['4', 'W Quarmby', 'left', '', '6', 'item-6'],
+        ['5', 'W Quarmby', 'returned', '', '', ''],
+        ['6', 'O Fettle', 'returned', '19:55', '7', 'item-7'],
         ['7', 'T Marchbank', 'left', '20:05', '', ''],
       ],
     );
