@@ -140,6 +140,21 @@ describe('settleAttendance: guests who presented', () => {
     }
   });
 
+  it('files as presenters the guests who addressed or updated the meeting, or were admitted to it to speak', () => {
+    for (const sentence of [
+      'Dr K Shaw addressed the Committee on winter pressures.',
+      'Ms Ruiz, who then updated members on the survey, left the meeting.',
+      'Dr K Shaw (NHS Eastvale) was admitted to the meeting to speak on item 5.',
+      'Dr K Shaw reported that flu vaccinations had risen.',
+    ]) {
+      expect(settle([sentence]).presenters).toHaveLength(1);
+    }
+    // Admitted with nothing said of speaking, or reported of by someone else: no one moved.
+    for (const sentence of ['Dr K Shaw was admitted to the meeting.', 'The Chair reported that Ms Ruiz had sent a paper.']) {
+      expect(settle([sentence]).presenters).toEqual([]);
+    }
+  });
+
   it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
     expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
       'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',

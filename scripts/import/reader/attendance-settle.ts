@@ -73,11 +73,15 @@ function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[])
   return { ...attendance, alsoPresent, officers: [...new Set([...attendance.officers, ...moved])] };
 }
 
+/** Whom a guest spoke to: "the Committee", "Members", "the Sub-Committee", "the meeting". */
+const AUDIENCE = String.raw`(?:the\s+)?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Mm]embers|[Mm]eeting)\b`;
 /**
  * What a presenter did, as minutes say it after the name: "presented the report", "introduced the item" (never
- * "introduced herself" or "introduced Mr Cole", someone else), "answered members' questions", "gave a presentation".
+ * "introduced herself" or "introduced Mr Cole", someone else), "answered members' questions", "gave a presentation";
+ * as a deputation's or a partner's part is written: "addressed the Committee", "updated Members", "was admitted to the
+ * meeting to speak" (admitted alone may be to listen), "reported that" or "reported on" what they came to report.
  */
-const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions)\b`;
+const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions|(?:addressed|updated)\s+${AUDIENCE}|(?:was|were)\s+admitted\s+to\s+the\s+meeting\s+to\s+(?:speak|address|present)|reported\s+(?:that|on))\b`;
 /** What a sentence prints after a name: a post or body in brackets, or between commas. */
 const NOTE = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?`;
 /** Another person of a run, with their note: "Ms P Ruiz", "Mr Cole (Healthwatch)"; up to five words in capitals. */

@@ -339,6 +339,12 @@ describe('readAttendance: sentences', () => {
     const labelled = read('Present: Cllrs Marsh, Penrose and the Clerk. Members of the public - Mr Abel Crane.');
     expect(labelled.attendance.present).toEqual(['Marsh', 'Penrose']);
     expect(labelled.unread).toEqual([{ heading: 'Members of the public', first: 'Mr Abel Crane', public: true }]);
+    // The name wrapped after its given name: the surname opening the next line is the same person's.
+    const wrapped = read('Present: Cllrs Marsh, Penrose and the Clerk. Members of the public - Mr Abel\nCrane, FDC.\n7. Police');
+    expect(wrapped.unread).toEqual([{ heading: 'Members of the public', first: 'Mr Abel Crane', public: true }]);
+    // A post opening the next line is no surname: the name before it stays whole.
+    const clerk = read('In attendance: Mr Abel\nClerk, Mrs D Oakes\n7. Police');
+    expect(clerk.attendance.officers).toContain('Mr Abel');
     for (const counted of ['Members of the public: 4', 'Also in attendance: 3 members of the public']) {
       const found = read(`Present: Cllr O Marsh\n${counted}`);
       expect(Object.values(found.attendance).flat()).toEqual(['O Marsh']);

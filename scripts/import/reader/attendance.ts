@@ -402,9 +402,22 @@ const NEW_TITLE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\\s`
 /** A list's line that ends open, on a comma or "and": the list goes on at the next line. */
 const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
 
+/**
+ * "… Members of the public - Mr Alfred" over "Quennell, WCC.": a title and a given name in full end the line, and the
+ * next opens with one bare word before its comma or full stop, the surname the line's end cut off.
+ */
+const GIVEN_NAME_AT_END = new RegExp(String.raw`(?:^|[\s,;:–—-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+$`, 'u');
+const SURNAME_OPENS = /^(\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s+(?:and|&)\s|$)/u;
+
+/** True when the line's end cut a name between its given name and its surname (GIVEN_NAME_AT_END). */
+function nameCutAfterGivenName(previous: string, next: string): boolean {
+  const surname = SURNAME_OPENS.exec(next)?.[1];
+  return surname !== undefined && GIVEN_NAME_AT_END.test(previous) && !ROLE_WORDS.has(surname.toLowerCase());
+}
+
 /** True when `next` carries on the list `previous` wrapped out of: an open comma, "and", bracket, or a name cut in two. */
 function continues(previous: string, next: string): boolean {
-  if (OPEN_RUN.test(previous) || /^[(\p{Ll}]/u.test(next)) return true;
+  if (OPEN_RUN.test(previous) || /^[(\p{Ll}]/u.test(next) || nameCutAfterGivenName(previous, next)) return true;
   if ((previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   const tail = splitList(previous).at(-1)?.text ?? '';
