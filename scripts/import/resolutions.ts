@@ -77,8 +77,10 @@ export function isResolutionStart(line: string): boolean {
  */
 export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/i;
 
+/** SIDE_WORD's words for the votes for and those against, apart, for patterns that read one side. Regex sources, lower case. */
+export const SIDE_WORDS = { for: 'for', inFavour: String.raw`in\s+favou?r`, against: 'against' } as const;
 /** The words that name a side of a vote: "For", "Against", "Abstentions", "Abstained", "In favour". Regex source, for case-blind patterns (votes.ts reads tallies by it too). */
-export const SIDE_WORD = String.raw`(?:for|against|abstentions?|abstain(?:ed|ing)?|in\s+favou?r)`;
+export const SIDE_WORD = String.raw`(?:${SIDE_WORDS.for}|${SIDE_WORDS.against}|abstentions?|abstain(?:ed|ing)?|${SIDE_WORDS.inFavour})`;
 /** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention". */
 const SIDE_COUNT = String.raw`(?:${SIDE_WORD}\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+${SIDE_WORD})`;
 /**

@@ -10,14 +10,18 @@ describe('decisions', () => {
       'Resolved (2 votes to 1) that the bus shelter be repainted.',
     ].join('\n');
     // The decision starts at its own words: the side lines above it are the vote's, not the decision's.
-    expect(findDecisions(text)).toEqual(['Resolved (2 votes to 1) that the bus shelter be repainted.']);
-    expect(findDecisions(`A named vote was taken:\n${text}`)).toEqual(['Resolved (2 votes to 1) that the bus shelter be repainted.']);
+    // "Resolved" is taken off as "RESOLVED (2 votes to 1) that …" has it taken off: one record's decisions read one way.
+    expect(findDecisions(text)).toEqual(['(2 votes to 1) that the bus shelter be repainted.']);
+    expect(findDecisions(`A named vote was taken:\n${text}`)).toEqual(['(2 votes to 1) that the bus shelter be repainted.']);
+    expect(findDecisions(text.replace('Resolved', 'RESOLVED'))).toEqual(['(2 votes to 1) that the bus shelter be repainted.']);
   });
 
   it("starts a decision under movers' lines with no full stop at the decision, in the ways parish minutes print them", () => {
-    expect(findDecisions('Moved by Cllr Tamsin Ord\nSeconded by Cllr Wyn Bellamy\nResolved that the litter bins be replaced.')).toEqual([
-      'Resolved that the litter bins be replaced.',
-    ]);
+    // "Resolved that …" is read as "RESOLVED that …" is, without the marker's word.
+    for (const marker of ['Resolved', 'RESOLVED'])
+      expect(findDecisions(`Moved by Cllr Tamsin Ord\nSeconded by Cllr Wyn Bellamy\n${marker} that the litter bins be replaced.`)).toEqual([
+        'that the litter bins be replaced.',
+      ]);
     expect(findDecisions('Proposed: Cllr Ord\nSeconded: Cllr Bellamy\nresolved to accept the quote from Ferncombe Joinery.')).toEqual([
       'resolved to accept the quote from Ferncombe Joinery.',
     ]);
@@ -347,16 +351,16 @@ describe('decisions', () => {
   });
 
   it('starts a town council\'s "Resolved that" at its line, under "Proposed:" and "Seconded:" lines and a blank line', () => {
-    const decided = 'Resolved that the hall hire charges be held for 2026.';
+    const line = 'Resolved that the hall hire charges be held for 2026.';
+    // Stored without the marker's word, as "RESOLVED that …" is.
+    const decided = 'that the hall hire charges be held for 2026.';
     // The movers on two lines, or on one; a blank line between them and the decision.
-    expect(findDecisions(`Proposed: Cllr Quilliam\nSeconded: Cllr Rathbone\n\n${decided}`)).toEqual([decided]);
-    expect(findDecisions(`Proposed: Cllr Quilliam Seconded: Cllr Rathbone\n\n${decided}`)).toEqual([decided]);
+    expect(findDecisions(`Proposed: Cllr Quilliam\nSeconded: Cllr Rathbone\n\n${line}`)).toEqual([decided]);
+    expect(findDecisions(`Proposed: Cllr Quilliam Seconded: Cllr Rathbone\n\n${line}`)).toEqual([decided]);
     // A line of prose with no stop above it ends there too: the decision starts at its own words.
-    expect(findDecisions(`Members discussed the winter rates at length\n${decided}`)).toEqual([decided]);
+    expect(findDecisions(`Members discussed the winter rates at length\n${line}`)).toEqual([decided]);
     // The counts printed on a line under it are the vote's.
-    expect(findDecisions(`Proposed by Cllr Quilliam, seconded by Cllr Rathbone.\n\n${decided}\n\n5 in favour, 2 against.`)).toEqual([
-      decided,
-    ]);
+    expect(findDecisions(`Proposed by Cllr Quilliam, seconded by Cllr Rathbone.\n\n${line}\n\n5 in favour, 2 against.`)).toEqual([decided]);
   });
 
   it('reads each entry of a panel\'s "The Panel RECOMMENDED to …:" list, and keeps the word that says to whom', () => {

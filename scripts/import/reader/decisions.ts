@@ -499,8 +499,13 @@ function pieceSentences(text: string): string[] {
   return runs.flatMap((run) => sentences(run.join('\n')));
 }
 
-/** "RESOLVED to support.", "It was RESOLVED that …": a sentence that opens with the capitals marker, group 1 what was resolved. */
-const MARKER_OPENS = /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:;,\-–—]*(\S.*)$/;
+/**
+ * "RESOLVED to support.", "It was RESOLVED that …": a sentence that opens with the marker, group 1 what was resolved.
+ * "Resolved that …" opening a sentence (RESOLVED_OPENS_LINE's form) is the same marker in a town council's case,
+ * so a record's decisions read one way, without the word, whichever case it prints.
+ */
+const MARKER_OPENS =
+  /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED\b[\s:;,\-–—]*|Resolved\s+(?=(?:\([^()]{1,40}\)\s+)?(?:that|to)\b))(\S.*)$/;
 
 /**
  * A line of a grants (or donations) list that names the applicant and the sum, as parish minutes print one

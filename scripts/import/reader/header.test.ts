@@ -201,3 +201,19 @@ describe('readHeader: a body sitting in another capacity', () => {
     expect(readHeader(['Corbridge Borough Council', 'Licensing Committee', 'Monday 1 December 2025']).sittingAs).toBeNull();
   });
 });
+
+describe('readHeader: the subject of a scrutiny inquiry', () => {
+  it('names the inquiry its title block names under the panel, which no field holds, so the meeting warns of it', () => {
+    const header = readHeader([
+      'KELLSWORTH CITY COUNCIL',
+      'Adult Care Scrutiny Panel',
+      'Inquiry into Hospital Discharge Delays',
+      'NOTE OF EVIDENCE SESSION 1',
+      'Date: Thursday 6 March 2025',
+    ]);
+    expect(header).toMatchObject({ committee: 'Adult Care Scrutiny Panel', inquiry: 'Inquiry into Hospital Discharge Delays' });
+  });
+  it('names none when the title block names no inquiry', () => {
+    expect(readHeader(['KELLSWORTH CITY COUNCIL', 'Adult Care Scrutiny Panel', 'Date: Thursday 6 March 2025']).inquiry).toBeNull();
+  });
+});

@@ -23,6 +23,8 @@ export interface ReadHeader {
   inquorate: boolean;
   /** "(sitting as the Crime and Disorder Committee)": the capacity the body met in, when the header names one. */
   sittingAs: string | null;
+  /** "Inquiry into Exclusions from School" in the title block: what the body is looking into, which no field holds. */
+  inquiry: string | null;
 }
 
 /** Words that name a meeting body. */
@@ -100,14 +102,23 @@ const EMAIL_FIELD = /^(?:from|sent|received|to|cc|bcc|subject|importance)\s*:/i;
 /** "Subject: FW: Summary of decisions – Cabinet – 10 December 2025": the subject's label and any reply or forward mark. */
 const EMAIL_SUBJECT = /^subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*/i;
 
+/** True when the lines carry an e-mail's header: a "From:" line with "Sent:" or "Subject:" beside it. */
+function isEmailed(lines: string[]): boolean {
+  return lines.some((line) => /^\s*from\s*:/i.test(line)) && lines.some((line) => /^\s*(?:sent|subject)\s*:/i.test(line));
+}
+
+/** True for an e-mailed bulletin's "Subject:" line, which the header reads as the bulletin's title (its body, its date). */
+export function readsEmailSubject(line: string, lines: string[]): boolean {
+  return EMAIL_SUBJECT.test(line.trim()) && isEmailed(lines);
+}
+
 /**
  * The lines without an e-mail's header (a "From:" line with "Sent:" or "Subject:" beside it): who sent it and when is none
  * of the meeting's; the subject is kept as the title the sender gave the bulletin. "To: Members of the Cabinet" alone, a
  * summons's line, is kept.
  */
 function withoutEmailHeader(lines: string[]): string[] {
-  const emailed = lines.some((line) => /^from\s*:/i.test(line)) && lines.some((line) => /^(?:sent|subject)\s*:/i.test(line));
-  if (!emailed) return lines;
+  if (!isEmailed(lines)) return lines;
   return lines.flatMap((line) => (EMAIL_SUBJECT.test(line) ? [line.replace(EMAIL_SUBJECT, '')] : EMAIL_FIELD.test(line) ? [] : [line]));
 }
 
@@ -538,5 +549,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines): ReadH
     agenda: announcesMeeting(useful),
     inquorate: useful.some((line) => INQUORATE.test(line)),
     sittingAs: sitting?.as ?? null,
+    // Skipped by the body's name (committeeFrom), unless a name ran on over it.
+    inquiry: useful.find((line) => isInquiry(line) && !(named ?? '').includes(line)) ?? null,
   };
 }

@@ -86,4 +86,17 @@ describe('what stands above the first item that no reader took', () => {
       'the names under "Present:" were not read (the line after it: "the usual members"), so they are not in the attendance: add them to the meeting file by hand',
     ]);
   });
+
+  it("never says an e-mailed bulletin's Subject line was not read, as the header reads its title; From and Sent are warned of", () => {
+    const lines = [
+      'From: Members Services <members@pellham.example.gov.uk>',
+      'Sent: 4 March 2026 10:05',
+      'Subject: RE: Decisions – Executive – 3 March 2026',
+    ];
+    const warned = leftoverWarnings(lines, new Set(), [], []);
+    expect(warned).toHaveLength(2);
+    expect(warned.join(' ')).not.toContain('Subject');
+    // Without "From:" it is no e-mail's header: a labelled line nothing read.
+    expect(leftoverWarnings(lines.slice(2), new Set(), [], [])).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@ import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honori
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import type { AttendanceFound } from './attendance.ts';
-import { isDetailsRow, LABEL, labelsTimes, takesLine } from './header.ts';
+import { isDetailsRow, LABEL, labelsTimes, readsEmailSubject, takesLine } from './header.ts';
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(
@@ -124,7 +124,8 @@ export function unreadText(first: string, lines: string[], kind = ''): string {
 function lineWarnings(headerLines: string[], read: Set<number>, contact: number[], unlisted: (line: string) => boolean): string[] {
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
-    if (contact.includes(index)) return [];
+    // An e-mailed bulletin's "Subject:" is read as its title; "From:" and "Sent:" are not, and are warned of.
+    if (contact.includes(index) || readsEmailSubject(line, headerLines)) return [];
     if (unlisted(raw))
       return [
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,

@@ -247,6 +247,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...dates.warnings,
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(header.inquorate ? [INQUORATE_WARNING] : []),
+    ...(header.inquiry === null
+      ? []
+      : [`the title block names what the body is looking into, which no field holds: "${header.inquiry}"; nothing of it is imported`]),
     ...(header.sittingAs === null ? [] : [`the ${header.committee ?? 'body'} sat as the ${header.sittingAs} at this meeting`]),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
     ...itemWarnings,

@@ -4,7 +4,8 @@
  * lower-case decision, "voted in favour", "(5 votes to 3)", counts in words above ten, "RESOLVED (unanimously):".
  */
 import { describe, expect, it } from 'vitest';
-import { findVotes, findVotesAndMotions } from './votes.ts';
+import { findVotes, findVotesAndMotions, printedFirst } from './votes.ts';
+import { SIDE_WORDS } from '../resolutions.ts';
 
 describe('votes', () => {
   it('reads "Vote: 4 in favour, 1 against." under a town council\'s mixed-case "Resolved that …" as its vote', () => {
@@ -253,5 +254,19 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
   it('takes "Abstaining" for a label that leads the tally, so "1 For" is not read as a count', () => {
     const text = 'RESOLVED: That the bench on Moor Lane be replaced.\nVoting: Abstaining 1 For 6 Against 2';
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
+  });
+
+  it("reads a side's label before its count capitalised or in capitals, built from the shared side words, never in lower case", () => {
+    const printed = (words: string) => new RegExp(`^${printedFirst(words)}$`);
+    for (const label of ['For', 'FOR']) expect(label).toMatch(printed(SIDE_WORDS.for));
+    for (const label of ['In favour', 'In Favour', 'IN FAVOUR', 'In favor', 'IN FAVOR'])
+      expect(label).toMatch(printed(SIDE_WORDS.inFavour));
+    for (const label of ['Against', 'AGAINST']) expect(label).toMatch(printed(SIDE_WORDS.against));
+    for (const label of ['for', 'fOR', 'in favour', 'in Favour', 'IN favour', 'against', 'AGAINSt'])
+      expect(label).not.toMatch(
+        new RegExp(`^(?:${printedFirst(SIDE_WORDS.for)}|${printedFirst(SIDE_WORDS.inFavour)}|${printedFirst(SIDE_WORDS.against)})$`),
+      );
+    expect(findVotes('The motion was CARRIED (FOR 6, AGAINST 2).')).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
+    expect(findVotes('The motion was CARRIED (In Favour 6, Against 2).')).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
   });
 });

@@ -8,7 +8,7 @@
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision, labelledDecisionIn, SHORT_STOP_WITHIN } from './decisions.ts';
-import { SIDE_WORD, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
+import { SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
   countValue,
@@ -86,10 +86,24 @@ const VOTES_TO = String.raw`(?:\bby\s+|\(\s*)`;
 const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+to\s+${NUMBER}\b`, 'i');
 const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
 const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
+/**
+ * A side's words (lower-case regex source, from SIDE_WORDS) as a tally prints them before a count: capitalised
+ * ("For", "In favour", "In Favour") or in capitals ("IN FAVOUR"), never prose's lower case ("for 3 months").
+ */
+export function printedFirst(words: string): string {
+  const capitalised = words
+    .replace(/^[a-z]/, (letter) => letter.toUpperCase())
+    .replace(/\\s\+([a-z])/g, (_all, letter: string) => String.raw`\s+[${letter.toUpperCase()}${letter}]`);
+  const capitals = words.replace(/(?<!\\)[a-z]/g, (letter) => letter.toUpperCase());
+  return `(?:${capitalised}|${capitals})`;
+}
+
 /** "For 4", "In favour: 6", and a planning committee's "For refusal 4", "For approval 5", naming what the votes were for. */
-const FOR_FIRST = /(?:For|FOR)(?:\s+(?:refusal|approval|deferral))?|In\s+[Ff]avou?r|IN\s+FAVOU?R/;
+const FOR_FIRST = new RegExp(
+  String.raw`${printedFirst(SIDE_WORDS.for)}(?:\s+(?:refusal|approval|deferral))?|${printedFirst(SIDE_WORDS.inFavour)}`,
+);
 const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?against\b`, 'i');
-const AGAINST_FIRST = /Against|AGAINST/;
+const AGAINST_FIRST = new RegExp(printedFirst(SIDE_WORDS.against));
 
 /** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)", "by 6 votes to 2": counts for and against, with no outcome word. */
 function isTally(sentence: string): boolean {
