@@ -29,6 +29,7 @@ import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
 import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
 import { readMovements } from './movements.ts';
+import { stampReference } from './pack-stamp.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 
@@ -217,7 +218,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const minutes = !looksLikeAgenda(header.agenda, slices, attendance);
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
-  const references: MeetingReference[] = [];
+  // "Item 153b" over "28 Mar 18": the later meeting the record was put before, named before any item's mentions.
+  const references: MeetingReference[] = stampReference(headerLines, dates.date);
   const itemWarnings: string[] = [];
   for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
