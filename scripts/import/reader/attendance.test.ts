@@ -1769,6 +1769,25 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.alsoPresent).toEqual(['F Eakin']);
   });
 
+  it('reads one listed with a body under "In attendance", beside a list of the officers apart, as a guest', () => {
+    const lines = [
+      'In the Chair: Alderman V Ruddy',
+      'Committee Members Present: Councillors W Lavery and X Mulgrew',
+      'Officers Present: Chief Executive (Mr Y Nesbitt), Building Control Manager (Ms Z Orr)',
+      'In attendance: Ms R Hagan, Sperrin Water Service (Item 3), Mr S Ievers, Estates Surveyor',
+    ];
+    const found = read(lines.join('\n')).attendance;
+    expect(found.alsoPresent).toEqual(['Ms R Hagan, Sperrin Water Service (item 3)']);
+    expect(found.officers).toEqual([
+      'Mr Y Nesbitt, Chief Executive',
+      'Ms Z Orr, Building Control Manager',
+      'Mr S Ievers, Estates Surveyor',
+    ]);
+    // With no officers' list apart, "In attendance" is the officers' list, as before.
+    const alone = read([lines[0], lines[1], lines[3]].join('\n')).attendance;
+    expect(alone.officers).toContain('Ms R Hagan, Sperrin Water Service (item 3)');
+  });
+
   it('reads one who sent no apology, among the apologies, as absent, and "Accepted." after them as no one', () => {
     const noted = read('Apologies: Cllr Pruett, Cllr Quarmby (both accepted). Cllr Rudd – no apology received.').attendance;
     expect(noted).toMatchObject({ apologies: ['Pruett', 'Quarmby'], absent: ['Rudd'] });

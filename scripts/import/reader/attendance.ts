@@ -460,6 +460,8 @@ interface Block {
   groups?: Role[];
   /** Paragraphs under a label of members of a kind (MEMBERS_KIND_LABEL): members whatever post or body follows each name. */
   ofAKind?: boolean[];
+  /** An "In attendance" list beside the record's own officers' list (besideOfficers): those with a body's name noted are guests. */
+  besideOfficers?: true;
   indexes: number[];
   end: number;
 }
@@ -773,6 +775,31 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
 
 // ── Placing people in lists ───────────────────────────────────────────────
 
+/** "Officers Present:", "Officers:", "Officials in attendance:", "Staff present:": a heading of the body's own staff by that word. */
+const OFFICERS_WORD = /^(?:officers?|officials|staff|(?:council\s+)?employees)\b/i;
+/** "In attendance:" alone as a heading, no officers' word before it. */
+const IN_ATTENDANCE = /^in\s+attendance\b/i;
+
+/**
+ * True when the record heads its own officers' list apart ("Officers Present: …" beside "In attendance: …", as Northern
+ * Irish minutes print them): "In attendance" then lists those who are not the body's officers.
+ */
+function officersApart(lines: readonly string[]): boolean {
+  return lines.some((line) => {
+    const text = squash(line);
+    return OFFICERS_WORD.test(text) && headingOf(text)?.role === 'officers';
+  });
+}
+
+/**
+ * "Mr K Boyle, Northern Ireland Housing Executive" under an "In attendance" list kept apart from the officers': a
+ * note that is no staff post, council or member's post (the body the person came from), so held elsewhere, a guest.
+ */
+function besideOfficersNoted(person: Person): boolean {
+  const note = person.role ?? '';
+  return /^\p{Lu}/u.test(note) && !person.officer && !person.councillor && !person.outside && memberPostKey(note) === null;
+}
+
 /** The lists of those attending who are no members: officers, and those also present. */
 function staffList(role: Role): boolean {
   return role === 'officers' || role === 'alsoPresent';
@@ -951,7 +978,8 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
+      const elsewhere = bodyNoted(local) || (block.besideOfficers === true && besideOfficersNoted(local));
+      const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
       add(attendance, list, person);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
@@ -1236,6 +1264,7 @@ export function readAttendance(given: string[]): AttendanceFound {
   const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : [])]);
   read.push(...markedLines);
   let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
+  const apart = officersApart(lines);
   const unread: AttendanceFound['unread'] = [];
   let at = 0;
   let afterChair = false;
@@ -1266,6 +1295,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
+      if (apart && heading.role === 'officers' && IN_ATTENDANCE.test(text)) block.besideOfficers = true;
       const firstRaw = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';
       const first = squash(firstRaw);
       // A heading straight over another ("Present:" over "Committee Members:") heads nothing of its own.
