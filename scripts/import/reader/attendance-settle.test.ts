@@ -155,6 +155,25 @@ describe('settleAttendance: guests who presented', () => {
     }
   });
 
+  it('files as a presenter the one guest holding the post a presenting sentence names, and no one when two hold it', () => {
+    const header = [
+      'Present: Councillors L Abney (Chair), M Bexley and N Corran',
+      'In attendance:',
+      'Mr O Danvers – Drugs Partnership Manager',
+      'Ms P Eldon – Station Manager, Wyreside Fire and Rescue Service',
+    ];
+    const settle = (lines: string[]) => settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false }).attendance;
+    const byPost = settle([...header, '7 DRUGS STRATEGY', 'The Drugs Partnership Manager presented the annual figures.']);
+    expect(byPost.presenters).toEqual(['Mr O Danvers, Drugs Partnership Manager']);
+    const byWhom = settle([...header, '7 FIRE COVER', 'The item was introduced by the station manager.']);
+    expect(byWhom.presenters).toEqual(['Ms P Eldon, Station Manager, Wyreside Fire and Rescue Service']);
+    // Another post ending the same way, or two holders of the post: no one moved.
+    const deputy = settle([...header, 'The Deputy Drugs Partnership Manager presented the figures.']);
+    expect(deputy.presenters).toEqual([]);
+    const two = settle([...header, 'Mr Q Fenby – Drugs Partnership Manager', 'The Drugs Partnership Manager presented the figures.']);
+    expect(two.presenters).toEqual([]);
+  });
+
   it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
     expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
       'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',

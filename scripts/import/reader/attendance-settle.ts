@@ -6,6 +6,7 @@
 import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance } from './attendance.ts';
 import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
 import { squash } from './attendance-person.ts';
+import { OUTSIDE_POST_SOURCE, STAFF_POST } from './role-words.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
 const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
 
@@ -134,14 +135,46 @@ function saidToPresent(guest: string, attending: readonly string[], text: string
   );
 }
 
+/** A post's last word, a staff post's or one held outside the council's staff: "Community Safety Partnership Manager". */
+const POST_END = new RegExp(String.raw`\b(?:${STAFF_POST}|${OUTSIDE_POST_SOURCE})$`, 'i');
+
 /**
- * Guests also present whom the record says presented or answered questions: the meeting's presenters ("Guests who
- * presented or answered questions"), moved from those also present. None is moved for their post alone.
+ * The post a list's entry gives after the name, in lower case: "community safety partnership manager" of "Ms U Abbott,
+ * Community Safety Partnership Manager" or of "…, Station Manager, Shire Fire and Rescue Service (item 5)" its first
+ * part; null when that part is no post (a body's name, "Inspector").
+ */
+function postOf(entry: string): string | null {
+  const first = squash(entry.replace(/\s*\([^()]*\)$/, '').split(',')[1] ?? '');
+  return POST_END.test(first) ? first.toLowerCase() : null;
+}
+
+/**
+ * True when a sentence of the record says the holder of `guest`'s post presented ("The Community Safety Partnership
+ * Manager presented the plan", "introduced by the Station Manager"), and no one else the lists name holds that post:
+ * the post then names the guest as their name would.
+ */
+function postSaidToPresent(guest: string, attending: readonly string[], text: string): boolean {
+  const post = postOf(guest);
+  if (post === null || attending.filter((entry) => postOf(entry) === post).length !== 1) return false;
+  const named = String.raw`[Tt]he\s+(?i:${escapeRegExp(post).replace(/\s+/g, String.raw`\s+`)})(?![\p{L}'’-])`;
+  const said = [
+    new RegExp(String.raw`(?<![\p{L}'’-])${named}${BETWEEN}\s+${PRESENTED}`, 'u'),
+    new RegExp(String.raw`\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+${OTHERS_BEFORE}${named}`, 'u'),
+  ];
+  return said.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Guests also present whom the record says presented or answered questions, by name or by the post only they hold:
+ * the meeting's presenters ("Guests who presented or answered questions"), moved from those also present. None is
+ * moved for their post alone.
  */
 function presentingGuests(attendance: Attendance, lines: readonly string[]): Attendance {
   const text = lines.map(squash).join(' ');
   const attending = [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent, ...attendance.officers];
-  const moved = attendance.alsoPresent.filter((guest) => saidToPresent(guest, attending, text));
+  const moved = attendance.alsoPresent.filter(
+    (guest) => saidToPresent(guest, attending, text) || postSaidToPresent(guest, [...attending, ...attendance.presenters], text),
+  );
   if (moved.length === 0) return attendance;
   const alsoPresent = attendance.alsoPresent.filter((guest) => !moved.includes(guest));
   return { ...attendance, alsoPresent, presenters: [...new Set([...attendance.presenters, ...moved])] };
