@@ -1756,6 +1756,30 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(county.attendance.alsoPresent).toEqual([]);
   });
 
+  it("reads a tier's councillors listed before the label of the body's own members as visiting, and a district's own as members", () => {
+    const labelled = read(
+      [
+        'Present:',
+        'District Councillor: Cllr G Trevail',
+        'County Councillor: Cllr H Uren',
+        'Parish Councillors: J Veal (Chair), K Willcock',
+      ].join('\n'),
+    ).attendance;
+    expect(labelled.present).toEqual(['J Veal', 'K Willcock']);
+    expect(labelled.alsoPresent).toEqual(['G Trevail', 'H Uren']);
+    const titled = read(
+      ['Present:', 'District Councillor G Trevail, County Councillor H Uren', 'Members: J Veal (Chair), K Willcock'].join('\n'),
+    );
+    expect(titled.attendance.present).toEqual(['J Veal', 'K Willcock']);
+    expect(titled.attendance.alsoPresent).toEqual(['G Trevail', 'H Uren']);
+    // A district's own members under its tier's label, a county's visitor after them: the district's stay members.
+    const district = read(
+      ['Present:', 'District Councillors: L Yeo (Chair), M Zennor', 'County Councillor: N Angove'].join('\n'),
+    ).attendance;
+    expect(district.present).toEqual(['L Yeo', 'M Zennor']);
+    expect(district.alsoPresent).toEqual(['N Angove']);
+  });
+
   it('reads "Non-Committee Members Present:" as councillors also present, never members of the committee', () => {
     const found = read(
       [
