@@ -174,6 +174,23 @@ describe('settleAttendance: guests who presented', () => {
     expect(two.presenters).toEqual([]);
   });
 
+  it("keeps a police officer's apologies out of the members' apologies, warning of them by name", () => {
+    const lines = [
+      'Present: Councillors R Gedge (Chair) and S Hollis',
+      'Apologies were received from Councillor T Inchley and from Chief Inspector U Jarvis (Wyreside Police).',
+    ];
+    const settled = settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false });
+    expect(settled.attendance.apologies).toEqual(['T Inchley']);
+    expect(settled.warnings).toEqual([
+      "U Jarvis (Chief Inspector, Wyreside Police) sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept",
+    ]);
+    // A member named with a body, no rank: a member's apology, kept.
+    const member = ['Apologies were received from Mr V Kemble (Wyreside Healthwatch).'];
+    expect(settleAttendance(read(member.join('\n')).attendance, { lines: member, adjourned: false }).attendance.apologies).toEqual([
+      'Mr V Kemble',
+    ]);
+  });
+
   it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
     expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
       'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',

@@ -1065,7 +1065,8 @@ function fileTable(attendance: Attendance, table: AttendanceTable, members: stri
 
 // ── Sentences ─────────────────────────────────────────────────────────────
 
-const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
+/** "Apologies were received from Councillor A and from Mr B": a sentence of apologies, group 1 those it names. */
+export const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
 /** "Cllr Ede (ELDC) also sent his apologies.", "Cllr H Parry sent apologies.": one person's apologies, the name first. */
 const SENT_APOLOGIES = new RegExp(String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+${SENT_APOLOGIES_WORDS}`, 'u');
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
