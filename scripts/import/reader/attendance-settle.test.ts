@@ -155,6 +155,42 @@ describe('settleAttendance: guests who presented', () => {
     }
   });
 
+  it('files as a presenter the one guest holding the post a presenting sentence names, and no one when two hold it', () => {
+    const header = [
+      'Present: Councillors L Abney (Chair), M Bexley and N Corran',
+      'In attendance:',
+      'Mr O Danvers – Drugs Partnership Manager',
+      'Ms P Eldon – Station Manager, Wyreside Fire and Rescue Service',
+    ];
+    const settle = (lines: string[]) => settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false }).attendance;
+    const byPost = settle([...header, '7 DRUGS STRATEGY', 'The Drugs Partnership Manager presented the annual figures.']);
+    expect(byPost.presenters).toEqual(['Mr O Danvers, Drugs Partnership Manager']);
+    const byWhom = settle([...header, '7 FIRE COVER', 'The item was introduced by the station manager.']);
+    expect(byWhom.presenters).toEqual(['Ms P Eldon, Station Manager, Wyreside Fire and Rescue Service']);
+    // Another post ending the same way, or two holders of the post: no one moved.
+    const deputy = settle([...header, 'The Deputy Drugs Partnership Manager presented the figures.']);
+    expect(deputy.presenters).toEqual([]);
+    const two = settle([...header, 'Mr Q Fenby – Drugs Partnership Manager', 'The Drugs Partnership Manager presented the figures.']);
+    expect(two.presenters).toEqual([]);
+  });
+
+  it("keeps a police officer's apologies out of the members' apologies, warning of them by name", () => {
+    const lines = [
+      'Present: Councillors R Gedge (Chair) and S Hollis',
+      'Apologies were received from Councillor T Inchley and from Chief Inspector U Jarvis (Wyreside Police).',
+    ];
+    const settled = settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false });
+    expect(settled.attendance.apologies).toEqual(['T Inchley']);
+    expect(settled.warnings).toEqual([
+      "U Jarvis (Chief Inspector, Wyreside Police) sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept",
+    ]);
+    // A member named with a body, no rank: a member's apology, kept.
+    const member = ['Apologies were received from Mr V Kemble (Wyreside Healthwatch).'];
+    expect(settleAttendance(read(member.join('\n')).attendance, { lines: member, adjourned: false }).attendance.apologies).toEqual([
+      'Mr V Kemble',
+    ]);
+  });
+
   it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
     expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
       'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',

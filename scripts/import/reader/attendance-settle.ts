@@ -3,9 +3,12 @@
  * that met are its officers, guests the record says presented are presenters, and a person listed as both there and
  * away is warned of, with the days an adjourned meeting sat.
  */
-import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance } from './attendance.ts';
+import { APOLOGIES_SENTENCE, DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance } from './attendance.ts';
 import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
-import { squash } from './attendance-person.ts';
+import { FULL_STOP, readPieces, squash } from './attendance-person.ts';
+import { apologisers } from '../attendance-text.ts';
+import { RANK_SOURCE } from '../../../src/model/honorifics.ts';
+import { OUTSIDE_POST_SOURCE, STAFF_POST } from './role-words.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
 const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
 
@@ -134,14 +137,46 @@ function saidToPresent(guest: string, attending: readonly string[], text: string
   );
 }
 
+/** A post's last word, a staff post's or one held outside the council's staff: "Community Safety Partnership Manager". */
+const POST_END = new RegExp(String.raw`\b(?:${STAFF_POST}|${OUTSIDE_POST_SOURCE})$`, 'i');
+
 /**
- * Guests also present whom the record says presented or answered questions: the meeting's presenters ("Guests who
- * presented or answered questions"), moved from those also present. None is moved for their post alone.
+ * The post a list's entry gives after the name, in lower case: "community safety partnership manager" of "Ms U Abbott,
+ * Community Safety Partnership Manager" or of "…, Station Manager, Shire Fire and Rescue Service (item 5)" its first
+ * part; null when that part is no post (a body's name, "Inspector").
+ */
+function postOf(entry: string): string | null {
+  const first = squash(entry.replace(/\s*\([^()]*\)$/, '').split(',')[1] ?? '');
+  return POST_END.test(first) ? first.toLowerCase() : null;
+}
+
+/**
+ * True when a sentence of the record says the holder of `guest`'s post presented ("The Community Safety Partnership
+ * Manager presented the plan", "introduced by the Station Manager"), and no one else the lists name holds that post:
+ * the post then names the guest as their name would.
+ */
+function postSaidToPresent(guest: string, attending: readonly string[], text: string): boolean {
+  const post = postOf(guest);
+  if (post === null || attending.filter((entry) => postOf(entry) === post).length !== 1) return false;
+  const named = String.raw`[Tt]he\s+(?i:${escapeRegExp(post).replace(/\s+/g, String.raw`\s+`)})(?![\p{L}'’-])`;
+  const said = [
+    new RegExp(String.raw`(?<![\p{L}'’-])${named}${BETWEEN}\s+${PRESENTED}`, 'u'),
+    new RegExp(String.raw`\b(?:[Pp]resented|[Ii]ntroduced)\s+by\s+${OTHERS_BEFORE}${named}`, 'u'),
+  ];
+  return said.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Guests also present whom the record says presented or answered questions, by name or by the post only they hold:
+ * the meeting's presenters ("Guests who presented or answered questions"), moved from those also present. None is
+ * moved for their post alone.
  */
 function presentingGuests(attendance: Attendance, lines: readonly string[]): Attendance {
   const text = lines.map(squash).join(' ');
   const attending = [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent, ...attendance.officers];
-  const moved = attendance.alsoPresent.filter((guest) => saidToPresent(guest, attending, text));
+  const moved = attendance.alsoPresent.filter(
+    (guest) => saidToPresent(guest, attending, text) || postSaidToPresent(guest, [...attending, ...attendance.presenters], text),
+  );
   if (moved.length === 0) return attendance;
   const alsoPresent = attendance.alsoPresent.filter((guest) => !moved.includes(guest));
   return { ...attendance, alsoPresent, presenters: [...new Set([...attendance.presenters, ...moved])] };
@@ -170,6 +205,32 @@ function sessionPresenters(attendance: Attendance, lines: readonly string[]): { 
   return { attendance: presenters.length === attendance.presenters.length ? attendance : { ...attendance, presenters }, warnings };
 }
 
+/** "Superintendent, Shire Police": a police rank the note of a person begins with, as a partner's officer is named. */
+const RANK_NOTE = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
+
+/**
+ * "Apologies were received from Councillor J Ellery and from Superintendent K Frome (Shire Police)": a police officer
+ * attends a council's meeting as a partner, never a member, and the attendance keeps the members' apologies only (no
+ * list holds a guest's). Such apologies are taken out of the members' and warned of by name, so nothing is lost unsaid.
+ */
+function guestApologies(attendance: Attendance, lines: readonly string[]): { attendance: Attendance; warnings: string[] } {
+  const sentences = lines.map(squash).join(' ').split(new RegExp(FULL_STOP, 'u'));
+  const guests = sentences.flatMap((sentence) =>
+    readPieces(apologisers(APOLOGIES_SENTENCE.exec(sentence.trim())?.[1] ?? '')).flatMap((piece) =>
+      piece.kind === 'person' && !piece.councillor && RANK_NOTE.test(piece.role ?? '') && attendance.apologies.includes(piece.name)
+        ? [{ name: piece.name, role: piece.role ?? '' }]
+        : [],
+    ),
+  );
+  if (guests.length === 0) return { attendance, warnings: [] };
+  const names = new Set(guests.map((guest) => guest.name));
+  const warnings = guests.map(
+    (guest) =>
+      `${guest.name} (${guest.role}) sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept`,
+  );
+  return { attendance: { ...attendance, apologies: attendance.apologies.filter((name) => !names.has(name)) }, warnings };
+}
+
 /**
  * The meeting's attendance as the whole record tells it, with warnings: each session's witnesses are presenters; the
  * staff of the body that met are its officers; guests the record says presented are its presenters; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
@@ -177,7 +238,8 @@ function sessionPresenters(attendance: Attendance, lines: readonly string[]): { 
  */
 export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
   const sessions = sessionPresenters(given, context.lines);
-  const attendance = presentingGuests(ownOfficers(sessions.attendance, context.bodies ?? []), context.lines);
+  const presented = presentingGuests(ownOfficers(sessions.attendance, context.bodies ?? []), context.lines);
+  const { attendance, warnings } = guestApologies(presented, context.lines);
   const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
-  return { attendance, warnings: [...sessions.warnings, ...listedThereAndAway(attendance, days)] };
+  return { attendance, warnings: [...sessions.warnings, ...warnings, ...listedThereAndAway(attendance, days)] };
 }

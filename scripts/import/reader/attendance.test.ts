@@ -1756,6 +1756,30 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(county.attendance.alsoPresent).toEqual([]);
   });
 
+  it("reads a tier's councillors listed before the label of the body's own members as visiting, and a district's own as members", () => {
+    const labelled = read(
+      [
+        'Present:',
+        'District Councillor: Cllr G Trevail',
+        'County Councillor: Cllr H Uren',
+        'Parish Councillors: J Veal (Chair), K Willcock',
+      ].join('\n'),
+    ).attendance;
+    expect(labelled.present).toEqual(['J Veal', 'K Willcock']);
+    expect(labelled.alsoPresent).toEqual(['G Trevail', 'H Uren']);
+    const titled = read(
+      ['Present:', 'District Councillor G Trevail, County Councillor H Uren', 'Members: J Veal (Chair), K Willcock'].join('\n'),
+    );
+    expect(titled.attendance.present).toEqual(['J Veal', 'K Willcock']);
+    expect(titled.attendance.alsoPresent).toEqual(['G Trevail', 'H Uren']);
+    // A district's own members under its tier's label, a county's visitor after them: the district's stay members.
+    const district = read(
+      ['Present:', 'District Councillors: L Yeo (Chair), M Zennor', 'County Councillor: N Angove'].join('\n'),
+    ).attendance;
+    expect(district.present).toEqual(['L Yeo', 'M Zennor']);
+    expect(district.alsoPresent).toEqual(['N Angove']);
+  });
+
   it('reads "Non-Committee Members Present:" as councillors also present, never members of the committee', () => {
     const found = read(
       [
@@ -1767,6 +1791,25 @@ describe('readAttendance: members listed by group, by council and by faith or un
     ).attendance;
     expect(found.present).toEqual(['Alderman P Gorman', 'A Boland', 'D Curran', 'E Devlin']);
     expect(found.alsoPresent).toEqual(['F Eakin']);
+  });
+
+  it('reads one listed with a body under "In attendance", beside a list of the officers apart, as a guest', () => {
+    const lines = [
+      'In the Chair: Alderman V Ruddy',
+      'Committee Members Present: Councillors W Lavery and X Mulgrew',
+      'Officers Present: Chief Executive (Mr Y Nesbitt), Building Control Manager (Ms Z Orr)',
+      'In attendance: Ms R Hagan, Sperrin Water Service (Item 3), Mr S Ievers, Estates Surveyor',
+    ];
+    const found = read(lines.join('\n')).attendance;
+    expect(found.alsoPresent).toEqual(['Ms R Hagan, Sperrin Water Service (item 3)']);
+    expect(found.officers).toEqual([
+      'Mr Y Nesbitt, Chief Executive',
+      'Ms Z Orr, Building Control Manager',
+      'Mr S Ievers, Estates Surveyor',
+    ]);
+    // With no officers' list apart, "In attendance" is the officers' list, as before.
+    const alone = read([lines[0], lines[1], lines[3]].join('\n')).attendance;
+    expect(alone.officers).toContain('Ms R Hagan, Sperrin Water Service (item 3)');
   });
 
   it('reads one who sent no apology, among the apologies, as absent, and "Accepted." after them as no one', () => {

@@ -460,6 +460,8 @@ interface Block {
   groups?: Role[];
   /** Paragraphs under a label of members of a kind (MEMBERS_KIND_LABEL): members whatever post or body follows each name. */
   ofAKind?: boolean[];
+  /** An "In attendance" list beside the record's own officers' list (besideOfficers): those with a body's name noted are guests. */
+  besideOfficers?: true;
   indexes: number[];
   end: number;
 }
@@ -504,16 +506,68 @@ const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
 /**
  * "District Councillors: Cllr V Irwin and Cllr W Jory", "County Councillor: Cllr X Kemp" under those present, after the
  * body's own members are listed: councillors of another tier visiting, as a parish's minutes list them. Before any
- * member ("Present:" over "County Councillors: Mrs A Benbow (Chair), …") the label is the body's own (membersGroup).
+ * member ("Present:" over "County Councillors: Mrs A Benbow (Chair), …") the label is the body's own (membersGroup),
+ * unless a label of the body's own members follows (tierRank).
  */
 const VISITING_TIER = /^(?:county|district|borough|city|town|parish|unitary|ward|division(?:al)?)\s+councillors?\s*:-?\s*(.*)$/i;
+/**
+ * A label of the members of one body, its tier's word first or none ("Parish Councillors:", "Councillors:", "Members:",
+ * "Committee Members:"); group 1 the tier's word. Never members of a kind ("Co-opted Members:").
+ */
+const MEMBERS_OF_ONE_BODY = /^(?:(\p{L}+)\s+)?(?:councillors?|members)\s*:/iu;
+/** Tiers of local government, lowest first: a parish's (or a town's, a community's), a district's, a county's. */
+const TIERS: readonly RegExp[] = [
+  /^(?:parish|town|community)$/i,
+  /^(?:district|borough|city|unitary|ward)$/i,
+  /^(?:county|division(?:al)?)$/i,
+];
+
+/**
+ * How low a label of one body's members stands among the tiers ("Parish Councillors:" 0, "County Councillor:" 2); a
+ * label with no tier's word ("Councillors:", "Committee Members:") lowest of all, -1; null for no such label.
+ */
+function tierRank(text: string): number | null {
+  const label = MEMBERS_OF_ONE_BODY.exec(text);
+  if (!label) return null;
+  const word = label[1];
+  if (word === undefined || /^(?:committee|board|panel|council)$/i.test(word)) return -1;
+  const rank = TIERS.findIndex((tier) => tier.test(word));
+  return rank === -1 ? null : rank;
+}
+
+/**
+ * The ranks of the labels of one body's members under a heading of those present, up to the next heading or item:
+ * "District Councillor: A Pengelly" over "Parish Councillors: C Tonkin, …" lists the district's visitor first, then the
+ * parish's own members, whose label stands lower (tierRank).
+ */
+function labelRanks(lines: readonly string[], at: number): number[] {
+  const ranks: number[] = [];
+  for (const line of lines.slice(at + 1)) {
+    const text = squash(line);
+    if (text !== '' && (headingOf(text) !== null || isItemLine(text))) break;
+    const rank = tierRank(text);
+    if (rank !== null) ranks.push(rank);
+  }
+  return ranks;
+}
+
+/**
+ * True when a paragraph names one of the body's own members: a person no councillor of another tier ("District
+ * Councillor A Pengelly" is a visitor, never the body's member before whom a tier's label is a visit).
+ */
+function namesOwnMember(paragraph: string): boolean {
+  return readPieces(paragraph).some((piece) => piece.kind === 'person' && piece.name !== '' && !(piece.outside && piece.councillor));
+}
 
 function groupOf(
   text: string,
   parent: Role,
   listedBefore = false,
+  ranks: readonly number[] = [],
 ): { role: Role; rest: string; post: string | null; ofAKind?: boolean } | null {
-  const visiting = parent === 'present' && listedBefore ? VISITING_TIER.exec(text) : null;
+  // A tier's label over visitors: after the body's own members, or before the label of the body's own, a lower one.
+  const rank = tierRank(text) ?? -1;
+  const visiting = parent === 'present' && (listedBefore || ranks.some((own) => own < rank)) ? VISITING_TIER.exec(text) : null;
   if (visiting && (visiting[1] === '' || isListLine(squash(visiting[1] ?? ''))))
     return { role: 'alsoPresent', rest: squash(visiting[1] ?? ''), post: null };
   const members = membersGroup(text, parent);
@@ -670,6 +724,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   };
   // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
   const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
+  const ranks = heading.role === 'present' ? labelRanks(lines, at) : [];
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -687,7 +742,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
-    const grouped = groupOf(text, heading.role, paragraphs.length > 0);
+    // The body's own members listed before: those filed in the heading's list, none a visitor by their title.
+    const membersBefore = paragraphs.some((paragraph, index) => groups[index] === heading.role && namesOwnMember(paragraph));
+    const grouped = groupOf(text, heading.role, membersBefore, ranks);
     if (grouped) {
       [group, post, ofAKind] = [grouped.role, grouped.post, grouped.ofAKind ?? false]; // "Nominated subs:" over the substitutes' names
       if (grouped.rest !== '') paragraphs.push(withPost(grouped.rest, post));
@@ -772,6 +829,31 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
 }
 
 // ── Placing people in lists ───────────────────────────────────────────────
+
+/** "Officers Present:", "Officers:", "Officials in attendance:", "Staff present:": a heading of the body's own staff by that word. */
+const OFFICERS_WORD = /^(?:officers?|officials|staff|(?:council\s+)?employees)\b/i;
+/** "In attendance:" alone as a heading, no officers' word before it. */
+const IN_ATTENDANCE = /^in\s+attendance\b/i;
+
+/**
+ * True when the record heads its own officers' list apart ("Officers Present: …" beside "In attendance: …", as Northern
+ * Irish minutes print them): "In attendance" then lists those who are not the body's officers.
+ */
+function officersApart(lines: readonly string[]): boolean {
+  return lines.some((line) => {
+    const text = squash(line);
+    return OFFICERS_WORD.test(text) && headingOf(text)?.role === 'officers';
+  });
+}
+
+/**
+ * "Mr K Boyle, Northern Ireland Housing Executive" under an "In attendance" list kept apart from the officers': a
+ * note that is no staff post, council or member's post (the body the person came from), so held elsewhere, a guest.
+ */
+function besideOfficersNoted(person: Person): boolean {
+  const note = person.role ?? '';
+  return /^\p{Lu}/u.test(note) && !person.officer && !person.councillor && !person.outside && memberPostKey(note) === null;
+}
 
 /** The lists of those attending who are no members: officers, and those also present. */
 function staffList(role: Role): boolean {
@@ -951,7 +1033,8 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      const person = staffList(role) && bodyNoted(local) ? { ...local, elsewhere: true } : local;
+      const elsewhere = bodyNoted(local) || (block.besideOfficers === true && besideOfficersNoted(local));
+      const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
       add(attendance, list, person);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
@@ -982,7 +1065,8 @@ function fileTable(attendance: Attendance, table: AttendanceTable, members: stri
 
 // ── Sentences ─────────────────────────────────────────────────────────────
 
-const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
+/** "Apologies were received from Councillor A and from Mr B": a sentence of apologies, group 1 those it names. */
+export const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');
 /** "Cllr Ede (ELDC) also sent his apologies.", "Cllr H Parry sent apologies.": one person's apologies, the name first. */
 const SENT_APOLOGIES = new RegExp(String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+${SENT_APOLOGIES_WORDS}`, 'u');
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
@@ -1236,6 +1320,7 @@ export function readAttendance(given: string[]): AttendanceFound {
   const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : [])]);
   read.push(...markedLines);
   let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
+  const apart = officersApart(lines);
   const unread: AttendanceFound['unread'] = [];
   let at = 0;
   let afterChair = false;
@@ -1266,6 +1351,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       at = (sentence.at(-1) ?? at) + 1;
     } else if (heading) {
       const block = readBlock(lines, at, heading);
+      if (apart && heading.role === 'officers' && IN_ATTENDANCE.test(text)) block.besideOfficers = true;
       const firstRaw = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';
       const first = squash(firstRaw);
       // A heading straight over another ("Present:" over "Committee Members:") heads nothing of its own.
