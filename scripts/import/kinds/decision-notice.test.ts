@@ -183,3 +183,43 @@ describe('decision notice: urgent and officer decision records', () => {
     expect(meeting.date).toBe('2026-03-09');
   });
 });
+
+describe('decision notice: an executive member decision titled by itself alone', () => {
+  const notice = (title: string) =>
+    [
+      'Fenmarsh District Council',
+      '',
+      title,
+      '',
+      'Decision Maker: Councillor Priya Oakes, Cabinet Member for Leisure',
+      'Date of Decision: 2 April 2026',
+      'Subject: Free swimming for under-elevens in the summer holidays',
+      '',
+      'Decision:',
+      '1. To offer free swimming to children under eleven at both pools in August 2026.',
+      '',
+      'Reasons for the Decision:',
+      'Fewer children in the district can swim than ten years ago.',
+      '',
+      'Alternative Options Considered:',
+      'Discounted lessons only – rejected as reaching fewer families.',
+    ].join('\n');
+
+  it.each([
+    'INDIVIDUAL CABINET MEMBER DECISION',
+    'Cabinet Member Decision',
+    'Executive Member Decision',
+    'Portfolio Holder Decision',
+    "Leader's Decision",
+  ])('reads "%s" as a decision notice with its decision, reasons and options rejected, not an agenda', (title) => {
+    const records = parseSource(notice(title), 'notice.txt', {});
+    const meeting = meetingSchema.parse(records.find((found) => found.collection === 'meetings')?.data);
+    expect(meeting.provenance.format).toBe('decision-notice');
+    expect(meeting.committee).not.toMatch(/decision/);
+    expect(meeting.date).toBe('2026-04-02');
+    const item = meeting.items[0];
+    expect(item?.resolutions).toEqual(['To offer free swimming to children under eleven at both pools in August 2026.']);
+    expect(item?.reasons).toEqual(['Fewer children in the district can swim than ten years ago.']);
+    expect(item?.alternatives).toEqual(['Discounted lessons only – rejected as reaching fewer families.']);
+  });
+});

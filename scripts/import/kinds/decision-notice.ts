@@ -34,11 +34,17 @@ import { wordCase } from '../reader/council-name.ts';
  */
 const DECIDER_WORDS = String.raw`(?:(?:officer|delegated|executive|urgent|urgency|chief\s+executive(?:['’]s)?|individual\s+(?:cabinet\s+)?member)\s+)*`;
 /**
+ * A member of the executive who decides alone, as a bare notice title names them before "Decision":
+ * "Individual Cabinet Member Decision", "Executive Member Decision", "Portfolio Holder Decision", "Leader's Decision".
+ */
+const EXECUTIVE_MEMBER = String.raw`(?:individual\s+)?(?:(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader(?:['’]s)?)\s+`;
+/**
  * The notice's own title, near the top: "Decision Recording Form", "Urgent Decision Notice", "Record of
- * (an) Officer Decision", "Record of Urgent Decision Taken by an Officer", "Schedule of Key Decisions".
+ * (an) Officer Decision", "Record of Urgent Decision Taken by an Officer", "Schedule of Key Decisions", or
+ * an executive member's decision titled by itself alone ("Individual Cabinet Member Decision": the whole line).
  */
 const NOTICE_TITLE = new RegExp(
-  String.raw`^(?:${DECIDER_WORDS}decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:an?\s+)?(?:key\s+)?${DECIDER_WORDS}decisions?(?:\s+taken)?|${DECIDER_WORDS}decisions?\s+notice)\b`,
+  String.raw`^(?:${DECIDER_WORDS}decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:an?\s+)?(?:key\s+)?${DECIDER_WORDS}decisions?(?:\s+taken)?|${DECIDER_WORDS}decisions?\s+notice|${EXECUTIVE_MEMBER}decision\s*$)\b`,
   'i',
 );
 /** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */

@@ -39,6 +39,7 @@ const owner: Record<string, Parser> = {
   'report-town-council': reportParser,
   'report-lead-in-lettered': reportParser,
   'report-task-group-no-cover': reportParser,
+  'report-scrutiny-committee-to-cabinet': reportParser,
   'report-by-to-committee': reportParser,
   'report-recommendation-s-heading': reportParser,
   'public-question': publicQuestionParser,

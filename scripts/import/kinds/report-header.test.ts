@@ -47,7 +47,50 @@ describe('report header', () => {
       body: null,
       date: null,
       title: 'Final Report of the Play Areas Task and Finish Panel',
+      maker: 'Play Areas Task and Finish Panel',
     });
+  });
+
+  it('"Report of the X Scrutiny Committee" names the body that made it, not the body it goes to, nor the title', () => {
+    const cover = [
+      'Ashcombe City Council',
+      '',
+      'Report of the Housing Scrutiny Panel',
+      '',
+      'Empty Homes: What We Found',
+      '',
+      'Cabinet – 4 May 2026',
+    ];
+    expect(header(cover.join('\n'))).toMatchObject({
+      maker: 'Housing Scrutiny Panel',
+      body: 'Cabinet',
+      date: '2026-05-04',
+      title: 'Empty Homes: What We Found',
+    });
+    // Its own line is the title only when no other line is.
+    expect(header('Report of the Housing Scrutiny Panel')).toMatchObject({
+      maker: 'Housing Scrutiny Panel',
+      title: 'Report of the Housing Scrutiny Panel',
+    });
+    // A chair is a person, not the body.
+    expect(header('Report of the Chair of the Audit Committee').maker).toBeNull();
+  });
+
+  it('a "Label: value" line is never the body, even when the value ends in "Committee"', () => {
+    const lines = [
+      'Report of the Housing Scrutiny Panel',
+      '',
+      'Empty Homes',
+      '',
+      'Lead Member: Councillor Ann Tolley, Chair of Housing Scrutiny Committee',
+    ];
+    expect(header(lines.join('\n'))).toMatchObject({ body: null, title: 'Empty Homes' });
+  });
+
+  it('a title holding a colon after "Budget" is no "Budget and policy framework:" field', () => {
+    expect(header(['Budget Review 2026/27: Our Findings', '', 'Budget and policy framework: Yes'].join('\n')).title).toBe(
+      'Budget Review 2026/27: Our Findings',
+    );
   });
 
   it('"Report No:" is the reference; a contact field is kept apart from the post the report is of', () => {

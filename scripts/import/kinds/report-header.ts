@@ -15,9 +15,12 @@ import { isCouncilName, wordCase } from '../reader/council-name.ts';
 import { squash } from '../text.ts';
 
 export const ITEM_MARK = /^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{1,4}[a-z]?(?:\.\d{1,3})*)?\s*:?$/i;
-/** Labels of the header form; a line ending in ":" that is not one of these is text (a title may end in ":"). */
+/**
+ * Labels of the header form; a line ending in ":" that is not one of these is text (a title may end in ":",
+ * or hold one: "Budget Scrutiny 2026/27: Findings …" is no "Budget and policy framework:" field).
+ */
 const HEADER_LABEL =
-  /^(agenda\s+item|item(?:\s+no\.?)?|decision\s+maker|decision\s+taker|meeting|committee|report\s+to|date(?:\s+of\s+(?:meeting|decision|report))?|report\s+(?:by|of|author|from)|report\s+(?:no\.?|number|ref(?:erence)?\.?)|author|lead\s+officer|contact(?:\s+officer)?|enquiries(?:\s+to)?|subject|title|report\s+title|wards?(?:\s+affected)?|key\s+decision\b[^:]*|budget\b[^:]*|classification|exempt\b[^:]*|forward\s+plan\b[^:]*)\s*:\s*(.*)$/i;
+  /^(agenda\s+item|item(?:\s+no\.?)?|decision\s+maker|decision\s+taker|meeting|committee|report\s+to|date(?:\s+of\s+(?:meeting|decision|report))?|report\s+(?:by|of|author|from)|report\s+(?:no\.?|number|ref(?:erence)?\.?)|author|lead\s+officer|contact(?:\s+officer)?|enquiries(?:\s+to)?|subject|title|report\s+title|wards?(?:\s+affected)?|key\s+decision\b[^:]*|budget\b[^:]*\bframework\b[^:]*|classification|exempt\b[^:]*|forward\s+plan\b[^:]*)\s*:\s*(.*)$/i;
 const DECISION_MAKER =
   /^(?:(?:the\s+)?cabinet(?:\s+member\s+for\s+.+)?|(?:full\s+)?council|(?:executive|lead)\s+member\s+for\s+.+|portfolio\s+holder\s+for\s+.+|leader\s+of\s+the\s+council|.+\s(?:committee|sub-committee|panel|board|cabinet))$/i;
 /** Words of a title, never of a body's name: "Review of School Cleaning - Response to the Audit Panel", "Final Report of the … Group". */
@@ -27,6 +30,14 @@ const OFFICER =
 /** "Report by the Chief Executive", "Report by Director of Education to Education Committee on 3 May 2026" (Scottish councils). */
 const REPORT_BY =
   /^report\s+by\s+(?:the\s+)?(.+?)(?:\s+to\s+(?:the\s+)?(.+?\b(?:committee|sub-committee|panel|board|cabinet|council|executive|forum)))?(?:\s+on\s+(\S.*\b\d{4}))?$/i;
+/**
+ * "Report of the Resources Scrutiny Committee", "Final Report of the Allotments Task and Finish Group": the
+ * scrutiny body whose report it is, which made its recommendations (not the body it goes to).
+ */
+const REPORT_OF_BODY =
+  /^(final\s+|interim\s+)?report\s+(?:of|from)\s+(?!(?:the\s+)?(?:(?:vice[\s-])?chair|leader|member)\b)(?:the\s+)?(.+?\b(?:committee|sub-committee|panel|group|commission))$/i;
+/** "Lead Member: Councillor …, Chair of … Committee": a labelled field, never a body's name on a line of its own. */
+const LABELLED = /^[A-Za-z][\w '’-]{0,30}:\s/;
 /** Words no title ends on, so a title's line that ends on one was wrapped: "Review of Car Park Charges in the". */
 const TITLE_RUNS_ON = /(?:\s(?:the|a|an|of|in|on|for|to|and|at|by|with|from|&)|\s[-–]|,)$/i;
 /** A field that names whom to ask about the report: the author's name rather than a post. */
@@ -42,6 +53,8 @@ export interface Header {
   contact: string | null;
   /** The post the report is "of" or "by" ("Director of Place"). */
   author: string | null;
+  /** The scrutiny body whose report it is ("Report of the Resources Scrutiny Committee"): it made the recommendations. */
+  maker: string | null;
 }
 
 /** "Eastbrook Town Council Meeting 14 March 2023", "Meeting of the Cabinet, 3 May 2019". */
@@ -87,7 +100,9 @@ function joinReportBy(lines: string[]): string[] {
 }
 
 export function readHeader(lines: string[]): Header {
-  const header: Header = { body: null, date: null, item: null, title: null, reference: null, contact: null, author: null };
+  const header: Header = { body: null, date: null, item: null, title: null, reference: null, contact: null, author: null, maker: null };
+  // "Report of the X Committee" above the title: the title when no other line is.
+  let makerLine: string | null = null;
   const runs: string[][] = [[]];
   // "Agenda item:" printed without its value: the value is the lone number printed later.
   let itemLabelAlone = false;
@@ -103,6 +118,7 @@ export function readHeader(lines: string[]): Header {
     titleRunsOn = false;
     const item = ITEM_MARK.exec(line);
     const dated = bodyAndDate(line);
+    const madeBy = REPORT_OF_BODY.exec(line);
     if (line === '' || /^(?:yes|no|n\/a)$/i.test(line) || /^\d{1,2}\.$/.test(line)) {
       runs.push([]);
     } else if (item) {
@@ -118,6 +134,10 @@ export function readHeader(lines: string[]): Header {
     } else if (REPORT_BY.test(line)) {
       readReportBy(header, line);
       runs.push([]);
+    } else if (madeBy && !madeBy[1]) {
+      header.maker ??= wordCase(madeBy[2] ?? '');
+      makerLine ??= line;
+      runs.push([]);
     } else if (isCouncilName(wordCase(line))) {
       // The council heading the cover: read by councilFor, never the title.
       runs.push([]);
@@ -131,19 +151,21 @@ export function readHeader(lines: string[]): Header {
     } else if (itemLabelAlone && /^\d{1,4}[a-z]?$/.test(line)) {
       header.item ??= line;
       runs.push([]);
-    } else if (DECISION_MAKER.test(line) && line.split(/\s+/).length <= 12 && !TITLE_WORDS.test(line)) {
+    } else if (DECISION_MAKER.test(line) && !LABELLED.test(line) && line.split(/\s+/).length <= 12 && !TITLE_WORDS.test(line)) {
       header.body ??= wordCase(line);
       runs.push([]);
     } else if (OFFICER.test(line) && line.split(/\s+/).length <= 10) {
       header.author ??= line;
       runs.push([]);
     } else {
+      // A final report's own name is its title, and names the group that made it.
+      if (madeBy) header.maker ??= wordCase(madeBy[2] ?? '');
       runs.at(-1)?.push(line);
     }
   }
   // The title: the first run of text in the header that is not a sentence of the summary.
   const first = runs.find((run) => run.length > 0 && run.length <= 4 && !/\.\s*$/.test(run.at(-1) ?? ''));
-  header.title ??= first ? squash(first.join(' ')) : null;
+  header.title ??= first ? squash(first.join(' ')) : makerLine;
   return header;
 }
 

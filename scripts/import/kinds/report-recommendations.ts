@@ -139,7 +139,8 @@ function subjectOf(leadIns: string[], own: string): string {
   return firstSentence(words);
 }
 
-const THAT = String.raw`(?:(?:[Ii]t\s+is\s+(?:recommended|proposed)\s+)?[Tt]hat\s+)`;
+/** "That", "It is recommended that", "The Committee recommends that" (a scrutiny body's report to the executive). */
+const THAT = String.raw`(?:(?:[Ii]t\s+is\s+(?:recommended|proposed)\s+|[Tt]he\s+[A-Z][\w ]{0,40}?\s+recommends\s+)?[Tt]hat\s+)`;
 const ADDRESSED = [
   // "That Cabinet:", "It is recommended that the Committee:", "That the Committee (Unanimously APPROVED):"
   new RegExp(String.raw`^${THAT}(${NAME})\s*(?:\([^)]*\))?\s*[:,–-]`),

@@ -11,7 +11,7 @@
  * recommended, not what was decided.
  */
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
-import { meetingRecords, type MeetingDraft } from '../assemble.ts';
+import { committeeIdFor, committeeTypeFor, meetingRecords, NOT_STATED, type MeetingDraft } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { squash } from '../text.ts';
@@ -36,6 +36,20 @@ const FIRST_SECTION = new RegExp(
 /** The report's text as Markdown, page numbers dropped. */
 function reportBody(lines: string[]): string {
   return toMarkdown(lines.filter((line) => !isPageMark(line)).join('\n'));
+}
+
+/**
+ * The committee record of the scrutiny body whose report it is, when that is not the body the report
+ * goes to: a scrutiny committee's report to Cabinet was made by the committee, and Cabinet only receives it.
+ */
+function makerRecord(maker: string | null, goesTo: string | null, councilId: string | null): ImportRecord | null {
+  if (!maker || (goesTo && slugify(goesTo) === slugify(maker))) return null;
+  return {
+    collection: 'committees',
+    id: committeeIdFor(councilId ?? NOT_STATED, maker),
+    data: { name: maker, council: councilId, type: committeeTypeFor(maker) },
+    body: '',
+  };
 }
 
 function parseReport(text: string, context: ParseContext): ImportRecord[] {
@@ -98,6 +112,8 @@ function parseReport(text: string, context: ParseContext): ImportRecord[] {
     },
     body: reportBody(lines),
   });
+  const madeBy = makerRecord(header.maker, committeeName, councilId);
+  if (madeBy) records.push(madeBy);
   readRecommendations(lines).forEach((recommendation, index) => {
     const subject = recommendation.subject;
     records.push({
@@ -108,7 +124,7 @@ function parseReport(text: string, context: ParseContext): ImportRecord[] {
         subject,
         addressee: recommendation.addressee && addresseeNamed(recommendation.addressee, committeeName),
         council: councilId,
-        committee: committeeId,
+        committee: madeBy?.id ?? committeeId,
         meetingDates: dates.date ? [dates.date] : [],
         status: 'not-stated',
         report: reportId,

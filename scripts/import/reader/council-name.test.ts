@@ -44,3 +44,18 @@ describe('a heading in capitals shown as words (wordCase)', () => {
     expect(wordCase('Joint Waste Board (jwb)')).toBe('Joint Waste Board (jwb)');
   });
 });
+
+describe('Welsh principal councils named kind first', () => {
+  it('reads "County Borough of X" and "City and County of X" as councils', () => {
+    expect(names('COUNTY BOROUGH OF KESTLEMOOR')).toEqual(['County Borough of Kestlemoor']);
+    expect(names('City and County of Abermorlais')).toEqual(['City and County of Abermorlais']);
+    expect(names('Minutes of the Cabinet of the City and County of Abermorlais')).toEqual(['City and County of Abermorlais']);
+    expect(names('County Borough of Nant-y-Glo Cabinet')).toEqual(['County Borough of Nant-y-Glo']);
+  });
+
+  it('takes no county or borough that no place follows, and keeps names with the kind last as before', () => {
+    expect(names('the county borough of')).toEqual([]);
+    expect(names('Services across the County and the Borough')).toEqual([]);
+    expect(names('Pentreglas County Borough Council')).toEqual(['Pentreglas County Borough Council']);
+  });
+});

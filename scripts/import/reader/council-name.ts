@@ -57,8 +57,15 @@ const JOIN = String.raw`(?:\s+(?:(?:of|upon|on|and|in|the)\b|&))*`;
 const AUTHORITY = String.raw`(?:Combined|Fire(?:\s+and\s+Rescue)?|National\s+Park|Police|Waste(?:\s+Disposal)?|Transport)\s+Authority`;
 // "Newry, Mourne and Down District Council": a comma only in a name whose last places are joined by "and".
 const LISTED_PLACES = String.raw`${WORD}(?:\s+${WORD})?,\s+${WORD}(?:\s+${WORD})?\s+(?:and|&)\s+(?:${WORD}\s+){1,4}?(?:Council|${AUTHORITY})\b`;
+/**
+ * "County Borough of Kestlemoor", "City and County of Abertawe": Welsh principal councils' formal names, the kind
+ * first and then the place (up to four words, never a body's word: "… of Kestlemoor Cabinet" names the council only).
+ */
+const KIND_OF_PLACE = new RegExp(
+  String.raw`^(?:County\s+Borough|City\s+and\s+County)\s+of\s+${WORD}(?:${JOIN}\s+(?!(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board|Meeting|Minutes|Agenda)\b)${WORD}){0,3}`,
+);
 const NAMED_BODY = new RegExp(
-  String.raw`${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|${AUTHORITY})\b`,
+  String.raw`${KIND_OF_PLACE.source.slice(1)}|${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|${AUTHORITY})\b`,
   'g',
 );
 const KIND_ALONE = new RegExp(String.raw`^${AUTHORITY}$`);
@@ -110,6 +117,11 @@ export function councilsIn(line: string): { name: string; index: number }[] {
   const text = wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
   const found: { name: string; index: number }[] = [];
   for (const match of text.matchAll(NAMED_BODY)) {
+    // Its kind words open the name: not generic words to trim ("County", "City").
+    if (KIND_OF_PLACE.test(match[0])) {
+      found.push({ name: match[0], index: match.index ?? 0 });
+      continue;
+    }
     const words = trimGeneric(match[0].split(/\s+/));
     const first = words[0] ?? '';
     if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;

@@ -194,3 +194,34 @@ describe('a bare "(Paragraph 3)" at a title\'s end', () => {
     expect(read.slices[0]?.title).toBe('Fees and charges review (paragraph 4)');
   });
 });
+
+describe("an item's own mark with no paragraph, under a resolution that cites them", () => {
+  const paragraphs = (slices: ItemSlice[]) => readExempt(slices).marks.map((mark) => mark?.paragraphs ?? null);
+  const exclusion = (words: string) =>
+    item(
+      '5',
+      'Exclusion of the Press and Public',
+      `RESOLVED that the press and public be excluded ${words} under paragraphs 1 and 4 of Part 1 of Schedule 12A.`,
+    );
+
+  it('takes the paragraphs for the one item "the following item" closes, keeping its own mark', () => {
+    const marks = readExempt([exclusion('for the following item of business'), item('6', 'Care Home Contract (exempt)', 'Agreed.')]).marks;
+    expect(marks[1]).toEqual({ text: '(exempt)', paragraphs: ['1', '4'] });
+    const two = [exclusion('for the following item'), item('6', 'Care Home Contract (exempt)'), item('7', 'Staff Restructure (exempt)')];
+    expect(paragraphs(two)).toEqual([null, ['1', '4'], []]);
+  });
+
+  it('takes them for every item when the resolution closes the following items, or for the items it names', () => {
+    const after = [exclusion('for the following items'), item('6', 'Care Home Contract (exempt)'), item('7', 'Staff Restructure (exempt)')];
+    expect(paragraphs(after)).toEqual([null, ['1', '4'], ['1', '4']]);
+    const byNumber = [exclusion('during item 7'), item('6', 'Library Hours'), item('7', 'Staff Restructure (exempt)')];
+    expect(paragraphs(byNumber)).toEqual([null, null, ['1', '4']]);
+  });
+
+  it('leaves them off when the resolution does not say which items it closes, and keeps paragraphs an item cites itself', () => {
+    const unclear = [exclusion('from the meeting'), item('6', 'Care Home Contract (exempt)')];
+    expect(paragraphs(unclear)).toEqual([null, []]);
+    const own = [exclusion('for the following item'), item('6', 'Care Home Contract (exempt - paragraph 3)')];
+    expect(paragraphs(own)).toEqual([null, ['3']]);
+  });
+});

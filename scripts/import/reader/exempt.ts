@@ -166,6 +166,30 @@ const NOT_EXCLUDED = /\bnot\s+(?:be\s+)?exclude|\bwhether\b|\bno\s+(?:need|reaso
 /** "for items 16 and 17", "agenda item 9": the items a resolution names. */
 const NAMED_ITEMS = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\b/i;
 
+/** "for the following item of business", "the next item": a resolution that closes the one item after it. */
+const NEXT_ITEM = /\b(?:following|next)\s+(?:agenda\s+)?item\b(?!s)/i;
+/** "the following items", "the remaining business", "the remainder of the meeting": one that closes every item after it. */
+const ITEMS_AFTER =
+  /\b(?:following|remaining)\s+(?:agenda\s+)?(?:items|business|matters|reports)\b|\bremainder\s+of\s+the\s+(?:meeting|agenda|business)\b/i;
+
+/**
+ * How many items after it a resolution says it closes: one ("the following item"), all of them ("the following
+ * items", "the remainder of the meeting"), or none said (0): then its paragraphs are no item's own.
+ */
+function itemsClosed(text: string): number {
+  if (NEXT_ITEM.test(text)) return 1;
+  return ITEMS_AFTER.test(text) ? Number.POSITIVE_INFINITY : 0;
+}
+
+/**
+ * An item's own mark that cites no paragraph ("6. Fostering Contract (exempt)"), with the paragraphs of the
+ * resolution that the record says closes it: by its number, or as "the following item".
+ */
+function withParagraphs(own: ExemptMark | null, covering: ExemptMark | null): ExemptMark | null {
+  if (own === null || own.paragraphs.length > 0 || covering === null) return own;
+  return { ...own, paragraphs: covering.paragraphs };
+}
+
 /** A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none: the items after it). */
 function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | null {
   const text = paragraphsOf([slice.title, '', ...slice.lines]).find(
@@ -215,12 +239,16 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
   let following: ExemptMark | null = null;
   let named: { mark: ExemptMark; items: string[] } | null = null;
   let pending: Pending | null = null;
+  // The resolution in force and how many more items it says it closes: their own marks take its paragraphs.
+  let carry: { mark: ExemptMark; items: number } | null = null;
   for (const slice of slices) {
     const own = titleMark(slice.title);
     const byName = named?.items.includes(bareNumber(slice.number)) ? named.mark : null;
     if (opensResumed(slice)) [following, pending] = [null, null];
     const inherited = EXCLUSION_TITLE.test(slice.title) ? null : following;
-    const mark = own.mark ?? statementMark(slice.lines) ?? byName ?? inherited;
+    const carried = carry !== null && carry.items > 0 && inherited === carry.mark ? carry.mark : null;
+    if (carry !== null) carry.items -= 1;
+    const mark = withParagraphs(own.mark, byName ?? carried) ?? statementMark(slice.lines) ?? byName ?? inherited;
     if (mark !== null && pending !== null && (mark === inherited || pending.under)) {
       out[pending.slice]?.lines.splice(pending.line, 1);
       pending = null;
@@ -248,6 +276,7 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
       // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
       const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
       [following, pending] = [excluded.mark, under];
+      carry = { mark: excluded.mark, items: itemsClosed(excluded.mark.text) };
     }
     // "The Council came out of committee" at the end of a private item: the items after it are open.
     if (slice.lines.some((line) => RESUMES.test(line)) && excluded === null) [following, pending] = [null, null];

@@ -167,7 +167,7 @@ export function trackerLifecycle(rec: RecommendationRecord, tracker: ReportRecor
 
 /**
  * A report's own recommendations (scripts/import/kinds/report.ts): made at the meeting the report
- * went to; when that meeting is the executive's, it received them that day, so a response is due
+ * went to, unless another committee made them (its report to Cabinet); when that meeting is the executive's, it received them that day, so a response is due
  * two months on.
  */
 export function reportLifecycle(rec: RecommendationRecord, source: ReportRecord, decisionMaker: string | null): void {
@@ -182,7 +182,9 @@ export function reportLifecycle(rec: RecommendationRecord, source: ReportRecord,
   }
   data.meeting ??= source.data.meeting ?? null;
   data.item ??= source.data.item ?? null;
-  data.madeDate ??= source.data.date ?? null;
+  // A report's date is the day its meeting received it: the day its recommendations were made only when
+  // that meeting's committee made them, not when a scrutiny committee's report goes to Cabinet.
+  data.madeDate ??= data.committee === source.data.committee ? (source.data.date ?? null) : null;
   // The report reader names the addressee a lead-in states ("That Cabinet:"); else it is the body the report went to.
   if (decisionMaker && !data.addressee) data.addressee = decisionMaker;
   if (data.addressee && !data.addresseeKind) data.addresseeKind = addresseeKindOf(data.addressee, data.council);
