@@ -1424,6 +1424,24 @@ describe('readAttendance: officers given by post alone', () => {
     expect(read('In attendance:\nVera Vale          Chief Executive').attendance.officers).toEqual(['Vera Vale, Chief Executive']);
   });
 
+  it('reads posts without names on one line, parted by semicolons or commas, each an officer kept as printed', () => {
+    const found = read(
+      'Present: Councillor Una Voss (Convener); Councillors Wilf Yarrow and Zoe Abney.\n\nIn attendance: Depute Chief Executive; Head of Roads; Procurement Manager; Clerk to the Committee.',
+    );
+    expect(found.attendance.officers).toEqual(['Depute Chief Executive', 'Head of Roads', 'Procurement Manager', 'Clerk to the Committee']);
+    expect(found.attendance.present).toEqual(['Una Voss', 'Wilf Yarrow', 'Zoe Abney']);
+    expect(read('Officers: Director of Finance and Resources, Fleet Manager, Scrutiny Officer').attendance.officers).toEqual([
+      'Director of Finance and Resources',
+      'Fleet Manager',
+      'Scrutiny Officer',
+    ]);
+    // A comma before what is no post of its own stays inside the post.
+    expect(read('Officers in attendance: Executive Chief Officer, Housing and Property, Head of Legal').attendance.officers).toEqual([
+      'Executive Chief Officer, Housing and Property',
+      'Head of Legal',
+    ]);
+  });
+
   it('reads a post first with its holder in brackets as one person, an "and" inside the post parting no one', () => {
     const found = read('Officers: Director of Place (N Nairn), Audit and Risk Manager (O Orr), Clerk and Treasurer (Petra Pike)');
     expect(found.attendance.officers).toEqual([

@@ -913,6 +913,27 @@ function publicByNote(pieces: readonly Piece[]): Map<number, string[]> {
 }
 
 /**
+ * "Executive Director of Communities; Head of Housing; Legal Manager", "Director of Highways, Transport Planning Manager,
+ * Democratic Services Officer": posts and no names, as Scottish and county minutes list the officers attending. Each post
+ * is one officer who attended, kept as printed (a post without its holder's name is still someone there). Parted at
+ * semicolons, else at a comma only where what follows is a post of its own, so "Executive Chief Officer, Communities and
+ * Place" stays one; never at "and" ("Director of Finance and Resources"). Null when any part is no post.
+ */
+function postsAlone(paragraph: string): Person[] | null {
+  const text = squash(paragraph).replace(/[.;]$/, '');
+  const posts: string[] = [];
+  for (const part of text.split(text.includes(';') ? /\s*;\s*/ : /\s*,\s*/)) {
+    const last = posts.length - 1;
+    if (last >= 0 && !text.includes(';') && postAlone(part) === null) posts[last] = `${posts[last] ?? ''}, ${part}`;
+    else posts.push(part);
+  }
+  const people = posts.map(postAlone);
+  if (posts.length > 1 && people.every((person) => person !== null)) return people as Person[];
+  const whole = postAlone(text);
+  return whole === null ? null : [whole];
+}
+
+/**
  * Files the people of a block (a membership's into `members`); after "Members of the public" the
  * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
  * Members of the public named are filed in no list (the lists are the meeting's members, officers and guests, and
@@ -933,9 +954,9 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     // A group's label ("Observers:" under "Members of the public: none") lists people again.
     if (counted || group !== (block.groups?.[at - 1] ?? block.role)) role = group;
     counted = false;
-    // A post alone among those attending ("Executive Chief Officer, Communities and Place") is one officer, never split.
-    const byPost = staffList(role) ? postAlone(paragraph) : null;
-    const pieces = byPost ? [byPost] : readPieces(paragraph);
+    // Posts alone among those attending ("Head of Housing; Legal Manager") are officers, each post kept whole (postsAlone).
+    const byPost = staffList(role) ? postsAlone(paragraph) : null;
+    const pieces = byPost ?? readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
     // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none,
