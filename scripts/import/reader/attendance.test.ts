@@ -1795,3 +1795,47 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(read('Apologies for absence: Cllr S Tolley (holiday). Accepted.').attendance.apologies).toEqual(['S Tolley']);
   });
 });
+
+describe("readAttendance: a ward forum's and a partnership board's labels", () => {
+  it('reads "Ward Councillors present:", "Council officers:" and "Partners:" as the lists their words say', () => {
+    const found = read(
+      [
+        'Ward Councillors present: Cllr Tamsin Arlow (Chair), Cllr Niall Brede',
+        'Council officers: Area Coordinator (Faye Corran), Housing Officer (Gus Dalby)',
+        'Partners: PC Ivo Jarrold, Brookvale Police; Ms Kit Lorne (Brookvale Housing Trust)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Tamsin Arlow', 'Niall Brede']);
+    expect(found.attendance.officers).toEqual(['Faye Corran, Area Coordinator', 'Gus Dalby, Housing Officer']);
+    expect(found.attendance.alsoPresent).toEqual(['Ivo Jarrold, PC, Brookvale Police', 'Ms Kit Lorne, Brookvale Housing Trust']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads members grouped under "Representing <body>:" as present, each kept with the body', () => {
+    const found = read(
+      [
+        'Present:',
+        '',
+        'Representing Strathvane Council (SC):',
+        'Mr B Abercrombie',
+        'Ms C Dalgleish',
+        '',
+        'Representing the Strathvane Health Board (SHB): Dr E Farquhar',
+        '',
+        'In attendance:',
+        'Mrs G Haldane, Partnership Manager, Strathvane Council',
+        '',
+        'Dr E Farquhar in the Chair',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mr B Abercrombie, Strathvane Council',
+      'Ms C Dalgleish, Strathvane Council',
+      'Dr E Farquhar, Strathvane Health Board',
+    ]);
+    expect(found.attendance.officers).toEqual(['Mrs G Haldane, Partnership Manager, Strathvane Council']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Dr E Farquhar' }]);
+    // Every filled line read, none left for the caller to warn of or keep as text.
+    expect(found.lines).toEqual([0, 2, 3, 4, 6, 8, 9, 11]);
+  });
+});
