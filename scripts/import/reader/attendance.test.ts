@@ -1435,6 +1435,12 @@ describe('readAttendance: officers given by post alone', () => {
       'Fleet Manager',
       'Scrutiny Officer',
     ]);
+    // A named officer's entry among them keeps its own post only.
+    expect(read('In attendance: Head of Roads (I Jack); Procurement Manager; Clerk.').attendance.officers).toEqual([
+      'I Jack, Head of Roads',
+      'Procurement Manager',
+      'Clerk',
+    ]);
     // A comma before what is no post of its own stays inside the post.
     expect(read('Officers in attendance: Executive Chief Officer, Housing and Property, Head of Legal').attendance.officers).toEqual([
       'Executive Chief Officer, Housing and Property',

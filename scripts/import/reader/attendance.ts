@@ -949,18 +949,27 @@ function publicByNote(pieces: readonly Piece[]): Map<number, string[]> {
  * semicolons, else at a comma only where what follows is a post of its own, so "Executive Chief Officer, Communities and
  * Place" stays one; never at "and" ("Director of Finance and Resources"). Null when any part is no post.
  */
-function postsAlone(paragraph: string): Person[] | null {
+function postsAlone(paragraph: string): Piece[] | null {
   const text = squash(paragraph).replace(/[.;]$/, '');
+  const semicolons = text.includes(';');
   const posts: string[] = [];
-  for (const part of text.split(text.includes(';') ? /\s*;\s*/ : /\s*,\s*/)) {
+  for (const part of text.split(semicolons ? /\s*;\s*/ : /\s*,\s*/)) {
     const last = posts.length - 1;
-    if (last >= 0 && !text.includes(';') && postAlone(part) === null) posts[last] = `${posts[last] ?? ''}, ${part}`;
+    if (last >= 0 && !semicolons && postAlone(part) === null) posts[last] = `${posts[last] ?? ''}, ${part}`;
     else posts.push(part);
   }
   const people = posts.map(postAlone);
   if (posts.length > 1 && people.every((person) => person !== null)) return people as Person[];
+  // "Head of Housing (A Moffat); Legal Manager": a named officer's entry, then a post alone, neither the other's.
+  const mixed = semicolons && people.some((person) => person !== null) ? posts.flatMap((part, at) => namedOrPost(part, people[at])) : [];
+  if (mixed.length > 0 && mixed.every((piece) => piece.kind === 'person' && (piece.name !== '' || piece.role !== null))) return mixed;
   const whole = postAlone(text);
   return whole === null ? null : [whole];
+}
+
+/** One entry of a list parted by semicolons: the post alone it is, or the people it names. */
+function namedOrPost(part: string, post: Person | null | undefined): Piece[] {
+  return post ? [post] : readPieces(part);
 }
 
 /**
