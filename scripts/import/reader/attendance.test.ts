@@ -1424,6 +1424,30 @@ describe('readAttendance: officers given by post alone', () => {
     expect(read('In attendance:\nVera Vale          Chief Executive').attendance.officers).toEqual(['Vera Vale, Chief Executive']);
   });
 
+  it('reads posts without names on one line, parted by semicolons or commas, each an officer kept as printed', () => {
+    const found = read(
+      'Present: Councillor Una Voss (Convener); Councillors Wilf Yarrow and Zoe Abney.\n\nIn attendance: Depute Chief Executive; Head of Roads; Procurement Manager; Clerk to the Committee.',
+    );
+    expect(found.attendance.officers).toEqual(['Depute Chief Executive', 'Head of Roads', 'Procurement Manager', 'Clerk to the Committee']);
+    expect(found.attendance.present).toEqual(['Una Voss', 'Wilf Yarrow', 'Zoe Abney']);
+    expect(read('Officers: Director of Finance and Resources, Fleet Manager, Scrutiny Officer').attendance.officers).toEqual([
+      'Director of Finance and Resources',
+      'Fleet Manager',
+      'Scrutiny Officer',
+    ]);
+    // A named officer's entry among them keeps its own post only.
+    expect(read('In attendance: Head of Roads (I Jack); Procurement Manager; Clerk.').attendance.officers).toEqual([
+      'I Jack, Head of Roads',
+      'Procurement Manager',
+      'Clerk',
+    ]);
+    // A comma before what is no post of its own stays inside the post.
+    expect(read('Officers in attendance: Executive Chief Officer, Housing and Property, Head of Legal').attendance.officers).toEqual([
+      'Executive Chief Officer, Housing and Property',
+      'Head of Legal',
+    ]);
+  });
+
   it('reads a post first with its holder in brackets as one person, an "and" inside the post parting no one', () => {
     const found = read('Officers: Director of Place (N Nairn), Audit and Risk Manager (O Orr), Clerk and Treasurer (Petra Pike)');
     expect(found.attendance.officers).toEqual([
@@ -1818,5 +1842,49 @@ describe('readAttendance: members listed by group, by council and by faith or un
     const headed = read('Apologies:\nCllr Pruett, Cllr Quarmby (both accepted). Absent: Cllr Rudd.').attendance;
     expect(headed).toMatchObject({ apologies: ['Pruett', 'Quarmby'], absent: ['Rudd'] });
     expect(read('Apologies for absence: Cllr S Tolley (holiday). Accepted.').attendance.apologies).toEqual(['S Tolley']);
+  });
+});
+
+describe("readAttendance: a ward forum's and a partnership board's labels", () => {
+  it('reads "Ward Councillors present:", "Council officers:" and "Partners:" as the lists their words say', () => {
+    const found = read(
+      [
+        'Ward Councillors present: Cllr Tamsin Arlow (Chair), Cllr Niall Brede',
+        'Council officers: Area Coordinator (Faye Corran), Housing Officer (Gus Dalby)',
+        'Partners: PC Ivo Jarrold, Brookvale Police; Ms Kit Lorne (Brookvale Housing Trust)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Tamsin Arlow', 'Niall Brede']);
+    expect(found.attendance.officers).toEqual(['Faye Corran, Area Coordinator', 'Gus Dalby, Housing Officer']);
+    expect(found.attendance.alsoPresent).toEqual(['Ivo Jarrold, PC, Brookvale Police', 'Ms Kit Lorne, Brookvale Housing Trust']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads members grouped under "Representing <body>:" as present, each kept with the body', () => {
+    const found = read(
+      [
+        'Present:',
+        '',
+        'Representing Strathvane Council (SC):',
+        'Mr B Abercrombie',
+        'Ms C Dalgleish',
+        '',
+        'Representing the Strathvane Health Board (SHB): Dr E Farquhar',
+        '',
+        'In attendance:',
+        'Mrs G Haldane, Partnership Manager, Strathvane Council',
+        '',
+        'Dr E Farquhar in the Chair',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mr B Abercrombie, Strathvane Council',
+      'Ms C Dalgleish, Strathvane Council',
+      'Dr E Farquhar, Strathvane Health Board',
+    ]);
+    expect(found.attendance.officers).toEqual(['Mrs G Haldane, Partnership Manager, Strathvane Council']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Dr E Farquhar' }]);
+    // Every filled line read, none left for the caller to warn of or keep as text.
+    expect(found.lines).toEqual([0, 2, 3, 4, 6, 8, 9, 11]);
   });
 });

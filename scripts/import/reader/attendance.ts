@@ -208,19 +208,26 @@ const ITEM_NUMBER = /^\(?\d+(?:\.\d+)*[.)]?(?=\s|$)/;
 export const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 /** "for item 6", "for items 5 and 7", "(item 6)": the items a heading of those attending names, for which they came. */
 const FOR_ITEMS = String.raw`(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*|\s*\((?:for\s+)?(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\))`;
+/**
+ * "Partners:", "Partner organisations present:": those a ward forum or a partnership meeting lists from the police and
+ * other bodies beside the council's own; guests, also present. Only with the colon ("Partners" alone is a title).
+ */
+const PARTNERS = String.raw`(?:partners|partner\s+(?:organisations|agencies|representatives))(?:\s+(?:present|in\s+attendance))?(?=\s*:)`;
 const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   [
     // "Non-Cabinet Members present:", "Non-Committee Members Present:" (as Northern Irish councils print it): councillors
     // at a meeting of a body they are not of.
     // "Also present for item 5:": guests who came for one item.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol`,
+    // "Partners:", as a ward forum or a partnership heads the police and other bodies' staff who came (PARTNERS).
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol|${PARTNERS}`,
     'alsoPresent',
   ],
   [
     // "Non-members in attendance at request of Chief Officer:-", as a Scottish joint board's minute heads the staff
     // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
-    // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk.
-    String.raw`(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law`,
+    // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk;
+    // "Council officers:", as a ward forum heads the council's staff beside its partners'.
+    String.raw`(?:council\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law`,
     'officers',
   ],
   [
@@ -231,9 +238,10 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Members and Officers present:": the officers among them are told by their posts.
     // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
     // "Voting Members present:", "Co-opted member:": the body's members of a kind, each whatever post they hold.
-    // "Cabinet members present:", as a cabinet's record of decisions heads its members.
+    // "Cabinet members present:", as a cabinet's record of decisions heads its members; "Ward Councillors present:", as a
+    // ward forum heads the councillors of its ward, its members.
     // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting.
-    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
@@ -462,6 +470,8 @@ interface Block {
   ofAKind?: boolean[];
   /** An "In attendance" list beside the record's own officers' list (besideOfficers): those with a body's name noted are guests. */
   besideOfficers?: true;
+  /** Paragraphs under a label of the body their members represent (REPRESENTING): each name kept with that body. */
+  represent?: boolean[];
   indexes: number[];
   end: number;
 }
@@ -481,11 +491,13 @@ const BODY_LABEL = new RegExp(String.raw`\b${ORGANISATION_WORD}$`, 'u');
 const BODY_NAMED = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`, 'u');
 
 /** "P Wishart, Project Officer" under "Carnock Development Trust": each entry's post named with its body. */
-const withBody = (text: string, body: string): string =>
-  text
-    .split(/;\s*(?:and\s+)?/)
-    .map((entry) => `${entry.replace(/[.;,]$/, '')}, ${body}`)
-    .join('; ');
+const withBody = (text: string, body: string | null): string =>
+  body === null
+    ? text
+    : text
+        .split(/;\s*(?:and\s+)?/)
+        .map((entry) => `${entry.replace(/[.;,]$/, '')}, ${body}`)
+        .join('; ');
 
 /**
  * "School members:", "Nominated subs:", "Observers:", "Clerk:": short labels that part the list under a heading
@@ -564,7 +576,11 @@ function groupOf(
   parent: Role,
   listedBefore = false,
   ranks: readonly number[] = [],
-): { role: Role; rest: string; post: string | null; ofAKind?: boolean } | null {
+): { role: Role; rest: string; post: string | null; ofAKind?: boolean; body?: string } | null {
+  const represents = GROUPED_LISTS.includes(parent) ? REPRESENTING.exec(text) : null;
+  const named = squash(represents?.[2] ?? '');
+  if (represents && (named === '' || isListLine(named)))
+    return { role: parent, rest: named, post: null, ofAKind: true, body: squash(represents[1] ?? '') };
   // A tier's label over visitors: after the body's own members, or before the label of the body's own, a lower one.
   const rank = tierRank(text) ?? -1;
   const visiting = parent === 'present' && (listedBefore || ranks.some((own) => own < rank)) ? VISITING_TIER.exec(text) : null;
@@ -619,6 +635,14 @@ const MEMBER_GROUP = /^group\s+(?:[a-h]|\d{1,2})(?:\s*(?:[:–—-]\s*(.*))?)$/i
  */
 const MEMBERS_KIND_LABEL =
   /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors))(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
+
+/**
+ * "Representing Inverloch Council (IC):", "Representing the Scottish Fire and Rescue Service (SFRS):": a label that
+ * groups a partnership board's members by the body each represents, as Scottish community planning partnerships
+ * print those present; the members under it are members of the heading's list whatever their body (group 1 the body,
+ * its initials in brackets left off; group 2 any names on the label's line).
+ */
+const REPRESENTING = /^representing\s+(?:the\s+)?(\p{Lu}[^:()]*?)(?:\s*\([^()]*\))?\s*:-?\s*(.*)$/iu;
 
 /** Lists whose people a members' group label (MEMBER_GROUP, a council's name) parts into groups, each in the same list. */
 const GROUPED_LISTS: readonly Role[] = ['present', 'apologies', 'absent'];
@@ -718,9 +742,13 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   // Each paragraph read so far takes the group it was read under.
   let ofAKind = false;
   const kinds: boolean[] = paragraphs.map(() => false);
+  // The body a "Representing …:" label names, each member under it kept with it (REPRESENTING).
+  let represented: string | null = null;
+  const bodied: boolean[] = paragraphs.map(() => false);
   const fillGroups = (): void => {
     groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
     kinds.push(...Array<boolean>(paragraphs.length - kinds.length).fill(ofAKind));
+    bodied.push(...Array<boolean>(paragraphs.length - bodied.length).fill(represented !== null));
   };
   // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
   const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
@@ -747,12 +775,13 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     const grouped = groupOf(text, heading.role, membersBefore, ranks);
     if (grouped) {
       [group, post, ofAKind] = [grouped.role, grouped.post, grouped.ofAKind ?? false]; // "Nominated subs:" over the substitutes' names
-      if (grouped.rest !== '') paragraphs.push(withPost(grouped.rest, post));
+      represented = grouped.body ?? null;
+      if (grouped.rest !== '') paragraphs.push(withBody(withPost(grouped.rest, post), represented));
       indexes.push(index);
       afterBlank = true; // the names under a group's label are not the label's run
       continue;
     }
-    text = withPost(text, post);
+    text = withBody(withPost(text, post), text.endsWith(':') ? null : represented);
     const pair = staffList(group) && (afterBlank || index === at + 1) ? nameOverPost(lines, index) : null;
     if (pair !== null) {
       paragraphs.push(pair);
@@ -824,6 +853,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   const grouped = {
     ...(groups.some((role) => role !== heading.role) ? { groups } : {}),
     ...(kinds.some(Boolean) ? { ofAKind: kinds } : {}),
+    ...(bodied.some(Boolean) ? { represent: bodied } : {}),
   };
   return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
 }
@@ -995,6 +1025,36 @@ function publicByNote(pieces: readonly Piece[]): Map<number, string[]> {
 }
 
 /**
+ * "Executive Director of Communities; Head of Housing; Legal Manager", "Director of Highways, Transport Planning Manager,
+ * Democratic Services Officer": posts and no names, as Scottish and county minutes list the officers attending. Each post
+ * is one officer who attended, kept as printed (a post without its holder's name is still someone there). Parted at
+ * semicolons, else at a comma only where what follows is a post of its own, so "Executive Chief Officer, Communities and
+ * Place" stays one; never at "and" ("Director of Finance and Resources"). Null when any part is no post.
+ */
+function postsAlone(paragraph: string): Piece[] | null {
+  const text = squash(paragraph).replace(/[.;]$/, '');
+  const semicolons = text.includes(';');
+  const posts: string[] = [];
+  for (const part of text.split(semicolons ? /\s*;\s*/ : /\s*,\s*/)) {
+    const last = posts.length - 1;
+    if (last >= 0 && !semicolons && postAlone(part) === null) posts[last] = `${posts[last] ?? ''}, ${part}`;
+    else posts.push(part);
+  }
+  const people = posts.map(postAlone);
+  if (posts.length > 1 && people.every((person) => person !== null)) return people as Person[];
+  // "Head of Housing (A Moffat); Legal Manager": a named officer's entry, then a post alone, neither the other's.
+  const mixed = semicolons && people.some((person) => person !== null) ? posts.flatMap((part, at) => namedOrPost(part, people[at])) : [];
+  if (mixed.length > 0 && mixed.every((piece) => piece.kind === 'person' && (piece.name !== '' || piece.role !== null))) return mixed;
+  const whole = postAlone(text);
+  return whole === null ? null : [whole];
+}
+
+/** One entry of a list parted by semicolons: the post alone it is, or the people it names. */
+function namedOrPost(part: string, post: Person | null | undefined): Piece[] {
+  return post ? [post] : readPieces(part);
+}
+
+/**
  * Files the people of a block (a membership's into `members`); after "Members of the public" the
  * rest of the block is dropped, unless the public were only counted: then the next line lists people again.
  * Members of the public named are filed in no list (the lists are the meeting's members, officers and guests, and
@@ -1015,9 +1075,9 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
     // A group's label ("Observers:" under "Members of the public: none") lists people again.
     if (counted || group !== (block.groups?.[at - 1] ?? block.role)) role = group;
     counted = false;
-    // A post alone among those attending ("Executive Chief Officer, Communities and Place") is one officer, never split.
-    const byPost = staffList(role) ? postAlone(paragraph) : null;
-    const pieces = byPost ? [byPost] : readPieces(paragraph);
+    // Posts alone among those attending ("Head of Housing; Legal Manager") are officers, each post kept whole (postsAlone).
+    const byPost = staffList(role) ? postsAlone(paragraph) : null;
+    const pieces = byPost ?? readPieces(paragraph);
     const people = pieces.filter((piece): piece is Person => piece.kind === 'person');
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
     // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none,
@@ -1036,7 +1096,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       const elsewhere = bodyNoted(local) || (block.besideOfficers === true && besideOfficersNoted(local));
       const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
-      add(attendance, list, person);
+      add(attendance, list, person, block.represent?.[at] === true);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;
@@ -1168,6 +1228,19 @@ function fileInAttendance(attendance: Attendance, sentence: string): boolean {
   return true;
 }
 
+/** "Dr G Sutherland in the Chair", as Scottish minutes say who chaired under the list of those present (group 1 the name). */
+const NAME_IN_THE_CHAIR = /^(.+?)\s+in\s+the\s+chair$/i;
+
+/** Reads "<name> in the Chair": the one person named held the chair, as "In the Chair: <name>" says (CHAIR_HEADING). */
+function fileInTheChair(sentence: string, posts: PostHolder[]): boolean {
+  const pieces = readPieces(NAME_IN_THE_CHAIR.exec(sentence)?.[1] ?? '');
+  const person = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' ? pieces[0] : null;
+  // A name and nothing more: "Morven Tulloch, Chairperson, in the Chair" says the post of the list's own row.
+  if (person === null || person.role !== null) return false;
+  posts.push({ post: 'Chair', name: person.name });
+  return true;
+}
+
 /** Reads the sentences of a run of lines; returns the lines to leave out of item text. */
 function fileProse(attendance: Attendance, lines: string[], indexes: number[], posts: PostHolder[]): number[] {
   const text = indexes.map((index) => squash(lines[index] ?? '')).join(' ');
@@ -1180,6 +1253,7 @@ function fileProse(attendance: Attendance, lines: string[], indexes: number[], p
     const filed =
       fileTheirSubstitute(attendance, text, away) ||
       fileWerePresent(attendance, text, posts) ||
+      fileInTheChair(text, posts) ||
       fileInAttendance(attendance, text) ||
       fileSentence(attendance, text);
     away = attendance.apologies.slice(before);
