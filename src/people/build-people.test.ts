@@ -28,6 +28,22 @@ const goodingFile: PersonFile = {
 const byName = <P extends { name: string }>(people: P[], name: string): P[] => people.filter((person) => person.name === name);
 
 describe('buildPeople', () => {
+  it('makes no person of an officer listed by post alone, and still of one named with a post', () => {
+    const people = buildPeople(
+      [
+        seen('Head of Housing', EPPING, `${EPPING}/os/item-000`, { role: 'officers' }),
+        seen('Head of Housing', ESSEX, `${ESSEX}/paf/2014-11-13`, { role: 'officers' }),
+        seen('Executive Chief Officer, Communities and Place', ESSEX, `${ESSEX}/paf/2014-11-13`, { role: 'officers' }),
+        seen('Democratic Services Officer', ESSEX, `${ESSEX}/paf/2014-11-13`, { role: 'officers' }),
+        seen('Clerk', WORCS, `${WORCS}/parish/2020-01-01`, { role: 'officers' }),
+        seen('Tessa Marlow, Democratic Services Officer', ESSEX, `${ESSEX}/paf/2014-11-13`, { role: 'officers' }),
+        seen('Mrs Clerk', WORCS, `${WORCS}/parish/2020-01-01`),
+      ],
+      [],
+    );
+    expect(people.map((person) => person.name).sort()).toEqual(['Mrs Clerk', 'Tessa Marlow']);
+  });
+
   it('merges Ray Gooding across titles and councils, by given name and surname', () => {
     const people = buildPeople(seeds, []);
     const [ray, ...others] = byName(people, 'Ray Gooding');

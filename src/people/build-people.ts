@@ -9,6 +9,7 @@
  * - person files (content/people) add aliases and keep `notAliases` apart.
  */
 import { fitsInitials, isInitials, parseName, type ParsedName } from '../model/person-name.ts';
+import { isPostOnly } from '../model/post-words.ts';
 import { aliasKey, claimingFile, indexFiles, refuses, type FileIndex } from './person-files.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import type { Appearance, PersonFile, PersonRecord } from './types.ts';
@@ -42,6 +43,8 @@ function groupAppearances<A extends Appearance>(appearances: A[]): Group<A>[] {
     let parsed = parsedNames.get(appearance.name);
     if (parsed === undefined) {
       parsed = parseName(appearance.name);
+      // An officer listed by post alone ("Head of Housing") is nobody's page: each council's holder is another person.
+      if (parsed !== null && isPostOnly(parsed.display)) parsed = null;
       parsedNames.set(appearance.name, parsed);
     }
     if (parsed === null) continue;

@@ -22,19 +22,7 @@ export const ROLE_WORDS = new Set(
  */
 export const BOARD_ROLE_WORDS = new Set(['registered', 'nurse', 'practitioner', 'nominated', 'stakeholder']);
 
-/**
- * A warden a parish or town council appoints ("Tree Warden", "Footpaths Warden", "Parish Paths Warden"):
- * two words or more, as "Warden" alone is a surname ("Philip Warden").
- */
-export const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
-/**
- * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
- * Adviser"), in a note after a name or as the label of a line (attendance.ts), and a post's word in
- * ModernGov prose, never a name's (attendance-text.ts). Never "Secretary": a community council's
- * secretary is a member (a board's director of public health is told a member by the heading, attendance.ts).
- * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens.
- */
-export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
+export { STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
 
 /**
  * Words of a post held outside the council's staff, wherever a list files its holder (often under "In
