@@ -113,6 +113,15 @@ export function readsEmailSubject(line: string, lines: string[]): boolean {
 }
 
 /**
+ * The indexes of an e-mailed bulletin's envelope: its "From:", "Sent:", "To:", "Cc:" lines (all of its header's fields but
+ * the Subject, which is read as the title). Who sent it, to whom and when are the e-mail's, none of the meeting's.
+ */
+export function emailEnvelope(lines: string[]): number[] {
+  if (!isEmailed(lines)) return [];
+  return lines.flatMap((line, index) => (EMAIL_FIELD.test(line.trim()) && !EMAIL_SUBJECT.test(line.trim()) ? [index] : []));
+}
+
+/**
  * The lines without an e-mail's header (a "From:" line with "Sent:" or "Subject:" beside it): who sent it and when is none
  * of the meeting's; the subject is kept as the title the sender gave the bulletin. "To: Members of the Cabinet" alone, a
  * summons's line, is kept.

@@ -94,9 +94,24 @@ describe('what stands above the first item that no reader took', () => {
       'Subject: RE: Decisions – Executive – 3 March 2026',
     ];
     const warned = leftoverWarnings(lines, new Set(), [], []);
-    expect(warned).toHaveLength(2);
+    expect(warned).toHaveLength(1);
     expect(warned.join(' ')).not.toContain('Subject');
     // Without "From:" it is no e-mail's header: a labelled line nothing read.
     expect(leftoverWarnings(lines.slice(2), new Set(), [], [])).toHaveLength(1);
+  });
+
+  it("warns of an e-mail's envelope once, naming its lines, as the sender and the time sent are not kept", () => {
+    const lines = [
+      'From: Committee Office <committees@quenby.example.gov.uk>',
+      'Sent: 2 February 2026 09:14',
+      'To: Cllr Rosa Dunmore; Press Desk',
+      'Cc: Scrutiny Team',
+      'Subject: Decisions – Cabinet – 28 January 2026',
+      '',
+      'QUENBY BOROUGH COUNCIL',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'the record was e-mailed: its sender and the time it was sent are not kept, as they are the e-mail\'s, not the meeting\'s ("From: Committee Office <committees@quenby.example.gov.uk>", "Sent: 2 February 2026 09:14", "To: Cllr Rosa Dunmore; Press Desk", "Cc: Scrutiny Team")',
+    ]);
   });
 });
