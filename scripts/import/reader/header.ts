@@ -268,13 +268,27 @@ export function isDateLine(line: string): boolean {
 /** "Record of Decisions", "Decision List", "Decisions Notice": a document that lists what a body decided, never part of the body's name. */
 const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)`;
 
+/** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
+const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;
+/** "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3": the document's name with the session's number. */
+const NUMBERED_SESSION = new RegExp(String.raw`^${SESSION_TITLE}\s+(?:no\.?\s*)?\d{1,2}$`, 'i');
+
+/**
+ * True for a line that names the document by an inquiry's numbered session ("NOTE OF EVIDENCE SESSION 2"), alone or
+ * before the date: the header skips it as no body's name, and no field holds which session it was, so it is warned of.
+ */
+export function numbersSession(line: string): boolean {
+  const text = squash(line);
+  return NUMBERED_SESSION.test(text) || NUMBERED_SESSION.test(beforeDate(text) ?? '');
+}
+
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" or "Item 153b" and the page's number; a web page's
  * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:\s+(?:no\.?\s*)?\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
   'i',
 );
 

@@ -115,3 +115,22 @@ describe('what stands above the first item that no reader took', () => {
     ]);
   });
 });
+
+describe("an inquiry's numbered session in the title", () => {
+  it('warns of the line that names the document by its session, as no field holds the number', () => {
+    const lines = [
+      'ORLSTON BOROUGH COUNCIL',
+      'Housing Scrutiny Panel',
+      'Review of Temporary Accommodation',
+      '',
+      'Record of Witness Session 4',
+      '',
+      'Date: Tuesday 3 March 2026',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'the title names the inquiry\'s session, which no field holds: "Record of Witness Session 4"; nothing of it is imported',
+    ]);
+    // "Notes of Evidence Session" with no number, or a session's own heading further down, numbers no document.
+    expect(leftoverWarnings(['Notes of Evidence Session', 'Session 2 (3.00pm): Landlords'], new Set(), [], [])).toEqual([]);
+  });
+});

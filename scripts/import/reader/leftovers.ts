@@ -7,7 +7,7 @@ import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honori
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import type { AttendanceFound } from './attendance.ts';
-import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, readsEmailSubject, takesLine } from './header.ts';
+import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(
@@ -50,6 +50,7 @@ export function leftoverWarnings(
   );
   return [
     ...envelopeWarning(headerLines),
+    ...sessionWarnings(headerLines, read),
     ...lineWarnings(headerLines, read, contact, unlisted),
     ...proseWarning(headerLines, read),
     ...tableWarnings(headerLines, read),
@@ -131,6 +132,15 @@ function envelopeWarning(headerLines: string[]): string[] {
   return [
     `the record was e-mailed: its sender and the time it was sent are not kept, as they are the e-mail's, not the meeting's (${lines.join(', ')})`,
   ];
+}
+
+/** "NOTE OF EVIDENCE SESSION 2": the header takes it as the document's name, but no field holds the session's number. */
+function sessionWarnings(headerLines: string[], read: Set<number>): string[] {
+  return headerLines.flatMap((line, index) =>
+    !read.has(index) && numbersSession(line)
+      ? [`the title names the inquiry's session, which no field holds: "${squash(line)}"; nothing of it is imported`]
+      : [],
+  );
 }
 
 /** One warning a line: a councillor in no list, or a labelled line nothing read. */
