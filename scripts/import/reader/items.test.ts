@@ -319,6 +319,43 @@ describe('a change of chair printed between items', () => {
     ]);
   });
 
+  it('opens the first item with one printed above it, under those present, as who chaired from there', () => {
+    const record = [
+      'Present: Cllrs Orr, Pym and Vale',
+      '',
+      'Mrs Dilys Vale in the Chair',
+      '',
+      'Business',
+      '',
+      '1. Allotments',
+      'Noted.',
+      '2. Verges',
+      'Agreed.',
+    ];
+    const { items } = sliceItems(record);
+    expect(items[0]?.lines.filter((line) => line !== '')).toEqual(['Mrs Dilys Vale in the Chair', 'Noted.']);
+  });
+
+  it('keeps one printed under the last item in its text, after its decision, set apart so the decision does not run on into it', () => {
+    const record = [
+      '1. Allotments',
+      'Noted.',
+      '2. Verges',
+      'RESOLVED that the verge be cut twice a year',
+      '(Cllr Pym in the Chair)',
+      '',
+      'The meeting closed at 9.05pm.',
+    ];
+    const lines = sliceItems(record).items[1]?.lines ?? [];
+    expect(lines.slice(lines.findIndex((line) => line !== ''))).toEqual([
+      'RESOLVED that the verge be cut twice a year',
+      '',
+      '(Cllr Pym in the Chair)',
+      '',
+      'The meeting closed at 9.05pm.',
+    ]);
+  });
+
   it('leaves a change of chair with the item’s own text under it, or run into a paragraph', () => {
     const within = ['4. Allotments', 'Noted.', '', '(Cllr Pym in the Chair)', '', 'Members asked about rents.', '', '5. Verges', 'Agreed.'];
     expect(sliceItems(within).items[0]?.lines).toContain('(Cllr Pym in the Chair)');

@@ -680,7 +680,12 @@ function withNextItemsHeads(lines: readonly string[], items: ItemSlice[]): ItemS
     const above = lines.slice(0, first.line);
     const tail = sessionTail(above);
     if (tail !== null) first.lines.unshift(...above.slice(tail[0], tail[1] + 1), '');
+    // "Dr A Lyle in the Chair" above the first item: who chaired from the first item on, as between items.
+    const chairs = chairLinesAbove(above).map((at) => above[at] ?? '');
+    if (chairs.length > 0) first.lines.unshift(...chairs.flatMap((line) => [line, '']));
   }
+  const last = items.at(-1);
+  if (last !== undefined) setApartLastChair(last.lines);
   items.slice(0, -1).forEach((item, index) => {
     const tail = sessionTail(item.lines) ?? chairTail(item.lines);
     if (tail === null) return;
@@ -723,6 +728,32 @@ function chairTail(lines: readonly string[]): [number, number] | null {
   const after = lines.slice(at + 1).filter((line) => line.trim() !== '');
   if (!after.every((line) => BREAK_BETWEEN.test(squash(line)))) return null;
   return [at, lines.findLastIndex((line) => line.trim() !== '')];
+}
+
+/**
+ * The changes of chair above a record's first item, each a paragraph of its own ("Dr A Lyle in the Chair" under those
+ * present): who chaired from the first item on. No field holds it and the attendance does not read it, so the first
+ * item's text opens with it (withNextItemsHeads), and reader/leftovers.ts does not warn of it as unread. A labelled
+ * line ("Present: Councillor Fenn in the Chair") is the attendance's.
+ */
+export function chairLinesAbove(lines: readonly string[]): number[] {
+  const apart = (at: number) => (lines[at] ?? '').trim() === '';
+  return lines.flatMap((line, at) =>
+    CHAIR_CHANGE.test(squash(line)) && !line.includes(':') && apart(at - 1) && apart(at + 1) ? [at] : [],
+  );
+}
+
+/**
+ * A change of chair under the last item's text ("The Vice-Chair took the Chair." after its decision, with at most a
+ * break or the meeting's close below it): no next item opens with it, so it stays the last item's text, after its
+ * decisions; a blank line sets it apart, so a decision with no stop is not read on into it ("… be granted (Councillor
+ * Pennock in the Chair)").
+ */
+function setApartLastChair(lines: string[]): void {
+  const at = lines.findLastIndex((line) => CHAIR_CHANGE.test(squash(line)));
+  if (at <= 0 || (lines[at - 1] ?? '').trim() === '') return;
+  const after = lines.slice(at + 1).filter((line) => line.trim() !== '');
+  if (after.every((line) => BREAK_BETWEEN.test(squash(line)) || MEETING_CLOSED.test(line))) lines.splice(at, 0, '');
 }
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {

@@ -134,3 +134,10 @@ describe("an inquiry's numbered session in the title", () => {
     expect(leftoverWarnings(['Notes of Evidence Session', 'Session 2 (3.00pm): Landlords'], new Set(), [], [])).toEqual([]);
   });
 });
+
+describe('a change of chair above the first item', () => {
+  it('is not warned of as prose, as the first item opens with it', () => {
+    const lines = ['Present: Cllrs Orr, Pym and Vale', '', 'The Vice-Chair, Councillor Pym, took the Chair.', ''];
+    expect(leftoverWarnings(lines, new Set([0]), [], ['Orr', 'Pym', 'Vale'])).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
+import { chairLinesAbove } from './items.ts';
 import type { AttendanceFound } from './attendance.ts';
 import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
 
@@ -73,7 +74,9 @@ const WRAPPED_LINE = 40;
 function proseWarning(headerLines: string[], read: Set<number>): string[] {
   const lines = headerLines.map(squash);
   const header = (index: number) => !read.has(index) && takesLine(lines[index] ?? '');
-  const free = (index: number) => index >= 0 && !read.has(index) && !header(index);
+  // "The Vice-Chair, Councillor Ash, took the Chair.": the first item's text opens with it (items.ts).
+  const chairs = new Set(chairLinesAbove(headerLines));
+  const free = (index: number) => index >= 0 && !read.has(index) && !header(index) && !chairs.has(index);
   // A wrapped sentence's earlier lines: long, ending no sentence; never a label's line or a table's row.
   const wraps = (index: number) => {
     const line = lines[index] ?? '';
