@@ -140,6 +140,23 @@ describe("a time stamp before each item's number", () => {
       ['HW/25/13', 'FOOTPATH REPAIRS', '19:05 – 19:40'],
     ]);
   });
+
+  it('takes the time printed in brackets after the title as the stamp, out of the title', () => {
+    const lines = [
+      '1. Apologies (6.30 pm – 6.32 pm)',
+      'None.',
+      '',
+      '2. Tree Works at Holm Green (6.32 – 7.10pm)',
+      'Agreed.',
+      '3. Budget (2026-27)',
+      'Noted.',
+    ];
+    expect(sliceItems(lines).items.map((item) => [item.title, item.stamp])).toEqual([
+      ['Apologies', '6.30 pm – 6.32 pm'],
+      ['Tree Works at Holm Green', '6.32 – 7.10pm'],
+      ['Budget (2026-27)', undefined],
+    ]);
+  });
 });
 
 describe("text below the meeting's close", () => {

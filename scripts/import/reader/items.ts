@@ -6,6 +6,7 @@
  */
 import { PUBLICATION_LABEL } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
+import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { CIRCULATED, DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
@@ -339,11 +340,26 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
   return withStamps(slices, run);
 }
 
-/** The time stamp printed before each item's number ("19:20 – 19:45", numbering.ts), on its slice. Each candidate made one slice. */
+/**
+ * "GP Access (7.05 pm – 7.40 pm)", "Minutes (7.03pm)": the time the item was taken, in brackets at the title's end, as
+ * minutes that time each item print it. No part of the title: the item's stamp, as a timed agenda's before the number.
+ */
+const TIME_AFTER_TITLE = new RegExp(
+  String.raw`\s*\(\s*((?:(?:${CLOCK_TIME}|\d{1,2}\.\d{2})\s*(?:[-–—]|to|until)\s*)?(?:${CLOCK_TIME}))\s*\)$`,
+  'i',
+);
+
+/**
+ * The time stamp printed before each item's number ("19:20 – 19:45", numbering.ts), or after its title in brackets
+ * (TIME_AFTER_TITLE), on its slice. Each candidate made one slice.
+ */
 function withStamps(slices: ItemSlice[], run: Candidate[]): ItemSlice[] {
   return slices.map((slice, index) => {
-    const stamp = run[index]?.stamp;
-    return stamp === undefined ? slice : { ...slice, stamp };
+    const before = run[index]?.stamp;
+    if (before !== undefined) return { ...slice, stamp: before };
+    const after = TIME_AFTER_TITLE.exec(slice.title);
+    if (after === null || after.index === 0) return slice;
+    return { ...slice, title: slice.title.slice(0, after.index), stamp: squash(after[1] ?? '') };
   });
 }
 
