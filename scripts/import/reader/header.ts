@@ -394,10 +394,10 @@ function tidyCommittee(committee: string | null, council: string | null): string
       .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
   );
   // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
-  // "Summary of Decisions – Cabinet": the document's name before it.
+  // "Summary of Decisions – Cabinet", "Minutes – Amenities Committee" (an e-mail's Subject): the document's name before it.
   const listed = name
     .replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '')
-    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT})\s*[-–—:]\s*`, 'i'), '');
+    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT}|minutes|agenda|notes)\s*[-–—:]\s*`, 'i'), '');
   if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:${MEETING_KIND}\s+)*meeting$`, 'i'), '');
