@@ -176,6 +176,16 @@ describe('readHeader: a decision list, as published or e-mailed', () => {
     ]);
     expect(header).toMatchObject({ committee: 'Executive', date: '2025-12-02', startTime: null });
   });
+  it('reads e-mailed minutes\' subject "Minutes – <body> – <date>" as the body, without the document\'s name', () => {
+    const header = readHeader([
+      'From: Clerk <clerk@ashwell.example.org.uk>',
+      'Sent: 6 May 2026 10:02',
+      'Subject: Minutes – Burial Grounds Committee – 5 May 2026',
+      'ASHWELL PARISH COUNCIL',
+      'Minutes of the meeting held on Tuesday 5 May 2026 at 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ committee: 'Burial Grounds Committee', date: '2026-05-05' });
+  });
   it('leaves the date unstated when the only one is a call-in deadline', () => {
     expect(readHeader(['BRAMSCOTE DISTRICT COUNCIL', 'Executive decisions', 'Call-in deadline: 5pm, 12 December 2025']).date).toBeNull();
   });

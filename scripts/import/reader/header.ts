@@ -113,6 +113,15 @@ export function readsEmailSubject(line: string, lines: string[]): boolean {
 }
 
 /**
+ * The indexes of an e-mailed bulletin's envelope: its "From:", "Sent:", "To:", "Cc:" lines (all of its header's fields but
+ * the Subject, which is read as the title). Who sent it, to whom and when are the e-mail's, none of the meeting's.
+ */
+export function emailEnvelope(lines: string[]): number[] {
+  if (!isEmailed(lines)) return [];
+  return lines.flatMap((line, index) => (EMAIL_FIELD.test(line.trim()) && !EMAIL_SUBJECT.test(line.trim()) ? [index] : []));
+}
+
+/**
  * The lines without an e-mail's header (a "From:" line with "Sent:" or "Subject:" beside it): who sent it and when is none
  * of the meeting's; the subject is kept as the title the sender gave the bulletin. "To: Members of the Cabinet" alone, a
  * summons's line, is kept.
@@ -259,13 +268,27 @@ export function isDateLine(line: string): boolean {
 /** "Record of Decisions", "Decision List", "Decisions Notice": a document that lists what a body decided, never part of the body's name. */
 const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)`;
 
+/** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
+const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;
+/** "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3": the document's name with the session's number. */
+const NUMBERED_SESSION = new RegExp(String.raw`^${SESSION_TITLE}\s+(?:no\.?\s*)?\d{1,2}$`, 'i');
+
+/**
+ * True for a line that names the document by an inquiry's numbered session ("NOTE OF EVIDENCE SESSION 2"), alone or
+ * before the date: the header skips it as no body's name, and no field holds which session it was, so it is warned of.
+ */
+export function numbersSession(line: string): boolean {
+  const text = squash(line);
+  return NUMBERED_SESSION.test(text) || NUMBERED_SESSION.test(beforeDate(text) ?? '');
+}
+
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" or "Item 153b" and the page's number; a web page's
  * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session(?:\s+\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:\s+(?:no\.?\s*)?\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
   'i',
 );
 
@@ -371,10 +394,10 @@ function tidyCommittee(committee: string | null, council: string | null): string
       .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
   );
   // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
-  // "Summary of Decisions – Cabinet": the document's name before it.
+  // "Summary of Decisions – Cabinet", "Minutes – Amenities Committee" (an e-mail's Subject): the document's name before it.
   const listed = name
     .replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '')
-    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT})\s*[-–—:]\s*`, 'i'), '');
+    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT}|minutes|agenda|notes)\s*[-–—:]\s*`, 'i'), '');
   if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:${MEETING_KIND}\s+)*meeting$`, 'i'), '');

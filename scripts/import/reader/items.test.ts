@@ -140,6 +140,23 @@ describe("a time stamp before each item's number", () => {
       ['HW/25/13', 'FOOTPATH REPAIRS', '19:05 – 19:40'],
     ]);
   });
+
+  it('takes the time printed in brackets after the title as the stamp, out of the title', () => {
+    const lines = [
+      '1. Apologies (6.30 pm – 6.32 pm)',
+      'None.',
+      '',
+      '2. Tree Works at Holm Green (6.32 – 7.10pm)',
+      'Agreed.',
+      '3. Budget (2026-27)',
+      'Noted.',
+    ];
+    expect(sliceItems(lines).items.map((item) => [item.title, item.stamp])).toEqual([
+      ['Apologies', '6.30 pm – 6.32 pm'],
+      ['Tree Works at Holm Green', '6.32 – 7.10pm'],
+      ['Budget (2026-27)', undefined],
+    ]);
+  });
 });
 
 describe("text below the meeting's close", () => {
@@ -316,6 +333,43 @@ describe('a change of chair printed between items', () => {
       '(Cllr Pym in the Chair)',
       'The meeting adjourned at 8.05pm and reconvened at 8.15pm.',
       'Agreed.',
+    ]);
+  });
+
+  it('opens the first item with one printed above it, under those present, as who chaired from there', () => {
+    const record = [
+      'Present: Cllrs Orr, Pym and Vale',
+      '',
+      'Mrs Dilys Vale in the Chair',
+      '',
+      'Business',
+      '',
+      '1. Allotments',
+      'Noted.',
+      '2. Verges',
+      'Agreed.',
+    ];
+    const { items } = sliceItems(record);
+    expect(items[0]?.lines.filter((line) => line !== '')).toEqual(['Mrs Dilys Vale in the Chair', 'Noted.']);
+  });
+
+  it('keeps one printed under the last item in its text, after its decision, set apart so the decision does not run on into it', () => {
+    const record = [
+      '1. Allotments',
+      'Noted.',
+      '2. Verges',
+      'RESOLVED that the verge be cut twice a year',
+      '(Cllr Pym in the Chair)',
+      '',
+      'The meeting closed at 9.05pm.',
+    ];
+    const lines = sliceItems(record).items[1]?.lines ?? [];
+    expect(lines.slice(lines.findIndex((line) => line !== ''))).toEqual([
+      'RESOLVED that the verge be cut twice a year',
+      '',
+      '(Cllr Pym in the Chair)',
+      '',
+      'The meeting closed at 9.05pm.',
     ]);
   });
 

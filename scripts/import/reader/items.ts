@@ -6,6 +6,7 @@
  */
 import { PUBLICATION_LABEL } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
+import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { CIRCULATED, DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
@@ -339,11 +340,26 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
   return withStamps(slices, run);
 }
 
-/** The time stamp printed before each item's number ("19:20 – 19:45", numbering.ts), on its slice. Each candidate made one slice. */
+/**
+ * "GP Access (7.05 pm – 7.40 pm)", "Minutes (7.03pm)": the time the item was taken, in brackets at the title's end, as
+ * minutes that time each item print it. No part of the title: the item's stamp, as a timed agenda's before the number.
+ */
+const TIME_AFTER_TITLE = new RegExp(
+  String.raw`\s*\(\s*((?:(?:${CLOCK_TIME}|\d{1,2}\.\d{2})\s*(?:[-–—]|to|until)\s*)?(?:${CLOCK_TIME}))\s*\)$`,
+  'i',
+);
+
+/**
+ * The time stamp printed before each item's number ("19:20 – 19:45", numbering.ts), or after its title in brackets
+ * (TIME_AFTER_TITLE), on its slice. Each candidate made one slice.
+ */
 function withStamps(slices: ItemSlice[], run: Candidate[]): ItemSlice[] {
   return slices.map((slice, index) => {
-    const stamp = run[index]?.stamp;
-    return stamp === undefined ? slice : { ...slice, stamp };
+    const before = run[index]?.stamp;
+    if (before !== undefined) return { ...slice, stamp: before };
+    const after = TIME_AFTER_TITLE.exec(slice.title);
+    if (after === null || after.index === 0) return slice;
+    return { ...slice, title: slice.title.slice(0, after.index), stamp: squash(after[1] ?? '') };
   });
 }
 
@@ -680,7 +696,12 @@ function withNextItemsHeads(lines: readonly string[], items: ItemSlice[]): ItemS
     const above = lines.slice(0, first.line);
     const tail = sessionTail(above);
     if (tail !== null) first.lines.unshift(...above.slice(tail[0], tail[1] + 1), '');
+    // "Dr A Lyle in the Chair" above the first item: who chaired from the first item on, as between items.
+    const chairs = chairLinesAbove(above).map((at) => above[at] ?? '');
+    if (chairs.length > 0) first.lines.unshift(...chairs.flatMap((line) => [line, '']));
   }
+  const last = items.at(-1);
+  if (last !== undefined) setApartLastChair(last.lines);
   items.slice(0, -1).forEach((item, index) => {
     const tail = sessionTail(item.lines) ?? chairTail(item.lines);
     if (tail === null) return;
@@ -723,6 +744,32 @@ function chairTail(lines: readonly string[]): [number, number] | null {
   const after = lines.slice(at + 1).filter((line) => line.trim() !== '');
   if (!after.every((line) => BREAK_BETWEEN.test(squash(line)))) return null;
   return [at, lines.findLastIndex((line) => line.trim() !== '')];
+}
+
+/**
+ * The changes of chair above a record's first item, each a paragraph of its own ("Dr A Lyle in the Chair" under those
+ * present): who chaired from the first item on. No field holds it and the attendance does not read it, so the first
+ * item's text opens with it (withNextItemsHeads), and reader/leftovers.ts does not warn of it as unread. A labelled
+ * line ("Present: Councillor Fenn in the Chair") is the attendance's.
+ */
+export function chairLinesAbove(lines: readonly string[]): number[] {
+  const apart = (at: number) => (lines[at] ?? '').trim() === '';
+  return lines.flatMap((line, at) =>
+    CHAIR_CHANGE.test(squash(line)) && !line.includes(':') && apart(at - 1) && apart(at + 1) ? [at] : [],
+  );
+}
+
+/**
+ * A change of chair under the last item's text ("The Vice-Chair took the Chair." after its decision, with at most a
+ * break or the meeting's close below it): no next item opens with it, so it stays the last item's text, after its
+ * decisions; a blank line sets it apart, so a decision with no stop is not read on into it ("… be granted (Councillor
+ * Pennock in the Chair)").
+ */
+function setApartLastChair(lines: string[]): void {
+  const at = lines.findLastIndex((line) => CHAIR_CHANGE.test(squash(line)));
+  if (at <= 0 || (lines[at - 1] ?? '').trim() === '') return;
+  const after = lines.slice(at + 1).filter((line) => line.trim() !== '');
+  if (after.every((line) => BREAK_BETWEEN.test(squash(line)) || MEETING_CLOSED.test(line))) lines.splice(at, 0, '');
 }
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {

@@ -94,9 +94,50 @@ describe('what stands above the first item that no reader took', () => {
       'Subject: RE: Decisions – Executive – 3 March 2026',
     ];
     const warned = leftoverWarnings(lines, new Set(), [], []);
-    expect(warned).toHaveLength(2);
+    expect(warned).toHaveLength(1);
     expect(warned.join(' ')).not.toContain('Subject');
     // Without "From:" it is no e-mail's header: a labelled line nothing read.
     expect(leftoverWarnings(lines.slice(2), new Set(), [], [])).toHaveLength(1);
+  });
+
+  it("warns of an e-mail's envelope once, naming its lines, as the sender and the time sent are not kept", () => {
+    const lines = [
+      'From: Committee Office <committees@quenby.example.gov.uk>',
+      'Sent: 2 February 2026 09:14',
+      'To: Cllr Rosa Dunmore; Press Desk',
+      'Cc: Scrutiny Team',
+      'Subject: Decisions – Cabinet – 28 January 2026',
+      '',
+      'QUENBY BOROUGH COUNCIL',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'the record was e-mailed: its sender and the time it was sent are not kept, as they are the e-mail\'s, not the meeting\'s ("From: Committee Office <committees@quenby.example.gov.uk>", "Sent: 2 February 2026 09:14", "To: Cllr Rosa Dunmore; Press Desk", "Cc: Scrutiny Team")',
+    ]);
+  });
+});
+
+describe("an inquiry's numbered session in the title", () => {
+  it('warns of the line that names the document by its session, as no field holds the number', () => {
+    const lines = [
+      'ORLSTON BOROUGH COUNCIL',
+      'Housing Scrutiny Panel',
+      'Review of Temporary Accommodation',
+      '',
+      'Record of Witness Session 4',
+      '',
+      'Date: Tuesday 3 March 2026',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'the title names the inquiry\'s session, which no field holds: "Record of Witness Session 4"; nothing of it is imported',
+    ]);
+    // "Notes of Evidence Session" with no number, or a session's own heading further down, numbers no document.
+    expect(leftoverWarnings(['Notes of Evidence Session', 'Session 2 (3.00pm): Landlords'], new Set(), [], [])).toEqual([]);
+  });
+});
+
+describe('a change of chair above the first item', () => {
+  it('is not warned of as prose, as the first item opens with it', () => {
+    const lines = ['Present: Cllrs Orr, Pym and Vale', '', 'The Vice-Chair, Councillor Pym, took the Chair.', ''];
+    expect(leftoverWarnings(lines, new Set([0]), [], ['Orr', 'Pym', 'Vale'])).toEqual([]);
   });
 });

@@ -6,8 +6,9 @@
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
+import { chairLinesAbove } from './items.ts';
 import type { AttendanceFound } from './attendance.ts';
-import { isDetailsRow, LABEL, labelsTimes, readsEmailSubject, takesLine } from './header.ts';
+import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(
@@ -49,6 +50,8 @@ export function leftoverWarnings(
       : `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
   );
   return [
+    ...envelopeWarning(headerLines),
+    ...sessionWarnings(headerLines, read),
     ...lineWarnings(headerLines, read, contact, unlisted),
     ...proseWarning(headerLines, read),
     ...tableWarnings(headerLines, read),
@@ -71,7 +74,9 @@ const WRAPPED_LINE = 40;
 function proseWarning(headerLines: string[], read: Set<number>): string[] {
   const lines = headerLines.map(squash);
   const header = (index: number) => !read.has(index) && takesLine(lines[index] ?? '');
-  const free = (index: number) => index >= 0 && !read.has(index) && !header(index);
+  // "The Vice-Chair, Councillor Ash, took the Chair.": the first item's text opens with it (items.ts).
+  const chairs = new Set(chairLinesAbove(headerLines));
+  const free = (index: number) => index >= 0 && !read.has(index) && !header(index) && !chairs.has(index);
   // A wrapped sentence's earlier lines: long, ending no sentence; never a label's line or a table's row.
   const wraps = (index: number) => {
     const line = lines[index] ?? '';
@@ -120,12 +125,34 @@ export function unreadText(first: string, lines: string[], kind = ''): string {
   return `text above ${first} was not read: "${squash(lines[0] ?? '')}"${more}; nothing of it is imported`;
 }
 
+/**
+ * One warning for an e-mailed bulletin's envelope ("From:", "Sent:", "To:", "Cc:"), naming its lines: the sender and the
+ * time it was sent are the e-mail's, kept in no field of the meeting, and no line of the meeting's text went unread.
+ */
+function envelopeWarning(headerLines: string[]): string[] {
+  const lines = emailEnvelope(headerLines).map((index) => `"${squash(headerLines[index] ?? '')}"`);
+  if (lines.length === 0) return [];
+  return [
+    `the record was e-mailed: its sender and the time it was sent are not kept, as they are the e-mail's, not the meeting's (${lines.join(', ')})`,
+  ];
+}
+
+/** "NOTE OF EVIDENCE SESSION 2": the header takes it as the document's name, but no field holds the session's number. */
+function sessionWarnings(headerLines: string[], read: Set<number>): string[] {
+  return headerLines.flatMap((line, index) =>
+    !read.has(index) && numbersSession(line)
+      ? [`the title names the inquiry's session, which no field holds: "${squash(line)}"; nothing of it is imported`]
+      : [],
+  );
+}
+
 /** One warning a line: a councillor in no list, or a labelled line nothing read. */
 function lineWarnings(headerLines: string[], read: Set<number>, contact: number[], unlisted: (line: string) => boolean): string[] {
+  const envelope = emailEnvelope(headerLines);
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
-    // An e-mailed bulletin's "Subject:" is read as its title; "From:" and "Sent:" are not, and are warned of.
-    if (contact.includes(index) || readsEmailSubject(line, headerLines)) return [];
+    // An e-mailed bulletin's "Subject:" is read as its title; its envelope is warned of once (envelopeWarning).
+    if (contact.includes(index) || envelope.includes(index) || readsEmailSubject(line, headerLines)) return [];
     if (unlisted(raw))
       return [
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
