@@ -391,12 +391,15 @@ const CARRIED_ALONE = /^\(?(?:unanimous(?:ly)?|all\s+in\s+favou?r|nem\.?\s*con\.
  * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (resolutions.ts).
  */
 function withoutRunOn(decided: string): string {
-  const all = sentences(decided);
+  // A count opens no sentence (SENTENCE_END wants a capital), yet "… be requested. 4 for, 1 against." ends the decision at its stop.
+  const all = sentences(decided).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=\(?\d)/));
   const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
   let end = action > 0 ? action : all.length;
   const runOn = (sentence: string) =>
     [MOVERS_ONLY, SECONDER_ONLY, MOVERS_THEN_OUTCOME, COUNTS_ONLY, CARRIED_ALONE].some((form) => form.test(sentence)) ||
-    carriedOnly(sentence);
+    carriedOnly(sentence) ||
+    // "Carried 4 votes to 1.", "Carried: 8 for, 2 abstentions.": the outcome with its counts.
+    (OUTCOME_ONLY.test(sentence) && /\d/.test(sentence));
   while (end > 1 && runOn(all[end - 1] ?? '')) end -= 1;
   return end === all.length ? decided : all.slice(0, end).join(' ');
 }
@@ -690,9 +693,9 @@ function clerkDecisions(text: string): string[] {
   });
 }
 
-/** "CARRIED: 8 for, 2 abstentions.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
+/** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
 const OUTCOME_ONLY =
-  /^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|\d+\s+(?:for|votes?\s+to)\b[^.]*))?\s*\.?$/i;
+  /^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:for|votes?\s+to)\b[^.]*))?\s*\.?$/i;
 
 /**
  * What an outcome decided: "Proposed by …. CARRIED: 8 for 2 abstentions. THAT THE MINUTES … BE SIGNED."
