@@ -18,6 +18,7 @@ import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.
 import { opensSideList } from './vote-names.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
@@ -735,9 +736,13 @@ function numberedParagraphs(minutes: string): string[] {
   return paragraphs.map((lines) => lines.join('\n'));
 }
 
-/** Each decision of an item, in order: marked blocks first, else the clerk's sentences; a Welsh one printed beside its English twin once. */
-export function findDecisions(minutes: string): string[] {
-  return withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
+/**
+ * Each decision of an item, in order: marked blocks first, else the clerk's sentences; a Welsh one printed beside
+ * its English twin once. Given the item's title, a planning item's comments on its applications too (decisions-planning.ts).
+ */
+export function findDecisions(minutes: string, title?: string): string[] {
+  const found = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
+  return title !== undefined && isPlanningTitle(title) ? [...found, ...planningComments(minutes, found)] : found;
 }
 
 /** The figures a decision names ("£250", "8 July 2025" as "250", "8 2025"): a decision and its translation name the same. */
