@@ -266,6 +266,20 @@ describe('decisions', () => {
     expect(findDecisions('The Sub-Committee noted the report.')).toEqual([]);
     expect(findDecisions('i. NOTED the spend on gritting; and\nii. NOTED the stock of salt.')).toEqual([]);
   });
+  it("ends a decision at its own sentence when its movers and its vote's counts run on after it on the line", () => {
+    const decided = 'c) Precept 2026/27: RESOLVED that a precept of £9,750 be requested.';
+    for (const runOn of [
+      'Proposed Cllr Penhallow, seconded Cllr Jory. 4 for, 1 against.',
+      'Proposed Cllr Penhallow, seconded Cllr Jory. For 4, Against 1.',
+      'Proposed Cllr Penhallow, seconded Cllr Jory. Carried by 4 votes to 1.',
+      'Proposed Cllr Penhallow, seconded Cllr Jory. Unanimous.',
+      '4 for, 1 against.',
+      '(4 for, 1 against)',
+    ])
+      expect(findDecisions(`${decided} ${runOn}`)).toEqual(['that a precept of £9,750 be requested.']);
+    // A sentence after the decision that opens with a figure and is no count stays in it.
+    expect(findDecisions('RESOLVED to buy benches. 2 are to go on the green.')).toEqual(['to buy benches. 2 are to go on the green.']);
+  });
   it('reads "proposed by … that X be Y" as the decision "that X be Y", unless it was then lost or amended', () => {
     const proposal = 'It was proposed by Cllr. G. Pryce and seconded by Cllr. H. Morgan that the accounts be accepted.';
     expect(findDecisions(proposal)).toEqual(['that the accounts be accepted.']);

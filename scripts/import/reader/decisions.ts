@@ -18,6 +18,7 @@ import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.
 import { opensSideList } from './vote-names.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
@@ -391,12 +392,15 @@ const CARRIED_ALONE = /^\(?(?:unanimous(?:ly)?|all\s+in\s+favou?r|nem\.?\s*con\.
  * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (resolutions.ts).
  */
 function withoutRunOn(decided: string): string {
-  const all = sentences(decided);
+  // A count opens no sentence (SENTENCE_END wants a capital), yet "… be requested. 4 for, 1 against." ends the decision at its stop.
+  const all = sentences(decided).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=\(?\d)/));
   const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
   let end = action > 0 ? action : all.length;
   const runOn = (sentence: string) =>
     [MOVERS_ONLY, SECONDER_ONLY, MOVERS_THEN_OUTCOME, COUNTS_ONLY, CARRIED_ALONE].some((form) => form.test(sentence)) ||
-    carriedOnly(sentence);
+    carriedOnly(sentence) ||
+    // "Carried 4 votes to 1.", "Carried: 8 for, 2 abstentions.": the outcome with its counts.
+    (OUTCOME_ONLY.test(sentence) && /\d/.test(sentence));
   while (end > 1 && runOn(all[end - 1] ?? '')) end -= 1;
   return end === all.length ? decided : all.slice(0, end).join(' ');
 }
@@ -690,9 +694,9 @@ function clerkDecisions(text: string): string[] {
   });
 }
 
-/** "CARRIED: 8 for, 2 abstentions.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
+/** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
 const OUTCOME_ONLY =
-  /^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|\d+\s+(?:for|votes?\s+to)\b[^.]*))?\s*\.?$/i;
+  /^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:for|votes?\s+to)\b[^.]*))?\s*\.?$/i;
 
 /**
  * What an outcome decided: "Proposed by …. CARRIED: 8 for 2 abstentions. THAT THE MINUTES … BE SIGNED."
@@ -732,9 +736,13 @@ function numberedParagraphs(minutes: string): string[] {
   return paragraphs.map((lines) => lines.join('\n'));
 }
 
-/** Each decision of an item, in order: marked blocks first, else the clerk's sentences; a Welsh one printed beside its English twin once. */
-export function findDecisions(minutes: string): string[] {
-  return withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
+/**
+ * Each decision of an item, in order: marked blocks first, else the clerk's sentences; a Welsh one printed beside
+ * its English twin once. Given the item's title, a planning item's comments on its applications too (decisions-planning.ts).
+ */
+export function findDecisions(minutes: string, title?: string): string[] {
+  const found = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
+  return title !== undefined && isPlanningTitle(title) ? [...found, ...planningComments(minutes, found)] : found;
 }
 
 /** The figures a decision names ("£250", "8 July 2025" as "250", "8 2025"): a decision and its translation name the same. */

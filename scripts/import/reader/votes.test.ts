@@ -22,6 +22,15 @@ describe('votes', () => {
     ]);
   });
 
+  it("reads a tally after a decision and its movers on one line, the movers' sentence between them", () => {
+    const line = 'b) Allotment rents: RESOLVED that rents rise by £4. Proposed Cllr Penhallow, seconded Cllr Jory. For 5, Against 2.';
+    expect(findVotes(line)).toMatchObject([{ outcome: 'carried', for: 5, against: 2, movedBy: 'Penhallow', secondedBy: 'Jory' }]);
+    // The counts first, as other clerks print them, run on after the movers' stop.
+    expect(findVotes(line.replace('For 5, Against 2.', '5 for, 2 against, 1 abstention.'))).toMatchObject([
+      { outcome: 'carried', for: 5, against: 2, abstentions: 1, movedBy: 'Penhallow', secondedBy: 'Jory' },
+    ]);
+  });
+
   it('reads each entry\'s own vote in a numbered resolution list, "DID NOT AGREE" a vote lost', () => {
     const text = [
       'RESOLVED that:',

@@ -22,7 +22,7 @@ import {
   PUT_AND_DECIDED,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
-import { moversOf, namesMover, type Movers } from './vote-movers.ts';
+import { moversOf, namesMover, namesMovers, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 import { declaresWinner, divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
 
@@ -125,6 +125,10 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
+      // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally.
+      const decided = sentences[at - 2] ?? '';
+      if (namesMovers(before) && !isTally(before) && (DECIDED.test(decided) || isDecision(decided)) && !isTally(decided))
+        return [{ text: `${decided} ${before} ${sentence}`, at }];
       // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
       const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
       if (labelled !== null) return [{ text: `${labelled} ${sentence}`, at }];

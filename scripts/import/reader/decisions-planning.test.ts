@@ -1,0 +1,43 @@
+/** A planning item's comments on its applications as its decisions: see decisions-planning.ts. */
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from './decisions.ts';
+
+describe('planning comments', () => {
+  const listed = [
+    'The following applications were considered:',
+    '25/0418/HH – 3 Quarry Row, Tolvaddon – rear porch. No objection.',
+    '25/0431/FUL – Land off Chapel Hill – two holiday lets. Objection – overdevelopment and parking.',
+    '25/0440/LBC – The Old Forge – replacement windows.',
+    // "support" in the proposal's words is no comment: a comment follows a stop, a dash or a cell's border.
+    '25/0447/HH – Barn at Trewin – steel frame to support the roof',
+  ].join('\n');
+
+  it('reads each application line that ends with a comment as a decision of an item titled Planning, as printed', () => {
+    expect(findDecisions(listed, 'Planning')).toEqual([
+      '25/0418/HH – 3 Quarry Row, Tolvaddon – rear porch. No objection.',
+      '25/0431/FUL – Land off Chapel Hill – two holiday lets. Objection – overdevelopment and parking.',
+    ]);
+  });
+
+  it('reads a table of applications, its cells parted by tabs, its Comment column the decision', () => {
+    const table = [
+      'Reference\tSite\tProposal\tComment',
+      '25/0502/HH\tRose Villa, Mill Lane\tSide extension\tSupport',
+      '25/0519/OUT\tField at Penrose Cross\tUp to 9 dwellings\tNo comment',
+      '',
+      'Decisions notified by the District Council:',
+      '25/0388/HH, 2 Bank Row – Approved.',
+    ].join('\n');
+    expect(findDecisions(table, 'PLANNING APPLICATIONS')).toEqual([
+      '25/0502/HH – Rose Villa, Mill Lane – Side extension – Support',
+      '25/0519/OUT – Field at Penrose Cross – Up to 9 dwellings – No comment',
+    ]);
+  });
+
+  it('reads no comment outside a planning item, nor one an application has as a decision already', () => {
+    expect(findDecisions(listed)).toEqual([]);
+    expect(findDecisions(listed, 'Correspondence')).toEqual([]);
+    const resolved = '25/0418/HH – 3 Quarry Row – rear porch. No objection.\nRESOLVED: to ask for 25/0418/HH to be called in.';
+    expect(findDecisions(resolved, 'Planning')).toEqual(['to ask for 25/0418/HH to be called in.']);
+  });
+});

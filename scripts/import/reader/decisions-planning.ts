@@ -1,0 +1,50 @@
+/**
+ * A parish or town council's comments on planning applications, as its planning item lists them: each
+ * application on a line that opens with its reference and ends with what the council says of it
+ * ("25/0418/HH – 3 Quarry Row – rear porch. No objection.", or a table's row, its cells parted by tabs:
+ * "25/0418/HH	3 Quarry Row	Rear porch	Support"). The council is a consultee: the comment is its decision
+ * on that application, read only in an item titled Planning, where a list of applications is what it
+ * comments on. "Approved" or "Refused" after an application is the planning authority's decision,
+ * notified to the council, and no comment of its own.
+ */
+import { squash } from '../text.ts';
+import { APPLICATION_REFERENCE } from './application-reference.ts';
+
+/** "Planning", "PLANNING APPLICATIONS", "Planning matters", "Planning – applications received". */
+const PLANNING_TITLE = /^\s*planning(?:\s+(?:applications?|matters|consultations?|comments?))?\s*(?:[:–—-].*)?$/i;
+
+/** What a consultee says of an application: "No objection", "No comment", "Support", "Objection – access and flooding". */
+const COMMENT = String.raw`(?:No\s+objections?|No\s+comments?|Support(?:ed|s)?|Objections?|Object(?:s|ed)?)(?:\s+[–—-]\s+[^\t|]{1,120}?)?`;
+
+/**
+ * A line that opens with an application's reference and ends with a comment, after a sentence's stop, a
+ * dash, a tab or a table's cell border (the comment its own column or sentence, never the end of one:
+ * "… rear extension to support the barn" says no comment). Group 1 the reference.
+ */
+const COMMENT_LINE = new RegExp(
+  String.raw`^\s*\|?\s*(${APPLICATION_REFERENCE})(?![\w/])(?:.*?(?:[.;]\s+|\s+[–—-]\s+|\s*\t\s*|\s*\|\s*))(?:${COMMENT})\s*[.|]?\s*$`,
+  'i',
+);
+
+/** True for an item's title that says it holds the council's planning business. */
+export function isPlanningTitle(title: string): boolean {
+  return PLANNING_TITLE.test(title);
+}
+
+/**
+ * Each application's line with the council's comment, as printed (a table's cells joined by " – "), in
+ * order; none when no line gives a comment, and none whose reference the other decisions name already.
+ */
+export function planningComments(minutes: string, decided: readonly string[]): string[] {
+  return minutes.split('\n').flatMap((line) => {
+    const found = COMMENT_LINE.exec(line);
+    if (found === null) return [];
+    const reference = found[1] ?? '';
+    if (decided.some((decision) => decision.includes(reference))) return [];
+    const cells = line
+      .split(/\t|\|/)
+      .map((cell) => squash(cell))
+      .filter((cell) => cell !== '');
+    return [cells.join(' – ')];
+  });
+}
