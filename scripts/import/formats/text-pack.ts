@@ -51,6 +51,6 @@ export function frontSheet(text: string): { text: string; warning: string | null
   const blanked = lines.map((line, index) => (index < start ? line : line.includes('\f') ? '\f' : ''));
   const names = heads.map((head) => `"${squash(head.subject)}"`).join(', ');
   const count = heads.length === 1 ? 'a report' : `${heads.length} reports`;
-  const warning = `the agenda is followed by ${count} in the same text (${names}), not read here: the agenda alone is read; import each report on its own to read it`;
+  const warning = `the record is followed in the same text by ${count} (${names}), which were not read: only the text above them is read; import each report on its own to read it`;
   return { text: blanked.join('\n'), warning };
 }
