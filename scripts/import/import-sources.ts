@@ -9,6 +9,8 @@ import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
 import { englishColumn, type ColumnText } from './formats/text-columns.ts';
 import { spaceTables } from './formats/text-tables.ts';
+import { withoutLineNumbers } from './formats/line-numbers.ts';
+import { frontSheet } from './formats/text-pack.ts';
 import { parserFor } from './parsers.ts';
 import { mergeMeeting } from './merge-meeting.ts';
 import { linkRecommendations } from './recommendations/index.ts';
@@ -130,7 +132,7 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
   }
   try {
     const records = parser.parse(normalised, { file, meta: merged, fileType }).records;
-    return columns.warning === null ? records : records.map((record) => withWarning(record, columns.warning!));
+    return columns.warnings.reduce((done, warning) => done.map((record) => withWarning(record, warning)), records);
   } catch (error) {
     if (error instanceof ImportError && error.line !== null && headerLines > 0) {
       throw new ImportError(error.file, error.line + headerLines, error.problem, error.fix);
@@ -145,11 +147,17 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
  * file's (importFile): what is left is one column or an ordinary two-column page, so it is not tested again.
  * A plain text's tables lined up with spaces then get tabs between their cells, as a PDF's and a web page's tables
  * already have (formats/text-tables.ts), once the English column alone is left.
+ * Line numbers printed in the margin of a text or a PDF are taken off first (formats/line-numbers.ts); of a reports
+ * pack in one text, the agenda alone is read (formats/text-pack.ts).
  */
-function readColumns(text: string, fileType: SourceFileType): ColumnText {
-  if (fileType === 'pdf') return { text, warning: null };
-  const english = englishColumn(text);
-  return fileType === 'text' ? { ...english, text: spaceTables(english.text) } : english;
+function readColumns(text: string, fileType: SourceFileType): { text: string; warnings: string[] } {
+  const numbered = fileType === 'html' ? { text, warning: null } : withoutLineNumbers(text);
+  const read = (columns: ColumnText) => ({ text: columns.text, warnings: [numbered.warning, columns.warning].filter((w) => w !== null) });
+  if (fileType === 'pdf') return read(numbered);
+  const english = englishColumn(numbered.text);
+  if (fileType !== 'text') return read(english);
+  const pack = frontSheet(english.text);
+  return { text: spaceTables(pack.text), warnings: [...read(english).warnings, pack.warning].filter((w) => w !== null) };
 }
 
 /** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */

@@ -48,3 +48,23 @@ export function plain(line: string): string {
 }
 
 export const PHONE = /(?:Tel(?:ephone)?|Phone)?:?\s*((?:\+44\s?|0)\d[\d ]{8,12}\d)/i;
+
+/** Labels of a report's header block: whom it goes to and is by, its subject, date and wards. */
+const HEAD_FIELD = /Report\s+(?:to|of|by|from)|Subject|Title(?:\s+of\s+report)?|Date(?:\s+of\s+meeting)?|Wards?(?:\s+affected)?/;
+
+/** Lines a report's header block spans, from its first field to its last. */
+export const HEAD_SPAN = 8;
+
+/**
+ * The subject of the report whose header block starts at `lines[index]`, else null. The block is how a report in a pack
+ * opens when no "AGENDA ITEM N" banner heads it ("REPORT TO: …", "DATE: …", "REPORT OF: …", "SUBJECT: …"): three such
+ * fields or more within HEAD_SPAN lines, one saying whom the report goes to or is by and one its subject. A decision
+ * notice's or a form's lone "Subject:" or "Date:" is no report's head.
+ */
+export function reportHeadAt(lines: string[], index: number): string | null {
+  if (fieldValue(lines[index] ?? '', HEAD_FIELD) === null) return null;
+  const fields = lines.slice(index, index + HEAD_SPAN).filter((line) => fieldValue(line, HEAD_FIELD) !== null);
+  const addressed = fields.some((line) => fieldValue(line, /Report\s+(?:to|of|by|from)/) !== null);
+  const subject = fields.map((line) => fieldValue(line, /Subject|Title(?:\s+of\s+report)?/)).find((value) => value !== null);
+  return fields.length >= 3 && addressed && subject !== undefined ? subject : null;
+}

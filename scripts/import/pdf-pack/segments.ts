@@ -1,9 +1,9 @@
 /**
  * Splits a pack into its documents: the front sheet and agenda, the minutes of the
- * previous meeting, and each report (from an "AGENDA ITEM N" banner or a line that
- * holds only a reference the agenda names).
+ * previous meeting, and each report (from an "AGENDA ITEM N" banner, a line that
+ * holds only a reference the agenda names, or a report's header block of fields).
  */
-import { bannerItem, plain, referenceLine } from './pack-text.ts';
+import { bannerItem, HEAD_SPAN, plain, referenceLine, reportHeadAt } from './pack-text.ts';
 
 export interface Segment {
   kind: 'minutes' | 'report';
@@ -26,7 +26,8 @@ function referenceNear(lines: string[], from: number): string | null {
   return null;
 }
 
-function previousTextLine(lines: string[], index: number): number {
+/** The line a document starting at `index` opens on: a short heading just above it (the council's name), else `index`. */
+export function previousTextLine(lines: string[], index: number): number {
   for (let at = index - 1; at >= Math.max(0, index - 3); at -= 1) {
     const text = plain(lines[at] ?? '');
     if (text !== '') return text.length <= 120 && !text.includes(':') ? at : index;
@@ -48,6 +49,13 @@ function starts(lines: string[], from: number, known: Set<string>): Omit<Segment
     if (banner !== null) {
       found.push({ kind: 'report', start: index, banner, reference: referenceNear(lines, index + 1) });
       coveredUntil = index + 4;
+      continue;
+    }
+    // A header block with no banner above it (one within its span already started this report).
+    const lastStart = found.at(-1)?.start ?? -Infinity;
+    if (reportHeadAt(lines, index) !== null && index > coveredUntil && index - lastStart > HEAD_SPAN) {
+      found.push({ kind: 'report', start: previousTextLine(lines, index), banner: null, reference: referenceNear(lines, index) });
+      coveredUntil = index + HEAD_SPAN;
       continue;
     }
     const reference = referenceLine(line);
