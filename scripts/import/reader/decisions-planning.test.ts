@@ -34,6 +34,20 @@ describe('planning comments', () => {
     ]);
   });
 
+  it('reads a comment whose cells wrapped onto the row below whole', () => {
+    const wrapped = [
+      '| Application | Site | Proposal | Comment |',
+      '| --- | --- | --- | --- |',
+      '| 25/0610/FUL | Old Forge, | Two storey | Objection – loss of |',
+      '|  | Chapel Hill | side extension | light to neighbours |',
+      '| 25/0622/HH | 9 Well Lane | Porch |',
+      '|  | | front |',
+    ].join('\n');
+    expect(findDecisions(wrapped, 'Planning')).toEqual([
+      '25/0610/FUL – Old Forge, Chapel Hill – Two storey side extension – Objection – loss of light to neighbours',
+    ]);
+  });
+
   it('reads no comment outside a planning item, nor one an application has as a decision already', () => {
     expect(findDecisions(listed)).toEqual([]);
     expect(findDecisions(listed, 'Correspondence')).toEqual([]);

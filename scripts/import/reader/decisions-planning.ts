@@ -36,7 +36,7 @@ export function isPlanningTitle(title: string): boolean {
  * order; none when no line gives a comment, and none whose reference the other decisions name already.
  */
 export function planningComments(minutes: string, decided: readonly string[]): string[] {
-  return minutes.split('\n').flatMap((line) => {
+  return withWrappedRowsJoined(minutes.split('\n')).flatMap((line) => {
     const found = COMMENT_LINE.exec(line);
     if (found === null) return [];
     const reference = found[1] ?? '';
@@ -47,4 +47,31 @@ export function planningComments(minutes: string, decided: readonly string[]): s
       .filter((cell) => cell !== '');
     return [cells.join(' – ')];
   });
+}
+
+/** A table's row as its cells, when the line is one: a Markdown row ("| a | b |") or cells parted by tabs. */
+function rowCells(line: string): string[] | null {
+  if (/^\s*\|/.test(line)) return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(squash);
+  return line.includes('\t') ? line.split('\t').map(squash) : null;
+}
+
+/**
+ * A table's rows with the rows a cell wrapped onto joined to theirs: a row whose first cell (the reference) is empty
+ * carries on the row above, cell by cell, its empty last cells left off or not ("| DC/25/1417 | Land east of Dyke | … | Objection – loss of |" over "|  | Farm
+ * | … | hedgerow |"), so each application's comment is read whole, never cut at the wrap.
+ */
+function withWrappedRowsJoined(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  let above: string[] | null = null;
+  for (const line of lines) {
+    const cells = rowCells(line);
+    if (cells !== null && above !== null && cells[0] === '' && cells.length <= above.length) {
+      above = above.map((cell, at) => squash(`${cell} ${cells[at] ?? ''}`));
+      joined[joined.length - 1] = `| ${above.join(' | ')} |`;
+      continue;
+    }
+    above = cells;
+    joined.push(line);
+  }
+  return joined;
 }

@@ -45,3 +45,17 @@ describe("an item's time stamp", () => {
     expect(read.references.map((reference) => reference.date)).toEqual(['2026-03-03']);
   });
 });
+
+describe('a parish planning item', () => {
+  it('reads each application with the council’s comment as a decision, by its title', () => {
+    const lines = [
+      '24/0412/HH – 3 Mill Row – rear dormer. No objection.',
+      '24/0450/FUL – Glebe Barn – two houses. Object – loss of hedgerow.',
+    ];
+    expect(read('88', 'Planning Applications', lines).item.resolutions).toEqual([
+      '24/0412/HH – 3 Mill Row – rear dormer. No objection.',
+      '24/0450/FUL – Glebe Barn – two houses. Object – loss of hedgerow.',
+    ]);
+    expect(read('88', 'Footpaths', lines).item.resolutions ?? []).toEqual([]);
+  });
+});

@@ -126,7 +126,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const listed = listedDocuments(slice.title, slice.lines);
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
-  const resolutions = minutes ? findDecisions(rest) : [];
+  const resolutions = minutes ? findDecisions(rest, listed.title ?? undefined) : [];
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
   const markdown = stamped(slice.stamp, why.rest ? toMarkdown(why.rest) : null);
