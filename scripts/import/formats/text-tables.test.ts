@@ -137,4 +137,19 @@ describe('spaceTables', () => {
     ].join('\n');
     expect(spaceTables(text)).toBe(text);
   });
+
+  it('reads a short code set under the middle of a long heading, the names running on under its first letters', () => {
+    const text = [
+      'Councillor              Attendance',
+      'Cllr A Whitlow (Chair)       P',
+      'Cllr B Yeo (Vice-Chairman)   Ap',
+      'Cllr C Zorn                  A',
+    ];
+    expect(spaceTables(text.join('\n')).split('\n')).toEqual([
+      'Councillor\tAttendance',
+      'Cllr A Whitlow (Chair)\tP',
+      'Cllr B Yeo (Vice-Chairman)\tAp',
+      'Cllr C Zorn\tA',
+    ]);
+  });
 });

@@ -57,17 +57,20 @@ function isSpaceHeader(cells: Cell[]): boolean {
 /**
  * Where each column after the first starts, for a header's cells and the lines below it: in each gap of the header, the
  * rightmost column that no line's cell runs across (a cell may start a little before its heading: a figure set right,
- * a heading set in the middle). Null when some gap has none: a line runs across the columns, so they are no table's.
+ * a heading set in the middle); else the first such column under the heading itself (a short code set in the middle
+ * of a long heading, "P" under "Attendance", the names' column running on under the heading's first letters).
+ * Null when there is none: a line runs across the columns, so they are no table's.
  */
 function columnStarts(header: Cell[], lines: string[]): number[] | null {
   const cells = lines.flatMap(filledCells);
   const starts: number[] = [];
+  const free = (column: number) => cells.every((cell) => cell.start >= column || endOf(cell) <= column);
   for (let index = 1; index < header.length; index++) {
     const from = endOf(header[index - 1]!) + 1;
     let found: number | null = null;
-    for (let column = header[index]!.start; column >= from && found === null; column--) {
-      if (cells.every((cell) => cell.start >= column || endOf(cell) <= column)) found = column;
-    }
+    for (let column = header[index]!.start; column >= from && found === null; column--) if (free(column)) found = column;
+    for (let column = header[index]!.start + 1; column < endOf(header[index]!) && found === null; column++)
+      if (free(column)) found = column;
     if (found === null) return null;
     starts.push(found);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkedList } from './attendance-marks.ts';
+import { readMarkedList, readMarkKey } from './attendance-marks.ts';
 
 describe('readMarkedList', () => {
   const list = [
@@ -41,5 +41,39 @@ describe('readMarkedList', () => {
       ],
       lines: [1, 2, 4, 5, 6, 7],
     });
+  });
+
+  it('reads a key of several marks on one line ("Key: P = Present, Ap = Apologies, A = Absent")', () => {
+    const key = readMarkKey(['Cllr Ida Wren   P', '', 'Key: P = Present, Ap = Apologies, A = Absent']);
+    expect([...key.key]).toEqual([
+      ['P', 'present'],
+      ['Ap', 'apologies'],
+      ['A', 'absent'],
+    ]);
+    expect(key.lines).toEqual([2]);
+  });
+
+  it('reads a mark after each name, past a wide gap, where no header stands over the names and marks', () => {
+    const list = [
+      'Attendance',
+      '',
+      'Cllr Ida Wren (Chair)     P',
+      'Cllr Jem Yardley          Ap',
+      'Cllr Kit Zeal             A',
+      '',
+      'Key: P = Present, Ap = Apologies, A = Absent',
+    ];
+    expect(readMarkedList(list)).toEqual({
+      entries: [
+        { role: 'present', text: 'Cllr Ida Wren (Chair)' },
+        { role: 'apologies', text: 'Cllr Jem Yardley' },
+        { role: 'absent', text: 'Cllr Kit Zeal' },
+      ],
+      lines: [2, 3, 4, 6],
+    });
+    // Under a header's row of cells the names and marks are a table's (attendance-table.ts).
+    expect(
+      readMarkedList(['Councillor\tAttendance', 'Cllr Ida Wren\tP', 'Cllr Jem Yardley\tAp', 'Key: P = Present, Ap = Apologies']),
+    ).toBeNull();
   });
 });

@@ -8,6 +8,7 @@
  * list does not state.
  */
 import { squash } from '../text.ts';
+import { filledCells } from './table-cells.ts';
 
 /** The lists a key's letter may stand for. */
 export type MarkRole = 'present' | 'apologies' | 'absent' | 'substitutes' | 'members';
@@ -19,6 +20,11 @@ const KEY = new RegExp(String.raw`^([A-Z][a-z]?)\s*[:=–-]\s*${KEY_ROLE}\b`, 'i
 const KEY_NAMED_FIRST = new RegExp(String.raw`^\(?${KEY_ROLE}\s*=\s*([A-Za-z]|\*)\s*\)?$`, 'i');
 /** "P  Peter Crewe (Chairman)", "* Bernard Fulke", "r Helen Ashgrove": a mark, a space, the member. */
 const MARKED = /^([A-Z][a-z]?|[a-z]|\*)\s+(\p{Lu}.*)$/u;
+/**
+ * "Cllr S Cobbold      Ap": the member, then a mark after a tab or a wide gap, as a list set in two columns prints it
+ * with no header over them (under a header's row of cells it is a table's, read by attendance-table.ts).
+ */
+const MARKED_AFTER = /^(\p{Lu}.*?)(?:\t|\s{2,})([A-Z][a-z]?|[a-z]|\*)$/u;
 /** A member's name alone on its line, no mark: "Kiran Doshi", "Cllr Ann Lee (Vice-Chair)". */
 const UNMARKED = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]*(?:\s*\([^()]*\))?$/u;
 
@@ -36,25 +42,53 @@ function roleOf(word: string): MarkRole {
   return lower.startsWith('substitut') ? 'substitutes' : 'present';
 }
 
-/** The marked list in `lines`, or null where no key is printed or fewer than two lines are marked with its letters. */
-export function readMarkedList(lines: readonly string[]): MarkedList | null {
+/** A printed key of marks: what each mark stands for, and the lines that print it. */
+export interface MarkKey {
+  key: Map<string, MarkRole>;
+  lines: number[];
+}
+
+/** "Key: P = Present, Ap = Apologies, A = Absent": a key line may say several marks, parted by commas or semicolons. */
+function keyParts(line: string): string[] {
+  return squash(line)
+    .replace(/^key\s*[:-]?\s*/i, '')
+    .split(/\s*[,;]\s*/);
+}
+
+/**
+ * The key printed in `lines` ("P: Present" on a line of its own, or "Key: P = Present, Ap = Apologies, A = Absent"),
+ * the one place a mark's meaning is read: a marked list (readMarkedList) and a table's column of codes
+ * (attendance-table.ts) read their marks by it. A mark no key states says nothing.
+ */
+export function readMarkKey(lines: readonly string[]): MarkKey {
   const key = new Map<string, MarkRole>();
   const keyLines: number[] = [];
   lines.forEach((line, index) => {
-    const found = KEY.exec(squash(line));
-    const namedFirst = found ? null : KEY_NAMED_FIRST.exec(squash(line));
-    if (found) key.set(found[1] ?? '', roleOf(found[2] ?? ''));
-    if (namedFirst) key.set(namedFirst[2] ?? '', roleOf(namedFirst[1] ?? ''));
-    if (found || namedFirst) keyLines.push(index);
+    const said = keyParts(line).map((part) => {
+      const found = KEY.exec(part);
+      const namedFirst = found ? null : KEY_NAMED_FIRST.exec(part);
+      if (found) return [found[1] ?? '', roleOf(found[2] ?? '')] as const;
+      return namedFirst ? ([namedFirst[2] ?? '', roleOf(namedFirst[1] ?? '')] as const) : null;
+    });
+    // Every part a mark's meaning, or the first alone ("P: Present" is a key however the line goes on).
+    const marks = said.every((part) => part !== null) ? said : said.slice(0, 1);
+    if (marks[0] === null || marks[0] === undefined) return;
+    for (const mark of marks) if (mark) key.set(mark[0], mark[1]);
+    keyLines.push(index);
   });
+  return { key, lines: keyLines };
+}
+
+/** The marked list in `lines`, or null where no key is printed or fewer than two lines are marked with its letters. */
+export function readMarkedList(lines: readonly string[]): MarkedList | null {
+  const { key, lines: keyLines } = readMarkKey(lines);
   if (key.size === 0) return null;
   const entries: MarkedList['entries'] = [];
   const read: number[] = [];
-  lines.forEach((line, index) => {
-    const marked = MARKED.exec(squash(line));
-    const role = key.get(marked?.[1] ?? '');
-    if (marked && role !== undefined && !keyLines.includes(index)) {
-      entries.push({ role, text: marked[2] ?? '' });
+  lines.forEach((_line, index) => {
+    const marked = markOf(lines, index, key);
+    if (marked && !keyLines.includes(index)) {
+      entries.push(marked);
       read.push(index);
     }
   });
@@ -63,6 +97,24 @@ export function readMarkedList(lines: readonly string[]): MarkedList | null {
   for (const index of unmarked)
     entries.splice(read.filter((at) => at < index).length, 0, { role: 'members', text: squash(lines[index] ?? '') });
   return { entries, lines: [...read, ...unmarked, ...keyLines].sort((a, b) => a - b) };
+}
+
+/** The line's member and the list its mark stands for, the mark before the name or after it; null when the key states no mark of it. */
+function markOf(lines: readonly string[], index: number, key: ReadonlyMap<string, MarkRole>): { role: MarkRole; text: string } | null {
+  const line = lines[index] ?? '';
+  const before = MARKED.exec(squash(line));
+  const role = key.get(before?.[1] ?? '');
+  if (before && role !== undefined) return { role, text: before[2] ?? '' };
+  const after = MARKED_AFTER.exec(line.trim());
+  const afterRole = key.get(after?.[2] ?? '');
+  return after && afterRole !== undefined && !underHeader(lines, index) ? { role: afterRole, text: squash(after[1] ?? '') } : null;
+}
+
+/** Whether the run of two-column lines holding `index` stands under a header's row of cells: a table, not a marked list. */
+function underHeader(lines: readonly string[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && ((lines[at] ?? '').trim() === '' || MARKED_AFTER.test((lines[at] ?? '').trim()))) at -= 1;
+  return at >= 0 && filledCells(lines[at] ?? '').length >= 2;
 }
 
 /** Lines between the first and last marked ones that are a name with no mark: members whose attendance is not marked. */

@@ -53,6 +53,27 @@ describe('readPiece: one person', () => {
     ]);
   });
 
+  it('reads a staff post after a dash as running on after a comma to its team or body, as brackets would', () => {
+    const named = (list: string) => readPieces(list).map((piece) => (piece.kind === 'person' ? [piece.name, piece.role] : piece.text));
+    expect(named('Gideon Rook – Service Manager, Riverside Respite')).toEqual([['Gideon Rook', 'Service Manager, Riverside Respite']]);
+    expect(named('Gideon Rook (Service Manager, Riverside Respite)')).toEqual([['Gideon Rook', 'Service Manager, Riverside Respite']]);
+    // Lists of people after a dash's post still part at their commas: several of them, or one with a title or an initial.
+    expect(named('Una Pike – Clerk, Lev Orme, Sadie Ware')).toEqual([
+      ['Una Pike', 'Clerk'],
+      ['Lev Orme', null],
+      ['Sadie Ware', null],
+    ]);
+    expect(named('Una Pike – Clerk, Cllr Lev Orme')).toEqual([
+      ['Una Pike', 'Clerk'],
+      ['Lev Orme', null],
+    ]);
+    expect(named('Una Pike – Clerk, L Orme and S Ware')).toEqual([
+      ['Una Pike', 'Clerk'],
+      ['L Orme', null],
+      ['S Ware', null],
+    ]);
+  });
+
   it('gives the title printed once before a run of aldermen to each name of the run, up to a title of its own', () => {
     const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
     expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual(['Alderman Quinn', 'Alderman Hagan', 'Alderman Doak', 'Ross']);

@@ -819,6 +819,24 @@ function postsToSemicolons(text: string): string {
     .join('');
 }
 
+/** "Name – Role, Organisation": a name, a dash, a post, and one more part after a comma, nothing bracketed. */
+const DASH_POST_THEN_PART = /^([^,;()–—]+?)\s[–—-]\s([^,;()–—]+?),\s*([^,;()–—-]+?)(\.?)$/;
+
+/**
+ * "Mark Kendrick – Service Manager, Day Opportunities": an entry whose post after a dash runs on after a comma
+ * to the team or body it is held with, as "Name (Role, Organisation)" reads, so it is put in brackets. Only one
+ * part after the comma, and one that names no one of its own (no title, no initial, no "and"): "A Bell – Chair,
+ * C Dunn, E Fox" and "A Bell – Chair, Cllr C Dunn" stay lists of people.
+ */
+function dashPostToBrackets(text: string): string {
+  const found = DASH_POST_THEN_PART.exec(squash(text));
+  if (found === null) return text;
+  const [, who = '', post = '', part = '', stop = ''] = found;
+  const titled = new RegExp(`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\\s|^\\p{Lu}\\.?\\s`, 'iu').test(part);
+  const ownPerson = titled || /\s(?:and|&)\s/i.test(part);
+  return isName(bareName(who)) && isRoleText(post) && isPost(post) && !ownPerson ? `${who} (${post}, ${part})${stop}` : text;
+}
+
 /** A member's civic title that several members hold, kept in the name as printed ("Alderman Kerr"). */
 const MEMBER_RANK = /^(Alderman|Bailie)\s+(?=\p{Lu})/u;
 /** The plural of a member's civic title, heading a run of names: "Aldermen A Kerr and B Lyle". */
@@ -857,7 +875,7 @@ function rankRun(run: RankRun | null, piece: Piece, part: string, before: string
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const text = couples(postsToSemicolons(englishHalves(bilingual)));
+  const text = couples(postsToSemicolons(dashPostToBrackets(englishHalves(bilingual))));
   const pieces: Piece[] = [];
   let lastPart = '';
   let lastBefore = '';

@@ -224,4 +224,53 @@ describe('attendance tables whose cells a PDF gives one a line', () => {
       'Dr Fenella ROSS, Registered Medical Practitioner',
     ]);
   });
+
+  it('reads a column of codes by the key printed under the table, and leaves a code the key does not state unread', () => {
+    const found = readAttendance([
+      'Councillor\tAttendance',
+      'Cllr Lorna Abell (Chair)\tP',
+      'Cllr Mabon Crisp\tAp',
+      'Cllr Nuala Dart\tA',
+      'Cllr Oren Eddy\tL',
+      '',
+      'Key: P = Present, Ap = Apologies, A = Absent',
+    ]);
+    expect(found.attendance).toMatchObject({ present: ['Lorna Abell'], apologies: ['Mabon Crisp'], absent: ['Nuala Dart'] });
+    expect(found.unread).toEqual([{ heading: 'Councillor Attendance', first: 'Cllr Oren Eddy L' }]);
+    // The key is read with the table, no list of its own.
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 6]);
+  });
+
+  it("reads the status at the end of each row under a header parted by a wide gap, the rows' own gaps lost", () => {
+    const found = readAttendance([
+      'Councillor            Attendance',
+      'Cllr Lorna Abell (Chair) Present',
+      'Cllr Mabon Crisp Apologies',
+      'Cllr Nuala Dart Absent',
+      '',
+      'Officers in attendance: P Flint (Clerk)',
+    ]);
+    expect(found.attendance).toMatchObject({
+      present: ['Lorna Abell'],
+      apologies: ['Mabon Crisp'],
+      absent: ['Nuala Dart'],
+      officers: ['P Flint, Clerk'],
+    });
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads "Attended", "Attendance" and "In attendance" over a grid\'s marks beside other statuses as those present', () => {
+    for (const heading of ['Attended', 'Attendance', 'In attendance']) {
+      const found = readAttendance([
+        `Member\t${heading}\tApologies\tAbsent`,
+        'Cllr Lorna Abell\tX\t\t',
+        'Cllr Mabon Crisp\t\tX\t',
+        'Cllr Nuala Dart\t\t\tX',
+      ]);
+      expect(found.attendance).toMatchObject({ present: ['Lorna Abell'], apologies: ['Mabon Crisp'], absent: ['Nuala Dart'] });
+    }
+    // Beside a column headed "Present", "In attendance" heads those attending who are no members.
+    const officers = readAttendance(['Name\tPresent\tApologies\tIn attendance', 'Cllr Lorna Abell\tX\t\t', 'Rhian Gale\t\t\tX']);
+    expect(officers.attendance).toMatchObject({ present: ['Lorna Abell'], officers: ['Rhian Gale'] });
+  });
 });

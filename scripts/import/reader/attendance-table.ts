@@ -11,6 +11,7 @@ import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import { filledCells } from './table-cells.ts';
+import { readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS } from './role-words.ts';
 
 /** How a row says its person attended; `expected` when the table was printed before the meeting. */
@@ -70,13 +71,45 @@ function statusOf(cell: string): TableStatus | undefined {
   return STATUSES.find(([pattern]) => pattern.test(cell))?.[1];
 }
 
+/**
+ * A grid column's heading: a status, or "Attended" / "Attendance" / "In attendance" over the marks of those present
+ * ("Member / Attended / Apologies / Absent"), where no column is headed "Present"; as a row's cell, "Attendance"
+ * says nothing and "In attendance" an officer's attendance.
+ */
+function headingStatus(cell: string): TableStatus | undefined {
+  return /^(?:attended|attendance|in\s+attendance)$/i.test(cell) ? 'present' : statusOf(cell);
+}
+
+/** The list each mark of a printed key stands for, as a table's status ("Key: P = Present, Ap = Apologies, A = Absent"). */
+const MARK_STATUS: Record<MarkRole, TableStatus | undefined> = {
+  present: 'present',
+  apologies: 'apologies',
+  absent: 'absent',
+  substitutes: 'substitute',
+  members: undefined,
+};
+
+/** A status cell's code read by the table's printed key ("Ap"), or its words ("Apologies"); a code no key states says nothing. */
+function codedStatus(cell: string, key: ReadonlyMap<string, MarkRole>): TableStatus | undefined {
+  const coded = key.get(cell);
+  return coded !== undefined ? MARK_STATUS[coded] : statusOf(cell);
+}
+
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
 function headerColumns(line: string, given?: TableStatus): Columns | null {
-  if (!line.includes('\t')) return null;
-  const cells = line.split('\t').map(squash);
+  return line.includes('\t') ? cellColumns(line.split('\t').map(squash), given) : null;
+}
+
+/** Where a header row's cells put each column, or null when they are not an attendance table's header. */
+function cellColumns(cells: string[], given?: TableStatus): Columns | null {
   const named = cells.findIndex((cell) => WHO.test(cell));
-  const how = cells.findIndex((cell) => HOW.test(cell));
-  const marks = markColumns(cells, statusOf, (cell, index) => how === -1 && index !== named && cell.split(' ').length <= 4);
+  const takes = (cell: string, index: number) => index !== named && cell.split(' ').length <= 4;
+  const plain = markColumns(cells, statusOf, takes);
+  // Beside a column headed "Present", "In attendance" heads those who attended but are no members (officers).
+  const grid = [...plain.values()].includes('present') ? plain : markColumns(cells, headingStatus, takes);
+  // "Member / Attended / Apologies / Absent": with another status beside it, "Attended" heads a grid's marks, not a status column.
+  const how = grid.size >= 2 ? -1 : cells.findIndex((cell) => HOW.test(cell));
+  const marks = how === -1 ? grid : new Map<number, TableStatus>();
   // A grid's first header cell over the names may be empty.
   const who = named !== -1 ? named : cells[0] === '' && marks.size >= 2 ? 0 : -1;
   const role = cells.findIndex((cell) => ROLE.test(cell));
@@ -89,7 +122,7 @@ function headerColumns(line: string, given?: TableStatus): Columns | null {
 
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
 export function isAttendanceTableHeader(line: string): boolean {
-  return headerColumns(line) !== null;
+  return headerColumns(line) !== null || gapColumns(line) !== null;
 }
 
 /** "Min No.", "Minute No.", "Item No.": the heading of the column of item numbers, shortened as minutes print it. */
@@ -123,9 +156,9 @@ function unbracket(cell: string): string {
   return squash(cell.replace(/\s*\(([^()]*)\)/g, ', $1'));
 }
 
-function readRow(cells: string[], columns: Columns): TableRow | null {
+function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, MarkRole> = new Map()): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
-  const status = columns.given ?? (columns.how !== -1 ? statusOf(cell(columns.how)) : markedIn(cells, columns.marks));
+  const status = columns.given ?? (columns.how !== -1 ? codedStatus(cell(columns.how), key) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
@@ -224,20 +257,82 @@ function readCellLines(lines: string[], at: number, given?: TableStatus): Attend
  * whose cells stand one a line is read as such a table's (readCellLines).
  */
 export function readAttendanceTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
-  if (!(lines[at] ?? '').includes('\t')) return readCellLines(lines, at, given);
+  if (!(lines[at] ?? '').includes('\t')) return readGapTable(lines, at) ?? readCellLines(lines, at, given);
   const columns = headerColumns(lines[at] ?? '', given);
   if (!columns) return null;
+  const key = readMarkKey(lines);
   const table: AttendanceTable = { header: squash(lines[at] ?? ''), rows: [], unread: [], lines: [at] };
   for (let index = at + 1; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
     if (!line.includes('\t') || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
-    const row = readRow(line.split('\t').map(squash), columns);
+    const row = readRow(line.split('\t').map(squash), columns, key.key);
     // With no status column to say a row is a person's, a row that names no one is the next table's ("Item / Minute / Action").
     if (!row && columns.given !== undefined) break;
     if (row) table.rows.push(row);
     else table.unread.push(squash(line));
     table.lines.push(index);
   }
-  return table;
+  return withKey(table, lines, key.lines);
+}
+
+/**
+ * The table with the key printed straight after it ("Key: P = Present, Ap = Apologies, A = Absent", only blank lines
+ * between), which its codes were read by: read with it, so that the key is not left over as a list of its own.
+ */
+function withKey(table: AttendanceTable, lines: string[], keyLines: number[]): AttendanceTable {
+  const last = table.lines.at(-1) ?? 0;
+  const key = keyLines.find((index) => index > last && lines.slice(last + 1, index).every((line) => line.trim() === ''));
+  if (key === undefined) return table;
+  const run = keyLines.filter((index) => index >= key && index - key === keyLines.indexOf(index) - keyLines.indexOf(key));
+  return { ...table, lines: [...table.lines, ...run] };
+}
+
+/**
+ * A header row of the names' column and the statuses' parted by a wide gap ("Councillor      Attendance"), as a clerk
+ * types it; a table typed so with its rows in the columns reaches here with tabs (formats/text-tables.ts).
+ */
+function gapColumns(line: string): Columns | null {
+  if (line.includes('\t')) return null;
+  const cells = filledCells(line).map((cell) => squash(cell.text));
+  const columns = cells.length === 2 ? cellColumns(cells) : null;
+  return columns && columns.who === 0 && columns.how === 1 ? columns : null;
+}
+
+/**
+ * "Cllr Y Hallam Present" under "Councillor    Attendance", the row's own gap lost: the status words or key code
+ * at the row's end (up to four words), split from the name before them; null when the row ends in none.
+ */
+function trailingStatus(line: string, key: ReadonlyMap<string, MarkRole>): [string, string] | null {
+  const words = squash(line).split(' ');
+  for (let from = Math.max(1, words.length - 4); from < words.length; from++) {
+    const said = words.slice(from).join(' ');
+    if (codedStatus(said, key) !== undefined) return [words.slice(0, from).join(' '), said];
+  }
+  return null;
+}
+
+/**
+ * The rows under a gap-parted header whose own gaps were lost ("Cllr S Cobbold Apologies", "Cllr U Ellery A" under
+ * "Councillor      Attendance"): each row's status words or key code at its end, split from the name. The rows run to
+ * a line that ends in no status or a key's line; a row still parted by a gap whose status says nothing known (a code
+ * the key does not state) is left unread, to be warned of, never guessed.
+ */
+function readGapTable(lines: string[], at: number): AttendanceTable | null {
+  const columns = gapColumns(lines[at] ?? '');
+  if (!columns) return null;
+  const key = readMarkKey(lines);
+  const table: AttendanceTable = { header: squash(lines[at] ?? ''), rows: [], unread: [], lines: [at] };
+  for (let index = at + 1; index < lines.length && !key.lines.includes(index); index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') continue;
+    if (line.includes('\t') || gapColumns(line) !== null) break;
+    const split = trailingStatus(line, key.key);
+    if (split === null && filledCells(line).length < 2) break;
+    const row = split ? readRow(split, columns, key.key) : null;
+    if (row) table.rows.push(row);
+    else table.unread.push(squash(line));
+    table.lines.push(index);
+  }
+  return table.lines.length > 1 ? withKey(table, lines, key.lines) : null;
 }
