@@ -149,6 +149,33 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('numbers an ordered list whose entries open with a heading or a title in bold standing over their text, as a browser shows it', () => {
+    const lines = (list: string) =>
+      htmlToText(`<html><body><main>${list}</main></body></html>`, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== '');
+    expect(
+      lines(`<ol start="3"><li><h2>Parish lengthsman</h2><p>The ditches on Mill Lane were cleared.</p></li>
+<li><h3>Allotments</h3><p>RESOLVED that the rent stays at £30.</p><ul><li>Plot 4 is vacant.</li></ul></li>
+<li value="8"><p><strong>Village green</strong></p><p>The bench was repainted.</p></li>
+<li><b>Correspondence</b><p>A letter from the bus company was read.</p></li></ol>`),
+    ).toEqual([
+      '3. Parish lengthsman',
+      'The ditches on Mill Lane were cleared.',
+      '4. Allotments',
+      'RESOLVED that the rent stays at £30.',
+      'Plot 4 is vacant.',
+      '8. Village green',
+      'The bench was repainted.',
+      '9. Correspondence',
+      'A letter from the bus company was read.',
+    ]);
+    // A decision in bold over its text is no title, and a bold word opening a sentence is none either.
+    expect(
+      lines('<ol><li><p><b>RESOLVED</b></p><p>That the fees rise.</p></li><li><p><b>Resolved</b></p><p>That the hall shuts.</p></li></ol>'),
+    ).toEqual(['• RESOLVED', 'That the fees rise.', '• Resolved', 'That the hall shuts.']);
+  });
+
   it("puts a paragraph's numbered title in bold on a line of its own over the text run on after it", () => {
     const page = `<html><body><main><p><strong>3. Minutes</strong> The minutes of 2 May were signed.</p>
 <p><b>4. Footpaths.</b> The stile is mended.</p><p><b>5. RESOLVED</b> that the hall closes.</p>
