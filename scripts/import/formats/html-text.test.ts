@@ -351,12 +351,18 @@ describe('htmlToText', () => {
     expect(htmlToText(page('Agenda for Cabinet on Monday - Modern Council', ''), 'd.html').text).toBe('Meeting Details\n');
   });
 
-  it("writes a description list's terms and their one-line descriptions as rows, as a GOV.UK summary list gives details", () => {
+  it("writes a description list's terms and their one-line descriptions as labelled lines, as a GOV.UK summary list gives details", () => {
     const list = `<dl class="govuk-summary-list">
       <div class="govuk-summary-list__row"><dt>Date</dt><dd>Tuesday 14 January 2025</dd></div>
       <div class="govuk-summary-list__row"><dt>Venue</dt><dd><p>Council Chamber</p></dd><dd class="govuk-summary-list__actions"></dd></div>
       <dt>Contact</dt><dd></dd></dl>`;
-    expect(htmlToText(list, 'details.html').text).toBe('Date\tTuesday 14 January 2025\nVenue\tCouncil Chamber\nContact\n');
+    expect(htmlToText(list, 'details.html').text).toBe('Date: Tuesday 14 January 2025\nVenue: Council Chamber\nContact\n');
+    // A term with its own colon keeps one; who attended, as a CMS's "Attendance" list gives it, reads as a printed list's labels.
+    const attended = `<dl><dt>Council</dt><dd>Oxley Vale District Council</dd><dt>Present:</dt><dd>Councillor P Marr, Councillor Q Ives</dd>
+      <dt>Apologies for absence:</dt><dd>Councillor R Tull</dd></dl>`;
+    expect(htmlToText(attended, 'attended.html').text).toBe(
+      'Council: Oxley Vale District Council\nPresent: Councillor P Marr, Councillor Q Ives\nApologies for absence: Councillor R Tull\n',
+    );
     // Two descriptions of one term, or a description of many paragraphs: read block by block.
     expect(htmlToText('<dl><dt>Members</dt><dd>A Ash</dd><dd>B Bell</dd></dl>', 'two.html').text).toBe('Members\n\nA Ash\n\nB Bell\n');
     expect(htmlToText('<dl><dt>Notes</dt><dd><p>One.</p><p>Two.</p></dd></dl>', 'long.html').text).toBe('Notes\n\nOne.\n\nTwo.\n');

@@ -537,8 +537,10 @@ function breaksIn(el: Element): number {
 
 /**
  * Writes a description list of terms each with one one-line description ("Date" / "Tuesday, 14 January 2025", as a
- * GOV.UK summary list gives a meeting's details) as rows of term and description parted by a tab, as a two-column
- * table's; says whether it did. A row's group (`<div>` around a term and its description) is read through.
+ * GOV.UK summary list or a CMS's "meeting details" gives a meeting's details and who attended) as "Date: Tuesday,
+ * 14 January 2025" lines, as a printed record labels them, so the header and the attendance read a term as the
+ * label it is ("Council", "Present", "Apologies for absence"); says whether it did. A row's group (`<div>` around a
+ * term and its description) is read through.
  */
 function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): boolean {
   const parts = kept(list).flatMap((part) => (part.tagName === 'div' ? kept(part) : [part]));
@@ -553,9 +555,17 @@ function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): b
   }
   if (rows.length === 0) return false;
   out.gap('\n\n');
-  for (const row of rows) if (row.some((cell) => cell !== '')) out.row(row.at(-1) === '' ? row.slice(0, -1) : row);
+  for (const [term = '', description = ''] of rows) {
+    if (term !== '' || description !== '') out.row([labelled(term, description)]);
+  }
   out.gap('\n\n');
   return true;
+}
+
+/** "Council" and "Tyneholm Borough Council" as "Council: Tyneholm Borough Council"; a term with its own colon keeps it. */
+function labelled(term: string, description: string): string {
+  if (description === '' || term === '') return term || description;
+  return `${term.replace(/\s*:$/, '')}: ${description}`;
 }
 
 /** An element's text on one line (a table's cell, a term or its description); null when it holds more than a line. */
