@@ -149,6 +149,33 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('numbers an ordered list whose entries open with a heading or a title in bold standing over their text, as a browser shows it', () => {
+    const lines = (list: string) =>
+      htmlToText(`<html><body><main>${list}</main></body></html>`, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== '');
+    expect(
+      lines(`<ol start="3"><li><h2>Parish lengthsman</h2><p>The ditches on Mill Lane were cleared.</p></li>
+<li><h3>Allotments</h3><p>RESOLVED that the rent stays at £30.</p><ul><li>Plot 4 is vacant.</li></ul></li>
+<li value="8"><p><strong>Village green</strong></p><p>The bench was repainted.</p></li>
+<li><b>Correspondence</b><p>A letter from the bus company was read.</p></li></ol>`),
+    ).toEqual([
+      '3. Parish lengthsman',
+      'The ditches on Mill Lane were cleared.',
+      '4. Allotments',
+      'RESOLVED that the rent stays at £30.',
+      'Plot 4 is vacant.',
+      '8. Village green',
+      'The bench was repainted.',
+      '9. Correspondence',
+      'A letter from the bus company was read.',
+    ]);
+    // A decision in bold over its text is no title, and a bold word opening a sentence is none either.
+    expect(
+      lines('<ol><li><p><b>RESOLVED</b></p><p>That the fees rise.</p></li><li><p><b>Resolved</b></p><p>That the hall shuts.</p></li></ol>'),
+    ).toEqual(['• RESOLVED', 'That the fees rise.', '• Resolved', 'That the hall shuts.']);
+  });
+
   it("puts a paragraph's numbered title in bold on a line of its own over the text run on after it", () => {
     const page = `<html><body><main><p><strong>3. Minutes</strong> The minutes of 2 May were signed.</p>
 <p><b>4. Footpaths.</b> The stile is mended.</p><p><b>5. RESOLVED</b> that the hall closes.</p>
@@ -324,12 +351,18 @@ describe('htmlToText', () => {
     expect(htmlToText(page('Agenda for Cabinet on Monday - Modern Council', ''), 'd.html').text).toBe('Meeting Details\n');
   });
 
-  it("writes a description list's terms and their one-line descriptions as rows, as a GOV.UK summary list gives details", () => {
+  it("writes a description list's terms and their one-line descriptions as labelled lines, as a GOV.UK summary list gives details", () => {
     const list = `<dl class="govuk-summary-list">
       <div class="govuk-summary-list__row"><dt>Date</dt><dd>Tuesday 14 January 2025</dd></div>
       <div class="govuk-summary-list__row"><dt>Venue</dt><dd><p>Council Chamber</p></dd><dd class="govuk-summary-list__actions"></dd></div>
       <dt>Contact</dt><dd></dd></dl>`;
-    expect(htmlToText(list, 'details.html').text).toBe('Date\tTuesday 14 January 2025\nVenue\tCouncil Chamber\nContact\n');
+    expect(htmlToText(list, 'details.html').text).toBe('Date: Tuesday 14 January 2025\nVenue: Council Chamber\nContact\n');
+    // A term with its own colon keeps one; who attended, as a CMS's "Attendance" list gives it, reads as a printed list's labels.
+    const attended = `<dl><dt>Council</dt><dd>Oxley Vale District Council</dd><dt>Present:</dt><dd>Councillor P Marr, Councillor Q Ives</dd>
+      <dt>Apologies for absence:</dt><dd>Councillor R Tull</dd></dl>`;
+    expect(htmlToText(attended, 'attended.html').text).toBe(
+      'Council: Oxley Vale District Council\nPresent: Councillor P Marr, Councillor Q Ives\nApologies for absence: Councillor R Tull\n',
+    );
     // Two descriptions of one term, or a description of many paragraphs: read block by block.
     expect(htmlToText('<dl><dt>Members</dt><dd>A Ash</dd><dd>B Bell</dd></dl>', 'two.html').text).toBe('Members\n\nA Ash\n\nB Bell\n');
     expect(htmlToText('<dl><dt>Notes</dt><dd><p>One.</p><p>Two.</p></dd></dl>', 'long.html').text).toBe('Notes\n\nOne.\n\nTwo.\n');

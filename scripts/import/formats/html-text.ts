@@ -307,7 +307,7 @@ function orderedList(list: Element, out: TextOut, onLink: (el: Element) => void)
     const value = Number.parseInt(attr(entry, 'value') ?? '', 10);
     if (Number.isFinite(value)) number = value;
     out.gap('\n\n');
-    const heading = runIn ? runInTitle(entry) : null;
+    const heading = runIn ? entryTitle(entry) : null;
     if (heading) {
       // "1. Apologies for absence" on a line of its own, as a printed item's number and title, then its text; a
       // list inside the text is the item's points, never numbered as items.
@@ -358,9 +358,9 @@ function pointList(list: Element, out: TextOut, onLink: (el: Element) => void, i
   }
 }
 
-/** Most of a list's entries (two at least) open with a title of their own in bold: the list is the page's items. */
+/** Most of a list's entries (two at least) open with a title of their own in bold or as a heading: the list is the page's items. */
 function runInItems(entries: Element[]): boolean {
-  const titles = entries.map((entry) => runInTitle(entry)?.title).filter((title) => title !== undefined);
+  const titles = entries.map((entry) => entryTitle(entry)?.title).filter((title) => title !== undefined);
   // Items differ: "Resolved:" over each of a decision's points is no title.
   const distinct = new Set(titles.map((title) => title.toLowerCase())).size === titles.length;
   return titles.length >= 2 && titles.length * 2 > entries.length && distinct;
@@ -400,6 +400,43 @@ function runInTitle(entry: Element, numbered = false): { title: string; rest: El
   const lead = rest[opening];
   if (lead?.type === 'text') rest[opening] = { ...lead, value: lead.value.replace(RUN_IN_MARK, '') };
   return isSpeaker(title, rest.map(plainTextRaw).join('')) ? null : { title, rest };
+}
+
+/** An entry's own title: run in to its text in bold (runInTitle), or standing over it (headedTitle). */
+function entryTitle(entry: Element): { title: string; rest: ElementContent[] } | null {
+  return runInTitle(entry) ?? headedTitle(entry);
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * An entry whose title stands over its text, as a content system's editor writes an item: a heading
+ * ("<li><h2>Minutes</h2><p>…</p>"), a paragraph that is all bold ("<li><p><strong>Minutes</strong></p><p>…"), or a
+ * bold run with a paragraph after it ("<li><strong>Minutes</strong><p>…"). Whatever follows the title (the
+ * paragraph) ends it, so it needs no stop; an entry that is a title alone is a title list's (titleList).
+ */
+function headedTitle(entry: Element): { title: string; rest: ElementContent[] } | null {
+  const children = entry.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const [first, next] = children;
+  if (first?.type !== 'element' || next === undefined) return null;
+  const standing =
+    HEADING_TAGS.has(first.tagName) ||
+    (first.tagName === 'p' && allBold(first)) ||
+    (BOLD_TAGS.has(first.tagName) && next.type === 'element' && BLOCK_TAGS.has(next.tagName));
+  if (!standing) return null;
+  const title = plainTextRaw(first)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[.:]$/, '');
+  if (title === '' || title.length > 150 || OUTCOME_MARK.test(title.toUpperCase())) return null;
+  return { title, rest: entry.children.slice(entry.children.indexOf(first) + 1) };
+}
+
+/** A paragraph whose only content is one run in bold. */
+function allBold(paragraph: Element): boolean {
+  const children = paragraph.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const [only] = children;
+  return children.length === 1 && only?.type === 'element' && BOLD_TAGS.has(only.tagName);
 }
 
 /**
@@ -500,8 +537,10 @@ function breaksIn(el: Element): number {
 
 /**
  * Writes a description list of terms each with one one-line description ("Date" / "Tuesday, 14 January 2025", as a
- * GOV.UK summary list gives a meeting's details) as rows of term and description parted by a tab, as a two-column
- * table's; says whether it did. A row's group (`<div>` around a term and its description) is read through.
+ * GOV.UK summary list or a CMS's "meeting details" gives a meeting's details and who attended) as "Date: Tuesday,
+ * 14 January 2025" lines, as a printed record labels them, so the header and the attendance read a term as the
+ * label it is ("Council", "Present", "Apologies for absence"); says whether it did. A row's group (`<div>` around a
+ * term and its description) is read through.
  */
 function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): boolean {
   const parts = kept(list).flatMap((part) => (part.tagName === 'div' ? kept(part) : [part]));
@@ -516,9 +555,17 @@ function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): b
   }
   if (rows.length === 0) return false;
   out.gap('\n\n');
-  for (const row of rows) if (row.some((cell) => cell !== '')) out.row(row.at(-1) === '' ? row.slice(0, -1) : row);
+  for (const [term = '', description = ''] of rows) {
+    if (term !== '' || description !== '') out.row([labelled(term, description)]);
+  }
   out.gap('\n\n');
   return true;
+}
+
+/** "Council" and "Tyneholm Borough Council" as "Council: Tyneholm Borough Council"; a term with its own colon keeps it. */
+function labelled(term: string, description: string): string {
+  if (description === '' || term === '') return term || description;
+  return `${term.replace(/\s*:$/, '')}: ${description}`;
 }
 
 /** An element's text on one line (a table's cell, a term or its description); null when it holds more than a line. */

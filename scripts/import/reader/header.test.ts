@@ -227,3 +227,15 @@ describe('readHeader: the subject of a scrutiny inquiry', () => {
     expect(readHeader(['KELLSWORTH CITY COUNCIL', 'Adult Care Scrutiny Panel', 'Date: Thursday 6 March 2025']).inquiry).toBeNull();
   });
 });
+
+describe('readHeader: the venue is the title block’s', () => {
+  it('reads no place from the text below the attendance, where an item’s minutes may say "held at £30"', () => {
+    const title = ['Brockwell Parish Council', 'Minutes of the meeting held on Monday 3 June 2024 at 7.15pm in the Pavilion, Brockwell.'];
+    const below = ['Present: Cllrs A Fenn and D Roper.', 'RESOLVED that the allotment rent is held at £30 for 2025.'];
+    expect(readHeader([...title, ...below], title).venue).toBe('Pavilion, Brockwell');
+    const unplaced = ['Brockwell Parish Council', 'Minutes of the meeting held on Monday 3 June 2024'];
+    expect(readHeader([...unplaced, ...below], unplaced).venue).toBeNull();
+    // A "Venue:" label is read wherever it stands above the first item.
+    expect(readHeader([...unplaced, ...below, 'Venue: Brockwell Institute'], unplaced).venue).toBe('Brockwell Institute');
+  });
+});

@@ -479,7 +479,12 @@ const HELD_ON_DATE_AT_PLACE = new RegExp(
   'i',
 );
 
-function venueFrom(lines: string[]): string | null {
+/**
+ * The venue: a "Venue:" label's anywhere above the first item, else a place the title block (`titleLines`, above the
+ * attendance) names. Below the attendance is prose, and with no item found, the whole record ("the charge is held
+ * at £45 for 2024/25" in an item's minutes is no place to meet).
+ */
+function venueFrom(lines: string[], titleLines: string[]): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
     if (!labelled || !/^(?:venue|place|location)$/i.test(labelled[1] ?? '')) continue;
@@ -488,6 +493,11 @@ function venueFrom(lines: string[]): string | null {
     const value = squash(labelled[2] ?? '') || (LABEL.test(next) ? '' : squash(next));
     return value.replace(/\.$/, '') || null;
   }
+  return placeNamed(titleLines);
+}
+
+/** A place the lines name without a label: under or over the date, after the time, or after "held at". */
+function placeNamed(lines: string[]): string | null {
   const under = venueUnderDate(lines);
   if (under) return under;
   // "Thursday 14 March 2024 at 2.00pm, Council Chamber, Ashby Civic Offices": the place after the time and a comma.
@@ -544,9 +554,11 @@ export function takesLine(line: string): boolean {
 
 /** Reads the lines above a meeting's first item; the council only from `titleLines`, the title block's (all when not given). */
 export function readHeader(lines: string[], titleLines: string[] = lines): ReadHeader {
-  const useful = withoutEmailHeader(
-    lines.map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== ''),
-  );
+  const tidy = (given: string[]) =>
+    withoutEmailHeader(
+      given.map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== ''),
+    );
+  const useful = tidy(lines);
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
@@ -567,7 +579,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines): ReadH
     date,
     startTime: times.start,
     endTime: times.end,
-    venue: venueFrom(useful),
+    venue: venueFrom(useful, titleLines === lines ? useful : tidy(titleLines)),
     draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: announcesMeeting(useful),
     inquorate: useful.some((line) => INQUORATE.test(line)),
