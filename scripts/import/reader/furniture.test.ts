@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankFurniture, isFurnitureLine, isSigningRule, joinCutSentences } from './furniture.ts';
+import { blankFurniture, isFurnitureLine, isSigningRule, joinCutSentences, runningFooter } from './furniture.ts';
 
 describe('isFurnitureLine', () => {
   it("knows page numbers, a minute book's page references and signature lines", () => {
@@ -277,5 +277,21 @@ describe('a page number seen once', () => {
     expect(blankFurniture(item)).toEqual(item);
     const table = ['Ward                          Votes', far, ''];
     expect(blankFurniture(table)).toEqual(table);
+  });
+});
+
+describe('runningFooter: the meeting a page footer names', () => {
+  const page = (footer: string, n: number) => ['Item text of the page.', '', `${footer}          Page ${n} of 2`];
+
+  it('reads the date and the words before it from a footer that carries its page number', () => {
+    const lines = [...page('Parks and Leisure Panel – 14 March 2024', 1), ...page('Parks and Leisure Panel – 14 March 2024', 2)];
+    expect(runningFooter(lines)).toEqual({ date: '2024-03-14', before: 'Parks and Leisure Panel' });
+  });
+
+  it('gives no date from footers that disagree, a printing date, a date without its year, or a line with no page number', () => {
+    expect(runningFooter([...page('Parks Panel – 14 March 2024', 1), ...page('Parks Panel – 11 April 2024', 2)])).toBeNull();
+    expect(runningFooter(page('Printed on 20 March 2024', 1))).toBeNull();
+    expect(runningFooter(page('Parks Panel – 14 March', 1))).toBeNull();
+    expect(runningFooter(['Parks and Leisure Panel – 14 March 2024'])).toBeNull();
   });
 });
