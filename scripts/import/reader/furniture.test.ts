@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankFurniture, isFurnitureLine, isSigningRule, joinCutSentences } from './furniture.ts';
+import { blankFurniture, isFurnitureLine, isSigningRule, joinCutSentences, runningFooter } from './furniture.ts';
 
 describe('isFurnitureLine', () => {
   it("knows page numbers, a minute book's page references and signature lines", () => {
@@ -277,5 +277,44 @@ describe('a page number seen once', () => {
     expect(blankFurniture(item)).toEqual(item);
     const table = ['Ward                          Votes', far, ''];
     expect(blankFurniture(table)).toEqual(table);
+  });
+});
+
+describe('runningFooter: the meeting a page footer names', () => {
+  const page = (footer: string, n: number) => ['Item text of the page.', '', `${footer}          Page ${n} of 2`];
+
+  it('reads the date and the words before it from a footer that carries its page number', () => {
+    const lines = [...page('Parks and Leisure Panel – 14 March 2024', 1), ...page('Parks and Leisure Panel – 14 March 2024', 2)];
+    expect(runningFooter(lines)).toEqual({ date: '2024-03-14', before: 'Parks and Leisure Panel' });
+  });
+
+  it('gives no date from footers that disagree, a printing date, a date without its year, or a line with no page number', () => {
+    expect(runningFooter([...page('Parks Panel – 14 March 2024', 1), ...page('Parks Panel – 11 April 2024', 2)])).toBeNull();
+    expect(runningFooter(page('Printed on 20 March 2024', 1))).toBeNull();
+    expect(runningFooter(page('Parks Panel – 14 March', 1))).toBeNull();
+    expect(runningFooter(['Parks and Leisure Panel – 14 March 2024'])).toBeNull();
+  });
+});
+
+describe('a meeting dated only by its running footer', () => {
+  it('takes the footer’s date and says so, the title block naming the body', async () => {
+    const { readMeeting } = await import('./meeting.ts');
+    const page = (n: number, body: string[]) => [...body, '', `Footpaths Working Group – 11 April 2024      Page ${n} of 2`, ''];
+    const lines = [
+      ...page(1, [
+        'ORMSBY TOWN COUNCIL',
+        'FOOTPATHS WORKING GROUP',
+        'NOTES',
+        'Present: Cllrs Ash, Birch and Cole.',
+        '',
+        '1. Stiles',
+        'Noted the repairs.',
+      ]),
+      ...page(2, ['2. Signs', 'RESOLVED to order four new signs.']),
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.date).toBe('2024-04-11');
+    expect(meeting.dateNote).toMatch(/footer/i);
+    expect(meeting.committeeName).toBe('Footpaths Working Group');
   });
 });

@@ -317,3 +317,30 @@ export function joinCutSentences(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+/** A meeting's date as its running footer prints it, and the words before the date (the body's name, a document's title). */
+export interface FooterMeeting {
+  date: string;
+  before: string;
+}
+
+/** "Printed on 3 February 2024", "Published 10 January 2024": a footer's date that is the document's, not the meeting's. */
+const DOCUMENT_DATE = /\b(?:printed|published|produced|generated|created|issued|updated|revised|version|despatched|dispatched)\b/i;
+
+/**
+ * "Children and Families Scrutiny Panel – 25 January 2024      Page 1 of 1": a footer that carries its page's number names
+ * the meeting the pages are of. Read from every such line: one date, the same on each, with its year, and no other
+ * date beside it; lines that name two dates or a printing date give none, nor do footers that disagree (a file of
+ * several meetings). Null when none is printed.
+ */
+export function runningFooter(lines: readonly string[]): FooterMeeting | null {
+  const footers = lines.filter(carriesPageMark).map(repeatKey);
+  const read = footers.flatMap((text) => {
+    const dates = findDates(text);
+    const [only] = dates;
+    if (dates.length !== 1 || only === undefined || !only.yearStated || DOCUMENT_DATE.test(text)) return [];
+    return [{ date: only.iso, before: text.slice(0, only.index).replace(/[\s,|:–—-]+$/, '') }];
+  });
+  const first = read[0];
+  return first !== undefined && read.every((found) => found.date === first.date) ? first : null;
+}

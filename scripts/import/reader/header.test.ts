@@ -239,3 +239,24 @@ describe('readHeader: the venue is the title block’s', () => {
     expect(readHeader([...unplaced, ...below, 'Venue: Brockwell Institute'], unplaced).venue).toBe('Brockwell Institute');
   });
 });
+
+describe('readHeader: a title block with no date', () => {
+  const block = ['ASHMOOR DISTRICT COUNCIL', 'PARKS AND LEISURE PANEL', 'MINUTES'];
+
+  it('names the body on the line over the document title, with no date under it', () => {
+    expect(readHeader(block).committee).toBe('Parks and Leisure Panel');
+    expect(readHeader(block).date).toBeNull();
+  });
+
+  it('names no body from the council name alone, nor from a line that is no body name', () => {
+    expect(readHeader(['ASHMOOR DISTRICT COUNCIL', 'MINUTES']).committee).toBeNull();
+    expect(readHeader(['ASHMOOR DISTRICT COUNCIL', 'Notes taken by the clerk', 'MINUTES']).committee).toBeNull();
+  });
+
+  it('takes the body from the running footer when the title block names none, and the title block over the footer', () => {
+    const footer = { date: '2024-03-14', before: 'Minutes – Allotments Working Group' };
+    expect(readHeader(['ASHMOOR DISTRICT COUNCIL', 'MINUTES'], undefined, footer).committee).toBe('Allotments Working Group');
+    expect(readHeader(block, undefined, footer).committee).toBe('Parks and Leisure Panel');
+    expect(readHeader(['ASHMOOR DISTRICT COUNCIL', 'MINUTES'], undefined, { date: '2024-03-14', before: 'Minutes' }).committee).toBeNull();
+  });
+});

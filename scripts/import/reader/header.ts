@@ -6,6 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
+import type { FooterMeeting } from './furniture.ts';
 import { councilsIn, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
@@ -313,6 +314,18 @@ function namesDocument(line: string): boolean {
   return DOCUMENT_TITLE.test(line) || (OPENING.test(line) && bodyFromOpening(line) === null);
 }
 
+/**
+ * "GREYSTONE BOROUGH COUNCIL" / "CHILDREN AND FAMILIES SCRUTINY PANEL" / "MINUTES", and no date in the title block (the
+ * date is the page footer's, or not printed): the body's name is the line over the document's title, when it names a
+ * body and is not the council's name alone.
+ */
+function undatedBody(lines: string[], council: string | null): string | null {
+  const title = lines.findIndex((line) => DOCUMENT_TITLE.test(line));
+  const above = title > 0 ? (lines[title - 1] ?? '') : '';
+  const names = BODY_WORD.test(above) && !LABEL.test(above) && !LABELLED.test(above) && !isDateLine(above);
+  return names && !(council && namesCouncilOnly(above, council)) ? above : null;
+}
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -344,7 +357,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   const dateAt = lines.findIndex(
     (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
   );
-  if (dateAt === -1) return null;
+  if (dateAt === -1) return undatedBody(lines, council);
   // "Date of hearing: 20 March 2025", "Minutes – 5 November 2025": a label or the document's title before the date; the body's name is above.
   const inline = beforeDate(lines[dateAt] ?? '');
   const inDetails = LABELLED.test(lines[dateAt] ?? '');
@@ -382,6 +395,12 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   // Over a block of details a form's title may stand instead ("Officer Decision Record"): only a body's name is taken.
   if (inDetails && !BODY_WORD.test(joined)) return null;
   return joined ? (bodyFromOpening(joined) ?? joined) : null;
+}
+
+/** "Children and Families Scrutiny Panel – 25 January 2024  Page 1 of 1": the footer's words before its date, when they name a body. */
+function footerBody(footer: FooterMeeting | null): string | null {
+  const before = footer === null ? '' : squash(footer.before);
+  return BODY_WORD.test(before) && !namesDocument(before) ? before : null;
 }
 
 /** "Transport and Connectivity Policy Committee"; "the above Council" or a parish council's own name: "Council". */
@@ -552,8 +571,11 @@ export function takesLine(line: string): boolean {
   return isOpeningLine(line) || HELD_ON.test(line) || isDateLine(line) || DRAFT_MARK.test(line);
 }
 
-/** Reads the lines above a meeting's first item; the council only from `titleLines`, the title block's (all when not given). */
-export function readHeader(lines: string[], titleLines: string[] = lines): ReadHeader {
+/**
+ * Reads the lines above a meeting's first item; the council only from `titleLines`, the title block's (all when not given).
+ * The running footer (furniture.ts `runningFooter`) names the body when the title block does not.
+ */
+export function readHeader(lines: string[], titleLines: string[] = lines, footer: FooterMeeting | null = null): ReadHeader {
   const tidy = (given: string[]) =>
     withoutEmailHeader(
       given.map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== ''),
@@ -571,7 +593,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines): ReadH
   const council = paired === null ? null : recordSpelling(paired, useful);
   const times = headerTimes(useful);
   const date = headerDate(useful);
-  const named = committeeFrom(useful, council, date);
+  const named = committeeFrom(useful, council, date) ?? footerBody(footer);
   const sitting = sittingAs(named);
   return {
     council,

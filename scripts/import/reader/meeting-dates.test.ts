@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjournment } from './meeting-dates.ts';
+import { adjournment, dateFields, FOOTER_DATE_NOTE } from './meeting-dates.ts';
 
 describe('adjournment', () => {
   it('names the days of a meeting adjourned and reconvened, and ends the first day when its adjournment is timed', () => {
@@ -30,5 +30,18 @@ describe('adjournment', () => {
     expect(adjournment('The meeting was adjourned at 8.10pm and reconvened at 8.25pm.', '2025-11-03')).toBeNull();
     expect(adjournment('RESOLVED that the hearing be reconvened on 1 December 2025.', '2025-11-03')).toBeNull();
     expect(adjournment('The meeting closed at 9.00pm.', null)).toBeNull();
+  });
+});
+
+describe('dateFields: a date printed only in the page footer', () => {
+  const footer = { date: '2024-03-14', before: 'Parks and Leisure Panel' };
+
+  it('takes the footer date when the title block has none, and says so', () => {
+    expect(dateFields(null, {}, footer)).toEqual({ date: '2024-03-14', dateStatus: 'exact', dateNote: FOOTER_DATE_NOTE, warnings: [] });
+  });
+
+  it('keeps the title block date over the footer date, and the footer date over a date given on the command line', () => {
+    expect(dateFields('2024-03-12', {}, footer).date).toBe('2024-03-12');
+    expect(dateFields(null, { date: '2024-01-01' }, footer).date).toBe('2024-03-14');
   });
 });

@@ -1,10 +1,12 @@
 /**
- * A meeting's date: the text's own first; else the source header or flag, said so in `dateNote`;
+ * A meeting's date: the text's own first (its title block's, else its running footer's, said so in `dateNote`); else the
+ * source header or flag, said so in `dateNote`;
  * else null with a warning. And the context that gives a year to "25th March".
  */
 import { CLOCK_TIME, findDates, isoFromParts, parseClockTime } from '../../../src/model/dates.ts';
 import { formatDate } from '../../../src/model/format.ts';
 import type { SourceMeta } from '../records.ts';
+import type { FooterMeeting } from './furniture.ts';
 
 /** Date, how sure, and how it was found. */
 export interface MeetingDate {
@@ -14,9 +16,16 @@ export interface MeetingDate {
   warnings: string[];
 }
 
-/** The text's date, else the header's or flag's (marked as not from the text). */
-export function dateFields(stated: string | null, meta: SourceMeta): MeetingDate {
+/** What `dateNote` says of a date read from the page footer (furniture.ts `runningFooter`). */
+export const FOOTER_DATE_NOTE = 'Printed in the page footer, not in the title block.';
+
+/**
+ * The title block's date; else the running footer's (`footer`), which is the record's own print though not its title's,
+ * said so; else the header's or flag's (marked as not from the text).
+ */
+export function dateFields(stated: string | null, meta: SourceMeta, footer: FooterMeeting | null = null): MeetingDate {
   if (stated) return { date: stated, dateStatus: 'exact', dateNote: null, warnings: [] };
+  if (footer) return { date: footer.date, dateStatus: 'exact', dateNote: FOOTER_DATE_NOTE, warnings: [] };
   const [year, month, day] = (meta.date ?? '').split('-').map(Number);
   if (meta.date && isoFromParts(year ?? 0, month ?? 0, day ?? 0)) {
     return {

@@ -15,7 +15,7 @@ import { readAttendance, type Attendance, type AttendanceFound } from './attenda
 import { settleAttendance } from './attendance-settle.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
-import { joinCutSentences } from './furniture.ts';
+import { joinCutSentences, runningFooter } from './furniture.ts';
 import { filledCells } from './table-cells.ts';
 import { isDateLine, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
@@ -209,11 +209,14 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // The council is the title block's, above the attendance: below it, prose (a resident's question, "the City
   // Council is responsible for …") names other councils.
   const attendanceStart = Math.min(headerLines.length, ...read);
+  // The running footer, read before its furniture was blanked: the meeting's date and body when the title block has none.
+  const footer = runningFooter(wholeText.split('\n'));
   const header = readHeader(
     headerLines.filter((_line, index) => !notHeader.has(index)),
     headerLines.slice(0, attendanceStart).filter((_line, index) => !notHeader.has(index)),
+    footer,
   );
-  const dates = dateFields(header.date, meta);
+  const dates = dateFields(header.date, meta, footer);
   const context = contextDate(dates.date, wholeText);
   const minutes = !looksLikeAgenda(header.agenda, slices, attendance);
   const used = new Set<string>();

@@ -69,3 +69,41 @@ describe('numbering: a time stamp before the number', () => {
     expect(candidateAt('4. Bus shelters', 0)?.stamp).toBeUndefined();
   });
 });
+
+describe('numbering: the year, then a serial not padded ("24/1")', () => {
+  it('reads "24/1", "24/2" … "24/10" as one run, the year before the slash', () => {
+    const lines = ['24/1 APOLOGIES', 'None were received.', '', '24/2 BUS SHELTERS', 'The panel noted the report.', ''];
+    for (let serial = 3; serial <= 10; serial += 1) lines.push(`24/${serial} ITEM ${serial}`, 'Noted.', '');
+    const read = chooseScheme(lines);
+    expect(read.map((candidate) => candidate.number)).toEqual([
+      '24/1',
+      '24/2',
+      '24/3',
+      '24/4',
+      '24/5',
+      '24/6',
+      '24/7',
+      '24/8',
+      '24/9',
+      '24/10',
+    ]);
+    expect(read[0]?.title).toBe('APOLOGIES');
+    expect(candidateAt('24/1 Apologies', 0)).toMatchObject({ key: 1, stem: '24' });
+  });
+
+  it('never reads a date or a fraction ("3/4", "12/3") in prose, nor a lone "24/7", as a minute number', () => {
+    expect(candidateAt('3/4 of the budget was spent.', 0)).toBeNull();
+    expect(candidateAt('1/2 Day Closure', 0)).toBeNull();
+    const lines = [
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Helpline',
+      '24/7 Support is offered by the charity.',
+      '',
+      '3. Close',
+      'Met on 12/3 and 19/3.',
+    ];
+    expect(numbers(lines).map(([number]) => number)).toEqual(['1', '2', '3']);
+  });
+});
