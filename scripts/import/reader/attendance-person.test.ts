@@ -501,3 +501,15 @@ describe('readPiece: how someone attended', () => {
     expect(readPiece('Mr C Baird (video conferencing)')).toEqual(emptyPerson('Mr C Baird'));
   });
 });
+
+describe('readPiece: notes that are no post', () => {
+  it("reads a school year off a young person's note, the chair kept", () => {
+    const chair = readPiece('Noor (Chair, Year 12)');
+    expect(chair).toMatchObject({ kind: 'person', name: 'Noor', role: null, chair: 'Chair', job: false });
+    expect(readPiece('Tobias (Year 8)')).toMatchObject({ kind: 'person', name: 'Tobias', role: null, job: false });
+  });
+
+  it('reads "(Chair of the meeting)" as the chair, as a joint meeting names its own', () => {
+    expect(readPiece('Cllr D Penn (Vice-Chair of the meeting)')).toMatchObject({ name: 'D Penn', role: null, chair: 'Vice-Chair' });
+  });
+});

@@ -255,8 +255,16 @@ export interface PostHolder {
   post: string;
   name: string;
 }
+/** "(Chair)", "(Vice-Chair of the meeting)": the chair's note, for this meeting or the body's (CHAIR_FOR_MEETING read off). */
 const CHAIR_NOTE =
-  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+/** "of the meeting" after a chair's note: a joint meeting's chair, the chair all the same. */
+const CHAIR_FOR_MEETING = /\s+(?:of|for)\s+(?:the|this)\s+meeting$/i;
+/**
+ * "(Year 9)", "(Chair, Year 11)", "(Y10)": a young person's school year, as a youth council lists its members by a
+ * given name and year. It says how old, not what post: read off the note.
+ */
+const SCHOOL_YEAR = /(?:^|,\s*)(?:year|yr\.?|y)\s?(?:[1-9]|1[0-3])(?=\s*(?:,|$))/gi;
 /** "Chair of Healthwatch Tarnby", "Chairman of the Local Pension Board": the chair of a body that is no council. */
 const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?\s+of\s+.*\b${ORGANISATION_WORD}\b`, 'i');
 /**
@@ -380,10 +388,13 @@ function initialsOf(name: string): string {
 function applyNote(person: Person, note: string): void {
   // "(Cadeirydd/Chair)", "(Clerc/Clerk)": a bilingual note is read by its English word.
   // Never two English posts ("Clerk/RFO"): both are kept.
-  const text = OFFICER_NOTE.test(squash(note).split('/')[0] ?? '') ? squash(note) : squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
+  const bilingual = OFFICER_NOTE.test(squash(note).split('/')[0] ?? '')
+    ? squash(note)
+    : squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
+  const text = bilingual.replace(SCHOOL_YEAR, '').replace(/^,\s*/, '');
   const substitute = SUBSTITUTE_NOTE.exec(text);
   const stoodIn = stoodInBy(text);
-  if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text;
+  if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text.replace(CHAIR_FOR_MEETING, '');
   else if (isChairPost(text)) person.post = text; // "(Mayor)", "(Deputy Mayor)": the civic post, dropped from the name
   if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
   if (stoodIn !== null) person.stoodInBy = bareName(stoodIn);

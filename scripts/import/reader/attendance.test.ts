@@ -1888,3 +1888,57 @@ describe("readAttendance: a ward forum's and a partnership board's labels", () =
     expect(found.lines).toEqual([0, 2, 3, 4, 6, 8, 9, 11]);
   });
 });
+
+describe('readAttendance: each council of a joint meeting, and a youth panel, under labels of their own', () => {
+  it("reads the names after a council's label as present, the first one too, each kept with the council", () => {
+    const found = read(
+      [
+        'Present:',
+        'Oakhurst Minor PC: Cllrs D Penn (Chair of the meeting), E Rudd, G Sealy',
+        'Brackley Fen TC: Cllr J Ansty (Vice-Chair of the meeting), Cllr L Boam',
+        'In attendance: Mrs N Crane (Clerk)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'D Penn, Oakhurst Minor PC',
+      'E Rudd, Oakhurst Minor PC',
+      'G Sealy, Oakhurst Minor PC',
+      'J Ansty, Brackley Fen TC',
+      'L Boam, Brackley Fen TC',
+    ]);
+    expect(found.attendance.officers).toEqual(['Mrs N Crane, Clerk']);
+    expect(found.posts).toEqual([
+      { post: 'Chair', name: 'D Penn' },
+      { post: 'Vice-Chair', name: 'J Ansty' },
+    ]);
+    expect(found.lines).toEqual([0, 1, 2, 3]);
+  });
+
+  it("reads each council's apologies on one line, a council that sent none read and naming no one", () => {
+    const found = read('Apologies:\nOakhurst Minor: Cllr R Tovey. Brackley Fen: none.');
+    expect(found.attendance.apologies).toEqual(['R Tovey, Oakhurst Minor']);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1]);
+  });
+
+  it("never reads a post's label before a councillor as a council's", () => {
+    const found = read('Present:\nCllr A Ware, Cllr B Yeo\nPortfolio Holder: Cllr C Zane');
+    expect(found.attendance.present).not.toContain('C Zane, Portfolio Holder');
+  });
+
+  it("reads young people by their given names as the panel's members, their school years no post, the adults apart", () => {
+    const found = read(
+      [
+        'Attendance:',
+        'Young People: Noor (Chair, Year 12), Tobias (Year 8), Priya (Y10)',
+        'Adults: Cllr M Ketley (Cabinet Member for Education), S Orme (Youth Worker)',
+        'Apologies: Kit (Year 9)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Noor', 'Tobias', 'Priya']);
+    expect(found.attendance.alsoPresent).toEqual(['M Ketley']);
+    expect(found.attendance.officers).toEqual(['S Orme, Youth Worker']);
+    expect(found.attendance.apologies).toEqual(['Kit']);
+    expect(found.posts).toContainEqual({ post: 'Chair', name: 'Noor' });
+  });
+});

@@ -470,8 +470,8 @@ interface Block {
   ofAKind?: boolean[];
   /** An "In attendance" list beside the record's own officers' list (besideOfficers): those with a body's name noted are guests. */
   besideOfficers?: true;
-  /** Paragraphs under a label of the body their members represent (REPRESENTING): each name kept with that body. */
-  represent?: boolean[];
+  /** The body each paragraph's members represent, under its label (REPRESENTING, jointBodies): each name kept with it. */
+  represent?: (string | null)[];
   indexes: number[];
   end: number;
 }
@@ -507,6 +507,13 @@ const withBody = (text: string, body: string | null): string =>
  */
 const GROUP_SUBSTITUTES = /^(?:(?:nominated|named)\s+)?(?:subs|substitutes?)(?:\s+members?)?$/i;
 const GROUP_OBSERVERS = /^observers?$/i;
+/**
+ * "Young People:", "Youth Representatives:" and "Adults:", as a youth council or a young people's panel parts those
+ * attending: the young people are the panel's members (each often a given name alone, "Ben (Year 9)"); the adults
+ * beside them support them, a councillor also present, a worker an officer.
+ */
+const GROUP_YOUNG = /^(?:young\s+(?:people|persons)|youth\s+(?:representatives|council(?:lors)?|cabinet|parliament))$/i;
+const GROUP_ADULTS = /^(?:(?:supporting\s+)?adults(?:\s+(?:present|supporting))?)$/i;
 const GROUP_STAFF = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}${STAFF_POST}s?$`, 'iu');
 /** A group's label alone on its line, or with the group's names after its colon. */
 const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
@@ -593,6 +600,10 @@ function groupOf(
   const rest = squash(line?.[2] ?? '');
   if (!line || (rest !== '' && !isListLine(rest))) return null;
   // "Treasurer:", "External Auditor:" alone on its line: the post of the one named under it, filed as the heading's list files a post.
+  // Young people under their label: members whatever their note, a given name alone a name only here.
+  if (text.includes(':') && GROUPED_LISTS.includes(parent) && GROUP_YOUNG.test(label))
+    return { role: parent, rest, post: null, ofAKind: true };
+  if (text.includes(':') && parent === 'present' && GROUP_ADULTS.test(label)) return { role: 'officers', rest, post: null };
   const staffList = parent === 'officers' || parent === 'alsoPresent';
   if (text.endsWith(':') && rest === '' && (staffList || parent === 'present') && isPostLabel(label, parent === 'present'))
     return { role: staffList ? parent : 'officers', rest, post: label };
@@ -643,6 +654,36 @@ const MEMBERS_KIND_LABEL =
  * its initials in brackets left off; group 2 any names on the label's line).
  */
 const REPRESENTING = /^representing\s+(?:the\s+)?(\p{Lu}[^:()]*?)(?:\s*\([^()]*\))?\s*:-?\s*(.*)$/iu;
+
+/**
+ * "Eastleigh Magna PC: Cllrs H Abel (Chair), K Bond", "Weston Parva: none.": a body's or a place's name, then its
+ * members, as a joint meeting of two councils lists each council's members (and apologies) under its own name. The
+ * label is words of a name, no post's and no kind of member's (groupOf reads those first); what follows the colon
+ * opens with a councillor's title, so the label is never a name cut from its person, or says no one is listed.
+ */
+const JOINT_LABEL = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|and|&|of|on|upon|in|the|le|cum)){0,6})\s*:-?\s*(.*?)\.?$/u;
+const COUNCILLOR_FIRST = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\\s`, 'i');
+
+/** One joint body's label and its names; null when the text is no such label (JOINT_LABEL). */
+function jointBody(text: string): { body: string; rest: string } | null {
+  const label = JOINT_LABEL.exec(text);
+  const body = squash(label?.[1] ?? '');
+  const rest = squash(label?.[2] ?? '');
+  if (!label || body.split(' ').some((word) => ROLE_WORDS.has(word.toLowerCase())) || isPostLabel(body, true)) return null;
+  const names = COUNCILLOR_FIRST.test(rest) && isListLine(rest);
+  return names || NONE_SAID.test(rest) ? { body, rest: names ? rest : '' } : null;
+}
+
+/** Each joint body's label on a line and its names, the line parted at its sentences ("… Cllr J Ince. Weston Parva: none."). */
+function jointBodies(text: string): { body: string; rest: string }[] | null {
+  const parts = text.split(/(?<=\.)\s+(?=\p{Lu}[^.:]{0,60}:)/u).map(jointBody);
+  return parts.every((part) => part !== null) ? (parts as { body: string; rest: string }[]) : null;
+}
+
+/** A represented member's note then the body ("Chief Executive, Strathvane Council"); the body alone when none. */
+function representedRole(person: Person, body: string): string {
+  return person.role === null ? body : `${person.role}, ${body}`;
+}
 
 /** Lists whose people a members' group label (MEMBER_GROUP, a council's name) parts into groups, each in the same list. */
 const GROUPED_LISTS: readonly Role[] = ['present', 'apologies', 'absent'];
@@ -744,11 +785,11 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   const kinds: boolean[] = paragraphs.map(() => false);
   // The body a "Representing …:" label names, each member under it kept with it (REPRESENTING).
   let represented: string | null = null;
-  const bodied: boolean[] = paragraphs.map(() => false);
+  const bodied: (string | null)[] = paragraphs.map(() => null);
   const fillGroups = (): void => {
     groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
     kinds.push(...Array<boolean>(paragraphs.length - kinds.length).fill(ofAKind));
-    bodied.push(...Array<boolean>(paragraphs.length - bodied.length).fill(represented !== null));
+    bodied.push(...Array<string | null>(paragraphs.length - bodied.length).fill(represented));
   };
   // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
   const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
@@ -776,12 +817,24 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     if (grouped) {
       [group, post, ofAKind] = [grouped.role, grouped.post, grouped.ofAKind ?? false]; // "Nominated subs:" over the substitutes' names
       represented = grouped.body ?? null;
-      if (grouped.rest !== '') paragraphs.push(withBody(withPost(grouped.rest, post), represented));
+      if (grouped.rest !== '') paragraphs.push(withPost(grouped.rest, post));
       indexes.push(index);
       afterBlank = true; // the names under a group's label are not the label's run
       continue;
     }
-    text = withBody(withPost(text, post), text.endsWith(':') ? null : represented);
+    const joint = GROUPED_LISTS.includes(heading.role) ? jointBodies(text) : null;
+    if (joint) {
+      // "Eastleigh Magna PC: Cllrs H Abel (Chair), K Bond": each council's members, the heading's list, kept with the council.
+      for (const part of joint) {
+        [group, post, ofAKind, represented] = [heading.role, null, true, part.body];
+        if (part.rest !== '') paragraphs.push(part.rest);
+        fillGroups();
+      }
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    text = withPost(text, post);
     const pair = staffList(group) && (afterBlank || index === at + 1) ? nameOverPost(lines, index) : null;
     if (pair !== null) {
       paragraphs.push(pair);
@@ -853,7 +906,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   const grouped = {
     ...(groups.some((role) => role !== heading.role) ? { groups } : {}),
     ...(kinds.some(Boolean) ? { ofAKind: kinds } : {}),
-    ...(bodied.some(Boolean) ? { represent: bodied } : {}),
+    ...(bodied.some((body) => body !== null) ? { represent: bodied } : {}),
   };
   return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
 }
@@ -1096,7 +1149,9 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
       const elsewhere = bodyNoted(local) || (block.besideOfficers === true && besideOfficersNoted(local));
       const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : local;
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
-      add(attendance, list, person, block.represent?.[at] === true);
+      // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
+      const body = block.represent?.[at] ?? null;
+      add(attendance, list, body === null ? person : { ...person, role: representedRole(person, body) }, body !== null);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;

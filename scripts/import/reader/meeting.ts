@@ -74,6 +74,21 @@ function attendanceOf(
   return { attendance: foldShorterNames(attendance), members: found.members, read: new Set(found.lines), unread: found.unread, posts };
 }
 
+/**
+ * "Members present: Cllrs Penrose (Chair), …" and "In attendance: …" below "The meeting closed at …", as some town and
+ * parish councils print the attendance last: read as the meeting's when the record names no one present above, each
+ * list joined to what the items said (the apologies). Returns the lines below the close left unread, to be warned of.
+ */
+function attendanceBelowClose(after: string[], attendance: Attendance, posts: PostHolder[]): string[] {
+  if (attendance.present.length > 0) return after;
+  const found = readAttendance(after);
+  if (found.attendance.present.length === 0) return after;
+  for (const [list, names] of Object.entries(found.attendance) as [keyof Attendance, string[]][])
+    attendance[list].push(...names.filter((name) => !attendance[list].includes(name)));
+  posts.push(...found.posts);
+  return after.filter((_line, index) => !found.lines.includes(index));
+}
+
 /** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
 const DURATION_TITLE = /^duration\s+of\s+(?:the\s+)?meeting$/i;
 
@@ -202,7 +217,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const footMembers = takeFootMembership(slices);
   const foot = footContact(slices);
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
-  const afterClose = takeAfterClose(slices);
+  const afterClose = attendanceBelowClose(takeAfterClose(slices), attendance, posts);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movements = readMovements(headerLines, slices, { attendance, posts });
   const notHeader = new Set([...read, ...contact.lines]);
