@@ -1942,3 +1942,15 @@ describe('readAttendance: each council of a joint meeting, and a youth panel, un
     expect(found.posts).toContainEqual({ post: 'Chair', name: 'Noor' });
   });
 });
+
+describe('readAttendance: a heading over the lists', () => {
+  it('reads "Attendance Details" under the Chair’s line as a heading, no person', () => {
+    const found = read(
+      ['Chair: Councillor P Lark', '', 'Attendance Details', '', 'Present: Councillor P Lark, Councillor R Wren', 'Officers: T Finch'].join(
+        '\n',
+      ),
+    );
+    expect(found.attendance.present).toEqual(['P Lark', 'R Wren']);
+    expect(found.attendance.officers).toEqual(['T Finch']);
+  });
+});

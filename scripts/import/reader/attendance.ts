@@ -459,6 +459,9 @@ const MEMBERS_LABEL = /^members\s*:\s*/i;
 /** "Present" over "Members:" alone on its line, then a name a line. */
 const MEMBERS_ALONE = /^members\s*:$/i;
 
+/** "Attendance Details", "Attendance", "Attendees" alone on a line: a page's heading over the lists of who attended. */
+const ATTENDANCE_SECTION = /^(?:attendance|attendees|attendance\s+(?:details|record|list))$/i;
+
 interface Block {
   role: Role;
   members?: MembersHeading;
@@ -861,6 +864,12 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
       // A body that is no council's department, over those attending: each holds their post with it (a guest, listFor).
       body = bodyLabel ? label : null;
+      afterBlank = true;
+      continue;
+    }
+    // "Attendance Details" over the lists, as a web page heads them under its meeting's details: a heading, no person.
+    if (ATTENDANCE_SECTION.test(text)) {
+      indexes.push(index);
       afterBlank = true;
       continue;
     }
