@@ -48,16 +48,30 @@ const PLAIN_MEMBER = /^(?:(?:committee|panel|board|council|cabinet)\s+)?member$/
 const STATUSES: readonly (readonly [RegExp, TableStatus])[] = [
   [/^present\s+as\s+(?:a\s+)?substitute\b/i, 'substitute'],
   [/^(?:present|attended|virtual|remote)\b/i, 'present'],
-  [/^apolog/i, 'apologies'],
+  [/^apol(?:og|s\b)/i, 'apologies'],
   [/^(?:absent|did\s+not\s+attend|not\s+present)\b/i, 'absent'],
   [/^in\s+attendance\b/i, 'inAttendance'],
   [/^expected\b/i, 'expected'],
+];
+
+/**
+ * A column whose heading asks whether each person attended ("Attended", "Present", "Attendance"): its cells may answer
+ * the question, as a web page's attendance table does ("Yes", "No"), besides naming a status.
+ */
+const ASKS_ATTENDED = /^(?:attended|present|attendance)$/i;
+
+/** The answers such a column gives, each whole: a yes or a tick is present, a no absent; any other answer says nothing. */
+const ANSWERS: readonly (readonly [RegExp, TableStatus])[] = [
+  [/^(?:yes|y|✓|✔)$/i, 'present'],
+  [/^(?:no|n)$/i, 'absent'],
 ];
 
 interface Columns {
   who: number;
   /** The column that words each row's status; -1 in a grid of marks. */
   how: number;
+  /** The status column's heading asks whether each person attended, so a yes or a no answers it (ANSWERS). */
+  answers: boolean;
   role: number;
   notes: number;
   body: number;
@@ -95,6 +109,12 @@ function codedStatus(cell: string, key: ReadonlyMap<string, MarkRole>): TableSta
   return coded !== undefined ? MARK_STATUS[coded] : statusOf(cell);
 }
 
+/** A status cell read by its column: under "Attended" a yes or a no answers (ANSWERS), else a code or a status's words. */
+function cellStatus(cell: string, columns: Columns, key: ReadonlyMap<string, MarkRole>): TableStatus | undefined {
+  const answer = columns.answers ? ANSWERS.find(([pattern]) => pattern.test(cell))?.[1] : undefined;
+  return answer ?? codedStatus(cell, key);
+}
+
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
 function headerColumns(line: string, given?: TableStatus): Columns | null {
   return line.includes('\t') ? cellColumns(line.split('\t').map(squash), given) : null;
@@ -108,7 +128,8 @@ function cellColumns(cells: string[], given?: TableStatus): Columns | null {
   // Beside a column headed "Present", "In attendance" heads those who attended but are no members (officers).
   const grid = [...plain.values()].includes('present') ? plain : markColumns(cells, headingStatus, takes);
   // "Member / Attended / Apologies / Absent": with another status beside it, "Attended" heads a grid's marks, not a status column.
-  const how = grid.size >= 2 ? -1 : cells.findIndex((cell) => HOW.test(cell));
+  // "Name / Role / Present": a column headed "Present" alone, no grid beside it, holds each row's answer.
+  const how = grid.size >= 2 ? -1 : cells.findIndex((cell) => HOW.test(cell) || ASKS_ATTENDED.test(cell));
   const marks = how === -1 ? grid : new Map<number, TableStatus>();
   // A grid's first header cell over the names may be empty.
   const who = named !== -1 ? named : cells[0] === '' && marks.size >= 2 ? 0 : -1;
@@ -117,7 +138,8 @@ function cellColumns(cells: string[], given?: TableStatus): Columns | null {
   // Under a list's heading, a header of a name's column and a role's or body's: the heading gives each row's status.
   const headed = given !== undefined && how === -1 && marks.size === 0 && named !== -1 && (role !== -1 || body !== -1);
   if (who === -1 || (how === -1 && marks.size < 2 && !headed)) return null;
-  return { who, how, role, notes: cells.findIndex((cell) => NOTES.test(cell)), body, marks, ...(headed ? { given } : {}) };
+  const answers = ASKS_ATTENDED.test(cells[how] ?? '');
+  return { who, how, answers, role, notes: cells.findIndex((cell) => NOTES.test(cell)), body, marks, ...(headed ? { given } : {}) };
 }
 
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
@@ -158,7 +180,7 @@ function unbracket(cell: string): string {
 
 function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, MarkRole> = new Map()): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
-  const status = columns.given ?? (columns.how !== -1 ? codedStatus(cell(columns.how), key) : markedIn(cells, columns.marks));
+  const status = columns.given ?? (columns.how !== -1 ? cellStatus(cell(columns.how), columns, key) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
@@ -174,7 +196,7 @@ const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
 
 /** True when a row's cell is what its column holds: a status, a role's words, or a council or another body. */
 function cellFits(cell: string, column: number, columns: Columns): boolean {
-  if (column === columns.how) return statusOf(cell) !== undefined;
+  if (column === columns.how) return cellStatus(cell, columns, new Map()) !== undefined;
   if (column === columns.role)
     return cell.split(/[\s/()-]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) || BOARD_ROLE_WORDS.has(word.toLowerCase()));
   if (column === columns.body) return isCouncilName(cell) || ORGANISATION.test(cell);
@@ -303,11 +325,11 @@ function gapColumns(line: string): Columns | null {
  * "Cllr Y Hallam Present" under "Councillor    Attendance", the row's own gap lost: the status words or key code
  * at the row's end (up to four words), split from the name before them; null when the row ends in none.
  */
-function trailingStatus(line: string, key: ReadonlyMap<string, MarkRole>): [string, string] | null {
+function trailingStatus(line: string, columns: Columns, key: ReadonlyMap<string, MarkRole>): [string, string] | null {
   const words = squash(line).split(' ');
   for (let from = Math.max(1, words.length - 4); from < words.length; from++) {
     const said = words.slice(from).join(' ');
-    if (codedStatus(said, key) !== undefined) return [words.slice(0, from).join(' '), said];
+    if (cellStatus(said, columns, key) !== undefined) return [words.slice(0, from).join(' '), said];
   }
   return null;
 }
@@ -327,7 +349,7 @@ function readGapTable(lines: string[], at: number): AttendanceTable | null {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
     if (line.includes('\t') || gapColumns(line) !== null) break;
-    const split = trailingStatus(line, key.key);
+    const split = trailingStatus(line, columns, key.key);
     if (split === null && filledCells(line).length < 2) break;
     const row = split ? readRow(split, columns, key.key) : null;
     if (row) table.rows.push(row);
