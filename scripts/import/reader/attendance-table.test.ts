@@ -302,4 +302,26 @@ describe('attendance tables whose cells a PDF gives one a line', () => {
     expect(found.attendance).toMatchObject({ present: ['Saul Elphick'], absent: [] });
     expect(found.unread).toEqual([{ heading: 'Name Status', first: 'Councillor Oona Birtles Yes' }]);
   });
+
+  it('reads a Markdown table typed in a plain-text record as a tab-parted one, its rule passed over', () => {
+    const found = readAttendance([
+      '| Member | Attended | Apologies | Absent |',
+      '|---|---|---|---|',
+      '| Cllr Ida Quarles (Chair) | X | | |',
+      '| Cllr Jem Rastrick | | X | |',
+      '| Cllr Kit Sowerby | | | X |',
+      '| Cllr Lew Tandy | X | X | |',
+      '',
+      'In attendance: Mrs O Umpleby (Clerk)',
+    ]);
+    expect(found.attendance).toMatchObject({
+      present: ['Ida Quarles'],
+      apologies: ['Jem Rastrick'],
+      absent: ['Kit Sowerby'],
+      officers: ['Mrs O Umpleby, Clerk'],
+    });
+    expect(found.unread).toEqual([{ heading: 'Member Attended Apologies Absent', first: 'Cllr Lew Tandy X X' }]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 7]);
+    expect(isAttendanceTableHeader('| Name | Role | Attended |')).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@ import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from '.
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
-import { filledCells } from './table-cells.ts';
+import { filledCells, isPipeRule, pipeCells } from './table-cells.ts';
 import { readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS } from './role-words.ts';
 
@@ -115,9 +115,18 @@ function cellStatus(cell: string, columns: Columns, key: ReadonlyMap<string, Mar
   return answer ?? codedStatus(cell, key);
 }
 
+/**
+ * A table's row's cells: parted by tabs (as the PDF and web page readers give a table's rows), or by pipes (a Markdown
+ * table typed in a plain-text record: "| Member | Attended | Apologies |"); null when the line is neither.
+ */
+function tableCells(line: string): string[] | null {
+  return line.includes('\t') ? line.split('\t').map(squash) : (pipeCells(line)?.map(squash) ?? null);
+}
+
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
 function headerColumns(line: string, given?: TableStatus): Columns | null {
-  return line.includes('\t') ? cellColumns(line.split('\t').map(squash), given) : null;
+  const cells = tableCells(line);
+  return cells ? cellColumns(cells, given) : null;
 }
 
 /** Where a header row's cells put each column, or null when they are not an attendance table's header. */
@@ -279,20 +288,27 @@ function readCellLines(lines: string[], at: number, given?: TableStatus): Attend
  * whose cells stand one a line is read as such a table's (readCellLines).
  */
 export function readAttendanceTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
-  if (!(lines[at] ?? '').includes('\t')) return readGapTable(lines, at) ?? readCellLines(lines, at, given);
-  const columns = headerColumns(lines[at] ?? '', given);
+  const headerCells = tableCells(lines[at] ?? '');
+  if (headerCells === null) return readGapTable(lines, at) ?? readCellLines(lines, at, given);
+  const columns = cellColumns(headerCells, given);
   if (!columns) return null;
   const key = readMarkKey(lines);
-  const table: AttendanceTable = { header: squash(lines[at] ?? ''), rows: [], unread: [], lines: [at] };
+  const table: AttendanceTable = { header: headerCells.filter(Boolean).join(' '), rows: [], unread: [], lines: [at] };
   for (let index = at + 1; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
-    if (!line.includes('\t') || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
-    const row = readRow(line.split('\t').map(squash), columns, key.key);
+    // A Markdown table's rule under its header ("|---|---|") holds no row.
+    if (isPipeRule(line)) {
+      table.lines.push(index);
+      continue;
+    }
+    const cells = tableCells(line);
+    if (cells === null || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
+    const row = readRow(cells, columns, key.key);
     // With no status column to say a row is a person's, a row that names no one is the next table's ("Item / Minute / Action").
     if (!row && columns.given !== undefined) break;
     if (row) table.rows.push(row);
-    else table.unread.push(squash(line));
+    else table.unread.push(cells.filter(Boolean).join(' '));
     table.lines.push(index);
   }
   return withKey(table, lines, key.lines);
