@@ -109,9 +109,9 @@ function codedStatus(cell: string, key: ReadonlyMap<string, MarkRole>): TableSta
   return coded !== undefined ? MARK_STATUS[coded] : statusOf(cell);
 }
 
-/** A status cell read by its column: under "Attended" a yes or a no answers (ANSWERS), else a code or a status's words. */
-function cellStatus(cell: string, columns: Columns, key: ReadonlyMap<string, MarkRole>): TableStatus | undefined {
-  const answer = columns.answers ? ANSWERS.find(([pattern]) => pattern.test(cell))?.[1] : undefined;
+/** A status cell read by its column: under "Attended" (`answers`) a yes or a no answers (ANSWERS), else a code or a status's words. */
+function cellStatus(cell: string, answers: boolean, key: ReadonlyMap<string, MarkRole>): TableStatus | undefined {
+  const answer = answers ? ANSWERS.find(([pattern]) => pattern.test(cell))?.[1] : undefined;
   return answer ?? codedStatus(cell, key);
 }
 
@@ -189,7 +189,8 @@ function unbracket(cell: string): string {
 
 function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, MarkRole> = new Map()): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
-  const status = columns.given ?? (columns.how !== -1 ? cellStatus(cell(columns.how), columns, key) : markedIn(cells, columns.marks));
+  const status =
+    columns.given ?? (columns.how !== -1 ? cellStatus(cell(columns.how), columns.answers, key) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
@@ -205,7 +206,7 @@ const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
 
 /** True when a row's cell is what its column holds: a status, a role's words, or a council or another body. */
 function cellFits(cell: string, column: number, columns: Columns): boolean {
-  if (column === columns.how) return cellStatus(cell, columns, new Map()) !== undefined;
+  if (column === columns.how) return cellStatus(cell, columns.answers, new Map()) !== undefined;
   if (column === columns.role)
     return cell.split(/[\s/()-]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) || BOARD_ROLE_WORDS.has(word.toLowerCase()));
   if (column === columns.body) return isCouncilName(cell) || ORGANISATION.test(cell);
@@ -341,13 +342,22 @@ function gapColumns(line: string): Columns | null {
  * "Cllr Y Hallam Present" under "Councillor    Attendance", the row's own gap lost: the status words or key code
  * at the row's end (up to four words), split from the name before them; null when the row ends in none.
  */
-function trailingStatus(line: string, columns: Columns, key: ReadonlyMap<string, MarkRole>): [string, string] | null {
+function trailingStatus(line: string, answers: boolean, key: ReadonlyMap<string, MarkRole>): [string, string] | null {
   const words = squash(line).split(' ');
   for (let from = Math.max(1, words.length - 4); from < words.length; from++) {
     const said = words.slice(from).join(' ');
-    if (cellStatus(said, columns, key) !== undefined) return [words.slice(0, from).join(' '), said];
+    if (cellStatus(said, answers, key) !== undefined) return [words.slice(0, from).join(' '), said];
   }
   return null;
+}
+
+/**
+ * A row's words before the status words or key code at its end ("Cllr S Cobbold Apologies", "Cllr S Cobbold Ap" under a
+ * key "Ap = Apologies": "Cllr S Cobbold"), the row itself when it ends in none: the name a row of a table gives, as the
+ * check for councillors in no list (leftovers.ts) reads it, so that a status is taken for no surname.
+ */
+export function beforeStatus(row: string, key: ReadonlyMap<string, MarkRole>): string {
+  return trailingStatus(row, false, key)?.[0] ?? row;
 }
 
 /**
@@ -365,7 +375,7 @@ function readGapTable(lines: string[], at: number): AttendanceTable | null {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
     if (line.includes('\t') || gapColumns(line) !== null) break;
-    const split = trailingStatus(line, columns, key.key);
+    const split = trailingStatus(line, columns.answers, key.key);
     if (split === null && filledCells(line).length < 2) break;
     const row = split ? readRow(split, columns, key.key) : null;
     if (row) table.rows.push(row);
