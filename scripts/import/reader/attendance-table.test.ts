@@ -94,7 +94,9 @@ describe('attendance tables', () => {
     expect(isAttendanceTableHeader('Attendee Role Attendance')).toBe(false);
     expect(isAttendanceTableHeader('Ref\tRecommendation\tStatus')).toBe(false);
     expect(isAttendanceTableHeader('Name\tRole')).toBe(false);
-    expect(isAttendanceTableHeader('Councillor\tPresent')).toBe(false);
+    // "Present" alone over a column asks whether each attended: a header, its rows' answers read (a blank one warned of).
+    expect(isAttendanceTableHeader('Councillor\tPresent')).toBe(true);
+    expect(isAttendanceTableHeader('Councillor\tAbsent')).toBe(false);
     expect(isAttendanceTableHeader('Councillor\tJanuary\tFebruary\tMarch')).toBe(false);
     expect(readAttendanceTable(['Present:', 'Councillor A Ash'], 0)).toBeNull();
   });
@@ -272,5 +274,54 @@ describe('attendance tables whose cells a PDF gives one a line', () => {
     // Beside a column headed "Present", "In attendance" heads those attending who are no members.
     const officers = readAttendance(['Name\tPresent\tApologies\tIn attendance', 'Cllr Lorna Abell\tX\t\t', 'Rhian Gale\t\t\tX']);
     expect(officers.attendance).toMatchObject({ present: ['Lorna Abell'], officers: ['Rhian Gale'] });
+  });
+
+  it('reads a yes or a no under a column that asks whether each attended, and leaves any other answer unread', () => {
+    for (const heading of ['Attended', 'Present', 'Attendance']) {
+      const found = readAttendance([
+        `Name\tRole\t${heading}`,
+        'Councillor Oona Birtles\tChair\tYes',
+        'Councillor Piers Cudworth\tMember\tY',
+        'Councillor Rhona Dimmock\tMember\t✓',
+        'Councillor Saul Elphick\tMember\tNo',
+        'Councillor Tilly Fenwick\tMember\tN',
+        'Councillor Umar Gadsby\tMember\tApols',
+        'Councillor Vera Hinchliffe\tMember\tApologies',
+        'Councillor Wyn Ibbotson\tMember\tX',
+      ]);
+      expect(found.attendance).toMatchObject({
+        present: ['Oona Birtles', 'Piers Cudworth', 'Rhona Dimmock'],
+        absent: ['Saul Elphick', 'Tilly Fenwick'],
+        apologies: ['Umar Gadsby', 'Vera Hinchliffe'],
+      });
+      // A cross may be a tick's stand-in or a "did not attend": it is warned of, never guessed.
+      expect(found.unread).toEqual([{ heading: `Name Role ${heading}`, first: 'Councillor Wyn Ibbotson Member X' }]);
+    }
+    // A "Status" column asks nothing: a yes under it says no status.
+    const found = readAttendance(['Name\tStatus', 'Councillor Oona Birtles\tYes', 'Councillor Saul Elphick\tPresent']);
+    expect(found.attendance).toMatchObject({ present: ['Saul Elphick'], absent: [] });
+    expect(found.unread).toEqual([{ heading: 'Name Status', first: 'Councillor Oona Birtles Yes' }]);
+  });
+
+  it('reads a Markdown table typed in a plain-text record as a tab-parted one, its rule passed over', () => {
+    const found = readAttendance([
+      '| Member | Attended | Apologies | Absent |',
+      '|---|---|---|---|',
+      '| Cllr Ida Quarles (Chair) | X | | |',
+      '| Cllr Jem Rastrick | | X | |',
+      '| Cllr Kit Sowerby | | | X |',
+      '| Cllr Lew Tandy | X | X | |',
+      '',
+      'In attendance: Mrs O Umpleby (Clerk)',
+    ]);
+    expect(found.attendance).toMatchObject({
+      present: ['Ida Quarles'],
+      apologies: ['Jem Rastrick'],
+      absent: ['Kit Sowerby'],
+      officers: ['Mrs O Umpleby, Clerk'],
+    });
+    expect(found.unread).toEqual([{ heading: 'Member Attended Apologies Absent', first: 'Cllr Lew Tandy X X' }]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 7]);
+    expect(isAttendanceTableHeader('| Name | Role | Attended |')).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from '.
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
-import { filledCells } from './table-cells.ts';
+import { filledCells, isPipeRule, pipeCells } from './table-cells.ts';
 import { readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS } from './role-words.ts';
 
@@ -48,16 +48,30 @@ const PLAIN_MEMBER = /^(?:(?:committee|panel|board|council|cabinet)\s+)?member$/
 const STATUSES: readonly (readonly [RegExp, TableStatus])[] = [
   [/^present\s+as\s+(?:a\s+)?substitute\b/i, 'substitute'],
   [/^(?:present|attended|virtual|remote)\b/i, 'present'],
-  [/^apolog/i, 'apologies'],
+  [/^apol(?:og|s\b)/i, 'apologies'],
   [/^(?:absent|did\s+not\s+attend|not\s+present)\b/i, 'absent'],
   [/^in\s+attendance\b/i, 'inAttendance'],
   [/^expected\b/i, 'expected'],
+];
+
+/**
+ * A column whose heading asks whether each person attended ("Attended", "Present", "Attendance"): its cells may answer
+ * the question, as a web page's attendance table does ("Yes", "No"), besides naming a status.
+ */
+const ASKS_ATTENDED = /^(?:attended|present|attendance)$/i;
+
+/** The answers such a column gives, each whole: a yes or a tick is present, a no absent; any other answer says nothing. */
+const ANSWERS: readonly (readonly [RegExp, TableStatus])[] = [
+  [/^(?:yes|y|✓|✔)$/i, 'present'],
+  [/^(?:no|n)$/i, 'absent'],
 ];
 
 interface Columns {
   who: number;
   /** The column that words each row's status; -1 in a grid of marks. */
   how: number;
+  /** The status column's heading asks whether each person attended, so a yes or a no answers it (ANSWERS). */
+  answers: boolean;
   role: number;
   notes: number;
   body: number;
@@ -95,9 +109,24 @@ function codedStatus(cell: string, key: ReadonlyMap<string, MarkRole>): TableSta
   return coded !== undefined ? MARK_STATUS[coded] : statusOf(cell);
 }
 
+/** A status cell read by its column: under "Attended" (`answers`) a yes or a no answers (ANSWERS), else a code or a status's words. */
+function cellStatus(cell: string, answers: boolean, key: ReadonlyMap<string, MarkRole>): TableStatus | undefined {
+  const answer = answers ? ANSWERS.find(([pattern]) => pattern.test(cell))?.[1] : undefined;
+  return answer ?? codedStatus(cell, key);
+}
+
+/**
+ * A table's row's cells: parted by tabs (as the PDF and web page readers give a table's rows), or by pipes (a Markdown
+ * table typed in a plain-text record: "| Member | Attended | Apologies |"); null when the line is neither.
+ */
+function tableCells(line: string): string[] | null {
+  return line.includes('\t') ? line.split('\t').map(squash) : (pipeCells(line)?.map(squash) ?? null);
+}
+
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
 function headerColumns(line: string, given?: TableStatus): Columns | null {
-  return line.includes('\t') ? cellColumns(line.split('\t').map(squash), given) : null;
+  const cells = tableCells(line);
+  return cells ? cellColumns(cells, given) : null;
 }
 
 /** Where a header row's cells put each column, or null when they are not an attendance table's header. */
@@ -108,7 +137,8 @@ function cellColumns(cells: string[], given?: TableStatus): Columns | null {
   // Beside a column headed "Present", "In attendance" heads those who attended but are no members (officers).
   const grid = [...plain.values()].includes('present') ? plain : markColumns(cells, headingStatus, takes);
   // "Member / Attended / Apologies / Absent": with another status beside it, "Attended" heads a grid's marks, not a status column.
-  const how = grid.size >= 2 ? -1 : cells.findIndex((cell) => HOW.test(cell));
+  // "Name / Role / Present": a column headed "Present" alone, no grid beside it, holds each row's answer.
+  const how = grid.size >= 2 ? -1 : cells.findIndex((cell) => HOW.test(cell) || ASKS_ATTENDED.test(cell));
   const marks = how === -1 ? grid : new Map<number, TableStatus>();
   // A grid's first header cell over the names may be empty.
   const who = named !== -1 ? named : cells[0] === '' && marks.size >= 2 ? 0 : -1;
@@ -117,7 +147,8 @@ function cellColumns(cells: string[], given?: TableStatus): Columns | null {
   // Under a list's heading, a header of a name's column and a role's or body's: the heading gives each row's status.
   const headed = given !== undefined && how === -1 && marks.size === 0 && named !== -1 && (role !== -1 || body !== -1);
   if (who === -1 || (how === -1 && marks.size < 2 && !headed)) return null;
-  return { who, how, role, notes: cells.findIndex((cell) => NOTES.test(cell)), body, marks, ...(headed ? { given } : {}) };
+  const answers = ASKS_ATTENDED.test(cells[how] ?? '');
+  return { who, how, answers, role, notes: cells.findIndex((cell) => NOTES.test(cell)), body, marks, ...(headed ? { given } : {}) };
 }
 
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
@@ -158,7 +189,8 @@ function unbracket(cell: string): string {
 
 function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, MarkRole> = new Map()): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
-  const status = columns.given ?? (columns.how !== -1 ? codedStatus(cell(columns.how), key) : markedIn(cells, columns.marks));
+  const status =
+    columns.given ?? (columns.how !== -1 ? cellStatus(cell(columns.how), columns.answers, key) : markedIn(cells, columns.marks));
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
@@ -174,7 +206,7 @@ const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
 
 /** True when a row's cell is what its column holds: a status, a role's words, or a council or another body. */
 function cellFits(cell: string, column: number, columns: Columns): boolean {
-  if (column === columns.how) return statusOf(cell) !== undefined;
+  if (column === columns.how) return cellStatus(cell, columns.answers, new Map()) !== undefined;
   if (column === columns.role)
     return cell.split(/[\s/()-]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()) || BOARD_ROLE_WORDS.has(word.toLowerCase()));
   if (column === columns.body) return isCouncilName(cell) || ORGANISATION.test(cell);
@@ -257,20 +289,27 @@ function readCellLines(lines: string[], at: number, given?: TableStatus): Attend
  * whose cells stand one a line is read as such a table's (readCellLines).
  */
 export function readAttendanceTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
-  if (!(lines[at] ?? '').includes('\t')) return readGapTable(lines, at) ?? readCellLines(lines, at, given);
-  const columns = headerColumns(lines[at] ?? '', given);
+  const headerCells = tableCells(lines[at] ?? '');
+  if (headerCells === null) return readGapTable(lines, at) ?? readCellLines(lines, at, given);
+  const columns = cellColumns(headerCells, given);
   if (!columns) return null;
   const key = readMarkKey(lines);
-  const table: AttendanceTable = { header: squash(lines[at] ?? ''), rows: [], unread: [], lines: [at] };
+  const table: AttendanceTable = { header: headerCells.filter(Boolean).join(' '), rows: [], unread: [], lines: [at] };
   for (let index = at + 1; index < lines.length; index++) {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
-    if (!line.includes('\t') || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
-    const row = readRow(line.split('\t').map(squash), columns, key.key);
+    // A Markdown table's rule under its header ("|---|---|") holds no row.
+    if (isPipeRule(line)) {
+      table.lines.push(index);
+      continue;
+    }
+    const cells = tableCells(line);
+    if (cells === null || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
+    const row = readRow(cells, columns, key.key);
     // With no status column to say a row is a person's, a row that names no one is the next table's ("Item / Minute / Action").
     if (!row && columns.given !== undefined) break;
     if (row) table.rows.push(row);
-    else table.unread.push(squash(line));
+    else table.unread.push(cells.filter(Boolean).join(' '));
     table.lines.push(index);
   }
   return withKey(table, lines, key.lines);
@@ -303,13 +342,22 @@ function gapColumns(line: string): Columns | null {
  * "Cllr Y Hallam Present" under "Councillor    Attendance", the row's own gap lost: the status words or key code
  * at the row's end (up to four words), split from the name before them; null when the row ends in none.
  */
-function trailingStatus(line: string, key: ReadonlyMap<string, MarkRole>): [string, string] | null {
+function trailingStatus(line: string, answers: boolean, key: ReadonlyMap<string, MarkRole>): [string, string] | null {
   const words = squash(line).split(' ');
   for (let from = Math.max(1, words.length - 4); from < words.length; from++) {
     const said = words.slice(from).join(' ');
-    if (codedStatus(said, key) !== undefined) return [words.slice(0, from).join(' '), said];
+    if (cellStatus(said, answers, key) !== undefined) return [words.slice(0, from).join(' '), said];
   }
   return null;
+}
+
+/**
+ * A row's words before the status words or key code at its end ("Cllr S Cobbold Apologies", "Cllr S Cobbold Ap" under a
+ * key "Ap = Apologies": "Cllr S Cobbold"), the row itself when it ends in none: the name a row of a table gives, as the
+ * check for councillors in no list (leftovers.ts) reads it, so that a status is taken for no surname.
+ */
+export function beforeStatus(row: string, key: ReadonlyMap<string, MarkRole>): string {
+  return trailingStatus(row, false, key)?.[0] ?? row;
 }
 
 /**
@@ -327,7 +375,7 @@ function readGapTable(lines: string[], at: number): AttendanceTable | null {
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
     if (line.includes('\t') || gapColumns(line) !== null) break;
-    const split = trailingStatus(line, key.key);
+    const split = trailingStatus(line, columns.answers, key.key);
     if (split === null && filledCells(line).length < 2) break;
     const row = split ? readRow(split, columns, key.key) : null;
     if (row) table.rows.push(row);

@@ -141,3 +141,34 @@ describe('a change of chair above the first item', () => {
     expect(leftoverWarnings(lines, new Set([0]), [], ['Orr', 'Pym', 'Vale'])).toEqual([]);
   });
 });
+
+describe('a councillor in no list, in a table read row by row', () => {
+  const noList = (line: string) =>
+    `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`;
+
+  it("reads a row's cells apart at wide gaps and passes over its status or key code, so only an unread name is warned of", () => {
+    const lines = [
+      'Councillor              Attendance',
+      'Cllr G Arkwright (Chair)    P',
+      'Cllr H Blenkinsop           Ap',
+      'Cllr J Coverdale Apologies',
+      'Cllr K Dunstan Ap',
+      'Cllr L Everard Present',
+      '',
+      'Key: P = Present, Ap = Apologies',
+    ];
+    const read = new Set(lines.map((_line, index) => index));
+    // Everyone read but Everard, whose row is still warned of: the status after the name is no surname.
+    expect(leftoverWarnings(lines, read, [], ['G Arkwright', 'H Blenkinsop', 'J Coverdale', 'K Dunstan'])).toEqual([
+      noList('Cllr L Everard Present'),
+    ]);
+  });
+
+  it('passes over no code the key does not state, and reads the name in each cell of a row', () => {
+    const lines = ['Cllr M Fairclough Xq', 'Cllr N Garside          Cllr P Hebblethwaite'];
+    expect(leftoverWarnings(lines, new Set([0, 1]), [], ['M Fairclough', 'N Garside'])).toEqual([
+      noList('Cllr M Fairclough Xq'),
+      noList('Cllr N Garside Cllr P Hebblethwaite'),
+    ]);
+  });
+});

@@ -8,6 +8,9 @@ import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
 import { chairLinesAbove } from './items.ts';
 import type { AttendanceFound } from './attendance.ts';
+import { beforeStatus } from './attendance-table.ts';
+import { readMarkKey } from './attendance-marks.ts';
+import { cellTexts } from './table-cells.ts';
 import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
@@ -41,9 +44,12 @@ export function leftoverWarnings(
   unread: AttendanceFound['unread'] = [],
 ): string[] {
   const listed = new Set(listedNames.flatMap((name) => name.split(/[\s,()]+/)));
-  // A table's cells are read apart, so a name does not run on into the next cell ("Councillor A Ash<tab>Chair").
-  const unlisted = (raw: string) =>
-    raw.split('\t').some((cell) => [...squash(cell).matchAll(NAMES_COUNCILLOR)].some((match) => !listed.has(surname(match[1] ?? ''))));
+  // A table's cells are read apart, as the table readers part them (tabs or wide gaps), so a name does not run on into
+  // the next cell ("Councillor A Ash<tab>Chair", "Cllr S Cobbold      Ap"); nor into the status at a row's end whose gap
+  // was lost ("Cllr S Cobbold Apologies", a code the printed key states), which is no surname.
+  const key = readMarkKey(headerLines).key;
+  const named = (cell: string) => [...beforeStatus(squash(cell), key).matchAll(NAMES_COUNCILLOR)];
+  const unlisted = (raw: string) => cellTexts(raw).some((cell) => named(cell).some((match) => !listed.has(surname(match[1] ?? ''))));
   const headings = unread.map(({ heading, first, public: named }) =>
     named
       ? `members of the public are named under "${heading}" ("${first}"): they are not kept, as the attendance lists only members, officers and guests`

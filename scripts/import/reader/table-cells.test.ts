@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellTexts, filledCells, rowCells } from './table-cells.ts';
+import { cellTexts, filledCells, isPipeRule, pipeCells, rowCells } from './table-cells.ts';
 
 describe("a table row's cells, as text extraction parts them", () => {
   it('parts a row with tabs at each tab only, a blank cell kept, and says where each cell starts', () => {
@@ -27,5 +27,18 @@ describe("a table row's cells, as text extraction parts them", () => {
       ['Parks', 1],
       ['J Dunn', 8],
     ]);
+  });
+
+  it("parts a Markdown table's row at its pipes only when asked, the outer pipes left off and a blank cell kept", () => {
+    expect(pipeCells('| Cllr Ida Quarles (Chair) | X |  | |')).toEqual(['Cllr Ida Quarles (Chair)', 'X', '', '']);
+    // The closing pipe may be left off; an escaped pipe parts nothing.
+    expect(pipeCells('| Fees a\\|b | £12')).toEqual(['Fees a|b', '£12']);
+    expect(pipeCells('Cllr Ida Quarles | X')).toBeNull();
+    expect(pipeCells('|---|:---:|')).toBeNull();
+    expect(isPipeRule('|---|:---:|')).toBe(true);
+    expect(isPipeRule('| --- | --- |')).toBe(true);
+    expect(isPipeRule('| - | Cllr Ida Quarles |')).toBe(false);
+    // rowCells parts no row at its pipes: other readers read a piped row as before.
+    expect(cellTexts('| Ida | X |')).toEqual(['| Ida | X |']);
   });
 });

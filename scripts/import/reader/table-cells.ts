@@ -39,3 +39,24 @@ export const cellTexts = (line: string): string[] => rowCells(line).map((cell) =
 
 /** A row's filled cells: its words in columns, blank cells left out. */
 export const filledCells = (line: string): Cell[] => rowCells(line).filter((cell) => cell.text.trim() !== '');
+
+/** "| Cllr H Abbot | X | | |": a Markdown table's row, as a clerk types a table in a plain-text record, its first cell after a pipe. */
+const PIPED_ROW = /^\s*\|.*\|/;
+/** "|---|:--:|": the rule under a Markdown table's header row, which holds no cell. */
+const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
+
+/** Whether a line is the rule under a Markdown table's header row ("|---|---|"). */
+export const isPipeRule = (line: string): boolean => PIPE_RULE.test(line);
+
+/**
+ * A Markdown table's row's cells, between its pipes (the outer pipes left off, a blank cell kept, an escaped "\|" no
+ * parting); null when the line is no such row. Only a reader that asks for it parts a row so: rowCells parts none at pipes.
+ */
+export function pipeCells(line: string): string[] | null {
+  if (!PIPED_ROW.test(line) || isPipeRule(line)) return null;
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
