@@ -431,4 +431,18 @@ describe('decisions', () => {
       'to invite the police.',
     ]);
   });
+
+  it('reads an "Outcome:" line as the decision, without its label, as some panels close each item', () => {
+    expect(findDecisions('Members asked about the mobile library.\nOutcome: Noted. The service to report back in June.')).toEqual([
+      'Noted. The service to report back in June.',
+    ]);
+    expect(findDecisions('The draft was discussed.\nOUTCOME: The Panel recommended to Cabinet that the toll be dropped.')).toEqual([
+      'The Panel recommended to Cabinet that the toll be dropped.',
+    ]);
+    // A decision said in the clerk's own words reads without the label too.
+    expect(findDecisions('Outcome: The scheme was agreed, with two changes.')).toEqual(['The scheme was agreed, with two changes.']);
+    // The word in prose, or a report's "Outcome sought:" field, decides nothing.
+    expect(findDecisions('Members awaited the outcome of the review.\nthe outcome: a delay.')).toEqual([]);
+    expect(findDecisions('Outcome sought: members to comment on the draft.')).toEqual([]);
+  });
 });

@@ -129,7 +129,18 @@ const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|
 export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
-const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+const LABELLED_WORD = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+/**
+ * "Outcome: Agreed as a correct record.": the label some district panels and task groups print where others
+ * print RESOLVED, closing each item. Only capitalised as a label is and with its colon, at the line's start:
+ * "the outcome of the review" in prose, or "Outcome sought:" in a report's fields, is no decision.
+ */
+const OUTCOME_LABEL = /^\s*(?:Outcome|OUTCOME)\s*:\s*(.*)$/;
+
+/** A labelled decision's line ("Decision: GRANTED", "Outcome: Noted."), group 1 what was decided; null when none. */
+function labelled(line: string): RegExpExecArray | null {
+  return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line);
+}
 /**
  * "After discussion, ", "Following questions and answers ", "Thereafter, ", "On a vote of the Councillors, 3
  * for and 2 against, ": how the meeting came to a decision, said before who took it; no part of what was
@@ -423,10 +434,11 @@ function markedDecisions(text: string): string[] {
       const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn((block[2] ?? '').replace(REASON_HEADING, ''))}`;
       return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
-    const labelled = LABELLED.exec(line) ?? leadIn(line);
-    if (!labelled) return line;
-    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
-    return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(labelled[1] ?? ''), application))}`;
+    const label = labelled(line);
+    const lead = label ?? leadIn(line);
+    if (!lead) return line;
+    const application = label !== null ? applicationAbove(all, at) : null;
+    return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(lead[1] ?? ''), application))}`;
   });
   return findResolutions(lines.join('\n'));
 }
@@ -717,8 +729,8 @@ export function isDecision(text: string): boolean {
 
 /** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
 function opensBlock(line: string): boolean {
-  const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED];
-  return forms.some((form) => form.test(line)) || leadIn(line) !== null || notedBy([line], 0) !== null;
+  const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD];
+  return forms.some((form) => form.test(line)) || labelled(line) !== null || leadIn(line) !== null || notedBy([line], 0) !== null;
 }
 
 /**
