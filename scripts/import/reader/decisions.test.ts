@@ -445,4 +445,15 @@ describe('decisions', () => {
     expect(findDecisions('Members awaited the outcome of the review.\nthe outcome: a delay.')).toEqual([]);
     expect(findDecisions('Outcome sought: members to comment on the draft.')).toEqual([]);
   });
+
+  it('reads a bare "Carried 3–1." after the movers as the vote of the decision above it, never a second decision', () => {
+    expect(findDecisions('It was resolved to buy two grit bins. Proposed by Cllr Nye, seconded by Cllr Gale. Carried 3–1.')).toEqual([
+      'It was resolved to buy two grit bins.',
+    ]);
+    expect(findDecisions('RESOLVED to buy two grit bins.\nCarried 3-1.')).toEqual(['to buy two grit bins.']);
+    // A lettered entry is its decision whole, without the movers and outcome run on after it.
+    expect(findDecisions('a) Invoices of £312.40 were approved. Proposed KW, seconded DL. Unanimous.\nb) The audit was noted.')).toEqual([
+      'Invoices of £312.40 were approved.',
+    ]);
+  });
 });

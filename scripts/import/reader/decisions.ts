@@ -16,6 +16,7 @@ import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
+import { SCORE } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
@@ -699,16 +700,19 @@ function clerkDecisions(text: string): string[] {
       return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
     });
     const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
-    if (piece.entry && decided.length > 0 && !ownWords) return [squash(piece.text.replace(/\s*\n\s*/g, ' '))];
+    // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
+    if (piece.entry && decided.length > 0 && !ownWords) return [withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' ')))];
     // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
     const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
     return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
   });
 }
 
-/** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
-const OUTCOME_ONLY =
-  /^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:for|votes?\s+to)\b[^.]*))?\s*\.?$/i;
+/** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Carried 3–1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
+const OUTCOME_ONLY = new RegExp(
+  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:for|votes?\s+to)\b[^.]*|${SCORE}))?\s*\.?$`,
+  'i',
+);
 
 /**
  * What an outcome decided: "Proposed by …. CARRIED: 8 for 2 abstentions. THAT THE MINUTES … BE SIGNED."
