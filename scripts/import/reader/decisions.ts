@@ -758,7 +758,9 @@ function numberedParagraphs(minutes: string): string[] {
  */
 export function findDecisions(minutes: string, title?: string): string[] {
   const found = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
-  return title !== undefined && isPlanningTitle(title) ? [...found, ...planningComments(minutes, found)] : found;
+  if (title === undefined || !isPlanningTitle(title)) return found;
+  // An application's line may end with its vote ("… – no objection. Proposed AB, seconded CD. 3 for, 1 abstention."): the comment ends before it.
+  return [...found, ...planningComments(minutes.split('\n').map(withoutRunOn).join('\n'), found)];
 }
 
 /** The figures a decision names ("£250", "8 July 2025" as "250", "8 2025"): a decision and its translation name the same. */
