@@ -54,4 +54,9 @@ describe('planning comments', () => {
     const resolved = '25/0418/HH – 3 Quarry Row – rear porch. No objection.\nRESOLVED: to ask for 25/0418/HH to be called in.';
     expect(findDecisions(resolved, 'Planning')).toEqual(['to ask for 25/0418/HH to be called in.']);
   });
+
+  it("reads an application's comment that its vote follows on the line, the vote left out", () => {
+    const line = '25/0502/HH – 7 Mill Rise – garden room – no objection. Proposed KW, seconded DL. 4 for, 1 abstention.';
+    expect(findDecisions(line, 'Planning')).toEqual(['25/0502/HH – 7 Mill Rise – garden room – no objection.']);
+  });
 });

@@ -431,4 +431,29 @@ describe('decisions', () => {
       'to invite the police.',
     ]);
   });
+
+  it('reads an "Outcome:" line as the decision, without its label, as some panels close each item', () => {
+    expect(findDecisions('Members asked about the mobile library.\nOutcome: Noted. The service to report back in June.')).toEqual([
+      'Noted. The service to report back in June.',
+    ]);
+    expect(findDecisions('The draft was discussed.\nOUTCOME: The Panel recommended to Cabinet that the toll be dropped.')).toEqual([
+      'The Panel recommended to Cabinet that the toll be dropped.',
+    ]);
+    // A decision said in the clerk's own words reads without the label too.
+    expect(findDecisions('Outcome: The scheme was agreed, with two changes.')).toEqual(['The scheme was agreed, with two changes.']);
+    // The word in prose, or a report's "Outcome sought:" field, decides nothing.
+    expect(findDecisions('Members awaited the outcome of the review.\nthe outcome: a delay.')).toEqual([]);
+    expect(findDecisions('Outcome sought: members to comment on the draft.')).toEqual([]);
+  });
+
+  it('reads a bare "Carried 3–1." after the movers as the vote of the decision above it, never a second decision', () => {
+    expect(findDecisions('It was resolved to buy two grit bins. Proposed by Cllr Nye, seconded by Cllr Gale. Carried 3–1.')).toEqual([
+      'It was resolved to buy two grit bins.',
+    ]);
+    expect(findDecisions('RESOLVED to buy two grit bins.\nCarried 3-1.')).toEqual(['to buy two grit bins.']);
+    // A lettered entry is its decision whole, without the movers and outcome run on after it.
+    expect(findDecisions('a) Invoices of £312.40 were approved. Proposed KW, seconded DL. Unanimous.\nb) The audit was noted.')).toEqual([
+      'Invoices of £312.40 were approved.',
+    ]);
+  });
 });

@@ -16,6 +16,7 @@ import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
+import { SCORE } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
@@ -129,7 +130,18 @@ const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|
 export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
-const LABELLED = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+const LABELLED_WORD = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+/**
+ * "Outcome: Agreed as a correct record.": the label some district panels and task groups print where others
+ * print RESOLVED, closing each item. Only capitalised as a label is and with its colon, at the line's start:
+ * "the outcome of the review" in prose, or "Outcome sought:" in a report's fields, is no decision.
+ */
+const OUTCOME_LABEL = /^\s*(?:Outcome|OUTCOME)\s*:\s*(.*)$/;
+
+/** A labelled decision's line ("Decision: GRANTED", "Outcome: Noted."), group 1 what was decided; null when none. */
+function labelled(line: string): RegExpExecArray | null {
+  return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line);
+}
 /**
  * "After discussion, ", "Following questions and answers ", "Thereafter, ", "On a vote of the Councillors, 3
  * for and 2 against, ": how the meeting came to a decision, said before who took it; no part of what was
@@ -423,10 +435,11 @@ function markedDecisions(text: string): string[] {
       const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn((block[2] ?? '').replace(REASON_HEADING, ''))}`;
       return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
-    const labelled = LABELLED.exec(line) ?? leadIn(line);
-    if (!labelled) return line;
-    const application = LABELLED.test(line) ? applicationAbove(all, at) : null;
-    return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(labelled[1] ?? ''), application))}`;
+    const label = labelled(line);
+    const lead = label ?? leadIn(line);
+    if (!lead) return line;
+    const application = label !== null ? applicationAbove(all, at) : null;
+    return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(lead[1] ?? ''), application))}`;
   });
   return findResolutions(lines.join('\n'));
 }
@@ -687,16 +700,19 @@ function clerkDecisions(text: string): string[] {
       return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
     });
     const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
-    if (piece.entry && decided.length > 0 && !ownWords) return [squash(piece.text.replace(/\s*\n\s*/g, ' '))];
+    // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
+    if (piece.entry && decided.length > 0 && !ownWords) return [withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' ')))];
     // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
     const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
     return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
   });
 }
 
-/** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
-const OUTCOME_ONLY =
-  /^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:for|votes?\s+to)\b[^.]*))?\s*\.?$/i;
+/** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Carried 3–1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
+const OUTCOME_ONLY = new RegExp(
+  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:for|votes?\s+to)\b[^.]*|${SCORE}))?\s*\.?$`,
+  'i',
+);
 
 /**
  * What an outcome decided: "Proposed by …. CARRIED: 8 for 2 abstentions. THAT THE MINUTES … BE SIGNED."
@@ -717,8 +733,8 @@ export function isDecision(text: string): boolean {
 
 /** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
 function opensBlock(line: string): boolean {
-  const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD, LABELLED];
-  return forms.some((form) => form.test(line)) || leadIn(line) !== null || notedBy([line], 0) !== null;
+  const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD];
+  return forms.some((form) => form.test(line)) || labelled(line) !== null || leadIn(line) !== null || notedBy([line], 0) !== null;
 }
 
 /**
@@ -742,7 +758,9 @@ function numberedParagraphs(minutes: string): string[] {
  */
 export function findDecisions(minutes: string, title?: string): string[] {
   const found = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
-  return title !== undefined && isPlanningTitle(title) ? [...found, ...planningComments(minutes, found)] : found;
+  if (title === undefined || !isPlanningTitle(title)) return found;
+  // An application's line may end with its vote ("… – no objection. Proposed AB, seconded CD. 3 for, 1 abstention."): the comment ends before it.
+  return [...found, ...planningComments(minutes.split('\n').map(withoutRunOn).join('\n'), found)];
 }
 
 /** The figures a decision names ("£250", "8 July 2025" as "250", "8 2025"): a decision and its translation name the same. */

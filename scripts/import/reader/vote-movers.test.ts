@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findVotes, findVotesAndMotions } from './votes.ts';
+import { moversByInitials } from './vote-movers.ts';
 
 const movers = (text: string) => findVotes(text).map((vote) => [vote.motion, vote.movedBy ?? null, vote.secondedBy ?? null]);
 
@@ -373,5 +374,23 @@ describe('proposals moved and then decided with no vote recorded', () => {
       'The recommendation was moved by Councillor Hale and seconded by Councillor Kerr. On being put to the vote the recommendation was CARRIED. RESOLVED that the plan be adopted.';
     expect(motions(voted)).toEqual([]);
     expect(findVotesAndMotions(voted).votes.map((vote) => vote.movedBy)).toEqual(['Hale']);
+  });
+
+  it('reads initials as no mover of their own, so a vote never names "JS" for a member', () => {
+    // The meeting's reader names them from the record's own definitions (vote-names.ts initialsDefined).
+    for (const text of [
+      'The bus shelter was agreed. Proposed by KW, seconded by DL. Carried.',
+      'The bus shelter was agreed. Proposed: KW Seconded: DL. Carried.',
+    ]) {
+      const [vote] = findVotes(text);
+      expect(vote?.outcome).toBe('carried');
+      expect([vote?.movedBy, vote?.secondedBy]).toEqual([undefined, undefined]);
+    }
+    expect(moversByInitials('Proposed KW, seconded DL. Carried.', new Map([['KW', 'Kit Wray']]))).toEqual({
+      movedBy: 'Kit Wray',
+      secondedBy: null,
+    });
+    // A short word in capitals is no initials.
+    expect(moversByInitials('PROPOSED TO defer the item.', new Map([['TO', 'Tam Orr']]))).toEqual({ movedBy: null, secondedBy: null });
   });
 });

@@ -151,21 +151,52 @@ function nameIn(sentence: string, ways: Way[]): string | null {
     const post = postIn(byPost?.[1] ?? '');
     if (byPost !== null && post !== null && (byName === null || byPost.index <= byName.index)) return post;
     const match = byName?.[1];
-    if (match !== undefined) return nameFrom(match);
+    // "Proposed by JS", "Proposed: JS Seconded: AB": initials, no name; the meeting's reader names them where the record defines them.
+    if (match !== undefined) return bareInitials(match) ? null : nameFrom(match);
   }
   return null;
 }
 
 const AMENDMENT = /\bamendments?\b/i;
 
-/** True when a sentence says who moved or proposed something. */
+/**
+ * Initials that stand for a member: two or three capitals alone, as parish minutes name movers once the
+ * present list has defined them ("Cllrs John Saxby (JS), Anna Barr (AB)" then "Proposed JS, seconded AB.").
+ * Never a short word in capitals ("PROPOSED TO …", "Moved BY"), nor the start of a longer word or a name ("JSaxby", "JS-Smith").
+ */
+const INITIALS = String.raw`(?!(?:TO|BY|AS|AN|OF|THE|AND|FOR|ALL|THAT)\b)(\p{Lu}{2,3})(?![\p{L}'’-])`;
+const MOVED_INITIALS = new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|Prop)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
+const SECONDED_INITIALS = new RegExp(String.raw`\b(?:[Ss]econded|SECONDED|Sec)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
+
+/** True when a matched mover is initials alone, no title before them, the seconder's label after them cut off ("JS Seconded"). */
+const bareInitials = (match: string): boolean =>
+  (LEADING_TITLE.exec(match)?.[0] ?? '') === '' && new RegExp(String.raw`^${INITIALS}$`, 'u').test(nameFrom(match).replace(RUN_ON, ''));
+
+/** The initials a sentence names as mover and seconder ("Proposed JS, seconded AB." → JS, AB); null for each it does not. */
+function initialsIn(sentence: string): { moved: string | null; seconded: string | null } {
+  return { moved: MOVED_INITIALS.exec(sentence)?.[1] ?? null, seconded: SECONDED_INITIALS.exec(sentence)?.[1] ?? null };
+}
+
+/**
+ * Movers named by initials in a vote's text, given as the members the record defines them for (vote-names.ts
+ * initialsDefined); initials it does not define name no one, so the mover stays not stated: never a guess.
+ */
+export function moversByInitials(text: string, defined: ReadonlyMap<string, string>): Movers {
+  const { moved, seconded } = initialsIn(text);
+  return { movedBy: defined.get(moved ?? '') ?? null, secondedBy: defined.get(seconded ?? '') ?? null };
+}
+
+/**
+ * True when a sentence says who moved or proposed something, by name, post or initials. Initials name no
+ * mover here (moversOf leaves them not stated): the meeting's reader gives them the names the record defines.
+ */
 export function namesMover(sentence: string): boolean {
-  return nameIn(sentence, MOVED) !== null;
+  return nameIn(sentence, MOVED) !== null || initialsIn(sentence).moved !== null;
 }
 
 /** True when a sentence says who moved or who seconded something: "Seconded by: Cllr Elm" is a whole line, though it ends with no stop. */
 export function namesMovers(sentence: string): boolean {
-  return namesMover(sentence) || nameIn(sentence, SECONDED) !== null;
+  return namesMover(sentence) || nameIn(sentence, SECONDED) !== null || initialsIn(sentence).seconded !== null;
 }
 
 /** Movers said in an item and spent on no vote, with the place of the sentence that says who moved (or, alone, who seconded). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVoteNames, opensSideList, recordsOwnVote, votesOfHolders } from './vote-names.ts';
+import { findVoteNames, initialsDefined, opensSideList, recordsOwnVote, votesOfHolders } from './vote-names.ts';
 import { findVotes } from './votes.ts';
 
 describe('names in a recorded vote', () => {
@@ -219,5 +219,35 @@ describe('recorded votes with their names', () => {
     expect([vote?.movedBy, vote?.secondedBy]).toEqual([undefined, undefined]);
     // With no decision after them, side lists alone are no vote.
     expect(findVotes(text.replace(/\n\nResolved - .*$/, ''))).toEqual([]);
+  });
+
+  it('names movers printed as initials by the members the record defines them for, and no one for initials it does not define', () => {
+    const present = [
+      'Present: Cllrs Maud Tilling (MT) Chair, Owen Rudd (OR), Pippa Q Vane (PQV)',
+      'In attendance: Mr Lionel Dart (Clerk)',
+      'Apologies: Cllr Hetty Brand (LD) and Cllr Tom Saye',
+    ];
+    const defined = initialsDefined(present);
+    // "(LD)" is no initials of Hetty Brand's (a party's letters, say): it defines nothing.
+    expect([...defined]).toEqual([
+      ['MT', 'Maud Tilling'],
+      ['OR', 'Owen Rudd'],
+      ['PQV', 'Pippa Q Vane'],
+    ]);
+    const [vote] = findVotes('The hedge quote of £640 was accepted. Proposed MT, seconded PQV. All in favour.');
+    // The vote reader reads the vote; the initials name no one until the record's definitions give them names.
+    expect(vote).toMatchObject({ outcome: 'carried', unanimous: true });
+    expect(vote?.movedBy).toBeUndefined();
+    expect(votesOfHolders(vote === undefined ? [] : [vote], [], defined)[0]).toMatchObject({
+      movedBy: 'Maud Tilling',
+      secondedBy: 'Pippa Q Vane',
+    });
+    // "TS" is defined nowhere (Tom Saye has no initials printed): the seconder stays not stated, never guessed.
+    const [other] = findVotes('The bench was ordered. Proposed OR, seconded TS. Unanimous.');
+    const [held] = votesOfHolders(other === undefined ? [] : [other], [], defined);
+    expect(held?.movedBy).toBe('Owen Rudd');
+    expect(held?.secondedBy).toBeUndefined();
+    // Initials defined for two members stand for neither.
+    expect(initialsDefined(['Cllr Ann Boyd (AB), Cllr Alan Bright (AB)']).size).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import { NAME, splitNameList } from '../attendance-text.ts';
 import { squash } from '../text.ts';
 import { FULL_STOP, isChairPost, postKey, type PostHolder } from './attendance-person.ts';
 import { memberPostKey } from './role-words.ts';
+import { moversByInitials } from './vote-movers.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
 export interface SideList {
@@ -232,13 +233,15 @@ function moversOfHolders<M extends MoverFields>(record: M, byPost: Map<string, s
  * post named as mover or seconder. A post the attendance does not give, or a holder the side already
  * names, is kept as printed: never a guess.
  */
-export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>> & MoverFields>(
+export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>> & MoverFields & { text?: string }>(
   votes: readonly V[],
   holders: readonly PostHolder[],
+  initials: ReadonlyMap<string, string> = new Map(),
 ): V[] {
   const byPost = holdersByPost(holders);
-  if (byPost.size === 0) return [...votes];
-  return votes.map((vote) => {
+  const named = initials.size === 0 ? [...votes] : votes.map((vote) => withInitialledMovers(vote, initials));
+  if (byPost.size === 0) return named;
+  return named.map((vote) => {
     const out = moversOfHolders(vote, byPost);
     for (const side of voteSides) {
       const names = vote[side];
@@ -249,4 +252,32 @@ export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>> &
     }
     return out;
   });
+}
+
+/** A member's name and the initials printed in brackets after it: "John Saxby (JS)", "Cllr Ann P Holt (APH)". */
+const DEFINED_INITIALS = /((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*\((\p{Lu}{2,3})\)/gu;
+
+/**
+ * The initials a record defines for its members, as parish minutes do in the present list ("Cllrs John Saxby
+ * (JS) Chairman, Anna Barr (AB)") so as to name movers by them later: each to the name whose last words they
+ * are the first letters of ("Saxby" alone is no "JS"; a party's "(LD)" after "Ann Holt" defines nothing).
+ * Initials defined for two different names stand for neither.
+ */
+export function initialsDefined(lines: readonly string[]): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const line of lines) {
+    for (const [, before = '', initials = ''] of line.matchAll(DEFINED_INITIALS)) {
+      const name = before.trim().split(/\s+/).slice(-initials.length);
+      if (name.length < initials.length || name.map((word) => word.charAt(0)).join('') !== initials) continue;
+      found.set(initials, (found.get(initials) ?? new Set()).add(name.join(' ')));
+    }
+  }
+  return new Map([...found].flatMap(([initials, names]) => (names.size === 1 ? [[initials, [...names][0] ?? '']] : [])));
+}
+
+/** A vote with the movers its text names by initials (vote-movers.ts), where it names none otherwise and the record defines them. */
+function withInitialledMovers<V extends MoverFields & { text?: string }>(vote: V, initials: ReadonlyMap<string, string>): V {
+  if (vote.text === undefined || vote.movedBy !== undefined || vote.secondedBy !== undefined) return vote;
+  const { movedBy, secondedBy } = moversByInitials(vote.text, initials);
+  return { ...vote, ...(movedBy === null ? {} : { movedBy }), ...(secondedBy === null ? {} : { secondedBy }) };
 }

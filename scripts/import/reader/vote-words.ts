@@ -18,8 +18,16 @@ const PUT_OUTCOME = String.raw`\b${PUT}\s+(?:was|were)\s+(?:therefore\s+|duly\s+
  * prose ("carried out"), nor "Carried forward".
  */
 export const OUTCOME = new RegExp(
-  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated)\b(?=\s+(?:by|unanimously|with|on)\b|\s*[.;)]|\s*$)`,
+  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated)\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$)`,
 );
+
+/**
+ * "Carried 3–1.", "Lost 2-4": an outcome with its votes for, then against, parted by a dash, as parish minutes
+ * score a vote; only right after the outcome's word, where no range or date can be meant. Groups 1 and 2 the counts.
+ */
+export const OUTCOME_SCORE = /\b(?:carried|lost|defeated)\s+(\d{1,3})\s*[–—-]\s*(\d{1,3})(?![\d/–—-])/i;
+/** The score of OUTCOME_SCORE alone ("3–1"), as a regex source: an outcome's words say nothing decided when it follows them. */
+export const SCORE = String.raw`\d{1,3}\s*[–—-]\s*\d{1,3}(?![\d/–—-])`;
 
 /**
  * What was put named with its outcome: a vote even with no word of voting and no vote's lines beside it

@@ -278,4 +278,23 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
     expect(findVotes('The motion was CARRIED (FOR 6, AGAINST 2).')).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
     expect(findVotes('The motion was CARRIED (In Favour 6, Against 2).')).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
   });
+
+  it('reads a parish vote scored after its movers: "Carried 3–1.", "Carried 4 votes to 1", "3 for, 1 abstention"', () => {
+    const counts = (text: string) => findVotes(text).map((vote) => [vote.outcome, vote.for, vote.against, vote.abstentions]);
+    expect(counts('It was resolved to buy two grit bins. Proposed by Cllr Nye, seconded by Cllr Gale. Carried 3–1.')).toEqual([
+      ['carried', 3, 1, null],
+    ]);
+    expect(counts('It was resolved to close the path. Proposed by Cllr Nye, seconded by Cllr Gale. Lost 2-4.')).toEqual([
+      ['lost', 2, 4, null],
+    ]);
+    expect(counts('It was resolved to fund the fete. Proposed by Cllr Nye, seconded by Cllr Gale. Carried 4 votes to 1.')).toEqual([
+      ['carried', 4, 1, null],
+    ]);
+    // No outcome word and none against: the counts after the movers are the vote on what the item decided.
+    expect(
+      counts('25/0113/HH – 9 Kiln Lane, porch – no objection. Proposed by Cllr Nye, seconded by Cllr Gale. 3 for, 1 abstention.'),
+    ).toEqual([['carried', 3, null, 1]]);
+    // A range or a date after "Carried" is no score: "Carried forward to 2025-26" stays no vote.
+    expect(counts('The balance of £400 was carried forward to 2025-26.')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision, labelledDecisionIn, SHORT_STOP_WITHIN } from './decisions.ts';
-import { SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
+import { COUNTS_ONLY, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
   countValue,
@@ -19,6 +19,7 @@ import {
   opensWithOutcome,
   OUTCOME,
   OUTCOME_IN_WORDS,
+  OUTCOME_SCORE,
   PUT_AND_DECIDED,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
@@ -70,6 +71,8 @@ const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstenti
 const TALLY_LINE = new RegExp(String.raw`^${SIDE_WORD}\b\s*[:–-]?\s*\(?\s*\d`, 'i');
 /** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
 const isSideLine = (sentence: string): boolean => TALLY_LINE.test(sentence) || opensSideList(sentence);
+/** What countedAfterMovers reads, as a quick look at the whole text: a count for after a stop, as "… seconded CD. 3 for, 1 abstention." has it. */
+const COUNTS_AFTER_MOVERS = /[.!?]\s+\(?\d{1,3}\s+(?:for|in\s+favou?r)\b/i;
 /** The most sentences before an outcome that a vote takes. */
 const TALLY_SENTENCES = 4;
 /**
@@ -79,10 +82,10 @@ const TALLY_SENTENCES = 4;
 const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED|DID\s+NOT\s+AGREE)\b/;
 
 /**
- * "carried by 7 votes to 3", "lost by 4 votes to 9", "Resolved (4 votes to 2) that …": the votes for what
- * was put, then those against.
+ * "carried by 7 votes to 3", "lost by 4 votes to 9", "Carried 3 votes to 1", "Resolved (4 votes to 2) that …":
+ * the votes for what was put, then those against.
  */
-const VOTES_TO = String.raw`(?:\bby\s+|\(\s*)`;
+const VOTES_TO = String.raw`(?:\bby\s+|\(\s*|\b(?:carried|lost)\s+(?=\d{1,3}\s+votes?\b))`;
 const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+to\s+${NUMBER}\b`, 'i');
 const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
 const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
@@ -121,6 +124,8 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
   return sentences.flatMap((sentence, at) => {
     const before = sentences[at - 1] ?? '';
     if (!OUTCOME.test(sentence)) {
+      const counted = countedAfterMovers(sentences, at);
+      if (counted !== null) return [{ text: counted, at }];
       if (!isTally(sentence)) return [];
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
@@ -149,6 +154,23 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence);
     return vote ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
   });
+}
+
+/** A count opening a sentence after a stop ("… seconded CD. 3 for, 1 abstention."): no capital starts it, so no sentence break parts it. */
+const COUNT_AFTER_STOP = /(?<=[.!?])\s+(?=\(?\d)/;
+
+/**
+ * "Proposed AB, seconded CD. 3 for, 1 abstention.": counts alone after the movers, as parish minutes record the
+ * vote on what the item decided, the count on the movers' sentence or the next; none against said, so no tally
+ * (isTally) reads it. The movers and the counts as the vote's text; null when the sentence is no such count.
+ */
+function countedAfterMovers(sentences: string[], at: number): string | null {
+  const sentence = sentences[at] ?? '';
+  if (isTally(sentence)) return null;
+  if (COUNTS_ONLY.test(sentence) && namesMover(sentences[at - 1] ?? '')) return `${sentences[at - 1] ?? ''} ${sentence}`;
+  const parts = sentence.split(COUNT_AFTER_STOP);
+  const movers = parts.at(-2) ?? '';
+  return parts.length > 1 && COUNTS_ONLY.test(parts.at(-1) ?? '') && namesMover(movers) ? `${movers} ${parts.at(-1) ?? ''}` : null;
 }
 
 /**
@@ -357,6 +379,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const counted = /against/i.test(text) || BY_VOTES.test(text);
   const voted =
     OUTCOME.test(text) ||
+    (MOVER_WORD.test(text) && COUNTS_AFTER_MOVERS.test(text)) ||
     opensDivision(text) ||
     PROPOSAL_CARRIED.test(text) ||
     UNANIMOUS_DECISION.test(text) ||
@@ -472,9 +495,19 @@ function readVote(sentence: string): RecordedVote {
   const found = OUTCOME.exec(sentence);
   const sides = findVoteNames(sentence);
   // A count printed after a side's names ("…… 24") when no label gives one.
-  const votesFor = countOf(sentence, FOR_AFTER, FOR_FIRST) ?? countMatch(sentence, BY_VOTES) ?? sides.votedFor?.count ?? null;
+  const score = OUTCOME_SCORE.exec(sentence);
+  const votesFor =
+    countOf(sentence, FOR_AFTER, FOR_FIRST) ??
+    countMatch(sentence, BY_VOTES) ??
+    countValue(score?.[1] ?? '') ??
+    sides.votedFor?.count ??
+    null;
   const votesAgainst =
-    countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ?? countMatch(sentence, BY_VOTES_AGAINST) ?? sides.votedAgainst?.count ?? null;
+    countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) ??
+    countMatch(sentence, BY_VOTES_AGAINST) ??
+    countValue(score?.[2] ?? '') ??
+    sides.votedAgainst?.count ??
+    null;
   // A tally with no outcome word carried the decision beside it, unless more voted against than for: then
   // what was put fell ("The Chair put the amendment to the vote (For 3, Against 6). RESOLVED that …").
   const outvoted = found === null && votesFor !== null && votesAgainst !== null && votesFor < votesAgainst;
