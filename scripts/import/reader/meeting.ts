@@ -24,7 +24,7 @@ import { afterCloseWarning, footerWarning, loneItem, sliceItems, takeAfterClose,
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
-import { votesOfHolders } from './vote-names.ts';
+import { initialsDefined, votesOfHolders } from './vote-names.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
 import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
@@ -239,12 +239,14 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // "Item 153b" over "28 Mar 18": the later meeting the record was put before, named before any item's mentions.
   const references: MeetingReference[] = stampReference(headerLines, dates.date);
   const itemWarnings: string[] = [];
+  // "Proposed JS, seconded AB": movers by the initials the record defines ("John Saxby (JS)"), never guessed.
+  const initials = initialsDefined(lines);
   for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
     itemWarnings.push(...read.warnings);
     // "For: The Mayor, …", "Proposed by the Mayor": the member the attendance says held the post.
-    const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts);
-    const motions = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts);
+    const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts, initials);
+    const motions = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts, initials);
     const exempt = marks[at];
     items.push({
       ...read.item,

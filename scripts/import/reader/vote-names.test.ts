@@ -251,3 +251,22 @@ describe('recorded votes with their names', () => {
     expect(initialsDefined(['Cllr Ann Boyd (AB), Cllr Alan Bright (AB)']).size).toBe(0);
   });
 });
+
+describe('a meeting whose movers are printed as initials', () => {
+  it('names the movers the attendance defines the initials of', async () => {
+    const { readMeeting } = await import('./meeting.ts');
+    const lines = [
+      'Thornleigh Parish Council',
+      'Minutes of the meeting held on Monday 7 April 2025',
+      'Present: Cllrs Maud Pell (MP) Chair, Owen Rudd (OR), Gita Shah (GS)',
+      '',
+      '25/40 Bench repairs: resolved to accept the quote of £320. Proposed OR, seconded GS. All in favour.',
+      '25/41 Hedge cutting: resolved to ask the contractor to cut in September. Proposed MP, seconded XY. Carried 2–1.',
+    ];
+    const votes = (readMeeting(lines, {}, lines.join('\n')).items ?? []).map((item) => item.votes?.[0]);
+    expect(votes.map((vote) => [vote?.movedBy ?? null, vote?.secondedBy ?? null])).toEqual([
+      ['Owen Rudd', 'Gita Shah'],
+      ['Maud Pell', null],
+    ]);
+  });
+});
