@@ -235,6 +235,8 @@ class TextOut {
 /** `inTable`: inside a table read block by block (a ModernGov page's items), whose lists are an item's points. */
 function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void, inTable = false): void {
   const children = node.children as (RootContent | ElementContent)[];
+  // The item's number a details table gave the heading under it (itemNumbered), written before the heading's text.
+  let headingNumber: string | null = null;
   for (const [at, child] of children.entries()) {
     if (child.type === 'text') out.text(child.value);
     else if (child.type === 'element' && !dropped(child)) {
@@ -252,9 +254,14 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       const cell = tag === 'td' || tag === 'th';
       if (block) out.gap('\n\n');
       if (cell) out.gap(' ');
+      if (HEADING_TAGS.has(tag) && headingNumber !== null) out.entryMark(`${headingNumber}. `);
+      headingNumber = null;
+      const numbered = tag === 'table' ? itemNumbered(child, children.slice(at + 1)) : null;
       if (tag === 'pre') preformatted(child, out);
-      else if (tag === 'table' && tableRows(child, out, onLink)) continue;
-      else if (tag === 'dl' && termRows(child, out, onLink)) continue;
+      else if (tag === 'table' && tableRows(child, out, onLink, numbered?.row)) {
+        headingNumber = numbered?.number ?? null;
+        continue;
+      } else if (tag === 'dl' && termRows(child, out, onLink)) continue;
       else if ((tag === 'ol' || tag === 'ul') && leadsIn(children.slice(0, at))) pointList(child, out, onLink, inTable, true);
       else if (tag === 'ol' && !inTable) orderedList(child, out, onLink);
       else if (tag === 'ol') pointList(child, out, onLink, true);
@@ -470,20 +477,41 @@ function numberedParagraph(paragraph: Element, out: TextOut, onLink: (el: Elemen
   return true;
 }
 
+/** "Item number | 7", "Item no. | 7a": a details table's row giving the number of the item a page is about. */
+const ITEM_NUMBER_ROW = /^(?:agenda\s+)?item\s+(?:number|no\.?)\s*:?$/i;
+
+/**
+ * A page of one agenda item (CMIS's), its details table ("Committee", "Meeting date", "Item number | 7") over
+ * the item's title as a heading: the item's number and its row, when the heading follows the table straight
+ * and carries no number of its own. The heading is then written "7. Quarter 3 performance report", as a printed
+ * item is numbered, and the row is said by it; a number is never given to a heading the row does not stand over.
+ */
+function itemNumbered(table: Element, after: (RootContent | ElementContent)[]): { number: string; row: Element } | null {
+  const next = after.find((sibling) => sibling.type === 'element' || (sibling.type === 'text' && sibling.value.trim() !== ''));
+  if (next?.type !== 'element' || !HEADING_TAGS.has(next.tagName) || /^\s*\d/.test(plainTextRaw(next))) return null;
+  const rows = kept(table).flatMap((part) => (ROW_GROUPS.has(part.tagName) ? kept(part) : [part]));
+  for (const row of rows.filter((part) => part.tagName === 'tr')) {
+    const [label, value, ...rest] = kept(row).map((cell) => plainTextRaw(cell).replace(/\s+/g, ' ').trim());
+    if (rest.length === 0 && ITEM_NUMBER_ROW.test(label ?? '') && /^\d{1,3}[a-z]?$/i.test(value ?? '')) return { number: value ?? '', row };
+  }
+  return null;
+}
+
 /** Elements that group a table's rows; a table with anything else in it (a nested table, a form) is not a grid. */
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
 
 /**
  * Writes a table as rows of tab-separated cells, when every cell is one line of text; says whether it did. Its caption
  * goes first, a paragraph of its own. Empty cells keep their place (a row starting with a tab has an empty first
- * cell), but a row's trailing empty cells and empty rows are dropped.
+ * cell), but a row's trailing empty cells and empty rows are dropped; so is the row `said` by the heading under the
+ * table (itemNumbered), which carries its number.
  */
-function tableRows(table: Element, out: TextOut, onLink: (el: Element) => void): boolean {
+function tableRows(table: Element, out: TextOut, onLink: (el: Element) => void, said?: Element): boolean {
   const parts = kept(table);
   const rows: Element[] = [];
   for (const part of parts) {
-    if (part.tagName === 'tr') rows.push(part);
-    else if (ROW_GROUPS.has(part.tagName)) rows.push(...kept(part));
+    if (part.tagName === 'tr') rows.push(...(part === said ? [] : [part]));
+    else if (ROW_GROUPS.has(part.tagName)) rows.push(...kept(part).filter((row) => row !== said));
     else if (part.tagName !== 'caption' && part.tagName !== 'colgroup') return false;
   }
   // Links are listed as the cells are read; a table then read block by block lists them again, which `seen` ignores.

@@ -189,14 +189,27 @@ function startOn(line: string): string | null {
   return time === undefined ? null : parseClockTime(time[1] ?? '');
 }
 
+/** A clock time as a span's end reads it: "9.05", "1.00pm", "13:30". Regex source. */
+const SPAN_CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
+
+/**
+ * "Saturday 16 March 2024, 11.00am – 1.00pm, Youth Hub, Quay Street": a title block's one line of date, times and
+ * place; the span's start and end, and the rest of the line after its comma, the place.
+ */
+const SPAN_THEN_PLACE = new RegExp(String.raw`(${SPAN_CLOCK})\s*(?:to|-|–|—)\s*(${SPAN_CLOCK})\s*,\s*(\S.*?)(?:\.\s|\.?$)`, 'i');
+
+/** SPAN_THEN_PLACE on a line that dates the meeting: a span on another line ("10.00 – 10.15, break") is no title block's. */
+function placedSpan(line: string): RegExpExecArray | null {
+  return findDates(line).some((found) => found.yearStated) ? SPAN_THEN_PLACE.exec(line) : null;
+}
+
 function headerTimes(given: string[]): { start: string | null; end: string | null } {
   const lines = given.filter((line) => !EMAIL_SENT.test(line));
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
   if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
   for (const line of lines) {
-    const span = /\(?\s*(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:to|-|–)\s+.*?(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s*\)?\s*$/i.exec(
-      line,
-    );
+    const span =
+      new RegExp(String.raw`\(?\s*(${SPAN_CLOCK})\s+(?:to|-|–)\s+.*?(${SPAN_CLOCK})\s*\)?\s*$`, 'i').exec(line) ?? placedSpan(line);
     if (span) return spanTimes(span[1] ?? '', span[2] ?? '');
   }
   for (const line of [...lines, lines.join(' ')]) {
@@ -519,6 +532,9 @@ function venueFrom(lines: string[], titleLines: string[]): string | null {
 function placeNamed(lines: string[]): string | null {
   const under = venueUnderDate(lines);
   if (under) return under;
+  // "Saturday 16 March 2024, 11.00am – 1.00pm, Youth Hub, Quay Street": the place after the span of times and a comma.
+  const spanned = lines.map((line) => placedSpan(line)?.[3]).find((place) => place !== undefined);
+  if (spanned) return spanned.replace(/[,;:]$/, '');
   // "Thursday 14 March 2024 at 2.00pm, Council Chamber, Ashby Civic Offices": the place after the time and a comma.
   const afterTime = lines.map((line) => TIME_THEN_PLACE.exec(line)?.[1]).find((place) => place !== undefined && PLACE_WORD.test(place));
   if (afterTime) return afterTime.replace(/[.,;]$/, '');

@@ -17,7 +17,7 @@ import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
 import { filledCells } from './table-cells.ts';
-import { isDateLine, readHeader } from './header.ts';
+import { isDateLine, isDetailsRow, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
 import { afterCloseWarning, footerWarning, loneItem, sliceItems, takeAfterClose, withoutPartHeadings, type ItemSlice } from './items.ts';
@@ -191,10 +191,13 @@ function footContact(slices: ItemSlice[]): { contact: MeetingDraft['contact']; l
   return { contact: found.contact, lines: taken };
 }
 
-/** True when every line that is not blank is the attendance's. */
+/**
+ * True when every line that is not blank is the attendance's, or a row of the details table the header reads
+ * ("Committee | Resources Scrutiny Board", "Meeting date | …", as a CMIS page of one item sets them over it).
+ */
 function onlyAttendance(lines: string[]): boolean {
   const read = new Set(readAttendance(lines).lines);
-  return lines.every((line, index) => line.trim() === '' || read.has(index));
+  return lines.every((line, index) => line.trim() === '' || read.has(index) || isDetailsRow(line));
 }
 
 /**
