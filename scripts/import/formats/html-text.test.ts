@@ -410,6 +410,27 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it("numbers the heading under a details table by its 'Item number' row, as a page of one agenda item sets them", () => {
+    const page = (heading: string, rows = '<tr><th>Item number</th><td>4</td></tr>') =>
+      htmlToText(
+        `<html><body><h1>Agenda item</h1><table><tr><th>Meeting date</th><td>Tuesday, 8 July 2031</td></tr>${rows}</table>${heading}<p>The panel heard from the ranger.</p></body></html>`,
+        'item.html',
+      )
+        .text.split('\n')
+        .filter((line) => line !== '');
+    // The row's number goes to the heading, and the row is said by it.
+    expect(page('<h2>Riverside path repairs</h2>')).toEqual([
+      'Agenda item',
+      'Meeting date\tTuesday, 8 July 2031',
+      '4. Riverside path repairs',
+      'The panel heard from the ranger.',
+    ]);
+    // No heading straight under the table, or one numbered already, or no number in the row: nothing is numbered, the row is kept.
+    expect(page('<p>Riverside path repairs</p>')).toContain('Item number\t4');
+    expect(page('<h2>6. Riverside path repairs</h2>')).toEqual(expect.arrayContaining(['Item number\t4', '6. Riverside path repairs']));
+    expect(page('<h2>Riverside path repairs</h2>', '<tr><th>Item number</th><td>to follow</td></tr>')).toContain('Riverside path repairs');
+  });
+
   it('copes with an empty page and with text outside any block', () => {
     expect(htmlToText('', 'empty.html')).toEqual({ text: '', title: null, links: [], canonical: null });
     expect(htmlToText('just words <b>here</b>', 'bare.html').text).toBe('just words here\n');

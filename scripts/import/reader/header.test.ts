@@ -260,3 +260,23 @@ describe('readHeader: a title block with no date', () => {
     expect(readHeader(['ASHMOOR DISTRICT COUNCIL', 'MINUTES'], undefined, { date: '2024-03-14', before: 'Minutes' }).committee).toBeNull();
   });
 });
+
+describe('readHeader: a title line of date, span of times and place', () => {
+  it('reads the span\'s end and the place after it, as after "at 7pm in …"', () => {
+    const header = readHeader([
+      'Pellow Vale Council',
+      "Children's Forum",
+      'Notes of the meeting held on Saturday 5 April 2031, 10.30am – 12.30pm, Harbour Hub, Mill Row',
+    ]);
+    expect(header).toMatchObject({ date: '2031-04-05', startTime: '10:30', endTime: '12:30', venue: 'Harbour Hub, Mill Row' });
+    expect(readHeader(["Children's Forum", 'Saturday 5 April 2031, 10.30 to 12.30pm, Harbour Hub.'])).toMatchObject({
+      startTime: '10:30',
+      endTime: '12:30',
+      venue: 'Harbour Hub',
+    });
+  });
+  it('reads no place from a span on a line that dates no meeting', () => {
+    const header = readHeader(['Pellow Vale Council', "Children's Forum", 'Saturday 5 April 2031', 'Break 11.00 – 11.15, refreshments']);
+    expect(header.venue).toBeNull();
+  });
+});
