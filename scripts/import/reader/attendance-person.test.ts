@@ -167,7 +167,13 @@ describe('readPiece: one person', () => {
   });
 
   it('reads a bracketed job title, an officer title, items attended and a role after a dash', () => {
-    expect(readPiece('Tom Vale (Head of Estates)')).toEqual({ ...emptyPerson('Tom Vale'), job: true, role: 'Head of Estates' });
+    expect(readPiece('Tom Vale (Head of Estates)')).toEqual({ ...emptyPerson('Tom Vale'), officer: true, role: 'Head of Estates' });
+    // A school's head, as an education committee lists a head teacher co-opted onto it, holds no post of the council's.
+    expect(readPiece('Ruth Amble (Head of Fenwick Primary School)')).toEqual({
+      ...emptyPerson('Ruth Amble'),
+      job: true,
+      role: 'Head of Fenwick Primary School',
+    });
     expect(readPiece('Sue Tye (Parish Clerk)')).toEqual({ ...emptyPerson('Sue Tye'), officer: true, role: 'Parish Clerk' });
     expect(readPiece('Pat Quill (Left after item 5)')).toEqual({ ...emptyPerson('Pat Quill'), items: 'left after item 5' });
     expect(readPiece('Lee Marsh – Deputy Clerk')).toEqual({ ...emptyPerson('Lee Marsh'), officer: true, role: 'Deputy Clerk' });

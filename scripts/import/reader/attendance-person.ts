@@ -300,6 +300,11 @@ const MEMBER_NOTE =
 const MEMBER_POST_NOTE = new RegExp(String.raw`^${MEMBER_POST_SOURCE}(?!.*\b${STAFF_POST}\b)`, 'iu');
 /** "Head of Contracts": a post by its first words, though no post's word ends it. */
 const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
+/**
+ * "Head of Kingsway Primary School", "Head of St Anne's Academy": a school's head, as an education committee lists the
+ * head teachers co-opted onto it, a member; never the council's staff, as "Head of Community Safety" is.
+ */
+const SCHOOL_HEAD = /^(?:(?:deputy|assistant)\s+)?head(?:\s+teacher)?\s+of\s.*\b(?:school|academy|college)\b/i;
 /** "(Secretary)" alone after a name: the office a community council's member holds (no staff post, role-words.ts), no job. */
 const SECRETARY_NOTE = /^(?:minute\s+)?secretary$/i;
 /** A note of what the person did at the meeting, in words: "joined by …", "arrived late", "left at 8pm", "via …". */
@@ -375,6 +380,8 @@ const BODY_WORD = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
  */
 export function postNoted(person: Person): boolean {
   const note = person.job ? (person.role ?? '') : '';
+  // A school's head co-opted onto an education committee is a member (SCHOOL_HEAD), whatever "Head of" says.
+  if (SCHOOL_HEAD.test(note)) return false;
   const words = note.toLowerCase().split(/[^\p{L}'’-]+/u);
   return ANY_POST.test(note) || OUTSIDE_POST.test(note) || BODY_WORD.test(note) || words.some((word) => ROLE_WORDS.has(word));
 }
@@ -403,7 +410,7 @@ function applyNote(person: Person, note: string): void {
   } else if (substitute && substitute[1] === undefined && substitute[2] === undefined) {
     person.forWhom = ''; // "(substitute)": a substitute, for whom not said; not a job title
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
-  else if (isPost(text)) Object.assign(person, post(text));
+  else if (isPost(text) || isHeadOfStaff(text)) Object.assign(person, post(text));
   else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
   else if (MEMBER_NOTE.test(text) || SECRETARY_NOTE.test(text)) person.role = text;
   // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
@@ -417,6 +424,16 @@ function applyNote(person: Person, note: string): void {
 /** "Scrutiny Officer, Ashby County Council", "Medical Director, Eastfield NHS Trust": a post, the council's or another body's, not a councillor's note. */
 function isPost(text: string): boolean {
   return OFFICER_NOTE.test(text) && !/\b(?:councillors?|cllrs?|ward\s+members?)\b/i.test(text);
+}
+
+/**
+ * "(Head of Community Safety)": a bracketed post by its first words (HEAD_OF), the council's staff though no post's word
+ * ends it, as "(Director of Place)" is; as an attendance table's role cell is read (attendance-table.ts), which no
+ * list's heading of officers places. Never a school's head (SCHOOL_HEAD), nor one naming another body ("Head of Hospital
+ * Discharge"), each a job as before.
+ */
+function isHeadOfStaff(text: string): boolean {
+  return HEAD_OF.test(text) && !SCHOOL_HEAD.test(text) && !heldElsewhere(text);
 }
 
 /** What a post says of its holder: the council's officer, or one of another body's staff ("…, Eastfield NHS Trust"). */

@@ -33,6 +33,22 @@ describe('attendance tables', () => {
     expect(found.unread).toEqual([]);
   });
 
+  it('files a role cell "Head of …" as an officer, as "Director of …" is, and a school\'s head as a member', () => {
+    const found = readAttendance([
+      'Name\tRole\tAttendance',
+      'Councillor Ola Brandt\tChair\tPresent',
+      'Ms Ruth Amble\tHead of Fenwick Primary School\tPresent',
+      'Nia Corrie\tHead of Community Safety\tPresent',
+      'Piet Darrow\tDirector of Place\tPresent',
+    ]);
+    expect(found.attendance.present).toEqual(['Ola Brandt', 'Ms Ruth Amble, Head of Fenwick Primary School']);
+    expect(found.attendance.officers).toEqual(['Nia Corrie, Head of Community Safety', 'Piet Darrow, Director of Place']);
+    // One a line under "Present:", the school's head is a member there too, the council's head of a service its officer.
+    const listed = readAttendance(['Present:', 'Ms Ruth Amble (Head of Fenwick Primary School)', 'Nia Corrie (Head of Community Safety)']);
+    expect(listed.attendance.present).toEqual(['Ms Ruth Amble']);
+    expect(listed.attendance.officers).toEqual(['Nia Corrie, Head of Community Safety']);
+  });
+
   it('reads the header columns in any order, rows across blank lines, and ends at a line with no tab', () => {
     const found = readAttendance([
       'Status\tName',

@@ -632,6 +632,33 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
+  it('reads "Members:" over one member a line as the membership when a separate "Present:" list follows it', () => {
+    const found = read(
+      'Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor R Moorcroft (Vice-Chairman)\nCouncillor S Nettleton\nCouncillor T Oyelaran\n\nPresent:\nCouncillors Lindqvist, Moorcroft and Oyelaran\n\nApologies: Councillor Nettleton',
+    );
+    expect(found.members).toEqual([
+      'Councillor P Lindqvist (Chairman)',
+      'Councillor R Moorcroft (Vice-Chairman)',
+      'Councillor S Nettleton',
+      'Councillor T Oyelaran',
+    ]);
+    // Those present as printed, by surname: no list folds them into the membership's fuller names.
+    expect(found.attendance.present).toEqual(['Lindqvist', 'Moorcroft', 'Oyelaran']);
+    expect(found.attendance.apologies).toEqual(['Nettleton']);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 6, 7, 9]);
+  });
+
+  it('leaves "Members:" as it was without a separate plain "Present:" list after it', () => {
+    const alone = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\nApologies: Councillor Oyelaran');
+    expect(alone.members).toEqual([]);
+    expect(alone.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
+    // "Virtual:" parts those present by how they came: the names over it came too, and are no membership.
+    const hybrid = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\nVirtual:\nCouncillor T Oyelaran');
+    expect(hybrid.members).toEqual([]);
+    expect(hybrid.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
+  });
+
   it("writes the singular of the run's plural title, and keeps a membership apart from those present", () => {
     const found = read('Committee Membership: Aldermen A Kerr and B Lyle, Councillors C Moore\nPresent: Councillor C Moore');
     expect(found.members).toEqual(['Alderman A Kerr', 'Alderman B Lyle', 'Councillor C Moore']);

@@ -459,6 +459,29 @@ const MEMBERS_LABEL = /^members\s*:\s*/i;
 /** "Present" over "Members:" alone on its line, then a name a line. */
 const MEMBERS_ALONE = /^members\s*:$/i;
 
+/**
+ * "Present:", "Members present:", "Councillors present:": the plain heading of who came, never one that says how they took
+ * part ("Virtual:", "Present remotely:"), which parts those present by how they came.
+ */
+const PRESENT_LIST =
+  /^(?:(?:committee\s+)?(?:members|councillors)\s+)?(?:those\s+)?present\b(?!\s+(?:virtually|remotely|online|by\b|via\b))/i;
+
+/**
+ * "Members:" over "Councillor G Ackroyd (Chairman)", one a line, then "Present: Councillors Ackroyd, …", as county
+ * committees print their membership over who came: the label heads the committee's members, read as "Membership:" is,
+ * only when the list under it ends at a separate plain list of those present (PRESENT_LIST). Without one, "Members:"
+ * heads those present in many records, and is left as it was.
+ */
+function rosterHeading(lines: string[], at: number): Heading | null {
+  const text = squash(lines[at] ?? '');
+  if (!MEMBERS_LABEL.test(text)) return null;
+  const heading: Heading = { role: 'members', rest: squash(text.replace(MEMBERS_LABEL, '')) };
+  const block = readBlock(lines, at, heading);
+  const next = squash(lines.slice(block.end).find((line) => line.trim() !== '') ?? '');
+  const names = block.paragraphs.length > 0 && readMembership(block.paragraphs).length > 0;
+  return names && PRESENT_LIST.test(next) && headingOf(next)?.role === 'present' ? heading : null;
+}
+
 /** "Attendance Details", "Attendance", "Attendees" alone on a line: a page's heading over the lists of who attended. */
 const ATTENDANCE_SECTION = /^(?:attendance|attendees|attendance\s+(?:details|record|list))$/i;
 
@@ -1473,7 +1496,8 @@ export function readAttendance(given: string[]): AttendanceFound {
       lines = [...lines.slice(0, at), wrapped, ...lines.slice(at + 1)];
     }
     const text = squash(lines[at] ?? '');
-    const found = text === '' ? null : (headingOf(text) ?? (lastRole === 'present' ? officeHeading(text) : null));
+    const found =
+      text === '' ? null : (headingOf(text) ?? rosterHeading(lines, at) ?? (lastRole === 'present' ? officeHeading(text) : null));
     const heading = roleInContext(found, text, afterChair, attendance.present.length > 0);
     if (heading) lastRole = heading.role;
     if (text !== '') afterChair = heading?.chair === true;
