@@ -178,6 +178,29 @@ describe('decisions', () => {
     // A date or a minute's number is no application.
     expect(findDecisions('14/10/25 – site visit held. RESOLVED to support.')).toEqual(['to support.']);
   });
+
+  it('names each decision of a numbered planning list by its application, as an area planning committee minutes them', () => {
+    const list = [
+      '(1) 25/00431/FUL – Land off Quarry Lane, Brookby – 6 dwellings',
+      'Objector: Mrs D Lorne',
+      'Decision: Approved subject to conditions.',
+      '(Voting: 5 for, 2 against)',
+      '',
+      '(2) 25/00502/HOU – 9 Fenwick Close – porch',
+      'Decision: Refused.',
+      '',
+      '(3) 25/00519/LBC – The Malt House – new door',
+      'Decision: Deferred for further details.',
+    ];
+    expect(findDecisions(list.join('\n'))).toEqual([
+      '25/00431/FUL: Approved subject to conditions.',
+      '25/00502/HOU: Refused.',
+      '25/00519/LBC: Deferred for further details.',
+    ]);
+    // "1." and "2)" number a list as "(1)" does.
+    expect(findDecisions('1. 25/00502/HOU – 9 Fenwick Close – porch\nDecision: Refused.')).toEqual(['25/00502/HOU: Refused.']);
+    expect(findDecisions('2) 25/00502/HOU – 9 Fenwick Close – porch\nDecision: Refused.')).toEqual(['25/00502/HOU: Refused.']);
+  });
   it('reads each outcome of a grants list with the grant it decided, never the heading or prose above', () => {
     const list = [
       'Grant applications',

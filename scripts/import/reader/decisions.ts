@@ -18,7 +18,7 @@ import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.
 import { opensSideList } from './vote-names.ts';
 import { SCORE } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
-import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
@@ -176,15 +176,6 @@ const BODY_LEAD_IN = new RegExp(
 );
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
-
-/** A planning application's reference, alone: never the start of a longer run of figures or words. */
-const REFERENCE = String.raw`${APPLICATION_REFERENCE}(?![\w/])`;
-/**
- * A line of a planning list that names its application: the reference opening it ("0921/25/HHO – 4 Ropewalk
- * – rear extension.", "F/25/0812 – 12 Chapel Drove") or in brackets after the site ("Land at Mill Leat
- * (0954/25/FUL) – 9 dwellings"), the reference group 1.
- */
-const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:(${REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);
 
 /** The application a line names as a labelled field ("Application No: …") or as a planning list's line; null when none. */
 function applicationNamed(line: string): string | null {
