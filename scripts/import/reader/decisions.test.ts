@@ -179,6 +179,24 @@ describe('decisions', () => {
     expect(findDecisions('14/10/25 – site visit held. RESOLVED to support.')).toEqual(['to support.']);
   });
 
+  it('keeps the dashed or lettered points under a lead-in that ends with a colon, as one decision with its points', () => {
+    const lead = 'The forum heard from 300 tenants. The forum agreed two requests to put to the Housing Board:';
+    const points = ['more repairs on Saturdays', 'a named officer for each estate'];
+    const decided = `The forum agreed two requests to put to the Housing Board: ${points.join('; ')}`;
+    expect(findDecisions([lead, ...points.map((point) => `- ${point}`)].join('\n'))).toEqual([decided]);
+    expect(findDecisions([lead, ...points.map((point) => `• ${point}`)].join('\n'))).toEqual([decided]);
+    // A lettered list keeps its letters, as printed.
+    expect(findDecisions(`${lead}\n(a) more repairs on Saturdays;\n(b) a named officer for each estate.`)).toEqual([
+      'The forum agreed two requests to put to the Housing Board: (a) more repairs on Saturdays; (b) a named officer for each estate.',
+    ]);
+    // A point that is a decision of its own stays one; a list under prose that decides nothing is no decision.
+    expect(findDecisions(`${lead}\n- It was agreed to write to the Board.`)).toEqual([
+      'The forum agreed two requests to put to the Housing Board:',
+      'It was agreed to write to the Board.',
+    ]);
+    expect(findDecisions('The forum discussed:\n- repairs\n- parking')).toEqual([]);
+  });
+
   it('names each decision of a numbered planning list by its application, as an area planning committee minutes them', () => {
     const list = [
       '(1) 25/00431/FUL – Land off Quarry Lane, Brookby – 6 dwellings',
