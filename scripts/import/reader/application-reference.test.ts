@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { APPLICATION_REFERENCE, LISTED_APPLICATION } from './application-reference.ts';
 
 const WHOLE = new RegExp(String.raw`^${APPLICATION_REFERENCE}$`);
 
@@ -17,5 +17,24 @@ describe('APPLICATION_REFERENCE', () => {
   it('never reads a minute number, a date or a committee minute code as an application', () => {
     for (const other of ['2025/106', '24/1', '24/01', '122/25', '13/10/25', 'C048/23', 'CAB45/23', 'TC24/118'])
       expect(WHOLE.test(other)).toBe(false);
+  });
+});
+
+describe('LISTED_APPLICATION', () => {
+  const named = (line: string) => {
+    const found = LISTED_APPLICATION.exec(line);
+    return found ? (found[1] ?? found[2] ?? null) : null;
+  };
+
+  it("reads a planning list's line after the list's number, as area planning committees print it", () => {
+    expect(named('(1) 25/00431/FUL – Land off Quarry Lane, Brookby – 6 dwellings')).toBe('25/00431/FUL');
+    expect(named('2. 25/00502/HOU – 9 Fenwick Close – porch')).toBe('25/00502/HOU');
+    expect(named('3) F/25/0777 – Rose Cottage – garage')).toBe('F/25/0777');
+    expect(named('(b) Land at Pike Hill (25/00610/OUT) – up to 20 homes')).toBe('25/00610/OUT');
+  });
+
+  it('reads no numbered line that opens with anything but an application', () => {
+    expect(named('(1) The Committee noted 25/00431/FUL had been withdrawn.')).toBeNull();
+    expect(named('12. 2025/106 – minutes of the last meeting')).toBeNull();
   });
 });

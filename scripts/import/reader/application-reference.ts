@@ -6,3 +6,19 @@
  * planning list's applications by it, and the numbering (numbering.ts) a title that opens with one. Regex source.
  */
 export const APPLICATION_REFERENCE = String.raw`(?:[A-Z]{1,4}\/\d{2,5}\/\d{2,6}(?:\/[A-Z0-9]{1,6})*|[A-Z]{1,4}\d{2}\/\d{4,6}(?:\/[A-Z0-9]{1,6})*|\d{2,5}\/\d{2,6}(?:\/\d{1,6})?\/[A-Z]{2,6}(?:\/[A-Z0-9]{1,6})*)`;
+
+/** A planning application's reference, alone: never the start of a longer run of figures or words. */
+const REFERENCE = String.raw`${APPLICATION_REFERENCE}(?![\w/])`;
+/**
+ * "(1) ", "1. ", "2) ", "(b) ": the number or letter a planning committee's list of applications prints before
+ * each, as area and district planning committees minute them ("(1) 23/01876/FUL – site – proposal").
+ */
+const LIST_NUMBER = String.raw`(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)\s+`;
+/**
+ * A line of a planning list that names its application: the reference opening it ("0921/25/HHO – 4 Ropewalk
+ * – rear extension.", "F/25/0812 – 12 Chapel Drove"), after the list's number ("(1) 23/01876/FUL – …") or in
+ * brackets after the site ("Land at Mill Leat (0954/25/FUL) – 9 dwellings"), the reference group 1 or 2.
+ * The decision reader (decisions.ts) names each decision's application by it; the vote reader (votes.ts)
+ * ends a vote's sentences there, so no vote runs on into the next application.
+ */
+export const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:${LIST_NUMBER})?(?:(${REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);

@@ -178,6 +178,47 @@ describe('decisions', () => {
     // A date or a minute's number is no application.
     expect(findDecisions('14/10/25 – site visit held. RESOLVED to support.')).toEqual(['to support.']);
   });
+
+  it('keeps the dashed or lettered points under a lead-in that ends with a colon, as one decision with its points', () => {
+    const lead = 'The forum heard from 300 tenants. The forum agreed two requests to put to the Housing Board:';
+    const points = ['more repairs on Saturdays', 'a named officer for each estate'];
+    const decided = `The forum agreed two requests to put to the Housing Board: ${points.join('; ')}`;
+    expect(findDecisions([lead, ...points.map((point) => `- ${point}`)].join('\n'))).toEqual([decided]);
+    expect(findDecisions([lead, ...points.map((point) => `• ${point}`)].join('\n'))).toEqual([decided]);
+    // A lettered list keeps its letters, as printed.
+    expect(findDecisions(`${lead}\n(a) more repairs on Saturdays;\n(b) a named officer for each estate.`)).toEqual([
+      'The forum agreed two requests to put to the Housing Board: (a) more repairs on Saturdays; (b) a named officer for each estate.',
+    ]);
+    // A point that is a decision of its own stays one; a list under prose that decides nothing is no decision.
+    expect(findDecisions(`${lead}\n- It was agreed to write to the Board.`)).toEqual([
+      'The forum agreed two requests to put to the Housing Board:',
+      'It was agreed to write to the Board.',
+    ]);
+    expect(findDecisions('The forum discussed:\n- repairs\n- parking')).toEqual([]);
+  });
+
+  it('names each decision of a numbered planning list by its application, as an area planning committee minutes them', () => {
+    const list = [
+      '(1) 25/00431/FUL – Land off Quarry Lane, Brookby – 6 dwellings',
+      'Objector: Mrs D Lorne',
+      'Decision: Approved subject to conditions.',
+      '(Voting: 5 for, 2 against)',
+      '',
+      '(2) 25/00502/HOU – 9 Fenwick Close – porch',
+      'Decision: Refused.',
+      '',
+      '(3) 25/00519/LBC – The Malt House – new door',
+      'Decision: Deferred for further details.',
+    ];
+    expect(findDecisions(list.join('\n'))).toEqual([
+      '25/00431/FUL: Approved subject to conditions.',
+      '25/00502/HOU: Refused.',
+      '25/00519/LBC: Deferred for further details.',
+    ]);
+    // "1." and "2)" number a list as "(1)" does.
+    expect(findDecisions('1. 25/00502/HOU – 9 Fenwick Close – porch\nDecision: Refused.')).toEqual(['25/00502/HOU: Refused.']);
+    expect(findDecisions('2) 25/00502/HOU – 9 Fenwick Close – porch\nDecision: Refused.')).toEqual(['25/00502/HOU: Refused.']);
+  });
   it('reads each outcome of a grants list with the grant it decided, never the heading or prose above', () => {
     const list = [
       'Grant applications',

@@ -18,7 +18,7 @@ import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.
 import { opensSideList } from './vote-names.ts';
 import { SCORE } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
-import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
@@ -176,15 +176,6 @@ const BODY_LEAD_IN = new RegExp(
 );
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
-
-/** A planning application's reference, alone: never the start of a longer run of figures or words. */
-const REFERENCE = String.raw`${APPLICATION_REFERENCE}(?![\w/])`;
-/**
- * A line of a planning list that names its application: the reference opening it ("0921/25/HHO – 4 Ropewalk
- * – rear extension.", "F/25/0812 – 12 Chapel Drove") or in brackets after the site ("Land at Mill Leat
- * (0954/25/FUL) – 9 dwellings"), the reference group 1.
- */
-const LISTED_APPLICATION = new RegExp(String.raw`^\s*(?:(${REFERENCE})|[^(]{1,80}\((${REFERENCE})\))`);
 
 /** The application a line names as a labelled field ("Application No: …") or as a planning list's line; null when none. */
 function applicationNamed(line: string): string | null {
@@ -454,6 +445,9 @@ const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.te
 export const passedAsProposed = (all: string[], at: number): boolean =>
   PROPOSED_THAT.test(all[at] ?? '') && !NOT_NOW.test(all[at] ?? '') && !all.slice(at).some((sentence) => NOT_AS_PUT.test(sentence));
 
+/** A list entry's mark that is a bullet alone, no letter or number. */
+const BULLET_ONLY = new RegExp(String.raw`^${PRINTED_BULLET_MARK}$`);
+
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): Piece[] {
   const found: Piece[] = [];
@@ -461,7 +455,9 @@ function pieces(text: string): Piece[] {
   lines.forEach((line, at) => {
     const last = found.at(-1);
     const lettered = letterBulletEntry(line, lines[at - 1]);
-    if (LIST_ENTRY.test(line)) found.push({ entry: true, text: line.replace(LIST_ENTRY, '') });
+    const mark = LIST_ENTRY.exec(line)?.[0].trim();
+    if (mark !== undefined)
+      found.push({ entry: true, text: line.replace(LIST_ENTRY, ''), ...(BULLET_ONLY.test(mark) ? {} : { label: mark }) });
     else if (lettered !== null) found.push({ entry: true, text: lettered });
     else if (last?.entry && line.trim() !== '') last.text += `\n${line}`;
     else if (last && !last.entry) last.text += `\n${line}`;
@@ -576,6 +572,8 @@ const INLINE_LABEL = /(?<=[;,.])\s+(?:and\s+)?\(?(?:[b-z]|\d{1,2})\)\s+(?=\S)/;
 interface Piece {
   entry: boolean;
   text: string;
+  /** A list entry's letter or number as printed ("(a)", "2."); none for a bullet's mark. */
+  label?: string;
   grant?: { sum: boolean };
 }
 
@@ -693,19 +691,44 @@ function clerkDecisions(text: string): string[] {
   const found = pieces(text).flatMap(grantEntries);
   // A grant that names no sum is one only beside grants that name theirs.
   const grantsList = found.some((piece) => piece.grant?.sum === true);
-  return found.flatMap((piece) => {
-    if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
-    const all = pieceSentences(piece.text);
-    const decided = all.flatMap((sentence, at) => {
-      return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
-    });
-    const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
-    // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
-    if (piece.entry && decided.length > 0 && !ownWords) return [withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' ')))];
-    // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
-    const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
-    return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
+  return found.flatMap((piece, index) => withPointsUnder(decisionsOfPiece(piece, grantsList), found, index));
+}
+
+/** The decisions one piece of clerkDecisions' records, in order. */
+function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
+  if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
+  const all = pieceSentences(piece.text);
+  const decided = all.flatMap((sentence, at) => {
+    return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
   });
+  const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
+  // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
+  if (piece.entry && decided.length > 0 && !ownWords) return [withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' ')))];
+  // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
+  const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
+  return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
+}
+
+/**
+ * A piece's decisions, the last with the points of the list printed under it when it ends with a colon as a
+ * lead-in does ("The panel agreed three recommendations to send to the Scrutiny Committee:" over "- more
+ * drop-in sessions" / "- a text support line"): what was agreed is the points, so the decision is the lead-in
+ * with them, one decision, as "RECOMMENDED: (i) …; (ii) …" run on after its lead-in reads. The list is the
+ * entries straight after the piece (dashed, bulleted, lettered or numbered); none when one is a decision of its own.
+ */
+function withPointsUnder(decisions: string[], found: Piece[], index: number): string[] {
+  const last = decisions.at(-1);
+  const piece = found[index];
+  if (last === undefined || piece === undefined || piece.entry || !/:\s*$/.test(last) || !/:\s*$/.test(piece.text)) return decisions;
+  const entries: Piece[] = [];
+  for (let at = index + 1; found[at]?.entry === true && found[at]?.grant === undefined; at += 1) entries.push(found[at] as Piece);
+  if (entries.length === 0 || entries.some((entry) => pieceSentences(entry.text).some(isClerkDecision))) return decisions;
+  // Each point as printed, its letter or number kept ("(a) …; (b) …"), a bullet's mark not; a stop only after the last.
+  const points = entries.map((entry, at) => {
+    const point = [entry.label, tidy(entry.text)].filter(Boolean).join(' ');
+    return at < entries.length - 1 ? point.replace(/\.$/, '') : point;
+  });
+  return [...decisions.slice(0, -1), `${last.trim()} ${points.join('; ')}`];
 }
 
 /** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Carried 3–1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */

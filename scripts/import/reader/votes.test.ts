@@ -115,6 +115,22 @@ describe('votes', () => {
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
   });
 
+  it("keeps a planning list's tally to its own application, never the next application's decision", () => {
+    const first = '(1) 25/00431/FUL – Land off Quarry Lane – 6 dwellings\nDecision: Approved subject to conditions.';
+    // The tally printed in brackets with no stop, the next application straight under it.
+    const bracketed = `${first}\n(Voting: 5 for, 2 against)\n(2) 25/00502/HOU – 9 Fenwick Close – porch\nDecision: Refused.`;
+    expect(findVotes(bracketed)).toEqual([
+      expect.objectContaining({ outcome: 'carried', for: 5, against: 2, text: `${first.replace('\n', ' ')} (Voting: 5 for, 2 against)` }),
+    ]);
+    // The tally after its own labelled decision, the next application's decision in capitals.
+    const after = `${first} For 5, Against 2.\n\n(2) 25/00502/HOU – 9 Fenwick Close – porch\nRESOLVED: Refused.`;
+    expect(findVotes(after).map((vote) => vote.text)).toEqual([`${first.replace('\n', ' ')} For 5, Against 2.`]);
+    // A tally with no decision of its own carries none of the next application's.
+    const bare =
+      '25/00431/FUL – Land off Quarry Lane\nUpon being put to the vote: For 5, Against 2.\n25/00502/HOU – 9 Fenwick Close\nRESOLVED: Refused.';
+    expect(findVotes(bare)).toEqual([]);
+  });
+
   it('reads a tally inside a lower-case decision, with no outcome word', () => {
     expect(findVotes('The council resolved to support the orchard scheme (5 for, 2 against).')).toMatchObject([
       { outcome: 'carried', for: 5, against: 2, abstentions: null },

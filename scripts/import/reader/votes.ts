@@ -8,6 +8,7 @@
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision, labelledDecisionIn, SHORT_STOP_WITHIN } from './decisions.ts';
+import { LISTED_APPLICATION } from './application-reference.ts';
 import { COUNTS_ONLY, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
@@ -138,10 +139,14 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
       if (labelled !== null) return [{ text: `${labelled} ${sentence}`, at }];
       // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried,
-      // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated").
+      // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated"), or the
+      // decision is a planning list's next application's ("2. 24/00112/HOU – … RESOLVED: Refused."), or the tally
+      // already follows its own labelled decision ("Decision: Approved. For 4, Against 1.").
       const next = sentences[at + 1] ?? '';
       const worded = OUTCOME_IN_WORDS.test(sentence);
-      if (DECIDED.test(next) && !worded && !isTally(next) && !OUTCOME.test(next)) return [{ text: `${sentence} ${next}`, at: at + 1 }];
+      const nextOwn = !LISTED_APPLICATION.test(next) && labelledDecisionIn(before) === null;
+      if (DECIDED.test(next) && nextOwn && !worded && !isTally(next) && !OUTCOME.test(next))
+        return [{ text: `${sentence} ${next}`, at: at + 1 }];
       // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
       return isDecision(before) && !isTally(before) && !OUTCOME.test(next) ? [{ text: `${before} ${sentence}`, at }] : [];
     }
@@ -202,7 +207,8 @@ function sidesBeforeDecision(sentences: string[], outcomes: { at: number }[]): {
 /**
  * The text in pieces no sentence crosses: a side's line of a recorded vote printed on a line of its own
  * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line (not
- * one after the label's colon), the next side's line or a line that states an outcome or a decision, even with no full stop.
+ * one after the label's colon), the next side's line or a line that states an outcome or a decision, even with no full stop;
+ * and a planning list's line that opens its next application.
  */
 function sideLinePieces(text: string): string[] {
   const pieces: string[][] = [[]];
@@ -225,7 +231,9 @@ function sideLinePieces(text: string): string[] {
     const opens = opensSideList(line) || opensDivisionSide(line);
     // A side's line printed with no stop ends before the outcome or the decision on the next line.
     const ends: boolean = inSide && (OUTCOME.test(line) || isDecision(line));
-    if (opens || ends) pieces.push([]);
+    // A planning list's next application ("(2) 24/00112/HOU – …") starts afresh: a tally printed with no stop
+    // ("(Voting: 4 for, 1 against)") is the application's above, never the next one's decision.
+    if (opens || ends || LISTED_APPLICATION.test(line)) pieces.push([]);
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !ends);
   }
