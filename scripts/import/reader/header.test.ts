@@ -240,6 +240,15 @@ describe('readHeader: the venue is the title block’s', () => {
   });
 });
 
+describe('readHeader: the venue of an opening sentence below a table', () => {
+  it('reads the place the opening names though the attendance took a table row above it', () => {
+    const title = ['PLANNING COMMITTEE MEETING HELD MONDAY 2 JUNE 2025', 'Summary of Decisions'];
+    const opening = 'MINUTES OF THE PROCEEDINGS OF THE PLANNING COMMITTEE HELD IN THE COUNCIL CHAMBER, MILL HOUSE ON MONDAY 2 JUNE 2025';
+    const lines = [...title, '1.\tApologies\tCouncillor Reid', opening, 'Members Present: Alderman Neill'];
+    expect(readHeader(lines, title).venue).toBe('COUNCIL CHAMBER, MILL HOUSE');
+  });
+});
+
 describe('readHeader: a title block with no date', () => {
   const block = ['ASHMOOR DISTRICT COUNCIL', 'PARKS AND LEISURE PANEL', 'MINUTES'];
 

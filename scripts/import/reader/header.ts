@@ -513,7 +513,7 @@ const HELD_ON_DATE_AT_PLACE = new RegExp(
 
 /**
  * The venue: a "Venue:" label's anywhere above the first item, else a place the title block (`titleLines`, above the
- * attendance) names. Below the attendance is prose, and with no item found, the whole record ("the charge is held
+ * attendance) or the record's opening sentence names. Below the attendance is prose, and with no item found, the whole record ("the charge is held
  * at £45 for 2024/25" in an item's minutes is no place to meet).
  */
 function venueFrom(lines: string[], titleLines: string[]): string | null {
@@ -525,7 +525,9 @@ function venueFrom(lines: string[], titleLines: string[]): string | null {
     const value = squash(labelled[2] ?? '') || (LABEL.test(next) ? '' : squash(next));
     return value.replace(/\.$/, '') || null;
   }
-  return placeNamed(titleLines);
+  // A record's opening sentence below a table the attendance reader took rows of ("Table of Key Adoptions" over
+  // "MINUTES OF THE PROCEEDINGS … HELD IN THE COUNCIL CHAMBER …") is still the title block's, wherever it stands.
+  return placeNamed(titleLines) ?? placeNamed(lines.filter(isOpeningLine));
 }
 
 /** A place the lines name without a label: under or over the date, after the time, or after "held at". */
