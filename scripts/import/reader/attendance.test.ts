@@ -1981,3 +1981,10 @@ describe('readAttendance: a heading over the lists', () => {
     expect(found.attendance.officers).toEqual(['T Finch']);
   });
 });
+
+describe('readAttendance: where members sat is no body', () => {
+  it('keeps "LOCATION:", the tail of a wrapped label, out of the names as a council would be', () => {
+    const found = read(['Present: Councillor A Orr', 'LOCATION: Councillors B Pike and C Quinn'].join('\n'));
+    expect(found.attendance.present.some((name) => /LOCATION/.test(name))).toBe(false);
+  });
+});

@@ -681,6 +681,9 @@ const MEMBERS_KIND_LABEL =
  */
 const REPRESENTING = /^representing\s+(?:the\s+)?(\p{Lu}[^:()]*?)(?:\s*\([^()]*\))?\s*:-?\s*(.*)$/iu;
 
+/** "LOCATION:", "Remote:", "In the Chamber:": where members sat, the tail of a label wrapped over lines ("PRESENT IN" / "REMOTE" / "LOCATION:"), no body. */
+const WHERE_ATTENDED = /^(?:(?:in|the|remote|remotely|virtual|online|chamber|room|person|locations?|attendance)\s*)+$/i;
+
 /**
  * "Eastleigh Magna PC: Cllrs H Abel (Chair), K Bond", "Weston Parva: none.": a body's or a place's name, then its
  * members, as a joint meeting of two councils lists each council's members (and apologies) under its own name. The
@@ -695,7 +698,8 @@ function jointBody(text: string): { body: string; rest: string } | null {
   const label = JOINT_LABEL.exec(text);
   const body = squash(label?.[1] ?? '');
   const rest = squash(label?.[2] ?? '');
-  if (!label || body.split(' ').some((word) => ROLE_WORDS.has(word.toLowerCase())) || isPostLabel(body, true)) return null;
+  if (!label || body.split(' ').some((word) => ROLE_WORDS.has(word.toLowerCase())) || isPostLabel(body, true) || WHERE_ATTENDED.test(body))
+    return null;
   const names = COUNCILLOR_FIRST.test(rest) && isListLine(rest);
   return names || NONE_SAID.test(rest) ? { body, rest: names ? rest : '' } : null;
 }
