@@ -227,13 +227,15 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // The council is the title block's, above the attendance: below it, prose (a resident's question, "the City
   // Council is responsible for …") names other councils.
   const attendanceStart = Math.min(headerLines.length, ...read);
-  // The running footer, read before its furniture was blanked: the meeting's date and body when the title block has none.
-  const footer = runningFooter(wholeText.split('\n'));
-  const header = readHeader(
+  const titled = [
     headerLines.filter((_line, index) => !notHeader.has(index)),
     headerLines.slice(0, attendanceStart).filter((_line, index) => !notHeader.has(index)),
-    footer,
-  );
+  ] as const;
+  const fromTitle = readHeader(...titled);
+  // The running footer, read before its furniture was blanked: the meeting's date and body when the title block has
+  // none. Only then is the whole text scanned for it.
+  const footer = fromTitle.date !== null && fromTitle.committee !== null ? null : runningFooter(wholeText.split('\n'));
+  const header = footer === null ? fromTitle : readHeader(...titled, footer);
   const dates = dateFields(header.date, meta, footer);
   const context = contextDate(dates.date, wholeText);
   const minutes = !looksLikeAgenda(header.agenda, slices, attendance);

@@ -255,6 +255,7 @@ export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>> &
 }
 
 /** A member's name and the initials printed in brackets after it: "John Saxby (JS)", "Cllr Ann P Holt (APH)". */
+const BRACKETED_CAPITALS = /\(\p{Lu}{2,3}\)/u;
 const DEFINED_INITIALS = /((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*\((\p{Lu}{2,3})\)/gu;
 
 /**
@@ -265,7 +266,8 @@ const DEFINED_INITIALS = /((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*
  */
 export function initialsDefined(lines: readonly string[]): Map<string, string> {
   const found = new Map<string, Set<string>>();
-  for (const line of lines) {
+  // Only a line with capitals in brackets can define any: the pattern is not tried from every capital of the record.
+  for (const line of lines.filter((text) => BRACKETED_CAPITALS.test(text))) {
     for (const [, before = '', initials = ''] of line.matchAll(DEFINED_INITIALS)) {
       const name = before.trim().split(/\s+/).slice(-initials.length);
       if (name.length < initials.length || name.map((word) => word.charAt(0)).join('') !== initials) continue;
