@@ -8,6 +8,7 @@
  * notified to the council, and no comment of its own.
  */
 import { squash } from '../text.ts';
+import { pipeCells } from './table-cells.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
 
 /** "Planning", "PLANNING APPLICATIONS", "Planning matters", "Planning – applications received". */
@@ -49,10 +50,9 @@ export function planningComments(minutes: string, decided: readonly string[]): s
   });
 }
 
-/** A table's row as its cells, when the line is one: a Markdown row ("| a | b |") or cells parted by tabs. */
-function rowCells(line: string): string[] | null {
-  if (/^\s*\|/.test(line)) return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map(squash);
-  return line.includes('\t') ? line.split('\t').map(squash) : null;
+/** A table's row as its cells, when the line is one: a Markdown row (table-cells.ts `pipeCells`) or cells parted by tabs. */
+function cellsOfRow(line: string): string[] | null {
+  return pipeCells(line) ?? (line.includes('\t') ? line.split('\t').map(squash) : null);
 }
 
 /**
@@ -64,7 +64,7 @@ function withWrappedRowsJoined(lines: readonly string[]): string[] {
   const joined: string[] = [];
   let above: string[] | null = null;
   for (const line of lines) {
-    const cells = rowCells(line);
+    const cells = cellsOfRow(line);
     if (cells !== null && above !== null && cells[0] === '' && cells.length <= above.length) {
       above = above.map((cell, at) => squash(`${cell} ${cells[at] ?? ''}`));
       joined[joined.length - 1] = `| ${above.join(' | ')} |`;
