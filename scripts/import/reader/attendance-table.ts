@@ -10,7 +10,7 @@ import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from '.
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
-import { filledCells, isPipeRule, pipeCells } from './table-cells.ts';
+import { filledCells, isPipeRule, tabOrPipeCells } from './table-cells.ts';
 import { readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS } from './role-words.ts';
 
@@ -115,17 +115,9 @@ function cellStatus(cell: string, answers: boolean, key: ReadonlyMap<string, Mar
   return answer ?? codedStatus(cell, key);
 }
 
-/**
- * A table's row's cells: parted by tabs (as the PDF and web page readers give a table's rows), or by pipes (a Markdown
- * table typed in a plain-text record: "| Member | Attended | Apologies |"); null when the line is neither.
- */
-function tableCells(line: string): string[] | null {
-  return line.includes('\t') ? line.split('\t').map(squash) : (pipeCells(line)?.map(squash) ?? null);
-}
-
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
 function headerColumns(line: string, given?: TableStatus): Columns | null {
-  const cells = tableCells(line);
+  const cells = tabOrPipeCells(line);
   return cells ? cellColumns(cells, given) : null;
 }
 
@@ -289,7 +281,7 @@ function readCellLines(lines: string[], at: number, given?: TableStatus): Attend
  * whose cells stand one a line is read as such a table's (readCellLines).
  */
 export function readAttendanceTable(lines: string[], at: number, given?: TableStatus): AttendanceTable | null {
-  const headerCells = tableCells(lines[at] ?? '');
+  const headerCells = tabOrPipeCells(lines[at] ?? '');
   if (headerCells === null) return readGapTable(lines, at) ?? readCellLines(lines, at, given);
   const columns = cellColumns(headerCells, given);
   if (!columns) return null;
@@ -303,7 +295,7 @@ export function readAttendanceTable(lines: string[], at: number, given?: TableSt
       table.lines.push(index);
       continue;
     }
-    const cells = tableCells(line);
+    const cells = tabOrPipeCells(line);
     if (cells === null || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
     const row = readRow(cells, columns, key.key);
     // With no status column to say a row is a person's, a row that names no one is the next table's ("Item / Minute / Action").

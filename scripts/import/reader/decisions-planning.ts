@@ -8,7 +8,7 @@
  * notified to the council, and no comment of its own.
  */
 import { squash } from '../text.ts';
-import { pipeCells } from './table-cells.ts';
+import { tabOrPipeCells } from './table-cells.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
 
 /** "Planning", "PLANNING APPLICATIONS", "Planning matters", "Planning – applications received". */
@@ -50,11 +50,6 @@ export function planningComments(minutes: string, decided: readonly string[]): s
   });
 }
 
-/** A table's row as its cells, when the line is one: a Markdown row (table-cells.ts `pipeCells`) or cells parted by tabs. */
-function cellsOfRow(line: string): string[] | null {
-  return pipeCells(line) ?? (line.includes('\t') ? line.split('\t').map(squash) : null);
-}
-
 /**
  * A table's rows with the rows a cell wrapped onto joined to theirs: a row whose first cell (the reference) is empty
  * carries on the row above, cell by cell, its empty last cells left off or not ("| DC/25/1417 | Land east of Dyke | … | Objection – loss of |" over "|  | Farm
@@ -64,7 +59,7 @@ function withWrappedRowsJoined(lines: readonly string[]): string[] {
   const joined: string[] = [];
   let above: string[] | null = null;
   for (const line of lines) {
-    const cells = cellsOfRow(line);
+    const cells = tabOrPipeCells(line);
     if (cells !== null && above !== null && cells[0] === '' && cells.length <= above.length) {
       above = above.map((cell, at) => squash(`${cell} ${cells[at] ?? ''}`));
       joined[joined.length - 1] = `| ${above.join(' | ')} |`;

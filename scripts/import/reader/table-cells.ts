@@ -60,3 +60,12 @@ export function pipeCells(line: string): string[] | null {
     .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
 }
+
+/**
+ * A table's row's cells: parted by tabs (as the PDF and web page readers give a table's rows), or by pipes (a Markdown
+ * table typed in a plain-text record: "| Member | Attended | Apologies |"); null when the line is neither.
+ */
+export function tabOrPipeCells(line: string): string[] | null {
+  const tidy = (cell: string) => cell.replace(/\s+/g, ' ').trim();
+  return line.includes('\t') ? line.split('\t').map(tidy) : (pipeCells(line)?.map(tidy) ?? null);
+}
