@@ -10,7 +10,8 @@ import { readSource } from './formats/read-source.ts';
 import { englishColumn, type ColumnText } from './formats/text-columns.ts';
 import { spaceTables } from './formats/text-tables.ts';
 import { withoutLineNumbers } from './formats/line-numbers.ts';
-import { frontSheet } from './formats/text-pack.ts';
+import { frontSheet, type PackDocuments } from './formats/text-pack.ts';
+import { withPackReports } from './formats/text-pack-reports.ts';
 import { parserFor } from './parsers.ts';
 import { mergeMeeting } from './merge-meeting.ts';
 import { linkRecommendations } from './recommendations/index.ts';
@@ -131,8 +132,11 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
     );
   }
   try {
-    const records = parser.parse(normalised, { file, meta: merged, fileType }).records;
-    return columns.warnings.reduce((done, warning) => done.map((record) => withWarning(record, warning)), records);
+    const context = { file, meta: merged, fileType };
+    const parsed = parser.parse(normalised, context).records;
+    const pack = columns.pack ? withPackReports(parsed, columns.pack, context) : { records: parsed, warnings: [] };
+    const warnings = [...columns.warnings, ...pack.warnings];
+    return warnings.reduce((done, warning) => done.map((record) => withWarning(record, warning)), pack.records);
   } catch (error) {
     if (error instanceof ImportError && error.line !== null && headerLines > 0) {
       throw new ImportError(error.file, error.line + headerLines, error.problem, error.fix);
@@ -148,16 +152,21 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
  * A plain text's tables lined up with spaces then get tabs between their cells, as a PDF's and a web page's tables
  * already have (formats/text-tables.ts), once the English column alone is left.
  * Line numbers printed in the margin of a text or a PDF are taken off first (formats/line-numbers.ts); of a reports
- * pack in one text, the agenda alone is read (formats/text-pack.ts).
+ * pack in one text, the meeting is read from the agenda alone, and the reports after it are given apart
+ * (formats/text-pack.ts) to be read as a PDF pack's are (formats/text-pack-reports.ts).
  */
-function readColumns(text: string, fileType: SourceFileType): { text: string; warnings: string[] } {
+function readColumns(text: string, fileType: SourceFileType): { text: string; warnings: string[]; pack: PackDocuments | null } {
   const numbered = fileType === 'html' ? { text, warning: null } : withoutLineNumbers(text);
-  const read = (columns: ColumnText) => ({ text: columns.text, warnings: [numbered.warning, columns.warning].filter((w) => w !== null) });
+  const read = (columns: ColumnText) => ({
+    text: columns.text,
+    warnings: [numbered.warning, columns.warning].filter((w) => w !== null),
+    pack: null,
+  });
   if (fileType === 'pdf') return read(numbered);
   const english = englishColumn(numbered.text);
   if (fileType !== 'text') return read(english);
-  const pack = frontSheet(english.text);
-  return { text: spaceTables(pack.text), warnings: [...read(english).warnings, pack.warning].filter((w) => w !== null) };
+  const pack = frontSheet(spaceTables(english.text));
+  return { ...read(english), text: pack.text, pack: pack.documents };
 }
 
 /** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */

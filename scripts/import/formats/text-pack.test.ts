@@ -31,25 +31,29 @@ const report = (subject: string): string[] => [
 ];
 
 describe('frontSheet', () => {
-  it('reads the agenda alone of a pack, the reports blanked line for line, and names them in a warning', () => {
+  it('blanks the reports of a pack line for line, and gives each report from the heading above its header block', () => {
     const lines = [...FRONT, ...report('Empty Homes Update'), '\f', ...report('Tenant Survey Results')];
-    const { text, warning } = frontSheet(lines.join('\n'));
+    const { text, documents } = frontSheet(lines.join('\n'));
     const out = text.split('\n');
     expect(out).toHaveLength(lines.length);
     expect(out.slice(0, FRONT.length)).toEqual(FRONT);
     expect(out.slice(FRONT.length).filter((line) => line !== '')).toEqual(['\f']);
-    expect(warning).toContain('2 reports');
-    expect(warning).toContain('"Empty Homes Update", "Tenant Survey Results"');
+    expect(documents?.lines).toEqual(lines);
+    const second = FRONT.length + report('').length + 1;
+    expect(documents?.segments.map(({ kind, start, end }) => ({ kind, start, end }))).toEqual([
+      { kind: 'report', start: FRONT.length, end: second },
+      { kind: 'report', start: second, end: lines.length },
+    ]);
   });
 
   it('leaves a report read on its own whole: nothing above its header lists it', () => {
     const text = report('Empty Homes Update').join('\n');
-    expect(frontSheet(text)).toEqual({ text, warning: null });
+    expect(frontSheet(text)).toEqual({ text, documents: null });
   });
 
   it('leaves a text whole when its agenda does not list the report that follows', () => {
     const text = [...FRONT, ...report('Garage Site Disposals')].join('\n');
-    expect(frontSheet(text)).toEqual({ text, warning: null });
+    expect(frontSheet(text)).toEqual({ text, documents: null });
   });
 
   it('leaves a decision notice with "Subject:" and "Date:" fields whole: no report head', () => {
@@ -60,6 +64,6 @@ describe('frontSheet', () => {
       'Date: 17 March 2026',
       'Decision: That the grant scheme be extended.',
     ].join('\n');
-    expect(frontSheet(text)).toEqual({ text, warning: null });
+    expect(frontSheet(text)).toEqual({ text, documents: null });
   });
 });

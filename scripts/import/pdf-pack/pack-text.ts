@@ -50,7 +50,7 @@ export function plain(line: string): string {
 export const PHONE = /(?:Tel(?:ephone)?|Phone)?:?\s*((?:\+44\s?|0)\d[\d ]{8,12}\d)/i;
 
 /** Labels of a report's header block: whom it goes to and is by, its subject, date and wards. */
-const HEAD_FIELD = /Report\s+(?:to|of|by|from)|Subject|Title(?:\s+of\s+report)?|Date(?:\s+of\s+meeting)?|Wards?(?:\s+affected)?/;
+export const HEAD_FIELD = /Report\s+(?:to|of|by|from)|Subject|Title(?:\s+of\s+report)?|Date(?:\s+of\s+meeting)?|Wards?(?:\s+affected)?/;
 
 /** Lines a report's header block spans, from its first field to its last. */
 export const HEAD_SPAN = 8;

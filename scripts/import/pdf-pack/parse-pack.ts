@@ -11,10 +11,9 @@ import { agendaMeeting, minutesMeeting, scheduledMeetings, type ItemReports, typ
 import { readMinutes } from './minutes.ts';
 import { blankRunningHeaders } from './running-headers.ts';
 import { referencesIn } from './pack-text.ts';
-import { recommendationRecord, reportId, reportRecord, type PackIds } from './records.ts';
-import { readReport, type ReportDraft } from './report.ts';
+import { paperRecords, reportId, statedItemWarnings, type PackIds, type PackPaper } from './records.ts';
+import { readReport } from './report.ts';
 import { splitSegments, type Segment } from './segments.ts';
-import { isTrackerPaper, readTracker } from './tracker.ts';
 import { findCut, hasDocument, markCut, type FoundDocument } from './truncation.ts';
 
 const RECONVERT = 'Convert the whole PDF to text again (pdftotext -layout) and check that no pages are missing';
@@ -49,13 +48,10 @@ function checkComplete(rows: AgendaRow[], found: Set<string>, file: string): voi
   }
 }
 
-interface PackReport {
+interface PackReport extends PackPaper {
   segment: Segment;
-  draft: ReportDraft;
   item: number | null;
   id: string;
-  title: string;
-  warnings: string[];
 }
 
 function packReports(lines: string[], segments: Segment[], rows: AgendaRow[], ids: PackIds, file: string): PackReport[] {
@@ -66,10 +62,7 @@ function packReports(lines: string[], segments: Segment[], rows: AgendaRow[], id
       if (draft.body.trim() === '') throw new ImportError(file, segment.start + 1, 'a report in the pack has no text', RECONVERT);
       const row = rows.find((candidate) => draft.reference !== null && candidate.references.includes(draft.reference));
       const item = row?.number ?? draft.statedItem;
-      const warnings =
-        row && draft.statedItem !== null && draft.statedItem !== row.number
-          ? [`the report says agenda item ${draft.statedItem}, the agenda lists it under item ${row.number}`]
-          : [];
+      const warnings = statedItemWarnings(draft, row?.number ?? null);
       const title = draft.title ?? row?.title ?? draft.reference;
       if (!title) throw new ImportError(file, segment.start + 1, 'a report in the pack has neither a title nor a reference', RECONVERT);
       return { segment, draft, item, id: reportId(ids, draft.reference, item), title, warnings };
@@ -119,9 +112,7 @@ function documentRecords(
     records.push(...meetingRecords(minutesMeeting(names, minutes), context, minutes.date ? text : own, 'pdf-pack'));
   }
   for (const report of reports) {
-    records.push(reportRecord(report.draft, report.item, report.title, report.warnings, ids, context));
-    const rows = isTrackerPaper(report.title) ? readTracker(report.draft.bodyLines) : [];
-    records.push(...rows.map((row, index) => recommendationRecord(row, index, report.id, ids, context)));
+    records.push(...paperRecords(report, ids, context));
     if (!isMeetingDatesPaper(report.title)) continue;
     for (const draft of scheduledMeetings(names, readMeetingDates(report.draft.bodyLines), skip)) {
       records.push(...meetingRecords(draft, context, text, 'pdf-pack'));

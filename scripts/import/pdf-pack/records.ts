@@ -6,7 +6,7 @@ import type { Provenance } from '../../../src/model/schema.ts';
 import type { ImportRecord, ParseContext } from '../records.ts';
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import type { ReportDraft } from './report.ts';
-import type { TrackerRow } from './tracker.ts';
+import { isTrackerPaper, readTracker, type TrackerRow } from './tracker.ts';
 
 export interface PackIds {
   council: string | null;
@@ -21,19 +21,31 @@ export function provenanceOf(context: ParseContext): Provenance {
   return { file: context.file, format: 'pdf-pack', url: context.meta.url ?? null };
 }
 
-export function reportId(ids: PackIds, reference: string | null, item: number | null): string {
+/** An agenda item's number: a PDF pack's agenda table gives it as a number, a meeting record as printed ("4", "4a"). */
+export type PackItem = number | string | null;
+
+export function reportId(ids: PackIds, reference: string | null, item: PackItem): string {
   const own = reference ? slugify(reference) : `${ids.day}-item-${item ?? 'unnumbered'}`;
   return `${ids.council ?? 'not-stated'}/${own}`;
 }
 
-export function reportRecord(
-  report: ReportDraft,
-  item: number | null,
-  title: string,
-  warnings: string[],
-  ids: PackIds,
-  context: ParseContext,
-): ImportRecord {
+/** What a report says of its own agenda item when the agenda lists it under another. */
+export function statedItemWarnings(report: ReportDraft, listed: PackItem): string[] {
+  const stated = report.statedItem;
+  return stated !== null && listed !== null && String(stated) !== String(listed)
+    ? [`the report says agenda item ${stated}, the agenda lists it under item ${listed}`]
+    : [];
+}
+
+/** A report of a pack as read: its draft, the agenda item that lists it, its title, and what its reader warns of. */
+export interface PackPaper {
+  draft: ReportDraft;
+  item: PackItem;
+  title: string;
+  warnings: string[];
+}
+
+function reportRecord({ draft: report, item, title, warnings }: PackPaper, ids: PackIds, context: ParseContext): ImportRecord {
   const missing = [...(report.date ? [] : ['report date not stated']), ...(report.contact ? [] : ['report contact not stated'])];
   return {
     collection: 'reports',
@@ -53,6 +65,13 @@ export function reportRecord(
     },
     body: report.body,
   };
+}
+
+/** A report's record and, when the report is a recommendations tracker, one record for each of its rows. */
+export function paperRecords(paper: PackPaper, ids: PackIds, context: ParseContext): ImportRecord[] {
+  const record = reportRecord(paper, ids, context);
+  const rows = isTrackerPaper(paper.title) ? readTracker(paper.draft.bodyLines) : [];
+  return [record, ...rows.map((row, index) => recommendationRecord(row, index, record.id, ids, context))];
 }
 
 const JOINING = new Set(['and', 'of', 'the', 'for']);

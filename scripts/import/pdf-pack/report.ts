@@ -4,7 +4,7 @@
  */
 import { parseDate, parseWrittenDate } from '../../../src/model/dates.ts';
 import { packTextToMarkdown } from './markdown.ts';
-import { bannerItem, fieldValue, plain, referenceLine } from './pack-text.ts';
+import { bannerItem, fieldValue, HEAD_FIELD, plain, referenceLine } from './pack-text.ts';
 import type { Segment } from './segments.ts';
 
 export interface ReportDraft {
@@ -20,7 +20,11 @@ export interface ReportDraft {
 }
 
 const HEADER_LINES = 12;
-const FIELD = /Committee|Date|Enquiries(?: to)?|Contact(?: officer)?|Author|Report (?:by|author)|Title(?: of report)?|Subject/;
+/** Whom to ask about a report; failing one, the post it is "of" or "from" (its header block's "REPORT OF: Head of Parks"). */
+const CONTACT = /Enquiries(?: to)?|Contact(?: officer)?|Author|Report (?:by|author)/;
+const REPORT_OF = /Report (?:of|from)/;
+/** Labels of a report's header lines: its header block's (pack-text.ts), its committee's and its contact's. */
+const FIELD = new RegExp(`${HEAD_FIELD.source}|Committee|${CONTACT.source}`);
 
 function underlined(line: string): string | null {
   const match = /^\s*<u>(.+?)<\/u>/i.exec(line) ?? /^\s*\*\*(.+?)\*\*\s*$/.exec(line);
@@ -86,7 +90,7 @@ export function readReport(lines: string[], segment: Segment): ReportDraft {
     title: titleOf(header, segment),
     reference: segment.reference,
     date: dateField ? parseDate(dateField) : parseWrittenDate(opening),
-    contact: field(header, /Enquiries(?: to)?|Contact(?: officer)?|Author|Report (?:by|author)/),
+    contact: field(header, CONTACT) ?? field(header, REPORT_OF),
     statedItem: segment.banner ?? (itemInText ? Number(itemInText[1]) : null),
     body: packTextToMarkdown(bodyLines),
     bodyLines,
