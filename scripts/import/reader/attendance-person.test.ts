@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyPerson,
   initialledNames,
+  partnerNote,
   postAlone,
   postKey,
   PUBLIC,
@@ -322,6 +323,38 @@ describe('readPieces', () => {
       { ...emptyPerson('Mr Cai Urquhart'), role: 'Chairman of the Local Pension Board', job: true, elsewhere: true },
       { ...emptyPerson('Mr Edo Fane'), role: 'Independent Investment Adviser', job: true, elsewhere: true },
     ]);
+  });
+
+  it("keeps a body whose name opens with its initials in brackets ('(NHS Tarnside ICB)'), and reads past a code alone", () => {
+    expect(readPiece('Ms Orla Fenn (NHS Tarnside ICB)')).toEqual({ ...emptyPerson('Ms Orla Fenn'), role: 'NHS Tarnside ICB', job: true });
+    expect(readPiece('Jo Platt (LD)')).toEqual(emptyPerson('Jo Platt'));
+  });
+
+  it("reads a police rank before a name with the force it serves as a post held outside the council's staff", () => {
+    expect(readPiece('Sergeant Dai Morven (Dyfed Valley Police)')).toEqual({
+      ...emptyPerson('Dai Morven'),
+      role: 'Sergeant, Dyfed Valley Police',
+      job: true,
+      elsewhere: true,
+    });
+    // No force named: the rank alone, as before.
+    expect(readPiece('Detective Sergeant Nye Quarrie')).toEqual({ ...emptyPerson('Nye Quarrie'), role: 'Detective Sergeant' });
+  });
+
+  it('names what makes one listed a partner, not a member: a rank, a post held elsewhere or an outside body, never a council', () => {
+    const noteOf = (text: string) => {
+      const [piece] = readPieces(text);
+      return piece?.kind === 'person' ? partnerNote(piece) : undefined;
+    };
+    expect(noteOf('Mr P Quinn, Healthwatch Dunmere')).toBe('Healthwatch Dunmere');
+    expect(noteOf('Ms Orla Fenn (NHS Tarnside ICB)')).toBe('NHS Tarnside ICB');
+    expect(noteOf('Inspector J Ferris')).toBe('Inspector');
+    expect(noteOf('S Grant, Police and Crime Commissioner')).toBe('Police and Crime Commissioner');
+    expect(noteOf('Ms Gail Rowe, Tarnside Community Safety Partnership')).toBe('Tarnside Community Safety Partnership');
+    // A councillor with their council, a co-opted member, a post of the body's own: none a partner.
+    expect(noteOf('Cllr Mike Penn, Leader, Tarnside District Council')).toBeNull();
+    expect(noteOf('Ms P Ellis, Co-opted Member')).toBeNull();
+    expect(noteOf('Mr Kit Abel, Partnership Manager')).toBeNull();
   });
 
   it('reads "Clerk and RFO" after a name as one officer with both titles, not a second officer without a name', () => {

@@ -291,6 +291,7 @@ const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member
  */
 const ITEMS_NOTE =
   /^(?:(?:(?:joined|attended|attending|present|arrived|left)(?:\s+the\s+meeting)?\s+)?(?:from|for|until|at|during|after|before)\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+\d/i;
+/** "(OS)", "(LD)": initials or a party's code in brackets, read past; never a body they open ("(NHS Tarnside ICB)", namesBody). */
 const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
 /** "(Co-opted Member)", "(Independent Person)", "(Parent Governor Representative)": a member of the body who is no councillor, not a job. */
 const MEMBER_NOTE =
@@ -373,6 +374,30 @@ export function emptyPerson(name: string): Person {
 }
 
 const BODY_WORD = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
+const BODY_WORDS = new RegExp(BODY_WORD.source, 'g');
+
+/**
+ * True when a note names a body that is no council and holds no post: "Healthwatch Dunmere", "Oakgate Residents
+ * Association", "Northshire Police", "NHS Tarnside ICB". A body's own words are no post's ("Police", "Partnership"), but
+ * a post's word beside them makes a post ("Board Secretary", "Partnership Manager"), and a council's is a council's.
+ */
+export function namesBody(note: string): boolean {
+  const besideBody = note.replace(BODY_WORDS, ' ').split(/[\s,]+/);
+  return BODY_WORD.test(note) && !besideBody.some((word) => ROLE_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * What a person is listed with that makes them a partner of the body and not one of its members, or null: a police
+ * rank ("Inspector", "Sergeant, Northshire Police"), a post held with another body or outside the council's staff
+ * ("Police and Crime Commissioner", "Chief Executive, Healthwatch Ashby"), or the outside body they came from
+ * ("Healthwatch Dunmere"). Never a councillor, whatever council or post they are listed with.
+ */
+export function partnerNote(person: Person): string | null {
+  const note = person.role;
+  if (note === null || person.councillor || person.outside || person.officer) return null;
+  return RANK_POST.test(note) || person.elsewhere || namesBody(note) ? note : null;
+}
+
 /**
  * True when a person's job note reads as a post or a body: a word of a post (role-words.ts) or of a body that is no
  * council ("Head of Finance", "Northmoor Hospitals Trust"). A faith, a union or a party in brackets ("(Muslim)",
@@ -417,7 +442,7 @@ function applyNote(person: Person, note: string): void {
   else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });
   // "(Chairman of the Local Pension Board)", "(Hymans Robertson, Fund Actuary)": the chair of another body, or an outside post: a guest.
   // A note of what someone did ("joined by the Provost", "left early") says how, not who: no job, and it moves no list (attendance.ts).
-  else if (!CODE_NOTE.test(text) && !DOING_NOTE.test(text))
+  else if ((!CODE_NOTE.test(text) || BODY_WORD.test(text)) && !DOING_NOTE.test(text))
     Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) || OUTSIDE_POST.test(text) });
 }
 
@@ -629,7 +654,9 @@ export function readPiece(raw: string): Piece {
   // The rank leads whatever a note or a dash says of the post ("Inspector Ann Holt (Eastmoor Police)").
   if (rank) person.role = [rank[1]?.replace(/\.$/, '') ?? '', person.role].filter((part) => part !== null && part !== '').join(', ');
   // "Chief Constable Martin Keel": the force's head, whom a police and crime panel hears, no officer of the council.
-  if (rank && OUTSIDE_POST.test(rank[1] ?? '')) Object.assign(person, { officer: false, elsewhere: true });
+  // "Sergeant Dai Morven (Dyfed Valley Police)": the force named with the rank, whose post it is, not the council's.
+  if (rank && (OUTSIDE_POST.test(rank[1] ?? '') || heldElsewhere(person.role ?? '')))
+    Object.assign(person, { officer: false, elsewhere: true });
   return person;
 }
 

@@ -7,6 +7,12 @@ function read(text: string) {
   return readAttendance(text.split('\n'));
 }
 
+/** Reads the lines and settles what was read beside them, with the partners the reading found. */
+function settleRead(lines: string[]) {
+  const found = readAttendance(lines);
+  return settleAttendance(found.attendance, { lines, adjourned: false, partners: found.partners });
+}
+
 describe('settleAttendance: one person both there and away', () => {
   it("warns that an adjourned meeting's two days' lists name a member present and sending apologies, keeping both", () => {
     const lines = [
@@ -179,16 +185,42 @@ describe('settleAttendance: guests who presented', () => {
       'Present: Councillors R Gedge (Chair) and S Hollis',
       'Apologies were received from Councillor T Inchley and from Chief Inspector U Jarvis (Wyreside Police).',
     ];
-    const settled = settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false });
+    const settled = settleRead(lines);
     expect(settled.attendance.apologies).toEqual(['T Inchley']);
     expect(settled.warnings).toEqual([
       "U Jarvis (Chief Inspector, Wyreside Police) sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept",
     ]);
-    // A member named with a body, no rank: a member's apology, kept.
-    const member = ['Apologies were received from Mr V Kemble (Wyreside Healthwatch).'];
-    expect(settleAttendance(read(member.join('\n')).attendance, { lines: member, adjourned: false }).attendance.apologies).toEqual([
-      'Mr V Kemble',
+    // One named with an outside body, no rank, is a partner too, by the same rule.
+    const partner = settleRead(['Present: Councillor R Gedge', 'Apologies were received from Mr V Kemble (Wyreside Healthwatch).']);
+    expect(partner.attendance.apologies).toEqual([]);
+    expect(partner.warnings).toHaveLength(1);
+  });
+
+  it("keeps a partner's apologies in a headed list out of the members', by the rule that keeps a police officer's out", () => {
+    const settled = settleRead([
+      'Present: Councillors R Gedge (Chair) and S Hollis',
+      'Apologies:',
+      'Councillor T Inchley',
+      'Ms Jo Dane (NHS Wyreside ICB)',
+      'Mr P Quill, Healthwatch Wyreside',
+      'Sergeant K Lund',
     ]);
+    expect(settled.attendance.apologies).toEqual(['T Inchley']);
+    expect(settled.warnings).toEqual(
+      ['Ms Jo Dane (NHS Wyreside ICB)', 'Mr P Quill (Healthwatch Wyreside)', 'K Lund (Sergeant)'].map(
+        (guest) =>
+          `${guest} sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept`,
+      ),
+    );
+  });
+
+  it("keeps a partner's apologies as a member's where the members present include partners, as a board of partners lists them", () => {
+    const settled = settleRead([
+      'Present: Councillor A Ryle (Chair), Dr B Soames (Wyreside ICB), Mr C Tolley (Healthwatch Wyreside)',
+      'Apologies: Councillor D Umber, Ms E Vane (Wyreside ICB), Superintendent F Wells (Wyreside Police)',
+    ]);
+    expect(settled.attendance.apologies).toEqual(['D Umber', 'Ms E Vane', 'F Wells']);
+    expect(settled.warnings).toEqual([]);
   });
 
   it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {

@@ -3,11 +3,9 @@
  * that met are its officers, guests the record says presented are presenters, and a person listed as both there and
  * away is warned of, with the days an adjourned meeting sat.
  */
-import { APOLOGIES_SENTENCE, DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance } from './attendance.ts';
+import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance, type PartnerListed } from './attendance.ts';
 import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
-import { FULL_STOP, readPieces, squash } from './attendance-person.ts';
-import { apologisers } from '../attendance-text.ts';
-import { RANK_SOURCE } from '../../../src/model/honorifics.ts';
+import { squash } from './attendance-person.ts';
 import { OUTSIDE_POST_SOURCE, STAFF_POST } from './role-words.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
 const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
@@ -26,6 +24,8 @@ export interface MeetingContext {
   adjourned: boolean;
   /** The bodies that met, as the record or its source names them: the council's name and the committee's. */
   bodies?: readonly (string | null)[];
+  /** Those the lists name as members present or sending apologies with a partner's note (readAttendance). */
+  partners?: readonly PartnerListed[];
 }
 
 /** A name's words in lower case, "&" as "and", without "the" before it: "The Northmoor Fire & Rescue Service" -> "northmoor fire and rescue service". */
@@ -205,28 +205,21 @@ function sessionPresenters(attendance: Attendance, lines: readonly string[]): { 
   return { attendance: presenters.length === attendance.presenters.length ? attendance : { ...attendance, presenters }, warnings };
 }
 
-/** "Superintendent, Shire Police": a police rank the note of a person begins with, as a partner's officer is named. */
-const RANK_NOTE = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
-
 /**
- * "Apologies were received from Councillor J Ellery and from Superintendent K Frome (Shire Police)": a police officer
- * attends a council's meeting as a partner, never a member, and the attendance keeps the members' apologies only (no
- * list holds a guest's). Such apologies are taken out of the members' and warned of by name, so nothing is lost unsaid.
+ * "Apologies: Councillor J Ellery, Superintendent K Frome (Shire Police), Ms L Gow (Healthwatch Shire)", or the same
+ * as a sentence: one listed with a police rank, a post held with another body or the outside body they came from
+ * (partnerNote) attends a council's meeting as a partner, never a member, and the attendance keeps the members'
+ * apologies only (no list holds a guest's). Such apologies are taken out of the members' and warned of by name, so
+ * nothing is lost unsaid. Where the members present are partners too (a board of partners), theirs are members'.
  */
-function guestApologies(attendance: Attendance, lines: readonly string[]): { attendance: Attendance; warnings: string[] } {
-  const sentences = lines.map(squash).join(' ').split(new RegExp(FULL_STOP, 'u'));
-  const guests = sentences.flatMap((sentence) =>
-    readPieces(apologisers(APOLOGIES_SENTENCE.exec(sentence.trim())?.[1] ?? '')).flatMap((piece) =>
-      piece.kind === 'person' && !piece.councillor && RANK_NOTE.test(piece.role ?? '') && attendance.apologies.includes(piece.name)
-        ? [{ name: piece.name, role: piece.role ?? '' }]
-        : [],
-    ),
-  );
+function guestApologies(attendance: Attendance, partners: readonly PartnerListed[]): { attendance: Attendance; warnings: string[] } {
+  if (partners.some((partner) => partner.list === 'present')) return { attendance, warnings: [] };
+  const guests = partners.filter((partner) => partner.list === 'apologies' && attendance.apologies.includes(partner.name));
   if (guests.length === 0) return { attendance, warnings: [] };
   const names = new Set(guests.map((guest) => guest.name));
-  const warnings = guests.map(
+  const warnings = [...new Map(guests.map((guest) => [guest.name, guest])).values()].map(
     (guest) =>
-      `${guest.name} (${guest.role}) sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept`,
+      `${guest.name} (${guest.note}) sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept`,
   );
   return { attendance: { ...attendance, apologies: attendance.apologies.filter((name) => !names.has(name)) }, warnings };
 }
@@ -239,7 +232,7 @@ function guestApologies(attendance: Attendance, lines: readonly string[]): { att
 export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
   const sessions = sessionPresenters(given, context.lines);
   const presented = presentingGuests(ownOfficers(sessions.attendance, context.bodies ?? []), context.lines);
-  const { attendance, warnings } = guestApologies(presented, context.lines);
+  const { attendance, warnings } = guestApologies(presented, context.partners ?? []);
   const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
   return { attendance, warnings: [...sessions.warnings, ...warnings, ...listedThereAndAway(attendance, days)] };
 }

@@ -820,9 +820,9 @@ describe('readAttendance: a community council whose members are listed by their 
       ].join('\n'),
     );
     expect(found.attendance.present).toEqual(['Anne Bell', 'Colin Dow', 'Elspeth Fyfe', 'Gordon Hay']);
-    expect(found.attendance.alsoPresent).toEqual(['Iain Jack']);
-    // The rank is no part of the name: it leads the role, as a post does.
-    expect(found.attendance.officers).toEqual(['Kirsty Lamb, PC, Police Scotland']);
+    // The rank is no part of the name: it leads the role, as a post does; with the force named, a guest's post.
+    expect(found.attendance.alsoPresent).toEqual(['Iain Jack', 'Kirsty Lamb, PC, Police Scotland']);
+    expect(found.attendance.officers).toEqual([]);
   });
 });
 
@@ -1157,15 +1157,13 @@ describe('readAttendance: police ranks', () => {
         '1. Welcome',
       ].join('\n'),
     );
-    expect(found.attendance.officers).toEqual([
-      'Bea Tolley, Chief Inspector, Westmarch Police',
-      'Nye Quarrie, Detective Sergeant',
-      'Mr Tom Sergeant, Community Safety Officer',
-    ]);
-    // A force's chief constables, whom a police and crime panel hears, are no officers of the council.
+    expect(found.attendance.officers).toEqual(['Nye Quarrie, Detective Sergeant', 'Mr Tom Sergeant, Community Safety Officer']);
+    // A force's chief constables, whom a police and crime panel hears, are no officers of the council; nor is one whose
+    // rank is named with the force, a post held with it.
     expect(found.attendance.alsoPresent).toEqual([
       'Orla Penrose, Chief Constable, Westmarch Police',
       'Idris Vaughan, Assistant Chief Constable',
+      'Bea Tolley, Chief Inspector, Westmarch Police',
       'Rosa Kemble',
       'Lyle Amos',
       'J Ferris',
@@ -1559,6 +1557,75 @@ describe('readAttendance: the bodies that group those also present', () => {
     const found = read('In attendance:\nMs Zoe Abbot, Democratic Services Officer\nHealthwatch Eastmere:\nUna Vickers – Chief Officer');
     expect(found.attendance.officers).toEqual(['Ms Zoe Abbot, Democratic Services Officer']);
     expect(found.attendance.alsoPresent).toEqual(['Una Vickers, Chief Officer, Healthwatch Eastmere']);
+  });
+});
+
+describe('readAttendance: a guest kept with the body they came from', () => {
+  it('keeps the body printed after a comma, a dash or in brackets with each guest also present, the name whole', () => {
+    const found = read(
+      [
+        'Present: Councillors N Astley (Chair) and O Birtle',
+        '',
+        'Also present:',
+        'Mrs Wenna Carrow, Eastbrook Tenants Association',
+        'Dr H Okafor – Millrace Primary Care Network',
+        'Sergeant Tam Rudge (Northshire Police)',
+        'Ms Lorna Vey (NHS Greyfield ICB)',
+        '',
+        'Officers: Mr P Quayle (Democratic Services Officer)',
+      ].join('\n'),
+    );
+    expect(found.attendance.alsoPresent).toEqual([
+      'Mrs Wenna Carrow, Eastbrook Tenants Association',
+      'Dr H Okafor, Millrace Primary Care Network',
+      'Tam Rudge, Sergeant, Northshire Police',
+      'Ms Lorna Vey, NHS Greyfield ICB',
+    ]);
+    expect(found.attendance.officers).toEqual(['Mr P Quayle, Democratic Services Officer']);
+  });
+});
+
+describe("readAttendance: each council's name alone over its members at a joint meeting", () => {
+  it("reads a council's name on its own line as the label of the names under it, a run or one a line", () => {
+    const runs = read(
+      [
+        'Present:',
+        '',
+        'Harrowby Borough Council',
+        'Councillors P Abbot (Chair), R Cotter and S Dean',
+        '',
+        'Fenwold District Council',
+        'Councillors T Egan and U Frith',
+        '',
+        'Apologies: Councillor V Gale',
+      ].join('\n'),
+    );
+    expect(runs.attendance.present).toEqual(['P Abbot', 'R Cotter', 'S Dean', 'T Egan', 'U Frith']);
+    expect(runs.attendance.apologies).toEqual(['V Gale']);
+    expect(runs.posts).toEqual([{ post: 'Chair', name: 'P Abbot' }]);
+    expect(runs.unread).toEqual([]);
+    expect(runs.lines).toEqual([0, 2, 3, 5, 6, 8]);
+    const single = read(
+      [
+        'Present:',
+        'Harrowby Borough Council',
+        'Councillor P Abbot (Chair)',
+        'Councillor R Cotter',
+        'Fenwold District Council',
+        'Councillor T Egan',
+      ].join('\n'),
+    );
+    expect(single.attendance.present).toEqual(['P Abbot', 'R Cotter', 'T Egan']);
+    expect(single.unread).toEqual([]);
+  });
+
+  it("leaves a council under a member's name as that member's, and a line that is no council's name unread", () => {
+    // A table of names and councils flattened, each council under its member: the list opens with a name, as before.
+    const flattened = read(['Present:', 'Cllr W Hurst', 'Harrowby Borough Council', 'Cllr Y Innes', 'Fenwold District Council'].join('\n'));
+    expect(flattened.attendance.present).toEqual(['W Hurst']);
+    const other = read(['Present:', '', 'Harrowby Riverside Group', 'Councillors P Abbot and R Cotter'].join('\n'));
+    expect(other.attendance.present).toEqual([]);
+    expect(other.unread).toEqual([{ heading: 'Present:', first: 'Harrowby Riverside Group' }]);
   });
 });
 

@@ -24,6 +24,8 @@ import {
   HOW_ATTENDED_SOURCE,
   isPostLabel,
   LIST_TITLE_ALONE,
+  namesBody,
+  partnerNote,
   postAlone,
   postNoted,
   ORGANISATION_WORD,
@@ -65,9 +67,22 @@ export interface Attendance {
   presenters: string[];
 }
 
+/**
+ * One listed as a member present or as sending apologies with what makes them a partner of the body, not one of its
+ * members ("Healthwatch Dunmere", "Inspector": partnerNote), as the list's entry names them. Whether such an apology is
+ * a member's is for the whole record to say (attendance-settle.ts): a member's where the members present are partners too.
+ */
+export interface PartnerListed {
+  list: 'present' | 'apologies';
+  name: string;
+  note: string;
+}
+
 /** What `readAttendance` found. */
 export interface AttendanceFound {
   attendance: Attendance;
+  /** Those of the members present and of the apologies listed with a partner's note, for the record to weigh. */
+  partners: PartnerListed[];
   /**
    * The committee's members, listed under "Membership" (as agendas print them): who sits on the
    * committee, not who attended, so they belong to the committee's record and not the meeting's.
@@ -799,6 +814,23 @@ function headedParts(rest: string, role: Role): { text: string; role: Role }[] {
   return parts;
 }
 
+/**
+ * True when the list under a heading of members opens with a council's name alone on its line over names, as a joint
+ * meeting lists each council's members ("Harrowby Borough Council" over "Councillors P Abbot (Chair), R Cotter"): each
+ * council's name alone in it is then its members' label (isCouncilName, never any line in capitals). A list that opens
+ * with a name prints each member's council under them, as a table of names and councils flattened does.
+ */
+function opensWithCouncil(lines: readonly string[], at: number, heading: Heading): boolean {
+  if (heading.rest !== '' || !GROUPED_LISTS.includes(heading.role)) return false;
+  const filled: string[] = [];
+  for (let index = at + 1; index < lines.length && filled.length < 2; index += 1) {
+    const text = squash(lines[index] ?? '');
+    if (text !== '') filled.push(text);
+  }
+  const [label = '', names = ''] = filled;
+  return isCouncilName(label) && isListLine(names);
+}
+
 function readBlock(lines: string[], at: number, heading: Heading): Block {
   const parts = headedParts(heading.rest, heading.role);
   const paragraphs: string[] = parts.map((part) => part.text);
@@ -824,6 +856,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
   const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
   const ranks = heading.role === 'present' ? labelRanks(lines, at) : [];
+  const councilsAlone = opensWithCouncil(lines, at, heading);
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -843,7 +876,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     // The body's own members listed before: those filed in the heading's list, none a visitor by their title.
     const membersBefore = paragraphs.some((paragraph, index) => groups[index] === heading.role && namesOwnMember(paragraph));
-    const grouped = groupOf(text, heading.role, membersBefore, ranks);
+    // "Fenwold District Council" alone, in a list that opens with a council's name: its label, read as with its colon.
+    const labelled = councilsAlone && isCouncilName(text) ? `${text}:` : text;
+    const grouped = groupOf(labelled, heading.role, membersBefore, ranks);
     if (grouped) {
       [group, post, ofAKind] = [grouped.role, grouped.post, grouped.ofAKind ?? false]; // "Nominated subs:" over the substitutes' names
       represented = grouped.body ?? null;
@@ -1027,10 +1062,21 @@ function entry(person: Person, list: ListName, roled = false): string {
   return person.name + items;
 }
 
-function add(attendance: Attendance, list: ListName, person: Person, roled = false): void {
+function add(attendance: Filing, list: ListName, person: Person, roled = false): void {
   attendance[list].push(entry(person, list, roled));
+  notePartner(attendance, list, person, roled);
   if (person.forWhom !== null && list !== 'substitutes') attendance.substitutes.push(entry(person, 'substitutes'));
   if (person.stoodInBy !== null) attendance.substitutes.push(`${person.stoodInBy} (for ${person.name})`);
+}
+
+/**
+ * Notes a member present or an apology listed with a partner's note (partnerNote), as the list's entry names them. One
+ * listed under the body they represent (roled) sends a member's apologies, the list's label says so.
+ */
+function notePartner(attendance: Filing, list: ListName, person: Person, roled: boolean): void {
+  const note = partnerNote(person);
+  const listed = list === 'present' || (list === 'apologies' && !roled);
+  if (note !== null && person.name !== '' && listed) attendance.partners.push({ list, name: squash(entry(person, list, roled)), note });
 }
 
 /** "One member of the public", "3 residents": the public counted, not a heading over their names. */
@@ -1067,13 +1113,14 @@ function ownTier(block: Block): boolean {
 }
 
 /**
- * "Ms P Ruiz (Healthwatch Northmoor)", "Dr L Moss (Northmoor Hospitals Trust)" among those attending: a note that is a
- * body's name and no post (no word of a post in it, as "Board Secretary" has), the body the person came from: held
- * elsewhere, as a post with it is. Among members, the body is whom a co-opted member represents.
+ * "Ms P Ruiz (Healthwatch Northmoor)", "Mrs D Pryor, Oakgate Residents Association", "Dr S Mahmood – Fenwold Primary
+ * Care Network" among those attending: a note in brackets, after a comma or after a dash that is a body's name and no
+ * post (namesBody), the body the person came from: held elsewhere, as a post with it is, and kept with them. Among
+ * members, the body is whom a co-opted member represents.
  */
 function bodyNoted(person: Person): boolean {
-  const note = person.job && !person.officer && !person.elsewhere && !person.councillor ? (person.role ?? '') : '';
-  return BODY_NAMED.test(note) && !note.split(/[\s,]+/).some((word) => ROLE_WORDS.has(word.toLowerCase()));
+  const note = !person.officer && !person.elsewhere && !person.councillor ? (person.role ?? '') : '';
+  return namesBody(note);
 }
 
 /** "(members of the public)", "(residents)": a note in the plural after names, that says each of them is the public. */
@@ -1149,7 +1196,7 @@ function namedOrPost(part: string, post: Person | null | undefined): Piece[] {
  * Members of the public named are filed in no list (the lists are the meeting's members, officers and guests, and
  * each name in them makes a person's page): their names as printed are returned, for the caller to warn of.
  */
-function fileBlock(attendance: Attendance, block: Block, members: string[], posts: PostHolder[]): string[] {
+function fileBlock(attendance: Filing, block: Block, members: string[], posts: PostHolder[]): string[] {
   const publicNamed: string[] = [];
   if (block.role === 'members') {
     members.push(...readMembership(block.paragraphs));
@@ -1202,7 +1249,7 @@ function fileBlock(attendance: Attendance, block: Block, members: string[], post
  * them (officers, or councillors also present); those "Expected" (a table printed before the meeting) as the
  * committee's members, since who came is not yet known.
  */
-function fileTable(attendance: Attendance, table: AttendanceTable, members: string[], posts: PostHolder[]): void {
+function fileTable(attendance: Filing, table: AttendanceTable, members: string[], posts: PostHolder[]): void {
   for (const { person, status, roled } of table.rows) {
     if (status === 'expected') members.push(memberEntry(person));
     else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
@@ -1238,7 +1285,7 @@ const WERE_PRESENT = /^(.+?)\s+(?:were|was)\s+present$/i;
  * Reads a sentence that lists those present, as parish minutes write it instead of a heading; only a list opening with
  * a title ("Councillors", "Mrs") whose every entry is a named person, so "All members were present" names no one.
  */
-function fileWerePresent(attendance: Attendance, sentence: string, posts: PostHolder[]): boolean {
+function fileWerePresent(attendance: Filing, sentence: string, posts: PostHolder[]): boolean {
   const list = WERE_PRESENT.exec(sentence)?.[1] ?? '';
   if (!NEW_TITLE.test(list) || !isListLine(list)) return false;
   const pieces = readPieces(list);
@@ -1251,7 +1298,7 @@ function fileWerePresent(attendance: Attendance, sentence: string, posts: PostHo
  * Reads "… attended as his substitute" after the apologies of `away` (those the sentence before named): the substitute
  * for that one member; for whom unsaid when that sentence named more than one or none, as "his" then points at no one sure.
  */
-function fileTheirSubstitute(attendance: Attendance, sentence: string, away: readonly string[]): boolean {
+function fileTheirSubstitute(attendance: Filing, sentence: string, away: readonly string[]): boolean {
   const match = THEIR_SUBSTITUTE.exec(sentence);
   if (!match) return false;
   const person = emptyPerson(match[1] ?? '');
@@ -1261,7 +1308,7 @@ function fileTheirSubstitute(attendance: Attendance, sentence: string, away: rea
 }
 
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
-function fileSentence(attendance: Attendance, sentence: string): boolean {
+function fileSentence(attendance: Filing, sentence: string): boolean {
   // "Cllr N Loft was absent without apology", "No apologies were received from Cllr N Loft": absent.
   const absent = ABSENT_SENTENCE.exec(sentence)?.[1] ?? NO_APOLOGIES_FROM.exec(sentence)?.[1];
   const absentees = absent === undefined ? [] : readPieces(apologisers(absent));
@@ -1309,7 +1356,7 @@ function holderOfPost(text: string): string {
  * people do (the clerk an officer, a county councillor also present). Read only when every piece is a named
  * person or the public counted ("four members of the public", which no list holds); else false, for the caller.
  */
-function fileInAttendance(attendance: Attendance, sentence: string): boolean {
+function fileInAttendance(attendance: Filing, sentence: string): boolean {
   const match = IN_ATTENDANCE_SENTENCE.exec(sentence);
   if (!match) return false;
   const pieces = [holderOfPost(match[1] ?? ''), match[2] ?? ''].flatMap((part) => (part === '' ? [] : readPieces(part)));
@@ -1333,7 +1380,7 @@ function fileInTheChair(sentence: string, posts: PostHolder[]): boolean {
 }
 
 /** Reads the sentences of a run of lines; returns the lines to leave out of item text. */
-function fileProse(attendance: Attendance, lines: string[], indexes: number[], posts: PostHolder[]): number[] {
+function fileProse(attendance: Filing, lines: string[], indexes: number[], posts: PostHolder[]): number[] {
   const text = indexes.map((index) => squash(lines[index] ?? '')).join(' ');
   const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
   // Those the sentence before sent apologies for, whom "attended as his substitute" stood in for.
@@ -1402,6 +1449,11 @@ function sentenceAfter(lines: string[], at: number): number[] | null {
 
 function emptyAttendance(): Attendance {
   return { present: [], apologies: [], absent: [], substitutes: [], alsoPresent: [], officers: [], presenters: [] };
+}
+
+/** The lists as they are filed, with the partners filed among the members and the apologies (PartnerListed). */
+interface Filing extends Attendance {
+  partners: PartnerListed[];
 }
 
 /** Drops empty names and repeats, keeping the first order; a name printed twice, once shorter, is kept in full (attendance-names.ts). */
@@ -1474,7 +1526,7 @@ function wrappedHeading(lines: string[], at: number): string | null {
  * item text. Names lose "Cllr"/"Councillor" and "(Chair)" notes but keep Mr/Mrs/Dr as printed.
  */
 export function readAttendance(given: string[]): AttendanceFound {
-  const attendance = emptyAttendance();
+  const attendance: Filing = { ...emptyAttendance(), partners: [] };
   const members: string[] = [];
   const read: number[] = [];
   const posts: PostHolder[] = [];
@@ -1563,5 +1615,6 @@ export function readAttendance(given: string[]): AttendanceFound {
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;
   }
-  return { attendance: tidy(attendance), members: [...new Set(members)], lines: [...new Set(read)].sort((a, b) => a - b), unread, posts };
+  const readLines = [...new Set(read)].sort((a, b) => a - b);
+  return { attendance: tidy(attendance), partners: attendance.partners, members: [...new Set(members)], lines: readLines, unread, posts };
 }

@@ -11,7 +11,7 @@ import { closingTime, MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
-import { readAttendance, type Attendance, type AttendanceFound } from './attendance.ts';
+import { readAttendance, type Attendance, type AttendanceFound, type PartnerListed } from './attendance.ts';
 import { settleAttendance } from './attendance-settle.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
@@ -52,13 +52,11 @@ function listsFromItems(header: Attendance): (keyof Attendance)[] {
  * header does not. Substitutes are also read from any item that names one ("Procedural Business",
  * "(a) Declarations of Substitutes": "Councillor X was present as substitute for Councillor Y").
  */
-function attendanceOf(
-  header: string[],
-  slices: ItemSlice[],
-): { attendance: Attendance; members: string[]; read: Set<number>; unread: AttendanceFound['unread']; posts: PostHolder[] } {
+function attendanceOf(header: string[], slices: ItemSlice[]): Omit<AttendanceFound, 'lines'> & { read: Set<number> } {
   const found = readAttendance(header);
   const attendance = found.attendance;
   const posts = [...found.posts];
+  const partners = [...found.partners];
   const lists = listsFromItems(attendance);
   const naming = (item: ItemSlice) => ATTENDANCE_TITLE.test(item.title) || item.lines.some((line) => /substitut/i.test(line));
   for (const slice of slices.filter(naming)) {
@@ -67,11 +65,12 @@ function attendanceOf(
     for (const role of roles) {
       for (const name of inItem.attendance[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }
+    partners.push(...inItem.partners.filter((partner) => (roles as readonly string[]).includes(partner.list)));
     // Who held a post, from an item that lists who was present ("1 Present") when the header does not.
     if (ATTENDANCE_TITLE.test(slice.title) && lists.includes('present')) posts.push(...inItem.posts);
   }
   // "Lusk" in the apologies item, "Evander Lusk" in the header's list: one person, named in full.
-  return { attendance: foldShorterNames(attendance), members: found.members, read: new Set(found.lines), unread: found.unread, posts };
+  return { ...found, attendance: foldShorterNames(attendance), read: new Set(found.lines), posts, partners };
 }
 
 /**
@@ -79,13 +78,14 @@ function attendanceOf(
  * parish councils print the attendance last: read as the meeting's when the record names no one present above, each
  * list joined to what the items said (the apologies). Returns the lines below the close left unread, to be warned of.
  */
-function attendanceBelowClose(after: string[], attendance: Attendance, posts: PostHolder[]): string[] {
+function attendanceBelowClose(after: string[], attendance: Attendance, posts: PostHolder[], partners: PartnerListed[]): string[] {
   if (attendance.present.length > 0) return after;
   const found = readAttendance(after);
   if (found.attendance.present.length === 0) return after;
   for (const [list, names] of Object.entries(found.attendance) as [keyof Attendance, string[]][])
     attendance[list].push(...names.filter((name) => !attendance[list].includes(name)));
   posts.push(...found.posts);
+  partners.push(...found.partners);
   return after.filter((_line, index) => !found.lines.includes(index));
 }
 
@@ -214,13 +214,13 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const { slices, marks } = readExempt(found.items);
   withoutPartHeadings(slices, marks);
   const headerLines = lines.slice(0, start);
-  const { attendance, members, read, unread, posts } = attendanceOf(headerLines, slices);
+  const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   // A web page's "Committee members" after the last item, above the contact at its foot.
   const footMembers = takeFootMembership(slices);
   const foot = footContact(slices);
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
-  const afterClose = attendanceBelowClose(takeAfterClose(slices), attendance, posts);
+  const afterClose = attendanceBelowClose(takeAfterClose(slices), attendance, posts, partners);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movements = readMovements(headerLines, slices, { attendance, posts });
   const notHeader = new Set([...read, ...contact.lines]);
@@ -266,7 +266,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const adjourned = adjournment(lines.join('\n'), dates.date);
   // Read beside the whole record: the staff of the body that met its officers; who is listed as both there and away, warned of.
   const bodies = [header.council ?? meta.council ?? null, header.committee ?? meta.committee ?? null];
-  const settled = settleAttendance(attendance, { lines, adjourned: adjourned !== null, bodies });
+  const settled = settleAttendance(attendance, { lines, adjourned: adjourned !== null, bodies, partners });
   const duration = durationOf(slices);
   // The record's text ends above the contact at its foot, whose last line is no sentence.
   const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);
