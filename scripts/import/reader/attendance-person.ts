@@ -373,8 +373,9 @@ export function emptyPerson(name: string): Person {
   };
 }
 
-const BODY_WORD = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`);
-const BODY_WORDS = new RegExp(BODY_WORD.source, 'g');
+/** A body's word anywhere in a text ("Healthwatch Fellside", "Oakgate Residents Association"). */
+export const BODY_WORD = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`, 'u');
+const BODY_WORDS = new RegExp(BODY_WORD.source, 'gu');
 
 /**
  * True when a note names a body that is no council and holds no post: "Healthwatch Dunmere", "Oakgate Residents

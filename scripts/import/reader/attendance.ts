@@ -28,6 +28,7 @@ import {
   partnerNote,
   postAlone,
   postNoted,
+  BODY_WORD,
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
@@ -528,8 +529,6 @@ const GROUP_LABEL = new RegExp(
 );
 
 const BODY_LABEL = new RegExp(String.raw`\b${ORGANISATION_WORD}$`, 'u');
-/** A body's word anywhere in a label ("Healthwatch Fellside"), read so only with the label's colon. */
-const BODY_NAMED = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`, 'u');
 
 /** "P Wishart, Project Officer" under "Carnock Development Trust": each entry's post named with its body. */
 const withBody = (text: string, body: string | null): string =>
@@ -920,7 +919,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "Fellside Integrated Care Board:", "Healthwatch Ashby:": a body's name as a label, its colon ending it.
     const label = squash(raw).replace(/\s*:$/, '');
-    const namedBody = label !== squash(raw) && BODY_NAMED.test(label) && !isListLine(label);
+    const namedBody = label !== squash(raw) && BODY_WORD.test(label) && !isListLine(label);
     const bodyLabel = (GROUP_LABEL.test(label) && BODY_LABEL.test(label)) || namedBody;
     if ((heading.role === 'officers' || heading.role === 'alsoPresent') && (GROUP_LABEL.test(label) || namedBody)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
