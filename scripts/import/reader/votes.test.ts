@@ -142,6 +142,27 @@ describe('votes', () => {
     expect(findVotes('The residents surveyed were 5 for, 2 against the orchard scheme.')).toEqual([]);
   });
 
+  it('reads a tally in brackets at the end of a decision as its vote, in the forms the vote reader reads elsewhere', () => {
+    expect(findVotes('RESOLVED to adopt the verge cutting plan (4 for, 1 against).')).toMatchObject([
+      { outcome: 'carried', unanimous: false, for: 4, against: 1, abstentions: null },
+    ]);
+    expect(findVotes('RESOLVED that the skate park lease be renewed (unanimous).')).toMatchObject([
+      { outcome: 'carried', unanimous: true, for: null, against: null },
+    ]);
+    expect(findVotes('RESOLVED that the bus shelter be moved (5 votes to 2).')).toMatchObject([{ outcome: 'carried', for: 5, against: 2 }]);
+    expect(findVotes('RESOLVED that the bus shelter be moved. 5 votes to 2.')).toMatchObject([{ outcome: 'carried', for: 5, against: 2 }]);
+    expect(findVotes('AGREED: to close the car park on Sundays (carried 6-1, 1 abstention).')).toMatchObject([
+      { outcome: 'carried', for: 6, against: 1, abstentions: 1 },
+    ]);
+    // What the decision's words name ("the report") is no motion put: the bracket is a tally beside the decision.
+    expect(findVotes('RESOLVED that the hedge report be noted (carried 4-3).')).toMatchObject([
+      { motion: null, outcome: 'carried', for: 4, against: 3 },
+    ]);
+    // Lower-case words in brackets that are no outcome's: no vote.
+    expect(findVotes('RESOLVED that the path be mended (carried out by the Parish Ranger).')).toEqual([]);
+    expect(findVotes('RESOLVED to meet on 4 May (unanimous support from residents).')).toEqual([]);
+  });
+
   it('reads counts in words above ten, never a word inside another ("kitten for")', () => {
     expect(findVotes('On a vote, fourteen members voted for and seventeen against. The motion was LOST.')).toMatchObject([
       { outcome: 'lost', for: 14, against: 17 },
