@@ -777,8 +777,11 @@ export function isDecision(text: string): boolean {
   return text.split('\n').some(opensBlock) || sentences(text).some(isClerkDecision);
 }
 
-/** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
-function opensBlock(line: string): boolean {
+/**
+ * True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". The vote
+ * reader (votes.ts) starts a sentence there, as the decision starts there.
+ */
+export function opensBlock(line: string): boolean {
   const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD];
   return forms.some((form) => form.test(line)) || labelled(line) !== null || leadIn(line) !== null || notedBy([line], 0) !== null;
 }

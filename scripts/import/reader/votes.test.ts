@@ -120,15 +120,48 @@ describe('votes', () => {
     // The tally printed in brackets with no stop, the next application straight under it.
     const bracketed = `${first}\n(Voting: 5 for, 2 against)\n(2) 25/00502/HOU – 9 Fenwick Close – porch\nDecision: Refused.`;
     expect(findVotes(bracketed)).toEqual([
-      expect.objectContaining({ outcome: 'carried', for: 5, against: 2, text: `${first.replace('\n', ' ')} (Voting: 5 for, 2 against)` }),
+      // The vote's text is its decision, never the application's line over it (the decision names the application).
+      expect.objectContaining({
+        outcome: 'carried',
+        for: 5,
+        against: 2,
+        text: 'Decision: Approved subject to conditions. (Voting: 5 for, 2 against)',
+      }),
     ]);
     // The tally after its own labelled decision, the next application's decision in capitals.
     const after = `${first} For 5, Against 2.\n\n(2) 25/00502/HOU – 9 Fenwick Close – porch\nRESOLVED: Refused.`;
-    expect(findVotes(after).map((vote) => vote.text)).toEqual([`${first.replace('\n', ' ')} For 5, Against 2.`]);
+    expect(findVotes(after).map((vote) => vote.text)).toEqual(['Decision: Approved subject to conditions. For 5, Against 2.']);
     // A tally with no decision of its own carries none of the next application's.
     const bare =
       '25/00431/FUL – Land off Quarry Lane\nUpon being put to the vote: For 5, Against 2.\n25/00502/HOU – 9 Fenwick Close\nRESOLVED: Refused.';
     expect(findVotes(bare)).toEqual([]);
+  });
+
+  it("takes a vote's text from the decision it carried, never the application's line or the speakers over it", () => {
+    const application = [
+      '24/00318/FUL – Land at Brook Farm, Tilby – Erection of 6 dwellings',
+      'Speakers: Mr P Garside (objector), Cllr Q Hurn (ward member)',
+    ];
+    const decided = ['RESOLVED that planning permission be refused for the reasons in the report.', 'For 5, Against 2, Abstentions 0'];
+    const text = 'RESOLVED that planning permission be refused for the reasons in the report. For 5, Against 2, Abstentions 0';
+    expect(findVotes([...application, ...decided].join('\n'))).toEqual([
+      expect.objectContaining({ outcome: 'carried', for: 5, against: 2, abstentions: 0, text }),
+    ]);
+    // A blank line between each, as other clerks print them; an outcome in words under the decision.
+    expect(findVotes([...application, ...decided].join('\n\n')).map((vote) => vote.text)).toEqual([text]);
+    const carried = [...application, 'RESOLVED that planning permission be granted', 'CARRIED 6-1'].join('\n');
+    expect(findVotes(carried)).toMatchObject([
+      { outcome: 'carried', for: 6, against: 1, text: 'RESOLVED that planning permission be granted CARRIED 6-1' },
+    ]);
+    // A line that runs on into the marker leads into the decision: the vote's text keeps it.
+    const led = 'The report was moved by Cllr Hurn and seconded by Cllr Ibbot. It was unanimously\nResolved: That the plan be adopted.';
+    expect(findVotes(led)).toMatchObject([{ unanimous: true, text: led.replace('\n', ' ') }]);
+    // A paragraph's number over the decision ends no vote's text.
+    const numbered = 'On being put to the vote the report was CARRIED unanimously.\n1.\n\nIt was APPROVED that the plan be adopted.';
+    expect(findVotes(numbered)).toMatchObject([{ text: 'On being put to the vote the report was CARRIED unanimously.' }]);
+    // A labelled decision, the tally in brackets under it.
+    const labelled = [...application, 'Decision: Refused', '(For 4, Against 3)'].join('\n');
+    expect(findVotes(labelled)).toMatchObject([{ for: 4, against: 3, text: 'Decision: Refused (For 4, Against 3)' }]);
   });
 
   it('reads a tally inside a lower-case decision, with no outcome word', () => {

@@ -7,7 +7,7 @@
  */
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
-import { isDecision, labelledDecisionIn, SHORT_STOP_WITHIN } from './decisions.ts';
+import { isDecision, labelledDecisionIn, opensBlock, SHORT_STOP_WITHIN } from './decisions.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { COUNTS_ONLY, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
@@ -209,7 +209,7 @@ function sidesBeforeDecision(sentences: string[], outcomes: { at: number }[]): {
  * The text in pieces no sentence crosses: a side's line of a recorded vote printed on a line of its own
  * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line (not
  * one after the label's colon), the next side's line or a line that states an outcome or a decision, even with no full stop;
- * and a planning list's line that opens its next application.
+ * a planning list's line that opens its next application; and a line a decision's marker opens (decisionStartsAt).
  */
 function sideLinePieces(text: string): string[] {
   const pieces: string[][] = [[]];
@@ -234,11 +234,25 @@ function sideLinePieces(text: string): string[] {
     const ends: boolean = inSide && (OUTCOME.test(line) || isDecision(line));
     // A planning list's next application ("(2) 24/00112/HOU – …") starts afresh: a tally printed with no stop
     // ("(Voting: 4 for, 1 against)") is the application's above, never the next one's decision.
-    if (opens || ends || LISTED_APPLICATION.test(line)) pieces.push([]);
+    if (opens || ends || LISTED_APPLICATION.test(line) || decisionStartsAt(line, pieces.at(-1)?.at(-1))) pieces.push([]);
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !ends);
   }
   return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n'));
+}
+
+/** A line that runs on into the next: it ends with a lower-case word or a comma ("It was unanimously", "seconded by Cllr Elm and"). */
+const RUNS_ON = /[\p{Ll},]$/u;
+
+/**
+ * True when a decision's marker opens the line ("RESOLVED that …", "Decision:") and the line above ends what it says,
+ * as the decision reader starts the decision there: a vote's text is the decision it carried, never the lines printed
+ * over it with no stop ("Speakers: Mr A (objector), Cllr B (ward member)", an application's line). A line above that
+ * runs on leads into the marker ("It was unanimously" over "Resolved: …"), unless it is an application's line.
+ */
+function decisionStartsAt(line: string, above: string | undefined): boolean {
+  if (above === undefined || !opensBlock(line)) return false;
+  return !RUNS_ON.test(above) || LISTED_APPLICATION.test(above);
 }
 
 /** A recorded vote's lines before its outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST." */
@@ -332,10 +346,11 @@ export function findVotes(text: string): RecordedVote[] {
 /**
  * Where one sentence ends and the next begins: after a full stop (not a short word's, decisions.ts: "Proposed
  * by Cllr. K Butler", "Cllr. D. Hopkins") or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
- * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number.
+ * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number; so too before a paragraph's
+ * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt).
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.\s)`,
+  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.(?:\s|$))`,
   'u',
 );
 
