@@ -168,7 +168,8 @@ describe('decisions', () => {
       '1187/25/HHO – 2 Saltings Row – porch. RESOLVED to support.',
       '1203/25/FUL – Plot at Wherry Lane – 4 flats. RESOLVED to object: parking. (5 for, 2 against)',
     ];
-    const expected = ['1187/25/HHO: to support.', '1203/25/FUL: to object: parking. (5 for, 2 against)'];
+    // The tally in brackets after the decision is the vote's (votes.ts), no part of it.
+    const expected = ['1187/25/HHO: to support.', '1203/25/FUL: to object: parking.'];
     expect(findDecisions(list.join('\n'))).toEqual(expected);
     expect(findDecisions(list.join('\n\n'))).toEqual(expected);
     // The reference in brackets after the site, as some lists print it.
@@ -485,6 +486,30 @@ describe('decisions', () => {
     // The word in prose, or a report's "Outcome sought:" field, decides nothing.
     expect(findDecisions('Members awaited the outcome of the review.\nthe outcome: a delay.')).toEqual([]);
     expect(findDecisions('Outcome sought: members to comment on the draft.')).toEqual([]);
+  });
+
+  it('leaves a tally in brackets at the end of a decision out of it, in the forms the vote reader reads', () => {
+    expect(findDecisions('RESOLVED to adopt the verge cutting plan (4 for, 1 against).')).toEqual(['to adopt the verge cutting plan.']);
+    expect(findDecisions('RESOLVED that the skate park lease be renewed (unanimous).')).toEqual(['that the skate park lease be renewed.']);
+    expect(findDecisions('RESOLVED that the bus shelter be moved (5 votes to 2)')).toEqual(['that the bus shelter be moved']);
+    expect(findDecisions('AGREED: to close the car park on Sundays (carried 6-1, 1 abstention).')).toEqual([
+      'to close the car park on Sundays.',
+    ]);
+    // The same score said alone after the decision is the vote's too, as "For 4, Against 2." is.
+    expect(findDecisions('RESOLVED that the bus shelter be moved. 5 votes to 2.')).toEqual(['that the bus shelter be moved.']);
+    // In a clerk's lower-case words, and as the last entry of a list.
+    expect(findDecisions('The council resolved to plant the orchard (For 5, Against 2, Abstentions 1).')).toEqual([
+      'The council resolved to plant the orchard.',
+    ]);
+    expect(findDecisions('RESOLVED that:\n(a) the report be noted;\n(b) the grant be paid (6 for, 1 against).')).toEqual([
+      'that the report be noted',
+      'that the grant be paid.',
+    ]);
+    // A bracket that says more than the vote is the decision's own words.
+    expect(findDecisions('RESOLVED to buy 4 benches (2 for the green).')).toEqual(['to buy 4 benches (2 for the green).']);
+    expect(findDecisions('RESOLVED to meet on 4 May (unanimous support from residents).')).toEqual([
+      'to meet on 4 May (unanimous support from residents).',
+    ]);
   });
 
   it('reads a bare "Carried 3–1." after the movers as the vote of the decision above it, never a second decision', () => {

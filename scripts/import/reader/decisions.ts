@@ -376,6 +376,9 @@ function withReasonedLists(lines: string[]): string[] {
 const carriedOnly = (line: string): boolean =>
   OUTCOME_ONLY.test(line.trim()) && /\b(?:unanim|nem\b)/i.test(line) && /\.$/.test(line.trim());
 
+/** "Carried 6-1, 1 abstention.", "Agreed unanimously", "Carried by 4 votes to 1": an outcome with how it was carried, nothing decided. */
+const outcomeCounted = (sentence: string): boolean => OUTCOME_ONLY.test(sentence) && /unanim|nem|\d/i.test(sentence);
+
 /**
  * The decision a carried-only marker carried: the line above it when that records one ("(a) Payments for
  * November were approved."), its list label off; else nothing, so "unanimously." is never a decision.
@@ -385,8 +388,27 @@ function decidedAbove(all: string[], at: number): string {
   return above !== '' && isClerkDecision(above) ? `RESOLVED ${above}` : '';
 }
 
-/** "Unanimous.", "All in favour.", "(Nem con)": how a decision was carried, said alone after it and its movers. */
-const CARRIED_ALONE = /^\(?(?:unanimous(?:ly)?|all\s+in\s+favou?r|nem\.?\s*con\.?)\)?\.?$/i;
+/** "by 4 votes to 1", "5 votes to 2": a vote's score in votes, those for and then those against (a regex source). */
+const VOTES_TO_SCORE = String.raw`(?:by\s+)?\d{1,3}\s+votes?,?\s+to\s+\d{1,3}`;
+/** "Unanimous.", "All in favour.", "(Nem con)", "(5 votes to 2)": how a decision was carried, said alone after it and its movers. */
+const CARRIED_ALONE = new RegExp(String.raw`^\(?(?:unanimous(?:ly)?|all\s+in\s+favou?r|nem\.?\s*con\.?|${VOTES_TO_SCORE})\)?\.?$`, 'i');
+
+/** How a vote went and nothing else: its counts ("For 5, Against 1."), "Unanimous.", "Carried 6-1, 1 abstention.". */
+const talliesOnly = (sentence: string): boolean => COUNTS_ONLY.test(sentence) || CARRIED_ALONE.test(sentence) || outcomeCounted(sentence);
+
+/**
+ * A tally in brackets that ends a decision, before its stop: "to accept the recommendations (4 for, 1 against).",
+ * "… (unanimous)", "… (carried 6-1, 1 abstention)". Group 1 what the brackets hold, read as a tally only when
+ * it is one and nothing else (talliesOnly): "(2 for the green)" is the decision's own words.
+ */
+const LAST_BRACKET = /\s*\(([^()]{1,80})\)(?=[\s.;]*$)/;
+
+/** A decision without the tally in brackets at its end, which the vote reader (votes.ts) reads as its vote. */
+function withoutTally(decision: string): string {
+  const bracket = LAST_BRACKET.exec(decision);
+  if (bracket === null || bracket.index === 0 || !talliesOnly(squash(bracket[1] ?? ''))) return decision;
+  return decision.slice(0, bracket.index) + decision.slice(bracket.index + bracket[0].length);
+}
 
 /**
  * A decision without what the marker's line runs on with after it: the movers ("AGREED: that the minutes be
@@ -399,11 +421,9 @@ function withoutRunOn(decided: string): string {
   const all = sentences(decided).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=\(?\d)/));
   const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
   let end = action > 0 ? action : all.length;
+  // "Carried 4 votes to 1.", "Carried: 8 for, 2 abstentions.": the outcome with its counts, as the counts alone are.
   const runOn = (sentence: string) =>
-    [MOVERS_ONLY, SECONDER_ONLY, MOVERS_THEN_OUTCOME, COUNTS_ONLY, CARRIED_ALONE].some((form) => form.test(sentence)) ||
-    carriedOnly(sentence) ||
-    // "Carried 4 votes to 1.", "Carried: 8 for, 2 abstentions.": the outcome with its counts.
-    (OUTCOME_ONLY.test(sentence) && /\d/.test(sentence));
+    [MOVERS_ONLY, SECONDER_ONLY, MOVERS_THEN_OUTCOME].some((form) => form.test(sentence)) || talliesOnly(sentence);
   while (end > 1 && runOn(all[end - 1] ?? '')) end -= 1;
   return end === all.length ? decided : all.slice(0, end).join(' ');
 }
@@ -668,7 +688,7 @@ function saysWhat(all: string[], at: number): boolean {
   const sentence = all[at] ?? '';
   if (APPROVAL_MOVERS_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence)) return false;
   // Only an outcome that says how it was carried ("Agreed unanimously.", "Carried 6 for."): a bare "Approved." after a decision is a list's next one.
-  if (!OUTCOME_ONLY.test(sentence) || !/unanim|nem|\d/i.test(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
+  if (!outcomeCounted(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
   let back = at - 1;
   while (back >= 0 && (MOVERS_ONLY.test(all[back] ?? '') || SECONDER_ONLY.test(all[back] ?? ''))) back -= 1;
   const earlier = all[back] ?? '';
@@ -731,9 +751,12 @@ function withPointsUnder(decisions: string[], found: Piece[], index: number): st
   return [...decisions.slice(0, -1), `${last.trim()} ${points.join('; ')}`];
 }
 
-/** "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Carried 3–1.", "Agreed unanimously.": an outcome that says nothing of what was decided. */
+/**
+ * "CARRIED: 8 for, 2 abstentions.", "Carried by 4 votes to 1.", "Carried 3–1, 1 abstention.", "Agreed unanimously.": an
+ * outcome that says nothing of what was decided.
+ */
 const OUTCOME_ONLY = new RegExp(
-  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:for|votes?\s+to)\b[^.]*|${SCORE}))?\s*\.?$`,
+  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
   'i',
 );
 
@@ -754,8 +777,11 @@ export function isDecision(text: string): boolean {
   return text.split('\n').some(opensBlock) || sentences(text).some(isClerkDecision);
 }
 
-/** True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". */
-function opensBlock(line: string): boolean {
+/**
+ * True when a line opens a marked block: "RESOLVED that …", "Resolved:", "The Committee resolved:-". The vote
+ * reader (votes.ts) starts a sentence there, as the decision starts there.
+ */
+export function opensBlock(line: string): boolean {
   const forms = [BLOCK, RECOMMENDED, ENTRY_MARKER, MARKER_ENDS_LEAD];
   return forms.some((form) => form.test(line)) || labelled(line) !== null || leadIn(line) !== null || notedBy([line], 0) !== null;
 }
@@ -780,7 +806,7 @@ function numberedParagraphs(minutes: string): string[] {
  * its English twin once. Given the item's title, a planning item's comments on its applications too (decisions-planning.ts).
  */
 export function findDecisions(minutes: string, title?: string): string[] {
-  const found = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map(unspaced));
+  const found = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map((decision) => withoutTally(unspaced(decision))));
   if (title === undefined || !isPlanningTitle(title)) return found;
   // An application's line may end with its vote ("… – no objection. Proposed AB, seconded CD. 3 for, 1 abstention."): the comment ends before it.
   return [...found, ...planningComments(minutes.split('\n').map(withoutRunOn).join('\n'), found)];

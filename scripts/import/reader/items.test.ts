@@ -315,6 +315,24 @@ describe('a change of chair printed between items', () => {
     }
   });
 
+  it('opens the next item when printed straight under the decision above, with no blank line between', () => {
+    // The decision's lines, then the change of chair straight under them.
+    const cases: [string[], string][] = [
+      [
+        ['RESOLVED that the report be noted.'],
+        'Councillor Hale left the Chair and Councillor Ince took the Chair for the remaining items.',
+      ],
+      [['Resolved:', 'That the report be noted.'], '(Councillor Ince in the Chair)'],
+      [['RESOLVED that the report be noted'], 'Councillor Ince in the Chair for the following items'],
+    ];
+    for (const [decision, change] of cases) {
+      const record = ['4. Allotments', ...decision, change, '', '5. Verges', 'Agreed.'];
+      const { items } = sliceItems(record);
+      expect(items[0]?.lines).not.toContain(change);
+      expect(items[1]?.lines.filter((line) => line !== '')).toEqual([change, 'Agreed.']);
+    }
+  });
+
   it('takes a break printed under it along, in order', () => {
     const record = [
       '4. Allotments',
@@ -378,5 +396,14 @@ describe('a change of chair printed between items', () => {
     expect(sliceItems(within).items[0]?.lines).toContain('(Cllr Pym in the Chair)');
     const prose = ['4. Allotments', 'The Chair left and', 'the Vice-Chair took the Chair.', '', '5. Verges', 'Agreed.'];
     expect(sliceItems(prose).items[0]?.lines).toContain('the Vice-Chair took the Chair.');
+    // A sentence wrapped onto a line that reads as a change of chair: the line above ends no sentence.
+    const wrapped = [
+      '4. Allotments',
+      'The Chair declared an interest, left the room and',
+      'Councillor Ince took the Chair.',
+      '',
+      '5. Verges',
+    ];
+    expect(sliceItems([...wrapped, 'Agreed.']).items[0]?.lines).toContain('Councillor Ince took the Chair.');
   });
 });

@@ -8,7 +8,7 @@ import { PUBLICATION_LABEL } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
-import { CIRCULATED, DECISION_LEAD, OUTCOME_MARK } from './decisions.ts';
+import { CIRCULATED, DECISION_LEAD, opensBlock, OUTCOME_MARK } from './decisions.ts';
 import { isDateLine, isOpeningLine } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
@@ -735,12 +735,23 @@ const CHAIR_CHANGE =
 const BREAK_BETWEEN = /^the\s+(?:meeting|committee|panel|board|council)\s+(?:was\s+|then\s+)?adjourned\b.*\b(?:reconvened|resumed)\b/i;
 
 /**
- * The last lines of `lines` from a change of chair (CHAIR_CHANGE) printed as a paragraph of its own: [first, last]. Only a
- * break between items (BREAK_BETWEEN) may follow it; under anything else it changed the chair within the item.
+ * True when the line above a change of chair ends what it says, so the change is no sentence's last line wrapped ("The
+ * Chair left the room and" over "Councillor Ince took the Chair."): a blank line, a stop, or a decision's own line,
+ * which the change may stand straight under with no stop ("RESOLVED that the report be noted" over "(Councillor
+ * Ince in the Chair)"), as under the last item (setApartLastChair).
+ */
+function endsAbove(above: string): boolean {
+  return above.trim() === '' || /[.!?:;)]["”’]?\s*$/.test(above) || opensBlock(above);
+}
+
+/**
+ * The last lines of `lines` from a change of chair (CHAIR_CHANGE) printed as a paragraph of its own or straight under
+ * the item's last sentence or decision (endsAbove): [first, last]. Only a break between items (BREAK_BETWEEN) may follow
+ * it; under anything else it changed the chair within the item.
  */
 function chairTail(lines: readonly string[]): [number, number] | null {
   const at = lines.findLastIndex((line) => CHAIR_CHANGE.test(squash(line)));
-  if (at <= 0 || (lines[at - 1] ?? '').trim() !== '' || (lines[at + 1] ?? '').trim() !== '') return null;
+  if (at <= 0 || !endsAbove(lines[at - 1] ?? '') || (lines[at + 1] ?? '').trim() !== '') return null;
   const after = lines.slice(at + 1).filter((line) => line.trim() !== '');
   if (!after.every((line) => BREAK_BETWEEN.test(squash(line)))) return null;
   return [at, lines.findLastIndex((line) => line.trim() !== '')];

@@ -120,15 +120,48 @@ describe('votes', () => {
     // The tally printed in brackets with no stop, the next application straight under it.
     const bracketed = `${first}\n(Voting: 5 for, 2 against)\n(2) 25/00502/HOU – 9 Fenwick Close – porch\nDecision: Refused.`;
     expect(findVotes(bracketed)).toEqual([
-      expect.objectContaining({ outcome: 'carried', for: 5, against: 2, text: `${first.replace('\n', ' ')} (Voting: 5 for, 2 against)` }),
+      // The vote's text is its decision, never the application's line over it (the decision names the application).
+      expect.objectContaining({
+        outcome: 'carried',
+        for: 5,
+        against: 2,
+        text: 'Decision: Approved subject to conditions. (Voting: 5 for, 2 against)',
+      }),
     ]);
     // The tally after its own labelled decision, the next application's decision in capitals.
     const after = `${first} For 5, Against 2.\n\n(2) 25/00502/HOU – 9 Fenwick Close – porch\nRESOLVED: Refused.`;
-    expect(findVotes(after).map((vote) => vote.text)).toEqual([`${first.replace('\n', ' ')} For 5, Against 2.`]);
+    expect(findVotes(after).map((vote) => vote.text)).toEqual(['Decision: Approved subject to conditions. For 5, Against 2.']);
     // A tally with no decision of its own carries none of the next application's.
     const bare =
       '25/00431/FUL – Land off Quarry Lane\nUpon being put to the vote: For 5, Against 2.\n25/00502/HOU – 9 Fenwick Close\nRESOLVED: Refused.';
     expect(findVotes(bare)).toEqual([]);
+  });
+
+  it("takes a vote's text from the decision it carried, never the application's line or the speakers over it", () => {
+    const application = [
+      '24/00318/FUL – Land at Brook Farm, Tilby – Erection of 6 dwellings',
+      'Speakers: Mr P Garside (objector), Cllr Q Hurn (ward member)',
+    ];
+    const decided = ['RESOLVED that planning permission be refused for the reasons in the report.', 'For 5, Against 2, Abstentions 0'];
+    const text = 'RESOLVED that planning permission be refused for the reasons in the report. For 5, Against 2, Abstentions 0';
+    expect(findVotes([...application, ...decided].join('\n'))).toEqual([
+      expect.objectContaining({ outcome: 'carried', for: 5, against: 2, abstentions: 0, text }),
+    ]);
+    // A blank line between each, as other clerks print them; an outcome in words under the decision.
+    expect(findVotes([...application, ...decided].join('\n\n')).map((vote) => vote.text)).toEqual([text]);
+    const carried = [...application, 'RESOLVED that planning permission be granted', 'CARRIED 6-1'].join('\n');
+    expect(findVotes(carried)).toMatchObject([
+      { outcome: 'carried', for: 6, against: 1, text: 'RESOLVED that planning permission be granted CARRIED 6-1' },
+    ]);
+    // A line that runs on into the marker leads into the decision: the vote's text keeps it.
+    const led = 'The report was moved by Cllr Hurn and seconded by Cllr Ibbot. It was unanimously\nResolved: That the plan be adopted.';
+    expect(findVotes(led)).toMatchObject([{ unanimous: true, text: led.replace('\n', ' ') }]);
+    // A paragraph's number over the decision ends no vote's text.
+    const numbered = 'On being put to the vote the report was CARRIED unanimously.\n1.\n\nIt was APPROVED that the plan be adopted.';
+    expect(findVotes(numbered)).toMatchObject([{ text: 'On being put to the vote the report was CARRIED unanimously.' }]);
+    // A labelled decision, the tally in brackets under it.
+    const labelled = [...application, 'Decision: Refused', '(For 4, Against 3)'].join('\n');
+    expect(findVotes(labelled)).toMatchObject([{ for: 4, against: 3, text: 'Decision: Refused (For 4, Against 3)' }]);
   });
 
   it('reads a tally inside a lower-case decision, with no outcome word', () => {
@@ -140,6 +173,27 @@ describe('votes', () => {
     ]);
     // A tally beside no decision is still no vote.
     expect(findVotes('The residents surveyed were 5 for, 2 against the orchard scheme.')).toEqual([]);
+  });
+
+  it('reads a tally in brackets at the end of a decision as its vote, in the forms the vote reader reads elsewhere', () => {
+    expect(findVotes('RESOLVED to adopt the verge cutting plan (4 for, 1 against).')).toMatchObject([
+      { outcome: 'carried', unanimous: false, for: 4, against: 1, abstentions: null },
+    ]);
+    expect(findVotes('RESOLVED that the skate park lease be renewed (unanimous).')).toMatchObject([
+      { outcome: 'carried', unanimous: true, for: null, against: null },
+    ]);
+    expect(findVotes('RESOLVED that the bus shelter be moved (5 votes to 2).')).toMatchObject([{ outcome: 'carried', for: 5, against: 2 }]);
+    expect(findVotes('RESOLVED that the bus shelter be moved. 5 votes to 2.')).toMatchObject([{ outcome: 'carried', for: 5, against: 2 }]);
+    expect(findVotes('AGREED: to close the car park on Sundays (carried 6-1, 1 abstention).')).toMatchObject([
+      { outcome: 'carried', for: 6, against: 1, abstentions: 1 },
+    ]);
+    // What the decision's words name ("the report") is no motion put: the bracket is a tally beside the decision.
+    expect(findVotes('RESOLVED that the hedge report be noted (carried 4-3).')).toMatchObject([
+      { motion: null, outcome: 'carried', for: 4, against: 3 },
+    ]);
+    // Lower-case words in brackets that are no outcome's: no vote.
+    expect(findVotes('RESOLVED that the path be mended (carried out by the Parish Ranger).')).toEqual([]);
+    expect(findVotes('RESOLVED to meet on 4 May (unanimous support from residents).')).toEqual([]);
   });
 
   it('reads counts in words above ten, never a word inside another ("kitten for")', () => {

@@ -7,7 +7,7 @@
  */
 import { squash } from '../text.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
-import { isDecision, labelledDecisionIn, SHORT_STOP_WITHIN } from './decisions.ts';
+import { isDecision, labelledDecisionIn, opensBlock, SHORT_STOP_WITHIN } from './decisions.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { COUNTS_ONLY, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
@@ -83,10 +83,10 @@ const TALLY_SENTENCES = 4;
 const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED|DID\s+NOT\s+AGREE)\b/;
 
 /**
- * "carried by 7 votes to 3", "lost by 4 votes to 9", "Carried 3 votes to 1", "Resolved (4 votes to 2) that …":
- * the votes for what was put, then those against.
+ * "carried by 7 votes to 3", "lost by 4 votes to 9", "Carried 3 votes to 1", "Resolved (4 votes to 2) that …", or
+ * alone after a decision ("RESOLVED to buy two bins. 5 votes to 2."): the votes for what was put, then those against.
  */
-const VOTES_TO = String.raw`(?:\bby\s+|\(\s*|\b(?:carried|lost)\s+(?=\d{1,3}\s+votes?\b))`;
+const VOTES_TO = String.raw`(?:\bby\s+|\(\s*|(?<=^|[.!?]\s+)|\b(?:carried|lost)\s+(?=\d{1,3}\s+votes?\b))`;
 const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+to\s+${NUMBER}\b`, 'i');
 const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
 const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
@@ -156,7 +156,8 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
     // "Proposed Cllr Ash, seconded Cllr Elm. Carried.": the outcome alone after its movers.
     if (opensWithOutcome(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
-    const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence);
+    // "… be noted (carried 6-1).", "Carried 3–1.": an outcome that scores the vote says it as words would.
+    const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence) || OUTCOME_SCORE.test(sentence);
     return vote ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
   });
 }
@@ -208,7 +209,7 @@ function sidesBeforeDecision(sentences: string[], outcomes: { at: number }[]): {
  * The text in pieces no sentence crosses: a side's line of a recorded vote printed on a line of its own
  * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line (not
  * one after the label's colon), the next side's line or a line that states an outcome or a decision, even with no full stop;
- * and a planning list's line that opens its next application.
+ * a planning list's line that opens its next application; and a line a decision's marker opens (decisionStartsAt).
  */
 function sideLinePieces(text: string): string[] {
   const pieces: string[][] = [[]];
@@ -233,11 +234,25 @@ function sideLinePieces(text: string): string[] {
     const ends: boolean = inSide && (OUTCOME.test(line) || isDecision(line));
     // A planning list's next application ("(2) 24/00112/HOU – …") starts afresh: a tally printed with no stop
     // ("(Voting: 4 for, 1 against)") is the application's above, never the next one's decision.
-    if (opens || ends || LISTED_APPLICATION.test(line)) pieces.push([]);
+    if (opens || ends || LISTED_APPLICATION.test(line) || decisionStartsAt(line, pieces.at(-1)?.at(-1))) pieces.push([]);
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !ends);
   }
   return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n'));
+}
+
+/** A line that runs on into the next: it ends with a lower-case word or a comma ("It was unanimously", "seconded by Cllr Elm and"). */
+const RUNS_ON = /[\p{Ll},]$/u;
+
+/**
+ * True when a decision's marker opens the line ("RESOLVED that …", "Decision:") and the line above ends what it says,
+ * as the decision reader starts the decision there: a vote's text is the decision it carried, never the lines printed
+ * over it with no stop ("Speakers: Mr A (objector), Cllr B (ward member)", an application's line). A line above that
+ * runs on leads into the marker ("It was unanimously" over "Resolved: …"), unless it is an application's line.
+ */
+function decisionStartsAt(line: string, above: string | undefined): boolean {
+  if (above === undefined || !opensBlock(line)) return false;
+  return !RUNS_ON.test(above) || LISTED_APPLICATION.test(above);
 }
 
 /** A recorded vote's lines before its outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST." */
@@ -331,10 +346,11 @@ export function findVotes(text: string): RecordedVote[] {
 /**
  * Where one sentence ends and the next begins: after a full stop (not a short word's, decisions.ts: "Proposed
  * by Cllr. K Butler", "Cllr. D. Hopkins") or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
- * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number.
+ * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number; so too before a paragraph's
+ * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt).
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.\s)`,
+  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.(?:\s|$))`,
   'u',
 );
 
@@ -446,9 +462,12 @@ function putKind(motion: string | null): 'amendment' | 'division' | 'motion' {
 const PROPOSAL_CARRIED =
   /(?:^|[.;]\s+)\(?unanimous\)?\.?[ \t]*$|\b(?:unanimously\s+(?:approved|agreed|carried|resolved|appointed|adopted|accepted|elected)|(?:approved|agreed|carried|resolved)\s+unanimously|(?<!\bnot\s)all\s+(?:in\s+favou?r|agreed)|(?:was|were)\s+(?:unanimously\s+)?carried(?!\s+out))\b|\bIt\s+was\s+unanimously\b/im;
 
-/** "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):": a decision that says every member voted for it. */
+/**
+ * "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):", "RESOLVED that the lease
+ * be renewed (unanimous).": a decision that says every member voted for it.
+ */
 const UNANIMOUS_DECISION =
-  /\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))/i;
+  /\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*unanimous(?:ly)?\s*\)/i;
 
 /**
  * Decisions said to be unanimous that no other vote took, movers or none: each a vote carried
@@ -498,6 +517,9 @@ const named = (match: RegExpExecArray | null): string | null => {
   return words === undefined ? null : squash(words).toLowerCase();
 };
 
+/** A decision's marker and its words, up to the bracket an outcome opens ("RESOLVED that the report be noted ("). */
+const DECIDED_THEN_BRACKET = new RegExp(String.raw`${DECIDED.source}[^()]*\(\s*$`);
+
 /** What one vote's sentences say: what was put, the outcome, the counts and the names. */
 function readVote(sentence: string): RecordedVote {
   const found = OUTCOME.exec(sentence);
@@ -519,10 +541,12 @@ function readVote(sentence: string): RecordedVote {
   // A tally with no outcome word carried the decision beside it, unless more voted against than for: then
   // what was put fell ("The Chair put the amendment to the vote (For 3, Against 6). RESOLVED that …").
   const outvoted = found === null && votesFor !== null && votesAgainst !== null && votesFor < votesAgainst;
+  // "RESOLVED that the report be noted (carried 5-0).": an outcome in brackets after a decision is a tally beside it.
+  const beside = found !== null && DECIDED_THEN_BRACKET.test(sentence.slice(0, found.index));
   return {
     // A tally beside a decision says what it carried only as the decision words it: what was put is named
     // only where the record names it as put ("The recommendation was put to the vote: For 6, Against 2").
-    motion: found !== null ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
+    motion: found !== null && !beside ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
     outcome: outvoted ? 'lost' : outcomeOf(sentence),
     // "All in favour", "all agreed": every member who voted, voted for.
     unanimous: /\bunanimous(?:ly)?\b|(?<!\bnot\s)\ball\s+(?:in\s+favou?r|agreed)\b/i.test(sentence),
