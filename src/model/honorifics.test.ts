@@ -24,6 +24,18 @@ describe('honorifics', () => {
     expect(stripCouncillorTitles('Cllr.fane')).toBe('Cllr.fane');
   });
 
+  it("drops a community councillor's \"CCllr\" and an alderman's title as a councillor's, singular or plural", () => {
+    expect(stripCouncillorTitles('CCllrs Moira Bethune')).toBe('Moira Bethune');
+    expect(stripCouncillorTitles('CCllr Rennie')).toBe('Rennie');
+    expect(stripCouncillorTitles('Alderman O Gribben')).toBe('O Gribben');
+    expect(stripCouncillorTitles('Aldermen Gribben')).toBe('Gribben');
+    expect(honorificOf('CCllr')).toMatchObject({ canonical: 'Community Councillor', kind: 'councillor' });
+    expect(honorificOf('Alderman')?.kind).toBe('councillor');
+    expect(new RegExp(`^${COUNCILLORS_SOURCE}\\s`).test('CCllrs Roe and Hay')).toBe(true);
+    // A title the name was not printed with is never given it: a bailie's stays, as printed.
+    expect(stripCouncillorTitles('Bailie Muir')).toBe('Bailie Muir');
+  });
+
   it('gives regex sources for a title at the start of a name', () => {
     const titled = new RegExp(`^${HONORIFIC_SOURCE}\\s+\\S`);
     expect(titled.test('District Councillor Amy Ross')).toBe(true);

@@ -19,6 +19,11 @@ export interface Honorific {
   readonly kind: 'councillor' | 'personal' | 'civic' | 'rank';
   /** A surname too ("Ms Lord", "Mr Canon"): see `isSurnameTitle`. */
   readonly surname?: true;
+  /**
+   * A councillor title's plurals that head a list of members ("Aldermen A and B", Welsh "Cynghorwyr"), besides
+   * each spelling with an "s" ("Cllrs", "CCllrs").
+   */
+  readonly plurals?: readonly string[];
 }
 
 /** Every title the project knows, councillor titles first. */
@@ -28,7 +33,12 @@ export const HONORIFICS: readonly Honorific[] = [
     canonical: 'Councillor',
     spellings: ['Councillor', 'Councilor', 'Cllr', 'Y Cynghorydd', 'Cynghorydd', 'Cyngh', 'Cyng'],
     kind: 'councillor',
+    plurals: ['Y Cynghorwyr', 'Cynghorwyr'],
   },
+  // A member of a Scottish community council, "CCllr Ann Roe", "CCllrs Roe and Hay": its list says who is a member, as a council's does.
+  { canonical: 'Community Councillor', spellings: ['CCllr'], kind: 'councillor' },
+  // A Northern Irish council's senior members ("Alderman W Kerr", "Aldermen A and B") sit and vote as councillors do.
+  { canonical: 'Alderman', spellings: ['Alderman'], kind: 'councillor', plurals: ['Aldermen'] },
   { canonical: 'Mr', spellings: ['Mr'], kind: 'personal' },
   { canonical: 'Mrs', spellings: ['Mrs'], kind: 'personal' },
   { canonical: 'Ms', spellings: ['Ms'], kind: 'personal' },
@@ -44,7 +54,6 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Lady', spellings: ['Lady'], kind: 'personal' },
   { canonical: 'Baroness', spellings: ['Baroness'], kind: 'personal' },
   { canonical: 'Mayor', spellings: ['Mayor'], kind: 'civic' },
-  { canonical: 'Alderman', spellings: ['Alderman'], kind: 'civic' },
   { canonical: 'Provost', spellings: ['Provost'], kind: 'civic' },
   { canonical: 'Bailie', spellings: ['Bailie'], kind: 'civic' },
   // Police ranks, as officers at a police and crime panel or a community safety partnership are listed
@@ -76,17 +85,18 @@ function alternation(words: readonly string[]): string {
 }
 
 const TIER = `(?:(?:${alternation(COUNCIL_TIERS)})\\s+)?`;
-const councillorSpellings = HONORIFICS.filter((title) => title.kind === 'councillor').flatMap((title) => title.spellings);
+const councillorTitles = HONORIFICS.filter((title) => title.kind === 'councillor');
+const councillorSpellings = councillorTitles.flatMap((title) => title.spellings);
 const otherSpellings = HONORIFICS.filter((title) => title.kind !== 'councillor').flatMap((title) => title.spellings);
 
 /** Regex source for one councillor title, tier included: "Cllr", "Cllr.", "County Councillor". No anchors, no groups that capture. */
 export const COUNCILLOR_SOURCE = `${TIER}(?:${alternation(councillorSpellings)})\\b\\.?`;
 
-/** Plural titles that head a list of members as "Councillors" does: Northern Ireland's "Aldermen A and B", Welsh "(Y) Cynghorwyr". */
-const MEMBERS_TITLES = ['Aldermen', 'Y Cynghorwyr', 'Cynghorwyr'];
+/** Plural titles that head a list of members: "Councillors", "Cllrs", "CCllrs", Northern Ireland's "Aldermen", Welsh "(Y) Cynghorwyr". */
+const councillorPlurals = councillorTitles.flatMap((title) => [...title.spellings.map((word) => `${word}s`), ...(title.plurals ?? [])]);
 
 /** Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B", "Aldermen A and B". */
-export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation([...councillorSpellings.map((word) => `${word}s`), ...MEMBERS_TITLES])})\\b\\.?`;
+export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation(councillorPlurals)})\\b\\.?`;
 
 /** Regex source for one title of any kind ("Cllr", "Mrs", "Revd.", "District Councillor"); compose with `^` and `\s+` for "a title at the start of a name". */
 export const HONORIFIC_SOURCE = `(?:${COUNCILLOR_SOURCE}|(?:${alternation(otherSpellings)})\\b\\.?)`;

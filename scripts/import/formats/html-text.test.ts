@@ -349,6 +349,9 @@ describe('htmlToText', () => {
     expect(htmlToText(named, 'b.html').text).toBe('Meeting Details\n\nMinutes of Ashby Parish Council\n');
     expect(htmlToText(page('Planning Committee - 14 May 2025', ''), 'c.html').text).toBe('Meeting Details\n');
     expect(htmlToText(page('Agenda for Cabinet on Monday - Modern Council', ''), 'd.html').text).toBe('Meeting Details\n');
+    // A Welsh council's bilingual site name: the English name, which the records in English are filed by.
+    const bilingual = page('Agenda for Cabinet on Monday - Cyngor Sir Bryncoed / Bryncoed County Council', '<p>Cabinet</p>');
+    expect(htmlToText(bilingual, 'e.html').text).toBe('Bryncoed County Council\n\nMeeting Details\n\nCabinet\n');
   });
 
   it("writes a description list's terms and their one-line descriptions as labelled lines, as a GOV.UK summary list gives details", () => {

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { documentFrom } from '../listed-documents.ts';
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { readPiece } from '../reader/attendance-person.ts';
-import { councilsIn, isCouncilName } from '../reader/council-name.ts';
+import { councilOnly, councilsIn } from '../reader/council-name.ts';
 import { OUTCOME_MARK } from '../reader/decisions.ts';
 import { FormatError } from './format-error.ts';
 
@@ -130,12 +130,13 @@ const PLACEHOLDER_COUNCIL = /^modern\s+council$/i;
 
 /**
  * The council a page's title names as the site, "Meeting Details - Fenmoor County Council" or
- * "Corriebank Council | Minutes": its last or first part, when that part is a council's name and nothing else.
+ * "Corriebank Council | Minutes": its last or first part, when that part is a council's name and nothing else (of a
+ * bilingual title's "Cyngor Sir … / … County Council", the English name).
  */
 function titleCouncil(title: string | null): string | null {
   const parts = (title ?? '').split(/\s+(?:[-–—|]|::)\s+/).map((part) => part.trim());
   if (parts.length < 2) return null;
-  return [parts.at(-1) ?? '', parts[0] ?? ''].find((part) => isCouncilName(part) && !PLACEHOLDER_COUNCIL.test(part)) ?? null;
+  return [parts.at(-1) ?? '', parts[0] ?? ''].map(councilOnly).find((name) => name !== null && !PLACEHOLDER_COUNCIL.test(name)) ?? null;
 }
 
 /**

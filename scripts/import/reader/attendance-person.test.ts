@@ -75,29 +75,30 @@ describe('readPiece: one person', () => {
     ]);
   });
 
-  it('gives the title printed once before a run of aldermen to each name of the run, up to a title of its own', () => {
+  it("drops an alderman's title as a councillor's, giving it to no name of the run printed without it; a bailie's is kept", () => {
     const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
-    expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual(['Alderman Quinn', 'Alderman Hagan', 'Alderman Doak', 'Ross']);
+    expect(names('Alderman Quinn, Hagan and Doak, Councillor Ross')).toEqual(['Quinn', 'Hagan', 'Doak', 'Ross']);
     expect(names('Bailie Muir and Mr T Gow')).toEqual(['Bailie Muir', 'Mr T Gow']);
-    expect(names('Alderman Una Voss and Kit Rowe')).toEqual(['Alderman Una Voss', 'Kit Rowe']);
+    expect(names('Alderman Una Voss and Kit Rowe')).toEqual(['Una Voss', 'Kit Rowe']);
   });
 
-  it('names each of a run under "Aldermen" an alderman, whole names too, up to a title of its own or an officer', () => {
+  it('reads a run under "Aldermen" as councillors, whole names too, each without the title, up to a title of its own or an officer', () => {
     const names = (text: string) => readPieces(text).map((piece) => (piece.kind === 'person' ? piece.name : piece.text));
     expect(names('Aldermen Una Voss, Kit Rowe and J Lamb (Chair), Councillors Ed Fry')).toEqual([
-      'Alderman Una Voss',
-      'Alderman Kit Rowe',
-      'Alderman J Lamb',
+      'Una Voss',
+      'Kit Rowe',
+      'J Lamb',
       'Ed Fry',
     ]);
-    expect(names('Aldermen – G Tully and K Ennis; Mr T Gray (Clerk)')).toEqual(['Alderman G Tully', 'Alderman K Ennis', 'Mr T Gray']);
+    expect(names('Aldermen – G Tully and K Ennis; Mr T Gray (Clerk)')).toEqual(['G Tully', 'K Ennis', 'Mr T Gray']);
+    expect(readPieces('Aldermen G Tully and K Ennis').every((piece) => piece.kind === 'person' && piece.councillor)).toBe(true);
   });
 
   it('reads a civic post before a name in brackets as the post of the member named ("Deputy Lord Mayor (Councillor Ferris)")', () => {
     expect(readPieces('the Deputy Lord Mayor (Councillor Orla Byrne)')).toEqual([
       { ...emptyPerson('Orla Byrne'), councillor: true, post: 'Deputy Lord Mayor' },
     ]);
-    expect(readPieces('the High Sheriff (Alderman Neale)')).toEqual([{ ...emptyPerson('Alderman Neale'), post: 'High Sheriff' }]);
+    expect(readPieces('the High Sheriff (Alderman Neale)')).toEqual([{ ...emptyPerson('Neale'), councillor: true, post: 'High Sheriff' }]);
   });
 
   it('keeps "Police and Crime Commissioner" one role, a post held outside the council', () => {

@@ -942,7 +942,11 @@ export function readPieces(bilingual: string): Piece[] {
     run = titleRun(run, read, part, before);
     rank = rankRun(rank, read, part, before);
     const ranked =
-      read.kind === 'person' && rank !== null && read.name !== '' && !read.name.startsWith(rank.rank)
+      read.kind === 'person' &&
+      rank !== null &&
+      read.name !== '' &&
+      !read.name.startsWith(rank.rank) &&
+      honorificOf(rank.rank)?.kind !== 'councillor'
         ? { ...read, name: `${rank.rank} ${read.name}` }
         : read;
     const piece =

@@ -262,7 +262,7 @@ describe('readAttendance: Scottish and Northern Irish lists', () => {
     expect(found.attendance.apologies).toEqual(['Eve Fox']);
   });
 
-  it('drops a Provost\'s title as a Mayor\'s, and gives each name of "Aldermen A and B" the title, as "Alderman A" keeps it', () => {
+  it("drops a Provost's title as a Mayor's, and an alderman's as a councillor's, singular or plural (\"Aldermen A and B\")", () => {
     expect(read('Present: Provost Ian Kerr, Depute Provost Lara Moss, Councillors Neil Orr and Pam Quin.').attendance.present).toEqual([
       'Ian Kerr',
       'Lara Moss',
@@ -270,9 +270,9 @@ describe('readAttendance: Scottish and Northern Irish lists', () => {
       'Pam Quin',
     ]);
     expect(read('Present: Alderman A Bell (Chair), Aldermen C Dunn and E Fox, Councillors G Hale and I Jay').attendance.present).toEqual([
-      'Alderman A Bell',
-      'Alderman C Dunn',
-      'Alderman E Fox',
+      'A Bell',
+      'C Dunn',
+      'E Fox',
       'G Hale',
       'I Jay',
     ]);
@@ -398,7 +398,7 @@ describe('readAttendance: what is not attendance', () => {
 describe('readAttendance: Northern Irish lists', () => {
   it('reads who chaired from a heading of its own, the name in brackets after the title', () => {
     const found = read('In the Chair : Mayor (Councillor T Byrne)\n\nMembers Present : Aldermen – G Adair and K Boyd');
-    expect(found.attendance.present).toEqual(['T Byrne', 'Alderman G Adair', 'Alderman K Boyd']);
+    expect(found.attendance.present).toEqual(['T Byrne', 'G Adair', 'K Boyd']);
     expect(read('Chair: Cllr Ann Moss\nCllr Ben Lyle').attendance.present).toEqual(['Ann Moss', 'Ben Lyle']);
   });
 
@@ -432,7 +432,7 @@ describe('readAttendance: Northern Irish lists', () => {
     const found = read(
       'Committee Members Present:   Aldermen Boyd and Finlay\nCouncillors Carey, Devlin and Reid\n\nOfficers in Attendance:   Director of Leisure and Development (R Kane)\nHead of Tourism (M Quigley)',
     );
-    expect(found.attendance.present).toEqual(['Alderman Boyd', 'Alderman Finlay', 'Carey', 'Devlin', 'Reid']);
+    expect(found.attendance.present).toEqual(['Boyd', 'Finlay', 'Carey', 'Devlin', 'Reid']);
     expect(found.attendance.officers).toEqual(['R Kane, Director of Leisure and Development', 'M Quigley, Head of Tourism']);
   });
 
@@ -464,17 +464,17 @@ describe('readAttendance: Northern Irish lists', () => {
     expect(read('Present: Councillors Boyd and Finlay').attendance.present).toEqual(['Boyd', 'Finlay']);
   });
 
-  it('names an alderman alike in a plural run and alone, in whichever list', () => {
+  it('names an alderman alike in a plural run and alone, in whichever list, without the title', () => {
     const found = read('Present: Aldermen R Orr and S Pym, Councillor T Quay\nApologies: Alderman U Rhys and Councillor V Sole');
-    expect(found.attendance.present).toEqual(['Alderman R Orr', 'Alderman S Pym', 'T Quay']);
-    expect(found.attendance.apologies).toEqual(['Alderman U Rhys', 'V Sole']);
+    expect(found.attendance.present).toEqual(['R Orr', 'S Pym', 'T Quay']);
+    expect(found.attendance.apologies).toEqual(['U Rhys', 'V Sole']);
     const told = read('Apologies were received from Aldermen R Orr and S Pym and Councillor T Quay.');
-    expect(told.attendance.apologies).toEqual(['Alderman R Orr', 'Alderman S Pym', 'T Quay']);
+    expect(told.attendance.apologies).toEqual(['R Orr', 'S Pym', 'T Quay']);
   });
 
   it("drops a Mayor's style before the name", () => {
     const found = read('PRESENT: The Right Worshipful the Mayor Councillor R T Ashe\n\nAldermen D Bell and T Dunn');
-    expect(found.attendance.present).toEqual(['R T Ashe', 'Alderman D Bell', 'Alderman T Dunn']);
+    expect(found.attendance.present).toEqual(['R T Ashe', 'D Bell', 'T Dunn']);
   });
 
   it('reads "In the Chair:" over the name, "In Attendance:" under it as the members present, and a label wrapped over two lines', () => {
@@ -724,7 +724,7 @@ describe('readAttendance: bracketed labels with the names after them', () => {
       'In the Chair: Councillor D Hanna\n\nIn attendance: (Committee Members) Councillor M Byrne, Alderman P Cosgrove\n(Officials) Mr A Fegan, Director of Planning',
     );
     expect(found.attendance).toMatchObject({
-      present: ['D Hanna', 'M Byrne', 'Alderman P Cosgrove'],
+      present: ['D Hanna', 'M Byrne', 'P Cosgrove'],
       officers: ['Mr A Fegan, Director of Planning'],
       alsoPresent: [],
     });
@@ -844,7 +844,7 @@ describe("readAttendance: the City of London's lists", () => {
         '1. APOLOGIES',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Deputy Ann Holt', 'Alderman Bruce Ward', 'Mary Stone', 'Judith Pike']);
+    expect(found.attendance.present).toEqual(['Deputy Ann Holt', 'Bruce Ward', 'Mary Stone', 'Judith Pike']);
     expect(found.attendance.officers).toEqual(["Rita Moss, Comptroller and City Solicitor's Department"]);
   });
 
@@ -1111,7 +1111,7 @@ describe("readAttendance: a post's label alone on its line over its holder", () 
 });
 
 describe('readAttendance: "Aldermen" alone on its line over the names', () => {
-  it('gives each name under it the title, up to the next title, as "Aldermen A and B" on one line does', () => {
+  it('reads each name under it as a member, up to the next title, as "Aldermen A and B" on one line does, without the title', () => {
     const found = read(
       [
         'Members Present:',
@@ -1129,15 +1129,15 @@ describe('readAttendance: "Aldermen" alone on its line over the names', () => {
         '1. Apologies',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Alderman P Boyle', 'Alderman Curran', 'Alderman Dane', 'R Gault', 'M Hanna']);
-    expect(found.attendance.apologies).toEqual(['Alderman T Ennis']);
+    expect(found.attendance.present).toEqual(['P Boyle', 'Curran', 'Dane', 'R Gault', 'M Hanna']);
+    expect(found.attendance.apologies).toEqual(['T Ennis']);
   });
 
   it('never runs the names under a title alone on to the last name over it', () => {
     const found = read(
       ['Present:', 'Aldermen:', 'Boyle, Curran and Dane', 'Councillors:', 'Gault and Hanna', '', '1. Apologies'].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Alderman Boyle', 'Alderman Curran', 'Alderman Dane', 'Gault', 'Hanna']);
+    expect(found.attendance.present).toEqual(['Boyle', 'Curran', 'Dane', 'Gault', 'Hanna']);
   });
 });
 
@@ -1641,23 +1641,12 @@ describe('readAttendance: hybrid lists, apologies recorded, substitutes and list
         'Members Present (Remote): Councillor P Garvey',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual([
-      'Alderman W Tolan',
-      'Alderman G Rooney',
-      'Alderman H Sweeney',
-      'K Brannigan',
-      'L Corr',
-      'N Dobbin',
-      'P Garvey',
-    ]);
+    expect(found.attendance.present).toEqual(['W Tolan', 'G Rooney', 'H Sweeney', 'K Brannigan', 'L Corr', 'N Dobbin', 'P Garvey']);
     expect(found.unread).toEqual([]);
   });
 
   it('reads "Apologies were recorded for …" and "Apologies received from:" over a list', () => {
-    expect(read('Apologies were recorded for Councillor T Magill and Alderman S Orr.').attendance.apologies).toEqual([
-      'T Magill',
-      'Alderman S Orr',
-    ]);
+    expect(read('Apologies were recorded for Councillor T Magill and Alderman S Orr.').attendance.apologies).toEqual(['T Magill', 'S Orr']);
     const found = read('Apologies received from:\nCllr Rhona Tapley\nCllr Owen Birt\n\nThe meeting was not quorate.');
     expect(found.attendance.apologies).toEqual(['Rhona Tapley', 'Owen Birt']);
     expect(found.lines).toEqual([0, 1, 2]);
@@ -1907,7 +1896,7 @@ describe('readAttendance: members listed by group, by council and by faith or un
         'Officers Present: Town Clerk (Mr G Farrell)',
       ].join('\n'),
     ).attendance;
-    expect(found.present).toEqual(['Alderman P Gorman', 'A Boland', 'D Curran', 'E Devlin']);
+    expect(found.present).toEqual(['P Gorman', 'A Boland', 'D Curran', 'E Devlin']);
     expect(found.alsoPresent).toEqual(['F Eakin']);
   });
 

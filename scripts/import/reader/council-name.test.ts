@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilsIn, namesCouncilOnly, wordCase } from './council-name.ts';
+import { councilOnly, councilsIn, namesCouncilOnly, wordCase } from './council-name.ts';
 
 const names = (line: string) => councilsIn(line).map(({ name }) => name);
 
@@ -21,6 +21,23 @@ describe('councilsIn', () => {
     // A Welsh name alone, and one whose English half names no council, stay as they were read.
     expect(names('CYNGOR SIR GLANNAU TAWEL     PWYLLGOR CRAFFU')).toEqual(['Cyngor Sir Glannau Tawel Pwyllgor Craffu']);
     expect(names('Cyngor Cymuned Pantyderi Community Council')).toEqual(['Pantyderi Community Council']);
+  });
+});
+
+describe("a venue in a council's building", () => {
+  it('names no council by a building "Council House", as it names none by "Council Offices"', () => {
+    expect(names('Committee Room 2, Westmoor Council House')).toEqual([]);
+    expect(names('Westmoor City Council Housing Committee')).toEqual(['Westmoor City Council']);
+  });
+});
+
+describe('councilOnly', () => {
+  it('takes a bilingual pair, Welsh and English either way round, as the English name, and two councils as none', () => {
+    expect(councilOnly('Cyngor Sir Bryncoed / Bryncoed County Council')).toBe('Bryncoed County Council');
+    expect(councilOnly('Bryncoed County Council / Cyngor Sir Bryncoed')).toBe('Bryncoed County Council');
+    expect(councilOnly('Bryncoed County Council')).toBe('Bryncoed County Council');
+    expect(councilOnly('Brenton Borough Council / Southmere County Council')).toBeNull();
+    expect(councilOnly('Agenda for Cabinet on Monday')).toBeNull();
   });
 });
 

@@ -72,8 +72,8 @@ const KIND_ALONE = new RegExp(String.raw`^${AUTHORITY}$`);
 /** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
 const GENERIC =
   /^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft|All|Members|To)$/i;
-/** A building's word after a council's name: "Dunbeck District Council Offices". */
-const BUILDING = /^\s+(?:Offices|Chambers?|Buildings?|Depot|Headquarters)\b/;
+/** A building's word after a council's name: "Dunbeck District Council Offices", "Ravensholme Council House" (a venue). */
+const BUILDING = /^\s+(?:Offices|Chambers?|Buildings?|Depot|Headquarters|House)\b/;
 /** Tiers that close a council's name: the words before "Council". */
 const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
 
@@ -158,6 +158,20 @@ export function pairedCouncil(perLine: (string | undefined)[]): string | null {
 export function isCouncilName(text: string): boolean {
   const found = councilsIn(text);
   return found.length === 1 && found[0]?.name === squash(text).replace(/^the\s+/i, '');
+}
+
+/**
+ * The council a text names and nothing else ("Fenmoor County Council"), or null; of a bilingual pair
+ * ("Cyngor Sir Ceredig Fawr / Ceredig Fawr County Council", as a Welsh council's site title prints it), the
+ * English name, which the records in English are filed by.
+ */
+export function councilOnly(text: string): string | null {
+  const halves = text.split(/\s+\/\s+/).map((half) => (isCouncilName(half) ? squash(half) : null));
+  const [first = null, second = null] = halves;
+  if (halves.length === 1 || first === null || second === null) return halves.length === 1 ? first : null;
+  // Two councils that are not one council's two names ("Brenton Borough Council / Southmere County Council") name no one council.
+  const bilingual = halves.length === 2 && WELSH_NAMED.test(first) !== WELSH_NAMED.test(second);
+  return bilingual ? pairedCouncil([first, second]) : null;
 }
 
 /**

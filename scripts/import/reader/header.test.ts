@@ -289,3 +289,51 @@ describe('readHeader: a title line of date, span of times and place', () => {
     expect(header.venue).toBeNull();
   });
 });
+
+describe('readHeader: council and body from the title block, never from a line beside it', () => {
+  it("reads no member's council as the meeting's, from a line naming a person with their title and council", () => {
+    const header = readHeader([
+      'Audit and Scrutiny Committee Minutes',
+      'Thursday, 3rd April, 2031',
+      'Cllr Nell Ashdown - Greyfield Borough Council - GBC',
+      'Mr Omar Lyle (Brackenholt District Council)',
+    ]);
+    expect(header.council).toBeNull();
+    // The council's name first is the title block's, though a title leads it (Canon Frome, a parish named after a canon).
+    expect(readHeader(['Canon Frome Parish Council', 'Minutes of the meeting held on 3 April 2031']).council).toBe(
+      'Canon Frome Parish Council',
+    );
+  });
+  it('reads the body under a web page\'s "Meeting Summary" heading, not the heading with it', () => {
+    const header = readHeader(['Westmoor City Council', 'Meeting Summary', 'Health and Wellbeing Board', '12 Mar 2031 - 14:00 to 15:45']);
+    expect(header).toMatchObject({ council: 'Westmoor City Council', committee: 'Health and Wellbeing Board' });
+  });
+  it('reads a community council\'s post titled "Minute – <date>" as the council\'s own meeting', () => {
+    const header = readHeader([
+      'Minute – 12 September 2031',
+      'KIRKBRAE COMMUNITY COUNCIL',
+      'Minute of Meeting held on Thursday 12th September 2031 in Kirkbrae Village Hall at 7.30pm',
+    ]);
+    expect(header).toMatchObject({ council: 'Kirkbrae Community Council', committee: 'Council', venue: 'Kirkbrae Village Hall' });
+  });
+});
+
+describe('readHeader: an opening sentence wrapped over the title block', () => {
+  it('reads the whole place the sentence names, not the wrapped line over the date', () => {
+    const header = readHeader([
+      'MINUTE of MEETING of the',
+      'ROADS AND TRANSPORT COMMITTEE',
+      'held in the Council Chamber, Council',
+      'Offices, Inverlair on Tuesday,',
+      '14 May 2031 at 10.00 a.m.',
+    ]);
+    expect(header).toMatchObject({
+      committee: 'Roads and Transport Committee',
+      date: '2031-05-14',
+      startTime: '10:00',
+      venue: 'Council Chamber, Council Offices, Inverlair',
+    });
+    // A place alone on its line over the date is still the venue.
+    expect(readHeader(['Roads and Transport Committee', 'Town Hall, Inverlair', 'Tuesday 14 May 2031']).venue).toBe('Town Hall, Inverlair');
+  });
+});

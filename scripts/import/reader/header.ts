@@ -5,6 +5,7 @@
  * do not say stays null; the caller fills it from the source header and says so.
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
+import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { councilsIn, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
@@ -299,10 +300,10 @@ export function numbersSession(line: string): boolean {
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" or "Item 153b" and the page's number; a web page's
- * heading over the body's name, "Meeting Details" (CMIS); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
+ * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:\s+(?:no\.?\s*)?\d{1,2})?|meeting\s+(?:details|information)|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:\s+(?:no\.?\s*)?\d{1,2})?|meeting\s+(?:details|information|summary)|report\s+by\s+.{3,80})$`,
   'i',
 );
 
@@ -423,13 +424,13 @@ function tidyCommittee(committee: string | null, council: string | null): string
   let name = squash(
     wordCase(committee)
       .replace(STATUS_AFTER, '')
-      .replace(new RegExp(String.raw`\s*\b(?:minutes|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
+      .replace(new RegExp(String.raw`\s*\b(?:minutes?|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
   );
   // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
   // "Summary of Decisions – Cabinet", "Minutes – Amenities Committee" (an e-mail's Subject): the document's name before it.
   const listed = name
     .replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '')
-    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT}|minutes|agenda|notes)\s*[-–—:]\s*`, 'i'), '');
+    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT}|minutes?|agenda|notes)\s*[-–—:]\s*`, 'i'), '');
   if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:${MEETING_KIND}\s+)*meeting$`, 'i'), '');
@@ -485,9 +486,15 @@ function venueUnderDate(lines: string[]): string | null {
 
 const BODY_AT_END = new RegExp(String.raw`${BODY_WORD.source}\s*$`, 'i');
 
-/** A place named on the line over the date, not a body whose name has a place in it ("Village Hall Committee"). */
+/**
+ * The end of a line that runs on into the date under it: a comma, "on", a weekday ("Headquarters, Kinlochard on Tuesday,"
+ * over "14 May 2024 at 10.00 a.m."): a sentence wrapped, whose place the whole sentence gives ("held in …").
+ */
+const RUNS_INTO_DATE = /(?:,|\bon|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$/i;
+
+/** A place named on the line over the date, not a body whose name has a place in it ("Village Hall Committee"), nor a wrapped sentence's middle. */
 function isVenueAbove(line: string): boolean {
-  return isPlaceLine(line) && !BODY_AT_END.test(line);
+  return isPlaceLine(line) && !BODY_AT_END.test(line) && !RUNS_INTO_DATE.test(line.trim());
 }
 
 /** A line beside the date that names a place and nothing else; a number may name a room ("Committee Room 2"), but a line that opens with one is an item or a date. */
@@ -589,6 +596,18 @@ export function takesLine(line: string): boolean {
   return isOpeningLine(line) || HELD_ON.test(line) || isDateLine(line) || DRAFT_MARK.test(line);
 }
 
+/** A person named with their title, then a dash, comma or bracket: "Cllr Wendy Pargeter - ", "Mr T Hale (". */
+const TITLED_PERSON_LEAD = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}[^,()–—]*?(?:\s[-–—]\s|\s*,\s*|\s*\()`, 'u');
+
+/**
+ * "Cllr Wendy Pargeter - Thornmouth Borough Council - TBC", "Mr T Hale (Eskdale Borough Council)": a person and the
+ * council they come from, as a joint body's attendance lists its members; never the council whose meeting it was.
+ */
+function namesPersonsCouncil(line: string): boolean {
+  const lead = TITLED_PERSON_LEAD.exec(squash(line))?.[0];
+  return lead !== undefined && !BODY_WORD.test(lead) && councilsIn(squash(line).slice(lead.length)).length > 0;
+}
+
 /**
  * Reads the lines above a meeting's first item; the council only from `titleLines`, the title block's (all when not given).
  * The running footer (furniture.ts `runningFooter`) names the body when the title block does not.
@@ -603,7 +622,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
     titleLines
-      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '')
+      .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '' && !namesPersonsCouncil(line))
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))
       .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),

@@ -16,6 +16,7 @@ import { settleAttendance } from './attendance-settle.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
+import { joinWrappedTitles } from './title-wrap.ts';
 import { filledCells } from './table-cells.ts';
 import { isDateLine, isDetailsRow, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
@@ -202,10 +203,11 @@ function onlyAttendance(lines: string[]): boolean {
 
 /**
  * Reads one meeting's lines, a sentence that a page break cut joined first: here, once the running
- * headers are blanked by their place (reader/index.ts), since the join moves lines.
+ * headers are blanked by their place (reader/index.ts), since the join moves lines; and a numbered
+ * heading's title wrapped onto the next line (title-wrap.ts), so the item's title is whole.
  */
 export function readMeeting(given: string[], meta: SourceMeta, wholeText: string, fileType: SourceFileType = 'text'): MeetingDraft {
-  const lines = joinCutSentences(given);
+  const lines = joinWrappedTitles(joinCutSentences(given));
   const skip = titleBlock(lines);
   // A web page's table row is a whole row (an item), where a text export may wrap a cell onto rows of its own.
   const sliced = sliceItems(lines, skip, fileType === 'html');

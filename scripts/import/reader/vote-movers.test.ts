@@ -52,7 +52,7 @@ describe('who moved and seconded what was put', () => {
       'The Chair put the substantive motion to the vote; 6 Members voted For, 2 Members voted Against. The motion was carried.',
     ].join('\n');
     expect(movers(text)).toEqual([
-      ['amendment', 'Alderman Sands', 'Tolan'],
+      ['amendment', 'Sands', 'Tolan'],
       ['substantive motion', 'Quigley', 'Rafferty'],
     ]);
   });

@@ -1,0 +1,47 @@
+/**
+ * A numbered heading whose title the page wrapped: "3.   APPLICATION TO VARY A PREMISES LICENCE – THE CROWN & ANCHOR,"
+ * over "     41 NORTHGATE STREET, LONDON N99 2CX", the second line set at the title's own column, as a text export
+ * prints a long title under itself. The title is one, so its lines are joined before the items are sliced; read
+ * apart, the second line would open the item's minutes (or, as here, pass for an item "41" of its own).
+ */
+import { OUTCOME_MARK } from './decisions.ts';
+import { candidateAt } from './numbering.ts';
+
+/** A title's end that carries it on: a comma, "&", a dash, or a linking word ("… AND", "… OF THE"). */
+const RUNS_ON = /(?:[,&–—-]|\b(?:AND|OF|THE|TO|FOR|IN|AT|ON|WITH|BY))$/;
+
+/** Printed in capitals: no lower-case letter, and three capitals in a row (a heading, not a figure or a code). */
+const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
+
+/** Where the line's first text begins, in characters, tabs taken as they stand. */
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+
+/**
+ * The title's second line, when `next` continues the numbered heading `line`: the title runs on at its end, both are
+ * in capitals (`next` may be figures alone), and `next` starts at the column where the title starts (under the title, not under the number). Null otherwise.
+ */
+function wrappedPart(line: string, next: string, at: number): string | null {
+  const title = candidateAt(line, at)?.title?.trimEnd();
+  if (!title || !RUNS_ON.test(title) || !inCapitals(title)) return null;
+  const text = next.trim();
+  // The rest of a title in capitals has no lower-case letter, though it may be only figures ("2031/32").
+  if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== line.indexOf(title)) return null;
+  return text;
+}
+
+/**
+ * The lines with each wrapped heading's title joined on its number's line, the line it came from left blank (so every
+ * line keeps its place). A title wrapped over more than two lines is joined line by line.
+ */
+export function joinWrappedTitles(lines: readonly string[]): string[] {
+  const joined = [...lines];
+  for (let at = 0; at < joined.length; at += 1) {
+    for (let next = at + 1; next < joined.length; next += 1) {
+      const part = wrappedPart(joined[at] ?? '', joined[next] ?? '', at);
+      if (part === null) break;
+      joined[at] = `${(joined[at] ?? '').trimEnd()} ${part}`;
+      joined[next] = '';
+    }
+  }
+  return joined;
+}
