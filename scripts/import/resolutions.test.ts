@@ -13,6 +13,24 @@ describe('findResolutions', () => {
     ]);
   });
 
+  it('ends a decision at the rows of a table it stands over, parted by tabs or pipes, and at the paragraph after them', () => {
+    // Own words: a parish's payments under "RESOLVED …:", then the item's next lettered paragraph.
+    const rows = (cells: string[][], part: string) => cells.map((row) => row.join(part)).join('\n');
+    const payments = [
+      ['Payee', 'Item', 'Sum'],
+      ['Fernbrook Hall', 'Room hire', '£24.00'],
+    ];
+    for (const table of [rows(payments, '\t'), rows(payments, ' | ').replace(/^|$/gm, '|')])
+      expect(findResolutions(`RESOLVED to pay the following:\n\n${table}\n\n(c) The budget was discussed.`)).toEqual([
+        'to pay the following:',
+      ]);
+    // A numbered entry with a tab after its number is an entry, no row.
+    expect(findResolutions('RESOLVED that:\n1.\tthe report be noted;\n2.\tthe plan be agreed.')).toEqual([
+      'that the report be noted',
+      'that the plan be agreed.',
+    ]);
+  });
+
   it('reads "RESOLVED that:" and its entries as whole sentences', () => {
     expect(findResolutions('RESOLVED that:\n\n1. the report be noted; and\n2. Council be recommended to agree the plan.')).toEqual([
       'that the report be noted',

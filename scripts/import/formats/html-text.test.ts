@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from './format-error.ts';
 import { htmlToText } from './html-text.ts';
+import { parseSource } from '../import-sources.ts';
 
 /** Our own small pages in the shape of a ModernGov meeting page pin down what is kept, how it is laid out, and links. */
 
@@ -74,6 +75,25 @@ describe('htmlToText', () => {
 <div id="modgov"><div class="mgContent"><h1>Decision details</h1><p>Decision Maker: Cabinet</p></div></div>
 <div id="bottom">Site map</div></body></html>`;
     expect(htmlToText(page, 'decision.html').text).toBe('Decision details\n\nDecision Maker: Cabinet\n');
+  });
+
+  it("takes in ModernGov's heading, printed in divs of its own before its content wrapper, wherever the template puts the region", () => {
+    // Own words: the site's template has no <main>; ModernGov's heading and links are siblings of mgContent.
+    const modgov = `<div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda and minutes</h1></div>
+<div class="mgSubTitle"><h2 class="mgSubTitleTxt">Ferry Board - Monday, 2nd June, 2031 6.00 pm</h2></div>
+<div class="mgLinks"><ul><li><a href="documents/g1/minutes.pdf">Printed minutes</a></li></ul></div>
+<div class="mgContent"><p>Venue: Pier House</p></div></div>`;
+    const expected = 'Agenda and minutes\n\nFerry Board - Monday, 2nd June, 2031 6.00 pm\n\nPrinted minutes\n\nVenue: Pier House\n';
+    const template = (inner: string) =>
+      `<html><body><div id="top"><a href="/">Home</a></div>${inner}<div id="end">Site map</div></body></html>`;
+    expect(htmlToText(template(modgov), 'meeting.html').text).toBe(expected);
+    // A <main> (or role="main") the template puts around the content wrapper alone is widened the same way.
+    const inMain = modgov
+      .replace('<div class="mgContent">', '<main><div class="mgContent">')
+      .replace('</p></div></div>', '</p></div></main></div>');
+    expect(htmlToText(template(inMain), 'meeting.html').text).toBe(expected);
+    // A region holding ModernGov's heading already, or no ModernGov content, is kept as it is.
+    expect(htmlToText(template(`<main><p>Ferry timetable</p></main>${modgov}`), 'page.html').text).toBe('Ferry timetable\n');
   });
 
   it('numbers an ordered list of titles as the browser shows it (from its start), and marks each point of a list of sentences with a bullet, unnumbered (a list of titles in a cell stays plain)', () => {
@@ -226,6 +246,13 @@ describe('htmlToText', () => {
     expect(htmlToText(page, 'post.html').text).toBe('Minutes of Oakhurst Parish Council.\n');
   });
 
+  it('drops a footer marked by its class or id, as a <footer> is dropped', () => {
+    // Own words: an older template's copyright line under the items, in a paragraph classed "footer".
+    const page = `<html><body><div class="mainbody"><h1>Minutes</h1><p>RESOLVED that the plan be noted.</p>
+<p class="footer">&copy; Eastmere Fire Authority</p></div><div id="page-footer">Privacy</div><div class="footer-links">Jobs</div></body></html>`;
+    expect(htmlToText(page, 'minutes.html').text).toBe('Minutes\n\nRESOLVED that the plan be noted.\n');
+  });
+
   it("puts a document's link whose text gives its type and size on a line of its own, after a title or a sentence", () => {
     const page = `<html><body><main><ol>
 <li><strong>Notes of the last meeting</strong> <a href="/d/notes.pdf">Notes (PDF, 120KB)</a></li>
@@ -315,6 +342,41 @@ describe('htmlToText', () => {
       ].join('\n\n') + '\n',
     );
     expect(links).toEqual([{ text: 'plan.pdf', url: 'https://democracy.example.gov.uk/documents/s1/plan.pdf' }]);
+  });
+
+  it("keeps a grid's rows when its cells hold paragraphs or lines: a cell's later lines below its row, in its column", () => {
+    // Own words: a tracker headed over four columns, cells with <p>s and <br>s, the reference broken over two lines.
+    const page = `<table><thead><tr><th>Ref</th><th>Panel</th><th>Recommendation</th><th>Progress</th></tr></thead>
+      <tbody><tr><td>PR<br>07</td><td>Housing Panel</td><td><p>That empty garages be let to residents.</p></td>
+      <td><p>Twelve let so far.</p><p>A waiting list opened in May.</p></td></tr>
+      <tr><td>PR<br>08</td><td>Housing Panel</td><td>That the lifts be checked monthly.</td>
+      <td>Checks began in March.<br>A contractor was appointed.<br><br>Report due in the autumn.</td></tr></tbody></table>`;
+    expect(htmlToText(page, 'tracker.html').text).toBe(
+      [
+        'Ref\tPanel\tRecommendation\tProgress',
+        'PR 07\tHousing Panel\tThat empty garages be let to residents.\tTwelve let so far.',
+        '\t\t\tA waiting list opened in May.',
+        'PR 08\tHousing Panel\tThat the lifts be checked monthly.\tChecks began in March.',
+        '\t\t\tA contractor was appointed.',
+        '\t\t\tReport due in the autumn.',
+      ].join('\n') + '\n',
+    );
+    // A row's first cell is one label, its lines parted by a space, in a table of one-line cells too.
+    expect(htmlToText('<table><tr><td>OSC<br>4/25</td><td>Minutes</td></tr></table>', 'rows.html').text).toBe('OSC 4/25\tMinutes\n');
+    // Two columns under a head (a number beside an item's title and minutes), or no head: block by block, as before.
+    const items = '<table><tr><th>Item</th><th>Details</th></tr><tr><td>1</td><td><p>Apologies</p><p>None.</p></td></tr></table>';
+    expect(htmlToText(items, 'items.html').text).toBe('Item Details\n\n1\n\nApologies\n\nNone.\n');
+  });
+
+  it('gives the tracker reader every row of a tracker page whose cells hold paragraphs', () => {
+    // Own words: before, the paragraphs sent the table to block-by-block text and no row was read.
+    const page = `<html><body><main><h1>Scrutiny Recommendations Tracker</h1><p>Updated 2 May 2031</p>
+<table><tr><th>Ref</th><th>Recommendation</th><th>Progress</th><th>Status</th></tr>
+<tr><td>ER1</td><td><p>That verges be cut twice a year.</p></td><td><p>Contract let.</p><p>First cut in May.</p></td><td>Open</td></tr>
+<tr><td>ER2</td><td><p>That bus shelters be audited.</p></td><td><p>Audit done.</p></td><td>Complete</td></tr></table></main></body></html>`;
+    const records = parseSource(htmlToText(page, 'tracker.html').text, 'tracker.html', {}, 'html');
+    const rows = records.flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(rows.map((row) => row.reference)).toEqual(['ER1', 'ER2']);
   });
 
   it('reads a table block by block when a cell holds paragraphs or a table (a table inside still a grid)', () => {

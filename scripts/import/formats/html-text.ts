@@ -6,6 +6,7 @@ import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { readPiece } from '../reader/attendance-person.ts';
 import { councilOnly, councilsIn } from '../reader/council-name.ts';
 import { OUTCOME_MARK } from '../reader/decisions.ts';
+import { isHeaderRow } from '../minutes-markdown.ts';
 import { FormatError } from './format-error.ts';
 
 /**
@@ -50,11 +51,13 @@ const HIDDEN_CLASSES = new Set([
  * widgets, menus; and the parts a WordPress theme puts around a post (a parish or town council's site), by the
  * names the themes use: the visitors' comments and the reply form (`#comments`, `.comments-area`, `#respond`,
  * `.comment-respond`), the sidebar's widgets (`.widget-area`, `.sidebar`) and the links to the previous and next
- * posts (`.post-navigation`, `.nav-links`), so a visitor's comment is never read as an item of the minutes.
+ * posts (`.post-navigation`, `.nav-links`), so a visitor's comment is never read as an item of the minutes; and a
+ * footer marked by its class or id rather than a `<footer>` (`.footer`, `#page-footer`, `.entry-footer`: a copyright
+ * line, the site's address), which would otherwise end the last item's minutes.
  */
 const FURNITURE = new RegExp(
   [
-    String.raw`cookie|consent|breadcrumb|skip-?(to|link)|(^|[-_])share([-_]|$)|sharethis|addthis|(^|[-_])menu([-_]|$)`,
+    String.raw`cookie|consent|breadcrumb|skip-?(to|link)|(^|[-_])share([-_]|$)|sharethis|addthis|(^|[-_])menu([-_]|$)|(^|[-_])footer([-_]|$)`,
     String.raw`^(?:comments|comments-area|comment-list|commentlist|respond|comment-respond|wp-block-comments)$`,
     String.raw`^(?:widget-area|sidebar|post-navigation|posts-navigation|nav-links|nav-previous|nav-next)$`,
   ].join('|'),
@@ -76,13 +79,19 @@ const BLOCK_TAGS = new Set(
 /** Elements that only a form holding page content has. */
 const CONTENT_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'article', 'main', 'section']);
 
+/** ModernGov's content wrapper, by id or class, an id on some installations, a class on others. */
+const isModernGovContent = (el: Element): boolean => attr(el, 'id') === 'mgContent' || classList(el).includes('mgContent');
+/** ModernGov's own class names for a page's heading: its wrappers (mgHeader, mgSubTitle) and the h1 and h2 in them. */
+const MODERNGOV_HEADING = new Set(['mgHeader', 'mgSubTitle', 'mgMainTitleTxt', 'mgSubTitleTxt']);
+const isModernGovHeading = (el: Element): boolean => classList(el).some((name) => MODERNGOV_HEADING.has(name));
+
 /** Where the content lives, best first. */
 const MAIN_PICKS: ((el: Element) => boolean)[] = [
   (el) => el.tagName === 'main',
   (el) => attr(el, 'role') === 'main',
   // ModernGov's own wrapper of the page's content, whatever the council's site template puts around it (its header
-  // and menu in plain divs): an id on some installations, a class on others.
-  (el) => attr(el, 'id') === 'mgContent' || classList(el).includes('mgContent'),
+  // and menu in plain divs); widened to take in ModernGov's heading (withModernGovHeading).
+  isModernGovContent,
   (el) => attr(el, 'id') === 'content',
 ];
 
@@ -149,6 +158,9 @@ function withTitleCouncil(text: string, title: string | null): string {
   return `${council}\n\n${text}`;
 }
 
+/** What parts two phrases of a cell's line: "; ", or a space after a stop or comma ("Agreed.", "Cllr A Ash,"). */
+const phraseJoint = (before: string): string => (/[.;,:!?]$/.test(before) ? ' ' : '; ');
+
 /** Builds text with pending breaks, so that empty blocks leave no blank lines behind. */
 class TextOut {
   private parts: string[] = [];
@@ -159,11 +171,12 @@ class TextOut {
   /** A `<br>` since the last text, in a table's cell. */
   private broken = false;
 
-  private readonly inCell: boolean;
+  /** In a table's cell, what a `<br>` puts between the phrases it parts on the row's line; null outside a cell. */
+  private readonly cellJoint: ((before: string) => string) | null;
 
-  /** `inCell`: the text of one table cell, where a `<br>` parts phrases on the row's line instead of ending it. */
-  constructor(inCell = false) {
-    this.inCell = inCell;
+  /** `cellJoint`: the text of one table cell, where a `<br>` parts phrases on the row's line instead of ending it. */
+  constructor(cellJoint: ((before: string) => string) | null = null) {
+    this.cellJoint = cellJoint;
   }
 
   text(value: string): void {
@@ -187,18 +200,18 @@ class TextOut {
   }
 
   /**
-   * A `<br>`: a line break, but in a table's cell "; " (a space after a stop or comma), so "Agreed<br>Update due
+   * A `<br>`: a line break, but in a table's cell the cell's joint ("; ", phraseJoint), so "Agreed<br>Update due
    * in March" stays one row's cell and its words stay apart.
    */
   lineBreak(): void {
-    if (this.inCell) this.broken = true;
+    if (this.cellJoint !== null) this.broken = true;
     else this.gap('\n');
   }
 
   /** What goes between the last text and the next: the pending break, or a cell's "; " for a `<br>`. */
   private joint(): string {
     if (!this.broken || this.pending === '\n' || this.pending === '\n\n') return this.pending;
-    return /[.;,:!?]$/.test(this.parts.at(-1) ?? '') ? ' ' : '; ';
+    return this.cellJoint?.(this.parts.at(-1) ?? '') ?? this.pending;
   }
 
   /** A table's row: its cells separated by tabs on a line of their own (a cell's own text has no tab or line break). */
@@ -212,7 +225,7 @@ class TextOut {
 
   /** A line of its own for what comes next (a document's link), except in a table's cell, whose text is one line. */
   ownLine(): void {
-    if (!this.inCell) this.gap('\n');
+    if (this.cellJoint === null) this.gap('\n');
   }
 
   /** Asks for at least this much space before the next text. */
@@ -502,10 +515,11 @@ function itemNumbered(table: Element, after: (RootContent | ElementContent)[]): 
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
 
 /**
- * Writes a table as rows of tab-separated cells, when every cell is one line of text; says whether it did. Its caption
- * goes first, a paragraph of its own. Empty cells keep their place (a row starting with a tab has an empty first
- * cell), but a row's trailing empty cells and empty rows are dropped; so is the row `said` by the heading under the
- * table (itemNumbered), which carries its number.
+ * Writes a table as rows of tab-separated cells, when every cell is one line of text, or the table is a grid of data
+ * (gridHeaded) whose cells hold lines or paragraphs; says whether it did. A cell's later lines go on lines of their
+ * own below its row (rowLines). Its caption goes first, a paragraph of its own. Empty cells keep their place (a row
+ * starting with a tab has an empty first cell), but a row's trailing empty cells and empty rows are dropped; so is
+ * the row `said` by the heading under the table (itemNumbered), which carries its number.
  */
 function tableRows(table: Element, out: TextOut, onLink: (el: Element) => void, said?: Element): boolean {
   const parts = kept(table);
@@ -516,33 +530,78 @@ function tableRows(table: Element, out: TextOut, onLink: (el: Element) => void, 
     else if (part.tagName !== 'caption' && part.tagName !== 'colgroup') return false;
   }
   // Links are listed as the cells are read; a table then read block by block lists them again, which `seen` ignores.
-  const cells = rows.map((row) => rowCells(row, onLink));
-  if (cells.some((row) => row === null)) return false;
+  const read = rows.map((row) => rowCells(row, onLink));
+  if (read.some((row) => row === null)) return false;
+  const cells = read as string[][][];
+  if (cells.some((row) => row.some((cell) => cell.length > 1)) && !gridHeaded(cells)) return false;
   for (const caption of parts.filter((part) => part.tagName === 'caption')) {
     out.gap('\n\n');
     walk(caption, out, onLink);
   }
   out.gap('\n\n');
-  for (const row of cells as string[][]) {
-    while (row.length > 0 && row[row.length - 1] === '') row.pop();
-    if (row.length > 0) out.row(row);
+  for (const line of cells.flatMap(rowLines)) {
+    while (line.length > 0 && line[line.length - 1] === '') line.pop();
+    if (line.length > 0) out.row(line);
   }
   out.gap('\n\n');
   return true;
 }
 
-/** A row's cells, each as one line of text; null when it is not a row, or a cell holds more than a line or a table. */
-function rowCells(row: Element, onLink: (el: Element) => void): string[] | null {
+/** Fewest columns of a grid of data; two (a number beside an item's whole text: ModernGov's items) is a page laid out. */
+const GRID_COLUMNS = 3;
+
+/**
+ * A table of data whose cells may hold lines or paragraphs: headed by a row of headings, one line each (isHeaderRow:
+ * "Ref | Committee | Recommendation | Progress", "Item | Description | Decision"), over three columns or more. A
+ * table without such a head (an item's number beside its title and minutes) is read block by block.
+ */
+function gridHeaded(cells: string[][][]): boolean {
+  const [head = []] = cells;
+  return head.length >= GRID_COLUMNS && head.every((cell) => cell.length <= 1) && isHeaderRow(head.map((cell) => cell[0] ?? ''));
+}
+
+/**
+ * A row's lines: each cell's first line, then each cell's later lines on lines of their own below, in its column,
+ * the other cells blank, as a PDF's wrapped cell comes (formats/pdf-columns.ts) and the readers carry it on in the
+ * row above (reader/item-table.ts, pdf-pack/tracker.ts). The first cell's lines stay on the row's line (keyJoint),
+ * for a line with its first cell filled opens a row of its own.
+ */
+function rowLines(cells: string[][]): string[][] {
+  const [first = [], ...rest] = cells;
+  const depth = Math.max(1, ...rest.map((cell) => cell.length));
+  return Array.from({ length: depth }, (_, at) => [at === 0 ? first.join(keyJoint()) : '', ...rest.map((cell) => cell[at] ?? '')]);
+}
+
+/**
+ * What parts the lines of a row's first cell: a space. That cell names the row (an item's number, a reference, a
+ * member), one label that the column's width broke ("OSC<br>1/25": "OSC 1/25", as the number reads).
+ */
+const keyJoint = (): string => ' ';
+
+/** A row's cells, each as its lines of text (none for an empty cell); null when it is not a row, or a cell holds a table. */
+function rowCells(row: Element, onLink: (el: Element) => void): string[][] | null {
   if (row.tagName !== 'tr') return null;
-  const cells: string[] = [];
-  for (const cell of kept(row)) {
+  const cells: string[][] = [];
+  for (const [at, cell] of kept(row).entries()) {
     if (cell.tagName !== 'td' && cell.tagName !== 'th') return null;
-    if (find(cell, (el) => el.tagName === 'table') || textBlock(cell)) return null;
-    const line = oneLine(cell, onLink);
-    if (line === null) return null;
-    cells.push(line);
+    if (find(cell, (el) => el.tagName === 'table')) return null;
+    cells.push(cellLines(cell, onLink, at === 0 ? keyJoint : phraseJoint));
   }
   return cells;
+}
+
+/**
+ * A cell's lines: its paragraphs, each on a line, a `<br>` parting phrases on the line with `joint` (TextOut.lineBreak);
+ * in a cell that holds a passage (textBlock) a `<br>` ends the line, as it does outside a table.
+ */
+function cellLines(cell: Element, onLink: (el: Element) => void, joint: (before: string) => string): string[] {
+  const text = new TextOut(textBlock(cell) ? null : joint);
+  walk(cell, text, onLink);
+  return text
+    .result()
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /** Line breaks in a cell from which on it holds a passage of text, not one entry's phrases. */
@@ -599,7 +658,7 @@ function labelled(term: string, description: string): string {
 
 /** An element's text on one line (a table's cell, a term or its description); null when it holds more than a line. */
 function oneLine(el: Element, onLink: (el: Element) => void): string | null {
-  const text = new TextOut(true);
+  const text = new TextOut(phraseJoint);
   walk(el, text, onLink);
   return text.cell();
 }
@@ -646,9 +705,34 @@ function dropped(el: Element): boolean {
 function pickMain(body: Root | Element): Root | Element {
   for (const pick of MAIN_PICKS) {
     const found = find(body, pick);
-    if (found) return found;
+    if (found) return withModernGovHeading(body, found);
   }
   return body;
+}
+
+/**
+ * The region chosen, widened to take in ModernGov's heading: ModernGov prints a page's heading ("Agenda and minutes",
+ * "Cabinet - Monday, 10th June, 2024 10.00 am"; "Issue - meetings" over the issue's title) and its links in divs of
+ * their own before its content wrapper, so a site template with no `<main>` around them both leaves the region
+ * without the committee, date and time. The region becomes the nearest element around it that holds the heading
+ * too (ModernGov's own wrapper), as a `role="main"` around that wrapper gives; a region that holds no ModernGov
+ * content, or holds its heading already, stays as it is.
+ */
+function withModernGovHeading(body: Root | Element, region: Element): Element {
+  const modernGov = isModernGovContent(region) || find(region, isModernGovContent) !== null;
+  if (!modernGov || find(region, isModernGovHeading) !== null) return region;
+  return ancestors(body, region).findLast((around) => find(around, isModernGovHeading) !== null) ?? region;
+}
+
+/** The elements around `target` under `root`, outermost first; empty when `target` is not under it. */
+function ancestors(root: Root | Element, target: Element): Element[] {
+  for (const child of root.children) {
+    if (child.type !== 'element') continue;
+    if (child === target) return [];
+    const inner = ancestors(child, target);
+    if (inner.length > 0 || child.children.includes(target)) return [child, ...inner];
+  }
+  return [];
 }
 
 function findTitle(tree: Root): string | null {

@@ -119,6 +119,19 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     ]);
   });
 
+  it('takes "Description" before a column of the decision for the titles, and "Description" alone for the text', () => {
+    const titled = (header: string, ...rows: string[]) => itemTable([header, ...rows], 0)?.items.map((item) => [item.title, item.lines]);
+    const decided = ['PB 3/31\tBus station toilets\tAGREED: to reopen them in May.', 'PB 4/31\tMarket stalls\tNoted.'];
+    expect(titled('Item\tDescription\tDecision', ...decided)).toEqual([
+      ['Bus station toilets', ['AGREED: to reopen them in May.']],
+      ['Market stalls', ['Noted.']],
+    ]);
+    expect(titled('Item\tDescription\tAction by', '4\tThe toilets were discussed.\tClerk', '5\tThe stalls were let.')).toEqual([
+      ['', ['The toilets were discussed.', '', 'Action: Clerk']],
+      ['', ['The stalls were let.']],
+    ]);
+  });
+
   it("titles a table with no subject column by the minute's lead-in, or by its number when the minute has none", () => {
     const lines = [
       'No.\tMinute\tAction',

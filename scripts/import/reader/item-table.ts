@@ -41,14 +41,18 @@ function actionColumns(cells: readonly string[], from: number): { action: number
   return { action, due, count: (action === null ? 0 : 1) + (due === null ? 0 : 1) };
 }
 
+/** "Description" over a column the minutes' text follows ("Item | Description | Decision"): what each item is, its title. */
+const DESCRIPTION_HEADING = /^description$/i;
+
 /**
  * The columns of a header row: an item column first, a subject column next or none, then one or more
  * columns of the minutes' text, and last who is to act and by when, or neither; null for any other row.
  */
 function columnsOf(cells: string[]): Columns | null {
   const headings = cells.map(squash);
-  const [first = '', second = ''] = headings;
-  const subject = SUBJECT_HEADING.test(second) ? 1 : null;
+  const [first = '', second = '', third = ''] = headings;
+  const described = DESCRIPTION_HEADING.test(second) && TEXT_HEADING.test(third);
+  const subject = SUBJECT_HEADING.test(second) || described ? 1 : null;
   const from = subject === null ? 1 : 2;
   const { action, due, count } = actionColumns(headings, from);
   const texts = headings.slice(from, headings.length - count);
