@@ -183,6 +183,37 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it('reads "Councillor A moved, and Councillor B seconded, the following Notice of Motion" over a recorded vote by name, initials kept', () => {
+    const text = [
+      '5.1   Councillor R A Nugent moved, and Councillor Mrs P Keown seconded,',
+      '      the following Notice of Motion:',
+      '',
+      '      "That this Council asks the Department to resurface the Drumbeg road."',
+      '',
+      '5.2   The Motion was put to a recorded vote:',
+      '',
+      '      For (6):      Councillors Ardis, Mrs Bell, Nugent, Keown,',
+      '                    Orr and Rev Taggart',
+      '      Against (3):  Councillors Miss Quigg, Rafferty and Sloan',
+      '      Abstained:    None',
+      '',
+      '5.3   The Presiding Member declared the Motion carried.',
+    ].join('\n');
+    expect(findVotes(text)).toEqual([
+      expect.objectContaining({
+        motion: 'motion',
+        outcome: 'carried',
+        for: 6,
+        against: 3,
+        abstentions: 0,
+        votedFor: ['Ardis', 'Mrs Bell', 'Nugent', 'Keown', 'Orr', 'Rev Taggart'],
+        votedAgainst: ['Miss Quigg', 'Rafferty', 'Sloan'],
+        movedBy: 'R A Nugent',
+        secondedBy: 'Mrs P Keown',
+      }),
+    ]);
+  });
+
   it('ends a name where the next line starts another sentence', () => {
     expect(
       movers('The amendment was seconded by Councillor Noble\nCouncillor Marsh spoke to it. The amendment was put to the vote and LOST.'),

@@ -98,9 +98,13 @@ const ways = (make: (who: string, titled: string) => RegExp[]): Way[] => {
 };
 const MOVED = ways(movedPatterns);
 const SECONDED = ways(secondedPatterns);
-/** Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's label ("Proposed: Cllr Ash Seconded: …"). */
+/**
+ * Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's
+ * label ("Proposed: Cllr Ash Seconded: …"). "A" starts one only before a word in lower case ("A vote was taken"):
+ * before a capital it is an initial ("Councillor R A Nugent").
+ */
 const RUN_ON = new RegExp(
-  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|All|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED)\b.*$`,
+  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An|A(?=\s+\p{Ll})|In|He|She|They|All|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED)\b.*$`,
   'u',
 );
 
