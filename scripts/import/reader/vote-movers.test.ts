@@ -351,6 +351,21 @@ describe('proposals moved and then decided with no vote recorded', () => {
     ).toEqual([['Ash', 'Elm']]);
   });
 
+  it('reads bilingual labels, Welsh then English ("Cynigiwyd / Proposed: Cllr A; Eiliwyd / Seconded: Cllr B"), after the decision', () => {
+    const text = [
+      'PENDERFYNWYD / RESOLVED that the play area grant be accepted.',
+      'Cynigiwyd / Proposed: Cllr Gwenno Hughes; Eiliwyd / Seconded: Cllr Dafydd Rees.',
+    ].join('\n');
+    expect(motions(text).map((motion) => motion.slice(1, 3))).toEqual([['Gwenno Hughes', 'Dafydd Rees']]);
+    // The English half first ("Proposed / Cynigiwyd:") is read the same.
+    const english =
+      'RESOLVED that the play area grant be accepted.\nProposed / Cynigiwyd: Cllr Gwenno Hughes; Seconded / Eiliwyd: Cllr Dafydd Rees.';
+    expect(motions(english).map((motion) => motion.slice(1, 3))).toEqual([['Gwenno Hughes', 'Dafydd Rees']]);
+    // With no stop between the two labels, the seconder's Welsh word ends the mover's name.
+    const unstopped = text.replace('; Eiliwyd', ' Eiliwyd');
+    expect(motions(unstopped).map((motion) => motion.slice(1, 3))).toEqual([['Gwenno Hughes', 'Dafydd Rees']]);
+  });
+
   it('keeps one proposal, the English, where bilingual minutes print its movers and decision in Welsh and in English', () => {
     const welsh = 'Cynigiwyd gan y Cynghorydd Nant ac eiliwyd gan y Cynghorydd Rhos. PENDERFYNWYD prynu mainc newydd.';
     const english = 'Proposed by Councillor Nant and seconded by Councillor Rhos. RESOLVED to buy a new bench.';
