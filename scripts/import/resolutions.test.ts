@@ -13,6 +13,20 @@ describe('findResolutions', () => {
     ]);
   });
 
+  it('reads points numbered after their item ("7.1", "7.2") under "RESOLVED that:" as its entries, never the first alone', () => {
+    const text =
+      'RESOLVED that:\n\n4.1 the hall fees rise by 2% from April;\n\n4.2 the kitchen be refitted; and\n\n4.3 a report come back in six months.';
+    expect(findResolutions(text)).toEqual([
+      'that the hall fees rise by 2% from April',
+      'that the kitchen be refitted',
+      'that a report come back in six months.',
+    ]);
+    // A paragraph numbered so after a decision that has ended is no entry of it.
+    expect(findResolutions('RESOLVED that the report be noted.\n\n4.2 the Clerk reported on the boiler.')).toEqual([
+      'that the report be noted.',
+    ]);
+  });
+
   it('reads "RESOLVED that:" and its entries as whole sentences', () => {
     expect(findResolutions('RESOLVED that:\n\n1. the report be noted; and\n2. Council be recommended to agree the plan.')).toEqual([
       'that the report be noted',
