@@ -125,6 +125,8 @@ export function tidy(entry: string): string {
 interface Block {
   intro: string[];
   entries: string[][];
+  /** For each entry, whether it is a point under the entry before it (the conditions a point lists), not one of the list's own. */
+  under: boolean[];
 }
 
 /** After a blank line, prose that is not a list entry ends the block unless the intro still waits for its list. */
@@ -141,8 +143,8 @@ function endsBlock(block: Block): boolean {
 function openingBlock(opening: string): { block: Block; labels: (string | null)[] } {
   const label = labelOf(opening);
   const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[3];
-  if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]] }, labels: [label] };
-  return { block: { intro: opening.trim() ? [opening] : [], entries: [] }, labels: [] };
+  if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]], under: [false] }, labels: [label] };
+  return { block: { intro: opening.trim() ? [opening] : [], entries: [], under: [] }, labels: [] };
 }
 
 /**
@@ -178,6 +180,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     if (sentenceDone(block, ownLine, line, entry)) break;
     if (entry !== null && sawBlank && !continuesList(line, block, labels)) break;
     if (entry !== null) {
+      block.under.push(isUnder(block, labels, labelOf(line)));
       block.entries.push([entry]);
       labels.push(labelOf(line) ?? null);
     } else if (sawBlank && endsBlock(block)) break;
@@ -199,12 +202,39 @@ function withLeadIn(intro: string, entry: string): string {
   return carriesOn ? `${intro.replace(/\s*:-?$/, '')} ${entry}` : `${intro} ${entry}`;
 }
 
+/**
+ * True when a labelled entry is a point under the entry before it: that entry ends with a colon ("(c) the following
+ * conditions be added:") or is such a point itself, and the label does not come next in the list ("1." under "(c)",
+ * never "(d)").
+ */
+function isUnder(block: Block, labels: (string | null)[], label: string | undefined): boolean {
+  const last = block.entries.length - 1;
+  const top = labels.filter((_label, at) => block.under[at] !== true).at(-1);
+  if (last < 0 || label === undefined || top == null || comesAfter(label, top)) return false;
+  return block.under[last] === true || /:-?$/.test(tidy((block.entries[last] ?? []).join(' ')));
+}
+
+/** The list's own entries, each with the points under it run on after its colon ("… added: a …; b …"). */
+function withPointsUnder(block: Block): string[][] {
+  const entries: string[][] = [];
+  block.entries.forEach((lines, at) => {
+    const parent = entries.at(-1);
+    if (block.under[at] !== true || parent === undefined) entries.push([...lines]);
+    else parent.push(`${/:-?$/.test(tidy(parent.join(' '))) ? '' : ';'} ${tidy(lines.join(' '))}`.trim());
+  });
+  return entries.map((lines) => [lines.join(' ').replace(/\s+;/g, ';')]);
+}
+
+/** "… as follows:", "… the following:": a lead-in whose list does not carry on its sentence, so its colon stays. */
+const LEADS_TO_LIST = /\b(?:as\s+follows|the\s+following)\s*:-?$/i;
+
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));
   if (block.entries.length === 0) return intro ? [intro] : [];
   // "That the Committee:" or "That the Committee" (no stop): the intro leads into every entry.
   const leadIn = intro !== '' && !/[.;!?]$/.test(intro);
-  const results = block.entries.map((lines) => tidy(leadIn ? withLeadIn(intro, lines.join(' ')) : lines.join(' ')));
+  const join = (entry: string) => (LEADS_TO_LIST.test(intro) ? `${intro.replace(/:-$/, ':')} ${entry}` : withLeadIn(intro, entry));
+  const results = withPointsUnder(block).map((lines) => tidy(leadIn ? join(lines.join(' ')) : lines.join(' ')));
   if (intro && !leadIn) results.unshift(intro);
   return results.filter((entry) => entry.length > 0);
 }
