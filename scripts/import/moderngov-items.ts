@@ -114,16 +114,38 @@ const wordsOf = (resolution: string): string =>
     .replace(/[^\p{L}\p{N}£%]+/gu, ' ')
     .trim();
 
+/** A point's label inside a run of points, with the joiner before it: "; and (2) ", "(b) ", "(ii) ". */
+const POINT_LABEL = /(?:[;,]\s*(?:and|or)\s+|[;,]\s*)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+
+/**
+ * A list's points as one run, in words, as "That (1) …; and (2) …" prints them on one line: their shared lead-in
+ * ("That") once, or none, then each point after it. The lead-in is some of the words every point opens with ("That the …"
+ * may lead in "That" alone), so one run for each; none for fewer than two points.
+ */
+function runsTogether(points: string[]): string[] {
+  if (points.length < 2) return [];
+  const words = points.map((point) => wordsOf(point).split(' '));
+  const first = words[0] ?? [];
+  // No lead-in: "(a) … ; (b) …" in the minutes, each point whole.
+  const runs = [words.flat().join(' ')];
+  for (let lead = 0; lead < first.length && words.every((point) => point[lead] === first[lead]); lead += 1) {
+    runs.push([first.slice(0, lead + 1), ...words.map((point) => point.slice(lead + 1))].flat().join(' '));
+  }
+  return runs;
+}
+
 /**
  * An item's resolutions. A page that prints both a "Decision:" and a "Minutes:" part under an item prints its
  * resolutions in each, so the decision's are read, then only those of the minutes that the decision does not
- * already hold (the same words, however marked or spaced); the minutes' other text stays as it is.
+ * already hold (the same words, however marked or spaced, or the decision's points run together in one: "That
+ * (1) …; and (2) …"); the minutes' other text stays as it is.
  */
 function decisionsOf(parts: { minutes: string; decisionPart: string; minutesPart: string }): string[] {
   if (parts.decisionPart === '' || parts.minutesPart === '') return findDecisions(stripTruncation(parts.minutes).text);
   const decided = findDecisions(stripTruncation(parts.decisionPart).text);
-  const held = new Set(decided.map(wordsOf));
-  return [...decided, ...findDecisions(stripTruncation(parts.minutesPart).text).filter((resolution) => !held.has(wordsOf(resolution)))];
+  const held = new Set([...decided.map(wordsOf), ...runsTogether(decided)]);
+  const minuted = findDecisions(stripTruncation(parts.minutesPart).text);
+  return [...decided, ...minuted.filter((resolution) => !held.has(wordsOf(resolution.replace(POINT_LABEL, ' '))))];
 }
 
 /** Reads one item. `minutesByDefault`: unlabelled text is minutes (pages with no labels at all). */

@@ -317,6 +317,29 @@ describe('a printed-minutes page whose items have a "Decision:" and a "Minutes:"
   });
 });
 
+describe('a ModernGov item whose "Minutes:" run the points of its "Decision:" list together', () => {
+  it('keeps the points once: "That (1) …; and (2) …" in the minutes is the list the decision printed', () => {
+    const lines = [
+      'Decision:',
+      'RESOLVED – That',
+      '(1) the Brookmead library move to the Corn Exchange by June 2025;',
+      '(2) the old library building be offered to community groups.',
+      'Minutes:',
+      'The Cabinet Member for Culture introduced the report.',
+      'RESOLVED – That (1) the Brookmead library move to the Corn Exchange by June 2025; and (2) the old library building be offered to community groups.',
+    ];
+    const { item } = readItem({ number: 40, label: '40', inlineTitle: 'Brookmead Library', lines, line: 1 }, false, new Set(), null);
+    expect(item.resolutions).toEqual([
+      'That the Brookmead library move to the Corn Exchange by June 2025',
+      'That the old library building be offered to community groups.',
+    ]);
+    // Run together with a point the decision has not, the minutes' resolution is no copy: it stays.
+    const more = [...lines.slice(0, -1), `${lines.at(-1)?.replace(/\.$/, '')}; and (3) a café be opened there.`];
+    const other = readItem({ number: 40, label: '40', inlineTitle: 'Brookmead Library', lines: more, line: 1 }, false, new Set(), null);
+    expect(other.item.resolutions).toHaveLength(3);
+  });
+});
+
 describe('a printed-minutes page that says when the meeting ended under its items', () => {
   // Own words: the close is a line of its own under the items' table, so it ends up in the last item's text.
   const page = `<!DOCTYPE html><html><head><title>Printed minutes - Cabinet - Tuesday, 9th June, 2026 6.30 pm - Dunmere District Council</title></head>

@@ -31,6 +31,37 @@ describe('findResolutions', () => {
     ]);
   });
 
+  it('reads points numbered after their item ("7.1", "7.2") under "RESOLVED that:" as its entries, never the first alone', () => {
+    const text =
+      'RESOLVED that:\n\n4.1 the hall fees rise by 2% from April;\n\n4.2 the kitchen be refitted; and\n\n4.3 a report come back in six months.';
+    expect(findResolutions(text)).toEqual([
+      'that the hall fees rise by 2% from April',
+      'that the kitchen be refitted',
+      'that a report come back in six months.',
+    ]);
+    // A paragraph numbered so after a decision that has ended is no entry of it.
+    expect(findResolutions('RESOLVED that the report be noted.\n\n4.2 the Clerk reported on the boiler.')).toEqual([
+      'that the report be noted.',
+    ]);
+  });
+
+  it('keeps the colon of a lead-in "as follows:" before each point, and the points nested under a point with that point', () => {
+    const text = [
+      'RESOLVED that the variation be GRANTED IN PART as follows:',
+      '',
+      '(a)  live music until 23:00 on Fridays;',
+      '(b)  the following conditions be added to the licence:',
+      '     1.  a personal licence holder be on site after 20:00;',
+      '     2.  windows be kept shut during live music;',
+      '(c)  late night refreshment until 23:30.',
+    ].join('\n');
+    expect(findResolutions(text)).toEqual([
+      'that the variation be GRANTED IN PART as follows: live music until 23:00 on Fridays',
+      'that the variation be GRANTED IN PART as follows: the following conditions be added to the licence: a personal licence holder be on site after 20:00; windows be kept shut during live music',
+      'that the variation be GRANTED IN PART as follows: late night refreshment until 23:30.',
+    ]);
+  });
+
   it('reads "RESOLVED that:" and its entries as whole sentences', () => {
     expect(findResolutions('RESOLVED that:\n\n1. the report be noted; and\n2. Council be recommended to agree the plan.')).toEqual([
       'that the report be noted',

@@ -10,11 +10,20 @@ import { squash } from './text.ts';
 const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECIDED)\b[\s:.,\-–—]*(.*)$/;
 /** "Resolved:", "Resolved -", and "Resolved:-" (the colon and dash some councils print) as one mark. */
 const TITLE_START = /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided)\s*(?::-?|[\-–—])\s*(.*)$/;
-/** A list entry's label: "(b)", "7.", "ii)", and a capital only in brackets ("(B)", never "A." of a name). Regex source. */
-const LABEL = String.raw`\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]`;
+/**
+ * A list entry's label: "(b)", "7.", "ii)", a capital only in brackets ("(B)", never "A." of a name), or a point
+ * numbered after its item ("7.1", "7.2"), as councils number a resolution's points. Regex source, the label in
+ * group 1 or (a point's) group 2.
+ */
+const LABEL = String.raw`(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]|(\d{1,3}\.\d{1,2})(?=\s))`;
 const ENTRY = new RegExp(String.raw`^\s*(?:${LABEL}|${BULLET_MARK})\s+(.*)$`);
-/** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)"); a bullet has none. */
+/** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)", "7.1"); a bullet has none. */
 const ENTRY_LABEL = new RegExp(String.raw`^\s*${LABEL}\s`);
+/** The label that opens a line as a list entry; undefined when none does. */
+const labelOf = (line: string): string | undefined => {
+  const found = ENTRY_LABEL.exec(line);
+  return found?.[1] ?? found?.[2];
+};
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
 const LETTER_BULLET = /^\s*o\s+(?=[A-Z])/;
@@ -43,11 +52,13 @@ export function withoutLetterBullets(text: string): string {
 
 /** A line's text without the bullet, number or letter that opens it as a list entry; null when none does. */
 function listEntryText(line: string, before: string | undefined): string | null {
-  return ENTRY.exec(line)?.[2] ?? letterBulletEntry(line, before);
+  return ENTRY.exec(line)?.[3] ?? letterBulletEntry(line, before);
 }
 
-/** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)". */
+/** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)", "7.2" after "7.1". */
 function comesAfter(label: string, previous: string): boolean {
+  const point = /^(\d+)\.(\d+)$/.exec(label);
+  if (point !== null) return previous === `${point[1]}.${Number(point[2]) - 1}`;
   if (/^\d+$/.test(label)) return /^\d+$/.test(previous) && Number(label) === Number(previous) + 1;
   const roman = ROMAN.indexOf(label);
   if (roman > 0 && ROMAN[roman - 1] === previous) return true;
@@ -60,7 +71,7 @@ function comesAfter(label: string, previous: string): boolean {
  * that closed petition (a), or "7. 14-18 CALDER ROAD" after one that closed item 6, is the next heading.
  */
 function continuesList(line: string, block: Block, labels: (string | null)[]): boolean {
-  const label = ENTRY_LABEL.exec(line)?.[1];
+  const label = labelOf(line);
   if (label === undefined || ['1', 'a', 'i', 'A'].includes(label)) return true;
   if (block.entries.length === 0) return !/[.!?]$/.test(block.intro.join(' ').trim());
   // Against every label so far, not the last only: "(b)" goes on after "(a)" and the "(i)", "(ii)" under it.
@@ -115,6 +126,8 @@ export function tidy(entry: string): string {
 interface Block {
   intro: string[];
   entries: string[][];
+  /** For each entry, whether it is a point under the entry before it (the conditions a point lists), not one of the list's own. */
+  under: boolean[];
 }
 
 /** After a blank line, prose that is not a list entry ends the block unless the intro still waits for its list. */
@@ -129,10 +142,10 @@ function endsBlock(block: Block): boolean {
  * as the others' are; else what follows the marker is the intro.
  */
 function openingBlock(opening: string): { block: Block; labels: (string | null)[] } {
-  const label = ENTRY_LABEL.exec(opening)?.[1];
-  const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[2];
-  if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]] }, labels: [label] };
-  return { block: { intro: opening.trim() ? [opening] : [], entries: [] }, labels: [] };
+  const label = labelOf(opening);
+  const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[3];
+  if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]], under: [false] }, labels: [label] };
+  return { block: { intro: opening.trim() ? [opening] : [], entries: [], under: [] }, labels: [] };
 }
 
 /**
@@ -175,8 +188,9 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     if (sentenceDone(block, ownLine, line, entry) || (entry === null && isTableRow(line))) break;
     if (entry !== null && sawBlank && !continuesList(line, block, labels)) break;
     if (entry !== null) {
+      block.under.push(isUnder(block, labels, labelOf(line)));
       block.entries.push([entry]);
-      labels.push(ENTRY_LABEL.exec(line)?.[1] ?? null);
+      labels.push(labelOf(line) ?? null);
     } else if (sawBlank && endsBlock(block)) break;
     else if (block.entries.length > 0) block.entries.at(-1)?.push(line);
     else block.intro.push(line);
@@ -196,12 +210,39 @@ function withLeadIn(intro: string, entry: string): string {
   return carriesOn ? `${intro.replace(/\s*:-?$/, '')} ${entry}` : `${intro} ${entry}`;
 }
 
+/**
+ * True when a labelled entry is a point under the entry before it: that entry ends with a colon ("(c) the following
+ * conditions be added:") or is such a point itself, and the label does not come next in the list ("1." under "(c)",
+ * never "(d)").
+ */
+function isUnder(block: Block, labels: (string | null)[], label: string | undefined): boolean {
+  const last = block.entries.length - 1;
+  const top = labels.filter((_label, at) => block.under[at] !== true).at(-1);
+  if (last < 0 || label === undefined || top == null || comesAfter(label, top)) return false;
+  return block.under[last] === true || /:-?$/.test(tidy((block.entries[last] ?? []).join(' ')));
+}
+
+/** The list's own entries, each with the points under it run on after its colon ("… added: a …; b …"). */
+function withPointsUnder(block: Block): string[][] {
+  const entries: string[][] = [];
+  block.entries.forEach((lines, at) => {
+    const parent = entries.at(-1);
+    if (block.under[at] !== true || parent === undefined) entries.push([...lines]);
+    else parent.push(`${/:-?$/.test(tidy(parent.join(' '))) ? '' : ';'} ${tidy(lines.join(' '))}`.trim());
+  });
+  return entries.map((lines) => [lines.join(' ').replace(/\s+;/g, ';')]);
+}
+
+/** "… as follows:", "… the following:": a lead-in whose list does not carry on its sentence, so its colon stays. */
+const LEADS_TO_LIST = /\b(?:as\s+follows|the\s+following)\s*:-?$/i;
+
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));
   if (block.entries.length === 0) return intro ? [intro] : [];
   // "That the Committee:" or "That the Committee" (no stop): the intro leads into every entry.
   const leadIn = intro !== '' && !/[.;!?]$/.test(intro);
-  const results = block.entries.map((lines) => tidy(leadIn ? withLeadIn(intro, lines.join(' ')) : lines.join(' ')));
+  const join = (entry: string) => (LEADS_TO_LIST.test(intro) ? `${intro.replace(/:-$/, ':')} ${entry}` : withLeadIn(intro, entry));
+  const results = withPointsUnder(block).map((lines) => tidy(leadIn ? join(lines.join(' ')) : lines.join(' ')));
   if (intro && !leadIn) results.unshift(intro);
   return results.filter((entry) => entry.length > 0);
 }

@@ -50,6 +50,14 @@ describe('decisions', () => {
     ]);
   });
 
+  it('keeps the points numbered after the item under a lead-in that ends with a colon, never a paragraph of their own', () => {
+    const text = ['RESOLVED that:', '', '4.1 Tier A fees rise by 2%;', '', '4.2 Tier B fees stay as they are.'].join('\n');
+    expect(findDecisions(text)).toEqual(['that Tier A fees rise by 2%', 'that Tier B fees stay as they are.']);
+    // A paragraph numbered after the points, not next to them, is a paragraph of its own again.
+    const after = `${text}\n5.1 The Clerk reported on the boiler.\n5.2 RESOLVED to note the report.`;
+    expect(findDecisions(after)).toEqual(['that Tier A fees rise by 2%', 'that Tier B fees stay as they are.', 'to note the report.']);
+  });
+
   it('reads a decision sheet\'s "That …" list as the decision when its "Reason:" label follows it', () => {
     const list = [
       '      i.   That the loading bay on Tansy Street be',

@@ -790,15 +790,34 @@ export function opensBlock(line: string): boolean {
  * The minutes in paragraphs, each numbered paragraph ("5.2 …", "5.3 …") one of its own without its
  * number: a paragraph number opening a line starts a new paragraph, so no decision runs on into the
  * next one ("… RESOLVED to award £1,000." then "5.3 Ashcombe in Bloom – £800 requested."). Minutes
- * that number no paragraph are one.
+ * that number no paragraph are one. Under a lead-in that ends with a colon ("RESOLVED that:"), the numbers
+ * label its points ("7.1 The tariffs …"): they stay, each a list entry of the paragraph (resolutions.ts).
  */
 function numberedParagraphs(minutes: string): string[] {
   const paragraphs: string[][] = [[]];
+  let point: string | null = null;
   for (const line of minutes.split('\n')) {
-    if (PARAGRAPH_NUMBER.test(line) && (paragraphs.at(-1) ?? []).some((before) => before.trim() !== '')) paragraphs.push([]);
-    paragraphs.at(-1)?.push(line.replace(PARAGRAPH_NUMBER, '$1'));
+    const current = paragraphs.at(-1) ?? [];
+    point = pointOf(line, point, current);
+    if (point === null && PARAGRAPH_NUMBER.test(line) && current.some((before) => before.trim() !== '')) paragraphs.push([]);
+    paragraphs.at(-1)?.push(point === null ? line.replace(PARAGRAPH_NUMBER, '$1') : line);
   }
   return paragraphs.map((lines) => lines.join('\n'));
+}
+
+/**
+ * The number of the lead-in's point a line is or goes on with ("7.2" for "7.2 The fees …" after "7.1 …", or a
+ * line it wraps onto), given the point before (null when none) and the paragraph's lines so far: a numbered
+ * line is a point under a line that ends with a colon, or right after the point before it ("7.2" after "7.1");
+ * a blank goes on with the points, prose after a blank ends them. Null when the line is no point's.
+ */
+function pointOf(line: string, previous: string | null, paragraph: string[]): string | null {
+  const number = PARAGRAPH_NUMBER.test(line) ? (/\d{1,3}\.\d{1,2}/.exec(line)?.[0] ?? null) : null;
+  if (number === null) return line.trim() !== '' && (paragraph.at(-1) ?? '').trim() === '' ? null : previous;
+  const [major, minor] = number.split('.');
+  const next = previous !== null && previous === `${major}.${Number(minor) - 1}`;
+  const leadIn = /:-?\s*$/.test(paragraph.filter((before) => before.trim() !== '').at(-1) ?? '');
+  return next || leadIn ? number : null;
 }
 
 /**

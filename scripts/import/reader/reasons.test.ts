@@ -105,6 +105,16 @@ describe('reasons under a decision', () => {
     expect(read(['RESOLVED: That the report be noted.', '', 'Reason for decision:'])).toMatchObject({ reasons: [] });
   });
 
+  it('reads "REASONS" in capitals alone on its line, a hearing\'s heading over its paragraph, only where the item decided something', () => {
+    const text = ['RESOLVED that the licence be granted.', '', 'REASONS', '', 'The Sub-Committee found no evidence of nuisance.'];
+    expect(read(text, true)).toEqual({
+      reasons: ['The Sub-Committee found no evidence of nuisance.'],
+      alternatives: [],
+      rest: 'RESOLVED that the licence be granted.',
+    });
+    expect(read(text, false).reasons).toEqual([]);
+  });
+
   it('reads "Reasons for recommendations" only where the item decided something', () => {
     const text = ['Reasons for recommendations', '', 'To allow Members to hear the residents.'];
     expect(read(text, true).reasons).toEqual(['To allow Members to hear the residents.']);

@@ -53,6 +53,8 @@ const PARAGRAPH_NUMBER = /^\s*\d{1,3}\.\d{1,2}\s/;
 const FIELD_LETTER = /^\s*\(?[a-z]\)\s*$/;
 /** A list entry's mark: "(1)", "a)", "ii.", "3.", "•", "-". */
 const LIST_MARK = new RegExp(String.raw`^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|${BULLET_MARK})\s+`);
+/** "REASONS", "REASON(S)" in capitals alone on its line, as a hearing's decision prints the heading over its reasons. */
+const CAPITALS_HEADING = /^\s*REASONS?(?:\(S\))?\s*$/;
 /** A heading is one short line standing alone, with no stop at its end. */
 const MAX_HEADING_WORDS = 8;
 
@@ -68,8 +70,9 @@ type Kind = 'reasons' | 'alternatives';
 /** The label a line opens with, its kind and its value on the line ('' when none); null when it opens with none. */
 function labelOf(line: string, decided: boolean): { kind: Kind; value: string } | null {
   const reasons = REASONS_LABEL.exec(line);
-  // "Reasons" alone on its line names nothing; "Reasons for recommendations" are a decision's only where the item decided.
-  const bare = reasons !== null && reasons[1] === undefined && reasons[2] === undefined;
+  // "Reasons" alone on its line names nothing, unless in capitals where the item decided: a hearing's heading over
+  // its reasons ("REASONS"); "Reasons for recommendations" are a decision's only where the item decided.
+  const bare = reasons !== null && reasons[1] === undefined && reasons[2] === undefined && !(decided && CAPITALS_HEADING.test(line));
   const recommending = reasons !== null && /recommend/i.test(reasons[1] ?? '');
   if (reasons && !bare && (decided || !recommending)) return { kind: 'reasons', value: squash(reasons[2] ?? '') };
   const alternatives = ALTERNATIVES_LABEL.exec(line);

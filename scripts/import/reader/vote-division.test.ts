@@ -151,6 +151,40 @@ describe('a division between a motion and an amendment', () => {
     ]);
   });
 
+  it('reads each side on a line of its own with its votes ("Motion - 5 votes" over "Amendment - 3 votes"), the motion\'s movers its own', () => {
+    const text = [
+      'A report on the winter gritting routes had been circulated. Councillor Lennox, seconded by',
+      'Councillor Baird, moved that Route Plan C be adopted.',
+      '',
+      'Councillor Coull, seconded by Councillor Dunbar, moved as an amendment',
+      'that the plan be referred to the area forums.',
+      '',
+      'On a show of hands Members voted as follows:-',
+      '',
+      'Motion       -   6 votes',
+      'Amendment    -   2 votes',
+      '',
+      'The Motion was accordingly carried.',
+      '',
+      'DECISION',
+      'AGREED to adopt Route Plan C.',
+    ].join('\n');
+    const { votes, motions } = findVotesAndMotions(text);
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).toMatchObject({
+      motion: DIVISION_PUT,
+      outcome: 'carried',
+      for: 6,
+      against: 2,
+      movedBy: 'Lennox',
+      secondedBy: 'Baird',
+    });
+    // The amendment was put in the vote: no proposal "decided with no vote recorded".
+    expect(motions).toEqual([]);
+    // A line of one side alone is no division, and prose's "motion - 5 votes" mid-sentence opens none.
+    expect(readDivision('Motion - 5 votes')).toBeNull();
+  });
+
   it('reads no division from one side alone', () => {
     expect(readDivision('There voted for the motion (7) - Councillors Ash and Elm.')).toBeNull();
   });

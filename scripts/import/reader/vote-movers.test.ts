@@ -183,6 +183,37 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it('reads "Councillor A moved, and Councillor B seconded, the following Notice of Motion" over a recorded vote by name, initials kept', () => {
+    const text = [
+      '5.1   Councillor R A Nugent moved, and Councillor Mrs P Keown seconded,',
+      '      the following Notice of Motion:',
+      '',
+      '      "That this Council asks the Department to resurface the Drumbeg road."',
+      '',
+      '5.2   The Motion was put to a recorded vote:',
+      '',
+      '      For (6):      Councillors Ardis, Mrs Bell, Nugent, Keown,',
+      '                    Orr and Rev Taggart',
+      '      Against (3):  Councillors Miss Quigg, Rafferty and Sloan',
+      '      Abstained:    None',
+      '',
+      '5.3   The Presiding Member declared the Motion carried.',
+    ].join('\n');
+    expect(findVotes(text)).toEqual([
+      expect.objectContaining({
+        motion: 'motion',
+        outcome: 'carried',
+        for: 6,
+        against: 3,
+        abstentions: 0,
+        votedFor: ['Ardis', 'Mrs Bell', 'Nugent', 'Keown', 'Orr', 'Rev Taggart'],
+        votedAgainst: ['Miss Quigg', 'Rafferty', 'Sloan'],
+        movedBy: 'R A Nugent',
+        secondedBy: 'Mrs P Keown',
+      }),
+    ]);
+  });
+
   it('ends a name where the next line starts another sentence', () => {
     expect(
       movers('The amendment was seconded by Councillor Noble\nCouncillor Marsh spoke to it. The amendment was put to the vote and LOST.'),
@@ -318,6 +349,21 @@ describe('proposals moved and then decided with no vote recorded', () => {
         motion.slice(1, 3),
       ),
     ).toEqual([['Ash', 'Elm']]);
+  });
+
+  it('reads bilingual labels, Welsh then English ("Cynigiwyd / Proposed: Cllr A; Eiliwyd / Seconded: Cllr B"), after the decision', () => {
+    const text = [
+      'PENDERFYNWYD / RESOLVED that the play area grant be accepted.',
+      'Cynigiwyd / Proposed: Cllr Gwenno Hughes; Eiliwyd / Seconded: Cllr Dafydd Rees.',
+    ].join('\n');
+    expect(motions(text).map((motion) => motion.slice(1, 3))).toEqual([['Gwenno Hughes', 'Dafydd Rees']]);
+    // The English half first ("Proposed / Cynigiwyd:") is read the same.
+    const english =
+      'RESOLVED that the play area grant be accepted.\nProposed / Cynigiwyd: Cllr Gwenno Hughes; Seconded / Eiliwyd: Cllr Dafydd Rees.';
+    expect(motions(english).map((motion) => motion.slice(1, 3))).toEqual([['Gwenno Hughes', 'Dafydd Rees']]);
+    // With no stop between the two labels, the seconder's Welsh word ends the mover's name.
+    const unstopped = text.replace('; Eiliwyd', ' Eiliwyd');
+    expect(motions(unstopped).map((motion) => motion.slice(1, 3))).toEqual([['Gwenno Hughes', 'Dafydd Rees']]);
   });
 
   it('keeps one proposal, the English, where bilingual minutes print its movers and decision in Welsh and in English', () => {

@@ -40,6 +40,15 @@ const POST = String.raw`[Tt]he\s+(?:${MEMBER_POST}|${CHAIR_POST})`;
 const onOneLine = (source: string): string => source.replaceAll(String.raw`\s`, String.raw`[^\S\n]`);
 
 /**
+ * The Welsh words bilingual minutes print for "proposed" and "seconded": in a sentence ("Cynigiwyd gan y Cynghorydd
+ * Ash"), or as a label's Welsh half beside the English ("Cynigiwyd / Proposed:", "Seconded / Eiliwyd:").
+ */
+const WELSH = { moved: String.raw`(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)`, seconded: String.raw`(?:Eiliwyd|eiliwyd|EILIWYD)` };
+/** A label's Welsh half before its English word ("Cynigiwyd / "), and after it (" / Cynigiwyd"), each optional. */
+const welshBefore = (word: string) => String.raw`(?:${word}\s*\/\s*)?`;
+const welshAfter = (word: string) => String.raw`(?:\s*\/\s*${word})?`;
+
+/**
  * Each way a sentence says who moved, the name in group 1: `who` is a name with or without a title,
  * `titled` one with a title (where no "by" says a name follows).
  */
@@ -48,16 +57,17 @@ const movedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)(?:\s*:)?\s+${who}`, 'u'),
   new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${who}`, 'u'),
   // Welsh: "Cynigiwyd gan y Cynghorydd Ash" ("proposed by Councillor Ash").
-  new RegExp(String.raw`\b(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)\s+gan\s+(?:y\s+)?${who}`, 'u'),
+  new RegExp(String.raw`\b${WELSH.moved}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   // "Councillor Pell moved", "Councillor Pell then moved".
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
   // The name on the line with them: a heading above ("Motion", "Amendment") is no part of it.
   new RegExp(String.raw`${onOneLine(who)},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
-  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)\s*(?::\s*|\s+)${titled}`, 'u'),
+  // A bilingual label's Welsh half after the English ("Proposed / Cynigiwyd: Cllr Ash") is no part of the name.
+  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${titled}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
-  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\s*:\s*${who}`, 'u'),
+  new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)${welshAfter(WELSH.moved)}\s*:\s*${who}`, 'u'),
   new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${titled}`, 'u'),
   // "Approved: Ruaridh Mack" over "Seconded: Isla Pettigrew": the proposer's label, only with a seconder after it.
   new RegExp(String.raw`${APPROVER_LABEL.source}${who}`, 'u'),
@@ -78,10 +88,10 @@ const secondedPatterns = (who: string, titled: string) => [
   // "and second by Cllr Tate", as a record misprints it.
   new RegExp(String.raw`\b(?:[Ss]econded|[Ss]econd|SECONDED)\s+(?:by|BY)(?:\s*:)?\s+${who}`, 'u'),
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
-  new RegExp(String.raw`\b(?:Eiliwyd|eiliwyd|EILIWYD)\s+gan\s+(?:y\s+)?${who}`, 'u'),
+  new RegExp(String.raw`\b${WELSH.seconded}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
-  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s*(?::\s*|\s+)${titled}`, 'u'),
-  new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)\s*:\s*${who}`, 'u'),
+  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)${welshAfter(WELSH.seconded)}\s*:\s*${who}`, 'u'),
   new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${titled}`, 'u'),
 ];
 
@@ -98,16 +108,25 @@ const ways = (make: (who: string, titled: string) => RegExp[]): Way[] => {
 };
 const MOVED = ways(movedPatterns);
 const SECONDED = ways(secondedPatterns);
-/** Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's label ("Proposed: Cllr Ash Seconded: …"). */
+/**
+ * Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's
+ * label in English or Welsh ("Proposed: Cllr Ash Seconded: …", "… Eiliwyd / Seconded: …"). "A" starts one only before a word in lower case ("A vote was taken"):
+ * before a capital it is an initial ("Councillor R A Nugent").
+ */
 const RUN_ON = new RegExp(
-  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An?|In|He|She|They|All|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED)\b.*$`,
+  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An|A(?=\s+\p{Ll})|In|He|She|They|All|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED|${WELSH.moved}|${WELSH.seconded})\b.*$`,
   'u',
 );
 
-/** A sentence that says only who seconded ("Seconded: Cllr Elm."). */
-export const SECONDER_ONLY = /^\(?\s*(?:Seconded|SECONDED|Sec)\b[^.;]{0,60}[.;]?\)?$/;
-/** A sentence that only says who moved and seconded ("Proposed: Cllr Ash Seconded: Cllr Elm."), with nothing proposed in it. */
-export const MOVERS_ONLY = /^\(?\s*(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b(?![^.;]*\b(?:that|to)\s)/;
+/** A sentence that says only who seconded ("Seconded: Cllr Elm.", "Eiliwyd / Seconded: Cllr Elm."). */
+export const SECONDER_ONLY = new RegExp(String.raw`^\(?\s*${welshBefore(WELSH.seconded)}(?:Seconded|SECONDED|Sec)\b[^.;]{0,60}[.;]?\)?$`);
+/**
+ * A sentence that only says who moved and seconded ("Proposed: Cllr Ash Seconded: Cllr Elm.", "Cynigiwyd / Proposed:
+ * Cllr Ash; …"), with nothing proposed in it.
+ */
+export const MOVERS_ONLY = new RegExp(
+  String.raw`^\(?\s*${welshBefore(WELSH.moved)}(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b(?![^.;]*\b(?:that|to)\s)`,
+);
 
 const LEADING_TITLE = new RegExp(`^(?:${TITLE})?`, 'u');
 

@@ -30,14 +30,17 @@ import { declaresWinner, divisionsIn, DIVISION_PUT, opensDivision, opensDivision
 
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
+/** A count as a label's value, its word in any case ("Against: Two", "Abstained: None"). */
+const LABELLED_COUNT = String.raw`(?<![\d.,£$])\b((?i:${NUMBER}))`;
 
 /**
  * A count with its label before or after it: "6 voting in favour", or as a tally prints it, the
  * label capitalised first: "For 4", "Against: 1", "ABSTENTIONS – 0" (not "for one year").
  */
 function countOf(text: string, after: RegExp, labelFirst: RegExp): number | null {
-  // "For 4", "Against: 1", "For (3): Councillors A, B and C" as a recorded vote prints it.
-  const label = new RegExp(String.raw`\b(?:${labelFirst.source})\s*[:–-]?\s*\(?\s*${COUNT}\b`);
+  // "For 4", "Against: 1", "For (3): Councillors A, B and C" as a recorded vote prints it; a count in words
+  // after a label may be capitalised as the label's value ("Abstained: None").
+  const label = new RegExp(String.raw`\b(?:${labelFirst.source})\s*[:–-]?\s*\(?\s*${LABELLED_COUNT}\b`);
   // A tally is written one way throughout: in "For: 4 Against: 0", 4 is the votes for, not against.
   return labelsFirst(text) ? (countMatch(text, label) ?? countMatch(text, after)) : (countMatch(text, after) ?? countMatch(text, label));
 }
