@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueRecords } from './assemble.ts';
+import { committeeTypeFor, uniqueRecords } from './assemble.ts';
 import type { ImportRecord } from './records.ts';
 
 function committee(members?: string[]): ImportRecord {
@@ -18,5 +18,13 @@ describe('uniqueRecords', () => {
     const found = uniqueRecords([committee(), committee(['Councillor B'])]);
     expect(found).toHaveLength(1);
     expect(found[0]?.data).toMatchObject({ members: ['Councillor B'] });
+  });
+});
+
+describe('committeeTypeFor', () => {
+  it("takes a county's select committee for a scrutiny committee, and a task and finish group for one", () => {
+    expect(committeeTypeFor("Children's Select Committee")).toBe('scrutiny-committee');
+    expect(committeeTypeFor('Empty Homes Task and Finish Group')).toBe('task-and-finish');
+    expect(committeeTypeFor('Planning Committee')).toBe('other');
   });
 });

@@ -42,7 +42,8 @@ export function meetingIds(
 export function committeeTypeFor(name: string): CommitteeType {
   if (/task\s*(?:&|and)\s*finish/i.test(name)) return 'task-and-finish';
   if (/scrutiny.*panel|panel.*scrutiny/i.test(name)) return 'scrutiny-panel';
-  if (/scrutiny/i.test(name)) return 'scrutiny-committee';
+  // A county's "Select Committee" is its scrutiny committee (kinds/common.ts reads both as scrutiny bodies).
+  if (/scrutiny|\bselect\s+committee\b/i.test(name)) return 'scrutiny-committee';
   return 'other';
 }
 

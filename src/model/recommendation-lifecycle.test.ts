@@ -142,6 +142,9 @@ describe('words to states, conservatively', () => {
     expect(implementationFromWords(null)).toBe('not-stated');
     expect(implementationFromWords('Not yet started')).toBe('not-started');
     expect(implementationFromWords('Not completed')).toBe('not-stated');
+    expect(implementationFromWords('On track')).toBe('in-progress');
+    expect(implementationFromWords('Behind schedule')).toBe('in-progress');
+    expect(implementationFromWords('Officers stand behind the plan')).toBe('not-stated');
   });
   it('reads outcome words', () => {
     expect(outcomeFromWords('Cabinet accepted the recommendation.')).toBe('accepted');

@@ -147,6 +147,8 @@ export function implementationFromWords(text: string | null): ImplementationStat
   if (/^(?:this\s+(?:has\s+been|is)\s+)?(?:paused|on\s+hold)\b/i.test(words)) return 'paused';
   if (/^not\s+(?:yet\s+)?started\b/i.test(words)) return 'not-started';
   if (/\b(?:in\s+progress|ongoing|delayed)\b/i.test(words)) return 'in-progress';
+  // A tracker's key: "On track", "Off track", "Behind (schedule)" say it is under way, at whatever pace.
+  if (/^(?:(?:on|off)\s+track|behind(?:\s+schedule)?)\b/i.test(words)) return 'in-progress';
   return 'not-stated';
 }
 

@@ -191,4 +191,57 @@ describe("the executive's response to a scrutiny review", () => {
       expect(done?.warnings).toContain('date of the response not stated');
     });
   });
+
+  describe('a report whose appendix sets the responses out as a table', () => {
+    const report = (table: string[]) =>
+      [
+        'Cabinet',
+        '4 May 2026',
+        'Item 6',
+        '',
+        'Response to the Scrutiny Review of Street Lighting',
+        '',
+        'Report of the Cabinet Member for Highways',
+        '',
+        'Recommendations',
+        'Cabinet is asked to agree the responses in Appendix A.',
+        '',
+        'Appendix A - Cabinet response to the recommendations of the Place Select Committee',
+        '',
+        ...table,
+        '',
+        'Contact officer: Iona Reed, Street Lighting Engineer',
+      ].join('\n');
+    const stacked = [
+      'No.',
+      'Recommendation',
+      'Response',
+      'Accepted?',
+      '',
+      '1',
+      'That lamps dim after midnight.',
+      'Trials begin in June.',
+      'Accepted',
+    ];
+    const tabbed = ['No.\tRecommendation\tResponse\tAccepted?', '1\tThat lamps dim after midnight.\tTrials begin in June.\tAccepted'];
+
+    it('is claimed as a response, its cells parted by tabs or one a line, and each row a recommendation with its response', () => {
+      for (const table of [stacked, tabbed]) {
+        expect(cabinetResponseParser.detect(report(table))).toBe(true);
+        const [row] = recommendations(report(table));
+        expect(row).toMatchObject({
+          reference: 'Recommendation 1',
+          subject: 'That lamps dim after midnight',
+          madeBy: 'Scrutiny Review of Street Lighting',
+          committee: 'not-stated/place-select-committee',
+        });
+        expect(row?.response).toMatchObject({ by: 'Cabinet', outcome: 'accepted', text: 'Trials begin in June.', date: '2026-05-04' });
+      }
+    });
+
+    it('leaves a report whose table has no response column to the report reader', () => {
+      const plain = ['No.\tRecommendation\tOfficer\tStatus', '1\tThat lamps dim after midnight.\tIona Reed\tOpen'];
+      expect(cabinetResponseParser.detect(report(plain))).toBe(false);
+    });
+  });
 });

@@ -4,8 +4,11 @@
  * ("Cabinet response to the Surface Water Flooding Task and Finish Group", "Executive Response to
  * Overview and Scrutiny Recommendations", "Appendix A - Cabinet Member's Response"), then, often in
  * an appendix, one block per recommendation: "Recommendation 1", its words, and labelled fields,
- * "Response: Accepted", "Action:", "Lead Officer:", "Cabinet Member:", "Timescale:". A response set
- * out as a table is a tracker's layout, read by tracker.ts (which takes the title's words from here).
+ * "Response: Accepted", "Action:", "Lead Officer:", "Cabinet Member:", "Timescale:". A report whose
+ * appendix sets the responses out as a table with a response or an "Accepted?" column (cells parted by
+ * tabs, or one a line: pdf-pack/tracker-stacked.ts) is read here too, a record a row by the tracker's
+ * reader; such a table under the response's own title alone is a tracker's layout (tracker.ts, which
+ * takes the title's words from here).
  *
  * Output: the report as the report reader reads it (report.ts: the meeting it went to, the report
  * and its own recommendations), and one `recommendations` record per block with its response: who
@@ -20,14 +23,26 @@
  * each review's heading, with "Progress:" and "Status:" fields (parseProgress): read as the report,
  * with its own recommendations, and a record a block, `madeBy` the heading's review.
  */
-import { MEMBER_WORDS, NO_DATE, OFFICER_WORDS, statusTurnedDown, statusWords, TARGET_WORDS } from '../pdf-pack/tracker.ts';
+import { htmlToPlain } from '../pdf-pack/html-fragments.ts';
+import {
+  hasResponseColumn,
+  MEMBER_WORDS,
+  NO_DATE,
+  OFFICER_WORDS,
+  readTracker,
+  statusTurnedDown,
+  statusWords,
+  TARGET_WORDS,
+  type TrackerRow,
+} from '../pdf-pack/tracker.ts';
+import { trackerLines } from '../pdf-pack/tracker-stacked.ts';
 import { parseDate } from '../../../src/model/dates.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { blankRecommendation, panelNamed, subjectOf } from '../recommendations/common.ts';
 import { bodyRecords } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
-import type { Recommendation } from '../../../src/model/schema.ts';
+import type { Recommendation, ResponseOutcome } from '../../../src/model/schema.ts';
 import { responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import { squash } from '../text.ts';
 import { headLines, isPageMark, scrutinyBodyFor } from './common.ts';
@@ -262,24 +277,85 @@ function statusOf(stands: ReturnType<typeof statusWords>, response: ReturnType<t
   return statusTurnedDown(status, response?.outcome ?? null, stands.implementation);
 }
 
-function recommendationOf(block: Block, at: ResponseContext, id: string, context: ParseContext): RecordOf<'recommendations'> {
+/** What one recommendation's response says, from a block of fields or a table's row, before it is a record. */
+interface Answer {
+  /** The recommendation's label as printed: "Recommendation 3". */
+  label: string;
+  /** Its words as printed, for its subject. */
+  words: string;
+  /** Its words as Markdown. */
+  body: string;
+  leadOfficer: string | null;
+  responsibleMember: string | null;
+  /** The target date as printed; null when none or "N/A". */
+  targetDate: string | null;
+  status: Recommendation['status'];
+  statusText: string | null;
+  implementation: Recommendation['implementation'];
+  outcome: ResponseOutcome | null;
+  /** The response's words as Markdown; empty when it gives none. */
+  text: string;
+  /** Who responded, as a field's label or a column's heading names them. */
+  by: string | null;
+  warnings: string[];
+}
+
+function blockAnswer(block: Block): Answer {
   const field = (kind: FieldKind) => block.fields.find((candidate) => candidate.kind === kind);
   const responseFields = block.fields.filter((candidate) => candidate.kind === 'response');
-  const words = responseFields.map((candidate) => statusWords(valueOf(candidate))).find((said) => said.outcome !== null);
+  const said = responseFields.map((candidate) => statusWords(valueOf(candidate))).find((found) => found.outcome !== null);
   const stands = statusWords(valueOf(field('status')));
-  const text = responseText(block.fields);
-  const body = block.text.join('\n').trim();
   const target = shortValue(field('target'));
-  const by = at.by ?? responderOf(responseFields[0]?.label ?? '');
+  const words = block.text.join('\n').trim();
+  return {
+    label: block.label,
+    words,
+    body: toMarkdown(words),
+    leadOfficer: shortValue(field('officer')),
+    responsibleMember: shortValue(field('member')),
+    targetDate: target === null || NO_DATE.test(target) ? null : target,
+    status: statusOf(stands, said),
+    statusText: valueOf(field('progress')),
+    implementation: stands.implementation,
+    outcome: said?.outcome ?? null,
+    text: responseText(block.fields),
+    by: responderOf(responseFields[0]?.label ?? ''),
+    warnings: block.fields
+      .filter((candidate) => valueOf(candidate) === null && candidate.kind !== 'response')
+      .map((candidate) => `${candidate.label} not stated`),
+  };
+}
+
+/** A response table's row (read by the tracker reader): its number as a block's label ("Recommendation 3"). */
+function rowAnswer(row: TrackerRow, index: number): Answer {
+  const reference = row.reference ?? String(index + 1);
+  return {
+    label: /^\d/.test(reference) ? `Recommendation ${reference.replace(/[.)]$/, '')}` : reference,
+    words: htmlToPlain(row.body),
+    body: row.body,
+    leadOfficer: row.leadOfficer,
+    responsibleMember: row.responsibleMember,
+    targetDate: row.targetDate ?? null,
+    status: row.status,
+    statusText: row.statusText,
+    implementation: row.implementation,
+    outcome: row.response?.outcome ?? null,
+    text: row.response?.text ? toMarkdown(row.response.text) : '',
+    by: row.response?.by ?? null,
+    warnings: row.warnings,
+  };
+}
+
+function recommendationOf(answer: Answer, at: ResponseContext, id: string, context: ParseContext): RecordOf<'recommendations'> {
+  const { body, text } = answer;
+  const by = at.by ?? answer.by;
   const received = at.receivedDate ?? null;
   const warnings = [
     ...at.warnings,
     ...(body === '' ? ['recommendation text not stated'] : []),
     ...(text === '' ? ['the response field is empty'] : []),
-    ...(words ? [] : text === '' ? [] : ['the response does not say whether it was accepted']),
-    ...block.fields
-      .filter((candidate) => valueOf(candidate) === null && candidate.kind !== 'response')
-      .map((candidate) => `${candidate.label} not stated`),
+    ...(answer.outcome ? [] : text === '' ? [] : ['the response does not say whether it was accepted']),
+    ...answer.warnings,
     'date made not stated',
   ];
   return {
@@ -287,19 +363,19 @@ function recommendationOf(block: Block, at: ResponseContext, id: string, context
     id,
     data: {
       ...blankRecommendation(),
-      reference: block.label,
-      subject: subjectOf(body) || block.label,
+      reference: answer.label,
+      subject: subjectOf(answer.words) || answer.label,
       council: at.council,
       committee: at.committee,
       madeBy: at.madeBy,
       // The paper that answers it: the recommendation pass links it without taking its date as when it was made.
       report: at.report,
-      leadOfficer: shortValue(field('officer')),
-      responsibleMember: shortValue(field('member')),
-      targetDate: target === null || NO_DATE.test(target) ? null : target,
-      status: statusOf(stands, words),
-      statusText: valueOf(field('progress')),
-      implementation: stands.implementation,
+      leadOfficer: answer.leadOfficer,
+      responsibleMember: answer.responsibleMember,
+      targetDate: answer.targetDate,
+      status: answer.status,
+      statusText: answer.statusText,
+      implementation: answer.implementation,
       addressee: at.addressee ?? null,
       receivedDate: received,
       ...responseDueFrom(
@@ -314,14 +390,14 @@ function recommendationOf(block: Block, at: ResponseContext, id: string, context
               meeting: at.meeting,
               item: at.item,
               by,
-              outcome: words?.outcome ?? null,
+              outcome: answer.outcome,
               text,
               note: at.by ? `as the ${at.by}'s response ("${at.reportTitle}") gives it` : `as "${at.reportTitle}" gives it`,
             },
       warnings,
       provenance: { file: context.file, format: 'report', url: context.meta.url ?? null },
     },
-    body: toMarkdown(body),
+    body,
   };
 }
 
@@ -356,7 +432,9 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
   if (!report || report.collection !== 'reports') return records;
   // detect() found the title; the fallback only satisfies the type.
   const title = responseTitleIn(lines) ?? { by: 'Cabinet', answers: null };
-  const review = reviewNamed(title, text);
+  // "Response to the Scrutiny Review of …" as the paper's title, when the response's heading names no review.
+  const answers = /\bresponses?\s+to\s+(?:the\s+)?(.+)$/i.exec(report.data.title)?.[1] ?? null;
+  const review = reviewNamed(title, text) ?? reviewNamed({ by: title.by, answers }, '');
   const council = report.data.council;
   const scrutiny = scrutinyCommittee(records, council, text, context);
   const date = typeof report.data.date === 'string' ? report.data.date : null;
@@ -376,7 +454,8 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
       ...(date ? [] : ['date of the response not stated']),
     ],
   };
-  records.push(...responseBlockRecords(lines, at, context));
+  const blocks = responseBlockRecords(lines, at, context);
+  records.push(...(blocks.length > 0 ? blocks : answerRecords(tableAnswers(lines), at, context, null)));
   return records;
 }
 
@@ -483,15 +562,43 @@ export function responseBlockRecords(
   context: ParseContext,
   scope: string | null = null,
 ): RecordOf<'recommendations'>[] {
+  return answerRecords(
+    readBlocks(lines).map((block) => ({ number: block.number, answer: blockAnswer(block) })),
+    at,
+    context,
+    scope,
+  );
+}
+
+/**
+ * The rows of a response set out as a table with a response or an "Accepted?" column, its cells parted
+ * by tabs or one a line (pdf-pack/tracker-stacked.ts); none when the lines hold no such table.
+ */
+function tableAnswers(lines: string[]): { number: string; answer: Answer }[] {
+  const table = trackerLines(lines);
+  if (!hasResponseColumn(table.lines)) return [];
+  return readTracker(table.lines, table.notes).map((row, index) => {
+    const answer = rowAnswer(row, index);
+    return { number: /\d+(?:\.\d+)?[a-z]?/i.exec(answer.label)?.[0] ?? String(index + 1), answer };
+  });
+}
+
+/** A record per answer, its id the paper's report id and the answer's number (a number given twice numbered on). */
+function answerRecords(
+  answers: { number: string; answer: Answer }[],
+  at: ResponseContext,
+  context: ParseContext,
+  scope: string | null,
+): RecordOf<'recommendations'>[] {
   // Two blocks of one number (the responses to two reviews in one paper): each kept, the second's id numbered on.
   const used = new Set<string>();
-  return readBlocks(lines).map((block) => {
-    const own = `${at.report}/${scope ? `${scope}-` : ''}recommendation-${slugify(block.number)}`;
+  return answers.map(({ number, answer }) => {
+    const own = `${at.report}/${scope ? `${scope}-` : ''}recommendation-${slugify(number)}`;
     let id = own;
     for (let suffix = 2; used.has(id); suffix += 1) id = `${own}-${suffix}`;
     used.add(id);
-    const again = id === own ? [] : [`another block of this paper is numbered ${block.number} too`];
-    return recommendationOf(block, { ...at, warnings: [...at.warnings, ...again] }, id, context);
+    const again = id === own ? [] : [`another block of this paper is numbered ${number} too`];
+    return recommendationOf(answer, { ...at, warnings: [...at.warnings, ...again] }, id, context);
   });
 }
 
@@ -512,7 +619,8 @@ export const cabinetResponseParser: Parser = {
     const titled = isTitled(text);
     if (lines.some((line) => MINUTES_MARK.test(squash(line)))) return false;
     if (!titled) return reportParser.detect(text) && reviewSections(lines).length > 0;
-    return readBlocks(lines).length > 0;
+    // A report whose appendix sets the responses out as a table; a table under the response's own title is a tracker's layout (tracker.ts).
+    return readBlocks(lines).length > 0 || (reportParser.detect(text) && tableAnswers(lines).length > 0);
   },
   parse(text, context) {
     return { records: isTitled(text) ? parseResponse(text, context) : parseProgress(text, context) };

@@ -26,6 +26,17 @@ describe('the scrutiny bodies a text names', () => {
     expect(scrutinyBodiesNamed(text)).toEqual(['Place Scrutiny Committee', 'Overview and Scrutiny Management Board']);
   });
 
+  it('reads no name across a blank line or a heading above it, and takes a short form for the full name it ends', () => {
+    const text = [
+      'Wards affected: All',
+      '',
+      'Summary',
+      'The Adults Select Committee met four times.',
+      'The Select Committee thanks the witnesses.',
+    ].join('\n');
+    expect(scrutinyBodiesNamed(text)).toEqual(['Adults Select Committee']);
+  });
+
   it('names the one body, or none with a warning when the text names none or several', () => {
     expect(scrutinyBodyFor('considered by the Housing Scrutiny Panel', 'the committee')).toEqual({
       value: 'Housing Scrutiny Panel',

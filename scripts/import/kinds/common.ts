@@ -94,8 +94,13 @@ const LEADING_WORDS = /^(?:(?:The|To|By|Of|And|At|In|On|That|This|Our|Its|From|F
  * made or received a review, or is asked to review a decision called in.
  */
 export function scrutinyBodiesNamed(text: string): string[] {
-  const names = [...squashLines(text).matchAll(SCRUTINY_BODY)].map((match) => match[0].replace(LEADING_WORDS, ''));
-  return [...new Set(names.filter((name) => /^\p{Lu}/u.test(name)))];
+  // "Summary The Children's Select Committee": a heading run on into the sentence under it ends at "The".
+  const names = [...squashLines(text).matchAll(SCRUTINY_BODY)].map((match) =>
+    match[0].replace(/^.*\sThe\s+/, '').replace(LEADING_WORDS, ''),
+  );
+  const distinct = [...new Set(names.filter((name) => /^\p{Lu}/u.test(name)))];
+  // "the Select Committee" after "the Children's Select Committee" is that committee named short.
+  return distinct.filter((name) => !distinct.some((other) => other.endsWith(` ${name}`)));
 }
 
 /** The scrutiny body a text names, when it names one only; else null, with the names when there are several. */
@@ -106,7 +111,10 @@ export function scrutinyBodyFor(text: string, what: string): NamedValue {
   return { value: null, warnings: [`${what} not stated: ${which}`] };
 }
 
-/** Lines run together, so a name that wraps onto the next line is read whole. */
+/** Lines run together, so a name that wraps onto the next line is read whole; a blank line parts them. */
 function squashLines(text: string): string {
-  return squash(text.replace(/\n+/g, ' '));
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => squash(paragraph.replace(/\n/g, ' ')))
+    .join(' | ');
 }

@@ -65,3 +65,33 @@ export function datedListRows(lines: string[]): { rows: PlanRow[]; unread: numbe
   const rows = groups.flatMap((group) => group.bullets.map((text) => bulletRow(text, group.date, group.dateText)));
   return { rows, unread: 0, start: groups[0]?.line ?? 0 };
 }
+
+/**
+ * What follows a plan's table: the topics under a heading for those with no meeting yet ("Items to be
+ * scheduled"), each bullet an undated row as in a dated list, and the other lines, which no row takes
+ * (a task group's membership, notes), for a warning.
+ */
+export function undatedListRows(lines: string[]): { rows: PlanRow[]; unread: string[] } {
+  const bullets: { heading: string; text: string }[] = [];
+  const unread: string[] = [];
+  let heading: string | null = null;
+  let open = false;
+  for (const [index, raw] of lines.entries()) {
+    const line = squash(raw);
+    const bullet = heading === null ? null : bulletText(line, index > 0 ? squash(lines[index - 1] ?? '') : undefined);
+    const last = bullets.at(-1);
+    if (UNDATED_HEADING.test(line)) {
+      heading = line.replace(/:$/, '');
+      open = false;
+    } else if (heading !== null && bullet !== null) {
+      bullets.push({ heading, text: bullet });
+      open = true;
+    } else if (line === '') open = false;
+    else if (open && last) last.text += ` ${line}`;
+    else {
+      heading = null;
+      unread.push(line);
+    }
+  }
+  return { rows: bullets.map(({ heading: printed, text }) => bulletRow(text, null, printed)), unread };
+}

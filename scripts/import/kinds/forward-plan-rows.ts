@@ -1,10 +1,12 @@
 /**
- * Forward plan rows whose cells can be told apart: a table with tabs between its cells, labelled
- * blocks ("Decision maker: Cabinet"), and cells printed one a line, row after row, under headings
- * printed one a line. Each column is known by the words of its heading or label, from one list
+ * Forward plan rows whose cells can be told apart: a table with tabs between its cells (a blank date
+ * cell under a dated row is that row's date, a rule of dashes no row), labelled blocks ("Decision
+ * maker: Cabinet", also as a web page parts every line by a blank one), and cells printed one a line,
+ * row after row, under headings printed one a line. Each column is known by the words of its heading or label, from one list
  * (`PLAN_COLUMNS`), which also tells the flattened-table reader (forward-plan.ts) where cells end.
  */
 import { WRITTEN_DATE, parseDate } from '../../../src/model/dates.ts';
+import { isRuleRow } from '../pdf-pack/tables.ts';
 import { squash } from '../text.ts';
 
 export type PlanColumn = 'date' | 'body' | 'title' | 'summary' | 'officer' | 'key' | 'access' | 'other';
@@ -71,6 +73,8 @@ export interface PlanRow {
   dateText: string | null;
   /** Every other cell (reference, lead officer, key decision, open or exempt, wards …): [heading as printed, cell]. */
   details: [string, string][];
+  /** True for a row whose date cell was blank and is taken to be the row above's (continuedDates). */
+  continued?: boolean;
 }
 
 type Cells = { column: PlanColumn; heading: string; text: string }[];
@@ -104,34 +108,77 @@ export function isPlanTableHeader(line: string): boolean {
   return line.includes('\t') && columns.includes('date') && columns.includes('title');
 }
 
+/**
+ * A row whose date cell is blank under a dated row: a table that prints a meeting's date (and its body) once,
+ * on the meeting's first row, leaves the cell blank on the rows that follow it. Each takes the date, and
+ * the body when its own cell is blank too, of the row above; a blank date cell with no dated row above stays
+ * undated.
+ */
+function continuedDates(rows: PlanRow[]): PlanRow[] {
+  let above: PlanRow | null = null;
+  return rows.map((row) => {
+    const blankDate = row.date === null && row.dateText === null;
+    if (!blankDate || above === null) {
+      above = row;
+      return row;
+    }
+    return { ...row, date: above.date, dateText: above.dateText, body: row.body ?? above.body, continued: true };
+  });
+}
+
+/** The lines after a table's last row: what the table's reader does not read. */
+function linesAfter(lines: string[], header: number): string[] {
+  const last = lines.findLastIndex((line) => line.includes('\t'));
+  return lines.slice(Math.max(last, header) + 1);
+}
+
 /** A table with tabs between its cells: the header row names the columns, each later row with tabs is a decision. */
 function tableRows(lines: string[]): PlanRow[] | null {
   const at = lines.findIndex(isPlanTableHeader);
   if (at < 0) return null;
   const headings = (lines[at] ?? '').split('\t');
   const columns = headings.map(planColumn);
-  return (
-    lines
-      .slice(at + 1)
-      // The header row printed again (over a later section or page) is no row, even with a heading no word list knows.
-      .filter((line) => line.includes('\t') && squash(line) !== squash(lines[at] ?? ''))
-      .filter((line) => !line.split('\t').every((cell) => squash(cell) === '' || planColumn(cell)))
-      .map((line) =>
-        rowOf(
-          line.split('\t').flatMap((text, index) => {
-            // A column no word list knows is kept under its own heading, as the row printed it.
-            const heading = headings[index] ?? '';
-            const column = columns[index] ?? (squash(heading) === '' ? null : 'other');
-            return column ? [{ column, heading, text }] : [];
-          }),
-        ),
-      )
-  );
+  const rows = lines
+    .slice(at + 1)
+    // The header row printed again (over a later section or page) is no row, even with a heading no word list knows;
+    // nor is a rule of dashes under the header.
+    .filter((line) => line.includes('\t') && squash(line) !== squash(lines[at] ?? '') && !isRuleRow(line))
+    .filter((line) => !line.split('\t').every((cell) => squash(cell) === '' || planColumn(cell)))
+    .map((line) =>
+      rowOf(
+        line.split('\t').flatMap((text, index) => {
+          // A column no word list knows is kept under its own heading, as the row printed it.
+          const heading = headings[index] ?? '';
+          const column = columns[index] ?? (squash(heading) === '' ? null : 'other');
+          return column ? [{ column, heading, text }] : [];
+        }),
+      ),
+    );
+  return continuedDates(rows);
+}
+
+/**
+ * True when a blank line only parts a row's lines, as a web page's paragraphs are parted (a ModernGov plan's
+ * title, then each "Label: value" a paragraph): the next line is a label the row does not have yet. Before
+ * anything else (a title, or a label the row has) the blank line ends the row.
+ */
+function blankWithinRow(lines: string[], from: number, current: Cells): boolean {
+  const next = lines
+    .slice(from)
+    .map(squash)
+    .find((line) => line !== '');
+  const label = LABEL.exec(next ?? '');
+  if (!label) return false;
+  const column = planColumn(label[1] ?? '');
+  const heading = squash(label[1] ?? '').toLowerCase();
+  if (column === null && !current.some((cell) => cell.column !== 'title')) return false;
+  return !current.some((cell) => squash(cell.heading).toLowerCase() === heading || (column !== 'other' && cell.column === column));
 }
 
 /**
  * Labelled blocks: a title line, then "Decision maker: …", "Decision due date: …" lines. A line that is
  * not a label continues the label above it, or, before a label the row already has, is the next row's title.
+ * A blank line ends a row, unless a label the row has not had yet follows it (blankWithinRow).
  */
 function labelledRows(lines: string[]): PlanRow[] | null {
   const hasDates = lines.some((line) => {
@@ -147,11 +194,12 @@ function labelledRows(lines: string[]): PlanRow[] | null {
     if (current.some((cell) => cell.column !== 'title')) rows.push(current);
     current = [];
   };
-  for (const raw of [...lines, '']) {
+  for (const [at, raw] of [...lines, ''].entries()) {
     const line = squash(raw);
     const label = LABEL.exec(line);
     const column = label ? planColumn(label[1] ?? '') : null;
     const labelled = label && (column || current.some((cell) => cell.column !== 'title'));
+    if (line === '' && blankWithinRow(lines, at + 1, current)) continue;
     if (line === '') {
       if (pending.length > 0 && current.some((cell) => cell.column !== 'title')) {
         const last = current.at(-1);
@@ -225,10 +273,13 @@ function lineRows(lines: string[]): { rows: PlanRow[]; unread: number } | null {
   return { rows, unread };
 }
 
-/** The rows of a plan whose cells can be told apart, and how many rows had cells that could not; null for a flattened table. */
-export function plainRows(lines: string[]): { rows: PlanRow[]; unread: number } | null {
+/**
+ * The rows of a plan whose cells can be told apart, and how many rows had cells that could not; null for a
+ * flattened table. For a table with tabs, also the lines below it (forward-plan-lists.ts reads what it can of them).
+ */
+export function plainRows(lines: string[]): { rows: PlanRow[]; unread: number; after?: string[] } | null {
   const table = tableRows(lines);
-  if (table) return { rows: table, unread: 0 };
+  if (table) return { rows: table, unread: 0, after: linesAfter(lines, lines.findIndex(isPlanTableHeader)) };
   const labelled = labelledRows(lines);
   if (labelled) return { rows: labelled, unread: 0 };
   return lineRows(lines);

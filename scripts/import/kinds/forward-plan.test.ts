@@ -65,6 +65,45 @@ describe('forward plan: a tab-separated table', () => {
   });
 });
 
+describe("forward plan: a work programme printing each meeting's date once", () => {
+  const programme = [
+    'Wexley Borough Council',
+    'Place Scrutiny Panel Work Programme 2027/28',
+    '',
+    'Meeting date\tTopic\tPurpose',
+    '------------\t---------------\t----------',
+    '4 June 2027\tBus station\tTo review the works',
+    '\tPark toilets\tTo note',
+    '9 July 2027\tStreet trees\tTo comment',
+    '\tFlood plan\tTo comment',
+    '',
+    'Items to be scheduled',
+    "- Taxi licensing – at the Chair's request",
+    '',
+    'Notes',
+    'Dates may move.',
+  ].join('\n');
+
+  it('puts a row with a blank date cell under the date above, passes over a rule of dashes, and says so', () => {
+    const meetings = meetingsOf(programme);
+    expect(summary(meetings)).toEqual([
+      'wexley-borough-council/place-scrutiny-panel 2027-06-04: Bus station | Park toilets',
+      'wexley-borough-council/place-scrutiny-panel 2027-07-09: Street trees | Flood plan',
+      'wexley-borough-council/place-scrutiny-panel -: Taxi licensing',
+    ]);
+    expect(meetings[0]?.warnings).toContain(
+      "1 item(s) here are printed with a blank date cell in the plan's table, taken to be for the date of the row above",
+    );
+  });
+
+  it('reads the topics under "Items to be scheduled" below the table as undated, and warns of the other lines', () => {
+    const undated = meetingsOf(programme).find((meeting) => meeting.date === null);
+    expect(undated?.items[0]).toMatchObject({ title: 'Taxi licensing', agendaText: "at the Chair's request" });
+    expect(undated?.dateNote).toContain('"Items to be scheduled"');
+    expect(undated?.warnings).toContain('2 line(s) below the plan\'s table are not read (from "Notes")');
+  });
+});
+
 describe('forward plan: cells one a line under headings one a line', () => {
   const rows = (order: 'taker-first' | 'date-first'): string[] => {
     const row = (title: string, summaryLine: string, taker: string, date: string, officer: string): string[] =>
@@ -144,6 +183,14 @@ describe('forward plan: labelled blocks', () => {
       );
     });
   }
+
+  it("reads a web page's blocks, where a blank line parts every paragraph, as the same rows", () => {
+    const page = blocks('Decision due date').replace(/\n(?!\n)/g, '\n\n');
+    expect(summary(meetingsOf(page))).toEqual([
+      'tollbridge-borough-council/executive 2027-03-24: Skate park resurfacing | Skate park lighting',
+      'tollbridge-borough-council/portfolio-holder-for-green-spaces 2027-04-07: Allotment water supply',
+    ]);
+  });
 
   it('refuses blocks none of which is dated to a day', () => {
     expect(() => meetingsOf(blocks('Decision due date').replaceAll('24 Mar 2027', 'TBC').replace('7 Apr 2027', 'TBC'))).toThrow(

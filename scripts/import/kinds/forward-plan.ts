@@ -22,7 +22,7 @@ import { squash } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { accessMark } from '../reader/exempt.ts';
-import { datedListRows } from './forward-plan-lists.ts';
+import { datedListRows, undatedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
 const PLAN_TITLE =
@@ -158,6 +158,8 @@ interface Planned {
   /** The dates as printed of rows that give no day ("May 2026"). */
   printed: string[];
   items: AgendaItemInput[];
+  /** How many of its rows had a blank date cell, taken to be the row above's. */
+  continued: number;
 }
 
 /** The rows of a flattened table: date cells paired with titles page by page. */
@@ -189,7 +191,8 @@ function plannedMeetings(rows: PlanRow[], context: ParseContext): Planned[] {
   for (const row of rows) {
     const body = row.body ? wordCase(row.body) : null;
     const key = `${row.date ?? 'undated'}|${body ?? ''}`;
-    const meeting = meetings.get(key) ?? { date: row.date, body, printed: [], items: [] };
+    const meeting = meetings.get(key) ?? { date: row.date, body, printed: [], items: [], continued: 0 };
+    if (row.continued) meeting.continued += 1;
     if (row.dateText && !meeting.printed.includes(row.dateText)) meeting.printed.push(row.dateText);
     const shown = row.title ?? 'Planned report (title not matched to its date in the flattened table)';
     const base = `item-${slugify(shown).slice(0, 40) || 'planned'}`;
@@ -240,7 +243,9 @@ function parsePlan(text: string, context: ParseContext): ImportRecord[] {
   const council = councilFor(header, text, context.meta);
   const heading = planBody(header, council.value) ?? context.meta.committee ?? null;
   const plain = plainRows(lines) ?? lists;
-  const rows = plain?.rows ?? flattenedRows(lines.slice(start), lines);
+  // Below a table: the topics not yet given a meeting, as undated rows; any other line is warned of.
+  const below = undatedListRows(plain && 'after' in plain ? (plain.after ?? []) : []);
+  const rows = [...(plain?.rows ?? flattenedRows(lines.slice(start), lines)), ...below.rows];
   const untitled = rows.filter((row) => !row.title).length;
   const records = new Map<string, ImportRecord>();
   for (const meeting of plannedMeetings(rows, context)) {
@@ -263,6 +268,14 @@ function parsePlan(text: string, context: ParseContext): ImportRecord[] {
           ? []
           : ["the plan gives these decisions no day, so they are kept undated; the date as printed is in each item's text"]),
         ...(untitled > 0 ? [`${untitled} planned report(s) in the plan could not be matched to a title`] : []),
+        ...(meeting.continued > 0
+          ? [
+              `${meeting.continued} item(s) here are printed with a blank date cell in the plan's table, taken to be for the date of the row above`,
+            ]
+          : []),
+        ...(below.unread.length > 0
+          ? [`${below.unread.length} line(s) below the plan's table are not read (from "${below.unread[0] ?? ''}")`]
+          : []),
         ...(plain && plain.unread > 0
           ? [
               `${plain.unread} row(s) of the plan have fewer lines than the plan has headings: those cells could not be told apart and are not read`,

@@ -143,7 +143,7 @@ export function readHeader(lines: string[]): Header {
       runs.push([]);
     } else if (dated && !header.date) {
       header.date = dated.date;
-      header.body ??= dated.body;
+      header.body ??= wordCase(dated.body);
       runs.push([]);
     } else if (!header.date && parseDate(line) && line.split(/\s+/).length <= 6) {
       header.date = parseDate(line);

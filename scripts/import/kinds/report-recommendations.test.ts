@@ -28,6 +28,23 @@ describe('lead-ins', () => {
     expect(found[0]?.text).toBe('That Cabinet:\nadopts the revised parking strategy;');
   });
 
+  it('"(1)", "(2)" under a lead-in are an entry each, under "Cabinet is asked to:" as under "2.1 That Cabinet:"', () => {
+    expect(
+      pick(
+        ['Recommendations', 'Cabinet is asked to:', '(1) approve the play strategy;', '(2) thank the task group.', 'Background'].join('\n'),
+      ),
+    ).toEqual([
+      { reference: '(1)', subject: 'Cabinet is asked to approve the play strategy', addressee: 'Cabinet' },
+      { reference: '(2)', subject: 'Cabinet is asked to thank the task group.', addressee: 'Cabinet' },
+    ]);
+    expect(
+      pick(['2. Recommendations', '2.1 That Cabinet:', '(1) approves the strategy;', '(2) notes the survey.', '3. Background'].join('\n')),
+    ).toEqual([
+      { reference: '2.1(1)', subject: 'That Cabinet approves the strategy', addressee: 'Cabinet' },
+      { reference: '2.1(2)', subject: 'That Cabinet notes the survey.', addressee: 'Cabinet' },
+    ]);
+  });
+
   it('an unlabelled lead-in over numbered entries names whom they address; entries that are whole sentences keep their own subject', () => {
     expect(
       pick(

@@ -28,7 +28,7 @@ export const RECOMMENDATIONS = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s*)?${
 /** Headings that end the recommendations. */
 const NEXT_SECTION =
   /^(?:\d{1,2}\.?\s*)?(?:background|reasons?\b.*|purpose\b.*|introduction|legal\b.*|financial\b.*|finance\b.*|equalit(?:y|ies)\b.*|implications\b.*|consultation\b.*|risks?\b.*|appendi(?:x|ces)\b.*|options\b.*|alternative\s+options\b.*|summary|conclusions?|legislative\s+framework|other\s+matters|head\s+of\s+finance.*|city\s+solicitor.*|background\s+papers.*|information)\s*:?$/i;
-const ENTRY = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])(?:\s+(.*))?$/;
+const ENTRY = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|\(\d{1,2}\))(?:\s+(.*))?$/;
 /** "Recommendation 1:", "RECOMMENDATION 2 -", "Rec. 3", "R4 That …": a recommendation's own number. */
 const NAMED =
   /^((?:[Rr]ecommendation|RECOMMENDATION|Rec\.?)\s?\d{1,3}(?:\.\d{1,2})?[a-z]?|R\d{1,3}[a-z]?)(?:\s*[:.)–-]\s*|\s+(?=[A-Z(‘'"“])|\s*$)(.*)$/;
@@ -39,7 +39,8 @@ const HANDS_ON = /:\s*[-–—]?$/;
 /** Words that end an item of a list, not its sense: "…of the review; and". */
 const LIST_JOINER = /\s*(?:;\s*(?:and|or)|,\s*(?:and|or)|;)$/i;
 
-type Style = 'none' | 'decimal' | 'whole' | 'letter' | 'roman' | 'bullet' | 'named';
+/** "(1)", a number in brackets, is a level of its own: a lead-in's points under "2.1 That Cabinet:" as under "Cabinet is asked to:". */
+type Style = 'none' | 'decimal' | 'whole' | 'bracketed' | 'letter' | 'roman' | 'bullet' | 'named';
 
 interface Entry {
   reference: string | null;
@@ -60,10 +61,11 @@ export interface ReportRecommendation {
 
 /** Which levels may stand under which: a lead-in's entries are of a lower level than it. */
 const BELOW: Record<Style, Style[]> = {
-  none: ['decimal', 'whole', 'letter', 'roman', 'bullet', 'named'],
-  decimal: ['letter', 'roman', 'bullet', 'named'],
-  whole: ['letter', 'roman', 'bullet', 'named'],
-  named: ['letter', 'roman', 'bullet'],
+  none: ['decimal', 'whole', 'bracketed', 'letter', 'roman', 'bullet', 'named'],
+  decimal: ['bracketed', 'letter', 'roman', 'bullet', 'named'],
+  whole: ['bracketed', 'letter', 'roman', 'bullet', 'named'],
+  bracketed: ['letter', 'roman', 'bullet'],
+  named: ['bracketed', 'letter', 'roman', 'bullet'],
   letter: ['roman', 'bullet'],
   roman: ['bullet'],
   bullet: [],
@@ -73,6 +75,7 @@ const BELOW: Record<Style, Style[]> = {
 function labelStyle(label: string, previous: Entry | undefined): Style {
   if (/^\d{1,2}\.\d/.test(label)) return 'decimal';
   if (/^\d/.test(label)) return 'whole';
+  if (/^\(\d/.test(label)) return 'bracketed';
   const letters = label.replace(/[()]/g, '');
   const before = previous?.style === 'letter' ? (previous.reference ?? '').replace(/[()]/g, '') : '';
   const nextLetter = letters.length === 1 && before.length === 1 && before.charCodeAt(0) + 1 === letters.charCodeAt(0);

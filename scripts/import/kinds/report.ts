@@ -17,6 +17,7 @@ import { ImportError, type ImportRecord, type ParseContext, type Parser } from '
 import { squash } from '../text.ts';
 import { councilFor, councilsNamed, dateFor, headLines, isPageMark } from './common.ts';
 import { closingContact, ITEM_MARK, readHeader } from './report-header.ts';
+import { groupMembers, makerIn } from './report-maker.ts';
 import { addresseeNamed, readRecommendations, RECOMMENDATION_WORD, RECOMMENDATIONS } from './report-recommendations.ts';
 
 const REPORT_MARK =
@@ -42,12 +43,15 @@ function reportBody(lines: string[]): string {
  * The committee record of the scrutiny body whose report it is, when that is not the body the report
  * goes to: a scrutiny committee's report to Cabinet was made by the committee, and Cabinet only receives it.
  */
-function makerRecord(maker: string | null, goesTo: string | null, councilId: string | null): ImportRecord | null {
+function makerRecord(maker: string | null, goesTo: string | null, councilId: string | null, lines: string[]): ImportRecord | null {
   if (!maker || (goesTo && slugify(goesTo) === slugify(maker))) return null;
+  const type = committeeTypeFor(maker);
+  // A task and finish group's report lists its members; a committee's report may list anyone's.
+  const members = type === 'task-and-finish' ? groupMembers(lines) : [];
   return {
     collection: 'committees',
     id: committeeIdFor(councilId ?? NOT_STATED, maker),
-    data: { name: maker, council: councilId, type: committeeTypeFor(maker) },
+    data: { name: maker, council: councilId, type, ...(members.length > 0 ? { members } : {}) },
     body: '',
   };
 }
@@ -112,7 +116,7 @@ function parseReport(text: string, context: ParseContext): ImportRecord[] {
     },
     body: reportBody(lines),
   });
-  const madeBy = makerRecord(header.maker, committeeName, councilId);
+  const madeBy = makerRecord(header.maker ?? makerIn(header.title, header.author), committeeName, councilId, lines);
   if (madeBy) records.push(madeBy);
   readRecommendations(lines).forEach((recommendation, index) => {
     const subject = recommendation.subject;

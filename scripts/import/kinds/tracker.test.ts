@@ -103,6 +103,68 @@ describe('a recommendations tracker on its own', () => {
   });
 });
 
+describe("a council's tracker over all its scrutiny committees", () => {
+  const text = [
+    'Ormsby Council',
+    'Scrutiny recommendations tracker',
+    '',
+    tab(
+      ['Ref', 'Committee', 'Recommendation', 'Lead', 'Progress', 'Status'],
+      ['T1', 'Place Scrutiny Committee', 'That verges be cut twice a year.', 'Head of Parks', 'Contract let.', 'On track'],
+      ['T2', 'PSC', 'That the depot be moved.', 'Head of Fleet', 'Site found.', 'Behind'],
+    ),
+    '',
+    'Last updated: 2 May 2026',
+  ].join('\n');
+  const records = parseSource(text, 'tracker.txt', {});
+  const rows = records.flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+
+  it("gives a row the committee its cell names, names a cell that names none, and dates the tracker by its 'Last updated' line", () => {
+    expect(rows.map((row) => row.committee)).toEqual(['ormsby-council/place-scrutiny-committee', null]);
+    expect(rows[1]?.warnings).toContain('made by "PSC" as the tracker says, not matched to a committee by name');
+    expect(records.find((record) => record.id === 'ormsby-council/place-scrutiny-committee')?.data).toMatchObject({
+      type: 'scrutiny-committee',
+    });
+    expect(records.find((record) => record.collection === 'reports')?.data).toMatchObject({ date: '2026-05-02' });
+  });
+
+  it('reads "Lead" as the lead officer, and "On track" and "Behind" as under way', () => {
+    expect(rows.map((row) => [row.leadOfficer, row.status])).toEqual([
+      ['Head of Parks', 'in-progress'],
+      ['Head of Fleet', 'in-progress'],
+    ]);
+  });
+});
+
+describe('a tracker copied with one cell a line, a blank line between rows', () => {
+  it('reads each row, as a table with tabs', () => {
+    const text = [
+      'Ormsby Council',
+      'Scrutiny Recommendation Tracker',
+      '',
+      'Ref',
+      'Recommendation',
+      'Lead Officer',
+      'Status',
+      '',
+      'T1',
+      'That verges be cut twice a year.',
+      'Head of Parks',
+      'Complete',
+      '',
+      'T2',
+      'That the depot be moved.',
+      'Head of Fleet',
+      'Open',
+    ].join('\n');
+    const rows = parseSource(text, 'tracker.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+    expect(rows.map((row) => [row.reference, row.leadOfficer, row.status])).toEqual([
+      ['T1', 'Head of Parks', 'completed'],
+      ['T2', 'Head of Fleet', 'open'],
+    ]);
+  });
+});
+
 describe("the executive's response to a review, set out as a tracker's table", () => {
   const rows = tab(
     ['Rec No.', 'Recommendation', 'Accepted or rejected', 'Cabinet response', 'Action', 'Timescale'],

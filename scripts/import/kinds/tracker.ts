@@ -13,9 +13,10 @@
  * response's (cabinet-response.ts reads the same papers set out as blocks).
  *
  * Output: the tracker as a `reports` record (its text, the table as Markdown), its council and
- * committee, and one `recommendations` record a row. A table whose cells are not parted (a copy
- * that put each cell on a line of its own) is kept whole in the report's text, with a warning:
- * cells cannot be told from the blank cells between them.
+ * committee (a tracker kept for no one committee gives each row the committee its cell names), and
+ * one `recommendations` record a row. A table copied with one cell a line, a blank line between rows,
+ * is set out with tabs first (pdf-pack/tracker-stacked.ts); one whose every cell stands in a block of
+ * its own is kept whole in the report's text, with a warning: its blank cells cannot be told apart.
  */
 import { parseDate } from '../../../src/model/dates.ts';
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
@@ -23,7 +24,8 @@ import { bodyRecords, bodyWarnings, NOT_STATED } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { recommendationRecord } from '../pdf-pack/records.ts';
 import { tableToMarkdown } from '../pdf-pack/tables.ts';
-import { readTracker, trackerHeader, trackerTable, type TrackerTable } from '../pdf-pack/tracker.ts';
+import { hasResponseColumn, readTracker, trackerHeader, trackerTable, type TrackerTable } from '../pdf-pack/tracker.ts';
+import { trackerLines } from '../pdf-pack/tracker-stacked.ts';
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
 import { squash } from '../text.ts';
 import { isActionLabel, responseTitleOf, reviewNamed, type ResponseTitle } from './cabinet-response.ts';
@@ -53,12 +55,6 @@ function responseLine(text: string): { line: string; title: ResponseTitle } | nu
   return null;
 }
 
-/** A table with the executive's response or its "Accepted / Rejected" in a column of its own. */
-function hasResponseColumn(lines: string[]): boolean {
-  const columns = trackerHeader(lines)?.columns;
-  return columns !== undefined && (columns.has('response') || columns.has('outcome'));
-}
-
 interface TrackerHeader {
   title: string;
   committee: string | null;
@@ -77,13 +73,15 @@ function readHeader(lines: string[], title: string): TrackerHeader {
 
 /** Council, committee and report records; the report's id names the recommendations' source. */
 function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
-  const lines = text.split('\n');
+  const { lines, notes } = trackerLines(text.split('\n'));
   const answer = responseLine(text);
   // detect() found the title line; the fallback only satisfies the type.
   const title = titleLine(text) ?? answer?.line ?? 'Recommendations tracker';
-  const table = trackerTable(lines);
+  const table = trackerTable(lines, notes);
   const headerLines = lines.slice(0, table ? table.index : Math.min(lines.length, 12));
   const header = readHeader(headerLines, title);
+  // "Last updated: 15 April 2025" under the table, as a web page prints it, when the header gives no date.
+  header.date ??= updatedBelow(lines.slice(table ? table.end : lines.length));
   const council = councilFor(headerLines, text, context.meta);
   // A response names the scrutiny committee that made or received the review in its text, if anywhere.
   const scrutiny = answer ? scrutinyBodyFor(text, 'the scrutiny committee that made or received the review').value : null;
@@ -91,7 +89,7 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
   const { council: councilId, committee: committeeId, records } = bodyRecords(council.value, committeeName, context);
   const dates = dateFor(header.date, context.meta);
   const reportId = `${councilId ?? NOT_STATED}/${dates.date ?? 'undated'}-${shortSlug(slugify(title), 48)}`;
-  const rows = readTracker(lines);
+  const rows = readTracker(lines, notes);
   const provenance = { file: context.file, format: 'tracker' as const, url: context.meta.url ?? null };
   records.push({
     collection: 'reports',
@@ -119,15 +117,54 @@ function trackerRecords(text: string, context: ParseContext): ImportRecord[] {
   const ids = { council: councilId, committee: committeeId, meeting: reportId, day: dates.date ?? 'undated' };
   const actions = answer && table ? actionWords(table) : [];
   const review = answer ? reviewNamed(answer.title, text) : null;
+  const added = new Set<string>();
   rows.forEach((row, index) => {
     const record = recommendationRecord(row, index, reportId, ids, context);
     if (record.collection === 'recommendations') {
       record.data.provenance = provenance;
+      if (committeeId === null && row.committee !== null) rowCommittee(record, row.committee, council.value, context, records, added);
       if (answer) answered(record, { by: answer.title.by, date: dates.date, madeBy: review, action: actions[index] ?? null });
     }
     records.push(record);
   });
   return records;
+}
+
+/** "Last updated: 15 April 2025", "As at 3 March 2025": a tracker's date printed below its table. */
+const UPDATED_BELOW = /^(?:(?:last\s+)?updated(?:\s+on)?|as\s+at)\s*:?\s*(.{6,30})$/i;
+
+function updatedBelow(lines: string[]): string | null {
+  for (const line of lines.map(squash)) {
+    const date = parseDate(UPDATED_BELOW.exec(line)?.[1] ?? '');
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * The committee of a row of a tracker kept for no one committee (a council's tracker over all its scrutiny
+ * committees): the row's cell when it names a body ("Place Scrutiny Committee"), its record added once; a
+ * cell that names none ("PSC") is named in a warning.
+ */
+function rowCommittee(
+  record: RecordOf<'recommendations'>,
+  cell: string,
+  councilName: string | null,
+  context: ParseContext,
+  records: ImportRecord[],
+  added: Set<string>,
+): void {
+  if (!BODY_LINE.test(cell)) {
+    record.data.warnings = [...(record.data.warnings ?? []), `made by "${cell}" as the tracker says, not matched to a committee by name`];
+    return;
+  }
+  // The row's committee, typed by its own name, not by the source header's words for the tracker.
+  const body = bodyRecords(councilName, cell, { ...context, meta: {} });
+  record.data.committee = body.committee;
+  for (const committee of body.records.filter((found) => found.collection === 'committees' && !added.has(found.id))) {
+    added.add(committee.id);
+    records.push(committee);
+  }
 }
 
 /** Each row's "Action" words as "**Action:** …", from a column the tracker's reader has no use for. */
@@ -184,7 +221,7 @@ export const trackerParser: Parser = {
   label: 'recommendations tracker',
   detect(text) {
     const lines = text.split('\n');
-    if (titleLine(text) === null && (responseLine(text) === null || !hasResponseColumn(lines))) return false;
+    if (titleLine(text) === null && (responseLine(text) === null || !hasResponseColumn(trackerLines(lines).lines))) return false;
     return !lines.some((line) => MEETING_MARK.test(squash(line)));
   },
   parse(text, context) {

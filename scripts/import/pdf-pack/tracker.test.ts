@@ -184,6 +184,29 @@ describe('columns by their header words', () => {
   );
 });
 
+describe('columns a response table heads in few words', () => {
+  it('reads "Response" alone as the response, "Lead" as the lead officer', () => {
+    const [row] = readTracker([
+      'Ref\tRecommendation\tResponse\tLead\tStatus',
+      'K1\tThat ferries run later.\tAgreed: from June.\tJo Pike\tOpen',
+    ]);
+    expect(row).toMatchObject({ leadOfficer: 'Jo Pike', response: { outcome: 'accepted', text: 'Agreed: from June.', by: null } });
+  });
+
+  it('parts "Lead / timescale" into the lead officer and the target date, and names a cell it cannot part', () => {
+    const [row, second, third] = readTracker([
+      'Ref\tRecommendation\tAccepted?\tLead / timescale',
+      'K1\tThat ferries run later.\tAccepted\tHarbour Master / June 2027',
+      'K2\tThat fares be frozen.\tNot accepted\t-',
+      'K3\tThat piers be lit.\tAccepted\tHarbour Master',
+    ]);
+    expect(row).toMatchObject({ leadOfficer: 'Harbour Master', targetDate: 'June 2027' });
+    expect(second).toMatchObject({ leadOfficer: null, targetDate: null });
+    expect(third).toMatchObject({ leadOfficer: 'Harbour Master', targetDate: null });
+    expect(third?.warnings).toContain('"Harbour Master" under "Lead / timescale" is not parted by " / ": it is read as the Lead alone');
+  });
+});
+
 describe('a cell that wraps onto the lines below its row', () => {
   const head = 'Ref\tRecommendation\tDate made\tOfficer\tUpdate\tStatus';
 

@@ -32,6 +32,8 @@ export interface TrackerRow {
   warnings: string[];
 }
 
+export type TrackerColumn = Column;
+
 type Column =
   | 'status'
   | 'rag'
@@ -49,8 +51,11 @@ type Column =
   | 'statusText'
   | 'body';
 
-/** "Executive Response", "Cabinet response", "Cabinet Member's response": the executive's words; group 1 names who gave them. */
-const RESPONSE_HEADER = /^(EXECUTIVE|CABINET(?: MEMBER)?|PORTFOLIO HOLDER)(?:'S|’S)? RESPONSE$/i;
+/**
+ * "Executive Response", "Cabinet response", "Cabinet Member's response", or "Response" alone: the executive's
+ * words; group 1 names who gave them, when the heading does.
+ */
+const RESPONSE_HEADER = /^(?:(EXECUTIVE|CABINET(?: MEMBER)?|PORTFOLIO HOLDER)(?:'S|’S)? )?RESPONSE$/i;
 
 /**
  * The words that label a lead officer, a responsible member and a target date, as a tracker's
@@ -81,7 +86,7 @@ const COLUMNS: [RegExp, Column][] = [
   [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED|DATE OF (?:COMMITTEE|MEETING)|^DATE(?: MADE)?$/i, 'meetingDates'],
   // Any column naming a member is the member's ("MEMBER / OFFICER"); the shared words name them all.
   [new RegExp(String.raw`\bMEMBER\b|${MEMBER_WORDS}`, 'i'), 'responsibleMember'],
-  [new RegExp(String.raw`${OFFICER_WORDS}|^OFFICER$`, 'i'), 'leadOfficer'],
+  [new RegExp(String.raw`${OFFICER_WORDS}|^OFFICER$|^LEAD$`, 'i'), 'leadOfficer'],
   [/APPROACH|METHOD/i, 'approach'],
   [/^(?:COMMITTEE|ORIGIN)$/i, 'committee'],
   [/ITEM|SUBJECT|TOPIC|TITLE|REVIEW$/i, 'subject'],
@@ -96,15 +101,67 @@ function columnsOf(header: string[]): Map<Column, number> {
   return map;
 }
 
+/** A heading that may name two columns in one: "Lead / timescale", "Officer / target date". */
+const PAIRED_HEADING = /^(.+?)\s*\/\s*(.+)$/;
+/** Where a cell under such a heading is parted: a slash with spaces round it ("Head of Transport / April 2026"). */
+const PAIR_MARK = /\s+\/\s+/;
+
+/** The two columns a heading names in one, when no column's words name it whole and each part names one the table has not. */
+function pairedColumns(cell: string, known: Map<Column, number>): [Column, Column] | null {
+  const [, first = '', second = ''] = PAIRED_HEADING.exec(cell.trim()) ?? [];
+  const [one] = columnsOf([first]).keys();
+  const [other] = columnsOf([second]).keys();
+  if (one === undefined || other === undefined || one === other || known.has(one) || known.has(other)) return null;
+  return [one, other];
+}
+
+/**
+ * A heading that names two columns in one ("Lead / timescale") over cells that give both, parted by a spaced
+ * slash ("Head of Transport / April 2026"): each part read under its own heading. A cell with no such slash is
+ * read as the first part's, with a warning.
+ */
+function partPairedColumns(header: string[], rows: TableRow[]): { header: string[]; rows: TableRow[] } {
+  const known = columnsOf(header);
+  const paired = new Map<number, string[]>();
+  header.forEach((cell, index) => {
+    const pair = [...known.values()].includes(index) ? null : pairedColumns(cell, known);
+    if (!pair) return;
+    pair.forEach((column) => known.set(column, -1));
+    paired.set(index, PAIRED_HEADING.exec(cell.trim())?.slice(1, 3) ?? []);
+  });
+  if (paired.size === 0) return { header, rows };
+  const parted = rows.map((row) => {
+    const warnings = [...row.warnings];
+    const cells = row.cells.flatMap((cell, index) => {
+      const headings = paired.get(index);
+      if (!headings) return [cell];
+      const parts = cell.split(PAIR_MARK);
+      if (blank(cell) || parts.length === 2) return blank(cell) ? ['', ''] : parts;
+      warnings.push(`"${cell}" under "${header[index] ?? ''}" is not parted by " / ": it is read as the ${headings[0] ?? ''} alone`);
+      return [cell, ''];
+    });
+    return { cells, warnings };
+  });
+  return { header: header.flatMap((cell, index) => paired.get(index) ?? [cell]), rows: parted };
+}
+
 /** Index of the tracker's header row: a tab row naming a subject and a recommendation column. */
 export function trackerHeader(lines: string[]): { index: number; columns: Map<Column, number>; cells: string[] } | null {
   for (const [index, line] of lines.entries()) {
     if (!line.includes('\t')) continue;
     const cells = cellsOf(line);
     const columns = columnsOf(cells);
-    if (columns.has('body') && columns.size >= 4) return { index, columns, cells };
+    // A heading naming two columns in one ("Lead / timescale") counts as both.
+    const paired = cells.filter((cell, at) => ![...columns.values()].includes(at) && pairedColumns(cell, columns) !== null).length;
+    if (columns.has('body') && columns.size + paired * 2 >= 4) return { index, columns, cells };
   }
   return null;
+}
+
+/** True for a table with the executive's response or its "Accepted / Rejected" in a column of its own. */
+export function hasResponseColumn(lines: string[]): boolean {
+  const columns = trackerHeader(lines)?.columns;
+  return columns !== undefined && (columns.has('response') || columns.has('outcome'));
 }
 
 /** What a status, RAG or "Accepted / Rejected" cell says. */
@@ -124,7 +181,7 @@ const OPEN = /^(?:open|outstanding|awaiting\s+response)\b/i;
 const CLOSED = /^(?:closed|no\s+further\s+action)\b/i;
 
 /** The cell's first clause: "Completed - 14 units let" → "Completed". */
-function firstClause(text: string): string {
+export function firstClause(text: string): string {
   return text.split(/\s*(?:[.;:(]|\s[-–—]\s)/)[0] ?? text;
 }
 
@@ -201,7 +258,7 @@ function bodyOf(cells: string[], columns: Map<Column, number>): string {
 }
 
 /** A cell that states nothing: empty, or a dash alone. */
-function blank(value: string): boolean {
+export function blank(value: string): boolean {
   return /^[\s\-–—]*$/.test(value);
 }
 
@@ -308,7 +365,7 @@ function unfinished(cell: string): boolean {
  * (recommendation, update, response) that stops short, or is named in a warning when no cell or
  * more than one does. The table ends at the first line of plain text that no row follows.
  */
-export function trackerTable(lines: string[]): TrackerTable | null {
+export function trackerTable(lines: string[], notes?: ReadonlyMap<number, string[]>): TrackerTable | null {
   const header = trackerHeader(lines);
   if (!header) return null;
   const { columns } = header;
@@ -326,7 +383,7 @@ export function trackerTable(lines: string[]): TrackerTable | null {
     const last = rows.at(-1);
     const cells = cellsOf(line);
     if (line.includes('\t') && startsRow(cells)) {
-      rows.push({ cells, warnings: [] });
+      rows.push({ cells, warnings: [...(notes?.get(at) ?? [])] });
       continue;
     }
     if (line.includes('\t') && last && (cells[keyAt] ?? '') === '') {
@@ -370,13 +427,17 @@ export function trackerTable(lines: string[]): TrackerTable | null {
   return { index: header.index, end, header: header.cells, rows, unplaced };
 }
 
-/** The tracker's rows; empty when the lines hold no tracker. */
-export function readTracker(lines: string[]): TrackerRow[] {
-  const table = trackerTable(lines);
+/**
+ * The tracker's rows; empty when the lines hold no tracker. `notes` are warnings for the row that starts on a
+ * line, from whatever set the table's lines out (pdf-pack/tracker-stacked.ts).
+ */
+export function readTracker(lines: string[], notes?: ReadonlyMap<number, string[]>): TrackerRow[] {
+  const table = trackerTable(lines, notes);
   if (!table) return [];
-  const columns = columnsOf(table.header);
-  return table.rows.map(({ cells, warnings }) => {
-    const row = rowOf(cells, columns, table.header);
+  const { header, rows } = partPairedColumns(table.header, table.rows);
+  const columns = columnsOf(header);
+  return rows.map(({ cells, warnings }) => {
+    const row = rowOf(cells, columns, header);
     return { ...row, warnings: [...row.warnings, ...warnings] };
   });
 }
