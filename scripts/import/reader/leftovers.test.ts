@@ -76,6 +76,21 @@ describe('what stands above the first item that no reader took', () => {
     ]);
   });
 
+  it('counts the lines a labelled line nothing read runs on to, so none of them goes unsaid', () => {
+    const lines = [
+      'Parties present:   Applicant: Fox & Hound (Elmbury) Ltd, represented by',
+      '                   Mr Karl Ford (solicitor) and Ms Lena Grey (Designated',
+      '                   Premises Supervisor)',
+      '                   Responsible authority: PC Mark Hale, Licensing Police',
+      '',
+      'Minutes of the hearing',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'a line above the first item was not read: "Parties present: Applicant: Fox & Hound (Elmbury) Ltd, represented by" and the 2 lines under it; nothing of it is imported',
+      'a line above the first item was not read: "Responsible authority: PC Mark Hale, Licensing Police"; nothing of it is imported',
+    ]);
+  });
+
   it('says members of the public named are not kept by design, not that they were not read', () => {
     const unread = [
       { heading: 'Public:', first: 'Mr D Olsen, Mrs P Hart', public: true as const },

@@ -164,8 +164,26 @@ function lineWarnings(headerLines: string[], read: Set<number>, contact: number[
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
       ];
     // A line naming a council ("To: All Members of the Westfell National Park Authority") is the header's.
-    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && !labelsTimes(line) && councilsIn(line).length === 0)
-      return [`a line above the first item was not read: "${line}"; nothing of it is imported`];
+    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && !labelsTimes(line) && councilsIn(line).length === 0) {
+      const under = runOn(headerLines, index + 1, (at) => read.has(at) || contact.includes(at) || unlisted(headerLines[at] ?? ''));
+      const more = under === 0 ? '' : under === 1 ? ' and the line under it' : ` and the ${under} lines under it`;
+      return [`a line above the first item was not read: "${line}"${more}; nothing of it is imported`];
+    }
     return [];
   });
+}
+
+/**
+ * How many lines from `from` carry on an unread labelled line ("Parties present: Applicant: … represented by" over
+ * "Mr K Ford (solicitor) and …"): each filled, unread and no label, table row or header line of its own, up to a blank
+ * line. Its warning counts them, so they are not dropped unsaid.
+ */
+function runOn(headerLines: string[], from: number, taken: (index: number) => boolean): number {
+  let at = from;
+  for (; at < headerLines.length; at += 1) {
+    const raw = headerLines[at] ?? '';
+    const line = squash(raw);
+    if (line === '' || taken(at) || LABELLED_LINE.test(line) || raw.includes('\t') || takesLine(line)) break;
+  }
+  return at - from;
 }
