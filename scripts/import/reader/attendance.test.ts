@@ -649,14 +649,27 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.lines).toEqual([0, 1, 2, 3, 4, 6, 7, 9]);
   });
 
-  it('leaves "Members:" as it was without a separate plain "Present:" list after it', () => {
+  it('reads "Members:" as those present when another list of the attendance follows it and no plain "Present:" list does', () => {
     const alone = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\nApologies: Councillor Oyelaran');
     expect(alone.members).toEqual([]);
-    expect(alone.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
+    expect(alone.attendance).toMatchObject({ present: ['P Lindqvist', 'S Nettleton'], apologies: ['Oyelaran'] });
+    expect(alone.unread).toEqual([]);
+    // A hearing's panel in a label column, over its officers.
+    const hearing = read(
+      'Members:     Councillor Ruth Alder (Chair)\n             Councillor Simon Brake\n\nOfficers:    Ian Dale – Licensing Officer',
+    );
+    expect(hearing.attendance).toMatchObject({ present: ['Ruth Alder', 'Simon Brake'], officers: ['Ian Dale, Licensing Officer'] });
+    expect(hearing.lines).toEqual([0, 1, 3]);
     // "Virtual:" parts those present by how they came: the names over it came too, and are no membership.
     const hybrid = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\nVirtual:\nCouncillor T Oyelaran');
     expect(hybrid.members).toEqual([]);
-    expect(hybrid.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
+    expect(hybrid.attendance.present).toEqual(['P Lindqvist', 'S Nettleton', 'T Oyelaran']);
+  });
+
+  it('leaves "Members:" alone, with no list of the attendance after it, for the caller to warn of: an agenda names its members so', () => {
+    const agenda = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\n1. Apologies for absence');
+    expect(agenda.attendance.present).toEqual([]);
+    expect(agenda.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
   });
 
   it("writes the singular of the run's plural title, and keeps a membership apart from those present", () => {

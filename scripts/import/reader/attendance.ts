@@ -469,8 +469,9 @@ const PRESENT_LIST =
 /**
  * "Members:" over "Councillor G Ackroyd (Chairman)", one a line, then "Present: Councillors Ackroyd, …", as county
  * committees print their membership over who came: the label heads the committee's members, read as "Membership:" is,
- * only when the list under it ends at a separate plain list of those present (PRESENT_LIST). Without one, "Members:"
- * heads those present in many records, and is left as it was.
+ * only when the list under it ends at a separate plain list of those present (PRESENT_LIST). When another list of the
+ * attendance follows instead ("Officers:", "Apologies:", "Virtual:"), as a hearing's minutes head the panel that sat,
+ * "Members:" heads those present. Alone, as an agenda names the members it summons, it heads neither.
  */
 function rosterHeading(lines: string[], at: number): Heading | null {
   const text = squash(lines[at] ?? '');
@@ -479,7 +480,11 @@ function rosterHeading(lines: string[], at: number): Heading | null {
   const block = readBlock(lines, at, heading);
   const next = squash(lines.slice(block.end).find((line) => line.trim() !== '') ?? '');
   const names = block.paragraphs.length > 0 && readMembership(block.paragraphs).length > 0;
-  return names && PRESENT_LIST.test(next) && headingOf(next)?.role === 'present' ? heading : null;
+  // "1. Apologies for absence" is an agenda's item, no list of who came.
+  const after = ITEM_NUMBER.test(next) ? undefined : headingOf(next)?.role;
+  if (!names || after === undefined) return null;
+  if (PRESENT_LIST.test(next) && after === 'present') return heading;
+  return NAMED_LISTS.includes(after) ? { ...heading, role: 'present' } : null;
 }
 
 /** "Attendance Details", "Attendance", "Attendees" alone on a line: a page's heading over the lists of who attended. */
