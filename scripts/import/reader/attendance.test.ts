@@ -61,6 +61,13 @@ describe('readAttendance: headed lists', () => {
     expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
   });
 
+  it('reads one apology said in the singular: "An apology for absence was received from", "An apology for non-attendance … on behalf of"', () => {
+    expect(read('An apology for absence was received from Councillor Gwen Pryce.').attendance.apologies).toEqual(['Gwen Pryce']);
+    const recorded = read('An apology for non-attendance at the meeting was accepted and recorded on behalf of Councillor F Boyle.');
+    expect(recorded.attendance.apologies).toEqual(['F Boyle']);
+    expect(recorded.lines).toEqual([0]);
+  });
+
   it('reads those at the meeting online ("Virtual:", "Attending remotely:") as present, with no one named "Virtual"', () => {
     expect(read('Present:\tCouncillor Bracken (Chair)\n\nVirtual:\tCouncillor Igwe').attendance.present).toEqual(['Bracken', 'Igwe']);
     expect(read('Attending remotely: Councillors Ash and Elm').attendance.present).toEqual(['Ash', 'Elm']);

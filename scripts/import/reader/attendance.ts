@@ -1283,7 +1283,7 @@ function fileSentence(attendance: Attendance, sentence: string): boolean {
   const apologies = APOLOGIES_SENTENCE.exec(sentence);
   if (apologies) {
     for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);
-    return /^apologies/i.test(sentence);
+    return /^(?:an\s+)?apolog(?:y|ies)\b/i.test(sentence);
   }
   const substitute = SUBSTITUTE_SENTENCE.exec(sentence) ?? SUBSTITUTED_SENTENCE.exec(sentence);
   if (!substitute) return false;
