@@ -580,6 +580,13 @@ describe('readAttendance: Scottish and Welsh forms', () => {
       officers: ['Mrs Eira Ffion, Clerk'],
     });
     expect(read('Present / Presennol: Cllr Alun Bowen').attendance.present).toEqual(['Alun Bowen']);
+    // A county councillor's Welsh title beside the English one, and the clerk's post labelled in both tongues.
+    const town = read(
+      'Yn bresennol / Present:\nCynghorydd / Councillor Alun Bowen\n\nHefyd yn bresennol / Also present:\nCynghorydd Sir / County Councillor Rhys Ifan\nClerc / Clerk: Eira Ffion',
+    );
+    expect(town.attendance).toMatchObject({ present: ['Alun Bowen'], alsoPresent: ['Rhys Ifan'], officers: ['Eira Ffion, Clerk'] });
+    expect(town.unread).toEqual([]);
+    expect(town.lines).toEqual([0, 1, 3, 4, 5]);
     expect(read('Presennol: Cyng Alun Bowen\nAbsennol: Cyng Carys Davies').attendance).toMatchObject({
       present: ['Alun Bowen'],
       absent: ['Carys Davies'],

@@ -329,8 +329,8 @@ interface Heading {
   members?: MembersHeading;
 }
 
-/** Welsh headings of attendance lists, as bilingual minutes print them beside the English ones. */
-const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+bresennol|presennol|ymddiheuriadau|absennol|swyddogion)`;
+/** Welsh headings of attendance lists, and the clerk's label ("Clerc / Clerk:"), as bilingual minutes print them beside the English ones. */
+const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+bresennol|presennol|ymddiheuriadau|absennol|swyddogion|clerc)`;
 /** "Presennol / Present:" and "Present / Presennol:": a bilingual heading, read by its English half. */
 const BILINGUAL = [
   new RegExp(String.raw`^${WELSH_HEADING}\s*\/\s*(?=\p{L})`, 'iu'),

@@ -91,6 +91,11 @@ describe('what stands above the first item that no reader took', () => {
     ]);
   });
 
+  it('reads a bilingual title by its English half, as the attendance does', () => {
+    const lines = ['Cynghorydd Sir / County Councillor Rhys Ifan'];
+    expect(leftoverWarnings(lines, new Set([0]), [], ['Rhys Ifan'])).toEqual([]);
+  });
+
   it('says members of the public named are not kept by design, not that they were not read', () => {
     const unread = [
       { heading: 'Public:', first: 'Mr D Olsen, Mrs P Hart', public: true as const },

@@ -10,6 +10,7 @@ import { chairLinesAbove } from './items.ts';
 import type { AttendanceFound } from './attendance.ts';
 import { beforeStatus } from './attendance-table.ts';
 import { readMarkKey } from './attendance-marks.ts';
+import { englishHalves } from './attendance-person.ts';
 import { cellTexts } from './table-cells.ts';
 import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
 
@@ -48,7 +49,8 @@ export function leftoverWarnings(
   // the next cell ("Councillor A Ash<tab>Chair", "Cllr S Cobbold      Ap"); nor into the status at a row's end whose gap
   // was lost ("Cllr S Cobbold Apologies", a code the printed key states), which is no surname.
   const key = readMarkKey(headerLines).key;
-  const named = (cell: string) => [...beforeStatus(squash(cell), key).matchAll(NAMES_COUNCILLOR)];
+  // A bilingual title is read by its English half ("Cynghorydd Sir / County Councillor Rhys Ifan"), as the attendance is.
+  const named = (cell: string) => [...beforeStatus(englishHalves(squash(cell)), key).matchAll(NAMES_COUNCILLOR)];
   const unlisted = (raw: string) => cellTexts(raw).some((cell) => named(cell).some((match) => !listed.has(surname(match[1] ?? ''))));
   const headings = unread.map(({ heading, first, public: named }) =>
     named
