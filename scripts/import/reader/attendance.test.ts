@@ -61,6 +61,17 @@ describe('readAttendance: headed lists', () => {
     expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
   });
 
+  it('reads "OTHER MEMBERS:" after those present as the councillors also present, as Northern Irish committees print them', () => {
+    const found = read(
+      'PRESENT:        Councillor A Hanlon (Chairman)\n                Councillors B Doyle and C Egan\n\nOTHER MEMBERS:  Councillors D Boyce and E Stitt',
+    );
+    expect(found.attendance).toMatchObject({ present: ['A Hanlon', 'B Doyle', 'C Egan'], alsoPresent: ['D Boyce', 'E Stitt'] });
+    expect(found.lines).toEqual([0, 1, 3]);
+    // Under a chair's heading, "Other Members:" are the members present beside the chair, as "Other Members Present:" are.
+    const presiding = read('Presiding:  Councillor A Hanlon\nOther Members:  Councillors B Doyle and C Egan');
+    expect(presiding.attendance).toMatchObject({ present: ['A Hanlon', 'B Doyle', 'C Egan'], alsoPresent: [] });
+  });
+
   it('reads one apology said in the singular: "An apology for absence was received from", "An apology for non-attendance … on behalf of"', () => {
     expect(read('An apology for absence was received from Councillor Gwen Pryce.').attendance.apologies).toEqual(['Gwen Pryce']);
     const recorded = read('An apology for non-attendance at the meeting was accepted and recorded on behalf of Councillor F Boyle.');

@@ -219,7 +219,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // at a meeting of a body they are not of.
     // "Also present for item 5:": guests who came for one item.
     // "Partners:", as a ward forum or a partnership heads the police and other bodies' staff who came (PARTNERS).
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol|${PARTNERS}`,
+    // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -306,7 +307,7 @@ const CHAIR_HEADING = new RegExp(
  * "Other Members Present", and Northern Irish minutes' "In Attendance:", under a chair's heading: the
  * members present beside the chair, not visitors (those with a post are still officers).
  */
-const OTHER_MEMBERS = /^(?:other\s+(?:members|councillors)\s+present|in\s+attendance)\b/i;
+const OTHER_MEMBERS = /^(?:other\s+(?:members|councillors)(?:\s+present\b|\s*:)|in\s+attendance\b)/i;
 /** "In the Chair:" alone on its line, the chair's name on the next; "Chair:" so only with its colon ("Chairman" alone heads nothing). */
 const CHAIR_ALONE = /^(?:in\s+the\s+chair\s*:?|(?:chair(?:man|woman|\s?person)?|convener|presiding(?:\s+member)?)\s*:)$/i;
 
