@@ -91,6 +91,18 @@ describe('what stands above the first item that no reader took', () => {
     ]);
   });
 
+  it('counts no line under a label that a prose warning already quotes', () => {
+    const lines = [
+      'Public Questions:',
+      'A resident of Elm Road asked when the footpath beside the school would be',
+      'resurfaced, and was told that the work was planned for the spring.',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'a line above the first item was not read: "Public Questions:"; nothing of it is imported',
+      'text above the first item was not read: "A resident of Elm Road asked when the footpath beside the school would be" and 1 more line of prose; nothing of it is imported',
+    ]);
+  });
+
   it('reads a bilingual title by its English half, as the attendance does', () => {
     const lines = ['Cynghorydd Sir / County Councillor Rhys Ifan'];
     expect(leftoverWarnings(lines, new Set([0]), [], ['Rhys Ifan'])).toEqual([]);

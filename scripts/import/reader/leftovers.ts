@@ -60,7 +60,7 @@ export function leftoverWarnings(
   return [
     ...envelopeWarning(headerLines),
     ...sessionWarnings(headerLines, read),
-    ...lineWarnings(headerLines, read, contact, unlisted),
+    ...lineWarnings(headerLines, read, contact, unlisted, new Set(proseParagraphs(headerLines, read).flat())),
     ...proseWarning(headerLines, read),
     ...tableWarnings(headerLines, read),
     ...headings,
@@ -80,6 +80,12 @@ const WRAPPED_LINE = 40;
  * 4 December 2025 in the Council Chamber.") is that line's end, not prose.
  */
 function proseWarning(headerLines: string[], read: Set<number>): string[] {
+  const prose = proseParagraphs(headerLines, read).flatMap((paragraph) => paragraph.map((index) => headerLines[index] ?? ''));
+  return prose.length === 0 ? [] : [unreadText('the first item', prose, ' of prose')];
+}
+
+/** The indexes of each paragraph of prose above the first item that no reader took (proseWarning). */
+function proseParagraphs(headerLines: string[], read: Set<number>): number[][] {
   const lines = headerLines.map(squash);
   const header = (index: number) => !read.has(index) && takesLine(lines[index] ?? '');
   // "The Vice-Chair, Councillor Ash, took the Chair.": the first item's text opens with it (items.ts).
@@ -91,14 +97,14 @@ function proseWarning(headerLines: string[], read: Set<number>): string[] {
     const whole = ENDS_SENTENCE.test(line) || LABELLED_LINE.test(line) || (headerLines[index] ?? '').includes('\t');
     return free(index) && line.length >= WRAPPED_LINE && !whole;
   };
-  const prose = lines.flatMap((line, end) => {
+  return lines.flatMap((line, end) => {
     if (!free(end) || !ENDS_SENTENCE.test(line)) return [];
     let first = end;
     while (wraps(first - 1)) first -= 1;
     const paragraph = headerLines.slice(first, end + 1);
-    return squash(paragraph.join(' ')).length >= WRAPPED_LINE && !header(first - 1) ? paragraph : [];
+    const indexes = paragraph.map((_, offset) => first + offset);
+    return squash(paragraph.join(' ')).length >= WRAPPED_LINE && !header(first - 1) ? [indexes] : [];
   });
-  return prose.length === 0 ? [] : [unreadText('the first item', prose, ' of prose')];
 }
 
 /**
@@ -154,8 +160,14 @@ function sessionWarnings(headerLines: string[], read: Set<number>): string[] {
   );
 }
 
-/** One warning a line: a councillor in no list, or a labelled line nothing read. */
-function lineWarnings(headerLines: string[], read: Set<number>, contact: number[], unlisted: (line: string) => boolean): string[] {
+/** One warning a line: a councillor in no list, or a labelled line nothing read (with the lines it runs on to that no prose warning quotes). */
+function lineWarnings(
+  headerLines: string[],
+  read: Set<number>,
+  contact: number[],
+  unlisted: (line: string) => boolean,
+  prose: Set<number>,
+): string[] {
   const envelope = emailEnvelope(headerLines);
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
@@ -167,7 +179,8 @@ function lineWarnings(headerLines: string[], read: Set<number>, contact: number[
       ];
     // A line naming a council ("To: All Members of the Westfell National Park Authority") is the header's.
     if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && !labelsTimes(line) && councilsIn(line).length === 0) {
-      const under = runOn(headerLines, index + 1, (at) => read.has(at) || contact.includes(at) || unlisted(headerLines[at] ?? ''));
+      const taken = (at: number) => read.has(at) || prose.has(at) || contact.includes(at) || unlisted(headerLines[at] ?? '');
+      const under = runOn(headerLines, index + 1, taken);
       const more = under === 0 ? '' : under === 1 ? ' and the line under it' : ` and the ${under} lines under it`;
       return [`a line above the first item was not read: "${line}"${more}; nothing of it is imported`];
     }
