@@ -89,15 +89,13 @@ describe('what stands above the first item that no reader took', () => {
       'a line above the first item was not read: "Parties present: Applicant: Fox & Hound (Elmbury) Ltd, represented by" and the 2 lines under it; nothing of it is imported',
       'a line above the first item was not read: "Responsible authority: PC Mark Hale, Licensing Police"; nothing of it is imported',
     ]);
-  });
-
-  it('counts no line under a label that a prose warning already quotes', () => {
-    const lines = [
+    // A line the prose warning quotes is told there, not counted twice.
+    const question = [
       'Public Questions:',
       'A resident of Elm Road asked when the footpath beside the school would be',
       'resurfaced, and was told that the work was planned for the spring.',
     ];
-    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+    expect(leftoverWarnings(question, new Set(), [], [])).toEqual([
       'a line above the first item was not read: "Public Questions:"; nothing of it is imported',
       'text above the first item was not read: "A resident of Elm Road asked when the footpath beside the school would be" and 1 more line of prose; nothing of it is imported',
     ]);
