@@ -45,6 +45,7 @@ describe('attendance in prose', () => {
     ]);
     expect(apologies('Apologies were received for the absence of Councillor Nia Owen.')).toEqual(['Councillor Nia Owen']);
     expect(apologies('There were no apologies.')).toEqual([]);
+    expect(apologies('An apology for absence was received from Councillor Gwen Pryce.')).toEqual(['Councillor Gwen Pryce']);
     expect(apologies('Apologies were reported on behalf of Alderman Ann Ash and Councillors Bell, Cole and Dunn.')).toEqual([
       'Alderman Ann Ash',
       'Councillor Bell',

@@ -479,13 +479,13 @@ function applyRole(person: Person, role: string): void {
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
 }
 
-/** "Cyng/Cllr": a councillor's title in Welsh and English; the English one is kept. */
-const WELSH_TITLE_FIRST = /\b(?:Y\s+)?(?:Cyng|Cynghorydd|Cynghorwyr)\.?\s*\/\s*(?=\p{L})/giu;
+/** "Cyng/Cllr", "Cynghorydd Sir / County Councillor": a councillor's title in Welsh and English; the English one is kept. */
+const WELSH_TITLE_FIRST = /\b(?:Y\s+)?(?:Cyng|Cynghorydd|Cynghorwyr)\.?(?:\s+Sir)?\s*\/\s*(?=\p{L})/giu;
 /** "Gwen Parry a / and Owain Price": the Welsh "a" beside the English "and". */
 const WELSH_AND = /\s+a\s*\/\s*(?=and\s)/giu;
 
 /** A bilingual list read by its English halves: "Y Cynghorwyr / Councillors A a / and B" is "Councillors A and B". */
-function englishHalves(text: string): string {
+export function englishHalves(text: string): string {
   return text.replace(WELSH_TITLE_FIRST, '').replace(WELSH_AND, ' ');
 }
 

@@ -61,6 +61,24 @@ describe('readAttendance: headed lists', () => {
     expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
   });
 
+  it('reads "OTHER MEMBERS:" after those present as the councillors also present, as Northern Irish committees print them', () => {
+    const found = read(
+      'PRESENT:        Councillor A Hanlon (Chairman)\n                Councillors B Doyle and C Egan\n\nOTHER MEMBERS:  Councillors D Boyce and E Stitt',
+    );
+    expect(found.attendance).toMatchObject({ present: ['A Hanlon', 'B Doyle', 'C Egan'], alsoPresent: ['D Boyce', 'E Stitt'] });
+    expect(found.lines).toEqual([0, 1, 3]);
+    // Under a chair's heading, "Other Members:" are the members present beside the chair, as "Other Members Present:" are.
+    const presiding = read('Presiding:  Councillor A Hanlon\nOther Members:  Councillors B Doyle and C Egan');
+    expect(presiding.attendance).toMatchObject({ present: ['A Hanlon', 'B Doyle', 'C Egan'], alsoPresent: [] });
+  });
+
+  it('reads one apology said in the singular: "An apology for absence was received from", "An apology for non-attendance … on behalf of"', () => {
+    expect(read('An apology for absence was received from Councillor Gwen Pryce.').attendance.apologies).toEqual(['Gwen Pryce']);
+    const recorded = read('An apology for non-attendance at the meeting was accepted and recorded on behalf of Councillor F Boyle.');
+    expect(recorded.attendance.apologies).toEqual(['F Boyle']);
+    expect(recorded.lines).toEqual([0]);
+  });
+
   it('reads those at the meeting online ("Virtual:", "Attending remotely:") as present, with no one named "Virtual"', () => {
     expect(read('Present:\tCouncillor Bracken (Chair)\n\nVirtual:\tCouncillor Igwe').attendance.present).toEqual(['Bracken', 'Igwe']);
     expect(read('Attending remotely: Councillors Ash and Elm').attendance.present).toEqual(['Ash', 'Elm']);
@@ -573,6 +591,13 @@ describe('readAttendance: Scottish and Welsh forms', () => {
       officers: ['Mrs Eira Ffion, Clerk'],
     });
     expect(read('Present / Presennol: Cllr Alun Bowen').attendance.present).toEqual(['Alun Bowen']);
+    // A county councillor's Welsh title beside the English one, and the clerk's post labelled in both tongues.
+    const town = read(
+      'Yn bresennol / Present:\nCynghorydd / Councillor Alun Bowen\n\nHefyd yn bresennol / Also present:\nCynghorydd Sir / County Councillor Rhys Ifan\nClerc / Clerk: Eira Ffion',
+    );
+    expect(town.attendance).toMatchObject({ present: ['Alun Bowen'], alsoPresent: ['Rhys Ifan'], officers: ['Eira Ffion, Clerk'] });
+    expect(town.unread).toEqual([]);
+    expect(town.lines).toEqual([0, 1, 3, 4, 5]);
     expect(read('Presennol: Cyng Alun Bowen\nAbsennol: Cyng Carys Davies').attendance).toMatchObject({
       present: ['Alun Bowen'],
       absent: ['Carys Davies'],
@@ -649,14 +674,27 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.lines).toEqual([0, 1, 2, 3, 4, 6, 7, 9]);
   });
 
-  it('leaves "Members:" as it was without a separate plain "Present:" list after it', () => {
+  it('reads "Members:" as those present when another list of the attendance follows it and no plain "Present:" list does', () => {
     const alone = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\nApologies: Councillor Oyelaran');
     expect(alone.members).toEqual([]);
-    expect(alone.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
+    expect(alone.attendance).toMatchObject({ present: ['P Lindqvist', 'S Nettleton'], apologies: ['Oyelaran'] });
+    expect(alone.unread).toEqual([]);
+    // A hearing's panel in a label column, over its officers.
+    const hearing = read(
+      'Members:     Councillor Ruth Alder (Chair)\n             Councillor Simon Brake\n\nOfficers:    Ian Dale – Licensing Officer',
+    );
+    expect(hearing.attendance).toMatchObject({ present: ['Ruth Alder', 'Simon Brake'], officers: ['Ian Dale, Licensing Officer'] });
+    expect(hearing.lines).toEqual([0, 1, 3]);
     // "Virtual:" parts those present by how they came: the names over it came too, and are no membership.
     const hybrid = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\nVirtual:\nCouncillor T Oyelaran');
     expect(hybrid.members).toEqual([]);
-    expect(hybrid.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
+    expect(hybrid.attendance.present).toEqual(['P Lindqvist', 'S Nettleton', 'T Oyelaran']);
+  });
+
+  it('leaves "Members:" alone, with no list of the attendance after it, for the caller to warn of: an agenda names its members so', () => {
+    const agenda = read('Members:\nCouncillor P Lindqvist (Chairman)\nCouncillor S Nettleton\n\n1. Apologies for absence');
+    expect(agenda.attendance.present).toEqual([]);
+    expect(agenda.unread).toEqual([{ heading: 'Members:', first: 'Councillor P Lindqvist (Chairman)' }]);
   });
 
   it("writes the singular of the run's plural title, and keeps a membership apart from those present", () => {

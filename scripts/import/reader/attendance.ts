@@ -235,7 +235,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // at a meeting of a body they are not of.
     // "Also present for item 5:": guests who came for one item.
     // "Partners:", as a ward forum or a partnership heads the police and other bodies' staff who came (PARTNERS).
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)\s+(?:present|in\s+attendance)|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol|${PARTNERS}`,
+    // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -322,7 +323,7 @@ const CHAIR_HEADING = new RegExp(
  * "Other Members Present", and Northern Irish minutes' "In Attendance:", under a chair's heading: the
  * members present beside the chair, not visitors (those with a post are still officers).
  */
-const OTHER_MEMBERS = /^(?:other\s+(?:members|councillors)\s+present|in\s+attendance)\b/i;
+const OTHER_MEMBERS = /^(?:other\s+(?:members|councillors)(?:\s+present\b|\s*:)|in\s+attendance\b)/i;
 /** "In the Chair:" alone on its line, the chair's name on the next; "Chair:" so only with its colon ("Chairman" alone heads nothing). */
 const CHAIR_ALONE = /^(?:in\s+the\s+chair\s*:?|(?:chair(?:man|woman|\s?person)?|convener|presiding(?:\s+member)?)\s*:)$/i;
 
@@ -345,8 +346,8 @@ interface Heading {
   members?: MembersHeading;
 }
 
-/** Welsh headings of attendance lists, as bilingual minutes print them beside the English ones. */
-const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+bresennol|presennol|ymddiheuriadau|absennol|swyddogion)`;
+/** Welsh headings of attendance lists, and the clerk's label ("Clerc / Clerk:"), as bilingual minutes print them beside the English ones. */
+const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+bresennol|presennol|ymddiheuriadau|absennol|swyddogion|clerc)`;
 /** "Presennol / Present:" and "Present / Presennol:": a bilingual heading, read by its English half. */
 const BILINGUAL = [
   new RegExp(String.raw`^${WELSH_HEADING}\s*\/\s*(?=\p{L})`, 'iu'),
@@ -485,8 +486,9 @@ const PRESENT_LIST =
 /**
  * "Members:" over "Councillor G Ackroyd (Chairman)", one a line, then "Present: Councillors Ackroyd, …", as county
  * committees print their membership over who came: the label heads the committee's members, read as "Membership:" is,
- * only when the list under it ends at a separate plain list of those present (PRESENT_LIST). Without one, "Members:"
- * heads those present in many records, and is left as it was.
+ * only when the list under it ends at a separate plain list of those present (PRESENT_LIST). When another list of the
+ * attendance follows instead ("Officers:", "Apologies:", "Virtual:"), as a hearing's minutes head the panel that sat,
+ * "Members:" heads those present. Alone, as an agenda names the members it summons, it heads neither.
  */
 function rosterHeading(lines: string[], at: number): Heading | null {
   const text = squash(lines[at] ?? '');
@@ -495,7 +497,11 @@ function rosterHeading(lines: string[], at: number): Heading | null {
   const block = readBlock(lines, at, heading);
   const next = squash(lines.slice(block.end).find((line) => line.trim() !== '') ?? '');
   const names = block.paragraphs.length > 0 && readMembership(block.paragraphs).length > 0;
-  return names && PRESENT_LIST.test(next) && headingOf(next)?.role === 'present' ? heading : null;
+  // "1. Apologies for absence" is an agenda's item, no list of who came.
+  const after = ITEM_NUMBER.test(next) ? undefined : headingOf(next)?.role;
+  if (!names || after === undefined) return null;
+  if (PRESENT_LIST.test(next) && after === 'present') return heading;
+  return NAMED_LISTS.includes(after) ? { ...heading, role: 'present' } : null;
 }
 
 /** "Attendance Details", "Attendance", "Attendees" alone on a line: a page's heading over the lists of who attended. */
@@ -1324,7 +1330,7 @@ function fileSentence(attendance: Filing, sentence: string): boolean {
   const apologies = APOLOGIES_SENTENCE.exec(sentence);
   if (apologies) {
     for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);
-    return /^apologies/i.test(sentence);
+    return /^(?:an\s+)?apolog(?:y|ies)\b/i.test(sentence);
   }
   const substitute = SUBSTITUTE_SENTENCE.exec(sentence) ?? SUBSTITUTED_SENTENCE.exec(sentence);
   if (!substitute) return false;

@@ -76,6 +76,36 @@ describe('what stands above the first item that no reader took', () => {
     ]);
   });
 
+  it('counts the lines a labelled line nothing read runs on to, so none of them goes unsaid', () => {
+    const lines = [
+      'Parties present:   Applicant: Fox & Hound (Elmbury) Ltd, represented by',
+      '                   Mr Karl Ford (solicitor) and Ms Lena Grey (Designated',
+      '                   Premises Supervisor)',
+      '                   Responsible authority: PC Mark Hale, Licensing Police',
+      '',
+      'Minutes of the hearing',
+    ];
+    expect(leftoverWarnings(lines, new Set(), [], [])).toEqual([
+      'a line above the first item was not read: "Parties present: Applicant: Fox & Hound (Elmbury) Ltd, represented by" and the 2 lines under it; nothing of it is imported',
+      'a line above the first item was not read: "Responsible authority: PC Mark Hale, Licensing Police"; nothing of it is imported',
+    ]);
+    // A line the prose warning quotes is told there, not counted twice.
+    const question = [
+      'Public Questions:',
+      'A resident of Elm Road asked when the footpath beside the school would be',
+      'resurfaced, and was told that the work was planned for the spring.',
+    ];
+    expect(leftoverWarnings(question, new Set(), [], [])).toEqual([
+      'a line above the first item was not read: "Public Questions:"; nothing of it is imported',
+      'text above the first item was not read: "A resident of Elm Road asked when the footpath beside the school would be" and 1 more line of prose; nothing of it is imported',
+    ]);
+  });
+
+  it('reads a bilingual title by its English half, as the attendance does', () => {
+    const lines = ['Cynghorydd Sir / County Councillor Rhys Ifan'];
+    expect(leftoverWarnings(lines, new Set([0]), [], ['Rhys Ifan'])).toEqual([]);
+  });
+
   it('says members of the public named are not kept by design, not that they were not read', () => {
     const unread = [
       { heading: 'Public:', first: 'Mr D Olsen, Mrs P Hart', public: true as const },

@@ -10,6 +10,7 @@ import { chairLinesAbove } from './items.ts';
 import type { AttendanceFound } from './attendance.ts';
 import { beforeStatus } from './attendance-table.ts';
 import { readMarkKey } from './attendance-marks.ts';
+import { englishHalves } from './attendance-person.ts';
 import { cellTexts } from './table-cells.ts';
 import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
 
@@ -48,7 +49,8 @@ export function leftoverWarnings(
   // the next cell ("Councillor A Ash<tab>Chair", "Cllr S Cobbold      Ap"); nor into the status at a row's end whose gap
   // was lost ("Cllr S Cobbold Apologies", a code the printed key states), which is no surname.
   const key = readMarkKey(headerLines).key;
-  const named = (cell: string) => [...beforeStatus(squash(cell), key).matchAll(NAMES_COUNCILLOR)];
+  // A bilingual title is read by its English half ("Cynghorydd Sir / County Councillor Rhys Ifan"), as the attendance is.
+  const named = (cell: string) => [...beforeStatus(englishHalves(squash(cell)), key).matchAll(NAMES_COUNCILLOR)];
   const unlisted = (raw: string) => cellTexts(raw).some((cell) => named(cell).some((match) => !listed.has(surname(match[1] ?? ''))));
   const headings = unread.map(({ heading, first, public: named }) =>
     named
@@ -58,7 +60,7 @@ export function leftoverWarnings(
   return [
     ...envelopeWarning(headerLines),
     ...sessionWarnings(headerLines, read),
-    ...lineWarnings(headerLines, read, contact, unlisted),
+    ...lineWarnings(headerLines, read, contact, unlisted, new Set(proseParagraphs(headerLines, read).flat())),
     ...proseWarning(headerLines, read),
     ...tableWarnings(headerLines, read),
     ...headings,
@@ -78,6 +80,12 @@ const WRAPPED_LINE = 40;
  * 4 December 2025 in the Council Chamber.") is that line's end, not prose.
  */
 function proseWarning(headerLines: string[], read: Set<number>): string[] {
+  const prose = proseParagraphs(headerLines, read).flatMap((paragraph) => paragraph.map((index) => headerLines[index] ?? ''));
+  return prose.length === 0 ? [] : [unreadText('the first item', prose, ' of prose')];
+}
+
+/** The indexes of each paragraph of prose above the first item that no reader took (proseWarning). */
+function proseParagraphs(headerLines: string[], read: Set<number>): number[][] {
   const lines = headerLines.map(squash);
   const header = (index: number) => !read.has(index) && takesLine(lines[index] ?? '');
   // "The Vice-Chair, Councillor Ash, took the Chair.": the first item's text opens with it (items.ts).
@@ -89,14 +97,14 @@ function proseWarning(headerLines: string[], read: Set<number>): string[] {
     const whole = ENDS_SENTENCE.test(line) || LABELLED_LINE.test(line) || (headerLines[index] ?? '').includes('\t');
     return free(index) && line.length >= WRAPPED_LINE && !whole;
   };
-  const prose = lines.flatMap((line, end) => {
+  return lines.flatMap((line, end) => {
     if (!free(end) || !ENDS_SENTENCE.test(line)) return [];
     let first = end;
     while (wraps(first - 1)) first -= 1;
     const paragraph = headerLines.slice(first, end + 1);
-    return squash(paragraph.join(' ')).length >= WRAPPED_LINE && !header(first - 1) ? paragraph : [];
+    const indexes = paragraph.map((_, offset) => first + offset);
+    return squash(paragraph.join(' ')).length >= WRAPPED_LINE && !header(first - 1) ? [indexes] : [];
   });
-  return prose.length === 0 ? [] : [unreadText('the first item', prose, ' of prose')];
 }
 
 /**
@@ -152,8 +160,14 @@ function sessionWarnings(headerLines: string[], read: Set<number>): string[] {
   );
 }
 
-/** One warning a line: a councillor in no list, or a labelled line nothing read. */
-function lineWarnings(headerLines: string[], read: Set<number>, contact: number[], unlisted: (line: string) => boolean): string[] {
+/** One warning a line: a councillor in no list, or a labelled line nothing read (with the lines it runs on to that no prose warning quotes). */
+function lineWarnings(
+  headerLines: string[],
+  read: Set<number>,
+  contact: number[],
+  unlisted: (line: string) => boolean,
+  prose: Set<number>,
+): string[] {
   const envelope = emailEnvelope(headerLines);
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
@@ -164,8 +178,27 @@ function lineWarnings(headerLines: string[], read: Set<number>, contact: number[
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
       ];
     // A line naming a council ("To: All Members of the Westfell National Park Authority") is the header's.
-    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && !labelsTimes(line) && councilsIn(line).length === 0)
-      return [`a line above the first item was not read: "${line}"; nothing of it is imported`];
+    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && !labelsTimes(line) && councilsIn(line).length === 0) {
+      const taken = (at: number) => read.has(at) || prose.has(at) || contact.includes(at) || unlisted(headerLines[at] ?? '');
+      const under = runOn(headerLines, index + 1, taken);
+      const more = under === 0 ? '' : under === 1 ? ' and the line under it' : ` and the ${under} lines under it`;
+      return [`a line above the first item was not read: "${line}"${more}; nothing of it is imported`];
+    }
     return [];
   });
+}
+
+/**
+ * How many lines from `from` carry on an unread labelled line ("Parties present: Applicant: … represented by" over
+ * "Mr K Ford (solicitor) and …"): each filled, unread and no label, table row or header line of its own, up to a blank
+ * line. Its warning counts them, so they are not dropped unsaid.
+ */
+function runOn(headerLines: string[], from: number, taken: (index: number) => boolean): number {
+  let at = from;
+  for (; at < headerLines.length; at += 1) {
+    const raw = headerLines[at] ?? '';
+    const line = squash(raw);
+    if (line === '' || taken(at) || LABELLED_LINE.test(line) || raw.includes('\t') || takesLine(line)) break;
+  }
+  return at - from;
 }
