@@ -479,6 +479,17 @@ function isParagraph(text: string): boolean {
 }
 
 /**
+ * "2.1   The Clerk reported that a reply had come from the" over "department …": a numbered paragraph of six words or
+ * more whose sentence runs on to the next line, wrapped after a comma or a small word, or before one in lower case.
+ */
+function wrapsProse(lines: readonly string[], candidate: Candidate): boolean {
+  const text = squash(candidate.title ?? '');
+  const next = squash(lines[candidate.line + 1] ?? '');
+  if (next === '' || SENTENCE_END.test(text) || text.split(/\s+/).length < 6) return false;
+  return /,$/.test(text) || RUNS_ON.test(text) || /^\p{Ll}/u.test(next);
+}
+
+/**
  * "1   Apologies for Absence (Item 1)" over "1.1 Apologies for absence were received …", "1.2 …": minutes
  * that number every paragraph under its item's number (the London Assembly's, a city council's
  * "Procedural Business" over "1.1"). When most of the decimals are paragraphs of prose and a whole
@@ -488,7 +499,7 @@ function isParagraph(text: string): boolean {
  */
 function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[] {
   if (run.length < 2 || !run[0]?.form.includes('|decimal|')) return run;
-  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')));
+  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')) || wrapsProse(lines, candidate));
   if (prose.length * 2 < run.length) return run;
   const whole = candidates(lines).filter((candidate) => candidate.form.includes('|integer|') && candidate.title !== null);
   const heads = [...new Set(run.map((candidate) => candidate.stem))].flatMap((stem) => {
