@@ -794,11 +794,58 @@ function setApartLastChair(lines: string[]): void {
   if (after.every((line) => BREAK_BETWEEN.test(squash(line)) || MEETING_CLOSED.test(line))) lines.splice(at, 0, '');
 }
 
+/**
+ * "4.1   Good Relations Action Plan" under "4.    Report from Head of Community Development", its text below: a
+ * sub-item with a title of its own, as the record numbers it, is an item of its own (the schema's number is as
+ * printed), so its title never runs into its text or its decision. It is one when its line holds a short title with no
+ * stop that names a subject ("It was" over "PROPOSED by …" opens a sentence), not a paragraph of prose (`readsAsProse`,
+ * `wrapsProse`), with a blank line under it and text below that.
+ */
+function isSubItem(lines: readonly string[], at: number, stem: string): Candidate | null {
+  const candidate = candidateAt(lines[at] ?? '', at);
+  const title = squash(candidate?.title ?? '');
+  if (candidate === null || candidate.stem !== stem || !candidate.form.includes('|decimal|') || title === '') return null;
+  if (title.length > 90 || /[.,;:]$/.test(title) || !namesSubject(title, 12) || readsAsProse(title) || wrapsProse(lines, candidate))
+    return null;
+  if ((lines[at + 1] ?? '').trim() !== '' || nextFilled(lines, at + 1, lines.length) === -1) return null;
+  return candidate;
+}
+
+/**
+ * Each whole-numbered item split at its sub-items with titles (`isSubItem`), "N.1" first and rising one by one: the
+ * text above the first stays the item's, each sub-item takes the text down to the next. Numbered paragraphs of
+ * prose ("5.1 Councillor Nugent asked that …") stay in their item's text.
+ */
+function withSubItems(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
+  return items.flatMap((item, index) => {
+    const end = items[index + 1]?.line ?? lines.length;
+    if (item.number === null || !/^\d{1,3}$/.test(item.number)) return [item];
+    const subs: Candidate[] = [];
+    for (let at = item.line + 1; at < end; at += 1) {
+      const sub = isSubItem(lines, at, item.number);
+      if (sub !== null && sub.key === subs.length + 1) subs.push(sub);
+    }
+    if (subs.length === 0) return [item];
+    const cut = item.lines.indexOf(lines[subs[0]?.line ?? end] ?? '');
+    if (cut === -1) return [item];
+    const parent = { ...item, lines: item.lines.slice(0, cut) };
+    return [parent, ...subs.map((sub, at) => subSlice(lines, sub, subs[at + 1]?.line ?? end))];
+  });
+}
+
+const subSlice = (lines: readonly string[], sub: Candidate, stop: number): ItemSlice => ({
+  number: sub.number,
+  title: squash(sub.title ?? ''),
+  lines: lines.slice(sub.line + 1, stop),
+  line: sub.line,
+});
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from))));
+    const slices = withSubItems(lines, numberedSlices(lines, run, lines.length, from));
+    const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(slices)));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);
