@@ -22,6 +22,26 @@ describe("the record's foot under the last item", () => {
     );
   });
 
+  it("takes ModernGov's trailer section out of the last item's text, its lines to be warned of as lines not read", () => {
+    const lines = [
+      '1. Apologies',
+      'None.',
+      '2. Grit bins',
+      'Two were filled.',
+      '',
+      '<TRAILER_SECTION>',
+      '',
+      'R Pike',
+      '',
+      'Clerk to the Board',
+      '',
+      '</TRAILER_SECTION>',
+    ];
+    const { items, footer } = sliceItems(lines);
+    expect(items.at(-1)?.lines.join(' ').trim()).toBe('Two were filled.');
+    expect(footer).toEqual(['R Pike', 'Clerk to the Board']);
+  });
+
   it("leaves a sentence that starts with the word in the item's text", () => {
     const { items, footer } = sliced('Published figures showed 14 reports in 2025.');
     expect(items.at(-1)?.lines.at(-1)).toBe('Published figures showed 14 reports in 2025.');

@@ -561,11 +561,30 @@ const isPublicationLine = (line: string): boolean => {
 function takeFooter(items: ItemSlice[]): string[] {
   const last = items.at(-1);
   if (last === undefined) return [];
+  const trailer = takeTrailer(last);
+  if (trailer !== null) return trailer;
   const at = last.lines.findLastIndex((line) => line.trim() !== '');
   const line = squash(last.lines[at] ?? '');
   if (at === -1 || !isPublicationLine(line)) return [];
   last.lines = last.lines.slice(0, at);
   return [line];
+}
+
+/** "<TRAILER_SECTION>", "</TRAILER_SECTION>": the marks around the block ModernGov's printed minutes end on (the clerk's name and address). */
+const TRAILER_OPEN = /^<TRAILER_SECTION>$/i;
+const TRAILER_CLOSE = /^<\/TRAILER_SECTION>$/i;
+
+/**
+ * ModernGov's trailer section, from its opening mark to the end, taken out of the last item's text: the record's
+ * signature block, no part of the item (the marks are its family of furniture.ts's "<AI1>"). Its filled lines are
+ * returned to be warned of as lines not read; null when the item holds no such section, closed.
+ */
+function takeTrailer(last: ItemSlice): string[] | null {
+  const open = last.lines.findIndex((line) => TRAILER_OPEN.test(squash(line)));
+  if (open === -1 || !last.lines.slice(open).some((line) => TRAILER_CLOSE.test(squash(line)))) return null;
+  const inside = last.lines.slice(open + 1).map(squash);
+  last.lines = last.lines.slice(0, open);
+  return inside.filter((line) => line !== '' && !TRAILER_CLOSE.test(line));
 }
 
 /**
