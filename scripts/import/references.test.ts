@@ -24,6 +24,14 @@ describe('meeting references', () => {
     expect(findReferencesIn('At the meeting Members asked about the budget for 1 April 2019.', null, null)).toEqual([]);
   });
 
+  it('does not take a date that belongs to a clause after the one naming the meeting', () => {
+    const text = 'The Chair opened the meeting and reminded members of the tour of Westgate Depot on 14 March 2025.';
+    expect(findReferencesIn(text, 1, null)).toEqual([]);
+    // "and" that joins names in one clause keeps the meeting and its date together.
+    const joint = 'the minutes of the meeting of the Audit and Standards Committee held on 2 May 2025';
+    expect(findReferencesIn(joint, 2, null).map((r) => r.date)).toEqual(['2025-05-02']);
+  });
+
   it("keeps a sentence whole past an initial's or a title's stop", () => {
     const text = 'Cllr P. Vantry asked about the bins. Cllr J. Marlow referred to minute 12 of the meeting held on 4 May 2025. Noted.';
     expect(findReferencesIn(text, 3, null)).toEqual([

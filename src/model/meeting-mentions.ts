@@ -20,6 +20,13 @@ const LINKED =
 const NOT_MEETING =
   /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b/i;
 
+/**
+ * A new clause between the meeting word and the date: "and" or "but" and a verb ("the meeting and reminded them of
+ * the visit to the depot on 21 January"). The date is then the clause's, no meeting's; an "and" between names
+ * ("the Audit and Standards Committee held on …") joins no clause.
+ */
+const NEW_CLAUSE = /\b(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|then|also)\b|\p{Ll}{3,}ed\b)/u;
+
 export interface MeetingMention {
   /** The date of the meeting named, `YYYY-MM-DD`. */
   date: string;
@@ -55,6 +62,7 @@ export function findMeetingMentions(text: string, options: MentionOptions = {}):
     const before = window.slice(window.lastIndexOf('. ') + 1);
     if (date.iso === options.own || !MEETING_LEAD.test(before) || !LINKED.test(before) || NOT_MEETING.test(before)) continue;
     const phraseStart = lastMeetingWord(text, Math.max(0, date.index - 110), date.index);
+    if (NEW_CLAUSE.test(text.slice(phraseStart, date.index))) continue;
     found.push({ date: date.iso, index: date.index, text: date.text, phraseStart });
   }
   return found;

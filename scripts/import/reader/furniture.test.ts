@@ -201,6 +201,37 @@ describe('a footer that carries its page number, and a signature line under it',
     expect(blankFurniture(twice)).toEqual(twice);
   });
 
+  it("blanks a dated header printed at each page's top under the page number of the page before, and that number", () => {
+    const lines = [
+      'LTC 04.02.2026',
+      '',
+      'LOWTHER TOWN COUNCIL',
+      '',
+      '1.    Apologies',
+      '',
+      '      None were received.',
+      '',
+      '14',
+      '',
+      'LTC 04.02.2026',
+      '',
+      '2.    Allotments',
+      '',
+      '      Members noted the waiting list.',
+    ];
+    const kept = blankFurniture(lines).filter((line) => line.trim() !== '');
+    expect(kept).toEqual([
+      'LOWTHER TOWN COUNCIL',
+      '1.    Apologies',
+      '      None were received.',
+      '2.    Allotments',
+      '      Members noted the waiting list.',
+    ]);
+    // With no page number above it the second time, a line seen twice is text, as before.
+    const unnumbered = lines.filter((line) => line !== '14');
+    expect(blankFurniture(unnumbered)).toEqual(unnumbered);
+  });
+
   it('knows a line to initial each page on, even once', () => {
     expect(["Chair's initials ......", 'Initials ____', 'Signed ........ Chair'].every(isFurnitureLine)).toBe(true);
     expect(['The Chair initials each page.', 'Initials of officers ...'].some(isFurnitureLine)).toBe(false);

@@ -153,7 +153,10 @@ const BLOCK_LINES = 3;
 export function repeatedLines(lines: readonly string[]): Set<string> {
   const texts = lines.map(repeatKey);
   // "Minutes – Env. O&S Committee – 11 September 2025   Page 2": a page's own line, whatever it names.
-  const paged = new Set(lines.filter((line) => carriesPageMark(line) && findDates(line).some((date) => date.yearStated)).map(repeatKey));
+  const squashed = lines.map(squash);
+  const paged = new Set(
+    lines.filter((line, index) => (carriesPageMark(line) || pageNumberAbove(squashed, index) !== -1) && datedLine(line)).map(repeatKey),
+  );
   const found = new Set<string>();
   const apart = (index: number): boolean =>
     index < 0 || index >= texts.length || APART.test(lines[index] ?? '') || found.has(texts[index] ?? '');
@@ -178,6 +181,32 @@ export function repeatedLines(lines: readonly string[]): Set<string> {
 
 /** A number alone on its line: an item's number, or a page's. */
 const BARE_NUMBER = /^\d{1,3}$/;
+
+/** A line that names a date with its year: a running header's or footer's date. */
+const datedLine = (line: string): boolean => findDates(line).some((date) => date.yearStated);
+
+/**
+ * The line at `index` stands under a bare number, a blank line between (the page before's number at its foot, the
+ * header at the next page's top: "58" over "CDC 11.03.2025"); the number's index, or -1.
+ */
+function pageNumberAbove(texts: readonly string[], index: number): number {
+  const above = nearestFilled(texts, index - 1, -1);
+  return above !== -1 && above < index - 1 && BARE_NUMBER.test(texts[above] ?? '') ? above : -1;
+}
+
+/**
+ * The page numbers over a dated running header (`pageNumberAbove`) that is blanked: each page's number, printed at
+ * its foot over the next page's header, which a header seen on two pages only (three for the pages' own numbers,
+ * `pageNumbers`) leaves.
+ */
+function numbersOverHeaders(texts: readonly string[], keys: readonly string[], repeated: ReadonlySet<string>): Set<number> {
+  const found = new Set<number>();
+  keys.forEach((key, index) => {
+    const above = repeated.has(key) && datedLine(texts[index] ?? '') ? pageNumberAbove(texts, index) : -1;
+    if (above !== -1) found.add(above);
+  });
+  return found;
+}
 /** How far (in lines) a page number may stand from the header or footer it is printed beside. */
 const BESIDE = 3;
 
@@ -255,7 +284,7 @@ export function blankFurniture(lines: readonly string[], keep: ReadonlySet<numbe
   const repeated = repeatedLines(lines);
   const texts = lines.map(squash);
   const keys = lines.map(repeatKey);
-  const numbers = pageNumbers(texts, keys, repeated);
+  const numbers = new Set([...pageNumbers(texts, keys, repeated), ...numbersOverHeaders(texts, keys, repeated)]);
   const labels = signatureLabels(texts);
   const last = lastSignatureLabel(texts);
   if (last !== -1) labels.add(last);

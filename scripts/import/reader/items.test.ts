@@ -22,6 +22,26 @@ describe("the record's foot under the last item", () => {
     );
   });
 
+  it("takes ModernGov's trailer section out of the last item's text, its lines to be warned of as lines not read", () => {
+    const lines = [
+      '1. Apologies',
+      'None.',
+      '2. Grit bins',
+      'Two were filled.',
+      '',
+      '<TRAILER_SECTION>',
+      '',
+      'R Pike',
+      '',
+      'Clerk to the Board',
+      '',
+      '</TRAILER_SECTION>',
+    ];
+    const { items, footer } = sliceItems(lines);
+    expect(items.at(-1)?.lines.join(' ').trim()).toBe('Two were filled.');
+    expect(footer).toEqual(['R Pike', 'Clerk to the Board']);
+  });
+
   it("leaves a sentence that starts with the word in the item's text", () => {
     const { items, footer } = sliced('Published figures showed 14 reports in 2025.');
     expect(items.at(-1)?.lines.at(-1)).toBe('Published figures showed 14 reports in 2025.');
@@ -405,5 +425,53 @@ describe('a change of chair printed between items', () => {
       '5. Verges',
     ];
     expect(sliceItems([...wrapped, 'Agreed.']).items[0]?.lines).toContain('Councillor Ince took the Chair.');
+  });
+});
+
+describe('sub-items with titles of their own under an item', () => {
+  const lines = [
+    '1.    Apologies',
+    '',
+    '      Apologies for absence were received from Councillor D Greer and',
+    '      Councillor E Hume.',
+    '',
+    '2.    Minutes',
+    '',
+    '      The minutes of the meeting held on 4 February were taken as read',
+    '      and signed as correct.',
+    '',
+    '3.    Report of the Head of Leisure',
+    '',
+    '      3.1   Swimming Pool Opening Hours',
+    '',
+    '            It was proposed by Councillor A Ross, seconded by Councillor B Lyle',
+    '            and agreed that the summer hours be extended.',
+    '',
+    '      3.2   Playing Pitch Strategy',
+    '',
+    '            Members noted the strategy.',
+    '',
+    '4.    Any Other Business',
+    '',
+    '      4.1   Councillor C Moss asked that the lighting at the car park be',
+    '            repaired before the winter.',
+  ];
+  it('are items of their own, numbered as printed, so a sub-item’s title never opens its text', () => {
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minutes'],
+      ['3', 'Report of the Head of Leisure'],
+      ['3.1', 'Swimming Pool Opening Hours'],
+      ['3.2', 'Playing Pitch Strategy'],
+      ['4', 'Any Other Business'],
+    ]);
+    expect(items[3]?.lines.join(' ')).not.toContain('Swimming');
+    expect(items[3]?.lines.join(' ')).toContain('the summer hours be extended.');
+    expect(items[4]?.lines.join(' ')).not.toContain('Any Other Business');
+  });
+  it('leaves a numbered paragraph of prose under its item, in its text', () => {
+    const { items } = sliceItems(lines);
+    expect(items[5]?.lines.join(' ')).toContain('4.1   Councillor C Moss asked');
   });
 });

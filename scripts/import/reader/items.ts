@@ -479,6 +479,17 @@ function isParagraph(text: string): boolean {
 }
 
 /**
+ * "2.1   The Clerk reported that a reply had come from the" over "department …": a numbered paragraph of six words or
+ * more whose sentence runs on to the next line, wrapped after a comma or a small word, or before one in lower case.
+ */
+function wrapsProse(lines: readonly string[], candidate: Candidate): boolean {
+  const text = squash(candidate.title ?? '');
+  const next = squash(lines[candidate.line + 1] ?? '');
+  if (next === '' || SENTENCE_END.test(text) || text.split(/\s+/).length < 6) return false;
+  return /,$/.test(text) || RUNS_ON.test(text) || /^\p{Ll}/u.test(next);
+}
+
+/**
  * "1   Apologies for Absence (Item 1)" over "1.1 Apologies for absence were received …", "1.2 …": minutes
  * that number every paragraph under its item's number (the London Assembly's, a city council's
  * "Procedural Business" over "1.1"). When most of the decimals are paragraphs of prose and a whole
@@ -488,7 +499,7 @@ function isParagraph(text: string): boolean {
  */
 function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[] {
   if (run.length < 2 || !run[0]?.form.includes('|decimal|')) return run;
-  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')));
+  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')) || wrapsProse(lines, candidate));
   if (prose.length * 2 < run.length) return run;
   const whole = candidates(lines).filter((candidate) => candidate.form.includes('|integer|') && candidate.title !== null);
   const heads = [...new Set(run.map((candidate) => candidate.stem))].flatMap((stem) => {
@@ -550,11 +561,30 @@ const isPublicationLine = (line: string): boolean => {
 function takeFooter(items: ItemSlice[]): string[] {
   const last = items.at(-1);
   if (last === undefined) return [];
+  const trailer = takeTrailer(last);
+  if (trailer !== null) return trailer;
   const at = last.lines.findLastIndex((line) => line.trim() !== '');
   const line = squash(last.lines[at] ?? '');
   if (at === -1 || !isPublicationLine(line)) return [];
   last.lines = last.lines.slice(0, at);
   return [line];
+}
+
+/** "<TRAILER_SECTION>", "</TRAILER_SECTION>": the marks around the block ModernGov's printed minutes end on (the clerk's name and address). */
+const TRAILER_OPEN = /^<TRAILER_SECTION>$/i;
+const TRAILER_CLOSE = /^<\/TRAILER_SECTION>$/i;
+
+/**
+ * ModernGov's trailer section, from its opening mark to the end, taken out of the last item's text: the record's
+ * signature block, no part of the item (the marks are its family of furniture.ts's "<AI1>"). Its filled lines are
+ * returned to be warned of as lines not read; null when the item holds no such section, closed.
+ */
+function takeTrailer(last: ItemSlice): string[] | null {
+  const open = last.lines.findIndex((line) => TRAILER_OPEN.test(squash(line)));
+  if (open === -1 || !last.lines.slice(open).some((line) => TRAILER_CLOSE.test(squash(line)))) return null;
+  const inside = last.lines.slice(open + 1).map(squash);
+  last.lines = last.lines.slice(0, open);
+  return inside.filter((line) => line !== '' && !TRAILER_CLOSE.test(line));
 }
 
 /**
@@ -783,11 +813,58 @@ function setApartLastChair(lines: string[]): void {
   if (after.every((line) => BREAK_BETWEEN.test(squash(line)) || MEETING_CLOSED.test(line))) lines.splice(at, 0, '');
 }
 
+/**
+ * "4.1   Good Relations Action Plan" under "4.    Report from Head of Community Development", its text below: a
+ * sub-item with a title of its own, as the record numbers it, is an item of its own (the schema's number is as
+ * printed), so its title never runs into its text or its decision. It is one when its line holds a short title with no
+ * stop that names a subject ("It was" over "PROPOSED by …" opens a sentence), not a paragraph of prose (`readsAsProse`,
+ * `wrapsProse`), with a blank line under it and text below that.
+ */
+function isSubItem(lines: readonly string[], at: number, stem: string): Candidate | null {
+  const candidate = candidateAt(lines[at] ?? '', at);
+  const title = squash(candidate?.title ?? '');
+  if (candidate === null || candidate.stem !== stem || !candidate.form.includes('|decimal|') || title === '') return null;
+  if (title.length > 90 || /[.,;:]$/.test(title) || !namesSubject(title, 12) || readsAsProse(title) || wrapsProse(lines, candidate))
+    return null;
+  if ((lines[at + 1] ?? '').trim() !== '' || nextFilled(lines, at + 1, lines.length) === -1) return null;
+  return candidate;
+}
+
+/**
+ * Each whole-numbered item split at its sub-items with titles (`isSubItem`), "N.1" first and rising one by one: the
+ * text above the first stays the item's, each sub-item takes the text down to the next. Numbered paragraphs of
+ * prose ("5.1 Councillor Nugent asked that …") stay in their item's text.
+ */
+function withSubItems(lines: readonly string[], items: ItemSlice[]): ItemSlice[] {
+  return items.flatMap((item, index) => {
+    const end = items[index + 1]?.line ?? lines.length;
+    if (item.number === null || !/^\d{1,3}$/.test(item.number)) return [item];
+    const subs: Candidate[] = [];
+    for (let at = item.line + 1; at < end; at += 1) {
+      const sub = isSubItem(lines, at, item.number);
+      if (sub !== null && sub.key === subs.length + 1) subs.push(sub);
+    }
+    if (subs.length === 0) return [item];
+    const cut = item.lines.indexOf(lines[subs[0]?.line ?? end] ?? '');
+    if (cut === -1) return [item];
+    const parent = { ...item, lines: item.lines.slice(0, cut) };
+    return [parent, ...subs.map((sub, at) => subSlice(lines, sub, subs[at + 1]?.line ?? end))];
+  });
+}
+
+const subSlice = (lines: readonly string[], sub: Candidate, stop: number): ItemSlice => ({
+  number: sub.number,
+  title: squash(sub.title ?? ''),
+  lines: lines.slice(sub.line + 1, stop),
+  line: sub.line,
+});
+
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
-    const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(numberedSlices(lines, run, lines.length, from))));
+    const slices = withSubItems(lines, numberedSlices(lines, run, lines.length, from));
+    const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(slices)));
     return { start: items[0]?.line ?? 0, items };
   }
   const capitals = headingSlices(lines, from, lines.length, skip);

@@ -436,6 +436,44 @@ describe('items', () => {
     ];
     expect(sliceItems(sections).items.map((item) => item.number)).toEqual(['1.1', '1.2', '2.1']);
   });
+  it('takes "N. HEADING" over paragraphs "N.1" wrapped over lines as the item, the paragraphs its text', () => {
+    // Northern Irish proceedings: each heading in capitals, its paragraphs numbered under it, a sentence wrapped at the line's end.
+    const lines = [
+      '1.    MINUTES',
+      '',
+      '1.1   It was',
+      '',
+      '      PROPOSED by Councillor A Boyle',
+      '      Seconded by Councillor C Dunne, and',
+      '',
+      '      RESOLVED: that the Minutes of the meeting held on 3 June be taken as read.',
+      '',
+      '2.    MATTERS ARISING',
+      '',
+      '2.1   The Town Clerk reported that an answer had come from the roads',
+      '      department about the footway on Orchard Lane.',
+      '',
+      '2.2   Councillor E Farrell asked that the department be invited to attend',
+      '      the next meeting.',
+      '',
+      '2.2.1 It was agreed that they be invited.',
+      '',
+      '3.    PLAY AREAS',
+      '',
+      '3.1   The Parks Officer presented a report on the condition of the',
+      '      play areas at Kilbride and Mossvale.',
+      '',
+      '3.2   It was agreed that the report be noted.',
+    ];
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'MINUTES'],
+      ['2', 'MATTERS ARISING'],
+      ['3', 'PLAY AREAS'],
+    ]);
+    expect(items[1]?.lines.join(' ')).toContain('2.2.1 It was agreed that they be invited.');
+    expect(items[1]?.lines.join(' ')).not.toContain('PLAY AREAS');
+  });
 
   it('keeps an action column\'s initials out of the minutes: "Action: IB" after the paragraph they stood beside', () => {
     const margin = [
