@@ -1,19 +1,25 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './tests/slow-first-sequencer.ts';
 
 // Two projects: fast units beside the code, and browser tests against the built site. Each
 // project's temporary files go in a folder of their own, removed at the end (tests/temp-folder.ts).
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/*.test.ts'],
           globalSetup: ['tests/temp-folder.ts'],
           testTimeout: 60_000,
           // Some files index pages with Pagefind before their tests: seconds, more on a busy machine.
           hookTimeout: 60_000,
+          // A file a core, at least two. Vitest's default (one fewer than the cores) is one file at a
+          // time on two cores, where most files use one core and the benchmark's site builds more.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {

@@ -58,3 +58,17 @@ export async function axeViolations(browser: Browser, siteUrl: string, path: str
     await page.close();
   }
 }
+
+/**
+ * Violations on each of `paths`, in path order, `concurrency` pages at a time: axe in one page keeps
+ * one core busy, and a corpus site has tens of long meeting pages.
+ */
+export async function axeViolationsOf(browser: Browser, siteUrl: string, paths: string[], concurrency = 2): Promise<string[]> {
+  const found: string[][] = paths.map(() => []);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < paths.length; index = next++) found[index] = await axeViolations(browser, siteUrl, paths[index] ?? '');
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  return found.flat();
+}
