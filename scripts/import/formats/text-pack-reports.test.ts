@@ -30,6 +30,7 @@ const EMPTY_HOMES = report(['DATE: 17 March 2026', 'REPORT OF: Head of Housing',
 const read = (lines: string[]) => parseSource(lines.join('\n'), 'pack.txt', {});
 const meetingOf = (lines: string[]) => recordsIn(read(lines), 'meetings')[0]!;
 const reportsOf = (lines: string[]) => recordsIn(read(lines), 'reports');
+const recommendationsOf = (lines: string[]) => recordsIn(read(lines), 'recommendations');
 
 describe('the reports of a reports pack in one text', () => {
   it('are report records read from their header block and text, listed under the item that holds their title', () => {
@@ -100,5 +101,37 @@ describe('the reports of a reports pack in one text', () => {
     const { records, warnings } = withPackReports([], documents, { file: 'pack.txt', meta: {} });
     expect(records).toEqual([]);
     expect(warnings).toEqual(['the reports that follow the agenda in the same text were not read: no meeting was read to link them to']);
+  });
+
+  it('give a recommendation record for each of their own recommendations that asks a body to act, and name those that only note', () => {
+    const fields = ['DATE: 17 March 2026', 'REPORT OF: Chair of the Housing Review Panel', 'SUBJECT: Empty Homes Update'];
+    const recommendations = ['1. Recommendations to Cabinet', 'i) That the empty homes premium be doubled from April 2027.'];
+    const more = ['ii) That two empty homes officers be funded for a further year.', '', '2. Background', '2.1 The Panel met four times.'];
+    const own = report(fields, [...recommendations, ...more]);
+    const noting = ['Recommendation', 'That the Panel notes the report.', '', 'Background', 'The survey ran in January.'];
+    const survey = report(['Report No: HSG/07/26', 'REPORT OF: Head of Housing', 'SUBJECT: Tenant Satisfaction 2025/26'], noting);
+    const lines = [...FRONT, ...own, ...survey];
+    const [first, second, ...others] = recommendationsOf(lines);
+    expect(others).toEqual([]);
+    expect(first?.id).toBe('ashcombe-district-council/2026-03-17-item-2/01-that-the-empty-homes-premium-be-doubled-from');
+    expect(first?.data).toMatchObject({
+      reference: 'i)',
+      subject: 'That the empty homes premium be doubled from April 2027.',
+      addressee: 'Cabinet',
+      committee: 'ashcombe-district-council/housing-review-panel',
+      report: 'ashcombe-district-council/2026-03-17-item-2',
+      meetingDates: ['2026-03-17'],
+      status: 'not-stated',
+      statusText: null,
+      leadOfficer: null,
+      responsibleMember: null,
+      warnings: ['a recommendation of the report: whether it was agreed is not stated'],
+    });
+    expect(first?.data).not.toHaveProperty('response');
+    expect(second?.data).toMatchObject({ reference: 'ii)', subject: 'That two empty homes officers be funded for a further year.' });
+    expect(reportsOf(lines)[1]?.data.warnings).toEqual([
+      'a recommendation of the report ("That the Panel notes the report.") only asks to note or consider: no recommendation record',
+      'report date not stated',
+    ]);
   });
 });

@@ -211,3 +211,28 @@ describe('addressees', () => {
     expect(addresseeNamed('the Committee', null)).toBe('the Committee');
   });
 });
+
+describe('as a PDF pack prints them', () => {
+  it('a list mark before a label ("- 2.1. Agree …") is the labelled entry, not a bullet', () => {
+    const text = [
+      '2. Recommendations',
+      '- 2.1. Agree to tender the school transport routes.',
+      '- 2.2. Agree a two-year contract.',
+      '3. Background',
+    ];
+    expect(pick(text.join('\n'))).toEqual([
+      { reference: '2.1.', subject: 'Agree to tender the school transport routes.', addressee: null },
+      { reference: '2.2.', subject: 'Agree a two-year contract.', addressee: null },
+    ]);
+  });
+
+  it('a body that recommends on ("That the Panel recommends to Cabinet that …") addresses the body it names', () => {
+    const text = [
+      'Recommendations',
+      '2.1 That the Committee:',
+      'a) recommends to Cabinet that the depot be sold;',
+      'b) asks for a report in May.',
+    ];
+    expect(pick(text.join('\n')).map(({ addressee }) => addressee)).toEqual(['Cabinet', 'the Committee']);
+  });
+});

@@ -84,9 +84,12 @@ function labelStyle(label: string, previous: Entry | undefined): Style {
 
 /** The entry a line opens, or null when it goes on the one before. */
 function openEntry(line: string, last: Entry | undefined): Entry | null {
-  const named = NAMED.exec(line);
+  // A list mark before a label ("- 2.1. Agree …", as a PDF's text marks a numbered list) is no bullet: the label is the entry's.
+  const marked = BULLET.exec(line)?.[1];
+  const labelled = marked !== undefined && (NAMED.test(marked) || ENTRY.test(marked)) ? marked : line;
+  const named = NAMED.exec(labelled);
   if (named) return { reference: named[1] ?? null, style: 'named', lines: named[2] ? [named[2]] : [] };
-  const entry = ENTRY.exec(line);
+  const entry = ENTRY.exec(labelled);
   if (entry) {
     const label = entry[1] ?? '';
     return { reference: label, style: labelStyle(label, last), lines: entry[2] ? [entry[2]] : [] };
@@ -153,6 +156,9 @@ const ADDRESSED = [
   new RegExp(String.raw`^${THAT}(${NAME})\s+(?!(?:is|was|has)\b)[a-z]+s\b`),
 ];
 
+/** "That the Panel recommends to Cabinet that …": the body a recommendation is passed on to, in group 1. */
+const ONWARD = new RegExp(String.raw`^${THAT}${NAME}\s+recommends?\s+to\s+(${NAME})\s+that\b`);
+
 /** Whom a lead-in addresses, as it words it; null when it names no body. */
 export function addresseeOf(leadIn: string): string | null {
   const flat = squash(leadIn.replace(/\n/g, ' '));
@@ -177,8 +183,10 @@ function sectionRecommendations(entries: Entry[], headingAddressee: string | nul
     }
     const leadIns = stack.map((lead) => lead.lines.join('\n'));
     const own = entry.lines.join('\n');
-    const addressee = leadIns.map(addresseeOf).find((name) => name !== null) ?? headingAddressee;
-    found.push({ reference: referenceOf(stack, entry), text: [...leadIns, own].join('\n'), subject: subjectOf(leadIns, own), addressee });
+    const subject = subjectOf(leadIns, own);
+    // A body that recommends on ("That the Panel recommends to Cabinet that …") addresses the body it names.
+    const addressee = ONWARD.exec(subject)?.[1] ?? leadIns.map(addresseeOf).find((name) => name !== null) ?? headingAddressee;
+    found.push({ reference: referenceOf(stack, entry), text: [...leadIns, own].join('\n'), subject, addressee });
   });
   return found;
 }

@@ -27,7 +27,7 @@ function of<C extends CollectionName>(collection: C): RecordOf<C>[] {
 }
 
 describe('seed 001 pack', () => {
-  it('gives the pack meeting, the minuted meeting, 8 scheduled meetings, 4 reports, 29 recommendations', () => {
+  it('gives the pack meeting, the minuted meeting, 8 scheduled meetings, 4 reports, 33 recommendations', () => {
     const meetings = of('meetings');
     expect(meetings.filter((record) => record.data.status === 'agenda').map((record) => record.id)).toEqual([`${meetingsDir}/2015-01-15`]);
     expect(meetings.filter((record) => record.data.status === 'minutes').map((record) => record.id)).toEqual([`${meetingsDir}/2014-11-13`]);
@@ -35,7 +35,7 @@ describe('seed 001 pack', () => {
     expect(of('reports').map((record) => record.id)).toEqual(
       ['paf-01-15', 'paf-02-15', 'paf-03-15', 'paf-04-15'].map((ref) => `essex-county-council/${ref}`),
     );
-    expect(of('recommendations')).toHaveLength(29);
+    expect(of('recommendations')).toHaveLength(33);
     expect(of('councils').map((record) => record.data.name)).toEqual(['Essex County Council']);
     expect(of('committees').map((record) => record.data.name)).toEqual(['People and Families Scrutiny Committee']);
   });

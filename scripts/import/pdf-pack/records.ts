@@ -3,9 +3,10 @@
  * meetingRecords() in assemble.ts, so ids match the other parsers').
  */
 import type { Provenance } from '../../../src/model/schema.ts';
-import type { ImportRecord, ParseContext } from '../records.ts';
+import type { ImportRecord, ParseContext, RecordOf } from '../records.ts';
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import type { ReportDraft } from './report.ts';
+import { ownRecommendations } from './own-recommendations.ts';
 import { isTrackerPaper, readTracker, type TrackerRow } from './tracker.ts';
 
 export interface PackIds {
@@ -67,11 +68,22 @@ function reportRecord({ draft: report, item, title, warnings }: PackPaper, ids: 
   };
 }
 
-/** A report's record and, when the report is a recommendations tracker, one record for each of its rows. */
+/**
+ * A report's record and, when the report is a recommendations tracker, one record for each of its rows;
+ * else one for each of its own recommendations that asks a body to act (own-recommendations.ts).
+ */
 export function paperRecords(paper: PackPaper, ids: PackIds, context: ParseContext): ImportRecord[] {
-  const record = reportRecord(paper, ids, context);
-  const rows = isTrackerPaper(paper.title) ? readTracker(paper.draft.bodyLines) : [];
-  return [record, ...rows.map((row, index) => recommendationRecord(row, index, record.id, ids, context))];
+  if (isTrackerPaper(paper.title)) {
+    const record = reportRecord(paper, ids, context);
+    return [record, ...readTracker(paper.draft.bodyLines).map((row, index) => recommendationRecord(row, index, record.id, ids, context))];
+  }
+  const own = ownRecommendations(paper.draft, paper.title, ids.day === 'undated' ? null : ids.day);
+  const record = reportRecord({ ...paper, warnings: [...paper.warnings, ...own.warnings] }, ids, context);
+  const recommendations = own.rows.map(({ row, addressee }, index) => {
+    const written = recommendationRecord(row, index, record.id, ids, context, 'report');
+    return addressee === null ? written : { ...written, data: { ...written.data, addressee } };
+  });
+  return [record, ...recommendations];
 }
 
 const JOINING = new Set(['and', 'of', 'the', 'for']);
@@ -94,15 +106,24 @@ function sameCommittee(cell: string, committeeId: string): boolean {
   return named || letters === initials(own) || letters === initials(own.filter((word) => !JOINING.has(word)));
 }
 
-export function recommendationRecord(row: TrackerRow, index: number, report: string, ids: PackIds, context: ParseContext): ImportRecord {
+/** A row's record; `paper` names what the row was read from, in its warnings (a tracker, or a report's own recommendations). */
+export function recommendationRecord(
+  row: TrackerRow,
+  index: number,
+  report: string,
+  ids: PackIds,
+  context: ParseContext,
+  paper: 'tracker' | 'report' = 'tracker',
+): RecordOf<'recommendations'> {
   const number = String(index + 1).padStart(2, '0');
   const name = shortSlug(row.subject, 48);
-  // A row made by another committee than the tracker's ("PSC" in a tracker for the Corporate Scrutiny Committee): its committee is not known.
+  // A row made by another committee than the tracker's ("PSC" in a tracker for the Corporate Scrutiny Committee), or a
+  // scrutiny committee's report in a Cabinet pack: its committee is not known.
   const otherCommittee = row.committee !== null && ids.committee !== null && !sameCommittee(row.committee, ids.committee);
   const warnings = [
     ...row.warnings,
-    ...(row.body.trim() === '' ? ['recommendation text not stated in the tracker'] : []),
-    ...(otherCommittee ? [`made by "${row.committee}" as the tracker says, not matched to a committee by name`] : []),
+    ...(row.body.trim() === '' ? [`recommendation text not stated in the ${paper}`] : []),
+    ...(otherCommittee ? [`made by "${row.committee}" as the ${paper} says, not matched to a committee by name`] : []),
   ];
   return {
     collection: 'recommendations',

@@ -26,7 +26,7 @@ describe('a cut-short agenda pack', () => {
 
   it('the whole pack is not marked', () => {
     const records = parseSource(SEED_001.toString('utf8'), 'whole.txt', {});
-    expect(records).toHaveLength(45);
+    expect(records).toHaveLength(49);
     const meeting = recordsIn(records, 'meetings').find((record) => record.id === MEETING);
     expect(meeting?.data.truncated).toBeUndefined();
     expect(JSON.stringify(records)).not.toMatch(/cut short/);

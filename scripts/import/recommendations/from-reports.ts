@@ -10,6 +10,7 @@
  */
 import { implementationFromWords, responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import { slugify } from '../../../src/model/slug.ts';
+import { addresseeNamed } from '../kinds/report-recommendations.ts';
 import { squash } from '../text.ts';
 import { addresseeKindOf, blankRecommendation, subjectOf, type RecommendationRecord, type ReportRecord } from './common.ts';
 
@@ -185,17 +186,21 @@ export function reportLifecycle(rec: RecommendationRecord, source: ReportRecord,
   // A report's date is the day its meeting received it: the day its recommendations were made only when
   // that meeting's committee made them, not when a scrutiny committee's report goes to Cabinet.
   data.madeDate ??= data.committee === source.data.committee ? (source.data.date ?? null) : null;
-  // The report reader names the addressee a lead-in states ("That Cabinet:"); else it is the body the report went to.
-  if (decisionMaker && !data.addressee) data.addressee = decisionMaker;
+  // The report reader names the addressee a lead-in states ("That Cabinet:"; "the Committee" is the one the report
+  // went to, which a pack's report reader does not know by name); else it is the body the report went to.
+  if (decisionMaker) data.addressee = data.addressee ? addresseeNamed(data.addressee, decisionMaker) : decisionMaker;
   if (data.addressee && !data.addresseeKind) data.addresseeKind = addresseeKindOf(data.addressee, data.council);
   const unknown = [
     ...(data.madeDate ? [] : ['date made not stated']),
     ...(data.addressee ? [] : ['to whom it is addressed is not stated']),
   ];
   data.warnings = [...(data.warnings ?? []), ...unknown.filter((warning) => !data.warnings?.includes(warning))];
-  const executive = data.addresseeKind === 'cabinet' || data.addresseeKind === 'cabinet-member';
+  const executive = (kind: string | undefined | null) => kind === 'cabinet' || kind === 'cabinet-member';
+  // Received that day only when the report went to the executive: a committee's report that recommends on to Cabinet
+  // (a pack's scrutiny report) reaches Cabinet later, on a day it does not state.
+  const toExecutive = decisionMaker !== null && executive(addresseeKindOf(decisionMaker, data.council));
   const received = typeof source.data.date === 'string' ? source.data.date : null;
-  if (executive && received !== null && !data.receivedDate) {
+  if (executive(data.addresseeKind) && toExecutive && received !== null && !data.receivedDate) {
     data.receivedDate = received;
     Object.assign(
       data,

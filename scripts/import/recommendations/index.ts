@@ -4,6 +4,7 @@
  * recommendations they answer across files, and fills the lifecycle fields the text states.
  * Nothing is invented: a field the records do not state stays null, with a warning.
  */
+import { isTrackerPaper } from '../pdf-pack/tracker.ts';
 import { recordsIn, type ImportRecord } from '../records.ts';
 import type { RecommendationRecord, ReportRecord } from './common.ts';
 import { attachResponse, fromPanelReports, fromResolutions, panelCommittee, responsesIn } from './from-meetings.ts';
@@ -28,7 +29,9 @@ export function linkRecommendations(input: readonly ImportRecord[]): ImportRecor
   for (const rec of recordsIn(records, 'recommendations')) {
     const source = rec.data.report ? reports.get(rec.data.report) : undefined;
     if (!source) continue;
-    if (rec.data.provenance.format === 'pdf-pack' || rec.data.provenance.format === 'tracker') trackerLifecycle(rec, source);
+    // A pack's report that is no tracker gives its own recommendations, made as a single report's are.
+    const format = rec.data.provenance.format;
+    if (format === 'tracker' || (format === 'pdf-pack' && isTrackerPaper(source.data.title))) trackerLifecycle(rec, source);
     else reportLifecycle(rec, source, source.data.committee ? (committees.get(source.data.committee) ?? null) : null);
   }
   // Reports that list recommendations with their outcomes, or an inspection's.
