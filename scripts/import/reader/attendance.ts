@@ -52,7 +52,7 @@ import {
 import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
-import { readPartyLine } from './hearing-parties.ts';
+import { joinOpenPartyLines, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { foldShorterNames } from './attendance-names.ts';
@@ -1611,7 +1611,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       const label = text.split(':')[0] ?? '';
       const presenting = PRESENTING.test(text);
       const witnesses = presenting || WITNESSES.test(label);
-      const listed = witnesses ? witnessLines(lines, block, heading.rest) : block.paragraphs;
+      const listed = witnesses ? witnessLines(lines, block, heading.rest) : joinOpenPartyLines(block.paragraphs);
       // Those under "Presenting:" presented; no witness's note.
       const lead = presenting ? null : 'Witness';
       const readLine = witnesses ? (list: string) => readWitnessLine(list, lead) : (list: string) => readPartyLine(label, list);
