@@ -705,14 +705,19 @@ describe("readAttendance: a committee's membership", () => {
 });
 
 describe('readAttendance: joint bodies', () => {
-  it('reads members listed with the council each represents as present, not as visiting councillors', () => {
+  it('reads members listed with the council each represents as present, each keeping it, not as visiting councillors', () => {
     const found = read(
       'Present:\nCllr T Abbott, Ashby District Council (Chairman)\nCllr J Barker, Westmarch County Council\nMs P Ellis, Co-opted Member\n\nAlso Present:\nS Grant, Police and Crime Commissioner',
     );
     expect(found.attendance).toMatchObject({
-      present: ['T Abbott', 'J Barker', 'Ms P Ellis'],
+      present: ['T Abbott, Ashby District Council', 'J Barker, Westmarch County Council', 'Ms P Ellis'],
       alsoPresent: ['S Grant, Police and Crime Commissioner'],
     });
+  });
+
+  it("keeps no council when those present all name the same one: a council's own members, no joint meeting", () => {
+    const found = read('Present:\nCllr T Abbott, Ashby District Council\nCllr J Barker, Ashby District Council');
+    expect(found.attendance.present).toEqual(['T Abbott', 'J Barker']);
   });
 
   it('still keeps a visiting councillor apart when most of those present name no council', () => {

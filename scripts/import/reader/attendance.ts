@@ -1112,6 +1112,12 @@ function namesCouncil(person: Person): boolean {
   return person.role !== null && isCouncilName(person.role);
 }
 
+/** How many councils those a block lists as present are listed with ("Cllr A Abbott, Ashby District Council"). */
+function councilsNamed(block: Block): number {
+  const people = block.role === 'present' ? block.paragraphs.flatMap(readPieces) : [];
+  return new Set(people.flatMap((piece) => (piece.kind === 'person' && namesCouncil(piece) ? [piece.role] : []))).size;
+}
+
 /**
  * True when two thirds of those present carry a tier's title ("County Councillor A Pryce"), as a Welsh
  * county's own minutes title its members: the title is the body's own, not a visitor's.
@@ -1212,6 +1218,8 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
     return publicNamed;
   }
   const representing = representsCouncils(block);
+  // A joint meeting's members, of several councils: each keeps the council they come from (a council's own keep none).
+  const joint = representing && councilsNamed(block) >= 2;
   const tiered = ownTier(block);
   let role: Role = block.role;
   let counted = false;
@@ -1243,7 +1251,8 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? null;
-      add(attendance, list, body === null ? person : { ...person, role: representedRole(person, body) }, body !== null);
+      const ownCouncil = joint && list === 'present' && namesCouncil(person);
+      add(attendance, list, body === null ? person : { ...person, role: representedRole(person, body) }, body !== null || ownCouncil);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;
