@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committeeTypeFor, uniqueRecords } from './assemble.ts';
+import { bodyWarnings, committeeTypeFor, uniqueRecords } from './assemble.ts';
 import type { ImportRecord } from './records.ts';
 
 function committee(members?: string[]): ImportRecord {
@@ -26,5 +26,14 @@ describe('committeeTypeFor', () => {
     expect(committeeTypeFor("Children's Select Committee")).toBe('scrutiny-committee');
     expect(committeeTypeFor('Empty Homes Task and Finish Group')).toBe('task-and-finish');
     expect(committeeTypeFor('Planning Committee')).toBe('other');
+  });
+});
+
+describe('bodyWarnings', () => {
+  it("says a joint meeting's councils are why none is the meeting's", () => {
+    expect(bodyWarnings(null, 'Joint Panel', ['Ashby District Council', 'Fenton Borough Council', 'Wyke Council'])).toEqual([
+      'council not stated (a joint meeting of Ashby District Council, Fenton Borough Council and Wyke Council names no one council): add `council:` to the source header or pass --council',
+    ]);
+    expect(bodyWarnings(null, 'Panel')).toEqual(['council not stated: add `council:` to the source header or pass --council']);
   });
 });

@@ -6,6 +6,7 @@ import type { CommitteeType, MeetingInput, SourceFormat } from '../../src/model/
 import type { ImportRecord, ParseContext } from './records.ts';
 import { slugify } from '../../src/model/slug.ts';
 import { shortHash } from './text.ts';
+import { isCouncilName } from './reader/council-name.ts';
 
 /** A meeting as a parser sees it: council and committee by name, not id. */
 export type MeetingDraft = Omit<MeetingInput, 'council' | 'committee' | 'provenance'> & {
@@ -47,18 +48,34 @@ export function committeeTypeFor(name: string): CommitteeType {
   return 'other';
 }
 
+/**
+ * The councils a joint meeting's members come from, as its lists keep them after each name ("Ann Bell, Ashby District
+ * Council"): two or more, and the meeting is no one council's.
+ */
+function jointCouncils(draft: MeetingDraft): string[] {
+  const named = (draft.attendance?.present ?? []).map((entry) => entry.split(',').at(-1)?.trim() ?? '');
+  const councils = [...new Set(named.filter((name) => isCouncilName(name)))];
+  return councils.length >= 2 ? councils : [];
+}
+
 /** Warnings for what neither the text nor the header said. */
 function missingWarnings(draft: MeetingDraft): string[] {
-  const warnings = bodyWarnings(draft.councilName, draft.committeeName);
+  const joint = draft.councilName === null ? jointCouncils(draft) : [];
+  const warnings = bodyWarnings(draft.councilName, draft.committeeName, joint);
   // A date note already says what the record gives instead of a day (a forward plan's "May 2026").
   if (!draft.date && !draft.dateNote) warnings.push('date not stated: add `date:` to the source header or pass --date');
   return warnings;
 }
 
-/** Warnings for a council or committee that neither the text nor a header or flag gives: meetings' and trackers'. */
-export function bodyWarnings(councilName: string | null, committeeName: string | null): string[] {
+/**
+ * Warnings for a council or committee that neither the text nor a header or flag gives: meetings' and trackers'. A joint
+ * meeting's councils (its members', `joint`) are named, as why none is the meeting's.
+ */
+export function bodyWarnings(councilName: string | null, committeeName: string | null, joint: readonly string[] = []): string[] {
+  const why =
+    joint.length === 0 ? '' : ` (a joint meeting of ${joint.slice(0, -1).join(', ')} and ${joint.at(-1) ?? ''} names no one council)`;
   return [
-    ...(councilName ? [] : ['council not stated: add `council:` to the source header or pass --council']),
+    ...(councilName ? [] : [`council not stated${why}: add \`council:\` to the source header or pass --council`]),
     ...(committeeName ? [] : ['committee not stated: add `committee:` to the source header or pass --committee']),
   ];
 }

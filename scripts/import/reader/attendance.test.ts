@@ -705,14 +705,19 @@ describe("readAttendance: a committee's membership", () => {
 });
 
 describe('readAttendance: joint bodies', () => {
-  it('reads members listed with the council each represents as present, not as visiting councillors', () => {
+  it('reads members listed with the council each represents as present, each keeping it, not as visiting councillors', () => {
     const found = read(
       'Present:\nCllr T Abbott, Ashby District Council (Chairman)\nCllr J Barker, Westmarch County Council\nMs P Ellis, Co-opted Member\n\nAlso Present:\nS Grant, Police and Crime Commissioner',
     );
     expect(found.attendance).toMatchObject({
-      present: ['T Abbott', 'J Barker', 'Ms P Ellis'],
+      present: ['T Abbott, Ashby District Council', 'J Barker, Westmarch County Council', 'Ms P Ellis'],
       alsoPresent: ['S Grant, Police and Crime Commissioner'],
     });
+  });
+
+  it("keeps no council when those present all name the same one: a council's own members, no joint meeting", () => {
+    const found = read('Present:\nCllr T Abbott, Ashby District Council\nCllr J Barker, Ashby District Council');
+    expect(found.attendance.present).toEqual(['T Abbott', 'J Barker']);
   });
 
   it('still keeps a visiting councillor apart when most of those present name no council', () => {
@@ -1624,7 +1629,7 @@ describe('readAttendance: a guest kept with the body they came from', () => {
 });
 
 describe("readAttendance: each council's name alone over its members at a joint meeting", () => {
-  it("reads a council's name on its own line as the label of the names under it, a run or one a line", () => {
+  it("reads a council's name on its own line as the label of the names under it, a run or one a line, each kept with it", () => {
     const runs = read(
       [
         'Present:',
@@ -1638,7 +1643,13 @@ describe("readAttendance: each council's name alone over its members at a joint 
         'Apologies: Councillor V Gale',
       ].join('\n'),
     );
-    expect(runs.attendance.present).toEqual(['P Abbot', 'R Cotter', 'S Dean', 'T Egan', 'U Frith']);
+    expect(runs.attendance.present).toEqual([
+      'P Abbot, Harrowby Borough Council',
+      'R Cotter, Harrowby Borough Council',
+      'S Dean, Harrowby Borough Council',
+      'T Egan, Fenwold District Council',
+      'U Frith, Fenwold District Council',
+    ]);
     expect(runs.attendance.apologies).toEqual(['V Gale']);
     expect(runs.posts).toEqual([{ post: 'Chair', name: 'P Abbot' }]);
     expect(runs.unread).toEqual([]);
@@ -1653,7 +1664,11 @@ describe("readAttendance: each council's name alone over its members at a joint 
         'Councillor T Egan',
       ].join('\n'),
     );
-    expect(single.attendance.present).toEqual(['P Abbot', 'R Cotter', 'T Egan']);
+    expect(single.attendance.present).toEqual([
+      'P Abbot, Harrowby Borough Council',
+      'R Cotter, Harrowby Borough Council',
+      'T Egan, Fenwold District Council',
+    ]);
     expect(single.unread).toEqual([]);
   });
 
@@ -1817,7 +1832,14 @@ describe('readAttendance: members listed by group, by council and by faith or un
         'Mr L Mott (Treasurer)',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['T Aske', 'B Crewe', 'D Fane', 'G Hythe', 'J Kell']);
+    // Each member keeps the council the label names, as a joint meeting's members are of several councils.
+    expect(found.attendance.present).toEqual([
+      'T Aske, Hollowmere Borough Council',
+      'B Crewe, Hollowmere Borough Council',
+      'D Fane, Hollowmere Borough Council',
+      'G Hythe, Saltley District Council',
+      'J Kell, Saltley District Council',
+    ]);
     expect(found.attendance.alsoPresent).toEqual([]);
     expect(found.posts).toEqual([
       { post: 'Chairman', name: 'T Aske' },
@@ -2007,6 +2029,27 @@ describe("readAttendance: a ward forum's and a partnership board's labels", () =
     expect(found.posts).toEqual([{ post: 'Chair', name: 'Dr E Farquhar' }]);
     // Every filled line read, none left for the caller to warn of or keep as text.
     expect(found.lines).toEqual([0, 2, 3, 4, 6, 8, 9, 11]);
+  });
+});
+
+describe('readAttendance: a combined authority\'s list, each line "Name - Council or post - initials"', () => {
+  it('reads the members with their councils, the officers with their posts, and the apologies', () => {
+    const found = read(
+      [
+        'Attendance Details',
+        'Cllr Ada Quinlan - Fernby Borough Council - FBC',
+        'Cllr Ben Ruddock (Chair) - Wyke District Council - WDC',
+        'Tom Orrell - Monitoring Officer - WMCA',
+        'Apologies for absence:',
+        'Cllr Cara Hume - Wyke District Council - WDC',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Ada Quinlan, Fernby Borough Council', 'Ben Ruddock, Wyke District Council']);
+    expect(found.attendance.officers).toEqual(['Tom Orrell, Monitoring Officer']);
+    expect(found.attendance.apologies).toEqual(['Cara Hume, Wyke District Council']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Ben Ruddock' }]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(found.unread).toEqual([]);
   });
 });
 

@@ -52,8 +52,9 @@ import {
 import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
-import { readPartyLine } from './hearing-parties.ts';
+import { joinOpenPartyLines, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
+import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells } from './table-cells.ts';
 
@@ -640,7 +641,8 @@ function groupOf(
   if (visiting && (visiting[1] === '' || isListLine(squash(visiting[1] ?? ''))))
     return { role: 'alsoPresent', rest: squash(visiting[1] ?? ''), post: null };
   const members = membersGroup(text, parent);
-  if (members !== null) return { role: parent, rest: members, post: null, ofAKind: MEMBERS_KIND_LABEL.test(text) };
+  if (members?.council !== undefined) return { role: parent, rest: members.rest, post: null, ofAKind: true, body: members.council };
+  if (members !== null) return { role: parent, rest: members.rest, post: null, ofAKind: MEMBERS_KIND_LABEL.test(text) };
   const line = GROUP_LINE.exec(text);
   const label = squash(line?.[1] ?? '');
   const rest = squash(line?.[2] ?? '');
@@ -744,24 +746,26 @@ const GROUPED_LISTS: readonly Role[] = ['present', 'apologies', 'absent'];
  * Councillors A Garside (Chairman), P Hollins", or alone over them), the council no visit. Names follow a group's letter
  * only with a title first ("Group B: Canon R Ellis"), as its description would read as a name too ("Teacher associations").
  */
-function membersGroup(text: string, parent: Role): string | null {
+function membersGroup(text: string, parent: Role): { rest: string; council?: string } | null {
   if (!GROUPED_LISTS.includes(parent)) return null;
   const group = MEMBER_GROUP.exec(text);
   if (group) {
     const rest = squash(group[1] ?? '');
-    return text.includes(':') && NEW_TITLE.test(rest) && isListLine(rest) ? rest : '';
+    return { rest: text.includes(':') && NEW_TITLE.test(rest) && isListLine(rest) ? rest : '' };
   }
   const kind = NEW_TITLE.test(text) ? null : MEMBERS_KIND_LABEL.exec(text.replace(/\s*:-\s*/, ': '));
   if (kind) {
     const rest = squash(kind[1] ?? '');
     // "County Councillors: Mrs A Benbow (Chair), …": the body's own councillors, each titled as such, no visitor of a tier.
     const titled = /councillors\s*(?:\([^()]*\))?\s*:/i.test(text) && rest !== '' ? `Councillors ${rest}` : rest;
-    if (rest === '' || isListLine(titled)) return titled;
+    if (rest === '' || isListLine(titled)) return { rest: titled };
   }
   const council = /^([^:]{5,80}?)\s*:\s*(.*)$/.exec(text);
-  if (!council || !isCouncilName(squash(council[1] ?? ''))) return null;
+  const name = squash(council?.[1] ?? '');
+  if (!council || !isCouncilName(name)) return null;
   const rest = squash(council[2] ?? '');
-  return rest === '' || isListLine(rest) ? rest : null;
+  // The council a joint meeting's members come from: each member keeps it, as under a "Representing …:" label.
+  return rest === '' || isListLine(rest) ? { rest, council: name } : null;
 }
 
 function groupRole(label: string, parent: Role): Role | null {
@@ -1108,6 +1112,12 @@ function namesCouncil(person: Person): boolean {
   return person.role !== null && isCouncilName(person.role);
 }
 
+/** How many councils those a block lists as present are listed with ("Cllr A Abbott, Ashby District Council"). */
+function councilsNamed(block: Block): number {
+  const people = block.role === 'present' ? block.paragraphs.flatMap(readPieces) : [];
+  return new Set(people.flatMap((piece) => (piece.kind === 'person' && namesCouncil(piece) ? [piece.role] : []))).size;
+}
+
 /**
  * True when two thirds of those present carry a tier's title ("County Councillor A Pryce"), as a Welsh
  * county's own minutes title its members: the title is the body's own, not a visitor's.
@@ -1208,6 +1218,8 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
     return publicNamed;
   }
   const representing = representsCouncils(block);
+  // A joint meeting's members, of several councils: each keeps the council they come from (a council's own keep none).
+  const joint = representing && councilsNamed(block) >= 2;
   const tiered = ownTier(block);
   let role: Role = block.role;
   let counted = false;
@@ -1239,7 +1251,8 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? null;
-      add(attendance, list, body === null ? person : { ...person, role: representedRole(person, body) }, body !== null);
+      const ownCouncil = joint && list === 'present' && namesCouncil(person);
+      add(attendance, list, body === null ? person : { ...person, role: representedRole(person, body) }, body !== null || ownCouncil);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;
@@ -1247,6 +1260,21 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
     }
   }
   return publicNamed;
+}
+
+/** The list a heading over dashed lines heads (attendance-dashed.ts): "Attendance Details" those present. */
+function dashedHeading(text: string): DashedRole | null {
+  if (ATTENDANCE_SECTION.test(text)) return 'present';
+  const heading = headingOf(text);
+  const role = heading?.rest === '' ? heading.role : null;
+  return role === 'present' || role === 'apologies' || role === 'absent' ? role : null;
+}
+
+/** One person of a dashed list as a block of their own: a member with the council they come from, an officer with their post. */
+function dashedBlock(entry: DashedEntry): Block {
+  const paragraphs = [entry.post === null ? entry.name : `${entry.name}, ${entry.post}`];
+  const council = entry.council === null ? {} : { represent: [entry.council], ofAKind: [true] };
+  return { role: entry.role, paragraphs, indexes: [], end: 0, ...council };
 }
 
 /**
@@ -1539,7 +1567,9 @@ export function readAttendance(given: string[]): AttendanceFound {
   const marked = readMarkedList(given);
   for (const entry of marked?.entries ?? [])
     fileBlock(attendance, { role: entry.role, paragraphs: [entry.text], indexes: [], end: 0 }, members, posts);
-  const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : [])]);
+  const dashed = readDashedLists(given, dashedHeading);
+  for (const entry of dashed.entries) fileBlock(attendance, dashedBlock(entry), members, posts);
+  const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : []), ...dashed.lines]);
   read.push(...markedLines);
   let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
   const apart = officersApart(lines);
@@ -1590,7 +1620,7 @@ export function readAttendance(given: string[]): AttendanceFound {
       const label = text.split(':')[0] ?? '';
       const presenting = PRESENTING.test(text);
       const witnesses = presenting || WITNESSES.test(label);
-      const listed = witnesses ? witnessLines(lines, block, heading.rest) : block.paragraphs;
+      const listed = witnesses ? witnessLines(lines, block, heading.rest) : joinOpenPartyLines(block.paragraphs);
       // Those under "Presenting:" presented; no witness's note.
       const lead = presenting ? null : 'Witness';
       const readLine = witnesses ? (list: string) => readWitnessLine(list, lead) : (list: string) => readPartyLine(label, list);

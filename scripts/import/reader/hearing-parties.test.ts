@@ -18,9 +18,49 @@ describe("a hearing's parties", () => {
     expect(readPartyLine('Parties present', 'Jane Ward and Tom Ward')).toEqual(['Jane Ward (Party)', 'Tom Ward (Party)']);
   });
 
-  it('reads no line that holds a part it cannot place: a business before any person, or nobody at all', () => {
-    expect(readPartyLine('Applicant', 'Vance Wines Ltd, represented by Ms R Dale')).toBeNull();
+  it('reads no line that holds a part it cannot place: a business alone, a name before any person, or nobody at all', () => {
+    expect(readPartyLine('Applicant', 'Vance Wines Ltd')).toBeNull();
+    expect(readPartyLine('Applicant', 'the Mill Lane residents, with Ms R Dale')).toBeNull();
     expect(readPartyLine('Objectors', 'none attended')).toBeNull();
+  });
+
+  it('keeps a business named first with each person who stands for it, and is no person itself', () => {
+    expect(readPartyLine('Applicant', 'Vance Wines Ltd, represented by Ms Rhian Dale (solicitor) and Mr Olu Ekwe')).toEqual([
+      'Ms Rhian Dale (Applicant, Vance Wines Ltd, solicitor)',
+      'Mr Olu Ekwe (Applicant, Vance Wines Ltd)',
+    ]);
+  });
+
+  it('reads titled names with given names, and a plural note after the last name as said of all of them', () => {
+    expect(readPartyLine('Responsible authority', 'PC Aled Moss, Northshire Police Licensing')).toEqual([
+      'PC Aled Moss (Responsible authority, Northshire Police Licensing)',
+    ]);
+    expect(readPartyLine('Interested parties', 'Mr Ivo Lane and Mrs Una Reid (local residents)')).toEqual([
+      'Mr Ivo Lane (Interested party, local residents)',
+      'Mrs Una Reid (Interested party, local residents)',
+    ]);
+    expect(readPartyLine('Interested parties', 'Mr Ivo Lane and Mrs Una Reid (agent)')).toEqual([
+      'Mr Ivo Lane (Interested party)',
+      'Mrs Una Reid (Interested party, agent)',
+    ]);
+  });
+
+  it('reads a party\'s own label after "Parties present:", and a line left open on "represented by" with the lines under it', () => {
+    const lines = [
+      'Parties present:   Applicant: Vance Wines Ltd, represented by',
+      '                   Mr Olu Ekwe (solicitor) and Ms Rhian Dale (Designated',
+      '                   Premises Supervisor)',
+      '                   Interested parties: Mr Ivo Lane and Mrs Una Reid (local',
+      '                   residents)',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.presenters).toEqual([
+      'Mr Olu Ekwe (Applicant, Vance Wines Ltd, solicitor)',
+      'Ms Rhian Dale (Applicant, Vance Wines Ltd, Designated Premises Supervisor)',
+      'Mr Ivo Lane (Interested party, local residents)',
+      'Mrs Una Reid (Interested party, local residents)',
+    ]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('files the parties under "Parties present:" as the meeting\'s presenters, and leaves a line it cannot read unread', () => {

@@ -3,8 +3,10 @@
  * "Applicant: Mr J Gill, Gill Stores Ltd, with Ms K Hart (solicitor)", "Responsible authority: PC L
  * Irwin, Southmere Police", "Interested parties: Mrs M Judd and Mr N Kerr, residents". Each person is
  * kept with the line's label and what the line says of them ("Mr J Gill (Applicant, Gill Stores Ltd)"),
- * as the meeting's presenters. A line is read whole or not at all: a part that is neither a person nor
- * something said of the people before it leaves the line unread, for the caller to warn of.
+ * as the meeting's presenters. A business or a body named first is whom the people after it stand for ("Applicant:
+ * Gill Stores Ltd, represented by Ms K Hart (solicitor)": "Ms K Hart (Applicant, Gill Stores Ltd, solicitor)"), never a
+ * person itself. A line is read whole or not at all: a part that is neither a person nor something said of the people
+ * before (or a body of those after) it leaves the line unread, for the caller to warn of.
  */
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
@@ -12,13 +14,19 @@ import { squash } from '../text.ts';
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
 const LABEL = /^(applicant|objector|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
 /**
- * A person: a title or a police rank (src/model/honorifics.ts), or initials, then a surname ("Mr J Gill",
- * "PC L Irwin", "K Hart"), or a given name and a surname.
+ * A person: a title or a police rank (src/model/honorifics.ts), then initials or given names, then a surname ("Mr J
+ * Gill", "PC Owen Keyes", "Mrs Joan Fell"), or initials then a surname ("K Hart"), or a given name and a surname.
  */
 const PERSON = new RegExp(
-  String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:\p{Lu}\.?\s+)*|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$`,
+  String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)\s+){0,3}|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$`,
   'u',
 );
+/** "represented by", "on behalf of", "with": words that lead the people a part names, no part of them. */
+const LEAD_WORDS = /^(?:(?:represented\s+by|on\s+behalf\s+of|with|and)\s+)+/i;
+/** A line ending on words that lead people ("…, represented by"): the list goes on at the next line. */
+const OPEN_END = /(?:\brepresented\s+by|\bon\s+behalf\s+of|\bwith|\band|,)$/i;
+/** "(local residents)", "(neighbours)": a note in the plural after the last of several names, said of all of them. */
+const PLURAL_NOTE = /\p{Ll}{2,}(?<!ss|us|is)s$/u;
 /** Words of a body or a business, never of a person's name (a description in lower case is none either). */
 const NOT_A_NAME =
   /\b(?:Ltd|Limited|plc|LLP|Police|Constabulary|Council|Authority|Service|Services|Association|Society|Trust|Group|Partnership|Company|Solicitors|Stores?|Pub|Inn|Bar|Club)\b/i;
@@ -30,27 +38,73 @@ function singular(label: string): string {
   return one.charAt(0).toUpperCase() + one.slice(1).toLowerCase();
 }
 
-/** The people of one party line under its label, each "Name (Label, what the line says of them)"; null when some part is not read. */
-export function readPartyLine(label: string, list: string): string[] | null {
-  const parts = list
-    .replace(/\.$/, '')
-    .split(/,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)
-    .map((part) => squash(part.replace(/^(?:with|and)\s+/i, '')))
-    .filter((part) => part !== '');
-  const people: { name: string; notes: string[] }[] = [];
+/**
+ * The paragraphs of a party list with a line left open joined to the next: "Applicant: Gill Stores Ltd, represented
+ * by" over "Ms K Hart (solicitor)" is one line of the applicant's.
+ */
+export function joinOpenPartyLines(paragraphs: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && OPEN_END.test(previous)) joined[joined.length - 1] = `${previous} ${paragraph}`;
+    else joined.push(paragraph);
+  }
+  return joined;
+}
+
+/** "Applicant: Gill Stores Ltd" after "Parties present:": the party's own label, and the list after it. */
+function ownLabel(label: string, list: string): { label: string; list: string } {
+  const inner = /^([^:]{3,40}):\s*(.*)$/.exec(list);
+  return inner && LABEL.test(squash(inner[1] ?? '')) ? { label: inner[1] ?? '', list: inner[2] ?? '' } : { label, list };
+}
+
+interface Party {
+  name: string;
+  notes: string[];
+}
+
+/** The people of a party line's parts; null when some part is neither a person, nor said of people, nor a body before them. */
+function partyPeople(parts: readonly string[]): Party[] | null {
+  const people: Party[] = [];
   let described = 0;
+  let body: string | null = null;
   for (const part of parts) {
     const bracket = /^(.*?)\s*\(([^)]+)\)$/.exec(part);
     const name = bracket ? (bracket[1] ?? '') : part;
     if (PERSON.test(name) && !NOT_A_NAME.test(name)) {
-      people.push({ name, notes: bracket ? [bracket[2] ?? ''] : [] });
+      people.push({ name, notes: [...(body === null ? [] : [body]), ...(bracket ? [bracket[2] ?? ''] : [])] });
     } else if (people.length > described) {
       // What the line says of the people before it: their business, force or standing ("residents").
       for (const person of people.slice(described)) person.notes.push(part);
       described = people.length;
+    } else if (people.length === 0 && body === null && NOT_A_NAME.test(part)) {
+      body = part; // "Gill Stores Ltd, represented by …": the business the people after it stand for, no person
     } else return null;
   }
-  if (people.length === 0) return null;
+  return people.length === 0 ? null : sharedNote(people);
+}
+
+/** "Mr A Ash and Mrs B Bell (local residents)": the plural note of the last said of those before it with none of their own. */
+function sharedNote(people: Party[]): Party[] {
+  const last = people.at(-1);
+  const note = last?.notes.at(-1) ?? '';
+  if (people.length < 2 || !PLURAL_NOTE.test(note)) return people;
+  const count = last?.notes.length ?? 0;
+  return people.map((person) =>
+    person !== last && person.notes.length === count - 1 ? { ...person, notes: [...person.notes, note] } : person,
+  );
+}
+
+/** The people of one party line under its label, each "Name (Label, what the line says of them)"; null when some part is not read. */
+export function readPartyLine(heading: string, line: string): string[] | null {
+  const { label, list } = ownLabel(heading, line);
+  const parts = list
+    .replace(/\.$/, '')
+    .split(/,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)
+    .map((part) => squash(part.replace(LEAD_WORDS, '')))
+    .filter((part) => part !== '');
+  const people = partyPeople(parts);
+  if (people === null) return null;
   // "Parties present: Mr A Ash, …" names no side: each is a party.
   const kind = LABEL.test(squash(label)) ? singular(label) : 'Party';
   return people.map(({ name, notes }) => `${name} (${[kind, ...notes].join(', ')})`);
