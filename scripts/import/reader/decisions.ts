@@ -719,7 +719,7 @@ function clerkDecisions(text: string): string[] {
   const found = pieces(text).flatMap(grantEntries);
   // A grant that names no sum is one only beside grants that name theirs.
   const grantsList = found.some((piece) => piece.grant?.sum === true);
-  return found.flatMap((piece, index) => withPointsUnder(decisionsOfPiece(piece, grantsList), found, index));
+  return found.flatMap((piece, index) => withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index));
 }
 
 /** The decisions one piece of clerkDecisions' records, in order. */
@@ -743,8 +743,9 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
  * drop-in sessions" / "- a text support line"): what was agreed is the points, so the decision is the lead-in
  * with them, one decision, as "RECOMMENDED: (i) …; (ii) …" run on after its lead-in reads. The list is the
  * entries straight after the piece (dashed, bulleted, lettered or numbered); none when one is a decision of its own.
+ * Each point keeps its label (resolutions.ts's entriesWithPointsRunOn, over a block's nested points, drops them).
  */
-function withPointsUnder(decisions: string[], found: Piece[], index: number): string[] {
+function withListAfterLeadIn(decisions: string[], found: Piece[], index: number): string[] {
   const last = decisions.at(-1);
   const piece = found[index];
   if (last === undefined || piece === undefined || piece.entry || !/:\s*$/.test(last) || !/:\s*$/.test(piece.text)) return decisions;
