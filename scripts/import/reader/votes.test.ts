@@ -408,4 +408,12 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
       { text: 'Proposed by Cllr Ash, seconded by Cllr Elm and RESOLVED that the fees be held. (For 5, Against 2)' },
     ]);
   });
+
+  it("ends a vote's text before a sub-item's number printed between two decisions", () => {
+    const text = 'UNANIMOUSLY RESOLVED that the March minutes be signed.\n\n5.2\n\nUNANIMOUSLY RESOLVED that the April minutes be signed.';
+    expect(findVotes(text).map((vote) => vote.text)).toEqual([
+      'UNANIMOUSLY RESOLVED that the March minutes be signed.',
+      'UNANIMOUSLY RESOLVED that the April minutes be signed.',
+    ]);
+  });
 });

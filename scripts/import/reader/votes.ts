@@ -364,10 +364,11 @@ export function findVotes(text: string): RecordedVote[] {
  * Where one sentence ends and the next begins: after a full stop (not a short word's, decisions.ts: "Proposed
  * by Cllr. K Butler", "Cllr. D. Hopkins") or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
  * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number; so too before a paragraph's
- * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt).
+ * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt),
+ * and before a sub-item's number ("4.2", "4.2."), as a ModernGov page prints one between two decisions.
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.(?:\s|$))`,
+  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
   'u',
 );
 
