@@ -222,8 +222,11 @@ function isUnder(block: Block, labels: (string | null)[], label: string | undefi
   return block.under[last] === true || /:-?$/.test(tidy((block.entries[last] ?? []).join(' ')));
 }
 
-/** The list's own entries, each with the points under it run on after its colon ("… added: a …; b …"). */
-function withPointsUnder(block: Block): string[][] {
+/**
+ * The list's own entries, each with the points nested under it run on after its colon, their labels off ("… added: a …;
+ * b …"). (The decision reader's withListAfterLeadIn, decisions.ts, runs a lead-in's list on with its labels kept.)
+ */
+function entriesWithPointsRunOn(block: Block): string[][] {
   const entries: string[][] = [];
   block.entries.forEach((lines, at) => {
     const parent = entries.at(-1);
@@ -242,7 +245,7 @@ function blockResolutions(block: Block): string[] {
   // "That the Committee:" or "That the Committee" (no stop): the intro leads into every entry.
   const leadIn = intro !== '' && !/[.;!?]$/.test(intro);
   const join = (entry: string) => (LEADS_TO_LIST.test(intro) ? `${intro.replace(/:-$/, ':')} ${entry}` : withLeadIn(intro, entry));
-  const results = withPointsUnder(block).map((lines) => tidy(leadIn ? join(lines.join(' ')) : lines.join(' ')));
+  const results = entriesWithPointsRunOn(block).map((lines) => tidy(leadIn ? join(lines.join(' ')) : lines.join(' ')));
   if (intro && !leadIn) results.unshift(intro);
   return results.filter((entry) => entry.length > 0);
 }

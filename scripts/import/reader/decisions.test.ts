@@ -9,11 +9,20 @@ describe('decisions', () => {
       'Against: Cllr Upwood',
       'Resolved (2 votes to 1) that the bus shelter be repainted.',
     ].join('\n');
-    // The decision starts at its own words: the side lines above it are the vote's, not the decision's.
+    // The decision starts at its own words: the side lines above it and the score in brackets are the vote's, not the decision's.
     // "Resolved" is taken off as "RESOLVED (2 votes to 1) that …" has it taken off: one record's decisions read one way.
-    expect(findDecisions(text)).toEqual(['(2 votes to 1) that the bus shelter be repainted.']);
-    expect(findDecisions(`A named vote was taken:\n${text}`)).toEqual(['(2 votes to 1) that the bus shelter be repainted.']);
-    expect(findDecisions(text.replace('Resolved', 'RESOLVED'))).toEqual(['(2 votes to 1) that the bus shelter be repainted.']);
+    expect(findDecisions(text)).toEqual(['that the bus shelter be repainted.']);
+    expect(findDecisions(`A named vote was taken:\n${text}`)).toEqual(['that the bus shelter be repainted.']);
+    expect(findDecisions(text.replace('Resolved', 'RESOLVED'))).toEqual(['that the bus shelter be repainted.']);
+  });
+
+  it('leaves how a decision was carried, in brackets after its marker, to the vote', () => {
+    expect(findDecisions('RESOLVED (nem con) that the hall hire charges be held.')).toEqual(['that the hall hire charges be held.']);
+    expect(findDecisions('RESOLVED (by 4 votes to 3) that the hedge be cut.')).toEqual(['that the hedge be cut.']);
+    // Brackets that say something other than a tally are the decision's own words.
+    expect(findDecisions('RESOLVED (subject to funding) that the path be resurfaced.')).toEqual([
+      '(subject to funding) that the path be resurfaced.',
+    ]);
   });
 
   it("starts a decision under movers' lines with no full stop at the decision, in the ways parish minutes print them", () => {

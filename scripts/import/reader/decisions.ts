@@ -16,7 +16,7 @@ import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
-import { SCORE } from './vote-words.ts';
+import { SCORE, UNANIMITY } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
@@ -391,7 +391,7 @@ function decidedAbove(all: string[], at: number): string {
 /** "by 4 votes to 1", "5 votes to 2": a vote's score in votes, those for and then those against (a regex source). */
 const VOTES_TO_SCORE = String.raw`(?:by\s+)?\d{1,3}\s+votes?,?\s+to\s+\d{1,3}`;
 /** "Unanimous.", "All in favour.", "(Nem con)", "(5 votes to 2)": how a decision was carried, said alone after it and its movers. */
-const CARRIED_ALONE = new RegExp(String.raw`^\(?(?:unanimous(?:ly)?|all\s+in\s+favou?r|nem\.?\s*con\.?|${VOTES_TO_SCORE})\)?\.?$`, 'i');
+const CARRIED_ALONE = new RegExp(String.raw`^\(?(?:${UNANIMITY}|${VOTES_TO_SCORE})\)?\.?$`, 'i');
 
 /** How a vote went and nothing else: its counts ("For 5, Against 1."), "Unanimous.", "Carried 6-1, 1 abstention.". */
 const talliesOnly = (sentence: string): boolean => COUNTS_ONLY.test(sentence) || CARRIED_ALONE.test(sentence) || outcomeCounted(sentence);
@@ -403,11 +403,19 @@ const talliesOnly = (sentence: string): boolean => COUNTS_ONLY.test(sentence) ||
  */
 const LAST_BRACKET = /\s*\(([^()]{1,80})\)(?=[\s.;]*$)/;
 
-/** A decision without the tally in brackets at its end, which the vote reader (votes.ts) reads as its vote. */
+/** A tally in brackets that opens a decision, after its marker: "RESOLVED (5 votes to 2) that …", "RESOLVED (nem con) that …". */
+const FIRST_BRACKET = /^\(([^()]{1,80})\)\s+(?=\S)/;
+
+/**
+ * A decision without the tally in brackets at its end or at its start, which the vote reader (votes.ts) reads as its
+ * vote: the decision starts at its own words ("that …").
+ */
 function withoutTally(decision: string): string {
-  const bracket = LAST_BRACKET.exec(decision);
-  if (bracket === null || bracket.index === 0 || !talliesOnly(squash(bracket[1] ?? ''))) return decision;
-  return decision.slice(0, bracket.index) + decision.slice(bracket.index + bracket[0].length);
+  const first = FIRST_BRACKET.exec(decision);
+  const decided = first !== null && talliesOnly(squash(first[1] ?? '')) ? decision.slice(first[0].length) : decision;
+  const bracket = LAST_BRACKET.exec(decided);
+  if (bracket === null || bracket.index === 0 || !talliesOnly(squash(bracket[1] ?? ''))) return decided;
+  return decided.slice(0, bracket.index) + decided.slice(bracket.index + bracket[0].length);
 }
 
 /**
@@ -711,7 +719,7 @@ function clerkDecisions(text: string): string[] {
   const found = pieces(text).flatMap(grantEntries);
   // A grant that names no sum is one only beside grants that name theirs.
   const grantsList = found.some((piece) => piece.grant?.sum === true);
-  return found.flatMap((piece, index) => withPointsUnder(decisionsOfPiece(piece, grantsList), found, index));
+  return found.flatMap((piece, index) => withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index));
 }
 
 /** The decisions one piece of clerkDecisions' records, in order. */
@@ -735,8 +743,9 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
  * drop-in sessions" / "- a text support line"): what was agreed is the points, so the decision is the lead-in
  * with them, one decision, as "RECOMMENDED: (i) …; (ii) …" run on after its lead-in reads. The list is the
  * entries straight after the piece (dashed, bulleted, lettered or numbered); none when one is a decision of its own.
+ * Each point keeps its label (resolutions.ts's entriesWithPointsRunOn, over a block's nested points, drops them).
  */
-function withPointsUnder(decisions: string[], found: Piece[], index: number): string[] {
+function withListAfterLeadIn(decisions: string[], found: Piece[], index: number): string[] {
   const last = decisions.at(-1);
   const piece = found[index];
   if (last === undefined || piece === undefined || piece.entry || !/:\s*$/.test(last) || !/:\s*$/.test(piece.text)) return decisions;

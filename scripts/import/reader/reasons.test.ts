@@ -115,6 +115,24 @@ describe('reasons under a decision', () => {
     expect(read(text, false).reasons).toEqual([]);
   });
 
+  it("leaves a hearing's note of the right of appeal under its reasons in the item's text, no reason", () => {
+    const appeal = ['All parties have the right of appeal to the', "magistrates' court within 21 days of the written decision."];
+    const text = [
+      'RESOLVED that the licence be granted.',
+      '',
+      'REASONS',
+      '',
+      'The Sub-Committee found no evidence of nuisance.',
+      '',
+      ...appeal,
+    ];
+    expect(read(text)).toEqual({
+      reasons: ['The Sub-Committee found no evidence of nuisance.'],
+      alternatives: [],
+      rest: ['RESOLVED that the licence be granted.', '', ...appeal].join('\n'),
+    });
+  });
+
   it('reads "Reasons for recommendations" only where the item decided something', () => {
     const text = ['Reasons for recommendations', '', 'To allow Members to hear the residents.'];
     expect(read(text, true).reasons).toEqual(['To allow Members to hear the residents.']);

@@ -55,6 +55,11 @@ const FIELD_LETTER = /^\s*\(?[a-z]\)\s*$/;
 const LIST_MARK = new RegExp(String.raw`^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|${BULLET_MARK})\s+`);
 /** "REASONS", "REASON(S)" in capitals alone on its line, as a hearing's decision prints the heading over its reasons. */
 const CAPITALS_HEADING = /^\s*REASONS?(?:\(S\))?\s*$/;
+/**
+ * "All parties have the right of appeal to the magistrates' court within 21 days …": a hearing's note under its
+ * reasons of what the parties may do next, no reason for the decision; it stays in the item's text.
+ */
+const APPEAL_NOTE = /\b(?:rights?\s+(?:of|to)\s+(?:an\s+)?appeal|may\s+appeal)\b/i;
 /** A heading is one short line standing alone, with no stop at its end. */
 const MAX_HEADING_WORDS = 8;
 
@@ -136,8 +141,9 @@ function valueEnd(lines: string[], label: number, inline: boolean): number {
     let end = at;
     while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '' && !endsValue(lines[end + 1] ?? '')) end += 1;
     const paragraph = lines.slice(at, end + 1);
-    // A label's own paragraph runs on from its line; under a label alone a paragraph that ends the value or heads what follows stops it.
-    if (!inline && (endsValue(line) || isHeading(paragraph))) break;
+    // A label's own paragraph runs on from its line; under a label alone a paragraph that ends the value, heads what
+    // follows or tells the parties of their right of appeal stops it.
+    if (!inline && (endsValue(line) || isHeading(paragraph) || APPEAL_NOTE.test(paragraph.join(' ')))) break;
     if (inline && endsValue(line)) break;
     last = end;
     at = end + 1;

@@ -38,6 +38,12 @@ export const PUT_AND_DECIDED = new RegExp(
   String.raw`\b${PUT}\b[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}`,
 );
 
+/**
+ * Words that say no member voted against what was put, as a regex source: "unanimously", "all in favour", "nem con"
+ * (the decision reader leaves them to the vote; the vote reader records such a vote as unanimous, counting no one).
+ */
+export const UNANIMITY = String.raw`unanimous(?:ly)?|(?<!\bnot\s)all\s+in\s+favou?r|nem\.?\s*con\b\.?`;
+
 /** An outcome said in words of any case, an outcome's word or not ("the motion was defeated", "failed"). */
 export const OUTCOME_IN_WORDS = /\b(?:carried|lost|defeated|fell|rejected|failed)\b/i;
 

@@ -367,4 +367,53 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
     // A range or a date after "Carried" is no score: "Carried forward to 2025-26" stays no vote.
     expect(counts('The balance of £400 was carried forward to 2025-26.')).toEqual([]);
   });
+
+  it('reads "(nem con)", "(all in favour)" and "Unanimous." beside a decision with no movers as a vote carried unanimously, counting no one', () => {
+    const unanimous = { motion: null, outcome: 'carried', unanimous: true, for: null, against: null, abstentions: null };
+    expect(findVotes('RESOLVED (nem con) that the hall hire charges be held.')).toEqual([
+      { ...unanimous, text: 'RESOLVED (nem con) that the hall hire charges be held.' },
+    ]);
+    expect(findVotes('RESOLVED that the verges be cut twice a year (all in favour).')).toEqual([
+      { ...unanimous, text: 'RESOLVED that the verges be cut twice a year (all in favour).' },
+    ]);
+    for (const said of ['Unanimous.', 'Nem con.', 'All in favour.'])
+      expect(findVotes(`RESOLVED that the bench be repaired.\n${said}`)).toEqual([
+        { ...unanimous, text: `RESOLVED that the bench be repaired. ${said}` },
+      ]);
+    // A decision that says it was unanimous is one vote, not a second for the word under it.
+    expect(findVotes('RESOLVED unanimously that the bench be repaired.\nUnanimous.')).toHaveLength(1);
+    // "not all in favour" is no unanimity.
+    expect(findVotes('RESOLVED that the bench be repaired. Not all in favour.')).toEqual([]);
+  });
+
+  it('reads "Carried 6-1." or "Lost 2 – 5" under a decision as the vote on it, its text the decision\'s', () => {
+    expect(findVotes('RESOLVED that the car park charges be held.\nCarried 6-1.')).toMatchObject([
+      { outcome: 'carried', for: 6, against: 1, text: 'RESOLVED that the car park charges be held. Carried 6-1.' },
+    ]);
+    expect(findVotes('RESOLVED that the shelter be replaced.\nLost 2 – 5.')).toMatchObject([
+      { outcome: 'lost', for: 2, against: 5, text: 'RESOLVED that the shelter be replaced. Lost 2 – 5.' },
+    ]);
+    expect(findVotes('RESOLVED that the shelter be replaced.\nCarried unanimously.')).toMatchObject([
+      { outcome: 'carried', unanimous: true, text: 'RESOLVED that the shelter be replaced. Carried unanimously.' },
+    ]);
+  });
+
+  it("ends a labelled line over a decision at its line, a lower-case word at its end or not: the vote's text is the decision", () => {
+    const text = 'Speakers: Mr A Lane (objector) and the ward councillor\nRESOLVED that planning permission be granted. (For 5, Against 2)';
+    expect(findVotes(text)).toMatchObject([
+      { for: 5, against: 2, text: 'RESOLVED that planning permission be granted. (For 5, Against 2)' },
+    ]);
+    // A line that runs on with a word joining it leads into the marker still.
+    expect(findVotes('Proposed by Cllr Ash, seconded by Cllr Elm and\nRESOLVED that the fees be held. (For 5, Against 2)')).toMatchObject([
+      { text: 'Proposed by Cllr Ash, seconded by Cllr Elm and RESOLVED that the fees be held. (For 5, Against 2)' },
+    ]);
+  });
+
+  it("ends a vote's text before a sub-item's number printed between two decisions", () => {
+    const text = 'UNANIMOUSLY RESOLVED that the March minutes be signed.\n\n5.2\n\nUNANIMOUSLY RESOLVED that the April minutes be signed.';
+    expect(findVotes(text).map((vote) => vote.text)).toEqual([
+      'UNANIMOUSLY RESOLVED that the March minutes be signed.',
+      'UNANIMOUSLY RESOLVED that the April minutes be signed.',
+    ]);
+  });
 });

@@ -22,6 +22,7 @@ import {
   OUTCOME_IN_WORDS,
   OUTCOME_SCORE,
   PUT_AND_DECIDED,
+  UNANIMITY,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, namesMovers, type Movers } from './vote-movers.ts';
@@ -161,9 +162,16 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     if (opensWithOutcome(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
     // "… be noted (carried 6-1).", "Carried 3–1.": an outcome that scores the vote says it as words would.
     const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence) || OUTCOME_SCORE.test(sentence);
-    return vote ? [{ text: [...lines, sentence, ...after].join(' '), at }] : [];
+    // "RESOLVED that the fees be frozen." over "Carried 6-1.": an outcome alone under a decision is the vote that
+    // decided it, its text the decision's, as a tally beside a decision is.
+    const decided = opensWithOutcome(sentence) && lines.length === 0 && decidedAlone(before) ? [before] : [];
+    return vote ? [{ text: [...decided, ...lines, sentence, ...after].join(' '), at }] : [];
   });
 }
+
+/** True when a sentence is a decision with no vote of its own: no outcome, no tally and no word that it was unanimous. */
+const decidedAlone = (sentence: string): boolean =>
+  isDecision(sentence) && !OUTCOME.test(sentence) && !isTally(sentence) && !UNANIMOUS_DECISION.test(sentence);
 
 /** A count opening a sentence after a stop ("… seconded CD. 3 for, 1 abstention."): no capital starts it, so no sentence break parts it. */
 const COUNT_AFTER_STOP = /(?<=[.!?])\s+(?=\(?\d)/;
@@ -246,16 +254,22 @@ function sideLinePieces(text: string): string[] {
 
 /** A line that runs on into the next: it ends with a lower-case word or a comma ("It was unanimously", "seconded by Cllr Elm and"). */
 const RUNS_ON = /[\p{Ll},]$/u;
+/** A line that runs on with a word that joins it to the next, whatever the line: "… seconded by Cllr Elm and", "…, and". */
+const JOINS_ON = /(?:,|\band)$/;
+/** A field's line, its label first ("Speakers: Mr A Lane (objector) and the ward councillor"): whole, however it ends. */
+const LABELLED_LINE = /^\p{Lu}[\p{L}'’ ]{0,30}:\s+\S/u;
 
 /**
  * True when a decision's marker opens the line ("RESOLVED that …", "Decision:") and the line above ends what it says,
  * as the decision reader starts the decision there: a vote's text is the decision it carried, never the lines printed
  * over it with no stop ("Speakers: Mr A (objector), Cllr B (ward member)", an application's line). A line above that
- * runs on leads into the marker ("It was unanimously" over "Resolved: …"), unless it is an application's line.
+ * runs on leads into the marker ("It was unanimously" over "Resolved: …"), unless it is an application's line or a
+ * labelled field's that ends with no word joining it on ("Speakers: … and the ward councillor").
  */
 function decisionStartsAt(line: string, above: string | undefined): boolean {
   if (above === undefined || !opensBlock(line)) return false;
-  return !RUNS_ON.test(above) || LISTED_APPLICATION.test(above);
+  const fieldEnds = LABELLED_LINE.test(above) && !JOINS_ON.test(above);
+  return !RUNS_ON.test(above) || LISTED_APPLICATION.test(above) || fieldEnds;
 }
 
 /** A recorded vote's lines before its outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST." */
@@ -350,10 +364,11 @@ export function findVotes(text: string): RecordedVote[] {
  * Where one sentence ends and the next begins: after a full stop (not a short word's, decisions.ts: "Proposed
  * by Cllr. K Butler", "Cllr. D. Hopkins") or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
  * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number; so too before a paragraph's
- * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt).
+ * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt),
+ * and before a sub-item's number ("4.2", "4.2."), as a ModernGov page prints one between two decisions.
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}\.(?:\s|$))`,
+  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
   'u',
 );
 
@@ -410,6 +425,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     opensDivision(text) ||
     PROPOSAL_CARRIED.test(text) ||
     UNANIMOUS_DECISION.test(text) ||
+    UNANIMOUS.test(text) ||
     (counted && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
@@ -467,20 +483,30 @@ const PROPOSAL_CARRIED =
 
 /**
  * "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):", "RESOLVED that the lease
- * be renewed (unanimous).": a decision that says every member voted for it.
+ * be renewed (unanimous).", "RESOLVED (nem con) that …", "… (all in favour).": a decision that says no member voted against it.
  */
-const UNANIMOUS_DECISION =
-  /\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*unanimous(?:ly)?\s*\)/i;
+const UNANIMOUS_DECISION = new RegExp(
+  String.raw`\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*(?:${UNANIMITY})\s*\)`,
+  'i',
+);
+/** "Unanimous.", "Nem con.", "All in favour.": a sentence that says only that the decision above it was carried unanimously. */
+const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${UNANIMITY})\s*\)?\.?$`, 'i');
+/** "… all in favour", "… (unanimous)": unanimity as the vote's sentence says it; "all agreed" too. */
+const UNANIMOUS = new RegExp(String.raw`\b(?:${UNANIMITY})|(?<!\bnot\s)\ball\s+agreed\b`, 'i');
 
 /**
- * Decisions said to be unanimous that no other vote took, movers or none: each a vote carried
- * unanimously, nothing put named (the decision says what), so the record keeps that it was unanimous.
+ * Decisions said to be unanimous that no other vote took, movers or none, and decisions a sentence of their own
+ * under them says were ("RESOLVED that … ." over "Unanimous."): each a vote carried unanimously, nothing put named (the
+ * decision says what) and no one counted, as the record counts no one, so the record keeps that it was unanimous.
  */
 function unanimousDecisions(sentences: string[], taken: { at: number }[]): { text: string; at: number }[] {
   const spent = new Set(taken.map(({ at }) => at));
-  return sentences.flatMap((sentence, at) =>
-    UNANIMOUS_DECISION.test(sentence) && !spent.has(at) && isDecision(sentence) ? [{ text: sentence, at }] : [],
-  );
+  return sentences.flatMap((sentence, at) => {
+    if (spent.has(at)) return [];
+    if (UNANIMOUS_DECISION.test(sentence) && isDecision(sentence)) return [{ text: sentence, at }];
+    const before = sentences[at - 1] ?? '';
+    return UNANIMOUS_ALONE.test(sentence) && !spent.has(at - 1) && decidedAlone(before) ? [{ text: `${before} ${sentence}`, at }] : [];
+  });
 }
 
 function proposalsCarried(sentences: string[], outcomes: { at: number }[]): { text: string; at: number }[] {
@@ -552,7 +578,7 @@ function readVote(sentence: string): RecordedVote {
     motion: found !== null && !beside ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
     outcome: outvoted ? 'lost' : outcomeOf(sentence),
     // "All in favour", "all agreed": every member who voted, voted for.
-    unanimous: /\bunanimous(?:ly)?\b|(?<!\bnot\s)\ball\s+(?:in\s+favou?r|agreed)\b/i.test(sentence),
+    unanimous: UNANIMOUS.test(sentence),
     for: votesFor,
     against: votesAgainst,
     abstentions:
