@@ -226,6 +226,17 @@ describe('forward plan: labelled blocks', () => {
     ]);
   });
 
+  it("makes no meeting of an officer's decision, and names the row it does not read", () => {
+    const plan = blocks('Decision due date').replace('Decision maker: Portfolio Holder for Green Spaces', 'Decision maker: Head of Parks');
+    const meetings = meetingsOf(plan);
+    expect(summary(meetings)).toEqual(['tollbridge-borough-council/executive 2027-03-24: Skate park resurfacing | Skate park lighting']);
+    expect(meetings[0]?.warnings).toContain(
+      '"Allotment water supply" is for the Head of Parks to decide, an officer, not a meeting: not read',
+    );
+    const officersOnly = plan.replaceAll('Decision maker: Executive', 'Decision maker: Director of Place');
+    expect(() => meetingsOf(officersOnly)).toThrow(ImportError);
+  });
+
   it('refuses blocks none of which is dated to a day', () => {
     expect(() => meetingsOf(blocks('Decision due date').replaceAll('24 Mar 2027', 'TBC').replace('7 Apr 2027', 'TBC'))).toThrow(
       ImportError,

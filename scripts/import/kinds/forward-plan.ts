@@ -24,7 +24,7 @@ import { wordCase } from '../reader/council-name.ts';
 import { accessMark } from '../reader/exempt.ts';
 import { postKey } from '../reader/attendance-person.ts';
 import { readMembership } from '../reader/membership.ts';
-import { STAFF_POST } from '../../../src/model/post-words.ts';
+import { isPostOnly, STAFF_POST } from '../../../src/model/post-words.ts';
 import { datedListRows, undatedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
@@ -241,6 +241,29 @@ function headingPosts(header: string[]): { members: string[]; warnings: string[]
   return { members: [...new Set(members)], warnings };
 }
 
+/**
+ * The rows an officer is to decide ("Director of Resources", "Head of Planning"): no meeting takes them and the
+ * model holds no decision outside a meeting, so each is warned of by its title, not made a meeting of a body named
+ * after the post. A cabinet member's decision ("Cabinet Member for Finance") stays a meeting of that post, as
+ * ModernGov lists one.
+ */
+function officerDecisions(rows: PlanRow[], context: ParseContext): { rows: PlanRow[]; warnings: string[] } {
+  const byOfficer = (row: PlanRow) => row.body !== null && isPostOnly(row.body);
+  const warnings = rows
+    .filter(byOfficer)
+    .map((row) => `"${row.title ?? 'a row with no title'}" is for the ${row.body ?? ''} to decide, an officer, not a meeting: not read`);
+  const kept = rows.filter((row) => !byOfficer(row));
+  if (kept.length === 0 && warnings.length > 0) {
+    throw new ImportError(
+      context.file,
+      null,
+      'a forward plan whose every decision is an officer’s',
+      'An officer decides outside a meeting: there is no meeting to import',
+    );
+  }
+  return { rows: kept, warnings };
+}
+
 /** A line that heads the date column or labels a date: alone, as a cell of a tab-separated header, or before a colon. */
 function isDateHeadingLine(line: string): boolean {
   const flat = squash(line);
@@ -271,7 +294,8 @@ function parsePlan(text: string, context: ParseContext): ImportRecord[] {
   const plain = plainRows(lines) ?? lists;
   // Below a table: the topics not yet given a meeting, as undated rows; any other line is warned of.
   const below = undatedListRows(plain && 'after' in plain ? (plain.after ?? []) : []);
-  const rows = [...(plain?.rows ?? flattenedRows(lines.slice(start), lines)), ...below.rows];
+  const decided = officerDecisions([...(plain?.rows ?? flattenedRows(lines.slice(start), lines)), ...below.rows], context);
+  const rows = decided.rows;
   const untitled = rows.filter((row) => !row.title).length;
   const records = new Map<string, ImportRecord>();
   for (const meeting of plannedMeetings(rows, context)) {
@@ -292,6 +316,7 @@ function parsePlan(text: string, context: ParseContext): ImportRecord[] {
       warnings: [
         ...council.warnings,
         ...posts.warnings,
+        ...decided.warnings,
         'from a forward plan: the reports planned for this meeting, not its agenda',
         ...(meeting.date
           ? []
