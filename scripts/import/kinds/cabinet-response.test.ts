@@ -21,6 +21,52 @@ describe("the executive's response to a scrutiny review", () => {
     expect(responseTitleOf('Response to consultation on the Local Plan')).toBeNull();
   });
 
+  it("dates a block's response by its own bracket, else by the paper's date", () => {
+    const text = [
+      'Dunmere Borough Council',
+      'Executive Response to the Bus Shelters Task and Finish Group',
+      'Date: 2 June 2026',
+      '',
+      'Recommendation 1',
+      'That every shelter has a timetable.',
+      'Response: Agreed. Timetables will be fitted by the operator. (Cabinet, 12 March 2026)',
+      '',
+      'Recommendation 2',
+      'That shelters are cleaned monthly.',
+      'Response: Agreed.',
+    ].join('\n');
+    const [first, second] = recommendations(text);
+    expect(first?.response?.date).toBe('2026-03-12');
+    expect(second?.response?.date).toBe('2026-06-02');
+  });
+
+  it('takes when the review reached the executive from a sentence about it, and no day the paper contradicts', () => {
+    const paper = (summary: string) =>
+      [
+        'Dunmere Borough Council',
+        'Executive Response to the Bus Shelters Task and Finish Group',
+        'Date: 2 June 2026',
+        '',
+        summary,
+        '',
+        'Recommendation 1',
+        'That every shelter has a timetable.',
+        'Response: Agreed.',
+      ].join('\n');
+    const [first] = recommendations(paper('The group made four recommendations, reported to\nCabinet on 14 April 2026.'));
+    expect(first).toMatchObject({ addressee: 'Cabinet', receivedDate: '2026-04-14', responseDue: '2026-06-14' });
+    const [late] = recommendations(paper('The review was reported to Cabinet on 14 July 2026.'));
+    expect(late?.receivedDate).toBeNull();
+    expect(late?.warnings.join(' ')).toMatch(/after the response/);
+    const [two] = recommendations(
+      paper('The review was reported to Cabinet on 14 April 2026; its recommendations were reported to Cabinet on 5 May 2026.'),
+    );
+    expect(two?.receivedDate).toBeNull();
+    expect(two?.warnings.join(' ')).toMatch(/more than one day/);
+    const [committee] = recommendations(paper('The review was reported to the Scrutiny Committee on 14 April 2026.'));
+    expect(committee?.receivedDate).toBeNull();
+  });
+
   it('names the review from the title when it names one, else the task and finish group the text names', () => {
     expect(reviewNamed(responseTitleOf('Executive Response to the Recommendations of the Parking Review'), '')).toBe('Parking Review');
     expect(

@@ -30,6 +30,8 @@ import {
   NO_DATE,
   OFFICER_WORDS,
   readTracker,
+  RESPONDER,
+  responseDateIn,
   statusTurnedDown,
   statusWords,
   TARGET_WORDS,
@@ -48,8 +50,6 @@ import { squash } from '../text.ts';
 import { headLines, isPageMark, scrutinyBodyFor } from './common.ts';
 import { reportParser } from './report.ts';
 
-/** Who gives a response: the executive as a body, or one of its members. */
-const RESPONDER = String.raw`(cabinet\s+member|cabinet|executive\s+member|executive|portfolio\s+holder|leader|mayor)`;
 /**
  * A response's title or heading, with the responder in group 1 or 2 and what it answers in group 3:
  * "Cabinet response to the …", "Executive Response", "Appendix A - Cabinet Member's Response",
@@ -144,6 +144,8 @@ export function responseTitleIn(lines: string[]): ResponseTitle | null {
 }
 
 /** Words naming a review as councils name one, as against "Overview and Scrutiny Recommendations". */
+/** "reported to Cabinet on 9 April 2025", "presented to the Executive 3 March 2025": whom a review went to (a group) and when (the next). */
+const REPORTED_TO = String.raw`(?:reported|presented|submitted|referred)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’ ]{1,40}?)\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4})`;
 const REVIEW_WORDS = /\b(?:task\s*(?:and|&)\s*finish|review|inquiry|investigation|working\s+group|panel|group|commission)\b/i;
 
 /**
@@ -297,6 +299,8 @@ interface Answer {
   text: string;
   /** Who responded, as a field's label or a column's heading names them. */
   by: string | null;
+  /** The day the response's own words give it ("Agreed (Cabinet, 12 March 2025)"); null when they give none. */
+  date: string | null;
   warnings: string[];
 }
 
@@ -320,6 +324,7 @@ function blockAnswer(block: Block): Answer {
     outcome: said?.outcome ?? null,
     text: responseText(block.fields),
     by: responderOf(responseFields[0]?.label ?? ''),
+    date: responseDateIn(responseFields.map((candidate) => valueOf(candidate) ?? '').join(' ')),
     warnings: block.fields
       .filter((candidate) => valueOf(candidate) === null && candidate.kind !== 'response')
       .map((candidate) => `${candidate.label} not stated`),
@@ -342,6 +347,7 @@ function rowAnswer(row: TrackerRow, index: number): Answer {
     outcome: row.response?.outcome ?? null,
     text: row.response?.text ? toMarkdown(row.response.text) : '',
     by: row.response?.by ?? null,
+    date: typeof row.response?.date === 'string' ? row.response.date : null,
     warnings: row.warnings,
   };
 }
@@ -350,8 +356,10 @@ function recommendationOf(answer: Answer, at: ResponseContext, id: string, conte
   const { body, text } = answer;
   const by = at.by ?? answer.by;
   const received = at.receivedDate ?? null;
+  // A response its own words date needs no date from the paper.
+  const dateless = answer.date === null ? [] : ['date of the response not stated'];
   const warnings = [
-    ...at.warnings,
+    ...at.warnings.filter((warning) => !dateless.includes(warning)),
     ...(body === '' ? ['recommendation text not stated'] : []),
     ...(text === '' ? ['the response field is empty'] : []),
     ...(answer.outcome ? [] : text === '' ? [] : ['the response does not say whether it was accepted']),
@@ -386,7 +394,7 @@ function recommendationOf(answer: Answer, at: ResponseContext, id: string, conte
         text === ''
           ? null
           : {
-              date: at.date,
+              date: answer.date ?? at.date,
               meeting: at.meeting,
               item: at.item,
               by,
@@ -438,9 +446,12 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
   const council = report.data.council;
   const scrutiny = scrutinyCommittee(records, council, text, context);
   const date = typeof report.data.date === 'string' ? report.data.date : null;
+  const reported = reviewReported(text, date);
   const at: ResponseContext = {
     report: report.id,
     by: title.by,
+    addressee: reported.addressee,
+    receivedDate: reported.received,
     date,
     meeting: report.data.meeting ?? null,
     item: report.data.item === null || report.data.item === undefined ? null : String(report.data.item),
@@ -452,11 +463,58 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
       ...scrutiny.warnings,
       ...(review ? [] : ['the review that made it is not named']),
       ...(date ? [] : ['date of the response not stated']),
+      ...reported.warnings,
     ],
   };
   const blocks = responseBlockRecords(lines, at, context);
   records.push(...(blocks.length > 0 ? blocks : answerRecords(tableAnswers(lines), at, context, null)));
   return records;
+}
+
+/** A review's report going to the executive, as a response paper's prose says it. */
+interface Reported {
+  addressee: string | null;
+  received: string | null;
+  warnings: string[];
+}
+
+/**
+ * Whom the review was reported to and when, from a sentence of the paper about the review or its
+ * recommendations ("made six recommendations, reported to Cabinet on 28 January 2025"): the day the
+ * executive received them, so a response is due two months on. Only a responder (Cabinet, the
+ * Executive, a Cabinet Member) counts; none when the paper gives two different days, or a day after
+ * the response itself, each warned.
+ */
+function reviewReported(text: string, responded: string | null): Reported {
+  const found = new Map<string, { addressee: string; received: string }>();
+  const executive = new RegExp(String.raw`^${RESPONDER}\b`, 'i');
+  for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.;])\s+/)) {
+    if (!REVIEW_WORDS.test(sentence) && !/\brecommendations?\b/i.test(sentence)) continue;
+    for (const match of sentence.matchAll(new RegExp(REPORTED_TO, 'gu'))) {
+      const addressee = squash(match[1] ?? '');
+      const received = parseDate(match[2] ?? '');
+      if (received && executive.test(addressee)) found.set(`${addressee} ${received}`, { addressee, received });
+    }
+  }
+  const [only, ...others] = [...found.values()];
+  const none = { addressee: null, received: null };
+  if (!only) return { ...none, warnings: [] };
+  if (others.length > 0) {
+    const days = [only, ...others].map((one) => `${one.addressee} ${one.received}`).join('; ');
+    return {
+      ...none,
+      warnings: [`the paper says the review was reported on more than one day (${days}): when it was received is not taken`],
+    };
+  }
+  if (responded !== null && only.received > responded) {
+    return {
+      ...none,
+      warnings: [
+        `"reported to ${only.addressee}" on ${only.received} is after the response (${responded}): not taken as when it was received`,
+      ],
+    };
+  }
+  return { ...only, warnings: [] };
 }
 
 /**
@@ -465,11 +523,7 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
  * 2025)", "Highway Verges Task and Finish Group - reported to Cabinet 3 March 2025". The name in
  * group 1 (it must name a review: REVIEW_WORDS), whom it reported to and when in groups 2 and 3.
  */
-const REVIEW_HEADING = new RegExp(
-  String.raw`^(?:\d{1,2}\.?\s+)?(\p{Lu}[^:.;]{2,120}?)\s*(?:[(–—-]\s*(?:reported|presented|submitted|referred)\s+to\s+(?:the\s+)?` +
-    String.raw`(\p{Lu}[\p{L}'’ ]{1,40}?)\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4})\s*\)?)?$`,
-  'u',
-);
+const REVIEW_HEADING = new RegExp(String.raw`^(?:\d{1,2}\.?\s+)?(\p{Lu}[^:.;]{2,120}?)\s*(?:[(–—-]\s*${REPORTED_TO}\s*\)?)?$`, 'u');
 /** The report's next numbered section ("4. Recommendation"), which ends the review above it. */
 const SECTION_HEADING = /^\d{1,2}\.?\s+\p{Lu}[^.:;]{0,80}$/u;
 

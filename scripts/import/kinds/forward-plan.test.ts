@@ -104,6 +104,40 @@ describe("forward plan: a work programme printing each meeting's date once", () 
   });
 });
 
+describe("work programme: the committee's chair in its heading", () => {
+  const programme = (chair: string) =>
+    [
+      'Wexley Borough Council',
+      'Place Scrutiny Panel Work Programme 2027/28',
+      '',
+      chair,
+      'Vice-Chairman: Cllr Rhona Tait',
+      'Scrutiny Officer: Lev Orme',
+      '',
+      'Meeting date\tTopic\tPurpose',
+      '4 June 2027\tBus station\tTo review the works',
+    ].join('\n');
+  const committeeOf = (text: string) =>
+    parseSource(text, 'plan.txt', {}).find((record) => record.collection === 'committees' && record.id.endsWith('place-scrutiny-panel'));
+
+  it('gives the chair and vice-chair to the committee as members, and warns of the officer', () => {
+    const committee = committeeOf(programme('Chair: Councillor Ida Marsh'));
+    expect(committee?.collection === 'committees' && committee.data.members).toEqual([
+      'Councillor Ida Marsh (Chair)',
+      'Councillor Rhona Tait (Vice-Chairman)',
+    ]);
+    expect(meetingsOf(programme('Chair: Councillor Ida Marsh'))[0]?.warnings).toContain(
+      '"Scrutiny Officer: Lev Orme" in the plan\'s heading is not read: the committee\'s record has no place for it',
+    );
+  });
+
+  it('warns of a chair line that names no one', () => {
+    expect(meetingsOf(programme('Chair: to be appointed'))[0]?.warnings).toContain(
+      '"Chair: to be appointed" in the plan\'s heading is not read: the committee\'s record has no place for it',
+    );
+  });
+});
+
 describe('forward plan: cells one a line under headings one a line', () => {
   const rows = (order: 'taker-first' | 'date-first'): string[] => {
     const row = (title: string, summaryLine: string, taker: string, date: string, officer: string): string[] =>
@@ -190,6 +224,17 @@ describe('forward plan: labelled blocks', () => {
       'tollbridge-borough-council/executive 2027-03-24: Skate park resurfacing | Skate park lighting',
       'tollbridge-borough-council/portfolio-holder-for-green-spaces 2027-04-07: Allotment water supply',
     ]);
+  });
+
+  it("makes no meeting of an officer's decision, and names the row it does not read", () => {
+    const plan = blocks('Decision due date').replace('Decision maker: Portfolio Holder for Green Spaces', 'Decision maker: Head of Parks');
+    const meetings = meetingsOf(plan);
+    expect(summary(meetings)).toEqual(['tollbridge-borough-council/executive 2027-03-24: Skate park resurfacing | Skate park lighting']);
+    expect(meetings[0]?.warnings).toContain(
+      '"Allotment water supply" is for the Head of Parks to decide, an officer, not a meeting: not read',
+    );
+    const officersOnly = plan.replaceAll('Decision maker: Executive', 'Decision maker: Director of Place');
+    expect(() => meetingsOf(officersOnly)).toThrow(ImportError);
   });
 
   it('refuses blocks none of which is dated to a day', () => {

@@ -22,6 +22,9 @@ import { squash } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { accessMark } from '../reader/exempt.ts';
+import { postKey } from '../reader/attendance-person.ts';
+import { readMembership } from '../reader/membership.ts';
+import { isPostOnly, STAFF_POST } from '../../../src/model/post-words.ts';
 import { datedListRows, undatedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
@@ -216,6 +219,51 @@ function plannedMeetings(rows: PlanRow[], context: ParseContext): Planned[] {
   return [...meetings.values()];
 }
 
+/** "Chair: Councillor A Ash", "Scrutiny Officer: B Bell": a label and whom it names, on a line of the plan's heading. */
+const HEADING_LABEL = /^([\p{L}\s-]{2,40}?)\s*:\s*(\S.*)$/u;
+const OFFICER_LABEL = new RegExp(String.raw`\b${STAFF_POST}$`, 'i');
+
+/**
+ * The committee's chair and vice-chair as a work programme's heading names them ("Chair: Councillor A Ash"),
+ * written as a membership writes them ("Councillor A Ash (Chair)"); an officer it names ("Scrutiny Officer:")
+ * has no place on the committee's record, so is warned of, as is a chair's line that names no one.
+ */
+function headingPosts(header: string[]): { members: string[]; warnings: string[] } {
+  const members: string[] = [];
+  const warnings: string[] = [];
+  for (const line of header.map(squash)) {
+    const [, label = '', value = ''] = HEADING_LABEL.exec(line) ?? [];
+    const named = postKey(label) !== null ? readMembership([`${value} (${label})`]) : [];
+    members.push(...named);
+    if (named.length === 0 && (postKey(label) !== null || OFFICER_LABEL.test(label)))
+      warnings.push(`"${line}" in the plan's heading is not read: the committee's record has no place for it`);
+  }
+  return { members: [...new Set(members)], warnings };
+}
+
+/**
+ * The rows an officer is to decide ("Director of Resources", "Head of Planning"): no meeting takes them and the
+ * model holds no decision outside a meeting, so each is warned of by its title, not made a meeting of a body named
+ * after the post. A cabinet member's decision ("Cabinet Member for Finance") stays a meeting of that post, as
+ * ModernGov lists one.
+ */
+function officerDecisions(rows: PlanRow[], context: ParseContext): { rows: PlanRow[]; warnings: string[] } {
+  const byOfficer = (row: PlanRow) => row.body !== null && isPostOnly(row.body);
+  const warnings = rows
+    .filter(byOfficer)
+    .map((row) => `"${row.title ?? 'a row with no title'}" is for the ${row.body ?? ''} to decide, an officer, not a meeting: not read`);
+  const kept = rows.filter((row) => !byOfficer(row));
+  if (kept.length === 0 && warnings.length > 0) {
+    throw new ImportError(
+      context.file,
+      null,
+      'a forward plan whose every decision is an officer’s',
+      'An officer decides outside a meeting: there is no meeting to import',
+    );
+  }
+  return { rows: kept, warnings };
+}
+
 /** A line that heads the date column or labels a date: alone, as a cell of a tab-separated header, or before a colon. */
 function isDateHeadingLine(line: string): boolean {
   const flat = squash(line);
@@ -242,16 +290,20 @@ function parsePlan(text: string, context: ParseContext): ImportRecord[] {
   const header = lines.slice(0, start);
   const council = councilFor(header, text, context.meta);
   const heading = planBody(header, council.value) ?? context.meta.committee ?? null;
+  const posts = headingPosts(header);
   const plain = plainRows(lines) ?? lists;
   // Below a table: the topics not yet given a meeting, as undated rows; any other line is warned of.
   const below = undatedListRows(plain && 'after' in plain ? (plain.after ?? []) : []);
-  const rows = [...(plain?.rows ?? flattenedRows(lines.slice(start), lines)), ...below.rows];
+  const decided = officerDecisions([...(plain?.rows ?? flattenedRows(lines.slice(start), lines)), ...below.rows], context);
+  const rows = decided.rows;
   const untitled = rows.filter((row) => !row.title).length;
   const records = new Map<string, ImportRecord>();
   for (const meeting of plannedMeetings(rows, context)) {
     const draft: MeetingDraft = {
       councilName: council.value,
       committeeName: meeting.body ?? heading,
+      // The heading's chair is the plan's own committee's, not another body a row names.
+      ...((meeting.body ?? heading) === heading ? { committeeMembers: posts.members } : {}),
       ...(meeting.date
         ? dateFor(meeting.date, context.meta)
         : {
@@ -263,6 +315,8 @@ function parsePlan(text: string, context: ParseContext): ImportRecord[] {
       items: meeting.items,
       warnings: [
         ...council.warnings,
+        ...posts.warnings,
+        ...decided.warnings,
         'from a forward plan: the reports planned for this meeting, not its agenda',
         ...(meeting.date
           ? []

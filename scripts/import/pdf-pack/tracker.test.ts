@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackerPaper, readTracker, statusTurnedDown } from './tracker.ts';
+import { isTrackerPaper, readTracker, responseDateIn, statusTurnedDown } from './tracker.ts';
 
 const header =
   'COMMITTEE\tSCRUTINY ITEM & REF.\tAPPROACH\tLEAD OFFICER\tCOMMITTEE DATE(S)\tOUTCOMES, ACTIONS ARISING & UPDATES\tRESPONSIBLE MEMBER/ OFFICER\tREVIEW DATE\tIMPLEMENTATION REVIEW DATE AND OUTCOME';
@@ -265,5 +265,24 @@ describe('a status beside a response that turned the recommendation down', () =>
     expect(statusTurnedDown('completed', 'not-accepted', 'implemented')).toBe('completed');
     expect(statusTurnedDown('in-progress', 'not-accepted', 'in-progress')).toBe('in-progress');
     expect(statusTurnedDown('completed', 'accepted', 'not-stated')).toBe('completed');
+  });
+});
+
+describe('the date a response cell gives itself', () => {
+  it("dates a response by the responder's bracket, not by a date yet to come", () => {
+    const rows = readTracker([
+      'Ref\tRecommendation\tExecutive response\tLead',
+      'Q1\tThat bins be emptied weekly.\tAccepted (Executive 17/07/2024)\tHead of Waste',
+      'Q2\tThat fees be halved.\tRejected (Cabinet, 3 March 2025) – no budget\tHead of Finance',
+      'Q3\tThat parks open later.\tNot yet considered – due at Executive 21/05/2025\tHead of Parks',
+    ]);
+    expect(rows.map((row) => row.response?.date)).toEqual(['2024-07-17', '2025-03-03', null]);
+  });
+
+  it("reads a member's bracket, and gives no date for brackets that disagree or name no responder", () => {
+    expect(responseDateIn('Agreed. Work starts in May. (Cabinet Member for Roads, 12 March 2025)')).toBe('2025-03-12');
+    expect(responseDateIn('Accepted (Cabinet 1 May 2024); amended (Cabinet 5 June 2024)')).toBeNull();
+    expect(responseDateIn('Accepted (see report of 1 May 2024)')).toBeNull();
+    expect(responseDateIn('Accepted (Cabinet, to be confirmed 1 May 2024)')).toBeNull();
   });
 });

@@ -57,6 +57,29 @@ type Column =
  */
 const RESPONSE_HEADER = /^(?:(EXECUTIVE|CABINET(?: MEMBER)?|PORTFOLIO HOLDER)(?:'S|’S)? )?RESPONSE$/i;
 
+/** Who gives a response: the executive as a body, or one of its members (a response's title, a column's heading, a dated bracket). */
+export const RESPONDER = String.raw`(cabinet\s+member|cabinet|executive\s+member|executive|portfolio\s+holder|leader|mayor)`;
+/** A bracket that opens with the responder: "(Executive 17/07/2024)", "(Cabinet, 12 March 2025)". */
+const RESPONDER_BRACKET = new RegExp(String.raw`\((?:the\s+)?${RESPONDER}\b([^()]{0,80})\)`, 'gi');
+/** Words that make a bracket's date one yet to come ("due at Executive 21/05/2025"), not when the response was given. */
+const NOT_YET = /\b(?:due|expected|scheduled|deferred|awaiting|to\s+be|will)\b/i;
+
+/**
+ * The date a response's own words give it: "Accepted (Executive 17/07/2024)", "Agreed … (Cabinet,
+ * 12 March 2025)", a bracket that names the responder and holds one day with its year. Null when
+ * there is none, when the date is one yet to come, or when brackets give different days: never guessed.
+ */
+export function responseDateIn(text: string | null): string | null {
+  if (!text) return null;
+  const days = new Set<string>();
+  for (const match of text.matchAll(RESPONDER_BRACKET)) {
+    const rest = match[2] ?? '';
+    const dates = findDates(rest).filter((found) => found.yearStated);
+    if (dates.length === 1 && !NOT_YET.test(rest)) days.add(dates[0]!.iso);
+  }
+  return days.size === 1 ? [...days][0]! : null;
+}
+
 /**
  * The words that label a lead officer, a responsible member and a target date, as a tracker's
  * column header or a response block's field ("Lead Officer:", kinds/cabinet-response.ts) prints
@@ -314,7 +337,7 @@ function rowOf(cells: string[], columns: Map<Column, number>, header: string[]):
       responseWords === null && outcome === null
         ? null
         : {
-            date: null,
+            date: responseDateIn(responseWords),
             meeting: null,
             item: null,
             by: by === null ? null : by.replace(/\w+/g, (word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase()),
