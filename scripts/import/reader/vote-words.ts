@@ -39,10 +39,16 @@ export const PUT_AND_DECIDED = new RegExp(
 );
 
 /**
- * Words that say no member voted against what was put, as a regex source: "unanimously", "all in favour", "nem con"
- * (the decision reader leaves them to the vote; the vote reader records such a vote as unanimous, counting no one).
+ * "Nem con" (nemine contradicente): no member voted against. It does not say no one abstained, so the vote reader
+ * records it as none against, not as unanimous.
  */
-export const UNANIMITY = String.raw`unanimous(?:ly)?|(?<!\bnot\s)all\s+in\s+favou?r|nem\.?\s*con\b\.?`;
+export const NEM_CON = String.raw`nem\.?\s*con\b\.?`;
+
+/**
+ * Words that say no member voted against what was put, as a regex source: "unanimously", "all in favour", "nem con"
+ * (the decision reader leaves them to the vote; the vote reader records such a vote as carried, counting no one for).
+ */
+export const UNANIMITY = String.raw`unanimous(?:ly)?|(?<!\bnot\s)all\s+in\s+favou?r|${NEM_CON}`;
 
 /** An outcome said in words of any case, an outcome's word or not ("the motion was defeated", "failed"). */
 export const OUTCOME_IN_WORDS = /\b(?:carried|lost|defeated|fell|rejected|failed)\b/i;

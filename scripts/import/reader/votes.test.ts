@@ -368,17 +368,19 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
     expect(counts('The balance of £400 was carried forward to 2025-26.')).toEqual([]);
   });
 
-  it('reads "(nem con)", "(all in favour)" and "Unanimous." beside a decision with no movers as a vote carried unanimously, counting no one', () => {
+  it('reads "(all in favour)" and "Unanimous." beside a decision with no movers as a vote carried unanimously, counting no one', () => {
     const unanimous = { motion: null, outcome: 'carried', unanimous: true, for: null, against: null, abstentions: null };
+    // "Nem con" says none voted against, not that none abstained: carried, none against, not unanimous.
+    const noneAgainst = { ...unanimous, unanimous: false, against: 0 };
     expect(findVotes('RESOLVED (nem con) that the hall hire charges be held.')).toEqual([
-      { ...unanimous, text: 'RESOLVED (nem con) that the hall hire charges be held.' },
+      { ...noneAgainst, text: 'RESOLVED (nem con) that the hall hire charges be held.' },
     ]);
     expect(findVotes('RESOLVED that the verges be cut twice a year (all in favour).')).toEqual([
       { ...unanimous, text: 'RESOLVED that the verges be cut twice a year (all in favour).' },
     ]);
     for (const said of ['Unanimous.', 'Nem con.', 'All in favour.'])
       expect(findVotes(`RESOLVED that the bench be repaired.\n${said}`)).toEqual([
-        { ...unanimous, text: `RESOLVED that the bench be repaired. ${said}` },
+        { ...(said === 'Nem con.' ? noneAgainst : unanimous), text: `RESOLVED that the bench be repaired. ${said}` },
       ]);
     // A decision that says it was unanimous is one vote, not a second for the word under it.
     expect(findVotes('RESOLVED unanimously that the bench be repaired.\nUnanimous.')).toHaveLength(1);

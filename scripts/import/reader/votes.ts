@@ -22,6 +22,7 @@ import {
   OUTCOME_IN_WORDS,
   OUTCOME_SCORE,
   PUT_AND_DECIDED,
+  NEM_CON,
   UNANIMITY,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
@@ -491,6 +492,8 @@ const UNANIMOUS_DECISION = new RegExp(
 );
 /** "Unanimous.", "Nem con.", "All in favour.": a sentence that says only that the decision above it was carried unanimously. */
 const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${UNANIMITY})\s*\)?\.?$`, 'i');
+/** "Nem con" as a word of its own, wherever the sentence says it. */
+const NEM_CON_ANYWHERE = new RegExp(String.raw`\b${NEM_CON}`, 'i');
 /** "… all in favour", "… (unanimous)": unanimity as the vote's sentence says it; "all agreed" too. */
 const UNANIMOUS = new RegExp(String.raw`\b(?:${UNANIMITY})|(?<!\bnot\s)\ball\s+agreed\b`, 'i');
 
@@ -577,10 +580,10 @@ function readVote(sentence: string): RecordedVote {
     // only where the record names it as put ("The recommendation was put to the vote: For 6, Against 2").
     motion: found !== null && !beside ? named(MOTION.exec(sentence)) : named(NAMED_AS_PUT.exec(sentence)),
     outcome: outvoted ? 'lost' : outcomeOf(sentence),
-    // "All in favour", "all agreed": every member who voted, voted for.
-    unanimous: UNANIMOUS.test(sentence),
+    // "All in favour", "all agreed": every member who voted, voted for. "Nem con": none against, abstentions unsaid.
+    unanimous: UNANIMOUS.test(sentence.replace(NEM_CON_ANYWHERE, ' ')),
     for: votesFor,
-    against: votesAgainst,
+    against: votesAgainst ?? (NEM_CON_ANYWHERE.test(sentence) ? 0 : null),
     abstentions:
       countOf(
         sentence,
