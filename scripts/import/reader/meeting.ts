@@ -149,10 +149,12 @@ function endsShort(lines: readonly string[]): boolean {
  * True when nothing was minuted: an agenda. Besides a header that says so, or items with no text,
  * a record where no one is listed as present or absent and nothing was decided is an agenda when
  * a third of its items say what the meeting is to do (in the title or the line under it), or no
- * item has more than a heading or two under it ("Reports for information", "Private business").
+ * item has more than a heading or two under it ("Reports for information", "Private business"). A header
+ * whose only sign is a heading "Agenda" over items that mostly hold decisions heads minutes.
  */
-function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attendance: Attendance): boolean {
-  if (headerSaysAgenda) return true;
+function looksLikeAgenda(header: { agenda: boolean; agendaHeadingOnly: boolean }, slices: ItemSlice[], attendance: Attendance): boolean {
+  if (header.agendaHeadingOnly && mostDecided(slices)) return false;
+  if (header.agenda) return true;
   // Who came is known only after the meeting, even on a page that lists nothing else (an attendance page).
   if (attendance.present.length + attendance.apologies.length > 0) return false;
   const filled = slices.map((slice) => slice.lines.filter((line) => line.trim() !== ''));
@@ -161,6 +163,16 @@ function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attenda
   // An agenda says under each title what the meeting is to do: "To receive apologies for absence from Members."
   const toDo = slices.filter((slice, at) => TO_DO.test(slice.title) || TO_DO.test(squash(filled[at]?.[0] ?? ''))).length;
   return toDo * 3 >= slices.length || filled.every((lines) => lines.length <= 2);
+}
+
+/**
+ * True when half the items with text under them or more hold a decision ("RESOLVED: …"): items that hold their
+ * minutes. An agenda carries decisions under one item at most (the last meeting's minutes put before this one).
+ */
+function mostDecided(slices: ItemSlice[]): boolean {
+  const filled = slices.map((slice) => slice.lines.join('\n')).filter((text) => text.trim() !== '');
+  const decided = filled.filter((text) => findDecisions(text).length > 0).length;
+  return decided >= 2 && decided * 2 >= filled.length;
 }
 
 /** How the warning for a record with no items begins (merge-attendance.ts drops it when the items are joined). */
@@ -240,7 +252,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const header = footer === null ? fromTitle : readHeader(...titled, footer);
   const dates = dateFields(header.date, meta, footer);
   const context = contextDate(dates.date, wholeText);
-  const minutes = !looksLikeAgenda(header.agenda, slices, attendance);
+  const minutes = !looksLikeAgenda(header, slices, attendance);
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
   // "Item 153b" over "28 Mar 18": the later meeting the record was put before, named before any item's mentions.
