@@ -6,7 +6,7 @@
  * says the list ("Present", "Present, virtual", "Present as substitute", "Apologies", "Absent", "In attendance"); a
  * row whose status says nothing the reader knows is left unread, for the caller to warn of.
  */
-import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
+import { MEMBER_NOTE, ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
@@ -179,6 +179,18 @@ function unbracket(cell: string): string {
   return squash(cell.replace(/\s*\(([^()]*)\)/g, ', $1'));
 }
 
+/**
+ * "Chair - Cabinet Member for Health", "Substitute - Fellside ICB", "Non-voting - Vale Police": a role cell that leads
+ * with the person's part on the body, a dash, then their post or body (as a CMIS page's attendance tables give it):
+ * two notes, so the part is read as the lists read it alone (the chair's post, a substitute); any other cell is one.
+ */
+function roleParts(cell: string): string[] {
+  const dashed = /^(.+?)\s+[-–—]\s+(\S.*)$/.exec(cell);
+  const part = dashed?.[1] ?? '';
+  const roleWords = part.split(/[\s/()]+/).every((word) => ROLE_WORDS.has(word.toLowerCase()) || BOARD_ROLE_WORDS.has(word.toLowerCase()));
+  return dashed !== null && (roleWords || MEMBER_NOTE.test(part)) ? [part, dashed[2] ?? ''] : [cell];
+}
+
 function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, MarkRole> = new Map()): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
   const status =
@@ -186,7 +198,7 @@ function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, Mar
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
-  const notes = [role, body, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${unbracket(note)})`);
+  const notes = [...roleParts(role), body, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${unbracket(note)})`);
   const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
   if (status === undefined || piece.kind !== 'person' || piece.name === '') return null;
   return { person: piece, status, roled: role !== '' };

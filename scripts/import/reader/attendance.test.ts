@@ -2082,3 +2082,41 @@ describe('readAttendance: where members sat is no body', () => {
     expect(found.attendance.present.some((name) => /LOCATION/.test(name))).toBe(false);
   });
 });
+
+describe('readAttendance: captioned tables of a meeting page', () => {
+  it('reads "Attended", "Apologies" and "Absent" over tables of names and roles, a role led by the part on the body', () => {
+    const found = read(
+      [
+        'Attendance Details',
+        '',
+        'Attended',
+        '',
+        'Name\tRole',
+        'Cllr Nell Brandon\tChair - Cabinet Member for Adult Care',
+        'Dr Ravi Kotecha\tSubstitute - Fernley Place, NHS Fernley ICB',
+        'Insp Dawn Pell\tNon-voting - Fernley Police',
+        '',
+        'Apologies',
+        '',
+        'Name\tRole',
+        'Dr Ada Lusk\tVice-Chair - NHS Fernley ICB',
+        '',
+        'Absent',
+        '',
+        'Name\tRole',
+        'Cllr Owen Tate\tOpposition Member',
+      ].join('\n'),
+    );
+    expect(found.attendance).toMatchObject({
+      present: [
+        'Nell Brandon, Cabinet Member for Adult Care',
+        'Dr Ravi Kotecha, Fernley Place, NHS Fernley ICB',
+        'Dawn Pell, Insp, Fernley Police',
+      ],
+      substitutes: ['Dr Ravi Kotecha'],
+      apologies: ['Dr Ada Lusk, NHS Fernley ICB'],
+      absent: ['Owen Tate, Opposition Member'],
+    });
+    expect(found.posts.map((post) => [post.post, post.name])).toContainEqual(['Chair', 'Nell Brandon']);
+  });
+});

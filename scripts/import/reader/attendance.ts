@@ -258,7 +258,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Cabinet members present:", as a cabinet's record of decisions heads its members; "Ward Councillors present:", as a
     // ward forum heads the councillors of its ward, its members.
     // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting.
-    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    // "Attended" over those who came, beside "Apologies" and "Absent", as a CMIS page captions its attendance tables.
+    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
