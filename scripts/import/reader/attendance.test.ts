@@ -2120,3 +2120,13 @@ describe('readAttendance: captioned tables of a meeting page', () => {
     expect(found.posts.map((post) => [post.post, post.name])).toContainEqual(['Chair', 'Nell Brandon']);
   });
 });
+
+describe('readAttendance: a table of visitors', () => {
+  it('reads "Visitors" over "Visitor / Organisation / Item" as guests also present, with their body and item', () => {
+    const found = read(
+      ['Visitors', '', 'Visitor\tOrganisation\tItem', 'Pia Lund\tFernley Carers Forum\t4', 'Sam Oduya\tStreetwise Youth\t'].join('\n'),
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Pia Lund, Fernley Carers Forum (item 4)', 'Sam Oduya, Streetwise Youth']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+});

@@ -236,7 +236,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Also present for item 5:": guests who came for one item.
     // "Partners:", as a ward forum or a partnership heads the police and other bodies' staff who came (PARTNERS).
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol|${PARTNERS}`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+bresennol|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -1260,6 +1260,7 @@ function fileTable(attendance: Filing, table: AttendanceTable, members: string[]
     if (status === 'expected') members.push(memberEntry(person));
     else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
     else if (status === 'inAttendance') add(attendance, listFor(person, 'officers', false), person);
+    else if (status === 'alsoPresent') add(attendance, listFor(person, 'alsoPresent', false), person);
     else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person, roled);
     // "Ailsa Roxburgh (Chairperson)" in a table of those present: the chair, as a list's "(Chair)" says (fileBlock).
     const post = person.post ?? person.chair;
@@ -1476,7 +1477,7 @@ const HEADED_STATUS: Partial<Record<Role, TableStatus>> = {
   absent: 'absent',
   substitutes: 'substitute',
   officers: 'inAttendance',
-  alsoPresent: 'inAttendance',
+  alsoPresent: 'alsoPresent',
 };
 
 /** "Present:" alone over "Name / Role / Organisation" and a row a person: the table, each row in the heading's list. */
