@@ -506,7 +506,7 @@ function rosterHeading(lines: string[], at: number): Heading | null {
 }
 
 /** "Attendance Details", "Attendance", "Attendees" alone on a line: a page's heading over the lists of who attended. */
-const ATTENDANCE_SECTION = /^(?:attendance|attendees|attendance\s+(?:details|record|list))$/i;
+export const ATTENDANCE_SECTION = /^(?:attendance|attendees|attendance\s+(?:details|record|list))$/i;
 
 interface Block {
   role: Role;

@@ -13,7 +13,7 @@ import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance, type AttendanceFound, type PartnerListed } from './attendance.ts';
 import { settleAttendance } from './attendance-settle.ts';
-import { foldShorterNames } from './attendance-names.ts';
+import { foldShorterNames, nameOf } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
@@ -31,6 +31,7 @@ import type { PostHolder } from './attendance-person.ts';
 import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
+import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 
@@ -83,11 +84,24 @@ function attendanceBelowClose(after: string[], attendance: Attendance, posts: Po
   if (attendance.present.length > 0) return after;
   const found = readAttendance(after);
   if (found.attendance.present.length === 0) return after;
-  for (const [list, names] of Object.entries(found.attendance) as [keyof Attendance, string[]][])
-    attendance[list].push(...names.filter((name) => !attendance[list].includes(name)));
+  joinFound(found, attendance, posts, partners);
+  return after.filter((_line, index) => !found.lines.includes(index));
+}
+
+/**
+ * Adds the lists read elsewhere in the record to the meeting's, each person once, with the posts and partners they
+ * name: "Dr Ada Lusk, NHS Fernley ICB" from a table takes the place of "Dr Ada Lusk" from an item's sentence.
+ */
+function joinFound(found: AttendanceFound, attendance: Attendance, posts: PostHolder[], partners: PartnerListed[]): void {
+  for (const [list, names] of Object.entries(found.attendance) as [keyof Attendance, string[]][]) {
+    for (const name of names) {
+      const at = attendance[list].findIndex((listed) => nameOf(listed) === nameOf(name));
+      if (at === -1) attendance[list].push(name);
+      else if (attendance[list][at] === nameOf(name)) attendance[list][at] = name;
+    }
+  }
   posts.push(...found.posts);
   partners.push(...found.partners);
-  return after.filter((_line, index) => !found.lines.includes(index));
 }
 
 /** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
@@ -229,6 +243,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   withoutPartHeadings(slices, marks);
   const headerLines = lines.slice(0, start);
   const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);
+  // "Attendance Details" below the last item, as a web page's Attendance tab follows its items.
+  const footAttendance = takeFootAttendance(slices);
+  if (footAttendance !== null) joinFound(footAttendance.found, attendance, posts, partners);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   // A web page's "Committee members" after the last item, above the contact at its foot.
   const footMembers = takeFootMembership(slices);
@@ -298,6 +315,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
     ...(found.footer ?? []).map(footerWarning),
     ...afterCloseWarning(afterClose),
+    ...footAttendanceWarning(footAttendance?.unread ?? []),
     ...settled.warnings,
   ];
   return {
