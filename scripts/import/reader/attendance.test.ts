@@ -2130,3 +2130,12 @@ describe('readAttendance: a table of visitors', () => {
     expect(found.attendance.officers).toEqual([]);
   });
 });
+
+describe('readAttendance: a substitute in an apologies sentence', () => {
+  it('reads "…, with X attending as her substitute," after a name as who stood in for that member', () => {
+    const found = read(
+      'Apologies were received from Dr Ada Lusk, with Dr Ravi Kotecha attending as her substitute, and from Cllr Owen Tate.',
+    );
+    expect(found.attendance).toMatchObject({ apologies: ['Dr Ada Lusk', 'Owen Tate'], substitutes: ['Dr Ravi Kotecha (for Dr Ada Lusk)'] });
+  });
+});

@@ -52,6 +52,17 @@ describe('takeFootAttendance', () => {
     );
   });
 
+  it('keeps a substitute the items name for whom once, though a row of the table below names them too', () => {
+    const lines = page.map((line) =>
+      line === 'Apologies were received from Dr Ada Lusk.'
+        ? 'Apologies were received from Dr Ada Lusk, with Dr Ravi Kotecha attending as her substitute.'
+        : line === 'Cllr Omar Reid\tOpposition Member'
+          ? 'Dr Ravi Kotecha\tSubstitute - NHS Fernley ICB'
+          : line,
+    );
+    expect(readMeeting(lines, {}, lines.join('\n')).attendance?.substitutes).toEqual(['Dr Ravi Kotecha (for Dr Ada Lusk)']);
+  });
+
   it('leaves a heading "Attendance" in an item that names no one where it is', () => {
     const lines = [
       'Fernley Adult Care Board',

@@ -242,9 +242,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const { slices, marks } = readExempt(found.items);
   withoutPartHeadings(slices, marks);
   const headerLines = lines.slice(0, start);
-  const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);
-  // "Attendance Details" below the last item, as a web page's Attendance tab follows its items.
+  // "Attendance Details" below the last item, as a web page's Attendance tab follows its items: no item's text.
   const footAttendance = takeFootAttendance(slices);
+  const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);
   if (footAttendance !== null) joinFound(footAttendance.found, attendance, posts, partners);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   // A web page's "Committee members" after the last item, above the contact at its foot.
