@@ -714,12 +714,16 @@ function inPageLinks(list: Element): boolean {
   return entries.length > 0 && entries.every(isInPageLink);
 }
 
-/** A list's entry that is one link to a part of the page itself, with no text of its own beside it. */
+/**
+ * A list's entry that is one link to a part of the page itself, with no text of its own beside it. Read from the
+ * entry's own children only, never its text: a list nested in a list is asked again, which deep nesting would repeat.
+ */
 function isInPageLink(entry: Element): boolean {
-  const [link, ...rest] = kept(entry);
-  if (entry.tagName !== 'li' || link?.tagName !== 'a' || rest.length > 0) return false;
-  const href = attr(link, 'href')?.trim() ?? '';
-  return href.startsWith('#') && plainTextRaw(entry).trim() === plainTextRaw(link).trim();
+  const elements = entry.children.filter((child): child is Element => child.type === 'element');
+  const [link] = elements;
+  const bare = entry.children.every((child) => child.type !== 'text' || child.value.trim() === '');
+  if (entry.tagName !== 'li' || elements.length !== 1 || link?.tagName !== 'a' || !bare) return false;
+  return (attr(link, 'href')?.trim() ?? '').startsWith('#');
 }
 
 function pickMain(body: Root | Element): Root | Element {

@@ -2087,22 +2087,15 @@ describe('readAttendance: captioned tables of a meeting page', () => {
   it('reads "Attended", "Apologies" and "Absent" over tables of names and roles, a role led by the part on the body', () => {
     const found = read(
       [
-        'Attendance Details',
-        '',
         'Attended',
-        '',
         'Name\tRole',
         'Cllr Nell Brandon\tChair - Cabinet Member for Adult Care',
         'Dr Ravi Kotecha\tSubstitute - Fernley Place, NHS Fernley ICB',
         'Insp Dawn Pell\tNon-voting - Fernley Police',
-        '',
         'Apologies',
-        '',
         'Name\tRole',
         'Dr Ada Lusk\tVice-Chair - NHS Fernley ICB',
-        '',
         'Absent',
-        '',
         'Name\tRole',
         'Cllr Owen Tate\tOpposition Member',
       ].join('\n'),
