@@ -158,3 +158,12 @@ describe('a forum whose members carry no councillor title', () => {
     expect(findApologies(text).apologies).toEqual(['Ned Pask, Special School Representative', 'Ora Quill, Early Years Representative']);
   });
 });
+
+describe('findApologies: a stand-in after a name', () => {
+  it('reads "with X attending as his substitute" after a name as who stood in', () => {
+    expect(findApologies('Apologies were received from Cllr Ann Ash, with Cllr Ben Bell attending as his substitute.')).toEqual({
+      apologies: ['Cllr Ann Ash'],
+      substitutes: ['Cllr Ben Bell (for Cllr Ann Ash)'],
+    });
+  });
+});

@@ -97,7 +97,7 @@ export const SENT_APOLOGIES_WORDS = String.raw`(?:also\s+)?(?:sent|gave|tendered
  * member's name (after a comma or in brackets) naming who stood in for them, in group 1, 2 or 3.
  */
 export const STOOD_IN_BY =
-  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|(?:substituted|represented)\s+by\s+(.+?)|(.+?)\s+(?:(?:attended|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising))[.;,]?$/i;
+  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|(?:substituted|represented)\s+by\s+(.+?)|(?:with\s+)?(.+?)\s+(?:(?:attended|attending|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising))[.;,]?$/i;
 
 /** Who stood in, from a note after an absent member's name; null when the note says something else. */
 export function stoodInBy(note: string): string | null {

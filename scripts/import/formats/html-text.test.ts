@@ -325,6 +325,15 @@ describe('htmlToText', () => {
     expect(htmlToText(page, 'cmis.html').text).toBe('Planning Committee\n\nMinutes of the meeting.\n');
   });
 
+  it("drops a page's tabs (a list of links to its own parts, or a tablist), whose labels are no text of the record", () => {
+    const page = `<h1>Adult Care Board</h1>
+      <ul class="Tabs"><li><a href="#docs">Documents</a></li><li><a href="#attendance">Attendance</a></li><li><a href="#visitors">Visitors</a></li></ul>
+      <div role="tablist"><span role="tab">Decisions</span></div>
+      <ul><li><a href="#docs">Documents</a> for the meeting</li><li>Attendance</li></ul>
+      <div id="docs"><p>Agenda</p></div>`;
+    expect(htmlToText(page, 'tabs.html').text).toBe('Adult Care Board\n\nDocuments for the meeting\n\nAttendance\n\nAgenda\n');
+  });
+
   it('writes a table of one-line cells a row a line, cells parted by tabs, as the PDF reader writes a table', () => {
     const page = `<p>Before</p><table><caption>Attendance</caption>
       <thead><tr><th>Attendee</th><th>Role</th><th>Attendance</th><th>Notes</th></tr></thead>

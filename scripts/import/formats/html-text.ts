@@ -33,7 +33,8 @@ const DROP_TAGS = new Set(
     ' ',
   ),
 );
-const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog']);
+/** ARIA roles of page furniture; a `tablist` holds a page's tabs (CMIS: Documents, Attendance, Visitors), whose labels are no text. */
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'tablist']);
 const HIDDEN_CLASSES = new Set([
   'hidden',
   'is-hidden',
@@ -697,9 +698,32 @@ function dropped(el: Element): boolean {
   if (classes.some((name) => HIDDEN_CLASSES.has(name.toLowerCase()) || FURNITURE.test(name))) return true;
   const id = attr(el, 'id');
   if (id !== null && FURNITURE.test(id)) return true;
+  if ((el.tagName === 'ul' || el.tagName === 'ol') && inPageLinks(el)) return true;
   if (el.tagName === 'a' && /^skip to\b/i.test(plainText(el))) return true;
   if (el.tagName === 'a' && DOWNLOAD_BUTTON.test(plainText(el).trim())) return true;
   return false;
+}
+
+/**
+ * A list each of whose entries is one link to a part of the page itself and nothing more: the page's tabs ("Documents",
+ * "Attendance", "Visitors", as a CMIS meeting page sets them over its panels) or its contents, whose parts follow
+ * under their own headings; its labels are no text of the record (a tab's "Visitors" is no one present).
+ */
+function inPageLinks(list: Element): boolean {
+  const entries = kept(list);
+  return entries.length > 0 && entries.every(isInPageLink);
+}
+
+/**
+ * A list's entry that is one link to a part of the page itself, with no text of its own beside it. Read from the
+ * entry's own children only, never its text: a list nested in a list is asked again, which deep nesting would repeat.
+ */
+function isInPageLink(entry: Element): boolean {
+  const elements = entry.children.filter((child): child is Element => child.type === 'element');
+  const [link] = elements;
+  const bare = entry.children.every((child) => child.type !== 'text' || child.value.trim() === '');
+  if (entry.tagName !== 'li' || elements.length !== 1 || link?.tagName !== 'a' || !bare) return false;
+  return (attr(link, 'href')?.trim() ?? '').startsWith('#');
 }
 
 function pickMain(body: Root | Element): Root | Element {

@@ -294,7 +294,7 @@ const ITEMS_NOTE =
 /** "(OS)", "(LD)": initials or a party's code in brackets, read past; never a body they open ("(NHS Tarnside ICB)", namesBody). */
 const CODE_NOTE = /^\p{Lu}{2,5}\b/u;
 /** "(Co-opted Member)", "(Independent Person)", "(Parent Governor Representative)": a member of the body who is no councillor, not a job. */
-const MEMBER_NOTE =
+export const MEMBER_NOTE =
   /^(?:non-)?(?:co-?opted|independent|lay|voting|added|statutory|parent\s+governor|church)\b.*\b(?:members?|persons?|representatives?)$|^(?:non-)?voting$/i;
 
 /** A member's post as a note ("Cabinet Member for Housing", "Leader of the Council"), no staff post after it. */

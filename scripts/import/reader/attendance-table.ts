@@ -6,7 +6,7 @@
  * says the list ("Present", "Present, virtual", "Present as substitute", "Apologies", "Absent", "In attendance"); a
  * row whose status says nothing the reader knows is left unread, for the caller to warn of.
  */
-import { ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
+import { MEMBER_NOTE, ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
@@ -14,8 +14,11 @@ import { filledCells, isPipeRule, tabOrPipeCells } from './table-cells.ts';
 import { readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS } from './role-words.ts';
 
-/** How a row says its person attended; `expected` when the table was printed before the meeting. */
-export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'expected';
+/**
+ * How a row says its person attended; `expected` when the table was printed before the meeting; `alsoPresent` for the
+ * rows of a table under a heading of guests ("Visitors", "Also present"), which no row's cell says.
+ */
+export type TableStatus = 'present' | 'substitute' | 'apologies' | 'absent' | 'inAttendance' | 'alsoPresent' | 'expected';
 
 /** One person of an attendance table, read as a list's line would be ("Name (Role) (Notes)"). */
 export interface TableRow {
@@ -35,10 +38,12 @@ export interface AttendanceTable {
   lines: number[];
 }
 
-const WHO = /^(?:attendee|name|member|councillor|person)s?(?:\s+name)?$/i;
+const WHO = /^(?:attendee|name|member|councillor|person|visitor)s?(?:\s+name)?$/i;
 const HOW = /^(?:attendance|status|attended|attendance\s+status)$/i;
 const ROLE = /^(?:role|position|post|title)$/i;
 const NOTES = /^(?:notes?|comments?|remarks?|details)$/i;
+/** "Item", "Agenda item": the column of the item a person came for. */
+const ITEM_COLUMN = /^(?:agenda\s+)?items?$/i;
 /** The body a person comes from or represents: kept as a note, unless it is a council (whom a member represents). */
 const BODY = /^(?:organi[sz]ation|representing|body|agency|employer)$/i;
 /** A role cell that says only that the person sits on the body: no role worth keeping. */
@@ -74,6 +79,8 @@ interface Columns {
   answers: boolean;
   role: number;
   notes: number;
+  /** The column of the items a person came for ("Visitor / Organisation / Item"), kept as a note ("item 6"). */
+  item: number;
   body: number;
   /** The status of every row, from the list heading over a table with no status column ("Present:" over "Name / Role"). */
   given?: TableStatus;
@@ -140,7 +147,9 @@ function cellColumns(cells: string[], given?: TableStatus): Columns | null {
   const headed = given !== undefined && how === -1 && marks.size === 0 && named !== -1 && (role !== -1 || body !== -1);
   if (who === -1 || (how === -1 && marks.size < 2 && !headed)) return null;
   const answers = ASKS_ATTENDED.test(cells[how] ?? '');
-  return { who, how, answers, role, notes: cells.findIndex((cell) => NOTES.test(cell)), body, marks, ...(headed ? { given } : {}) };
+  const notes = cells.findIndex((cell) => NOTES.test(cell));
+  const item = cells.findIndex((cell) => ITEM_COLUMN.test(cell));
+  return { who, how, answers, role, notes, item, body, marks, ...(headed ? { given } : {}) };
 }
 
 /** Whether a line is an attendance table's header row (so a list above it stops there). */
@@ -179,6 +188,18 @@ function unbracket(cell: string): string {
   return squash(cell.replace(/\s*\(([^()]*)\)/g, ', $1'));
 }
 
+/**
+ * "Chair - Cabinet Member for Health", "Substitute - Fellside ICB", "Non-voting - Vale Police": a role cell that leads
+ * with the person's part on the body, a dash, then their post or body (as a CMIS page's attendance tables give it):
+ * two notes, so the part is read as the lists read it alone (the chair's post, a substitute); any other cell is one.
+ */
+function roleParts(cell: string): string[] {
+  const dashed = /^(.+?)\s+[-–—]\s+(\S.*)$/.exec(cell);
+  const part = dashed?.[1] ?? '';
+  const roleWords = part.split(/[\s/()]+/).every((word) => ROLE_WORDS.has(word.toLowerCase()) || BOARD_ROLE_WORDS.has(word.toLowerCase()));
+  return dashed !== null && (roleWords || MEMBER_NOTE.test(part)) ? [part, dashed[2] ?? ''] : [cell];
+}
+
 function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, MarkRole> = new Map()): TableRow | null {
   const cell = (index: number) => (index === -1 ? '' : (cells[index] ?? ''));
   const status =
@@ -186,9 +207,12 @@ function readRow(cells: string[], columns: Columns, key: ReadonlyMap<string, Mar
   const role = PLAIN_MEMBER.test(cell(columns.role)) ? '' : cell(columns.role);
   const body = isCouncilName(cell(columns.body)) ? '' : cell(columns.body);
   // "Nominated by Health Board (Non-Executive Member)": a cell's own brackets, opened inside the note's, would end it early.
-  const notes = [role, body, cell(columns.notes)].filter((note) => note !== '').map((note) => ` (${unbracket(note)})`);
+  const item = cell(columns.item) === '' ? '' : `item ${cell(columns.item)}`;
+  const notes = [...roleParts(role), body, cell(columns.notes), item].filter((note) => note !== '').map((note) => ` (${unbracket(note)})`);
   const piece = readPiece(`${cell(columns.who)}${notes.join('')}`);
   if (status === undefined || piece.kind !== 'person' || piece.name === '') return null;
+  // A guest's body in its own column ("Visitor / Organisation"): the guest comes from it, whatever its name's words.
+  if (status === 'alsoPresent' && body !== '' && !piece.officer) piece.elsewhere = true;
   return { person: piece, status, roled: role !== '' };
 }
 

@@ -2125,3 +2125,53 @@ describe('readAttendance: where members sat is no body', () => {
     expect(found.attendance.present.some((name) => /LOCATION/.test(name))).toBe(false);
   });
 });
+
+describe('readAttendance: captioned tables of a meeting page', () => {
+  it('reads "Attended", "Apologies" and "Absent" over tables of names and roles, a role led by the part on the body', () => {
+    const found = read(
+      [
+        'Attended',
+        'Name\tRole',
+        'Cllr Nell Brandon\tChair - Cabinet Member for Adult Care',
+        'Dr Ravi Kotecha\tSubstitute - Fernley Place, NHS Fernley ICB',
+        'Insp Dawn Pell\tNon-voting - Fernley Police',
+        'Apologies',
+        'Name\tRole',
+        'Dr Ada Lusk\tVice-Chair - NHS Fernley ICB',
+        'Absent',
+        'Name\tRole',
+        'Cllr Owen Tate\tOpposition Member',
+      ].join('\n'),
+    );
+    expect(found.attendance).toMatchObject({
+      present: [
+        'Nell Brandon, Cabinet Member for Adult Care',
+        'Dr Ravi Kotecha, Fernley Place, NHS Fernley ICB',
+        'Dawn Pell, Insp, Fernley Police',
+      ],
+      substitutes: ['Dr Ravi Kotecha'],
+      apologies: ['Dr Ada Lusk, NHS Fernley ICB'],
+      absent: ['Owen Tate, Opposition Member'],
+    });
+    expect(found.posts.map((post) => [post.post, post.name])).toContainEqual(['Chair', 'Nell Brandon']);
+  });
+});
+
+describe('readAttendance: a table of visitors', () => {
+  it('reads "Visitors" over "Visitor / Organisation / Item" as guests also present, with their body and item', () => {
+    const found = read(
+      ['Visitors', '', 'Visitor\tOrganisation\tItem', 'Pia Lund\tFernley Carers Forum\t4', 'Sam Oduya\tStreetwise Youth\t'].join('\n'),
+    );
+    expect(found.attendance.alsoPresent).toEqual(['Pia Lund, Fernley Carers Forum (item 4)', 'Sam Oduya, Streetwise Youth']);
+    expect(found.attendance.officers).toEqual([]);
+  });
+});
+
+describe('readAttendance: a substitute in an apologies sentence', () => {
+  it('reads "…, with X attending as her substitute," after a name as who stood in for that member', () => {
+    const found = read(
+      'Apologies were received from Dr Ada Lusk, with Dr Ravi Kotecha attending as her substitute, and from Cllr Owen Tate.',
+    );
+    expect(found.attendance).toMatchObject({ apologies: ['Dr Ada Lusk', 'Owen Tate'], substitutes: ['Dr Ravi Kotecha (for Dr Ada Lusk)'] });
+  });
+});

@@ -237,7 +237,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Also present for item 5:": guests who came for one item.
     // "Partners:", as a ward forum or a partnership heads the police and other bodies' staff who came (PARTNERS).
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|hefyd\s+yn\s+bresennol|${PARTNERS}`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+bresennol|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -259,7 +259,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Cabinet members present:", as a cabinet's record of decisions heads its members; "Ward Councillors present:", as a
     // ward forum heads the councillors of its ward, its members.
     // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting.
-    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    // "Attended" over those who came, beside "Apologies" and "Absent", as a CMIS page captions its attendance tables.
+    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
@@ -506,7 +507,7 @@ function rosterHeading(lines: string[], at: number): Heading | null {
 }
 
 /** "Attendance Details", "Attendance", "Attendees" alone on a line: a page's heading over the lists of who attended. */
-const ATTENDANCE_SECTION = /^(?:attendance|attendees|attendance\s+(?:details|record|list))$/i;
+export const ATTENDANCE_SECTION = /^(?:attendance|attendees|attendance\s+(?:details|record|list))$/i;
 
 interface Block {
   role: Role;
@@ -1287,6 +1288,7 @@ function fileTable(attendance: Filing, table: AttendanceTable, members: string[]
     if (status === 'expected') members.push(memberEntry(person));
     else if (status === 'substitute') add(attendance, listFor(person, 'present', false), { ...person, forWhom: person.forWhom ?? '' });
     else if (status === 'inAttendance') add(attendance, listFor(person, 'officers', false), person);
+    else if (status === 'alsoPresent') add(attendance, listFor(person, 'alsoPresent', false), person);
     else add(attendance, status === 'present' ? listFor(person, 'present', false) : status, person, roled);
     // "Ailsa Roxburgh (Chairperson)" in a table of those present: the chair, as a list's "(Chair)" says (fileBlock).
     const post = person.post ?? person.chair;
@@ -1503,7 +1505,7 @@ const HEADED_STATUS: Partial<Record<Role, TableStatus>> = {
   absent: 'absent',
   substitutes: 'substitute',
   officers: 'inAttendance',
-  alsoPresent: 'inAttendance',
+  alsoPresent: 'alsoPresent',
 };
 
 /** "Present:" alone over "Name / Role / Organisation" and a row a person: the table, each row in the heading's list. */

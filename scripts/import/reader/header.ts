@@ -21,6 +21,11 @@ export interface ReadHeader {
   draft: boolean;
   /** True when the header reads as a notice of a meeting to come or an agenda, not minutes. */
   agenda: boolean;
+  /**
+   * True when the header's only sign of an agenda is a heading "Agenda" and nothing more, as a web page heads its
+   * items whether or not their minutes are under them (a CMIS page's Documents tab): the items then say which it is.
+   */
+  agendaHeadingOnly: boolean;
   /** True when the header says the meeting was not quorate ("Note of an Inquorate Meeting"): it could do no business. */
   inquorate: boolean;
   /** "(sitting as the Crime and Disorder Committee)": the capacity the body met in, when the header names one. */
@@ -576,14 +581,24 @@ const DRAFT_MARK = new RegExp(
  */
 const INQUORATE = /\binquorate\b|\bwas\s+not\s+quorate\b|\bno\s+quorum\s+was\b|\b(?:lack|absence)\s+of\s+a\s+quorum\b/i;
 
+/** A heading "Agenda", alone on its line. */
+const AGENDA_HEADING = /^agenda$/i;
+
 /** True when the header says a meeting is to come (an agenda, a summons), not what happened at one. */
 function announcesMeeting(lines: string[]): boolean {
   if (lines.some((line) => INQUORATE.test(line))) return false;
-  return lines.some((line) =>
-    /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b|$)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
-      line,
-    ),
+  return lines.some(
+    (line) =>
+      AGENDA_HEADING.test(line) ||
+      /\b(?:will|to)\s+be\s+held\b|^(?:supplementary\s+|additional\s+)?agenda(?:\s+(?:for|of)\b|\s+supplement\b)|\bsummon(?:s|ed)\b|\bnotice\s+of\s+meeting\b/i.test(
+        line,
+      ),
   );
+}
+
+/** True when a heading "Agenda" is the header's only sign of an agenda (announcesMeeting). */
+function agendaHeadingOnly(lines: string[]): boolean {
+  return announcesMeeting(lines) && !announcesMeeting(lines.filter((line) => !AGENDA_HEADING.test(line)));
 }
 
 /**
@@ -641,6 +656,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     venue: venueFrom(useful, titleLines === lines ? useful : tidy(titleLines)),
     draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: announcesMeeting(useful),
+    agendaHeadingOnly: agendaHeadingOnly(useful),
     inquorate: useful.some((line) => INQUORATE.test(line)),
     sittingAs: sitting?.as ?? null,
     // Skipped by the body's name (committeeFrom), unless a name ran on over it.

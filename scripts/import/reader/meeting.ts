@@ -13,7 +13,7 @@ import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, type Attendance, type AttendanceFound, type PartnerListed } from './attendance.ts';
 import { settleAttendance } from './attendance-settle.ts';
-import { foldShorterNames } from './attendance-names.ts';
+import { foldShorterNames, nameOf } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
@@ -31,6 +31,7 @@ import type { PostHolder } from './attendance-person.ts';
 import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
+import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
 
 const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
 
@@ -83,11 +84,24 @@ function attendanceBelowClose(after: string[], attendance: Attendance, posts: Po
   if (attendance.present.length > 0) return after;
   const found = readAttendance(after);
   if (found.attendance.present.length === 0) return after;
-  for (const [list, names] of Object.entries(found.attendance) as [keyof Attendance, string[]][])
-    attendance[list].push(...names.filter((name) => !attendance[list].includes(name)));
+  joinFound(found, attendance, posts, partners);
+  return after.filter((_line, index) => !found.lines.includes(index));
+}
+
+/**
+ * Adds the lists read elsewhere in the record to the meeting's, each person once, with the posts and partners they
+ * name: "Dr Ada Lusk, NHS Fernley ICB" from a table takes the place of "Dr Ada Lusk" from an item's sentence.
+ */
+function joinFound(found: AttendanceFound, attendance: Attendance, posts: PostHolder[], partners: PartnerListed[]): void {
+  for (const [list, names] of Object.entries(found.attendance) as [keyof Attendance, string[]][]) {
+    for (const name of names) {
+      const at = attendance[list].findIndex((listed) => nameOf(listed) === nameOf(name));
+      if (at === -1) attendance[list].push(name);
+      else if (attendance[list][at] === nameOf(name)) attendance[list][at] = name;
+    }
+  }
   posts.push(...found.posts);
   partners.push(...found.partners);
-  return after.filter((_line, index) => !found.lines.includes(index));
 }
 
 /** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
@@ -149,10 +163,12 @@ function endsShort(lines: readonly string[]): boolean {
  * True when nothing was minuted: an agenda. Besides a header that says so, or items with no text,
  * a record where no one is listed as present or absent and nothing was decided is an agenda when
  * a third of its items say what the meeting is to do (in the title or the line under it), or no
- * item has more than a heading or two under it ("Reports for information", "Private business").
+ * item has more than a heading or two under it ("Reports for information", "Private business"). A header
+ * whose only sign is a heading "Agenda" over items that mostly hold decisions heads minutes.
  */
-function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attendance: Attendance): boolean {
-  if (headerSaysAgenda) return true;
+function looksLikeAgenda(header: { agenda: boolean; agendaHeadingOnly: boolean }, slices: ItemSlice[], attendance: Attendance): boolean {
+  if (header.agendaHeadingOnly && mostDecided(slices)) return false;
+  if (header.agenda) return true;
   // Who came is known only after the meeting, even on a page that lists nothing else (an attendance page).
   if (attendance.present.length + attendance.apologies.length > 0) return false;
   const filled = slices.map((slice) => slice.lines.filter((line) => line.trim() !== ''));
@@ -161,6 +177,16 @@ function looksLikeAgenda(headerSaysAgenda: boolean, slices: ItemSlice[], attenda
   // An agenda says under each title what the meeting is to do: "To receive apologies for absence from Members."
   const toDo = slices.filter((slice, at) => TO_DO.test(slice.title) || TO_DO.test(squash(filled[at]?.[0] ?? ''))).length;
   return toDo * 3 >= slices.length || filled.every((lines) => lines.length <= 2);
+}
+
+/**
+ * True when half the items with text under them or more hold a decision ("RESOLVED: …"): items that hold their
+ * minutes. An agenda carries decisions under one item at most (the last meeting's minutes put before this one).
+ */
+function mostDecided(slices: ItemSlice[]): boolean {
+  const filled = slices.map((slice) => slice.lines.join('\n')).filter((text) => text.trim() !== '');
+  const decided = filled.filter((text) => findDecisions(text).length > 0).length;
+  return decided >= 2 && decided * 2 >= filled.length;
 }
 
 /** How the warning for a record with no items begins (merge-attendance.ts drops it when the items are joined). */
@@ -216,7 +242,10 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const { slices, marks } = readExempt(found.items);
   withoutPartHeadings(slices, marks);
   const headerLines = lines.slice(0, start);
+  // "Attendance Details" below the last item, as a web page's Attendance tab follows its items: no item's text.
+  const footAttendance = takeFootAttendance(slices);
   const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);
+  if (footAttendance !== null) joinFound(footAttendance.found, attendance, posts, partners);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   // A web page's "Committee members" after the last item, above the contact at its foot.
   const footMembers = takeFootMembership(slices);
@@ -240,7 +269,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const header = footer === null ? fromTitle : readHeader(...titled, footer);
   const dates = dateFields(header.date, meta, footer);
   const context = contextDate(dates.date, wholeText);
-  const minutes = !looksLikeAgenda(header.agenda, slices, attendance);
+  const minutes = !looksLikeAgenda(header, slices, attendance);
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
   // "Item 153b" over "28 Mar 18": the later meeting the record was put before, named before any item's mentions.
@@ -286,6 +315,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
     ...(found.footer ?? []).map(footerWarning),
     ...afterCloseWarning(afterClose),
+    ...footAttendanceWarning(footAttendance?.unread ?? []),
     ...settled.warnings,
   ];
   return {

@@ -1613,6 +1613,35 @@ describe('meeting', () => {
       ]),
     ).toBe('minutes');
   });
+  it('reads items under a bare "Agenda" heading that hold their decisions as minutes, but not one decision among them', () => {
+    // A web page heads its items "Agenda" (a CMIS page's Documents tab) whether or not their minutes are under them.
+    const head = ['Fernley Adult Care Board', '4 June 2024', 'Agenda', ''];
+    const minuted = [
+      ...head,
+      '1. Apologies',
+      'Apologies were received from Cllr Ash.',
+      '2. Minutes',
+      'RESOLVED: That the minutes of 2 April be agreed.',
+      '3. Care Home Fees',
+      'RESOLVED: That the fees for 2024/25 be approved.',
+    ];
+    expect(statusOf(minuted)).toBe('minutes');
+    expect(readMeeting(minuted, {}, minuted.join('\n')).items?.[2]?.resolutions).toEqual(['That the fees for 2024/25 be approved.']);
+    // An agenda that carries the last meeting's minutes under one item stays an agenda.
+    const pack = [
+      ...head,
+      '1. Apologies',
+      'To receive apologies.',
+      '2. Minutes',
+      'RESOLVED: That the fees be approved.',
+      '3. Fees',
+      'To consider the report.',
+      '4. Plan',
+      'To note the plan.',
+    ];
+    expect(statusOf(pack)).toBe('agenda');
+    expect(statusOf(['Agenda for the meeting of the Board', ...minuted.slice(1)])).toBe('agenda');
+  });
 });
 
 describe('readMeeting: names it could not read', () => {

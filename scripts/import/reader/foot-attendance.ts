@@ -1,0 +1,46 @@
+import { listsAnyone } from '../records.ts';
+import { squash } from '../text.ts';
+import { ATTENDANCE_SECTION, readAttendance, type AttendanceFound } from './attendance.ts';
+import type { ItemSlice } from './items.ts';
+
+/** What the attendance below the items holds: the lists read, and the lines under it that no list took. */
+export interface FootAttendance {
+  found: AttendanceFound;
+  unread: string[];
+}
+
+/** The most lines of the unread text below the attendance a warning quotes; the rest are counted. */
+const QUOTED = 6;
+
+/**
+ * The attendance a web page prints below its items, "Attendance Details" over "Attended", "Apologies" and "Absent"
+ * (a CMIS meeting page's Attendance tab, then its Visitors and Declarations tabs, follow its Documents tab): taken
+ * out of the last item's text from that heading on, when the lists under it name someone, for the meeting's
+ * attendance; null when there is none.
+ */
+export function takeFootAttendance(slices: ItemSlice[]): FootAttendance | null {
+  const last = slices.at(-1);
+  const at = last?.lines.findIndex((line) => ATTENDANCE_SECTION.test(squash(line))) ?? -1;
+  if (last === undefined || at === -1) return null;
+  const foot = last.lines.slice(at);
+  const found = readAttendance(foot);
+  if (!listsAnyone(found.attendance)) return null;
+  last.lines = last.lines.slice(0, at);
+  const read = new Set(found.lines);
+  const unread = foot.filter((line, index) => index > 0 && !read.has(index) && line.trim() !== '');
+  return { found, unread };
+}
+
+/**
+ * The warning for the lines below the attendance that no list took ("Declarations of Interests" over its table, which
+ * no field of the meeting holds): each quoted, up to a few, the rest counted.
+ */
+export function footAttendanceWarning(unread: readonly string[]): string[] {
+  if (unread.length === 0) return [];
+  const quoted = unread.slice(0, QUOTED).map((line) => `"${squash(line.replace(/\t+/g, ' | '))}"`);
+  const left = unread.length - quoted.length;
+  const more = left > 0 ? ` and ${left} more line${left > 1 ? 's' : ''}` : '';
+  return [
+    `text below the attendance after the last item was not read: ${quoted.join(' / ')}${more}; nothing of it is imported (declarations of interest have no field), so add it by hand`,
+  ];
+}
