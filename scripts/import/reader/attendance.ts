@@ -54,6 +54,7 @@ import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
+import { bodySubheading, guestFrom, guestLine } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells } from './table-cells.ts';
 
@@ -520,6 +521,8 @@ interface Block {
   besideOfficers?: true;
   /** The body each paragraph's members represent, under its label (REPRESENTING, jointBodies): each name kept with it. */
   represent?: (string | null)[];
+  /** The body named alone over each paragraph's people (attendance-bodies.ts): guests from it, each kept with it. */
+  guestOf?: (string | null)[];
   indexes: number[];
   end: number;
 }
@@ -837,7 +840,9 @@ function opensWithCouncil(lines: readonly string[], at: number, heading: Heading
 }
 
 function readBlock(lines: string[], at: number, heading: Heading): Block {
-  const parts = headedParts(heading.rest, heading.role);
+  // "IN ATTENDANCE:  Rathmore City Council" over its officers' posts: the council's name on the heading's line heads them.
+  const onHeading = staffList(heading.role) && heading.rest !== '' ? bodySubheading([heading.rest, ...lines.slice(at + 1)], 0, true) : null;
+  const parts = headedParts(onHeading === null ? heading.rest : '', heading.role);
   const paragraphs: string[] = parts.map((part) => part.text);
   const groups: Role[] = parts.map((part) => part.role);
   let group: Role = parts.at(-1)?.role ?? heading.role;
@@ -857,11 +862,15 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
     kinds.push(...Array<boolean>(paragraphs.length - kinds.length).fill(ofAKind));
     bodied.push(...Array<string | null>(paragraphs.length - bodied.length).fill(represented));
+    guestOf.push(...Array<string | null>(paragraphs.length - guestOf.length).fill(guestBody));
   };
   // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
   const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
   const ranks = heading.role === 'present' ? labelRanks(lines, at) : [];
   const councilsAlone = opensWithCouncil(lines, at, heading);
+  // The outside body named alone over the guests under it ("Housing Executive for Northern Ireland").
+  let guestBody: string | null = onHeading?.kind === 'body' ? onHeading.body : null;
+  const guestOf: (string | null)[] = paragraphs.map(() => null);
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -905,6 +914,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     text = withPost(text, post);
+    if (guestBody !== null) text = guestLine(text);
     const pair = staffList(group) && (afterBlank || index === at + 1) ? nameOverPost(lines, index) : null;
     if (pair !== null) {
       paragraphs.push(pair);
@@ -930,7 +940,15 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     if ((heading.role === 'officers' || heading.role === 'alsoPresent') && (GROUP_LABEL.test(label) || namedBody)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
       // A body that is no council's department, over those attending: each holds their post with it (a guest, listFor).
-      body = bodyLabel ? label : null;
+      [body, guestBody] = [bodyLabel ? label : null, null];
+      afterBlank = true;
+      continue;
+    }
+    // "Rathmore City Council" over its officers' posts, "Housing Executive for Northern Ireland" over its guests.
+    const over = staffList(group) ? bodySubheading(lines, index, afterBlank || index === at + 1) : null;
+    if (over !== null) {
+      indexes.push(index);
+      [body, guestBody] = [null, over.kind === 'body' ? over.body : null];
       afterBlank = true;
       continue;
     }
@@ -983,6 +1001,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     ...(groups.some((role) => role !== heading.role) ? { groups } : {}),
     ...(kinds.some(Boolean) ? { ofAKind: kinds } : {}),
     ...(bodied.some((body) => body !== null) ? { represent: bodied } : {}),
+    ...(guestOf.some((body) => body !== null) ? { guestOf } : {}),
   };
   return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
 }
@@ -1235,7 +1254,8 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
       const elsewhere = bodyNoted(local) || (block.besideOfficers === true && besideOfficersNoted(local));
-      const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : local;
+      const fromBody = guestFrom(local, block.guestOf?.[at] ?? null);
+      const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : fromBody;
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? null;
