@@ -400,6 +400,14 @@ export function partnerNote(person: Person): string | null {
 }
 
 /**
+ * The staff post a person is listed with ("Head of Finance", "Democratic Services Officer") when no councillor's title
+ * or council is beside it: the council's officer, whose apologies are no member's. Null otherwise.
+ */
+export function officerNote(person: Person): string | null {
+  return person.officer && !person.councillor && !person.outside && person.role !== null ? person.role : null;
+}
+
+/**
  * True when a person's job note reads as a post or a body: a word of a post (role-words.ts) or of a body that is no
  * council ("Head of Finance", "Northmoor Hospitals Trust"). A faith, a union or a party in brackets ("(Muslim)",
  * "(Methodist)", "(Unison)"), as a SACRE or a forum lists whom its members represent, is no post: it makes no one an officer.

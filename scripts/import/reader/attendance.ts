@@ -25,6 +25,7 @@ import {
   isPostLabel,
   LIST_TITLE_ALONE,
   namesBody,
+  officerNote,
   partnerNote,
   postAlone,
   postNoted,
@@ -78,6 +79,8 @@ export interface PartnerListed {
   list: 'present' | 'apologies';
   name: string;
   note: string;
+  /** Listed with a staff post and no councillor's title (officerNote): an officer, not a partner from another body. */
+  officer?: true;
 }
 
 /** What `readAttendance` found. */
@@ -1099,8 +1102,12 @@ function add(attendance: Filing, list: ListName, person: Person, roled = false):
  */
 function notePartner(attendance: Filing, list: ListName, person: Person, roled: boolean): void {
   const note = partnerNote(person);
+  const post = officerNote(person);
   const listed = list === 'present' || (list === 'apologies' && !roled);
-  if (note !== null && person.name !== '' && listed) attendance.partners.push({ list, name: squash(entry(person, list, roled)), note });
+  if (person.name === '' || !listed) return;
+  const name = squash(entry(person, list, roled));
+  if (note !== null) attendance.partners.push({ list, name, note });
+  else if (post !== null) attendance.partners.push({ list, name, note: post, officer: true });
 }
 
 /** "One member of the public", "3 residents": the public counted, not a heading over their names. */
