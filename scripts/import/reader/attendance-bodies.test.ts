@@ -38,6 +38,15 @@ describe('attendance parted by body', () => {
   });
 });
 
+describe('a guest with a note naming no body', () => {
+  it('keeps the guest, the note as printed, never dropping the line unsaid', () => {
+    const { attendance, lines } = readAttendance(['In attendance:', 'Mr D Quill, Scrutiny Officer', 'Mrs H Vane, resident of Tanners Row']);
+    expect(attendance.officers).toEqual(['Mr D Quill, Scrutiny Officer']);
+    expect(attendance.alsoPresent).toEqual(['Mrs H Vane, resident of Tanners Row']);
+    expect(lines).toEqual([0, 1, 2]);
+  });
+});
+
 describe('guestLine', () => {
   it("writes a titled guest's post after the comma as their note", () => {
     expect(guestLine('Ms A Brannigan, Flood Liaison')).toBe('Ms A Brannigan (Flood Liaison)');

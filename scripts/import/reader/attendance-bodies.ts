@@ -47,11 +47,19 @@ const TITLED_THEN_WORDS = /^(\S+\s+[^,()]+?),\s*([^()]+)$/;
 /**
  * A guest's line under a body's name, one guest a line: a titled name, then their post after the comma, however the
  * post is worded ("Place Shaper" reads as no post's words), written as "Name (post)" so the post is never a second name.
+ * `noteOnly`: only a note in lower case ("Mr P Lane, resident of Mill Lane"), as any list of those attending prints a
+ * guest whom no body sent; the note, kept as printed, says why they came (isGuestNote).
  */
-export function guestLine(text: string): string {
+export function guestLine(text: string, noteOnly = false): string {
   const match = TITLED_THEN_WORDS.exec(text);
   const rest = match?.[2] ?? '';
+  if (noteOnly && !/^\p{Ll}/u.test(rest)) return text;
   const titled = honorificOf(text.split(' ')[0] ?? '') !== null;
   const another = rest.split(/[\s,]+/).some((word) => honorificOf(word) !== null);
   return match && titled && !another ? `${match[1] ?? ''} (${rest})` : text;
+}
+
+/** True when a person's note is words in lower case, no post's ("resident of Mill Lane"): a guest, the note kept as printed. */
+export function isGuestNote(person: Person): boolean {
+  return /^\p{Ll}/u.test(person.role ?? '') && !person.officer && !person.councillor && !person.outside;
 }

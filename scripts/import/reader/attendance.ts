@@ -55,7 +55,7 @@ import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
-import { bodySubheading, guestFrom, guestLine } from './attendance-bodies.ts';
+import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells } from './table-cells.ts';
 
@@ -917,7 +917,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     text = withPost(text, post);
-    if (guestBody !== null) text = guestLine(text);
+    if (staffList(group)) text = guestLine(text, guestBody === null);
     const pair = staffList(group) && (afterBlank || index === at + 1) ? nameOverPost(lines, index) : null;
     if (pair !== null) {
       paragraphs.push(pair);
@@ -1260,7 +1260,7 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      const elsewhere = bodyNoted(local) || (block.besideOfficers === true && besideOfficersNoted(local));
+      const elsewhere = bodyNoted(local) || isGuestNote(local) || (block.besideOfficers === true && besideOfficersNoted(local));
       const fromBody = guestFrom(local, block.guestOf?.[at] ?? null);
       const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : fromBody;
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
