@@ -274,6 +274,14 @@ describe('readPieces', () => {
     expect(readPieces('Cllr B Gault, who had sent a substitute').map((piece) => piece.kind)).toEqual(['person', 'text']);
   });
 
+  it('takes any post beside an outside body after its comma as held with that body: a guest', () => {
+    expect(readPieces('Mrs Ola Brisk, Chair, Fernbank Tenants Association')).toEqual([
+      { ...emptyPerson('Mrs Ola Brisk'), role: 'Chair, Fernbank Tenants Association', elsewhere: true },
+    ]);
+    // A council's post with no body after it stays the council's officer's.
+    expect(readPieces('Mr Tam Hoy, Scrutiny Officer')).toEqual([{ ...emptyPerson('Mr Tam Hoy'), officer: true, role: 'Scrutiny Officer' }]);
+  });
+
   it('keeps a post whose own words are a list one post: its commas and "and" join no two people', () => {
     const officer = (name: string, role: string) => ({ ...emptyPerson(name), officer: true, role });
     expect(readPieces('Ms Wren Tolley, Police, Fire and Crime Commissioner, Mr Ivo Dace, Clerk')).toEqual([

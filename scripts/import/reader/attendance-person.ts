@@ -400,6 +400,14 @@ export function partnerNote(person: Person): string | null {
 }
 
 /**
+ * The staff post a person is listed with ("Head of Finance", "Democratic Services Officer") when no councillor's title
+ * or council is beside it: the council's officer, whose apologies are no member's. Null otherwise.
+ */
+export function officerNote(person: Person): string | null {
+  return person.officer && !person.councillor && !person.outside && person.role !== null ? person.role : null;
+}
+
+/**
  * True when a person's job note reads as a post or a body: a word of a post (role-words.ts) or of a body that is no
  * council ("Head of Finance", "Northmoor Hospitals Trust"). A faith, a union or a party in brackets ("(Muslim)",
  * "(Methodist)", "(Unison)"), as a SACRE or a forum lists whom its members represent, is no post: it makes no one an officer.
@@ -468,13 +476,23 @@ function post(text: string): Pick<Person, 'officer' | 'job' | 'elsewhere' | 'rol
   return { role: text, officer: !elsewhere, job: elsewhere, elsewhere };
 }
 
+/**
+ * "Chair, Brookvale Tenants Association", "Secretary, Mill Lane Residents Association": a post, however worded, then after
+ * its comma a body that is no council (namesBody): the post is held with that body, so its holder is a guest.
+ */
+function postBesideBody(role: string): boolean {
+  const parts = role.split(',').map(squash);
+  return parts.length > 1 && isRoleText(parts[0] ?? '') && namesBody(parts.at(-1) ?? '');
+}
+
 /** A role printed after a name (", Clerk", ", EDC", ", Leader"): marks officers and visiting councillors. */
 function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
   const whole = person.role;
   // ", Police, Fire and Crime Commissioner", ", Chief Finance Officer, Office of the PFCC": no officer of the council.
-  if (heldElsewhere(whole) && (ANY_POST.test(whole) || OUTSIDE_POST.test(whole) || RANK_POST.test(whole) || HEAD_OF.test(whole)))
-    Object.assign(person, { officer: false, elsewhere: true });
+  // ", Chair, Brookvale Tenants Association": any post, then after its comma the body it is held with (postBesideBody).
+  const posted = ANY_POST.test(whole) || OUTSIDE_POST.test(whole) || RANK_POST.test(whole) || HEAD_OF.test(whole) || postBesideBody(whole);
+  if (heldElsewhere(whole) && posted) Object.assign(person, { officer: false, elsewhere: true });
   else if (isPost(role)) person.officer = true;
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
 }

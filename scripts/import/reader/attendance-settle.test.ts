@@ -223,6 +223,24 @@ describe('settleAttendance: guests who presented', () => {
     expect(settled.warnings).toEqual([]);
   });
 
+  it("keeps an officer's apologies out of the members', warning of them by name, unless the members present hold posts", () => {
+    const settled = settleRead([
+      'Present: Councillors R Gedge (Chair) and S Hollis',
+      'Apologies: Councillor T Inchley and Nell Orme (Head of Finance)',
+    ]);
+    expect(settled.attendance.apologies).toEqual(['T Inchley']);
+    expect(settled.warnings).toEqual([
+      "Nell Orme (Head of Finance) sent apologies as an officer, not a member of the body: the attendance lists only members' apologies, so theirs is not kept",
+    ]);
+    // A board whose members present hold posts: the apologies of one with a post are a member's.
+    const board = settleRead([
+      'Members present: Councillor A Ryle (Chair), Ms B Soames (Director of Adult Services)',
+      'Apologies: Mr C Tolley (Director of Public Health)',
+    ]);
+    expect(board.attendance.apologies).toEqual(['Mr C Tolley']);
+    expect(board.warnings).toEqual([]);
+  });
+
   it('reads "Presenting:" over those who presented an item, with no witness\'s note', () => {
     expect(read('Presenting: Mr W Wray, Chief Operating Officer, Eastvale Hospitals Trust').attendance.presenters).toEqual([
       'Mr W Wray (Chief Operating Officer, Eastvale Hospitals Trust)',

@@ -208,18 +208,22 @@ function sessionPresenters(attendance: Attendance, lines: readonly string[]): { 
 /**
  * "Apologies: Councillor J Ellery, Superintendent K Frome (Shire Police), Ms L Gow (Healthwatch Shire)", or the same
  * as a sentence: one listed with a police rank, a post held with another body or the outside body they came from
- * (partnerNote) attends a council's meeting as a partner, never a member, and the attendance keeps the members'
- * apologies only (no list holds a guest's). Such apologies are taken out of the members' and warned of by name, so
- * nothing is lost unsaid. Where the members present are partners too (a board of partners), theirs are members'.
+ * (partnerNote) attends a council's meeting as a partner, never a member; one listed with a staff post and no
+ * councillor's title ("Jane Doe (Head of Finance)", officerNote) as its officer. The attendance keeps the members'
+ * apologies only (no list holds a guest's or an officer's), so such apologies are taken out of the members' and warned
+ * of by name: nothing is lost unsaid. Where the members present are partners too (a board of partners), theirs are
+ * members'; where they hold posts (a board's directors), so are the apologies of those with posts.
  */
 function guestApologies(attendance: Attendance, partners: readonly PartnerListed[]): { attendance: Attendance; warnings: string[] } {
-  if (partners.some((partner) => partner.list === 'present')) return { attendance, warnings: [] };
-  const guests = partners.filter((partner) => partner.list === 'apologies' && attendance.apologies.includes(partner.name));
+  const present = partners.filter((partner) => partner.list === 'present');
+  const guestsPresent = present.some((partner) => partner.officer !== true);
+  const away = (partner: PartnerListed) => (partner.officer === true ? present.length === 0 : !guestsPresent);
+  const guests = partners.filter((partner) => partner.list === 'apologies' && attendance.apologies.includes(partner.name) && away(partner));
   if (guests.length === 0) return { attendance, warnings: [] };
   const names = new Set(guests.map((guest) => guest.name));
   const warnings = [...new Map(guests.map((guest) => [guest.name, guest])).values()].map(
     (guest) =>
-      `${guest.name} (${guest.note}) sent apologies as a guest, not a member of the body: the attendance lists only members' apologies, so theirs is not kept`,
+      `${guest.name} (${guest.note}) sent apologies as ${guest.officer === true ? 'an officer' : 'a guest'}, not a member of the body: the attendance lists only members' apologies, so theirs is not kept`,
   );
   return { attendance: { ...attendance, apologies: attendance.apologies.filter((name) => !names.has(name)) }, warnings };
 }

@@ -25,6 +25,7 @@ import {
   isPostLabel,
   LIST_TITLE_ALONE,
   namesBody,
+  officerNote,
   partnerNote,
   postAlone,
   postNoted,
@@ -55,6 +56,7 @@ import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembershi
 import { joinOpenPartyLines, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
+import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells } from './table-cells.ts';
 
@@ -78,6 +80,8 @@ export interface PartnerListed {
   list: 'present' | 'apologies';
   name: string;
   note: string;
+  /** Listed with a staff post and no councillor's title (officerNote): an officer, not a partner from another body. */
+  officer?: true;
 }
 
 /** What `readAttendance` found. */
@@ -522,6 +526,8 @@ interface Block {
   besideOfficers?: true;
   /** The body each paragraph's members represent, under its label (REPRESENTING, jointBodies): each name kept with it. */
   represent?: (string | null)[];
+  /** The body named alone over each paragraph's people (attendance-bodies.ts): guests from it, each kept with it. */
+  guestOf?: (string | null)[];
   indexes: number[];
   end: number;
 }
@@ -842,7 +848,9 @@ function opensWithCouncil(lines: readonly string[], at: number, heading: Heading
 }
 
 function readBlock(lines: string[], at: number, heading: Heading): Block {
-  const parts = headedParts(heading.rest, heading.role);
+  // "IN ATTENDANCE:  Rathmore City Council" over its officers' posts: the council's name on the heading's line heads them.
+  const onHeading = staffList(heading.role) && heading.rest !== '' ? bodySubheading([heading.rest, ...lines.slice(at + 1)], 0, true) : null;
+  const parts = headedParts(onHeading === null ? heading.rest : '', heading.role);
   const paragraphs: string[] = parts.map((part) => part.text);
   const groups: Role[] = parts.map((part) => part.role);
   let group: Role = parts.at(-1)?.role ?? heading.role;
@@ -862,11 +870,15 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     groups.push(...Array<Role>(paragraphs.length - groups.length).fill(group));
     kinds.push(...Array<boolean>(paragraphs.length - kinds.length).fill(ofAKind));
     bodied.push(...Array<string | null>(paragraphs.length - bodied.length).fill(represented));
+    guestOf.push(...Array<string | null>(paragraphs.length - guestOf.length).fill(guestBody));
   };
   // An inquiry's witnesses, each read whole by readWitnessLine, as the caller reads them.
   const witnessList = heading.role === 'presenters' && WITNESSES.test(squash(lines[at] ?? '').split(':')[0] ?? '');
   const ranks = heading.role === 'present' ? labelRanks(lines, at) : [];
   const councilsAlone = opensWithCouncil(lines, at, heading);
+  // The outside body named alone over the guests under it ("Housing Executive for Northern Ireland").
+  let guestBody: string | null = onHeading?.kind === 'body' ? onHeading.body : null;
+  const guestOf: (string | null)[] = paragraphs.map(() => null);
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -910,6 +922,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     text = withPost(text, post);
+    if (staffList(group)) text = guestLine(text, guestBody === null);
     const pair = staffList(group) && (afterBlank || index === at + 1) ? nameOverPost(lines, index) : null;
     if (pair !== null) {
       paragraphs.push(pair);
@@ -935,7 +948,15 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     if ((heading.role === 'officers' || heading.role === 'alsoPresent') && (GROUP_LABEL.test(label) || namedBody)) {
       indexes.push(index); // "Finance and Corporate Resources" over its officers: a label, no person
       // A body that is no council's department, over those attending: each holds their post with it (a guest, listFor).
-      body = bodyLabel ? label : null;
+      [body, guestBody] = [bodyLabel ? label : null, null];
+      afterBlank = true;
+      continue;
+    }
+    // "Rathmore City Council" over its officers' posts, "Housing Executive for Northern Ireland" over its guests.
+    const over = staffList(group) ? bodySubheading(lines, index, afterBlank || index === at + 1) : null;
+    if (over !== null) {
+      indexes.push(index);
+      [body, guestBody] = [null, over.kind === 'body' ? over.body : null];
       afterBlank = true;
       continue;
     }
@@ -988,6 +1009,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     ...(groups.some((role) => role !== heading.role) ? { groups } : {}),
     ...(kinds.some(Boolean) ? { ofAKind: kinds } : {}),
     ...(bodied.some((body) => body !== null) ? { represent: bodied } : {}),
+    ...(guestOf.some((body) => body !== null) ? { guestOf } : {}),
   };
   return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
 }
@@ -1085,8 +1107,12 @@ function add(attendance: Filing, list: ListName, person: Person, roled = false):
  */
 function notePartner(attendance: Filing, list: ListName, person: Person, roled: boolean): void {
   const note = partnerNote(person);
+  const post = officerNote(person);
   const listed = list === 'present' || (list === 'apologies' && !roled);
-  if (note !== null && person.name !== '' && listed) attendance.partners.push({ list, name: squash(entry(person, list, roled)), note });
+  if (person.name === '' || !listed) return;
+  const name = squash(entry(person, list, roled));
+  if (note !== null) attendance.partners.push({ list, name, note });
+  else if (post !== null) attendance.partners.push({ list, name, note: post, officer: true });
 }
 
 /** "One member of the public", "3 residents": the public counted, not a heading over their names. */
@@ -1247,8 +1273,9 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      const elsewhere = bodyNoted(local) || (block.besideOfficers === true && besideOfficersNoted(local));
-      const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : local;
+      const elsewhere = bodyNoted(local) || isGuestNote(local) || (block.besideOfficers === true && besideOfficersNoted(local));
+      const fromBody = guestFrom(local, block.guestOf?.[at] ?? null);
+      const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : fromBody;
       const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? null;
