@@ -13,7 +13,7 @@ import { isDateLine, isOpeningLine } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
+import { candidateAt, candidates, chooseScheme, isNextSubItem, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
 import { carriesPageMark, isSigningRule } from './furniture.ts';
 import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
@@ -820,10 +820,10 @@ function setApartLastChair(lines: string[]): void {
  * stop that names a subject ("It was" over "PROPOSED by …" opens a sentence), not a paragraph of prose (`readsAsProse`,
  * `wrapsProse`), with a blank line under it and text below that.
  */
-function isSubItem(lines: readonly string[], at: number, stem: string): Candidate | null {
+function isSubItem(lines: readonly string[], at: number, stem: string, count: number): Candidate | null {
   const candidate = candidateAt(lines[at] ?? '', at);
   const title = squash(candidate?.title ?? '');
-  if (candidate === null || candidate.stem !== stem || !candidate.form.includes('|decimal|') || title === '') return null;
+  if (!isNextSubItem(candidate, stem, count) || title === '') return null;
   if (title.length > 90 || /[.,;:]$/.test(title) || !namesSubject(title, 12) || readsAsProse(title) || wrapsProse(lines, candidate))
     return null;
   if ((lines[at + 1] ?? '').trim() !== '' || nextFilled(lines, at + 1, lines.length) === -1) return null;
@@ -841,8 +841,8 @@ function withSubItems(lines: readonly string[], items: ItemSlice[]): ItemSlice[]
     if (item.number === null || !/^\d{1,3}$/.test(item.number)) return [item];
     const subs: Candidate[] = [];
     for (let at = item.line + 1; at < end; at += 1) {
-      const sub = isSubItem(lines, at, item.number);
-      if (sub !== null && sub.key === subs.length + 1) subs.push(sub);
+      const sub = isSubItem(lines, at, item.number, subs.length);
+      if (sub !== null) subs.push(sub);
     }
     if (subs.length === 0) return [item];
     const cut = item.lines.indexOf(lines[subs[0]?.line ?? end] ?? '');
