@@ -473,11 +473,6 @@ function wholeDecimals(run: Candidate[]): Candidate[] {
 /** "Resolved:", "Agreed", in any case: a paragraph that is a decision. */
 const DECISION_PARAGRAPH = new RegExp(OUTCOME_MARK.source, 'i');
 
-/** A numbered paragraph of minutes: a decision, or a sentence of six words or more ("… with the following guests:"). */
-function isParagraph(text: string): boolean {
-  return DECISION_PARAGRAPH.test(text) || (/[.:;]$/.test(text) && text.split(/\s+/).length >= 6);
-}
-
 /**
  * "2.1   The Clerk reported that a reply had come from the" over "department …": a numbered paragraph of six words or
  * more whose sentence runs on to the next line, wrapped after a comma or a small word, or before one in lower case.
@@ -492,14 +487,15 @@ function wrapsProse(lines: readonly string[], candidate: Candidate): boolean {
 /**
  * "1   Apologies for Absence (Item 1)" over "1.1 Apologies for absence were received …", "1.2 …": minutes
  * that number every paragraph under its item's number (the London Assembly's, a city council's
- * "Procedural Business" over "1.1"). When most of the decimals are paragraphs of prose and a whole
+ * "Procedural Business" over "1.1"). When most of the decimals are paragraphs, not titles (however short: "1.1 None.") and a whole
  * number with a title stands over the first paragraph of its stem, for two stems or more, the whole
  * numbers are the items and the decimals stay in their text. Decimals that are titles ("1.1 Apologies"
  * under "1 Preliminary Matters") are the items, under headings of sections.
  */
 function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[] {
   if (run.length < 2 || !run[0]?.form.includes('|decimal|')) return run;
-  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')) || wrapsProse(lines, candidate));
+  // Paragraphs too short to be sentences ("1.1 None.", "2.1 It was" over "PROPOSED by …") are no titles either.
+  const prose = run.filter((candidate) => !isNumberedTitle(lines, candidate));
   if (prose.length * 2 < run.length) return run;
   const whole = candidates(lines).filter((candidate) => candidate.form.includes('|integer|') && candidate.title !== null);
   const heads = [...new Set(run.map((candidate) => candidate.stem))].flatMap((stem) => {
@@ -822,12 +818,19 @@ function setApartLastChair(lines: string[]): void {
  */
 function isSubItem(lines: readonly string[], at: number, stem: string, count: number): Candidate | null {
   const candidate = candidateAt(lines[at] ?? '', at);
-  const title = squash(candidate?.title ?? '');
-  if (!isNextSubItem(candidate, stem, count) || title === '') return null;
-  if (title.length > 90 || /[.,;:]$/.test(title) || !namesSubject(title, 12) || readsAsProse(title) || wrapsProse(lines, candidate))
-    return null;
+  if (!isNextSubItem(candidate, stem, count) || !isNumberedTitle(lines, candidate)) return null;
   if ((lines[at + 1] ?? '').trim() !== '' || nextFilled(lines, at + 1, lines.length) === -1) return null;
   return candidate;
+}
+
+/**
+ * A number's line that is a title ("4.1 Good Relations Action Plan"): short, with no stop, naming a subject, not a
+ * paragraph's opening ("It was" over "PROPOSED by …"), a sentence (`readsAsProse`) or prose wrapped on (`wrapsProse`).
+ */
+function isNumberedTitle(lines: readonly string[], candidate: Candidate): boolean {
+  const title = squash(candidate.title ?? '');
+  if (title === '' || title.length > 90 || /[.,;:]$/.test(title)) return false;
+  return namesSubject(title, 12) && !readsAsProse(title) && !wrapsProse(lines, candidate);
 }
 
 /**
