@@ -222,6 +222,16 @@ describe("text below the meeting's close", () => {
     expect(takeAfterClose(sliceItems(record('---', 'Notes: none.')).items)).toEqual(['---', 'Notes: none.']);
   });
 
+  it("warns of no signer's words alone and no last page's number under the close, but of anything else", () => {
+    expect(takeAfterClose(sliceItems(record('Chairman/Mayor', '', '14')).items)).toEqual([]);
+    expect(takeAfterClose(sliceItems(record('Chair / Date', '', '7')).items)).toEqual([]);
+    expect(takeAfterClose(sliceItems(record('Chair / Date', 'Notes: 3 residents spoke.', '14')).items)).toEqual([
+      'Notes: 3 residents spoke.',
+    ]);
+    // A number is the page's only as the record's last line: above text it may be a count or an item's.
+    expect(takeAfterClose(sliceItems(record('12', 'Notes: none.')).items)).toEqual(['12', 'Notes: none.']);
+  });
+
   it('takes nothing when the close is wrapped onto the next line, or stands in an item above the last', () => {
     const wrapped = sliceItems([
       '1. Apologies',

@@ -15,7 +15,7 @@ import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, isNextSubItem, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
-import { carriesPageMark, isSigningRule } from './furniture.ts';
+import { carriesPageMark, isClosingFurniture, isSigningRule } from './furniture.ts';
 import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
 import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
@@ -599,7 +599,8 @@ function closesMeeting(line: string): boolean {
  * that item. The meeting has no field for them, so they are returned to be warned of (`afterCloseWarning`);
  * a page's footer among them ("Minutes – 8 September 2025 – Page 2 of 2", printed once so not blanked as a
  * running one) is furniture, no part of any item, and is not, nor a rule to sign on left alone (its signer's
- * words beside it are blanked before with it, furniture.ts): it holds no text. Run after the foot's contact and
+ * words beside it are blanked before with it, furniture.ts), nor a signer's words alone ("Chairman/Mayor") or the
+ * last page's number (`isClosingFurniture`): they hold no text. Run after the foot's contact and
  * membership are taken (meeting.ts), read where they stand.
  */
 export function takeAfterClose(items: ItemSlice[]): string[] {
@@ -608,7 +609,8 @@ export function takeAfterClose(items: ItemSlice[]): string[] {
   if (last === undefined || at === -1) return [];
   const after = last.lines.slice(at + 1);
   last.lines = last.lines.slice(0, at + 1);
-  return after.filter((line) => line.trim() !== '' && !carriesPageMark(line) && !isSigningRule(line));
+  const filled = after.filter((line) => line.trim() !== '' && !carriesPageMark(line) && !isSigningRule(line));
+  return filled.filter((line, at) => !isClosingFurniture(line, at === filled.length - 1));
 }
 
 /** The most lines below the close a warning quotes: an actions table is kept whole in it, an appendix is counted. */
