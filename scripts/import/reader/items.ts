@@ -9,7 +9,7 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { CIRCULATED, DECISION_LEAD, opensBlock, OUTCOME_MARK } from './decisions.ts';
-import { isDateLine, isOpeningLine } from './header.ts';
+import { isDateLine, isOpeningLine, ITEM_NUMBER_LABEL } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
@@ -510,6 +510,9 @@ function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[]
   return heads.every((head) => items.some((item) => item.line === head.line)) ? items : run;
 }
 
+/** "Item number: 5", "Item no.<tab>5a": a details row numbering the one item a page is about. */
+const ITEM_NUMBER_ROW = new RegExp(String.raw`^${ITEM_NUMBER_LABEL.source}\s*(?:\t\s*|(?<=:)\s*|\s{2,})(\d{1,3}[a-z]?)$`, 'i');
+
 /** The first line below the skipped lines (the title block, the attendance): where items may start. */
 const firstBelow = (skip: ReadonlySet<number>): number => [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
 
@@ -525,19 +528,38 @@ export function loneItem(
   onlyAttendance: (above: string[]) => boolean,
 ): SlicedItems | null {
   const from = firstBelow(skip);
-  const at = lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
-  const candidate = at === -1 ? null : candidateAt(lines[at] ?? '', at);
+  const row = numberRowItem(lines, from);
+  const at = row?.line ?? lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
+  const candidate = row ?? (at === -1 ? null : candidateAt(lines[at] ?? '', at));
   const title = candidate?.title ?? null;
   if (candidate === null || title === null || title.length > 120 || /[.;:,]$/.test(title)) return null;
-  if (!onlyAttendance(lines.slice(from, at))) return null;
+  const above = lines.slice(from, at).map((line, index) => (from + index === row?.row ? '' : line));
+  if (!onlyAttendance(above)) return null;
   const items = numberedSlices(lines, [candidate], lines.length, from);
-  return { start: at, items, footer: takeFooter(items) };
+  return { start: at, items, footer: takeFooter(items), ...(row === null ? {} : { numberRow: row.row }) };
+}
+
+/**
+ * "Item number: 5" (or its cells, "Item number<tab>5") over "Library opening hours review": a page of one agenda item
+ * (CMIS's) saved as text or printed, its details over its title, which carries no number. The row numbers the title,
+ * as html-text.ts numbers the heading under the row on the page itself; null when no such row stands over a title.
+ */
+function numberRowItem(lines: readonly string[], from: number): (Candidate & { row: number }) | null {
+  const row = lines.findIndex((line, index) => index >= from && ITEM_NUMBER_ROW.test(line.trim()));
+  if (row === -1) return null;
+  const at = nextFilled(lines, row + 1, lines.length);
+  const title = squash(lines[at] ?? '');
+  const number = ITEM_NUMBER_ROW.exec(lines[row]?.trim() ?? '')?.[1] ?? '';
+  if (at === -1 || title === '' || /^\d/.test(title) || candidateAt(lines[at] ?? '', at) !== null) return null;
+  return { line: at, number, form: 'inline|||integer|', key: Number.parseInt(number, 10), stem: '', title, row };
 }
 
 /** Where a record's items start, what they hold, and the lines at its foot that are no item's (`takeFooter`). */
 export interface SlicedItems {
   start: number;
   items: ItemSlice[];
+  /** The details row that gave the one item its number ("Item number: 5", `numberRowItem`), read with it. */
+  numberRow?: number;
   footer?: string[];
 }
 
