@@ -16,7 +16,7 @@ import { numberAnchor } from './text.ts';
 export interface RawItem {
   /** The number that orders the items: 39 of "39/20". */
   number: number | null;
-  /** The number as printed ("44", "39/20"); null with `number`. */
+  /** The number as printed ("44", "39/20", a sub-item's "4.1", whose `number` is its item's); null with `number`. */
   label: string | null;
   /** Title when it stood on the number's line ("44. Minutes"). */
   inlineTitle: string | null;
@@ -35,9 +35,12 @@ export interface ReadItem {
   references: MeetingReference[];
 }
 
+/** True when the line is a "Minutes:" or "Decision:" label, which opens an item's minutes. */
+export const isMinutesLabel = (line: string): boolean => LABEL.test(line);
+
 /** True when any of the items carries a "Minutes:" label. */
 export function hasMinutesLabels(items: RawItem[]): boolean {
-  return items.some((raw) => raw.lines.some((line) => LABEL.test(line)));
+  return items.some((raw) => raw.lines.some(isMinutesLabel));
 }
 
 /** Removes the cut-short marker; true when it was there. */
@@ -153,9 +156,11 @@ export function readItem(raw: RawItem, minutesByDefault: boolean, used: Set<stri
   const parts = sections(raw, minutesByDefault);
   const agenda = stripTruncation(parts.agenda);
   const minutes = stripTruncation(parts.minutes);
+  // A sub-item ("4.1") is ordered by its item's number, but its references name it as printed.
+  const referenceItem = raw.label?.includes('.') ? raw.label : raw.number;
   const references = [
-    ...findReferencesIn(agenda.text, raw.number, meetingDate),
-    ...findReferencesIn(minutes.text, raw.number, meetingDate),
+    ...findReferencesIn(agenda.text, referenceItem, meetingDate),
+    ...findReferencesIn(minutes.text, referenceItem, meetingDate),
   ];
   const resolutions = decisionsOf(parts);
   // The reasons under the decisions leave the minutes' text for fields of their own, as in the general reader.

@@ -360,6 +360,38 @@ describe('a printed-minutes page that says when the meeting ended under its item
   });
 });
 
+describe('a ModernGov page whose item has sub-item rows of its own ("4.1", "4.2" under "4.")', () => {
+  // Own words: each sub-item is a row of the items table, its number in its own cell, its minutes under its title;
+  // item 5 numbers its resolution's points "5.1", "5.2" inside its minutes, which are no rows.
+  const page = `<!DOCTYPE html><html><head><title>Agenda and minutes - Cabinet - Monday, 8th June, 2026 10.00 am - Tarnmouth County Council</title></head>
+<body><div id="modgov"><h1>Agenda and minutes</h1><h2 class="mgSubTitleTxt">Cabinet - Monday, 8th June, 2026 10.00 am</h2>
+<table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>
+<tr><td><p>4.</p></td><td><p>MINUTES</p></td></tr>
+<tr><td><p>4.1</p></td><td><p><a href="documents/s1/Minutes.pdf">2ND MARCH, 2026; <span>PDF 120 KB</span></a></p>
+<p>Minutes:</p><p>RESOLVED that the minutes of the meeting held on 2nd March, 2026 be signed as a correct record.</p></td></tr>
+<tr><td><p>4.2</p></td><td><p><a href="documents/s2/Minutes.pdf">Special Meeting 20th April, 2026 <span>PDF 80 KB</span></a></p>
+<p>Minutes:</p><p>RESOLVED that the minutes be signed as a correct record.</p></td></tr>
+<tr><td><p>5.</p></td><td><p>LIBRARY OPENING HOURS</p>
+<p>Minutes:</p><p>RESOLVED that:</p><p>5.1</p><p>the hours in the report be adopted;</p><p>5.2</p><p>a review be held in a year.</p></td></tr>
+</table></div></body></html>`;
+
+  it('reads each sub-item row as an item numbered as printed, with its title and its own decision', () => {
+    const meeting = meetingOf(parseSource(htmlToText(page, 'cabinet.html').text, 'cabinet.html', {}, 'html'));
+    expect(meeting.items.map((item) => [item.number, item.title])).toEqual([
+      ['4', 'MINUTES'],
+      ['4.1', '2ND MARCH, 2026;'],
+      ['4.2', 'Special Meeting 20th April, 2026'],
+      ['5', 'LIBRARY OPENING HOURS'],
+    ]);
+    expect(meeting.items[1]?.resolutions).toEqual([
+      'that the minutes of the meeting held on 2nd March, 2026 be signed as a correct record.',
+    ]);
+    expect(meeting.items[2]?.resolutions).toEqual(['that the minutes be signed as a correct record.']);
+    expect(meeting.references.map((reference) => [reference.date, reference.item])).toEqual([['2026-03-02', '4.1']]);
+    expect(meeting.items[3]?.minutes).toContain('5.2');
+  });
+});
+
 describe('input it cannot parse', () => {
   it('names the file and says what to do', () => {
     expect(() => parseSource('Lorem ipsum dolor sit amet.\nNothing here.', 'junk.txt', {})).toThrow(ImportError);

@@ -8,7 +8,8 @@ import { meetingRecords, type MeetingDraft } from './assemble.ts';
 import { isoFromParts, nextWorkingDay, parseClockTime, parseWrittenDate } from '../../src/model/dates.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { MEETING_PAGE_KIND, parseMeetingHeader } from './moderngov-header.ts';
-import { hasMinutesLabels, readItem, type RawItem } from './moderngov-items.ts';
+import { hasMinutesLabels, isMinutesLabel, readItem, type RawItem } from './moderngov-items.ts';
+import { candidateAt, isNextSubItem, type Candidate } from './reader/numbering.ts';
 import { ImportError, type ParseContext, type Parser, type SourceMeta } from './records.ts';
 import { uniqueReferences } from './references.ts';
 import { squash } from './text.ts';
@@ -34,19 +35,43 @@ function firstLines(text: string, count: number): string[] {
     .slice(0, count);
 }
 
-/** Splits the body into items at item numbers that rise: a "1)" inside minutes is never an item. */
+/**
+ * The sub-item row a line opens ("4.1" in its number cell, its title below; "4.1 Title" on an inline page), the next of
+ * item `parent`'s (`count` so far), as the text reader takes sub-items (numbering.ts isNextSubItem). On a page whose
+ * items have "Minutes:" labels the row must have its own, down to the next number: a paragraph "7.1" printed alone
+ * inside an item's minutes is no row.
+ */
+function subItemAt(lines: string[], index: number, lone: boolean, parent: number, count: number): Candidate | null {
+  const candidate = candidateAt(lines[index] ?? '', index);
+  if (!isNextSubItem(candidate, String(parent), count) || (candidate.title === null) !== lone) return null;
+  if (!lines.some(isMinutesLabel)) return candidate;
+  const rest = lines.slice(index + 1);
+  const next = rest.findIndex((line) => LONE_NUMBER.test(line) || candidateAt(line, 0)?.form.includes('|decimal|'));
+  return rest.slice(0, next === -1 ? rest.length : next).some(isMinutesLabel) ? candidate : null;
+}
+
+/**
+ * Splits the body into items at item numbers that rise: a "1)" inside minutes is never an item. A sub-item's row ("4.1"
+ * under "4.") is an item of its own, numbered as printed (subItemAt).
+ */
 function splitItems(lines: string[], offset: number): { items: RawItem[]; before: string[] } {
   const lone = lines.some((line) => LONE_NUMBER.test(line));
   const items: RawItem[] = [];
   const before: string[] = [];
   let last = -1;
+  let subs = 0;
   lines.forEach((line, index) => {
     const match = lone ? LONE_NUMBER.exec(line) : INLINE_NUMBER.exec(line);
     const number = match ? Number(match[1]) : NaN;
+    const sub = last === -1 ? null : subItemAt(lines, index, lone, last, subs);
     if (match && number > last) {
       last = number;
+      subs = 0;
       const label = lone && match[2] ? `${number}${match[2]}` : String(number);
       items.push({ number, label, inlineTitle: lone ? null : (match[2] ?? null), lines: [], line: offset + index + 1 });
+    } else if (sub !== null) {
+      subs += 1;
+      items.push({ number: last, label: sub.number, inlineTitle: sub.title, lines: [], line: offset + index + 1 });
     } else if (items.length > 0) {
       items.at(-1)?.lines.push(line);
     } else if (line.trim() !== '' && !ITEMS_HEADING.test(line)) {

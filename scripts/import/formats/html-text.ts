@@ -6,6 +6,7 @@ import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { readPiece } from '../reader/attendance-person.ts';
 import { councilOnly, councilsIn } from '../reader/council-name.ts';
 import { OUTCOME_MARK } from '../reader/decisions.ts';
+import { ITEM_NUMBER_LABEL } from '../reader/header.ts';
 import { isHeaderRow } from '../minutes-markdown.ts';
 import { FormatError } from './format-error.ts';
 
@@ -493,7 +494,7 @@ function numberedParagraph(paragraph: Element, out: TextOut, onLink: (el: Elemen
 }
 
 /** "Item number | 7", "Item no. | 7a": a details table's row giving the number of the item a page is about. */
-const ITEM_NUMBER_ROW = /^(?:agenda\s+)?item\s+(?:number|no\.?)\s*:?$/i;
+const ITEM_NUMBER_ROW = new RegExp(`^${ITEM_NUMBER_LABEL.source}$`, 'i');
 
 /**
  * A page of one agenda item (CMIS's), its details table ("Committee", "Meeting date", "Item number | 7") over

@@ -124,4 +124,11 @@ describe('report header', () => {
     const whole = ['Report to: Cabinet', 'Subject: Charges for Garden Waste', 'Rural Parishes', 'Date: 2 March 2026'];
     expect(readHeader(whole).title).toBe('Charges for Garden Waste');
   });
+
+  it('carries a "Subject:" on after a long dash, but not after a letter of an appendix ("Plan A")', () => {
+    const dashed = ['Report to: Cabinet', 'Subject: Charges for Garden Waste —', 'Rural Parishes', 'Report of: Director of Place'];
+    expect(readHeader(dashed).title).toBe('Charges for Garden Waste — Rural Parishes');
+    const lettered = ['Report to: Cabinet', 'Subject: Local Transport Plan A', 'Rural Parishes', 'Date: 2 March 2026'];
+    expect(readHeader(lettered).title).toBe('Local Transport Plan A');
+  });
 });

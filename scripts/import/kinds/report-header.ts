@@ -12,6 +12,7 @@
 import { parseDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { referenceLine } from '../pdf-pack/pack-text.ts';
 import { isCouncilName, wordCase } from '../reader/council-name.ts';
+import { titleRunsOn } from '../reader/title-wrap.ts';
 import { squash } from '../text.ts';
 
 export const ITEM_MARK = /^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{1,4}[a-z]?(?:\.\d{1,3})*)?\s*:?$/i;
@@ -38,8 +39,6 @@ const REPORT_OF_BODY =
   /^(final\s+|interim\s+)?report\s+(?:of|from)\s+(?!(?:the\s+)?(?:(?:vice[\s-])?chair|leader|member)\b)(?:the\s+)?(.+?\b(?:committee|sub-committee|panel|group|commission))$/i;
 /** "Lead Member: Councillor …, Chair of … Committee": a labelled field, never a body's name on a line of its own. */
 const LABELLED = /^[A-Za-z][\w '’-]{0,30}:\s/;
-/** Words no title ends on, so a title's line that ends on one was wrapped: "Review of Car Park Charges in the". */
-const TITLE_RUNS_ON = /(?:\s(?:the|a|an|of|in|on|for|to|and|at|by|with|from|&)|\s[-–]|,)$/i;
 /** A field that names whom to ask about the report: the author's name rather than a post. */
 const CONTACT_LABEL = /^(?:author|report\s+author|lead\s+officer|contact|enquiries)/;
 
@@ -107,15 +106,15 @@ export function readHeader(lines: string[]): Header {
   // "Agenda item:" printed without its value: the value is the lone number printed later.
   let itemLabelAlone = false;
   // A "Subject:" value cut where no title ends ("… Charges in the"): the next line of text carries it on.
-  let titleRunsOn = false;
+  let carriesOn = false;
   for (const line of joinReportBy(lines)) {
     const labelled = HEADER_LABEL.exec(line);
-    if (titleRunsOn && header.title && line !== '' && !labelled && !ITEM_MARK.test(line) && !parseDate(line)) {
+    if (carriesOn && header.title && line !== '' && !labelled && !ITEM_MARK.test(line) && !parseDate(line)) {
       header.title = `${header.title} ${line}`;
-      titleRunsOn = TITLE_RUNS_ON.test(line);
+      carriesOn = titleRunsOn(line);
       continue;
     }
-    titleRunsOn = false;
+    carriesOn = false;
     const item = ITEM_MARK.exec(line);
     const dated = bodyAndDate(line);
     const madeBy = REPORT_OF_BODY.exec(line);
@@ -129,7 +128,7 @@ export function readHeader(lines: string[]): Header {
       const label = (labelled[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const titleBefore = header.title;
       readField(header, label, squash(labelled[2] ?? ''));
-      titleRunsOn = header.title !== titleBefore && TITLE_RUNS_ON.test(header.title ?? '');
+      carriesOn = header.title !== titleBefore && titleRunsOn(header.title ?? '');
       runs.push([]);
     } else if (REPORT_BY.test(line)) {
       readReportBy(header, line);

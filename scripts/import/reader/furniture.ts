@@ -32,10 +32,10 @@ const PAGED_REPEATS = 2;
 const FILLER = /[_.…]{3,}/g;
 /**
  * What a signature block says around its blanks: who signs ("Chair", "Co-Chair", "Town Mayor",
- * "Convener"), "Signed", "Date", "Minutes approved by", "as a correct record".
+ * "Convener", "Chairman/Mayor"), "Signed", "Date", "Chair / Date", "Minutes approved by", "as a correct record".
  */
 const SIGNATURE_WORDS =
-  /^(?:signed|signature|dated?|initials|initialled|(?:co|vice|deputy)?-?\s*chair(?:man|person|woman)?(?:['’]s)?|(?:town|city|lord)?\s*mayor|provost|conven[eo]r|presiding\s+member|(?:minutes\s+)?approved\s+by|(?:signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record|[\s:()[\],-])+$/i;
+  /^(?:signed|signature|dated?|initials|initialled|(?:co|vice|deputy)?-?\s*chair(?:man|person|woman)?(?:['’]s)?|(?:town|city|lord)?\s*mayor|provost|conven[eo]r|presiding\s+member|(?:minutes\s+)?approved\s+by|(?:signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record|[\s:()[\],/-])+$/i;
 /** A signature word that names the act or the signer, so a line of only "by" or brackets is none. */
 const SIGNS = /\b(?:signed|signature|dated?|initial\w*|chair\w*|mayor|provost|conven[eo]r|presiding|approved|record)\b/i;
 
@@ -52,6 +52,16 @@ function isSignatureLine(text: string): boolean {
 /** "Chair" under a signature's blank, "Signed as a correct record" over it: the block's words on a line of their own. */
 function isSignatureLabel(text: string): boolean {
   return text.length <= 60 && SIGNATURE_WORDS.test(text) && SIGNS.test(text);
+}
+
+/**
+ * Below the meeting's close, where only a signature block and the page's foot stand: a signature's words on a line
+ * of their own ("Chairman/Mayor", "Chair / Date"), the blank to sign on lost in the text, or the last page's number
+ * alone as the record's last line (`last`). Elsewhere a bare number may be an item's.
+ */
+export function isClosingFurniture(line: string, last: boolean): boolean {
+  const text = squash(line);
+  return isSignatureLabel(text) || (last && /^\d{1,3}$/.test(text));
 }
 
 /** True for a page-number, item-mark or signature line. */

@@ -43,6 +43,8 @@ const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
+/** "Item number", "Agenda item no.:": the label of a details row giving the number of the one item a page is about. */
+export const ITEM_NUMBER_LABEL = /(?:agenda\s+)?item\s+(?:number|no\.?)\s*:?/i;
 /** Whether a line is a row of the details table the header reads ("Date<tab>14 January 2025"), not an unread table's. */
 export const isDetailsRow = (line: string): boolean => LABEL_CELL.test(line);
 /**

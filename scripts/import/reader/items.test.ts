@@ -222,6 +222,16 @@ describe("text below the meeting's close", () => {
     expect(takeAfterClose(sliceItems(record('---', 'Notes: none.')).items)).toEqual(['---', 'Notes: none.']);
   });
 
+  it("warns of no signer's words alone and no last page's number under the close, but of anything else", () => {
+    expect(takeAfterClose(sliceItems(record('Chairman/Mayor', '', '14')).items)).toEqual([]);
+    expect(takeAfterClose(sliceItems(record('Chair / Date', '', '7')).items)).toEqual([]);
+    expect(takeAfterClose(sliceItems(record('Chair / Date', 'Notes: 3 residents spoke.', '14')).items)).toEqual([
+      'Notes: 3 residents spoke.',
+    ]);
+    // A number is the page's only as the record's last line: above text it may be a count or an item's.
+    expect(takeAfterClose(sliceItems(record('12', 'Notes: none.')).items)).toEqual(['12', 'Notes: none.']);
+  });
+
   it('takes nothing when the close is wrapped onto the next line, or stands in an item above the last', () => {
     const wrapped = sliceItems([
       '1. Apologies',
@@ -473,5 +483,68 @@ describe('sub-items with titles of their own under an item', () => {
   it('leaves a numbered paragraph of prose under its item, in its text', () => {
     const { items } = sliceItems(lines);
     expect(items[5]?.lines.join(' ')).toContain('4.1   Councillor C Moss asked');
+  });
+});
+
+describe('whole-numbered headings over numbered paragraphs that outnumber them', () => {
+  // Own words: Northern Irish proceedings whose paragraphs are mostly too short to be sentences.
+  const lines = [
+    '1.    APOLOGIES',
+    '',
+    '1.1   None.',
+    '',
+    '2.    MINUTES',
+    '',
+    '2.1   It was',
+    '',
+    '      PROPOSED by Councillor Boyle',
+    '      Seconded by Councillor Duffy, and',
+    '',
+    '      RESOLVED: that the minutes of 4 February 2025 be adopted.',
+    '',
+    '3.    LITTER ENFORCEMENT',
+    '',
+    '3.1   Quarterly figures.',
+    '',
+    '3.2   It was',
+    '',
+    '      AGREED: that the figures be published.',
+    '',
+    '4.    BIN COLLECTION CALENDAR',
+    '',
+    '4.1   Draft calendar.',
+    '',
+    '4.2   Noted.',
+  ];
+  it('are the items, however short the paragraphs, which stay in their text', () => {
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'APOLOGIES'],
+      ['2', 'MINUTES'],
+      ['3', 'LITTER ENFORCEMENT'],
+      ['4', 'BIN COLLECTION CALENDAR'],
+    ]);
+    expect(items[1]?.lines.join(' ')).toContain('2.1   It was');
+  });
+  it('stay headings of sections over decimals that are titles', () => {
+    const titled = [
+      '1     Preliminary Matters',
+      '',
+      '1.1   Apologies',
+      '',
+      '      Apologies were received from Councillor Boyle.',
+      '',
+      '1.2   Declarations of Interest',
+      '',
+      '      There were none.',
+      '',
+      '2     Reports',
+      '',
+      '2.1   Street Lighting',
+      '',
+      '      Members noted the report.',
+    ];
+    const { items } = sliceItems(titled);
+    expect(items.map((item) => item.number)).toEqual(['1.1', '1.2', '2.1']);
   });
 });

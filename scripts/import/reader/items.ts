@@ -9,13 +9,13 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { CIRCULATED, DECISION_LEAD, opensBlock, OUTCOME_MARK } from './decisions.ts';
-import { isDateLine, isOpeningLine } from './header.ts';
+import { isDateLine, isOpeningLine, ITEM_NUMBER_LABEL } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { candidateAt, candidates, chooseScheme, schemeOfForm, type Candidate } from './numbering.ts';
+import { candidateAt, candidates, chooseScheme, isNextSubItem, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
-import { carriesPageMark, isSigningRule } from './furniture.ts';
+import { carriesPageMark, isClosingFurniture, isSigningRule } from './furniture.ts';
 import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
 import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
@@ -473,11 +473,6 @@ function wholeDecimals(run: Candidate[]): Candidate[] {
 /** "Resolved:", "Agreed", in any case: a paragraph that is a decision. */
 const DECISION_PARAGRAPH = new RegExp(OUTCOME_MARK.source, 'i');
 
-/** A numbered paragraph of minutes: a decision, or a sentence of six words or more ("… with the following guests:"). */
-function isParagraph(text: string): boolean {
-  return DECISION_PARAGRAPH.test(text) || (/[.:;]$/.test(text) && text.split(/\s+/).length >= 6);
-}
-
 /**
  * "2.1   The Clerk reported that a reply had come from the" over "department …": a numbered paragraph of six words or
  * more whose sentence runs on to the next line, wrapped after a comma or a small word, or before one in lower case.
@@ -492,14 +487,15 @@ function wrapsProse(lines: readonly string[], candidate: Candidate): boolean {
 /**
  * "1   Apologies for Absence (Item 1)" over "1.1 Apologies for absence were received …", "1.2 …": minutes
  * that number every paragraph under its item's number (the London Assembly's, a city council's
- * "Procedural Business" over "1.1"). When most of the decimals are paragraphs of prose and a whole
+ * "Procedural Business" over "1.1"). When most of the decimals are paragraphs, not titles (however short: "1.1 None.") and a whole
  * number with a title stands over the first paragraph of its stem, for two stems or more, the whole
  * numbers are the items and the decimals stay in their text. Decimals that are titles ("1.1 Apologies"
  * under "1 Preliminary Matters") are the items, under headings of sections.
  */
 function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[] {
   if (run.length < 2 || !run[0]?.form.includes('|decimal|')) return run;
-  const prose = run.filter((candidate) => isParagraph(squash(candidate.title ?? '')) || wrapsProse(lines, candidate));
+  // Paragraphs too short to be sentences ("1.1 None.", "2.1 It was" over "PROPOSED by …") are no titles either.
+  const prose = run.filter((candidate) => !isNumberedTitle(lines, candidate));
   if (prose.length * 2 < run.length) return run;
   const whole = candidates(lines).filter((candidate) => candidate.form.includes('|integer|') && candidate.title !== null);
   const heads = [...new Set(run.map((candidate) => candidate.stem))].flatMap((stem) => {
@@ -513,6 +509,9 @@ function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[]
   const items = schemeOfForm(lines, form);
   return heads.every((head) => items.some((item) => item.line === head.line)) ? items : run;
 }
+
+/** "Item number: 5", "Item no.<tab>5a": a details row numbering the one item a page is about. */
+const ITEM_NUMBER_ROW = new RegExp(String.raw`^${ITEM_NUMBER_LABEL.source}\s*(?:\t\s*|(?<=:)\s*|\s{2,})(\d{1,3}[a-z]?)$`, 'i');
 
 /** The first line below the skipped lines (the title block, the attendance): where items may start. */
 const firstBelow = (skip: ReadonlySet<number>): number => [...skip].reduce((top, line) => Math.max(top, line + 1), 0);
@@ -529,19 +528,38 @@ export function loneItem(
   onlyAttendance: (above: string[]) => boolean,
 ): SlicedItems | null {
   const from = firstBelow(skip);
-  const at = lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
-  const candidate = at === -1 ? null : candidateAt(lines[at] ?? '', at);
+  const row = numberRowItem(lines, from);
+  const at = row?.line ?? lines.findIndex((line, index) => index >= from && candidateAt(line, index) !== null);
+  const candidate = row ?? (at === -1 ? null : candidateAt(lines[at] ?? '', at));
   const title = candidate?.title ?? null;
   if (candidate === null || title === null || title.length > 120 || /[.;:,]$/.test(title)) return null;
-  if (!onlyAttendance(lines.slice(from, at))) return null;
+  const above = lines.slice(from, at).map((line, index) => (from + index === row?.row ? '' : line));
+  if (!onlyAttendance(above)) return null;
   const items = numberedSlices(lines, [candidate], lines.length, from);
-  return { start: at, items, footer: takeFooter(items) };
+  return { start: at, items, footer: takeFooter(items), ...(row === null ? {} : { numberRow: row.row }) };
+}
+
+/**
+ * "Item number: 5" (or its cells, "Item number<tab>5") over "Library opening hours review": a page of one agenda item
+ * (CMIS's) saved as text or printed, its details over its title, which carries no number. The row numbers the title,
+ * as html-text.ts numbers the heading under the row on the page itself; null when no such row stands over a title.
+ */
+function numberRowItem(lines: readonly string[], from: number): (Candidate & { row: number }) | null {
+  const row = lines.findIndex((line, index) => index >= from && ITEM_NUMBER_ROW.test(line.trim()));
+  if (row === -1) return null;
+  const at = nextFilled(lines, row + 1, lines.length);
+  const title = squash(lines[at] ?? '');
+  const number = ITEM_NUMBER_ROW.exec(lines[row]?.trim() ?? '')?.[1] ?? '';
+  if (at === -1 || title === '' || /^\d/.test(title) || candidateAt(lines[at] ?? '', at) !== null) return null;
+  return { line: at, number, form: 'inline|||integer|', key: Number.parseInt(number, 10), stem: '', title, row };
 }
 
 /** Where a record's items start, what they hold, and the lines at its foot that are no item's (`takeFooter`). */
 export interface SlicedItems {
   start: number;
   items: ItemSlice[];
+  /** The details row that gave the one item its number ("Item number: 5", `numberRowItem`), read with it. */
+  numberRow?: number;
   footer?: string[];
 }
 
@@ -603,7 +621,8 @@ function closesMeeting(line: string): boolean {
  * that item. The meeting has no field for them, so they are returned to be warned of (`afterCloseWarning`);
  * a page's footer among them ("Minutes – 8 September 2025 – Page 2 of 2", printed once so not blanked as a
  * running one) is furniture, no part of any item, and is not, nor a rule to sign on left alone (its signer's
- * words beside it are blanked before with it, furniture.ts): it holds no text. Run after the foot's contact and
+ * words beside it are blanked before with it, furniture.ts), nor a signer's words alone ("Chairman/Mayor") or the
+ * last page's number (`isClosingFurniture`): they hold no text. Run after the foot's contact and
  * membership are taken (meeting.ts), read where they stand.
  */
 export function takeAfterClose(items: ItemSlice[]): string[] {
@@ -612,7 +631,8 @@ export function takeAfterClose(items: ItemSlice[]): string[] {
   if (last === undefined || at === -1) return [];
   const after = last.lines.slice(at + 1);
   last.lines = last.lines.slice(0, at + 1);
-  return after.filter((line) => line.trim() !== '' && !carriesPageMark(line) && !isSigningRule(line));
+  const filled = after.filter((line) => line.trim() !== '' && !carriesPageMark(line) && !isSigningRule(line));
+  return filled.filter((line, at) => !isClosingFurniture(line, at === filled.length - 1));
 }
 
 /** The most lines below the close a warning quotes: an actions table is kept whole in it, an appendix is counted. */
@@ -820,14 +840,21 @@ function setApartLastChair(lines: string[]): void {
  * stop that names a subject ("It was" over "PROPOSED by …" opens a sentence), not a paragraph of prose (`readsAsProse`,
  * `wrapsProse`), with a blank line under it and text below that.
  */
-function isSubItem(lines: readonly string[], at: number, stem: string): Candidate | null {
+function isSubItem(lines: readonly string[], at: number, stem: string, count: number): Candidate | null {
   const candidate = candidateAt(lines[at] ?? '', at);
-  const title = squash(candidate?.title ?? '');
-  if (candidate === null || candidate.stem !== stem || !candidate.form.includes('|decimal|') || title === '') return null;
-  if (title.length > 90 || /[.,;:]$/.test(title) || !namesSubject(title, 12) || readsAsProse(title) || wrapsProse(lines, candidate))
-    return null;
+  if (!isNextSubItem(candidate, stem, count) || !isNumberedTitle(lines, candidate)) return null;
   if ((lines[at + 1] ?? '').trim() !== '' || nextFilled(lines, at + 1, lines.length) === -1) return null;
   return candidate;
+}
+
+/**
+ * A number's line that is a title ("4.1 Good Relations Action Plan"): short, with no stop, naming a subject, not a
+ * paragraph's opening ("It was" over "PROPOSED by …"), a sentence (`readsAsProse`) or prose wrapped on (`wrapsProse`).
+ */
+function isNumberedTitle(lines: readonly string[], candidate: Candidate): boolean {
+  const title = squash(candidate.title ?? '');
+  if (title === '' || title.length > 90 || /[.,;:]$/.test(title)) return false;
+  return namesSubject(title, 12) && !readsAsProse(title) && !wrapsProse(lines, candidate);
 }
 
 /**
@@ -841,8 +868,8 @@ function withSubItems(lines: readonly string[], items: ItemSlice[]): ItemSlice[]
     if (item.number === null || !/^\d{1,3}$/.test(item.number)) return [item];
     const subs: Candidate[] = [];
     for (let at = item.line + 1; at < end; at += 1) {
-      const sub = isSubItem(lines, at, item.number);
-      if (sub !== null && sub.key === subs.length + 1) subs.push(sub);
+      const sub = isSubItem(lines, at, item.number, subs.length);
+      if (sub !== null) subs.push(sub);
     }
     if (subs.length === 0) return [item];
     const cut = item.lines.indexOf(lines[subs[0]?.line ?? end] ?? '');

@@ -254,7 +254,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const afterClose = attendanceBelowClose(takeAfterClose(slices), attendance, posts, partners);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movements = readMovements(headerLines, slices, { attendance, posts });
-  const notHeader = new Set([...read, ...contact.lines]);
+  // The details row that numbered a page's one item ("Item number: 5") is read, as the item's number.
+  const notHeader = new Set([...read, ...contact.lines, ...(found.numberRow === undefined ? [] : [found.numberRow])]);
   // The council is the title block's, above the attendance: below it, prose (a resident's question, "the City
   // Council is responsible for …") names other councils.
   const attendanceStart = Math.min(headerLines.length, ...read);

@@ -176,6 +176,15 @@ function unstampedReadings(text: string, line: number): Candidate[] {
   }));
 }
 
+/**
+ * "4.1", then "4.2", under item "4": a decimal number whose stem is its whole-numbered item's and whose key is the next
+ * of that item's sub-items (`count` of them so far, counting from 1). The text reader and the ModernGov page reader
+ * both take such a sub-item as an item of its own, numbered as printed.
+ */
+export function isNextSubItem(candidate: Candidate | null, parent: string, count: number): candidate is Candidate {
+  return candidate !== null && candidate.form.includes('|decimal|') && candidate.stem === parent && candidate.key === count + 1;
+}
+
 /** Every candidate in the lines. */
 export function candidates(lines: readonly string[]): Candidate[] {
   return lines.flatMap((text, line) => readingsAt(text, line));

@@ -1851,3 +1851,38 @@ describe("readMeeting: the meeting's end", () => {
     expect(readMeeting(lines, {}, lines.join('\n')).endTime).toBe('21:25');
   });
 });
+
+describe('a page of one agenda item (CMIS) saved as text or printed', () => {
+  // Own words: the page's details rows over the item's title, which carries no number, then its minutes and decision.
+  const page = (row: string) => [
+    'Fernholt City Council',
+    '',
+    'Agenda item',
+    '',
+    'Committee:\tCommunities Overview and Scrutiny Panel',
+    'Meeting date:\tThursday, 9 October 2031 6.30 pm',
+    row,
+    '',
+    'Library opening hours review',
+    '',
+    'Minutes:',
+    '',
+    'The Head of Libraries said that footfall at the smallest branches had fallen.',
+    '',
+    'Decision:',
+    '',
+    'RESOLVED that the Panel recommend that no branch close before a consultation with users.',
+  ];
+  it('is a meeting of the committee on the date, with one item numbered by its details row', () => {
+    for (const row of ['Item number:\t5', 'Item number\t5', 'Item number: 5']) {
+      const lines = page(row);
+      const meeting = readMeeting(lines, {}, lines.join('\n'));
+      expect(meeting.committeeName).toBe('Communities Overview and Scrutiny Panel');
+      expect(meeting.date).toBe('2031-10-09');
+      expect((meeting.items ?? []).map((item) => [item.number, item.title, item.resolutions])).toEqual([
+        ['5', 'Library opening hours review', ['that the Panel recommend that no branch close before a consultation with users.']],
+      ]);
+      expect((meeting.warnings ?? []).join(' ')).not.toMatch(/Item number|not read/);
+    }
+  });
+});

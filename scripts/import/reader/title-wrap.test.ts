@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWrappedTitles } from './title-wrap.ts';
+import { joinWrappedTitles, titleRunsOn } from './title-wrap.ts';
 
 describe('joinWrappedTitles', () => {
   it("joins a numbered title in capitals wrapped at its own column onto the number's line, leaving that line blank", () => {
@@ -29,5 +29,22 @@ describe('joinWrappedTitles', () => {
       ['2.   MINUTES OF THE LAST MEETING AND', '     RESOLVED that the minutes be signed.'],
     ];
     for (const lines of unchanged) expect(joinWrappedTitles(lines)).toEqual(lines);
+  });
+
+  it('joins a title ending on "FROM" or "AN", words the report header carries a title on by too, but not "APPENDIX A"', () => {
+    const from = ['6.   REPORT FROM', '     THE HEAD OF PLANNING'];
+    expect(joinWrappedTitles(from)[0]).toBe('6.   REPORT FROM THE HEAD OF PLANNING');
+    const letter = ['6.   PARKING STRATEGY – APPENDIX A', '     CHARGING ZONES'];
+    expect(joinWrappedTitles(letter)).toEqual(letter);
+  });
+});
+
+describe('titleRunsOn', () => {
+  it('is one rule for a title in capitals and one in sentence case: linking words, a comma, "&" or a dash', () => {
+    for (const title of ['REVIEW OF THE', 'Charges for Garden Waste in the', 'Report from', 'Roads, Bridges &', 'Lighting –', 'Parks,'])
+      expect(titleRunsOn(title)).toBe(true);
+    for (const title of ['Plan A', 'APPENDIX A', 'Charges for Garden Waste', 'Budget 2031/32', 'PLAN'])
+      expect(titleRunsOn(title)).toBe(false);
+    expect(titleRunsOn('Places to live in a')).toBe(true);
   });
 });

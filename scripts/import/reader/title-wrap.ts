@@ -7,8 +7,15 @@
 import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt } from './numbering.ts';
 
-/** A title's end that carries it on: a comma, "&", a dash, or a linking word ("… AND", "… OF THE"). */
-const RUNS_ON = /(?:[,&–—-]|\b(?:AND|OF|THE|TO|FOR|IN|AT|ON|WITH|BY))$/;
+/** A title's end that carries it on: a comma, "&", a dash, or a linking word ("… AND", "… of the", "… from"). */
+const RUNS_ON = /(?:[,&–—-]|\b(?:and|of|the|to|for|in|at|on|with|by|from|an))$/i;
+
+/**
+ * True when a title's line ends where no title ends, so the line below carries it on: "REVIEW OF THE HIGHWAYS AND",
+ * a report's "Subject: Charges for Garden Waste in the". "a" only in lower case, as "… in a": "Plan A", "APPENDIX A"
+ * end whole. One rule for the numbered headings here and a report's header fields (kinds/report-header.ts).
+ */
+export const titleRunsOn = (title: string): boolean => RUNS_ON.test(title) || /\sa$/.test(title);
 
 /** Printed in capitals: no lower-case letter, and three capitals in a row (a heading, not a figure or a code). */
 const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
@@ -22,7 +29,7 @@ const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0
  */
 function wrappedPart(line: string, next: string, at: number): string | null {
   const title = candidateAt(line, at)?.title?.trimEnd();
-  if (!title || !RUNS_ON.test(title) || !inCapitals(title)) return null;
+  if (!title || !titleRunsOn(title) || !inCapitals(title)) return null;
   const text = next.trim();
   // The rest of a title in capitals has no lower-case letter, though it may be only figures ("2031/32").
   if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== line.indexOf(title)) return null;
