@@ -1,7 +1,7 @@
 import { listsAnyone } from '../records.ts';
 import { squash } from '../text.ts';
 import { ATTENDANCE_SECTION, readAttendance, type AttendanceFound } from './attendance.ts';
-import type { ItemSlice } from './items.ts';
+import { quotedLines, type ItemSlice } from './items.ts';
 
 /** What the attendance below the items holds: the lists read, and the lines under it that no list took. */
 export interface FootAttendance {
@@ -37,10 +37,8 @@ export function takeFootAttendance(slices: ItemSlice[]): FootAttendance | null {
  */
 export function footAttendanceWarning(unread: readonly string[]): string[] {
   if (unread.length === 0) return [];
-  const quoted = unread.slice(0, QUOTED).map((line) => `"${squash(line.replace(/\t+/g, ' | '))}"`);
-  const left = unread.length - quoted.length;
-  const more = left > 0 ? ` and ${left} more line${left > 1 ? 's' : ''}` : '';
+  const cells = unread.map((line) => line.replace(/\t+/g, ' | '));
   return [
-    `text below the attendance after the last item was not read: ${quoted.join(' / ')}${more}; nothing of it is imported (declarations of interest have no field), so add it by hand`,
+    `text below the attendance after the last item was not read: ${quotedLines(cells, QUOTED)}; nothing of it is imported (declarations of interest have no field), so add it by hand`,
   ];
 }

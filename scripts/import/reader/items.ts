@@ -638,14 +638,18 @@ export function takeAfterClose(items: ItemSlice[]): string[] {
 /** The most lines below the close a warning quotes: an actions table is kept whole in it, an appendix is counted. */
 const QUOTED_AFTER_CLOSE = 8;
 
+/** Lines a warning quotes, up to `most` of them, the rest counted: `"ACTIONS" / "| 2 | … |" and 3 more lines`. */
+export function quotedLines(lines: readonly string[], most: number): string {
+  const quoted = lines.slice(0, most).map((line) => `"${squash(line)}"`);
+  const left = lines.length - quoted.length;
+  return `${quoted.join(' / ')}${left > 0 ? ` and ${left} more line${left > 1 ? 's' : ''}` : ''}`;
+}
+
 /** The warning for the lines below the meeting's close (`takeAfterClose`): each quoted, up to a few, the rest counted. */
 export function afterCloseWarning(lines: string[]): string[] {
   if (lines.length === 0) return [];
-  const quoted = lines.slice(0, QUOTED_AFTER_CLOSE).map((line) => `"${squash(line)}"`);
-  const left = lines.length - quoted.length;
-  const more = left > 0 ? ` and ${left} more line${left > 1 ? 's' : ''}` : '';
   return [
-    `text below the meeting's close is no item's and was not read: ${quoted.join(' / ')}${more}; nothing of it is imported, so add what it records (actions, notes) by hand`,
+    `text below the meeting's close is no item's and was not read: ${quotedLines(lines, QUOTED_AFTER_CLOSE)}; nothing of it is imported, so add what it records (actions, notes) by hand`,
   ];
 }
 
