@@ -442,6 +442,18 @@ describe('htmlToText', () => {
     expect(htmlToText('<dl><dt>Notes</dt><dd><p>One.</p><p>Two.</p></dd></dl>', 'long.html').text).toBe('Notes\n\nOne.\n\nTwo.\n');
   });
 
+  it('writes a sheet of th labels beside td values as labelled lines, a value of paragraphs under its label alone', () => {
+    const sheet = `<table><tr><th scope="row">Decision Maker</th><td>Leader of the Council</td></tr>
+      <tr><th scope="row">Decision</th><td><p>The Leader:</p><ol><li>agreed the grant;</li><li>noted the risks.</li></ol></td></tr>
+      <tr><th scope="row">Contact:</th><td>Ada Quill</td></tr></table>`;
+    expect(htmlToText(sheet, 'sheet.html').text).toBe(
+      'Decision Maker: Leader of the Council\nDecision:\n\nThe Leader:\n\n• agreed the grant;\n\n• noted the risks.\n\nContact: Ada Quill\n',
+    );
+    // A row of two values, or a label in a td, is no sheet: read as before.
+    const grid = '<table><tr><th>Ward</th><td><p>North</p><p>South</p></td></tr><tr><td>Note</td><td>None</td></tr></table>';
+    expect(htmlToText(grid, 'grid.html').text).toBe('Ward\n\nNorth\n\nSouth\n\nNote None\n');
+  });
+
   it("bullets a list under a decision's lead-in as points, however short its entries, and never numbers them as the page's items", () => {
     const page = `<html><body><main><h3>6. Allotments</h3>
 <p>After debate the Council <strong>RESOLVED</strong> that:</p><ol><li>To raise the plot rent to £40</li><li>To note the waiting list</li></ol>

@@ -277,7 +277,8 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       else if (tag === 'table' && tableRows(child, out, onLink, numbered?.row)) {
         headingNumber = numbered?.number ?? null;
         continue;
-      } else if (tag === 'dl' && termRows(child, out, onLink)) continue;
+      } else if (tag === 'table' && labelRows(child, out, onLink)) continue;
+      else if (tag === 'dl' && termRows(child, out, onLink)) continue;
       else if ((tag === 'ol' || tag === 'ul') && leadsIn(children.slice(0, at))) pointList(child, out, onLink, inTable, true);
       else if (tag === 'ol' && !inTable) orderedList(child, out, onLink);
       else if (tag === 'ol') pointList(child, out, onLink, true);
@@ -647,6 +648,38 @@ function termRows(list: Element, out: TextOut, onLink: (el: Element) => void): b
   out.gap('\n\n');
   for (const [term = '', description = ''] of rows) {
     if (term !== '' || description !== '') out.row([labelled(term, description)]);
+  }
+  out.gap('\n\n');
+  return true;
+}
+
+/**
+ * Writes a sheet of labelled fields, each row a `<th>` label beside one `<td>` value whose text may run to
+ * paragraphs and lists (a CMIS "Decision Notice": "Decision Maker", "Decision", "Reasons for Decision"), as a
+ * printed form labels them: "Decision Maker: Cabinet Member for Parks", or the label alone with its value's
+ * paragraphs below ("Decision:" over the points decided), so the readers read each label as the field it names
+ * and never a row as an item titled "label value". Says whether it did; a table of one-line cells is written
+ * row by row first (tableRows), as ever.
+ */
+function labelRows(table: Element, out: TextOut, onLink: (el: Element) => void): boolean {
+  const rows = kept(table).flatMap((part) => (ROW_GROUPS.has(part.tagName) ? kept(part) : [part]));
+  const pairs = rows.map(kept);
+  const sheet = pairs.every(
+    (pair, at) => rows[at]?.tagName === 'tr' && pair.length === 2 && pair[0]?.tagName === 'th' && pair[1]?.tagName === 'td',
+  );
+  const labels = pairs.map((pair) => (pair[0] ? oneLine(pair[0], onLink) : null));
+  if (rows.length < 2 || !sheet || labels.some((label) => label === null || label === '')) return false;
+  out.gap('\n\n');
+  for (const [at, [, value]] of pairs.entries()) {
+    const label = (labels[at] ?? '').replace(/\s*:$/, '');
+    const line = value ? oneLine(value, onLink) : '';
+    if (line !== null) out.row([labelled(label, line)]);
+    else {
+      out.row([`${label}:`]);
+      out.gap('\n');
+      walk(value!, out, onLink);
+      out.gap('\n\n');
+    }
   }
   out.gap('\n\n');
   return true;

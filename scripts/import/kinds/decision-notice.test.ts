@@ -61,6 +61,40 @@ describe('decision notice: a ModernGov "Decision details" page', () => {
     expect(item?.minutes).not.toContain('Publication date');
     expect(item?.documents).toEqual([{ name: 'Opening hours report', kind: 'report', size: '120 KB', url: null, report: null }]);
   });
+
+  it('warns of each field the record has no place for, by its label, and keeps the key decision and call-in asked as questions', () => {
+    const asked = page.replace('Purpose:', 'Is Key decision?: No\n\nIs subject to call in?: Yes\n\nPurpose:');
+    const records = parseSource(asked, 'asked.txt', { council: 'Ashby Borough Council' });
+    const read = meetingSchema.parse(records.find((record) => record.collection === 'meetings')?.data);
+    expect(read.items[0]?.minutes).toContain('**Key decision:** No');
+    expect(read.items[0]?.minutes).toContain('**Call-in:** Yes');
+    const unread = read.warnings.find((warning) => warning.includes('not read'));
+    expect(unread).toContain('"Decision status: Implemented" / "Publication date: 02/05/2024";');
+    expect(unread).not.toContain('Key decision');
+  });
+});
+
+describe('decision notice: fields below the decision that nothing reads', () => {
+  const notice = (fields: string[]) => {
+    const text = ['Decision Notice', '', 'Title: Playground Resurfacing', 'Decision maker: Cabinet', 'Date of decision: 3 June 2025'];
+    const records = parseSource([...text, 'Decision:', 'To resurface the playground.', ...fields].join('\n'), 'n.txt', {
+      council: 'Ashby Borough Council',
+    });
+    return meetingSchema.parse(records.find((record) => record.collection === 'meetings')?.data);
+  };
+
+  it("quotes them in a warning, and takes a document listed below as the decision's", () => {
+    const meeting = notice(['Consultees: Ward councillors', 'Contact Officer: Nell Brigg', 'Surfacing report (PDF, 90KB)']);
+    expect(meeting.warnings).toContain(
+      'decision notice: fields of "Playground Resurfacing" not read: "Consultees: Ward councillors" / "Contact Officer: Nell Brigg"; the record has no field for them and nothing of them is imported, so add what matters by hand',
+    );
+    expect(meeting.items[0]?.documents).toEqual([{ name: 'Surfacing report', kind: 'report', size: '90KB', url: null, report: null }]);
+  });
+
+  it('says nothing of a field that holds nothing: "None", "N/A" beside or under its label, or no value at all', () => {
+    const meeting = notice(['Dispensations: Not applicable', 'Ward:', 'N/A', 'Background papers:', '(c)', 'Implementation:']);
+    expect(meeting.warnings.filter((warning) => warning.includes('not read'))).toEqual([]);
+  });
 });
 
 describe('decision notice: a header line of names and a title with its agenda item', () => {

@@ -26,6 +26,7 @@ import { accessMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
+import { quotedLines } from '../reader/items.ts';
 
 /**
  * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",
@@ -49,6 +50,8 @@ const NOTICE_TITLE = new RegExp(
 );
 /** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */
 const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
+/** A field letter alone on its line: "(c)", "c)". */
+const LETTER_ONLY = /^\(?[a-z]\)$/;
 /** A form's own reference above it: "Decision reference: DDR/26/041", "Decision No: 117". */
 const DECISION_REFERENCE = /^decision\s+(?:reference|ref\.?|number|no\.?)\s*:\s*(\S.{0,40})$/i;
 /** The label that opens each form: "Subject:", "Title:", "Decision title:". */
@@ -57,7 +60,7 @@ const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|
 const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|powers?\s+(?:used|exercised)|background\s+papers|portfolio|apologies|present)\b/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|consultees?|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|powers?\s+(?:used|exercised)|background\s+papers|portfolio|apologies|present)\b/i;
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 function isLabel(line: string): boolean {
@@ -95,6 +98,10 @@ function detailsForm(lines: string[]): Form | null {
   return start === -1 ? null : { start, lines: lines.slice(start + 1), unlabelled: true };
 }
 
+/** A header's field of who decided or when: "Meeting: X", "Decision maker: X", "Date of decision: ...". */
+const HEADER_FIELD =
+  /^(meeting|committee|decision\s+maker|decision\s+taker|decision\s+(?:taken|made)\s+by|date(?:\s+of\s+(?:decision|meeting))?)\s*:\s*(.+)$/i;
+
 /** The body and date: "Decision determined at X meeting on 19 March 2026", "Meeting: X", "Decision maker: X", "Date of decision: ...". */
 function readHeader(lines: string[]): { body: string | null; date: string | null } {
   const flat = squash(lines.join(' '));
@@ -107,10 +114,7 @@ function readHeader(lines: string[]): { body: string | null; date: string | null
   let body = at ? squash((at[1] ?? '').replace(/\s+meeting$/i, '')) : null;
   let date = at ? parseWrittenDate(at[2] ?? '') : null;
   for (const line of lines) {
-    const labelled =
-      /^(meeting|committee|decision\s+maker|decision\s+taker|decision\s+(?:taken|made)\s+by|date(?:\s+of\s+(?:decision|meeting))?)\s*:\s*(.+)$/i.exec(
-        squash(line),
-      );
+    const labelled = HEADER_FIELD.exec(squash(line));
     if (!labelled) continue;
     const label = (labelled[1] ?? '').toLowerCase();
     const value = squash(labelled[2] ?? '');
@@ -163,40 +167,56 @@ function splitForms(lines: string[]): { header: string[]; forms: Form[] } {
   return { header: lines.slice(0, first), forms };
 }
 
+/** A field's text and the lines it spans in its form, `start` (its label) to before `end`. */
+interface Field {
+  text: string | null;
+  start: number;
+  end: number;
+}
+
 /** The lines of one field: from its label to the next label or field letter. */
-function fieldText(lines: string[], label: RegExp): string | null {
+function fieldSpan(lines: string[], label: RegExp): Field | null {
   const start = lines.findIndex((raw) => label.test(squash(raw).replace(/^\(?[a-z]\)\s*/, '')));
   if (start < 0) return null;
   const first = label.exec(squash(lines[start] ?? '').replace(/^\(?[a-z]\)\s*/, ''))?.[1] ?? '';
   const body: string[] = first ? [first] : [];
+  let end = start + 1;
   for (const raw of lines.slice(start + 1)) {
     const line = squash(raw);
     if (FIELD_LETTER.test(line) && line.length < 4) break;
     if (line !== '' && isLabel(line)) break;
-    if (EMAIL_ONLY.test(line) || isPageMark(line)) continue;
     if (/^deadline\s+for\b/i.test(line)) break;
+    end += 1;
+    if (EMAIL_ONLY.test(line) || isPageMark(line)) continue;
     body.push(raw);
   }
   const text = body.join('\n').trim();
-  return text === '' ? null : text;
+  return { text: text === '' ? null : text, start, end };
 }
 
+const fieldText = (lines: string[], label: RegExp): string | null => fieldSpan(lines, label)?.text ?? null;
+
 /** The subject: the lines after its label up to the next label, with "(agenda item 7)" taken off as the number. */
-function readSubject(form: Form, allLines: string[]): { title: string | null; number: string | null } {
+function readSubject(form: Form, allLines: string[]): { title: string | null; number: string | null; end: number } {
   const labelLine = squash(allLines[form.start] ?? '').replace(/^\(?[a-z]\)\s*/, '');
   const inline = SUBJECT.exec(labelLine)?.[1] ?? (form.unlabelled ? labelLine : '');
   // "Subject: Harbour car park charges (agenda item 4)": the number in brackets, or said to be the agenda's, is the item's.
   const inlineItem = AGENDA_ITEM.exec(inline);
   if (inlineItem && /^\(|agenda/i.test(inlineItem[0].trim())) {
     const title = squash(inline.slice(0, inlineItem.index)).replace(/[\s:.,-]+$/, '');
-    return { title: title || null, number: inlineItem[1] ?? null };
+    return { title: title || null, number: inlineItem[1] ?? null, end: 0 };
   }
   const parts: string[] = inline ? [inline] : [];
   let number: string | null = null;
+  let end = 0;
   for (const raw of form.lines) {
     const line = squash(raw);
-    if (line === '' && parts.length === 0) continue;
+    if (line === '' && parts.length === 0) {
+      end += 1;
+      continue;
+    }
     if (line === '' || FIELD_LETTER.test(line) || isLabel(line)) break;
+    end += 1;
     const item = AGENDA_ITEM.exec(line);
     if (item) {
       number = item[1] ?? null;
@@ -207,7 +227,7 @@ function readSubject(form: Form, allLines: string[]): { title: string | null; nu
     parts.push(line);
   }
   const title = squash(parts.join(' ')).replace(/[\s:.]+$/, '');
-  return { title: title || null, number };
+  return { title: title || null, number, end };
 }
 
 /** The decision's entries: numbered or lettered lines as separate resolutions, else the whole text as one. */
@@ -258,17 +278,67 @@ const KEPT_FIELDS: { name: string; label: RegExp }[] = [
   { name: 'Reasons for urgency', label: /^reasons?\s+for\s+(?:the\s+)?urgency\s*:?\s*(.*)$/i },
   { name: 'Power used', label: /^powers?\s+(?:used|exercised)\s*:?\s*(.*)$/i },
   { name: 'Consultation', label: /^consultation(?:\s+undertaken)?\s*:\s*(.*)$/i },
-  { name: 'Key decision', label: /^key\s+decision\s*\??\s*:\s*(.*)$/i },
+  // "Key decision: Yes", or asked as a ModernGov page asks it, "Is Key decision?: Yes".
+  { name: 'Key decision', label: /^(?:is\s+(?:it\s+a\s+)?)?key\s+decision\s*\??\s*:\s*(.*)$/i },
   {
     name: 'Declarations of interest',
     label:
       /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
   },
-  { name: 'Call-in', label: /^(?:subject\s+to\s+)?call[\s-]?in(?:\s+deadline|\s+period)?\s*\??\s*:\s*(.*)$/i },
+  { name: 'Call-in', label: /^(?:is\s+)?(?:subject\s+to\s+)?call[\s-]?in(?:\s+deadline|\s+period)?\s*\??\s*:\s*(.*)$/i },
 ];
 
-function readForm(form: Form, allLines: string[], used: Set<string>, context: ParseContext): AgendaItemInput {
-  const { title, number } = readSubject(form, allLines);
+const PURPOSE_FIELD = /^purpose\s*:?\s*(.*)$/i;
+const DOCUMENTS_FIELD = /^accompanying\s+documents\s*:?\s*(.*)$/i;
+/** The fields a form is read by (readForm, readHeader), by their labels: the lines they span are the form's read lines. */
+const READ_FIELDS: RegExp[] = [
+  DECISION,
+  REASONS_FIELD,
+  ALTERNATIVES_FIELD,
+  PURPOSE_FIELD,
+  DOCUMENTS_FIELD,
+  EXEMPT_FIELD,
+  SESSION_FIELD,
+  ...KEPT_FIELDS.map(({ label }) => label),
+  HEADER_FIELD,
+  DECISION_REFERENCE,
+];
+
+/**
+ * The form's lines no field took, after its subject (`from`): a field the record has no place for ("Consultees:
+ * Ward Members", "Contact Officer: …", "Effective from: 14/03/2025") and what stands under it, never dropped unsaid.
+ * Page marks, e-mail addresses and field letters alone are the form's furniture.
+ */
+function unreadLines(lines: string[], from: number): string[] {
+  const read = new Set<number>();
+  for (const label of READ_FIELDS) {
+    const field = fieldSpan(lines, label);
+    for (let at = field?.start ?? 0; field && at < field.end; at += 1) read.add(at);
+  }
+  const filled = lines.map((raw, at) => ({ line: squash(raw), at })).filter(({ line }) => line !== '');
+  const unread = filled.filter(({ line, at }, index) => {
+    // readHeader reads every line giving who decided or when, not only a field's first.
+    if (at < from || read.has(at) || HEADER_FIELD.test(line) || isPageMark(line) || EMAIL_ONLY.test(line)) return false;
+    return !LETTER_ONLY.test(line) && !holdsNothing(line, filled[index + 1]?.line ?? '');
+  });
+  return unread.map(({ at }) => lines[at] ?? '');
+}
+
+/** A field's value that says it holds nothing: "None", "N/A", "Not applicable". */
+const NOTHING_HELD = /^(?:none|nil|n\/a|not\s+applicable|[-–—])\.?$/i;
+
+/**
+ * An unread line that loses nothing: a value of nothing, beside its label ("Dispensations: None") or under it
+ * ("Ward:" over "N/A"), or a label with no value at all (the next line another field's, or its letter).
+ */
+function holdsNothing(line: string, next: string): boolean {
+  const value = /^[^:]{2,80}:\s*(.*)$/.exec(line)?.[1];
+  if (NOTHING_HELD.test(line) || (value !== undefined && value !== '' && NOTHING_HELD.test(value))) return true;
+  return value === '' && (next === '' || NOTHING_HELD.test(next) || isLabel(next) || LETTER_ONLY.test(next));
+}
+
+function readForm(form: Form, allLines: string[], used: Set<string>, context: ParseContext): { item: AgendaItemInput; unread: string[] } {
+  const { title, number, end } = readSubject(form, allLines);
   if (!title) {
     throw new ImportError(
       context.file,
@@ -281,9 +351,10 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   // The reasons and the options rejected are fields of the item (reasons.ts splits them into entries), not minutes' text.
   const reasons = reasonEntries(fieldText(form.lines, REASONS_FIELD) ?? '');
   const alternatives = reasonEntries(fieldText(form.lines, ALTERNATIVES_FIELD) ?? '');
-  const purpose = fieldText(form.lines, /^purpose\s*:?\s*(.*)$/i);
-  const documents = (fieldText(form.lines, /^accompanying\s+documents\s*:?\s*(.*)$/i) ?? '')
-    .split('\n')
+  const purpose = fieldText(form.lines, PURPOSE_FIELD);
+  const unread = unreadLines(form.lines, end);
+  // A document listed under the form, in no field (a CMIS notice's report, linked below its table), is the decision's.
+  const documents = [...(fieldText(form.lines, DOCUMENTS_FIELD) ?? '').split('\n'), ...unread]
     .map((line) => documentFrom(line, 'report'))
     .filter((document) => document !== null);
   const exempt = exemptOf(form.lines);
@@ -297,7 +368,7 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   let anchor = `item-${slugify(number ?? title).slice(0, 40) || 'untitled'}`;
   for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${slugify(number ?? title).slice(0, 40)}-${suffix}`;
   used.add(anchor);
-  return {
+  const item = {
     number,
     title,
     anchor,
@@ -309,7 +380,14 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
     ...(documents.length > 0 ? { documents } : {}),
     ...(exempt ? { exempt } : {}),
   };
+  return { item, unread: unread.filter((line) => documentFrom(line, 'report') === null) };
 }
+
+/** The most unread lines of a form a warning quotes; the rest are counted. */
+const QUOTED_UNREAD = 8;
+
+const unreadWarning = (title: string, lines: string[]): string =>
+  `decision notice: fields of "${title}" not read: ${quotedLines(lines, QUOTED_UNREAD)}; the record has no field for them and nothing of them is imported, so add what matters by hand`;
 
 function parseNotice(text: string, context: ParseContext): MeetingDraft {
   const lines = text.split('\n');
@@ -330,7 +408,8 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
   const date = labelled.date ?? titled?.date ?? null;
   const council = councilFor(header, text, context.meta);
   const used = new Set<string>();
-  const items = forms.map((form) => readForm(form, lines, used, context));
+  const read = forms.map((form) => readForm(form, lines, used, context));
+  const items = read.map(({ item }) => item);
   // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's.
   const reference = forms.length === 1 ? header.map((line) => DECISION_REFERENCE.exec(squash(line))?.[1]).find(Boolean) : undefined;
   if (reference && items[0] && items[0].number == null) items[0] = { ...items[0], number: reference };
@@ -347,6 +426,7 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
       ...council.warnings,
       'decision notice: the decisions are held, the minutes of the meeting are not',
       ...undecided.map((title) => `no decision stated for "${title}"`),
+      ...read.filter(({ unread }) => unread.length > 0).map(({ item, unread }) => unreadWarning(item.title, unread)),
     ],
   };
 }

@@ -22,10 +22,10 @@ export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:
 export const SUBJECT_HEADING = /^(?:subject|title|topic|matter|issue|(?:agenda\s+)?item)$/i;
 /**
  * What a column of the minutes' own text is headed: "Minutes", "Discussion", "Discussion / Decision", "Notes and
- * decisions", "Action / Decision". "Action" beside a word of text heads that text (what was done); alone it heads
- * who is to act (ACTION_HEADING).
+ * decisions", "Discussion / Resolution", "Action / Decision". "Action" beside a word of text heads that text (what
+ * was done); alone it heads who is to act (ACTION_HEADING).
  */
-const TEXT_WORD = String.raw`(?:minutes?|notes?|discussion|details|description|summary|decisions?|outcomes?)`;
+const TEXT_WORD = String.raw`(?:minutes?|notes?|discussion|details|description|summary|decisions?|resolutions?|outcomes?)`;
 const TEXT_PART = String.raw`(?:${TEXT_WORD}|actions?)`;
 export const TEXT_HEADING = new RegExp(String.raw`^(?=.*\b${TEXT_WORD}\b)${TEXT_PART}(?:\s*(?:\/|&|,|and)\s*${TEXT_PART})*$`, 'i');
 /** The heading of a column naming who is to act, beside the minutes' text: "Action by", "Officer", "Lead officer", "Owner". */

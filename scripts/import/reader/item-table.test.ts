@@ -34,6 +34,23 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     });
   });
 
+  it('reads "Minute | Item | Discussion / Resolution | Action by": a column of the resolutions is the text', () => {
+    const lines = [
+      'Minute\tItem\tDiscussion / Resolution\tAction by',
+      'HC25/11\tBenches\tRESOLVED to buy two benches for the green.\tClerk – order',
+      'HC25/12\tNext meeting\t3 June 2025.',
+    ];
+    expect(itemTable(lines, 0)?.items).toEqual([
+      {
+        number: 'HC25/11',
+        title: 'Benches',
+        lines: ['RESOLVED to buy two benches for the green.', '', 'Action: Clerk – order'],
+        line: 1,
+      },
+      { number: 'HC25/12', title: 'Next meeting', lines: ['3 June 2025.'], line: 2 },
+    ]);
+  });
+
   it('reads "Min No. | Item | Action / Decision | Officer | By": the officer and the date are the action, in one place', () => {
     const lines = [
       'Min No.\tItem\tAction / Decision\tOfficer\tBy',
