@@ -357,3 +357,14 @@ describe('readHeader: the place an opening sentence names with its time', () => 
     expect(header).toMatchObject({ venue: 'Reading Room, Back Street', startTime: '19:00' });
   });
 });
+
+describe('readHeader: the kind of meeting before the body it was a meeting of', () => {
+  it('reads "the budget meeting of the County Council" as a meeting of the County Council', () => {
+    const header = readHeader([
+      'WESTMERE COUNTY COUNCIL',
+      'MINUTES of the budget meeting of the County Council held at Shire Hall, Westmere on',
+      'Thursday 20 February 2031 at 10.30am.',
+    ]);
+    expect(header).toMatchObject({ council: 'Westmere County Council', committee: 'County Council', date: '2031-02-20' });
+  });
+});

@@ -62,7 +62,7 @@ const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\
  */
 const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
 /** Words before "meeting" that say what kind of meeting it was, or how it met, not which body met. */
-const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
+const MEETING_KIND = String.raw`(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "Cofnodion …": a Welsh opening, read when no English one is there. */
