@@ -128,6 +128,17 @@ describe('content check', () => {
     expect(problems[0]?.message).toMatch(/^date: the file is named 2017-07-11\.md but the meeting's date is 2017-07-12\. /);
   });
 
+  it("accepts a body's second meeting of the day, named by its date and its own name, and checks that date", () => {
+    const root = copyContent();
+    const second = MEETING.replace('2017-07-11', '2017-07-11-ordinary-meeting');
+    cpSync(join(root, MEETING), join(root, second));
+    expect(checkContent(root)).toEqual([]);
+    edit(root, second, 'date: "2017-07-11"', 'date: "2017-07-12"');
+    expect(checkContent(root).map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^date: the file is named 2017-07-11-ordinary-meeting\.md but the meeting's date is 2017-07-12\. /),
+    ]);
+  });
+
   it('reports a folder named like a record file instead of crashing', () => {
     const root = copyContent();
     mkdirSync(join(root, 'councils', 'folder.md'));

@@ -10,7 +10,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from '../../src/model/schema.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { readYaml, recordFilesSync, recordId, schemaProblems } from '../../src/model/record-file.ts';
-import { recordNameProblem } from '../../src/model/record-names.ts';
+import { meetingDay, recordNameProblem } from '../../src/model/record-names.ts';
 import { linksOf, type RecordLink } from '../../src/model/record-links.ts';
 
 export interface Problem {
@@ -85,12 +85,14 @@ function readText(file: string, problems: Problem[]): string | null {
 
 /** A meeting named by its date must hold that date, or its page's address says another day. */
 function meetingDateProblem(file: string, name: string, data: Record<string, unknown>, lineOf: () => number): Problem | null {
-  const day = recordId(name).split('/').at(-1) ?? '';
+  const last = recordId(name).split('/').at(-1) ?? '';
+  // "2024-05-14-ordinary-meeting": the body's second meeting that day, named by its date then its own name.
+  const day = meetingDay(last) ?? last;
   if (day.startsWith('undated-') || data['date'] === day) return null;
   return {
     file,
     line: lineOf(),
-    message: `date: the file is named ${day}.md but the meeting's date is ${String(data['date'])}. Correct the date, or rename the file to the date`,
+    message: `date: the file is named ${last}.md but the meeting's date is ${String(data['date'])}. Correct the date, or rename the file to the date`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWarnings, committeeTypeFor, uniqueRecords } from './assemble.ts';
+import { bodyWarnings, committeeTypeFor, meetingIds, uniqueRecords } from './assemble.ts';
+import { recordNameProblem } from '../../src/model/record-names.ts';
 import type { ImportRecord } from './records.ts';
 
 function committee(members?: string[]): ImportRecord {
@@ -35,5 +36,17 @@ describe('bodyWarnings', () => {
       'council not stated (a joint meeting of Ashby District Council, Fenton Borough Council and Wyke Council names no one council): add `council:` to the source header or pass --council',
     ]);
     expect(bodyWarnings(null, 'Panel')).toEqual(['council not stated: add `council:` to the source header or pass --council']);
+  });
+});
+
+describe('meetingIds', () => {
+  it("names a body's second meeting of the day by its date and its own name, so the two do not share one file", () => {
+    const first = meetingIds('Holmscar Parish Council', 'Council', '2025-05-03', 'text');
+    const second = meetingIds('Holmscar Parish Council', 'Council', '2025-05-03', 'text', 'ORDINARY MEETING');
+    expect([first.meeting, second.meeting]).toEqual([
+      'holmscar-parish-council/council/2025-05-03',
+      'holmscar-parish-council/council/2025-05-03-ordinary-meeting',
+    ]);
+    expect(recordNameProblem('meetings', `${second.meeting}.md`)).toBeNull();
   });
 });

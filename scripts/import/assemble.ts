@@ -14,6 +14,11 @@ export type MeetingDraft = Omit<MeetingInput, 'council' | 'committee' | 'provena
   committeeName: string | null;
   /** The committee's members when the record lists them ("Membership"): they go on the committee's record. */
   committeeMembers?: string[];
+  /**
+   * The body's second meeting that day, minuted in one file with the first ("ORDINARY MEETING" after the annual one):
+   * its own name, which follows the date in its id ("2024-05-14-ordinary-meeting") so the two do not share one file.
+   */
+  dayPart?: string;
 };
 
 export const NOT_STATED = 'not-stated';
@@ -32,11 +37,13 @@ export function meetingIds(
   committeeName: string | null,
   date: string | null,
   sourceText: string,
+  dayPart?: string,
 ): { council: string | null; committee: string | null; meeting: string } {
   const council = councilName ? councilIdFor(councilName) : null;
   const committee = committeeName ? committeeIdFor(council ?? NOT_STATED, committeeName) : null;
   const folder = `${council ?? NOT_STATED}/${committee ? committee.split('/')[1] : NOT_STATED}`;
-  return { council, committee, meeting: `${folder}/${date ?? `undated-${shortHash(sourceText)}`}` };
+  const day = date === null ? `undated-${shortHash(sourceText)}` : dayPart === undefined ? date : `${date}-${slugify(dayPart)}`;
+  return { council, committee, meeting: `${folder}/${day}` };
 }
 
 /** Guesses a committee's type from its name; "other" when the name does not say. */
@@ -116,9 +123,9 @@ export function bodyRecords(
 
 /** Council, committee and meeting records for one parsed meeting. */
 export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
-  const { councilName, committeeName, committeeMembers = [], ...meeting } = draft;
+  const { councilName, committeeName, committeeMembers = [], dayPart, ...meeting } = draft;
   const date = typeof meeting.date === 'string' ? meeting.date : null;
-  const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText);
+  const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText, dayPart);
   const { records } = bodyRecords(councilName, committeeName, context, committeeMembers);
   const warnings = [...missingWarnings(draft), ...(meeting.warnings ?? [])];
   records.push({

@@ -13,6 +13,18 @@ export const SLUG_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Names of a meeting's file: its date, or `undated-<hash>` when the date is not stated. */
 const UNDATED = /^undated-[0-9a-f]+$/;
 
+/**
+ * "2024-05-14-ordinary-meeting": a body's second meeting on one day (an annual meeting then an ordinary one, minuted in
+ * one file), its date then its own name's slug, so the two do not share one file.
+ */
+const DAY_PART = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The date a meeting's file name carries ("2024-05-14", or "2024-05-14" of "2024-05-14-ordinary-meeting"); null when undated. */
+export function meetingDay(last: string): string | null {
+  const day = DAY_PART.exec(last)?.[1] ?? last;
+  return isCalendarDate(day) ? day : null;
+}
+
 /** How many names a record id has in each collection; absent where the depth may vary. */
 const DEPTH: Partial<Record<CollectionName, { segments: number; shape: string }>> = {
   councils: { segments: 1, shape: '<council>.md' },
@@ -50,8 +62,8 @@ export function recordNameProblem(collection: CollectionName, name: string): str
         `Rename it to ${suggestion(segment)}, or delete it if it is a copy of another record`
       );
   }
-  if (collection === 'meetings' && !isCalendarDate(last) && !UNDATED.test(last))
-    return `"${last}" is not a meeting's name: a meeting file is named by its date, YYYY-MM-DD.md (or undated-<hash>.md when the date is not stated). Rename it, or delete it if it is a copy of another meeting`;
+  if (collection === 'meetings' && meetingDay(last) === null && !UNDATED.test(last))
+    return `"${last}" is not a meeting's name: a meeting file is named by its date, YYYY-MM-DD.md (YYYY-MM-DD-<name>.md for a body's second meeting that day, or undated-<hash>.md when the date is not stated). Rename it, or delete it if it is a copy of another meeting`;
   const depth = DEPTH[collection];
   if (depth !== undefined && segments.length !== depth.segments)
     return `a ${collection} record is filed as ${collection}/${depth.shape}. Move it there`;

@@ -337,3 +337,34 @@ describe('readHeader: an opening sentence wrapped over the title block', () => {
     expect(readHeader(['Roads and Transport Committee', 'Town Hall, Inverlair', 'Tuesday 14 May 2031']).venue).toBe('Town Hall, Inverlair');
   });
 });
+
+describe('readHeader: the place an opening sentence names with its time', () => {
+  it('reads a place begun after the time and wrapped onto the next line whole, not from the wrapped line', () => {
+    const header = readHeader([
+      'ROYAL BOROUGH OF ASHCOMBE',
+      'COUNCIL',
+      'Minutes of the meeting held on Thursday 6 March 2031 at 7.30pm at Ashcombe Civic',
+      'Centre, Mill Road, Ashcombe AC1 2ZZ',
+    ]);
+    expect(header.venue).toBe('Ashcombe Civic Centre, Mill Road, Ashcombe AC1 2ZZ');
+  });
+  it('ends the place on the line under the opening at its time, which says when, not where', () => {
+    const header = readHeader([
+      'HOLMSCAR PARISH COUNCIL',
+      'Minutes of the Annual Meeting of the Parish Council held on Saturday 3 May 2031 in',
+      'the Reading Room, Back Street, at 7.00pm, followed by the Ordinary Meeting.',
+    ]);
+    expect(header).toMatchObject({ venue: 'Reading Room, Back Street', startTime: '19:00' });
+  });
+});
+
+describe('readHeader: the kind of meeting before the body it was a meeting of', () => {
+  it('reads "the budget meeting of the County Council" as a meeting of the County Council', () => {
+    const header = readHeader([
+      'WESTMERE COUNTY COUNCIL',
+      'MINUTES of the budget meeting of the County Council held at Shire Hall, Westmere on',
+      'Thursday 20 February 2031 at 10.30am.',
+    ]);
+    expect(header).toMatchObject({ council: 'Westmere County Council', committee: 'County Council', date: '2031-02-20' });
+  });
+});

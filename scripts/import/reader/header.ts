@@ -62,7 +62,7 @@ const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\
  */
 const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
 /** Words before "meeting" that say what kind of meeting it was, or how it met, not which body met. */
-const MEETING_KIND = String.raw`(?:annual|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
+const MEETING_KIND = String.raw`(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "Cofnodion …": a Welsh opening, read when no English one is there. */
@@ -480,15 +480,41 @@ function venueUnderDate(lines: string[]): string | null {
   const at = lines.findIndex(isDateLine);
   // Or under an opening that dates the meeting: "Minutes of the meeting held on Wednesday 19 March 2025 at 5.30 pm" over "in the Thames Room, …".
   const opening = lines.findIndex((line) => isOpeningLine(line) && findDates(line).some((found) => found.yearStated));
+  const wrapped = opening === -1 ? null : wrappedPlace(lines[opening] ?? '', lines[opening + 1] ?? '');
+  if (wrapped) return wrapped;
   const under = [at, opening]
     .filter((index) => index !== -1)
     .map((index) => lines[index + 1] ?? '')
     .find(isPlaceLine);
-  if (under) return under.replace(IN_PLACE, '').replace(/\.$/, '');
+  if (under) return placeOnly(under);
   if (at === -1) return null;
   // "Town Hall, Harlow Green" over the date, under the body's name.
   const above = lines[at - 1] ?? '';
   return at > 0 && isVenueAbove(above) ? above.replace(IN_PLACE, '') : null;
+}
+
+/**
+ * "the Village Hall, Church Street, at 7.00pm, followed by the Ordinary Meeting.": the place alone, without the time after it
+ * (and what follows the time), its "in the" or "the", or its stop.
+ */
+function placeOnly(line: string): string {
+  const place = line.replace(new RegExp(`${TIME_AFTER_PLACE}.*$`, 'i'), '').replace(IN_PLACE, '');
+  return squash(place.replace(/^the\s+/i, '')).replace(/[.,;:]$/, '');
+}
+
+/** "7.00pm at Westcote Town Hall, …": a place after the clock time, to the sentence's end. */
+const PLACE_AFTER_CLOCK = /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i;
+
+/**
+ * "… held on Wednesday 26 February 2025 at 7.00pm at Westcote Town" over "Hall, Church Lane, London W99 4XY": the opening
+ * sentence's place, which it begins after the time and wraps onto the line under it; read whole from the two lines joined.
+ */
+function wrappedPlace(opening: string, under: string): string | null {
+  // The place begun on the opening line names no place word of its own ("Westcote Town"): its name goes on below.
+  const begun = PLACE_AFTER_CLOCK.exec(squash(opening))?.[1];
+  if (begun === undefined || PLACE_WORD.test(begun) || /[.:]\s*$/.test(opening) || !isPlaceLine(under)) return null;
+  const place = PLACE_AFTER_CLOCK.exec(squash(`${opening} ${under}`))?.[1] ?? '';
+  return PLACE_WORD.test(place) ? placeOnly(place) : null;
 }
 
 const BODY_AT_END = new RegExp(String.raw`${BODY_WORD.source}\s*$`, 'i');
@@ -557,7 +583,7 @@ function placeNamed(lines: string[]): string | null {
   const flat = squash(lines.join(' '));
   // "held at 7.00pm on Monday 4 February 2019 at the Parish Council Chamber": the place after the date.
   // "Monday, 9 December 2024 at 10.30 am in Ridgeway Hall, Oakford": the place after the time, to the line's end.
-  const afterClock = (text: string) => /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i.exec(text);
+  const afterClock = (text: string) => PLACE_AFTER_CLOCK.exec(text);
   // "held on Monday 13th January 2025 at the Village Hall, Upton", "HELD ON THE 7th October 2024 IN THE VILLAGE HALL":
   // the place after the date, when no time stands between.
   const held = HELD_AT_PLACE.exec(flat) ?? lines.map(afterClock).find((found) => found !== null) ?? HELD_ON_DATE_AT_PLACE.exec(flat);

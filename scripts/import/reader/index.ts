@@ -9,6 +9,7 @@ import { ImportError, type ImportRecord, type ParseContext, type Parser } from '
 import { squash } from '../text.ts';
 import { blankFurniture } from './furniture.ts';
 import { readMeeting } from './meeting.ts';
+import { meetingParts, settleLater } from './meeting-parts.ts';
 import { splitSections, type Section } from './sections.ts';
 
 /** A section is a meeting when it has items, or a date and a body. */
@@ -37,25 +38,44 @@ function refusal(context: ParseContext, text: string): ImportError {
   );
 }
 
-function readAll(text: string, context: ParseContext): ImportRecord[] {
+/** A meeting's lines in the file: a section (a title block of its own), or one of the meetings a section holds in turn. */
+interface Unit {
+  lines: string[];
+  start: number;
+  end: number;
+  heading: string | null;
+}
+
+function unitsOf(text: string): Unit[] {
   const sections = splitSections(text.split('\n'));
   const lines = cleanLines(text, sections);
+  return sections.flatMap((section) =>
+    meetingParts(lines.slice(section.start, section.end)).map((part) => ({
+      ...part,
+      start: section.start + part.start,
+      end: section.start + part.end,
+    })),
+  );
+}
+
+function readAll(text: string, context: ParseContext): ImportRecord[] {
+  const units = unitsOf(text);
   const records: ImportRecord[] = [];
   let council: string | null = null;
-  for (const section of sections) {
-    const slice = lines.slice(section.start, section.end);
-    const draft = readMeeting(slice, context.meta, text, context.fileType);
+  let before: MeetingDraft | null = null;
+  for (const unit of units) {
+    const read = readMeeting(unit.lines, context.meta, text, context.fileType);
+    // "ORDINARY MEETING" under the annual meeting's close: the next meeting of the same body, read against the first.
+    const draft: MeetingDraft = unit.heading === null || before === null ? read : settleLater(read, before, unit.heading);
+    if (unit.heading === null) before = draft;
     if (!holdsMeeting(draft)) continue;
     // The meetings of one pack are one council's: a later one that does not name it is the first one's.
     draft.councilName = draft.councilName ?? council;
     council = draft.councilName;
-    if (sections.length > 1) {
-      draft.warnings = [
-        ...(draft.warnings ?? []),
-        `one of ${sections.length} meetings in this file: lines ${section.start + 1}-${section.end}`,
-      ];
+    if (units.length > 1) {
+      draft.warnings = [...(draft.warnings ?? []), `one of ${units.length} meetings in this file: lines ${unit.start + 1}-${unit.end}`];
     }
-    records.push(...meetingRecords(draft, context, slice.join('\n'), 'meeting-text'));
+    records.push(...meetingRecords(draft, context, unit.lines.join('\n'), 'meeting-text'));
   }
   if (records.length === 0) throw refusal(context, text);
   return records;
