@@ -337,3 +337,15 @@ describe('readHeader: an opening sentence wrapped over the title block', () => {
     expect(readHeader(['Roads and Transport Committee', 'Town Hall, Inverlair', 'Tuesday 14 May 2031']).venue).toBe('Town Hall, Inverlair');
   });
 });
+
+describe('readHeader: a Northern Irish council meeting', () => {
+  it('reads the start from "at the hour of 7.00 o\'clock p.m." and the monthly meeting of the council as the Council', () => {
+    const header = readHeader([
+      'MONTHLY MEETING OF LOUGHVALE CITY COUNCIL',
+      "Held in the City Hall on Wednesday, 4th June, 2025 at the hour of 7.00 o'clock p.m.,",
+      'pursuant to notice.',
+    ]);
+    expect(header).toMatchObject({ council: 'Loughvale City Council', committee: 'Council', date: '2025-06-04', startTime: '19:00' });
+    expect(readHeader(["Held on 4th June, 2025 at the hour of 11 o'clock a.m."]).startTime).toBe('11:00');
+  });
+});
