@@ -439,6 +439,20 @@ function paragraphHeadings(filled: Filled): Set<number> | null {
   return headings.size >= 2 ? headings : null;
 }
 
+/** How far in a line starts: its spaces before the text. */
+const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
+
+/**
+ * The headings that stand at the text's margin, where some do and others are indented as its paragraphs open ("Amendment"
+ * set in like the sentences under "Leisure Centre Charges", whose wrapped lines run back to the margin): one set in is a
+ * heading within an item's text, not an item. All of them where none or all stand at the margin (headings centred alone).
+ */
+function atMargin(lines: readonly string[], headings: Set<number>, filled: Filled): Set<number> {
+  const margin = Math.min(...filled.filter(({ index }) => !headings.has(index)).map(({ index }) => indentOf(lines[index] ?? '')));
+  const kept = [...headings].filter((index) => indentOf(lines[index] ?? '') <= margin);
+  return kept.length >= 2 && kept.length < headings.size ? new Set(kept) : headings;
+}
+
 /**
  * Items of a record with no numbers and no headings in capitals, whose headings are the lines that
  * are no sentences: on a page flattened with no blank lines (a CMIS meeting page) where every other
@@ -449,9 +463,13 @@ function sentenceSlices(lines: readonly string[], from: number, end: number, ski
   const all = lines.map((line, index) => ({ text: squash(line), index, row: line.includes('\t') }));
   // Items start under the list's own heading ("Agenda Items") when the page prints one.
   const listed = all.find(({ text, index }) => index >= from && index < end && LIST_HEADING.test(text))?.index ?? from - 1;
-  const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index) && !isOpeningLine(text));
-  const headings = lineHeadings(filled) ?? paragraphHeadings(filled);
-  if (headings === null) return [];
+  const inRange = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index));
+  // "Minutes of …" opens a record as its title only above its text: under a sentence it is an item's heading ("Minutes of the Council").
+  const prose = inRange.find(({ text }) => SENTENCE_END.test(text))?.index ?? end;
+  const filled = inRange.filter(({ text, index }) => index > prose || !isOpeningLine(text));
+  const found = lineHeadings(filled) ?? paragraphHeadings(filled);
+  if (found === null) return [];
+  const headings = atMargin(lines, found, filled);
   const slices: ItemSlice[] = [];
   for (const { text, index } of filled) {
     if (headings.has(index)) slices.push({ number: null, title: text, lines: [], line: index });
