@@ -89,6 +89,13 @@ const HONORIFIC = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady
 const MINOR_WORD = /^(?:and|of|the|for|in|on|to|a|an|at|by|with|from|or|&|[-–—])$/;
 
 /**
+ * "Petition", "Notice of Motion", "Deputation": a heading that says what kind of business the item is, whose subject
+ * follows its colon ("Petition: 20mph limit on Hemsby Cross High Street", "Notice of Motion: Keep the crossing patrol"),
+ * in whatever case; both are the item's title, where a person named after it is not ("Deputation: Mr Lyle").
+ */
+const SUBJECT_HEAD = /^(?:(?:notice\s+of\s+)?motion|e-?petition|petition|deputation|call-in)$/i;
+
+/**
  * "Workforce: health and care careers pathway", "Budget 2025/26: Council Tax Setting": what follows the
  * colon carries the title on, when it is short and no sentence; in lower case (not a word of status,
  * "none", "attached"), or in title case over three words or more that name no one.
@@ -98,6 +105,7 @@ function continuesTitle(head: string, rest: string): boolean {
   // "Reports from outside bodies: Lower Wye Valley Trust –": a dash or colon at the end leads into the text below.
   if (words.length > 10 || /[.!?;]/.test(rest) || /[:\-–—]$/.test(rest.trim())) return false;
   if (/^\p{Ll}/u.test(rest) && !STATUS_WORD.test(rest)) return true;
+  if (SUBJECT_HEAD.test(squash(head)) && !STATUS_WORD.test(rest) && !HONORIFIC.test(rest)) return true;
   const titleCase = words.every((word) => /^[\p{Lu}\d'‘"(]/u.test(word) || MINOR_WORD.test(word));
   return titleCase && words.length >= 3 && !/,/.test(rest) && !HONORIFIC.test(rest) && !ATTENDANCE_HEAD.test(head);
 }
