@@ -119,6 +119,7 @@ describe('readPiece: one person', () => {
       post: null,
     });
     expect(['The Mayor', 'the Right Worshipful the Mayor', 'Mayor in the Chair'].map(postKey)).toEqual(['mayor', 'mayor', 'mayor']);
+    expect(postKey('the Right Honourable the Lord Mayor')).toBe('lord mayor');
     expect(['The Chair', 'Chairman', 'the Chairperson', 'in the Chair'].map(postKey)).toEqual(['chair', 'chair', 'chair', 'chair']);
     expect(['Vice-Chairman', 'The Deputy Mayor', 'Lord Mayor'].map(postKey)).toEqual(['vice chair', 'deputy mayor', 'lord mayor']);
     expect(['Holt', 'The Leader', 'Clerk'].map(postKey)).toEqual([null, null, null]);

@@ -223,10 +223,11 @@ const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
 /**
  * A chair's title, dropped before a name as "(Chair)" is: Scotland's Provost chairs its council as a
- * Mayor does, and a Northern Irish Mayor is styled "the Right Worshipful the Mayor". The civic posts
+ * Mayor does, and a Northern Irish Mayor is styled "the Right Worshipful the Mayor", a Lord Mayor "the Right Honourable
+ * the Lord Mayor". The civic posts
  * a member holds for the year ("Deputy Lord Mayor", Belfast's "High Sheriff") lead a name so too.
  */
-const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?Worshipful\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
+const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?(?:Worshipful|Honourable)\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
 const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
 const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
@@ -236,7 +237,7 @@ export const isChairPost = (text: string): boolean => CHAIR_ALONE.test(text.trim
 
 /**
  * One post however it is printed, or null for no chair's or civic post: "The Mayor", "the Right Worshipful
- * the Mayor" and "Mayor" are "mayor"; "Chairman", "Chairperson", "the Chair" and "in the Chair" are "chair";
+ * the Mayor" and "Mayor" are "mayor" (and "the Right Honourable the Lord Mayor" "lord mayor"); "Chairman", "Chairperson", "the Chair" and "in the Chair" are "chair";
  * "Vice-Chairman" is "vice chair". Lets a vote's "The Chair" meet the attendance's "Ann Holt (Chairman)".
  */
 export function postKey(text: string): string | null {
@@ -244,7 +245,7 @@ export function postKey(text: string): string | null {
   if (/^in\s+the\s+chair$/i.test(post)) return 'chair';
   if (!isChairPost(post)) return null;
   return post
-    .replace(/^(?:right\s+)?worshipful\s+(?:the\s+)?|\s+in\s+the\s+chair$/gi, '')
+    .replace(/^(?:right\s+)?(?:worshipful|honourable)\s+(?:the\s+)?|\s+in\s+the\s+chair$/gi, '')
     .toLowerCase()
     .replace(/chair(?:man|woman|person)?/, 'chair')
     .replace(/[\s-]+/g, ' ');

@@ -495,6 +495,19 @@ describe('readAttendance: Northern Irish lists', () => {
     expect(found.attendance.present).toEqual(['R T Ashe', 'D Bell', 'T Dunn']);
   });
 
+  it("reads a Lord Mayor styled the Right Honourable, the name in brackets and the chair's note wrapped under it", () => {
+    const found = read(
+      [
+        'Members present:    The Right Honourable the Lord Mayor (Councillor Quinlan)',
+        '                    (Chairperson);',
+        '                    the Deputy Lord Mayor (Alderman Hewitt);',
+        '                    and Councillors Agnew and Orr.',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Quinlan', 'Hewitt', 'Agnew', 'Orr']);
+    expect(found.posts[0]).toMatchObject({ name: 'Quinlan' });
+  });
+
   it('reads "In the Chair:" over the name, "In Attendance:" under it as the members present, and a label wrapped over two lines', () => {
     const found = read(
       [

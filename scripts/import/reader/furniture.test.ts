@@ -71,6 +71,29 @@ describe('blankFurniture', () => {
     expect(blankFurniture(runOn)).toEqual(runOn);
   });
 
+  it('blanks a signature block of two lines at the end of the record, "Lord Mayor" over "Chairperson"', () => {
+    const lines = ['The motion was passed.', '', '                    Lord Mayor', '                    Chairperson', ''];
+    expect(blankFurniture(lines)).toEqual(['The motion was passed.', '', '', '', '']);
+    const text = ['The motion was passed.', '', 'Lord Mayor', 'Councillor Quinlan thanked the staff.'];
+    expect(blankFurniture(text)).toEqual(text);
+  });
+
+  it("blanks a minute book's running header, the volume's letter, body and page over the meeting and its date", () => {
+    const header = [
+      'B' + ' '.repeat(40) + 'Council' + ' '.repeat(40) + '287',
+      ' '.repeat(50) + 'Monthly Meeting of Council, Wednesday, 4th June, 2025',
+    ];
+    expect(blankFurniture([...header, '', 'MONTHLY MEETING OF LOUGHVALE CITY COUNCIL'])).toEqual([
+      '',
+      '',
+      '',
+      'MONTHLY MEETING OF LOUGHVALE CITY COUNCIL',
+    ]);
+    // A table's row of a letter, a word and a figure, the line under it naming no such body with a date, stays.
+    const table = ['A      Grants      120', 'Paid on Wednesday, 4th June, 2025 to the hall committee.'];
+    expect(blankFurniture(table)).toEqual(table);
+  });
+
   it('blanks a page reference even in the title block it keeps, and a running header only outside it', () => {
     const lines = [
       '2023 KAC 41',

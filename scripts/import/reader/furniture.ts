@@ -108,14 +108,37 @@ function signatureLabels(texts: readonly string[]): Set<number> {
   return found;
 }
 
+/** The most lines of a signature block's words at the record's end: "Lord Mayor" over "Chairperson". */
+const LAST_BLOCK_LINES = 3;
+
 /**
- * "Chairperson" alone as the record's last line, a blank line above it: the signature block with its
- * blank to sign on lost in the text (Northern Irish minutes end so); -1 when the record ends otherwise.
+ * "Chairperson" alone as the record's last line, or "Lord Mayor" over "Chairperson", a blank line above: the
+ * signature block with its blank to sign on lost in the text (Northern Irish minutes end so); none when the
+ * record ends otherwise.
  */
-function lastSignatureLabel(texts: readonly string[]): number {
+function lastSignatureLabels(texts: readonly string[]): number[] {
   const last = texts.findLastIndex((text) => text !== '');
-  const apart = last > 0 && texts[last - 1] === '';
-  return apart && isSignatureLabel(texts[last] ?? '') ? last : -1;
+  let top = last;
+  while (top > 0 && last - top < LAST_BLOCK_LINES - 1 && texts[top - 1] !== '') top -= 1;
+  const block = texts.slice(top, last + 1);
+  const apart = top > 0 && texts[top - 1] === '';
+  return last !== -1 && apart && block.every(isSignatureLabel) ? block.map((_text, at) => top + at) : [];
+}
+
+/**
+ * "A   Council   412" over "Monthly Meeting of Council, Tuesday, 1st April, 2025": a minute book's running header, the
+ * volume's letter, the body and the page's number set far apart, the meeting and its date on the line below (Northern
+ * Irish councils print it on each page). Both lines are furniture, never the record's title; the body must be named in
+ * the dated line, so a table's row of a letter, a word and a figure stays. The lines' indexes; none when no such header.
+ */
+const MINUTE_BOOK_HEADER = /^\f?\s*[A-Z]\s{3,}(\S(?:.*\S)?)\s{3,}\d{1,4}\s*$/;
+
+function minuteBookHeader(lines: readonly string[], texts: readonly string[], index: number): number[] {
+  const body = MINUTE_BOOK_HEADER.exec(lines[index] ?? '')?.[1];
+  const below = body === undefined ? -1 : nearestFilled(texts, index + 1, 1);
+  const dated = texts[below] ?? '';
+  if (body === undefined || below === -1 || !datedLine(dated) || !dated.toLowerCase().includes(squash(body).toLowerCase())) return [];
+  return [index, below];
 }
 
 /**
@@ -295,12 +318,12 @@ export function blankFurniture(lines: readonly string[], keep: ReadonlySet<numbe
   const texts = lines.map(squash);
   const keys = lines.map(repeatKey);
   const numbers = new Set([...pageNumbers(texts, keys, repeated), ...numbersOverHeaders(texts, keys, repeated)]);
-  const labels = signatureLabels(texts);
-  const last = lastSignatureLabel(texts);
-  if (last !== -1) labels.add(last);
+  const blocks = signatureLabels(texts);
+  for (const at of lastSignatureLabels(texts)) blocks.add(at);
+  for (const at of lines.flatMap((_line, index) => minuteBookHeader(lines, texts, index))) blocks.add(at);
   return lines.map((line, index) => {
     const text = texts[index] ?? '';
-    if (isFurnitureLine(text) || numbers.has(index) || labels.has(index) || isLonePageNumber(lines, index)) return '';
+    if (isFurnitureLine(text) || numbers.has(index) || blocks.has(index) || isLonePageNumber(lines, index)) return '';
     return repeated.has(keys[index] ?? '') && !keep.has(index) ? '' : line;
   });
 }

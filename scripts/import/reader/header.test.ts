@@ -368,3 +368,15 @@ describe('readHeader: the kind of meeting before the body it was a meeting of', 
     expect(header).toMatchObject({ council: 'Westmere County Council', committee: 'County Council', date: '2031-02-20' });
   });
 });
+
+describe('readHeader: a Northern Irish council meeting', () => {
+  it('reads the start from "at the hour of 7.00 o\'clock p.m." and the monthly meeting of the council as the Council', () => {
+    const header = readHeader([
+      'MONTHLY MEETING OF LOUGHVALE CITY COUNCIL',
+      "Held in the City Hall on Wednesday, 4th June, 2025 at the hour of 7.00 o'clock p.m.,",
+      'pursuant to notice.',
+    ]);
+    expect(header).toMatchObject({ council: 'Loughvale City Council', committee: 'Council', date: '2025-06-04', startTime: '19:00' });
+    expect(readHeader(["Held on 4th June, 2025 at the hour of 11 o'clock a.m."]).startTime).toBe('11:00');
+  });
+});

@@ -71,7 +71,7 @@ const WELSH_OPENING = /^cofnodion\b/i;
 const OPENING = new RegExp(
   String.raw`^(?:(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
-    String.raw`(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|an?\s+meeting\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // A Scottish minute's opening sentence: "At a MEETING of the X INTEGRATION JOINT BOARD held in <place> on <date>".
     String.raw`at\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
@@ -211,8 +211,16 @@ function placedSpan(line: string): RegExpExecArray | null {
   return findDates(line).some((found) => found.yearStated) ? SPAN_THEN_PLACE.exec(line) : null;
 }
 
+/**
+ * "at the hour of 6.00 o'clock p.m.": a time as Northern Irish minutes word it, read as "at 6.00 p.m." is. The words
+ * between the figure and its "p.m." and before the figure say nothing more.
+ */
+const HOUR_OF = /\bat\s+the\s+hour\s+of\b/gi;
+const OCLOCK = /\b(\d{1,2}(?:[.:]\d{2})?)\s*o['’]?\s*clock\s*(?=[ap]\.?\s*m\b)/gi;
+const plainClock = (line: string): string => line.replace(HOUR_OF, 'at').replace(OCLOCK, '$1 ');
+
 function headerTimes(given: string[]): { start: string | null; end: string | null } {
-  const lines = given.filter((line) => !EMAIL_SENT.test(line));
+  const lines = given.filter((line) => !EMAIL_SENT.test(line)).map(plainClock);
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
   if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
   for (const line of lines) {

@@ -548,3 +548,40 @@ describe('whole-numbered headings over numbered paragraphs that outnumber them',
     expect(items.map((item) => item.number)).toEqual(['1.1', '1.2', '2.1']);
   });
 });
+
+describe('headings of a record with no numbers over indented paragraphs', () => {
+  // Own words: a Northern Irish council's minutes, each heading at the margin, each paragraph set in and wrapped back to it.
+  const lines = [
+    'MONTHLY MEETING OF LOUGHVALE CITY COUNCIL',
+    '',
+    "Held in the City Hall on Wednesday, 4th June, 2025 at the hour of 7.00 o'clock p.m.,",
+    'pursuant to notice.',
+    '',
+    'Summons',
+    '',
+    '      The Town Solicitor submitted the summons convening the meeting.',
+    '',
+    'Minutes of the Council',
+    '',
+    '      Resolved - That the minutes of the proceedings of the monthly meeting of the',
+    'Council of 7th May be taken as read and signed as correct.',
+    '',
+    'Notice of Motion - Allotment Provision',
+    '',
+    '      The motion was proposed by Councillor Madden.',
+    '',
+    '      Amendment',
+    '',
+    '      Moved by Alderman Coulter,',
+    '      Seconded by Councillor Deery,',
+    '',
+    '      On a vote, four Members voted for the amendment and eight against and it was',
+    'declared lost.',
+  ];
+
+  it('are the items, "Minutes of …" under the opening sentence among them, a heading set in like the paragraphs not', () => {
+    const { items } = sliceItems(lines, new Set([0]));
+    expect(items.map(({ title }) => title)).toEqual(['Summons', 'Minutes of the Council', 'Notice of Motion - Allotment Provision']);
+    expect(items[2]?.lines.map((line) => line.trim())).toContain('Amendment');
+  });
+});

@@ -89,6 +89,13 @@ const HONORIFIC = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady
 const MINOR_WORD = /^(?:and|of|the|for|in|on|to|a|an|at|by|with|from|or|&|[-–—])$/;
 
 /**
+ * "Petition", "Notice of Motion", "Deputation": a heading that says what kind of business the item is, whose subject
+ * follows its colon ("Petition: 20mph limit on Hemsby Cross High Street", "Notice of Motion: Keep the crossing patrol"),
+ * in whatever case; both are the item's title, where a person named after it is not ("Deputation: Mr Lyle").
+ */
+const SUBJECT_HEAD = /^(?:(?:notice\s+of\s+)?motion|e-?petition|petition|deputation|call-in)$/i;
+
+/**
  * "Workforce: health and care careers pathway", "Budget 2025/26: Council Tax Setting": what follows the
  * colon carries the title on, when it is short and no sentence; in lower case (not a word of status,
  * "none", "attached"), or in title case over three words or more that name no one.
@@ -98,6 +105,7 @@ function continuesTitle(head: string, rest: string): boolean {
   // "Reports from outside bodies: Lower Wye Valley Trust –": a dash or colon at the end leads into the text below.
   if (words.length > 10 || /[.!?;]/.test(rest) || /[:\-–—]$/.test(rest.trim())) return false;
   if (/^\p{Ll}/u.test(rest) && !STATUS_WORD.test(rest)) return true;
+  if (SUBJECT_HEAD.test(squash(head)) && !STATUS_WORD.test(rest) && !HONORIFIC.test(rest)) return true;
   const titleCase = words.every((word) => /^[\p{Lu}\d'‘"(]/u.test(word) || MINOR_WORD.test(word));
   return titleCase && words.length >= 3 && !/,/.test(rest) && !HONORIFIC.test(rest) && !ATTENDANCE_HEAD.test(head);
 }
@@ -439,6 +447,20 @@ function paragraphHeadings(filled: Filled): Set<number> | null {
   return headings.size >= 2 ? headings : null;
 }
 
+/** How far in a line starts: its spaces before the text. */
+const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0;
+
+/**
+ * The headings that stand at the text's margin, where some do and others are indented as its paragraphs open ("Amendment"
+ * set in like the sentences under "Leisure Centre Charges", whose wrapped lines run back to the margin): one set in is a
+ * heading within an item's text, not an item. All of them where none or all stand at the margin (headings centred alone).
+ */
+function atMargin(lines: readonly string[], headings: Set<number>, filled: Filled): Set<number> {
+  const margin = Math.min(...filled.filter(({ index }) => !headings.has(index)).map(({ index }) => indentOf(lines[index] ?? '')));
+  const kept = [...headings].filter((index) => indentOf(lines[index] ?? '') <= margin);
+  return kept.length >= 2 && kept.length < headings.size ? new Set(kept) : headings;
+}
+
 /**
  * Items of a record with no numbers and no headings in capitals, whose headings are the lines that
  * are no sentences: on a page flattened with no blank lines (a CMIS meeting page) where every other
@@ -449,9 +471,13 @@ function sentenceSlices(lines: readonly string[], from: number, end: number, ski
   const all = lines.map((line, index) => ({ text: squash(line), index, row: line.includes('\t') }));
   // Items start under the list's own heading ("Agenda Items") when the page prints one.
   const listed = all.find(({ text, index }) => index >= from && index < end && LIST_HEADING.test(text))?.index ?? from - 1;
-  const filled = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index) && !isOpeningLine(text));
-  const headings = lineHeadings(filled) ?? paragraphHeadings(filled);
-  if (headings === null) return [];
+  const inRange = all.filter(({ text, index }) => index > listed && index < end && text !== '' && !skip.has(index));
+  // "Minutes of …" opens a record as its title only above its text: under a sentence it is an item's heading ("Minutes of the Council").
+  const prose = inRange.find(({ text }) => SENTENCE_END.test(text))?.index ?? end;
+  const filled = inRange.filter(({ text, index }) => index > prose || !isOpeningLine(text));
+  const found = lineHeadings(filled) ?? paragraphHeadings(filled);
+  if (found === null) return [];
+  const headings = atMargin(lines, found, filled);
   const slices: ItemSlice[] = [];
   for (const { text, index } of filled) {
     if (headings.has(index)) slices.push({ number: null, title: text, lines: [], line: index });

@@ -232,6 +232,16 @@ describe('splitTitle', () => {
     expect(splitTitle('Reports from outside bodies: Upper Ferry Heritage Trust –').title).toBe('Reports from outside bodies');
     expect(splitTitle('Reports from Sub-Committees: Finance').title).toBe('Reports from Sub-Committees');
   });
+  it('keeps the subject after the colon of a heading that says what kind of business the item is, and parts a person or a status', () => {
+    expect(splitTitle('Petition: 20mph limit on Ashcombe High Street')).toEqual({
+      title: 'Petition: 20mph limit on Ashcombe High Street',
+      rest: '',
+    });
+    expect(splitTitle('Notice of Motion: Keep the library van running').rest).toBe('');
+    expect(splitTitle('Deputation: Mr Colin Perrot').title).toBe('Deputation');
+    expect(splitTitle('Petition: none received').title).toBe('Petition');
+    expect(splitTitle('Petition: The Clerk read the petition aloud.').title).toBe('Petition');
+  });
   it('keeps a title whole when what follows the dash is its second half, or the decision has its lead-in', () => {
     expect(splitTitle('CRSTS - Southern Gateway and Friary').title).toBe('CRSTS - Southern Gateway and Friary');
     expect(splitTitle('ANNUAL GOVERNANCE REPORT 2008/09 – PENSION FUND').rest).toBe('');

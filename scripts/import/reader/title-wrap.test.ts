@@ -39,6 +39,32 @@ describe('joinWrappedTitles', () => {
   });
 });
 
+describe('a title that ends whole on its line, its last words hanging under it over the text', () => {
+  it('joins the hanging line when the text starts straight under it, left of the title', () => {
+    const lines = [
+      '18/25 CALL-IN OF CABINET DECISION: CLOSURE OF DEPOTS AT',
+      '      HARTWELL AND 2B MOSS LANE',
+      'The Committee heard the call-in.',
+    ];
+    const hanging = ['18/25 REVIEW OF PARKING CHARGES IN MARKET TOWNS', '      ZONES 2, 2A AND 7', 'The Committee heard the call-in.'];
+    expect(joinWrappedTitles(hanging)).toEqual([
+      '18/25 REVIEW OF PARKING CHARGES IN MARKET TOWNS ZONES 2, 2A AND 7',
+      '',
+      'The Committee heard the call-in.',
+    ]);
+    expect(joinWrappedTitles(lines)[0]).toBe('18/25 CALL-IN OF CABINET DECISION: CLOSURE OF DEPOTS AT HARTWELL AND 2B MOSS LANE');
+  });
+
+  it('joins none that ends on a stop, stands apart from the text, or has the text set in under it', () => {
+    const unchanged = [
+      ['18/25 DECLARATIONS OF INTEREST', '      NONE.', 'The meeting moved on.'],
+      ['18/25 DECLARATIONS OF INTEREST', '      NONE', '', '19/25 MINUTES'],
+      ['18/25 REVIEW OF PARKING CHARGES', '      ZONES 2 AND 7', '      The Committee heard the report.'],
+    ];
+    for (const lines of unchanged) expect(joinWrappedTitles(lines)).toEqual(lines);
+  });
+});
+
 describe('titleRunsOn', () => {
   it('is one rule for a title in capitals and one in sentence case: linking words, a comma, "&" or a dash', () => {
     for (const title of ['REVIEW OF THE', 'Charges for Garden Waste in the', 'Report from', 'Roads, Bridges &', 'Lighting –', 'Parks,'])

@@ -24,16 +24,27 @@ const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3
 const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
 
 /**
- * The title's second line, when `next` continues the numbered heading `line`: the title runs on at its end, both are
- * in capitals (`next` may be figures alone), and `next` starts at the column where the title starts (under the title, not under the number). Null otherwise.
+ * True when `next` hangs under the title as its wrapped end though the title's line ends whole ("… FOR BUS ROUTES" over
+ * "      41, 41A AND 57"): it ends on no stop, and the item's text starts straight under it, left of the title's column
+ * (at the number's or the margin), so the indented line is the heading's, not the first line of its text.
  */
-function wrappedPart(line: string, next: string, at: number): string | null {
+function hangsUnder(next: string, after: string, column: number): boolean {
+  return !/[.:;]$/.test(next.trim()) && after.trim() !== '' && indentOf(after) < column;
+}
+
+/**
+ * The title's second line, when `next` continues the numbered heading `line`: the title runs on at its end (or `next`
+ * hangs under it over the item's text, `hangsUnder`), both are in capitals (`next` may be figures alone), and `next`
+ * starts at the column where the title starts (under the title, not under the number). Null otherwise.
+ */
+function wrappedPart(line: string, next: string, after: string, at: number): string | null {
   const title = candidateAt(line, at)?.title?.trimEnd();
-  if (!title || !titleRunsOn(title) || !inCapitals(title)) return null;
+  if (!title || !inCapitals(title)) return null;
+  const column = line.indexOf(title);
   const text = next.trim();
   // The rest of a title in capitals has no lower-case letter, though it may be only figures ("2031/32").
-  if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== line.indexOf(title)) return null;
-  return text;
+  if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== column) return null;
+  return titleRunsOn(title) || hangsUnder(next, after, column) ? text : null;
 }
 
 /**
@@ -44,7 +55,7 @@ export function joinWrappedTitles(lines: readonly string[]): string[] {
   const joined = [...lines];
   for (let at = 0; at < joined.length; at += 1) {
     for (let next = at + 1; next < joined.length; next += 1) {
-      const part = wrappedPart(joined[at] ?? '', joined[next] ?? '', at);
+      const part = wrappedPart(joined[at] ?? '', joined[next] ?? '', joined[next + 1] ?? '', at);
       if (part === null) break;
       joined[at] = `${(joined[at] ?? '').trimEnd()} ${part}`;
       joined[next] = '';
