@@ -10,6 +10,11 @@
  * lists, with the response it prints. The report's own closing recommendation ("That Council notes
  * the report") stays in its text. Nothing else is read as a decision: what the report says a body
  * agreed ("The Board agreed its work programme on …") happened at another meeting.
+ *
+ * Another body's annual report ("Audit Committee Annual Report 2025", a joint committee's "ANNUAL
+ * REPORT 2023/24" under its name) is the same kind of document: one report of that body at no
+ * meeting. Its sections on members, meetings, attendance and decisions stay in its text, named in a
+ * warning (no record here holds a year's attendance or a list of past decisions).
  */
 import { parseDate, parseMonthYear } from '../../../src/model/dates.ts';
 import { responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
@@ -19,15 +24,26 @@ import { toMarkdown } from '../minutes-markdown.ts';
 import { statusWords } from '../pdf-pack/tracker.ts';
 import { addresseeKindOf, blankRecommendation, subjectOf } from '../recommendations/common.ts';
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
+import { isCouncilName, wordCase } from '../reader/council-name.ts';
 import { squash } from '../text.ts';
 import { MINUTES_MARK, responseBlockRecords, type ResponseContext } from './cabinet-response.ts';
 import { councilFor, headLines, isPageMark, scrutinyBodiesNamed } from './common.ts';
-import { closingContact } from './report-header.ts';
+import { closingContact, DECISION_MAKER } from './report-header.ts';
 import { readEntries } from './report-recommendations.ts';
 
+/** The year a title ends with: "2024/25", "- 2025", "for 2023-24". */
+const YEARS = String.raw`(?:\s*[-–:,]?\s*(?:for\s+)?(?:\d{4}(?:\s*[/–-]\s*\d{2,4})?))?$`;
 /** The title: "(Overview and) Scrutiny (Committee's) Annual Report 2024/25", "Annual Report of the Scrutiny Board 2025". */
-const TITLE =
-  /^(?:(?:the\s+)?(?:overview\s+(?:and|&)\s+)?scrutiny(?:\s+[\p{L}'’&]+){0,3}?\s+annual\s+report|annual\s+report\s+of\s+(?:the\s+)?(?:overview\s+(?:and|&)\s+)?scrutiny\b[\p{L}'’&\s]{0,60}?)(?:\s*[-–:,]?\s*(?:for\s+)?(?:\d{4}(?:\s*[/–-]\s*\d{2,4})?))?$/iu;
+const TITLE = new RegExp(
+  String.raw`^(?:(?:the\s+)?(?:overview\s+(?:and|&)\s+)?scrutiny(?:\s+[\p{L}'’&]+){0,3}?\s+annual\s+report|annual\s+report\s+of\s+(?:the\s+)?(?:overview\s+(?:and|&)\s+)?scrutiny\b[\p{L}'’&\s]{0,60}?)${YEARS}`,
+  'iu',
+);
+/** Another body's annual report, its name before the words: "Audit Committee Annual Report 2025", "Joint Waste Committee's Annual Report". */
+const BODY_TITLE = new RegExp(String.raw`^(\p{Lu}.+?)(?:['’]s)?\s+annual\s+report${YEARS}`, 'iu');
+/** "ANNUAL REPORT 2023/24" alone, under the name of the body whose report it is. */
+const TITLE_ALONE = new RegExp(String.raw`^annual\s+report${YEARS}`, 'i');
+/** Sections on a body's members, meetings and decisions: no record is made of them here, so a warning names them. */
+const RECORD_SECTION = /\b(?:membership|members|meetings|attendance|decisions)\b/i;
 /** The chair's signature or the foreword's heading naming the body: "Chair, Scrutiny Management Board", "Foreword by the Chair of the …". */
 const CHAIR_OF = /^(?:foreword\s+(?:by|from)\s+the\s+)?(?:vice[-\s])?chair(?:man|person)?(?:\s+of\s+the|\s*,)\s+(.+)$/i;
 /** A numbered heading: "3.1 Rural bus services (Place and Economy Scrutiny Committee)", "4. Call-ins". */
@@ -40,8 +56,36 @@ const BRACKETED_ANSWER = /\s*\(((?:(?:partially|partly|not)\s+)?(?:accepted|agre
 const RESPONDED =
   /\b(Cabinet|(?:the\s+)?Executive|Mayor)\s+(?:considered|responded(?:\s+to\s+(?:them|it|the\s+\w+))?|accepted|agreed|replied)\s+(?:\w+\s+){0,3}?on\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4})/iu;
 
-export function annualTitleIn(text: string): string | null {
-  return headLines(text, 6).find((line) => TITLE.test(line)) ?? null;
+interface AnnualHead {
+  title: string;
+  /** The body a title of another body's report names; null for scrutiny's, whose chair signs for it (bodyOf). */
+  body: string | null;
+}
+
+/** A body's name, not a council's: "Vale and Downs Joint Waste Committee", "Audit Committee". */
+function isBodyName(line: string): boolean {
+  return DECISION_MAKER.test(line) && !isCouncilName(wordCase(line)) && line.split(/\s+/).length <= 12;
+}
+
+/** The annual report's title heading the file, and the body it names when that is not a scrutiny body. */
+export function annualHeadIn(text: string): AnnualHead | null {
+  const head = headLines(text, 6);
+  const scrutiny = head.find((line) => TITLE.test(line));
+  if (scrutiny) return { title: scrutiny, body: null };
+  for (const [index, line] of head.entries()) {
+    const named = BODY_TITLE.exec(line)?.[1] ?? '';
+    if (isBodyName(named)) return { title: line, body: wordCase(named) };
+    const above = head[index - 1] ?? '';
+    if (TITLE_ALONE.test(line) && isBodyName(above)) return { title: line, body: wordCase(above) };
+  }
+  return null;
+}
+
+/** The headings of the sections on members, meetings, attendance and decisions, which stay in the report's text. */
+function unreadSections(lines: string[]): string[] {
+  return sections(lines)
+    .map((section) => section.heading)
+    .filter((heading) => RECORD_SECTION.test(heading));
 }
 
 /** The body that made the report, as its chair signs for it; else the scrutiny body the title names. */
@@ -146,14 +190,17 @@ function listedRecords(review: Review, made: Made, used: Set<string>): RecordOf<
 
 function parseAnnualReport(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n').map(squash);
-  const title = annualTitleIn(text) ?? 'Annual report';
+  const head = annualHeadIn(text);
+  const title = head?.title ?? 'Annual report';
   const council = councilFor(headLines(text, 6), text, context.meta);
-  const bodyName = bodyOf(lines, title) ?? context.meta.committee ?? null;
+  const bodyName = head?.body ?? bodyOf(lines, title) ?? context.meta.committee ?? null;
+  const unread = unreadSections(lines);
   const bodies = bodyRecords(council.value, bodyName, context);
   const records: ImportRecord[] = [...bodies.records];
   const { date, printed } = dateOf(lines);
   const reportId = `${bodies.council ?? 'not-stated'}/${shortSlug(title, 60)}`;
-  const contact = closingContact(lines);
+  // Signed at the end, or "Prepared by:" under the title.
+  const contact = closingContact(lines) ?? closingContact(headLines(text, 8));
   records.push({
     collection: 'reports',
     id: reportId,
@@ -173,6 +220,11 @@ function parseAnnualReport(text: string, context: ParseContext): ImportRecord[] 
         ...(date ? [] : [printed ? `report dated "${printed}" only: no day, so no date is set` : 'report date not stated']),
         ...(contact ? [] : ['report author not stated']),
         'an annual report: the meeting it goes to is not stated',
+        ...(unread.length > 0
+          ? [
+              `members, meetings, attendance and decisions the report lists are not read, only kept in its text: ${unread.map((heading) => `"${heading}"`).join('; ')}`,
+            ]
+          : []),
       ],
       provenance: { file: context.file, format: 'report', url: context.meta.url ?? null },
     },
@@ -209,7 +261,7 @@ export const annualReportParser: Parser = {
   format: 'report',
   label: "overview and scrutiny's annual report",
   detect(text) {
-    return annualTitleIn(text) !== null && !text.split('\n').some((line) => MINUTES_MARK.test(squash(line)));
+    return annualHeadIn(text) !== null && !text.split('\n').some((line) => MINUTES_MARK.test(squash(line)));
   },
   parse(text, context) {
     return { records: parseAnnualReport(text, context) };

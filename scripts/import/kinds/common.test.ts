@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilsNamed, scrutinyBodiesNamed, scrutinyBodyFor } from './common.ts';
+import { councilFor, councilsNamed, scrutinyBodiesNamed, scrutinyBodyFor } from './common.ts';
 
 describe('the councils a decision notice, report or tracker names', () => {
   it('keeps a name whose places are joined by "and", and a London borough named "London Borough of …"', () => {
@@ -13,6 +13,23 @@ describe('the councils a decision notice, report or tracker names', () => {
     expect(councilsNamed('Report to the Full Council\nThis Council notes …\nEastmere City Council\nEastmere City Council')).toEqual([
       'Eastmere City Council',
     ]);
+  });
+});
+
+describe('the council a report is of', () => {
+  const head = ['Report to: Orbury District Council, Penmarsh Borough Council and Quell District', 'Council', 'Date: 3 May 2025'];
+
+  it('is none, with a warning naming them all, when the report goes to several councils, its field wrapped or not', () => {
+    const found = councilFor(head, head.join('\n'), {});
+    expect(found.value).toBeNull();
+    expect(found.warnings).toEqual([
+      'council not stated: the report goes to 3 councils (Orbury District Council; Penmarsh Borough Council; Quell District Council) and names none its own',
+    ]);
+  });
+
+  it('is the one council a "Report to:" field names, or the one the source header gives', () => {
+    expect(councilFor(['Report to: Orbury District Council'], '', {}).value).toBe('Orbury District Council');
+    expect(councilFor(head, '', { council: 'Quell District Council' }).value).toBe('Quell District Council');
   });
 });
 

@@ -29,6 +29,14 @@ export interface NamedValue {
  * in passing). Two councils named and none in the header: not stated.
  */
 export function councilFor(headerLines: string[], text: string, meta: SourceMeta): NamedValue {
+  const addressed = addressedCouncils(headerLines);
+  if (addressed.length > 1) {
+    if (meta.council) return { value: meta.council, warnings: [] };
+    return {
+      value: null,
+      warnings: [`council not stated: the report goes to ${addressed.length} councils (${addressed.join('; ')}) and names none its own`],
+    };
+  }
   const inHeader = councilsNamed(headerLines.join('\n'));
   if (inHeader[0]) return { value: inHeader[0], warnings: [] };
   if (meta.council) return { value: meta.council, warnings: [] };
@@ -37,6 +45,20 @@ export function councilFor(headerLines: string[], text: string, meta: SourceMeta
     return { value: named[0], warnings: [`council read from a mention in the text ("${named[0]}"), not from a heading`] };
   }
   return { value: null, warnings: [] };
+}
+
+/** A "Report to:" line with the lines it wraps onto, up to a blank line or the next label. */
+const REPORT_TO = /^report\s+to\s*:/i;
+const LABEL = /^[A-Za-z][\w '’-]{0,30}:/;
+
+/** The councils a "Report to:" field names: a joint body's report goes to each of its partner councils. */
+function addressedCouncils(headerLines: string[]): string[] {
+  const lines = headerLines.map(squash);
+  const start = lines.findIndex((line) => REPORT_TO.test(line));
+  if (start < 0) return [];
+  const after = lines.slice(start + 1, start + 3);
+  const end = after.findIndex((line) => line === '' || LABEL.test(line));
+  return councilsNamed([lines[start], ...after.slice(0, end < 0 ? undefined : end)].join(' '));
 }
 
 export interface DateFields {

@@ -69,8 +69,11 @@ describe('decision notice: a ModernGov "Decision details" page', () => {
     expect(read.items[0]?.minutes).toContain('**Key decision:** No');
     expect(read.items[0]?.minutes).toContain('**Call-in:** Yes');
     const unread = read.warnings.find((warning) => warning.includes('not read'));
-    expect(unread).toContain('"Decision status: Implemented" / "Publication date: 02/05/2024";');
+    expect(unread).toContain('"Decision status: Implemented";');
     expect(unread).not.toContain('Key decision');
+    // The date published is kept in the item's text, with the fields of a record of decision.
+    expect(unread).not.toContain('Publication date');
+    expect(read.items[0]?.minutes).toContain('**Published:** 02/05/2024');
   });
 });
 
@@ -84,9 +87,9 @@ describe('decision notice: fields below the decision that nothing reads', () => 
   };
 
   it("quotes them in a warning, and takes a document listed below as the decision's", () => {
-    const meeting = notice(['Consultees: Ward councillors', 'Contact Officer: Nell Brigg', 'Surfacing report (PDF, 90KB)']);
+    const meeting = notice(['Effective from: 17 June 2025', 'Implementation: Parks team', 'Surfacing report (PDF, 90KB)']);
     expect(meeting.warnings).toContain(
-      'decision notice: fields of "Playground Resurfacing" not read: "Consultees: Ward councillors" / "Contact Officer: Nell Brigg"; the record has no field for them and nothing of them is imported, so add what matters by hand',
+      'decision notice: fields of "Playground Resurfacing" not read: "Effective from: 17 June 2025" / "Implementation: Parks team"; the record has no field for them and nothing of them is imported, so add what matters by hand',
     );
     expect(meeting.items[0]?.documents).toEqual([{ name: 'Surfacing report', kind: 'report', size: '90KB', url: null, report: null }]);
   });

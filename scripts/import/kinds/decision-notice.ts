@@ -27,6 +27,7 @@ import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reas
 import { cleanName, councilFor, dateFor, headLines, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { quotedLines } from '../reader/items.ts';
+import { titleRunsOn } from '../reader/title-wrap.ts';
 
 /**
  * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",
@@ -60,7 +61,13 @@ const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|
 const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by)|contact|consultees?|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|powers?\s+(?:used|exercised)|background\s+papers|portfolio|apologies|present)\b/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|background\s+papers|portfolio|apologies|present)\b/i;
+
+/**
+ * "This decision may be called in. It will come into force at 5.00pm on …", as a record of decision closes: the call-in
+ * field as a sentence, which ends the field above it.
+ */
+const CALL_IN_SENTENCE = /^((?:this|the)\s+decisions?\s+(?:may|can|cannot|will|is|are)\b.*\bcall(?:ed)?[\s-]?in\b.*)$/i;
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 function isLabel(line: string): boolean {
@@ -102,6 +109,15 @@ function detailsForm(lines: string[]): Form | null {
 const HEADER_FIELD =
   /^(meeting|committee|decision\s+maker|decision\s+taker|decision\s+(?:taken|made)\s+by|date(?:\s+of\s+(?:decision|meeting))?)\s*:\s*(.+)$/i;
 
+/**
+ * A field's value with the line it wraps onto: "Councillor A Bell, Cabinet Member for Highways and" over "Transport",
+ * the value left open at its end and the next line no label.
+ */
+function wrappedValue(value: string, next: string): string {
+  const more = squash(next);
+  return titleRunsOn(value) && more !== '' && !isLabel(more) && !/^[^:]{2,40}:/.test(more) ? `${value} ${more}` : value;
+}
+
 /** The body and date: "Decision determined at X meeting on 19 March 2026", "Meeting: X", "Decision maker: X", "Date of decision: ...". */
 function readHeader(lines: string[]): { body: string | null; date: string | null } {
   const flat = squash(lines.join(' '));
@@ -113,11 +129,11 @@ function readHeader(lines: string[]): { body: string | null; date: string | null
   ).exec(flat);
   let body = at ? squash((at[1] ?? '').replace(/\s+meeting$/i, '')) : null;
   let date = at ? parseWrittenDate(at[2] ?? '') : null;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const labelled = HEADER_FIELD.exec(squash(line));
     if (!labelled) continue;
     const label = (labelled[1] ?? '').toLowerCase();
-    const value = squash(labelled[2] ?? '');
+    const value = wrappedValue(squash(labelled[2] ?? ''), lines[index + 1] ?? '');
     if (label.startsWith('date')) date ??= parseDate(value);
     else body ??= value;
   }
@@ -185,7 +201,7 @@ function fieldSpan(lines: string[], label: RegExp): Field | null {
     const line = squash(raw);
     if (FIELD_LETTER.test(line) && line.length < 4) break;
     if (line !== '' && isLabel(line)) break;
-    if (/^deadline\s+for\b/i.test(line)) break;
+    if (/^deadline\s+for\b/i.test(line) || CALL_IN_SENTENCE.test(line)) break;
     end += 1;
     if (EMAIL_ONLY.test(line) || isPageMark(line)) continue;
     body.push(raw);
@@ -286,6 +302,15 @@ const KEPT_FIELDS: { name: string; label: RegExp }[] = [
       /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
   },
   { name: 'Call-in', label: /^(?:is\s+)?(?:subject\s+to\s+)?call[\s-]?in(?:\s+deadline|\s+period)?\s*\??\s*:\s*(.*)$/i },
+  { name: 'Call-in', label: CALL_IN_SENTENCE },
+  // A cabinet member's record of decision prints these too; no field of the schema holds them.
+  { name: 'Report of', label: /^report\s+(?:of|by|author)\s*:\s*(.*)$/i },
+  { name: 'Wards affected', label: /^wards?(?:\s+affected)?\s*:\s*(.*)$/i },
+  { name: 'Consultees', label: /^consultees\s*:?\s*(.*)$/i },
+  { name: 'Dispensations', label: /^dispensations?(?:\s+granted)?\s*:?\s*(.*)$/i },
+  { name: 'Published', label: /^(?:published|publication\s+date)\s*:\s*(.*)$/i },
+  { name: 'Contact', label: /^contact(?:\s+officer)?\s*:\s*(.*)$/i },
+  { name: 'Signed', label: /^signed\s*:\s*(.*)$/i },
 ];
 
 const PURPOSE_FIELD = /^purpose\s*:?\s*(.*)$/i;

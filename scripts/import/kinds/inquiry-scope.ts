@@ -31,8 +31,8 @@ export const inquiryScopeParser: Parser = {
     throw new ImportError(
       context.file,
       at === -1 ? null : at + 1,
-      "a scrutiny inquiry's terms of reference or call for evidence, not a record of a meeting: no record kind holds it",
-      "Leave this file out of the import; import the minutes of the meeting that agreed it, and the inquiry's report when it is published",
+      "a scrutiny inquiry's terms of reference or call for evidence, not a record of a meeting: no record kind holds it, so its review group's members and its timetable would not be imported",
+      "Leave this file out of the import; import the minutes of the meeting that agreed it, each evidence session's agenda or note as it is held, and the inquiry's report when it is published; write the review group's members into its committee file (`members:`) by hand",
     );
   },
 };

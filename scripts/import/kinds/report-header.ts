@@ -22,7 +22,8 @@ export const ITEM_MARK = /^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{
  */
 const HEADER_LABEL =
   /^(agenda\s+item|item(?:\s+no\.?)?|decision\s+maker|decision\s+taker|meeting|committee|report\s+to|date(?:\s+of\s+(?:meeting|decision|report))?|report\s+(?:by|of|author|from)|report\s+(?:no\.?|number|ref(?:erence)?\.?)|author|lead\s+officer|contact(?:\s+officer)?|enquiries(?:\s+to)?|subject|title|report\s+title|wards?(?:\s+affected)?|key\s+decision\b[^:]*|budget\b[^:]*\bframework\b[^:]*|classification|exempt\b[^:]*|forward\s+plan\b[^:]*)\s*:\s*(.*)$/i;
-const DECISION_MAKER =
+/** A body that takes decisions or receives reports, as a line of its own names it: "Cabinet Member for Roads", "Licensing Committee". */
+export const DECISION_MAKER =
   /^(?:(?:the\s+)?cabinet(?:\s+member\s+for\s+.+)?|(?:full\s+)?council|(?:executive|lead)\s+member\s+for\s+.+|portfolio\s+holder\s+for\s+.+|leader\s+of\s+the\s+council|.+\s(?:committee|sub-committee|panel|board|cabinet))$/i;
 /** Words of a title, never of a body's name: "Review of School Cleaning - Response to the Audit Panel", "Final Report of the … Group". */
 const TITLE_WORDS = /\b(?:report|review|response|update|findings)\b|\s[-–]\s/i;
@@ -169,11 +170,11 @@ export function readHeader(lines: string[]): Header {
 }
 
 /**
- * Fields that close a report ("Author: Morag Lindie, Facilities Manager", "Contact officer: …"), as Scottish and Welsh reports print them.
+ * Fields that close a report ("Author: Morag Lindie, Facilities Manager", "Contact officer: …", "Prepared by: …"), as Scottish and Welsh reports print them.
  * Also the end of a report's last section (report-recommendations.ts).
  */
 export const CLOSING_CONTACT =
-  /^(?:report\s+)?(?:author|contact(?:\s+officer)?s?|enquiries(?:\s+to)?|for\s+further\s+information\s+(?:please\s+)?contact)\s*:\s*(.+)$/i;
+  /^(?:report\s+)?(?:author|prepared\s+by|contact(?:\s+officer)?s?|enquiries(?:\s+to)?|for\s+further\s+information\s+(?:please\s+)?contact)\s*:\s*(.+)$/i;
 
 /** The contact a report's closing lines name; null when they name none. */
 export function closingContact(lines: string[]): string | null {

@@ -1314,6 +1314,17 @@ describe('readAttendance: a witness with what they are in lower case', () => {
   });
 });
 
+describe('readAttendance: witnesses bulleted', () => {
+  it('reads "Witnesses:" over "- Name, post, body" lines, the bullets dropped', () => {
+    const found = read('Witnesses:\n- Rosa Quint, Head of Transport, Fernley Council\n- Ivor Dale, parent and carer');
+    expect(found.attendance.presenters).toEqual([
+      'Rosa Quint (Witness, Head of Transport, Fernley Council)',
+      'Ivor Dale (Witness, parent and carer)',
+    ]);
+    expect(found.lines).toEqual([0, 1, 2]);
+  });
+});
+
 describe('readAttendance: a list parted by group labels', () => {
   it('reads each group under "PRESENT" into its list, as a schools forum prints them', () => {
     const found = read(

@@ -59,6 +59,7 @@ import { readDashedLists, type DashedEntry, type DashedRole } from './attendance
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells } from './table-cells.ts';
+import { BULLET_LINE } from '../list-marks.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -193,7 +194,8 @@ const WITNESS_NAME = new RegExp(
  * body's ("Northvale Integrated Care Board", a post wrapped onto a line of its own).
  */
 function readWitnessLine(list: string, lead: string | null): string[] | null {
-  const entries = list
+  // "- Dr A Bell, Director of Public Health": a witness a line, each bulleted.
+  const entries = (BULLET_LINE.exec(list)?.[1] ?? list)
     .replace(/\.$/, '')
     .split(/;\s*(?:and\s+)?/)
     .map(squash)

@@ -223,6 +223,15 @@ describe('readHeader: the subject of a scrutiny inquiry', () => {
     ]);
     expect(header).toMatchObject({ committee: 'Adult Care Scrutiny Panel', inquiry: 'Inquiry into Hospital Discharge Delays' });
   });
+  it('ends the panel\'s name above the inquiry and a session\'s note titled "Evidence Session 2 - Note"', () => {
+    const header = readHeader([
+      'ADULT CARE SCRUTINY PANEL',
+      'Inquiry into Hospital Discharge Delays',
+      'Evidence Session 2 - Note',
+      'Date: Thursday 6 March 2025',
+    ]);
+    expect(header).toMatchObject({ committee: 'Adult Care Scrutiny Panel', inquiry: 'Inquiry into Hospital Discharge Delays' });
+  });
   it('names none when the title block names no inquiry', () => {
     expect(readHeader(['KELLSWORTH CITY COUNCIL', 'Adult Care Scrutiny Panel', 'Date: Thursday 6 March 2025']).inquiry).toBeNull();
   });

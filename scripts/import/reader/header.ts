@@ -300,8 +300,10 @@ const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\
 
 /** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
 const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;
-/** "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3": the document's name with the session's number. */
-const NUMBERED_SESSION = new RegExp(String.raw`^${SESSION_TITLE}\s+(?:no\.?\s*)?\d{1,2}$`, 'i');
+/** The session's number, and what the document is after it: "2", "No. 3", "2 - Note". */
+const SESSION_NUMBER = String.raw`\s+(?:no\.?\s*)?\d{1,2}(?:\s*[-–:]\s*(?:notes?|record))?`;
+/** "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3", "Evidence Session 2 - Note": the document's name with the session's number. */
+const NUMBERED_SESSION = new RegExp(String.raw`^${SESSION_TITLE}${SESSION_NUMBER}$`, 'i');
 
 /**
  * True for a line that names the document by an inquiry's numbered session ("NOTE OF EVIDENCE SESSION 2"), alone or
@@ -318,7 +320,7 @@ export function numbersSession(line: string): boolean {
  * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:\s+(?:no\.?\s*)?\d{1,2})?|meeting\s+(?:details|information|summary)|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary)|report\s+by\s+.{3,80})$`,
   'i',
 );
 
