@@ -24,6 +24,7 @@ import {
   HOW_ATTENDED_SOURCE,
   isPostLabel,
   LIST_TITLE_ALONE,
+  MEMBER_NOTE,
   namesBody,
   officerNote,
   partnerNote,
@@ -268,8 +269,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'present',
   ],
   [
-    // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …".
-    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)`,
+    // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …";
+    // a standards hearing's "Subject Member: …" and "Complainant: …", only with the colon (the words open sentences too).
+    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|(?:complainants?|subject\s+members?)(?=\s*:)`,
     'presenters',
   ],
   [
@@ -699,8 +701,9 @@ const MEMBER_GROUP = /^group\s+(?:[a-h]|\d{1,2})(?:\s*(?:[:–—-]\s*(.*))?)$/i
  * "members" goes without a colon, as schools forums print "School members" over the apologies; the words before
  * "councillors" are a tier's or a party's (one at least: "Councillors:" alone is the list's title, read with the names).
  */
+// "Independent Person:", as a standards hearing labels the member of that kind who sits beside its councillors.
 const MEMBERS_KIND_LABEL =
-  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors))(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
+  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors)|independent\s+persons?)(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
 
 /**
  * "Representing Inverloch Council (IC):", "Representing the Scottish Fire and Rescue Service (SFRS):": a label that
@@ -765,7 +768,7 @@ function membersGroup(text: string, parent: Role): { rest: string; council?: str
     const rest = squash(kind[1] ?? '');
     // "County Councillors: Mrs A Benbow (Chair), …": the body's own councillors, each titled as such, no visitor of a tier.
     const titled = /councillors\s*(?:\([^()]*\))?\s*:/i.test(text) && rest !== '' ? `Councillors ${rest}` : rest;
-    if (rest === '' || isListLine(titled)) return { rest: titled };
+    if (rest === '' || isListLine(titled)) return { rest: kindNoted(text, titled) };
   }
   const council = /^([^:]{5,80}?)\s*:\s*(.*)$/.exec(text);
   const name = squash(council?.[1] ?? '');
@@ -773,6 +776,17 @@ function membersGroup(text: string, parent: Role): { rest: string; council?: str
   const rest = squash(council[2] ?? '');
   // The council a joint meeting's members come from: each member keeps it, as under a "Representing …:" label.
   return rest === '' || isListLine(rest) ? { rest, council: name } : null;
+}
+
+/**
+ * "Independent Person: Mr C Amberley": the one member named after a label of their kind keeps it as their note
+ * ("Mr C Amberley (Independent Person)"), as when the list prints it in brackets (MEMBER_NOTE); several names stay as printed.
+ */
+function kindNoted(text: string, rest: string): string {
+  const label = squash(text.split(':')[0] ?? '');
+  const pieces = rest === '' || !MEMBER_NOTE.test(label) ? [] : readPieces(rest);
+  const one = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' && pieces[0].role === null;
+  return one ? `${rest} (${label})` : rest;
 }
 
 function groupRole(label: string, parent: Role): Role | null {

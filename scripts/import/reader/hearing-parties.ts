@@ -8,11 +8,13 @@
  * person itself. A line is read whole or not at all: a part that is neither a person nor something said of the people
  * before (or a body of those after) it leaves the line unread, for the caller to warn of.
  */
-import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
-const LABEL = /^(applicant|objector|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
+// "Subject Member:", "Complainant:": the parties to a standards hearing, the member complained of and who complained.
+const LABEL =
+  /^(applicant|objector|complainant|subject\s+member|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
 /**
  * A person: a title or a police rank (src/model/honorifics.ts), then initials or given names, then a surname ("Mr J
  * Gill", "PC Owen Keyes", "Mrs Joan Fell"), or initials then a surname ("K Hart"), or a given name and a surname.
@@ -21,10 +23,10 @@ const PERSON = new RegExp(
   String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)\s+){0,3}|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$`,
   'u',
 );
-/** "represented by", "on behalf of", "with": words that lead the people a part names, no part of them. */
-const LEAD_WORDS = /^(?:(?:represented\s+by|on\s+behalf\s+of|with|and)\s+)+/i;
+/** "represented by", "on behalf of", "with", "accompanied by": words that lead the people a part names, no part of them. */
+const LEAD_WORDS = /^(?:(?:represented\s+by|accompanied\s+by|on\s+behalf\s+of|with|and)\s+)+/i;
 /** A line ending on words that lead people ("…, represented by"): the list goes on at the next line. */
-const OPEN_END = /(?:\brepresented\s+by|\bon\s+behalf\s+of|\bwith|\band|,)$/i;
+const OPEN_END = /(?:\b(?:represented|accompanied)\s+by|\bon\s+behalf\s+of|\bwith|\band|,)$/i;
 /** "(local residents)", "(neighbours)": a note in the plural after the last of several names, said of all of them. */
 const PLURAL_NOTE = /\p{Ll}{2,}(?<!ss|us|is)s$/u;
 /** Words of a body or a business, never of a person's name (a description in lower case is none either). */
@@ -34,7 +36,7 @@ const NOT_A_NAME =
 /** The label as a person's entry gives it: "Interested parties" → "Interested party". */
 function singular(label: string): string {
   const text = squash(label);
-  const one = text.replace(/ies$/i, 'y').replace(/(applicant|objector)s$/i, '$1');
+  const one = text.replace(/ies$/i, 'y').replace(/(applicant|objector|complainant|member)s$/i, '$1');
   return one.charAt(0).toUpperCase() + one.slice(1).toLowerCase();
 }
 
@@ -107,5 +109,6 @@ export function readPartyLine(heading: string, line: string): string[] | null {
   if (people === null) return null;
   // "Parties present: Mr A Ash, …" names no side: each is a party.
   const kind = LABEL.test(squash(label)) ? singular(label) : 'Party';
-  return people.map(({ name, notes }) => `${name} (${[kind, ...notes].join(', ')})`);
+  // A councillor is named without the title, as in the attendance's other lists.
+  return people.map(({ name, notes }) => `${stripCouncillorTitles(name)} (${[kind, ...notes].join(', ')})`);
 }
