@@ -669,7 +669,25 @@ function groupOf(
   // A post with its one holder on the line ("Legal Adviser: G Drake") is a heading of its own (postHeading); never a contact.
   if (role === 'officers' && (rest !== '' || /^(?:contact|enquiries)\b/i.test(label))) return null;
   const post = role === 'officers' && POST_WORD.test(label) ? label : null;
+  if (role === null && parent === 'present' && text.endsWith(':') && rest === '' && isGuestsLabel(label))
+    return { role: 'alsoPresent', rest, post: null };
   return role === null ? null : { role, rest, post };
+}
+
+/**
+ * "External Audit:", "Internal Audit:" alone on its line under those present, after the members: a sub-list of those
+ * who came from a function or a firm to report (auditors), guests kept with what follows their names, never members
+ * and never a person (a label's colon ends it). Words in capitals, no title before them and no members' word.
+ */
+function isGuestsLabel(label: string): boolean {
+  const words = label.split(' ');
+  return (
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word)) &&
+    !NEW_TITLE.test(`${label} `) &&
+    !LIST_TITLE_ALONE.test(label) &&
+    !/\b(?:members?|councillors?)\b/i.test(label)
+  );
 }
 
 /**
