@@ -561,3 +561,11 @@ describe('readPiece: notes that are no post', () => {
     expect(readPiece('Cllr D Penn (Vice-Chair of the meeting)')).toMatchObject({ name: 'D Penn', role: null, chair: 'Vice-Chair' });
   });
 });
+
+describe('readPieces: a council of two places', () => {
+  it('reads "Rushmere and Delby Council" after a name as whom the member represents, its "and" joining no two people', () => {
+    const pieces = readPieces('Councillor Ewan Tait (Chair), Rushmere and Delby Council');
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]).toMatchObject({ kind: 'person', name: 'Ewan Tait', role: 'Rushmere and Delby Council' });
+  });
+});

@@ -121,10 +121,11 @@ function heldElsewhere(post: string): boolean {
 
 /**
  * "Communities and Neighbourhoods Service", "Finance & Corporate Services", "A Bell - Comptroller and
- * City Solicitor's Department": a department, whose "and" joins no two people.
+ * City Solicitor's Department": a department, whose "and" joins no two people. A council of two places ("Strathaven and
+ * Lochmoor Council", as a joint board prints whom its councillors come from) is one body too.
  */
 const DEPARTMENT = new RegExp(
-  String.raw`(?<=^|[,;]\s*|\s[-–—]\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit|${ORGANISATION_WORD})\b`,
+  String.raw`(?<=^|[,;]\s*|\s[-–—]\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit|Council|${ORGANISATION_WORD})\b`,
   'gu',
 );
 
