@@ -569,3 +569,21 @@ describe('readPieces: a council of two places', () => {
     expect(pieces[0]).toMatchObject({ kind: 'person', name: 'Ewan Tait', role: 'Rushmere and Delby Council' });
   });
 });
+
+describe('readPiece: police guests', () => {
+  it('reads a collar number between the rank and the name as neither, and a force named in Welsh as held elsewhere', () => {
+    expect(readPiece('PCSO 4410 Gwyn Hale (Heddlu Gogledd Cymru)')).toMatchObject({
+      kind: 'person',
+      name: 'Gwyn Hale',
+      officer: false,
+      elsewhere: true,
+    });
+    expect(readPiece('PC 1207 Sam Hill')).toMatchObject({ kind: 'person', name: 'Sam Hill', role: 'PC' });
+  });
+
+  it('reads a neighbourhood policing team after an inspector as the force whose post it is', () => {
+    expect(readPieces('Inspector Lena Vost, Marbury Neighbourhood Policing Team')).toEqual([
+      expect.objectContaining({ name: 'Lena Vost', role: 'Inspector, Marbury Neighbourhood Policing Team', elsewhere: true }),
+    ]);
+  });
+});
