@@ -587,3 +587,9 @@ describe('readPiece: police guests', () => {
     ]);
   });
 });
+
+describe('readPieces: a decision word in capitals', () => {
+  it('reads "RESOLVED - That …" as no person', () => {
+    expect(readPieces('RESOLVED - That the application be approved.').some((piece) => piece.kind === 'person')).toBe(false);
+  });
+});

@@ -317,8 +317,11 @@ const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until
 /** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
 const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
 
-/** Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), never a name. */
-const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES)$/u;
+/**
+ * Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), and a decision's word in capitals
+ * that opens a resolution ("RESOLVED - That …", after a list of speakers), never a name.
+ */
+const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES|RESOLVED|AGREED|DECIDED)$/u;
 
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {

@@ -223,6 +223,14 @@ function witnessLines(lines: readonly string[], block: Block, rest: string): str
   return [rest, ...under].filter((line) => line !== '');
 }
 
+/**
+ * "Registered Speakers:", "Public speakers:", "Speakers:": the heading over those who spoke on an item, each "Role - Name"
+ * (hearing-parties.ts), as planning committees print it under an application; only with the colon.
+ */
+const SPEAKERS_SOURCE = String.raw`(?:registered\s+|public\s+)?speakers(?=\s*:)`;
+/** A line that heads the speakers on an item, for the meeting's reader to read the item's lines for them. */
+export const SPEAKERS_HEADING = new RegExp(`^\\s*${SPEAKERS_SOURCE}`, 'i');
+
 /** "2 December 2025", "Tuesday 2nd December": a day of the meeting, after "Present on". */
 export const DAY_DATE = String.raw`(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?`;
 
@@ -272,6 +280,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …";
     // a standards hearing's "Subject Member: …" and "Complainant: …", only with the colon (the words open sentences too).
     String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|(?:complainants?|subject\s+members?)(?=\s*:)`,
+    'presenters',
+  ],
+  [
+    // "Registered Speakers:" over "Objector - Mrs A Bell", as printed planning minutes list who spoke on an application.
+    SPEAKERS_SOURCE,
     'presenters',
   ],
   [
@@ -1678,7 +1691,8 @@ export function readAttendance(given: string[]): AttendanceFound {
         !isAttendanceTableHeader(firstRaw);
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
-      const label = text.split(':')[0] ?? '';
+      // "Objector - Mrs A Bell": a party's label before a dash, as before a colon.
+      const label = text.split(/:|\s[–—-]\s/)[0] ?? '';
       const presenting = PRESENTING.test(text);
       const witnesses = presenting || WITNESSES.test(label);
       const listed = witnesses ? witnessLines(lines, block, heading.rest) : joinOpenPartyLines(block.paragraphs);

@@ -94,3 +94,14 @@ describe("a hearing's parties", () => {
     ]);
   });
 });
+
+describe('speakers on an application', () => {
+  it('reads the role before a dash as printed, never a person, when a titled name follows it', () => {
+    expect(readPartyLine('Registered Speakers', "Applicant's Agent - Mr Rob Tully (Tully Planning)")).toEqual([
+      "Mr Rob Tully (Applicant's Agent, Tully Planning)",
+    ]);
+    expect(readPartyLine('Registered Speakers', 'Parish Council - Councillor Ann Vane (Upton Parish Council)')).toEqual([
+      'Ann Vane (Parish Council, Upton Parish Council)',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
  * person itself. A line is read whole or not at all: a part that is neither a person nor something said of the people
  * before (or a body of those after) it leaves the line unread, for the caller to warn of.
  */
-import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { HONORIFIC_SOURCE, stripCouncillorTitles, TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
@@ -54,10 +54,19 @@ export function joinOpenPartyLines(paragraphs: readonly string[]): string[] {
   return joined;
 }
 
-/** "Applicant: Gill Stores Ltd" after "Parties present:": the party's own label, and the list after it. */
-function ownLabel(label: string, list: string): { label: string; list: string } {
+/**
+ * "Applicant: Gill Stores Ltd" after "Parties present:": the party's own label, and the list after it. "Objector - Mrs A
+ * Bell", "Applicant's Agent - Mr T Renwick" under "Registered Speakers:": the role each spoke in before a dash, kept as
+ * printed (`printed`), never a person.
+ */
+function ownLabel(label: string, list: string): { label: string; list: string; printed?: true } {
   const inner = /^([^:]{3,40}):\s*(.*)$/.exec(list);
-  return inner && LABEL.test(squash(inner[1] ?? '')) ? { label: inner[1] ?? '', list: inner[2] ?? '' } : { label, list };
+  if (inner && LABEL.test(squash(inner[1] ?? ''))) return { label: inner[1] ?? '', list: inner[2] ?? '' };
+  const role = /^(\p{Lu}[\p{L}'’ ]{2,40}?)\s+[–—-]\s+(.*)$/u.exec(list);
+  // The role has no title of its own, and a titled name follows the dash ("Ward Member - Councillor Greenhalgh").
+  const said = squash(role?.[1] ?? '');
+  const titled = role && TITLED_NAME.test(role[2] ?? '') && !TITLED_NAME.test(said);
+  return titled ? { label: said, list: role[2] ?? '', printed: true } : { label, list };
 }
 
 interface Party {
@@ -99,7 +108,7 @@ function sharedNote(people: Party[]): Party[] {
 
 /** The people of one party line under its label, each "Name (Label, what the line says of them)"; null when some part is not read. */
 export function readPartyLine(heading: string, line: string): string[] | null {
-  const { label, list } = ownLabel(heading, line);
+  const { label, list, printed } = ownLabel(heading, line);
   const parts = list
     .replace(/\.$/, '')
     .split(/,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)
@@ -108,7 +117,7 @@ export function readPartyLine(heading: string, line: string): string[] | null {
   const people = partyPeople(parts);
   if (people === null) return null;
   // "Parties present: Mr A Ash, …" names no side: each is a party.
-  const kind = LABEL.test(squash(label)) ? singular(label) : 'Party';
+  const kind = printed ? label : LABEL.test(squash(label)) ? singular(label) : 'Party';
   // A councillor is named without the title, as in the attendance's other lists.
   return people.map(({ name, notes }) => `${stripCouncillorTitles(name)} (${[kind, ...notes].join(', ')})`);
 }
