@@ -2203,3 +2203,21 @@ describe("an audit committee's sub-lists of auditors under those present", () =>
     expect(found.attendance.officers).toEqual(['Max Oden, Democratic Services Officer']);
   });
 });
+
+describe("a call-in's councillors attending", () => {
+  it('reads "Call-in signatories in attendance:" and "Executive Members in attendance:" as councillors also present', () => {
+    const found = read(
+      [
+        'PRESENT',
+        'Councillors Ana Holt, Ben Ivey',
+        '',
+        'Call-in signatories in attendance: Councillors Cara Lund and Dev Moss',
+        '',
+        'Executive Members in attendance: Councillor Eli Nash (Cabinet Member for',
+        'Highways)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Ana Holt', 'Ben Ivey']);
+    expect(found.attendance.alsoPresent).toEqual(['Cara Lund', 'Dev Moss', 'Eli Nash']);
+  });
+});

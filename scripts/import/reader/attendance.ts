@@ -250,7 +250,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Also present for item 5:": guests who came for one item.
     // "Partners:", as a ward forum or a partnership heads the police and other bodies' staff who came (PARTNERS).
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+bresennol|${PARTNERS}`,
+    // "Call-in signatories in attendance:", "Executive Members in attendance:", as a call-in's minutes head the members who
+    // called the decision in and the cabinet member who made it: councillors attending, none of the committee.
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+bresennol|${PARTNERS}`,
     'alsoPresent',
   ],
   [
