@@ -562,3 +562,35 @@ describe('readPiece: notes that are no post', () => {
     expect(readPiece('Cllr D Penn (Vice-Chair of the meeting)')).toMatchObject({ name: 'D Penn', role: null, chair: 'Vice-Chair' });
   });
 });
+
+describe('readPieces: a council of two places', () => {
+  it('reads "Rushmere and Delby Council" after a name as whom the member represents, its "and" joining no two people', () => {
+    const pieces = readPieces('Councillor Ewan Tait (Chair), Rushmere and Delby Council');
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]).toMatchObject({ kind: 'person', name: 'Ewan Tait', role: 'Rushmere and Delby Council' });
+  });
+});
+
+describe('readPiece: police guests', () => {
+  it('reads a collar number between the rank and the name as neither, and a force named in Welsh as held elsewhere', () => {
+    expect(readPiece('PCSO 4410 Gwyn Hale (Heddlu Gogledd Cymru)')).toMatchObject({
+      kind: 'person',
+      name: 'Gwyn Hale',
+      officer: false,
+      elsewhere: true,
+    });
+    expect(readPiece('PC 1207 Sam Hill')).toMatchObject({ kind: 'person', name: 'Sam Hill', role: 'PC' });
+  });
+
+  it('reads a neighbourhood policing team after an inspector as the force whose post it is', () => {
+    expect(readPieces('Inspector Lena Vost, Marbury Neighbourhood Policing Team')).toEqual([
+      expect.objectContaining({ name: 'Lena Vost', role: 'Inspector, Marbury Neighbourhood Policing Team', elsewhere: true }),
+    ]);
+  });
+});
+
+describe('readPieces: a decision word in capitals', () => {
+  it('reads "RESOLVED - That …" as no person', () => {
+    expect(readPieces('RESOLVED - That the application be approved.').some((piece) => piece.kind === 'person')).toBe(false);
+  });
+});

@@ -95,9 +95,10 @@ const BODY_THEN_TITLE = new RegExp(`\\b(Council|Member)\\s+(?=(?:${HONORIFIC_SOU
  * The last words of bodies that are no council, as a person's post or whom they represent names them
  * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
  * word of a person's name, and a post with one of them is held outside the council's staff. A fire and rescue
- * service and an ambulance service are other bodies' too ("Group Manager, Scottish Fire and Rescue Service").
+ * service and an ambulance service are other bodies' too ("Group Manager, Scottish Fire and Rescue Service"); a force in
+ * Welsh ("Heddlu Dyfed-Powys") and a police unit ("Kelverdale Neighbourhood Policing Team") are the police's.
  */
-export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
+export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Heddlu|Policing\s+Team|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
 const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
 /**
  * A post held with a body that is no council: the note names one. Or a post its first word says is held
@@ -121,10 +122,11 @@ function heldElsewhere(post: string): boolean {
 
 /**
  * "Communities and Neighbourhoods Service", "Finance & Corporate Services", "A Bell - Comptroller and
- * City Solicitor's Department": a department, whose "and" joins no two people.
+ * City Solicitor's Department": a department, whose "and" joins no two people. A council of two places ("Strathaven and
+ * Lochmoor Council", as a joint board prints whom its councillors come from) is one body too.
  */
 const DEPARTMENT = new RegExp(
-  String.raw`(?<=^|[,;]\s*|\s[-–—]\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit|${ORGANISATION_WORD})\b`,
+  String.raw`(?<=^|[,;]\s*|\s[-–—]\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Services?|Team|Directorate|Department|Division|Unit|Council|${ORGANISATION_WORD})\b`,
   'gu',
 );
 
@@ -216,9 +218,11 @@ export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
 const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;
 /** "Clerk Mrs A Bell", "Clerk/RFO Mrs A Bell": a parish's post before its holder's name, two posts held together parted by a slash. */
-const OFFICER_LEAD = new RegExp(String.raw`^(${OFFICER_LEAD_POST}(?:\s*\/\s*${OFFICER_LEAD_POST})?)\b\s*:?\s*`, 'i');
+/** "PCSO 3381 Alun Rees", "PC 1207 Sam Hill": a police officer's collar number between the rank and the name, no part of either. */
+const COLLAR_NUMBER = String.raw`(?:\d{2,6}\s+(?=\p{Lu}))?`;
+const OFFICER_LEAD = new RegExp(String.raw`^(${OFFICER_LEAD_POST}(?:\s*\/\s*${OFFICER_LEAD_POST})?)\b\s*:?\s*${COLLAR_NUMBER}`, 'iu');
 /** A police rank before a name ("Chief Inspector Ann Holt", "Sgt. Ben Cole"): the person's role, no part of the name. */
-const RANK_LEAD = new RegExp(String.raw`^(${RANK_SOURCE})\s+(?=\p{Lu})`, 'u');
+const RANK_LEAD = new RegExp(String.raw`^(${RANK_SOURCE})\s+${COLLAR_NUMBER}(?=\p{Lu})`, 'u');
 const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
 /**
@@ -314,8 +318,11 @@ const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until
 /** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
 const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
 
-/** Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), never a name. */
-const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES)$/u;
+/**
+ * Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), and a decision's word in capitals
+ * that opens a resolution ("RESOLVED - That …", after a list of speakers), never a name.
+ */
+const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES|RESOLVED|AGREED|DECIDED)$/u;
 
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {
@@ -675,7 +682,8 @@ export function readPiece(raw: string): Piece {
   if (rank) person.role = [rank[1]?.replace(/\.$/, '') ?? '', person.role].filter((part) => part !== null && part !== '').join(', ');
   // "Chief Constable Martin Keel": the force's head, whom a police and crime panel hears, no officer of the council.
   // "Sergeant Dai Morven (Dyfed Valley Police)": the force named with the rank, whose post it is, not the council's.
-  if (rank && (OUTSIDE_POST.test(rank[1] ?? '') || heldElsewhere(person.role ?? '')))
+  // "PCSO Alun Rees (Heddlu Dyfed-Powys)": a post that leads the name, held with the force its note names, no council's.
+  if ((rank && OUTSIDE_POST.test(rank[1] ?? '')) || ((rank || officer) && heldElsewhere(person.role ?? '')))
     Object.assign(person, { officer: false, elsewhere: true });
   return person;
 }

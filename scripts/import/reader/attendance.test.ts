@@ -2199,3 +2199,49 @@ describe('readAttendance: a substitute in an apologies sentence', () => {
     expect(found.attendance).toMatchObject({ apologies: ['Dr Ada Lusk', 'Owen Tate'], substitutes: ['Dr Ravi Kotecha (for Dr Ada Lusk)'] });
   });
 });
+
+describe("an audit committee's sub-lists of auditors under those present", () => {
+  it('reads "External Audit:" and "Internal Audit:" as labels over guests, never people, and an audit partner as a post', () => {
+    const found = read(
+      [
+        'Committee Members Present:',
+        'Councillors Tia Marsh, Rob Quill',
+        '',
+        'External Audit:',
+        'Hugo Lark, Key Audit Partner, Fenner Pike LLP',
+        'Ines Wren, Audit Manager, Fenner Pike LLP',
+        '',
+        'Internal Audit:',
+        'Nell Shaw, Head of Internal Audit (Eastern Audit Partnership)',
+        '',
+        'Officers:',
+        'Max Oden, Democratic Services Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Tia Marsh', 'Rob Quill']);
+    expect(found.attendance.alsoPresent).toEqual([
+      'Hugo Lark, Key Audit Partner, Fenner Pike LLP',
+      'Ines Wren, Audit Manager, Fenner Pike LLP',
+      'Nell Shaw, Head of Internal Audit (Eastern Audit Partnership)',
+    ]);
+    expect(found.attendance.officers).toEqual(['Max Oden, Democratic Services Officer']);
+  });
+});
+
+describe("a call-in's councillors attending", () => {
+  it('reads "Call-in signatories in attendance:" and "Executive Members in attendance:" as councillors also present', () => {
+    const found = read(
+      [
+        'PRESENT',
+        'Councillors Ana Holt, Ben Ivey',
+        '',
+        'Call-in signatories in attendance: Councillors Cara Lund and Dev Moss',
+        '',
+        'Executive Members in attendance: Councillor Eli Nash (Cabinet Member for',
+        'Highways)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Ana Holt', 'Ben Ivey']);
+    expect(found.attendance.alsoPresent).toEqual(['Cara Lund', 'Dev Moss', 'Eli Nash']);
+  });
+});

@@ -24,6 +24,7 @@ import {
   HOW_ATTENDED_SOURCE,
   isPostLabel,
   LIST_TITLE_ALONE,
+  MEMBER_NOTE,
   namesBody,
   officerNote,
   partnerNote,
@@ -224,6 +225,14 @@ function witnessLines(lines: readonly string[], block: Block, rest: string): str
   return [rest, ...under].filter((line) => line !== '');
 }
 
+/**
+ * "Registered Speakers:", "Public speakers:", "Speakers:": the heading over those who spoke on an item, each "Role - Name"
+ * (hearing-parties.ts), as planning committees print it under an application; only with the colon.
+ */
+const SPEAKERS_SOURCE = String.raw`(?:registered\s+|public\s+)?speakers(?=\s*:)`;
+/** A line that heads the speakers on an item, for the meeting's reader to read the item's lines for them. */
+export const SPEAKERS_HEADING = new RegExp(`^\\s*${SPEAKERS_SOURCE}`, 'i');
+
 /** "2 December 2025", "Tuesday 2nd December": a day of the meeting, after "Present on". */
 export const DAY_DATE = String.raw`(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?`;
 
@@ -243,7 +252,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Also present for item 5:": guests who came for one item.
     // "Partners:", as a ward forum or a partnership heads the police and other bodies' staff who came (PARTNERS).
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+bresennol|${PARTNERS}`,
+    // "Call-in signatories in attendance:", "Executive Members in attendance:", as a call-in's minutes head the members who
+    // called the decision in and the cabinet member who made it: councillors attending, none of the committee.
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+bresennol|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -270,8 +281,14 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     'present',
   ],
   [
-    // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …".
-    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)`,
+    // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …";
+    // a standards hearing's "Subject Member: …" and "Complainant: …", only with the colon (the words open sentences too).
+    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|(?:complainants?|subject\s+members?)(?=\s*:)`,
+    'presenters',
+  ],
+  [
+    // "Registered Speakers:" over "Objector - Mrs A Bell", as printed planning minutes list who spoke on an application.
+    SPEAKERS_SOURCE,
     'presenters',
   ],
   [
@@ -669,7 +686,25 @@ function groupOf(
   // A post with its one holder on the line ("Legal Adviser: G Drake") is a heading of its own (postHeading); never a contact.
   if (role === 'officers' && (rest !== '' || /^(?:contact|enquiries)\b/i.test(label))) return null;
   const post = role === 'officers' && POST_WORD.test(label) ? label : null;
+  if (role === null && parent === 'present' && text.endsWith(':') && rest === '' && isGuestsLabel(label))
+    return { role: 'alsoPresent', rest, post: null };
   return role === null ? null : { role, rest, post };
+}
+
+/**
+ * "External Audit:", "Internal Audit:" alone on its line under those present, after the members: a sub-list of those
+ * who came from a function or a firm to report (auditors), guests kept with what follows their names, never members
+ * and never a person (a label's colon ends it). Words in capitals, no title before them and no members' word.
+ */
+function isGuestsLabel(label: string): boolean {
+  const words = label.split(' ');
+  return (
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word)) &&
+    !NEW_TITLE.test(`${label} `) &&
+    !LIST_TITLE_ALONE.test(label) &&
+    !/\b(?:members?|councillors?)\b/i.test(label)
+  );
 }
 
 /**
@@ -701,8 +736,9 @@ const MEMBER_GROUP = /^group\s+(?:[a-h]|\d{1,2})(?:\s*(?:[:–—-]\s*(.*))?)$/i
  * "members" goes without a colon, as schools forums print "School members" over the apologies; the words before
  * "councillors" are a tier's or a party's (one at least: "Councillors:" alone is the list's title, read with the names).
  */
+// "Independent Person:", as a standards hearing labels the member of that kind who sits beside its councillors.
 const MEMBERS_KIND_LABEL =
-  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors))(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
+  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors)|independent\s+persons?)(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
 
 /**
  * "Representing Inverloch Council (IC):", "Representing the Scottish Fire and Rescue Service (SFRS):": a label that
@@ -767,7 +803,7 @@ function membersGroup(text: string, parent: Role): { rest: string; council?: str
     const rest = squash(kind[1] ?? '');
     // "County Councillors: Mrs A Benbow (Chair), …": the body's own councillors, each titled as such, no visitor of a tier.
     const titled = /councillors\s*(?:\([^()]*\))?\s*:/i.test(text) && rest !== '' ? `Councillors ${rest}` : rest;
-    if (rest === '' || isListLine(titled)) return { rest: titled };
+    if (rest === '' || isListLine(titled)) return { rest: kindNoted(text, titled) };
   }
   const council = /^([^:]{5,80}?)\s*:\s*(.*)$/.exec(text);
   const name = squash(council?.[1] ?? '');
@@ -775,6 +811,17 @@ function membersGroup(text: string, parent: Role): { rest: string; council?: str
   const rest = squash(council[2] ?? '');
   // The council a joint meeting's members come from: each member keeps it, as under a "Representing …:" label.
   return rest === '' || isListLine(rest) ? { rest, council: name } : null;
+}
+
+/**
+ * "Independent Person: Mr C Amberley": the one member named after a label of their kind keeps it as their note
+ * ("Mr C Amberley (Independent Person)"), as when the list prints it in brackets (MEMBER_NOTE); several names stay as printed.
+ */
+function kindNoted(text: string, rest: string): string {
+  const label = squash(text.split(':')[0] ?? '');
+  const pieces = rest === '' || !MEMBER_NOTE.test(label) ? [] : readPieces(rest);
+  const one = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' && pieces[0].role === null;
+  return one ? `${rest} (${label})` : rest;
 }
 
 function groupRole(label: string, parent: Role): Role | null {
@@ -1648,7 +1695,8 @@ export function readAttendance(given: string[]): AttendanceFound {
         !isAttendanceTableHeader(firstRaw);
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
-      const label = text.split(':')[0] ?? '';
+      // "Objector - Mrs A Bell": a party's label before a dash, as before a colon.
+      const label = text.split(/:|\s[–—-]\s/)[0] ?? '';
       const presenting = PRESENTING.test(text);
       const witnesses = presenting || WITNESSES.test(label);
       const listed = witnesses ? witnessLines(lines, block, heading.rest) : joinOpenPartyLines(block.paragraphs);

@@ -75,4 +75,33 @@ describe("a hearing's parties", () => {
     expect(found.attendance.presenters).toEqual(['Mr T Vance (Applicant)', 'Ms R Dale (Applicant, agent)']);
     expect(found.lines).toEqual([0, 1, 2]);
   });
+
+  it("reads a standards hearing's subject member, who came with them, and the complainant; the independent person is a member", () => {
+    const lines = [
+      'Members of the Sub-Committee:  Councillor Ruth Parkin (Chair)',
+      '                               Councillor Owen Dace',
+      'Independent Person:            Mr Len Fairlie',
+      'Subject Member:                Councillor Tessa Crane (Upfield Parish Council),',
+      '                               accompanied by Mr Joe Bright (friend)',
+      'Complainant:                   Mrs Ada Moss (Clerk to Upfield Parish Council)',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.present).toEqual(['Ruth Parkin', 'Owen Dace', 'Mr Len Fairlie']);
+    expect(found.attendance.presenters).toEqual([
+      'Tessa Crane (Subject member, Upfield Parish Council)',
+      'Mr Joe Bright (Subject member, friend)',
+      'Mrs Ada Moss (Complainant, Clerk to Upfield Parish Council)',
+    ]);
+  });
+});
+
+describe('speakers on an application', () => {
+  it('reads the role before a dash as printed, never a person, when a titled name follows it', () => {
+    expect(readPartyLine('Registered Speakers', "Applicant's Agent - Mr Rob Tully (Tully Planning)")).toEqual([
+      "Mr Rob Tully (Applicant's Agent, Tully Planning)",
+    ]);
+    expect(readPartyLine('Registered Speakers', 'Parish Council - Councillor Ann Vane (Upton Parish Council)')).toEqual([
+      'Ann Vane (Parish Council, Upton Parish Council)',
+    ]);
+  });
 });

@@ -8,11 +8,14 @@
  * person itself. A line is read whole or not at all: a part that is neither a person nor something said of the people
  * before (or a body of those after) it leaves the line unread, for the caller to warn of.
  */
-import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { HONORIFIC_SOURCE, stripCouncillorTitles, TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
-const LABEL = /^(applicant|objector|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
+// "Subject Member:", "Complainant:": the parties to a standards hearing, the member complained of and who complained;
+// "Registered Speakers:", those who spoke on a planning application.
+const LABEL =
+  /^(applicant|objector|complainant|subject\s+member|(?:registered\s+|public\s+)?speaker|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
 /**
  * A person: a title or a police rank (src/model/honorifics.ts), then initials or given names, then a surname ("Mr J
  * Gill", "PC Owen Keyes", "Mrs Joan Fell"), or initials then a surname ("K Hart"), or a given name and a surname.
@@ -21,10 +24,10 @@ const PERSON = new RegExp(
   String.raw`^(?:${HONORIFIC_SOURCE}\s+(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)\s+){0,3}|(?:\p{Lu}\.?\s+)+|\p{Lu}\p{Ll}+\s+)\p{Lu}[\p{L}'’-]+$`,
   'u',
 );
-/** "represented by", "on behalf of", "with": words that lead the people a part names, no part of them. */
-const LEAD_WORDS = /^(?:(?:represented\s+by|on\s+behalf\s+of|with|and)\s+)+/i;
+/** "represented by", "on behalf of", "with", "accompanied by": words that lead the people a part names, no part of them. */
+const LEAD_WORDS = /^(?:(?:represented\s+by|accompanied\s+by|on\s+behalf\s+of|with|and)\s+)+/i;
 /** A line ending on words that lead people ("…, represented by"): the list goes on at the next line. */
-const OPEN_END = /(?:\brepresented\s+by|\bon\s+behalf\s+of|\bwith|\band|,)$/i;
+const OPEN_END = /(?:\b(?:represented|accompanied)\s+by|\bon\s+behalf\s+of|\bwith|\band|,)$/i;
 /** "(local residents)", "(neighbours)": a note in the plural after the last of several names, said of all of them. */
 const PLURAL_NOTE = /\p{Ll}{2,}(?<!ss|us|is)s$/u;
 /** Words of a body or a business, never of a person's name (a description in lower case is none either). */
@@ -34,7 +37,7 @@ const NOT_A_NAME =
 /** The label as a person's entry gives it: "Interested parties" → "Interested party". */
 function singular(label: string): string {
   const text = squash(label);
-  const one = text.replace(/ies$/i, 'y').replace(/(applicant|objector)s$/i, '$1');
+  const one = text.replace(/ies$/i, 'y').replace(/(applicant|objector|complainant|member|speaker)s$/i, '$1');
   return one.charAt(0).toUpperCase() + one.slice(1).toLowerCase();
 }
 
@@ -52,10 +55,19 @@ export function joinOpenPartyLines(paragraphs: readonly string[]): string[] {
   return joined;
 }
 
-/** "Applicant: Gill Stores Ltd" after "Parties present:": the party's own label, and the list after it. */
-function ownLabel(label: string, list: string): { label: string; list: string } {
+/**
+ * "Applicant: Gill Stores Ltd" after "Parties present:": the party's own label, and the list after it. "Objector - Mrs A
+ * Bell", "Applicant's Agent - Mr T Renwick" under "Registered Speakers:": the role each spoke in before a dash, kept as
+ * printed (`printed`), never a person.
+ */
+function ownLabel(label: string, list: string): { label: string; list: string; printed?: true } {
   const inner = /^([^:]{3,40}):\s*(.*)$/.exec(list);
-  return inner && LABEL.test(squash(inner[1] ?? '')) ? { label: inner[1] ?? '', list: inner[2] ?? '' } : { label, list };
+  if (inner && LABEL.test(squash(inner[1] ?? ''))) return { label: inner[1] ?? '', list: inner[2] ?? '' };
+  const role = /^(\p{Lu}[\p{L}'’ ]{2,40}?)\s+[–—-]\s+(.*)$/u.exec(list);
+  // The role has no title of its own, and a titled name follows the dash ("Ward Member - Councillor Greenhalgh").
+  const said = squash(role?.[1] ?? '');
+  const titled = role && TITLED_NAME.test(role[2] ?? '') && !TITLED_NAME.test(said);
+  return titled ? { label: said, list: role[2] ?? '', printed: true } : { label, list };
 }
 
 interface Party {
@@ -97,7 +109,7 @@ function sharedNote(people: Party[]): Party[] {
 
 /** The people of one party line under its label, each "Name (Label, what the line says of them)"; null when some part is not read. */
 export function readPartyLine(heading: string, line: string): string[] | null {
-  const { label, list } = ownLabel(heading, line);
+  const { label, list, printed } = ownLabel(heading, line);
   const parts = list
     .replace(/\.$/, '')
     .split(/,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)
@@ -106,6 +118,7 @@ export function readPartyLine(heading: string, line: string): string[] | null {
   const people = partyPeople(parts);
   if (people === null) return null;
   // "Parties present: Mr A Ash, …" names no side: each is a party.
-  const kind = LABEL.test(squash(label)) ? singular(label) : 'Party';
-  return people.map(({ name, notes }) => `${name} (${[kind, ...notes].join(', ')})`);
+  const kind = printed ? label : LABEL.test(squash(label)) ? singular(label) : 'Party';
+  // A councillor is named without the title, as in the attendance's other lists.
+  return people.map(({ name, notes }) => `${stripCouncillorTitles(name)} (${[kind, ...notes].join(', ')})`);
 }

@@ -11,7 +11,7 @@ import { closingTime, MEETING_CLOSED } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
-import { readAttendance, type Attendance, type AttendanceFound, type PartnerListed } from './attendance.ts';
+import { readAttendance, SPEAKERS_HEADING, type Attendance, type AttendanceFound, type PartnerListed } from './attendance.ts';
 import { settleAttendance } from './attendance-settle.ts';
 import { foldShorterNames, nameOf } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
@@ -60,10 +60,16 @@ function attendanceOf(header: string[], slices: ItemSlice[]): Omit<AttendanceFou
   const posts = [...found.posts];
   const partners = [...found.partners];
   const lists = listsFromItems(attendance);
-  const naming = (item: ItemSlice) => ATTENDANCE_TITLE.test(item.title) || item.lines.some((line) => /substitut/i.test(line));
+  const speakers = (item: ItemSlice) => item.lines.some((line) => SPEAKERS_HEADING.test(line));
+  const naming = (item: ItemSlice) =>
+    ATTENDANCE_TITLE.test(item.title) || item.lines.some((line) => /substitut/i.test(line)) || speakers(item);
   for (const slice of slices.filter(naming)) {
     const inItem = readAttendance([`${slice.title}:`, ...slice.lines]);
-    const roles = ATTENDANCE_TITLE.test(slice.title) ? lists : (['substitutes'] as const);
+    // "Registered Speakers:" under an application: those who spoke on it, presenters.
+    const roles = [
+      ...(ATTENDANCE_TITLE.test(slice.title) ? lists : (['substitutes'] as const)),
+      ...(speakers(slice) ? (['presenters'] as const) : []),
+    ];
     for (const role of roles) {
       for (const name of inItem.attendance[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
     }

@@ -42,21 +42,24 @@ describe('movements in a sentence', () => {
   });
 
   it('reads returns: "returned to the meeting", "rejoined the meeting", "re-entered the room"', () => {
-    expect(read('Cllr Ince returned to the meeting.')).toEqual([{ person: 'Ince', movement: 'returned', time: null, item: null }]);
+    // A return in an item's minutes stands in that item.
+    expect(read('Cllr Ince returned to the meeting.')).toEqual([{ person: 'Ince', movement: 'returned', time: null, item: '7' }]);
     expect(read('Councillor Moss rejoined the meeting at 20.15.')).toEqual([
-      { person: 'Moss', movement: 'returned', time: '20:15', item: null },
+      { person: 'Moss', movement: 'returned', time: '20:15', item: '7' },
     ]);
-    expect(read('Cllr Ince re-entered the room.')).toEqual([{ person: 'Ince', movement: 'returned', time: null, item: null }]);
+    expect(read('Cllr Ince re-entered the room.')).toEqual([{ person: 'Ince', movement: 'returned', time: null, item: '7' }]);
   });
 
   it("reads a return in the departure's sentence as a second movement, each with its own time and item", () => {
     expect(read('Councillor Ash left the meeting at 11.40 am, returning at 11.52 am.')).toEqual([
       { person: 'Ash', movement: 'left', time: '11:40', item: null },
-      { person: 'Ash', movement: 'returned', time: '11:52', item: null },
+      { person: 'Ash', movement: 'returned', time: '11:52', item: '7' },
     ]);
+    expect(read('Cllr Elm left the room and did not vote.')).toEqual([{ person: 'Elm', movement: 'left', time: null, item: '7' }]);
+    // A step out of the chamber and back in an item's minutes, during that item.
     expect(read('Cllr Elm left the chamber at 8.15pm and returned at 8.30pm.')).toEqual([
-      { person: 'Elm', movement: 'left', time: '20:15', item: null },
-      { person: 'Elm', movement: 'returned', time: '20:30', item: null },
+      { person: 'Elm', movement: 'left', time: '20:15', item: '7' },
+      { person: 'Elm', movement: 'returned', time: '20:30', item: '7' },
     ]);
     expect(read('Councillor Ince left the room for this item and rejoined the meeting for item 9.')).toEqual([
       { person: 'Ince', movement: 'left', time: null, item: '7' },
@@ -132,7 +135,7 @@ describe('movements in a sentence', () => {
       { person: 'Ince', movement: 'left', time: null, item: '9' },
     ]);
     expect(read('Councillor Elm declared that her brother works for the bidder and left the room.')).toEqual([
-      { person: 'Elm', movement: 'left', time: null, item: null },
+      { person: 'Elm', movement: 'left', time: null, item: '7' },
     ]);
     expect(read('Councillor Ash said that Councillor Elm left the meeting.')).toEqual([]);
     expect(read('Councillor Ash declared an interest on behalf of Councillor Elm and left the room.')).toEqual([]);
@@ -219,7 +222,7 @@ describe('movements in a note after a name', () => {
 });
 
 describe('the movements of a meeting', () => {
-  it("reads the list's notes, then each item's sentences, once each, tied to their item only when they say so", () => {
+  it("reads the list's notes, then each item's sentences, once each, tied to their item when they say so, a return to the item it stands in", () => {
     const header = ['Present: Councillors Ash, Carter (arrived at 7.05pm) and Moss.'];
     const slices = [
       { number: '3', title: 'Planning', line: 2, lines: ['Councillor Carter arrived at 7.05pm.', 'The committee noted the report.'] },
@@ -234,7 +237,7 @@ describe('the movements of a meeting', () => {
     expect(found.map(({ person, movement, time, item }) => [person, movement, time, item])).toEqual([
       ['Carter', 'arrived', '19:05', null],
       ['Moss', 'left', null, '4'],
-      ['Moss', 'returned', null, null],
+      ['Moss', 'returned', null, '4'],
     ]);
     expect(found[0]?.text).toBe('Councillor Carter arrived at 7.05pm.');
   });
@@ -370,7 +373,7 @@ describe('the movements of a meeting', () => {
     ];
     expect(rows(twice)).toEqual([
       ['Ash', 'left', '19:40', null],
-      ['Ash', 'returned', null, null],
+      ['Ash', 'returned', null, '4'],
       ['Ash', 'left', '20:30', null],
       ['Elm', 'left', null, null],
       ['Elm', 'left', null, null],

@@ -130,6 +130,19 @@ function itemOf(words: string, here: string | null, sentence: string = words): s
   return numbers.size === 1 && !plural ? ([...numbers][0] ?? null) : null;
 }
 
+/**
+ * The item a step out of the room, or a return, stands in when its sentence names none ("Cllr Mathias left the room and did
+ * not vote.", "(Councillor Kettering returned to the meeting.)" in an item's minutes): it happened during that item. Null when the
+ * sentence names an item or a matter declared in, which may be another (itemOf reads those), or stands in no item.
+ */
+function standingIn(movement: AttendanceMovement['movement'], sentence: string, here: string | null): string | null {
+  // Only a step out of the room and back: one who left the meeting, or came late, may be noted at any item.
+  const stepped = movement === 'returned' || (movement === 'left' && /\b(?:room|chamber)\b/i.test(sentence));
+  // "for the next item", "before the item on the allotments": another item, which only itemOf may tell.
+  const names = /\b(?:items?|minutes?|matters?|applications?)\b/i.test(sentence) || DECLARED_IN.test(sentence);
+  return stepped && !names ? here : null;
+}
+
 /** What the meeting knows of its members, to tell a member's name from anyone else's. */
 export interface Members {
   attendance: Attendance;
@@ -306,10 +319,18 @@ export function sentenceMovements(sentence: string, here: string | null, members
     const own = back === null ? said : said.slice(0, found[0].length + back.index);
     const words = `${lead} ${own.slice(found[0].length)}`;
     return names.flatMap((person) => [
-      { person, movement, time: movementTime(words), item: itemOf(words, here, own), text },
+      { person, movement, time: movementTime(words), item: itemOf(words, here, own) ?? standingIn(movement, own, here), text },
       ...(back === null
         ? []
-        : [{ person, movement: 'returned' as const, time: movementTime(back[1] ?? ''), item: itemOf(back[1] ?? '', null), text }]),
+        : [
+            {
+              person,
+              movement: 'returned' as const,
+              time: movementTime(back[1] ?? ''),
+              item: itemOf(back[1] ?? '', null) ?? standingIn('returned', said, here),
+              text,
+            },
+          ]),
     ]);
   }
   return [];

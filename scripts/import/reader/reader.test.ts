@@ -1896,3 +1896,24 @@ describe('a page of one agenda item (CMIS) saved as text or printed', () => {
     }
   });
 });
+
+describe('registered speakers under an application', () => {
+  it('reads "Registered Speakers:" in an item, each "Role - Name", as presenters with the role they spoke in', () => {
+    const lines = [
+      'PLANNING COMMITTEE',
+      'Minutes of the meeting held on 4 June 2025',
+      'Present: Councillors Abel, Brand and Coyle',
+      '',
+      '5. 25/00123/FUL - Land off Mill Lane, Upton',
+      'The Principal Planning Officer presented the report.',
+      '',
+      'Registered Speakers:',
+      'Objector - Mrs Jo Pryor (Mill Lane Residents)',
+      'Ward Member - Councillor Dorn',
+      '',
+      'RESOLVED - That the application be approved.',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.attendance?.presenters).toEqual(['Mrs Jo Pryor (Objector, Mill Lane Residents)', 'Dorn (Ward Member)']);
+  });
+});

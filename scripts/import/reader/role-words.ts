@@ -8,7 +8,7 @@ export const ROLE_WORDS = new Set(
     'leader director head officer officers manager clerk assistant executive chair chairman chairwoman chairperson vice-chair ' +
     'vice-chairman vice-chairwoman vice-chairperson ' +
     'council committee group services service member members cabinet portfolio holder public press representative adviser advisor ' +
-    'consultant secretary treasurer auditor commission commissioner authority police pcso rfo team democratic finance governance legal solicitor ' +
+    'consultant secretary treasurer auditor audit partner commission commissioner authority police pcso rfo team democratic finance governance legal solicitor ' +
     'monitoring planning engineer surveyor lengthsman coordinator lead specialist partnership support resources none apologies present absent deputy ' +
     'substitute substitutes councillors minutes item items agenda meeting'
   ).split(' '),
@@ -31,9 +31,9 @@ export { STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
  * county or city council's initials as often as a commissioner's), and those who
  * advise or audit a body from outside it (a pension fund's actuary, an investment consultant, the public
  * auditors "Audit Scotland" and "Audit Wales", named alone as a Scottish or Welsh minute names an auditor's
- * employer). Regex source, no anchors, no capturing groups; read case-insensitively.
+ * employer; an audit firm's "Key Audit Partner" or "Engagement Lead"). Regex source, no anchors, no capturing groups; read case-insensitively.
  */
-export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales))`;
+export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales)|(?:key\s+)?audit\s+partner|engagement\s+(?:lead|partner))`;
 
 /**
  * A member's post in the council's executive or a group ("Cabinet Member for Children and Families", "Leader of the
