@@ -48,8 +48,8 @@ const BRACKETED_COUNT = String.raw`(?:\s*\(\s*(\d{1,3})\s*\))?`;
 /** What parts a label from its list: a colon, a dash between spaces, a tab, or a count in brackets alone. */
 const PARTING = String.raw`(?:\s*:|\s+[–—-]\s|\t)\s*`;
 
-/** What was put, as a short label may name it: "For the recommendation (6):", "Against the motion:". */
-const PUT_NAMED = String.raw`(?:\s+the\s+(?:motion|amendment|recommendations?|proposal|report))?`;
+/** What was put, as a short label may name it: "For the recommendation (6):", "Against the motion:", or in capitals as the label is: "FOR THE AMENDMENT (6)". */
+const PUT_NAMED = String.raw`(?:\s+the\s+(?:motion|amendment|recommendations?|proposal|report)|\s+THE\s+(?:MOTION|AMENDMENT|RECOMMENDATIONS?|PROPOSAL|REPORT))?`;
 
 function labelSource(side: VoteSide): string {
   const { long, short } = LABELS[side];
