@@ -13,7 +13,10 @@ describe('who moved and seconded what was put', () => {
       'Councillor Tosh, seconded by Councillor Urquhart, moved that the Committee take no action.',
       'On a division, 5 voted for the motion and 4 for the amendment, and the motion was carried.',
     ].join('\n');
-    expect(movers(text)).toEqual([['motion against the amendment', 'Rennie', 'Sutar']]);
+    expect(movers(text)).toEqual([
+      ['amendment', 'Tosh', 'Urquhart'],
+      ['motion against the amendment', 'Rennie', 'Sutar'],
+    ]);
   });
 
   it('reads "moved by … and seconded by …" before the vote, councillor titles off', () => {

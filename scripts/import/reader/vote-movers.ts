@@ -19,6 +19,8 @@ import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 export interface Movers {
   movedBy: string | null;
   secondedBy: string | null;
+  /** A division's: who moved and seconded the amendment the motion was put against, when the record names them. */
+  amendment?: Movers;
 }
 
 /**
@@ -310,8 +312,12 @@ export function moversOf(
     const { movedBy, secondedBy } = said[kind];
     said[kind] = NONE;
     if (vote.kind === 'amendment') amended = { movedBy, secondedBy, at: vote.at };
-    // A division puts the motion against the amendment: its movers are the motion's, and the amendment's are spent too.
-    if (vote.kind === 'division') said.amendment = NONE;
+    // A division puts the motion against the amendment: its movers are the motion's, and the amendment's are spent too, kept beside them.
+    if (vote.kind === 'division' && named(said.amendment)) {
+      const amendment = moversOnly(said.amendment);
+      said.amendment = NONE;
+      return { movedBy, secondedBy, amendment };
+    }
     return { movedBy, secondedBy };
   });
   readTo(sentences.length);

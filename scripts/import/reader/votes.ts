@@ -28,7 +28,15 @@ import {
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, namesMovers, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
-import { declaresWinner, divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
+import {
+  amendmentOfDivision,
+  declaresWinner,
+  divisionsIn,
+  DIVISION_PUT,
+  opensDivision,
+  opensDivisionSide,
+  readDivision,
+} from './vote-division.ts';
 
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
@@ -448,7 +456,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     found.map(({ at }, index) => ({ at, kind: putKind(votes[index]?.motion ?? null) })),
   );
   return {
-    votes: votes.map((vote, index) => withMovers(vote, movers.votes[index])),
+    votes: votes.flatMap((vote, index) => withAmendment(withMovers(vote, movers.votes[index]), movers.votes[index])),
     motions: motionsDecided(sentences, movers.unspent),
   };
 }
@@ -531,6 +539,12 @@ function withMovers(vote: RecordedVote, movers: Movers | undefined): RecordedVot
     ...(movers.movedBy ? { movedBy: movers.movedBy } : {}),
     ...(movers.secondedBy ? { secondedBy: movers.secondedBy } : {}),
   };
+}
+
+/** A division's vote, after the amendment's own vote when the record says who moved the amendment; any other vote alone. */
+function withAmendment(vote: RecordedVote, movers: Movers | undefined): RecordedVote[] {
+  if (movers?.amendment === undefined || vote.motion !== DIVISION_PUT) return [vote];
+  return [withMovers(amendmentOfDivision(vote), movers.amendment), vote];
 }
 
 /**
