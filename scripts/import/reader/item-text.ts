@@ -7,7 +7,7 @@ import { DOC_LABEL, documentFrom, titleDocument } from '../listed-documents.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
-import { findDecisions } from './decisions.ts';
+import { carriedUnworded, findDecisions } from './decisions.ts';
 import type { ItemSlice } from './items.ts';
 import { readReasons } from './reasons.ts';
 import { findVotesAndMotions } from './votes.ts';
@@ -69,6 +69,13 @@ function madeTitle(number: string | null): { title: string; warning: string } {
   return number
     ? { title: `Item ${number}`, warning: `Item ${number} has no title in the record: titled "Item ${number}" from its number` }
     : { title: 'Untitled item', warning: 'an item has no number and no title in the record: titled "Untitled item"' };
+}
+
+/** A motion the item says was carried with no resolution read, as "The motion was put and CARRIED." leaves it: said, never a resolution made up. */
+function unwordedWarning(item: AgendaItemInput, text: string): string[] {
+  if (item.minutes === null || (item.resolutions ?? []).length > 0 || !carriedUnworded(text)) return [];
+  const which = item.number === null ? `"${item.title}"` : `Item ${item.number}`;
+  return [`${which} says a motion was carried but not its words: no resolution recorded for it`];
 }
 
 /** Anchor from the number ("item-18-05-1") or the title, unique within the meeting. */
@@ -149,5 +156,6 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...(motions.length > 0 ? { motions } : {}),
   };
   const references = findReferencesIn(`${slice.title}\n${text}`, slice.number, own, context);
-  return { item, references, warnings: made === null ? [] : [made.warning] };
+  const warnings = [...(made === null ? [] : [made.warning]), ...unwordedWarning(item, rest)];
+  return { item, references, warnings };
 }
