@@ -55,6 +55,15 @@ describe('a motion the item says was put and carried', () => {
   });
 });
 
+describe('a member minuted as not voting', () => {
+  it('is warned of, as no side of a vote holds them', () => {
+    const lines = ['24/0402/FUL Mill House - two dwellings. Objection: loss of trees. (Cllr Pardoe did not vote.)'];
+    expect(read('PC25/12', 'Planning', lines).warnings).toEqual([
+      'Item PC25/12: "Cllr Pardoe did not vote" is not read: no vote\'s side holds a member who did not vote',
+    ]);
+  });
+});
+
 describe("an item's time stamp", () => {
   it('is the first paragraph of the minutes, and stands in the way of no reference the text makes', () => {
     const slice = {

@@ -73,6 +73,18 @@ const OWN_VOTE = new RegExp(
   'u',
 );
 
+/**
+ * "(Cllr Haverstock did not vote.)", "Councillors Ash and Elm did not vote on this item": members minuted as not voting,
+ * which no side holds (they neither voted nor are said to have abstained), group 0 the words.
+ */
+const DID_NOT_VOTE = new RegExp(
+  String.raw`(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*\s+did\s+not\s+vote\b[^.;)]*`,
+  'gu',
+);
+
+/** The words of each minuted "X did not vote" in a text, for a warning: the record says it, no field keeps it. */
+export const notVoting = (text: string): string[] => [...squash(text).matchAll(DID_NOT_VOTE)].map((match) => match[0].trim());
+
 /** True when a sentence opens with a side's named list ("For: Councillors A and B.", "There voted against …:"). */
 export function opensSideList(sentence: string): boolean {
   return OPENING_LABEL.test(sentence);
