@@ -220,11 +220,12 @@ export function labelledDecisionIn(sentence: string): string | null {
  * proposal was carried ("The Mayor declared the motion CARRIED.").
  */
 const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
-const QUOTED_THAT = /^\s*["“](that\b.*)$/i;
+/** A quoted motion's first line: "“That this Council …", or its own words ("“This Council resolves to …"). */
+const QUOTED_THAT = /^\s*["“]((?:that\b|\p{Lu}).*)$/iu;
 /** A quoted motion's last line: its closing quote, a stop before or after it. */
 const CLOSING_QUOTE = /["”]\.?\s*$/;
 const DECLARED_CARRIED =
-  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+)?carried)\b/i;
+  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+|put\s+(?:to\s+the\s+vote\s+)?and\s+)?carried)\b/i;
 
 /**
  * What a line opens as moved, with the lines it ends at: a dashed line alone, a quoted motion to its
@@ -880,6 +881,16 @@ function withoutWelshTwins(decisions: string[]): string[] {
 /** "T H A T", spaced out for weight after RESOLVED, as one word. */
 const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 
+/**
+ * "The motion was put and CARRIED.": a vote's outcome alone, the motion not worded, so no decision's text (the vote
+ * reader keeps the outcome); the motion's words are the decision when the record quotes them (movedAndCarried).
+ */
+const MOTION_OUTCOME_ONLY =
+  /^(?:The\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED\.?$/i;
+
+/** True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."): its words are not stated. */
+export const carriedUnworded = (text: string): boolean => sentences(text).some((sentence) => MOTION_OUTCOME_ONLY.test(sentence));
+
 function decisionsIn(paragraphs: string[]): string[] {
   // A blank line between numbered paragraphs ends a marked block at the next one, as a blank line before prose does.
   const text = paragraphs.join('\n\n');
@@ -890,5 +901,5 @@ function decisionsIn(paragraphs: string[]): string[] {
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
   const clerk = paragraphs.flatMap(clerkDecisions);
   if (clerk.length > 0) return clerk;
-  return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence)) : [];
+  return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence) && !MOTION_OUTCOME_ONLY.test(sentence)) : [];
 }

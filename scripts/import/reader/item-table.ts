@@ -105,7 +105,7 @@ const aligned = (line: string, starts: readonly number[]): boolean =>
  * wrapped cell's next line keeps its column's place (its cells to the left blank), which the gaps alone
  * do not tell. Two pieces under one heading (a wide gap inside a sentence) are one cell.
  */
-function placedCells(line: string, starts: readonly number[]): string[] {
+export function placedCells(line: string, starts: readonly number[]): string[] {
   const cells = starts.map(() => '');
   for (const { text, start } of filledCells(line)) {
     const distances = starts.map((column) => Math.abs(column - start));

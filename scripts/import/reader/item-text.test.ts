@@ -30,6 +30,40 @@ describe('an item the record prints no title for', () => {
   });
 });
 
+describe('a motion the item says was put and carried', () => {
+  it('is resolved in its quoted words, never as "The motion was put and CARRIED."', () => {
+    const lines = [
+      'Moved by Councillor Fenn, seconded by Councillor Gale:',
+      '"This Council resolves to light the towpath between the locks."',
+      'An amendment moved by Councillor Hart, seconded by Councillor Iles, was put and LOST.',
+      'The motion was put and CARRIED.',
+    ];
+    const { item, warnings } = read('6', 'Motion - Towpath Lighting', lines);
+    expect(item.resolutions).toEqual(['This Council resolves to light the towpath between the locks.']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('with its words not stated, keeps no resolution and says so', () => {
+    const lines = [
+      'Councillor Fenn moved the motion standing in her name, seconded by Councillor Gale.',
+      'The motion was put and CARRIED.',
+    ];
+    const { item, warnings } = read('6', 'Motion - Towpath Lighting', lines);
+    expect(item.resolutions).toEqual([]);
+    expect(item.votes).toEqual([expect.objectContaining({ outcome: 'carried', movedBy: 'Fenn', secondedBy: 'Gale' })]);
+    expect(warnings).toEqual(['Item 6 says a motion was carried but not its words: no resolution recorded for it']);
+  });
+});
+
+describe('a member minuted as not voting', () => {
+  it('is warned of, as no side of a vote holds them', () => {
+    const lines = ['24/0402/FUL Mill House - two dwellings. Objection: loss of trees. (Cllr Pardoe did not vote.)'];
+    expect(read('PC25/12', 'Planning', lines).warnings).toEqual([
+      'Item PC25/12: "Cllr Pardoe did not vote" is not read: no vote\'s side holds a member who did not vote',
+    ]);
+  });
+});
+
 describe("an item's time stamp", () => {
   it('is the first paragraph of the minutes, and stands in the way of no reference the text makes', () => {
     const slice = {

@@ -7,9 +7,10 @@ import { DOC_LABEL, documentFrom, titleDocument } from '../listed-documents.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
-import { findDecisions } from './decisions.ts';
+import { carriedUnworded, findDecisions } from './decisions.ts';
 import type { ItemSlice } from './items.ts';
 import { readReasons } from './reasons.ts';
+import { notVoting } from './vote-names.ts';
 import { findVotesAndMotions } from './votes.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
@@ -69,6 +70,20 @@ function madeTitle(number: string | null): { title: string; warning: string } {
   return number
     ? { title: `Item ${number}`, warning: `Item ${number} has no title in the record: titled "Item ${number}" from its number` }
     : { title: 'Untitled item', warning: 'an item has no number and no title in the record: titled "Untitled item"' };
+}
+
+/** An item as a warning names it: by its number, else its title. */
+const itemName = (item: AgendaItemInput): string => (item.number === null ? `"${item.title}"` : `Item ${item.number}`);
+
+/** A motion the item says was carried with no resolution read, as "The motion was put and CARRIED." leaves it: said, never a resolution made up. */
+function unwordedWarning(item: AgendaItemInput, text: string): string[] {
+  if (item.minutes === null || (item.resolutions ?? []).length > 0 || !carriedUnworded(text)) return [];
+  return [`${itemName(item)} says a motion was carried but not its words: no resolution recorded for it`];
+}
+
+/** Each member the item minutes as not voting ("Cllr Haverstock did not vote."): said, as no vote's side holds them. */
+function notVotingWarnings(item: AgendaItemInput, text: string): string[] {
+  return notVoting(text).map((words) => `${itemName(item)}: "${words}" is not read: no vote's side holds a member who did not vote`);
 }
 
 /** Anchor from the number ("item-18-05-1") or the title, unique within the meeting. */
@@ -149,5 +164,6 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...(motions.length > 0 ? { motions } : {}),
   };
   const references = findReferencesIn(`${slice.title}\n${text}`, slice.number, own, context);
-  return { item, references, warnings: made === null ? [] : [made.warning] };
+  const warnings = [...(made === null ? [] : [made.warning]), ...unwordedWarning(item, rest), ...notVotingWarnings(item, text)];
+  return { item, references, warnings };
 }

@@ -14,7 +14,7 @@ describe('a division between a motion and an amendment', () => {
     });
   });
 
-  it('reads "there voted:- for the motion (n) - names; for the amendment (n) - names", the motion movers and the amendment movers spent', () => {
+  it('reads "there voted:- for the motion (n) - names; for the amendment (n) - names", the amendment a vote of its own with its movers, the division the motion\'s movers', () => {
     const text = [
       'Councillor Tolland moved, seconded by Councillor Rae:-',
       'That the Committee approve the revised charging policy.',
@@ -29,6 +29,18 @@ describe('a division between a motion and an amendment', () => {
     ].join('\n');
     const { votes, motions } = findVotesAndMotions(text);
     expect(votes).toEqual([
+      // The amendment its movers moved is a proposal of its own, its vote the division's turned round.
+      expect.objectContaining({
+        motion: 'amendment',
+        outcome: 'lost',
+        for: 4,
+        against: 6,
+        abstentions: 1,
+        votedFor: ['Dale', 'Muir', 'Nairn', 'Oag'],
+        votedAgainst: ['Convener', 'Vice Convener', 'Rae', 'Sim', 'Tolland', 'Urie'],
+        movedBy: 'Muir',
+        secondedBy: 'Dale',
+      }),
       expect.objectContaining({
         motion: DIVISION_PUT,
         outcome: 'carried',
@@ -67,6 +79,7 @@ describe('a division between a motion and an amendment', () => {
       'The Committee REFUSED the scheme.',
     ].join('\n');
     expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({ motion: 'amendment', outcome: 'carried', for: 5, against: 2, movedBy: 'Ms Orr', secondedBy: 'Mr Baird' }),
       expect.objectContaining({
         motion: DIVISION_PUT,
         outcome: 'lost',
@@ -138,7 +151,28 @@ describe('a division between a motion and an amendment', () => {
     });
   });
 
-  it('reads a division and the sentence that only declares its winner as one vote, never the counts read twice', () => {
+  it('gives an amendment moved by a non-councillor ("Dr Ash, seconded by Councillor Elm, moved as an amendment") its own vote, the motion its own seconder', () => {
+    const text = [
+      'Councillor Fenwick, seconded by Mr Garroway, moved that the Board approve the budget.',
+      '',
+      'Dr Hallam, seconded by Councillor Isbister, moved as an amendment that the Board defer the savings proposal.',
+      '',
+      'On a vote being taken by a show of hands, 2 voted for the amendment and 5 for the motion. The motion was accordingly carried.',
+    ].join('\n');
+    expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({ motion: 'amendment', outcome: 'lost', for: 2, against: 5, movedBy: 'Dr Hallam', secondedBy: 'Isbister' }),
+      expect.objectContaining({
+        motion: DIVISION_PUT,
+        outcome: 'carried',
+        for: 5,
+        against: 2,
+        movedBy: 'Fenwick',
+        secondedBy: 'Mr Garroway',
+      }),
+    ]);
+  });
+
+  it('reads a division and the sentence that only declares its winner as one division, never the counts read twice', () => {
     const text = [
       'Councillor Ure, seconded by Councillor Vass, moved as an amendment that the depot be kept open.',
       '',
@@ -147,6 +181,7 @@ describe('a division between a motion and an amendment', () => {
       'The motion was therefore declared carried.',
     ].join('\n');
     expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({ motion: 'amendment', outcome: 'lost', for: 4, against: 6, movedBy: 'Ure', secondedBy: 'Vass' }),
       expect.objectContaining({ motion: DIVISION_PUT, outcome: 'carried', for: 6, against: 4 }),
     ]);
   });
@@ -170,8 +205,9 @@ describe('a division between a motion and an amendment', () => {
       'AGREED to adopt Route Plan C.',
     ].join('\n');
     const { votes, motions } = findVotesAndMotions(text);
-    expect(votes).toHaveLength(1);
-    expect(votes[0]).toMatchObject({
+    expect(votes).toHaveLength(2);
+    expect(votes[0]).toMatchObject({ motion: 'amendment', outcome: 'lost', for: 2, against: 6, movedBy: 'Coull', secondedBy: 'Dunbar' });
+    expect(votes[1]).toMatchObject({
       motion: DIVISION_PUT,
       outcome: 'carried',
       for: 6,

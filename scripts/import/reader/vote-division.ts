@@ -164,3 +164,22 @@ export function readDivision(text: string, after = ''): RecordedVote | null {
     text,
   };
 }
+
+/**
+ * The amendment's side of a division as a vote of its own, for a division whose amendment the record says who
+ * moved ("Dr Ash, seconded by Councillor Elm, moved as an amendment that …"): the amendment is a proposal of its
+ * own, and the division's counts are its votes turned round, those for the amendment for it and those for the
+ * motion against it, carried when the motion lost.
+ */
+export function amendmentOfDivision(division: RecordedVote): RecordedVote {
+  const { votedFor, votedAgainst, ...rest } = division;
+  return {
+    ...rest,
+    motion: 'amendment',
+    outcome: division.outcome === 'carried' ? 'lost' : 'carried',
+    for: division.against,
+    against: division.for,
+    ...(votedAgainst === undefined ? {} : { votedFor: votedAgainst }),
+    ...(votedFor === undefined ? {} : { votedAgainst: votedFor }),
+  };
+}

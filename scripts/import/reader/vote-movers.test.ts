@@ -13,7 +13,25 @@ describe('who moved and seconded what was put', () => {
       'Councillor Tosh, seconded by Councillor Urquhart, moved that the Committee take no action.',
       'On a division, 5 voted for the motion and 4 for the amendment, and the motion was carried.',
     ].join('\n');
-    expect(movers(text)).toEqual([['motion against the amendment', 'Rennie', 'Sutar']]);
+    expect(movers(text)).toEqual([
+      ['amendment', 'Tosh', 'Urquhart'],
+      ['motion against the amendment', 'Rennie', 'Sutar'],
+    ]);
+  });
+
+  it('never runs a mover\'s name on across a paragraph break ("Ward Member - Councillor A" over a blank line, then "Councillor B moved")', () => {
+    const text = [
+      'Ward Member - Councillor Pemberton',
+      '',
+      'Councillor Ashdown moved and Councillor Birkett seconded that the application be refused. Upon being put to the vote, the motion was carried (5 for, 3 against).',
+    ].join('\n');
+    expect(movers(text)).toEqual([['motion', 'Ashdown', 'Birkett']]);
+  });
+
+  it('reads a mover named between commas after the post held ("The Leader, Councillor Holm, moved")', () => {
+    const text =
+      'The Leader, Councillor Holm, moved and the Deputy Leader, Councillor Ivey, seconded the recommendations. The recommendations were CARRIED.';
+    expect(movers(text)).toEqual([['recommendations', 'Holm', 'Ivey']]);
   });
 
   it('reads "moved by … and seconded by …" before the vote, councillor titles off', () => {

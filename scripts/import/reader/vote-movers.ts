@@ -19,6 +19,8 @@ import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 export interface Movers {
   movedBy: string | null;
   secondedBy: string | null;
+  /** A division's: who moved and seconded the amendment the motion was put against, when the record names them. */
+  amendment?: Movers;
 }
 
 /**
@@ -36,8 +38,11 @@ const MEMBER_POST = String.raw`${MEMBER_POST_HELD_SOURCE}(?![\p{L}'’-]|\s+of\b
 const MEMBER_POST_ALONE = new RegExp(String.raw`^${MEMBER_POST}$`, 'u');
 const POST = String.raw`[Tt]he\s+(?:${MEMBER_POST}|${CHAIR_POST})`;
 
+/** A space that runs on across a line's end but never a blank line (a paragraph break). */
+const PARAGRAPH_SPACE = String.raw`(?:[^\S\n]|\n(?![^\S\n]*\n))`;
 /** A pattern's source with its spaces kept to one line: a name read before the words that say what it did. */
-const onOneLine = (source: string): string => source.replaceAll(String.raw`\s`, String.raw`[^\S\n]`);
+const onOneLine = (source: string): string =>
+  source.replaceAll(PARAGRAPH_SPACE, String.raw`[^\S\n]`).replaceAll(String.raw`\s`, String.raw`[^\S\n]`);
 
 /**
  * The Welsh words bilingual minutes print for "proposed" and "seconded": in a sentence ("Cynigiwyd gan y Cynghorydd
@@ -60,6 +65,8 @@ const movedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`\b${WELSH.moved}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   // "Councillor Pell moved", "Councillor Pell then moved".
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
+  // "The Leader, Councillor Harker, moved": the name between commas after the post it holds.
+  new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
   // The name on the line with them: a heading above ("Motion", "Amendment") is no part of it.
   new RegExp(String.raw`${onOneLine(who)},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
@@ -90,13 +97,20 @@ const secondedPatterns = (who: string, titled: string) => [
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
   new RegExp(String.raw`\b${WELSH.seconded}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
+  // "The Deputy Leader, Councillor Iredale, seconded".
+  new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)${welshAfter(WELSH.seconded)}\s*:\s*${who}`, 'u'),
   new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${titled}`, 'u'),
 ];
 
-const WHO = String.raw`((?:${TITLE})?${NAME})`;
-const TITLED = String.raw`(${TITLE}${NAME})`;
+/**
+ * A pattern's source with its spaces kept to one paragraph: a name never runs on across a blank line ("Ward Member -
+ * Councillor Greenhalgh" over a blank line, then "Councillor Lowther moved …": Lowther moved).
+ */
+const inParagraph = (source: string): string => source.replaceAll(String.raw`\s`, PARAGRAPH_SPACE);
+const WHO = inParagraph(String.raw`((?:${TITLE})?${NAME})`);
+const TITLED = inParagraph(String.raw`(${TITLE}${NAME})`);
 /** One way of saying who moved or seconded: named by a member's name, or by a post in the same place. */
 interface Way {
   name: RegExp;
@@ -310,8 +324,12 @@ export function moversOf(
     const { movedBy, secondedBy } = said[kind];
     said[kind] = NONE;
     if (vote.kind === 'amendment') amended = { movedBy, secondedBy, at: vote.at };
-    // A division puts the motion against the amendment: its movers are the motion's, and the amendment's are spent too.
-    if (vote.kind === 'division') said.amendment = NONE;
+    // A division puts the motion against the amendment: its movers are the motion's, and the amendment's are spent too, kept beside them.
+    if (vote.kind === 'division' && named(said.amendment)) {
+      const amendment = moversOnly(said.amendment);
+      said.amendment = NONE;
+      return { movedBy, secondedBy, amendment };
+    }
     return { movedBy, secondedBy };
   });
   readTo(sentences.length);

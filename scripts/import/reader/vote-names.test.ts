@@ -108,6 +108,16 @@ describe('names in a recorded vote', () => {
     });
   });
 
+  it('reads a capitals heading that names what was put over its names line ("FOR THE AMENDMENT (3)")', () => {
+    const text =
+      'FOR THE AMENDMENT (3)\nCouncillors Quill, Rook, Sable\nAGAINST THE AMENDMENT (2)\nCouncillors Tarn, Umber\nABSTENTIONS (1)\nCouncillor Vetch';
+    expect(findVoteNames(text)).toEqual({
+      votedFor: { names: ['Quill', 'Rook', 'Sable'], count: 3 },
+      votedAgainst: { names: ['Tarn', 'Umber'], count: 2 },
+      abstained: { names: ['Vetch'], count: 1 },
+    });
+  });
+
   it('reads no names from a label followed by prose or a count alone', () => {
     expect(findVoteNames('For the avoidance of doubt: the scheme was not changed.')).toEqual({});
     expect(findVoteNames('For: 4, Against: 1')).toEqual({});

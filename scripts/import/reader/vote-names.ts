@@ -48,8 +48,8 @@ const BRACKETED_COUNT = String.raw`(?:\s*\(\s*(\d{1,3})\s*\))?`;
 /** What parts a label from its list: a colon, a dash between spaces, a tab, or a count in brackets alone. */
 const PARTING = String.raw`(?:\s*:|\s+[–—-]\s|\t)\s*`;
 
-/** What was put, as a short label may name it: "For the recommendation (6):", "Against the motion:". */
-const PUT_NAMED = String.raw`(?:\s+the\s+(?:motion|amendment|recommendations?|proposal|report))?`;
+/** What was put, as a short label may name it: "For the recommendation (6):", "Against the motion:", or in capitals as the label is: "FOR THE AMENDMENT (6)". */
+const PUT_NAMED = String.raw`(?:\s+the\s+(?:motion|amendment|recommendations?|proposal|report)|\s+THE\s+(?:MOTION|AMENDMENT|RECOMMENDATIONS?|PROPOSAL|REPORT))?`;
 
 function labelSource(side: VoteSide): string {
   const { long, short } = LABELS[side];
@@ -72,6 +72,18 @@ const OWN_VOTE = new RegExp(
   String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?)\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
   'u',
 );
+
+/**
+ * "(Cllr Haverstock did not vote.)", "Councillors Ash and Elm did not vote on this item": members minuted as not voting,
+ * which no side holds (they neither voted nor are said to have abstained), group 0 the words.
+ */
+const DID_NOT_VOTE = new RegExp(
+  String.raw`(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*\s+did\s+not\s+vote\b[^.;)]*`,
+  'gu',
+);
+
+/** The words of each minuted "X did not vote" in a text, for a warning: the record says it, no field keeps it. */
+export const notVoting = (text: string): string[] => [...squash(text).matchAll(DID_NOT_VOTE)].map((match) => match[0].trim());
 
 /** True when a sentence opens with a side's named list ("For: Councillors A and B.", "There voted against …:"). */
 export function opensSideList(sentence: string): boolean {

@@ -113,4 +113,30 @@ describe("a recorded vote's table", () => {
       ['C Fir'],
     ]);
   });
+
+  it('parts two sides printed side by side at the gap, each a column of prose under "For n" and "Against n"', () => {
+    const text = [
+      '    On a recorded vote, three Members voted for the amendment and four against and it was declared lost.',
+      '',
+      '    For 3                              Against 4',
+      '    Aldermen Quarrie and Belton;       The Mayor (Councillor Farrow);',
+      '    and Councillor Hurst.              and Councillors Pask, Dunmore and',
+      '                                       Ogle.',
+      '',
+      '    The original motion was then put to the meeting and passed.',
+    ].join('\n');
+    const [vote] = findVotes(text);
+    expect([vote?.outcome, vote?.for, vote?.against, vote?.votedFor, vote?.votedAgainst]).toEqual([
+      'lost',
+      3,
+      4,
+      ['Quarrie', 'Belton', 'Hurst'],
+      ['Farrow', 'Pask', 'Dunmore', 'Ogle'],
+    ]);
+  });
+
+  it('leaves gap-parted lines that are no sides as they stand', () => {
+    const text = 'For 3      Budget 4\nAsh        Elm';
+    expect(voteTablesAsSideLines(text)).toBe(text);
+  });
 });

@@ -10,6 +10,8 @@
 import type { VoteSide } from '../../../src/model/schema.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { sideWords } from './vote-names.ts';
+import { placedCells } from './item-table.ts';
+import { filledCells } from './table-cells.ts';
 import { squash } from '../text.ts';
 
 /** The header cell over the members' names. */
@@ -120,13 +122,50 @@ function readTable(lines: string[], at: number): { sides: string[]; next: number
   return { sides, next };
 }
 
+/** A side's heading over a column of prose, with the count printed beside it or none: "For 7", "Against (14)", "Abstained". */
+const COUNTED_SIDE = /^(.+?)(?:\s*\(?(\d{1,3})\)?)?$/;
+
+/** A gap-parted heading's sides ("For 7      Against 14"), each with its column and count; null when a cell is no side or fewer than two sides. */
+function gapHeading(line: string): { side: VoteSide; count: string | undefined; start: number }[] | null {
+  if (line.includes('\t') || !/\S\s{2,}\S/.test(line)) return null;
+  const heads = filledCells(line).map(({ text, start }) => {
+    const [, words = '', count] = COUNTED_SIDE.exec(squash(text)) ?? [];
+    return { side: sideOf(words), count, start };
+  });
+  const sides = heads.flatMap(({ side, count, start }) => (side === undefined ? [] : [{ side, count, start }]));
+  return sides.length === heads.length && new Set(sides.map(({ side }) => side)).size >= 2 ? sides : null;
+}
+
+/**
+ * Sides printed side by side in a plain-text layout, each a column of prose under its heading ("For 7" and
+ * "Against 14" over "Aldermen Ash and Elm;" and "the Lord Mayor (Councillor Oak);", each side's names
+ * wrapping down its column), to the blank line: each column is parted at the gap and read as one side's line
+ * ("For (7): Aldermen Ash and Elm; …"), which the side lines' reader (vote-names.ts) names.
+ */
+function readGapColumns(lines: string[], at: number): { sides: string[]; next: number } | null {
+  const heads = gapHeading(lines[at] ?? '');
+  if (heads === null) return null;
+  const texts = heads.map((): string[] => []);
+  let next = at + 1;
+  const starts = heads.map(({ start }) => start);
+  for (; next < lines.length && (lines[next] ?? '').trim() !== ''; next += 1) {
+    placedCells(lines[next] ?? '', starts).forEach((cell, column) => cell !== '' && texts[column]?.push(cell));
+  }
+  if (texts.every((column) => column.length === 0)) return null;
+  const sides = heads.map(
+    ({ side, count }, column) => `${LABELS[side]}${count === undefined ? '' : ` (${count})`}: ${texts[column]?.join(' ') ?? ''}`,
+  );
+  return { sides, next };
+}
+
 /** The text with each recorded vote's table given as its side lines, one a line; other lines as they stand. */
 export function voteTablesAsSideLines(text: string): string {
-  if (!text.includes('\t')) return text;
+  // A table's cells are parted by tabs, or in a plain-text layout by wide gaps.
+  if (!/\t|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   for (let at = 0; at < lines.length;) {
-    const table = readTable(lines, at);
+    const table = readTable(lines, at) ?? readGapColumns(lines, at);
     if (table === null) {
       out.push(lines[at] ?? '');
       at += 1;

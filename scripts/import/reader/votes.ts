@@ -28,7 +28,15 @@ import {
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, namesMovers, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
-import { declaresWinner, divisionsIn, DIVISION_PUT, opensDivision, opensDivisionSide, readDivision } from './vote-division.ts';
+import {
+  amendmentOfDivision,
+  declaresWinner,
+  divisionsIn,
+  DIVISION_PUT,
+  opensDivision,
+  opensDivisionSide,
+  readDivision,
+} from './vote-division.ts';
 
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
@@ -217,6 +225,9 @@ function sidesBeforeDecision(sentences: string[], outcomes: { at: number }[]): {
   return found;
 }
 
+/** A piece's last line with words: the blank line kept for a paragraph break is none. */
+const lastLine = (piece: string[] | undefined): string | undefined => piece?.filter((line) => line !== '').at(-1);
+
 /**
  * The text in pieces no sentence crosses: a side's line of a recorded vote printed on a line of its own
  * ("For: Councillors A and B", with the lines it wraps onto) is a piece, ended by a blank line (not
@@ -229,10 +240,13 @@ function sideLinePieces(text: string): string[] {
   for (const line of text.split('\n').map((each) => each.trim())) {
     if (line === '') {
       // A label that ends in a colon has its names after the blank line ("There voted for …:", "", "Councillors …").
-      if (inSide && !/:$/.test(pieces.at(-1)?.at(-1) ?? '')) {
+      if (inSide && !/:$/.test(lastLine(pieces.at(-1)) ?? '')) {
         pieces.push([]);
         inSide = false;
       }
+      // The paragraph break is kept, once: a mover's name never runs on across it (vote-movers.ts).
+      const piece = pieces.at(-1);
+      if (piece !== undefined && piece.length > 0 && piece.at(-1) !== '') piece.push('');
       continue;
     }
     // "Voting: For 7, Against 0" under a labelled decision: a piece of its own, no sentence of the fields after it.
@@ -246,11 +260,11 @@ function sideLinePieces(text: string): string[] {
     const ends: boolean = inSide && (OUTCOME.test(line) || isDecision(line));
     // A planning list's next application ("(2) 24/00112/HOU – …") starts afresh: a tally printed with no stop
     // ("(Voting: 4 for, 1 against)") is the application's above, never the next one's decision.
-    if (opens || ends || LISTED_APPLICATION.test(line) || decisionStartsAt(line, pieces.at(-1)?.at(-1))) pieces.push([]);
+    if (opens || ends || LISTED_APPLICATION.test(line) || decisionStartsAt(line, lastLine(pieces.at(-1)))) pieces.push([]);
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !ends);
   }
-  return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n'));
+  return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n').trimEnd());
 }
 
 /** A line that runs on into the next: it ends with a lower-case word or a comma ("It was unanimously", "seconded by Cllr Elm and"). */
@@ -448,7 +462,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     found.map(({ at }, index) => ({ at, kind: putKind(votes[index]?.motion ?? null) })),
   );
   return {
-    votes: votes.map((vote, index) => withMovers(vote, movers.votes[index])),
+    votes: votes.flatMap((vote, index) => withAmendment(withMovers(vote, movers.votes[index]), movers.votes[index])),
     motions: motionsDecided(sentences, movers.unspent),
   };
 }
@@ -531,6 +545,12 @@ function withMovers(vote: RecordedVote, movers: Movers | undefined): RecordedVot
     ...(movers.movedBy ? { movedBy: movers.movedBy } : {}),
     ...(movers.secondedBy ? { secondedBy: movers.secondedBy } : {}),
   };
+}
+
+/** A division's vote, after the amendment's own vote when the record says who moved the amendment; any other vote alone. */
+function withAmendment(vote: RecordedVote, movers: Movers | undefined): RecordedVote[] {
+  if (movers?.amendment === undefined || vote.motion !== DIVISION_PUT) return [vote];
+  return [withMovers(amendmentOfDivision(vote), movers.amendment), vote];
 }
 
 /**
