@@ -23,7 +23,7 @@ import { squash } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { accessMark, type ExemptMark } from '../reader/exempt.ts';
-import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
+import { ALTERNATIVES_FIELD, REASONS_FIELD, isSectionHeading, reasonEntries } from '../reader/reasons.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 
@@ -163,7 +163,7 @@ function splitForms(lines: string[]): { header: string[]; forms: Form[] } {
   return { header: lines.slice(0, first), forms };
 }
 
-/** The lines of one field: from its label to the next label or field letter. */
+/** The lines of one field: from its label to the next label, field letter or section's heading in capitals. */
 function fieldText(lines: string[], label: RegExp): string | null {
   const start = lines.findIndex((raw) => label.test(squash(raw).replace(/^\(?[a-z]\)\s*/, '')));
   if (start < 0) return null;
@@ -173,6 +173,7 @@ function fieldText(lines: string[], label: RegExp): string | null {
     const line = squash(raw);
     if (FIELD_LETTER.test(line) && line.length < 4) break;
     if (line !== '' && isLabel(line)) break;
+    if (body.length > 0 && isSectionHeading(line)) break;
     if (EMAIL_ONLY.test(line) || isPageMark(line)) continue;
     if (/^deadline\s+for\b/i.test(line)) break;
     body.push(raw);
