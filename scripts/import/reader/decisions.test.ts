@@ -540,3 +540,26 @@ describe('decisions', () => {
     ]);
   });
 });
+
+describe("a body's recommendations over a list", () => {
+  const sanctions = [
+    'SANCTIONS',
+    'The Sub-Committee recommends to Brackenholt Town Council that:',
+    '(a) Councillor Ingram be asked to apologise in writing to the Town Clerk within',
+    '14 days; and',
+    '(b) he attend training on the Code of Conduct within two months.',
+    'The decision notice will be sent to all parties.',
+  ].join('\n');
+
+  it('reads each point of "The Sub-Committee recommends to … that:" as a decision, led in by the line', () => {
+    expect(findDecisions(sanctions)).toEqual([
+      'The Sub-Committee recommends to Brackenholt Town Council that Councillor Ingram be asked to apologise in writing to the Town Clerk within 14 days',
+      'The Sub-Committee recommends to Brackenholt Town Council that he attend training on the Code of Conduct within two months.',
+    ]);
+  });
+
+  it("reads no officer's recommendation, and nothing over prose", () => {
+    expect(findDecisions('The report recommends that:\n(a) the fees rise by 3%; and\n(b) the policy be reviewed.')).toEqual([]);
+    expect(findDecisions('The Sub-Committee recommends that the parish council adopt a protocol.')).toEqual([]);
+  });
+});

@@ -174,6 +174,13 @@ const BODY_LEAD_IN = new RegExp(
   String.raw`^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?${DECIDING_BODY}\s*:?-?\s*$`,
   'i',
 );
+/**
+ * "The Sub-Committee recommends to Saltmarsh Parish Council that:" over a lettered list of what it recommends, as a
+ * standards hearing minutes the sanctions it settled on: the body's own recommendations, as its RECOMMENDED list is
+ * (RECOMMENDED above), each entry one with the line leading into it. Only the deciding body's words ("The report
+ * recommends that:" is an officer's) and only over a list: over prose the words open a sentence.
+ */
+const BODY_RECOMMENDS = new RegExp(String.raw`^\s*${BODY_NAMED}\s+recommend(?:s|ed)(?:\s+to\s+[^:;.]{1,80}?)?\s+that\s*:?-?\s*$`, 'u');
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
@@ -441,7 +448,8 @@ function markedDecisions(text: string): string[] {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
   const circulated = text.split('\n').map(circulatedApart).join('\n');
   const lines = withoutReasons(withReasonedLists(circulated.split('\n'))).map((line, at, all) => {
-    if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
+    const leadsList = BODY_LEAD_IN.test(line) || BODY_RECOMMENDS.test(line);
+    if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
