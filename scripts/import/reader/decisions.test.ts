@@ -563,3 +563,27 @@ describe("a body's recommendations over a list", () => {
     expect(findDecisions('The Sub-Committee recommends that the parish council adopt a protocol.')).toEqual([]);
   });
 });
+
+describe('a decided list whose last point follows "; and"', () => {
+  it('keeps every point, whatever verb the last opens with, without the joiners', () => {
+    const text = [
+      'The Cabinet Member:',
+      '',
+      '• approved a charge of £18.50 for each garden waste bin;',
+      '',
+      '• approved a discount of 25% for households on pension credit; and',
+      '',
+      '• delegated to the Head of Street Services the setting of the collection round.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual([
+      'approved a charge of £18.50 for each garden waste bin',
+      'approved a discount of 25% for households on pension credit',
+      'delegated to the Head of Street Services the setting of the collection round.',
+    ]);
+  });
+
+  it('ends the last point at its stop when prose follows it on the next line', () => {
+    const text = '(a) approved the grant; and\n(b) delegated the terms to the Clerk.\nThe Chair thanked the applicants.';
+    expect(findDecisions(text)).toEqual(['approved the grant', 'delegated the terms to the Clerk.']);
+  });
+});

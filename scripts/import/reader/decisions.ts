@@ -10,7 +10,7 @@
  */
 import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { ACTION_LABEL, COUNTS_ONLY, findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
+import { ACTION_LABEL, COUNTS_ONLY, endsLastPoint, findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
@@ -484,6 +484,12 @@ export const passedAsProposed = (all: string[], at: number): boolean =>
 /** A list entry's mark that is a bullet alone, no letter or number. */
 const BULLET_ONLY = new RegExp(String.raw`^${PRINTED_BULLET_MARK}$`);
 
+/** True when the line is prose after a list's last point, no part of it (resolutions.ts's endsLastPoint). */
+function lastPointEnded(found: Piece[], line: string): boolean {
+  const [before, point] = found.slice(-2);
+  return before?.entry === true && point !== undefined && endsLastPoint(before.text, point.text, line);
+}
+
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): Piece[] {
   const found: Piece[] = [];
@@ -495,7 +501,7 @@ function pieces(text: string): Piece[] {
     if (mark !== undefined)
       found.push({ entry: true, text: line.replace(LIST_ENTRY, ''), ...(BULLET_ONLY.test(mark) ? {} : { label: mark }) });
     else if (lettered !== null) found.push({ entry: true, text: lettered });
-    else if (last?.entry && line.trim() !== '') last.text += `\n${line}`;
+    else if (last?.entry && line.trim() !== '' && !lastPointEnded(found, line)) last.text += `\n${line}`;
     else if (last && !last.entry) last.text += `\n${line}`;
     else found.push({ entry: false, text: line });
   });
@@ -727,7 +733,25 @@ function clerkDecisions(text: string): string[] {
   const found = pieces(text).flatMap(grantEntries);
   // A grant that names no sum is one only beside grants that name theirs.
   const grantsList = found.some((piece) => piece.grant?.sum === true);
-  return found.flatMap((piece, index) => withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index));
+  const decided: string[][] = [];
+  found.forEach((piece, index) => {
+    const own = withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index);
+    decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [tidy(withoutRunOn(squash(piece.text)))]);
+  });
+  return decided.flat();
+}
+
+/**
+ * True when a list entry is a point of the decided list above it: the entry before (blank lines apart) was
+ * decided and ends with "; and" or ";", so this one carries its sentence on ("(b) approved a concession; and"
+ * over "(c) delegated to the Head of Service the setting of charges."), whatever verb it opens with.
+ */
+function joinedToDecided(found: Piece[], decided: string[][], index: number): boolean {
+  if (found[index]?.entry !== true) return false;
+  let before = index - 1;
+  while (before >= 0 && found[before]?.entry === false && found[before]?.text.trim() === '') before -= 1;
+  const previous = found[before];
+  return previous?.entry === true && (decided[before]?.length ?? 0) > 0 && /;\s*(?:and|or)?\s*$/i.test(previous.text);
 }
 
 /** The decisions one piece of clerkDecisions' records, in order. */
@@ -739,7 +763,8 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
   });
   const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
   // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
-  if (piece.entry && decided.length > 0 && !ownWords) return [withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' ')))];
+  // A list's joiners ("; and") are no words of the decision, as a marked list's are not (resolutions.ts).
+  if (piece.entry && decided.length > 0 && !ownWords) return [tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))))];
   // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
   const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
   return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
