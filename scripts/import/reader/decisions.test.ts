@@ -587,3 +587,11 @@ describe('a decided list whose last point follows "; and"', () => {
     expect(findDecisions(text)).toEqual(['approved the grant', 'delegated the terms to the Clerk.']);
   });
 });
+
+describe('an outcome said only in the vote words', () => {
+  it('reads "AGREED: all in favour." under a decided line as "AGREED: unanimously." is read: the line above is the decision', () => {
+    for (const outcome of ['AGREED: unanimously.', 'AGREED: all in favour.', 'RESOLVED nem con.']) {
+      expect(findDecisions(`a) Payments for June were approved.\n${outcome}`), outcome).toEqual(['Payments for June were approved.']);
+    }
+  });
+});

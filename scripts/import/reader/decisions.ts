@@ -375,16 +375,18 @@ function withReasonedLists(lines: string[]): string[] {
   });
 }
 
+/** "unanimously", "all in favour", "nem con": the vote's words (vote-words.ts) that say how an outcome was carried. */
+const UNANIMOUS_WORD = new RegExp(String.raw`\b(?:${UNANIMITY})`, 'i');
+
 /**
  * "AGREED: unanimously.", "RESOLVED nem con.": a marker that says only how what was said above it was carried,
  * as parish and community council minutes print one under a decided line. A marker alone ("RESOLVED") or
  * over its list ("RESOLVED UNANIMOUSLY:") is no such line.
  */
-const carriedOnly = (line: string): boolean =>
-  OUTCOME_ONLY.test(line.trim()) && /\b(?:unanim|nem\b)/i.test(line) && /\.$/.test(line.trim());
+const carriedOnly = (line: string): boolean => OUTCOME_ONLY.test(line.trim()) && UNANIMOUS_WORD.test(line) && /\.$/.test(line.trim());
 
 /** "Carried 6-1, 1 abstention.", "Agreed unanimously", "Carried by 4 votes to 1": an outcome with how it was carried, nothing decided. */
-const outcomeCounted = (sentence: string): boolean => OUTCOME_ONLY.test(sentence) && /unanim|nem|\d/i.test(sentence);
+const outcomeCounted = (sentence: string): boolean => OUTCOME_ONLY.test(sentence) && (UNANIMOUS_WORD.test(sentence) || /\d/.test(sentence));
 
 /**
  * The decision a carried-only marker carried: the line above it when that records one ("(a) Payments for
@@ -798,7 +800,7 @@ function withListAfterLeadIn(decisions: string[], found: Piece[], index: number)
  * outcome that says nothing of what was decided.
  */
 const OUTCOME_ONLY = new RegExp(
-  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
+  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:${UNANIMITY}|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
   'i',
 );
 
