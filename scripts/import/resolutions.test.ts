@@ -179,4 +179,13 @@ describe('findResolutions', () => {
     const nested = 'RESOLVED:\n\n(a) That the plan be approved;\n\n(i) The map be kept;\n\n(b) That it be reviewed.\n\n(d) Tree works';
     expect(findResolutions(nested)).toEqual(['That the plan be approved', 'The map be kept', 'That it be reviewed.']);
   });
+
+  it('ends a list\'s last point, after "; and", at its stop when a sentence of prose follows on the next line', () => {
+    const text =
+      'RESOLVED that:\n(a) the hall be let to the club; and\n(b) the fee be reviewed in a year.\nThe Clerk will write to the club.';
+    expect(findResolutions(text)).toEqual(['that the hall be let to the club', 'that the fee be reviewed in a year.']);
+    // A point that wraps onto the next line, or has not ended its sentence, keeps it.
+    const wrapped = 'RESOLVED that:\n(a) the hall be let; and\n(b) the fee be set by the\nClerk with the Chair.';
+    expect(findResolutions(wrapped)).toEqual(['that the hall be let', 'that the fee be set by the Clerk with the Chair.']);
+  });
 });

@@ -123,6 +123,19 @@ export function tidy(entry: string): string {
     .trim();
 }
 
+/** "; and", "; or": what joins a list's last point to the point before it. */
+const JOINS_LAST = /;\s*(?:and|or)\s*$/i;
+
+/**
+ * True when a line under a list's last point is prose after the list, no part of the point: the point before
+ * it ends with "; and" (so this one is the last), this one has ended its sentence, and the line opens another
+ * with a capital ("(b) he attend training within three months." over "A decision notice will be published.").
+ * The decision reader's lower-case lists (decisions.ts) end their last point so too.
+ */
+export function endsLastPoint(before: string, point: string, line: string): boolean {
+  return JOINS_LAST.test(before.trim()) && /[.!?]["”’)]?$/.test(point.trim()) && /^\s*\p{Lu}/u.test(line);
+}
+
 interface Block {
   intro: string[];
   entries: string[][];
@@ -192,8 +205,11 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
       block.entries.push([entry]);
       labels.push(labelOf(line) ?? null);
     } else if (sawBlank && endsBlock(block)) break;
-    else if (block.entries.length > 0) block.entries.at(-1)?.push(line);
-    else block.intro.push(line);
+    else if (block.entries.length > 0) {
+      const [before, point] = block.entries.slice(-2).map((lines) => lines.join(' '));
+      if (point !== undefined && endsLastPoint(before ?? '', point, line)) break;
+      block.entries.at(-1)?.push(line);
+    } else block.intro.push(line);
     sawBlank = false;
   }
   return { block, next: index };

@@ -260,3 +260,33 @@ describe('decision notice: an executive member decision titled by itself alone',
     expect(item?.alternatives).toEqual(['Discounted lessons only – rejected as reaching fewer families.']);
   });
 });
+
+describe('decision notice: sections headed in capitals', () => {
+  const notice = [
+    'RECORD OF DECISION TAKEN BY AN INDIVIDUAL CABINET MEMBER',
+    '',
+    'Decision Maker:        Councillor Mina Calloway, Cabinet Member for Parks',
+    'Date of Decision:      3 March 2026',
+    'Subject:               Tree planting on Ferris Common',
+    '',
+    'DECISION',
+    '1. To plant 120 oaks on Ferris Common this winter.',
+    '',
+    'REASONS FOR THE DECISION',
+    'The common lost most of its trees to disease.',
+    '',
+    'ALTERNATIVE OPTIONS CONSIDERED AND REJECTED',
+    '(a) Planting birch - rejected, as it would not last.',
+    '',
+    'DISPENSATIONS GRANTED BY THE MONITORING OFFICER TO ANY MEMBER CONSULTED',
+    'None.',
+  ].join('\n');
+
+  it('ends each field at the next heading in capitals, whatever the heading says', () => {
+    const records = parseSource(notice, 'notice.txt', {});
+    const meeting = meetingSchema.parse(records.find((found) => found.collection === 'meetings')?.data);
+    const item = meeting.items[0];
+    expect(item?.reasons).toEqual(['The common lost most of its trees to disease.']);
+    expect(item?.alternatives).toEqual(['Planting birch - rejected, as it would not last.']);
+  });
+});

@@ -23,7 +23,7 @@ import { squash } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { accessMark, type ExemptMark } from '../reader/exempt.ts';
-import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
+import { ALTERNATIVES_FIELD, REASONS_FIELD, isSectionHeading, reasonEntries } from '../reader/reasons.ts';
 import { cleanName, councilFor, dateFor, headLines, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { quotedLines } from '../reader/items.ts';
@@ -190,7 +190,7 @@ interface Field {
   end: number;
 }
 
-/** The lines of one field: from its label to the next label or field letter. */
+/** The lines of one field: from its label to the next label, field letter or section's heading in capitals. */
 function fieldSpan(lines: string[], label: RegExp): Field | null {
   const start = lines.findIndex((raw) => label.test(squash(raw).replace(/^\(?[a-z]\)\s*/, '')));
   if (start < 0) return null;
@@ -201,6 +201,7 @@ function fieldSpan(lines: string[], label: RegExp): Field | null {
     const line = squash(raw);
     if (FIELD_LETTER.test(line) && line.length < 4) break;
     if (line !== '' && isLabel(line)) break;
+    if (body.length > 0 && isSectionHeading(line)) break;
     if (/^deadline\s+for\b/i.test(line) || CALL_IN_SENTENCE.test(line)) break;
     end += 1;
     if (EMAIL_ONLY.test(line) || isPageMark(line)) continue;

@@ -59,4 +59,17 @@ describe('planning comments', () => {
     const line = '25/0502/HH – 7 Mill Rise – garden room – no objection. Proposed KW, seconded DL. 4 for, 1 abstention.';
     expect(findDecisions(line, 'Planning')).toEqual(['25/0502/HH – 7 Mill Rise – garden room – no objection.']);
   });
+
+  it('reads "Objection:" with its reason as "No objection." is read, the reason wrapped onto the next line joined, a note in brackets left out', () => {
+    const text = [
+      '24/0610/HH  Ash Cottage, Well Lane - side porch. No objection.',
+      '24/0622/FUL Lower Barton - two holiday lets. Objection: the lane is too narrow',
+      '            for passing traffic. (Cllr Penhale did not vote.)',
+      '24/0630/HH  5 Mill Row - dormer window.',
+    ].join('\n');
+    expect(findDecisions(text, 'Planning')).toEqual([
+      '24/0610/HH Ash Cottage, Well Lane - side porch. No objection.',
+      '24/0622/FUL Lower Barton - two holiday lets. Objection: the lane is too narrow for passing traffic.',
+    ]);
+  });
 });

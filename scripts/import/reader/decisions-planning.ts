@@ -14,8 +14,14 @@ import { APPLICATION_REFERENCE } from './application-reference.ts';
 /** "Planning", "PLANNING APPLICATIONS", "Planning matters", "Planning – applications received". */
 const PLANNING_TITLE = /^\s*planning(?:\s+(?:applications?|matters|consultations?|comments?))?\s*(?:[:–—-].*)?$/i;
 
-/** What a consultee says of an application: "No objection", "No comment", "Support", "Objection – access and flooding". */
-const COMMENT = String.raw`(?:No\s+objections?|No\s+comments?|Support(?:ed|s)?|Objections?|Object(?:s|ed)?)(?:\s+[–—-]\s+[^\t|]{1,120}?)?`;
+/**
+ * What a consultee says of an application: "No objection", "No comment", "Support", "Objection – access and
+ * flooding", "Objection: access is unsafe". Every one is the council's comment, so its decision: "No objection"
+ * as much as "Objection".
+ */
+const COMMENT = String.raw`(?:No\s+objections?|No\s+comments?|Support(?:ed|s)?|Objections?|Object(?:s|ed)?)(?:(?:\s*:|\s+[–—-])\s+[^\t|]{1,120}?)?`;
+/** "(Cllr Haverstock did not vote.)": a note in brackets after the comment, of who took part; no words of the comment. */
+const NOTE_AFTER = String.raw`(?:\s+\([^()]{1,80}\)\.?)?`;
 
 /**
  * A line that opens with an application's reference and ends with a comment, after a sentence's stop, a
@@ -23,7 +29,7 @@ const COMMENT = String.raw`(?:No\s+objections?|No\s+comments?|Support(?:ed|s)?|O
  * "… rear extension to support the barn" says no comment). Group 1 the reference.
  */
 const COMMENT_LINE = new RegExp(
-  String.raw`^\s*\|?\s*(${APPLICATION_REFERENCE})(?![\w/])(?:.*?(?:[.;]\s+|\s+[–—-]\s+|\s*\t\s*|\s*\|\s*))(?:${COMMENT})\s*[.|]?\s*$`,
+  String.raw`^\s*\|?\s*(${APPLICATION_REFERENCE})(?![\w/])(?:.*?(?:[.;]\s+|\s+[–—-]\s+|\s*\t\s*|\s*\|\s*))(?:${COMMENT})\s*[.|]?(${NOTE_AFTER})\s*$`,
   'i',
 );
 
@@ -37,12 +43,15 @@ export function isPlanningTitle(title: string): boolean {
  * order; none when no line gives a comment, and none whose reference the other decisions name already.
  */
 export function planningComments(minutes: string, decided: readonly string[]): string[] {
-  return withWrappedRowsJoined(minutes.split('\n')).flatMap((line) => {
+  return withWrappedLinesJoined(withWrappedRowsJoined(minutes.split('\n'))).flatMap((line) => {
     const found = COMMENT_LINE.exec(line);
     if (found === null) return [];
     const reference = found[1] ?? '';
     if (decided.some((decision) => decision.includes(reference))) return [];
-    const cells = line
+    // The note in brackets after the comment (group 2) is left out.
+    const printed = line.trimEnd();
+    const cells = printed
+      .slice(0, printed.length - (found[2] ?? '').length)
       .split(/\t|\|/)
       .map((cell) => squash(cell))
       .filter((cell) => cell !== '');
@@ -67,6 +76,31 @@ function withWrappedRowsJoined(lines: readonly string[]): string[] {
     }
     above = cells;
     joined.push(line);
+  }
+  return joined;
+}
+
+/** A line that opens with an application's reference. */
+const OPENS_WITH_REFERENCE = new RegExp(String.raw`^\s*\|?\s*${APPLICATION_REFERENCE}(?![\w/])`);
+
+/**
+ * An application's line with the lines it wraps onto joined to it: its sentence open at its end (no stop) and the
+ * next line filled, opening with no reference of its own ("24/0561/FUL Manor Farm – barn. Objection: access onto the"
+ * over "B4470 is unsafe."), so a comment is read whole. A table's rows are joined by their cells above.
+ */
+function withWrappedLinesJoined(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const above = joined.at(-1);
+    const wraps =
+      above !== undefined &&
+      OPENS_WITH_REFERENCE.test(above) &&
+      tabOrPipeCells(above) === null &&
+      !/[.;:)]\s*$/.test(above) &&
+      line.trim() !== '' &&
+      !OPENS_WITH_REFERENCE.test(line);
+    if (wraps) joined[joined.length - 1] = `${above.trimEnd()} ${line.trim()}`;
+    else joined.push(line);
   }
   return joined;
 }

@@ -540,3 +540,58 @@ describe('decisions', () => {
     ]);
   });
 });
+
+describe("a body's recommendations over a list", () => {
+  const sanctions = [
+    'SANCTIONS',
+    'The Sub-Committee recommends to Brackenholt Town Council that:',
+    '(a) Councillor Ingram be asked to apologise in writing to the Town Clerk within',
+    '14 days; and',
+    '(b) he attend training on the Code of Conduct within two months.',
+    'The decision notice will be sent to all parties.',
+  ].join('\n');
+
+  it('reads each point of "The Sub-Committee recommends to … that:" as a decision, led in by the line', () => {
+    expect(findDecisions(sanctions)).toEqual([
+      'The Sub-Committee recommends to Brackenholt Town Council that Councillor Ingram be asked to apologise in writing to the Town Clerk within 14 days',
+      'The Sub-Committee recommends to Brackenholt Town Council that he attend training on the Code of Conduct within two months.',
+    ]);
+  });
+
+  it("reads no officer's recommendation, and nothing over prose", () => {
+    expect(findDecisions('The report recommends that:\n(a) the fees rise by 3%; and\n(b) the policy be reviewed.')).toEqual([]);
+    expect(findDecisions('The Sub-Committee recommends that the parish council adopt a protocol.')).toEqual([]);
+  });
+});
+
+describe('a decided list whose last point follows "; and"', () => {
+  it('keeps every point, whatever verb the last opens with, without the joiners', () => {
+    const text = [
+      'The Cabinet Member:',
+      '',
+      '• approved a charge of £18.50 for each garden waste bin;',
+      '',
+      '• approved a discount of 25% for households on pension credit; and',
+      '',
+      '• delegated to the Head of Street Services the setting of the collection round.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual([
+      'approved a charge of £18.50 for each garden waste bin',
+      'approved a discount of 25% for households on pension credit',
+      'delegated to the Head of Street Services the setting of the collection round.',
+    ]);
+  });
+
+  it('ends the last point at its stop when prose follows it on the next line', () => {
+    const text = '(a) approved the grant; and\n(b) delegated the terms to the Clerk.\nThe Chair thanked the applicants.';
+    expect(findDecisions(text)).toEqual(['approved the grant', 'delegated the terms to the Clerk.']);
+  });
+});
+
+describe('an outcome said only in the vote words', () => {
+  it('reads "AGREED: all in favour." under a decided line as "AGREED: unanimously." is read: the line above is the decision', () => {
+    for (const outcome of ['AGREED: unanimously.', 'AGREED: all in favour.', 'RESOLVED nem con.']) {
+      expect(findDecisions(`a) Payments for June were approved.\n${outcome}`), outcome).toEqual(['Payments for June were approved.']);
+    }
+  });
+});

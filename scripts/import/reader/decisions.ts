@@ -10,7 +10,7 @@
  */
 import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { ACTION_LABEL, COUNTS_ONLY, findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
+import { ACTION_LABEL, COUNTS_ONLY, endsLastPoint, findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
@@ -174,6 +174,13 @@ const BODY_LEAD_IN = new RegExp(
   String.raw`^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?${DECIDING_BODY}\s*:?-?\s*$`,
   'i',
 );
+/**
+ * "The Sub-Committee recommends to Saltmarsh Parish Council that:" over a lettered list of what it recommends, as a
+ * standards hearing minutes the sanctions it settled on: the body's own recommendations, as its RECOMMENDED list is
+ * (RECOMMENDED above), each entry one with the line leading into it. Only the deciding body's words ("The report
+ * recommends that:" is an officer's) and only over a list: over prose the words open a sentence.
+ */
+const BODY_RECOMMENDS = new RegExp(String.raw`^\s*${BODY_NAMED}\s+recommend(?:s|ed)(?:\s+to\s+[^:;.]{1,80}?)?\s+that\s*:?-?\s*$`, 'u');
 /** "Application No: 25/00187/FUL": a planning application's field in a labelled block, its reference group 1. */
 const APPLICATION_FIELD = /^\s*(?:Planning\s+)?Application\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:\s*(\S+)\s*$/i;
 
@@ -369,16 +376,18 @@ function withReasonedLists(lines: string[]): string[] {
   });
 }
 
+/** "unanimously", "all in favour", "nem con": the vote's words (vote-words.ts) that say how an outcome was carried. */
+const UNANIMOUS_WORD = new RegExp(String.raw`\b(?:${UNANIMITY})`, 'i');
+
 /**
  * "AGREED: unanimously.", "RESOLVED nem con.": a marker that says only how what was said above it was carried,
  * as parish and community council minutes print one under a decided line. A marker alone ("RESOLVED") or
  * over its list ("RESOLVED UNANIMOUSLY:") is no such line.
  */
-const carriedOnly = (line: string): boolean =>
-  OUTCOME_ONLY.test(line.trim()) && /\b(?:unanim|nem\b)/i.test(line) && /\.$/.test(line.trim());
+const carriedOnly = (line: string): boolean => OUTCOME_ONLY.test(line.trim()) && UNANIMOUS_WORD.test(line) && /\.$/.test(line.trim());
 
 /** "Carried 6-1, 1 abstention.", "Agreed unanimously", "Carried by 4 votes to 1": an outcome with how it was carried, nothing decided. */
-const outcomeCounted = (sentence: string): boolean => OUTCOME_ONLY.test(sentence) && /unanim|nem|\d/i.test(sentence);
+const outcomeCounted = (sentence: string): boolean => OUTCOME_ONLY.test(sentence) && (UNANIMOUS_WORD.test(sentence) || /\d/.test(sentence));
 
 /**
  * The decision a carried-only marker carried: the line above it when that records one ("(a) Payments for
@@ -442,7 +451,8 @@ function markedDecisions(text: string): string[] {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
   const circulated = text.split('\n').map(circulatedApart).join('\n');
   const lines = withoutReasons(withReasonedLists(circulated.split('\n'))).map((line, at, all) => {
-    if (BODY_LEAD_IN.test(line) && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
+    const leadsList = BODY_LEAD_IN.test(line) || BODY_RECOMMENDS.test(line);
+    if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
@@ -477,6 +487,12 @@ export const passedAsProposed = (all: string[], at: number): boolean =>
 /** A list entry's mark that is a bullet alone, no letter or number. */
 const BULLET_ONLY = new RegExp(String.raw`^${PRINTED_BULLET_MARK}$`);
 
+/** True when the line is prose after a list's last point, no part of it (resolutions.ts's endsLastPoint). */
+function lastPointEnded(found: Piece[], line: string): boolean {
+  const [before, point] = found.slice(-2);
+  return before?.entry === true && point !== undefined && endsLastPoint(before.text, point.text, line);
+}
+
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): Piece[] {
   const found: Piece[] = [];
@@ -488,7 +504,7 @@ function pieces(text: string): Piece[] {
     if (mark !== undefined)
       found.push({ entry: true, text: line.replace(LIST_ENTRY, ''), ...(BULLET_ONLY.test(mark) ? {} : { label: mark }) });
     else if (lettered !== null) found.push({ entry: true, text: lettered });
-    else if (last?.entry && line.trim() !== '') last.text += `\n${line}`;
+    else if (last?.entry && line.trim() !== '' && !lastPointEnded(found, line)) last.text += `\n${line}`;
     else if (last && !last.entry) last.text += `\n${line}`;
     else found.push({ entry: false, text: line });
   });
@@ -720,7 +736,25 @@ function clerkDecisions(text: string): string[] {
   const found = pieces(text).flatMap(grantEntries);
   // A grant that names no sum is one only beside grants that name theirs.
   const grantsList = found.some((piece) => piece.grant?.sum === true);
-  return found.flatMap((piece, index) => withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index));
+  const decided: string[][] = [];
+  found.forEach((piece, index) => {
+    const own = withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index);
+    decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [tidy(withoutRunOn(squash(piece.text)))]);
+  });
+  return decided.flat();
+}
+
+/**
+ * True when a list entry is a point of the decided list above it: the entry before (blank lines apart) was
+ * decided and ends with "; and" or ";", so this one carries its sentence on ("(b) approved a concession; and"
+ * over "(c) delegated to the Head of Service the setting of charges."), whatever verb it opens with.
+ */
+function joinedToDecided(found: Piece[], decided: string[][], index: number): boolean {
+  if (found[index]?.entry !== true) return false;
+  let before = index - 1;
+  while (before >= 0 && found[before]?.entry === false && found[before]?.text.trim() === '') before -= 1;
+  const previous = found[before];
+  return previous?.entry === true && (decided[before]?.length ?? 0) > 0 && /;\s*(?:and|or)?\s*$/i.test(previous.text);
 }
 
 /** The decisions one piece of clerkDecisions' records, in order. */
@@ -732,7 +766,8 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
   });
   const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
   // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
-  if (piece.entry && decided.length > 0 && !ownWords) return [withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' ')))];
+  // A list's joiners ("; and") are no words of the decision, as a marked list's are not (resolutions.ts).
+  if (piece.entry && decided.length > 0 && !ownWords) return [tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))))];
   // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
   const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
   return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
@@ -766,7 +801,7 @@ function withListAfterLeadIn(decisions: string[], found: Piece[], index: number)
  * outcome that says nothing of what was decided.
  */
 const OUTCOME_ONLY = new RegExp(
-  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:unanimously|unanimous|nem\.?\s*con\.?|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
+  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:${UNANIMITY}|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
   'i',
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
-import { readReasons, reasonEntries } from './reasons.ts';
+import { isSectionHeading, readReasons, reasonEntries } from './reasons.ts';
 
 const read = (lines: string[], decided = true) => readReasons(lines.join('\n'), decided);
 
@@ -157,5 +157,36 @@ describe('reasonEntries', () => {
       'To meet the target.',
       'Also to act now.',
     ]);
+  });
+});
+
+describe('a section heading in capitals ends the value above it', () => {
+  it('ends the options rejected at the next heading in capitals, however long, and keeps the heading in the text', () => {
+    const found = read([
+      'RESOLVED: That the footbridge be replaced.',
+      '',
+      'REASONS FOR THE DECISION',
+      'The bridge failed its inspection.',
+      '',
+      'ALTERNATIVE OPTIONS CONSIDERED AND REJECTED',
+      'Repairing the bridge - rejected, as it would last five years.',
+      '',
+      'CONFLICTS OF INTEREST DECLARED BY THE DECISION MAKER OR ANY EXECUTIVE MEMBER',
+      'CONSULTED',
+      'None.',
+    ]);
+    expect(found.reasons).toEqual(['The bridge failed its inspection.']);
+    expect(found.alternatives).toEqual(['Repairing the bridge - rejected, as it would last five years.']);
+    expect(found.rest).toContain('CONFLICTS OF INTEREST');
+  });
+
+  it('takes two words or more in capitals with no stop for a heading; a word, a sentence or a list entry is none', () => {
+    expect(isSectionHeading('DISPENSATIONS GRANTED')).toBe(true);
+    expect(isSectionHeading('  CONSULTEES AND WARDS AFFECTED  ')).toBe(true);
+    expect(isSectionHeading('CONSULTED')).toBe(false);
+    expect(isSectionHeading('NONE DECLARED.')).toBe(false);
+    expect(isSectionHeading('Alternative options considered')).toBe(false);
+    expect(isSectionHeading('1. TO APPROVE THE PLAN')).toBe(false);
+    expect(isSectionHeading('FP/24/0331 A1')).toBe(false);
   });
 });

@@ -62,6 +62,26 @@ const CAPITALS_HEADING = /^\s*REASONS?(?:\(S\))?\s*$/;
 const APPEAL_NOTE = /\b(?:rights?\s+(?:of|to)\s+(?:an\s+)?appeal|may\s+appeal)\b/i;
 /** A heading is one short line standing alone, with no stop at its end. */
 const MAX_HEADING_WORDS = 8;
+/** The longest line taken for a section's heading in capitals. */
+const MAX_SECTION_HEADING = 120;
+
+/**
+ * A section's heading in capitals, of two words or more, with no stop at its end: "ALTERNATIVE OPTIONS
+ * CONSIDERED AND REJECTED", "CONFLICTS OF INTEREST DECLARED BY THE DECISION MAKER …". A record that heads its
+ * sections so starts a new one at each, whatever the heading says, so it ends the field above it. A value in
+ * capitals ("NONE DECLARED") is no heading where it is the field's first line (decision-notice.ts).
+ */
+export function isSectionHeading(line: string): boolean {
+  const text = squash(line);
+  return (
+    text.length <= MAX_SECTION_HEADING &&
+    !/\p{Ll}/u.test(text) &&
+    /\p{Lu}{3}/u.test(text) &&
+    /\p{L}\s+\S*\p{L}/u.test(text) &&
+    !/[.:;,]$/.test(text) &&
+    !LIST_MARK.test(text)
+  );
+}
 
 /** What an item's text says of why it decided: the reasons, the options rejected, and the text without them. */
 export interface ItemReasons {
@@ -84,7 +104,7 @@ function labelOf(line: string, decided: boolean): { kind: Kind; value: string } 
   return alternatives ? { kind: 'alternatives', value: squash(alternatives[1] ?? '') } : null;
 }
 
-/** True when a line ends the value above it: another label or field, a decision, a numbered paragraph, the meeting's close. */
+/** True when a line ends the value above it: another label or field, a decision, a numbered paragraph, a section's heading, the meeting's close. */
 function endsValue(line: string): boolean {
   return (
     REASONS_LABEL.test(line) ||
@@ -93,7 +113,8 @@ function endsValue(line: string): boolean {
     FIELD_LETTER.test(line) ||
     isResolutionStart(line) ||
     PARAGRAPH_NUMBER.test(line) ||
-    MEETING_CLOSED.test(line)
+    MEETING_CLOSED.test(line) ||
+    isSectionHeading(line)
   );
 }
 

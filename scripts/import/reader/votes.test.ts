@@ -400,6 +400,14 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
     ]);
   });
 
+  it('reads "Carried." alone under a decision as a vote carried that counts no one', () => {
+    expect(findVotes('RESOLVED that the notice board be moved.\nCarried.')).toMatchObject([
+      { outcome: 'carried', unanimous: false, for: null, against: null, text: 'RESOLVED that the notice board be moved. Carried.' },
+    ]);
+    // Under prose that decided nothing, the word alone is no vote.
+    expect(findVotes('The Clerk read the letter.\nCarried.')).toEqual([]);
+  });
+
   it("ends a labelled line over a decision at its line, a lower-case word at its end or not: the vote's text is the decision", () => {
     const text = 'Speakers: Mr A Lane (objector) and the ward councillor\nRESOLVED that planning permission be granted. (For 5, Against 2)';
     expect(findVotes(text)).toMatchObject([

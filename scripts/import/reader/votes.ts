@@ -169,11 +169,12 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
     const lines = worded && !isSideLine(before) ? [] : sidesBefore(sentences, at);
     // "Proposed Cllr Ash, seconded Cllr Elm. Carried.": the outcome alone after its movers.
     if (opensWithOutcome(sentence) && lines.length === 0 && namesMover(before)) return [{ text: `${before} ${sentence}`, at }];
-    // "… be noted (carried 6-1).", "Carried 3–1.": an outcome that scores the vote says it as words would.
-    const vote = worded || lines.length > 0 || after.length > 0 || PUT_AND_DECIDED.test(sentence) || OUTCOME_SCORE.test(sentence);
-    // "RESOLVED that the fees be frozen." over "Carried 6-1.": an outcome alone under a decision is the vote that
-    // decided it, its text the decision's, as a tally beside a decision is.
+    // "RESOLVED that the fees be frozen." over "Carried 6-1." or "Carried.": an outcome alone under a decision is the vote
+    // that decided it, its text the decision's, as a tally beside a decision is; with no counts, none are read.
     const decided = opensWithOutcome(sentence) && lines.length === 0 && decidedAlone(before) ? [before] : [];
+    // "… be noted (carried 6-1).", "Carried 3–1.": an outcome that scores the vote says it as words would.
+    const scored = PUT_AND_DECIDED.test(sentence) || OUTCOME_SCORE.test(sentence);
+    const vote = worded || lines.length > 0 || after.length > 0 || scored || decided.length > 0;
     return vote ? [{ text: [...decided, ...lines, sentence, ...after].join(' '), at }] : [];
   });
 }
