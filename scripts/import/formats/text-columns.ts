@@ -45,6 +45,18 @@ const WELSH_WORDS = new Set([
   'adroddiad',
   'swyddog',
   'swyddogion',
+  // A decision's verb right after PENDERFYNWYD ("resolved"), which may be the only word of it that is not a name or a
+  // figure ("gosod praesept o £184,500"): to set, give, accept, approve, note, agree, confirm, recommend, adopt, refuse.
+  'gosod',
+  'rhoi',
+  'derbyn',
+  'cymeradwyo',
+  'nodi',
+  'cytuno',
+  'cadarnhau',
+  'argymell',
+  'mabwysiadu',
+  'gwrthod',
 ]);
 
 /** Words that mark a text as English: function words and the words of a council's minutes. None is Welsh. */
