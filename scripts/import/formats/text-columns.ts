@@ -45,6 +45,8 @@ const WELSH_WORDS = new Set([
   'adroddiad',
   'swyddog',
   'swyddogion',
+  'clerc',
+  'cyfieithydd',
   // A decision's verb right after PENDERFYNWYD ("resolved"), which may be the only word of it that is not a name or a
   // figure ("gosod praesept o £184,500"): to set, give, accept, approve, note, agree, confirm, recommend, adopt, refuse.
   'gosod',
