@@ -100,7 +100,7 @@ type Language = 'welsh' | 'english';
 export type Side = 'left' | 'right';
 
 /** How many words of a text are Welsh and how many English (each word compared in lower case, apostrophes straight). */
-function languageCounts(text: string): Record<Language, number> {
+export function languageCounts(text: string): Record<Language, number> {
   const counts = { welsh: 0, english: 0 };
   for (const raw of text
     .toLowerCase()
