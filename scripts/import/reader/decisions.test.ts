@@ -366,7 +366,9 @@ describe('decisions', () => {
     const welsh = 'PENDERFYNWYD gosod praesept o £96,200 (6 o blaid, 2 yn erbyn, 1 yn ymatal)';
     const english = 'It was RESOLVED to set a precept of £96,200 (6 for, 2 against, 1 abstention)';
     expect(findDecisions(`${welsh}\n\n${english}`)).toEqual(['to set a precept of £96,200']);
-    expect(findDecisions('PENDERFYNWYD rhoi grant o £320\n\nIt was RESOLVED to award a grant of £320')).toEqual(['to award a grant of £320']);
+    expect(findDecisions('PENDERFYNWYD rhoi grant o £320\n\nIt was RESOLVED to award a grant of £320')).toEqual([
+      'to award a grant of £320',
+    ]);
     // A Welsh-only decision keeps its words, its tally off as an English one's is.
     expect(findDecisions(welsh)).toEqual(['gosod praesept o £96,200']);
   });
