@@ -57,3 +57,37 @@ describe('the two-column (Welsh) test, once a record', () => {
     expect(meeting.data.warnings).toContain(WELSH_COLUMN_WARNING);
   });
 });
+
+describe('a Gaelic subtitle under each heading', () => {
+  it('is set aside with a warning: never an apology, never the opening of an item', () => {
+    const text = [
+      'Minute of the meeting of the Glenbeag Licensing Board held on Tuesday 3 February 2026 at 10.00am.',
+      '',
+      'Present: Mr A Lindsay (Convener), Mrs B Rattray, Mr D Orr',
+      '',
+      '1. Apologies',
+      'Leisgeulan',
+      '',
+      'Apologies were intimated on behalf of Ms C Oag.',
+      '',
+      '2. Interests',
+      'Com-pàirt',
+      '',
+      'There were no declarations of interest.',
+      '',
+      '3. Previous Minute',
+      "Gearr-chunntas a' Bhùird",
+      '',
+      'The minute of 2 December 2025 was APPROVED.',
+    ].join('\n');
+    const meeting = parseSource(text, 'minute.txt', { council: 'Glenbeag Council' }).find((record) => record.collection === 'meetings');
+    if (meeting?.collection !== 'meetings') throw new Error('no meeting record');
+    expect(meeting.data.attendance?.apologies).toEqual(['Ms C Oag']);
+    expect(meeting.data.items?.map((item) => item.minutes?.split('\n')[0])).toEqual([
+      'Apologies were intimated on behalf of Ms C Oag.',
+      'There were no declarations of interest.',
+      'The minute of 2 December 2025 was APPROVED.',
+    ]);
+    expect(meeting.data.warnings?.some((warning) => warning.includes('"Leisgeulan"'))).toBe(true);
+  });
+});

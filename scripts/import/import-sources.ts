@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
-import { englishColumn, type ColumnText } from './formats/text-columns.ts';
+import { englishColumn } from './formats/text-columns.ts';
+import { withoutTranslatedSubtitles } from './formats/translated-subtitles.ts';
 import { spaceTables } from './formats/text-tables.ts';
 import { withoutLineNumbers } from './formats/line-numbers.ts';
 import { frontSheet, type PackDocuments } from './formats/text-pack.ts';
@@ -146,7 +147,8 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
 }
 
 /**
- * Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts). A PDF's text has been
+ * Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts), and a Gaelic or Welsh
+ * subtitle under each heading is set aside (formats/translated-subtitles.ts). A PDF's text has been
  * through that test already, by its pieces' positions (formats/pdf-bilingual.ts), and its warning comes with the
  * file's (importFile): what is left is one column or an ordinary two-column page, so it is not tested again.
  * A plain text's tables lined up with spaces then get tabs between their cells, as a PDF's and a web page's tables
@@ -157,16 +159,13 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
  */
 function readColumns(text: string, fileType: SourceFileType): { text: string; warnings: string[]; pack: PackDocuments | null } {
   const numbered = fileType === 'html' ? { text, warning: null } : withoutLineNumbers(text);
-  const read = (columns: ColumnText) => ({
-    text: columns.text,
-    warnings: [numbered.warning, columns.warning].filter((w) => w !== null),
-    pack: null,
-  });
-  if (fileType === 'pdf') return read(numbered);
-  const english = englishColumn(numbered.text);
-  if (fileType !== 'text') return read(english);
-  const pack = frontSheet(spaceTables(english.text));
-  return { ...read(english), text: pack.text, pack: pack.documents };
+  const english = fileType === 'pdf' ? { text: numbered.text, warning: null } : englishColumn(numbered.text);
+  // A Gaelic or Welsh subtitle under each heading of a text or a PDF's text (formats/translated-subtitles.ts).
+  const headed = fileType === 'html' ? { text: english.text, warning: null } : withoutTranslatedSubtitles(english.text);
+  const warnings = [numbered.warning, english.warning, headed.warning].filter((w) => w !== null);
+  if (fileType !== 'text') return { text: headed.text, warnings, pack: null };
+  const pack = frontSheet(spaceTables(headed.text));
+  return { text: pack.text, warnings, pack: pack.documents };
 }
 
 /** A record with one more warning, where its collection keeps warnings (a council or committee keeps none). */

@@ -14,6 +14,9 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('There being no further business, the Chair closed the meeting at 8.40pm.')).toBe('20:40');
     expect(closedAt('Meeting closed 9.10 pm.')).toBe('21:10');
     expect(closedAt('The meeting finished 20:45')).toBe('20:45');
+    // Welsh: "Daeth y cyfarfod i ben am …" ("the meeting came to an end at …"), "y.b." am and "yh" pm.
+    expect(closedAt('Daeth y cyfarfod i ben am 11.40 y.b.')).toBe('11:40');
+    expect(closedAt('Daeth y cyfarfod i ben am 8.35yh / The meeting closed at 8.35pm')).toBe('20:35');
   });
 
   it('reads no time where the sentence gives none or speaks of something else', () => {

@@ -93,8 +93,13 @@ export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/
 export const SIDE_WORDS = { for: 'for', inFavour: String.raw`in\s+favou?r`, against: 'against' } as const;
 /** The words that name a side of a vote: "For", "Against", "Abstentions", "Abstained", "In favour". Regex source, for case-blind patterns (votes.ts reads tallies by it too). */
 export const SIDE_WORD = String.raw`(?:${SIDE_WORDS.for}|${SIDE_WORDS.against}|abstentions?|abstain(?:ed|ing)?|${SIDE_WORDS.inFavour})`;
-/** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention". */
-const SIDE_COUNT = String.raw`(?:${SIDE_WORD}\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+${SIDE_WORD})`;
+/**
+ * The Welsh words for a vote's sides, as Welsh and bilingual minutes print a tally ("(4 o blaid, 1 yn ymatal)"): "o blaid"
+ * (for), "yn erbyn" (against), "yn ymatal" / "ymataliad(au)" (abstaining, abstentions). Regex source, for case-blind patterns.
+ */
+const WELSH_SIDE_WORD = String.raw`(?:o\s+blaid|yn\s+erbyn|(?:yn\s+)?ymatal(?:iad(?:au)?)?)`;
+/** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention", "4 o blaid". */
+const SIDE_COUNT = String.raw`(?:(?:${SIDE_WORD}|${WELSH_SIDE_WORD})\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+(?:${SIDE_WORD}|${WELSH_SIDE_WORD}))`;
 /**
  * A vote's counts and nothing else: "For 5, Against 1.", "(6 for, 2 against and 1 abstention)", "Voting: For 3;
  * Against 1". Parish and community council minutes print it after the decision it carried; the vote reader

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLOCK_TIME,
   checkClockTime,
   checkIsoDate,
   findDates,
@@ -34,6 +35,11 @@ describe('dates', () => {
     expect(parseClockTime('at 1930 hours')).toBe('19:30');
     expect(parseClockTime('1930hrs')).toBe('19:30');
     expect(parseClockTime('2460 hours')).toBeNull();
+    // Welsh: "y.b." (yn y bore, morning), "y.p." (y prynhawn, afternoon), "yh" (yr hwyr, evening).
+    expect(parseClockTime('10.00 y.b.')).toBe('10:00');
+    expect(parseClockTime('2.00 y.p.')).toBe('14:00');
+    expect(parseClockTime('8.35yh')).toBe('20:35');
+    expect(new RegExp(CLOCK_TIME).exec('am 11.40 y.b.')?.[0]).toBe('11.40 y.b.');
   });
 
   it('steps over weekends to the next working day', () => {

@@ -82,8 +82,21 @@ export function findWrittenDates(text: string): { iso: string; index: number; te
   return found;
 }
 
-/** "7.00 pm", "7pm", "10.30am", "19:00" to `HH:MM`; null when not a time. */
-export function parseClockTime(text: string): string | null {
+/**
+ * Welsh records' am and pm: "y.b." (yn y bore, in the morning), "y.p." (y prynhawn, in the afternoon), "y.h." (yr hwyr, in
+ * the evening), with or without stops ("8.35yh"). A regex source.
+ */
+export const WELSH_MERIDIEM = String.raw`y\.?\s*[bph]\b\.?`;
+/** A clock time with its Welsh am or pm: group 1 the time, group 2 the Welsh letters. */
+const WELSH_CLOCK = new RegExp(String.raw`\b(\d{1,2}(?:[.:]\d{2})?)\s*(${WELSH_MERIDIEM})`, 'gi');
+
+/** "10.00 y.b." as "10.00 am", "8.35yh" as "8.35 pm": a Welsh time in the English words parseClockTime reads. */
+const englishMeridiem = (text: string): string =>
+  text.replace(WELSH_CLOCK, (_, clock: string, welsh: string) => `${clock} ${/b/i.test(welsh) ? 'a' : 'p'}m`);
+
+/** "7.00 pm", "7pm", "10.30am", "19:00", Welsh "10.00 y.b." to `HH:MM`; null when not a time. */
+export function parseClockTime(given: string): string | null {
+  const text = englishMeridiem(given);
   const match =
     /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s*m\b\.?/i.exec(text) ??
     /\b(\d{1,2})[.:](\d{2})\s*(?:hrs|hours)\b/i.exec(text) ??
@@ -112,7 +125,7 @@ export function nextWorkingDay(iso: string): string {
  * A time of day as records print it, for finding one in a line: "7.30pm", "7 p.m.", "19:30",
  * "19.30 hrs", "1930 hours". parseClockTime reads what it finds.
  */
-export const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}[.:]\d{2}\s*(?:hrs|hours)\b\.?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b\.?|\d{1,2}:\d{2}`;
+export const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b\.?|\d{1,2}(?:[.:]\d{2})?\s*${WELSH_MERIDIEM}|\d{1,2}[.:]\d{2}\s*(?:hrs|hours)\b\.?|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b\.?|\d{1,2}:\d{2}`;
 
 const SHORT_MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 

@@ -104,5 +104,8 @@ describe('languageOf', () => {
     expect(languageOf('Apologies were received from the Councillor')).toBe('english');
     expect(languageOf('Anwen Price, Bryn Howells')).toBeNull();
     expect(languageOf('the minutes of the meeting', 6)).toBeNull();
+    // A Welsh decision's verb after PENDERFYNWYD ("to set", "to give") marks it Welsh.
+    expect(languageOf('gosod praesept o £96,200')).toBe('welsh');
+    expect(languageOf('rhoi grant o £320')).toBe('welsh');
   });
 });

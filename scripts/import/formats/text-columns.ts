@@ -45,6 +45,20 @@ const WELSH_WORDS = new Set([
   'adroddiad',
   'swyddog',
   'swyddogion',
+  'clerc',
+  'cyfieithydd',
+  // A decision's verb right after PENDERFYNWYD ("resolved"), which may be the only word of it that is not a name or a
+  // figure ("gosod praesept o £184,500"): to set, give, accept, approve, note, agree, confirm, recommend, adopt, refuse.
+  'gosod',
+  'rhoi',
+  'derbyn',
+  'cymeradwyo',
+  'nodi',
+  'cytuno',
+  'cadarnhau',
+  'argymell',
+  'mabwysiadu',
+  'gwrthod',
 ]);
 
 /** Words that mark a text as English: function words and the words of a council's minutes. None is Welsh. */
@@ -86,7 +100,7 @@ type Language = 'welsh' | 'english';
 export type Side = 'left' | 'right';
 
 /** How many words of a text are Welsh and how many English (each word compared in lower case, apostrophes straight). */
-function languageCounts(text: string): Record<Language, number> {
+export function languageCounts(text: string): Record<Language, number> {
   const counts = { welsh: 0, english: 0 };
   for (const raw of text
     .toLowerCase()

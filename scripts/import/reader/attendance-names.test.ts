@@ -54,6 +54,16 @@ describe('foldShorterNames', () => {
   });
 });
 
+describe("foldShorterNames: a bilingual record's twin lists", () => {
+  it('keeps one entry of a name listed with a Welsh note and again with the English one, the English', () => {
+    const lists = foldShorterNames({
+      officers: ['Mari Ffowc, Clerc', 'Deri Gwyn, cyfieithydd', 'Mari Ffowc, Clerk', 'Deri Gwyn, translator'],
+      present: ['Mari Ffowc, Clerc'],
+    });
+    expect(lists).toEqual({ officers: ['Mari Ffowc, Clerk', 'Deri Gwyn, translator'], present: ['Mari Ffowc, Clerc'] });
+  });
+});
+
 describe('names read by the rule the site reads them by', () => {
   it('reads a second title as a title, not a given name', () => {
     expect(isShorterName('Councillor Mrs Tovey', 'Councillor Mrs Bethan Tovey')).toBe(true);

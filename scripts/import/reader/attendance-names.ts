@@ -5,6 +5,7 @@
  */
 import { honorificOf } from '../../../src/model/honorifics.ts';
 import { fitsInitials, givenFits, isInitials, parseName } from '../../../src/model/person-name.ts';
+import { languageOf } from '../formats/text-columns.ts';
 
 interface Entry {
   /** The name, without what an entry adds after it (", Clerk", " (for Ann Holt)"). */
@@ -111,6 +112,16 @@ function fullerForWhom(tail: string, away: readonly string[]): string {
 }
 
 /**
+ * A bilingual record lists each person under the Welsh heading and again under the English one ("Yn mynychu:" over
+ * "Nerys Bowen (Clerc)", "In attendance:" over "Nerys Bowen (Clerk)"): an entry whose note reads Welsh (the language
+ * test of `formats/text-columns.ts`) goes where the list names the same person again with a note that does not.
+ */
+function withoutWelshTwins(read: Entry[]): Entry[] {
+  const welsh = read.map((entry) => entry.tail !== '' && languageOf(entry.tail) === 'welsh');
+  return read.filter((entry, at) => !welsh[at] || !read.some((other, to) => !welsh[to] && other.name === entry.name && to !== at));
+}
+
+/**
  * Folds each list's shorter names into the fuller: the entry keeps the fuller name and whichever
  * tail says more ("Dilys Hove" and "Hove (for Oakby)" make "Dilys Hove (for Fen Oakby)").
  */
@@ -119,7 +130,7 @@ export function foldShorterNames<T extends Record<keyof T, string[]>>(given: T):
   const away = [...(lists.apologies ?? []), ...(lists.absent ?? [])].map((entry) => split(entry).name);
   const out: Record<string, string[]> = {};
   for (const [list, entries] of Object.entries(lists)) {
-    const read = entries.map(split);
+    const read = withoutWelshTwins(entries.map(split));
     const names = read.map((entry) => entry.name);
     const kept: Entry[] = [];
     for (const entry of read) {

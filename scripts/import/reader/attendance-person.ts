@@ -82,7 +82,12 @@ export const SHORT_WORD = String.raw`\b(?:\p{Lu}|${SHORT_TITLE})`;
 export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:${SHORT_TITLE})|(?<=[\p{Ll},]\s+)\p{Lu})`;
 /** A full stop that ends a sentence or a list's piece: not a short word's. */
 export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
-const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|\s*&\s*|${FULL_STOP}`;
+/**
+ * Welsh "a" / "ac" ("and") between two names, as Welsh minutes join a list's last name ("Sioned Lewis a Tomos Rhys"): only
+ * in lower case, after a capitalised word and before one, so an initial "A" and English prose ("as a governor") never part a list.
+ */
+const WELSH_JOIN = String.raw`(?<=\p{Lu}[\p{L}'’.-]*)\s+ac?\s+(?=\p{Lu})`;
+const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|${WELSH_JOIN}|\s*&\s*|${FULL_STOP}`;
 const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
 
 /**

@@ -98,6 +98,26 @@ describe('readAttendance: headed lists', () => {
     expect(found).toMatchObject({ present: ['J. Bifan', 'Mrs B. Burns', 'K. Ifans'], officers: ['Prif Weithredwr'] });
   });
 
+  it('reads the Welsh "a" ("and") before the last name, wrapped onto its own line, and "Yn mynychu:" as a heading', () => {
+    const found = read(
+      [
+        'YN BRESENNOL:',
+        '',
+        'Y Cynghorwyr Nia Bifan, Osian Caerwyn, Lowri Daniel',
+        'a Tudur Edwards.',
+        '',
+        'Yn mynychu:',
+        '',
+        'Mari Ffowc (Clerc)',
+      ].join('\n'),
+    );
+    expect(found.attendance).toMatchObject({ present: ['Nia Bifan', 'Osian Caerwyn', 'Lowri Daniel', 'Tudur Edwards'] });
+    expect(found.attendance.officers).toHaveLength(1);
+    expect(found.unread).toEqual([]);
+    expect(read('Yn bresennol: Cyng Nia Bifan ac Cyng Osian Caerwyn').attendance.present).toEqual(['Nia Bifan', 'Osian Caerwyn']);
+    expect(read('Hefyd yn mynychu: Ieuan Gwyn').attendance.alsoPresent).toEqual(['Ieuan Gwyn']);
+  });
+
   it('reads "Presiding Councillor M Tegid" as the chair, present', () => {
     expect(read('Presiding Councillor M Tegid\n\nPresent Councillors P Wynn and D Jones').attendance.present).toEqual([
       'M Tegid',

@@ -254,7 +254,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
     // "Call-in signatories in attendance:", "Executive Members in attendance:", as a call-in's minutes head the members who
     // called the decision in and the cabinet member who made it: councillors attending, none of the committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+bresennol|${PARTNERS}`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -262,7 +262,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
     // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk;
     // "Council officers:", as a ward forum heads the council's staff beside its partners'.
-    String.raw`(?:council\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law`,
+    // Welsh "Wrth law" ("at hand") and "Yn mynychu" ("attending"), as Welsh minutes head the officers and the clerk.
+    String.raw`(?:council\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
     'officers',
   ],
   [
@@ -372,7 +373,7 @@ interface Heading {
 }
 
 /** Welsh headings of attendance lists, and the clerk's label ("Clerc / Clerk:"), as bilingual minutes print them beside the English ones. */
-const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+bresennol|yn\s+bresennol|presennol|ymddiheuriadau|absennol|swyddogion|clerc)`;
+const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+(?:bresennol|mynychu)|yn\s+bresennol|yn\s+mynychu|presennol|ymddiheuriadau|absennol|swyddogion|clerc)`;
 /** "Presennol / Present:" and "Present / Presennol:": a bilingual heading, read by its English half. */
 const BILINGUAL = [
   new RegExp(String.raw`^${WELSH_HEADING}\s*\/\s*(?=\p{L})`, 'iu'),

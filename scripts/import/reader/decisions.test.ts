@@ -361,6 +361,17 @@ describe('decisions', () => {
     expect(findDecisions(welsh)).toEqual(['talu £80 i Gôr Meibion y Foel am ganu yn y cyfarfod.']);
     expect(findDecisions(`${welshTwo}\n${english}`)).toHaveLength(2);
   });
+  it('pairs a short Welsh decision with its English twin, and a Welsh tally in brackets is no part of either', () => {
+    // "gosod" (set), "rhoi" (give): a Welsh decision's verb marks it Welsh where it has no other common word.
+    const welsh = 'PENDERFYNWYD gosod praesept o £96,200 (6 o blaid, 2 yn erbyn, 1 yn ymatal)';
+    const english = 'It was RESOLVED to set a precept of £96,200 (6 for, 2 against, 1 abstention)';
+    expect(findDecisions(`${welsh}\n\n${english}`)).toEqual(['to set a precept of £96,200']);
+    expect(findDecisions('PENDERFYNWYD rhoi grant o £320\n\nIt was RESOLVED to award a grant of £320')).toEqual([
+      'to award a grant of £320',
+    ]);
+    // A Welsh-only decision keeps its words, its tally off as an English one's is.
+    expect(findDecisions(welsh)).toEqual(['gosod praesept o £96,200']);
+  });
   it('takes no resolution from a sentence of movers and an outcome alone ("Proposed Cllr A, seconded Cllr B, all agreed.")', () => {
     const text =
       'The minutes of the meeting of 3 March were approved as a true record. Proposed Cllr Quayle, seconded Cllr Radley, all agreed.';

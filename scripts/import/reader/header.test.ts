@@ -59,6 +59,14 @@ describe('readHeader: Welsh community council titles', () => {
       'Pen-y-cwm Community Council',
     );
   });
+  it('reads a Welsh-only opening\'s place after "a gynhaliwyd yn" and its time after "am", "y.b." as am', () => {
+    const header = readHeader([
+      'CYNGOR SIR DYFFRYN ALAW',
+      'Cofnodion cyfarfod y Pwyllgor Craffu a gynhaliwyd yn Ystafell Bwyllgor 2, Canolfan Ddinesig,',
+      'Abermenai ddydd Iau, 6 Mawrth 2025 am 2.00 y.p.',
+    ]);
+    expect(header).toMatchObject({ date: '2025-03-06', startTime: '14:00', venue: 'Ystafell Bwyllgor 2, Canolfan Ddinesig, Abermenai' });
+  });
   it('reads a Welsh-only "Cyfarfod Blynyddol" title as the council\'s meeting', () => {
     const header = readHeader(['Cofnodion Cyfarfod Blynyddol Cyngor Tref Aberhafod a gynhaliwyd ar 12 Mai 2025']);
     expect(header).toMatchObject({ council: 'Cyngor Tref Aberhafod', committee: 'Council' });

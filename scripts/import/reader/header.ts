@@ -188,8 +188,11 @@ export function labelsTimes(line: string): boolean {
   return LABELLED_SPAN.test(line);
 }
 
-/** A clock time after the line's start, "at", "commencing", "Time:", a year or a comma: when the meeting began. */
-const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\d{4}|,)\s*(${CLOCK_TIME})`, 'gi');
+/**
+ * A clock time after the line's start, "at", "commencing", "Time:", a year or a comma: when the meeting began. Welsh "am"
+ * ("at": "18 Chwefror 2025 am 10.00 y.b.") too, only before a figure.
+ */
+const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\bam(?=\s+\d)|\d{4}|,)\s*(${CLOCK_TIME})`, 'gi');
 
 /** The first time on a line that says when the meeting began, passing one when a decision takes effect. */
 function startOn(line: string): string | null {
@@ -555,6 +558,11 @@ const HELD_AT_PLACE = new RegExp(
   String.raw`\bheld\s+(?:at|in|via)\s+(?!\d)(?:the\s+)?(.+?)(?:\s+on\b|${TIME_AFTER_PLACE}|${STARTED}|\.\s|\.$|$)`,
   'i',
 );
+/**
+ * Welsh "a gynhaliwyd yn Siambr y Cyngor, Llanfeirion ddydd Mawrth, …" ("held in … on Tuesday"): the place after "a gynhaliwyd
+ * yn", up to the day ("ddydd", "nos"), "ar" (on), "am" (at) before a time, or the stop.
+ */
+const WELSH_HELD_IN = /\ba\s+gynhaliwyd\s+yn\s+(?!\d)(.+?)(?:,?\s+(?:(?:ar\s+)?(?:ddydd|dydd|nos)|ar|am(?=\s+\d))\b|\.\s|\.$|$)/i;
 /** "held on Monday 13th January 2025 at the Village Hall": the place after the date's year. */
 const HELD_ON_DATE_AT_PLACE = new RegExp(
   String.raw`\bheld\s+(?:at\s+\d|on\b).{0,60}?\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?!\d)(?:the\s+)?(.+?)(?:${TIME_AFTER_PLACE}.*|${STARTED}|\.\s.*|\.$|$)`,
@@ -596,7 +604,11 @@ function placeNamed(lines: string[]): string | null {
   const afterClock = (text: string) => PLACE_AFTER_CLOCK.exec(text);
   // "held on Monday 13th January 2025 at the Village Hall, Upton", "HELD ON THE 7th October 2024 IN THE VILLAGE HALL":
   // the place after the date, when no time stands between.
-  const held = HELD_AT_PLACE.exec(flat) ?? lines.map(afterClock).find((found) => found !== null) ?? HELD_ON_DATE_AT_PLACE.exec(flat);
+  const held =
+    HELD_AT_PLACE.exec(flat) ??
+    WELSH_HELD_IN.exec(flat) ??
+    lines.map(afterClock).find((found) => found !== null) ??
+    HELD_ON_DATE_AT_PLACE.exec(flat);
   // "held in the Civic Centre, The Quay, Rivervale, on Tuesday": the comma before "on" is not the venue's.
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }
