@@ -45,7 +45,7 @@ describe('arrivals and departures', () => {
       'N Sowerby arrived (item 5)',
       'O Fettle left at 19:40',
       'W Quarmby left (item 6)',
-      'W Quarmby returned',
+      'W Quarmby returned (item 6)',
       'O Fettle returned at 19:55 (item 7)',
       'T Marchbank left at 20:05',
     ]);
@@ -57,7 +57,7 @@ describe('arrivals and departures', () => {
     expect(links.every((href) => href.includes('/people/'))).toBe(true);
     // The item a movement is tied to goes to its section on the page.
     const items = await page.locator('.app-movements li a[href^="#"]').evaluateAll((found) => found.map((a) => a.getAttribute('href')));
-    expect(items).toEqual(['#item-5', '#item-6', '#item-7']);
+    expect(items).toEqual(['#item-5', '#item-6', '#item-6', '#item-7']);
     const attendanceLink = await page.locator('ul.govuk-list li a', { hasText: 'O Fettle' }).first().getAttribute('href');
     expect(links[2]).toBe(attendanceLink);
   });
@@ -82,7 +82,7 @@ describe('arrivals and departures', () => {
         ['2', 'N Sowerby', 'arrived', '', '5', 'item-5'],
         ['3', 'O Fettle', 'left', '19:40', '', ''],
         ['4', 'W Quarmby', 'left', '', '6', 'item-6'],
-        ['5', 'W Quarmby', 'returned', '', '', ''],
+        ['5', 'W Quarmby', 'returned', '', '6', 'item-6'],
         ['6', 'O Fettle', 'returned', '19:55', '7', 'item-7'],
         ['7', 'T Marchbank', 'left', '20:05', '', ''],
       ],
@@ -114,7 +114,10 @@ describe('arrivals and departures', () => {
       lines: ['Left at 19:40', 'Returned at 19:55 (item 7)'],
       items: [`${meetingPath}#item-7`],
     });
-    expect(await movementsOn(quarmby)).toEqual({ lines: ['Left (item 6)', 'Returned'], items: [`${meetingPath}#item-6`] });
+    expect(await movementsOn(quarmby)).toEqual({
+      lines: ['Left (item 6)', 'Returned (item 6)'],
+      items: [`${meetingPath}#item-6`, `${meetingPath}#item-6`],
+    });
     expect(await axeViolations(browser, server.url, fettle.replace(/^\//, ''))).toEqual([]);
   });
 
