@@ -1,18 +1,17 @@
 /**
- * Vitest's order, with the files that build a whole site first, longest first. The unit and browser
- * files run side by side, two at a time (vitest.config.ts); on a fresh clone Vitest has no earlier
- * durations and starts the largest files first, so the benchmark's end-to-end file, the longest by far,
- * would start last and run alone at the end. Started first, the other files fill the second worker beside it.
+ * Vitest's order, with the files that build a whole site first. The unit files run two at a time
+ * (vitest.config.ts); on a fresh clone Vitest has no earlier durations and starts the largest files
+ * first, so the benchmark's end-to-end file, the longest by far, would start last and run alone at
+ * the end. Started first, the other files fill the second worker beside it.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Files that build a site and search it in Chromium, relative to the project, the longest first. */
-export const SLOW_FILES = ['scripts/bench/bench-cli.test.ts', 'tests/e2e/corpus-site.test.ts', 'tests/e2e/site-sharded-synthetic.test.ts'];
+/** Files that build a site and search it in Chromium, relative to the project. */
+export const SLOW_FILES = ['scripts/bench/bench-cli.test.ts'];
 
-/** A slow file's place in SLOW_FILES; after them, any other. */
+/** 0 for a slow file, 1 for any other. */
 function rank(spec: TestSpecification): number {
-  const index = SLOW_FILES.findIndex((file) => spec.moduleId.endsWith(`/${file}`));
-  return index === -1 ? SLOW_FILES.length : index;
+  return SLOW_FILES.some((file) => spec.moduleId.endsWith(`/${file}`)) ? 0 : 1;
 }
 
 export default class SlowFirstSequencer extends BaseSequencer {

@@ -11,7 +11,6 @@ import { checkContent } from '../../scripts/check/content-check.ts';
 import { collections, type CollectionName } from '../../src/model/schema.ts';
 import { recordFilesSync, recordId } from '../../src/model/record-file.ts';
 import { mutateRecord, random } from '../integration/content-mutations.ts';
-import { ownCacheArgs } from './harness.ts';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261129);
 const OUT = 'dist-test/fuzz';
@@ -68,7 +67,7 @@ describe(`a content folder of mutated records that check accepts (seed ${SEED})`
     expect(checkContent(root)).toEqual([]);
     expect(mutations.length, 'mutations check accepted').toBeGreaterThan(0);
 
-    execFileSync('node', ['node_modules/astro/bin/astro.mjs', 'build', ...ownCacheArgs('fuzz-build')], {
+    execFileSync('node', ['node_modules/astro/bin/astro.mjs', 'build'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, CONTENT_DIR: root, OUT_DIR: OUT, BASE_PATH: '/', NO_COLOR: '1' },
     });

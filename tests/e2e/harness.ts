@@ -34,14 +34,6 @@ export function privateConfig(root: string): string {
   return relative(PROJECT, file);
 }
 
-/**
- * `--config` with a config whose cache folder is a new temporary folder (`<name>-cache-…`): for a build
- * that shares no cache with the builds of other files running beside it (vitest.config.ts).
- */
-export function ownCacheArgs(name: string): string[] {
-  return ['--config', privateConfig(mkdtempSync(join(tmpdir(), `${name}-cache-`)))];
-}
-
 /** Runs a project script with this Node; a failure throws with the command and the end of its output. Returns what it printed. */
 export function runScript(args: string[], env: Record<string, string> = {}): string {
   const result = spawnSync(process.execPath, args, {

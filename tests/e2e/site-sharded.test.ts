@@ -3,7 +3,7 @@
  * setup's build makes (sharded-site.ts says what is checked).
  */
 import { afterAll, beforeAll } from 'vitest';
-import { ownCacheArgs, SITE_DIR } from './harness.ts';
+import { SITE_DIR } from './harness.ts';
 import { buildSharded, describeShardedSite, removeSharded, type ShardedSite } from './sharded-site.ts';
 
 /** The whole build, made by this file too under SKIP_BUILD: the global setup's may be older than the code. */
@@ -15,7 +15,7 @@ const SITE: ShardedSite = {
   whole: WHOLE_AGAIN ?? SITE_DIR,
 };
 
-beforeAll(() => buildSharded(SITE, { buildWhole: WHOLE_AGAIN !== null, args: ownCacheArgs('sharded') }));
+beforeAll(() => buildSharded(SITE, { buildWhole: WHOLE_AGAIN !== null }));
 afterAll(() => removeSharded(SITE, WHOLE_AGAIN !== null));
 
 describeShardedSite(SITE, {
