@@ -189,3 +189,20 @@ describe('findResolutions', () => {
     expect(findResolutions(wrapped)).toEqual(['that the hall be let', 'that the fee be set by the Clerk with the Chair.']);
   });
 });
+
+describe('"Resolved" as a label in a column of its own', () => {
+  it('is no part of what was resolved: "Resolved      That …", "Resolved      In accordance with …"', () => {
+    const text = [
+      'Proposed by Councillor Moan',
+      'Seconded by Councillor Tully and',
+      '',
+      'Resolved      That the bin collection calendar for 2025/26 be approved.',
+      '',
+      'Resolved      In accordance with the Act that the public withdraw while item E9/25 is considered.',
+    ].join('\n');
+    expect(findResolutions(text)).toEqual([
+      'That the bin collection calendar for 2025/26 be approved.',
+      'In accordance with the Act that the public withdraw while item E9/25 is considered.',
+    ]);
+  });
+});
