@@ -9,6 +9,7 @@ import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
 import { carriedUnworded, findDecisions } from './decisions.ts';
 import type { ItemSlice } from './items.ts';
+import { resolvedAccordingly } from './motions.ts';
 import { readReasons } from './reasons.ts';
 import { notVoting } from './vote-names.ts';
 import { findVotesAndMotions } from './votes.ts';
@@ -141,11 +142,11 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const listed = listedDocuments(slice.title, slice.lines);
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
-  const resolutions = minutes ? findDecisions(rest, listed.title ?? undefined) : [];
+  const { votes, motions } = findVotesAndMotions(text);
+  const resolutions = minutes ? resolvedAccordingly(findDecisions(rest, listed.title ?? undefined), rest, votes) : [];
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
   const markdown = stamped(slice.stamp, why.rest ? toMarkdown(why.rest) : null);
-  const { votes, motions } = findVotesAndMotions(text);
   const { title, pages } = titleAndPages(listed.title);
   const made = title ? null : madeTitle(slice.number);
   const item: AgendaItemInput = {

@@ -5,7 +5,7 @@
  * (vote-movers.ts); a proposal is kept when a decision (decisions.ts) follows it before anything else is
  * moved or put, and it was not withdrawn.
  */
-import type { MovedMotion } from '../../../src/model/schema.ts';
+import type { MovedMotion, RecordedVote } from '../../../src/model/schema.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
 import { isDecision, passedAsProposed } from './decisions.ts';
@@ -17,6 +17,8 @@ export const MOVER_WORD =
   /\b(?:moved|proposed|seconded|cynigiwyd|eiliwyd|(?:proposition|proposal|motion)\s+of|(?:prop|sec)(?:['’]d|\.|\s*:))/i;
 /** How far past the sentence that moves a proposal its decision may stand ("[Voting arrangements: …]" between is skipped). */
 const DECISION_REACH = 2;
+/** A sentence that moves (or names) an amendment. */
+const AMENDMENT = /\bamendments?\b/i;
 /** A proposal that never came to a decision: withdrawn, not seconded, lapsed. */
 const NOT_PUT = /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|lapsed)\b/i;
 /** A proposal's words for what it asks ("that the report be agreed"). */
@@ -35,8 +37,12 @@ function decidedAfter(sentences: string[], at: number): boolean {
   // parish and Welsh minutes record what was decided so (decisions.ts reads it so). Debate after it leaves it undecided.
   if (passedAsProposed(sentences, at) && sentences.slice(at + 1).every((sentence) => /^[[(]/.test(sentence))) return true;
   let reach = DECISION_REACH;
+  const motion = !AMENDMENT.test(sentences[at] ?? '');
   for (let next = at; next < sentences.length && reach >= 0; next += 1) {
     const sentence = sentences[next] ?? '';
+    // "Mr Bain, seconded by Ms Ross, moved as an amendment …" after the motion: the two are decided together, as Scottish
+    // minutes move both before the vote; the amendment's sentence neither ends the motion's reach nor counts against it.
+    if (next > at && motion && AMENDMENT.test(sentence) && namesMover(sentence) && !OUTCOME.test(sentence)) continue;
     if (next > at && (namesMover(sentence) || OUTCOME.test(sentence) || NOT_PUT.test(sentence))) return false;
     // What the mover's own sentence puts ("moved that the report be agreed") is no decision.
     if (isDecision(next === at ? sentence.replace(PUT, '') : sentence)) return true;
@@ -65,11 +71,19 @@ const PROPOSAL_OBJECT =
   /\bthat\s+the\s+((?:(?!(?:be|of|that)\s)[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+of\s+[^.;]{1,80}?)?\s+be\s+(?:\w+ly\s+)?(?:agreed|approved|adopted|endorsed|accepted|signed|ratified|confirmed)\b/u;
 
 /**
+ * The Scottish form, which says by its verb what is moved: "Mrs Ash, seconded by Mr Elm, moved that …" moves the motion,
+ * "…, moved as an amendment that …" an amendment, whatever either names further on ("… and remit the report").
+ */
+const SCOTTISH_MOVED = /,\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?moved\s+(as\s+an\s+amendment\s+)?that\b/i;
+
+/**
  * What a proposal put, as the movers' words name it or the decision's verb takes it ("The recommendations were moved by …"), never a word
  * further into the decision ("… as set out in Appendix A to the report" is no report moved); a decision
  * to recommend to another body puts a recommendation; a proposal "that the X be approved" puts X. Null when the words name nothing.
  */
 function whatWasMoved(text: string): string | null {
+  const scottish = SCOTTISH_MOVED.exec(text);
+  if (scottish !== null) return scottish[1] === undefined ? 'motion' : 'amendment';
   const decision = DECISION_WORD.exec(text);
   const motion =
     MOTION.exec(decision === null ? text : text.slice(0, decision.index)) ??
@@ -124,14 +138,75 @@ export function motionsDecided(sentences: string[], unspent: UnspentMovers[]): M
   return withoutWelshTwins(decidedMotions(sentences, unspent));
 }
 
+/** A proposal's heading, alone on its line, as Edinburgh minutes print one over its points and movers. */
+const HEADING = String.raw`[^\S\n]*(?:Motion|Amendment|Addendum)[^\S\n]*\n`;
+/**
+ * A headed proposal: its heading ("Motion", "Amendment", "Addendum") over a blank line, its points, and its movers' line
+ * ("- moved by Councillor Ash, seconded by Councillor Elm"); no other heading between. Groups: heading, points, movers.
+ */
+const HEADED = new RegExp(
+  String.raw`(?:^|\n)[^\S\n]*(Motion|Amendment|Addendum)[^\S\n]*\n[^\S\n]*\n((?:(?!\n${HEADING})[^])*?)\n[^\S\n]*(-[^\S\n]*moved\s+by\b[^\n]*)`,
+  'g',
+);
+/** "… the amendment was accepted as an addendum to the motion.": the amendment went into the motion, with no vote. */
+const ACCEPTED = /\baccepted\s+as\s+an\s+addendum\b/i;
+
+/**
+ * The proposal a headed block moves, typed by its heading and worded by its points and movers' line, for movers its
+ * movers' line names; with the paragraph after it when that says it was accepted as an addendum. Null when no block names them.
+ */
+function headedProposal(text: string, said: Movers): Pick<MovedMotion, 'motion' | 'text'> | null {
+  for (const block of text.matchAll(HEADED)) {
+    const [, heading = '', points = '', movers = ''] = block;
+    if (said.movedBy === null || !movers.includes(said.movedBy)) continue;
+    // The sentence after the movers' line, no further: the sentences were joined on line breaks.
+    const after = /^[^]*?\.(?=\s|$)/.exec(text.slice(block.index + block[0].length).trim())?.[0] ?? '';
+    return { motion: heading.toLowerCase(), text: flat([points, movers, ...(ACCEPTED.test(after) ? [after] : [])].join(' ')) };
+  }
+  return null;
+}
+
 /** Each proposal decided, as printed: a bilingual record's twice. */
 function decidedMotions(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
+  const whole = sentences.join('\n');
   return unspent
     .filter(({ at }) => decidedAfter(sentences, at))
     .map((said) => {
+      const headed = headedProposal(whole, said);
+      if (headed !== null) return { ...motionOf('', said), ...headed };
       // "Proposed: Colin Dow. Seconded: Gordon Hay.": the seconder's sentence is the motion's too.
       const next = sentences[said.at + 1] ?? '';
       const seconding = SECONDER_ONLY.test(next) ? ` ${next}` : '';
       return motionOf(`${sentences[said.at] ?? ''}${seconding}`, said);
     });
+}
+
+/** "The committee resolved accordingly.", "It was agreed accordingly.": a decision in no words of its own, the carried proposal's. */
+const ACCORDINGLY = /^(?:The\s+[\p{L}' -]{1,60}?|It\s+was|Members)\s+(?:resolved|agreed|decided)\s+accordingly\.?$/iu;
+/** "Councillor Ash, seconded by Councillor Elm, moved (as an amendment) that …": the proposal's own words, in group 1. */
+const MOVED_THAT = /\bmoved\s+(?:as\s+an\s+amendment\s+)?that\s+(.+?)\.?$/i;
+/** Where a sentence ends in flat text: a stop before a capital, never an initial's or a title's ("Mr. Ash", "R. Ash"). */
+const SENTENCE_END = /(?<=\.)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Cllr)\.)\s+(?=[A-Z])/;
+
+/** The words a mover's "moved that …" sentence put, as a resolution reads ("That the committee approve …."); null when none names them. */
+function movedWords(text: string, mover: string): string | null {
+  for (const sentence of flat(text).split(SENTENCE_END)) {
+    const moved = MOVED_THAT.exec(sentence);
+    // The mover named before the verb: "Councillor Qureshi, seconded by …, moved that", never a name in what was moved.
+    if (moved === null || !sentence.slice(0, moved.index).includes(mover)) continue;
+    return `That ${moved[1] ?? ''}.`;
+  }
+  return null;
+}
+
+/**
+ * Resolutions with "The committee resolved accordingly." read as what it resolved: the words of the proposal last
+ * carried (a vote's movers name it, as the Scottish "X, seconded by Y, moved that …" prints them). With no
+ * carried proposal worded so, the resolution stays as printed: the record says no more.
+ */
+export function resolvedAccordingly(resolutions: string[], text: string, votes: RecordedVote[]): string[] {
+  if (!resolutions.some((resolution) => ACCORDINGLY.test(resolution))) return resolutions;
+  const mover = votes.filter((vote) => vote.outcome === 'carried' && vote.movedBy !== undefined).at(-1)?.movedBy;
+  const words = mover === undefined ? null : movedWords(text, mover);
+  return resolutions.map((resolution) => (words !== null && ACCORDINGLY.test(resolution) ? words : resolution));
 }

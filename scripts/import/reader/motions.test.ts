@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedAccordingly } from './motions.ts';
+import { findVotesAndMotions } from './votes.ts';
+
+const SCOTTISH = [
+  'Councillor Ferguson, seconded by Councillor Imrie, moved that the committee adopt the cycle',
+  'lane design in appendix 1 and remit the scheme to the Council.',
+  '',
+  'Councillor Abbott, seconded by Councillor Yule, moved as an amendment that the committee',
+  'hold a further consultation with the traders of the area.',
+  '',
+  'On a vote being taken by a show of hands, 7 members voted for the motion and 4',
+  'for the amendment, and the motion was declared carried.',
+  '',
+  'The committee resolved accordingly.',
+].join('\n');
+
+describe('"The committee resolved accordingly."', () => {
+  it("reads as the carried motion's own words, never the sentence itself", () => {
+    const { votes } = findVotesAndMotions(SCOTTISH);
+    expect(resolvedAccordingly(['The committee resolved accordingly.'], SCOTTISH, votes)).toEqual([
+      'That the committee adopt the cycle lane design in appendix 1 and remit the scheme to the Council.',
+    ]);
+  });
+
+  it("reads as the amendment's words when the amendment carried", () => {
+    const text = SCOTTISH.replace('7 members voted for the motion and 4', '4 members voted for the motion and 7').replace(
+      'the motion was declared carried',
+      'the amendment was declared carried',
+    );
+    const { votes } = findVotesAndMotions(text);
+    expect(resolvedAccordingly(['The committee resolved accordingly.'], text, votes)).toEqual([
+      'That the committee hold a further consultation with the traders of the area.',
+    ]);
+  });
+
+  it('stays as printed when no carried proposal is worded: nothing is made up', () => {
+    const text = 'The recommendation was put to the vote and declared carried.\n\nThe committee resolved accordingly.';
+    const { votes } = findVotesAndMotions(text);
+    expect(resolvedAccordingly(['The committee resolved accordingly.'], text, votes)).toEqual(['The committee resolved accordingly.']);
+  });
+});
+
+describe('a Scottish motion and its amendment, moved and then decided with no vote read', () => {
+  const text = [
+    'Following discussion, Mrs Urquhart, seconded by Mr Galt, moved that the licence be granted.',
+    'Mr Pirie, seconded by Ms Lumsden, moved as an amendment that the licence be refused.',
+    'The motion became the finding of the Board.',
+    '',
+    'The Board AGREED to GRANT the licence.',
+  ].join('\n');
+
+  it('keeps both, each typed by its verb: "moved that" the motion, "moved as an amendment" the amendment', () => {
+    expect(findVotesAndMotions(text).motions.map(({ motion, movedBy, secondedBy }) => ({ motion, movedBy, secondedBy }))).toEqual([
+      { motion: 'motion', movedBy: 'Mrs Urquhart', secondedBy: 'Mr Galt' },
+      { motion: 'amendment', movedBy: 'Mr Pirie', secondedBy: 'Ms Lumsden' },
+    ]);
+  });
+});
+
+describe('"Motion" and "Amendment" blocks with their movers\' line under the points', () => {
+  const text = [
+    'Motion',
+    '',
+    '1)    To note the rise in applications.',
+    '2)    To ask for a report on staffing in two cycles.',
+    '',
+    '- moved by Councillor Drummond, seconded by Councillor Kaur',
+    '',
+    'Amendment',
+    '',
+    'To add at the end:',
+    '3)    To publish waiting times each quarter.',
+    '',
+    '- moved by Councillor Lennox, seconded by Councillor Oyelaran',
+    '',
+    'In terms of Standing Order 18(4), the amendment was accepted as an addendum to the motion.',
+    '',
+    'Decision',
+    '',
+    'To approve the motion by Councillor Drummond as adjusted by the addendum.',
+  ].join('\n');
+
+  it('are typed by their heading and worded by their points, the addendum kept as accepted', () => {
+    expect(findVotesAndMotions(text).motions).toEqual([
+      {
+        motion: 'motion',
+        movedBy: 'Drummond',
+        secondedBy: 'Kaur',
+        text: '1) To note the rise in applications. 2) To ask for a report on staffing in two cycles. - moved by Councillor Drummond, seconded by Councillor Kaur',
+      },
+      {
+        motion: 'amendment',
+        movedBy: 'Lennox',
+        secondedBy: 'Oyelaran',
+        text: 'To add at the end: 3) To publish waiting times each quarter. - moved by Councillor Lennox, seconded by Councillor Oyelaran In terms of Standing Order 18(4), the amendment was accepted as an addendum to the motion.',
+      },
+    ]);
+  });
+});
