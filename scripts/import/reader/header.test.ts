@@ -397,3 +397,19 @@ describe('readHeader: a Northern Irish council meeting', () => {
     expect(readHeader(["Held on 4th June, 2025 at the hour of 11 o'clock a.m."]).startTime).toBe('11:00');
   });
 });
+
+describe('readHeader: a place and date heading the minute', () => {
+  it('reads the body from its own line under "Place, <date>.", never the place', () => {
+    const header = readHeader([
+      'Dunmore, 9th June 2025.',
+      'Dunmore City Council.',
+      'Housing and Regeneration Committee.',
+      'Present: Councillor Ruth Aird (Chair) and Councillor Ian Bell.',
+    ]);
+    expect(header).toMatchObject({ council: 'Dunmore City Council', committee: 'Housing and Regeneration Committee', date: '2025-06-09' });
+  });
+  it('still reads a weekday and date as a date line, with the body over it', () => {
+    const header = readHeader(['Dunmore City Council', 'Licensing Board', 'Tuesday, 10 June 2025']);
+    expect(header.committee).toBe('Licensing Board');
+  });
+});

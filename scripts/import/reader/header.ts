@@ -360,6 +360,28 @@ function undatedBody(lines: string[], council: string | null): string | null {
   return names && !(council && namesCouncilOnly(above, council)) ? above : null;
 }
 
+/**
+ * "Kelvinmuir, 4th March 2025.": a place, a comma and the date, as a Scottish minute heads its first page (and a letter
+ * its top). The place is where the meeting sat, never the body's name; the body's own line is under it.
+ */
+function isPlaceDateline(line: string): boolean {
+  const first = findDates(line).find((found) => found.yearStated);
+  if (!first || isDateLine(line)) return false;
+  const head = line.slice(0, first.index);
+  const tail = line.slice(first.index + first.text.length);
+  return /^\p{Lu}[\p{L}'’ -]{0,40},\s*$/u.test(head) && !BODY_WORD.test(head) && !/day,\s*$/i.test(head) && /^\W*$/.test(tail);
+}
+
+/** The body's own line under a place-and-date line: past the council's name, before any label ("Present:"). */
+function bodyUnderDateline(lines: string[], dateAt: number, council: string | null): string | null {
+  for (const raw of lines.slice(dateAt + 1, dateAt + 4)) {
+    const line = squash(raw).replace(/\.$/, '');
+    if (council && namesCouncilOnly(line, council)) continue;
+    return BODY_WORD.test(line) && !line.includes(':') && !isDateLine(line) ? line : null;
+  }
+  return null;
+}
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -392,6 +414,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
   );
   if (dateAt === -1) return undatedBody(lines, council);
+  if (isPlaceDateline(lines[dateAt] ?? '')) return bodyUnderDateline(lines, dateAt, council);
   // "Date of hearing: 20 March 2025", "Minutes – 5 November 2025": a label or the document's title before the date; the body's name is above.
   const inline = beforeDate(lines[dateAt] ?? '');
   const inDetails = LABELLED.test(lines[dateAt] ?? '');
