@@ -413,3 +413,25 @@ describe('readHeader: a place and date heading the minute', () => {
     expect(header.committee).toBe('Licensing Board');
   });
 });
+
+describe('readHeader: a title opening with what the minutes are, or given in Welsh and English', () => {
+  it('reads the body from "APPROVED MINUTES OF THE X held at …", without the opening or the place', () => {
+    const header = readHeader([
+      'APPROVED COMMITTEE MINUTES',
+      'ASHMERE NATIONAL PARK AUTHORITY',
+      'APPROVED MINUTES OF THE PLANNING COMMITTEE held at the Moot Hall, Ashmere on',
+      '12th March 2025 at 10.00am',
+    ]);
+    expect(header).toMatchObject({ committee: 'Planning Committee', date: '2025-03-12' });
+  });
+  it('reads each "Welsh / English" pair of a title by its English side, without the document\'s name', () => {
+    const header = readHeader([
+      'Cyngor Tref Aberhafod Town Council',
+      'Pwyllgor Cynllunio / Planning Committee – COFNODION / MINUTES',
+      '3.3.2025',
+    ]);
+    expect(header.committee).toBe('Planning Committee');
+    const full = readHeader(['Cyngor Tref Aberhafod Town Council', 'Cyngor Llawn / Full Council – COFNODION / MINUTES', '3.3.2025']);
+    expect(full.committee).toBe('Council');
+  });
+});

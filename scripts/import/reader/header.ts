@@ -65,13 +65,15 @@ const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]perso
 const MEETING_KIND = String.raw`(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
+/** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
+const APPROVED = String.raw`(?:approved|confirmed)`;
 /** "Cofnodion …": a Welsh opening, read when no English one is there. */
 const WELSH_OPENING = /^cofnodion\b/i;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
-  String.raw`^(?:(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+  String.raw`^(?:(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
-    String.raw`(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // A Scottish minute's opening sentence: "At a MEETING of the X INTEGRATION JOINT BOARD held in <place> on <date>".
     String.raw`at\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
@@ -382,6 +384,23 @@ function bodyUnderDateline(lines: string[], dateAt: number, council: string | nu
   return null;
 }
 
+/** Welsh words of a body's or document's title ("Cyngor Llawn", "Pwyllgor Cynllunio", "COFNODION"), which its English twin has not. */
+const WELSH_TITLE_WORD = /\b(?:cyngor|pwyllgor|is-bwyllgor|cyfarfod|cofnodion|rhaglen|llawn|cynllunio|craffu|cyllid|arbennig|blynyddol)\b/i;
+
+/**
+ * "Cyngor Llawn / Full Council – COFNODION / MINUTES": a title given as Welsh / English pairs, read by each pair's English
+ * side (the records in English are filed by it), without the document's name ("Minutes"). A line of no such pairs is kept.
+ */
+function englishTitle(line: string): string {
+  if (!/\s\/\s/.test(line)) return line;
+  const segments = line.split(/\s+[–—-]\s+/).map((segment) => {
+    const halves = segment.split(/\s+\/\s+/);
+    const english = halves.filter((half) => !WELSH_TITLE_WORD.test(half));
+    return halves.length === 2 && english.length === 1 ? (english[0] ?? segment) : segment;
+  });
+  return segments.filter((segment) => !namesDocument(segment)).join(' – ') || line;
+}
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -445,7 +464,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
       if (block.length === 0 && index === dateAt - 1 && body) continue;
       break;
     }
-    block.unshift(line);
+    block.unshift(englishTitle(line));
   }
   // "Minutes" over "of the Meeting of the" over "Planning & Regulatory Committee": the opening's words, the document's title apart.
   const joined = squash(block.join(' ')).replace(/^of\s+(?:the\s+|an?\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '');
