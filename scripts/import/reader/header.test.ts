@@ -435,3 +435,13 @@ describe('readHeader: a title opening with what the minutes are, or given in Wel
     expect(full.committee).toBe('Council');
   });
 });
+
+describe('readHeader: a body whose name holds "Council" or "Authority"', () => {
+  it('reads a SACRE as one body, naming no council', () => {
+    const header = readHeader([
+      'ASHWOLD STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)',
+      'Minutes of the meeting held on Tuesday 4 March 2025 at 4.30 pm',
+    ]);
+    expect(header).toMatchObject({ council: null, committee: 'Ashwold Standing Advisory Council on Religious Education (SACRE)' });
+  });
+});
