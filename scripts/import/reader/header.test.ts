@@ -445,3 +445,26 @@ describe('readHeader: a body whose name holds "Council" or "Authority"', () => {
     expect(header).toMatchObject({ council: null, committee: 'Ashwold Standing Advisory Council on Religious Education (SACRE)' });
   });
 });
+
+describe('readHeader: a summons letter dated before the meeting it calls', () => {
+  const summons = [
+    'Committee Services',
+    'Date: 28 January 2025',
+    'Dear Member',
+    'HOUSING SCRUTINY COMMITTEE',
+    'You are summoned to attend a meeting of the Housing Scrutiny Committee to be held in',
+    'the Council Chamber, Town Hall, Ashby on Wednesday, 5 February',
+    '2025 at 2.00 pm.',
+  ];
+  it('dates the meeting by "to be held … on <date>", even wrapped over two lines, not by the letter', () => {
+    expect(readHeader(summons)).toMatchObject({ date: '2025-02-05', committee: 'Housing Scrutiny Committee', agenda: true });
+  });
+  it('keeps the record\'s own date over a later meeting "to be held"', () => {
+    const header = readHeader([
+      'Housing Scrutiny Committee',
+      'Minutes of the meeting held on 3 March 2025',
+      'These minutes are subject to approval at the meeting to be held on 7 April 2025.',
+    ]);
+    expect(header.date).toBe('2025-03-03');
+  });
+});

@@ -142,8 +142,36 @@ function withoutEmailHeader(lines: string[]): string[] {
   return lines.flatMap((line) => (EMAIL_SUBJECT.test(line) ? [line.replace(EMAIL_SUBJECT, '')] : EMAIL_FIELD.test(line) ? [] : [line]));
 }
 
+/** "You are summoned to attend a meeting … to be held in the Council Chamber … on <date>": a summons's words for its meeting. */
+const TO_BE_HELD = /\b(?:to|will)\s+be\s+held\b/gi;
+/** Words before "to be held" in its sentence that make the meeting another's: the next one, or the one to approve these minutes. */
+const ANOTHER_MEETING = /\b(?:next|following|subsequent|subject\s+to|approv\w*|confirm\w*|sign\w*)\b[^.]*$/i;
+
+/**
+ * The date a summons gives the meeting it calls ("… to be held in the Council Chamber on Wednesday, 5 February 2025"),
+ * read from the lines joined, as the sentence may wrap its date; the letter's own date ("Date: 28 January 2025") is when
+ * it was sent. Null when no such sentence dates a meeting of its own.
+ */
+function summonedDate(lines: string[]): string | null {
+  const flat = squash(lines.filter((line) => !EMAIL_SENT.test(line)).join(' '));
+  for (const held of flat.matchAll(TO_BE_HELD)) {
+    const sentence =
+      flat
+        .slice(0, held.index)
+        .split(/[.!?]\s/)
+        .at(-1) ?? '';
+    if (ANOTHER_MEETING.test(sentence)) continue;
+    const after = flat.slice(held.index).split(/[.!?](?:\s|$)/)[0] ?? '';
+    const date = findDates(after).find((found) => found.yearStated);
+    if (date) return date.iso;
+  }
+  return null;
+}
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
+  const summoned = summonedDate(lines);
+  if (summoned !== null) return summoned;
   let best: { iso: string; score: number } | null = null;
   lines.forEach((line, index) => {
     if (EMAIL_SENT.test(line)) return;
