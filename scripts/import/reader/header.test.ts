@@ -468,3 +468,23 @@ describe('readHeader: a summons letter dated before the meeting it calls', () =>
     expect(header.date).toBe('2025-03-03');
   });
 });
+
+describe('readHeader: the venue on the line under the dated opening', () => {
+  it('reads "in the <Place>, …" running on from the opening as the venue, whatever the place is called', () => {
+    const header = readHeader([
+      'ASHBY CITY COUNCIL',
+      'FOSTERING PANEL',
+      'Minutes of the meeting held on Monday 3 March 2025 at 5.00 pm',
+      'in the Riverside Hub, 4 Mill Lane, Ashby',
+    ]);
+    expect(header).toMatchObject({ venue: 'Riverside Hub, 4 Mill Lane, Ashby', committee: 'Fostering Panel', startTime: '17:00' });
+  });
+  it('reads no venue from a sentence under the opening that names no place', () => {
+    const header = readHeader([
+      'Fostering Panel',
+      'Minutes of the meeting held on Monday 3 March 2025 at 5.00 pm',
+      'In the absence of the Chair, Cllr Bell presided',
+    ]);
+    expect(header.venue).toBeNull();
+  });
+});

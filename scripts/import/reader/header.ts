@@ -565,6 +565,8 @@ function venueUnderDate(lines: string[]): string | null {
   const opening = lines.findIndex((line) => isOpeningLine(line) && findDates(line).some((found) => found.yearStated));
   const wrapped = opening === -1 ? null : wrappedPlace(lines[opening] ?? '', lines[opening + 1] ?? '');
   if (wrapped) return wrapped;
+  const runOn = opening === -1 ? null : placeRunOn(lines[opening] ?? '', lines[opening + 1] ?? '');
+  if (runOn) return runOn;
   const under = [at, opening]
     .filter((index) => index !== -1)
     .map((index) => lines[index + 1] ?? '')
@@ -598,6 +600,19 @@ function wrappedPlace(opening: string, under: string): string | null {
   if (begun === undefined || PLACE_WORD.test(begun) || /[.:]\s*$/.test(opening) || !isPlaceLine(under)) return null;
   const place = PLACE_AFTER_CLOCK.exec(squash(`${opening} ${under}`))?.[1] ?? '';
   return PLACE_WORD.test(place) ? placeOnly(place) : null;
+}
+
+/** "in the Youth Hub, …", "at Ashby Library": the opening sentence going on, in lower case, to a place it names. */
+const RUNS_ON_TO_PLACE = /^(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "Minutes of the meeting held on Monday 24 February 2025 at 5.00 pm" over "in the Youth Hub, 12 Canal Street": the
+ * sentence runs on to its place, which is the venue whatever it is called (no place word needed); not after a stop.
+ */
+function placeRunOn(opening: string, under: string): string | null {
+  const line = under.trim();
+  if (/[.:;]\s*$/.test(opening.trim()) || !RUNS_ON_TO_PLACE.test(line) || line.includes(':') || isDateLine(line)) return null;
+  return placeOnly(line) || null;
 }
 
 const BODY_AT_END = new RegExp(String.raw`${BODY_WORD.source}\s*$`, 'i');
