@@ -132,3 +132,13 @@ describe('report header', () => {
     expect(readHeader(lettered).title).toBe('Local Transport Plan A');
   });
 });
+
+describe('report header: "Report of X to Y, <date>"', () => {
+  it('names Y, whom the report is to, as the body, and X as its author', () => {
+    expect(
+      header(
+        'Response to the review of library hours\n\nReport of the Cabinet Member for Culture to Cabinet, 3 June 2025. Cabinet is asked to agree it.',
+      ),
+    ).toMatchObject({ body: 'Cabinet', author: 'Cabinet Member for Culture', date: '2025-06-03' });
+  });
+});

@@ -57,15 +57,23 @@ export interface Header {
   maker: string | null;
 }
 
-/** "Eastbrook Town Council Meeting 14 March 2023", "Meeting of the Cabinet, 3 May 2019". */
-function bodyAndDate(line: string): { body: string; date: string } | null {
+/** "Report of the Cabinet Member for Adult Social Care to Cabinet": who wrote the report, and the body it is to. */
+const REPORT_TO = /^report\s+(?:of|by|from)\s+(?:the\s+)?(.+)\s+to\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * "Eastbrook Town Council Meeting 14 March 2023", "Meeting of the Cabinet, 3 May 2019"; "Report of the Cabinet Member for
+ * Housing to Cabinet, 8 April 2025": the body the report is to, never the words naming its author.
+ */
+function bodyAndDate(line: string): { body: string; date: string; author?: string } | null {
   const match = new RegExp(
     `^(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\s*(?:meeting)?\\s*[-–,:]?\\s*(?:held\\s+on\\s+)?(?<!\\d)(${WRITTEN_DATE.source})`,
     'i',
   ).exec(line);
   const date = match ? parseDate(match[2] ?? '') : null;
   const body = squash((match?.[1] ?? '').replace(/\s+meeting$/i, ''));
-  return match && date && body && !HEADER_LABEL.test(line) ? { body, date } : null;
+  if (!match || !date || !body || HEADER_LABEL.test(line)) return null;
+  const [, author, to] = REPORT_TO.exec(body) ?? [];
+  return author && to && DECISION_MAKER.test(to) ? { body: to, date, author } : { body, date };
 }
 
 /** A labelled field's value into the header, when its label is one the header keeps. */
@@ -144,6 +152,7 @@ export function readHeader(lines: string[]): Header {
     } else if (dated && !header.date) {
       header.date = dated.date;
       header.body ??= wordCase(dated.body);
+      header.author ??= dated.author ?? null;
       runs.push([]);
     } else if (!header.date && parseDate(line) && line.split(/\s+/).length <= 6) {
       header.date = parseDate(line);

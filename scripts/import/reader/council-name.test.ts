@@ -76,3 +76,17 @@ describe('Welsh principal councils named kind first', () => {
     expect(names('Pentreglas County Borough Council')).toEqual(['Pentreglas County Borough Council']);
   });
 });
+
+describe('one body named whole, "Council" or "Authority" inside its name', () => {
+  it('takes no council from a standing advisory council on religious education, which is one body', () => {
+    expect(names('ASHWOLD STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)')).toEqual([]);
+    expect(names('Ashwold Borough Council')).toEqual(['Ashwold Borough Council']);
+  });
+  it('reads an authority named for its places after "of" whole, and stops before what follows it', () => {
+    expect(names('COMBINED FIRE AUTHORITY OF FENSHIRE AND MARLDOWN')).toEqual(['Combined Fire Authority of Fenshire and Marldown']);
+    expect(names('Minutes of the Combined Fire Authority of Fenshire held on 4 March 2025')).toEqual([
+      'Combined Fire Authority of Fenshire',
+    ]);
+    expect(names('Fenshire Police Authority')).toEqual(['Fenshire Police Authority']);
+  });
+});

@@ -61,11 +61,15 @@ const LISTED_PLACES = String.raw`${WORD}(?:\s+${WORD})?,\s+${WORD}(?:\s+${WORD})
  * "County Borough of Kestlemoor", "City and County of Abertawe": Welsh principal councils' formal names, the kind
  * first and then the place (up to four words, never a body's word: "… of Kestlemoor Cabinet" names the council only).
  */
+/** A word after a place's name that is no part of it: a body's, the document's, "Held". Regex source. */
+const NOT_PLACE = String.raw`(?!(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board|Meeting|Minutes|Agenda|Held)\b)`;
+/** "of Kestonshire and Wealdmoor": the places an authority is named for after its kind ("Combined Fire Authority of …"). */
+const OF_PLACES = String.raw`(?:\s+of\s+${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3})?`;
 const KIND_OF_PLACE = new RegExp(
-  String.raw`^(?:County\s+Borough|City\s+and\s+County)\s+of\s+${WORD}(?:${JOIN}\s+(?!(?:Cabinet|Council|Committee|Sub-Committee|Panel|Board|Meeting|Minutes|Agenda)\b)${WORD}){0,3}`,
+  String.raw`^(?:County\s+Borough|City\s+and\s+County)\s+of\s+${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3}`,
 );
 const NAMED_BODY = new RegExp(
-  String.raw`${KIND_OF_PLACE.source.slice(1)}|${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|${AUTHORITY})\b`,
+  String.raw`${KIND_OF_PLACE.source.slice(1)}|${LISTED_PLACES}|(?:(?:London|Royal)\s+)?Borough\s+of\s+${WORD}(?:${JOIN}\s+${WORD}){0,3}|(?:${WORD}${JOIN}\s+){1,6}?(?:Council|${AUTHORITY}${OF_PLACES})\b`,
   'g',
 );
 const KIND_ALONE = new RegExp(String.raw`^${AUTHORITY}$`);
@@ -133,6 +137,8 @@ export function councilsIn(line: string): { name: string; index: number }[] {
     // "Marlow Rooms, Dunbeck District Council Offices": a building's name, where a joint body may meet, names no council.
     if (BUILDING.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const name = words.join(' ');
+    // "Standing Advisory Council on Religious Education": a body that advises the council, never a council itself.
+    if (/\bAdvisory\s+Council$/.test(name)) continue;
     found.push({ name, index: (match.index ?? 0) + match[0].length - name.length });
   }
   // A council named in Welsh alone ("CYNGOR SIR YNYS GWYDION", "Cyngor Tref Abermor"), as a Welsh-language record heads itself.

@@ -397,3 +397,94 @@ describe('readHeader: a Northern Irish council meeting', () => {
     expect(readHeader(["Held on 4th June, 2025 at the hour of 11 o'clock a.m."]).startTime).toBe('11:00');
   });
 });
+
+describe('readHeader: a place and date heading the minute', () => {
+  it('reads the body from its own line under "Place, <date>.", never the place', () => {
+    const header = readHeader([
+      'Dunmore, 9th June 2025.',
+      'Dunmore City Council.',
+      'Housing and Regeneration Committee.',
+      'Present: Councillor Ruth Aird (Chair) and Councillor Ian Bell.',
+    ]);
+    expect(header).toMatchObject({ council: 'Dunmore City Council', committee: 'Housing and Regeneration Committee', date: '2025-06-09' });
+  });
+  it('still reads a weekday and date as a date line, with the body over it', () => {
+    const header = readHeader(['Dunmore City Council', 'Licensing Board', 'Tuesday, 10 June 2025']);
+    expect(header.committee).toBe('Licensing Board');
+  });
+});
+
+describe('readHeader: a title opening with what the minutes are, or given in Welsh and English', () => {
+  it('reads the body from "APPROVED MINUTES OF THE X held at …", without the opening or the place', () => {
+    const header = readHeader([
+      'APPROVED COMMITTEE MINUTES',
+      'ASHMERE NATIONAL PARK AUTHORITY',
+      'APPROVED MINUTES OF THE PLANNING COMMITTEE held at the Moot Hall, Ashmere on',
+      '12th March 2025 at 10.00am',
+    ]);
+    expect(header).toMatchObject({ committee: 'Planning Committee', date: '2025-03-12' });
+  });
+  it('reads each "Welsh / English" pair of a title by its English side, without the document\'s name', () => {
+    const header = readHeader([
+      'Cyngor Tref Aberhafod Town Council',
+      'Pwyllgor Cynllunio / Planning Committee – COFNODION / MINUTES',
+      '3.3.2025',
+    ]);
+    expect(header.committee).toBe('Planning Committee');
+    const full = readHeader(['Cyngor Tref Aberhafod Town Council', 'Cyngor Llawn / Full Council – COFNODION / MINUTES', '3.3.2025']);
+    expect(full.committee).toBe('Council');
+  });
+});
+
+describe('readHeader: a body whose name holds "Council" or "Authority"', () => {
+  it('reads a SACRE as one body, naming no council', () => {
+    const header = readHeader([
+      'ASHWOLD STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)',
+      'Minutes of the meeting held on Tuesday 4 March 2025 at 4.30 pm',
+    ]);
+    expect(header).toMatchObject({ council: null, committee: 'Ashwold Standing Advisory Council on Religious Education (SACRE)' });
+  });
+});
+
+describe('readHeader: a summons letter dated before the meeting it calls', () => {
+  const summons = [
+    'Committee Services',
+    'Date: 28 January 2025',
+    'Dear Member',
+    'HOUSING SCRUTINY COMMITTEE',
+    'You are summoned to attend a meeting of the Housing Scrutiny Committee to be held in',
+    'the Council Chamber, Town Hall, Ashby on Wednesday, 5 February',
+    '2025 at 2.00 pm.',
+  ];
+  it('dates the meeting by "to be held … on <date>", even wrapped over two lines, not by the letter', () => {
+    expect(readHeader(summons)).toMatchObject({ date: '2025-02-05', committee: 'Housing Scrutiny Committee', agenda: true });
+  });
+  it('keeps the record\'s own date over a later meeting "to be held"', () => {
+    const header = readHeader([
+      'Housing Scrutiny Committee',
+      'Minutes of the meeting held on 3 March 2025',
+      'These minutes are subject to approval at the meeting to be held on 7 April 2025.',
+    ]);
+    expect(header.date).toBe('2025-03-03');
+  });
+});
+
+describe('readHeader: the venue on the line under the dated opening', () => {
+  it('reads "in the <Place>, …" running on from the opening as the venue, whatever the place is called', () => {
+    const header = readHeader([
+      'ASHBY CITY COUNCIL',
+      'FOSTERING PANEL',
+      'Minutes of the meeting held on Monday 3 March 2025 at 5.00 pm',
+      'in the Riverside Hub, 4 Mill Lane, Ashby',
+    ]);
+    expect(header).toMatchObject({ venue: 'Riverside Hub, 4 Mill Lane, Ashby', committee: 'Fostering Panel', startTime: '17:00' });
+  });
+  it('reads no venue from a sentence under the opening that names no place', () => {
+    const header = readHeader([
+      'Fostering Panel',
+      'Minutes of the meeting held on Monday 3 March 2025 at 5.00 pm',
+      'In the absence of the Chair, Cllr Bell presided',
+    ]);
+    expect(header.venue).toBeNull();
+  });
+});

@@ -65,13 +65,15 @@ const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]perso
 const MEETING_KIND = String.raw`(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
+/** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
+const APPROVED = String.raw`(?:approved|confirmed)`;
 /** "Cofnodion …": a Welsh opening, read when no English one is there. */
 const WELSH_OPENING = /^cofnodion\b/i;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 const OPENING = new RegExp(
-  String.raw`^(?:(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+  String.raw`^(?:(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
-    String.raw`(?:${STATUS}\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
+    String.raw`(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // A Scottish minute's opening sentence: "At a MEETING of the X INTEGRATION JOINT BOARD held in <place> on <date>".
     String.raw`at\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
@@ -140,8 +142,36 @@ function withoutEmailHeader(lines: string[]): string[] {
   return lines.flatMap((line) => (EMAIL_SUBJECT.test(line) ? [line.replace(EMAIL_SUBJECT, '')] : EMAIL_FIELD.test(line) ? [] : [line]));
 }
 
+/** "You are summoned to attend a meeting … to be held in the Council Chamber … on <date>": a summons's words for its meeting. */
+const TO_BE_HELD = /\b(?:to|will)\s+be\s+held\b/gi;
+/** Words before "to be held" in its sentence that make the meeting another's: the next one, or the one to approve these minutes. */
+const ANOTHER_MEETING = /\b(?:next|following|subsequent|subject\s+to|approv\w*|confirm\w*|sign\w*)\b[^.]*$/i;
+
+/**
+ * The date a summons gives the meeting it calls ("… to be held in the Council Chamber on Wednesday, 5 February 2025"),
+ * read from the lines joined, as the sentence may wrap its date; the letter's own date ("Date: 28 January 2025") is when
+ * it was sent. Null when no such sentence dates a meeting of its own.
+ */
+function summonedDate(lines: string[]): string | null {
+  const flat = squash(lines.filter((line) => !EMAIL_SENT.test(line)).join(' '));
+  for (const held of flat.matchAll(TO_BE_HELD)) {
+    const sentence =
+      flat
+        .slice(0, held.index)
+        .split(/[.!?]\s/)
+        .at(-1) ?? '';
+    if (ANOTHER_MEETING.test(sentence)) continue;
+    const after = flat.slice(held.index).split(/[.!?](?:\s|$)/)[0] ?? '';
+    const date = findDates(after).find((found) => found.yearStated);
+    if (date) return date.iso;
+  }
+  return null;
+}
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
+  const summoned = summonedDate(lines);
+  if (summoned !== null) return summoned;
   let best: { iso: string; score: number } | null = null;
   lines.forEach((line, index) => {
     if (EMAIL_SENT.test(line)) return;
@@ -360,6 +390,45 @@ function undatedBody(lines: string[], council: string | null): string | null {
   return names && !(council && namesCouncilOnly(above, council)) ? above : null;
 }
 
+/**
+ * "Kelvinmuir, 4th March 2025.": a place, a comma and the date, as a Scottish minute heads its first page (and a letter
+ * its top). The place is where the meeting sat, never the body's name; the body's own line is under it.
+ */
+function isPlaceDateline(line: string): boolean {
+  const first = findDates(line).find((found) => found.yearStated);
+  if (!first || isDateLine(line)) return false;
+  const head = line.slice(0, first.index);
+  const tail = line.slice(first.index + first.text.length);
+  return /^\p{Lu}[\p{L}'’ -]{0,40},\s*$/u.test(head) && !BODY_WORD.test(head) && !/day,\s*$/i.test(head) && /^\W*$/.test(tail);
+}
+
+/** The body's own line under a place-and-date line: past the council's name, before any label ("Present:"). */
+function bodyUnderDateline(lines: string[], dateAt: number, council: string | null): string | null {
+  for (const raw of lines.slice(dateAt + 1, dateAt + 4)) {
+    const line = squash(raw).replace(/\.$/, '');
+    if (council && namesCouncilOnly(line, council)) continue;
+    return BODY_WORD.test(line) && !line.includes(':') && !isDateLine(line) ? line : null;
+  }
+  return null;
+}
+
+/** Welsh words of a body's or document's title ("Cyngor Llawn", "Pwyllgor Cynllunio", "COFNODION"), which its English twin has not. */
+const WELSH_TITLE_WORD = /\b(?:cyngor|pwyllgor|is-bwyllgor|cyfarfod|cofnodion|rhaglen|llawn|cynllunio|craffu|cyllid|arbennig|blynyddol)\b/i;
+
+/**
+ * "Cyngor Llawn / Full Council – COFNODION / MINUTES": a title given as Welsh / English pairs, read by each pair's English
+ * side (the records in English are filed by it), without the document's name ("Minutes"). A line of no such pairs is kept.
+ */
+function englishTitle(line: string): string {
+  if (!/\s\/\s/.test(line)) return line;
+  const segments = line.split(/\s+[–—-]\s+/).map((segment) => {
+    const halves = segment.split(/\s+\/\s+/);
+    const english = halves.filter((half) => !WELSH_TITLE_WORD.test(half));
+    return halves.length === 2 && english.length === 1 ? (english[0] ?? segment) : segment;
+  });
+  return segments.filter((segment) => !namesDocument(segment)).join(' – ') || line;
+}
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -392,6 +461,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
   );
   if (dateAt === -1) return undatedBody(lines, council);
+  if (isPlaceDateline(lines[dateAt] ?? '')) return bodyUnderDateline(lines, dateAt, council);
   // "Date of hearing: 20 March 2025", "Minutes – 5 November 2025": a label or the document's title before the date; the body's name is above.
   const inline = beforeDate(lines[dateAt] ?? '');
   const inDetails = LABELLED.test(lines[dateAt] ?? '');
@@ -422,7 +492,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
       if (block.length === 0 && index === dateAt - 1 && body) continue;
       break;
     }
-    block.unshift(line);
+    block.unshift(englishTitle(line));
   }
   // "Minutes" over "of the Meeting of the" over "Planning & Regulatory Committee": the opening's words, the document's title apart.
   const joined = squash(block.join(' ')).replace(/^of\s+(?:the\s+|an?\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '');
@@ -495,6 +565,8 @@ function venueUnderDate(lines: string[]): string | null {
   const opening = lines.findIndex((line) => isOpeningLine(line) && findDates(line).some((found) => found.yearStated));
   const wrapped = opening === -1 ? null : wrappedPlace(lines[opening] ?? '', lines[opening + 1] ?? '');
   if (wrapped) return wrapped;
+  const runOn = opening === -1 ? null : placeRunOn(lines[opening] ?? '', lines[opening + 1] ?? '');
+  if (runOn) return runOn;
   const under = [at, opening]
     .filter((index) => index !== -1)
     .map((index) => lines[index + 1] ?? '')
@@ -528,6 +600,19 @@ function wrappedPlace(opening: string, under: string): string | null {
   if (begun === undefined || PLACE_WORD.test(begun) || /[.:]\s*$/.test(opening) || !isPlaceLine(under)) return null;
   const place = PLACE_AFTER_CLOCK.exec(squash(`${opening} ${under}`))?.[1] ?? '';
   return PLACE_WORD.test(place) ? placeOnly(place) : null;
+}
+
+/** "in the Youth Hub, …", "at Ashby Library": the opening sentence going on, in lower case, to a place it names. */
+const RUNS_ON_TO_PLACE = /^(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "Minutes of the meeting held on Monday 24 February 2025 at 5.00 pm" over "in the Youth Hub, 12 Canal Street": the
+ * sentence runs on to its place, which is the venue whatever it is called (no place word needed); not after a stop.
+ */
+function placeRunOn(opening: string, under: string): string | null {
+  const line = under.trim();
+  if (/[.:;]\s*$/.test(opening.trim()) || !RUNS_ON_TO_PLACE.test(line) || line.includes(':') || isDateLine(line)) return null;
+  return placeOnly(line) || null;
 }
 
 const BODY_AT_END = new RegExp(String.raw`${BODY_WORD.source}\s*$`, 'i');
