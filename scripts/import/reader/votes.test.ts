@@ -110,6 +110,30 @@ describe('votes', () => {
     ]);
   });
 
+  it('reads a side\'s label naming what was put in a word of its own, "For the levy (3):", with its names and count', () => {
+    const text = [
+      'The motion to reject the levy was put to a recorded vote:',
+      'For the rejection (2): Councillors Ormsby and Pryce',
+      'Against the rejection (4): Councillors Quayle, Redfern and Sallis, Mr Tolley',
+      'Abstentions (0)',
+      '',
+      'The motion to reject the levy was LOST.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      {
+        motion: 'motion',
+        outcome: 'lost',
+        for: 2,
+        against: 4,
+        abstentions: 0,
+        votedFor: ['Ormsby', 'Pryce'],
+        votedAgainst: ['Quayle', 'Redfern', 'Sallis', 'Mr Tolley'],
+      },
+    ]);
+    // With no count in brackets, a word after "For the" is prose ("For the record: …"), never a side's label.
+    expect(findVotes('For the record: Councillors Ormsby and Pryce left early. The motion was CARRIED.')[0]?.votedFor).toBeUndefined();
+  });
+
   it('reads "4 Members voted in favour and 3 against" over the decision it carried', () => {
     const text = 'On a vote, 6 Members voted in favour and 2 against.\n\nRESOLVED – That the toll bridge review be referred to Cabinet.';
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
