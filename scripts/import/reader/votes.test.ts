@@ -134,6 +134,33 @@ describe('votes', () => {
     expect(findVotes('For the record: Councillors Ormsby and Pryce left early. The motion was CARRIED.')[0]?.votedFor).toBeUndefined();
   });
 
+  it('reads "n for, n against, n abstention" in a sentence of its own over a labelled "DECISION:" as the vote that carried it', () => {
+    const text = [
+      'The authority asked for a 1% transfer from the Central Block.',
+      'All academy members voted: 6 for, 3 against, 2 abstentions.',
+      'DECISION: The Forum agreed the transfer of 1%.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 3, abstentions: 2 }]);
+    // A tally a line for each service, run into one sentence, is several votes: none of them carried the decision.
+    const services = [
+      'Maintained members voted on each service:',
+      'Library support - agreed (4 for, 0 against)',
+      'Music tuition - agreed (3 for, 1 against)',
+      'DECISION: De-delegation agreed for both services.',
+    ].join('\n');
+    expect(findVotes(services)).toEqual([]);
+  });
+
+  it('reads a tally of votes for and abstentions with none against said, "(5 for, 2 abstentions)", beside a decision', () => {
+    const text = [
+      'Proposed by Cllr. Voss and seconded by Cllr. Wyatt to set a precept of £96,200.',
+      'It was RESOLVED to set a precept of £96,200 (5 for, 2 abstentions)',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      { outcome: 'carried', for: 5, against: null, abstentions: 2, movedBy: 'Voss', secondedBy: 'Wyatt' },
+    ]);
+  });
+
   it('reads "4 Members voted in favour and 3 against" over the decision it carried', () => {
     const text = 'On a vote, 6 Members voted in favour and 2 against.\n\nRESOLVED – That the toll bridge review be referred to Cabinet.';
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);

@@ -122,11 +122,22 @@ const FOR_FIRST = new RegExp(
 const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?against\b`, 'i');
 const AGAINST_FIRST = new RegExp(printedFirst(SIDE_WORDS.against));
 
+/** "3 abstentions", "1 member abstaining": the abstentions, count first. */
+const ABSTAINED_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i');
+const ABSTAINED_FIRST = /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/;
+
 /** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)", "by 6 votes to 2": counts for and against, with no outcome word. */
-function isTally(sentence: string): boolean {
+function countsBothSides(sentence: string): boolean {
   const both = countOf(sentence, FOR_AFTER, FOR_FIRST) !== null && countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) !== null;
   return both || BY_VOTES.test(sentence);
 }
+
+/** True when a sentence counts the votes for more than once ("(3 for, 0 against) … (2 for, 1 against)"): several votes. */
+const severalTallies = (sentence: string): boolean => [...sentence.matchAll(new RegExp(FOR_AFTER.source, 'gi'))].length > 1;
+
+/** A tally with no outcome word: counts for and against, or the votes for and the abstentions, none against said ("(4 for, 1 abstention)"). */
+const isTally = (sentence: string): boolean =>
+  countsBothSides(sentence) || (countOf(sentence, FOR_AFTER, FOR_FIRST) !== null && ABSTAINED_AFTER.test(sentence));
 
 /**
  * The sentences that state a vote's outcome; an outcome alone ("The proposal was carried.") is
@@ -158,8 +169,10 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       const next = sentences[at + 1] ?? '';
       const worded = OUTCOME_IN_WORDS.test(sentence);
       const nextOwn = !LISTED_APPLICATION.test(next) && labelledDecisionIn(before) === null;
-      if (DECIDED.test(next) && nextOwn && !worded && !isTally(next) && !OUTCOME.test(next))
-        return [{ text: `${sentence} ${next}`, at: at + 1 }];
+      // "DECISION: The Forum agreed …", "Resolved that …" under the tally open a decision as "RESOLVED" does, unless the
+      // tally is several, each line its own ("Meals – agreed (3 for, 0 against)" over "Music – agreed (2 for, 1 against)").
+      const opens = DECIDED.test(next) || (opensBlock(next) && !severalTallies(sentence));
+      if (opens && nextOwn && !worded && !isTally(next) && !OUTCOME.test(next)) return [{ text: `${sentence} ${next}`, at: at + 1 }];
       // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
       return isDecision(before) && !isTally(before) && !OUTCOME.test(next) ? [{ text: `${before} ${sentence}`, at }] : [];
     }
@@ -193,7 +206,7 @@ const COUNT_AFTER_STOP = /(?<=[.!?])\s+(?=\(?\d)/;
  */
 function countedAfterMovers(sentences: string[], at: number): string | null {
   const sentence = sentences[at] ?? '';
-  if (isTally(sentence)) return null;
+  if (countsBothSides(sentence)) return null;
   if (COUNTS_ONLY.test(sentence) && namesMover(sentences[at - 1] ?? '')) return `${sentences[at - 1] ?? ''} ${sentence}`;
   const parts = sentence.split(COUNT_AFTER_STOP);
   const movers = parts.at(-2) ?? '';
@@ -434,7 +447,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const text = voteTablesAsSideLines(withoutLetterBullets(item));
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
-  const counted = /against/i.test(text) || BY_VOTES.test(text);
+  const counted = /against|\babstention/i.test(text) || BY_VOTES.test(text);
   const voted =
     OUTCOME.test(text) ||
     (MOVER_WORD.test(text) && COUNTS_AFTER_MOVERS.test(text)) ||
@@ -605,14 +618,7 @@ function readVote(sentence: string): RecordedVote {
     unanimous: UNANIMOUS.test(sentence.replace(NEM_CON_ANYWHERE, ' ')),
     for: votesFor,
     against: votesAgainst ?? (NEM_CON_ANYWHERE.test(sentence) ? 0 : null),
-    abstentions:
-      countOf(
-        sentence,
-        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
-        /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/,
-      ) ??
-      sides.abstained?.count ??
-      null,
+    abstentions: countOf(sentence, ABSTAINED_AFTER, ABSTAINED_FIRST) ?? sides.abstained?.count ?? null,
     ...namesOf(sides),
     text: sentence,
   };
