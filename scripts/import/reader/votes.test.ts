@@ -161,6 +161,33 @@ describe('votes', () => {
     ]);
   });
 
+  it('reads a Welsh vote: "Pleidleisiodd 3 o blaid a 4 yn erbyn, a chollwyd y cynnig", its outcome in any mutation', () => {
+    const text = [
+      'Cynigiwyd gan y Cynghorydd Elin Prys ac eiliwyd gan y Cynghorydd Dewi Morgan',
+      'fod y cynllun yn cael ei ohirio. Pleidleisiodd 2 o blaid a 5 yn',
+      'erbyn, a chollwyd y cynnig.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ outcome: 'lost', for: 2, against: 5, abstentions: null }]);
+    expect(findVotes('Cariwyd y cynnig (6 o blaid, 1 yn erbyn, 2 yn ymatal).')).toMatchObject([
+      { outcome: 'carried', for: 6, against: 1, abstentions: 2 },
+    ]);
+    // "Collwyd" with no motion after it is prose ("the chance was lost"), no vote.
+    expect(findVotes('Collwyd y cyfle i wneud cais am grant eleni.')).toEqual([]);
+  });
+
+  it("keeps a bilingual record's vote once: the Welsh tally beside its English twin is the same vote", () => {
+    const text = [
+      'Cynigiwyd gan y Cyng. Rees ac eiliwyd gan y Cyng. Tudur i osod praesept o £72,000.',
+      'PENDERFYNWYD gosod praesept o £72,000 (6 o blaid, 2 yn ymatal)',
+      '',
+      'Proposed by Cllr. Rees and seconded by Cllr. Tudur to set a precept of £72,000.',
+      'It was RESOLVED to set a precept of £72,000 (6 for, 2 abstentions)',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: null, abstentions: 2, movedBy: 'Rees' }]);
+    // A Welsh vote with no English twin stays.
+    expect(findVotes(text.split('\n').slice(0, 2).join('\n'))).toMatchObject([{ outcome: 'carried', for: 6, abstentions: 2 }]);
+  });
+
   it('reads "4 Members voted in favour and 3 against" over the decision it carried', () => {
     const text = 'On a vote, 6 Members voted in favour and 2 against.\n\nRESOLVED – That the toll bridge review be referred to Cabinet.';
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
