@@ -5,6 +5,7 @@
 import { BULLET_MARK } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { tabOrPipeCells } from './reader/table-cells.ts';
+import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
 import { squash } from './text.ts';
 
 const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECIDED)\b[\s:.,\-–—]*(.*)$/;
@@ -97,11 +98,6 @@ export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/
 export const SIDE_WORDS = { for: 'for', inFavour: String.raw`in\s+favou?r`, against: 'against' } as const;
 /** The words that name a side of a vote: "For", "Against", "Abstentions", "Abstained", "In favour". Regex source, for case-blind patterns (votes.ts reads tallies by it too). */
 export const SIDE_WORD = String.raw`(?:${SIDE_WORDS.for}|${SIDE_WORDS.against}|abstentions?|abstain(?:ed|ing)?|${SIDE_WORDS.inFavour})`;
-/**
- * The Welsh words for a vote's sides, as Welsh and bilingual minutes print a tally ("(4 o blaid, 1 yn ymatal)"): "o blaid"
- * (for), "yn erbyn" (against), "yn ymatal" / "ymataliad(au)" (abstaining, abstentions). Regex source, for case-blind patterns.
- */
-const WELSH_SIDE_WORD = String.raw`(?:o\s+blaid|yn\s+erbyn|(?:yn\s+)?ymatal(?:iad(?:au)?)?)`;
 /** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention", "4 o blaid". */
 const SIDE_COUNT = String.raw`(?:(?:${SIDE_WORD}|${WELSH_SIDE_WORD})\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+(?:${SIDE_WORD}|${WELSH_SIDE_WORD}))`;
 /**

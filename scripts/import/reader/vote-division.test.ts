@@ -14,6 +14,21 @@ describe('a division between a motion and an amendment', () => {
     });
   });
 
+  it('reads "n votes were cast for the motion and n for the amendment", the motion winning by its counts', () => {
+    const text = [
+      'Mr Lennox, seconded by Mrs Gow, moved that the application be granted. Ms Rattray, seconded by Mr Hay, moved as an',
+      'amendment that the application be refused. On a vote being taken, 5 votes were cast for',
+      'the motion and 3 for the amendment. The motion therefore became the finding of the Board.',
+    ].join('\n');
+    const { votes } = findVotesAndMotions(text);
+    expect(votes).toContainEqual(expect.objectContaining({ motion: DIVISION_PUT, outcome: 'carried', for: 5, against: 3 }));
+    expect(readDivision('On a vote, 2 votes were cast for the amendment and 6 votes were cast for the motion.')).toMatchObject({
+      outcome: 'carried',
+      for: 6,
+      against: 2,
+    });
+  });
+
   it('reads "there voted:- for the motion (n) - names; for the amendment (n) - names", the amendment a vote of its own with its movers, the division the motion\'s movers', () => {
     const text = [
       'Councillor Tolland moved, seconded by Councillor Rae:-',

@@ -3,7 +3,7 @@
  * voted:- for the motion (7) - Councillors Ash and Bain; for the amendment (5) - Councillors Elm …", "the
  * MOTION received 3 votes and the AMENDMENT received 4 votes … and the AMENDMENT was therefore CARRIED",
  * "For the motion - 30 votes; For the amendment - 27 votes", "38 voted for the amendment and 42 for the
- * motion", and a show of hands minuted a line a side: "Motion - 5 votes" over "Amendment - 3 votes". Members choose one of the two, so the vote is kept as the motion put against the amendment:
+ * motion", "4 votes were cast for the motion and 2 for the amendment", and a show of hands minuted a line a side: "Motion - 5 votes" over "Amendment - 3 votes". Members choose one of the two, so the vote is kept as the motion put against the amendment:
  * the motion's votes are for, the amendment's against, and it is carried when the motion won.
  */
 import type { RecordedVote } from '../../../src/model/schema.ts';
@@ -19,9 +19,12 @@ export const DIVISION_PUT = 'motion against the amendment';
  */
 const SIDE_VOTES = String.raw`\b([Mm]otion|MOTION|[Aa]mendment|AMENDMENT)\s*[-–—:]\s*(${NUMBER})\s+votes?\b`;
 
+/** "voted for", "votes were cast for": a side's count before its name ("42 voted for the motion"). */
+const VOTED_FOR = String.raw`(?:members\s+)?(?:voted|votes\s+(?:were\s+)?cast)\s+`;
+
 /** A sentence that opens a division: its wording, or the motion's side with a count. */
 const OPENS = new RegExp(
-  String.raw`${SIDE_VOTES}|\b(?:there\s+voted|on\s+a\s+division|divided\s+between)\b|\b(?:motion|amendment)\s+received\s+${NUMBER}\s+votes?\b|\b${NUMBER}\s+(?:members\s+)?voted\s+for\s+the\s+(?:motion|amendment)\b|\bfor\s+the\s+(?:motion|amendment)\b[^.;]{0,60}?(?:\(\s*\d{1,3}\s*\)|[-–—:]\s*${NUMBER}\s+votes?\b)`,
+  String.raw`${SIDE_VOTES}|\b(?:there\s+voted|on\s+a\s+division|divided\s+between)\b|\b(?:motion|amendment)\s+received\s+${NUMBER}\s+votes?\b|\b${NUMBER}\s+${VOTED_FOR}for\s+the\s+(?:motion|amendment)\b|\bfor\s+the\s+(?:motion|amendment)\b[^.;]{0,60}?(?:\(\s*\d{1,3}\s*\)|[-–—:]\s*${NUMBER}\s+votes?\b)`,
   'i',
 );
 /** A sentence that goes on with a division's lists: a side's label at its start. */
@@ -44,7 +47,7 @@ const LABEL = new RegExp(
  * amendment nine"), or the count after the side ("there voted for the Motion 6 and for the Amendment 3").
  */
 const RECEIVED = new RegExp(
-  String.raw`\b(motion|amendment)\s+received\s+(${NUMBER})\s+votes?\b(?:,?\s+and\s+the\s+(motion|amendment)\s+(${NUMBER})\b)?|\b(${NUMBER})\s+(?:members\s+)?(?:voted\s+|votes\s+)?for\s+the\s+(motion|amendment)\b|\bfor\s+the\s+(motion|amendment)\s+(${NUMBER})\b(?!\s*[(%/])|${SIDE_VOTES}`,
+  String.raw`\b(motion|amendment)\s+received\s+(${NUMBER})\s+votes?\b(?:,?\s+and\s+the\s+(motion|amendment)\s+(${NUMBER})\b)?|\b(${NUMBER})\s+(?:${VOTED_FOR}|votes\s+)?for\s+the\s+(motion|amendment)\b|\bfor\s+the\s+(motion|amendment)\s+(${NUMBER})\b(?!\s*[(%/])|${SIDE_VOTES}`,
   'gi',
 );
 /** Abstentions counted in a sentence: "with 1 abstention", "with one abstention", "with no abstentions". */

@@ -50,12 +50,17 @@ const PARTING = String.raw`(?:\s*:|\s+[–—-]\s|\t)\s*`;
 
 /** What was put, as a short label may name it: "For the recommendation (6):", "Against the motion:", or in capitals as the label is: "FOR THE AMENDMENT (6)". */
 const PUT_NAMED = String.raw`(?:\s+the\s+(?:motion|amendment|recommendations?|proposal|report)|\s+THE\s+(?:MOTION|AMENDMENT|RECOMMENDATIONS?|PROPOSAL|REPORT))?`;
+/**
+ * What was put in a word of its own, only before a count in brackets, which makes the words a side's label: "For the
+ * veto (3):", "Against the veto (5):" (with no count, "For the record:" is prose).
+ */
+const PUT_WORD = String.raw`\s+the\s+\p{L}+(?=\s*\(\s*\d{1,3}\s*\))`;
 
 function labelSource(side: VoteSide): string {
   const { long, short } = LABELS[side];
   const what = String.raw`(?:\s+[^:.;\t()]{1,80}?)?`;
   // A count in brackets alone ends a label before its names, or the side's line when no one is named ("Abstain (0)").
-  return String.raw`(?:${long})${what}${BRACKETED_COUNT}${PARTING}|(?:${short})${PUT_NAMED}(?:${BRACKETED_COUNT}${PARTING}|\s*\(\s*(\d{1,3})\s*\)(?:\s+|$))`;
+  return String.raw`(?:${long})${what}${BRACKETED_COUNT}${PARTING}|(?:${short})(?:${PUT_WORD}|${PUT_NAMED})(?:${BRACKETED_COUNT}${PARTING}|\s*\(\s*(\d{1,3})\s*\)(?:\s+|$))`;
 }
 
 const LABEL_SOURCE = voteSides.map((side) => `(?<${side}>(?<![\\p{L}])(?:${labelSource(side)}))`).join('|');

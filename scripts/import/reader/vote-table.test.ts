@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { voteTablesAsSideLines } from './vote-table.ts';
+import { DIVISION_PUT } from './vote-division.ts';
 import { findVotes } from './votes.ts';
 
 const rows = (...lines: string[][]) => lines.map((cells) => cells.join('\t')).join('\n');
@@ -132,6 +133,45 @@ describe("a recorded vote's table", () => {
       4,
       ['Quarrie', 'Belton', 'Hurst'],
       ['Farrow', 'Pask', 'Dunmore', 'Ogle'],
+    ]);
+  });
+
+  it('reads a gap-parted grid of marks under "Name / Motion / Amendment / Abstain" as a division, the totals row no one', () => {
+    const text = [
+      'Ruth Kendal moved to approve, seconded by Owen Pike. Ada Lune moved an amendment to refuse.',
+      'The vote was as follows:',
+      '',
+      '      Name                  Motion     Amendment     Abstain',
+      '      Ada Lune                            X',
+      '      Ruth Kendal             X',
+      '      Owen Pike               X',
+      '      Brian Esk                                        X',
+      '      Carol Wray              X',
+      '      TOTAL                   3           1             1',
+      '',
+    ].join('\n');
+    expect(voteTablesAsSideLines(text).split('\n').filter(Boolean).slice(2)).toEqual([
+      'For the motion (3): Ruth Kendal, Owen Pike, Carol Wray',
+      'For the amendment (1): Ada Lune',
+      'Abstained (1): Brian Esk',
+    ]);
+    expect(findVotes(text)).toContainEqual(
+      expect.objectContaining({
+        motion: DIVISION_PUT,
+        outcome: 'carried',
+        for: 3,
+        against: 1,
+        abstentions: 1,
+        votedFor: ['Ruth Kendal', 'Owen Pike', 'Carol Wray'],
+        votedAgainst: ['Ada Lune'],
+        abstained: ['Brian Esk'],
+      }),
+    );
+    // Tab-parted, the same grid reads the same.
+    const tabbed = rows(['Member', 'Motion', 'Amendment'], ['Ada Lune', '', 'X'], ['Ruth Kendal', 'X', '']);
+    expect(voteTablesAsSideLines(tabbed).split('\n').filter(Boolean)).toEqual([
+      'For the motion (1): Ruth Kendal',
+      'For the amendment (1): Ada Lune',
     ]);
   });
 

@@ -5,7 +5,9 @@
  * "Against", "Abstained"), or one side a row with its members in one cell ("Vote / Councillors / Count"),
  * or one side a column, its members listed down it ("For / Against / Abstain"). The vote reader (votes.ts) reads each table as the side lines a recorded vote
  * prints in prose ("For (3): Cllr A Ash, Cllr B Elm, Cllr C Fir"), so the outcome beside it takes the names
- * as it takes those of a list; the names stay as the table prints them.
+ * as it takes those of a list; the names stay as the table prints them. A grid whose columns are the motion and the
+ * amendment ("Name / Motion / Amendment / Abstain", tab- or gap-parted) is a division, read as its side lines
+ * ("For the motion (4): …", "For the amendment (2): …"; vote-division.ts).
  */
 import type { VoteSide } from '../../../src/model/schema.ts';
 import { markColumns, markedIn } from './table-grid.ts';
@@ -28,31 +30,47 @@ const SIDES: readonly (readonly [RegExp, VoteSide])[] = [
 const NO_ONE = /^(?:none|nil|0|-|–|—)$/i;
 /** A row that adds the columns up rather than naming a member. */
 const TOTAL = /^(?:totals?|total\s+votes)$/i;
-/** The words a prose side line opens with, for each side (vote-names.ts reads them). */
-const LABELS: Record<VoteSide, string> = { votedFor: 'For', votedAgainst: 'Against', abstained: 'Abstained' };
+/** A column a grid's mark may stand in: a side, or in a division the motion's or the amendment's. */
+type Column = VoteSide | 'motion' | 'amendment';
+/** The words a prose side line opens with, for each side (vote-names.ts, and vote-division.ts for a division's, read them). */
+const LABELS: Record<Column, string> = {
+  votedFor: 'For',
+  votedAgainst: 'Against',
+  abstained: 'Abstained',
+  motion: 'For the motion',
+  amendment: 'For the amendment',
+};
 
 const sideOf = (cell: string): VoteSide | undefined => SIDES.find(([pattern]) => pattern.test(cell))?.[1];
+/** Each column with no member yet, in the order its side line is printed: abstentions last. */
+const noneNamed = (): Record<Column, string[]> => ({ votedFor: [], votedAgainst: [], motion: [], amendment: [], abstained: [] });
+/** A grid's heading: a side, or in a division "Motion" or "Amendment". */
+const columnOf = (cell: string): Column | undefined =>
+  sideOf(cell) ?? (/^(?:motion|amendment)$/i.test(cell) ? (cell.toLowerCase() as Column) : undefined);
 
 interface Columns {
   who: number;
   /** The column that words each vote; -1 in a grid of marks. */
   how: number;
   /** A grid's columns headed by a side, whose marked cell says the row's. */
-  marks: Map<number, VoteSide>;
+  marks: Map<number, Column>;
 }
 
 function headerColumns(line: string): Columns | null {
   if (!line.includes('\t')) return null;
-  const cells = line.split('\t').map(squash);
+  return columnsOf(line.split('\t').map(squash));
+}
+
+function columnsOf(cells: string[]): Columns | null {
   const who = cells.findIndex((cell) => WHO.test(cell));
   const how = cells.findIndex((cell) => HOW.test(cell));
-  const marks = markColumns(cells, sideOf);
+  const marks = markColumns(cells, columnOf);
   if (who === -1 || (how === -1 && marks.size < 2)) return null;
   return { who, how: marks.size >= 2 ? -1 : how, marks };
 }
 
 /** The side a row gives its member; undefined when it marks none, or more than one. */
-function rowSide(cells: string[], columns: Columns): VoteSide | undefined {
+function rowSide(cells: string[], columns: Columns): Column | undefined {
   return columns.how !== -1 ? sideOf(cells[columns.how] ?? '') : markedIn(cells, columns.marks);
 }
 
@@ -94,9 +112,9 @@ function readSideColumns(lines: string[], at: number, named: Record<VoteSide, st
 
 /** The side lines of the table whose header is `lines[at]`, and the index of the line after its last row; null when there is no such table. */
 function readTable(lines: string[], at: number): { sides: string[]; next: number } | null {
-  const named: Record<VoteSide, string[]> = { votedFor: [], votedAgainst: [], abstained: [] };
+  const named = noneNamed();
   /** The sides whose row says no one voted that way ("Abstain | None | 0"). */
-  const noOne = new Set<VoteSide>();
+  const noOne = new Set<Column>();
   const columns = headerColumns(lines[at] ?? '');
   let next = at + 1;
   if (columns === null) {
@@ -113,13 +131,42 @@ function readTable(lines: string[], at: number): { sides: string[]; next: number
     if (side !== undefined) named[side].push(...membersIn(cells[columns.who] ?? ''));
     if (side !== undefined && NO_ONE.test(cells[columns.who] ?? '')) noOne.add(side);
   }
-  // A side no one voted on is a count of 0, as a prose side line prints it ("Abstained (0)").
-  const sides = (Object.keys(named) as VoteSide[]).flatMap((side) => {
+  const sides = sideLines(named, noOne);
+  return sides === null ? null : { sides, next };
+}
+
+/** Each column's members as a prose side line ("For (2): A, B"); a side no one voted on ("Abstained (0)") a count of 0; null when none names anyone. */
+function sideLines(named: Record<Column, string[]>, noOne: ReadonlySet<Column> = new Set()): string[] | null {
+  const sides = (Object.keys(named) as Column[]).flatMap((side) => {
     if (named[side].length > 0) return [`${LABELS[side]} (${named[side].length}): ${named[side].join(', ')}`];
     return noOne.has(side) ? [`${LABELS[side]} (0)`] : [];
   });
-  if (sides.every((line) => !line.includes(':'))) return null;
-  return { sides, next };
+  return sides.every((line) => !line.includes(':')) ? null : sides;
+}
+
+/**
+ * A grid of marks parted by gaps in a plain-text layout ("Name   Motion   Amendment   Abstain" over "Ada Lune   X"):
+ * each row's cells placed under the heading nearest them, to the blank line; the totals row marks every column, so
+ * it names no one.
+ */
+function readGapGrid(lines: string[], at: number): { sides: string[]; next: number } | null {
+  const header = lines[at] ?? '';
+  if (header.includes('\t') || !/\S\s{2,}\S/.test(header)) return null;
+  const heads = filledCells(header);
+  const columns = columnsOf(heads.map(({ text }) => squash(text)));
+  if (columns === null || columns.how !== -1) return null;
+  const named = noneNamed();
+  let next = at + 1;
+  for (; next < lines.length && (lines[next] ?? '').trim() !== ''; next += 1) {
+    const cells = placedCells(
+      lines[next] ?? '',
+      heads.map(({ start }) => start),
+    );
+    const side = markedIn(cells, columns.marks);
+    if (side !== undefined) named[side].push(...membersIn(cells[columns.who] ?? ''));
+  }
+  const sides = sideLines(named);
+  return sides === null ? null : { sides, next };
 }
 
 /** A side's heading over a column of prose, with the count printed beside it or none: "For 7", "Against (14)", "Abstained". */
@@ -165,7 +212,7 @@ export function voteTablesAsSideLines(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let at = 0; at < lines.length;) {
-    const table = readTable(lines, at) ?? readGapColumns(lines, at);
+    const table = readTable(lines, at) ?? readGapColumns(lines, at) ?? readGapGrid(lines, at);
     if (table === null) {
       out.push(lines[at] ?? '');
       at += 1;

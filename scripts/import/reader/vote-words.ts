@@ -11,6 +11,30 @@ const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?
 const PUT_OUTCOME = String.raw`\b${PUT}\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(carried|lost|defeated|rejected)\b`;
 
 /**
+ * Welsh words for a vote's sides, as Welsh and bilingual minutes print a tally ("(4 o blaid, 1 yn ymatal)", "Pleidleisiodd
+ * 3 o blaid a 4 yn erbyn"): "o blaid" (for), "yn erbyn" (against), "yn ymatal" / "ymataliad(au)" (abstaining,
+ * abstentions). Regex sources, for case-blind patterns.
+ */
+export const WELSH_SIDES = {
+  for: String.raw`o\s+blaid`,
+  against: String.raw`yn\s+erbyn`,
+  abstained: String.raw`(?:yn\s+)?ymatal(?:iad(?:au)?)?`,
+} as const;
+/** Any of WELSH_SIDES, as a regex source. */
+export const WELSH_SIDE_WORD = `(?:${Object.values(WELSH_SIDES).join('|')})`;
+/** "Pleidleisiodd" (voted), "pleidlais" (a vote), "pleidleisio" (voting): the Welsh verb and noun of voting, as a regex source. */
+export const WELSH_VOTE_WORD = String.raw`pleidl(?:ais|eis\p{L}*)`;
+
+/**
+ * A Welsh outcome: the verb in the past impersonal and then what was put, in any of the mutations Welsh gives the
+ * verb's first letter ("Cariwyd y cynnig", "a chollwyd y cynnig", "fe basiwyd y gwelliant", "gwrthodwyd yr
+ * argymhelliad"); the verb alone is prose ("collwyd y cyfle", the chance was lost). Group 1 the verb.
+ */
+const WELSH_OUTCOME = String.raw`(?<![\p{L}])((?i:(?:c|g|ch|ngh)ariwyd|(?:p|b|ph|mh)asiwyd|(?:c|g|ch|ngh)ollwyd|(?:ng|g)?wrthodwyd))\s+(?i:y|yr)\s+(?i:cynnig|gwelliant|argymhellion|argymhelliad)\b`;
+/** A Welsh outcome's verb that carried what was put: "cariwyd" (carried), "pasiwyd" (passed), in any mutation. */
+const WELSH_CARRIED = /^(?:c|g|ch|ngh)ariwyd$|^(?:p|b|ph|mh)asiwyd$/i;
+
+/**
  * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
  * carried") or "declared" ("put to the vote and declared carried"), or after "put to the vote and was"
  * ("The motion was put to the vote and was lost"), or "declared the proposal carried", or a capital's word opening a
@@ -19,8 +43,15 @@ const PUT_OUTCOME = String.raw`\b${PUT}\s+(?:was|were)\s+(?:therefore\s+|duly\s+
  * ("carried out"), nor "Carried forward".
  */
 export const OUTCOME = new RegExp(
-  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$)`,
+  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$)`,
+  'u',
 );
+
+/** The outcome an OUTCOME match states: carried, or lost (lost, fell, defeated, rejected). */
+export function outcomeOfMatch(found: RegExpExecArray): 'carried' | 'lost' {
+  const word = found.slice(1).find((group) => group !== undefined) ?? '';
+  return /^carried$/i.test(word) || WELSH_CARRIED.test(word) ? 'carried' : 'lost';
+}
 
 /**
  * "Carried 3–1.", "Lost 2-4": an outcome with its votes for, then against, parted by a dash, as parish minutes

@@ -110,6 +110,84 @@ describe('votes', () => {
     ]);
   });
 
+  it('reads a side\'s label naming what was put in a word of its own, "For the levy (3):", with its names and count', () => {
+    const text = [
+      'The motion to reject the levy was put to a recorded vote:',
+      'For the rejection (2): Councillors Ormsby and Pryce',
+      'Against the rejection (4): Councillors Quayle, Redfern and Sallis, Mr Tolley',
+      'Abstentions (0)',
+      '',
+      'The motion to reject the levy was LOST.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      {
+        motion: 'motion',
+        outcome: 'lost',
+        for: 2,
+        against: 4,
+        abstentions: 0,
+        votedFor: ['Ormsby', 'Pryce'],
+        votedAgainst: ['Quayle', 'Redfern', 'Sallis', 'Mr Tolley'],
+      },
+    ]);
+    // With no count in brackets, a word after "For the" is prose ("For the record: …"), never a side's label.
+    expect(findVotes('For the record: Councillors Ormsby and Pryce left early. The motion was CARRIED.')[0]?.votedFor).toBeUndefined();
+  });
+
+  it('reads "n for, n against, n abstention" in a sentence of its own over a labelled "DECISION:" as the vote that carried it', () => {
+    const text = [
+      'The authority asked for a 1% transfer from the Central Block.',
+      'All academy members voted: 6 for, 3 against, 2 abstentions.',
+      'DECISION: The Forum agreed the transfer of 1%.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 3, abstentions: 2 }]);
+    // A tally a line for each service, run into one sentence, is several votes: none of them carried the decision.
+    const services = [
+      'Maintained members voted on each service:',
+      'Library support - agreed (4 for, 0 against)',
+      'Music tuition - agreed (3 for, 1 against)',
+      'DECISION: De-delegation agreed for both services.',
+    ].join('\n');
+    expect(findVotes(services)).toEqual([]);
+  });
+
+  it('reads a tally of votes for and abstentions with none against said, "(5 for, 2 abstentions)", beside a decision', () => {
+    const text = [
+      'Proposed by Cllr. Voss and seconded by Cllr. Wyatt to set a precept of £96,200.',
+      'It was RESOLVED to set a precept of £96,200 (5 for, 2 abstentions)',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      { outcome: 'carried', for: 5, against: null, abstentions: 2, movedBy: 'Voss', secondedBy: 'Wyatt' },
+    ]);
+  });
+
+  it('reads a Welsh vote: "Pleidleisiodd 3 o blaid a 4 yn erbyn, a chollwyd y cynnig", its outcome in any mutation', () => {
+    const text = [
+      'Cynigiwyd gan y Cynghorydd Elin Prys ac eiliwyd gan y Cynghorydd Dewi Morgan',
+      'fod y cynllun yn cael ei ohirio. Pleidleisiodd 2 o blaid a 5 yn',
+      'erbyn, a chollwyd y cynnig.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ outcome: 'lost', for: 2, against: 5, abstentions: null }]);
+    expect(findVotes('Cariwyd y cynnig (6 o blaid, 1 yn erbyn, 2 yn ymatal).')).toMatchObject([
+      { outcome: 'carried', for: 6, against: 1, abstentions: 2 },
+    ]);
+    // "Collwyd" with no motion after it is prose ("the chance was lost"), no vote.
+    expect(findVotes('Collwyd y cyfle i wneud cais am grant eleni.')).toEqual([]);
+  });
+
+  it("keeps a bilingual record's vote once: the Welsh tally beside its English twin is the same vote", () => {
+    const text = [
+      'Cynigiwyd gan y Cyng. Rees ac eiliwyd gan y Cyng. Tudur i osod praesept o £72,000.',
+      'PENDERFYNWYD gosod praesept o £72,000 (6 o blaid, 2 yn ymatal)',
+      '',
+      'Proposed by Cllr. Rees and seconded by Cllr. Tudur to set a precept of £72,000.',
+      'It was RESOLVED to set a precept of £72,000 (6 for, 2 abstentions)',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: null, abstentions: 2, movedBy: 'Rees' }]);
+    // A Welsh vote with no English twin stays.
+    expect(findVotes(text.split('\n').slice(0, 2).join('\n'))).toMatchObject([{ outcome: 'carried', for: 6, abstentions: 2 }]);
+  });
+
   it('reads "4 Members voted in favour and 3 against" over the decision it carried', () => {
     const text = 'On a vote, 6 Members voted in favour and 2 against.\n\nRESOLVED – That the toll bridge review be referred to Cabinet.';
     expect(findVotes(text)).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);

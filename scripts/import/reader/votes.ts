@@ -6,6 +6,7 @@
  * recorded vote names them (vote-names.ts), and who moved and seconded what was put (vote-movers.ts).
  */
 import { squash } from '../text.ts';
+import { languageOf } from '../formats/text-columns.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision, labelledDecisionIn, opensBlock, SHORT_STOP_WITHIN } from './decisions.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
@@ -21,9 +22,12 @@ import {
   OUTCOME,
   OUTCOME_IN_WORDS,
   OUTCOME_SCORE,
+  outcomeOfMatch,
   PUT_AND_DECIDED,
   NEM_CON,
   UNANIMITY,
+  WELSH_SIDES,
+  WELSH_VOTE_WORD,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, namesMovers, type Movers } from './vote-movers.ts';
@@ -80,7 +84,11 @@ function countMatch(text: string, pattern: RegExp): number | null {
   return countValue(match[1] ?? '');
 }
 
-const VOTE_WORDS = /\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?)\b/i;
+/** Words of voting, English or Welsh ("Pleidleisiodd 3 o blaid a 4 yn erbyn"). */
+const VOTE_WORDS = new RegExp(
+  String.raw`\b(?:vote|voting|votes|unanimous(?:ly)?|for|against|abstentions?|${WELSH_VOTE_WORD}|${WELSH_SIDES.for}|${WELSH_SIDES.against})\b`,
+  'iu',
+);
 /** A recorded vote's line for one side: "For (3): Councillors A, B and C.", "Against: 5", "Abstentions (1): …". */
 const TALLY_LINE = new RegExp(String.raw`^${SIDE_WORD}\b\s*[:–-]?\s*\(?\s*\d`, 'i');
 /** A side's line of a recorded vote: its count ("For 4", "Against (5):") or its names ("For: Councillors A and B."). */
@@ -102,7 +110,10 @@ const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED|DID\s+NOT\s+AGREE)\b/;
 const VOTES_TO = String.raw`(?:\bby\s+|\(\s*|(?<=^|[.!?]\s+)|\b(?:carried|lost)\s+(?=\d{1,3}\s+votes?\b))`;
 const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+to\s+${NUMBER}\b`, 'i');
 const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
-const FOR_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for)\b`, 'i');
+const FOR_AFTER = new RegExp(
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for|${WELSH_SIDES.for})\b`,
+  'i',
+);
 /**
  * A side's words (lower-case regex source, from SIDE_WORDS) as a tally prints them before a count: capitalised
  * ("For", "In favour", "In Favour") or in capitals ("IN FAVOUR"), never prose's lower case ("for 3 months").
@@ -119,14 +130,31 @@ export function printedFirst(words: string): string {
 const FOR_FIRST = new RegExp(
   String.raw`${printedFirst(SIDE_WORDS.for)}(?:\s+(?:refusal|approval|deferral))?|${printedFirst(SIDE_WORDS.inFavour)}`,
 );
-const AGAINST_AFTER = new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?against\b`, 'i');
+const AGAINST_AFTER = new RegExp(
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:against|${WELSH_SIDES.against})\b`,
+  'i',
+);
 const AGAINST_FIRST = new RegExp(printedFirst(SIDE_WORDS.against));
 
+/** "3 abstentions", "1 member abstaining": the abstentions, count first. */
+const ABSTAINED_AFTER = new RegExp(
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained|${WELSH_SIDES.abstained})\b`,
+  'i',
+);
+const ABSTAINED_FIRST = /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/;
+
 /** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)", "by 6 votes to 2": counts for and against, with no outcome word. */
-function isTally(sentence: string): boolean {
+function countsBothSides(sentence: string): boolean {
   const both = countOf(sentence, FOR_AFTER, FOR_FIRST) !== null && countOf(sentence, AGAINST_AFTER, AGAINST_FIRST) !== null;
   return both || BY_VOTES.test(sentence);
 }
+
+/** True when a sentence counts the votes for more than once ("(3 for, 0 against) … (2 for, 1 against)"): several votes. */
+const severalTallies = (sentence: string): boolean => [...sentence.matchAll(new RegExp(FOR_AFTER.source, 'gi'))].length > 1;
+
+/** A tally with no outcome word: counts for and against, or the votes for and the abstentions, none against said ("(4 for, 1 abstention)"). */
+const isTally = (sentence: string): boolean =>
+  countsBothSides(sentence) || (countOf(sentence, FOR_AFTER, FOR_FIRST) !== null && ABSTAINED_AFTER.test(sentence));
 
 /**
  * The sentences that state a vote's outcome; an outcome alone ("The proposal was carried.") is
@@ -158,8 +186,10 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
       const next = sentences[at + 1] ?? '';
       const worded = OUTCOME_IN_WORDS.test(sentence);
       const nextOwn = !LISTED_APPLICATION.test(next) && labelledDecisionIn(before) === null;
-      if (DECIDED.test(next) && nextOwn && !worded && !isTally(next) && !OUTCOME.test(next))
-        return [{ text: `${sentence} ${next}`, at: at + 1 }];
+      // "DECISION: The Forum agreed …", "Resolved that …" under the tally open a decision as "RESOLVED" does, unless the
+      // tally is one of several, a line each ("Meals – agreed (3 for, 0 against)" over "Music – agreed (2 for, 1 against)").
+      const opens = DECIDED.test(next) || (opensBlock(next) && !isTally(before) && !severalTallies(sentence));
+      if (opens && nextOwn && !worded && !isTally(next) && !OUTCOME.test(next)) return [{ text: `${sentence} ${next}`, at: at + 1 }];
       // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
       return isDecision(before) && !isTally(before) && !OUTCOME.test(next) ? [{ text: `${before} ${sentence}`, at }] : [];
     }
@@ -193,7 +223,7 @@ const COUNT_AFTER_STOP = /(?<=[.!?])\s+(?=\(?\d)/;
  */
 function countedAfterMovers(sentences: string[], at: number): string | null {
   const sentence = sentences[at] ?? '';
-  if (isTally(sentence)) return null;
+  if (countsBothSides(sentence)) return null;
   if (COUNTS_ONLY.test(sentence) && namesMover(sentences[at - 1] ?? '')) return `${sentences[at - 1] ?? ''} ${sentence}`;
   const parts = sentence.split(COUNT_AFTER_STOP);
   const movers = parts.at(-2) ?? '';
@@ -225,6 +255,9 @@ function sidesBeforeDecision(sentences: string[], outcomes: { at: number }[]): {
   }
   return found;
 }
+
+/** True when a line ends with a tally in brackets and nothing else in them: "… (4 for, 1 abstention)". */
+const endsWithTally = (line: string): boolean => COUNTS_ONLY.test(/\([^()]*\)\.?$/.exec(line)?.[0] ?? '');
 
 /** A piece's last line with words: the blank line kept for a paragraph break is none. */
 const lastLine = (piece: string[] | undefined): string | undefined => piece?.filter((line) => line !== '').at(-1);
@@ -264,6 +297,12 @@ function sideLinePieces(text: string): string[] {
     if (opens || ends || LISTED_APPLICATION.test(line) || decisionStartsAt(line, lastLine(pieces.at(-1)))) pieces.push([]);
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !ends);
+    // "PENDERFYNWYD … (4 o blaid, 1 yn ymatal)": a tally in brackets ends its line's sentence, stop or none, so a
+    // bilingual record's Welsh vote never runs on into the English paragraph after it.
+    if (endsWithTally(line)) {
+      pieces.push([]);
+      inSide = false;
+    }
   }
   return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n').trimEnd());
 }
@@ -328,7 +367,7 @@ function outcomeBefore(sentences: string[], start: number): string | null {
 function outcomeOf(sentence: string): RecordedVote['outcome'] {
   const found = OUTCOME.exec(sentence);
   // No outcome word: a tally beside a decision, which it carried.
-  return found === null || (found[1] ?? found[2] ?? found[3] ?? found[4] ?? '').toUpperCase() === 'CARRIED' ? 'carried' : 'lost';
+  return found === null ? 'carried' : outcomeOfMatch(found);
 }
 
 /**
@@ -370,6 +409,9 @@ function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote,
   const named = Object.entries(sides).filter(([, list]) => list.names.length > 0);
   return Object.fromEntries(named.map(([side, list]) => [side, list.names]));
 }
+
+/** A side a tally counts besides the votes for, in English or Welsh: "against", "abstention", "yn erbyn", "yn ymatal". */
+const COUNTED_SIDE = new RegExp(String.raw`against|\babstention|\b${WELSH_SIDES.against}|\b${WELSH_SIDES.abstained}`, 'i');
 
 /** Each vote an item's text records, in order, with who moved and seconded what was put when the text says. */
 export function findVotes(text: string): RecordedVote[] {
@@ -434,7 +476,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const text = voteTablesAsSideLines(withoutLetterBullets(item));
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
-  const counted = /against/i.test(text) || BY_VOTES.test(text);
+  const counted = COUNTED_SIDE.test(text) || BY_VOTES.test(text);
   const voted =
     OUTCOME.test(text) ||
     (MOVER_WORD.test(text) && COUNTS_AFTER_MOVERS.test(text)) ||
@@ -463,9 +505,25 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     found.map(({ at }, index) => ({ at, kind: putKind(votes[index]?.motion ?? null) })),
   );
   return {
-    votes: votes.flatMap((vote, index) => withAmendment(withMovers(vote, movers.votes[index]), movers.votes[index])),
+    votes: withoutWelshTwins(votes.flatMap((vote, index) => withAmendment(withMovers(vote, movers.votes[index]), movers.votes[index]))),
     motions: motionsDecided(sentences, movers.unspent),
   };
+}
+
+/** True when two votes state the same outcome and the same counts. */
+const sameCounts = (one: RecordedVote, other: RecordedVote): boolean =>
+  one.outcome === other.outcome && one.for === other.for && one.against === other.against && one.abstentions === other.abstentions;
+
+/**
+ * Bilingual minutes print each paragraph in Welsh and then in English (or the other way round), so a vote twice:
+ * "PENDERFYNWYD … (4 o blaid, 1 yn ymatal)" beside "It was RESOLVED … (4 for, 1 abstention)". A vote whose text reads
+ * Welsh (the language test of formats/text-columns.ts) next to an English one with the same outcome and counts is that
+ * vote: the English is kept, as the decisions are (decisions.ts). A Welsh vote with no English twin stays.
+ */
+function withoutWelshTwins(votes: RecordedVote[]): RecordedVote[] {
+  const twinOf = (vote: RecordedVote) => (twin: RecordedVote | undefined) =>
+    twin !== undefined && languageOf(twin.text) === 'english' && sameCounts(vote, twin);
+  return votes.filter((vote, at) => languageOf(vote.text) !== 'welsh' || ![votes[at - 1], votes[at + 1]].some(twinOf(vote)));
 }
 
 /**
@@ -605,14 +663,7 @@ function readVote(sentence: string): RecordedVote {
     unanimous: UNANIMOUS.test(sentence.replace(NEM_CON_ANYWHERE, ' ')),
     for: votesFor,
     against: votesAgainst ?? (NEM_CON_ANYWHERE.test(sentence) ? 0 : null),
-    abstentions:
-      countOf(
-        sentence,
-        new RegExp(String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained)\b`, 'i'),
-        /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/,
-      ) ??
-      sides.abstained?.count ??
-      null,
+    abstentions: countOf(sentence, ABSTAINED_AFTER, ABSTAINED_FIRST) ?? sides.abstained?.count ?? null,
     ...namesOf(sides),
     text: sentence,
   };
