@@ -73,6 +73,33 @@ describe("the executive's response to a scrutiny review", () => {
       reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the Allotments Task and Finish Group'),
     ).toBe('Allotments Task and Finish Group');
     expect(reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the committee')).toBeNull();
+    expect(reviewNamed(responseTitleOf('Cabinet response to the scrutiny review of school crossings'), '')).toBe(
+      'Scrutiny review of school crossings',
+    );
+  });
+
+  it('dates the recommendations by the day the paper says the review was reported, else warns that it is not stated', () => {
+    const paper = (summary: string) =>
+      [
+        'Dunmere Borough Council',
+        'Executive Response to the Bus Shelters Task and Finish Group',
+        'Date: 2 June 2026',
+        '',
+        summary,
+        '',
+        'Recommendation 1',
+        'That every shelter has a timetable.',
+        'Response: Agreed.',
+      ].join('\n');
+    const [made] = recommendations(paper('The Place Scrutiny Committee reported its review on 10 March 2026 (minute 41).'));
+    expect(made?.madeDate).toBe('2026-03-10');
+    expect(made?.warnings).not.toContain('date made not stated');
+    const [unsaid] = recommendations(paper('The group met five times.'));
+    expect(unsaid?.madeDate).toBeNull();
+    expect(unsaid?.warnings).toContain('date made not stated');
+    const [late] = recommendations(paper('The committee agreed its final report on 9 July 2026.'));
+    expect(late?.madeDate).toBeNull();
+    expect(late?.warnings.join(' ')).toMatch(/after the response/);
   });
 
   it('reads each block: inline or on the lines below, its fields whatever their order, an unknown field kept with the response', () => {
