@@ -8,6 +8,20 @@ const recommendations = (text: string) =>
     record.collection === 'recommendations' && record.data.reference?.startsWith('Rec') ? [recommendationSchema.parse(record.data)] : [],
   );
 
+/** A response paper of one block, with a sentence about the review above it. */
+const paper = (summary: string) =>
+  [
+    'Dunmere Borough Council',
+    'Executive Response to the Bus Shelters Task and Finish Group',
+    'Date: 2 June 2026',
+    '',
+    summary,
+    '',
+    'Recommendation 1',
+    'That every shelter has a timetable.',
+    'Response: Agreed.',
+  ].join('\n');
+
 describe("the executive's response to a scrutiny review", () => {
   it('knows a response by its title, whoever gives it, and not by prose that mentions one', () => {
     expect(responseTitleOf('Cabinet response to the Surface Water Task and Finish Group')).toEqual({
@@ -41,18 +55,6 @@ describe("the executive's response to a scrutiny review", () => {
   });
 
   it('takes when the review reached the executive from a sentence about it, and no day the paper contradicts', () => {
-    const paper = (summary: string) =>
-      [
-        'Dunmere Borough Council',
-        'Executive Response to the Bus Shelters Task and Finish Group',
-        'Date: 2 June 2026',
-        '',
-        summary,
-        '',
-        'Recommendation 1',
-        'That every shelter has a timetable.',
-        'Response: Agreed.',
-      ].join('\n');
     const [first] = recommendations(paper('The group made four recommendations, reported to\nCabinet on 14 April 2026.'));
     expect(first).toMatchObject({ addressee: 'Cabinet', receivedDate: '2026-04-14', responseDue: '2026-06-14' });
     const [late] = recommendations(paper('The review was reported to Cabinet on 14 July 2026.'));
@@ -79,18 +81,6 @@ describe("the executive's response to a scrutiny review", () => {
   });
 
   it('dates the recommendations by the day the paper says the review was reported, else warns that it is not stated', () => {
-    const paper = (summary: string) =>
-      [
-        'Dunmere Borough Council',
-        'Executive Response to the Bus Shelters Task and Finish Group',
-        'Date: 2 June 2026',
-        '',
-        summary,
-        '',
-        'Recommendation 1',
-        'That every shelter has a timetable.',
-        'Response: Agreed.',
-      ].join('\n');
     const [made] = recommendations(paper('The Place Scrutiny Committee reported its review on 10 March 2026 (minute 41).'));
     expect(made?.madeDate).toBe('2026-03-10');
     expect(made?.warnings).not.toContain('date made not stated');
