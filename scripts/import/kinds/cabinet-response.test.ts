@@ -8,6 +8,20 @@ const recommendations = (text: string) =>
     record.collection === 'recommendations' && record.data.reference?.startsWith('Rec') ? [recommendationSchema.parse(record.data)] : [],
   );
 
+/** A response paper of one block, with a sentence about the review above it. */
+const paper = (summary: string) =>
+  [
+    'Dunmere Borough Council',
+    'Executive Response to the Bus Shelters Task and Finish Group',
+    'Date: 2 June 2026',
+    '',
+    summary,
+    '',
+    'Recommendation 1',
+    'That every shelter has a timetable.',
+    'Response: Agreed.',
+  ].join('\n');
+
 describe("the executive's response to a scrutiny review", () => {
   it('knows a response by its title, whoever gives it, and not by prose that mentions one', () => {
     expect(responseTitleOf('Cabinet response to the Surface Water Task and Finish Group')).toEqual({
@@ -41,18 +55,6 @@ describe("the executive's response to a scrutiny review", () => {
   });
 
   it('takes when the review reached the executive from a sentence about it, and no day the paper contradicts', () => {
-    const paper = (summary: string) =>
-      [
-        'Dunmere Borough Council',
-        'Executive Response to the Bus Shelters Task and Finish Group',
-        'Date: 2 June 2026',
-        '',
-        summary,
-        '',
-        'Recommendation 1',
-        'That every shelter has a timetable.',
-        'Response: Agreed.',
-      ].join('\n');
     const [first] = recommendations(paper('The group made four recommendations, reported to\nCabinet on 14 April 2026.'));
     expect(first).toMatchObject({ addressee: 'Cabinet', receivedDate: '2026-04-14', responseDue: '2026-06-14' });
     const [late] = recommendations(paper('The review was reported to Cabinet on 14 July 2026.'));
@@ -73,6 +75,21 @@ describe("the executive's response to a scrutiny review", () => {
       reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the Allotments Task and Finish Group'),
     ).toBe('Allotments Task and Finish Group');
     expect(reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the committee')).toBeNull();
+    expect(reviewNamed(responseTitleOf('Cabinet response to the scrutiny review of school crossings'), '')).toBe(
+      'Scrutiny review of school crossings',
+    );
+  });
+
+  it('dates the recommendations by the day the paper says the review was reported, else warns that it is not stated', () => {
+    const [made] = recommendations(paper('The Place Scrutiny Committee reported its review on 10 March 2026 (minute 41).'));
+    expect(made?.madeDate).toBe('2026-03-10');
+    expect(made?.warnings).not.toContain('date made not stated');
+    const [unsaid] = recommendations(paper('The group met five times.'));
+    expect(unsaid?.madeDate).toBeNull();
+    expect(unsaid?.warnings).toContain('date made not stated');
+    const [late] = recommendations(paper('The committee agreed its final report on 9 July 2026.'));
+    expect(late?.madeDate).toBeNull();
+    expect(late?.warnings.join(' ')).toMatch(/after the response/);
   });
 
   it('reads each block: inline or on the lines below, its fields whatever their order, an unknown field kept with the response', () => {

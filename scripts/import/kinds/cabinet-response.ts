@@ -49,6 +49,7 @@ import { responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts'
 import { squash } from '../text.ts';
 import { headLines, isPageMark, scrutinyBodyFor } from './common.ts';
 import { reportParser } from './report.ts';
+import { reviewMadeOn } from './review-made.ts';
 
 /**
  * A response's title or heading, with the responder in group 1 or 2 and what it answers in group 3:
@@ -146,6 +147,8 @@ export function responseTitleIn(lines: string[]): ResponseTitle | null {
 /** Words naming a review as councils name one, as against "Overview and Scrutiny Recommendations". */
 /** "reported to Cabinet on 9 April 2025", "presented to the Executive 3 March 2025": whom a review went to (a group) and when (the next). */
 const REPORTED_TO = String.raw`(?:reported|presented|submitted|referred)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’ ]{1,40}?)\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4})`;
+/** "scrutiny review of home adaptations", "review into school transport": a review named by its subject. */
+const REVIEW_OF = /^(?:the\s+)?(?:scrutiny\s+)?review\s+(?:of|into)\s+\p{L}/iu;
 const REVIEW_WORDS = /\b(?:task\s*(?:and|&)\s*finish|review|inquiry|investigation|working\s+group|panel|group|commission)\b/i;
 
 /**
@@ -156,6 +159,8 @@ const REVIEW_WORDS = /\b(?:task\s*(?:and|&)\s*finish|review|inquiry|investigatio
 export function reviewNamed(title: ResponseTitle | null, text: string): string | null {
   const answers = (title?.answers ?? '').replace(/^(?:the\s+)?(?:scrutiny\s+)?recommendations?\s+(?:of|from|made\s+by)\s+(?:the\s+)?/i, '');
   if (answers !== '' && REVIEW_WORDS.test(answers) && /^\p{Lu}/u.test(answers)) return answers;
+  // "the scrutiny review of home adaptations": a review named by what it looked into, in lower case.
+  if (REVIEW_OF.test(answers)) return answers.replace(/^the\s+/i, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   return panelNamed(text);
 }
 
@@ -239,6 +244,8 @@ export interface ResponseContext {
   /** Whom the review reported to and when, where the paper says ("reported to Cabinet on 9 April 2025"). */
   addressee?: string | null;
   receivedDate?: string | null;
+  /** The day the paper says the review made its recommendations ("reported its review on 4 February 2025"). */
+  madeDate?: string | null;
   warnings: string[];
 }
 
@@ -364,7 +371,7 @@ function recommendationOf(answer: Answer, at: ResponseContext, id: string, conte
     ...(text === '' ? ['the response field is empty'] : []),
     ...(answer.outcome ? [] : text === '' ? [] : ['the response does not say whether it was accepted']),
     ...answer.warnings,
-    'date made not stated',
+    ...(at.madeDate ? [] : ['date made not stated']),
   ];
   return {
     collection: 'recommendations',
@@ -376,6 +383,7 @@ function recommendationOf(answer: Answer, at: ResponseContext, id: string, conte
       council: at.council,
       committee: at.committee,
       madeBy: at.madeBy,
+      madeDate: at.madeDate ?? null,
       // The paper that answers it: the recommendation pass links it without taking its date as when it was made.
       report: at.report,
       leadOfficer: answer.leadOfficer,
@@ -447,11 +455,13 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
   const scrutiny = scrutinyCommittee(records, council, text, context);
   const date = typeof report.data.date === 'string' ? report.data.date : null;
   const reported = reviewReported(text, date);
+  const made = reviewMadeOn(text, date);
   const at: ResponseContext = {
     report: report.id,
     by: title.by,
     addressee: reported.addressee,
     receivedDate: reported.received,
+    madeDate: made.made,
     date,
     meeting: report.data.meeting ?? null,
     item: report.data.item === null || report.data.item === undefined ? null : String(report.data.item),
@@ -464,6 +474,7 @@ function parseResponse(text: string, context: ParseContext): ImportRecord[] {
       ...(review ? [] : ['the review that made it is not named']),
       ...(date ? [] : ['date of the response not stated']),
       ...reported.warnings,
+      ...made.warnings,
     ],
   };
   const blocks = responseBlockRecords(lines, at, context);

@@ -14,6 +14,7 @@ import { annualReportParser } from './annual-report.ts';
 import { cabinetResponseParser } from './cabinet-response.ts';
 import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
+import { determinationNoticeParser } from './determination-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
 import { kindParsers } from './index.ts';
 import { inquiryScopeParser } from './inquiry-scope.ts';
@@ -32,6 +33,7 @@ const owner: Record<string, Parser> = {
   'officer-decision-record': decisionNoticeParser,
   'record-of-decisions-inline-fields': decisionNoticeParser,
   'urgent-decision-record': decisionNoticeParser,
+  'licensing-notice-of-determination': determinationNoticeParser,
   'forward-plan': forwardPlanParser,
   'forward-plan-labelled-blocks': forwardPlanParser,
   'forward-plan-tab-separated': forwardPlanParser,

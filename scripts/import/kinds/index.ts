@@ -1,6 +1,6 @@
 /**
  * The record kinds that are neither minutes nor agendas, each a layout family of its own:
- * decision notices, forward plans, single reports, public questions, ModernGov issue histories and recorded
+ * decision notices, a hearing's notice of determination, forward plans, single reports, public questions, ModernGov issue histories and recorded
  * vote pages, recommendations trackers, the executive's responses to scrutiny reviews, call-in requests
  * and call-in outcomes, and scrutiny's annual report; an inquiry's terms of reference are recognised only to be refused. A stricter reading of a layout goes before the looser one it would also match
  * (a response to a review before the report reader, which reads it as a report only). Each detector looks for
@@ -12,6 +12,7 @@ import { annualReportParser } from './annual-report.ts';
 import { cabinetResponseParser } from './cabinet-response.ts';
 import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
+import { determinationNoticeParser } from './determination-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
 import { inquiryScopeParser } from './inquiry-scope.ts';
 import { issueHistoryParser } from './issue-history.ts';
@@ -24,6 +25,7 @@ export const kindParsers: Parser[] = [
   callInRequestParser,
   callInOutcomeParser,
   decisionNoticeParser,
+  determinationNoticeParser,
   forwardPlanParser,
   annualReportParser,
   cabinetResponseParser,

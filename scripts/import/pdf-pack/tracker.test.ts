@@ -193,6 +193,16 @@ describe('columns a response table heads in few words', () => {
     expect(row).toMatchObject({ leadOfficer: 'Jo Pike', response: { outcome: 'accepted', text: 'Agreed: from June.', by: null } });
   });
 
+  it("reads the responder's comment column as the response's text after its outcome word", () => {
+    const [row, second] = readTracker([
+      'No.\tRecommendation\tResponse\tCabinet Member comments\tTimescale',
+      'R1\tThat bins be emptied weekly.\tRejected\tThe fortnightly round saves £90,000 a year.\tn/a',
+      'R2\tThat parks open at 7am.\tAccepted\t-\tMay 2026',
+    ]);
+    expect(row).toMatchObject({ response: { outcome: 'not-accepted', text: 'Rejected\n\nThe fortnightly round saves £90,000 a year.' } });
+    expect(second).toMatchObject({ response: { outcome: 'accepted', text: 'Accepted' } });
+  });
+
   it('parts "Lead / timescale" into the lead officer and the target date, and names a cell it cannot part', () => {
     const [row, second, third] = readTracker([
       'Ref\tRecommendation\tAccepted?\tLead / timescale',

@@ -39,6 +39,7 @@ type Column =
   | 'rag'
   | 'outcome'
   | 'response'
+  | 'comment'
   | 'targetDate'
   | 'reference'
   | 'subject'
@@ -59,6 +60,11 @@ const RESPONSE_HEADER = /^(?:(EXECUTIVE|CABINET(?: MEMBER)?|PORTFOLIO HOLDER)(?:
 
 /** Who gives a response: the executive as a body, or one of its members (a response's title, a column's heading, a dated bracket). */
 export const RESPONDER = String.raw`(cabinet\s+member|cabinet|executive\s+member|executive|portfolio\s+holder|leader|mayor)`;
+/**
+ * "Executive comment", "Cabinet Member's comments": the responder's words beside the response's outcome word
+ * ("Accepted"), which are the response's own text. A bare "Comments" column may be anyone's, so it is none.
+ */
+const COMMENT_HEADER = new RegExp(String.raw`^${RESPONDER}(?:['’]s)?\s+comments?$`, 'i');
 /** A bracket that opens with the responder: "(Executive 17/07/2024)", "(Cabinet, 12 March 2025)". */
 const RESPONDER_BRACKET = new RegExp(String.raw`\((?:the\s+)?${RESPONDER}\b([^()]{0,80})\)`, 'gi');
 /** Words that make a bracket's date one yet to come ("due at Executive 21/05/2025"), not when the response was given. */
@@ -102,6 +108,7 @@ const COLUMNS: [RegExp, Column][] = [
   // "Accepted / Rejected", "Accepted, partially accepted or rejected", "Agreed?"
   [/^(?:ACCEPTED|AGREED)\b.*(?:REJECTED|NOT AGREED|\?)$|^(?:ACCEPTED|AGREED)\??$/i, 'outcome'],
   [RESPONSE_HEADER, 'response'],
+  [COMMENT_HEADER, 'comment'],
   [/^(?:OUTCOME|RECOMMENDATION|RESOLUTION|AGREED ACTION)/i, 'body'],
   [/^(?:IMPLEMENTATION|PROGRESS|LATEST|STATUS|UPDATE|RESPONSE|ACTIONS? TAKEN)/i, 'statusText'],
   [new RegExp(String.raw`^(?:${TARGET_WORDS})$`, 'i'), 'targetDate'],
@@ -285,6 +292,12 @@ export function blank(value: string): boolean {
   return /^[\s\-–—]*$/.test(value);
 }
 
+/** A response's words and the comment beside them, as paragraphs; null when neither says anything. */
+function joinedWords(response: string | null, comment: string | null): string | null {
+  const parts = [response, comment].filter((part) => part !== null);
+  return parts.length === 0 ? null : parts.join('\n\n');
+}
+
 function rowOf(cells: string[], columns: Map<Column, number>, header: string[]): TrackerRow {
   const raw = (column: Column): string | null => {
     const at = columns.get(column);
@@ -313,7 +326,8 @@ function rowOf(cells: string[], columns: Map<Column, number>, header: string[]):
   const stated = columns.has('status') || columns.has('rag') || columns.has('outcome');
   const printed = stated ? (cell.status !== 'not-stated' ? cell.status : ragCell.status) : markedStatus(statusText);
   const status = statusTurnedDown(printed, outcome, cell.implementation);
-  const responseWords = responseText ?? outcomeCell ?? (cell.outcome ? raw('status') : null);
+  // The responder's comment follows the outcome word as the response's text.
+  const responseWords = joinedWords(responseText ?? outcomeCell ?? (cell.outcome ? raw('status') : null), raw('comment'));
   const by = RESPONSE_HEADER.exec((header[columns.get('response') ?? -1] ?? '').trim())?.[1] ?? null;
   const rag = cell.rag ?? ragCell.rag;
   const target = columns.has('targetDate') ? missing(raw('targetDate'), 'target date', 'targetDate') : undefined;
@@ -374,7 +388,7 @@ export interface TrackerTable {
   unplaced: string[];
 }
 
-const PROSE_COLUMNS: Column[] = ['body', 'statusText', 'response', 'subject'];
+const PROSE_COLUMNS: Column[] = ['body', 'statusText', 'response', 'comment', 'subject'];
 
 /** A cell whose words stop short: no full stop, question mark or closing bracket at its end. */
 function unfinished(cell: string): boolean {

@@ -147,6 +147,21 @@ describe('items held in private', () => {
     expect(readExempt(slices).marks[0]?.paragraphs).toEqual(['3']);
   });
 
+  it("reads a decision record's exempt appendix field anywhere in the item's text, with its paragraph", () => {
+    const slices = [
+      item(
+        '3',
+        'Sale of the old depot',
+        'Decision: To sell the depot.',
+        '',
+        'Reasons: Surplus to need.',
+        'Exempt appendix: Paragraph 3, Schedule 12A.',
+      ),
+      item('4', 'Play areas', 'Decision: To refurbish two play areas.', 'Exempt appendices: none.'),
+    ];
+    expect(readExempt(slices).marks).toEqual([{ text: 'Exempt appendix: Paragraph 3, Schedule 12A.', paragraphs: ['3'] }, null]);
+  });
+
   it('marks nothing on words that only speak of exemption', () => {
     const slices = [
       item(

@@ -127,6 +127,19 @@ function statementMark(lines: readonly string[]): ExemptMark | null {
   return { text: first, paragraphs: citedParagraphs(first) };
 }
 
+/**
+ * "Exempt appendix: Paragraph 3, Schedule 12A …", "Confidential appendices – paragraphs 1 and 3": a decision record's
+ * field, anywhere in the item's text, saying its papers are closed, with the paragraph cited. One that cites none or
+ * says the papers are open ("Exempt information: None") marks nothing.
+ */
+const CLOSED_FIELD = /^\s*(?:exempt|confidential|restricted)\s+(?:appendix|appendices|annex(?:es)?|information)\s*[:–—-]\s*\S/i;
+
+/** The item's field saying its papers are closed and citing their paragraph, as printed. */
+function fieldMark(lines: readonly string[]): ExemptMark | null {
+  const line = lines.find((found) => CLOSED_FIELD.test(found) && !SAYS_OPEN.test(found) && citedParagraphs(found).length > 0);
+  return line === undefined ? null : { text: squash(line), paragraphs: citedParagraphs(line) };
+}
+
 /** The paragraph (lines between blank lines) holding line `at`, squashed; '' when none. */
 function paragraphOf(lines: readonly string[], at: number): string {
   if (at < 0) return '';
@@ -248,7 +261,7 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
     const inherited = EXCLUSION_TITLE.test(slice.title) ? null : following;
     const carried = carry !== null && carry.items > 0 && inherited === carry.mark ? carry.mark : null;
     if (carry !== null) carry.items -= 1;
-    const mark = withParagraphs(own.mark, byName ?? carried) ?? statementMark(slice.lines) ?? byName ?? inherited;
+    const mark = withParagraphs(own.mark, byName ?? carried) ?? statementMark(slice.lines) ?? fieldMark(slice.lines) ?? byName ?? inherited;
     if (mark !== null && pending !== null && (mark === inherited || pending.under)) {
       out[pending.slice]?.lines.splice(pending.line, 1);
       pending = null;

@@ -8,6 +8,7 @@ import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
 import { carriedUnworded, findDecisions } from './decisions.ts';
+import { titleAndKeyFlag } from './decision-flags.ts';
 import type { ItemSlice } from './items.ts';
 import { resolvedAccordingly } from './motions.ts';
 import { readReasons } from './reasons.ts';
@@ -146,8 +147,11 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const resolutions = minutes ? resolvedAccordingly(findDecisions(rest, listed.title ?? undefined), rest, votes) : [];
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
-  const markdown = stamped(slice.stamp, why.rest ? toMarkdown(why.rest) : null);
-  const { title, pages } = titleAndPages(listed.title);
+  const paged = titleAndPages(listed.title);
+  const { pages } = paged;
+  // "… KEY DECISION" beside the title: no part of it, and no field holds it, so it opens the item's text.
+  const { title, flag } = titleAndKeyFlag(paged.title);
+  const markdown = stamped(flag ?? undefined, stamped(slice.stamp, why.rest ? toMarkdown(why.rest) : null));
   const made = title ? null : madeTitle(slice.number);
   const item: AgendaItemInput = {
     number: slice.number,
