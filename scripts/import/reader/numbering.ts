@@ -31,7 +31,8 @@ const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
 // "2023/14" and "23/014": the year, then the minute's number in it; "285/18-19", "101/2022": the number, then the year.
 // A running number may have five digits ("14365", "11457/04/25"), as a council that has minuted since the 1970s counts.
 // "24/1": the year, then a serial not padded, as the first nine minutes of a municipal year are printed ("24/9", "24/10").
-const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{2}\/\d(?!\d)|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
+// "24/25/31": the municipal year in two parts, then the serial (a panel's "CPP/24/25/31").
+const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|\d{2}\/\d{2}\/\d{3}(?!\d)|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{2}\/\d(?!\d)|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 /**
@@ -112,8 +113,26 @@ interface Reading {
  */
 function readingsOf(token: string): Reading[] {
   const parts = token.split(/[./]/);
-  const yearFirst = { kind: 'year/n', key: Number(parts[1]), stem: parts[0] ?? '' };
   if (/^\d+\.\d+\.\d+$/.test(token)) return [{ kind: 'yy.mm.n', key: Number(parts[2]), stem: `${parts[0]}.${parts[1]}` }];
+  if (isYearPair(parts))
+    return [{ kind: 'yy/yy/n', key: Number(parts[2]), stem: `${parts[0]}/${parts[1]}` }, ...otherReadings(token, parts)];
+  return otherReadings(token, parts);
+}
+
+/** "24/25/31": two years in a row, then a serial; "11457/04/25" (a number, month, year) never has them. */
+function isYearPair(parts: readonly string[]): boolean {
+  const [first, second, serial] = parts;
+  return (
+    parts.length === 3 &&
+    first?.length === 2 &&
+    second?.length === 2 &&
+    serial !== undefined &&
+    (Number(first) + 1) % 100 === Number(second)
+  );
+}
+
+function otherReadings(token: string, parts: readonly string[]): Reading[] {
+  const yearFirst = { kind: 'year/n', key: Number(parts[1]), stem: parts[0] ?? '' };
   // "24/1" is never minute 24 of a year "1": only the year comes first.
   if (/^(?:(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{1}|\d{2}\/\d{3})$/.test(token)) return [yearFirst];
   if (token.includes('/')) {
