@@ -585,3 +585,54 @@ describe('headings of a record with no numbers over indented paragraphs', () => 
     expect(items[2]?.lines.map((line) => line.trim())).toContain('Amendment');
   });
 });
+
+describe('"Agenda Item n:" headings over paragraphs numbered through the whole minute', () => {
+  const lines = [
+    'Agenda Items 1 & 2: Welcome & Apologies',
+    '',
+    '1. The Chair welcomed everyone, including members of the public attending for',
+    '   item 4.',
+    '',
+    'Agenda Item 3: Minutes of the Previous Meeting',
+    '',
+    '2. The minutes of the meeting held on 5 November at the Park Centre were',
+    '   approved with no amendments after a short discussion of the',
+    '   wording of the second item.',
+    '3. There were no matters arising from the minutes of the meeting',
+    '   held on 5 November, the Chair having written to the',
+    '   landowner as agreed.',
+    '4. Action: None.',
+    '',
+    'Agenda Item 4: Barn conversion at Moor End, Fellside (2024/0211/DET)',
+    '',
+    '5. The planning officer presented the paper recommending refusal on',
+    '   landscape grounds, with photographs of the site taken from the',
+    '   public footpath.',
+    '6. The Committee agreed to approve the application subject to',
+    '   conditions to be drafted by the Head of Planning and to be',
+    '   circulated to Members.',
+    '7. Action: Officer to draft conditions by the end of the month and',
+    '   send them to the Convener.',
+    '   The Convener thanked the officer.',
+    '',
+    'Agenda Item 5: Date of Next Meeting',
+    '',
+    '8. Friday 7 March 2025 at the Village Hall.',
+  ];
+
+  it('makes the headings the items and keeps the numbered paragraphs, "Action:" lines among them, in their text', () => {
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1 & 2', 'Welcome & Apologies'],
+      ['3', 'Minutes of the Previous Meeting'],
+      ['4', 'Barn conversion at Moor End, Fellside (2024/0211/DET)'],
+      ['5', 'Date of Next Meeting'],
+    ]);
+    expect(items[1]?.lines.join('\n')).toContain('4. Action: None.');
+  });
+
+  it('keeps a numbered paragraph run as the items when no heading has paragraphs under it', () => {
+    const plain = ['1. Apologies', 'None.', '', '2. Minutes', 'Approved. See Agenda Item 3: the report.', '', '3. Budget', 'Noted.'];
+    expect(sliceItems(plain).items.map((item) => item.number)).toEqual(['1', '2', '3']);
+  });
+});

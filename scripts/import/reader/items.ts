@@ -536,6 +536,28 @@ function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[]
   return heads.every((head) => items.some((item) => item.line === head.line)) ? items : run;
 }
 
+/**
+ * "Agenda Item 3: Minutes" over "2. The minutes … were approved.", "3. There were no matters arising.": minutes whose
+ * paragraphs are numbered through the whole record under headings that name the agenda's items (a national park
+ * authority's). When the run chosen is of bare numbers and a run of "Agenda Item n" / "Item n" headings has paragraphs
+ * of that run under every heading, the headings are the items and the paragraphs ("4. Action: None.") their text.
+ */
+function headedParagraphs(run: Candidate[], lines: readonly string[]): Candidate[] {
+  if (run.length < 2 || wordOf(run[0]) !== '') return run;
+  const forms = new Set(candidates(lines).flatMap((candidate) => (ITEM_WORDS.has(wordOf(candidate)) ? [candidate.form] : [])));
+  for (const form of forms) {
+    const headings = schemeOfForm(lines, form);
+    const under = (at: number) =>
+      run.some((member) => member.line > (headings[at]?.line ?? 0) && member.line < (headings[at + 1]?.line ?? lines.length));
+    if (headings.length >= 2 && headings.every((_heading, at) => under(at))) return headings;
+  }
+  return run;
+}
+
+/** The word a number's form has before it ("agenda", "item", "minute"), or "" for a bare number. */
+const wordOf = (candidate: Candidate | undefined): string => candidate?.form.split('|')[1] ?? '';
+const ITEM_WORDS = new Set(['agenda', 'item']);
+
 /** "Item number: 5", "Item no.<tab>5a": a details row numbering the one item a page is about. */
 const ITEM_NUMBER_ROW = new RegExp(String.raw`^${ITEM_NUMBER_LABEL.source}\s*(?:\t\s*|(?<=:)\s*|\s{2,})(\d{1,3}[a-z]?)$`, 'i');
 
@@ -917,7 +939,8 @@ const subSlice = (lines: readonly string[], sub: Candidate, stop: number): ItemS
 });
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
-  const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
+  const chosen = chooseScheme(lines).filter((candidate) => !skip.has(candidate.line));
+  const run = headedParagraphs(headedDecimals(wholeDecimals(chosen), lines), lines);
   const from = firstBelow(skip);
   if (run.length >= 2) {
     const slices = withSubItems(lines, numberedSlices(lines, run, lines.length, from));
