@@ -636,3 +636,41 @@ describe('"Agenda Item n:" headings over paragraphs numbered through the whole m
     expect(sliceItems(plain).items.map((item) => item.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a short heading closed by a stop over each numbered minute (a Scottish city council)', () => {
+  const lines = [
+    'Minutes approved.',
+    '',
+    '1     The minutes of 3rd March 2025 were submitted and approved.',
+    '',
+    '',
+    'Declarations of interest.',
+    '',
+    '2     Councillor Brodie declared an interest in item 4 (Glenview Trust Grant',
+    '      2025/26) as a trustee of the Trust.',
+    '',
+    '',
+    'Bus lanes on Dunmore Road - Consultation outcome approved.',
+    '',
+    '3 C   There was submitted a report by the Executive Director of Roads advising of the',
+    '      outcome of the consultation.',
+    '',
+    '',
+    'Glenview Trust Grant 2025/26 - Award approved.',
+    '',
+    '4     There was submitted a report by the Executive Director of Finance recommending',
+    '      an award of £12,000.',
+  ];
+
+  it('gives each item the heading above its number, "Minutes approved." the first, and leaves the mark "C" out of the text', () => {
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Minutes approved'],
+      ['2', 'Declarations of interest'],
+      ['3', 'Bus lanes on Dunmore Road - Consultation outcome approved'],
+      ['4', 'Glenview Trust Grant 2025/26 - Award approved'],
+    ]);
+    expect(items[0]?.lines.join(' ')).not.toContain('Declarations');
+    expect(items[2]?.lines.join(' ')).toMatch(/^\s*There was submitted/);
+  });
+});

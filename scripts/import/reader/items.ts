@@ -244,13 +244,18 @@ function readsAsProse(text: string): boolean {
  * "Low emission zone – Annual report." alone over "1 There was submitted a report …": a heading in
  * sentence case, its subject and what is before the committee parted by a dash, closed by a stop, as Scottish city councils print an item's title over its numbered minute.
  */
-function isStoppedHeading(lines: readonly string[], at: number): boolean {
+function isStoppedHeading(lines: readonly string[], at: number, undashed = false): boolean {
   const text = squash(lines[at] ?? '');
   const apart = squash(lines[at - 1] ?? '') === '' && squash(lines[at + 1] ?? '') === '';
   // "Subject – what is before the committee": the dash that parts them is what a one-line sentence of the minutes lacks.
-  const short = text.split(/\s+/).length <= 16 && text.length <= 120 && !/,/.test(text) && /\S\s[-–—]\s\S/.test(text);
+  // Once two such headings show the layout, "Minutes approved." (a few words, no dash) heads its minute the same way.
+  const dashed = /\S\s[-–—]\s\S/.test(text) || (undashed && text.split(/\s+/).length <= UNDASHED_WORDS);
+  const short = text.split(/\s+/).length <= 16 && text.length <= 120 && !/,/.test(text) && dashed;
   return apart && short && /^\p{Lu}/u.test(text) && /\p{L}{2}\.$/u.test(text) && !OUTCOME_MARK.test(text) && !LIST_MARK.test(text);
 }
+
+/** The most words a stopped heading with no dash may hold: "Declarations of interest.", "Minutes approved.". */
+const UNDASHED_WORDS = 6;
 
 /** A line in capitals, short, with no stop or colon at its end: what either kind of heading below starts from. */
 function capitalsLine(line: string): string | null {
@@ -278,17 +283,30 @@ function isHeadingAbove(line: string): boolean {
  * heading and take it as their title. Elsewhere an item starts at its number.
  */
 function itemTops(lines: readonly string[], run: Candidate[], from: number): (number | null)[] {
-  const headings = run.map((candidate, index) => {
-    const floor = index === 0 ? from : (run[index - 1]?.line ?? from) + 1;
-    if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
-    if (!readsAsProse(candidate.title)) return null;
-    const above = lines.slice(floor, candidate.line).findLastIndex((line) => line.trim() !== '') + floor;
-    if (above >= floor && opensMinute(candidate.title) && isStoppedHeading(lines, above)) return above;
-    for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
-    return null;
-  });
+  const dashed = run.map((_candidate, index) => headingAt(lines, run, index, from, false));
+  const undashed = dashed.filter((at) => at !== null).length >= 2;
+  const headings = undashed ? run.map((_candidate, index) => headingAt(lines, run, index, from, true)) : dashed;
   const found = headings.filter((at) => at !== null).length;
   return found * 2 >= run.length && found >= 2 ? headings : run.map(() => null);
+}
+
+/** "2     Councillor Rafferty declared an interest in item 5 (Community Halls" over its next line: six words or more, wrapped on. */
+function runsOnAsProse(lines: readonly string[], candidate: Candidate): boolean {
+  const words = squash(candidate.title ?? '').split(/\s+/).length;
+  return words >= 6 && squash(lines[candidate.line + 1] ?? '') !== '';
+}
+
+/** The line of the heading over the run's `index`th number (see itemTops), or null; `undashed` as isStoppedHeading takes it. */
+function headingAt(lines: readonly string[], run: Candidate[], index: number, from: number, undashed: boolean): number | null {
+  const candidate = run[index] as Candidate;
+  const floor = index === 0 ? from : (run[index - 1]?.line ?? from) + 1;
+  if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
+  if (!readsAsProse(candidate.title) && !(undashed && runsOnAsProse(lines, candidate))) return null;
+  const above = lines.slice(floor, candidate.line).findLastIndex((line) => line.trim() !== '') + floor;
+  const minute = opensMinute(candidate.title) || undashed;
+  if (above >= floor && minute && isStoppedHeading(lines, above, undashed)) return above;
+  for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
+  return null;
 }
 
 /**

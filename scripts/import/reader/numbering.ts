@@ -71,6 +71,11 @@ const INLINE = new RegExp(
 );
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
 const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2})?)\s+\d{1,3}\.\s+(?=[A-Z])/;
+/**
+ * "3 C   There was submitted …": a capital alone in the margin between the number and the text, set apart by two spaces
+ * or more (a Scottish minute's mark for a paragraph referred to the Council), is no part of the title.
+ */
+const MARGIN_MARK = /^[A-Z]\s{2,}(?=[A-Z])/;
 /** Capitals that are words, not codes: "NO. 5", "AT 7". */
 const NOT_CODE = /^(?:NO|AT|ON|BY|TO|OF|IN|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
 
@@ -199,7 +204,7 @@ function unstampedReadings(text: string, line: number): Candidate[] {
     form: `${layout}|${(word.split(' ')[0] ?? '').replace(/s$/, '')}|${code}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
     key,
     stem,
-    title: inline ? (match[5] ?? null) : null,
+    title: inline ? (match[5] ?? '').replace(MARGIN_MARK, '') : null,
     ...(through === undefined ? {} : { through }),
   }));
 }
