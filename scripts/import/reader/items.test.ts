@@ -674,3 +674,27 @@ describe('a short heading closed by a stop over each numbered minute (a Scottish
     expect(items[2]?.lines.join(' ')).toMatch(/^\s*There was submitted/);
   });
 });
+
+describe('a schedule of conditions', () => {
+  it('never makes the numbered conditions of a "SCHEDULE OF CONDITIONS" items, and keeps them in the text', () => {
+    const lines = [
+      'NOTICE OF DETERMINATION',
+      '',
+      'DETERMINATION',
+      'The Sub-Committee determined to add the conditions in the schedule below.',
+      '',
+      'SCHEDULE OF ADDITIONAL CONDITIONS',
+      '  1. Two door supervisors on Fridays and Saturdays.',
+      '  2. CCTV to be kept for 31 days.',
+      '  3. No entry after midnight.',
+      '',
+      'RIGHT OF APPEAL',
+      'Any party may appeal within 21 days.',
+    ];
+    const { items, start } = sliceItems(lines);
+    expect(items.map((item) => item.title)).not.toContain('CCTV to be kept for 31 days');
+    // Nothing else numbered: the notice's sections from the schedule down, what stands above left to the header's reader.
+    expect(start).toBe(5);
+    expect(items.flatMap((item) => item.lines).join('\n')).toContain('2. CCTV to be kept for 31 days.');
+  });
+});

@@ -576,6 +576,23 @@ function headedParagraphs(run: Candidate[], lines: readonly string[]): Candidate
 const wordOf = (candidate: Candidate | undefined): string => candidate?.form.split('|')[1] ?? '';
 const ITEM_WORDS = new Set(['agenda', 'item']);
 
+/** "SCHEDULE OF CONDITIONS", "Schedule of Additional Conditions": the heading over a licence's or a permission's conditions. */
+const SCHEDULE_HEADING = /^schedule\s+of\s+(?:\p{L}+\s+)?conditions:?$/iu;
+
+/**
+ * The lines of a schedule of conditions (a licensing notice's "1. CCTV to be retained for 31 days."), from its heading
+ * to the next heading in capitals: a list of what the decision imposes, never items, which the numbering must not see.
+ */
+function conditionsSchedule(lines: readonly string[]): Set<number> {
+  // The heading's own line is not in the set; the set's first line is the one under it.
+  const inside = new Set<number>();
+  for (let at = 0; at < lines.length; at += 1) {
+    if (!SCHEDULE_HEADING.test(squash(lines[at] ?? ''))) continue;
+    for (let next = at + 1; next < lines.length && !isHeadingAbove(lines[next] ?? ''); next += 1) inside.add(next);
+  }
+  return inside;
+}
+
 /** "Item number: 5", "Item no.<tab>5a": a details row numbering the one item a page is about. */
 const ITEM_NUMBER_ROW = new RegExp(String.raw`^${ITEM_NUMBER_LABEL.source}\s*(?:\t\s*|(?<=:)\s*|\s{2,})(\d{1,3}[a-z]?)$`, 'i');
 
@@ -957,9 +974,11 @@ const subSlice = (lines: readonly string[], sub: Candidate, stop: number): ItemS
 });
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
-  const chosen = chooseScheme(lines).filter((candidate) => !skip.has(candidate.line));
+  const schedule = conditionsSchedule(lines);
+  const chosen = chooseScheme(lines.map((line, at) => (schedule.has(at) ? '' : line))).filter((candidate) => !skip.has(candidate.line));
   const run = headedParagraphs(headedDecimals(wholeDecimals(chosen), lines), lines);
-  const from = firstBelow(skip);
+  // A notice whose only numbered list is its schedule of conditions: its sections from the schedule's heading down.
+  const from = Math.max(firstBelow(skip), run.length < 2 && schedule.size > 0 ? Math.min(...schedule) - 1 : 0);
   if (run.length >= 2) {
     const slices = withSubItems(lines, numberedSlices(lines, run, lines.length, from));
     const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(slices)));
