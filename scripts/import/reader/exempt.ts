@@ -219,6 +219,17 @@ interface Pending {
   under: boolean;
 }
 
+/**
+ * "Part 2 - Items likely to be considered in private" at the foot of the item above "7. Exclusion of the Press and
+ * Public": the heading opens the closed part with the item that excludes the public, which marks the items after it
+ * (itself taken in public), so the heading is no part of the text above.
+ */
+function headsExclusion(out: readonly ItemSlice[], pending: Pending | null, slice: ItemSlice): pending is Pending {
+  const above = pending === null ? undefined : out[pending.slice];
+  if (pending === null || above === undefined || pending.slice !== out.length - 2 || !EXCLUSION_TITLE.test(slice.title)) return false;
+  return above.lines.findLastIndex((line) => line.trim() !== '') === pending.line;
+}
+
 /** True when the item's title or first paragraph says the private business is over ("PROCEED OUT OF COMMITTEE"): the item itself is open. */
 function opensResumed(slice: ItemSlice): boolean {
   return RESUMES.test(slice.title) || RESUMES.test(paragraphsOf(slice.lines)[0] ?? '');
@@ -275,6 +286,7 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
     else if (excluded !== null) {
       // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
       const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
+      if (headsExclusion(out, pending, slice)) out[pending?.slice ?? -1]?.lines.splice(pending?.line ?? 0, 1);
       [following, pending] = [excluded.mark, under];
       carry = { mark: excluded.mark, items: itemsClosed(excluded.mark.text) };
     }

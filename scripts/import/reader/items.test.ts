@@ -698,3 +698,38 @@ describe('a schedule of conditions', () => {
     expect(items.flatMap((item) => item.lines).join('\n')).toContain('2. CCTV to be kept for 31 days.');
   });
 });
+
+describe("the closed part's heading over the item that excludes the public", () => {
+  it('leaves the text of the item above when the exclusion item below closes the items after it', () => {
+    const agenda = [
+      '5. Forward Work Programme',
+      '',
+      'Part 2 - Items likely to be considered in private',
+      '',
+      '6. Exclusion of the Press and Public',
+      '   To consider passing a resolution to exclude the press and public for the following item',
+      '   under paragraph 14 of Part 4 of Schedule 12A.',
+      '',
+      '7. Depot Lease - Extension Options',
+    ];
+    const { slices, marks } = readExempt(sliceItems(agenda).items);
+    expect(slices[0]?.lines.join(' ')).not.toContain('Part 2');
+    expect(marks[1]).toBeNull();
+    expect(marks[2]?.paragraphs).toEqual(['14']);
+  });
+});
+
+describe("the record's availability at its foot", () => {
+  it('takes "This agenda is available in Welsh." out of the last item, to be warned of as a line not read', () => {
+    const { items, footer } = sliceItems([
+      '1. Apologies',
+      '',
+      '2. Grit bins',
+      '   Report attached.',
+      '',
+      'This agenda is available in Welsh.',
+    ]);
+    expect(items.at(-1)?.lines.join(' ')).not.toContain('Welsh');
+    expect(footer).toEqual(['This agenda is available in Welsh.']);
+  });
+});

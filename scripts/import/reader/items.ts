@@ -666,10 +666,14 @@ function takeFooter(items: ItemSlice[]): string[] {
   if (trailer !== null) return trailer;
   const at = last.lines.findLastIndex((line) => line.trim() !== '');
   const line = squash(last.lines[at] ?? '');
-  if (at === -1 || !isPublicationLine(line)) return [];
+  if (at === -1 || !(isPublicationLine(line) || AVAILABLE_IN.test(line))) return [];
   last.lines = last.lines.slice(0, at);
   return [line];
 }
+
+/** "This agenda is available in Welsh.", "This document is also available in large print": the record's note of its other forms. */
+const AVAILABLE_IN =
+  /^(?:this|these|the)\s+(?:agenda|document|minutes|papers?|notice|report)\s+(?:is|are)\s+(?:also\s+)?available\s+(?:on\s+request\s+)?in\b[^.]{1,60}\.?$/i;
 
 /** "<TRAILER_SECTION>", "</TRAILER_SECTION>": the marks around the block ModernGov's printed minutes end on (the clerk's name and address). */
 const TRAILER_OPEN = /^<TRAILER_SECTION>$/i;
