@@ -249,9 +249,25 @@ function isStoppedHeading(lines: readonly string[], at: number, undashed = false
   const apart = squash(lines[at - 1] ?? '') === '' && squash(lines[at + 1] ?? '') === '';
   // "Subject – what is before the committee": the dash that parts them is what a one-line sentence of the minutes lacks.
   // Once two such headings show the layout, "Minutes approved." (a few words, no dash) heads its minute the same way.
-  const dashed = /\S\s[-–—]\s\S/.test(text) || (undashed && text.split(/\s+/).length <= UNDASHED_WORDS);
+  const dashed = /\S\s[-–—]\s\S/.test(text) || (undashed && text.split(/\s+/).length <= UNDASHED_WORDS && setApartAbove(lines, at));
   const short = text.split(/\s+/).length <= 16 && text.length <= 120 && !/,/.test(text) && dashed;
   return apart && short && /^\p{Lu}/u.test(text) && /\p{L}{2}\.$/u.test(text) && !OUTCOME_MARK.test(text) && !LIST_MARK.test(text);
+}
+
+/**
+ * More blank lines above the line than below it: a heading set closer to the minute it heads than to the text above,
+ * as a Scottish minute prints it, where a last short sentence of the item above ("Members thanked the staff.") is not;
+ * or the record's first line.
+ */
+function setApartAbove(lines: readonly string[], at: number): boolean {
+  const blanks = (step: number) => {
+    let count = 0;
+    while ((lines[at + step * (count + 1)] ?? 'x').trim() === '') count += 1;
+    return count;
+  };
+  const above = blanks(-1);
+  // The record's first line has nothing above it to be apart from.
+  return at - above === 0 || above > blanks(1);
 }
 
 /** The most words a stopped heading with no dash may hold: "Declarations of interest.", "Minutes approved.". */
