@@ -240,3 +240,25 @@ describe("an item's own mark with no paragraph, under a resolution that cites th
     expect(paragraphs(own)).toEqual([null, ['3']]);
   });
 });
+
+describe('a Northern Irish resolution that asks the public to withdraw', () => {
+  it('marks the item it names by its reference ("item E047/25"), and only that item', () => {
+    const marks = readExempt([
+      item('E045/25', 'Deputation - Roads', 'The Chair thanked the representatives.'),
+      item(
+        'E046/25',
+        'Minutes of the last meeting',
+        'Members noted the minutes.',
+        '',
+        'Proposed by Councillor Reid',
+        'Seconded by Councillor Lyle and',
+        '',
+        'Resolved  That Members of the public be asked to withdraw from the meeting whilst Members',
+        'consider item E047/25.',
+      ),
+      item('E047/25', 'Allotments - Tender Report'),
+      item('E048/25', 'Duration of Meeting', 'The meeting ended at 8.40 pm.'),
+    ]).marks;
+    expect(marks.map((mark) => mark !== null)).toEqual([false, false, true, false]);
+  });
+});

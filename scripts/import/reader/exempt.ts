@@ -163,11 +163,11 @@ function paragraphsOf(lines: readonly string[]): string[] {
 /** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
 const EXCLUSION_TITLE = /\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:press|public)\b.*\bexclu/i;
 /**
- * "the press and public be excluded", "to exclude the public", "moved into committee", "went into private
- * session", and Northern Ireland's "the Council proceed to conduct the following business 'In Committee'".
+ * "the press and public be excluded", "Members of the public be asked to withdraw" (Northern Ireland's), "to exclude
+ * the public", "moved into committee", "went into private session", and Northern Ireland's "the Council proceed to conduct the following business 'In Committee'".
  */
 const EXCLUDES =
-  /\b(?:press|public)\b[^.]{0,40}?\bbe\s+excluded\b|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
+  /\b(?:press|public)\b[^.]{0,40}?\bbe\s+(?:excluded\b|asked\s+to\s+withdraw\b)|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
 /**
  * "came out of committee", "the Council proceed out of Committee", "The Council resumed in public", "returned
  * to public session": the private business is over, and the items after it are open.
@@ -176,8 +176,12 @@ const RESUMES =
   /\b(?:came|come|comes|went|go|proceed(?:ed)?|moved?)\s+out\s+of\s+committee\b|\bresumed?\s+in\s+(?:public|open\s+session)\b|\b(?:resumed|returned\s+to)\s+(?:the\s+)?(?:public|open)\s+session\b/i;
 /** "not be excluded", "whether the press and public should be excluded": no resolution to exclude. */
 const NOT_EXCLUDED = /\bnot\s+(?:be\s+)?exclude|\bwhether\b|\bno\s+(?:need|reason)\b/i;
-/** "for items 16 and 17", "agenda item 9": the items a resolution names. */
-const NAMED_ITEMS = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(\d{1,3}[a-z]?(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?)*)\b/i;
+/** "for items 16 and 17", "agenda item 9", Northern Ireland's "item E047/25": the items a resolution names. */
+const NAMED_NUMBER = String.raw`(?:[A-Z]{1,4}\d{1,4}\/\d{2}|\d{1,3}[a-z]?)`;
+const NAMED_ITEMS = new RegExp(
+  String.raw`\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(${NAMED_NUMBER}(?:\s*(?:,|and|&)\s*${NAMED_NUMBER})*)\b`,
+  'i',
+);
 
 /** "for the following item of business", "the next item": a resolution that closes the one item after it. */
 const NEXT_ITEM = /\b(?:following|next)\s+(?:agenda\s+)?item\b(?!s)/i;
@@ -230,6 +234,17 @@ interface Pending {
   slice: number;
   line: number;
   under: boolean;
+}
+
+/**
+ * "Part 2 - Items likely to be considered in private" at the foot of the item above "7. Exclusion of the Press and
+ * Public": the heading opens the closed part with the item that excludes the public, which marks the items after it
+ * (itself taken in public), so the heading is no part of the text above.
+ */
+function headsExclusion(out: readonly ItemSlice[], pending: Pending | null, slice: ItemSlice): pending is Pending {
+  const above = pending === null ? undefined : out[pending.slice];
+  if (pending === null || above === undefined || pending.slice !== out.length - 2 || !EXCLUSION_TITLE.test(slice.title)) return false;
+  return above.lines.findLastIndex((line) => line.trim() !== '') === pending.line;
 }
 
 /** True when the item's title or first paragraph says the private business is over ("PROCEED OUT OF COMMITTEE"): the item itself is open. */
@@ -288,6 +303,7 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
     else if (excluded !== null) {
       // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
       const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
+      if (headsExclusion(out, pending, slice)) out[pending?.slice ?? -1]?.lines.splice(pending?.line ?? 0, 1);
       [following, pending] = [excluded.mark, under];
       carry = { mark: excluded.mark, items: itemsClosed(excluded.mark.text) };
     }

@@ -372,3 +372,15 @@ describe('a meeting dated only by its running footer', () => {
     expect(meeting.committeeName).toBe('Footpaths Working Group');
   });
 });
+
+describe("a Northern Irish committee's page footer seen once", () => {
+  it('blanks "2 – Environment Committee (10.03.25)": the page number, the committee and its date in brackets', () => {
+    expect(isFurnitureLine('2 – Environment Committee (10.03.25)')).toBe(true);
+    expect(isFurnitureLine('14 - Planning Committee (3.2.2025)')).toBe(true);
+  });
+
+  it('keeps an item or a sentence that ends on a date in brackets', () => {
+    expect(isFurnitureLine('Item 2 – Minutes of the meeting (10.03.25)')).toBe(false);
+    expect(isFurnitureLine('2 – The Committee agreed the minutes of the meeting held on 3 March (10.03.25).')).toBe(false);
+  });
+});

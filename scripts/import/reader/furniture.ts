@@ -12,6 +12,11 @@ import { namesOnePerson } from './attendance-person.ts';
  */
 const PAGE_MARK = /^(?:-\s*\d{1,3}\s*-|Page\s*\|?\s*\d+(?:\s+of\s+\d+)?|!\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$/i;
 const MINUTE_BOOK_PAGE = /^(?:19|20)\d{2}\s+[A-Z&]{2,8}\s+\d{1,4}$/;
+/**
+ * "2 – Environment Committee (10.03.25)": a Northern Irish committee's page footer, the page's number, a dash, the
+ * committee's name in capitalised words and the meeting's date in brackets, furniture even on the one page it is seen.
+ */
+const NAMED_PAGE_FOOTER = /^\d{1,3}\s+[-–—]\s+(?:[\p{Lu}&][\p{L}'’&-]*\s+){0,7}\p{Lu}[\p{L}'’-]*\s+\(\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\)$/u;
 /** "<AI3>", "</AI3>": the marks around each agenda item that ModernGov's printed minutes (a web page) show as text. */
 const ITEM_MARK = /^<\/?AI\d{1,3}>$/;
 /** "This page is intentionally left blank": all a blank page prints, but its number. */
@@ -70,6 +75,7 @@ export function isFurnitureLine(line: string): boolean {
   return (
     PAGE_MARK.test(text) ||
     MINUTE_BOOK_PAGE.test(text) ||
+    NAMED_PAGE_FOOTER.test(text) ||
     ITEM_MARK.test(text) ||
     CLOSING.some((pattern) => pattern.test(text)) ||
     isSignatureLine(text)

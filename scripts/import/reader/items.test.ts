@@ -585,3 +585,151 @@ describe('headings of a record with no numbers over indented paragraphs', () => 
     expect(items[2]?.lines.map((line) => line.trim())).toContain('Amendment');
   });
 });
+
+describe('"Agenda Item n:" headings over paragraphs numbered through the whole minute', () => {
+  const lines = [
+    'Agenda Items 1 & 2: Welcome & Apologies',
+    '',
+    '1. The Chair welcomed everyone, including members of the public attending for',
+    '   item 4.',
+    '',
+    'Agenda Item 3: Minutes of the Previous Meeting',
+    '',
+    '2. The minutes of the meeting held on 5 November at the Park Centre were',
+    '   approved with no amendments after a short discussion of the',
+    '   wording of the second item.',
+    '3. There were no matters arising from the minutes of the meeting',
+    '   held on 5 November, the Chair having written to the',
+    '   landowner as agreed.',
+    '4. Action: None.',
+    '',
+    'Agenda Item 4: Barn conversion at Moor End, Fellside (2024/0211/DET)',
+    '',
+    '5. The planning officer presented the paper recommending refusal on',
+    '   landscape grounds, with photographs of the site taken from the',
+    '   public footpath.',
+    '6. The Committee agreed to approve the application subject to',
+    '   conditions to be drafted by the Head of Planning and to be',
+    '   circulated to Members.',
+    '7. Action: Officer to draft conditions by the end of the month and',
+    '   send them to the Convener.',
+    '   The Convener thanked the officer.',
+    '',
+    'Agenda Item 5: Date of Next Meeting',
+    '',
+    '8. Friday 7 March 2025 at the Village Hall.',
+  ];
+
+  it('makes the headings the items and keeps the numbered paragraphs, "Action:" lines among them, in their text', () => {
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1 & 2', 'Welcome & Apologies'],
+      ['3', 'Minutes of the Previous Meeting'],
+      ['4', 'Barn conversion at Moor End, Fellside (2024/0211/DET)'],
+      ['5', 'Date of Next Meeting'],
+    ]);
+    expect(items[1]?.lines.join('\n')).toContain('4. Action: None.');
+  });
+
+  it('keeps a numbered paragraph run as the items when no heading has paragraphs under it', () => {
+    const plain = ['1. Apologies', 'None.', '', '2. Minutes', 'Approved. See Agenda Item 3: the report.', '', '3. Budget', 'Noted.'];
+    expect(sliceItems(plain).items.map((item) => item.number)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('a short heading closed by a stop over each numbered minute (a Scottish city council)', () => {
+  const lines = [
+    'Minutes approved.',
+    '',
+    '1     The minutes of 3rd March 2025 were submitted and approved.',
+    '',
+    '',
+    'Declarations of interest.',
+    '',
+    '2     Councillor Brodie declared an interest in item 4 (Glenview Trust Grant',
+    '      2025/26) as a trustee of the Trust.',
+    '',
+    '',
+    'Bus lanes on Dunmore Road - Consultation outcome approved.',
+    '',
+    '3 C   There was submitted a report by the Executive Director of Roads advising of the',
+    '      outcome of the consultation.',
+    '',
+    '',
+    'Glenview Trust Grant 2025/26 - Award approved.',
+    '',
+    '4     There was submitted a report by the Executive Director of Finance recommending',
+    '      an award of £12,000.',
+  ];
+
+  it('gives each item the heading above its number, "Minutes approved." the first, and leaves the mark "C" out of the text', () => {
+    const { items } = sliceItems(lines);
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Minutes approved'],
+      ['2', 'Declarations of interest'],
+      ['3', 'Bus lanes on Dunmore Road - Consultation outcome approved'],
+      ['4', 'Glenview Trust Grant 2025/26 - Award approved'],
+    ]);
+    expect(items[0]?.lines.join(' ')).not.toContain('Declarations');
+    expect(items[2]?.lines.join(' ')).toMatch(/^\s*There was submitted/);
+  });
+});
+
+describe('a schedule of conditions', () => {
+  it('never makes the numbered conditions of a "SCHEDULE OF CONDITIONS" items, and keeps them in the text', () => {
+    const lines = [
+      'NOTICE OF DETERMINATION',
+      '',
+      'DETERMINATION',
+      'The Sub-Committee determined to add the conditions in the schedule below.',
+      '',
+      'SCHEDULE OF ADDITIONAL CONDITIONS',
+      '  1. Two door supervisors on Fridays and Saturdays.',
+      '  2. CCTV to be kept for 31 days.',
+      '  3. No entry after midnight.',
+      '',
+      'RIGHT OF APPEAL',
+      'Any party may appeal within 21 days.',
+    ];
+    const { items, start } = sliceItems(lines);
+    expect(items.map((item) => item.title)).not.toContain('CCTV to be kept for 31 days');
+    // Nothing else numbered: the notice's sections from the schedule down, what stands above left to the header's reader.
+    expect(start).toBe(5);
+    expect(items.flatMap((item) => item.lines).join('\n')).toContain('2. CCTV to be kept for 31 days.');
+  });
+});
+
+describe("the closed part's heading over the item that excludes the public", () => {
+  it('leaves the text of the item above when the exclusion item below closes the items after it', () => {
+    const agenda = [
+      '5. Forward Work Programme',
+      '',
+      'Part 2 - Items likely to be considered in private',
+      '',
+      '6. Exclusion of the Press and Public',
+      '   To consider passing a resolution to exclude the press and public for the following item',
+      '   under paragraph 14 of Part 4 of Schedule 12A.',
+      '',
+      '7. Depot Lease - Extension Options',
+    ];
+    const { slices, marks } = readExempt(sliceItems(agenda).items);
+    expect(slices[0]?.lines.join(' ')).not.toContain('Part 2');
+    expect(marks[1]).toBeNull();
+    expect(marks[2]?.paragraphs).toEqual(['14']);
+  });
+});
+
+describe("the record's availability at its foot", () => {
+  it('takes "This agenda is available in Welsh." out of the last item, to be warned of as a line not read', () => {
+    const { items, footer } = sliceItems([
+      '1. Apologies',
+      '',
+      '2. Grit bins',
+      '   Report attached.',
+      '',
+      'This agenda is available in Welsh.',
+    ]);
+    expect(items.at(-1)?.lines.join(' ')).not.toContain('Welsh');
+    expect(footer).toEqual(['This agenda is available in Welsh.']);
+  });
+});

@@ -244,13 +244,34 @@ function readsAsProse(text: string): boolean {
  * "Low emission zone – Annual report." alone over "1 There was submitted a report …": a heading in
  * sentence case, its subject and what is before the committee parted by a dash, closed by a stop, as Scottish city councils print an item's title over its numbered minute.
  */
-function isStoppedHeading(lines: readonly string[], at: number): boolean {
+function isStoppedHeading(lines: readonly string[], at: number, undashed = false): boolean {
   const text = squash(lines[at] ?? '');
   const apart = squash(lines[at - 1] ?? '') === '' && squash(lines[at + 1] ?? '') === '';
   // "Subject – what is before the committee": the dash that parts them is what a one-line sentence of the minutes lacks.
-  const short = text.split(/\s+/).length <= 16 && text.length <= 120 && !/,/.test(text) && /\S\s[-–—]\s\S/.test(text);
+  // Once two such headings show the layout, "Minutes approved." (a few words, no dash) heads its minute the same way.
+  const dashed = /\S\s[-–—]\s\S/.test(text) || (undashed && text.split(/\s+/).length <= UNDASHED_WORDS && setApartAbove(lines, at));
+  const short = text.split(/\s+/).length <= 16 && text.length <= 120 && !/,/.test(text) && dashed;
   return apart && short && /^\p{Lu}/u.test(text) && /\p{L}{2}\.$/u.test(text) && !OUTCOME_MARK.test(text) && !LIST_MARK.test(text);
 }
+
+/**
+ * More blank lines above the line than below it: a heading set closer to the minute it heads than to the text above,
+ * as a Scottish minute prints it, where a last short sentence of the item above ("Members thanked the staff.") is not;
+ * or the record's first line.
+ */
+function setApartAbove(lines: readonly string[], at: number): boolean {
+  const blanks = (step: number) => {
+    let count = 0;
+    while ((lines[at + step * (count + 1)] ?? 'x').trim() === '') count += 1;
+    return count;
+  };
+  const above = blanks(-1);
+  // The record's first line has nothing above it to be apart from.
+  return at - above === 0 || above > blanks(1);
+}
+
+/** The most words a stopped heading with no dash may hold: "Declarations of interest.", "Minutes approved.". */
+const UNDASHED_WORDS = 6;
 
 /** A line in capitals, short, with no stop or colon at its end: what either kind of heading below starts from. */
 function capitalsLine(line: string): string | null {
@@ -278,17 +299,30 @@ function isHeadingAbove(line: string): boolean {
  * heading and take it as their title. Elsewhere an item starts at its number.
  */
 function itemTops(lines: readonly string[], run: Candidate[], from: number): (number | null)[] {
-  const headings = run.map((candidate, index) => {
-    const floor = index === 0 ? from : (run[index - 1]?.line ?? from) + 1;
-    if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
-    if (!readsAsProse(candidate.title)) return null;
-    const above = lines.slice(floor, candidate.line).findLastIndex((line) => line.trim() !== '') + floor;
-    if (above >= floor && opensMinute(candidate.title) && isStoppedHeading(lines, above)) return above;
-    for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
-    return null;
-  });
+  const dashed = run.map((_candidate, index) => headingAt(lines, run, index, from, false));
+  const undashed = dashed.filter((at) => at !== null).length >= 2;
+  const headings = undashed ? run.map((_candidate, index) => headingAt(lines, run, index, from, true)) : dashed;
   const found = headings.filter((at) => at !== null).length;
   return found * 2 >= run.length && found >= 2 ? headings : run.map(() => null);
+}
+
+/** "2     Councillor Rafferty declared an interest in item 5 (Community Halls" over its next line: six words or more, wrapped on. */
+function runsOnAsProse(lines: readonly string[], candidate: Candidate): boolean {
+  const words = squash(candidate.title ?? '').split(/\s+/).length;
+  return words >= 6 && squash(lines[candidate.line + 1] ?? '') !== '';
+}
+
+/** The line of the heading over the run's `index`th number (see itemTops), or null; `undashed` as isStoppedHeading takes it. */
+function headingAt(lines: readonly string[], run: Candidate[], index: number, from: number, undashed: boolean): number | null {
+  const candidate = run[index] as Candidate;
+  const floor = index === 0 ? from : (run[index - 1]?.line ?? from) + 1;
+  if (candidate.title === null) return headingOverReference(lines, candidate.line, floor);
+  if (!readsAsProse(candidate.title) && !(undashed && runsOnAsProse(lines, candidate))) return null;
+  const above = lines.slice(floor, candidate.line).findLastIndex((line) => line.trim() !== '') + floor;
+  const minute = opensMinute(candidate.title) || undashed;
+  if (above >= floor && minute && isStoppedHeading(lines, above, undashed)) return above;
+  for (let at = candidate.line - 1; at >= floor; at -= 1) if (isHeadingAbove(lines[at] ?? '')) return at;
+  return null;
 }
 
 /**
@@ -536,6 +570,45 @@ function headedDecimals(run: Candidate[], lines: readonly string[]): Candidate[]
   return heads.every((head) => items.some((item) => item.line === head.line)) ? items : run;
 }
 
+/**
+ * "Agenda Item 3: Minutes" over "2. The minutes … were approved.", "3. There were no matters arising.": minutes whose
+ * paragraphs are numbered through the whole record under headings that name the agenda's items (a national park
+ * authority's). When the run chosen is of bare numbers and a run of "Agenda Item n" / "Item n" headings has paragraphs
+ * of that run under every heading, the headings are the items and the paragraphs ("4. Action: None.") their text.
+ */
+function headedParagraphs(run: Candidate[], lines: readonly string[]): Candidate[] {
+  if (run.length < 2 || wordOf(run[0]) !== '') return run;
+  const forms = new Set(candidates(lines).flatMap((candidate) => (ITEM_WORDS.has(wordOf(candidate)) ? [candidate.form] : [])));
+  for (const form of forms) {
+    const headings = schemeOfForm(lines, form);
+    const under = (at: number) =>
+      run.some((member) => member.line > (headings[at]?.line ?? 0) && member.line < (headings[at + 1]?.line ?? lines.length));
+    if (headings.length >= 2 && headings.every((_heading, at) => under(at))) return headings;
+  }
+  return run;
+}
+
+/** The word a number's form has before it ("agenda", "item", "minute"), or "" for a bare number. */
+const wordOf = (candidate: Candidate | undefined): string => candidate?.form.split('|')[1] ?? '';
+const ITEM_WORDS = new Set(['agenda', 'item']);
+
+/** "SCHEDULE OF CONDITIONS", "Schedule of Additional Conditions": the heading over a licence's or a permission's conditions. */
+const SCHEDULE_HEADING = /^schedule\s+of\s+(?:\p{L}+\s+)?conditions:?$/iu;
+
+/**
+ * The lines of a schedule of conditions (a licensing notice's "1. CCTV to be retained for 31 days."), from its heading
+ * to the next heading in capitals: a list of what the decision imposes, never items, which the numbering must not see.
+ */
+function conditionsSchedule(lines: readonly string[]): Set<number> {
+  // The heading's own line is not in the set; the set's first line is the one under it.
+  const inside = new Set<number>();
+  for (let at = 0; at < lines.length; at += 1) {
+    if (!SCHEDULE_HEADING.test(squash(lines[at] ?? ''))) continue;
+    for (let next = at + 1; next < lines.length && !isHeadingAbove(lines[next] ?? ''); next += 1) inside.add(next);
+  }
+  return inside;
+}
+
 /** "Item number: 5", "Item no.<tab>5a": a details row numbering the one item a page is about. */
 const ITEM_NUMBER_ROW = new RegExp(String.raw`^${ITEM_NUMBER_LABEL.source}\s*(?:\t\s*|(?<=:)\s*|\s{2,})(\d{1,3}[a-z]?)$`, 'i');
 
@@ -609,10 +682,14 @@ function takeFooter(items: ItemSlice[]): string[] {
   if (trailer !== null) return trailer;
   const at = last.lines.findLastIndex((line) => line.trim() !== '');
   const line = squash(last.lines[at] ?? '');
-  if (at === -1 || !isPublicationLine(line)) return [];
+  if (at === -1 || !(isPublicationLine(line) || AVAILABLE_IN.test(line))) return [];
   last.lines = last.lines.slice(0, at);
   return [line];
 }
+
+/** "This agenda is available in Welsh.", "This document is also available in large print": the record's note of its other forms. */
+const AVAILABLE_IN =
+  /^(?:this|these|the)\s+(?:agenda|document|minutes|papers?|notice|report)\s+(?:is|are)\s+(?:also\s+)?available\s+(?:on\s+request\s+)?in\b[^.]{1,60}\.?$/i;
 
 /** "<TRAILER_SECTION>", "</TRAILER_SECTION>": the marks around the block ModernGov's printed minutes end on (the clerk's name and address). */
 const TRAILER_OPEN = /^<TRAILER_SECTION>$/i;
@@ -917,8 +994,11 @@ const subSlice = (lines: readonly string[], sub: Candidate, stop: number): ItemS
 });
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
-  const run = headedDecimals(wholeDecimals(chooseScheme(lines).filter((candidate) => !skip.has(candidate.line))), lines);
-  const from = firstBelow(skip);
+  const schedule = conditionsSchedule(lines);
+  const chosen = chooseScheme(lines.map((line, at) => (schedule.has(at) ? '' : line))).filter((candidate) => !skip.has(candidate.line));
+  const run = headedParagraphs(headedDecimals(wholeDecimals(chosen), lines), lines);
+  // A notice whose only numbered list is its schedule of conditions: its sections from the schedule's heading down.
+  const from = Math.max(firstBelow(skip), run.length < 2 && schedule.size > 0 ? Math.min(...schedule) - 1 : 0);
   if (run.length >= 2) {
     const slices = withSubItems(lines, numberedSlices(lines, run, lines.length, from));
     const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(slices)));

@@ -107,3 +107,30 @@ describe('numbering: the year, then a serial not padded ("24/1")', () => {
     expect(numbers(lines).map(([number]) => number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('numbering: a code, then a municipal year in two parts, then the serial ("CPP/24/25/31")', () => {
+  it('reads "CPP/24/25/31", "CPP/24/25/32" … as one run keyed by the serial, the years its stem', () => {
+    const lines = [
+      'Apologies: Councillor Ann Bright',
+      '',
+      'CPP/24/25/31  Welcome and introductions',
+      'The young people introduced themselves.',
+      '',
+      'CPP/24/25/32  Care leavers survey',
+      'The results were presented.',
+      '',
+      'CPP/24/25/33  Health of children in care',
+      'RESOLVED: That the report be noted.',
+    ];
+    expect(numbers(lines)).toEqual([
+      ['CPP/24/25/31', 'Welcome and introductions'],
+      ['CPP/24/25/32', 'Care leavers survey'],
+      ['CPP/24/25/33', 'Health of children in care'],
+    ]);
+    expect(candidateAt('CPP/24/25/131 Budget', 0)).toMatchObject({ number: 'CPP/24/25/131', key: 131, stem: '24/25' });
+  });
+
+  it('still reads "11457/04/25" (a running number, then month and year) by its running number', () => {
+    expect(candidateAt('11457/04/25 Minutes', 0)).toMatchObject({ key: 11457 });
+  });
+});

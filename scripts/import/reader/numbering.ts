@@ -25,13 +25,18 @@ export interface Candidate {
   title: string | null;
   /** "19:20 – 19:45": the time stamp printed before the number, as a timed agenda gives each item its slot. */
   stamp?: string;
+  /** "Agenda Items 1 & 2": the key of the last number a heading of two items names, so item 3 follows it. */
+  through?: number;
 }
 
-const WORD = String.raw`(?:(?:Agenda\s+)?Item|Minute|Min\.?)\s+(?:No\.?\s*)?`;
+const WORD = String.raw`(?:(?:Agenda\s+)?Items?|Minute|Min\.?)\s+(?:No\.?\s*)?`;
+/** "Agenda Items 1 & 2: Welcome & Apologies": one heading over two items taken together (only after "Items"). */
+const PAIR = /^(\d{1,3})\s*(?:&|and)\s*(\d{1,3})$/i;
 // "2023/14" and "23/014": the year, then the minute's number in it; "285/18-19", "101/2022": the number, then the year.
 // A running number may have five digits ("14365", "11457/04/25"), as a council that has minuted since the 1970s counts.
 // "24/1": the year, then a serial not padded, as the first nine minutes of a municipal year are printed ("24/9", "24/10").
-const TOKEN = String.raw`\d{1,2}\.\d{1,2}\.\d{1,2}|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{2}\/\d(?!\d)|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
+// "24/25/31": the municipal year in two parts, then the serial (a panel's "CPP/24/25/31").
+const TOKEN = String.raw`\d{1,3}\s*(?:&|and)\s*\d{1,3}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,2}|\d{2}\/\d{2}\/\d{3}(?!\d)|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{2}\/\d(?!\d)|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 /**
@@ -66,6 +71,11 @@ const INLINE = new RegExp(
 );
 /** A minute's reference with a slash ("C048/23") followed by the agenda's number ("1.") before the title. */
 const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2})?)\s+\d{1,3}\.\s+(?=[A-Z])/;
+/**
+ * "3 C   There was submitted …": a capital alone in the margin between the number and the text, set apart by two spaces
+ * or more (a Scottish minute's mark for a paragraph referred to the Council), is no part of the title.
+ */
+const MARGIN_MARK = /^[A-Z]\s{2,}(?=[A-Z])/;
 /** Capitals that are words, not codes: "NO. 5", "AT 7". */
 const NOT_CODE = /^(?:NO|AT|ON|BY|TO|OF|IN|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
 
@@ -104,6 +114,7 @@ interface Reading {
   kind: string;
   key: number;
   stem: string;
+  through?: number;
 }
 
 /**
@@ -111,9 +122,29 @@ interface Reading {
  * minute of 2023: both readings are candidates, and the run down the page tells which it is.
  */
 function readingsOf(token: string): Reading[] {
+  const pair = PAIR.exec(token);
+  if (pair !== null) return [{ kind: 'integer', key: Number(pair[1]), stem: '', through: Number(pair[2]) }];
   const parts = token.split(/[./]/);
-  const yearFirst = { kind: 'year/n', key: Number(parts[1]), stem: parts[0] ?? '' };
   if (/^\d+\.\d+\.\d+$/.test(token)) return [{ kind: 'yy.mm.n', key: Number(parts[2]), stem: `${parts[0]}.${parts[1]}` }];
+  if (isYearPair(parts))
+    return [{ kind: 'yy/yy/n', key: Number(parts[2]), stem: `${parts[0]}/${parts[1]}` }, ...otherReadings(token, parts)];
+  return otherReadings(token, parts);
+}
+
+/** "24/25/31": two years in a row, then a serial; "11457/04/25" (a number, month, year) never has them. */
+function isYearPair(parts: readonly string[]): boolean {
+  const [first, second, serial] = parts;
+  return (
+    parts.length === 3 &&
+    first?.length === 2 &&
+    second?.length === 2 &&
+    serial !== undefined &&
+    (Number(first) + 1) % 100 === Number(second)
+  );
+}
+
+function otherReadings(token: string, parts: readonly string[]): Reading[] {
+  const yearFirst = { kind: 'year/n', key: Number(parts[1]), stem: parts[0] ?? '' };
   // "24/1" is never minute 24 of a year "1": only the year comes first.
   if (/^(?:(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{1}|\d{2}\/\d{3})$/.test(token)) return [yearFirst];
   if (token.includes('/')) {
@@ -157,23 +188,32 @@ function unstampedReadings(text: string, line: number): Candidate[] {
   // "Item 1 - Welcome" only: a bare "6 - Work Plan 345.83 KB" is a meeting page's document link (listed-documents.ts).
   if (punctuation === '-' && word === '') return [];
   if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '').toUpperCase()))) return [];
+  if (!pairFits(word, token)) return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
   if (inline && !opensTitle(match[5] ?? '')) return [];
   if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[5] ?? '')) return [];
   const layout = bare ? 'alone' : 'inline';
   const number = word
     ? `${squash(match[1] ?? '')} ${code}${token}`
-        .replace(/^(?:agenda\s+)?item\s+(?:no\.?\s*)?/i, '')
+        .replace(/^(?:agenda\s+)?items?\s+(?:no\.?\s*)?/i, '')
         .replace(/^min(?:ute)?\.?\s+(?:no\.?\s*)?/i, '')
     : `${code}${token}`;
-  return readingsOf(token).map(({ kind, key, stem }) => ({
+  return readingsOf(token).map(({ kind, key, stem, through }) => ({
     line,
     number,
-    form: `${layout}|${word ? word.split(' ')[0] : ''}|${code}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
+    form: `${layout}|${(word.split(' ')[0] ?? '').replace(/s$/, '')}|${code}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
     key,
     stem,
-    title: inline ? (match[5] ?? null) : null,
+    title: inline ? (match[5] ?? '').replace(MARGIN_MARK, '') : null,
+    ...(through === undefined ? {} : { through }),
   }));
+}
+
+/** Two numbers ("1 & 2") only after "Items", rising, and "Items" only before two: "Item 1 & 2" is no heading. */
+function pairFits(word: string, token: string): boolean {
+  const pair = PAIR.exec(token);
+  if (pair === null) return !/\bitems$/.test(word);
+  return /\bitems$/.test(word) && Number(pair[2]) > Number(pair[1]);
 }
 
 /**
@@ -192,7 +232,8 @@ export function candidates(lines: readonly string[]): Candidate[] {
 
 /** True when `next` follows `previous` in a sequence: the key rises by one (a new stem may start again at 1). */
 function follows(previous: Candidate, next: Candidate): boolean {
-  if (next.key === previous.key + 1 && (next.stem === previous.stem || previous.form.includes('yy.mm.n'))) return true;
+  const last = previous.through ?? previous.key;
+  if (next.key === last + 1 && (next.stem === previous.stem || previous.form.includes('yy.mm.n'))) return true;
   return previous.form.includes('decimal') && Number(next.stem) === Number(previous.stem) + 1 && next.key <= 1;
 }
 
@@ -269,7 +310,8 @@ function weight(run: Candidate[], lines: readonly string[]): number {
 const MOST_LEFT_OUT = 3;
 
 function fitsGap(from: Candidate, to: Candidate): boolean {
-  return to.stem === from.stem && to.key > from.key && to.key <= from.key + MOST_LEFT_OUT + 1;
+  const last = from.through ?? from.key;
+  return to.stem === from.stem && to.key > last && to.key <= last + MOST_LEFT_OUT + 1;
 }
 
 /**
