@@ -2,6 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { toMarkdown } from './minutes-markdown.ts';
 
 describe('minutes to Markdown', () => {
+  it("keeps a typed table's wrapped cells in their row and leaves its dash rule out", () => {
+    const text = [
+      'Body\tSeats\tChair\tMembers',
+      '----\t-----\t-----\t-------',
+      'Licensing\t3\tCllr Fry\tAmes, Birt,',
+      'Panel\t\t\tCole',
+      'Audit\t2\tCllr Gee\tDent',
+    ].join('\n');
+    expect(toMarkdown(text)).toBe(
+      [
+        '| Body | Seats | Chair | Members |',
+        '| --- | --- | --- | --- |',
+        '| Licensing Panel | 3 | Cllr Fry | Ames, Birt, Cole |',
+        '| Audit | 2 | Cllr Gee | Dent |',
+      ].join('\n'),
+    );
+  });
+
   it('makes bullets a list and drops empty bullets and blank-looking lines', () => {
     expect(toMarkdown('Points:\n\n·       One.\n·       Two.\n  •  \n \nEnd.')).toBe('Points:\n\n- One.\n- Two.\n\nEnd.');
   });

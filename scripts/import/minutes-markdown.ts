@@ -3,7 +3,7 @@
  * numbered and lettered lists kept readable, a table's tab-parted rows kept a table, nothing reworded.
  */
 import { BULLET_LINE, LONE_GLYPH_BULLET } from './list-marks.ts';
-import { cellTexts } from './reader/table-cells.ts';
+import { cellTexts, tableRows } from './reader/table-cells.ts';
 import { letterBulletEntry } from './resolutions.ts';
 import { squash } from './text.ts';
 
@@ -70,7 +70,8 @@ function firstCellRows(lines: readonly string[], end: number): number {
  * The table that starts at line `at`, as a PDF's or a web page's table reaches the text (formats/pdf-columns.ts,
  * formats/html-text.ts): a header row and two rows or more, each a line of cells parted by tabs, the header's
  * every cell a heading and the first no list label, no row wider than it (a row leaves its last cells blank: "Total" rows, wrapped cells),
- * then any rows with their first cell alone (firstCellRows).
+ * then any rows with their first cell alone (firstCellRows); a rule of dashes under the header left out, and a cell's
+ * wrapped lines joined to its row (table-cells.ts's tableRows).
  * Its lines as a Markdown table, header first, and how many lines it took; null when no such table starts
  * there. Only tabs part cells here: prose has none, so it never becomes a table.
  */
@@ -85,7 +86,7 @@ function tableAt(lines: readonly string[], at: number): { markdown: string[]; ta
   end = firstCellRows(lines, end);
   const row = (cells: string[]): string => `| ${header.map((_heading, index) => tableCell(cells[index] ?? '')).join(' | ')} |`;
   const rule = `| ${header.map(() => '---').join(' | ')} |`;
-  return { markdown: [row(header), rule, ...lines.slice(at + 1, end).map((line) => row(cellTexts(line)))], taken: end - at };
+  return { markdown: [row(header), rule, ...tableRows(lines.slice(at + 1, end).map(cellTexts)).map(row)], taken: end - at };
 }
 
 /** Converts a block of flattened text to Markdown. Blank-looking lines separate paragraphs; a table is a block of its own. */

@@ -4,7 +4,7 @@
  */
 import { BULLET_MARK } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
-import { tabOrPipeCells } from './reader/table-cells.ts';
+import { isTableRow } from './reader/table-cells.ts';
 import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
 import { squash } from './text.ts';
 
@@ -177,13 +177,6 @@ function sentenceDone(block: Block, ownLine: boolean, line: string, entry: strin
   if (!ownLine || block.entries.length > 0 || !/[.!?]["”’)]?$/.test(tidy(block.intro.join(' ')))) return false;
   return entry !== null || !/^\s*\p{Ll}/u.test(line);
 }
-
-/**
- * A table's row, two cells filled or more, parted by tabs or pipes (table-cells.ts), that is no list entry: the
- * table a decision stands over ("RESOLVED to approve the following payments:" over "Payee | Description |
- * Amount"), kept in the minutes, ends the decision; its cells run together are no words of it.
- */
-const isTableRow = (line: string): boolean => (tabOrPipeCells(line) ?? []).filter((cell) => cell !== '').length >= 2;
 
 function collectBlock(lines: string[], start: number, first: string): { block: Block; next: number } {
   // "RESOLVED: o That …": a bullet run onto the marker's line opens no entry, the marker's colon before it.

@@ -85,15 +85,52 @@ function actionTable(lines: readonly string[]): ActionColumn | null {
 function actionMargin(lines: readonly string[]): ActionColumn | null {
   const heading = lines.findIndex((line) => ACTION_HEADING.test(line.trim()) && line.search(/\S/) >= 30);
   if (heading === -1) return null;
+  const column = (lines[heading] ?? '').search(/\S/) - COLUMN_SLACK;
   const out = [...lines];
   const actions: ActionColumn['actions'] = [];
   lines.forEach((line, index) => {
     const cell = /^(.*\S)\s{3,}(\S.*?)\s*$/.exec(line);
-    if (index <= heading || !cell || !isOwners(cell[2] ?? '') || (cell[1] ?? '').length < 30) return;
-    out[index] = cell[1] ?? '';
-    actions.push({ line: paragraphEnd(lines, index), owner: cell[2] ?? '' });
+    const text = cell?.[1] ?? '';
+    const owner = cell?.[2] ?? '';
+    const inColumn = cell !== null && text.length + line.slice(text.length).search(/\S/) >= column && OWNER_CELL.test(owner);
+    // Initials well to the right (a ragged column); other words only in the column itself.
+    if (index <= heading || !cell || !((isOwners(owner) && text.length >= 30) || inColumn)) return;
+    out[index] = text;
+    actions.push({ line: paragraphEnd(lines, index), owner });
   });
-  return { lines: out, actions, heading };
+  return { lines: out, actions: withWrappedOwners(lines, out, actions, column), heading };
+}
+
+/** How far left of its heading the column's names may start ("Graham Tull /" under "ACTION BY" set right). */
+const COLUMN_SLACK = 8;
+/** A name, or a few words, in the column under its heading: no sentence ("Owen Bradshaw", "Graham Tull /", "all partners"). */
+const OWNER_CELL = /^[\p{L}'’.&/ -]{2,40}$/u;
+
+/**
+ * The owners' cells wrapped onto a line of their own, alone in the column ("Graham Tull /" over "all partners"): each
+ * joined to the owner above (one that ends open: "/", "&", ",", "and"), its line taken out of the text.
+ */
+function withWrappedOwners(
+  lines: readonly string[],
+  out: string[],
+  actions: ActionColumn['actions'],
+  column: number,
+): ActionColumn['actions'] {
+  let last: ActionColumn['actions'][number] | undefined;
+  let lastLine = -1;
+  lines.forEach((line, index) => {
+    const found = actions.find((action) => out[index] !== line && action.owner === line.slice(out[index]?.length ?? 0).trim());
+    if (found !== undefined) [last, lastLine] = [found, index];
+    const alone = line.search(/\S/) >= column && OWNER_CELL.test(line.trim()) && /[/&,]$|\band$/.test(last?.owner ?? '');
+    if (last !== undefined && index === lastLine + 1 && alone) {
+      last.owner = `${last.owner} ${line.trim()}`;
+      out[index] = '';
+      lastLine = index;
+      // The paragraph the owner stood beside now ends before the line taken out.
+      if (last.line >= index) last.line = paragraphEnd(out, index - 1);
+    }
+  });
+  return actions;
 }
 
 /**

@@ -48,6 +48,23 @@ describe('planning comments', () => {
     ]);
   });
 
+  it('ends the sentence decided over a table at the table: its header and dash rule are no words of it', () => {
+    const table = [
+      'The Committee considered the applications below and agreed the responses shown:',
+      '',
+      'Application\tSite\tResponse',
+      '-----------\t----\t--------',
+      '25/0701/HH\tWren Cottage, Upper\tSupport',
+      '\tPolgrain',
+      '25/0712/FUL\tYard at Kiln Lane\tNo comment',
+    ].join('\n');
+    expect(findDecisions(table, 'Planning')).toEqual([
+      'The Committee considered the applications below and agreed the responses shown:',
+      '25/0701/HH – Wren Cottage, Upper Polgrain – Support',
+      '25/0712/FUL – Yard at Kiln Lane – No comment',
+    ]);
+  });
+
   it('reads no comment outside a planning item, nor one an application has as a decision already', () => {
     expect(findDecisions(listed)).toEqual([]);
     expect(findDecisions(listed, 'Correspondence')).toEqual([]);

@@ -8,7 +8,7 @@
  * notified to the council, and no comment of its own.
  */
 import { squash } from '../text.ts';
-import { tabOrPipeCells } from './table-cells.ts';
+import { tableRows, tabOrPipeCells } from './table-cells.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
 
 /** "Planning", "PLANNING APPLICATIONS", "Planning matters", "Planning – applications received". */
@@ -60,23 +60,27 @@ export function planningComments(minutes: string, decided: readonly string[]): s
 }
 
 /**
- * A table's rows with the rows a cell wrapped onto joined to theirs: a row whose first cell (the reference) is empty
- * carries on the row above, cell by cell, its empty last cells left off or not ("| DC/25/1417 | Land east of Dyke | … | Objection – loss of |" over "|  | Farm
- * | … | hedgerow |"), so each application's comment is read whole, never cut at the wrap.
+ * A table's rows with the rows a cell wrapped onto joined to theirs, cell by cell, and the rule under the header left
+ * out (table-cells.ts's tableRows: "| DC/25/1417 | Land east of Dyke | … | Objection – loss of |" over "|  | Farm | … |
+ * hedgerow |"), each row written with pipes between its cells, so each application's comment is read whole, never cut
+ * at the wrap.
  */
 function withWrappedRowsJoined(lines: readonly string[]): string[] {
   const joined: string[] = [];
-  let above: string[] | null = null;
+  let table: string[][] = [];
+  const endTable = () => {
+    joined.push(...tableRows(table).map((cells) => `| ${cells.join(' | ')} |`));
+    table = [];
+  };
   for (const line of lines) {
     const cells = tabOrPipeCells(line);
-    if (cells !== null && above !== null && cells[0] === '' && cells.length <= above.length) {
-      above = above.map((cell, at) => squash(`${cell} ${cells[at] ?? ''}`));
-      joined[joined.length - 1] = `| ${above.join(' | ')} |`;
-      continue;
+    if (cells !== null) table.push(cells);
+    else {
+      endTable();
+      joined.push(line);
     }
-    above = cells;
-    joined.push(line);
   }
+  endTable();
   return joined;
 }
 

@@ -20,6 +20,7 @@ import { SCORE, UNANIMITY } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
+import { isTableRow } from './table-cells.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
@@ -542,9 +543,12 @@ function pieceSentences(text: string): string[] {
   const runs: string[][] = [[]];
   lines.forEach((line, at) => {
     // A line of a vote's counts alone ("4 in favour, 1 against.") is the vote reader's, never the decision's above it.
-    const opens = LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line) || COUNTS_ONLY.test(line);
+    // A table's row (a planning list's header over its rows: "Application | Site | Response") runs on no sentence, nor one on it.
+    const row = isTableRow(line);
+    const opens = row || LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line) || COUNTS_ONLY.test(line);
     if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
+    if (row) runs.push([]);
     // A blank line under a mover's line ("Seconded: Cllr Elm", "", "Resolved that …") ends it as a capital does.
     if (
       endsWithItsLine(

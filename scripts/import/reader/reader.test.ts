@@ -520,6 +520,34 @@ describe('items', () => {
     expect(sliceItems(['1. Health', 'Members met the NHS', '2. Close', 'Ended.']).items[0]?.lines).toEqual(['', 'Members met the NHS']);
   });
 
+  it('takes names in an "ACTION BY" column set right out of the text, a name wrapped onto the next line joined', () => {
+    const margin = [
+      '                                                                  ACTION BY',
+      '12',
+      'DEPOT LEASE',
+      '',
+      'RESOLVED that the lease be renewed for five years.             Priya Ohanlon',
+      '',
+      'RESOLVED that the rent be reviewed in',
+      'March 2027.                                                    Tomasz Reed /',
+      '                                                               all partners',
+      '',
+      '13',
+      'CLOSE',
+    ];
+    expect(
+      sliceItems(margin)
+        .items[0]?.lines.map((line) => line.trim())
+        .filter(Boolean),
+    ).toEqual([
+      'RESOLVED that the lease be renewed for five years.',
+      'Action: Priya Ohanlon',
+      'RESOLVED that the rent be reviewed in',
+      'March 2027.',
+      'Action: Tomasz Reed / all partners',
+    ]);
+  });
+
   it('leaves the dash after a title out of it, not a hyphen in it', () => {
     const lines = [
       '12        APOLOGIES FOR ABSENCE -',

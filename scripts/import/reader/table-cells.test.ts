@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellTexts, filledCells, isPipeRule, pipeCells, rowCells } from './table-cells.ts';
+import { cellTexts, filledCells, isPipeRule, pipeCells, rowCells, tableRows } from './table-cells.ts';
 
 describe("a table row's cells, as text extraction parts them", () => {
   it('parts a row with tabs at each tab only, a blank cell kept, and says where each cell starts', () => {
@@ -40,5 +40,49 @@ describe("a table row's cells, as text extraction parts them", () => {
     expect(isPipeRule('| - | Cllr Ida Quarles |')).toBe(false);
     // rowCells parts no row at its pipes: other readers read a piped row as before.
     expect(cellTexts('| Ida | X |')).toEqual(['| Ida | X |']);
+  });
+});
+
+describe("a table's rows with their wrapped lines joined", () => {
+  it('joins a line whose first cell is blank to the row above, cell by cell, and leaves the dash rule out', () => {
+    const rows = [
+      ['-----------', '----', '--------'],
+      ['24/00311/HOU', '3 Tanner Row, Little', 'Rear dormer and'],
+      ['', 'Brockwell', 'roof lights'],
+      ['24/00320/FUL', 'Yard at Kiln Lane', 'Two flats'],
+    ];
+    expect(tableRows(rows)).toEqual([
+      ['24/00311/HOU', '3 Tanner Row, Little Brockwell', 'Rear dormer and roof lights'],
+      ['24/00320/FUL', 'Yard at Kiln Lane', 'Two flats'],
+    ]);
+  });
+
+  it("joins a wrapped first cell with the row's long cells, a word broken at its hyphen whole", () => {
+    const rows = [
+      ['Highways and Transport', '6', 'Cllr Dace', 'Ames, Birt,'],
+      ['Panel', '', '', 'Cole'],
+      ['', '', '', 'Dent'],
+      ['REF-', '4', 'Cllr Ede', 'Fox'],
+      ['26-01', '', '', 'Gale'],
+    ];
+    expect(tableRows(rows)).toEqual([
+      ['Highways and Transport Panel', '6', 'Cllr Dace', 'Ames, Birt, Cole Dent'],
+      ['REF-26-01', '4', 'Cllr Ede', 'Fox Gale'],
+    ]);
+  });
+
+  it('keeps as rows a list in columns, a row with a cell left empty and a total under the sums', () => {
+    const list = [
+      ['Cllr Amos', 'Cllr Bell'],
+      ['Cllr Cole', ''],
+      ['', 'Cllr Dunn'],
+    ];
+    expect(tableRows(list)).toEqual(list);
+    const sums = [
+      ['Scouts', 'Tents', '£300', 'Approved'],
+      ['Bowls Club', 'Mower', '', 'Deferred'],
+      ['Total', '', '£300', ''],
+    ];
+    expect(tableRows(sums)).toEqual(sums);
   });
 });

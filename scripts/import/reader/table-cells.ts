@@ -69,3 +69,64 @@ export function tabOrPipeCells(line: string): string[] | null {
   const tidy = (cell: string) => cell.replace(/\s+/g, ' ').trim();
   return line.includes('\t') ? line.split('\t').map(tidy) : (pipeCells(line)?.map(tidy) ?? null);
 }
+
+/**
+ * A table's row, two cells filled or more, parted by tabs or pipes, that is no list entry: the table a decision stands
+ * over ("RESOLVED to approve the following payments:" over "Payee | Description | Amount"), kept in the minutes, ends
+ * the decision's sentence; its cells run together are no words of it (resolutions.ts, decisions.ts).
+ */
+export const isTableRow = (line: string): boolean => (tabOrPipeCells(line) ?? []).filter((cell) => cell !== '').length >= 2;
+
+/** "-----------  ----  --------": the rule a typed table draws under its header, each filled cell a run of dashes; no row. */
+export const isDashRule = (cells: readonly string[]): boolean =>
+  cells.some((cell) => cell.trim() !== '') && cells.every((cell) => /^\s*(?:[-–—=_]{2,})?\s*$/.test(cell));
+
+/** Whether a row's cells, by column, are filled. */
+const filledAt = (cells: readonly string[]): boolean[] => cells.map((cell) => cell.trim() !== '');
+
+/** "7", "£1,200", "17/07/2025", "23(b)": a cell that is a figure, which never wraps onto the next line as words do. */
+const isFigure = (cell: string): boolean => /\d/.test(cell) && (cell.match(/\p{L}/gu) ?? []).length <= 3;
+
+/**
+ * Whether a line is the row above's cells (as joined so far) wrapped onto a line of their own: its words only under cells the row above
+ * fills, some of those left blank, and either its first cell blank ("" / "Magna" / "replacement garage" under
+ * "25/01872/HOU …") or half the row above's cells or more blank, between its words (a long first cell wrapped too:
+ * "Overview and Scrutiny" over "Committee", the Seats, Chair and Vice-Chair cells blank, the Members cell filled). A
+ * list in columns, whose entries fill other columns than the row above's ("Cllr Ash | X |" over "Cllr Bell | | X") or
+ * only its first ("Cllr Cole | Cllr Eyre |" over "Cllr Dunn |"), a row with one cell left empty, and a line under a figure
+ * (a "Total" row's sum under the sums: a figure never wraps) are rows of their own.
+ */
+export function continuesRow(cells: readonly string[], above: readonly string[]): boolean {
+  const own = filledAt(cells);
+  const over = filledAt(above);
+  const filled = own.filter(Boolean).length;
+  const overFilled = over.filter(Boolean).length;
+  const under = own.flatMap((isFilled, at) => (isFilled ? [above[at] ?? ''] : []));
+  if (filled === 0 || filled >= overFilled || under.some((cell) => cell.trim() === '' || isFigure(cell.trim()))) return false;
+  // A list's last row fills its first cells and leaves the rest blank; a wrapped row leaves blank cells between its words.
+  const gap = own.some((isFilled, at) => !isFilled && own.slice(at + 1).some(Boolean));
+  return !own[0] || (gap && (overFilled - filled) * 2 >= overFilled);
+}
+
+/** A cell and the words it wrapped onto, with a space between; none after a word broken at its hyphen ("OSMB-" over "25-07"). */
+const joinWrapped = (cell: string, wrapped: string): string =>
+  (/\S-$/.test(cell.trim()) ? `${cell.trim()}${wrapped.trim()}` : `${cell} ${wrapped}`).replace(/\s+/g, ' ').trim();
+
+/**
+ * A table's rows as read: the rule under its header left out, each row's wrapped lines (continuesRow) joined to it cell
+ * by cell. The PDF's, the web page's and the typed table's rows (formats/text-tables.ts) keep a line each in the text, so
+ * line numbers still point into the file; the readers that show or read a whole row join them here.
+ */
+export function tableRows(rows: readonly string[][]): string[][] {
+  const joined: string[][] = [];
+  for (const cells of rows) {
+    if (isDashRule(cells)) continue;
+    const last = joined.at(-1);
+    if (last === undefined || !continuesRow(cells, last)) joined.push([...cells]);
+    else {
+      const width = Math.max(last.length, cells.length);
+      joined[joined.length - 1] = Array.from({ length: width }, (_cell, at) => joinWrapped(last[at] ?? '', cells[at] ?? ''));
+    }
+  }
+  return joined;
+}
