@@ -1383,6 +1383,32 @@ describe('readAttendance: a list parted by group labels', () => {
     expect(found.attendance.present).toEqual([]);
   });
 
+  it("reads a seat's label before its members' names as a label, never a name, the post's label still an officer's", () => {
+    const found = read(
+      [
+        'Present',
+        'School members:',
+        'Maintained nursery heads: Wren Ablett, Ossie Vane',
+        'Academy members: Petra Lusk (Chair)',
+        'Non-school members:',
+        'Faith bodies: Revd Canon Hal Stroud',
+        'Early years PVI: Tamsin Orde',
+        'Clerk: Milo Hext',
+        '',
+        'The meeting opened at 5pm.',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Wren Ablett', 'Ossie Vane', 'Petra Lusk', 'Revd Canon Hal Stroud', 'Tamsin Orde']);
+    expect(found.attendance.officers).toEqual(['Milo Hext, Clerk']);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("reads no seat's label under a chair's heading, where a label names the minute-taker", () => {
+    const found = read('Chair Person: Fay Orme\nNotes of meeting: Ida Pell\n\nAttendees: Fay Orme; Ida Pell');
+    expect(found.lines).not.toContain(1);
+  });
+
   it('reads a label with the names after its colon, and keeps no post for a line of several', () => {
     const found = read('Present:\nSchool members: Lena Odd, Max Pruett\nClerk:\nNell Ashby, Otto Rind');
     expect(found.attendance.present).toEqual(['Lena Odd', 'Max Pruett']);

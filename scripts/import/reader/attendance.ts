@@ -778,6 +778,26 @@ function jointBodies(text: string): { body: string; rest: string }[] | null {
   return parts.every((part) => part !== null) ? (parts as { body: string; rest: string }[]) : null;
 }
 
+/**
+ * "Maintained primary headteachers: Claire Bostock, Imran Dar", "Trade unions: Martin Roebuck", "Diocese: Revd Canon A
+ * Tait": the seat or sector a schools forum (or a board of partners) lists its members under, then their names. The
+ * label is a few words, the first capitalised, with no title, figure, post or heading's words in it, so never a person,
+ * an item ("Item 5: …") or an officer's post ("Clerk: …"); those after it are members, whatever the label says.
+ */
+const SEAT_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’()-]+){0,4})\s*:\s*(\S.*)$/u;
+
+/** The names after a seat's label on the line (SEAT_LINE), or null when the line is no such label and names. */
+function seatLabelled(text: string): string | null {
+  const line = SEAT_LINE.exec(text);
+  const label = squash(line?.[1] ?? '');
+  const rest = squash(line?.[2] ?? '');
+  if (!line || NEW_TITLE.test(`${label} `) || headingOf(label) !== null || isPostLabel(label, true) || postAlone(label) !== null)
+    return null;
+  const pieces = readPieces(rest);
+  const named = pieces.every((piece) => piece.kind === 'person' && piece.name !== '' && !piece.officer);
+  return named && isListLine(rest) ? rest : null;
+}
+
 /** A represented member's note then the body ("Chief Executive, Strathvane Council"); the body alone when none. */
 function representedRole(person: Person, body: string): string {
   return person.role === null ? body : `${person.role}, ${body}`;
@@ -967,6 +987,16 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
         if (part.rest !== '') paragraphs.push(part.rest);
         fillGroups();
       }
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    // Under a list's heading, never a chair's ("Chair Person: F Colley" over "Notes of meeting: P Birbal", the minute-taker).
+    const seat = GROUPED_LISTS.includes(heading.role) && !heading.chair && !isListLine(text) ? seatLabelled(text) : null;
+    if (seat !== null) {
+      // "Maintained primary headteachers: Claire Bostock, Imran Dar": the seat's members, the heading's list.
+      [group, post, ofAKind, represented] = [heading.role, null, true, null];
+      paragraphs.push(seat);
       indexes.push(index);
       afterBlank = true;
       continue;
