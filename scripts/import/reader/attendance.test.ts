@@ -1891,6 +1891,38 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.unread).toEqual([]);
   });
 
+  it('reads the groups as those present when the first group\'s label opens the list, with no "Present" over it', () => {
+    const found = read(
+      [
+        'Group A - Faiths and beliefs other than the established church:',
+        'Mrs Hafsa Idris (Muslim), Mr Tobias Rennick',
+        '(Quaker)',
+        '',
+        'Group B - The Church of England:',
+        'Revd Clara Oddie (Chair)',
+        '',
+        'Group D - The Local Authority:',
+        'Councillor Nell Garvey',
+        '',
+        'Co-opted (non-voting): Mr Silas Fenwick (Humanist)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mrs Hafsa Idris',
+      'Mr Tobias Rennick',
+      'Revd Clara Oddie',
+      'Nell Garvey',
+      'Mr Silas Fenwick',
+    ]);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 4, 5, 7, 8, 10]);
+  });
+
+  it('reads no list from a vote by groups ("Group A - for; Group B - against")', () => {
+    const found = read(['Votes by group:', 'Group A - for; Group B - against; Group C - for.', 'The application was granted.'].join('\n'));
+    expect(found.lines).toEqual([]);
+  });
+
   it("reads a joint body's members after the council each represents, the first name of each line among them", () => {
     const found = read(
       [

@@ -1625,6 +1625,19 @@ function headedTable(lines: string[], at: number, heading: Heading | null): Atte
   return table && table.rows.length > 0 ? { ...table, lines: [at, ...table.lines] } : null;
 }
 
+/**
+ * "Group A - Christian denominations and other religions:" over names, with no "Present" above it, as a SACRE's
+ * minutes open their list: the first group's label heads those present, the later groups' labels read under it
+ * (membersGroup). Only when names follow it ("Group A - for; Group B - against" is a vote by groups).
+ */
+function groupOpening(lines: string[], at: number): Heading | null {
+  const text = squash(lines[at] ?? '');
+  const group = MEMBER_GROUP.test(text) ? membersGroup(text, 'present') : null;
+  if (group === null) return null;
+  const heading: Heading = { role: 'present', rest: group.rest };
+  return readBlock(lines, at, heading).paragraphs.length > 0 ? heading : null;
+}
+
 /** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
 const ATTENDING = /^attending\b/i;
 
@@ -1697,7 +1710,9 @@ export function readAttendance(given: string[]): AttendanceFound {
     }
     const text = squash(lines[at] ?? '');
     const found =
-      text === '' ? null : (headingOf(text) ?? rosterHeading(lines, at) ?? (lastRole === 'present' ? officeHeading(text) : null));
+      text === ''
+        ? null
+        : (headingOf(text) ?? rosterHeading(lines, at) ?? (lastRole === 'present' ? officeHeading(text) : null) ?? groupOpening(lines, at));
     const heading = roleInContext(found, text, afterChair, attendance.present.length > 0);
     if (heading) lastRole = heading.role;
     if (text !== '') afterChair = heading?.chair === true;
