@@ -1923,6 +1923,32 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.lines).toEqual([]);
   });
 
+  it('reads members in columns under the councils heading them, a star after a name its apologies by the key', () => {
+    const found = read(
+      [
+        'Members:',
+        '',
+        'Brackley Borough Council           Tarnwold District Council',
+        'Cllr A Orrin (Chair)               Cllr F Teague (Vice-Chair)',
+        'Cllr B Pask                        Cllr G Ulwin *',
+        'Cllr C Quell *',
+        '',
+        '* apologies',
+        '',
+        'Officers:',
+        'Clerk to the Authority - Ned Vosper',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'A Orrin, Brackley Borough Council',
+      'F Teague, Tarnwold District Council',
+      'B Pask, Brackley Borough Council',
+    ]);
+    expect(found.attendance.apologies).toEqual(['G Ulwin, Tarnwold District Council', 'C Quell, Brackley Borough Council']);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 2, 3, 4, 5, 7, 9, 10]);
+  });
+
   it("reads a joint body's members after the council each represents, the first name of each line among them", () => {
     const found = read(
       [

@@ -55,11 +55,11 @@ import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { joinOpenPartyLines, readPartyLine } from './hearing-parties.ts';
-import { readMarkedList } from './attendance-marks.ts';
+import { readMarkedList, readStarKey, STARRED } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
-import { filledCells } from './table-cells.ts';
+import { filledCells, type Cell } from './table-cells.ts';
 import { BULLET_LINE } from '../list-marks.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
@@ -798,6 +798,30 @@ function seatLabelled(text: string): string | null {
   return named && isListLine(rest) ? rest : null;
 }
 
+/**
+ * "Kestonshire County Council        Wealdmoor Unitary Council": a council's name over each column of a list set in
+ * columns, as a joint authority lists the members each constituent council sends; the cells, or null when the line is
+ * not two or more councils' names apart.
+ */
+function councilColumns(raw: string): Cell[] | null {
+  const cells = filledCells(raw);
+  return cells.length >= 2 && cells.every((cell) => isCouncilName(squash(cell.text))) ? cells : null;
+}
+
+/**
+ * A row under councils' columns (councilColumns): each cell a member of the council over its column (the last whose
+ * column starts at or before the cell's), a star after the name putting them in the list the star's key names
+ * ("* apologies"); null when a cell is no list.
+ */
+function columnRow(raw: string, bodies: readonly Cell[], starred: Role | null): { text: string; body: string; role: Role | null }[] | null {
+  const row = filledCells(raw).map((cell) => {
+    const star = starred === null ? null : STARRED.exec(squash(cell.text));
+    const body = bodies.filter((column) => column.start <= cell.start + 2).at(-1) ?? bodies[0];
+    return { text: squash(star?.[1] ?? cell.text), body: squash(body?.text ?? ''), role: star ? starred : null };
+  });
+  return row.length > 0 && row.every((cell) => isListLine(cell.text)) ? row : null;
+}
+
 /** A represented member's note then the body ("Chief Executive, Strathvane Council"); the body alone when none. */
 function representedRole(person: Person, body: string): string {
   return person.role === null ? body : `${person.role}, ${body}`;
@@ -949,6 +973,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   // The outside body named alone over the guests under it ("Housing Executive for Northern Ireland").
   let guestBody: string | null = onHeading?.kind === 'body' ? onHeading.body : null;
   const guestOf: (string | null)[] = paragraphs.map(() => null);
+  // The councils heading the columns of members under the heading, each over its own (councilColumns).
+  let columnBodies: Cell[] | null = null;
+  const starKey = readStarKey(lines);
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -966,6 +993,29 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
+    const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
+    if (header !== null) {
+      columnBodies = header; // "Kestonshire County Council     Wealdmoor Unitary Council" over the members of each
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    const row = columnBodies === null ? null : columnRow(raw, columnBodies, starKey?.role ?? null);
+    if (row !== null) {
+      for (const cell of row) {
+        [group, post, ofAKind, represented] = [cell.role ?? heading.role, null, true, cell.body];
+        paragraphs.push(cell.text);
+        fillGroups();
+      }
+      [group, represented] = [heading.role, null];
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    if (starKey !== null && index === starKey.line && columnBodies !== null) {
+      indexes.push(index); // "* apologies": the key of the stars after names, read
+      continue;
+    }
     // The body's own members listed before: those filed in the heading's list, none a visitor by their title.
     const membersBefore = paragraphs.some((paragraph, index) => groups[index] === heading.role && namesOwnMember(paragraph));
     // "Fenwold District Council" alone, in a list that opens with a council's name: its label, read as with its colon.
