@@ -54,6 +54,11 @@ export interface Person {
    * Ann Holt (Mayor)", "The Mayor (Councillor Ann Holt)"), when `chair` does not hold it: whom a vote naming the post means.
    */
   post: string | null;
+  /**
+   * The council a councillor's note in brackets names ("(Kettleby Borough Council)"), which makes them `outside`: the
+   * council a joint body's member represents, where most of those present are so noted (attendance.ts).
+   */
+  council?: string;
 }
 
 /** A piece of a list that is not a person: a role after a name, "none", the public, or prose. */
@@ -458,7 +463,8 @@ function applyNote(person: Person, note: string): void {
     person.forWhom = ''; // "(substitute)": a substitute, for whom not said; not a job title
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
   else if (isPost(text) || isHeadOfStaff(text)) Object.assign(person, post(text));
-  else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
+  else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text))
+    Object.assign(person, { outside: true, ...(isCouncilName(text) ? { council: text } : {}) });
   else if (MEMBER_NOTE.test(text) || SECRETARY_NOTE.test(text)) person.role = text;
   // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
   else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });

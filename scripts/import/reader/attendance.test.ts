@@ -1949,6 +1949,28 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(found.lines).toEqual([0, 2, 3, 4, 5, 7, 9, 10]);
   });
 
+  it("reads a panel's members noted with their councils in brackets as members present, each kept with the council", () => {
+    const found = read(
+      [
+        'Panel Members present:',
+        'Councillor Orla Hythe (Marlow Vale District Council) - Chair',
+        'Councillor Piet Sand (Eastwold County Council) - Vice-Chair',
+        'Councillor Quinn Tarr (Redbrook Borough Council)',
+        'Mr Cyril Aske (Independent Co-opted Member)',
+        '',
+        'Also present:',
+        'Mr Dev Ormond - Police and Crime Commissioner',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Orla Hythe, Marlow Vale District Council',
+      'Piet Sand, Eastwold County Council',
+      'Quinn Tarr, Redbrook Borough Council',
+      'Mr Cyril Aske',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual(['Mr Dev Ormond, Police and Crime Commissioner']);
+  });
+
   it("reads a joint body's members after the council each represents, the first name of each line among them", () => {
     const found = read(
       [

@@ -1265,8 +1265,9 @@ function presentWho(block: Block, test: (person: Person) => boolean): { passing:
   return { passing: people.filter(test).length, all: people.length };
 }
 
+/** Listed with a council: after a comma ("Cllr A Abbott, Ashby District Council"), or in brackets ("(Kettleby Borough Council)"). */
 function namesCouncil(person: Person): boolean {
-  return person.role !== null && isCouncilName(person.role);
+  return (person.role !== null && isCouncilName(person.role)) || person.council !== undefined;
 }
 
 /** How many councils those a block lists as present are listed with ("Cllr A Abbott, Ashby District Council"). */
@@ -1410,7 +1411,9 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? null;
       const ownCouncil = joint && list === 'present' && namesCouncil(person);
-      add(attendance, list, body === null ? person : { ...person, role: representedRole(person, body) }, body !== null || ownCouncil);
+      // "Cllr E Haddow (Vale District Council) - Chair": kept with the council in brackets, as after a comma.
+      const withCouncil = ownCouncil && person.council !== undefined ? { ...person, role: person.council } : person;
+      add(attendance, list, body === null ? withCouncil : { ...person, role: representedRole(person, body) }, body !== null || ownCouncil);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;
