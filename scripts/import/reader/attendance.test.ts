@@ -1416,6 +1416,31 @@ describe('readAttendance: a list parted by group labels', () => {
   });
 });
 
+describe('readAttendance: a label wrapped in its column beside the names', () => {
+  it('reads "Co-opted" over "Members:" and "Officers in" over "Attendance" as one heading each, no person', () => {
+    const found = read(
+      [
+        'Present:        Councillor Nia Owusu (Chair)',
+        '                Councillors Rob Fane and Ula Kerr',
+        '',
+        'Co-opted        Mr Abel Stroud (Diocese)',
+        'Members:        Ms Cara Lunn (Parent Governor Representative)',
+        '',
+        'Officers in     Mr Dace, Director of Place',
+        'Attendance      Ms Eade, Head of Waste Management',
+        '                Mrs Fitt, Democratic Services Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Nia Owusu', 'Rob Fane', 'Ula Kerr', 'Mr Abel Stroud', 'Ms Cara Lunn']);
+    expect(found.attendance.officers).toEqual([
+      'Mr Dace, Director of Place',
+      'Ms Eade, Head of Waste Management',
+      'Mrs Fitt, Democratic Services Officer',
+    ]);
+    expect(found.lines).toEqual([0, 1, 3, 4, 6, 7, 8]);
+  });
+});
+
 describe('readAttendance: members of a kind with the kind in brackets', () => {
   it('reads "Co-opted Members (non-voting):" as members present', () => {
     const found = read(

@@ -1728,6 +1728,29 @@ function wrappedHeading(lines: string[], at: number): string | null {
   return headingOf(joined) !== null && !isListLine(first) ? joined : null;
 }
 
+/** A label's words in a column of its own: a word or three, no colon ("Co-opted", "Officers in"). */
+const LABEL_WORDS = /^[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}$/;
+
+/**
+ * "Co-opted        Mr J Stott (…)" over "Members:        Ms E Mensah (…)", "Officers in   Mr Kerr, Director" over
+ * "Attendance   Ms Loughlin, Head of Waste": a list's label wrapped over two lines of its column, the names in the column
+ * beside it. The two lines as one heading with the first line's names, then the second's names alone in their column;
+ * null when the two labels together are no heading, or the first is names.
+ */
+function wrappedLabelColumn(lines: readonly string[], at: number): string[] | null {
+  const [label, names, ...more] = filledCells(lines[at] ?? '');
+  const [tail, under, ...moreUnder] = filledCells(lines[at + 1] ?? '');
+  if (!label || !names || !tail || !under || more.length + moreUnder.length > 0) return null;
+  if (label.start !== 0 || tail.start !== 0 || names.start !== under.start) return null;
+  const [first, second] = [squash(label.text), squash(tail.text)];
+  // "Co-opted" alone reads as a name too; a heading's word is none.
+  if (!LABEL_WORDS.test(first) || !LABEL_WORDS.test(second.replace(/:$/, '')) || (isListLine(first) && headingOf(first) === null))
+    return null;
+  const joined = `${first} ${second.replace(/:$/, '')}`;
+  if (headingOf(joined) === null) return null;
+  return [`${joined}: ${squash(names.text)}`, `${' '.repeat(under.start)}${under.text}`];
+}
+
 /**
  * Finds the attendance in `lines` (a record's header before its first item, or the text of an
  * "Apologies"/"Attendance" item) and says which lines it read, so the caller can keep them out of
@@ -1747,6 +1770,11 @@ export function readAttendance(given: string[]): AttendanceFound {
   const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : []), ...dashed.lines]);
   read.push(...markedLines);
   let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
+  // "Co-opted   Mr J Stott" over "Members:   Ms E Mensah": a label wrapped in its column beside the names, one heading.
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const besideNames = wrappedLabelColumn(lines, index);
+    if (besideNames !== null) lines = [...lines.slice(0, index), ...besideNames, ...lines.slice(index + 2)];
+  }
   const apart = officersApart(lines);
   const unread: AttendanceFound['unread'] = [];
   let at = 0;
