@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkedList, readMarkKey } from './attendance-marks.ts';
+import { readMarkedList, readMarkKey, readStarKey } from './attendance-marks.ts';
 
 describe('readMarkedList', () => {
   const list = [
@@ -75,5 +75,16 @@ describe('readMarkedList', () => {
     expect(
       readMarkedList(['Councillor\tAttendance', 'Cllr Ida Wren\tP', 'Cllr Jem Yardley\tAp', 'Key: P = Present, Ap = Apologies']),
     ).toBeNull();
+  });
+});
+
+describe('readStarKey', () => {
+  it('reads a key alone on its line that says what a star after a name stands for', () => {
+    expect(readStarKey(['Cllr A Orrin', 'Cllr B Pask *', '', '* = apologies'])).toEqual({ role: 'apologies', line: 3 });
+    expect(readStarKey(['* denotes apologies received'])).toEqual({ role: 'apologies', line: 0 });
+  });
+
+  it('reads no key from a bullet that opens a sentence', () => {
+    expect(readStarKey(['* Apologies were received from Cllr Pask.'])).toBeNull();
   });
 });

@@ -18,6 +18,25 @@ const KEY_ROLE = String.raw`(present|apolog\w*|absent|substitut\w*|remote(?:ly)?
 const KEY = new RegExp(String.raw`^([A-Z][a-z]?)\s*[:=–-]\s*${KEY_ROLE}\b`, 'i');
 /** "(Present = *)", "(Remote = r)": the list named first, its mark after an equals sign, in brackets or not. */
 const KEY_NAMED_FIRST = new RegExp(String.raw`^\(?${KEY_ROLE}\s*=\s*([A-Za-z]|\*)\s*\)?$`, 'i');
+/**
+ * "* apologies", "* = apologies", "* denotes apologies": a key alone on its line, under a list whose names carry a star
+ * after them ("Cllr L Hewitt *"), the star saying which list the name is in; the rest of the list are the heading's.
+ */
+const STAR_KEY = new RegExp(
+  String.raw`^\*\s*(?:[:=–-]\s*|denotes\s+)?${KEY_ROLE}(?:\s+(?:for\s+absence|received|sent|given|tendered))*\.?$`,
+  'iu',
+);
+
+/** The list a star after a name stands for, by a key alone on its line (STAR_KEY), and the key's line; null when none is printed. */
+export function readStarKey(lines: readonly string[]): { role: MarkRole; line: number } | null {
+  const at = lines.findIndex((line) => STAR_KEY.test(squash(line)));
+  const key = STAR_KEY.exec(squash(lines[at] ?? ''));
+  return key ? { role: roleOf(key[1] ?? ''), line: at } : null;
+}
+
+/** A name with a star after it ("Cllr L Hewitt *"), the name before the star. */
+export const STARRED = /^(.*\S)\s+\*$/;
+
 /** "P  Peter Crewe (Chairman)", "* Bernard Fulke", "r Helen Ashgrove": a mark, a space, the member. */
 const MARKED = /^([A-Z][a-z]?|[a-z]|\*)\s+(\p{Lu}.*)$/u;
 /**

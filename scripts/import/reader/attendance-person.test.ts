@@ -134,6 +134,15 @@ describe('readPiece: one person', () => {
     });
   });
 
+  it('reads a town council\'s civic post alone before a councillor ("The Deputy Town Mayor, Cllr …") as no person', () => {
+    expect(
+      readPieces('The Deputy Town Mayor, Cllr Mina Rolt')
+        .filter((piece) => piece.kind === 'person')
+        .map((piece) => piece.name),
+    ).toEqual(['Mina Rolt']);
+    expect(readPiece('Town Mayor')).toEqual({ kind: 'role', text: 'Town Mayor' });
+  });
+
   it("reads a member's post printed before their title as their role, never as an officer's name", () => {
     expect(readPiece('Deputy Town Mayor Councillor Ilse Varga – Parks and Open Spaces')).toEqual({
       ...emptyPerson('Ilse Varga'),

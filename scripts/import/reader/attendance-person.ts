@@ -54,6 +54,11 @@ export interface Person {
    * Ann Holt (Mayor)", "The Mayor (Councillor Ann Holt)"), when `chair` does not hold it: whom a vote naming the post means.
    */
   post: string | null;
+  /**
+   * The council a councillor's note in brackets names ("(Kettleby Borough Council)"), which makes them `outside`: the
+   * council a joint body's member represents, where most of those present are so noted (attendance.ts).
+   */
+  council?: string;
 }
 
 /** A piece of a list that is not a person: a role after a name, "none", the public, or prose. */
@@ -241,6 +246,11 @@ const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
 const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
 const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');
+/**
+ * A chair's or a civic post alone, never a name: "Mayor", "Deputy Lord Mayor", and a town council's "Town Mayor" and
+ * "Deputy Town Mayor" (no chair's title before a name, as a member's post printed first is: "Deputy Town Mayor Councillor …").
+ */
+const CIVIC_POST_ALONE = new RegExp(String.raw`^(?:${CHAIR_TITLE}|(?:Deputy\s+)?(?:Town|City)\s+Mayor)$`, 'i');
 /** True when the text is a chair's post alone, no name with it: "Mayor", "Deputy Lord Mayor", "Chairman". */
 export const isChairPost = (text: string): boolean => CHAIR_ALONE.test(text.trim());
 
@@ -332,7 +342,8 @@ const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 function isName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0 || words.length > 6 || /\d/.test(text) || WARDEN_ALONE.test(text)) return false;
+  // "Deputy Town Mayor", "Town Mayor": a civic post alone, never a City of London deputy's name.
+  if (words.length === 0 || words.length > 6 || /\d/.test(text) || WARDEN_ALONE.test(text) || CIVIC_POST_ALONE.test(text)) return false;
   // "Deputy Ann Holt": the City of London's deputies of wards, titled before a whole name; never "Deputy Leader" or "Deputy Parish Clerk".
   if (words[0] === 'Deputy') return words.length >= 3 && words.slice(1).every((word, at) => nameWord(word, at, words.length - 1));
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
@@ -458,7 +469,8 @@ function applyNote(person: Person, note: string): void {
     person.forWhom = ''; // "(substitute)": a substitute, for whom not said; not a job title
   } else if (ITEMS_NOTE.test(text)) person.items = text.charAt(0).toLowerCase() + text.slice(1);
   else if (isPost(text) || isHeadOfStaff(text)) Object.assign(person, post(text));
-  else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text)) person.outside = true;
+  else if (COUNCIL_ACRONYM.test(text) || COUNCIL_NOTE.test(text))
+    Object.assign(person, { outside: true, ...(isCouncilName(text) ? { council: text } : {}) });
   else if (MEMBER_NOTE.test(text) || SECRETARY_NOTE.test(text)) person.role = text;
   // "(Cabinet Member for Children and Families)": a councillor's post, so the person is a member, no officer.
   else if (MEMBER_POST_NOTE.test(text)) Object.assign(person, { role: text, councillor: true });

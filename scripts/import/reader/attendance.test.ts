@@ -1383,10 +1383,61 @@ describe('readAttendance: a list parted by group labels', () => {
     expect(found.attendance.present).toEqual([]);
   });
 
+  it("reads a seat's label before its members' names as a label, never a name, the post's label still an officer's", () => {
+    const found = read(
+      [
+        'Present',
+        'School members:',
+        'Maintained nursery heads: Wren Ablett, Ossie Vane',
+        'Academy members: Petra Lusk (Chair)',
+        'Non-school members:',
+        'Faith bodies: Revd Canon Hal Stroud',
+        'Early years PVI: Tamsin Orde',
+        'Clerk: Milo Hext',
+        '',
+        'The meeting opened at 5pm.',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Wren Ablett', 'Ossie Vane', 'Petra Lusk', 'Revd Canon Hal Stroud', 'Tamsin Orde']);
+    expect(found.attendance.officers).toEqual(['Milo Hext, Clerk']);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("reads no seat's label under a chair's heading, where a label names the minute-taker", () => {
+    const found = read('Chair Person: Fay Orme\nNotes of meeting: Ida Pell\n\nAttendees: Fay Orme; Ida Pell');
+    expect(found.lines).not.toContain(1);
+  });
+
   it('reads a label with the names after its colon, and keeps no post for a line of several', () => {
     const found = read('Present:\nSchool members: Lena Odd, Max Pruett\nClerk:\nNell Ashby, Otto Rind');
     expect(found.attendance.present).toEqual(['Lena Odd', 'Max Pruett']);
     expect(found.attendance.officers).toEqual(['Nell Ashby', 'Otto Rind']);
+  });
+});
+
+describe('readAttendance: a label wrapped in its column beside the names', () => {
+  it('reads "Co-opted" over "Members:" and "Officers in" over "Attendance" as one heading each, no person', () => {
+    const found = read(
+      [
+        'Present:        Councillor Nia Owusu (Chair)',
+        '                Councillors Rob Fane and Ula Kerr',
+        '',
+        'Co-opted        Mr Abel Stroud (Diocese)',
+        'Members:        Ms Cara Lunn (Parent Governor Representative)',
+        '',
+        'Officers in     Mr Dace, Director of Place',
+        'Attendance      Ms Eade, Head of Waste Management',
+        '                Mrs Fitt, Democratic Services Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Nia Owusu', 'Rob Fane', 'Ula Kerr', 'Mr Abel Stroud', 'Ms Cara Lunn']);
+    expect(found.attendance.officers).toEqual([
+      'Mr Dace, Director of Place',
+      'Ms Eade, Head of Waste Management',
+      'Mrs Fitt, Democratic Services Officer',
+    ]);
+    expect(found.lines).toEqual([0, 1, 3, 4, 6, 7, 8]);
   });
 });
 
@@ -1863,6 +1914,86 @@ describe('readAttendance: members listed by group, by council and by faith or un
     ]);
     expect(found.attendance.officers).toEqual(['Ms Pia Lund, Clerk']);
     expect(found.unread).toEqual([]);
+  });
+
+  it('reads the groups as those present when the first group\'s label opens the list, with no "Present" over it', () => {
+    const found = read(
+      [
+        'Group A - Faiths and beliefs other than the established church:',
+        'Mrs Hafsa Idris (Muslim), Mr Tobias Rennick',
+        '(Quaker)',
+        '',
+        'Group B - The Church of England:',
+        'Revd Clara Oddie (Chair)',
+        '',
+        'Group D - The Local Authority:',
+        'Councillor Nell Garvey',
+        '',
+        'Co-opted (non-voting): Mr Silas Fenwick (Humanist)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mrs Hafsa Idris',
+      'Mr Tobias Rennick',
+      'Revd Clara Oddie',
+      'Nell Garvey',
+      'Mr Silas Fenwick',
+    ]);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 1, 2, 4, 5, 7, 8, 10]);
+  });
+
+  it('reads no list from a vote by groups ("Group A - for; Group B - against")', () => {
+    const found = read(['Votes by group:', 'Group A - for; Group B - against; Group C - for.', 'The application was granted.'].join('\n'));
+    expect(found.lines).toEqual([]);
+  });
+
+  it('reads members in columns under the councils heading them, a star after a name its apologies by the key', () => {
+    const found = read(
+      [
+        'Members:',
+        '',
+        'Brackley Borough Council           Tarnwold District Council',
+        'Cllr A Orrin (Chair)               Cllr F Teague (Vice-Chair)',
+        'Cllr B Pask                        Cllr G Ulwin *',
+        'Cllr C Quell *',
+        '',
+        '* apologies',
+        '',
+        'Officers:',
+        'Clerk to the Authority - Ned Vosper',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'A Orrin, Brackley Borough Council',
+      'F Teague, Tarnwold District Council',
+      'B Pask, Brackley Borough Council',
+    ]);
+    expect(found.attendance.apologies).toEqual(['G Ulwin, Tarnwold District Council', 'C Quell, Brackley Borough Council']);
+    expect(found.unread).toEqual([]);
+    expect(found.lines).toEqual([0, 2, 3, 4, 5, 7, 9, 10]);
+  });
+
+  it("reads a panel's members noted with their councils in brackets as members present, each kept with the council", () => {
+    const found = read(
+      [
+        'Panel Members present:',
+        'Councillor Orla Hythe (Marlow Vale District Council) - Chair',
+        'Councillor Piet Sand (Eastwold County Council) - Vice-Chair',
+        'Councillor Quinn Tarr (Redbrook Borough Council)',
+        'Mr Cyril Aske (Independent Co-opted Member)',
+        '',
+        'Also present:',
+        'Mr Dev Ormond - Police and Crime Commissioner',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Orla Hythe, Marlow Vale District Council',
+      'Piet Sand, Eastwold County Council',
+      'Quinn Tarr, Redbrook Borough Council',
+      'Mr Cyril Aske',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual(['Mr Dev Ormond, Police and Crime Commissioner']);
   });
 
   it("reads a joint body's members after the council each represents, the first name of each line among them", () => {

@@ -55,11 +55,11 @@ import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { joinOpenPartyLines, readPartyLine } from './hearing-parties.ts';
-import { readMarkedList } from './attendance-marks.ts';
+import { readMarkedList, readStarKey, STARRED } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
-import { filledCells } from './table-cells.ts';
+import { filledCells, type Cell } from './table-cells.ts';
 import { BULLET_LINE } from '../list-marks.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
@@ -778,6 +778,50 @@ function jointBodies(text: string): { body: string; rest: string }[] | null {
   return parts.every((part) => part !== null) ? (parts as { body: string; rest: string }[]) : null;
 }
 
+/**
+ * "Maintained primary headteachers: Claire Bostock, Imran Dar", "Trade unions: Martin Roebuck", "Diocese: Revd Canon A
+ * Tait": the seat or sector a schools forum (or a board of partners) lists its members under, then their names. The
+ * label is a few words, the first capitalised, with no title, figure, post or heading's words in it, so never a person,
+ * an item ("Item 5: …") or an officer's post ("Clerk: …"); those after it are members, whatever the label says.
+ */
+const SEAT_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’()-]+){0,4})\s*:\s*(\S.*)$/u;
+
+/** The names after a seat's label on the line (SEAT_LINE), or null when the line is no such label and names. */
+function seatLabelled(text: string): string | null {
+  const line = SEAT_LINE.exec(text);
+  const label = squash(line?.[1] ?? '');
+  const rest = squash(line?.[2] ?? '');
+  if (!line || NEW_TITLE.test(`${label} `) || headingOf(label) !== null || isPostLabel(label, true) || postAlone(label) !== null)
+    return null;
+  const pieces = readPieces(rest);
+  const named = pieces.every((piece) => piece.kind === 'person' && piece.name !== '' && !piece.officer);
+  return named && isListLine(rest) ? rest : null;
+}
+
+/**
+ * "Kestonshire County Council        Wealdmoor Unitary Council": a council's name over each column of a list set in
+ * columns, as a joint authority lists the members each constituent council sends; the cells, or null when the line is
+ * not two or more councils' names apart.
+ */
+function councilColumns(raw: string): Cell[] | null {
+  const cells = filledCells(raw);
+  return cells.length >= 2 && cells.every((cell) => isCouncilName(squash(cell.text))) ? cells : null;
+}
+
+/**
+ * A row under councils' columns (councilColumns): each cell a member of the council over its column (the last whose
+ * column starts at or before the cell's), a star after the name putting them in the list the star's key names
+ * ("* apologies"); null when a cell is no list.
+ */
+function columnRow(raw: string, bodies: readonly Cell[], starred: Role | null): { text: string; body: string; role: Role | null }[] | null {
+  const row = filledCells(raw).map((cell) => {
+    const star = starred === null ? null : STARRED.exec(squash(cell.text));
+    const body = bodies.filter((column) => column.start <= cell.start + 2).at(-1) ?? bodies[0];
+    return { text: squash(star?.[1] ?? cell.text), body: squash(body?.text ?? ''), role: star ? starred : null };
+  });
+  return row.length > 0 && row.every((cell) => isListLine(cell.text)) ? row : null;
+}
+
 /** A represented member's note then the body ("Chief Executive, Strathvane Council"); the body alone when none. */
 function representedRole(person: Person, body: string): string {
   return person.role === null ? body : `${person.role}, ${body}`;
@@ -929,6 +973,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   // The outside body named alone over the guests under it ("Housing Executive for Northern Ireland").
   let guestBody: string | null = onHeading?.kind === 'body' ? onHeading.body : null;
   const guestOf: (string | null)[] = paragraphs.map(() => null);
+  // The councils heading the columns of members under the heading, each over its own (councilColumns).
+  let columnBodies: Cell[] | null = null;
+  const starKey = readStarKey(lines);
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -946,6 +993,29 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
+    const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
+    if (header !== null) {
+      columnBodies = header; // "Kestonshire County Council     Wealdmoor Unitary Council" over the members of each
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    const row = columnBodies === null ? null : columnRow(raw, columnBodies, starKey?.role ?? null);
+    if (row !== null) {
+      for (const cell of row) {
+        [group, post, ofAKind, represented] = [cell.role ?? heading.role, null, true, cell.body];
+        paragraphs.push(cell.text);
+        fillGroups();
+      }
+      [group, represented] = [heading.role, null];
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    if (starKey !== null && index === starKey.line && columnBodies !== null) {
+      indexes.push(index); // "* apologies": the key of the stars after names, read
+      continue;
+    }
     // The body's own members listed before: those filed in the heading's list, none a visitor by their title.
     const membersBefore = paragraphs.some((paragraph, index) => groups[index] === heading.role && namesOwnMember(paragraph));
     // "Fenwold District Council" alone, in a list that opens with a council's name: its label, read as with its colon.
@@ -967,6 +1037,16 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
         if (part.rest !== '') paragraphs.push(part.rest);
         fillGroups();
       }
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    // Under a list's heading, never a chair's ("Chair Person: F Colley" over "Notes of meeting: P Birbal", the minute-taker).
+    const seat = GROUPED_LISTS.includes(heading.role) && !heading.chair && !isListLine(text) ? seatLabelled(text) : null;
+    if (seat !== null) {
+      // "Maintained primary headteachers: Claire Bostock, Imran Dar": the seat's members, the heading's list.
+      [group, post, ofAKind, represented] = [heading.role, null, true, null];
+      paragraphs.push(seat);
       indexes.push(index);
       afterBlank = true;
       continue;
@@ -1185,8 +1265,9 @@ function presentWho(block: Block, test: (person: Person) => boolean): { passing:
   return { passing: people.filter(test).length, all: people.length };
 }
 
+/** Listed with a council: after a comma ("Cllr A Abbott, Ashby District Council"), or in brackets ("(Kettleby Borough Council)"). */
 function namesCouncil(person: Person): boolean {
-  return person.role !== null && isCouncilName(person.role);
+  return (person.role !== null && isCouncilName(person.role)) || person.council !== undefined;
 }
 
 /** How many councils those a block lists as present are listed with ("Cllr A Abbott, Ashby District Council"). */
@@ -1330,7 +1411,9 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? null;
       const ownCouncil = joint && list === 'present' && namesCouncil(person);
-      add(attendance, list, body === null ? person : { ...person, role: representedRole(person, body) }, body !== null || ownCouncil);
+      // "Cllr E Haddow (Vale District Council) - Chair": kept with the council in brackets, as after a comma.
+      const withCouncil = ownCouncil && person.council !== undefined ? { ...person, role: person.council } : person;
+      add(attendance, list, body === null ? withCouncil : { ...person, role: representedRole(person, body) }, body !== null || ownCouncil);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;
@@ -1595,6 +1678,19 @@ function headedTable(lines: string[], at: number, heading: Heading | null): Atte
   return table && table.rows.length > 0 ? { ...table, lines: [at, ...table.lines] } : null;
 }
 
+/**
+ * "Group A - Christian denominations and other religions:" over names, with no "Present" above it, as a SACRE's
+ * minutes open their list: the first group's label heads those present, the later groups' labels read under it
+ * (membersGroup). Only when names follow it ("Group A - for; Group B - against" is a vote by groups).
+ */
+function groupOpening(lines: string[], at: number): Heading | null {
+  const text = squash(lines[at] ?? '');
+  const group = MEMBER_GROUP.test(text) ? membersGroup(text, 'present') : null;
+  if (group === null) return null;
+  const heading: Heading = { role: 'present', rest: group.rest };
+  return readBlock(lines, at, heading).paragraphs.length > 0 ? heading : null;
+}
+
 /** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
 const ATTENDING = /^attending\b/i;
 
@@ -1632,6 +1728,29 @@ function wrappedHeading(lines: string[], at: number): string | null {
   return headingOf(joined) !== null && !isListLine(first) ? joined : null;
 }
 
+/** A label's words in a column of its own: a word or three, no colon ("Co-opted", "Officers in"). */
+const LABEL_WORDS = /^[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}$/;
+
+/**
+ * "Co-opted        Mr J Stott (…)" over "Members:        Ms E Mensah (…)", "Officers in   Mr Kerr, Director" over
+ * "Attendance   Ms Loughlin, Head of Waste": a list's label wrapped over two lines of its column, the names in the column
+ * beside it. The two lines as one heading with the first line's names, then the second's names alone in their column;
+ * null when the two labels together are no heading, or the first is names.
+ */
+function wrappedLabelColumn(lines: readonly string[], at: number): string[] | null {
+  const [label, names, ...more] = filledCells(lines[at] ?? '');
+  const [tail, under, ...moreUnder] = filledCells(lines[at + 1] ?? '');
+  if (!label || !names || !tail || !under || more.length + moreUnder.length > 0) return null;
+  if (label.start !== 0 || tail.start !== 0 || names.start !== under.start) return null;
+  const [first, second] = [squash(label.text), squash(tail.text)];
+  // "Co-opted" alone reads as a name too; a heading's word is none.
+  if (!LABEL_WORDS.test(first) || !LABEL_WORDS.test(second.replace(/:$/, '')) || (isListLine(first) && headingOf(first) === null))
+    return null;
+  const joined = `${first} ${second.replace(/:$/, '')}`;
+  if (headingOf(joined) === null) return null;
+  return [`${joined}: ${squash(names.text)}`, `${' '.repeat(under.start)}${under.text}`];
+}
+
 /**
  * Finds the attendance in `lines` (a record's header before its first item, or the text of an
  * "Apologies"/"Attendance" item) and says which lines it read, so the caller can keep them out of
@@ -1651,6 +1770,11 @@ export function readAttendance(given: string[]): AttendanceFound {
   const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : []), ...dashed.lines]);
   read.push(...markedLines);
   let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
+  // "Co-opted   Mr J Stott" over "Members:   Ms E Mensah": a label wrapped in its column beside the names, one heading.
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const besideNames = wrappedLabelColumn(lines, index);
+    if (besideNames !== null) lines = [...lines.slice(0, index), ...besideNames, ...lines.slice(index + 2)];
+  }
   const apart = officersApart(lines);
   const unread: AttendanceFound['unread'] = [];
   let at = 0;
@@ -1667,7 +1791,9 @@ export function readAttendance(given: string[]): AttendanceFound {
     }
     const text = squash(lines[at] ?? '');
     const found =
-      text === '' ? null : (headingOf(text) ?? rosterHeading(lines, at) ?? (lastRole === 'present' ? officeHeading(text) : null));
+      text === ''
+        ? null
+        : (headingOf(text) ?? rosterHeading(lines, at) ?? (lastRole === 'present' ? officeHeading(text) : null) ?? groupOpening(lines, at));
     const heading = roleInContext(found, text, afterChair, attendance.present.length > 0);
     if (heading) lastRole = heading.role;
     if (text !== '') afterChair = heading?.chair === true;
