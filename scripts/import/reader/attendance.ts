@@ -54,7 +54,7 @@ import {
 import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
-import { joinOpenPartyLines, readPartyLine } from './hearing-parties.ts';
+import { joinOpenPartyLines, readItemGuests as itemGuests, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
@@ -254,7 +254,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
     // "Call-in signatories in attendance:", "Executive Members in attendance:", as a call-in's minutes head the members who
     // called the decision in and the cabinet member who made it: councillors attending, none of the committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -1673,6 +1673,7 @@ export function readAttendance(given: string[]): AttendanceFound {
     if (text !== '') afterChair = heading?.chair === true;
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
     const table = readAttendanceTable(lines, at) ?? headedTable(lines, at, heading);
+    const guests = text === '' ? null : itemGuests(lines, at);
     if (table) {
       fileTable(attendance, table, members, posts);
       unread.push(...table.unread.map((first) => ({ heading: table.header, first })));
@@ -1693,7 +1694,8 @@ export function readAttendance(given: string[]): AttendanceFound {
         !isItemLine(first) &&
         !PART_HEADING.test(first) &&
         !NONE_SAID.test(first) &&
-        !isAttendanceTableHeader(firstRaw);
+        !isAttendanceTableHeader(firstRaw) &&
+        itemGuests([first], 0) === null;
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
       // "Objector - Mrs A Bell": a party's label before a dash, as before a colon.
@@ -1721,6 +1723,12 @@ export function readAttendance(given: string[]): AttendanceFound {
         posts.push({ post: 'Chair', name: chaired[0].name });
       read.push(...block.indexes);
       at = Math.max(block.end, at + 1);
+    } else if (guests !== null) {
+      // "Item 5.1: Mr R Cowie, Solicitor for the Applicant" among those attending: a guest of that item (hearing-parties.ts).
+      attendance.presenters.push(...guests.presenters);
+      read.push(...guests.lines);
+      if (guests.unread !== null) unread.push(guests.unread);
+      at = (guests.lines.at(-1) ?? at) + 1;
     } else if (text !== '') {
       const run = proseRun(lines, at);
       const filed = fileProse(attendance, lines, run, posts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPartyLine } from './hearing-parties.ts';
+import { readItemGuests, readPartyLine } from './hearing-parties.ts';
 import { readAttendance } from './attendance.ts';
 
 describe("a hearing's parties", () => {
@@ -103,5 +103,51 @@ describe('speakers on an application', () => {
     expect(readPartyLine('Registered Speakers', 'Parish Council - Councillor Ann Vane (Upton Parish Council)')).toEqual([
       'Ann Vane (Parish Council, Upton Parish Council)',
     ]);
+  });
+});
+
+describe("an item's guests among those attending", () => {
+  it('reads "Item n: Name, role" as a presenter of that item, the role kept after the name', () => {
+    const lines = [
+      'Present:',
+      'Mrs A Rowan (Convener), Mr B Heath and Ms C Sloe',
+      '',
+      'Also in Attendance:',
+      'Inspector M Gow, Northshire Police',
+      'Item 4.2: Mr D Lyle, Agent for the Applicant',
+      'Item 7: Mrs E Yarrow, Objector.',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.alsoPresent).toEqual(['M Gow, Inspector, Northshire Police']);
+    expect(found.attendance.presenters).toEqual(['Mr D Lyle, Agent for the Applicant (item 4.2)', 'Mrs E Yarrow, Objector (item 7)']);
+    expect(found.lines).toEqual([0, 1, 3, 4, 5, 6]);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads "Agenda Item n: Body" over the people who came from it, each a presenter of the item with the body', () => {
+    const lines = [
+      'Others in Attendance:',
+      'Agenda Item 6: Westmoor Water',
+      'Mr Fergal Tighe, Asset Manager',
+      'Ms Orla Quin',
+      '',
+      'The meeting began at 7.00 pm.',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.presenters).toEqual([
+      'Mr Fergal Tighe, Asset Manager, Westmoor Water (item 6)',
+      'Ms Orla Quin, Westmoor Water (item 6)',
+    ]);
+    expect(found.lines).toEqual([0, 1, 2, 3]);
+    expect(found.unread).toEqual([]);
+  });
+
+  it("leaves an item's line that names no one it can read for the caller to warn of", () => {
+    expect(readItemGuests(['Item 3: Brackley Residents Group', 'The Chair opened the meeting.'], 0)).toEqual({
+      presenters: [],
+      lines: [0],
+      unread: { heading: 'Item 3: Brackley Residents Group', first: 'The Chair opened the meeting.' },
+    });
+    expect(readItemGuests(['Mr D Lyle, Agent'], 0)).toBeNull();
   });
 });

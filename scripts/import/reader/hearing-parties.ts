@@ -122,3 +122,52 @@ export function readPartyLine(heading: string, line: string): string[] | null {
   // A councillor is named without the title, as in the attendance's other lists.
   return people.map(({ name, notes }) => `${stripCouncillorTitles(name)} (${[kind, ...notes].join(', ')})`);
 }
+
+/** "Item 5.1: Mr R Cowie, …", "Agenda Item 5: Department for Infrastructure Roads": the item a guest line names first, and the rest. */
+const ITEM_LABEL = /^(?:agenda\s+)?item\s+(\d+(?:\.\d+)*[a-z]?)\s*(?::|\s[–—-])\s*(.+)$/i;
+
+/** "Mr R Cowie, Solicitor for the Applicant": a person named first, then what they are; null when the line opens with no person. */
+function guestOfItem(line: string, item: string, body: string | null): string | null {
+  const [name = '', ...said] = squash(line)
+    .replace(/\.$/, '')
+    .split(/,\s*(?![^()]*\))/);
+  if (!PERSON.test(name) || NOT_A_NAME.test(name)) return null;
+  const role = [...said, ...(body === null ? [] : [body])].join(', ');
+  return `${stripCouncillorTitles(name)}${role === '' ? '' : `, ${role}`} (item ${item})`;
+}
+
+/** The guests an item's line names, the lines read and the line left unread (for the caller to warn of). */
+export interface ItemGuests {
+  presenters: string[];
+  lines: number[];
+  /** The item's line and the line after it, when no guest of it was read. */
+  unread: { heading: string; first: string } | null;
+}
+
+/**
+ * The guests of one item as a list of those attending names them: "Item 5.1: Mr R Cowie, Solicitor for the Applicant"
+ * (the person on the item's line), or "Agenda Item 5: Department for Infrastructure Roads" over "Mr C Breen, Divisional
+ * Roads Manager" (a body, with the people under it up to a blank line). Each is a presenter of the item, kept "Name, what
+ * they are (item n)", as the model keeps the items a guest came for. A line that names an item but no person read is
+ * left for the caller to warn of. Null when `lines[at]` names no item.
+ */
+export function readItemGuests(lines: readonly string[], at: number): ItemGuests | null {
+  const label = ITEM_LABEL.exec(squash(lines[at] ?? ''));
+  if (!label) return null;
+  const item = label[1] ?? '';
+  const rest = label[2] ?? '';
+  const own = guestOfItem(rest, item, null);
+  // "Westmoor Water" over "Mr F Tighe, …" reads as a body, not a name: untitled, nothing said of it, people under it.
+  const overPeople = !rest.includes(',') && !TITLED_NAME.test(rest) && guestOfItem(lines[at + 1] ?? '', item, null) !== null;
+  if (own !== null && !overPeople) return { presenters: [own], lines: [at], unread: null };
+  const presenters: string[] = [];
+  const read = [at];
+  for (let index = at + 1; index < lines.length; index += 1) {
+    const guest = guestOfItem(lines[index] ?? '', item, squash(rest));
+    if (guest === null) break;
+    presenters.push(guest);
+    read.push(index);
+  }
+  const unread = { heading: squash(lines[at] ?? ''), first: squash(lines[at + 1] ?? '') };
+  return { presenters, lines: read, unread: presenters.length === 0 ? unread : null };
+}
