@@ -54,7 +54,7 @@ import {
 import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
-import { joinOpenPartyLines, readItemGuests as itemGuests, readPartyLine } from './hearing-parties.ts';
+import { joinOpenPartyLines, readItemGuests as itemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
@@ -1134,6 +1134,8 @@ function entry(person: Person, list: ListName, roled = false): string {
   const withPost =
     list === 'officers' ||
     ((list === 'present' || list === 'alsoPresent') && person.elsewhere) ||
+    // A guest who is no councillor keeps the job they came in ("Virtual School Headteacher"), whoever employs them.
+    (list === 'alsoPresent' && person.job && !person.councillor) ||
     (list === 'present' && person.officer) ||
     (roled && MEMBERS_LISTS.includes(list));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
@@ -1673,7 +1675,7 @@ export function readAttendance(given: string[]): AttendanceFound {
     if (text !== '') afterChair = heading?.chair === true;
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
     const table = readAttendanceTable(lines, at) ?? headedTable(lines, at, heading);
-    const guests = text === '' ? null : itemGuests(lines, at);
+    const guests = text === '' ? null : (itemGuests(lines, at) ?? readLabelledGuests(lines, at));
     if (table) {
       fileTable(attendance, table, members, posts);
       unread.push(...table.unread.map((first) => ({ heading: table.header, first })));
@@ -1724,8 +1726,9 @@ export function readAttendance(given: string[]): AttendanceFound {
       read.push(...block.indexes);
       at = Math.max(block.end, at + 1);
     } else if (guests !== null) {
-      // "Item 5.1: Mr R Cowie, Solicitor for the Applicant" among those attending: a guest of that item (hearing-parties.ts).
-      attendance.presenters.push(...guests.presenters);
+      // "Item 5.1: Mr R Cowie, Solicitor for the Applicant", "Children in Care Council representatives: Kayden (aged 15)"
+      // among those attending: guests of that item, or of the label (hearing-parties.ts).
+      attendance[guests.list].push(...guests.people);
       read.push(...guests.lines);
       if (guests.unread !== null) unread.push(guests.unread);
       at = (guests.lines.at(-1) ?? at) + 1;

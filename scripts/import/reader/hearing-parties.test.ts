@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readItemGuests, readPartyLine } from './hearing-parties.ts';
+import { readItemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readAttendance } from './attendance.ts';
 
 describe("a hearing's parties", () => {
@@ -144,10 +144,47 @@ describe("an item's guests among those attending", () => {
 
   it("leaves an item's line that names no one it can read for the caller to warn of", () => {
     expect(readItemGuests(['Item 3: Brackley Residents Group', 'The Chair opened the meeting.'], 0)).toEqual({
-      presenters: [],
+      list: 'presenters',
+      people: [],
       lines: [0],
       unread: { heading: 'Item 3: Brackley Residents Group', first: 'The Chair opened the meeting.' },
     });
     expect(readItemGuests(['Mr D Lyle, Agent'], 0)).toBeNull();
+  });
+});
+
+describe('guests under a label of their own among those attending', () => {
+  it('keeps young people named by a given name alone as guests, with the label and their note', () => {
+    const lines = [
+      'Present:',
+      'Councillor Nia Bracewell (Chair), Councillors Owen Pryce and Tara Quill',
+      '',
+      'Care Experienced Youth Forum representatives: Jayden (aged 14), Maisie (aged 16), Reuben (care',
+      'leaver)',
+      '',
+      'Also attending:',
+      'Mr Hal Dunmore (Virtual School Headteacher)',
+      'Priya Noon (Engagement Worker)',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.present).toEqual(['Nia Bracewell', 'Owen Pryce', 'Tara Quill']);
+    expect(found.attendance.alsoPresent).toEqual([
+      'Jayden (Care Experienced Youth Forum representative, aged 14)',
+      'Maisie (Care Experienced Youth Forum representative, aged 16)',
+      'Reuben (Care Experienced Youth Forum representative, care leaver)',
+      'Mr Hal Dunmore, Virtual School Headteacher',
+      'Priya Noon, Engagement Worker',
+    ]);
+    expect(found.lines).toEqual([0, 1, 3, 4, 6, 7, 8]);
+  });
+
+  it('leaves a labelled list with a part that is no person for the caller to warn of', () => {
+    expect(readLabelledGuests(['Youth Parliament delegates: Ana, the Eastfold group'], 0)).toEqual({
+      list: 'alsoPresent',
+      people: [],
+      lines: [0],
+      unread: { heading: 'Youth Parliament delegates:', first: 'Ana, the Eastfold group' },
+    });
+    expect(readLabelledGuests(['Minutes taken by: Ana'], 0)).toBeNull();
   });
 });

@@ -136,9 +136,10 @@ function guestOfItem(line: string, item: string, body: string | null): string | 
   return `${stripCouncillorTitles(name)}${role === '' ? '' : `, ${role}`} (item ${item})`;
 }
 
-/** The guests an item's line names, the lines read and the line left unread (for the caller to warn of). */
-export interface ItemGuests {
-  presenters: string[];
+/** The guests a line names, the list they go in, the lines read and the line left unread (for the caller to warn of). */
+export interface Guests {
+  list: 'presenters' | 'alsoPresent';
+  people: string[];
   lines: number[];
   /** The item's line and the line after it, when no guest of it was read. */
   unread: { heading: string; first: string } | null;
@@ -151,7 +152,7 @@ export interface ItemGuests {
  * they are (item n)", as the model keeps the items a guest came for. A line that names an item but no person read is
  * left for the caller to warn of. Null when `lines[at]` names no item.
  */
-export function readItemGuests(lines: readonly string[], at: number): ItemGuests | null {
+export function readItemGuests(lines: readonly string[], at: number): Guests | null {
   const label = ITEM_LABEL.exec(squash(lines[at] ?? ''));
   if (!label) return null;
   const item = label[1] ?? '';
@@ -159,7 +160,7 @@ export function readItemGuests(lines: readonly string[], at: number): ItemGuests
   const own = guestOfItem(rest, item, null);
   // "Westmoor Water" over "Mr F Tighe, …" reads as a body, not a name: untitled, nothing said of it, people under it.
   const overPeople = !rest.includes(',') && !TITLED_NAME.test(rest) && guestOfItem(lines[at + 1] ?? '', item, null) !== null;
-  if (own !== null && !overPeople) return { presenters: [own], lines: [at], unread: null };
+  if (own !== null && !overPeople) return { list: 'presenters', people: [own], lines: [at], unread: null };
   const presenters: string[] = [];
   const read = [at];
   for (let index = at + 1; index < lines.length; index += 1) {
@@ -169,5 +170,46 @@ export function readItemGuests(lines: readonly string[], at: number): ItemGuests
     read.push(index);
   }
   const unread = { heading: squash(lines[at] ?? ''), first: squash(lines[at + 1] ?? '') };
-  return { presenters, lines: read, unread: presenters.length === 0 ? unread : null };
+  return { list: 'presenters', people: presenters, lines: read, unread: presenters.length === 0 ? unread : null };
+}
+
+/** "Children in Care Council representatives:", "Youth Parliament delegates:": a label naming those the line lists as guests. */
+const GUEST_LABEL = /^(\p{Lu}[\p{L}'’ &-]{2,60}?\s(?:representative|delegate|observer|guest|visitor)s?)\s*:\s*(.+)$/iu;
+/** A given name alone ("Kayden"), as those under 18 are named in a corporate parenting panel's minutes. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+
+/** A line of a list left open: a bracket not closed, or a comma or "and" at its end. */
+function leftOpen(line: string): boolean {
+  return (line.match(/\(/g) ?? []).length > (line.match(/\)/g) ?? []).length || /(?:,|\band)$/i.test(line);
+}
+
+/**
+ * The guests a labelled line lists among those attending, "Children in Care Council representatives: Kayden (aged 15),
+ * Leah (aged 17), Mason (care leaver)" (going on over the lines a bracket or a comma leaves open): each "Name (label,
+ * note)", the label in the singular, as a hearing's parties are kept; people named by a given name alone are read as
+ * printed, as guests also present. A list with a part that is no person is left unread (`people` empty), for the caller to warn of. Null
+ * when `lines[at]` is no such line.
+ */
+export function readLabelledGuests(lines: readonly string[], at: number): Guests | null {
+  let text = squash(lines[at] ?? '');
+  const read = [at];
+  while (leftOpen(text) && squash(lines[read.length + at] ?? '') !== '') {
+    text = `${text} ${squash(lines[read.length + at] ?? '')}`;
+    read.push(read.length + at);
+  }
+  const labelled = GUEST_LABEL.exec(text);
+  if (!labelled) return null;
+  const label = (labelled[1] ?? '').replace(/s$/i, '');
+  const parts = (labelled[2] ?? '')
+    .replace(/\.$/, '')
+    .split(/,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)
+    .map((part) => /^(.*?)\s*(?:\(([^)]+)\))?$/.exec(squash(part)) ?? []);
+  const people = parts.map(([, name = '', note]) => {
+    const person = (PERSON.test(name) && !NOT_A_NAME.test(name)) || GIVEN_NAME.test(name);
+    return person ? `${stripCouncillorTitles(name)} (${[label, ...(note === undefined ? [] : [note])].join(', ')})` : null;
+  });
+  const all = people.every((person) => person !== null);
+  const unread = { heading: `${labelled[1] ?? ''}:`, first: labelled[2] ?? '' };
+  const listed = all ? people.filter((person) => person !== null) : [];
+  return { list: 'alsoPresent', people: listed, lines: read, unread: all ? null : unread };
 }
