@@ -1128,6 +1128,15 @@ const MEMBERS_LISTS: readonly ListName[] = ['present', 'apologies', 'absent'];
  * role a table's role column gives a member ("Members / Role": "Nominated by Health Board (Non-Executive Member)",
  * "Registered Nurse"), kept after the name as a member's post is, as it says what seat on the board they hold.
  */
+/**
+ * "Virtual School Headteacher", "Head of Virtual School": a note printed as a job's title, each word but the small ones
+ * capitalised; never a note in words ("observing", "part of meeting").
+ */
+function jobTitle(note: string): boolean {
+  const words = note.split(/\s+/).filter((word) => !/^(?:of|and|for|the|to|in|&)$/i.test(word));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 function entry(person: Person, list: ListName, roled = false): string {
   // A member listed with the post that makes them one ("Director of Public Health") keeps it, as an officer does.
   // A guest holding a post outside the council keeps it too: the post is why they attend ("Police and Crime Commissioner").
@@ -1135,7 +1144,7 @@ function entry(person: Person, list: ListName, roled = false): string {
     list === 'officers' ||
     ((list === 'present' || list === 'alsoPresent') && person.elsewhere) ||
     // A guest who is no councillor keeps the job they came in ("Virtual School Headteacher"), whoever employs them.
-    (list === 'alsoPresent' && person.job && !person.councillor) ||
+    (list === 'alsoPresent' && person.job && !person.councillor && jobTitle(person.role ?? '')) ||
     (list === 'present' && person.officer) ||
     (roled && MEMBERS_LISTS.includes(list));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's

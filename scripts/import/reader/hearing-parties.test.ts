@@ -178,6 +178,11 @@ describe('guests under a label of their own among those attending', () => {
     expect(found.lines).toEqual([0, 1, 3, 4, 6, 7, 8]);
   });
 
+  it("keeps a guest's job printed as a title, whoever employs them", () => {
+    const found = readAttendance(['Also attending:', 'Mr Hal Dunmore (Head of Virtual School)', 'Mr Ike Ward (Youth Worker)']);
+    expect(found.attendance.alsoPresent).toEqual(['Mr Hal Dunmore, Head of Virtual School', 'Mr Ike Ward, Youth Worker']);
+  });
+
   it('leaves a labelled list with a part that is no person for the caller to warn of', () => {
     expect(readLabelledGuests(['Youth Parliament delegates: Ana, the Eastfold group'], 0)).toEqual({
       list: 'alsoPresent',
