@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readItemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
+import { deputationWarnings, readItemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readAttendance } from './attendance.ts';
 
 describe("a hearing's parties", () => {
@@ -191,5 +191,16 @@ describe('guests under a label of their own among those attending', () => {
       unread: { heading: 'Youth Parliament delegates:', first: 'Ana, the Eastfold group' },
     });
     expect(readLabelledGuests(['Minutes taken by: Ana'], 0)).toBeNull();
+  });
+});
+
+describe('a deputation heard', () => {
+  it('is warned of by its body when no guest listed came from it, never dropped unsaid', () => {
+    const text = 'The Committee agreed to hear a deputation from the Canal Row Residents and Traders Group in relation to item 5.';
+    expect(deputationWarnings(text, [])).toEqual([
+      'the record says a deputation from "Canal Row Residents and Traders Group" was heard and names none who spoke for it: a body is in no list of the attendance, so add its speakers to the meeting file by hand',
+    ]);
+    expect(deputationWarnings(text, ['Ms Una Pell, Canal Row Residents and Traders Group (item 5)'])).toEqual([]);
+    expect(deputationWarnings('No deputations were received.', [])).toEqual([]);
   });
 });

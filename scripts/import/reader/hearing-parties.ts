@@ -213,3 +213,24 @@ export function readLabelledGuests(lines: readonly string[], at: number): Guests
   const listed = all ? people.filter((person) => person !== null) : [];
   return { list: 'alsoPresent', people: listed, lines: read, unread: all ? null : unread };
 }
+
+/**
+ * "heard a deputation from Leith Walk Tenants' Forum in relation to item 4": the body a deputation came from (group 1),
+ * its words capitalised but the small ones between them.
+ */
+const DEPUTATION_FROM = /\bdeputation\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*)/gu;
+
+/**
+ * A warning for each deputation the record says was heard whose body no guest's entry names: a deputation is a body,
+ * no person, so no list of the attendance holds it, and those who spoke for it are not named (nothing dropped unsaid).
+ */
+export function deputationWarnings(text: string, guests: readonly string[]): string[] {
+  const bodies = new Set([...text.matchAll(DEPUTATION_FROM)].map((match) => squash(match[1] ?? '')));
+  const listed = (body: string) => guests.some((guest) => guest.toLowerCase().includes(body.toLowerCase()));
+  return [...bodies]
+    .filter((body) => !listed(body))
+    .map(
+      (body) =>
+        `the record says a deputation from "${body}" was heard and names none who spoke for it: a body is in no list of the attendance, so add its speakers to the meeting file by hand`,
+    );
+}
