@@ -184,12 +184,9 @@ describe('guests under a label of their own among those attending', () => {
   });
 
   it('leaves a labelled list with a part that is no person for the caller to warn of', () => {
-    expect(readLabelledGuests(['Youth Parliament delegates: Ana, the Eastfold group'], 0)).toEqual({
-      list: 'alsoPresent',
-      people: [],
-      lines: [0],
-      unread: { heading: 'Youth Parliament delegates:', first: 'Ana, the Eastfold group' },
-    });
+    const found = readLabelledGuests(['Youth Parliament delegates: Ana, the Eastfold group'], 0);
+    expect(found?.people).toEqual([]);
+    expect(found?.unread).toEqual({ heading: 'Youth Parliament delegates:', first: 'Ana, the Eastfold group' });
     expect(readLabelledGuests(['Minutes taken by: Ana'], 0)).toBeNull();
   });
 });

@@ -178,6 +178,9 @@ const GUEST_LABEL = /^(\p{Lu}[\p{L}'’ &-]{2,60}?\s(?:representative|delegate|o
 /** A given name alone ("Kayden"), as those under 18 are named in a corporate parenting panel's minutes. */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
+/** How many lines a guests' list may be wrapped over. */
+const WRAPPED_LINES = 4;
+
 /** A line of a list left open: a bracket not closed, or a comma or "and" at its end. */
 function leftOpen(line: string): boolean {
   return (line.match(/\(/g) ?? []).length > (line.match(/\)/g) ?? []).length || /(?:,|\band)$/i.test(line);
@@ -192,8 +195,10 @@ function leftOpen(line: string): boolean {
  */
 export function readLabelledGuests(lines: readonly string[], at: number): Guests | null {
   let text = squash(lines[at] ?? '');
+  if (!GUEST_LABEL.test(text)) return null;
   const read = [at];
-  while (leftOpen(text) && squash(lines[read.length + at] ?? '') !== '') {
+  // A list wrapped over a few lines at most: a bracket left open never runs on through the rest of the record.
+  while (leftOpen(text) && read.length < WRAPPED_LINES && squash(lines[read.length + at] ?? '') !== '') {
     text = `${text} ${squash(lines[read.length + at] ?? '')}`;
     read.push(read.length + at);
   }
