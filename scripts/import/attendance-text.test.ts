@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findApologies, findPresenters, findSubstitutions, looksLikeName, splitNameList, splitPeople } from './attendance-text.ts';
+import { readAttendance } from './reader/attendance.ts';
 
 describe('attendance in prose', () => {
   it('tells names from roles', () => {
@@ -165,5 +166,14 @@ describe('findApologies: a stand-in after a name', () => {
       apologies: ['Cllr Ann Ash'],
       substitutes: ['Cllr Ben Bell (for Cllr Ann Ash)'],
     });
+  });
+});
+
+describe('an apologies sentence that says "Apologies from" and no more', () => {
+  it('reads the names after it as apologies, named as an apologies list names them (its notes left to the text)', () => {
+    const found = readAttendance(['Apologies from Hugh Marlow (primary head teacher) and Dora Venn (academy trust).']);
+    expect(found.attendance.apologies).toEqual(['Hugh Marlow', 'Dora Venn']);
+    expect(found.lines).toEqual([0]);
+    expect(findApologies('Apology from Cllr Rhys Owain.').apologies).toEqual(['Cllr Rhys Owain']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance, type PartnerListed } from './attendance.ts';
 import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
+import { deputationWarnings } from './hearing-parties.ts';
 import { squash } from './attendance-person.ts';
 import { OUTSIDE_POST_SOURCE, STAFF_POST } from './role-words.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
@@ -231,12 +232,13 @@ function guestApologies(attendance: Attendance, partners: readonly PartnerListed
 /**
  * The meeting's attendance as the whole record tells it, with warnings: each session's witnesses are presenters; the
  * staff of the body that met are its officers; guests the record says presented are its presenters; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
- * so when the meeting sat on more than one day.
+ * so when the meeting sat on more than one day; a deputation heard from a body that no guest's entry names is warned of.
  */
 export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
   const sessions = sessionPresenters(given, context.lines);
   const presented = presentingGuests(ownOfficers(sessions.attendance, context.bodies ?? []), context.lines);
   const { attendance, warnings } = guestApologies(presented, context.partners ?? []);
   const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
-  return { attendance, warnings: [...sessions.warnings, ...warnings, ...listedThereAndAway(attendance, days)] };
+  const heard = deputationWarnings(context.lines.map(squash).join(' '), [...attendance.presenters, ...attendance.alsoPresent]);
+  return { attendance, warnings: [...sessions.warnings, ...warnings, ...listedThereAndAway(attendance, days), ...heard] };
 }

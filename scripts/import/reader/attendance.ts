@@ -54,7 +54,7 @@ import {
 import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
-import { joinOpenPartyLines, readPartyLine } from './hearing-parties.ts';
+import { joinOpenPartyLines, readItemGuests as itemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList, readStarKey, STARRED } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
@@ -254,7 +254,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
     // "Call-in signatories in attendance:", "Executive Members in attendance:", as a call-in's minutes head the members who
     // called the decision in and the cabinet member who made it: councillors attending, none of the committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -1208,12 +1208,23 @@ const MEMBERS_LISTS: readonly ListName[] = ['present', 'apologies', 'absent'];
  * role a table's role column gives a member ("Members / Role": "Nominated by Health Board (Non-Executive Member)",
  * "Registered Nurse"), kept after the name as a member's post is, as it says what seat on the board they hold.
  */
+/**
+ * "Virtual School Headteacher", "Head of Virtual School": a note printed as a job's title, each word but the small ones
+ * capitalised; never a note in words ("observing", "part of meeting").
+ */
+function jobTitle(note: string): boolean {
+  const words = note.split(/\s+/).filter((word) => !/^(?:of|and|for|the|to|in|&)$/i.test(word));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 function entry(person: Person, list: ListName, roled = false): string {
   // A member listed with the post that makes them one ("Director of Public Health") keeps it, as an officer does.
   // A guest holding a post outside the council keeps it too: the post is why they attend ("Police and Crime Commissioner").
   const withPost =
     list === 'officers' ||
     ((list === 'present' || list === 'alsoPresent') && person.elsewhere) ||
+    // A guest who is no councillor keeps the job they came in ("Virtual School Headteacher"), whoever employs them.
+    (list === 'alsoPresent' && person.job && !person.councillor && jobTitle(person.role ?? '')) ||
     (list === 'present' && person.officer) ||
     (roled && MEMBERS_LISTS.includes(list));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
@@ -1799,6 +1810,7 @@ export function readAttendance(given: string[]): AttendanceFound {
     if (text !== '') afterChair = heading?.chair === true;
     const sentence = heading?.rest === '' ? sentenceAfter(lines, at) : null;
     const table = readAttendanceTable(lines, at) ?? headedTable(lines, at, heading);
+    const guests = text === '' ? null : (itemGuests(lines, at) ?? readLabelledGuests(lines, at));
     if (table) {
       fileTable(attendance, table, members, posts);
       unread.push(...table.unread.map((first) => ({ heading: table.header, first })));
@@ -1819,7 +1831,8 @@ export function readAttendance(given: string[]): AttendanceFound {
         !isItemLine(first) &&
         !PART_HEADING.test(first) &&
         !NONE_SAID.test(first) &&
-        !isAttendanceTableHeader(firstRaw);
+        !isAttendanceTableHeader(firstRaw) &&
+        itemGuests([first], 0) === null;
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
       // "Objector - Mrs A Bell": a party's label before a dash, as before a colon.
@@ -1847,6 +1860,13 @@ export function readAttendance(given: string[]): AttendanceFound {
         posts.push({ post: 'Chair', name: chaired[0].name });
       read.push(...block.indexes);
       at = Math.max(block.end, at + 1);
+    } else if (guests !== null) {
+      // "Item 5.1: Mr R Cowie, Solicitor for the Applicant", "Children in Care Council representatives: Kayden (aged 15)"
+      // among those attending: guests of that item, or of the label (hearing-parties.ts).
+      attendance[guests.list].push(...guests.people);
+      read.push(...guests.lines);
+      if (guests.unread !== null) unread.push(guests.unread);
+      at = (guests.lines.at(-1) ?? at) + 1;
     } else if (text !== '') {
       const run = proseRun(lines, at);
       const filed = fileProse(attendance, lines, run, posts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPartyLine } from './hearing-parties.ts';
+import { deputationWarnings, readItemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readAttendance } from './attendance.ts';
 
 describe("a hearing's parties", () => {
@@ -103,5 +103,101 @@ describe('speakers on an application', () => {
     expect(readPartyLine('Registered Speakers', 'Parish Council - Councillor Ann Vane (Upton Parish Council)')).toEqual([
       'Ann Vane (Parish Council, Upton Parish Council)',
     ]);
+  });
+});
+
+describe("an item's guests among those attending", () => {
+  it('reads "Item n: Name, role" as a presenter of that item, the role kept after the name', () => {
+    const lines = [
+      'Present:',
+      'Mrs A Rowan (Convener), Mr B Heath and Ms C Sloe',
+      '',
+      'Also in Attendance:',
+      'Inspector M Gow, Northshire Police',
+      'Item 4.2: Mr D Lyle, Agent for the Applicant',
+      'Item 7: Mrs E Yarrow, Objector.',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.alsoPresent).toEqual(['M Gow, Inspector, Northshire Police']);
+    expect(found.attendance.presenters).toEqual(['Mr D Lyle, Agent for the Applicant (item 4.2)', 'Mrs E Yarrow, Objector (item 7)']);
+    expect(found.lines).toEqual([0, 1, 3, 4, 5, 6]);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads "Agenda Item n: Body" over the people who came from it, each a presenter of the item with the body', () => {
+    const lines = [
+      'Others in Attendance:',
+      'Agenda Item 6: Westmoor Water',
+      'Mr Fergal Tighe, Asset Manager',
+      'Ms Orla Quin',
+      '',
+      'The meeting began at 7.00 pm.',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.presenters).toEqual([
+      'Mr Fergal Tighe, Asset Manager, Westmoor Water (item 6)',
+      'Ms Orla Quin, Westmoor Water (item 6)',
+    ]);
+    expect(found.lines).toEqual([0, 1, 2, 3]);
+    expect(found.unread).toEqual([]);
+  });
+
+  it("leaves an item's line that names no one it can read for the caller to warn of", () => {
+    expect(readItemGuests(['Item 3: Brackley Residents Group', 'The Chair opened the meeting.'], 0)).toEqual({
+      list: 'presenters',
+      people: [],
+      lines: [0],
+      unread: { heading: 'Item 3: Brackley Residents Group', first: 'The Chair opened the meeting.' },
+    });
+    expect(readItemGuests(['Mr D Lyle, Agent'], 0)).toBeNull();
+  });
+});
+
+describe('guests under a label of their own among those attending', () => {
+  it('keeps young people named by a given name alone as guests, with the label and their note', () => {
+    const lines = [
+      'Present:',
+      'Councillor Nia Bracewell (Chair), Councillors Owen Pryce and Tara Quill',
+      '',
+      'Care Experienced Youth Forum representatives: Jayden (aged 14), Maisie (aged 16), Reuben (care',
+      'leaver)',
+      '',
+      'Also attending:',
+      'Mr Hal Dunmore (Virtual School Headteacher)',
+      'Priya Noon (Engagement Worker)',
+    ];
+    const found = readAttendance(lines);
+    expect(found.attendance.present).toEqual(['Nia Bracewell', 'Owen Pryce', 'Tara Quill']);
+    expect(found.attendance.alsoPresent).toEqual([
+      'Jayden (Care Experienced Youth Forum representative, aged 14)',
+      'Maisie (Care Experienced Youth Forum representative, aged 16)',
+      'Reuben (Care Experienced Youth Forum representative, care leaver)',
+      'Mr Hal Dunmore, Virtual School Headteacher',
+      'Priya Noon, Engagement Worker',
+    ]);
+    expect(found.lines).toEqual([0, 1, 3, 4, 6, 7, 8]);
+  });
+
+  it("keeps a guest's job printed as a title, whoever employs them", () => {
+    const found = readAttendance(['Also attending:', 'Mr Hal Dunmore (Head of Virtual School)', 'Mr Ike Ward (Youth Worker)']);
+    expect(found.attendance.alsoPresent).toEqual(['Mr Hal Dunmore, Head of Virtual School', 'Mr Ike Ward, Youth Worker']);
+  });
+
+  it('leaves a labelled list with a part that is no person for the caller to warn of', () => {
+    const found = readLabelledGuests(['Youth Parliament delegates: Ana, the Eastfold group'], 0);
+    expect(found?.people).toEqual([]);
+    expect(found?.unread).toEqual({ heading: 'Youth Parliament delegates:', first: 'Ana, the Eastfold group' });
+    expect(readLabelledGuests(['Minutes taken by: Ana'], 0)).toBeNull();
+  });
+});
+
+describe('a deputation heard', () => {
+  it('is warned of by its body when no guest listed came from it, never dropped unsaid', () => {
+    const text = 'The Committee agreed to hear a deputation from the Canal Row Residents and Traders Group in relation to item 5.';
+    expect(deputationWarnings(text, [])).toEqual([
+      'the record says a deputation from "Canal Row Residents and Traders Group" was heard and names none who spoke for it: a body is in no list of the attendance, so add its speakers to the meeting file by hand',
+    ]);
+    expect(deputationWarnings(text, ['Ms Una Pell, Canal Row Residents and Traders Group (item 5)'])).toEqual([]);
+    expect(deputationWarnings('No deputations were received.', [])).toEqual([]);
   });
 });

@@ -122,3 +122,120 @@ export function readPartyLine(heading: string, line: string): string[] | null {
   // A councillor is named without the title, as in the attendance's other lists.
   return people.map(({ name, notes }) => `${stripCouncillorTitles(name)} (${[kind, ...notes].join(', ')})`);
 }
+
+/** "Item 5.1: Mr R Cowie, …", "Agenda Item 5: Department for Infrastructure Roads": the item a guest line names first, and the rest. */
+const ITEM_LABEL = /^(?:agenda\s+)?item\s+(\d+(?:\.\d+)*[a-z]?)\s*(?::|\s[–—-])\s*(.+)$/i;
+
+/** "Mr R Cowie, Solicitor for the Applicant": a person named first, then what they are; null when the line opens with no person. */
+function guestOfItem(line: string, item: string, body: string | null): string | null {
+  const [name = '', ...said] = squash(line)
+    .replace(/\.$/, '')
+    .split(/,\s*(?![^()]*\))/);
+  if (!PERSON.test(name) || NOT_A_NAME.test(name)) return null;
+  const role = [...said, ...(body === null ? [] : [body])].join(', ');
+  return `${stripCouncillorTitles(name)}${role === '' ? '' : `, ${role}`} (item ${item})`;
+}
+
+/** The guests a line names, the list they go in, the lines read and the line left unread (for the caller to warn of). */
+export interface Guests {
+  list: 'presenters' | 'alsoPresent';
+  people: string[];
+  lines: number[];
+  /** The item's line and the line after it, when no guest of it was read. */
+  unread: { heading: string; first: string } | null;
+}
+
+/**
+ * The guests of one item as a list of those attending names them: "Item 5.1: Mr R Cowie, Solicitor for the Applicant"
+ * (the person on the item's line), or "Agenda Item 5: Department for Infrastructure Roads" over "Mr C Breen, Divisional
+ * Roads Manager" (a body, with the people under it up to a blank line). Each is a presenter of the item, kept "Name, what
+ * they are (item n)", as the model keeps the items a guest came for. A line that names an item but no person read is
+ * left for the caller to warn of. Null when `lines[at]` names no item.
+ */
+export function readItemGuests(lines: readonly string[], at: number): Guests | null {
+  const label = ITEM_LABEL.exec(squash(lines[at] ?? ''));
+  if (!label) return null;
+  const item = label[1] ?? '';
+  const rest = label[2] ?? '';
+  const own = guestOfItem(rest, item, null);
+  // "Westmoor Water" over "Mr F Tighe, …" reads as a body, not a name: untitled, nothing said of it, people under it.
+  const overPeople = !rest.includes(',') && !TITLED_NAME.test(rest) && guestOfItem(lines[at + 1] ?? '', item, null) !== null;
+  if (own !== null && !overPeople) return { list: 'presenters', people: [own], lines: [at], unread: null };
+  const presenters: string[] = [];
+  const read = [at];
+  for (let index = at + 1; index < lines.length; index += 1) {
+    const guest = guestOfItem(lines[index] ?? '', item, squash(rest));
+    if (guest === null) break;
+    presenters.push(guest);
+    read.push(index);
+  }
+  const unread = { heading: squash(lines[at] ?? ''), first: squash(lines[at + 1] ?? '') };
+  return { list: 'presenters', people: presenters, lines: read, unread: presenters.length === 0 ? unread : null };
+}
+
+/** "Children in Care Council representatives:", "Youth Parliament delegates:": a label naming those the line lists as guests. */
+const GUEST_LABEL = /^(\p{Lu}[\p{L}'’ &-]{2,60}?\s(?:representative|delegate|observer|guest|visitor)s?)\s*:\s*(.+)$/iu;
+/** A given name alone ("Kayden"), as those under 18 are named in a corporate parenting panel's minutes. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+
+/** How many lines a guests' list may be wrapped over. */
+const WRAPPED_LINES = 4;
+
+/** A line of a list left open: a bracket not closed, or a comma or "and" at its end. */
+function leftOpen(line: string): boolean {
+  return (line.match(/\(/g) ?? []).length > (line.match(/\)/g) ?? []).length || /(?:,|\band)$/i.test(line);
+}
+
+/**
+ * The guests a labelled line lists among those attending, "Children in Care Council representatives: Kayden (aged 15),
+ * Leah (aged 17), Mason (care leaver)" (going on over the lines a bracket or a comma leaves open): each "Name (label,
+ * note)", the label in the singular, as a hearing's parties are kept; people named by a given name alone are read as
+ * printed, as guests also present. A list with a part that is no person is left unread (`people` empty), for the caller to warn of. Null
+ * when `lines[at]` is no such line.
+ */
+export function readLabelledGuests(lines: readonly string[], at: number): Guests | null {
+  let text = squash(lines[at] ?? '');
+  if (!GUEST_LABEL.test(text)) return null;
+  const read = [at];
+  // A list wrapped over a few lines at most: a bracket left open never runs on through the rest of the record.
+  while (leftOpen(text) && read.length < WRAPPED_LINES && squash(lines[read.length + at] ?? '') !== '') {
+    text = `${text} ${squash(lines[read.length + at] ?? '')}`;
+    read.push(read.length + at);
+  }
+  const labelled = GUEST_LABEL.exec(text);
+  if (!labelled) return null;
+  const label = (labelled[1] ?? '').replace(/s$/i, '');
+  const parts = (labelled[2] ?? '')
+    .replace(/\.$/, '')
+    .split(/,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)
+    .map((part) => /^(.*?)\s*(?:\(([^)]+)\))?$/.exec(squash(part)) ?? []);
+  const people = parts.map(([, name = '', note]) => {
+    const person = (PERSON.test(name) && !NOT_A_NAME.test(name)) || GIVEN_NAME.test(name);
+    return person ? `${stripCouncillorTitles(name)} (${[label, ...(note === undefined ? [] : [note])].join(', ')})` : null;
+  });
+  const all = people.every((person) => person !== null);
+  const unread = { heading: `${labelled[1] ?? ''}:`, first: labelled[2] ?? '' };
+  const listed = all ? people.filter((person) => person !== null) : [];
+  return { list: 'alsoPresent', people: listed, lines: read, unread: all ? null : unread };
+}
+
+/**
+ * "heard a deputation from Leith Walk Tenants' Forum in relation to item 4": the body a deputation came from (group 1),
+ * its words capitalised but the small ones between them.
+ */
+const DEPUTATION_FROM = /\bdeputation\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&-]*)*)/gu;
+
+/**
+ * A warning for each deputation the record says was heard whose body no guest's entry names: a deputation is a body,
+ * no person, so no list of the attendance holds it, and those who spoke for it are not named (nothing dropped unsaid).
+ */
+export function deputationWarnings(text: string, guests: readonly string[]): string[] {
+  const bodies = new Set([...text.matchAll(DEPUTATION_FROM)].map((match) => squash(match[1] ?? '')));
+  const listed = (body: string) => guests.some((guest) => guest.toLowerCase().includes(body.toLowerCase()));
+  return [...bodies]
+    .filter((body) => !listed(body))
+    .map(
+      (body) =>
+        `the record says a deputation from "${body}" was heard and names none who spoke for it: a body is in no list of the attendance, so add its speakers to the meeting file by hand`,
+    );
+}
