@@ -54,7 +54,7 @@ import {
 import { isCouncilName } from './council-name.ts';
 import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
-import { joinOpenPartyLines, readItemGuests as itemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
+import { isGuestLabel, joinOpenPartyLines, readItemGuests as itemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList, readStarKey, STARRED } from './attendance-marks.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
@@ -791,7 +791,15 @@ function seatLabelled(text: string): string | null {
   const line = SEAT_LINE.exec(text);
   const label = squash(line?.[1] ?? '');
   const rest = squash(line?.[2] ?? '');
-  if (!line || NEW_TITLE.test(`${label} `) || headingOf(label) !== null || isPostLabel(label, true) || postAlone(label) !== null)
+  // "Children in Care Council representatives: Kayden (aged 15)": guests under their label, read as such (hearing-parties.ts).
+  if (
+    !line ||
+    isGuestLabel(text) ||
+    NEW_TITLE.test(`${label} `) ||
+    headingOf(label) !== null ||
+    isPostLabel(label, true) ||
+    postAlone(label) !== null
+  )
     return null;
   const pieces = readPieces(rest);
   const named = pieces.every((piece) => piece.kind === 'person' && piece.name !== '' && !piece.officer);

@@ -175,6 +175,11 @@ export function readItemGuests(lines: readonly string[], at: number): Guests | n
 
 /** "Children in Care Council representatives:", "Youth Parliament delegates:": a label naming those the line lists as guests. */
 const GUEST_LABEL = /^(\p{Lu}[\p{L}'’ &-]{2,60}?\s(?:representative|delegate|observer|guest|visitor)s?)\s*:\s*(.+)$/iu;
+/** Whether a line opens with a guests' label (GUEST_LABEL): those it names are guests, never a seat's members. */
+export function isGuestLabel(text: string): boolean {
+  return GUEST_LABEL.test(squash(text));
+}
+
 /** A given name alone ("Kayden"), as those under 18 are named in a corporate parenting panel's minutes. */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
