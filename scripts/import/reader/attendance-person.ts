@@ -77,7 +77,7 @@ export function squash(line: string): string {
 // ── Splitting a list into pieces ──────────────────────────────────────────
 
 /** Titles whose full stop marks them short ("Cllr.", "Dr."). */
-const SHORT_TITLE = String.raw`Mrs?|Ms|Dr|St|Cllrs?|Revd?|Prof`;
+const SHORT_TITLE = String.raw`Mrs?|Ms|Mx|Dr|St|Cllrs?|Revd?|Prof`;
 /** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title. */
 export const SHORT_WORD = String.raw`\b(?:\p{Lu}|${SHORT_TITLE})`;
 /**

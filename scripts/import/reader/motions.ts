@@ -8,6 +8,7 @@
 import type { MovedMotion, RecordedVote } from '../../../src/model/schema.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
+import { SHORT_WORD } from './attendance-person.ts';
 import { isDecision, passedAsProposed } from './decisions.ts';
 import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
@@ -185,8 +186,8 @@ function decidedMotions(sentences: string[], unspent: UnspentMovers[]): MovedMot
 const ACCORDINGLY = /^(?:The\s+[\p{L}' -]{1,60}?|It\s+was|Members)\s+(?:resolved|agreed|decided)\s+accordingly\.?$/iu;
 /** "Councillor Ash, seconded by Councillor Elm, moved (as an amendment) that …": the proposal's own words, in group 1. */
 const MOVED_THAT = /\bmoved\s+(?:as\s+an\s+amendment\s+)?that\s+(.+?)\.?$/i;
-/** Where a sentence ends in flat text: a stop before a capital, never an initial's or a title's ("Mr. Ash", "R. Ash"). */
-const SENTENCE_END = /(?<=\.)(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Cllr)\.)\s+(?=[A-Z])/;
+/** Where a sentence ends in flat text: a stop before a capital, never a short word's (SHORT_WORD: "Mr. Ash", "R. Ash"). */
+const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD})\.)\s+(?=[A-Z])`, 'u');
 
 /** The words a mover's "moved that …" sentence put, as a resolution reads ("That the committee approve …."); null when none names them. */
 function movedWords(text: string, mover: string): string | null {
