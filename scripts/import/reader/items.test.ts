@@ -436,6 +436,14 @@ describe('a change of chair printed between items', () => {
     ];
     expect(sliceItems([...wrapped, 'Agreed.']).items[0]?.lines).toContain('Councillor Ince took the Chair.');
   });
+
+  it('leaves a sentence whose subject took the chair after doing the item’s business in that item', () => {
+    const line = 'Councillor Orme made the declaration of acceptance of office and took the Chair.';
+    const record = ['1. Election of Mayor', 'RESOLVED that Councillor Orme be elected Mayor.', line, '', '2. Verges', 'Agreed.'];
+    const { items } = sliceItems(record);
+    expect(items[0]?.lines).toContain(line);
+    expect(items[1]?.lines.filter((at) => at !== '')).toEqual(['Agreed.']);
+  });
 });
 
 describe('sub-items with titles of their own under an item', () => {

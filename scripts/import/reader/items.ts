@@ -881,10 +881,13 @@ function sessionTail(lines: readonly string[]): [number, number] | null {
  * A line that says who takes the chair from here: "(Councillor Abney, Vice-Chair, in the Chair)", "Councillor Abney in
  * the Chair for the following items", "The Vice-Chair took the Chair.", "(Vice-Chair (Cllr Abney) in the Chair)". Who,
  * then "in", "took", "takes", "assumed" or "resumed" "the Chair", and only "for …" after it: a sentence that goes on
- * ("… took the Chair and moved the report") is prose of the item it stands in.
+ * ("… took the Chair and moved the report") is prose of the item it stands in, and so is one whose taking of the chair
+ * is the second thing its subject did ("Councillor Gaskin made the declaration of acceptance of office and took the
+ * Chair"): what it tells first is the item's business. A second subject after "and" ("Councillor Hale left the Chair
+ * and Councillor Ince took the Chair") is a change of chair.
  */
 const CHAIR_CHANGE =
-  /^\(?\p{Lu}(?:[^().;]|\([^()]*\)){1,80}?,?\s+(?:was\s+)?(?:in|took|takes|assumed|resumed)\s+the\s+[Cc]hair(?:\s+for\s+[^().;]{1,60})?\.?\)?\.?$/u;
+  /^\(?\p{Lu}(?:[^().;]|\([^()]*\)){1,80}?,?(?<!\band)\s+(?:was\s+)?(?:in|took|takes|assumed|resumed)\s+the\s+[Cc]hair(?:\s+for\s+[^().;]{1,60})?\.?\)?\.?$/u;
 /**
  * "The meeting adjourned at 8.15 pm and reconvened at 8.25 pm.": a break between items, which a change of chair printed
  * above it also opens the next item with (the chair takes the business after the break).
