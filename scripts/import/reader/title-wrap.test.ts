@@ -65,6 +65,20 @@ describe('a title that ends whole on its line, its last words hanging under it o
   });
 });
 
+describe('a reference in brackets alone on the line under a title that ends whole', () => {
+  it('joins it to the title, apart from the text or not, but no bracketed line without a figure', () => {
+    const lines = ['3.  REVIEW: 25/00911/FUL – SHED, 4 MILL BRAE, KILDUNE', '    (REF: LRB 25-014)', '', '    The Body agreed.'];
+    expect(joinWrappedTitles(lines)).toEqual([
+      '3.  REVIEW: 25/00911/FUL – SHED, 4 MILL BRAE, KILDUNE (REF: LRB 25-014)',
+      '',
+      '',
+      '    The Body agreed.',
+    ]);
+    const unchanged = ['3.  REVIEW OF PARKING CHARGES', '    (EXEMPT)', '', '    The Body agreed.'];
+    expect(joinWrappedTitles(unchanged)).toEqual(unchanged);
+  });
+});
+
 describe('titleRunsOn', () => {
   it('is one rule for a title in capitals and one in sentence case: linking words, a comma, "&" or a dash', () => {
     for (const title of ['REVIEW OF THE', 'Charges for Garden Waste in the', 'Report from', 'Roads, Bridges &', 'Lighting –', 'Parks,'])

@@ -33,9 +33,16 @@ function hangsUnder(next: string, after: string, column: number): boolean {
 }
 
 /**
+ * A reference in brackets alone on its line, "(REF: LRB 25-009)": printed under a title that ends whole, it is the
+ * title's last words, as the same reference is when the title wraps before it ("… BALLOCHROY (REF: LRB 25-007)").
+ */
+const BRACKETED_REFERENCE = /^\([^()]{0,40}\d[^()]{0,40}\)$/;
+
+/**
  * The title's second line, when `next` continues the numbered heading `line`: the title runs on at its end (or `next`
- * hangs under it over the item's text, `hangsUnder`), both are in capitals (`next` may be figures alone), and `next`
- * starts at the column where the title starts (under the title, not under the number). Null otherwise.
+ * hangs under it over the item's text, `hangsUnder`, or is a reference in brackets, BRACKETED_REFERENCE), both are in
+ * capitals (`next` may be figures alone), and `next` starts at the column where the title starts (under the title, not
+ * under the number). Null otherwise.
  */
 function wrappedPart(line: string, next: string, after: string, at: number): string | null {
   const title = candidateAt(line, at)?.title?.trimEnd();
@@ -44,7 +51,7 @@ function wrappedPart(line: string, next: string, after: string, at: number): str
   const text = next.trim();
   // The rest of a title in capitals has no lower-case letter, though it may be only figures ("2031/32").
   if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== column) return null;
-  return titleRunsOn(title) || hangsUnder(next, after, column) ? text : null;
+  return titleRunsOn(title) || hangsUnder(next, after, column) || BRACKETED_REFERENCE.test(text) ? text : null;
 }
 
 /**
