@@ -276,6 +276,24 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('reads no separator between two listed links as a line of text: "Report (PDF) | Appendix (PDF)"', () => {
+    const page = `<html><body><main><h2>4 Play areas</h2>
+<p><a href="/d/r.pdf">Report (PDF, 310KB)</a> | <a href="/d/a.pdf">Appendix A (PDF, 95KB)</a></p>
+<table><tr><td>Play areas</td><td><a href="/d/r.pdf">Report (PDF 2MB)</a> · <a href="/d/a.pdf">Appendix A (PDF, 80KB)</a></td></tr></table>
+<p>Cllr Ash | Cllr Birch</p></main></body></html>`;
+    expect(
+      htmlToText(page, 'minutes.html')
+        .text.split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      '4 Play areas',
+      'Report (PDF, 310KB)',
+      'Appendix A (PDF, 95KB)',
+      'Play areas\tReport (PDF 2MB) Appendix A (PDF, 80KB)',
+      'Cllr Ash | Cllr Birch',
+    ]);
+  });
+
   it('lists document links as absolute URLs against the page URL, dropping script and data links', () => {
     const { links } = htmlToText(meetingPage, 'meeting.html', 'https://democracy.example.gov.uk/ieListDocuments.aspx?MId=1');
     expect(links).toEqual([

@@ -254,8 +254,9 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
   // The item's number a details table gave the heading under it (itemNumbered), written before the heading's text.
   let headingNumber: string | null = null;
   for (const [at, child] of children.entries()) {
-    if (child.type === 'text') out.text(child.value);
-    else if (child.type === 'element' && !dropped(child)) {
+    if (child.type === 'text') {
+      out.text(linksSeparator(children, at) ? ' ' : child.value);
+    } else if (child.type === 'element' && !dropped(child)) {
       const tag = child.tagName;
       if (tag === 'br') {
         out.lineBreak();
@@ -264,7 +265,7 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       const link = tag === 'a' && attr(child, 'href') !== null;
       if (link) onLink(child);
       // "Minutes (PDF, 210KB)" after an item's title or a line of text: a listed document, on its own line as the readers list them.
-      const listed = link && documentFrom(plainTextRaw(child).replace(/\s+/g, ' ').trim(), 'other') !== null;
+      const listed = isListedLink(child);
       if (listed) out.ownLine();
       const block = BLOCK_TAGS.has(tag);
       const cell = tag === 'td' || tag === 'th';
@@ -289,6 +290,30 @@ function walk(node: Root | Element, out: TextOut, onLink: (el: Element) => void,
       if (listed) out.ownLine();
     }
   }
+}
+
+/** What a page prints between links on one line: "Report (PDF) | Appendix A (PDF)". */
+const LINK_SEPARATOR = /^[|·•/]$/;
+
+/** A listed document's link ("Report (PDF, 310KB)"), which the text sets on a line of its own. */
+const isListedLink = (node: RootContent | ElementContent | undefined): boolean =>
+  node?.type === 'element' &&
+  node.tagName === 'a' &&
+  attr(node, 'href') !== null &&
+  documentFrom(plainTextRaw(node).replace(/\s+/g, ' ').trim(), 'other') !== null;
+
+/**
+ * True when the text at `at` is only a separator between two listed documents' links ("… (PDF, 310KB)</a> | <a …"):
+ * each link goes on a line of its own, where the separator left between them would be a line of the item's text. It
+ * is read as a space, so the links in a table's cell stay apart.
+ */
+function linksSeparator(children: readonly (RootContent | ElementContent)[], at: number): boolean {
+  const child = children[at];
+  if (child?.type !== 'text' || !LINK_SEPARATOR.test(child.value.trim())) return false;
+  const filled = (node: RootContent | ElementContent) => node.type !== 'text' || node.value.trim() !== '';
+  const before = children.slice(0, at).findLast(filled);
+  const after = children.slice(at + 1).find(filled);
+  return isListedLink(before) && isListedLink(after);
 }
 
 /** "RESOLVED that:", "The Committee agreed:", "It was DECIDED –": a decision's lead-in, as the words before a list end. */

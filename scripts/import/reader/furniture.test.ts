@@ -11,6 +11,12 @@ describe('isFurnitureLine', () => {
     expect(['<AI1> Prayers', 'AI1', '<A1>'].some(isFurnitureLine)).toBe(false);
   });
 
+  it("knows a web page's own date under the minutes, but no tracker's date or sentence about a page", () => {
+    expect(['Page last updated: 14 October 2025', 'This page was last reviewed on 3 May 2025'].every(isFurnitureLine)).toBe(true);
+    const text = ['Last updated: 15 April 2025', 'The page on the website was last updated before the consultation closed.'];
+    expect(text.some(isFurnitureLine)).toBe(false);
+  });
+
   it("knows a signature block's lines: blanks to sign on and only the words around them", () => {
     const signatures = [
       'Chair: ____________________          Date: _________',

@@ -19,6 +19,12 @@ const MINUTE_BOOK_PAGE = /^(?:19|20)\d{2}\s+[A-Z&]{2,8}\s+\d{1,4}$/;
 const NAMED_PAGE_FOOTER = /^\d{1,3}\s+[-–—]\s+(?:[\p{Lu}&][\p{L}'’&-]*\s+){0,7}\p{Lu}[\p{L}'’-]*\s+\(\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\)$/u;
 /** "<AI3>", "</AI3>": the marks around each agenda item that ModernGov's printed minutes (a web page) show as text. */
 const ITEM_MARK = /^<\/?AI\d{1,3}>$/;
+/**
+ * "Page last updated: 14 October 2025", "This page was last reviewed on 3 May 2025": a web page's own date, under the
+ * minutes a council's site shows; it dates the page, never the meeting or an item. Only a line that names the page: a
+ * tracker's "Last updated:" dates the tracker (kinds/tracker.ts).
+ */
+const PAGE_UPDATED = /^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|reviewed|modified|changed)\b(?:\s+on)?\s*:?\s*.{0,40}$/i;
 /** "This page is intentionally left blank": all a blank page prints, but its number. */
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) (?:left )?blank\.?$/i;
 /** Lines that close a page or a record and say nothing about an item. */
@@ -77,6 +83,7 @@ export function isFurnitureLine(line: string): boolean {
     MINUTE_BOOK_PAGE.test(text) ||
     NAMED_PAGE_FOOTER.test(text) ||
     ITEM_MARK.test(text) ||
+    PAGE_UPDATED.test(text) ||
     CLOSING.some((pattern) => pattern.test(text)) ||
     isSignatureLine(text)
   );
