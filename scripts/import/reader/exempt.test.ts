@@ -262,3 +262,28 @@ describe('a Northern Irish resolution that asks the public to withdraw', () => {
     expect(marks.map((mark) => mark !== null)).toEqual([false, false, true, false]);
   });
 });
+
+describe('an exclusion under the Public Bodies (Admission to Meetings) Act 1960', () => {
+  it('marks the item it names by its minute reference ("item TC/25/210"), printed as done ("were excluded")', () => {
+    const marks = marked([
+      item('PC/26/31', 'Payments', 'RESOLVED to approve the payments.'),
+      item(
+        'PC/26/32',
+        'Exclusion of press and public',
+        'Under the Public Bodies (Admission to Meetings) Act 1960 the press and public were',
+        'excluded for item PC/26/33 (contracts). Prop: AB  Sec: CD',
+      ),
+      item('PC/26/33', 'Grass cutting contract', 'RESOLVED to renew the contract.'),
+      item('PC/26/34', 'Date of next meeting', 'Noted.'),
+    ]);
+    expect(marks.map((mark) => mark !== null)).toEqual([false, false, true, false]);
+  });
+
+  it('marks the items after one that excludes them "temporarily", as the Act lets a council', () => {
+    const marks = marked([
+      item('7', 'Exclusion of the public', 'RESOLVED that the press and public be temporarily excluded for the following item.'),
+      item('8', 'Staffing', 'RESOLVED to regrade the post.'),
+    ]);
+    expect(marks.map((mark) => mark !== null)).toEqual([false, true]);
+  });
+});

@@ -163,11 +163,12 @@ function paragraphsOf(lines: readonly string[]): string[] {
 /** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
 const EXCLUSION_TITLE = /\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:press|public)\b.*\bexclu/i;
 /**
- * "the press and public be excluded", "Members of the public be asked to withdraw" (Northern Ireland's), "to exclude
+ * "the press and public be excluded", "be temporarily excluded", "were excluded" (a town council's record of it under
+ * the Public Bodies (Admission to Meetings) Act 1960), "Members of the public be asked to withdraw" (Northern Ireland's), "to exclude
  * the public", "moved into committee", "went into private session", and Northern Ireland's "the Council proceed to conduct the following business 'In Committee'".
  */
 const EXCLUDES =
-  /\b(?:press|public)\b[^.]{0,40}?\bbe\s+(?:excluded\b|asked\s+to\s+withdraw\b)|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
+  /\b(?:press|public)\b[^.]{0,40}?\b(?:be|were|was)\s+(?:temporarily\s+)?(?:excluded\b|asked\s+to\s+withdraw\b)|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
 /**
  * "came out of committee", "the Council proceed out of Committee", "The Council resumed in public", "returned
  * to public session": the private business is over, and the items after it are open.
@@ -176,8 +177,11 @@ const RESUMES =
   /\b(?:came|come|comes|went|go|proceed(?:ed)?|moved?)\s+out\s+of\s+committee\b|\bresumed?\s+in\s+(?:public|open\s+session)\b|\b(?:resumed|returned\s+to)\s+(?:the\s+)?(?:public|open)\s+session\b/i;
 /** "not be excluded", "whether the press and public should be excluded": no resolution to exclude. */
 const NOT_EXCLUDED = /\bnot\s+(?:be\s+)?exclude|\bwhether\b|\bno\s+(?:need|reason)\b/i;
-/** "for items 16 and 17", "agenda item 9", Northern Ireland's "item E047/25": the items a resolution names. */
-const NAMED_NUMBER = String.raw`(?:[A-Z]{1,4}\d{1,4}\/\d{2}|\d{1,3}[a-z]?)`;
+/**
+ * "for items 16 and 17", "agenda item 9", Northern Ireland's "item E047/25", a town council's "item TC/25/210" or
+ * "item 25/210": the items a resolution names.
+ */
+const NAMED_NUMBER = String.raw`(?:[A-Z]{1,4}\d{1,4}\/\d{2}|(?:[A-Z]{1,5}\/)?\d{2}\/\d{1,4}|\d{1,3}[a-z]?)`;
 const NAMED_ITEMS = new RegExp(
   String.raw`\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(${NAMED_NUMBER}(?:\s*(?:,|and|&)\s*${NAMED_NUMBER})*)\b`,
   'i',
