@@ -206,3 +206,18 @@ describe('"Resolved" as a label in a column of its own', () => {
     ]);
   });
 });
+
+describe('"Noted:" as a label, as Northern Irish minutes print it beside "Agreed:"', () => {
+  it('is a decision, the label no part of it; "Noted" with no colon, or in a sentence, is none', () => {
+    const text = [
+      'Noted: The Board noted that the audit action on petty cash had been completed.',
+      '',
+      'Agreed: That the plan be adopted.',
+    ].join('\n');
+    expect(findResolutions(text)).toEqual([
+      'The Board noted that the audit action on petty cash had been completed.',
+      'That the plan be adopted.',
+    ]);
+    expect(findResolutions('Noted that the hall was booked.\n\nNoted - the clerk will write.')).toEqual([]);
+  });
+});

@@ -12,9 +12,11 @@ const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECID
 /**
  * "Resolved:", "Resolved -", and "Resolved:-" (the colon and dash some councils print) as one mark; and "Resolved That …",
  * and "Resolved      In accordance with …", the word as a label in a column of its own before what was resolved (a gap of
- * spaces, or one space before "That"), as Northern Ireland councils print it.
+ * spaces, or one space before "That"), as Northern Ireland councils print it. "Noted:" with its colon is such a label too,
+ * a decision beside "Agreed:" in Northern Irish minutes ("Noted: The Committee noted that …"); "Noted that …" is prose.
  */
-const TITLE_START = /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided)(?:\s*(?::-?|[\-–—])| {2,}(?=[A-Z])|\s+(?=THAT\b|That\b))\s*(.*)$/;
+const TITLE_START =
+  /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided|Noted(?=\s*:))(?:\s*(?::-?|[\-–—])| {2,}(?=[A-Z])|\s+(?=THAT\b|That\b))\s*(.*)$/;
 /**
  * A list entry's label: "(b)", "7.", "ii)", a capital only in brackets ("(B)", never "A." of a name), or a point
  * numbered after its item ("7.1", "7.2"), as councils number a resolution's points. Regex source, the label in
