@@ -27,12 +27,12 @@ describe('movements in a sentence', () => {
       { person: 'Moss', movement: 'arrived', time: null, item: '6' },
     ]);
     expect(read('Cllr Quill entered the chamber at 6.50 p.m.')).toEqual([
-      { person: 'Quill', movement: 'arrived', time: '18:50', item: null },
+      { person: 'Quill', movement: 'arrived', time: '18:50', item: '7' },
     ]);
   });
 
   it('reads departures: "left the meeting", "left the room", "left", "withdrew from the meeting"', () => {
-    expect(read('Cllr P Haigh left the meeting at 8.40pm.')).toEqual([{ person: 'P Haigh', movement: 'left', time: '20:40', item: null }]);
+    expect(read('Cllr P Haigh left the meeting at 8.40pm.')).toEqual([{ person: 'P Haigh', movement: 'left', time: '20:40', item: '7' }]);
     expect(read('Councillor Ash left at 9:05 pm after agenda item 11.')).toEqual([
       { person: 'Ash', movement: 'left', time: '21:05', item: '11' },
     ]);
@@ -52,7 +52,7 @@ describe('movements in a sentence', () => {
 
   it("reads a return in the departure's sentence as a second movement, each with its own time and item", () => {
     expect(read('Councillor Ash left the meeting at 11.40 am, returning at 11.52 am.')).toEqual([
-      { person: 'Ash', movement: 'left', time: '11:40', item: null },
+      { person: 'Ash', movement: 'left', time: '11:40', item: '7' },
       { person: 'Ash', movement: 'returned', time: '11:52', item: '7' },
     ]);
     expect(read('Cllr Elm left the room and did not vote.')).toEqual([{ person: 'Elm', movement: 'left', time: null, item: '7' }]);
@@ -66,15 +66,15 @@ describe('movements in a sentence', () => {
       { person: 'Ince', movement: 'returned', time: null, item: '9' },
     ]);
     expect(read('Councillor Ince left the meeting and returned the papers to the clerk.')).toEqual([
-      { person: 'Ince', movement: 'left', time: null, item: null },
+      { person: 'Ince', movement: 'left', time: null, item: '7' },
     ]);
   });
 
-  it('ties a movement "for this item" to the item the sentence stands in, and no other sentence', () => {
+  it('ties a movement to the item the sentence stands in, "for this item" or naming none', () => {
     expect(read('Cllr Ince left the room for this item and took no part in the vote.')).toEqual([
       { person: 'Ince', movement: 'left', time: null, item: '7' },
     ]);
-    expect(read('Cllr Ince left the meeting.')).toEqual([{ person: 'Ince', movement: 'left', time: null, item: null }]);
+    expect(read('Cllr Ince left the meeting.')).toEqual([{ person: 'Ince', movement: 'left', time: null, item: '7' }]);
   });
 
   it('ties "that item", "the item", "during consideration of this item" to the item the sentence stands in', () => {
@@ -143,28 +143,28 @@ describe('movements in a sentence', () => {
 
   it("reads a sentence printed in brackets, and one after a field's label", () => {
     expect(read('(Councillor Moss left the meeting at this point.)')).toEqual([
-      { person: 'Moss', movement: 'left', time: null, item: null },
+      { person: 'Moss', movement: 'left', time: null, item: '7' },
     ]);
     expect(sentenceMovements('(Councillor Moss left the meeting.)', null, members)[0]?.text).toBe('(Councillor Moss left the meeting.)');
     expect(read('Declarations of interest: Councillor Quill left the meeting.')).toEqual([
-      { person: 'Quill', movement: 'left', time: null, item: null },
+      { person: 'Quill', movement: 'left', time: null, item: '7' },
     ]);
   });
 
   it('reads a time that leads the sentence, and "then" before the verb', () => {
     expect(read('At 8.10pm, Councillor Moss then left the meeting.')).toEqual([
-      { person: 'Moss', movement: 'left', time: '20:10', item: null },
+      { person: 'Moss', movement: 'left', time: '20:10', item: '7' },
     ]);
   });
 
   it('names the chair as the member the attendance says held it, else as printed; a personal title is kept', () => {
-    expect(read('The Chair left the meeting at 9.05 p.m.')).toEqual([{ person: 'Ann Holt', movement: 'left', time: '21:05', item: null }]);
+    expect(read('The Chair left the meeting at 9.05 p.m.')).toEqual([{ person: 'Ann Holt', movement: 'left', time: '21:05', item: '7' }]);
     expect(sentenceMovements('The Chair left the meeting.', null, { ...members, posts: [] })[0]?.person).toBe('The Chair');
-    expect(read('Mr D Quayle left the meeting.')).toEqual([{ person: 'Mr D Quayle', movement: 'left', time: null, item: null }]);
+    expect(read('Mr D Quayle left the meeting.')).toEqual([{ person: 'Mr D Quayle', movement: 'left', time: null, item: '7' }]);
   });
 
   it('reads a name without a title only when the attendance lists it', () => {
-    expect(read('Moss left the meeting.')).toEqual([{ person: 'Moss', movement: 'left', time: null, item: null }]);
+    expect(read('Moss left the meeting.')).toEqual([{ person: 'Moss', movement: 'left', time: null, item: '7' }]);
     expect(read('Tarbury left the meeting.')).toEqual([]);
   });
 
@@ -235,11 +235,27 @@ describe('the movements of a meeting', () => {
     ];
     const found = readMovements(header, slices, members);
     expect(found.map(({ person, movement, time, item }) => [person, movement, time, item])).toEqual([
-      ['Carter', 'arrived', '19:05', null],
+      ['Carter', 'arrived', '19:05', '3'],
       ['Moss', 'left', null, '4'],
       ['Moss', 'returned', null, '4'],
     ]);
     expect(found[0]?.text).toBe('Councillor Carter arrived at 7.05pm.');
+  });
+
+  it("ties an arrival or a departure printed in an item's text, naming no item, to that item", () => {
+    const slices = [
+      {
+        number: 'AB 12/26',
+        title: 'Matters Arising',
+        line: 1,
+        lines: ['Noted: The Board noted the update.', '', 'Councillor Quill joined the meeting at 10.09 a.m.'],
+      },
+      { number: 'AB 13/26', title: 'Risk Register', line: 4, lines: ['Mr D Quayle left the meeting at 11.01 a.m.'] },
+    ];
+    expect(readMovements([], slices, members).map(({ person, movement, time, item }) => [person, movement, time, item])).toEqual([
+      ['Quill', 'arrived', '10:09', 'AB 12/26'],
+      ['Mr D Quayle', 'left', '11:01', 'AB 13/26'],
+    ]);
   });
 
   it("reads a note in a list of one name a line for the name on the note's line, how they attended before it", () => {
@@ -291,7 +307,7 @@ describe('the movements of a meeting', () => {
       },
     ];
     expect(readMovements([], slices, members)).toEqual([
-      { person: 'Elm', movement: 'left', time: '20:05', item: null, text: 'Councillor Elm left the meeting at 8.05pm.' },
+      { person: 'Elm', movement: 'left', time: '20:05', item: '5', text: 'Councillor Elm left the meeting at 8.05pm.' },
     ]);
   });
 
@@ -304,7 +320,7 @@ describe('the movements of a meeting', () => {
     expect(
       readMovements(header, slices, members).map(({ person, movement, time, item, text }) => [person, movement, time, item, text]),
     ).toEqual([
-      ['Quill', 'arrived', '19:20', null, 'Councillor Quill arrived at 7.20pm.'],
+      ['Quill', 'arrived', '19:20', '3', 'Councillor Quill arrived at 7.20pm.'],
       ['Elm', 'left', '20:05', '6', 'Elm (left at 8.05pm)'],
     ]);
   });
@@ -356,7 +372,7 @@ describe('the movements of a meeting', () => {
     const between = { number: '3', title: 'Minutes', line: 2, lines: ['Councillor Elm arrived at 7.30pm.'] };
     expect(rows([declared, between, { number: '6', title: 'Lease', line: 3, lines: ['Councillor Ash left the room at 8.10pm.'] }])).toEqual(
       [
-        ['Elm', 'arrived', '19:30', null],
+        ['Elm', 'arrived', '19:30', '3'],
         ['Ash', 'left', '20:10', '6'],
       ],
     );
@@ -372,11 +388,11 @@ describe('the movements of a meeting', () => {
       { number: '7', title: 'Shops', line: 7, lines: ['Councillor Elm left the meeting.'] },
     ];
     expect(rows(twice)).toEqual([
-      ['Ash', 'left', '19:40', null],
+      ['Ash', 'left', '19:40', '4'],
       ['Ash', 'returned', null, '4'],
-      ['Ash', 'left', '20:30', null],
-      ['Elm', 'left', null, null],
-      ['Elm', 'left', null, null],
+      ['Ash', 'left', '20:30', '5'],
+      ['Elm', 'left', null, '6'],
+      ['Elm', 'left', null, '7'],
     ]);
     expect(
       rows([

@@ -131,16 +131,15 @@ function itemOf(words: string, here: string | null, sentence: string = words): s
 }
 
 /**
- * The item a step out of the room, or a return, stands in when its sentence names none ("Cllr Mathias left the room and did
- * not vote.", "(Councillor Kettering returned to the meeting.)" in an item's minutes): it happened during that item. Null when the
- * sentence names an item or a matter declared in, which may be another (itemOf reads those), or stands in no item.
+ * The item a movement stands in when its sentence names none ("Cllr Mathias left the room and did not vote.",
+ * "Councillor Semple joined the meeting at 10.09 a.m." in an item's minutes): the record prints it in that item's text,
+ * where it happened, so it is that item's. Null when the sentence names an item or a matter declared in, which may be
+ * another (itemOf reads those), or stands in no item (`here` null: above the first item, or in the declarations).
  */
-function standingIn(movement: AttendanceMovement['movement'], sentence: string, here: string | null): string | null {
-  // Only a step out of the room and back: one who left the meeting, or came late, may be noted at any item.
-  const stepped = movement === 'returned' || (movement === 'left' && /\b(?:room|chamber)\b/i.test(sentence));
+function standingIn(sentence: string, here: string | null): string | null {
   // "for the next item", "before the item on the allotments": another item, which only itemOf may tell.
   const names = /\b(?:items?|minutes?|matters?|applications?)\b/i.test(sentence) || DECLARED_IN.test(sentence);
-  return stepped && !names ? here : null;
+  return names ? null : here;
 }
 
 /** What the meeting knows of its members, to tell a member's name from anyone else's. */
@@ -319,7 +318,7 @@ export function sentenceMovements(sentence: string, here: string | null, members
     const own = back === null ? said : said.slice(0, found[0].length + back.index);
     const words = `${lead} ${own.slice(found[0].length)}`;
     return names.flatMap((person) => [
-      { person, movement, time: movementTime(words), item: itemOf(words, here, own) ?? standingIn(movement, own, here), text },
+      { person, movement, time: movementTime(words), item: itemOf(words, here, own) ?? standingIn(own, here), text },
       ...(back === null
         ? []
         : [
@@ -327,7 +326,7 @@ export function sentenceMovements(sentence: string, here: string | null, members
               person,
               movement: 'returned' as const,
               time: movementTime(back[1] ?? ''),
-              item: itemOf(back[1] ?? '', null) ?? standingIn('returned', said, here),
+              item: itemOf(back[1] ?? '', null) ?? standingIn(said, here),
               text,
             },
           ]),
