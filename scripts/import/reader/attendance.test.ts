@@ -663,6 +663,24 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.lines).toEqual([0, 1]);
   });
 
+  it('reads "Members:" alone over one member a line, then the co-opted members of another tier\'s councils', () => {
+    const found = read(
+      [
+        'Members:',
+        'Councillor Hana Brisk (Chair)',
+        'Councillors Otto Fell, Rina Moss',
+        '',
+        'District council co-opted members (non-voting):',
+        'Councillor Ivo Tarrant (Lowmere District Council)',
+        '',
+        'Officers:',
+        'Jo Pell, Scrutiny Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Hana Brisk', 'Otto Fell', 'Rina Moss', 'Ivo Tarrant']);
+    expect(found.attendance.officers).toEqual(['Jo Pell, Scrutiny Officer']);
+  });
+
   it('reads one member a line, two columns, and co-opted members with their notes', () => {
     const found = read(
       'Membership of the Panel\nCouncillor Mrs A Smith (Chairman)\nCllr C Brown\tCllr D Green\nMr G Gray (Co-opted Member, Diocese)\n\nFor enquiries please contact Sam Reed',

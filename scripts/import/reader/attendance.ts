@@ -124,7 +124,10 @@ type Role = ListName | 'public' | 'members';
  */
 // "Co-opted Members (non-voting):": the kind said again in brackets.
 // "Co-opted (non-voting):", "Co-optees:", as a SACRE or a schools forum heads its co-opted members: "members" left unsaid.
-const MEMBERS_OF_A_KIND = String.raw`(?:(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
+/** A tier of local government's word ("District", "County"), as a label names the councillors of another tier. */
+const TIER_WORD = String.raw`(?:county|district|borough|city|town|parish|unitary|ward|division(?:al)?)`;
+// "District council co-opted members (non-voting):", as a county's health scrutiny heads the districts' councillors it co-opts.
+const MEMBERS_OF_A_KIND = String.raw`(?:(?:${TIER_WORD}\s+councils?\s+)?(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
 /**
  * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
@@ -602,7 +605,7 @@ const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
  * member ("Present:" over "County Councillors: Mrs A Benbow (Chair), …") the label is the body's own (membersGroup),
  * unless a label of the body's own members follows (tierRank).
  */
-const VISITING_TIER = /^(?:county|district|borough|city|town|parish|unitary|ward|division(?:al)?)\s+councillors?\s*:-?\s*(.*)$/i;
+const VISITING_TIER = new RegExp(String.raw`^${TIER_WORD}\s+councillors?\s*:-?\s*(.*)$`, 'i');
 /**
  * A label of the members of one body, its tier's word first or none ("Parish Councillors:", "Councillors:", "Members:",
  * "Committee Members:"); group 1 the tier's word. Never members of a kind ("Co-opted Members:").
