@@ -276,8 +276,11 @@ export interface PostHolder {
   name: string;
 }
 /** "(Chair)", "(Vice-Chair of the meeting)": the chair's note, for this meeting or the body's (CHAIR_FOR_MEETING read off). */
+// "in the Chair for items 1 and 2": who chaired part of the meeting, the chair's note all the same (the items not kept).
 const CHAIR_NOTE =
-  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*)?$|^(?:councillors?|members?|mayor|leader)$/i;
+/** "The Mayor (Councillor A Ash) – in the Chair for items 1 and 2": the chair's note after a dash, read as the bracketed note. */
+const CHAIR_DASH_TAIL = /\s[–—-]\s+(in\s+the\s+chair\b[^()]*)$/i;
 /** "of the meeting" after a chair's note: a joint meeting's chair, the chair all the same. */
 const CHAIR_FOR_MEETING = /\s+(?:of|for)\s+(?:the|this)\s+meeting$/i;
 /**
@@ -975,7 +978,10 @@ function rankRun(run: RankRun | null, piece: Piece, part: string, before: string
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const text = couples(postsToSemicolons(dashPostToBrackets(englishHalves(bilingual))));
+  const bracketed = englishHalves(bilingual).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
+    CHAIR_NOTE.test(note) ? ` (${note})` : whole,
+  );
+  const text = couples(postsToSemicolons(dashPostToBrackets(bracketed)));
   const pieces: Piece[] = [];
   let lastPart = '';
   let lastBefore = '';

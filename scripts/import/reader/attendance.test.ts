@@ -681,6 +681,20 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.attendance.officers).toEqual(['Jo Pell, Scrutiny Officer']);
   });
 
+  it('reads "The Mayor (Councillor X) – in the Chair for items 1 and 2" as X, then "Councillors:" wrapped over lines', () => {
+    const found = read(
+      [
+        'Present:',
+        'The Mayor (Councillor Odile Fenwick) – in the Chair for items 1 and 2',
+        'Councillors: B Arkwright, C Blount, D Corrie,',
+        'E Dunstan, F Eagle',
+        '',
+        '1.  ELECTION OF MAYOR',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Odile Fenwick', 'B Arkwright', 'C Blount', 'D Corrie', 'E Dunstan', 'F Eagle']);
+  });
+
   it('reads one member a line, two columns, and co-opted members with their notes', () => {
     const found = read(
       'Membership of the Panel\nCouncillor Mrs A Smith (Chairman)\nCllr C Brown\tCllr D Green\nMr G Gray (Co-opted Member, Diocese)\n\nFor enquiries please contact Sam Reed',
