@@ -695,6 +695,25 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.attendance.present).toEqual(['Odile Fenwick', 'B Arkwright', 'C Blount', 'D Corrie', 'E Dunstan', 'F Eagle']);
   });
 
+  it("reads the two sides of a joint consultative committee as its members, a side's post no officer's", () => {
+    const found = read(
+      [
+        "Employer's Side:",
+        'Councillor Wren Albany (Chair)',
+        'Councillor Tobias Crane',
+        '',
+        'Trade Union Side:',
+        'Nell Rushby (UNISON) (Secretary to the Trade Union Side)',
+        'Omar Petts (GMB)',
+        '',
+        'Officers:',
+        'Iris Vane (Head of HR)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Wren Albany', 'Tobias Crane', 'Nell Rushby', 'Omar Petts']);
+    expect(found.attendance.officers).toEqual(['Iris Vane, Head of HR']);
+  });
+
   it('reads one member a line, two columns, and co-opted members with their notes', () => {
     const found = read(
       'Membership of the Panel\nCouncillor Mrs A Smith (Chairman)\nCllr C Brown\tCllr D Green\nMr G Gray (Co-opted Member, Diocese)\n\nFor enquiries please contact Sam Reed',
