@@ -296,7 +296,7 @@ const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:ma
  * Irish minutes head two lists ("Members Present (In Person):"), how those under a heading did. "VC" is video
  * conference, as Scottish councils print it. The schema has no place for it, so it is read past.
  */
-export const HOW_ATTENDED_SOURCE = String.raw`(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|in\s+(?:the\s+)?chamber|hybrid|(?:attended\s+|attending\s+)?(?:(?:via|by)\s+(?:\w+\s+)?)?video[\s-]?conferenc(?:e|ing)|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access))`;
+export const HOW_ATTENDED_SOURCE = String.raw`(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|in\s+(?:the\s+)?chamber|hybrid|(?:attended\s+|attending\s+)?(?:(?:via|by)\s+(?:\w+\s+)?)?video[\s-]?conferenc(?:e|ing)|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access))|(?:ms\s+|microsoft\s+)?(?:teams|zoom)`;
 const HOW_ATTENDED = new RegExp(`^(?:${HOW_ATTENDED_SOURCE})$`, 'i');
 /** The note after an entry ("Scrutiny Officer (Mr Z Abell) (remote)"), read past before the entry is read. */
 const HOW_ATTENDED_TAIL = new RegExp(`(?<=\\S)\\s*\\((?:${HOW_ATTENDED_SOURCE})\\)$`, 'i');
@@ -331,8 +331,11 @@ const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
 const SCHOOL_HEAD = /^(?:(?:deputy|assistant)\s+)?head(?:\s+teacher)?\s+of\s.*\b(?:school|academy|college)\b/i;
 /** "(Secretary)" alone after a name: the office a community council's member holds (no staff post, role-words.ts), no job. */
 const SECRETARY_NOTE = /^(?:minute\s+)?secretary$/i;
-/** A note of what the person did at the meeting, in words: "joined by …", "arrived late", "left at 8pm", "via …". */
-const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until|after|before)\b/i;
+/**
+ * A note of what the person did at the meeting, in words: "joined by …", "arrived late", "left at 8pm", "via …"; and
+ * "(minute)", "(minutes)", as Scottish minutes mark who took the minute: what they did, never a post.
+ */
+const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until|after|before)\b|^(?:minute|minutes|minuting)$/i;
 /** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
 const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
 

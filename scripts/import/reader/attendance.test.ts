@@ -714,6 +714,28 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.attendance.officers).toEqual(['Iris Vane, Head of HR']);
   });
 
+  it('reads a board of partners\' "Name – Body" lines as members, a fire rank as a title, "(minute)" no post', () => {
+    const found = read(
+      [
+        'Present:',
+        'Councillor Isla Brodie – Glenarden Council (Chair)',
+        'Station Manager Fergus Lyle – Scottish Fire and Rescue Service',
+        'Morag Tulloch – NHS Glenarden',
+        'Calum Reid – Glenarden Health and Social Care Partnership (Teams)',
+        '',
+        'In attendance:',
+        'Eilidh Rose – Partnership Officer (minute)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Isla Brodie',
+      'Fergus Lyle, Station Manager, Scottish Fire and Rescue Service',
+      'Morag Tulloch',
+      'Calum Reid',
+    ]);
+    expect(found.attendance.officers).toEqual(['Eilidh Rose, Partnership Officer']);
+  });
+
   it('reads one member a line, two columns, and co-opted members with their notes', () => {
     const found = read(
       'Membership of the Panel\nCouncillor Mrs A Smith (Chairman)\nCllr C Brown\tCllr D Green\nMr G Gray (Co-opted Member, Diocese)\n\nFor enquiries please contact Sam Reed',
