@@ -355,6 +355,8 @@ function isName(text: string): boolean {
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
   // minutes; a surname in capitals ("Councillors ADAMS, BROWN") is a name.
   if (words.length === 1 && (/^\p{Lu}{2,4}$/u.test(words[0] ?? '') || COLUMN_HEADING.test(words[0] ?? ''))) return false;
+  // "North Harbour Mayor": a mayoralty's name, the place before the post, no one's name ("Ms Mayor" is, after its title).
+  if (words.length > 1 && words.at(-1) === 'Mayor' && words.slice(0, -1).every((word) => honorificOf(word) === null)) return false;
   // "Ms Lord": a title that is a surname too, last and after another title, is the surname.
   if (words.every((word, at) => /^\p{Lu}\.?$/u.test(word) || (honorificOf(word) !== null && !isSurnameTitle(words, at)))) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
@@ -691,7 +693,9 @@ export function readPiece(raw: string): Piece {
   const roleAfter = !dash && !officer && !isName(name) ? nameThenRole(unled) : null;
   if (roleAfter) return roleAfter;
   // "Executive Member for Health (Chair)", "Tarnby Business Board (non-voting)": a role with its notes in brackets.
-  if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) || isRoleText(unbracketed) ? 'role' : 'text', text };
+  // "Independent co-opted member (non-voting)": what kind of member the one before it is (MEMBER_NOTE), a role too.
+  const roleText = isRoleText(text) || isRoleText(unbracketed) || MEMBER_NOTE.test(unbracketed);
+  if (!isName(name) && !(officer && name === '')) return { kind: roleText ? 'role' : 'text', text };
   const person = emptyPerson(name);
   person.outside = OUTSIDE_LEAD.test(unled);
   // "Mayor Ann Holt": an elected mayor, a member as a councillor is, never an officer.

@@ -736,6 +736,34 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.attendance.officers).toEqual(['Eilidh Rose, Partnership Officer']);
   });
 
+  it("reads a co-opted member beside the councils' column, \"<Place> Mayor\" as the mayor's post, and a body's initials ending each officer's line", () => {
+    const found = read(
+      [
+        'Members present:',
+        'Councillor Rhys Dando (Chair)          Farrowby City Council',
+        'Councillor Mabel Sorrel                Quayside Borough Council',
+        'Mr Jonas Pettigrew                     Independent co-opted member (non-voting)',
+        '',
+        'In attendance:',
+        'Mayor Tamsin Hale, Farrow Vale Mayor (for item 4)',
+        'Hugo Brand, Chief Executive, FVCA',
+        'Lena Okoro, Director of Skills, FVCA',
+        'Pia Lund, Governance Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Rhys Dando, Farrowby City Council',
+      'Mabel Sorrel, Quayside Borough Council',
+      'Mr Jonas Pettigrew',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual(['Tamsin Hale (for item 4)']);
+    expect(found.attendance.officers).toEqual([
+      'Hugo Brand, Chief Executive, FVCA',
+      'Lena Okoro, Director of Skills, FVCA',
+      'Pia Lund, Governance Officer',
+    ]);
+  });
+
   it('reads one member a line, two columns, and co-opted members with their notes', () => {
     const found = read(
       'Membership of the Panel\nCouncillor Mrs A Smith (Chairman)\nCllr C Brown\tCllr D Green\nMr G Gray (Co-opted Member, Diocese)\n\nFor enquiries please contact Sam Reed',

@@ -482,7 +482,13 @@ function continues(previous: string, next: string): boolean {
   if ((previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   const tail = splitList(previous).at(-1)?.text ?? '';
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase());
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase()) && !endsRole(previous, tail);
+}
+
+/** "Patrick Noone, Chief Executive, NHCA": the last word the body of a post, read with the person before it, no name cut. */
+function endsRole(line: string, tail: string): boolean {
+  const last = readPieces(line).at(-1);
+  return last?.kind === 'person' && last.role !== null && last.role.endsWith(tail);
 }
 
 /**
