@@ -221,7 +221,9 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 // "Vacancy – Parent Governor Representative (Secondary)": a seat no one holds, among its holders' kind; no one.
-const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?)$/i;
+// "As above", "See above": an item's apologies pointing back at the list in the head, no one more.
+const NONE =
+  /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?|(?:as|see)\s+(?:(?:listed|noted|recorded|stated)\s+)?(?:above|below))$/i;
 /** "Cllr G Yelland (work). Accepted.": what the meeting made of the apologies before it, a sentence of one word and no one. */
 const VERDICT = /^(?:(?:all|both|these\s+were|which\s+were)\s+)?(?:accepted|approved|noted|agreed)$/i;
 export const PUBLIC =
