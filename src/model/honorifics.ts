@@ -75,6 +75,14 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Detective Constable', spellings: ['Detective Constable', 'DC'], kind: 'rank' },
   { canonical: 'Police Constable', spellings: ['Police Constable', 'PC'], kind: 'rank' },
   { canonical: 'PCSO', spellings: ['PCSO'], kind: 'rank' },
+  // Fire and rescue ranks, as a community planning partnership or a community safety partnership lists the service's
+  // officer ("Group Manager Ann Holt – Fire and Rescue Service"). Never "Area Manager" (a job as often as a rank).
+  { canonical: 'Chief Fire Officer', spellings: ['Chief Fire Officer'], kind: 'rank' },
+  { canonical: 'Deputy Chief Fire Officer', spellings: ['Deputy Chief Fire Officer'], kind: 'rank' },
+  { canonical: 'Assistant Chief Fire Officer', spellings: ['Assistant Chief Fire Officer'], kind: 'rank' },
+  { canonical: 'Group Manager', spellings: ['Group Manager'], kind: 'rank' },
+  { canonical: 'Station Manager', spellings: ['Station Manager'], kind: 'rank' },
+  { canonical: 'Watch Manager', spellings: ['Watch Manager'], kind: 'rank' },
 ];
 
 /** Tiers a councillor title can name ("County Cllr", "District Councillor"): at a parish meeting, a visitor from another council. */

@@ -204,6 +204,11 @@ describe('readPiece: what is not a person', () => {
     expect(readPiece('No apologies were received.')).toEqual({ kind: 'none', text: 'No apologies were received' });
   });
 
+  it('reads "As above" and "See above", an item pointing back at the list in the head, as no one', () => {
+    expect(readPiece('As above.')).toEqual({ kind: 'none', text: 'As above' });
+    expect(readPiece('See above')).toEqual({ kind: 'none', text: 'See above' });
+  });
+
   it('reads a count of the public as the public', () => {
     expect(readPiece('Three members of the public')).toEqual({ kind: 'public', text: 'Three members of the public' });
     expect(readPiece('4 residents')).toMatchObject({ kind: 'public' });

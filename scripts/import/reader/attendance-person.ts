@@ -221,7 +221,9 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 // "Vacancy – Parent Governor Representative (Secondary)": a seat no one holds, among its holders' kind; no one.
-const NONE = /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?)$/i;
+// "As above", "See above": an item's apologies pointing back at the list in the head, no one more.
+const NONE =
+  /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?|(?:as|see)\s+(?:(?:listed|noted|recorded|stated)\s+)?(?:above|below))$/i;
 /** "Cllr G Yelland (work). Accepted.": what the meeting made of the apologies before it, a sentence of one word and no one. */
 const VERDICT = /^(?:(?:all|both|these\s+were|which\s+were)\s+)?(?:accepted|approved|noted|agreed)$/i;
 export const PUBLIC =
@@ -276,8 +278,11 @@ export interface PostHolder {
   name: string;
 }
 /** "(Chair)", "(Vice-Chair of the meeting)": the chair's note, for this meeting or the body's (CHAIR_FOR_MEETING read off). */
+// "in the Chair for items 1 and 2": who chaired part of the meeting, the chair's note all the same (the items not kept).
 const CHAIR_NOTE =
-  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair$|^(?:councillors?|members?|mayor|leader)$/i;
+  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*)?$|^(?:councillors?|members?|mayor|leader)$/i;
+/** "The Mayor (Councillor A Ash) – in the Chair for items 1 and 2": the chair's note after a dash, read as the bracketed note. */
+const CHAIR_DASH_TAIL = /\s[–—-]\s+(in\s+the\s+chair\b[^()]*)$/i;
 /** "of the meeting" after a chair's note: a joint meeting's chair, the chair all the same. */
 const CHAIR_FOR_MEETING = /\s+(?:of|for)\s+(?:the|this)\s+meeting$/i;
 /**
@@ -293,7 +298,7 @@ const CHAIR_OF_BODY = new RegExp(String.raw`^(?:(?:Vice|Deputy)[- ]?)?Chair(?:ma
  * Irish minutes head two lists ("Members Present (In Person):"), how those under a heading did. "VC" is video
  * conference, as Scottish councils print it. The schema has no place for it, so it is read past.
  */
-export const HOW_ATTENDED_SOURCE = String.raw`(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|in\s+(?:the\s+)?chamber|hybrid|(?:attended\s+|attending\s+)?(?:(?:via|by)\s+(?:\w+\s+)?)?video[\s-]?conferenc(?:e|ing)|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access))`;
+export const HOW_ATTENDED_SOURCE = String.raw`(?:attended\s+|attending\s+)?(?:remote(?:ly)?|virtual(?:ly)?|on-?line)|in\s+person|in\s+(?:the\s+)?chamber|hybrid|(?:attended\s+|attending\s+)?(?:(?:via|by)\s+(?:\w+\s+)?)?video[\s-]?conferenc(?:e|ing)|(?:attended\s+|attending\s+)?(?:via|by)\s+(?:\w+\s+)?(?:teams|zoom|vc|video(?:\s?link|[\s-]?call)?|phone|telephone|webex|skype|remote\s+(?:link|access))|(?:ms\s+|microsoft\s+)?(?:teams|zoom)`;
 const HOW_ATTENDED = new RegExp(`^(?:${HOW_ATTENDED_SOURCE})$`, 'i');
 /** The note after an entry ("Scrutiny Officer (Mr Z Abell) (remote)"), read past before the entry is read. */
 const HOW_ATTENDED_TAIL = new RegExp(`(?<=\\S)\\s*\\((?:${HOW_ATTENDED_SOURCE})\\)$`, 'i');
@@ -328,8 +333,11 @@ const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
 const SCHOOL_HEAD = /^(?:(?:deputy|assistant)\s+)?head(?:\s+teacher)?\s+of\s.*\b(?:school|academy|college)\b/i;
 /** "(Secretary)" alone after a name: the office a community council's member holds (no staff post, role-words.ts), no job. */
 const SECRETARY_NOTE = /^(?:minute\s+)?secretary$/i;
-/** A note of what the person did at the meeting, in words: "joined by …", "arrived late", "left at 8pm", "via …". */
-const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until|after|before)\b/i;
+/**
+ * A note of what the person did at the meeting, in words: "joined by …", "arrived late", "left at 8pm", "via …"; and
+ * "(minute)", "(minutes)", as Scottish minutes mark who took the minute: what they did, never a post.
+ */
+const DOING_NOTE = /^(?:joined|arrived|left|attended|attending|via|by|from|until|after|before)\b|^(?:minute|minutes|minuting)$/i;
 /** A police rank as a post ("Sergeant, Police Scotland"): the force's, held outside the council. */
 const RANK_POST = new RegExp(String.raw`^${RANK_SOURCE}(?:,|$)`, 'u');
 
@@ -349,6 +357,8 @@ function isName(text: string): boolean {
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
   // minutes; a surname in capitals ("Councillors ADAMS, BROWN") is a name.
   if (words.length === 1 && (/^\p{Lu}{2,4}$/u.test(words[0] ?? '') || COLUMN_HEADING.test(words[0] ?? ''))) return false;
+  // "North Harbour Mayor": a mayoralty's name, the place before the post, no one's name ("Ms Mayor" is, after its title).
+  if (words.length > 1 && words.at(-1) === 'Mayor' && words.slice(0, -1).every((word) => honorificOf(word) === null)) return false;
   // "Ms Lord": a title that is a surname too, last and after another title, is the surname.
   if (words.every((word, at) => /^\p{Lu}\.?$/u.test(word) || (honorificOf(word) !== null && !isSurnameTitle(words, at)))) return false;
   return words.every((word, at) => nameWord(word, at, words.length));
@@ -685,7 +695,9 @@ export function readPiece(raw: string): Piece {
   const roleAfter = !dash && !officer && !isName(name) ? nameThenRole(unled) : null;
   if (roleAfter) return roleAfter;
   // "Executive Member for Health (Chair)", "Tarnby Business Board (non-voting)": a role with its notes in brackets.
-  if (!isName(name) && !(officer && name === '')) return { kind: isRoleText(text) || isRoleText(unbracketed) ? 'role' : 'text', text };
+  // "Independent co-opted member (non-voting)": what kind of member the one before it is (MEMBER_NOTE), a role too.
+  const roleText = isRoleText(text) || isRoleText(unbracketed) || MEMBER_NOTE.test(unbracketed);
+  if (!isName(name) && !(officer && name === '')) return { kind: roleText ? 'role' : 'text', text };
   const person = emptyPerson(name);
   person.outside = OUTSIDE_LEAD.test(unled);
   // "Mayor Ann Holt": an elected mayor, a member as a councillor is, never an officer.
@@ -975,7 +987,10 @@ function rankRun(run: RankRun | null, piece: Piece, part: string, before: string
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
 export function readPieces(bilingual: string): Piece[] {
-  const text = couples(postsToSemicolons(dashPostToBrackets(englishHalves(bilingual))));
+  const bracketed = englishHalves(bilingual).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
+    CHAIR_NOTE.test(note) ? ` (${note})` : whole,
+  );
+  const text = couples(postsToSemicolons(dashPostToBrackets(bracketed)));
   const pieces: Piece[] = [];
   let lastPart = '';
   let lastBefore = '';

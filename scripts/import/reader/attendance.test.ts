@@ -663,6 +663,107 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.lines).toEqual([0, 1]);
   });
 
+  it('reads "Members:" alone over one member a line, then the co-opted members of another tier\'s councils', () => {
+    const found = read(
+      [
+        'Members:',
+        'Councillor Hana Brisk (Chair)',
+        'Councillors Otto Fell, Rina Moss',
+        '',
+        'District council co-opted members (non-voting):',
+        'Councillor Ivo Tarrant (Lowmere District Council)',
+        '',
+        'Officers:',
+        'Jo Pell, Scrutiny Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Hana Brisk', 'Otto Fell', 'Rina Moss', 'Ivo Tarrant']);
+    expect(found.attendance.officers).toEqual(['Jo Pell, Scrutiny Officer']);
+  });
+
+  it('reads "The Mayor (Councillor X) – in the Chair for items 1 and 2" as X, then "Councillors:" wrapped over lines', () => {
+    const found = read(
+      [
+        'Present:',
+        'The Mayor (Councillor Odile Fenwick) – in the Chair for items 1 and 2',
+        'Councillors: B Arkwright, C Blount, D Corrie,',
+        'E Dunstan, F Eagle',
+        '',
+        '1.  ELECTION OF MAYOR',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Odile Fenwick', 'B Arkwright', 'C Blount', 'D Corrie', 'E Dunstan', 'F Eagle']);
+  });
+
+  it("reads the two sides of a joint consultative committee as its members, a side's post no officer's", () => {
+    const found = read(
+      [
+        "Employer's Side:",
+        'Councillor Wren Albany (Chair)',
+        'Councillor Tobias Crane',
+        '',
+        'Trade Union Side:',
+        'Nell Rushby (UNISON) (Secretary to the Trade Union Side)',
+        'Omar Petts (GMB)',
+        '',
+        'Officers:',
+        'Iris Vane (Head of HR)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Wren Albany', 'Tobias Crane', 'Nell Rushby', 'Omar Petts']);
+    expect(found.attendance.officers).toEqual(['Iris Vane, Head of HR']);
+  });
+
+  it('reads a board of partners\' "Name – Body" lines as members, a fire rank as a title, "(minute)" no post', () => {
+    const found = read(
+      [
+        'Present:',
+        'Councillor Isla Brodie – Glenarden Council (Chair)',
+        'Station Manager Fergus Lyle – Scottish Fire and Rescue Service',
+        'Morag Tulloch – NHS Glenarden',
+        'Calum Reid – Glenarden Health and Social Care Partnership (Teams)',
+        '',
+        'In attendance:',
+        'Eilidh Rose – Partnership Officer (minute)',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Isla Brodie',
+      'Fergus Lyle, Station Manager, Scottish Fire and Rescue Service',
+      'Morag Tulloch',
+      'Calum Reid',
+    ]);
+    expect(found.attendance.officers).toEqual(['Eilidh Rose, Partnership Officer']);
+  });
+
+  it("reads a co-opted member beside the councils' column, \"<Place> Mayor\" as the mayor's post, and a body's initials ending each officer's line", () => {
+    const found = read(
+      [
+        'Members present:',
+        'Councillor Rhys Dando (Chair)          Farrowby City Council',
+        'Councillor Mabel Sorrel                Quayside Borough Council',
+        'Mr Jonas Pettigrew                     Independent co-opted member (non-voting)',
+        '',
+        'In attendance:',
+        'Mayor Tamsin Hale, Farrow Vale Mayor (for item 4)',
+        'Hugo Brand, Chief Executive, FVCA',
+        'Lena Okoro, Director of Skills, FVCA',
+        'Pia Lund, Governance Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Rhys Dando, Farrowby City Council',
+      'Mabel Sorrel, Quayside Borough Council',
+      'Mr Jonas Pettigrew',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual(['Tamsin Hale (for item 4)']);
+    expect(found.attendance.officers).toEqual([
+      'Hugo Brand, Chief Executive, FVCA',
+      'Lena Okoro, Director of Skills, FVCA',
+      'Pia Lund, Governance Officer',
+    ]);
+  });
+
   it('reads one member a line, two columns, and co-opted members with their notes', () => {
     const found = read(
       'Membership of the Panel\nCouncillor Mrs A Smith (Chairman)\nCllr C Brown\tCllr D Green\nMr G Gray (Co-opted Member, Diocese)\n\nFor enquiries please contact Sam Reed',

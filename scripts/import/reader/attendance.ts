@@ -118,14 +118,23 @@ type Role = ListName | 'public' | 'members';
 
 // ── Line shapes ───────────────────────────────────────────────────────────
 
+/** A tier of local government's word ("District", "County"), as a label names the councillors of another tier. */
+const TIER_WORD = String.raw`(?:county|district|borough|city|town|parish|unitary|ward|division(?:al)?)`;
 /**
  * "Voting Members present:", "Non-voting members", "Co-opted member:", as a board of partners heads its
  * members: those under it are members whatever post they hold ("Director of Public Health"), not officers.
  */
 // "Co-opted Members (non-voting):": the kind said again in brackets.
 // "Co-opted (non-voting):", "Co-optees:", as a SACRE or a schools forum heads its co-opted members: "members" left unsaid.
-const MEMBERS_OF_A_KIND = String.raw`(?:(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
+// "District council co-opted members (non-voting):", as a county's health scrutiny heads the districts' councillors it co-opts.
+const MEMBERS_OF_A_KIND = String.raw`(?:(?:${TIER_WORD}\s+councils?\s+)?(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
+/**
+ * "Employer's Side:", "Staff Side:", "Trade Union Side:": one side of a joint consultative (or negotiating) committee,
+ * the members that side names; only with the colon ("The Trade Union Side asked …" is a sentence).
+ */
+const SIDE = String.raw`(?:employer(?:['’]s|s['’]?)?|management|council|staff|employees['’]?|(?:trade\s+)?unions?|officials['’]?)\s+side(?=\s*:)`;
+const SIDE_LEAD = new RegExp(`^${SIDE}`, 'i');
 /**
  * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
  * are the body's members, never "Members and Officers present", which lists both.
@@ -144,7 +153,7 @@ type MembersHeading = 'ofAKind' | 'named';
 
 /** The members a heading names, if any. */
 function membersHeading(text: string, role: Role): MembersHeading | null {
-  if (MEMBERS_OF_A_KIND_LEAD.test(text)) return 'ofAKind';
+  if (MEMBERS_OF_A_KIND_LEAD.test(text) || SIDE_LEAD.test(text)) return 'ofAKind';
   return role === 'present' && MEMBERS_NAMED.test(text) ? 'named' : null;
 }
 
@@ -278,7 +287,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // ward forum heads the councillors of its ward, its members.
     // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting.
     // "Attended" over those who came, beside "Apologies" and "Absent", as a CMIS page captions its attendance tables.
-    String.raw`${MEMBERS_OF_A_KIND}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    // "Employer's Side:", "Trade Union Side:", as a joint consultative committee heads its two sides: both its members (SIDE).
+    String.raw`${MEMBERS_OF_A_KIND}|${SIDE}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
@@ -472,7 +482,13 @@ function continues(previous: string, next: string): boolean {
   if ((previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   const tail = splitList(previous).at(-1)?.text ?? '';
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase());
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase()) && !endsRole(previous, tail);
+}
+
+/** "Patrick Noone, Chief Executive, NHCA": the last word the body of a post, read with the person before it, no name cut. */
+function endsRole(line: string, tail: string): boolean {
+  const last = readPieces(line).at(-1);
+  return last?.kind === 'person' && last.role !== null && last.role.endsWith(tail);
 }
 
 /**
@@ -602,7 +618,7 @@ const GROUP_LINE = /^([^:]{2,60}?)\s*(?::-?\s*(.*))?$/;
  * member ("Present:" over "County Councillors: Mrs A Benbow (Chair), …") the label is the body's own (membersGroup),
  * unless a label of the body's own members follows (tierRank).
  */
-const VISITING_TIER = /^(?:county|district|borough|city|town|parish|unitary|ward|division(?:al)?)\s+councillors?\s*:-?\s*(.*)$/i;
+const VISITING_TIER = new RegExp(String.raw`^${TIER_WORD}\s+councillors?\s*:-?\s*(.*)$`, 'i');
 /**
  * A label of the members of one body, its tier's word first or none ("Parish Councillors:", "Councillors:", "Members:",
  * "Committee Members:"); group 1 the tier's word. Never members of a kind ("Co-opted Members:").
