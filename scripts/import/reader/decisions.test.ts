@@ -16,6 +16,11 @@ describe('decisions', () => {
     expect(findDecisions(text.replace('Resolved', 'RESOLVED'))).toEqual(['that the bus shelter be repainted.']);
   });
 
+  it('reads a numbered resolution\'s label, "Resolution 26/004:", as "Resolution:" is read', () => {
+    expect(findDecisions('Resolution 26/004: that the precept be set at £7,200.')).toEqual(['that the precept be set at £7,200.']);
+    expect(findDecisions('Resolution No. 12: to buy two benches.')).toEqual(['to buy two benches.']);
+  });
+
   it('leaves how a decision was carried, in brackets after its marker, to the vote', () => {
     expect(findDecisions('RESOLVED (nem con) that the hall hire charges be held.')).toEqual(['that the hall hire charges be held.']);
     expect(findDecisions('RESOLVED (by 4 votes to 3) that the hedge be cut.')).toEqual(['that the hedge be cut.']);

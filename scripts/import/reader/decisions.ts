@@ -131,7 +131,12 @@ const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|
 export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
-const LABELLED_WORD = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+/** "Resolution 26/002:", "Resolution No. 14:": a resolution numbered as a parish council numbers its resolutions; the number stays in the minutes. */
+const RESOLUTION_NUMBER = String.raw`(?:\s+(?:No\.?\s*)?\d{1,4}(?:[/.-]\d{1,4})*)?`;
+const LABELLED_WORD = new RegExp(
+  String.raw`^\s*(?:Decision|Decisions|Resolved|Resolution${RESOLUTION_NUMBER}|Penderfyniad)\s*[:\-–—]\s*(.*)$`,
+  'i',
+);
 /**
  * "Outcome: Agreed as a correct record.": the label some district panels and task groups print where others
  * print RESOLVED, closing each item. Only capitalised as a label is and with its colon, at the line's start:

@@ -124,6 +124,21 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     ]);
   });
 
+  it('reads a table typed with a rule of dashes under its header: the rule is no row, and wrapped subjects join their titles', () => {
+    const lines = [
+      'Minute No.  Subject               Minute',
+      '----------  --------------------  ----------------------------------',
+      'PC26/011    Apologies             Apologies were accepted from Cllr',
+      '                                  Yelland (holiday).',
+      'PC26/012    Allotment rents       RESOLVED that rents rise by £4 from',
+      '            2026/27               April.',
+    ];
+    expect(itemTable(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines])).toEqual([
+      ['PC26/011', 'Apologies', ['Apologies were accepted from Cllr', 'Yelland (holiday).']],
+      ['PC26/012', 'Allotment rents 2026/27', ['RESOLVED that rents rise by £4 from', 'April.']],
+    ]);
+  });
+
   it('keeps a row with words in its number cell as an item with no number, and each text column a paragraph', () => {
     const lines = [
       'No.\tTitle\tDiscussion\tDecision',

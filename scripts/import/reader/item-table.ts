@@ -12,7 +12,7 @@ import { actionLines, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING,
 import type { ItemSlice } from './item-slice.ts';
 import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
-import { cellTexts, filledCells } from './table-cells.ts';
+import { cellTexts, filledCells, isDashRule } from './table-cells.ts';
 import { UNMARKED } from './table-grid.ts';
 
 /** What each column of the table holds, by index: the number, the title, the text, who acts and by when. */
@@ -202,6 +202,8 @@ export function itemTable(lines: readonly string[], from: number, wholeRows = fa
     const line = lines[index] ?? '';
     if (line.trim() === '') continue;
     const cells = tabbed ? cellTexts(line) : gapCells(line, starts);
+    // "-----------  -------": the rule a typed table draws under its header is no row.
+    if (rows.length === 0 && isDashRule(cells)) continue;
     const number = candidateAt(squash(cells[0] ?? ''), index);
     // Without tabs, a numbered row fills three columns or more (two with no subject column); a row with its number cell blank carries a wrapped cell on.
     const filled = cells.filter((cell) => cell !== '').length;

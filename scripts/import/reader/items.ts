@@ -12,6 +12,7 @@ import { CIRCULATED, DECISION_LEAD, opensBlock, OUTCOME_MARK } from './decisions
 import { isDateLine, isOpeningLine, ITEM_NUMBER_LABEL } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
+import { marginItems } from './margin-headings.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, isNextSubItem, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
@@ -767,6 +768,9 @@ export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = n
   const table = itemTable(all, firstBelow(skip), wholeRows);
   // Items printed as a table's rows ("Item | Subject | Discussion / Decision | Action by") are read by their columns.
   if (table !== null) return { ...table, footer: takeFooter(table.items) };
+  // Items headed in a left margin beside their text ("APOLOGIES   Apologies were received …") are read by their columns.
+  const margin = marginItems(all, firstBelow(skip));
+  if (margin !== null) return { ...margin, footer: takeFooter(margin.items) };
   const column = actionColumn(all);
   const lines = column.lines;
   const { start, items } = itemsOf(lines, skip);
