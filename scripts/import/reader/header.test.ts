@@ -488,3 +488,31 @@ describe('readHeader: the venue on the line under the dated opening', () => {
     expect(header.venue).toBeNull();
   });
 });
+
+describe('readHeader: a venue the opening wraps onto the line under it', () => {
+  it('joins a place begun after the date or time to the line that names the rest of it', () => {
+    const afterDate = readHeader([
+      'Brackenmoor District Council',
+      'Minutes of the meeting held on Tuesday 4 March 2025 in the Assembly Room, Brackenmoor Civic',
+      'Centre and by video link',
+    ]);
+    expect(afterDate.venue).toBe('Assembly Room, Brackenmoor Civic Centre and by video link');
+    const afterTime = readHeader([
+      'Minute of meeting held on Friday 7 March 2025 at 10.00am in the Loft Room, Glenarra',
+      'Council Offices, Kirk Street, and on Microsoft Teams',
+    ]);
+    expect(afterTime.venue).toBe('Loft Room, Glenarra Council Offices, Kirk Street, and on Microsoft Teams');
+  });
+  it('joins the line under a place left open at a comma, but not a list of members', () => {
+    const open = readHeader([
+      'Minutes of the meeting held on Monday 3 March 2025 at 2.00 pm at Quayside Studios,',
+      'Ropery Lane, Saltby Wharf',
+    ]);
+    expect(open.venue).toBe('Quayside Studios, Ropery Lane, Saltby Wharf');
+    const members = readHeader([
+      'Minutes of the meeting held on Monday 3 March 2025 at 2.00 pm at Quayside Studios,',
+      'Councillor Ann Royle (Chair)',
+    ]);
+    expect(members.venue).toBe('Quayside Studios');
+  });
+});

@@ -590,16 +590,34 @@ function placeOnly(line: string): string {
 /** "7.00pm at Westcote Town Hall, …": a place after the clock time, to the sentence's end. */
 const PLACE_AFTER_CLOCK = /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i;
 
+/** The place an opening sentence begins after its time or its date: "… at 7.00pm at Westcote Town", "… 2025 in the Council Chamber, Carrow Civic". */
+function placeBegun(text: string): string | null {
+  return (PLACE_AFTER_CLOCK.exec(text) ?? HELD_ON_DATE_AT_PLACE.exec(text))?.[1] ?? null;
+}
+
 /**
- * "… held on Wednesday 26 February 2025 at 7.00pm at Westcote Town" over "Hall, Church Lane, London W99 4XY": the opening
- * sentence's place, which it begins after the time and wraps onto the line under it; read whole from the two lines joined.
+ * "Dock Street, Tynemouth Quay" under "… at Harbourside Studios,": a line that may go on with a place left open at a comma; no
+ * label, date, body, person or numbered heading of its own.
+ */
+function goesOnWithPlace(line: string): boolean {
+  const text = line.trim();
+  const named = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s`, 'i').test(text);
+  return !text.includes(':') && !BODY_WORD.test(text) && !isDateLine(text) && !OPENING.test(text) && !/^\W*\d/.test(text) && !named;
+}
+
+/**
+ * "… held on Wednesday 26 February 2025 at 7.00pm at Westcote Town" over "Hall, Church Lane, London W99 4XY", "… in the Council
+ * Chamber, Carrow Civic" over "Centre and by remote video link": the opening sentence's place, which it begins after the time
+ * or date and wraps onto the line under it; read whole from the two lines joined. The line under goes on with it when it names
+ * a place, or when the place is left open at a comma ("at Harbourside Studios," over "Dock Street, Tynemouth Quay").
  */
 function wrappedPlace(opening: string, under: string): string | null {
-  // The place begun on the opening line names no place word of its own ("Westcote Town"): its name goes on below.
-  const begun = PLACE_AFTER_CLOCK.exec(squash(opening))?.[1];
-  if (begun === undefined || PLACE_WORD.test(begun) || /[.:]\s*$/.test(opening) || !isPlaceLine(under)) return null;
-  const place = PLACE_AFTER_CLOCK.exec(squash(`${opening} ${under}`))?.[1] ?? '';
-  return PLACE_WORD.test(place) ? placeOnly(place) : null;
+  const begun = placeBegun(squash(opening));
+  if (begun === null || /[.:;]\s*$/.test(opening)) return null;
+  const leftOpen = /,$/.test(begun) && goesOnWithPlace(under);
+  if (!isPlaceLine(under) && !leftOpen) return null;
+  const place = placeBegun(squash(`${opening} ${under}`)) ?? '';
+  return place !== '' && (leftOpen || PLACE_WORD.test(place)) ? placeOnly(place) : null;
 }
 
 /** "in the Youth Hub, …", "at Ashby Library": the opening sentence going on, in lower case, to a place it names. */
