@@ -516,3 +516,18 @@ describe('readHeader: a venue the opening wraps onto the line under it', () => {
     expect(members.venue).toBe('Quayside Studios');
   });
 });
+
+describe('readHeader: the venue under the date line', () => {
+  it('reads the start time, not the venue, from "at <time> in …" under the dated opening', () => {
+    const header = readHeader([
+      'FERNLEY PARVA PARISH COUNCIL',
+      'Minutes of the Planning Committee meeting held on Tuesday 4 March 2025',
+      'at 7.30pm in the Reading Room, Fernley Parva Memorial Hall',
+    ]);
+    expect(header).toMatchObject({ venue: 'Reading Room, Fernley Parva Memorial Hall', startTime: '19:30' });
+  });
+  it('reads the place under a date line headed by the document\'s title ("MINUTES – <date>, <time>")', () => {
+    const header = readHeader(['HOLMBY AREA COMMITTEE', 'MINUTES – Monday 3 March 2025, 6.30 pm', "St Aidan's Church Hall, Lowgate"]);
+    expect(header).toMatchObject({ venue: "St Aidan's Church Hall, Lowgate", committee: 'Holmby Area Committee', startTime: '18:30' });
+  });
+});

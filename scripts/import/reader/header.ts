@@ -328,6 +328,13 @@ export function isDateLine(line: string): boolean {
   return !/[A-Za-z]/.test(rest);
 }
 
+/** "MINUTES – Tuesday 30 September 2025, 6.00 pm": a date line after the document's title, which names no body. */
+function isTitledDateLine(line: string): boolean {
+  const first = findDates(line).find((found) => found.yearStated);
+  const head = beforeDate(line);
+  return first !== undefined && head !== null && DOCUMENT_TITLE.test(head) && isDateLine(line.slice(first.index));
+}
+
 /** "Record of Decisions", "Decision List", "Decisions Notice": a document that lists what a body decided, never part of the body's name. */
 const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)`;
 
@@ -560,7 +567,7 @@ const IN_PLACE = /^(?:held\s+)?(?:in|at)\s+(?:the\s+)?/i;
 
 /** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber", "IN COMMITTEE ROOM 2"). */
 function venueUnderDate(lines: string[]): string | null {
-  const at = lines.findIndex(isDateLine);
+  const at = lines.findIndex((line) => isDateLine(line) || isTitledDateLine(line));
   // Or under an opening that dates the meeting: "Minutes of the meeting held on Wednesday 19 March 2025 at 5.30 pm" over "in the Thames Room, …".
   const opening = lines.findIndex((line) => isOpeningLine(line) && findDates(line).some((found) => found.yearStated));
   const wrapped = opening === -1 ? null : wrappedPlace(lines[opening] ?? '', lines[opening + 1] ?? '');
@@ -578,12 +585,18 @@ function venueUnderDate(lines: string[]): string | null {
   return at > 0 && isVenueAbove(above) ? above.replace(IN_PLACE, '') : null;
 }
 
+/** "at 7.00pm in the Committee Room, …" under the dated opening: the time the sentence goes on with is the start, no part of the place. */
+const TIME_BEFORE_PLACE = new RegExp(String.raw`^(?:at\s+)?(?:${CLOCK_TIME})\s*,?\s*(?=(?:in|at)\s)`, 'i');
+
 /**
  * "the Village Hall, Church Street, at 7.00pm, followed by the Ordinary Meeting.": the place alone, without the time after it
  * (and what follows the time), its "in the" or "the", or its stop.
  */
 function placeOnly(line: string): string {
-  const place = line.replace(new RegExp(`${TIME_AFTER_PLACE}.*$`, 'i'), '').replace(IN_PLACE, '');
+  const place = line
+    .replace(new RegExp(`${TIME_AFTER_PLACE}.*$`, 'i'), '')
+    .replace(TIME_BEFORE_PLACE, '')
+    .replace(IN_PLACE, '');
   return squash(place.replace(/^the\s+/i, '')).replace(/[.,;:]$/, '');
 }
 
