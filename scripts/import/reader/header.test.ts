@@ -531,3 +531,14 @@ describe('readHeader: the venue under the date line', () => {
     expect(header).toMatchObject({ venue: "St Aidan's Church Hall, Lowgate", committee: 'Holmby Area Committee', startTime: '18:30' });
   });
 });
+
+describe('readHeader: a council’s formal name wrapped over two lines', () => {
+  it('reads "… OF THE COUNCIL" over "OF THE CITY OF …" as one heading', () => {
+    const header = readHeader([
+      'MINUTES OF THE MEETING OF THE COUNCIL',
+      'OF THE CITY OF WEXHAM',
+      'held in the Council Chamber, Guildhall, on Thursday 6 March 2025 at 6.00 pm',
+    ]);
+    expect(header).toMatchObject({ council: 'Wexham City Council', committee: 'Council', venue: 'Council Chamber, Guildhall' });
+  });
+});

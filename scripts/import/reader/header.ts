@@ -8,7 +8,7 @@ import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
-import { councilsIn, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
+import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -802,7 +802,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
-    titleLines
+    joinCouncilOf(titleLines)
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '' && !namesPersonsCouncil(line))
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))
