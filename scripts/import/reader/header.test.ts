@@ -542,3 +542,19 @@ describe('readHeader: a council’s formal name wrapped over two lines', () => {
     expect(header).toMatchObject({ council: 'Wexham City Council', committee: 'Council', venue: 'Council Chamber, Guildhall' });
   });
 });
+
+describe('readHeader: a web page’s trail of links and heading over the body’s name', () => {
+  it('reads the body from under "Attendance details", not the heading or the site’s trail', () => {
+    const header = readHeader([
+      'Wexmoor District Council | Committees',
+      'Attendance details',
+      'Licensing Committee',
+      'Tuesday, 4th March, 2025 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ council: 'Wexmoor District Council', committee: 'Licensing Committee' });
+  });
+  it('never reads the trail as part of the body’s name', () => {
+    const header = readHeader(['Home > Meetings > Committees', 'Licensing Committee', 'Tuesday, 4th March, 2025 7.00 pm']);
+    expect(header.committee).toBe('Licensing Committee');
+  });
+});

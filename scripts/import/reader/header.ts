@@ -360,9 +360,25 @@ export function numbersSession(line: string): boolean {
  * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary)|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary)|attendance\s+details|report\s+by\s+.{3,80})$`,
   'i',
 );
+
+/** A trail's links that name a part of a council's site: "Home", "Committees", "Meetings", "Council and democracy". */
+const SITE_LINK = /^(?:home|committees?|meetings?|calendar|(?:council\s+and\s+)?democracy|councillors|decisions|documents)$/i;
+
+/**
+ * "Fenmoor District Council | Committees", "Home > Meetings > Planning Committee": a site's trail of links over a page's
+ * heading, one of them the council's name or a part of the site; never a body's name.
+ */
+function isSiteTrail(line: string, council: string | null): boolean {
+  const links = line
+    .split(/\s*[|>»›]\s*/)
+    .map((link) => link.trim())
+    .filter((link) => link !== '');
+  const named = (link: string) => SITE_LINK.test(link) || (council !== null && namesCouncilOnly(link, council));
+  return /[|>»›]/.test(line) && links.length >= 2 && links.some(named);
+}
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
@@ -488,7 +504,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
       isInquiry(line) ||
       (index === dateAt - 1 && isVenueAbove(line));
     if (skipped && block.length === 0) continue;
-    if (DESCRIBES_BODY.test(line)) break;
+    if (DESCRIBES_BODY.test(line) || isSiteTrail(line, council)) break;
     // A date above the body's name is another's: a pack's stamp over the minutes it holds ("Item 153b" / "28 Mar 18").
     if (line === '' || label || /:$/.test(line) || namesDocument(line) || isDateLine(line)) break;
     // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
