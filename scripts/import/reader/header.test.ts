@@ -569,3 +569,14 @@ describe('readHeader: a venue printed in capitals', () => {
     );
   });
 });
+
+describe('readHeader: a venue wrapped under "held on <date> at <time> in …"', () => {
+  it('joins the place the "held on" line begins to the line under it', () => {
+    const header = readHeader([
+      'WEXHAM CITY COUNCIL',
+      'held on Thursday 6 March 2025 at 6.00 pm in the Council Chamber, Wexham',
+      'Guildhall and by video link',
+    ]);
+    expect(header.venue).toBe('Council Chamber, Wexham Guildhall and by video link');
+  });
+});

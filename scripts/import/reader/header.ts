@@ -585,7 +585,10 @@ const IN_PLACE = /^(?:held\s+)?(?:in|at)\s+(?:the\s+)?/i;
 function venueUnderDate(lines: string[]): string | null {
   const at = lines.findIndex((line) => isDateLine(line) || isTitledDateLine(line));
   // Or under an opening that dates the meeting: "Minutes of the meeting held on Wednesday 19 March 2025 at 5.30 pm" over "in the Thames Room, …".
-  const opening = lines.findIndex((line) => isOpeningLine(line) && findDates(line).some((found) => found.yearStated));
+  // Or under "held on Thursday 6 March 2025 at 6.00 pm in the …", an opening's second line under the body's name.
+  const opening = lines.findIndex(
+    (line) => (isOpeningLine(line) || HELD_ON.test(line)) && findDates(line).some((found) => found.yearStated),
+  );
   const wrapped = opening === -1 ? null : wrappedPlace(lines[opening] ?? '', lines[opening + 1] ?? '');
   if (wrapped) return wrapped;
   const runOn = opening === -1 ? null : placeRunOn(lines[opening] ?? '', lines[opening + 1] ?? '');
