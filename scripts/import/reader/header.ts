@@ -748,19 +748,6 @@ function placeNamed(lines: string[]): string | null {
   return held ? squash(held[1] ?? '').replace(/[,;:]$/, '') || null : null;
 }
 
-/**
- * "COMMITTEE ROOM 2, TOWN HALL, LEEK ST13 6HQ": a venue printed wholly in capitals, as words ("Committee Room 2, Town Hall,
- * Leek ST13 6HQ"); a word with a figure in it (a postcode, "3&4") kept as printed. A venue in mixed case is kept as it is.
- */
-function venueCase(venue: string | null): string | null {
-  if (venue === null) return null;
-  const printed = venue.split(' ');
-  return wordCase(venue)
-    .split(' ')
-    .map((word, at) => (/\d/.test(word) ? (printed[at] ?? word) : word))
-    .join(' ');
-}
-
 /** A time run into the date after it, as a title block's cells come out of a PDF: "4.00pm8 March 2023". */
 const TIME_BEFORE_DATE = /(\d[ap]\.?m\.?)(?=\d)/gi;
 
@@ -851,7 +838,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     date,
     startTime: times.start,
     endTime: times.end,
-    venue: venueCase(venueFrom(useful, titleLines === lines ? useful : tidy(titleLines))),
+    venue: venueFrom(useful, titleLines === lines ? useful : tidy(titleLines)),
     draft: useful.some((line) => DRAFT_MARK.test(line)),
     agenda: announcesMeeting(useful),
     agendaHeadingOnly: agendaHeadingOnly(useful),
