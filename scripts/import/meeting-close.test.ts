@@ -14,6 +14,8 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('There being no further business, the Chair closed the meeting at 8.40pm.')).toBe('20:40');
     expect(closedAt('Meeting closed 9.10 pm.')).toBe('21:10');
     expect(closedAt('The meeting finished 20:45')).toBe('20:45');
+    // A time earlier in the sentence, its stops no sentence's end.
+    expect(closedAt('The meeting went back into public session at 3.40 p.m. and concluded at 3.52 p.m.')).toBe('15:52');
     // Welsh: "Daeth y cyfarfod i ben am …" ("the meeting came to an end at …"), "y.b." am and "yh" pm.
     expect(closedAt('Daeth y cyfarfod i ben am 11.40 y.b.')).toBe('11:40');
     expect(closedAt('Daeth y cyfarfod i ben am 8.35yh / The meeting closed at 8.35pm')).toBe('20:35');
@@ -23,6 +25,7 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('The meeting closed: the Chair thanked the officers.')).toBeNull();
     expect(closedAt('The consultation closed at the end of May.')).toBeNull();
     expect(closedAt('The meeting closed 2 items early.')).toBeNull();
+    expect(closedAt('The meeting began at 10.00 a.m. The survey closed at 5 pm on Friday.')).toBeNull();
   });
 });
 

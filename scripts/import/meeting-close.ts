@@ -11,14 +11,20 @@ const BARE_TIME = String.raw`\s+(?=${CLOCK_TIME})`;
 const WELSH_CLOSE = String.raw`daeth\s+y\s+cyfarfod\s+i\s+ben\s+am\s+`;
 
 /**
+ * Any character but a sentence's stop, or a stop inside a clock time ("returned to open session at 11.20 a.m. and concluded
+ * at …"), whose last one is no stop when the sentence goes on ("and", "then"). Regex source.
+ */
+const NO_STOP = String.raw`(?:[^.]|\.(?=\d)|(?<=\d\s?[ap])\.(?=m)|(?<=\d\s?[ap]\.m)\.(?=\s+(?:and|then|but|when|after|before)\b))`;
+
+/**
  * The sentence that closes a meeting: "The meeting closed at 9.15 pm", "The business of the
  * meeting concluded at 21:05", "The Council rose at 8pm", "Meeting ended: 3.55 pm", "Meeting ended at: 12.47 pm", "The Mayor closed the
- * meeting at 8.34pm", "Meeting closed 8.05 pm", Welsh "Daeth y cyfarfod i ben am 11.40 y.b.". Its time is the meeting's end; a
+ * meeting at 8.34pm", "Meeting closed 8.05 pm", "The meeting returned to open session at 11.20 a.m. and concluded at 11.22 a.m.", Welsh "Daeth y cyfarfod i ben am 11.40 y.b.". Its time is the meeting's end; a
  * decision's list stops before it. One pattern for the general reader, the agenda pack's minutes
  * and the decisions.
  */
 export const MEETING_CLOSED = new RegExp(
-  String.raw`\b(?:(?:meeting|business)\b[^.]{0,40}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|${WELSH_CLOSE})(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?|${WELSH_MERIDIEM})?)`,
+  String.raw`\b(?:(?:meeting|business)\b${NO_STOP}{0,60}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|${WELSH_CLOSE})(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?|${WELSH_MERIDIEM})?)`,
   'i',
 );
 

@@ -90,3 +90,12 @@ describe('one body named whole, "Council" or "Authority" inside its name', () =>
     expect(names('Fenshire Police Authority')).toEqual(['Fenshire Police Authority']);
   });
 });
+
+describe('councilsIn: a council by its formal name, "Council of the City of …"', () => {
+  it('names it as its tier’s councils are named', () => {
+    expect(councilsIn('Minutes of the meeting of the Council of the City of Wexham held on 3 March 2025').map(({ name }) => name)).toEqual([
+      'Wexham City Council',
+    ]);
+    expect(councilsIn('THE COUNCIL OF THE BOROUGH OF HOLTMERE').map(({ name }) => name)).toEqual(['Holtmere Borough Council']);
+  });
+});

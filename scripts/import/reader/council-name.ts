@@ -84,6 +84,36 @@ const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Communit
 /** "Environment Committee of Loughmoy Borough Council": the body that met, named before "of" and its council. */
 const BODY_OF = /^(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Group|Commission)$/;
 
+/**
+ * "Council of the City of Salthaven", "THE COUNCIL OF THE BOROUGH OF …": a council's formal name, its tier and place after
+ * "Council of the"; named as councils of its tier are, "Salthaven City Council".
+ */
+const COUNCIL_OF_TIER = new RegExp(
+  String.raw`\bCouncil\s+of\s+the\s+(City|Borough|County|District|Town|Parish)\s+of\s+(${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3})`,
+  'g',
+);
+/** "OF THE CITY OF SALTHAVEN" under "MINUTES OF THE MEETING OF THE COUNCIL": the formal name's second half on a line of its own. */
+const OF_TIER_LINE = /^\s*of\s+the\s+(?:city|borough|county|district|town|parish)\s+of\s+\S/i;
+
+/**
+ * The lines with a council's formal name read whole where a heading wraps it ("… OF THE COUNCIL" over "OF THE CITY OF
+ * SALTHAVEN"): the second half joined to the first, its own line left blank.
+ */
+export function joinCouncilOf(lines: readonly string[]): string[] {
+  const joined = [...lines];
+  for (let at = 0; at + 1 < joined.length; at += 1) {
+    if (!/\bcouncil\s*$/i.test(joined[at] ?? '') || !OF_TIER_LINE.test(joined[at + 1] ?? '')) continue;
+    joined[at] = `${squash(joined[at] ?? '')} ${squash(joined[at + 1] ?? '')}`;
+    joined[at + 1] = '';
+  }
+  return joined;
+}
+
+/** "Council of the City of Salthaven" in a line as words: each such name, as its tier's councils are named, with where it stands. */
+function formalNames(text: string): { name: string; index: number }[] {
+  return [...text.matchAll(COUNCIL_OF_TIER)].map((found) => ({ name: `${found[2] ?? ''} ${found[1] ?? ''} Council`, index: found.index }));
+}
+
 /** "Cyngor Sir Ynys Gwydion": a council's Welsh name, its kind and then its place (one to four words). */
 const WELSH_NAMED = /\bCyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s+Sir)?|Tref|Cymuned)(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u;
 /** "Cyngor Cymuned Pantyderi Community Council": the Welsh name's first words before the English name. */
@@ -118,8 +148,10 @@ export function councilsIn(line: string): { name: string; index: number }[] {
     if (english.length > 0) return english.map(({ name, index }) => ({ name, index: index + offset }));
   }
   // "… OF FORD PARISH COUNCIL HELD ON THE 7th October 2024": each run of words in capitals read as words.
-  const text = wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
-  const found: { name: string; index: number }[] = [];
+  const cased = wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
+  // A formal name is read as such, and blanked (keeping where the rest stands) so no words of it are read again.
+  const found = formalNames(cased);
+  const text = cased.replace(COUNCIL_OF_TIER, (name) => ' '.repeat(name.length));
   for (const match of text.matchAll(NAMED_BODY)) {
     // Its kind words open the name: not generic words to trim ("County", "City").
     if (KIND_OF_PLACE.test(match[0])) {
@@ -144,7 +176,7 @@ export function councilsIn(line: string): { name: string; index: number }[] {
   // A council named in Welsh alone ("CYNGOR SIR YNYS GWYDION", "Cyngor Tref Abermor"), as a Welsh-language record heads itself.
   const welsh = found.length === 0 ? WELSH_NAMED.exec(text) : null;
   if (welsh) found.push({ name: squash(welsh[0]), index: welsh.index });
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /**

@@ -488,3 +488,84 @@ describe('readHeader: the venue on the line under the dated opening', () => {
     expect(header.venue).toBeNull();
   });
 });
+
+describe('readHeader: a venue the opening wraps onto the line under it', () => {
+  it('joins a place begun after the date or time to the line that names the rest of it', () => {
+    const afterDate = readHeader([
+      'Brackenmoor District Council',
+      'Minutes of the meeting held on Tuesday 4 March 2025 in the Assembly Room, Brackenmoor Civic',
+      'Centre and by video link',
+    ]);
+    expect(afterDate.venue).toBe('Assembly Room, Brackenmoor Civic Centre and by video link');
+    const afterTime = readHeader([
+      'Minute of meeting held on Friday 7 March 2025 at 10.00am in the Loft Room, Glenarra',
+      'Council Offices, Kirk Street, and on Microsoft Teams',
+    ]);
+    expect(afterTime.venue).toBe('Loft Room, Glenarra Council Offices, Kirk Street, and on Microsoft Teams');
+  });
+  it('joins the line under a place left open at a comma, but not a list of members', () => {
+    const open = readHeader([
+      'Minutes of the meeting held on Monday 3 March 2025 at 2.00 pm at Quayside Studios,',
+      'Ropery Lane, Saltby Wharf',
+    ]);
+    expect(open.venue).toBe('Quayside Studios, Ropery Lane, Saltby Wharf');
+    const members = readHeader([
+      'Minutes of the meeting held on Monday 3 March 2025 at 2.00 pm at Quayside Studios,',
+      'Councillor Ann Royle (Chair)',
+    ]);
+    expect(members.venue).toBe('Quayside Studios');
+  });
+});
+
+describe('readHeader: the venue under the date line', () => {
+  it('reads the start time, not the venue, from "at <time> in …" under the dated opening', () => {
+    const header = readHeader([
+      'FERNLEY PARVA PARISH COUNCIL',
+      'Minutes of the Planning Committee meeting held on Tuesday 4 March 2025',
+      'at 7.30pm in the Reading Room, Fernley Parva Memorial Hall',
+    ]);
+    expect(header).toMatchObject({ venue: 'Reading Room, Fernley Parva Memorial Hall', startTime: '19:30' });
+  });
+  it('reads the place under a date line headed by the document\'s title ("MINUTES – <date>, <time>")', () => {
+    const header = readHeader(['HOLMBY AREA COMMITTEE', 'MINUTES – Monday 3 March 2025, 6.30 pm', "St Aidan's Church Hall, Lowgate"]);
+    expect(header).toMatchObject({ venue: "St Aidan's Church Hall, Lowgate", committee: 'Holmby Area Committee', startTime: '18:30' });
+  });
+});
+
+describe('readHeader: a council’s formal name wrapped over two lines', () => {
+  it('reads "… OF THE COUNCIL" over "OF THE CITY OF …" as one heading', () => {
+    const header = readHeader([
+      'MINUTES OF THE MEETING OF THE COUNCIL',
+      'OF THE CITY OF WEXHAM',
+      'held in the Council Chamber, Guildhall, on Thursday 6 March 2025 at 6.00 pm',
+    ]);
+    expect(header).toMatchObject({ council: 'Wexham City Council', committee: 'Council', venue: 'Council Chamber, Guildhall' });
+  });
+});
+
+describe('readHeader: a web page’s trail of links and heading over the body’s name', () => {
+  it('reads the body from under "Attendance details", not the heading or the site’s trail', () => {
+    const header = readHeader([
+      'Wexmoor District Council | Committees',
+      'Attendance details',
+      'Licensing Committee',
+      'Tuesday, 4th March, 2025 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ council: 'Wexmoor District Council', committee: 'Licensing Committee' });
+  });
+  it('never reads the trail as part of the body’s name', () => {
+    const header = readHeader(['Home > Meetings > Committees', 'Licensing Committee', 'Tuesday, 4th March, 2025 7.00 pm']);
+    expect(header.committee).toBe('Licensing Committee');
+  });
+});
+
+describe('readHeader: a venue wrapped under "held on <date> at <time> in …"', () => {
+  it('joins the place the "held on" line begins to the line under it', () => {
+    const header = readHeader([
+      'WEXHAM CITY COUNCIL',
+      'held on Thursday 6 March 2025 at 6.00 pm in the Council Chamber, Wexham',
+      'Guildhall and by video link',
+    ]);
+    expect(header.venue).toBe('Council Chamber, Wexham Guildhall and by video link');
+  });
+});

@@ -8,7 +8,7 @@ import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
-import { councilsIn, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
+import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -328,6 +328,13 @@ export function isDateLine(line: string): boolean {
   return !/[A-Za-z]/.test(rest);
 }
 
+/** "MINUTES – Tuesday 30 September 2025, 6.00 pm": a date line after the document's title, which names no body. */
+function isTitledDateLine(line: string): boolean {
+  const first = findDates(line).find((found) => found.yearStated);
+  const head = beforeDate(line);
+  return first !== undefined && head !== null && DOCUMENT_TITLE.test(head) && isDateLine(line.slice(first.index));
+}
+
 /** "Record of Decisions", "Decision List", "Decisions Notice": a document that lists what a body decided, never part of the body's name. */
 const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)`;
 
@@ -353,9 +360,25 @@ export function numbersSession(line: string): boolean {
  * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary)|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary)|attendance\s+details|report\s+by\s+.{3,80})$`,
   'i',
 );
+
+/** A trail's links that name a part of a council's site: "Home", "Committees", "Meetings", "Council and democracy". */
+const SITE_LINK = /^(?:home|committees?|meetings?|calendar|(?:council\s+and\s+)?democracy|councillors|decisions|documents)$/i;
+
+/**
+ * "Fenmoor District Council | Committees", "Home > Meetings > Planning Committee": a site's trail of links over a page's
+ * heading, one of them the council's name or a part of the site; never a body's name.
+ */
+function isSiteTrail(line: string, council: string | null): boolean {
+  const links = line
+    .split(/\s*[|>»›]\s*/)
+    .map((link) => link.trim())
+    .filter((link) => link !== '');
+  const named = (link: string) => SITE_LINK.test(link) || (council !== null && namesCouncilOnly(link, council));
+  return /[|>»›]/.test(line) && links.length >= 2 && links.some(named);
+}
 
 /**
  * "A joint committee of Brenton Borough Council, Southmere County Council and Highcliffe City Council",
@@ -481,7 +504,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
       isInquiry(line) ||
       (index === dateAt - 1 && isVenueAbove(line));
     if (skipped && block.length === 0) continue;
-    if (DESCRIBES_BODY.test(line)) break;
+    if (DESCRIBES_BODY.test(line) || isSiteTrail(line, council)) break;
     // A date above the body's name is another's: a pack's stamp over the minutes it holds ("Item 153b" / "28 Mar 18").
     if (line === '' || label || /:$/.test(line) || namesDocument(line) || isDateLine(line)) break;
     // The council's name ends the body's, or stands between it and the date ("Planning Committee" / "Eastvale Borough
@@ -560,9 +583,12 @@ const IN_PLACE = /^(?:held\s+)?(?:in|at)\s+(?:the\s+)?/i;
 
 /** The line under a title block's date line that names a place ("Hove Town Hall - Council Chamber", "IN COMMITTEE ROOM 2"). */
 function venueUnderDate(lines: string[]): string | null {
-  const at = lines.findIndex(isDateLine);
+  const at = lines.findIndex((line) => isDateLine(line) || isTitledDateLine(line));
   // Or under an opening that dates the meeting: "Minutes of the meeting held on Wednesday 19 March 2025 at 5.30 pm" over "in the Thames Room, …".
-  const opening = lines.findIndex((line) => isOpeningLine(line) && findDates(line).some((found) => found.yearStated));
+  // Or under "held on Thursday 6 March 2025 at 6.00 pm in the …", an opening's second line under the body's name.
+  const opening = lines.findIndex(
+    (line) => (isOpeningLine(line) || HELD_ON.test(line)) && findDates(line).some((found) => found.yearStated),
+  );
   const wrapped = opening === -1 ? null : wrappedPlace(lines[opening] ?? '', lines[opening + 1] ?? '');
   if (wrapped) return wrapped;
   const runOn = opening === -1 ? null : placeRunOn(lines[opening] ?? '', lines[opening + 1] ?? '');
@@ -578,28 +604,52 @@ function venueUnderDate(lines: string[]): string | null {
   return at > 0 && isVenueAbove(above) ? above.replace(IN_PLACE, '') : null;
 }
 
+/** "at 7.00pm in the Committee Room, …" under the dated opening: the time the sentence goes on with is the start, no part of the place. */
+const TIME_BEFORE_PLACE = new RegExp(String.raw`^(?:at\s+)?(?:${CLOCK_TIME})\s*,?\s*(?=(?:in|at)\s)`, 'i');
+
 /**
  * "the Village Hall, Church Street, at 7.00pm, followed by the Ordinary Meeting.": the place alone, without the time after it
  * (and what follows the time), its "in the" or "the", or its stop.
  */
 function placeOnly(line: string): string {
-  const place = line.replace(new RegExp(`${TIME_AFTER_PLACE}.*$`, 'i'), '').replace(IN_PLACE, '');
+  const place = line
+    .replace(new RegExp(`${TIME_AFTER_PLACE}.*$`, 'i'), '')
+    .replace(TIME_BEFORE_PLACE, '')
+    .replace(IN_PLACE, '');
   return squash(place.replace(/^the\s+/i, '')).replace(/[.,;:]$/, '');
 }
 
 /** "7.00pm at Westcote Town Hall, …": a place after the clock time, to the sentence's end. */
 const PLACE_AFTER_CLOCK = /\d\s*[ap]\.?m\.?\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:\.\s|\.$|$)/i;
 
+/** The place an opening sentence begins after its time or its date: "… at 7.00pm at Westcote Town", "… 2025 in the Council Chamber, Carrow Civic". */
+function placeBegun(text: string): string | null {
+  return (PLACE_AFTER_CLOCK.exec(text) ?? HELD_ON_DATE_AT_PLACE.exec(text))?.[1] ?? null;
+}
+
 /**
- * "… held on Wednesday 26 February 2025 at 7.00pm at Westcote Town" over "Hall, Church Lane, London W99 4XY": the opening
- * sentence's place, which it begins after the time and wraps onto the line under it; read whole from the two lines joined.
+ * "Dock Street, Tynemouth Quay" under "… at Harbourside Studios,": a line that may go on with a place left open at a comma; no
+ * label, date, body, person or numbered heading of its own.
+ */
+function goesOnWithPlace(line: string): boolean {
+  const text = line.trim();
+  const named = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s`, 'i').test(text);
+  return !text.includes(':') && !BODY_WORD.test(text) && !isDateLine(text) && !OPENING.test(text) && !/^\W*\d/.test(text) && !named;
+}
+
+/**
+ * "… held on Wednesday 26 February 2025 at 7.00pm at Westcote Town" over "Hall, Church Lane, London W99 4XY", "… in the Council
+ * Chamber, Carrow Civic" over "Centre and by remote video link": the opening sentence's place, which it begins after the time
+ * or date and wraps onto the line under it; read whole from the two lines joined. The line under goes on with it when it names
+ * a place, or when the place is left open at a comma ("at Harbourside Studios," over "Dock Street, Tynemouth Quay").
  */
 function wrappedPlace(opening: string, under: string): string | null {
-  // The place begun on the opening line names no place word of its own ("Westcote Town"): its name goes on below.
-  const begun = PLACE_AFTER_CLOCK.exec(squash(opening))?.[1];
-  if (begun === undefined || PLACE_WORD.test(begun) || /[.:]\s*$/.test(opening) || !isPlaceLine(under)) return null;
-  const place = PLACE_AFTER_CLOCK.exec(squash(`${opening} ${under}`))?.[1] ?? '';
-  return PLACE_WORD.test(place) ? placeOnly(place) : null;
+  const begun = placeBegun(squash(opening));
+  if (begun === null || /[.:;]\s*$/.test(opening)) return null;
+  const leftOpen = /,$/.test(begun) && goesOnWithPlace(under);
+  if (!isPlaceLine(under) && !leftOpen) return null;
+  const place = placeBegun(squash(`${opening} ${under}`)) ?? '';
+  return place !== '' && (leftOpen || PLACE_WORD.test(place)) ? placeOnly(place) : null;
 }
 
 /** "in the Youth Hub, …", "at Ashby Library": the opening sentence going on, in lower case, to a place it names. */
@@ -771,7 +821,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
   // organisation is not the meeting's council, and squashed, the row's cells would run into one name.
   const paired = pairedCouncil(
-    titleLines
+    joinCouncilOf(titleLines)
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '' && !namesPersonsCouncil(line))
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
       .map((line) => councilsIn(line))
