@@ -64,11 +64,21 @@ export async function axeViolations(browser: Browser, siteUrl: string, path: str
  * one core busy, and a corpus site has tens of long meeting pages.
  */
 export async function axeViolationsOf(browser: Browser, siteUrl: string, paths: string[], concurrency = 2): Promise<string[]> {
+  return [...(await axeViolationsByPath(browser, siteUrl, paths, concurrency)).values()].flat();
+}
+
+/** Violations of each of `paths`, by path, checked `concurrency` pages at a time, as axeViolationsOf checks them. */
+export async function axeViolationsByPath(
+  browser: Browser,
+  siteUrl: string,
+  paths: string[],
+  concurrency = 2,
+): Promise<Map<string, string[]>> {
   const found: string[][] = paths.map(() => []);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let index = next++; index < paths.length; index = next++) found[index] = await axeViolations(browser, siteUrl, paths[index] ?? '');
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
-  return found.flat();
+  return new Map(paths.map((path, index) => [path, found[index] ?? []]));
 }

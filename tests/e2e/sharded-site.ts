@@ -7,12 +7,13 @@
  * the bundled records (site-sharded.test.ts) and on a 1,000-meeting benchmark archive
  * (site-sharded-synthetic.test.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES_FOLDER } from '../../src/model/search-scopes.ts';
-import { closeSite, openSite, type OpenSite } from './harness.ts';
+import { closeSite, openSite, privateConfig, type OpenSite } from './harness.ts';
 import { openSearch, resultsOf, showAll, statusOf } from './search-page.ts';
 
 /** The folders of one sharded build: each shard's, the assembled site's, and the whole build's it is compared with. */
@@ -25,8 +26,8 @@ export interface ShardedSite {
 export interface ShardedBuild {
   /** Set for every build: CONTENT_DIR, BUILD_DATE, … (BASE_PATH is `/`). */
   env?: Record<string, string>;
-  /** Given to every build after its own (`--config <file>` for a cache folder of its own). */
-  args?: string[];
+  /** A folder for the builds' caches, each build's below it in a folder of its own (privateConfig). */
+  cacheRoot: string;
   /** Build the whole site too; false when `whole` is a build made already (the global setup's). */
   buildWhole: boolean;
 }
@@ -37,18 +38,27 @@ export interface ShardedQueries {
   dated: string[];
 }
 
-function node(args: string[], env: Record<string, string>): void {
-  execFileSync('node', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '/', NO_COLOR: '1', ...env } });
+const run = promisify(execFile);
+
+async function node(args: string[], env: Record<string, string>): Promise<void> {
+  await run('node', args, { env: { ...process.env, BASE_PATH: '/', NO_COLOR: '1', ...env }, maxBuffer: 256 * 1024 * 1024 });
 }
 
-/** Builds the shards (and the whole site, if asked) and assembles them into `site.assembled`. */
-export function buildSharded(site: ShardedSite, { env = {}, args = [], buildWhole }: ShardedBuild): void {
+/**
+ * Builds the shards (and the whole site, if asked) side by side, as on machines of their own, each with
+ * a cache of its own, so that none reads what another is writing; then assembles them into `site.assembled`.
+ */
+export async function buildSharded(site: ShardedSite, { env = {}, cacheRoot, buildWhole }: ShardedBuild): Promise<void> {
   removeSharded(site, buildWhole);
-  if (buildWhole) node(['scripts/build.ts', ...args], { ...env, OUT_DIR: site.whole });
-  site.shards.forEach((dir, i) =>
-    node(['scripts/build.ts', '--shard', `${i + 1}/${site.shards.length}`, ...args], { ...env, OUT_DIR: dir }),
-  );
-  node(['scripts/assemble.ts', site.assembled, ...site.shards], env);
+  const build = (name: string, outDir: string, shardArgs: string[]) => {
+    mkdirSync(join(cacheRoot, name), { recursive: true });
+    return node(['scripts/build.ts', ...shardArgs, '--config', privateConfig(join(cacheRoot, name))], { ...env, OUT_DIR: outDir });
+  };
+  await Promise.all([
+    ...(buildWhole ? [build('whole', site.whole, [])] : []),
+    ...site.shards.map((dir, i) => build(`shard-${i + 1}`, dir, ['--shard', `${i + 1}/${site.shards.length}`])),
+  ]);
+  await node(['scripts/assemble.ts', site.assembled, ...site.shards], env);
 }
 
 /** Removes what buildSharded made: the whole build's folder too when `whole`. */

@@ -1,7 +1,7 @@
 /**
  * Issue 16, goal 6, on a 1,000-meeting archive of the benchmark's generator (seed 1: several councils,
- * reports and recommendations, about 2,000 pages): built whole and in 2 shards, with a cache folder of
- * this file's own, and assembled (sharded-site.ts says what is checked). The bundled records are one
+ * reports and recommendations, about 2,000 pages): built whole and in 2 shards side by side, each with a cache
+ * folder of its own, and assembled (sharded-site.ts says what is checked). The bundled records are one
  * council's few meetings; this is the shape of archive the shards are for.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { generateArchive } from '../../scripts/bench/archive-gen.ts';
 import { loadCorpus } from '../../scripts/bench/corpus.ts';
 import { observed, QueryMixCollector, type QueryKind } from '../../scripts/bench/query-mix.ts';
 import { writeArchive } from '../../scripts/bench/write-archive.ts';
-import { PROJECT, privateConfig } from './harness.ts';
+import { PROJECT } from './harness.ts';
 import { buildSharded, describeShardedSite, type ShardedSite } from './sharded-site.ts';
 
 const MEETINGS = 1000;
@@ -38,14 +38,14 @@ const FEW: readonly QueryKind[] = ['rare word', 'person', 'report reference', 'r
 const found = mix.filter((query) => FEW.includes(query.kind)).map((query) => query.text);
 const dated = mix.filter((query) => query.kind === 'rare word').map((query) => query.text);
 
-beforeAll(() => {
+beforeAll(async () => {
   rmSync(ROOT, { recursive: true, force: true });
   mkdirSync(ROOT, { recursive: true });
   writeArchive(records, CONTENT);
   // One build date for the three builds: the assembler refuses shards of different dates.
-  buildSharded(SITE, {
+  await buildSharded(SITE, {
     env: { CONTENT_DIR: CONTENT, BUILD_DATE: '2026-12-03' },
-    args: ['--config', privateConfig(ROOT)],
+    cacheRoot: join(ROOT, 'caches'),
     buildWhole: true,
   });
 });

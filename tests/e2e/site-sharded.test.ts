@@ -2,6 +2,7 @@
  * Issue 16, goal 6, on the bundled records: built in 2 shards and assembled, the site the global
  * setup's build makes (sharded-site.ts says what is checked).
  */
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { SITE_DIR } from './harness.ts';
 import { buildSharded, describeShardedSite, removeSharded, type ShardedSite } from './sharded-site.ts';
@@ -15,8 +16,14 @@ const SITE: ShardedSite = {
   whole: WHOLE_AGAIN ?? SITE_DIR,
 };
 
-beforeAll(() => buildSharded(SITE, { buildWhole: WHOLE_AGAIN !== null }));
-afterAll(() => removeSharded(SITE, WHOLE_AGAIN !== null));
+/** The shards' caches, of their own: the global setup's build keeps the project's. */
+const CACHES = 'dist-test/shard-caches';
+
+beforeAll(() => buildSharded(SITE, { cacheRoot: CACHES, buildWhole: WHOLE_AGAIN !== null }));
+afterAll(() => {
+  removeSharded(SITE, WHOLE_AGAIN !== null);
+  rmSync(CACHES, { recursive: true, force: true });
+});
 
 describeShardedSite(SITE, {
   found: ['home to school transport', 'Deanes School', 'carers strategy', 'PAF/01/15', 'safeguarding', 'Gooding', 'budget'],
