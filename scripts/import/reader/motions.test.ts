@@ -98,3 +98,33 @@ describe('"Motion" and "Amendment" blocks with their movers\' line under the poi
     ]);
   });
 });
+
+describe('"Motion" and "Amendment" sub-headings over the words, then "Moved by …" with no dash or blank line', () => {
+  const text = [
+    'Motion',
+    'To refuse consent for the reasons in the officer’s notice.',
+    'Moved by Councillor Tolmie, seconded by Councillor Baird.',
+    '',
+    'Amendment',
+    'To grant consent, as the plot fills a gap in the row of houses.',
+    'Moved by Councillor Renwick.',
+    '',
+    'The amendment, having failed to find a seconder, fell.',
+    '',
+    'Decision',
+    'The Review Body agreed to refuse consent.',
+  ].join('\n');
+
+  it('keeps the motion, typed by its heading, and drops the amendment that found no seconder (it fell, no vote)', () => {
+    const { votes, motions } = findVotesAndMotions(text);
+    expect(votes).toEqual([]);
+    expect(motions).toEqual([
+      {
+        motion: 'motion',
+        movedBy: 'Tolmie',
+        secondedBy: 'Baird',
+        text: 'To refuse consent for the reasons in the officer’s notice. Moved by Councillor Tolmie, seconded by Councillor Baird.',
+      },
+    ]);
+  });
+});
