@@ -128,3 +128,25 @@ describe('"Motion" and "Amendment" sub-headings over the words, then "Moved by â
     ]);
   });
 });
+
+describe('an amendment accepted by the mover and seconder', () => {
+  const text = [
+    'Moved by Councillor Quayle, seconded by Councillor Hirst, that the draft plan be sent to the',
+    'member councils for comment.',
+    '',
+    'Councillor Anand moved an amendment that comments be invited over ten weeks rather than six. The',
+    'amendment was accepted by the mover and seconder and became part of the substantive motion.',
+    '',
+    'RESOLVED that the draft plan be sent to each member council for comment over ten weeks.',
+  ].join('\n');
+
+  it('keeps the motion, typed as the motion the amendment amends, and the amendment folded in with no vote, saying so', () => {
+    const { votes, motions } = findVotesAndMotions(text);
+    expect(votes).toEqual([]);
+    expect(motions.map(({ motion, movedBy, secondedBy }) => ({ motion, movedBy, secondedBy }))).toEqual([
+      { motion: 'motion', movedBy: 'Quayle', secondedBy: 'Hirst' },
+      { motion: 'amendment', movedBy: 'Anand', secondedBy: undefined },
+    ]);
+    expect(motions[1]?.text).toMatch(/accepted by the mover and seconder and became part of the substantive motion\.$/);
+  });
+});

@@ -159,7 +159,7 @@ function withoutWelshTwins(motions: MovedMotion[]): MovedMotion[] {
 
 /** The proposals among the movers no vote took that were then decided, in order. */
 export function motionsDecided(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
-  return withoutWelshTwins(decidedMotions(sentences, unspent));
+  return amendedMotions(withoutWelshTwins(decidedMotions(sentences, unspent)));
 }
 
 /** A proposal's heading, alone on its line, as Edinburgh minutes print one over its points and movers. */
@@ -173,8 +173,11 @@ const HEADED = new RegExp(
   String.raw`(?:^|\n)[^\S\n]*(Motion|Amendment|Addendum)[^\S\n]*\n(?:[^\S\n]*\n)?((?:(?!\n${HEADING})[^])*?)\n[^\S\n]*((?:-[^\S\n]*)?[Mm]oved\s+by\b[^\n]*)`,
   'g',
 );
-/** "… the amendment was accepted as an addendum to the motion.": the amendment went into the motion, with no vote. */
-const ACCEPTED = /\baccepted\s+as\s+an\s+addendum\b/i;
+/**
+ * "… the amendment was accepted as an addendum to the motion.", "The amendment was accepted by the mover and seconder":
+ * the amendment went into the motion, with no vote.
+ */
+const ACCEPTED = /\baccepted\s+(?:as\s+an\s+addendum|by\s+the\s+(?:mover|proposer))\b/i;
 
 /**
  * The proposal a headed block moves, typed by its heading and worded by its points and movers' line, for movers its
@@ -199,11 +202,23 @@ function decidedMotions(sentences: string[], unspent: UnspentMovers[]): MovedMot
     .map((said) => {
       const headed = headedProposal(whole, said);
       if (headed !== null) return { ...motionOf('', said), ...headed };
-      // "Proposed: Colin Dow. Seconded: Gordon Hay.": the seconder's sentence is the motion's too.
+      // "Proposed: Colin Dow. Seconded: Gordon Hay.": the seconder's sentence is the motion's too; so is the sentence
+      // saying an amendment was accepted into the motion ("The amendment was accepted by the mover and seconder …").
       const next = sentences[said.at + 1] ?? '';
-      const seconding = SECONDER_ONLY.test(next) ? ` ${next}` : '';
+      const accepted = AMENDMENT.test(sentences[said.at] ?? '') && ACCEPTED.test(next);
+      const seconding = SECONDER_ONLY.test(next) || accepted ? ` ${next}` : '';
       return motionOf(`${sentences[said.at] ?? ''}${seconding}`, said);
     });
+}
+
+/**
+ * A proposal its words leave unnamed ("Moved by Cllr Ash, seconded by Cllr Elm, that the strategy be recommended …")
+ * with an amendment moved right after it is the motion the amendment amends.
+ */
+function amendedMotions(motions: MovedMotion[]): MovedMotion[] {
+  return motions.map((motion, at) =>
+    motion.motion === null && /\bamendment\b/.test(motions[at + 1]?.motion ?? '') ? { ...motion, motion: 'motion' } : motion,
+  );
 }
 
 /** "The committee resolved accordingly.", "It was agreed accordingly.": a decision in no words of its own, the carried proposal's. */
