@@ -606,3 +606,19 @@ describe('an outcome said only in the vote words', () => {
     }
   });
 });
+
+describe('"decision-maker" at the start of a line', () => {
+  it('is no "Decision -" label: the hyphen is the word\'s own', () => {
+    const text = [
+      'The Chair set out the order of business: the signatories would speak (5 minutes), the',
+      'decision-maker would reply (5 minutes), followed by questions from Members.',
+      '',
+      'RESOLVED: That no further action be taken.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['That no further action be taken.']);
+  });
+
+  it('leaves "Decision - …" a label', () => {
+    expect(findDecisions('Decision - That the report be noted.')).toEqual(['That the report be noted.']);
+  });
+});

@@ -131,7 +131,8 @@ const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|
 export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
-const LABELLED_WORD = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*[:\-–—]\s*(.*)$/i;
+/** "Decision:", "Resolved –", "Decision - …": a label; never a word's own hyphen ("decision-maker would respond"). */
+const LABELLED_WORD = /^\s*(?:Decision|Decisions|Resolved|Resolution|Penderfyniad)\s*(?:[:–—]|-(?![a-z]))\s*(.*)$/i;
 /**
  * "Outcome: Agreed as a correct record.": the label some district panels and task groups print where others
  * print RESOLVED, closing each item. Only capitalised as a label is and with its colon, at the line's start:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvedAccordingly } from './motions.ts';
+import { findDecisions } from './decisions.ts';
+import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { findVotesAndMotions } from './votes.ts';
 
 const SCOTTISH = [
@@ -148,5 +149,29 @@ describe('an amendment accepted by the mover and seconder', () => {
       { motion: 'amendment', movedBy: 'Anand', secondedBy: undefined },
     ]);
     expect(motions[1]?.text).toMatch(/accepted by the mover and seconder and became part of the substantive motion\.$/);
+  });
+});
+
+describe('a lost proposal under a "Decision" heading', () => {
+  const text = [
+    'Decision',
+    'Councillor Pryce moved, and Councillor Hale seconded, that the decision be sent back to the',
+    'Cabinet Member with a request that the library stay open.',
+    '',
+    'On being put to the vote there voted: For 2; Against 5; Abstentions 0. The motion was LOST.',
+    '',
+    'RESOLVED: That no further action be taken on the call-in.',
+  ].join('\n');
+
+  it("is no resolution: its mover's vote was lost", () => {
+    const { votes } = findVotesAndMotions(text);
+    expect(votes.map(({ outcome, movedBy }) => ({ outcome, movedBy }))).toEqual([{ outcome: 'lost', movedBy: 'Pryce' }]);
+    expect(withoutLostProposals(findDecisions(text), votes)).toEqual(['That no further action be taken on the call-in.']);
+  });
+
+  it('stays when the same mover carried a vote', () => {
+    const carried = text.replace('The motion was LOST', 'The motion was CARRIED').replace('For 2; Against 5', 'For 5; Against 2');
+    const { votes } = findVotesAndMotions(carried);
+    expect(withoutLostProposals(findDecisions(carried), votes)).toHaveLength(findDecisions(carried).length);
   });
 });

@@ -250,3 +250,17 @@ export function resolvedAccordingly(resolutions: string[], text: string, votes: 
   const words = mover === undefined ? null : movedWords(text, mover);
   return resolutions.map((resolution) => (words !== null && ACCORDINGLY.test(resolution) ? words : resolution));
 }
+
+/**
+ * Resolutions without a lost proposal's own words: "Councillor A moved, and Councillor B seconded, that …" under a
+ * "Decision" heading reads as a decision, yet when the vote on what A moved was lost, nothing was decided so. A proposal
+ * whose mover also moved a carried one stays: its words may be what was carried.
+ */
+export function withoutLostProposals(resolutions: string[], votes: RecordedVote[]): string[] {
+  const moverOf = (outcome: 'carried' | 'lost') =>
+    new Set(votes.filter((vote) => vote.outcome === outcome && vote.movedBy !== undefined).map((vote) => vote.movedBy ?? ''));
+  const lost = moverOf('lost');
+  const carried = moverOf('carried');
+  const moves = (resolution: string, mover: string) => !carried.has(mover) && resolution.includes(mover) && namesMover(resolution);
+  return resolutions.filter((resolution) => ![...lost].some((mover) => moves(resolution, mover)));
+}
