@@ -101,7 +101,9 @@ export const SIDE_WORDS = { for: 'for', inFavour: String.raw`in\s+favou?r`, agai
 /** The words that name a side of a vote: "For", "Against", "Abstentions", "Abstained", "In favour". Regex source, for case-blind patterns (votes.ts reads tallies by it too). */
 export const SIDE_WORD = String.raw`(?:${SIDE_WORDS.for}|${SIDE_WORDS.against}|abstentions?|abstain(?:ed|ing)?|${SIDE_WORDS.inFavour})`;
 /** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention", "4 o blaid". */
-const SIDE_COUNT = String.raw`(?:(?:${SIDE_WORD}|${WELSH_SIDE_WORD})\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+(?:${SIDE_WORD}|${WELSH_SIDE_WORD}))`;
+/** The members of a side named by their initials in brackets after its count, as town councils print them: "2 against (RC, YL)". */
+const SIDE_INITIALS = String.raw`(?:\s*\((?:[A-Z]{2,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z]{2,3}\))?`;
+const SIDE_COUNT = String.raw`(?:(?:${SIDE_WORD}|${WELSH_SIDE_WORD})\s*[:–-]?\s*\d{1,3}|\d{1,3}\s+(?:${SIDE_WORD}|${WELSH_SIDE_WORD}))${SIDE_INITIALS}`;
 /**
  * A vote's counts and nothing else: "For 5, Against 1.", "(6 for, 2 against and 1 abstention)", "Voting: For 3;
  * Against 1". Parish and community council minutes print it after the decision it carried; the vote reader

@@ -611,3 +611,35 @@ describe('an outcome said only in the vote words', () => {
     }
   });
 });
+
+describe('"decision-maker" at the start of a line', () => {
+  it('is no "Decision -" label: the hyphen is the word\'s own', () => {
+    const text = [
+      'The Chair set out the order of business: the signatories would speak (5 minutes), the',
+      'decision-maker would reply (5 minutes), followed by questions from Members.',
+      '',
+      'RESOLVED: That no further action be taken.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['That no further action be taken.']);
+  });
+
+  it('leaves "Decision - …" a label', () => {
+    expect(findDecisions('Decision - That the report be noted.')).toEqual(['That the report be noted.']);
+  });
+});
+
+describe('a wrapped decision whose last line ends with its movers and vote', () => {
+  it('ends before "Prop: XX Sec: YY" and the counts, which are the vote reader\'s', () => {
+    const text = [
+      'RESOLVED to set the budget at £98,500 for 2026/27 (a 2.5% rise on the',
+      'year before). Prop: KT  Sec: LW  4 for, 2 against (BN, OP)',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['to set the budget at £98,500 for 2026/27 (a 2.5% rise on the year before).']);
+  });
+
+  it('ends before "Prop: XX Sec: YY Carried" on the marker\'s line', () => {
+    expect(findDecisions('RESOLVED to award £300 to the choir. Prop: KT  Sec: LW  Carried\n(BN did not vote.)')).toEqual([
+      'to award £300 to the choir.',
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { ACTION_LABEL, COUNTS_ONLY, endsLastPoint, findResolutions, letterBullet
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
-import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
 import { opensSideList } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
@@ -133,8 +133,9 @@ export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFY
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 /** "Resolution 26/002:", "Resolution No. 14:": a resolution numbered as a parish council numbers its resolutions; the number stays in the minutes. */
 const RESOLUTION_NUMBER = String.raw`(?:\s+(?:No\.?\s*)?\d{1,4}(?:[/.-]\d{1,4})*)?`;
+/** "Decision:", "Resolved –", "Decision - …": a label; never a word's own hyphen ("decision-maker would respond"). */
 const LABELLED_WORD = new RegExp(
-  String.raw`^\s*(?:Decision|Decisions|Resolved|Resolution${RESOLUTION_NUMBER}|Penderfyniad)\s*[:\-–—]\s*(.*)$`,
+  String.raw`^\s*(?:Decision|Decisions|Resolved|Resolution${RESOLUTION_NUMBER}|Penderfyniad)\s*(?:[:–—]|-(?![a-z]))\s*(.*)$`,
   'i',
 );
 /**
@@ -406,8 +407,8 @@ function decidedAbove(all: string[], at: number): string {
 
 /** "by 4 votes to 1", "5 votes to 2": a vote's score in votes, those for and then those against (a regex source). */
 const VOTES_TO_SCORE = String.raw`(?:by\s+)?\d{1,3}\s+votes?,?\s+to\s+\d{1,3}`;
-/** "Unanimous.", "All in favour.", "(Nem con)", "(5 votes to 2)": how a decision was carried, said alone after it and its movers. */
-const CARRIED_ALONE = new RegExp(String.raw`^\(?(?:${UNANIMITY}|${VOTES_TO_SCORE})\)?\.?$`, 'i');
+/** "Unanimous.", "All in favour.", "(Nem con)", "(5 votes to 2)", "Carried.": how a decision was carried, said alone after it and its movers. */
+const CARRIED_ALONE = new RegExp(String.raw`^\(?(?:${UNANIMITY}|${VOTES_TO_SCORE}|[Cc]arried|CARRIED)\)?\.?$`, 'i');
 
 /** How a vote went and nothing else: its counts ("For 5, Against 1."), "Unanimous.", "Carried 6-1, 1 abstention.". */
 const talliesOnly = (sentence: string): boolean => COUNTS_ONLY.test(sentence) || CARRIED_ALONE.test(sentence) || outcomeCounted(sentence);
@@ -442,7 +443,7 @@ function withoutTally(decision: string): string {
  */
 function withoutRunOn(decided: string): string {
   // A count opens no sentence (SENTENCE_END wants a capital), yet "… be requested. 4 for, 1 against." ends the decision at its stop.
-  const all = sentences(decided).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=\(?\d)/));
+  const all = sentences(withMoversStopped(decided)).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=\(?\d)/));
   const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
   let end = action > 0 ? action : all.length;
   // "Carried 4 votes to 1.", "Carried: 8 for, 2 abstentions.": the outcome with its counts, as the counts alone are.
@@ -477,7 +478,8 @@ function markedDecisions(text: string): string[] {
     const application = label !== null ? applicationAbove(all, at) : null;
     return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(lead[1] ?? ''), application))}`;
   });
-  return findResolutions(lines.join('\n'));
+  // A decision wrapped onto the next line may end there with its movers and vote ("… Band D" over "property). Prop: GO Sec: AM 4 for").
+  return findResolutions(lines.join('\n')).map(withoutRunOn);
 }
 
 const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence);

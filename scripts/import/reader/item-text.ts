@@ -10,7 +10,7 @@ import { numberAnchor } from '../text.ts';
 import { carriedUnworded, findDecisions } from './decisions.ts';
 import { titleAndKeyFlag } from './decision-flags.ts';
 import type { ItemSlice } from './items.ts';
-import { resolvedAccordingly } from './motions.ts';
+import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { readReasons } from './reasons.ts';
 import { notVoting } from './vote-names.ts';
 import { findVotesAndMotions } from './votes.ts';
@@ -144,7 +144,9 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
   const { votes, motions } = findVotesAndMotions(text);
-  const resolutions = minutes ? resolvedAccordingly(findDecisions(rest, listed.title ?? undefined), rest, votes) : [];
+  const resolutions = minutes
+    ? resolvedAccordingly(withoutLostProposals(findDecisions(rest, listed.title ?? undefined), votes), rest, votes)
+    : [];
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
   const paged = titleAndPages(listed.title);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvedAccordingly } from './motions.ts';
+import { findDecisions } from './decisions.ts';
+import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { findVotesAndMotions } from './votes.ts';
 
 const SCOTTISH = [
@@ -96,5 +97,81 @@ describe('"Motion" and "Amendment" blocks with their movers\' line under the poi
         text: 'To add at the end: 3) To publish waiting times each quarter. - moved by Councillor Lennox, seconded by Councillor Oyelaran In terms of Standing Order 18(4), the amendment was accepted as an addendum to the motion.',
       },
     ]);
+  });
+});
+
+describe('"Motion" and "Amendment" sub-headings over the words, then "Moved by …" with no dash or blank line', () => {
+  const text = [
+    'Motion',
+    'To refuse consent for the reasons in the officer’s notice.',
+    'Moved by Councillor Tolmie, seconded by Councillor Baird.',
+    '',
+    'Amendment',
+    'To grant consent, as the plot fills a gap in the row of houses.',
+    'Moved by Councillor Renwick.',
+    '',
+    'The amendment, having failed to find a seconder, fell.',
+    '',
+    'Decision',
+    'The Review Body agreed to refuse consent.',
+  ].join('\n');
+
+  it('keeps the motion, typed by its heading, and drops the amendment that found no seconder (it fell, no vote)', () => {
+    const { votes, motions } = findVotesAndMotions(text);
+    expect(votes).toEqual([]);
+    expect(motions).toEqual([
+      {
+        motion: 'motion',
+        movedBy: 'Tolmie',
+        secondedBy: 'Baird',
+        text: 'To refuse consent for the reasons in the officer’s notice. Moved by Councillor Tolmie, seconded by Councillor Baird.',
+      },
+    ]);
+  });
+});
+
+describe('an amendment accepted by the mover and seconder', () => {
+  const text = [
+    'Moved by Councillor Quayle, seconded by Councillor Hirst, that the draft plan be sent to the',
+    'member councils for comment.',
+    '',
+    'Councillor Anand moved an amendment that comments be invited over ten weeks rather than six. The',
+    'amendment was accepted by the mover and seconder and became part of the substantive motion.',
+    '',
+    'RESOLVED that the draft plan be sent to each member council for comment over ten weeks.',
+  ].join('\n');
+
+  it('keeps the motion, typed as the motion the amendment amends, and the amendment folded in with no vote, saying so', () => {
+    const { votes, motions } = findVotesAndMotions(text);
+    expect(votes).toEqual([]);
+    expect(motions.map(({ motion, movedBy, secondedBy }) => ({ motion, movedBy, secondedBy }))).toEqual([
+      { motion: 'motion', movedBy: 'Quayle', secondedBy: 'Hirst' },
+      { motion: 'amendment', movedBy: 'Anand', secondedBy: undefined },
+    ]);
+    expect(motions[1]?.text).toMatch(/accepted by the mover and seconder and became part of the substantive motion\.$/);
+  });
+});
+
+describe('a lost proposal under a "Decision" heading', () => {
+  const text = [
+    'Decision',
+    'Councillor Pryce moved, and Councillor Hale seconded, that the decision be sent back to the',
+    'Cabinet Member with a request that the library stay open.',
+    '',
+    'On being put to the vote there voted: For 2; Against 5; Abstentions 0. The motion was LOST.',
+    '',
+    'RESOLVED: That no further action be taken on the call-in.',
+  ].join('\n');
+
+  it("is no resolution: its mover's vote was lost", () => {
+    const { votes } = findVotesAndMotions(text);
+    expect(votes.map(({ outcome, movedBy }) => ({ outcome, movedBy }))).toEqual([{ outcome: 'lost', movedBy: 'Pryce' }]);
+    expect(withoutLostProposals(findDecisions(text), votes)).toEqual(['That no further action be taken on the call-in.']);
+  });
+
+  it('stays when the same mover carried a vote', () => {
+    const carried = text.replace('The motion was LOST', 'The motion was CARRIED').replace('For 2; Against 5', 'For 5; Against 2');
+    const { votes } = findVotesAndMotions(carried);
+    expect(withoutLostProposals(findDecisions(carried), votes)).toHaveLength(findDecisions(carried).length);
   });
 });

@@ -20,8 +20,30 @@ export const MOVER_WORD =
 const DECISION_REACH = 2;
 /** A sentence that moves (or names) an amendment. */
 const AMENDMENT = /\bamendments?\b/i;
-/** A proposal that never came to a decision: withdrawn, not seconded, lapsed. */
-const NOT_PUT = /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|lapsed)\b/i;
+/** A proposal that never came to a decision: withdrawn, not seconded ("having failed to find a seconder, fell"), lapsed. */
+const NOT_PUT =
+  /\b(?:withdr[ae]wn?|not\s+seconded|no\s+seconder|(?:failed|failing)\s+to\s+(?:find|attract|obtain)\s+a\s+seconder|lapsed)\b/i;
+/** A proposal's heading alone on a sentence's first line ("Motion" over its words, as Scottish minutes print it): group 1. */
+const HEADING_LINE = /^[^\S\n]*(Motion|Amendment|Addendum)[^\S\n]*\n/;
+/** How many sentences a headed block's words may run before its movers' line. */
+const HEADED_REACH = 4;
+
+/**
+ * The heading of the block a sentence stands in: the nearest "Motion" / "Amendment" line at or before it, within a few
+ * sentences and with no other proposal's movers between (they close the block before). Null when none heads it.
+ */
+function headingOver(sentences: string[], at: number): string | null {
+  for (let back = at; back >= 0 && back >= at - HEADED_REACH; back -= 1) {
+    const heading = HEADING_LINE.exec(sentences[back] ?? '');
+    if (heading !== null) return (heading[1] ?? '').toLowerCase();
+    if (back < at && namesMover(sentences[back] ?? '')) return null;
+  }
+  return null;
+}
+
+/** True when a sentence moves or names an amendment, by its words or by the "Amendment" heading over it. */
+const ofAmendment = (sentences: string[], at: number): boolean =>
+  AMENDMENT.test(sentences[at] ?? '') || headingOver(sentences, at) === 'amendment';
 /** A proposal's words for what it asks ("that the report be agreed"). */
 const PUT = /\bbe\s+(?:\w+ly\s+)?(?:agreed|approved|resolved|adopted|endorsed|accepted)\b/gi;
 
@@ -38,12 +60,13 @@ function decidedAfter(sentences: string[], at: number): boolean {
   // parish and Welsh minutes record what was decided so (decisions.ts reads it so). Debate after it leaves it undecided.
   if (passedAsProposed(sentences, at) && sentences.slice(at + 1).every((sentence) => /^[[(]/.test(sentence))) return true;
   let reach = DECISION_REACH;
-  const motion = !AMENDMENT.test(sentences[at] ?? '');
+  const motion = !ofAmendment(sentences, at);
   for (let next = at; next < sentences.length && reach >= 0; next += 1) {
     const sentence = sentences[next] ?? '';
     // "Mr Bain, seconded by Ms Ross, moved as an amendment …" after the motion: the two are decided together, as Scottish
-    // minutes move both before the vote; the amendment's sentence neither ends the motion's reach nor counts against it.
-    if (next > at && motion && AMENDMENT.test(sentence) && namesMover(sentence) && !OUTCOME.test(sentence)) continue;
+    // minutes move both before the vote; the amendment's sentences (its heading's block, its movers, "The amendment, having
+    // failed to find a seconder, fell.") neither end the motion's reach nor count against it.
+    if (next > at && motion && ofAmendment(sentences, next) && !OUTCOME.test(sentence)) continue;
     if (next > at && (namesMover(sentence) || OUTCOME.test(sentence) || NOT_PUT.test(sentence))) return false;
     // What the mover's own sentence puts ("moved that the report be agreed") is no decision.
     if (isDecision(next === at ? sentence.replace(PUT, '') : sentence)) return true;
@@ -136,21 +159,25 @@ function withoutWelshTwins(motions: MovedMotion[]): MovedMotion[] {
 
 /** The proposals among the movers no vote took that were then decided, in order. */
 export function motionsDecided(sentences: string[], unspent: UnspentMovers[]): MovedMotion[] {
-  return withoutWelshTwins(decidedMotions(sentences, unspent));
+  return amendedMotions(withoutWelshTwins(decidedMotions(sentences, unspent)));
 }
 
 /** A proposal's heading, alone on its line, as Edinburgh minutes print one over its points and movers. */
 const HEADING = String.raw`[^\S\n]*(?:Motion|Amendment|Addendum)[^\S\n]*\n`;
 /**
- * A headed proposal: its heading ("Motion", "Amendment", "Addendum") over a blank line, its points, and its movers' line
- * ("- moved by Councillor Ash, seconded by Councillor Elm"); no other heading between. Groups: heading, points, movers.
+ * A headed proposal: its heading ("Motion", "Amendment", "Addendum") alone on its line, its points, and its movers' line
+ * ("- moved by Councillor Ash, seconded by Councillor Elm", "Moved by Councillor Ash, seconded by Councillor Elm."); no other
+ * heading between. Groups: heading, points, movers.
  */
 const HEADED = new RegExp(
-  String.raw`(?:^|\n)[^\S\n]*(Motion|Amendment|Addendum)[^\S\n]*\n[^\S\n]*\n((?:(?!\n${HEADING})[^])*?)\n[^\S\n]*(-[^\S\n]*moved\s+by\b[^\n]*)`,
+  String.raw`(?:^|\n)[^\S\n]*(Motion|Amendment|Addendum)[^\S\n]*\n(?:[^\S\n]*\n)?((?:(?!\n${HEADING})[^])*?)\n[^\S\n]*((?:-[^\S\n]*)?[Mm]oved\s+by\b[^\n]*)`,
   'g',
 );
-/** "… the amendment was accepted as an addendum to the motion.": the amendment went into the motion, with no vote. */
-const ACCEPTED = /\baccepted\s+as\s+an\s+addendum\b/i;
+/**
+ * "… the amendment was accepted as an addendum to the motion.", "The amendment was accepted by the mover and seconder":
+ * the amendment went into the motion, with no vote.
+ */
+const ACCEPTED = /\baccepted\s+(?:as\s+an\s+addendum|by\s+the\s+(?:mover|proposer))\b/i;
 
 /**
  * The proposal a headed block moves, typed by its heading and worded by its points and movers' line, for movers its
@@ -175,11 +202,23 @@ function decidedMotions(sentences: string[], unspent: UnspentMovers[]): MovedMot
     .map((said) => {
       const headed = headedProposal(whole, said);
       if (headed !== null) return { ...motionOf('', said), ...headed };
-      // "Proposed: Colin Dow. Seconded: Gordon Hay.": the seconder's sentence is the motion's too.
+      // "Proposed: Colin Dow. Seconded: Gordon Hay.": the seconder's sentence is the motion's too; so is the sentence
+      // saying an amendment was accepted into the motion ("The amendment was accepted by the mover and seconder …").
       const next = sentences[said.at + 1] ?? '';
-      const seconding = SECONDER_ONLY.test(next) ? ` ${next}` : '';
+      const accepted = AMENDMENT.test(sentences[said.at] ?? '') && ACCEPTED.test(next);
+      const seconding = SECONDER_ONLY.test(next) || accepted ? ` ${next}` : '';
       return motionOf(`${sentences[said.at] ?? ''}${seconding}`, said);
     });
+}
+
+/**
+ * A proposal its words leave unnamed ("Moved by Cllr Ash, seconded by Cllr Elm, that the strategy be recommended …")
+ * with an amendment moved right after it is the motion the amendment amends.
+ */
+function amendedMotions(motions: MovedMotion[]): MovedMotion[] {
+  return motions.map((motion, at) =>
+    motion.motion === null && /\bamendment\b/.test(motions[at + 1]?.motion ?? '') ? { ...motion, motion: 'motion' } : motion,
+  );
 }
 
 /** "The committee resolved accordingly.", "It was agreed accordingly.": a decision in no words of its own, the carried proposal's. */
@@ -210,4 +249,18 @@ export function resolvedAccordingly(resolutions: string[], text: string, votes: 
   const mover = votes.filter((vote) => vote.outcome === 'carried' && vote.movedBy !== undefined).at(-1)?.movedBy;
   const words = mover === undefined ? null : movedWords(text, mover);
   return resolutions.map((resolution) => (words !== null && ACCORDINGLY.test(resolution) ? words : resolution));
+}
+
+/**
+ * Resolutions without a lost proposal's own words: "Councillor A moved, and Councillor B seconded, that …" under a
+ * "Decision" heading reads as a decision, yet when the vote on what A moved was lost, nothing was decided so. A proposal
+ * whose mover also moved a carried one stays: its words may be what was carried.
+ */
+export function withoutLostProposals(resolutions: string[], votes: RecordedVote[]): string[] {
+  const moverOf = (outcome: 'carried' | 'lost') =>
+    new Set(votes.filter((vote) => vote.outcome === outcome && vote.movedBy !== undefined).map((vote) => vote.movedBy ?? ''));
+  const lost = moverOf('lost');
+  const carried = moverOf('carried');
+  const moves = (resolution: string, mover: string) => !carried.has(mover) && resolution.includes(mover) && namesMover(resolution);
+  return resolutions.filter((resolution) => ![...lost].some((mover) => moves(resolution, mover)));
 }

@@ -201,6 +201,17 @@ const INITIALS = String.raw`(?!(?:TO|BY|AS|AN|OF|THE|AND|FOR|ALL|THAT)\b)(\p{Lu}
 const MOVED_INITIALS = new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|Prop)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
 const SECONDED_INITIALS = new RegExp(String.raw`\b(?:[Ss]econded|SECONDED|Sec)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
 
+/**
+ * "Prop: AM  Sec: RC  Unanimous", "Sec: AM  4 for, 2 against (RC, YL)": the seconder's initials and then the vote with no
+ * stop between, on the line or the next, as town councils print a decision's last line. Group 1 up to the seconder, the vote after it.
+ */
+const SECONDER_THEN_VOTE = new RegExp(
+  String.raw`(\b(?:[Ss]econded|SECONDED|Sec)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS})(?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:Carried|CARRIED|Lost|LOST|Unanimous(?:ly)?|UNANIMOUS|\d{1,3}\s+(?:for|in\s+favou?r)\b))`,
+  'gu',
+);
+/** The text with a stop after a seconder's initials that the vote follows with none, so the movers and the vote are sentences apart. */
+export const withMoversStopped = (text: string): string => text.replace(SECONDER_THEN_VOTE, '$1. ');
+
 /** True when a matched mover is initials alone, no title before them, the seconder's label after them cut off ("JS Seconded"). */
 const bareInitials = (match: string): boolean =>
   (LEADING_TITLE.exec(match)?.[0] ?? '') === '' && new RegExp(String.raw`^${INITIALS}$`, 'u').test(nameFrom(match).replace(RUN_ON, ''));

@@ -38,12 +38,12 @@ const WELSH_CARRIED = /^(?:c|g|ch|ngh)ariwyd$|^(?:p|b|ph|mh)asiwyd$/i;
  * The outcome: a word in capitals ("CARRIED"), or in lower case after what was put ("The proposal was
  * carried") or "declared" ("put to the vote and declared carried"), or after "put to the vote and was"
  * ("The motion was put to the vote and was lost"), or "declared the proposal carried", or a capital's word opening a
- * sentence or a bracket ("(Carried by 6 votes to 2)", "Lost."), or the word in any case opening a bracket that
+ * sentence or a bracket ("(Carried by 6 votes to 2)", "Lost.", "Carried" ending its line), or the word in any case opening a bracket that
  * scores the vote ("… be noted (carried 6-1, 1 abstention)"), never a lower-case "carried" alone, which is prose
  * ("carried out"), nor "Carried forward".
  */
 export const OUTCOME = new RegExp(
-  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$)`,
+  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
   'u',
 );
 

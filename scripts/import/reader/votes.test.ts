@@ -505,3 +505,31 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
     ]);
   });
 });
+
+describe('a town council\'s "Prop: XX  Sec: YY <vote>" line, no stop before the vote', () => {
+  const vote = (text: string) => {
+    const [found] = findVotesAndMotions(text).votes;
+    return (
+      found && {
+        outcome: found.outcome,
+        unanimous: found.unanimous,
+        for: found.for,
+        against: found.against,
+        abstentions: found.abstentions,
+      }
+    );
+  };
+
+  it('reads "Unanimous", "Carried" and the counts after the seconder\'s initials as the vote', () => {
+    expect(vote('RESOLVED to buy two benches. Prop: KT  Sec: LW  Unanimous')).toMatchObject({ outcome: 'carried', unanimous: true });
+    expect(vote('RESOLVED to pay the invoice. Prop: KT  Sec: LW\nUnanimous')).toMatchObject({ outcome: 'carried', unanimous: true });
+    expect(vote('RESOLVED to award £300 to the choir. Prop: KT  Sec: LW  Carried\n(BN did not vote.)')).toMatchObject({
+      outcome: 'carried',
+    });
+    expect(vote('Approved as a correct record. Prop: KT  Sec: LW  5 for, 1 abstain')).toMatchObject({
+      outcome: 'carried',
+      for: 5,
+      abstentions: 1,
+    });
+  });
+});

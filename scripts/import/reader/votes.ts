@@ -30,7 +30,7 @@ import {
   WELSH_VOTE_WORD,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
-import { moversOf, namesMover, namesMovers, type Movers } from './vote-movers.ts';
+import { moversOf, namesMover, namesMovers, withMoversStopped, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
 import {
   amendmentOfDivision,
@@ -136,9 +136,9 @@ const AGAINST_AFTER = new RegExp(
 );
 const AGAINST_FIRST = new RegExp(printedFirst(SIDE_WORDS.against));
 
-/** "3 abstentions", "1 member abstaining": the abstentions, count first. */
+/** "3 abstentions", "1 member abstaining", "1 abstain": the abstentions, count first. */
 const ABSTAINED_AFTER = new RegExp(
-  String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained|${WELSH_SIDES.abstained})\b`,
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained|abstain|${WELSH_SIDES.abstained})\b`,
   'i',
 );
 const ABSTAINED_FIRST = /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/;
@@ -473,7 +473,8 @@ function twoOutcomesApart(sentence: string): string[] {
 export function findVotesAndMotions(item: string): { votes: RecordedVote[]; motions: MovedMotion[] } {
   // A recorded vote's table is read as the side lines prose prints (vote-table.ts).
   // Word's "o" bullet opening a line is no word of the vote's sentences (resolutions.ts).
-  const text = voteTablesAsSideLines(withoutLetterBullets(item));
+  // "Prop: AM  Sec: RC  Unanimous": the movers' line ends before the vote (vote-movers.ts).
+  const text = withMoversStopped(voteTablesAsSideLines(withoutLetterBullets(item)));
   // Every vote has an outcome word, a proposal carried, or a decision's marker beside a tally (which
   // counts votes against); every motion names a mover: most items have neither.
   const counted = COUNTED_SIDE.test(text) || BY_VOTES.test(text);
