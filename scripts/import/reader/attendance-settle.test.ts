@@ -120,6 +120,20 @@ describe('settleAttendance: guests who presented', () => {
     expect(attendance.officers).toEqual(['Mr T Tolley, Scrutiny Officer']);
   });
 
+  it("files a public audit office's auditor and an audit firm's alike: guests, presenters when they presented", () => {
+    const lines = [
+      'In Attendance:',
+      'Mrs A Garvan, Chief Executive',
+      'Mr J Rudd, Northern Ireland Audit Office (NIAO)',
+      'Ms C Shale, Harrow Pike LLP (Internal Audit)',
+      '',
+      'Mr Rudd presented the report to those charged with governance. Ms Shale presented the progress report.',
+    ];
+    const attendance = settleAttendance(read(lines.slice(0, 4).join('\n')).attendance, { lines, adjourned: false }).attendance;
+    expect(attendance.officers).toEqual(['Mrs A Garvan, Chief Executive']);
+    expect(attendance.presenters).toEqual(['Mr J Rudd, Northern Ireland Audit Office', 'Ms C Shale, Harrow Pike LLP (Internal Audit)']);
+  });
+
   it('moves no one for a name two people share, for introducing someone else, or for their post alone', () => {
     const attendance = settle(['Shaw presented the report.', 'Ms Ruiz introduced Mr Cole, the new manager.', 'The report was noted.']);
     expect(attendance.presenters).toEqual([]);

@@ -6,7 +6,9 @@
 import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance, type PartnerListed } from './attendance.ts';
 import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
 import { deputationWarnings } from './hearing-parties.ts';
+import { BETWEEN, itemGuests, JOIN, OTHER, PRESENTED } from './item-guests.ts';
 import { squash } from './attendance-person.ts';
+import type { AgendaItemInput } from '../../../src/model/schema.ts';
 import { OUTSIDE_POST_SOURCE, STAFF_POST } from './role-words.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */
 const PRESENT_ON = new RegExp(String.raw`${PREFIX}present\s+on\s+(${DAY_DATE})`, 'iu');
@@ -27,6 +29,8 @@ export interface MeetingContext {
   bodies?: readonly (string | null)[];
   /** Those the lists name as members present or sending apologies with a partner's note (readAttendance). */
   partners?: readonly PartnerListed[];
+  /** The items read, whose minutes may name guests no list holds (item-guests.ts). */
+  items?: readonly Pick<AgendaItemInput, 'number' | 'minutes'>[];
 }
 
 /** A name's words in lower case, "&" as "and", without "the" before it: "The Northmoor Fire & Rescue Service" -> "northmoor fire and rescue service". */
@@ -77,26 +81,6 @@ function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[])
   return { ...attendance, alsoPresent, officers: [...new Set([...attendance.officers, ...moved])] };
 }
 
-/** Whom a guest spoke to: "the Committee", "Members", "the Sub-Committee", "the meeting". */
-const AUDIENCE = String.raw`(?:the\s+)?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Mm]embers|[Mm]eeting)\b`;
-/**
- * What a presenter did, as minutes say it after the name: "presented the report", "introduced the item" (never
- * "introduced herself" or "introduced Mr Cole", someone else), "answered members' questions", "gave a presentation";
- * as a deputation's or a partner's part is written: "addressed the Committee", "updated Members", "was admitted to the
- * meeting to speak" (admitted alone may be to listen), "reported that" or "reported on" what they came to report.
- */
-const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions|(?:addressed|updated)\s+${AUDIENCE}|(?:was|were)\s+admitted\s+to\s+the\s+meeting\s+to\s+(?:speak|address|present)|reported\s+(?:that|on))\b`;
-/** What a sentence prints after a name: a post or body in brackets, or between commas. */
-const NOTE = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?`;
-/** Another person of a run, with their note: "Ms P Ruiz", "Mr Cole (Healthwatch)"; up to five words in capitals. */
-const OTHER = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*${NOTE}`;
-/** What parts the names of a run: a comma, "and", ", and", "&". */
-const JOIN = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
-/**
- * Between a name and what they did: its note, the others a run names with it ("Dr Shaw and Ms Ruiz presented", "Dr
- * Shaw, Ms Ruiz and Mr Nolan introduced the item": each did), ", who", "then".
- */
-const BETWEEN = String.raw`${NOTE}(?:${JOIN}${OTHER})*(?:,?\s+who)?(?:\s+(?:then|also|briefly|jointly))?`;
 /** The others a run names before a name, after "presented by": "presented by Dr K Shaw, Director of Public Health, and Ms Ruiz". */
 const OTHERS_BEFORE = String.raw`(?:${OTHER}${JOIN})*`;
 /**
@@ -206,6 +190,16 @@ function sessionPresenters(attendance: Attendance, lines: readonly string[]): { 
   return { attendance: presenters.length === attendance.presenters.length ? attendance : { ...attendance, presenters }, warnings };
 }
 
+/** Guests the items' minutes name presenting whom no list holds: presenters of their item; others named speaking, warned of (item-guests.ts). */
+function withItemGuests(
+  attendance: Attendance,
+  items: readonly Pick<AgendaItemInput, 'number' | 'minutes'>[],
+): { attendance: Attendance; warnings: string[] } {
+  const found = itemGuests(Object.values(attendance).flat(), items);
+  const presenters = [...attendance.presenters, ...found.presenters];
+  return { attendance: found.presenters.length === 0 ? attendance : { ...attendance, presenters }, warnings: found.warnings };
+}
+
 /**
  * "Apologies: Councillor J Ellery, Superintendent K Frome (Shire Police), Ms L Gow (Healthwatch Shire)", or the same
  * as a sentence: one listed with a police rank, a post held with another body or the outside body they came from
@@ -236,9 +230,15 @@ function guestApologies(attendance: Attendance, partners: readonly PartnerListed
  */
 export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
   const sessions = sessionPresenters(given, context.lines);
-  const presented = presentingGuests(ownOfficers(sessions.attendance, context.bodies ?? []), context.lines);
-  const { attendance, warnings } = guestApologies(presented, context.partners ?? []);
+  const presented = withItemGuests(
+    presentingGuests(ownOfficers(sessions.attendance, context.bodies ?? []), context.lines),
+    context.items ?? [],
+  );
+  const { attendance, warnings } = guestApologies(presented.attendance, context.partners ?? []);
   const days = Math.max(daysListed(context.lines), context.adjourned ? 2 : 1);
   const heard = deputationWarnings(context.lines.map(squash).join(' '), [...attendance.presenters, ...attendance.alsoPresent]);
-  return { attendance, warnings: [...sessions.warnings, ...warnings, ...listedThereAndAway(attendance, days), ...heard] };
+  return {
+    attendance,
+    warnings: [...sessions.warnings, ...presented.warnings, ...warnings, ...listedThereAndAway(attendance, days), ...heard],
+  };
 }

@@ -304,7 +304,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const adjourned = adjournment(lines.join('\n'), dates.date);
   // Read beside the whole record: the staff of the body that met its officers; who is listed as both there and away, warned of.
   const bodies = [header.council ?? meta.council ?? null, header.committee ?? meta.committee ?? null];
-  const settled = settleAttendance(attendance, { lines, adjourned: adjourned !== null, bodies, partners });
+  const settled = settleAttendance(attendance, { lines, adjourned: adjourned !== null, bodies, partners, items });
   const duration = durationOf(slices);
   // The record's text ends above the contact at its foot, whose last line is no sentence.
   const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);

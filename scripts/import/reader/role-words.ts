@@ -31,9 +31,10 @@ export { STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
  * county or city council's initials as often as a commissioner's), and those who
  * advise or audit a body from outside it (a pension fund's actuary, an investment consultant, the public
  * auditors "Audit Scotland" and "Audit Wales", named alone as a Scottish or Welsh minute names an auditor's
- * employer; an audit firm's "Key Audit Partner" or "Engagement Lead"). Regex source, no anchors, no capturing groups; read case-insensitively.
+ * employer, and a public audit office ("Northern Ireland Audit Office", "National Audit Office", as an audit firm is
+ * another body too); an audit firm's "Key Audit Partner" or "Engagement Lead"). Regex source, no anchors, no capturing groups; read case-insensitively.
  */
-export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales)|(?:key\s+)?audit\s+partner|engagement\s+(?:lead|partner))`;
+export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales|office)|(?:key\s+)?audit\s+partner|engagement\s+(?:lead|partner))`;
 
 /**
  * A member's post in the council's executive or a group ("Cabinet Member for Children and Families", "Leader of the

@@ -1,0 +1,117 @@
+/**
+ * Guests an item's minutes name speaking whom no list of the attendance holds: "Ms C Finney, the lead petitioner,
+ * addressed the Council", "Inspector C Mead (Aldermoor Police) updated the committee", "Mr Hardcastle (Marsh Street)
+ * asked when …". One who presented and is said to come from another body or as a petitioner, a resident or another
+ * guest is a presenter of that item; anyone else so named is warned of by name, never dropped unsaid. The sentence
+ * pieces are also those by which attendance-settle.ts tells a listed guest who presented.
+ */
+import { HONORIFICS } from '../../../src/model/honorifics.ts';
+import type { AgendaItemInput } from '../../../src/model/schema.ts';
+import { couldBeOnePerson } from './attendance-names.ts';
+import { BODY_WORD } from './attendance-person.ts';
+import { OUTSIDE_POST_SOURCE, ROLE_WORDS } from './role-words.ts';
+import { squash } from '../text.ts';
+
+/** Whom a guest spoke to: "the Committee", "Members", "the Sub-Committee", "the meeting". */
+const AUDIENCE = String.raw`(?:the\s+)?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Mm]embers|[Mm]eeting)\b`;
+/**
+ * What a presenter did, as minutes say it after the name: "presented the report", "introduced the item" (never
+ * "introduced herself" or "introduced Mr Cole", someone else), "answered members' questions", "gave a presentation";
+ * as a deputation's or a partner's part is written: "addressed the Committee", "updated Members", "was admitted to the
+ * meeting to speak" (admitted alone may be to listen), "reported that" or "reported on" what they came to report.
+ */
+export const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions|(?:addressed|updated)\s+${AUDIENCE}|(?:was|were)\s+admitted\s+to\s+the\s+meeting\s+to\s+(?:speak|address|present)|reported\s+(?:that|on))\b`;
+/** What a sentence prints after a name: a post or body in brackets, or between commas. */
+export const NOTE = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?`;
+/** Another person of a run, with their note: "Ms P Ruiz", "Mr Cole (Healthwatch)"; up to five words in capitals. */
+export const OTHER = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*${NOTE}`;
+/** What parts the names of a run: a comma, "and", ", and", "&". */
+export const JOIN = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
+/** After a name's note: the others a run names with it ("Dr Shaw and Ms Ruiz presented": each did), ", who", "then". */
+const RUN = String.raw`(?:${JOIN}${OTHER})*(?:,?\s+who)?(?:\s+(?:then|also|briefly|jointly))?`;
+/** Between a name and what they did: its note, then the run (RUN). */
+export const BETWEEN = String.raw`${NOTE}${RUN}`;
+
+/** What one from the public did that no list keeps them for: "asked", "spoke", "raised", "put a question". */
+const SPOKE = String.raw`(?:asked|spoke|raised|put\s+(?:a\s+)?questions?|made\s+representations)\b`;
+
+/** The titles a guest is named with in a sentence: a person's or a police rank, never a councillor's or a civic office's. */
+const GUEST_TITLE = HONORIFICS.filter((title) => title.kind === 'personal' || title.kind === 'rank')
+  .flatMap((title) => title.spellings)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * A titled name in a sentence (group 1), the note in brackets (group 2) or between commas (group 3) after it, and
+ * what they did: presented (group 4) or only spoke (group 5).
+ */
+const SPEAKER = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:${GUEST_TITLE})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s*\(([^()]*)\))?(?:\s*,([^,.;]{1,100}),)?${RUN}\s+(?:(${PRESENTED})|(${SPOKE}))`,
+  'gu',
+);
+
+/**
+ * What a note says a guest came as: a body that is no council ("Aldermoor Police"), a post held outside the council's
+ * staff ("External Auditor" aside, role-words.ts), or the part a member of the public takes.
+ */
+const GUEST_PART = new RegExp(
+  String.raw`${BODY_WORD.source}|\b${OUTSIDE_POST_SOURCE}\b|\b(?:(?:lead\s+)?petitioner|resident|objector|applicant|agent|witness|(?:public\s+)?speaker|deputation)s?\b`,
+  'iu',
+);
+
+/** Any title's word: "Mayor" after "Lord" names an office, no one. */
+const TITLE_WORD = new RegExp(String.raw`^(?:${HONORIFICS.flatMap((one) => one.spellings).join('|')})$`, 'i');
+
+/** A name whose words after the title are a post's or a title's ("Lord Mayor", "Mr Chairman"): nobody's name. */
+function namesNoOne(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => ROLE_WORDS.has(word.toLowerCase()) || TITLE_WORD.test(word));
+}
+
+/** A person one item's minutes name speaking: as printed, with the note after the name, and whether they presented. */
+interface Speaker {
+  name: string;
+  note: string | null;
+  presented: boolean;
+  item: string;
+}
+
+/** The people an item's minutes name speaking or presenting, in the order named. */
+function speakersOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): Speaker[] {
+  const text = squash((item.minutes ?? '').replace(/\\\n|\n/g, ' '));
+  return [...text.matchAll(SPEAKER)].flatMap((match) => {
+    const name = squash(match[1] ?? '');
+    if (namesNoOne(name)) return [];
+    const note = squash(match[2] ?? match[3] ?? '').replace(/^the\s+/i, '') || null;
+    return [{ name, note, presented: match[4] !== undefined, item: String(item.number ?? '') }];
+  });
+}
+
+/** The entry a guest of an item is kept with, as the lists of guests for an item keep them: "Name, note (item n)". */
+const entryOf = (speaker: Speaker): string => `${speaker.name}${speaker.note === null ? '' : `, ${speaker.note}`} (item ${speaker.item})`;
+
+/**
+ * The guests the items' minutes name presenting who are in no list of the attendance (`listed`, every entry): presenters of their item (`presenters`), and a
+ * warning by name for each other person named speaking whom no list holds (`warnings`).
+ */
+export function itemGuests(
+  listed: readonly string[],
+  items: readonly Pick<AgendaItemInput, 'number' | 'minutes'>[],
+): { presenters: string[]; warnings: string[] } {
+  const seen: string[] = [];
+  const presenters: string[] = [];
+  const warnings: string[] = [];
+  for (const speaker of items.flatMap(speakersOf)) {
+    if ([...listed, ...seen].some((entry) => couldBeOnePerson(speaker.name, entry))) continue;
+    seen.push(speaker.name);
+    const printed = `${speaker.name}${speaker.note === null ? '' : ` (${speaker.note})`}`;
+    if (speaker.presented && speaker.note !== null && GUEST_PART.test(speaker.note)) presenters.push(entryOf(speaker));
+    else {
+      warnings.push(
+        `item ${speaker.item} names "${printed}" speaking, who is in no list of the attendance and not said to be a guest who presented: add them to the meeting file by hand if they belong in it`,
+      );
+    }
+  }
+  return { presenters, warnings };
+}
