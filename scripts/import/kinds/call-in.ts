@@ -46,7 +46,7 @@ const TICK = /^(?:\[\s*([xX✓✔]?)\s*\]|([☒☑✓✔])|(☐))\s*(\S.*)$/u;
  */
 const MINUTES_MARK = new RegExp(String.raw`^(?:(?:${STATUS}\s+)?minutes\b|agenda$)`, 'i');
 
-interface Field {
+export interface Field {
   label: string;
   /** Index of the label's line. */
   at: number;
@@ -61,7 +61,7 @@ function labelOf(line: string): { label: string; value: string } | null {
 }
 
 /** Every field of the form, in order. */
-function fieldsOf(lines: string[]): Field[] {
+export function fieldsOf(lines: string[]): Field[] {
   const fields: Field[] = [];
   let open: { field: Field; lines: string[] } | null = null;
   const close = () => {
@@ -83,7 +83,7 @@ function fieldsOf(lines: string[]): Field[] {
   return fields;
 }
 
-function fieldValue(fields: Field[], label: RegExp): string | null {
+export function fieldValue(fields: Field[], label: RegExp): string | null {
   const value = fields.find((field) => label.test(field.label))?.value ?? '';
   return value === '' ? null : value;
 }
