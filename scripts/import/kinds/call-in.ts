@@ -38,6 +38,11 @@ const DECISION_LABEL = new RegExp(
 /** Fields over the members' signatures. */
 const SIGNED_LABEL =
   /^(?:signed(?:\s+by)?|signatures?|signatories|names?\s+of\s+(?:the\s+)?(?:councillors|members)(?:\s+requesting\b.*)?)$/i;
+/**
+ * The signatories under a heading of their own rather than a field: "Section D – Signatories (at least three …)",
+ * "Signatures of the members", or a table whose header has a signature column ("Name   Ward   Signature   Date").
+ */
+const SIGNATORIES_HEADING = /^(?:(?:section|part)\s+[a-z0-9]{1,3}\s*[-–—:.]\s*)?(?:signatories|signatures)\b|^name\b.*\s{2,}signature\b/i;
 /** A ground of the form's list with its box: "[x] …", "[ ] …", "☒ …", "☐ …". */
 const TICK = /^(?:\[\s*([xX✓✔]?)\s*\]|([☒☑✓✔])|(☐))\s*(\S.*)$/u;
 /**
@@ -46,7 +51,7 @@ const TICK = /^(?:\[\s*([xX✓✔]?)\s*\]|([☒☑✓✔])|(☐))\s*(\S.*)$/u;
  */
 const MINUTES_MARK = new RegExp(String.raw`^(?:(?:${STATUS}\s+)?minutes\b|agenda$)`, 'i');
 
-interface Field {
+export interface Field {
   label: string;
   /** Index of the label's line. */
   at: number;
@@ -61,7 +66,7 @@ function labelOf(line: string): { label: string; value: string } | null {
 }
 
 /** Every field of the form, in order. */
-function fieldsOf(lines: string[]): Field[] {
+export function fieldsOf(lines: string[]): Field[] {
   const fields: Field[] = [];
   let open: { field: Field; lines: string[] } | null = null;
   const close = () => {
@@ -83,7 +88,7 @@ function fieldsOf(lines: string[]): Field[] {
   return fields;
 }
 
-function fieldValue(fields: Field[], label: RegExp): string | null {
+export function fieldValue(fields: Field[], label: RegExp): string | null {
   const value = fields.find((field) => label.test(field.label))?.value ?? '';
   return value === '' ? null : value;
 }
@@ -115,6 +120,9 @@ export function formMarkdown(lines: string[]): string {
     } else if (tick) {
       if (text.length > 0) flush();
       list.push(`- [${tick[1] || tick[2] ? 'x' : ' '}] ${escapeMarkdown(tick[4] ?? '')}`);
+    } else if (/^\s+\S/.test(raw) && list.at(-1)?.startsWith('- [')) {
+      // A ground wrapped onto an indented line under its box goes on with it.
+      list[list.length - 1] += ` ${escapeMarkdown(line)}`;
     } else if (labelled) {
       flush();
       parts.push(labelled.value ? `**${labelled.label}:** ${escapeMarkdown(labelled.value)}` : `**${labelled.label}:**`);
@@ -149,6 +157,15 @@ const REQUEST_TITLE = new RegExp(
 /** The date the form was received, else signed. */
 const RECEIVED_LABEL = /^(?:date\s+(?:and\s+time\s+)?(?:received|of\s+receipt)|received(?:\s+(?:on|by\s+the\s+\w+(?:\s+\w+)?\s+on))?)$/i;
 const SIGNED_DATE_LABEL = /^(?:date\s+signed|date)$/i;
+/** "Received by: J. Okonedo   Date/time: 17/11/2025 14:32": an office-use line gives the date beside whom it was received by. */
+const RECEIVED_BY_LABEL = /^received\s+by$/i;
+const DATE_BESIDE = /\bdate(?:\s*\/\s*time)?\s*:\s*(\S.*)$/i;
+
+/** Whether the form lists who signed it: under a field, a heading of their own, or as "the undersigned". */
+function isSigned(text: string, fields: Field[]): boolean {
+  if (fields.some((field) => SIGNED_LABEL.test(field.label)) || /\bundersigned\b/i.test(text)) return true;
+  return text.split('\n').some((line) => SIGNATORIES_HEADING.test(line.trim()));
+}
 
 function requestRecords(text: string, context: ParseContext): ImportRecord[] {
   const lines = text.split('\n');
@@ -157,7 +174,7 @@ function requestRecords(text: string, context: ParseContext): ImportRecord[] {
   const headerLines = lines.slice(0, Math.max(titleAt + 1, fields[0]?.at ?? 0));
   const council = councilFor(headerLines, text, context.meta);
   const decision = fieldValue(fields, DECISION_LABEL);
-  const receivedText = fieldValue(fields, RECEIVED_LABEL);
+  const receivedText = fieldValue(fields, RECEIVED_LABEL) ?? DATE_BESIDE.exec(fieldValue(fields, RECEIVED_BY_LABEL) ?? '')?.[1] ?? null;
   const signedText = receivedText ? null : fieldValue(fields, SIGNED_DATE_LABEL);
   const stated = parseDate(receivedText ?? signedText ?? '');
   const dates = dateFor(stated, context.meta);
@@ -182,7 +199,7 @@ function requestRecords(text: string, context: ParseContext): ImportRecord[] {
         ...(decision ? [] : ['the decision called in is not stated']),
         ...(stated ? [] : receivedText || signedText ? [`date not read: "${receivedText ?? signedText}"`] : ['date received not stated']),
         ...(signedText ? ['date received not stated: the date is the date signed'] : []),
-        ...(fields.some((field) => SIGNED_LABEL.test(field.label)) ? [] : ['the signatories are not listed']),
+        ...(isSigned(text, fields) ? [] : ['the signatories are not listed']),
       ],
       provenance: { file: context.file, format: 'report', url: context.meta.url ?? null },
     },
@@ -198,8 +215,7 @@ export const callInRequestParser: Parser = {
     const head = headLines(text, 6);
     if (!head.some((line) => REQUEST_TITLE.test(line)) || head.some((line) => MINUTES_MARK.test(line))) return false;
     const fields = fieldsOf(text.split('\n'));
-    const signed = fields.some((field) => SIGNED_LABEL.test(field.label)) || /\bundersigned\b/i.test(text);
-    return signed && fields.some((field) => DECISION_LABEL.test(field.label));
+    return isSigned(text, fields) && fields.some((field) => DECISION_LABEL.test(field.label));
   },
   parse(text, context) {
     return { records: requestRecords(text, context) };

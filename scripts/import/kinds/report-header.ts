@@ -80,11 +80,25 @@ function bodyAndDate(line: string): { body: string; date: string; author?: strin
 function readField(header: Header, label: string, value: string): void {
   if (value === '') return;
   if (/^(?:subject|title|report title)$/.test(label)) header.title ??= value;
-  else if (/^(?:decision|meeting|committee|report to)/.test(label)) header.body ??= wordCase(value);
+  else if (/^(?:decision|meeting|committee|report to)/.test(label)) readBody(header, value);
   else if (label.startsWith('date')) header.date ??= parseDate(value);
   else if (/^report\s+(?:no|number|ref)/.test(label)) header.reference ??= referenceLine(value) ?? value;
   else if (CONTACT_LABEL.test(label)) header.contact ??= value;
-  else if (/^report\s+(?:by|of|from)/.test(label)) header.author ??= value;
+  else if (/^report\s+(?:by|of|from)/.test(label)) readAuthor(header, value);
+}
+
+/** "Report to: Cabinet – 14 January 2026": the body, and the meeting's date when the value gives one. */
+function readBody(header: Header, value: string): void {
+  const dated = bodyAndDate(value);
+  header.body ??= wordCase(dated?.body ?? value);
+  if (dated) header.date ??= dated.date;
+}
+
+/** "Report from: Place Scrutiny Committee" names the body whose report it is, as a "Report of the …" line does; else its author. */
+function readAuthor(header: Header, value: string): void {
+  const body = REPORT_OF_BODY.exec(`report of ${value}`)?.[2];
+  if (body) header.maker ??= wordCase(body);
+  else header.author ??= value;
 }
 
 /** "Report by X to Y on <date>": the author, and the body and date it names when it names them. */

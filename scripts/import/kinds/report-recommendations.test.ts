@@ -9,6 +9,28 @@ const read = (text: string) => readRecommendations(text.split('\n'));
 const pick = (text: string) => read(text).map(({ reference, subject, addressee }) => ({ reference, subject, addressee }));
 
 describe('lead-ins', () => {
+  it('"R1" going on in lower case under "That Cabinet:" is an entry; "Recommendation 2 above" in lower case is its text', () => {
+    expect(
+      pick(
+        [
+          'Recommendations',
+          'That Cabinet:',
+          'R1  funds two more wardens;',
+          'R2  reviews the scheme in 2027, as',
+          'Recommendation 2 above asked the Panel to do.',
+          'Background',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { reference: 'R1', subject: 'That Cabinet funds two more wardens', addressee: 'Cabinet' },
+      {
+        reference: 'R2',
+        subject: 'That Cabinet reviews the scheme in 2027, as Recommendation 2 above asked the Panel to do.',
+        addressee: 'Cabinet',
+      },
+    ]);
+  });
+
   it('"2.1 That Cabinet:" over lettered entries: each entry is one, read on from the lead-in; the lead-in is none', () => {
     const found = read(
       [

@@ -29,9 +29,13 @@ export const RECOMMENDATIONS = new RegExp(String.raw`^(?:\d+(?:\.\d+)*\.?\s*)?${
 const NEXT_SECTION =
   /^(?:\d{1,2}\.?\s*)?(?:background|reasons?\b.*|purpose\b.*|introduction|legal\b.*|financial\b.*|finance\b.*|equalit(?:y|ies)\b.*|implications\b.*|consultation\b.*|risks?\b.*|appendi(?:x|ces)\b.*|options\b.*|alternative\s+options\b.*|summary|conclusions?|legislative\s+framework|other\s+matters|head\s+of\s+finance.*|city\s+solicitor.*|background\s+papers.*|information)\s*:?$/i;
 const ENTRY = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)]|\(\d{1,2}\))(?:\s+(.*))?$/;
-/** "Recommendation 1:", "RECOMMENDATION 2 -", "Rec. 3", "R4 That …": a recommendation's own number. */
+/**
+ * "Recommendation 1:", "RECOMMENDATION 2 -", "Rec. 3", "R4 That …": a recommendation's own number. A bare "R1" may go on
+ * in lower case, carrying on its lead-in's sentence ("That Cabinet:" / "R1  publishes …"); a spelt-out one may not, as
+ * "Recommendation 2 above …" is a sentence.
+ */
 const NAMED =
-  /^((?:[Rr]ecommendation|RECOMMENDATION|Rec\.?)\s?\d{1,3}(?:\.\d{1,2})?[a-z]?|R\d{1,3}[a-z]?)(?:\s*[:.)–-]\s*|\s+(?=[A-Z(‘'"“])|\s*$)(.*)$/;
+  /^((?:[Rr]ecommendation|RECOMMENDATION|Rec\.?)\s?\d{1,3}(?:\.\d{1,2})?[a-z]?|R\d{1,3}[a-z]?)(?:\s*[:.)–-]\s*|\s+(?=[A-Z(‘'"“])|(?<=^R\d{1,3}[a-z]?)\s+(?=[a-z])|\s*$)(.*)$/;
 /** A bullet and its entry's text; a glyph may touch its text ("•Text"), a dash may not. */
 const BULLET = new RegExp(String.raw`^(?:${GLYPH_BULLET}\s*|${DASH_BULLET}\s+)(.+)$`);
 /** A line that hands on to a list: "That Cabinet:", "Council is recommended to approve: -". */

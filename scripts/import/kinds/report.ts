@@ -19,6 +19,7 @@ import { councilFor, councilsNamed, dateFor, headLines, isPageMark } from './com
 import { closingContact, ITEM_MARK, readHeader } from './report-header.ts';
 import { groupMembers, makerIn } from './report-maker.ts';
 import { addresseeNamed, readRecommendations, RECOMMENDATION_WORD, RECOMMENDATIONS } from './report-recommendations.ts';
+import { madeAtMeeting } from './review-made.ts';
 
 const REPORT_MARK =
   /^(?:(?:final\s+|interim\s+)?report\s+(?:by|of|author|from|to)|decision\s+maker|purpose\s+of\s+(?:the\s+)?report|author)\b/i;
@@ -116,8 +117,11 @@ function parseReport(text: string, context: ParseContext): ImportRecord[] {
     },
     body: reportBody(lines),
   });
-  const madeBy = makerRecord(header.maker ?? makerIn(header.title, header.author), committeeName, councilId, lines);
+  const maker = header.maker ?? makerIn(header.title, header.author);
+  const madeBy = makerRecord(maker, committeeName, councilId, lines);
   if (madeBy) records.push(madeBy);
+  // Another body's recommendations were made at its own meeting, which the report may date ("At its meeting on …").
+  const madeDate = madeBy && maker ? madeAtMeeting(text, maker) : null;
   readRecommendations(lines).forEach((recommendation, index) => {
     const subject = recommendation.subject;
     records.push({
@@ -130,6 +134,7 @@ function parseReport(text: string, context: ParseContext): ImportRecord[] {
         council: councilId,
         committee: madeBy?.id ?? committeeId,
         meetingDates: dates.date ? [dates.date] : [],
+        ...(madeDate ? { madeDate } : {}),
         status: 'not-stated',
         report: reportId,
         warnings: ['a recommendation of the report: whether it was agreed is not stated'],
