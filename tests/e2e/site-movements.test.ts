@@ -43,11 +43,11 @@ describe('arrivals and departures', () => {
     expect(entries).toEqual([
       'R Iddon arrived at 19:10',
       'N Sowerby arrived (item 5)',
-      'O Fettle left at 19:40',
+      'O Fettle left at 19:40 (item 5)',
       'W Quarmby left (item 6)',
       'W Quarmby returned (item 6)',
       'O Fettle returned at 19:55 (item 7)',
-      'T Marchbank left at 20:05',
+      'T Marchbank left at 20:05 (item 7)',
     ]);
     // Each member goes to their page, as the attendance lists link them (the sentence's "Fettle" is written as the "O Fettle" present).
     const links = await page
@@ -57,7 +57,7 @@ describe('arrivals and departures', () => {
     expect(links.every((href) => href.includes('/people/'))).toBe(true);
     // The item a movement is tied to goes to its section on the page.
     const items = await page.locator('.app-movements li a[href^="#"]').evaluateAll((found) => found.map((a) => a.getAttribute('href')));
-    expect(items).toEqual(['#item-5', '#item-6', '#item-6', '#item-7']);
+    expect(items).toEqual(['#item-5', '#item-5', '#item-6', '#item-6', '#item-7', '#item-7']);
     const attendanceLink = await page.locator('ul.govuk-list li a', { hasText: 'O Fettle' }).first().getAttribute('href');
     expect(links[2]).toBe(attendanceLink);
   });
@@ -80,11 +80,11 @@ describe('arrivals and departures', () => {
       [
         ['1', 'R Iddon', 'arrived', '19:10', '', ''],
         ['2', 'N Sowerby', 'arrived', '', '5', 'item-5'],
-        ['3', 'O Fettle', 'left', '19:40', '', ''],
+        ['3', 'O Fettle', 'left', '19:40', '5', 'item-5'],
         ['4', 'W Quarmby', 'left', '', '6', 'item-6'],
         ['5', 'W Quarmby', 'returned', '', '6', 'item-6'],
         ['6', 'O Fettle', 'returned', '19:55', '7', 'item-7'],
-        ['7', 'T Marchbank', 'left', '20:05', '', ''],
+        ['7', 'T Marchbank', 'left', '20:05', '7', 'item-7'],
       ],
     );
     expect(rows.every((row) => row['meeting_id'] === MEETING.slice('meetings/'.length, -1) && row['date'] === '2027-03-09')).toBe(true);
@@ -111,8 +111,8 @@ describe('arrivals and departures', () => {
       };
     };
     expect(await movementsOn(fettle)).toEqual({
-      lines: ['Left at 19:40', 'Returned at 19:55 (item 7)'],
-      items: [`${meetingPath}#item-7`],
+      lines: ['Left at 19:40 (item 5)', 'Returned at 19:55 (item 7)'],
+      items: [`${meetingPath}#item-5`, `${meetingPath}#item-7`],
     });
     expect(await movementsOn(quarmby)).toEqual({
       lines: ['Left (item 6)', 'Returned (item 6)'],
