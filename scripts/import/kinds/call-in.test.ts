@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSchema, reportSchema } from '../../../src/model/schema.ts';
 import { parseSource } from '../import-sources.ts';
-import { callInOutcomeParser, callInRequestParser, formMarkdown } from './call-in.ts';
+import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
+import { formMarkdown } from './form-fields.ts';
 
 const request = [
   'Wyvernby District Council',

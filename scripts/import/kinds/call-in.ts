@@ -18,7 +18,6 @@
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import { parseDate } from '../../../src/model/dates.ts';
 import { bodyRecords, bodyWarnings, meetingRecords, NOT_STATED, type MeetingDraft } from '../assemble.ts';
-import { escapeMarkdown, toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { readAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock, STATUS } from '../reader/header.ts';
@@ -26,117 +25,24 @@ import { findVotesAndMotions } from '../reader/votes.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines, scrutinyBodyFor } from './common.ts';
 import { decisionResolutions } from './decision-notice.ts';
+import { fieldsOf, fieldValue, formMarkdown, labelOf, SIGNED_LABEL, type Field } from './form-fields.ts';
 
 const CALL_IN = String.raw`\bcall(?:ed)?[\s-]?in\b`;
-/** "Label: value" on one line, the label at most eight words: a form's field. */
-const LABELLED = /^(\p{Lu}[^:]{0,70}?)\s*:\s*(.*)$/u;
 /** The field that names the decision called in. */
 const DECISION_LABEL = new RegExp(
   String.raw`^(?:decision(?:\s+(?:being\s+|to\s+be\s+)?called[\s-]?in)?|(?:title|details|subject)\s+of\s+(?:the\s+)?decision(?:\s+(?:being\s+|to\s+be\s+)?called[\s-]?in)?|called[\s-]?in\s+decision|decision\s+title)$`,
   'i',
 );
-/** Fields over the members' signatures. */
-const SIGNED_LABEL =
-  /^(?:signed(?:\s+by)?|signatures?|signatories|names?\s+of\s+(?:the\s+)?(?:councillors|members)(?:\s+requesting\b.*)?)$/i;
 /**
  * The signatories under a heading of their own rather than a field: "Section D – Signatories (at least three …)",
  * "Signatures of the members", or a table whose header has a signature column ("Name   Ward   Signature   Date").
  */
 const SIGNATORIES_HEADING = /^(?:(?:section|part)\s+[a-z0-9]{1,3}\s*[-–—:.]\s*)?(?:signatories|signatures)\b|^name\b.*\s{2,}signature\b/i;
-/** A ground of the form's list with its box: "[x] …", "[ ] …", "☒ …", "☐ …". */
-const TICK = /^(?:\[\s*([xX✓✔]?)\s*\]|([☒☑✓✔])|(☐))\s*(\S.*)$/u;
 /**
  * Marks of minutes, whose item may be titled "Call-in request: …": "Minutes", "Provisional minutes",
  * "Unconfirmed minutes", "Agenda". The status words are the meeting header reader's, so the two read one list.
  */
 const MINUTES_MARK = new RegExp(String.raw`^(?:(?:${STATUS}\s+)?minutes\b|agenda$)`, 'i');
-
-export interface Field {
-  label: string;
-  /** Index of the label's line. */
-  at: number;
-  /** The value: the label line's rest and the lines below it up to a blank line or the next field. */
-  value: string;
-}
-
-function labelOf(line: string): { label: string; value: string } | null {
-  const match = LABELLED.exec(squash(line));
-  if (!match || (match[1] ?? '').split(/\s+/).length > 8) return null;
-  return { label: squash(match[1] ?? ''), value: squash(match[2] ?? '') };
-}
-
-/** Every field of the form, in order. */
-export function fieldsOf(lines: string[]): Field[] {
-  const fields: Field[] = [];
-  let open: { field: Field; lines: string[] } | null = null;
-  const close = () => {
-    if (open) fields.push({ ...open.field, value: open.lines.join('\n').trim() });
-    open = null;
-  };
-  lines.forEach((raw, at) => {
-    const line = squash(raw);
-    const labelled = labelOf(line);
-    if (labelled) {
-      close();
-      open = { field: { label: labelled.label, at, value: '' }, lines: labelled.value ? [labelled.value] : [] };
-    } else if (line === '') {
-      // A label alone over its value may stand a blank line above it.
-      if (open && open.lines.length > 0) close();
-    } else open?.lines.push(line);
-  });
-  close();
-  return fields;
-}
-
-export function fieldValue(fields: Field[], label: RegExp): string | null {
-  const value = fields.find((field) => label.test(field.label))?.value ?? '';
-  return value === '' ? null : value;
-}
-
-/**
- * The form in Markdown: each field's label in bold before its value, the grounds as a list with
- * their boxes as printed ("[x]", "[ ]"), the signatories as a list, other text as paragraphs.
- */
-export function formMarkdown(lines: string[]): string {
-  const parts: string[] = [];
-  let text: string[] = [];
-  let list: string[] = [];
-  let signatures = false;
-  const flush = () => {
-    if (text.length > 0) parts.push(toMarkdown(text.join('\n')));
-    if (list.length > 0) parts.push(list.join('\n'));
-    text = [];
-    list = [];
-  };
-  for (const raw of lines) {
-    const line = squash(raw);
-    const tick = TICK.exec(line);
-    const labelled = labelOf(line);
-    if (line === '') {
-      if (!(signatures && list.length === 0)) {
-        flush();
-        signatures = false;
-      }
-    } else if (tick) {
-      if (text.length > 0) flush();
-      list.push(`- [${tick[1] || tick[2] ? 'x' : ' '}] ${escapeMarkdown(tick[4] ?? '')}`);
-    } else if (/^\s+\S/.test(raw) && list.at(-1)?.startsWith('- [')) {
-      // A ground wrapped onto an indented line under its box goes on with it.
-      list[list.length - 1] += ` ${escapeMarkdown(line)}`;
-    } else if (labelled) {
-      flush();
-      parts.push(labelled.value ? `**${labelled.label}:** ${escapeMarkdown(labelled.value)}` : `**${labelled.label}:**`);
-      signatures = SIGNED_LABEL.test(labelled.label) && labelled.value === '';
-    } else if (signatures) {
-      list.push(`- ${escapeMarkdown(line.replace(/^\(?\d{1,2}[.)]\s+/, ''))}`);
-    } else {
-      if (list.length > 0) flush();
-      text.push(raw);
-    }
-  }
-  flush();
-  return parts.join('\n\n');
-}
 
 /** "Closure of X (Cabinet, 2 February 2026, minute CAB/87/25)": the decision without the details after it. */
 function decisionTitle(decision: string): string {

@@ -15,7 +15,7 @@ import { bodyRecords, bodyWarnings, NOT_STATED } from '../assemble.ts';
 import { isOpeningLine, STATUS } from '../reader/header.ts';
 import type { ImportRecord, ParseContext, Parser } from '../records.ts';
 import { squash } from '../text.ts';
-import { fieldsOf, fieldValue, formMarkdown } from './call-in.ts';
+import { fieldsOf, fieldValue, formMarkdown } from './form-fields.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
 
 /** What the notice announces, by the words of its title: each kind with the title its record is given. */
