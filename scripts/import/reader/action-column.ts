@@ -38,7 +38,8 @@ const isColumnHeading = (cell: string) => [ITEM_HEADING, SUBJECT_HEADING, TEXT_H
 /** The record's lines with the action column's cells taken out; who is to act, by the line the action ends on (or the cell's own, blanked). */
 export interface ActionColumn {
   lines: string[];
-  actions: { line: number; owner: string }[];
+  /** Who is to act ('' when the row names no one), and the row's status where a Status column gives one ("Agreed"). */
+  actions: { line: number; owner: string; status?: string }[];
   /** The column heading's first line, where the items' table starts; -1 when there is none. */
   heading: number;
 }
@@ -155,9 +156,53 @@ function actionCells(lines: readonly string[]): ActionColumn | null {
   return { lines: out, actions, heading: top };
 }
 
+/** "Status", "Progress": the heading of a column giving what became of each item ("Noted", "Agreed"). */
+const STATUS_HEADING = /^(?:status|progress)$/i;
+/** What a Status column says became of an item: a decision's word alone, never a sentence. */
+const STATUS_WORD =
+  /^(?:noted|agreed|approved|resolved|decided|deferred|withdrawn|recommended|rejected|refused|carried|lost|completed?|closed|open|ongoing|in progress|for information)$/i;
+
+/**
+ * A header row ending in a Status and an action column, after the minutes' own headings: "Item | Description/Resolution |
+ * Status | Action". A web page's text may leave one space between its cells, so the words are read one by one then.
+ */
+function isStatusHeading(line: string): boolean {
+  const cells = cellTexts(line.trim());
+  const words = cells.length >= 3 ? cells : line.trim().split(/\s+/);
+  const [status = '', owner = ''] = words.slice(-2);
+  const heads = words.slice(0, -2);
+  return heads.length > 0 && heads.every(isColumnHeading) && STATUS_HEADING.test(status) && OWNER_HEADING.test(owner);
+}
+
+/**
+ * A table whose each item ends in a row of its own of its Status and Action cells ("Agreed  Head of Shared Audit", or
+ * "Noted" with no one to act), as a ModernGov page prints its minutes: the status word, then a wide gap and who acts.
+ */
+function statusTable(lines: readonly string[]): ActionColumn | null {
+  const heading = lines.findIndex(isStatusHeading);
+  if (heading === -1) return null;
+  const out = [...lines];
+  const actions: ActionColumn['actions'] = [];
+  lines.forEach((line, index) => {
+    const [status = '', owner = '', ...rest] = cellTexts(line.trim()).map((cell) => cell.trim());
+    if (
+      index <= heading ||
+      rest.length > 0 ||
+      !STATUS_WORD.test(status) ||
+      !(owner === '' || NAME_CELL.test(owner) || OWNER_CELL.test(owner))
+    )
+      return;
+    out[index] = '';
+    actions.push({ line: index, owner, status });
+  });
+  return { lines: out, actions, heading };
+}
+
 /** The action column of minutes printed with one, each kind of text extraction in turn. */
 export function actionColumn(lines: readonly string[]): ActionColumn {
-  return actionTable(lines) ?? actionMargin(lines) ?? actionCells(lines) ?? { lines: [...lines], actions: [], heading: -1 };
+  return (
+    statusTable(lines) ?? actionTable(lines) ?? actionMargin(lines) ?? actionCells(lines) ?? { lines: [...lines], actions: [], heading: -1 }
+  );
 }
 
 /**
@@ -169,6 +214,9 @@ export function actionLines(owner: string, due = ''): string[] {
   return ['', `Action: ${[owner, by].filter((part) => part !== '').join(', ')}`];
 }
 
+/** A Status cell, as the item's text keeps it (no field holds an item's status): "Status: Agreed", a paragraph of its own. */
+const statusLines = (status: string | undefined): string[] => (status === undefined ? [] : ['', `Status: ${status}`]);
+
 /**
  * Each action as "Action: IB", a paragraph of its own after the paragraph it was printed beside (on the
  * title's line, the text after the title), or at the end of its item's text when the cell stood alone
@@ -178,17 +226,18 @@ export function withActions(items: { line: number; lines: string[] }[], column: 
   items.forEach((item, at) => {
     const stop = items[at + 1]?.line ?? end;
     let from = 0;
-    for (const { line, owner } of column.actions.filter(({ line }) => line >= item.line && line < stop)) {
+    for (const { line, owner, status } of column.actions.filter(({ line }) => line >= item.line && line < stop)) {
       const text = column.lines[line] ?? '';
       // The title's own row: its text on the title's line (item.lines[0]) is what the action was printed beside.
       const own = line === item.line && (item.lines[0] ?? '').trim() !== '';
       const found = own ? 0 : text.trim() === '' ? -1 : item.lines.indexOf(text, from);
+      const added = [...statusLines(status), ...(owner === '' ? [] : actionLines(owner))];
       if (found === -1) {
-        item.lines.push(...actionLines(owner));
+        item.lines.push(...added);
         continue;
       }
-      item.lines.splice(found + 1, 0, ...actionLines(owner), '');
-      from = found + 4;
+      item.lines.splice(found + 1, 0, ...added, '');
+      from = found + added.length + 2;
     }
   });
 }
