@@ -36,10 +36,12 @@ function escapeLabel(label: string): string {
 /** A Markdown table's cell: its text on one line, a "|" in it escaped so it parts no cells. */
 const tableCell = (cell: string): string => escapeMarkdown(squash(cell)).replace(/\|/g, '\\|');
 
-/** A header row's cell: filled, a few words, no sentence ("Date", "Net", "Against", "Description of works"). */
+/** "Minute No.", "Ref.": a heading's abbreviation, whose stop ends no sentence. */
+const ABBREVIATED = /\b(?:no|nos|ref|min|cllr)\.$/i;
+/** A header row's cell: filled, a few words, no sentence ("Date", "Net", "Against", "Description of works", "Minute No."). */
 const isHeading = (cell: string): boolean => {
   const text = squash(cell);
-  return text !== '' && text.split(' ').length <= 6 && !/[.!?;,]$/.test(text);
+  return text !== '' && text.split(' ').length <= 6 && (!/[.!?;,]$/.test(text) || ABBREVIATED.test(text));
 };
 /** "1.", "(b)", "iv)", "12": a list entry's label, so a line "1.<tab>That the budget …" opens a numbered list, no header. */
 const LIST_LABEL = /^(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,3}[.)]|\([ivx]+\))$/i;

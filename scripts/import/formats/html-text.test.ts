@@ -395,6 +395,15 @@ describe('htmlToText', () => {
     expect(htmlToText(items, 'items.html').text).toBe('Item Details\n\n1\n\nApologies\n\nNone.\n');
   });
 
+  it('takes a head cell with an abbreviation\'s stop ("Minute No.") for a heading, so a minutes grid keeps its rows', () => {
+    // Own words: a parish's minutes table, one cell holding a list, its head's first cell "Minute No.".
+    const page = `<table><thead><tr><th>Minute No.</th><th>Item</th><th>Action</th></tr></thead>
+      <tbody><tr><td>25/61</td><td><strong>Grants.</strong><ul><li>Scouts £200.</li></ul></td><td>Clerk</td></tr></tbody></table>`;
+    expect(htmlToText(page, 'minutes.html').text).toBe(
+      ['Minute No.\tItem\tAction', '25/61\tGrants.\tClerk', '\tScouts £200.'].join('\n') + '\n',
+    );
+  });
+
   it('gives the tracker reader every row of a tracker page whose cells hold paragraphs', () => {
     // Own words: before, the paragraphs sent the table to block-by-block text and no row was read.
     const page = `<html><body><main><h1>Scrutiny Recommendations Tracker</h1><p>Updated 2 May 2031</p>

@@ -34,6 +34,19 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     });
   });
 
+  it('reads "Minute No. | Item | Action": the item cell is the minute, its lead-in the title, the action cell who acts', () => {
+    const lines = [
+      'Minute No.\tItem\tAction',
+      '25/61\tFootpaths. The stile at Ash Lane was broken.\tClerk to report it',
+      '25/62\tFinance.',
+      '\tThe precept was set at £9,200.\tClerk – precept form',
+    ];
+    expect(itemTable(lines, 0, true)?.items).toEqual([
+      { number: '25/61', title: 'Footpaths', lines: ['The stile at Ash Lane was broken.', '', 'Action: Clerk to report it'], line: 1 },
+      { number: '25/62', title: 'Finance', lines: ['The precept was set at £9,200.', '', 'Action: Clerk – precept form'], line: 2 },
+    ]);
+  });
+
   it('reads "Minute | Item | Discussion / Resolution | Action by": a column of the resolutions is the text', () => {
     const lines = [
       'Minute\tItem\tDiscussion / Resolution\tAction by',

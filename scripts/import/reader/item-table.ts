@@ -52,11 +52,14 @@ function columnsOf(cells: string[]): Columns | null {
   const headings = cells.map(squash);
   const [first = '', second = '', third = ''] = headings;
   const described = DESCRIPTION_HEADING.test(second) && TEXT_HEADING.test(third);
-  const subject = SUBJECT_HEADING.test(second) || described ? 1 : null;
+  const named = SUBJECT_HEADING.test(second) || described;
+  const { action, due, count } = actionColumns(headings, named ? 2 : 1);
+  // "Minute No. | Item | Action": the one column between the number and who acts holds the minute, its lead-in the title.
+  const subject = named && headings.length - count > 2 ? 1 : null;
   const from = subject === null ? 1 : 2;
-  const { action, due, count } = actionColumns(headings, from);
   const texts = headings.slice(from, headings.length - count);
-  if (!ITEM_HEADING.test(first) || texts.length === 0 || !texts.every((cell) => TEXT_HEADING.test(cell))) return null;
+  const textual = texts.every((cell) => TEXT_HEADING.test(cell)) || (named && subject === null && count > 0);
+  if (!ITEM_HEADING.test(first) || texts.length === 0 || !textual) return null;
   return { width: cells.length, subject, texts: texts.map((_cell, at) => at + from), action, due };
 }
 
@@ -75,7 +78,8 @@ const DECIDED = new RegExp(OUTCOME_MARK.source, 'i');
  * then titled by its number (item-text.ts), the minute kept whole: a sentence is never made a title.
  */
 export function leadTitle(text: string): { title: string; rest: string } {
-  const lead = LEAD_IN.exec(text);
+  // "Finance." on a line of its own, the minute on the lines below: the whole line is the lead-in.
+  const lead = LEAD_IN.exec(text) ?? /^(\S.{0,60}?)[.:]()$/.exec(text.trim());
   const title = lead?.[1]?.trim() ?? '';
   return lead && namesSubject(title, 6) ? { title, rest: lead[2] ?? '' } : { title: '', rest: text };
 }
@@ -169,7 +173,8 @@ function sliceOf(row: Row, columns: Columns): ItemSlice {
   const texts = row.texts.filter((lines) => lines.length > 0);
   const [first = []] = texts;
   const lead = columns.subject === null && first[0] !== undefined ? leadTitle(first[0]) : null;
-  if (lead !== null) texts[0] = [lead.rest, ...first.slice(1)];
+  // A lead-in alone on its line ("Finance.") leaves no text there: the minute starts on the next.
+  if (lead !== null) texts[0] = [lead.rest, ...first.slice(1)].filter((_line, at, all) => all.slice(0, at + 1).some((text) => text !== ''));
   const lines = texts.flatMap((text, at) => (at === 0 ? text : ['', ...text]));
   const action = row.action.join(' ');
   const due = row.due.join(' ');
