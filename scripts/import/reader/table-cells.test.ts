@@ -85,4 +85,29 @@ describe("a table's rows with their wrapped lines joined", () => {
     ];
     expect(tableRows(sums)).toEqual(sums);
   });
+
+  it('joins a line whose every cell carries on the one above: a bracketed aside, or lower-case words under an open cell', () => {
+    const rows = [
+      ['Question', 'Response'],
+      ['Why were the lights off in May?', 'A cable failed and the'],
+      ['(Cllr Pryce)', 'repair took nine days.'],
+      ['When will the pool reopen? (Cllr Orme)', 'In April, once the roof is'],
+      ['', 'watertight.'],
+      ['Who pays for the survey?', 'The trust, in full.'],
+      ['(Cllr Lunt)', ''],
+    ];
+    expect(tableRows(rows)).toEqual([
+      ['Question', 'Response'],
+      ['Why were the lights off in May? (Cllr Pryce)', 'A cable failed and the repair took nine days.'],
+      ['When will the pool reopen? (Cllr Orme)', 'In April, once the roof is watertight.'],
+      ['Who pays for the survey? (Cllr Lunt)', 'The trust, in full.'],
+    ]);
+    // A list's label in brackets, and a capital under an open cell, open rows of their own.
+    const list = [
+      ['(a)', 'Roads and the'],
+      ['(b)', 'Lighting'],
+      ['Parks', 'mowing'],
+    ];
+    expect(tableRows(list)).toEqual(list);
+  });
 });

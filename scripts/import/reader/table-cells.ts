@@ -87,6 +87,17 @@ const filledAt = (cells: readonly string[]): boolean[] => cells.map((cell) => ce
 /** "7", "£1,200", "17/07/2025", "23(b)": a cell that is a figure, which never wraps onto the next line as words do. */
 const isFigure = (cell: string): boolean => /\d/.test(cell) && (cell.match(/\p{L}/gu) ?? []).length <= 3;
 
+/** "(Cllr Duru)", "(continued)": a cell that is a bracketed aside alone, words in it, no list's label ("(a)", "(iv)"). */
+const ASIDE = /^\((?=[^()]*(?:\p{L}{4}|\p{L}\s+\p{L}))[^()]+\)$/u;
+/** A cell that ends open: no stop, colon or closing bracket after its last word ("… and the new"). */
+const endsOpen = (cell: string): boolean => /[\p{L},–-]$/u.test(cell);
+
+/**
+ * Whether a cell carries on the cell above it, whatever the other cells do: a bracketed aside alone (who asked the question
+ * above: "(Cllr Duru)"), or words starting lower-case under a cell that ends open ("routing software went live" under "… and the new").
+ */
+const carriesOn = (cell: string, above: string): boolean => ASIDE.test(cell) || (/^\p{Ll}/u.test(cell) && endsOpen(above));
+
 /**
  * Whether a line is the row above's cells (as joined so far) wrapped onto a line of their own: its words only under cells the row above
  * fills, some of those left blank, and either its first cell blank ("" / "Magna" / "replacement garage" under
@@ -94,7 +105,7 @@ const isFigure = (cell: string): boolean => /\d/.test(cell) && (cell.match(/\p{L
  * "Overview and Scrutiny" over "Committee", the Seats, Chair and Vice-Chair cells blank, the Members cell filled). A
  * list in columns, whose entries fill other columns than the row above's ("Cllr Ash | X |" over "Cllr Bell | | X") or
  * only its first ("Cllr Cole | Cllr Eyre |" over "Cllr Dunn |"), a row with one cell left empty, and a line under a figure
- * (a "Total" row's sum under the sums: a figure never wraps) are rows of their own.
+ * (a "Total" row's sum under the sums: a figure never wraps) are rows of their own, unless each of the line's cells carries on the one above (carriesOn).
  */
 export function continuesRow(cells: readonly string[], above: readonly string[]): boolean {
   const own = filledAt(cells);
@@ -102,7 +113,9 @@ export function continuesRow(cells: readonly string[], above: readonly string[])
   const filled = own.filter(Boolean).length;
   const overFilled = over.filter(Boolean).length;
   const under = own.flatMap((isFilled, at) => (isFilled ? [above[at] ?? ''] : []));
-  if (filled === 0 || filled >= overFilled || under.some((cell) => cell.trim() === '' || isFigure(cell.trim()))) return false;
+  if (filled === 0 || under.some((cell) => cell.trim() === '' || isFigure(cell.trim()))) return false;
+  if (cells.every((cell, at) => cell.trim() === '' || carriesOn(cell.trim(), (above[at] ?? '').trim()))) return true;
+  if (filled >= overFilled) return false;
   // A list's last row fills its first cells and leaves the rest blank; a wrapped row leaves blank cells between its words.
   const gap = own.some((isFilled, at) => !isFilled && own.slice(at + 1).some(Boolean));
   return !own[0] || (gap && (overFilled - filled) * 2 >= overFilled);
