@@ -5,6 +5,21 @@ const header =
   'COMMITTEE\tSCRUTINY ITEM & REF.\tAPPROACH\tLEAD OFFICER\tCOMMITTEE DATE(S)\tOUTCOMES, ACTIONS ARISING & UPDATES\tRESPONSIBLE MEMBER/ OFFICER\tREVIEW DATE\tIMPLEMENTATION REVIEW DATE AND OUTCOME';
 
 describe('readTracker', () => {
+  it("reads an action log: its Action the row's text, Owner the officer, Meeting the date, a wrapped reference joined", () => {
+    const rows = readTracker([
+      'Ref\tMeeting\tMinute\tAction\tOwner\tDue\tStatus\tUpdate',
+      'HSP-\t04/06/2025\t9\tReport the number of void homes\tHead of\t31/08/2025\tAMBER\tFigures being',
+      '25-03\t\t\tby estate\tEstates\t\t\tchecked',
+      '7\t04/06/2025\t10\tWrite to the bus company\tClerk\t30/06/2025\tGREEN\tSent',
+      '8\t\t\t\t\t\tRED\t', // a figure's row under a figure is a row of its own
+    ]);
+    expect(rows.map((row) => [row.reference, row.body, row.leadOfficer, row.meetingDates, row.rag, row.statusText])).toEqual([
+      ['HSP-25-03', 'Report the number of void homes by estate', 'Head of Estates', ['2025-06-04'], 'amber', 'Figures being checked'],
+      ['7', 'Write to the bus company', 'Clerk', ['2025-06-04'], 'green', 'Sent'],
+      ['8', '', null, [], 'red', 'RED'],
+    ]);
+  });
+
   it('maps columns by their header words, not their position', () => {
     const [row] = readTracker([
       header,

@@ -7,6 +7,7 @@ import { implementationFromWords, outcomeFromWords } from '../../../src/model/re
 import type { ImplementationStatus, RecommendationInput, ResponseOutcome } from '../../../src/model/schema.ts';
 import { htmlToMarkdown, htmlToPlain } from './html-fragments.ts';
 import { referencesIn } from './pack-text.ts';
+import { continuesRow, joinedRow } from '../reader/table-cells.ts';
 import { cellsOf, isRuleRow } from './tables.ts';
 
 export interface TrackerRow {
@@ -109,14 +110,15 @@ const COLUMNS: [RegExp, Column][] = [
   [/^(?:ACCEPTED|AGREED)\b.*(?:REJECTED|NOT AGREED|\?)$|^(?:ACCEPTED|AGREED)\??$/i, 'outcome'],
   [RESPONSE_HEADER, 'response'],
   [COMMENT_HEADER, 'comment'],
-  [/^(?:OUTCOME|RECOMMENDATION|RESOLUTION|AGREED ACTION)/i, 'body'],
+  // An action log's "Action" is what was agreed to be done, its row's text.
+  [/^(?:OUTCOME|RECOMMENDATION|RESOLUTION|AGREED ACTION)|^ACTIONS?$/i, 'body'],
   [/^(?:IMPLEMENTATION|PROGRESS|LATEST|STATUS|UPDATE|RESPONSE|ACTIONS? TAKEN)/i, 'statusText'],
   [new RegExp(String.raw`^(?:${TARGET_WORDS})$`, 'i'), 'targetDate'],
   [/REVIEW DATE|REVIEW BY|DATE OF (?:NEXT )?REVIEW/i, 'reviewDate'],
-  [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED|DATE OF (?:COMMITTEE|MEETING)|^DATE(?: MADE)?$/i, 'meetingDates'],
+  [/COMMITTEE DATE|MEETING DATE|DATE\(S\)|DATE AGREED|DATE OF (?:COMMITTEE|MEETING)|^DATE(?: MADE)?$|^MEETING$/i, 'meetingDates'],
   // Any column naming a member is the member's ("MEMBER / OFFICER"); the shared words name them all.
   [new RegExp(String.raw`\bMEMBER\b|${MEMBER_WORDS}`, 'i'), 'responsibleMember'],
-  [new RegExp(String.raw`${OFFICER_WORDS}|^OFFICER$|^LEAD$`, 'i'), 'leadOfficer'],
+  [new RegExp(String.raw`${OFFICER_WORDS}|^OFFICER$|^LEAD$|^OWNER$`, 'i'), 'leadOfficer'],
   [/APPROACH|METHOD/i, 'approach'],
   [/^(?:COMMITTEE|ORIGIN)$/i, 'committee'],
   [/ITEM|SUBJECT|TOPIC|TITLE|REVIEW$/i, 'subject'],
@@ -419,6 +421,11 @@ export function trackerTable(lines: string[], notes?: ReadonlyMap<number, string
     if (line.trim() === '' || isRuleRow(line)) continue;
     const last = rows.at(-1);
     const cells = cellsOf(line);
+    // "OSMB-" over "25-07": a reference cell wrapped with the row's long cells is that row's line, as a typed table's is.
+    if (line.includes('\t') && last && (cells[keyAt] ?? '') !== '' && continuesRow(cells, last.cells)) {
+      last.cells = joinedRow(last.cells, cells);
+      continue;
+    }
     if (line.includes('\t') && startsRow(cells)) {
       rows.push({ cells, warnings: [...(notes?.get(at) ?? [])] });
       continue;

@@ -136,10 +136,13 @@ export function tableRows(rows: readonly string[][]): string[][] {
     if (isDashRule(cells)) continue;
     const last = joined.at(-1);
     if (last === undefined || !continuesRow(cells, last)) joined.push([...cells]);
-    else {
-      const width = Math.max(last.length, cells.length);
-      joined[joined.length - 1] = Array.from({ length: width }, (_cell, at) => joinWrapped(last[at] ?? '', cells[at] ?? ''));
-    }
+    else joined[joined.length - 1] = joinedRow(last, cells);
   }
   return joined;
+}
+
+/** A row's cells with its wrapped line's (continuesRow) joined on, cell by cell. */
+export function joinedRow(row: readonly string[], wrapped: readonly string[]): string[] {
+  const width = Math.max(row.length, wrapped.length);
+  return Array.from({ length: width }, (_cell, at) => joinWrapped(row[at] ?? '', wrapped[at] ?? ''));
 }
