@@ -2583,6 +2583,17 @@ describe('readAttendance: members listed under the labels of their categories', 
     expect(apologies.apologies).toEqual(['Kemp', 'Lott', 'Mayne']);
   });
 
+  it("reads every name after a sector's label, the first too, though it reads with the label as no one's", () => {
+    const found = read(
+      [
+        'Present:',
+        'Local authority: Councillors Abney and Birtle',
+        'Academies: Ms P Cowan (Lydgate Learning Trust), Mr Q Dale (Moorside Academy)',
+      ].join('\n'),
+    ).attendance;
+    expect(found.present).toEqual(['Abney', 'Birtle', 'Ms P Cowan', 'Mr Q Dale']);
+  });
+
   it('reads "Apologies: …" among the sentences of an item', () => {
     const found = read(
       ['Welcome and apologies:', 'The Chair welcomed Ms Vine to the Board. Apologies: Mr Ned Orme (Marches Water).'].join('\n'),

@@ -816,6 +816,15 @@ function jointBodies(text: string): { body: string; rest: string }[] | null {
  */
 const SEAT_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’()-]+){0,4})\s*:\s*(\S.*)$/u;
 
+/**
+ * "Academies: Ms T Hallam (Fenby Learning Trust), Mr J Pike (Riverside Academy)": a line that reads as a list, but whose
+ * first entry, the seat's label with the first name, reads as no one's, so that name would go unread.
+ */
+function labelSwallowsName(text: string): boolean {
+  const first = readPieces(text)[0];
+  return first !== undefined && first.kind !== 'person' && first.text.includes(':');
+}
+
 /** The names after a seat's label on the line (SEAT_LINE), or null when the line is no such label and names. */
 function seatLabelled(text: string): string | null {
   const line = SEAT_LINE.exec(text);
@@ -1090,7 +1099,8 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     // Under a list's heading, never a chair's ("Chair Person: F Colley" over "Notes of meeting: P Birbal", the minute-taker).
-    const seat = GROUPED_LISTS.includes(heading.role) && !heading.chair && !isListLine(text) ? seatLabelled(text) : null;
+    const seat =
+      GROUPED_LISTS.includes(heading.role) && !heading.chair && (!isListLine(text) || labelSwallowsName(text)) ? seatLabelled(text) : null;
     if (seat !== null) {
       // "Maintained primary headteachers: Claire Bostock, Imran Dar": the seat's members, the heading's list.
       [group, post, ofAKind, represented] = [heading.role, null, true, null];
