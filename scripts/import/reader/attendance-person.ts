@@ -124,9 +124,15 @@ const OUTSIDE_POST = new RegExp(String.raw`\b${OUTSIDE_POST_SOURCE}\b`, 'i');
  */
 const OWN_BODY_LEAD = /^(?:Board|Forum|Partnership)\s+(?=\p{Lu})/u;
 
+/**
+ * "Clerk to the Board", "Treasurer to the Joint Committee": a post held "to" the meeting's own body, whose staff its
+ * holder is, whatever the body's word ("Board" names another body elsewhere).
+ */
+const OWN_BODY_TAIL = /\s+to\s+the\s+(?:joint\s+)?(?:board|committee|authority|commissioners|panel|forum|partnership|trust)$/i;
+
 /** True when a post is held outside the council's staff: by its own words, or by the body or the lead word it names. */
 function heldElsewhere(post: string): boolean {
-  const named = squash(post).replace(OWN_BODY_LEAD, '');
+  const named = squash(post).replace(OWN_BODY_LEAD, '').replace(OWN_BODY_TAIL, '');
   return OUTSIDE_POST.test(named) || ELSEWHERE_NOTE.test(named);
 }
 
@@ -227,7 +233,7 @@ const NONE =
 /** "Cllr G Yelland (work). Accepted.": what the meeting made of the apologies before it, a sentence of one word and no one. */
 const VERDICT = /^(?:(?:all|both|these\s+were|which\s+were)\s+)?(?:accepted|approved|noted|agreed)$/i;
 export const PUBLIC =
-  /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?)\b/i;
+  /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?|(?:local\s+government\s+)?electors?)\b/i;
 const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;
 /** "Clerk Mrs A Bell", "Clerk/RFO Mrs A Bell": a parish's post before its holder's name, two posts held together parted by a slash. */
 /** "PCSO 3381 Alun Rees", "PC 1207 Sam Hill": a police officer's collar number between the rank and the name, no part of either. */

@@ -2497,3 +2497,165 @@ describe("a call-in's councillors attending", () => {
     expect(found.attendance.alsoPresent).toEqual(['Cara Lund', 'Dev Moss', 'Eli Nash']);
   });
 });
+
+describe('readAttendance: members listed under the labels of their categories', () => {
+  it('reads "Statutory members present:", "Invited participants present:" and "Supporting officers:", each with its "Name – post, body" lines', () => {
+    const found = read(
+      [
+        'Statutory members present:',
+        'Cllr Mari Owen – Leader, Cwmlas County Council (Chair)',
+        'Mr Iolo Price – Chief Executive, Cwmlas County Council',
+        '',
+        'Invited participants present:',
+        'Dr Siân Rowe – University of Aberwen',
+        '',
+        'Supporting officers:',
+        'Ms Lowri Hale – Board Coordinator',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Mari Owen', 'Mr Iolo Price, Chief Executive, Cwmlas County Council']);
+    expect(found.attendance.alsoPresent).toEqual(['Dr Siân Rowe, University of Aberwen']);
+    expect(found.attendance.officers).toEqual(['Ms Lowri Hale, Board Coordinator']);
+    expect(found.unread).toEqual([]);
+  });
+
+  it('reads "Independent Chair:" and "… Representatives:" labels as members, "Advisers:" as those who attend beside them', () => {
+    const found = read(
+      [
+        'Independent Chair:',
+        'Mr Owen Tarrant',
+        '',
+        'Scheme Member Representatives:',
+        'Ms Dora Pike (UNISON)',
+        '',
+        'Employer Representatives:',
+        'Councillor Raj Mehta (Fellshire County Council)',
+        '',
+        'Advisers:',
+        'Ms Eve Lamb – Pensions Manager',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Mr Owen Tarrant', 'Ms Dora Pike', 'Raj Mehta']);
+    expect(found.attendance.officers).toEqual(['Ms Eve Lamb, Pensions Manager']);
+  });
+
+  it('reads "Elected Members present:" and "Appointed Members present:" beside their names, each appointed one a member', () => {
+    const found = read(
+      [
+        'Elected Members present:    Mr A Quince (Chairman), Mrs B Rook',
+        'Appointed Members present:  Cllr C Sedge (Marshby District Council)',
+      ].join('\n'),
+    ).attendance;
+    expect(found.present).toEqual(['Mr A Quince', 'Mrs B Rook', 'C Sedge']);
+  });
+
+  it('reads each day\'s "PRESENT (4 March):" as those present, one list of both days, the substitute kept', () => {
+    const found = read(
+      [
+        'PRESENT (4 March):',
+        'Councillor H Abbot (Chair)',
+        'Councillors J Barr, K Coyle',
+        '',
+        'PRESENT (5 March):',
+        'Councillor H Abbot (Chair)',
+        'Councillors J Barr, L Dacre (substitute for',
+        'Councillor Coyle)',
+      ].join('\n'),
+    ).attendance;
+    expect(found.present).toEqual(['H Abbot', 'J Barr', 'K Coyle', 'L Dacre']);
+    expect(found.substitutes).toEqual(['L Dacre (for Coyle)']);
+  });
+
+  it('reads "<Committee> members present:" over each committee\'s members at a joint meeting, and each committee\'s apologies', () => {
+    const found = read(
+      [
+        'Housing Scrutiny Committee members present:',
+        'Councillor Ada Frome (Chair), Councillors Gill, Hume',
+        '',
+        'Children Scrutiny Panel members present:',
+        'Councillors Ives, Judd',
+      ].join('\n'),
+    ).attendance;
+    expect(found.present).toEqual(['Ada Frome', 'Gill', 'Hume', 'Ives', 'Judd']);
+    const apologies = read(
+      ['APOLOGIES:', 'Housing Scrutiny Committee: Councillor Kemp.', 'Children Scrutiny Panel: Councillors Lott and Mayne.'].join('\n'),
+    ).attendance;
+    expect(apologies.apologies).toEqual(['Kemp', 'Lott', 'Mayne']);
+  });
+
+  it("reads every name after a sector's label, the first too, though it reads with the label as no one's", () => {
+    const found = read(
+      [
+        'Present:',
+        'Local authority: Councillors Abney and Birtle',
+        'Academies: Ms P Cowan (Lydgate Learning Trust), Mr Q Dale (Moorside Academy)',
+      ].join('\n'),
+    ).attendance;
+    expect(found.present).toEqual(['Abney', 'Birtle', 'Ms P Cowan', 'Mr Q Dale']);
+  });
+
+  it('reads "Apologies: …" among the sentences of an item', () => {
+    const found = read(
+      ['Welcome and apologies:', 'The Chair welcomed Ms Vine to the Board. Apologies: Mr Ned Orme (Marches Water).'].join('\n'),
+    );
+    expect(found.attendance.apologies).toEqual(['Mr Ned Orme']);
+  });
+});
+
+describe('readAttendance: one block, one list', () => {
+  it('files a block of the body\'s own staff with their posts as officers, "Clerk to the Board" no other body\'s', () => {
+    const found = read(
+      [
+        'Also present:  Mr P Quarry – Superintendent and Registrar',
+        '               Mrs R Sallow – Clerk to the Joint Committee',
+        '               Mr T Umber – Treasurer to the Joint Committee',
+        '',
+        'In Attendance: Mrs V Wick (Clerk to the Board)',
+        '               Captain W Yarrow (Harbour Master)',
+      ].join('\n'),
+    ).attendance;
+    expect(found.alsoPresent).toEqual([]);
+    expect(found.officers).toEqual([
+      'Mr P Quarry, Superintendent and Registrar',
+      'Mrs R Sallow, Clerk to the Joint Committee',
+      'Mr T Umber, Treasurer to the Joint Committee',
+      'Mrs V Wick, Clerk to the Board',
+      'Captain W Yarrow, Harbour Master',
+    ]);
+  });
+
+  it('reads a post wrapped inside its bracket as one, though its second line opens with "Officer"', () => {
+    const found = read(
+      ['In attendance: Ann Bray (Head of Legal), Cal Dent (Democratic Services', 'Officer - Fernley BC)'].join('\n'),
+    ).attendance;
+    expect(found.officers).toEqual(['Ann Bray, Head of Legal', 'Cal Dent, Democratic Services Officer - Fernley BC']);
+  });
+});
+
+describe('readAttendance: guests among those present', () => {
+  it('files honorary aldermen as guests with their title, never members present', () => {
+    const found = read(
+      'Present:\nAldermen: Honorary Alderman Ruth Gale, Honorary Alderman Tom Hirst (non-voting)\nCouncillors: Ince, Jagger',
+    ).attendance;
+    expect(found.present).toEqual(['Ince', 'Jagger']);
+    expect(found.alsoPresent).toEqual(['Honorary Alderman Ruth Gale', 'Honorary Alderman Tom Hirst']);
+  });
+
+  it('reads a town meeting of electors: the counts no one, the clerk an officer, "the following guests:" guests', () => {
+    const found = read(
+      [
+        'Present: 27 electors of the town, 6 members of the Town Council, the Town Clerk (Mrs Ola Pratt)',
+        'and the following guests: County Councillor Sid Quayle, Sergeant Una Rudd (Westby Policing Team)',
+        'and Ms Vi Soames (Westby Carnival Association).',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([]);
+    expect(found.attendance.officers).toEqual(['Mrs Ola Pratt, Town Clerk']);
+    expect(found.attendance.alsoPresent).toEqual([
+      'Sid Quayle',
+      'Una Rudd, Sergeant, Westby Policing Team',
+      'Ms Vi Soames, Westby Carnival Association',
+    ]);
+    expect(found.unread).toEqual([{ heading: 'Present', first: '27 electors of the town', counted: true }]);
+  });
+});

@@ -101,9 +101,10 @@ export interface AttendanceFound {
   /**
    * Headings over names that were not read ("Present" over lines this reader does not know as
    * names), each with the first line under it, so the caller can say so: those names are not imported. `public`: the
-   * names are of members of the public, which no list holds by design (read, and kept out).
+   * names are of members of the public, which no list holds by design (read, and kept out). `counted`: those present
+   * counted and not named ("41 electors of the town"), `first` the count as printed.
    */
-  unread: { heading: string; first: string; public?: true }[];
+  unread: { heading: string; first: string; public?: true; counted?: true }[];
   /** Who held a chair's or civic post among those present ("Councillor Ann Holt (Mayor)", "Chair: Cllr A Fenn"), as the list says. */
   posts: PostHolder[];
 }
@@ -263,7 +264,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "OTHER MEMBERS:" after those present, as Northern Irish committees head the councillors who came but sit on no committee.
     // "Call-in signatories in attendance:", "Executive Members in attendance:", as a call-in's minutes head the members who
     // called the decision in and the cabinet member who made it: councillors attending, none of the committee.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
+    // "Guests:", only with the colon, as a town meeting lists those it invited (after "and the following guests:", FOLLOWING).
+    // "Invited participants present:", as a public services board heads the partners it invited beside its statutory members.
+    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|guests(?:\s+present)?(?=\s*:)|invited\s+(?:participants|guests)(?:\s+(?:present|in\s+attendance))?|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
     'alsoPresent',
   ],
   [
@@ -271,8 +274,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
     // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk;
     // "Council officers:", as a ward forum heads the council's staff beside its partners'.
+    // "Supporting officers:" and "Advisers:", as a board heads the staff and the advisers who serve it beside its members.
     // Welsh "Wrth law" ("at hand") and "Yn mynychu" ("attending"), as Welsh minutes head the officers and the clerk.
-    String.raw`(?:council\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
+    String.raw`(?:council\s+|supporting\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
     'officers',
   ],
   [
@@ -285,10 +289,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Voting Members present:", "Co-opted member:": the body's members of a kind, each whatever post they hold.
     // "Cabinet members present:", as a cabinet's record of decisions heads its members; "Ward Councillors present:", as a
     // ward forum heads the councillors of its ward, its members.
-    // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting.
+    // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting. "PRESENT (18 November):", the day in
+    // brackets, the same.
     // "Attended" over those who came, beside "Apologies" and "Absent", as a CMIS page captions its attendance tables.
     // "Employer's Side:", "Trade Union Side:", as a joint consultative committee heads its two sides: both its members (SIDE).
-    String.raw`${MEMBERS_OF_A_KIND}|${SIDE}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    String.raw`${MEMBERS_OF_A_KIND}|${SIDE}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|present\s*\(${DAY_DATE}\)|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [
@@ -352,7 +357,7 @@ const HEADINGS = HEADING_PHRASES.map(
  * "Chairman" heads nothing.
  */
 const CHAIR_HEADING = new RegExp(
-  String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|woman|\s?person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s|${COUNCILLOR_SOURCE}\s))(.+)$`,
+  String.raw`^(?:in\s+the\s+chair|presiding(?:\s+member)?|(?:independent\s+)?chair(?:man|woman|\s?person)?)(?:\s*(?::-?|;|[–—-])\s*|\s+(?=${INITIAL_AFTER}|${COUNCILLORS_SOURCE}\s|${COUNCILLOR_SOURCE}\s))(.+)$`,
   'iu',
 );
 /**
@@ -360,8 +365,12 @@ const CHAIR_HEADING = new RegExp(
  * members present beside the chair, not visitors (those with a post are still officers).
  */
 const OTHER_MEMBERS = /^(?:other\s+(?:members|councillors)(?:\s+present\b|\s*:)|in\s+attendance\b)/i;
-/** "In the Chair:" alone on its line, the chair's name on the next; "Chair:" so only with its colon ("Chairman" alone heads nothing). */
-const CHAIR_ALONE = /^(?:in\s+the\s+chair\s*:?|(?:chair(?:man|woman|\s?person)?|convener|presiding(?:\s+member)?)\s*:)$/i;
+/**
+ * "In the Chair:" alone on its line, the chair's name on the next; "Chair:" so only with its colon ("Chairman" alone heads nothing).
+ * "Independent Chair:", as a pension board heads the chair it appoints from outside: the chair all the same.
+ */
+const CHAIR_ALONE =
+  /^(?:in\s+the\s+chair\s*:?|(?:(?:independent\s+)?chair(?:man|woman|\s?person)?|convener|presiding(?:\s+member)?)\s*:)$/i;
 
 /** A numbered item ("3.", "18.05.1", "2643."), not a count ("2 members of the public"). */
 function isItemLine(text: string): boolean {
@@ -476,10 +485,15 @@ function nameCutAfterGivenName(previous: string, next: string): boolean {
   return surname !== undefined && GIVEN_NAME_AT_END.test(previous) && !ROLE_WORDS.has(surname.toLowerCase());
 }
 
+/** True when a text opens more brackets than it closes: its last note goes on at the next line. */
+function bracketOpen(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+}
+
 /** True when `next` carries on the list `previous` wrapped out of: an open comma, "and", bracket, or a name cut in two. */
 function continues(previous: string, next: string): boolean {
   if (OPEN_RUN.test(previous) || /^[(\p{Ll}]/u.test(next) || nameCutAfterGivenName(previous, next)) return true;
-  if ((previous.match(/\(/g) ?? []).length > (previous.match(/\)/g) ?? []).length) return true;
+  if (bracketOpen(previous)) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   const tail = splitList(previous).at(-1)?.text ?? '';
   return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase()) && !endsRole(previous, tail);
@@ -755,7 +769,7 @@ const MEMBER_GROUP = /^group\s+(?:[a-h]|\d{1,2})(?:\s*(?:[:–—-]\s*(.*))?)$/i
  */
 // "Independent Person:", as a standards hearing labels the member of that kind who sits beside its councillors.
 const MEMBERS_KIND_LABEL =
-  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors)|independent\s+persons?)(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
+  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members(?:\s+present)?|(?:[\p{L}'’-]+\s+){1,5}(?:committee|sub-committee|board|panel|forum)\s+members\s+present|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors)|independent\s+persons?)(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
 
 /**
  * "Representing Inverloch Council (IC):", "Representing the Scottish Fire and Rescue Service (SFRS):": a label that
@@ -801,6 +815,15 @@ function jointBodies(text: string): { body: string; rest: string }[] | null {
  * an item ("Item 5: …") or an officer's post ("Clerk: …"); those after it are members, whatever the label says.
  */
 const SEAT_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’()-]+){0,4})\s*:\s*(\S.*)$/u;
+
+/**
+ * "Academies: Ms T Hallam (Fenby Learning Trust), Mr J Pike (Riverside Academy)": a line that reads as a list, but whose
+ * first entry, the seat's label with the first name, reads as no one's, so that name would go unread.
+ */
+function labelSwallowsName(text: string): boolean {
+  const first = readPieces(text)[0];
+  return first !== undefined && first.kind !== 'person' && first.text.includes(':');
+}
 
 /** The names after a seat's label on the line (SEAT_LINE), or null when the line is no such label and names. */
 function seatLabelled(text: string): string | null {
@@ -853,6 +876,11 @@ function representedRole(person: Person, body: string): string {
 
 /** Lists whose people a members' group label (MEMBER_GROUP, a council's name) parts into groups, each in the same list. */
 const GROUPED_LISTS: readonly Role[] = ['present', 'apologies', 'absent'];
+/**
+ * "Adult Social Care Scrutiny Committee", "Health Scrutiny Committee": a committee's name, capitalised words ending in a
+ * committee's word, as a joint meeting labels each committee's members (and their apologies) with it.
+ */
+const COMMITTEE_NAME = /^(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|&|of|for|the)\s+)*){1,6}(?:Committee|Sub-Committee|Panel|Board|Forum)$/u;
 
 /**
  * The names on a line of members labelled by their group ('' when the label stands alone), or null for no such label:
@@ -876,8 +904,10 @@ function membersGroup(text: string, parent: Role): { rest: string; council?: str
   }
   const council = /^([^:]{5,80}?)\s*:\s*(.*)$/.exec(text);
   const name = squash(council?.[1] ?? '');
+  const rest = squash(council?.[2] ?? '');
+  // "Health Scrutiny Committee: Councillors Hanlon and Illingworth": a joint meeting's list of one committee's members.
+  if (council && COMMITTEE_NAME.test(name) && rest !== '' && isListLine(rest)) return { rest };
   if (!council || !isCouncilName(name)) return null;
-  const rest = squash(council[2] ?? '');
   // The council a joint meeting's members come from: each member keeps it, as under a "Representing …:" label.
   return rest === '' || isListLine(rest) ? { rest, council: name } : null;
 }
@@ -1016,7 +1046,10 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       afterBlank = true; // the names under a part's label are not the label's run
       continue;
     }
-    if (headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
+    // "… (Democratic Services" over "Officer - Brackenfold BC)": a bracket left open carries its words on, no heading.
+    const inBracket = !afterBlank && bracketOpen(paragraphs.at(-1) ?? '');
+    const ends = headingOf(text) || isItemLine(text) || PART_HEADING.test(text);
+    if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
     if (header !== null) {
       columnBodies = header; // "Kestonshire County Council     Wealdmoor Unitary Council" over the members of each
@@ -1066,7 +1099,8 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       continue;
     }
     // Under a list's heading, never a chair's ("Chair Person: F Colley" over "Notes of meeting: P Birbal", the minute-taker).
-    const seat = GROUPED_LISTS.includes(heading.role) && !heading.chair && !isListLine(text) ? seatLabelled(text) : null;
+    const seat =
+      GROUPED_LISTS.includes(heading.role) && !heading.chair && (!isListLine(text) || labelSwallowsName(text)) ? seatLabelled(text) : null;
     if (seat !== null) {
       // "Maintained primary headteachers: Claire Bostock, Imran Dar": the seat's members, the heading's list.
       [group, post, ofAKind, represented] = [heading.role, null, true, null];
@@ -1207,10 +1241,17 @@ function staffList(role: Role): boolean {
 const NO_APOLOGY_NOTE =
   /^(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received|given|sent|tendered))?|absent(?:\s+without\s+apolog(?:y|ies))?|did\s+not\s+attend|not\s+present)$/i;
 
+/**
+ * "Honorary Alderman F Busby", "Honorary Freeman G Tate": an honour a council confers on a former member, no seat and
+ * no vote (printed "(non-voting)"), so a guest wherever listed, the title kept with the name.
+ */
+const HONORARY_TITLE = /^honorary\s+(?:alder(?:man|men|woman|women)|free(?:man|men|woman|women))\s/i;
+
 /** The list a person belongs in, given the heading they were listed under. */
 function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
   if (role === 'apologies' && NO_APOLOGY_NOTE.test(person.role ?? '')) return 'absent';
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
+  if (role === 'present' && HONORARY_TITLE.test(person.name)) return 'alsoPresent';
   if (members === 'ofAKind' && !person.also) return role;
   if (members === 'named' && person.officer && MEMBER_POST.test(person.role ?? '')) return role;
   // A post with another body or outside the council's staff ("Medical Director, Eastfield NHS Trust", "Police and Crime
@@ -1279,6 +1320,26 @@ function notePartner(attendance: Filing, list: ListName, person: Person, roled: 
   if (note !== null) attendance.partners.push({ list, name, note });
   else if (post !== null) attendance.partners.push({ list, name, note: post, officer: true });
 }
+
+/**
+ * True when a list of those also present names the body's own staff alone, each with a post: one at least an officer
+ * by it ("Clerk to the Joint Committee"), every other no councillor and no other body's ("Superintendent and
+ * Registrar"), as a joint committee or a board lists its clerk, treasurer and manager. One list then, the officers',
+ * each keeping their post, never the officer's in one list and the others' in another, their posts dropped.
+ */
+function staffBlock(block: Block): boolean {
+  if (block.role !== 'alsoPresent') return false;
+  const people = block.paragraphs.flatMap(readPieces).filter((piece): piece is Person => piece.kind === 'person');
+  const ownStaff = (person: Person): boolean =>
+    person.name !== '' && person.role !== null && !person.councillor && !person.outside && !person.elsewhere && !person.also;
+  return people.some((person) => person.officer) && people.every(ownStaff);
+}
+
+/**
+ * "41 electors of the town": the electors counted, as a town's or a parish's meeting of its electors lists those it is
+ * of; no one named, so none in a list, and the count warned of (the meeting is theirs, not the public's in the gallery).
+ */
+const ELECTORS_COUNTED = /^\d+\s+(?:local\s+government\s+)?electors?\b/i;
 
 /** "One member of the public", "3 residents": the public counted, not a heading over their names. */
 const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s/i;
@@ -1414,7 +1475,7 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
   // A joint meeting's members, of several councils: each keeps the council they come from (a council's own keep none).
   const joint = representing && councilsNamed(block) >= 2;
   const tiered = ownTier(block);
-  let role: Role = block.role;
+  let role: Role = staffBlock(block) ? 'officers' : block.role;
   let counted = false;
   for (const [at, paragraph] of block.paragraphs.entries()) {
     const group = block.groups?.[at] ?? block.role;
@@ -1432,6 +1493,9 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
     const noted = publicByNote(pieces);
     for (const [index, piece] of pieces.entries()) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
+      // "9 members of the Town Council, the Town Clerk (Mr N Skerritt)": a count names no one, so one named after it is no public.
+      else if (counted && piece.kind === 'person') [role, counted] = [group, false];
+      if (piece.kind === 'public' && ELECTORS_COUNTED.test(piece.text)) attendance.counted.push(piece.text);
       // "Members of the Public Present: County Cllr D Vaughan": a councillor of another council is a guest, no member of the public.
       const guest = piece.kind === 'person' && piece.outside && piece.councillor;
       if (piece.kind === 'person' && role === 'public' && guest) add(attendance, 'alsoPresent', piece);
@@ -1547,6 +1611,12 @@ function fileSentence(attendance: Filing, sentence: string): boolean {
     return true;
   }
   if (NO_APOLOGIES.test(sentence)) return true;
+  // "Apologies: Mr I Jenkins (Welsh Government)." among an item's sentences: the heading's list, as on a line of its own.
+  const headed = headingOf(sentence);
+  if (headed?.role === 'apologies' && headed.rest !== '' && isListLine(headed.rest)) {
+    for (const piece of readPieces(headed.rest)) if (piece.kind === 'person') add(attendance, 'apologies', piece);
+    return true;
+  }
   const sent = SENT_APOLOGIES.exec(sentence);
   if (sent) {
     for (const piece of readPieces(sent[1] ?? '')) if (piece.kind === 'person') add(attendance, 'apologies', piece);
@@ -1684,6 +1754,8 @@ function emptyAttendance(): Attendance {
 /** The lists as they are filed, with the partners filed among the members and the apologies (PartnerListed). */
 interface Filing extends Attendance {
   partners: PartnerListed[];
+  /** Those present counted and no one named, whom a meeting of them is of ("41 electors of the town"): warned of. */
+  counted: string[];
 }
 
 /** Drops empty names and repeats, keeping the first order; a name printed twice, once shorter, is kept in full (attendance-names.ts). */
@@ -1717,12 +1789,17 @@ function headedTable(lines: string[], at: number, heading: Heading | null): Atte
  * "Group A - Christian denominations and other religions:" over names, with no "Present" above it, as a SACRE's
  * minutes open their list: the first group's label heads those present, the later groups' labels read under it
  * (membersGroup). Only when names follow it ("Group A - for; Group B - against" is a vote by groups).
+ * So too a label of members of a kind with its colon ("Statutory members present:", "Scheme Member Representatives:",
+ * "Elected Members present: Mr R Gotobed, …"), as a board or a partnership heads its members by category: each under
+ * it a member whatever post or body follows the name.
  */
 function groupOpening(lines: string[], at: number): Heading | null {
   const text = squash(lines[at] ?? '');
-  const group = MEMBER_GROUP.test(text) ? membersGroup(text, 'present') : null;
+  // "Members:", "Parish Councillors:" alone name a body's membership (an agenda's), no category of those present.
+  const ofAKind = !MEMBER_GROUP.test(text) && text.includes(':') && MEMBERS_KIND_LABEL.test(text) && !MEMBERS_OF_ONE_BODY.test(text);
+  const group = MEMBER_GROUP.test(text) || ofAKind ? membersGroup(text, 'present') : null;
   if (group === null) return null;
-  const heading: Heading = { role: 'present', rest: group.rest };
+  const heading: Heading = { role: 'present', rest: group.rest, ...(ofAKind ? { members: 'ofAKind' as const } : {}) };
   return readBlock(lines, at, heading).paragraphs.length > 0 ? heading : null;
 }
 
@@ -1791,8 +1868,23 @@ function wrappedLabelColumn(lines: readonly string[], at: number): string[] | nu
  * "Apologies"/"Attendance" item) and says which lines it read, so the caller can keep them out of
  * item text. Names lose "Cllr"/"Councillor" and "(Chair)" notes but keep Mr/Mrs/Dr as printed.
  */
+/**
+ * ", the Town Clerk (Mr N Skerritt) and the following guests: County Councillor R Penwill, …": a list's sentence that
+ * names a second list by its label inside it. Read as that label's heading ("Guests: …"), on its line or after the first
+ * list's names; only a label of those attending (guests, visitors, officers).
+ */
+const FOLLOWING = /(^\s*|,?\s+)(?:and\s+)?the\s+following\s+(guests|visitors|officers)\s*:\s*/giu;
+
+function followingLabels(line: string): string {
+  return line.replace(
+    FOLLOWING,
+    (_all, before: string, label: string) =>
+      `${before.trim() === '' ? before : '. '}${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()}: `,
+  );
+}
+
 export function readAttendance(given: string[]): AttendanceFound {
-  const attendance: Filing = { ...emptyAttendance(), partners: [] };
+  const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [] };
   const members: string[] = [];
   const read: number[] = [];
   const posts: PostHolder[] = [];
@@ -1804,7 +1896,7 @@ export function readAttendance(given: string[]): AttendanceFound {
   for (const entry of dashed.entries) fileBlock(attendance, dashedBlock(entry), members, posts);
   const markedLines = new Set([...(marked?.lines ?? []), ...(marked ? titleAbove(given, marked.lines[0] ?? -1) : []), ...dashed.lines]);
   read.push(...markedLines);
-  let lines = given.map((line, index) => (markedLines.has(index) ? '' : line));
+  let lines = given.map((line, index) => (markedLines.has(index) ? '' : followingLabels(line)));
   // "Co-opted   Mr J Stott" over "Members:   Ms E Mensah": a label wrapped in its column beside the names, one heading.
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const besideNames = wrappedLabelColumn(lines, index);
@@ -1901,5 +1993,6 @@ export function readAttendance(given: string[]): AttendanceFound {
     } else at += 1;
   }
   const readLines = [...new Set(read)].sort((a, b) => a - b);
+  unread.push(...attendance.counted.map((count) => ({ heading: 'Present', first: count, counted: true as const })));
   return { attendance: tidy(attendance), partners: attendance.partners, members: [...new Set(members)], lines: readLines, unread, posts };
 }

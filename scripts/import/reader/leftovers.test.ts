@@ -202,3 +202,14 @@ describe('a councillor in no list, in a table read row by row', () => {
     ]);
   });
 });
+
+describe('those present counted, not named', () => {
+  it('warns that the electors at a meeting of them are counted, no one named', () => {
+    const lines = ['Present: 27 electors of the town and the Town Clerk (Mrs Ola Pratt)'];
+    expect(
+      leftoverWarnings(lines, new Set([0]), [], ['Pratt'], [{ heading: 'Present', first: '27 electors of the town', counted: true }]),
+    ).toEqual([
+      'those present are counted, not named ("27 electors of the town"): no list holds them, as the attendance lists each person by name',
+    ]);
+  });
+});
