@@ -321,6 +321,20 @@ describe('readHeader: council and body from the title block, never from a line b
       'Canon Frome Parish Council',
     );
   });
+  it("reads no council from a member's line under a label, nor from a building's name wrapped onto the next line", () => {
+    const members = readHeader([
+      'SALTWICK LEVELS DRAINAGE BOARD',
+      'Minutes of a Meeting of the Board held at Pumphouse Lane, Saltwick on Tuesday 3 March 2026 at 10 am.',
+      'Appointed Members present: Cllr N Orde and Cllr P Vane (Saltwick District Council),',
+    ]);
+    expect(members.council).toBeNull();
+    const building = readHeader([
+      'MINUTES of the TERNMOUTH FERRY BOARD held in Room 4 at the Saltwick District Council',
+      'Civic Offices, Harbour Road, Ternmouth on Monday 2 March 2026 at 2pm',
+    ]);
+    expect(building.council).toBeNull();
+    expect(building.committee).toBe('Ternmouth Ferry Board');
+  });
   it('reads the body under a web page\'s "Meeting Summary" heading, not the heading with it', () => {
     const header = readHeader(['Westmoor City Council', 'Meeting Summary', 'Health and Wellbeing Board', '12 Mar 2031 - 14:00 to 15:45']);
     expect(header).toMatchObject({ council: 'Westmoor City Council', committee: 'Health and Wellbeing Board' });

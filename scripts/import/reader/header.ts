@@ -804,8 +804,10 @@ const TITLED_PERSON_LEAD = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{L
  * council they come from, as a joint body's attendance lists its members; never the council whose meeting it was.
  */
 function namesPersonsCouncil(line: string): boolean {
-  const lead = TITLED_PERSON_LEAD.exec(squash(line))?.[0];
-  return lead !== undefined && !BODY_WORD.test(lead) && councilsIn(squash(line).slice(lead.length)).length > 0;
+  // "Appointed Members present: Cllr D Frusher (Fenward District Council)": the list's label before the person.
+  const text = squash(line).replace(LABELLED, '');
+  const lead = TITLED_PERSON_LEAD.exec(text)?.[0];
+  return lead !== undefined && !BODY_WORD.test(lead) && councilsIn(text.slice(lead.length)).length > 0;
 }
 
 /**
@@ -824,7 +826,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     joinCouncilOf(titleLines)
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '' && !namesPersonsCouncil(line))
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
-      .map((line) => councilsIn(line))
+      .map((line, at, kept) => councilsIn(line, kept[at + 1]))
       .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
   );
   const council = paired === null ? null : recordSpelling(paired, useful);
