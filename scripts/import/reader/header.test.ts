@@ -350,6 +350,14 @@ describe('readHeader: council and body from the title block, never from a line b
 });
 
 describe('readHeader: an opening sentence wrapped over the title block', () => {
+  it('reads the body named whole in the heading over an opening that wraps its place onto the date line', () => {
+    const header = readHeader([
+      'SALTWICK LEVELS INTERNAL DRAINAGE BOARD',
+      "Minutes of a Meeting of the Board held at the Board's Offices, Pumphouse Lane,",
+      'Saltwick on Tuesday 3 March 2026 at 10.30 am.',
+    ]);
+    expect(header).toMatchObject({ committee: 'Saltwick Levels Internal Drainage Board', date: '2026-03-03' });
+  });
   it('reads the whole place the sentence names, not the wrapped line over the date', () => {
     const header = readHeader([
       'MINUTE of MEETING of the',

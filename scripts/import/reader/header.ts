@@ -480,8 +480,14 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   if (welsh !== null) return welsh;
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
   // A date line, a title before a date, or an opening sentence that names no body ("Minutes of the meeting held on …").
+  // "Minutes of a Meeting of the Board held at …, Dyke Road," over "Fenward on Thursday 29 January 2026": an opening wrapped onto
+  // its date's line dates the meeting; the words there before the date are its place, never the body's name.
+  const wrapsDate = (line: string, index: number) =>
+    (OPENING.test(line) || HELD_ON.test(line)) && !/[.:;]\s*$/.test(line) && ofDate(`${line} ${lines[index + 1] ?? ''}`);
   const dateAt = lines.findIndex(
-    (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
+    (line, index) =>
+      ((isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line)) ||
+      wrapsDate(line, index),
   );
   if (dateAt === -1) return undatedBody(lines, council);
   if (isPlaceDateline(lines[dateAt] ?? '')) return bodyUnderDateline(lines, dateAt, council);
