@@ -33,6 +33,14 @@ describe("a venue in a council's building", () => {
   });
 });
 
+describe('a borough named "Borough of X"', () => {
+  it('reads the heading alone as the council, and the borough in a sentence as no council', () => {
+    expect(names('BOROUGH OF ASHWICK')).toEqual(['Borough of Ashwick']);
+    expect(names('London Borough of Ashwick')).toEqual(['London Borough of Ashwick']);
+    expect(names('the Honorary Freedom of the Borough of Ashwick')).toEqual([]);
+  });
+});
+
 describe('councilOnly', () => {
   it('takes a bilingual pair, Welsh and English either way round, as the English name, and two councils as none', () => {
     expect(councilOnly('Cyngor Sir Bryncoed / Bryncoed County Council')).toBe('Bryncoed County Council');

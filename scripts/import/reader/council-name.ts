@@ -164,6 +164,12 @@ export function councilsIn(line: string, next = ''): { name: string; index: numb
       found.push({ name: match[0], index: match.index ?? 0 });
       continue;
     }
+    // "BOROUGH OF KINGSMERE" alone on its line, as a borough heads its minutes: the council, named as printed. In a
+    // sentence, "the Freedom of the Borough of Kingsmere" is the place.
+    if (/^Borough\s/.test(match[0]) && squash(text).replace(/^the\s+/i, '') === match[0]) {
+      found.push({ name: match[0], index: match.index ?? 0 });
+      continue;
+    }
     const words = trimGeneric(match[0].split(/\s+/));
     const first = words[0] ?? '';
     if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;

@@ -408,6 +408,20 @@ describe('readHeader: the kind of meeting before the body it was a meeting of', 
   });
 });
 
+describe("readHeader: a borough's special meeting of the Council", () => {
+  it('reads "BOROUGH OF X" as the council and "the Special (Extraordinary) Meeting of the Council" as the Council', () => {
+    const header = readHeader([
+      'BOROUGH OF ASHWICK',
+      'MINUTES OF THE SPECIAL (EXTRAORDINARY) MEETING OF THE COUNCIL',
+      'convened under section 249 of the Local Government Act 1972',
+      'Held at the Moot Hall, Ashwick on Tuesday 3 March 2026 at 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ council: 'Borough of Ashwick', committee: 'Council', date: '2026-03-03', venue: 'Moot Hall, Ashwick' });
+    const annual = readHeader(['ROYAL BOROUGH OF ASHWICK', 'Annual Meeting of the Council', 'Tuesday 3 March 2026 at 7.00 pm']);
+    expect(annual).toMatchObject({ council: 'Royal Borough of Ashwick', committee: 'Council' });
+  });
+});
+
 describe('readHeader: a Northern Irish council meeting', () => {
   it('reads the start from "at the hour of 7.00 o\'clock p.m." and the monthly meeting of the council as the Council', () => {
     const header = readHeader([

@@ -61,8 +61,11 @@ const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\
  * the hybrid meeting held in the Council Chamber and via Microsoft Teams" names no body (its title block above does).
  */
 const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
-/** Words before "meeting" that say what kind of meeting it was, or how it met, not which body met. */
-const MEETING_KIND = String.raw`(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
+/**
+ * Words before "meeting" that say what kind of meeting it was, or how it met, not which body met; one in brackets too, "the
+ * Special (Extraordinary) Meeting of the Council".
+ */
+const MEETING_KIND = String.raw`\(?(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})\)?`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
