@@ -220,6 +220,24 @@ describe('readHeader: a body sitting in another capacity', () => {
   });
 });
 
+describe('readHeader: a joint meeting of two committees', () => {
+  it("reads the first committee as the body, and names the second it met with (a meeting is one committee's)", () => {
+    const header = readHeader([
+      'ASHWICK CITY COUNCIL',
+      "JOINT MEETING OF THE CHILDREN'S SCRUTINY COMMITTEE AND THE SCHOOLS SCRUTINY COMMITTEE",
+      'MINUTES of the joint meeting held on Tuesday 3 March 2026 at 2.00 pm in Committee Room B, Ashwick Guildhall',
+    ]);
+    expect(header).toMatchObject({
+      council: 'Ashwick City Council',
+      committee: "Children's Scrutiny Committee",
+      jointWith: 'Schools Scrutiny Committee',
+    });
+    // One body whose name joins two words before its own: no joint meeting.
+    const one = readHeader(['Ashwick City Council', 'Audit and Governance Committee', 'Tuesday 3 March 2026']);
+    expect(one).toMatchObject({ committee: 'Audit and Governance Committee', jointWith: null });
+  });
+});
+
 describe('readHeader: the subject of a scrutiny inquiry', () => {
   it('names the inquiry its title block names under the panel, which no field holds, so the meeting warns of it', () => {
     const header = readHeader([

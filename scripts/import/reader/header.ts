@@ -32,6 +32,8 @@ export interface ReadHeader {
   sittingAs: string | null;
   /** "Inquiry into Exclusions from School" in the title block: what the body is looking into, which no field holds. */
   inquiry: string | null;
+  /** "Joint Meeting of the A Committee and the B Committee": B, the body A met with (a meeting is one committee's, A's). */
+  jointWith: string | null;
 }
 
 /** Words that name a meeting body. */
@@ -576,6 +578,19 @@ function tidyCommittee(committee: string | null, council: string | null): string
  */
 const SITTING_AS = /^(.+?)\s*(?:[([]\s*|[-–—,]\s*|\s)(?:sitting|acting|meeting|in\s+its\s+capacity)\s+as\s+(?:the\s+)?(.+?)\s*[)\]]?$/i;
 
+/**
+ * "Adult Social Care Scrutiny Committee and the Health Scrutiny Committee": two bodies met as one, each named whole before
+ * and after "and"; not one body whose name joins two words before its own ("Audit and Governance Committee").
+ */
+const TWO_BODIES =
+  /^(\S+(?:\s+\S+)+?\s+(?:Committee|Sub-Committee|Panel|Board|Forum|Commission))\s+(?:and|&)\s+(?:the\s+)?(.+?\s+(?:Committee|Sub-Committee|Panel|Board|Forum|Commission))$/i;
+
+/** The two bodies a joint meeting's title names, the first filed as the meeting's body; null for one body. */
+function jointBodies(committee: string | null): { body: string; with: string } | null {
+  const found = committee === null ? null : TWO_BODIES.exec(squash(committee));
+  return found ? { body: found[1] ?? '', with: wordCase(found[2] ?? '') } : null;
+}
+
 function sittingAs(committee: string | null): { body: string; as: string } | null {
   const found = committee === null ? null : SITTING_AS.exec(committee);
   if (!found || !BODY_WORD.test(found[1] ?? '')) return null;
@@ -843,9 +858,10 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   const date = headerDate(useful);
   const named = committeeFrom(useful, council, date) ?? footerBody(footer);
   const sitting = sittingAs(named);
+  const joint = jointBodies(sitting?.body ?? named);
   return {
     council,
-    committee: tidyCommittee(sitting?.body ?? named, council),
+    committee: tidyCommittee(joint?.body ?? sitting?.body ?? named, council),
     date,
     startTime: times.start,
     endTime: times.end,
@@ -857,5 +873,6 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     sittingAs: sitting?.as ?? null,
     // Skipped by the body's name (committeeFrom), unless a name ran on over it.
     inquiry: useful.find((line) => isInquiry(line) && !(named ?? '').includes(line)) ?? null,
+    jointWith: joint?.with ?? null,
   };
 }
