@@ -598,6 +598,12 @@ describe('readHeader: a council’s formal name wrapped over two lines', () => {
 });
 
 describe('readHeader: a web page’s trail of links and heading over the body’s name', () => {
+  it('reads no ModernGov page heading over the body as part of its name', () => {
+    for (const heading of ['Meeting documents', 'Agenda and minutes', 'Browse meetings']) {
+      const header = readHeader([heading, '', 'Ferrybank Shared Services Joint Committee', 'Wednesday, 4th March, 2026']);
+      expect(header.committee).toBe('Ferrybank Shared Services Joint Committee');
+    }
+  });
   it('reads the body from under "Attendance details", not the heading or the site’s trail', () => {
     const header = readHeader([
       'Wexmoor District Council | Committees',

@@ -6,6 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
@@ -362,10 +363,10 @@ export function numbersSession(line: string): boolean {
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" or "Item 153b" and the page's number; a web page's
- * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
+ * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS), "Meeting documents", "Agenda and minutes" or "Browse meetings" (ModernGov); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary)|attendance\s+details|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary|documents)|attendance\s+details|browse\s+meetings|${MEETING_PAGE_KIND}|report\s+by\s+.{3,80})$`,
   'i',
 );
 

@@ -1875,10 +1875,10 @@ describe('readMeeting: a body sitting in another capacity', () => {
 });
 
 describe('readMeeting: a joint meeting of two committees', () => {
-  it('files it as the first committee\'s and names the second in a warning', () => {
+  it("files it as the first committee's and names the second in a warning", () => {
     const lines = [
       'ASHWICK CITY COUNCIL',
-      'JOINT MEETING OF THE CHILDREN\'S SCRUTINY COMMITTEE AND THE SCHOOLS SCRUTINY COMMITTEE',
+      "JOINT MEETING OF THE CHILDREN'S SCRUTINY COMMITTEE AND THE SCHOOLS SCRUTINY COMMITTEE",
       'MINUTES of the joint meeting held on Tuesday 3 March 2026 at 2.00 pm in Committee Room B, Ashwick Guildhall',
       'Present: Councillors Ashdown (Chair), Bellamy and Crisp',
       '1. Apologies',
