@@ -232,6 +232,15 @@ describe('readHeader: a joint meeting of two committees', () => {
       committee: "Children's Scrutiny Committee",
       jointWith: 'Schools Scrutiny Committee',
     });
+    // A body named as a joint meeting, as ModernGov names one whose every meeting is joint: that body, whole.
+    const named = readHeader([
+      'Joint meeting - Ashwick Combined Authority Committee and Ashwick Joint Committee',
+      'Friday, 6th March, 2026 10.00 am',
+    ]);
+    expect(named).toMatchObject({
+      committee: 'Joint meeting - Ashwick Combined Authority Committee and Ashwick Joint Committee',
+      jointWith: null,
+    });
     // One body whose name joins two words before its own: no joint meeting.
     const one = readHeader(['Ashwick City Council', 'Audit and Governance Committee', 'Tuesday 3 March 2026']);
     expect(one).toMatchObject({ committee: 'Audit and Governance Committee', jointWith: null });

@@ -586,9 +586,13 @@ const SITTING_AS = /^(.+?)\s*(?:[([]\s*|[-–—,]\s*|\s)(?:sitting|acting|meeti
 const TWO_BODIES =
   /^(\S+(?:\s+\S+)+?\s+(?:Committee|Sub-Committee|Panel|Board|Forum|Commission))\s+(?:and|&)\s+(?:the\s+)?(.+?\s+(?:Committee|Sub-Committee|Panel|Board|Forum|Commission))$/i;
 
-/** The two bodies a joint meeting's title names, the first filed as the meeting's body; null for one body. */
+/**
+ * The two bodies a joint meeting's title names, the first filed as the meeting's body; null for one body, and for a
+ * name that says itself it is a joint meeting's ("Joint meeting - A Committee and B Committee", a ModernGov body of its
+ * own whose every meeting is joint): that is the publisher's one body, filed under it whole.
+ */
 function jointBodies(committee: string | null): { body: string; with: string } | null {
-  const found = committee === null ? null : TWO_BODIES.exec(squash(committee));
+  const found = committee === null || /\bmeeting\b/i.test(committee) ? null : TWO_BODIES.exec(squash(committee));
   return found ? { body: found[1] ?? '', with: wordCase(found[2] ?? '') } : null;
 }
 
