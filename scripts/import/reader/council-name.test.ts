@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { councilOnly, councilsIn, namesCouncilOnly, wordCase } from './council-name.ts';
 
-const names = (line: string) => councilsIn(line).map(({ name }) => name);
+const names = (line: string, next?: string) => councilsIn(line, next).map(({ name }) => name);
 
 describe('councilsIn', () => {
   it('takes no phrase about the council for its name: "in Council", "of the Council"', () => {
@@ -27,7 +27,17 @@ describe('councilsIn', () => {
 describe("a venue in a council's building", () => {
   it('names no council by a building "Council House", as it names none by "Council Offices"', () => {
     expect(names('Committee Room 2, Westmoor Council House')).toEqual([]);
+    expect(names('Room 4, Saltwick District Council Civic Offices')).toEqual([]);
+    expect(names('held in Room 4 at the Saltwick District Council', 'Civic Offices, Harbour Road')).toEqual([]);
     expect(names('Westmoor City Council Housing Committee')).toEqual(['Westmoor City Council']);
+  });
+});
+
+describe('a borough named "Borough of X"', () => {
+  it('reads the heading alone as the council, and the borough in a sentence as no council', () => {
+    expect(names('BOROUGH OF ASHWICK')).toEqual(['Borough of Ashwick']);
+    expect(names('London Borough of Ashwick')).toEqual(['London Borough of Ashwick']);
+    expect(names('the Honorary Freedom of the Borough of Ashwick')).toEqual([]);
   });
 });
 

@@ -76,8 +76,11 @@ const KIND_ALONE = new RegExp(String.raw`^${AUTHORITY}$`);
 /** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
 const GENERIC =
   /^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft|All|Members|To)$/i;
-/** A building's word after a council's name: "Dunbeck District Council Offices", "Ravensholme Council House" (a venue). */
-const BUILDING = /^\s+(?:Offices|Chambers?|Buildings?|Depot|Headquarters|House)\b/;
+/**
+ * A building's word after a council's name, maybe after one word more: "Dunbeck District Council Offices", "Ravensholme
+ * Council House", "Marshby District Council Civic Offices" (a venue).
+ */
+const BUILDING = /^\s+(?:[A-Z][a-z]+\s+)?(?:Offices|Chambers?|Buildings?|Depot|Headquarters|House)\b/;
 /** Tiers that close a council's name: the words before "Council". */
 const TIER = /^(?:City|County|District|Borough|Metropolitan|Town|Parish|Community)$/;
 
@@ -136,8 +139,11 @@ function trimGeneric(words: string[]): string[] {
   return rest;
 }
 
-/** The councils a line names, in order: "Ashby Parish Council A.G.M." names "Ashby Parish Council". */
-export function councilsIn(line: string): { name: string; index: number }[] {
+/**
+ * The councils a line names, in order: "Ashby Parish Council A.G.M." names "Ashby Parish Council". `next`, the line under
+ * it, for a building's name wrapped after the council's ("… at the Ashvale District Council" over "Civic Offices, …").
+ */
+export function councilsIn(line: string, next = ''): { name: string; index: number }[] {
   // A Welsh name and then the English one: the English name, which the records in English are filed by.
   const welshHalf = WELSH_HALF.exec(line)?.[0];
   if (welshHalf) {
@@ -158,6 +164,12 @@ export function councilsIn(line: string): { name: string; index: number }[] {
       found.push({ name: match[0], index: match.index ?? 0 });
       continue;
     }
+    // "BOROUGH OF KINGSMERE" alone on its line, as a borough heads its minutes: the council, named as printed. In a
+    // sentence, "the Freedom of the Borough of Kingsmere" is the place.
+    if (/^Borough\s/.test(match[0]) && squash(text).replace(/^the\s+/i, '') === match[0]) {
+      found.push({ name: match[0], index: match.index ?? 0 });
+      continue;
+    }
     const words = trimGeneric(match[0].split(/\s+/));
     const first = words[0] ?? '';
     if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;
@@ -167,7 +179,8 @@ export function councilsIn(line: string): { name: string; index: number }[] {
     // "Minutes of the Fire and Rescue Authority": a kind of authority, named by no place.
     if (KIND_ALONE.test(words.join(' '))) continue;
     // "Marlow Rooms, Dunbeck District Council Offices": a building's name, where a joint body may meet, names no council.
-    if (BUILDING.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    if (BUILDING.test(after) || (after.trim() === '' && BUILDING.test(` ${next}`))) continue;
     const name = words.join(' ');
     // "Standing Advisory Council on Religious Education": a body that advises the council, never a council itself.
     if (/\bAdvisory\s+Council$/.test(name)) continue;

@@ -220,6 +220,33 @@ describe('readHeader: a body sitting in another capacity', () => {
   });
 });
 
+describe('readHeader: a joint meeting of two committees', () => {
+  it("reads the first committee as the body, and names the second it met with (a meeting is one committee's)", () => {
+    const header = readHeader([
+      'ASHWICK CITY COUNCIL',
+      "JOINT MEETING OF THE CHILDREN'S SCRUTINY COMMITTEE AND THE SCHOOLS SCRUTINY COMMITTEE",
+      'MINUTES of the joint meeting held on Tuesday 3 March 2026 at 2.00 pm in Committee Room B, Ashwick Guildhall',
+    ]);
+    expect(header).toMatchObject({
+      council: 'Ashwick City Council',
+      committee: "Children's Scrutiny Committee",
+      jointWith: 'Schools Scrutiny Committee',
+    });
+    // A body named as a joint meeting, as ModernGov names one whose every meeting is joint: that body, whole.
+    const named = readHeader([
+      'Joint meeting - Ashwick Combined Authority Committee and Ashwick Joint Committee',
+      'Friday, 6th March, 2026 10.00 am',
+    ]);
+    expect(named).toMatchObject({
+      committee: 'Joint meeting - Ashwick Combined Authority Committee and Ashwick Joint Committee',
+      jointWith: null,
+    });
+    // One body whose name joins two words before its own: no joint meeting.
+    const one = readHeader(['Ashwick City Council', 'Audit and Governance Committee', 'Tuesday 3 March 2026']);
+    expect(one).toMatchObject({ committee: 'Audit and Governance Committee', jointWith: null });
+  });
+});
+
 describe('readHeader: the subject of a scrutiny inquiry', () => {
   it('names the inquiry its title block names under the panel, which no field holds, so the meeting warns of it', () => {
     const header = readHeader([
@@ -321,6 +348,20 @@ describe('readHeader: council and body from the title block, never from a line b
       'Canon Frome Parish Council',
     );
   });
+  it("reads no council from a member's line under a label, nor from a building's name wrapped onto the next line", () => {
+    const members = readHeader([
+      'SALTWICK LEVELS DRAINAGE BOARD',
+      'Minutes of a Meeting of the Board held at Pumphouse Lane, Saltwick on Tuesday 3 March 2026 at 10 am.',
+      'Appointed Members present: Cllr N Orde and Cllr P Vane (Saltwick District Council),',
+    ]);
+    expect(members.council).toBeNull();
+    const building = readHeader([
+      'MINUTES of the TERNMOUTH FERRY BOARD held in Room 4 at the Saltwick District Council',
+      'Civic Offices, Harbour Road, Ternmouth on Monday 2 March 2026 at 2pm',
+    ]);
+    expect(building.council).toBeNull();
+    expect(building.committee).toBe('Ternmouth Ferry Board');
+  });
   it('reads the body under a web page\'s "Meeting Summary" heading, not the heading with it', () => {
     const header = readHeader(['Westmoor City Council', 'Meeting Summary', 'Health and Wellbeing Board', '12 Mar 2031 - 14:00 to 15:45']);
     expect(header).toMatchObject({ council: 'Westmoor City Council', committee: 'Health and Wellbeing Board' });
@@ -336,6 +377,14 @@ describe('readHeader: council and body from the title block, never from a line b
 });
 
 describe('readHeader: an opening sentence wrapped over the title block', () => {
+  it('reads the body named whole in the heading over an opening that wraps its place onto the date line', () => {
+    const header = readHeader([
+      'SALTWICK LEVELS INTERNAL DRAINAGE BOARD',
+      "Minutes of a Meeting of the Board held at the Board's Offices, Pumphouse Lane,",
+      'Saltwick on Tuesday 3 March 2026 at 10.30 am.',
+    ]);
+    expect(header).toMatchObject({ committee: 'Saltwick Levels Internal Drainage Board', date: '2026-03-03' });
+  });
   it('reads the whole place the sentence names, not the wrapped line over the date', () => {
     const header = readHeader([
       'MINUTE of MEETING of the',
@@ -383,6 +432,20 @@ describe('readHeader: the kind of meeting before the body it was a meeting of', 
       'Thursday 20 February 2031 at 10.30am.',
     ]);
     expect(header).toMatchObject({ council: 'Westmere County Council', committee: 'County Council', date: '2031-02-20' });
+  });
+});
+
+describe("readHeader: a borough's special meeting of the Council", () => {
+  it('reads "BOROUGH OF X" as the council and "the Special (Extraordinary) Meeting of the Council" as the Council', () => {
+    const header = readHeader([
+      'BOROUGH OF ASHWICK',
+      'MINUTES OF THE SPECIAL (EXTRAORDINARY) MEETING OF THE COUNCIL',
+      'convened under section 249 of the Local Government Act 1972',
+      'Held at the Moot Hall, Ashwick on Tuesday 3 March 2026 at 7.00 pm',
+    ]);
+    expect(header).toMatchObject({ council: 'Borough of Ashwick', committee: 'Council', date: '2026-03-03', venue: 'Moot Hall, Ashwick' });
+    const annual = readHeader(['ROYAL BOROUGH OF ASHWICK', 'Annual Meeting of the Council', 'Tuesday 3 March 2026 at 7.00 pm']);
+    expect(annual).toMatchObject({ council: 'Royal Borough of Ashwick', committee: 'Council' });
   });
 });
 
@@ -544,6 +607,12 @@ describe('readHeader: a council’s formal name wrapped over two lines', () => {
 });
 
 describe('readHeader: a web page’s trail of links and heading over the body’s name', () => {
+  it('reads no ModernGov page heading over the body as part of its name', () => {
+    for (const heading of ['Meeting documents', 'Agenda and minutes', 'Browse meetings']) {
+      const header = readHeader([heading, '', 'Ferrybank Shared Services Joint Committee', 'Wednesday, 4th March, 2026']);
+      expect(header.committee).toBe('Ferrybank Shared Services Joint Committee');
+    }
+  });
   it('reads the body from under "Attendance details", not the heading or the site’s trail', () => {
     const header = readHeader([
       'Wexmoor District Council | Committees',

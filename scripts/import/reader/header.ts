@@ -6,6 +6,7 @@
  */
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
@@ -32,6 +33,8 @@ export interface ReadHeader {
   sittingAs: string | null;
   /** "Inquiry into Exclusions from School" in the title block: what the body is looking into, which no field holds. */
   inquiry: string | null;
+  /** "Joint Meeting of the A Committee and the B Committee": B, the body A met with (a meeting is one committee's, A's). */
+  jointWith: string | null;
 }
 
 /** Words that name a meeting body. */
@@ -61,8 +64,11 @@ const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\
  * the hybrid meeting held in the Council Chamber and via Microsoft Teams" names no body (its title block above does).
  */
 const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
-/** Words before "meeting" that say what kind of meeting it was, or how it met, not which body met. */
-const MEETING_KIND = String.raw`(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})`;
+/**
+ * Words before "meeting" that say what kind of meeting it was, or how it met, not which body met; one in brackets too, "the
+ * Special (Extraordinary) Meeting of the Council".
+ */
+const MEETING_KIND = String.raw`\(?(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})\)?`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
@@ -357,10 +363,10 @@ export function numbersSession(line: string): boolean {
 /**
  * A line that names the document, not the body: "Agenda", "Supplementary Agenda", "Notice of Meeting", "Public Document Pack",
  * and what a pack prints over the minutes it holds, "Agenda Item 5" or "Item 153b" and the page's number; a web page's
- * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
+ * heading over the body's name, "Meeting Details" or "Meeting Summary" (CMIS), "Meeting documents", "Agenda and minutes" or "Browse meetings" (ModernGov); Scotland's "Minute" (one meeting's); a scrutiny inquiry's "Note of Evidence Session 2"; "Report by Head of Governance", who wrote the minutes up.
  */
 const DOCUMENT_TITLE = new RegExp(
-  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary)|attendance\s+details|report\s+by\s+.{3,80})$`,
+  String.raw`^(?:draft|minutes?|(?:supplementary\s+|additional\s+)?agenda(?:\s+supplement)?|notes|summons|notice\s+of\s+(?:the\s+)?meeting|public\s+(?:document|reports?)\s+pack|agenda\s+(?:and|&)\s+reports?|(?:agenda\s+)?item\s+\d{1,3}[a-z]?|\d{1,3}|${DECISIONS_DOCUMENT}|${SESSION_TITLE}(?:${SESSION_NUMBER})?|meeting\s+(?:details|information|summary|documents)|attendance\s+details|browse\s+meetings|${MEETING_PAGE_KIND}|report\s+by\s+.{3,80})$`,
   'i',
 );
 
@@ -480,8 +486,14 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
   if (welsh !== null) return welsh;
   const ofDate = (line: string) => date === null || findDates(line).some((found) => found.iso === date);
   // A date line, a title before a date, or an opening sentence that names no body ("Minutes of the meeting held on …").
+  // "Minutes of a Meeting of the Board held at …, Dyke Road," over "Fenward on Thursday 29 January 2026": an opening wrapped onto
+  // its date's line dates the meeting; the words there before the date are its place, never the body's name.
+  const wrapsDate = (line: string, index: number) =>
+    (OPENING.test(line) || HELD_ON.test(line)) && !/[.:;]\s*$/.test(line) && ofDate(`${line} ${lines[index + 1] ?? ''}`);
   const dateAt = lines.findIndex(
-    (line) => (isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line),
+    (line, index) =>
+      ((isDateLine(line) || beforeDate(line) !== null || OPENING.test(line) || HELD_ON.test(line)) && ofDate(line)) ||
+      wrapsDate(line, index),
   );
   if (dateAt === -1) return undatedBody(lines, council);
   if (isPlaceDateline(lines[dateAt] ?? '')) return bodyUnderDateline(lines, dateAt, council);
@@ -566,6 +578,23 @@ function tidyCommittee(committee: string | null, council: string | null): string
  * capacity are one committee's; the capacity is said in the meeting's warnings, not lost.
  */
 const SITTING_AS = /^(.+?)\s*(?:[([]\s*|[-–—,]\s*|\s)(?:sitting|acting|meeting|in\s+its\s+capacity)\s+as\s+(?:the\s+)?(.+?)\s*[)\]]?$/i;
+
+/**
+ * "Adult Social Care Scrutiny Committee and the Health Scrutiny Committee": two bodies met as one, each named whole before
+ * and after "and"; not one body whose name joins two words before its own ("Audit and Governance Committee").
+ */
+const TWO_BODIES =
+  /^(\S+(?:\s+\S+)+?\s+(?:Committee|Sub-Committee|Panel|Board|Forum|Commission))\s+(?:and|&)\s+(?:the\s+)?(.+?\s+(?:Committee|Sub-Committee|Panel|Board|Forum|Commission))$/i;
+
+/**
+ * The two bodies a joint meeting's title names, the first filed as the meeting's body; null for one body, and for a
+ * name that says itself it is a joint meeting's ("Joint meeting - A Committee and B Committee", a ModernGov body of its
+ * own whose every meeting is joint): that is the publisher's one body, filed under it whole.
+ */
+function jointBodies(committee: string | null): { body: string; with: string } | null {
+  const found = committee === null || /\bmeeting\b/i.test(committee) ? null : TWO_BODIES.exec(squash(committee));
+  return found ? { body: found[1] ?? '', with: wordCase(found[2] ?? '') } : null;
+}
 
 function sittingAs(committee: string | null): { body: string; as: string } | null {
   const found = committee === null ? null : SITTING_AS.exec(committee);
@@ -804,8 +833,10 @@ const TITLED_PERSON_LEAD = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{L
  * council they come from, as a joint body's attendance lists its members; never the council whose meeting it was.
  */
 function namesPersonsCouncil(line: string): boolean {
-  const lead = TITLED_PERSON_LEAD.exec(squash(line))?.[0];
-  return lead !== undefined && !BODY_WORD.test(lead) && councilsIn(squash(line).slice(lead.length)).length > 0;
+  // "Appointed Members present: Cllr D Frusher (Fenward District Council)": the list's label before the person.
+  const text = squash(line).replace(LABELLED, '');
+  const lead = TITLED_PERSON_LEAD.exec(text)?.[0];
+  return lead !== undefined && !BODY_WORD.test(lead) && councilsIn(text.slice(lead.length)).length > 0;
 }
 
 /**
@@ -824,7 +855,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     joinCouncilOf(titleLines)
       .filter((line) => !line.replace(LABEL_CELL, '$1: ').includes('\t') && line.trim() !== '' && !namesPersonsCouncil(line))
       // "A joint committee of Brenton Borough Council, Southmere County Council and …": no one council's.
-      .map((line) => councilsIn(line))
+      .map((line, at, kept) => councilsIn(line, kept[at + 1]))
       .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
   );
   const council = paired === null ? null : recordSpelling(paired, useful);
@@ -832,9 +863,10 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   const date = headerDate(useful);
   const named = committeeFrom(useful, council, date) ?? footerBody(footer);
   const sitting = sittingAs(named);
+  const joint = jointBodies(sitting?.body ?? named);
   return {
     council,
-    committee: tidyCommittee(sitting?.body ?? named, council),
+    committee: tidyCommittee(joint?.body ?? sitting?.body ?? named, council),
     date,
     startTime: times.start,
     endTime: times.end,
@@ -846,5 +878,6 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     sittingAs: sitting?.as ?? null,
     // Skipped by the body's name (committeeFrom), unless a name ran on over it.
     inquiry: useful.find((line) => isInquiry(line) && !(named ?? '').includes(line)) ?? null,
+    jointWith: joint?.with ?? null,
   };
 }

@@ -316,6 +316,11 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       ? []
       : [`the title block names what the body is looking into, which no field holds: "${header.inquiry}"; nothing of it is imported`]),
     ...(header.sittingAs === null ? [] : [`the ${header.committee ?? 'body'} sat as the ${header.sittingAs} at this meeting`]),
+    ...(header.jointWith === null
+      ? []
+      : [
+          `a joint meeting with the ${header.jointWith}: filed as the ${header.committee ?? 'first body'}'s, the body its title names first`,
+        ]),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),

@@ -1874,6 +1874,24 @@ describe('readMeeting: a body sitting in another capacity', () => {
   });
 });
 
+describe('readMeeting: a joint meeting of two committees', () => {
+  it("files it as the first committee's and names the second in a warning", () => {
+    const lines = [
+      'ASHWICK CITY COUNCIL',
+      "JOINT MEETING OF THE CHILDREN'S SCRUTINY COMMITTEE AND THE SCHOOLS SCRUTINY COMMITTEE",
+      'MINUTES of the joint meeting held on Tuesday 3 March 2026 at 2.00 pm in Committee Room B, Ashwick Guildhall',
+      'Present: Councillors Ashdown (Chair), Bellamy and Crisp',
+      '1. Apologies',
+      'None.',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.committeeName).toBe("Children's Scrutiny Committee");
+    expect(meeting.warnings).toContain(
+      "a joint meeting with the Schools Scrutiny Committee: filed as the Children's Scrutiny Committee's, the body its title names first",
+    );
+  });
+});
+
 describe("readMeeting: the meeting's end", () => {
   it('reads a last "The meeting adjourned at …" line, not the break before it', () => {
     const lines = [
