@@ -79,4 +79,9 @@ describe("guests an item's minutes name", () => {
       warnings: [],
     });
   });
+
+  it('takes a councillor named with another title in the list of those present for the same member', () => {
+    const minutes = 'Cllr Pryce reported that the road would close in May.';
+    expect(itemGuests(['Mrs Pryce'], [item('12', minutes)], ['Mrs Pryce'])).toEqual({ presenters: [], alsoPresent: [], warnings: [] });
+  });
 });

@@ -174,7 +174,9 @@ export function itemGuests(
       );
     }
     for (const speaker of [...lists.speakers, ...speakersOf(item)]) {
-      if ([...listed, ...seen].some((entry) => couldBeOnePerson(speaker.name, entry))) continue;
+      // "Cllr Shewell" is "Mrs Shewell" of those present: a councillor's title is never the one a list prints.
+      const name = stripCouncillorTitles(speaker.name);
+      if ([...listed, ...seen].some((entry) => couldBeOnePerson(name, entry))) continue;
       seen.push(speaker.name);
       const place = placeOf(speaker, members.length > 0);
       if (place === 'presenters') found.presenters.push(entryOf(speaker));
