@@ -190,14 +190,19 @@ function sessionPresenters(attendance: Attendance, lines: readonly string[]): { 
   return { attendance: presenters.length === attendance.presenters.length ? attendance : { ...attendance, presenters }, warnings };
 }
 
-/** Guests the items' minutes name presenting whom no list holds: presenters of their item; others named speaking, warned of (item-guests.ts). */
+/**
+ * Guests the items' minutes name presenting whom no list holds: presenters of their item; councillors outside the
+ * members who addressed an item, also present; others named speaking, warned of (item-guests.ts).
+ */
 function withItemGuests(
   attendance: Attendance,
   items: readonly Pick<AgendaItemInput, 'number' | 'minutes'>[],
 ): { attendance: Attendance; warnings: string[] } {
-  const found = itemGuests(Object.values(attendance).flat(), items);
+  const found = itemGuests(Object.values(attendance).flat(), items, attendance.present);
+  if (found.presenters.length + found.alsoPresent.length === 0) return { attendance, warnings: found.warnings };
   const presenters = [...attendance.presenters, ...found.presenters];
-  return { attendance: found.presenters.length === 0 ? attendance : { ...attendance, presenters }, warnings: found.warnings };
+  const alsoPresent = [...attendance.alsoPresent, ...found.alsoPresent];
+  return { attendance: { ...attendance, presenters, alsoPresent }, warnings: found.warnings };
 }
 
 /**

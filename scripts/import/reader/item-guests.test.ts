@@ -9,7 +9,7 @@ describe("guests an item's minutes name", () => {
       ['Ruth Pargeter'],
       [item('12', 'Mr Owen Tarrant, the lead petitioner, addressed the Council for five minutes.')],
     );
-    expect(found).toEqual({ presenters: ['Mr Owen Tarrant, lead petitioner (item 12)'], warnings: [] });
+    expect(found).toEqual({ presenters: ['Mr Owen Tarrant, lead petitioner (item 12)'], alsoPresent: [], warnings: [] });
   });
 
   it('keeps an officer of another body named with it in brackets, one of a run, as a presenter of the item', () => {
@@ -21,7 +21,7 @@ describe("guests an item's minutes name", () => {
   it('places no one a list already names, nor a civic title', () => {
     const minutes = 'Dr Ives and Ms Pell presented the report. The Lord Mayor addressed the Council.';
     const listed = ['Dr Ada Ives, Medical Director, Fellmoor NHS Trust (item 3)', 'Ms Jo Pell, Healthwatch Fellmoor (item 3)'];
-    expect(itemGuests(listed, [item('3', minutes)])).toEqual({ presenters: [], warnings: [] });
+    expect(itemGuests(listed, [item('3', minutes)])).toEqual({ presenters: [], alsoPresent: [], warnings: [] });
   });
 
   it('warns by name of a member of the public who asked a question, and of a presenter said to be no guest', () => {
@@ -37,5 +37,51 @@ describe("guests an item's minutes name", () => {
   it('names each person once, however often the minutes name them', () => {
     const minutes = 'Mr Quayle asked about the bins. Mr Quayle asked again.';
     expect(itemGuests([], [item('4', minutes), item('5', 'Mr Quayle spoke.')]).warnings).toHaveLength(1);
+  });
+
+  it("keeps those listed as addressing a hearing's item with what their line says: guests present, a councillor outside the members also present", () => {
+    const minutes = [
+      'The Panel considered the report of the Inspector.',
+      '',
+      'The following addressed the Panel:\\',
+      'Mr Alan Quist, the Applicant (Fennel Lane Residents)\\',
+      'Ms Rhoda Vance, on behalf of the Objector, Corley Farms Ltd\\',
+      'Councillor Tom Ebdon, local member',
+      '',
+      'RESOLVED – That the application be refused.',
+    ].join('\n');
+    expect(itemGuests(['Ada Lyle', 'Bo Marsh'], [item('7/26', minutes)], ['Ada Lyle', 'Bo Marsh'])).toEqual({
+      presenters: [
+        'Mr Alan Quist, Applicant, Fennel Lane Residents (item 7/26)',
+        'Ms Rhoda Vance, on behalf of the Objector, Corley Farms Ltd (item 7/26)',
+      ],
+      alsoPresent: ['Tom Ebdon, local member (item 7/26)'],
+      warnings: [],
+    });
+  });
+
+  it('warns of a councillor who addressed an item where no members present were read, and of a list of speakers not read', () => {
+    const minutes =
+      'Councillor Tom Ebdon, the local member, addressed the Panel.\n\nThe following spoke:\\\nSeveral residents of Fennel Lane';
+    const found = itemGuests([], [item('7', minutes)]);
+    expect(found.alsoPresent).toEqual([]);
+    expect(found.warnings).toEqual([
+      expect.stringContaining('item 7 lists those who spoke under "The following spoke:"'),
+      expect.stringContaining('item 7 names "Councillor Tom Ebdon (local member)" speaking'),
+    ]);
+  });
+
+  it('reads the part a speaker spoke in before a dash, and places no one a list already names', () => {
+    const minutes = 'Registered Speakers:\\\nObjector - Mrs Ina Sorrel (Coppice Lane)\\\nWard Member - Councillor Greig';
+    expect(itemGuests(['Greig (Ward Member)'], [item('5', minutes)], ['Ada Lyle'])).toEqual({
+      presenters: ['Mrs Ina Sorrel, Objector, Coppice Lane (item 5)'],
+      alsoPresent: [],
+      warnings: [],
+    });
+  });
+
+  it('takes a councillor named with another title in the list of those present for the same member', () => {
+    const minutes = 'Cllr Pryce reported that the road would close in May.';
+    expect(itemGuests(['Mrs Pryce'], [item('12', minutes)], ['Mrs Pryce'])).toEqual({ presenters: [], alsoPresent: [], warnings: [] });
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Guests an item's minutes name speaking whom no list of the attendance holds: "Ms C Finney, the lead petitioner,
  * addressed the Council", "Inspector C Mead (Aldermoor Police) updated the committee", "Mr Hardcastle (Marsh Street)
- * asked when …". One who presented and is said to come from another body or as a petitioner, a resident or another
- * guest is a presenter of that item; anyone else so named is warned of by name, never dropped unsaid. The sentence
- * pieces are also those by which attendance-settle.ts tells a listed guest who presented.
+ * asked when …", or a list under "The following addressed the Committee:" ("Mrs P Yeo, the Applicant"). One who
+ * presented and is said to come from another body or as a petitioner, a resident or another guest, or who is listed
+ * as addressing the meeting, is a presenter of that item; a councillor outside the members who addressed it is also
+ * present; anyone else so named is warned of by name, never dropped unsaid. The sentence pieces are also those by which
+ * attendance-settle.ts tells a listed guest who presented.
  */
-import { HONORIFICS } from '../../../src/model/honorifics.ts';
+import { COUNCILLOR_SOURCE, HONORIFICS, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import type { AgendaItemInput } from '../../../src/model/schema.ts';
 import { couldBeOnePerson } from './attendance-names.ts';
 import { BODY_WORD } from './attendance-person.ts';
@@ -40,14 +42,29 @@ const GUEST_TITLE = HONORIFICS.filter((title) => title.kind === 'personal' || ti
   .flatMap((title) => title.spellings)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** A guest's title, or a councillor's: "Mrs", "Inspector", "Councillor", "County Cllr". */
+const SPEAKER_TITLE = String.raw`(?:${COUNCILLOR_SOURCE}|(?:${GUEST_TITLE})\.?)`;
+/** A titled name: the title, up to three given names or initials, and a surname. */
+const TITLED = String.raw`${SPEAKER_TITLE}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+/** A councillor's title at the start of a name. */
+const COUNCILLOR_NAMED = new RegExp(String.raw`^${COUNCILLOR_SOURCE}\s`, 'u');
+
 /**
  * A titled name in a sentence (group 1), the note in brackets (group 2) or between commas (group 3) after it, and
  * what they did: presented (group 4) or only spoke (group 5).
  */
 const SPEAKER = new RegExp(
-  String.raw`(?<![\p{L}'’-])((?:${GUEST_TITLE})\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s*\(([^()]*)\))?(?:\s*,([^,.;]{1,100}),)?${RUN}\s+(?:(${PRESENTED})|(${SPOKE}))`,
+  String.raw`(?<![\p{L}'’-])(${TITLED})(?:\s*\(([^()]*)\))?(?:\s*,([^,.;]{1,100}),)?${RUN}\s+(?:(${PRESENTED})|(${SPOKE}))`,
   'gu',
 );
+
+/** A line that leads a list of those who spoke at an item: "The following addressed the Committee:", "Public speakers:". */
+const SPEAKERS_LEAD = /(?:\b(?:addressed|spoke|were\s+heard|made\s+representations)\b[^:]{0,60}|\bspeakers?)\s*:$/i;
+/**
+ * A line of such a list: the part they spoke in before a dash (group 1, "Objector - Mrs A Bell"), a titled name
+ * (group 2), then what it says of them (group 3): ", the Applicant (Action Group)".
+ */
+const LISTED_SPEAKER = new RegExp(String.raw`^(?:(\p{Lu}[\p{L}'’ ]{2,40}?)\s+[–—-]\s+)?(${TITLED})\s*([,(–—-].*)?$`, 'u');
 
 /**
  * What a note says a guest came as: a body that is no council ("Aldermoor Police"), a post held outside the council's
@@ -69,49 +86,109 @@ function namesNoOne(name: string): boolean {
     .some((word) => ROLE_WORDS.has(word.toLowerCase()) || TITLE_WORD.test(word));
 }
 
-/** A person one item's minutes name speaking: as printed, with the note after the name, and whether they presented. */
+/**
+ * A person one item's minutes name speaking: as printed, with the note after the name, whether they presented, and
+ * whether they were listed as addressing the meeting (`listed`: the minutes say they spoke to it, whoever they are).
+ */
 interface Speaker {
   name: string;
   note: string | null;
   presented: boolean;
+  listed: boolean;
   item: string;
 }
 
-/** The people an item's minutes name speaking or presenting, in the order named. */
+/** The people an item's minutes name speaking or presenting in a sentence, in the order named. */
 function speakersOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): Speaker[] {
   const text = squash((item.minutes ?? '').replace(/\\\n|\n/g, ' '));
   return [...text.matchAll(SPEAKER)].flatMap((match) => {
     const name = squash(match[1] ?? '');
     if (namesNoOne(name)) return [];
     const note = squash(match[2] ?? match[3] ?? '').replace(/^the\s+/i, '') || null;
-    return [{ name, note, presented: match[4] !== undefined, item: String(item.number ?? '') }];
+    return [{ name, note, presented: match[4] !== undefined, listed: false, item: String(item.number ?? '') }];
   });
 }
 
-/** The entry a guest of an item is kept with, as the lists of guests for an item keep them: "Name, note (item n)". */
-const entryOf = (speaker: Speaker): string => `${speaker.name}${speaker.note === null ? '' : `, ${speaker.note}`} (item ${speaker.item})`;
+/** What a listed speaker's line says of them, as a note: ", the Applicant (Action Group)" → "Applicant, Action Group". */
+function listedNote(rest: string): string | null {
+  const note = squash(rest.replace(/\s*\(/g, ', ').replace(/\)/g, ''))
+    .replace(/\s*(?:,\s*)+/g, ', ')
+    .replace(/^[\s,–—-]+|[\s.]+$/g, '')
+    .replace(/^the\s+/i, '');
+  return note === '' ? null : note;
+}
 
 /**
- * The guests the items' minutes name presenting who are in no list of the attendance (`listed`, every entry): presenters of their item (`presenters`), and a
- * warning by name for each other person named speaking whom no list holds (`warnings`).
+ * The people an item lists under a line saying they addressed it ("The following addressed the Committee:" over "Mrs P
+ * Yeo, the Applicant", "Councillor B Harrop, local member"), one a line up to the first line naming no one. A lead with
+ * no one read under it is returned (`unread`) for the caller to warn of.
+ */
+function listedSpeakersOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): { speakers: Speaker[]; unread: string[] } {
+  const lines = (item.minutes ?? '').split(/\\\n|\n/).map(squash);
+  const speakers: Speaker[] = [];
+  const unread: string[] = [];
+  lines.forEach((line, at) => {
+    if (!SPEAKERS_LEAD.test(line)) return;
+    const before = speakers.length;
+    for (const next of lines.slice(at + 1)) {
+      const listed = LISTED_SPEAKER.exec(next);
+      if (!listed || namesNoOne(listed[2] ?? '')) break;
+      const note = listedNote(`${listed[1] ?? ''}, ${listed[3] ?? ''}`);
+      speakers.push({ name: squash(listed[2] ?? ''), note, presented: true, listed: true, item: String(item.number ?? '') });
+    }
+    if (speakers.length === before) unread.push(line);
+  });
+  return { speakers, unread };
+}
+
+/** The entry a guest of an item is kept with, as the lists of guests for an item keep them: "Name, note (item n)". */
+const entryOf = (speaker: Speaker, name = speaker.name): string =>
+  `${name}${speaker.note === null ? '' : `, ${speaker.note}`} (item ${speaker.item})`;
+
+/** The list a speaker in no list of the attendance goes in, or null when they are only warned of. */
+function placeOf(speaker: Speaker, membersListed: boolean): 'presenters' | 'alsoPresent' | null {
+  // A councillor outside the members listed who addressed the meeting came as another member ("local member").
+  if (COUNCILLOR_NAMED.test(speaker.name)) return speaker.presented && membersListed ? 'alsoPresent' : null;
+  const guest = speaker.listed || (speaker.note !== null && GUEST_PART.test(speaker.note));
+  return speaker.presented && guest ? 'presenters' : null;
+}
+
+/**
+ * The guests the items' minutes name presenting who are in no list of the attendance (`listed`, every entry; `members`,
+ * those present): presenters of their item (`presenters`), councillors who addressed it (`alsoPresent`, where the
+ * members present are listed, so that one outside them is no member), and a warning by name for each other person
+ * named speaking whom no list holds, or each list of speakers with no one read under it (`warnings`).
  */
 export function itemGuests(
   listed: readonly string[],
   items: readonly Pick<AgendaItemInput, 'number' | 'minutes'>[],
-): { presenters: string[]; warnings: string[] } {
+  members: readonly string[] = [],
+): { presenters: string[]; alsoPresent: string[]; warnings: string[] } {
   const seen: string[] = [];
-  const presenters: string[] = [];
-  const warnings: string[] = [];
-  for (const speaker of items.flatMap(speakersOf)) {
-    if ([...listed, ...seen].some((entry) => couldBeOnePerson(speaker.name, entry))) continue;
-    seen.push(speaker.name);
-    const printed = `${speaker.name}${speaker.note === null ? '' : ` (${speaker.note})`}`;
-    if (speaker.presented && speaker.note !== null && GUEST_PART.test(speaker.note)) presenters.push(entryOf(speaker));
-    else {
-      warnings.push(
-        `item ${speaker.item} names "${printed}" speaking, who is in no list of the attendance and not said to be a guest who presented: add them to the meeting file by hand if they belong in it`,
+  const found = { presenters: [] as string[], alsoPresent: [] as string[], warnings: [] as string[] };
+  for (const item of items) {
+    const lists = listedSpeakersOf(item);
+    for (const lead of lists.unread) {
+      found.warnings.push(
+        `item ${item.number ?? ''} lists those who spoke under "${lead}", but no one under it was read: add them to the meeting file by hand`,
       );
     }
+    for (const speaker of [...lists.speakers, ...speakersOf(item)]) {
+      // "Cllr Shewell" is "Mrs Shewell" of those present: a councillor's title is never the one a list prints.
+      const name = stripCouncillorTitles(speaker.name);
+      if ([...listed, ...seen].some((entry) => couldBeOnePerson(name, entry))) continue;
+      seen.push(speaker.name);
+      const place = placeOf(speaker, members.length > 0);
+      if (place === 'presenters') found.presenters.push(entryOf(speaker));
+      else if (place === 'alsoPresent') found.alsoPresent.push(entryOf(speaker, stripCouncillorTitles(speaker.name)));
+      else found.warnings.push(unplacedWarning(speaker));
+    }
   }
-  return { presenters, warnings };
+  return found;
+}
+
+/** The warning for one named speaking whom no list holds and who is not said to be a guest who presented. */
+function unplacedWarning(speaker: Speaker): string {
+  const printed = `${speaker.name}${speaker.note === null ? '' : ` (${speaker.note})`}`;
+  return `item ${speaker.item} names "${printed}" speaking, who is in no list of the attendance and not said to be a guest who presented: add them to the meeting file by hand if they belong in it`;
 }
