@@ -741,3 +741,45 @@ describe("the record's availability at its foot", () => {
     expect(footer).toEqual(['This agenda is available in Welsh.']);
   });
 });
+
+describe('headings in capitals underlined, under a title block in capitals', () => {
+  // Own words: a town council's typed minutes, the title and each heading over a row of dashes or equals signs.
+  const lines = [
+    '                 HOLLINWOOD TOWN COUNCIL',
+    '                 =======================',
+    '',
+    '      MINUTES OF THE ORDINARY MEETING OF THE TOWN COUNCIL',
+    '      HELD IN THE MARKET HALL, CHURCH STREET, HOLLINWOOD',
+    '           ON TUESDAY 3 MARCH 2026 AT 7.30 PM',
+    '      ===================================================',
+    '',
+    'PRESENT: Councillors A Ashby (Town Mayor), B Birch and C Crane.',
+    '',
+    'APOLOGIES FOR ABSENCE',
+    '---------------------',
+    'Apologies were received from Councillor D Dale.',
+    '',
+    'MINUTES OF THE PREVIOUS MEETING',
+    '-------------------------------',
+    'The minutes of the meeting held on 3 February 2026 were signed.',
+    '',
+    'ALLOTMENT RENTS',
+    '---------------',
+    'RESOLVED that rents be held for 2026/27.',
+    '',
+    'STAFFING',
+    '--------',
+    "RESOLVED to accept the Staffing Panel's recommendation.",
+  ];
+  it("are the items, however short, and the title block's lines and the underlines are none of them", () => {
+    const { start, items } = sliceItems(lines, new Set([0, 1]));
+    expect(items.map((item) => item.title)).toEqual([
+      'APOLOGIES FOR ABSENCE',
+      'MINUTES OF THE PREVIOUS MEETING',
+      'ALLOTMENT RENTS',
+      'STAFFING',
+    ]);
+    expect(start).toBe(10);
+    expect(items.flatMap((item) => item.lines).some((line) => line.includes('---'))).toBe(false);
+  });
+});

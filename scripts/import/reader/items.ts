@@ -18,6 +18,7 @@ import { candidateAt, candidates, chooseScheme, isNextSubItem, schemeOfForm, typ
 import { BULLET_MARK } from '../list-marks.ts';
 import { carriesPageMark, isClosingFurniture, isSigningRule } from './furniture.ts';
 import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
+import { isUnderline, isUnderlined } from './underline.ts';
 import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
@@ -415,18 +416,42 @@ function isCapitalHeading(line: string): boolean {
 /** Items of a record with no numbers: its headings in capitals, each to the next. */
 function headingSlices(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemSlice[] {
   const slices: ItemSlice[] = [];
+  const title = openingParagraph(lines);
   for (let index = from; index < end; index += 1) {
     const line = lines[index] ?? '';
-    // A table's row in capitals ("COUNCILLOR A ASH<tab>PRESENT") is a row, not a heading.
-    const heading =
-      !line.includes('\t') && isCapitalHeading(line) && !OUTCOME_MARK.test(squash(line)) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line));
-    if (!skip.has(index) && heading && !isOpeningLine(line)) {
+    if (!skip.has(index) && !title.has(index) && isUnnumberedHeading(lines, index, slices.length > 0)) {
       slices.push({ number: null, title: squash(line), lines: [], line: index });
     } else {
-      slices.at(-1)?.lines.push(line);
+      // A heading's underline is no text of its item: blanked, so line counts hold.
+      const underline = slices.at(-1)?.line === index - 1 && isUnderline(lines, index);
+      slices.at(-1)?.lines.push(underline ? '' : line);
     }
   }
   return slices;
+}
+
+/**
+ * A heading in capitals of a record with no numbers. One underlined ("STAFFING" over "--------") is a heading however
+ * short and whatever it says ("APOLOGIES FOR ABSENCE"; "MINUTES OF THE PREVIOUS MEETING" below the first heading, `after`).
+ */
+function isUnnumberedHeading(lines: readonly string[], index: number, after: boolean): boolean {
+  const line = lines[index] ?? '';
+  // A table's row in capitals ("COUNCILLOR A ASH<tab>PRESENT") is a row, not a heading.
+  if (line.includes('\t') || OUTCOME_MARK.test(squash(line))) return false;
+  if (isUnderlined(lines, index) && capitalsLine(line) !== null && /[A-Z]{3}/.test(line)) return after || !isOpeningLine(line);
+  return isCapitalHeading(line) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line)) && !isOpeningLine(line);
+}
+
+/**
+ * The lines under the record's opening line ("MINUTES OF THE ORDINARY MEETING OF THE TOWN COUNCIL" over "HELD IN THE
+ * ASSEMBLY ROOMS" and "ON THURSDAY 12 FEBRUARY 2026 AT 7.15 PM") down to the blank line that ends its paragraph: the
+ * title's place and date, which the header reads, never headings of items, in capitals as they are.
+ */
+function openingParagraph(lines: readonly string[]): Set<number> {
+  const at = lines.findIndex((line) => isOpeningLine(line));
+  const found = new Set<number>();
+  for (let index = at + 1; at !== -1 && index < lines.length && squash(lines[index] ?? '') !== ''; index += 1) found.add(index);
+  return found;
 }
 
 /** "Agenda Items", "Items": the list's own heading over its first item. */

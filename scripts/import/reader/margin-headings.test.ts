@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sliceItems } from './items.ts';
 import { marginItems } from './margin-headings.ts';
 
 const items = (lines: string[]) => marginItems(lines, 0)?.items.map(({ number, title, lines }) => [number, title, lines]) ?? null;
@@ -70,6 +71,26 @@ describe('minutes typed in two columns: headings in a left margin, the text besi
     expect(marginItems(indented, 0)).toBeNull();
     const labels = ['FOR               Councillors Ash, Bell', 'AGAINST           Councillor Cole', '', 'The motion was carried.'];
     expect(marginItems(labels, 0)).toBeNull();
+  });
+
+  it('reads no margin where a minute number stands alone before its title, the text indented under the title', () => {
+    // Own words: a parish committee's references, two spaces or more before each title, wide as a margin.
+    const lines = [
+      'HGC26/07  Apologies for absence',
+      '          Cllr Penny (holiday) - apologies accepted.',
+      '',
+      'HGC26/08  Declarations of interest',
+      '          None.',
+      '',
+      'HGC26/09  Grass cutting contract',
+      '          RESOLVED to renew the contract for a year.',
+    ];
+    expect(marginItems(lines, 0)).toBeNull();
+    expect(sliceItems(lines).items.map((item) => [item.number, item.title])).toEqual([
+      ['HGC26/07', 'Apologies for absence'],
+      ['HGC26/08', 'Declarations of interest'],
+      ['HGC26/09', 'Grass cutting contract'],
+    ]);
   });
 
   it('reads no margin when most lines below the first heading stand outside the two columns', () => {

@@ -28,12 +28,16 @@ const DECISION_LEAD = new RegExp(String.raw`${OUTCOME_MARK.source}\s*[:\-–—]
 
 /**
  * A margin's heading: a few words in capitals ("COUNTY COUNCILLOR"), or a number and a subject ("4. Planning"), with
- * no stop or colon at its end (a label, "Present:", is the attendance's; a sentence is no heading).
+ * no stop or colon at its end (a label, "Present:", is the attendance's; a sentence is no heading); never a number alone.
  */
 function isMarginHeading(text: string, line: number): boolean {
   const words = squash(text);
   if (words === '' || words.split(' ').length > HEADING_WORDS || /[.:;,]$/.test(words) || DECISION_LEAD.test(words)) return false;
-  const subject = candidateAt(words, line)?.title ?? null;
+  const number = candidateAt(words, line);
+  // "FGP25/41" alone, its title after a wide gap ("FGP25/41   Apologies for absence"): a number's hanging indent,
+  // however wide, as one space after it would be; the title beside it is no text.
+  if (number !== null && number.title === null) return false;
+  const subject = number?.title ?? null;
   return (subject !== null && /^\p{Lu}/u.test(subject)) || (words === words.toUpperCase() && /\p{Lu}{3}/u.test(words));
 }
 

@@ -342,9 +342,41 @@ export function chooseScheme(lines: readonly string[]): Candidate[] {
   const found = withoutContents(candidates(lines));
   // "01", "02": statements are numbered so within an item; a record with no other numbering numbers its items so.
   const unpadded = bestRun(found, lines, false);
-  const chosen = unpadded.length > 0 ? unpadded : bestRun(found, lines, true);
+  const best = unpadded.length > 0 ? unpadded : bestRun(found, lines, true);
+  const chosen = outerHeadings(best, found, lines) ?? best;
   const form = found.filter((candidate) => candidate.form === chosen[0]?.form);
   return chosen.length === 0 ? chosen : withGaps(chosen, form);
+}
+
+/**
+ * "1. APOLOGIES" … "5. MATTERS ARISING" over "5.1 Item 7 – Bus Shelter", "2. Evidence Session A" over "Q1 (Cllr Chauhan):
+ * …": a second numbering within some items, whose run may weigh more than the items' own. A run of another form that
+ * starts above the chosen run's first number, with every chosen number under its headings, under two of them or more,
+ * and a heading of its own with text and no chosen number under it (an item in its own right, as a section's heading
+ * over "1.1 Apologies" never is): those headings are the items, the chosen numbers paragraphs of theirs. A heading
+ * scheme never yields to one that starts after it. Null when no such run is found.
+ */
+function outerHeadings(chosen: Candidate[], found: Candidate[], lines: readonly string[]): Candidate[] | null {
+  const first = chosen[0];
+  if (first === undefined) return null;
+  const outer = [...new Set(found.map((candidate) => candidate.form))]
+    .filter((form) => form !== first.form)
+    .map((form) =>
+      bestRun(
+        found.filter((candidate) => candidate.form === form),
+        lines,
+        false,
+      ),
+    )
+    .filter((heads) => heads.length >= 2 && (heads[0]?.line ?? Infinity) < first.line && holdsRun(heads, chosen, lines));
+  return outer.sort((a, b) => weight(b, lines) - weight(a, lines))[0] ?? null;
+}
+
+/** True when `inner`'s numbers stand under two of `heads` or more, and a head with none under it has text of its own. */
+function holdsRun(heads: Candidate[], inner: Candidate[], lines: readonly string[]): boolean {
+  const under = new Set(inner.map((member) => heads.findLastIndex((head) => head.line < member.line)));
+  const alone = heads.some((head, at) => !under.has(at) && textBetween(lines, head.line, heads[at + 1]?.line ?? lines.length) > 0);
+  return !under.has(-1) && under.size >= 2 && alone;
 }
 
 /** The run of one form alone (`form` as a candidate's), carried on past gaps: the items when another form's run was chosen first but only numbers their paragraphs. */
