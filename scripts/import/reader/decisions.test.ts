@@ -538,6 +538,15 @@ describe('decisions', () => {
       'that the report be noted',
       'that the grant be paid.',
     ]);
+    // Between the marker and its colon, with the majority the law asks for said after the counts: the vote's too.
+    expect(findDecisions('RESOLVED (5 for, 2 against):\nThat the depot be sold to the trust.')).toEqual([
+      'That the depot be sold to the trust.',
+    ]);
+    expect(
+      findDecisions(
+        'RESOLVED (19 for, 1 against, 0 abstentions, being more than two-thirds of the members voting):\nThat the pier be renamed.',
+      ),
+    ).toEqual(['That the pier be renamed.']);
     // A bracket that says more than the vote is the decision's own words.
     expect(findDecisions('RESOLVED to buy 4 benches (2 for the green).')).toEqual(['to buy 4 benches (2 for the green).']);
     expect(findDecisions('RESOLVED to meet on 4 May (unanimous support from residents).')).toEqual([

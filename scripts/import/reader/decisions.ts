@@ -420,8 +420,17 @@ const talliesOnly = (sentence: string): boolean => COUNTS_ONLY.test(sentence) ||
  */
 const LAST_BRACKET = /\s*\(([^()]{1,80})\)(?=[\s.;]*$)/;
 
-/** A tally in brackets that opens a decision, after its marker: "RESOLVED (5 votes to 2) that …", "RESOLVED (nem con) that …". */
-const FIRST_BRACKET = /^\(([^()]{1,80})\)\s+(?=\S)/;
+/**
+ * A tally in brackets that opens a decision, after its marker: "RESOLVED (5 votes to 2) that …", "RESOLVED (nem con) that …",
+ * or before the marker's colon: "RESOLVED (4 for, 1 against):" over "That …".
+ */
+const FIRST_BRACKET = /^\(([^()]{1,160})\)(?:\s*[:\-–—]-?\s*|\s+)(?=\S)/;
+/**
+ * ", being more than two-thirds of the members voting": the majority the law asks for, said after a tally's counts.
+ * It is no count, so the tally is read without it; its words stay in the minutes (the vote keeps no note).
+ */
+const MAJORITY_SAID =
+  /,\s*being\s+(?:more\s+than\s+|at\s+least\s+|not\s+less\s+than\s+)?(?:two[-\s]thirds|three[-\s]quarters|a\s+majority)\b[^()]*$/i;
 
 /**
  * A decision without the tally in brackets at its end or at its start, which the vote reader (votes.ts) reads as its
@@ -429,7 +438,8 @@ const FIRST_BRACKET = /^\(([^()]{1,80})\)\s+(?=\S)/;
  */
 function withoutTally(decision: string): string {
   const first = FIRST_BRACKET.exec(decision);
-  const decided = first !== null && talliesOnly(squash(first[1] ?? '')) ? decision.slice(first[0].length) : decision;
+  const decided =
+    first !== null && talliesOnly(squash(first[1] ?? '').replace(MAJORITY_SAID, '')) ? decision.slice(first[0].length) : decision;
   const bracket = LAST_BRACKET.exec(decided);
   if (bracket === null || bracket.index === 0 || !talliesOnly(squash(bracket[1] ?? ''))) return decided;
   return decided.slice(0, bracket.index) + decided.slice(bracket.index + bracket[0].length);
