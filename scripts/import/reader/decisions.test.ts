@@ -220,6 +220,23 @@ describe('decisions', () => {
     expect(findDecisions('The forum discussed:\n- repairs\n- parking')).toEqual([]);
   });
 
+  it('reads the lettered parts under "It was proposed by X, seconded by Y and RESOLVED that:" as the decisions, never the movers\' lead-in', () => {
+    const minutes = [
+      'The Treasurer presented the budget. It was proposed by Mr Ashdown, seconded by',
+      'Mrs Kerridge and RESOLVED that:',
+      '(a) the budget for 2026/27 be approved;',
+      '(b) the rate be set at 9.2p in the £;',
+      '(c) a levy of £12,400 be issued on Oldmere District',
+      '    Council.',
+      'Cllr Brandt voted against (c).',
+    ].join('\n');
+    expect(findDecisions(minutes)).toEqual([
+      'the budget for 2026/27 be approved',
+      'the rate be set at 9.2p in the £',
+      'a levy of £12,400 be issued on Oldmere District Council.',
+    ]);
+  });
+
   it('names each decision of a numbered planning list by its application, as an area planning committee minutes them', () => {
     const list = [
       '(1) 25/00431/FUL – Land off Quarry Lane, Brookby – 6 dwellings',

@@ -15,7 +15,7 @@ import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
-import { opensSideList } from './vote-names.ts';
+import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
@@ -505,9 +505,13 @@ export const passedAsProposed = (all: string[], at: number): boolean =>
 /** A list entry's mark that is a bullet alone, no letter or number. */
 const BULLET_ONLY = new RegExp(String.raw`^${PRINTED_BULLET_MARK}$`);
 
-/** True when the line is prose after a list's last point, no part of it (resolutions.ts's endsLastPoint). */
+/**
+ * True when the line is prose after a list's last point, no part of it (resolutions.ts's endsLastPoint), or a
+ * sentence of members' own votes after a point that has ended its sentence ("Cllr Pooley voted against (c)."): the vote's.
+ */
 function lastPointEnded(found: Piece[], line: string): boolean {
   const [before, point] = found.slice(-2);
+  if (point?.entry === true && /[.!?]\s*$/.test(point.text) && recordsOwnVote(line)) return true;
   return before?.entry === true && point !== undefined && endsLastPoint(before.text, point.text, line);
 }
 
@@ -760,7 +764,9 @@ function clerkDecisions(text: string): string[] {
   const decided: string[][] = [];
   found.forEach((piece, index) => {
     const own = withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index);
-    decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [tidy(withoutRunOn(squash(piece.text)))]);
+    // A point carried on from the one above reads as one line, as a decided entry does (decisionsOfPiece).
+    const carried = () => tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))));
+    decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [carried()]);
   });
   return decided.flat();
 }
@@ -794,6 +800,9 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
   return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
 }
 
+/** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */
+const BARE_LEAD_IN = /\b(?:resolved|agreed|decided)(?:\s+(?:that|to))?\s*:-?\s*$/i;
+
 /**
  * A piece's decisions, the last with the points of the list printed under it when it ends with a colon as a
  * lead-in does ("The panel agreed three recommendations to send to the Scrutiny Committee:" over "- more
@@ -808,7 +817,10 @@ function withListAfterLeadIn(decisions: string[], found: Piece[], index: number)
   if (last === undefined || piece === undefined || piece.entry || !/:\s*$/.test(last) || !/:\s*$/.test(piece.text)) return decisions;
   const entries: Piece[] = [];
   for (let at = index + 1; found[at]?.entry === true && found[at]?.grant === undefined; at += 1) entries.push(found[at] as Piece);
-  if (entries.length === 0 || entries.some((entry) => pieceSentences(entry.text).some(isClerkDecision))) return decisions;
+  if (entries.length === 0) return decisions;
+  // "It was proposed by …, seconded by … and RESOLVED that:" decides nothing itself: its points decide, and its movers are the vote's.
+  if (entries.some((entry) => pieceSentences(entry.text).some(isClerkDecision)))
+    return BARE_LEAD_IN.test(last) ? decisions.slice(0, -1) : decisions;
   // Each point as printed, its letter or number kept ("(a) …; (b) …"), a bullet's mark not; a stop only after the last.
   const points = entries.map((entry, at) => {
     const point = [entry.label, tidy(entry.text)].filter(Boolean).join(' ');

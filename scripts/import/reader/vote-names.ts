@@ -95,9 +95,21 @@ export function opensSideList(sentence: string): boolean {
   return OPENING_LABEL.test(sentence);
 }
 
+/**
+ * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.": members' own votes said as a sentence of their
+ * own, opening it, after the decision they voted on; groups `names` and `way` (none for an abstention).
+ */
+const VOTED_WAY = new RegExp(
+  String.raw`^\s*(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|abstained)\b`,
+  'u',
+);
+
+/** True when a sentence opens with members and the way they voted ("Cllr Pooley voted against (c)."). */
+export const opensWithOwnVote = (sentence: string): boolean => VOTED_WAY.test(sentence);
+
 /** True when a sentence minutes members' own votes, which are always the vote before it. */
 export function recordsOwnVote(sentence: string): boolean {
-  return OWN_VOTE.test(sentence);
+  return OWN_VOTE.test(sentence) || VOTED_WAY.test(sentence);
 }
 
 /** The side a member's own minuted vote was on: "against", "for", "in favour", or an abstention when none is said. */
@@ -108,9 +120,11 @@ function ownSide(way: string | undefined): VoteSide {
 
 /** Members' own minuted votes, added to the side each was on. */
 function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): void {
-  for (const match of text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))) {
-    const side = ownSide(match[2]);
-    const names = splitNameList(match[1] ?? '').map(stripCouncillorTitles);
+  const asked = [...text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))].map((match) => ({ names: match[1], way: match[2] }));
+  const said = text.split(/(?<=[.;])\s+/).flatMap((sentence) => VOTED_WAY.exec(sentence)?.groups ?? []);
+  for (const match of [...asked, ...said]) {
+    const side = ownSide(match.way);
+    const names = splitNameList(match.names ?? '').map(stripCouncillorTitles);
     const list = found[side] ?? { names: [], count: null };
     found[side] = { ...list, names: [...list.names, ...names.filter((name) => !list.names.includes(name))] };
   }

@@ -31,7 +31,7 @@ import {
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, namesMovers, withMoversStopped, type Movers } from './vote-movers.ts';
-import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
+import { findVoteNames, opensSideList, opensWithOwnVote, recordsOwnVote, type SideList } from './vote-names.ts';
 import {
   amendmentOfDivision,
   declaresWinner,
@@ -166,6 +166,9 @@ function sentencesWithOutcome(sentences: string[]): { text: string; at: number }
   return sentences.flatMap((sentence, at) => {
     const before = sentences[at - 1] ?? '';
     if (!OUTCOME.test(sentence)) {
+      // "RESOLVED that: … (c) …." over "Cllr Pooley voted against (c).": members' own votes on a decision no outcome word states.
+      if (opensWithOwnVote(sentence) && !recordsOwnVote(before) && outcomeBefore(sentences, at) === null)
+        return [{ text: [sentence, ...sidesAfter(sentences, at)].join(' '), at }];
       const counted = countedAfterMovers(sentences, at);
       if (counted !== null) return [{ text: counted, at }];
       if (!isTally(sentence)) return [];
