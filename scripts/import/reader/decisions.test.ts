@@ -171,6 +171,17 @@ describe('decisions', () => {
       carried,
     ]);
   });
+  it('reads a motion quoted in its movers\' sentence as the decision when it is then declared carried, never "the motion was CARRIED"', () => {
+    const moved =
+      'Mr Ivo Penhale moved, and Ms Dana Roskilly seconded, that "this meeting asks the Town\nCouncil to light the skate park".';
+    expect(findDecisions(`${moved} On a show of hands the motion was\nCARRIED (27 for, 4 against, 2 abstentions).`)).toEqual([
+      'this meeting asks the Town Council to light the skate park',
+    ]);
+    // Lost, it decided nothing; the outcome alone is no decision's text either way.
+    expect(findDecisions(`${moved} On a show of hands the motion was LOST.`)).toEqual([]);
+    expect(findDecisions('On a show of hands the motion was CARRIED (12 for, 3 against).')).toEqual([]);
+  });
+
   it("reads a lettered paragraph's RESOLVED from the word on, its wrapped lines as one line", () => {
     const text = [
       'a) The new noticeboard at Quarry End is up.',

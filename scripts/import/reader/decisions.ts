@@ -259,9 +259,27 @@ function movedFrom(lines: string[], at: number): { text: string; end: number } |
   return null;
 }
 
-/** What was moved under its movers' lines and then declared carried, in order; none when nothing was. */
+/**
+ * "Mrs Lamacraft moved, and Mr Burge seconded, that "this meeting asks …"": a motion quoted in its movers'
+ * sentence, group 1 its words.
+ */
+const MOVED_QUOTED = /\b(?:moved|proposed)\b[^"“.;]{0,80}?\bthat\s+["“]([^"”]{1,800})["”]/g;
+
+/** What was moved in its movers' sentence, quoted, and then declared carried before the next motion, in order. */
+function quotedAndCarried(text: string): string[] {
+  const flat = squash(text.replace(/\s*\n\s*/g, ' '));
+  const moved = [...flat.matchAll(MOVED_QUOTED)];
+  return moved.flatMap((match, at) => {
+    const after = flat.slice((match.index ?? 0) + match[0].length, moved[at + 1]?.index ?? flat.length);
+    return DECLARED_CARRIED.test(after) ? [squash(match[1] ?? '')] : [];
+  });
+}
+
+/** What was moved under its movers' lines (or quoted in their sentence) and then declared carried, in order; none when nothing was. */
 function movedAndCarried(text: string): string[] {
   const lines = text.split('\n');
+  const quoted = quotedAndCarried(text);
+  if (quoted.length > 0) return quoted;
   return lines.flatMap((_line, at) => {
     const moved = movedFrom(lines, at);
     const above = lines
@@ -954,7 +972,7 @@ const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
  * reader keeps the outcome); the motion's words are the decision when the record quotes them (movedAndCarried).
  */
 const MOTION_OUTCOME_ONLY =
-  /^(?:The\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED\.?$/i;
+  /^(?:(?:On|Upon|After|Following)\s+a\s+(?:show\s+of\s+hands|(?:recorded\s+)?vote)(?:\s+being\s+taken)?,?\s+)?(?:[Tt]he\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED(?:\s*\([^()]{1,80}\))?\.?$/i;
 
 /** True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."): its words are not stated. */
 export const carriedUnworded = (text: string): boolean => sentences(text).some((sentence) => MOTION_OUTCOME_ONLY.test(sentence));
@@ -967,7 +985,7 @@ function decisionsIn(paragraphs: string[]): string[] {
   const moved = movedAndCarried(text);
   if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
-  const clerk = paragraphs.flatMap(clerkDecisions);
+  const clerk = paragraphs.flatMap(clerkDecisions).filter((decision) => !MOTION_OUTCOME_ONLY.test(decision));
   if (clerk.length > 0) return clerk;
   return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence) && !MOTION_OUTCOME_ONLY.test(sentence)) : [];
 }

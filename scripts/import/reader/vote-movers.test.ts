@@ -201,6 +201,12 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it('reads "Mrs A moved, and Mr B seconded, that …" with no councillor title, as a meeting of electors minutes its motions', () => {
+    const text =
+      'Mrs Jean Tregear moved, and Mr Alan Pascoe seconded, that "the bus shelter be repaired". The motion was CARRIED (20 for, 3 against).';
+    expect(movers(text)).toEqual([['motion', 'Mrs Jean Tregear', 'Mr Alan Pascoe']]);
+  });
+
   it('reads "Councillor A moved, and Councillor B seconded, the following Notice of Motion" over a recorded vote by name, initials kept', () => {
     const text = [
       '5.1   Councillor R A Nugent moved, and Councillor Mrs P Keown seconded,',

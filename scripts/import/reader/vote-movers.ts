@@ -70,6 +70,8 @@ const movedPatterns = (who: string, titled: string) => [
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
   // The name on the line with them: a heading above ("Motion", "Amendment") is no part of it.
   new RegExp(String.raw`${onOneLine(who)},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
+  // "Mrs Jean Lamacraft moved, and Mr Colin Burge seconded, that …": the seconder after says a name leads, title or none.
+  new RegExp(String.raw`${onOneLine(who)}\s+(?:moved|proposed),?\s+and\s+[^,.;]{1,60}?\s+seconded\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
   // A bilingual label's Welsh half after the English ("Proposed / Cynigiwyd: Cllr Ash") is no part of the name.
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${titled}`, 'u'),
@@ -97,6 +99,8 @@ const secondedPatterns = (who: string, titled: string) => [
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
   new RegExp(String.raw`\b${WELSH.seconded}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
+  // "Mrs Jean Lamacraft moved, and Mr Colin Burge seconded, that …": after the mover, title or none.
+  new RegExp(String.raw`\b(?:moved|proposed),?\s+and\s+${onOneLine(who)}\s+seconded\b`, 'u'),
   // "The Deputy Leader, Councillor Iredale, seconded".
   new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
