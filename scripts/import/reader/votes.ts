@@ -30,7 +30,7 @@ import {
   WELSH_VOTE_WORD,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
-import { moversOf, namesMover, namesMovers, withMoversStopped, type Movers } from './vote-movers.ts';
+import { moversOf, namesMover, namesMovers, PROPOSED_INSTEAD, withMoversStopped, type Movers } from './vote-movers.ts';
 import { findVoteNames, opensSideList, opensWithOwnVote, recordsOwnVote, type SideList } from './vote-names.ts';
 import {
   amendmentOfDivision,
@@ -503,7 +503,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions].sort(
     (a, b) => a.at - b.at,
   );
-  const votes = found.map((each) => each.vote ?? readVote(flat(each.text)));
+  const votes = found.map((each) => insteadPut(each.vote ?? readVote(flat(each.text)), sentences, each.at));
   const movers = moversOf(
     sentences,
     found.map(({ at }, index) => ({ at, kind: putKind(votes[index]?.motion ?? null) })),
@@ -542,6 +542,15 @@ function divisionsRead(sentences: string[]): { from: number; at: number; text: s
     if (vote === null) return [];
     return [{ ...division, at: declaresWinner(after) ? division.at + 1 : division.at, vote }];
   });
+}
+
+/**
+ * A vote that names nothing as put, on a proposal made in place of another ("Mrs Ransome proposed an increase of
+ * 3% instead. This was seconded … and was LOST"): the amendment, though the record never says the word.
+ */
+function insteadPut(vote: RecordedVote, sentences: string[], at: number): RecordedVote {
+  const proposed = [sentences[at - 1] ?? '', sentences[at] ?? ''].some((sentence) => PROPOSED_INSTEAD.test(sentence));
+  return vote.motion === null && proposed ? { ...vote, motion: 'amendment' } : vote;
 }
 
 /** What a vote's movers moved: an amendment, the motion put against an amendment (a division), or the motion. */
