@@ -201,6 +201,19 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it('keeps "An amendment moved by A and seconded by B was put and LOST" as a vote, beside the substantive motion', () => {
+    const text = [
+      'Moved by Councillor Adeyemi, seconded by Councillor Crane.',
+      'An amendment moved by Councillor Lusk and seconded by Councillor Varga was put and LOST.',
+      'The substantive motion was put and CARRIED.',
+      'RESOLVED: That the Council supports the lido reopening.',
+    ].join('\n');
+    expect(movers(text)).toEqual([
+      ['amendment', 'Lusk', 'Varga'],
+      ['substantive motion', 'Adeyemi', 'Crane'],
+    ]);
+  });
+
   it('reads "Mrs A proposed … instead" as an amendment with its movers and outcome, beside the substantive motion', () => {
     const text = [
       '4.1 The Clerk proposed a rise of 5% in all berthing fees.',
