@@ -308,9 +308,19 @@ export function initialsDefined(lines: readonly string[]): Map<string, string> {
   return new Map([...found].flatMap(([initials, names]) => (names.size === 1 ? [[initials, [...names][0] ?? '']] : [])));
 }
 
-/** A vote with the movers its text names by initials (vote-movers.ts), where it names none otherwise and the record defines them. */
-function withInitialledMovers<V extends MoverFields & { text?: string }>(vote: V, initials: ReadonlyMap<string, string>): V {
-  if (vote.text === undefined || vote.movedBy !== undefined || vote.secondedBy !== undefined) return vote;
+/**
+ * A vote with the movers its text names by initials (vote-movers.ts), where it names none otherwise and the record defines them;
+ * and each side's initials ("Cllrs AB and CD voted against") the members they are defined for, other entries as they stand.
+ */
+function withInitialledMovers<V extends Partial<Pick<RecordedVote, VoteSide>> & MoverFields & { text?: string }>(
+  vote: V,
+  initials: ReadonlyMap<string, string>,
+): V {
+  const sides = Object.fromEntries(
+    voteSides.flatMap((side) => (vote[side] === undefined ? [] : [[side, vote[side].map((name) => initials.get(name) ?? name)]])),
+  );
+  const named = { ...vote, ...sides };
+  if (vote.text === undefined || vote.movedBy !== undefined || vote.secondedBy !== undefined) return named;
   const { movedBy, secondedBy } = moversByInitials(vote.text, initials);
-  return { ...vote, ...(movedBy === null ? {} : { movedBy }), ...(secondedBy === null ? {} : { secondedBy }) };
+  return { ...named, ...(movedBy === null ? {} : { movedBy }), ...(secondedBy === null ? {} : { secondedBy }) };
 }

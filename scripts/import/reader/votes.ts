@@ -163,6 +163,29 @@ const isTally = (sentence: string): boolean =>
  * just before one, is the vote that carried the decision.
  */
 function sentencesWithOutcome(sentences: string[]): { text: string; at: number }[] {
+  const found = sentencesVoted(sentences);
+  const taken = new Set(found.map(({ at }) => at));
+  return found.flatMap((vote) => {
+    // "… 4 for, 2 against. Cllrs Ash and Elm voted against.": members' own votes said after a vote are that vote's.
+    if (taken.has(vote.at - 1) && ownVoteAlone(sentences, vote.at)) return [];
+    return [{ ...vote, text: [vote.text, ...ownVotesAfter(sentences, vote)].join(' ') }];
+  });
+}
+
+/** True when a sentence is members' own votes said alone, with no outcome or tally of its own ("Cllr Pooley voted against (c)."). */
+const ownVoteAlone = (sentences: string[], at: number): boolean =>
+  opensWithOwnVote(sentences[at] ?? '') && !OUTCOME.test(sentences[at] ?? '');
+
+/** The sentences of members' own votes straight after a vote's own, which its text does not hold already. */
+function ownVotesAfter(sentences: string[], vote: { text: string; at: number }): string[] {
+  const after: string[] = [];
+  for (let next = vote.at + 1; ownVoteAlone(sentences, next) && !vote.text.includes(sentences[next] ?? ''); next += 1)
+    after.push(sentences[next] ?? '');
+  return after;
+}
+
+/** Each vote the sentences state, by the sentence that states it (sentencesWithOutcome then joins members' own votes said after). */
+function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
   return sentences.flatMap((sentence, at) => {
     const before = sentences[at - 1] ?? '';
     if (!OUTCOME.test(sentence)) {
