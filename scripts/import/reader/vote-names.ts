@@ -121,7 +121,10 @@ function ownSide(way: string | undefined): VoteSide {
 /** Members' own minuted votes, added to the side each was on. */
 function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): void {
   const asked = [...text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))].map((match) => ({ names: match[1], way: match[2] }));
-  const said = text.split(/(?<=[.;])\s+/).flatMap((sentence) => VOTED_WAY.exec(sentence)?.groups ?? []);
+  const said = text.split(/(?<=[.;])\s+/).flatMap((sentence) => {
+    const groups = VOTED_WAY.exec(sentence)?.groups;
+    return groups === undefined ? [] : [{ names: groups['names'], way: groups['way'] }];
+  });
   for (const match of [...asked, ...said]) {
     const side = ownSide(match.way);
     const names = splitNameList(match.names ?? '').map(stripCouncillorTitles);
