@@ -608,3 +608,16 @@ describe('readPieces: a decision word in capitals', () => {
     expect(readPieces('RESOLVED - That the application be approved.').some((piece) => piece.kind === 'person')).toBe(false);
   });
 });
+
+describe('readPieces: a civic post printed before its holder and a comma', () => {
+  it('gives the member the post, so a mover named by it is the member', () => {
+    const pieces = readPieces('His Worship the Mayor, Councillor Ivor Dunstable (in the Chair)');
+    expect(pieces).toMatchObject([{ kind: 'person', name: 'Ivor Dunstable', post: 'His Worship the Mayor', chair: 'in the Chair' }]);
+    expect(readPieces('The Deputy Mayor, Councillor Rhoda Kell')).toMatchObject([
+      { kind: 'person', name: 'Rhoda Kell', post: 'Deputy Mayor' },
+    ]);
+    expect(postKey('His Worship the Mayor')).toBe('mayor');
+    // A post no chair's or civic one stays its own piece.
+    expect(readPieces('The Treasurer, Councillor Rhoda Kell').map((piece) => piece.kind)).toEqual(['role', 'person']);
+  });
+});

@@ -249,7 +249,7 @@ const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURC
  * the Lord Mayor". The civic posts
  * a member holds for the year ("Deputy Lord Mayor", Belfast's "High Sheriff") lead a name so too.
  */
-const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?(?:Worshipful|Honourable)\s+(?:the\s+)?)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
+const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?(?:Worshipful|Honourable)\s+(?:the\s+)?|(?:His|Her)\s+Worship\s+the\s+)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
 const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
 const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
@@ -272,7 +272,7 @@ export function postKey(text: string): string | null {
   if (/^in\s+the\s+chair$/i.test(post)) return 'chair';
   if (!isChairPost(post)) return null;
   return post
-    .replace(/^(?:right\s+)?(?:worshipful|honourable)\s+(?:the\s+)?|\s+in\s+the\s+chair$/gi, '')
+    .replace(/^(?:(?:right\s+)?(?:worshipful|honourable)\s+(?:the\s+)?|(?:his|her)\s+worship\s+the\s+)|\s+in\s+the\s+chair$/gi, '')
     .toLowerCase()
     .replace(/chair(?:man|woman|person)?/, 'chair')
     .replace(/[\s-]+/g, ' ');
@@ -992,6 +992,17 @@ function rankRun(run: RankRun | null, piece: Piece, part: string, before: string
 }
 
 /** Pieces of a list, each role, note or title that follows a name given to that name. */
+/**
+ * "The Deputy Mayor, Councillor Grace Ollerton", "His Worship the Mayor, Councillor Edmund Varley": a civic or chair's
+ * post printed before its holder and a comma, which the list parts from the name: the member, holding the post
+ * (a mover named "the Deputy Mayor" is then this member, vote-names.ts). Null when the pieces are no such pair.
+ */
+function postAhead(last: Piece | undefined, piece: Piece): Piece | null {
+  if (last?.kind !== 'role' || piece.kind !== 'person' || !piece.councillor || piece.post !== null) return null;
+  const post = last.text.replace(/^the\s+/i, '');
+  return postKey(post) === null ? null : { ...piece, post };
+}
+
 export function readPieces(bilingual: string): Piece[] {
   const bracketed = englishHalves(bilingual).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
     CHAIR_NOTE.test(note) ? ` (${note})` : whole,
@@ -1018,7 +1029,10 @@ export function readPieces(bilingual: string): Piece[] {
       ranked.kind === 'person' && run
         ? { ...ranked, councillor: ranked.councillor || run.councillor, outside: ranked.outside || run.outside }
         : ranked;
-    const merged = sharedTitles(pieces.at(-1), lastPart, piece, part, before) ?? titleSplitAtAnd(pieces.at(-1), piece, before);
+    const merged =
+      sharedTitles(pieces.at(-1), lastPart, piece, part, before) ??
+      titleSplitAtAnd(pieces.at(-1), piece, before) ??
+      postAhead(pieces.at(-1), piece);
     if (merged) pieces[pieces.length - 1] = merged;
     else if (!postSplitAtAnd(pieces, lastPart, lastBefore, piece, part, before) && !addToLast(pieces.at(-1), piece, part, before))
       pieces.push(piece);

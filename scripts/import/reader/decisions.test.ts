@@ -171,6 +171,17 @@ describe('decisions', () => {
       carried,
     ]);
   });
+  it('reads a motion quoted in its movers\' sentence as the decision when it is then declared carried, never "the motion was CARRIED"', () => {
+    const moved =
+      'Mr Ivo Penhale moved, and Ms Dana Roskilly seconded, that "this meeting asks the Town\nCouncil to light the skate park".';
+    expect(findDecisions(`${moved} On a show of hands the motion was\nCARRIED (27 for, 4 against, 2 abstentions).`)).toEqual([
+      'this meeting asks the Town Council to light the skate park',
+    ]);
+    // Lost, it decided nothing; the outcome alone is no decision's text either way.
+    expect(findDecisions(`${moved} On a show of hands the motion was LOST.`)).toEqual([]);
+    expect(findDecisions('On a show of hands the motion was CARRIED (12 for, 3 against).')).toEqual([]);
+  });
+
   it("reads a lettered paragraph's RESOLVED from the word on, its wrapped lines as one line", () => {
     const text = [
       'a) The new noticeboard at Quarry End is up.',
@@ -218,6 +229,23 @@ describe('decisions', () => {
       'It was agreed to write to the Board.',
     ]);
     expect(findDecisions('The forum discussed:\n- repairs\n- parking')).toEqual([]);
+  });
+
+  it('reads the lettered parts under "It was proposed by X, seconded by Y and RESOLVED that:" as the decisions, never the movers\' lead-in', () => {
+    const minutes = [
+      'The Treasurer presented the budget. It was proposed by Mr Ashdown, seconded by',
+      'Mrs Kerridge and RESOLVED that:',
+      '(a) the budget for 2026/27 be approved;',
+      '(b) the rate be set at 9.2p in the £;',
+      '(c) a levy of £12,400 be issued on Oldmere District',
+      '    Council.',
+      'Cllr Brandt voted against (c).',
+    ].join('\n');
+    expect(findDecisions(minutes)).toEqual([
+      'the budget for 2026/27 be approved',
+      'the rate be set at 9.2p in the £',
+      'a levy of £12,400 be issued on Oldmere District Council.',
+    ]);
   });
 
   it('names each decision of a numbered planning list by its application, as an area planning committee minutes them', () => {
@@ -538,6 +566,15 @@ describe('decisions', () => {
       'that the report be noted',
       'that the grant be paid.',
     ]);
+    // Between the marker and its colon, with the majority the law asks for said after the counts: the vote's too.
+    expect(findDecisions('RESOLVED (5 for, 2 against):\nThat the depot be sold to the trust.')).toEqual([
+      'That the depot be sold to the trust.',
+    ]);
+    expect(
+      findDecisions(
+        'RESOLVED (19 for, 1 against, 0 abstentions, being more than two-thirds of the members voting):\nThat the pier be renamed.',
+      ),
+    ).toEqual(['That the pier be renamed.']);
     // A bracket that says more than the vote is the decision's own words.
     expect(findDecisions('RESOLVED to buy 4 benches (2 for the green).')).toEqual(['to buy 4 benches (2 for the green).']);
     expect(findDecisions('RESOLVED to meet on 4 May (unanimous support from residents).')).toEqual([

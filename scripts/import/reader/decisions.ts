@@ -15,7 +15,7 @@ import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
-import { opensSideList } from './vote-names.ts';
+import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
@@ -259,9 +259,27 @@ function movedFrom(lines: string[], at: number): { text: string; end: number } |
   return null;
 }
 
-/** What was moved under its movers' lines and then declared carried, in order; none when nothing was. */
+/**
+ * "Mrs Lamacraft moved, and Mr Burge seconded, that "this meeting asks …"": a motion quoted in its movers'
+ * sentence, group 1 its words.
+ */
+const MOVED_QUOTED = /\b(?:moved|proposed)\b[^"“.;]{0,80}?\bthat\s+["“]([^"”]{1,800})["”]/g;
+
+/** What was moved in its movers' sentence, quoted, and then declared carried before the next motion, in order. */
+function quotedAndCarried(text: string): string[] {
+  const flat = squash(text.replace(/\s*\n\s*/g, ' '));
+  const moved = [...flat.matchAll(MOVED_QUOTED)];
+  return moved.flatMap((match, at) => {
+    const after = flat.slice((match.index ?? 0) + match[0].length, moved[at + 1]?.index ?? flat.length);
+    return DECLARED_CARRIED.test(after) ? [squash(match[1] ?? '')] : [];
+  });
+}
+
+/** What was moved under its movers' lines (or quoted in their sentence) and then declared carried, in order; none when nothing was. */
 function movedAndCarried(text: string): string[] {
   const lines = text.split('\n');
+  const quoted = quotedAndCarried(text);
+  if (quoted.length > 0) return quoted;
   return lines.flatMap((_line, at) => {
     const moved = movedFrom(lines, at);
     const above = lines
@@ -420,8 +438,17 @@ const talliesOnly = (sentence: string): boolean => COUNTS_ONLY.test(sentence) ||
  */
 const LAST_BRACKET = /\s*\(([^()]{1,80})\)(?=[\s.;]*$)/;
 
-/** A tally in brackets that opens a decision, after its marker: "RESOLVED (5 votes to 2) that …", "RESOLVED (nem con) that …". */
-const FIRST_BRACKET = /^\(([^()]{1,80})\)\s+(?=\S)/;
+/**
+ * A tally in brackets that opens a decision, after its marker: "RESOLVED (5 votes to 2) that …", "RESOLVED (nem con) that …",
+ * or before the marker's colon: "RESOLVED (4 for, 1 against):" over "That …".
+ */
+const FIRST_BRACKET = /^\(([^()]{1,160})\)(?:\s*[:\-–—]-?\s*|\s+)(?=\S)/;
+/**
+ * ", being more than two-thirds of the members voting": the majority the law asks for, said after a tally's counts.
+ * It is no count, so the tally is read without it; its words stay in the minutes (the vote keeps no note).
+ */
+const MAJORITY_SAID =
+  /,\s*being\s+(?:more\s+than\s+|at\s+least\s+|not\s+less\s+than\s+)?(?:two[-\s]thirds|three[-\s]quarters|a\s+majority)\b[^()]*$/i;
 
 /**
  * A decision without the tally in brackets at its end or at its start, which the vote reader (votes.ts) reads as its
@@ -429,7 +456,8 @@ const FIRST_BRACKET = /^\(([^()]{1,80})\)\s+(?=\S)/;
  */
 function withoutTally(decision: string): string {
   const first = FIRST_BRACKET.exec(decision);
-  const decided = first !== null && talliesOnly(squash(first[1] ?? '')) ? decision.slice(first[0].length) : decision;
+  const decided =
+    first !== null && talliesOnly(squash(first[1] ?? '').replace(MAJORITY_SAID, '')) ? decision.slice(first[0].length) : decision;
   const bracket = LAST_BRACKET.exec(decided);
   if (bracket === null || bracket.index === 0 || !talliesOnly(squash(bracket[1] ?? ''))) return decided;
   return decided.slice(0, bracket.index) + decided.slice(bracket.index + bracket[0].length);
@@ -495,9 +523,13 @@ export const passedAsProposed = (all: string[], at: number): boolean =>
 /** A list entry's mark that is a bullet alone, no letter or number. */
 const BULLET_ONLY = new RegExp(String.raw`^${PRINTED_BULLET_MARK}$`);
 
-/** True when the line is prose after a list's last point, no part of it (resolutions.ts's endsLastPoint). */
+/**
+ * True when the line is prose after a list's last point, no part of it (resolutions.ts's endsLastPoint), or a
+ * sentence of members' own votes after a point that has ended its sentence ("Cllr Pooley voted against (c)."): the vote's.
+ */
 function lastPointEnded(found: Piece[], line: string): boolean {
   const [before, point] = found.slice(-2);
+  if (point?.entry === true && /[.!?]\s*$/.test(point.text) && recordsOwnVote(line)) return true;
   return before?.entry === true && point !== undefined && endsLastPoint(before.text, point.text, line);
 }
 
@@ -750,7 +782,9 @@ function clerkDecisions(text: string): string[] {
   const decided: string[][] = [];
   found.forEach((piece, index) => {
     const own = withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index);
-    decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [tidy(withoutRunOn(squash(piece.text)))]);
+    // A point carried on from the one above reads as one line, as a decided entry does (decisionsOfPiece).
+    const carried = () => tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))));
+    decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [carried()]);
   });
   return decided.flat();
 }
@@ -784,6 +818,9 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
   return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
 }
 
+/** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */
+const BARE_LEAD_IN = /\b(?:resolved|agreed|decided)(?:\s+(?:that|to))?\s*:-?\s*$/i;
+
 /**
  * A piece's decisions, the last with the points of the list printed under it when it ends with a colon as a
  * lead-in does ("The panel agreed three recommendations to send to the Scrutiny Committee:" over "- more
@@ -798,7 +835,10 @@ function withListAfterLeadIn(decisions: string[], found: Piece[], index: number)
   if (last === undefined || piece === undefined || piece.entry || !/:\s*$/.test(last) || !/:\s*$/.test(piece.text)) return decisions;
   const entries: Piece[] = [];
   for (let at = index + 1; found[at]?.entry === true && found[at]?.grant === undefined; at += 1) entries.push(found[at] as Piece);
-  if (entries.length === 0 || entries.some((entry) => pieceSentences(entry.text).some(isClerkDecision))) return decisions;
+  if (entries.length === 0) return decisions;
+  // "It was proposed by …, seconded by … and RESOLVED that:" decides nothing itself: its points decide, and its movers are the vote's.
+  if (entries.some((entry) => pieceSentences(entry.text).some(isClerkDecision)))
+    return BARE_LEAD_IN.test(last) ? decisions.slice(0, -1) : decisions;
   // Each point as printed, its letter or number kept ("(a) …; (b) …"), a bullet's mark not; a stop only after the last.
   const points = entries.map((entry, at) => {
     const point = [entry.label, tidy(entry.text)].filter(Boolean).join(' ');
@@ -932,7 +972,7 @@ const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
  * reader keeps the outcome); the motion's words are the decision when the record quotes them (movedAndCarried).
  */
 const MOTION_OUTCOME_ONLY =
-  /^(?:The\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED\.?$/i;
+  /^(?:(?:On|Upon|After|Following)\s+a\s+(?:show\s+of\s+hands|(?:recorded\s+)?vote)(?:\s+being\s+taken)?,?\s+)?(?:[Tt]he\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED(?:\s*\([^()]{1,80}\))?\.?$/i;
 
 /** True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."): its words are not stated. */
 export const carriedUnworded = (text: string): boolean => sentences(text).some((sentence) => MOTION_OUTCOME_ONLY.test(sentence));
@@ -945,7 +985,7 @@ function decisionsIn(paragraphs: string[]): string[] {
   const moved = movedAndCarried(text);
   if (moved.length > 0) return moved;
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
-  const clerk = paragraphs.flatMap(clerkDecisions);
+  const clerk = paragraphs.flatMap(clerkDecisions).filter((decision) => !MOTION_OUTCOME_ONLY.test(decision));
   if (clerk.length > 0) return clerk;
   return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence) && !MOTION_OUTCOME_ONLY.test(sentence)) : [];
 }

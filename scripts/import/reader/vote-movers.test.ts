@@ -201,6 +201,37 @@ describe('who moved and seconded what was put', () => {
     ]);
   });
 
+  it('keeps "An amendment moved by A and seconded by B was put and LOST" as a vote, beside the substantive motion', () => {
+    const text = [
+      'Moved by Councillor Adeyemi, seconded by Councillor Crane.',
+      'An amendment moved by Councillor Lusk and seconded by Councillor Varga was put and LOST.',
+      'The substantive motion was put and CARRIED.',
+      'RESOLVED: That the Council supports the lido reopening.',
+    ].join('\n');
+    expect(movers(text)).toEqual([
+      ['amendment', 'Lusk', 'Varga'],
+      ['substantive motion', 'Adeyemi', 'Crane'],
+    ]);
+  });
+
+  it('reads "Mrs A proposed … instead" as an amendment with its movers and outcome, beside the substantive motion', () => {
+    const text = [
+      '4.1 The Clerk proposed a rise of 5% in all berthing fees.',
+      '4.2 Mrs Pendry proposed a rise of 2% instead. This was seconded by Mr Ollis and on being put to the vote was',
+      'LOST (3 for, 5 against).',
+      '4.3 RESOLVED that berthing fees rise by 5% from 1 April.',
+    ].join('\n');
+    expect(findVotes(text)).toMatchObject([
+      { motion: 'amendment', outcome: 'lost', movedBy: 'Mrs Pendry', secondedBy: 'Mr Ollis', for: 3, against: 5 },
+    ]);
+  });
+
+  it('reads "Mrs A moved, and Mr B seconded, that …" with no councillor title, as a meeting of electors minutes its motions', () => {
+    const text =
+      'Mrs Jean Tregear moved, and Mr Alan Pascoe seconded, that "the bus shelter be repaired". The motion was CARRIED (20 for, 3 against).';
+    expect(movers(text)).toEqual([['motion', 'Mrs Jean Tregear', 'Mr Alan Pascoe']]);
+  });
+
   it('reads "Councillor A moved, and Councillor B seconded, the following Notice of Motion" over a recorded vote by name, initials kept', () => {
     const text = [
       '5.1   Councillor R A Nugent moved, and Councillor Mrs P Keown seconded,',

@@ -70,6 +70,10 @@ const movedPatterns = (who: string, titled: string) => [
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
   // The name on the line with them: a heading above ("Motion", "Amendment") is no part of it.
   new RegExp(String.raw`${onOneLine(who)},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
+  // "Mrs Jean Lamacraft moved, and Mr Colin Burge seconded, that …": the seconder after says a name leads, title or none.
+  new RegExp(String.raw`${onOneLine(who)}\s+(?:moved|proposed),?\s+and\s+[^,.;]{1,60}?\s+seconded\b`, 'u'),
+  // "Mrs Ransome proposed an increase of 3% instead": an amendment's mover, title or none.
+  new RegExp(String.raw`${onOneLine(who)}\s+(?:proposed|moved)\s[^.;]{1,120}?\binstead\b`, 'u'),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
   // A bilingual label's Welsh half after the English ("Proposed / Cynigiwyd: Cllr Ash") is no part of the name.
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${titled}`, 'u'),
@@ -97,6 +101,8 @@ const secondedPatterns = (who: string, titled: string) => [
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
   new RegExp(String.raw`\b${WELSH.seconded}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
+  // "Mrs Jean Lamacraft moved, and Mr Colin Burge seconded, that …": after the mover, title or none.
+  new RegExp(String.raw`\b(?:moved|proposed),?\s+and\s+${onOneLine(who)}\s+seconded\b`, 'u'),
   // "The Deputy Leader, Councillor Iredale, seconded".
   new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
@@ -190,7 +196,14 @@ function nameIn(sentence: string, ways: Way[]): string | null {
   return null;
 }
 
-const AMENDMENT = /\bamendments?\b/i;
+/**
+ * "Mrs Ransome proposed an increase of 3% instead": a proposal put in place of the one before it, which is an
+ * amendment though the record never says the word.
+ */
+export const PROPOSED_INSTEAD = /\b(?:proposed|moved)\s[^.;]{1,120}?\binstead\b/i;
+const AMENDMENT = new RegExp(String.raw`\bamendments?\b|${PROPOSED_INSTEAD.source}`, 'i');
+/** "This was seconded by Mr Tull": a seconder of the proposal just said, whatever its kind. */
+const THIS_SECONDED = /^\s*(?:This|It)\s+was\s+(?:then\s+)?seconded\b/;
 
 /**
  * Initials that stand for a member: two or three capitals alone, as parish minutes name movers once the
@@ -293,6 +306,12 @@ function substantiveMovers(said: Record<'amendment' | 'motion', Said>, amended: 
   return amended === null ? { movedBy: null, secondedBy: null } : moversOnly(amended);
 }
 
+/** The kind of the proposal said last that has a mover and no seconder yet ("This was seconded by …" seconds it); the motion when none. */
+function latestUnseconded(said: Record<'amendment' | 'motion', Said>): 'amendment' | 'motion' {
+  const open = (kind: 'amendment' | 'motion') => said[kind].movedBy !== null && said[kind].secondedBy === null;
+  return open('amendment') && (!open('motion') || said.amendment.at > said.motion.at) ? 'amendment' : 'motion';
+}
+
 /**
  * The movers of each vote, given the item's sentences and, for each vote, its outcome sentence's place
  * and whether it was on an amendment, the motion or both (a division); and the movers no vote took, as a proposal decided with no vote
@@ -308,9 +327,10 @@ export function moversOf(
   const readTo = (end: number) => {
     for (; next <= end && next < sentences.length; next += 1) {
       for (const piece of proposalBlocks(sentences[next] ?? '')) {
-        const kind = AMENDMENT.test(piece) ? 'amendment' : 'motion';
         const movedBy = nameIn(piece, MOVED);
         const secondedBy = nameIn(piece, SECONDED);
+        const kind =
+          movedBy === null && THIS_SECONDED.test(piece) ? latestUnseconded(said) : AMENDMENT.test(piece) ? 'amendment' : 'motion';
         if (movedBy === null && secondedBy === null) continue;
         if (movedBy === null && said[kind].movedBy !== null) {
           said[kind] = { ...said[kind], secondedBy };

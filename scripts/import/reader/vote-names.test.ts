@@ -257,6 +257,16 @@ describe('recorded votes with their names', () => {
     const [held] = votesOfHolders(other === undefined ? [] : [other], [], defined);
     expect(held?.movedBy).toBe('Owen Rudd');
     expect(held?.secondedBy).toBeUndefined();
+    // Those who voted against named by initials after the counts are the members the initials stand for; undefined ones stay.
+    const [counted] = findVotes(
+      'Resolved to order a grit bin. Proposed OR, seconded MT. 3 for, 2 against. Cllrs PQV and TS voted against.',
+    );
+    expect(counted).toMatchObject({ for: 3, against: 2, votedAgainst: ['PQV', 'TS'] });
+    expect(votesOfHolders(counted === undefined ? [] : [counted], [], defined)[0]).toMatchObject({
+      movedBy: 'Owen Rudd',
+      secondedBy: 'Maud Tilling',
+      votedAgainst: ['Pippa Q Vane', 'TS'],
+    });
     // Initials defined for two members stand for neither.
     expect(initialsDefined(['Cllr Ann Boyd (AB), Cllr Alan Bright (AB)']).size).toBe(0);
   });

@@ -95,9 +95,21 @@ export function opensSideList(sentence: string): boolean {
   return OPENING_LABEL.test(sentence);
 }
 
+/**
+ * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.": members' own votes said as a sentence of their
+ * own, opening it, after the decision they voted on; groups `names` and `way` (none for an abstention).
+ */
+const VOTED_WAY = new RegExp(
+  String.raw`^\s*(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|abstained)\b`,
+  'u',
+);
+
+/** True when a sentence opens with members and the way they voted ("Cllr Pooley voted against (c)."). */
+export const opensWithOwnVote = (sentence: string): boolean => VOTED_WAY.test(sentence);
+
 /** True when a sentence minutes members' own votes, which are always the vote before it. */
 export function recordsOwnVote(sentence: string): boolean {
-  return OWN_VOTE.test(sentence);
+  return OWN_VOTE.test(sentence) || VOTED_WAY.test(sentence);
 }
 
 /** The side a member's own minuted vote was on: "against", "for", "in favour", or an abstention when none is said. */
@@ -108,9 +120,14 @@ function ownSide(way: string | undefined): VoteSide {
 
 /** Members' own minuted votes, added to the side each was on. */
 function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): void {
-  for (const match of text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))) {
-    const side = ownSide(match[2]);
-    const names = splitNameList(match[1] ?? '').map(stripCouncillorTitles);
+  const asked = [...text.matchAll(new RegExp(OWN_VOTE.source, 'gu'))].map((match) => ({ names: match[1], way: match[2] }));
+  const said = text.split(/(?<=[.;])\s+/).flatMap((sentence) => {
+    const groups = VOTED_WAY.exec(sentence)?.groups;
+    return groups === undefined ? [] : [{ names: groups['names'], way: groups['way'] }];
+  });
+  for (const match of [...asked, ...said]) {
+    const side = ownSide(match.way);
+    const names = splitNameList(match.names ?? '').map(stripCouncillorTitles);
     const list = found[side] ?? { names: [], count: null };
     found[side] = { ...list, names: [...list.names, ...names.filter((name) => !list.names.includes(name))] };
   }
@@ -294,9 +311,19 @@ export function initialsDefined(lines: readonly string[]): Map<string, string> {
   return new Map([...found].flatMap(([initials, names]) => (names.size === 1 ? [[initials, [...names][0] ?? '']] : [])));
 }
 
-/** A vote with the movers its text names by initials (vote-movers.ts), where it names none otherwise and the record defines them. */
-function withInitialledMovers<V extends MoverFields & { text?: string }>(vote: V, initials: ReadonlyMap<string, string>): V {
-  if (vote.text === undefined || vote.movedBy !== undefined || vote.secondedBy !== undefined) return vote;
+/**
+ * A vote with the movers its text names by initials (vote-movers.ts), where it names none otherwise and the record defines them;
+ * and each side's initials ("Cllrs AB and CD voted against") the members they are defined for, other entries as they stand.
+ */
+function withInitialledMovers<V extends Partial<Pick<RecordedVote, VoteSide>> & MoverFields & { text?: string }>(
+  vote: V,
+  initials: ReadonlyMap<string, string>,
+): V {
+  const sides = Object.fromEntries(
+    voteSides.flatMap((side) => (vote[side] === undefined ? [] : [[side, vote[side].map((name) => initials.get(name) ?? name)]])),
+  );
+  const named = { ...vote, ...sides };
+  if (vote.text === undefined || vote.movedBy !== undefined || vote.secondedBy !== undefined) return named;
   const { movedBy, secondedBy } = moversByInitials(vote.text, initials);
-  return { ...vote, ...(movedBy === null ? {} : { movedBy }), ...(secondedBy === null ? {} : { secondedBy }) };
+  return { ...named, ...(movedBy === null ? {} : { movedBy }), ...(secondedBy === null ? {} : { secondedBy }) };
 }

@@ -63,10 +63,11 @@ export const SCORE = String.raw`\d{1,3}\s*[–—-]\s*\d{1,3}(?![\d/–—-])`;
 
 /**
  * What was put named with its outcome: a vote even with no word of voting and no vote's lines beside it
- * ("The substantive motion was then put and declared to be CARRIED", "The proposal was carried").
+ * ("The substantive motion was then put and declared to be CARRIED", "The proposal was carried"), its movers
+ * between them ("An amendment moved by Cllr A and seconded by Cllr B was put and LOST").
  */
 export const PUT_AND_DECIDED = new RegExp(
-  String.raw`\b${PUT}\b[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}`,
+  String.raw`\b${PUT}\b(?:\s+(?:moved|proposed)\s+by\s[^.;]{1,100}?)?[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}`,
 );
 
 /**

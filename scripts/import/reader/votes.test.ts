@@ -397,6 +397,33 @@ describe('votes', () => {
       { outcome: 'carried', unanimous: true, movedBy: 'Quayle', secondedBy: 'Radley' },
     ]);
   });
+
+  it('reads "Cllr A voted against (c)." under a lettered decision no outcome word states as its named vote, with the movers', () => {
+    const minutes = [
+      'It was proposed by Mr Ashdown, seconded by',
+      'Mrs Kerridge and RESOLVED that:',
+      '(a) the budget for 2026/27 be approved;',
+      '(b) a levy of £12,400 be issued on Oldmere District Council.',
+      'Cllr Brandt voted against (b). Councillors Oyelaran and Tull abstained.',
+    ].join('\n');
+    expect(findVotesAndMotions(minutes)).toMatchObject({
+      votes: [
+        {
+          outcome: 'carried',
+          votedAgainst: ['Brandt'],
+          abstained: ['Oyelaran', 'Tull'],
+          movedBy: 'Mr Ashdown',
+          secondedBy: 'Mrs Kerridge',
+          text: 'Cllr Brandt voted against (b). Councillors Oyelaran and Tull abstained.',
+        },
+      ],
+      motions: [],
+    });
+    // After an outcome, such a sentence is that vote's, never a second one.
+    expect(findVotes('The motion was CARRIED. Cllr Brandt voted against.')).toMatchObject([
+      { outcome: 'carried', votedAgainst: ['Brandt'] },
+    ]);
+  });
 });
 
 describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () => {

@@ -30,8 +30,8 @@ import {
   WELSH_VOTE_WORD,
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
-import { moversOf, namesMover, namesMovers, withMoversStopped, type Movers } from './vote-movers.ts';
-import { findVoteNames, opensSideList, recordsOwnVote, type SideList } from './vote-names.ts';
+import { moversOf, namesMover, namesMovers, PROPOSED_INSTEAD, withMoversStopped, type Movers } from './vote-movers.ts';
+import { findVoteNames, opensSideList, opensWithOwnVote, recordsOwnVote, type SideList } from './vote-names.ts';
 import {
   amendmentOfDivision,
   declaresWinner,
@@ -163,9 +163,35 @@ const isTally = (sentence: string): boolean =>
  * just before one, is the vote that carried the decision.
  */
 function sentencesWithOutcome(sentences: string[]): { text: string; at: number }[] {
+  const found = sentencesVoted(sentences);
+  const taken = new Set(found.map(({ at }) => at));
+  return found.flatMap((vote) => {
+    // "… 4 for, 2 against. Cllrs Ash and Elm voted against.": members' own votes said after a vote are that vote's.
+    if (taken.has(vote.at - 1) && ownVoteAlone(sentences, vote.at)) return [];
+    return [{ ...vote, text: [vote.text, ...ownVotesAfter(sentences, vote)].join(' ') }];
+  });
+}
+
+/** True when a sentence is members' own votes said alone, with no outcome or tally of its own ("Cllr Pooley voted against (c)."). */
+const ownVoteAlone = (sentences: string[], at: number): boolean =>
+  opensWithOwnVote(sentences[at] ?? '') && !OUTCOME.test(sentences[at] ?? '');
+
+/** The sentences of members' own votes straight after a vote's own, which its text does not hold already. */
+function ownVotesAfter(sentences: string[], vote: { text: string; at: number }): string[] {
+  const after: string[] = [];
+  for (let next = vote.at + 1; ownVoteAlone(sentences, next) && !vote.text.includes(sentences[next] ?? ''); next += 1)
+    after.push(sentences[next] ?? '');
+  return after;
+}
+
+/** Each vote the sentences state, by the sentence that states it (sentencesWithOutcome then joins members' own votes said after). */
+function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
   return sentences.flatMap((sentence, at) => {
     const before = sentences[at - 1] ?? '';
     if (!OUTCOME.test(sentence)) {
+      // "RESOLVED that: … (c) …." over "Cllr Pooley voted against (c).": members' own votes on a decision no outcome word states.
+      if (opensWithOwnVote(sentence) && !recordsOwnVote(before) && outcomeBefore(sentences, at) === null)
+        return [{ text: [sentence, ...sidesAfter(sentences, at)].join(' '), at }];
       const counted = countedAfterMovers(sentences, at);
       if (counted !== null) return [{ text: counted, at }];
       if (!isTally(sentence)) return [];
@@ -500,7 +526,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions].sort(
     (a, b) => a.at - b.at,
   );
-  const votes = found.map((each) => each.vote ?? readVote(flat(each.text)));
+  const votes = found.map((each) => insteadPut(each.vote ?? readVote(flat(each.text)), sentences, each.at));
   const movers = moversOf(
     sentences,
     found.map(({ at }, index) => ({ at, kind: putKind(votes[index]?.motion ?? null) })),
@@ -539,6 +565,15 @@ function divisionsRead(sentences: string[]): { from: number; at: number; text: s
     if (vote === null) return [];
     return [{ ...division, at: declaresWinner(after) ? division.at + 1 : division.at, vote }];
   });
+}
+
+/**
+ * A vote that names nothing as put, on a proposal made in place of another ("Mrs Ransome proposed an increase of
+ * 3% instead. This was seconded … and was LOST"): the amendment, though the record never says the word.
+ */
+function insteadPut(vote: RecordedVote, sentences: string[], at: number): RecordedVote {
+  const proposed = [sentences[at - 1] ?? '', sentences[at] ?? ''].some((sentence) => PROPOSED_INSTEAD.test(sentence));
+  return vote.motion === null && proposed ? { ...vote, motion: 'amendment' } : vote;
 }
 
 /** What a vote's movers moved: an amendment, the motion put against an amendment (a division), or the motion. */
