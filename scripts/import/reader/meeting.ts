@@ -21,14 +21,23 @@ import { filledCells } from './table-cells.ts';
 import { isDateLine, isDetailsRow, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
-import { afterCloseWarning, footerWarning, loneItem, sliceItems, takeAfterClose, withoutPartHeadings, type ItemSlice } from './items.ts';
+import {
+  afterCloseWarning,
+  footerWarning,
+  loneItem,
+  sliceItems,
+  takeAfterClose,
+  withoutPartHeadings,
+  withoutSessionHeadings,
+  type ItemSlice,
+} from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
 import { initialsDefined, votesOfHolders } from './vote-names.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
-import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
+import { adjournment, adjournmentWarning, contextDate, dateFields } from './meeting-dates.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -247,6 +256,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const { start } = found;
   const { slices, marks } = readExempt(found.items);
   withoutPartHeadings(slices, marks);
+  const sessions = withoutSessionHeadings(slices);
   const headerLines = lines.slice(0, start);
   // "Attendance Details" below the last item, as a web page's Attendance tab follows its items: no item's text.
   const footAttendance = takeFootAttendance(slices);
@@ -310,6 +320,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);
   const warnings = [
     ...dates.warnings,
+    ...(adjourned === null ? [] : [adjournmentWarning(adjourned)]),
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(header.inquorate ? [INQUORATE_WARNING] : []),
     ...(header.inquiry === null
@@ -317,6 +328,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       : [`the title block names what the body is looking into, which no field holds: "${header.inquiry}"; nothing of it is imported`]),
     ...(header.sittingAs === null ? [] : [`the ${header.committee ?? 'body'} sat as the ${header.sittingAs} at this meeting`]),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
+    ...sessions,
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
