@@ -210,6 +210,22 @@ export const NO_ITEMS = 'no agenda items found:';
 /** A note of an inquorate meeting says so: what it records is not the business of a meeting that sat. */
 const INQUORATE_WARNING = 'the record says the meeting was not quorate: check what, if anything, it decided';
 
+/** "the meeting was therefore inquorate", "This meeting is not quorate": an item's words that this meeting lacked a quorum, not another's. */
+const SAYS_INQUORATE = /\b(?:this|the)\s+meeting\s+(?:was|is|became)\s+(?:\w+\s+)?(?:inquorate|not\s+quorate)\b/i;
+
+/**
+ * The warning for an item that says the meeting was not quorate ("2. QUORUM … the meeting was therefore inquorate"):
+ * no field holds it, and such a meeting takes no decisions, so any read from its items are to be checked. Null when
+ * no item says so.
+ */
+function inquorateItemWarning(slices: readonly ItemSlice[], items: readonly AgendaItemInput[]): string | null {
+  const saying = slices.find((slice) => SAYS_INQUORATE.test(squash(slice.lines.join(' '))));
+  if (saying === undefined) return null;
+  const decided = items.some((item) => (item.resolutions ?? []).length > 0);
+  const check = decided ? 'check the decisions read from its items' : 'no decision is imported';
+  return `item ${saying.number ?? saying.title} says the meeting was not quorate, which no field holds: it could take no decisions; ${check}`;
+}
+
 /** The warning for a record with no items: an attendance page (who came, nothing else) is told how to join its items. */
 function noItems(attendance: Attendance, inquorate: boolean): string {
   if (inquorate) return `${NO_ITEMS} the record is a note of a meeting that was not quorate, which could do no business`;
@@ -322,7 +338,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...dates.warnings,
     ...(adjourned === null ? [] : [adjournmentWarning(adjourned)]),
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
-    ...(header.inquorate ? [INQUORATE_WARNING] : []),
+    ...(header.inquorate ? [INQUORATE_WARNING] : [inquorateItemWarning(slices, items) ?? []].flat()),
     ...(header.inquiry === null
       ? []
       : [`the title block names what the body is looking into, which no field holds: "${header.inquiry}"; nothing of it is imported`]),
