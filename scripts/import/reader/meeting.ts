@@ -213,13 +213,28 @@ const INQUORATE_WARNING = 'the record says the meeting was not quorate: check wh
 /** "the meeting was therefore inquorate", "This meeting is not quorate": an item's words that this meeting lacked a quorum, not another's. */
 const SAYS_INQUORATE = /\b(?:this|the)\s+meeting\s+(?:was|is|became)\s+(?:\w+\s+)?(?:inquorate|not\s+quorate)\b/i;
 
+/** "in the event that", "if", "whether": words before it in its sentence that make it a case talked of, not what happened. */
+const SUPPOSED = /\b(?:if|whether|event|unless|when|where|should|would|could|might)\b/i;
+
+/** True when the text says, as what happened, that this meeting was not quorate. */
+function saysInquorate(text: string): boolean {
+  const found = SAYS_INQUORATE.exec(text);
+  if (found === null) return false;
+  const sentence =
+    text
+      .slice(0, found.index)
+      .split(/[.;!?]\s/)
+      .at(-1) ?? '';
+  return !SUPPOSED.test(sentence);
+}
+
 /**
  * The warning for an item that says the meeting was not quorate ("2. QUORUM … the meeting was therefore inquorate"):
  * no field holds it, and such a meeting takes no decisions, so any read from its items are to be checked. Null when
  * no item says so.
  */
 function inquorateItemWarning(slices: readonly ItemSlice[], items: readonly AgendaItemInput[]): string | null {
-  const saying = slices.find((slice) => SAYS_INQUORATE.test(squash(slice.lines.join(' '))));
+  const saying = slices.find((slice) => saysInquorate(squash(slice.lines.join(' '))));
   if (saying === undefined) return null;
   const decided = items.some((item) => (item.resolutions ?? []).length > 0);
   const check = decided ? 'check the decisions read from its items' : 'no decision is imported';
