@@ -16,6 +16,11 @@ describe('closed part headings', () => {
       'Confidential items',
     ])
       expect(isClosedHeading(line)).toBe(true);
+    // A part named for a day's session or a group of business closes nothing.
+    for (const line of ['PART 2 – THURSDAY 12 MARCH 2026', 'PART B – DECISIONS TAKEN UNDER DELEGATED POWERS', 'Part II - Second session'])
+      expect(isClosedHeading(line)).toBe(false);
+    for (const line of ['PART B – Schedule 12A items', 'Part 2 – press and public excluded', 'PART II - NOT FOR PUBLICATION'])
+      expect(isClosedHeading(line)).toBe(true);
     for (const line of ['Part 2 of the report sets out the costs.', 'Part B', 'Private sector housing grants were discussed, and'])
       expect(isClosedHeading(line)).toBe(line === 'Part B');
   });

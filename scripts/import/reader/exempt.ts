@@ -51,9 +51,26 @@ function heading(line: string, pattern: RegExp): boolean {
   return text.length <= MAX_HEADING && pattern.test(text) && !/[.,;]$/.test(text);
 }
 
+/**
+ * Words on a part's heading that close it: "EXEMPT", "Private", "Not open to the public", "Confidential business",
+ * "Schedule 12A", "the 1960 Act", "press and public excluded".
+ */
+const CLOSED_WORDS =
+  /\b(?:exempt|confidential|private|restricted|closed|in\s+committee|not\s+(?:for\s+publication|open\s+to\s+the\s+public)|schedule\s+12\s*a|1960\s+act|exclu(?:sion|de|ded|ding))\b/i;
+
+/**
+ * "PART II" alone, or "PART 2 – EXEMPT BUSINESS": the closed part. A part named for something else ("PART 2 – WEDNESDAY
+ * 19 NOVEMBER 2025", a day's session; "PART B – DECISIONS", a group of items) closes nothing: its items are exempt only
+ * when their own words say so.
+ */
+function closesPart(line: string): boolean {
+  const text = squash(line);
+  return heading(text, CLOSED_PART) && (BARE_PART.test(text) || CLOSED_WORDS.test(text.replace(PART_HEADING, '')));
+}
+
 /** The closed part's heading ("PART II – EXEMPT", "Private business"). */
 export function isClosedHeading(line: string): boolean {
-  return heading(line, CLOSED_PART) || heading(line, PRIVATE_HEADING);
+  return closesPart(line) || heading(line, PRIVATE_HEADING);
 }
 
 /** "paragraph 3", "paragraphs 1, 2 and 5", "paragraphs 1 - 3": the numbers cited, never a report's "paragraph 4.2". */

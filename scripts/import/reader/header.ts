@@ -174,6 +174,28 @@ function summonedDate(lines: string[]): string | null {
   return null;
 }
 
+/** "reconvened on", "resumed on", "adjourned until": the words before the day an adjourned meeting met again. */
+const LATER_SITTING = /\b(?:reconvened|resumed|adjourned\s+(?:to|until))\s+(?:on\s+)?$/i;
+
+/** The end of an opening sentence's line that wraps before its date: "on", a weekday. */
+const WRAPS_INTO_DATE = /\b(?:on|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$/i;
+
+/**
+ * "… Town Hall, Hartswood on Tuesday" over "18 November 2025 at 6.30 pm, …": an opening sentence whose date wraps onto the
+ * line under it, joined, so that the date is read with the words that place it ("held … on Tuesday") and the opening is
+ * the line that dates the meeting. Only after "on" or a weekday, never a comma, which also ends a place over a date line.
+ */
+function joinWrappedDates(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.at(-1);
+    const wraps = last !== undefined && WRAPS_INTO_DATE.test(last) && findDates(line)[0]?.index === 0;
+    if (wraps) joined[joined.length - 1] = `${last} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */
 function headerDate(lines: string[]): string | null {
   const summoned = summonedDate(lines);
@@ -193,6 +215,8 @@ function headerDate(lines: string[]): string | null {
         score -= 20;
       // "These minutes are subject to confirmation by the Committee at its meeting on 9 July 2025", "Date of next meeting:": a later meeting's date.
       if (LATER_MEETING.test(line.slice(0, found.index))) score -= 20;
+      // "… at 6.30 pm, adjourned at 10.05 pm and reconvened on Wednesday 19 November 2025": a later day's sitting of this meeting.
+      if (LATER_SITTING.test(line.slice(0, found.index))) score -= 20;
       if (!best || score > best.score) best = { iso: found.iso, score };
     }
   });
@@ -860,8 +884,9 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   );
   const council = paired === null ? null : recordSpelling(paired, useful);
   const times = headerTimes(useful);
-  const date = headerDate(useful);
-  const named = committeeFrom(useful, council, date) ?? footerBody(footer);
+  const dated = joinWrappedDates(useful);
+  const date = headerDate(dated);
+  const named = committeeFrom(dated, council, date) ?? footerBody(footer);
   const sitting = sittingAs(named);
   const joint = jointBodies(sitting?.body ?? named);
   return {

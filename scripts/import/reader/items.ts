@@ -825,6 +825,23 @@ function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
 }
 
 /**
+ * "PART 2 – THURSDAY 12 MARCH 2026", "PART B – DECISIONS": a part's heading printed as an item's last line, apart from
+ * its text, that closes nothing (exempt.ts): it heads the items below it (a day's session, a group of business), no
+ * part of this item's minutes. No field holds it, so it is blanked and named in a warning with the item it heads.
+ */
+export function withoutSessionHeadings(slices: ItemSlice[]): string[] {
+  return slices.slice(0, -1).flatMap((slice, index) => {
+    const at = slice.lines.findLastIndex((line) => line.trim() !== '');
+    const text = squash(slice.lines[at] ?? '');
+    if (at < 1 || slice.lines[at - 1]?.trim() !== '' || !PART_HEADING.test(text) || isClosedHeading(text)) return [];
+    if (text.length > 70 || /[.,;]$/.test(text)) return [];
+    slice.lines[at] = '';
+    const below = slices[index + 1]?.number ?? 'the next item';
+    return [`the heading "${text}" over item ${below} heads the items below it (a session or group of business), which no field holds`];
+  });
+}
+
+/**
  * Each item's text without the closed part's headings printed as its last lines ("PART II – ITEMS CONSIDERED IN
  * PRIVATE", then "CONFIDENTIAL"), apart from the text above them, when the item below is marked as held in private
  * (`marks`, from exempt.ts, read before with the headings in place): they head the private part, no part of this

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjournment, dateFields, FOOTER_DATE_NOTE } from './meeting-dates.ts';
+import { adjournment, adjournmentWarning, dateFields, FOOTER_DATE_NOTE } from './meeting-dates.ts';
 
 describe('adjournment', () => {
   it('names the days of a meeting adjourned and reconvened, and ends the first day when its adjournment is timed', () => {
@@ -30,6 +30,14 @@ describe('adjournment', () => {
     expect(adjournment('The meeting was adjourned at 8.10pm and reconvened at 8.25pm.', '2025-11-03')).toBeNull();
     expect(adjournment('RESOLVED that the hearing be reconvened on 1 December 2025.', '2025-11-03')).toBeNull();
     expect(adjournment('The meeting closed at 9.00pm.', null)).toBeNull();
+  });
+});
+
+describe('adjournmentWarning', () => {
+  it('names the later day, and the end kept or not', () => {
+    const note = 'Adjourned on 9 March 2026 and reconvened on 12 March 2026.';
+    expect(adjournmentWarning({ note, firstDayEnd: '21:50' })).toContain(`${note} Its end is the first day's adjournment (21:50).`);
+    expect(adjournmentWarning({ note, firstDayEnd: null })).toContain('Its end is not imported');
   });
 });
 

@@ -107,3 +107,16 @@ export function adjournment(text: string, date: string | null): Adjournment | nu
     firstDayEnd: at ? parseClockTime(at[1] ?? at[2] ?? '') : null,
   };
 }
+
+/**
+ * The warning for a meeting that sat on more than one day: the model holds one date (the first day's) and one end,
+ * so the later days are said here, and the end is the first day's adjournment or, not stated, left empty; the close
+ * printed on the last day would end the meeting before it began.
+ */
+export function adjournmentWarning(adjourned: Adjournment): string {
+  const end =
+    adjourned.firstDayEnd === null
+      ? "its end is not imported, as the record does not time the first day's adjournment"
+      : `its end is the first day's adjournment (${adjourned.firstDayEnd})`;
+  return `the meeting sat on more than one day, and the meeting's date is the first day's: ${adjourned.note} ${end[0]?.toUpperCase()}${end.slice(1)}.`;
+}

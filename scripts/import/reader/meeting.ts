@@ -21,14 +21,23 @@ import { filledCells } from './table-cells.ts';
 import { isDateLine, isDetailsRow, readHeader } from './header.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
-import { afterCloseWarning, footerWarning, loneItem, sliceItems, takeAfterClose, withoutPartHeadings, type ItemSlice } from './items.ts';
+import {
+  afterCloseWarning,
+  footerWarning,
+  loneItem,
+  sliceItems,
+  takeAfterClose,
+  withoutPartHeadings,
+  withoutSessionHeadings,
+  type ItemSlice,
+} from './items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
 import { initialsDefined, votesOfHolders } from './vote-names.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
-import { adjournment, contextDate, dateFields } from './meeting-dates.ts';
+import { adjournment, adjournmentWarning, contextDate, dateFields } from './meeting-dates.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -201,6 +210,37 @@ export const NO_ITEMS = 'no agenda items found:';
 /** A note of an inquorate meeting says so: what it records is not the business of a meeting that sat. */
 const INQUORATE_WARNING = 'the record says the meeting was not quorate: check what, if anything, it decided';
 
+/** "the meeting was therefore inquorate", "This meeting is not quorate": an item's words that this meeting lacked a quorum, not another's. */
+const SAYS_INQUORATE = /\b(?:this|the)\s+meeting\s+(?:was|is|became)\s+(?:\w+\s+)?(?:inquorate|not\s+quorate)\b/i;
+
+/** "in the event that", "if", "whether": words before it in its sentence that make it a case talked of, not what happened. */
+const SUPPOSED = /\b(?:if|whether|event|unless|when|where|should|would|could|might)\b/i;
+
+/** True when the text says, as what happened, that this meeting was not quorate. */
+function saysInquorate(text: string): boolean {
+  const found = SAYS_INQUORATE.exec(text);
+  if (found === null) return false;
+  const sentence =
+    text
+      .slice(0, found.index)
+      .split(/[.;!?]\s/)
+      .at(-1) ?? '';
+  return !SUPPOSED.test(sentence);
+}
+
+/**
+ * The warning for an item that says the meeting was not quorate ("2. QUORUM … the meeting was therefore inquorate"):
+ * no field holds it, and such a meeting takes no decisions, so any read from its items are to be checked. Null when
+ * no item says so.
+ */
+function inquorateItemWarning(slices: readonly ItemSlice[], items: readonly AgendaItemInput[]): string | null {
+  const saying = slices.find((slice) => saysInquorate(squash(slice.lines.join(' '))));
+  if (saying === undefined) return null;
+  const decided = items.some((item) => (item.resolutions ?? []).length > 0);
+  const check = decided ? 'check the decisions read from its items' : 'no decision is imported';
+  return `item ${saying.number ?? saying.title} says the meeting was not quorate, which no field holds: it could take no decisions; ${check}`;
+}
+
 /** The warning for a record with no items: an attendance page (who came, nothing else) is told how to join its items. */
 function noItems(attendance: Attendance, inquorate: boolean): string {
   if (inquorate) return `${NO_ITEMS} the record is a note of a meeting that was not quorate, which could do no business`;
@@ -247,6 +287,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const { start } = found;
   const { slices, marks } = readExempt(found.items);
   withoutPartHeadings(slices, marks);
+  const sessions = withoutSessionHeadings(slices);
   const headerLines = lines.slice(0, start);
   // "Attendance Details" below the last item, as a web page's Attendance tab follows its items: no item's text.
   const footAttendance = takeFootAttendance(slices);
@@ -310,8 +351,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const truncated = endsShort(lines.slice(0, lines.length - foot.lines)) || items.some((item) => item.truncated === true);
   const warnings = [
     ...dates.warnings,
+    ...(adjourned === null ? [] : [adjournmentWarning(adjourned)]),
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
-    ...(header.inquorate ? [INQUORATE_WARNING] : []),
+    ...(header.inquorate ? [INQUORATE_WARNING] : [inquorateItemWarning(slices, items) ?? []].flat()),
     ...(header.inquiry === null
       ? []
       : [`the title block names what the body is looking into, which no field holds: "${header.inquiry}"; nothing of it is imported`]),
@@ -322,6 +364,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
           `a joint meeting with the ${header.jointWith}: filed as the ${header.committee ?? 'first body'}'s, the body its title names first`,
         ]),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
+    ...sessions,
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),

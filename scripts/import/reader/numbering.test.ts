@@ -133,6 +133,11 @@ describe('numbering: a code, then a municipal year in two parts, then the serial
   it('still reads "11457/04/25" (a running number, then month and year) by its running number', () => {
     expect(candidateAt('11457/04/25 Minutes', 0)).toMatchObject({ key: 11457 });
   });
+
+  it('runs one numbering on through the parts a capital before the number names ("A12", "A13", then "B14")', () => {
+    const lines = ['A12  BUDGET', 'Text.', '', 'A13  TREASURY', 'Text.', '', 'B14  DECLARATIONS', 'None.', '', 'B15  PARKS', 'Text.'];
+    expect(numbers(lines).map(([number]) => number)).toEqual(['A12', 'A13', 'B14', 'B15']);
+  });
 });
 
 describe('numbering: a second numbering within some items', () => {

@@ -201,13 +201,20 @@ function unstampedReadings(text: string, line: number): Candidate[] {
   return readingsOf(token).map(({ kind, key, stem, through }) => ({
     line,
     number,
-    form: `${layout}|${(word.split(' ')[0] ?? '').replace(/s$/, '')}|${code}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
+    form: `${layout}|${(word.split(' ')[0] ?? '').replace(/s$/, '')}|${codeForm(code)}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
     key,
     stem,
     title: inline ? (match[5] ?? '').replace(MARGIN_MARK, '') : null,
     ...(through === undefined ? {} : { through }),
   }));
 }
+
+/**
+ * "A41", "A42", then "B43": a capital alone before the number names the part of the minutes the item is in
+ * ("PART A – RECOMMENDATIONS TO COUNCIL", "PART B – DECISIONS"), so one numbering runs on through the parts; a longer
+ * code ("CAB45", "PL.45") is the same on every item and stays part of the form.
+ */
+const codeForm = (code: string): string => (/^[A-Z]$/.test(code) ? 'part-letter' : code);
 
 /** Two numbers ("1 & 2") only after "Items", rising, and "Items" only before two: "Item 1 & 2" is no heading. */
 function pairFits(word: string, token: string): boolean {
