@@ -3,8 +3,7 @@
  * scripts/browser/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/browser/chromium.ts';
@@ -49,13 +48,13 @@ export function runScript(args: string[], env: Record<string, string> = {}): str
 }
 
 /**
- * A site of some records alone: imports them (`importArgs`, the files and any flags) into an empty
- * content folder under `root`, checks it, and builds the site at the root path into `siteDir`, with
- * caches of its own.
+ * A site of some records alone: imports them into an empty content folder under `root`, one import for
+ * each of `imports` (its files and any flags), checks it, and builds the site at the root path into
+ * `siteDir`, with caches of its own.
  */
-export function buildImportedSite(root: string, siteDir: string, importArgs: string[]): void {
+export function buildImportedSite(root: string, siteDir: string, imports: string[][]): void {
   const content = join(root, 'content');
-  runScript(['scripts/import.ts', '--out', content, ...importArgs]);
+  for (const importArgs of imports) runScript(['scripts/import.ts', '--out', content, ...importArgs]);
   runScript(['scripts/check.ts'], { CONTENT_DIR: content });
   rmSync(siteDir, { recursive: true, force: true });
   const env = { CONTENT_DIR: content, OUT_DIR: siteDir, BASE_PATH: '/' };
@@ -84,34 +83,4 @@ export async function openSite(dir = SITE_DIR, base = '/'): Promise<OpenSite> {
 export async function closeSite(site: Partial<OpenSite>): Promise<void> {
   await site.browser?.close();
   await site.server?.close();
-}
-
-/** A site of some records alone, open in Chromium; `close` closes it and removes the site and its records. */
-export interface ImportedSite extends OpenSite {
-  close(): Promise<void>;
-}
-
-/**
- * Builds a site of some records alone (buildImportedSite, in a temporary folder named after `name`) into
- * `siteDir`, serves it at the root path, and opens a page that runs no JavaScript, as every page must read.
- */
-export async function openImportedSite(name: string, siteDir: string, importArgs: string[]): Promise<ImportedSite> {
-  const root = mkdtempSync(join(tmpdir(), `${name}-`));
-  const remove = () => {
-    rmSync(root, { recursive: true, force: true });
-    rmSync(siteDir, { recursive: true, force: true });
-  };
-  const opened: Partial<OpenSite> = {};
-  try {
-    buildImportedSite(root, siteDir, importArgs);
-    opened.server = await serveStatic(siteDir, '/');
-    opened.browser = await launchBrowser();
-    const page = await (await opened.browser.newContext({ javaScriptEnabled: false })).newPage();
-    const site = { server: opened.server, browser: opened.browser, page };
-    return { ...site, close: async () => void (await closeSite(site), remove()) };
-  } catch (error) {
-    await closeSite(opened);
-    remove();
-    throw error;
-  }
 }

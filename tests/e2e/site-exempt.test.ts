@@ -1,31 +1,26 @@
 /**
  * Items held in private on the site: minutes in our own words (scripts/import/reader/fixtures/
  * minutes-private-part) whose Part II items follow a resolution excluding the press and public, and one
- * whose title carries "(Not for publication - paragraphs 1 and 2)", imported into an empty content
- * folder and built. The meeting's page says in words, beside each such item and no other, that it was
+ * whose title carries "(Not for publication - paragraphs 1 and 2)", imported and built with the other
+ * fixture records (fixture-site.ts). The meeting's page says in words, beside each such item and no other, that it was
  * held in private and which paragraphs the record cites, with the record's own words; it reads without
  * JavaScript and passes axe. The open data's agenda items table says the same of each item.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { openImportedSite, type ImportedSite, type StaticServer } from './harness.ts';
+import { meetingRows, openFixtureSite, type FixtureSite } from './fixture-site.ts';
+import type { StaticServer } from './harness.ts';
 
-const FIXTURE = 'scripts/import/reader/fixtures/minutes-private-part/input.txt';
-const SITE_DIR = 'dist-test/exempt';
 const MEETING = 'meetings/tollbridge-borough-council/resources-scrutiny-committee/2027-03-09/';
 
-let site: ImportedSite | undefined;
+let site: FixtureSite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  // The fixture's flags.json gives the council the minutes leave unsaid.
-  site = await openImportedSite('exempt', SITE_DIR, ['--council', 'Tollbridge Borough Council', FIXTURE]);
+  site = await openFixtureSite();
   ({ server, browser, page } = site);
 }, 180_000);
 afterAll(async () => {
@@ -66,7 +61,7 @@ describe('items held in private', () => {
   });
 
   it("the open data's agenda items table marks the same items, with the paragraphs cited", () => {
-    const rows = parse(readFileSync(join(SITE_DIR, 'data/csv/agenda_items.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = meetingRows('agenda_items', MEETING);
     expect(rows.map((row) => [row['anchor'], row['held_in_private'], row['exempt_paragraphs']])).toEqual([
       ['item-41', '', ''],
       ['item-42', '', ''],

@@ -2,30 +2,26 @@
  * Arrivals and departures on the site: a town council committee's minutes in our own words
  * (scripts/import/reader/fixtures/town-council-arrivals-departures), with notes in the list of those
  * present ("(arrived at 7.10pm)", "(from item 5)") and sentences ("Councillor Fettle left the meeting at
- * 7.40 p.m.", "The Chair left the meeting …"), imported into an empty content folder and built. The
+ * 7.40 p.m.", "The Chair left the meeting …"), imported and built with the other fixture records (fixture-site.ts). The
  * meeting's page lists them under the attendance, headed, with no JavaScript, each member linked to
  * their page, and passes axe; the minutes keep the sentences. The open data's attendance_movements
  * table has one row for each. Each member's page shows their own beside the meeting.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { openImportedSite, type ImportedSite, type StaticServer } from './harness.ts';
+import { meetingRows, openFixtureSite, type FixtureSite } from './fixture-site.ts';
+import type { StaticServer } from './harness.ts';
 
-const FIXTURE = 'scripts/import/reader/fixtures/town-council-arrivals-departures/input.txt';
-const SITE_DIR = 'dist-test/movements';
 const MEETING = 'meetings/hollingbrae-town-council/planning-and-amenities-committee/2027-03-09/';
 
-let site: ImportedSite | undefined;
+let site: FixtureSite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openImportedSite('movements', SITE_DIR, [FIXTURE]);
+  site = await openFixtureSite();
   ({ server, browser, page } = site);
 }, 180_000);
 afterAll(async () => {
@@ -72,10 +68,7 @@ describe('arrivals and departures', () => {
   });
 
   it('the open data has one row for each, in order, with the time, the item and the record’s words', () => {
-    const rows = parse(readFileSync(join(SITE_DIR, 'data/csv/attendance_movements.csv'), 'utf8'), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = meetingRows('attendance_movements', MEETING);
     expect(rows.map((row) => [row['position'], row['name'], row['movement'], row['time'], row['item_number'], row['item_anchor']])).toEqual(
       [
         ['1', 'R Iddon', 'arrived', '19:10', '', ''],

@@ -1,7 +1,7 @@
 /**
  * Recorded (named) votes on the site: minutes in our own words that name who voted which way
- * (scripts/import/reader/fixtures/council-named-votes) imported into an empty content folder and
- * built. The meeting's page says how each member voted, each name linked to the person's page through
+ * (scripts/import/reader/fixtures/council-named-votes) imported and built with the other fixture records
+ * (fixture-site.ts). The meeting's page says how each member voted, each name linked to the person's page through
  * the meeting's attendance ("Eaves" in the vote is "E Eaves" present); the person's page lists their
  * votes with the items they were on (and the amendment they moved, and the recommendations they moved
  * that were resolved with no vote recorded); who moved an amendment is said under it, and who moved and
@@ -9,25 +9,21 @@
  * The open data's votes, motions and member_votes tables hold the same, each member matched with the
  * same person.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { openImportedSite, type ImportedSite, type StaticServer } from './harness.ts';
+import { meetingRows, openFixtureSite, type FixtureSite } from './fixture-site.ts';
+import type { StaticServer } from './harness.ts';
 
-const FIXTURE = 'scripts/import/reader/fixtures/council-named-votes/input.txt';
-const SITE_DIR = 'dist-test/named-votes';
 const MEETING = 'meetings/hartwell-borough-council/council/2025-02-18/';
 
-let site: ImportedSite | undefined;
+let site: FixtureSite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openImportedSite('named-votes', SITE_DIR, [FIXTURE]);
+  site = await openFixtureSite();
   ({ server, browser, page } = site);
 }, 180_000);
 afterAll(async () => {
@@ -102,8 +98,7 @@ describe('named votes', () => {
   });
 
   it('the open data tables hold each vote, each motion and each member named, matched with the person of their page', async () => {
-    const rows = (table: string) =>
-      parse(readFileSync(join(SITE_DIR, 'data/csv', `${table}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = (table: string) => meetingRows(table, MEETING);
     expect(
       rows('votes').map((row) => [row['item_anchor'], row['position'], row['motion'], row['outcome'], row['voted_for'], row['votes_for']]),
     ).toEqual([

@@ -1,29 +1,25 @@
 /**
  * The reasons for a decision and the options rejected on the site: a decision session's minutes in our
  * own words (scripts/import/reader/fixtures/decision-session-reasons), each decision with its "Reason:",
- * one item with its "Alternative options considered:", imported into an empty content folder and built.
+ * one item with its "Alternative options considered:", imported and built with the other fixture records (fixture-site.ts).
  * The meeting's page lists them under the item's decisions, headed, with no JavaScript, and passes axe;
  * the minutes above no longer repeat them. The open data's agenda items table has them in its columns.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { openImportedSite, type ImportedSite, type StaticServer } from './harness.ts';
+import { meetingRows, openFixtureSite, type FixtureSite } from './fixture-site.ts';
+import type { StaticServer } from './harness.ts';
 
-const FIXTURE = 'scripts/import/reader/fixtures/decision-session-reasons/input.txt';
-const SITE_DIR = 'dist-test/reasons';
 const MEETING = 'meetings/wrenfield-city-council/decision-session-executive-member-for-transport/2027-03-11/';
 
-let site: ImportedSite | undefined;
+let site: FixtureSite | undefined;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openImportedSite('reasons', SITE_DIR, [FIXTURE]);
+  site = await openFixtureSite();
   ({ server, browser, page } = site);
 }, 180_000);
 afterAll(async () => {
@@ -81,7 +77,7 @@ describe('reasons for a decision', () => {
   });
 
   it('the open data\'s agenda items table has the reasons and the options rejected, entries separated by "; "', () => {
-    const rows = parse(readFileSync(join(SITE_DIR, 'data/csv/agenda_items.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = meetingRows('agenda_items', MEETING);
     expect(rows.map((row) => [row['anchor'], row['reasons'], row['alternatives']])).toEqual([
       ['item-21', '', ''],
       ['item-22', '', ''],
