@@ -1,6 +1,13 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import SlowFirstSequencer from './tests/slow-first-sequencer.ts';
+
+// Node's compile cache for every process the tests start: Vitest's workers (a fresh one for each test
+// file) and the importer, checker and builds the tests run. Each loads the same modules, and compiling
+// them is much of a short process's time. In the tests' output folder, kept from one project (and
+// run) to the next: Node checks each entry against its module's source, so an old entry is not used.
+process.env['NODE_COMPILE_CACHE'] ??= fileURLToPath(new URL('dist-test/node-compile-cache', import.meta.url));
 
 // Two projects: fast units beside the code, and browser tests against the built site. Each
 // project's temporary files go in a folder of their own, removed at the end (tests/temp-folder.ts).
