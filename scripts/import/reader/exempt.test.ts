@@ -190,6 +190,26 @@ describe("a forward plan's open or exempt cell", () => {
   });
 });
 
+describe('the one list of words that put business in private', () => {
+  it('reads each word wherever the list is read: a heading, a statement, a label, a cell', () => {
+    expect(isClosedHeading('Not for publication items')).toBe(true);
+    const slices = [
+      item('5', 'Waste contract', 'This report is not for publication by virtue of paragraph 3.'),
+      item('6', 'Depot lease', 'Decision: To renew the lease.', 'Private appendix: paragraph 1.'),
+    ];
+    expect(readExempt(slices).marks.map((mark) => mark?.paragraphs)).toEqual([['3'], ['1']]);
+    expect(accessMark('Restricted - paragraph 2')?.paragraphs).toEqual(['2']);
+  });
+
+  it('leaves an opening sentence that starts with "Private" or "Restricted" in their ordinary sense', () => {
+    const slices = [
+      item('5', 'Housing review', 'Private sector rents rose, as paragraph 4 of the report shows.'),
+      item('6', 'Parking', 'Restricted parking zones are set out in paragraph 2.'),
+    ];
+    expect(marked(slices)).toEqual([null, null]);
+  });
+});
+
 describe('a bare "(Paragraph 3)" at a title\'s end', () => {
   const exclusion =
     'RESOLVED that the press and public be excluded for the items below, as they involve exempt information as defined in the paragraphs of Schedule 12A shown against each item.';

@@ -20,6 +20,16 @@ export interface ExemptMark {
   paragraphs: string[];
 }
 
+/**
+ * "Exempt", "Confidential", "Not for publication": words that say business is private wherever they open a sentence.
+ * Regex source.
+ */
+const EXEMPT_WORDS = String.raw`(?:exempt|confidential|not\s+for\s+publication)`;
+/**
+ * The same and "Private", "Restricted", which say it only as a heading, a mark, a label or a cell ("Private sector
+ * rents …" opens a sentence): the one list each pattern of this module is built from. Regex source.
+ */
+const PRIVATE_WORDS = String.raw`(?:${EXEMPT_WORDS}|private|restricted)`;
 /** "Part", "Agenda Part": what names one of a meeting's two parts. Regex source. */
 const PART = String.raw`(?:agenda\s+)?part\s+`;
 /** The open part's name after "Part" ("One", "1", "I", "A") and the closed part's ("Two", "2", "II", "B"). Regex source. */
@@ -35,7 +45,7 @@ const BARE_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}$`, 'i');
 const IN_COMMITTEE = /^in\s+committee:?$/i;
 /** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" and "In Committee" (Northern Ireland), "Items to be taken in private". */
 const PRIVATE_HEADING = new RegExp(
-  String.raw`^(?:(?:private|confidential|exempt|restricted)\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
+  String.raw`^(?:${PRIVATE_WORDS}\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
   'i',
 );
 /** "PART I – PUBLIC", "Part A", "Public items": the open part, where marking from a heading stops. */
@@ -55,8 +65,10 @@ function heading(line: string, pattern: RegExp): boolean {
  * Words on a part's heading that close it: "EXEMPT", "Private", "Not open to the public", "Confidential business",
  * "Schedule 12A", "the 1960 Act", "press and public excluded".
  */
-const CLOSED_WORDS =
-  /\b(?:exempt|confidential|private|restricted|closed|in\s+committee|not\s+(?:for\s+publication|open\s+to\s+the\s+public)|schedule\s+12\s*a|1960\s+act|exclu(?:sion|de|ded|ding))\b/i;
+const CLOSED_WORDS = new RegExp(
+  String.raw`\b(?:${PRIVATE_WORDS}|closed|in\s+committee|not\s+open\s+to\s+the\s+public|schedule\s+12\s*a|1960\s+act|exclu(?:sion|de|ded|ding))\b`,
+  'i',
+);
 
 /**
  * "PART II" alone, or "PART 2 – EXEMPT BUSINESS": the closed part. A part named for something else ("PART 2 – WEDNESDAY
@@ -96,7 +108,7 @@ const SCHEDULE_CITED = String.raw`(?:\s+of\s+part\s+(?:1|i|one)\s+(?:of|to)\s+sc
  * reason of paragraph 3 of Part 1 of Schedule 6 …)": a mark at a title's end, before any pages it prints.
  */
 const TITLE_MARK = new RegExp(
-  String.raw`\s*(?:[([]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+(?:virtue|reason)\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+${SCHEDULE_CITED})?)\s*[)\]]|\s[-–—]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication)(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
+  String.raw`\s*(?:[([]\s*((?:${PRIVATE_WORDS}|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+(?:virtue|reason)\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+${SCHEDULE_CITED})?)\s*[)\]]|\s[-–—]\s*(${PRIVATE_WORDS}(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
   'i',
 );
 
@@ -129,8 +141,7 @@ function bareParagraphs(title: string): { title: string; paragraphs: string[] } 
 }
 
 /** "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …": an item's own statement, which cites a paragraph. */
-const STATEMENT =
-  /^(?:not\s+for\s+publication|(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?(?:exempt|confidential)(?:\s+information)?\b)/i;
+const STATEMENT = new RegExp(String.raw`^(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?${EXEMPT_WORDS}(?:\s+information)?\b`, 'i');
 /** "Exempt information? Open", "Exempt: No", "no exempt information": words that say the item is open. */
 const SAYS_OPEN = /\b(?:no|none|nil|not)\s+(?:exempt|confidential)\b|\b(?:exempt|confidential)\b[^.]*?[?:]\s*(?:no|none|nil|n\/a|open)\b/i;
 
@@ -149,7 +160,7 @@ function statementMark(lines: readonly string[]): ExemptMark | null {
  * field, anywhere in the item's text, saying its papers are closed, with the paragraph cited. One that cites none or
  * says the papers are open ("Exempt information: None") marks nothing.
  */
-const CLOSED_FIELD = /^\s*(?:exempt|confidential|restricted)\s+(?:appendix|appendices|annex(?:es)?|information)\s*[:–—-]\s*\S/i;
+const CLOSED_FIELD = new RegExp(String.raw`^\s*${PRIVATE_WORDS}\s+(?:appendix|appendices|annex(?:es)?|information)\s*[:–—-]\s*\S`, 'i');
 
 /** The item's field saying its papers are closed and citing their paragraph, as printed. */
 function fieldMark(lines: readonly string[]): ExemptMark | null {
@@ -339,8 +350,10 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
  * the whole item is to be taken in private. "Open", "Part exempt" (only some papers closed) and "No"
  * mark nothing.
  */
-const CLOSED_CELL =
-  /^(?:fully\s+)?(?:exempt|private|confidential|not\s+for\s+publication)\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$/i;
+const CLOSED_CELL = new RegExp(
+  String.raw`^(?:fully\s+)?${PRIVATE_WORDS}\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$`,
+  'i',
+);
 
 /** The mark a plan's open-or-exempt cell gives, when it closes the whole item. */
 export function accessMark(cell: string): ExemptMark | null {
