@@ -58,6 +58,29 @@ describe('title marks', () => {
     expect(titleMark(english).mark?.paragraphs).toEqual(['1', '3']);
   });
 
+  it("reads the paragraphs of a Scottish mark citing Schedule 7A, at a title's end or opening the item", () => {
+    const scottish =
+      'Ferry berth lease (Exempt information, paragraphs 6 and 9, Part 1 of Schedule 7A, Local Government (Scotland) Act 1973)';
+    expect(titleMark(scottish)).toEqual({
+      title: 'Ferry berth lease',
+      mark: { text: scottish.slice('Ferry berth lease '.length), paragraphs: ['6', '9'] },
+    });
+    const slices = [
+      item('11', 'Exclusion of the Public', 'RESOLVED to exclude the public during the following item of business.'),
+      item(
+        '12',
+        'Ferry berth lease',
+        '(Exempt information, paragraphs 6 and 9, Part 1 of Schedule 7A, Local Government',
+        '(Scotland) Act 1973)',
+        'The Committee considered a report.',
+      ),
+    ];
+    expect(readExempt(slices).marks[1]).toEqual({
+      text: '(Exempt information, paragraphs 6 and 9, Part 1 of Schedule 7A, Local Government (Scotland) Act 1973)',
+      paragraphs: ['6', '9'],
+    });
+  });
+
   it('leaves titles whose words only name something private or exempt', () => {
     for (const title of ['Grants for housing (Private Sector)', 'Exempt appendix to the budget', 'Budget (Exempt Appendix)', '(Exempt)'])
       expect(titleMark(title).mark).toBeNull();

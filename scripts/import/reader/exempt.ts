@@ -100,9 +100,10 @@ export function citedParagraphs(text: string): string[] {
 
 /**
  * " of Part 1 of Schedule 12A to the Local Government Act 1972", " of Part 1 of Schedule 6 of the Local Government Act
- * (Northern Ireland) 2014": the schedule a mark's paragraph is of, as English and Northern Irish agendas cite it. Regex source.
+ * (Northern Ireland) 2014", ", Part 1 of Schedule 7A, Local Government (Scotland) Act 1973": the schedule a mark's
+ * paragraph is of, as English, Northern Irish and Scottish agendas cite it. Regex source.
  */
-const SCHEDULE_CITED = String.raw`(?:\s+of\s+part\s+(?:1|i|one)\s+(?:of|to)\s+schedule\s+\d{1,2}[a-z]?(?:\s+(?:of|to)\s+the\s+local\s+government\s+act(?:\s+\(northern\s+ireland\))?\s+\d{4})?)?`;
+const SCHEDULE_CITED = String.raw`(?:(?:\s+of|,)\s+part\s+(?:1|i|one)\s+(?:of|to)\s+schedule\s+\d{1,2}[a-z]?(?:(?:\s+(?:of|to)\s+the|,)\s+local\s+government(?:\s+\(scotland\))?\s+act(?:\s+\(northern\s+ireland\))?\s+\d{4})?)?`;
 /**
  * "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "(In Committee)", "- Private", "(Confidential by
  * reason of paragraph 3 of Part 1 of Schedule 6 …)": a mark at a title's end, before any pages it prints.
@@ -140,16 +141,35 @@ function bareParagraphs(title: string): { title: string; paragraphs: string[] } 
   return /\p{L}/u.test(words) ? { title: words, paragraphs: citedParagraphs(found[1] ?? '') } : null;
 }
 
-/** "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …": an item's own statement, which cites a paragraph. */
-const STATEMENT = new RegExp(String.raw`^(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?${EXEMPT_WORDS}(?:\s+information)?\b`, 'i');
+/**
+ * "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …", Scotland's "(Exempt
+ * information, paragraphs 6 and 9, Part 1 of Schedule 7A, …)": an item's own statement, which cites a paragraph.
+ */
+const STATEMENT = new RegExp(
+  String.raw`^[([]?\s*(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?${EXEMPT_WORDS}(?:\s+information)?\b`,
+  'i',
+);
 /** "Exempt information? Open", "Exempt: No", "no exempt information": words that say the item is open. */
 const SAYS_OPEN = /\b(?:no|none|nil|not)\s+(?:exempt|confidential)\b|\b(?:exempt|confidential)\b[^.]*?[?:]\s*(?:no|none|nil|n\/a|open)\b/i;
 
+/** A statement printed in brackets, up to the bracket that closes it ("(… Local Government (Scotland) Act 1973)"): the text after it is the item's own. */
+function bracketed(text: string): string {
+  if (!text.startsWith('(')) return text;
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    depth += text[index] === '(' ? 1 : text[index] === ')' ? -1 : 0;
+    if (depth === 0) return text.slice(0, index + 1);
+  }
+  return text;
+}
+
 /** The first paragraph of an item's text, when it states the item is exempt and cites its paragraph. */
 function statementMark(lines: readonly string[]): ExemptMark | null {
-  const first = paragraphOf(
-    lines,
-    lines.findIndex((line) => line.trim() !== ''),
+  const first = bracketed(
+    paragraphOf(
+      lines,
+      lines.findIndex((line) => line.trim() !== ''),
+    ),
   );
   if (!STATEMENT.test(first) || SAYS_OPEN.test(first) || citedParagraphs(first).length === 0) return null;
   return { text: first, paragraphs: citedParagraphs(first) };
