@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessMark, citedParagraphs, isClosedHeading, readExempt, titleMark } from './exempt.ts';
+import { accessMark, citedParagraphs, isClosedHeading, namesOpenPartOnly, readExempt, titleMark } from './exempt.ts';
 import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
@@ -23,6 +23,15 @@ describe('closed part headings', () => {
       expect(isClosedHeading(line)).toBe(true);
     for (const line of ['Part 2 of the report sets out the costs.', 'Part B', 'Private sector housing grants were discussed, and'])
       expect(isClosedHeading(line)).toBe(line === 'Part B');
+  });
+});
+
+describe('the open part named alone', () => {
+  it('is a heading that says no more than that its items are open', () => {
+    for (const text of ['PART I', 'AGENDA PART 1', 'PART ONE – OPEN TO THE PUBLIC', 'Part 1 - Public business'])
+      expect(namesOpenPartOnly(text)).toBe(true);
+    for (const text of ['PART A – ITEMS FOR DECISION', 'PART 1 – MONDAY 9 MARCH 2026', 'PART II', 'Partnership board'])
+      expect(namesOpenPartOnly(text)).toBe(false);
   });
 });
 

@@ -54,6 +54,17 @@ const OPEN_PART = new RegExp(
   'i',
 );
 const MAX_HEADING = 70;
+/** "PART I", "AGENDA PART 1", "PART ONE – OPEN TO THE PUBLIC": the open part named, with the words after its name (group 1). */
+const OPEN_PART_NAMED = new RegExp(String.raw`^${PART}${OPEN_NAME}\b(.*)$`, 'i');
+
+/**
+ * The open part's heading that says no more than that its items are open ("PART I", "PART 1 - PUBLIC BUSINESS"), as
+ * an item no mark holds in private is; "PART A – ITEMS FOR DECISION", "PART 1 – MONDAY 9 MARCH 2026" say more.
+ */
+export function namesOpenPartOnly(text: string): boolean {
+  const rest = OPEN_PART_NAMED.exec(squash(text))?.[1];
+  return rest !== undefined && (rest.trim() === '' || /\b(?:public|open)\b/i.test(rest));
+}
 
 /** A heading of one short line: no sentence, nothing run on after a comma. */
 function heading(line: string, pattern: RegExp): boolean {

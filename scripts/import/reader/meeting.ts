@@ -25,6 +25,7 @@ import {
   afterCloseWarning,
   footerWarning,
   loneItem,
+  sessionHeadingAbove,
   sliceItems,
   takeAfterClose,
   withoutPartHeadings,
@@ -287,8 +288,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const { start } = found;
   const { slices, marks } = readExempt(found.items);
   withoutPartHeadings(slices, marks);
-  const sessions = withoutSessionHeadings(slices);
   const headerLines = lines.slice(0, start);
+  const sessions = [...sessionHeadingAbove(headerLines, slices[0]), ...withoutSessionHeadings(slices)];
   // "Attendance Details" below the last item, as a web page's Attendance tab follows its items: no item's text.
   const footAttendance = takeFootAttendance(slices);
   const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);
