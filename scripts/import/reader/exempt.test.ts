@@ -171,6 +171,17 @@ describe('items held in private', () => {
     expect(isClosedHeading('In Committee Room 2')).toBe(false);
   });
 
+  it("marks the items under a closed part's heading printed above the first item", () => {
+    const slices = [item('1', 'Land sale', 'Agreed.'), item('2', 'Staffing', 'Agreed.', '', 'PART I'), item('3', 'Parks', 'Noted.')];
+    expect(marked(slices)).toEqual([null, null, null]);
+    expect(readExempt(slices, 'PART II – EXEMPT BUSINESS').marks.map((mark) => mark?.text ?? null)).toEqual([
+      'PART II – EXEMPT BUSINESS',
+      'PART II – EXEMPT BUSINESS',
+      null,
+    ]);
+    expect(readExempt(slices, 'PART A – ITEMS FOR DECISION').marks).toEqual([null, null, null]);
+  });
+
   it('takes a part named alone as the closed part only right above the next item', () => {
     const slices = [
       item('6', 'Local plan', 'Part A', 'The policies.', '', 'Part B', 'The site list.'),

@@ -322,12 +322,14 @@ function opensResumed(slice: ItemSlice): boolean {
  * item's own mark comes first. A heading that marked an item leaves the text it was printed in, since
  * it heads the items below, not that item; so does one printed under the resolution, in the same item,
  * once the item below is marked by either ("PART II – EXEMPT ITEMS" under "RESOLVED: that the public be
- * excluded …", over "23. Asset allocation (Exempt)"), the resolution staying the mark, since it says more.
+ * excluded …", over "23. Asset allocation (Exempt)"), the resolution staying the mark, since it says more. `above` is the
+ * last line above the first item, a closed part's heading when the record opens with its private part.
  */
-export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
+export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead {
   const out: ItemSlice[] = [];
   const marks: (ExemptMark | null)[] = [];
-  let following: ExemptMark | null = null;
+  // "PART II – EXEMPT BUSINESS" as the last line above the first item: the items under it are private from the first.
+  let following: ExemptMark | null = isClosedHeading(above) ? { text: squash(above), paragraphs: [] } : null;
   let named: { mark: ExemptMark; items: string[] } | null = null;
   let pending: Pending | null = null;
   // The resolution in force and how many more items it says it closes: their own marks take its paragraphs.
