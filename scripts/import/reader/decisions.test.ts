@@ -500,6 +500,14 @@ describe('decisions', () => {
     ).toEqual(['to support the new lettings policy.']);
   });
 
+  it('reads a RESOLVED after who moved it, as Scottish minutes put it ("On the motion of Mr Ash, seconded by Ms Elm, the Committee RESOLVED to …")', () => {
+    expect(
+      findDecisions(
+        'On the motion of Mr Ashby, seconded by Ms Elmore, the Committee RESOLVED to exclude the\npublic during the following item.',
+      ),
+    ).toEqual(['to exclude the public during the following item.']);
+  });
+
   it('reads RESOLVED after a lettered entry\'s heading ("c) Precept 2026/27: RESOLVED that …") beside another decision', () => {
     const text = [
       'RESOLVED to approve the payments of £862.10.',

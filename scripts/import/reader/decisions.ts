@@ -151,10 +151,11 @@ function labelled(line: string): RegExpExecArray | null {
 }
 /**
  * "After discussion, ", "Following questions and answers ", "Thereafter, ", "On a vote of the Councillors, 3
- * for and 2 against, ": how the meeting came to a decision, said before who took it; no part of what was
+ * for and 2 against, ", Scottish minutes' "On the motion of Mr Ash, seconded by Ms Elm, ": how the meeting came to a
+ * decision, said before who took it (the movers read by the vote reader); no part of what was
  * decided (the vote reader reads the counts from the minutes' text).
  */
-const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:a|being\s+put\s+to\s+the)\s+vote)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
+const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:(?:a|being\s+put\s+to\s+the)\s+vote|the\s+motion\s+of))\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
 /**
  * Lead-ins in lower case, every form that takes the list under it: Scottish minutes' "The Committee resolved:-"
  * (its list on the lines after, or run on after it), how the meeting came to it before ("After discussion,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessMark, citedParagraphs, isClosedHeading, readExempt, titleMark } from './exempt.ts';
+import { accessMark, citedParagraphs, isClosedHeading, namesOpenPartOnly, readExempt, titleMark } from './exempt.ts';
 import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
@@ -23,6 +23,15 @@ describe('closed part headings', () => {
       expect(isClosedHeading(line)).toBe(true);
     for (const line of ['Part 2 of the report sets out the costs.', 'Part B', 'Private sector housing grants were discussed, and'])
       expect(isClosedHeading(line)).toBe(line === 'Part B');
+  });
+});
+
+describe('the open part named alone', () => {
+  it('is a heading that says no more than that its items are open', () => {
+    for (const text of ['PART I', 'AGENDA PART 1', 'PART ONE – OPEN TO THE PUBLIC', 'Part 1 - Public business'])
+      expect(namesOpenPartOnly(text)).toBe(true);
+    for (const text of ['PART A – ITEMS FOR DECISION', 'PART 1 – MONDAY 9 MARCH 2026', 'PART II', 'Partnership board'])
+      expect(namesOpenPartOnly(text)).toBe(false);
   });
 });
 
@@ -56,6 +65,29 @@ describe('title marks', () => {
       'Mill Street car park (Exempt - paragraphs 1 and 3 of Part 1 of Schedule 12A to the Local Government Act 1972) (Pages 3 - 8)';
     expect(titleMark(english).title).toBe('Mill Street car park (Pages 3 - 8)');
     expect(titleMark(english).mark?.paragraphs).toEqual(['1', '3']);
+  });
+
+  it("reads the paragraphs of a Scottish mark citing Schedule 7A, at a title's end or opening the item", () => {
+    const scottish =
+      'Ferry berth lease (Exempt information, paragraphs 6 and 9, Part 1 of Schedule 7A, Local Government (Scotland) Act 1973)';
+    expect(titleMark(scottish)).toEqual({
+      title: 'Ferry berth lease',
+      mark: { text: scottish.slice('Ferry berth lease '.length), paragraphs: ['6', '9'] },
+    });
+    const slices = [
+      item('11', 'Exclusion of the Public', 'RESOLVED to exclude the public during the following item of business.'),
+      item(
+        '12',
+        'Ferry berth lease',
+        '(Exempt information, paragraphs 6 and 9, Part 1 of Schedule 7A, Local Government',
+        '(Scotland) Act 1973)',
+        'The Committee considered a report.',
+      ),
+    ];
+    expect(readExempt(slices).marks[1]).toEqual({
+      text: '(Exempt information, paragraphs 6 and 9, Part 1 of Schedule 7A, Local Government (Scotland) Act 1973)',
+      paragraphs: ['6', '9'],
+    });
   });
 
   it('leaves titles whose words only name something private or exempt', () => {
@@ -139,6 +171,17 @@ describe('items held in private', () => {
     expect(isClosedHeading('In Committee Room 2')).toBe(false);
   });
 
+  it("marks the items under a closed part's heading printed above the first item", () => {
+    const slices = [item('1', 'Land sale', 'Agreed.'), item('2', 'Staffing', 'Agreed.', '', 'PART I'), item('3', 'Parks', 'Noted.')];
+    expect(marked(slices)).toEqual([null, null, null]);
+    expect(readExempt(slices, 'PART II – EXEMPT BUSINESS').marks.map((mark) => mark?.text ?? null)).toEqual([
+      'PART II – EXEMPT BUSINESS',
+      'PART II – EXEMPT BUSINESS',
+      null,
+    ]);
+    expect(readExempt(slices, 'PART A – ITEMS FOR DECISION').marks).toEqual([null, null, null]);
+  });
+
   it('takes a part named alone as the closed part only right above the next item', () => {
     const slices = [
       item('6', 'Local plan', 'Part A', 'The policies.', '', 'Part B', 'The site list.'),
@@ -187,6 +230,26 @@ describe("a forward plan's open or exempt cell", () => {
   it('marks a cell closing the whole item, not one that is open or part exempt', () => {
     expect(accessMark('Private - paragraph 3')).toEqual({ text: 'Private - paragraph 3', paragraphs: ['3'] });
     for (const cell of ['Open', 'Part exempt', 'Part exempt - paragraph 3', 'No']) expect(accessMark(cell)).toBeNull();
+  });
+});
+
+describe('the one list of words that put business in private', () => {
+  it('reads each word wherever the list is read: a heading, a statement, a label, a cell', () => {
+    expect(isClosedHeading('Not for publication items')).toBe(true);
+    const slices = [
+      item('5', 'Waste contract', 'This report is not for publication by virtue of paragraph 3.'),
+      item('6', 'Depot lease', 'Decision: To renew the lease.', 'Private appendix: paragraph 1.'),
+    ];
+    expect(readExempt(slices).marks.map((mark) => mark?.paragraphs)).toEqual([['3'], ['1']]);
+    expect(accessMark('Restricted - paragraph 2')?.paragraphs).toEqual(['2']);
+  });
+
+  it('leaves an opening sentence that starts with "Private" or "Restricted" in their ordinary sense', () => {
+    const slices = [
+      item('5', 'Housing review', 'Private sector rents rose, as paragraph 4 of the report shows.'),
+      item('6', 'Parking', 'Restricted parking zones are set out in paragraph 2.'),
+    ];
+    expect(marked(slices)).toEqual([null, null]);
   });
 });
 

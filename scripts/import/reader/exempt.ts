@@ -20,6 +20,16 @@ export interface ExemptMark {
   paragraphs: string[];
 }
 
+/**
+ * "Exempt", "Confidential", "Not for publication": words that say business is private wherever they open a sentence.
+ * Regex source.
+ */
+const EXEMPT_WORDS = String.raw`(?:exempt|confidential|not\s+for\s+publication)`;
+/**
+ * The same and "Private", "Restricted", which say it only as a heading, a mark, a label or a cell ("Private sector
+ * rents …" opens a sentence): the one list each pattern of this module is built from. Regex source.
+ */
+const PRIVATE_WORDS = String.raw`(?:${EXEMPT_WORDS}|private|restricted)`;
 /** "Part", "Agenda Part": what names one of a meeting's two parts. Regex source. */
 const PART = String.raw`(?:agenda\s+)?part\s+`;
 /** The open part's name after "Part" ("One", "1", "I", "A") and the closed part's ("Two", "2", "II", "B"). Regex source. */
@@ -35,7 +45,7 @@ const BARE_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}$`, 'i');
 const IN_COMMITTEE = /^in\s+committee:?$/i;
 /** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" and "In Committee" (Northern Ireland), "Items to be taken in private". */
 const PRIVATE_HEADING = new RegExp(
-  String.raw`^(?:(?:private|confidential|exempt|restricted)\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
+  String.raw`^(?:${PRIVATE_WORDS}\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
   'i',
 );
 /** "PART I – PUBLIC", "Part A", "Public items": the open part, where marking from a heading stops. */
@@ -44,6 +54,17 @@ const OPEN_PART = new RegExp(
   'i',
 );
 const MAX_HEADING = 70;
+/** "PART I", "AGENDA PART 1", "PART ONE – OPEN TO THE PUBLIC": the open part named, with the words after its name (group 1). */
+const OPEN_PART_NAMED = new RegExp(String.raw`^${PART}${OPEN_NAME}\b(.*)$`, 'i');
+
+/**
+ * The open part's heading that says no more than that its items are open ("PART I", "PART 1 - PUBLIC BUSINESS"), as
+ * an item no mark holds in private is; "PART A – ITEMS FOR DECISION", "PART 1 – MONDAY 9 MARCH 2026" say more.
+ */
+export function namesOpenPartOnly(text: string): boolean {
+  const rest = OPEN_PART_NAMED.exec(squash(text))?.[1];
+  return rest !== undefined && (rest.trim() === '' || /\b(?:public|open)\b/i.test(rest));
+}
 
 /** A heading of one short line: no sentence, nothing run on after a comma. */
 function heading(line: string, pattern: RegExp): boolean {
@@ -55,8 +76,10 @@ function heading(line: string, pattern: RegExp): boolean {
  * Words on a part's heading that close it: "EXEMPT", "Private", "Not open to the public", "Confidential business",
  * "Schedule 12A", "the 1960 Act", "press and public excluded".
  */
-const CLOSED_WORDS =
-  /\b(?:exempt|confidential|private|restricted|closed|in\s+committee|not\s+(?:for\s+publication|open\s+to\s+the\s+public)|schedule\s+12\s*a|1960\s+act|exclu(?:sion|de|ded|ding))\b/i;
+const CLOSED_WORDS = new RegExp(
+  String.raw`\b(?:${PRIVATE_WORDS}|closed|in\s+committee|not\s+open\s+to\s+the\s+public|schedule\s+12\s*a|1960\s+act|exclu(?:sion|de|ded|ding))\b`,
+  'i',
+);
 
 /**
  * "PART II" alone, or "PART 2 – EXEMPT BUSINESS": the closed part. A part named for something else ("PART 2 – WEDNESDAY
@@ -88,15 +111,16 @@ export function citedParagraphs(text: string): string[] {
 
 /**
  * " of Part 1 of Schedule 12A to the Local Government Act 1972", " of Part 1 of Schedule 6 of the Local Government Act
- * (Northern Ireland) 2014": the schedule a mark's paragraph is of, as English and Northern Irish agendas cite it. Regex source.
+ * (Northern Ireland) 2014", ", Part 1 of Schedule 7A, Local Government (Scotland) Act 1973": the schedule a mark's
+ * paragraph is of, as English, Northern Irish and Scottish agendas cite it. Regex source.
  */
-const SCHEDULE_CITED = String.raw`(?:\s+of\s+part\s+(?:1|i|one)\s+(?:of|to)\s+schedule\s+\d{1,2}[a-z]?(?:\s+(?:of|to)\s+the\s+local\s+government\s+act(?:\s+\(northern\s+ireland\))?\s+\d{4})?)?`;
+const SCHEDULE_CITED = String.raw`(?:(?:\s+of|,)\s+part\s+(?:1|i|one)\s+(?:of|to)\s+schedule\s+\d{1,2}[a-z]?(?:(?:\s+(?:of|to)\s+the|,)\s+local\s+government(?:\s+\(scotland\))?\s+act(?:\s+\(northern\s+ireland\))?\s+\d{4})?)?`;
 /**
  * "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "(In Committee)", "- Private", "(Confidential by
  * reason of paragraph 3 of Part 1 of Schedule 6 …)": a mark at a title's end, before any pages it prints.
  */
 const TITLE_MARK = new RegExp(
-  String.raw`\s*(?:[([]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+(?:virtue|reason)\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+${SCHEDULE_CITED})?)\s*[)\]]|\s[-–—]\s*((?:exempt|confidential|private|restricted|not\s+for\s+publication)(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
+  String.raw`\s*(?:[([]\s*((?:${PRIVATE_WORDS}|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+(?:virtue|reason)\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+${SCHEDULE_CITED})?)\s*[)\]]|\s[-–—]\s*(${PRIVATE_WORDS}(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
   'i',
 );
 
@@ -128,17 +152,35 @@ function bareParagraphs(title: string): { title: string; paragraphs: string[] } 
   return /\p{L}/u.test(words) ? { title: words, paragraphs: citedParagraphs(found[1] ?? '') } : null;
 }
 
-/** "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …": an item's own statement, which cites a paragraph. */
-const STATEMENT =
-  /^(?:not\s+for\s+publication|(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?(?:exempt|confidential)(?:\s+information)?\b)/i;
+/**
+ * "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …", Scotland's "(Exempt
+ * information, paragraphs 6 and 9, Part 1 of Schedule 7A, …)": an item's own statement, which cites a paragraph.
+ */
+const STATEMENT = new RegExp(
+  String.raw`^[([]?\s*(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?${EXEMPT_WORDS}(?:\s+information)?\b`,
+  'i',
+);
 /** "Exempt information? Open", "Exempt: No", "no exempt information": words that say the item is open. */
 const SAYS_OPEN = /\b(?:no|none|nil|not)\s+(?:exempt|confidential)\b|\b(?:exempt|confidential)\b[^.]*?[?:]\s*(?:no|none|nil|n\/a|open)\b/i;
 
+/** A statement printed in brackets, up to the bracket that closes it ("(… Local Government (Scotland) Act 1973)"): the text after it is the item's own. */
+function bracketed(text: string): string {
+  if (!text.startsWith('(')) return text;
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    depth += text[index] === '(' ? 1 : text[index] === ')' ? -1 : 0;
+    if (depth === 0) return text.slice(0, index + 1);
+  }
+  return text;
+}
+
 /** The first paragraph of an item's text, when it states the item is exempt and cites its paragraph. */
 function statementMark(lines: readonly string[]): ExemptMark | null {
-  const first = paragraphOf(
-    lines,
-    lines.findIndex((line) => line.trim() !== ''),
+  const first = bracketed(
+    paragraphOf(
+      lines,
+      lines.findIndex((line) => line.trim() !== ''),
+    ),
   );
   if (!STATEMENT.test(first) || SAYS_OPEN.test(first) || citedParagraphs(first).length === 0) return null;
   return { text: first, paragraphs: citedParagraphs(first) };
@@ -149,7 +191,7 @@ function statementMark(lines: readonly string[]): ExemptMark | null {
  * field, anywhere in the item's text, saying its papers are closed, with the paragraph cited. One that cites none or
  * says the papers are open ("Exempt information: None") marks nothing.
  */
-const CLOSED_FIELD = /^\s*(?:exempt|confidential|restricted)\s+(?:appendix|appendices|annex(?:es)?|information)\s*[:–—-]\s*\S/i;
+const CLOSED_FIELD = new RegExp(String.raw`^\s*${PRIVATE_WORDS}\s+(?:appendix|appendices|annex(?:es)?|information)\s*[:–—-]\s*\S`, 'i');
 
 /** The item's field saying its papers are closed and citing their paragraph, as printed. */
 function fieldMark(lines: readonly string[]): ExemptMark | null {
@@ -280,12 +322,14 @@ function opensResumed(slice: ItemSlice): boolean {
  * item's own mark comes first. A heading that marked an item leaves the text it was printed in, since
  * it heads the items below, not that item; so does one printed under the resolution, in the same item,
  * once the item below is marked by either ("PART II – EXEMPT ITEMS" under "RESOLVED: that the public be
- * excluded …", over "23. Asset allocation (Exempt)"), the resolution staying the mark, since it says more.
+ * excluded …", over "23. Asset allocation (Exempt)"), the resolution staying the mark, since it says more. `above` is the
+ * last line above the first item, a closed part's heading when the record opens with its private part.
  */
-export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
+export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead {
   const out: ItemSlice[] = [];
   const marks: (ExemptMark | null)[] = [];
-  let following: ExemptMark | null = null;
+  // "PART II – EXEMPT BUSINESS" as the last line above the first item: the items under it are private from the first.
+  let following: ExemptMark | null = isClosedHeading(above) ? { text: squash(above), paragraphs: [] } : null;
   let named: { mark: ExemptMark; items: string[] } | null = null;
   let pending: Pending | null = null;
   // The resolution in force and how many more items it says it closes: their own marks take its paragraphs.
@@ -339,8 +383,10 @@ export function readExempt(slices: readonly ItemSlice[]): ExemptRead {
  * the whole item is to be taken in private. "Open", "Part exempt" (only some papers closed) and "No"
  * mark nothing.
  */
-const CLOSED_CELL =
-  /^(?:fully\s+)?(?:exempt|private|confidential|not\s+for\s+publication)\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$/i;
+const CLOSED_CELL = new RegExp(
+  String.raw`^(?:fully\s+)?${PRIVATE_WORDS}\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$`,
+  'i',
+);
 
 /** The mark a plan's open-or-exempt cell gives, when it closes the whole item. */
 export function accessMark(cell: string): ExemptMark | null {

@@ -19,7 +19,7 @@ import { BULLET_MARK } from '../list-marks.ts';
 import { carriesPageMark, isClosingFurniture, isSigningRule } from './furniture.ts';
 import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
 import { isUnderline, isUnderlined } from './underline.ts';
-import { accessMark, isClosedHeading, PART_HEADING, type ExemptMark } from './exempt.ts';
+import { accessMark, isClosedHeading, namesOpenPartOnly, PART_HEADING, type ExemptMark } from './exempt.ts';
 
 export type { ItemSlice } from './item-slice.ts';
 
@@ -827,18 +827,38 @@ function withoutGroupHeadings(items: ItemSlice[]): ItemSlice[] {
 /**
  * "PART 2 – THURSDAY 12 MARCH 2026", "PART B – DECISIONS": a part's heading printed as an item's last line, apart from
  * its text, that closes nothing (exempt.ts): it heads the items below it (a day's session, a group of business), no
- * part of this item's minutes. No field holds it, so it is blanked and named in a warning with the item it heads.
+ * part of this item's minutes. No field holds it, so it is blanked and named in a warning with the item it heads, unless
+ * it only names the open part.
  */
 export function withoutSessionHeadings(slices: ItemSlice[]): string[] {
   return slices.slice(0, -1).flatMap((slice, index) => {
     const at = slice.lines.findLastIndex((line) => line.trim() !== '');
     const text = squash(slice.lines[at] ?? '');
-    if (at < 1 || slice.lines[at - 1]?.trim() !== '' || !PART_HEADING.test(text) || isClosedHeading(text)) return [];
-    if (text.length > 70 || /[.,;]$/.test(text)) return [];
+    if (at < 1 || slice.lines[at - 1]?.trim() !== '' || !isPartHeading(text)) return [];
     slice.lines[at] = '';
-    const below = slices[index + 1]?.number ?? 'the next item';
-    return [`the heading "${text}" over item ${below} heads the items below it (a session or group of business), which no field holds`];
+    // "PART I – PUBLIC" after the private part says only what its items' lack of a mark says.
+    return namesOpenPartOnly(text) ? [] : [sessionWarning(text, slices[index + 1])];
   });
+}
+
+/** "PART A – ITEMS FOR DECISION", "PART I": a part's heading of one short line that closes nothing (exempt.ts). */
+function isPartHeading(text: string): boolean {
+  return PART_HEADING.test(text) && !isClosedHeading(text) && text.length <= 70 && !/[.,;]$/.test(text);
+}
+
+/** What the warning says of a part's heading that no field holds, with the item it heads. */
+function sessionWarning(text: string, below: ItemSlice | undefined): string {
+  return `the heading "${text}" over item ${below?.number ?? 'the next item'} heads the items below it (a session or group of business), which no field holds`;
+}
+
+/**
+ * "PART A – ITEMS FOR DECISION" as the last line above the first item: it heads the items below it as a later part's
+ * heading does (withoutSessionHeadings), and is warned of the same way, since no reader of the text above takes it;
+ * "PART I – PUBLIC" there says only that the items are open, as their lack of a mark does.
+ */
+export function sessionHeadingAbove(headerLines: readonly string[], first: ItemSlice | undefined): string[] {
+  const text = squash(headerLines.findLast((line) => line.trim() !== '') ?? '');
+  return first !== undefined && isPartHeading(text) && !namesOpenPartOnly(text) ? [sessionWarning(text, first)] : [];
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   afterCloseWarning,
   footerWarning,
   loneItem,
+  sessionHeadingAbove,
   sliceItems,
   takeAfterClose,
   withoutPartHeadings,
@@ -285,10 +286,13 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const sliced = sliceItems(lines, skip, fileType === 'html');
   const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const { start } = found;
-  const { slices, marks } = readExempt(found.items);
-  withoutPartHeadings(slices, marks);
-  const sessions = withoutSessionHeadings(slices);
   const headerLines = lines.slice(0, start);
+  const { slices, marks } = readExempt(
+    found.items,
+    headerLines.findLast((line) => line.trim() !== ''),
+  );
+  withoutPartHeadings(slices, marks);
+  const sessions = [...sessionHeadingAbove(headerLines, slices[0]), ...withoutSessionHeadings(slices)];
   // "Attendance Details" below the last item, as a web page's Attendance tab follows its items: no item's text.
   const footAttendance = takeFootAttendance(slices);
   const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);

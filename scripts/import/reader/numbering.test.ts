@@ -219,3 +219,36 @@ describe('numbering: a second numbering within some items', () => {
     expect(numbers(more).map(([number]) => number)).toEqual(['1.1', '1.2', '2.1', '2.2']);
   });
 });
+
+describe("numbering: a part's letter before numbers that start again in each part", () => {
+  it('reads "A1", "A2", then "B1", "B2" as one sequence of items, never a letter skipped or going back', () => {
+    const lines = [
+      'A1  Budget',
+      'Agreed.',
+      '',
+      'A2  Capital Strategy',
+      'Agreed.',
+      '',
+      'B1  Declarations',
+      'None.',
+      '',
+      'B2  Parking',
+      'Agreed.',
+    ];
+    expect(numbers(lines).map(([number]) => number)).toEqual(['A1', 'A2', 'B1', 'B2']);
+    const skipped = [
+      'A1  Budget',
+      'Agreed.',
+      '',
+      'A2  Capital Strategy',
+      'Agreed.',
+      '',
+      'C1  Declarations',
+      'None.',
+      '',
+      'C2  Parking',
+      'Agreed.',
+    ];
+    expect(numbers(skipped).map(([number]) => number)).not.toEqual(['A1', 'A2', 'C1', 'C2']);
+  });
+});

@@ -211,7 +211,8 @@ function unstampedReadings(text: string, line: number): Candidate[] {
 
 /**
  * "A41", "A42", then "B43": a capital alone before the number names the part of the minutes the item is in
- * ("PART A – RECOMMENDATIONS TO COUNCIL", "PART B – DECISIONS"), so one numbering runs on through the parts; a longer
+ * ("PART A – RECOMMENDATIONS TO COUNCIL", "PART B – DECISIONS"), so one numbering runs on through the parts, or starts
+ * again at 1 in each ("A1", "A2", then "B1": follows); a longer
  * code ("CAB45", "PL.45") is the same on every item and stays part of the form.
  */
 const codeForm = (code: string): string => (/^[A-Z]$/.test(code) ? 'part-letter' : code);
@@ -237,10 +238,20 @@ export function candidates(lines: readonly string[]): Candidate[] {
   return lines.flatMap((text, line) => readingsAt(text, line));
 }
 
-/** True when `next` follows `previous` in a sequence: the key rises by one (a new stem may start again at 1). */
+/**
+ * "A2" then "B1": the next part's letter, its numbers starting again at 1, as minutes that number each part on its own
+ * print them (codeForm); the parts' items are one sequence, as "A41" … "B43" are.
+ */
+function opensNextPart(previous: Candidate, next: Candidate): boolean {
+  if (!next.form.includes('|part-letter|') || next.key !== 1 || next.stem !== previous.stem) return false;
+  return next.number.charCodeAt(0) === previous.number.charCodeAt(0) + 1;
+}
+
+/** True when `next` follows `previous` in a sequence: the key rises by one (a new stem may start again at 1, a new part's letter too). */
 function follows(previous: Candidate, next: Candidate): boolean {
   const last = previous.through ?? previous.key;
   if (next.key === last + 1 && (next.stem === previous.stem || previous.form.includes('yy.mm.n'))) return true;
+  if (opensNextPart(previous, next)) return true;
   return previous.form.includes('decimal') && Number(next.stem) === Number(previous.stem) + 1 && next.key <= 1;
 }
 
