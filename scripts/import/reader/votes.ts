@@ -198,9 +198,12 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
-      // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally.
+      // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally,
+      // unless an outcome follows the tally, whose vote it is ("… put the amendment, 5 voting for and 8 against." over "The
+      // amendment FELL.", the amendment's movers and proposal above it).
       const decided = sentences[at - 2] ?? '';
-      if (namesMovers(before) && !isTally(before) && (DECIDED.test(decided) || isDecision(decided)) && !isTally(decided))
+      const outcomeNext = OUTCOME.test(sentences[at + 1] ?? '');
+      if (namesMovers(before) && !isTally(before) && (DECIDED.test(decided) || isDecision(decided)) && !isTally(decided) && !outcomeNext)
         return [{ text: `${decided} ${before} ${sentence}`, at }];
       // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
       const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
