@@ -67,6 +67,8 @@ const movedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "The Leader, Councillor Harker, moved": the name between commas after the post it holds.
   new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
+  // "The Leader (Councillor Goodwin) moved": the name in brackets after the post it holds.
+  new RegExp(String.raw`${POST}\s*\(\s*${titled}\s*\),?\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
   // The name on the line with them: a heading above ("Motion", "Amendment") is no part of it.
   new RegExp(String.raw`${onOneLine(who)},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
@@ -113,6 +115,8 @@ const secondedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`\b(?:moved|proposed),?\s+and\s+${onOneLine(who)}\s+seconded\b`, 'u'),
   // "The Deputy Leader, Councillor Iredale, seconded".
   new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
+  // "The Deputy Leader (Councillor Iredale) seconded".
+  new RegExp(String.raw`${POST}\s*\(\s*${titled}\s*\),?\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)${welshAfter(WELSH.seconded)}\s*:\s*${who}`, 'u'),
   new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${titled}`, 'u'),
