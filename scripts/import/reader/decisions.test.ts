@@ -679,4 +679,21 @@ describe('a wrapped decision whose last line ends with its movers and vote', () 
       'to award £300 to the choir.',
     ]);
   });
+
+  it('takes "unanimously" after the marker for the vote\'s word, never the decision\'s ("RESOLVED unanimously that …")', () => {
+    expect(findDecisions('RESOLVED unanimously that the grass contract be renewed.')).toEqual(['that the grass contract be renewed.']);
+    expect(findDecisions('RESOLVED nem con: to buy a defibrillator.')).toEqual(['to buy a defibrillator.']);
+  });
+
+  it('reads "X was declared elected" after a ballot as the election\'s decision, the candidates\' lines no part of it', () => {
+    const text = [
+      'A secret ballot was held.  The Clerk counted the ballot papers:',
+      '',
+      'Councillor Marwood     6 votes',
+      'Councillor Nettlefold  3 votes',
+      '',
+      'Councillor Marwood was declared elected Chairman for 2026/27.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['Councillor Marwood was declared elected Chairman for 2026/27.']);
+  });
 });

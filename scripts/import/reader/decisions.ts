@@ -21,6 +21,7 @@ import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 import { isTableRow } from './table-cells.ts';
+import { isCandidateLine } from './ballots.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
@@ -320,8 +321,8 @@ const CLERK_FORMS = [
   // "Members voted unanimously to support …", "voted in favour of the proposal".
   /\bseconded\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:carried|agreed|approved|resolved)\b/i,
   /\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b/i,
-  // "Cllr Ash was duly elected Chair", "was elected unanimously"; a parish's "Resolution passed".
-  /\b(?:was|were)\s+(?:duly|unanimously)\s+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
+  // "Cllr Ash was duly elected Chair", "was declared elected Town Mayor" (after a ballot), "was elected unanimously"; a parish's "Resolution passed".
+  /\b(?:was|were)\s+(?:(?:duly|unanimously|declared)\s+)+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
   // "… proposed their approval, seconded by … The motion was unanimously carried."
   /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];
@@ -403,6 +404,8 @@ function withReasonedLists(lines: string[]): string[] {
 
 /** "unanimously", "all in favour", "nem con": the vote's words (vote-words.ts) that say how an outcome was carried. */
 const UNANIMOUS_WORD = new RegExp(String.raw`\b(?:${UNANIMITY})`, 'i');
+/** "unanimously that …", "nem con: to …": how it was carried, opening what a marker decided, before its words. */
+const HOW_CARRIED_FIRST = new RegExp(String.raw`^(?:${UNANIMITY})\s*[:,;–—-]?\s*(?=\S)`, 'i');
 
 /**
  * "AGREED: unanimously.", "RESOLVED nem con.": a marker that says only how what was said above it was carried,
@@ -497,7 +500,9 @@ function markedDecisions(text: string): string[] {
       // So does "RECOMMENDED to the Executive Councillor for Housing:": without it the entries would say only to whom.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
       const recommended = block[1] === 'RECOMMENDED' && /^to\s/i.test(block[2] ?? '');
-      const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn((block[2] ?? '').replace(REASON_HEADING, ''))}`;
+      // "RESOLVED unanimously that …": how it was carried is the vote's (votes.ts), never the decision's words.
+      const rest = (block[2] ?? '').replace(HOW_CARRIED_FIRST, '');
+      const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn(rest.replace(REASON_HEADING, ''))}`;
       return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
     const label = labelled(line);
@@ -583,7 +588,8 @@ function pieceSentences(text: string): string[] {
   lines.forEach((line, at) => {
     // A line of a vote's counts alone ("4 in favour, 1 against.") is the vote reader's, never the decision's above it.
     // A table's row (a planning list's header over its rows: "Application | Site | Response") runs on no sentence, nor one on it.
-    const row = isTableRow(line);
+    // So is a candidate's line of a ballot ("Councillor Delahaye   5 votes"): the election's decision starts after it (ballots.ts).
+    const row = isTableRow(line) || isCandidateLine(line);
     const opens = row || LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line) || COUNTS_ONLY.test(line);
     if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);

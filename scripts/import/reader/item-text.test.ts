@@ -93,3 +93,22 @@ describe('a parish planning item', () => {
     expect(read('88', 'Footpaths', lines).item.resolutions ?? []).toEqual([]);
   });
 });
+
+describe('an election by ballot', () => {
+  it("keeps who was declared elected as the decision and says the ballot's counts in a warning, as no vote holds candidates", () => {
+    const lines = [
+      'A secret ballot was held:',
+      '',
+      'Councillor Marwood     6 votes',
+      'Councillor Nettlefold  3 votes',
+      '',
+      'Councillor Marwood was declared elected Chairman.',
+    ];
+    const { item, warnings } = read('1', 'Election of Chairman', lines);
+    expect(item.resolutions).toEqual(['Councillor Marwood was declared elected Chairman.']);
+    expect(item.votes).toBeUndefined();
+    expect(warnings).toEqual([
+      'Item 1: a ballot between candidates is not read as a vote (a vote holds no candidates): "Councillor Marwood 6 votes; Councillor Nettlefold 3 votes"',
+    ]);
+  });
+});
