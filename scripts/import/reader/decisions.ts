@@ -150,12 +150,15 @@ const OUTCOME_LABEL = /^\s*(?:Outcome|OUTCOME)\s*:\s*(.*)$/;
 function labelled(line: string): RegExpExecArray | null {
   return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line);
 }
+
+/** "The motion was accordingly carried and ": the vote's outcome before the body resolved, the vote's (votes.ts), no decision's words. */
+const OUTCOME_AND = String.raw`The\s+(?:substantive\s+|amended\s+)?(?:motion|amendment|recommendations?|proposal)\s+(?:was|were)\s+(?:(?:accordingly|therefore|duly|then)\s+)?(?:carried|agreed|approved)\s*,?\s+and\s+`;
 /**
  * "After discussion, ", "Following questions and answers ", "Thereafter, ", "On a vote of the Councillors, 3
  * for and 2 against, ": how the meeting came to a decision, said before who took it; no part of what was
  * decided (the vote reader reads the counts from the minutes' text).
  */
-const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:a|being\s+put\s+to\s+the)\s+vote)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
+const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:a|being\s+put\s+to\s+the)\s+vote)\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+|${OUTCOME_AND})`;
 /**
  * Lead-ins in lower case, every form that takes the list under it: Scottish minutes' "The Committee resolved:-"
  * (its list on the lines after, or run on after it), how the meeting came to it before ("After discussion,
@@ -731,6 +734,12 @@ const PREAMBLE = new RegExp(
  * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
  */
 function decisionOf(all: string[], at: number): string {
+  // "Councillor Gault asked that thanks be recorded. This was AGREED.": what was agreed is the sentence before, said with it;
+  // none when there is none, or when that one is a decision already (the item's warnings say a decision was not worded).
+  if (THIS_DECIDED.test(all[at] ?? '')) {
+    const before = all[at - 1];
+    return before === undefined || isClerkDecision(before) ? '' : `${before} ${all[at] ?? ''}`;
+  }
   const sentence = thatAfter(all[at] ?? '', all[at + 1]);
   // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
@@ -821,7 +830,9 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
   if (piece.entry && decided.length > 0 && !ownWords) return [tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))))];
   // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
   const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
-  return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
+  return decided
+    .map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)))
+    .filter((decision) => decision !== '');
 }
 
 /** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */
@@ -858,7 +869,7 @@ function withListAfterLeadIn(decisions: string[], found: Piece[], index: number)
  * outcome that says nothing of what was decided.
  */
 const OUTCOME_ONLY = new RegExp(
-  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:${UNANIMITY}|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
+  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:,\-–—]?\s*(?:${UNANIMITY}|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
   'i',
 );
 
@@ -980,8 +991,18 @@ const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 const MOTION_OUTCOME_ONLY =
   /^(?:(?:On|Upon|After|Following)\s+a\s+(?:show\s+of\s+hands|(?:recorded\s+)?vote)(?:\s+being\s+taken)?,?\s+)?(?:[Tt]he\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED(?:\s*\([^()]{1,80}\))?\.?$/i;
 
-/** True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."): its words are not stated. */
-export const carriedUnworded = (text: string): boolean => sentences(text).some((sentence) => MOTION_OUTCOME_ONLY.test(sentence));
+/** "This was AGREED.", "It was approved unanimously.": a decision that names what it decided only by a pronoun. */
+const THIS_DECIDED =
+  /^(?:This|That|It)\s+was\s+(?:(?:unanimously|duly|then)\s+)*(?:AGREED|agreed|APPROVED|approved|RESOLVED|resolved|accepted)(?:\s+unanimously)?\s*\.?$/;
+
+/**
+ * True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."), or opens with a
+ * decision that only points back ("This was AGREED."): its words are not stated.
+ */
+export const carriedUnworded = (text: string): boolean => {
+  const all = sentences(text);
+  return all.some((sentence) => MOTION_OUTCOME_ONLY.test(sentence)) || THIS_DECIDED.test(all[0] ?? '');
+};
 
 function decisionsIn(paragraphs: string[]): string[] {
   // A blank line between numbered paragraphs ends a marked block at the next one, as a blank line before prose does.

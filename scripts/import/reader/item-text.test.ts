@@ -112,3 +112,11 @@ describe('an election by ballot', () => {
     ]);
   });
 });
+
+describe('a decision that only points back', () => {
+  it('says "This was AGREED." opening an item names nothing agreed: no resolution, and a warning', () => {
+    const { item, warnings } = read('5', 'Lights', ['This was AGREED.']);
+    expect(item.resolutions).toEqual([]);
+    expect(warnings).toEqual(['Item 5 says a motion was carried but not its words: no resolution recorded for it']);
+  });
+});
