@@ -62,6 +62,13 @@ describe('a member minuted as not voting', () => {
       'Item PC25/12: "Cllr Pardoe did not vote" is not read: no vote\'s side holds a member who did not vote',
     ]);
   });
+
+  it('is warned of when minuted as "Cllr A not voting" after the count', () => {
+    const lines = ['Payment 4 was proposed by Cllr Ashby, seconded by Cllr Elwood and approved, 3 in favour, Cllr Oram not voting.'];
+    expect(read('F12', 'Payments', lines).warnings).toEqual([
+      'Item F12: "Cllr Oram not voting" is not read: no vote\'s side holds a member who did not vote',
+    ]);
+  });
 });
 
 describe("an item's time stamp", () => {

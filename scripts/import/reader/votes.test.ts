@@ -559,6 +559,13 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
     ]);
   });
 
+  it('reads "proposed by …, seconded by … and approved, 3 in favour" as a vote with its movers, nothing against said', () => {
+    const text = 'Payment 4 was proposed by Cllr Ashby, seconded by Cllr Elwood and approved, 3 in favour, Cllr Oram not voting.';
+    expect(findVotes(text)).toEqual([
+      expect.objectContaining({ outcome: 'carried', for: 3, against: null, movedBy: 'Ashby', secondedBy: 'Elwood' }),
+    ]);
+  });
+
   it("ends a vote's text before a sub-item's number printed between two decisions", () => {
     const text = 'UNANIMOUSLY RESOLVED that the March minutes be signed.\n\n5.2\n\nUNANIMOUSLY RESOLVED that the April minutes be signed.';
     expect(findVotes(text).map((vote) => vote.text)).toEqual([
