@@ -687,4 +687,45 @@ describe('a wrapped decision whose last line ends with its movers and vote', () 
       'to award £300 to the choir.',
     ]);
   });
+
+  it('takes "unanimously" after the marker for the vote\'s word, never the decision\'s ("RESOLVED unanimously that …")', () => {
+    expect(findDecisions('RESOLVED unanimously that the grass contract be renewed.')).toEqual(['that the grass contract be renewed.']);
+    expect(findDecisions('RESOLVED nem con: to buy a defibrillator.')).toEqual(['to buy a defibrillator.']);
+  });
+
+  it('reads "X was declared elected" after a ballot as the election\'s decision, the candidates\' lines no part of it', () => {
+    const text = [
+      'A secret ballot was held.  The Clerk counted the ballot papers:',
+      '',
+      'Councillor Marwood     6 votes',
+      'Councillor Nettlefold  3 votes',
+      '',
+      'Councillor Marwood was declared elected Chairman for 2026/27.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['Councillor Marwood was declared elected Chairman for 2026/27.']);
+  });
+
+  it('reads "This was AGREED." as what the sentence before it asked, said with it; alone, as no decision', () => {
+    const text = 'Councillor Orr asked that thanks be recorded to the caretaker.  This was AGREED.';
+    expect(findDecisions(text)).toEqual(['Councillor Orr asked that thanks be recorded to the caretaker. This was AGREED.']);
+    expect(findDecisions('This was AGREED.')).toEqual([]);
+  });
+
+  it('keeps "Carried, 6 for and 1 against." after a decision and its movers as the vote\'s, no second decision', () => {
+    const text = [
+      'The Clerk reported that the shelter repair would be finished by',
+      '30 April.  RESOLVED to accept the tender of £2,400.',
+      'Proposed Cllr Orr, seconded Cllr Pryce.  Carried, 6 for and 1 against.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['to accept the tender of £2,400.']);
+  });
+
+  it('leaves "The motion was accordingly carried and" out of "… the Council resolved:" over its numbered points', () => {
+    const text = [
+      'The motion was accordingly carried and the Council resolved:',
+      '(1) to approve the revenue budget; and',
+      '(2) to set the Band D council tax at £1,402.10.',
+    ].join('\n');
+    expect(findDecisions(text)).toEqual(['to approve the revenue budget', 'to set the Band D council tax at £1,402.10.']);
+  });
 });

@@ -21,6 +21,7 @@ import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 import { isTableRow } from './table-cells.ts';
+import { isCandidateLine } from './ballots.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
@@ -149,13 +150,16 @@ const OUTCOME_LABEL = /^\s*(?:Outcome|OUTCOME)\s*:\s*(.*)$/;
 function labelled(line: string): RegExpExecArray | null {
   return LABELLED_WORD.exec(line) ?? OUTCOME_LABEL.exec(line);
 }
+
+/** "The motion was accordingly carried and ": the vote's outcome before the body resolved, the vote's (votes.ts), no decision's words. */
+const OUTCOME_AND = String.raw`The\s+(?:substantive\s+|amended\s+)?(?:motion|amendment|recommendations?|proposal)\s+(?:was|were)\s+(?:(?:accordingly|therefore|duly|then)\s+)?(?:carried|agreed|approved)\s*,?\s+and\s+`;
 /**
  * "After discussion, ", "Following questions and answers ", "Thereafter, ", "On a vote of the Councillors, 3
  * for and 2 against, ", Scottish minutes' "On the motion of Mr Ash, seconded by Ms Elm, ": how the meeting came to a
  * decision, said before who took it (the movers read by the vote reader); no part of what was
  * decided (the vote reader reads the counts from the minutes' text).
  */
-const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:(?:a|being\s+put\s+to\s+the)\s+vote|the\s+motion\s+of))\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+)`;
+const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:(?:a|being\s+put\s+to\s+the)\s+vote|the\s+motion\s+of))\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+|${OUTCOME_AND})`;
 /**
  * Lead-ins in lower case, every form that takes the list under it: Scottish minutes' "The Committee resolved:-"
  * (its list on the lines after, or run on after it), how the meeting came to it before ("After discussion,
@@ -321,8 +325,8 @@ const CLERK_FORMS = [
   // "Members voted unanimously to support …", "voted in favour of the proposal".
   /\bseconded\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:carried|agreed|approved|resolved)\b/i,
   /\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b/i,
-  // "Cllr Ash was duly elected Chair", "was elected unanimously"; a parish's "Resolution passed".
-  /\b(?:was|were)\s+(?:duly|unanimously)\s+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
+  // "Cllr Ash was duly elected Chair", "was declared elected Town Mayor" (after a ballot), "was elected unanimously"; a parish's "Resolution passed".
+  /\b(?:was|were)\s+(?:(?:duly|unanimously|declared)\s+)+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
   // "… proposed their approval, seconded by … The motion was unanimously carried."
   /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];
@@ -404,6 +408,8 @@ function withReasonedLists(lines: string[]): string[] {
 
 /** "unanimously", "all in favour", "nem con": the vote's words (vote-words.ts) that say how an outcome was carried. */
 const UNANIMOUS_WORD = new RegExp(String.raw`\b(?:${UNANIMITY})`, 'i');
+/** "unanimously that …", "nem con: to …": how it was carried, opening what a marker decided, before its words. */
+const HOW_CARRIED_FIRST = new RegExp(String.raw`^(?:${UNANIMITY})\s*[:,;–—-]?\s*(?=\S)`, 'i');
 
 /**
  * "AGREED: unanimously.", "RESOLVED nem con.": a marker that says only how what was said above it was carried,
@@ -498,7 +504,9 @@ function markedDecisions(text: string): string[] {
       // So does "RECOMMENDED to the Executive Councillor for Housing:": without it the entries would say only to whom.
       const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
       const recommended = block[1] === 'RECOMMENDED' && /^to\s/i.test(block[2] ?? '');
-      const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn((block[2] ?? '').replace(REASON_HEADING, ''))}`;
+      // "RESOLVED unanimously that …": how it was carried is the vote's (votes.ts), never the decision's words.
+      const rest = (block[2] ?? '').replace(HOW_CARRIED_FIRST, '');
+      const decided = `${approved || recommended ? `${block[1]} ` : ''}${withoutRunOn(rest.replace(REASON_HEADING, ''))}`;
       return `RESOLVED ${decided.trim() === '' ? decided : withApplication(decided, applicationAbove(all, at))}`;
     }
     const label = labelled(line);
@@ -584,7 +592,8 @@ function pieceSentences(text: string): string[] {
   lines.forEach((line, at) => {
     // A line of a vote's counts alone ("4 in favour, 1 against.") is the vote reader's, never the decision's above it.
     // A table's row (a planning list's header over its rows: "Application | Site | Response") runs on no sentence, nor one on it.
-    const row = isTableRow(line);
+    // So is a candidate's line of a ballot ("Councillor Delahaye   5 votes"): the election's decision starts after it (ballots.ts).
+    const row = isTableRow(line) || isCandidateLine(line);
     const opens = row || LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line) || COUNTS_ONLY.test(line);
     if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
@@ -726,6 +735,12 @@ const PREAMBLE = new RegExp(
  * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
  */
 function decisionOf(all: string[], at: number): string {
+  // "Councillor Gault asked that thanks be recorded. This was AGREED.": what was agreed is the sentence before, said with it;
+  // none when there is none, or when that one is a decision already (the item's warnings say a decision was not worded).
+  if (THIS_DECIDED.test(all[at] ?? '')) {
+    const before = all[at - 1];
+    return before === undefined || isClerkDecision(before) ? '' : `${before} ${all[at] ?? ''}`;
+  }
   const sentence = thatAfter(all[at] ?? '', all[at + 1]);
   // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
@@ -816,7 +831,9 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
   if (piece.entry && decided.length > 0 && !ownWords) return [tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))))];
   // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
   const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
-  return decided.map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)));
+  return decided
+    .map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)))
+    .filter((decision) => decision !== '');
 }
 
 /** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */
@@ -853,7 +870,7 @@ function withListAfterLeadIn(decisions: string[], found: Piece[], index: number)
  * outcome that says nothing of what was decided.
  */
 const OUTCOME_ONLY = new RegExp(
-  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:\-–—]?\s*(?:${UNANIMITY}|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
+  String.raw`^(?:carried|agreed|approved|resolved)\b(?:\s*[:,\-–—]?\s*(?:${UNANIMITY}|(?:(?:by\s+)?\d+\s+for\b|${VOTES_TO_SCORE}|${SCORE})[^.]*))?\s*\.?$`,
   'i',
 );
 
@@ -975,8 +992,18 @@ const unspaced = (decision: string) => decision.replace(/\bT H A T\b/g, 'THAT');
 const MOTION_OUTCOME_ONLY =
   /^(?:(?:On|Upon|After|Following)\s+a\s+(?:show\s+of\s+hands|(?:recorded\s+)?vote)(?:\s+being\s+taken)?,?\s+)?(?:[Tt]he\s+)?(?:substantive\s+|original\s+)?(?:motion|amendment|proposal)\s+was\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+)?(?:declared\s+)?CARRIED(?:\s*\([^()]{1,80}\))?\.?$/i;
 
-/** True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."): its words are not stated. */
-export const carriedUnworded = (text: string): boolean => sentences(text).some((sentence) => MOTION_OUTCOME_ONLY.test(sentence));
+/** "This was AGREED.", "It was approved unanimously.": a decision that names what it decided only by a pronoun. */
+const THIS_DECIDED =
+  /^(?:This|That|It)\s+was\s+(?:(?:unanimously|duly|then)\s+)*(?:AGREED|agreed|APPROVED|approved|RESOLVED|resolved|accepted)(?:\s+unanimously)?\s*\.?$/;
+
+/**
+ * True when an item's text says a motion was carried but only that ("The motion was put and CARRIED."), or opens with a
+ * decision that only points back ("This was AGREED."): its words are not stated.
+ */
+export const carriedUnworded = (text: string): boolean => {
+  const all = sentences(text);
+  return all.some((sentence) => MOTION_OUTCOME_ONLY.test(sentence)) || THIS_DECIDED.test(all[0] ?? '');
+};
 
 function decisionsIn(paragraphs: string[]): string[] {
   // A blank line between numbered paragraphs ends a marked block at the next one, as a blank line before prose does.

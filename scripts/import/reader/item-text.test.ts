@@ -62,6 +62,13 @@ describe('a member minuted as not voting', () => {
       'Item PC25/12: "Cllr Pardoe did not vote" is not read: no vote\'s side holds a member who did not vote',
     ]);
   });
+
+  it('is warned of when minuted as "Cllr A not voting" after the count', () => {
+    const lines = ['Payment 4 was proposed by Cllr Ashby, seconded by Cllr Elwood and approved, 3 in favour, Cllr Oram not voting.'];
+    expect(read('F12', 'Payments', lines).warnings).toEqual([
+      'Item F12: "Cllr Oram not voting" is not read: no vote\'s side holds a member who did not vote',
+    ]);
+  });
 });
 
 describe("an item's time stamp", () => {
@@ -91,5 +98,32 @@ describe('a parish planning item', () => {
       '24/0450/FUL – Glebe Barn – two houses. Object – loss of hedgerow.',
     ]);
     expect(read('88', 'Footpaths', lines).item.resolutions ?? []).toEqual([]);
+  });
+});
+
+describe('an election by ballot', () => {
+  it("keeps who was declared elected as the decision and says the ballot's counts in a warning, as no vote holds candidates", () => {
+    const lines = [
+      'A secret ballot was held:',
+      '',
+      'Councillor Marwood     6 votes',
+      'Councillor Nettlefold  3 votes',
+      '',
+      'Councillor Marwood was declared elected Chairman.',
+    ];
+    const { item, warnings } = read('1', 'Election of Chairman', lines);
+    expect(item.resolutions).toEqual(['Councillor Marwood was declared elected Chairman.']);
+    expect(item.votes).toBeUndefined();
+    expect(warnings).toEqual([
+      'Item 1: a ballot between candidates is not read as a vote (a vote holds no candidates): "Councillor Marwood 6 votes; Councillor Nettlefold 3 votes"',
+    ]);
+  });
+});
+
+describe('a decision that only points back', () => {
+  it('says "This was AGREED." opening an item names nothing agreed: no resolution, and a warning', () => {
+    const { item, warnings } = read('5', 'Lights', ['This was AGREED.']);
+    expect(item.resolutions).toEqual([]);
+    expect(warnings).toEqual(['Item 5 says a motion was carried but not its words: no resolution recorded for it']);
   });
 });

@@ -236,6 +236,36 @@ describe('a division between a motion and an amendment', () => {
     expect(readDivision('Motion - 5 votes')).toBeNull();
   });
 
+  it('reads a show of hands a line a side, each with its mover in brackets and its count at the end, as the division', () => {
+    const text = [
+      'Mr Tulloch moved that the Board approve the ferry timetable in the report.  Mr Sandison',
+      'seconded.',
+      '',
+      'Mrs Leask moved, as an amendment, that the Sunday sailings be kept.  Mr Hunter seconded.',
+      '',
+      'Voting took place by a show of hands and the result was as follows:',
+      '',
+      'Amendment (Mrs Leask)     3',
+      'Motion (Mr Tulloch)       5',
+      '',
+      'Decision:',
+      'The Board RESOLVED to approve the ferry timetable.',
+    ].join('\n');
+    expect(findVotesAndMotions(text).votes).toEqual([
+      expect.objectContaining({ motion: 'amendment', outcome: 'lost', for: 3, against: 5, movedBy: 'Mrs Leask', secondedBy: 'Mr Hunter' }),
+      expect.objectContaining({
+        motion: DIVISION_PUT,
+        outcome: 'carried',
+        for: 5,
+        against: 3,
+        movedBy: 'Mr Tulloch',
+        secondedBy: 'Mr Sandison',
+      }),
+    ]);
+    // A bracket and a count mid-sentence are no side's line: "the Amendment (tabled) 3 weeks ago".
+    expect(readDivision('Motion (Mr Tulloch) 5 and the Amendment (tabled) 3 weeks ago')).toBeNull();
+  });
+
   it('reads no division from one side alone', () => {
     expect(readDivision('There voted for the motion (7) - Councillors Ash and Elm.')).toBeNull();
   });

@@ -15,9 +15,13 @@ export const DIVISION_PUT = 'motion against the amendment';
 
 /**
  * A side named alone with its votes after a dash, as a show of hands is minuted a line a side: "Motion - 5 votes"
- * over "Amendment - 3 votes". Groups 1 and 2 the side and its count.
+ * over "Amendment - 3 votes"; or, as Scottish islands minutes print it, a line a side with its mover in brackets and
+ * its count at the line's end (or, the lines run together, before the next side): "Amendment (Mr Nicolson)     2" over
+ * "Motion (Mr Ratter)     4". Groups 1 and 2,
+ * or 3 and 4, the side and its count.
  */
-const SIDE_VOTES = String.raw`\b([Mm]otion|MOTION|[Aa]mendment|AMENDMENT)\s*[-–—:]\s*(${NUMBER})\s+votes?\b`;
+const SIDE = String.raw`Motion|MOTION|Amendment|AMENDMENT`;
+const SIDE_VOTES = String.raw`(?:\b([Mm]otion|MOTION|[Aa]mendment|AMENDMENT)\s*[-–—:]\s*(${NUMBER})\s+votes?\b|\b(${SIDE})\s*\([^()\n]{1,40}\)\s*[-–—:]?\s*(\d{1,3})(?:\s+votes?\b)?(?=[ \t]*(?:\n|$)|\s+(?:${SIDE})\b))`;
 
 /** "voted for", "votes were cast for": a side's count before its name ("42 voted for the motion"). */
 const VOTED_FOR = String.raw`(?:members\s+)?(?:voted|votes\s+(?:were\s+)?cast)\s+`;
@@ -123,6 +127,7 @@ function talliesOf(text: string): Partial<Record<Side, Tally>> {
     counted(match[6], match[5]);
     counted(match[7], match[8]);
     counted(match[9], match[10]);
+    counted(match[11], match[12]);
   }
   const abstentions = ABSTENTIONS.exec(text)?.[1];
   if (abstentions !== undefined && tallies.abstained?.count == null) {

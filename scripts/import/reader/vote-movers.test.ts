@@ -34,6 +34,22 @@ describe('who moved and seconded what was put', () => {
     expect(movers(text)).toEqual([['recommendations', 'Holm', 'Ivey']]);
   });
 
+  it('reads a mover named in brackets after the post held ("The Leader (Councillor Holm) moved")', () => {
+    const text =
+      'The Leader (Councillor Holm) moved and the Deputy Leader (Councillor Ivey) seconded the recommendations. The recommendations were CARRIED.';
+    expect(movers(text)).toEqual([['recommendations', 'Holm', 'Ivey']]);
+    expect(movers(text.replace(' and the Deputy Leader (Councillor Ivey) seconded', ', and Councillor Ivey seconded,'))).toEqual([
+      ['recommendations', 'Holm', 'Ivey'],
+    ]);
+  });
+
+  it('reads a member styled by an honorific as the mover of "Mr A moved that …", and "Mrs B seconded." as its seconder', () => {
+    const text = ['Mr Garth moved that the Committee agree the harbour dues.  Mrs Voe', 'seconded.', '', 'The motion was CARRIED.'].join(
+      '\n',
+    );
+    expect(movers(text)).toEqual([['motion', 'Mr Garth', 'Mrs Voe']]);
+  });
+
   it('reads "moved by … and seconded by …" before the vote, councillor titles off', () => {
     const text =
       'It was moved by Councillor Hale and seconded by Cllr Kerr that the recommendation be agreed. Put to the vote, the recommendation was CARRIED unanimously.';

@@ -67,6 +67,8 @@ const movedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "The Leader, Councillor Harker, moved": the name between commas after the post it holds.
   new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
+  // "The Leader (Councillor Goodwin) moved": the name in brackets after the post it holds.
+  new RegExp(String.raw`${POST}\s*\(\s*${titled}\s*\),?\s+(?:(?:then|also|formally|subsequently)\s+)?(?:moved|proposed)\b`, 'u'),
   // "Mr Hossack, seconded by Ms Duthie, moved": the seconder between them says a name leads, title or none.
   // The name on the line with them: a heading above ("Motion", "Amendment") is no part of it.
   new RegExp(String.raw`${onOneLine(who)},\s+seconded\s+by\s+[^,.;]{1,60},\s+(?:then\s+)?(?:moved|proposed)\b`, 'u'),
@@ -74,6 +76,12 @@ const movedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`${onOneLine(who)}\s+(?:moved|proposed),?\s+and\s+[^,.;]{1,60}?\s+seconded\b`, 'u'),
   // "Mrs Ransome proposed an increase of 3% instead": an amendment's mover, title or none.
   new RegExp(String.raw`${onOneLine(who)}\s+(?:proposed|moved)\s[^.;]{1,120}?\binstead\b`, 'u'),
+  // "Mr Ratter moved that the Committee approve …", "Mr Nicolson moved, as an amendment, that …": as Scottish islands
+  // minutes style members, a name with an honorific, moving what the sentence says was moved.
+  new RegExp(
+    String.raw`${onOneLine(who)}\s+(?:then\s+)?moved,?\s+(?:that\b|as\s+an\s+amendment\b|an\s+amendment\b|the\s+(?:motion|recommendation))`,
+    'u',
+  ),
   // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
   // A bilingual label's Welsh half after the English ("Proposed / Cynigiwyd: Cllr Ash") is no part of the name.
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${titled}`, 'u'),
@@ -101,10 +109,14 @@ const secondedPatterns = (who: string, titled: string) => [
   // Welsh: "eiliwyd gan y Cynghorydd Elm" ("seconded by Councillor Elm").
   new RegExp(String.raw`\b${WELSH.seconded}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   new RegExp(String.raw`${titled}\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
+  // "Mr Halcrow seconded.", "Mrs Williamson seconded the amendment": a name with an honorific, seconding alone.
+  new RegExp(String.raw`${who}\s+seconded(?=\s*[.;]|\s+the\s+(?:motion|amendment|recommendation))`, 'u'),
   // "Mrs Jean Lamacraft moved, and Mr Colin Burge seconded, that …": after the mover, title or none.
   new RegExp(String.raw`\b(?:moved|proposed),?\s+and\s+${onOneLine(who)}\s+seconded\b`, 'u'),
   // "The Deputy Leader, Councillor Iredale, seconded".
   new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
+  // "The Deputy Leader (Councillor Iredale) seconded".
+  new RegExp(String.raw`${POST}\s*\(\s*${titled}\s*\),?\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)${welshAfter(WELSH.seconded)}\s*:\s*${who}`, 'u'),
   new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${titled}`, 'u'),
@@ -202,8 +214,11 @@ function nameIn(sentence: string, ways: Way[]): string | null {
  */
 export const PROPOSED_INSTEAD = /\b(?:proposed|moved)\s[^.;]{1,120}?\binstead\b/i;
 const AMENDMENT = new RegExp(String.raw`\bamendments?\b|${PROPOSED_INSTEAD.source}`, 'i');
-/** "This was seconded by Mr Tull": a seconder of the proposal just said, whatever its kind. */
-const THIS_SECONDED = /^\s*(?:This|It)\s+was\s+(?:then\s+)?seconded\b/;
+/**
+ * "This was seconded by Mr Tull", "Mrs Williamson seconded.": a seconder of the proposal just said, whatever its kind,
+ * as a seconder's sentence that names nothing it seconded is.
+ */
+const THIS_SECONDED = /^\s*(?:This|It)\s+was\s+(?:then\s+)?seconded\b|^(?![^.;]*\b(?:motion|amendment|recommendation|proposal)s?\b)/i;
 
 /**
  * Initials that stand for a member: two or three capitals alone, as parish minutes name movers once the

@@ -79,11 +79,11 @@ const OWN_VOTE = new RegExp(
 );
 
 /**
- * "(Cllr Haverstock did not vote.)", "Councillors Ash and Elm did not vote on this item": members minuted as not voting,
+ * "(Cllr Haverstock did not vote.)", "Councillors Ash and Elm did not vote on this item", "…, Cllr Oakes not voting.": members minuted as not voting,
  * which no side holds (they neither voted nor are said to have abstained), group 0 the words.
  */
 const DID_NOT_VOTE = new RegExp(
-  String.raw`(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*\s+did\s+not\s+vote\b[^.;)]*`,
+  String.raw`(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*\s+(?:did\s+not\s+vote|not\s+voting)\b[^.;)]*`,
   'gu',
 );
 

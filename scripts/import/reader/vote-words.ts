@@ -11,6 +11,12 @@ const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?
 const PUT_OUTCOME = String.raw`\b${PUT}\s+(?:was|were)\s+(?:therefore\s+|duly\s+)?(carried|lost|defeated|rejected)\b`;
 
 /**
+ * "The Chairperson then put the substantive motion and it was AGREED – that …": what was put, and the capitals decision
+ * that carried it, as Northern Irish minutes record a vote with no count. Group 1 the decision's word.
+ */
+const PUT_AND_AGREED = String.raw`\bput\s+(?:the\s+)?(?:substantive\s+|amended\s+|original\s+)?${PUT}(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?,?\s+and\s+(?:it|this)\s+was\s+(AGREED|RESOLVED)\b`;
+
+/**
  * Welsh words for a vote's sides, as Welsh and bilingual minutes print a tally ("(4 o blaid, 1 yn ymatal)", "Pleidleisiodd
  * 3 o blaid a 4 yn erbyn"): "o blaid" (for), "yn erbyn" (against), "yn ymatal" / "ymataliad(au)" (abstaining,
  * abstentions). Regex sources, for case-blind patterns.
@@ -43,14 +49,14 @@ const WELSH_CARRIED = /^(?:c|g|ch|ngh)ariwyd$|^(?:p|b|ph|mh)asiwyd$/i;
  * ("carried out"), nor "Carried forward".
  */
 export const OUTCOME = new RegExp(
-  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
+  String.raw`\b(?:(?:was|were)\s+)?(CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${WELSH_OUTCOME}|${PUT_OUTCOME}|${PUT_AND_AGREED}|\b(?:declared(?:\s+the\s+${PUT})?|put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was|were)(?:\s+declared)?)\s+(?:to\s+(?:be|have\s+been)\s+)?(carried|lost|defeated|rejected)\b|(?<=^|[.;:]\s*|\(\s*)(Carried|Lost|Defeated|(?<=\(\s*)(?:carried|lost|defeated))\b(?=\s+(?:by|unanimously|with|on)\b|\s+\d{1,3}\s*(?:[–—-]\s*\d|votes?\b|for\b)|\s*[.;)]|\s*$|[^\S\n]*\n(?!\s*forward\b))`,
   'u',
 );
 
 /** The outcome an OUTCOME match states: carried, or lost (lost, fell, defeated, rejected). */
 export function outcomeOfMatch(found: RegExpExecArray): 'carried' | 'lost' {
   const word = found.slice(1).find((group) => group !== undefined) ?? '';
-  return /^carried$/i.test(word) || WELSH_CARRIED.test(word) ? 'carried' : 'lost';
+  return /^(?:carried|agreed|resolved)$/i.test(word) || WELSH_CARRIED.test(word) ? 'carried' : 'lost';
 }
 
 /**
@@ -67,7 +73,7 @@ export const SCORE = String.raw`\d{1,3}\s*[–—-]\s*\d{1,3}(?![\d/–—-])`;
  * between them ("An amendment moved by Cllr A and seconded by Cllr B was put and LOST").
  */
 export const PUT_AND_DECIDED = new RegExp(
-  String.raw`\b${PUT}\b(?:\s+(?:moved|proposed)\s+by\s[^.;]{1,100}?)?[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}`,
+  String.raw`\b${PUT}\b(?:\s+(?:moved|proposed)\s+by\s[^.;]{1,100}?)?[^.;]{0,30}?\b(?:was|were)\b[^.;]{0,50}?\b(?:CARRIED|LOST|FELL|DEFEATED|REJECTED)\b|${PUT_OUTCOME}|${PUT_AND_AGREED}`,
 );
 
 /**

@@ -524,6 +524,48 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
     ]);
   });
 
+  it("gives an amendment's tally to the amendment only, the substantive motion then put and AGREED carried with no count", () => {
+    const text = [
+      'Proposed by Councillor Ferris',
+      'Seconded by Councillor Gilmore',
+      '',
+      'That the minutes of the Estates Committee be approved and adopted.',
+      '',
+      'Amendment',
+      '',
+      'Proposed by Councillor Keogh',
+      'Seconded by Councillor Lavery',
+      '',
+      'That item 4 (Depot Lease) be referred back to the Committee.',
+      '',
+      'The Chairperson put the amendment to the meeting, 6 voting for and 9 against.  The',
+      'amendment FELL.',
+      '',
+      'The Chairperson then put the substantive motion and it was',
+      '',
+      'AGREED – that the minutes of the Estates Committee be approved and adopted.',
+    ];
+    const summary = findVotes(text.join('\n')).map(({ motion, outcome, for: votesFor, against, movedBy, secondedBy }) => ({
+      motion,
+      outcome,
+      for: votesFor,
+      against,
+      movedBy,
+      secondedBy,
+    }));
+    expect(summary).toEqual([
+      { motion: 'amendment', outcome: 'lost', for: 6, against: 9, movedBy: 'Keogh', secondedBy: 'Lavery' },
+      { motion: 'substantive motion', outcome: 'carried', for: null, against: null, movedBy: 'Ferris', secondedBy: 'Gilmore' },
+    ]);
+  });
+
+  it('reads "proposed by …, seconded by … and approved, 3 in favour" as a vote with its movers, nothing against said', () => {
+    const text = 'Payment 4 was proposed by Cllr Ashby, seconded by Cllr Elwood and approved, 3 in favour, Cllr Oram not voting.';
+    expect(findVotes(text)).toEqual([
+      expect.objectContaining({ outcome: 'carried', for: 3, against: null, movedBy: 'Ashby', secondedBy: 'Elwood' }),
+    ]);
+  });
+
   it("ends a vote's text before a sub-item's number printed between two decisions", () => {
     const text = 'UNANIMOUSLY RESOLVED that the March minutes be signed.\n\n5.2\n\nUNANIMOUSLY RESOLVED that the April minutes be signed.';
     expect(findVotes(text).map((vote) => vote.text)).toEqual([

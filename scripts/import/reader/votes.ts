@@ -95,6 +95,11 @@ const TALLY_LINE = new RegExp(String.raw`^${SIDE_WORD}\b\s*[:–-]?\s*\(?\s*\d`,
 const isSideLine = (sentence: string): boolean => TALLY_LINE.test(sentence) || opensSideList(sentence);
 /** What countedAfterMovers reads, as a quick look at the whole text: a count for after a stop, as "… seconded CD. 3 for, 1 abstention." has it. */
 const COUNTS_AFTER_MOVERS = /[.!?]\s+\(?\d{1,3}\s+(?:for|in\s+favou?r)\b/i;
+/**
+ * "Payment 7 was proposed by Cllr Ash, seconded by Cllr Elm and approved, 3 in favour, Cllr Oak not voting.": a
+ * proposal moved, approved in lower case and its votes for counted in one sentence, as parish minutes record a vote.
+ */
+const MOVED_AND_APPROVED = /\bseconded\b[^.;]{0,80}?(?:\band|,)\s+(?:approved|agreed|carried)\s*,?\s+\(?\d{1,3}\s+(?:in\s+favou?r|for)\b/i;
 /** The most sentences before an outcome that a vote takes. */
 const TALLY_SENTENCES = 4;
 /**
@@ -194,13 +199,17 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
         return [{ text: [sentence, ...sidesAfter(sentences, at)].join(' '), at }];
       const counted = countedAfterMovers(sentences, at);
       if (counted !== null) return [{ text: counted, at }];
+      if (MOVED_AND_APPROVED.test(sentence)) return [{ text: sentence, at }];
       if (!isTally(sentence)) return [];
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
-      // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally.
+      // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally,
+      // unless an outcome follows the tally, whose vote it is ("… put the amendment, 5 voting for and 8 against." over "The
+      // amendment FELL.", the amendment's movers and proposal above it).
       const decided = sentences[at - 2] ?? '';
-      if (namesMovers(before) && !isTally(before) && (DECIDED.test(decided) || isDecision(decided)) && !isTally(decided))
+      const outcomeNext = OUTCOME.test(sentences[at + 1] ?? '');
+      if (namesMovers(before) && !isTally(before) && (DECIDED.test(decided) || isDecision(decided)) && !isTally(decided) && !outcomeNext)
         return [{ text: `${decided} ${before} ${sentence}`, at }];
       // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
       const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
@@ -507,6 +516,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const voted =
     OUTCOME.test(text) ||
     (MOVER_WORD.test(text) && COUNTS_AFTER_MOVERS.test(text)) ||
+    MOVED_AND_APPROVED.test(text) ||
     opensDivision(text) ||
     PROPOSAL_CARRIED.test(text) ||
     UNANIMOUS_DECISION.test(text) ||
