@@ -33,6 +33,23 @@ describe('spaceTables', () => {
     expect(toMarkdown(text).split('\n')[0]).toBe('| Ref | Site | Proposal | Comment |');
   });
 
+  it('parts figures set right one space apart into their columns, as a payments schedule under "Net £ | VAT £" prints them', () => {
+    const text = [
+      'No  Payee             Net £    VAT £   Gross £  Method',
+      '--  ----------------  -------  ------  -------  ------',
+      '1   Brackley Mowers   840.00 168.00  1,008.00  BACS',
+      '2   Ostler Print       75.00  15.00     90.00  Card',
+      '                    2,915.00 183.00  3,098.00',
+    ].join('\n');
+    expect(spaceTables(text).split('\n')).toEqual([
+      'No\tPayee\tNet £\tVAT £\tGross £\tMethod',
+      '--\t----------------\t-------\t------\t-------\t------',
+      '1\tBrackley Mowers\t840.00\t168.00\t1,008.00\tBACS',
+      '2\tOstler Print\t75.00\t15.00\t90.00\tCard',
+      '\t\t2,915.00\t183.00\t3,098.00',
+    ]);
+  });
+
   it('keeps blank cells and a cell wrapped onto a line whose first cell is blank, line for line', () => {
     const text = laid(
       [13, 22],

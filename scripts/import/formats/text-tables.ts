@@ -54,6 +54,19 @@ function isSpaceHeader(cells: Cell[]): boolean {
   return isHeaderRow(texts) && texts.every((text) => !NO_HEADING.test(text) && !isPerson(text));
 }
 
+/** "1,214.60", "£96.00", "15%": an amount, which a typed table sets right in its column. */
+const AMOUNT = /^[£$€]?\d[\d,]*(?:\.\d+)?%?$/;
+
+/**
+ * A cell of amounts only, each its own: figures set right in narrow columns leave one space between them ("840.00 168.00"
+ * under "Net £" and "VAT £"), which parts no cell (table-cells.ts) but does part their columns.
+ */
+function amountsApart(cell: Cell): Cell[] {
+  const words = [...cell.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every(([word]) => AMOUNT.test(word))) return [cell];
+  return words.map((word) => ({ text: word[0], start: cell.start + word.index }));
+}
+
 /**
  * Where each column after the first starts, for a header's cells and the lines below it: in each gap of the header, the
  * rightmost column that no line's cell runs across (a cell may start a little before its heading: a figure set right,
@@ -62,7 +75,7 @@ function isSpaceHeader(cells: Cell[]): boolean {
  * Null when there is none: a line runs across the columns, so they are no table's.
  */
 function columnStarts(header: Cell[], lines: string[]): number[] | null {
-  const cells = lines.flatMap(filledCells);
+  const cells = lines.flatMap(filledCells).flatMap(amountsApart);
   const starts: number[] = [];
   const free = (column: number) => cells.every((cell) => cell.start >= column || endOf(cell) <= column);
   for (let index = 1; index < header.length; index++) {
