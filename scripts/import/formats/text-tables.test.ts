@@ -50,6 +50,25 @@ describe('spaceTables', () => {
     ]);
   });
 
+  it('parts a grid of marks whose names are surnames alone under a one-word heading, no list of names', () => {
+    const text = [
+      'Councillor     For    Against    Abstain',
+      '-------------  -----  ---------  -------',
+      'Amberley         X',
+      'Brigstock                X',
+      'Cawthorne                           X',
+      'Total            1       1          1',
+    ].join('\n');
+    expect(spaceTables(text).split('\n')).toEqual([
+      'Councillor\tFor\tAgainst\tAbstain',
+      '-------------\t-----\t---------\t-------',
+      'Amberley\tX',
+      'Brigstock\t\tX',
+      'Cawthorne\t\t\tX',
+      'Total\t1\t1\t1',
+    ]);
+  });
+
   it('keeps blank cells and a cell wrapped onto a line whose first cell is blank, line for line', () => {
     const text = laid(
       [13, 22],

@@ -132,7 +132,20 @@ function tableFrom(lines: string[], at: number): string[] | null {
 function listed(header: Cell[], rows: string[][]): boolean {
   const entries = rows.map((cells) => cells[0]!).filter((cell) => cell !== '');
   const kind = shape(header[0]!.text);
-  return entries.filter((entry) => shape(entry) === kind).length * 2 > entries.length;
+  return entries.filter((entry) => shape(entry) === kind).length * 2 > entries.length && !markGrid(rows);
+}
+
+/** "X", "✓", "Ap": a mark a grid sets in a column, one or two signs, no figure. */
+const MARK = /^[^\s\d]{1,2}$/u;
+
+/**
+ * Whether the rows are a grid of marks: every cell after the first a mark, a figure (a total row's sum) or blank, some a
+ * mark ("Barraclough | | X |" under "Councillor | For | Against"). A list of names in columns has names there, so its
+ * surnames alone under a one-word heading ("Councillor") are still a grid's rows.
+ */
+function markGrid(rows: string[][]): boolean {
+  const cells = rows.flatMap((row) => row.slice(1)).filter((cell) => cell !== '');
+  return cells.some((cell) => MARK.test(cell)) && cells.every((cell) => MARK.test(cell) || /^[\d,.]+$/.test(cell) || /^[-–—=_]+$/.test(cell));
 }
 
 /** Whether a column reads as Welsh: a bilingual page that text-columns.ts did not split, which is no table. */

@@ -13,6 +13,7 @@ import type { ItemSlice } from './items.ts';
 import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { readReasons } from './reasons.ts';
 import { notVoting } from './vote-names.ts';
+import { voteTotalsOff } from './vote-table.ts';
 import { findVotesAndMotions } from './votes.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
@@ -86,6 +87,11 @@ function unwordedWarning(item: AgendaItemInput, text: string): string[] {
 /** Each member the item minutes as not voting ("Cllr Haverstock did not vote."): said, as no vote's side holds them. */
 function notVotingWarnings(item: AgendaItemInput, text: string): string[] {
   return notVoting(text).map((words) => `${itemName(item)}: "${words}" is not read: no vote's side holds a member who did not vote`);
+}
+
+/** Each recorded vote's table whose Total row disagrees with its marks: said, as the marks are read and the printed sum is not. */
+function voteTotalWarnings(item: AgendaItemInput, text: string): string[] {
+  return voteTotalsOff(text).map((off) => `${itemName(item)}: a recorded vote's table disagrees with itself (${off}): the marks are read`);
 }
 
 /** Anchor from the number ("item-18-05-1") or the title, unique within the meeting. */
@@ -171,6 +177,11 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...(motions.length > 0 ? { motions } : {}),
   };
   const references = findReferencesIn(`${slice.title}\n${text}`, slice.number, own, context);
-  const warnings = [...(made === null ? [] : [made.warning]), ...unwordedWarning(item, rest), ...notVotingWarnings(item, text)];
+  const warnings = [
+    ...(made === null ? [] : [made.warning]),
+    ...unwordedWarning(item, rest),
+    ...notVotingWarnings(item, text),
+    ...voteTotalWarnings(item, text),
+  ];
   return { item, references, warnings };
 }
