@@ -145,7 +145,9 @@ const MARK = /^[^\s\d]{1,2}$/u;
  */
 function markGrid(rows: string[][]): boolean {
   const cells = rows.flatMap((row) => row.slice(1)).filter((cell) => cell !== '');
-  return cells.some((cell) => MARK.test(cell)) && cells.every((cell) => MARK.test(cell) || /^[\d,.]+$/.test(cell) || /^[-–—=_]+$/.test(cell));
+  return (
+    cells.some((cell) => MARK.test(cell)) && cells.every((cell) => MARK.test(cell) || /^[\d,.]+$/.test(cell) || /^[-–—=_]+$/.test(cell))
+  );
 }
 
 /** Whether a column reads as Welsh: a bilingual page that text-columns.ts did not split, which is no table. */
