@@ -3,7 +3,7 @@
  * other meetings, and whether it was cut short ("... view the full minutes text for item 5").
  */
 import type { AgendaItemInput, ListedDocument, MeetingReference } from '../../../src/model/schema.ts';
-import { DOC_LABEL, documentFrom, titleDocument } from '../listed-documents.ts';
+import { DOC_LABEL, documentFrom, headsDocuments, titleDocument } from '../listed-documents.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
@@ -129,12 +129,12 @@ function listedDocuments(title: string, lines: readonly string[]): { title: stri
   const titled = titleDocument(title);
   const documents: ListedDocument[] = titled.document ? [titled.document] : [];
   let kind: ListedDocument['kind'] = 'other';
-  const rest = lines.filter((line) => {
+  const rest = lines.filter((line, at) => {
     const label = DOC_LABEL.exec(line);
     if (label) kind = /additional/i.test(label[1] ?? '') ? 'additional' : 'other';
     const listed = label ? null : documentFrom(line, kind);
     if (listed) documents.push(listed);
-    return label === null && listed === null;
+    return label === null && listed === null && !headsDocuments(lines, at);
   });
   return { title: titled.title, documents, lines: rest };
 }
