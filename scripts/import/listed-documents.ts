@@ -23,6 +23,19 @@ const FILE_ENDING = new RegExp(String.raw`\.${FILE_TYPE}$`, 'i');
 /** "Additional documents:": the heading over an item's further links. */
 export const DOC_LABEL = /^\s*(Additional|Supporting|Background)\s+documents?\s*:?\s*$/i;
 
+/** "Documents": a meeting page's tab or section heading over its links, which heads them only where a link follows it. */
+const DOCS_HEADING = /^\s*documents\s*:?\s*$/i;
+
+/**
+ * Whether `lines[at]` is a bare "Documents" heading over a listed document (the next filled line a link): page
+ * furniture, no words of the text above it. A "Documents" line over anything else is left as written.
+ */
+export function headsDocuments(lines: readonly string[], at: number): boolean {
+  if (!DOCS_HEADING.test(lines[at] ?? '')) return false;
+  const next = lines.slice(at + 1).find((line) => line.trim() !== '');
+  return next !== undefined && documentFrom(next, 'other') !== null;
+}
+
 /** The document a line lists, or null when the line is no link. */
 export function documentFrom(line: string, kind: ListedDocument['kind']): ListedDocument | null {
   const match = DOC_FURNITURE.exec(line);

@@ -33,6 +33,42 @@ describe('spaceTables', () => {
     expect(toMarkdown(text).split('\n')[0]).toBe('| Ref | Site | Proposal | Comment |');
   });
 
+  it('parts figures set right one space apart into their columns, as a payments schedule under "Net £ | VAT £" prints them', () => {
+    const text = [
+      'No  Payee             Net £    VAT £   Gross £  Method',
+      '--  ----------------  -------  ------  -------  ------',
+      '1   Brackley Mowers   840.00 168.00  1,008.00  BACS',
+      '2   Ostler Print       75.00  15.00     90.00  Card',
+      '                    2,915.00 183.00  3,098.00',
+    ].join('\n');
+    expect(spaceTables(text).split('\n')).toEqual([
+      'No\tPayee\tNet £\tVAT £\tGross £\tMethod',
+      '--\t----------------\t-------\t------\t-------\t------',
+      '1\tBrackley Mowers\t840.00\t168.00\t1,008.00\tBACS',
+      '2\tOstler Print\t75.00\t15.00\t90.00\tCard',
+      '\t\t2,915.00\t183.00\t3,098.00',
+    ]);
+  });
+
+  it('parts a grid of marks whose names are surnames alone under a one-word heading, no list of names', () => {
+    const text = [
+      'Councillor     For    Against    Abstain',
+      '-------------  -----  ---------  -------',
+      'Amberley         X',
+      'Brigstock                X',
+      'Cawthorne                           X',
+      'Total            1       1          1',
+    ].join('\n');
+    expect(spaceTables(text).split('\n')).toEqual([
+      'Councillor\tFor\tAgainst\tAbstain',
+      '-------------\t-----\t---------\t-------',
+      'Amberley\tX',
+      'Brigstock\t\tX',
+      'Cawthorne\t\t\tX',
+      'Total\t1\t1\t1',
+    ]);
+  });
+
   it('keeps blank cells and a cell wrapped onto a line whose first cell is blank, line for line', () => {
     const text = laid(
       [13, 22],

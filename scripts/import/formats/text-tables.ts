@@ -54,6 +54,19 @@ function isSpaceHeader(cells: Cell[]): boolean {
   return isHeaderRow(texts) && texts.every((text) => !NO_HEADING.test(text) && !isPerson(text));
 }
 
+/** "1,214.60", "£96.00", "15%": an amount, which a typed table sets right in its column. */
+const AMOUNT = /^[£$€]?\d[\d,]*(?:\.\d+)?%?$/;
+
+/**
+ * A cell of amounts only, each its own: figures set right in narrow columns leave one space between them ("840.00 168.00"
+ * under "Net £" and "VAT £"), which parts no cell (table-cells.ts) but does part their columns.
+ */
+function amountsApart(cell: Cell): Cell[] {
+  const words = [...cell.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every(([word]) => AMOUNT.test(word))) return [cell];
+  return words.map((word) => ({ text: word[0], start: cell.start + word.index }));
+}
+
 /**
  * Where each column after the first starts, for a header's cells and the lines below it: in each gap of the header, the
  * rightmost column that no line's cell runs across (a cell may start a little before its heading: a figure set right,
@@ -62,7 +75,7 @@ function isSpaceHeader(cells: Cell[]): boolean {
  * Null when there is none: a line runs across the columns, so they are no table's.
  */
 function columnStarts(header: Cell[], lines: string[]): number[] | null {
-  const cells = lines.flatMap(filledCells);
+  const cells = lines.flatMap(filledCells).flatMap(amountsApart);
   const starts: number[] = [];
   const free = (column: number) => cells.every((cell) => cell.start >= column || endOf(cell) <= column);
   for (let index = 1; index < header.length; index++) {
@@ -119,7 +132,22 @@ function tableFrom(lines: string[], at: number): string[] | null {
 function listed(header: Cell[], rows: string[][]): boolean {
   const entries = rows.map((cells) => cells[0]!).filter((cell) => cell !== '');
   const kind = shape(header[0]!.text);
-  return entries.filter((entry) => shape(entry) === kind).length * 2 > entries.length;
+  return entries.filter((entry) => shape(entry) === kind).length * 2 > entries.length && !markGrid(rows);
+}
+
+/** "X", "✓", "Ap": a mark a grid sets in a column, one or two signs, no figure. */
+const MARK = /^[^\s\d]{1,2}$/u;
+
+/**
+ * Whether the rows are a grid of marks: every cell after the first a mark, a figure (a total row's sum) or blank, some a
+ * mark ("Barraclough | | X |" under "Councillor | For | Against"). A list of names in columns has names there, so its
+ * surnames alone under a one-word heading ("Councillor") are still a grid's rows.
+ */
+function markGrid(rows: string[][]): boolean {
+  const cells = rows.flatMap((row) => row.slice(1)).filter((cell) => cell !== '');
+  return (
+    cells.some((cell) => MARK.test(cell)) && cells.every((cell) => MARK.test(cell) || /^[\d,.]+$/.test(cell) || /^[-–—=_]+$/.test(cell))
+  );
 }
 
 /** Whether a column reads as Welsh: a bilingual page that text-columns.ts did not split, which is no table. */

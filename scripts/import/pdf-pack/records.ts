@@ -142,6 +142,7 @@ export function recommendationRecord(
       statusText: row.statusText,
       // Only what the tracker has a column or words for, so records of other trackers stay as they were.
       ...(row.targetDate === undefined ? {} : { targetDate: row.targetDate }),
+      ...(row.item === undefined ? {} : { item: row.item }),
       ...(row.implementation === 'not-stated' ? {} : { implementation: row.implementation }),
       ...(row.rag === undefined ? {} : { rag: row.rag }),
       ...(row.response === null ? {} : { response: row.response }),

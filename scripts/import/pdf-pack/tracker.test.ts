@@ -20,6 +20,24 @@ describe('readTracker', () => {
     ]);
   });
 
+  it('reads a Minute column as the number of the minute that made each row, and warns of words in it that are no number', () => {
+    const rows = readTracker([
+      'Ref\tMeeting\tMin No.\tAction\tOwner',
+      'A1\t04/06/2025\t23(b)\tReport the void homes\tClerk',
+      'A2\t04/06/2025\tsee the minutes\tWrite to the bus company\tClerk',
+      'A3\t04/06/2025\t\tMend the gate\tClerk',
+    ]);
+    expect(rows.map((row) => row.item)).toEqual(['23(b)', null, null]);
+    expect(rows[1]?.warnings).toContain('the minute column\'s "see the minutes" is no minute number: the item that made it not recorded');
+    const [unminuted] = readTracker([
+      'Ref\tMeeting\tAction\tOwner',
+      'A1\t04/06/2025\tMend the gate\tClerk',
+      'A2\t04/06/2025\tPaint the hall\tClerk',
+    ]);
+    expect(unminuted).toBeDefined();
+    expect(unminuted).not.toHaveProperty('item');
+  });
+
   it('maps columns by their header words, not their position', () => {
     const [row] = readTracker([
       header,

@@ -19,6 +19,8 @@ export interface TrackerRow {
   responsibleMember: string | null;
   meetingDates: string[];
   reviewDate: string | null;
+  /** The minute or agenda item that made it, as printed ("23(b)"); undefined when the tracker has no such column. */
+  item?: string | null;
   /** Target or due date as the tracker words it; undefined when the tracker has no such column. */
   targetDate?: string | null;
   status: 'completed' | 'in-progress' | 'rejected' | 'open' | 'not-stated';
@@ -43,6 +45,7 @@ type Column =
   | 'comment'
   | 'targetDate'
   | 'reference'
+  | 'item'
   | 'subject'
   | 'committee'
   | 'approach'
@@ -104,6 +107,8 @@ export const NO_DATE = /^(?:n\/?a|none|not\s+applicable)\.?$/i;
  * officer ("RESPONSIBLE MEMBER/ OFFICER"), and a date column before the subject ("Date of review"). */
 const COLUMNS: [RegExp, Column][] = [
   [/^REF(?:ERENCE)?\.?$|^REC(?:OMMENDATION)?\.? ?(?:NO|NUMBER|REF)\b|^NO\.?$/i, 'reference'],
+  // "Minute", "Min No.", "Item No.": the number of the minute that made it, never its words ("Item" alone is the subject).
+  [/^MIN(?:UTE)?\.?(?:\s+(?:NO\.?|NUMBER|REF(?:ERENCE)?\.?))?$|^(?:AGENDA\s+)?ITEM\s+(?:NO\.?|NUMBER)$/i, 'item'],
   [/^(?:RECOMMENDATION |CURRENT |OVERALL )?STATUS$/i, 'status'],
   [/^RAG(?: STATUS| RATING)?$/i, 'rag'],
   // "Accepted / Rejected", "Accepted, partially accepted or rejected", "Agreed?"
@@ -284,6 +289,16 @@ function reviewDateOf(text: string | null): string | null {
   return parseMonthYear(text) ?? parseWrittenDate(text) ?? cellDates(text)[0] ?? text;
 }
 
+/** "14", "23(b)", "FGP25/44": a minute's number as a cell prints it, short, with a figure. */
+const MINUTE_NUMBER = /^(?=.*\d)\S{1,16}$/;
+
+/** A minute column's cell as the item number; other words in it are warned of, never taken for a number. */
+function itemOf(cell: string | null, warnings: string[]): string | null {
+  if (cell === null || MINUTE_NUMBER.test(cell.trim())) return cell?.trim() ?? null;
+  warnings.push(`the minute column's "${cell}" is no minute number: the item that made it not recorded`);
+  return null;
+}
+
 function bodyOf(cells: string[], columns: Map<Column, number>): string {
   const at = columns.get('body');
   return at === undefined ? '' : htmlToMarkdown(cells[at] ?? '');
@@ -343,6 +358,7 @@ function rowOf(cells: string[], columns: Map<Column, number>, header: string[]):
     leadOfficer: missing(raw('leadOfficer'), 'lead officer', 'leadOfficer'),
     responsibleMember: missing(raw('responsibleMember'), 'responsible member', 'responsibleMember'),
     meetingDates: cellDates(raw('meetingDates') ?? ''),
+    ...(columns.has('item') ? { item: itemOf(raw('item'), warnings) } : {}),
     reviewDate: reviewDateOf(missing(raw('reviewDate'), 'review date', 'reviewDate')),
     ...(target === undefined ? {} : { targetDate: target === null || NO_DATE.test(target) ? null : target }),
     status,

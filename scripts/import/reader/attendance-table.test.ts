@@ -74,6 +74,26 @@ describe('attendance tables', () => {
     expect(found.unread).toEqual([]);
   });
 
+  it('reads a row whose role cell is "Member" and status "Present" as a person\'s row, not the next table\'s header', () => {
+    const found = readAttendance([
+      'Name\tRole\tAttendance',
+      'Councillor Wyn Abbot\tChair\tPresent',
+      'Councillor Rhys Bowen\tMember\tApologies',
+      'Councillor Cai Dafydd\tMember\tPresent',
+      'Councillor Elin Ffrancon\tMember\tAbsent',
+      'Councillor Gwen Hughes\tSubstitute for Councillor Rhys Bowen\tPresent as Substitute',
+      'Iolo Jenkins\tHead of Highways\tIn attendance',
+    ]);
+    expect(found.attendance).toMatchObject({
+      present: ['Wyn Abbot', 'Cai Dafydd', 'Gwen Hughes'],
+      apologies: ['Rhys Bowen'],
+      absent: ['Elin Ffrancon'],
+      substitutes: ['Gwen Hughes (for Rhys Bowen)'],
+      officers: ['Iolo Jenkins, Head of Highways'],
+    });
+    expect(found.unread).toEqual([]);
+  });
+
   it('keeps those expected (a table printed before the meeting) as the committee members, not as attending', () => {
     const found = readAttendance([
       'Attendee\tRole\tAttendance',

@@ -300,6 +300,13 @@ function readCellLines(lines: string[], at: number, given?: TableStatus): Attend
 }
 
 /**
+ * Whether a row that could head a table ("Councillor Darren Egerton | Member | Present": "Member" a names' heading,
+ * "Present" a status's) is a person's row of the table read: it reads as one, and its names' cell is no heading.
+ */
+const isPersonsRow = (cells: string[], columns: Columns, row: TableRow | null): boolean =>
+  row !== null && !WHO.test(squash(cells[columns.who] ?? ''));
+
+/**
  * The attendance table whose header row is `lines[at]`, read to its last row (blank lines between rows are passed
  * over; a line with no tab, or another table's header, ends it); null when `lines[at]` is no such header. A header
  * whose cells stand one a line is read as such a table's (readCellLines).
@@ -320,8 +327,9 @@ export function readAttendanceTable(lines: string[], at: number, given?: TableSt
       continue;
     }
     const cells = tabOrPipeCells(line);
-    if (cells === null || headerColumns(line, given) !== null) break; // the table's end, or the next table's header
+    if (cells === null) break; // the table's end
     const row = readRow(cells, columns, key.key);
+    if (headerColumns(line, given) !== null && !isPersonsRow(cells, columns, row)) break; // the next table's header
     // With no status column to say a row is a person's, a row that names no one is the next table's ("Item / Minute / Action").
     if (!row && columns.given !== undefined) break;
     if (row) table.rows.push(row);

@@ -127,3 +127,13 @@ describe('a decision that only points back', () => {
     expect(warnings).toEqual(['Item 5 says a motion was carried but not its words: no resolution recorded for it']);
   });
 });
+
+describe('a meeting page\'s "Documents" heading', () => {
+  it('heads the links under it, no words of the item above, and stays where no link follows it', () => {
+    const linked = read('7', 'Forward Plan', ['Resolved: That the plan be noted.', '', 'Documents', '', 'Forward plan (PDF, 90 KB)']);
+    expect(linked.item.minutes).toBe('Resolved: That the plan be noted.');
+    expect(linked.item.documents?.map(({ name }) => name)).toEqual(['Forward plan']);
+    const bare = read('8', 'Records', ['The archive holds three sets of', 'Documents', 'from the old parish.']);
+    expect(bare.item.minutes).toContain('Documents');
+  });
+});

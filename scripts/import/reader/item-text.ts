@@ -3,7 +3,7 @@
  * other meetings, and whether it was cut short ("... view the full minutes text for item 5").
  */
 import type { AgendaItemInput, ListedDocument, MeetingReference } from '../../../src/model/schema.ts';
-import { DOC_LABEL, documentFrom, titleDocument } from '../listed-documents.ts';
+import { DOC_LABEL, documentFrom, headsDocuments, titleDocument } from '../listed-documents.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
@@ -14,6 +14,7 @@ import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { readReasons } from './reasons.ts';
 import { notVoting } from './vote-names.ts';
 import { ballotLines } from './ballots.ts';
+import { voteTotalsOff } from './vote-table.ts';
 import { findVotesAndMotions } from './votes.ts';
 
 const STUB = /\s*(?:\.{3}|…)\s*view the full (?:minutes|decision|decisions) text for item\s+[\w.()/]+\.?\s*$/i;
@@ -96,6 +97,11 @@ function ballotWarning(item: AgendaItemInput, text: string): string[] {
   return [`${itemName(item)}: a ballot between candidates is not read as a vote (a vote holds no candidates): "${lines.join('; ')}"`];
 }
 
+/** Each recorded vote's table whose Total row disagrees with its marks: said, as the marks are read and the printed sum is not. */
+function voteTotalWarnings(item: AgendaItemInput, text: string): string[] {
+  return voteTotalsOff(text).map((off) => `${itemName(item)}: a recorded vote's table disagrees with itself (${off}): the marks are read`);
+}
+
 /** Anchor from the number ("item-18-05-1") or the title, unique within the meeting. */
 function anchorFor(slice: ItemSlice, used: Set<string>): string {
   const base = slice.number
@@ -131,12 +137,12 @@ function listedDocuments(title: string, lines: readonly string[]): { title: stri
   const titled = titleDocument(title);
   const documents: ListedDocument[] = titled.document ? [titled.document] : [];
   let kind: ListedDocument['kind'] = 'other';
-  const rest = lines.filter((line) => {
+  const rest = lines.filter((line, at) => {
     const label = DOC_LABEL.exec(line);
     if (label) kind = /additional/i.test(label[1] ?? '') ? 'additional' : 'other';
     const listed = label ? null : documentFrom(line, kind);
     if (listed) documents.push(listed);
-    return label === null && listed === null;
+    return label === null && listed === null && !headsDocuments(lines, at);
   });
   return { title: titled.title, documents, lines: rest };
 }
@@ -184,6 +190,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...unwordedWarning(item, rest),
     ...notVotingWarnings(item, text),
     ...ballotWarning(item, text),
+    ...voteTotalWarnings(item, text),
   ];
   return { item, references, warnings };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellTexts, filledCells, isPipeRule, pipeCells, rowCells, tableRows } from './table-cells.ts';
+import { cellTexts, cellsUnder, filledCells, isPipeRule, pipeCells, rowCells, tableRows } from './table-cells.ts';
 
 describe("a table row's cells, as text extraction parts them", () => {
   it('parts a row with tabs at each tab only, a blank cell kept, and says where each cell starts', () => {
@@ -109,5 +109,14 @@ describe("a table's rows with their wrapped lines joined", () => {
       ['Parks', 'mowing'],
     ];
     expect(tableRows(list)).toEqual(list);
+  });
+});
+
+describe("a gap-parted row's cells under its header's headings", () => {
+  const heads = filledCells('Member name       Present    Apologies');
+  it('places a mark by the heading whose span holds it, and words by the heading they start nearest', () => {
+    expect(cellsUnder('Cllr Ottery                      X', heads)).toEqual(['Cllr Ottery', '', 'X']);
+    expect(cellsUnder('Cllr Penhallow Trelawny-Smith     X', heads)).toEqual(['Cllr Penhallow Trelawny-Smith', '', 'X']);
+    expect(cellsUnder('Cllr Quick           X', heads)).toEqual(['Cllr Quick', 'X', '']);
   });
 });

@@ -40,6 +40,35 @@ export const cellTexts = (line: string): string[] => rowCells(line).map((cell) =
 /** A row's filled cells: its words in columns, blank cells left out. */
 export const filledCells = (line: string): Cell[] => rowCells(line).filter((cell) => cell.text.trim() !== '');
 
+/** Fewest characters of a cell read as words, placed by where it starts; a shorter one is a mark or a figure. */
+const WORDS_FROM = 4;
+
+/** How far a column lies from a heading's span: none inside it. */
+const offSpan = (column: number, heading: Cell): number =>
+  Math.max(0, heading.start - column, column - (heading.start + heading.text.trimEnd().length - 1));
+
+/**
+ * Which heading a gap-parted row's cell stands under, by its position: a mark or a short figure ("X", "✓", "12") by the
+ * heading whose span holds its middle or lies nearest it (a grid sets its marks under a heading's middle or its end,
+ * "X" under the "t" of "Against"), words by the heading they start nearest (set from their heading's first letter).
+ */
+export function headingUnder(cell: Cell, heads: readonly Cell[]): number {
+  const text = cell.text.trim();
+  const middle = cell.start + (text.length - 1) / 2;
+  const distances = heads.map((heading) => (text.length < WORDS_FROM ? offSpan(middle, heading) : Math.abs(heading.start - cell.start)));
+  return distances.indexOf(Math.min(...distances));
+}
+
+/** A gap-parted row's cells under the header's headings, each by its position (headingUnder); two under one heading joined. */
+export function cellsUnder(line: string, heads: readonly Cell[]): string[] {
+  const cells = heads.map(() => '');
+  for (const cell of filledCells(line)) {
+    const at = headingUnder(cell, heads);
+    cells[at] = `${cells[at] ?? ''} ${cell.text.trim()}`.trim();
+  }
+  return cells;
+}
+
 /** "| Cllr H Abbot | X | | |": a Markdown table's row, as a clerk types a table in a plain-text record, its first cell after a pipe. */
 const PIPED_ROW = /^\s*\|.*\|/;
 /** "|---|:--:|": the rule under a Markdown table's header row, which holds no cell. */

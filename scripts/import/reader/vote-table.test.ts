@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voteTablesAsSideLines } from './vote-table.ts';
+import { voteTablesAsSideLines, voteTotalsOff } from './vote-table.ts';
 import { DIVISION_PUT } from './vote-division.ts';
 import { findVotes } from './votes.ts';
 
@@ -23,6 +23,43 @@ describe("a recorded vote's table", () => {
       'Abstained (1): Cllr D Dunne',
       '',
       'The amendment was CARRIED.',
+    ]);
+  });
+
+  it("checks a grid's Total row against its marks, reading the marks and saying where the sum differs", () => {
+    const grid = (total: string[]) =>
+      rows(
+        ['Councillor', 'For', 'Against', 'Abstain'],
+        ['Ashworth', 'X', '', ''],
+        ['Birtle', '', 'X', ''],
+        ['Crompton', '', 'X', ''],
+        total,
+      );
+    expect(voteTotalsOff(grid(['Total', '1', '2', '0']))).toEqual([]);
+    const off = grid(['Total', '1', '3', '0']);
+    expect(voteTotalsOff(off)).toEqual(['Against: the Total row says 3, the marks 2']);
+    expect(voteTablesAsSideLines(off).split('\n').filter(Boolean)).toEqual(['For (1): Ashworth', 'Against (2): Birtle, Crompton']);
+    const gap = [
+      'Councillor      For    Against    Abstain',
+      'Ashworth         X',
+      'Birtle                    X',
+      'Total            2        1          0',
+    ].join('\n');
+    expect(voteTotalsOff(gap)).toEqual(['For: the Total row says 2, the marks 1']);
+  });
+
+  it("places a gap-parted grid's mark under the heading whose span holds it, set at its end as in its middle", () => {
+    const gap = [
+      'Councillor      For    Against    Abstained',
+      'Ashworth          X',
+      'Birtle                       X',
+      'Crompton                                 X',
+      'Dearden         X',
+    ].join('\n');
+    expect(voteTablesAsSideLines(gap).split('\n').filter(Boolean)).toEqual([
+      'For (2): Ashworth, Dearden',
+      'Against (1): Birtle',
+      'Abstained (1): Crompton',
     ]);
   });
 

@@ -13,7 +13,7 @@ import type { VoteSide } from '../../../src/model/schema.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { sideWords } from './vote-names.ts';
 import { placedCells } from './item-table.ts';
-import { filledCells } from './table-cells.ts';
+import { cellsUnder, filledCells } from './table-cells.ts';
 import { squash } from '../text.ts';
 
 /** The header cell over the members' names. */
@@ -110,12 +110,38 @@ function readSideColumns(lines: string[], at: number, named: Record<VoteSide, st
   return next;
 }
 
+/** A vote table read: its side lines, the index of the line after its last row, and where its Total row disagrees with its marks. */
+interface ReadTable {
+  sides: string[];
+  next: number;
+  /** "Against: the Total row says 4, the marks 3": each column whose printed total is not the count of its marks. */
+  totalsOff: string[];
+}
+
+/** A grid's Total row's sums, by the column each stands in ("Total | 8 | 3 | 1"); a blank or unreadable sum is none. */
+function totalsIn(cells: string[], marks: Map<number, Column>): Map<Column, number> {
+  const totals = new Map<Column, number>();
+  for (const [index, column] of marks) if (/^\d{1,3}$/.test(cells[index] ?? '')) totals.set(column, Number(cells[index]));
+  return totals;
+}
+
+/**
+ * Each column whose Total row's sum is not the count of the marks in it: the marks name who voted which way, so they are
+ * read and the disagreement is said, never the printed sum taken over them.
+ */
+function totalsDisagree(named: Record<Column, string[]>, totals: Map<Column, number>): string[] {
+  return [...totals].flatMap(([column, total]) =>
+    total === named[column].length ? [] : [`${LABELS[column]}: the Total row says ${total}, the marks ${named[column].length}`],
+  );
+}
+
 /** The side lines of the table whose header is `lines[at]`, and the index of the line after its last row; null when there is no such table. */
-function readTable(lines: string[], at: number): { sides: string[]; next: number } | null {
+function readTable(lines: string[], at: number): ReadTable | null {
   const named = noneNamed();
   /** The sides whose row says no one voted that way ("Abstain | None | 0"). */
   const noOne = new Set<Column>();
   const columns = headerColumns(lines[at] ?? '');
+  let totals = new Map<Column, number>();
   let next = at + 1;
   if (columns === null) {
     const end = readSideColumns(lines, at, named);
@@ -126,13 +152,14 @@ function readTable(lines: string[], at: number): { sides: string[]; next: number
     const line = lines[next] ?? '';
     if (!line.includes('\t')) break;
     const cells = line.split('\t').map(squash);
+    if (columns.how === -1 && TOTAL.test(cells[columns.who] ?? '')) totals = totalsIn(cells, columns.marks);
     const side = rowSide(cells, columns);
     // "For | Cllr A Ash, Cllr B Elm | 2": a row may name a side's members in one cell.
     if (side !== undefined) named[side].push(...membersIn(cells[columns.who] ?? ''));
     if (side !== undefined && NO_ONE.test(cells[columns.who] ?? '')) noOne.add(side);
   }
   const sides = sideLines(named, noOne);
-  return sides === null ? null : { sides, next };
+  return sides === null ? null : { sides, next, totalsOff: totalsDisagree(named, totals) };
 }
 
 /** Each column's members as a prose side line ("For (2): A, B"); a side no one voted on ("Abstained (0)") a count of 0; null when none names anyone. */
@@ -149,24 +176,23 @@ function sideLines(named: Record<Column, string[]>, noOne: ReadonlySet<Column> =
  * each row's cells placed under the heading nearest them, to the blank line; the totals row marks every column, so
  * it names no one.
  */
-function readGapGrid(lines: string[], at: number): { sides: string[]; next: number } | null {
+function readGapGrid(lines: string[], at: number): ReadTable | null {
   const header = lines[at] ?? '';
   if (header.includes('\t') || !/\S\s{2,}\S/.test(header)) return null;
   const heads = filledCells(header);
   const columns = columnsOf(heads.map(({ text }) => squash(text)));
   if (columns === null || columns.how !== -1) return null;
   const named = noneNamed();
+  let totals = new Map<Column, number>();
   let next = at + 1;
   for (; next < lines.length && (lines[next] ?? '').trim() !== ''; next += 1) {
-    const cells = placedCells(
-      lines[next] ?? '',
-      heads.map(({ start }) => start),
-    );
+    const cells = cellsUnder(lines[next] ?? '', heads).map(squash);
+    if (TOTAL.test(cells[columns.who] ?? '')) totals = totalsIn(cells, columns.marks);
     const side = markedIn(cells, columns.marks);
     if (side !== undefined) named[side].push(...membersIn(cells[columns.who] ?? ''));
   }
   const sides = sideLines(named);
-  return sides === null ? null : { sides, next };
+  return sides === null ? null : { sides, next, totalsOff: totalsDisagree(named, totals) };
 }
 
 /** A side's heading over a column of prose, with the count printed beside it or none: "For 7", "Against (14)", "Abstained". */
@@ -189,7 +215,7 @@ function gapHeading(line: string): { side: VoteSide; count: string | undefined; 
  * wrapping down its column), to the blank line: each column is parted at the gap and read as one side's line
  * ("For (7): Aldermen Ash and Elm; …"), which the side lines' reader (vote-names.ts) names.
  */
-function readGapColumns(lines: string[], at: number): { sides: string[]; next: number } | null {
+function readGapColumns(lines: string[], at: number): ReadTable | null {
   const heads = gapHeading(lines[at] ?? '');
   if (heads === null) return null;
   const texts = heads.map((): string[] => []);
@@ -202,24 +228,35 @@ function readGapColumns(lines: string[], at: number): { sides: string[]; next: n
   const sides = heads.map(
     ({ side, count }, column) => `${LABELS[side]}${count === undefined ? '' : ` (${count})`}: ${texts[column]?.join(' ') ?? ''}`,
   );
-  return { sides, next };
+  return { sides, next, totalsOff: [] };
+}
+
+/** Each recorded vote's table in the text, read; null where the table is none. */
+function readVoteTables(text: string): { lines: string[]; tables: (ReadTable | null)[] } {
+  const lines = text.split('\n');
+  const tables: (ReadTable | null)[] = [];
+  // A table's cells are parted by tabs, or in a plain-text layout by wide gaps.
+  if (!/\t|\S {2}/.test(text)) return { lines, tables: lines.map(() => null) };
+  for (let at = 0; at < lines.length;) {
+    const table = readTable(lines, at) ?? readGapColumns(lines, at) ?? readGapGrid(lines, at);
+    tables.push(table);
+    at = table?.next ?? at + 1;
+  }
+  return { lines, tables };
 }
 
 /** The text with each recorded vote's table given as its side lines, one a line; other lines as they stand. */
 export function voteTablesAsSideLines(text: string): string {
-  // A table's cells are parted by tabs, or in a plain-text layout by wide gaps.
-  if (!/\t|\S {2}/.test(text)) return text;
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (let at = 0; at < lines.length;) {
-    const table = readTable(lines, at) ?? readGapColumns(lines, at) ?? readGapGrid(lines, at);
-    if (table === null) {
-      out.push(lines[at] ?? '');
-      at += 1;
-      continue;
-    }
-    out.push('', ...table.sides, '');
-    at = table.next;
-  }
-  return out.join('\n');
+  const { lines, tables } = readVoteTables(text);
+  let at = 0;
+  return tables
+    .flatMap((table) => {
+      const out = table === null ? [lines[at] ?? ''] : ['', ...table.sides, ''];
+      at = table?.next ?? at + 1;
+      return out;
+    })
+    .join('\n');
 }
+
+/** Where a recorded vote's table's Total row disagrees with its marks ("Against: the Total row says 4, the marks 3"), each table's in order. */
+export const voteTotalsOff = (text: string): string[] => readVoteTables(text).tables.flatMap((table) => table?.totalsOff ?? []);
