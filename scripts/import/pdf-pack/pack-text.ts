@@ -29,9 +29,14 @@ export function bannerItem(line: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Each label's line pattern, built once: fieldValue is asked of every line of a pack. */
+const FIELD_LINES = new Map<string, RegExp>();
+
 /** A "Label: value" line (tabs or spaces after the colon): the value, else null. */
 export function fieldValue(line: string, label: RegExp): string | null {
-  const match = new RegExp(`^\\s*(?:${label.source})\\s*:\\s*(.*)$`, 'i').exec(line);
+  const pattern = FIELD_LINES.get(label.source) ?? new RegExp(`^\\s*(?:${label.source})\\s*:\\s*(.*)$`, 'i');
+  FIELD_LINES.set(label.source, pattern);
+  const match = pattern.exec(line);
   if (!match) return null;
   const value = squash((match[1] ?? '').replace(/\t/g, ' '));
   return value === '' ? null : value;

@@ -141,6 +141,14 @@ const ways = (make: (who: string, titled: string) => RegExp[]): Way[] => {
 const MOVED = ways(movedPatterns);
 const SECONDED = ways(secondedPatterns);
 /**
+ * A word each way of the kind needs ("moved", "proposed", "seconded", …, in any case): a sentence with none is
+ * passed over before the long patterns are tried, most of an import's sentences. A new way needs its word here.
+ */
+export const WAY_WORDS = new Map<Way[], RegExp>([
+  [MOVED, new RegExp(String.raw`mov|prop|approv|motion|${WELSH.moved}`, 'i')],
+  [SECONDED, new RegExp(String.raw`sec|${WELSH.seconded}`, 'i')],
+]);
+/**
  * Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's
  * label in English or Welsh ("Proposed: Cllr Ash Seconded: …", "… Eiliwyd / Seconded: …"). "A" starts one only before a word in lower case ("A vote was taken"):
  * before a capital it is an initial ("Councillor R A Nugent").
@@ -196,6 +204,7 @@ function nameFrom(match: string): string {
  * mover, never Ash from "… by Councillor Ash" further on).
  */
 function nameIn(sentence: string, ways: Way[]): string | null {
+  if (WAY_WORDS.get(ways)?.test(sentence) === false) return null;
   for (const way of ways) {
     const byName = way.name.exec(sentence);
     const byPost = way.post.exec(sentence);
