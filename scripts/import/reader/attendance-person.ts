@@ -289,6 +289,8 @@ const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*)?$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "The Mayor (Councillor A Ash) – in the Chair for items 1 and 2": the chair's note after a dash, read as the bracketed note. */
 const CHAIR_DASH_TAIL = /\s[–—-]\s+(in\s+the\s+chair\b[^()]*)$/i;
+/** "Councillor R Pollard (Chairman) in the chair": the chair's note after the name, unbracketed, read as a bracketed one. */
+const CHAIR_TAIL = /^(.*\S)\s+(in\s+the\s+chair)$/i;
 /** "of the meeting" after a chair's note: a joint meeting's chair, the chair all the same. */
 const CHAIR_FOR_MEETING = /\s+(?:of|for)\s+(?:the|this)\s+meeting$/i;
 /**
@@ -672,7 +674,8 @@ export function readPiece(raw: string): Piece {
     .replace(/^(?:and|&)\s+/i, '')
     .replace(/^the\s+/i, '')
     .replace(/[.:]+$/, '')
-    .replace(HOW_ATTENDED_TAIL, '');
+    .replace(HOW_ATTENDED_TAIL, '')
+    .replace(CHAIR_TAIL, '$1 ($2)');
   if (NONE.test(text)) return { kind: 'none', text };
   if (VERDICT.test(text)) return { kind: 'text', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };

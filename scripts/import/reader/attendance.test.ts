@@ -61,6 +61,24 @@ describe('readAttendance: headed lists', () => {
     expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
   });
 
+  it('reads a chair\'s "in the chair" before a comma list, and "Other Officers:" as its own heading', () => {
+    const run = read('Present: Councillor R Pollard (Chairman) in the chair, Councillors T Aske, M Brind and L Crewe.').attendance;
+    expect(run.present).toEqual(['R Pollard', 'T Aske', 'M Brind', 'L Crewe']);
+    const found = read(
+      [
+        'Present: Councillor Mrs R Pollard (Farnby TC) in the chair',
+        'Councillors T Aske (Farnby TC) and M Brind (Ousby PC)',
+        'In attendance: Janet Dorling (Town Clerk)',
+        'Other Officers: Councillor A Frain (Ousby PC)',
+      ].join('\n'),
+    ).attendance;
+    expect(found).toMatchObject({
+      present: ['Mrs R Pollard', 'T Aske', 'M Brind'],
+      alsoPresent: ['A Frain'],
+      officers: ['Janet Dorling, Town Clerk'],
+    });
+  });
+
   it('reads "OTHER MEMBERS:" after those present as the councillors also present, as Northern Irish committees print them', () => {
     const found = read(
       'PRESENT:        Councillor A Hanlon (Chairman)\n                Councillors B Doyle and C Egan\n\nOTHER MEMBERS:  Councillors D Boyce and E Stitt',

@@ -274,9 +274,10 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
     // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk;
     // "Council officers:", as a ward forum heads the council's staff beside its partners'.
+    // "Other Officers:", as a ModernGov page heads those who attended beside the officers "In attendance" lists.
     // "Supporting officers:" and "Advisers:", as a board heads the staff and the advisers who serve it beside its members.
     // Welsh "Wrth law" ("at hand") and "Yn mynychu" ("attending"), as Welsh minutes head the officers and the clerk.
-    String.raw`(?:council\s+|supporting\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
+    String.raw`(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
     'officers',
   ],
   [
@@ -1048,7 +1049,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "… (Democratic Services" over "Officer - Brackenfold BC)": a bracket left open carries its words on, no heading.
     const inBracket = !afterBlank && bracketOpen(paragraphs.at(-1) ?? '');
-    const ends = headingOf(text) || isItemLine(text) || PART_HEADING.test(text);
+    // "Dr E Farquhar in the Chair" after a blank line: a sentence of its own on who chaired (fileInTheChair), not one more name.
+    const chairSentence = afterBlank && NAME_IN_THE_CHAIR.test(text);
+    const ends = headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || chairSentence;
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
     if (header !== null) {
