@@ -418,6 +418,11 @@ export function emptyPerson(name: string): Person {
 /** A body's word anywhere in a text ("Healthwatch Fellside", "Oakgate Residents Association"). */
 export const BODY_WORD = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`, 'u');
 const BODY_WORDS = new RegExp(BODY_WORD.source, 'gu');
+/**
+ * "Association of Voluntary Services", "Federation of Small Businesses": what a body is of, part of its name, so a post's
+ * word in it ("Services") makes no post.
+ */
+const BODY_REMIT = new RegExp(String.raw`\b${ORGANISATION_WORD}\s+of\s+[^,]*$`, 'u');
 
 /**
  * True when a note names a body that is no council and holds no post: "Healthwatch Dunmere", "Oakgate Residents
@@ -425,7 +430,10 @@ const BODY_WORDS = new RegExp(BODY_WORD.source, 'gu');
  * a post's word beside them makes a post ("Board Secretary", "Partnership Manager"), and a council's is a council's.
  */
 export function namesBody(note: string): boolean {
-  const besideBody = note.replace(BODY_WORDS, ' ').split(/[\s,]+/);
+  const besideBody = note
+    .replace(BODY_REMIT, ' ')
+    .replace(BODY_WORDS, ' ')
+    .split(/[\s,]+/);
   return BODY_WORD.test(note) && !besideBody.some((word) => ROLE_WORDS.has(word.toLowerCase()));
 }
 

@@ -79,6 +79,23 @@ describe('readAttendance: headed lists', () => {
     });
   });
 
+  it('keeps the body of a guest listed with a body and no post, its remit after "of" no post ("Association of Voluntary Services")', () => {
+    const found = read(
+      [
+        'Invited participants present:',
+        'Ms Nerys Tudur – Afonwy Association of Voluntary Services',
+        'Dr Ifan Bevan – University of Pencaer',
+        '',
+        'Partners: Mr Gethin Rhys – Federation of Small Businesses',
+      ].join('\n'),
+    ).attendance;
+    expect(found.alsoPresent).toEqual([
+      'Ms Nerys Tudur, Afonwy Association of Voluntary Services',
+      'Dr Ifan Bevan, University of Pencaer',
+      'Mr Gethin Rhys, Federation of Small Businesses',
+    ]);
+  });
+
   it('reads "OTHER MEMBERS:" after those present as the councillors also present, as Northern Irish committees print them', () => {
     const found = read(
       'PRESENT:        Councillor A Hanlon (Chairman)\n                Councillors B Doyle and C Egan\n\nOTHER MEMBERS:  Councillors D Boyce and E Stitt',
