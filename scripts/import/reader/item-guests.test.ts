@@ -18,6 +18,16 @@ describe("guests an item's minutes name", () => {
     expect(found.presenters).toEqual(['Sergeant Ben Harrow, Fellmoor Police (item 7)']);
   });
 
+  it('keeps each one "the Committee was addressed by" names as a presenter of the item, with what the run says of them', () => {
+    const minutes =
+      'The Committee was addressed by Mr T Hollin (applicant) and by Mrs G Pask on behalf of the residents of Mill Croft. Members debated.';
+    expect(itemGuests([], [item('2', minutes)])).toEqual({
+      presenters: ['Mr T Hollin, applicant (item 2)', 'Mrs G Pask, on behalf of the residents of Mill Croft (item 2)'],
+      alsoPresent: [],
+      warnings: [],
+    });
+  });
+
   it('places no one a list already names, nor a civic title', () => {
     const minutes = 'Dr Ives and Ms Pell presented the report. The Lord Mayor addressed the Council.';
     const listed = ['Dr Ada Ives, Medical Director, Fellmoor NHS Trust (item 3)', 'Ms Jo Pell, Healthwatch Fellmoor (item 3)'];

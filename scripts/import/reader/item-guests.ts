@@ -98,15 +98,42 @@ interface Speaker {
   item: string;
 }
 
+/** An item's minutes as one line, its line breaks (and Markdown's "\\" ones) spaces. */
+const minutesText = (item: Pick<AgendaItemInput, 'minutes'>): string => squash((item.minutes ?? '').replace(/\\\n|\n/g, ' '));
+
 /** The people an item's minutes name speaking or presenting in a sentence, in the order named. */
 function speakersOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): Speaker[] {
-  const text = squash((item.minutes ?? '').replace(/\\\n|\n/g, ' '));
+  const text = minutesText(item);
   return [...text.matchAll(SPEAKER)].flatMap((match) => {
     const name = squash(match[1] ?? '');
     if (namesNoOne(name)) return [];
     const note = squash(match[2] ?? match[3] ?? '').replace(/^the\s+/i, '') || null;
     return [{ name, note, presented: match[4] !== undefined, listed: false, item: String(item.number ?? '') }];
   });
+}
+
+/** "The Committee was addressed by Mr A (applicant) and by Mrs B on behalf of the residents": the run after "by" (group 1). */
+const ADDRESSED_BY = new RegExp(String.raw`\b(?:was|were)\s+(?:addressed|updated)\s+by\s+([^.;]+)`, 'gu');
+/** Where such a run parts: a comma or "and", an optional "by", then the next titled name. */
+const ADDRESSED_JOIN = new RegExp(String.raw`${JOIN}(?:by\s+)?(?=${SPEAKER_TITLE}\s)`, 'u');
+/** One of that run: the titled name (group 1), then what it says of them (group 2): "(applicant)", "on behalf of …". */
+const ADDRESSED_ONE = new RegExp(String.raw`^(${TITLED})\s*,?\s*(.*)$`, 'u');
+
+/**
+ * The people a sentence says the meeting was addressed by, each as listed as addressing it (a presenter whoever they
+ * are): the passive of "Mrs P Yeo addressed the Committee", which SPEAKER reads.
+ */
+function addressedByOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): Speaker[] {
+  const text = minutesText(item);
+  return [...text.matchAll(ADDRESSED_BY)].flatMap((match) =>
+    (match[1] ?? '').split(ADDRESSED_JOIN).flatMap((part) => {
+      const one = ADDRESSED_ONE.exec(squash(part));
+      if (!one || namesNoOne(one[1] ?? '')) return [];
+      return [
+        { name: squash(one[1] ?? ''), note: listedNote(one[2] ?? ''), presented: true, listed: true, item: String(item.number ?? '') },
+      ];
+    }),
+  );
 }
 
 /** What a listed speaker's line says of them, as a note: ", the Applicant (Action Group)" → "Applicant, Action Group". */
@@ -173,7 +200,7 @@ export function itemGuests(
         `item ${item.number ?? ''} lists those who spoke under "${lead}", but no one under it was read: add them to the meeting file by hand`,
       );
     }
-    for (const speaker of [...lists.speakers, ...speakersOf(item)]) {
+    for (const speaker of [...lists.speakers, ...addressedByOf(item), ...speakersOf(item)]) {
       // "Cllr Shewell" is "Mrs Shewell" of those present: a councillor's title is never the one a list prints.
       const name = stripCouncillorTitles(speaker.name);
       if ([...listed, ...seen].some((entry) => couldBeOnePerson(name, entry))) continue;
