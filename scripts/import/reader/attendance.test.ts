@@ -1456,6 +1456,28 @@ describe('readAttendance: an inquiry’s witnesses', () => {
   });
 });
 
+describe('readAttendance: witnesses under the sessions they were heard in', () => {
+  it('reads the witnesses under "Session A (…)" labels, and "Scrutiny support:" as the officers', () => {
+    const found = read(
+      [
+        'Witnesses:',
+        'Session A (7.05 pm – 7.50 pm)',
+        '  Ms Ada Quarrie, Chief Executive, Ellesby Families Advice Centre',
+        'Session B (7.55 pm – 8.45 pm)',
+        '  Councillor Rhoda Ince, Cabinet Member for Housing',
+        '',
+        'Scrutiny support: Ms Vera Lusk, Scrutiny Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.presenters).toEqual([
+      'Ms Ada Quarrie (Witness, Chief Executive, Ellesby Families Advice Centre)',
+      'Rhoda Ince (Witness, Cabinet Member for Housing)',
+    ]);
+    expect(found.attendance.officers).toEqual(['Ms Vera Lusk, Scrutiny Officer']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 6]);
+  });
+});
+
 describe('readAttendance: a witness with what they are in lower case', () => {
   it('reads "Mrs R, carer (name withheld at her request)" under "Witnesses" with the rest of the list', () => {
     const found = read(
