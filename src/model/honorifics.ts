@@ -71,7 +71,8 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Detective Inspector', spellings: ['Detective Inspector', 'Det Insp'], kind: 'rank' },
   { canonical: 'Inspector', spellings: ['Inspector', 'Insp'], kind: 'rank' },
   { canonical: 'Detective Sergeant', spellings: ['Detective Sergeant', 'DS'], kind: 'rank' },
-  { canonical: 'Sergeant', spellings: ['Sergeant', 'Sgt'], kind: 'rank' },
+  // "PS Okafor": a police sergeant, as minutes print the rank beside "PC Moss".
+  { canonical: 'Sergeant', spellings: ['Sergeant', 'Sgt', 'PS'], kind: 'rank' },
   { canonical: 'Detective Constable', spellings: ['Detective Constable', 'DC'], kind: 'rank' },
   { canonical: 'Police Constable', spellings: ['Police Constable', 'PC'], kind: 'rank' },
   { canonical: 'PCSO', spellings: ['PCSO'], kind: 'rank' },

@@ -82,8 +82,8 @@ function postsOf(present: readonly string[]): PostHolder[] {
  * Arrivals and departures, read as the other minutes' are (reader/movements.ts): the attendance block
  * above the first minute is the header, each minute's lines its slice.
  */
-function movementsOf(header: string[], slices: ItemSlice[], attendance: AttendanceDraft): AttendanceMovement[] {
-  return readMovements(header, slices, { attendance: { ...attendance, absent: [] }, posts: postsOf(attendance.present) });
+function movementsOf(header: string[], slices: ItemSlice[], attendance: AttendanceDraft, warnings: string[]): AttendanceMovement[] {
+  return readMovements(header, slices, { attendance: { ...attendance, absent: [] }, posts: postsOf(attendance.present) }, warnings);
 }
 
 /** Reads the minutes segment (from its heading to the next document). */
@@ -120,7 +120,8 @@ export function readMinutes(lines: string[]): MinutesDraft {
     lines: bodies[index] ?? [],
     line: starts[index] ?? 0,
   }));
-  const movements = movementsOf(lines.slice(head.length, first), slices, attendance);
+  const movementWarnings: string[] = [];
+  const movements = movementsOf(lines.slice(head.length, first), slices, attendance, movementWarnings);
   const opened = lines.find((line) => OPENED.test(line));
   const closed = closing >= 0 ? lines[closing] : undefined;
   const committee = /MEETING\s+OF\s+(?:THE\s+)?(.+?)\s+(?:HELD|ON)\b/i.exec(head.text)?.[1];
@@ -134,6 +135,6 @@ export function readMinutes(lines: string[]): MinutesDraft {
     attendance,
     movements,
     items,
-    warnings: attendanceWarnings(listed, attendance),
+    warnings: [...attendanceWarnings(listed, attendance), ...movementWarnings],
   };
 }

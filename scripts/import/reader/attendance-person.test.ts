@@ -134,6 +134,15 @@ describe('readPiece: one person', () => {
     });
   });
 
+  it('reads an unbracketed "in the chair" after a name as the chair\'s note', () => {
+    expect(readPiece('Councillor R Pollard (Chairman) in the chair')).toMatchObject({
+      kind: 'person',
+      name: 'R Pollard',
+      councillor: true,
+    });
+    expect(readPiece('Cllr Ada Pym in the Chair')).toMatchObject({ kind: 'person', name: 'Ada Pym', chair: 'in the Chair' });
+  });
+
   it('reads a town council\'s civic post alone before a councillor ("The Deputy Town Mayor, Cllr …") as no person', () => {
     expect(
       readPieces('The Deputy Town Mayor, Cllr Mina Rolt')

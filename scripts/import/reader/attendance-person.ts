@@ -289,6 +289,8 @@ const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*)?$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "The Mayor (Councillor A Ash) – in the Chair for items 1 and 2": the chair's note after a dash, read as the bracketed note. */
 const CHAIR_DASH_TAIL = /\s[–—-]\s+(in\s+the\s+chair\b[^()]*)$/i;
+/** "Councillor R Pollard (Chairman) in the chair": the chair's note after the name, unbracketed, read as a bracketed one. */
+const CHAIR_TAIL = /^(.*\S)\s+(in\s+the\s+chair)$/i;
 /** "of the meeting" after a chair's note: a joint meeting's chair, the chair all the same. */
 const CHAIR_FOR_MEETING = /\s+(?:of|for)\s+(?:the|this)\s+meeting$/i;
 /**
@@ -416,6 +418,11 @@ export function emptyPerson(name: string): Person {
 /** A body's word anywhere in a text ("Healthwatch Fellside", "Oakgate Residents Association"). */
 export const BODY_WORD = new RegExp(String.raw`\b${ORGANISATION_WORD}\b`, 'u');
 const BODY_WORDS = new RegExp(BODY_WORD.source, 'gu');
+/**
+ * "Association of Voluntary Services", "Federation of Small Businesses": what a body is of, part of its name, so a post's
+ * word in it ("Services") makes no post.
+ */
+const BODY_REMIT = new RegExp(String.raw`\b${ORGANISATION_WORD}\s+of\s+[^,]*$`, 'u');
 
 /**
  * True when a note names a body that is no council and holds no post: "Healthwatch Dunmere", "Oakgate Residents
@@ -423,7 +430,10 @@ const BODY_WORDS = new RegExp(BODY_WORD.source, 'gu');
  * a post's word beside them makes a post ("Board Secretary", "Partnership Manager"), and a council's is a council's.
  */
 export function namesBody(note: string): boolean {
-  const besideBody = note.replace(BODY_WORDS, ' ').split(/[\s,]+/);
+  const besideBody = note
+    .replace(BODY_REMIT, ' ')
+    .replace(BODY_WORDS, ' ')
+    .split(/[\s,]+/);
   return BODY_WORD.test(note) && !besideBody.some((word) => ROLE_WORDS.has(word.toLowerCase()));
 }
 
@@ -672,7 +682,8 @@ export function readPiece(raw: string): Piece {
     .replace(/^(?:and|&)\s+/i, '')
     .replace(/^the\s+/i, '')
     .replace(/[.:]+$/, '')
-    .replace(HOW_ATTENDED_TAIL, '');
+    .replace(HOW_ATTENDED_TAIL, '')
+    .replace(CHAIR_TAIL, '$1 ($2)');
   if (NONE.test(text)) return { kind: 'none', text };
   if (VERDICT.test(text)) return { kind: 'text', text };
   if (PUBLIC.test(text)) return { kind: 'public', text };

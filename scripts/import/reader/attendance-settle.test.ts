@@ -134,6 +134,22 @@ describe('settleAttendance: guests who presented', () => {
     expect(attendance.presenters).toEqual(['Mr J Rudd, Northern Ireland Audit Office', 'Ms C Shale, Harrow Pike LLP (Internal Audit)']);
   });
 
+  it("keeps one body's team in one list: the auditor beside the one who presented is a presenter too", () => {
+    const lines = [
+      'Also in attendance:',
+      'Dr K Shaw – Director of Public Health, NHS Eastvale',
+      '',
+      'Audit Wales:',
+      'Ms Nia Hopcyn – Audit Manager',
+      'Mr Dai Prosser – Audit Lead',
+      '',
+      'Ms Hopcyn reported that the work programme was on track.',
+    ];
+    const attendance = settleAttendance(read(lines.slice(0, 6).join('\n')).attendance, { lines, adjourned: false }).attendance;
+    expect(attendance.presenters).toEqual(['Ms Nia Hopcyn, Audit Manager, Audit Wales', 'Mr Dai Prosser, Audit Lead, Audit Wales']);
+    expect(attendance.alsoPresent).toEqual(['Dr K Shaw, Director of Public Health, NHS Eastvale']);
+  });
+
   it('moves no one for a name two people share, for introducing someone else, or for their post alone', () => {
     const attendance = settle(['Shaw presented the report.', 'Ms Ruiz introduced Mr Cole, the new manager.', 'The report was noted.']);
     expect(attendance.presenters).toEqual([]);

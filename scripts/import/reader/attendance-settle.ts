@@ -65,16 +65,22 @@ function ownBodies(bodies: readonly (string | null)[]): Set<string> {
 }
 
 /**
+ * The body a guest's entry names last, or '' for none: "Name, post, body", as only a guest with a post held elsewhere is
+ * listed with it among those also present (entry); a note after the body ("(for item 5)") says when they came, not where
+ * they work.
+ */
+function bodyOf(listed: string): string {
+  return listed.includes(',') ? (listed.split(',').at(-1) ?? '').replace(/\s*\([^()]*\)$/, '').trim() : '';
+}
+
+/**
  * Those also present whose post is held with the meeting's own body ("Mr R Gale, Chief Fire Officer, Northmoor Fire and
  * Rescue Service" at the fire authority's meeting): the body's officers, not guests. A post with another body is why a
  * guest is also present (attendance-person.ts), but the body the post names last may be the one that met.
  */
 function ownOfficers(attendance: Attendance, bodies: readonly (string | null)[]): Attendance {
   const own = ownBodies(bodies);
-  // "Name, post, body": only a guest with a post held elsewhere is listed with it among those also present (entry); a
-  // note after the body ("(for item 5)") says when they came, not where they work.
-  const bodyOf = (listed: string) => (listed.split(',').at(-1) ?? '').replace(/\s*\([^()]*\)$/, '');
-  const ours = (listed: string) => listed.includes(',') && own.has(bodyWords(bodyOf(listed)));
+  const ours = (listed: string) => own.has(bodyWords(bodyOf(listed)));
   const moved = attendance.alsoPresent.filter(ours);
   if (moved.length === 0) return attendance;
   const alsoPresent = attendance.alsoPresent.filter((listed) => !ours(listed));
@@ -159,10 +165,14 @@ function postSaidToPresent(guest: string, attending: readonly string[], text: st
 function presentingGuests(attendance: Attendance, lines: readonly string[]): Attendance {
   const text = lines.map(squash).join(' ');
   const attending = [...attendance.present, ...attendance.substitutes, ...attendance.alsoPresent, ...attendance.officers];
-  const moved = attendance.alsoPresent.filter(
+  const said = attendance.alsoPresent.filter(
     (guest) => saidToPresent(guest, attending, text) || postSaidToPresent(guest, [...attending, ...attendance.presenters], text),
   );
-  if (moved.length === 0) return attendance;
+  if (said.length === 0) return attendance;
+  // "Ms A Hopkin, Audit Manager, Audit Wales" presented, "Mr D Price, Audit Lead, Audit Wales" beside her: one body's
+  // team, kept in one list, never split between the presenters and those also present.
+  const teams = new Set(said.map((guest) => bodyWords(bodyOf(guest))).filter((body) => body !== ''));
+  const moved = attendance.alsoPresent.filter((guest) => said.includes(guest) || teams.has(bodyWords(bodyOf(guest))));
   const alsoPresent = attendance.alsoPresent.filter((guest) => !moved.includes(guest));
   return { ...attendance, alsoPresent, presenters: [...new Set([...attendance.presenters, ...moved])] };
 }

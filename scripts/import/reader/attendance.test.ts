@@ -61,6 +61,41 @@ describe('readAttendance: headed lists', () => {
     expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
   });
 
+  it('reads a chair\'s "in the chair" before a comma list, and "Other Officers:" as its own heading', () => {
+    const run = read('Present: Councillor R Pollard (Chairman) in the chair, Councillors T Aske, M Brind and L Crewe.').attendance;
+    expect(run.present).toEqual(['R Pollard', 'T Aske', 'M Brind', 'L Crewe']);
+    const found = read(
+      [
+        'Present: Councillor Mrs R Pollard (Farnby TC) in the chair',
+        'Councillors T Aske (Farnby TC) and M Brind (Ousby PC)',
+        'In attendance: Janet Dorling (Town Clerk)',
+        'Other Officers: Councillor A Frain (Ousby PC)',
+      ].join('\n'),
+    ).attendance;
+    expect(found).toMatchObject({
+      present: ['Mrs R Pollard', 'T Aske', 'M Brind'],
+      alsoPresent: ['A Frain'],
+      officers: ['Janet Dorling, Town Clerk'],
+    });
+  });
+
+  it('keeps the body of a guest listed with a body and no post, its remit after "of" no post ("Association of Voluntary Services")', () => {
+    const found = read(
+      [
+        'Invited participants present:',
+        'Ms Nerys Tudur – Afonwy Association of Voluntary Services',
+        'Dr Ifan Bevan – University of Pencaer',
+        '',
+        'Partners: Mr Gethin Rhys – Federation of Small Businesses',
+      ].join('\n'),
+    ).attendance;
+    expect(found.alsoPresent).toEqual([
+      'Ms Nerys Tudur, Afonwy Association of Voluntary Services',
+      'Dr Ifan Bevan, University of Pencaer',
+      'Mr Gethin Rhys, Federation of Small Businesses',
+    ]);
+  });
+
   it('reads "OTHER MEMBERS:" after those present as the councillors also present, as Northern Irish committees print them', () => {
     const found = read(
       'PRESENT:        Councillor A Hanlon (Chairman)\n                Councillors B Doyle and C Egan\n\nOTHER MEMBERS:  Councillors D Boyce and E Stitt',
@@ -1418,6 +1453,28 @@ describe('readAttendance: an inquiry’s witnesses', () => {
     // So is one with a body's name on a line of its own, a post wrapped over two lines.
     const wrapped = read('Witnesses\nDr Ivo Rand, Medical Director, Northvale\nIntegrated Care Board');
     expect(wrapped.attendance.presenters).toEqual([]);
+  });
+});
+
+describe('readAttendance: witnesses under the sessions they were heard in', () => {
+  it('reads the witnesses under "Session A (…)" labels, and "Scrutiny support:" as the officers', () => {
+    const found = read(
+      [
+        'Witnesses:',
+        'Session A (7.05 pm – 7.50 pm)',
+        '  Ms Ada Quarrie, Chief Executive, Ellesby Families Advice Centre',
+        'Session B (7.55 pm – 8.45 pm)',
+        '  Councillor Rhoda Ince, Cabinet Member for Housing',
+        '',
+        'Scrutiny support: Ms Vera Lusk, Scrutiny Officer',
+      ].join('\n'),
+    );
+    expect(found.attendance.presenters).toEqual([
+      'Ms Ada Quarrie (Witness, Chief Executive, Ellesby Families Advice Centre)',
+      'Rhoda Ince (Witness, Cabinet Member for Housing)',
+    ]);
+    expect(found.attendance.officers).toEqual(['Ms Vera Lusk, Scrutiny Officer']);
+    expect(found.lines).toEqual([0, 1, 2, 3, 4, 6]);
   });
 });
 

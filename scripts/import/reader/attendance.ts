@@ -173,11 +173,12 @@ const PRESENTING = new RegExp(`^${PRESENTING_SOURCE}`, 'i');
 const WITNESSES_SOURCE = String.raw`witnesses(?:\s+(?:present|in\s+attendance))?|(?:those\s+)?giving\s+evidence|${PRESENTING_SOURCE}|(?:the\s+(?:committee|sub-committee|panel|board|commission)\s+)?(?:heard|received|took)\s+evidence\s+from(?:\s+the\s+following(?:\s+witnesses)?)?`;
 const WITNESSES = new RegExp(`^(?:${WITNESSES_SOURCE})\\b`, 'i');
 /**
- * "Session 2 (3.20pm – 4.30pm): Council services and parents", "Evidence Session 3 – Health partners": the heading of
+ * "Session 2 (3.20pm – 4.30pm): Council services and parents", "Evidence Session 3 – Health partners", "Session A (7.05 pm
+ * – 7.50 pm)": the heading of
  * one of the sessions an inquiry's evidence meeting is held in, over that session's witnesses and the questions put to them.
  */
 export const SESSION_HEADING =
-  /^(?:evidence\s+)?session\s+(?:\d{1,2}|one|two|three|four|five|six)\b(?:\s*\([^)]*\))?(?:\s*[:.–—-]\s*\S.*)?$/i;
+  /^(?:evidence\s+)?session\s+(?:\d{1,2}|[a-h]|one|two|three|four|five|six)\b(?:\s*\([^)]*\))?(?:\s*[:.–—-]\s*\S.*)?$/i;
 
 /**
  * The list of witnesses under a session's heading (SESSION_HEADING, at `at`): "Witnesses" (or "Witnesses: …") as the
@@ -232,7 +233,8 @@ function readWitnessLine(list: string, lead: string | null): string[] | null {
  */
 function witnessLines(lines: readonly string[], block: Block, rest: string): string[] {
   const under = block.indexes.slice(1).map((index) => squash(lines[index] ?? ''));
-  return [rest, ...under].filter((line) => line !== '');
+  // "Session A (7.05 pm – 7.50 pm)": when those under it were heard, no witness.
+  return [rest, ...under].filter((line) => line !== '' && !SESSION_HEADING.test(line));
 }
 
 /**
@@ -274,9 +276,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
     // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk;
     // "Council officers:", as a ward forum heads the council's staff beside its partners'.
+    // "Scrutiny support:", as an inquiry's note heads the officer who supports it (only with the colon).
+    // "Other Officers:", as a ModernGov page heads those who attended beside the officers "In attendance" lists.
     // "Supporting officers:" and "Advisers:", as a board heads the staff and the advisers who serve it beside its members.
     // Welsh "Wrth law" ("at hand") and "Yn mynychu" ("attending"), as Welsh minutes head the officers and the clerk.
-    String.raw`(?:council\s+|supporting\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
+    String.raw`(?:scrutiny|committee|democratic(?:\s+services)?)\s+support(?=\s*:)|(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
     'officers',
   ],
   [
@@ -1048,7 +1052,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "… (Democratic Services" over "Officer - Brackenfold BC)": a bracket left open carries its words on, no heading.
     const inBracket = !afterBlank && bracketOpen(paragraphs.at(-1) ?? '');
-    const ends = headingOf(text) || isItemLine(text) || PART_HEADING.test(text);
+    // "Dr E Farquhar in the Chair" after a blank line: a sentence of its own on who chaired (fileInTheChair), not one more name.
+    const chairSentence = afterBlank && NAME_IN_THE_CHAIR.test(text);
+    const ends = headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || chairSentence;
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
     if (header !== null) {
@@ -1182,7 +1188,11 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
       }
       // "Mrs S, parent (name withheld at her request)": a witness named, then what they are in words of any case.
       else if (witnessList && readWitnessLine(text, null) !== null) paragraphs.push(text);
-      else if (lead !== null) {
+      // "Session A (7.05 pm – 7.50 pm)" among the witnesses: when those under it were heard, a label, no one's name.
+      else if (witnessList && SESSION_HEADING.test(text)) {
+        indexes.push(index);
+        continue;
+      } else if (lead !== null) {
         paragraphs.push(lead); // "Cllr A Ash (work commitment). The meeting accepted these …": the list, then prose
         indexes.push(index);
         index += 1;

@@ -18,6 +18,33 @@ describe("guests an item's minutes name", () => {
     expect(found.presenters).toEqual(['Sergeant Ben Harrow, Fellmoor Police (item 7)']);
   });
 
+  it('keeps each one "the Committee was addressed by" names as a presenter of the item, with what the run says of them', () => {
+    const minutes =
+      'The Committee was addressed by Mr T Hollin (applicant) and by Mrs G Pask on behalf of the residents of Mill Croft. Members debated.';
+    expect(itemGuests([], [item('2', minutes)])).toEqual({
+      presenters: ['Mr T Hollin, applicant (item 2)', 'Mrs G Pask, on behalf of the residents of Mill Croft (item 2)'],
+      alsoPresent: [],
+      warnings: [],
+    });
+  });
+
+  it('keeps a police officer named by rank ("PC", "PS", "Inspector") who reported as a guest of the item, each of a run', () => {
+    const minutes = "PC Moss reported: thefts from sheds had risen. PS Okafor and Inspector R Vane answered members' questions.";
+    expect(itemGuests([], [item('4', minutes)])).toEqual({
+      presenters: ['PC Moss (item 4)', 'PS Okafor (item 4)', 'Inspector R Vane (item 4)'],
+      alsoPresent: [],
+      warnings: [],
+    });
+  });
+
+  it('reads each titled name of a run, not the first alone', () => {
+    const minutes = 'Dr Shaw (Eastfield NHS Trust) and Ms Ruiz (Healthwatch Eastfield) presented the report.';
+    expect(itemGuests([], [item('6', minutes)]).presenters).toEqual([
+      'Dr Shaw, Eastfield NHS Trust (item 6)',
+      'Ms Ruiz, Healthwatch Eastfield (item 6)',
+    ]);
+  });
+
   it('places no one a list already names, nor a civic title', () => {
     const minutes = 'Dr Ives and Ms Pell presented the report. The Lord Mayor addressed the Council.';
     const listed = ['Dr Ada Ives, Medical Director, Fellmoor NHS Trust (item 3)', 'Ms Jo Pell, Healthwatch Fellmoor (item 3)'];

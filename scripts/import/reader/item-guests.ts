@@ -7,7 +7,7 @@
  * present; anyone else so named is warned of by name, never dropped unsaid. The sentence pieces are also those by which
  * attendance-settle.ts tells a listed guest who presented.
  */
-import { COUNCILLOR_SOURCE, HONORIFICS, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { COUNCILLOR_SOURCE, HONORIFICS, RANK_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import type { AgendaItemInput } from '../../../src/model/schema.ts';
 import { couldBeOnePerson } from './attendance-names.ts';
 import { BODY_WORD } from './attendance-person.ts';
@@ -22,7 +22,7 @@ const AUDIENCE = String.raw`(?:the\s+)?(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]a
  * as a deputation's or a partner's part is written: "addressed the Committee", "updated Members", "was admitted to the
  * meeting to speak" (admitted alone may be to listen), "reported that" or "reported on" what they came to report.
  */
-export const PRESENTED = String.raw`(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions|(?:addressed|updated)\s+${AUDIENCE}|(?:was|were)\s+admitted\s+to\s+the\s+meeting\s+to\s+(?:speak|address|present)|reported\s+(?:that|on))\b`;
+export const PRESENTED = String.raw`(?:(?:(?:presented|introduced)(?!\s+(?:(?:her|him|them)sel(?:f|ves)\b|\p{Lu}))|gave\s+(?:a|the)\s+presentation|(?:answered|responded\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?questions|(?:addressed|updated)\s+${AUDIENCE}|(?:was|were)\s+admitted\s+to\s+the\s+meeting\s+to\s+(?:speak|address|present)|reported\s+(?:that|on))\b|reported\s*:)`;
 /** What a sentence prints after a name: a post or body in brackets, or between commas. */
 export const NOTE = String.raw`(?:\s*\([^()]*\))?(?:\s*,[^,.;]{1,100},)?`;
 /** Another person of a run, with their note: "Ms P Ruiz", "Mr Cole (Healthwatch)"; up to five words in capitals. */
@@ -46,17 +46,20 @@ const GUEST_TITLE = HONORIFICS.filter((title) => title.kind === 'personal' || ti
 const SPEAKER_TITLE = String.raw`(?:${COUNCILLOR_SOURCE}|(?:${GUEST_TITLE})\.?)`;
 /** A titled name: the title, up to three given names or initials, and a surname. */
 const TITLED = String.raw`${SPEAKER_TITLE}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+/** A police rank at the start of a name: "PC Moss", "Inspector R Vane". */
+const RANK_NAMED = new RegExp(String.raw`^${RANK_SOURCE}\s`, 'u');
 /** A councillor's title at the start of a name. */
 const COUNCILLOR_NAMED = new RegExp(String.raw`^${COUNCILLOR_SOURCE}\s`, 'u');
 
+/** A titled name in a sentence (group 1), the note in brackets (group 2) or between commas (group 3) after it. */
+const NAMED = String.raw`(?<![\p{L}'’-])(${TITLED})(?:\s*\(([^()]*)\))?(?:\s*,([^,.;]{1,100}),)?`;
+/** Each titled name of a run after the first ("and Ms P Ruiz (Healthwatch)"), as NAMED's groups. */
+const NAMED_IN_RUN = new RegExp(NAMED, 'gu');
 /**
- * A titled name in a sentence (group 1), the note in brackets (group 2) or between commas (group 3) after it, and
- * what they did: presented (group 4) or only spoke (group 5).
+ * A titled name as NAMED reads it (groups 1–3), the others of its run (group 4), and what they did: presented (group 5)
+ * or only spoke (group 6).
  */
-const SPEAKER = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${TITLED})(?:\s*\(([^()]*)\))?(?:\s*,([^,.;]{1,100}),)?${RUN}\s+(?:(${PRESENTED})|(${SPOKE}))`,
-  'gu',
-);
+const SPEAKER = new RegExp(String.raw`${NAMED}(${RUN})\s+(?:(${PRESENTED})|(${SPOKE}))`, 'gu');
 
 /** A line that leads a list of those who spoke at an item: "The following addressed the Committee:", "Public speakers:". */
 const SPEAKERS_LEAD = /(?:\b(?:addressed|spoke|were\s+heard|made\s+representations)\b[^:]{0,60}|\bspeakers?)\s*:$/i;
@@ -98,15 +101,46 @@ interface Speaker {
   item: string;
 }
 
+/** An item's minutes as one line, its line breaks (and Markdown's "\\" ones) spaces. */
+const minutesText = (item: Pick<AgendaItemInput, 'minutes'>): string => squash((item.minutes ?? '').replace(/\\\n|\n/g, ' '));
+
 /** The people an item's minutes name speaking or presenting in a sentence, in the order named. */
 function speakersOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): Speaker[] {
-  const text = squash((item.minutes ?? '').replace(/\\\n|\n/g, ' '));
+  const text = minutesText(item);
   return [...text.matchAll(SPEAKER)].flatMap((match) => {
-    const name = squash(match[1] ?? '');
-    if (namesNoOne(name)) return [];
-    const note = squash(match[2] ?? match[3] ?? '').replace(/^the\s+/i, '') || null;
-    return [{ name, note, presented: match[4] !== undefined, listed: false, item: String(item.number ?? '') }];
+    // "PS Okafor and Inspector R Vane answered questions": each of the run did, not the first alone.
+    const named = [match, ...(match[4] ?? '').matchAll(NAMED_IN_RUN)];
+    return named.flatMap((one) => {
+      const name = squash(one[1] ?? '');
+      if (namesNoOne(name)) return [];
+      const note = squash(one[2] ?? one[3] ?? '').replace(/^the\s+/i, '') || null;
+      return [{ name, note, presented: match[5] !== undefined, listed: false, item: String(item.number ?? '') }];
+    });
   });
+}
+
+/** "The Committee was addressed by Mr A (applicant) and by Mrs B on behalf of the residents": the run after "by" (group 1). */
+const ADDRESSED_BY = new RegExp(String.raw`\b(?:was|were)\s+(?:addressed|updated)\s+by\s+([^.;]+)`, 'gu');
+/** Where such a run parts: a comma or "and", an optional "by", then the next titled name. */
+const ADDRESSED_JOIN = new RegExp(String.raw`${JOIN}(?:by\s+)?(?=${SPEAKER_TITLE}\s)`, 'u');
+/** One of that run: the titled name (group 1), then what it says of them (group 2): "(applicant)", "on behalf of …". */
+const ADDRESSED_ONE = new RegExp(String.raw`^(${TITLED})\s*,?\s*(.*)$`, 'u');
+
+/**
+ * The people a sentence says the meeting was addressed by, each as listed as addressing it (a presenter whoever they
+ * are): the passive of "Mrs P Yeo addressed the Committee", which SPEAKER reads.
+ */
+function addressedByOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): Speaker[] {
+  const text = minutesText(item);
+  return [...text.matchAll(ADDRESSED_BY)].flatMap((match) =>
+    (match[1] ?? '').split(ADDRESSED_JOIN).flatMap((part) => {
+      const one = ADDRESSED_ONE.exec(squash(part));
+      if (!one || namesNoOne(one[1] ?? '')) return [];
+      return [
+        { name: squash(one[1] ?? ''), note: listedNote(one[2] ?? ''), presented: true, listed: true, item: String(item.number ?? '') },
+      ];
+    }),
+  );
 }
 
 /** What a listed speaker's line says of them, as a note: ", the Applicant (Action Group)" → "Applicant, Action Group". */
@@ -149,7 +183,8 @@ const entryOf = (speaker: Speaker, name = speaker.name): string =>
 function placeOf(speaker: Speaker, membersListed: boolean): 'presenters' | 'alsoPresent' | null {
   // A councillor outside the members listed who addressed the meeting came as another member ("local member").
   if (COUNCILLOR_NAMED.test(speaker.name)) return speaker.presented && membersListed ? 'alsoPresent' : null;
-  const guest = speaker.listed || (speaker.note !== null && GUEST_PART.test(speaker.note));
+  // "PC Moss reported on …": a police officer, the force's and no council's, so a guest whatever the note says.
+  const guest = speaker.listed || RANK_NAMED.test(speaker.name) || (speaker.note !== null && GUEST_PART.test(speaker.note));
   return speaker.presented && guest ? 'presenters' : null;
 }
 
@@ -173,7 +208,7 @@ export function itemGuests(
         `item ${item.number ?? ''} lists those who spoke under "${lead}", but no one under it was read: add them to the meeting file by hand`,
       );
     }
-    for (const speaker of [...lists.speakers, ...speakersOf(item)]) {
+    for (const speaker of [...lists.speakers, ...addressedByOf(item), ...speakersOf(item)]) {
       // "Cllr Shewell" is "Mrs Shewell" of those present: a councillor's title is never the one a list prints.
       const name = stripCouncillorTitles(speaker.name);
       if ([...listed, ...seen].some((entry) => couldBeOnePerson(name, entry))) continue;

@@ -304,7 +304,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
   const afterClose = attendanceBelowClose(takeAfterClose(slices), attendance, posts, partners);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
-  const movements = readMovements(headerLines, slices, { attendance, posts });
+  const movementWarnings: string[] = [];
+  const movements = readMovements(headerLines, slices, { attendance, posts }, movementWarnings);
   // The details row that numbered a page's one item ("Item number: 5") is read, as the item's number.
   const notHeader = new Set([...read, ...contact.lines, ...(found.numberRow === undefined ? [] : [found.numberRow])]);
   // The council is the title block's, above the attendance: below it, prose (a resident's question, "the City
@@ -376,6 +377,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...afterCloseWarning(afterClose),
     ...footAttendanceWarning(footAttendance?.unread ?? []),
     ...settled.warnings,
+    ...movementWarnings,
   ];
   return {
     councilName: header.council ?? meta.council ?? null,

@@ -266,6 +266,28 @@ describe('the movements of a meeting', () => {
     ]);
   });
 
+  it('reads "He left" as the movement of the one member named just before, and warns when none or two are', () => {
+    const slices = [
+      {
+        number: '19',
+        title: "District Councillor's report",
+        line: 1,
+        lines: ['District Cllr Moss reported that the charge will rise. He left at', '7.50 pm.'],
+      },
+      { number: '20', title: 'Parks', line: 4, lines: ['Cllr Ash and Cllr Elm spoke. She left at 8.05 pm.'] },
+      { number: '21', title: 'Roads', line: 6, lines: ['The report was noted. He left the meeting.'] },
+    ];
+    const warnings: string[] = [];
+    const found = readMovements([], slices, members, warnings);
+    expect(found.map(({ person, movement, time, item, text }) => [person, movement, time, item, text])).toEqual([
+      ['Moss', 'left', '19:50', '19', 'He left at 7.50 pm.'],
+    ]);
+    expect(warnings).toEqual([
+      '"She left at 8.05 pm." under item 20 says "She" came or went, but more than one member is named just before: add the movement by hand',
+      '"He left the meeting." under item 21 says "He" came or went, but no member is named just before: add the movement by hand',
+    ]);
+  });
+
   it('reads a sentence in brackets on its own line, above a decision', () => {
     const slices = [
       {

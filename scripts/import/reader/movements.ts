@@ -468,10 +468,78 @@ function foldSaid(said: readonly Placed[], listed: readonly string[]): Attendanc
  * The movements of some sentences, each placed: tied to an item, at that item; else at the slice it
  * stands in (`slice`, its number or its place in the record when it has none).
  */
-function placedSentences(lines: readonly string[], here: string | null, slice: string, members: Members): Placed[] {
-  return sentences(lines)
-    .flatMap((sentence) => sentenceMovements(sentence, here, members))
+function placedSentences(lines: readonly string[], here: string | null, slice: string, members: Members, warnings: string[]): Placed[] {
+  const said = sentences(lines).map(squash);
+  return said
+    .flatMap((sentence, at) => {
+      const pronoun = pronounSubject(sentence);
+      return pronoun === null
+        ? sentenceMovements(sentence, here, members)
+        : pronounMovements(sentence, pronoun, said[at - 1] ?? '', here, slice, members, warnings);
+    })
     .map((movement) => ({ movement, place: movement.item ?? slice }));
+}
+
+/**
+ * "District Cllr Ivens reported … He left at 7.50 pm.": the movement of the one member named in the sentence or the
+ * one before, whom the pronoun means; none, and a warning, when no member or more than one is named there.
+ */
+function pronounMovements(
+  sentence: string,
+  pronoun: { index: number; length: number },
+  before: string,
+  here: string | null,
+  slice: string,
+  members: Members,
+  warnings: string[],
+): AttendanceMovement[] {
+  const [head, word, tail] = [
+    sentence.slice(0, pronoun.index),
+    sentence.slice(pronoun.index, pronoun.index + pronoun.length),
+    sentence.slice(pronoun.index + pronoun.length),
+  ];
+  const named = titledNamed(`${before} ${head} ${tail}`, members);
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only !== undefined)
+    return sentenceMovements(`${head}${only}${tail}`, here, members).map((movement) => ({ ...movement, text: sentence }));
+  const where = slice === 'header' ? 'above the first item' : `under item ${slice}`;
+  const whom = named.length === 0 ? 'no member' : 'more than one member';
+  warnings.push(`"${sentence}" ${where} says "${word}" came or went, but ${whom} is named just before: add the movement by hand`);
+  return [];
+}
+
+/** "He", "She": a pronoun standing for whom a sentence says came or went. */
+const PRONOUN = /^(?:he|she)$/i;
+
+/** Where a sentence's subject is a pronoun ("He left at 7.50 pm."): its place and length; null for any other subject. */
+function pronounSubject(sentence: string): { index: number; length: number } | null {
+  const said = squash(sentence);
+  for (const { pattern } of SENTENCE) {
+    const found = pattern.exec(said);
+    const subject = (found?.[1] ?? '').replace(LEAD, '');
+    if (found && PRONOUN.test(subject))
+      return { index: said.indexOf(subject, (LEAD.exec(said)?.[0] ?? '').length), length: subject.length };
+  }
+  return null;
+}
+
+/** A member named with a title in running text: "Cllr Ivens", "Councillor Mrs A Holt". */
+const TITLED_IN_TEXT = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${COUNCILLORS_SOURCE}|${HONORIFIC_SOURCE})\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+`,
+  'gu',
+);
+
+/** The people some text names by a title, each once (two ways of naming one listed person are one): as printed first. */
+function titledNamed(text: string, members: Members): string[] {
+  const listed = listedNames(members.attendance);
+  const seen = new Map<string, string>();
+  for (const [printed] of squash(text).matchAll(TITLED_IN_TEXT)) {
+    const person = readPiece(printed);
+    if (person.kind !== 'person' || person.name === '') continue;
+    const who = asListed(person.name, listed);
+    if (![...seen.keys()].some((known) => couldBeOnePerson(known, who))) seen.set(who, printed);
+  }
+  return [...seen.values()];
 }
 
 /**
@@ -481,18 +549,23 @@ function placedSentences(lines: readonly string[], here: string | null, slice: s
  * meeting.") are one, where the sentence stands, when the note fits that sentence only; a note that
  * fits no sentence, or several, comes first, as it was printed. Empty when the record states none.
  */
-export function readMovements(header: readonly string[], slices: readonly ItemSlice[], members: Members): AttendanceMovement[] {
+export function readMovements(
+  header: readonly string[],
+  slices: readonly ItemSlice[],
+  members: Members,
+  warnings: string[] = [],
+): AttendanceMovement[] {
   const noted = [header, ...slices.map((slice) => slice.lines)]
     .flatMap((lines) => listMovements(lines, members))
     .filter((movement, at, all) => all.findIndex((other) => key(other) === key(movement)) === at);
   const listed = listedNames(members.attendance);
   const said = foldSaid(
     [
-      ...placedSentences(header, null, 'header', members),
+      ...placedSentences(header, null, 'header', members, warnings),
       ...slices.flatMap((slice, at) => {
         // "left the room for that item" in the declarations means the item declared in, never the declarations.
         const here = DECLARATIONS_TITLE.test(slice.title) ? null : slice.number;
-        return placedSentences(slice.lines, here, slice.number ?? `slice ${at}`, members);
+        return placedSentences(slice.lines, here, slice.number ?? `slice ${at}`, members, warnings);
       }),
     ],
     listed,
