@@ -85,8 +85,11 @@ export class ImportError extends Error {
 /** A meeting's status as the schema knows it. */
 export type MeetingStatus = z.infer<typeof meetingStatus>;
 
-/** How much a meeting record holds: minutes over an agenda over a date in the calendar. */
-const STATUS_RANK: Record<MeetingStatus, number> = { scheduled: 0, agenda: 1, minutes: 2 };
+/**
+ * How much a meeting record holds: minutes over an agenda over a date in the calendar. A notice that the meeting is
+ * cancelled outranks its agenda (it is the later word), but minutes say it was held after all.
+ */
+const STATUS_RANK: Record<MeetingStatus, number> = { scheduled: 0, agenda: 1, cancelled: 2, minutes: 3 };
 
 export function meetingStatusRank(status: MeetingStatus): number {
   return STATUS_RANK[status];

@@ -31,8 +31,12 @@ export const sourceFileType = z.enum(['pdf', 'html', 'text']);
 /** How sure we are of a meeting's date. Never invent one: unknown is `not-stated`. */
 export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-stated']);
 
-/** What a meeting record holds: an agenda only, minutes, or a date in the calendar. */
-export const meetingStatus = z.enum(['agenda', 'minutes', 'scheduled']);
+/**
+ * What a meeting record holds: an agenda only, minutes, or a date in the calendar; or `cancelled`, a
+ * meeting a notice says will not take place (cancelled, or postponed from that date), whose record
+ * holds the date, body and venue it was called for.
+ */
+export const meetingStatus = z.enum(['agenda', 'minutes', 'scheduled', 'cancelled']);
 
 /** What kind of body a committee is. */
 export const committeeType = z.enum(['scrutiny-committee', 'scrutiny-panel', 'task-and-finish', 'other']);

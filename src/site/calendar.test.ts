@@ -39,6 +39,7 @@ describe('a calendar of meetings', () => {
       meeting('c/k/2015-01-15', { date: '2015-01-15', startTime: '10:00', endTime: '12:25', status: 'agenda' }),
       meeting('c/k/2016-05-12', { date: '2016-05-12', status: 'scheduled' }),
       meeting('c/k/undated-1', {}),
+      meeting('c/k/2016-06-01', { date: '2016-06-01', status: 'cancelled' }),
     ],
     context,
   );
@@ -48,6 +49,7 @@ describe('a calendar of meetings', () => {
       'meetings/c/k/2017-07-11@scrutiny.example.org',
       'meetings/c/k/2015-01-15@scrutiny.example.org',
       'meetings/c/k/2016-05-12@scrutiny.example.org',
+      'meetings/c/k/2016-06-01@scrutiny.example.org',
     ]);
   });
 
@@ -59,7 +61,8 @@ describe('a calendar of meetings', () => {
   });
 
   it('gives venue, page, status; a meeting without a time is all day; nothing from the clock', () => {
-    const [july, , scheduled] = events(text);
+    const [july, , scheduled, cancelled] = events(text);
+    expect(cancelled?.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(july?.location).toBe('Committee Room 1, Grays');
     expect(july?.component.getFirstPropertyValue('url')).toBe('https://scrutiny.example.org/meetings/c/k/2017-07-11/');
     expect(july?.component.getFirstPropertyValue('status')).toBe('CONFIRMED');

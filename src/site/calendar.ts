@@ -32,14 +32,15 @@ const STATUS_WORDS: Record<MeetingSummary['status'], string> = {
   minutes: 'Minutes published',
   agenda: 'Agenda published',
   scheduled: 'Scheduled',
+  cancelled: 'Cancelled',
 };
 
 /**
  * A calendar event's status: a meeting with an agenda or minutes took place or is confirmed; a
- * date from a calendar of future meetings is tentative. (The model has no "cancelled" yet: when it
- * does, it maps to CANCELLED.)
+ * date from a calendar of future meetings is tentative; a meeting a notice called off is cancelled.
  */
 export function eventStatus(status: MeetingSummary['status']): ICalEventStatus {
+  if (status === 'cancelled') return ICalEventStatus.CANCELLED;
   return status === 'scheduled' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
 }
 

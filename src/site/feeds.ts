@@ -49,6 +49,7 @@ const MEETING_TITLE: Record<MeetingSummary['status'], string> = {
   minutes: 'Minutes',
   agenda: 'Agenda',
   scheduled: 'Meeting scheduled',
+  cancelled: 'Meeting cancelled',
 };
 
 /** Every entry the records give, in no order. */

@@ -32,6 +32,11 @@ describe('next scheduled meeting', () => {
     expect(nextScheduled([a, b, s1, s2, past])?.id).toBe('c/s2');
   });
 
+  it('does not count a cancelled meeting as held', () => {
+    const s = meeting('c/s', { date: '2018-02-01', status: 'scheduled' });
+    expect(nextScheduled([a, b, meeting('c/x', { date: '2018-03-01', status: 'cancelled' }), s])?.id).toBe('c/s');
+  });
+
   it('is absent when nothing is scheduled after the last meeting held', () => {
     expect(nextScheduled([a, b, meeting('c/s', { date: '2017-12-01', status: 'scheduled' })])).toBeNull();
   });

@@ -38,7 +38,7 @@ export function byYear(meetings: MeetingEntry[]): YearGroup[] {
  * build date, so the same archive always builds the same page.
  */
 export function nextScheduled(meetings: MeetingEntry[]): MeetingEntry | null {
-  const held = meetings.filter((m) => m.data.status !== 'scheduled' && m.data.date !== null);
+  const held = meetings.filter((m) => (m.data.status === 'agenda' || m.data.status === 'minutes') && m.data.date !== null);
   const latestHeld = held.reduce((latest, m) => ((m.data.date ?? '') > latest ? (m.data.date ?? '') : latest), '');
   const upcoming = meetings
     .filter((m) => m.data.status === 'scheduled' && m.data.date !== null && m.data.date > latestHeld)

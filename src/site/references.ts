@@ -62,8 +62,8 @@ export function referenceIndex(meetings: Entry<MeetingSummary>[], recommendation
 export function findMeeting(date: string, from: Body, index: ReferenceIndex): Entry<MeetingSummary> | null {
   const key = speakerKey(from, date);
   const found = key === null ? [] : (index.meetings.get(key) ?? []);
-  // A meeting with minutes is the better target than a date in the calendar.
-  return found.find((m) => m.data.status !== 'scheduled') ?? found[0] ?? null;
+  // A meeting with minutes is the better target than a date in the calendar or a cancelled meeting.
+  return found.find((m) => m.data.status === 'agenda' || m.data.status === 'minutes') ?? found[0] ?? null;
 }
 
 /** Records whose references name this meeting's date, from its committee or council. */

@@ -20,6 +20,17 @@ describe('JSON-LD', () => {
     expect(data).not.toHaveProperty('endDate');
   });
 
+  it('marks a cancelled meeting EventCancelled, with no minutes or agenda', () => {
+    const data = meetingJsonLd(
+      { date: '2026-03-11', startTime: '10:00', endTime: null, venue: null, status: 'cancelled' },
+      { name: 'Committee, 11 March 2026', url: 'https://x.org/meetings/b/', description: 'Cancelled' },
+      null,
+      null,
+    );
+    expect(data).toMatchObject({ eventStatus: 'https://schema.org/EventCancelled' });
+    expect(data).not.toHaveProperty('subjectOf');
+  });
+
   it('cannot close its script element', () => {
     const text = jsonLdText(personJsonLd({ name: '</script><b>', url: 'https://x.org/p/', aliases: [], description: null }));
     expect(text).not.toContain('<');

@@ -36,7 +36,7 @@ export function meetingJsonLd(
 ): JsonLd {
   const at = (time: string | null) => (meeting.date === null ? undefined : time === null ? meeting.date : londonIso(meeting.date, time));
   const document =
-    meeting.status === 'scheduled'
+    meeting.status === 'scheduled' || meeting.status === 'cancelled'
       ? undefined
       : defined({
           '@type': 'DigitalDocument',
@@ -57,7 +57,7 @@ export function meetingJsonLd(
     url: page.url,
     startDate: at(meeting.startTime),
     endDate: meeting.startTime !== null && meeting.endTime !== null ? at(meeting.endTime) : undefined,
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: meeting.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: meeting.venue === null ? undefined : { '@type': 'Place', name: meeting.venue, address: meeting.venue },
     organizer,

@@ -290,3 +290,38 @@ describe('decision notice: sections headed in capitals', () => {
     expect(item?.alternatives).toEqual(['Planting birch - rejected, as it would not last.']);
   });
 });
+
+describe('decision notice: an officer record with numbered sections', () => {
+  const notice = [
+    'RECORD OF A DECISION TAKEN BY AN OFFICER',
+    '',
+    'Key decision:          No',
+    'Title:                 Bus shelter repainting',
+    'Decision maker:        Head of Transport (Mr Idris Pell)',
+    'Date of decision:      4 May 2026',
+    '',
+    '1. Decision',
+    '',
+    '1. To repaint the twelve bus shelters on Quarry Road.',
+    '2. To do so before the end of June.',
+    '',
+    '2. Reasons for the decision',
+    '',
+    'The paint is flaking.',
+    '',
+    '3. Conflicts of interest declared by any member consulted',
+    '',
+    'None.',
+  ].join('\n');
+
+  it('reads "1. Decision" as the decision field, its own numbered entries as resolutions, and keeps the fields above the title', () => {
+    const records = parseSource(notice, 'notice.txt', {});
+    const meeting = meetingSchema.parse(records.find((found) => found.collection === 'meetings')?.data);
+    const item = meeting.items[0];
+    expect(item?.resolutions).toEqual(['To repaint the twelve bus shelters on Quarry Road.', 'To do so before the end of June.']);
+    expect(item?.reasons).toEqual(['The paint is flaking.']);
+    expect(item?.minutes).toContain('**Key decision:** No');
+    expect(item?.minutes).toContain('**Declarations of interest:** None.');
+    expect(item?.minutes).not.toContain('by any member consulted');
+  });
+});

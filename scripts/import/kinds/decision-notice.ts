@@ -61,7 +61,7 @@ const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|
 const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|background\s+papers|portfolio|apologies|present)\b/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|delegated\s+(?:authority|powers?)|background\s+papers|portfolio|apologies|present)\b/i;
 
 /**
  * "This decision may be called in. It will come into force at 5.00pm on …", as a record of decision closes: the call-in
@@ -77,6 +77,22 @@ function isLabel(line: string): boolean {
   if (line.length > 100) return false;
   return /[:?]$/.test(line) || line.split(/\s+/).length <= 4;
 }
+/**
+ * A field's label under a section number, standing alone: "1. Decision", "3. Alternative options considered and
+ * rejected", "5. Conflicts of interest declared by any Cabinet Member consulted", as an officer's record numbers its
+ * sections. The label, without the number; null for a numbered line of prose or a list ("1. To award the contract.").
+ */
+function numberedLabel(line: string): string | null {
+  const label = /^\d{1,2}[.)]\s+(\p{Lu}.{1,80}?)\s*:?$/u.exec(squash(line))?.[1] ?? null;
+  return label !== null && LABEL_WORDS.test(label) && !/[.;,]$/.test(label) ? label : null;
+}
+
+/** A line as a field's label is matched: without its field letter ("(b) Decision taken"), or its section number ("1. Decision" as "Decision:"). */
+function fieldLine(line: string): string {
+  const numbered = numberedLabel(line);
+  return numbered === null ? squash(line).replace(/^\(?[a-z]\)\s*/, '') : `${numbered}:`;
+}
+
 const AGENDA_ITEM = /\(?\b(?:agenda\s+)?item\s*(?:no\.?\s*)?(\d{1,4}[a-z]?(?:\.\d{1,3})*)\)?\s*$/i;
 /**
  * "Present:", "Committee Members present:", "Present" alone: a label, with the names after its colon
@@ -171,7 +187,7 @@ function splitForms(lines: string[]): { header: string[]; forms: Form[] } {
   if (details) return { header: lines, forms: [details] };
   const forms: Form[] = [];
   lines.forEach((raw, index) => {
-    const line = squash(raw).replace(/^\(?[a-z]\)\s*/, '');
+    const line = fieldLine(raw);
     if (FORM_SUBJECT.test(line)) forms.push({ start: index, lines: [] });
     else forms.at(-1)?.lines.push(raw);
   });
@@ -192,15 +208,16 @@ interface Field {
 
 /** The lines of one field: from its label to the next label, field letter or section's heading in capitals. */
 function fieldSpan(lines: string[], label: RegExp): Field | null {
-  const start = lines.findIndex((raw) => label.test(squash(raw).replace(/^\(?[a-z]\)\s*/, '')));
+  const start = lines.findIndex((raw) => label.test(fieldLine(raw)));
   if (start < 0) return null;
-  const first = label.exec(squash(lines[start] ?? '').replace(/^\(?[a-z]\)\s*/, ''))?.[1] ?? '';
+  // A numbered heading's words run past its label ("Conflicts of interest declared by any Cabinet Member consulted"): no value.
+  const first = numberedLabel(lines[start] ?? '') === null ? (label.exec(fieldLine(lines[start] ?? ''))?.[1] ?? '') : '';
   const body: string[] = first ? [first] : [];
   let end = start + 1;
   for (const raw of lines.slice(start + 1)) {
     const line = squash(raw);
     if (FIELD_LETTER.test(line) && line.length < 4) break;
-    if (line !== '' && isLabel(line)) break;
+    if (line !== '' && (isLabel(line) || numberedLabel(line) !== null)) break;
     if (body.length > 0 && isSectionHeading(line)) break;
     if (/^deadline\s+for\b/i.test(line) || CALL_IN_SENTENCE.test(line)) break;
     end += 1;
@@ -215,7 +232,7 @@ const fieldText = (lines: string[], label: RegExp): string | null => fieldSpan(l
 
 /** The subject: the lines after its label up to the next label, with "(agenda item 7)" taken off as the number. */
 function readSubject(form: Form, allLines: string[]): { title: string | null; number: string | null; end: number } {
-  const labelLine = squash(allLines[form.start] ?? '').replace(/^\(?[a-z]\)\s*/, '');
+  const labelLine = fieldLine(allLines[form.start] ?? '');
   const inline = SUBJECT.exec(labelLine)?.[1] ?? (form.unlabelled ? labelLine : '');
   // "Subject: Harbour car park charges (agenda item 4)": the number in brackets, or said to be the agenda's, is the item's.
   const inlineItem = AGENDA_ITEM.exec(inline);
@@ -258,7 +275,6 @@ export function decisionResolutions(text: string): string[] {
 const EXEMPT_FIELD = /^(?:exempt|confidential)(?:\s+or\s+(?:exempt|confidential))?(?:\s+information)?\s*\??\s*:?\s*(.*)$/i;
 /** "Decision made in exempt session?": whether the decision was taken in private. */
 const SESSION_FIELD = /^decision\s+(?:made|taken)\s+in\s+(?:exempt|private|closed)\s+session\s*\??\s*:?\s*(.*)$/i;
-const fieldLine = (line: string) => squash(line).replace(/^\(?[a-z]\)\s*/, '');
 
 /**
  * The form's mark of a decision taken in private: its exempt field closing it ("Exempt - paragraph 3"),
@@ -363,7 +379,17 @@ function holdsNothing(line: string, next: string): boolean {
   return value === '' && (next === '' || NOTHING_HELD.test(next) || isLabel(next) || LETTER_ONLY.test(next));
 }
 
-function readForm(form: Form, allLines: string[], used: Set<string>, context: ParseContext): { item: AgendaItemInput; unread: string[] } {
+/**
+ * `header`: the lines above a form alone, whose fields are its own ("Key decision: Yes" over "Title: …"), kept as the
+ * form's are; none when the notice holds several forms under one header.
+ */
+function readForm(
+  form: Form,
+  allLines: string[],
+  used: Set<string>,
+  context: ParseContext,
+  header: string[],
+): { item: AgendaItemInput; unread: string[] } {
   const { title, number, end } = readSubject(form, allLines);
   if (!title) {
     throw new ImportError(
@@ -387,7 +413,7 @@ function readForm(form: Form, allLines: string[], used: Set<string>, context: Pa
   const sections = [
     decision ? toMarkdown(decision) : null,
     ...KEPT_FIELDS.map(({ name, label }) => {
-      const value = fieldText(form.lines, label);
+      const value = fieldText([...header, ...form.lines], label);
       return value ? `**${name}:** ${toMarkdown(value)}` : null;
     }),
   ].filter((part): part is string => part !== null);
@@ -434,7 +460,7 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
   const date = labelled.date ?? titled?.date ?? null;
   const council = councilFor(header, text, context.meta);
   const used = new Set<string>();
-  const read = forms.map((form) => readForm(form, lines, used, context));
+  const read = forms.map((form) => readForm(form, lines, used, context, forms.length === 1 ? header : []));
   const items = read.map(({ item }) => item);
   // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's.
   const reference = forms.length === 1 ? header.map((line) => DECISION_REFERENCE.exec(squash(line))?.[1]).find(Boolean) : undefined;
@@ -462,7 +488,7 @@ export const decisionNoticeParser: Parser = {
   label: 'decision notice (Decision Recording Form)',
   detect(text) {
     const titled = headLines(text, 4).some((line) => NOTICE_TITLE.test(line));
-    const lines = text.split('\n').map((line) => squash(line).replace(/^\(?[a-z]\)\s*/, ''));
+    const lines = text.split('\n').map(fieldLine);
     const subjects = lines.some((line) => FORM_SUBJECT.test(line)) || detailsForm(lines) !== null;
     const decisions = lines.some((line) => /^decisions?(?:\s+taken)?\s*:?$/i.test(line) || /^decisions?\s*:\s*\S/i.test(line));
     return titled && subjects && decisions;

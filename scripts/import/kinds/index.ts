@@ -2,7 +2,8 @@
  * The record kinds that are neither minutes nor agendas, each a layout family of its own:
  * decision notices, a hearing's notice of determination, forward plans, single reports, public questions, ModernGov issue histories and recorded
  * vote pages, recommendations trackers, the executive's responses to scrutiny reviews, call-in requests
- * and call-in outcomes, the notices of a general exception, special urgency or private meeting, and scrutiny's annual report; an inquiry's terms of reference are recognised only to be refused. A stricter reading of a layout goes before the looser one it would also match
+ * and call-in outcomes, the notices of a general exception, special urgency or private meeting, a notice that a meeting is
+ * cancelled or postponed, and scrutiny's annual report; an inquiry's terms of reference are recognised only to be refused. A stricter reading of a layout goes before the looser one it would also match
  * (a response to a review before the report reader, which reads it as a report only). Each detector looks for
  * the marks of its own kind only, so none of them claims minutes, agendas or the seed layouts;
  * parsers.ts tries them before the ModernGov pages and the general reader.
@@ -11,6 +12,7 @@ import type { Parser } from '../records.ts';
 import { annualReportParser } from './annual-report.ts';
 import { cabinetResponseParser } from './cabinet-response.ts';
 import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
+import { cancellationNoticeParser } from './cancellation-notice.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { determinationNoticeParser } from './determination-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
@@ -26,6 +28,7 @@ export const kindParsers: Parser[] = [
   callInRequestParser,
   callInOutcomeParser,
   statutoryNoticeParser,
+  cancellationNoticeParser,
   decisionNoticeParser,
   determinationNoticeParser,
   forwardPlanParser,
