@@ -729,3 +729,11 @@ describe('a wrapped decision whose last line ends with its movers and vote', () 
     expect(findDecisions(text)).toEqual(['to approve the revenue budget', 'to set the Band D council tax at £1,402.10.']);
   });
 });
+
+describe("a proposal's words in its movers' sentence, unquoted", () => {
+  it('is the decision when the proposal is then carried, and none when it is not', () => {
+    const moved = 'It was proposed by Mrs Yardley and seconded by Mr Quill that the grant be £300.';
+    expect(findDecisions(`${moved}\nThe original proposal was then carried (12 for, 4 against).`)).toEqual(['that the grant be £300']);
+    expect(findDecisions(`${moved}\nThe proposal was lost (4 for, 12 against).`)).toEqual([]);
+  });
+});

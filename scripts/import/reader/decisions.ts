@@ -244,7 +244,7 @@ const QUOTED_THAT = /^\s*["“]((?:that\b|\p{Lu}).*)$/iu;
 /** A quoted motion's last line: its closing quote, a stop before or after it. */
 const CLOSING_QUOTE = /["”]\.?\s*$/;
 const DECLARED_CARRIED =
-  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:declared\s+|put\s+(?:to\s+the\s+vote\s+)?and\s+)?carried)\b/i;
+  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:then\s+)?(?:declared\s+|put\s+(?:to\s+the\s+vote\s+)?and\s+)?carried)\b/i;
 
 /**
  * What a line opens as moved, with the lines it ends at: a dashed line alone, a quoted motion to its
@@ -269,11 +269,16 @@ function movedFrom(lines: string[], at: number): { text: string; end: number } |
  * sentence, group 1 its words.
  */
 const MOVED_QUOTED = /\b(?:moved|proposed)\b[^"“.;]{0,80}?\bthat\s+["“]([^"”]{1,800})["”]/g;
+/**
+ * "It was proposed by Mr Haddow and seconded by Miss Ferraby that the precept be £2,400.": a motion unquoted in its movers'
+ * sentence, to the sentence's end; group 1 its words from "that".
+ */
+const MOVED_UNQUOTED = /\b(?:moved|proposed)\s+by\b[^"“.;]{1,80}?\b(that\s+(?!["“])[^;]{1,400}?)\.(?=\s+[A-Z]|\s*$)/g;
 
-/** What was moved in its movers' sentence, quoted, and then declared carried before the next motion, in order. */
-function quotedAndCarried(text: string): string[] {
+/** What was moved in its movers' sentence (quoted, or as the pattern reads it), and then declared carried before the next motion, in order. */
+function quotedAndCarried(text: string, pattern: RegExp = MOVED_QUOTED): string[] {
   const flat = squash(text.replace(/\s*\n\s*/g, ' '));
-  const moved = [...flat.matchAll(MOVED_QUOTED)];
+  const moved = [...flat.matchAll(pattern)];
   return moved.flatMap((match, at) => {
     const after = flat.slice((match.index ?? 0) + match[0].length, moved[at + 1]?.index ?? flat.length);
     return DECLARED_CARRIED.test(after) ? [squash(match[1] ?? '')] : [];
@@ -285,6 +290,8 @@ function movedAndCarried(text: string): string[] {
   const lines = text.split('\n');
   const quoted = quotedAndCarried(text);
   if (quoted.length > 0) return quoted;
+  const unquoted = quotedAndCarried(text, MOVED_UNQUOTED);
+  if (unquoted.length > 0) return unquoted;
   return lines.flatMap((_line, at) => {
     const moved = movedFrom(lines, at);
     const above = lines

@@ -218,6 +218,13 @@ describe('readHeader: a body sitting in another capacity', () => {
     expect(acting).toMatchObject({ committee: 'Cabinet', sittingAs: 'Shareholder Committee' });
     expect(readHeader(['Corbridge Borough Council', 'Licensing Committee', 'Monday 1 December 2025']).sittingAs).toBeNull();
   });
+  it('reads the capacity whole when the opening sentence wraps inside its name, before "held"', () => {
+    const header = readHeader([
+      'Minutes of the Meeting of Corbridge Town Council acting as sole Trustee of the Corbridge Bowling',
+      'Green Charity, held in the Town Hall on Monday 1 December 2025 at 8.00 pm',
+    ]);
+    expect(header).toMatchObject({ committee: 'Council', sittingAs: 'sole Trustee of the Corbridge Bowling Green Charity' });
+  });
 });
 
 describe('readHeader: a joint meeting of two committees', () => {

@@ -310,7 +310,7 @@ const NO_BODY = new RegExp(
 );
 
 /** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ...". */
-function bodyFromOpening(text: string): string | null {
+export function bodyFromOpening(text: string): string | null {
   const opening = OPENING.exec(text);
   if (!opening) return null;
   // "Minutes of Parish Council 14 March 2024": the body's name ends where its date begins.
@@ -482,6 +482,9 @@ function englishTitle(line: string): string {
   return segments.filter((segment) => !namesDocument(segment)).join(' – ') || line;
 }
 
+/** "Ground Charity, held in …": the end of a body's name, at the head of the line, then "held". */
+const NAME_THEN_HELD = /^[A-Z][^,.;:]{0,60}?,?\s+held\b/;
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -501,8 +504,10 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const opened = half === undefined ? null : bodyFromOpening(half);
     if (half === undefined || opened === null) continue;
     const next = lines[index + 1] ?? '';
-    // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on.
-    const runsOn = !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
+    // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on. So does one cut after the line's
+    // body's word, over the rest of the name and "held": "… acting as sole Trustee of the Marshford Recreation" / "Ground Charity, held in …".
+    const cutBeforeHeld = squash(half).endsWith(opened) && NAME_THEN_HELD.test(squash(next)) && !OPENING.test(squash(next));
+    const runsOn = (!BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next)) || cutBeforeHeld;
     const body = runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
     if (!WELSH_OPENING.test(half)) return body;
     welsh ??= body;

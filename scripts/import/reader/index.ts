@@ -58,11 +58,28 @@ function unitsOf(text: string): Unit[] {
   );
 }
 
+/**
+ * A later meeting of the same body on the same day, each under a title of its own (the council's meeting, then the council
+ * sitting as a charity's trustee): filed by its start time after the date, so that the two do not share one id.
+ */
+function apartFrom(draft: MeetingDraft, filed: Set<string>): void {
+  const key = (part: string | undefined) => `${draft.councilName}|${draft.committeeName}|${draft.date}|${part ?? ''}`;
+  if (draft.date !== null && filed.has(key(draft.dayPart)) && draft.dayPart === undefined) {
+    draft.dayPart = draft.startTime === null || draft.startTime === undefined ? `meeting ${filed.size + 1}` : `from ${draft.startTime}`;
+    draft.warnings = [
+      ...(draft.warnings ?? []),
+      `a second meeting of the ${draft.committeeName ?? 'body'} on ${draft.date} in this file: filed as its meeting ${draft.dayPart}`,
+    ];
+  }
+  filed.add(key(draft.dayPart));
+}
+
 function readAll(text: string, context: ParseContext): ImportRecord[] {
   const units = unitsOf(text);
   const records: ImportRecord[] = [];
   let council: string | null = null;
   let before: MeetingDraft | null = null;
+  const filed = new Set<string>();
   for (const unit of units) {
     const read = readMeeting(unit.lines, context.meta, text, context.fileType);
     // "ORDINARY MEETING" under the annual meeting's close: the next meeting of the same body, read against the first.
@@ -75,6 +92,7 @@ function readAll(text: string, context: ParseContext): ImportRecord[] {
     if (units.length > 1) {
       draft.warnings = [...(draft.warnings ?? []), `one of ${units.length} meetings in this file: lines ${unit.start + 1}-${unit.end}`];
     }
+    apartFrom(draft, filed);
     records.push(...meetingRecords(draft, context, unit.lines.join('\n'), 'meeting-text'));
   }
   if (records.length === 0) throw refusal(context, text);

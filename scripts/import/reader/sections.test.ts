@@ -104,4 +104,37 @@ describe('a footer naming the meeting', () => {
     ];
     expect(splitSections(other).map(({ start }) => start)).toEqual([0, 4]);
   });
+
+  it('parts a record where a title sentence after the close names another body, from the headings above it', () => {
+    const lines = [
+      'BRANSTON TOWN COUNCIL',
+      '',
+      'Minutes of the Meeting of the Town Council held in the Guildhall on',
+      'Monday 7 December 2026 at 7.00 pm',
+      'Present: Cllr Ames (Chair), Cllr Bell',
+      'BT 10  Apologies: none.',
+      'The meeting closed at 7.40 pm.',
+      '',
+      '-----------------------------',
+      'BRANSTON PLAYING FIELDS TRUST',
+      '(Registered Charity No. 100200)',
+      '',
+      'Minutes of the Meeting of Branston Town Council acting as Trustee of the Branston Playing',
+      'Fields Trust, held in the Guildhall on Monday 7 December 2026 at 7.45 pm',
+      'Present: the same members.',
+      'PF 1  Accounts: RESOLVED that the accounts be approved.',
+    ];
+    expect(splitSections(lines).map(({ start, end }) => [start, end])).toEqual([
+      [0, 9],
+      [9, lines.length],
+    ]);
+  });
+
+  it('keeps one meeting when its title sentence comes again with no close before it, or names the same body and time', () => {
+    const sentence = 'Minutes of the Meeting of the Parish Council held in the Hall on 3 March 2026 at 7.30 pm';
+    const unclosed = [sentence, 'Present: Cllr Ames', '1. Apologies', sentence, 'Present: Cllr Ames', '2. Minutes'];
+    const repeated = [sentence, 'Present: Cllr Ames', '1. Apologies', 'The meeting closed at 8.00 pm.', sentence, 'Present: Cllr Ames'];
+    expect(splitSections(unclosed)).toHaveLength(1);
+    expect(splitSections(repeated)).toHaveLength(1);
+  });
 });

@@ -3,12 +3,15 @@
  * the notes of a joint session after the minutes. Each meeting opens with a title block (a line
  * naming a body, then a line that is its date, or both on one line); a title block that names a
  * different body or date from the meeting before starts a new meeting, and one that repeats it
- * is the running header of its pages.
+ * is the running header of its pages. A meeting may instead open with its title as a sentence ("Minutes of the Meeting
+ * of X held … on <date> at <time>"); one that follows another's close and names a different body, date or time starts a
+ * new meeting, as when a council closes its meeting and sits at once as a charity's trustee.
  */
-import { findDates } from '../../../src/model/dates.ts';
+import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
+import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { carriesPageMark } from './furniture.ts';
-import { BODY_WORD, isDateLine } from './header.ts';
+import { BODY_WORD, bodyFromOpening, isDateLine, isOpeningLine } from './header.ts';
 
 /** One meeting's lines in the record. */
 export interface Section {
@@ -51,15 +54,19 @@ function isBodyLine(line: string): boolean {
   return text.length >= 4 && text.length <= 130 && BODY_WORD.test(text) && !/[.;]$/.test(text) && !NOT_A_TITLE.test(plain);
 }
 
-/** A meeting's record opens with its title and who was there, or calls itself minutes, notes or an agenda. */
-function opensMeeting(lines: readonly string[], block: TitleBlock): boolean {
-  const own = block.lines.map((index) => lines[index] ?? '').join(' ');
-  if (/\b(?:minutes|notes|agenda)\b/i.test(own)) return true;
+/** Who was there, within the dozen lines after a title's last line. */
+function attendanceFollows(lines: readonly string[], last: number): boolean {
   const after = lines
-    .slice((block.lines.at(-1) ?? block.line) + 1)
+    .slice(last + 1)
     .filter((line) => line.trim() !== '')
     .slice(0, 12);
   return after.some((line) => /^\s*(?:present|attendees|attendance|members\s+present|membership|in\s+attendance|apologies)\b/i.test(line));
+}
+
+/** A meeting's record opens with its title and who was there, or calls itself minutes, notes or an agenda. */
+function opensMeeting(lines: readonly string[], block: TitleBlock): boolean {
+  const own = block.lines.map((index) => lines[index] ?? '').join(' ');
+  return /\b(?:minutes|notes|agenda)\b/i.test(own) || attendanceFollows(lines, block.lines.at(-1) ?? block.line);
 }
 
 /** Title blocks: a body line followed (within two lines) by a date line, or "Body - date" on one line. */
@@ -113,8 +120,85 @@ function sameMeeting(a: TitleBlock, b: TitleBlock): boolean {
  */
 const pageOf = (current: TitleBlock, block: TitleBlock): boolean => block.paged && block.date === current.date;
 
+/** "Minutes of the Meeting of X held in <place> on <date> at <time>": a meeting's title as one sentence. */
+interface TitleSentence {
+  line: number;
+  body: string;
+  date: string;
+  time: string | null;
+}
+
+/** The time the sentence gives after its date: "on Thursday 19 November 2026 at 7.50 pm". */
+const TIME_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(?:at|from|commencing(?:\s+at)?)?\s*(${CLOCK_TIME})`, 'i');
+
+/** The title sentence opening at a line, read with the lines under it up to a blank one (three at most); null if it is none. */
+function titleSentence(lines: readonly string[], index: number): TitleSentence | null {
+  if (!isOpeningLine(lines[index] ?? '')) return null;
+  const run: string[] = [];
+  for (let next = index; next < Math.min(lines.length, index + 3) && (lines[next] ?? '').trim() !== ''; next += 1)
+    run.push(lines[next] ?? '');
+  const text = squash(run.join(' '));
+  const body = bodyFromOpening(text);
+  const date = findDates(text).find((found) => found.yearStated);
+  // "held … on <date>": the meeting's own date, not one the sentence cites.
+  if (body === null || date === undefined || !/\bheld\b/i.test(text.slice(0, date.index))) return null;
+  const time = TIME_AFTER.exec(text.slice(date.index + date.text.length))?.[1];
+  return { line: index, body: bodyKey(body), date: date.iso, time: time === undefined ? null : parseClockTime(time) };
+}
+
+const differs = (a: TitleSentence, b: TitleSentence): boolean =>
+  a.body !== b.body || a.date !== b.date || (a.time !== null && b.time !== null && a.time !== b.time);
+
+/** A heading over a title sentence: a line in capitals ("MARSHFORD RECREATION GROUND CHARITY") or in brackets. */
+const isHeadingLine = (text: string): boolean => (/[A-Z]/.test(text) && !/[a-z]/.test(text)) || /^\(.*\)$/.test(text);
+
+/** Where a meeting opened by a title sentence starts: at the headings above the sentence, below the close before it. */
+function headedFrom(lines: readonly string[], sentence: number, close: number): number {
+  let start = sentence;
+  for (let above = sentence - 1; above > close; above -= 1) {
+    const text = squash(lines[above] ?? '');
+    if (isHeadingLine(text)) start = above;
+    // A blank line or a rule ("-----") between the close and the next meeting's head.
+    else if (!/^[-=_*~ ]*$/.test(text)) break;
+  }
+  return start;
+}
+
+/**
+ * Where the meetings opened by title sentences start within a section: a sentence after a close ("The meeting closed at
+ * 7.48 pm") that names another body, date or time than the sentence before it, with who attended under it.
+ */
+function sentenceStarts(lines: readonly string[], section: Section): number[] {
+  const starts: number[] = [];
+  let before: TitleSentence | null = null;
+  let close = -1;
+  for (let index = section.start; index < section.end; index += 1) {
+    if (MEETING_CLOSED.test(lines[index] ?? '')) close = index;
+    const sentence = close === index ? null : titleSentence(lines, index);
+    if (sentence === null) continue;
+    if (before !== null && close > before.line && differs(before, sentence) && attendanceFollows(lines, index))
+      starts.push(headedFrom(lines, index, close));
+    before = sentence;
+  }
+  return starts;
+}
+
+/** A section cut at the given lines, each part keeping the running headers that fall in it. */
+function cutAt(section: Section, starts: number[]): Section[] {
+  const bounds = [section.start, ...starts, section.end];
+  return bounds.slice(0, -1).map((start, at) => {
+    const end = bounds[at + 1] ?? section.end;
+    return { start, end, repeats: section.repeats.filter((line) => line >= start && line < end) };
+  });
+}
+
 /** The meetings a record holds, in order; one section covering everything when it holds one. */
 export function splitSections(lines: readonly string[]): Section[] {
+  return titledSections(lines).flatMap((section) => cutAt(section, sentenceStarts(lines, section)));
+}
+
+/** The meetings a record's title blocks open. */
+function titledSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ start: 0, end: lines.length, repeats: [] }];
   let current: TitleBlock | null = null;
   let reach = -1;

@@ -602,3 +602,17 @@ describe('a town council\'s "Prop: XX  Sec: YY <vote>" line, no stop before the 
     });
   });
 });
+
+describe('an amendment lost, then the proposal carried, each in lower case with its tally', () => {
+  it('reads two votes: "An amendment from X that … was lost (4 for, 13 against)", "The original proposal was then carried (…)"', () => {
+    const text = [
+      'It was proposed by Mrs Yardley and seconded by Mr Quill that the grant be £300.',
+      'An amendment from Mr Oxenford that it be £150 was lost on a show of hands (5 for, 11 against).',
+      'The original proposal was then carried (12 for, 4 against).',
+    ].join('\n');
+    expect(findVotesAndMotions(text).votes.map(({ motion, outcome, for: yes, against }) => [motion, outcome, yes, against])).toEqual([
+      ['amendment', 'lost', 5, 11],
+      ['original proposal', 'carried', 12, 4],
+    ]);
+  });
+});
