@@ -27,6 +27,13 @@ const ITEM_MARK = /^<\/?AI\d{1,3}>$/;
 const PAGE_UPDATED = /^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|reviewed|modified|changed)\b(?:\s+on)?\s*:?\s*.{0,40}$/i;
 /** "This page is intentionally left blank": all a blank page prints, but its number. */
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) (?:left )?blank\.?$/i;
+/**
+ * "OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED", "MINUTE   A&B – PUBLIC": a protective marking (in
+ * capitals, as the marking schemes print it) stamped on each page or over the title, with the document's kind and the
+ * minute classes it covers before it; it names no body and no item. "PART I – PUBLIC", "Public items" are parts (exempt.ts).
+ */
+const PROTECTIVE_MARKING =
+  /^(?:(?:MINUTES?|Minutes?|AGENDA|Agenda)\s+)?(?:[A-Z](?:\s*&\s*[A-Z])?\s*[-–—]\s*)?(?:PUBLIC|OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|RESTRICTED|UNCLASSIFIED)$/;
 /** Lines that close a page or a record and say nothing about an item. */
 const CLOSING = [
   BLANK_PAGE,
@@ -84,6 +91,7 @@ export function isFurnitureLine(line: string): boolean {
     NAMED_PAGE_FOOTER.test(text) ||
     ITEM_MARK.test(text) ||
     PAGE_UPDATED.test(text) ||
+    PROTECTIVE_MARKING.test(text) ||
     CLOSING.some((pattern) => pattern.test(text)) ||
     isSignatureLine(text)
   );
