@@ -206,6 +206,21 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.apologies).toEqual([]);
     expect(found.lines).toEqual([0]);
   });
+
+  it('reads "In Attendance (Officers):"" as the officers\' heading, ending the apologies above it', () => {
+    const found = read(
+      [
+        'Apologies:',
+        'D Quarry          K Renwick',
+        '',
+        'In Attendance (Officers):',
+        'P Sandison, Director of Roads',
+        'L Tait, Solicitor',
+      ].join('\n'),
+    );
+    expect(found.attendance.apologies).toEqual(['D Quarry', 'K Renwick']);
+    expect(found.attendance.officers).toEqual(['P Sandison, Director of Roads', 'L Tait, Solicitor']);
+  });
 });
 
 describe('readAttendance: parish and community councils', () => {
