@@ -638,3 +638,14 @@ describe('readHeader: a venue wrapped under "held on <date> at <time> in …"', 
     expect(header.venue).toBe('Council Chamber, Wexham Guildhall and by video link');
   });
 });
+
+describe('readHeader: a title cut after "of"', () => {
+  it("runs the opening on to the council's line and parts the council from the body", () => {
+    const found = readHeader([
+      'MINUTES OF THE MEETING OF THE PARKS AND OPEN SPACES COMMITTEE OF',
+      'ELMBRIDGE CHASE DISTRICT COUNCIL',
+      'HELD ON MONDAY 2 MARCH 2026 AT 7.00 PM',
+    ]);
+    expect(found).toMatchObject({ committee: 'Parks and Open Spaces Committee', date: '2026-03-02' });
+  });
+});

@@ -482,6 +482,9 @@ function englishTitle(line: string): string {
   return segments.filter((segment) => !namesDocument(segment)).join(' – ') || line;
 }
 
+/** "… Committee of", "… Panel for the": a name cut at a word that joins it to the next line's. */
+const JOINING_END = /\s(?:of|for|and|&|the)$/i;
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -501,8 +504,11 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const opened = half === undefined ? null : bodyFromOpening(half);
     if (half === undefined || opened === null) continue;
     const next = lines[index + 1] ?? '';
-    // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on.
-    const runsOn = !BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
+    // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on. So does one that ends on a
+    // joining word ("… LEISURE COMMITTEE OF" / "GREYSTOKE VALE BOROUGH COUNCIL"): a body's name never ends so, and the
+    // council after "of" is parted from it later (tidyCommittee).
+    const unended = !BODY_WORD.test(opened) || JOINING_END.test(opened);
+    const runsOn = unended && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next);
     const body = runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
     if (!WELSH_OPENING.test(half)) return body;
     welsh ??= body;
