@@ -17,7 +17,7 @@ import {
   SUBSTITUTED_SENTENCE,
   TITLE,
 } from '../attendance-text.ts';
-import { PART_HEADING } from './exempt.ts';
+import { isPartHeading } from './exempt.ts';
 import {
   emptyPerson,
   FULL_STOP,
@@ -1049,7 +1049,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "… (Democratic Services" over "Officer - Brackenfold BC)": a bracket left open carries its words on, no heading.
     const inBracket = !afterBlank && bracketOpen(paragraphs.at(-1) ?? '');
-    const ends = headingOf(text) || isItemLine(text) || PART_HEADING.test(text);
+    const ends = headingOf(text) || isItemLine(text) || isPartHeading(text);
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
     if (header !== null) {
@@ -1946,7 +1946,7 @@ export function readAttendance(given: string[]): AttendanceFound {
         first !== '' &&
         headingOf(first) === null &&
         !isItemLine(first) &&
-        !PART_HEADING.test(first) &&
+        !isPartHeading(first) &&
         !NONE_SAID.test(first) &&
         !isAttendanceTableHeader(firstRaw) &&
         itemGuests([first], 0) === null;

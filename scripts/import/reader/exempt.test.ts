@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessMark, citedParagraphs, isClosedHeading, readExempt, titleMark } from './exempt.ts';
+import { accessMark, citedParagraphs, isClosedHeading, isPartHeading, readExempt, titleMark } from './exempt.ts';
 import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
@@ -23,6 +23,19 @@ describe('closed part headings', () => {
       expect(isClosedHeading(line)).toBe(true);
     for (const line of ['Part 2 of the report sets out the costs.', 'Part B', 'Private sector housing grants were discussed, and'])
       expect(isClosedHeading(line)).toBe(line === 'Part B');
+  });
+});
+
+describe('part headings', () => {
+  it('knows a part of the meeting by its heading, open or closed, not a sentence about one', () => {
+    const headings = ['OPEN SESSION', 'OPEN SESSION (resumed)', 'CLOSED SESSION', 'Part 1', 'PART II – EXEMPT', 'Private business'];
+    expect(headings.filter((line) => !isPartHeading(line))).toEqual([]);
+    const prose = [
+      'The Board returned to open session.',
+      'Closed sessions were reviewed by the auditor, who reported.',
+      'Open Spaces Officer',
+    ];
+    expect(prose.filter(isPartHeading)).toEqual([]);
   });
 });
 
