@@ -267,6 +267,18 @@ describe('readHeader: the subject of a scrutiny inquiry', () => {
     ]);
     expect(header).toMatchObject({ committee: 'Adult Care Scrutiny Panel', inquiry: 'Inquiry into Hospital Discharge Delays' });
   });
+  it('reads the select committee over "Evidence Session 2 – Note of Proceedings", and its start from the date line, not a session\'s span', () => {
+    const header = readHeader([
+      'BOROUGH OF WENSTOW',
+      'ENVIRONMENT SELECT COMMITTEE',
+      'Evidence Session 2 – Note of Proceedings',
+      'Date:    Tuesday 3 February 2026, 6.30 pm',
+      'Witnesses:',
+      'Session A (6.35 pm – 7.20 pm)',
+      '  Ms Ada Lomax, Director, Wenstow Rivers Trust',
+    ]);
+    expect(header).toMatchObject({ committee: 'Environment Select Committee', startTime: '18:30', endTime: null });
+  });
   it('names none when the title block names no inquiry', () => {
     expect(readHeader(['KELLSWORTH CITY COUNCIL', 'Adult Care Scrutiny Panel', 'Date: Thursday 6 March 2025']).inquiry).toBeNull();
   });

@@ -282,11 +282,17 @@ const HOUR_OF = /\bat\s+the\s+hour\s+of\b/gi;
 const OCLOCK = /\b(\d{1,2}(?:[.:]\d{2})?)\s*o['’]?\s*clock\s*(?=[ap]\.?\s*m\b)/gi;
 const plainClock = (line: string): string => line.replace(HOUR_OF, 'at').replace(OCLOCK, '$1 ');
 
+/**
+ * "Session A (7.05 pm – 7.50 pm)", "Morning session: 10.00 – 12.30": the span of one part of the meeting (a witnesses'
+ * session under the header), never the meeting's start and end.
+ */
+const PART_SPAN = /\bsession\b/i;
+
 function headerTimes(given: string[]): { start: string | null; end: string | null } {
   const lines = given.filter((line) => !EMAIL_SENT.test(line)).map(plainClock);
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
   if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
-  for (const line of lines) {
+  for (const line of lines.filter((text) => !PART_SPAN.test(text))) {
     const span =
       new RegExp(String.raw`\(?\s*(${SPAN_CLOCK})\s+(?:to|-|–)\s+.*?(${SPAN_CLOCK})\s*\)?\s*$`, 'i').exec(line) ?? placedSpan(line);
     if (span) return spanTimes(span[1] ?? '', span[2] ?? '');
@@ -371,8 +377,11 @@ const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\
 /** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
 const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;
 /** The session's number, and what the document is after it: "2", "No. 3", "2 - Note". */
-const SESSION_NUMBER = String.raw`\s+(?:no\.?\s*)?\d{1,2}(?:\s*[-–:]\s*(?:notes?|record))?`;
-/** "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3", "Evidence Session 2 - Note": the document's name with the session's number. */
+const SESSION_NUMBER = String.raw`\s+(?:no\.?\s*)?\d{1,2}(?:\s*[-–:]\s*(?:notes?|record)(?:\s+of\s+(?:the\s+)?(?:proceedings|evidence))?)?`;
+/**
+ * "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3", "Evidence Session 2 - Note", "Evidence Session 2 – Note of Proceedings":
+ * the document's name with the session's number.
+ */
 const NUMBERED_SESSION = new RegExp(String.raw`^${SESSION_TITLE}${SESSION_NUMBER}$`, 'i');
 
 /**
