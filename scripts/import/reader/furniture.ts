@@ -82,6 +82,23 @@ export function isClosingFurniture(line: string, last: boolean): boolean {
   return isSignatureLabel(text) || (last && /^\d{1,3}$/.test(text));
 }
 
+/** "(continued)", "(cont'd)", "(contd.)": a page's note that the record goes on from the page before. */
+const CONTINUED_NOTE = /^\s*\((?:continued|cont['’]?d\.?|cont\.)\)$/i;
+
+/**
+ * "Holmesdale Parish Council – 9 February 2026 (continued)": a running head at a page's top, the body's name in words
+ * (no item's number), one dated day and the note that the minutes go on; seen once, it is still no item's text. An
+ * item's own heading carried over ("26/20 FINANCE (continued)") names no date, or opens on its number, and stays.
+ */
+function isContinuedHead(text: string): boolean {
+  const dates = findDates(text);
+  const [only] = dates;
+  if (dates.length !== 1 || only === undefined || !only.yearStated) return false;
+  const before = text.slice(0, only.index).replace(/[\s,|:–—-]+$/, '');
+  const after = text.slice(only.index + only.text.length);
+  return CONTINUED_NOTE.test(after) && /^\p{Lu}[\p{L}'’&\s-]{2,80}$/u.test(before);
+}
+
 /** True for a page-number, item-mark or signature line. */
 export function isFurnitureLine(line: string): boolean {
   const text = squash(line);
@@ -92,6 +109,7 @@ export function isFurnitureLine(line: string): boolean {
     ITEM_MARK.test(text) ||
     PAGE_UPDATED.test(text) ||
     PROTECTIVE_MARKING.test(text) ||
+    isContinuedHead(text) ||
     CLOSING.some((pattern) => pattern.test(text)) ||
     isSignatureLine(text)
   );
