@@ -42,6 +42,10 @@ describe("the meeting's end", () => {
     expect(closingTime(record.slice(0, 2))).toBeNull();
     expect(closingTime(['The Committee adjourned at 8.15 pm.', 'The Committee reconvened at 8.25 pm.'])).toBeNull();
   });
+  it('reads a last "The session ended at …" as the end of an evidence session\'s note, and a session ended within the minutes as none', () => {
+    expect(closingTime(['AGREED: that a draft report be prepared.', '', 'The session ended at 9.10 pm.'])).toBe('21:10');
+    expect(closingTime(['The closed session ended at 8.15 pm.', 'The Committee then considered item 6.'])).toBeNull();
+  });
   it('prefers the close the record states to a last adjournment', () => {
     expect(closingTime(['The meeting closed at 9.00 pm.', 'The meeting adjourned at 9.25 pm.'])).toBe('21:00');
   });

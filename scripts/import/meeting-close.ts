@@ -39,10 +39,20 @@ const ADJOURNED_LAST = new RegExp(
   'i',
 );
 
-/** When the meeting ended, as its close says, or a last "The meeting adjourned at …" line; null when neither is there. */
+/**
+ * "The session ended at 9.10 pm." as the record's last line: a scrutiny inquiry's note of an evidence session ends so. Read
+ * only there: within the minutes "the closed session ended at 8.15 pm" ends one part, not the meeting.
+ */
+const SESSION_ENDED_LAST = new RegExp(
+  String.raw`^(?:the\s+)?(?:evidence\s+|witness\s+)?session\s+(?:closed|ended|finished|concluded)\s+at\s+(${CLOCK_TIME})\s*\.?$`,
+  'i',
+);
+
+/** When the meeting ended, as its close says, or a last "The meeting adjourned at …" or "The session ended at …" line; null when none is there. */
 export function closingTime(lines: readonly string[]): string | null {
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
   if (closed) return parseClockTime(closed[1] ?? '');
-  const adjourned = ADJOURNED_LAST.exec(squash(lines.findLast((line) => line.trim() !== '') ?? ''));
-  return adjourned ? parseClockTime(adjourned[1] ?? '') : null;
+  const last = squash(lines.findLast((line) => line.trim() !== '') ?? '');
+  const ended = ADJOURNED_LAST.exec(last) ?? SESSION_ENDED_LAST.exec(last);
+  return ended ? parseClockTime(ended[1] ?? '') : null;
 }

@@ -20,6 +20,13 @@ describe('meeting references', () => {
     expect(findReferencesIn('the meeting held on 11 July 2017', null, '2017-07-11')).toEqual([]);
   });
 
+  it('does not take the dated events listed after "since the last meeting:", but a meeting named after "since"', () => {
+    const text = 'The Mayor reported on the events she had attended since the last meeting:\nFriday 6 February 2026 – Carnival ball';
+    expect(findReferencesIn(text, 3, null)).toEqual([]);
+    const met = 'Nothing had changed since the meeting held on 4 May 2025.';
+    expect(findReferencesIn(met, 3, null).map((r) => r.date)).toEqual(['2025-05-04']);
+  });
+
   it('does not take a date that only follows the word "meeting" somewhere earlier', () => {
     expect(findReferencesIn('At the meeting Members asked about the budget for 1 April 2019.', null, null)).toEqual([]);
   });

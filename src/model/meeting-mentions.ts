@@ -16,9 +16,12 @@ const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|
  */
 const LINKED =
   /(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|\bminutes\s+from(?:\s+the)?|\bmeetings?\s+(?:\w+\s+){0,3}(?:scheduled|arranged|fixed)\s+for(?:\s+the)?|:)\s*$/i;
-/** Words right before a date that make it a deadline or a period, not a meeting ("the minutes from" a date name one). */
+/**
+ * Words right before a date that make it a deadline or a period, not a meeting ("the minutes from" a date name one);
+ * and "the engagements she had attended since the last meeting:" over a list of dated events, each the period's.
+ */
 const NOT_MEETING =
-  /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b/i;
+  /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b|\bsince\s+the\s+(?:last|previous)\s+meeting\b[^.;:]{0,40}:\s*$/i;
 
 /**
  * A new clause between the meeting word and the date: "and" or "but" and a verb ("the meeting and reminded them of

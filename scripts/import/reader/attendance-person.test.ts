@@ -152,6 +152,15 @@ describe('readPiece: one person', () => {
     expect(readPiece('Town Mayor')).toEqual({ kind: 'role', text: 'Town Mayor' });
   });
 
+  it("reads a town's mayor before a councillor's title as the post, no part of the name", () => {
+    expect(readPiece('Town Mayor Cllr Nerys Pugh (in the Chair)')).toMatchObject({
+      name: 'Nerys Pugh',
+      councillor: true,
+      post: 'Town Mayor',
+      chair: 'in the Chair',
+    });
+  });
+
   it("reads a member's post printed before their title as their role, never as an officer's name", () => {
     expect(readPiece('Deputy Town Mayor Councillor Ilse Varga – Parks and Open Spaces')).toEqual({
       ...emptyPerson('Ilse Varga'),

@@ -250,7 +250,10 @@ const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURC
  * a member holds for the year ("Deputy Lord Mayor", Belfast's "High Sheriff") lead a name so too.
  */
 const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?(?:Worshipful|Honourable)\s+(?:the\s+)?|(?:His|Her)\s+Worship\s+the\s+)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
-const CHAIR_LEAD = new RegExp(String.raw`^${CHAIR_TITLE}\s+`, 'i');
+/** A town or city council's mayor ("Town Mayor", "Deputy City Mayor"): a civic post, as the Mayor is, named for the council. */
+const CIVIC_POST = String.raw`(?:${CHAIR_TITLE}|(?:Deputy\s+)?(?:Town|City)\s+Mayor)`;
+/** "The Mayor Councillor Ann Holt", "Town Mayor Cllr Eleri Morgan": the post before the name, no part of it. */
+const CHAIR_LEAD = new RegExp(String.raw`^${CIVIC_POST}\s+`, 'i');
 const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
 const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');
@@ -258,7 +261,7 @@ const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)
  * A chair's or a civic post alone, never a name: "Mayor", "Deputy Lord Mayor", and a town council's "Town Mayor" and
  * "Deputy Town Mayor" (no chair's title before a name, as a member's post printed first is: "Deputy Town Mayor Councillor …").
  */
-const CIVIC_POST_ALONE = new RegExp(String.raw`^(?:${CHAIR_TITLE}|(?:Deputy\s+)?(?:Town|City)\s+Mayor)$`, 'i');
+const CIVIC_POST_ALONE = new RegExp(String.raw`^${CIVIC_POST}$`, 'i');
 /** True when the text is a chair's post alone, no name with it: "Mayor", "Deputy Lord Mayor", "Chairman". */
 export const isChairPost = (text: string): boolean => CHAIR_ALONE.test(text.trim());
 

@@ -241,6 +241,27 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.apologies).toEqual([]);
     expect(found.lines).toEqual([0]);
   });
+
+  it('reads "In Attendance (Officers):"" as the officers\' heading, ending the apologies above it', () => {
+    const found = read(
+      [
+        'Apologies:',
+        'D Quarry          K Renwick',
+        '',
+        'In Attendance (Officers):',
+        'P Sandison, Director of Roads',
+        'L Tait, Solicitor',
+      ].join('\n'),
+    );
+    expect(found.attendance.apologies).toEqual(['D Quarry', 'K Renwick']);
+    expect(found.attendance.officers).toEqual(['P Sandison, Director of Roads', 'L Tait, Solicitor']);
+  });
+  it("ends the officers' list at a session heading under it, no person", () => {
+    const found = read(
+      ['Officers: Chief Executive (Ms Nia Pryce); Monitoring Officer (Mr Owen Lusk)', '', 'OPEN SESSION', '', 'EB/1 Apologies'].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual(['Ms Nia Pryce, Chief Executive', 'Mr Owen Lusk, Monitoring Officer']);
+  });
 });
 
 describe('readAttendance: parish and community councils', () => {

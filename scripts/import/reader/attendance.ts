@@ -17,7 +17,7 @@ import {
   SUBSTITUTED_SENTENCE,
   TITLE,
 } from '../attendance-text.ts';
-import { PART_HEADING } from './exempt.ts';
+import { isPartHeading } from './exempt.ts';
 import {
   emptyPerson,
   FULL_STOP,
@@ -280,7 +280,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Other Officers:", as a ModernGov page heads those who attended beside the officers "In attendance" lists.
     // "Supporting officers:" and "Advisers:", as a board heads the staff and the advisers who serve it beside its members.
     // Welsh "Wrth law" ("at hand") and "Yn mynychu" ("attending"), as Welsh minutes head the officers and the clerk.
-    String.raw`(?:scrutiny|committee|democratic(?:\s+services)?)\s+support(?=\s*:)|(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
+    // "In Attendance (Officers):", as Scottish islands' minutes head their officers, the kind in brackets.
+    String.raw`(?:scrutiny|committee|democratic(?:\s+services)?)\s+support(?=\s*:)|(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|in\s+attendance\s*\((?:officers?|officials)\)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
     'officers',
   ],
   [
@@ -1054,7 +1055,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     const inBracket = !afterBlank && bracketOpen(paragraphs.at(-1) ?? '');
     // "Dr E Farquhar in the Chair" after a blank line: a sentence of its own on who chaired (fileInTheChair), not one more name.
     const chairSentence = afterBlank && NAME_IN_THE_CHAIR.test(text);
-    const ends = headingOf(text) || isItemLine(text) || PART_HEADING.test(text) || chairSentence;
+    const ends = headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence;
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
     if (header !== null) {
@@ -1955,7 +1956,7 @@ export function readAttendance(given: string[]): AttendanceFound {
         first !== '' &&
         headingOf(first) === null &&
         !isItemLine(first) &&
-        !PART_HEADING.test(first) &&
+        !isPartHeading(first) &&
         !NONE_SAID.test(first) &&
         !isAttendanceTableHeader(firstRaw) &&
         itemGuests([first], 0) === null;

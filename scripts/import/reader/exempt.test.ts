@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessMark, citedParagraphs, isClosedHeading, namesOpenPartOnly, readExempt, titleMark } from './exempt.ts';
+import { accessMark, citedParagraphs, isClosedHeading, isPartHeading, namesOpenPartOnly, readExempt, titleMark } from './exempt.ts';
 import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
@@ -32,6 +32,19 @@ describe('the open part named alone', () => {
       expect(namesOpenPartOnly(text)).toBe(true);
     for (const text of ['PART A – ITEMS FOR DECISION', 'PART 1 – MONDAY 9 MARCH 2026', 'PART II', 'Partnership board'])
       expect(namesOpenPartOnly(text)).toBe(false);
+  });
+});
+
+describe('part headings', () => {
+  it('knows a part of the meeting by its heading, open or closed, not a sentence about one', () => {
+    const headings = ['OPEN SESSION', 'OPEN SESSION (resumed)', 'CLOSED SESSION', 'Part 1', 'PART II – EXEMPT', 'Private business'];
+    expect(headings.filter((line) => !isPartHeading(line))).toEqual([]);
+    const prose = [
+      'The Board returned to open session.',
+      'Closed sessions were reviewed by the auditor, who reported.',
+      'Open Spaces Officer',
+    ];
+    expect(prose.filter(isPartHeading)).toEqual([]);
   });
 });
 

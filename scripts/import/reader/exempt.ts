@@ -96,6 +96,18 @@ export function isClosedHeading(line: string): boolean {
   return closesPart(line) || heading(line, PRIVATE_HEADING);
 }
 
+/** "CLOSED SESSION", "Closed session (continued)": the closed part as a board heads it, beside its "OPEN SESSION" (OPEN_PART). */
+const CLOSED_SESSION = /^closed\s+session\b/i;
+
+/**
+ * A heading that opens a part of the meeting, open or closed: "PART II", "OPEN SESSION", "OPEN SESSION (resumed)",
+ * "CLOSED SESSION", "Private business". It names no one, so a list above it ends there (attendance.ts).
+ */
+export function isPartHeading(line: string): boolean {
+  const text = squash(line);
+  return PART_HEADING.test(text) || heading(text, OPEN_PART) || heading(text, CLOSED_SESSION) || isClosedHeading(text);
+}
+
 /** "paragraph 3", "paragraphs 1, 2 and 5", "paragraphs 1 - 3": the numbers cited, never a report's "paragraph 4.2". */
 const PARAGRAPHS = /\bparagraphs?\s+(\d{1,2}[a-z]?(?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}[a-z]?)*)(?![.\d]\d)/gi;
 

@@ -11,6 +11,32 @@ describe('isFurnitureLine', () => {
     expect(['<AI1> Prayers', 'AI1', '<A1>'].some(isFurnitureLine)).toBe(false);
   });
 
+  it('knows a protective marking on its own line, with the minute classes and kind before it, but no part heading or sentence', () => {
+    const markings = [
+      'OFFICIAL',
+      'OFFICIAL-SENSITIVE',
+      'OFFICIAL – SENSITIVE',
+      'NOT PROTECTIVELY MARKED',
+      'RESTRICTED',
+      'MINUTE A&B – PUBLIC',
+    ];
+    expect(markings.filter((line) => !isFurnitureLine(line))).toEqual([]);
+    const text = ['PART I – PUBLIC', 'Public items', 'Restricted items', 'Public', 'The report is OFFICIAL', 'PUBLIC QUESTIONS'];
+    expect(text.filter(isFurnitureLine)).toEqual([]);
+  });
+
+  it('knows a running head that says the minutes go on, the body and the date before "(continued)", but no item carried over', () => {
+    const heads = ['Brackley Green Parish Council – 9 February 2026 (continued)', 'Finance Committee, 3 March 2026 (cont’d)'];
+    expect(heads.filter((line) => !isFurnitureLine(line))).toEqual([]);
+    const text = [
+      '26/20 FINANCE (continued)',
+      '5. Planning – 9 February 2026 (continued)',
+      'Council – 9 February 2026',
+      'Minutes of 9 February 2026 (continued) were noted.',
+    ];
+    expect(text.filter(isFurnitureLine)).toEqual([]);
+  });
+
   it("knows a web page's own date under the minutes, but no tracker's date or sentence about a page", () => {
     expect(['Page last updated: 14 October 2025', 'This page was last reviewed on 3 May 2025'].every(isFurnitureLine)).toBe(true);
     const text = ['Last updated: 15 April 2025', 'The page on the website was last updated before the consultation closed.'];

@@ -27,6 +27,13 @@ const ITEM_MARK = /^<\/?AI\d{1,3}>$/;
 const PAGE_UPDATED = /^(?:this\s+)?page\s+(?:was\s+)?last\s+(?:updated|reviewed|modified|changed)\b(?:\s+on)?\s*:?\s*.{0,40}$/i;
 /** "This page is intentionally left blank": all a blank page prints, but its number. */
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) (?:left )?blank\.?$/i;
+/**
+ * "OFFICIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED", "MINUTE   A&B – PUBLIC": a protective marking (in
+ * capitals, as the marking schemes print it) stamped on each page or over the title, with the document's kind and the
+ * minute classes it covers before it; it names no body and no item. "PART I – PUBLIC", "Public items" are parts (exempt.ts).
+ */
+const PROTECTIVE_MARKING =
+  /^(?:(?:MINUTES?|Minutes?|AGENDA|Agenda)\s+)?(?:[A-Z](?:\s*&\s*[A-Z])?\s*[-–—]\s*)?(?:PUBLIC|OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|RESTRICTED|UNCLASSIFIED)$/;
 /** Lines that close a page or a record and say nothing about an item. */
 const CLOSING = [
   BLANK_PAGE,
@@ -75,6 +82,23 @@ export function isClosingFurniture(line: string, last: boolean): boolean {
   return isSignatureLabel(text) || (last && /^\d{1,3}$/.test(text));
 }
 
+/** "(continued)", "(cont'd)", "(contd.)": a page's note that the record goes on from the page before. */
+const CONTINUED_NOTE = /^\s*\((?:continued|cont['’]?d\.?|cont\.)\)$/i;
+
+/**
+ * "Holmesdale Parish Council – 9 February 2026 (continued)": a running head at a page's top, the body's name in words
+ * (no item's number), one dated day and the note that the minutes go on; seen once, it is still no item's text. An
+ * item's own heading carried over ("26/20 FINANCE (continued)") names no date, or opens on its number, and stays.
+ */
+function isContinuedHead(text: string): boolean {
+  const dates = findDates(text);
+  const [only] = dates;
+  if (dates.length !== 1 || only === undefined || !only.yearStated) return false;
+  const before = text.slice(0, only.index).replace(/[\s,|:–—-]+$/, '');
+  const after = text.slice(only.index + only.text.length);
+  return CONTINUED_NOTE.test(after) && /^\p{Lu}[\p{L}'’&\s-]{2,80}$/u.test(before);
+}
+
 /** True for a page-number, item-mark or signature line. */
 export function isFurnitureLine(line: string): boolean {
   const text = squash(line);
@@ -84,6 +108,8 @@ export function isFurnitureLine(line: string): boolean {
     NAMED_PAGE_FOOTER.test(text) ||
     ITEM_MARK.test(text) ||
     PAGE_UPDATED.test(text) ||
+    PROTECTIVE_MARKING.test(text) ||
+    isContinuedHead(text) ||
     CLOSING.some((pattern) => pattern.test(text)) ||
     isSignatureLine(text)
   );

@@ -274,6 +274,18 @@ describe('readHeader: the subject of a scrutiny inquiry', () => {
     ]);
     expect(header).toMatchObject({ committee: 'Adult Care Scrutiny Panel', inquiry: 'Inquiry into Hospital Discharge Delays' });
   });
+  it('reads the select committee over "Evidence Session 2 – Note of Proceedings", and its start from the date line, not a session\'s span', () => {
+    const header = readHeader([
+      'BOROUGH OF WENSTOW',
+      'ENVIRONMENT SELECT COMMITTEE',
+      'Evidence Session 2 – Note of Proceedings',
+      'Date:    Tuesday 3 February 2026, 6.30 pm',
+      'Witnesses:',
+      'Session A (6.35 pm – 7.20 pm)',
+      '  Ms Ada Lomax, Director, Wenstow Rivers Trust',
+    ]);
+    expect(header).toMatchObject({ committee: 'Environment Select Committee', startTime: '18:30', endTime: null });
+  });
   it('names none when the title block names no inquiry', () => {
     expect(readHeader(['KELLSWORTH CITY COUNCIL', 'Adult Care Scrutiny Panel', 'Date: Thursday 6 March 2025']).inquiry).toBeNull();
   });
@@ -643,5 +655,16 @@ describe('readHeader: a venue wrapped under "held on <date> at <time> in …"', 
       'Guildhall and by video link',
     ]);
     expect(header.venue).toBe('Council Chamber, Wexham Guildhall and by video link');
+  });
+});
+
+describe('readHeader: a title cut after "of"', () => {
+  it("runs the opening on to the council's line and parts the council from the body", () => {
+    const found = readHeader([
+      'MINUTES OF THE MEETING OF THE PARKS AND OPEN SPACES COMMITTEE OF',
+      'ELMBRIDGE CHASE DISTRICT COUNCIL',
+      'HELD ON MONDAY 2 MARCH 2026 AT 7.00 PM',
+    ]);
+    expect(found).toMatchObject({ committee: 'Parks and Open Spaces Committee', date: '2026-03-02' });
   });
 });

@@ -282,11 +282,17 @@ const HOUR_OF = /\bat\s+the\s+hour\s+of\b/gi;
 const OCLOCK = /\b(\d{1,2}(?:[.:]\d{2})?)\s*o['’]?\s*clock\s*(?=[ap]\.?\s*m\b)/gi;
 const plainClock = (line: string): string => line.replace(HOUR_OF, 'at').replace(OCLOCK, '$1 ');
 
+/**
+ * "Session A (7.05 pm – 7.50 pm)", "Morning session: 10.00 – 12.30": the span of one part of the meeting (a witnesses'
+ * session under the header), never the meeting's start and end.
+ */
+const PART_SPAN = /\bsession\b/i;
+
 function headerTimes(given: string[]): { start: string | null; end: string | null } {
   const lines = given.filter((line) => !EMAIL_SENT.test(line)).map(plainClock);
   const labelled = lines.map((line) => LABELLED_SPAN.exec(line)).find((found) => found !== null);
   if (labelled) return { start: parseClockTime(labelled[1] ?? ''), end: parseClockTime(labelled[2] ?? '') };
-  for (const line of lines) {
+  for (const line of lines.filter((text) => !PART_SPAN.test(text))) {
     const span =
       new RegExp(String.raw`\(?\s*(${SPAN_CLOCK})\s+(?:to|-|–)\s+.*?(${SPAN_CLOCK})\s*\)?\s*$`, 'i').exec(line) ?? placedSpan(line);
     if (span) return spanTimes(span[1] ?? '', span[2] ?? '');
@@ -371,8 +377,11 @@ const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\
 /** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
 const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;
 /** The session's number, and what the document is after it: "2", "No. 3", "2 - Note". */
-const SESSION_NUMBER = String.raw`\s+(?:no\.?\s*)?\d{1,2}(?:\s*[-–:]\s*(?:notes?|record))?`;
-/** "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3", "Evidence Session 2 - Note": the document's name with the session's number. */
+const SESSION_NUMBER = String.raw`\s+(?:no\.?\s*)?\d{1,2}(?:\s*[-–:]\s*(?:notes?|record)(?:\s+of\s+(?:the\s+)?(?:proceedings|evidence))?)?`;
+/**
+ * "NOTE OF EVIDENCE SESSION 2", "Witness Session No. 3", "Evidence Session 2 - Note", "Evidence Session 2 – Note of Proceedings":
+ * the document's name with the session's number.
+ */
 const NUMBERED_SESSION = new RegExp(String.raw`^${SESSION_TITLE}${SESSION_NUMBER}$`, 'i');
 
 /**
@@ -485,6 +494,9 @@ function englishTitle(line: string): string {
 /** "Ground Charity, held in …": the end of a body's name, at the head of the line, then "held". */
 const NAME_THEN_HELD = /^[A-Z][^,.;:]{0,60}?,?\s+held\b/;
 
+/** "… Committee of", "… Panel for the": a name cut at a word that joins it to the next line's. */
+const JOINING_END = /\s(?:of|for|and|&|the)$/i;
+
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -504,10 +516,13 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     const opened = half === undefined ? null : bodyFromOpening(half);
     if (half === undefined || opened === null) continue;
     const next = lines[index + 1] ?? '';
-    // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on. So does one cut after the line's
-    // body's word, over the rest of the name and "held": "… acting as sole Trustee of the Marshford Recreation" / "Ground Charity, held in …".
+    // "Minutes of the Transport and Connectivity" / "Policy Committee": the name runs on. So does one that ends on a
+    // joining word ("… LEISURE COMMITTEE OF" / "GREYSTOKE VALE BOROUGH COUNCIL"): a body's name never ends so, and the
+    // council after "of" is parted from it later (tidyCommittee). So does one cut after the line's body's word, over the
+    // rest of the name and "held": "… acting as sole Trustee of the Marshford Recreation" / "Ground Charity, held in …".
     const cutBeforeHeld = squash(half).endsWith(opened) && NAME_THEN_HELD.test(squash(next)) && !OPENING.test(squash(next));
-    const runsOn = (!BODY_WORD.test(opened) && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next)) || cutBeforeHeld;
+    const unended = !BODY_WORD.test(opened) || JOINING_END.test(opened);
+    const runsOn = (unended && BODY_WORD.test(next) && !isDateLine(next) && !LABEL.test(next)) || cutBeforeHeld;
     const body = runsOn ? (bodyFromOpening(`${line} ${next}`) ?? opened) : opened;
     if (!WELSH_OPENING.test(half)) return body;
     welsh ??= body;
