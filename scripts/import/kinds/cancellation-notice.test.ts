@@ -48,6 +48,8 @@ describe('a notice that a meeting is cancelled or postponed', () => {
     const own = meetingOf(`${willNot}\n\nThe agenda was:\n\n1. Street trading consents\n2. Fees 2027/28\n`);
     expect(own.items?.map((item) => item.title)).toEqual(['Street trading consents', 'Fees 2027/28']);
     expect(own.warnings).toContain('the meeting did not take place: its 2 listed item(s) were not considered');
+    const twice = meetingOf(`${willNot}\n\nThe agenda was:\n\n1. Street trading consents\n1. Street trading consents\n`);
+    expect(twice.items?.map((item) => item.anchor)).toEqual(['item-1', 'item-1-2']);
     const sent = meetingOf(`${willNot}\n\nThese items are deferred to the next meeting:\n\n1. Street trading consents\n`);
     expect(sent.items).toEqual([]);
     expect(sent.warnings?.join('\n')).toContain('1 item(s) the notice lists for a later meeting are not put on this cancelled meeting');

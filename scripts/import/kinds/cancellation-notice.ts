@@ -159,11 +159,14 @@ function listedItems(lines: string[], from: number, laterText: string | null): L
       ],
     };
   }
-  const items = listed.map((match) => ({
-    number: match[1] ?? null,
-    title: squash(match[2] ?? ''),
-    anchor: `item-${match[1] ?? ''}`,
-  }));
+  // A number printed twice ("1." over "1.") still gives each item an anchor of its own: the page links to each.
+  const used = new Set<string>();
+  const items = listed.map((match) => {
+    let anchor = `item-${match[1] ?? ''}`;
+    for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${match[1] ?? ''}-${suffix}`;
+    used.add(anchor);
+    return { number: match[1] ?? null, title: squash(match[2] ?? ''), anchor };
+  });
   const later = laterText ? `; the notice names ${laterText} as the new date` : '';
   return {
     items,
