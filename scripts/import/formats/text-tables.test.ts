@@ -189,3 +189,25 @@ describe('spaceTables', () => {
     ]);
   });
 });
+
+describe("a typed table's wrapped rows", () => {
+  it('head no table of their own when the table is not parted (its wrapped cells run across the columns)', () => {
+    const text = [
+      "No.  Subject                     Officer Recommendation            Members' Decision",
+      '---  --------------------------  --------------------------------  ---------------------------------',
+      '1    Street light repairs        That the night switch-offs of     Agreed.',
+      '     night switch-offs           lights on side roads run',
+      '                                 from 1 January to 31 March.',
+      '2    Litter patrols              That the contract with a warden   Proposed by Councillor Orrin,',
+      '     scheme                      service be extended for another   seconded by Councillor Pymmes,',
+      '                                 12 months.                        and agreed that patrols end on',
+      '                                                                   30 June 2027 and not be extended.',
+      '3    Bottle bank at Mill Road    That the bottle bank be moved.    Deferred to the December meeting',
+      '                                                                   for a site meeting.',
+      '4    Village hall grants         That grants of £300 each be       Agreed (Councillor Ellis left the',
+      '                                 paid to the four halls listed     room and took no part).',
+      '                                 at Appendix 2.',
+    ].join('\n');
+    expect(spaceTables(text)).toBe(text);
+  });
+});

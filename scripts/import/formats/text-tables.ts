@@ -12,7 +12,7 @@
  */
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { isHeaderRow } from '../minutes-markdown.ts';
-import { filledCells, type Cell } from '../reader/table-cells.ts';
+import { filledCells, typedTables, type Cell } from '../reader/table-cells.ts';
 import { languageOf } from './text-columns.ts';
 
 /** "J Smith", "A. Byrne": a person named by an initial, which (as one named with a title) is a list's entry, no heading. */
@@ -164,10 +164,14 @@ function welsh(rows: string[][], columns: number): boolean {
  */
 export function spaceTables(text: string): string {
   const lines = text.split('\n');
+  // A row of a typed table this does not part (its wrapped cells run across the columns) heads no table of its own.
+  const rows = new Set(
+    typedTables(lines).flatMap(({ header, end }) => Array.from({ length: end - header - 1 }, (_row, at) => header + 1 + at)),
+  );
   const out: string[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    const table = /[\t\f]/.test(line) ? null : tableFrom(lines, at);
+    const table = /[\t\f]/.test(line) || rows.has(at) ? null : tableFrom(lines, at);
     if (table === null) {
       out.push(line);
       continue;

@@ -17,7 +17,7 @@ const isOwners = (text: string) => OWNERS.test(text) && !NOT_INITIALS.test(text)
 /** A name in a table's cell of its own ("Janine Trott"): two to four words, each with a capital. */
 const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** The heading of a minutes table's column of item numbers: "Item", "Item No", "Minute No", "Min No.", "Ref". */
-export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|min\.?\s+no\.?|ref(?:erence)?\.?)$/i;
+export const ITEM_HEADING = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?|no\.?|minute(?:\s+no\.?)?|min\.?(?:\s+no\.?)?|ref(?:erence)?\.?)$/i;
 /** The heading of its column of titles: "Subject", "Title", or "Item" beside an "Item No" column. */
 export const SUBJECT_HEADING = /^(?:subject|title|topic|matter|issue|(?:agenda\s+)?item)$/i;
 /**
@@ -28,6 +28,8 @@ export const SUBJECT_HEADING = /^(?:subject|title|topic|matter|issue|(?:agenda\s
 const TEXT_WORD = String.raw`(?:minutes?|notes?|discussion|details|description|summary|decisions?|resolutions?|outcomes?)`;
 const TEXT_PART = String.raw`(?:${TEXT_WORD}|actions?)`;
 export const TEXT_HEADING = new RegExp(String.raw`^(?=.*\b${TEXT_WORD}\b)${TEXT_PART}(?:\s*(?:\/|&|,|and)\s*${TEXT_PART})*$`, 'i');
+/** "Resolution", "Decision", "Members' Decision": the heading of a column of what was resolved, row by row (item-table.ts, decision-table.ts). */
+export const DECISION_HEADING = /^(?:(?:members['’]?\s+|committee['’]?s?\s+)?decisions?|resolutions?)$/i;
 /** The heading of a column naming who is to act, beside the minutes' text: "Action by", "Officer", "Lead officer", "Owner". */
 export const OWNER_HEADING = /^(?:action(?:\s+by)?|(?:lead|responsible)(?:\s+officer)?|officers?|owner|by\s+whom|who|responsibility)$/i;
 /** The heading of a column saying when an action is due: "By", "By when", "Date", "Deadline", "Target date", "Timescale". */

@@ -214,3 +214,31 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
     expect(itemTable(['Councillor\tPresent\tApologies', '1\tA Ash\tY'], 0)).toBeNull();
   });
 });
+
+describe('a resolution register: Min | Matter | Resolution | Prop | Sec | For | Agst | Abs', () => {
+  it('reads each row as an item: its resolution labelled, its movers and tally as the vote reader reads them, a blank count left out', () => {
+    const lines = [
+      'Min    Matter          Resolution                  Prop   Sec    For  Agst  Abs',
+      '-----  --------------  --------------------------  -----  -----  ---  ----  ---',
+      '27/14  Bus shelter     Repair quote of £640        GH     JK     6    1     0',
+      '                       accepted',
+      '27/15  Noticeboard     New board ordered           JK     GH     7          ',
+      '',
+      'The meeting closed at 9.05 pm.',
+    ];
+    expect(itemTable(lines, 0)?.items).toEqual([
+      {
+        number: '27/14',
+        title: 'Bus shelter',
+        lines: ['Resolution: Repair quote of £640 accepted', '', 'Proposed by GH, seconded by JK. 6 for, 1 against, 0 abstentions.'],
+        line: 2,
+      },
+      {
+        number: '27/15',
+        title: 'Noticeboard',
+        lines: ['Resolution: New board ordered', '', 'Proposed by JK, seconded by GH. 7 for.', '', 'The meeting closed at 9.05 pm.'],
+        line: 4,
+      },
+    ]);
+  });
+});

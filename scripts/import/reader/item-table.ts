@@ -8,7 +8,7 @@
  * in them), and the action cell kept as action-column.ts keeps one ("Action: M Tennant").
  */
 import { squash } from '../text.ts';
-import { actionLines, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { actionLines, DECISION_HEADING, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
@@ -23,6 +23,34 @@ interface Columns {
   texts: number[];
   action: number | null;
   due: number | null;
+  /** The register's vote columns ("Prop | Sec | For | Agst | Abs"), by what each holds: their indexes. */
+  votes: Map<VotePart, number>;
+  /** A register's "Resolution" or "Decision" column, whose cell is the row's resolution; null in any other table. */
+  decision: number | null;
+}
+
+/** What a register's vote column holds: who proposed, who seconded, and the tally's three counts. */
+type VotePart = 'proposed' | 'seconded' | 'for' | 'against' | 'abstentions';
+/** "Prop | Sec | For | Agst | Abs": a resolution register's vote columns, each heading by what it holds. */
+const VOTE_HEADINGS: [VotePart, RegExp][] = [
+  ['proposed', /^(?:prop(?:\.|osed(?:\s+by)?|oser)?)$/i],
+  ['seconded', /^(?:sec(?:\.|onded(?:\s+by)?|onder)?)$/i],
+  ['for', /^(?:for|in\s+favour)$/i],
+  ['against', /^(?:against|agst\.?|agn\.?)$/i],
+  ['abstentions', /^(?:abs(?:\.|tain(?:ed)?|tentions?)?)$/i],
+];
+const votePart = (cell: string): VotePart | undefined => VOTE_HEADINGS.find(([, heading]) => heading.test(cell))?.[0];
+
+/** The run of vote columns at a header row's end, after `from`: what each holds, by index, and how many they are. */
+function voteColumns(cells: readonly string[], from: number): Map<VotePart, number> {
+  const votes = new Map<VotePart, number>();
+  for (let at = cells.length - 1; at >= from; at -= 1) {
+    const part = votePart(cells[at] ?? '');
+    if (part === undefined || votes.has(part)) break;
+    votes.set(part, at);
+  }
+  // "For" alone may head a column of text ("For information"): a register has its tally's "For" and "Against" both.
+  return votes.has('for') && votes.has('against') ? votes : new Map();
 }
 
 /**
@@ -53,14 +81,18 @@ function columnsOf(cells: string[]): Columns | null {
   const [first = '', second = '', third = ''] = headings;
   const described = DESCRIPTION_HEADING.test(second) && TEXT_HEADING.test(third);
   const named = SUBJECT_HEADING.test(second) || described;
-  const { action, due, count } = actionColumns(headings, named ? 2 : 1);
+  const votes = voteColumns(headings, named ? 2 : 1);
+  const { action, due, count: acting } = actionColumns(headings.slice(0, headings.length - votes.size), named ? 2 : 1);
+  const count = acting + votes.size;
   // "Minute No. | Item | Action": the one column between the number and who acts holds the minute, its lead-in the title.
   const subject = named && headings.length - count > 2 ? 1 : null;
   const from = subject === null ? 1 : 2;
   const texts = headings.slice(from, headings.length - count);
   const textual = texts.every((cell) => TEXT_HEADING.test(cell)) || (named && subject === null && count > 0);
   if (!ITEM_HEADING.test(first) || texts.length === 0 || !textual) return null;
-  return { width: cells.length, subject, texts: texts.map((_cell, at) => at + from), action, due };
+  const decided = texts.findIndex((cell) => DECISION_HEADING.test(cell));
+  const decision = votes.size > 0 && decided !== -1 ? decided + from : null;
+  return { width: cells.length, subject, texts: texts.map((_cell, at) => at + from), action, due, votes, decision };
 }
 
 /** A minute's lead-in and what follows it: "Budget monitoring. The Director …", "GRIT BINS – Two …", "Hall hire: the …". */
@@ -145,6 +177,7 @@ interface Row {
   texts: string[][];
   action: string[];
   due: string[];
+  votes: Map<VotePart, string[]>;
 }
 
 /**
@@ -166,6 +199,25 @@ function addCells(row: Row, cells: string[], columns: Columns, wholeRows: boolea
   if (action !== '' && !UNMARKED.test(action)) row.action.push(action);
   const due = squash(cells[columns.due ?? -1] ?? '');
   if (due !== '' && !UNMARKED.test(due)) row.due.push(due);
+  for (const [part, column] of columns.votes) {
+    const cell = squash(cells[column] ?? '');
+    if (cell !== '') row.votes.set(part, [...(row.votes.get(part) ?? []), cell]);
+  }
+}
+
+/**
+ * A register row's vote as the vote reader reads one in prose: "Proposed by DR, seconded by EA. 5 for, 0 against, 0
+ * abstentions." The movers as printed (initials or names); a blank cell says nothing, so its part is left out (null, never 0).
+ */
+function voteLines(votes: Map<VotePart, string[]>): string[] {
+  const cell = (part: VotePart) => votes.get(part)?.join(' ') ?? '';
+  const movers = [
+    ['Proposed by', cell('proposed')],
+    ['seconded by', cell('seconded')],
+  ].filter(([, who]) => who !== '');
+  const tally = (['for', 'against', 'abstentions'] as const).filter((part) => cell(part) !== '').map((part) => `${cell(part)} ${part}`);
+  const sentences = [movers.map((words) => words.join(' ')).join(', '), tally.join(', ')].filter((sentence) => sentence !== '');
+  return sentences.length === 0 ? [] : ['', `${sentences.join('. ')}.`];
 }
 
 /** The item of a row: its text cells a paragraph each, then who is to act; with no subject cell, titled by the minute's lead-in. */
@@ -175,13 +227,16 @@ function sliceOf(row: Row, columns: Columns): ItemSlice {
   const lead = columns.subject === null && first[0] !== undefined ? leadTitle(first[0]) : null;
   // A lead-in alone on its line ("Finance.") leaves no text there: the minute starts on the next.
   if (lead !== null) texts[0] = [lead.rest, ...first.slice(1)].filter((_line, at, all) => all.slice(0, at + 1).some((text) => text !== ''));
+  // A register's decision cell is the row's resolution, labelled by its column's heading as the record prints it.
+  const decided = columns.decision === null ? -1 : texts.indexOf(row.texts[columns.texts.indexOf(columns.decision)] ?? []);
+  if (decided !== -1) texts[decided] = [`Resolution: ${texts[decided]?.join(' ') ?? ''}`];
   const lines = texts.flatMap((text, at) => (at === 0 ? text : ['', ...text]));
   const action = row.action.join(' ');
   const due = row.due.join(' ');
   return {
     number: row.number,
     title: lead?.title ?? row.title.join(' '),
-    lines: action === '' && due === '' ? lines : [...lines, ...actionLines(action, due)],
+    lines: [...(action === '' && due === '' ? lines : [...lines, ...actionLines(action, due)]), ...voteLines(row.votes)],
     line: row.line,
   };
 }
@@ -226,7 +281,15 @@ export function itemTable(lines: readonly string[], from: number, wholeRows = fa
     const titled = wholeRows && columns.subject !== null && squash(cells[columns.subject] ?? '') !== '';
     const opens = number !== null || squash(cells[0] ?? '') !== '' || titled;
     if (opens)
-      rows.push({ number: number?.number ?? null, line: index, title: [], texts: columns.texts.map(() => []), action: [], due: [] });
+      rows.push({
+        number: number?.number ?? null,
+        line: index,
+        title: [],
+        texts: columns.texts.map(() => []),
+        action: [],
+        due: [],
+        votes: new Map(),
+      });
     const row = rows.at(-1);
     if (row === undefined) return null;
     addCells(row, cells, columns, wholeRows);

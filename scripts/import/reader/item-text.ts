@@ -9,6 +9,7 @@ import { findReferencesIn } from '../references.ts';
 import { numberAnchor } from '../text.ts';
 import { carriedUnworded, findDecisions } from './decisions.ts';
 import { titleAndKeyFlag } from './decision-flags.ts';
+import { withDecisionTables } from './decision-table.ts';
 import type { ItemSlice } from './items.ts';
 import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { readReasons } from './reasons.ts';
@@ -157,9 +158,11 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const listed = listedDocuments(slice.title, slice.lines);
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
-  const { votes, motions } = findVotesAndMotions(text);
+  // A table of decisions ("… | Members' Decision") is read row by row; the minutes keep it as printed.
+  const decided = withDecisionTables(rest);
+  const { votes, motions } = findVotesAndMotions(decided === rest ? text : decided);
   const resolutions = minutes
-    ? resolvedAccordingly(withoutLostProposals(findDecisions(rest, listed.title ?? undefined), votes), rest, votes)
+    ? resolvedAccordingly(withoutLostProposals(findDecisions(decided, listed.title ?? undefined), votes), decided, votes)
     : [];
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };

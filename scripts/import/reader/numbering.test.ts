@@ -252,3 +252,28 @@ describe("numbering: a part's letter before numbers that start again in each par
     expect(numbers(skipped).map(([number]) => number)).not.toEqual(['A1', 'A2', 'C1', 'C2']);
   });
 });
+
+describe("numbering: a typed table's numbered rows", () => {
+  it('are never the items: the numbering is sought outside the table', () => {
+    const lines = [
+      'HR 11/27  Apologies',
+      'None.',
+      '',
+      'HR 12/27  Fleet Report',
+      '',
+      'No.  Subject              Officer Recommendation     Decision',
+      '---  -------------------  -------------------------  ------------',
+      '1    Electric vans        That four vans be leased.  Agreed.',
+      '     for the depot        For three years, from',
+      '                          April.',
+      '2    Tyre contract        That the contract be let   Deferred.',
+      '                          to the lowest bidder',
+      '                          on price alone.',
+      '3    Road sweeper         That it be sold.           Agreed.',
+      '',
+      'HR 13/27  Any Other Business',
+      'None.',
+    ];
+    expect(chooseScheme(lines).map((candidate) => candidate.number)).toEqual(['HR 11/27', 'HR 12/27', 'HR 13/27']);
+  });
+});

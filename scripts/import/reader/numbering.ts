@@ -8,6 +8,7 @@
  */
 import { squash } from '../text.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { typedTableLines } from './table-cells.ts';
 
 /** A line that may open an item. */
 export interface Candidate {
@@ -233,9 +234,10 @@ export function isNextSubItem(candidate: Candidate | null, parent: string, count
   return candidate !== null && candidate.form.includes('|decimal|') && candidate.stem === parent && candidate.key === count + 1;
 }
 
-/** Every candidate in the lines. */
+/** Every candidate in the lines; none on a typed table's rows (typedTableLines), whose numbers are the table's, not the items'. */
 export function candidates(lines: readonly string[]): Candidate[] {
-  return lines.flatMap((text, line) => readingsAt(text, line));
+  const table = typedTableLines(lines);
+  return lines.flatMap((text, line) => (table.has(line) ? [] : readingsAt(text, line)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellTexts, cellsUnder, filledCells, isPipeRule, pipeCells, rowCells, tableRows } from './table-cells.ts';
+import { cellTexts, cellsUnder, filledCells, isPipeRule, pipeCells, rowCells, tableRows, typedTables } from './table-cells.ts';
 
 describe("a table row's cells, as text extraction parts them", () => {
   it('parts a row with tabs at each tab only, a blank cell kept, and says where each cell starts', () => {
@@ -118,5 +118,26 @@ describe("a gap-parted row's cells under its header's headings", () => {
     expect(cellsUnder('Cllr Ottery                      X', heads)).toEqual(['Cllr Ottery', '', 'X']);
     expect(cellsUnder('Cllr Penhallow Trelawny-Smith     X', heads)).toEqual(['Cllr Penhallow Trelawny-Smith', '', 'X']);
     expect(cellsUnder('Cllr Quick           X', heads)).toEqual(['Cllr Quick', 'X', '']);
+  });
+});
+
+describe('typed tables: a header row of words in columns, then a dashed rule or rows in its columns', () => {
+  it('spans the header to the blank line, and takes no two-word line or prose for a header', () => {
+    const lines = [
+      'Present:   Cllr Ash   Cllr Birch',
+      '',
+      'Ref  Matter          Decision',
+      '---  --------------  ---------',
+      '1    Benches         Agreed.',
+      '     on the green',
+      '',
+      'Col  Subject         Outcome',
+      '4    Bins            Noted.',
+      'The Clerk reported on the grit bins and the salt.',
+    ];
+    expect(typedTables(lines)).toEqual([
+      { header: 2, end: 6 },
+      { header: 7, end: 9 },
+    ]);
   });
 });

@@ -175,3 +175,62 @@ export function joinedRow(row: readonly string[], wrapped: readonly string[]): s
   const width = Math.max(row.length, wrapped.length);
   return Array.from({ length: width }, (_cell, at) => joinWrapped(row[at] ?? '', wrapped[at] ?? ''));
 }
+
+/** Fewest headings a typed table's header row has: "No. | Subject | Decision"; two gap-parted words may be a name and a role. */
+const FEWEST_HEADINGS = 3;
+/** How far a row's cell may start from a heading's first letter and still stand in its column. */
+const COLUMN_SLACK = 2;
+/** A heading: words, no figure ("Members' Decision", "Prop", "No."); a line with a figure is a row, a date or a sum. */
+const isHeadingCell = (cell: Cell): boolean => /^\p{L}[\p{L}'’.\s/&-]*$/u.test(cell.text.trim());
+
+/** Whether a gap-parted line's cells each start in a column of the header's (`starts`) and end before the next: prose runs across them. */
+function inColumns(line: string, starts: readonly number[]): boolean {
+  return filledCells(line).every(({ text, start }) => {
+    const column = starts.findIndex((at) => Math.abs(at - start) <= COLUMN_SLACK);
+    return column !== -1 && start + text.trimEnd().length < (starts[column + 1] ?? Infinity);
+  });
+}
+
+/** The header's columns when a line is a typed table's header row (three headings or more, words only, no tab); null when not. */
+function headerStarts(line: string): number[] | null {
+  if (line.includes('\t')) return null;
+  const cells = filledCells(line);
+  return cells.length >= FEWEST_HEADINGS && cells.every(isHeadingCell) ? cells.map((cell) => cell.start) : null;
+}
+
+/** A typed table's place in the lines: its header row's index, and the index after its last row. */
+export interface TypedTable {
+  header: number;
+  end: number;
+}
+
+/**
+ * The typed tables in a record: a header row of words in columns, then a dashed rule under it or rows whose cells
+ * start in its columns, down to a blank line or a line out of the columns.
+ */
+export function typedTables(lines: readonly string[]): TypedTable[] {
+  const tables: TypedTable[] = [];
+  lines.forEach((line, at) => {
+    const starts = headerStarts(line);
+    const next = lines[at + 1] ?? '';
+    if (starts === null || at < (tables.at(-1)?.end ?? 0) || next.trim() === '') return;
+    if (!isDashRule(cellTexts(next.trim())) && !(filledCells(next).length >= 2 && inColumns(next, starts))) return;
+    let end = at + 1;
+    while (
+      end < lines.length &&
+      (lines[end] ?? '').trim() !== '' &&
+      (isDashRule(cellTexts((lines[end] ?? '').trim())) || inColumns(lines[end] ?? '', starts))
+    )
+      end += 1;
+    tables.push({ header: at, end });
+  });
+  return tables;
+}
+
+/**
+ * The lines of the typed tables in a record, header row included. A table's numbered rows ("1   Garden waste   That
+ * the …   Agreed.") are its rows, never the record's item headings (numbering.ts).
+ */
+export function typedTableLines(lines: readonly string[]): Set<number> {
+  return new Set(typedTables(lines).flatMap(({ header, end }) => Array.from({ length: end - header }, (_line, at) => header + at)));
+}
