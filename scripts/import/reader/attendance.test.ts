@@ -418,6 +418,14 @@ describe('readAttendance: sentences', () => {
     });
   });
 
+  it('says a list of those present that names no one, so that an empty list is never silent', () => {
+    const same = read('Present: the same members as above.\n\nApologies: Cllr A Lockyer');
+    expect(same.attendance.present).toEqual([]);
+    expect(same.unread).toEqual([{ heading: 'Present: the same members as above.', first: 'the same members as above.', nobody: true }]);
+    expect(read('Present: Cllr O Marsh (Chair), Cllr T Penrose').unread).toEqual([]);
+    expect(read('Present: 41 electors of the town').unread.some((entry) => entry.nobody)).toBe(false);
+  });
+
   it('files members of the public named in no list and warns of them by name; the public counted is no one', () => {
     const named = read('Present: Cllr O Marsh (Chair), Cllr T Penrose\nPublic: Mr F Lacey, Mrs G Thorne (for item 5)');
     expect(named.attendance.present).toEqual(['O Marsh', 'T Penrose']);

@@ -104,9 +104,19 @@ export interface AttendanceFound {
    * names are of members of the public, which no list holds by design (read, and kept out). `counted`: those present
    * counted and not named ("41 electors of the town"), `first` the count as printed.
    */
-  unread: { heading: string; first: string; public?: true; counted?: true }[];
+  unread: { heading: string; first: string; public?: true; counted?: true; nobody?: true }[];
   /** Who held a chair's or civic post among those present ("Councillor Ann Holt (Mayor)", "Chair: Cllr A Fenn"), as the list says. */
   posts: PostHolder[];
+}
+
+/**
+ * "Present: the same members as above.": a list of those present whose words name no one, no count of the public
+ * either, so no one would be recorded present and nothing said; for the caller to warn of.
+ */
+function namesNoOne(block: Block): boolean {
+  if (block.role !== 'present' || block.paragraphs.length === 0) return false;
+  const pieces = block.paragraphs.flatMap(readPieces);
+  return !pieces.some((piece) => (piece.kind === 'person' && piece.name !== '') || piece.kind === 'public');
 }
 
 /** "There were no absences", "None received", "Nil": a list's heading over the words that it holds no one. */
@@ -1961,6 +1971,7 @@ export function readAttendance(given: string[]): AttendanceFound {
         !isAttendanceTableHeader(firstRaw) &&
         itemGuests([first], 0) === null;
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
+      if (namesNoOne(block)) unread.push({ heading: text, first: block.paragraphs.join(' '), nobody: true });
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
       // "Objector - Mrs A Bell": a party's label before a dash, as before a colon.
       const label = text.split(/:|\s[–—-]\s/)[0] ?? '';
