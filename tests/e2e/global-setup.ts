@@ -2,29 +2,20 @@
  * Builds the site twice before the browser tests, side by side: at the root, and under a base path,
  * each into a folder of its own. Set SKIP_BUILD=1 to reuse the last build while working.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { BASE_PATH, BASE_SITE_DIR, privateConfig, SITE_DIR } from './harness.ts';
+import { buildSideBySide, type SideBySideBuild } from './side-by-side.ts';
 
 /** The base path build's caches: of its own, as the two builds run at once. */
 const BASE_CACHE = 'dist-test/base-cache';
 
 /** Builds into `outDir`; Astro's log goes to `<outDir>.log` for the tests that read it. */
-function build(outDir: string, base: string, args: string[] = []): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('node', ['node_modules/astro/bin/astro.mjs', 'build', ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, OUT_DIR: outDir, BASE_PATH: base, NO_COLOR: '1' },
-    });
-    let log = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      writeFileSync(`${outDir}.log`, log);
-      if (code === 0) resolve();
-      else reject(new Error(`astro build into ${outDir} exited ${code ?? signal}:\n${log.split('\n').slice(-40).join('\n')}`));
-    });
-  });
+function build(outDir: string, base: string, args: string[] = []): SideBySideBuild {
+  return {
+    args: ['node_modules/astro/bin/astro.mjs', 'build', ...args],
+    env: { OUT_DIR: outDir, BASE_PATH: base },
+    onLog: (log) => writeFileSync(`${outDir}.log`, log),
+  };
 }
 
 export default async function setup(): Promise<void> {
@@ -35,5 +26,5 @@ export default async function setup(): Promise<void> {
   rmSync(BASE_CACHE, { recursive: true, force: true });
   mkdirSync(BASE_CACHE, { recursive: true });
   // Two builds on two cores: each is mostly one process on one core.
-  await Promise.all([build(SITE_DIR, '/'), build(BASE_SITE_DIR, BASE_PATH, ['--config', privateConfig(BASE_CACHE)])]);
+  await buildSideBySide([build(SITE_DIR, '/'), build(BASE_SITE_DIR, BASE_PATH, ['--config', privateConfig(BASE_CACHE)])]);
 }

@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPES_FOLDER } from '../../src/model/search-scopes.ts';
 import { closeSite, openSite, privateConfig, type OpenSite } from './harness.ts';
+import { buildSideBySide, type SideBySideBuild } from './side-by-side.ts';
 import { openSearch, resultsOf, showAll, statusOf } from './search-page.ts';
 
 /** The folders of one sharded build: each shard's, the assembled site's, and the whole build's it is compared with. */
@@ -50,11 +51,12 @@ async function node(args: string[], env: Record<string, string>): Promise<void> 
  */
 export async function buildSharded(site: ShardedSite, { env = {}, cacheRoot, buildWhole }: ShardedBuild): Promise<void> {
   removeSharded(site, buildWhole);
-  const build = (name: string, outDir: string, shardArgs: string[]) => {
+  const build = (name: string, outDir: string, shardArgs: string[]): SideBySideBuild => {
     mkdirSync(join(cacheRoot, name), { recursive: true });
-    return node(['scripts/build.ts', ...shardArgs, '--config', privateConfig(join(cacheRoot, name))], { ...env, OUT_DIR: outDir });
+    const args = ['scripts/build.ts', ...shardArgs, '--config', privateConfig(join(cacheRoot, name))];
+    return { args, env: { BASE_PATH: '/', ...env, OUT_DIR: outDir } };
   };
-  await Promise.all([
+  await buildSideBySide([
     ...(buildWhole ? [build('whole', site.whole, [])] : []),
     ...site.shards.map((dir, i) => build(`shard-${i + 1}`, dir, ['--shard', `${i + 1}/${site.shards.length}`])),
   ]);
