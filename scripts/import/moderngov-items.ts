@@ -10,7 +10,7 @@ import { readReasons } from './reader/reasons.ts';
 import { findVotesAndMotions } from './reader/votes.ts';
 import { toMarkdown } from './minutes-markdown.ts';
 import { shortSlug } from '../../src/model/slug.ts';
-import { numberAnchor } from './text.ts';
+import { numberAnchor, uniqueAnchor } from './text.ts';
 
 /** A slice of the page that belongs to one item, before it is read. */
 export interface RawItem {
@@ -55,8 +55,7 @@ function stripTruncation(text: string): { text: string; truncated: boolean } {
 
 function anchorFor(label: string | null, title: string, used: Set<string>): string {
   const base = label === null ? `item-${shortSlug(title, 60) || 'untitled'}` : numberAnchor(label);
-  let anchor = base;
-  for (let n = 2; used.has(anchor); n += 1) anchor = `${base}-${n}`;
+  const anchor = uniqueAnchor(base, (taken) => used.has(taken));
   used.add(anchor);
   return anchor;
 }

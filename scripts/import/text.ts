@@ -52,3 +52,14 @@ export function numberAnchor(number: string): string {
     .replace(/^-|-$/g, '');
   return `item-${slug}`;
 }
+
+/**
+ * `base`, or when `taken` says another item of the meeting has it (two items of one number, a title printed twice),
+ * the first of `${stem}-2`, `${stem}-3`, … it has not: "item-3", then "item-3-2". The page links to each item by its
+ * anchor, so no two may share one. `stem` is `base` unless the base stands in for an empty slug ("item-untitled").
+ */
+export function uniqueAnchor(base: string, taken: (anchor: string) => boolean, stem = base): string {
+  let anchor = base;
+  for (let suffix = 2; taken(anchor); suffix += 1) anchor = `${stem}-${suffix}`;
+  return anchor;
+}

@@ -57,12 +57,15 @@ export async function openFixtureSite(): Promise<FixtureSite> {
   }
 }
 
+/** Every row of an open data table (data/csv/<table>.csv) of the fixture site, each by its columns' names. */
+export function tableRows(table: string): Record<string, string>[] {
+  return parse(readFileSync(join(FIXTURE_SITE_DIR, 'data/csv', `${table}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+}
+
+/** A meeting's id in the open data (its meeting_id column), from its page's path: "meetings/<id>/". */
+export const meetingId = (meetingPath: string): string => meetingPath.replace(/^meetings\//, '').replace(/\/$/, '');
+
 /** The rows of an open data table (data/csv/<table>.csv) that belong to a meeting, by its page's path. */
 export function meetingRows(table: string, meetingPath: string): Record<string, string>[] {
-  const rows = parse(readFileSync(join(FIXTURE_SITE_DIR, 'data/csv', `${table}.csv`), 'utf8'), { columns: true }) as Record<
-    string,
-    string
-  >[];
-  const id = meetingPath.replace(/^meetings\//, '').replace(/\/$/, '');
-  return rows.filter((row) => row['meeting_id'] === id);
+  return tableRows(table).filter((row) => row['meeting_id'] === meetingId(meetingPath));
 }

@@ -46,7 +46,7 @@ import { toMarkdown } from '../minutes-markdown.ts';
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
 import type { Recommendation, ResponseOutcome } from '../../../src/model/schema.ts';
 import { responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
-import { squash } from '../text.ts';
+import { squash, uniqueAnchor } from '../text.ts';
 import { headLines, isPageMark, scrutinyBodyFor } from './common.ts';
 import { reportParser } from './report.ts';
 import { reviewMadeOn } from './review-made.ts';
@@ -585,8 +585,7 @@ function parseProgress(text: string, context: ParseContext): ImportRecord[] {
   for (const section of reviewSections(text.split('\n'))) {
     // A review headed twice (its blocks printed again further on): each kept, the second's ids numbered on.
     const named = slugify(section.name);
-    let scope = named;
-    for (let suffix = 2; scopes.has(scope); suffix += 1) scope = `${named}-${suffix}`;
+    const scope = uniqueAnchor(named, (taken) => scopes.has(taken));
     scopes.add(scope);
     const at: ResponseContext = {
       report: report.id,
@@ -659,8 +658,7 @@ function answerRecords(
   const used = new Set<string>();
   return answers.map(({ number, answer }) => {
     const own = `${at.report}/${scope ? `${scope}-` : ''}recommendation-${slugify(number)}`;
-    let id = own;
-    for (let suffix = 2; used.has(id); suffix += 1) id = `${own}-${suffix}`;
+    const id = uniqueAnchor(own, (taken) => used.has(taken));
     used.add(id);
     const again = id === own ? [] : [`another block of this paper is numbered ${number} too`];
     return recommendationOf(answer, { ...at, warnings: [...at.warnings, ...again] }, id, context);

@@ -14,7 +14,7 @@ import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { readContact } from '../contact.ts';
 import { councilsIn } from '../reader/council-name.ts';
 import type { ImportRecord, ParseContext, Parser } from '../records.ts';
-import { squash } from '../text.ts';
+import { squash, uniqueAnchor } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
 
 /**
@@ -162,8 +162,7 @@ function listedItems(lines: string[], from: number, laterText: string | null): L
   // A number printed twice ("1." over "1.") still gives each item an anchor of its own: the page links to each.
   const used = new Set<string>();
   const items = listed.map((match) => {
-    let anchor = `item-${match[1] ?? ''}`;
-    for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${match[1] ?? ''}-${suffix}`;
+    const anchor = uniqueAnchor(`item-${match[1] ?? ''}`, (taken) => used.has(taken));
     used.add(anchor);
     return { number: match[1] ?? null, title: squash(match[2] ?? ''), anchor };
   });

@@ -19,7 +19,7 @@ import { documentFrom } from '../listed-documents.ts';
 import { ImportError, type ParseContext, type Parser } from '../records.ts';
 import { findResolutions, isResolutionStart } from '../resolutions.ts';
 import { slugify } from '../../../src/model/slug.ts';
-import { squash } from '../text.ts';
+import { squash, uniqueAnchor } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { accessMark, type ExemptMark } from '../reader/exempt.ts';
@@ -417,8 +417,9 @@ function readForm(
       return value ? `**${name}:** ${toMarkdown(value)}` : null;
     }),
   ].filter((part): part is string => part !== null);
-  let anchor = `item-${slugify(number ?? title).slice(0, 40) || 'untitled'}`;
-  for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${slugify(number ?? title).slice(0, 40)}-${suffix}`;
+  const slug = slugify(number ?? title).slice(0, 40);
+  // An empty slug's first anchor is "item-untitled"; a second numbers on from "item-" ("item--2"), as notices always have.
+  const anchor = uniqueAnchor(`item-${slug || 'untitled'}`, (taken) => used.has(taken), `item-${slug}`);
   used.add(anchor);
   const item = {
     number,

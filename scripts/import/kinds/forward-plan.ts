@@ -18,7 +18,7 @@ import { parseDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
-import { squash } from '../text.ts';
+import { squash, uniqueAnchor } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { accessMark } from '../reader/exempt.ts';
@@ -199,8 +199,7 @@ function plannedMeetings(rows: PlanRow[], context: ParseContext): Planned[] {
     if (row.dateText && !meeting.printed.includes(row.dateText)) meeting.printed.push(row.dateText);
     const shown = row.title ?? 'Planned report (title not matched to its date in the flattened table)';
     const base = `item-${slugify(shown).slice(0, 40) || 'planned'}`;
-    let anchor = base;
-    for (let suffix = 2; meeting.items.some((item) => item.anchor === anchor); suffix += 1) anchor = `${base}-${suffix}`;
+    const anchor = uniqueAnchor(base, (taken) => meeting.items.some((item) => item.anchor === taken));
     const text = itemText(row);
     // The open-or-exempt cell stays in the text as printed; a cell closing the whole item marks it too.
     const access = row.details.find(([heading]) => planColumn(heading) === 'access');

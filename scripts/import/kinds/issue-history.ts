@@ -21,7 +21,7 @@ import { hasMinutesLabels, readItem, type RawItem } from '../moderngov-items.ts'
 import { findDecisions } from '../reader/decisions.ts';
 import { ImportError, type ImportRecord, type ParseContext, type Parser } from '../records.ts';
 import { uniqueReferences } from '../references.ts';
-import { squash } from '../text.ts';
+import { squash, uniqueAnchor } from '../text.ts';
 import { councilFor, dateFor, headLines } from './common.ts';
 
 const PAGE_TITLE = /^Issue\s*[-–:]\s*items\s+at\s+meetings\s*(?:[-–:]\s*(.*))?$/i;
@@ -126,8 +126,7 @@ function parseHistory(text: string, context: ParseContext): ImportRecord[] {
     const key = `${entry.date ?? `line ${entry.start}`}|${entry.body.toLowerCase()}`;
     const { item, references } = readEntry(entry, context);
     const meeting = meetings.get(key) ?? { entry, items: [], references: [] };
-    let anchor = item.anchor;
-    for (let suffix = 2; meeting.items.some((other) => other.anchor === anchor); suffix += 1) anchor = `${item.anchor}-${suffix}`;
+    const anchor = uniqueAnchor(item.anchor, (taken) => meeting.items.some((other) => other.anchor === taken));
     meeting.items.push({ ...item, anchor });
     meeting.references.push(...references);
     meetings.set(key, meeting);

@@ -15,7 +15,7 @@ import { slugify } from '../../../src/model/slug.ts';
 import { meetingRecords, type MeetingDraft } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { ImportError, type ParseContext, type Parser } from '../records.ts';
-import { squash } from '../text.ts';
+import { squash, uniqueAnchor } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 
@@ -138,8 +138,7 @@ function rowQuestion(cells: string[], columns: (Column | null)[], answerer: stri
 }
 
 function itemOf(question: Question, used: Set<string>): AgendaItemInput {
-  let anchor = `item-${slugify(question.number ?? question.title).slice(0, 40)}`;
-  for (let suffix = 2; used.has(anchor); suffix += 1) anchor = `item-${slugify(question.number ?? question.title).slice(0, 40)}-${suffix}`;
+  const anchor = uniqueAnchor(`item-${slugify(question.number ?? question.title).slice(0, 40)}`, (taken) => used.has(taken));
   used.add(anchor);
   const parts = [toMarkdown(question.question.join('\n')), toMarkdown(question.answer.join('\n'))].filter((part) => part.trim() !== '');
   return { number: question.number, title: question.title, anchor, agendaText: parts.join('\n\n') || null };

@@ -216,7 +216,7 @@ describe('minutes whose items are a table: Item | Subject | Discussion | Action 
 });
 
 describe('a resolution register: Min | Matter | Resolution | Prop | Sec | For | Agst | Abs', () => {
-  it('reads each row as an item: its resolution labelled, its movers and tally as the vote reader reads them, a blank count left out', () => {
+  it('keeps each row as printed, each cell under its heading; the readers take its resolution and vote in their words', () => {
     const lines = [
       'Min    Matter          Resolution                  Prop   Sec    For  Agst  Abs',
       '-----  --------------  --------------------------  -----  -----  ---  ----  ---',
@@ -230,15 +230,44 @@ describe('a resolution register: Min | Matter | Resolution | Prop | Sec | For | 
       {
         number: '27/14',
         title: 'Bus shelter',
-        lines: ['Resolution: Repair quote of £640 accepted', '', 'Proposed by GH, seconded by JK. 6 for, 1 against, 0 abstentions.'],
+        lines: ['Resolution: Repair quote of £640 accepted', '', 'Prop: GH, Sec: JK, For: 6, Agst: 1, Abs: 0'],
+        readAs: [
+          {
+            printed: 'Prop: GH, Sec: JK, For: 6, Agst: 1, Abs: 0',
+            read: 'Proposed by GH, seconded by JK. 6 for, 1 against, 0 abstentions.',
+          },
+        ],
         line: 2,
       },
       {
         number: '27/15',
         title: 'Noticeboard',
-        lines: ['Resolution: New board ordered', '', 'Proposed by JK, seconded by GH. 7 for.', '', 'The meeting closed at 9.05 pm.'],
+        // A blank cell says nothing: left out of both.
+        lines: ['Resolution: New board ordered', '', 'Prop: JK, Sec: GH, For: 7', '', 'The meeting closed at 9.05 pm.'],
+        readAs: [{ printed: 'Prop: JK, Sec: GH, For: 7', read: 'Proposed by JK, seconded by GH. 7 for.' }],
         line: 4,
       },
     ]);
+  });
+
+  it('labels the decision cell by its own heading ("Decision"), the readers taking it as a resolution', () => {
+    const lines = [
+      'No.\tSubject\tDecision\tProposed\tSeconded\tFor\tAgainst',
+      '4\tAllotments\tRents held at £30\tCllr Vane\tCllr Wills\t5\t2',
+      '5\tPlay area\tNew swings bought\tCllr Wills\tCllr Vane\t7\t0',
+    ];
+    expect(itemTable(lines, 0)?.items[0]).toEqual({
+      number: '4',
+      title: 'Allotments',
+      lines: ['Decision: Rents held at £30', '', 'Proposed: Cllr Vane, Seconded: Cllr Wills, For: 5, Against: 2'],
+      readAs: [
+        { printed: 'Decision: Rents held at £30', read: 'Resolution: Rents held at £30' },
+        {
+          printed: 'Proposed: Cllr Vane, Seconded: Cllr Wills, For: 5, Against: 2',
+          read: 'Proposed by Cllr Vane, seconded by Cllr Wills. 5 for, 2 against.',
+        },
+      ],
+      line: 1,
+    });
   });
 });

@@ -9,15 +9,18 @@
  */
 import { squash } from '../text.ts';
 import { actionLines, DECISION_HEADING, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
-import type { ItemSlice } from './item-slice.ts';
+import type { ItemSlice, ReadAs } from './item-slice.ts';
 import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
 import { cellTexts, filledCells, isDashRule } from './table-cells.ts';
 import { UNMARKED } from './table-grid.ts';
+import { printedVote, spokenVote, voteColumns, type VotePart } from './register-votes.ts';
 
 /** What each column of the table holds, by index: the number, the title, the text, who acts and by when. */
 interface Columns {
   width: number;
+  /** The header row's headings, as printed: a register's cells are kept under them. */
+  headings: string[];
   /** Null for a table with no subject column ("No. | Minute | Action"): the title is the minute's lead-in. */
   subject: number | null;
   texts: number[];
@@ -27,30 +30,6 @@ interface Columns {
   votes: Map<VotePart, number>;
   /** A register's "Resolution" or "Decision" column, whose cell is the row's resolution; null in any other table. */
   decision: number | null;
-}
-
-/** What a register's vote column holds: who proposed, who seconded, and the tally's three counts. */
-type VotePart = 'proposed' | 'seconded' | 'for' | 'against' | 'abstentions';
-/** "Prop | Sec | For | Agst | Abs": a resolution register's vote columns, each heading by what it holds. */
-const VOTE_HEADINGS: [VotePart, RegExp][] = [
-  ['proposed', /^(?:prop(?:\.|osed(?:\s+by)?|oser)?)$/i],
-  ['seconded', /^(?:sec(?:\.|onded(?:\s+by)?|onder)?)$/i],
-  ['for', /^(?:for|in\s+favour)$/i],
-  ['against', /^(?:against|agst\.?|agn\.?)$/i],
-  ['abstentions', /^(?:abs(?:\.|tain(?:ed)?|tentions?)?)$/i],
-];
-const votePart = (cell: string): VotePart | undefined => VOTE_HEADINGS.find(([, heading]) => heading.test(cell))?.[0];
-
-/** The run of vote columns at a header row's end, after `from`: what each holds, by index, and how many they are. */
-function voteColumns(cells: readonly string[], from: number): Map<VotePart, number> {
-  const votes = new Map<VotePart, number>();
-  for (let at = cells.length - 1; at >= from; at -= 1) {
-    const part = votePart(cells[at] ?? '');
-    if (part === undefined || votes.has(part)) break;
-    votes.set(part, at);
-  }
-  // "For" alone may head a column of text ("For information"): a register has its tally's "For" and "Against" both.
-  return votes.has('for') && votes.has('against') ? votes : new Map();
 }
 
 /**
@@ -92,7 +71,7 @@ function columnsOf(cells: string[]): Columns | null {
   if (!ITEM_HEADING.test(first) || texts.length === 0 || !textual) return null;
   const decided = texts.findIndex((cell) => DECISION_HEADING.test(cell));
   const decision = votes.size > 0 && decided !== -1 ? decided + from : null;
-  return { width: cells.length, subject, texts: texts.map((_cell, at) => at + from), action, due, votes, decision };
+  return { width: cells.length, headings, subject, texts: texts.map((_cell, at) => at + from), action, due, votes, decision };
 }
 
 /** A minute's lead-in and what follows it: "Budget monitoring. The Director …", "GRIT BINS – Two …", "Hall hire: the …". */
@@ -205,21 +184,6 @@ function addCells(row: Row, cells: string[], columns: Columns, wholeRows: boolea
   }
 }
 
-/**
- * A register row's vote as the vote reader reads one in prose: "Proposed by DR, seconded by EA. 5 for, 0 against, 0
- * abstentions." The movers as printed (initials or names); a blank cell says nothing, so its part is left out (null, never 0).
- */
-function voteLines(votes: Map<VotePart, string[]>): string[] {
-  const cell = (part: VotePart) => votes.get(part)?.join(' ') ?? '';
-  const movers = [
-    ['Proposed by', cell('proposed')],
-    ['seconded by', cell('seconded')],
-  ].filter(([, who]) => who !== '');
-  const tally = (['for', 'against', 'abstentions'] as const).filter((part) => cell(part) !== '').map((part) => `${cell(part)} ${part}`);
-  const sentences = [movers.map((words) => words.join(' ')).join(', '), tally.join(', ')].filter((sentence) => sentence !== '');
-  return sentences.length === 0 ? [] : ['', `${sentences.join('. ')}.`];
-}
-
 /** The item of a row: its text cells a paragraph each, then who is to act; with no subject cell, titled by the minute's lead-in. */
 function sliceOf(row: Row, columns: Columns): ItemSlice {
   const texts = row.texts.filter((lines) => lines.length > 0);
@@ -227,16 +191,26 @@ function sliceOf(row: Row, columns: Columns): ItemSlice {
   const lead = columns.subject === null && first[0] !== undefined ? leadTitle(first[0]) : null;
   // A lead-in alone on its line ("Finance.") leaves no text there: the minute starts on the next.
   if (lead !== null) texts[0] = [lead.rest, ...first.slice(1)].filter((_line, at, all) => all.slice(0, at + 1).some((text) => text !== ''));
-  // A register's decision cell is the row's resolution, labelled by its column's heading as the record prints it.
+  // A register's decision cell is the row's resolution, kept under its printed heading; the readers take it as "Resolution: …".
+  const readAs: ReadAs[] = [];
   const decided = columns.decision === null ? -1 : texts.indexOf(row.texts[columns.texts.indexOf(columns.decision)] ?? []);
-  if (decided !== -1) texts[decided] = [`Resolution: ${texts[decided]?.join(' ') ?? ''}`];
+  if (decided !== -1) {
+    const cell = texts[decided]?.join(' ') ?? '';
+    texts[decided] = [`${columns.headings[columns.decision ?? -1] ?? ''}: ${cell}`];
+    readAs.push({ printed: texts[decided]?.[0] ?? '', read: `Resolution: ${cell}` });
+  }
   const lines = texts.flatMap((text, at) => (at === 0 ? text : ['', ...text]));
   const action = row.action.join(' ');
   const due = row.due.join(' ');
+  // The vote cells under their headings, as printed; the vote reader takes them as it reads a vote in prose.
+  const vote = printedVote(row.votes, columns.votes, columns.headings);
+  if (vote !== '') readAs.push({ printed: vote, read: spokenVote(row.votes) });
+  const reworded = readAs.filter(({ printed, read }) => printed !== read);
   return {
     number: row.number,
     title: lead?.title ?? row.title.join(' '),
-    lines: [...(action === '' && due === '' ? lines : [...lines, ...actionLines(action, due)]), ...voteLines(row.votes)],
+    lines: [...(action === '' && due === '' ? lines : [...lines, ...actionLines(action, due)]), ...(vote === '' ? [] : ['', vote])],
+    ...(reworded.length > 0 ? { readAs: reworded } : {}),
     line: row.line,
   };
 }

@@ -6,7 +6,7 @@ import type { AgendaItemInput, ListedDocument, MeetingReference } from '../../..
 import { DOC_LABEL, documentFrom, headsDocuments, titleDocument } from '../listed-documents.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
 import { findReferencesIn } from '../references.ts';
-import { numberAnchor } from '../text.ts';
+import { numberAnchor, uniqueAnchor } from '../text.ts';
 import { carriedUnworded, findDecisions } from './decisions.ts';
 import { titleAndKeyFlag } from './decision-flags.ts';
 import { withDecisionTables } from './decision-table.ts';
@@ -115,8 +115,7 @@ function anchorFor(slice: ItemSlice, used: Set<string>): string {
           .slice(0, 50)
           .replace(/-$/, '') || 'untitled'
       }`;
-  let anchor = base;
-  for (let n = 2; used.has(anchor); n += 1) anchor = `${base}-${n}`;
+  const anchor = uniqueAnchor(base, (taken) => used.has(taken));
   used.add(anchor);
   return anchor;
 }
@@ -153,14 +152,24 @@ function stamped(stamp: string | undefined, markdown: string | null): string | n
   return stamp === undefined ? markdown : [stamp, markdown].filter((part) => part !== null).join('\n\n');
 }
 
+/** The item's text as the decision and vote readers take it: each line the slice rewords (`readAs`) in the readers' words. */
+function readAs(text: string, lines: ItemSlice['readAs']): string {
+  if (lines === undefined) return text;
+  return text
+    .split('\n')
+    .map((line) => lines.find(({ printed }) => printed === line)?.read ?? line)
+    .join('\n');
+}
+
 /** Reads one item. `minutes`: its text is minutes (else agenda text); dates set the references' context. */
 export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<string>, own: string | null, context: string | null): ReadItem {
   const listed = listedDocuments(slice.title, slice.lines);
   const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
-  // A table of decisions ("… | Members' Decision") is read row by row; the minutes keep it as printed.
-  const decided = withDecisionTables(rest);
-  const { votes, motions } = findVotesAndMotions(decided === rest ? text : decided);
+  // A table of decisions ("… | Members' Decision") is read row by row, a register's row in the readers' words; the minutes keep both as printed.
+  const read = readAs(rest, slice.readAs);
+  const decided = withDecisionTables(read);
+  const { votes, motions } = findVotesAndMotions(decided === read ? readAs(text, slice.readAs) : decided);
   const resolutions = minutes
     ? resolvedAccordingly(withoutLostProposals(findDecisions(decided, listed.title ?? undefined), votes), decided, votes)
     : [];
