@@ -44,6 +44,7 @@ const owner: Record<string, Parser> = {
   'report-scrutiny-committee-to-cabinet': reportParser,
   'report-by-to-committee': reportParser,
   'report-recommendation-s-heading': reportParser,
+  'report-key-decision-forward-plan-ref': reportParser,
   'public-question': publicQuestionParser,
   'members-questions-table': publicQuestionParser,
   'issue-history': issueHistoryParser,

@@ -25,6 +25,7 @@ import { accessMark } from '../reader/exempt.ts';
 import { postKey } from '../reader/attendance-person.ts';
 import { readMembership } from '../reader/membership.ts';
 import { isPostOnly, STAFF_POST } from '../../../src/model/post-words.ts';
+import { titledKind } from '../reader/document-title.ts';
 import { datedListRows, undatedListRows } from './forward-plan-lists.ts';
 import { isPlanDateHeading, isPlanTableHeader, planColumn, plainRows, SUMMARY_START, type PlanRow } from './forward-plan-rows.ts';
 
@@ -345,7 +346,9 @@ export const forwardPlanParser: Parser = {
   format: 'forward-plan',
   label: 'forward plan or work programme',
   detect(text) {
-    if (!headLines(text, 6).some(isPlanHeading)) return false;
+    const head = headLines(text, 8);
+    // A report, an update sheet or a transcript that names a plan ("Key decision: Yes (Forward Plan ref …)") is its title's kind.
+    if (!head.slice(0, 6).some(isPlanHeading) || titledKind(head) !== null) return false;
     const lines = text.split('\n');
     return lines.some(isDateHeadingLine) || datedListRows(lines) !== null;
   },

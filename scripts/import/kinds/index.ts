@@ -3,7 +3,7 @@
  * decision notices, a hearing's notice of determination, forward plans, single reports, public questions, ModernGov issue histories and recorded
  * vote pages, recommendations trackers, the executive's responses to scrutiny reviews, call-in requests
  * and call-in outcomes, the notices of a general exception, special urgency or private meeting, a notice that a meeting is
- * cancelled or postponed, and scrutiny's annual report; an inquiry's terms of reference are recognised only to be refused. A stricter reading of a layout goes before the looser one it would also match
+ * cancelled or postponed, and scrutiny's annual report; an inquiry's terms of reference and a meeting's verbatim transcript are recognised only to be refused. A stricter reading of a layout goes before the looser one it would also match
  * (a response to a review before the report reader, which reads it as a report only). Each detector looks for
  * the marks of its own kind only, so none of them claims minutes, agendas or the seed layouts;
  * parsers.ts tries them before the ModernGov pages and the general reader.
@@ -23,8 +23,10 @@ import { recordedVoteParser } from './recorded-vote.ts';
 import { reportParser } from './report.ts';
 import { statutoryNoticeParser } from './statutory-notice.ts';
 import { trackerParser } from './tracker.ts';
+import { transcriptParser } from './transcript.ts';
 
 export const kindParsers: Parser[] = [
+  transcriptParser,
   callInRequestParser,
   callInOutcomeParser,
   statutoryNoticeParser,

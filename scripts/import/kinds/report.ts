@@ -20,15 +20,16 @@ import { closingContact, ITEM_MARK, readHeader } from './report-header.ts';
 import { groupMembers, makerIn } from './report-maker.ts';
 import { addresseeNamed, readRecommendations, RECOMMENDATION_WORD, RECOMMENDATIONS } from './report-recommendations.ts';
 import { madeAtMeeting } from './review-made.ts';
+import { REPORT_HEAD } from '../reader/document-title.ts';
 
 const REPORT_MARK =
   /^(?:(?:final\s+|interim\s+)?report\s+(?:by|of|author|from|to)|decision\s+maker|purpose\s+of\s+(?:the\s+)?report|author)\b/i;
 /**
- * A report's own head naming it one, for a report published without an agenda item number (a
- * task and finish group's final report, a cover sheet): "Report to: Cabinet", "Report of the
- * Director of Place", "Final Report of the … Task and Finish Group", "Report No: ED/04/26".
+ * "Key decision: Yes (Forward Plan ref FP/2026/041)", "included in the Forward Plan of Key Decisions (ref KD 2026/17)":
+ * the decision's entry in the plan, which no report field holds (`reference` is the report's own).
  */
-const REPORT_HEAD = /^(?:(?:final|interim)\s+)?report\s+(?:by|of|from|to|no\b|number|ref(?:erence)?\b)/i;
+const PLAN_REFERENCE = /\bforward\s+plan\b.*?\bref(?:erence)?\b\.?\s*(?:no\.?\s*)?:?\s*([A-Z]{1,5}[\s/-]*\d[\w/.-]*\d)/i;
+
 /** Where the header ends: the first numbered section or a report's opening heading. */
 const FIRST_SECTION = new RegExp(
   String.raw`^(?:\d{1,2}\.\s+[A-Z]|(?:purpose(?:\s+of\s+(?:the\s+)?report)?|executive\s+summary|summary|introduction|${RECOMMENDATION_WORD})\s*:?$)`,
@@ -55,6 +56,12 @@ function makerRecord(maker: string | null, goesTo: string | null, councilId: str
     data: { name: maker, council: councilId, type, ...(members.length > 0 ? { members } : {}) },
     body: '',
   };
+}
+
+/** The warning for a forward plan reference in the report's header, which no field holds; none when it names none. */
+function planReferenceWarning(headerLines: string[]): string[] {
+  const found = headerLines.map((line) => PLAN_REFERENCE.exec(squash(line))?.[1]).find((reference) => reference !== undefined);
+  return found === undefined ? [] : [`a key decision entered in the forward plan as "${found}": no field holds the plan's reference`];
 }
 
 function parseReport(text: string, context: ParseContext): ImportRecord[] {
@@ -112,6 +119,7 @@ function parseReport(text: string, context: ParseContext): ImportRecord[] {
         ...(committeeId ? [] : ['committee or decision maker the report went to not stated']),
         ...(dates.date ? [] : ['report date not stated']),
         ...(contact ? [] : ['report author not stated']),
+        ...planReferenceWarning(headerLines),
       ],
       provenance,
     },

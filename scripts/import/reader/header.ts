@@ -4,6 +4,7 @@
  * "X - <date>" on one line, "Date:" / "Time:" / "Venue:" labels, a "DRAFT" mark. What the lines
  * do not say stays null; the caller fills it from the source header and says so.
  */
+import { namesPaper, PAPER_NAME } from './document-title.ts';
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
@@ -437,7 +438,7 @@ const LABELLED = /^[A-Za-z][A-Za-z '’()/&-]{1,29}:(?:\s|$)/;
 
 /** "Minutes", "Minutes of the Meeting", "Agenda": what the document is, naming no body. */
 function namesDocument(line: string): boolean {
-  return DOCUMENT_TITLE.test(line) || (OPENING.test(line) && bodyFromOpening(line) === null);
+  return DOCUMENT_TITLE.test(line) || namesPaper(line) || (OPENING.test(line) && bodyFromOpening(line) === null);
 }
 
 /**
@@ -599,7 +600,9 @@ function tidyCommittee(committee: string | null, council: string | null): string
   // "Summary of Decisions – Cabinet", "Minutes – Amenities Committee" (an e-mail's Subject): the document's name before it.
   const listed = name
     .replace(new RegExp(String.raw`\s*(?:[-–—:]\s*)?\b(?:${DECISIONS_DOCUMENT})$`, 'i'), '')
-    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT}|minutes?|agenda|notes)\s*[-–—:]\s*`, 'i'), '');
+    .replace(new RegExp(String.raw`^(?:${DECISIONS_DOCUMENT}|${PAPER_NAME}|minutes?|agenda|notes)\s*[-–—:]\s*`, 'i'), '')
+    // "NOTE OF SITE VISIT – Planning Committee – held on …": the dash before the date the header took.
+    .replace(/\s+[-–—]$/, '');
   if (listed !== '') name = listed;
   // "Community Council virtual Meeting", "Planning Committee Meeting": how it met, not who.
   const met = name.replace(new RegExp(String.raw`\s+(?:[-–—]\s+)?(?:${MEETING_KIND}\s+)*meeting$`, 'i'), '');

@@ -4,6 +4,7 @@
  * layout displaced into the previous item's text is put back: when the line after it cannot be a
  * title, the item starts at the next line that can, and what stands between goes to the item before.
  */
+import { namesPaper } from './document-title.ts';
 import { PUBLICATION_LABEL } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { CLOCK_TIME } from '../../../src/model/dates.ts';
@@ -439,7 +440,8 @@ function isUnnumberedHeading(lines: readonly string[], index: number, after: boo
   // A table's row in capitals ("COUNCILLOR A ASH<tab>PRESENT") is a row, not a heading.
   if (line.includes('\t') || OUTCOME_MARK.test(squash(line))) return false;
   if (isUnderlined(lines, index) && capitalsLine(line) !== null && /[A-Z]{3}/.test(line)) return after || !isOpeningLine(line);
-  return isCapitalHeading(line) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line)) && !isOpeningLine(line);
+  // "SITE INSPECTION NOTES" over the date: the paper's own title, no item's heading.
+  return isCapitalHeading(line) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line)) && !isOpeningLine(line) && !namesPaper(line);
 }
 
 /**

@@ -3,6 +3,7 @@
  * and references, and whether the record stops short. What the text does not state comes from
  * the source header or flags (said so in `dateNote`), or stays null with a warning.
  */
+import { titledKind, titledWarnings } from './document-title.ts';
 import type { AgendaItemInput, MeetingReference, SourceFileType } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, type SourceMeta } from '../records.ts';
@@ -322,7 +323,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const header = footer === null ? fromTitle : readHeader(...titled, footer);
   const dates = dateFields(header.date, meta, footer);
   const context = contextDate(dates.date, wholeText);
-  const minutes = !looksLikeAgenda(header, slices, attendance);
+  // The paper's title weighs before its body's words: an update sheet lists no one, yet its items hold text.
+  const paper = titledKind(headerLines);
+  const minutes = paper !== 'update-sheet' && !looksLikeAgenda(header, slices, attendance);
   const used = new Set<string>();
   const items: AgendaItemInput[] = [];
   // "Item 153b" over "28 Mar 18": the later meeting the record was put before, named before any item's mentions.
@@ -369,6 +372,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
           `a joint meeting with the ${header.jointWith}: filed as the ${header.committee ?? 'first body'}'s, the body its title names first`,
         ]),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
+    ...titledWarnings(paper, items.flatMap((item) => item.resolutions ?? []).length),
     ...sessions,
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
@@ -391,6 +395,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     venue: header.venue,
     contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',
+    // A site visit on the day the body meets is no part of that meeting's record.
+    ...(paper === 'site-visit' ? { dayPart: 'site visit' } : {}),
     attendance: movements.length > 0 ? { ...settled.attendance, movements } : settled.attendance,
     items,
     references: uniqueReferences(references),
