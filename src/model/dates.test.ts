@@ -3,6 +3,7 @@ import {
   CLOCK_TIME,
   checkClockTime,
   checkIsoDate,
+  dayAndMonth,
   findDates,
   findWrittenDates,
   nextWorkingDay,
@@ -87,5 +88,18 @@ describe('strict ISO dates and times', () => {
     expect(checkClockTime('24:00')).toBeNull();
     expect(checkClockTime('99:99')).toBeNull();
     expect(checkClockTime('7:00')).toBeNull();
+  });
+});
+
+describe('a date that may leave out its year', () => {
+  it('reads a day and a month, with the year when printed, from a date alone', () => {
+    expect(dayAndMonth('12 Jan')).toEqual({ day: 12, month: 1, year: null });
+    expect(dayAndMonth('9th March')).toEqual({ day: 9, month: 3, year: null });
+    expect(dayAndMonth('11 May 2026')).toEqual({ day: 11, month: 5, year: 2026 });
+    expect(dayAndMonth('09/03/26')).toEqual({ day: 9, month: 3, year: 2026 });
+    expect(dayAndMonth('14.1')).toEqual({ day: 14, month: 1, year: null });
+    expect(dayAndMonth('31 Feb')).toBeNull();
+    expect(dayAndMonth('Member')).toBeNull();
+    expect(dayAndMonth('12 Jan and more')).toBeNull();
   });
 });

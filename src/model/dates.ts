@@ -53,6 +53,38 @@ function monthNumber(name: string): number {
   return welsh !== -1 ? welsh + 1 : MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
 }
 
+/** A day and a month, and the year when one is printed: a date as a register's column heading gives it. */
+export interface DayAndMonth {
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+/** "12 Jan", "9th March", "11 May 2026": a day and a month word, a year after them or none, and nothing else. */
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_PATTERN}\\.?(?:,?\\s+(\\d{4}))?$`, 'i');
+/** "09/03/26", "14.1": a day and a month in figures (UK day-first), a year after them or none, and nothing else. */
+const DAY_MONTH_FIGURES = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$/;
+
+/**
+ * The day and month of a text that is a date alone ("12 Jan", "09/03/26"), with its year when printed (a two-figure
+ * year is this century's); null when the text is anything else or no real day of the year (a day of a year not printed
+ * is checked against a leap year, so "29 Feb" is one).
+ */
+export function dayAndMonth(text: string): DayAndMonth | null {
+  const trimmed = text.trim();
+  const written = DAY_MONTH.exec(trimmed);
+  const figures = written ? null : DAY_MONTH_FIGURES.exec(trimmed);
+  const parts = written
+    ? { day: written[1], month: monthNumber(written[2] ?? ''), year: written[3] }
+    : figures
+      ? { day: figures[1], month: Number(figures[2]), year: figures[3] }
+      : null;
+  if (parts === null) return null;
+  const year = parts.year === undefined ? null : Number(parts.year) + (Number(parts.year) < 100 ? 2000 : 0);
+  const day = Number(parts.day);
+  return isoFromParts(year ?? 2024, parts.month, day) === null ? null : { day, month: parts.month, year };
+}
+
 /** The first written date in the text, as ISO; null when there is none. */
 export function parseWrittenDate(text: string): string | null {
   const match = WRITTEN_DATE.exec(text);

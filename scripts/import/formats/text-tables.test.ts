@@ -211,3 +211,18 @@ describe("a typed table's wrapped rows", () => {
     expect(spaceTables(text)).toBe(text);
   });
 });
+
+describe('a key of marks set out with wide gaps', () => {
+  it("is no table's header: its lines and the register under it stay as typed", () => {
+    const text = [
+      'Key: P = present   Ap = apologies   Ab = absent',
+      'Name            Attendance',
+      'Cllr R Ames     P',
+      'Cllr S Bryce    Ap',
+      'Cllr T Colley   Ab',
+    ].join('\n');
+    expect(spaceTables(text).split('\n')[0]).toBe('Key: P = present   Ap = apologies   Ab = absent');
+    const signs = ['✓ = present     X = apologies     – = absent', 'Cllr U Dent      ✓      X', 'Cllr V Eyre      –      ✓'].join('\n');
+    expect(spaceTables(signs)).toBe(signs);
+  });
+});

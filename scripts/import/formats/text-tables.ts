@@ -21,9 +21,10 @@ const isPerson = (text: string): boolean => TITLED_NAME.test(text) || INITIAL_NA
 
 /**
  * What no heading holds: a figure (a date, an amount, a time: a value, so the line is a row), a colon at its end (a
- * label before its value: "Date:"), or a run of dots or rules (a line to sign on: "Chairman ........").
+ * label before its value: "Date:"), a run of dots or rules (a line to sign on: "Chairman ........"), or an equals sign
+ * between a mark and its meaning (a key of marks set out with gaps: "✓ = present   A = apologies", no table's header).
  */
-const NO_HEADING = /\d|:$|[._…]{3,}|-{3,}/;
+const NO_HEADING = /\d|:$|[._…]{3,}|-{3,}|\s=\s/;
 
 /** Fewest rows with two cells filled or more: a header and one row are a labelled line, not a table. */
 const MIN_ROWS = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkedList, readMarkKey, readStarKey } from './attendance-marks.ts';
+import { plainMark, readMarkedList, readMarkKey, readStarKey } from './attendance-marks.ts';
 
 describe('readMarkedList', () => {
   const list = [
@@ -86,5 +86,38 @@ describe('readStarKey', () => {
 
   it('reads no key from a bullet that opens a sentence', () => {
     expect(readStarKey(['* Apologies were received from Cllr Pask.'])).toBeNull();
+  });
+});
+
+describe('a key of signs, and the marks no key is needed for', () => {
+  it('reads a key whose marks are signs, parted by wide gaps or commas', () => {
+    const gaps = readMarkKey(['Key: ✓ = present   A = apologies   – = absent   S = substitute   R = attended remotely']);
+    expect([...gaps.key]).toEqual([
+      ['✓', 'present'],
+      ['A', 'apologies'],
+      ['–', 'absent'],
+      ['S', 'substitutes'],
+      ['R', 'present'],
+    ]);
+    const commas = readMarkKey(['Key to symbols: ✔ - Attended, ✘ - Apologies sent, - = Absent']);
+    expect([...commas.key]).toEqual([
+      ['✔', 'present'],
+      ['✘', 'apologies'],
+      ['-', 'absent'],
+    ]);
+  });
+
+  it('reads a tick, a cross, Y and N alone; any other mark says nothing without a key', () => {
+    expect(['✓', '✔', 'Y', 'yes', '✗', '✘', 'N', 'No'].map(plainMark)).toEqual([
+      'present',
+      'present',
+      'present',
+      'present',
+      'absent',
+      'absent',
+      'absent',
+      'absent',
+    ]);
+    expect(['A', 'S', '–', 'X', ''].map(plainMark)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

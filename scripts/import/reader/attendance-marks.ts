@@ -3,7 +3,9 @@
  * member on a line of their own after a letter ("P  Peter Crewe (Chairman)", "A  Jan Barlow"), with a
  * key that says what each letter means ("P: Present", "A: Apologies for absence submitted"), or a
  * star and a letter under a key that names the list first ("(Present = *)", "(Remote = r)": a member who
- * joined remotely is present). Read only where the key is printed: a letter alone says nothing. A
+ * joined remotely is present), or signs ("✓ = present   – = absent", as a register's key prints them, read by
+ * attendance-register.ts). Read only where the key is printed: a letter alone says nothing (a tick, a cross, Y or N
+ * alone say the same under any key: plainMark). A
  * member printed with no mark among the marked ones is the committee's member, whose attendance the
  * list does not state.
  */
@@ -13,9 +15,11 @@ import { filledCells } from './table-cells.ts';
 /** The lists a key's letter may stand for. */
 export type MarkRole = 'present' | 'apologies' | 'absent' | 'substitutes' | 'members';
 
-const KEY_ROLE = String.raw`(present|apolog\w*|absent|substitut\w*|remote(?:ly)?|virtual(?:ly)?)`;
-/** "P: Present", "A: Apologies for absence submitted", "Ab - Absent", "S = Substitute". */
-const KEY = new RegExp(String.raw`^([A-Z][a-z]?)\s*[:=–-]\s*${KEY_ROLE}\b`, 'i');
+const KEY_ROLE = String.raw`(present|apolog\w*|absent|substitut\w*|remote(?:ly)?|virtual(?:ly)?|attended(?:\s+(?:remotely|virtually|online))?)`;
+/** A sign a register marks with: a tick, a cross, a dash. */
+const SIGN = '[✓✔☑✗✘☒–—-]';
+/** "P: Present", "A: Apologies for absence submitted", "Ab - Absent", "S = Substitute", "✓ = present", "– = absent". */
+const KEY = new RegExp(String.raw`^([A-Z][a-z]?|${SIGN})\s*[:=–-]\s*${KEY_ROLE}\b`, 'i');
 /** "(Present = *)", "(Remote = r)": the list named first, its mark after an equals sign, in brackets or not. */
 const KEY_NAMED_FIRST = new RegExp(String.raw`^\(?${KEY_ROLE}\s*=\s*([A-Za-z]|\*)\s*\)?$`, 'i');
 /**
@@ -57,7 +61,8 @@ function roleOf(word: string): MarkRole {
   const lower = word.toLowerCase();
   if (lower.startsWith('apolog')) return 'apologies';
   if (lower.startsWith('absent')) return 'absent';
-  if (lower.startsWith('remote') || lower.startsWith('virtual')) return 'present';
+  // "Attended remotely", "Remote": a member who took part from elsewhere is present (no list holds how they took part).
+  if (lower.startsWith('remote') || lower.startsWith('virtual') || lower.startsWith('attended')) return 'present';
   return lower.startsWith('substitut') ? 'substitutes' : 'present';
 }
 
@@ -67,11 +72,30 @@ export interface MarkKey {
   lines: number[];
 }
 
-/** "Key: P = Present, Ap = Apologies, A = Absent": a key line may say several marks, parted by commas or semicolons. */
+/**
+ * "Key: P = Present, Ap = Apologies, A = Absent", "Key: ✓ = present   A = apologies": a key line may say several marks,
+ * parted by commas, semicolons, tabs or wide gaps (as a register prints its key in one row).
+ */
 function keyParts(line: string): string[] {
-  return squash(line)
-    .replace(/^key\s*[:-]?\s*/i, '')
-    .split(/\s*[,;]\s*/);
+  return line
+    .trim()
+    .replace(/^key(?:\s+to\s+(?:the\s+)?(?:marks|symbols|codes))?\s*[:–-]?\s*/i, '')
+    .split(/\s*[,;]\s*|\t+|\s{2,}/)
+    .map(squash);
+}
+
+/** Marks that say the same under any key or none: a tick or a yes present, a cross or a no absent. */
+const PLAIN_MARKS: readonly (readonly [RegExp, MarkRole])[] = [
+  [/^(?:yes|y|✓|✔|☑)$/i, 'present'],
+  [/^(?:no|n|✗|✘|☒)$/i, 'absent'],
+];
+
+/**
+ * The list a mark says with no key to read it by: a tick ("✓") or "Y" present, a cross ("✗") or "N" absent; undefined
+ * for any other mark ("A" may be apologies or absent, "–" absent or no meeting), which only a printed key says.
+ */
+export function plainMark(mark: string): MarkRole | undefined {
+  return PLAIN_MARKS.find(([pattern]) => pattern.test(mark.trim()))?.[1];
 }
 
 /**

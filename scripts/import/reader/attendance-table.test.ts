@@ -361,3 +361,34 @@ describe('attendance tables whose cells a PDF gives one a line', () => {
     expect(isAttendanceTableHeader('| Name | Role | Attended |')).toBe(true);
   });
 });
+
+describe('a one-meeting table of ticks and crosses', () => {
+  it('reads its signs by the key printed over it', () => {
+    const found = readAttendance([
+      'Key: ✓ = present, A = apologies, – = absent',
+      'Councillor\tAttendance',
+      'Cllr Rhoda Ash\t✓',
+      'Cllr Simon Bell\tA',
+      'Cllr Tess Crane\t–',
+      'Cllr Uma Dunn\tZ',
+    ]);
+    expect(found.attendance.present).toEqual(['Rhoda Ash']);
+    expect(found.attendance.apologies).toEqual(['Simon Bell']);
+    expect(found.attendance.absent).toEqual(['Tess Crane']);
+    expect(found.unread).toEqual([{ heading: 'Councillor Attendance', first: 'Cllr Uma Dunn Z' }]);
+  });
+
+  it('reads a tick, a cross, Y and N with no key, and leaves any other mark unread', () => {
+    const found = readAttendance([
+      'Member\tAttended',
+      'Cllr Vic Ealing\tY',
+      'Cllr Wyn Frome\t✗',
+      'Cllr Xan Gale\tN',
+      'Cllr Yva Hythe\t✔',
+      'Cllr Zak Ives\tA',
+    ]);
+    expect(found.attendance.present).toEqual(['Vic Ealing', 'Yva Hythe']);
+    expect(found.attendance.absent).toEqual(['Wyn Frome', 'Xan Gale']);
+    expect(found.unread).toEqual([{ heading: 'Member Attended', first: 'Cllr Zak Ives A' }]);
+  });
+});

@@ -11,7 +11,7 @@ import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import { filledCells, isPipeRule, tabOrPipeCells } from './table-cells.ts';
-import { readMarkKey, type MarkRole } from './attendance-marks.ts';
+import { plainMark, readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS } from './role-words.ts';
 
 /**
@@ -38,7 +38,8 @@ export interface AttendanceTable {
   lines: number[];
 }
 
-const WHO = /^(?:attendee|name|member|councillor|person|visitor)s?(?:\s+name)?$/i;
+/** The heading of the column of names: "Attendee", "Name", "Member", "Councillor". */
+export const WHO = /^(?:attendee|name|member|councillor|person|visitor)s?(?:\s+name)?$/i;
 const HOW = /^(?:attendance|status|attended|attendance\s+status)$/i;
 const ROLE = /^(?:role|position|post|title)$/i;
 const NOTES = /^(?:notes?|comments?|remarks?|details)$/i;
@@ -65,17 +66,11 @@ const STATUSES: readonly (readonly [RegExp, TableStatus])[] = [
  */
 const ASKS_ATTENDED = /^(?:attended|present|attendance)$/i;
 
-/** The answers such a column gives, each whole: a yes or a tick is present, a no absent; any other answer says nothing. */
-const ANSWERS: readonly (readonly [RegExp, TableStatus])[] = [
-  [/^(?:yes|y|✓|✔)$/i, 'present'],
-  [/^(?:no|n)$/i, 'absent'],
-];
-
 interface Columns {
   who: number;
   /** The column that words each row's status; -1 in a grid of marks. */
   how: number;
-  /** The status column's heading asks whether each person attended, so a yes or a no answers it (ANSWERS). */
+  /** The status column's heading asks whether each person attended, so a yes or a no answers it (plainMark). */
   answers: boolean;
   role: number;
   notes: number;
@@ -116,10 +111,14 @@ function codedStatus(cell: string, key: ReadonlyMap<string, MarkRole>): TableSta
   return coded !== undefined ? MARK_STATUS[coded] : statusOf(cell);
 }
 
-/** A status cell read by its column: under "Attended" (`answers`) a yes or a no answers (ANSWERS), else a code or a status's words. */
+/**
+ * A status cell read by its column: a code or a status's words; under "Attended" (`answers`) a code no key states may
+ * answer the question, as a yes or a tick (present) or a no or a cross (absent) does (plainMark).
+ */
 function cellStatus(cell: string, answers: boolean, key: ReadonlyMap<string, MarkRole>): TableStatus | undefined {
-  const answer = answers ? ANSWERS.find(([pattern]) => pattern.test(cell))?.[1] : undefined;
-  return answer ?? codedStatus(cell, key);
+  const coded = codedStatus(cell, key);
+  const plain = answers && coded === undefined ? plainMark(cell) : undefined;
+  return coded ?? (plain === undefined ? undefined : MARK_STATUS[plain]);
 }
 
 /** Where the header row at `line` puts each column, or null when the line is not an attendance table's header. */
@@ -349,6 +348,20 @@ function withKey(table: AttendanceTable, lines: string[], keyLines: number[]): A
   if (key === undefined) return table;
   const run = keyLines.filter((index) => index >= key && index - key === keyLines.indexOf(index) - keyLines.indexOf(key));
   return { ...table, lines: [...table.lines, ...run] };
+}
+
+/**
+ * The lines of a key printed straight over an attendance table's header ("Key: ✓ = present, A = apologies" over
+ * "Councillor | Attendance", only blank lines or the key's other lines between): the table's, whose codes it reads, so
+ * that the key is read with it and is not taken for a sentence that runs on into the table.
+ */
+export function keyOverTable(lines: readonly string[]): number[] {
+  const key = readMarkKey(lines).lines;
+  return key.filter((index) => {
+    let next = index + 1;
+    while (next < lines.length && ((lines[next] ?? '').trim() === '' || key.includes(next))) next += 1;
+    return next < lines.length && isAttendanceTableHeader(lines[next] ?? '');
+  });
 }
 
 /**

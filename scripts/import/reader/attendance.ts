@@ -47,6 +47,7 @@ import {
 import {
   isAttendanceTableHeader,
   isItemsTableHeading,
+  keyOverTable,
   readAttendanceTable,
   type AttendanceTable,
   type TableStatus,
@@ -56,6 +57,7 @@ import { memberPostKey, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { isGuestLabel, joinOpenPartyLines, readItemGuests as itemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList, readStarKey, STARRED } from './attendance-marks.ts';
+import { readRegister } from './attendance-register.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
 import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
@@ -102,9 +104,10 @@ export interface AttendanceFound {
    * Headings over names that were not read ("Present" over lines this reader does not know as
    * names), each with the first line under it, so the caller can say so: those names are not imported. `public`: the
    * names are of members of the public, which no list holds by design (read, and kept out). `counted`: those present
-   * counted and not named ("41 electors of the town"), `first` the count as printed.
+   * counted and not named ("41 electors of the town"), `first` the count as printed. `said`: the whole warning, where
+   * the reader words it itself (an attendance register's mark it cannot read).
    */
-  unread: { heading: string; first: string; public?: true; counted?: true; nobody?: true }[];
+  unread: { heading: string; first: string; public?: true; counted?: true; nobody?: true; said?: string }[];
   /** Who held a chair's or civic post among those present ("Councillor Ann Holt (Mayor)", "Chair: Cllr A Fenn"), as the list says. */
   posts: PostHolder[];
 }
@@ -1885,11 +1888,6 @@ function wrappedLabelColumn(lines: readonly string[], at: number): string[] | nu
 }
 
 /**
- * Finds the attendance in `lines` (a record's header before its first item, or the text of an
- * "Apologies"/"Attendance" item) and says which lines it read, so the caller can keep them out of
- * item text. Names lose "Cllr"/"Councillor" and "(Chair)" notes but keep Mr/Mrs/Dr as printed.
- */
-/**
  * ", the Town Clerk (Mr N Skerritt) and the following guests: County Councillor R Penwill, …": a list's sentence that
  * names a second list by its label inside it. Read as that label's heading ("Guests: …"), on its line or after the first
  * list's names; only a label of those attending (guests, visitors, officers).
@@ -1904,11 +1902,26 @@ function followingLabels(line: string): string {
   );
 }
 
-export function readAttendance(given: string[]): AttendanceFound {
+/**
+ * Finds the attendance in `all` (a record's header before its first item, or the text of an
+ * "Apologies"/"Attendance" item) and says which lines it read, so the caller can keep them out of
+ * item text. Names lose "Cllr"/"Councillor" and "(Chair)" notes but keep Mr/Mrs/Dr as printed.
+ * `date` is the meeting's (ISO, null when not known): the column of an attendance register it reads.
+ */
+export function readAttendance(all: string[], date: string | null = null): AttendanceFound {
   const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [] };
   const members: string[] = [];
   const read: number[] = [];
   const posts: PostHolder[] = [];
+  const unread: AttendanceFound['unread'] = [];
+  // "Member  12 Jan  9 Mar" over a mark a date: a register, whose column of this meeting's `date` is read first, its
+  // lines then blank to the rest (its marks after a name are no marked list's).
+  const register = readRegister(all, date);
+  for (const entry of register?.entries ?? [])
+    fileBlock(attendance, { role: entry.role, paragraphs: [entry.text], indexes: [], end: 0 }, members, posts);
+  unread.push(...(register?.warnings ?? []).map((said) => ({ heading: 'Attendance register', first: '', said })));
+  read.push(...(register?.lines ?? []));
+  const given = all.map((line, index) => (register?.lines.includes(index) ? '' : line));
   // "P  Peter Crewe" under a key "P: Present": read first, its lines then blank to the rest.
   const marked = readMarkedList(given);
   for (const entry of marked?.entries ?? [])
@@ -1924,12 +1937,18 @@ export function readAttendance(given: string[]): AttendanceFound {
     if (besideNames !== null) lines = [...lines.slice(0, index), ...besideNames, ...lines.slice(index + 2)];
   }
   const apart = officersApart(lines);
-  const unread: AttendanceFound['unread'] = [];
   let at = 0;
   let afterChair = false;
   // The list the last heading read heads: an office-bearer's heading ("Secretary") is one only among those present.
   let lastRole: Role | null = null;
+  // A key over a table ("Key: ✓ = present" over "Councillor | Attendance"): read, left in place for the table to read its codes by.
+  const keyOver = new Set(keyOverTable(lines));
   while (at < lines.length) {
+    if (keyOver.has(at)) {
+      read.push(at);
+      at += 1;
+      continue;
+    }
     // "Also in" over "Attendance:": a heading wrapped in a narrow column is read as one line.
     const wrapped = wrappedHeading(lines, at);
     if (wrapped !== null) {

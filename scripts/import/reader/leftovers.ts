@@ -52,14 +52,16 @@ export function leftoverWarnings(
   // A bilingual title is read by its English half ("Cynghorydd Sir / County Councillor Rhys Ifan"), as the attendance is.
   const named = (cell: string) => [...beforeStatus(englishHalves(squash(cell)), key).matchAll(NAMES_COUNCILLOR)];
   const unlisted = (raw: string) => cellTexts(raw).some((cell) => named(cell).some((match) => !listed.has(surname(match[1] ?? ''))));
-  const headings = unread.map(({ heading, first, public: named, counted, nobody }) =>
-    counted
-      ? `those present are counted, not named ("${first}"): no list holds them, as the attendance lists each person by name`
-      : nobody
-        ? `"${heading}" names no one ("${first}"): no one is recorded as present; add those present to the meeting file by hand`
-        : named
-          ? `members of the public are named under "${heading}" ("${first}"): they are not kept, as the attendance lists only members, officers and guests`
-          : `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
+  const headings = unread.map(({ heading, first, public: named, counted, nobody, said }) =>
+    said !== undefined
+      ? said
+      : counted
+        ? `those present are counted, not named ("${first}"): no list holds them, as the attendance lists each person by name`
+        : nobody
+          ? `"${heading}" names no one ("${first}"): no one is recorded as present; add those present to the meeting file by hand`
+          : named
+            ? `members of the public are named under "${heading}" ("${first}"): they are not kept, as the attendance lists only members, officers and guests`
+            : `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
   );
   return [
     ...envelopeWarning(headerLines),

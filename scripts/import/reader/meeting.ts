@@ -20,6 +20,7 @@ import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
 import { filledCells } from './table-cells.ts';
 import { isDateLine, isDetailsRow, readHeader } from './header.ts';
+import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
 import {
@@ -65,8 +66,8 @@ function listsFromItems(header: Attendance): (keyof Attendance)[] {
  * header does not. Substitutes are also read from any item that names one ("Procedural Business",
  * "(a) Declarations of Substitutes": "Councillor X was present as substitute for Councillor Y").
  */
-function attendanceOf(header: string[], slices: ItemSlice[]): Omit<AttendanceFound, 'lines'> & { read: Set<number> } {
-  const found = readAttendance(header);
+function attendanceOf(header: string[], slices: ItemSlice[], date: string | null): Omit<AttendanceFound, 'lines'> & { read: Set<number> } {
+  const found = readAttendance(header, date);
   const attendance = found.attendance;
   const posts = [...found.posts];
   const partners = [...found.partners];
@@ -75,7 +76,7 @@ function attendanceOf(header: string[], slices: ItemSlice[]): Omit<AttendanceFou
   const naming = (item: ItemSlice) =>
     ATTENDANCE_TITLE.test(item.title) || item.lines.some((line) => /substitut/i.test(line)) || speakers(item);
   for (const slice of slices.filter(naming)) {
-    const inItem = readAttendance([`${slice.title}:`, ...slice.lines]);
+    const inItem = readAttendance([`${slice.title}:`, ...slice.lines], date);
     // "Registered Speakers:" under an application: those who spoke on it, presenters.
     const roles = [
       ...(ATTENDANCE_TITLE.test(slice.title) ? lists : (['substitutes'] as const)),
@@ -296,7 +297,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const sessions = [...sessionHeadingAbove(headerLines, slices[0]), ...withoutSessionHeadings(slices)];
   // "Attendance Details" below the last item, as a web page's Attendance tab follows its items: no item's text.
   const footAttendance = takeFootAttendance(slices);
-  const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices);
+  // An attendance register's column is this meeting's date's: found first, from the header, only where there is one.
+  const registerDate = holdsRegister(lines) ? dateFields(readHeader(headerLines).date, meta).date : null;
+  const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices, registerDate);
   if (footAttendance !== null) joinFound(footAttendance.found, attendance, posts, partners);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   // A web page's "Committee members" after the last item, above the contact at its foot.

@@ -476,3 +476,63 @@ describe('members lost at a break or by a dropped link', () => {
     expect(read('The connection to the webcast was lost at 10.20 am.')).toEqual([]);
   });
 });
+
+describe('remote attendance and members who did not come back', () => {
+  it('reads no arrival from a note that says only how a member joined ("joined via Teams"), but one that says when', () => {
+    const parts = (note: string) => noteMovements('Carter', note, note).map(({ movement, time }) => [movement, time]);
+    expect(parts('joined via Microsoft Teams')).toEqual([]);
+    expect(parts('joined remotely')).toEqual([]);
+    expect(parts('joined by video link at 7.20pm')).toEqual([['arrived', '19:20']]);
+    expect(parts('joined late')).toEqual([['arrived', null]]);
+  });
+
+  it('reads "not returning" and "without returning" as no return', () => {
+    expect(read('Councillor Ash left the meeting at 8.06 pm, not returning.')).toEqual([
+      { person: 'Ash', movement: 'left', time: '20:06', item: '7' },
+    ]);
+    expect(read('Cllr Elm withdrew from the meeting at 9.15pm without returning.')).toEqual([
+      { person: 'Elm', movement: 'left', time: '21:15', item: '7' },
+    ]);
+    expect(read('Cllr Quill left the meeting at 8.05 pm and did not return.')).toEqual([
+      { person: 'Quill', movement: 'left', time: '20:05', item: '7' },
+    ]);
+    expect(read('Councillor Ward lost connection at 7.02 pm and re-joined at 7.09 pm.')).toEqual([
+      { person: 'Tilda Ward', movement: 'left', time: '19:02', item: null },
+      { person: 'Tilda Ward', movement: 'returned', time: '19:09', item: null },
+    ]);
+    expect(read("Councillor Ward's connection was lost at 8.15pm and was not restored.")).toEqual([
+      { person: 'Tilda Ward', movement: 'left', time: '20:15', item: null },
+    ]);
+  });
+
+  it('reads "They left" as the movement of the members who open the sentence before, and warns otherwise', () => {
+    const slices = [
+      {
+        number: '30',
+        title: 'Allotments',
+        line: 1,
+        lines: ['Cllr Ash and Cllr Elm declared an interest. They left the meeting at 8.10 pm.'],
+      },
+      {
+        number: '31',
+        title: 'Verges',
+        line: 3,
+        lines: ['Councillors Moss and Quill spoke against the scheme.', 'They withdrew from the meeting.'],
+      },
+      { number: '32', title: 'Grit bins', line: 5, lines: ['Councillor Ince thanked Councillor Carter. They left the meeting at 9 pm.'] },
+      { number: '33', title: 'Signs', line: 7, lines: ['The report was noted. They left.'] },
+    ];
+    const warnings: string[] = [];
+    const found = readMovements([], slices, members, warnings);
+    expect(found.map(({ person, movement, time, item }) => [person, movement, time, item])).toEqual([
+      ['Ash', 'left', '20:10', '30'],
+      ['Elm', 'left', '20:10', '30'],
+      ['Moss', 'left', null, '31'],
+      ['Quill', 'left', null, '31'],
+    ]);
+    expect(warnings).toEqual([
+      '"They left the meeting at 9 pm." under item 32 says "They" came or went, but the sentence before does not open on the members it means: add the movement by hand',
+      '"They left." under item 33 says "They" came or went, but the sentence before does not open on the members it means: add the movement by hand',
+    ]);
+  });
+});

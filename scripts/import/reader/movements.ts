@@ -13,7 +13,16 @@ import { parseClockTime } from '../../../src/model/dates.ts';
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import type { AttendanceMovement } from '../../../src/model/schema.ts';
 import { couldBeOnePerson, nameOf } from './attendance-names.ts';
-import { postKey, readPiece, readPieces, SHORT_WORD, squash, type Person, type PostHolder } from './attendance-person.ts';
+import {
+  HOW_ATTENDED_SOURCE,
+  postKey,
+  readPiece,
+  readPieces,
+  SHORT_WORD,
+  squash,
+  type Person,
+  type PostHolder,
+} from './attendance-person.ts';
 import type { Attendance } from './attendance.ts';
 import type { ItemSlice } from './item-slice.ts';
 
@@ -239,11 +248,11 @@ const BRACKETED = /^\((.*)\)$/;
 
 /**
  * A return stated in the departure's own sentence: "left the meeting at 11.55am, returning at 12.05pm", "… and
- * returned during item 6". Group 1 the words that say when. The return's item is only one it names by number:
+ * returned during item 6"; "…, not returning", "… without returning" state none. Group 1 the words that say when. The return's item is only one it names by number:
  * "this item" in the sentence is the departure's.
  */
 const RETURN_AFTER =
-  /,?\s+(?:and\s+|before\s+)?(?:returned|returning|re-?joined|re-?joining)\b(?!\s+(?:the|a|an|his|her|their)\s+(?!meeting|room|chamber))(.*)$/i;
+  /(?<!\b(?:not|without|never))(?:,?\s+)(?:and\s+|before\s+)?(?:returned|returning|re-?joined|re-?joining)\b(?!\s+(?:the|a|an|his|her|their)\s+(?!meeting|room|chamber))(.*)$/i;
 
 /**
  * A remote member's dropped link: "The connection to Councillor Hayhoe was lost at 11.05 am", "Councillor Hayhoe's
@@ -262,9 +271,9 @@ const LINK_LOST = [
   ),
   new RegExp(String.raw`^(.{2,80}?)\s+lost\s+(?:(?:the|their|his|her)\s+)?${LINK}\b(.*)$`, 'i'),
 ];
-/** "… and was restored at 11.12 am", "…, reconnecting at 11.12am": the link back, group 1 the words that say when. */
+/** "… and was restored at 11.12 am", "…, reconnecting at 11.12am": the link back, group 1 the words that say when; "was not restored" none. */
 const LINK_BACK =
-  /,?\s+(?:and\s+|but\s+)?(?:was\s+|had\s+been\s+)?(?:restored|re-?established|re-?connected|reconnecting|rejoined|re-?joining)\b(.*)$/i;
+  /(?<!\b(?:not|without|never))(?:,?\s+)(?:and\s+|but\s+)?(?:was\s+|had\s+been\s+)?(?:restored|re-?established|re-?connected|reconnecting|re-?joined|re-?joining)\b(.*)$/i;
 
 /** The departure a lost link states, and the return when the sentence says it was restored. */
 function linkMovements(said: string, here: string | null, members: Members, text: string): AttendanceMovement[] {
@@ -355,6 +364,12 @@ const NOTE_MOVEMENT: Record<string, Movement> = {
   rejoined: 'returned',
 };
 
+/**
+ * "(joined via Microsoft Teams)", "(joined remotely)": a note that says only how the member took part, as a hybrid
+ * meeting's list of those present prints it; no arrival (one that says when, "joined by video link at 7.20pm", is).
+ */
+const JOINED_HOW = new RegExp(String.raw`^(?:joined|entered)\s+(?:${HOW_ATTENDED_SOURCE})$`, 'i');
+
 /** The movements one bracketed note after a name states: one for each part ("left 8.30pm, returned 8.45pm"). */
 export function noteMovements(person: string, note: string, text: string): AttendanceMovement[] {
   return squash(note)
@@ -362,7 +377,7 @@ export function noteMovements(person: string, note: string, text: string): Atten
     .flatMap((part) => {
       const verb = NOTE.exec(part)?.[1]?.toLowerCase().replace('-', '');
       const movement = verb === undefined ? undefined : NOTE_MOVEMENT[verb];
-      if (movement === undefined) return [];
+      if (movement === undefined || JOINED_HOW.test(part)) return [];
       const time = movementTime(part);
       const item = itemOf(part, null);
       if ((verb === 'from' || verb === 'until') && time === null && item === null) return [];
@@ -498,18 +513,43 @@ function pronounMovements(
     sentence.slice(pronoun.index, pronoun.index + pronoun.length),
     sentence.slice(pronoun.index + pronoun.length),
   ];
+  const where = slice === 'header' ? 'above the first item' : `under item ${slice}`;
+  if (PLURAL_PRONOUN.test(word)) {
+    const opening = openingMembers(before, members);
+    if (opening !== null)
+      return sentenceMovements(`${head}${opening}${tail}`, here, members).map((movement) => ({ ...movement, text: sentence }));
+    warnings.push(
+      `"${sentence}" ${where} says "${word}" came or went, but the sentence before does not open on the members it means: add the movement by hand`,
+    );
+    return [];
+  }
   const named = titledNamed(`${before} ${head} ${tail}`, members);
   const only = named.length === 1 ? named[0] : undefined;
   if (only !== undefined)
     return sentenceMovements(`${head}${only}${tail}`, here, members).map((movement) => ({ ...movement, text: sentence }));
-  const where = slice === 'header' ? 'above the first item' : `under item ${slice}`;
   const whom = named.length === 0 ? 'no member' : 'more than one member';
   warnings.push(`"${sentence}" ${where} says "${word}" came or went, but ${whom} is named just before: add the movement by hand`);
   return [];
 }
 
-/** "He", "She": a pronoun standing for whom a sentence says came or went. */
-const PRONOUN = /^(?:he|she)$/i;
+/** "He", "She", "They": a pronoun standing for whom a sentence says came or went. */
+const PRONOUN = /^(?:he|she|they)$/i;
+/** "They": the members the sentence before opens on, two or more. */
+const PLURAL_PRONOUN = /^they$/i;
+
+/** "Cllr Ash and Cllr Elm", "Councillors Moss, Quill and Ince": the run of capitalised words (and "and") a sentence opens on. */
+const OPENING_NAMES = /^(?:\p{Lu}[\p{L}'’.-]*,?|and|&)(?:\s+(?:\p{Lu}[\p{L}'’.-]*,?|and|&))*/u;
+
+/**
+ * The members a sentence opens on as its subject ("Cllr Ash and Cllr Elm declared an interest."), as printed, when it
+ * names two or more and nothing else: whom "They" in the next sentence means. Null for one member (a singular "they",
+ * whom a reader should be told of), for none, and for a sentence that names members only after its verb
+ * ("Councillor Ince thanked Councillor Carter."), whose "They" could mean either.
+ */
+function openingMembers(sentence: string, members: Members): string | null {
+  const opening = (OPENING_NAMES.exec(squash(sentence))?.[0] ?? '').replace(/(?:,|\s+(?:and|&))+$/, '');
+  return membersNamed(opening, members).length >= 2 ? opening : null;
+}
 
 /** Where a sentence's subject is a pronoun ("He left at 7.50 pm."): its place and length; null for any other subject. */
 function pronounSubject(sentence: string): { index: number; length: number } | null {
