@@ -226,14 +226,13 @@ describe('pdfToText', () => {
     expect(error.problem).toMatch(/password/);
   });
 
-  it('reads a 150-page PDF in well under five seconds', async () => {
+  // How fast a long PDF is read is measured by `npm run bench` (BENCHMARKS.md), not timed here.
+  it('reads every page of a 150-page PDF and where each starts', async () => {
     const page: Draw = (p, font) => {
       for (let i = 0; i < 40; i++) at(p, font, `Line ${i} of a long report about parks, paths and benches.`, 50, 780 - 18 * i, 10);
     };
     const bytes = await makePdf(Array.from({ length: 150 }, () => page));
-    const started = performance.now();
     const result = await pdfToText(bytes, 'long.pdf');
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.pages).toBe(150);
     expect(result.pageStarts[149]).toBe(149 * 40 + 1);
   });
