@@ -53,6 +53,12 @@ const WELSH = { moved: String.raw`(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)`, seconded: 
 const welshBefore = (word: string) => String.raw`(?:${word}\s*\/\s*)?`;
 const welshAfter = (word: string) => String.raw`(?:\s*\/\s*${word})?`;
 
+/** "Prop." and "Sec.", as parish minutes shorten "proposed" and "seconded" ("Prop. Cllr Ash, sec. Cllr Elm"), in any case. */
+const MOVED_SHORT = String.raw`(?:[Pp]rop|PROP)`;
+const SECONDED_SHORT = String.raw`(?:[Ss]ec|SEC)`;
+/** Either shortened word, whose full stop ends no sentence: the name follows it (decisions.ts SHORT_STOP_WITHIN). Regex source. */
+export const MOVER_SHORT_WORD = String.raw`\b(?:${MOVED_SHORT}|${SECONDED_SHORT})`;
+
 /**
  * Each way a sentence says who moved, the name in group 1: `who` is a name with or without a title,
  * `titled` one with a title (where no "by" says a name follows).
@@ -87,7 +93,7 @@ const movedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${titled}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)${welshAfter(WELSH.moved)}\s*:\s*${who}`, 'u'),
-  new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:Prop['’]d|${MOVED_SHORT}\.)\s*${titled}`, 'u'),
   // "Approved: Ruaridh Mack" over "Seconded: Isla Pettigrew": the proposer's label, only with a seconder after it.
   new RegExp(String.raw`${APPROVER_LABEL.source}${who}`, 'u'),
   // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover. Never a
@@ -119,7 +125,7 @@ const secondedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`${POST}\s*\(\s*${titled}\s*\),?\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)${welshAfter(WELSH.seconded)}\s*:\s*${who}`, 'u'),
-  new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:Sec['’]d|${SECONDED_SHORT}\.)\s*${titled}`, 'u'),
 ];
 
 /**
@@ -192,7 +198,8 @@ function nameFrom(match: string): string {
   const title = LEADING_TITLE.exec(match)?.[0] ?? '';
   const found = `${title}${match.slice(title.length).split('\n')[0] ?? ''}`;
   // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
-  const titled = /^\S+\s+\S+/.exec(found)?.[0] ?? found;
+  // Without a title the first word is the name's own: "Prop: Yarrow Sec: Gale" runs on into the seconder's label at the second.
+  const titled = (title === '' ? /^\S+/ : /^\S+\s+\S+/).exec(found)?.[0] ?? found;
   const rest = found.slice(titled.length).replace(RUN_ON, '');
   // A name ends with a surname, never an initial's full stop: the stop is the sentence's.
   return stripCouncillorTitles(`${titled}${rest}`.trim().replace(/\.$/, ''));
