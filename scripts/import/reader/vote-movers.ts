@@ -242,8 +242,11 @@ const THIS_SECONDED = /^\s*(?:This|It)\s+was\s+(?:then\s+)?seconded\b|^(?![^.;]*
  * Never a short word in capitals ("PROPOSED TO …", "Moved BY"), nor the start of a longer word or a name ("JSaxby", "JS-Smith").
  */
 const INITIALS = String.raw`(?!(?:TO|BY|AS|AN|OF|THE|AND|FOR|ALL|THAT)\b)(\p{Lu}{2,3})(?![\p{L}'’-])`;
-const MOVED_INITIALS = new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|Prop)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
-const SECONDED_INITIALS = new RegExp(String.raw`\b(?:[Ss]econded|SECONDED|Sec)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
+const MOVED_INITIALS = new RegExp(
+  String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|${MOVED_SHORT})(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`,
+  'u',
+);
+const SECONDED_INITIALS = new RegExp(String.raw`\b(?:[Ss]econded|SECONDED|${SECONDED_SHORT})(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
 
 /**
  * "Prop: AM  Sec: RC  Unanimous", "Sec: AM  4 for, 2 against (RC, YL)": the seconder's initials and then the vote with no
@@ -261,7 +264,7 @@ const bareInitials = (match: string): boolean =>
   (LEADING_TITLE.exec(match)?.[0] ?? '') === '' && new RegExp(String.raw`^${INITIALS}$`, 'u').test(nameFrom(match).replace(RUN_ON, ''));
 
 /** The initials a sentence names as mover and seconder ("Proposed JS, seconded AB." → JS, AB); null for each it does not. */
-function initialsIn(sentence: string): { moved: string | null; seconded: string | null } {
+export function initialsIn(sentence: string): { moved: string | null; seconded: string | null } {
   return { moved: MOVED_INITIALS.exec(sentence)?.[1] ?? null, seconded: SECONDED_INITIALS.exec(sentence)?.[1] ?? null };
 }
 
@@ -292,9 +295,11 @@ export interface UnspentMovers extends Movers {
   at: number;
 }
 
-type Said = Movers & { at: number };
+/** Movers said, and where; `initialled` when the sentence names them by initials alone, which the meeting's reader gives names. */
+type Said = Movers & { at: number; initialled?: true };
 const NONE: Said = { movedBy: null, secondedBy: null, at: -1 };
-const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null;
+const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null || said.initialled === true;
+const asUnspent = ({ movedBy, secondedBy, at }: Said): UnspentMovers => ({ movedBy, secondedBy, at });
 
 /**
  * A sentence printed as blocks of lines with no full stop, one proposal to a block ("Proposed by Alderman
@@ -362,12 +367,18 @@ export function moversOf(
         const secondedBy = nameIn(piece, SECONDED);
         const kind =
           movedBy === null && THIS_SECONDED.test(piece) ? latestUnseconded(said) : AMENDMENT.test(piece) ? 'amendment' : 'motion';
-        if (movedBy === null && secondedBy === null) continue;
+        if (movedBy === null && secondedBy === null) {
+          // "Proposed: DR  Seconded: EA": a proposal still, its movers not yet named (the meeting's reader names them).
+          const initials = initialsIn(piece);
+          if (initials.moved === null || named(said[kind])) continue;
+          said[kind] = { ...NONE, at: next, initialled: true };
+          continue;
+        }
         if (movedBy === null && said[kind].movedBy !== null) {
           said[kind] = { ...said[kind], secondedBy };
           continue;
         }
-        if (named(said[kind])) unspent.push(said[kind]);
+        if (named(said[kind])) unspent.push(asUnspent(said[kind]));
         said[kind] = { movedBy, secondedBy, at: next };
       }
     }
@@ -395,6 +406,6 @@ export function moversOf(
     return { movedBy, secondedBy };
   });
   readTo(sentences.length);
-  unspent.push(...Object.values(said).filter(named));
+  unspent.push(...Object.values(said).filter(named).map(asUnspent));
   return { votes: found, unspent: unspent.sort((a, b) => a.at - b.at) };
 }
