@@ -40,15 +40,19 @@ export function moverInitials(defined: ReadonlyMap<string, string>, members: Rea
 /** A vote or proposal as the warnings read it: its text and the movers it was given. */
 interface Moved {
   text: string;
-  movedBy?: string;
-  secondedBy?: string;
+  movedBy?: string | undefined;
+  secondedBy?: string | undefined;
 }
 
 /**
  * A warning for each mover or seconder a vote's or proposal's text names by initials that name no one (several members
  * of the attendance answer to them, or none), naming the initials, those members and the text: the mover stays not stated.
  */
-export function unnamedInitialsWarnings(item: string, moved: readonly Moved[], members: ReadonlyMap<string, string[]>): string[] {
+export function unnamedInitialsWarnings(
+  item: string | number | null,
+  moved: readonly Moved[],
+  members: ReadonlyMap<string, string[]>,
+): string[] {
   return moved.flatMap((each) => {
     const initials = initialsIn(each.text);
     const unnamed = [
@@ -58,7 +62,7 @@ export function unnamedInitialsWarnings(item: string, moved: readonly Moved[], m
     return unnamed.map(({ role, initials: letters }) => {
       const names = members.get(letters ?? '') ?? [];
       const who = names.length === 0 ? 'no member of the attendance' : `several members of the attendance (${names.join(', ')})`;
-      return `item ${item}: the ${role}'s initials "${letters ?? ''}" in "${each.text}" match ${who}: the ${role} is not stated; add them to the item by hand`;
+      return `${item === null ? 'an item' : `item ${item}`}: the ${role}'s initials "${letters ?? ''}" in "${each.text}" match ${who}: the ${role} is not stated; add them to the item by hand`;
     });
   });
 }

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { findVotesAndMotions } from './votes.ts';
 
 const read = (lines: string[]) => findVotesAndMotions(lines.join('\n'));
-const movers = (vote: { movedBy?: string; secondedBy?: string } | undefined) => [vote?.movedBy ?? null, vote?.secondedBy ?? null];
+const movers = (vote: { movedBy?: string | undefined; secondedBy?: string | undefined } | undefined) => [
+  vote?.movedBy ?? null,
+  vote?.secondedBy ?? null,
+];
 
 describe("an amendment's mover and seconder", () => {
   it('reads "Cllr A moved an amendment, seconded by Cllr B, that …" and "An amendment was moved by Cllr A and seconded by Cllr B"', () => {
