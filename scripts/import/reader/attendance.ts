@@ -442,10 +442,18 @@ function apologiesOpening(text: string): boolean {
   return bare.endsWith(': ') && APOLOGIES_OPENING.test(bare);
 }
 
+/**
+ * "The meeting was attended by the Chairman, Cllr R Dent, four other councillors, the Clerk and 23 electors.": a parish
+ * meeting's attendance in a sentence, the list after "attended by" read as one after "Present:".
+ */
+const ATTENDED_BY = /^the\s+meeting\s+was\s+attended\s+by\s+(.+?)\.?$/i;
+
 /** The heading a line is. */
 function headingOf(line: string): Heading | null {
   const text = BILINGUAL.reduce((heading, half) => heading.replace(half, ''), squash(line));
   if (apologiesOpening(text)) return { role: 'apologies', rest: '' };
+  const attended = ATTENDED_BY.exec(text);
+  if (attended) return { role: 'present', rest: attended[1] ?? '' };
   if (CHAIR_ALONE.test(text)) return { role: 'present', rest: '', chair: true };
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
@@ -1365,6 +1373,13 @@ function staffBlock(block: Block): boolean {
  */
 const ELECTORS_COUNTED = /^\d+\s+(?:local\s+government\s+)?electors?\b/i;
 
+/**
+ * "four other parish councillors", "3 councillors": members counted and not named, as a parish meeting's minutes say who
+ * came; no one to list, so the count warned of as the electors' is.
+ */
+const MEMBERS_COUNTED =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:other\s+)?(?:(?:parish|town|community)\s+)?councillors\b/i;
+
 /** "One member of the public", "3 residents": the public counted, not a heading over their names. */
 const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|no)\s/i;
 
@@ -1520,6 +1535,7 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       // "9 members of the Town Council, the Town Clerk (Mr N Skerritt)": a count names no one, so one named after it is no public.
       else if (counted && piece.kind === 'person') [role, counted] = [group, false];
       if (piece.kind === 'public' && ELECTORS_COUNTED.test(piece.text)) attendance.counted.push(piece.text);
+      if (piece.kind !== 'person' && MEMBERS_COUNTED.test(piece.text)) attendance.counted.push(piece.text);
       // "Members of the Public Present: County Cllr D Vaughan": a councillor of another council is a guest, no member of the public.
       const guest = piece.kind === 'person' && piece.outside && piece.councillor;
       if (piece.kind === 'person' && role === 'public' && guest) add(attendance, 'alsoPresent', piece);

@@ -109,3 +109,12 @@ describe('councilsIn: a council by its formal name, "Council of the City of …"
     expect(councilsIn('THE COUNCIL OF THE BOROUGH OF HOLTMERE').map(({ name }) => name)).toEqual(['Holtmere Borough Council']);
   });
 });
+
+describe('a post of the council, never its name', () => {
+  it('reads "the Chairman of the Parish Council" and "Clerk to the Town Council" as no council, a place before the tier as one', () => {
+    expect(councilsIn('The meeting was attended by the Chairman of the Parish Council, Cllr R Dent')).toEqual([]);
+    expect(councilsIn('Mrs P Ames, Clerk to the Town Council')).toEqual([]);
+    expect(councilsIn('Isle of Wight Council').map(({ name }) => name)).toEqual(['Isle of Wight Council']);
+    expect(councilsIn('Minutes of Newcastle upon Tyne City Council').map(({ name }) => name)).toEqual(['Newcastle upon Tyne City Council']);
+  });
+});

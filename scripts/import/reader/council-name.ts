@@ -36,6 +36,14 @@ function isAcronymOf(word: string, before: string): boolean {
 }
 
 /**
+ * A line squashed, each run of words in capitals read as words: "… OF FORD PARISH COUNCIL held on the 7th October 2024"
+ * gives "… of Ford Parish Council held on …", as a title in capitals before its date in mixed case prints it.
+ */
+export function capitalRunsCased(line: string): string {
+  return wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
+}
+
+/**
  * A council's name with its hyphenated place name as the record spells it in mixed case ("Llanfair-y-Bryn"), where the
  * name was read from a heading in capitals; the name as read when the record prints it no other way.
  */
@@ -130,6 +138,13 @@ const WELSH_KIND = String.raw`Cyngor\s+(?:Sir|Bwrdeistref\s+Sirol|Dinas(?:\s+a\s
  */
 const WELSH_HALF = new RegExp(String.raw`^\s*${WELSH_KIND}\s+(?:(\S+(?:\s+\S+){0,3})\s+(?=\1\s)|\S+(?: \S+){0,4}? {2,}(?=\S))`, 'iu');
 
+/** True when a name's words after its last joining word are its tier and "Council" alone ("… of the Parish Council"): no place is named. */
+function tierAfterJoin(words: readonly string[]): boolean {
+  const joinAt = words.findLastIndex((word) => /^(?:of|upon|on|and|in|the|&)$/i.test(word));
+  const after = words.slice(joinAt + 1, -1);
+  return joinAt > 0 && after.length > 0 && after.every((word) => TIER.test(word));
+}
+
 function trimGeneric(words: string[]): string[] {
   const welsh = WELSH_LEAD.exec(words.join(' '));
   const named = welsh ? words.slice(welsh[0].trim().split(/\s+/).length) : words;
@@ -153,8 +168,7 @@ export function councilsIn(line: string, next = ''): { name: string; index: numb
     const offset = squash(line).length - squash(rest).length;
     if (english.length > 0) return english.map(({ name, index }) => ({ name, index: index + offset }));
   }
-  // "… OF FORD PARISH COUNCIL HELD ON THE 7th October 2024": each run of words in capitals read as words.
-  const cased = wordCase(squash(line)).replace(/\b[A-Z][A-Z'’&.-]*(?:\s+[A-Z][A-Z'’&.-]*)+\b/g, (run) => wordCase(run));
+  const cased = capitalRunsCased(line);
   // A formal name is read as such, and blanked (keeping where the rest stands) so no words of it are read again.
   const found = formalNames(cased);
   const text = cased.replace(COUNCIL_OF_TIER, (name) => ' '.repeat(name.length));
@@ -175,6 +189,8 @@ export function councilsIn(line: string, next = ''): { name: string; index: numb
     if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;
     // "Free Period Products in Council Facilities", "Leader of the Council": a phrase about the council; a name has its place or tier before "Council".
     if (/^(?:Council|Authority)$/.test(words.at(-1) ?? '') && /^(?:of|upon|on|and|in|the|&)$/i.test(words.at(-2) ?? '')) continue;
+    // "the Chairman of the Parish Council": a post of a council its tier alone names, no place after the joining word.
+    if (/^Council$/.test(words.at(-1) ?? '') && tierAfterJoin(words)) continue;
     if (/^Borough$/.test(first)) continue;
     // "Minutes of the Fire and Rescue Authority": a kind of authority, named by no place.
     if (KIND_ALONE.test(words.join(' '))) continue;

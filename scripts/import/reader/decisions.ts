@@ -14,7 +14,7 @@ import { ACTION_LABEL, COUNTS_ONLY, endsLastPoint, findResolutions, letterBullet
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
-import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
+import { APPROVAL_MOVERS_ONLY, MOVER_SHORT_WORD, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
 import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
@@ -352,10 +352,10 @@ const NOT_NOW =
 
 /**
  * A word whose stop, within a sentence, ends no sentence: a title or an initial ("C. Cuckow", "Cllr. Ash"),
- * and an initial after a title ("Cllr. D. Hopkins"). A lookbehind's body: the vote reader (votes.ts) splits
+ * an initial after a title ("Cllr. D. Hopkins"), and a mover's shorthand ("Prop. Cllr Ash, sec. Cllr Elm"). A lookbehind's body: the vote reader (votes.ts) splits
  * an item's sentences by it too, so both read the same sentences.
  */
-export const SHORT_STOP_WITHIN = String.raw`(?:${SHORT_WORD_WITHIN}|${TITLE}\p{Lu})`;
+export const SHORT_STOP_WITHIN = String.raw`(?:${SHORT_WORD_WITHIN}|${TITLE}\p{Lu}|${MOVER_SHORT_WORD})`;
 
 /** Where a sentence ends: a stop (not a short word's), before a capital or a bullet. */
 const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.|[!?])\s+(?=[A-Z•])|\s+(?=•)`, 'u');

@@ -10,6 +10,7 @@ import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
+import { parishMeetingIn } from './parish-meeting.ts';
 import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
@@ -905,11 +906,13 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
       .map((line, at, kept) => councilsIn(line, kept[at + 1]))
       .map((found) => (new Set(found.map(({ name }) => name)).size > 1 ? undefined : found[0]?.name)),
   );
-  const council = paired === null ? null : recordSpelling(paired, useful);
+  // "Annual Parish Meeting of Hollowby", however worded: the parish council's Annual Parish Meeting.
+  const parish = parishMeetingIn(tidy(titleLines));
+  const council = paired === null ? (parish === null ? null : recordSpelling(parish.council, useful)) : recordSpelling(paired, useful);
   const times = headerTimes(useful);
   const dated = joinWrappedDates(useful);
   const date = headerDate(dated);
-  const named = committeeFrom(dated, council, date) ?? footerBody(footer);
+  const named = parish?.body ?? committeeFrom(dated, council, date) ?? footerBody(footer);
   const sitting = sittingAs(named);
   const joint = jointBodies(sitting?.body ?? named);
   return {

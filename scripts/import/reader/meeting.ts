@@ -38,6 +38,7 @@ import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
 import { initialsDefined, votesOfHolders } from './vote-names.ts';
+import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
 import { adjournment, adjournmentWarning, contextDate, dateFields } from './meeting-dates.ts';
@@ -334,14 +335,17 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // "Item 153b" over "28 Mar 18": the later meeting the record was put before, named before any item's mentions.
   const references: MeetingReference[] = stampReference(headerLines, dates.date);
   const itemWarnings: string[] = [];
-  // "Proposed JS, seconded AB": movers by the initials the record defines ("John Saxby (JS)"), never guessed.
-  const initials = initialsDefined(lines);
+  // "Proposed JS, seconded AB": movers by the initials the record defines ("John Saxby (JS)"), or that one member the
+  // attendance lists answers to ("Dora Rudge" for "DR"); initials several or none answer to are warned of, never guessed.
+  const byInitials = attendanceInitials([...attendance.present, ...attendance.substitutes]);
+  const initials = moverInitials(initialsDefined(lines), byInitials);
   for (const [at, slice] of slices.entries()) {
     const read = readItemText(slice, minutes, used, dates.date, context);
     itemWarnings.push(...read.warnings);
     // "For: The Mayor, …", "Proposed by the Mayor": the member the attendance says held the post.
     const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts, initials);
     const motions = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts, initials);
+    itemWarnings.push(...unnamedInitialsWarnings(read.item.number, [...(votes ?? []), ...(motions ?? [])], byInitials));
     const exempt = marks[at];
     items.push({
       ...read.item,

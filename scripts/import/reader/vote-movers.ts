@@ -53,6 +53,12 @@ const WELSH = { moved: String.raw`(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)`, seconded: 
 const welshBefore = (word: string) => String.raw`(?:${word}\s*\/\s*)?`;
 const welshAfter = (word: string) => String.raw`(?:\s*\/\s*${word})?`;
 
+/** "Prop." and "Sec.", as parish minutes shorten "proposed" and "seconded" ("Prop. Cllr Ash, sec. Cllr Elm"), in any case. */
+const MOVED_SHORT = String.raw`(?:[Pp]rop|PROP)`;
+const SECONDED_SHORT = String.raw`(?:[Ss]ec|SEC)`;
+/** Either shortened word, whose full stop ends no sentence: the name follows it (decisions.ts SHORT_STOP_WITHIN). Regex source. */
+export const MOVER_SHORT_WORD = String.raw`\b(?:${MOVED_SHORT}|${SECONDED_SHORT})`;
+
 /**
  * Each way a sentence says who moved, the name in group 1: `who` is a name with or without a title,
  * `titled` one with a title (where no "by" says a name follows).
@@ -87,7 +93,7 @@ const movedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${titled}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)${welshAfter(WELSH.moved)}\s*:\s*${who}`, 'u'),
-  new RegExp(String.raw`\b(?:Prop['’]d|Prop\.)\s*${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:Prop['’]d|${MOVED_SHORT}\.)\s*${titled}`, 'u'),
   // "Approved: Ruaridh Mack" over "Seconded: Isla Pettigrew": the proposer's label, only with a seconder after it.
   new RegExp(String.raw`${APPROVER_LABEL.source}${who}`, 'u'),
   // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover. Never a
@@ -119,7 +125,7 @@ const secondedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`${POST}\s*\(\s*${titled}\s*\),?\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)${welshAfter(WELSH.seconded)}\s*:\s*${who}`, 'u'),
-  new RegExp(String.raw`\b(?:Sec['’]d|Sec\.)\s*${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:Sec['’]d|${SECONDED_SHORT}\.)\s*${titled}`, 'u'),
 ];
 
 /**
@@ -192,7 +198,8 @@ function nameFrom(match: string): string {
   const title = LEADING_TITLE.exec(match)?.[0] ?? '';
   const found = `${title}${match.slice(title.length).split('\n')[0] ?? ''}`;
   // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
-  const titled = /^\S+\s+\S+/.exec(found)?.[0] ?? found;
+  // Without a title the first word is the name's own: "Prop: Yarrow Sec: Gale" runs on into the seconder's label at the second.
+  const titled = (title === '' ? /^\S+/ : /^\S+\s+\S+/).exec(found)?.[0] ?? found;
   const rest = found.slice(titled.length).replace(RUN_ON, '');
   // A name ends with a surname, never an initial's full stop: the stop is the sentence's.
   return stripCouncillorTitles(`${titled}${rest}`.trim().replace(/\.$/, ''));
@@ -235,8 +242,11 @@ const THIS_SECONDED = /^\s*(?:This|It)\s+was\s+(?:then\s+)?seconded\b|^(?![^.;]*
  * Never a short word in capitals ("PROPOSED TO …", "Moved BY"), nor the start of a longer word or a name ("JSaxby", "JS-Smith").
  */
 const INITIALS = String.raw`(?!(?:TO|BY|AS|AN|OF|THE|AND|FOR|ALL|THAT)\b)(\p{Lu}{2,3})(?![\p{L}'’-])`;
-const MOVED_INITIALS = new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|Prop)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
-const SECONDED_INITIALS = new RegExp(String.raw`\b(?:[Ss]econded|SECONDED|Sec)(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
+const MOVED_INITIALS = new RegExp(
+  String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|${MOVED_SHORT})(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`,
+  'u',
+);
+const SECONDED_INITIALS = new RegExp(String.raw`\b(?:[Ss]econded|SECONDED|${SECONDED_SHORT})(?:\s+(?:by|BY))?\s*:?\s+${INITIALS}`, 'u');
 
 /**
  * "Prop: AM  Sec: RC  Unanimous", "Sec: AM  4 for, 2 against (RC, YL)": the seconder's initials and then the vote with no
@@ -254,7 +264,7 @@ const bareInitials = (match: string): boolean =>
   (LEADING_TITLE.exec(match)?.[0] ?? '') === '' && new RegExp(String.raw`^${INITIALS}$`, 'u').test(nameFrom(match).replace(RUN_ON, ''));
 
 /** The initials a sentence names as mover and seconder ("Proposed JS, seconded AB." → JS, AB); null for each it does not. */
-function initialsIn(sentence: string): { moved: string | null; seconded: string | null } {
+export function initialsIn(sentence: string): { moved: string | null; seconded: string | null } {
   return { moved: MOVED_INITIALS.exec(sentence)?.[1] ?? null, seconded: SECONDED_INITIALS.exec(sentence)?.[1] ?? null };
 }
 
@@ -285,9 +295,11 @@ export interface UnspentMovers extends Movers {
   at: number;
 }
 
-type Said = Movers & { at: number };
+/** Movers said, and where; `initialled` when the sentence names them by initials alone, which the meeting's reader gives names. */
+type Said = Movers & { at: number; initialled?: true };
 const NONE: Said = { movedBy: null, secondedBy: null, at: -1 };
-const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null;
+const named = (said: Said) => said.movedBy !== null || said.secondedBy !== null || said.initialled === true;
+const asUnspent = ({ movedBy, secondedBy, at }: Said): UnspentMovers => ({ movedBy, secondedBy, at });
 
 /**
  * A sentence printed as blocks of lines with no full stop, one proposal to a block ("Proposed by Alderman
@@ -355,12 +367,18 @@ export function moversOf(
         const secondedBy = nameIn(piece, SECONDED);
         const kind =
           movedBy === null && THIS_SECONDED.test(piece) ? latestUnseconded(said) : AMENDMENT.test(piece) ? 'amendment' : 'motion';
-        if (movedBy === null && secondedBy === null) continue;
+        if (movedBy === null && secondedBy === null) {
+          // "Proposed: DR  Seconded: EA": a proposal still, its movers not yet named (the meeting's reader names them).
+          const initials = initialsIn(piece);
+          if (initials.moved === null || named(said[kind])) continue;
+          said[kind] = { ...NONE, at: next, initialled: true };
+          continue;
+        }
         if (movedBy === null && said[kind].movedBy !== null) {
           said[kind] = { ...said[kind], secondedBy };
           continue;
         }
-        if (named(said[kind])) unspent.push(said[kind]);
+        if (named(said[kind])) unspent.push(asUnspent(said[kind]));
         said[kind] = { movedBy, secondedBy, at: next };
       }
     }
@@ -388,6 +406,6 @@ export function moversOf(
     return { movedBy, secondedBy };
   });
   readTo(sentences.length);
-  unspent.push(...Object.values(said).filter(named));
+  unspent.push(...Object.values(said).filter(named).map(asUnspent));
   return { votes: found, unspent: unspent.sort((a, b) => a.at - b.at) };
 }

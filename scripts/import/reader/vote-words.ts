@@ -9,9 +9,9 @@ import { squash } from '../text.ts';
 const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)`;
 /**
  * A lower-case outcome right after what was put: "The proposal was carried", "The original proposal was then carried", or
- * after whose it was and what it said: "An amendment from Mr Lumb that it be £2,000 was lost".
+ * after whose it was and what it said: "An amendment from Mr Lumb that it be £2,000 was lost"; "The amendment fell" (was lost).
  */
-const PUT_OUTCOME = String.raw`\b${PUT}(?:\s+(?:from|by|of)\s+[^.;()]{1,80}?)?\s+(?:was|were)\s+(?:therefore\s+|duly\s+|then\s+)?(carried|lost|defeated|rejected)\b`;
+const PUT_OUTCOME = String.raw`\b${PUT}(?:\s+(?:from|by|of)\s+[^.;()]{1,80}?)?\s+(?:(?:was|were)\s+(?:therefore\s+|duly\s+|then\s+)?(carried|lost|defeated|rejected)|(?:therefore\s+|then\s+)?(fell))\b`;
 
 /**
  * "The Chairperson then put the substantive motion and it was AGREED – that …": what was put, and the capitals decision

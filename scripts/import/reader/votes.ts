@@ -223,7 +223,11 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
       const nextOwn = !LISTED_APPLICATION.test(next) && labelledDecisionIn(before) === null;
       // "DECISION: The Forum agreed …", "Resolved that …" under the tally open a decision as "RESOLVED" does, unless the
       // tally is one of several, a line each ("Meals – agreed (3 for, 0 against)" over "Music – agreed (2 for, 1 against)").
-      const opens = DECIDED.test(next) || (opensBlock(next) && !isTally(before) && !severalTallies(sentence));
+      // So does a decision in a clerk's words ("The quote was agreed.") under a tally its movers' sentence leads into ("Proposed
+      // Cllr Ash, seconded Cllr Elm. 3 for, 2 against."), as parish minutes record a vote: the outcome is the decision's, no word added.
+      const moved = namesMovers(sentence) || (namesMovers(before) && !isTally(before));
+      const opens =
+        DECIDED.test(next) || ((opensBlock(next) || (moved && isDecision(next))) && !isTally(before) && !severalTallies(sentence));
       if (opens && nextOwn && !worded && !isTally(next) && !OUTCOME.test(next)) return [{ text: `${sentence} ${next}`, at: at + 1 }];
       // A decision in a clerk's words ("Resolved that …") over "Vote: 4 for, 1 against.", unless an outcome after the tally is its own.
       return isDecision(before) && !isTally(before) && !OUTCOME.test(next) ? [{ text: `${before} ${sentence}`, at }] : [];
