@@ -37,6 +37,8 @@ export interface ReadHeader {
   inquiry: string | null;
   /** "Joint Meeting of the A Committee and the B Committee": B, the body A met with (a meeting is one committee's, A's). */
   jointWith: string | null;
+  /** The council's name made from a parish meeting's title ("Hollowby Parish" → "Hollowby Parish Council"), not printed above the items. */
+  councilFromParish: boolean;
 }
 
 /** Words that name a meeting body. */
@@ -930,5 +932,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     // Skipped by the body's name (committeeFrom), unless a name ran on over it.
     inquiry: useful.find((line) => isInquiry(line) && !(named ?? '').includes(line)) ?? null,
     jointWith: joint?.with ?? null,
+    // A parish may hold its meeting of electors with no parish council: the name made is said, never passed as printed.
+    councilFromParish: paired === null && council !== null && !useful.join('\n').toLowerCase().includes(council.toLowerCase()),
   };
 }

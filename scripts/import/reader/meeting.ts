@@ -378,6 +378,15 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       : [
           `a joint meeting with the ${header.jointWith}: filed as the ${header.committee ?? 'first body'}'s, the body its title names first`,
         ]),
+    ...(header.councilFromParish &&
+    !lines
+      .join('\n')
+      .toLowerCase()
+      .includes(header.council?.toLowerCase() ?? '')
+      ? [
+          `the council's name is printed nowhere: filed under "${header.council}", the parish's name; correct it if the parish has no council`,
+        ]
+      : []),
     ...(items.length === 0 ? [noItems(attendance, header.inquorate)] : []),
     ...titledWarnings(paper, items.flatMap((item) => item.resolutions ?? []).length),
     ...sessions,

@@ -37,6 +37,21 @@ describe("a parish meeting's name", () => {
     // A title that names the council already keeps it.
     expect(named(['HOLLOWBY PARISH COUNCIL', 'Minutes of the Annual Parish Meeting held on 14 May 2024 at 7pm'])).toEqual(meetingOf);
   });
+
+  it("says when the council's name is made from the parish's, printed nowhere (a parish may have no council)", () => {
+    const warned = (title: string[]) =>
+      (meeting(title, 'Present: Cllr R Kettle (Chairman)').warnings ?? []).filter((line) => line.includes('printed nowhere'));
+    expect(warned(['Minutes of the Annual Meeting of the Parish of Hollowby held in the School on 14 May 2024 at 7pm'])).toEqual([
+      'the council\'s name is printed nowhere: filed under "Hollowby Parish Council", the parish\'s name; correct it if the parish has no council',
+    ]);
+    expect(warned(['Marlbury Annual Town Meeting', 'Held at the Guildhall on 14 May 2024 at 7pm'])[0]).toContain('"Marlbury Town Council"');
+    expect(warned(['HOLLOWBY PARISH COUNCIL', 'Minutes of the Annual Parish Meeting held on 14 May 2024 at 7pm'])).toEqual([]);
+    const printed = meeting(
+      ['Minutes of the Annual Parish Meeting of Hollowby held in the School on 14 May 2024 at 7pm'],
+      'Present: Cllr R Kettle (Chairman of Hollowby Parish Council)',
+    );
+    expect(printed.warnings?.join('\n') ?? '').not.toContain('printed nowhere');
+  });
 });
 
 describe("a parish meeting's attendance in a sentence", () => {
