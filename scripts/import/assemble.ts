@@ -19,6 +19,12 @@ export type MeetingDraft = Omit<MeetingInput, 'council' | 'committee' | 'provena
    * its own name, which follows the date in its id ("2024-05-14-ordinary-meeting") so the two do not share one file.
    */
   dayPart?: string;
+  /**
+   * "Present: the same members as above.": those present given as the meeting above's in the file, for the reader to fill
+   * from it (reader/present-above.ts). `warning` is the one the meeting carries that its list names no one, `line` the line
+   * as printed, `officers` whether the line gives the officers as the meeting above's too. Never written to the record.
+   */
+  presentAsAbove?: { warning: string; line: string; officers: boolean };
 };
 
 export const NOT_STATED = 'not-stated';
@@ -123,7 +129,7 @@ export function bodyRecords(
 
 /** Council, committee and meeting records for one parsed meeting. */
 export function meetingRecords(draft: MeetingDraft, context: ParseContext, sourceText: string, format: SourceFormat): ImportRecord[] {
-  const { councilName, committeeName, committeeMembers = [], dayPart, ...meeting } = draft;
+  const { councilName, committeeName, committeeMembers = [], dayPart, presentAsAbove: _filled, ...meeting } = draft;
   const date = typeof meeting.date === 'string' ? meeting.date : null;
   const { council, committee, meeting: id } = meetingIds(councilName, committeeName, date, sourceText, dayPart);
   const { records } = bodyRecords(councilName, committeeName, context, committeeMembers);

@@ -213,3 +213,48 @@ describe("the executive's response to a review, set out as a tracker's table", (
     expect(row?.targetDate).toBe('Spring 2027');
   });
 });
+
+describe('the rows a tracker lists as closed since the last report, below its open ones', () => {
+  const recommendations = (text: string) =>
+    parseSource(text, 'tracker.txt', {}).flatMap((record) => (record.collection === 'recommendations' ? [record.data] : []));
+
+  it('reads the rows under "Recommendations closed since the last meeting" (the header printed again) as closed', () => {
+    const open = tab(HEADER, ['H7', 'HSP', 'That void homes be let within 28 days.', 'R Quill', 'Average now 34 days.', 'In progress']);
+    const closed = tab(
+      HEADER,
+      ['H3', 'HSP', 'That tenants be told of repair dates by text.', 'R Quill', 'Texts sent since May.', ''],
+      ['H5', 'HSP', 'That the damp survey be published.', 'S Orme', 'Published in July.', 'Completed'],
+    );
+    const head = 'Kestwick District Council\nHousing Scrutiny Panel\nRecommendations Tracker - as at 9 September 2026';
+    const text = `${head}\n\n${open}\n\nRecommendations closed since the last meeting\n\n${closed}`;
+    const rows = recommendations(text);
+    expect(rows.map((row) => [row.reference, row.status, row.implementation ?? 'not-stated', row.statusText])).toEqual([
+      ['H7', 'in-progress', 'in-progress', 'Average now 34 days.'],
+      ['H3', 'completed', 'not-stated', 'Texts sent since May.'],
+      ['H5', 'completed', 'implemented', 'Published in July.'],
+    ]);
+    // The status the heading gives is said, for a reader to check; a row's own status needs no word.
+    expect(rows[1]?.warnings).toContain('status read from the heading above the row: "Recommendations closed since the last meeting"');
+    expect((rows[2]?.warnings ?? []).some((warning) => /heading above/.test(warning))).toBe(false);
+    expect(rows[0]?.warnings).toEqual([]);
+    // The tracker's text keeps the heading, over the closed rows' own table.
+    const report = parseSource(text, 'tracker.txt', {}).find((record) => record.collection === 'reports');
+    expect(report?.body).toMatch(/In progress \|\n\nRecommendations closed since the last meeting\n\n\| Ref \|/);
+  });
+
+  it('reads the rows under "Completed actions" (no header again) as completed, and invents no date', () => {
+    const log = tab(
+      ['Ref', 'Action', 'Owner', 'Due date', 'Update'],
+      ['A12', 'Report on the fraud hotline.', 'Head of Audit', 'March 2027', 'Drafting.'],
+    );
+    const done = tab(['A9', 'Circulate the risk register.', 'Head of Risk', '', 'Sent to members.']);
+    const text = `Kestwick District Council\nAudit Committee\nAction Log\n\n${log}\n\nCompleted actions\n${done}`;
+    const rows = recommendations(text);
+    expect(rows.map((row) => [row.reference, row.status, row.implementation ?? 'not-stated', row.targetDate])).toEqual([
+      ['A12', 'not-stated', 'not-stated', 'March 2027'],
+      ['A9', 'completed', 'implemented', null],
+    ]);
+    expect(rows[1]?.warnings).toContain('status read from the heading above the row: "Completed actions"');
+    expect((rows[0]?.warnings ?? []).some((warning) => /Completed actions/.test(warning))).toBe(false);
+  });
+});

@@ -200,20 +200,36 @@ function answered(
 
 /**
  * The tracker's text as Markdown: the lines before the table as prose, the table's rows as a table
- * (a cell that wrapped onto the lines below joined again), and after it the lines no cell took and
- * the text below the table.
+ * (a cell that wrapped onto the lines below joined again; the rows under a heading over those closed since the last
+ * report, "Completed actions", as a table of their own under it), and after it the lines no cell took and the text
+ * below the table.
  */
 function trackerBody(lines: string[], table: TrackerTable | null): string {
   if (table === null) return toMarkdown(lines.filter((line) => !isPageMark(line)).join('\n'));
   const before = lines.slice(0, table.index).filter((line) => !isPageMark(line));
-  const rows = [table.header, ...table.rows.map((row) => row.cells)].map((cells) => cells.join('\t'));
+  const parts = sectionsOf(table).flatMap(({ heading, rows }) => [
+    ...(heading === undefined ? [] : [toMarkdown(heading)]),
+    tableToMarkdown([table.header, ...rows].map((cells) => cells.join('\t'))),
+  ]);
   const below = lines.slice(table.end);
   const more = below.filter((line) => line.includes('\t'));
   const unplaced = table.unplaced.map((line) => line.replace(/\t+/g, ' ').trim());
   const after = [...unplaced, ...below.filter((line) => !line.includes('\t'))].filter((line) => !isPageMark(line));
-  return [toMarkdown(before.join('\n')), tableToMarkdown(rows), tableToMarkdown(more), toMarkdown(after.join('\n'))]
+  return [toMarkdown(before.join('\n')), ...parts, tableToMarkdown(more), toMarkdown(after.join('\n'))]
     .filter((part) => part.trim() !== '')
     .join('\n\n');
+}
+
+/** The table's rows in runs under the same heading: the open rows first, then those under each heading over closed ones. */
+function sectionsOf(table: TrackerTable): { heading: string | undefined; rows: string[][] }[] {
+  const sections: { heading: string | undefined; rows: string[][] }[] = [{ heading: undefined, rows: [] }];
+  for (const { cells, closed } of table.rows) {
+    const last = sections.at(-1);
+    if (last?.heading === closed?.heading) last?.rows.push(cells);
+    else sections.push({ heading: closed?.heading, rows: [cells] });
+  }
+  // No open rows above the closed ones: no empty table before them.
+  return sections.filter((section, at) => at > 0 || section.rows.length > 0 || sections.length === 1);
 }
 
 export const trackerParser: Parser = {

@@ -9,6 +9,7 @@ import { htmlToMarkdown, htmlToPlain } from './html-fragments.ts';
 import { referencesIn } from './pack-text.ts';
 import { continuesRow, joinedRow } from '../reader/table-cells.ts';
 import { cellsOf, isRuleRow } from './tables.ts';
+import { closedHeading, repeatsHeader, type ClosedHeading } from './tracker-sections.ts';
 
 export interface TrackerRow {
   reference: string | null;
@@ -391,10 +392,14 @@ function squashCells(line: string): string {
   return cellsOf(line).filter(Boolean).join(' ');
 }
 
-/** A row of the table with the lines that carried on its cells joined in, and what could not be placed. */
+/**
+ * A row of the table with the lines that carried on its cells joined in, and what could not be placed; `closed`, the
+ * heading over the rows closed since the last report that it stands under ("Completed actions").
+ */
 interface TableRow {
   cells: string[];
   warnings: string[];
+  closed?: ClosedHeading;
 }
 
 /** The tracker's table: the header's line, the line after the table, its rows, and lines in it that no cell took. */
@@ -432,18 +437,27 @@ export function trackerTable(lines: string[], notes?: ReadonlyMap<number, string
   const rows: TableRow[] = [];
   const unplaced: string[] = [];
   let end = lines.length;
+  // "Recommendations closed since the last meeting": the heading the rows below it stand under.
+  let closed: ClosedHeading | undefined;
+  const tableRow = (cells: string[], at: number): TableRow => ({
+    cells,
+    warnings: [...(notes?.get(at) ?? [])],
+    ...(closed ? { closed } : {}),
+  });
   for (let at = header.index + 1; at < lines.length; at++) {
     const line = lines[at]!;
     if (line.trim() === '' || isRuleRow(line)) continue;
     const last = rows.at(-1);
     const cells = cellsOf(line);
+    // The header printed again, over a later page's rows or the closed rows: no row.
+    if (line.includes('\t') && repeatsHeader(cells, header.cells)) continue;
     // "OSMB-" over "25-07": a reference cell wrapped with the row's long cells is that row's line, as a typed table's is.
     if (line.includes('\t') && last && (cells[keyAt] ?? '') !== '' && continuesRow(cells, last.cells)) {
       last.cells = joinedRow(last.cells, cells);
       continue;
     }
     if (line.includes('\t') && startsRow(cells)) {
-      rows.push({ cells, warnings: [...(notes?.get(at) ?? [])] });
+      rows.push(tableRow(cells, at));
       continue;
     }
     if (line.includes('\t') && last && (cells[keyAt] ?? '') === '') {
@@ -454,6 +468,11 @@ export function trackerTable(lines: string[], notes?: ReadonlyMap<number, string
     if (next === undefined || !isRow(next)) {
       end = at;
       break;
+    }
+    const heading = closedHeading(line);
+    if (heading !== null) {
+      closed = heading;
+      continue;
     }
     const text = squashCells(line);
     const open = PROSE_COLUMNS.flatMap((column) => {
@@ -496,8 +515,24 @@ export function readTracker(lines: string[], notes?: ReadonlyMap<number, string[
   if (!table) return [];
   const { header, rows } = partPairedColumns(table.header, table.rows);
   const columns = columnsOf(header);
-  return rows.map(({ cells, warnings }) => {
+  return rows.map(({ cells, warnings, closed }) => {
     const row = rowOf(cells, columns, header);
-    return { ...row, warnings: [...row.warnings, ...warnings] };
+    return underHeading({ ...row, warnings: [...row.warnings, ...warnings] }, closed);
   });
+}
+
+/**
+ * A row under a heading over the rows closed since the last report: where it stands is the heading's word ("Completed
+ * actions" completed and implemented, "closed" completed alone, as a status cell's "Closed" is), with a warning that
+ * the heading gave it. A row whose own cells state a status or how far it has gone keeps what they state.
+ */
+function underHeading(row: TrackerRow, closed: ClosedHeading | undefined): TrackerRow {
+  if (closed === undefined || row.status !== 'not-stated') return row;
+  const words = statusWords(closed.word);
+  return {
+    ...row,
+    status: words.status,
+    implementation: row.implementation !== 'not-stated' ? row.implementation : words.implementation,
+    warnings: [...row.warnings, `status read from the heading above the row: "${closed.heading}"`],
+  };
 }

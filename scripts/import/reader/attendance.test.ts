@@ -421,7 +421,12 @@ describe('readAttendance: sentences', () => {
   it('says a list of those present that names no one, so that an empty list is never silent', () => {
     const same = read('Present: the same members as above.\n\nApologies: Cllr A Lockyer');
     expect(same.attendance.present).toEqual([]);
-    expect(same.unread).toEqual([{ heading: 'Present: the same members as above.', first: 'the same members as above.', nobody: true }]);
+    expect(same.unread).toEqual([
+      { heading: 'Present: the same members as above.', first: 'the same members as above.', nobody: true, above: { officers: false } },
+    ]);
+    expect(read('Present: the same members and officers as before').unread[0]?.above).toEqual({ officers: true });
+    expect(read('Present: no members attended').unread[0]).toMatchObject({ nobody: true });
+    expect(read('Present: no members attended').unread[0]?.above).toBeUndefined();
     expect(read('Present: Cllr O Marsh (Chair), Cllr T Penrose').unread).toEqual([]);
     expect(read('Present: 41 electors of the town').unread.some((entry) => entry.nobody)).toBe(false);
   });

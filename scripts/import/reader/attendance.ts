@@ -63,6 +63,7 @@ import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells, type Cell } from './table-cells.ts';
 import { BULLET_LINE } from '../list-marks.ts';
+import { asAbove } from './present-above.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -105,9 +106,11 @@ export interface AttendanceFound {
    * names), each with the first line under it, so the caller can say so: those names are not imported. `public`: the
    * names are of members of the public, which no list holds by design (read, and kept out). `counted`: those present
    * counted and not named ("41 electors of the town"), `first` the count as printed. `said`: the whole warning, where
-   * the reader words it itself (an attendance register's mark it cannot read).
+   * the reader words it itself (an attendance register's mark it cannot read). `nobody`: a list of those present
+   * whose words name no one ("the same members as above"); `above`, when they give them as the meeting above's, and
+   * whether its officers too.
    */
-  unread: { heading: string; first: string; public?: true; counted?: true; nobody?: true; said?: string }[];
+  unread: { heading: string; first: string; public?: true; counted?: true; nobody?: true; said?: string; above?: { officers: boolean } }[];
   /** Who held a chair's or civic post among those present ("Councillor Ann Holt (Mayor)", "Chair: Cllr A Fenn"), as the list says. */
   posts: PostHolder[];
 }
@@ -2006,7 +2009,12 @@ export function readAttendance(all: string[], date: string | null = null): Atten
         !isAttendanceTableHeader(firstRaw) &&
         itemGuests([first], 0) === null;
       if (block.paragraphs.length === 0 && NAMED_LISTS.includes(block.role) && headsNames) unread.push({ heading: text, first });
-      if (namesNoOne(block)) unread.push({ heading: text, first: block.paragraphs.join(' '), nobody: true });
+      if (namesNoOne(block)) {
+        const words = block.paragraphs.join(' ');
+        // "the same members as above": who they were is the meeting above's, for the file's reader to fill (present-above.ts).
+        const above = asAbove(words);
+        unread.push({ heading: text, first: words, nobody: true, ...(above === null ? {} : { above }) });
+      }
       // A hearing's parties and an inquiry's witnesses are read whole or left for the caller to warn of (hearing-parties.ts).
       // "Objector - Mrs A Bell": a party's label before a dash, as before a colon.
       const label = text.split(/:|\s[–—-]\s/)[0] ?? '';

@@ -11,6 +11,7 @@ import { blankFurniture } from './furniture.ts';
 import { readMeeting } from './meeting.ts';
 import { meetingParts, settleLater } from './meeting-parts.ts';
 import { splitSections, type Section } from './sections.ts';
+import { presentFromAbove } from './present-above.ts';
 
 /** A section is a meeting when it has items, or a date and a body. */
 function holdsMeeting(draft: MeetingDraft): boolean {
@@ -79,13 +80,17 @@ function readAll(text: string, context: ParseContext): ImportRecord[] {
   const records: ImportRecord[] = [];
   let council: string | null = null;
   let before: MeetingDraft | null = null;
+  // The meeting read last in the file: "Present: the same members as above." in the next one names its members.
+  let above: MeetingDraft | null = null;
   const filed = new Set<string>();
   for (const unit of units) {
     const read = readMeeting(unit.lines, context.meta, text, context.fileType);
     // "ORDINARY MEETING" under the annual meeting's close: the next meeting of the same body, read against the first.
-    const draft: MeetingDraft = unit.heading === null || before === null ? read : settleLater(read, before, unit.heading);
+    const settled = unit.heading === null || before === null ? read : settleLater(read, before, unit.heading);
+    const draft = presentFromAbove(settled, above);
     if (unit.heading === null) before = draft;
     if (!holdsMeeting(draft)) continue;
+    above = draft;
     // The meetings of one pack are one council's: a later one that does not name it is the first one's.
     draft.councilName = draft.councilName ?? council;
     council = draft.councilName;

@@ -58,7 +58,7 @@ export function leftoverWarnings(
       : counted
         ? `those present are counted, not named ("${first}"): no list holds them, as the attendance lists each person by name`
         : nobody
-          ? `"${heading}" names no one ("${first}"): no one is recorded as present; add those present to the meeting file by hand`
+          ? namesNoOneWarning(heading, first)
           : named
             ? `members of the public are named under "${heading}" ("${first}"): they are not kept, as the attendance lists only members, officers and guests`
             : `the names under "${heading}" were not read (the line after it: "${first}"), so they are not in the attendance: add them to the meeting file by hand`,
@@ -71,6 +71,11 @@ export function leftoverWarnings(
     ...tableWarnings(headerLines, read),
     ...headings,
   ];
+}
+
+/** The warning that a list of those present names no one ("Present: the same members as above."), so no one is recorded. */
+export function namesNoOneWarning(heading: string, first: string): string {
+  return `"${heading}" names no one ("${first}"): no one is recorded as present; add those present to the meeting file by hand`;
 }
 
 /** A line that ends a sentence, and a line too short to be a wrapped paragraph's (a title's, a label's). */

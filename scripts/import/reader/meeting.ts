@@ -21,7 +21,7 @@ import { joinWrappedTitles } from './title-wrap.ts';
 import { filledCells } from './table-cells.ts';
 import { isDateLine, isDetailsRow, readHeader } from './header.ts';
 import { holdsRegister } from './attendance-register.ts';
-import { leftoverWarnings } from './leftovers.ts';
+import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
 import { readExempt } from './exempt.ts';
 import {
   afterCloseWarning,
@@ -399,7 +399,18 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...settled.warnings,
     ...movementWarnings,
   ];
+  // "Present: the same members as above.": for the file's reader to fill from the meeting above, when there is one.
+  const asAbove = unread.find((entry) => entry.above !== undefined);
   return {
+    ...(asAbove?.above === undefined
+      ? {}
+      : {
+          presentAsAbove: {
+            warning: namesNoOneWarning(asAbove.heading, asAbove.first),
+            line: asAbove.heading,
+            officers: asAbove.above.officers,
+          },
+        }),
     councilName: header.council ?? meta.council ?? null,
     committeeName: header.committee ?? meta.committee ?? null,
     ...(members.length + footMembers.length > 0 ? { committeeMembers: [...new Set([...members, ...footMembers])] } : {}),
