@@ -53,7 +53,9 @@ describe('findResolutions', () => {
     expect(findResolutions('AGREED to raise the hire charges by no more than\n  2.5 per cent from April.')).toEqual([
       'to raise the hire charges by no more than 2.5 per cent from April.',
     ]);
-    expect(findResolutions('RESOLVED that the grant to the Scouts of\n£1.5m be confirmed.')).toEqual(['that the grant to the Scouts of £1.5m be confirmed.']);
+    expect(findResolutions('RESOLVED that the grant to the Scouts of\n£1.5m be confirmed.')).toEqual([
+      'that the grant to the Scouts of £1.5m be confirmed.',
+    ]);
     // A real list under a lead-in that has no colon keeps its labels: "2.1" has its sibling "2.2".
     expect(findResolutions('RESOLVED that the Board\n2.1 notes the accounts;\n2.2 approves the budget.')).toEqual([
       'that the Board notes the accounts',

@@ -35,7 +35,9 @@ describe('readAttendance: headed lists', () => {
     // A full name cut after the given name, with a title of its own or the run's ("Councillors … Alasdair" over "Buie,").
     const titled = read('Present: Cllr Rhona Tate (Chair), Cllr Imran Voss, Cllr Petra\nLindqvist, Cllr Owen Marr\n\n1. Minutes');
     expect(titled.attendance.present).toEqual(['Rhona Tate', 'Imran Voss', 'Petra Lindqvist', 'Owen Marr']);
-    const run = read('Present:-   Councillor Ewan Tully (Convener); Councillors Morven\n            Achnacarry, Duncan Reid and Isla Fyfe.\n');
+    const run = read(
+      'Present:-   Councillor Ewan Tully (Convener); Councillors Morven\n            Achnacarry, Duncan Reid and Isla Fyfe.\n',
+    );
     expect(run.attendance.present).toEqual(['Ewan Tully', 'Morven Achnacarry', 'Duncan Reid', 'Isla Fyfe']);
     // Surnames alone: each is a member, no name cut.
     expect(read('Present: Councillors Abbott, Baker, Carter\nDean and Ellis\n').attendance.present).toEqual([
@@ -49,7 +51,11 @@ describe('readAttendance: headed lists', () => {
     const posts = read(
       'Officers: Head of Planning (T Oduya), Principal Conservation\nOfficer (M Hollis), Solicitor (D Kerr)\n\n1. Apologies',
     );
-    expect(posts.attendance.officers).toEqual(['T Oduya, Head of Planning', 'M Hollis, Principal Conservation Officer', 'D Kerr, Solicitor']);
+    expect(posts.attendance.officers).toEqual([
+      'T Oduya, Head of Planning',
+      'M Hollis, Principal Conservation Officer',
+      'D Kerr, Solicitor',
+    ]);
   });
 
   it('reads the headings "Members and Officers present", "Other Members in Attendance", "Officials in attendance", "Committee Members absent" and "Other apologies"', () => {
@@ -155,7 +161,9 @@ describe('readAttendance: headed lists', () => {
   });
 
   it('reads the Welsh "a" ("and") left at the end of a wrapped line, the last name on the next', () => {
-    const found = read(['Yn bresennol:  Y Cynghorwyr Gethin Rowlands (Cadeirydd), Nest Pugh a', '               Iolo Tudur.', ''].join('\n'));
+    const found = read(
+      ['Yn bresennol:  Y Cynghorwyr Gethin Rowlands (Cadeirydd), Nest Pugh a', '               Iolo Tudur.', ''].join('\n'),
+    );
     expect(found.attendance.present).toEqual(['Gethin Rowlands', 'Nest Pugh', 'Iolo Tudur']);
     const ac = read(['Yn bresennol: Y Cynghorwyr Elin Wyn, Dewi Hopcyn ac', 'Alun Owain.', ''].join('\n'));
     expect(ac.attendance.present).toEqual(['Elin Wyn', 'Dewi Hopcyn', 'Alun Owain']);
