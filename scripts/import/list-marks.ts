@@ -30,3 +30,28 @@ export const BULLET_LINE = new RegExp(String.raw`^\s*${BULLET_MARK}\s+(.*)$`);
 
 /** A glyph bullet alone on a line, which a flattened list leaves when its entry's text went elsewhere. */
 export const LONE_GLYPH_BULLET = new RegExp(String.raw`^\s*${GLYPH_BULLET}\s*$`);
+
+/** A decimal opening a line, as a point numbered after its item prints it ("7.1 The fees …"): the item's number in group 1, the point's in group 2. */
+const POINT_NUMBER_START = /^\s*(\d{1,3})\.(\d{1,2})\s+(?=\S)/;
+/** How far around a numbered point its siblings are looked for, in lines. */
+const SIBLING_REACH = 30;
+
+/**
+ * True when a decimal that opens a line is a figure carrying on the sentence of the line above, no point's
+ * number: "… restricting outdoor drinking to" / "10.00 pm.", "… by no more than" / "3.5 per cent", as text wrapped
+ * at about 80 columns puts a time or an amount at a line's start. So it is when the line above runs on (it ends
+ * in a word, figure, comma or dash, no stop, colon or semicolon), the words after the figure go on in lower
+ * case, and no point numbered next to it ("2.1" beside "2.2") opens a line nearby: "That the Board" / "2.1 notes
+ * the accounts;" / "2.2 …" is a list all the same. A time's minutes ("10.00", "7.05") number no point.
+ */
+export function isWrappedFigure(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  const found = POINT_NUMBER_START.exec(line);
+  if (found === null || !/^[\p{Ll}%]/u.test(line.slice(found[0].length))) return false;
+  if (!/[\p{L}\d,–-]$/u.test((lines[at - 1] ?? '').trim())) return false;
+  const [, major = '', minor = ''] = found;
+  if (minor.startsWith('0')) return true;
+  const siblings = [Number(minor) - 1, Number(minor) + 1].map((point) => `${major}.${point}`);
+  const near = lines.slice(Math.max(0, at - SIBLING_REACH), at + SIBLING_REACH + 1);
+  return !near.some((other) => siblings.includes(POINT_NUMBER_START.exec(other)?.slice(1, 3).join('.') ?? ''));
+}

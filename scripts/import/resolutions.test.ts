@@ -45,6 +45,28 @@ describe('findResolutions', () => {
     ]);
   });
 
+  it('keeps a figure that opens a wrapped line ("10.00 pm", "3.5 per cent") in the sentence it carries on, no label', () => {
+    // Own words: decisions wrapped at about 80 columns, the figure falling at a line's start.
+    expect(findResolutions('RESOLVED that the bar may open on Fridays until\n11.30 pm provided a steward is on duty.')).toEqual([
+      'that the bar may open on Fridays until 11.30 pm provided a steward is on duty.',
+    ]);
+    expect(findResolutions('AGREED to raise the hire charges by no more than\n  2.5 per cent from April.')).toEqual([
+      'to raise the hire charges by no more than 2.5 per cent from April.',
+    ]);
+    expect(findResolutions('RESOLVED that the grant to the Scouts of\n£1.5m be confirmed.')).toEqual([
+      'that the grant to the Scouts of £1.5m be confirmed.',
+    ]);
+    // A real list under a lead-in that has no colon keeps its labels: "2.1" has its sibling "2.2".
+    expect(findResolutions('RESOLVED that the Board\n2.1 notes the accounts;\n2.2 approves the budget.')).toEqual([
+      'that the Board notes the accounts',
+      'that the Board approves the budget.',
+    ]);
+    expect(findResolutions('RESOLVED that:\n2.1 the Clerk write to the school;\n2.2 the matter return in May.')).toEqual([
+      'that the Clerk write to the school',
+      'that the matter return in May.',
+    ]);
+  });
+
   it('keeps the colon of a lead-in "as follows:" before each point, and the points nested under a point with that point', () => {
     const text = [
       'RESOLVED that the variation be GRANTED IN PART as follows:',

@@ -2,7 +2,7 @@
  * Resolutions in minutes: the block after "RESOLVED:" (or AGREED, DECIDED, "Resolved:")
  * split into its numbered, lettered or bulleted entries, one string each.
  */
-import { BULLET_MARK } from './list-marks.ts';
+import { BULLET_MARK, isWrappedFigure } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { isTableRow } from './reader/table-cells.ts';
 import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
@@ -198,8 +198,10 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     }
     const ends = [MEETING_CLOSED, VOTING_FIELD, COUNTS_ONLY, ACTION_LABEL].some((pattern) => pattern.test(line));
     if (isResolutionStart(line) || ends) break;
-    // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list).
-    const entry = listEntryText(line, sawBlank ? '' : index === start ? opening : lines[index - 1]);
+    // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list); a figure
+    // wrapped onto a line's start ("until" / "11.30 pm …") carries on the sentence.
+    const before = sawBlank ? '' : index === start ? opening : lines[index - 1];
+    const entry = isWrappedFigure(lines, index) ? null : listEntryText(line, before);
     if (sentenceDone(block, ownLine, line, entry) || (entry === null && isTableRow(line))) break;
     if (entry !== null && sawBlank && !continuesList(line, block, labels)) break;
     if (entry !== null) {

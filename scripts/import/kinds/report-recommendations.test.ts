@@ -157,6 +157,22 @@ describe('numbered recommendations', () => {
     expect(pick(nested).map((rec) => rec.reference)).toEqual(['(a)(i)', '(a)(ii)', '(b)']);
   });
 
+  it('a figure opening a wrapped line ("3.5 per cent", "7.30 pm") carries on its entry; "2.1", "2.2" under a lead-in are entries', () => {
+    const wrapped = [
+      'Recommendations',
+      '2.1 That Cabinet raises the allotment rents by no more than',
+      '3.5 per cent from April.',
+      '2.2 That the pavilion closes at',
+      '7.30 pm in winter.',
+    ].join('\n');
+    expect(pick(wrapped).map((rec) => [rec.reference, rec.subject])).toEqual([
+      ['2.1', 'That Cabinet raises the allotment rents by no more than 3.5 per cent from April.'],
+      ['2.2', 'That the pavilion closes at 7.30 pm in winter.'],
+    ]);
+    const listed = ['Recommendations', 'That the Executive is asked to', '2.1 approve the budget;', '2.2 note the risks.'].join('\n');
+    expect(pick(listed).map((rec) => rec.reference)).toEqual(['2.1', '2.2']);
+  });
+
   it('"Recommendations to be noted" is a sentence, not a heading that names a body', () => {
     expect(
       pick(['Recommendations', '1. That the plan is agreed.', 'Recommendations to be reported back', 'to the Panel in May.'].join('\n')),

@@ -10,7 +10,7 @@
  * Order is made as advertised, except:", then 2.2, 2.3) are read as printed: a list continuing the
  * same numbers is no lead-in.
  */
-import { DASH_BULLET, GLYPH_BULLET } from '../list-marks.ts';
+import { DASH_BULLET, GLYPH_BULLET, isWrappedFigure } from '../list-marks.ts';
 import { squash } from '../text.ts';
 import { isPageMark } from './common.ts';
 import { CLOSING_CONTACT } from './report-header.ts';
@@ -108,7 +108,7 @@ function openEntry(line: string, last: Entry | undefined): Entry | null {
 function sectionEntries(lines: string[]): Entry[] {
   const entries: Entry[] = [];
   let previous = '';
-  for (const raw of lines) {
+  for (const [at, raw] of lines.entries()) {
     const line = squash(raw);
     // "approves the strategy at" / "Appendix 1;": a sentence running on to a line that begins like a heading.
     const runsOn = /[\w,]$/.test(previous) && /[.;,]$/.test(line);
@@ -117,7 +117,8 @@ function sectionEntries(lines: string[]): Entry[] {
     // A closing "Contact: …" / "Author: …" field ends the report, so the last entry ends before it.
     if ((NEXT_SECTION.test(line) && !runsOn) || RECOMMENDATIONS.test(line) || CLOSING_CONTACT.test(line)) break;
     if (line === '' || isPageMark(line)) continue;
-    const entry = openEntry(line, entries.at(-1));
+    // A figure wrapped onto the line's start ("no more than" / "3.5 per cent") carries on the entry.
+    const entry = isWrappedFigure(lines, at) ? null : openEntry(line, entries.at(-1));
     // A whole number ("3.") after entries of another kind is the next section's number.
     const top = entries.find((found) => found.style !== 'none')?.style;
     if (entry?.style === 'whole' && top !== undefined && top !== 'whole') break;

@@ -91,7 +91,10 @@ export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
  * Welsh "a" / "ac" ("and") between two names, as Welsh minutes join a list's last name ("Sioned Lewis a Tomos Rhys"): only
  * in lower case, after a capitalised word and before one, so an initial "A" and English prose ("as a governor") never part a list.
  */
-const WELSH_JOIN = String.raw`(?<=\p{Lu}[\p{L}'’.-]*)\s+ac?\s+(?=\p{Lu})`;
+const WELSH_AND_AFTER_NAME = String.raw`(?<=\p{Lu}[\p{L}'’.-]*)\s+ac?`;
+const WELSH_JOIN = String.raw`${WELSH_AND_AFTER_NAME}\s+(?=\p{Lu})`;
+/** A line of a list that ends on the Welsh "a" / "ac" after a name ("… Siân Parri a"): its last name is on the next line. */
+export const ENDS_ON_WELSH_JOIN = new RegExp(String.raw`${WELSH_AND_AFTER_NAME}$`, 'u');
 const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|${WELSH_JOIN}|\s*&\s*|${FULL_STOP}`;
 const SPLIT = new RegExp(`(${SEPARATOR})`, 'u');
 

@@ -31,6 +31,33 @@ describe('readAttendance: headed lists', () => {
     expect(found.attendance.present).toEqual(['Ivo Marsh', 'Gwen Pardo', 'Hal Quint', 'Olga Rees', 'Saul Tarn', 'Uma Vell']);
   });
 
+  it("joins a name or post the line's end cut in two to its other half on the next line", () => {
+    // A full name cut after the given name, with a title of its own or the run's ("Councillors … Alasdair" over "Buie,").
+    const titled = read('Present: Cllr Rhona Tate (Chair), Cllr Imran Voss, Cllr Petra\nLindqvist, Cllr Owen Marr\n\n1. Minutes');
+    expect(titled.attendance.present).toEqual(['Rhona Tate', 'Imran Voss', 'Petra Lindqvist', 'Owen Marr']);
+    const run = read(
+      'Present:-   Councillor Ewan Tully (Convener); Councillors Morven\n            Achnacarry, Duncan Reid and Isla Fyfe.\n',
+    );
+    expect(run.attendance.present).toEqual(['Ewan Tully', 'Morven Achnacarry', 'Duncan Reid', 'Isla Fyfe']);
+    // Surnames alone: each is a member, no name cut.
+    expect(read('Present: Councillors Abbott, Baker, Carter\nDean and Ellis\n').attendance.present).toEqual([
+      'Abbott',
+      'Baker',
+      'Carter',
+      'Dean',
+      'Ellis',
+    ]);
+    // A post cut before its holder's bracket, in a list of posts each with its holder in brackets.
+    const posts = read(
+      'Officers: Head of Planning (T Oduya), Principal Conservation\nOfficer (M Hollis), Solicitor (D Kerr)\n\n1. Apologies',
+    );
+    expect(posts.attendance.officers).toEqual([
+      'T Oduya, Head of Planning',
+      'M Hollis, Principal Conservation Officer',
+      'D Kerr, Solicitor',
+    ]);
+  });
+
   it('reads the headings "Members and Officers present", "Other Members in Attendance", "Officials in attendance", "Committee Members absent" and "Other apologies"', () => {
     const mixed = read('Members and Officers present: Mr E Carver (Chairman), Mrs F Dane and Mrs A Boocock (Clerk)').attendance;
     expect(mixed).toMatchObject({ present: ['Mr E Carver', 'Mrs F Dane'], officers: ['Mrs A Boocock, Clerk'] });
@@ -131,6 +158,15 @@ describe('readAttendance: headed lists', () => {
       ].join('\n'),
     ).attendance;
     expect(found).toMatchObject({ present: ['J. Bifan', 'Mrs B. Burns', 'K. Ifans'], officers: ['Prif Weithredwr'] });
+  });
+
+  it('reads the Welsh "a" ("and") left at the end of a wrapped line, the last name on the next', () => {
+    const found = read(
+      ['Yn bresennol:  Y Cynghorwyr Gethin Rowlands (Cadeirydd), Nest Pugh a', '               Iolo Tudur.', ''].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Gethin Rowlands', 'Nest Pugh', 'Iolo Tudur']);
+    const ac = read(['Yn bresennol: Y Cynghorwyr Elin Wyn, Dewi Hopcyn ac', 'Alun Owain.', ''].join('\n'));
+    expect(ac.attendance.present).toEqual(['Elin Wyn', 'Dewi Hopcyn', 'Alun Owain']);
   });
 
   it('reads the Welsh "a" ("and") before the last name, wrapped onto its own line, and "Yn mynychu:" as a heading', () => {

@@ -20,6 +20,7 @@ import {
 import { isPartHeading } from './exempt.ts';
 import {
   emptyPerson,
+  ENDS_ON_WELSH_JOIN,
   FULL_STOP,
   HOW_ATTENDED_SOURCE,
   isPostLabel,
@@ -519,13 +520,61 @@ function bracketOpen(text: string): boolean {
   return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 }
 
-/** True when `next` carries on the list `previous` wrapped out of: an open comma, "and", bracket, or a name cut in two. */
+/**
+ * How a list's line names the people before its last: "full" each by given name and surname ("Cllr Alan Fry"),
+ * "surnames" each by one word ("Councillors Abbott, Baker"), null when it names none before it or mixes the two.
+ */
+function namingBeforeLast(line: string): 'full' | 'surnames' | null {
+  const before = readPieces(line)
+    .filter((piece) => piece.kind === 'person')
+    .slice(0, -1)
+    .map((person) => /\s/.test(person.name));
+  if (before.length === 0) return null;
+  return before.every(Boolean) ? 'full' : before.some(Boolean) ? null : 'surnames';
+}
+
+/**
+ * "Cllr Yasmin Dorsey (Chair), Cllr Alan Fry, Cllr Gita" over "Mehta, …": in a list that names its members in full, a
+ * name of one word ends the line and the next opens with one bare word before its comma, the surname the line's end
+ * cut off.
+ */
+function fullNameCut(previous: string, next: string): boolean {
+  const surname = SURNAME_OPENS.exec(next)?.[1];
+  if (surname === undefined || ROLE_WORDS.has(surname.toLowerCase())) return false;
+  const last = readPieces(previous).at(-1);
+  return last?.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(last.name) && namingBeforeLast(previous) === 'full';
+}
+
+/** A post and its holder's name in brackets: "Head of Planning (T Oduya)", "Officers: Solicitor (D Kerr)". */
+const POST_HOLDER_BRACKETED = /^[^()]*\S\s*\([^()]+\)$/;
+
+/**
+ * "Head of Development Management (R Ellwood), Senior Planning" over "Officer (L Nattrass), …": in a list of posts each
+ * with its holder in brackets, a post with none ends the line and the next opens with a post's last words and its
+ * holder's bracket, the post the line's end cut in two.
+ */
+function postCutBeforeHolder(previous: string, next: string): boolean {
+  const pieces = splitList(previous).map((piece) => piece.text);
+  const head = splitList(next)[0]?.text ?? '';
+  const tail = pieces.pop() ?? '';
+  if (pieces.length === 0 || !pieces.every((piece) => POST_HOLDER_BRACKETED.test(piece)) || !POST_HOLDER_BRACKETED.test(head)) return false;
+  // A post reads as a name as often as not ("Principal Conservation"): only a title says the tail is a person's own.
+  return !tail.includes('(') && !NEW_TITLE.test(tail) && !NEW_TITLE.test(head);
+}
+
+/**
+ * True when `next` carries on the list `previous` wrapped out of: an open comma, "and" (Welsh "a" too), bracket, or a
+ * name or post cut in two.
+ */
 function continues(previous: string, next: string): boolean {
-  if (OPEN_RUN.test(previous) || /^[(\p{Ll}]/u.test(next) || nameCutAfterGivenName(previous, next)) return true;
+  if (OPEN_RUN.test(previous) || ENDS_ON_WELSH_JOIN.test(previous) || /^[(\p{Ll}]/u.test(next)) return true;
+  if (nameCutAfterGivenName(previous, next) || fullNameCut(previous, next) || postCutBeforeHolder(previous, next)) return true;
   if (bracketOpen(previous)) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
   const tail = splitList(previous).at(-1)?.text ?? '';
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase()) && !endsRole(previous, tail);
+  // A list of surnames alone ("Councillors Abbott, Baker, Carter" over "Dean and Ellis") is cut between two names.
+  const bare = /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase());
+  return bare && !endsRole(previous, tail) && namingBeforeLast(previous) !== 'surnames';
 }
 
 /** "Patrick Noone, Chief Executive, NHCA": the last word the body of a post, read with the person before it, no name cut. */

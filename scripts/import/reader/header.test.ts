@@ -418,6 +418,18 @@ describe('readHeader: an opening sentence wrapped over the title block', () => {
       startTime: '10:00',
       venue: 'Council Chamber, Council Offices, Inverlair',
     });
+    // The year wrapped onto the next line after the day and month, either way the opening is worded.
+    const yearUnder = readHeader([
+      'BRACKENHOLT BURIAL JOINT COMMITTEE',
+      'Minutes of the meeting of the Brackenholt Burial Joint Committee held at the',
+      'Lodge, Cemetery Road, Brackenholt on Wednesday 7 October',
+      '2026 commencing at 2.00 p.m.',
+    ]);
+    expect(yearUnder).toMatchObject({ committee: 'Brackenholt Burial Joint Committee', date: '2026-10-07', startTime: '14:00' });
+    const afterTime = readHeader(['Minutes of the Meeting of the Board held at the Pump House at 9.30am on Friday 12th June', '2026.']);
+    expect(afterTime.date).toBe('2026-06-12');
+    // A year opening a later line of other business is no year of a day and month that end an earlier one.
+    expect(readHeader(['Minutes of the meeting of the Board held on 4 May', 'Present:', '2026 Budget Working Group']).date).toBeNull();
     // A place alone on its line over the date is still the venue.
     expect(readHeader(['Roads and Transport Committee', 'Town Hall, Inverlair', 'Tuesday 14 May 2031']).venue).toBe('Town Hall, Inverlair');
   });

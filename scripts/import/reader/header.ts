@@ -194,10 +194,26 @@ function joinWrappedDates(lines: string[]): string[] {
   for (const line of lines) {
     const last = joined.at(-1);
     const wraps = last !== undefined && WRAPS_INTO_DATE.test(last) && findDates(line)[0]?.index === 0;
-    if (wraps) joined[joined.length - 1] = `${last} ${line}`;
+    if (wraps || (last !== undefined && wrapsBeforeYear(last, line))) joined[joined.length - 1] = `${last} ${line}`;
     else joined.push(line);
   }
   return joined;
+}
+
+/** A year opening a line: "2024 commencing at 11.00 a.m.", "2024.". */
+const OPENS_WITH_YEAR = /^\s*(?:19|20)\d{2}\b/;
+
+/**
+ * "… on Monday 5 February" over "2024 commencing at 11.00 a.m.": a day and month that end a line, their year opening the
+ * next. Only when the two lines joined read one date across the break, so a year that opens a later line of other
+ * business ("2026 Budget Working Group") gives no year to a day and month above it.
+ */
+function wrapsBeforeYear(line: string, next: string): boolean {
+  if (!OPENS_WITH_YEAR.test(next)) return false;
+  const end = line.trimEnd().length;
+  return findDates(`${line.trimEnd()} ${next.trimStart()}`).some(
+    (found) => found.yearStated && found.index < end && found.index + found.text.length > end,
+  );
 }
 
 /** The best-placed date of the header: one with a weekday, a "Date:" label or "held on" beats a stamp such as "28 Mar 18". */

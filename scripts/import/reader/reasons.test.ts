@@ -70,6 +70,10 @@ describe('reasons under a decision', () => {
       expect(found.reasons, stop[0]).toEqual(['To set fees in time for April.']);
       expect(found.rest, stop[0]).toBe(stop[0]);
     }
+    // A figure opening a wrapped line carries on the reason: no numbered paragraph.
+    expect(read(['Reason:', 'To keep noise from the terrace down after', '10.00 pm on weeknights.']).reasons).toEqual([
+      'To keep noise from the terrace down after 10.00 pm on weeknights.',
+    ]);
     // A value on the label's line is that paragraph alone: the next one is the minutes' again.
     const inline = read(['Reason: To set fees in time for April.', '', 'The Chair thanked the officers for the report.']);
     expect(inline).toMatchObject({ reasons: ['To set fees in time for April.'], rest: 'The Chair thanked the officers for the report.' });

@@ -9,7 +9,7 @@
  * set out in the report") is no label. The labels live here: the decision reader (decisions.ts) uses
  * them to find the decision above them, the decision notice (kinds/decision-notice.ts) to read its fields.
  */
-import { BULLET_MARK } from '../list-marks.ts';
+import { BULLET_MARK, isWrappedFigure } from '../list-marks.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { isResolutionStart } from '../resolutions.ts';
 import { squash } from '../text.ts';
@@ -104,15 +104,19 @@ function labelOf(line: string, decided: boolean): { kind: Kind; value: string } 
   return alternatives ? { kind: 'alternatives', value: squash(alternatives[1] ?? '') } : null;
 }
 
-/** True when a line ends the value above it: another label or field, a decision, a numbered paragraph, a section's heading, the meeting's close. */
-function endsValue(line: string): boolean {
+/**
+ * True when a line ends the value above it: another label or field, a decision, a numbered paragraph (no figure
+ * wrapped onto the line's start, "after" / "10.00 pm"), a section's heading, the meeting's close.
+ */
+function endsValue(lines: string[], at: number): boolean {
+  const line = lines[at] ?? '';
   return (
     REASONS_LABEL.test(line) ||
     ALTERNATIVES_LABEL.test(line) ||
     FIELD_LABEL.test(line) ||
     FIELD_LETTER.test(line) ||
     isResolutionStart(line) ||
-    PARAGRAPH_NUMBER.test(line) ||
+    (PARAGRAPH_NUMBER.test(line) && !isWrappedFigure(lines, at)) ||
     MEETING_CLOSED.test(line) ||
     isSectionHeading(line)
   );
@@ -160,12 +164,12 @@ function valueEnd(lines: string[], label: number, inline: boolean): number {
       continue;
     }
     let end = at;
-    while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '' && !endsValue(lines[end + 1] ?? '')) end += 1;
+    while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '' && !endsValue(lines, end + 1)) end += 1;
     const paragraph = lines.slice(at, end + 1);
     // A label's own paragraph runs on from its line; under a label alone a paragraph that ends the value, heads what
     // follows or tells the parties of their right of appeal stops it.
-    if (!inline && (endsValue(line) || isHeading(paragraph) || APPEAL_NOTE.test(paragraph.join(' ')))) break;
-    if (inline && endsValue(line)) break;
+    if (!inline && (endsValue(lines, at) || isHeading(paragraph) || APPEAL_NOTE.test(paragraph.join(' ')))) break;
+    if (inline && endsValue(lines, at)) break;
     last = end;
     at = end + 1;
     if (inline && end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '') break;
