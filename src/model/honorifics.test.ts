@@ -36,6 +36,19 @@ describe('honorifics', () => {
     expect(stripCouncillorTitles('Bailie Muir')).toBe('Bailie Muir');
   });
 
+  it('drops "Alderwoman" and the City of London\'s "Deputy" as councillor titles, never "Deputy" that opens a post', () => {
+    expect(stripCouncillorTitles('Alderwoman Jo Fry')).toBe('Jo Fry');
+    expect(stripCouncillorTitles('Alderwomen Fry')).toBe('Fry');
+    expect(stripCouncillorTitles('Deputy Sam Oake')).toBe('Sam Oake');
+    expect(stripCouncillorTitles('Deputy S M Oake')).toBe('S M Oake');
+    expect(honorificOf('Alderwoman')).toMatchObject({ canonical: 'Alderwoman', kind: 'councillor' });
+    for (const post of ['Deputy Mayor', 'Deputy Chief Executive', 'Deputy Town Clerk', 'Deputy Head of Legal', 'Deputy Leader Ann Bell']) {
+      expect(stripCouncillorTitles(post), post).toBe(post);
+    }
+    // A word of its own is no title: "Deputy" alone among a post's words ("Deputy Director") stays a post's word.
+    expect(honorificOf('Deputy')).toBeNull();
+  });
+
   it('gives regex sources for a title at the start of a name', () => {
     const titled = new RegExp(`^${HONORIFIC_SOURCE}\\s+\\S`);
     expect(titled.test('District Councillor Amy Ross')).toBe(true);

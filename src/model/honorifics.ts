@@ -24,7 +24,19 @@ export interface Honorific {
    * each spelling with an "s" ("Cllrs", "CCllrs").
    */
   readonly plurals?: readonly string[];
+  /**
+   * A word that opens posts as often as it titles a name ("Deputy Sam Oake", "Deputy Mayor"): the words after it that make
+   * it a post's first word (a regex source), where it is no title. Such a title has no plural, and a word alone is none
+   * (`honorificOf`): only a name after it shows it.
+   */
+  readonly postAfter?: string;
 }
+
+/**
+ * The words after "Deputy" that make it a post's ("Deputy Mayor", "Deputy Chief Executive", "Deputy Town Clerk",
+ * "Deputy Head of Legal"), not the City of London's title for a common councilman who is an alderman's deputy.
+ */
+const DEPUTY_POSTS = String.raw`(?:Lord|Lady|Mayor\w*|Provost|Leader|Chair\w*|Vice|Chief|Head\w*|Director|Clerk|Town|City|County|Borough|Parish|Monitoring|Section|S151|Returning|Electoral|Lieutenant|High|Sheriff|Cabinet|Executive|Portfolio|Group|Manager|Member|Principal|Senior|Service|Democratic|Governance|Finance|Financial|Treasurer|Secretary|Registrar|Coroner|Commissioner|Police|Presiding|Speaker|Controller|Officer|First|Minister|Assistant|Programme|Project|Team|Area|Regional|Strategic|Operations|Corporate|Governor|Locality|Monitor)\b`;
 
 /** Every title the project knows, councillor titles first. */
 export const HONORIFICS: readonly Honorific[] = [
@@ -39,6 +51,9 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Community Councillor', spellings: ['CCllr'], kind: 'councillor' },
   // A Northern Irish council's senior members ("Alderman W Kerr", "Aldermen A and B") sit and vote as councillors do.
   { canonical: 'Alderman', spellings: ['Alderman'], kind: 'councillor', plurals: ['Aldermen'] },
+  { canonical: 'Alderwoman', spellings: ['Alderwoman'], kind: 'councillor', plurals: ['Alderwomen'] },
+  // The City of London's common councilman who is an alderman's deputy, "Deputy Sam Oake": titled as a councillor is.
+  { canonical: 'Deputy', spellings: ['Deputy'], kind: 'councillor', postAfter: DEPUTY_POSTS },
   { canonical: 'Mr', spellings: ['Mr'], kind: 'personal' },
   { canonical: 'Mrs', spellings: ['Mrs'], kind: 'personal' },
   { canonical: 'Ms', spellings: ['Ms'], kind: 'personal' },
@@ -93,16 +108,22 @@ function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
 
+/** A title's spellings as regex sources, each kept from the words that make it a post's (`postAfter`). */
+const spellingSources = (title: Honorific): string[] =>
+  title.spellings.map((spelling) => (title.postAfter === undefined ? spelling : `${spelling}(?!\\s+${title.postAfter})(?=\\s+[A-Z])`));
+
 const TIER = `(?:(?:${alternation(COUNCIL_TIERS)})\\s+)?`;
 const councillorTitles = HONORIFICS.filter((title) => title.kind === 'councillor');
-const councillorSpellings = councillorTitles.flatMap((title) => title.spellings);
+const councillorSpellings = councillorTitles.flatMap(spellingSources);
 const otherSpellings = HONORIFICS.filter((title) => title.kind !== 'councillor').flatMap((title) => title.spellings);
 
 /** Regex source for one councillor title, tier included: "Cllr", "Cllr.", "County Councillor". No anchors, no groups that capture. */
 export const COUNCILLOR_SOURCE = `${TIER}(?:${alternation(councillorSpellings)})\\b\\.?`;
 
 /** Plural titles that head a list of members: "Councillors", "Cllrs", "CCllrs", Northern Ireland's "Aldermen", Welsh "(Y) Cynghorwyr". */
-const councillorPlurals = councillorTitles.flatMap((title) => [...title.spellings.map((word) => `${word}s`), ...(title.plurals ?? [])]);
+const councillorPlurals = councillorTitles
+  .filter((title) => title.postAfter === undefined)
+  .flatMap((title) => [...title.spellings.map((word) => `${word}s`), ...(title.plurals ?? [])]);
 
 /** Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B", "Aldermen A and B". */
 export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation(councillorPlurals)})\\b\\.?`;
@@ -136,7 +157,11 @@ export function stripCouncillorTitles(name: string): string {
   return rest === '' ? name.trim() : rest;
 }
 
-const BY_SPELLING = new Map(HONORIFICS.flatMap((title) => title.spellings.map((spelling) => [spelling.toLowerCase(), title] as const)));
+const BY_SPELLING = new Map(
+  HONORIFICS.filter((title) => title.postAfter === undefined).flatMap((title) =>
+    title.spellings.map((spelling) => [spelling.toLowerCase(), title] as const),
+  ),
+);
 
 /** The title a single printed word stands for ("cllr." -> Councillor, "Revd" -> Rev), or null: lets name parsers walk titles word by word. */
 export function honorificOf(word: string): Honorific | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAttendance } from './attendance.ts';
-import { guestLine } from './attendance-bodies.ts';
+import { guestLine, outsideBodyName } from './attendance-bodies.ts';
 
 /** An "In attendance" list parted by whom each works for: the council over its officers, then a board over its guests. */
 const PARTED = [
@@ -55,5 +55,30 @@ describe('guestLine', () => {
   it('leaves two titled people, or a line with no title first, as printed', () => {
     expect(guestLine('Mr C Devenney, Mrs D Hale')).toBe('Mr C Devenney, Mrs D Hale');
     expect(guestLine('Aoife Brannigan, Flood Liaison')).toBe('Aoife Brannigan, Flood Liaison');
+  });
+});
+
+describe('a guest from a body whose name has no word of a body', () => {
+  it('keeps one listed "Name – <body>" among those also attending with the body, whatever its words', () => {
+    const found = readAttendance([
+      'Present: Cllr A Ash (Chair), Cllr B Bell',
+      'Also in attendance:',
+      'Ms Carys Morgan – Natural Resources Wales',
+      'Mr Idris Pugh, Transport for Wales',
+      '',
+      '1. Minutes',
+    ]).attendance;
+    expect(found.alsoPresent).toEqual(['Ms Carys Morgan, Natural Resources Wales', 'Mr Idris Pugh, Transport for Wales']);
+  });
+
+  it("takes a council's department, a post or one word for no outside body", () => {
+    expect(outsideBodyName('Natural Resources Wales')).toBe(true);
+    expect(outsideBodyName('Historic England')).toBe(true);
+    expect(outsideBodyName('Democratic Services')).toBe(false);
+    expect(outsideBodyName('Finance and Resources')).toBe(false);
+    expect(outsideBodyName('Head of Planning')).toBe(false);
+    expect(outsideBodyName('Northby Borough Council')).toBe(false);
+    expect(outsideBodyName('Planning')).toBe(false);
+    expect(outsideBodyName('observing')).toBe(false);
   });
 });

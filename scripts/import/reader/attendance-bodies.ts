@@ -6,6 +6,7 @@
 import { honorificOf } from '../../../src/model/honorifics.ts';
 import { postAlone, readPieces, squash, type Person } from './attendance-person.ts';
 import { isCouncilName } from './council-name.ts';
+import { ROLE_WORDS } from './role-words.ts';
 
 /** A council's name (its staff are officers) or another body's (those from it are guests, each kept with it). */
 export type BodySubheading = { kind: 'council' } | { kind: 'body'; body: string };
@@ -62,4 +63,20 @@ export function guestLine(text: string, noteOnly = false): string {
 /** True when a person's note is words in lower case, no post's ("resident of Mill Lane"): a guest, the note kept as printed. */
 export function isGuestNote(person: Person): boolean {
   return /^\p{Ll}/u.test(person.role ?? '') && !person.officer && !person.councillor && !person.outside;
+}
+
+/** The last word of a council's department ("Democratic Services", "Planning Division"), no outside body's. */
+const DEPARTMENT_END = /\b(?:Directorate|Department|Division|Unit|Section)$/;
+
+/**
+ * True when a note after a guest's name names the body they came from, though no word of a body's is in it ("Natural
+ * Resources Wales", "Transport for Wales"): two words or more, each capitalised or a joining word, its last no post's,
+ * department's or body's word (ROLE_WORDS: "Democratic Services", "Finance and Resources" are departments), no council
+ * and no post ("Head of Planning"). One word alone ("Planning") says too little to tell.
+ */
+export function outsideBodyName(note: string): boolean {
+  const words = note.split(/\s+/);
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  if (words.length < 2 || !BODY_NAME.test(note) || ROLE_WORDS.has(last) || DEPARTMENT_END.test(note)) return false;
+  return !isCouncilName(note) && postAlone(note) === null;
 }

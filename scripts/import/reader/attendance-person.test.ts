@@ -38,6 +38,30 @@ describe('readPiece: one person', () => {
     expect(readPiece('Councillor Acton for the reasons given').kind).toBe('text');
   });
 
+  it('drops "Alderwoman" and "Deputy" (a City of London common councilman) from names as "Alderman" is, never from a post', () => {
+    const names = (list: string) =>
+      readPieces(list).map((piece) => (piece.kind === 'person' ? [piece.name, piece.councillor] : piece.text));
+    expect(names('Alderwoman Jo Fry, Deputy Sam Oake (Chairman), Alderman Ann Bell, Deputy T Ray')).toEqual([
+      ['Jo Fry', true],
+      ['Sam Oake', true],
+      ['Ann Bell', true],
+      ['T Ray', true],
+    ]);
+    expect(readPieces('Mr Ed Cole, Deputy Town Clerk')[0]).toMatchObject({ name: 'Mr Ed Cole', role: 'Deputy Town Clerk', officer: true });
+    expect(readPiece('Deputy Mayor Cllr Lin Orr')).toMatchObject({ name: 'Lin Orr', councillor: true });
+  });
+
+  it('reads "Cllr A as substitute for Cllr B" and "Cllr A substituting for Cllr B" as A standing in for B, whatever the wording', () => {
+    expect(readPiece('Cllr Moss as substitute for Cllr Reed')).toEqual({ ...emptyPerson('Moss'), councillor: true, forWhom: 'Reed' });
+    expect(readPiece('Councillor Ida Fenn as a substitute for Councillor Lew Grant')).toEqual({
+      ...emptyPerson('Ida Fenn'),
+      councillor: true,
+      forWhom: 'Lew Grant',
+    });
+    expect(readPiece('Cllr Moss substituting for Cllr Reed')).toEqual({ ...emptyPerson('Moss'), councillor: true, forWhom: 'Reed' });
+    expect(readPiece('Cllr Moss (substituting for Cllr Reed)')).toEqual({ ...emptyPerson('Moss'), councillor: true, forWhom: 'Reed' });
+  });
+
   it('reads a post after a name as running to the semicolon that parts the entries, its commas and "and" joining no people', () => {
     const list = 'K Moffat, Director of Housing, Property and Estates; B Rennie (Clerk); and J Tosh, Head of Parks and Cemeteries.';
     expect(readPieces(list).map((piece) => (piece.kind === 'person' ? [piece.name, piece.role] : piece.text))).toEqual([

@@ -59,6 +59,11 @@ export interface Person {
    * council a joint body's member represents, where most of those present are so noted (attendance.ts).
    */
   council?: string;
+  /**
+   * The body that nominated or appointed the member ("(nominated by the Northby Angling Association)"): whom they
+   * represent, kept after the name as a represented member's body is (attendance.ts); `role` holds the note as printed.
+   */
+  nominated?: string;
 }
 
 /** A piece of a list that is not a person: a role after a name, "none", the public, or prose. */
@@ -323,6 +328,8 @@ const COUNCIL_NOTE = /\b(?:county|district|borough)\s+(?:council(?:lor)?|cllr)\b
 /** A warden's post is never a name, though each of its words could be one. */
 const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${WARDEN_POST}$`, 'iu');
 const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
+/** "(nominated by the Northby Angling Association)", "(appointed by Fenby Town Council)": the body, group 1. */
+const NOMINATED_NOTE = /^(?:nominated|appointed)\s+by\s+(?:the\s+)?(\S.*)$/i;
 const SUBSTITUTE_NOTE = /^(?:(?:as\s+)?(?:a\s+)?substitut\w*|sub\.?)(?:\s+member)?(?:\s+for\s+(.+))?$|^for\s+(.+)$/i;
 /**
  * "(for item 5)", "(items 3 and 7)", "(left after item 5)", "(joined the meeting for item 5)": the items a person
@@ -510,6 +517,10 @@ function applyNote(person: Person, note: string): void {
   // A note of what someone did ("joined by the Provost", "left early") says how, not who: no job, and it moves no list (attendance.ts).
   else if ((!CODE_NOTE.test(text) || BODY_WORD.test(text)) && !DOING_NOTE.test(text))
     Object.assign(person, { job: true, role: text, elsewhere: CHAIR_OF_BODY.test(text) || OUTSIDE_POST.test(text) });
+  // "(nominated by the Northby Angling Association)": the note kept as any other (a table's role cell prints it as a
+  // role), and the body, whom a list of those attending keeps the member with (attendance.ts).
+  const nominated = NOMINATED_NOTE.exec(text);
+  if (nominated) person.nominated = squash(nominated[1] ?? '');
 }
 
 /** "Scrutiny Officer, Ashby County Council", "Medical Director, Eastfield NHS Trust": a post, the council's or another body's, not a councillor's note. */
@@ -550,7 +561,8 @@ function applyRole(person: Person, role: string): void {
   // ", Chair, Brookvale Tenants Association": any post, then after its comma the body it is held with (postBesideBody).
   const posted = ANY_POST.test(whole) || OUTSIDE_POST.test(whole) || RANK_POST.test(whole) || HEAD_OF.test(whole) || postBesideBody(whole);
   if (heldElsewhere(whole) && posted) Object.assign(person, { officer: false, elsewhere: true });
-  else if (isPost(role)) person.officer = true;
+  // ", Head of Planning, Northby Borough Council": a post by its first words, the council after it its employer, no visit.
+  else if (isPost(role) || isHeadOfStaff(role)) person.officer = true;
   else if (COUNCIL_ACRONYM.test(role) || COUNCIL_NOTE.test(role)) person.outside = true;
 }
 
@@ -567,8 +579,14 @@ export function englishHalves(text: string): string {
 /** "Also:" in a list of those present: who follows attended without being a member. */
 const ALSO_LEAD = /^also\s*:\s*(?=\S)/i;
 
-/** "Councillor Acton for Councillor Hatch": a substitution on a line of its own, both named with their titles. */
-const TITLED_FOR_TITLED = new RegExp(`^((?:${COUNCILLOR_SOURCE})\\s+.+?)\\s+for\\s+((?:${COUNCILLOR_SOURCE})\\s+.+)$`, 'iu');
+/**
+ * "Councillor Acton for Councillor Hatch", "Cllr Acton as substitute for Cllr Hatch", "Cllr Acton substituting for Cllr
+ * Hatch": a substitution on a line of its own, both named with their titles, the first standing in for the second.
+ */
+const TITLED_FOR_TITLED = new RegExp(
+  `^((?:${COUNCILLOR_SOURCE})\\s+.+?)\\s+(?:(?:as\\s+(?:a\\s+)?substitute|substituting)\\s+)?for\\s+((?:${COUNCILLOR_SOURCE})\\s+.+)$`,
+  'iu',
+);
 
 function substitution(text: string): Person | null {
   const swap = TITLED_FOR_TITLED.exec(text);

@@ -979,6 +979,105 @@ describe('readAttendance: printed minutes that head their lists "Committee Membe
     );
     expect(found.attendance.substitutes).toEqual(['Acton (for Hatch)', 'Carr (for Ingram)']);
   });
+
+  it('reads "A for B" as A standing in for B under any heading: under an apologies item A is the substitute, B no apology unsaid', () => {
+    const item = read(
+      '1. Apologies and Substitutions\n\nCouncillor Moss for Councillor Reed.\nCouncillor Ives for Councillor Hart.\n\n2. Minutes',
+    );
+    expect(item.attendance.substitutes).toEqual(['Moss (for Reed)', 'Ives (for Hart)']);
+    expect(item.attendance.apologies).toEqual([]);
+    const headed = read('Apologies:\nCllr Pat Oddie for Cllr Kim Vane\n\n1. Minutes');
+    expect(headed.attendance).toMatchObject({ apologies: [], substitutes: ['Pat Oddie (for Kim Vane)'] });
+  });
+
+  it('reads every wording of a substitution with the same one standing in, wherever it is listed', () => {
+    const wordings = [
+      'Cllr Moss (substituting for Cllr Reed)',
+      'Cllr Moss as substitute for Cllr Reed',
+      'Councillor Moss for Councillor Reed',
+      'Cllr Reed (substituted by Cllr Moss)',
+    ];
+    for (const wording of wordings) {
+      const found = read(`Present:\nCllr Ash (Chair)\nCllr Bell\n${wording}\n\n1. Minutes`).attendance;
+      expect(found.substitutes, wording).toEqual(['Moss (for Reed)']);
+      expect(found.present, wording).not.toContain('Reed');
+      const under = read(`Present:\nCllr Ash (Chair)\n\nSubstitutes:\n${wording}\n\n1. Minutes`).attendance;
+      expect(under.substitutes, wording).toEqual(['Moss (for Reed)']);
+    }
+  });
+
+  it('files one listed "Name – Head of X, <council>" among those also attending as that council\'s officer, the post kept', () => {
+    const found = read(
+      [
+        'Present: Cllr A Ash (Chair), Cllr B Bell',
+        'Also in attendance:',
+        'Sarah Kemp – Head of Planning, Northby Borough Council',
+        'Mr Olu Dane, Deputy Head of Legal Services, Wexley District Council',
+        '',
+        '1. Minutes',
+      ].join('\n'),
+    );
+    expect(found.attendance.officers).toEqual([
+      'Sarah Kemp, Head of Planning, Northby Borough Council',
+      'Mr Olu Dane, Deputy Head of Legal Services, Wexley District Council',
+    ]);
+    expect(found.attendance.alsoPresent).toEqual([]);
+  });
+
+  it('reads a label of how members came to sit ("Appointed Conservators:", "Elected Trustees:") as a heading of members present', () => {
+    const found = read(
+      [
+        'Present:',
+        'Appointed Conservators:',
+        'Mr Al Finch',
+        'Mrs Bo Gale',
+        'Elected Members:',
+        'Mr Cy Hart',
+        'Co-opted Members:',
+        'Mr Di Ives',
+        'Independent Members:',
+        'Ms Ed Jay',
+        '',
+        '1. Minutes',
+      ].join('\n'),
+    ).attendance;
+    expect(found).toMatchObject({ present: ['Mr Al Finch', 'Mrs Bo Gale', 'Mr Cy Hart', 'Mr Di Ives', 'Ms Ed Jay'], alsoPresent: [] });
+    const oneLine = read('Present:\nElected Trustees: Mrs Fay Kerr, Mr Gil Lamb\nNominated Trustees: Ms Hal Mott\n\n1. Minutes').attendance;
+    expect(oneLine).toMatchObject({ present: ['Mrs Fay Kerr', 'Mr Gil Lamb', 'Ms Hal Mott'], alsoPresent: [] });
+    const alone = read('Present:\n\nElected Trustees:\nMrs Fay Kerr\n\nNominated Trustees:\nMs Hal Mott\n\n1. Minutes').attendance;
+    expect(alone).toMatchObject({ present: ['Mrs Fay Kerr', 'Ms Hal Mott'], alsoPresent: [] });
+  });
+
+  it('keeps the body that nominated a member ("(nominated by the X)") after the name, a member present whatever the body', () => {
+    const found = read(
+      [
+        'Present:',
+        'Cllr A Ash (Chair)',
+        'Mr T Bolt (nominated by the Northby Angling Association)',
+        'Ms J Wren (nominated by Northby Ramblers)',
+        'Apologies:',
+        'Mr K Yeo (appointed by Fenby Town Council)',
+        '',
+        '1. Minutes',
+      ].join('\n'),
+    ).attendance;
+    expect(found).toMatchObject({
+      present: ['A Ash', 'Mr T Bolt, Northby Angling Association', 'Ms J Wren, Northby Ramblers'],
+      apologies: ['Mr K Yeo, Fenby Town Council'],
+      officers: [],
+    });
+  });
+
+  it('files a member another stood in for, listed among those present or the substitutes, as absent: never present', () => {
+    const found = read(
+      'Present:\nCllr Ash (Chair)\nCllr Jo Reed (substituted by Cllr Pat Moss)\nCllr Una Lowe (Cllr Ed Hay substituting)\n\n1. Minutes',
+    );
+    expect(found.attendance).toMatchObject({
+      present: ['Ash'],
+      absent: ['Jo Reed', 'Una Lowe'],
+      substitutes: ['Pat Moss (for Jo Reed)', 'Ed Hay (for Una Lowe)'],
+    });
+  });
 });
 
 describe('readAttendance: Scottish minute books', () => {
@@ -1126,7 +1225,7 @@ describe("readAttendance: the City of London's lists", () => {
         '1. APOLOGIES',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Deputy Ann Holt', 'Bruce Ward', 'Mary Stone', 'Judith Pike']);
+    expect(found.attendance.present).toEqual(['Ann Holt', 'Bruce Ward', 'Mary Stone', 'Judith Pike']);
     expect(found.attendance.officers).toEqual(["Rita Moss, Comptroller and City Solicitor's Department"]);
   });
 

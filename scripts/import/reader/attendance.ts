@@ -60,9 +60,10 @@ import { isGuestLabel, joinOpenPartyLines, readItemGuests as itemGuests, readLab
 import { readMarkedList, readStarKey, STARRED } from './attendance-marks.ts';
 import { readRegister } from './attendance-register.ts';
 import { readDashedLists, type DashedEntry, type DashedRole } from './attendance-dashed.ts';
-import { bodySubheading, guestFrom, guestLine, isGuestNote } from './attendance-bodies.ts';
+import { bodySubheading, guestFrom, guestLine, isGuestNote, outsideBodyName } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells, type Cell } from './table-cells.ts';
+import { nameBodyColumns, nameBodyRow } from './attendance-columns.ts';
 import { BULLET_LINE } from '../list-marks.ts';
 import { asAbove } from './present-above.ts';
 
@@ -846,8 +847,10 @@ const MEMBER_GROUP = /^group\s+(?:[a-h]|\d{1,2})(?:\s*(?:[:–—-]\s*(.*))?)$/i
  * "councillors" are a tier's or a party's (one at least: "Councillors:" alone is the list's title, read with the names).
  */
 // "Independent Person:", as a standards hearing labels the member of that kind who sits beside its councillors.
+// "Appointed Conservators:", "Elected Trustees:", "Nominated Directors:": how members came to their seats, then what a
+// member of the body is called; the label of a kind of member ("Nominated subs:" are the substitutes, GROUP_SUBSTITUTES).
 const MEMBERS_KIND_LABEL =
-  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members(?:\s+present)?|(?:[\p{L}'’-]+\s+){1,5}(?:committee|sub-committee|board|panel|forum)\s+members\s+present|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors)|independent\s+persons?)(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
+  /^(?:(?:[\p{L}'’-]+\s+){0,3}members(?=\s*$)|(?:(?:[\p{L}'’-]+\s+){0,3}members(?:\s+present)?|(?:appointed|elected|nominated|co-?opted|ex-?officio)\s+(?!(?:subs|substitut\w*)\b)(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,5}(?:committee|sub-committee|board|panel|forum)\s+members\s+present|(?:[\p{L}'’-]+\s+){1,3}(?:member|representatives?|councillors)|independent\s+persons?)(?:\s*\([^()]*\))?\s*:)\s*(.*)$/iu;
 
 /**
  * "Representing Inverloch Council (IC):", "Representing the Scottish Fire and Rescue Service (SFRS):": a label that
@@ -1108,6 +1111,10 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   // The councils heading the columns of members under the heading, each over its own (councilColumns).
   let columnBodies: Cell[] | null = null;
   const starKey = readStarKey(lines);
+  // "Dr R Patel        Northby Integrated Care Board": names beside the bodies they come from, each row one member.
+  const bodyColumns =
+    GROUPED_LISTS.includes(heading.role) &&
+    nameBodyColumns(lines, at, (text) => headingOf(text) !== null || isItemLine(text) || isPartHeading(text));
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -1145,6 +1152,17 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
         fillGroups();
       }
       [group, represented] = [heading.role, null];
+      indexes.push(index);
+      afterBlank = true;
+      continue;
+    }
+    const named = bodyColumns && GROUPED_LISTS.includes(group) ? nameBodyRow(raw) : null;
+    if (named !== null) {
+      // Filed as a member under the body they represent (REPRESENTING): the body kept after the name, never a name itself.
+      [post, ofAKind, represented] = [null, true, named.body];
+      paragraphs.push(named.name);
+      fillGroups();
+      [ofAKind, represented] = [false, null];
       indexes.push(index);
       afterBlank = true;
       continue;
@@ -1334,6 +1352,11 @@ const HONORARY_TITLE = /^honorary\s+(?:alder(?:man|men|woman|women)|free(?:man|m
 /** The list a person belongs in, given the heading they were listed under. */
 function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
   if (role === 'apologies' && NO_APOLOGY_NOTE.test(person.role ?? '')) return 'absent';
+  // "Councillor Moss for Councillor Reed" under an apologies item: Moss came in Reed's place, no apology of Moss's.
+  if ((role === 'apologies' || role === 'absent') && person.forWhom !== null && person.forWhom !== '') return 'substitutes';
+  // "Cllr Reed (substituted by Cllr Moss)" among those present or the substitutes: another sat in Reed's seat, so Reed
+  // was away; whether Reed sent apologies the line does not say.
+  if ((role === 'present' || role === 'substitutes') && person.stoodInBy !== null) return 'absent';
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (role === 'present' && HONORARY_TITLE.test(person.name)) return 'alsoPresent';
   if (members === 'ofAKind' && !person.also) return role;
@@ -1483,6 +1506,11 @@ function bodyNoted(person: Person): boolean {
   return namesBody(note);
 }
 
+/** A guest's note that names their body in words no body's word is among (outsideBodyName), when no post or council said it. */
+function bodyNamedPlainly(person: Person): boolean {
+  return !person.officer && !person.elsewhere && !person.councillor && !person.outside && outsideBodyName(person.role ?? '');
+}
+
 /** "(members of the public)", "(residents)": a note in the plural after names, that says each of them is the public. */
 const PUBLIC_PLURAL_NOTE = /\((?:[^()]*\s)?(?:members\s+of\s+(?:the\s+)?public|residents|parishioners)\)$/i;
 
@@ -1595,16 +1623,23 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
-      const elsewhere = bodyNoted(local) || isGuestNote(local) || (block.besideOfficers === true && besideOfficersNoted(local));
+      // "Ms C Morgan – Natural Resources Wales" among those also present: the body they came from, though no body's word names it.
+      const fromOutside = role === 'alsoPresent' && bodyNamedPlainly(local);
+      const elsewhere =
+        bodyNoted(local) || fromOutside || isGuestNote(local) || (block.besideOfficers === true && besideOfficersNoted(local));
       const fromBody = guestFrom(local, block.guestOf?.[at] ?? null);
       const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : fromBody;
-      const list = listFor(person, role, officersParagraph, block.ofAKind?.[at] === true ? 'ofAKind' : block.members);
+      // One a body nominated is its member wherever listed, as one under a "Representing …:" label is.
+      const ofAKind = block.ofAKind?.[at] === true || person.nominated !== undefined;
+      const list = listFor(person, role, officersParagraph, ofAKind ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
-      const body = block.represent?.[at] ?? null;
+      const body = block.represent?.[at] ?? person.nominated ?? null;
       const ownCouncil = joint && list === 'present' && namesCouncil(person);
       // "Cllr E Haddow (Vale District Council) - Chair": kept with the council in brackets, as after a comma.
       const withCouncil = ownCouncil && person.council !== undefined ? { ...person, role: person.council } : person;
-      add(attendance, list, body === null ? withCouncil : { ...person, role: representedRole(person, body) }, body !== null || ownCouncil);
+      // The nominating body stands for the note that named it ("nominated by the …"), never written twice.
+      const bare = person.nominated === undefined ? person : { ...person, role: null };
+      add(attendance, list, body === null ? withCouncil : { ...bare, role: representedRole(bare, body) }, body !== null || ownCouncil);
       // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;
