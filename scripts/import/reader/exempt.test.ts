@@ -368,3 +368,51 @@ describe('an exclusion under the Public Bodies (Admission to Meetings) Act 1960'
     expect(marks.map((mark) => mark !== null)).toEqual([false, true]);
   });
 });
+
+describe('a table of items and paragraphs', () => {
+  it('marks the items an exclusion resolution lists in a table, each with its paragraphs', () => {
+    const read = readExempt([
+      item(
+        '8',
+        'Exclusion of the public',
+        'RESOLVED – That the public be excluded for the items below, on the grounds shown against each:',
+        '',
+        'Item No.     Paragraph No.',
+        '9            3',
+        '10           1 and 3',
+      ),
+      item('9', 'Garage site disposal', 'RESOLVED: That the sale proceed.'),
+      item('10', 'Grievance appeal', 'RESOLVED: That the appeal be upheld.'),
+    ]);
+    expect(read.marks.map((mark) => mark?.paragraphs ?? null)).toEqual([null, ['3'], ['1', '3']]);
+  });
+
+  it('reads the table printed at the foot of the minutes for the items above it', () => {
+    const read = readExempt([
+      item('31', 'Play area renewal', 'RESOLVED: That the quote be accepted.'),
+      item('32', 'Tenancy arrears', 'RESOLVED: That the write-off be approved.'),
+      item(
+        '33',
+        'Contract award',
+        'RESOLVED: That the contract be awarded.',
+        '',
+        'The meeting closed at 9.05 pm',
+        '',
+        'The press and public were excluded from the meeting for the following items:',
+        'Minute No.\tParagraph(s) of Schedule 12A',
+        '32\t1, 2 and 7',
+        '33\t3',
+      ),
+    ]);
+    expect(read.marks.map((mark) => mark?.paragraphs ?? null)).toEqual([null, ['1', '2', '7'], ['3']]);
+    expect(read.marks[1]?.text).toBe('The press and public were excluded from the meeting for the following items:');
+  });
+
+  it('reads no table from numbers under some other heading', () => {
+    const read = readExempt([
+      item('4', 'Budget', 'Item No.    Cost', '5           300'),
+      item('5', 'Street lighting', 'RESOLVED: That it be noted.'),
+    ]);
+    expect(read.marks).toEqual([null, null]);
+  });
+});
