@@ -4,6 +4,7 @@ import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
 const marked = (slices: ItemSlice[]) => readExempt(slices).marks.map((mark) => mark?.text ?? null);
+const cited = (slices: ItemSlice[]) => readExempt(slices).marks.map((mark) => mark?.paragraphs ?? null);
 
 describe('closed part headings', () => {
   it('knows the closed part by its heading, not prose that starts alike', () => {
@@ -371,20 +372,14 @@ describe('an exclusion under the Public Bodies (Admission to Meetings) Act 1960'
 
 describe('a table of items and paragraphs', () => {
   it('marks the items an exclusion resolution lists in a table, each with its paragraphs', () => {
-    const read = readExempt([
-      item(
-        '8',
-        'Exclusion of the public',
-        'RESOLVED – That the public be excluded for the items below, on the grounds shown against each:',
-        '',
-        'Item No.     Paragraph No.',
-        '9            3',
-        '10           1 and 3',
-      ),
+    const resolution = 'RESOLVED – That the public be excluded for the items below, on the grounds shown against each:';
+    const table = ['Item No.     Paragraph No.', '9            3', '10           1 and 3'];
+    const paragraphs = cited([
+      item('8', 'Exclusion of the public', resolution, '', ...table),
       item('9', 'Garage site disposal', 'RESOLVED: That the sale proceed.'),
       item('10', 'Grievance appeal', 'RESOLVED: That the appeal be upheld.'),
     ]);
-    expect(read.marks.map((mark) => mark?.paragraphs ?? null)).toEqual([null, ['3'], ['1', '3']]);
+    expect(paragraphs).toEqual([null, ['3'], ['1', '3']]);
   });
 
   it('reads the table printed at the foot of the minutes for the items above it', () => {
