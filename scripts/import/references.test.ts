@@ -9,24 +9,15 @@ describe('meeting references', () => {
     ]);
   });
 
-  it('reads "meeting of" and weekday forms, and skips the meeting itself', () => {
+  it('reads "meeting of", weekday forms, the next meeting, and skips the meeting itself', () => {
     expect(findReferencesIn('the meeting of Thursday, 13th November, 2014', null, null).map((r) => r.date)).toEqual(['2014-11-13']);
+    expect(findReferencesIn('the next meeting will be held on Thursday 12 March 2015 at 10.00am.', 10, null).map((r) => r.date)).toEqual([
+      '2015-03-12',
+    ]);
+    expect(
+      findReferencesIn('The Committee noted the date of the next meeting: Thursday 15 January 2015.', 9, null).map((r) => r.date),
+    ).toEqual(['2015-01-15']);
     expect(findReferencesIn('the meeting held on 11 July 2017', null, '2017-07-11')).toEqual([]);
-  });
-
-  it('does not take the date of the next meeting, which no record holds yet, however it is worded', () => {
-    const next = [
-      'the next meeting will be held on Thursday 12 March 2015 at 10.00am.',
-      'The Committee noted the date of the next meeting: Thursday 15 January 2015.',
-      'Date of next meeting: Tuesday 9 February 2027 at 7.00 pm',
-      'The next meeting of the Planning Committee will be held on 9 February 2027.',
-      'The next Parks Committee meeting has been scheduled for Weds 10th\nSeptember 2025 in the Pavilion.',
-      'Dates of future meetings: 4 May 2027 and 8 June 2027.',
-    ];
-    expect(next.flatMap((text) => findReferencesIn(text, 9, null))).toEqual([]);
-    // A meeting named after the next one is still a meeting referred to.
-    const signed = 'At the next meeting the minutes of the meeting held on 4 May 2025 will be signed.';
-    expect(findReferencesIn(signed, 9, null).map((r) => r.date)).toEqual(['2025-05-04']);
   });
 
   it('does not take the dated events listed after "since the last meeting:", but a meeting named after "since"', () => {
@@ -59,16 +50,16 @@ describe('meeting references', () => {
     const minutes = 'To approve the minutes from the 9 February 2026 of the Harbour Committee.';
     expect(findReferencesIn(minutes, 4, null).map((r) => r.date)).toEqual(['2026-02-09']);
     expect(findReferencesIn('The minutes from 3rd March 2025 were signed.', 2, null).map((r) => r.date)).toEqual(['2025-03-03']);
-    const scheduled = 'The Parks Committee meeting was scheduled for Weds 10th\nSeptember 2025 in the Pavilion.';
-    expect(findReferencesIn(scheduled, 9, null).map((r) => r.date)).toEqual(['2025-09-10']);
+    const next = 'The next Parks Committee meeting has been scheduled for Weds 10th\nSeptember 2025 in the Pavilion.';
+    expect(findReferencesIn(next, 9, null).map((r) => r.date)).toEqual(['2025-09-10']);
     expect(findReferencesIn('The committee noted the new rents from 1 April 2026.', 5, null)).toEqual([]);
     expect(findReferencesIn('The committee asked for the survey scheduled for 4 May 2026 to go ahead.', 5, null)).toEqual([]);
   });
 
   it('ends a sentence at a stop before a line break, as before a space', () => {
-    const text = 'Committee resolved to note the report.\nThe special meeting was on 2 June 2026 at the Hall.\nClosed 21:00';
+    const text = 'Committee resolved to note the report.\nThe next meeting is on 2 June 2026 at the Hall.\nClosed 21:00';
     expect(findReferencesIn(text, 7, null)).toEqual([
-      { date: '2026-06-02', text: 'The special meeting was on 2 June 2026 at the Hall.', item: '7' },
+      { date: '2026-06-02', text: 'The next meeting is on 2 June 2026 at the Hall.', item: '7' },
     ]);
   });
 });

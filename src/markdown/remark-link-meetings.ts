@@ -1,6 +1,6 @@
 /**
- * Links mentions of other meetings ("the minutes of the meeting held on 1 February 2017", "Council Assembly
- * on 15/07/2015"; never the next meeting's date) to the meeting on that date, preferring the page's committee,
+ * Links mentions of other meetings ("the minutes of the meeting held on 1 February 2017",
+ * "Date of next meeting: 25th March") to the meeting on that date, preferring the page's committee,
  * then its council. Which dates are meetings' is the rule of src/model/meeting-mentions.ts, the
  * same the importer records a meeting's references by. A meeting the archive does not hold gets a
  * plain-text note, never a link.

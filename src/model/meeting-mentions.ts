@@ -4,16 +4,15 @@
  * A date is a meeting's when a meeting word stands shortly before it in the same sentence, the words
  * right before it tie it there ("the minutes of the meeting held on 1 February 2017", "Council Assembly
  * on 15/07/2015", "Date of next meeting: 25th March") and no deadline or period word stands right
- * before it ("by", "until", "between"...). The next meeting's date ("Date of next meeting: 25th March", "The next meeting
- * will be held on …", "Dates of future meetings: …") names no meeting held, so no record: it is never a mention.
+ * before it ("by", "until", "between"...).
  */
 import { findDates } from './dates.ts';
 
 /** A meeting word shortly before a date ("the Council's services" is no meeting). */
 const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b(?!['’]s)[^.;]{0,90}$/i;
 /**
- * The words right before the date tie it to that meeting: "held on", "of", "dated", "Date of meeting:", "the
- * minutes from the 23 March", "the meeting was scheduled for 12th June" (a meeting, not a survey, scheduled).
+ * The words right before the date tie it to that meeting: "held on", "of", "dated", "Date of next meeting:", "the
+ * minutes from the 23 March", "the next meeting has been scheduled for 12th June" (a meeting, not a survey, scheduled).
  */
 const LINKED =
   /(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|\bminutes\s+from(?:\s+the)?|\bmeetings?\s+(?:\w+\s+){0,3}(?:scheduled|arranged|fixed)\s+for(?:\s+the)?|:)\s*$/i;
@@ -23,13 +22,6 @@ const LINKED =
  */
 const NOT_MEETING =
   /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b|\bsince\s+the\s+(?:last|previous)\s+meeting\b[^.;:]{0,40}:\s*$/i;
-
-/**
- * "next meeting", "the next Parks Committee meeting", "future meetings" before the date, and no other meeting named
- * between ("At the next meeting the minutes of the meeting held on 4 May …" names that one): a meeting not yet held.
- */
-const NEXT_MEETING =
-  /\b(?:next|following|future|forthcoming)\s+(?:[\p{L}'’&-]+\s+){0,4}?meetings?\b(?![^.;]*\b(?:meetings?|minutes)\b)[^.;]*$/iu;
 
 /**
  * A new clause between the meeting word and the date: "and" or "but" and a verb ("the meeting and reminded them of
@@ -72,7 +64,6 @@ export function findMeetingMentions(text: string, options: MentionOptions = {}):
     const window = text.slice(Math.max(0, date.index - 110), date.index).replace(/\s+/g, ' ');
     const before = window.slice(window.lastIndexOf('. ') + 1);
     if (date.iso === options.own || !MEETING_LEAD.test(before) || !LINKED.test(before) || NOT_MEETING.test(before)) continue;
-    if (NEXT_MEETING.test(before)) continue;
     const phraseStart = lastMeetingWord(text, Math.max(0, date.index - 110), date.index);
     if (NEW_CLAUSE.test(text.slice(phraseStart, date.index))) continue;
     found.push({ date: date.iso, index: date.index, text: date.text, phraseStart });
