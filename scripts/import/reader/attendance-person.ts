@@ -239,7 +239,13 @@ const NOT_NAME_WORDS = new Set([
 const NONE =
   /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?|(?:as|see)\s+(?:(?:listed|noted|recorded|stated)\s+)?(?:above|below))$/i;
 /** "Cllr G Yelland (work). Accepted.": what the meeting made of the apologies before it, a sentence of one word and no one. */
-const VERDICT = /^(?:(?:all|both|these\s+were|which\s+were)\s+)?(?:accepted|approved|noted|agreed)$/i;
+const VERDICT_WORD = String.raw`(?:accepted|approved|noted|agreed)`;
+const VERDICT = new RegExp(String.raw`^(?:(?:all|both|these\s+were|which\s+were)\s+)?${VERDICT_WORD}$`, 'i');
+/**
+ * "Kearton accepted", "Cllr Ivo Dunmore – accepted", "Cllr Rhoda Fell - apology accepted": what the meeting made of one
+ * member's apology, after the name; no part of the name, nor a role.
+ */
+const VERDICT_TAIL = new RegExp(String.raw`(?<=\S)(?:\s*[–—-]|,)?\s+(?:(?:apolog(?:y|ies)|reasons?)\s+)?${VERDICT_WORD}$`, 'i');
 export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?|(?:local\s+government\s+)?electors?)\b/i;
 const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;
@@ -710,6 +716,7 @@ export function readPiece(raw: string): Piece {
     .replace(CHAIR_TAIL, '$1 ($2)');
   if (NONE.test(text)) return { kind: 'none', text };
   if (VERDICT.test(text)) return { kind: 'text', text };
+  if (VERDICT_TAIL.test(text)) return readPiece(text.replace(VERDICT_TAIL, ''));
   if (PUBLIC.test(text)) return { kind: 'public', text };
   const swap = substitution(text) ?? postBeforeCouncillor(text) ?? labelledPost(text);
   if (swap) return swap;

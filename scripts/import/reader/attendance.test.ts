@@ -2488,6 +2488,16 @@ describe('readAttendance: members listed by group, by council and by faith or un
     expect(headed).toMatchObject({ apologies: ['Pruett', 'Quarmby'], absent: ['Rudd'] });
     expect(read('Apologies for absence: Cllr S Tolley (holiday). Accepted.').attendance.apologies).toEqual(['S Tolley']);
   });
+
+  it('reads "accepted" after a name in the apologies as what the meeting made of it, no part of the name', () => {
+    expect(read('Apologies: Kearton accepted, Moss (work)').attendance.apologies).toEqual(['Kearton', 'Moss']);
+    expect(read('Apologies:\nCllr Ivo Dunmore – accepted\nCllr Rhoda Fell - apology accepted').attendance.apologies).toEqual([
+      'Ivo Dunmore',
+      'Rhoda Fell',
+    ]);
+    const table = read('Councillor\tAttendance\nCllr Pell\tPresent\nCllr Kearton\tApologies – accepted').attendance;
+    expect(table).toMatchObject({ present: ['Pell'], apologies: ['Kearton'] });
+  });
 });
 
 describe("readAttendance: a ward forum's and a partnership board's labels", () => {

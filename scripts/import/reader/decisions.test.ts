@@ -3,6 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
 
 describe('decisions', () => {
+  it("ends a resolution before a sentence of the meeting's procedure run on after it", () => {
+    expect(findDecisions('RESOLVED – That the meeting be adjourned for 10 minutes.')).toEqual([
+      'That the meeting be adjourned for 10 minutes.',
+    ]);
+    expect(
+      findDecisions('RESOLVED – That the grant of £500 be approved. The Chair moved to the next item. Cllr Rook asked about the hall.'),
+    ).toEqual(['That the grant of £500 be approved.']);
+    expect(
+      findDecisions('RESOLVED: That the tender be awarded to Hollins Ltd. The meeting adjourned at 8.15 pm and reconvened at 8.25 pm.'),
+    ).toEqual(['That the tender be awarded to Hollins Ltd.']);
+    expect(findDecisions('RESOLVED: That the budget be noted. Members then voted on the amendment.')).toEqual([
+      'That the budget be noted.',
+    ]);
+    // A sentence of the decision's own that speaks of the meeting stays its own.
+    expect(findDecisions('RESOLVED: That the review be deferred. The Committee asks for a further report at its next meeting.')).toEqual([
+      'That the review be deferred. The Committee asks for a further report at its next meeting.',
+    ]);
+  });
+
   it('reads "Resolved (5 votes to 3) that …" after lines with no full stop', () => {
     const text = [
       'For: Cllrs Pelham and Quarry',

@@ -22,6 +22,7 @@ import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 import { isTableRow } from './table-cells.ts';
 import { isCandidateLine } from './ballots.ts';
+import { isProcedureSentence } from './procedure.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
@@ -480,14 +481,16 @@ function withoutTally(decision: string): string {
 /**
  * A decision without what the marker's line runs on with after it: the movers ("AGREED: that the minutes be
  * approved. Proposed Cllr Ash, seconded Cllr Elm. Unanimous.") and the counts ("For 5, Against 1.") or how it
- * was carried ("Carried unanimously.") are the vote reader's
+ * was carried ("Carried unanimously.") are the vote reader's, a sentence of procedure and all after it the minutes' (procedure.ts)
  * (motions.ts, votes.ts); an "Action: Clerk" label and all after it say who acts on the decision (resolutions.ts).
  */
 function withoutRunOn(decided: string): string {
   // A count opens no sentence (SENTENCE_END wants a capital), yet "… be requested. 4 for, 1 against." ends the decision at its stop.
   const all = sentences(withMoversStopped(decided)).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=\(?\d)/));
   const action = all.findIndex((sentence, at) => at > 0 && ACTION_LABEL.test(sentence));
-  let end = action > 0 ? action : all.length;
+  // "The Chair moved to the next item.", "The meeting adjourned at 8.15 pm …": the meeting's procedure after the decision, no part of it.
+  const procedure = all.findIndex((sentence, at) => at > 0 && isProcedureSentence(sentence));
+  let end = Math.min(action > 0 ? action : all.length, procedure > 0 ? procedure : all.length);
   // "Carried 4 votes to 1.", "Carried: 8 for, 2 abstentions.": the outcome with its counts, as the counts alone are.
   const runOn = (sentence: string) =>
     [MOVERS_ONLY, SECONDER_ONLY, MOVERS_THEN_OUTCOME].some((form) => form.test(sentence)) || talliesOnly(sentence);

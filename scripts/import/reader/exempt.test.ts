@@ -4,6 +4,7 @@ import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });
 const marked = (slices: ItemSlice[]) => readExempt(slices).marks.map((mark) => mark?.text ?? null);
+const cited = (slices: ItemSlice[]) => readExempt(slices).marks.map((mark) => mark?.paragraphs ?? null);
 
 describe('closed part headings', () => {
   it('knows the closed part by its heading, not prose that starts alike', () => {
@@ -366,5 +367,47 @@ describe('an exclusion under the Public Bodies (Admission to Meetings) Act 1960'
       item('8', 'Staffing', 'RESOLVED to regrade the post.'),
     ]);
     expect(marks.map((mark) => mark !== null)).toEqual([false, true]);
+  });
+});
+
+describe('a table of items and paragraphs', () => {
+  it('marks the items an exclusion resolution lists in a table, each with its paragraphs', () => {
+    const resolution = 'RESOLVED – That the public be excluded for the items below, on the grounds shown against each:';
+    const table = ['Item No.     Paragraph No.', '9            3', '10           1 and 3'];
+    const paragraphs = cited([
+      item('8', 'Exclusion of the public', resolution, '', ...table),
+      item('9', 'Garage site disposal', 'RESOLVED: That the sale proceed.'),
+      item('10', 'Grievance appeal', 'RESOLVED: That the appeal be upheld.'),
+    ]);
+    expect(paragraphs).toEqual([null, ['3'], ['1', '3']]);
+  });
+
+  it('reads the table printed at the foot of the minutes for the items above it', () => {
+    const read = readExempt([
+      item('31', 'Play area renewal', 'RESOLVED: That the quote be accepted.'),
+      item('32', 'Tenancy arrears', 'RESOLVED: That the write-off be approved.'),
+      item(
+        '33',
+        'Contract award',
+        'RESOLVED: That the contract be awarded.',
+        '',
+        'The meeting closed at 9.05 pm',
+        '',
+        'The press and public were excluded from the meeting for the following items:',
+        'Minute No.\tParagraph(s) of Schedule 12A',
+        '32\t1, 2 and 7',
+        '33\t3',
+      ),
+    ]);
+    expect(read.marks.map((mark) => mark?.paragraphs ?? null)).toEqual([null, ['1', '2', '7'], ['3']]);
+    expect(read.marks[1]?.text).toBe('The press and public were excluded from the meeting for the following items:');
+  });
+
+  it('reads no table from numbers under some other heading', () => {
+    const read = readExempt([
+      item('4', 'Budget', 'Item No.    Cost', '5           300'),
+      item('5', 'Street lighting', 'RESOLVED: That it be noted.'),
+    ]);
+    expect(read.marks).toEqual([null, null]);
   });
 });

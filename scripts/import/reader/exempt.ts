@@ -12,7 +12,10 @@
  * and public not be excluded") mark nothing.
  */
 import { squash } from '../text.ts';
+import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
 import type { ItemSlice } from './item-slice.ts';
+
+export { citedParagraphs } from './exempt-paragraphs.ts';
 
 /** What the record says of an item held in private. */
 export interface ExemptMark {
@@ -106,19 +109,6 @@ const CLOSED_SESSION = /^closed\s+session\b/i;
 export function isPartHeading(line: string): boolean {
   const text = squash(line);
   return PART_HEADING.test(text) || heading(text, OPEN_PART) || heading(text, CLOSED_SESSION) || isClosedHeading(text);
-}
-
-/** "paragraph 3", "paragraphs 1, 2 and 5", "paragraphs 1 - 3": the numbers cited, never a report's "paragraph 4.2". */
-const PARAGRAPHS = /\bparagraphs?\s+(\d{1,2}[a-z]?(?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}[a-z]?)*)(?![.\d]\d)/gi;
-
-/** The schedule's paragraphs a mark cites, as printed ("1-3" for a range); none when it cites none. */
-export function citedParagraphs(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(PARAGRAPHS)) {
-    const list = (match[1] ?? '').replace(/\s*(?:to|-|–)\s*/g, '-');
-    for (const part of list.split(/\s*(?:,|and|&|or)\s*/)) if (part !== '' && !found.includes(part)) found.push(part);
-  }
-  return found;
 }
 
 /**
@@ -252,7 +242,6 @@ const NOT_EXCLUDED = /\bnot\s+(?:be\s+)?exclude|\bwhether\b|\bno\s+(?:need|reaso
  * "for items 16 and 17", "agenda item 9", Northern Ireland's "item E047/25", a town council's "item TC/25/210" or
  * "item 25/210": the items a resolution names.
  */
-const NAMED_NUMBER = String.raw`(?:[A-Z]{1,4}\d{1,4}\/\d{2}|(?:[A-Z]{1,5}\/)?\d{2}\/\d{1,4}|\d{1,3}[a-z]?)`;
 const NAMED_ITEMS = new RegExp(
   String.raw`\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:nos?\.?\s+)?(${NAMED_NUMBER}(?:\s*(?:,|and|&)\s*${NAMED_NUMBER})*)\b`,
   'i',
@@ -387,7 +376,24 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
     // "The Council came out of committee" at the end of a private item: the items after it are open.
     if (slice.lines.some((line) => RESUMES.test(line)) && excluded === null) [following, pending] = [null, null];
   }
-  return { slices: out, marks };
+  return { slices: out, marks: withTables(slices, marks) };
+}
+
+/**
+ * The marks with what a table of items and paragraphs says (exempt-paragraphs.ts), wherever the record prints it: under
+ * the resolution or at the foot of the minutes, "Item No. | Paragraph No. of Part 1 of Schedule 12A" over "14 | 3". An
+ * item it lists is held in private under the paragraphs of its row, which are said of it alone and so stand over a
+ * resolution's; the mark's words stay the record's, and an item nothing else marked takes the table's lead-in.
+ */
+function withTables(slices: readonly ItemSlice[], marks: readonly (ExemptMark | null)[]): (ExemptMark | null)[] {
+  const tables = slices.flatMap((slice) => paragraphTables(slice.lines));
+  return marks.map((mark, index) => {
+    const number = bareNumber(slices[index]?.number ?? null);
+    const table = tables.find((found) => found.rows.has(number));
+    const paragraphs = table?.rows.get(number);
+    if (table === undefined || paragraphs === undefined) return mark;
+    return { text: mark?.text ?? table.text, paragraphs };
+  });
 }
 
 /**

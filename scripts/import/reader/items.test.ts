@@ -783,3 +783,33 @@ describe('headings in capitals underlined, under a title block in capitals', () 
     expect(items.flatMap((item) => item.lines).some((line) => line.includes('---'))).toBe(false);
   });
 });
+
+describe('a minute number named in the text of the minute before it', () => {
+  const numbered = (lines: string[]) => sliceItems(lines).items.map((item) => [item.number, item.title]);
+  const around = (text: string[]) => [
+    '26/84 Apologies',
+    'None.',
+    '',
+    '26/85 Playing field lease',
+    ...text,
+    'RESOLVED: That the lease be signed.',
+    '',
+    '26/86 Finance report',
+    'The payments were approved.',
+    '',
+    '26/87 Close',
+    'The meeting closed at 8.30 pm',
+  ];
+  const expected = [
+    ['26/84', 'Apologies'],
+    ['26/85', 'Playing field lease'],
+    ['26/86', 'Finance report'],
+    ['26/87', 'Close'],
+  ];
+
+  it('starts no item at "see minute 26/86 below", however the sentence wraps', () => {
+    expect(numbered(around(['The rent is dealt with under the finance report,', 'see minute 26/86 below.']))).toEqual(expected);
+    expect(numbered(around(['The rent was left to the item on the accounts at minute', '26/86 below.']))).toEqual(expected);
+    expect(numbered(around(['The rent is dealt with under', '26/86 Finance report below.']))).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@
  * title, the item starts at the next line that can, and what stands between goes to the item before.
  */
 import { namesPaper } from './document-title.ts';
+import { BREAK_BETWEEN } from './procedure.ts';
 import { PUBLICATION_LABEL } from '../contact.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { CLOCK_TIME } from '../../../src/model/dates.ts';
@@ -956,12 +957,6 @@ function sessionTail(lines: readonly string[]): [number, number] | null {
  */
 const CHAIR_CHANGE =
   /^\(?\p{Lu}(?:[^().;]|\([^()]*\)){1,80}?,?(?<!\band)\s+(?:was\s+)?(?:in|took|takes|assumed|resumed)\s+the\s+[Cc]hair(?:\s+for\s+[^().;]{1,60})?\.?\)?\.?$/u;
-/**
- * "The meeting adjourned at 8.15 pm and reconvened at 8.25 pm.": a break between items, which a change of chair printed
- * above it also opens the next item with (the chair takes the business after the break).
- */
-const BREAK_BETWEEN = /^the\s+(?:meeting|committee|panel|board|council)\s+(?:was\s+|then\s+)?adjourned\b.*\b(?:reconvened|resumed)\b/i;
-
 /**
  * True when the line above a change of chair ends what it says, so the change is no sentence's last line wrapped ("The
  * Chair left the room and" over "Councillor Ince took the Chair."): a blank line, a stop, or a decision's own line,

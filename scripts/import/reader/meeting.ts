@@ -22,6 +22,7 @@ import { filledCells } from './table-cells.ts';
 import { isDateLine, isDetailsRow, readHeader } from './header.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
+import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
 import {
   afterCloseWarning,
@@ -307,7 +308,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const footMembers = takeFootMembership(slices);
   const foot = footContact(slices);
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
-  const afterClose = attendanceBelowClose(takeAfterClose(slices), attendance, posts, partners);
+  // A table of the items taken in private and their paragraphs below the close was read with the marks (exempt.ts).
+  const afterClose = attendanceBelowClose(withoutParagraphTables(takeAfterClose(slices)), attendance, posts, partners);
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movementWarnings: string[] = [];
   const movements = readMovements(headerLines, slices, { attendance, posts }, movementWarnings);

@@ -277,3 +277,37 @@ describe("numbering: a typed table's numbered rows", () => {
     expect(chooseScheme(lines).map((candidate) => candidate.number)).toEqual(['HR 11/27', 'HR 12/27', 'HR 13/27']);
   });
 });
+
+describe('numbering: a code that spells a word', () => {
+  it('reads "AT 5", "AT 6" as the item numbers, as printed, when every item has the code', () => {
+    const lines = ['AT 5 Apologies for absence', 'None.', '', 'AT 6 Minutes', 'Approved.', '', 'AT 7 Bus shelters', 'Agreed.'];
+    expect(numbers(lines)).toEqual([
+      ['AT 5', 'Apologies for absence'],
+      ['AT 6', 'Minutes'],
+      ['AT 7', 'Bus shelters'],
+    ]);
+    const joint = ['IN 12 Welcome', 'The Chair opened the meeting.', '', 'IN 13 Budget monitoring', 'Noted.'];
+    expect(numbers(joint)).toEqual([
+      ['IN 12', 'Welcome'],
+      ['IN 13', 'Budget monitoring'],
+    ]);
+  });
+
+  it('leaves such words to the sentence they open when the items are numbered otherwise', () => {
+    const lines = [
+      '1. Welcome',
+      'The meeting began.',
+      '',
+      'AT 7 PM the Chair opened the hall.',
+      'AT 8 PM it closed.',
+      '',
+      '2. Budget',
+      'Noted.',
+    ];
+    expect(numbers(lines)).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Budget'],
+    ]);
+    expect(candidateAt('AT 7 PM the Chair opened the hall.', 0)).toBeNull();
+  });
+});

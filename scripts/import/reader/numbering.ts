@@ -77,8 +77,15 @@ const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2}
  * or more (a Scottish minute's mark for a paragraph referred to the Council), is no part of the title.
  */
 const MARGIN_MARK = /^[A-Z]\s{2,}(?=[A-Z])/;
-/** Capitals that are words, not codes: "NO. 5", "AT 7". */
-const NOT_CODE = /^(?:NO|AT|ON|BY|TO|OF|IN|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
+/** Capitals that are words, not codes: "NO. 5", "PAGE 2". */
+const NOT_CODE = /^(?:NO|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
+/**
+ * Capitals that spell a short word and may be a code too: "AT 7 PM" opens a sentence, "AT 7" numbers an Area Transport
+ * board's item. Read as a code (its form marked `word:`) only when the record has no other numbering (chooseScheme).
+ */
+const WORD_CODE = /^(?:AT|ON|BY|TO|OF|IN)$/;
+/** True for a candidate whose code spells a word (WORD_CODE): an item's number only where every item has it. */
+const spellsWord = (candidate: Candidate): boolean => candidate.form.includes('|word:');
 
 /**
  * "I APOLOGIES FOR ABSENCE", "II. DECLARATIONS OF INTEREST": a Roman numeral in capitals opening the line, alone or before a title
@@ -158,7 +165,7 @@ function otherReadings(token: string, parts: readonly string[]): Reading[] {
 
 /** The candidate a line makes (its first reading), or null. Inline titles must start like a title (a capital, a quote). */
 export function candidateAt(text: string, line: number): Candidate | null {
-  return readingsAt(text, line)[0] ?? null;
+  return readingsAt(text, line).find((candidate) => !spellsWord(candidate)) ?? null;
 }
 
 /** Every reading of the number a line opens with, as candidates. */
@@ -188,7 +195,8 @@ function unstampedReadings(text: string, line: number): Candidate[] {
   const punctuation = /^[-–—]|^\s/.test(mark) || /^\s*[-–—]$/.test(mark) ? '-' : mark.replace(/-$/, '');
   // "Item 1 - Welcome" only: a bare "6 - Work Plan 345.83 KB" is a meeting page's document link (listed-documents.ts).
   if (punctuation === '-' && word === '') return [];
-  if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(code.replace(/[./ ]$/, '').toUpperCase()))) return [];
+  const codeWord = code.replace(/[./ ]$/, '').toUpperCase();
+  if (code !== '' && (!CODE_CASE.test(code) || NOT_CODE.test(codeWord))) return [];
   if (!pairFits(word, token)) return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
   if (inline && !opensTitle(match[5] ?? '')) return [];
@@ -202,7 +210,7 @@ function unstampedReadings(text: string, line: number): Candidate[] {
   return readingsOf(token).map(({ kind, key, stem, through }) => ({
     line,
     number,
-    form: `${layout}|${(word.split(' ')[0] ?? '').replace(/s$/, '')}|${codeForm(code)}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
+    form: `${layout}|${(word.split(' ')[0] ?? '').replace(/s$/, '')}|${WORD_CODE.test(codeWord) ? 'word:' : ''}${codeForm(code)}|${kind}|${punctuation === ':' ? '.' : punctuation}`,
     key,
     stem,
     title: inline ? (match[5] ?? '').replace(MARGIN_MARK, '') : null,
@@ -234,10 +242,14 @@ export function isNextSubItem(candidate: Candidate | null, parent: string, count
   return candidate !== null && candidate.form.includes('|decimal|') && candidate.stem === parent && candidate.key === count + 1;
 }
 
-/** Every candidate in the lines; none on a typed table's rows (typedTableLines), whose numbers are the table's, not the items'. */
-export function candidates(lines: readonly string[]): Candidate[] {
+/**
+ * Every candidate in the lines; none on a typed table's rows (typedTableLines), whose numbers are the table's, not the
+ * items'. A code that spells a word ("AT 7") only with `wordCodes`, for the record that has no other numbering.
+ */
+export function candidates(lines: readonly string[], wordCodes = false): Candidate[] {
   const table = typedTableLines(lines);
-  return lines.flatMap((text, line) => (table.has(line) ? [] : readingsAt(text, line)));
+  const found = lines.flatMap((text, line) => (table.has(line) ? [] : readingsAt(text, line)));
+  return wordCodes ? found : found.filter((candidate) => !spellsWord(candidate));
 }
 
 /**
@@ -359,7 +371,13 @@ function withGaps(run: Candidate[], form: Candidate[]): Candidate[] {
  * starts first), carried on past gaps. Empty when no form has two items in sequence: the record has no numbers.
  */
 export function chooseScheme(lines: readonly string[]): Candidate[] {
-  const found = withoutContents(candidates(lines));
+  const plain = chosenScheme(lines, withoutContents(candidates(lines)));
+  // "AT 5", "AT 6": a code that spells a word numbers the items only where nothing else does, every item having it.
+  return plain.length > 0 ? plain : chosenScheme(lines, withoutContents(candidates(lines, true).filter(spellsWord)));
+}
+
+/** The item numbering among the candidates found: see chooseScheme. */
+function chosenScheme(lines: readonly string[], found: Candidate[]): Candidate[] {
   // "01", "02": statements are numbered so within an item; a record with no other numbering numbers its items so.
   const unpadded = bestRun(found, lines, false);
   const best = unpadded.length > 0 ? unpadded : bestRun(found, lines, true);
@@ -401,7 +419,7 @@ function holdsRun(heads: Candidate[], inner: Candidate[], lines: readonly string
 
 /** The run of one form alone (`form` as a candidate's), carried on past gaps: the items when another form's run was chosen first but only numbers their paragraphs. */
 export function schemeOfForm(lines: readonly string[], form: string): Candidate[] {
-  const found = withoutContents(candidates(lines)).filter((candidate) => candidate.form === form);
+  const found = withoutContents(candidates(lines, true)).filter((candidate) => candidate.form === form);
   const run = bestRun(found, lines, true);
   return run.length === 0 ? run : withGaps(run, found);
 }
