@@ -411,3 +411,54 @@ describe('a table of items and paragraphs', () => {
     expect(read.marks).toEqual([null, null]);
   });
 });
+
+describe('an item that says it was itself taken in private', () => {
+  it('marks the item whose exclusion is "for this item", not the item after it', () => {
+    const scottish = marked([
+      item('5', 'Occasional licences', 'Noted.'),
+      item(
+        '6',
+        'Review of premises licence - The Harbour Inn',
+        'The Board resolved under Section 50(A) of the Local Government (Scotland) Act 1973 to',
+        'exclude the press and public for this item, as it involved exempt information under paragraph 14.',
+        '',
+        'Decision: a written warning was issued.',
+      ),
+      item('7', 'Date of next meeting', 'Thursday 9 May.'),
+    ]);
+    expect(scottish.map((mark) => mark !== null)).toEqual([false, true, false]);
+    const during = readExempt([
+      item(
+        '3',
+        'Staffing review',
+        'RESOLVED that the public be excluded from the meeting during consideration of this item (paragraph 1).',
+      ),
+      item('4', 'Any other business', 'None.'),
+    ]).marks;
+    expect(during.map((mark) => mark?.paragraphs ?? null)).toEqual([['1'], null]);
+  });
+
+  it('marks only the next item when the resolution excludes the public for the following item', () => {
+    const marks = marked([
+      item('8', 'Exclusion of the public', 'RESOLVED to exclude the public for the following item of business.'),
+      item('9', 'Land at Mill Road', 'Agreed.'),
+      item('10', 'Date of next meeting', 'Noted.'),
+    ]);
+    expect(marks.map((mark) => mark !== null)).toEqual([false, true, false]);
+  });
+
+  it('marks an item its minutes say was taken in closed session or considered in private', () => {
+    const closed = marked([
+      item('5', 'Domestic abuse review', 'This item was taken in closed session. A summary will follow.'),
+      item('6', 'AOB', 'None.'),
+    ]);
+    expect(closed).toEqual(['This item was taken in closed session.', null]);
+    const considered = marked([item('2', 'Tender for grounds maintenance', 'The Committee considered this item in private.', 'Agreed.')]);
+    expect(considered).toEqual(['The Committee considered this item in private.']);
+    const open = marked([
+      item('2', 'Allotments', 'This item was not taken in private.'),
+      item('3', 'Parking', 'Whether to take it in private was discussed.'),
+    ]);
+    expect(open).toEqual([null, null]);
+  });
+});

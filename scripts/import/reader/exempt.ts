@@ -254,6 +254,33 @@ const ITEMS_AFTER =
   /\b(?:following|remaining)\s+(?:agenda\s+)?(?:items|business|matters|reports)\b|\bremainder\s+of\s+the\s+(?:meeting|agenda|business)\b/i;
 
 /**
+ * "to exclude the press and public for this item", "during consideration of this item": a resolution, printed in the
+ * item it closes, that closes that item alone, never the items after it.
+ */
+const THIS_ITEM =
+  /\b(?:for|during|from|on|in\s+respect\s+of)\s+(?:(?:the\s+)?consideration\s+of\s+)?this\s+(?:agenda\s+)?(?:item|matter|report)\b/i;
+
+/** True when a resolution to exclude the press and public says it is for the item it is printed in ("for this item"). */
+function closesOwnItem(text: string): boolean {
+  return THIS_ITEM.test(text) && !NEXT_ITEM.test(text) && !ITEMS_AFTER.test(text);
+}
+
+/**
+ * "This item was taken in closed session.", "The Committee considered this item in private.": the item's minutes say the
+ * item itself was held in private, with no resolution printed; "was not taken in private" says the opposite.
+ */
+const SAID_PRIVATE =
+  /\bthis\s+(?:item|matter|report)\s+was\s+(?:taken|considered|heard|discussed|dealt\s+with)\s+in\s+(?:private|closed\s+session|committee)\b|\b(?:considered|took|heard|discussed)\s+this\s+(?:item|matter|report)\s+in\s+(?:private|closed\s+session)\b/i;
+
+/** The sentence of the item's text that says the item was taken in private, as the mark; null when none does. */
+function saidPrivate(lines: readonly string[]): ExemptMark | null {
+  const sentence = paragraphsOf(lines)
+    .flatMap((paragraph) => paragraph.split(/(?<=[.;])\s+(?=\p{Lu})/u))
+    .find((text) => SAID_PRIVATE.test(text));
+  return sentence === undefined ? null : { text: sentence, paragraphs: citedParagraphs(sentence) };
+}
+
+/**
  * How many items after it a resolution says it closes: one ("the following item"), all of them ("the following
  * items", "the remainder of the meeting"), or none said (0): then its paragraphs are no item's own.
  */
@@ -338,11 +365,15 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
   for (const slice of slices) {
     const own = titleMark(slice.title);
     const byName = named?.items.includes(bareNumber(slice.number)) ? named.mark : null;
+    const excluded = exclusion(slice);
+    // "to exclude the press and public for this item": the item it is printed in, and no item after it.
+    const itself = excluded !== null && closesOwnItem(excluded.mark.text) ? excluded.mark : saidPrivate(slice.lines);
     if (opensResumed(slice)) [following, pending] = [null, null];
     const inherited = EXCLUSION_TITLE.test(slice.title) ? null : following;
     const carried = carry !== null && carry.items > 0 && inherited === carry.mark ? carry.mark : null;
     if (carry !== null) carry.items -= 1;
-    const mark = withParagraphs(own.mark, byName ?? carried) ?? statementMark(slice.lines) ?? fieldMark(slice.lines) ?? byName ?? inherited;
+    const mark =
+      withParagraphs(own.mark, byName ?? carried) ?? statementMark(slice.lines) ?? fieldMark(slice.lines) ?? itself ?? byName ?? inherited;
     if (mark !== null && pending !== null && (mark === inherited || pending.under)) {
       out[pending.slice]?.lines.splice(pending.line, 1);
       pending = null;
@@ -362,11 +393,12 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
         pending = { slice: out.length - 1, line: index, under: false };
       } else if (heading(line, OPEN_PART)) [following, pending] = [null, null];
     }
-    const excluded = exclusion(slice);
+    // "the following item": the one item after the resolution, and the items after that open again.
+    if (carry?.items === 0 && carry.mark === following && itemsClosed(carry.mark.text) === 1) [following, carry] = [null, null];
     // "C250/25 IN COMMITTEE" with no resolution printed under it: the item that takes the business after it in committee.
     if (excluded === null && IN_COMMITTEE.test(squash(own.title))) following = { text: squash(own.title), paragraphs: [] };
     if (excluded !== null && excluded.items.length > 0) named = excluded;
-    else if (excluded !== null) {
+    else if (excluded !== null && excluded.mark !== itself) {
       // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
       const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
       if (headsExclusion(out, pending, slice)) out[pending?.slice ?? -1]?.lines.splice(pending?.line ?? 0, 1);

@@ -680,3 +680,79 @@ describe('readHeader: a title cut after "of"', () => {
     expect(found).toMatchObject({ committee: 'Parks and Open Spaces Committee', date: '2026-03-02' });
   });
 });
+
+describe('readHeader: a banner over the body’s own name', () => {
+  it('takes the body’s line, not the partnership or trust whose banner stands over it', () => {
+    const ijb = readHeader([
+      'Kelderholm Health and Social Care Partnership',
+      'Kelderholm Integration Joint Board',
+      'Minute of meeting held on Wednesday 4 March 2026 at 2.00pm',
+    ]);
+    expect(ijb.committee).toBe('Kelderholm Integration Joint Board');
+    const group = readHeader([
+      'Lowmoor Children’s Safeguarding Partnership',
+      'Quality Assurance Sub-Group',
+      'Notes of the meeting held on 9 April 2026',
+    ]);
+    expect(group.committee).toBe('Quality Assurance Sub-Group');
+  });
+
+  it('takes the body’s line printed in another case than the line over it, in words when printed in capitals', () => {
+    const pension = readHeader([
+      'Brackenshire County Council Pension Fund',
+      'LOCAL PENSION BOARD',
+      'Minutes of the meeting held on Thursday 11 June 2026',
+    ]);
+    expect(pension).toMatchObject({ council: 'Brackenshire County Council', committee: 'Local Pension Board' });
+    const tenants = readHeader(['Harwick Borough Council Housing Services', "TENANTS' SCRUTINY PANEL", 'Tuesday 2 June 2026']);
+    expect(tenants.committee).toBe("Tenants' Scrutiny Panel");
+  });
+
+  it('still joins a name wrapped over two lines', () => {
+    expect(readHeader(['Ashmoor District Council', 'Transport and Connectivity', 'Policy Committee', 'Monday 1 June 2026']).committee).toBe(
+      'Transport and Connectivity Policy Committee',
+    );
+    expect(readHeader(['Children, Young People and Families', 'Scrutiny Panel', 'Monday 1 June 2026']).committee).toBe(
+      'Children, Young People and Families Scrutiny Panel',
+    );
+  });
+});
+
+describe('readHeader: an e-mail carrying minutes that head themselves', () => {
+  it('reads the body from the minutes, never from a subject that names none', () => {
+    const parish = readHeader([
+      'From: Clerk, Hollins Green Parish Council <clerk@hollins.example.org.uk>',
+      'Sent: 14 May 2026 09:12',
+      'Subject: DRAFT minutes - PC meeting 12 May 2026',
+      'Dear all, the draft minutes are below.',
+      'HOLLINS GREEN PARISH COUNCIL',
+      'Minutes of the meeting held Tues 12th May 2026, 7.30pm, Village Hall',
+    ]);
+    expect(parish).toMatchObject({ council: 'Hollins Green Parish Council', committee: 'Council', date: '2026-05-12', draft: true });
+    const dated = readHeader([
+      'From: Town Clerk <clerk@stowbury.example.org.uk>',
+      'Date: 6 March 2026 10:14',
+      'To: All councillors',
+      'Subject: Re: Tuesday 3 March 2026 meeting - notes',
+      'STOWBURY TOWN COUNCIL',
+      'Minutes of the meeting held on Tuesday 3 March 2026 at 7.00pm',
+    ]);
+    // The e-mail's "Date:" line, beside its "From:" and "To:", is when it was sent: neither the meeting's day nor its start.
+    expect(dated).toMatchObject({ council: 'Stowbury Town Council', committee: 'Council', date: '2026-03-03', startTime: '19:00' });
+  });
+});
+
+describe('readHeader: a body named in capitals under the council, with no date in the title block', () => {
+  it('names the review body or appeal committee under the council’s name, above the Acts it sits under', () => {
+    const review = readHeader([
+      'GLENARDEN COUNCIL',
+      'LOCAL REVIEW BODY',
+      'Town and Country Planning (Scotland) Act 1997',
+      'DECISION NOTICE',
+      'Review reference: LRB/2026/02',
+    ]);
+    expect(review).toMatchObject({ council: 'Glenarden Council', committee: 'Local Review Body', date: null });
+    const appeal = readHeader(['KINLOCH COUNCIL', 'SCHOOL PLACEMENT APPEAL COMMITTEE', 'Education (Scotland) Act 1980', 'DECISION NOTICE']);
+    expect(appeal.committee).toBe('School Placement Appeal Committee');
+  });
+});

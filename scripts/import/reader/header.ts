@@ -11,6 +11,7 @@ import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
+import { isWholeBodyName, withoutBanner } from './title-banner.ts';
 import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
 
 /** What the header states. */
@@ -139,17 +140,42 @@ export function readsEmailSubject(line: string, lines: string[]): boolean {
  */
 export function emailEnvelope(lines: string[]): number[] {
   if (!isEmailed(lines)) return [];
-  return lines.flatMap((line, index) => (EMAIL_FIELD.test(line.trim()) && !EMAIL_SUBJECT.test(line.trim()) ? [index] : []));
+  return lines.flatMap((line, index) => (isEnvelopeField(lines, index) && !EMAIL_SUBJECT.test(line.trim()) ? [index] : []));
+}
+
+/**
+ * One of an e-mail's header fields: "From:", "Sent:", "To:", and "Date: 6 March 2026 10:14" beside another of them, as a
+ * mail program prints when it was sent; a "Date:" label elsewhere is the meeting's.
+ */
+function isEnvelopeField(lines: string[], index: number): boolean {
+  const line = (lines[index] ?? '').trim();
+  if (EMAIL_FIELD.test(line)) return true;
+  const beside = [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && EMAIL_FIELD.test(other.trim()));
+  return /^date\s*:/i.test(line) && beside;
 }
 
 /**
  * The lines without an e-mail's header (a "From:" line with "Sent:" or "Subject:" beside it): who sent it and when is none
- * of the meeting's; the subject is kept as the title the sender gave the bulletin. "To: Members of the Cabinet" alone, a
- * summons's line, is kept.
+ * of the meeting's; the subject is kept as the title the sender gave the bulletin, when `keepSubject` says so. "To: Members
+ * of the Cabinet" alone, a summons's line, is kept.
  */
-function withoutEmailHeader(lines: string[]): string[] {
+function withoutEmailHeader(lines: string[], keepSubject: (subject: string) => boolean = () => true): string[] {
   if (!isEmailed(lines)) return lines;
-  return lines.flatMap((line) => (EMAIL_SUBJECT.test(line) ? [line.replace(EMAIL_SUBJECT, '')] : EMAIL_FIELD.test(line) ? [] : [line]));
+  return lines.flatMap((line, index) => {
+    const subject = EMAIL_SUBJECT.test(line) ? line.replace(EMAIL_SUBJECT, '') : null;
+    if (subject !== null) return keepSubject(subject) ? [subject] : [];
+    return isEnvelopeField(lines, index) ? [] : [line];
+  });
+}
+
+/**
+ * "Minutes – Burial Grounds Committee – 5 May 2026", "Record of decisions – Executive": a subject that names the body, which
+ * the header may read; "DRAFT minutes - PC meeting 12 May 2026" names none (a meeting, an abbreviation), and the minutes the
+ * e-mail carries say which body met.
+ */
+function subjectNamesBody(subject: string): boolean {
+  const name = tidyCommittee(beforeDate(subject) ?? subject, null) ?? '';
+  return BODY_WORD.test(name.replace(/\b(?:meeting|session)s?\b/gi, ''));
 }
 
 /** "You are summoned to attend a meeting … to be held in the Council Chamber … on <date>": a summons's words for its meeting. */
@@ -469,7 +495,12 @@ function undatedBody(lines: string[], council: string | null): string | null {
   const title = lines.findIndex((line) => DOCUMENT_TITLE.test(line));
   const above = title > 0 ? (lines[title - 1] ?? '') : '';
   const names = BODY_WORD.test(above) && !LABEL.test(above) && !LABELLED.test(above) && !isDateLine(above);
-  return names && !(council && namesCouncilOnly(above, council)) ? above : null;
+  if (names && !(council && namesCouncilOnly(above, council))) return above;
+  // "ARDKELLAN COUNCIL" over "LOCAL REVIEW BODY" over the Acts it sits under and "DECISION NOTICE": the body's whole name
+  // right under the council's.
+  const councilAt = council === null ? -1 : lines.findIndex((line) => namesCouncilOnly(line, council));
+  const under = councilAt === -1 ? '' : (lines[councilAt + 1] ?? '');
+  return isWholeBodyName(under) ? under : null;
 }
 
 /**
@@ -594,7 +625,8 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     block.unshift(englishTitle(line));
   }
   // "Minutes" over "of the Meeting of the" over "Planning & Regulatory Committee": the opening's words, the document's title apart.
-  const joined = squash(block.join(' ')).replace(/^of\s+(?:the\s+|an?\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '');
+  // "… Health and Social Care Partnership" over "… Integration Joint Board": the banner over the body's own name is not its.
+  const joined = squash(withoutBanner(block).join(' ')).replace(/^of\s+(?:the\s+|an?\s+)?(?:meeting\s+of\s+(?:the\s+)?)?/i, '');
   // Over a block of details a form's title may stand instead ("Officer Decision Record"): only a body's name is taken.
   if (inDetails && !BODY_WORD.test(joined)) return null;
   return joined ? (bodyFromOpening(joined) ?? joined) : null;
@@ -910,9 +942,10 @@ function namesPersonsCouncil(line: string): boolean {
  * The running footer (furniture.ts `runningFooter`) names the body when the title block does not.
  */
 export function readHeader(lines: string[], titleLines: string[] = lines, footer: FooterMeeting | null = null): ReadHeader {
-  const tidy = (given: string[]) =>
+  const tidy = (given: string[], keepSubject?: (subject: string) => boolean) =>
     withoutEmailHeader(
       given.map((line) => squash(line.replace(LABEL_CELL, '$1: ').replace(TIME_BEFORE_DATE, '$1 '))).filter((line) => line !== ''),
+      keepSubject,
     );
   const useful = tidy(lines);
   // Never from a table's row ("Cllr Ann Ilsley<TAB>Co-Chair<TAB>Kingsmarsh County Council"): a member's
@@ -930,7 +963,8 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   const times = headerTimes(useful);
   const dated = joinWrappedDates(useful);
   const date = headerDate(dated);
-  const named = parish?.body ?? committeeFrom(dated, council, date) ?? footerBody(footer);
+  // An e-mail's subject that names no body is no title of the minutes under it, which say which body met.
+  const named = parish?.body ?? committeeFrom(joinWrappedDates(tidy(lines, subjectNamesBody)), council, date) ?? footerBody(footer);
   const sitting = sittingAs(named);
   const joint = jointBodies(sitting?.body ?? named);
   return {

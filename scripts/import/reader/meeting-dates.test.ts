@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjournment, adjournmentWarning, dateFields, FOOTER_DATE_NOTE } from './meeting-dates.ts';
+import { adjournment, adjournmentWarning, consideredOn, dateFields, FOOTER_DATE_NOTE } from './meeting-dates.ts';
 
 describe('adjournment', () => {
   it('names the days of a meeting adjourned and reconvened, and ends the first day when its adjournment is timed', () => {
@@ -51,5 +51,24 @@ describe('dateFields: a date printed only in the page footer', () => {
   it('keeps the title block date over the footer date, and the footer date over a date given on the command line', () => {
     expect(dateFields('2024-03-12', {}, footer).date).toBe('2024-03-12');
     expect(dateFields(null, { date: '2024-01-01' }, footer).date).toBe('2024-03-14');
+  });
+});
+
+describe('consideredOn', () => {
+  it('reads the date a sentence says the review or appeal was considered at a meeting', () => {
+    const lrb = 'The review was considered at a meeting of the LRB on 20 March 2026. The LRB comprised three members.';
+    expect(consideredOn(lrb)).toBe('2026-03-20');
+    const panel = 'The Appeals Panel heard the appeal at its meeting held on Tuesday\n4 June 2026 in the Council Offices.';
+    expect(consideredOn(panel)).toBe('2026-06-04');
+  });
+  it('reads no other date in the text: a decision, an application, a meeting that deferred it', () => {
+    expect(consideredOn('The application was validated on 3 January 2026 and refused on 14 February 2026.')).toBeNull();
+    expect(consideredOn('The application was considered at the meeting on 5 May 2026, when it was deferred.')).toBeNull();
+    expect(consideredOn('The review was not considered at a meeting on 20 March 2026.')).toBeNull();
+  });
+  it('is the date of a meeting whose title block states none, after its running footer', () => {
+    const meta = { council: null, committee: null, date: null } as unknown as Parameters<typeof dateFields>[1];
+    expect(dateFields(null, meta, null, '2026-03-20')).toMatchObject({ date: '2026-03-20', dateStatus: 'exact' });
+    expect(dateFields('2026-03-21', meta, null, '2026-03-20').date).toBe('2026-03-21');
   });
 });

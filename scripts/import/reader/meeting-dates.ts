@@ -19,13 +19,41 @@ export interface MeetingDate {
 /** What `dateNote` says of a date read from the page footer (furniture.ts `runningFooter`). */
 export const FOOTER_DATE_NOTE = 'Printed in the page footer, not in the title block.';
 
+/** What `dateNote` says of a date read from a sentence saying when the meeting considered the record's business (`consideredOn`). */
+export const CONSIDERED_DATE_NOTE = 'Stated in the record as the day the meeting considered it, not in a title block.';
+
+/**
+ * "The review was considered at a meeting of the LRB on", "The Appeals Panel heard the appeal at its meeting held on": the
+ * words before the date of the meeting that considered a review or appeal, as its decision notice says it in a sentence
+ * rather than a title block. Only a review or an appeal, the notice's own business: "the application was considered at the
+ * meeting on …" in minutes is as often an earlier meeting that deferred it.
+ */
+const CONSIDERED_AT =
+  /\b(?:(?:the|this)\s+(?:review|appeal)\s+was\s+(?:considered|determined|heard)|(?:considered|determined|heard)\s+(?:the|this)\s+(?:review|appeal))\s+(?:by\s+[^.]{1,60}?\s+)?at\s+(?:a|its|the)\s+meeting\b[^.]{0,60}?\bon\s+$/i;
+
+/** The date a sentence says the meeting that considered the review or appeal sat on (CONSIDERED_AT); null when none says. */
+export function consideredOn(text: string): string | null {
+  const flat = text.replace(/\s+/g, ' ');
+  const found = findDates(flat).find(
+    (date) => date.yearStated && CONSIDERED_AT.test(flat.slice(Math.max(0, date.index - 200), date.index)),
+  );
+  return found?.iso ?? null;
+}
+
 /**
  * The title block's date; else the running footer's (`footer`), which is the record's own print though not its title's,
- * said so; else the header's or flag's (marked as not from the text).
+ * said so; else one a sentence says the meeting considered the record's business on (`considered`), said so; else the
+ * header's or flag's (marked as not from the text).
  */
-export function dateFields(stated: string | null, meta: SourceMeta, footer: FooterMeeting | null = null): MeetingDate {
+export function dateFields(
+  stated: string | null,
+  meta: SourceMeta,
+  footer: FooterMeeting | null = null,
+  considered: string | null = null,
+): MeetingDate {
   if (stated) return { date: stated, dateStatus: 'exact', dateNote: null, warnings: [] };
   if (footer) return { date: footer.date, dateStatus: 'exact', dateNote: FOOTER_DATE_NOTE, warnings: [] };
+  if (considered) return { date: considered, dateStatus: 'exact', dateNote: CONSIDERED_DATE_NOTE, warnings: [] };
   const [year, month, day] = (meta.date ?? '').split('-').map(Number);
   if (meta.date && isoFromParts(year ?? 0, month ?? 0, day ?? 0)) {
     return {

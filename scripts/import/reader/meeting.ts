@@ -42,7 +42,7 @@ import { initialsDefined, votesOfHolders } from './vote-names.ts';
 import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
-import { adjournment, adjournmentWarning, contextDate, dateFields } from './meeting-dates.ts';
+import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -327,7 +327,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // none. Only then is the whole text scanned for it.
   const footer = fromTitle.date !== null && fromTitle.committee !== null ? null : runningFooter(wholeText.split('\n'));
   const header = footer === null ? fromTitle : readHeader(...titled, footer);
-  const dates = dateFields(header.date, meta, footer);
+  // "The review was considered at a meeting of the LRB on 20 March 2024": a decision notice's date, said in a sentence.
+  const dates = dateFields(header.date, meta, footer, header.date === null ? consideredOn(lines.join('\n')) : null);
   const context = contextDate(dates.date, wholeText);
   // The paper's title weighs before its body's words: an update sheet lists no one, yet its items hold text.
   const paper = titledKind(headerLines);
