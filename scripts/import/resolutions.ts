@@ -23,13 +23,18 @@ const TITLE_START =
  * group 1 or (a point's) group 2.
  */
 const LABEL = String.raw`(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]|(\d{1,3}\.\d{1,2})(?=\s))`;
-const ENTRY = new RegExp(String.raw`^\s*(?:${LABEL}|${BULLET_MARK})\s+(.*)$`);
-/** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)", "7.1"); a bullet has none. */
-const ENTRY_LABEL = new RegExp(String.raw`^\s*${LABEL}\s`);
+/**
+ * "R1", "R2.": a recommendation's number, as scrutiny panels number the recommendations they agree to make; its
+ * number in group 1, read as a numbered point's. Regex source.
+ */
+const RECOMMENDATION_LABEL = String.raw`R(\d{1,2})\.?(?=\s)`;
+const ENTRY = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL}|${BULLET_MARK})\s+(.*)$`);
+/** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)", "7.1", "R2"); a bullet has none. */
+const ENTRY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL})\s`);
 /** The label that opens a line as a list entry; undefined when none does. */
 const labelOf = (line: string): string | undefined => {
   const found = ENTRY_LABEL.exec(line);
-  return found?.[1] ?? found?.[2];
+  return found?.[1] ?? found?.[2] ?? found?.[3];
 };
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
@@ -59,7 +64,7 @@ export function withoutLetterBullets(text: string): string {
 
 /** A line's text without the bullet, number or letter that opens it as a list entry; null when none does. */
 function listEntryText(line: string, before: string | undefined): string | null {
-  return ENTRY.exec(line)?.[3] ?? letterBulletEntry(line, before);
+  return ENTRY.exec(line)?.[4] ?? letterBulletEntry(line, before);
 }
 
 /** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)", "7.2" after "7.1". */
@@ -165,7 +170,7 @@ function endsBlock(block: Block): boolean {
  */
 function openingBlock(opening: string): { block: Block; labels: (string | null)[] } {
   const label = labelOf(opening);
-  const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[3];
+  const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[4];
   if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]], under: [false] }, labels: [label] };
   return { block: { intro: opening.trim() ? [opening] : [], entries: [], under: [] }, labels: [] };
 }
@@ -270,17 +275,32 @@ function blockResolutions(block: Block): string[] {
   return results.filter((entry) => entry.length > 0);
 }
 
-/** Every resolution in a minutes text, in order. */
-export function findResolutions(text: string): string[] {
+/** A resolution block of a minutes text: the line its marker opens (from 0), the line after its last, and its resolutions. */
+export interface ResolutionBlock {
+  start: number;
+  end: number;
+  resolutions: string[];
+}
+
+/**
+ * Every resolution block in a minutes text, in order, with the lines it takes: the decision reader (decisions.ts)
+ * reads the lines outside them for the decisions said in sentences of their own.
+ */
+export function resolutionBlocks(text: string): ResolutionBlock[] {
   const lines = text.split('\n');
-  const found: string[] = [];
+  const found: ResolutionBlock[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const match = UPPER_START.exec(line) ?? TITLE_START.exec(line);
     if (!match) continue;
     const { block, next } = collectBlock(lines, index + 1, match[2] ?? '');
-    found.push(...blockResolutions(block));
+    found.push({ start: index, end: next, resolutions: blockResolutions(block) });
     index = next - 1;
   }
   return found;
+}
+
+/** Every resolution in a minutes text, in order. */
+export function findResolutions(text: string): string[] {
+  return resolutionBlocks(text).flatMap((block) => block.resolutions);
 }

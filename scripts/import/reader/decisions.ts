@@ -10,7 +10,15 @@
  */
 import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { ACTION_LABEL, COUNTS_ONLY, endsLastPoint, findResolutions, letterBulletEntry, tidy } from '../resolutions.ts';
+import {
+  ACTION_LABEL,
+  COUNTS_ONLY,
+  endsLastPoint,
+  letterBulletEntry,
+  resolutionBlocks,
+  tidy,
+  type ResolutionBlock,
+} from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
@@ -23,14 +31,15 @@ import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 import { isTableRow } from './table-cells.ts';
 import { isCandidateLine } from './ballots.ts';
 import { isProcedureSentence } from './procedure.ts';
+import { inPrintedOrder, runsOutside, type Placed } from './decisions-outside.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
 const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
-/** Capitals markers that open a decision block, with what leads into them. */
+/** Capitals markers that open a decision block, with what leads into them ("The Board ACCEPTED both recommendations", as trust ports minute it). */
 const BLOCK = new RegExp(
-  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
+  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|ACCEPTED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
 );
 /** The deciding body as a minute names itself, each word capitalised: "The Panel", "The Housing Scrutiny Sub-Committee". */
 const BODY_NAMED = String.raw`The\s+(?:\p{Lu}[\w-]*\s+){0,3}?${DECIDING_BODY.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())}`;
@@ -130,14 +139,17 @@ const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|
  * A capitals word that records what the meeting did with an item, so the line is no title: the
  * decision markers above and NOTED. The item reader (items.ts) keeps such lines out of titles.
  */
-export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|NOTED|PENDERFYNWYD)\b/;
+export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|ACCEPTED|NOTED|PENDERFYNWYD)\b/;
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 /** "Resolution 26/002:", "Resolution No. 14:": a resolution numbered as a parish council numbers its resolutions; the number stays in the minutes. */
 const RESOLUTION_NUMBER = String.raw`(?:\s+(?:No\.?\s*)?\d{1,4}(?:[/.-]\d{1,4})*)?`;
-/** "Decision:", "Resolved –", "Decision - …": a label; never a word's own hyphen ("decision-maker would respond"). */
+/**
+ * "Decision:", "Resolved –", "Decision - …", and a combined authority's "MAYORAL DECISION -" or "Mayor's decision:" (what the
+ * mayor decided alone): a label; never a word's own hyphen ("decision-maker would respond").
+ */
 const LABELLED_WORD = new RegExp(
-  String.raw`^\s*(?:Decision|Decisions|Resolved|Resolution${RESOLUTION_NUMBER}|Penderfyniad)\s*(?:[:–—]|-(?![a-z]))\s*(.*)$`,
+  String.raw`^\s*(?:(?:Mayoral|Mayor['’]s)\s+)?(?:Decision|Decisions|Resolved|Resolution${RESOLUTION_NUMBER}|Penderfyniad)\s*(?:[:–—]|-(?![a-z]))\s*(.*)$`,
   'i',
 );
 /**
@@ -187,6 +199,29 @@ const BODY_LEAD_IN = new RegExp(
   String.raw`^\s*(?:After|Following|Having\s+heard|On\s+conclusion\s+of)\s+(?:\w+\s+){0,3}?(?:consideration|discussion|debate|questions)\b[^.;:]{0,60}?,\s*the\s+(?:\w+\s+){0,3}?${DECIDING_BODY}\s*:?-?\s*$`,
   'i',
 );
+/**
+ * "The Integration Joint Board:", "The Licensing Sub-Committee:-" alone on its line over a lettered or numbered list of
+ * what it did ("(i) noted the forecast; (ii) approved the plan"), as Scottish boards minute an item (bodyColonList).
+ */
+const BODY_COLON = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s*:-?\s*$`, 'i');
+
+/**
+ * True when a BODY_COLON line leads into the list under it, each entry then one decision, a point that only notes
+ * kept: as a list whose capitals NOTED stands beside an AGREED (notedBy), only when another point decides in lower
+ * case ("approved …", "agreed to …"), every point carrying on the line's sentence; a list that only notes decides
+ * nothing, and one marked in capitals is read by its marks.
+ */
+function bodyColonList(lines: string[], at: number): boolean {
+  if (!BODY_COLON.test(lines[at] ?? '')) return false;
+  const list: string[] = [];
+  for (let below = at + 1; (lines[below] ?? '').trim() !== '' && LIST_ENTRY.test(lines[below] ?? ''); below += 1)
+    list.push(lines[below] ?? '');
+  const points = list.map((entry) => entry.replace(LIST_ENTRY, ''));
+  // Points that open with a capital ("1. Noted the outturn.") are sentences of their own, read as the clerk's.
+  const carryOn = points.every((point) => /^\p{Ll}/u.test(point));
+  const marked = list.some((entry) => ENTRY_MARKER.test(entry) || NOTED_ENTRY.test(entry));
+  return carryOn && !marked && points.some(isClerkDecision);
+}
 /**
  * "The Sub-Committee recommends to Saltmarsh Parish Council that:" over a lettered list of what it recommends, as a
  * standards hearing minutes the sanctions it settled on: the body's own recommendations, as its RECOMMENDED list is
@@ -308,10 +343,22 @@ function movedAndCarried(text: string): string[] {
   });
 }
 
+/**
+ * "The Local Review Body (LRB) overturns the decision of the appointed officer and grants planning permission …", "The
+ * Review Body upholds the decision …", "The Panel dismisses the appeal": a review body's decision as its notice words it,
+ * in the present tense, the body the subject at the sentence's start (a body's name, or its initials in brackets after it).
+ */
+const REVIEW_DECIDES = new RegExp(
+  String.raw`^The\s+(?:[\w-]+\s+){0,3}?(?:${DECIDING_BODY}|body|LRB)(?:\s*\([A-Z]{2,6}\))?\s+(?:therefore\s+)?(?:(?:overturns|upholds|reverses|varies)\s+the\s+decision|(?:dismisses|allows|upholds)\s+the\s+(?:appeal|review))\b`,
+  'i',
+);
+
 /** Sentences of lower-case forms. */
 const CLERK_FORMS = [
-  // "were read and approved": what was done with it before it was approved.
-  /\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
+  REVIEW_DECIDES,
+  // "were read and approved": what was done with it before it was approved. Never a planning condition's "until (unless)
+  // samples have been approved", which waits on an approval to come.
+  /(?<!\b(?:until|unless)\b[^.;]{0,160})\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
   // "The Sub-Committee, having heard the Independent Person, decided that …": an aside between commas after the body.
   new RegExp(
     String.raw`\b(?:it\s+was|all|they|we|(?:the\s+)?(?:${DECIDING_BODY}|members|councillors|cllrs|meeting)(?:\s*,[^.;,]{1,100},)?)\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b`,
@@ -498,21 +545,21 @@ function withoutRunOn(decided: string): string {
   return end === all.length ? decided : all.slice(0, end).join(' ');
 }
 
-/** Blocks opened by a capitals marker or a "Decision:" label, split into entries. */
-function markedDecisions(text: string): string[] {
+/** Blocks opened by a capitals marker or a "Decision:" label, split into entries, with the lines they were read from. */
+function markedDecisions(text: string): { lines: string[]; blocks: ResolutionBlock[] } {
   // The reasons under a decision are no part of it: blank, after they have marked the list above them as one.
   const circulated = text.split('\n').map(circulatedApart).join('\n');
   const lines = withoutReasons(withReasonedLists(circulated.split('\n'))).map((line, at, all) => {
-    const leadsList = BODY_LEAD_IN.test(line) || BODY_RECOMMENDS.test(line);
+    const leadsList = BODY_LEAD_IN.test(line) || BODY_RECOMMENDS.test(line) || bodyColonList(all, at);
     if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
     const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block && carriedOnly(line)) return decidedAbove(all, at);
     if (block) {
-      // "APPROVED for signature by the Chair": the word is the decision, so it stays; "RESOLVED that …" reads without it.
+      // "APPROVED for signature by the Chair", "ACCEPTED both recommendations": the word is the decision, so it stays; "RESOLVED that …" reads without it.
       // So does "RECOMMENDED to the Executive Councillor for Housing:": without it the entries would say only to whom.
-      const approved = /^approved$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
+      const approved = /^(?:approved|accepted)$/i.test(block[1] ?? '') && (block[2] ?? '').trim() !== '';
       const recommended = block[1] === 'RECOMMENDED' && /^to\s/i.test(block[2] ?? '');
       // "RESOLVED unanimously that …": how it was carried is the vote's (votes.ts), never the decision's words.
       const rest = (block[2] ?? '').replace(HOW_CARRIED_FIRST, '');
@@ -525,8 +572,55 @@ function markedDecisions(text: string): string[] {
     const application = label !== null ? applicationAbove(all, at) : null;
     return `RESOLVED ${inlineListApart(withApplication(withoutRunOn(lead[1] ?? ''), application))}`;
   });
+  return { lines, blocks: resolutionBlocks(lines.join('\n')) };
+}
+
+/**
+ * "The Committee agreed to take no further action …", "After discussion, it was agreed that …": a sentence that opens
+ * with the deciding body (or "It was") deciding in its own words, the one lower-case form read beside marked blocks.
+ */
+const BODY_DECIDED_OPENS = new RegExp(
+  String.raw`^${HOW_DECIDED}?(?:It\s+was|The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}|Members|Councillors)\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\s`,
+  'i',
+);
+
+/**
+ * The decisions said in sentences of their own on the lines no marked block takes, each placed at the first line of
+ * its run: an item may close a lettered "The Committee agreed to:" list and then decide again in prose ("The Committee
+ * agreed to take no further action …"), and neither is dropped. Only the body deciding in its own words counts
+ * (BODY_DECIDED_OPENS): prose beside a block that says something "had been approved" reports, it decides nothing.
+ */
+function ownSentencesOutside(lines: string[], blocks: ResolutionBlock[]): Placed[] {
+  // A heading with no stop ("PE/24/04 - Bins at Eastfield Park") ends at its blank line, so the sentence under it opens.
+  return runsOutside(lines, blocks).flatMap((run) =>
+    pieces(run.text)
+      .filter((piece) => !piece.entry)
+      .flatMap((piece) => piece.text.split(/\n[ \t]*\n/))
+      .flatMap((paragraph) => {
+        const all = pieceSentences(paragraph);
+        return all.flatMap((sentence, at) =>
+          BODY_DECIDED_OPENS.test(sentence) && isClerkDecision(sentence) && saysWhat(all, at)
+            ? [{ at: run.at, decision: decisionOf(all, at) }]
+            : [],
+        );
+      }),
+  );
+}
+
+/**
+ * The marked blocks' decisions, each at its block's line, and the decisions said in their own sentences outside
+ * them, in the order printed.
+ */
+function markedAndOwn(text: string): string[] {
+  const { lines, blocks } = markedDecisions(text);
   // A decision wrapped onto the next line may end there with its movers and vote ("… Band D" over "property). Prop: GO Sec: AM 4 for").
-  return findResolutions(lines.join('\n')).map(withoutRunOn);
+  const marked = blocks.flatMap((block) =>
+    block.resolutions
+      .map((resolution) => ({ at: block.start, decision: withoutRunOn(resolution) }))
+      .filter((placed) => placed.decision !== ''),
+  );
+  if (marked.length === 0) return [];
+  return inPrintedOrder([...marked, ...ownSentencesOutside(lines, blocks)]);
 }
 
 const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence);
@@ -552,6 +646,18 @@ function lastPointEnded(found: Piece[], line: string): boolean {
   return before?.entry === true && point !== undefined && endsLastPoint(before.text, point.text, line);
 }
 
+/** How far a line is set in: the spaces and tabs before its text. */
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+
+/**
+ * True when a line is a whole sentence printed left of an indented list's mark, under its last entry: "  - Skate Jam
+ * (£900) - not agreed" over "The Youth Council agreed to fund £200.". It is prose after the list, no line of the
+ * entry, which a wrapped line never is while the list's lines are set in (a list printed at the margin has none).
+ */
+function outdentedSentence(entry: Piece, line: string): boolean {
+  return entry.indent !== undefined && indentOf(line) < entry.indent && /^\s*\p{Lu}.*[.!?]$/u.test(line.trimEnd());
+}
+
 /** The text in pieces: each list entry whole (its lines joined), the prose between as it stands. */
 function pieces(text: string): Piece[] {
   const found: Piece[] = [];
@@ -561,9 +667,14 @@ function pieces(text: string): Piece[] {
     const lettered = letterBulletEntry(line, lines[at - 1]);
     const mark = LIST_ENTRY.exec(line)?.[0].trim();
     if (mark !== undefined)
-      found.push({ entry: true, text: line.replace(LIST_ENTRY, ''), ...(BULLET_ONLY.test(mark) ? {} : { label: mark }) });
+      found.push({
+        entry: true,
+        text: line.replace(LIST_ENTRY, ''),
+        indent: indentOf(line),
+        ...(BULLET_ONLY.test(mark) ? {} : { label: mark }),
+      });
     else if (lettered !== null) found.push({ entry: true, text: lettered });
-    else if (last?.entry && line.trim() !== '' && !lastPointEnded(found, line)) last.text += `\n${line}`;
+    else if (last?.entry && line.trim() !== '' && !lastPointEnded(found, line) && !outdentedSentence(last, line)) last.text += `\n${line}`;
     else if (last && !last.entry) last.text += `\n${line}`;
     else found.push({ entry: false, text: line });
   });
@@ -682,6 +793,8 @@ interface Piece {
   text: string;
   /** A list entry's letter or number as printed ("(a)", "2."); none for a bullet's mark. */
   label?: string;
+  /** How far a list entry's mark is set in (outdentedSentence). */
+  indent?: number;
   grant?: { sum: boolean };
 }
 
@@ -1018,7 +1131,7 @@ export const carriedUnworded = (text: string): boolean => {
 function decisionsIn(paragraphs: string[]): string[] {
   // A blank line between numbered paragraphs ends a marked block at the next one, as a blank line before prose does.
   const text = paragraphs.join('\n\n');
-  const marked = markedDecisions(text).filter((entry) => entry !== '');
+  const marked = markedAndOwn(text);
   if (marked.length > 0) return marked;
   const moved = movedAndCarried(text);
   if (moved.length > 0) return moved;
