@@ -5,6 +5,7 @@
  * "(Councillor Mrs Wagland) To consider an interim report ..."
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripHonorifics } from '../../src/model/honorifics.ts';
+import { WELSH_APOLOGIES_RECEIVED } from '../../src/model/welsh-words.ts';
 import { ROLE_WORDS, STAFF_POST } from './reader/role-words.ts';
 import { squash } from './text.ts';
 
@@ -83,7 +84,7 @@ function splitOnAnd(segment: string): string[] {
 // "There were apologies from …"; "Apologies for inability to attend were reported from …", "Apologies were recorded
 // for …" (Northern Irish minutes); one in the singular, "An apology for absence was received from …", "An apology for
 // non-attendance at the meeting was accepted and recorded on behalf of …".
-export const APOLOGIES_RECEIVED = String.raw`(?:there\s+were\s+apologies\s+(?:from|for)|(?<!\w\s)apolog(?:y|ies)\s+from|(?:an\s+)?apolog(?:y|ies)(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|tendered|noted|reported|intimated|accepted)(?:\s+and\s+(?:accepted|recorded))?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)|recorded\s+(?:for|from)))\s*:?\s+`;
+export const APOLOGIES_RECEIVED = String.raw`(?:${WELSH_APOLOGIES_RECEIVED}|there\s+were\s+apologies\s+(?:from|for)|(?<!\w\s)apolog(?:y|ies)\s+from|(?:an\s+)?apolog(?:y|ies)(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|tendered|noted|reported|intimated|accepted)(?:\s+and\s+(?:accepted|recorded))?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)|recorded\s+(?:for|from)))\s*:?\s+`;
 
 /**
  * "also sent his apologies", "sent apologies", "tendered their apologies": the words after a name of one person's

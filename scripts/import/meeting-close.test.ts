@@ -19,6 +19,9 @@ describe('the sentence that closes a meeting', () => {
     // Welsh: "Daeth y cyfarfod i ben am …" ("the meeting came to an end at …"), "y.b." am and "yh" pm.
     expect(closedAt('Daeth y cyfarfod i ben am 11.40 y.b.')).toBe('11:40');
     expect(closedAt('Daeth y cyfarfod i ben am 8.35yh / The meeting closed at 8.35pm')).toBe('20:35');
+    // The Welsh am and pm written out: "yr hwyr" (the evening), "y bore" (the morning).
+    expect(closedAt('Daeth y cyfarfod i ben am 8.45 yr hwyr.')).toBe('20:45');
+    expect(closedAt('Daeth y cyfarfod i ben am 11.20 y bore.')).toBe('11:20');
   });
 
   it('reads no time where the sentence gives none or speaks of something else', () => {

@@ -1,4 +1,5 @@
-import { CLOCK_TIME, parseClockTime, WELSH_MERIDIEM } from '../../src/model/dates.ts';
+import { CLOCK_TIME, parseClockTime } from '../../src/model/dates.ts';
+import { WELSH_MERIDIEM } from '../../src/model/welsh-words.ts';
 import { squash } from './text.ts';
 
 /**

@@ -27,6 +27,16 @@ describe('meeting references', () => {
     expect(findReferencesIn(met, 3, null).map((r) => r.date)).toEqual(['2025-05-04']);
   });
 
+  it('reads a meeting named in Welsh: "cyfarfod 12 Chwefror 2024", "a gynhaliwyd ar …", not a date "erbyn" (by) or "rhwng" (between)', () => {
+    const confirmed = 'Cadarnhawyd cofnodion cyfarfod 12 Chwefror 2024 fel rhai cywir.';
+    expect(findReferencesIn(confirmed, '24/33', '2024-03-11')).toEqual([{ date: '2024-02-12', text: confirmed, item: '24/33' }]);
+    const held = 'Cymeradwywyd cofnodion y cyfarfod a gynhaliwyd ar 9 Hydref 2024.';
+    expect(findReferencesIn(held, 2, null).map((r) => r.date)).toEqual(['2024-10-09']);
+    expect(findReferencesIn('Dyddiad y cyfarfod nesaf: 8 Ebrill 2024.', 9, null).map((r) => r.date)).toEqual(['2024-04-08']);
+    expect(findReferencesIn('Gofynnodd y Cyngor am ymateb erbyn 30 Ebrill 2024.', 4, null)).toEqual([]);
+    expect(findReferencesIn('Bydd y cyfarfod ar gau rhwng 1 Ebrill 2024 a 12 Ebrill 2024.', 4, null)).toEqual([]);
+  });
+
   it('does not take a date that only follows the word "meeting" somewhere earlier', () => {
     expect(findReferencesIn('At the meeting Members asked about the budget for 1 April 2019.', null, null)).toEqual([]);
   });

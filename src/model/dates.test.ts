@@ -41,6 +41,15 @@ describe('dates', () => {
     expect(parseClockTime('2.00 y.p.')).toBe('14:00');
     expect(parseClockTime('8.35yh')).toBe('20:35');
     expect(new RegExp(CLOCK_TIME).exec('am 11.40 y.b.')?.[0]).toBe('11.40 y.b.');
+    // The same words written out: "yr hwyr" (the evening), "y prynhawn" (the afternoon), "y bore" (the morning), "y nos" (the night).
+    expect(parseClockTime('am 7.00 yr hwyr')).toBe('19:00');
+    expect(parseClockTime('2.30 y prynhawn')).toBe('14:30');
+    expect(parseClockTime('10.15 yn y bore')).toBe('10:15');
+    expect(parseClockTime('9 y bore')).toBe('09:00');
+    expect(parseClockTime('11.05 y nos')).toBe('23:05');
+    expect(new RegExp(CLOCK_TIME).exec('am 6.30 yr hwyr.')?.[0]).toBe('6.30 yr hwyr');
+    // A figure before other Welsh words beginning so is no time: "7 y brif ffordd" ("7 the main road").
+    expect(new RegExp(CLOCK_TIME).exec('eitem 7 y brif ffordd')).toBeNull();
   });
 
   it('steps over weekends to the next working day', () => {

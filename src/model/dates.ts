@@ -2,6 +2,7 @@
  * Dates as councils write them ("Tuesday, 11th July, 2017", "1 February 2017",
  * "15/01/2015") to ISO `YYYY-MM-DD`. Date-only, UTC: no time zone is ever involved.
  */
+import { WELSH_MERIDIEM, welshIsMorning } from './welsh-words.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -114,17 +115,12 @@ export function findWrittenDates(text: string): { iso: string; index: number; te
   return found;
 }
 
-/**
- * Welsh records' am and pm: "y.b." (yn y bore, in the morning), "y.p." (y prynhawn, in the afternoon), "y.h." (yr hwyr, in
- * the evening), with or without stops ("8.35yh"). A regex source.
- */
-export const WELSH_MERIDIEM = String.raw`y\.?\s*[bph]\b\.?`;
 /** A clock time with its Welsh am or pm: group 1 the time, group 2 the Welsh letters. */
 const WELSH_CLOCK = new RegExp(String.raw`\b(\d{1,2}(?:[.:]\d{2})?)\s*(${WELSH_MERIDIEM})`, 'gi');
 
 /** "10.00 y.b." as "10.00 am", "8.35yh" as "8.35 pm": a Welsh time in the English words parseClockTime reads. */
 const englishMeridiem = (text: string): string =>
-  text.replace(WELSH_CLOCK, (_, clock: string, welsh: string) => `${clock} ${/b/i.test(welsh) ? 'a' : 'p'}m`);
+  text.replace(WELSH_CLOCK, (_, clock: string, welsh: string) => `${clock} ${welshIsMorning(welsh) ? 'a' : 'p'}m`);
 
 /** "7.00 pm", "7pm", "10.30am", "19:00", Welsh "10.00 y.b." to `HH:MM`; null when not a time. */
 export function parseClockTime(given: string): string | null {

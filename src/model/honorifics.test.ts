@@ -49,6 +49,17 @@ describe('honorifics', () => {
     expect(honorificOf('Deputy')).toBeNull();
   });
 
+  it('drops a Welsh councillor title with the tier after it ("Cynghorydd Sir", a county councillor), never a knight\'s "Sir" after an English one', () => {
+    expect(stripCouncillorTitles('Y Cynghorydd Sir Osian Jones')).toBe('Osian Jones');
+    expect(stripCouncillorTitles('Cynghorydd Tref Ann Bowen')).toBe('Ann Bowen');
+    expect(stripCouncillorTitles('Cyng. Sir Mrs Eirian Pugh')).toBe('Mrs Eirian Pugh');
+    expect(stripCouncillorTitles('Cynghorwyr Sir Gwyn a Hughes')).toBe('Gwyn a Hughes');
+    expect(stripCouncillorTitles('Cynghorydd Bwrdeistref Sirol Tom Rees')).toBe('Tom Rees');
+    // "Sir" after an English title is the knight's, part of the name as printed.
+    expect(stripCouncillorTitles('Councillor Sir Ian Mott')).toBe('Sir Ian Mott');
+    expect(stripCouncillorTitles('Cllr Sir Ian Mott')).toBe('Sir Ian Mott');
+  });
+
   it('gives regex sources for a title at the start of a name', () => {
     const titled = new RegExp(`^${HONORIFIC_SOURCE}\\s+\\S`);
     expect(titled.test('District Councillor Amy Ross')).toBe(true);

@@ -4,6 +4,7 @@
  * attendance lists) and the people index (splitting a name into title and name) agree on what a
  * title is.
  */
+import { WELSH_COUNCIL_TIERS } from './welsh-words.ts';
 
 /** One title: how it is shown, every spelling records print, and what kind of title it is. */
 export interface Honorific {
@@ -30,6 +31,11 @@ export interface Honorific {
    * (`honorificOf`): only a name after it shows it.
    */
   readonly postAfter?: string;
+  /**
+   * Tiers printed after the title, as Welsh prints them ("Cynghorydd Sir", a county councillor), where English prints
+   * them before ("County Councillor", COUNCIL_TIERS): part of the title, never the name's.
+   */
+  readonly tiersAfter?: readonly string[];
 }
 
 /**
@@ -40,12 +46,15 @@ const DEPUTY_POSTS = String.raw`(?:Lord|Lady|Mayor\w*|Provost|Leader|Chair\w*|Vi
 
 /** Every title the project knows, councillor titles first. */
 export const HONORIFICS: readonly Honorific[] = [
-  // "Councilor" as some clerks misspell it; Welsh "(Y) Cynghorydd" ("Cyng", "Cyngh") in Welsh and bilingual minutes.
+  // "Councilor" as some clerks misspell it.
+  { canonical: 'Councillor', spellings: ['Councillor', 'Councilor', 'Cllr'], kind: 'councillor' },
+  // Welsh "(Y) Cynghorydd" ("Cyng", "Cyngh") in Welsh and bilingual minutes, its tier after it ("Y Cynghorydd Sir").
   {
     canonical: 'Councillor',
-    spellings: ['Councillor', 'Councilor', 'Cllr', 'Y Cynghorydd', 'Cynghorydd', 'Cyngh', 'Cyng'],
+    spellings: ['Y Cynghorydd', 'Cynghorydd', 'Cyngh', 'Cyng'],
     kind: 'councillor',
     plurals: ['Y Cynghorwyr', 'Cynghorwyr'],
+    tiersAfter: WELSH_COUNCIL_TIERS,
   },
   // A member of a Scottish community council, "CCllr Ann Roe", "CCllrs Roe and Hay": its list says who is a member, as a council's does.
   { canonical: 'Community Councillor', spellings: ['CCllr'], kind: 'councillor' },
@@ -114,19 +123,29 @@ const spellingSources = (title: Honorific): string[] =>
 
 const TIER = `(?:(?:${alternation(COUNCIL_TIERS)})\\s+)?`;
 const councillorTitles = HONORIFICS.filter((title) => title.kind === 'councillor');
-const councillorSpellings = councillorTitles.flatMap(spellingSources);
 const otherSpellings = HONORIFICS.filter((title) => title.kind !== 'councillor').flatMap((title) => title.spellings);
 
-/** Regex source for one councillor title, tier included: "Cllr", "Cllr.", "County Councillor". No anchors, no groups that capture. */
-export const COUNCILLOR_SOURCE = `${TIER}(?:${alternation(councillorSpellings)})\\b\\.?`;
+/** A title's tiers after it as an optional regex source (" Sir" after "Cynghorydd"); empty for a title with none. */
+const tiersAfter = (title: Honorific): string => (title.tiersAfter === undefined ? '' : `(?:\\s+(?:${alternation(title.tiersAfter)})\\b)?`);
+/** Councillor titles' words, each group of spellings with its own tiers after ("Cynghorydd Sir"); `plural` for the plurals. */
+const councillorWords = (plural: boolean): string =>
+  councillorTitles
+    // A title that opens posts as often ("Deputy") has no plural that heads a list.
+    .filter((title) => !plural || title.postAfter === undefined)
+    .map((title) => {
+      const words = plural ? [...title.spellings.map((word) => `${word}s`), ...(title.plurals ?? [])] : spellingSources(title);
+      return `(?:${alternation(words)})\\b\\.?${tiersAfter(title)}`;
+    })
+    .join('|');
 
-/** Plural titles that head a list of members: "Councillors", "Cllrs", "CCllrs", Northern Ireland's "Aldermen", Welsh "(Y) Cynghorwyr". */
-const councillorPlurals = councillorTitles
-  .filter((title) => title.postAfter === undefined)
-  .flatMap((title) => [...title.spellings.map((word) => `${word}s`), ...(title.plurals ?? [])]);
+/** Regex source for one councillor title, tier included: "Cllr", "Cllr.", "County Councillor", "Cynghorydd Sir". No anchors, no groups that capture. */
+export const COUNCILLOR_SOURCE = `${TIER}(?:${councillorWords(false)})`;
 
-/** Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B", "Aldermen A and B". */
-export const COUNCILLORS_SOURCE = `${TIER}(?:${alternation(councillorPlurals)})\\b\\.?`;
+/**
+ * Regex source for the plural councillor title that heads a list: "Councillors A, B and C", "Cllrs. A and B", "Aldermen A
+ * and B", Welsh "(Y) Cynghorwyr", each spelling with an "s" besides a title's own plurals.
+ */
+export const COUNCILLORS_SOURCE = `${TIER}(?:${councillorWords(true)})`;
 
 /** Regex source for one title of any kind ("Cllr", "Mrs", "Revd.", "District Councillor"); compose with `^` and `\s+` for "a title at the start of a name". */
 export const HONORIFIC_SOURCE = `(?:${COUNCILLOR_SOURCE}|(?:${alternation(otherSpellings)})\\b\\.?)`;

@@ -7,21 +7,30 @@
  * before it ("by", "until", "between"...).
  */
 import { findDates } from './dates.ts';
+import { WELSH_DATE_LINK, WELSH_MEETING_WORD, WELSH_NOT_MEETING } from './welsh-words.ts';
 
-/** A meeting word shortly before a date ("the Council's services" is no meeting). */
-const MEETING_LEAD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b(?!['’]s)[^.;]{0,90}$/i;
+/** A meeting word, English or Welsh ("cyfarfod", "cofnodion"), as a regex source ("the Council's services" is no meeting). */
+const MEETING_WORD_SOURCE = String.raw`\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council|${WELSH_MEETING_WORD})\b(?!['’]s)`;
+/** A meeting word shortly before a date. */
+const MEETING_LEAD = new RegExp(String.raw`${MEETING_WORD_SOURCE}[^.;]{0,90}$`, 'i');
 /**
  * The words right before the date tie it to that meeting: "held on", "of", "dated", "Date of next meeting:", "the
- * minutes from the 23 March", "the next meeting has been scheduled for 12th June" (a meeting, not a survey, scheduled).
+ * minutes from the 23 March", "the next meeting has been scheduled for 12th June" (a meeting, not a survey, scheduled);
+ * Welsh "cyfarfod 12 Chwefror", "a gynhaliwyd ar …" (WELSH_DATE_LINK).
  */
-const LINKED =
-  /(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|\bminutes\s+from(?:\s+the)?|\bmeetings?\s+(?:\w+\s+){0,3}(?:scheduled|arranged|fixed)\s+for(?:\s+the)?|:)\s*$/i;
+const LINKED = new RegExp(
+  String.raw`(?:\b(?:on|of|dated|held|date|meetings?)(?:\s+the)?|\bminutes\s+from(?:\s+the)?|\bmeetings?\s+(?:\w+\s+){0,3}(?:scheduled|arranged|fixed)\s+for(?:\s+the)?|${WELSH_DATE_LINK}|:)\s*$`,
+  'i',
+);
 /**
  * Words right before a date that make it a deadline or a period, not a meeting ("the minutes from" a date name one);
- * and "the engagements she had attended since the last meeting:" over a list of dated events, each the period's.
+ * and "the engagements she had attended since the last meeting:" over a list of dated events, each the period's; Welsh
+ * "erbyn" (by), "rhwng" (between) and the like (WELSH_NOT_MEETING).
  */
-const NOT_MEETING =
-  /\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b|\bsince\s+the\s+(?:last|previous)\s+meeting\b[^.;:]{0,40}:\s*$/i;
+const NOT_MEETING = new RegExp(
+  String.raw`\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|${WELSH_NOT_MEETING}\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b|\bsince\s+the\s+(?:last|previous)\s+meeting\b[^.;:]{0,40}:\s*$`,
+  'i',
+);
 
 /**
  * A new clause between the meeting word and the date: "and" or "but" and a verb ("the meeting and reminded them of
@@ -41,7 +50,7 @@ export interface MeetingMention {
   phraseStart: number;
 }
 
-const MEETING_WORD = /\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council)\b(?!['’]s)/gi;
+const MEETING_WORD = new RegExp(MEETING_WORD_SOURCE, 'gi');
 
 /** Index of the last meeting word in `text` before `end`, from `from`. */
 function lastMeetingWord(text: string, from: number, end: number): number {

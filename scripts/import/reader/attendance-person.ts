@@ -13,6 +13,7 @@ import {
   RANK_SOURCE,
   stripCouncillorTitles,
 } from '../../../src/model/honorifics.ts';
+import { WELSH_SHORT_TITLE, WELSH_TIER_AFTER } from '../../../src/model/welsh-words.ts';
 import { stoodInBy } from '../attendance-text.ts';
 import { isCouncilName } from './council-name.ts';
 import { MEMBER_POST_SOURCE, OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST, WARDEN_POST } from './role-words.ts';
@@ -81,8 +82,8 @@ export function squash(line: string): string {
 
 // ── Splitting a list into pieces ──────────────────────────────────────────
 
-/** Titles whose full stop marks them short ("Cllr.", "Dr."). */
-const SHORT_TITLE = String.raw`Mrs?|Ms|Mx|Dr|St|Cllrs?|Revd?|Prof`;
+/** Titles whose full stop marks them short ("Cllr.", "Dr.", Welsh "Cyng."). */
+const SHORT_TITLE = String.raw`Mrs?|Ms|Mx|Dr|St|Cllrs?|Revd?|Prof|${WELSH_SHORT_TITLE}`;
 /** Words whose full stop marks them short, ending no sentence: an initial ("J. Smith"), a title. */
 export const SHORT_WORD = String.raw`\b(?:\p{Lu}|${SHORT_TITLE})`;
 /**
@@ -93,11 +94,12 @@ export const SHORT_WORD_WITHIN = String.raw`(?:\b(?:${SHORT_TITLE})|(?<=[\p{Ll},
 /** A full stop that ends a sentence or a list's piece: not a short word's. */
 export const FULL_STOP = String.raw`(?<!${SHORT_WORD})\.(?:\s+|$)`;
 /**
- * Welsh "a" / "ac" ("and") between two names, as Welsh minutes join a list's last name ("Sioned Lewis a Tomos Rhys"): only
+ * Welsh "a" / "ac" ("and") between two names, as Welsh minutes join a list's last name ("Sioned Lewis a Tomos Rhys"), and
+ * "a'r" ("and the") before a title ("Dylan Puw a'r Cynghorydd Non Evans"): only
  * in lower case, after a capitalised word and before one, so an initial "A" and English prose ("as a governor") never part a list.
  */
 const WELSH_AND_AFTER_NAME = String.raw`(?<=\p{Lu}[\p{L}'’.-]*)\s+ac?`;
-const WELSH_JOIN = String.raw`${WELSH_AND_AFTER_NAME}\s+(?=\p{Lu})`;
+const WELSH_JOIN = String.raw`(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:ac?|a['’]r)\s+(?=\p{Lu})`;
 /** A line of a list that ends on the Welsh "a" / "ac" after a name ("… Siân Parri a"): its last name is on the next line. */
 export const ENDS_ON_WELSH_JOIN = new RegExp(String.raw`${WELSH_AND_AFTER_NAME}$`, 'u');
 const SEPARATOR = String.raw`\s*[,;]\s*|\s+(?:and|&)\s+|${WELSH_JOIN}|\s*&\s*|${FULL_STOP}`;
@@ -573,7 +575,7 @@ function applyRole(person: Person, role: string): void {
 }
 
 /** "Cyng/Cllr", "Cynghorydd Sir / County Councillor": a councillor's title in Welsh and English; the English one is kept. */
-const WELSH_TITLE_FIRST = /\b(?:Y\s+)?(?:Cyng|Cynghorydd|Cynghorwyr)\.?(?:\s+Sir)?\s*\/\s*(?=\p{L})/giu;
+const WELSH_TITLE_FIRST = new RegExp(String.raw`\b(?:Y\s+)?(?:Cyng|Cynghorydd|Cynghorwyr)\.?${WELSH_TIER_AFTER}\s*\/\s*(?=\p{L})`, 'giu');
 /** "Gwen Parry a / and Owain Price": the Welsh "a" beside the English "and". */
 const WELSH_AND = /\s+a\s*\/\s*(?=and\s)/giu;
 

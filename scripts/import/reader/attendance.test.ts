@@ -189,6 +189,26 @@ describe('readAttendance: headed lists', () => {
     expect(read('Hefyd yn mynychu: Ieuan Gwyn').attendance.alsoPresent).toEqual(['Ieuan Gwyn']);
   });
 
+  it('reads Welsh apologies: "Derbyniwyd ymddiheuriadau gan …" (apologies were received from) and the heading "Ymddiheuriadau am absenoldeb"', () => {
+    const received = read('24/31  YMDDIHEURIADAU\nDerbyniwyd ymddiheuriadau gan y Cynghorwyr Hefin Rowlands a Gwenllian Tudur.');
+    expect(received.attendance.apologies).toEqual(['Hefin Rowlands', 'Gwenllian Tudur']);
+    const had = read('2. Ymddiheuriadau\nCafwyd ymddiheuriadau oddi wrth y Cynghorydd Eurig Watkin a Mrs Sara Beynon.');
+    expect(had.attendance.apologies).toEqual(['Eurig Watkin', 'Mrs Sara Beynon']);
+    // "a'r" ("and the") before the next one's title.
+    const andThe = read("Ymddiheuriadau\nCafwyd ymddiheuriadau oddi wrth y Cynghorydd Dylan Puw a'r Cynghorydd Non Evans.");
+    expect(andThe.attendance.apologies).toEqual(['Dylan Puw', 'Non Evans']);
+    const headed = read('Yn bresennol: Cyng. Nia Bifan\nYmddiheuriadau am absenoldeb: Cyng. Aled Morgan, Cyng. Ffion Rhys');
+    expect(headed.attendance).toMatchObject({ present: ['Nia Bifan'], apologies: ['Aled Morgan', 'Ffion Rhys'] });
+    expect(headed.unread).toEqual([]);
+  });
+
+  it('reads "Y Cynghorydd Sir" (county councillor) as a title, not the knight\'s "Sir" before the name', () => {
+    const found = read(
+      'Yn bresennol: Y Cynghorwyr Nia Bifan, Osian Caerwyn\n\nHefyd yn bresennol: Y Cynghorydd Sir Iolo Gruffydd; Cyng. Tref Mari Lewis.',
+    );
+    expect(found.attendance).toMatchObject({ present: ['Nia Bifan', 'Osian Caerwyn'], alsoPresent: ['Iolo Gruffydd', 'Mari Lewis'] });
+  });
+
   it('reads "Presiding Councillor M Tegid" as the chair, present', () => {
     expect(read('Presiding Councillor M Tegid\n\nPresent Councillors P Wynn and D Jones').attendance.present).toEqual([
       'M Tegid',

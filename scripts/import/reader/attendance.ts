@@ -6,6 +6,7 @@
  * are kept apart from the members present; counts of the public are dropped.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { WELSH_APOLOGIES_HEADING, WELSH_APOLOGIES_RECEIVED } from '../../../src/model/welsh-words.ts';
 import {
   ABSENT_SENTENCE,
   APOLOGIES_RECEIVED,
@@ -337,7 +338,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   ],
   [
     // "Councillors' Apologies:", as Scottish minutes head them; "Apologies received from:" over the names, as a parish's note does.
-    String.raw`ymddiheuriadau|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?(?:\s+from)?)?`,
+    String.raw`${WELSH_APOLOGIES_HEADING}|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?(?:\s+from)?)?`,
     'apologies',
   ],
   [
@@ -415,7 +416,7 @@ interface Heading {
 }
 
 /** Welsh headings of attendance lists, and the clerk's label ("Clerc / Clerk:"), as bilingual minutes print them beside the English ones. */
-const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+(?:bresennol|mynychu)|yn\s+bresennol|yn\s+mynychu|presennol|ymddiheuriadau|absennol|swyddogion|clerc)`;
+const WELSH_HEADING = String.raw`(?:hefyd\s+yn\s+(?:bresennol|mynychu)|yn\s+bresennol|yn\s+mynychu|presennol|${WELSH_APOLOGIES_HEADING}|absennol|swyddogion|clerc)`;
 /** "Presennol / Present:" and "Present / Presennol:": a bilingual heading, read by its English half. */
 const BILINGUAL = [
   new RegExp(String.raw`^${WELSH_HEADING}\s*\/\s*(?=\p{L})`, 'iu'),
@@ -1690,6 +1691,8 @@ export const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(
 const SENT_APOLOGIES = new RegExp(String.raw`^(${TITLE}${NAME}(?:\s*\([^)]*\))?)\s+${SENT_APOLOGIES_WORDS}`, 'u');
 const NO_APOLOGIES = /^(?:there\s+were\s+no\s+apologies|no\s+apologies(?:\s+(?:were|had\s+been)\s+received)?|apologies\s*[:-]?\s*none)\b/i;
 const SENTENCE_END = new RegExp(FULL_STOP, 'u');
+/** A sentence that opens with its apologies ("Apologies were received from …", "Derbyniwyd ymddiheuriadau gan …"): all of it attendance. */
+const APOLOGIES_FIRST = new RegExp(String.raw`^(?:(?:an\s+)?apolog(?:y|ies)\b|${WELSH_APOLOGIES_RECEIVED})`, 'i');
 /**
  * "Councillor V Sumner attended as his substitute.": a substitute for the member the sentence before sent apologies
  * for, as a joint committee's apologies item says it (group 1 the name). For whom is said only by that sentence.
@@ -1752,7 +1755,7 @@ function fileSentence(attendance: Filing, sentence: string): boolean {
   const apologies = APOLOGIES_SENTENCE.exec(sentence);
   if (apologies) {
     for (const piece of readPieces(apologisers(apologies[1] ?? ''))) if (piece.kind === 'person') add(attendance, 'apologies', piece);
-    return /^(?:an\s+)?apolog(?:y|ies)\b/i.test(sentence);
+    return APOLOGIES_FIRST.test(sentence);
   }
   const substitute = SUBSTITUTE_SENTENCE.exec(sentence) ?? SUBSTITUTED_SENTENCE.exec(sentence);
   if (!substitute) return false;

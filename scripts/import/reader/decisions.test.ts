@@ -397,6 +397,17 @@ describe('decisions', () => {
     expect(findDecisions(`${proposal} On a vote the proposal was lost.`)).toEqual([]);
     expect(findDecisions(`${proposal} Cllr Rees moved an amendment to defer them.`)).toEqual([]);
   });
+  it('reads the Welsh "Cadarnhawyd cofnodion …" (the minutes … were confirmed) as the minutes\' decision', () => {
+    expect(findDecisions('Cadarnhawyd cofnodion cyfarfod 12 Chwefror 2024 fel rhai cywir.')).toEqual([
+      'Cadarnhawyd cofnodion cyfarfod 12 Chwefror 2024 fel rhai cywir.',
+    ]);
+    expect(findDecisions("Derbyniwyd a chymeradwywyd cofnodion y cyfarfod a gynhaliwyd ar 9 Hydref 2024 a'u llofnodi.")).toEqual([
+      "Derbyniwyd a chymeradwywyd cofnodion y cyfarfod a gynhaliwyd ar 9 Hydref 2024 a'u llofnodi.",
+    ]);
+    // Minutes received, not confirmed, decide nothing.
+    expect(findDecisions('Derbyniwyd cofnodion y Pwyllgor Cyllid er gwybodaeth.')).toEqual([]);
+  });
+
   it('reads a decision printed in Welsh and then in English once, in English; a Welsh one with no English twin stays', () => {
     const welsh = 'PENDERFYNWYD talu £80 i Gôr Meibion y Foel am ganu yn y cyfarfod.';
     const english = 'RESOLVED to pay £80 to the Foel Male Voice Choir for singing at the meeting.';

@@ -8,6 +8,7 @@
  * pages (moderngov-items.ts) and the minutes in a PDF agenda pack (pdf-pack/minutes.ts) all read
  * decisions here.
  */
+import { WELSH_MINUTES_CONFIRMED } from '../../../src/model/welsh-words.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import {
@@ -371,6 +372,8 @@ const CLERK_FORMS = [
   /\bminutes\b[^.]{0,120}?\b(?:were|was)\s+confirmed\b/i,
   // "The Committee confirmed the minutes of …"; "The Leader was authorised to sign the minutes … as a correct record".
   /\bconfirmed\s+the\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b/i,
+  // Welsh "Cadarnhawyd cofnodion cyfarfod 12 Chwefror …" (the minutes of the meeting of … were confirmed).
+  new RegExp(WELSH_MINUTES_CONFIRMED, 'i'),
   // "The minutes of the meeting of 18th May were taken as read and signed as correct."
   /\btaken\s+as\s+read\s+and\s+(?:signed|approved|adopted)\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,

@@ -66,6 +66,16 @@ describe('isFurnitureLine', () => {
     expect(text.filter(isFurnitureLine)).toEqual([]);
   });
 
+  it('knows a Welsh signature block: "Llofnod" (signature), "Llofnodwyd" (signed), "Dyddiad" (date), "Cadeirydd" (chair), "Maer"', () => {
+    const signatures = [
+      'Llofnod ........................ (Cadeirydd)    Dyddiad ..............',
+      'Llofnodwyd: ____________________ Maer',
+      'Cadeirydd ……………………  Dyddiad ……………',
+    ];
+    expect(signatures.filter((line) => !isFurnitureLine(line))).toEqual([]);
+    expect(['Llofnodwyd y cofnodion gan y Cadeirydd.', 'Dyddiad y cyfarfod nesaf: ..........'].filter(isFurnitureLine)).toEqual([]);
+  });
+
   it('does not take a heading or prose with a year in it', () => {
     expect(['2019 to 2020', 'Budget 2023 Update', '2023 KAC 41 was adopted'].some(isFurnitureLine)).toBe(false);
   });

@@ -2,6 +2,7 @@
  * Page furniture in printed records: what a PDF prints on every page or at its foot and that
  * belongs to no item. Lines are blanked, never removed, so line numbers in messages still hold.
  */
+import { WELSH_SIGNATURE_WORD } from '../../../src/model/welsh-words.ts';
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { namesOnePerson } from './attendance-person.ts';
@@ -50,12 +51,18 @@ const PAGED_REPEATS = 2;
 const FILLER = /[_.…]{3,}/g;
 /**
  * What a signature block says around its blanks: who signs ("Chair", "Co-Chair", "Town Mayor",
- * "Convener", "Chairman/Mayor"), "Signed", "Date", "Chair / Date", "Minutes approved by", "as a correct record".
+ * "Convener", "Chairman/Mayor"), "Signed", "Date", "Chair / Date", "Minutes approved by", "as a correct record"; the
+ * Welsh words too ("Llofnod … (Cadeirydd) Dyddiad …", WELSH_SIGNATURE_WORD).
  */
-const SIGNATURE_WORDS =
-  /^(?:signed|signature|dated?|initials|initialled|(?:co|vice|deputy)?-?\s*chair(?:man|person|woman)?(?:['’]s)?|(?:town|city|lord)?\s*mayor|provost|conven[eo]r|presiding\s+member|(?:minutes\s+)?approved\s+by|(?:signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record|[\s:()[\],/-])+$/i;
+const SIGNATURE_WORDS = new RegExp(
+  String.raw`^(?:signed|signature|dated?|initials|initialled|(?:co|vice|deputy)?-?\s*chair(?:man|person|woman)?(?:['’]s)?|(?:town|city|lord)?\s*mayor|provost|conven[eo]r|presiding\s+member|(?:minutes\s+)?approved\s+by|(?:signed\s+)?as\s+an?\s+(?:correct|true|accurate)\s+record|${WELSH_SIGNATURE_WORD}|[\s:()[\],/-])+$`,
+  'i',
+);
 /** A signature word that names the act or the signer, so a line of only "by" or brackets is none. */
-const SIGNS = /\b(?:signed|signature|dated?|initial\w*|chair\w*|mayor|provost|conven[eo]r|presiding|approved|record)\b/i;
+const SIGNS = new RegExp(
+  String.raw`\b(?:signed|signature|dated?|initial\w*|chair\w*|mayor|provost|conven[eo]r|presiding|approved|record|${WELSH_SIGNATURE_WORD})\b`,
+  'i',
+);
 
 /**
  * "Chair: ______ Date: ______", "Signed ……… (Chair)", "Minutes approved by: ____ Co-Chair   Date: ____":

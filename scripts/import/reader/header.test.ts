@@ -71,6 +71,16 @@ describe('readHeader: Welsh community council titles', () => {
     const header = readHeader(['Cofnodion Cyfarfod Blynyddol Cyngor Tref Aberhafod a gynhaliwyd ar 12 Mai 2025']);
     expect(header).toMatchObject({ council: 'Cyngor Tref Aberhafod', committee: 'Council' });
   });
+  it('reads "y Cyngor" and "Cyngor Llawn" (the council, the full council) alone as the council\'s own meeting, as "the Council" is', () => {
+    const monthly = readHeader([
+      'CYNGOR CYMUNED LLANFIHANGEL FACH',
+      '',
+      'COFNODION CYFARFOD MISOL Y CYNGOR a gynhaliwyd yn yr Ysgoldy nos Fawrth, 14 Mai 2024 am 7.00 yr hwyr.',
+    ]);
+    expect(monthly).toMatchObject({ council: 'Cyngor Cymuned Llanfihangel Fach', committee: 'Council', date: '2024-05-14' });
+    const full = readHeader(['Cyngor Tref Porth Eirin', "Cofnodion cyfarfod o'r Cyngor Llawn a gynhaliwyd ar 3 Medi 2024"]);
+    expect(full).toMatchObject({ council: 'Cyngor Tref Porth Eirin', committee: 'Council', date: '2024-09-03' });
+  });
   it('gives a hyphenated place name in capitals small linking words', () => {
     expect(readHeader(['MARKET SEDGE-ON-THE-WOLD TOWN COUNCIL', 'Tuesday 4 November 2025']).council).toBe(
       'Market Sedge-on-the-Wold Town Council',

@@ -7,6 +7,7 @@
 import { namesPaper, PAPER_NAME } from './document-title.ts';
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { WELSH_WHOLE_COUNCIL } from '../../../src/model/welsh-words.ts';
 import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
@@ -542,6 +543,9 @@ function englishTitle(line: string): string {
   return segments.filter((segment) => !namesDocument(segment)).join(' – ') || line;
 }
 
+/** Welsh "y Cyngor", "Cyngor Llawn" alone (WELSH_WHOLE_COUNCIL): the council's own meeting. */
+const WHOLE_COUNCIL_WELSH = new RegExp(String.raw`^${WELSH_WHOLE_COUNCIL}$`, 'i');
+
 /** "Ground Charity, held in …": the end of a body's name, at the head of the line, then "held". */
 const NAME_THEN_HELD = /^[A-Z][^,.;:]{0,60}?,?\s+held\b/;
 
@@ -667,6 +671,8 @@ function tidyCommittee(committee: string | null, council: string | null): string
   if (council && name.toLowerCase().endsWith(` of ${council.toLowerCase()}`)) name = name.slice(0, -(council.length + 4));
   if (name === '') return (council === null ? null : wholeBody(council)) ?? 'Council';
   if (/^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
+  // Welsh "y Cyngor", "Cyngor Llawn" (the council, the full council): the council's own meeting, as "the Council" is.
+  if (WHOLE_COUNCIL_WELSH.test(name)) return 'Council';
   return name;
 }
 

@@ -38,6 +38,7 @@ import {
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
+import { WELSH_ATTENDANCE_TITLE } from '../../../src/model/welsh-words.ts';
 import { initialsDefined, votesOfHolders } from './vote-names.ts';
 import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';
@@ -47,7 +48,8 @@ import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
 
-const ATTENDANCE_TITLE = /\b(?:apolog|attendance|present|substitut|welcome)/i;
+/** An item's title that says it records attendance: "Apologies", "Present", Welsh "Ymddiheuriadau" (WELSH_ATTENDANCE_TITLE). */
+const ATTENDANCE_TITLE = new RegExp(String.raw`\b(?:apolog|attendance|present|substitut|welcome|${WELSH_ATTENDANCE_TITLE})`, 'i');
 
 /** Lines of the title block: the first two filled lines, unless they open items themselves. */
 function titleBlock(lines: readonly string[]): Set<number> {

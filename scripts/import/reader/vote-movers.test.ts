@@ -416,6 +416,14 @@ describe('proposals moved and then decided with no vote recorded', () => {
     ).toEqual([['Ash', 'Elm']]);
   });
 
+  it('reads Welsh movers after the decision they moved, the minutes confirmed ("Cadarnhawyd cofnodion …"), titled "y Cynghorydd" or "y Cyng."', () => {
+    const confirmed =
+      'Cadarnhawyd cofnodion cyfarfod 3 Mehefin 2024 fel rhai cywir.\nCynigiwyd gan y Cynghorydd Hughes ac eiliwyd gan y Cynghorydd Parri.';
+    expect(motions(confirmed).map((motion) => motion.slice(1, 3))).toEqual([['Hughes', 'Parri']]);
+    const short = 'PENDERFYNWYD prynu dwy fainc newydd.\nCynigiwyd gan y Cyng. Elis ac eiliwyd gan y Cyng. Jenkins.';
+    expect(motions(short).map((motion) => motion.slice(1, 3))).toEqual([['Elis', 'Jenkins']]);
+  });
+
   it('reads bilingual labels, Welsh then English ("Cynigiwyd / Proposed: Cllr A; Eiliwyd / Seconded: Cllr B"), after the decision', () => {
     const text = [
       'PENDERFYNWYD / RESOLVED that the play area grant be accepted.',

@@ -10,6 +10,7 @@
  * the meeting's reader gives a chair's post to the member the attendance says held it. A mover named by
  * anything else ("Proposed by the Council officer") names no member: the mover is not stated.
  */
+import { WELSH_MOVED, WELSH_MOVERS_ONLY, WELSH_SECONDED } from '../../../src/model/welsh-words.ts';
 import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './attendance-person.ts';
@@ -44,11 +45,8 @@ const PARAGRAPH_SPACE = String.raw`(?:[^\S\n]|\n(?![^\S\n]*\n))`;
 const onOneLine = (source: string): string =>
   source.replaceAll(PARAGRAPH_SPACE, String.raw`[^\S\n]`).replaceAll(String.raw`\s`, String.raw`[^\S\n]`);
 
-/**
- * The Welsh words bilingual minutes print for "proposed" and "seconded": in a sentence ("Cynigiwyd gan y Cynghorydd
- * Ash"), or as a label's Welsh half beside the English ("Cynigiwyd / Proposed:", "Seconded / Eiliwyd:").
- */
-const WELSH = { moved: String.raw`(?:Cynigiwyd|cynigiwyd|CYNIGIWYD)`, seconded: String.raw`(?:Eiliwyd|eiliwyd|EILIWYD)` };
+/** The Welsh words for "proposed" and "seconded" (welsh-words.ts). */
+const WELSH = { moved: WELSH_MOVED, seconded: WELSH_SECONDED };
 /** A label's Welsh half before its English word ("Cynigiwyd / "), and after it (" / Cynigiwyd"), each optional. */
 const welshBefore = (word: string) => String.raw`(?:${word}\s*\/\s*)?`;
 const welshAfter = (word: string) => String.raw`(?:\s*\/\s*${word})?`;
@@ -168,10 +166,11 @@ const RUN_ON = new RegExp(
 export const SECONDER_ONLY = new RegExp(String.raw`^\(?\s*${welshBefore(WELSH.seconded)}(?:Seconded|SECONDED|Sec)\b[^.;]{0,60}[.;]?\)?$`);
 /**
  * A sentence that only says who moved and seconded ("Proposed: Cllr Ash Seconded: Cllr Elm.", "Cynigiwyd / Proposed:
- * Cllr Ash; …"), with nothing proposed in it.
+ * Cllr Ash; …", Welsh "Cynigiwyd gan y Cynghorydd Ash ac eiliwyd gan …"), with nothing proposed in it.
  */
 export const MOVERS_ONLY = new RegExp(
-  String.raw`^\(?\s*${welshBefore(WELSH.moved)}(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b(?![^.;]*\b(?:that|to)\s)`,
+  String.raw`^\(?\s*(?:${welshBefore(WELSH.moved)}(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)\b(?![^.;]*\b(?:that|to)\s)|${WELSH_MOVERS_ONLY})`,
+  'u',
 );
 
 const LEADING_TITLE = new RegExp(`^(?:${TITLE})?`, 'u');
