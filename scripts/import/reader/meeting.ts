@@ -42,6 +42,7 @@ import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './in
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
 import { adjournment, adjournmentWarning, contextDate, dateFields } from './meeting-dates.ts';
+import { takeTrailingItems } from './trailing-items.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -308,6 +309,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const foot = footContact(slices);
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
   const afterClose = attendanceBelowClose(takeAfterClose(slices), attendance, posts, partners);
+  // "Date of next meeting: …" and an "ACTION LOG" table set apart under the last item: items of their own, after it.
+  slices.push(...takeTrailingItems(slices));
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movementWarnings: string[] = [];
   const movements = readMovements(headerLines, slices, { attendance, posts }, movementWarnings);
