@@ -51,7 +51,10 @@ const LIST_LABEL = /^(?:\(?\d{1,3}[.)]?|\(?[a-z]{1,3}[.)]|\([ivx]+\))$/i;
  * parted by spaces (formats/text-tables.ts) is only parted where this holds, so that its header is taken here too.
  */
 export const isHeaderRow = (cells: readonly string[]): boolean =>
-  cells.length >= 2 && cells.every(isHeading) && !LIST_LABEL.test(squash(cells[0] ?? ''));
+  cells.length >= 2 && cells.every(isHeading) && !isListLabel(squash(cells[0] ?? ''));
+
+/** A list entry's label ("1.", "(b)"), not a heading's abbreviation ("No.", "Ref.") that LIST_LABEL's letters would also match. */
+const isListLabel = (text: string): boolean => LIST_LABEL.test(text) && !ABBREVIATED.test(text);
 
 /** A line that can be a table's row with only its first cell filled: a few words, no sentence's stop. */
 const isFirstCellOnly = (line: string): boolean =>

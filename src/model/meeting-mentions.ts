@@ -4,7 +4,7 @@
  * A date is a meeting's when a meeting word stands shortly before it in the same sentence, the words
  * right before it tie it there ("the minutes of the meeting held on 1 February 2017", "Council Assembly
  * on 15/07/2015", "Date of next meeting: 25th March") and no deadline or period word stands right
- * before it ("by", "until", "between"...).
+ * before it ("by", "until", "between"...), nor the label of the day a notice was issued ("Date of notice:").
  */
 import { findDates } from './dates.ts';
 import { WELSH_DATE_LINK, WELSH_MEETING_WORD, WELSH_NOT_MEETING } from './welsh-words.ts';
@@ -31,6 +31,13 @@ const NOT_MEETING = new RegExp(
   String.raw`\b(?:by|before|until|later\s+than|between|ending|since|as\s+at|(?<!\bmeetings?\s+)dated)\s+(?:\w+\s+){0,1}$|${WELSH_NOT_MEETING}\s+(?:\w+\s+){0,1}$|(?<!\bminutes\s+)\bfrom\s+$|\bdeadline\b|\bsince\s+the\s+(?:last|previous)\s+meeting\b[^.;:]{0,40}:\s*$`,
   'i',
 );
+
+/**
+ * "Date of notice:", "Date issued:", "Date of publication:" right before a date: the day a notice or decision was
+ * issued, which names no meeting, though the body that signed it stands just before ("Chair of the Hearing
+ * Sub-Committee Date of notice: 19 December 2023").
+ */
+const ISSUED_ON = /\bdate\s+(?:of\s+(?:this\s+)?(?:notice|issue|publication)|(?:issued|published))\s*:\s*$/i;
 
 /**
  * A new clause between the meeting word and the date: "and" or "but" and a verb ("the meeting and reminded them of
@@ -73,6 +80,7 @@ export function findMeetingMentions(text: string, options: MentionOptions = {}):
     const window = text.slice(Math.max(0, date.index - 110), date.index).replace(/\s+/g, ' ');
     const before = window.slice(window.lastIndexOf('. ') + 1);
     if (date.iso === options.own || !MEETING_LEAD.test(before) || !LINKED.test(before) || NOT_MEETING.test(before)) continue;
+    if (ISSUED_ON.test(before)) continue;
     const phraseStart = lastMeetingWord(text, Math.max(0, date.index - 110), date.index);
     if (NEW_CLAUSE.test(text.slice(phraseStart, date.index))) continue;
     found.push({ date: date.iso, index: date.index, text: date.text, phraseStart });

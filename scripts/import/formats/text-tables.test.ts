@@ -160,8 +160,13 @@ describe('spaceTables', () => {
     expect(spaceTables(prose)).toBe(prose);
   });
 
-  it('leaves a block whose lines run across the columns as it is', () => {
-    const text = [...PLANNING.split('\n'), 'A note on the applications that runs on across every column of the table.'].join('\n');
+  it('parts the rows above a sentence that runs across the columns, and leaves the sentence as it is', () => {
+    const note = 'A note on the applications that runs on across every column of the table.';
+    expect(spaceTables([...PLANNING.split('\n'), note].join('\n'))).toBe([...spaceTables(PLANNING).split('\n'), note].join('\n'));
+  });
+
+  it('leaves a block whose rows run across the columns as it is', () => {
+    const text = [...PLANNING.split('\n'), 'HH/24/0331   Ash House, on the village green by the church   New porch'].join('\n');
     expect(spaceTables(text)).toBe(text);
   });
 
@@ -191,7 +196,7 @@ describe('spaceTables', () => {
 });
 
 describe("a typed table's wrapped rows", () => {
-  it('head no table of their own when the table is not parted (its wrapped cells run across the columns)', () => {
+  it('are joined to their rows once the table under "No." is parted', () => {
     const text = [
       "No.  Subject                     Officer Recommendation            Members' Decision",
       '---  --------------------------  --------------------------------  ---------------------------------',
@@ -208,7 +213,11 @@ describe("a typed table's wrapped rows", () => {
       '                                 paid to the four halls listed     room and took no part).',
       '                                 at Appendix 2.',
     ].join('\n');
-    expect(spaceTables(text)).toBe(text);
+    const table = toMarkdown(spaceTables(text)).split('\n');
+    expect(table).toHaveLength(6);
+    expect(table[2]).toBe(
+      '| 1 | Street light repairs night switch-offs | That the night switch-offs of lights on side roads run from 1 January to 31 March. | Agreed. |',
+    );
   });
 });
 
@@ -224,5 +233,66 @@ describe('a key of marks set out with wide gaps', () => {
     expect(spaceTables(text).split('\n')[0]).toBe('Key: P = present   Ap = apologies   Ab = absent');
     const signs = ['✓ = present     X = apologies     – = absent', 'Cllr U Dent      ✓      X', 'Cllr V Eyre      –      ✓'].join('\n');
     expect(spaceTables(signs)).toBe(signs);
+  });
+  it('parts an indented table whose paragraph goes on in prose below it, the prose left as it is', () => {
+    const kpis = [
+      '    Measure                                 Target   Actual',
+      '    Pension estimates sent within 10 days   95%      91%',
+      '    Refunds paid within 15 days             90%      94%',
+      '    The Board asked for a plan to speed up the estimates before the next',
+      '    meeting.',
+      '    Action: Head of Pensions, January meeting.',
+    ];
+    expect(spaceTables(kpis.join('\n')).split('\n')).toEqual([
+      'Measure\tTarget\tActual',
+      'Pension estimates sent within 10 days\t95%\t91%',
+      'Refunds paid within 15 days\t90%\t94%',
+      ...kpis.slice(3),
+    ]);
+    const budget = [
+      'Service area          Budget      Spend',
+      'Parks and open spaces  £42,000     £39,850',
+      'Public toilets         £18,500     £19,200',
+      'Members noted that the overspend on the toilets followed the vandalism in August.',
+    ];
+    const parted = spaceTables(budget.join('\n')).split('\n');
+    expect(parted.slice(0, 3).map((line) => line.split('\t').length)).toEqual([3, 3, 3]);
+    expect(parted[3]).toBe(budget[3]);
+  });
+
+  it('leaves indented prose as it is, though its first line looks like headings in columns', () => {
+    const prose = [
+      '    Members present       Officers present',
+      '    The Board thanked the officers for the report and asked that the',
+      '    figures be circulated to all members before the next meeting.',
+    ].join('\n');
+    expect(spaceTables(prose)).toBe(prose);
+    const oneRow = [
+      '  Scheme       Cost',
+      '  Play area    £12,000',
+      '  The Council agreed to seek a grant towards the cost of the play area.',
+    ].join('\n');
+    expect(spaceTables(oneRow)).toBe(oneRow);
+  });
+
+  it('parts a table headed by an abbreviation ("No.", "Ref.") in its first column, which is no list label', () => {
+    const log = laid(
+      [7, 13, 36, 7],
+      [
+        ['No.', 'Date raised', 'Action', 'Owner', 'Status'],
+        ['24/01', '11/01/24', 'Share patrol rota with wardens', 'TA', 'Open'],
+        ['24/02', '14/03/24', 'Draft leaflet on doorstep scams', 'JM', 'Open'],
+      ],
+    );
+    expect(spaceTables(log).split('\n')[0]).toBe('No.\tDate raised\tAction\tOwner\tStatus');
+    const refs = laid(
+      [8, 30],
+      [
+        ['Ref.', 'Matter', 'Officer'],
+        ['P/114', 'Hedge on Crook Lane', 'Estates'],
+        ['P/115', 'Bus shelter glazing', 'Highways'],
+      ],
+    );
+    expect(toMarkdown(spaceTables(refs)).split('\n')[0]).toBe('| Ref. | Matter | Officer |');
   });
 });

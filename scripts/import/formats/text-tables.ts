@@ -103,9 +103,24 @@ function tabbed(cells: string[]): string {
   return cells.slice(0, last + 1).join('\t');
 }
 
+/** Fewest words of a line of prose under a table's rows: "Agreed." alone may be a row's first cell. */
+const PROSE_WORDS = 5;
+
 /**
- * The table whose header is `lines[at]`, its lines up to the next blank line (or a page break, or a line a PDF or a
- * web page already parted with tabs) each with tabs between its cells; null when those lines are not plainly a table.
+ * A sentence under a table's rows with no blank line between, as minutes go on under a table set in an item's text ("The
+ * Board asked for an improvement plan …"): one cell of words from the first column on, past where the second heading
+ * starts. It ends the table; it and the lines after it stay as they are.
+ */
+function runsAcross(line: string, header: Cell[]): boolean {
+  const cells = filledCells(line);
+  const second = header[1]?.start ?? Infinity;
+  const only = cells.length === 1 ? cells[0]! : null;
+  return only !== null && only.start < second && endOf(only) > second && only.text.trim().split(/\s+/).length >= PROSE_WORDS;
+}
+
+/**
+ * The table whose header is `lines[at]`, its lines up to the next blank line (or a page break, a line a PDF or a
+ * web page already parted with tabs, or a sentence running across the columns: runsAcross) each with tabs between its cells; null when those lines are not plainly a table.
  * A line with its first cell alone may only close the table (a longer first column: see firstCellRows), for a table
  * goes on only through lines with a tab.
  */
@@ -113,7 +128,7 @@ function tableFrom(lines: string[], at: number): string[] | null {
   const header = filledCells(lines[at]!);
   if (!isSpaceHeader(header)) return null;
   let end = at + 1;
-  while (end < lines.length && lines[end]!.trim() !== '' && !/[\t\f]/.test(lines[end]!)) end += 1;
+  while (end < lines.length && lines[end]!.trim() !== '' && !/[\t\f]/.test(lines[end]!) && !runsAcross(lines[end]!, header)) end += 1;
   const body = lines.slice(at + 1, end);
   const starts = columnStarts(header, body);
   if (starts === null) return null;

@@ -49,6 +49,8 @@ const NOTICE_TITLE = new RegExp(
   String.raw`^(?:${DECIDER_WORDS}decision\s+record(?:ing\s+form)?\b|decision\s+details$|(?:record|notice|schedule)\s+of\s+(?:an?\s+)?(?:key\s+)?${DECIDER_WORDS}decisions?(?:\s+taken)?|${DECIDER_WORDS}decisions?\s+notice|${EXECUTIVE_MEMBER}decision\s*$)\b`,
   'i',
 );
+/** Whether a line is a decision notice's own title ("Decision Notice", "Notice of Decision", "Record of Decision"). */
+export const isNoticeTitle = (line: string): boolean => NOTICE_TITLE.test(line);
 /** A field letter on its own line, "(a)", or before its label, "(b) Decision taken". */
 const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
 /** A field letter alone on its line: "(c)", "c)". */

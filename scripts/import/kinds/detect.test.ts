@@ -16,6 +16,7 @@ import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { determinationNoticeParser } from './determination-notice.ts';
 import { forwardPlanParser } from './forward-plan.ts';
+import { hearingDecisionParser } from './hearing-decision.ts';
 import { kindParsers } from './index.ts';
 import { inquiryScopeParser } from './inquiry-scope.ts';
 import { issueHistoryParser } from './issue-history.ts';
@@ -34,6 +35,8 @@ const owner: Record<string, Parser> = {
   'record-of-decisions-inline-fields': decisionNoticeParser,
   'urgent-decision-record': decisionNoticeParser,
   'licensing-notice-of-determination': determinationNoticeParser,
+  'standards-hearing-decision-notice': hearingDecisionParser,
+  'hearings-panel-notice-of-decision': hearingDecisionParser,
   'forward-plan': forwardPlanParser,
   'forward-plan-labelled-blocks': forwardPlanParser,
   'forward-plan-tab-separated': forwardPlanParser,

@@ -1,6 +1,6 @@
 /**
  * The record kinds that are neither minutes nor agendas, each a layout family of its own:
- * decision notices, a hearing's notice of determination, forward plans, single reports, public questions, ModernGov issue histories and recorded
+ * decision notices, a hearing's notice of determination and a hearing's decision notice (read as minutes are), forward plans, single reports, public questions, ModernGov issue histories and recorded
  * vote pages, recommendations trackers, the executive's responses to scrutiny reviews, call-in requests
  * and call-in outcomes, the notices of a general exception, special urgency or private meeting, a notice that a meeting is
  * cancelled or postponed, and scrutiny's annual report; an inquiry's terms of reference and a meeting's verbatim transcript are recognised only to be refused. A stricter reading of a layout goes before the looser one it would also match
@@ -15,6 +15,7 @@ import { callInOutcomeParser, callInRequestParser } from './call-in.ts';
 import { cancellationNoticeParser } from './cancellation-notice.ts';
 import { decisionNoticeParser } from './decision-notice.ts';
 import { determinationNoticeParser } from './determination-notice.ts';
+import { hearingDecisionParser } from './hearing-decision.ts';
 import { forwardPlanParser } from './forward-plan.ts';
 import { inquiryScopeParser } from './inquiry-scope.ts';
 import { issueHistoryParser } from './issue-history.ts';
@@ -33,6 +34,7 @@ export const kindParsers: Parser[] = [
   cancellationNoticeParser,
   decisionNoticeParser,
   determinationNoticeParser,
+  hearingDecisionParser,
   forwardPlanParser,
   annualReportParser,
   cabinetResponseParser,

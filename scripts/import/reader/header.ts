@@ -48,7 +48,7 @@ export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
 // "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
 const WELSH_LABEL = String.raw`(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue))?`;
-const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?meeting)?`;
+const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?(?:meeting|hearing))?`;
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
@@ -418,8 +418,11 @@ function isTitledDateLine(line: string): boolean {
   return first !== undefined && head !== null && DOCUMENT_TITLE.test(head) && isDateLine(line.slice(first.index));
 }
 
-/** "Record of Decisions", "Decision List", "Decisions Notice": a document that lists what a body decided, never part of the body's name. */
-const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)`;
+/**
+ * "Record of Decisions", "Decision List", "Decisions Notice", a hearing's "Notice of Decision": a document that lists
+ * what a body decided, never part of the body's name.
+ */
+const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)|notice\s+of\s+(?:the\s+)?decisions?`;
 
 /** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
 const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;

@@ -186,7 +186,7 @@ function dashedHeading(line: string): { title: string; rest: string } | null {
  * review", "14 dwellings", "Annual report." name a subject; "No Mow May" is a title, its "No" in capitals.
  */
 /** "Date of next meeting", "Next meeting", "Date of the next meeting": a title whose minute is a date. */
-const NEXT_MEETING_HEAD = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting$/i;
+export const NEXT_MEETING_HEAD = /^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting$/i;
 
 function readsAsMinute(title: string, rest: string): boolean {
   const text = rest.trim();

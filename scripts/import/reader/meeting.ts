@@ -44,6 +44,7 @@ import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './in
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
+import { takeTrailingItems } from './trailing-items.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -312,6 +313,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // "ACTIONS ARISING" under "The meeting closed at 3.40pm.": the record's, no part of the last item's minutes.
   // A table of the items taken in private and their paragraphs below the close was read with the marks (exempt.ts).
   const afterClose = attendanceBelowClose(withoutParagraphTables(takeAfterClose(slices)), attendance, posts, partners);
+  // "Date of next meeting: …" and an "ACTION LOG" table set apart under the last item: items of their own, after it.
+  slices.push(...takeTrailingItems(slices));
   // Who came late, left or came back: an index of the record's notes and sentences, which stay where they are.
   const movementWarnings: string[] = [];
   const movements = readMovements(headerLines, slices, { attendance, posts }, movementWarnings);
