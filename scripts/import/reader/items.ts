@@ -11,6 +11,7 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { CIRCULATED, DECISION_LEAD, opensBlock, OUTCOME_MARK } from './decisions.ts';
+import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { isDateLine, isOpeningLine, ITEM_NUMBER_LABEL } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
@@ -65,7 +66,7 @@ function subtitled(title: string, rest: string): boolean {
 /** "APOLOGIES FOR ABSENCE. There were none.", "APOLOGIES – None given": a title in capitals, then the text in lower case. */
 const CAPITALS_THEN_TEXT = /^([^a-z]{3,150}?[A-Z0-9)])(?:\.\s+|\s+[-–—]\s+)(?=[A-Z][a-z]|[a-z])(.*\b[a-z]{2,}\b.*)$/;
 /** "Appointment of Chairman RESOLVED that …", "Confirmation of the Minutes – RESOLVED that …": the decision run onto the title's line. */
-const DECISION_RUN_ON = /^(.{3,150}?)\s+(?:[-–—]\s+)?((?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)\b.*)$/;
+const DECISION_RUN_ON = new RegExp(String.raw`^(.{3,150}?)\s+(?:[-–—]\s+)?((?:${oneOf(DECIDING_WORDS)}|PENDERFYNWYD)\b.*)$`);
 
 /**
  * What follows a title in capitals reads as its text: after a full stop, anything; after a dash, a

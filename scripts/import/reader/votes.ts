@@ -9,6 +9,7 @@ import { squash } from '../text.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision, labelledDecisionIn, opensBlock, SHORT_STOP_WITHIN } from './decisions.ts';
+import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { COUNTS_ONLY, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
@@ -106,7 +107,7 @@ const TALLY_SENTENCES = 4;
  * A decision's capitals marker: a tally beside it is the vote that carried it, or for "DID NOT AGREE" (as
  * a schools forum's phase members decide one entry each) the vote that lost it, its counts saying so.
  */
-const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED|DID\s+NOT\s+AGREE)\b/;
+const DECIDED = new RegExp(String.raw`\b(?:${oneOf(DECIDING_WORDS)}|DID\s+NOT\s+AGREE)\b`);
 
 /**
  * "carried by 7 votes to 3", "lost by 4 votes to 9", "Carried 3 votes to 1", "Resolved (4 votes to 2) that …", or
