@@ -6,17 +6,20 @@ import { BULLET_MARK, isWrappedFigure } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { isTableRow } from './reader/table-cells.ts';
 import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
+import { DECIDING_WORDS, NOTING_WORDS, oneOf, oneOfTitled } from './reader/decision-words.ts';
 import { squash } from './text.ts';
 
-const UPPER_START = /^\s*(?:It\s+was\s+(?:therefore\s+)?)?(RESOLVED|AGREED|DECIDED)\b[\s:.,\-–—]*(.*)$/;
+/** "RESOLVED:", "It was therefore AGREED that …": a deciding word in capitals opening the line, what it decided in group 2. */
+const UPPER_START = new RegExp(String.raw`^\s*(?:It\s+was\s+(?:therefore\s+)?)?(${oneOf(DECIDING_WORDS)})\b[\s:.,\-–—]*(.*)$`);
 /**
  * "Resolved:", "Resolved -", and "Resolved:-" (the colon and dash some councils print) as one mark; and "Resolved That …",
  * and "Resolved      In accordance with …", the word as a label in a column of its own before what was resolved (a gap of
  * spaces, or one space before "That"), as Northern Ireland councils print it. "Noted:" with its colon is such a label too,
  * a decision beside "Agreed:" in Northern Irish minutes ("Noted: The Committee noted that …"); "Noted that …" is prose.
  */
-const TITLE_START =
-  /^\s*(?:It\s+was\s+)?(Resolved|Agreed|Decided|Noted(?=\s*:))(?:\s*(?::-?|[\-–—])| {2,}(?=[A-Z])|\s+(?=THAT\b|That\b))\s*(.*)$/;
+const TITLE_START = new RegExp(
+  String.raw`^\s*(?:It\s+was\s+)?(${oneOfTitled(DECIDING_WORDS)}|${oneOfTitled(NOTING_WORDS)}(?=\s*:))(?:\s*(?::-?|[\-–—])| {2,}(?=[A-Z])|\s+(?=THAT\b|That\b))\s*(.*)$`,
+);
 /**
  * A list entry's label: "(b)", "7.", "ii)", a capital only in brackets ("(B)", never "A." of a name), or a point
  * numbered after its item ("7.1", "7.2"), as councils number a resolution's points. Regex source, the label in

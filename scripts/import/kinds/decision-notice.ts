@@ -27,7 +27,7 @@ import { ALTERNATIVES_FIELD, REASONS_FIELD, isSectionHeading, reasonEntries } fr
 import { cleanName, councilFor, dateFor, headLines, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { quotedLines } from '../reader/items.ts';
-import { titleRunsOn } from '../reader/title-wrap.ts';
+import { titleRunsOn } from '../reader/runs-on.ts';
 
 /**
  * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",

@@ -12,7 +12,7 @@
 import { parseDate, WRITTEN_DATE } from '../../../src/model/dates.ts';
 import { referenceLine } from '../pdf-pack/pack-text.ts';
 import { isCouncilName, wordCase } from '../reader/council-name.ts';
-import { titleRunsOn } from '../reader/title-wrap.ts';
+import { titleRunsOn } from '../reader/runs-on.ts';
 import { squash } from '../text.ts';
 
 export const ITEM_MARK = /^(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(\d{1,4}[a-z]?(?:\.\d{1,3})*)?\s*:?$/i;

@@ -26,6 +26,7 @@ import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVER_SHORT_WORD, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
 import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
+import { BLOCK_WORDS, DECIDING_WORDS, DECISION_LABEL, ENTRY_DECIDING_WORDS, NOTING_WORDS, OUTCOME_WORDS, oneOf } from './decision-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
@@ -40,7 +41,7 @@ const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them ("The Board ACCEPTED both recommendations", as trust ports minute it). */
 const BLOCK = new RegExp(
-  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED|ACCEPTED|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
+  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(${oneOf(BLOCK_WORDS)}|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
 );
 /** The deciding body as a minute names itself, each word capitalised: "The Panel", "The Housing Scrutiny Sub-Committee". */
 const BODY_NAMED = String.raw`The\s+(?:\p{Lu}[\w-]*\s+){0,3}?${DECIDING_BODY.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())}`;
@@ -67,21 +68,23 @@ const LIST_ENTRY = new RegExp(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\
  * ("c) Precept 2026/27: RESOLVED that a precept of £14,500 be requested.").
  */
 const ENTRY_MARKER = new RegExp(
-  String.raw`${LIST_ENTRY.source}(?:[^.:;]{1,60}:\s+)?(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED|APPROVED)\b[\s:;.,\-–—]*(.*)$`,
+  String.raw`${LIST_ENTRY.source}(?:[^.:;]{1,60}:\s+)?(?:UNANIMOUSLY\s+)?(${oneOf(ENTRY_DECIDING_WORDS)})\b[\s:;.,\-–—]*(.*)$`,
 );
 /**
  * "The Committee NOTED the report.": Scottish minutes record what a body noted as its decision, the body
  * the subject and NOTED in capitals (checked apart from the pattern, which reads the body's words in any case).
  */
-const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(NOTED\b.*)$`, 'i');
+const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(${oneOf(NOTING_WORDS)}\b.*)$`, 'i');
 /** "i. NOTED the uptake …; and": an entry of a list that a sibling's capitals marker ("ii. AGREED to …") shows is the body's decisions. */
-const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(NOTED\b.*)$`);
+const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(${oneOf(NOTING_WORDS)}\b.*)$`);
+/** A noting word in capitals at the start, as BODY_NOTED (which reads any case) counts it a decision. */
+const NOTED_IN_CAPITALS = new RegExp(String.raw`^${oneOf(NOTING_WORDS)}`);
 
 /** What a body noted, the word kept as APPROVED's is ("NOTED the report."); null when the line records no such decision. */
 function notedBy(lines: string[], at: number): string | null {
   const line = lines[at] ?? '';
   const noted = BODY_NOTED.exec(line)?.[1];
-  if (noted?.startsWith('NOTED')) return noted;
+  if (noted !== undefined && NOTED_IN_CAPITALS.test(noted)) return noted;
   const entry = NOTED_ENTRY.exec(line)?.[1];
   if (entry === undefined) return null;
   let [top, bottom] = [at, at];
@@ -135,12 +138,15 @@ function inlineListApart(text: string): string {
 }
 
 /** "Following discussion the Board RESOLVED:": a sentence that ends in a capitals marker and a colon, its list below. */
-const MARKER_ENDS_LEAD = /^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(RESOLVED|AGREED|DECIDED)\s*(?::-?|[–—])\s*(.*)$/u;
+const MARKER_ENDS_LEAD = new RegExp(
+  String.raw`^\s*\p{Lu}[^:]*?\s(?:UNANIMOUSLY\s+)?(${oneOf(DECIDING_WORDS)})\s*(?::-?|[–—])\s*(.*)$`,
+  'u',
+);
 /**
  * A capitals word that records what the meeting did with an item, so the line is no title: the
  * decision markers above and NOTED. The item reader (items.ts) keeps such lines out of titles.
  */
-export const OUTCOME_MARK = /^(?:RESOLVED|AGREED|DECIDED|APPROVED|ACCEPTED|NOTED|PENDERFYNWYD)\b/;
+export const OUTCOME_MARK = new RegExp(String.raw`^(?:${oneOf(OUTCOME_WORDS)}|PENDERFYNWYD)\b`);
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
 /** "Resolution 26/002:", "Resolution No. 14:": a resolution numbered as a parish council numbers its resolutions; the number stays in the minutes. */
@@ -150,7 +156,7 @@ const RESOLUTION_NUMBER = String.raw`(?:\s+(?:No\.?\s*)?\d{1,4}(?:[/.-]\d{1,4})*
  * mayor decided alone): a label; never a word's own hyphen ("decision-maker would respond").
  */
 const LABELLED_WORD = new RegExp(
-  String.raw`^\s*(?:(?:Mayoral|Mayor['’]s)\s+)?(?:Decision|Decisions|Resolved|Resolution${RESOLUTION_NUMBER}|Penderfyniad)\s*(?:[:–—]|-(?![a-z]))\s*(.*)$`,
+  String.raw`^\s*(?:(?:Mayoral|Mayor['’]s)\s+)?(?:${DECISION_LABEL}|Resolution${RESOLUTION_NUMBER}|Penderfyniad)\s*(?:[:–—]|-(?![a-z]))\s*(.*)$`,
   'i',
 );
 /**
@@ -181,14 +187,14 @@ const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considere
  * list, as parish minutes and advisory councils write it (the "that:" kept, as "RESOLVED that:" keeps it), and
  * "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
  */
-const LEAD_VERB = String.raw`(?:resolved|agreed|decided)(?:\s*:-?|\s+(?=(?:that|to)\s*:-?\s*$))`;
+const LEAD_VERB = String.raw`${oneOf(DECIDING_WORDS)}(?:\s*:-?|\s+(?=(?:that|to)\s*:-?\s*$))`;
 /** "It was agreed that:" may end a line of prose ("The Clerk reported on the inspection. It was agreed that:"). */
 const LEAD_IN = new RegExp(
-  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?${LEAD_VERB}|(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?It\s+was\s+(?:(?:therefore|then|duly|unanimously)\s+)*${LEAD_VERB}|Decisions?|Resolved)\s*(.*)$`,
+  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?${LEAD_VERB}|(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?It\s+was\s+(?:(?:therefore|then|duly|unanimously)\s+)*${LEAD_VERB}|${DECISION_LABEL})\s*(.*)$`,
   'i',
 );
 /** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
-const HEADING_WORD = /^\s*(?:decisions?|resolved)\b/i;
+const HEADING_WORD = new RegExp(String.raw`^\s*${DECISION_LABEL}\b`, 'i');
 /** A list entry that reads as a resolution: "i. That no further action be taken". */
 const THAT_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(?:That|THAT)\b`);
 /**
@@ -583,7 +589,7 @@ function markedDecisions(text: string): { lines: string[]; blocks: ResolutionBlo
  * with the deciding body (or "It was") deciding in its own words, the one lower-case form read beside marked blocks.
  */
 const BODY_DECIDED_OPENS = new RegExp(
-  String.raw`^${HOW_DECIDED}?(?:It\s+was|The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}|Members|Councillors)\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?:unanimously\s+)?(?:to|that)\s`,
+  String.raw`^${HOW_DECIDED}?(?:It\s+was|The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}|Members|Councillors)\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*${oneOf(DECIDING_WORDS)}\s+(?:unanimously\s+)?(?:to|that)\s`,
   'i',
 );
 
@@ -851,7 +857,7 @@ function withGrant(all: string[], at: number, sentence: string): string {
  * it decided; the decision is what follows ("to approve the Winter Plan …"), as a capitals marker's is.
  */
 const PREAMBLE = new RegExp(
-  String.raw`^${HOW_DECIDED}(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|resolved|decided)\s+(?=(?:to|that)\s)`,
+  String.raw`^${HOW_DECIDED}(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*${oneOf(DECIDING_WORDS)}\s+(?=(?:to|that)\s)`,
   'i',
 );
 
@@ -907,7 +913,10 @@ function saysWhat(all: string[], at: number): boolean {
 }
 
 /** "The Council resolved to object …", "It was agreed that …": a decision that says what was decided in its own words. */
-const DECIDED_IN_OWN_WORDS = /\b(?:resolved|agreed|decided)\s+(?:\([^()]{1,40}\)\s+)?(?:unanimously\s+)?(?:to|that)\s/i;
+const DECIDED_IN_OWN_WORDS = new RegExp(
+  String.raw`\b${oneOf(DECIDING_WORDS)}\s+(?:\([^()]{1,40}\)\s+)?(?:unanimously\s+)?(?:to|that)\s`,
+  'i',
+);
 
 /**
  * Sentences in the lower-case forms of parish and committee minutes. A list entry that holds one
@@ -963,7 +972,7 @@ function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
 }
 
 /** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */
-const BARE_LEAD_IN = /\b(?:resolved|agreed|decided)(?:\s+(?:that|to))?\s*:-?\s*$/i;
+const BARE_LEAD_IN = new RegExp(String.raw`\b${oneOf(DECIDING_WORDS)}(?:\s+(?:that|to))?\s*:-?\s*$`, 'i');
 
 /**
  * A piece's decisions, the last with the points of the list printed under it when it ends with a colon as a

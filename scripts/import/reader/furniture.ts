@@ -6,6 +6,7 @@ import { WELSH_SIGNATURE_WORD } from '../../../src/model/welsh-words.ts';
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { namesOnePerson } from './attendance-person.ts';
+import { endsOnPlainWordOrComma } from './runs-on.ts';
 
 /**
  * Page numbers as text extraction leaves them: "3", "- 3 -", "Page 3 of 5", "Page | 1", "!2", and a
@@ -374,8 +375,6 @@ export function blankFurniture(lines: readonly string[], keep: ReadonlySet<numbe
   });
 }
 
-/** A line a page break may cut: it ends on a word or a comma, not a stop, a colon or a dash. */
-const RUNS_ON = /[a-z,]$/;
 /** A line that carries on a sentence: it opens on a word in lower case, not a list's "a)" or "ii.". */
 const CARRIES_ON = /^\s*[a-z]+\b(?![.)])/;
 /** A page break's gap once its furniture is blanked: the blank lines around the footer and header. */
@@ -413,7 +412,7 @@ function paragraphTop(lines: readonly string[], at: number): number {
 export function joinCutSentences(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let from = 0; from < out.length; from += 1) {
-    if (!RUNS_ON.test((out[from] ?? '').trimEnd())) continue;
+    if (!endsOnPlainWordOrComma((out[from] ?? '').trimEnd())) continue;
     let next = from + 1;
     while (next < out.length && (out[next] ?? '').trim() === '') next += 1;
     if (next === out.length || next - from - 1 < PAGE_GAP || !CARRIES_ON.test(out[next] ?? '')) continue;

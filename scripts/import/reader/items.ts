@@ -11,6 +11,8 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { CLOCK_TIME } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { CIRCULATED, DECISION_LEAD, opensBlock, OUTCOME_MARK } from './decisions.ts';
+import { DECIDING_WORDS, oneOf } from './decision-words.ts';
+import { joinsOn, proseRunsOn, SMALL_WORDS } from './runs-on.ts';
 import { isDateLine, isOpeningLine, ITEM_NUMBER_LABEL } from './header.ts';
 import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable, namesSubject } from './item-table.ts';
@@ -65,7 +67,7 @@ function subtitled(title: string, rest: string): boolean {
 /** "APOLOGIES FOR ABSENCE. There were none.", "APOLOGIES – None given": a title in capitals, then the text in lower case. */
 const CAPITALS_THEN_TEXT = /^([^a-z]{3,150}?[A-Z0-9)])(?:\.\s+|\s+[-–—]\s+)(?=[A-Z][a-z]|[a-z])(.*\b[a-z]{2,}\b.*)$/;
 /** "Appointment of Chairman RESOLVED that …", "Confirmation of the Minutes – RESOLVED that …": the decision run onto the title's line. */
-const DECISION_RUN_ON = /^(.{3,150}?)\s+(?:[-–—]\s+)?((?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)\b.*)$/;
+const DECISION_RUN_ON = new RegExp(String.raw`^(.{3,150}?)\s+(?:[-–—]\s+)?((?:${oneOf(DECIDING_WORDS)}|PENDERFYNWYD)\b.*)$`);
 
 /**
  * What follows a title in capitals reads as its text: after a full stop, anything; after a dash, a
@@ -90,7 +92,7 @@ const STATUS_WORD = /^(?:none|nil|no|not|noted|agreed|approved|attached|received
 const ATTENDANCE_HEAD = /\b(?:apolog|absen|present|attend|declar|interest)/i;
 const HONORIFIC = /\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b/;
 /** Small words a title in title case leaves in lower case. */
-const MINOR_WORD = /^(?:and|of|the|for|in|on|to|a|an|at|by|with|from|or|&|[-–—])$/;
+const MINOR_WORD = new RegExp(String.raw`^(?:${SMALL_WORDS.join('|')}|&|[-–—])$`);
 
 /**
  * "Petition", "Notice of Motion", "Deputation": a heading that says what kind of business the item is, whose subject
@@ -461,10 +463,6 @@ function openingParagraph(lines: readonly string[]): Set<number> {
 const LIST_HEADING = /^(?:agenda\s+)?items?$|^agenda$|^business$/i;
 /** A sentence's end, or a quotation's that ends one: `… centres."`, `… report.)`. */
 const SENTENCE_END = /[.?!:;]["'”’)]*$/;
-const LIST_RUNS_ON = /(?:,|;\s*and|\band)$/;
-
-/** Words a line of prose wrapped after ends on, which no title does. */
-const RUNS_ON = /\b(?:the|of|for|and|to|a|an|in|on|at|by|with|from|that|or)$/i;
 
 /**
  * A short line with no stop that starts like a title and is not the first part of a sentence:
@@ -472,13 +470,13 @@ const RUNS_ON = /\b(?:the|of|for|and|to|a|an|in|on|at|by|with|from|that|or)$/i;
  */
 function isPlainHeading(line: string, next: string): boolean {
   const text = squash(line);
-  const title = /^[A-Z"'‘“]/.test(text) && !SENTENCE_END.test(text) && !RUNS_ON.test(text) && !LIST_MARK.test(text);
+  const title = /^[A-Z"'‘“]/.test(text) && !SENTENCE_END.test(text) && !proseRunsOn(text) && !LIST_MARK.test(text);
   return title && text.split(' ').length <= 12 && !/^\p{Ll}/u.test(next);
 }
 
 /** Filled lines, squashed; `row` for a table's row (cells parted by tabs), which is never a heading. */
 type Filled = { text: string; index: number; row: boolean }[];
-const ends = (text: string) => SENTENCE_END.test(text) || LIST_RUNS_ON.test(text);
+const ends = (text: string) => SENTENCE_END.test(text) || joinsOn(text);
 
 /** Headings where every other line ends a sentence or carries a list on ("Aldermen A and B; and"); null where one does not. */
 function lineHeadings(filled: Filled): Set<number> | null {
@@ -570,7 +568,7 @@ function wrapsProse(lines: readonly string[], candidate: Candidate): boolean {
   const text = squash(candidate.title ?? '');
   const next = squash(lines[candidate.line + 1] ?? '');
   if (next === '' || SENTENCE_END.test(text) || text.split(/\s+/).length < 6) return false;
-  return /,$/.test(text) || RUNS_ON.test(text) || /^\p{Ll}/u.test(next);
+  return /,$/.test(text) || proseRunsOn(text) || /^\p{Ll}/u.test(next);
 }
 
 /**

@@ -10,6 +10,7 @@ import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD } from './attendance-person.ts';
 import { isDecision, passedAsProposed } from './decisions.ts';
+import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
@@ -76,7 +77,7 @@ function decidedAfter(sentences: string[], at: number): boolean {
 }
 
 /** Where the movers' words end and the decision's begin: "…, and RESOLVED", "AGREED:", "it was resolved". */
-const DECISION_WORD = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;
+const DECISION_WORD = new RegExp(String.raw`\b(?:${oneOf(DECIDING_WORDS)}|[Rr]esolved|[Aa]greed)\b`);
 /** "RESOLVED to RECOMMEND to Council that …": what was put is a recommendation to another body. */
 const TO_RECOMMEND = /\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+(?:to\s+)?(?:RECOMMEND|[Rr]ecommend)\b/;
 

@@ -6,16 +6,10 @@
  */
 import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt } from './numbering.ts';
+import { titleRunsOn } from './runs-on.ts';
 
-/** A title's end that carries it on: a comma, "&", a dash, or a linking word ("… AND", "… of the", "… from"). */
-const RUNS_ON = /(?:[,&–—-]|\b(?:and|of|the|to|for|in|at|on|with|by|from|an))$/i;
-
-/**
- * True when a title's line ends where no title ends, so the line below carries it on: "REVIEW OF THE HIGHWAYS AND",
- * a report's "Subject: Charges for Garden Waste in the". "a" only in lower case, as "… in a": "Plan A", "APPENDIX A"
- * end whole. One rule for the numbered headings here and a report's header fields (kinds/report-header.ts).
- */
-export const titleRunsOn = (title: string): boolean => RUNS_ON.test(title) || /\sa$/.test(title);
+/** Whether a heading's title line runs on: the title variant of the one rule for a line that runs on (runs-on.ts). */
+export { titleRunsOn };
 
 /** Printed in capitals: no lower-case letter, and three capitals in a row (a heading, not a figure or a code). */
 const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);

@@ -9,6 +9,8 @@ import { squash } from '../text.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision, labelledDecisionIn, opensBlock, SHORT_STOP_WITHIN } from './decisions.ts';
+import { DECIDING_WORDS, oneOf } from './decision-words.ts';
+import { endsOnWordOrComma, joinsOn } from './runs-on.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { COUNTS_ONLY, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
@@ -106,7 +108,7 @@ const TALLY_SENTENCES = 4;
  * A decision's capitals marker: a tally beside it is the vote that carried it, or for "DID NOT AGREE" (as
  * a schools forum's phase members decide one entry each) the vote that lost it, its counts saying so.
  */
-const DECIDED = /\b(?:RESOLVED|AGREED|DECIDED|DID\s+NOT\s+AGREE)\b/;
+const DECIDED = new RegExp(String.raw`\b(?:${oneOf(DECIDING_WORDS)}|DID\s+NOT\s+AGREE)\b`);
 
 /**
  * "carried by 7 votes to 3", "lost by 4 votes to 9", "Carried 3 votes to 1", "Resolved (4 votes to 2) that …", or
@@ -346,10 +348,6 @@ function sideLinePieces(text: string): string[] {
   return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n').trimEnd());
 }
 
-/** A line that runs on into the next: it ends with a lower-case word or a comma ("It was unanimously", "seconded by Cllr Elm and"). */
-const RUNS_ON = /[\p{Ll},]$/u;
-/** A line that runs on with a word that joins it to the next, whatever the line: "… seconded by Cllr Elm and", "…, and". */
-const JOINS_ON = /(?:,|\band)$/;
 /** A field's line, its label first ("Speakers: Mr A Lane (objector) and the ward councillor"): whole, however it ends. */
 const LABELLED_LINE = /^\p{Lu}[\p{L}'’ ]{0,30}:\s+\S/u;
 
@@ -362,8 +360,8 @@ const LABELLED_LINE = /^\p{Lu}[\p{L}'’ ]{0,30}:\s+\S/u;
  */
 function decisionStartsAt(line: string, above: string | undefined): boolean {
   if (above === undefined || !opensBlock(line)) return false;
-  const fieldEnds = LABELLED_LINE.test(above) && !JOINS_ON.test(above);
-  return !RUNS_ON.test(above) || LISTED_APPLICATION.test(above) || fieldEnds;
+  const fieldEnds = LABELLED_LINE.test(above) && !joinsOn(above);
+  return !endsOnWordOrComma(above) || LISTED_APPLICATION.test(above) || fieldEnds;
 }
 
 /** A recorded vote's lines before its outcome, one for each side: "For (3): …. Against (5): …. The amendment was LOST." */

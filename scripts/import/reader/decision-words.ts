@@ -1,0 +1,51 @@
+/**
+ * The capitals words minutes mark what a meeting did with an item by ("RESOLVED that …", "The Board ACCEPTED both
+ * recommendations", "NOTED the report"), one list for every pattern that reads them: the decision reader
+ * (decisions.ts), the resolution splitter (resolutions.ts), the item reader (items.ts), the vote and motion readers
+ * (votes.ts, motions.ts). Welsh words ("PENDERFYNWYD") stay beside English ones in each pattern, as the Welsh reader
+ * keeps them. Each list in three groups by what the word means:
+ * - deciding words, which open a resolution wherever minutes print one;
+ * - approving words, which decide by approving what was put;
+ * - noting words, which only note: a decision only where the body's name or a marked list says it is one.
+ */
+
+/**
+ * Deciding words: the three that open a resolution's block in every form minutes print one ("RESOLVED:", "AGREED that …",
+ * "It was DECIDED –"); the same words in lower case where a pattern takes the "i" flag ("The Committee resolved:-",
+ * "it was agreed that"), and in title case as a label (oneOfTitled: "Resolved:").
+ */
+export const DECIDING_WORDS = ['RESOLVED', 'AGREED', 'DECIDED'] as const;
+/**
+ * Approving words: what was put decided by approving it ("APPROVED for signature by the Chair", "The Board ACCEPTED both
+ * recommendations", as trust ports minute it). The word is the decision, so a decision read from one keeps it.
+ */
+export const APPROVING_WORDS = ['APPROVED', 'ACCEPTED'] as const;
+/** Noting words: "The Committee NOTED the report.", "i. NOTED the uptake …": a record of what was noted, which decides nothing alone. */
+export const NOTING_WORDS = ['NOTED'] as const;
+
+/**
+ * The words that open a list entry as a decision ("ii. AGREED that …", "c) Precept 2026/27: RESOLVED that …"): the deciding
+ * words and APPROVED. ACCEPTED is read only after the body's name ("The Board ACCEPTED …"), the one form it has been
+ * printed in, so an entry opening with it stays the list's text.
+ */
+export const ENTRY_DECIDING_WORDS = [...DECIDING_WORDS, 'APPROVED'] as const;
+/** Every word that opens a decision block: the deciding words and the approving words. */
+export const BLOCK_WORDS = [...DECIDING_WORDS, ...APPROVING_WORDS] as const;
+/**
+ * Every word that records what the meeting did with an item (BLOCK_WORDS and the noting words), so a line that opens
+ * with one is no title.
+ */
+export const OUTCOME_WORDS = [...BLOCK_WORDS, ...NOTING_WORDS] as const;
+
+/**
+ * "Decision:", "Decisions", "Resolved –": the words a decision's label or heading is, in any case (the patterns that
+ * read them take the "i" flag). Regex source.
+ */
+export const DECISION_LABEL = String.raw`(?:Decisions?|Resolved)`;
+
+/** Regex source for one of the words, as a group that captures nothing: `(?:RESOLVED|AGREED|DECIDED)`. */
+export const oneOf = (words: readonly string[]): string => `(?:${words.join('|')})`;
+
+/** Regex source for one of the words in title case ("Resolved", "Agreed"), as a clerk prints a marker as a label. */
+export const oneOfTitled = (words: readonly string[]): string =>
+  oneOf(words.map((word) => `${word.slice(0, 1)}${word.slice(1).toLowerCase()}`));
