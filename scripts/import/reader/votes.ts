@@ -607,14 +607,14 @@ const PROPOSAL_CARRIED =
 
 /**
  * "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):", "RESOLVED that the lease
- * be renewed (unanimous).", "RESOLVED (nem con) that …", "… (all in favour).": a decision that says no member voted against it.
+ * be renewed (unanimous).", "… be noted. (Unanimous.)", "RESOLVED (nem con) that …", "… (all in favour).": a decision that says no member voted against it.
  */
 const UNANIMOUS_DECISION = new RegExp(
-  String.raw`\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*(?:${UNANIMITY})\s*\)`,
+  String.raw`\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*(?:${UNANIMITY})\s*\.?\s*\)`,
   'i',
 );
 /** "Unanimous.", "Nem con.", "All in favour.": a sentence that says only that the decision above it was carried unanimously. */
-const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${UNANIMITY})\s*\)?\.?$`, 'i');
+const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${UNANIMITY})\s*\.?\s*\)?\.?$`, 'i');
 /** "Nem con" as a word of its own, wherever the sentence says it. */
 const NEM_CON_ANYWHERE = new RegExp(String.raw`\b${NEM_CON}`, 'i');
 /** "… all in favour", "… (unanimous)": unanimity as the vote's sentence says it; "all agreed" too. */
