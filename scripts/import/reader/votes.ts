@@ -31,7 +31,8 @@ import {
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, namesMovers, PROPOSED_INSTEAD, withMoversStopped, type Movers } from './vote-movers.ts';
-import { findVoteNames, opensSideList, opensWithOwnVote, recordsOwnVote, type SideList } from './vote-names.ts';
+import { asksOwnVote, findVoteNames, opensSideList, opensWithOwnVote, recordsOwnVote, type SideList } from './vote-names.ts';
+import { ownVoteDecisions } from './vote-own.ts';
 import {
   amendmentOfDivision,
   declaresWinner,
@@ -525,6 +526,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     PROPOSAL_CARRIED.test(text) ||
     UNANIMOUS_DECISION.test(text) ||
     UNANIMOUS.test(text) ||
+    asksOwnVote(text) ||
     (counted && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
@@ -537,7 +539,9 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const outcomes = [...withOutcome, ...(voted ? sidesBeforeDecision(sentences, withOutcome) : [])].filter((found) => !inDivision(found));
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes).filter((found) => !inDivision(found)) : [];
   const unanimous = voted ? unanimousDecisions(sentences, [...outcomes, ...proposals, ...divisions]) : [];
-  const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions].sort(
+  // "(Councillor Crisp asked that his vote against resolution (b) be recorded.)" under a decision with no vote (vote-own.ts).
+  const own = ownVoteDecisions(sentences, [...outcomes, ...proposals, ...divisions, ...unanimous]);
+  const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions, ...own].sort(
     (a, b) => a.at - b.at,
   );
   const votes = found.map((each) => insteadPut(each.vote ?? readVote(flat(each.text)), sentences, each.at));
