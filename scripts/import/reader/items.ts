@@ -172,12 +172,19 @@ const DASHED_WORDS = 16;
  * (`readsAsMinute`), since a title often holds a dash ("Land north of Mill Lane – outline application").
  */
 function dashedHeading(line: string): { title: string; rest: string } | null {
-  const dash = DASH_PARTS.exec(line);
-  const title = squash(dash?.[1] ?? '');
-  const rest = dash?.[2] ?? '';
-  if (dash === null || /[.]\s|[.,;:]$/.test(title) || !namesSubject(title, DASHED_WORDS)) return null;
+  const parts = dashParts(line);
+  if (parts === null || /:$/.test(parts.title)) return null;
+  const { title, rest } = parts;
   if (subtitled(title, rest) || continuesTitle(title, rest) || !readsAsMinute(title, rest)) return null;
   return { title, rest };
+}
+
+/** A line's title and what follows its first dash, when the title names a subject and holds no sentence's stop; null otherwise. */
+function dashParts(line: string): { title: string; rest: string } | null {
+  const dash = DASH_PARTS.exec(line);
+  const title = squash(dash?.[1] ?? '');
+  if (dash === null || /[.]\s|[.,;]$/.test(title) || !namesSubject(title, DASHED_WORDS)) return null;
+  return { title, rest: dash[2] ?? '' };
 }
 
 /** The fewest words after a title's dash that make its text in a dashed layout: "hedge cutting, bench repairs.", not "Annual report.". */
@@ -190,12 +197,10 @@ const LAYOUT_REST_WORDS = 3;
  * a few words: a wrapped sentence whose end is on the next line reads so only by the layout.
  */
 function layoutDash(line: string): { title: string; rest: string } | null {
-  const dash = DASH_PARTS.exec(line);
-  const title = squash(dash?.[1] ?? '');
-  const rest = dash?.[2] ?? '';
+  const parts = dashParts(line);
   // "Apologies: Cllr Rowe - work": a colon before the dash parts the title there (splitHeading), not at the dash.
-  if (dash === null || /[.]\s|[.,;]$|:/.test(title) || !namesSubject(title, DASHED_WORDS)) return null;
-  return rest.trim().split(/\s+/).length >= LAYOUT_REST_WORDS ? { title, rest } : null;
+  if (parts === null || parts.title.includes(':')) return null;
+  return parts.rest.trim().split(/\s+/).length >= LAYOUT_REST_WORDS ? parts : null;
 }
 
 /**

@@ -3,7 +3,8 @@
  * a table's rows): one member a row in a grid whose columns are the sides ("Councillor / For / Against /
  * Abstain", a mark in one of them), or with a column that words each member's vote ("Member / Vote", "For",
  * "Against", "Abstained"), or one side a row with its members in one cell ("Vote / Councillors / Count"),
- * or one side a column, its members listed down it ("For / Against / Abstain"). The vote reader (votes.ts) reads each table as the side lines a recorded vote
+ * or one side a column, its members listed down it ("For / Against / Abstain"), or the sides' counts alone in one row
+ * under them ("For / Against / Abstain" over "3 / 1 / 1", read as count lines "For (3)"). The vote reader (votes.ts) reads each table as the side lines a recorded vote
  * prints in prose ("For (3): Cllr A Ash, Cllr B Elm, Cllr C Fir"), so the outcome beside it takes the names
  * as it takes those of a list; the names stay as the table prints them. A grid whose columns are the motion and the
  * amendment ("Name / Motion / Amendment / Abstain", tab- or gap-parted) is a division, read as its side lines
