@@ -152,6 +152,58 @@ describe("a title and its minute after a dash on the item's line", () => {
   });
 });
 
+describe('a record whose items are each settled after a dash on the numbered line', () => {
+  const titles = (lines: string[]) => sliceItems(lines).items.map((item) => [item.title, item.lines[0]?.trim() ?? '']);
+
+  it('parts every such line at its first dash once two lines show the layout, the text running on below', () => {
+    const lines = [
+      '1) Apologies - Cllr Venner (work). Accepted.',
+      '2) Declarations - none.',
+      '3) Open forum - two parishioners asked about the flooding at the ford,',
+      '   and the drain by the school.',
+      '4) County Cllr update - Ormond said the gritting routes would be reviewed',
+      '   in the autumn.',
+      '5) Allotments - rent review for the plots on Tanyard Lane',
+      '   deferred. Clerk to write to tenants.',
+    ];
+    expect(titles(lines)).toEqual([
+      ['Apologies', 'Cllr Venner (work). Accepted.'],
+      ['Declarations', 'none.'],
+      ['Open forum', 'two parishioners asked about the flooding at the ford,'],
+      ['County Cllr update', 'Ormond said the gritting routes would be reviewed'],
+      ['Allotments', 'rent review for the plots on Tanyard Lane'],
+    ]);
+  });
+
+  it('parts a one-line entry closed by its stop the same way, in a differently worded record', () => {
+    const lines = [
+      '1. Apologies for absence – Mr Hurst, Mrs Oyelaran.',
+      '2. Minutes of 4th March – approved and signed.',
+      '3. Matters for the next agenda – hedge cutting, bench repairs.',
+      '4. Footpaths – the warden walked the Ridgeway route',
+      '   and found two stiles broken.',
+    ];
+    expect(titles(lines)).toEqual([
+      ['Apologies for absence', 'Mr Hurst, Mrs Oyelaran.'],
+      ['Minutes of 4th March', 'approved and signed.'],
+      ['Matters for the next agenda', 'hedge cutting, bench repairs.'],
+      ['Footpaths', 'the warden walked the Ridgeway route'],
+    ]);
+  });
+
+  it('keeps a title that holds a dash whole where no two lines show the layout', () => {
+    const lines = [
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Pike Field – 14 dwellings on the old orchard',
+      '   were discussed at length.',
+      '3. Close',
+    ];
+    expect(titles(lines)[1]).toEqual(['Pike Field – 14 dwellings on the old orchard', '']);
+  });
+});
+
 describe("a time stamp before each item's number", () => {
   it("keeps the stamp apart from the number and the title, on the slice, where the item's text will carry it", () => {
     const lines = ['19:00 – 19:05   HW/25/12  APOLOGIES', 'None.', '', '19:05 – 19:40   HW/25/13  FOOTPATH REPAIRS', 'Agreed.'];

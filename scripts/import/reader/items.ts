@@ -127,9 +127,10 @@ const AGENDA_ITEM_MARK = /\s*[[(](?:agenda\s+)?item\s+(\d{1,3}[a-z]?)[\])]\s*$/i
  * The title and text of an item's heading line (`splitHeading`), with the agenda's number for it taken
  * off when it is the item's own `number`, and put back where it was printed when not.
  */
-export function splitTitle(printed: string, number: string | null = null): { title: string; rest: string } {
+export function splitTitle(printed: string, number: string | null = null, dashed = false): { title: string; rest: string } {
   const mark = AGENDA_ITEM_MARK.exec(printed);
-  const split = splitHeading(mark ? printed.slice(0, mark.index) : printed);
+  const line = mark ? printed.slice(0, mark.index) : printed;
+  const split = (dashed ? layoutDash(line) : null) ?? splitHeading(line);
   if (!mark || (number !== null && (mark[1] ?? '').toLowerCase() === number.replace(/[.)]$/, '').toLowerCase())) return split;
   return split.rest.trim() === '' ? { ...split, title: `${split.title} ${mark[0].trim()}` } : { ...split, rest: `${split.rest}${mark[0]}` };
 }
@@ -173,12 +174,43 @@ const DASHED_WORDS = 16;
  * (`readsAsMinute`), since a title often holds a dash ("Land north of Mill Lane – outline application").
  */
 function dashedHeading(line: string): { title: string; rest: string } | null {
-  const dash = DASH_PARTS.exec(line);
-  const title = squash(dash?.[1] ?? '');
-  const rest = dash?.[2] ?? '';
-  if (dash === null || /[.]\s|[.,;:]$/.test(title) || !namesSubject(title, DASHED_WORDS)) return null;
+  const parts = dashParts(line);
+  if (parts === null || /:$/.test(parts.title)) return null;
+  const { title, rest } = parts;
   if (subtitled(title, rest) || continuesTitle(title, rest) || !readsAsMinute(title, rest)) return null;
   return { title, rest };
+}
+
+/** A line's title and what follows its first dash, when the title names a subject and holds no sentence's stop; null otherwise. */
+function dashParts(line: string): { title: string; rest: string } | null {
+  const dash = DASH_PARTS.exec(line);
+  const title = squash(dash?.[1] ?? '');
+  if (dash === null || /[.]\s|[.,;]$/.test(title) || !namesSubject(title, DASHED_WORDS)) return null;
+  return { title, rest: dash[2] ?? '' };
+}
+
+/** The fewest words after a title's dash that make its text in a dashed layout: "hedge cutting, bench repairs.", not "Annual report.". */
+const LAYOUT_REST_WORDS = 3;
+
+/**
+ * "3) Open forum - two parishioners asked about the ford,": in a record whose numbered lines are each a title, a dash and
+ * the item's minute (two of them or more part so by `dashedHeading`, see `dashedLayout`), the first dash parts every
+ * such line the same way, whatever its text says, when the title before it names a subject and the text after it holds
+ * a few words: a wrapped sentence whose end is on the next line reads so only by the layout.
+ */
+function layoutDash(line: string): { title: string; rest: string } | null {
+  const parts = dashParts(line);
+  // "Apologies: Cllr Rowe - work": a colon before the dash parts the title there (splitHeading), not at the dash.
+  if (parts === null || parts.title.includes(':')) return null;
+  return parts.rest.trim().split(/\s+/).length >= LAYOUT_REST_WORDS ? parts : null;
+}
+
+/**
+ * True when two or more of the numbered lines' titles (`titles`, as printed after the number) part from their minute at
+ * a dash by `dashedHeading` alone: the record settles items so, and `layoutDash` parts its other such lines too.
+ */
+export function dashedLayout(titles: readonly string[]): boolean {
+  return titles.filter((title) => dashedHeading(title.replace(AGENDA_ITEM_MARK, '')) !== null).length >= 2;
 }
 
 /**
@@ -354,6 +386,7 @@ function wrapsHeading(line: string): boolean {
 function numberedSlices(lines: readonly string[], run: Candidate[], end: number, from: number): ItemSlice[] {
   const slices: ItemSlice[] = [];
   const tops = itemTops(lines, run, from);
+  const dashed = dashedLayout(run.flatMap((candidate) => (candidate.title === null ? [] : [candidate.title])));
   run.forEach((candidate, index) => {
     const stop = tops[index + 1] ?? run[index + 1]?.line ?? end;
     const top = tops[index];
@@ -370,7 +403,7 @@ function numberedSlices(lines: readonly string[], run: Candidate[], end: number,
       return;
     }
     if (candidate.title !== null) {
-      const { title, rest } = splitTitle(candidate.title, candidate.number);
+      const { title, rest } = splitTitle(candidate.title, candidate.number, dashed);
       slices.push({ number: candidate.number, title, lines: [rest, ...lines.slice(candidate.line + 1, stop)], line: candidate.line });
       return;
     }

@@ -311,3 +311,59 @@ describe('numbering: a code that spells a word', () => {
     expect(candidateAt('AT 7 PM the Chair opened the hall.', 0)).toBeNull();
   });
 });
+
+describe('numbering: an item number before a planning application reference', () => {
+  it('reads "DC/7 23/00981/FUL - site" as item DC/7, the reference opening its title', () => {
+    const lines = [
+      'DC/6 Minutes of the last meeting',
+      'Approved.',
+      '',
+      'DC/7 23/00981/FUL - Land east of Brook Street, Yarlow',
+      'Approved subject to conditions.',
+      '',
+      'DC/8 23/01140/HOU - 4 Kiln Row, Yarlow',
+      'Refused.',
+    ];
+    expect(numbers(lines)).toEqual([
+      ['DC/6', 'Minutes of the last meeting'],
+      ['DC/7', '23/00981/FUL - Land east of Brook Street, Yarlow'],
+      ['DC/8', '23/01140/HOU - 4 Kiln Row, Yarlow'],
+    ]);
+  });
+  it('reads a plain number before a coded reference ("12 P/24/0311/OUT – …") the same way', () => {
+    expect(candidateAt('12 P/24/0311/OUT – Field off Saxby Road', 0)?.title).toBe('P/24/0311/OUT – Field off Saxby Road');
+    expect(candidateAt('Item 4 25/00217/LBC Old Forge, Tilby', 0)?.number).toBe('4');
+  });
+  it('never reads a number before a date or a figure as an item', () => {
+    expect(candidateAt('3 24/05/2024 site visit', 0)).toBeNull();
+    expect(candidateAt('12 2024/25 budget lines', 0)).toBeNull();
+  });
+});
+
+describe('numbering: a dotted letter code before the minute number', () => {
+  it('reads "J.W.C.14/24" as item numbers, the code no part of the title', () => {
+    const lines = [
+      'J.W.C.14/24  APOLOGIES',
+      'None.',
+      '',
+      'J.W.C.15/24  BUDGET 2024/25',
+      'Approved.',
+      '',
+      'J.W.C.16/24  ANY OTHER BUSINESS',
+      'None.',
+    ];
+    expect(numbers(lines)).toEqual([
+      ['J.W.C.14/24', 'APOLOGIES'],
+      ['J.W.C.15/24', 'BUDGET 2024/25'],
+      ['J.W.C.16/24', 'ANY OTHER BUSINESS'],
+    ]);
+  });
+  it('reads a dotted code with a space before the number ("P.R. 31") the same way, and never lower-case initials', () => {
+    const lines = ['P.R. 31 Welcome', 'Noted.', '', 'P.R. 32 Accounts', 'Agreed.'];
+    expect(numbers(lines)).toEqual([
+      ['P.R. 31', 'Welcome'],
+      ['P.R. 32', 'Accounts'],
+    ]);
+    expect(candidateAt('e.g. 5 Things were said', 0)).toBeNull();
+  });
+});

@@ -53,13 +53,19 @@ const APPLICATION_START = new RegExp(`^${APPLICATION}`);
 const ADDRESS_START =
   /^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?,?\s+(?=\p{Lu})(?:[\p{L}'’.-]+\s+){0,4}?(?:road|street|lane|avenue|grove|close|drive|way|place|crescent|gardens|square|terrace|hill|park|court|walk|row|mews|green|rise|parade|vale|yard|wharf)\b/iu;
 const opensTitle = (title: string) => TITLE_START.test(title) || APPLICATION_START.test(title) || ADDRESS_START.test(title);
+/**
+ * "PC/3 24/00412/FUL - Land north of Mill Lane": a title that opens with an application's full reference (letters in it,
+ * APPLICATION_REFERENCE) follows a plain number with no stop, where a bare "3 24/05" opening a line of figures does not.
+ */
+const REFERENCE_START = new RegExp(`^${APPLICATION_REFERENCE}(?=[\\s,:–—-]|$)`);
 
 /**
  * A committee's code before the number: "PL.45", "CAB45", "P/23/45", "DM 12", and a parish's
  * "Cou/285/18-19" (capitals, or a capital and lower case before a slash: checked in readingsAt).
  */
-const CODE = String.raw`[A-Z]{1,5}[./ ]?(?=\d)`;
-const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/)$/;
+// "C.J.C.25/24", "P.R. 31": a joint committee's initials, each with its stop, before the minute's number.
+const CODE = String.raw`(?:[A-Z]\.){2,5}\s?(?=\d)|[A-Z]{1,5}[./ ]?(?=\d)`;
+const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/|(?:[A-Z]\.){2,5}\s?)$/;
 // "M/140/2023:-": Northern Irish minutes close the reference with a colon and a dash.
 // "Item 7*": an asterisk after the number marks an urgent or key decision (a decision list's "Decisions marked * are not subject to call-in"), not part of it.
 const MARK = String.raw`\*?`;
@@ -200,7 +206,9 @@ function unstampedReadings(text: string, line: number): Candidate[] {
   if (!pairFits(word, token)) return [];
   // The pattern is case-insensitive for "Item"/"Minute": the title's first letter is checked here.
   if (inline && !opensTitle(match[5] ?? '')) return [];
-  if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(match[5] ?? '')) return [];
+  const title = match[5] ?? '';
+  if (inline && !token.includes('.') && !token.includes('/') && punctuation === '' && /^\d/.test(title) && !REFERENCE_START.test(title))
+    return [];
   const layout = bare ? 'alone' : 'inline';
   const number = word
     ? `${squash(match[1] ?? '')} ${code}${token}`

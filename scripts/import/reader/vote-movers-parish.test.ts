@@ -54,3 +54,45 @@ describe('mover shorthand', () => {
     expect(titled.motions.map(movers)).toEqual([['Yarrow', 'Gale']]);
   });
 });
+
+describe('shorthand movers with no stop and no title', () => {
+  it('reads "prop Cllr A sec Cllr B" in lower case, the names run on with no stop, as the movers', () => {
+    const { motions } = read(['The minutes of 2nd April were approved as a correct record, prop Cllr Dacre sec Cllr Whin, and signed.']);
+    expect(motions.map(movers)).toEqual([['Dacre', 'Whin']]);
+    const other = read(['prop Cllr Hobb sec Cllr Fenn', 'RESOLVED to accept the grass cutting quote.']);
+    expect(other.motions.map(movers)).toEqual([['Hobb', 'Fenn']]);
+  });
+
+  it('reads "Prop A, sec B, all agreed" (bare surnames) as a vote carried unanimously with its movers', () => {
+    const { votes } = read(['Payments approved: total £412.10. Prop Dacre,', 'sec Whin, all agreed.']);
+    expect(votes).toMatchObject([{ outcome: 'carried', unanimous: true }]);
+    expect(votes.map(movers)).toEqual([['Dacre', 'Whin']]);
+    const other = read(['Bench order placed. Prop Hobb sec Fenn, all in favour.']);
+    expect(other.votes.map(movers)).toEqual([['Hobb', 'Fenn']]);
+  });
+
+  it('takes no bare word after "prop" or "sec" as a name without the other shorthand beside it', () => {
+    expect(read(['The prop Room was booked; sec Road closed.']).motions).toEqual([]);
+  });
+});
+
+describe('a mover named with an honorific and no "by"', () => {
+  it('reads "(Moved Mr A, seconded Cllr B; 6 for, …)" and "Proposed Mrs A, seconded Dr B." as the movers', () => {
+    const { votes } = read([
+      'Approved with a condition for bat boxes. (Moved Mr Garth, seconded Cllr Ibbs;',
+      '5 for, 0 against, 1 abstention.)',
+    ]);
+    expect(votes.map(movers)).toEqual([['Mr Garth', 'Ibbs']]);
+    const other = read(['Proposed Mrs Tarn, seconded Dr Kell. 4 for, 1 against.', 'RESOLVED that the fence be replaced.']);
+    expect(other.votes.map(movers)).toEqual([['Mrs Tarn', 'Dr Kell']]);
+  });
+});
+
+describe('"(Unanimous.)" after a decision', () => {
+  it('is a vote carried unanimously, the stop inside the brackets or out', () => {
+    const decision = read(['Decision: Refused for the reasons in the report. (Unanimous.)']);
+    expect(decision.votes).toMatchObject([{ outcome: 'carried', unanimous: true, for: null, against: null }]);
+    const resolved = read(['RESOLVED that the hedge be cut in March. (Nem con.)']);
+    expect(resolved.votes).toMatchObject([{ outcome: 'carried', against: 0 }]);
+  });
+});

@@ -11,7 +11,7 @@
  * anything else ("Proposed by the Council officer") names no member: the mover is not stated.
  */
 import { WELSH_MOVED, WELSH_MOVERS_ONLY, WELSH_SECONDED } from '../../../src/model/welsh-words.ts';
-import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './attendance-person.ts';
 import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
@@ -86,12 +86,15 @@ const movedPatterns = (who: string, titled: string) => [
     String.raw`${onOneLine(who)}\s+(?:then\s+)?moved,?\s+(?:that\b|as\s+an\s+amendment\b|an\s+amendment\b|the\s+(?:motion|recommendation))`,
     'u',
   ),
-  // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)": with no "by", the title says a name follows.
-  // A bilingual label's Welsh half after the English ("Proposed / Cynigiwyd: Cllr Ash") is no part of the name.
-  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${titled}`, 'u'),
+  // "Proposed Cllr Ash", "(proposed Cllr Ash, seconded Cllr Elm)", "(Moved Mr Slater, …)": with no "by", the title or
+  // honorific says a name follows. A bilingual label's Welsh half after the English ("Proposed / Cynigiwyd: Cllr Ash") is no part of the name.
+  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED)${welshAfter(WELSH.moved)}\s*(?::\s*|\s+)${honoured(who, titled)}`, 'u'),
   // "Proposed: Ash", and parish minutes' shorthand "Prop: Cllr Ash", "Prop'd Cllr Ash".
   new RegExp(String.raw`\b(?:Proposed|PROPOSED|Moved|MOVED|Prop|PROP)${welshAfter(WELSH.moved)}\s*:\s*${who}`, 'u'),
-  new RegExp(String.raw`\b(?:Prop['’]d|${MOVED_SHORT}\.)\s*${titled}`, 'u'),
+  // "Prop. Cllr Ash", "prop Cllr Ash": the shorthand with its stop or without.
+  new RegExp(String.raw`\b(?:(?:Prop['’]d|${MOVED_SHORT}\.)\s*|${MOVED_SHORT}\s+)${titled}`, 'u'),
+  // "Prop Whitlock, sec Mahoney": a bare surname after the shorthand, only with the seconder's shorthand after it.
+  new RegExp(String.raw`\b${MOVED_SHORT}\.?\s+${who}(?=,?\s+${SECONDED_SHORT}\b)`, 'u'),
   // "Approved: Ruaridh Mack" over "Seconded: Isla Pettigrew": the proposer's label, only with a seconder after it.
   new RegExp(String.raw`${APPROVER_LABEL.source}${who}`, 'u'),
   // "Proposed as a true record by Cllr Smith": what was proposed between the word and its mover. Never a
@@ -121,10 +124,20 @@ const secondedPatterns = (who: string, titled: string) => [
   new RegExp(String.raw`,\s+${titled},\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
   // "The Deputy Leader (Councillor Iredale) seconded".
   new RegExp(String.raw`${POST}\s*\(\s*${titled}\s*\),?\s+(?:(?:then|also|formally)\s+)?seconded\b`, 'u'),
-  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)${welshAfter(WELSH.seconded)}\s*(?::\s*|\s+)${honoured(who, titled)}`, 'u'),
   new RegExp(String.raw`\b(?:Seconded|SECONDED|Sec|SEC)${welshAfter(WELSH.seconded)}\s*:\s*${who}`, 'u'),
-  new RegExp(String.raw`\b(?:Sec['’]d|${SECONDED_SHORT}\.)\s*${titled}`, 'u'),
+  new RegExp(String.raw`\b(?:(?:Sec['’]d|${SECONDED_SHORT}\.)\s*|${SECONDED_SHORT}\s+)${titled}`, 'u'),
+  // "Prop Whitlock, sec Mahoney": a bare surname after the shorthand, only with the mover's shorthand before it.
+  new RegExp(String.raw`(?<=\b${MOVED_SHORT}\.?\s[^.;]{1,60}?)\b${SECONDED_SHORT}\.?\s+${who}`, 'u'),
 ];
+
+/**
+ * A name after "Proposed"/"Seconded" with no "by": one a councillor's title or an honorific opens ("Cllr Ash",
+ * "Mr Slater", "Dr Kell"), which says a name follows, or a post (`titled` is a post's pattern then).
+ */
+function honoured(who: string, titled: string): string {
+  return titled === who ? titled : String.raw`(?=${HONORIFIC_SOURCE}\s)${who}`;
+}
 
 /**
  * A pattern's source with its spaces kept to one paragraph: a name never runs on across a blank line ("Ward Member -

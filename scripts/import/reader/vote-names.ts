@@ -90,6 +90,9 @@ const DID_NOT_VOTE = new RegExp(
 /** The words of each minuted "X did not vote" in a text, for a warning: the record says it, no field keeps it. */
 export const notVoting = (text: string): string[] => [...squash(text).matchAll(DID_NOT_VOTE)].map((match) => match[0].trim());
 
+/** True when a sentence holds a member's request that their own vote be minuted ("Councillor Crisp asked that his vote against … be recorded"). */
+export const asksOwnVote = (sentence: string): boolean => OWN_VOTE.test(sentence);
+
 /** True when a sentence opens with a side's named list ("For: Councillors A and B.", "There voted against …:"). */
 export function opensSideList(sentence: string): boolean {
   return OPENING_LABEL.test(sentence);
@@ -210,8 +213,35 @@ export function findVoteNames(text: string): Partial<Record<VoteSide, SideList>>
     const printed = label.slice(1).find((group) => group !== undefined && /^\d+$/.test(group));
     if (list !== null) found[side] = { names: list.names, count: list.count ?? (printed === undefined ? null : Number(printed)) };
   });
+  addBracketedNames(text, found);
   addOwnVotes(text, found);
   return found;
+}
+
+/** Each side's words as a tally prints them beside a count, in any case: "for", "in favour", "against", "abstentions". */
+const BRACKETED_SIDES: readonly (readonly [VoteSide, string])[] = [
+  ['votedFor', String.raw`for|in\s+favou?r`],
+  ['votedAgainst', String.raw`against`],
+  ['abstained', String.raw`abstentions?|abstained|abstaining`],
+];
+
+/**
+ * "For 4, Against 1 (Councillor Moorhouse)", "7 for, 2 against (Cllrs Birch and Oakley)": a side's count, its label
+ * before or after it, then the members in brackets. Kept only where the brackets hold as many names as the count says
+ * (anything else in brackets is a remark, not the side's list), and for a side no label listed already.
+ */
+function addBracketedNames(text: string, found: Partial<Record<VoteSide, SideList>>): void {
+  for (const [side, words] of BRACKETED_SIDES) {
+    if (found[side] !== undefined) continue;
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:${words})\s*[:–-]?\s*(\d{1,3})|(\d{1,3})\s+(?:${words}))\s*\(([^()]{2,200})\)`,
+      'iu',
+    );
+    const match = pattern.exec(text);
+    const count = Number(match?.[1] ?? match?.[2] ?? NaN);
+    const list = match === null ? null : readSideList(match[3] ?? '');
+    if (list !== null && list.names.length === count) found[side] = { names: list.names, count };
+  }
 }
 
 /**

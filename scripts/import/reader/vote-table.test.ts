@@ -116,6 +116,23 @@ describe("a recorded vote's table", () => {
     expect(voteTablesAsSideLines(empty)).toBe(empty);
   });
 
+  it('reads a small table of counts under the sides ("For | Against | Abstain" over "3 | 1 | 1") as the counts', () => {
+    const table = rows(['For', 'Against', 'Abstain'], ['3', '1', '1']);
+    expect(voteTablesAsSideLines(table).split('\n').filter(Boolean)).toEqual(['For (3)', 'Against (1)', 'Abstained (1)']);
+    expect(findVotes(`It was moved that the application be approved.\n\n${table}\n\nRESOLVED: That permission be granted.`)).toMatchObject([
+      { for: 3, against: 1, abstentions: 1, outcome: 'carried' },
+    ]);
+    const two = rows(['In favour', 'Against'], ['9', '0']);
+    expect(findVotes(`${two}\n\nThe motion was CARRIED.`)).toMatchObject([{ for: 9, against: 0 }]);
+  });
+
+  it('leaves a table of counts alone where a side has no count or there are several rows', () => {
+    const text = rows(['For', 'Against', 'Abstain'], ['3', '1', '']);
+    expect(voteTablesAsSideLines(text)).toBe(text);
+    const rowsOfCounts = rows(['For', 'Against'], ['3', '1'], ['4', '0']);
+    expect(voteTablesAsSideLines(rowsOfCounts)).toBe(rowsOfCounts);
+  });
+
   it('reads a column that words each vote, leaving out members who did not vote and rows that mark two sides', () => {
     const table = rows(['Member', 'Vote'], ['E Eaves', 'For'], ['F Foyle', 'Against'], ['G Garnett', 'Absent'], ['H Hurst', 'In favour']);
     expect(voteTablesAsSideLines(table).split('\n').filter(Boolean)).toEqual(['For (2): E Eaves, H Hurst', 'Against (1): F Foyle']);

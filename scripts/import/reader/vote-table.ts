@@ -3,7 +3,8 @@
  * a table's rows): one member a row in a grid whose columns are the sides ("Councillor / For / Against /
  * Abstain", a mark in one of them), or with a column that words each member's vote ("Member / Vote", "For",
  * "Against", "Abstained"), or one side a row with its members in one cell ("Vote / Councillors / Count"),
- * or one side a column, its members listed down it ("For / Against / Abstain"). The vote reader (votes.ts) reads each table as the side lines a recorded vote
+ * or one side a column, its members listed down it ("For / Against / Abstain"), or the sides' counts alone in one row
+ * under them ("For / Against / Abstain" over "3 / 1 / 1", read as count lines "For (3)"). The vote reader (votes.ts) reads each table as the side lines a recorded vote
  * prints in prose ("For (3): Cllr A Ash, Cllr B Elm, Cllr C Fir"), so the outcome beside it takes the names
  * as it takes those of a list; the names stay as the table prints them. A grid whose columns are the motion and the
  * amendment ("Name / Motion / Amendment / Abstain", tab- or gap-parted) is a division, read as its side lines
@@ -95,11 +96,8 @@ function membersIn(cell: string): string[] {
  * or hold its first column's name alone. It ends at a blank line.
  */
 function readSideColumns(lines: string[], at: number, named: Record<VoteSide, string[]>): number | null {
-  const header = lines[at] ?? '';
-  if (!header.includes('\t')) return null;
-  const cells = header.split('\t').map(squash);
-  const sides = cells.map(sideOf);
-  if (sides.some((side) => side === undefined) || new Set(sides).size < 2) return null;
+  const sides = sideColumns(lines[at] ?? '');
+  if (sides === null) return null;
   let next = at + 1;
   for (; next < lines.length && (lines[next] ?? '').trim() !== ''; next += 1) {
     (lines[next] ?? '').split('\t').forEach((cell, column) => {
@@ -108,6 +106,27 @@ function readSideColumns(lines: string[], at: number, named: Record<VoteSide, st
     });
   }
   return next;
+}
+
+/** The side each cell of a tab-parted header words ("For / Against / Abstain"); null when a cell is no side or fewer than two sides. */
+function sideColumns(header: string): VoteSide[] | null {
+  if (!header.includes('\t')) return null;
+  const sides = header.split('\t').map((cell) => sideOf(squash(cell)));
+  return sides.some((side) => side === undefined) || new Set(sides).size < 2 ? null : (sides as VoteSide[]);
+}
+
+/**
+ * "For | Against | Abstain" over one row "3 | 1 | 1": the sides' counts alone, as a web page's small vote table prints
+ * them, given as count lines ("For (3)"), which the vote reader takes as it takes a prose count. Only one row, a count
+ * in every cell: anything else is some other table, left as it stands.
+ */
+function readSideCounts(lines: string[], at: number): ReadTable | null {
+  const sides = sideColumns(lines[at] ?? '');
+  const row = (lines[at + 1] ?? '').split('\t').map(squash);
+  const next = at + 2;
+  if (sides === null || row.length !== sides.length || !row.every((cell) => /^\d{1,3}$/.test(cell))) return null;
+  if ((lines[next] ?? '').trim() !== '' && next < lines.length) return null;
+  return { sides: sides.map((side, column) => `${LABELS[side]} (${row[column] ?? ''})`), next, totalsOff: [] };
 }
 
 /** A vote table read: its side lines, the index of the line after its last row, and where its Total row disagrees with its marks. */
@@ -238,7 +257,7 @@ function readVoteTables(text: string): { lines: string[]; tables: (ReadTable | n
   // A table's cells are parted by tabs, or in a plain-text layout by wide gaps.
   if (!/\t|\S {2}/.test(text)) return { lines, tables: lines.map(() => null) };
   for (let at = 0; at < lines.length;) {
-    const table = readTable(lines, at) ?? readGapColumns(lines, at) ?? readGapGrid(lines, at);
+    const table = readTable(lines, at) ?? readSideCounts(lines, at) ?? readGapColumns(lines, at) ?? readGapGrid(lines, at);
     tables.push(table);
     at = table?.next ?? at + 1;
   }

@@ -33,7 +33,8 @@ import {
 } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { moversOf, namesMover, namesMovers, PROPOSED_INSTEAD, withMoversStopped, type Movers } from './vote-movers.ts';
-import { findVoteNames, opensSideList, opensWithOwnVote, recordsOwnVote, type SideList } from './vote-names.ts';
+import { asksOwnVote, findVoteNames, opensSideList, opensWithOwnVote, recordsOwnVote, type SideList } from './vote-names.ts';
+import { ownVoteDecisions } from './vote-own.ts';
 import {
   amendmentOfDivision,
   declaresWinner,
@@ -523,6 +524,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     PROPOSAL_CARRIED.test(text) ||
     UNANIMOUS_DECISION.test(text) ||
     UNANIMOUS.test(text) ||
+    asksOwnVote(text) ||
     (counted && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
@@ -535,7 +537,9 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   const outcomes = [...withOutcome, ...(voted ? sidesBeforeDecision(sentences, withOutcome) : [])].filter((found) => !inDivision(found));
   const proposals = PROPOSAL_CARRIED.test(text) ? proposalsCarried(sentences, outcomes).filter((found) => !inDivision(found)) : [];
   const unanimous = voted ? unanimousDecisions(sentences, [...outcomes, ...proposals, ...divisions]) : [];
-  const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions].sort(
+  // "(Councillor Crisp asked that his vote against resolution (b) be recorded.)" under a decision with no vote (vote-own.ts).
+  const own = ownVoteDecisions(sentences, [...outcomes, ...proposals, ...divisions, ...unanimous]);
+  const found: { text: string; at: number; vote?: RecordedVote }[] = [...outcomes, ...proposals, ...unanimous, ...divisions, ...own].sort(
     (a, b) => a.at - b.at,
   );
   const votes = found.map((each) => insteadPut(each.vote ?? readVote(flat(each.text)), sentences, each.at));
@@ -605,14 +609,14 @@ const PROPOSAL_CARRIED =
 
 /**
  * "It was unanimously RESOLVED that …", "RESOLVED UNANIMOUSLY: …", "RESOLVED (unanimously):", "RESOLVED that the lease
- * be renewed (unanimous).", "RESOLVED (nem con) that …", "… (all in favour).": a decision that says no member voted against it.
+ * be renewed (unanimous).", "… be noted. (Unanimous.)", "RESOLVED (nem con) that …", "… (all in favour).": a decision that says no member voted against it.
  */
 const UNANIMOUS_DECISION = new RegExp(
-  String.raw`\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*(?:${UNANIMITY})\s*\)`,
+  String.raw`\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*(?:${UNANIMITY})\s*\.?\s*\)`,
   'i',
 );
 /** "Unanimous.", "Nem con.", "All in favour.": a sentence that says only that the decision above it was carried unanimously. */
-const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${UNANIMITY})\s*\)?\.?$`, 'i');
+const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${UNANIMITY})\s*\.?\s*\)?\.?$`, 'i');
 /** "Nem con" as a word of its own, wherever the sentence says it. */
 const NEM_CON_ANYWHERE = new RegExp(String.raw`\b${NEM_CON}`, 'i');
 /** "… all in favour", "… (unanimous)": unanimity as the vote's sentence says it; "all agreed" too. */
