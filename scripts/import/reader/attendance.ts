@@ -66,6 +66,7 @@ import { filledCells, type Cell } from './table-cells.ts';
 import { isRosterLabel, nameBodyColumns, rosterRow, statusRoster } from './attendance-columns.ts';
 import { BULLET_LINE } from '../list-marks.ts';
 import { asAbove } from './present-above.ts';
+import { standInsNamed } from './attendance-stand-ins.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -2155,5 +2156,7 @@ export function readAttendance(all: string[], date: string | null = null): Atten
   }
   const readLines = [...new Set(read)].sort((a, b) => a - b);
   unread.push(...attendance.counted.map((count) => ({ heading: 'Present', first: count, counted: true as const })));
+  // "(GO attending)" after an apology: the stand-in named as the list names the one whose initials those are.
+  attendance.substitutes = standInsNamed(attendance);
   return { attendance: tidy(attendance), partners: attendance.partners, members: [...new Set(members)], lines: readLines, unread, posts };
 }
