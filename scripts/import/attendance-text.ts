@@ -94,17 +94,23 @@ export const SENT_APOLOGIES_WORDS = String.raw`(?:also\s+)?(?:sent|gave|tendered
 
 /**
  * "for whom Councillor B was substitute", "substituted by Cllr B", "represented by Ms B", "Ms B attended as substitute",
- * "Mr B, Medical Director attended in his absence", "Cllr B deputising": a note after an absent
+ * "Mr B, Medical Director attended in his absence", "Cllr B deputising", "(GO attending)", "(attended by KP)": a note after an absent
  * member's name (after a comma or in brackets) naming who stood in for them, in group 1, 2 or 3.
  */
 export const STOOD_IN_BY =
-  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|(?:substituted|represented)\s+by\s+(.+?)|(?:with\s+)?(.+?)\s+(?:(?:attended|attending|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising))[.;,]?$/i;
+  /^(?:for\s+whom\s+(.+?)\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+|the\s+)?substitute|(?:substituted|represented|attended)\s+by\s+(.+?)|(?:with\s+)?(.+?)\s+(?:(?:attended|attending|was\s+present|acted)\s+(?:as\s+(?:a\s+|the\s+|(?:his|her|their)\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead))|substituting|deputising|attending))[.;,]?$/i;
 
 /** Who stood in, from a note after an absent member's name; null when the note says something else. */
 export function stoodInBy(note: string): string | null {
   const match = STOOD_IN_BY.exec(squash(note));
-  return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
+  const who = match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
+  // "(GO attending)", "(Cllr B Bell attending)": initials or a name of two words or more, never how ("virtually attending").
+  if (who !== null && /\battending[.;,]?$/i.test(squash(note)) && !STAND_IN.test(who)) return null;
+  return who;
 }
+
+/** Who "attending" after them names: initials ("GO") or a name of two capitalised words or more ("Cllr B Bell"). */
+const STAND_IN = /^(?:\p{Lu}{2,4}|(?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}'’-]+)$/u;
 
 /** A sentence's full stop, not an initial's ("Mr B. Allbut"). */
 const FULL_STOP = String.raw`(?<!\b[A-Z])\.(?=\s|$)`;

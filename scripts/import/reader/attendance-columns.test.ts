@@ -67,3 +67,136 @@ describe('nameBodyRow', () => {
     expect(nameBodyRow('Mr Ned Gorse    said that the plan was agreed.')).toBeNull();
   });
 });
+
+describe('readAttendance: a name beside a post or a role, in two columns', () => {
+  it('keeps each member with the role printed beside the name, the chair as a post, never the role as a person', () => {
+    const found = read(
+      [
+        'Board Members present:',
+        'Mrs Wenna Polglase          Chair',
+        'Mr Tobias Kitto             Vice Chair',
+        'Captain Ned Rosewarne       Dock Master (ex officio)',
+        'Mr Alfie Trebilcock         Shellfish Industry Member',
+        'Ms Morwen Hocking           Independent Member',
+        '',
+        'BM 1  Apologies',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Mrs Wenna Polglase',
+      'Mr Tobias Kitto',
+      'Captain Ned Rosewarne, Dock Master (ex officio)',
+      'Mr Alfie Trebilcock, Shellfish Industry Member',
+      'Ms Morwen Hocking, Independent Member',
+    ]);
+    expect(found.posts).toEqual([
+      { post: 'Chair', name: 'Mrs Wenna Polglase' },
+      { post: 'Vice Chair', name: 'Mr Tobias Kitto' },
+    ]);
+  });
+
+  it('reads the same layout set with tabs, a chairman and a trustee', () => {
+    const found = read(
+      ['Present:', 'Dr Lena Marsh\tChairman', 'Mr Owen Pike\tParent Trustee', 'Mrs Ada Crane\tStaff Representative', '', '1. Welcome'].join(
+        '\n',
+      ),
+    );
+    expect(found.attendance.present).toEqual(['Dr Lena Marsh', 'Mr Owen Pike, Parent Trustee', 'Mrs Ada Crane, Staff Representative']);
+    expect(found.posts).toEqual([{ post: 'Chairman', name: 'Dr Lena Marsh' }]);
+  });
+});
+
+describe('readAttendance: a status word after each name', () => {
+  it('files "- apologies" and "- absent" after a name in their lists, "- present" in those present', () => {
+    const found = read(
+      [
+        'Members:',
+        'Councillor Ailsa Brodie (Convener) - present',
+        'Councillor Rory Gilmour - present',
+        'Councillor Fergus Menzies - apologies',
+        'Councillor Isla Rennie - absent',
+        '',
+        '1. Declarations of Interest',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Ailsa Brodie', 'Rory Gilmour']);
+    expect(found.attendance.apologies).toEqual(['Fergus Menzies']);
+    expect(found.attendance.absent).toEqual(['Isla Rennie']);
+    // A Scottish committee's Convener is its chair.
+    expect(found.posts).toEqual([{ post: 'Convener', name: 'Ailsa Brodie' }]);
+  });
+
+  it('reads the status printed in a column of its own, "present (remote)" as present', () => {
+    const found = read(
+      [
+        'Present:',
+        'Cllr Tom Brack            present',
+        'Mr Saul Venner (GMB)      present (remote)',
+        'Mrs Elsie Prout           apologies',
+        '',
+        '1. Minutes',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Tom Brack', 'Mr Saul Venner, GMB']);
+    expect(found.attendance.apologies).toEqual(['Mrs Elsie Prout']);
+  });
+});
+
+describe('readAttendance: a group label inside a roster', () => {
+  it('reads a plural label over indented members as no person, its members with their status', () => {
+    const found = read(
+      [
+        'Board members:',
+        'Employer representatives',
+        '  Councillor Nora Keld (Chair)         present',
+        '  Mr Ivo Garth (Dunmere College)       present',
+        '  Mrs Pam Sowerby (Fellgate Trust)     apologies',
+        'Scheme member representatives',
+        '  Mr Len Birkett (Unite)               present (remote)',
+        '  Ms Dot Raisbeck (pensioner member)   present',
+        '',
+        '1.  Apologies',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual([
+      'Nora Keld',
+      'Mr Ivo Garth, Dunmere College',
+      'Mr Len Birkett, Unite',
+      'Ms Dot Raisbeck, pensioner member',
+    ]);
+    expect(found.attendance.apologies).toEqual(['Mrs Pam Sowerby, Fellgate Trust']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Nora Keld' }]);
+  });
+
+  it('reads "Elected members" and "Co-opted members" labels the same way', () => {
+    const found = read(
+      [
+        'Present:',
+        'Elected members',
+        '  Cllr Bea Thwaite        present',
+        '  Cllr Jon Askew         absent',
+        'Co-opted members',
+        '  Mr Kit Lowther         present',
+        '',
+        '1. Minutes',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Bea Thwaite', 'Mr Kit Lowther']);
+    expect(found.attendance.absent).toEqual(['Jon Askew']);
+  });
+});
+
+describe('readAttendance: a Convener is the chair', () => {
+  it('keeps "(Convener)" and "(Depute Convenor)" after a name as the chair\'s posts', () => {
+    const found = read(
+      ['Present:', 'Councillor Morag Ure (Convener); Councillors Ewan Lusk (Depute Convenor) and Kirsty Bain.', '', '1. Minutes'].join(
+        '\n',
+      ),
+    );
+    expect(found.attendance.present).toEqual(['Morag Ure', 'Ewan Lusk', 'Kirsty Bain']);
+    expect(found.posts).toEqual([
+      { post: 'Convener', name: 'Morag Ure' },
+      { post: 'Depute Convenor', name: 'Ewan Lusk' },
+    ]);
+  });
+});

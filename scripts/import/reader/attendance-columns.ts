@@ -1,11 +1,16 @@
 /**
- * A list of those attending printed in two columns, a person's name and the body they come from set apart by a run of
- * spaces or a tab, as a health and wellbeing board or another board of partners prints its members:
- * "Dr R Patel          Northby Integrated Care Board". Each row is one person, the body kept with them (attendance.ts
- * files it as a represented member's), never a second name.
+ * A list of those attending printed in columns, a person's name and beside it, set apart by a run of spaces or a tab:
+ * - the body they come from, as a health and wellbeing board prints its members ("Dr R Patel     Northby Integrated
+ *   Care Board");
+ * - their post or seat, as a harbour or pension board prints its members ("Mrs H Trew      Chair", "Mr P Angove
+ *   Fishing Industry Member");
+ * - or their attendance ("Cllr T Brack     present", "Councillor F Menzies - apologies"), in a column or after a dash.
+ * Each row is one person, what is beside them kept with them (attendance.ts files it), never a second name; a label
+ * over a group of rows ("Employer representatives") is no person.
  */
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';
-import { BODY_WORD, postAlone, readPieces, squash } from './attendance-person.ts';
+import { BODY_WORD, HOW_ATTENDED_SOURCE, isChairNote, isChairPost, postAlone, readPieces, squash } from './attendance-person.ts';
+import { KEY_ROLE, roleOf } from './attendance-marks.ts';
 import { isCouncilName } from './council-name.ts';
 import { filledCells } from './table-cells.ts';
 
@@ -13,6 +18,20 @@ import { filledCells } from './table-cells.ts';
 export interface NameBodyRow {
   name: string;
   body: string;
+}
+
+/** The lists a roster's status word files a person in. */
+export type RosterStatus = 'present' | 'apologies' | 'absent';
+
+/**
+ * One row of a roster: the name as the list reader reads it (a chair's post or a nominating body's note put in brackets
+ * after it), what it keeps after the name (a body, or a seat such as "Fishing Industry Member"), and the list its
+ * status word files it in (null when it prints none: the heading's).
+ */
+export interface RosterRow {
+  name: string;
+  body: string | null;
+  status: RosterStatus | null;
 }
 
 /** Words of a body's name: each capitalised, or a joining word ("Northby Council for Voluntary Service"). */
@@ -38,24 +57,131 @@ export function nameBodyRow(raw: string): NameBodyRow | null {
   return { name: `${name}${notes?.[2] ?? ''}`, body };
 }
 
+/** "present", "apologies", "present (remote)": a status word alone, as a roster's last column prints it. */
+const STATUS = new RegExp(String.raw`^${KEY_ROLE}(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?$`, 'i');
+/** "Councillor F Menzies - apologies": the status after a dash at the end of the row. */
+const STATUS_TAIL = new RegExp(String.raw`^(.*\S)\s+[–—-]\s+${KEY_ROLE}(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?$`, 'i');
+/**
+ * A seat or post beside a name: its last word one a seat or a post ends with ("Independent Member", "Staff
+ * Representative", "Harbour Master", "Parent Trustee"), brackets after it read past.
+ */
+const SEAT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|of|for|the)\s+)*){0,5}(?:member|representative|master|trustee|governor|observer|co-?optee)(?:\s*\([^()]*\))*$`,
+  'iu',
+);
+/** "Nominated by Kernow Vale Council": the body that put the member on the board, read as the list reads it in brackets. */
+const NOMINATED = /^(?:nominated|appointed)\s+by\s+\S/i;
+/**
+ * "Employer representatives", "Scheme member representatives", "Independent member (non-voting)", "Co-opted members":
+ * a label over a group of a roster's rows, no title and no name, its last word a seat's.
+ */
+const ROSTER_LABEL =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}\s+(?:representatives?|members?|trustees?|governors?)(?:\s*\([^()]*\))?:?$/iu;
+
+/** The status a roster's row ends with, and the row without it; the status null when it prints none. */
+function statusOf(raw: string): { rest: string; status: RosterStatus | null } {
+  const cells = filledCells(raw.trim());
+  const last = cells.at(-1)?.text.trim() ?? '';
+  const column = cells.length >= 2 ? STATUS.exec(last) : null;
+  const dashed = column === null ? STATUS_TAIL.exec(squash(raw)) : null;
+  const word = column?.[1] ?? dashed?.[2] ?? null;
+  const role = word === null ? null : roleOf(word);
+  // "substitute" names no list of those attending on its own: the row is left to the list reader.
+  if (role === null || role === 'substitutes' || role === 'members') return { rest: raw, status: null };
+  const rest = column !== null ? raw.trim().slice(0, cells.at(-1)?.start ?? 0) : (dashed?.[1] ?? raw);
+  return { rest, status: role };
+}
+
+/**
+ * The note in brackets after a name that names a body or a seat ("(Dunmere College)", "(GMB)", "(pensioner member)"):
+ * kept after the name as a body, as a roster's column beside it is; never a chair's post or how they attended.
+ */
+function bodyNote(name: string): { name: string; body: string } | null {
+  const note = /^(.*\S)\s*\(([^()]*)\)$/.exec(name);
+  const body = note?.[2]?.trim() ?? '';
+  const named = BODY_NAME.test(body) || SEAT.test(body);
+  if (note === null || !named || isChairPost(body) || isChairNote(body) || TITLED_NAME.test(body) || STATUS.test(body)) return null;
+  return { name: note[1] ?? '', body };
+}
+
+/**
+ * A row of a roster, or null when the row is no such row: one person's name (the first column) beside a body, a seat
+ * or a post (the second), or followed by a status word ("present", "- apologies"). "Cllr A Ash    Cllr B Bell" is two
+ * people, "Ann Bell    Dan Crow" two names, "Mr A Ash   said …" a sentence: none is a row.
+ */
+export function rosterRow(raw: string): RosterRow | null {
+  const { rest, status } = statusOf(raw);
+  const cells = filledCells(rest.trim()).map((cell) => squash(cell.text));
+  const [name = '', beside = ''] = cells;
+  if (cells.length === 1 && status !== null) {
+    const noted = bodyNote(name);
+    if (noted !== null && onePerson(noted.name)) return { ...noted, status };
+    return onePerson(name) ? { name, body: null, status } : null;
+  }
+  if (cells.length !== 2) return null;
+  // "Chair", "Vice Chair": the chair's post, read as the list reads "(Chair)" after a name; a nominating body's note too.
+  if (onePerson(name) && (isChairPost(beside) || isChairNote(beside) || NOMINATED.test(beside)))
+    return { name: `${name} (${beside})`, body: null, status };
+  if (onePerson(name) && SEAT.test(beside) && !TITLED_NAME.test(beside)) return { name, body: beside, status };
+  const bodied = nameBodyRow(rest);
+  return bodied === null ? null : { ...bodied, status };
+}
+
+/** True when a roster's first column names one person, with no role of their own ("Mrs H Trew", "Cllr A Ash (Chair)"). */
+function onePerson(name: string): boolean {
+  const pieces = readPieces(name);
+  const [person] = pieces;
+  return pieces.length === 1 && person?.kind === 'person' && person.name !== '' && (person.role === null || person.chair !== null);
+}
+
+/** True for a label over a group of a roster's rows ("Employer representatives"): no person, the rows under it are. */
+export const isRosterLabel = (text: string): boolean => ROSTER_LABEL.test(squash(text)) && !TITLED_NAME.test(squash(text));
+
 /** How many lines under a heading are looked at for the list's layout. */
 const LIST_REACH = 80;
 
 /** True when a body's name says it is one: a council's, or a word only a body's name has ("Trust", "Association"). */
 const namesBody = (body: string): boolean => isCouncilName(body) || BODY_WORD.test(body);
 
-/**
- * True when the list under a heading (its lines from `at`, up to the first that `ends`) is set as names beside bodies:
- * every row of two columns is one (nameBodyRow), and one at least names a body by its words, so two columns of
- * untitled names ("Ann Bell    Dan Crow") are never read as a name and a body.
- */
-export function nameBodyColumns(lines: readonly string[], at: number, ends: (text: string) => boolean): boolean {
-  const rows: (NameBodyRow | null)[] = [];
+/** The rows of the list under a heading that are laid out as a roster's (null: a row of two columns that is none). */
+function rosterRows(lines: readonly string[], at: number, ends: (text: string) => boolean): (RosterRow | null)[] {
+  const rows: (RosterRow | null)[] = [];
+  let afterBlank = false;
   // A list runs some dozens of lines at most: past them, rows of two columns are a table of the minutes, not the list's.
   for (const raw of lines.slice(at + 1, at + 1 + LIST_REACH)) {
     const text = squash(raw);
     if (text !== '' && ends(text)) break;
-    if (filledCells(raw.trim()).length === 2) rows.push(nameBodyRow(raw));
+    if (text === '' || isRosterLabel(text)) {
+      afterBlank ||= text === '';
+      continue;
+    }
+    const row = rosterRow(raw);
+    // After a blank line, a line that is no row starts what follows the list ("BM 24/031  DECLARATIONS").
+    if (row === null && afterBlank) break;
+    if (row !== null || filledCells(raw.trim()).length === 2) rows.push(row);
+    afterBlank = false;
   }
-  return rows.length > 0 && rows.every((row) => row !== null) && rows.some((row) => namesBody(row?.body ?? ''));
+  return rows;
+}
+
+/**
+ * True when the list under a heading (its lines from `at`, up to the first that `ends`) is set as a roster: every row
+ * of two columns is one (rosterRow), and one at least says so by what it holds beside the name (a body by its words,
+ * a chair's post, a seat, a status word), so two columns of untitled names ("Ann Bell    Dan Crow") are never read as
+ * a name and a body.
+ */
+export function nameBodyColumns(lines: readonly string[], at: number, ends: (text: string) => boolean): boolean {
+  const rows = rosterRows(lines, at, ends);
+  const telling = (row: RosterRow | null): boolean =>
+    row !== null && (row.status !== null || row.name.endsWith(')') || (row.body !== null && (namesBody(row.body) || SEAT.test(row.body))));
+  return rows.length > 0 && rows.every((row) => row !== null) && rows.some(telling);
+}
+
+/**
+ * True when every row of the list under a heading prints a status word ("Councillor R Gilmour - present"): a list of
+ * the body's members that says who came, so an attendance, not a membership.
+ */
+export function statusRoster(lines: readonly string[], at: number, ends: (text: string) => boolean): boolean {
+  const rows = rosterRows(lines, at, ends);
+  return rows.length > 0 && rows.every((row) => row !== null && row.status !== null);
 }

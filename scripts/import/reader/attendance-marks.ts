@@ -15,7 +15,8 @@ import { filledCells } from './table-cells.ts';
 /** The lists a key's letter may stand for. */
 export type MarkRole = 'present' | 'apologies' | 'absent' | 'substitutes' | 'members';
 
-const KEY_ROLE = String.raw`(present|apolog\w*|absent|substitut\w*|remote(?:ly)?|virtual(?:ly)?|attended(?:\s+(?:remotely|virtually|online))?)`;
+/** The words a key or a roster gives a list by ("present", "apologies", "remote"), group 1 the word. */
+export const KEY_ROLE = String.raw`(present|apolog\w*|absent|substitut\w*|remote(?:ly)?|virtual(?:ly)?|attended(?:\s+(?:remotely|virtually|online))?)`;
 /** A sign a register marks with: a tick, a cross, a dash. */
 const SIGN = '[✓✔☑✗✘☒–—-]';
 /** "P: Present", "A: Apologies for absence submitted", "Ab - Absent", "S = Substitute", "✓ = present", "– = absent". */
@@ -57,7 +58,8 @@ export interface MarkedList {
   lines: number[];
 }
 
-function roleOf(word: string): MarkRole {
+/** The list a key's or a roster's word stands for: "Apologies" apologies, "Remote" present. */
+export function roleOf(word: string): MarkRole {
   const lower = word.toLowerCase();
   if (lower.startsWith('apolog')) return 'apologies';
   if (lower.startsWith('absent')) return 'absent';

@@ -293,7 +293,8 @@ export function postKey(text: string): string | null {
   return post
     .replace(/^(?:(?:right\s+)?(?:worshipful|honourable)\s+(?:the\s+)?|(?:his|her)\s+worship\s+the\s+)|\s+in\s+the\s+chair$/gi, '')
     .toLowerCase()
-    .replace(/chair(?:man|woman|person)?/, 'chair')
+    .replace(/chair(?:man|woman|person)?|conven[eo]r/, 'chair')
+    .replace(/^depute\b/, 'deputy')
     .replace(/[\s-]+/g, ' ');
 }
 
@@ -305,7 +306,9 @@ export interface PostHolder {
 /** "(Chair)", "(Vice-Chair of the meeting)": the chair's note, for this meeting or the body's (CHAIR_FOR_MEETING read off). */
 // "in the Chair for items 1 and 2": who chaired part of the meeting, the chair's note all the same (the items not kept).
 const CHAIR_NOTE =
-  /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*)?$|^(?:councillors?|members?|mayor|leader)$/i;
+  /^(?:(?:vice|deputy|depute)[- ]?)?(?:chair(?:man|woman|person)?|conven[eo]r)(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*)?$|^(?:councillors?|members?|mayor|leader)$/i;
+/** True for a chair's note alone, as brackets after a name print it: "Chair", "Vice-Chairman", "Convener". */
+export const isChairNote = (text: string): boolean => /chair|conven/i.test(text) && CHAIR_NOTE.test(text.trim());
 /** "The Mayor (Councillor A Ash) – in the Chair for items 1 and 2": the chair's note after a dash, read as the bracketed note. */
 const CHAIR_DASH_TAIL = /\s[–—-]\s+(in\s+the\s+chair\b[^()]*)$/i;
 /** "Councillor R Pollard (Chairman) in the chair": the chair's note after the name, unbracketed, read as a bracketed one. */
@@ -506,7 +509,7 @@ function applyNote(person: Person, note: string): void {
   const text = bilingual.replace(SCHOOL_YEAR, '').replace(/^,\s*/, '');
   const substitute = SUBSTITUTE_NOTE.exec(text);
   const stoodIn = stoodInBy(text);
-  if (/chair/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text.replace(CHAIR_FOR_MEETING, '');
+  if (/chair|conven/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text.replace(CHAIR_FOR_MEETING, '');
   else if (isChairPost(text)) person.post = text; // "(Mayor)", "(Deputy Mayor)": the civic post, dropped from the name
   if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
   if (stoodIn !== null) person.stoodInBy = bareName(stoodIn);

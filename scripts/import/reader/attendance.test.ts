@@ -879,7 +879,8 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.attendance.present).toEqual([
       'Rhys Dando, Farrowby City Council',
       'Mabel Sorrel, Quayside Borough Council',
-      'Mr Jonas Pettigrew',
+      // The seat printed beside the name in its column is kept with it (attendance-columns.ts).
+      'Mr Jonas Pettigrew, Independent co-opted member (non-voting)',
     ]);
     expect(found.attendance.alsoPresent).toEqual(['Tamsin Hale (for item 4)']);
     expect(found.attendance.officers).toEqual([

@@ -64,9 +64,10 @@ import { readDashedLists, type DashedEntry, type DashedRole } from './attendance
 import { bodySubheading, guestFrom, guestLine, isGuestNote, outsideBodyName } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells, type Cell } from './table-cells.ts';
-import { nameBodyColumns, nameBodyRow } from './attendance-columns.ts';
+import { isRosterLabel, nameBodyColumns, rosterRow, statusRoster } from './attendance-columns.ts';
 import { BULLET_LINE } from '../list-marks.ts';
 import { asAbove } from './present-above.ts';
+import { standInsNamed } from './attendance-stand-ins.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {
@@ -630,6 +631,8 @@ function rosterHeading(lines: string[], at: number): Heading | null {
   const text = squash(lines[at] ?? '');
   if (!MEMBERS_LABEL.test(text)) return null;
   const heading: Heading = { role: 'members', rest: squash(text.replace(MEMBERS_LABEL, '')) };
+  // "Members:" over "Councillor R Gilmour - present", each row with a status: who came, as a list of those present says.
+  if (heading.rest === '' && statusRoster(lines, at, endsList)) return { ...heading, role: 'present' };
   const block = readBlock(lines, at, heading);
   const next = squash(lines.slice(block.end).find((line) => line.trim() !== '') ?? '');
   const names = block.paragraphs.length > 0 && readMembership(block.paragraphs).length > 0;
@@ -1060,6 +1063,11 @@ function headedParts(rest: string, role: Role): { text: string; role: Role }[] {
   return parts;
 }
 
+/** True for a line that ends the list under a heading: another heading, an item's, a part's or a table's header row. */
+function endsList(text: string): boolean {
+  return headingOf(text) !== null || isItemLine(text) || isPartHeading(text) || isAttendanceTableHeader(text);
+}
+
 /**
  * True when the list under a heading of members opens with a council's name alone on its line over names, as a joint
  * meeting lists each council's members ("Harrowby Borough Council" over "Councillors P Abbot (Chair), R Cotter"): each
@@ -1113,9 +1121,7 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
   let columnBodies: Cell[] | null = null;
   const starKey = readStarKey(lines);
   // "Dr R Patel        Northby Integrated Care Board": names beside the bodies they come from, each row one member.
-  const bodyColumns =
-    GROUPED_LISTS.includes(heading.role) &&
-    nameBodyColumns(lines, at, (text) => headingOf(text) !== null || isItemLine(text) || isPartHeading(text));
+  const bodyColumns = GROUPED_LISTS.includes(heading.role) && nameBodyColumns(lines, at, endsList);
   let index = at + 1;
   for (; index < lines.length; index += 1) {
     fillGroups();
@@ -1124,6 +1130,24 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     if (text === '') {
       afterBlank = true;
       runTitle = null;
+      continue;
+    }
+    if (bodyColumns && isRosterLabel(text)) {
+      indexes.push(index); // "Employer representatives" over the rows of a roster: a label, no person
+      afterBlank = true;
+      continue;
+    }
+    const named = bodyColumns && GROUPED_LISTS.includes(group) && !endsList(text) && !isAttendanceTableHeader(raw) ? rosterRow(raw) : null;
+    if (named !== null) {
+      // Filed as a member under the body they represent (REPRESENTING): the body (or seat) kept after the name, never a
+      // name itself; a status word printed beside the name files them in its list.
+      const heads = group;
+      [group, post, ofAKind, represented] = [named.status ?? group, null, named.body !== null, named.body];
+      paragraphs.push(named.name);
+      fillGroups();
+      [group, ofAKind, represented] = [heads, false, null];
+      indexes.push(index);
+      afterBlank = true;
       continue;
     }
     if (heading.role === 'members' && isMembershipPart(text)) {
@@ -1153,17 +1177,6 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
         fillGroups();
       }
       [group, represented] = [heading.role, null];
-      indexes.push(index);
-      afterBlank = true;
-      continue;
-    }
-    const named = bodyColumns && GROUPED_LISTS.includes(group) ? nameBodyRow(raw) : null;
-    if (named !== null) {
-      // Filed as a member under the body they represent (REPRESENTING): the body kept after the name, never a name itself.
-      [post, ofAKind, represented] = [null, true, named.body];
-      paragraphs.push(named.name);
-      fillGroups();
-      [ofAKind, represented] = [false, null];
       indexes.push(index);
       afterBlank = true;
       continue;
@@ -2146,5 +2159,7 @@ export function readAttendance(all: string[], date: string | null = null): Atten
   }
   const readLines = [...new Set(read)].sort((a, b) => a - b);
   unread.push(...attendance.counted.map((count) => ({ heading: 'Present', first: count, counted: true as const })));
+  // "(GO attending)" after an apology: the stand-in named as the list names the one whose initials those are.
+  attendance.substitutes = standInsNamed(attendance);
   return { attendance: tidy(attendance), partners: attendance.partners, members: [...new Set(members)], lines: readLines, unread, posts };
 }

@@ -112,3 +112,35 @@ describe("guests an item's minutes name", () => {
     expect(itemGuests(['Mrs Pryce'], [item('12', minutes)], ['Mrs Pryce'])).toEqual({ presenters: [], alsoPresent: [], warnings: [] });
   });
 });
+
+describe('speakers listed on the line of their label', () => {
+  it('reads "Speakers:" followed by each speaker and their part in brackets, parted by semicolons', () => {
+    const minutes =
+      'Proposal: Nine flats.\\\nSpeakers: Mrs Gwen Hollis (objector); Mr Ravi Bhatt (agent for the applicant).\\\nThe officer presented the report.';
+    expect(itemGuests(['Ann Ash'], [item('PC/4', minutes)], ['Ann Ash'])).toEqual({
+      presenters: ['Mrs Gwen Hollis, objector (item PC/4)', 'Mr Ravi Bhatt, agent for the applicant (item PC/4)'],
+      alsoPresent: [],
+      warnings: [],
+    });
+  });
+
+  it('reads a body with the one who spoke for it in brackets, and "None" as no one', () => {
+    const items = [
+      item('21/25', 'Public speakers:  Mr Hal Tyson (applicant); Askwith Parish Council (Mrs Jo Dent)\\\nDecision: Approved.'),
+      item('22/25', 'Public speakers:  None\\\nDecision: Refused.'),
+    ];
+    expect(itemGuests(['Ann Ash'], items, ['Ann Ash'])).toEqual({
+      presenters: ['Mr Hal Tyson, applicant (item 21/25)', 'Mrs Jo Dent, Askwith Parish Council (item 21/25)'],
+      alsoPresent: [],
+      warnings: [],
+    });
+  });
+
+  it("warns of a list on the label's line that it cannot read", () => {
+    const found = itemGuests(['Ann Ash'], [item('3', 'Speakers: several residents of the lane')], ['Ann Ash']);
+    expect(found.presenters).toEqual([]);
+    expect(found.warnings).toEqual([
+      expect.stringContaining('item 3 lists those who spoke under "Speakers: several residents of the lane"'),
+    ]);
+  });
+});

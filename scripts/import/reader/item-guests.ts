@@ -152,6 +152,38 @@ function listedNote(rest: string): string | null {
   return note === '' ? null : note;
 }
 
+/** "Speakers: Mrs G Hollis (objector); …", "Public speakers: None": the speakers on the label's own line (group 1). */
+const SPEAKERS_ON_LINE = /^(?:registered\s+|public\s+)?speakers?\s*:\s*(\S.*)$/i;
+/** "None", "Nil", "No speakers": the label's line says no one spoke. */
+const NO_SPEAKERS = /^(?:none|nil|no(?:\s+(?:public|registered))?\s+speakers?)\.?$/i;
+/** "Askwith Parish Council (Mrs Jo Dent)": a body with the one who spoke for it in brackets. */
+const FOR_BODY = new RegExp(String.raw`^([^()]+?)\s*\((${TITLED})\)$`, 'u');
+
+/**
+ * The speakers a label's line lists after its colon, each "Name (part)" or "Body (Name)", parted by semicolons (by
+ * commas where there are none): each a guest who spoke on the item. Null when a part names no one (the line is warned
+ * of); none when the line says no one spoke.
+ */
+function speakersOnLine(list: string, item: string): Speaker[] | null {
+  const text = list.replace(/\.$/, '').trim();
+  if (NO_SPEAKERS.test(text)) return [];
+  const parts = text.split(text.includes(';') ? /\s*;\s*/ : /\s*,\s*(?![^()]*\))/).filter((part) => part !== '');
+  const speakers = parts.map((part): Speaker | null => {
+    const body = FOR_BODY.exec(part);
+    if (body !== null) return { name: squash(body[2] ?? ''), note: squash(body[1] ?? ''), presented: true, listed: true, item };
+    const listed = LISTED_SPEAKER.exec(part);
+    if (!listed || namesNoOne(listed[2] ?? '')) return null;
+    return {
+      name: squash(listed[2] ?? ''),
+      note: listedNote(`${listed[1] ?? ''}, ${listed[3] ?? ''}`),
+      presented: true,
+      listed: true,
+      item,
+    };
+  });
+  return speakers.every((speaker) => speaker !== null) ? speakers : null;
+}
+
 /**
  * The people an item lists under a line saying they addressed it ("The following addressed the Committee:" over "Mrs P
  * Yeo, the Applicant", "Councillor B Harrop, local member"), one a line up to the first line naming no one. A lead with
@@ -162,6 +194,14 @@ function listedSpeakersOf(item: Pick<AgendaItemInput, 'number' | 'minutes'>): { 
   const speakers: Speaker[] = [];
   const unread: string[] = [];
   lines.forEach((line, at) => {
+    // "**Speakers:** Mrs G Hollis (objector)": a web page's bold label, read as the label.
+    const onLine = SPEAKERS_ON_LINE.exec(line.replace(/\*\*/g, ''));
+    if (onLine !== null) {
+      const read = speakersOnLine(onLine[1] ?? '', String(item.number ?? ''));
+      if (read === null) unread.push(line);
+      else speakers.push(...read);
+      return;
+    }
     if (!SPEAKERS_LEAD.test(line)) return;
     const before = speakers.length;
     for (const next of lines.slice(at + 1)) {

@@ -14,6 +14,7 @@ import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
 import { readAttendance, SPEAKERS_HEADING, type Attendance, type AttendanceFound, type PartnerListed } from './attendance.ts';
 import { settleAttendance } from './attendance-settle.ts';
+import { comprisedPanel } from './attendance-comprised.ts';
 import { foldShorterNames, nameOf } from './attendance-names.ts';
 import { findDecisions } from './decisions.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
@@ -93,6 +94,12 @@ function attendanceOf(header: string[], slices: ItemSlice[], date: string | null
     partners.push(...inItem.partners.filter((partner) => (roles as readonly string[]).includes(partner.list)));
     // Who held a post, from an item that lists who was present ("1 Present") when the header does not.
     if (ATTENDANCE_TITLE.test(slice.title) && lists.includes('present')) posts.push(...inItem.posts);
+  }
+  // "The LRB comprised Councillors …" in an item: who sat, where no list above the items names anyone present.
+  const panel = lists.includes('present') && attendance.present.length === 0 ? comprisedPanel(slices) : null;
+  if (panel !== null) {
+    attendance.present.push(...panel.attendance.present);
+    posts.push(...panel.posts);
   }
   // "Lusk" in the apologies item, "Evander Lusk" in the header's list: one person, named in full.
   return { ...found, attendance: foldShorterNames(attendance), read: new Set(found.lines), posts, partners };
