@@ -12,6 +12,29 @@ import { councilsIn } from '../reader/council-name.ts';
 /** Words that name a meeting's body or a decision taker: "Cabinet", "Place Scrutiny Panel", "Cabinet Member for Roads". */
 export const BODY_WORDS = /\b(?:committee|cabinet|council|panel|board|member|leader|mayor|executive|forum|commission|authority)\b/i;
 
+/** A post of the executive that decides alone: "Cabinet Member for Roads", "Portfolio Holder for Housing", "Leader of the Council". */
+const EXECUTIVE_POST = String.raw`(?:(?:deputy\s+)?(?:cabinet|executive|lead)\s+member|portfolio\s+holder)\s+for\s+.+|(?:deputy\s+)?leader\s+of\s+the\s+council|(?:the\s+)?(?:deputy\s+)?leader`;
+/** Who holds it, as a decision's maker names them: "Councillor Janet Holroyd", "Cllr J Holroyd". */
+const HOLDER = String.raw`(?:councillor|cllr\.?)\s+[^,()]+`;
+/** "Cabinet Member for Roads (Councillor Ann Bell)": the post, then its holder in brackets. */
+const POST_THEN_HOLDER = new RegExp(String.raw`^(?:the\s+)?(${EXECUTIVE_POST})\s*\((${HOLDER})\)$`, 'i');
+/** "Councillor Ann Bell, Cabinet Member for Roads": the holder, then the post. */
+const HOLDER_THEN_POST = new RegExp(String.raw`^(${HOLDER}),\s*(?:the\s+)?(${EXECUTIVE_POST})$`, 'i');
+
+/**
+ * A decision maker who is an executive member, named by post and by person ("Councillor Ann Bell, Cabinet Member for
+ * Roads", "Cabinet Member for Roads (Councillor Ann Bell)"): the post, which is the body whose decisions they are (as a
+ * forward plan files a cabinet member's decisions under the post, whoever holds it), and the holder; null for any
+ * other maker ("Cabinet", "Head of Transport (Mr Idris Pell)").
+ */
+export function heldPost(maker: string): { post: string; holder: string } | null {
+  const text = squash(maker);
+  const after = POST_THEN_HOLDER.exec(text);
+  if (after) return { post: after[1] ?? '', holder: squash(after[2] ?? '') };
+  const before = HOLDER_THEN_POST.exec(text);
+  return before ? { post: before[2] ?? '', holder: squash(before[1] ?? '') } : null;
+}
+
 /** Councils the text names ("X City Council", "London Borough of Y"), in order of first mention, each once: the general reader's rule (reader/council-name.ts). */
 export function councilsNamed(text: string): string[] {
   const names = text.split('\n').flatMap((line) => councilsIn(line).map(({ name }) => name));

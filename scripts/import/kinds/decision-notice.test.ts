@@ -89,8 +89,10 @@ describe('decision notice: fields below the decision that nothing reads', () => 
   it("quotes them in a warning, and takes a document listed below as the decision's", () => {
     const meeting = notice(['Effective from: 17 June 2025', 'Implementation: Parks team', 'Surfacing report (PDF, 90KB)']);
     expect(meeting.warnings).toContain(
-      'decision notice: fields of "Playground Resurfacing" not read: "Effective from: 17 June 2025" / "Implementation: Parks team"; the record has no field for them and nothing of them is imported, so add what matters by hand',
+      'decision notice: fields of "Playground Resurfacing" not read: "Implementation: Parks team"; the record has no field for them and nothing of them is imported, so add what matters by hand',
     );
+    // The date the decision takes effect is kept, as the call-in deadline is.
+    expect(meeting.items[0]?.minutes).toContain('**Implementation date:** 17 June 2025');
     expect(meeting.items[0]?.documents).toEqual([{ name: 'Surfacing report', kind: 'report', size: '90KB', url: null, report: null }]);
   });
 
@@ -323,5 +325,118 @@ describe('decision notice: an officer record with numbered sections', () => {
     expect(item?.minutes).toContain('**Key decision:** No');
     expect(item?.minutes).toContain('**Declarations of interest:** None.');
     expect(item?.minutes).not.toContain('by any member consulted');
+  });
+});
+
+describe("decision notice: an executive member's notice, its fields in a label block above the subject", () => {
+  /** An executive decision notice in invented words: who decided, the call-in deadline and implementation date above the subject. */
+  const notice = [
+    'HOLLINGFORD BOROUGH COUNCIL',
+    '',
+    'EXECUTIVE DECISION NOTICE',
+    '',
+    'Decision maker:        Councillor Priya Rattray, Cabinet Member for',
+    '                       Waste and Recycling',
+    'Decision type:         Key Decision (Forward Plan ref FP/2026/007)',
+    'Date of decision:      9 February 2026',
+    'Decision reference:    EDN/26/012',
+    'Publication date:      10 February 2026',
+    'Call-in deadline:      5.00 pm on Tuesday 17 February 2026',
+    'Implementation date:   18 February 2026 (if not called in)',
+    '',
+    'Subject: New contract for garden waste collection',
+    '',
+    'Decision:',
+    '',
+    '1. To award the garden waste contract to Tamblyn Recycling Ltd.',
+    '2. To review the service after one year.',
+    '',
+    'Reasons for the decision:',
+    '',
+    'Tamblyn Recycling Ltd gave the best value for money.',
+    '',
+    'Alternative options considered and rejected:',
+    '',
+    '(a) Collecting garden waste in-house - the Council has no spare vehicles.',
+    '(b) Ending the service - residents asked to keep it.',
+    '',
+    'Conflicts of interest declared by the decision maker: None.',
+    '',
+    'Dispensations granted: None.',
+    '',
+    'Officer contact: Tom Beasley, Waste Services Manager,',
+    'tom.beasley@hollingford.example.gov.uk',
+    '',
+    'Report considered: "Garden Waste Contract", report of the Director of',
+    'Environment, 2 February 2026.',
+    '',
+    'This decision may be called in by any five members before the call-in deadline.',
+  ];
+  /** The same kind of notice worded otherwise: the post first and its holder in brackets, the dates under other labels. */
+  const reworded = [
+    'RECORD OF DECISION BY AN INDIVIDUAL CABINET MEMBER',
+    '',
+    'Decision maker: Cabinet Member for Housing (Councillor Dilys Ormond)',
+    'Date of decision: 2 June 2026',
+    'Key decision: Yes - Forward Plan reference 14/26',
+    'Last date for call-in: 9 June 2026',
+    'Decision comes into force: 10 June 2026',
+    'Reports considered: Empty Homes Grant Scheme, report of the Head of Housing',
+    'Budget code: 4410/HS',
+    '',
+    'Subject: Empty homes grants',
+    '',
+    'Decision: To open the empty homes grant scheme to landlords.',
+    '',
+    'Reasons: Forty homes in the borough have stood empty for over a year.',
+    '',
+    'Alternative options rejected:',
+    'To leave the scheme as it is.',
+    '',
+    'Conflict of interest declared by any Cabinet Member consulted: None',
+  ];
+  const read = (lines: string[]) => {
+    const records = parseSource(lines.join('\n'), 'notice.txt', { council: 'Hollingford Borough Council' });
+    return meetingSchema.parse(records.find((found) => found.collection === 'meetings')?.data);
+  };
+
+  it("files the decision under the cabinet member's post, keeping who holds it in the item's text", () => {
+    const first = read(notice);
+    expect(first.committee).toBe('hollingford-borough-council/cabinet-member-for-waste-and-recycling');
+    expect(first.items[0]?.minutes).toContain('**Decision maker:** Councillor Priya Rattray, Cabinet Member for Waste and Recycling');
+    const second = read(reworded);
+    expect(second.committee).toBe('hollingford-borough-council/cabinet-member-for-housing');
+    expect(second.items[0]?.minutes).toContain('**Decision maker:** Cabinet Member for Housing (Councillor Dilys Ormond)');
+  });
+
+  it('keeps the call-in deadline, the implementation date, the key decision and the report considered under their names', () => {
+    const minutes = read(notice).items[0]?.minutes ?? '';
+    expect(minutes).toContain('**Call-in deadline:** 5.00 pm on Tuesday 17 February 2026');
+    expect(minutes).toContain('**Implementation date:** 18 February 2026 (if not called in)');
+    expect(minutes).toContain('**Key decision:** Key Decision (Forward Plan ref FP/2026/007)');
+    expect(minutes).toMatch(/\*\*Report considered:\*\* "Garden Waste Contract", report of the Director of\\?\nEnvironment/);
+    expect(minutes).toContain('**Contact:** Tom Beasley, Waste Services Manager,');
+    expect(minutes).not.toMatch(/\*\*Dispensations:\*\* None\.\s*(?:Officer|Report)/);
+    const other = read(reworded).items[0]?.minutes ?? '';
+    expect(other).toContain('**Call-in deadline:** 9 June 2026');
+    expect(other).toContain('**Implementation date:** 10 June 2026');
+    expect(other).toContain('**Key decision:** Yes - Forward Plan reference 14/26');
+    expect(other).toContain('**Report considered:** Empty Homes Grant Scheme, report of the Head of Housing');
+  });
+
+  it('warns of a label above the subject that no field reads, never dropping it unsaid', () => {
+    const warnings = read(reworded).warnings.join('\n');
+    expect(warnings).toContain('Budget code: 4410/HS');
+    expect(read(notice).warnings.join('\n')).not.toContain('not read');
+  });
+
+  it('ends the options rejected at the conflicts of interest, however long their label', () => {
+    expect(read(notice).items[0]?.alternatives).toEqual([
+      'Collecting garden waste in-house - the Council has no spare vehicles.',
+      'Ending the service - residents asked to keep it.',
+    ]);
+    expect(read(reworded).items[0]?.alternatives).toEqual(['To leave the scheme as it is.']);
+    expect(read(notice).items[0]?.minutes).toContain('**Declarations of interest:** None.');
+    expect(read(reworded).items[0]?.minutes).toContain('**Declarations of interest:** None');
   });
 });

@@ -24,10 +24,11 @@ import { readAttendance as readListedAttendance } from '../reader/attendance.ts'
 import { readHeader as readTitleBlock } from '../reader/header.ts';
 import { accessMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, isSectionHeading, reasonEntries } from '../reader/reasons.ts';
-import { cleanName, councilFor, dateFor, headLines, isPageMark } from './common.ts';
+import { cleanName, councilFor, dateFor, headLines, heldPost, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { quotedLines } from '../reader/items.ts';
 import { titleRunsOn } from '../reader/runs-on.ts';
+import { CALL_IN_SENTENCE, KEPT_FIELDS } from './decision-fields.ts';
 
 /**
  * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",
@@ -63,19 +64,14 @@ const SUBJECT = /^(?:subject|title|item|decision\s+title|title\s+of\s+(?:report|
 const DECISION = /^(?:decisions?\s+taken|decisions?(?:\s+made)?|the\s+decision)\s*(?::\s*(.*)|$)/i;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|delegated\s+(?:authority|powers?)|background\s+papers|portfolio|apologies|present)\b/i;
-
-/**
- * "This decision may be called in. It will come into force at 5.00pm on …", as a record of decision closes: the call-in
- * field as a sentence, which ends the field above it.
- */
-const CALL_IN_SENTENCE = /^((?:this|the)\s+decisions?\s+(?:may|can|cannot|will|is|are)\b.*\bcall(?:ed)?[\s-]?in\b.*)$/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|reports?\s+considered|officer\s+contact|last\s+(?:date|day)\s+for\b|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|delegated\s+(?:authority|powers?)|background\s+papers|portfolio|apologies|present)\b/i;
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 function isLabel(line: string): boolean {
   if (!LABEL_WORDS.test(line)) return false;
   // "Reasons for decision: The pool needs repairs.": a label with its value on its line.
-  if (/^[^:]{2,50}:\s+\S/.test(line)) return true;
+  // A long label too: "Conflicts of interest declared by the decision maker: None."
+  if (/^[^:]{2,80}:\s+\S/.test(line)) return true;
   if (line.length > 100) return false;
   return /[:?]$/.test(line) || line.split(/\s+/).length <= 4;
 }
@@ -304,34 +300,6 @@ function answerTo(lines: string[], label: RegExp): { answer: string; printed: st
   return next === '' ? null : { answer: next, printed: `${line} ${next}` };
 }
 
-/**
- * The fields kept in the item's text under their own names, in this order. An urgent decision's form
- * says why it could not wait, whom it consulted (the Leader, scrutiny's chair) and under what power,
- * and whether call-in applies: none has a field in the schema, so each is kept as printed.
- */
-const KEPT_FIELDS: { name: string; label: RegExp }[] = [
-  { name: 'Reasons for urgency', label: /^reasons?\s+for\s+(?:the\s+)?urgency\s*:?\s*(.*)$/i },
-  { name: 'Power used', label: /^powers?\s+(?:used|exercised)\s*:?\s*(.*)$/i },
-  { name: 'Consultation', label: /^consultation(?:\s+undertaken)?\s*:\s*(.*)$/i },
-  // "Key decision: Yes", or asked as a ModernGov page asks it, "Is Key decision?: Yes".
-  { name: 'Key decision', label: /^(?:is\s+(?:it\s+a\s+)?)?key\s+decision\s*\??\s*:\s*(.*)$/i },
-  {
-    name: 'Declarations of interest',
-    label:
-      /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
-  },
-  { name: 'Call-in', label: /^(?:is\s+)?(?:subject\s+to\s+)?call[\s-]?in(?:\s+deadline|\s+period)?\s*\??\s*:\s*(.*)$/i },
-  { name: 'Call-in', label: CALL_IN_SENTENCE },
-  // A cabinet member's record of decision prints these too; no field of the schema holds them.
-  { name: 'Report of', label: /^report\s+(?:of|by|author)\s*:\s*(.*)$/i },
-  { name: 'Wards affected', label: /^wards?(?:\s+affected)?\s*:\s*(.*)$/i },
-  { name: 'Consultees', label: /^consultees\s*:?\s*(.*)$/i },
-  { name: 'Dispensations', label: /^dispensations?(?:\s+granted)?\s*:?\s*(.*)$/i },
-  { name: 'Published', label: /^(?:published|publication\s+date)\s*:\s*(.*)$/i },
-  { name: 'Contact', label: /^contact(?:\s+officer)?\s*:\s*(.*)$/i },
-  { name: 'Signed', label: /^signed\s*:\s*(.*)$/i },
-];
-
 const PURPOSE_FIELD = /^purpose\s*:?\s*(.*)$/i;
 const DOCUMENTS_FIELD = /^accompanying\s+documents\s*:?\s*(.*)$/i;
 /** The fields a form is read by (readForm, readHeader), by their labels: the lines they span are the form's read lines. */
@@ -444,6 +412,26 @@ const QUOTED_UNREAD = 8;
 const unreadWarning = (title: string, lines: string[]): string =>
   `decision notice: fields of "${title}" not read: ${quotedLines(lines, QUOTED_UNREAD)}; the record has no field for them and nothing of them is imported, so add what matters by hand`;
 
+/** A labelled line of the header: "Budget code: 4410/HS", "Implementation date: 13 March 2025". */
+const HEADER_LABEL = /^\p{Lu}[^:]{1,40}:\s*\S/u;
+
+/**
+ * The header's labelled lines nothing reads: none is dropped unsaid. Who decided and when (readHeader), the decision's
+ * reference, who was present, and (over a form alone, `kept`) the fields kept as the form's own are read.
+ */
+function headerWarnings(header: string[], kept: boolean): string[] {
+  const fields = kept ? READ_FIELDS : [HEADER_FIELD, DECISION_REFERENCE];
+  const unread = header
+    .map(squash)
+    .filter((line, at, lines) => HEADER_LABEL.test(line) && !holdsNothing(line, lines[at + 1] ?? ''))
+    .filter((line) => !PRESENT.test(line) && !APOLOGIES.test(line) && !fields.some((label) => label.test(line)));
+  return unread.length === 0
+    ? []
+    : [
+        `decision notice: fields above the first decision not read: ${quotedLines(unread, QUOTED_UNREAD)}; the record has no field for them and nothing of them is imported, so add what matters by hand`,
+      ];
+}
+
 function parseNotice(text: string, context: ParseContext): MeetingDraft {
   const lines = text.split('\n');
   const { header, forms } = splitForms(lines);
@@ -459,12 +447,15 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
   const labelled = readHeader(forms.length === 1 ? lines : header);
   // A header with no labels ("Strategic Policy and Resources Committee" over "Meeting held on …") reads as minutes' headers do.
   const titled = labelled.body === null || labelled.date === null ? readTitleBlock(header) : null;
-  const body = labelled.body ?? titled?.committee ?? null;
+  // "Councillor Janet Holroyd, Cabinet Member for Highways": the post is the body, its holder kept in the item's text.
+  const held = labelled.body === null ? null : heldPost(labelled.body);
+  const body = held?.post ?? labelled.body ?? titled?.committee ?? null;
   const date = labelled.date ?? titled?.date ?? null;
   const council = councilFor(header, text, context.meta);
   const used = new Set<string>();
   const read = forms.map((form) => readForm(form, lines, used, context, forms.length === 1 ? header : []));
-  const items = read.map(({ item }) => item);
+  const maker = held === null ? null : `**Decision maker:** ${labelled.body ?? ''}`;
+  const items = read.map(({ item }) => (maker === null ? item : { ...item, minutes: [item.minutes, maker].filter(Boolean).join('\n\n') }));
   // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's.
   const reference = forms.length === 1 ? header.map((line) => DECISION_REFERENCE.exec(squash(line))?.[1]).find(Boolean) : undefined;
   if (reference && items[0] && items[0].number == null) items[0] = { ...items[0], number: reference };
@@ -482,6 +473,8 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
       'decision notice: the decisions are held, the minutes of the meeting are not',
       ...undecided.map((title) => `no decision stated for "${title}"`),
       ...read.filter(({ unread }) => unread.length > 0).map(({ item, unread }) => unreadWarning(item.title, unread)),
+      // A details page's header is the whole page (splitForms): only the lines above its one form are the header's own.
+      ...headerWarnings(lines.slice(0, forms[0]?.start ?? 0), forms.length === 1),
     ],
   };
 }

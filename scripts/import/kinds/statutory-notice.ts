@@ -16,7 +16,7 @@ import { isOpeningLine, STATUS } from '../reader/header.ts';
 import type { ImportRecord, ParseContext, Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { fieldsOf, fieldValue, formMarkdown } from './form-fields.ts';
-import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
+import { BODY_WORDS, councilFor, dateFor, headLines, heldPost } from './common.ts';
 
 /** What the notice announces, by the words of its title: each kind with the title its record is given. */
 const NOTICE_KINDS: { words: RegExp; title: string }[] = [
@@ -44,9 +44,10 @@ function noticeKind(head: string[]): string | null {
   return NOTICE_KINDS.find(({ words }) => titles.some((line) => words.test(line)))?.title ?? null;
 }
 
-/** "Cabinet Member for Environment (Councillor Pauline Grieve)": the body, without who holds the post. */
+/** "Cabinet Member for Environment (Councillor Pauline Grieve)", "Councillor Pauline Grieve, Cabinet Member for …": the body, without who holds the post. */
 function bodyOf(maker: string | null): string | null {
-  const name = squash((maker ?? '').split('\n')[0] ?? '').replace(/\s*\([^()]*\)\s*$/, '');
+  const first = squash((maker ?? '').split('\n')[0] ?? '');
+  const name = heldPost(first)?.post ?? first.replace(/\s*\([^()]*\)\s*$/, '');
   return BODY_WORDS.test(name) ? name : null;
 }
 

@@ -766,3 +766,53 @@ describe('readHeader: a body named in capitals under the council, with no date i
     expect(appeal.committee).toBe('School Placement Appeal Committee');
   });
 });
+
+describe("readHeader: a hearing's notice, its title under the body's name and a block of details over the date", () => {
+  it("takes the body's name alone, never the notice's title under it ('Summary of the Panel's Decision')", () => {
+    const appeal = readHeader([
+      'BRAMWICK COUNTY COUNCIL',
+      'INDEPENDENT SCHOOL ADMISSION APPEAL PANEL',
+      '',
+      "Summary of the Panel's Decision",
+      '',
+      'School:            Oakhurst Primary School',
+      'Appeal reference:  ADM/26/0042',
+      'Date of hearing:   9 June 2026',
+    ]);
+    expect(appeal).toMatchObject({
+      council: 'Bramwick County Council',
+      committee: 'Independent School Admission Appeal Panel',
+      date: '2026-06-09',
+    });
+    const review = readHeader([
+      'BRAMWICK COUNTY COUNCIL',
+      'SCHOOL EXCLUSION REVIEW PANEL',
+      "NOTICE OF THE PANEL'S DECISION",
+      'Pupil reference:   EX/26/007',
+      'Date of hearing:   11 June 2026',
+    ]);
+    expect(review.committee).toBe('School Exclusion Review Panel');
+  });
+
+  it('reads past a label wrapped over two lines ("Applicant for" over "review: …") and the notice of determination', () => {
+    const licensing = readHeader([
+      'MERRIDEN DISTRICT COUNCIL',
+      'LICENSING ACT 2003 SUB-COMMITTEE',
+      'NOTICE OF DETERMINATION',
+      'Application:       Review of Premises Licence PL/0099',
+      'Applicant for',
+      'review:            Merriden Constabulary',
+      'Date of hearing:   Tuesday 4 August 2026',
+    ]);
+    expect(licensing).toMatchObject({ committee: 'Licensing Act 2003 Sub-Committee', date: '2026-08-04' });
+    const variation = readHeader([
+      'MERRIDEN DISTRICT COUNCIL',
+      'LICENSING SUB-COMMITTEE',
+      "Notice of the Sub-Committee's Determination",
+      'Name of applicant',
+      'for variation:     The Old Forge Bar Ltd',
+      'Date of hearing:   5 August 2026',
+    ]);
+    expect(variation.committee).toBe('Licensing Sub-Committee');
+  });
+});

@@ -419,10 +419,10 @@ function isTitledDateLine(line: string): boolean {
 }
 
 /**
- * "Record of Decisions", "Decision List", "Decisions Notice", a hearing's "Notice of Decision": a document that lists
- * what a body decided, never part of the body's name.
+ * "Record of Decisions", "Decision List", "Decisions Notice", a hearing's "Notice of Decision", "Notice of Determination",
+ * "Summary of the Panel's Decision": a document that lists what a body decided, never part of the body's name.
  */
-const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)|notice\s+of\s+(?:the\s+)?decisions?`;
+const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)|notice\s+of\s+(?:the\s+)?decisions?|notice\s+of\s+(?:the\s+)?determination|(?:record|summary|notice)\s+of\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?['’]s\s+(?:decisions?|determination)`;
 
 /** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
 const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;
@@ -484,6 +484,13 @@ function isInquiry(line: string): boolean {
 
 /** "Complainant: Mrs J Asquith", "Date of hearing:": a label (and its value), as a block of details lists them; never a body's name. */
 const LABELLED = /^[A-Za-z][A-Za-z '’()/&-]{1,29}:(?:\s|$)/;
+
+/** "Applicant for" over "review: Ashcombe Constabulary": a label's first words, its last ones and colon on the line below. */
+function wrapsLabel(line: string, below: string): boolean {
+  return (
+    !line.includes(':') && /^\p{Ll}[^:]{0,30}:(?:\s|$)/u.test(below) && /^\p{Lu}[\p{L} '’()/&-]{1,50}:(?:\s|$)/u.test(`${line} ${below}`)
+  );
+}
 
 /** "Minutes", "Minutes of the Meeting", "Agenda": what the document is, naming no body. */
 function namesDocument(line: string): boolean {
@@ -609,7 +616,7 @@ function committeeFrom(lines: string[], council: string | null, date: string | n
     // Blank lines, and a document's title ("Minutes") between the body's name and the date, are skipped;
     // once the title has begun, a blank line or a document's title above it ends it.
     // A labelled date's block of details ("Complaint reference: …", "Subject Member: …") under the title is skipped too.
-    const label = LABEL.test(line) || (inDetails && LABELLED.test(line));
+    const label = LABEL.test(line) || (inDetails && (LABELLED.test(line) || wrapsLabel(line, squash(lines[index + 1] ?? ''))));
     const skipped =
       line === '' ||
       namesDocument(line) ||

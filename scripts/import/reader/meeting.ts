@@ -29,6 +29,7 @@ import {
   afterCloseWarning,
   footerWarning,
   loneItem,
+  MINOR_WORD,
   sessionHeadingAbove,
   sliceItems,
   takeAfterClose,
@@ -176,6 +177,18 @@ const ENDS_ON_ADDRESS = new RegExp(String.raw`(?:${EMAIL.source}|\bwww\.\S+|http
  */
 const FIELD_ENDING_ON_NAME = /^[A-Z][A-Za-z' -]{1,30}:\s+\S.*\b[A-Z][A-Za-z'-]*$/;
 
+/**
+ * "Head of Democratic Services, County Hall, Llanfair Uchaf": a sign-off, a post or a name and then the office's address,
+ * its parts parted by commas and every word capitalised but the small ones (MINOR_WORD). It ends what it says; a sentence
+ * broken off has a word in lower case ("The Cabinet asked the Head of … to report on").
+ */
+function isSignOff(line: string): boolean {
+  const parts = line.split(/,\s+/);
+  const capitalised = (part: string) =>
+    part.split(/\s+/).every((word, at) => /^[\p{Lu}\d]/u.test(word) || (at > 0 && MINOR_WORD.test(word)));
+  return parts.length >= 2 && parts.every(capitalised);
+}
+
 /** True when the last words of the record break off: a long line of prose ending without a stop. */
 function endsShort(lines: readonly string[]): boolean {
   const [raw = '', above = ''] = [...lines].reverse().filter((line) => line.trim() !== '');
@@ -185,7 +198,12 @@ function endsShort(lines: readonly string[]): boolean {
   // meeting: Wednesday 14 January 2026 at 2.00pm" with its time, as many minutes end; a
   // contact line with its address, a labelled field with the name or post it gives.
   const whole =
-    isTableRow(raw, above) || namesMovers(last) || endsOnTime(last) || ENDS_ON_ADDRESS.test(last) || FIELD_ENDING_ON_NAME.test(last);
+    isTableRow(raw, above) ||
+    namesMovers(last) ||
+    endsOnTime(last) ||
+    ENDS_ON_ADDRESS.test(last) ||
+    FIELD_ENDING_ON_NAME.test(last) ||
+    isSignOff(last);
   return last.length >= 40 && /[a-z,;]$/.test(last) && !whole && !MEETING_CLOSED.test(lines.join(' '));
 }
 

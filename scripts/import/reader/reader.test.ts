@@ -1483,6 +1483,28 @@ describe('meeting', () => {
     expect(movers(['In the Chair:', 'Councillors Ann Holt and Ed Fox', ...present])).toEqual(['The Chair', 'The Chair']);
     expect(movers(present)).toEqual(['The Chair', 'The Chair']);
   });
+  it("takes no record for cut short that ends on a sign-off: a post or a name, then the office's address", () => {
+    const endingOn = (last: string) => {
+      const lines = [
+        'Cabinet',
+        '4 March 2026',
+        '',
+        '1. Minutes',
+        'Approved.',
+        '',
+        '2. Call-in',
+        'Any five members may call in a decision.',
+        '',
+        last,
+      ];
+      return readMeeting(lines, {}, lines.join('\n')).truncated === true;
+    };
+    expect(endingOn('Head of Democratic Services, County Hall, Penhallow Uchaf')).toBe(false);
+    expect(endingOn('Governance Manager, The Guildhall, Quay Street, Marlow St Brides')).toBe(false);
+    // Words in lower case are a sentence's, broken off: still cut short.
+    expect(endingOn('The Cabinet asked the Head of Democratic Services to report on')).toBe(true);
+    expect(endingOn('Members noted the grass cutting, the hedges, the play area and')).toBe(true);
+  });
   it('takes no record for cut short that ends on the date and time of the next meeting', () => {
     const endingOn = (last: string) => {
       const lines = ['Amenities Committee', '4 March 2026', '', '1. Minutes', 'Approved.', '', '2. Date of next meeting', last];

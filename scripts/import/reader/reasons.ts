@@ -32,8 +32,8 @@ export const REASON_LABEL = new RegExp(String.raw`^\s*${REASON_WORD}(?:${FOR_DEC
 export const REASON_HEADING = new RegExp(String.raw`^${REASON_WORD}${FOR_DECISION}\s*:\s*`, 'i');
 /** A decision notice's reasons field: "Reasons for decision", "Reason for the decision:" with its value after it, if any. */
 export const REASONS_FIELD = new RegExp(String.raw`^${REASON_WORD}${FOR_DECISION}\s*:?\s*(.*)$`, 'i');
-/** A decision notice's field of options rejected: "Alternative options", "… considered and rejected:", with its value after it. */
-export const ALTERNATIVES_FIELD = /^alternative\s+options(?:\s+considered)?(?:\s+\(?and\s+rejected\)?)?\s*:?\s*(.*)$/i;
+/** A decision notice's field of options rejected: "Alternative options", "… considered and rejected:", "… rejected:", with its value after it. */
+export const ALTERNATIVES_FIELD = /^alternative\s+options(?:\s+considered)?(?:\s+\(?(?:and\s+)?rejected\)?)?\s*:?\s*(.*)$/i;
 
 /**
  * A reasons label in minutes: "Reason:", "Reasons –", "Reasons for the decision:" (its value after it, group 2),
