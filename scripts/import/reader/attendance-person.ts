@@ -308,6 +308,26 @@ const CHAIR_NOTE =
   /^(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?(?:\s+in\s+the\s+chair|\s+(?:of|for)\s+(?:the|this)\s+meeting)?$|^in\s+the\s+chair(?:\s+for\s+(?:agenda\s+)?items?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*)?$|^(?:councillors?|members?|mayor|leader)$/i;
 /** "The Mayor (Councillor A Ash) – in the Chair for items 1 and 2": the chair's note after a dash, read as the bracketed note. */
 const CHAIR_DASH_TAIL = /\s[–—-]\s+(in\s+the\s+chair\b[^()]*)$/i;
+/**
+ * "(THE MAYOR, COUNCILLOR IVOR DRENNAN, IN THE CHAIR)", "The Lord Mayor, Cllr Sabina Kell, in the Chair", "THE MAYOR
+ * (COUNCILLOR X) IN THE CHAIR": the civic chair's line as annual meetings print it, the holder between commas or in
+ * brackets, the whole line bracketed or in capitals. Groups: the post, the councillor's title, the name.
+ */
+const CHAIR_LINE = new RegExp(
+  String.raw`^\(?\s*(?:the\s+)?(${CIVIC_POST})(?:,\s*|\s*\(\s*)(${COUNCILLOR_SOURCE})\s+([^(),]+?)(?:\s*[,)])?\s+in\s+the\s+chair\s*\)?\.?$`,
+  'iu',
+);
+
+/**
+ * A chair's line (CHAIR_LINE) written as "Mayor (Councillor X) in the Chair", which the pieces read as the post's holder; a
+ * title in capitals as a title is spelt ("COUNCILLOR" "Councillor"), so it is no part of the name. The name stays as printed.
+ */
+function chairLine(text: string): string {
+  const line = CHAIR_LINE.exec(squash(text));
+  if (!line) return text;
+  const title = (line[2] ?? '').replace(/\p{Lu}{2,}/gu, (word) => `${word.charAt(0)}${word.slice(1).toLowerCase()}`);
+  return `${line[1] ?? ''} (${title} ${line[3] ?? ''}) in the Chair`;
+}
 /** "Councillor R Pollard (Chairman) in the chair": the chair's note after the name, unbracketed, read as a bracketed one. */
 const CHAIR_TAIL = /^(.*\S)\s+(in\s+the\s+chair)$/i;
 /** "of the meeting" after a chair's note: a joint meeting's chair, the chair all the same. */
@@ -1048,7 +1068,7 @@ function postAhead(last: Piece | undefined, piece: Piece): Piece | null {
 }
 
 export function readPieces(bilingual: string): Piece[] {
-  const bracketed = englishHalves(bilingual).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
+  const bracketed = chairLine(englishHalves(bilingual)).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
     CHAIR_NOTE.test(note) ? ` (${note})` : whole,
   );
   const text = couples(postsToSemicolons(dashPostToBrackets(bracketed)));

@@ -2915,3 +2915,44 @@ describe('readAttendance: guests among those present', () => {
     expect(found.unread).toEqual([{ heading: 'Present', first: '27 electors of the town', counted: true }]);
   });
 });
+
+describe('readAttendance: the chair named at the head of those present', () => {
+  it('reads "The Mayor (Councillor X) in the Chair" after a blank line under "Present:" as the first of the list, the rest under it', () => {
+    const found = read(
+      [
+        'PRESENT:',
+        '',
+        'The Mayor (Councillor Odette Varley) in the Chair',
+        'The Deputy Mayor (Councillor Piers Lomax)',
+        '',
+        'Councillors Abney, Birtles, Crook and Dunmore.',
+        '',
+        '1. ELECTION OF MAYOR',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Odette Varley', 'Piers Lomax', 'Abney', 'Birtles', 'Crook', 'Dunmore']);
+    expect(found.posts).toEqual([
+      { post: 'Mayor', name: 'Odette Varley' },
+      { post: 'Deputy Mayor', name: 'Piers Lomax' },
+    ]);
+    expect(found.lines).toEqual([0, 2, 3, 5]);
+  });
+
+  it('reads "Councillor X (Chairman) in the chair" alone after a blank line under "Present" the same way', () => {
+    const found = read(
+      ['Present', '', 'Councillor Tamsin Rudd (Chairman) in the chair', '', 'Councillors Eyre, Fogg and Gault', ''].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Tamsin Rudd', 'Eyre', 'Fogg', 'Gault']);
+  });
+
+  it('reads the chair line printed whole in brackets, in capitals or not, with the holder between commas', () => {
+    const capitals = read(
+      ['PRESENT:', '(THE MAYOR, COUNCILLOR IVOR DRENNAN, IN THE CHAIR)', 'Councillors Hale, Ince and Jowett.'].join('\n'),
+    );
+    expect(capitals.attendance.present).toEqual(['IVOR DRENNAN', 'Hale', 'Ince', 'Jowett']);
+    expect(capitals.posts).toEqual([{ post: 'MAYOR', name: 'IVOR DRENNAN' }]);
+    const plain = read(['Present:', 'The Lord Mayor, Cllr Sabina Kell, in the Chair', 'Councillors Lyle and Moody'].join('\n'));
+    expect(plain.attendance.present).toEqual(['Sabina Kell', 'Lyle', 'Moody']);
+    expect(plain.posts).toEqual([{ post: 'Lord Mayor', name: 'Sabina Kell' }]);
+  });
+});

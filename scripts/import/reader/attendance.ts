@@ -1134,8 +1134,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "… (Democratic Services" over "Officer - Brackenfold BC)": a bracket left open carries its words on, no heading.
     const inBracket = !afterBlank && bracketOpen(paragraphs.at(-1) ?? '');
-    // "Dr E Farquhar in the Chair" after a blank line: a sentence of its own on who chaired (fileInTheChair), not one more name.
-    const chairSentence = afterBlank && NAME_IN_THE_CHAIR.test(text);
+    // "Dr E Farquhar in the Chair" after a blank line under the names: a sentence of its own on who chaired (fileInTheChair),
+    // not one more name. Before any name ("PRESENT:" over a blank line and "The Mayor (Councillor X) in the Chair") it opens the list.
+    const chairSentence = afterBlank && paragraphs.length > 0 && NAME_IN_THE_CHAIR.test(text);
     const ends = headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence;
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
