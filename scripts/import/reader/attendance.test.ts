@@ -2956,3 +2956,24 @@ describe('readAttendance: the chair named at the head of those present', () => {
     expect(plain.posts).toEqual([{ post: 'Lord Mayor', name: 'Sabina Kell' }]);
   });
 });
+
+describe('readAttendance: a status in brackets after a name among those present', () => {
+  it('files one marked "(absent)" as absent, and "(apologies)" or "(apologies sent)" as sending apologies', () => {
+    const found = read('Present: Cllr Ann Hale (Chair), Cllr Naomi Voss (absent), Cllr Bo Reed');
+    expect(found.attendance.present).toEqual(['Ann Hale', 'Bo Reed']);
+    expect(found.attendance.absent).toEqual(['Naomi Voss']);
+    const lines = read(['Members present:', 'Cllr Kit Orme', 'Cllr Lea Pryce (apologies sent)', 'Cllr Mo Quirk (Apologies)'].join('\n'));
+    expect(lines.attendance.present).toEqual(['Kit Orme']);
+    expect(lines.attendance.apologies).toEqual(['Lea Pryce', 'Mo Quirk']);
+  });
+
+  it('keeps the council a joint meeting lists the member under, the status no part of the entry', () => {
+    const found = read(
+      ['Present:', 'Eastby District Council: Cllr Ada Bell (Chair), Cllr Cy Dorn (absent)', 'Westby Borough Council: Cllr Eli Fenn'].join(
+        '\n',
+      ),
+    );
+    expect(found.attendance.present).toEqual(['Ada Bell, Eastby District Council', 'Eli Fenn, Westby Borough Council']);
+    expect(found.attendance.absent).toEqual(['Cy Dorn, Eastby District Council']);
+  });
+});

@@ -1346,6 +1346,20 @@ const NO_APOLOGY_NOTE =
   /^(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received|given|sent|tendered))?|absent(?:\s+without\s+apolog(?:y|ies))?|did\s+not\s+attend|not\s+present)$/i;
 
 /**
+ * "Cllr N Voss (absent)", "Cllr L Pryce (apologies sent)" among those present: a member of the body listed with a status
+ * that says they were not there, filed in the list it names (STATUS_NOTES), the status no part of the entry.
+ */
+const APOLOGIES_NOTE =
+  /^(?:apolog(?:y|ies)(?:\s+(?:sent|given|received|tendered))?|(?:sent|gave|tendered)\s+(?:(?:his|her|their)\s+)?apologies)$/i;
+
+/** The list a status note among those present names ("absent", "apologies"), or null for any other note. */
+function statusNoted(person: Person): ListName | null {
+  const note = squash(person.role ?? '');
+  if (NO_APOLOGY_NOTE.test(note)) return 'absent';
+  return APOLOGIES_NOTE.test(note) ? 'apologies' : null;
+}
+
+/**
  * "Honorary Alderman F Busby", "Honorary Freeman G Tate": an honour a council confers on a former member, no seat and
  * no vote (printed "(non-voting)"), so a guest wherever listed, the title kept with the name.
  */
@@ -1624,7 +1638,12 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       const named = noted.get(index) ?? (piece.kind === 'person' && piece.name !== '' && role === 'public' && !guest ? [piece.name] : []);
       publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
-      const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
+      const away = role === 'present' ? statusNoted(piece) : null;
+      const unnotedPiece = away === null ? piece : { ...piece, role: null, job: false };
+      const local =
+        (representing && namesCouncil(unnotedPiece)) || (tiered && unnotedPiece.councillor)
+          ? { ...unnotedPiece, outside: false }
+          : unnotedPiece;
       // "Ms C Morgan – Natural Resources Wales" among those also present: the body they came from, though no body's word names it.
       const fromOutside = role === 'alsoPresent' && bodyNamedPlainly(local);
       const elsewhere =
@@ -1633,7 +1652,7 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : fromBody;
       // One a body nominated is its member wherever listed, as one under a "Representing …:" label is.
       const ofAKind = block.ofAKind?.[at] === true || person.nominated !== undefined;
-      const list = listFor(person, role, officersParagraph, ofAKind ? 'ofAKind' : block.members);
+      const list = away ?? listFor(person, role, officersParagraph, ofAKind ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? person.nominated ?? null;
       const ownCouncil = joint && list === 'present' && namesCouncil(person);
