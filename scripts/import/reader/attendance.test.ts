@@ -56,6 +56,22 @@ describe('readAttendance: headed lists', () => {
       'M Hollis, Principal Conservation Officer',
       'D Kerr, Solicitor',
     ]);
+    // A post cut before its last words, in a list of holders each with a post after a comma, parted by semicolons.
+    const holders = read(
+      [
+        'Attending:  Moira Lennox, Chief Executive; Callum Reid, Depute Chief',
+        '            Executive; Ishbel Tait, Head of Legal and Democratic',
+        '            Services; and Ross Girvan, Committee Services Officer.',
+      ].join('\n'),
+    );
+    expect(holders.attendance.officers).toEqual([
+      'Moira Lennox, Chief Executive',
+      'Callum Reid, Depute Chief Executive',
+      'Ishbel Tait, Head of Legal and Democratic Services',
+      'Ross Girvan, Committee Services Officer',
+    ]);
+    const last = read('In attendance: Ewan Bryce, Director of Finance; Nora Quigley, Senior Democratic Services\nOfficer.\n\n1. Apologies');
+    expect(last.attendance.officers).toEqual(['Ewan Bryce, Director of Finance', 'Nora Quigley, Senior Democratic Services Officer']);
   });
 
   it('reads the headings "Members and Officers present", "Other Members in Attendance", "Officials in attendance", "Committee Members absent" and "Other apologies"', () => {

@@ -550,18 +550,46 @@ function fullNameCut(previous: string, next: string): boolean {
 /** A post and its holder's name in brackets: "Head of Planning (T Oduya)", "Officers: Solicitor (D Kerr)". */
 const POST_HOLDER_BRACKETED = /^[^()]*\S\s*\([^()]+\)$/;
 
+/** "Moira Lennox, Chief Executive": one person and the post they hold after a comma, as one part of a list parted by semicolons. */
+function holderWithPost(part: string): boolean {
+  const pieces = readPieces(part);
+  return pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' && pieces[0].role !== null;
+}
+
+/** "Callum Reid, Depute Chief": a holder's name, then the first words of a post after the comma (the rest cut off). */
+function holderBeforePost(part: string): boolean {
+  const first = readPieces(part.split(',')[0] ?? '')[0];
+  return part.includes(',') && first?.kind === 'person' && first.name !== '' && first.role === null;
+}
+
 /**
- * "Head of Development Management (R Ellwood), Senior Planning" over "Officer (L Nattrass), …": in a list of posts each
- * with its holder in brackets, a post with none ends the line and the next opens with a post's last words and its
- * holder's bracket, the post the line's end cut in two.
+ * A post the line's end cut in two in a list of posts each with its holder: "Head of Development Management (R Ellwood),
+ * Senior Planning" over "Officer (L Nattrass), …", the holder in brackets after each post, a post with none ends the line
+ * and the next opens with the post's last words and its holder's bracket; or "Moira Lennox, Chief Executive; Callum Reid,
+ * Depute Chief" over "Executive; Ishbel Tait, …", each holder before a comma and the post, parted by semicolons, the next
+ * line opening with the post's last words alone up to its semicolon (or the list's full stop).
  */
 function postCutBeforeHolder(previous: string, next: string): boolean {
+  if (NEW_TITLE.test(next)) return false;
   const pieces = splitList(previous).map((piece) => piece.text);
   const head = splitList(next)[0]?.text ?? '';
   const tail = pieces.pop() ?? '';
-  if (pieces.length === 0 || !pieces.every((piece) => POST_HOLDER_BRACKETED.test(piece)) || !POST_HOLDER_BRACKETED.test(head)) return false;
   // A post reads as a name as often as not ("Principal Conservation"): only a title says the tail is a person's own.
-  return !tail.includes('(') && !NEW_TITLE.test(tail) && !NEW_TITLE.test(head);
+  if (pieces.length > 0 && pieces.every((piece) => POST_HOLDER_BRACKETED.test(piece)) && POST_HOLDER_BRACKETED.test(head))
+    return !tail.includes('(') && !NEW_TITLE.test(tail);
+  const parts = previous.split(/\s*;\s*/);
+  const cut = parts.pop() ?? '';
+  const words = squash(next.split(';')[0] ?? '').replace(/\.$/, '');
+  // The post's last words name no one ("Executive", "Services"), and every part before them is a holder with a post.
+  const ending = readPieces(words);
+  return (
+    parts.length > 0 &&
+    parts.every(holderWithPost) &&
+    holderBeforePost(cut) &&
+    !words.includes(',') &&
+    ending.length === 1 &&
+    ending[0]?.kind === 'role'
+  );
 }
 
 /**
@@ -1221,7 +1249,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "Head of Waste Services" alone on its line among those attending: an officer given by post, read whole (fileBlock);
     // never a name and a post in two columns ("Kerry Dale<tab>Chief Executive").
-    if (staffList(group) && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
+    // Never the last words of a post the line above cut in two ("…, Senior Democratic Services" over "Officer.").
+    const postTail = !afterBlank && postCutBeforeHolder(paragraphs.at(-1) ?? '', text);
+    if (staffList(group) && !postTail && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
       // "Treasurer" over "Peter Quail" alone: the post's label over its holder, as "Treasurer:" is (groupOf).
       if (holderNext(lines, index)) post = text;
       else paragraphs.push(text);
