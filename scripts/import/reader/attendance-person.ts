@@ -1067,10 +1067,53 @@ function postAhead(last: Piece | undefined, piece: Piece): Piece | null {
   return postKey(post) === null ? null : { ...piece, post };
 }
 
+/** A post and its holder's name in brackets: "Head of Planning (T Oduya)", "Officers: Solicitor (D Kerr)". */
+export const POST_HOLDER_BRACKETED = /^[^()]*\S\s*\([^()]+\)$/;
+
+/**
+ * "Senior Planner (Mr D Vass)", "Licensing Manager (R Hoyle)": a post before its holder's bracket, the bracket a name with
+ * a title or an initial (a post's words read as a name as often as not, so only the bracket tells which is whose).
+ */
+function postBeforeHolder(part: string): { post: string; holder: string } | null {
+  const found = ROLE_THEN_BRACKET.exec(squash(part).replace(/\.$/, ''));
+  const [post, holder] = [found?.[1] ?? '', found?.[2] ?? ''];
+  const personal = holder.split(' ').some((word) => honorificOf(word) !== null || /^\p{Lu}\.?$/u.test(word));
+  return POST_HOLDER_BRACKETED.test(part) && isRoleText(post) && personal && isName(bareName(holder)) ? { post, holder } : null;
+}
+
+/**
+ * "Head of Planning (Mrs A Thorne), Flood Risk Engineer, Eastshire County Council (Ms P Okoro), Legal Adviser (Mr K Ames)
+ * and Committee Clerk": a list of posts each before its holder's bracket (POST_HOLDER_BRACKETED, as the line-joining rule
+ * reads it), two or more, as planning minutes list their officers. Each entry is read alone: a post held with another body
+ * names the body after a comma, before the bracket ("Flood Risk Engineer, Eastshire County Council (Ms P Okoro)"), and a
+ * post with no holder ("Committee Clerk") is an officer of its own, never a second post of the one before it. Null for any
+ * other list.
+ */
+function postsBeforeHolders(text: string): Piece[] | null {
+  const parts = splitList(text).map((part) => part.text);
+  if (parts.filter((part) => postBeforeHolder(part) !== null).length < 2) return null;
+  const pieces: Piece[] = [];
+  for (let at = 0; at < parts.length; at += 1) {
+    const part = parts[at] ?? '';
+    const own = postBeforeHolder(part);
+    const next = postBeforeHolder(parts[at + 1] ?? '');
+    const withBody = own === null && next !== null && isRoleText(part) && (isCouncilName(next.post) || BODY_WORD.test(next.post));
+    if (withBody) at += 1;
+    // Each written holder first, its post in brackets, as a post after a name is read ("Mr D Vass (Senior Planner)").
+    const holder = withBody ? { holder: next.holder, post: `${part}, ${next.post}` } : own;
+    const piece = holder === null ? postAlone(part) : readPiece(`${holder.holder} (${holder.post})`);
+    if (piece === null) return null;
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
 export function readPieces(bilingual: string): Piece[] {
   const bracketed = chairLine(englishHalves(bilingual)).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
     CHAIR_NOTE.test(note) ? ` (${note})` : whole,
   );
+  const posts = postsBeforeHolders(bracketed);
+  if (posts !== null) return posts;
   const text = couples(postsToSemicolons(dashPostToBrackets(bracketed)));
   const pieces: Piece[] = [];
   let lastPart = '';

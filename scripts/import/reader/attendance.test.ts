@@ -70,6 +70,26 @@ describe('readAttendance: headed lists', () => {
       'Ishbel Tait, Head of Legal and Democratic Services',
       'Ross Girvan, Committee Services Officer',
     ]);
+    // Posts each before their holder's bracket: a post held with another body names it after a comma, a post with no
+    // holder is an officer of its own, never the post of the one before it.
+    const withBody = read(
+      'Officers: Head of Planning (Mrs A Thorne), Senior Planner (Mr D Vass), Flood Risk Engineer, Eastshire County Council (Ms P Okoro), Legal Adviser (Mr K Ames) and Committee Clerk.',
+    );
+    expect(withBody.attendance.officers).toEqual([
+      'Mrs A Thorne, Head of Planning',
+      'Mr D Vass, Senior Planner',
+      'Ms P Okoro, Flood Risk Engineer, Eastshire County Council',
+      'Mr K Ames, Legal Adviser',
+      'Committee Clerk',
+    ]);
+    const hearing = read(
+      'In attendance: Licensing Manager (R Hoyle), Environmental Health Officer, Fenmoor District Council (S Achebe) and Solicitor (T Marr)',
+    );
+    expect(hearing.attendance.officers).toEqual([
+      'R Hoyle, Licensing Manager',
+      'S Achebe, Environmental Health Officer, Fenmoor District Council',
+      'T Marr, Solicitor',
+    ]);
     const last = read('In attendance: Ewan Bryce, Director of Finance; Nora Quigley, Senior Democratic Services\nOfficer.\n\n1. Apologies');
     expect(last.attendance.officers).toEqual(['Ewan Bryce, Director of Finance', 'Nora Quigley, Senior Democratic Services Officer']);
   });

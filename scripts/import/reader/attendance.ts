@@ -36,6 +36,7 @@ import {
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
+  POST_HOLDER_BRACKETED,
   POST_LABEL_LEAD,
   rankOfPlural,
   readPieces,
@@ -546,9 +547,6 @@ function fullNameCut(previous: string, next: string): boolean {
   const last = readPieces(previous).at(-1);
   return last?.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(last.name) && namingBeforeLast(previous) === 'full';
 }
-
-/** A post and its holder's name in brackets: "Head of Planning (T Oduya)", "Officers: Solicitor (D Kerr)". */
-const POST_HOLDER_BRACKETED = /^[^()]*\S\s*\([^()]+\)$/;
 
 /** "Moira Lennox, Chief Executive": one person and the post they hold after a comma, as one part of a list parted by semicolons. */
 function holderWithPost(part: string): boolean {
