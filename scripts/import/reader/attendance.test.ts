@@ -56,42 +56,46 @@ describe('readAttendance: headed lists', () => {
       'M Hollis, Principal Conservation Officer',
       'D Kerr, Solicitor',
     ]);
-    // A post cut before its last words, in a list of holders each with a post after a comma, parted by semicolons.
-    const holders = read(
+  });
+
+  it('reads posts and holders cut by a line or run together with a body, each officer with their own post', () => {
+    const cases: [string, string[]][] = [
+      // A post cut before its last words, in a list of holders each with a post after a comma, parted by semicolons.
       [
-        'Attending:  Moira Lennox, Chief Executive; Callum Reid, Depute Chief',
-        '            Executive; Ishbel Tait, Head of Legal and Democratic',
-        '            Services; and Ross Girvan, Committee Services Officer.',
-      ].join('\n'),
-    );
-    expect(holders.attendance.officers).toEqual([
-      'Moira Lennox, Chief Executive',
-      'Callum Reid, Depute Chief Executive',
-      'Ishbel Tait, Head of Legal and Democratic Services',
-      'Ross Girvan, Committee Services Officer',
-    ]);
-    // Posts each before their holder's bracket: a post held with another body names it after a comma, a post with no
-    // holder is an officer of its own, never the post of the one before it.
-    const withBody = read(
-      'Officers: Head of Planning (Mrs A Thorne), Senior Planner (Mr D Vass), Flood Risk Engineer, Eastshire County Council (Ms P Okoro), Legal Adviser (Mr K Ames) and Committee Clerk.',
-    );
-    expect(withBody.attendance.officers).toEqual([
-      'Mrs A Thorne, Head of Planning',
-      'Mr D Vass, Senior Planner',
-      'Ms P Okoro, Flood Risk Engineer, Eastshire County Council',
-      'Mr K Ames, Legal Adviser',
-      'Committee Clerk',
-    ]);
-    const hearing = read(
-      'In attendance: Licensing Manager (R Hoyle), Environmental Health Officer, Fenmoor District Council (S Achebe) and Solicitor (T Marr)',
-    );
-    expect(hearing.attendance.officers).toEqual([
-      'R Hoyle, Licensing Manager',
-      'S Achebe, Environmental Health Officer, Fenmoor District Council',
-      'T Marr, Solicitor',
-    ]);
-    const last = read('In attendance: Ewan Bryce, Director of Finance; Nora Quigley, Senior Democratic Services\nOfficer.\n\n1. Apologies');
-    expect(last.attendance.officers).toEqual(['Ewan Bryce, Director of Finance', 'Nora Quigley, Senior Democratic Services Officer']);
+        [
+          'Attending:  Moira Lennox, Chief Executive; Callum Reid, Depute Chief',
+          '            Executive; Ishbel Tait, Head of Legal and Democratic',
+          '            Services; and Ross Girvan, Committee Services Officer.',
+        ].join('\n'),
+        [
+          'Moira Lennox, Chief Executive',
+          'Callum Reid, Depute Chief Executive',
+          'Ishbel Tait, Head of Legal and Democratic Services',
+          'Ross Girvan, Committee Services Officer',
+        ],
+      ],
+      [
+        'In attendance: Ewan Bryce, Director of Finance; Nora Quigley, Senior Democratic Services\nOfficer.\n\n1. Apologies',
+        ['Ewan Bryce, Director of Finance', 'Nora Quigley, Senior Democratic Services Officer'],
+      ],
+      // Posts each before their holder's bracket: a post held with another body names it after a comma, a post with no
+      // holder is an officer of its own, never the post of the one before it.
+      [
+        'Officers: Head of Planning (Mrs A Thorne), Senior Planner (Mr D Vass), Flood Risk Engineer, Eastshire County Council (Ms P Okoro), Legal Adviser (Mr K Ames) and Committee Clerk.',
+        [
+          'Mrs A Thorne, Head of Planning',
+          'Mr D Vass, Senior Planner',
+          'Ms P Okoro, Flood Risk Engineer, Eastshire County Council',
+          'Mr K Ames, Legal Adviser',
+          'Committee Clerk',
+        ],
+      ],
+      [
+        'In attendance: Licensing Manager (R Hoyle), Environmental Health Officer, Fenmoor District Council (S Achebe) and Solicitor (T Marr)',
+        ['R Hoyle, Licensing Manager', 'S Achebe, Environmental Health Officer, Fenmoor District Council', 'T Marr, Solicitor'],
+      ],
+    ];
+    for (const [text, officers] of cases) expect(read(text).attendance.officers).toEqual(officers);
   });
 
   it('reads the headings "Members and Officers present", "Other Members in Attendance", "Officials in attendance", "Committee Members absent" and "Other apologies"', () => {
