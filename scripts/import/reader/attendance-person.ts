@@ -311,6 +311,26 @@ const CHAIR_NOTE =
 export const isChairNote = (text: string): boolean => /chair|conven/i.test(text) && CHAIR_NOTE.test(text.trim());
 /** "The Mayor (Councillor A Ash) – in the Chair for items 1 and 2": the chair's note after a dash, read as the bracketed note. */
 const CHAIR_DASH_TAIL = /\s[–—-]\s+(in\s+the\s+chair\b[^()]*)$/i;
+/**
+ * "(THE MAYOR, COUNCILLOR IVOR DRENNAN, IN THE CHAIR)", "The Lord Mayor, Cllr Sabina Kell, in the Chair", "THE MAYOR
+ * (COUNCILLOR X) IN THE CHAIR": the civic chair's line as annual meetings print it, the holder between commas or in
+ * brackets, the whole line bracketed or in capitals. Groups: the post, the councillor's title, the name.
+ */
+const CHAIR_LINE = new RegExp(
+  String.raw`^\(?\s*(?:the\s+)?(${CIVIC_POST})(?:,\s*|\s*\(\s*)(${COUNCILLOR_SOURCE})\s+([^(),]+?)(?:\s*[,)])?\s+in\s+the\s+chair\s*\)?\.?$`,
+  'iu',
+);
+
+/**
+ * A chair's line (CHAIR_LINE) written as "Mayor (Councillor X) in the Chair", which the pieces read as the post's holder; a
+ * title in capitals as a title is spelt ("COUNCILLOR" "Councillor"), so it is no part of the name. The name stays as printed.
+ */
+function chairLine(text: string): string {
+  const line = CHAIR_LINE.exec(squash(text));
+  if (!line) return text;
+  const title = (line[2] ?? '').replace(/\p{Lu}{2,}/gu, (word) => `${word.charAt(0)}${word.slice(1).toLowerCase()}`);
+  return `${line[1] ?? ''} (${title} ${line[3] ?? ''}) in the Chair`;
+}
 /** "Councillor R Pollard (Chairman) in the chair": the chair's note after the name, unbracketed, read as a bracketed one. */
 const CHAIR_TAIL = /^(.*\S)\s+(in\s+the\s+chair)$/i;
 /** "of the meeting" after a chair's note: a joint meeting's chair, the chair all the same. */
@@ -1050,10 +1070,53 @@ function postAhead(last: Piece | undefined, piece: Piece): Piece | null {
   return postKey(post) === null ? null : { ...piece, post };
 }
 
+/** A post and its holder's name in brackets: "Head of Planning (T Oduya)", "Officers: Solicitor (D Kerr)". */
+export const POST_HOLDER_BRACKETED = /^[^()]*\S\s*\([^()]+\)$/;
+
+/**
+ * "Senior Planner (Mr D Vass)", "Licensing Manager (R Hoyle)": a post before its holder's bracket, the bracket a name with
+ * a title or an initial (a post's words read as a name as often as not, so only the bracket tells which is whose).
+ */
+function postBeforeHolder(part: string): { post: string; holder: string } | null {
+  const found = ROLE_THEN_BRACKET.exec(squash(part).replace(/\.$/, ''));
+  const [post, holder] = [found?.[1] ?? '', found?.[2] ?? ''];
+  const personal = holder.split(' ').some((word) => honorificOf(word) !== null || /^\p{Lu}\.?$/u.test(word));
+  return POST_HOLDER_BRACKETED.test(part) && isRoleText(post) && personal && isName(bareName(holder)) ? { post, holder } : null;
+}
+
+/**
+ * "Head of Planning (Mrs A Thorne), Flood Risk Engineer, Eastshire County Council (Ms P Okoro), Legal Adviser (Mr K Ames)
+ * and Committee Clerk": a list of posts each before its holder's bracket (POST_HOLDER_BRACKETED, as the line-joining rule
+ * reads it), two or more, as planning minutes list their officers. Each entry is read alone: a post held with another body
+ * names the body after a comma, before the bracket ("Flood Risk Engineer, Eastshire County Council (Ms P Okoro)"), and a
+ * post with no holder ("Committee Clerk") is an officer of its own, never a second post of the one before it. Null for any
+ * other list.
+ */
+function postsBeforeHolders(text: string): Piece[] | null {
+  const parts = splitList(text).map((part) => part.text);
+  if (parts.filter((part) => postBeforeHolder(part) !== null).length < 2) return null;
+  const pieces: Piece[] = [];
+  for (let at = 0; at < parts.length; at += 1) {
+    const part = parts[at] ?? '';
+    const own = postBeforeHolder(part);
+    const next = postBeforeHolder(parts[at + 1] ?? '');
+    const withBody = own === null && next !== null && isRoleText(part) && (isCouncilName(next.post) || BODY_WORD.test(next.post));
+    if (withBody) at += 1;
+    // Each written holder first, its post in brackets, as a post after a name is read ("Mr D Vass (Senior Planner)").
+    const holder = withBody ? { holder: next.holder, post: `${part}, ${next.post}` } : own;
+    const piece = holder === null ? postAlone(part) : readPiece(`${holder.holder} (${holder.post})`);
+    if (piece === null) return null;
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
 export function readPieces(bilingual: string): Piece[] {
-  const bracketed = englishHalves(bilingual).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
+  const bracketed = chairLine(englishHalves(bilingual)).replace(CHAIR_DASH_TAIL, (whole, note: string) =>
     CHAIR_NOTE.test(note) ? ` (${note})` : whole,
   );
+  const posts = postsBeforeHolders(bracketed);
+  if (posts !== null) return posts;
   const text = couples(postsToSemicolons(dashPostToBrackets(bracketed)));
   const pieces: Piece[] = [];
   let lastPart = '';

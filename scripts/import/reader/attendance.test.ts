@@ -58,6 +58,46 @@ describe('readAttendance: headed lists', () => {
     ]);
   });
 
+  it('reads posts and holders cut by a line or run together with a body, each officer with their own post', () => {
+    const cases: [string, string[]][] = [
+      // A post cut before its last words, in a list of holders each with a post after a comma, parted by semicolons.
+      [
+        [
+          'Attending:  Moira Lennox, Chief Executive; Callum Reid, Depute Chief',
+          '            Executive; Ishbel Tait, Head of Legal and Democratic',
+          '            Services; and Ross Girvan, Committee Services Officer.',
+        ].join('\n'),
+        [
+          'Moira Lennox, Chief Executive',
+          'Callum Reid, Depute Chief Executive',
+          'Ishbel Tait, Head of Legal and Democratic Services',
+          'Ross Girvan, Committee Services Officer',
+        ],
+      ],
+      [
+        'In attendance: Ewan Bryce, Director of Finance; Nora Quigley, Senior Democratic Services\nOfficer.\n\n1. Apologies',
+        ['Ewan Bryce, Director of Finance', 'Nora Quigley, Senior Democratic Services Officer'],
+      ],
+      // Posts each before their holder's bracket: a post held with another body names it after a comma, a post with no
+      // holder is an officer of its own, never the post of the one before it.
+      [
+        'Officers: Head of Planning (Mrs A Thorne), Senior Planner (Mr D Vass), Flood Risk Engineer, Eastshire County Council (Ms P Okoro), Legal Adviser (Mr K Ames) and Committee Clerk.',
+        [
+          'Mrs A Thorne, Head of Planning',
+          'Mr D Vass, Senior Planner',
+          'Ms P Okoro, Flood Risk Engineer, Eastshire County Council',
+          'Mr K Ames, Legal Adviser',
+          'Committee Clerk',
+        ],
+      ],
+      [
+        'In attendance: Licensing Manager (R Hoyle), Environmental Health Officer, Fenmoor District Council (S Achebe) and Solicitor (T Marr)',
+        ['R Hoyle, Licensing Manager', 'S Achebe, Environmental Health Officer, Fenmoor District Council', 'T Marr, Solicitor'],
+      ],
+    ];
+    for (const [text, officers] of cases) expect(read(text).attendance.officers).toEqual(officers);
+  });
+
   it('reads the headings "Members and Officers present", "Other Members in Attendance", "Officials in attendance", "Committee Members absent" and "Other apologies"', () => {
     const mixed = read('Members and Officers present: Mr E Carver (Chairman), Mrs F Dane and Mrs A Boocock (Clerk)').attendance;
     expect(mixed).toMatchObject({ present: ['Mr E Carver', 'Mrs F Dane'], officers: ['Mrs A Boocock, Clerk'] });
@@ -2914,5 +2954,67 @@ describe('readAttendance: guests among those present', () => {
       'Ms Vi Soames, Westby Carnival Association',
     ]);
     expect(found.unread).toEqual([{ heading: 'Present', first: '27 electors of the town', counted: true }]);
+  });
+});
+
+describe('readAttendance: the chair named at the head of those present', () => {
+  it('reads "The Mayor (Councillor X) in the Chair" after a blank line under "Present:" as the first of the list, the rest under it', () => {
+    const found = read(
+      [
+        'PRESENT:',
+        '',
+        'The Mayor (Councillor Odette Varley) in the Chair',
+        'The Deputy Mayor (Councillor Piers Lomax)',
+        '',
+        'Councillors Abney, Birtles, Crook and Dunmore.',
+        '',
+        '1. ELECTION OF MAYOR',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Odette Varley', 'Piers Lomax', 'Abney', 'Birtles', 'Crook', 'Dunmore']);
+    expect(found.posts).toEqual([
+      { post: 'Mayor', name: 'Odette Varley' },
+      { post: 'Deputy Mayor', name: 'Piers Lomax' },
+    ]);
+    expect(found.lines).toEqual([0, 2, 3, 5]);
+  });
+
+  it('reads "Councillor X (Chairman) in the chair" alone after a blank line under "Present" the same way', () => {
+    const found = read(
+      ['Present', '', 'Councillor Tamsin Rudd (Chairman) in the chair', '', 'Councillors Eyre, Fogg and Gault', ''].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Tamsin Rudd', 'Eyre', 'Fogg', 'Gault']);
+  });
+
+  it('reads the chair line printed whole in brackets, in capitals or not, with the holder between commas', () => {
+    const capitals = read(
+      ['PRESENT:', '(THE MAYOR, COUNCILLOR IVOR DRENNAN, IN THE CHAIR)', 'Councillors Hale, Ince and Jowett.'].join('\n'),
+    );
+    expect(capitals.attendance.present).toEqual(['IVOR DRENNAN', 'Hale', 'Ince', 'Jowett']);
+    expect(capitals.posts).toEqual([{ post: 'MAYOR', name: 'IVOR DRENNAN' }]);
+    const plain = read(['Present:', 'The Lord Mayor, Cllr Sabina Kell, in the Chair', 'Councillors Lyle and Moody'].join('\n'));
+    expect(plain.attendance.present).toEqual(['Sabina Kell', 'Lyle', 'Moody']);
+    expect(plain.posts).toEqual([{ post: 'Lord Mayor', name: 'Sabina Kell' }]);
+  });
+});
+
+describe('readAttendance: a status in brackets after a name among those present', () => {
+  it('files one marked "(absent)" as absent, and "(apologies)" or "(apologies sent)" as sending apologies', () => {
+    const found = read('Present: Cllr Ann Hale (Chair), Cllr Naomi Voss (absent), Cllr Bo Reed');
+    expect(found.attendance.present).toEqual(['Ann Hale', 'Bo Reed']);
+    expect(found.attendance.absent).toEqual(['Naomi Voss']);
+    const lines = read(['Members present:', 'Cllr Kit Orme', 'Cllr Lea Pryce (apologies sent)', 'Cllr Mo Quirk (Apologies)'].join('\n'));
+    expect(lines.attendance.present).toEqual(['Kit Orme']);
+    expect(lines.attendance.apologies).toEqual(['Lea Pryce', 'Mo Quirk']);
+  });
+
+  it('keeps the council a joint meeting lists the member under, the status no part of the entry', () => {
+    const found = read(
+      ['Present:', 'Eastby District Council: Cllr Ada Bell (Chair), Cllr Cy Dorn (absent)', 'Westby Borough Council: Cllr Eli Fenn'].join(
+        '\n',
+      ),
+    );
+    expect(found.attendance.present).toEqual(['Ada Bell, Eastby District Council', 'Eli Fenn, Westby Borough Council']);
+    expect(found.attendance.absent).toEqual(['Cy Dorn, Eastby District Council']);
   });
 });

@@ -36,6 +36,7 @@ import {
   ORGANISATION_WORD,
   PUBLIC,
   readPiece,
+  POST_HOLDER_BRACKETED,
   POST_LABEL_LEAD,
   rankOfPlural,
   readPieces,
@@ -548,21 +549,46 @@ function fullNameCut(previous: string, next: string): boolean {
   return last?.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(last.name) && namingBeforeLast(previous) === 'full';
 }
 
-/** A post and its holder's name in brackets: "Head of Planning (T Oduya)", "Officers: Solicitor (D Kerr)". */
-const POST_HOLDER_BRACKETED = /^[^()]*\S\s*\([^()]+\)$/;
+/** "Moira Lennox, Chief Executive": one person and the post they hold after a comma, as one part of a list parted by semicolons. */
+function holderWithPost(part: string): boolean {
+  const pieces = readPieces(part);
+  return pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' && pieces[0].role !== null;
+}
+
+/** "Callum Reid, Depute Chief": a holder's name, then the first words of a post after the comma (the rest cut off). */
+function holderBeforePost(part: string): boolean {
+  const first = readPieces(part.split(',')[0] ?? '')[0];
+  return part.includes(',') && first?.kind === 'person' && first.name !== '' && first.role === null;
+}
 
 /**
- * "Head of Development Management (R Ellwood), Senior Planning" over "Officer (L Nattrass), …": in a list of posts each
- * with its holder in brackets, a post with none ends the line and the next opens with a post's last words and its
- * holder's bracket, the post the line's end cut in two.
+ * A post the line's end cut in two in a list of posts each with its holder: "Head of Development Management (R Ellwood),
+ * Senior Planning" over "Officer (L Nattrass), …", the holder in brackets after each post, a post with none ends the line
+ * and the next opens with the post's last words and its holder's bracket; or "Moira Lennox, Chief Executive; Callum Reid,
+ * Depute Chief" over "Executive; Ishbel Tait, …", each holder before a comma and the post, parted by semicolons, the next
+ * line opening with the post's last words alone up to its semicolon (or the list's full stop).
  */
 function postCutBeforeHolder(previous: string, next: string): boolean {
+  if (NEW_TITLE.test(next)) return false;
   const pieces = splitList(previous).map((piece) => piece.text);
   const head = splitList(next)[0]?.text ?? '';
   const tail = pieces.pop() ?? '';
-  if (pieces.length === 0 || !pieces.every((piece) => POST_HOLDER_BRACKETED.test(piece)) || !POST_HOLDER_BRACKETED.test(head)) return false;
   // A post reads as a name as often as not ("Principal Conservation"): only a title says the tail is a person's own.
-  return !tail.includes('(') && !NEW_TITLE.test(tail) && !NEW_TITLE.test(head);
+  if (pieces.length > 0 && pieces.every((piece) => POST_HOLDER_BRACKETED.test(piece)) && POST_HOLDER_BRACKETED.test(head))
+    return !tail.includes('(') && !NEW_TITLE.test(tail);
+  const parts = previous.split(/\s*;\s*/);
+  const cut = parts.pop() ?? '';
+  const words = squash(next.split(';')[0] ?? '').replace(/\.$/, '');
+  // The post's last words name no one ("Executive", "Services"), and every part before them is a holder with a post.
+  const ending = readPieces(words);
+  return (
+    parts.length > 0 &&
+    parts.every(holderWithPost) &&
+    holderBeforePost(cut) &&
+    !words.includes(',') &&
+    ending.length === 1 &&
+    ending[0]?.kind === 'role'
+  );
 }
 
 /**
@@ -1158,8 +1184,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "… (Democratic Services" over "Officer - Brackenfold BC)": a bracket left open carries its words on, no heading.
     const inBracket = !afterBlank && bracketOpen(paragraphs.at(-1) ?? '');
-    // "Dr E Farquhar in the Chair" after a blank line: a sentence of its own on who chaired (fileInTheChair), not one more name.
-    const chairSentence = afterBlank && NAME_IN_THE_CHAIR.test(text);
+    // "Dr E Farquhar in the Chair" after a blank line under the names: a sentence of its own on who chaired (fileInTheChair),
+    // not one more name. Before any name ("PRESENT:" over a blank line and "The Mayor (Councillor X) in the Chair") it opens the list.
+    const chairSentence = afterBlank && paragraphs.length > 0 && NAME_IN_THE_CHAIR.test(text);
     const ends = headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence;
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
@@ -1233,7 +1260,9 @@ function readBlock(lines: string[], at: number, heading: Heading): Block {
     }
     // "Head of Waste Services" alone on its line among those attending: an officer given by post, read whole (fileBlock);
     // never a name and a post in two columns ("Kerry Dale<tab>Chief Executive").
-    if (staffList(group) && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
+    // Never the last words of a post the line above cut in two ("…, Senior Democratic Services" over "Officer.").
+    const postTail = !afterBlank && postCutBeforeHolder(paragraphs.at(-1) ?? '', text);
+    if (staffList(group) && !postTail && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
       // "Treasurer" over "Peter Quail" alone: the post's label over its holder, as "Treasurer:" is (groupOf).
       if (holderNext(lines, index)) post = text;
       else paragraphs.push(text);
@@ -1356,6 +1385,20 @@ function staffList(role: Role): boolean {
  */
 const NO_APOLOGY_NOTE =
   /^(?:no\s+apolog(?:y|ies)(?:\s+(?:was\s+|were\s+|had\s+been\s+)?(?:received|given|sent|tendered))?|absent(?:\s+without\s+apolog(?:y|ies))?|did\s+not\s+attend|not\s+present)$/i;
+
+/**
+ * "Cllr N Voss (absent)", "Cllr L Pryce (apologies sent)" among those present: a member of the body listed with a status
+ * that says they were not there, filed in the list it names (STATUS_NOTES), the status no part of the entry.
+ */
+const APOLOGIES_NOTE =
+  /^(?:apolog(?:y|ies)(?:\s+(?:sent|given|received|tendered))?|(?:sent|gave|tendered)\s+(?:(?:his|her|their)\s+)?apologies)$/i;
+
+/** The list a status note among those present names ("absent", "apologies"), or null for any other note. */
+function statusNoted(person: Person): ListName | null {
+  const note = squash(person.role ?? '');
+  if (NO_APOLOGY_NOTE.test(note)) return 'absent';
+  return APOLOGIES_NOTE.test(note) ? 'apologies' : null;
+}
 
 /**
  * "Honorary Alderman F Busby", "Honorary Freeman G Tate": an honour a council confers on a former member, no seat and
@@ -1636,7 +1679,12 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       const named = noted.get(index) ?? (piece.kind === 'person' && piece.name !== '' && role === 'public' && !guest ? [piece.name] : []);
       publicNamed.push(...named);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
-      const local = (representing && namesCouncil(piece)) || (tiered && piece.councillor) ? { ...piece, outside: false } : piece;
+      const away = role === 'present' ? statusNoted(piece) : null;
+      const unnotedPiece = away === null ? piece : { ...piece, role: null, job: false };
+      const local =
+        (representing && namesCouncil(unnotedPiece)) || (tiered && unnotedPiece.councillor)
+          ? { ...unnotedPiece, outside: false }
+          : unnotedPiece;
       // "Ms C Morgan – Natural Resources Wales" among those also present: the body they came from, though no body's word names it.
       const fromOutside = role === 'alsoPresent' && bodyNamedPlainly(local);
       const elsewhere =
@@ -1645,7 +1693,7 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       const person = staffList(role) && elsewhere ? { ...local, elsewhere: true } : fromBody;
       // One a body nominated is its member wherever listed, as one under a "Representing …:" label is.
       const ofAKind = block.ofAKind?.[at] === true || person.nominated !== undefined;
-      const list = listFor(person, role, officersParagraph, ofAKind ? 'ofAKind' : block.members);
+      const list = away ?? listFor(person, role, officersParagraph, ofAKind ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? person.nominated ?? null;
       const ownCouncil = joint && list === 'present' && namesCouncil(person);

@@ -462,3 +462,91 @@ describe('an item that says it was itself taken in private', () => {
     expect(open).toEqual([null, null]);
   });
 });
+
+describe('an exclusion printed at the head of the item it covers', () => {
+  it('marks the item whose first paragraph excludes the public "for the following item", its business under it, not the next', () => {
+    const scottish = marked([
+      item('5', 'Roads maintenance programme', 'DECISION', '', 'The Council approved the programme.'),
+      item(
+        '6',
+        'Disposal of former depot, Kirkbrae',
+        'The Council resolved under Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude',
+        'the public from the meeting for the following item of business on the grounds that it involved',
+        'the likely disclosure of exempt information as defined in paragraph 9 of Part 1 of Schedule 7A.',
+        '',
+        'There was submitted a report by the Head of Estates on offers received for the depot.',
+        '',
+        'DECISION',
+        'The Council accepted the highest offer.',
+      ),
+      item('7', 'Date of next meeting', 'Thursday 5 June 2025.'),
+    ]);
+    expect(scottish.map((mark) => mark !== null)).toEqual([false, true, false]);
+    const english = cited([
+      item(
+        '12',
+        'Lease of Unit 4, Harbour Yard',
+        'RESOLVED – That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded for the next item on',
+        'the grounds that it involves the likely disclosure of exempt information (paragraph 3).',
+        '',
+        'Members considered the terms offered by the tenant.',
+        'RESOLVED – That the lease be granted.',
+      ),
+      item('13', 'Any other business', 'None.'),
+    ]);
+    expect(english).toEqual([['3'], null]);
+  });
+
+  it("still marks the next item when the exclusion is all its item holds, or is printed at the item's foot", () => {
+    const alone = marked([
+      item('8', 'Urgent items', 'RESOLVED to exclude the public for the following item of business.'),
+      item('9', 'Land at Mill Road', 'Agreed.'),
+    ]);
+    expect(alone.map((mark) => mark !== null)).toEqual([false, true]);
+    const foot = marked([
+      item('4', 'Budget monitoring', 'Noted.', '', 'RESOLVED that the public be excluded for the following item of business.'),
+      item('5', 'Staffing', 'Agreed.'),
+    ]);
+    expect(foot.map((mark) => mark !== null)).toEqual([false, true]);
+  });
+});
+
+describe("Northern Ireland's council moving 'In Committee'", () => {
+  it('marks the items after "AGREED – that the Council move \'In Committee\'" until it moves out of committee', () => {
+    const moved = 'AGREED - that the Council move "In Committee" to consider the following item.';
+    const marks = marked([
+      item(
+        'C.207/24',
+        'Minutes of the Environment Committee',
+        'AGREED - that the minutes be adopted.',
+        '',
+        'Proposed by Councillor Agnew',
+        '',
+        moved,
+      ),
+      item(
+        'C.208/24',
+        'Tender for gritting vehicles',
+        'AGREED - to award the contract.',
+        '',
+        'AGREED - that the Council move out of Committee.',
+      ),
+      item('C.209/24', 'Any other business', 'None.'),
+    ]);
+    expect(marks).toEqual([null, moved, null]);
+  });
+
+  it('reads the heading printed in quotes, and a council that "went into committee" until it "resumed in open session"', () => {
+    const quoted = marked([
+      item('C.11/25', 'Correspondence', 'Noted.', '', '"IN COMMITTEE"'),
+      item('C.12/25', 'Legal advice on boundary dispute', 'Noted.'),
+    ]);
+    expect(quoted).toEqual([null, '"IN COMMITTEE"']);
+    const went = marked([
+      item('14', 'Notice of motion', 'Carried.', '', 'The Council moved In Committee for the remaining business.'),
+      item('15', 'Staffing structure', 'Agreed.', '', 'The Council resumed in open session.'),
+      item('16', "Chairman's business", 'None.'),
+    ]);
+    expect(went.map((mark) => mark !== null)).toEqual([false, true, false]);
+  });
+});

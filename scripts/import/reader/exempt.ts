@@ -44,8 +44,11 @@ export const PART_HEADING = new RegExp(String.raw`^${PART}(?:${OPEN_NAME}|${CLOS
 const CLOSED_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}(?:\s*$|\s*[-–—:(]\s*\S)`, 'i');
 /** "PART II", "Part B": a part's name alone, with no word saying it is closed. */
 const BARE_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}$`, 'i');
-/** "IN COMMITTEE", "In Committee:": Northern Ireland's title or heading for the business taken in private; never "In Committee Room 2". */
-const IN_COMMITTEE = /^in\s+committee:?$/i;
+/**
+ * "IN COMMITTEE", "In Committee:", '"IN COMMITTEE"' (in the quotes of "move 'In Committee'"): Northern Ireland's title or
+ * heading for the business taken in private; never "In Committee Room 2".
+ */
+const IN_COMMITTEE = /^['‘"“]?in\s+committee['’"”]?:?$/i;
 /** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" and "In Committee" (Northern Ireland), "Items to be taken in private". */
 const PRIVATE_HEADING = new RegExp(
   String.raw`^(?:${PRIVATE_WORDS}\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
@@ -226,10 +229,11 @@ const EXCLUSION_TITLE = /\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:pr
 /**
  * "the press and public be excluded", "be temporarily excluded", "were excluded" (a town council's record of it under
  * the Public Bodies (Admission to Meetings) Act 1960), "Members of the public be asked to withdraw" (Northern Ireland's), "to exclude
- * the public", "moved into committee", "went into private session", and Northern Ireland's "the Council proceed to conduct the following business 'In Committee'".
+ * the public", "moved into committee", "went into private session", and Northern Ireland's "the Council proceed to conduct the
+ * following business 'In Committee'" and "that the Council move 'In Committee'".
  */
 const EXCLUDES =
-  /\b(?:press|public)\b[^.]{0,40}?\b(?:be|were|was)\s+(?:temporarily\s+)?(?:excluded\b|asked\s+to\s+withdraw\b)|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+into\s+(?:committee|(?:closed|private)\s+session)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
+  /\b(?:press|public)\b[^.]{0,40}?\b(?:be|were|was)\s+(?:temporarily\s+)?(?:excluded\b|asked\s+to\s+withdraw\b)|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+(?:into\s+(?:committee|(?:closed|private)\s+session)|['‘"“]?in\s+committee)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
 /**
  * "came out of committee", "the Council proceed out of Committee", "The Council resumed in public", "returned
  * to public session": the private business is over, and the items after it are open.
@@ -260,9 +264,18 @@ const ITEMS_AFTER =
 const THIS_ITEM =
   /\b(?:for|during|from|on|in\s+respect\s+of)\s+(?:(?:the\s+)?consideration\s+of\s+)?this\s+(?:agenda\s+)?(?:item|matter|report)\b/i;
 
-/** True when a resolution to exclude the press and public says it is for the item it is printed in ("for this item"). */
-function closesOwnItem(text: string): boolean {
-  return THIS_ITEM.test(text) && !NEXT_ITEM.test(text) && !ITEMS_AFTER.test(text);
+/**
+ * True when a resolution to exclude the press and public says it is for the item it is printed in ("for this item"); or
+ * when it opens the item's text, the item's business under it, as Scottish minutes print "The Council resolved under
+ * Section 50A(4) … to exclude the public … for the following item of business" at the head of the item it covers: the
+ * item it heads is that "following item", the items after it so too only when it closes the following items.
+ */
+function closesOwnItem(text: string, slice: ItemSlice): boolean {
+  if (THIS_ITEM.test(text) && !NEXT_ITEM.test(text) && !ITEMS_AFTER.test(text)) return true;
+  const [first, ...rest] = paragraphsOf(slice.lines);
+  // "PART II – EXEMPT" alone under it heads the items below, no business of this item's.
+  const business = rest.filter((paragraph) => !isClosedHeading(paragraph));
+  return first === text && business.length > 0 && itemsClosed(text) > 0 && !EXCLUSION_TITLE.test(slice.title);
 }
 
 /**
@@ -367,7 +380,7 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
     const byName = named?.items.includes(bareNumber(slice.number)) ? named.mark : null;
     const excluded = exclusion(slice);
     // "to exclude the press and public for this item": the item it is printed in, and no item after it.
-    const itself = excluded !== null && closesOwnItem(excluded.mark.text) ? excluded.mark : saidPrivate(slice.lines);
+    const itself = excluded !== null && closesOwnItem(excluded.mark.text, slice) ? excluded.mark : saidPrivate(slice.lines);
     if (opensResumed(slice)) [following, pending] = [null, null];
     const inherited = EXCLUSION_TITLE.test(slice.title) ? null : following;
     const carried = carry !== null && carry.items > 0 && inherited === carry.mark ? carry.mark : null;
@@ -398,7 +411,8 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
     // "C250/25 IN COMMITTEE" with no resolution printed under it: the item that takes the business after it in committee.
     if (excluded === null && IN_COMMITTEE.test(squash(own.title))) following = { text: squash(own.title), paragraphs: [] };
     if (excluded !== null && excluded.items.length > 0) named = excluded;
-    else if (excluded !== null && excluded.mark !== itself) {
+    // At the head of its item, "the following items" close that item and those after it; "the following item", that one alone.
+    else if (excluded !== null && (excluded.mark !== itself || itemsClosed(excluded.mark.text) > 1)) {
       // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
       const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
       if (headsExclusion(out, pending, slice)) out[pending?.slice ?? -1]?.lines.splice(pending?.line ?? 0, 1);
