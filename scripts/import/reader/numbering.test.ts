@@ -333,6 +333,8 @@ describe('numbering: an item number before a planning application reference', ()
   it('reads a plain number before a coded reference ("12 P/24/0311/OUT – …") the same way', () => {
     expect(candidateAt('12 P/24/0311/OUT – Field off Saxby Road', 0)?.title).toBe('P/24/0311/OUT – Field off Saxby Road');
     expect(candidateAt('Item 4 25/00217/LBC Old Forge, Tilby', 0)?.number).toBe('4');
+    // A dotted code set two spaces from the reference, as a plain-text planning minute prints it.
+    expect(candidateAt('DC.31  24/00877/FUL - Land west of Coppice Road, Hatley', 0)?.number).toBe('DC.31');
   });
   it('never reads a number before a date or a figure as an item', () => {
     expect(candidateAt('3 24/05/2024 site visit', 0)).toBeNull();
@@ -365,5 +367,69 @@ describe('numbering: a dotted letter code before the minute number', () => {
       ['P.R. 32', 'Accounts'],
     ]);
     expect(candidateAt('e.g. 5 Things were said', 0)).toBeNull();
+  });
+});
+
+describe('numbering: a minute number in a civic year written with four digits ("45/2025-26")', () => {
+  it('reads "TC.12/2025-26", "TC.13/2025-26" … as one run keyed by the number, the civic year its stem', () => {
+    const lines = [
+      'TC.12/2025-26     To receive apologies for absence',
+      'None.',
+      '',
+      'TC.13/2025-26     Bus shelter on Mill Road',
+      'Noted.',
+      '',
+      'TC.14/2025-26     Date of next meeting',
+      'Agreed.',
+    ];
+    expect(numbers(lines)).toEqual([
+      ['TC.12/2025-26', 'To receive apologies for absence'],
+      ['TC.13/2025-26', 'Bus shelter on Mill Road'],
+      ['TC.14/2025-26', 'Date of next meeting'],
+    ]);
+    expect(chooseScheme(lines).map((candidate) => [candidate.key, candidate.stem])).toEqual([
+      [12, '2025-26'],
+      [13, '2025-26'],
+      [14, '2025-26'],
+    ]);
+  });
+  it('reads a code before a slash ("PL/7/2024-25") the same way, and never a date range in prose', () => {
+    const lines = ['PL/7/2024-25 Apologies', 'None.', '', 'PL/8/2024-25 Planning applications', 'Noted.'];
+    expect(numbers(lines)).toEqual([
+      ['PL/7/2024-25', 'Apologies'],
+      ['PL/8/2024-25', 'Planning applications'],
+    ]);
+    expect(candidateAt('3/2024-25 was a good year', 0)).toBeNull();
+  });
+});
+
+describe('numbering: a committee code with an ampersand ("F&GP 84/24-25")', () => {
+  it('reads "R&A 31/24-25", "R&A 32/24-25" as the items, not the payment rows with amounts between them', () => {
+    const lines = [
+      'R&A 31/24-25  Apologies for absence',
+      'None.',
+      '',
+      'R&A 32/24-25  Schedule of payments',
+      'The schedule below was presented.',
+      'BACS 207  Millbrook Plumbing Ltd     Boiler repair        310.00    62.00    372.00',
+      'BACS 208  Coldharbour Water          Cemetery water        54.10     0.00     54.10',
+      'RESOLVED: that the payments be approved.',
+      '',
+      'R&A 33/24-25  Grant applications',
+      'Agreed.',
+    ];
+    expect(numbers(lines)).toEqual([
+      ['R&A 31/24-25', 'Apologies for absence'],
+      ['R&A 32/24-25', 'Schedule of payments'],
+      ['R&A 33/24-25', 'Grant applications'],
+    ]);
+  });
+  it('reads a two-letter code ("H&S 3/25") the same way, and never "&" between words', () => {
+    const lines = ['H&S 3/25 Welcome', 'Noted.', '', 'H&S 4/25 Fire risk assessment', 'Agreed.'];
+    expect(numbers(lines)).toEqual([
+      ['H&S 3/25', 'Welcome'],
+      ['H&S 4/25', 'Fire risk assessment'],
+    ]);
+    expect(candidateAt('Smith & 5 Others attended', 0)).toBeNull();
   });
 });

@@ -37,7 +37,8 @@ const PAIR = /^(\d{1,3})\s*(?:&|and)\s*(\d{1,3})$/i;
 // A running number may have five digits ("14365", "11457/04/25"), as a council that has minuted since the 1970s counts.
 // "24/1": the year, then a serial not padded, as the first nine minutes of a municipal year are printed ("24/9", "24/10").
 // "24/25/31": the municipal year in two parts, then the serial (a panel's "CPP/24/25/31").
-const TOKEN = String.raw`\d{1,3}\s*(?:&|and)\s*\d{1,3}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,2}|\d{2}\/\d{2}\/\d{3}(?!\d)|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{2}\/\d(?!\d)|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
+// "45/2025-26": the number, then a town council's civic year with its first year in full.
+const TOKEN = String.raw`\d{1,3}\s*(?:&|and)\s*\d{1,3}(?!\d)|\d{1,2}\.\d{1,2}\.\d{1,2}|\d{2}\/\d{2}\/\d{3}(?!\d)|(?:19|20)\d{2}\/\d{1,3}|\d{2}\/\d{3}|\d{2}\/\d(?!\d)|\d{1,4}\/(?:19|20)\d{2}[-–]\d{2}(?!\d)|\d{1,4}\/\d{2}[-–]\d{2}|\d{1,4}\/(?:19|20)\d{2}(?!\d)|\d{1,5}\/\d{2}(?:\/\d{2})?|\d{1,3}\.\d{1,2}|\d{1,5}`;
 /** How an inline title starts: a capital, a quote, a bracket, £ or &. */
 const TITLE_START = /^[A-Z"'‘“(£&]/;
 /**
@@ -64,8 +65,9 @@ const REFERENCE_START = new RegExp(`^${APPLICATION_REFERENCE}(?=[\\s,:–—-]|$
  * "Cou/285/18-19" (capitals, or a capital and lower case before a slash: checked in readingsAt).
  */
 // "C.J.C.25/24", "P.R. 31": a joint committee's initials, each with its stop, before the minute's number.
-const CODE = String.raw`(?:[A-Z]\.){2,5}\s?(?=\d)|[A-Z]{1,5}[./ ]?(?=\d)`;
-const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z][a-z]{1,3}\/|(?:[A-Z]\.){2,5}\s?)$/;
+// "F&GP 84/24-25", "H&S 3/25": a town council committee's initials joined by an ampersand, as "Finance & General Purposes".
+const CODE = String.raw`(?:[A-Z]\.){2,5}\s?(?=\d)|[A-Z]{1,4}&[A-Z]{1,4}[./ ]?(?=\d)|[A-Z]{1,5}[./ ]?(?=\d)`;
+const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z]{1,4}&[A-Z]{1,4}[./ ]?|[A-Z][a-z]{1,3}\/|(?:[A-Z]\.){2,5}\s?)$/;
 // "M/140/2023:-": Northern Irish minutes close the reference with a colon and a dash.
 // "Item 7*": an asterisk after the number marks an urgent or key decision (a decision list's "Decisions marked * are not subject to call-in"), not part of it.
 const MARK = String.raw`\*?`;

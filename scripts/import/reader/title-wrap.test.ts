@@ -65,6 +65,33 @@ describe('a title that ends whole on its line, its last words hanging under it o
   });
 });
 
+describe('a title in sentence or title case wrapped at its own column', () => {
+  it('joins the next line when the title ends on a comma, a dash or a joining word', () => {
+    const comma = [
+      'DC.18  URGENT ITEM - 25/00233/TPO - Tree Preservation Order 7/2025,',
+      '       The Old Rectory, Church Walk, Lower Emsby',
+      'The Chair took the item as urgent business.',
+    ];
+    expect(joinWrappedTitles(comma)).toEqual([
+      'DC.18  URGENT ITEM - 25/00233/TPO - Tree Preservation Order 7/2025, The Old Rectory, Church Walk, Lower Emsby',
+      '',
+      'The Chair took the item as urgent business.',
+    ]);
+    const joining = ['12.  Review of Car Parking Charges in Market Towns and', '     Village Centres', '', '     The report was noted.'];
+    expect(joinWrappedTitles(joining)[0]).toBe('12.  Review of Car Parking Charges in Market Towns and Village Centres');
+  });
+
+  it('joins no line under a title that ends whole, nor a sentence, a decision or a line set elsewhere', () => {
+    const unchanged = [
+      ['CO.46/2025-26     To receive declarations of interest', '                  Cllr Mensah - item 5, member of the Society'],
+      ['12.  Land at Mill Lane,', '     The applicant spoke against the officer view.'],
+      ['12.  Land at Mill Lane,', '     RESOLVED that permission be granted'],
+      ['12.  Land at Mill Lane,', '  Mill Lane North'],
+    ];
+    for (const lines of unchanged) expect(joinWrappedTitles(lines)).toEqual(lines);
+  });
+});
+
 describe('a reference in brackets alone on the line under a title that ends whole', () => {
   it('joins it to the title, apart from the text or not, but no bracketed line without a figure', () => {
     const lines = ['3.  REVIEW: 25/00911/FUL – SHED, 4 MILL BRAE, KILDUNE', '    (REF: LRB 25-014)', '', '    The Body agreed.'];

@@ -40,12 +40,25 @@ const BRACKETED_REFERENCE = /^\([^()]{0,40}\d[^()]{0,40}\)$/;
  */
 function wrappedPart(line: string, next: string, after: string, at: number): string | null {
   const title = candidateAt(line, at)?.title?.trimEnd();
-  if (!title || !inCapitals(title)) return null;
+  if (!title) return null;
   const column = line.indexOf(title);
   const text = next.trim();
+  if (!inCapitals(title)) return wrappedInMixedCase(title, next, column);
   // The rest of a title in capitals has no lower-case letter, though it may be only figures ("2031/32").
   if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== column) return null;
   return titleRunsOn(title) || hangsUnder(next, after, column) || BRACKETED_REFERENCE.test(text) ? text : null;
+}
+
+/**
+ * "DC.18  URGENT ITEM - 25/00233/TPO - Tree Preservation Order 7/2025," over "       The Old Rectory, Church Walk": a title
+ * in sentence or title case, wrapped at its own column, continued by the next line only when it ends where no title ends
+ * (titleRunsOn), since the text under such a heading may be set at the title's column too. The next line starts like a
+ * title's words (a capital or a figure), is no sentence (no stop at its end) and no decision. Null otherwise.
+ */
+function wrappedInMixedCase(title: string, next: string, column: number): string | null {
+  const text = next.trim();
+  if (!titleRunsOn(title) || indentOf(next) !== column || !/^[\p{Lu}\d]/u.test(text)) return null;
+  return /[.:;!?]$/.test(text) || OUTCOME_MARK.test(text) ? null : text;
 }
 
 /**
