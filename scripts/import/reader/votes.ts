@@ -463,10 +463,17 @@ export function findVotes(text: string): RecordedVote[] {
  * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt),
  * and before a sub-item's number ("4.2", "4.2."), as a ModernGov page prints one between two decisions.
  */
-const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
-  'u',
-);
+const sentenceBreak = (semicolon: boolean): RegExp =>
+  new RegExp(
+    String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?${semicolon ? '|;["”’]?' : ''})\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
+    'u',
+  );
+const SENTENCE_BREAK = sentenceBreak(true);
+/**
+ * Where a side's line of a recorded vote ends a sentence: at a full stop only. Its semicolons part the members' groups by
+ * title ("FOR (9) Aldermen Ash and Elm; Councillors Fir, Oak …", as Northern Irish councils print them), one list.
+ */
+const SIDE_LIST_BREAK = sentenceBreak(false);
 
 /**
  * Where a clause begins: "… CARRIED and became …", "… LOST, and the original motion …", "… CARRIED; the
@@ -529,7 +536,11 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
-  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(SENTENCE_BREAK).flatMap(twoOutcomesApart));
+  const sentences = sideLinePieces(text).flatMap((piece) =>
+    squash(piece)
+      .split(opensSideList(piece) ? SIDE_LIST_BREAK : SENTENCE_BREAK)
+      .flatMap(twoOutcomesApart),
+  );
   const divisions = voted ? divisionsRead(sentences) : [];
   // A division's sentences are its vote alone: no outcome in them is another vote.
   const inDivision = ({ at }: { at: number }) => divisions.some((division) => at >= division.from && at <= division.at);
