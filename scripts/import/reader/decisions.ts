@@ -875,6 +875,25 @@ const PREAMBLE = new RegExp(
 );
 
 /**
+ * "Cllr Hobbs proposed and Cllr Lyle seconded that Cllr Madge take the chair", "It was moved by … that …": a proposal
+ * put in any form that names who put it, what was proposed in group 1.
+ */
+const PROPOSAL_PUT = new RegExp(String.raw`\b(?:proposed|moved|seconded)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\s(that\s.+)$`, 'iu');
+
+/**
+ * What an outcome alone ("Agreed unanimously.", "Carried.") decided when the sentence before it proposed something, as
+ * parish minutes record a proposal and then its outcome: the proposal's "that …"; none ('') when the proposal is read as
+ * a decision already (passedAsProposed). Null when the sentence is no outcome alone or the one before proposes nothing,
+ * or is a decision or a proposal not passed as put: the outcome then stands as printed.
+ */
+function proposalCarried(all: string[], at: number): string | null {
+  const before = all[at - 1] ?? '';
+  const put = OUTCOME_ONLY.test(all[at] ?? '') ? PROPOSAL_PUT.exec(before) : null;
+  if (put === null || isClerkDecision(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before)) return null;
+  return passedAsProposed(all, at - 1) ? '' : (put[1] ?? null);
+}
+
+/**
  * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
  * support." → "to support."), with the application the sentence before names when a planning list prints
  * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
@@ -886,6 +905,8 @@ function decisionOf(all: string[], at: number): string {
     const before = all[at - 1];
     return before === undefined || isClerkDecision(before) ? '' : `${before} ${all[at] ?? ''}`;
   }
+  const carried = proposalCarried(all, at);
+  if (carried !== null) return carried;
   const sentence = thatAfter(all[at] ?? '', all[at + 1]);
   // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
