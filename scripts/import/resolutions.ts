@@ -34,6 +34,8 @@ const RECOMMENDATION_LABEL = String.raw`R(\d{1,2})\.?(?=\s)`;
 const ENTRY = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL}|${BULLET_MARK})\s+(.*)$`);
 /** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)", "7.1", "R2"); a bullet has none. */
 const ENTRY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL})\s`);
+/** True when a line opens with a list entry's number, letter or numeral ("b) the precept …", "(ii) …", "7.1 …"). */
+export const opensLabelledEntry = (line: string): boolean => ENTRY_LABEL.test(line);
 /** The label that opens a line as a list entry; undefined when none does. */
 const labelOf = (line: string): string | undefined => {
   const found = ENTRY_LABEL.exec(line);

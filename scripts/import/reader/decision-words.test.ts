@@ -5,15 +5,15 @@ import { OUTCOME_MARK, opensBlock } from './decisions.ts';
 
 describe('decision words', () => {
   it('groups the words by what they mean, each wider list holding the narrower', () => {
-    expect(DECIDING_WORDS).toEqual(['RESOLVED', 'AGREED', 'DECIDED']);
+    expect(DECIDING_WORDS).toEqual(['RESOLVED', 'AGREED', 'DECIDED', 'DETERMINED']);
     expect(ENTRY_DECIDING_WORDS).toEqual([...DECIDING_WORDS, 'APPROVED']);
     expect(BLOCK_WORDS).toEqual([...DECIDING_WORDS, 'APPROVED', 'ACCEPTED']);
     expect(OUTCOME_WORDS).toEqual([...BLOCK_WORDS, ...NOTING_WORDS]);
   });
 
   it('writes a list as one regex group, in capitals or title case', () => {
-    expect(oneOf(DECIDING_WORDS)).toBe('(?:RESOLVED|AGREED|DECIDED)');
-    expect(oneOfTitled(DECIDING_WORDS)).toBe('(?:Resolved|Agreed|Decided)');
+    expect(oneOf(DECIDING_WORDS)).toBe('(?:RESOLVED|AGREED|DECIDED|DETERMINED)');
+    expect(oneOfTitled(DECIDING_WORDS)).toBe('(?:Resolved|Agreed|Decided|Determined)');
   });
 
   it('opens a decision block with every deciding and approving word, after the body or alone', () => {

@@ -10,16 +10,23 @@
  */
 
 /**
- * Deciding words: the three that open a resolution's block in every form minutes print one ("RESOLVED:", "AGREED that …",
+ * Deciding words: those that open a resolution's block in every form minutes print one ("RESOLVED:", "AGREED that …",
  * "It was DECIDED –"); the same words in lower case where a pattern takes the "i" flag ("The Committee resolved:-",
- * "it was agreed that"), and in title case as a label (oneOfTitled: "Resolved:").
+ * "it was agreed that"), and in title case as a label (oneOfTitled: "Resolved:"). DETERMINED is how a licensing or
+ * regulatory hearing records what it decided ("the Sub-Committee DETERMINED to: (a) …"), in the same forms.
  */
-export const DECIDING_WORDS = ['RESOLVED', 'AGREED', 'DECIDED'] as const;
+export const DECIDING_WORDS = ['RESOLVED', 'AGREED', 'DECIDED', 'DETERMINED'] as const;
 /**
  * Approving words: what was put decided by approving it ("APPROVED for signature by the Chair", "The Board ACCEPTED both
  * recommendations", as trust ports minute it). The word is the decision, so a decision read from one keeps it.
  */
 export const APPROVING_WORDS = ['APPROVED', 'ACCEPTED'] as const;
+/**
+ * Ruling words: how an appeal or complaint panel records its ruling on what was brought to it, after the thing ruled on
+ * ("The appeal was therefore DISMISSED.", "The complaint was UPHELD in part."): the whole sentence is the decision. Read in
+ * capitals only: "residents were allowed to speak" in prose rules nothing.
+ */
+export const RULING_WORDS = ['DISMISSED', 'UPHELD', 'ALLOWED'] as const;
 /** Noting words: "The Committee NOTED the report.", "i. NOTED the uptake …": a record of what was noted, which decides nothing alone. */
 export const NOTING_WORDS = ['NOTED'] as const;
 

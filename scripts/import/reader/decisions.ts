@@ -26,7 +26,16 @@ import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
 import { APPROVAL_MOVERS_ONLY, MOVER_SHORT_WORD, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
 import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
-import { BLOCK_WORDS, DECIDING_WORDS, DECISION_LABEL, ENTRY_DECIDING_WORDS, NOTING_WORDS, OUTCOME_WORDS, oneOf } from './decision-words.ts';
+import {
+  BLOCK_WORDS,
+  DECIDING_WORDS,
+  DECISION_LABEL,
+  ENTRY_DECIDING_WORDS,
+  NOTING_WORDS,
+  OUTCOME_WORDS,
+  RULING_WORDS,
+  oneOf,
+} from './decision-words.ts';
 import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
@@ -99,7 +108,7 @@ function notedBy(lines: string[], at: number): string | null {
  * "to Members only"). What the meeting decided on it follows; the lead stays in the minutes' text only.
  */
 export const CIRCULATED =
-  /^\s*There\s+(?:had\s+been|has\s+been|was|were)\s+(?:circulated|submitted)\b(?:\s+(?:for\s+(?:confirmation|information|approval|noting)|to\s+(?:all\s+)?Members(?:\s+only)?))?\s*/i;
+  /^\s*There\s+(?:had\s+been|has\s+been|was|were)\s+(?:circulated|submitted)\b(?!\s+and\s+(?:approved|noted)\b)(?:\s+(?:for\s+(?:confirmation|information|approval|noting)|to\s+(?:all\s+)?Members(?:\s+only)?))?\s*/i;
 /** Where the deciding body's clause starts in a sentence that opens with the paper: "…, and the Committee APPROVED …". */
 const BODY_DECIDES = new RegExp(
   String.raw`[,;]?\s+(?:and\s+)?(?=the\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:agreed|approved|resolved|decided|noted)\b)`,
@@ -365,10 +374,14 @@ const CLERK_FORMS = [
   REVIEW_DECIDES,
   // "were read and approved": what was done with it before it was approved. Never a planning condition's "until (unless)
   // samples have been approved", which waits on an approval to come.
-  /(?<!\b(?:until|unless)\b[^.;]{0,160})\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
+  /(?<!\b(?:until|unless)\b[^.;]{0,160})\b(?:was|were|be|been|is|are)\s+(?:(?:read|received|considered|circulated|submitted)\s+and\s+)?(?:unanimously\s+|duly\s+|formally\s+)?(?:agreed|approved|resolved|adopted|endorsed)\b(?!\s+(?:at|by)\s+(?:the\s+)?(?:last|previous))/i,
+  // A Scottish minute's "There were submitted and noted the minutes of …": noted as the meeting's own act on the papers.
+  /^\s*There\s+(?:was|were)\s+submitted\s+and\s+noted\b/i,
+  // "The appeal was therefore DISMISSED.", "The complaint was UPHELD in part.": a panel's ruling, in capitals only (decision-words.ts).
+  new RegExp(String.raw`\b(?:was|were|is|are)\s+(?:(?:therefore|accordingly|unanimously|duly)\s+)?${oneOf(RULING_WORDS)}\b`),
   // "The Sub-Committee, having heard the Independent Person, decided that …": an aside between commas after the body.
   new RegExp(
-    String.raw`\b(?:it\s+was|all|they|we|(?:the\s+)?(?:${DECIDING_BODY}|members|councillors|cllrs|meeting)(?:\s*,[^.;,]{1,100},)?)\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:agreed|resolved|approved|decided)\b`,
+    String.raw`\b(?:it\s+was|all|they|we|(?:the\s+)?(?:${DECIDING_BODY}|members|councillors|cllrs|meeting)(?:\s*,[^.;,]{1,100},)?)\s+(?:(?:then|therefore|duly|also|unanimously|all)\s+)*(?:${oneOf(DECIDING_WORDS)}|approved)\b`,
     'i',
   ),
   new RegExp(String.raw`\b(?:${DECIDING_BODY}|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b`, 'i'),
@@ -862,6 +875,25 @@ const PREAMBLE = new RegExp(
 );
 
 /**
+ * "Cllr Hobbs proposed and Cllr Lyle seconded that Cllr Madge take the chair", "It was moved by … that …": a proposal
+ * put in any form that names who put it, what was proposed in group 1.
+ */
+const PROPOSAL_PUT = new RegExp(String.raw`\b(?:proposed|moved|seconded)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\s(that\s.+)$`, 'iu');
+
+/**
+ * What an outcome alone ("Agreed unanimously.", "Carried.") decided when the sentence before it proposed something, as
+ * parish minutes record a proposal and then its outcome: the proposal's "that …"; none ('') when the proposal is read as
+ * a decision already (passedAsProposed). Null when the sentence is no outcome alone or the one before proposes nothing,
+ * or is a decision or a proposal not passed as put: the outcome then stands as printed.
+ */
+function proposalCarried(all: string[], at: number): string | null {
+  const before = all[at - 1] ?? '';
+  const put = OUTCOME_ONLY.test(all[at] ?? '') ? PROPOSAL_PUT.exec(before) : null;
+  if (put === null || isClerkDecision(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before)) return null;
+  return passedAsProposed(all, at - 1) ? '' : (put[1] ?? null);
+}
+
+/**
  * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
  * support." → "to support."), with the application the sentence before names when a planning list prints
  * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
@@ -873,6 +905,8 @@ function decisionOf(all: string[], at: number): string {
     const before = all[at - 1];
     return before === undefined || isClerkDecision(before) ? '' : `${before} ${all[at] ?? ''}`;
   }
+  const carried = proposalCarried(all, at);
+  if (carried !== null) return carried;
   const sentence = thatAfter(all[at] ?? '', all[at + 1]);
   // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
   const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);

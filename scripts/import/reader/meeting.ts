@@ -42,6 +42,7 @@ import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';
 import { WELSH_ATTENDANCE_TITLE } from '../../../src/model/welsh-words.ts';
 import { initialsDefined, votesOfHolders } from './vote-names.ts';
+import { voteNameWarnings } from './vote-checks.ts';
 import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './attendance-person.ts';
@@ -379,6 +380,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     const votes = read.item.votes === undefined ? undefined : votesOfHolders(read.item.votes, posts, initials);
     const motions = read.item.motions === undefined ? undefined : votesOfHolders(read.item.motions, posts, initials);
     itemWarnings.push(...unnamedInitialsWarnings(read.item.number, [...(votes ?? []), ...(motions ?? [])], byInitials));
+    // "FOR (9)" over eight names, "… and the Mayor" with no one the attendance says held the post: kept, and warned of.
+    itemWarnings.push(...voteNameWarnings(read.item.number, votes ?? []));
     const exempt = marks[at];
     items.push({
       ...read.item,

@@ -12,7 +12,7 @@ import { isDecision, labelledDecisionIn, opensBlock, SHORT_STOP_WITHIN } from '.
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { endsOnWordOrComma, joinsOn } from './runs-on.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
-import { COUNTS_ONLY, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
+import { COUNTS_ONLY, opensLabelledEntry, SIDE_WORD, SIDE_WORDS, VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import {
   countValue,
@@ -142,14 +142,21 @@ const AGAINST_AFTER = new RegExp(
   String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:against|${WELSH_SIDES.against})\b`,
   'i',
 );
-const AGAINST_FIRST = new RegExp(printedFirst(SIDE_WORDS.against));
+/**
+ * A side's label in lower case straight after another side's count, as one tally goes on once its first label is
+ * capitalised: "For 5, against 1 (Cllr Moss)", "For 4; abstentions 1". Alone, "against 3 tenders" is prose.
+ */
+const AFTER_A_COUNT = String.raw`(?<=\d\)?\s*[,;]\s{0,3})`;
+const AGAINST_FIRST = new RegExp(String.raw`${printedFirst(SIDE_WORDS.against)}|${AFTER_A_COUNT}against`);
 
 /** "3 abstentions", "1 member abstaining", "1 abstain": the abstentions, count first. */
 const ABSTAINED_AFTER = new RegExp(
   String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained|abstain|${WELSH_SIDES.abstained})\b`,
   'i',
 );
-const ABSTAINED_FIRST = /Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?/;
+const ABSTAINED_FIRST = new RegExp(
+  String.raw`Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?|${AFTER_A_COUNT}(?:abstentions?|abstained|abstaining)`,
+);
 
 /** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)", "by 6 votes to 2": counts for and against, with no outcome word. */
 function countsBothSides(sentence: string): boolean {
@@ -207,12 +214,20 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
       // "The council resolved to object (3 for, 1 against).", the side lines before it its own.
       if (DECIDED.test(sentence) || isDecision(sentence)) return [{ text: [...sideLinesBefore(sentences, at), sentence].join(' '), at }];
       if (DECIDED.test(before) && !isTally(before)) return [{ text: `${before} ${sentence}`, at }];
+      // "RESOLVED that:" over "(i) …", "(ii) …", then "Proposed Cllr Ash, seconded Cllr Elm. 6 for, 1 against.": the list's decision.
+      const listLead = leadOverEntries(sentences, at - 1);
+      const leadsList = sentences[listLead] ?? '';
+      if (listLead < at - 1 && namesMovers(sentence) && (DECIDED.test(leadsList) || isDecision(leadsList)) && !isTally(leadsList))
+        return [{ text: sentences.slice(listLead, at + 1).join(' '), at }];
       // "RESOLVED that …. Proposed Cllr Ash, seconded Cllr Elm. For 4, Against 1.": the movers between the decision and its tally,
       // unless an outcome follows the tally, whose vote it is ("… put the amendment, 5 voting for and 8 against." over "The
       // amendment FELL.", the amendment's movers and proposal above it).
-      const decided = sentences[at - 2] ?? '';
+      // So too past the lettered points of a decision's list ("RESOLVED that:" over "a) …; b) …", then the movers and tally).
+      const lead = leadOverEntries(sentences, at - 2);
+      const decided = sentences.slice(lead, at - 1).join(' ');
       const outcomeNext = OUTCOME.test(sentences[at + 1] ?? '');
-      if (namesMovers(before) && !isTally(before) && (DECIDED.test(decided) || isDecision(decided)) && !isTally(decided) && !outcomeNext)
+      const leads = sentences[lead] ?? '';
+      if (namesMovers(before) && !isTally(before) && (DECIDED.test(leads) || isDecision(leads)) && !isTally(decided) && !outcomeNext)
         return [{ text: `${decided} ${before} ${sentence}`, at }];
       // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
       const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
@@ -249,6 +264,19 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
     const vote = worded || lines.length > 0 || after.length > 0 || scored || decided.length > 0;
     return vote ? [{ text: [...decided, ...lines, sentence, ...after].join(' '), at }] : [];
   });
+}
+
+/** The most lettered points of a decision's list a tally after them reaches back over to the decision that leads into them. */
+const LIST_POINTS = 12;
+
+/**
+ * Where the decision stands that the lettered points ending at `at` are the list of ("RESOLVED that: a) …; b) …" as
+ * sentences): the sentence just before the first point; `at` itself when it is no point, or the points reach too far.
+ */
+function leadOverEntries(sentences: string[], at: number): number {
+  let first = at;
+  while (first > 0 && at - first < LIST_POINTS && opensLabelledEntry(sentences[first] ?? '')) first -= 1;
+  return opensLabelledEntry(sentences[first] ?? '') ? at : first;
 }
 
 /** True when a sentence is a decision with no vote of its own: no outcome, no tally and no word that it was unanimous. */
@@ -463,10 +491,17 @@ export function findVotes(text: string): RecordedVote[] {
  * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt),
  * and before a sub-item's number ("4.2", "4.2."), as a ModernGov page prints one between two decisions.
  */
-const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?|;["”’]?)\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
-  'u',
-);
+const sentenceBreak = (semicolon: boolean): RegExp =>
+  new RegExp(
+    String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?${semicolon ? '|;["”’]?' : ''})\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
+    'u',
+  );
+const SENTENCE_BREAK = sentenceBreak(true);
+/**
+ * Where a side's line of a recorded vote ends a sentence: at a full stop only. Its semicolons part the members' groups by
+ * title ("FOR (9) Aldermen Ash and Elm; Councillors Fir, Oak …", as Northern Irish councils print them), one list.
+ */
+const SIDE_LIST_BREAK = sentenceBreak(false);
 
 /**
  * Where a clause begins: "… CARRIED and became …", "… LOST, and the original motion …", "… CARRIED; the
@@ -529,7 +564,11 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
   // A sentence also ends before a numbered paragraph: "… approves the proposals.”" then "(1) An amendment was moved …".
-  const sentences = sideLinePieces(text).flatMap((piece) => squash(piece).split(SENTENCE_BREAK).flatMap(twoOutcomesApart));
+  const sentences = sideLinePieces(text).flatMap((piece) =>
+    squash(piece)
+      .split(opensSideList(piece) ? SIDE_LIST_BREAK : SENTENCE_BREAK)
+      .flatMap(twoOutcomesApart),
+  );
   const divisions = voted ? divisionsRead(sentences) : [];
   // A division's sentences are its vote alone: no outcome in them is another vote.
   const inDivision = ({ at }: { at: number }) => divisions.some((division) => at >= division.from && at <= division.at);
