@@ -4,13 +4,15 @@
  * A date is a meeting's when a meeting word stands shortly before it in the same sentence, the words
  * right before it tie it there ("the minutes of the meeting held on 1 February 2017", "Council Assembly
  * on 15/07/2015", "Date of next meeting: 25th March") and no deadline or period word stands right
- * before it ("by", "until", "between"...), nor the label of the day a notice was issued ("Date of notice:").
+ * before it ("by", "until", "between"...), nor the label of the day a notice was issued ("Date of notice:"), nor does a
+ * clause of its own stand between ("council homes were empty on 1 January": the homes are its subject).
  */
 import { findDates } from './dates.ts';
 import { WELSH_DATE_LINK, WELSH_MEETING_WORD, WELSH_NOT_MEETING } from './welsh-words.ts';
 
 /** A meeting word, English or Welsh ("cyfarfod", "cofnodion"), as a regex source ("the Council's services" is no meeting). */
-const MEETING_WORD_SOURCE = String.raw`\b(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council|${WELSH_MEETING_WORD})\b(?!['’]s)`;
+const MEETING_NOUN = String.raw`(?:meetings?|minutes|session|assembly|cabinet|committee|panel|board|forum|council|${WELSH_MEETING_WORD})`;
+const MEETING_WORD_SOURCE = String.raw`\b${MEETING_NOUN}\b(?!['’]s)`;
 /** A meeting word shortly before a date. */
 const MEETING_LEAD = new RegExp(String.raw`${MEETING_WORD_SOURCE}[^.;]{0,90}$`, 'i');
 /**
@@ -45,6 +47,35 @@ const ISSUED_ON = /\bdate\s+(?:of\s+(?:this\s+)?(?:notice|issue|publication)|(?:
  * ("the Audit and Standards Committee held on …") joins no clause.
  */
 const NEW_CLAUSE = /\b(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|will|would|then|also)\b|\p{Ll}{3,}ed\b)/u;
+
+/** "asked the Committee whether the works due on 1 March …": a question of its own opens between; its date is no meeting's. */
+const QUESTION_CLAUSE = /\b(?:whether|how|why)\b/i;
+
+/** A verb's helper ("were", "had", "be") and the word before it, which is its subject when it is a noun. */
+const HELPER = /(\S+)\s+(?:is|are|was|were|be|been|has|have|had)\b/gi;
+
+/**
+ * Words that may stand before a helper verb and leave the meeting as its subject: the meeting word itself, a relative
+ * ("which was due to be held"), another helper ("will be", "has been"), "to", "not" and a few adverbs.
+ */
+const SAME_SUBJECT = new RegExp(
+  String.raw`^(?:${MEETING_NOUN}|which|that|who|it|to|not|also|then|now|already|\p{L}+ly|is|are|was|were|be|been|has|have|had|will|would|shall|should|may|might|must|can|could)$`,
+  'iu',
+);
+
+/**
+ * True when a clause with a subject of its own stands between the meeting word and the date: "council homes were empty
+ * on 1 January" (the homes were), "the traffic order had been made on …", "that a fun run be held on …"; the date is then
+ * that clause's, no meeting's. "The next meeting will be held on", "the Panel, which was due to be held on" keep the meeting
+ * as the subject.
+ */
+function opensOwnClause(between: string): boolean {
+  if (NEW_CLAUSE.test(between) || QUESTION_CLAUSE.test(between)) return true;
+  return [...between.matchAll(HELPER)].some((found) => {
+    const word = (found[1] ?? '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    return word !== '' && !SAME_SUBJECT.test(word);
+  });
+}
 
 export interface MeetingMention {
   /** The date of the meeting named, `YYYY-MM-DD`. */
@@ -82,7 +113,7 @@ export function findMeetingMentions(text: string, options: MentionOptions = {}):
     if (date.iso === options.own || !MEETING_LEAD.test(before) || !LINKED.test(before) || NOT_MEETING.test(before)) continue;
     if (ISSUED_ON.test(before)) continue;
     const phraseStart = lastMeetingWord(text, Math.max(0, date.index - 110), date.index);
-    if (NEW_CLAUSE.test(text.slice(phraseStart, date.index))) continue;
+    if (opensOwnClause(text.slice(phraseStart, date.index))) continue;
     found.push({ date: date.iso, index: date.index, text: date.text, phraseStart });
   }
   return found;

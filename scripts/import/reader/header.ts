@@ -11,6 +11,7 @@ import { WELSH_WHOLE_COUNCIL } from '../../../src/model/welsh-words.ts';
 import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
+import { withoutPartners } from './joint-partners.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
 import { isWholeBodyName, withoutBanner } from './title-banner.ts';
 import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
@@ -39,6 +40,8 @@ export interface ReadHeader {
   inquiry: string | null;
   /** "Joint Meeting of the A Committee and the B Committee": B, the body A met with (a meeting is one committee's, A's). */
   jointWith: string | null;
+  /** "(Fenbury District Council, … and Stowle Town and District Council)" after a joint body's name: its partners, no part of the name. */
+  partners: string | null;
   /** The council's name made from a parish meeting's title ("Hollowby Parish" → "Hollowby Parish Council"), not printed above the items. */
   councilFromParish: boolean;
 }
@@ -47,8 +50,9 @@ export interface ReadHeader {
 export const BODY_WORD =
   /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
 // "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
-const WELSH_LABEL = String.raw`(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue))?`;
-const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?(?:meeting|hearing))?`;
+const WELSH_LABEL = String.raw`(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue|Held))?`;
+// "Held at: Brinkworth Village Hall", "Meeting held in:": a place's label, as "Venue:" is.
+const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Held\s+(?:at|in)|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?(?:meeting|hearing))?`;
 export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
 /** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
 const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
@@ -369,8 +373,10 @@ export function bodyFromOpening(text: string): string | null {
   // "Minutes of Parish Council 14 March 2024": the body's name ends where its date begins.
   const dated = text.slice(opening[0].length);
   const rest = dated.slice(0, findDates(dated)[0]?.index ?? dated.length);
+  // "… of Brinkworth Parish Council convened by requisition of five members", "… called at the request of the Mayor": how
+  // the meeting was called ends the body's name, as "held" does.
   const body =
-    /^(.*?)(?:(?:^|\s+)(?:(?:(?:was\s+)?(?:due|scheduled|arranged)\s+)?to\s+be\s+held|held|on|at|which|will|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
+    /^(.*?)(?:(?:^|\s+)(?:(?:(?:was\s+)?(?:due|scheduled|arranged)\s+)?to\s+be\s+held|held|on|at|which|will|convened|called|requisitioned|summoned|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
       rest,
     )?.[1] ?? '';
   // "MINUTE OF MEETING - DRAFT": the status after the words is no part of them.
@@ -855,7 +861,7 @@ const HELD_ON_DATE_AT_PLACE = new RegExp(
 function venueFrom(lines: string[], titleLines: string[]): string | null {
   for (const [index, line] of lines.entries()) {
     const labelled = LABEL.exec(line);
-    if (!labelled || !/^(?:venue|place|location)$/i.test(labelled[1] ?? '')) continue;
+    if (!labelled || !/^(?:venue|place|location|held\s+(?:at|in))$/i.test(labelled[1] ?? '')) continue;
     // "Venue:" alone over its value, as a form's label cell prints it.
     const next = lines[index + 1] ?? '';
     const value = squash(labelled[2] ?? '') || (LABEL.test(next) ? '' : squash(next));
@@ -980,7 +986,9 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   const dated = joinWrappedDates(useful);
   const date = headerDate(dated);
   // An e-mail's subject that names no body is no title of the minutes under it, which say which body met.
-  const named = parish?.body ?? committeeFrom(joinWrappedDates(tidy(lines, subjectNamesBody)), council, date) ?? footerBody(footer);
+  const titled = parish?.body ?? committeeFrom(joinWrappedDates(tidy(lines, subjectNamesBody)), council, date) ?? footerBody(footer);
+  const partnered = titled === null ? null : withoutPartners(titled);
+  const named = partnered?.body ?? null;
   const sitting = sittingAs(named);
   const joint = jointBodies(sitting?.body ?? named);
   return {
@@ -998,6 +1006,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     // Skipped by the body's name (committeeFrom), unless a name ran on over it.
     inquiry: useful.find((line) => isInquiry(line) && !(named ?? '').includes(line)) ?? null,
     jointWith: joint?.with ?? null,
+    partners: partnered?.partners ?? null,
     // A parish may hold its meeting of electors with no parish council: the name made is said, never passed as printed.
     councilFromParish: paired === null && council !== null && !useful.join('\n').toLowerCase().includes(council.toLowerCase()),
   };

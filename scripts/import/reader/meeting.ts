@@ -414,6 +414,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       : [
           `a joint meeting with the ${header.jointWith}: filed as the ${header.committee ?? 'first body'}'s, the body its title names first`,
         ]),
+    ...(header.partners === null
+      ? []
+      : [`the title names the ${header.committee ?? 'body'}'s partner councils, which no field holds: "${header.partners}"`]),
     ...(header.councilFromParish &&
     !lines
       .join('\n')
