@@ -69,6 +69,8 @@ const SEAT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|of|for|the)\s+)*){0,5}(?:member|representative|master|trustee|governor|observer|co-?optee)(?:\s*\([^()]*\))*$`,
   'iu',
 );
+/** True for a seat alone ("Carers Representative", "Tenant Member"), as beside a name it says why one is a member. */
+export const isSeat = (text: string): boolean => SEAT.test(squash(text)) && !TITLED_NAME.test(squash(text));
 /** "Nominated by Kernow Vale Council": the body that put the member on the board, read as the list reads it in brackets. */
 const NOMINATED = /^(?:nominated|appointed)\s+by\s+\S/i;
 /**
@@ -122,7 +124,7 @@ export function rosterRow(raw: string): RosterRow | null {
   // "Chair", "Vice Chair": the chair's post, read as the list reads "(Chair)" after a name; a nominating body's note too.
   if (onePerson(name) && (isChairPost(beside) || isChairNote(beside) || NOMINATED.test(beside)))
     return { name: `${name} (${beside})`, body: null, status };
-  if (onePerson(name) && SEAT.test(beside) && !TITLED_NAME.test(beside)) return { name, body: beside, status };
+  if (onePerson(name) && isSeat(beside)) return { name, body: beside, status };
   const bodied = nameBodyRow(rest);
   return bodied === null ? null : { ...bodied, status };
 }

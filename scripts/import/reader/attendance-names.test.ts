@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { couldBeOnePerson, foldShorterNames, fullerName, isShorterName, listedThereAndAway } from './attendance-names.ts';
+import {
+  couldBeOnePerson,
+  foldShorterNames,
+  fullerName,
+  isShorterName,
+  listedAbsentAndSorry,
+  listedThereAndAway,
+} from './attendance-names.ts';
 
 describe('isShorterName', () => {
   it('takes a surname alone, initials or no title as a shorter form of the full name', () => {
@@ -110,5 +117,21 @@ describe('listedThereAndAway', () => {
     expect(listedThereAndAway(lists({ present: ['Isla Reed'], apologies: ['Gwen Reed'] }), 1)).toEqual([]);
     expect(listedThereAndAway(lists({ present: ['Ada Lyle', 'Bo Lyle'], apologies: ['Lyle'] }), 1)).toEqual([]);
     expect(listedThereAndAway(lists({ substitutes: ['Hove (for Oakby)'], apologies: ['Oakby'] }), 1)).toEqual([]);
+  });
+});
+
+describe('listedAbsentAndSorry', () => {
+  it('warns of one member listed as absent and as sending apologies, by the fuller name, keeping both', () => {
+    expect(listedAbsentAndSorry({ apologies: ['Kerr'], absent: ['Moira Kerr, Eastvale District Council'] })).toEqual([
+      'Moira Kerr is listed as absent and as sending apologies; check the record',
+    ]);
+    expect(listedAbsentAndSorry({ apologies: ['Mr D Orme', 'Ann Bell'], absent: ['D Orme'] })).toEqual([
+      'Mr D Orme is listed as absent and as sending apologies; check the record',
+    ]);
+  });
+
+  it('warns of no one when the names are two people, or the absent entry could be either of two apologies', () => {
+    expect(listedAbsentAndSorry({ apologies: ['Gwen Reed'], absent: ['Isla Reed'] })).toEqual([]);
+    expect(listedAbsentAndSorry({ apologies: ['Ada Lyle', 'Bo Lyle'], absent: ['Lyle'] })).toEqual([]);
   });
 });

@@ -188,3 +188,20 @@ export function listedThereAndAway(
   }
   return [...new Set(warnings)];
 }
+
+/**
+ * One member named both as absent and as sending apologies ("Cllr N Voss (absent)" among those present, and "Apologies
+ * from Cllr Voss" under the first item): the lists contradict each other, as whether an apology was sent is what tells
+ * them apart, so both entries are kept and the member is warned of by the fuller name, never one list picked. Names are
+ * matched as listedThereAndAway matches them.
+ */
+export function listedAbsentAndSorry(lists: Readonly<Record<'apologies' | 'absent', readonly string[]>>): string[] {
+  const warnings: string[] = [];
+  for (const absentee of lists.absent) {
+    const same = lists.apologies.filter((entry) => couldBeOnePerson(absentee, entry));
+    if (same.length !== 1) continue;
+    const [a, b] = [split(absentee).name, split(same[0] ?? '').name];
+    warnings.push(`${isShorterName(a, b) ? b : a} is listed as ${LISTED_AS.absent} and as ${LISTED_AS.apologies}; check the record`);
+  }
+  return [...new Set(warnings)];
+}

@@ -527,10 +527,18 @@ function applyNote(person: Person, note: string): void {
     ? squash(note)
     : squash(note).replace(/^\p{L}+\s*\/\s*(?=\p{L})/u, '');
   const text = bilingual.replace(SCHOOL_YEAR, '').replace(/^,\s*/, '');
+  // "(Chair, lay member)": the chair's note, then the kind of member they are, each read as a note of its own.
+  const chairFirst = /^([^,]+),\s*([^,]+)$/.exec(text);
+  if (chairFirst && person.chair === null && isChairNote(chairFirst[1] ?? '') && MEMBER_NOTE.test(chairFirst[2] ?? '')) {
+    person.chair = chairFirst[1] ?? '';
+    applyNote(person, chairFirst[2] ?? '');
+    return;
+  }
   const substitute = SUBSTITUTE_NOTE.exec(text);
   const stoodIn = stoodInBy(text);
   if (/chair|conven/i.test(text) && CHAIR_NOTE.test(text)) person.chair = text.replace(CHAIR_FOR_MEETING, '');
-  else if (isChairPost(text)) person.post = text; // "(Mayor)", "(Deputy Mayor)": the civic post, dropped from the name
+  // "(Mayor)", "(Deputy Mayor)", "(The Mayor)", "(the Town Mayor)": the civic post, dropped from the name.
+  else if (CIVIC_POST_ALONE.test(text.replace(/^the\s+/i, ''))) person.post = text;
   if (text === '' || CHAIR_NOTE.test(text) || HOW_ATTENDED.test(text) || text === initialsOf(person.name)) return;
   if (stoodIn !== null) person.stoodInBy = bareName(stoodIn);
   else if (substitute && (substitute[1] !== undefined || isName(bareName(substitute[2] ?? '')))) {
@@ -587,6 +595,12 @@ function postBesideBody(role: string): boolean {
 /** A role printed after a name (", Clerk", ", EDC", ", Leader"): marks officers and visiting councillors. */
 function applyRole(person: Person, role: string): void {
   person.role = person.role === null ? role : `${person.role}, ${role}`;
+  // "Cllr Mandy Rusk - Chair, Kestleford Borough Council": the meeting's chair, then the council the member comes from,
+  // read as "(Chair)" and the council in brackets are; never a post held with the council.
+  const chaired = /^([^,]+),\s*([^,]+)$/.exec(person.role);
+  const [chairNote, council] = [chaired?.[1] ?? '', chaired?.[2] ?? ''];
+  if (person.councillor && person.chair === null && isChairNote(chairNote) && isCouncilName(council))
+    Object.assign(person, { chair: chairNote, council, role: council });
   const whole = person.role;
   // ", Police, Fire and Crime Commissioner", ", Chief Finance Officer, Office of the PFCC": no officer of the council.
   // ", Chair, Brookvale Tenants Association": any post, then after its comma the body it is held with (postBesideBody).

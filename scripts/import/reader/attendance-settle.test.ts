@@ -36,6 +36,14 @@ describe('settleAttendance: one person both there and away', () => {
       'J Dunn is listed as present and as absent; check the record',
     ]);
   });
+
+  it('warns of a member a list of those present marks absent whom the apologies name too, keeping both', () => {
+    const lines = ['Present: Councillors F Ayre (Chair), G Bowes, Hana Pell (absent)', 'Apologies: Councillor Pell'];
+    const settled = settleAttendance(read(lines.join('\n')).attendance, { lines, adjourned: false });
+    expect(settled.attendance.absent).toEqual(['Hana Pell']);
+    expect(settled.attendance.apologies).toEqual(['Pell']);
+    expect(settled.warnings).toEqual(['Hana Pell is listed as absent and as sending apologies; check the record']);
+  });
 });
 
 describe('settleAttendance: the staff of the body that met', () => {

@@ -4,7 +4,7 @@
  * away is warned of, with the days an adjourned meeting sat.
  */
 import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance, type PartnerListed } from './attendance.ts';
-import { couldBeOnePerson, listedThereAndAway, surnameOf } from './attendance-names.ts';
+import { couldBeOnePerson, listedAbsentAndSorry, listedThereAndAway, surnameOf } from './attendance-names.ts';
 import { deputationWarnings } from './hearing-parties.ts';
 import { BETWEEN, itemGuests, JOIN, OTHER, PRESENTED } from './item-guests.ts';
 import { squash } from './attendance-person.ts';
@@ -241,7 +241,7 @@ function guestApologies(attendance: Attendance, partners: readonly PartnerListed
 /**
  * The meeting's attendance as the whole record tells it, with warnings: each session's witnesses are presenters; the
  * staff of the body that met are its officers; guests the record says presented are its presenters; one person listed both as at the meeting and as away from it is warned of (both entries kept), saying
- * so when the meeting sat on more than one day; a deputation heard from a body that no guest's entry names is warned of.
+ * so when the meeting sat on more than one day; one listed both as absent and as sending apologies is warned of too; a deputation heard from a body that no guest's entry names is warned of.
  */
 export function settleAttendance(given: Attendance, context: MeetingContext): { attendance: Attendance; warnings: string[] } {
   const sessions = sessionPresenters(given, context.lines);
@@ -254,6 +254,13 @@ export function settleAttendance(given: Attendance, context: MeetingContext): { 
   const heard = deputationWarnings(context.lines.map(squash).join(' '), [...attendance.presenters, ...attendance.alsoPresent]);
   return {
     attendance,
-    warnings: [...sessions.warnings, ...presented.warnings, ...warnings, ...listedThereAndAway(attendance, days), ...heard],
+    warnings: [
+      ...sessions.warnings,
+      ...presented.warnings,
+      ...warnings,
+      ...listedThereAndAway(attendance, days),
+      ...listedAbsentAndSorry(attendance),
+      ...heard,
+    ],
   };
 }

@@ -401,6 +401,18 @@ describe('readAttendance: parish and community councils', () => {
     expect(read('Present: Councillors Ben Carter and Cara Dunn\nApologies: Councillor Ann Holt (Mayor)').posts).toEqual([]);
   });
 
+  it('gives the civic post in brackets after a chair\'s name ("Councillor X (The Mayor) in the Chair"), never "in the Chair"', () => {
+    expect(read('Present:\nCouncillor Iris Tanner (The Mayor) in the Chair\nCouncillors Abbot and Brook').posts).toEqual([
+      { post: 'The Mayor', name: 'Iris Tanner' },
+    ]);
+    expect(read('Present: Cllr Owen Rudd (the Town Mayor) in the chair, Cllrs Abbot and Brook').posts).toEqual([
+      { post: 'the Town Mayor', name: 'Owen Rudd' },
+    ]);
+    expect(read('Present: Cllr Owen Rudd in the chair, Cllrs Abbot and Brook').posts).toEqual([
+      { post: 'in the chair', name: 'Owen Rudd' },
+    ]);
+  });
+
   it('reads a trailing role after a comma or a dash', () => {
     const found = read('In attendance:\nMrs Zoe Abel, Clerk\nBea Cole – Town Clerk');
     expect(found.attendance.officers).toEqual(['Mrs Zoe Abel, Clerk', 'Bea Cole, Town Clerk']);
@@ -3016,5 +3028,63 @@ describe('readAttendance: a status in brackets after a name among those present'
     );
     expect(found.attendance.present).toEqual(['Ada Bell, Eastby District Council', 'Eli Fenn, Westby Borough Council']);
     expect(found.attendance.absent).toEqual(['Cy Dorn, Eastby District Council']);
+  });
+});
+
+describe('readAttendance: a seat or a chair and council after a dash', () => {
+  it("keeps the seat a member who is no councillor holds after the dash, as a roster's column beside the name", () => {
+    const found = read(
+      [
+        'Members Present:',
+        'Councillor Ada Quill (Chair) - Brenfield Council',
+        'Mr Lewis Orde - Carers Representative',
+        'Mrs Fay Dunn – Tenant Member',
+        '',
+        'Apologies:',
+        'Ms Una Pike - Third Sector Representative',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Ada Quill', 'Mr Lewis Orde, Carers Representative', 'Mrs Fay Dunn, Tenant Member']);
+    expect(found.attendance.apologies).toEqual(['Ms Una Pike, Third Sector Representative']);
+  });
+
+  it('reads "Cllr X - Chair, Y Borough Council" as the chair present with the council, never a guest', () => {
+    const found = read(
+      [
+        'Attendees:',
+        'Cllr Nadia Frost (NF) - Chair, Brenfield Borough Council',
+        'Tom Ure (TU) - Brenfield Police',
+        'Ann Lowe (AL) - Probation Service',
+      ].join('\n'),
+    );
+    expect(found.attendance.present[0]).toBe('Nadia Frost, Brenfield Borough Council');
+    expect(found.attendance.alsoPresent).toEqual([]);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Nadia Frost' }]);
+    const vice = read(['Present:', 'Councillor Pat Venn – Vice-Chair, Oxley District Council', 'Mr Sam Hale – Oxley Homes'].join('\n'));
+    expect(vice.attendance.present[0]).toBe('Pat Venn, Oxley District Council');
+    expect(vice.posts).toEqual([{ post: 'Vice-Chair', name: 'Pat Venn' }]);
+  });
+});
+
+describe('readAttendance: a panel named alone on its line over its members', () => {
+  it('reads "Panel" alone over lines each naming one person as those present, a chair noted with the kind of member', () => {
+    const found = read(
+      [
+        'Panel',
+        '  Mr Colin Abney (Chair, lay member)',
+        '  Mrs Dora Fenn (person with experience in education)',
+        '  Ms Gail Hurst (person with experience in education)',
+        '',
+        'Clerk to the Panel:  Miss Ivy Jonas',
+      ].join('\n'),
+    );
+    expect(found.attendance.present).toEqual(['Mr Colin Abney', 'Mrs Dora Fenn', 'Ms Gail Hurst']);
+    expect(found.posts).toEqual([{ post: 'Chair', name: 'Mr Colin Abney' }]);
+    const hearing = read(['The Panel', 'Councillor Kit Lund (Chairman)', 'Councillor May Noakes', '', 'Officers: Ned Olds'].join('\n'));
+    expect(hearing.attendance.present).toEqual(['Kit Lund', 'May Noakes']);
+  });
+
+  it('reads "Panel" alone over no one named as no heading', () => {
+    expect(read(['Panel', 'The panel considered the written representations.'].join('\n')).attendance.present).toEqual([]);
   });
 });

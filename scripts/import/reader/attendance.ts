@@ -65,7 +65,7 @@ import { readDashedLists, type DashedEntry, type DashedRole } from './attendance
 import { bodySubheading, guestFrom, guestLine, isGuestNote, outsideBodyName } from './attendance-bodies.ts';
 import { foldShorterNames } from './attendance-names.ts';
 import { filledCells, type Cell } from './table-cells.ts';
-import { isRosterLabel, nameBodyColumns, rosterRow, statusRoster } from './attendance-columns.ts';
+import { isRosterLabel, isSeat, nameBodyColumns, rosterRow, statusRoster } from './attendance-columns.ts';
 import { BULLET_LINE } from '../list-marks.ts';
 import { asAbove } from './present-above.ts';
 import { standInsNamed } from './attendance-stand-ins.ts';
@@ -667,6 +667,27 @@ function rosterHeading(lines: string[], at: number): Heading | null {
   if (!names || after === undefined) return null;
   if (PRESENT_LIST.test(next) && after === 'present') return heading;
   return NAMED_LISTS.includes(after) ? { ...heading, role: 'present' } : null;
+}
+
+/** "Panel", "The Panel", "Hearing Panel", "Sub-Committee" alone on its line, as an appeal panel's decision heads its members. */
+const PANEL_ALONE = /^(?:the\s+)?(?:(?:appeal|hearing|licensing)\s+)?(?:panel|sub-committee)$/i;
+
+/**
+ * "Panel" alone on its line over "Mrs A Bell (Chair, lay member)", one a line: the panel that sat, those present, only
+ * when the two lines under it (blank lines aside) each name one person, a list; a title alone, over a sentence or over
+ * one name (a signatory's), heads nothing.
+ */
+function panelHeading(lines: readonly string[], at: number): Heading | null {
+  if (!PANEL_ALONE.test(squash(lines[at] ?? ''))) return null;
+  const under = lines
+    .slice(at + 1, at + 6)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 2);
+  const namesOne = (line: string): boolean => {
+    const pieces = readPieces(line);
+    return pieces.length === 1 && pieces[0]?.kind === 'person' && /\s/.test(pieces[0].name);
+  };
+  return under.length === 2 && under.every(namesOne) ? { role: 'present', rest: '' } : null;
 }
 
 /** "Attendance Details", "Attendance", "Attendees" alone on a line: a page's heading over the lists of who attended. */
@@ -1455,6 +1476,9 @@ function entry(person: Person, list: ListName, roled = false): string {
     // A guest who is no councillor keeps the job they came in ("Virtual School Headteacher"), whoever employs them.
     (list === 'alsoPresent' && person.job && !person.councillor && jobTitle(person.role ?? '')) ||
     (list === 'present' && person.officer) ||
+    // "Mr T Craik - Carers Representative": the seat one who is no councillor holds is why they are a member, kept; a
+    // kind of member ("Co-opted Member", "Parent Governor Representative", MEMBER_NOTE) says no seat, and is not.
+    (MEMBERS_LISTS.includes(list) && !person.councillor && isSeat(person.role ?? '') && !MEMBER_NOTE.test(person.role ?? '')) ||
     (roled && MEMBERS_LISTS.includes(list));
   // The items a guest or an officer came for ("for item 5") stay with the entry, the post kept or not; a member's
   // coming and going is read as a movement (movements.ts).
@@ -1681,8 +1705,12 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const away = role === 'present' ? statusNoted(piece) : null;
       const unnotedPiece = away === null ? piece : { ...piece, role: null, job: false };
+      // "Cllr M Rusk - Chair, Kestleford Borough Council": the chair present is the meeting's member, never a visiting
+      // councillor, the council kept as a joint meeting's members keep theirs.
+      const chairing =
+        role === 'present' && unnotedPiece.chair !== null && unnotedPiece.councillor && unnotedPiece.outside && namesCouncil(unnotedPiece);
       const local =
-        (representing && namesCouncil(unnotedPiece)) || (tiered && unnotedPiece.councillor)
+        (representing && namesCouncil(unnotedPiece)) || (tiered && unnotedPiece.councillor) || chairing
           ? { ...unnotedPiece, outside: false }
           : unnotedPiece;
       // "Ms C Morgan – Natural Resources Wales" among those also present: the body they came from, though no body's word names it.
@@ -1696,7 +1724,7 @@ function fileBlock(attendance: Filing, block: Block, members: string[], posts: P
       const list = away ?? listFor(person, role, officersParagraph, ofAKind ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? person.nominated ?? null;
-      const ownCouncil = joint && list === 'present' && namesCouncil(person);
+      const ownCouncil = (joint || chairing) && list === 'present' && namesCouncil(person);
       // "Cllr E Haddow (Vale District Council) - Chair": kept with the council in brackets, as after a comma.
       const withCouncil = ownCouncil && person.council !== undefined ? { ...person, role: person.council } : person;
       // The nominating body stands for the note that named it ("nominated by the …"), never written twice.
@@ -2127,7 +2155,11 @@ export function readAttendance(all: string[], date: string | null = null): Atten
     const found =
       text === ''
         ? null
-        : (headingOf(text) ?? rosterHeading(lines, at) ?? (lastRole === 'present' ? officeHeading(text) : null) ?? groupOpening(lines, at));
+        : (headingOf(text) ??
+          rosterHeading(lines, at) ??
+          panelHeading(lines, at) ??
+          (lastRole === 'present' ? officeHeading(text) : null) ??
+          groupOpening(lines, at));
     const heading = roleInContext(found, text, afterChair, attendance.present.length > 0);
     if (heading) lastRole = heading.role;
     if (text !== '') afterChair = heading?.chair === true;
