@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinWrappedTitles, titleRunsOn } from './title-wrap.ts';
+import { joinWrappedTitles } from './title-wrap.ts';
+import { titleRunsOn } from './runs-on.ts';
 
 describe('joinWrappedTitles', () => {
   it("joins a numbered title in capitals wrapped at its own column onto the number's line, leaving that line blank", () => {

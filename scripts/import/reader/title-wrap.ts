@@ -8,9 +8,6 @@ import { OUTCOME_MARK } from './decisions.ts';
 import { candidateAt } from './numbering.ts';
 import { titleRunsOn } from './runs-on.ts';
 
-/** Whether a heading's title line runs on: the title variant of the one rule for a line that runs on (runs-on.ts). */
-export { titleRunsOn };
-
 /** Printed in capitals: no lower-case letter, and three capitals in a row (a heading, not a figure or a code). */
 const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{3}/u.test(text);
 
