@@ -42,7 +42,7 @@ export interface ReadHeader {
   jointWith: string | null;
   /** "(Fenbury District Council, … and Stowle Town and District Council)" after a joint body's name: its partners, no part of the name. */
   partners: string | null;
-  /** The council's name made from a parish meeting's title ("Hollowby Parish" → "Hollowby Parish Council"), not printed above the items. */
+  /** The council's name made from a parish meeting's title ("Hollowby Parish" → "Hollowby Parish Council"), not read as printed. */
   councilFromParish: boolean;
 }
 
@@ -1008,6 +1008,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     jointWith: joint?.with ?? null,
     partners: partnered?.partners ?? null,
     // A parish may hold its meeting of electors with no parish council: the name made is said, never passed as printed.
-    councilFromParish: paired === null && council !== null && !useful.join('\n').toLowerCase().includes(council.toLowerCase()),
+    // (The meeting's reader says so when the record prints that name nowhere.)
+    councilFromParish: paired === null && council !== null,
   };
 }
