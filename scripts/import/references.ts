@@ -4,7 +4,7 @@
  */
 import type { MeetingReference } from '../../src/model/schema.ts';
 import { findMeetingMentions } from '../../src/model/meeting-mentions.ts';
-import { SHORT_STOP_WITHIN } from './reader/decisions.ts';
+import { SHORT_STOP_WITHIN } from './reader/decision-clerk-forms.ts';
 
 /**
  * A full stop and a space that end a sentence: never an initial's or a title's ("Cllr J. Smith referred to

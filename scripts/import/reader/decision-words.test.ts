@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isResolutionStart } from '../resolutions.ts';
 import { BLOCK_WORDS, DECIDING_WORDS, ENTRY_DECIDING_WORDS, NOTING_WORDS, OUTCOME_WORDS, oneOf, oneOfTitled } from './decision-words.ts';
-import { OUTCOME_MARK, opensBlock } from './decisions.ts';
+import { OUTCOME_MARK, opensBlock } from './decision-markers.ts';
 
 describe('decision words', () => {
   it('groups the words by what they mean, each wider list holding the narrower', () => {

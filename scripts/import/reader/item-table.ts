@@ -10,7 +10,7 @@
 import { squash } from '../text.ts';
 import { actionLines, DECISION_HEADING, DUE_HEADING, ITEM_HEADING, OWNER_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import type { ItemSlice, ReadAs } from './item-slice.ts';
-import { OUTCOME_MARK } from './decisions.ts';
+import { OUTCOME_MARK } from './decision-markers.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
 import { cellTexts, filledCells, isDashRule } from './table-cells.ts';
 import { UNMARKED } from './table-grid.ts';

@@ -8,7 +8,7 @@
  * minutes, whose text is indented under a number, have no heading beside their text.
  */
 import { squash } from '../text.ts';
-import { OUTCOME_MARK } from './decisions.ts';
+import { OUTCOME_MARK } from './decision-markers.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { candidateAt } from './numbering.ts';
 import { filledCells } from './table-cells.ts';

@@ -4,7 +4,7 @@
  * prints a long title under itself. The title is one, so its lines are joined before the items are sliced; read
  * apart, the second line would open the item's minutes (or, as here, pass for an item "41" of its own).
  */
-import { OUTCOME_MARK } from './decisions.ts';
+import { OUTCOME_MARK } from './decision-markers.ts';
 import { candidateAt } from './numbering.ts';
 import { titleRunsOn } from './runs-on.ts';
 

@@ -4,7 +4,8 @@
  * says it was resolved) and the member was on the side asked; the record counts no one, so no count is read
  * (vote-names.ts names the member).
  */
-import { isDecision, opensBlock } from './decisions.ts';
+import { isDecision } from './decision-clerk-forms.ts';
+import { opensBlock } from './decision-markers.ts';
 import { asksOwnVote } from './vote-names.ts';
 
 /** The most sentences back from a member's request that the decision it follows may start: a lettered decision's points. */

@@ -4,7 +4,8 @@
  * lower-case decision, "voted in favour", "(5 votes to 3)", counts in words above ten, "RESOLVED (unanimously):".
  */
 import { describe, expect, it } from 'vitest';
-import { findVotes, findVotesAndMotions, printedFirst } from './votes.ts';
+import { findVotes, findVotesAndMotions } from './votes.ts';
+import { printedFirst } from './vote-counts.ts';
 import { SIDE_WORDS } from '../resolutions.ts';
 
 describe('votes', () => {

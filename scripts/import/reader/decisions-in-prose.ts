@@ -1,0 +1,195 @@
+/**
+ * Decisions said in the clerk's sentences with no marker opening a block: which sentence of a piece decides and what
+ * it decided (the words after "RESOLVED", the proposal an outcome alone carried, the sentence "This was AGREED" points
+ * back to), a list entry decided whole, and a list printed under a lead-in that ends with a colon. Apart from the
+ * marked blocks (decisions-marked.ts), which read an item first; these are read when no block is marked.
+ */
+import { tidy } from '../resolutions.ts';
+import { squash } from '../text.ts';
+import { SHORT_WORD } from './attendance-person.ts';
+import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { DECIDING_WORDS, oneOf } from './decision-words.ts';
+import { isClerkDecision, NOT_AS_PUT, NOT_NOW, passedAsProposed, PROPOSED_THAT } from './decision-clerk-forms.ts';
+import { DECIDING_BODY, HOW_DECIDED } from './decision-markers.ts';
+import { grantEntries, type Piece, pieces, pieceSentences, withGrant } from './decision-pieces.ts';
+import { MOVERS_THEN_OUTCOME, OUTCOME_ONLY, outcomeCounted, withoutRunOn } from './decision-run-on.ts';
+import { applicationNamed, withApplication, withoutCirculated } from './decision-subject.ts';
+
+/**
+ * "RESOLVED to support.", "It was RESOLVED that …": a sentence that opens with the marker, group 1 what was resolved.
+ * "Resolved that …" opening a sentence (RESOLVED_OPENS_LINE's form) is the same marker in a town council's case,
+ * so a record's decisions read one way, without the word, whichever case it prints.
+ */
+const MARKER_OPENS =
+  /^(?:It\s+was\s+)?(?:UNANIMOUSLY\s+)?(?:RESOLVED\b[\s:;,\-–—]*|Resolved\s+(?=(?:\([^()]{1,40}\)\s+)?(?:that|to)\b))(\S.*)$/;
+
+/**
+ * "Following questions and answers the Board agreed to …", "After discussion, it was resolved that …",
+ * "Thereafter, the Board AGREED to …": how the meeting came to its decision, and who took it, before what
+ * it decided; the decision is what follows ("to approve the Winter Plan …"), as a capitals marker's is.
+ */
+const PREAMBLE = new RegExp(
+  String.raw`^${HOW_DECIDED}(?:it\s+was|(?:the\s+)?(?:[\w-]+\s+){0,3}?${DECIDING_BODY})\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*${oneOf(DECIDING_WORDS)}\s+(?=(?:to|that)\s)`,
+  'i',
+);
+
+/**
+ * "Cllr Hobbs proposed and Cllr Lyle seconded that Cllr Madge take the chair", "It was moved by … that …": a proposal
+ * put in any form that names who put it, what was proposed in group 1.
+ */
+const PROPOSAL_PUT = new RegExp(String.raw`\b(?:proposed|moved|seconded)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\s(that\s.+)$`, 'iu');
+
+/**
+ * What an outcome alone ("Agreed unanimously.", "Carried.") decided when the sentence before it proposed something, as
+ * parish minutes record a proposal and then its outcome: the proposal's "that …"; none ('') when the proposal is read as
+ * a decision already (passedAsProposed). Null when the sentence is no outcome alone or the one before proposes nothing,
+ * or is a decision or a proposal not passed as put: the outcome then stands as printed.
+ */
+function proposalCarried(all: string[], at: number): string | null {
+  const before = all[at - 1] ?? '';
+  const put = OUTCOME_ONLY.test(all[at] ?? '') ? PROPOSAL_PUT.exec(before) : null;
+  if (put === null || isClerkDecision(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before)) return null;
+  return passedAsProposed(all, at - 1) ? '' : (put[1] ?? null);
+}
+
+/**
+ * A decided sentence as the decision: from its words after the marker when it opens with one ("RESOLVED to
+ * support." → "to support."), with the application the sentence before names when a planning list prints
+ * the decision after it ("0921/25/HHO – 4 Ropewalk – rear extension. RESOLVED to support.").
+ */
+export function decisionOf(all: string[], at: number): string {
+  // "Councillor Gault asked that thanks be recorded. This was AGREED.": what was agreed is the sentence before, said with it;
+  // none when there is none, or when that one is a decision already (the item's warnings say a decision was not worded).
+  if (THIS_DECIDED.test(all[at] ?? '')) {
+    const before = all[at - 1];
+    return before === undefined || isClerkDecision(before) ? '' : `${before} ${all[at] ?? ''}`;
+  }
+  const carried = proposalCarried(all, at);
+  if (carried !== null) return carried;
+  const sentence = thatAfter(all[at] ?? '', all[at + 1]);
+  // A proposal the clerk's forms do not read as decided ("… be accepted"): its "that X be Y" is the decision.
+  const proposed = isClerkDecision(sentence) ? null : PROPOSED_THAT.exec(sentence);
+  if (proposed) return proposed[1] ?? sentence;
+  const marked = MARKER_OPENS.exec(sentence);
+  if (!marked) return withGrant(all, at, withoutCirculated(sentence).replace(PREAMBLE, ''));
+  const before = at > 0 && !isClerkDecision(all[at - 1] ?? '') ? applicationNamed(all[at - 1] ?? '') : null;
+  return withApplication(marked[1] ?? '', before);
+}
+
+/**
+ * False for a decided sentence that says nothing of its own: an approval's movers ("Approved: Ruaridh Mack
+ * Seconded: Isla Pettigrew", the vote reader's motion; what was approved is a decision only where the text
+ * says it), and an outcome after a decision and its movers ("… agreed to object. Proposed: Gordon Quarrie.
+ * Seconded: Ewan Orr. Agreed unanimously.", or with no movers between), which the vote reader reads as its vote.
+ */
+export function saysWhat(all: string[], at: number): boolean {
+  const sentence = all[at] ?? '';
+  if (APPROVAL_MOVERS_ONLY.test(sentence) || MOVERS_THEN_OUTCOME.test(sentence)) return false;
+  // Only an outcome that says how it was carried ("Agreed unanimously.", "Carried 6 for."): a bare "Approved." after a decision is a list's next one.
+  if (!outcomeCounted(sentence) || thatAfter(sentence, all[at + 1]) !== sentence) return true;
+  let back = at - 1;
+  while (back >= 0 && (MOVERS_ONLY.test(all[back] ?? '') || SECONDER_ONLY.test(all[back] ?? ''))) back -= 1;
+  const earlier = all[back] ?? '';
+  // "Approved. Approved.": two grants' outcomes in a list, each its own.
+  return back < 0 || !isClerkDecision(earlier) || OUTCOME_ONLY.test(earlier);
+}
+
+/** "The Council resolved to object …", "It was agreed that …": a decision that says what was decided in its own words. */
+const DECIDED_IN_OWN_WORDS = new RegExp(
+  String.raw`\b${oneOf(DECIDING_WORDS)}\s+(?:\([^()]{1,40}\)\s+)?(?:unanimously\s+)?(?:to|that)\s`,
+  'i',
+);
+
+/**
+ * Sentences in the lower-case forms of parish and committee minutes. A list entry that holds one
+ * is the decision whole ("a) Scouts – £500. Approved."), so the decision says what was approved, its
+ * lines read as one; unless the decision opens with RESOLVED, which says where it starts ("b) The
+ * auditor's certificate has been received. RESOLVED to publish the notice."), or says what was decided
+ * in its own words ("… Cllr Hale left the room. The Council resolved to object on grounds of access."):
+ * then the entry's other sentences are no part of it, the application its first line names kept before it.
+ */
+export function clerkDecisions(text: string): string[] {
+  const found = pieces(text).flatMap(grantEntries);
+  // A grant that names no sum is one only beside grants that name theirs.
+  const grantsList = found.some((piece) => piece.grant?.sum === true);
+  const decided: string[][] = [];
+  found.forEach((piece, index) => {
+    const own = withListAfterLeadIn(decisionsOfPiece(piece, grantsList), found, index);
+    // A point carried on from the one above reads as one line, as a decided entry does (decisionsOfPiece).
+    const carried = () => tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))));
+    decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [carried()]);
+  });
+  return decided.flat();
+}
+
+/**
+ * True when a list entry is a point of the decided list above it: the entry before (blank lines apart) was
+ * decided and ends with "; and" or ";", so this one carries its sentence on ("(b) approved a concession; and"
+ * over "(c) delegated to the Head of Service the setting of charges."), whatever verb it opens with.
+ */
+function joinedToDecided(found: Piece[], decided: string[][], index: number): boolean {
+  if (found[index]?.entry !== true) return false;
+  let before = index - 1;
+  while (before >= 0 && found[before]?.entry === false && found[before]?.text.trim() === '') before -= 1;
+  const previous = found[before];
+  return previous?.entry === true && (decided[before]?.length ?? 0) > 0 && /;\s*(?:and|or)?\s*$/i.test(previous.text);
+}
+
+/** The decisions one piece of clerkDecisions' records, in order. */
+function decisionsOfPiece(piece: Piece, grantsList: boolean): string[] {
+  if (piece.grant !== undefined && grantsList) return [tidy(piece.text)];
+  const all = pieceSentences(piece.text);
+  const decided = all.flatMap((sentence, at) => {
+    return (isClerkDecision(sentence) || passedAsProposed(all, at)) && saysWhat(all, at) ? [at] : [];
+  });
+  const ownWords = decided.some((at) => MARKER_OPENS.test(all[at] ?? '') || DECIDED_IN_OWN_WORDS.test(all[at] ?? ''));
+  // Its movers and how it was carried after it ("… were approved. Proposed CD, seconded FE. Unanimous.") are the vote's.
+  // A list's joiners ("; and") are no words of the decision, as a marked list's are not (resolutions.ts).
+  if (piece.entry && decided.length > 0 && !ownWords) return [tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))))];
+  // An entry's first line may name the planning application its decision is on ("(b) 25/0190/FUL, Mill Farm – …").
+  const application = piece.entry ? applicationNamed(all[0] ?? '') : null;
+  return decided
+    .map((at) => (at > 0 ? withApplication(decisionOf(all, at), application) : decisionOf(all, at)))
+    .filter((decision) => decision !== '');
+}
+
+/** A lead-in that ends at its marker: "… and RESOLVED that:", "It was agreed:": nothing decided in its own words. */
+const BARE_LEAD_IN = new RegExp(String.raw`\b${oneOf(DECIDING_WORDS)}(?:\s+(?:that|to))?\s*:-?\s*$`, 'i');
+
+/**
+ * A piece's decisions, the last with the points of the list printed under it when it ends with a colon as a
+ * lead-in does ("The panel agreed three recommendations to send to the Scrutiny Committee:" over "- more
+ * drop-in sessions" / "- a text support line"): what was agreed is the points, so the decision is the lead-in
+ * with them, one decision, as "RECOMMENDED: (i) …; (ii) …" run on after its lead-in reads. The list is the
+ * entries straight after the piece (dashed, bulleted, lettered or numbered); none when one is a decision of its own.
+ * Each point keeps its label (resolutions.ts's entriesWithPointsRunOn, over a block's nested points, drops them).
+ */
+function withListAfterLeadIn(decisions: string[], found: Piece[], index: number): string[] {
+  const last = decisions.at(-1);
+  const piece = found[index];
+  if (last === undefined || piece === undefined || piece.entry || !/:\s*$/.test(last) || !/:\s*$/.test(piece.text)) return decisions;
+  const entries: Piece[] = [];
+  for (let at = index + 1; found[at]?.entry === true && found[at]?.grant === undefined; at += 1) entries.push(found[at] as Piece);
+  if (entries.length === 0) return decisions;
+  // "It was proposed by …, seconded by … and RESOLVED that:" decides nothing itself: its points decide, and its movers are the vote's.
+  if (entries.some((entry) => pieceSentences(entry.text).some(isClerkDecision)))
+    return BARE_LEAD_IN.test(last) ? decisions.slice(0, -1) : decisions;
+  // Each point as printed, its letter or number kept ("(a) …; (b) …"), a bullet's mark not; a stop only after the last.
+  const points = entries.map((entry, at) => {
+    const point = [entry.label, tidy(entry.text)].filter(Boolean).join(' ');
+    return at < entries.length - 1 ? point.replace(/\.$/, '') : point;
+  });
+  return [...decisions.slice(0, -1), `${last.trim()} ${points.join('; ')}`];
+}
+
+/**
+ * What an outcome decided: "Proposed by …. CARRIED: 8 for 2 abstentions. THAT THE MINUTES … BE SIGNED."
+ * (a town council's resolution record) decided the "THAT" sentence after its outcome; else the sentence itself.
+ */
+function thatAfter(sentence: string, next: string | undefined): string {
+  return OUTCOME_ONLY.test(sentence) && next !== undefined && /^(?:THAT|That)\b/.test(next) ? next : sentence;
+}
+
+/** "This was AGREED.", "It was approved unanimously.": a decision that names what it decided only by a pronoun. */
+export const THIS_DECIDED =
+  /^(?:This|That|It)\s+was\s+(?:(?:unanimously|duly|then)\s+)*(?:AGREED|agreed|APPROVED|approved|RESOLVED|resolved|accepted)(?:\s+unanimously)?\s*\.?$/;

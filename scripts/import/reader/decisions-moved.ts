@@ -1,0 +1,82 @@
+/**
+ * A motion moved and then declared carried, its own words the decision: under its movers' lines ("Proposed by …"
+ * over "- that …" or a quoted motion), quoted in its movers' sentence, or unquoted to that sentence's end. Apart
+ * because the decision reader (decisions.ts) reads it only when no marked block decides and before the clerk's sentences.
+ */
+import { squash } from '../text.ts';
+import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+
+/**
+ * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2."
+ * (or the motion quoted, "“That this Council …”", over as many lines as it takes): what was moved, under
+ * its movers' lines, as Northern Irish minutes print it; it is a decision only when the text then says the
+ * proposal was carried ("The Mayor declared the motion CARRIED.").
+ */
+const DASHED_THAT = /^\s*[-–—]\s*(that\b.*)$/i;
+/** A quoted motion's first line: "“That this Council …", or its own words ("“This Council resolves to …"). */
+const QUOTED_THAT = /^\s*["“]((?:that\b|\p{Lu}).*)$/iu;
+/** A quoted motion's last line: its closing quote, a stop before or after it. */
+const CLOSING_QUOTE = /["”]\.?\s*$/;
+const DECLARED_CARRIED =
+  /\b(?:declared\s+the\s+(?:motion|proposal)\s+(?:to\s+be\s+)?carried|(?:motion|proposal)\s+was\s+(?:then\s+)?(?:declared\s+|put\s+(?:to\s+the\s+vote\s+)?and\s+)?carried)\b/i;
+
+/**
+ * What a line opens as moved, with the lines it ends at: a dashed line alone, a quoted motion to its
+ * closing quote (none when no line before a blank one closes it: a motion cut short is no decision).
+ */
+function movedFrom(lines: string[], at: number): { text: string; end: number } | null {
+  const line = lines[at] ?? '';
+  const dashed = DASHED_THAT.exec(line);
+  if (dashed) return { text: squash(dashed[1] ?? ''), end: at };
+  if (!QUOTED_THAT.test(line)) return null;
+  for (let end = at; end < lines.length && (lines[end] ?? '').trim() !== ''; end += 1) {
+    if (CLOSING_QUOTE.test(lines[end] ?? '')) {
+      const quoted = squash(lines.slice(at, end + 1).join(' '));
+      return { text: quoted.replace(/^["“]/, '').replace(/["”](\.?)$/, '$1'), end };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Mrs Lamacraft moved, and Mr Burge seconded, that "this meeting asks …"": a motion quoted in its movers'
+ * sentence, group 1 its words.
+ */
+const MOVED_QUOTED = /\b(?:moved|proposed)\b[^"“.;]{0,80}?\bthat\s+["“]([^"”]{1,800})["”]/g;
+/**
+ * "It was proposed by Mr Haddow and seconded by Miss Ferraby that the precept be £2,400.": a motion unquoted in its movers'
+ * sentence, to the sentence's end; group 1 its words from "that".
+ */
+const MOVED_UNQUOTED = /\b(?:moved|proposed)\s+by\b[^"“.;]{1,80}?\b(that\s+(?!["“])[^;]{1,400}?)\.(?=\s+[A-Z]|\s*$)/g;
+
+/** What was moved in its movers' sentence (quoted, or as the pattern reads it), and then declared carried before the next motion, in order. */
+function quotedAndCarried(text: string, pattern: RegExp = MOVED_QUOTED): string[] {
+  const flat = squash(text.replace(/\s*\n\s*/g, ' '));
+  const moved = [...flat.matchAll(pattern)];
+  return moved.flatMap((match, at) => {
+    const after = flat.slice((match.index ?? 0) + match[0].length, moved[at + 1]?.index ?? flat.length);
+    return DECLARED_CARRIED.test(after) ? [squash(match[1] ?? '')] : [];
+  });
+}
+
+/** What was moved under its movers' lines (or quoted in their sentence) and then declared carried, in order; none when nothing was. */
+export function movedAndCarried(text: string): string[] {
+  const lines = text.split('\n');
+  const quoted = quotedAndCarried(text);
+  if (quoted.length > 0) return quoted;
+  const unquoted = quotedAndCarried(text, MOVED_UNQUOTED);
+  if (unquoted.length > 0) return unquoted;
+  return lines.flatMap((_line, at) => {
+    const moved = movedFrom(lines, at);
+    const above = lines
+      .slice(0, at)
+      .reverse()
+      .find((before) => before.trim() !== '');
+    const undered = above !== undefined && (SECONDER_ONLY.test(above.trim()) || MOVERS_ONLY.test(above.trim()));
+    if (moved === null || !undered) return [];
+    const rest = lines.slice(moved.end + 1);
+    // Carried before the next proposal is moved: a later motion's outcome is no answer for this one.
+    const until = rest.findIndex((_after, index) => movedFrom(rest, index) !== null);
+    return DECLARED_CARRIED.test((until === -1 ? rest : rest.slice(0, until)).join(' ')) ? [moved.text] : [];
+  });
+}
