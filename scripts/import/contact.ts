@@ -73,7 +73,7 @@ export function readContact(lines: readonly string[]): ContactFound {
 /**
  * "Published: 2 December 2025", "Date of publication: Tuesday, 2/12/2025", "Date published – 2 Dec 2025",
  * "Publication date: …": the label of the day an agenda's papers were put out, printed at the record's foot.
- * One label for the foot under a contact (here) and the foot under the last item (reader/items.ts).
+ * One label for the foot under a contact (here) and the foot under the last item (reader/last-item-foot.ts).
  */
 export const PUBLICATION_LABEL = /^(?:date\s+(?:of\s+)?)?publi(?:shed|cation)(?:\s+(?:date|on))?\b\s*(?::|[-–—])?\s*/i;
 

@@ -6,7 +6,7 @@ import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { readPiece } from '../reader/attendance-person.ts';
 import { councilOnly, councilsIn } from '../reader/council-name.ts';
 import { OUTCOME_MARK } from '../reader/decision-markers.ts';
-import { ITEM_NUMBER_LABEL } from '../reader/header.ts';
+import { ITEM_NUMBER_LABEL } from '../reader/title-block-lines.ts';
 import { isHeaderRow } from '../minutes-markdown.ts';
 import { FormatError } from './format-error.ts';
 

@@ -26,7 +26,7 @@ import { accessMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, isSectionHeading, reasonEntries } from '../reader/reasons.ts';
 import { cleanName, councilFor, dateFor, headLines, heldPost, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
-import { quotedLines } from '../reader/items.ts';
+import { quotedLines } from '../reader/last-item-foot.ts';
 import { titleRunsOn } from '../reader/runs-on.ts';
 import { CALL_IN_SENTENCE, KEPT_FIELDS } from './decision-fields.ts';
 

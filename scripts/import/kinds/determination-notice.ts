@@ -14,7 +14,7 @@ import type { ParseContext, Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { readAttendance } from '../reader/attendance.ts';
 import { readHeader, takesLine } from '../reader/header.ts';
-import { quotedLines } from '../reader/items.ts';
+import { quotedLines } from '../reader/last-item-foot.ts';
 import { isSectionHeading, reasonEntries } from '../reader/reasons.ts';
 import { councilFor, dateFor, headLines } from './common.ts';
 import { decisionResolutions } from './decision-notice.ts';

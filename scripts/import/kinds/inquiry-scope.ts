@@ -5,7 +5,7 @@
  * No record kind holds such a paper, so the file is refused, naming what it is and what to import instead. A report to a
  * committee that proposes a scope is the report reader's, tried before this one (kinds/index.ts).
  */
-import { isOpeningLine, STATUS } from '../reader/header.ts';
+import { isOpeningLine, STATUS } from '../reader/title-block-lines.ts';
 import { ImportError, type Parser } from '../records.ts';
 import { headLines } from './common.ts';
 

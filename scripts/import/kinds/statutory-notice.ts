@@ -12,7 +12,7 @@
 import { parseDate } from '../../../src/model/dates.ts';
 import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import { bodyRecords, bodyWarnings, NOT_STATED } from '../assemble.ts';
-import { isOpeningLine, STATUS } from '../reader/header.ts';
+import { isOpeningLine, STATUS } from '../reader/title-block-lines.ts';
 import type { ImportRecord, ParseContext, Parser } from '../records.ts';
 import { squash } from '../text.ts';
 import { fieldsOf, fieldValue, formMarkdown } from './form-fields.ts';

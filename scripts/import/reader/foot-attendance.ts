@@ -1,7 +1,8 @@
 import { listsAnyone } from '../records.ts';
 import { squash } from '../text.ts';
 import { ATTENDANCE_SECTION, readAttendance, type AttendanceFound } from './attendance.ts';
-import { quotedLines, type ItemSlice } from './items.ts';
+import type { ItemSlice } from './items.ts';
+import { quotedLines } from './last-item-foot.ts';
 
 /** What the attendance below the items holds: the lists read, and the lines under it that no list took. */
 export interface FootAttendance {

@@ -6,13 +6,17 @@
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import { councilsIn } from './council-name.ts';
-import { chairLinesAbove } from './items.ts';
+import { chairLinesAbove } from './next-item-heads.ts';
 import type { AttendanceFound } from './attendance.ts';
 import { beforeStatus } from './attendance-table.ts';
 import { readMarkKey } from './attendance-marks.ts';
 import { englishHalves } from './attendance-person.ts';
 import { cellTexts } from './table-cells.ts';
-import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
+import { takesLine } from './header.ts';
+import { isDetailsRow, LABEL } from './title-block-lines.ts';
+import { emailEnvelope, readsEmailSubject } from './email-header.ts';
+import { labelsTimes } from './header-times.ts';
+import { numbersSession } from './document-heading.ts';
 
 /** "Cllr A Shaw", "Councillors Mrs Fenn, …": a councillor named on a line; the surname is the last word of group 1. */
 const NAMES_COUNCILLOR = new RegExp(
@@ -99,7 +103,7 @@ function proseWarning(headerLines: string[], read: Set<number>): string[] {
 function proseParagraphs(headerLines: string[], read: Set<number>): number[][] {
   const lines = headerLines.map(squash);
   const header = (index: number) => !read.has(index) && takesLine(lines[index] ?? '');
-  // "The Vice-Chair, Councillor Ash, took the Chair.": the first item's text opens with it (items.ts).
+  // "The Vice-Chair, Councillor Ash, took the Chair.": the first item's text opens with it (next-item-heads.ts).
   const chairs = new Set(chairLinesAbove(headerLines));
   const free = (index: number) => index >= 0 && !read.has(index) && !header(index) && !chairs.has(index);
   // A wrapped sentence's earlier lines: long, ending no sentence; never a label's line or a table's row.

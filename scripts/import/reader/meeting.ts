@@ -20,23 +20,16 @@ import { findDecisions } from './decisions.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
 import { filledCells } from './table-cells.ts';
-import { isDateLine, isDetailsRow, readHeader } from './header.ts';
+import { readHeader } from './header.ts';
+import { isDateLine, isDetailsRow } from './title-block-lines.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
-import {
-  afterCloseWarning,
-  footerWarning,
-  loneItem,
-  MINOR_WORD,
-  sessionHeadingAbove,
-  sliceItems,
-  takeAfterClose,
-  withoutPartHeadings,
-  withoutSessionHeadings,
-  type ItemSlice,
-} from './items.ts';
+import { loneItem, sliceItems, type ItemSlice } from './items.ts';
+import { afterCloseWarning, footerWarning, takeAfterClose } from './last-item-foot.ts';
+import { MINOR_WORD } from './item-title.ts';
+import { sessionHeadingAbove, withoutPartHeadings, withoutSessionHeadings } from './headings-between-items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText, TO_DO } from './item-text.ts';
 import { namesMovers } from './vote-movers.ts';

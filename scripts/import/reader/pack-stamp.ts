@@ -2,7 +2,7 @@
  * The stamp a council prints at the top of a paper it puts before a later meeting: "Item 153b" over "28 Mar 18"
  * (a town council's minutes sent on to its Council), "Agenda Item 7" beside the date of the meeting whose
  * agenda holds it. The date is that later meeting's, so it is a reference to it, never the record's own date
- * (header.ts's date scores weigh a stamp's date below the title block's).
+ * (header-date.ts's date scores weigh a stamp's date below the title block's).
  */
 import type { MeetingReference } from '../../../src/model/schema.ts';
 import { findDates } from '../../../src/model/dates.ts';

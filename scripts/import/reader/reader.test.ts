@@ -3,7 +3,8 @@ import { findDecisions } from './decisions.ts';
 import { readHeader } from './header.ts';
 import { readItemText } from './item-text.ts';
 import { readMeeting } from './meeting.ts';
-import { sliceItems, splitTitle } from './items.ts';
+import { sliceItems } from './items.ts';
+import { splitTitle } from './item-title.ts';
 import { candidateAt, chooseScheme } from './numbering.ts';
 import { findVotes } from './votes.ts';
 

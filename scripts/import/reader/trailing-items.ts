@@ -8,7 +8,7 @@
  */
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { NEXT_MEETING_HEAD } from './items.ts';
+import { NEXT_MEETING_HEAD } from './item-title.ts';
 
 /** "ACTION LOG", "Actions arising", "Schedule of actions": a log of actions' heading; "Action" alone heads a column of who acts. */
 const ACTION_LOG_HEADING =
@@ -42,7 +42,7 @@ function itemFrom(last: ItemSlice, at: number, title: string, text: string[]): I
 
 /**
  * The action log and the next meeting's line taken out of the last item's text (see the module's comment), as the
- * foot's other takers take theirs (items.ts's takeAfterClose): the items they make, to go after it; none when the last
+ * foot's other takers take theirs (last-item-foot.ts's takeAfterClose): the items they make, to go after it; none when the last
  * item ends on neither.
  */
 export function takeTrailingItems(slices: ItemSlice[]): ItemSlice[] {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { sliceItems } from './items.ts';
+import { readExempt } from './exempt.ts';
+import { withoutPartHeadings } from './headings-between-items.ts';
+
+describe('a heading over a group of items', () => {
+  it('leaves "REPORTS FOR DECISION" out of the text of the item above it, and keeps an item\'s own "For decision"', () => {
+    const { items } = sliceItems([
+      '1. Apologies',
+      'None were given.',
+      '',
+      'MATTERS FOR NOTING',
+      '',
+      '2. Bus shelter repairs',
+      'Work is done.',
+      'For decision',
+      '3. Tree survey',
+      'The survey is late.',
+    ]);
+    expect(items.map((item) => item.lines.filter((line) => line.trim() !== ''))).toEqual([
+      ['None were given.'],
+      ['Work is done.', 'For decision'],
+      ['The survey is late.'],
+    ]);
+  });
+});
+
+describe("the closed part's headings at the end of the item above it", () => {
+  const record = [
+    '14. Exclusion of the Public',
+    'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+    '',
+    'PART 2 – PRIVATE BUSINESS',
+    '',
+    'EXEMPT',
+    '',
+    '15. Depot Lease',
+    'RESOLVED that the lease be renewed.',
+  ];
+
+  it('leave the text of the item above, once the items under them are marked, and the marks stay as they were', () => {
+    const { slices, marks } = readExempt(sliceItems(record).items);
+    const before = structuredClone(marks);
+    withoutPartHeadings(slices, marks);
+    expect(slices[0]?.lines.filter((line) => line.trim() !== '')).toEqual([
+      'RESOLVED that the public be excluded for the item below, paragraph 3 of Schedule 12A applying.',
+    ]);
+    expect(marks).toEqual(before);
+    expect(marks[1]?.paragraphs).toEqual(['3']);
+  });
+
+  it('stay where they are when no item below is marked, or when run on to the text above with no blank line', () => {
+    const open = sliceItems(['3. Parks', 'Noted.', '', 'CONFIDENTIAL', '4. Grit bins', 'Noted.']).items;
+    withoutPartHeadings(open, [null, null]);
+    expect(open[0]?.lines).toContain('CONFIDENTIAL');
+    const glued = sliceItems(['3. Parks', 'The report was marked', 'CONFIDENTIAL', '', '4. Lease', 'Agreed.']).items;
+    withoutPartHeadings(glued, [null, { text: 'Exempt', paragraphs: [] }]);
+    expect(glued[0]?.lines).toContain('CONFIDENTIAL');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { sliceItems } from './items.ts';
+import { splitTitle } from './item-title.ts';
+
+describe('a heading in sentence case run in to its text after a stop', () => {
+  it('ends the title at the first stop after a word when what stands before it names a subject', () => {
+    expect(splitTitle('Apologies for absence. Cllr Vane sent apologies.')).toEqual({
+      title: 'Apologies for absence',
+      rest: 'Cllr Vane sent apologies.',
+    });
+    expect(splitTitle('Date of next meeting. Tuesday 4th May at 7pm.').title).toBe('Date of next meeting');
+    // An abbreviation's stop is no heading's end: "St." has one small letter before it.
+    expect(splitTitle('St. Kea churchyard. The wall is to be rebuilt.').title).toBe('St. Kea churchyard');
+  });
+
+  it('leaves a sentence whole: one with a verb, or opening with an article or a person', () => {
+    for (const line of [
+      'Apologies were received from Cllr Vane. Cllr Lamb was late.',
+      'The Clerk read the letter. It was noted.',
+      'Report of Cllr. Vane on the verges',
+    ]) {
+      expect(splitTitle(line).rest).toBe('');
+    }
+  });
+});
+
+describe("a title and its minute after a dash on the item's line", () => {
+  it('parts the title from a minute that follows its dash', () => {
+    expect(splitTitle('Apologies for absence – Cllr P Quiller (holiday). Accepted.')).toEqual({
+      title: 'Apologies for absence',
+      rest: 'Cllr P Quiller (holiday). Accepted.',
+    });
+    expect(splitTitle('Minutes of the meeting held on 3 March 2025 – approved and signed.')).toEqual({
+      title: 'Minutes of the meeting held on 3 March 2025',
+      rest: 'approved and signed.',
+    });
+    expect(splitTitle('Declarations of interest - None.')).toEqual({ title: 'Declarations of interest', rest: 'None.' });
+    expect(splitTitle('Apologies – Mrs R Penhale, Mr T Jago')).toEqual({ title: 'Apologies', rest: 'Mrs R Penhale, Mr T Jago' });
+    expect(splitTitle('Village hall lease – RESOLVED to renew for five years.').title).toBe('Village hall lease');
+    expect(splitTitle('Correspondence – The Clerk had received two letters about parking.').title).toBe('Correspondence');
+    expect(splitTitle('Date of next meeting – Monday 9 March 2026 at 7.30 pm.')).toEqual({
+      title: 'Date of next meeting',
+      rest: 'Monday 9 March 2026 at 7.30 pm.',
+    });
+  });
+
+  it('keeps a title that holds a dash whole', () => {
+    for (const line of [
+      'Land north of Mill Lane – outline application',
+      'Budget 2026/27 – second review',
+      'Pike Field – 14 dwellings',
+      'Bus shelter – Annual report.',
+      'Garden waste – No Mow May',
+      'Date of next meeting – Monday 9 March 2026 in the Pavilion, weather allowing',
+    ]) {
+      expect(splitTitle(line)).toEqual({ title: line.replace(/\.$/, ''), rest: '' });
+    }
+  });
+});
+
+describe('a record whose items are each settled after a dash on the numbered line', () => {
+  const titles = (lines: string[]) => sliceItems(lines).items.map((item) => [item.title, item.lines[0]?.trim() ?? '']);
+
+  it('parts every such line at its first dash once two lines show the layout, the text running on below', () => {
+    const lines = [
+      '1) Apologies - Cllr Venner (work). Accepted.',
+      '2) Declarations - none.',
+      '3) Open forum - two parishioners asked about the flooding at the ford,',
+      '   and the drain by the school.',
+      '4) County Cllr update - Ormond said the gritting routes would be reviewed',
+      '   in the autumn.',
+      '5) Allotments - rent review for the plots on Tanyard Lane',
+      '   deferred. Clerk to write to tenants.',
+    ];
+    expect(titles(lines)).toEqual([
+      ['Apologies', 'Cllr Venner (work). Accepted.'],
+      ['Declarations', 'none.'],
+      ['Open forum', 'two parishioners asked about the flooding at the ford,'],
+      ['County Cllr update', 'Ormond said the gritting routes would be reviewed'],
+      ['Allotments', 'rent review for the plots on Tanyard Lane'],
+    ]);
+  });
+
+  it('parts a one-line entry closed by its stop the same way, in a differently worded record', () => {
+    const lines = [
+      '1. Apologies for absence – Mr Hurst, Mrs Oyelaran.',
+      '2. Minutes of 4th March – approved and signed.',
+      '3. Matters for the next agenda – hedge cutting, bench repairs.',
+      '4. Footpaths – the warden walked the Ridgeway route',
+      '   and found two stiles broken.',
+    ];
+    expect(titles(lines)).toEqual([
+      ['Apologies for absence', 'Mr Hurst, Mrs Oyelaran.'],
+      ['Minutes of 4th March', 'approved and signed.'],
+      ['Matters for the next agenda', 'hedge cutting, bench repairs.'],
+      ['Footpaths', 'the warden walked the Ridgeway route'],
+    ]);
+  });
+
+  it('keeps a title that holds a dash whole where no two lines show the layout', () => {
+    const lines = [
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Pike Field – 14 dwellings on the old orchard',
+      '   were discussed at length.',
+      '3. Close',
+    ];
+    expect(titles(lines)[1]).toEqual(['Pike Field – 14 dwellings on the old orchard', '']);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The kinds of line a meeting record's title block is made of, which each part of the header reader (and the readers
+ * around it) must tell apart: a label's line ("Date:", a details table's cells), the words that mark minutes as a draft,
+ * the opening sentence ("Minutes of a meeting of X held …") and the body it names, "held on …", and a line that is a
+ * date and little else. Apart from header.ts because the date, venue and body readers all lean on them, and the
+ * item and section readers too.
+ */
+import { findDates } from '../../../src/model/dates.ts';
+import { squash } from '../text.ts';
+
+/** Words that name a meeting body. */
+export const BODY_WORD =
+  /\b(?:Committee|Sub-Committee|Council|Panel|Board|Cabinet|Forum|Group|Commission|Authority|Assembly|Partnership|Executive|Session|Meeting|A\.?G\.?M\.?)\b/i;
+// "Dyddiad / Date:", "Lleoliad / Venue:": a bilingual label is read by its English half.
+const WELSH_LABEL = String.raw`(?:(?:Dyddiad|Amser|Lleoliad|Man\s+cyfarfod|Pwyllgor)\s*\/\s*)?(?:Meeting\s+(?=Date|Time|Venue|Held))?`;
+// "Held at: Brinkworth Village Hall", "Meeting held in:": a place's label, as "Venue:" is.
+const LABEL_WORD = String.raw`(Date|Time|Venue|Place|Location|Held\s+(?:at|in)|Meeting|Committee|Body)\s*(?:and\s+time|of\s+(?:the\s+)?(?:meeting|hearing))?`;
+export const LABEL = new RegExp(String.raw`^${WELSH_LABEL}${LABEL_WORD}\s*:\s*(.*)$`, 'i');
+/** "Date<tab>14 January 2025": a details table's label cell and its value cell (a web page's or a PDF's), a label's line. */
+export const LABEL_CELL = new RegExp(String.raw`^(\s*${WELSH_LABEL}${LABEL_WORD})\s*:?[ ]*\t\s*(?=\S)`, 'i');
+/** "Item number", "Agenda item no.:": the label of a details row giving the number of the one item a page is about. */
+export const ITEM_NUMBER_LABEL = /(?:agenda\s+)?item\s+(?:number|no\.?)\s*:?/i;
+/** Whether a line is a row of the details table the header reads ("Date<tab>14 January 2025"), not an unread table's. */
+export const isDetailsRow = (line: string): boolean => LABEL_CELL.test(line);
+/**
+ * The words that mark minutes as not yet approved ("DRAFT", "Unconfirmed", "Draft for approval"): the record's
+ * status, never part of a body's name. One list for the opening, the title's tail and the draft mark, and for
+ * the kinds that tell minutes from their own papers by these words (kinds/call-in.ts).
+ */
+export const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|subject\s+to)\s+(?:approval|confirmation))?`;
+/** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
+export const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
+
+/**
+ * "hybrid", "remote", "virtual", "online", "informal", "in-person": how the members met, never which body met; "MINUTES of
+ * the hybrid meeting held in the Council Chamber and via Microsoft Teams" names no body (its title block above does).
+ */
+const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
+/**
+ * Words before "meeting" that say what kind of meeting it was, or how it met, not which body met; one in brackets too, "the
+ * Special (Extraordinary) Meeting of the Council".
+ */
+export const MEETING_KIND = String.raw`\(?(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})\)?`;
+/** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
+const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
+/** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
+const APPROVED = String.raw`(?:approved|confirmed)`;
+/** "Cofnodion …": a Welsh opening, read when no English one is there. */
+export const WELSH_OPENING = /^cofnodion\b/i;
+// "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
+export const OPENING = new RegExp(
+  String.raw`^(?:(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+    // "Minutes of the Proceedings of the Environmental Services Committee held …".
+    String.raw`(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
+    // A Scottish minute's opening sentence: "At a MEETING of the X INTEGRATION JOINT BOARD held in <place> on <date>".
+    String.raw`at\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
+    // ModernGov's page headings: "Attendance for Corporate Scrutiny Panel on Wednesday, 9th October, 2024".
+    String.raw`(?:attendance|agenda|decisions|minutes)\s+for\s+(?:the\s+)?|` +
+    // "Record of decisions taken at the meeting held on …", "Schedule of decisions made by the Cabinet at its meeting on …".
+    String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions\s+(?:taken|made)\s+(?:at|by)\s+(?:the\s+|an?\s+)?(?:(?:${MEETING_KIND}\s+)*meeting\s+(?:of\s+(?:the\s+)?)?)?|` +
+    // Welsh: "Cofnodion y cyfarfod a gynhaliwyd ar …" ("Minutes of the meeting held on …"), "Cofnodion cyfarfod y Pwyllgor …".
+    // "Cofnodion Cyfarfod Misol Cyngor Cymuned …" ("Minutes of the Monthly Meeting of … Community Council").
+    String.raw`cofnodion\s+(?:y\s+)?cyfarfod\s+(?:${WELSH_MEETING_KIND}\s+)*(?:(?:o|y|yr)\s+)?|` +
+    // A parish clerk's summons: "You are hereby summoned to attend a meeting of X to be held …".
+    String.raw`you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?)`,
+  'i',
+);
+
+/** True for a line that opens a record as its title ("MEETING OF THE STRATEGIC POLICY COMMITTEE", "Minutes of …"): never an item's heading. */
+export function isOpeningLine(line: string): boolean {
+  return OPENING.test(squash(line));
+}
+
+/**
+ * "the meeting", "a meeting", "the annual meeting", "Evidence Session 3": an opening that names no body ("Minutes of a meeting held on …");
+ * nor does "the Committee", "the Sub-Committee" alone, under a title block that names it ("EDUCATION SCRUTINY COMMITTEE"
+ * over "MINUTES of the meeting of the Committee held …"). "Cabinet" and "Council" alone are bodies' names.
+ */
+const NO_BODY = new RegExp(
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$|` +
+    String.raw`^(?:(?:the|this|said|above)\s+)?(?:committee|sub-committee|panel|board|forum)$`,
+  'i',
+);
+
+/** A body named in an opening sentence: "Minutes of a meeting of the X held at Y on ...". */
+export function bodyFromOpening(text: string): string | null {
+  const opening = OPENING.exec(text);
+  if (!opening) return null;
+  // "Minutes of Parish Council 14 March 2024": the body's name ends where its date begins.
+  const dated = text.slice(opening[0].length);
+  const rest = dated.slice(0, findDates(dated)[0]?.index ?? dated.length);
+  // "… of Brinkworth Parish Council convened by requisition of five members", "… called at the request of the Mayor": how
+  // the meeting was called ends the body's name, as "held" does.
+  const body =
+    /^(.*?)(?:(?:^|\s+)(?:(?:(?:was\s+)?(?:due|scheduled|arranged)\s+)?to\s+be\s+held|held|on|at|which|will|convened|called|requisitioned|summoned|a\s+gynhaliwyd|ar)\b|\s*[-–—,]\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|$)/i.exec(
+      rest,
+    )?.[1] ?? '';
+  // "MINUTE OF MEETING - DRAFT": the status after the words is no part of them.
+  const name = squash(body)
+    .replace(STATUS_AFTER, '')
+    .replace(/[.:,]+$/, '');
+  return name === '' || NO_BODY.test(name) ? null : name;
+}
+
+/** "Meeting held on Thursday 19 February 2026", "Special meeting held on …" under the body's name: a date line, no body of its own. */
+export const HELD_ON = new RegExp(
+  String.raw`^(?:the\s+|this\s+|an?\s+)?(?:${MEETING_KIND}\s+)*(?:(?:meeting|session|hearing)\s+)?(?:was\s+)?(?:held|dated|convened)(?:\s+on)?(?:\s|$)`,
+  'i',
+);
+/** "Licensing Sub-Committee hearing held on 3 September 2025": the words that say it met, after the body's name and before the date. */
+const MET_ON = new RegExp(String.raw`\s+(?:(?:${MEETING_KIND}\s+)*(?:meeting|hearing|session)\s+)?(?:was\s+)?held$`, 'i');
+
+/** The part of a title line before its date: "Ashby Parish Council A.G.M. - 9th May 2022" gives "Ashby Parish Council A.G.M.". */
+export function beforeDate(line: string): string | null {
+  const first = findDates(line)[0];
+  if (!first || first.index === 0) return null;
+  let head = squash(line.slice(0, first.index).replace(/\s*(?:[-–—,|]|\bon\b)\s*$/i, ''));
+  // "Minutes of the meeting held on 4 June 2024": a sentence that names no body, not a title.
+  if (OPENING.test(head) && bodyFromOpening(head) === null) return null;
+  if (HELD_ON.test(head)) return null;
+  head = head.replace(MET_ON, '');
+  return head && BODY_WORD.test(head) ? head : head && !/\d/.test(head) ? head : null;
+}
+
+/** True for a line that is a date and little else (a weekday, "Date:", a time, a span of times). */
+export function isDateLine(line: string): boolean {
+  const found = findDates(line).find((date) => date.yearStated);
+  if (!found) return false;
+  const rest = line
+    .replace(found.text, ' ')
+    .replace(/\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\b\.?)?/gi, ' ')
+    .replace(/\b(?:date|time|at|on|held|draft|to|and|commencing|starting|hours|hrs)\b|[:,()\-–—|]/gi, ' ');
+  return !/[A-Za-z]/.test(rest);
+}
+
+/** "Complainant: Mrs J Asquith", "Date of hearing:": a label (and its value), as a block of details lists them; never a body's name. */
+export const LABELLED = /^[A-Za-z][A-Za-z '’()/&-]{1,29}:(?:\s|$)/;
+
+/** A body's word at the end of a line: "… Village Hall Committee", a body's name, not a place. */
+export const BODY_AT_END = new RegExp(String.raw`${BODY_WORD.source}\s*$`, 'i');
