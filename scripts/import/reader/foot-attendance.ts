@@ -1,6 +1,7 @@
 import { listsAnyone } from '../records.ts';
 import { squash } from '../text.ts';
-import { ATTENDANCE_SECTION, readAttendance, type AttendanceFound } from './attendance.ts';
+import { readAttendance, type AttendanceFound } from './attendance.ts';
+import { ATTENDANCE_SECTION } from './attendance-block.ts';
 import { quotedLines, type ItemSlice } from './items.ts';
 
 /** What the attendance below the items holds: the lists read, and the lines under it that no list took. */

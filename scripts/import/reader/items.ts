@@ -21,7 +21,7 @@ import type { ItemSlice } from './item-slice.ts';
 import { candidateAt, candidates, chooseScheme, isNextSubItem, schemeOfForm, type Candidate } from './numbering.ts';
 import { BULLET_MARK } from '../list-marks.ts';
 import { carriesPageMark, isClosingFurniture, isSigningRule } from './furniture.ts';
-import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
+import { SESSION_HEADING, sessionWitnesses } from './attendance-witnesses.ts';
 import { isUnderline, isUnderlined } from './underline.ts';
 import { accessMark, isClosedHeading, namesOpenPartOnly, PART_HEADING, type ExemptMark } from './exempt.ts';
 
