@@ -3,7 +3,10 @@
  * that met are its officers, guests the record says presented are presenters, and a person listed as both there and
  * away is warned of, with the days an adjourned meeting sat.
  */
-import { DAY_DATE, PREFIX, readAttendance, sessionWitnesses, type Attendance, type PartnerListed } from './attendance.ts';
+import { readAttendance } from './attendance.ts';
+import { DAY_DATE, PREFIX } from './attendance-headings.ts';
+import type { Attendance, PartnerListed } from './attendance-lists.ts';
+import { sessionWitnesses } from './attendance-witnesses.ts';
 import { couldBeOnePerson, listedAbsentAndSorry, listedThereAndAway, surnameOf } from './attendance-names.ts';
 import { deputationWarnings } from './hearing-parties.ts';
 import { BETWEEN, itemGuests, JOIN, OTHER, PRESENTED } from './item-guests.ts';

@@ -1,6 +1,7 @@
 import { listsAnyone } from '../records.ts';
 import { squash } from '../text.ts';
-import { ATTENDANCE_SECTION, readAttendance, type AttendanceFound } from './attendance.ts';
+import { readAttendance, type AttendanceFound } from './attendance.ts';
+import { ATTENDANCE_SECTION } from './attendance-block.ts';
 import type { ItemSlice } from './items.ts';
 import { quotedLines } from './last-item-foot.ts';
 

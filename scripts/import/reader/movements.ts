@@ -23,7 +23,7 @@ import {
   type Person,
   type PostHolder,
 } from './attendance-person.ts';
-import type { Attendance } from './attendance.ts';
+import type { Attendance } from './attendance-lists.ts';
 import type { ItemSlice } from './item-slice.ts';
 
 type Movement = AttendanceMovement['movement'];

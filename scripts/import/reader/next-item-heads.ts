@@ -9,7 +9,7 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { opensBlock } from './decision-markers.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { SESSION_HEADING, sessionWitnesses } from './attendance.ts';
+import { SESSION_HEADING, sessionWitnesses } from './attendance-witnesses.ts';
 
 /**
  * What opens the next item, printed as an item's last lines apart from the text above them: an evidence session's

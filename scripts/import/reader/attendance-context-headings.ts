@@ -1,0 +1,153 @@
+/**
+ * Headings told by the lines around them: "Members:" over a membership or over those present, "Panel" alone over a
+ * panel's members, a first group's label with no "Present" above it, an office-bearer's post alone among those
+ * present, "Other Members Present" after a chair, a label wrapped over two lines or in its own column, and "the
+ * following guests:" inside a sentence. Apart because each needs the lines beside it, not the line alone.
+ */
+import { MEMBERS_LABEL, endsList, readBlock } from './attendance-block.ts';
+import { statusRoster } from './attendance-columns.ts';
+import { MEMBERS_KIND_LABEL, MEMBERS_OF_ONE_BODY, MEMBER_GROUP, membersGroup } from './attendance-groups.ts';
+import { type Heading, OTHER_MEMBERS, headingOf } from './attendance-headings.ts';
+import { ITEM_NUMBER, NAMED_LISTS, isListLine } from './attendance-lists.ts';
+import { readPieces, squash } from './attendance-person.ts';
+import { readMembership } from './membership.ts';
+import { filledCells } from './table-cells.ts';
+
+/**
+ * "Present:", "Members present:", "Councillors present:": the plain heading of who came, never one that says how they took
+ * part ("Virtual:", "Present remotely:"), which parts those present by how they came.
+ */
+const PRESENT_LIST =
+  /^(?:(?:committee\s+)?(?:members|councillors)\s+)?(?:those\s+)?present\b(?!\s+(?:virtually|remotely|online|by\b|via\b))/i;
+
+/**
+ * "Members:" over "Councillor G Ackroyd (Chairman)", one a line, then "Present: Councillors Ackroyd, …", as county
+ * committees print their membership over who came: the label heads the committee's members, read as "Membership:" is,
+ * only when the list under it ends at a separate plain list of those present (PRESENT_LIST). When another list of the
+ * attendance follows instead ("Officers:", "Apologies:", "Virtual:"), as a hearing's minutes head the panel that sat,
+ * "Members:" heads those present. Alone, as an agenda names the members it summons, it heads neither.
+ */
+export function rosterHeading(lines: string[], at: number): Heading | null {
+  const text = squash(lines[at] ?? '');
+  if (!MEMBERS_LABEL.test(text)) return null;
+  const heading: Heading = { role: 'members', rest: squash(text.replace(MEMBERS_LABEL, '')) };
+  // "Members:" over "Councillor R Gilmour - present", each row with a status: who came, as a list of those present says.
+  if (heading.rest === '' && statusRoster(lines, at, endsList)) return { ...heading, role: 'present' };
+  const block = readBlock(lines, at, heading);
+  const next = squash(lines.slice(block.end).find((line) => line.trim() !== '') ?? '');
+  const names = block.paragraphs.length > 0 && readMembership(block.paragraphs).length > 0;
+  // "1. Apologies for absence" is an agenda's item, no list of who came.
+  const after = ITEM_NUMBER.test(next) ? undefined : headingOf(next)?.role;
+  if (!names || after === undefined) return null;
+  if (PRESENT_LIST.test(next) && after === 'present') return heading;
+  return NAMED_LISTS.includes(after) ? { ...heading, role: 'present' } : null;
+}
+
+/** "Panel", "The Panel", "Hearing Panel", "Sub-Committee" alone on its line, as an appeal panel's decision heads its members. */
+const PANEL_ALONE = /^(?:the\s+)?(?:(?:appeal|hearing|licensing)\s+)?(?:panel|sub-committee)$/i;
+
+/**
+ * "Panel" alone on its line over "Mrs A Bell (Chair, lay member)", one a line: the panel that sat, those present, only
+ * when the two lines under it (blank lines aside) each name one person, a list; a title alone, over a sentence or over
+ * one name (a signatory's), heads nothing.
+ */
+export function panelHeading(lines: readonly string[], at: number): Heading | null {
+  if (!PANEL_ALONE.test(squash(lines[at] ?? ''))) return null;
+  const under = lines
+    .slice(at + 1, at + 6)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 2);
+  const namesOne = (line: string): boolean => {
+    const pieces = readPieces(line);
+    return pieces.length === 1 && pieces[0]?.kind === 'person' && /\s/.test(pieces[0].name);
+  };
+  return under.length === 2 && under.every(namesOne) ? { role: 'present', rest: '' } : null;
+}
+
+/**
+ * "Group A - Christian denominations and other religions:" over names, with no "Present" above it, as a SACRE's
+ * minutes open their list: the first group's label heads those present, the later groups' labels read under it
+ * (membersGroup). Only when names follow it ("Group A - for; Group B - against" is a vote by groups).
+ * So too a label of members of a kind with its colon ("Statutory members present:", "Scheme Member Representatives:",
+ * "Elected Members present: Mr R Gotobed, …"), as a board or a partnership heads its members by category: each under
+ * it a member whatever post or body follows the name.
+ */
+export function groupOpening(lines: string[], at: number): Heading | null {
+  const text = squash(lines[at] ?? '');
+  // "Members:", "Parish Councillors:" alone name a body's membership (an agenda's), no category of those present.
+  const ofAKind = !MEMBER_GROUP.test(text) && text.includes(':') && MEMBERS_KIND_LABEL.test(text) && !MEMBERS_OF_ONE_BODY.test(text);
+  const group = MEMBER_GROUP.test(text) || ofAKind ? membersGroup(text, 'present') : null;
+  if (group === null) return null;
+  const heading: Heading = { role: 'present', rest: group.rest, ...(ofAKind ? { members: 'ofAKind' as const } : {}) };
+  return readBlock(lines, at, heading).paragraphs.length > 0 ? heading : null;
+}
+
+/** "ATTENDING:" under a list of those present, as Scottish minutes print it: the officers. */
+const ATTENDING = /^attending\b/i;
+
+/**
+ * "Vice-chair", "Secretary", "Treasurer" alone on a line among those present, as a community council lists its
+ * office-bearers, each over the member who holds it: a heading of those present, the office that member's post.
+ */
+const MEMBER_OFFICE_ALONE =
+  /^(?:(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|convene[ro]r)|convene[ro]r|(?:minute\s+)?secretary|treasurer)\s*:?$/i;
+
+/** An office-bearer's post alone on its line (MEMBER_OFFICE_ALONE): a heading of those present, the post the next one's. */
+export function officeHeading(text: string): Heading | null {
+  return MEMBER_OFFICE_ALONE.test(text) ? { role: 'present', rest: '', office: text.replace(/\s*:$/, '') } : null;
+}
+
+/** A heading's role where it stands: "Other Members Present" after a chair's heading are members; "Attending" after those present, officers. */
+export function roleInContext(found: Heading | null, text: string, afterChair: boolean, afterPresent: boolean): Heading | null {
+  if (found && afterChair && OTHER_MEMBERS.test(text)) return { ...found, role: 'present' };
+  if (found?.role === 'present' && afterPresent && ATTENDING.test(text)) return { ...found, role: 'officers' };
+  return found;
+}
+
+/** The label two short lines make together ("Also in" over "Attendance:", "PRESENT IN" over "CHAMBER:"), when the first alone is none. */
+export function wrappedHeading(lines: string[], at: number): string | null {
+  const first = squash(lines[at] ?? '');
+  const second = squash(lines[at + 1] ?? '');
+  if (!/^[A-Za-z]+(?:\s+[A-Za-z]+){0,2}$/.test(first) || !/^[A-Za-z ]+:$/.test(second) || headingOf(first) !== null) return null;
+  const joined = `${first} ${second}`;
+  return headingOf(joined) !== null && !isListLine(first) ? joined : null;
+}
+
+/** A label's words in a column of its own: a word or three, no colon ("Co-opted", "Officers in"). */
+const LABEL_WORDS = /^[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}$/;
+
+/**
+ * "Co-opted        Mr J Stott (…)" over "Members:        Ms E Mensah (…)", "Officers in   Mr Kerr, Director" over
+ * "Attendance   Ms Loughlin, Head of Waste": a list's label wrapped over two lines of its column, the names in the column
+ * beside it. The two lines as one heading with the first line's names, then the second's names alone in their column;
+ * null when the two labels together are no heading, or the first is names.
+ */
+export function wrappedLabelColumn(lines: readonly string[], at: number): string[] | null {
+  const [label, names, ...more] = filledCells(lines[at] ?? '');
+  const [tail, under, ...moreUnder] = filledCells(lines[at + 1] ?? '');
+  if (!label || !names || !tail || !under || more.length + moreUnder.length > 0) return null;
+  if (label.start !== 0 || tail.start !== 0 || names.start !== under.start) return null;
+  const [first, second] = [squash(label.text), squash(tail.text)];
+  // "Co-opted" alone reads as a name too; a heading's word is none.
+  if (!LABEL_WORDS.test(first) || !LABEL_WORDS.test(second.replace(/:$/, '')) || (isListLine(first) && headingOf(first) === null))
+    return null;
+  const joined = `${first} ${second.replace(/:$/, '')}`;
+  if (headingOf(joined) === null) return null;
+  return [`${joined}: ${squash(names.text)}`, `${' '.repeat(under.start)}${under.text}`];
+}
+
+/**
+ * ", the Town Clerk (Mr N Skerritt) and the following guests: County Councillor R Penwill, …": a list's sentence that
+ * names a second list by its label inside it. Read as that label's heading ("Guests: …"), on its line or after the first
+ * list's names; only a label of those attending (guests, visitors, officers).
+ */
+const FOLLOWING = /(^\s*|,?\s+)(?:and\s+)?the\s+following\s+(guests|visitors|officers)\s*:\s*/giu;
+
+/** The line with each "the following guests:" in it read as that label's heading (FOLLOWING). */
+export function followingLabels(line: string): string {
+  return line.replace(
+    FOLLOWING,
+    (_all, before: string, label: string) =>
+      `${before.trim() === '' ? before : '. '}${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()}: `,
+  );
+}
