@@ -19,34 +19,14 @@ import {
   TITLE,
 } from '../attendance-text.ts';
 import { isPartHeading } from './exempt.ts';
-import {
-  emptyPerson,
-  ENDS_ON_WELSH_JOIN,
-  FULL_STOP,
-  HOW_ATTENDED_SOURCE,
-  isPostLabel,
-  LIST_TITLE_ALONE,
-  MEMBER_NOTE,
-  namesBody,
-  officerNote,
-  partnerNote,
-  postAlone,
-  postNoted,
-  BODY_WORD,
-  ORGANISATION_WORD,
-  PUBLIC,
-  readPiece,
-  POST_HOLDER_BRACKETED,
-  POST_LABEL_LEAD,
-  rankOfPlural,
-  readPieces,
-  ROLE_WORDS,
-  splitList,
-  squash,
-  type Person,
-  type Piece,
-  type PostHolder,
-} from './attendance-person.ts';
+import { LIST_TITLE_ALONE, PUBLIC, readPiece, POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
+import { emptyPerson, squash, type Person, type Piece } from './attendance-piece.ts';
+import type { PostHolder } from './chair-posts.ts';
+import { ENDS_ON_WELSH_JOIN, FULL_STOP, POST_HOLDER_BRACKETED, splitList } from './list-split.ts';
+import { isPostLabel, postAlone } from './person-name.ts';
+import { HOW_ATTENDED_SOURCE, MEMBER_NOTE } from './person-notes.ts';
+import { namesBody, officerNote, partnerNote, postNoted, BODY_WORD, ORGANISATION_WORD } from './person-posts.ts';
+import { rankOfPlural } from './piece-joins.ts';
 import {
   isAttendanceTableHeader,
   isItemsTableHeading,
@@ -56,7 +36,7 @@ import {
   type TableStatus,
 } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';
-import { memberPostKey, STAFF_POST } from './role-words.ts';
+import { memberPostKey, ROLE_WORDS, STAFF_POST } from './role-words.ts';
 import { isMembershipPart, memberEntry, MEMBERSHIP_HEADING_SOURCE, readMembership } from './membership.ts';
 import { isGuestLabel, joinOpenPartyLines, readItemGuests as itemGuests, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { readMarkedList, readStarKey, STARRED } from './attendance-marks.ts';

@@ -22,7 +22,7 @@ import {
 } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
-import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
+import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
 import { APPROVAL_MOVERS_ONLY, MOVER_SHORT_WORD, MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
 import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';

@@ -10,7 +10,7 @@ import { chairLinesAbove } from './items.ts';
 import type { AttendanceFound } from './attendance.ts';
 import { beforeStatus } from './attendance-table.ts';
 import { readMarkKey } from './attendance-marks.ts';
-import { englishHalves } from './attendance-person.ts';
+import { englishHalves } from './list-split.ts';
 import { cellTexts } from './table-cells.ts';
 import { emailEnvelope, isDetailsRow, LABEL, labelsTimes, numbersSession, readsEmailSubject, takesLine } from './header.ts';
 
