@@ -56,6 +56,7 @@ const VERDICT = new RegExp(String.raw`^(?:(?:all|both|these\s+were|which\s+were)
  * member's apology, after the name; no part of the name, nor a role.
  */
 const VERDICT_TAIL = new RegExp(String.raw`(?<=\S)(?:\s*[–—-]|,)?\s+(?:(?:apolog(?:y|ies)|reasons?)\s+)?${VERDICT_WORD}$`, 'i');
+/** "Members of the public", "press", "six residents": the public, no one by name. */
 export const PUBLIC =
   /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?|(?:local\s+government\s+)?electors?)\b/i;
 const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');

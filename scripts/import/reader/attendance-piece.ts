@@ -53,6 +53,7 @@ interface Other {
   text: string;
 }
 
+/** A piece of a list as read: a person, or what is no person. */
 export type Piece = Person | Other;
 
 /** Whitespace squashed, non-breaking spaces made plain (a single plain space left alone: three times faster). */
@@ -60,6 +61,7 @@ export function squash(line: string): string {
   return line.replace(/[^\S ]\s*| \s+/g, ' ').trim();
 }
 
+/** A person named and nothing more said of them: every note, role and mark unset. */
 export function emptyPerson(name: string): Person {
   return {
     kind: 'person',

@@ -18,6 +18,7 @@ const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?(?:Worshipful|Honourable)\s+(?:th
 const CIVIC_POST = String.raw`(?:${CHAIR_TITLE}|(?:Deputy\s+)?(?:Town|City)\s+Mayor)`;
 /** "The Mayor Councillor Ann Holt", "Town Mayor Cllr Eleri Morgan": the post before the name, no part of it. */
 export const CHAIR_LEAD = new RegExp(String.raw`^${CIVIC_POST}\s+`, 'i');
+/** "Mayor Ann Holt", "Lord Provost Ian Reid": an elected mayor or a provost before a name, a member. */
 export const ELECTED_MAYOR = /^(?:(?:Deputy|Lord)\s+)?(?:Mayor|Provost)\s+\p{Lu}/u;
 /** A chair's title with the name in brackets after it: "Mayor (Councillor T Byrne)", "The Lord Mayor (Councillor S Vance) in the Chair". */
 export const CHAIR_ALONE = new RegExp(String.raw`^${CHAIR_TITLE}(?:\s+in\s+the\s+chair)?$`, 'i');

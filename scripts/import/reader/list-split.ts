@@ -133,6 +133,7 @@ export function englishHalves(text: string): string {
   return text.replace(WELSH_TITLE_FIRST, '').replace(WELSH_AND, ' ');
 }
 
+/** A role and one bracket after it, nothing after: group 1 the role, group 2 the bracket's words. */
 export const ROLE_THEN_BRACKET = /^([^()]+?)\s*\(([^()]+)\)$/;
 
 // One name of a run with no commas: an optional personal title, one to three initials, a surname.
@@ -153,6 +154,7 @@ export function initialledNames(text: string): string[] | null {
 const COUPLE =
   /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+(and|&)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))(?![\p{L}'’-])/gu;
 
+/** A couple's names written out, each with the surname they share (COUPLE). */
 export function couples(text: string): string {
   return text.replace(
     COUPLE,

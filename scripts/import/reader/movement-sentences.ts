@@ -10,6 +10,7 @@ import { SHORT_WORD } from './list-split.ts';
 import { type Members, membersNamed } from './movement-members.ts';
 import { itemOf, movementTime, standingIn } from './movement-when.ts';
 
+/** Which way a member moved: arrived, left or returned. */
 export type Movement = AttendanceMovement['movement'];
 
 /** Where a room is left or entered: the meeting, the room, the chamber. Regex source. */

@@ -67,6 +67,7 @@ export function bareName(text: string): string {
   for (let pass = 0; pass < 3; pass += 1) name = stripCouncillorTitles(name.replace(CHAIR_LEAD, ''));
   return name.replace(/^(?:Ward\s+Members?|Members?)\s+/i, '').trim();
 }
+
 /** Offices a community council's members hold, listed among those present: no staff post there. */
 const MEMBER_OFFICE = /\b(?:secretary|treasurer)\b/i;
 

@@ -16,6 +16,7 @@ import { OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST } from './role-words.ts';
  * Welsh ("Heddlu Dyfed-Powys") and a police unit ("Kelverdale Neighbourhood Policing Team") are the police's.
  */
 export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Heddlu|Policing\s+Team|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
+/** A body's last word alone ("Trust", "Board"): never a word of a person's name. */
 export const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
 /**
  * A post held with a body that is no council: the note names one. Or a post its first word says is held
@@ -42,16 +43,18 @@ export function heldElsewhere(post: string): boolean {
   const named = squash(post).replace(OWN_BODY_LEAD, '').replace(OWN_BODY_TAIL, '');
   return OUTSIDE_POST.test(named) || ELSEWHERE_NOTE.test(named);
 }
+
 const OFFICER_LEAD_POST = String.raw`(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|RFO|PCSO|Responsible Financial Officer)`;
-/** "Clerk Mrs A Bell", "Clerk/RFO Mrs A Bell": a parish's post before its holder's name, two posts held together parted by a slash. */
 /** "PCSO 3381 Alun Rees", "PC 1207 Sam Hill": a police officer's collar number between the rank and the name, no part of either. */
 const COLLAR_NUMBER = String.raw`(?:\d{2,6}\s+(?=\p{Lu}))?`;
+/** "Clerk Mrs A Bell", "Clerk/RFO Mrs A Bell": a parish's post before its holder's name, two posts held together parted by a slash. */
 export const OFFICER_LEAD = new RegExp(
   String.raw`^(${OFFICER_LEAD_POST}(?:\s*\/\s*${OFFICER_LEAD_POST})?)\b\s*:?\s*${COLLAR_NUMBER}`,
   'iu',
 );
 /** A police rank before a name ("Chief Inspector Ann Holt", "Sgt. Ben Cole"): the person's role, no part of the name. */
 export const RANK_LEAD = new RegExp(String.raw`^(${RANK_SOURCE})\s+${COLLAR_NUMBER}(?=\p{Lu})`, 'u');
+/** A staff post's word anywhere in a note (role-words.ts): the council's officer, or another body's staff. */
 export const OFFICER_NOTE = new RegExp(String.raw`\b${STAFF_POST}\b`, 'i');
 /** "Head of Contracts": a post by its first words, though no post's word ends it. */
 export const HEAD_OF = /^(?:(?:deputy|assistant)\s+)?head\s+of\s/i;
@@ -138,9 +141,11 @@ export function post(text: string): Pick<Person, 'officer' | 'job' | 'elsewhere'
   const elsewhere = heldElsewhere(text);
   return { role: text, officer: !elsewhere, job: elsewhere, elsewhere };
 }
+
 /**
  * A post's word: one of the council's staff, or a post held for the body by one who is no officer of it (the
  * external auditor, a pension fund's actuary, a commissioner); never a list's own label ("Members:").
  */
 export const POST_WORD_SOURCE = String.raw`(?:${STAFF_POST}|auditor|actuary|treasurer|secretary|commissioner|consultant)`;
+/** A post's word anywhere in a text (POST_WORD_SOURCE). */
 export const ANY_POST = new RegExp(String.raw`\b${POST_WORD_SOURCE}\b`, 'i');

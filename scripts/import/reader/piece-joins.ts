@@ -103,6 +103,7 @@ export interface TitleRun {
   outside: boolean;
 }
 
+/** The run a piece carries on, starts (a plural title) or ends (TitleRun); roles between names keep it. */
 export function titleRun(run: TitleRun | null, piece: Piece, part: string, before: string): TitleRun | null {
   if (piece.kind !== 'person') return piece.kind === 'role' ? run : null;
   if (PLURAL_LEAD.test(squash(part))) return { councillor: piece.councillor, outside: piece.outside };
