@@ -22,7 +22,7 @@ import { squash, uniqueAnchor } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { accessMark } from '../reader/exempt.ts';
-import { postKey } from '../reader/attendance-person.ts';
+import { postKey } from '../reader/chair-posts.ts';
 import { readMembership } from '../reader/membership.ts';
 import { isPostOnly, STAFF_POST } from '../../../src/model/post-words.ts';
 import { titledKind } from '../reader/document-title.ts';

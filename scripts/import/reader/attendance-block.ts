@@ -19,7 +19,11 @@ import {
   staffList,
 } from './attendance-lists.ts';
 import { readStarKey } from './attendance-marks.ts';
-import { BODY_WORD, LIST_TITLE_ALONE, ORGANISATION_WORD, postAlone, rankOfPlural, readPieces, squash } from './attendance-person.ts';
+import { BODY_WORD, ORGANISATION_WORD } from './person-posts.ts';
+import { LIST_TITLE_ALONE, readPieces } from './attendance-person.ts';
+import { postAlone } from './person-name.ts';
+import { rankOfPlural } from './piece-joins.ts';
+import { squash } from './attendance-piece.ts';
 import { columnRow, councilColumns, jointBodies, labelSwallowsName, opensWithCouncil, seatLabelled } from './attendance-represented.ts';
 import { NAME_IN_THE_CHAIR } from './attendance-sentences.ts';
 import { isAttendanceTableHeader, isItemsTableHeading } from './attendance-table.ts';

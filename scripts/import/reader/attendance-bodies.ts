@@ -4,7 +4,9 @@
  * ("Housing Executive for Northern Ireland" over "Mr D Mulholland, Area Manager (South)").
  */
 import { honorificOf } from '../../../src/model/honorifics.ts';
-import { postAlone, readPieces, squash, type Person } from './attendance-person.ts';
+import { readPieces } from './attendance-person.ts';
+import { squash, type Person } from './attendance-piece.ts';
+import { postAlone } from './person-name.ts';
 import { isCouncilName } from './council-name.ts';
 import { ROLE_WORDS } from './role-words.ts';
 

@@ -9,7 +9,12 @@
  * over a group of rows ("Employer representatives") is no person.
  */
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';
-import { BODY_WORD, HOW_ATTENDED_SOURCE, isChairNote, isChairPost, postAlone, readPieces, squash } from './attendance-person.ts';
+import { readPieces } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
+import { isChairNote, isChairPost } from './chair-posts.ts';
+import { postAlone } from './person-name.ts';
+import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
+import { BODY_WORD } from './person-posts.ts';
 import { KEY_ROLE, roleOf } from './attendance-marks.ts';
 import { isCouncilName } from './council-name.ts';
 import { filledCells } from './table-cells.ts';

@@ -9,7 +9,8 @@ import { statusRoster } from './attendance-columns.ts';
 import { MEMBERS_KIND_LABEL, MEMBERS_OF_ONE_BODY, MEMBER_GROUP, membersGroup } from './attendance-groups.ts';
 import { type Heading, OTHER_MEMBERS, headingOf } from './attendance-headings.ts';
 import { ITEM_NUMBER, NAMED_LISTS, isListLine } from './attendance-lists.ts';
-import { readPieces, squash } from './attendance-person.ts';
+import { readPieces } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
 import { readMembership } from './membership.ts';
 import { filledCells } from './table-cells.ts';
 

@@ -7,7 +7,7 @@
  */
 import { COUNCILLOR_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
-import { postAlone } from './attendance-person.ts';
+import { postAlone } from './person-name.ts';
 import { isCouncilName } from './council-name.ts';
 
 /** "Name - Body - ABBR": three fields parted by a spaced dash, the last a body's initials in capitals. */

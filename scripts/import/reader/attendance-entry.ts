@@ -5,7 +5,9 @@
  */
 import { isSeat } from './attendance-columns.ts';
 import { type Filing, type ListName, type MembersHeading } from './attendance-lists.ts';
-import { MEMBER_NOTE, type Person, officerNote, partnerNote, squash } from './attendance-person.ts';
+import { MEMBER_NOTE } from './person-notes.ts';
+import { type Person, squash } from './attendance-piece.ts';
+import { officerNote, partnerNote } from './person-posts.ts';
 
 /**
  * The posts that make a member of a board of partners: a director (a Health and Wellbeing Board's

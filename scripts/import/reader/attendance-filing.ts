@@ -7,7 +7,11 @@
 import { guestFrom, isGuestNote, outsideBodyName } from './attendance-bodies.ts';
 import { add, listFor, statusNoted } from './attendance-entry.ts';
 import { type Block, type Filing, type Role, staffList } from './attendance-lists.ts';
-import { type Person, type Piece, type PostHolder, namesBody, postAlone, postNoted, readPieces, squash } from './attendance-person.ts';
+import { type Person, type Piece, squash } from './attendance-piece.ts';
+import { type PostHolder } from './chair-posts.ts';
+import { namesBody, postNoted } from './person-posts.ts';
+import { postAlone } from './person-name.ts';
+import { readPieces } from './attendance-person.ts';
 import { COUNTED, ELECTORS_COUNTED, MEMBERS_COUNTED, publicByNote } from './attendance-public.ts';
 import { type AttendanceTable } from './attendance-table.ts';
 import { isCouncilName } from './council-name.ts';

@@ -6,7 +6,10 @@
  */
 import { POST_WORD, TIER_WORD, headingOf } from './attendance-headings.ts';
 import { GROUPED_LISTS, NEW_TITLE, type Role, isItemLine, isListLine } from './attendance-lists.ts';
-import { LIST_TITLE_ALONE, MEMBER_NOTE, isPostLabel, readPieces, squash } from './attendance-person.ts';
+import { LIST_TITLE_ALONE, readPieces } from './attendance-person.ts';
+import { MEMBER_NOTE } from './person-notes.ts';
+import { isPostLabel } from './person-name.ts';
+import { squash } from './attendance-piece.ts';
 import { isCouncilName } from './council-name.ts';
 import { STAFF_POST } from './role-words.ts';
 

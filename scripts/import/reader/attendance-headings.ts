@@ -8,7 +8,9 @@ import { COUNCILLORS_SOURCE, COUNCILLOR_SOURCE } from '../../../src/model/honori
 import { WELSH_APOLOGIES_HEADING } from '../../../src/model/welsh-words.ts';
 import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
 import { type MembersHeading, type Role, isListLine } from './attendance-lists.ts';
-import { HOW_ATTENDED_SOURCE, POST_LABEL_LEAD, readPieces, squash } from './attendance-person.ts';
+import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
+import { POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
 import { WITNESSES_SOURCE } from './attendance-witnesses.ts';
 import { MEMBERSHIP_HEADING_SOURCE } from './membership.ts';
 import { STAFF_POST } from './role-words.ts';

@@ -5,7 +5,8 @@
  * importing one another.
  */
 import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
-import { ORGANISATION_WORD, PUBLIC, readPieces } from './attendance-person.ts';
+import { ORGANISATION_WORD } from './person-posts.ts';
+import { PUBLIC, readPieces } from './attendance-person.ts';
 
 /** The seven lists of a meeting's attendance, as the schema's `attendance` object holds them. */
 export interface Attendance {

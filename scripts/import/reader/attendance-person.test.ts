@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyPerson,
-  initialledNames,
-  partnerNote,
-  postAlone,
-  postKey,
-  PUBLIC,
-  readPiece,
-  readPieces,
-  ROLE_WORDS,
-  splitList,
-  squash,
-} from './attendance-person.ts';
+import { PUBLIC, readPiece, readPieces } from './attendance-person.ts';
+import { emptyPerson, squash } from './attendance-piece.ts';
+import { postKey } from './chair-posts.ts';
+import { postAlone } from './person-name.ts';
+import { partnerNote } from './person-posts.ts';
+import { ROLE_WORDS } from './role-words.ts';
 
 describe('readPiece: one person', () => {
   it('reads a council named after a comma as whom a member represents, and a chair note after it', () => {
@@ -263,29 +256,6 @@ describe('readPiece: what is not a person', () => {
   });
 });
 
-describe('splitList', () => {
-  it('splits at commas, semicolons, "and", "&" and full stops, each piece with the separator before it', () => {
-    expect(splitList('Ann Bell & Cy Dunn; Eve Ford and Gus Hart. Ida Kemp')).toEqual([
-      { text: 'Ann Bell', before: ', ' },
-      { text: 'Cy Dunn', before: ' & ' },
-      { text: 'Eve Ford', before: '; ' },
-      { text: 'Gus Hart', before: ' and ' },
-      { text: 'Ida Kemp', before: '. ' },
-    ]);
-  });
-
-  it('never splits inside brackets or at the full stop of an initial or title', () => {
-    expect(splitList('Dr. J. Ford (Planning, Highways and Estates), Kay Lund')).toEqual([
-      { text: 'Dr. J. Ford (Planning, Highways and Estates)', before: ', ' },
-      { text: 'Kay Lund', before: ', ' },
-    ]);
-  });
-
-  it('splits after a closing bracket followed by a capital', () => {
-    expect(splitList('Amy Lark (Chair) Ben Moss').map((piece) => piece.text)).toEqual(['Amy Lark (Chair)', 'Ben Moss']);
-  });
-});
-
 describe('readPieces', () => {
   it('reads a councillor list into people', () => {
     expect(readPieces('Cllrs A Fenn (Chair), B Gault and C Hume.').map((piece) => piece.kind === 'person' && piece.name)).toEqual([
@@ -455,19 +425,6 @@ describe('the shared words and helpers', () => {
   it('ROLE_WORDS holds lower-case role words', () => {
     expect(['clerk', 'chair', 'officer'].every((word) => ROLE_WORDS.has(word))).toBe(true);
     expect(ROLE_WORDS.has('Clerk')).toBe(false);
-  });
-});
-
-describe('initialledNames: names printed with no commas', () => {
-  it('takes apart a run in which every name has its initials', () => {
-    expect(initialledNames('P J Bell J Carr Mrs E A Dunn Miss K Egan')).toEqual(['P J Bell', 'J Carr', 'Mrs E A Dunn', 'Miss K Egan']);
-    expect(initialledNames('J A Young (Chief Executive) M Zane')).toEqual(['J A Young (Chief Executive)', 'M Zane']);
-  });
-
-  it('leaves alone one name, full names, and a run ending in letters after a name', () => {
-    expect(initialledNames('Mrs E A Dunn')).toBeNull();
-    expect(initialledNames('John Bell Mary Carr')).toBeNull();
-    expect(initialledNames('P Bell J Carr MBE')).toBeNull();
   });
 });
 

@@ -3,7 +3,8 @@
  * councillors", and members of the public named ("Mrs P Hart (member of the public)"), whom no list holds. Apart
  * because none of them is filed as a person: they are counted or warned of.
  */
-import { type Person, type Piece, readPieces } from './attendance-person.ts';
+import { type Person, type Piece } from './attendance-piece.ts';
+import { readPieces } from './attendance-person.ts';
 
 /**
  * "41 electors of the town": the electors counted, as a town's or a parish's meeting of its electors lists those it is

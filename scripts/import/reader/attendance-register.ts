@@ -9,7 +9,8 @@
  */
 import { dayAndMonth, type DayAndMonth } from '../../../src/model/dates.ts';
 import { plainMark, readMarkKey, type MarkRole } from './attendance-marks.ts';
-import { readPiece, squash } from './attendance-person.ts';
+import { readPiece } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
 import { WHO } from './attendance-table.ts';
 import { cellsUnder, filledCells, tabOrPipeCells, type Cell } from './table-cells.ts';
 

@@ -8,7 +8,10 @@ import { COUNCILLORS_SOURCE, COUNCILLOR_SOURCE } from '../../../src/model/honori
 import { type Heading, headingOf } from './attendance-headings.ts';
 import { GROUPED_LISTS, NEW_TITLE, NONE_SAID, type Role, isListLine } from './attendance-lists.ts';
 import { STARRED } from './attendance-marks.ts';
-import { ROLE_WORDS, isPostLabel, postAlone, readPieces, squash } from './attendance-person.ts';
+import { ROLE_WORDS } from './role-words.ts';
+import { isPostLabel, postAlone } from './person-name.ts';
+import { readPieces } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
 import { isCouncilName } from './council-name.ts';
 import { isGuestLabel } from './hearing-parties.ts';
 import { type Cell, filledCells } from './table-cells.ts';

@@ -20,7 +20,10 @@ import { add, entry, listFor } from './attendance-entry.ts';
 import { fileBlock } from './attendance-filing.ts';
 import { headingOf } from './attendance-headings.ts';
 import { type Filing, NEW_TITLE, isItemLine, isListLine } from './attendance-lists.ts';
-import { FULL_STOP, type Person, type PostHolder, emptyPerson, readPieces, squash } from './attendance-person.ts';
+import { FULL_STOP } from './list-split.ts';
+import { type Person, emptyPerson, squash } from './attendance-piece.ts';
+import { type PostHolder } from './chair-posts.ts';
+import { readPieces } from './attendance-person.ts';
 
 /** "Apologies were received from Councillor A and from Mr B": a sentence of apologies, group 1 those it names. */
 export const APOLOGIES_SENTENCE = new RegExp(String.raw`\b${APOLOGIES_RECEIVED}(.+)$`, 'i');

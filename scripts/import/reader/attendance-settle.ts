@@ -10,7 +10,7 @@ import { sessionWitnesses } from './attendance-witnesses.ts';
 import { couldBeOnePerson, listedAbsentAndSorry, listedThereAndAway, surnameOf } from './attendance-names.ts';
 import { deputationWarnings } from './hearing-parties.ts';
 import { BETWEEN, itemGuests, JOIN, OTHER, PRESENTED } from './item-guests.ts';
-import { squash } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
 import type { AgendaItemInput } from '../../../src/model/schema.ts';
 import { OUTSIDE_POST_SOURCE, STAFF_POST } from './role-words.ts';
 /** "Present on 3 March 2026:", as an adjourned meeting heads each day's list: the day it names. */

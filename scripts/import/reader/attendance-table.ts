@@ -6,13 +6,16 @@
  * says the list ("Present", "Present, virtual", "Present as substitute", "Apologies", "Absent", "In attendance"); a
  * row whose status says nothing the reader knows is left unread, for the caller to warn of.
  */
-import { MEMBER_NOTE, ORGANISATION_WORD, readPiece, ROLE_WORDS, squash, type Person } from './attendance-person.ts';
+import { readPiece } from './attendance-person.ts';
+import { squash, type Person } from './attendance-piece.ts';
+import { MEMBER_NOTE } from './person-notes.ts';
+import { ORGANISATION_WORD } from './person-posts.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
 import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import { filledCells, isPipeRule, tabOrPipeCells } from './table-cells.ts';
 import { plainMark, readMarkKey, type MarkRole } from './attendance-marks.ts';
-import { BOARD_ROLE_WORDS } from './role-words.ts';
+import { BOARD_ROLE_WORDS, ROLE_WORDS } from './role-words.ts';
 
 /**
  * How a row says its person attended; `expected` when the table was printed before the meeting; `alsoPresent` for the

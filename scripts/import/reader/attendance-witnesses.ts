@@ -7,7 +7,7 @@
 import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { BULLET_LINE } from '../list-marks.ts';
 import { type Block, GROUP_LABEL } from './attendance-lists.ts';
-import { squash } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
 import { isCouncilName } from './council-name.ts';
 
 /**

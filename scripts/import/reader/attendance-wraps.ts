@@ -4,16 +4,10 @@
  * never what the names are filed as.
  */
 import { NEW_TITLE, isListLine } from './attendance-lists.ts';
-import {
-  ENDS_ON_WELSH_JOIN,
-  FULL_STOP,
-  POST_HOLDER_BRACKETED,
-  ROLE_WORDS,
-  readPiece,
-  readPieces,
-  splitList,
-  squash,
-} from './attendance-person.ts';
+import { ENDS_ON_WELSH_JOIN, FULL_STOP, POST_HOLDER_BRACKETED, splitList } from './list-split.ts';
+import { ROLE_WORDS } from './role-words.ts';
+import { readPiece, readPieces } from './attendance-person.ts';
+import { squash } from './attendance-piece.ts';
 import { filledCells } from './table-cells.ts';
 
 /** A list's line that ends open, on a comma or "and": the list goes on at the next line. */

@@ -38,7 +38,9 @@ import {
 } from './attendance-lists.ts';
 import { readMarkedList } from './attendance-marks.ts';
 import { foldShorterNames } from './attendance-names.ts';
-import { LIST_TITLE_ALONE, type PostHolder, readPieces, squash } from './attendance-person.ts';
+import { LIST_TITLE_ALONE, readPieces } from './attendance-person.ts';
+import { type PostHolder } from './chair-posts.ts';
+import { squash } from './attendance-piece.ts';
 import { readRegister } from './attendance-register.ts';
 import { fileProse, nameUnderLabel, proseRun, sentenceAfter } from './attendance-sentences.ts';
 import { standInsNamed } from './attendance-stand-ins.ts';

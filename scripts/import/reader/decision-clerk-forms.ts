@@ -7,7 +7,7 @@
 import { WELSH_MINUTES_CONFIRMED } from '../../../src/model/welsh-words.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
-import { SHORT_WORD, SHORT_WORD_WITHIN } from './attendance-person.ts';
+import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
 import { MOVER_SHORT_WORD } from './vote-movers.ts';
 import { DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
 import { DECIDING_BODY, opensBlock } from './decision-markers.ts';

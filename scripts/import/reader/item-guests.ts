@@ -10,7 +10,7 @@
 import { COUNCILLOR_SOURCE, HONORIFICS, RANK_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import type { AgendaItemInput } from '../../../src/model/schema.ts';
 import { couldBeOnePerson } from './attendance-names.ts';
-import { BODY_WORD } from './attendance-person.ts';
+import { BODY_WORD } from './person-posts.ts';
 import { OUTSIDE_POST_SOURCE, ROLE_WORDS } from './role-words.ts';
 import { squash } from '../text.ts';
 

@@ -10,7 +10,7 @@ import { chairLinesAbove } from './next-item-heads.ts';
 import type { AttendanceFound } from './attendance.ts';
 import { beforeStatus } from './attendance-table.ts';
 import { readMarkKey } from './attendance-marks.ts';
-import { englishHalves } from './attendance-person.ts';
+import { englishHalves } from './list-split.ts';
 import { cellTexts } from './table-cells.ts';
 import { takesLine } from './header.ts';
 import { isDetailsRow, LABEL } from './title-block-lines.ts';

@@ -40,7 +40,7 @@ import { initialsDefined, votesOfHolders } from './vote-names.ts';
 import { voteNameWarnings } from './vote-checks.ts';
 import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';
-import type { PostHolder } from './attendance-person.ts';
+import type { PostHolder } from './chair-posts.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
 import { readMovements } from './movements.ts';

@@ -7,7 +7,9 @@
  */
 import { COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { readFootContact } from '../contact.ts';
-import { LIST_TITLE_ALONE, rankOfPlural, readPieces, squash, type Person } from './attendance-person.ts';
+import { LIST_TITLE_ALONE, readPieces } from './attendance-person.ts';
+import { squash, type Person } from './attendance-piece.ts';
+import { rankOfPlural } from './piece-joins.ts';
 
 /**
  * "Membership", "Committee Membership", "Membership of the Panel": the heading over a committee's members, as

@@ -8,7 +8,7 @@
 import type { MovedMotion, RecordedVote } from '../../../src/model/schema.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
-import { SHORT_WORD } from './attendance-person.ts';
+import { SHORT_WORD } from './list-split.ts';
 import { isDecision, passedAsProposed } from './decision-clerk-forms.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';

@@ -5,7 +5,7 @@
  * mended by a guess; the warnings say so, as a vote table's totals that disagree with its marks are warned of.
  */
 import { voteSides, type RecordedVote, type VoteSide } from '../../../src/model/schema.ts';
-import { isChairPost } from './attendance-person.ts';
+import { isChairPost } from './chair-posts.ts';
 
 /** A vote as the checks read it: its counts and the names of each side it lists. */
 type Counted = { readonly [Key in VoteSide | 'for' | 'against' | 'abstentions']?: RecordedVote[Key] | undefined };

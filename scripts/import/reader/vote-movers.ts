@@ -13,7 +13,7 @@
 import { WELSH_MOVED, WELSH_MOVERS_ONLY, WELSH_SECONDED } from '../../../src/model/welsh-words.ts';
 import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
-import { isChairPost } from './attendance-person.ts';
+import { isChairPost } from './chair-posts.ts';
 import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */

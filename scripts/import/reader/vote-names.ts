@@ -11,7 +11,8 @@ import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, stripCouncillorTitles } from '..
 import { voteSides, type RecordedVote, type VoteSide } from '../../../src/model/schema.ts';
 import { NAME, splitNameList } from '../attendance-text.ts';
 import { squash } from '../text.ts';
-import { FULL_STOP, isChairPost, postKey, type PostHolder } from './attendance-person.ts';
+import { isChairPost, postKey, type PostHolder } from './chair-posts.ts';
+import { FULL_STOP } from './list-split.ts';
 import { memberPostKey } from './role-words.ts';
 import { moversByInitials } from './vote-movers.ts';
 
