@@ -38,6 +38,7 @@ function reviewHeading(line: string): Omit<ReviewSection, 'lines'> | null {
   return { name: squash(name), addressee: match[2] ? squash(match[2]) : null, received: match[3] ? parseDate(match[3]) : null };
 }
 
+/** Each review's heading and the lines under it, for the reviews with response blocks. */
 export function reviewSections(lines: string[]): ReviewSection[] {
   const sections: ReviewSection[] = [];
   let open: ReviewSection | null = null;
