@@ -26,10 +26,11 @@ import { addresseeKindOf, blankRecommendation, subjectOf } from '../recommendati
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
 import { isCouncilName, wordCase } from '../reader/council-name.ts';
 import { squash } from '../text.ts';
-import { MINUTES_MARK, responseBlockRecords, type ResponseContext } from './cabinet-response.ts';
+import { MINUTES_MARK } from './cabinet-response.ts';
 import { councilFor, headLines, isPageMark, scrutinyBodiesNamed } from './common.ts';
 import { closingContact, DECISION_MAKER } from './report-header.ts';
 import { readEntries } from './report-recommendations.ts';
+import { responseBlockRecords, type ResponseContext } from './response-answers.ts';
 
 /** The year a title ends with: "2024/25", "- 2025", "for 2023-24". */
 const YEARS = String.raw`(?:\s*[-–:,]?\s*(?:for\s+)?(?:\d{4}(?:\s*[/–-]\s*\d{2,4})?))?$`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommendationSchema } from '../../../src/model/schema.ts';
 import { parseSource } from '../import-sources.ts';
-import { cabinetResponseParser, responseTitleOf, reviewNamed } from './cabinet-response.ts';
+import { cabinetResponseParser } from './cabinet-response.ts';
 
 const recommendations = (text: string) =>
   parseSource(text, 'response.txt', {}).flatMap((record) =>
@@ -23,18 +23,6 @@ const paper = (summary: string) =>
   ].join('\n');
 
 describe("the executive's response to a scrutiny review", () => {
-  it('knows a response by its title, whoever gives it, and not by prose that mentions one', () => {
-    expect(responseTitleOf('Cabinet response to the Surface Water Task and Finish Group')).toEqual({
-      by: 'Cabinet',
-      answers: 'Surface Water Task and Finish Group',
-    });
-    expect(responseTitleOf('Appendix A - Cabinet Member’s Response')).toEqual({ by: 'Cabinet Member', answers: null });
-    expect(responseTitleOf('Subject: Response of the Executive to the Review of Allotments')?.by).toBe('Executive');
-    expect(responseTitleOf('EXECUTIVE RESPONSE TO OVERVIEW AND SCRUTINY RECOMMENDATIONS')?.by).toBe('Executive');
-    expect(responseTitleOf("The Cabinet's response was noted by the committee.")).toBeNull();
-    expect(responseTitleOf('Response to consultation on the Local Plan')).toBeNull();
-  });
-
   it("dates a block's response by its own bracket, else by the paper's date", () => {
     const text = [
       'Dunmere Borough Council',
@@ -67,17 +55,6 @@ describe("the executive's response to a scrutiny review", () => {
     expect(two?.warnings.join(' ')).toMatch(/more than one day/);
     const [committee] = recommendations(paper('The review was reported to the Scrutiny Committee on 14 April 2026.'));
     expect(committee?.receivedDate).toBeNull();
-  });
-
-  it('names the review from the title when it names one, else the task and finish group the text names', () => {
-    expect(reviewNamed(responseTitleOf('Executive Response to the Recommendations of the Parking Review'), '')).toBe('Parking Review');
-    expect(
-      reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the Allotments Task and Finish Group'),
-    ).toBe('Allotments Task and Finish Group');
-    expect(reviewNamed(responseTitleOf('Executive Response to Overview and Scrutiny Recommendations'), 'the committee')).toBeNull();
-    expect(reviewNamed(responseTitleOf('Cabinet response to the scrutiny review of school crossings'), '')).toBe(
-      'Scrutiny review of school crossings',
-    );
   });
 
   it('dates the recommendations by the day the paper says the review was reported, else warns that it is not stated', () => {

@@ -25,7 +25,7 @@ import { STATUS } from '../reader/title-block-lines.ts';
 import { findVotesAndMotions } from '../reader/votes.ts';
 import { squash } from '../text.ts';
 import { councilFor, dateFor, headLines, scrutinyBodyFor } from './common.ts';
-import { decisionResolutions } from './decision-notice.ts';
+import { decisionResolutions } from './decision-form.ts';
 import { fieldsOf, fieldValue, formMarkdown, labelOf, SIGNED_LABEL, type Field } from './form-fields.ts';
 
 const CALL_IN = String.raw`\bcall(?:ed)?[\s-]?in\b`;

@@ -17,7 +17,7 @@ import { readHeader, takesLine } from '../reader/header.ts';
 import { quotedLines } from '../reader/last-item-foot.ts';
 import { isSectionHeading, reasonEntries } from '../reader/reasons.ts';
 import { councilFor, dateFor, headLines } from './common.ts';
-import { decisionResolutions } from './decision-notice.ts';
+import { decisionResolutions } from './decision-form.ts';
 
 /** The notice's own title, near its top. */
 const NOTICE_TITLE = /^notice\s+of\s+(?:the\s+)?(?:licensing\s+)?(?:sub-committee['’]s\s+)?determination$/i;

@@ -28,8 +28,9 @@ import { hasResponseColumn, readTracker, trackerHeader, trackerTable, type Track
 import { trackerLines } from '../pdf-pack/tracker-stacked.ts';
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
 import { squash } from '../text.ts';
-import { isActionLabel, responseTitleOf, reviewNamed, type ResponseTitle } from './cabinet-response.ts';
 import { councilFor, dateFor, headLines, isPageMark, scrutinyBodyFor } from './common.ts';
+import { isActionLabel } from './response-blocks.ts';
+import { responseTitleOf, reviewNamed, type ResponseTitle } from './response-title.ts';
 
 /** "Scrutiny Recommendation Tracker", "Recommendations Tracking", "Resolutions Monitoring Log", "Action Log". */
 const TRACKER_TITLE =
