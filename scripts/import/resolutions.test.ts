@@ -24,6 +24,31 @@ describe('findResolutions', () => {
       expect(findResolutions(`RESOLVED to pay the following:\n\n${table}\n\n(c) The budget was discussed.`)).toEqual([
         'to pay the following:',
       ]);
+    // A list's point set out over a table goes on past it to the list's next point; the table stays in the minutes.
+    const bands = [
+      ['Band', 'Town', 'County', 'Total'],
+      ['A', '120.10', '980.55', '1,100.65'],
+      ['B', '140.12', '1,143.98', '1,284.10'],
+    ];
+    expect(
+      findResolutions(
+        `RESOLVED:\n(1) That the budget be approved.\n(2) That the tax for each band be as set out below:\n\n${rows(bands, '\t')}\n\n(3) That the amount is not excessive.`,
+      ),
+    ).toEqual(['That the budget be approved.', 'That the tax for each band be as set out below:', 'That the amount is not excessive.']);
+    const charges = [
+      ['Service', 'Now', 'From April'],
+      ['Garden bin', '£40', '£45'],
+      ['Bulky waste', '£25', '£28'],
+    ];
+    expect(
+      findResolutions(
+        `RESOLVED that:\n1. the charges below be set:\n${rows(charges, ' | ').replace(/^|$/gm, '|')}\n2. the Head of Waste report in a year.\n\nMembers thanked the officers.`,
+      ),
+    ).toEqual(['that the charges below be set:', 'that the Head of Waste report in a year.']);
+    // After a table, a line that does not carry the list on is no point of it.
+    expect(findResolutions(`RESOLVED:\n(1) That the fees be as below:\n\n${rows(charges, '\t')}\n\n(4) Parking was discussed.`)).toEqual([
+      'That the fees be as below:',
+    ]);
     // A numbered entry with a tab after its number is an entry, no row.
     expect(findResolutions('RESOLVED that:\n1.\tthe report be noted;\n2.\tthe plan be agreed.')).toEqual([
       'that the report be noted',

@@ -4,7 +4,7 @@
  */
 import { BULLET_MARK, isWrappedFigure } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
-import { isTableRow } from './reader/table-cells.ts';
+import { isPipeRule, isTableRow, pipeCells } from './reader/table-cells.ts';
 import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
 import { DECIDING_WORDS, NOTING_WORDS, oneOf, oneOfTitled } from './reader/decision-words.ts';
 import { squash } from './text.ts';
@@ -192,6 +192,25 @@ function sentenceDone(block: Block, ownLine: boolean, line: string, entry: strin
   return entry !== null || !/^\s*\p{Ll}/u.test(line);
 }
 
+/**
+ * Whether a line is one of a table's rows as the readers give them (cells parted by tabs or pipes, or the rule under its
+ * header); a labelled line is a point, as collectBlock reads it ("2.<tab>the plan be agreed").
+ */
+const inTable = (line: string): boolean =>
+  labelOf(line) === undefined && (line.includes('\t') || isPipeRule(line) || pipeCells(line) !== null);
+
+/**
+ * Where a list goes on after the table that starts at line `at` (its rows, then any blank lines): the line after them,
+ * when it opens the list's next point ("(6)" after "(5)"); null when it does not, so the table ends the decision.
+ */
+function pointAfterTable(lines: string[], at: number, labels: (string | null)[]): number | null {
+  let end = at;
+  while (end < lines.length && inTable(lines[end] ?? '')) end += 1;
+  while (end < lines.length && (lines[end] ?? '').trim() === '') end += 1;
+  const label = labelOf(lines[end] ?? '');
+  return label !== undefined && labels.some((previous) => previous !== null && comesAfter(label, previous)) ? end : null;
+}
+
 function collectBlock(lines: string[], start: number, first: string): { block: Block; next: number } {
   // "RESOLVED: o That …": a bullet run onto the marker's line opens no entry, the marker's colon before it.
   const opening = first.replace(new RegExp(String.raw`^(?:${BULLET_MARK}|o)\s+(?=[A-Z])`), '');
@@ -212,7 +231,15 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     // wrapped onto a line's start ("until" / "11.30 pm …") carries on the sentence.
     const before = sawBlank ? '' : index === start ? opening : lines[index - 1];
     const entry = isWrappedFigure(lines, index) ? null : listEntryText(line, before);
-    if (sentenceDone(block, ownLine, line, entry) || (entry === null && isTableRow(line))) break;
+    if (sentenceDone(block, ownLine, line, entry)) break;
+    if (entry === null && isTableRow(line)) {
+      // A table set out under a point ("… be as set out below:") stays in the minutes; the list goes on after it.
+      const resumes = pointAfterTable(lines, index, labels);
+      if (block.entries.length === 0 || resumes === null) break;
+      index = resumes - 1;
+      sawBlank = false;
+      continue;
+    }
     if (entry !== null && sawBlank && !continuesList(line, block, labels)) break;
     if (entry !== null) {
       block.under.push(isUnder(block, labels, labelOf(line)));

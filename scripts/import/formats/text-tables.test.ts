@@ -296,3 +296,106 @@ describe('a key of marks set out with wide gaps', () => {
     expect(toMarkdown(spaceTables(refs)).split('\n')[0]).toBe('| Ref. | Matter | Officer |');
   });
 });
+
+describe('a table of figures typed with spaces', () => {
+  it('parts a table whose first column holds a band or zone letter alone under a heading word, no list of names', () => {
+    const bands = [
+      '    Band    Town        County      Total',
+      '    A       120.10      980.55      1,100.65',
+      '    B       140.12      1,143.98    1,284.10',
+      '    C       160.13      1,307.41    1,467.54',
+    ].join('\n');
+    expect(spaceTables(bands).split('\n')).toEqual([
+      'Band\tTown\tCounty\tTotal',
+      'A\t120.10\t980.55\t1,100.65',
+      'B\t140.12\t1,143.98\t1,284.10',
+      'C\t160.13\t1,307.41\t1,467.54',
+    ]);
+    const zones = ['Zone    Resident permit    Visitor permit', 'A       £60                £25', 'B       £45                £20'].join(
+      '\n',
+    );
+    expect(toMarkdown(spaceTables(zones)).split('\n')).toEqual([
+      '| Zone | Resident permit | Visitor permit |',
+      '| --- | --- | --- |',
+      '| A | £60 | £25 |',
+      '| B | £45 | £20 |',
+    ]);
+  });
+
+  it('parts a scorecard headed by periods ("Q2", "2024/25"), its long measure one space before its first figure', () => {
+    const quarters = [
+      'Measure                                    Q1      Q2      Target',
+      'Looked-after children (number)             212     208     -',
+      'Reviews held on time (%)                   91      94      95',
+      'Young people in work, training or college 61      64      70',
+    ].join('\n');
+    expect(spaceTables(quarters).split('\n')).toEqual([
+      'Measure\tQ1\tQ2\tTarget',
+      'Looked-after children (number)\t212\t208\t-',
+      'Reviews held on time (%)\t91\t94\t95',
+      'Young people in work, training or college\t61\t64\t70',
+    ]);
+    const years = [
+      'Indicator                      2023/24    2024/25',
+      'Homes built                    312        287',
+      'Affordable homes completed     98         104',
+    ].join('\n');
+    expect(spaceTables(years).split('\n')[0]).toBe('Indicator\t2023/24\t2024/25');
+  });
+
+  it('leaves a line with a figure above rows as it is: a heading names a period, no count or date', () => {
+    const text = ['Minute        Item 4        Item 5', 'Report        Noted         Agreed', 'Budget        Agreed        Deferred'].join(
+      '\n',
+    );
+    expect(spaceTables(text)).toBe(text);
+  });
+});
+
+describe('a table typed with pipes between its cells', () => {
+  it('parts a Markdown table on its pipes, with or without pipes at its ends, its rule row kept as a rule', () => {
+    const plain = [
+      'Meeting date    | Item                          | Lead officer',
+      '----------------|-------------------------------|-------------',
+      '12 Mar 2025     | Leisure centre repairs        | Head of Leisure',
+      '9 Apr 2025      | Flood task group: final report | Scrutiny Officer',
+    ].join('\n');
+    expect(spaceTables(plain).split('\n')).toEqual([
+      'Meeting date\tItem\tLead officer',
+      '---\t---\t---',
+      '12 Mar 2025\tLeisure centre repairs\tHead of Leisure',
+      '9 Apr 2025\tFlood task group: final report\tScrutiny Officer',
+    ]);
+    expect(toMarkdown(spaceTables(plain)).split('\n')).toEqual([
+      '| Meeting date | Item | Lead officer |',
+      '| --- | --- | --- |',
+      '| 12 Mar 2025 | Leisure centre repairs | Head of Leisure |',
+      '| 9 Apr 2025 | Flood task group: final report | Scrutiny Officer |',
+    ]);
+    const outer = ['| Fund | Bid | Award |', '|---|---|---|', '| Arts | £900 | £750 |'].join('\n');
+    expect(toMarkdown(spaceTables(outer)).split('\n')).toEqual(['| Fund | Bid | Award |', '| --- | --- | --- |', '| Arts | £900 | £750 |']);
+  });
+
+  it('reads "|" as the column parting in rows with no rule, a wrapped cell joined to its row and no pipe left in a cell', () => {
+    const text = [
+      'Application   | Address                 | Comments',
+      '25/0311/HH    | 7 Weavers Lane          | No objection',
+      '25/0318/FUL   | Land off Quarry Road    | OBJECT - loss of',
+      '              |                         | hedgerow',
+    ].join('\n');
+    expect(toMarkdown(spaceTables(text)).split('\n')).toEqual([
+      '| Application | Address | Comments |',
+      '| --- | --- | --- |',
+      '| 25/0311/HH | 7 Weavers Lane | No objection |',
+      '| 25/0318/FUL | Land off Quarry Road | OBJECT - loss of hedgerow |',
+    ]);
+    const escaped = ['Code  | Meaning', 'A \\| B | Either', 'C     | Closed'].join('\n');
+    expect(spaceTables(escaped).split('\n')).toEqual(['Code\tMeaning', 'A | B\tEither', 'C\tClosed']);
+  });
+
+  it('leaves a lone line with a pipe, and prose under a piped line, as they are', () => {
+    const text = ['Page | 3', '', 'Leisure Minutes | Tuesday 4 March 2025', 'The Committee noted the report of the Head of Leisure.'].join(
+      '\n',
+    );
+    expect(spaceTables(text)).toBe(text);
+  });
+});

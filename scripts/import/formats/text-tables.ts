@@ -1,6 +1,7 @@
 /**
  * Tables in a plain-text record whose columns are lined up with spaces, as `pdftotext -layout` leaves them or a clerk
- * types them: a header line of short headings, then rows whose cells start in the header's columns. Each such row is
+ * types them: a header line of short headings, then rows whose cells start in the header's columns; or typed with pipes
+ * between the cells (pipeTableFrom). Each such row is
  * given tabs between its cells, as a PDF's table (pdf-columns.ts) and a web page's (html-text.ts) reach the readers,
  * so toMarkdown (minutes-markdown.ts) keeps it a table; without them its columns run together in one line.
  *
@@ -12,7 +13,7 @@
  */
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { isHeaderRow } from '../minutes-markdown.ts';
-import { filledCells, typedTables, type Cell } from '../reader/table-cells.ts';
+import { filledCells, isPipeRule, pipeParted, typedTables, type Cell } from '../reader/table-cells.ts';
 import { languageOf } from './text-columns.ts';
 
 /** "J Smith", "A. Byrne": a person named by an initial, which (as one named with a title) is a list's entry, no heading. */
@@ -25,6 +26,12 @@ const isPerson = (text: string): boolean => TITLED_NAME.test(text) || INITIAL_NA
  * between a mark and its meaning (a key of marks set out with gaps: "✓ = present   A = apologies", no table's header).
  */
 const NO_HEADING = /\d|:$|[._…]{3,}|-{3,}|\s=\s/;
+
+/**
+ * "Q2", "H1", "2024/25", "2025-26", "2025": a period a scorecard's or a budget's column is headed by, the one figure a
+ * heading after the first may hold (a count, a date or a sum in a line makes it a row).
+ */
+const PERIOD = /\b(?:\p{Lu}{1,2}\d{1,2}|(?:19|20)\d\d(?:[/-]\d{2,4})?)\b/gu;
 
 /** Fewest rows with two cells filled or more: a header and one row are a labelled line, not a table. */
 const MIN_ROWS = 2;
@@ -44,7 +51,18 @@ function shape(text: string): string {
     .trim()
     .split(/\s+/)
     .map((word) =>
-      /\d/.test(word) ? '9' : /^\p{Lu}{2,}$/u.test(word) ? 'C' : /^\p{Lu}/u.test(word) ? 'A' : /^\p{Ll}/u.test(word) ? 'a' : '.',
+      /\d/.test(word)
+        ? '9'
+        : /^\p{Lu}{2,}$/u.test(word)
+          ? 'C'
+          : // A letter alone is a band's, a zone's or an initial: no word a heading is made of ("Band" over "A").
+            /^\p{Lu}$/u.test(word)
+            ? 'L'
+            : /^\p{Lu}/u.test(word)
+              ? 'A'
+              : /^\p{Ll}/u.test(word)
+                ? 'a'
+                : '.',
     )
     .join('');
 }
@@ -52,20 +70,24 @@ function shape(text: string): string {
 /** Whether a header line's cells can head a table parted by spaces: headings, no person, no value. */
 function isSpaceHeader(cells: Cell[]): boolean {
   const texts = cells.map((cell) => cell.text.trim());
-  return isHeaderRow(texts) && texts.every((text) => !NO_HEADING.test(text) && !isPerson(text));
+  const unnamed = texts.map((text, index) => (index === 0 ? text : text.replace(PERIOD, 'period')));
+  return isHeaderRow(texts) && unnamed.every((text) => !NO_HEADING.test(text) && !isPerson(text));
 }
 
 /** "1,214.60", "£96.00", "15%": an amount, which a typed table sets right in its column. */
 const AMOUNT = /^[£$€]?\d[\d,]*(?:\.\d+)?%?$/;
 
 /**
- * A cell of amounts only, each its own: figures set right in narrow columns leave one space between them ("840.00 168.00"
- * under "Net £" and "VAT £"), which parts no cell (table-cells.ts) but does part their columns.
+ * A cell's amounts at its end, each its own: figures set right in narrow columns leave one space between them ("840.00
+ * 168.00" under "Net £" and "VAT £"), and a long first cell may leave one before its row's first figure ("Care leavers
+ * in education, employment, training 54"), which parts no cell (table-cells.ts) but does part their columns.
  */
 function amountsApart(cell: Cell): Cell[] {
   const words = [...cell.text.matchAll(/\S+/g)];
-  if (words.length < 2 || !words.every(([word]) => AMOUNT.test(word))) return [cell];
-  return words.map((word) => ({ text: word[0], start: cell.start + word.index }));
+  const first = words.findLastIndex(([word]) => !AMOUNT.test(word)) + 1;
+  if (words.length < 2 || first === words.length) return [cell];
+  const amounts = words.slice(first).map((word) => ({ text: word[0], start: cell.start + word.index }));
+  return first === 0 ? amounts : [{ text: cell.text.slice(0, words[first]!.index).trimEnd(), start: cell.start }, ...amounts];
 }
 
 /**
@@ -175,8 +197,31 @@ function welsh(rows: string[][], columns: number): boolean {
 }
 
 /**
- * A plain text's tables lined up with spaces, each row's cells parted by tabs instead (see tableFrom); every other
- * line as it is, and as many lines as before.
+ * The table typed with pipes between its cells whose header is `lines[at]` ("Meeting date | Item | Lead officer", pipes
+ * at its ends or none), to the next blank line or line with no pipe, each line's cells parted by tabs instead and its
+ * rule ("----|----") a rule of tabs, so no pipe stays in a cell's text; null when the header is no row of headings, or
+ * there are fewer rows than MIN_ROWS with no rule under the header (a line of prose with a pipe: "Page | 3").
+ */
+function pipeTableFrom(lines: string[], at: number): string[] | null {
+  // A table drawn with pipes at its ends has them on every row; one without has a pipe first only after a blank cell.
+  const edged = /^\s*\|/.test(lines[at]!);
+  const cellsOf = (line: string): string[] => pipeParted(line, edged) ?? [];
+  const header = cellsOf(lines[at]!);
+  if (header.length === 0 || isPipeRule(lines[at]!) || !isHeaderRow(header)) return null;
+  const isRow = (line: string): boolean => isPipeRule(line) || (cellsOf(line).length >= 2 && cellsOf(line).length <= header.length);
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.trim() !== '' && !/[\t\f]/.test(lines[end]!) && isRow(lines[end]!)) end += 1;
+  const body = lines.slice(at + 1, end);
+  const ruled = body.length > 0 && isPipeRule(body[0]!);
+  const rows = body.filter((line) => !isPipeRule(line)).map(cellsOf);
+  if (rows.filter((cells) => cells.filter((cell) => cell !== '').length >= 2).length < (ruled ? 1 : MIN_ROWS)) return null;
+  const rule = header.map(() => '---').join('\t');
+  return [tabbed(header), ...body.map((line) => (isPipeRule(line) ? rule : tabbed(cellsOf(line))))];
+}
+
+/**
+ * A plain text's tables lined up with spaces or typed with pipes, each row's cells parted by tabs instead (see tableFrom,
+ * pipeTableFrom); every other line as it is, and as many lines as before.
  */
 export function spaceTables(text: string): string {
   const lines = text.split('\n');
@@ -187,7 +232,7 @@ export function spaceTables(text: string): string {
   const out: string[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    const table = /[\t\f]/.test(line) || rows.has(at) ? null : tableFrom(lines, at);
+    const table = /[\t\f]/.test(line) || rows.has(at) ? null : (pipeTableFrom(lines, at) ?? tableFrom(lines, at));
     if (table === null) {
       out.push(line);
       continue;

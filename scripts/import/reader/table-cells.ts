@@ -71,23 +71,36 @@ export function cellsUnder(line: string, heads: readonly Cell[]): string[] {
 
 /** "| Cllr H Abbot | X | | |": a Markdown table's row, as a clerk types a table in a plain-text record, its first cell after a pipe. */
 const PIPED_ROW = /^\s*\|.*\|/;
-/** "|---|:--:|": the rule under a Markdown table's header row, which holds no cell. */
-const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
+/**
+ * "|---|:--:|", "----|----": the rule under a Markdown table's header row, which holds no cell; as a typed table's rule
+ * reaches the readers once its cells are parted by tabs (formats/text-tables.ts: "---<tab>---") too.
+ */
+const PIPE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*[|\t])+(?:\s*:?-{3,}:?\s*)?$/;
 
 /** Whether a line is the rule under a Markdown table's header row ("|---|---|"). */
 export const isPipeRule = (line: string): boolean => PIPE_RULE.test(line);
 
+/** A pipe that parts two cells: none escaped ("\|", a pipe in a cell's text). */
+const PARTING_PIPE = /(?<!\\)\|/;
+
 /**
- * A Markdown table's row's cells, between its pipes (the outer pipes left off, a blank cell kept, an escaped "\|" no
- * parting); null when the line is no such row. Only a reader that asks for it parts a row so: rowCells parts none at pipes.
+ * A line's cells between its pipes ("Date | Item | Officer"): a blank cell kept, an escaped "\|" a pipe in its cell's
+ * text; the pipes at its ends left off when the table is drawn with them (`edged`: "| Date | Item |"), else a pipe
+ * first is a blank first cell's end ("      | | parking" under "Ref | Site | Comment"). Null when no pipe parts the line.
+ */
+export function pipeParted(line: string, edged = true): string[] | null {
+  if (!PARTING_PIPE.test(line)) return null;
+  const trimmed = line.trim();
+  const inner = edged ? trimmed.replace(/^\|/, '').replace(/(?<!\\)\|$/, '') : trimmed;
+  return inner.split(PARTING_PIPE).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+
+/**
+ * A Markdown table's row's cells, between its pipes (pipeParted), its first cell after a pipe; null when the line is no
+ * such row. Only a reader that asks for it parts a row so: rowCells parts none at pipes.
  */
 export function pipeCells(line: string): string[] | null {
-  if (!PIPED_ROW.test(line) || isPipeRule(line)) return null;
-  const inner = line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+  return PIPED_ROW.test(line) && !isPipeRule(line) ? pipeParted(line) : null;
 }
 
 /**
