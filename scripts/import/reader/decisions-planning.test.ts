@@ -1,6 +1,7 @@
 /** A planning item's comments on its applications as its decisions: see decisions-planning.ts. */
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
+import { unreadComments } from './decisions-planning.ts';
 
 describe('planning comments', () => {
   const listed = [
@@ -77,7 +78,7 @@ describe('planning comments', () => {
     expect(findDecisions(line, 'Planning')).toEqual(['25/0502/HH – 7 Mill Rise – garden room – no objection.']);
   });
 
-  it('reads "Objection:" with its reason as "No objection." is read, the reason wrapped onto the next line joined, a note in brackets left out', () => {
+  it('reads "Objection:" with its reason as "No objection." is read, the reason wrapped onto the next line joined, a note in brackets kept', () => {
     const text = [
       '24/0610/HH  Ash Cottage, Well Lane - side porch. No objection.',
       '24/0622/FUL Lower Barton - two holiday lets. Objection: the lane is too narrow',
@@ -86,7 +87,80 @@ describe('planning comments', () => {
     ].join('\n');
     expect(findDecisions(text, 'Planning')).toEqual([
       '24/0610/HH Ash Cottage, Well Lane - side porch. No objection.',
-      '24/0622/FUL Lower Barton - two holiday lets. Objection: the lane is too narrow for passing traffic.',
+      '24/0622/FUL Lower Barton - two holiday lets. Objection: the lane is too narrow for passing traffic. (Cllr Penhale did not vote.)',
     ]);
+  });
+
+  // A table typed with pipes between its columns and none at its ends, each wrapped cell's words on a line whose first cells are blank.
+  const piped = [
+    'Application   | Address                | Proposal                      | Comments',
+    '25/0311/HH    | 7 Weaver Street        | Rear conservatory             | No objection',
+    '25/0318/HH    | 2 Cobble Yard          | Garage conversion             | No objection (Cllr Ashdown did not vote)',
+    '25/0322/FUL   | Land behind 4-8 Kiln   | Three detached houses         | Object - cramped layout; loss of',
+    '              | Row                    |                               | trees; poor access',
+    '25/0329/LBC   | The Malt House         | New rooflights                | No objection subject to the Heritage',
+    '              |                        |                               | Adviser being content',
+    '25/0333/TCA   | Abbey Green            | Crown lift 2 no. limes        | Supported',
+  ];
+  const pipedRead = [
+    '25/0311/HH – 7 Weaver Street – Rear conservatory – No objection',
+    '25/0318/HH – 2 Cobble Yard – Garage conversion – No objection (Cllr Ashdown did not vote)',
+    '25/0322/FUL – Land behind 4-8 Kiln Row – Three detached houses – Object - cramped layout; loss of trees; poor access',
+    '25/0329/LBC – The Malt House – New rooflights – No objection subject to the Heritage Adviser being content',
+    '25/0333/TCA – Abbey Green – Crown lift 2 no. limes – Supported',
+  ];
+
+  it('reads each row of a table typed with pipes between its columns, a wrapped comment joined, a note in brackets and "subject to" kept', () => {
+    expect(findDecisions(piped.join('\n'), 'Planning applications')).toEqual(pipedRead);
+  });
+
+  it('reads the same table as the typed-table reader leaves it, a tab before each pipe', () => {
+    const tabbed = piped.map((line) => line.replace(/\s*\|\s*/g, '\t| ').replace(/\s+$/, ''));
+    expect(findDecisions(tabbed.join('\n'), 'Planning applications')).toEqual(pipedRead);
+  });
+
+  it('reads comments in capitals, "OBJECTION on grounds of", "SUPPORT in principle", "COMMENTS:", in a table parted by tabs', () => {
+    const table = [
+      'REF\tLOCATION\tDEVELOPMENT\tTOWN COUNCIL RESPONSE',
+      '25/0870/FUL\tYARD AT FERRY LANE\tSTORAGE UNITS\tOBJECTION ON GROUNDS OF FLOOD RISK',
+      '25/0874/HH\t11 QUAY STREET\tFRONT PORCH\tSUPPORT IN PRINCIPLE',
+      '25/0881/ADV\tFORMER DAIRY\tILLUMINATED SIGN\tCOMMENTS: THE SIGN SHOULD NOT BE LIT AFTER 10PM',
+      '25/0886/HH\t3 RIVER VIEW\tSHED\tNO COMMENT',
+    ].join('\n');
+    expect(findDecisions(table, 'PLANNING')).toEqual([
+      '25/0870/FUL – YARD AT FERRY LANE – STORAGE UNITS – OBJECTION ON GROUNDS OF FLOOD RISK',
+      '25/0874/HH – 11 QUAY STREET – FRONT PORCH – SUPPORT IN PRINCIPLE',
+      '25/0881/ADV – FORMER DAIRY – ILLUMINATED SIGN – COMMENTS: THE SIGN SHOULD NOT BE LIT AFTER 10PM',
+      '25/0886/HH – 3 RIVER VIEW – SHED – NO COMMENT',
+    ]);
+  });
+
+  it('reads comments written as a list, "subject to", a reason after a dash and a note in brackets kept', () => {
+    const list = [
+      '25/0102/HH – 3 Mill Lane – No objection.',
+      '25/0107/FUL – Orchard End – two flats – OBJECT – out of scale with the street.',
+      '25/0113/HH – 6 Bridge Row – side extension – no objection, subject to obscure glazing to the',
+      'east window.',
+      '25/0119/TPO – Glebe Field – fell oak – Objects to the loss of a healthy tree (Cllr Tamblyn abstained).',
+      '25/0120/HH – 1 Court Yard – Supported living annexe',
+    ].join('\n');
+    expect(findDecisions(list, 'Planning')).toEqual([
+      '25/0102/HH – 3 Mill Lane – No objection.',
+      '25/0107/FUL – Orchard End – two flats – OBJECT – out of scale with the street.',
+      '25/0113/HH – 6 Bridge Row – side extension – no objection, subject to obscure glazing to the east window.',
+      '25/0119/TPO – Glebe Field – fell oak – Objects to the loss of a healthy tree (Cllr Tamblyn abstained).',
+    ]);
+  });
+
+  it("warns of each table row whose comment is not read, naming its application; a row with no comment, or the authority's decision, is none", () => {
+    const table = [
+      'Application\tSite\tProposal\tComments',
+      '25/0411/HH\t4 Nettle Lane\tPorch\tNo objection',
+      '25/0415/FUL\tThe Paddock\tStable block\tMembers were divided; deferred to March',
+      '25/0418/HH\t9 Nettle Lane\tDormer\t',
+      '25/0420/HH\t2 Lime Walk\tGarage\tApproved',
+    ].join('\n');
+    expect(unreadComments(table, 'Planning')).toEqual(['25/0415/FUL: "Members were divided; deferred to March"']);
+    expect(unreadComments(table, 'Finance')).toEqual([]);
   });
 });

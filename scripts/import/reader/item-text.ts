@@ -10,6 +10,7 @@ import { numberAnchor, uniqueAnchor } from '../text.ts';
 import { carriedUnworded, findDecisions } from './decisions.ts';
 import { titleAndKeyFlag } from './decision-flags.ts';
 import { withDecisionTables } from './decision-table.ts';
+import { unreadComments } from './decisions-planning.ts';
 import type { ItemSlice } from './items.ts';
 import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { readReasons } from './reasons.ts';
@@ -203,6 +204,9 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...notVotingWarnings(item, text),
     ...ballotWarning(item, text),
     ...voteTotalWarnings(item, text),
+    ...unreadComments(decided, listed.title ?? '').map(
+      (row) => `${itemName(item)}: planning application ${row} is not read as a comment: no resolution holds it`,
+    ),
   ];
   return { item, references, warnings };
 }
