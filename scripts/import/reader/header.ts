@@ -8,10 +8,12 @@ import { namesPaper, PAPER_NAME } from './document-title.ts';
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { WELSH_WHOLE_COUNCIL } from '../../../src/model/welsh-words.ts';
+import type { MeetingKind } from '../../../src/model/schema.ts';
 import { MEETING_PAGE_KIND } from '../moderngov-header.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { withoutPartners } from './joint-partners.ts';
+import { MEETING_KIND, meetingKindIn } from './meeting-occasion.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
 import { isWholeBodyName, withoutBanner } from './title-banner.ts';
 import { councilsIn, joinCouncilOf, namesCouncilOnly, pairedCouncil, recordSpelling, wholeBody, wordCase } from './council-name.ts';
@@ -44,6 +46,8 @@ export interface ReadHeader {
   partners: string | null;
   /** The council's name made from a parish meeting's title ("Hollowby Parish" → "Hollowby Parish Council"), not read as printed. */
   councilFromParish: boolean;
+  /** The kind of meeting the title states ("Extraordinary Meeting of …"), null when it states none (reader/meeting-occasion.ts). */
+  kind: MeetingKind | null;
 }
 
 /** Words that name a meeting body. */
@@ -69,16 +73,6 @@ export const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|s
 /** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
 const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
 
-/**
- * "hybrid", "remote", "virtual", "online", "informal", "in-person": how the members met, never which body met; "MINUTES of
- * the hybrid meeting held in the Council Chamber and via Microsoft Teams" names no body (its title block above does).
- */
-const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
-/**
- * Words before "meeting" that say what kind of meeting it was, or how it met, not which body met; one in brackets too, "the
- * Special (Extraordinary) Meeting of the Council".
- */
-const MEETING_KIND = String.raw`\(?(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})\)?`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
@@ -1010,5 +1004,6 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     // A parish may hold its meeting of electors with no parish council: the name made is said, never passed as printed.
     // (The meeting's reader says so when the record prints that name nowhere.)
     councilFromParish: paired === null && council !== null,
+    kind: meetingKindIn(tidy(titleLines), parish !== null, isOpeningLine),
   };
 }
