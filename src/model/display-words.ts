@@ -2,7 +2,7 @@
  * The words the archive shows for what records do not say, and for closed sets, in one place:
  * the site's pages, the search filters and the importer's messages all read them from here.
  */
-import type { AttendanceMovement, Recommendation, RecordedVote, VoteRole } from './schema.ts';
+import type { AttendanceMovement, MeetingKind, Recommendation, RecordedVote, VoteRole } from './schema.ts';
 
 /** What the archive shows for anything a record does not say. */
 export const NOT_STATED = 'Not stated';
@@ -17,6 +17,20 @@ export const RECOMMENDATION_STATUS_WORDS: Record<Recommendation['status'], strin
   completed: 'Completed',
   rejected: 'Rejected',
   'not-stated': NOT_STATED,
+};
+
+/** The kind of meeting a record states (the schema's meetingKind) in a reader's words, as the meeting page shows it. */
+export const MEETING_KIND_WORDS: Record<MeetingKind, string> = {
+  ordinary: 'Ordinary meeting',
+  extraordinary: 'Extraordinary meeting',
+  special: 'Special meeting',
+  annual: 'Annual meeting',
+  budget: 'Budget meeting',
+  adjourned: 'Adjourned meeting',
+  reconvened: 'Reconvened meeting',
+  inaugural: 'Inaugural meeting',
+  statutory: 'Statutory meeting',
+  electors: "Meeting of the parish's or town's electors",
 };
 
 /** A recorded vote's outcome in a reader's words. */

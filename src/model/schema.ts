@@ -38,6 +38,25 @@ export const dateStatus = z.enum(['exact', 'inferred', 'approximate', 'not-state
  */
 export const meetingStatus = z.enum(['agenda', 'minutes', 'scheduled', 'cancelled']);
 
+/**
+ * What kind of meeting a record says it was, in its title or opening words: "Extraordinary Meeting of the Council",
+ * "Special Council", "Annual Meeting" (a council's yearly meeting, where it elects its chair or mayor), "Budget Council",
+ * an "Adjourned" or "Reconvened" meeting, a new council's "Inaugural" or "Statutory" first meeting, an "Ordinary Meeting";
+ * `electors` a parish's or town's meeting of its electors ("Annual Parish Meeting"), no meeting of the council's members.
+ */
+export const meetingKind = z.enum([
+  'ordinary',
+  'extraordinary',
+  'special',
+  'annual',
+  'budget',
+  'adjourned',
+  'reconvened',
+  'inaugural',
+  'statutory',
+  'electors',
+]);
+
 /** What kind of body a committee is. */
 export const committeeType = z.enum(['scrutiny-committee', 'scrutiny-panel', 'task-and-finish', 'other']);
 
@@ -355,6 +374,10 @@ export const meetingSchema = z.object({
   contact: contact.nullable().default(null),
   /** Whether the record holds an agenda only, minutes, or just the date. */
   status: meetingStatus,
+  /** The kind of meeting the record states it was ("Extraordinary Meeting"); null or absent when it does not say, never assumed ordinary. */
+  meetingKind: meetingKind.nullable().optional(),
+  /** The members who requisitioned the meeting (called it by their request), named as the record prints them; absent when it names none. */
+  requisitionedBy: z.array(z.string()).optional(),
   /** Who attended. */
   attendance: attendance.prefault({}),
   /** Agenda items in order. */
@@ -574,6 +597,7 @@ export type Person = z.infer<typeof personSchema>;
 export type SourceFormat = z.infer<typeof sourceFormat>;
 export type SourceFileType = z.infer<typeof sourceFileType>;
 export type CommitteeType = z.infer<typeof committeeType>;
+export type MeetingKind = z.infer<typeof meetingKind>;
 export type Provenance = z.input<typeof provenance>;
 export type RecordKind = z.infer<typeof recordKind>;
 export type AgendaItemSummary = z.infer<typeof agendaItemSummary>;

@@ -4,7 +4,8 @@
  * ("sitting as the Crime and Disorder Committee") and a second body it met with. Apart from header.ts as the one
  * place a found name is tidied.
  */
-import { BODY_WORD, MEETING_KIND, STATUS, STATUS_AFTER } from './title-block-lines.ts';
+import { BODY_WORD, STATUS, STATUS_AFTER } from './title-block-lines.ts';
+import { MEETING_KIND } from './meeting-occasion.ts';
 import { DECISIONS_DOCUMENT } from './document-heading.ts';
 import { PAPER_NAME } from './document-title.ts';
 import { WELSH_WHOLE_COUNCIL } from '../../../src/model/welsh-words.ts';

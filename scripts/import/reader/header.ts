@@ -26,6 +26,8 @@ import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { withoutPartners } from './joint-partners.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
+import { meetingKindIn } from './meeting-occasion.ts';
+import type { MeetingKind } from '../../../src/model/schema.ts';
 import { councilsIn, joinCouncilOf, pairedCouncil, recordSpelling } from './council-name.ts';
 
 /** What the header states. */
@@ -56,6 +58,8 @@ export interface ReadHeader {
   partners: string | null;
   /** The council's name made from a parish meeting's title ("Hollowby Parish" → "Hollowby Parish Council"), not read as printed. */
   councilFromParish: boolean;
+  /** The kind of meeting the title states ("Extraordinary Meeting of …"), null when it states none (reader/meeting-occasion.ts). */
+  kind: MeetingKind | null;
 }
 
 /**
@@ -181,5 +185,6 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     // A parish may hold its meeting of electors with no parish council: the name made is said, never passed as printed.
     // (The meeting's reader says so when the record prints that name nowhere.)
     councilFromParish: paired === null && council !== null,
+    kind: meetingKindIn(tidy(titleLines), parish !== null, isOpeningLine),
   };
 }

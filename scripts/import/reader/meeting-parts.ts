@@ -8,6 +8,7 @@ import type { MeetingDraft } from '../assemble.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { candidateAt } from './numbering.ts';
+import { meetingKindIn } from './meeting-occasion.ts';
 
 /** "ORDINARY MEETING", "Ordinary Meeting of the Parish Council": a short heading naming a meeting, not a sentence. */
 const MEETING_HEADING = /^(?:[A-Za-z'-]+\s+){1,3}meeting(?:\s+of\s+(?:the\s+)?[A-Za-z' -]{1,50})?$/i;
@@ -77,14 +78,19 @@ function apologiesAsBefore(later: MeetingDraft, earlier: MeetingDraft): { apolog
 
 /**
  * A later meeting's own: its name in its id, no start time (the header's is the first meeting's, and the later one
- * began when that closed, which the record does not state), and the apologies its item gives as the first one's.
+ * began when that closed, which the record does not state), and the apologies its item gives as the first one's. Its
+ * kind is the one its heading states ("ORDINARY MEETING"), and who requisitioned the first is none of its own: the
+ * shared header says both of the first meeting.
  */
-export function settleLater(later: MeetingDraft, first: MeetingDraft, heading: string): MeetingDraft {
+export function settleLater(given: MeetingDraft, first: MeetingDraft, heading: string): MeetingDraft {
+  const { meetingKind: _first, requisitionedBy: _firsts, ...later } = given;
+  const kind = meetingKindIn([heading], false);
   const asBefore = (later.attendance?.apologies ?? []).length === 0 ? apologiesAsBefore(later, first) : null;
   const attendance =
     asBefore === null || later.attendance === undefined ? later.attendance : { ...later.attendance, apologies: asBefore.apologies };
   return {
     ...later,
+    ...(kind === null ? {} : { meetingKind: kind }),
     dayPart: heading,
     startTime: null,
     ...(attendance === undefined ? {} : { attendance }),

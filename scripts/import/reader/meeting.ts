@@ -26,6 +26,7 @@ import { readHeader } from './header.ts';
 import { isDateLine, isDetailsRow } from './title-block-lines.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
+import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
@@ -340,7 +341,14 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const movementWarnings: string[] = [];
   const movements = readMovements(headerLines, slices, { attendance, posts }, movementWarnings);
   // The details row that numbered a page's one item ("Item number: 5") is read, as the item's number.
-  const notHeader = new Set([...read, ...contact.lines, ...(found.numberRow === undefined ? [] : [found.numberRow])]);
+  // "Requisitioned by: Cllrs A, B and C": who called the meeting (reader/meeting-occasion.ts), read, so no leftover.
+  const requisition = requisitionIn(headerLines);
+  const notHeader = new Set([
+    ...read,
+    ...contact.lines,
+    ...(found.numberRow === undefined ? [] : [found.numberRow]),
+    ...(requisition?.lines ?? []),
+  ]);
   // The council is the title block's, above the attendance: below it, prose (a resident's question, "the City
   // Council is responsible for …") names other councils.
   const attendanceStart = Math.min(headerLines.length, ...read);
@@ -426,7 +434,13 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...sessions,
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
-    ...leftoverWarnings(headerLines, notHeader, contact.lines, [...Object.values(attendance).flat(), ...members], unread),
+    ...leftoverWarnings(
+      headerLines,
+      notHeader,
+      contact.lines,
+      [...Object.values(attendance).flat(), ...members, ...(requisition?.names ?? [])],
+      unread,
+    ),
     ...(found.footer ?? []).map(footerWarning),
     ...afterCloseWarning(afterClose),
     ...footAttendanceWarning(footAttendance?.unread ?? []),
@@ -456,6 +470,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     venue: header.venue,
     contact: contact.contact ?? foot.contact,
     status: minutes ? 'minutes' : 'agenda',
+    ...(header.kind === null ? {} : { meetingKind: header.kind }),
+    ...(requisition === null ? {} : { requisitionedBy: requisition.names }),
     // A site visit on the day the body meets is no part of that meeting's record.
     ...(paper === 'site-visit' ? { dayPart: 'site visit' } : {}),
     attendance: movements.length > 0 ? { ...settled.attendance, movements } : settled.attendance,

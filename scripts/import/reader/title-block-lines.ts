@@ -5,6 +5,7 @@
  * date and little else. Apart from header.ts because the date, venue and body readers all lean on them, and the
  * item and section readers too.
  */
+import { MEETING_KIND } from './meeting-occasion.ts';
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 
@@ -31,16 +32,6 @@ export const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|s
 /** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
 export const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
 
-/**
- * "hybrid", "remote", "virtual", "online", "informal", "in-person": how the members met, never which body met; "MINUTES of
- * the hybrid meeting held in the Council Chamber and via Microsoft Teams" names no body (its title block above does).
- */
-const MET_HOW = String.raw`(?:virtual|remote|online|hybrid|informal|in[-\s]person|multi-location)`;
-/**
- * Words before "meeting" that say what kind of meeting it was, or how it met, not which body met; one in brackets too, "the
- * Special (Extraordinary) Meeting of the Council".
- */
-export const MEETING_KIND = String.raw`\(?(?:annual|budget|special|extraordinary|ordinary|joint|monthly|quarterly|adjourned|reconvened|statutory|inaugural|general|${MET_HOW})\)?`;
 /** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
 const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */

@@ -5,7 +5,7 @@ import { TABLES, columnDoc, table } from './tables.ts';
 import { schemaDocs } from './field-docs.ts';
 import { dataPackage, packageLicence } from './datapackage.ts';
 import { csvChunks, jsonChunks } from './write.ts';
-import { agendaItemRows, movementRows, type Row, type RowLinks } from './rows.ts';
+import { agendaItemRows, meetingRow, movementRows, type Row, type RowLinks } from './rows.ts';
 import type { MeetingSummary } from '../../model/schema.ts';
 
 /** datapackage is CommonJS. */
@@ -108,6 +108,34 @@ describe('agenda item rows', () => {
     expect(json[0]?.['reasons']).toEqual(reasons);
     const csv = parse(await text(csvChunks(table('agenda_items'), slowly([row]))), { columns: true }) as Record<string, string>[];
     expect(csv[0]?.['reasons']).toBe('To act now; the grant ends in May.; To meet the target.');
+  });
+});
+
+describe('meeting rows', () => {
+  const links = { meeting: (id: string) => `/meetings/${id}/` } as unknown as RowLinks;
+  const data = {
+    council: 'a',
+    committee: 'a/b',
+    date: '2027-03-09',
+    dateStatus: 'exact',
+    dateNote: null,
+    startTime: null,
+    endTime: null,
+    venue: null,
+    status: 'minutes',
+    contact: null,
+    items: [],
+    provenance: { file: 'x.txt', format: 'meeting-text', url: null },
+  };
+  it('give the kind of meeting the record states in the last column, empty when it states none', () => {
+    const stated = meetingRow(
+      { id: 'a/b/2027-03-09', data: { ...data, meetingKind: 'extraordinary' } as unknown as MeetingSummary },
+      links,
+    );
+    expect(stated['kind']).toBe('extraordinary');
+    expect(meetingRow({ id: 'a/b/2027-03-09', data: data as unknown as MeetingSummary }, links)['kind']).toBeNull();
+    expect(table('meetings').columns.at(-1)?.name).toBe('kind');
+    expect(Object.keys(stated)).toEqual(table('meetings').columns.map((c) => c.name));
   });
 });
 

@@ -63,6 +63,7 @@ export function meetingRow({ id, data }: Entry<MeetingSummary>, links: RowLinks)
     source_format: data.provenance.format,
     source_url: data.provenance.url,
     url: links.meeting(id),
+    kind: data.meetingKind ?? null,
   };
 }
 

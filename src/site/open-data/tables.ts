@@ -120,6 +120,7 @@ export const TABLES: Table[] = [
       { name: 'source_format', type: 'string', field: ['provenance', 'format'], required: true },
       { name: 'source_url', type: 'string', field: ['provenance', 'url'] },
       url("the meeting's page"),
+      { name: 'kind', type: 'string', field: ['meetingSchema', 'meetingKind'], doc: 'Empty when the record does not say.' },
     ],
   },
   {
