@@ -189,6 +189,8 @@ const OUTCOME_AND = String.raw`The\s+(?:substantive\s+|amended\s+)?(?:motion|ame
  * decided (the vote reader reads the counts from the minutes' text).
  */
 const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:(?:a|being\s+put\s+to\s+the)\s+vote|the\s+motion\s+of))\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+|${OUTCOME_AND})`;
+/** "The Clerk reported. After discussion it was RECOMMENDED that …": the prose and how the meeting came to it, left off so RECOMMENDED reads the rest. */
+const BEFORE_RECOMMENDED = new RegExp(String.raw`^\s*(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?[Ii]t\s+was\s+(?:\w+\s+)?(?=RECOMMENDED\b)`);
 /**
  * Lead-ins in lower case, every form that takes the list under it: Scottish minutes' "The Committee resolved:-"
  * (its list on the lines after, or run on after it), how the meeting came to it before ("After discussion,
@@ -576,7 +578,7 @@ function markedDecisions(text: string): { lines: string[]; blocks: ResolutionBlo
     if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
-    const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
+    const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line.replace(BEFORE_RECOMMENDED, '')) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block && carriedOnly(line)) return decidedAbove(all, at);
     if (block) {
       // "APPROVED for signature by the Chair", "ACCEPTED both recommendations": the word is the decision, so it stays; "RESOLVED that …" reads without it.
