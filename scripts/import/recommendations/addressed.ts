@@ -2,6 +2,8 @@
  * To whom a committee's resolution recommends, when the resolution's own words do not say "recommend to Cabinet":
  * - the body a "RECOMMENDED to Full Council that:" marker names, for each point of the list under it (the decision
  *   reader keeps the points and leaves the marker's "to Full Council" off them);
+ * - the executive or council a list's lead-in makes its recommendations to ("AGREED to make the following
+ *   recommendations to Cabinet:" over "R1 That …");
  * - the executive a point says the committee recommends something of ("the Board recommends that the Cabinet
  *   publishes …"), as a scrutiny body's comments forwarded to Cabinet put it.
  */
@@ -13,6 +15,11 @@ export const EXECUTIVE_OR_COUNCIL = String.raw`((?:Cabinet|Executive|Mayor)(?:\s
 
 /** "the Board recommends that the Cabinet publishes …": the body's own recommendation, what the executive is to do after its name. */
 const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s+(?=[a-z])`);
+
+/** "to make the following recommendations to Cabinet:", "that the following recommendations be made to Council:": a lead-in over the points it addresses. */
+const RECOMMENDATIONS_TO = new RegExp(
+  String.raw`\brecommendations?\s+(?:be\s+(?:made|sent|referred|forwarded|submitted)\s+)?to\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s*:`,
+);
 
 /**
  * "RECOMMENDED to Full Council that:", "RECOMMENDED TO COUNCIL –": the capitals marker and the body it names (group 1,
@@ -66,12 +73,20 @@ export function recommendsThat(resolution: string): string | null {
 }
 
 /**
- * The point that recommends, without the lead-in a list's colon joined to it ("that the following comments be forwarded to
- * Cabinet: the Board recommends that …" → "the Board recommends that …"), as the recommendation's subject; else the resolution.
+ * The point that recommends, without the lead-in a list's colon joined to it ("to make the following recommendations to
+ * Cabinet: That …" → "That …"; "that the following comments be forwarded to Cabinet: the Board recommends that …" → "the
+ * Board recommends that …"), as the recommendation's subject; else the resolution.
  */
 export function recommendingPoint(resolution: string): string {
+  const list = RECOMMENDATIONS_TO.exec(resolution);
+  if (list !== null) return resolution.slice(list.index + list[0].length).trim() || resolution;
   const found = RECOMMENDS_THAT.exec(resolution);
-  if (found === null) return resolution;
-  const colon = resolution.lastIndexOf(': ', found.index);
+  const colon = found === null ? -1 : resolution.lastIndexOf(': ', found.index);
   return colon < 0 ? resolution : resolution.slice(colon + 2);
+}
+
+/** The executive or council a resolution's lead-in makes the following recommendations to ("… recommendations to Cabinet: That …"); null when none. */
+export function listAddressee(resolution: string): string | null {
+  const found = RECOMMENDATIONS_TO.exec(resolution)?.[1];
+  return found === undefined ? null : squash(found);
 }

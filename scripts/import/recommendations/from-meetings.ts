@@ -13,7 +13,7 @@ import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import { outcomeFromWords, responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import type { ImportRecord } from '../records.ts';
 import { paragraphs, squash } from '../text.ts';
-import { EXECUTIVE_OR_COUNCIL, markedAddressee, recommendingPoint, recommendsThat } from './addressed.ts';
+import { EXECUTIVE_OR_COUNCIL, listAddressee, markedAddressee, recommendingPoint, recommendsThat } from './addressed.ts';
 import { addresseeKindOf, blankRecommendation, panelNamed, subjectOf, type MeetingRecord, type RecommendationRecord } from './common.ts';
 
 type Item = NonNullable<MeetingRecord['data']['items']>[number];
@@ -65,7 +65,7 @@ function base(
 function addresseeOf(item: Item, resolution: string): string | null {
   const match = TO_EXECUTIVE.exec(resolution);
   if (match) return squash((match[1] ?? match[2] ?? '').replace(/\s+that$/i, ''));
-  return recommendsThat(resolution) ?? markedAddressee(item.minutes ?? '', resolution);
+  return listAddressee(resolution) ?? recommendsThat(resolution) ?? markedAddressee(item.minutes ?? '', resolution);
 }
 
 /** Resolutions recommending to the executive or the council: one record each. */
