@@ -578,7 +578,8 @@ function markedDecisions(text: string): { lines: string[]; blocks: ResolutionBlo
     if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
-    const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line.replace(BEFORE_RECOMMENDED, '')) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
+    const block =
+      BLOCK.exec(line) ?? RECOMMENDED.exec(line.replace(BEFORE_RECOMMENDED, '')) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block && carriedOnly(line)) return decidedAbove(all, at);
     if (block) {
       // "APPROVED for signature by the Chair", "ACCEPTED both recommendations": the word is the decision, so it stays; "RESOLVED that …" reads without it.
