@@ -293,8 +293,11 @@ function entriesWithPointsRunOn(block: Block): string[][] {
   return entries.map((lines) => [lines.join(' ').replace(/\s+;/g, ';')]);
 }
 
-/** "… as follows:", "… the following:": a lead-in whose list does not carry on its sentence, so its colon stays. */
-const LEADS_TO_LIST = /\b(?:as\s+follows|the\s+following)\s*:-?$/i;
+/**
+ * "… as follows:", "… the following:", "that the following comments be forwarded to Cabinet on 5 February:": a lead-in
+ * whose list does not carry on its sentence (the list is what "the following" names), so its colon stays.
+ */
+const LEADS_TO_LIST = /\b(?:as\s+follows|the\s+following\b[^:;.]{0,80}?)\s*:-?$/i;
 
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));

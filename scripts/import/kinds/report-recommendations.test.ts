@@ -138,7 +138,8 @@ describe('numbered recommendations', () => {
     );
     expect(found.map((rec) => rec.reference)).toEqual(['Recommendation 1', 'R2', 'Rec. 3']);
     expect(found[1]?.subject).toBe('That litter wardens patrol the parks at weekends, from April to September.');
-    expect(found.every((rec) => rec.addressee === 'the Committee')).toBe(true);
+    // The Committee is asked to endorse them; Cabinet, to which it refers them, is whom they address.
+    expect(found.every((rec) => rec.addressee === 'Cabinet')).toBe(true);
   });
 
   it('"Recommendation 2.1:" keeps its whole number; "(v)" after "(u)" is a letter, "(i)" after "(a)" a numeral under it', () => {
@@ -240,6 +241,17 @@ describe('addressees', () => {
     expect(addresseeOf('The Cabinet Member for Housing is recommended to:')).toBe('The Cabinet Member for Housing');
     expect(addresseeOf('That the Order is made as advertised, except:')).toBeNull();
     expect(addresseeOf('That it is noted that:')).toBeNull();
+  });
+
+  it('a lead-in that passes the recommendations on addresses the body they go on to, not the one that endorses them', () => {
+    expect(
+      addresseeOf('That the Board endorses the recommendations below and refers them to the Cabinet for a response within two months:'),
+    ).toBe('the Cabinet');
+    expect(addresseeOf('That the Committee agrees the following recommendations and that they be submitted to Council:')).toBe('Council');
+    expect(addresseeOf('That the Panel agrees recommendations R1 to R5 and forwards them to the Executive Member for Waste:')).toBe(
+      'the Executive Member for Waste',
+    );
+    expect(addresseeOf('That the Committee endorses the following recommendations:')).toBe('the Committee');
   });
 
   it('"the Committee" is the committee the report went to; a body named in full is kept', () => {

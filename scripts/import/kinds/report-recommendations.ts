@@ -164,10 +164,18 @@ const ADDRESSED = [
 /** "That the Panel recommends to Cabinet that …": the body a recommendation is passed on to, in group 1. */
 const ONWARD = new RegExp(String.raw`^${THAT}${NAME}\s+recommends?\s+to\s+(${NAME})\s+that\b`);
 
-/** Whom a lead-in addresses, as it words it; null when it names no body. */
+/**
+ * "… and refers them to the Cabinet for a response", "… and that they be submitted to Council": the body the
+ * recommendations go on to after the one the lead-in asks to endorse them, in group 1.
+ */
+const PASSED_ON = new RegExp(
+  String.raw`\b(?:(?:refers?|forwards?|submits?|sends?|passes?)\s+them\s+(?:on\s+)?to|(?:be|are)\s+(?:referred|forwarded|submitted|sent|passed)\s+(?:on\s+)?to)\s+(${NAME})`,
+);
+
+/** Whom a lead-in addresses, as it words it (the body it passes the recommendations on to, if any); null when it names no body. */
 export function addresseeOf(leadIn: string): string | null {
   const flat = squash(leadIn.replace(/\n/g, ' '));
-  for (const pattern of ADDRESSED) {
+  for (const pattern of [PASSED_ON, ...ADDRESSED]) {
     const name = pattern.exec(flat)?.[1];
     if (name && !/^(?:the\s+)?(?:It|This|That|Officers?)$/i.test(name)) return name.replace(/\s+(?:and|for|of|the|&)$/, '');
   }

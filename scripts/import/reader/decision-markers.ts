@@ -111,6 +111,8 @@ const OUTCOME_AND = String.raw`The\s+(?:substantive\s+|amended\s+)?(?:motion|ame
  * decided (the vote reader reads the counts from the minutes' text).
  */
 export const HOW_DECIDED = String.raw`(?:(?:After|Following|Having\s+(?:heard|considered)|On\s+conclusion\s+of|(?:On|Upon)\s+(?:(?:a|being\s+put\s+to\s+the)\s+vote|the\s+motion\s+of))\s+[^.;]{1,100}?,?\s+|Thereafter,?\s+|${OUTCOME_AND})`;
+/** "The Clerk reported. After discussion it was RECOMMENDED that …": the prose and how the meeting came to it, left off so RECOMMENDED reads the rest. */
+export const BEFORE_RECOMMENDED = new RegExp(String.raw`^\s*(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?[Ii]t\s+was\s+(?:\w+\s+)?(?=RECOMMENDED\b)`);
 /**
  * Lead-ins in lower case, every form that takes the list under it: Scottish minutes' "The Committee resolved:-"
  * (its list on the lines after, or run on after it), how the meeting came to it before ("After discussion,

@@ -12,6 +12,7 @@ import { REASON_HEADING, REASON_LABEL, withoutReasons } from './reasons.ts';
 import { inPrintedOrder, type Placed, runsOutside } from './decisions-outside.ts';
 import { isClerkDecision } from './decision-clerk-forms.ts';
 import {
+  BEFORE_RECOMMENDED,
   BLOCK,
   BODY_NAMED,
   DECIDING_BODY,
@@ -151,7 +152,8 @@ function markedDecisions(text: string): { lines: string[]; blocks: ResolutionBlo
     if (leadsList && LIST_ENTRY.test(all[at + 1] ?? '')) return `RESOLVED ${line.trim().replace(/\s*:-?$/, '')}`;
     const noted = notedBy(all, at);
     if (noted !== null) return `RESOLVED ${noted}`;
-    const block = BLOCK.exec(line) ?? RECOMMENDED.exec(line) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
+    const block =
+      BLOCK.exec(line) ?? RECOMMENDED.exec(line.replace(BEFORE_RECOMMENDED, '')) ?? ENTRY_MARKER.exec(line) ?? MARKER_ENDS_LEAD.exec(line);
     if (block && carriedOnly(line)) return decidedAbove(all, at);
     if (block) {
       // "APPROVED for signature by the Chair", "ACCEPTED both recommendations": the word is the decision, so it stays; "RESOLVED that …" reads without it.

@@ -95,6 +95,8 @@ export function addresseeKindOf(name: string, ownCouncil: string | null): Addres
   if (/^(?:the\s+)?(?:cabinet|executive|mayor)$/i.test(name)) return 'cabinet';
   if (/cabinet\s+member|portfolio\s+holder|executive\s+member|leader/i.test(name)) return 'cabinet-member';
   if (/^(?:(?:full|the)\s+)?council$/i.test(name)) return 'council';
+  // "Overview and Scrutiny Management Board", "Health Scrutiny Commission": the council's own scrutiny body, whatever it is called.
+  if (/\b(?:scrutiny|overview)\b/i.test(name)) return 'committee';
   if (/\b(?:council|board|trust|partnership|authority|nhs|police|group)\b/i.test(name)) {
     return ownCouncil !== null && slugify(name) === ownCouncil ? 'council' : 'partner';
   }

@@ -13,13 +13,16 @@ import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import { outcomeFromWords, responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import type { ImportRecord } from '../records.ts';
 import { paragraphs, squash } from '../text.ts';
+import { EXECUTIVE_OR_COUNCIL, listAddressee, markedAddressee, recommendingPoint, recommendsThat } from './addressed.ts';
 import { addresseeKindOf, blankRecommendation, panelNamed, subjectOf, type MeetingRecord, type RecommendationRecord } from './common.ts';
 
 type Item = NonNullable<MeetingRecord['data']['items']>[number];
 
 /** "Cabinet be recommended to", "recommend to Cabinet", "RECOMMENDED to the Executive". */
-const TO_EXECUTIVE =
-  /\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council)\b(?:\s+that\b)?)/i;
+const TO_EXECUTIVE = new RegExp(
+  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\b(?:\s+that\b)?)`,
+  'i',
+);
 
 /** A panel's (or group's) report as an item title: "Interim Report on Children's Task and Finish Panel". */
 const PANEL_REPORT =
@@ -54,14 +57,24 @@ function base(
   };
 }
 
-/** Resolutions recommending to the executive: one record each. */
+/**
+ * To whom a resolution recommends: as its words say ("Cabinet be recommended to", "recommend to Council", "the Board
+ * recommends that the Cabinet publishes …"), or as the "RECOMMENDED to Full Council that:" over its list does; null
+ * when it recommends to no one it names.
+ */
+function addresseeOf(item: Item, resolution: string): string | null {
+  const match = TO_EXECUTIVE.exec(resolution);
+  if (match) return squash((match[1] ?? match[2] ?? '').replace(/\s+that$/i, ''));
+  return listAddressee(resolution) ?? recommendsThat(resolution) ?? markedAddressee(item.minutes ?? '', resolution);
+}
+
+/** Resolutions recommending to the executive or the council: one record each. */
 export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] {
   const records: RecommendationRecord[] = [];
   for (const item of meeting.data.items ?? []) {
     (item.resolutions ?? []).forEach((resolution, index) => {
-      const match = TO_EXECUTIVE.exec(resolution);
-      if (!match) return;
-      const addressee = squash((match[1] ?? match[2] ?? '').replace(/\s+that$/i, ''));
+      const addressee = addresseeOf(item, resolution);
+      if (addressee === null) return;
       const kind = addresseeKindOf(addressee, meeting.data.council);
       const due = responseDueFrom(null, '');
       records.push({
@@ -70,7 +83,7 @@ export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] 
         data: {
           ...blankRecommendation(),
           ...base(meeting, item),
-          subject: subjectOf(resolution),
+          subject: subjectOf(recommendingPoint(resolution)),
           reference: null,
           meetingDates: meeting.data.date ? [meeting.data.date] : [],
           addressee,
@@ -96,7 +109,7 @@ export function fromPanelReports(meeting: MeetingRecord): { recommendations: Rec
     panel = panelNamed(itemText(item));
     const committee = panel && meeting.data.council ? `${meeting.data.council}/${slugify(panel)}` : meeting.data.committee;
     (item.resolutions ?? []).forEach((resolution, index) => {
-      if (NOTES_REPORT.test(squash(resolution)) || TO_EXECUTIVE.test(resolution)) return;
+      if (NOTES_REPORT.test(squash(resolution)) || addresseeOf(item, resolution) !== null) return;
       const sentTo = SENT_TO.exec(resolution)?.[1]?.trim() ?? null;
       const subject = subjectOf(resolution);
       records.push({

@@ -150,3 +150,57 @@ describe('a recommendation read with its response', () => {
     });
   });
 });
+
+describe('recommendations a committee makes to another body, from minutes', () => {
+  const made = async (name: string) =>
+    (await recommendations(name)).map((rec) => ({
+      subject: rec.data.subject,
+      addressee: rec.data.addressee,
+      kind: rec.data.addresseeKind,
+      due: rec.data.responseDue,
+    }));
+
+  it('"RECOMMENDED to Full Council that:" over a lettered list, "RECOMMENDED TO COUNCIL – That:" over a numbered one: one each, to the Council', async () => {
+    expect(await made('recommended-to-council-list')).toEqual([
+      { subject: 'that the budget for 2025/26 be set at £281,400', addressee: 'Full Council', kind: 'council', due: null },
+      {
+        subject: 'that the precept be set at £244,100, a rise of 3.9% on a Band D equivalent',
+        addressee: 'Full Council',
+        kind: 'council',
+        due: null,
+      },
+      { subject: 'that £8,000 be moved to the cemetery wall earmarked reserve', addressee: 'Full Council', kind: 'council', due: null },
+      { subject: 'That the Treasury Management Strategy 2025/26 be adopted', addressee: 'Council', kind: 'council', due: null },
+      { subject: 'That the borrowing limit be set at £95m', addressee: 'Council', kind: 'council', due: null },
+    ]);
+  });
+
+  it('comments forwarded to the executive: each point a resolution, the one that recommends a record addressed to it', async () => {
+    const meetings = (await run('comments-forwarded-to-cabinet')).flatMap((record) => (record.collection === 'meetings' ? [record] : []));
+    expect(meetings.map((meeting) => meeting.data.items?.[0]?.resolutions)).toEqual([
+      [
+        'that the following comments be forwarded to Cabinet on 29 January 2025: the Board is concerned that the parking income target is not realistic',
+        'that the following comments be forwarded to Cabinet on 29 January 2025: the Board recommends that the Cabinet publishes a quarterly report on savings delivered.',
+      ],
+      [
+        'that the following observations be referred to the Executive: the Committee welcomes the new travel training scheme',
+        'that the following observations be referred to the Executive: the Committee recommends that the Executive reviews the distance rule for pupils with special needs before the policy is adopted.',
+      ],
+    ]);
+    expect((await made('comments-forwarded-to-cabinet')).map(({ addressee, kind }) => ({ addressee, kind }))).toEqual([
+      { addressee: 'Cabinet', kind: 'cabinet' },
+      { addressee: 'Executive', kind: 'cabinet' },
+    ]);
+  });
+
+  it('"After discussion it was RECOMMENDED that …" run on after prose is a decision; to whom only when said', async () => {
+    const meetings = (await run('recommended-run-on')).flatMap((record) => (record.collection === 'meetings' ? [record] : []));
+    expect(meetings.map((meeting) => (meeting.data.items ?? []).flatMap((item) => item.resolutions ?? []))).toEqual([
+      ['that the new swings be bought from Swing Ltd for £4,200.'],
+      ['that forty trees be planted on Mill Lane green.'],
+    ]);
+    expect(await made('recommended-run-on')).toEqual([
+      { subject: 'that forty trees be planted on Mill Lane green', addressee: 'Council', kind: 'council', due: null },
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+/** To whom a committee's resolution recommends when its words do not say "recommend to Cabinet". */
+import { describe, expect, it } from 'vitest';
+import { listAddressee, markedAddressee, recommendingPoint, recommendsThat } from './addressed.ts';
+
+describe('recommendsThat', () => {
+  it('the executive or council a point says the body recommends something of', () => {
+    expect(recommendsThat('the Board recommends that the Cabinet publishes a tracker')).toBe('Cabinet');
+    expect(recommendsThat('AGREED to recommend that Council approves the programme')).toBe('Council');
+    expect(recommendsThat('the report recommended that Cabinet approves the plan')).toBeNull();
+  });
+
+  it("the point is the recommendation's subject, without the lead-in its colon joins", () => {
+    expect(recommendingPoint('that the following comments be sent to Cabinet: the Panel recommends that the Executive reviews X')).toBe(
+      'the Panel recommends that the Executive reviews X',
+    );
+    expect(recommendingPoint('to make the following recommendations to Cabinet: That tenants receive a timetable.')).toBe(
+      'That tenants receive a timetable.',
+    );
+  });
+});
+
+describe('markedAddressee', () => {
+  const minutes = [
+    'After discussion it was\\',
+    'RECOMMENDED to Full Council that:\\',
+    'a) the budget be set at £100,000; and\\',
+    'b) the precept be set at £90,000.',
+    '',
+    'RESOLVED that the hall fees stay at £12 an hour.',
+  ].join('\n');
+
+  it('a point under "RECOMMENDED to <body> that:" is addressed to that body; a later resolution is not', () => {
+    expect(markedAddressee(minutes, 'that the precept be set at £90,000.')).toBe('Full Council');
+    expect(markedAddressee(minutes, 'that the hall fees stay at £12 an hour.')).toBeNull();
+  });
+});
+
+describe('listAddressee', () => {
+  it('a lead-in "the following recommendations to Cabinet:" or "… be made to Council:" addresses its points; a mention does not', () => {
+    expect(listAddressee('to make the following recommendations to Cabinet: That tenants receive a timetable.')).toBe('Cabinet');
+    expect(listAddressee('that the following recommendations be made to Council: the fees rise by 3%')).toBe('Council');
+    expect(listAddressee('that the officer draft findings, including a recommendation to Cabinet on travel support.')).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * To whom a committee's resolution recommends, when the resolution's own words do not say "recommend to Cabinet":
+ * - the body a "RECOMMENDED to Full Council that:" marker names, for each point of the list under it (the decision
+ *   reader keeps the points and leaves the marker's "to Full Council" off them);
+ * - the executive or council a list's lead-in makes its recommendations to ("AGREED to make the following
+ *   recommendations to Cabinet:" over "R1 That …");
+ * - the executive a point says the committee recommends something of ("the Board recommends that the Cabinet
+ *   publishes …"), as a scrutiny body's comments forwarded to Cabinet put it.
+ */
+import { BLOCK_WORDS, NOTING_WORDS, oneOf } from '../reader/decision-words.ts';
+import { squash } from '../text.ts';
+
+/** The executive or the council as a recommendation names it: "Cabinet", "the Cabinet Member for Housing", "Full Council". Regex source, one group. */
+export const EXECUTIVE_OR_COUNCIL = String.raw`((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council)`;
+
+/** "the Board recommends that the Cabinet publishes …": the body's own recommendation, what the executive is to do after its name. */
+const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s+(?=[a-z])`);
+
+/** "to make the following recommendations to Cabinet:", "that the following recommendations be made to Council:": a lead-in over the points it addresses. */
+const RECOMMENDATIONS_TO = new RegExp(
+  String.raw`\brecommendations?\s+(?:be\s+(?:made|sent|referred|forwarded|submitted)\s+)?to\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s*:`,
+);
+
+/**
+ * "RECOMMENDED to Full Council that:", "RECOMMENDED TO COUNCIL –": the capitals marker and the body it names (group 1,
+ * its words each capitalised up to the colon, dash or "that", as the decision reader reads the marker).
+ */
+const RECOMMENDED_TO = /\bRECOMMENDED\s+(?:TO|to)\s+(?:the\s+|THE\s+)?((?:\p{Lu}[\w’'-]*\s*)+?)(?=\s*(?:[:\-–—]|THAT\b|That\b|that\b))/gu;
+/** Any marker that opens another decision, ending the list under a RECOMMENDED marker. */
+const NEXT_MARKER = new RegExp(String.raw`\b(?:${oneOf([...BLOCK_WORDS, ...NOTING_WORDS, 'RECOMMENDED'])})\b`, 'g');
+
+/** "COUNCIL" as "Council": a name printed in capitals as the marker is, else as written. */
+function asNamed(name: string): string {
+  const words = squash(name);
+  return words === words.toUpperCase() ? words.toLowerCase().replace(/\b\w/g, (letter) => letter.toUpperCase()) : words;
+}
+
+/** Minutes (Markdown) as one line: hard breaks, emphasis and runs of space gone, so a resolution's words can be found in them. */
+function flat(minutes: string): string {
+  return minutes.replace(/\\\n/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The words that end a resolution (the point's own, after any lead-in), as the minutes print them. */
+function tailOf(resolution: string): string {
+  // A short point reads with its lead-in's "that" before it, which the list under the marker does not print.
+  const words = flat(resolution)
+    .replace(/^(?:that|to)\s+/i, '')
+    .replace(/[.;,:\s]+$/, '');
+  return words.slice(Math.max(0, words.length - 40));
+}
+
+/**
+ * The body a "RECOMMENDED to <body>" marker in the item's minutes names, when the resolution is one of the points
+ * under that marker (its closing words printed after the marker and before the next marker); null otherwise.
+ */
+export function markedAddressee(minutes: string, resolution: string): string | null {
+  const text = flat(minutes);
+  const tail = tailOf(resolution);
+  if (tail.length < 12) return null;
+  for (const marker of text.matchAll(RECOMMENDED_TO)) {
+    const start = (marker.index ?? 0) + marker[0].length;
+    NEXT_MARKER.lastIndex = start;
+    const end = NEXT_MARKER.exec(text)?.index ?? text.length;
+    if (text.slice(start, end).includes(tail)) return asNamed(marker[1] ?? '');
+  }
+  return null;
+}
+
+/** The executive or council a point says the committee recommends something of ("… recommends that the Cabinet publishes …"); null when none. */
+export function recommendsThat(resolution: string): string | null {
+  const found = RECOMMENDS_THAT.exec(resolution)?.[1];
+  return found === undefined ? null : squash(found);
+}
+
+/**
+ * The point that recommends, without the lead-in a list's colon joined to it ("to make the following recommendations to
+ * Cabinet: That …" → "That …"; "that the following comments be forwarded to Cabinet: the Board recommends that …" → "the
+ * Board recommends that …"), as the recommendation's subject; else the resolution.
+ */
+export function recommendingPoint(resolution: string): string {
+  const list = RECOMMENDATIONS_TO.exec(resolution);
+  if (list !== null) return resolution.slice(list.index + list[0].length).trim() || resolution;
+  const found = RECOMMENDS_THAT.exec(resolution);
+  const colon = found === null ? -1 : resolution.lastIndexOf(': ', found.index);
+  return colon < 0 ? resolution : resolution.slice(colon + 2);
+}
+
+/** The executive or council a resolution's lead-in makes the following recommendations to ("… recommendations to Cabinet: That …"); null when none. */
+export function listAddressee(resolution: string): string | null {
+  const found = RECOMMENDATIONS_TO.exec(resolution)?.[1];
+  return found === undefined ? null : squash(found);
+}

@@ -1,0 +1,12 @@
+/** Whom a recommendation addresses, told from the name a record gives the body. */
+import { describe, expect, it } from 'vitest';
+import { addresseeKindOf } from './common.ts';
+
+describe('addresseeKindOf', () => {
+  it("a scrutiny board or commission is the council's own committee, a board of another body a partner", () => {
+    expect(addresseeKindOf('Overview and Scrutiny Management Board', 'northwold-borough-council')).toBe('committee');
+    expect(addresseeKindOf('Health Scrutiny Commission', null)).toBe('committee');
+    expect(addresseeKindOf('Integrated Care Board', 'northwold-borough-council')).toBe('partner');
+    expect(addresseeKindOf('Full Council', null)).toBe('council');
+  });
+});
