@@ -22,7 +22,7 @@ import { slugify } from '../../../src/model/slug.ts';
 import { squash, uniqueAnchor } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
-import { accessMark, type ExemptMark } from '../reader/exempt.ts';
+import { accessMark, titleMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, isSectionHeading, reasonEntries } from '../reader/reasons.ts';
 import { cleanName, councilFor, dateFor, headLines, heldPost, isPageMark } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
@@ -360,7 +360,9 @@ function readForm(
   context: ParseContext,
   header: string[],
 ): { item: AgendaItemInput; unread: string[] } {
-  const { title, number, end } = readSubject(form, allLines);
+  const { title: subject, number, end } = readSubject(form, allLines);
+  // "Purchase of land (exempt information, paragraph 3)": a mark at the subject's end is the exempt field's (reader/exempt-marks.ts).
+  const { title, mark } = titleMark(subject ?? '');
   if (!title) {
     throw new ImportError(
       context.file,
@@ -379,7 +381,7 @@ function readForm(
   const documents = [...(fieldText(form.lines, DOCUMENTS_FIELD) ?? '').split('\n'), ...unread]
     .map((line) => documentFrom(line, 'report'))
     .filter((document) => document !== null);
-  const exempt = exemptOf(form.lines);
+  const exempt = exemptOf(form.lines) ?? mark;
   const sections = [
     decision ? toMarkdown(decision) : null,
     ...KEPT_FIELDS.map(({ name, label }) => {

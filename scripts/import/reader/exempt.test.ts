@@ -550,3 +550,77 @@ describe("Northern Ireland's council moving 'In Committee'", () => {
     expect(went.map((mark) => mark !== null)).toEqual([false, true, false]);
   });
 });
+
+describe('a private session that opens inside an item, its business under it', () => {
+  it('marks that item with the sentence, never the items after it', () => {
+    const hearing = 'After the questions the Board went into private session to agree its view.';
+    const panel = marked([
+      item('PB/26/04', 'Budget update', 'Noted.'),
+      item(
+        'PB/26/05',
+        'Confirmation hearing - Chief Fire Officer',
+        'The Board heard the proposed appointee answer questions from members.',
+        '',
+        hearing,
+        '',
+        'RESOLVED that the Board supports the appointment.',
+      ),
+      item('PB/26/06', 'Complaints', 'None received.'),
+      item('PB/26/07', 'Work programme', 'Noted.'),
+    ]);
+    expect(panel).toEqual([null, hearing, null, null]);
+    const english = cited([
+      item(
+        '9',
+        'Housing company business plan',
+        'The Cabinet Member introduced the plan.',
+        '',
+        'RESOLVED that the press and public be excluded from the meeting as the discussion would disclose',
+        'exempt information under paragraph 3.',
+        '',
+        'Members asked about the loan terms. RESOLVED that the plan be approved.',
+      ),
+      item('10', 'Date of next meeting', '4 June.'),
+    ]);
+    expect(english).toEqual([['3'], null]);
+  });
+
+  it('still marks the items after a session that opens at the foot of an item or names them', () => {
+    const foot = marked([
+      item('6', 'Any other business', 'None.', '', 'The Committee then moved into closed session.'),
+      item('7', 'Staffing matter', 'Agreed.'),
+    ]);
+    expect(foot.map((mark) => mark !== null)).toEqual([false, true]);
+    const closing = marked([
+      item('6', 'Urgent business', 'None.', '', 'The Committee went into private session.', '', 'The meeting closed at 9.10 pm.'),
+      item('7', 'Land at Quarry Lane', 'Agreed.'),
+    ]);
+    expect(closing.map((mark) => mark !== null)).toEqual([false, true]);
+    const following = marked([
+      item('3', 'Reports', 'Noted.', '', 'The Panel went into private session for the following items.', '', 'Councillor Reid left.'),
+      item('4', 'Tender', 'Agreed.'),
+      item('5', 'Lease', 'Agreed.'),
+    ]);
+    expect(following.map((mark) => mark !== null)).toEqual([false, true, true]);
+  });
+});
+
+describe('a mark at the end of a title in other words', () => {
+  it('reads "exempt information, paragraph N", "exempt – paragraph N" and "Not for publication – para 3"', () => {
+    const marks = [
+      'Purchase of land at Heath End (exempt information, paragraph 3)',
+      'Enforcement – Yard at Brook Street (exempt – paragraph 6)',
+      'Depot lease (Not for publication – para 3)',
+      'Staff restructure (Confidential - paras 1 and 2)',
+    ].map((title) => titleMark(title));
+    expect(marks.map((found) => found.title)).toEqual([
+      'Purchase of land at Heath End',
+      'Enforcement – Yard at Brook Street',
+      'Depot lease',
+      'Staff restructure',
+    ]);
+    expect(marks.map((found) => found.mark?.paragraphs)).toEqual([['3'], ['6'], ['3'], ['1', '2']]);
+    expect(citedParagraphs('the report at para 4.2')).toEqual([]);
+    expect(titleMark('Town centre (para 3 of the plan)').mark).toBeNull();
+  });
+});

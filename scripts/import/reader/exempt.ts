@@ -11,28 +11,15 @@
  * that only speak of exemption ("no exempt information", "Exempt information? Open", "that the press
  * and public not be excluded") mark nothing.
  */
+import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
+import { bareParagraphs, fieldMark, PRIVATE_WORDS, statementMark, titleMark, type ExemptMark } from './exempt-marks.ts';
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
 import type { ItemSlice } from './item-slice.ts';
 
 export { citedParagraphs } from './exempt-paragraphs.ts';
+export { accessMark, titleMark, type ExemptMark } from './exempt-marks.ts';
 
-/** What the record says of an item held in private. */
-export interface ExemptMark {
-  text: string;
-  paragraphs: string[];
-}
-
-/**
- * "Exempt", "Confidential", "Not for publication": words that say business is private wherever they open a sentence.
- * Regex source.
- */
-const EXEMPT_WORDS = String.raw`(?:exempt|confidential|not\s+for\s+publication)`;
-/**
- * The same and "Private", "Restricted", which say it only as a heading, a mark, a label or a cell ("Private sector
- * rents …" opens a sentence): the one list each pattern of this module is built from. Regex source.
- */
-const PRIVATE_WORDS = String.raw`(?:${EXEMPT_WORDS}|private|restricted)`;
 /** "Part", "Agenda Part": what names one of a meeting's two parts. Regex source. */
 const PART = String.raw`(?:agenda\s+)?part\s+`;
 /** The open part's name after "Part" ("One", "1", "I", "A") and the closed part's ("Two", "2", "II", "B"). Regex source. */
@@ -114,106 +101,6 @@ export function isPartHeading(line: string): boolean {
   return PART_HEADING.test(text) || heading(text, OPEN_PART) || heading(text, CLOSED_SESSION) || isClosedHeading(text);
 }
 
-/**
- * " of Part 1 of Schedule 12A to the Local Government Act 1972", " of Part 1 of Schedule 6 of the Local Government Act
- * (Northern Ireland) 2014", ", Part 1 of Schedule 7A, Local Government (Scotland) Act 1973": the schedule a mark's
- * paragraph is of, as English, Northern Irish and Scottish agendas cite it. Regex source.
- */
-const SCHEDULE_CITED = String.raw`(?:(?:\s+of|,)\s+part\s+(?:1|i|one)\s+(?:of|to)\s+schedule\s+\d{1,2}[a-z]?(?:(?:\s+(?:of|to)\s+the|,)\s+local\s+government(?:\s+\(scotland\))?\s+act(?:\s+\(northern\s+ireland\))?\s+\d{4})?)?`;
-/**
- * "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "(In Committee)", "- Private", "(Confidential by
- * reason of paragraph 3 of Part 1 of Schedule 6 …)": a mark at a title's end, before any pages it prints.
- */
-const TITLE_MARK = new RegExp(
-  String.raw`\s*(?:[([]\s*((?:${PRIVATE_WORDS}|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+(?:virtue|reason)\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+${SCHEDULE_CITED})?)\s*[)\]]|\s[-–—]\s*(${PRIVATE_WORDS}(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
-  'i',
-);
-
-/** The title without a mark at its end, and the mark, when it carries one and words stay. */
-export function titleMark(title: string): { title: string; mark: ExemptMark | null } {
-  const found = TITLE_MARK.exec(title);
-  const words = found ? `${title.slice(0, found.index)}${title.slice(found.index + found[0].length)}`.trim() : '';
-  if (!found || !/\p{L}/u.test(words)) return { title, mark: null };
-  const text = squash(found[0]).replace(/^[-–—]\s*/, '');
-  return { title: words, mark: { text, paragraphs: citedParagraphs(text) } };
-}
-
-/**
- * "(Paragraph 3)", "(Paragraphs 1 and 3)": a bare citation at a title's end, with no word saying the item is
- * exempt. Minutes whose exclusion resolution cites "the paragraphs … shown against each item" print it so.
- * Elsewhere the same words may be a cross-reference ("Fees and charges (paragraph 4)": a paragraph of a report
- * or of the constitution), so it is read as the schedule's paragraphs only for an item already held in private.
- */
-const BARE_PARAGRAPHS = new RegExp(
-  String.raw`\s*[([]\s*(paragraphs?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*${SCHEDULE_CITED})\s*[)\]](?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
-  'i',
-);
-
-/** The title without a bare "(Paragraph 3)" at its end, and the paragraphs it cites; null when it has none. */
-function bareParagraphs(title: string): { title: string; paragraphs: string[] } | null {
-  const found = BARE_PARAGRAPHS.exec(title);
-  if (!found) return null;
-  const words = `${title.slice(0, found.index)}${title.slice(found.index + found[0].length)}`.trim();
-  return /\p{L}/u.test(words) ? { title: words, paragraphs: citedParagraphs(found[1] ?? '') } : null;
-}
-
-/**
- * "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …", Scotland's "(Exempt
- * information, paragraphs 6 and 9, Part 1 of Schedule 7A, …)": an item's own statement, which cites a paragraph.
- */
-const STATEMENT = new RegExp(
-  String.raw`^[([]?\s*(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?${EXEMPT_WORDS}(?:\s+information)?\b`,
-  'i',
-);
-/** "Exempt information? Open", "Exempt: No", "no exempt information": words that say the item is open. */
-const SAYS_OPEN = /\b(?:no|none|nil|not)\s+(?:exempt|confidential)\b|\b(?:exempt|confidential)\b[^.]*?[?:]\s*(?:no|none|nil|n\/a|open)\b/i;
-
-/** A statement printed in brackets, up to the bracket that closes it ("(… Local Government (Scotland) Act 1973)"): the text after it is the item's own. */
-function bracketed(text: string): string {
-  if (!text.startsWith('(')) return text;
-  let depth = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    depth += text[index] === '(' ? 1 : text[index] === ')' ? -1 : 0;
-    if (depth === 0) return text.slice(0, index + 1);
-  }
-  return text;
-}
-
-/** The first paragraph of an item's text, when it states the item is exempt and cites its paragraph. */
-function statementMark(lines: readonly string[]): ExemptMark | null {
-  const first = bracketed(
-    paragraphOf(
-      lines,
-      lines.findIndex((line) => line.trim() !== ''),
-    ),
-  );
-  if (!STATEMENT.test(first) || SAYS_OPEN.test(first) || citedParagraphs(first).length === 0) return null;
-  return { text: first, paragraphs: citedParagraphs(first) };
-}
-
-/**
- * "Exempt appendix: Paragraph 3, Schedule 12A …", "Confidential appendices – paragraphs 1 and 3": a decision record's
- * field, anywhere in the item's text, saying its papers are closed, with the paragraph cited. One that cites none or
- * says the papers are open ("Exempt information: None") marks nothing.
- */
-const CLOSED_FIELD = new RegExp(String.raw`^\s*${PRIVATE_WORDS}\s+(?:appendix|appendices|annex(?:es)?|information)\s*[:–—-]\s*\S`, 'i');
-
-/** The item's field saying its papers are closed and citing their paragraph, as printed. */
-function fieldMark(lines: readonly string[]): ExemptMark | null {
-  const line = lines.find((found) => CLOSED_FIELD.test(found) && !SAYS_OPEN.test(found) && citedParagraphs(found).length > 0);
-  return line === undefined ? null : { text: squash(line), paragraphs: citedParagraphs(line) };
-}
-
-/** The paragraph (lines between blank lines) holding line `at`, squashed; '' when none. */
-function paragraphOf(lines: readonly string[], at: number): string {
-  if (at < 0) return '';
-  let from = at;
-  while (from > 0 && (lines[from - 1] ?? '').trim() !== '') from -= 1;
-  let to = at;
-  while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '') to += 1;
-  return squash(lines.slice(from, to + 1).join(' '));
-}
-
 /** The paragraphs of the lines (runs of lines between blank ones), each squashed onto one line. */
 function paragraphsOf(lines: readonly string[]): string[] {
   const found: string[][] = [[]];
@@ -266,16 +153,24 @@ const THIS_ITEM =
 
 /**
  * True when a resolution to exclude the press and public says it is for the item it is printed in ("for this item"); or
- * when it opens the item's text, the item's business under it, as Scottish minutes print "The Council resolved under
- * Section 50A(4) … to exclude the public … for the following item of business" at the head of the item it covers: the
- * item it heads is that "following item", the items after it so too only when it closes the following items.
+ * when the item's business is printed under it. Opening the item's text, it is that item's, as Scottish minutes print
+ * "The Council resolved under Section 50A(4) … to exclude the public … for the following item of business" at the head
+ * of the item it covers (the items after it so too only when it closes the following items). Further down, a sentence
+ * that says nothing of the items after it is the item's own: "Following the hearing the Panel went into private session
+ * to consider its recommendation.", over the recommendation, closes that item, never the next. One that names items, or
+ * is all its item holds, or has nothing under it but the meeting's close, closes the items after it.
  */
 function closesOwnItem(text: string, slice: ItemSlice): boolean {
   if (THIS_ITEM.test(text) && !NEXT_ITEM.test(text) && !ITEMS_AFTER.test(text)) return true;
-  const [first, ...rest] = paragraphsOf(slice.lines);
-  // "PART II – EXEMPT" alone under it heads the items below, no business of this item's.
-  const business = rest.filter((paragraph) => !isClosedHeading(paragraph));
-  return first === text && business.length > 0 && itemsClosed(text) > 0 && !EXCLUSION_TITLE.test(slice.title);
+  if (EXCLUSION_TITLE.test(slice.title) || NAMED_ITEMS.test(text)) return false;
+  const paragraphs = paragraphsOf(slice.lines);
+  const at = paragraphs.indexOf(text);
+  // "PART II – EXEMPT" alone under it heads the items below, and the meeting's close or its return to public is no business of the item's.
+  const business = paragraphs
+    .slice(at + 1)
+    .filter((paragraph) => !isClosedHeading(paragraph) && !RESUMES.test(paragraph) && !MEETING_CLOSED.test(paragraph));
+  if (at === -1 || business.length === 0) return false;
+  return at === 0 || itemsClosed(text) === 0;
 }
 
 /**
@@ -440,20 +335,4 @@ function withTables(slices: readonly ItemSlice[], marks: readonly (ExemptMark | 
     if (table === undefined || paragraphs === undefined) return mark;
     return { text: mark?.text ?? table.text, paragraphs };
   });
-}
-
-/**
- * "Exempt", "Private - paragraph 3", "Confidential": a forward plan's open-or-exempt cell that says
- * the whole item is to be taken in private. "Open", "Part exempt" (only some papers closed) and "No"
- * mark nothing.
- */
-const CLOSED_CELL = new RegExp(
-  String.raw`^(?:fully\s+)?${PRIVATE_WORDS}\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$`,
-  'i',
-);
-
-/** The mark a plan's open-or-exempt cell gives, when it closes the whole item. */
-export function accessMark(cell: string): ExemptMark | null {
-  const text = squash(cell);
-  return CLOSED_CELL.test(text) ? { text, paragraphs: citedParagraphs(text) } : null;
 }
