@@ -624,3 +624,69 @@ describe('a mark at the end of a title in other words', () => {
     expect(titleMark('Town centre (para 3 of the plan)').mark).toBeNull();
   });
 });
+
+describe("a resolution at an item's foot that takes the items after it in private", () => {
+  it('heads the next item, with the heading and the movers printed over it, as no business of the item it ends', () => {
+    const moved = 'AGREED - that the Council move "In Committee" to consider the following item.';
+    const ni = readExempt([
+      item(
+        'C.41/26',
+        'Report of the Leisure Committee',
+        'AGREED - that the minutes be adopted.',
+        '',
+        '"IN COMMITTEE"',
+        '',
+        'Proposed by Councillor Neill',
+        'Seconded by Alderman Kerr and',
+        '',
+        moved,
+      ),
+      item(
+        'C.42/26',
+        'Tender for leisure centre roof',
+        'AGREED - to award the contract.',
+        '',
+        'AGREED - that the Council move out of Committee.',
+      ),
+    ]);
+    expect(ni.slices.map((slice) => slice.lines.filter((line) => line !== ''))).toEqual([
+      ['AGREED - that the minutes be adopted.'],
+      [
+        '"IN COMMITTEE"',
+        'Proposed by Councillor Neill',
+        'Seconded by Alderman Kerr and',
+        moved,
+        'AGREED - to award the contract.',
+        'AGREED - that the Council move out of Committee.',
+      ],
+    ]);
+    expect(ni.marks.map((mark) => mark?.text ?? null)).toEqual([null, moved]);
+    const english = readExempt([
+      item(
+        '4',
+        'Budget monitoring',
+        'Noted.',
+        '',
+        'RESOLVED that the public be excluded for the remaining items of business (paragraph 3).',
+      ),
+      item('5', 'Staffing', 'Agreed.'),
+      item('6', 'Land sale', 'Agreed.'),
+    ]);
+    expect(english.slices[0]?.lines).toEqual(['Noted.']);
+    expect(english.slices[1]?.lines[0]).toMatch(/^RESOLVED that the public be excluded/);
+    expect(english.marks.map((mark) => mark?.paragraphs ?? null)).toEqual([null, ['3'], ['3']]);
+  });
+
+  it('stays in an exclusion item, an item it is all of, one it names items in, or one with text under it', () => {
+    const stays = (slices: ItemSlice[]) => readExempt(slices).slices.map((slice) => slice.lines.length);
+    const excluded = 'RESOLVED that the public be excluded for the following item.';
+    expect(stays([item('7', 'Exclusion of the press and public', 'Noted.', '', excluded), item('8', 'Lease', 'Agreed.')])).toEqual([3, 1]);
+    expect(stays([item('7', 'Urgent items', excluded), item('8', 'Lease', 'Agreed.')])).toEqual([1, 1]);
+    expect(
+      stays([item('7', 'Reports', 'Noted.', '', 'RESOLVED that the public be excluded for item 9.'), item('8', 'AOB', 'None.')]),
+    ).toEqual([3, 1]);
+    expect(
+      stays([item('7', 'Reports', 'Noted.', '', excluded, '', 'Councillor Law left the meeting.'), item('8', 'Lease', 'Agreed.')]),
+    ).toEqual([5, 1]);
+  });
+});

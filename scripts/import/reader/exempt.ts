@@ -13,93 +13,15 @@
  */
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
-import { bareParagraphs, fieldMark, PRIVATE_WORDS, statementMark, titleMark, type ExemptMark } from './exempt-marks.ts';
+import { headBlockLength, withFootExclusionsMoved, type FootRules } from './exempt-foot.ts';
+import { BARE_PART, IN_COMMITTEE, isClosedHeading, isOpenPartHeading } from './exempt-headings.ts';
+import { bareParagraphs, fieldMark, statementMark, titleMark, type ExemptMark } from './exempt-marks.ts';
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
 import type { ItemSlice } from './item-slice.ts';
 
 export { citedParagraphs } from './exempt-paragraphs.ts';
 export { accessMark, titleMark, type ExemptMark } from './exempt-marks.ts';
-
-/** "Part", "Agenda Part": what names one of a meeting's two parts. Regex source. */
-const PART = String.raw`(?:agenda\s+)?part\s+`;
-/** The open part's name after "Part" ("One", "1", "I", "A") and the closed part's ("Two", "2", "II", "B"). Regex source. */
-const OPEN_NAME = String.raw`(?:one|1|i|a)`;
-const CLOSED_NAME = String.raw`(?:two|2|ii|b)`;
-/** "PART ONE", "Part 2 (exempt)": where the minutes' open and closed parts begin (items.ts: no title, and no list runs on into it). */
-export const PART_HEADING = new RegExp(String.raw`^${PART}(?:${OPEN_NAME}|${CLOSED_NAME})\b`, 'i');
-/** "PART II", "Part 2 (exempt)", "PART TWO – PRIVATE", "Part B - Not open to the public": the closed part of an agenda; "Part 2 of the report …" is prose. */
-const CLOSED_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}(?:\s*$|\s*[-–—:(]\s*\S)`, 'i');
-/** "PART II", "Part B": a part's name alone, with no word saying it is closed. */
-const BARE_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}$`, 'i');
-/**
- * "IN COMMITTEE", "In Committee:", '"IN COMMITTEE"' (in the quotes of "move 'In Committee'"): Northern Ireland's title or
- * heading for the business taken in private; never "In Committee Room 2".
- */
-const IN_COMMITTEE = /^['‘"“]?in\s+committee['’"”]?:?$/i;
-/** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" and "In Committee" (Northern Ireland), "Items to be taken in private". */
-const PRIVATE_HEADING = new RegExp(
-  String.raw`^(?:${PRIVATE_WORDS}\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
-  'i',
-);
-/** "PART I – PUBLIC", "Part A", "Public items": the open part, where marking from a heading stops. */
-const OPEN_PART = new RegExp(
-  String.raw`^(?:${PART}${OPEN_NAME}(?:\s*$|\s*[-–—:(]\s*\S)|(?:public|open)\s+(?:business|session|items?))`,
-  'i',
-);
-const MAX_HEADING = 70;
-/** "PART I", "AGENDA PART 1", "PART ONE – OPEN TO THE PUBLIC": the open part named, with the words after its name (group 1). */
-const OPEN_PART_NAMED = new RegExp(String.raw`^${PART}${OPEN_NAME}\b(.*)$`, 'i');
-
-/**
- * The open part's heading that says no more than that its items are open ("PART I", "PART 1 - PUBLIC BUSINESS"), as
- * an item no mark holds in private is; "PART A – ITEMS FOR DECISION", "PART 1 – MONDAY 9 MARCH 2026" say more.
- */
-export function namesOpenPartOnly(text: string): boolean {
-  const rest = OPEN_PART_NAMED.exec(squash(text))?.[1];
-  return rest !== undefined && (rest.trim() === '' || /\b(?:public|open)\b/i.test(rest));
-}
-
-/** A heading of one short line: no sentence, nothing run on after a comma. */
-function heading(line: string, pattern: RegExp): boolean {
-  const text = squash(line);
-  return text.length <= MAX_HEADING && pattern.test(text) && !/[.,;]$/.test(text);
-}
-
-/**
- * Words on a part's heading that close it: "EXEMPT", "Private", "Not open to the public", "Confidential business",
- * "Schedule 12A", "the 1960 Act", "press and public excluded".
- */
-const CLOSED_WORDS = new RegExp(
-  String.raw`\b(?:${PRIVATE_WORDS}|closed|in\s+committee|not\s+open\s+to\s+the\s+public|schedule\s+12\s*a|1960\s+act|exclu(?:sion|de|ded|ding))\b`,
-  'i',
-);
-
-/**
- * "PART II" alone, or "PART 2 – EXEMPT BUSINESS": the closed part. A part named for something else ("PART 2 – WEDNESDAY
- * 19 NOVEMBER 2025", a day's session; "PART B – DECISIONS", a group of items) closes nothing: its items are exempt only
- * when their own words say so.
- */
-function closesPart(line: string): boolean {
-  const text = squash(line);
-  return heading(text, CLOSED_PART) && (BARE_PART.test(text) || CLOSED_WORDS.test(text.replace(PART_HEADING, '')));
-}
-
-/** The closed part's heading ("PART II – EXEMPT", "Private business"). */
-export function isClosedHeading(line: string): boolean {
-  return closesPart(line) || heading(line, PRIVATE_HEADING);
-}
-
-/** "CLOSED SESSION", "Closed session (continued)": the closed part as a board heads it, beside its "OPEN SESSION" (OPEN_PART). */
-const CLOSED_SESSION = /^closed\s+session\b/i;
-
-/**
- * A heading that opens a part of the meeting, open or closed: "PART II", "OPEN SESSION", "OPEN SESSION (resumed)",
- * "CLOSED SESSION", "Private business". It names no one, so a list above it ends there (attendance.ts).
- */
-export function isPartHeading(line: string): boolean {
-  const text = squash(line);
-  return PART_HEADING.test(text) || heading(text, OPEN_PART) || heading(text, CLOSED_SESSION) || isClosedHeading(text);
-}
+export { isClosedHeading, isPartHeading, namesOpenPartOnly, PART_HEADING } from './exempt-headings.ts';
 
 /** The paragraphs of the lines (runs of lines between blank ones), each squashed onto one line. */
 function paragraphsOf(lines: readonly string[]): string[] {
@@ -170,7 +92,8 @@ function closesOwnItem(text: string, slice: ItemSlice): boolean {
     .slice(at + 1)
     .filter((paragraph) => !isClosedHeading(paragraph) && !RESUMES.test(paragraph) && !MEETING_CLOSED.test(paragraph));
   if (at === -1 || business.length === 0) return false;
-  return at === 0 || itemsClosed(text) === 0;
+  // Opening the item, alone or under its heading and movers ('"IN COMMITTEE"', "Proposed by …"): the item it heads.
+  return at === 0 || headBlockLength(slice.lines, FOOT_RULES) > 0 || itemsClosed(text) === 0;
 }
 
 /**
@@ -208,14 +131,25 @@ function withParagraphs(own: ExemptMark | null, covering: ExemptMark | null): Ex
 
 /** A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none: the items after it). */
 function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | null {
-  const text = paragraphsOf([slice.title, '', ...slice.lines]).find(
-    (found) => EXCLUDES.test(found) && !NOT_EXCLUDED.test(found) && !RESUMES.test(found),
-  );
+  const text = paragraphsOf([slice.title, '', ...slice.lines]).find(excludesPublic);
   if (text === undefined) return null;
   const named = NAMED_ITEMS.exec(text)?.[1] ?? '';
   const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map((number) => number.toLowerCase());
   return { mark: { text, paragraphs: citedParagraphs(text) }, items };
 }
+
+/** True when the paragraph resolves to exclude the press and public (or go into committee), not the opposite or a return. */
+function excludesPublic(paragraph: string): boolean {
+  return EXCLUDES.test(paragraph) && !NOT_EXCLUDED.test(paragraph) && !RESUMES.test(paragraph);
+}
+
+/** A resolution closing the items after it ("the following item", "the remaining items"), naming none: it heads them (exempt-foot.ts). */
+function closesItemsAfter(paragraph: string): boolean {
+  return excludesPublic(paragraph) && !NAMED_ITEMS.test(paragraph) && itemsClosed(paragraph) > 0;
+}
+
+/** The rules exempt-foot.ts moves a resolution at an item's foot by. */
+const FOOT_RULES: FootRules = { closesItemsAfter, isClosedHeading, isExclusionTitle: (title) => EXCLUSION_TITLE.test(title) };
 
 /** "16.", "(16)", "16": an item's number as a resolution names it. */
 function bareNumber(number: string | null): string {
@@ -260,8 +194,10 @@ function opensResumed(slice: ItemSlice): boolean {
  * once the item below is marked by either ("PART II – EXEMPT ITEMS" under "RESOLVED: that the public be
  * excluded …", over "23. Asset allocation (Exempt)"), the resolution staying the mark, since it says more. `above` is the
  * last line above the first item, a closed part's heading when the record opens with its private part.
+ * A resolution at an item's foot that closes the items after it is moved first to head the next item (exempt-foot.ts).
  */
-export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead {
+export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRead {
+  const slices = withFootExclusionsMoved(printed, FOOT_RULES);
   const out: ItemSlice[] = [];
   const marks: (ExemptMark | null)[] = [];
   // "PART II – EXEMPT BUSINESS" as the last line above the first item: the items under it are private from the first.
@@ -292,14 +228,16 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
     marks.push(bare !== null && mark !== null ? { ...mark, paragraphs: bare.paragraphs } : mark);
     out.push({ ...slice, title: bare?.title ?? own.title, lines: [...slice.lines] });
     const last = slice.lines.findLastIndex((line) => line.trim() !== '');
+    // '"IN COMMITTEE"' over the resolution heading this item: its heading, not the items' below.
+    const head = headBlockLength(slice.lines, FOOT_RULES);
     for (const [index, line] of slice.lines.entries()) {
       // "Part B" alone may head a section of an item's text; only right above the next item does it head items.
-      const closed = isClosedHeading(line) && (index === last || !BARE_PART.test(squash(line)));
+      const closed = index >= head && isClosedHeading(line) && (index === last || !BARE_PART.test(squash(line)));
       // A resolution already in force says more than a heading under it, which then stays where it was printed.
       if (closed && (following === null || pending !== null)) {
         following = { text: squash(line), paragraphs: [] };
         pending = { slice: out.length - 1, line: index, under: false };
-      } else if (heading(line, OPEN_PART)) [following, pending] = [null, null];
+      } else if (isOpenPartHeading(line)) [following, pending] = [null, null];
     }
     // "the following item": the one item after the resolution, and the items after that open again.
     if (carry?.items === 0 && carry.mark === following && itemsClosed(carry.mark.text) === 1) [following, carry] = [null, null];
@@ -315,7 +253,8 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
       carry = { mark: excluded.mark, items: itemsClosed(excluded.mark.text) };
     }
     // "The Council came out of committee" at the end of a private item: the items after it are open.
-    if (slice.lines.some((line) => RESUMES.test(line)) && excluded === null) [following, pending] = [null, null];
+    // So too under the resolution that heads the item: the business it took in committee is over.
+    if (slice.lines.slice(head).some((line) => RESUMES.test(line)) && (excluded === null || head > 0)) [following, pending] = [null, null];
   }
   return { slices: out, marks: withTables(slices, marks) };
 }
