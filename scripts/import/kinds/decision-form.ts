@@ -11,7 +11,7 @@ import { documentFrom } from '../listed-documents.ts';
 import { ImportError, type ParseContext } from '../records.ts';
 import { findResolutions, isResolutionStart } from '../resolutions.ts';
 import { squash, uniqueAnchor } from '../text.ts';
-import { accessMark, type ExemptMark } from '../reader/exempt.ts';
+import { accessMark, titleMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
 import { isPageMark } from './common.ts';
 import { KEPT_FIELDS } from './decision-fields.ts';
@@ -182,7 +182,9 @@ export function readForm(
   context: ParseContext,
   header: string[],
 ): { item: AgendaItemInput; unread: string[] } {
-  const { title, number, end } = readSubject(form, allLines);
+  const { title: subject, number, end } = readSubject(form, allLines);
+  // "Purchase of land (exempt information, paragraph 3)": a mark at the subject's end is the exempt field's (reader/exempt-marks.ts).
+  const { title, mark } = titleMark(subject ?? '');
   if (!title) {
     throw new ImportError(
       context.file,
@@ -201,7 +203,7 @@ export function readForm(
   const documents = [...(fieldText(form.lines, DOCUMENTS_FIELD) ?? '').split('\n'), ...unread]
     .map((line) => documentFrom(line, 'report'))
     .filter((document) => document !== null);
-  const exempt = exemptOf(form.lines);
+  const exempt = exemptOf(form.lines) ?? mark;
   const sections = [
     decision ? toMarkdown(decision) : null,
     ...KEPT_FIELDS.map(({ name, label }) => {

@@ -9,8 +9,11 @@ import { squash } from '../text.ts';
 /** "3", "1 and 3", "1, 2 & 5", "1 - 3": the numbers of a citation, after "paragraphs" or in a table's cell. Regex source. */
 const PARAGRAPH_LIST = String.raw`\d{1,2}[a-z]?(?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}[a-z]?)*`;
 
-/** "paragraph 3", "paragraphs 1, 2 and 5", "paragraphs 1 - 3": the numbers cited, never a report's "paragraph 4.2". */
-const PARAGRAPHS = new RegExp(String.raw`\bparagraphs?\s+(${PARAGRAPH_LIST})(?![.\d]\d)`, 'gi');
+/** "paragraph", "paragraphs", "para", "paras.": the word a citation of the schedule's paragraphs opens with. Regex source. */
+export const PARAGRAPH_WORD = String.raw`(?:paragraphs?|paras?\.?)`;
+
+/** "paragraph 3", "paragraphs 1, 2 and 5", "paragraphs 1 - 3", "para 3": the numbers cited, never a report's "paragraph 4.2". */
+const PARAGRAPHS = new RegExp(String.raw`\b${PARAGRAPH_WORD}\s+(${PARAGRAPH_LIST})(?![.\d]\d)`, 'gi');
 
 /** The schedule's paragraphs a mark cites, as printed ("1-3" for a range); none when it cites none. */
 export function citedParagraphs(text: string): string[] {

@@ -550,3 +550,143 @@ describe("Northern Ireland's council moving 'In Committee'", () => {
     expect(went.map((mark) => mark !== null)).toEqual([false, true, false]);
   });
 });
+
+describe('a private session that opens inside an item, its business under it', () => {
+  it('marks that item with the sentence, never the items after it', () => {
+    const hearing = 'After the questions the Board went into private session to agree its view.';
+    const panel = marked([
+      item('PB/26/04', 'Budget update', 'Noted.'),
+      item(
+        'PB/26/05',
+        'Confirmation hearing - Chief Fire Officer',
+        'The Board heard the proposed appointee answer questions from members.',
+        '',
+        hearing,
+        '',
+        'RESOLVED that the Board supports the appointment.',
+      ),
+      item('PB/26/06', 'Complaints', 'None received.'),
+      item('PB/26/07', 'Work programme', 'Noted.'),
+    ]);
+    expect(panel).toEqual([null, hearing, null, null]);
+    const english = cited([
+      item(
+        '9',
+        'Housing company business plan',
+        'The Cabinet Member introduced the plan.',
+        '',
+        'RESOLVED that the press and public be excluded from the meeting as the discussion would disclose',
+        'exempt information under paragraph 3.',
+        '',
+        'Members asked about the loan terms. RESOLVED that the plan be approved.',
+      ),
+      item('10', 'Date of next meeting', '4 June.'),
+    ]);
+    expect(english).toEqual([['3'], null]);
+  });
+
+  it('still marks the items after a session that opens at the foot of an item or names them', () => {
+    const foot = marked([
+      item('6', 'Any other business', 'None.', '', 'The Committee then moved into closed session.'),
+      item('7', 'Staffing matter', 'Agreed.'),
+    ]);
+    expect(foot.map((mark) => mark !== null)).toEqual([false, true]);
+    const closing = marked([
+      item('6', 'Urgent business', 'None.', '', 'The Committee went into private session.', '', 'The meeting closed at 9.10 pm.'),
+      item('7', 'Land at Quarry Lane', 'Agreed.'),
+    ]);
+    expect(closing.map((mark) => mark !== null)).toEqual([false, true]);
+    const following = marked([
+      item('3', 'Reports', 'Noted.', '', 'The Panel went into private session for the following items.', '', 'Councillor Reid left.'),
+      item('4', 'Tender', 'Agreed.'),
+      item('5', 'Lease', 'Agreed.'),
+    ]);
+    expect(following.map((mark) => mark !== null)).toEqual([false, true, true]);
+  });
+});
+
+describe('a mark at the end of a title in other words', () => {
+  it('reads "exempt information, paragraph N", "exempt – paragraph N" and "Not for publication – para 3"', () => {
+    const marks = [
+      'Purchase of land at Heath End (exempt information, paragraph 3)',
+      'Enforcement – Yard at Brook Street (exempt – paragraph 6)',
+      'Depot lease (Not for publication – para 3)',
+      'Staff restructure (Confidential - paras 1 and 2)',
+    ].map((title) => titleMark(title));
+    expect(marks.map((found) => found.title)).toEqual([
+      'Purchase of land at Heath End',
+      'Enforcement – Yard at Brook Street',
+      'Depot lease',
+      'Staff restructure',
+    ]);
+    expect(marks.map((found) => found.mark?.paragraphs)).toEqual([['3'], ['6'], ['3'], ['1', '2']]);
+    expect(citedParagraphs('the report at para 4.2')).toEqual([]);
+    expect(titleMark('Town centre (para 3 of the plan)').mark).toBeNull();
+  });
+});
+
+describe("a resolution at an item's foot that takes the items after it in private", () => {
+  it('heads the next item, with the heading and the movers printed over it, as no business of the item it ends', () => {
+    const moved = 'AGREED - that the Council move "In Committee" to consider the following item.';
+    const ni = readExempt([
+      item(
+        'C.41/26',
+        'Report of the Leisure Committee',
+        'AGREED - that the minutes be adopted.',
+        '',
+        '"IN COMMITTEE"',
+        '',
+        'Proposed by Councillor Neill',
+        'Seconded by Alderman Kerr and',
+        '',
+        moved,
+      ),
+      item(
+        'C.42/26',
+        'Tender for leisure centre roof',
+        'AGREED - to award the contract.',
+        '',
+        'AGREED - that the Council move out of Committee.',
+      ),
+    ]);
+    expect(ni.slices.map((slice) => slice.lines.filter((line) => line !== ''))).toEqual([
+      ['AGREED - that the minutes be adopted.'],
+      [
+        '"IN COMMITTEE"',
+        'Proposed by Councillor Neill',
+        'Seconded by Alderman Kerr and',
+        moved,
+        'AGREED - to award the contract.',
+        'AGREED - that the Council move out of Committee.',
+      ],
+    ]);
+    expect(ni.marks.map((mark) => mark?.text ?? null)).toEqual([null, moved]);
+    const english = readExempt([
+      item(
+        '4',
+        'Budget monitoring',
+        'Noted.',
+        '',
+        'RESOLVED that the public be excluded for the remaining items of business (paragraph 3).',
+      ),
+      item('5', 'Staffing', 'Agreed.'),
+      item('6', 'Land sale', 'Agreed.'),
+    ]);
+    expect(english.slices[0]?.lines).toEqual(['Noted.']);
+    expect(english.slices[1]?.lines[0]).toMatch(/^RESOLVED that the public be excluded/);
+    expect(english.marks.map((mark) => mark?.paragraphs ?? null)).toEqual([null, ['3'], ['3']]);
+  });
+
+  it('stays in an exclusion item, an item it is all of, one it names items in, or one with text under it', () => {
+    const stays = (slices: ItemSlice[]) => readExempt(slices).slices.map((slice) => slice.lines.length);
+    const excluded = 'RESOLVED that the public be excluded for the following item.';
+    expect(stays([item('7', 'Exclusion of the press and public', 'Noted.', '', excluded), item('8', 'Lease', 'Agreed.')])).toEqual([3, 1]);
+    expect(stays([item('7', 'Urgent items', excluded), item('8', 'Lease', 'Agreed.')])).toEqual([1, 1]);
+    expect(
+      stays([item('7', 'Reports', 'Noted.', '', 'RESOLVED that the public be excluded for item 9.'), item('8', 'AOB', 'None.')]),
+    ).toEqual([3, 1]);
+    expect(
+      stays([item('7', 'Reports', 'Noted.', '', excluded, '', 'Councillor Law left the meeting.'), item('8', 'Lease', 'Agreed.')]),
+    ).toEqual([5, 1]);
+  });
+});

@@ -11,208 +11,17 @@
  * that only speak of exemption ("no exempt information", "Exempt information? Open", "that the press
  * and public not be excluded") mark nothing.
  */
+import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
+import { headBlockLength, withFootExclusionsMoved, type FootRules } from './exempt-foot.ts';
+import { BARE_PART, IN_COMMITTEE, isClosedHeading, isOpenPartHeading } from './exempt-headings.ts';
+import { bareParagraphs, fieldMark, statementMark, titleMark, type ExemptMark } from './exempt-marks.ts';
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
 import type { ItemSlice } from './item-slice.ts';
 
 export { citedParagraphs } from './exempt-paragraphs.ts';
-
-/** What the record says of an item held in private. */
-export interface ExemptMark {
-  text: string;
-  paragraphs: string[];
-}
-
-/**
- * "Exempt", "Confidential", "Not for publication": words that say business is private wherever they open a sentence.
- * Regex source.
- */
-const EXEMPT_WORDS = String.raw`(?:exempt|confidential|not\s+for\s+publication)`;
-/**
- * The same and "Private", "Restricted", which say it only as a heading, a mark, a label or a cell ("Private sector
- * rents …" opens a sentence): the one list each pattern of this module is built from. Regex source.
- */
-const PRIVATE_WORDS = String.raw`(?:${EXEMPT_WORDS}|private|restricted)`;
-/** "Part", "Agenda Part": what names one of a meeting's two parts. Regex source. */
-const PART = String.raw`(?:agenda\s+)?part\s+`;
-/** The open part's name after "Part" ("One", "1", "I", "A") and the closed part's ("Two", "2", "II", "B"). Regex source. */
-const OPEN_NAME = String.raw`(?:one|1|i|a)`;
-const CLOSED_NAME = String.raw`(?:two|2|ii|b)`;
-/** "PART ONE", "Part 2 (exempt)": where the minutes' open and closed parts begin (items.ts: no title, and no list runs on into it). */
-export const PART_HEADING = new RegExp(String.raw`^${PART}(?:${OPEN_NAME}|${CLOSED_NAME})\b`, 'i');
-/** "PART II", "Part 2 (exempt)", "PART TWO – PRIVATE", "Part B - Not open to the public": the closed part of an agenda; "Part 2 of the report …" is prose. */
-const CLOSED_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}(?:\s*$|\s*[-–—:(]\s*\S)`, 'i');
-/** "PART II", "Part B": a part's name alone, with no word saying it is closed. */
-const BARE_PART = new RegExp(String.raw`^${PART}${CLOSED_NAME}$`, 'i');
-/**
- * "IN COMMITTEE", "In Committee:", '"IN COMMITTEE"' (in the quotes of "move 'In Committee'"): Northern Ireland's title or
- * heading for the business taken in private; never "In Committee Room 2".
- */
-const IN_COMMITTEE = /^['‘"“]?in\s+committee['’"”]?:?$/i;
-/** "Private business", "Confidential items", "Exempt items", "Private session", "Restricted items" and "In Committee" (Northern Ireland), "Items to be taken in private". */
-const PRIVATE_HEADING = new RegExp(
-  String.raw`^(?:${PRIVATE_WORDS}\s+(?:business|session|items?|matters|section)|items?\s+(?:to\s+be\s+)?(?:taken|considered|held)\s+in\s+private)\b|${IN_COMMITTEE.source}`,
-  'i',
-);
-/** "PART I – PUBLIC", "Part A", "Public items": the open part, where marking from a heading stops. */
-const OPEN_PART = new RegExp(
-  String.raw`^(?:${PART}${OPEN_NAME}(?:\s*$|\s*[-–—:(]\s*\S)|(?:public|open)\s+(?:business|session|items?))`,
-  'i',
-);
-const MAX_HEADING = 70;
-/** "PART I", "AGENDA PART 1", "PART ONE – OPEN TO THE PUBLIC": the open part named, with the words after its name (group 1). */
-const OPEN_PART_NAMED = new RegExp(String.raw`^${PART}${OPEN_NAME}\b(.*)$`, 'i');
-
-/**
- * The open part's heading that says no more than that its items are open ("PART I", "PART 1 - PUBLIC BUSINESS"), as
- * an item no mark holds in private is; "PART A – ITEMS FOR DECISION", "PART 1 – MONDAY 9 MARCH 2026" say more.
- */
-export function namesOpenPartOnly(text: string): boolean {
-  const rest = OPEN_PART_NAMED.exec(squash(text))?.[1];
-  return rest !== undefined && (rest.trim() === '' || /\b(?:public|open)\b/i.test(rest));
-}
-
-/** A heading of one short line: no sentence, nothing run on after a comma. */
-function heading(line: string, pattern: RegExp): boolean {
-  const text = squash(line);
-  return text.length <= MAX_HEADING && pattern.test(text) && !/[.,;]$/.test(text);
-}
-
-/**
- * Words on a part's heading that close it: "EXEMPT", "Private", "Not open to the public", "Confidential business",
- * "Schedule 12A", "the 1960 Act", "press and public excluded".
- */
-const CLOSED_WORDS = new RegExp(
-  String.raw`\b(?:${PRIVATE_WORDS}|closed|in\s+committee|not\s+open\s+to\s+the\s+public|schedule\s+12\s*a|1960\s+act|exclu(?:sion|de|ded|ding))\b`,
-  'i',
-);
-
-/**
- * "PART II" alone, or "PART 2 – EXEMPT BUSINESS": the closed part. A part named for something else ("PART 2 – WEDNESDAY
- * 19 NOVEMBER 2025", a day's session; "PART B – DECISIONS", a group of items) closes nothing: its items are exempt only
- * when their own words say so.
- */
-function closesPart(line: string): boolean {
-  const text = squash(line);
-  return heading(text, CLOSED_PART) && (BARE_PART.test(text) || CLOSED_WORDS.test(text.replace(PART_HEADING, '')));
-}
-
-/** The closed part's heading ("PART II – EXEMPT", "Private business"). */
-export function isClosedHeading(line: string): boolean {
-  return closesPart(line) || heading(line, PRIVATE_HEADING);
-}
-
-/** "CLOSED SESSION", "Closed session (continued)": the closed part as a board heads it, beside its "OPEN SESSION" (OPEN_PART). */
-const CLOSED_SESSION = /^closed\s+session\b/i;
-
-/**
- * A heading that opens a part of the meeting, open or closed: "PART II", "OPEN SESSION", "OPEN SESSION (resumed)",
- * "CLOSED SESSION", "Private business". It names no one, so a list above it ends there (attendance.ts).
- */
-export function isPartHeading(line: string): boolean {
-  const text = squash(line);
-  return PART_HEADING.test(text) || heading(text, OPEN_PART) || heading(text, CLOSED_SESSION) || isClosedHeading(text);
-}
-
-/**
- * " of Part 1 of Schedule 12A to the Local Government Act 1972", " of Part 1 of Schedule 6 of the Local Government Act
- * (Northern Ireland) 2014", ", Part 1 of Schedule 7A, Local Government (Scotland) Act 1973": the schedule a mark's
- * paragraph is of, as English, Northern Irish and Scottish agendas cite it. Regex source.
- */
-const SCHEDULE_CITED = String.raw`(?:(?:\s+of|,)\s+part\s+(?:1|i|one)\s+(?:of|to)\s+schedule\s+\d{1,2}[a-z]?(?:(?:\s+(?:of|to)\s+the|,)\s+local\s+government(?:\s+\(scotland\))?\s+act(?:\s+\(northern\s+ireland\))?\s+\d{4})?)?`;
-/**
- * "(Exempt)", "(Not for publication)", "(Confidential – paragraph 3)", "(In Committee)", "- Private", "(Confidential by
- * reason of paragraph 3 of Part 1 of Schedule 6 …)": a mark at a title's end, before any pages it prints.
- */
-const TITLE_MARK = new RegExp(
-  String.raw`\s*(?:[([]\s*((?:${PRIVATE_WORDS}|part\s+(?:ii|2|b)|in\s+committee)(?:\s+(?:information|item|report|business))?(?:\s*[-–—:,]?\s*(?:by\s+(?:virtue|reason)\s+of\s+)?paragraphs?\s+[\d\s,&and–-]+${SCHEDULE_CITED})?)\s*[)\]]|\s[-–—]\s*(${PRIVATE_WORDS}(?:\s+item)?))(?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
-  'i',
-);
-
-/** The title without a mark at its end, and the mark, when it carries one and words stay. */
-export function titleMark(title: string): { title: string; mark: ExemptMark | null } {
-  const found = TITLE_MARK.exec(title);
-  const words = found ? `${title.slice(0, found.index)}${title.slice(found.index + found[0].length)}`.trim() : '';
-  if (!found || !/\p{L}/u.test(words)) return { title, mark: null };
-  const text = squash(found[0]).replace(/^[-–—]\s*/, '');
-  return { title: words, mark: { text, paragraphs: citedParagraphs(text) } };
-}
-
-/**
- * "(Paragraph 3)", "(Paragraphs 1 and 3)": a bare citation at a title's end, with no word saying the item is
- * exempt. Minutes whose exclusion resolution cites "the paragraphs … shown against each item" print it so.
- * Elsewhere the same words may be a cross-reference ("Fees and charges (paragraph 4)": a paragraph of a report
- * or of the constitution), so it is read as the schedule's paragraphs only for an item already held in private.
- */
-const BARE_PARAGRAPHS = new RegExp(
-  String.raw`\s*[([]\s*(paragraphs?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|&|to|-|–)\s*\d{1,2}[a-z]?)*${SCHEDULE_CITED})\s*[)\]](?=\s*(?:\(\s*pages?\b[^)]*\))?\s*$)`,
-  'i',
-);
-
-/** The title without a bare "(Paragraph 3)" at its end, and the paragraphs it cites; null when it has none. */
-function bareParagraphs(title: string): { title: string; paragraphs: string[] } | null {
-  const found = BARE_PARAGRAPHS.exec(title);
-  if (!found) return null;
-  const words = `${title.slice(0, found.index)}${title.slice(found.index + found[0].length)}`.trim();
-  return /\p{L}/u.test(words) ? { title: words, paragraphs: citedParagraphs(found[1] ?? '') } : null;
-}
-
-/**
- * "Not for publication by virtue of paragraph 3 …", "Exempt information under paragraph 1 …", Scotland's "(Exempt
- * information, paragraphs 6 and 9, Part 1 of Schedule 7A, …)": an item's own statement, which cites a paragraph.
- */
-const STATEMENT = new RegExp(
-  String.raw`^[([]?\s*(?:this\s+(?:item|report)\s+(?:is|contains)\s+)?${EXEMPT_WORDS}(?:\s+information)?\b`,
-  'i',
-);
-/** "Exempt information? Open", "Exempt: No", "no exempt information": words that say the item is open. */
-const SAYS_OPEN = /\b(?:no|none|nil|not)\s+(?:exempt|confidential)\b|\b(?:exempt|confidential)\b[^.]*?[?:]\s*(?:no|none|nil|n\/a|open)\b/i;
-
-/** A statement printed in brackets, up to the bracket that closes it ("(… Local Government (Scotland) Act 1973)"): the text after it is the item's own. */
-function bracketed(text: string): string {
-  if (!text.startsWith('(')) return text;
-  let depth = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    depth += text[index] === '(' ? 1 : text[index] === ')' ? -1 : 0;
-    if (depth === 0) return text.slice(0, index + 1);
-  }
-  return text;
-}
-
-/** The first paragraph of an item's text, when it states the item is exempt and cites its paragraph. */
-function statementMark(lines: readonly string[]): ExemptMark | null {
-  const first = bracketed(
-    paragraphOf(
-      lines,
-      lines.findIndex((line) => line.trim() !== ''),
-    ),
-  );
-  if (!STATEMENT.test(first) || SAYS_OPEN.test(first) || citedParagraphs(first).length === 0) return null;
-  return { text: first, paragraphs: citedParagraphs(first) };
-}
-
-/**
- * "Exempt appendix: Paragraph 3, Schedule 12A …", "Confidential appendices – paragraphs 1 and 3": a decision record's
- * field, anywhere in the item's text, saying its papers are closed, with the paragraph cited. One that cites none or
- * says the papers are open ("Exempt information: None") marks nothing.
- */
-const CLOSED_FIELD = new RegExp(String.raw`^\s*${PRIVATE_WORDS}\s+(?:appendix|appendices|annex(?:es)?|information)\s*[:–—-]\s*\S`, 'i');
-
-/** The item's field saying its papers are closed and citing their paragraph, as printed. */
-function fieldMark(lines: readonly string[]): ExemptMark | null {
-  const line = lines.find((found) => CLOSED_FIELD.test(found) && !SAYS_OPEN.test(found) && citedParagraphs(found).length > 0);
-  return line === undefined ? null : { text: squash(line), paragraphs: citedParagraphs(line) };
-}
-
-/** The paragraph (lines between blank lines) holding line `at`, squashed; '' when none. */
-function paragraphOf(lines: readonly string[], at: number): string {
-  if (at < 0) return '';
-  let from = at;
-  while (from > 0 && (lines[from - 1] ?? '').trim() !== '') from -= 1;
-  let to = at;
-  while (to + 1 < lines.length && (lines[to + 1] ?? '').trim() !== '') to += 1;
-  return squash(lines.slice(from, to + 1).join(' '));
-}
+export { accessMark, titleMark, type ExemptMark } from './exempt-marks.ts';
+export { isClosedHeading, isPartHeading, namesOpenPartOnly, PART_HEADING } from './exempt-headings.ts';
 
 /** The paragraphs of the lines (runs of lines between blank ones), each squashed onto one line. */
 function paragraphsOf(lines: readonly string[]): string[] {
@@ -266,16 +75,25 @@ const THIS_ITEM =
 
 /**
  * True when a resolution to exclude the press and public says it is for the item it is printed in ("for this item"); or
- * when it opens the item's text, the item's business under it, as Scottish minutes print "The Council resolved under
- * Section 50A(4) … to exclude the public … for the following item of business" at the head of the item it covers: the
- * item it heads is that "following item", the items after it so too only when it closes the following items.
+ * when the item's business is printed under it. Opening the item's text, it is that item's, as Scottish minutes print
+ * "The Council resolved under Section 50A(4) … to exclude the public … for the following item of business" at the head
+ * of the item it covers (the items after it so too only when it closes the following items). Further down, a sentence
+ * that says nothing of the items after it is the item's own: "Following the hearing the Panel went into private session
+ * to consider its recommendation.", over the recommendation, closes that item, never the next. One that names items, or
+ * is all its item holds, or has nothing under it but the meeting's close, closes the items after it.
  */
 function closesOwnItem(text: string, slice: ItemSlice): boolean {
   if (THIS_ITEM.test(text) && !NEXT_ITEM.test(text) && !ITEMS_AFTER.test(text)) return true;
-  const [first, ...rest] = paragraphsOf(slice.lines);
-  // "PART II – EXEMPT" alone under it heads the items below, no business of this item's.
-  const business = rest.filter((paragraph) => !isClosedHeading(paragraph));
-  return first === text && business.length > 0 && itemsClosed(text) > 0 && !EXCLUSION_TITLE.test(slice.title);
+  if (EXCLUSION_TITLE.test(slice.title) || NAMED_ITEMS.test(text)) return false;
+  const paragraphs = paragraphsOf(slice.lines);
+  const at = paragraphs.indexOf(text);
+  // "PART II – EXEMPT" alone under it heads the items below, and the meeting's close or its return to public is no business of the item's.
+  const business = paragraphs
+    .slice(at + 1)
+    .filter((paragraph) => !isClosedHeading(paragraph) && !RESUMES.test(paragraph) && !MEETING_CLOSED.test(paragraph));
+  if (at === -1 || business.length === 0) return false;
+  // Opening the item, alone or under its heading and movers ('"IN COMMITTEE"', "Proposed by …"): the item it heads.
+  return at === 0 || headBlockLength(slice.lines, FOOT_RULES) > 0 || itemsClosed(text) === 0;
 }
 
 /**
@@ -313,14 +131,25 @@ function withParagraphs(own: ExemptMark | null, covering: ExemptMark | null): Ex
 
 /** A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none: the items after it). */
 function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | null {
-  const text = paragraphsOf([slice.title, '', ...slice.lines]).find(
-    (found) => EXCLUDES.test(found) && !NOT_EXCLUDED.test(found) && !RESUMES.test(found),
-  );
+  const text = paragraphsOf([slice.title, '', ...slice.lines]).find(excludesPublic);
   if (text === undefined) return null;
   const named = NAMED_ITEMS.exec(text)?.[1] ?? '';
   const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map((number) => number.toLowerCase());
   return { mark: { text, paragraphs: citedParagraphs(text) }, items };
 }
+
+/** True when the paragraph resolves to exclude the press and public (or go into committee), not the opposite or a return. */
+function excludesPublic(paragraph: string): boolean {
+  return EXCLUDES.test(paragraph) && !NOT_EXCLUDED.test(paragraph) && !RESUMES.test(paragraph);
+}
+
+/** A resolution closing the items after it ("the following item", "the remaining items"), naming none: it heads them (exempt-foot.ts). */
+function closesItemsAfter(paragraph: string): boolean {
+  return excludesPublic(paragraph) && !NAMED_ITEMS.test(paragraph) && itemsClosed(paragraph) > 0;
+}
+
+/** The rules exempt-foot.ts moves a resolution at an item's foot by. */
+const FOOT_RULES: FootRules = { closesItemsAfter, isClosedHeading, isExclusionTitle: (title) => EXCLUSION_TITLE.test(title) };
 
 /** "16.", "(16)", "16": an item's number as a resolution names it. */
 function bareNumber(number: string | null): string {
@@ -365,8 +194,10 @@ function opensResumed(slice: ItemSlice): boolean {
  * once the item below is marked by either ("PART II – EXEMPT ITEMS" under "RESOLVED: that the public be
  * excluded …", over "23. Asset allocation (Exempt)"), the resolution staying the mark, since it says more. `above` is the
  * last line above the first item, a closed part's heading when the record opens with its private part.
+ * A resolution at an item's foot that closes the items after it is moved first to head the next item (exempt-foot.ts).
  */
-export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead {
+export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRead {
+  const slices = withFootExclusionsMoved(printed, FOOT_RULES);
   const out: ItemSlice[] = [];
   const marks: (ExemptMark | null)[] = [];
   // "PART II – EXEMPT BUSINESS" as the last line above the first item: the items under it are private from the first.
@@ -397,14 +228,16 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
     marks.push(bare !== null && mark !== null ? { ...mark, paragraphs: bare.paragraphs } : mark);
     out.push({ ...slice, title: bare?.title ?? own.title, lines: [...slice.lines] });
     const last = slice.lines.findLastIndex((line) => line.trim() !== '');
+    // '"IN COMMITTEE"' over the resolution heading this item: its heading, not the items' below.
+    const head = headBlockLength(slice.lines, FOOT_RULES);
     for (const [index, line] of slice.lines.entries()) {
       // "Part B" alone may head a section of an item's text; only right above the next item does it head items.
-      const closed = isClosedHeading(line) && (index === last || !BARE_PART.test(squash(line)));
+      const closed = index >= head && isClosedHeading(line) && (index === last || !BARE_PART.test(squash(line)));
       // A resolution already in force says more than a heading under it, which then stays where it was printed.
       if (closed && (following === null || pending !== null)) {
         following = { text: squash(line), paragraphs: [] };
         pending = { slice: out.length - 1, line: index, under: false };
-      } else if (heading(line, OPEN_PART)) [following, pending] = [null, null];
+      } else if (isOpenPartHeading(line)) [following, pending] = [null, null];
     }
     // "the following item": the one item after the resolution, and the items after that open again.
     if (carry?.items === 0 && carry.mark === following && itemsClosed(carry.mark.text) === 1) [following, carry] = [null, null];
@@ -420,7 +253,8 @@ export function readExempt(slices: readonly ItemSlice[], above = ''): ExemptRead
       carry = { mark: excluded.mark, items: itemsClosed(excluded.mark.text) };
     }
     // "The Council came out of committee" at the end of a private item: the items after it are open.
-    if (slice.lines.some((line) => RESUMES.test(line)) && excluded === null) [following, pending] = [null, null];
+    // So too under the resolution that heads the item: the business it took in committee is over.
+    if (slice.lines.slice(head).some((line) => RESUMES.test(line)) && (excluded === null || head > 0)) [following, pending] = [null, null];
   }
   return { slices: out, marks: withTables(slices, marks) };
 }
@@ -440,20 +274,4 @@ function withTables(slices: readonly ItemSlice[], marks: readonly (ExemptMark | 
     if (table === undefined || paragraphs === undefined) return mark;
     return { text: mark?.text ?? table.text, paragraphs };
   });
-}
-
-/**
- * "Exempt", "Private - paragraph 3", "Confidential": a forward plan's open-or-exempt cell that says
- * the whole item is to be taken in private. "Open", "Part exempt" (only some papers closed) and "No"
- * mark nothing.
- */
-const CLOSED_CELL = new RegExp(
-  String.raw`^(?:fully\s+)?${PRIVATE_WORDS}\b(?:\s*[-–—:,(]?\s*(?:by\s+virtue\s+of\s+|under\s+)?paragraphs?\s+\d.*)?$`,
-  'i',
-);
-
-/** The mark a plan's open-or-exempt cell gives, when it closes the whole item. */
-export function accessMark(cell: string): ExemptMark | null {
-  const text = squash(cell);
-  return CLOSED_CELL.test(text) ? { text, paragraphs: citedParagraphs(text) } : null;
 }

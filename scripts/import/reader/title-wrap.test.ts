@@ -116,3 +116,23 @@ describe('titleRunsOn', () => {
     expect(titleRunsOn('Places to live in a')).toBe(true);
   });
 });
+
+describe('a title whose bracket the line leaves open', () => {
+  it('joins the next line that closes the bracket, in any case', () => {
+    const mixed = joinWrappedTitles([
+      '7. Enforcement matter – Land at Brook Street (exempt –',
+      '   paragraph 6)',
+      '   DECISION: That a notice be served.',
+    ]);
+    expect(mixed[0]).toBe('7. Enforcement matter – Land at Brook Street (exempt – paragraph 6)');
+    const capitals = joinWrappedTitles(['12.  DISPOSAL OF THE OLD FIRE STATION (NOT FOR', '     publication - para 3)', '', 'Agreed.']);
+    expect(capitals[0]).toBe('12.  DISPOSAL OF THE OLD FIRE STATION (NOT FOR publication - para 3)');
+  });
+
+  it('joins no line that opens a bracket of its own or does not close it', () => {
+    const own = joinWrappedTitles(['4. Budget (see report', '   (a) the revenue budget)']);
+    expect(own[1]).toBe('   (a) the revenue budget)');
+    const open = joinWrappedTitles(['5. Parking review (phase two', '   The Committee noted the report.']);
+    expect(open[1]).toBe('   The Committee noted the report.');
+  });
+});

@@ -30,7 +30,20 @@ function hangsUnder(next: string, after: string, column: number): boolean {
 const BRACKETED_REFERENCE = /^\([^()]{0,40}\d[^()]{0,40}\)$/;
 
 /**
- * The title's second line, when `next` continues the numbered heading `line`: the title runs on at its end (or `next`
+ * A line that closes a bracket and opens none before it, with nothing after but the pages: "   paragraph 6)" under
+ * "… Coldharbour Lane (exempt –", "publication - para 3) (Pages 4 - 9)".
+ */
+const CLOSES_BRACKET = /^[^()]{1,60}\)(?:\s*\(\s*pages?\b[^()]*\))?$/i;
+
+/** True when the title leaves a bracket open ("… (exempt –") and `next` closes it: the bracket's words are the title's, in any case. */
+function closesOpenBracket(title: string, next: string): boolean {
+  const open = (title.match(/\(/g) ?? []).length - (title.match(/\)/g) ?? []).length;
+  return open > 0 && CLOSES_BRACKET.test(next.trim());
+}
+
+/**
+ * The title's second line, when `next` continues the numbered heading `line`: it closes a bracket the title leaves open
+ * (closesOpenBracket); or the title runs on at its end (or `next`
  * hangs under it over the item's text, `hangsUnder`, or is a reference in brackets, BRACKETED_REFERENCE), both are in
  * capitals (`next` may be figures alone), and `next` starts at the column where the title starts (under the title, not
  * under the number). Null otherwise.
@@ -40,6 +53,8 @@ function wrappedPart(line: string, next: string, after: string, at: number): str
   if (!title) return null;
   const column = line.indexOf(title);
   const text = next.trim();
+  // "(exempt –" over "paragraph 6)": a bracket left open is carried on whatever the case or column of its end.
+  if (closesOpenBracket(title, text)) return text;
   if (!inCapitals(title)) return wrappedInMixedCase(title, next, column);
   // The rest of a title in capitals has no lower-case letter, though it may be only figures ("2031/32").
   if (text === '' || /\p{Ll}/u.test(text) || OUTCOME_MARK.test(text) || indentOf(next) !== column) return null;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { meetingSchema } from '../../../src/model/schema.ts';
+import { parseSource } from '../import-sources.ts';
+
+/** A notice of officers' decisions, in invented words, one decision whose subject carries its exempt mark. */
+const notice = (...subject: string[]) =>
+  [
+    'Corrowmore Borough Council',
+    'Notice of Decisions Taken under Delegated Powers',
+    '',
+    'Ref: DD/2026/014',
+    'Decision taker: Head of Property (Ann Brodie)',
+    'Date of decision: 4 March 2026',
+    ...subject,
+    'Decision: To buy the land at the price agreed.',
+    'Reason: To widen the access road.',
+  ].join('\n');
+const itemOf = (text: string) =>
+  meetingSchema.parse(parseSource(text, 'notice.txt', {}).find((record) => record.collection === 'meetings')?.data).items[0];
+
+describe("decision notice: an exempt mark at the end of the decision's subject", () => {
+  it('takes the mark off the subject into the exempt field, wrapped over two lines or not', () => {
+    const wrapped = itemOf(notice('Subject: Purchase of land at Kirk Lane (exempt information,', 'paragraph 3)'));
+    expect(wrapped).toMatchObject({
+      title: 'Purchase of land at Kirk Lane',
+      exempt: { text: '(exempt information, paragraph 3)', paragraphs: ['3'] },
+    });
+    const dashed = itemOf(notice('Subject: Tenancy arrears write-off (Not for publication – para 1)'));
+    expect(dashed).toMatchObject({ title: 'Tenancy arrears write-off', exempt: { paragraphs: ['1'] } });
+  });
+
+  it('leaves a subject that only names something private', () => {
+    const open = itemOf(notice('Subject: Grants for housing (Private Sector)'));
+    expect(open?.title).toBe('Grants for housing (Private Sector)');
+    expect(open?.exempt ?? null).toBeNull();
+  });
+});
