@@ -11,7 +11,7 @@ import { documentFrom } from '../listed-documents.ts';
 import { ImportError, type ParseContext } from '../records.ts';
 import { findResolutions, isResolutionStart } from '../resolutions.ts';
 import { squash, uniqueAnchor } from '../text.ts';
-import { accessMark, type ExemptMark } from '../reader/exempt.ts';
+import { accessMark, titleMark, type ExemptMark } from '../reader/exempt.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
 import { isPageMark } from './common.ts';
 import { KEPT_FIELDS } from './decision-fields.ts';
@@ -182,8 +182,8 @@ export function readForm(
   context: ParseContext,
   header: string[],
 ): { item: AgendaItemInput; unread: string[] } {
-  const { title, number, end } = readSubject(form, allLines);
-  if (!title) {
+  const { title: printed, number, end } = readSubject(form, allLines);
+  if (!printed) {
     throw new ImportError(
       context.file,
       form.start + 1,
@@ -191,6 +191,8 @@ export function readForm(
       'Check the file is complete: the subject follows its "Subject:" label',
     );
   }
+  // "Acquisition of land (exempt information, paragraph 3)": the subject's own mark, as the minutes' reader reads a title's.
+  const { title, mark } = titleMark(printed);
   const decision = fieldText(form.lines, DECISION);
   // The reasons and the options rejected are fields of the item (reasons.ts splits them into entries), not minutes' text.
   const reasons = reasonEntries(fieldText(form.lines, REASONS_FIELD) ?? '');
@@ -201,7 +203,7 @@ export function readForm(
   const documents = [...(fieldText(form.lines, DOCUMENTS_FIELD) ?? '').split('\n'), ...unread]
     .map((line) => documentFrom(line, 'report'))
     .filter((document) => document !== null);
-  const exempt = exemptOf(form.lines);
+  const exempt = exemptOf(form.lines) ?? mark;
   const sections = [
     decision ? toMarkdown(decision) : null,
     ...KEPT_FIELDS.map(({ name, label }) => {
