@@ -27,9 +27,10 @@ export const KEPT_FIELDS: KeptField[] = [
   { name: 'Key decision', label: /^(?:(?:is\s+(?:it\s+a\s+)?)?key\s+decision\s*\??|decision\s+type)\s*:\s*(.*)$/i },
   {
     name: 'Declarations of interest',
-    // "Conflicts of interest declared by the decision maker: None": who declared is part of the label.
+    // "Conflicts of interest declared by the decision maker: None": who declared is part of the label; a weekly notice
+    // of officers' decisions prints "Interests declared:".
     label:
-      /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared(?:\s+by\s+[^:]{2,60})?)?|interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?\s*(.*)$/i,
+      /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared(?:\s+by\s+[^:]{2,60})?)?|interests\s+and\s+nature\s+of\s+interests\s+declared|interests?\s+declared)\s*:?\s*(.*)$/i,
   },
   // "Call-in deadline: 5.00 pm on Wednesday 12 March 2025", "Last date for call-in: 9 June 2026": when call-in ends.
   {

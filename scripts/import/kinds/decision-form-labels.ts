@@ -15,7 +15,7 @@ export const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
 export const LETTER_ONLY = /^\(?[a-z]\)$/;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|reports?\s+considered|officer\s+contact|last\s+(?:date|day)\s+for\b|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|options\s+considered|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|delegated\s+(?:authority|powers?)|background\s+papers|portfolio|apologies|present)\b/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|reports?\s+considered|officer\s+contact|last\s+(?:date|day)\s+for\b|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|alternatives?\s+considered|options\s+considered|ref(?:erence)?\b|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|delegated\s+(?:authority|powers?)|background\s+papers|portfolio|apologies|present)\b/i;
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 export function isLabel(line: string): boolean {
@@ -24,7 +24,8 @@ export function isLabel(line: string): boolean {
   // A long label too: "Conflicts of interest declared by the decision maker: None."
   if (/^[^:]{2,80}:\s+\S/.test(line)) return true;
   if (line.length > 100) return false;
-  return /[:?]$/.test(line) || line.split(/\s+/).length <= 4;
+  // "confidential report." under "… on the terms in the": a sentence's wrapped end, which a label never is.
+  return /[:?]$/.test(line) || (line.split(/\s+/).length <= 4 && !/[.,;]$/.test(line));
 }
 /**
  * A field's label under a section number, standing alone: "1. Decision", "3. Alternative options considered and

@@ -182,10 +182,8 @@ export function readForm(
   context: ParseContext,
   header: string[],
 ): { item: AgendaItemInput; unread: string[] } {
-  const { title: subject, number, end } = readSubject(form, allLines);
-  // "Purchase of land (exempt information, paragraph 3)": a mark at the subject's end is the exempt field's (reader/exempt-marks.ts).
-  const { title, mark } = titleMark(subject ?? '');
-  if (!title) {
+  const { title: printed, number, end } = readSubject(form, allLines);
+  if (!printed) {
     throw new ImportError(
       context.file,
       form.start + 1,
@@ -193,6 +191,8 @@ export function readForm(
       'Check the file is complete: the subject follows its "Subject:" label',
     );
   }
+  // "Acquisition of land (exempt information, paragraph 3)": the subject's own mark, as the minutes' reader reads a title's.
+  const { title, mark } = titleMark(printed);
   const decision = fieldText(form.lines, DECISION);
   // The reasons and the options rejected are fields of the item (reasons.ts splits them into entries), not minutes' text.
   const reasons = reasonEntries(fieldText(form.lines, REASONS_FIELD) ?? '');

@@ -8,11 +8,14 @@ import { squash } from '../text.ts';
 import { readAttendance as readListedAttendance } from '../reader/attendance.ts';
 import { wordCase } from '../reader/council-name.ts';
 import { titleRunsOn } from '../reader/runs-on.ts';
-import { cleanName } from './common.ts';
+import { cleanName, heldPost } from './common.ts';
 import { EMAIL_ONLY, FIELD_LETTER, isLabel } from './decision-form-labels.ts';
 
-/** A form's own reference above it: "Decision reference: DDR/26/041", "Decision No: 117". */
-export const DECISION_REFERENCE = /^decision\s+(?:reference|ref\.?|number|no\.?)\s*:\s*(\S.{0,40})$/i;
+/**
+ * A form's own reference above it: "Decision reference: DDR/26/041", "Decision No: 117", or "Ref: DP/2025/032" as a
+ * weekly notice of officers' decisions opens each block (a mark after it, "DP/2025/032 *", is the value's).
+ */
+export const DECISION_REFERENCE = /^(?:(?:decision\s+)?(?:reference|ref\.?)(?:\s+no\.?)?|decision\s+(?:number|no\.?))\s*:\s*(\S.{0,40})$/i;
 /**
  * "Present:", "Committee Members present:", "Present" alone: a label, with the names after its colon
  * or on the lines below. Prose that opens with the word ("Presentation by …", "Present were …") is not one.
@@ -54,6 +57,22 @@ export function readHeader(lines: string[]): { body: string | null; date: string
     else body ??= value;
   }
   return { body: body ? wordCase(body) : null, date };
+}
+
+/** ", after consultation with the Leader of the Council": whom the taker consulted, printed after the taker. */
+const CONSULTED = /,?\s+(?:after|following|in)\s+consultation\s+with\b.*$/i;
+
+/**
+ * The body a decision maker's decisions are filed under, and the maker's line as printed when the body says less: an
+ * executive member's post without its holder ("Councillor Janet Holroyd, Cabinet Member for Highways", as a forward
+ * plan files them), and the taker without whom they consulted ("Director of Finance (Samuel Oduya), after consultation
+ * with the Leader of the Council"). An officer's decisions are filed under the officer as printed.
+ */
+export function makerBody(maker: string | null): { body: string | null; printed: string | null } {
+  if (maker === null) return { body: null, printed: null };
+  const taker = squash(maker.replace(CONSULTED, ''));
+  const body = heldPost(taker)?.post ?? taker;
+  return { body, printed: body === maker ? null : maker };
 }
 
 /** "Committee Members present:" then one name a line, until "Apologies:" or the first form. */

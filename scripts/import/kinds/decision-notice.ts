@@ -12,15 +12,17 @@
  * the minutes themselves are not held. The header is read by decision-notice-header.ts, each form by
  * decision-form.ts, the fields' labels by decision-form-labels.ts.
  */
-import { meetingRecords, type MeetingDraft } from '../assemble.ts';
+import type { AgendaItemInput } from '../../../src/model/schema.ts';
+import { meetingRecords, uniqueRecords, type MeetingDraft } from '../assemble.ts';
 import { ImportError, type ParseContext, type Parser } from '../records.ts';
-import { squash } from '../text.ts';
+import { squash, uniqueAnchor } from '../text.ts';
 import { readHeader as readTitleBlock } from '../reader/header.ts';
-import { councilFor, dateFor, headLines, heldPost } from './common.ts';
+import { councilFor, dateFor, headLines } from './common.ts';
+import { asteriskKey, blockReference, type LedForm, withLeads } from './decision-blocks.ts';
 import { quotedLines } from '../reader/last-item-foot.ts';
-import { detailsForm, FORM_SUBJECT, READ_FIELDS, readForm, splitForms } from './decision-form.ts';
+import { detailsForm, type Form, FORM_SUBJECT, READ_FIELDS, readForm, splitForms } from './decision-form.ts';
 import { fieldLine, holdsNothing } from './decision-form-labels.ts';
-import { APOLOGIES, DECISION_REFERENCE, HEADER_FIELD, PRESENT, readAttendance, readHeader } from './decision-notice-header.ts';
+import { APOLOGIES, DECISION_REFERENCE, HEADER_FIELD, makerBody, PRESENT, readAttendance, readHeader } from './decision-notice-header.ts';
 
 /**
  * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",
@@ -58,7 +60,7 @@ const HEADER_LABEL = /^\p{Lu}[^:]{1,40}:\s*\S/u;
  * The header's labelled lines nothing reads: none is dropped unsaid. Who decided and when (readHeader), the decision's
  * reference, who was present, and (over a form alone, `kept`) the fields kept as the form's own are read.
  */
-function headerWarnings(header: string[], kept: boolean): string[] {
+function headerWarnings(header: string[], kept: boolean, where: string): string[] {
   const fields = kept ? READ_FIELDS : [HEADER_FIELD, DECISION_REFERENCE];
   const unread = header
     .map(squash)
@@ -67,14 +69,114 @@ function headerWarnings(header: string[], kept: boolean): string[] {
   return unread.length === 0
     ? []
     : [
-        `decision notice: fields above the first decision not read: ${quotedLines(unread, QUOTED_UNREAD)}; the record has no field for them and nothing of them is imported, so add what matters by hand`,
+        `decision notice: fields ${where} not read: ${quotedLines(unread, QUOTED_UNREAD)}; the record has no field for them and nothing of them is imported, so add what matters by hand`,
       ];
 }
 
-function parseNotice(text: string, context: ParseContext): MeetingDraft {
+/** One decision read from a form: the body and date it is filed under, the item, and what the form left unread. */
+interface Decision {
+  body: string | null;
+  date: string | null;
+  item: AgendaItemInput;
+  warnings: string[];
+}
+
+/** The item's text with a paragraph put first ("Decisions marked * are key decisions.") and one put last (the maker's line). */
+function withText(item: AgendaItemInput, first: string | null, last: string | null): AgendaItemInput {
+  const minutes = [first, item.minutes, last].filter(Boolean).join('\n\n');
+  return minutes === '' ? item : { ...item, minutes };
+}
+
+/** "**Decision maker:** …" as printed, kept in the item's text when the body it is filed under says less; null when it says all. */
+const makerLine = (printed: string | null): string | null => (printed === null ? null : `**Decision maker:** ${printed}`);
+
+/**
+ * Who decided and when, as a notice's labels above its decisions give them (`labels`: "Decision maker:", "Date of
+ * decision:"), else its title block (`header`: "Strategic Policy and Resources Committee" over "Meeting held on …", as
+ * minutes' headers are read); `printed` the maker's line when the body says less (makerBody).
+ */
+function noticeTaker(labels: string[], header: string[]): { body: string | null; date: string | null; printed: string | null } {
+  const labelled = readHeader(labels);
+  const titled = labelled.body === null || labelled.date === null ? readTitleBlock(header) : null;
+  const maker = makerBody(labelled.body);
+  return { body: maker.body ?? titled?.committee ?? null, date: labelled.date ?? titled?.date ?? null, printed: maker.printed };
+}
+
+/** A read form's warnings: no decision stated, fields not read. */
+function formWarnings(item: AgendaItemInput, unread: string[]): string[] {
+  return [
+    ...((item.resolutions ?? []).length === 0 ? [`no decision stated for "${item.title}"`] : []),
+    ...(unread.length > 0 ? [unreadWarning(item.title, unread)] : []),
+  ];
+}
+
+/**
+ * Each block of a notice of several decisions (decision-blocks.ts): its own taker, date and reference from its lead
+ * (the notice's own when the block gives none), the mark after its reference explained by the notice's key.
+ */
+function blockDecisions(
+  forms: LedForm[],
+  lines: string[],
+  header: string[],
+  notice: { body: string | null; date: string | null },
+  context: ParseContext,
+): Decision[] {
+  const key = asteriskKey(header);
+  return forms.map((form) => {
+    const used = new Set<string>();
+    const { item, unread } = readForm(form, lines, used, context, form.lead);
+    const own = readHeader([...form.lead, ...form.lines]);
+    const maker = makerBody(own.body);
+    const { reference, mark } = blockReference(form.lead);
+    const unkeyed = mark !== null && key === null;
+    const marked = mark === null ? null : (key ?? `Marked ${mark}`);
+    const numbered = item.number == null && reference !== null ? { ...item, number: reference } : item;
+    return {
+      body: maker.body ?? notice.body,
+      date: own.date ?? notice.date,
+      item: withText(numbered, marked, makerLine(maker.printed)),
+      warnings: [
+        ...formWarnings(item, unread),
+        ...headerWarnings(form.lead, true, `of "${item.title}" above its subject`),
+        ...(unkeyed
+          ? [
+              `decision notice: "${item.title}" is marked "${mark}" and the notice gives no key to the mark; it is kept in the text as printed`,
+            ]
+          : []),
+      ],
+    };
+  });
+}
+
+/** The decisions of a notice under one header: one body and date for all, a form alone reading its fields above its title too. */
+function headedDecisions(forms: Form[], lines: string[], header: string[], context: ParseContext): Decision[] {
+  // A form alone ("Officer Delegated Decision Record") puts who decided and when among its own fields.
+  // "Councillor Janet Holroyd, Cabinet Member for Highways": the post is the body, its holder kept in the item's text.
+  const { body, date, printed } = noticeTaker(forms.length === 1 ? lines : header, header);
+  const used = new Set<string>();
+  // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's.
+  const reference = forms.length === 1 ? header.map((line) => DECISION_REFERENCE.exec(squash(line))?.[1]).find(Boolean) : undefined;
+  return forms.map((form, index) => {
+    const { item, unread } = readForm(form, lines, used, context, forms.length === 1 ? header : []);
+    const numbered = index === 0 && reference && item.number == null ? { ...item, number: reference } : item;
+    return { body, date, item: withText(numbered, null, makerLine(printed)), warnings: formWarnings(item, unread) };
+  });
+}
+
+/** The decisions by body and date, in the notice's order: each pair is one meeting. */
+function byMeeting(decisions: Decision[]): Decision[][] {
+  const groups = new Map<string, Decision[]>();
+  for (const decision of decisions) {
+    const key = `${decision.body ?? ''}\u0000${decision.date ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), decision]);
+  }
+  return [...groups.values()];
+}
+
+function parseNotice(text: string, context: ParseContext): MeetingDraft[] {
   const lines = text.split('\n');
-  const { header, forms } = splitForms(lines);
-  if (forms.length === 0) {
+  const split = splitForms(lines);
+  if (split.forms.length === 0) {
     throw new ImportError(
       context.file,
       null,
@@ -82,40 +184,50 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft {
       'Check the file is complete: each decision has a "Subject:" field',
     );
   }
-  // A form alone ("Officer Delegated Decision Record") puts who decided and when among its own fields.
-  const labelled = readHeader(forms.length === 1 ? lines : header);
-  // A header with no labels ("Strategic Policy and Resources Committee" over "Meeting held on …") reads as minutes' headers do.
-  const titled = labelled.body === null || labelled.date === null ? readTitleBlock(header) : null;
-  // "Councillor Janet Holroyd, Cabinet Member for Highways": the post is the body, its holder kept in the item's text.
-  const held = labelled.body === null ? null : heldPost(labelled.body);
-  const body = held?.post ?? labelled.body ?? titled?.committee ?? null;
-  const date = labelled.date ?? titled?.date ?? null;
+  const led = withLeads(lines, split.forms);
+  const header = led?.header ?? split.header;
+  const decisions =
+    led === null
+      ? headedDecisions(split.forms, lines, header, context)
+      : blockDecisions(led.forms, lines, header, noticeTaker(header, header), context);
   const council = councilFor(header, text, context.meta);
-  const used = new Set<string>();
-  const read = forms.map((form) => readForm(form, lines, used, context, forms.length === 1 ? header : []));
-  const maker = held === null ? null : `**Decision maker:** ${labelled.body ?? ''}`;
-  const items = read.map(({ item }) => (maker === null ? item : { ...item, minutes: [item.minutes, maker].filter(Boolean).join('\n\n') }));
-  // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's.
-  const reference = forms.length === 1 ? header.map((line) => DECISION_REFERENCE.exec(squash(line))?.[1]).find(Boolean) : undefined;
-  if (reference && items[0] && items[0].number == null) items[0] = { ...items[0], number: reference };
   const attendance = readAttendance(header);
-  const undecided = items.filter((item) => (item.resolutions ?? []).length === 0).map((item) => item.title);
-  return {
+  const meetings = byMeeting(decisions);
+  // A details page's header is the whole page (splitForms): only the lines above its one form are the header's own.
+  const above = headerWarnings(
+    led === null ? lines.slice(0, split.forms[0]?.start ?? 0) : header,
+    split.forms.length === 1,
+    'above the first decision',
+  );
+  return meetings.map((group, index) => ({
     councilName: council.value,
-    committeeName: body ?? context.meta.committee ?? null,
-    ...dateFor(date, context.meta),
+    committeeName: group[0]?.body ?? context.meta.committee ?? null,
+    ...dateFor(group[0]?.date ?? null, context.meta),
     status: 'minutes',
     attendance,
-    items,
+    items: uniqueAnchors(group.map(({ item }) => item)),
     warnings: [
       ...council.warnings,
       'decision notice: the decisions are held, the minutes of the meeting are not',
-      ...undecided.map((title) => `no decision stated for "${title}"`),
-      ...read.filter(({ unread }) => unread.length > 0).map(({ item, unread }) => unreadWarning(item.title, unread)),
-      // A details page's header is the whole page (splitForms): only the lines above its one form are the header's own.
-      ...headerWarnings(lines.slice(0, forms[0]?.start ?? 0), forms.length === 1),
+      ...(meetings.length > 1
+        ? [
+            `decision notice: one of ${meetings.length} meetings in this file, one for each decision taker and date (${group.map(({ item }) => item.number ?? item.title).join('; ')})`,
+          ]
+        : []),
+      ...group.flatMap(({ warnings }) => warnings),
+      ...(index === 0 ? above : []),
     ],
-  };
+  }));
+}
+
+/** Each item's anchor once in its meeting: blocks read apart may share one ("item-untitled"). */
+function uniqueAnchors(items: AgendaItemInput[]): AgendaItemInput[] {
+  const used = new Set<string>();
+  return items.map((item) => {
+    const anchor = uniqueAnchor(item.anchor ?? 'item', (taken) => used.has(taken), item.anchor ?? 'item');
+    used.add(anchor);
+    return anchor === item.anchor ? item : { ...item, anchor };
+  });
 }
 
 export const decisionNoticeParser: Parser = {
@@ -129,6 +241,7 @@ export const decisionNoticeParser: Parser = {
     return titled && subjects && decisions;
   },
   parse(text, context) {
-    return { records: meetingRecords(parseNotice(text, context), context, text, 'decision-notice') };
+    const records = parseNotice(text, context).flatMap((draft) => meetingRecords(draft, context, text, 'decision-notice'));
+    return { records: uniqueRecords(records) };
   },
 };

@@ -95,10 +95,12 @@ export function sliceItems(all: readonly string[], skip: ReadonlySet<number> = n
 
 /**
  * "Decisions marked * are urgent and not subject to call-in.", "* denotes a key decision.": a decision list's key to
- * the asterisk after an item's number ("Item 7*"), which numbering.ts reads as a mark, no part of the number.
+ * the asterisk after an item's number ("Item 7*"), which numbering.ts reads as a mark, no part of the number, or after
+ * a decision's reference (kinds/decision-blocks.ts). A key standing last with no stop ("* denotes a key decision") runs
+ * to the text's end.
  */
-const ASTERISK_KEY =
-  /(?<![^\s.:;])(?:(?:decisions|items|reports|matters)\s+marked\s+(?:with\s+an?\s+)?(?:asterisk\s*)?\(?\*\)?|\*\s*(?:denotes|indicates|means))\s[^.]*\./i;
+export const ASTERISK_KEY =
+  /(?<![^\s.:;])(?:(?:decisions|items|reports|matters)\s+marked\s+(?:with\s+an?\s+)?(?:asterisk\s*)?\(?\*\)?|\*\s*(?:denotes|indicates|means))\s[^.]*(?:\.|$)/i;
 /** "Item 7*", "7*.": the item's number line with the asterisk after the number. */
 const starred = (line: string, number: string): boolean => ` ${squash(line)}`.includes(` ${number}*`);
 

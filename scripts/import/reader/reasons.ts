@@ -30,10 +30,18 @@ const LABEL_END = String.raw`(?::-?|\s[-–—]|[–—])`;
 export const REASON_LABEL = new RegExp(String.raw`^\s*${REASON_WORD}(?:${FOR_DECISION})?\s*[:\-–—]`, 'i');
 /** "RESOLVED | Reason for Decision:": a decision table's second column heading, run onto the marker's line (decisions.ts). */
 export const REASON_HEADING = new RegExp(String.raw`^${REASON_WORD}${FOR_DECISION}\s*:\s*`, 'i');
-/** A decision notice's reasons field: "Reasons for decision", "Reason for the decision:" with its value after it, if any. */
-export const REASONS_FIELD = new RegExp(String.raw`^${REASON_WORD}${FOR_DECISION}\s*:?\s*(.*)$`, 'i');
+/**
+ * A decision notice's reasons field: "Reasons for decision", "Reason for the decision:", or "Reason:" with its colon (a
+ * weekly notice of officers' decisions labels it so), with its value after it, if any.
+ */
+export const REASONS_FIELD = new RegExp(String.raw`^${REASON_WORD}(?:${FOR_DECISION}\s*:?|\s*:)\s*(.*)$`, 'i');
+/**
+ * The words of a label of options rejected: "Alternative options (considered)", "Alternatives considered", "(Other) options
+ * considered". Regex source, for the notice's field and the minutes' label alike.
+ */
+const ALTERNATIVE_WORDS = String.raw`(?:alternative\s+options(?:\s+considered)?|alternatives?\s+considered|(?:other\s+)?options\s+considered)`;
 /** A decision notice's field of options rejected: "Alternative options", "… considered and rejected:", "… rejected:", with its value after it. */
-export const ALTERNATIVES_FIELD = /^alternative\s+options(?:\s+considered)?(?:\s+\(?(?:and\s+)?rejected\)?)?\s*:?\s*(.*)$/i;
+export const ALTERNATIVES_FIELD = new RegExp(String.raw`^${ALTERNATIVE_WORDS}(?:\s+\(?(?:and\s+)?rejected\)?)?\s*:?\s*(.*)$`, 'i');
 
 /**
  * A reasons label in minutes: "Reason:", "Reasons –", "Reasons for the decision:" (its value after it, group 2),
@@ -42,7 +50,7 @@ export const ALTERNATIVES_FIELD = /^alternative\s+options(?:\s+considered)?(?:\s
 const REASONS_LABEL = new RegExp(String.raw`^\s*${REASON_WORD}(${FOR_DECISION}|${FOR_RECOMMENDATION})?\s*(?:${LABEL_END}\s*(.*)|$)`, 'i');
 /** "Alternative options considered and rejected:", "Options considered:", "Other options considered" alone: group 1 its value. */
 const ALTERNATIVES_LABEL = new RegExp(
-  String.raw`^\s*(?:alternative\s+options(?:\s+considered)?|(?:other\s+)?options\s+considered)(?:\s*\(?\s*and\s+rejected\s*\)?)?\s*(?:${LABEL_END}\s*(.*)|$)`,
+  String.raw`^\s*${ALTERNATIVE_WORDS}(?:\s*\(?\s*and\s+rejected\s*\)?)?\s*(?:${LABEL_END}\s*(.*)|$)`,
   'i',
 );
 /** A field's label at a line's start: a few words and a colon ("Decision:", "Declarations of interest:"). */
