@@ -21,6 +21,13 @@ type Item = NonNullable<MeetingRecord['data']['items']>[number];
 const TO_EXECUTIVE =
   /\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council)\b(?:\s+that\b)?)/i;
 
+/**
+ * "to recommend to the Council: That …": the lead-in a resolution's point carries when the minutes number the points
+ * under "Resolved to recommend to the Council:" (reader/decision-markers.ts keeps it for TO_EXECUTIVE to read). The
+ * subject is the point's own words.
+ */
+const RECOMMEND_LEAD_IN = /^to\s+recommend\s+to\s+[^:]{1,80}:\s*(?=\S)/i;
+
 /** A panel's (or group's) report as an item title: "Interim Report on Children's Task and Finish Panel". */
 const PANEL_REPORT =
   /\b(?:(?:interim|final)\s+)?report\b.*\btask\s*(?:and|&)\s*finish\s+(?:panel|group|review)\b|\btask\s*(?:and|&)\s*finish\s+(?:panel|group|review)\b.*\breport\b/i;
@@ -70,7 +77,7 @@ export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] 
         data: {
           ...blankRecommendation(),
           ...base(meeting, item),
-          subject: subjectOf(resolution),
+          subject: subjectOf(resolution.replace(RECOMMEND_LEAD_IN, '')),
           reference: null,
           meetingDates: meeting.data.date ? [meeting.data.date] : [],
           addressee,
