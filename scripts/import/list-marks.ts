@@ -31,8 +31,11 @@ export const BULLET_LINE = new RegExp(String.raw`^\s*${BULLET_MARK}\s+(.*)$`);
 /** A glyph bullet alone on a line, which a flattened list leaves when its entry's text went elsewhere. */
 export const LONE_GLYPH_BULLET = new RegExp(String.raw`^\s*${GLYPH_BULLET}\s*$`);
 
-/** A decimal opening a line, as a point numbered after its item prints it ("7.1 The fees …"): the item's number in group 1, the point's in group 2. */
-const POINT_NUMBER_START = /^\s*(\d{1,3})\.(\d{1,2})\s+(?=\S)/;
+/**
+ * A decimal opening a line, as a point numbered after its item prints it ("7.1 The fees …", "7.1. The fees …" with a
+ * stop): the item's number in group 1, the point's in group 2.
+ */
+const POINT_NUMBER_START = /^\s*(\d{1,3})\.(\d{1,2})\.?\s+(?=\S)/;
 /** How far around a numbered point its siblings are looked for, in lines. */
 const SIBLING_REACH = 30;
 

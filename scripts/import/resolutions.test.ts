@@ -70,6 +70,18 @@ describe('findResolutions', () => {
     ]);
   });
 
+  it('reads points numbered "1.1." with a stop after the number as entries, each its own, the label off', () => {
+    // Own words: an island council numbers each paragraph of a decision after its item, a stop after the number.
+    expect(findResolutions('RESOLVED:\n\n3.1. That the pier lights be renewed.\n\n3.2. That the Harbourmaster report in June.')).toEqual([
+      'That the pier lights be renewed.',
+      'That the Harbourmaster report in June.',
+    ]);
+    expect(findResolutions('AGREED that:\n6.1. the grant to the Hall Trust be paid;\n6.2. the Clerk write to the Trust.')).toEqual([
+      'that the grant to the Hall Trust be paid',
+      'that the Clerk write to the Trust.',
+    ]);
+  });
+
   it('keeps a figure that opens a wrapped line ("10.00 pm", "3.5 per cent") in the sentence it carries on, no label', () => {
     // Own words: decisions wrapped at about 80 columns, the figure falling at a line's start.
     expect(findResolutions('RESOLVED that the bar may open on Fridays until\n11.30 pm provided a steward is on duty.')).toEqual([

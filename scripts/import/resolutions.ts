@@ -20,12 +20,14 @@ const UPPER_START = new RegExp(String.raw`^\s*(?:It\s+was\s+(?:therefore\s+)?)?(
 const TITLE_START = new RegExp(
   String.raw`^\s*(?:It\s+was\s+)?(${oneOfTitled(DECIDING_WORDS)}|${oneOfTitled(NOTING_WORDS)}(?=\s*:))(?:\s*(?::-?|[\-–—])| {2,}(?=[A-Z])|\s+(?=THAT\b|That\b))\s*(.*)$`,
 );
+/** A noting word as TITLE_START reads it, a label with its colon ("Noted:"). */
+const NOTING_LABEL = new RegExp(String.raw`^${oneOfTitled(NOTING_WORDS)}$`);
 /**
  * A list entry's label: "(b)", "7.", "ii)", a capital only in brackets ("(B)", never "A." of a name), or a point
- * numbered after its item ("7.1", "7.2"), as councils number a resolution's points. Regex source, the label in
- * group 1 or (a point's) group 2.
+ * numbered after its item ("7.1", "7.2", or "7.1." with a stop, as Scottish and island councils print it), as
+ * councils number a resolution's points. Regex source, the label in group 1 or (a point's, without its stop) group 2.
  */
-const LABEL = String.raw`(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]|(\d{1,3}\.\d{1,2})(?=\s))`;
+const LABEL = String.raw`(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]|(\d{1,3}\.\d{1,2})\.?(?=\s))`;
 /**
  * "R1", "R2.": a recommendation's number, as scrutiny panels number the recommendations they agree to make; its
  * number in group 1, read as a numbered point's. Regex source.
@@ -328,7 +330,10 @@ export function resolutionBlocks(text: string): ResolutionBlock[] {
     const line = lines[index] ?? '';
     const match = UPPER_START.exec(line) ?? TITLE_START.exec(line);
     if (!match) continue;
-    const { block, next } = collectBlock(lines, index + 1, match[2] ?? '');
+    // "Noted:" alone over its points leads into each ("Noted: That the pier had reopened."), so what was only noted
+    // reads apart from what was resolved; over its own words ("Noted: The Committee noted …") the label is no part of them.
+    const notedList = NOTING_LABEL.test(match[1] ?? '') && (match[2] ?? '').trim() === '';
+    const { block, next } = collectBlock(lines, index + 1, notedList ? `${match[1] ?? ''}:` : (match[2] ?? ''));
     found.push({ start: index, end: next, resolutions: blockResolutions(block) });
     index = next - 1;
   }

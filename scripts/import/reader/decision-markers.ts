@@ -120,19 +120,27 @@ export const BEFORE_RECOMMENDED = new RegExp(String.raw`^\s*(?:\S.*?[.!?]\s+)?${
  * list, as parish minutes and advisory councils write it (the "that:" kept, as "RESOLVED that:" keeps it), and
  * "Decision" or "Resolved" alone on a line above a numbered list, as a decision sheet heads one.
  */
-const LEAD_VERB = String.raw`${oneOf(DECIDING_WORDS)}(?:\s*:-?|\s+(?=(?:that|to)\s*:-?\s*$))`;
+/**
+ * What qualifies a lead-in before its colon, as Scottish and island councils print it: an aside after a comma ("resolved,
+ * in terms of delegated powers:"), read as no part of the points under it, or "to recommend to the Council:", which
+ * stays, so each point says it is a recommendation and to whom (recommendations/from-meetings.ts reads it).
+ */
+const QUALIFIED = String.raw`(?:,\s*[^:;.,]{1,60}?\s*:-?\s*$|\s+(?=to\s+recommend\b[^:;.]{1,80}:-?\s*$))`;
+const LEAD_VERB = String.raw`${oneOf(DECIDING_WORDS)}(?:\s*:-?|\s+(?=(?:that|to)\s*:-?\s*$)|${QUALIFIED})`;
 /** "It was agreed that:" may end a line of prose ("The Clerk reported on the inspection. It was agreed that:"). */
 const LEAD_IN = new RegExp(
-  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?${LEAD_VERB}|(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?It\s+was\s+(?:(?:therefore|then|duly|unanimously)\s+)*${LEAD_VERB}|${DECISION_LABEL})\s*(.*)$`,
+  String.raw`^\s*(?:${HOW_DECIDED}?The\s+(?:[\w-]+\s+){0,3}?${LEAD_VERB}|(?:\S.*?[.!?]\s+)?${HOW_DECIDED}?It\s+was\s+(?:(?:therefore|then|duly|unanimously)\s+)*${LEAD_VERB}|${DECISION_LABEL}(?:${QUALIFIED})?)\s*(.*)$`,
   'i',
 );
 /** A heading word of LEAD_IN's that is a lead-in only alone on its line: "Resolved that …" is a sentence. */
 const HEADING_WORD = new RegExp(String.raw`^\s*${DECISION_LABEL}\b`, 'i');
+/** The heading word qualified before its colon ("Resolved to recommend to the Council:"): a lead-in all the same. */
+const QUALIFIED_HEADING = new RegExp(String.raw`^\s*${DECISION_LABEL}${QUALIFIED}`, 'i');
 
-/** A lead-in of LEAD_IN's: "Decision" only alone on its line, so prose that starts with the word stays prose. */
+/** A lead-in of LEAD_IN's: "Decision" only alone on its line or qualified before its colon, so prose that starts with the word stays prose. */
 export function leadIn(line: string): RegExpExecArray | null {
   const found = LEAD_IN.exec(line);
-  if (!found || (HEADING_WORD.test(line) && (found[1] ?? '') !== '')) return null;
+  if (!found || (HEADING_WORD.test(line) && (found[1] ?? '') !== '' && !QUALIFIED_HEADING.test(line))) return null;
   return found;
 }
 

@@ -766,4 +766,43 @@ describe("a proposal's words in its movers' sentence, unquoted", () => {
     expect(findDecisions(`${moved}\nThe original proposal was then carried (12 for, 4 against).`)).toEqual(['that the grant be £300']);
     expect(findDecisions(`${moved}\nThe proposal was lost (4 for, 12 against).`)).toEqual([]);
   });
+  it('reads each "N.N." paragraph after a lead-in that ends with a colon as its own decision', () => {
+    // Own words, as Scottish and island councils minute an item: a lead-in in lower case qualified before its colon.
+    const qualified = [
+      'After hearing the Harbour Master, the Committee:',
+      '',
+      'Noted:',
+      '',
+      '3.1. That the slipway had been closed for 12 days in January.',
+      '',
+      'The Committee resolved, in terms of delegated powers:',
+      '',
+      '3.2. That the slipway repair, set out in the report, be',
+      'approved at a cost of £48,000.',
+    ].join('\n');
+    expect(findDecisions(qualified)).toEqual([
+      'Noted: That the slipway had been closed for 12 days in January.',
+      'That the slipway repair, set out in the report, be approved at a cost of £48,000.',
+    ]);
+    const recommended = [
+      'After consideration of a report by the Director, the Committee:',
+      '',
+      'Resolved to recommend to the Council:',
+      '',
+      '5.1. That burial charges rise by 4 per cent from 1 April 2026.',
+      '',
+      '5.2. That charges for children remain waived.',
+    ].join('\n');
+    expect(findDecisions(recommended)).toEqual([
+      'to recommend to the Council: That burial charges rise by 4 per cent from 1 April 2026.',
+      'to recommend to the Council: That charges for children remain waived.',
+    ]);
+    expect(findDecisions('The Panel:\n\nResolved, in terms of delegated powers:\n\n7.1. That the contract be let to Ardmore Ltd.')).toEqual(
+      ['That the contract be let to Ardmore Ltd.'],
+    );
+    expect(findDecisions('The Board resolved:\n\n2.1. That the dredging go ahead.\n\n2.2. That the cost be met from reserves.')).toEqual([
+      'That the dredging go ahead.',
+      'That the cost be met from reserves.',
+    ]);
+  });
 });

@@ -17,8 +17,8 @@ import { clerkDecisions, THIS_DECIDED } from './decisions-in-prose.ts';
 import { markedAndOwn } from './decisions-marked.ts';
 import { movedAndCarried } from './decisions-moved.ts';
 
-/** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
-const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\s+(?=[\p{Lu}(])/u;
+/** A paragraph's number before its text ("4.3 RESOLVED: That …", "4.3. That …"), as some councils number every paragraph. */
+const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\.?\s+(?=[\p{Lu}(])/u;
 
 /**
  * The minutes in paragraphs, each numbered paragraph ("5.2 …", "5.3 …") one of its own without its

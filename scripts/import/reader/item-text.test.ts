@@ -137,3 +137,22 @@ describe('a meeting page\'s "Documents" heading', () => {
     expect(bare.item.minutes).toContain('Documents');
   });
 });
+
+describe("an item's printed pages on a line of their own", () => {
+  const agenda = (title: string, lines: string[]) => readItemText({ number: '4', title, lines, line: 0 }, false, new Set(), null, null);
+
+  it('reads "(Pages 11 - 48)" under the item\'s fields as its pages, the line no part of its text', () => {
+    // Own words: a scrutiny agenda prints each item's purpose, officer and time, then its pages on a line alone.
+    const read = agenda('Library Opening Hours', ['Purpose of item: To comment on the proposals.', 'Time: 10.20', '(Pages 21 - 40)']);
+    expect(read.item.pages).toBe('21-40');
+    expect(read.item.agendaText).not.toContain('Pages');
+    expect(agenda('Work Programme', ['  (Page 7)', 'To note the programme.']).item.pages).toBe('7');
+  });
+
+  it('keeps the pages the title prints, and two such lines (two papers) in the text', () => {
+    expect(agenda('Budget (Pages 3 - 9)', ['(Pages 50 - 60)']).item.pages).toBe('3-9');
+    const two = agenda('Reports', ['(Pages 1 - 4)', '(Pages 5 - 9)']);
+    expect(two.item.pages).toBeUndefined();
+    expect(two.item.agendaText).toContain('(Pages 5 - 9)');
+  });
+});

@@ -41,6 +41,20 @@ function titleAndPages(title: string): { title: string; pages: string | null } {
   return { title: title.slice(0, printed.index), pages: to === undefined || to === from ? from : `${from}-${to}` };
 }
 
+/** "(Pages 11 - 48)" alone on a line, as an agenda prints an item's pages under its purpose, officer and time. */
+const PAGES_LINE = new RegExp(String.raw`^${PRINTED_PAGES.source}`, 'i');
+
+/**
+ * The item's lines with its pages read from a line of their own ("(Pages 11 - 48)"), the line taken out of the text,
+ * when the title prints none and the item one such line only: two are two papers' pages, and stay in the text.
+ */
+function pagesOnOwnLine(lines: string[], titlePages: string | null): { lines: string[]; pages: string | null } {
+  const found = lines.flatMap((line, at) => (PAGES_LINE.test(line) ? [at] : []));
+  const [at] = found;
+  if (titlePages !== null || at === undefined || found.length > 1) return { lines, pages: titlePages };
+  return { lines: lines.filter((_line, index) => index !== at), pages: titleAndPages((lines[at] ?? '').trim()).pages };
+}
+
 /**
  * "To receive apologies", "Members are asked to agree the minutes": an agenda's titles and the lines
  * under them, which say what the meeting is to do.
@@ -165,7 +179,9 @@ function readAs(text: string, lines: ItemSlice['readAs']): string {
 /** Reads one item. `minutes`: its text is minutes (else agenda text); dates set the references' context. */
 export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<string>, own: string | null, context: string | null): ReadItem {
   const listed = listedDocuments(slice.title, slice.lines);
-  const { text, truncated } = withoutStub(listed.lines.join('\n').trim());
+  const paged = titleAndPages(listed.title);
+  const { lines, pages } = pagesOnOwnLine(listed.lines, paged.pages);
+  const { text, truncated } = withoutStub(lines.join('\n').trim());
   const { agenda, rest } = minutes ? agendaLine(text) : { agenda: null, rest: text };
   // A table of decisions ("… | Members' Decision") is read row by row, a register's row in the readers' words; the minutes keep both as printed.
   const read = readAs(rest, slice.readAs);
@@ -176,8 +192,6 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     : [];
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
-  const paged = titleAndPages(listed.title);
-  const { pages } = paged;
   // "… KEY DECISION" beside the title: no part of it, and no field holds it, so it opens the item's text.
   const { title, flag } = titleAndKeyFlag(paged.title);
   const markdown = stamped(flag ?? undefined, stamped(slice.stamp, why.rest ? toMarkdown(why.rest) : null));

@@ -109,3 +109,30 @@ describe('a record whose items are each settled after a dash on the numbered lin
     expect(titles(lines)[1]).toEqual(['Pike Field – 14 dwellings on the old orchard', '']);
   });
 });
+
+describe('a title in capitals run in to its text with no stop, colon or dash', () => {
+  it('ends the title at the last word of the capitals when a sentence in mixed case follows, its first word kept', () => {
+    // Own words: a town council prints each bold heading in capitals run in to the paragraph under it.
+    expect(splitTitle('APOLOGIES FOR ABSENCE Apologies were received from Councillors T Ash')).toEqual({
+      title: 'APOLOGIES FOR ABSENCE',
+      rest: 'Apologies were received from Councillors T Ash',
+    });
+    expect(splitTitle('MINUTES The minutes of the meeting held on 3 June 2025 were')).toEqual({
+      title: 'MINUTES',
+      rest: 'The minutes of the meeting held on 3 June 2025 were',
+    });
+    expect(splitTitle('ALLOTMENT RENTS Members agreed to hold the rents for 2026.').title).toBe('ALLOTMENT RENTS');
+    expect(splitTitle('CORRESPONDENCE A letter from the county council was noted.').title).toBe('CORRESPONDENCE');
+    expect(splitTitle('DATE OF NEXT MEETING Tuesday 9 June 2026 at 7.30 pm').title).toBe('DATE OF NEXT MEETING');
+  });
+
+  it('keeps a reference or an acronym after the capitals in the title, and a subtitle in title case', () => {
+    expect(splitTitle('PLANNING APPLICATION 24/0012/FUL Members raised no objection to the porch.')).toEqual({
+      title: 'PLANNING APPLICATION 24/0012/FUL',
+      rest: 'Members raised no objection to the porch.',
+    });
+    expect(splitTitle('CIL SPENDING Ash Grove and the Green').rest).toBe('');
+    expect(splitTitle('BSIP Town centre – Harbour Road and Quay Street').rest).toBe('');
+    expect(splitTitle('ANNUAL REPORT OF THE LGA').rest).toBe('');
+  });
+});

@@ -7,7 +7,7 @@ import { LIST_MARK } from './item-lines.ts';
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decision-markers.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
-import { SMALL_WORDS } from './runs-on.ts';
+import { SMALL_WORDS, titleRunsOn } from './runs-on.ts';
 import { isDateLine } from './title-block-lines.ts';
 import { namesSubject } from './item-table.ts';
 
@@ -134,7 +134,7 @@ function splitHeading(line: string): { title: string; rest: string } {
   const capitals = CAPITALS_THEN_TEXT.exec(line);
   if (capitals && inCapitals(capitals[1] ?? '') && readsAsText(line, capitals[2] ?? ''))
     return { title: squash(capitals[1] ?? ''), rest: capitals[2] ?? '' };
-  const runIn = runInHeading(line);
+  const runIn = runInHeading(line) ?? capitalsRunIn(line);
   if (runIn) return runIn;
   // "The Committee RESOLVED that …" is a decision with its lead-in, not a title and its decision.
   const decided = DECISION_RUN_ON.exec(line);
@@ -230,6 +230,35 @@ function runInHeading(line: string): { title: string; rest: string } | null {
   // "Report of Cllr. Ash": a stop after a person's title is no heading's end.
   if (stop === null || !namesSubject(title, RUN_IN_WORDS) || new RegExp(`${HONORIFIC.source}$`).test(title)) return null;
   return { title, rest: stop[2] ?? '' };
+}
+
+/**
+ * "APOLOGIES FOR ABSENCE Apologies were received …": a title in capitals run in to its text with no stop, colon or dash,
+ * as a bold heading prints in a town council's numbered paragraphs. The text opens with a word in mixed case; whatever
+ * stands before it in capitals, a reference or an acronym too ("PLANNING APPLICATION 24/0012/FUL"), is the title.
+ */
+const CAPITALS_RUN_IN = /^([^\p{Ll}]{3,150}?[\p{Lu}\d)])\s+(?=\p{Lu}\p{Ll}|[AI]\s+\p{Ll})(.*)$/u;
+/** How many of the text's first words are looked at for one that shows it is a sentence. */
+const SENTENCE_WORDS = 6;
+
+/**
+ * The title and text of a capitals heading run in to its text (CAPITALS_RUN_IN), when the text reads as a sentence: one
+ * of its first words is in lower case and no small word ("Apologies were …", "Members agreed …"); a subtitle in title
+ * case ("Ash Grove and the Green", or after a dash: "City centre – Redcliffe Way") is the title's. Null otherwise, or when
+ * the capitals end where no title ends ("REVIEW OF").
+ */
+function capitalsRunIn(line: string): { title: string; rest: string } | null {
+  const found = CAPITALS_RUN_IN.exec(line);
+  const title = squash(found?.[1] ?? '');
+  const rest = found?.[2] ?? '';
+  if (found === null || !inCapitals(title) || titleRunsOn(title)) return null;
+  // "DATE OF NEXT MEETING Monday 14 April 2025 at 7.15 pm": the date the title asks for, as after its colon or dash.
+  if (NEXT_MEETING_HEAD.test(title) && isDateLine(rest.trim().replace(/\.$/, ''))) return { title, rest };
+  // "CRSTS City centre – Redcliffe Roundabout": a subtitle parted by a dash, as titles part theirs, is the title's.
+  const sentence = rest.split(/[.!?](?:\s|$)/)[0] ?? '';
+  if (/\s[-–—]\s/.test(sentence)) return null;
+  const words = rest.trim().split(/\s+/).slice(1, SENTENCE_WORDS);
+  return words.some((word) => /^\p{Ll}/u.test(word) && !MINOR_WORD.test(word)) ? { title, rest } : null;
 }
 
 /** The first line at or after `from` (before `to`) that can be a title; -1 when none. */

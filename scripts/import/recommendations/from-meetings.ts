@@ -24,6 +24,13 @@ const TO_EXECUTIVE = new RegExp(
   'i',
 );
 
+/**
+ * "to recommend to the Council: That …": the lead-in a resolution's point carries when the minutes number the points
+ * under "Resolved to recommend to the Council:" (reader/decision-markers.ts keeps it for TO_EXECUTIVE to read). The
+ * subject is the point's own words.
+ */
+const RECOMMEND_LEAD_IN = /^to\s+recommend\s+to\s+[^:]{1,80}:\s*(?=\S)/i;
+
 /** A panel's (or group's) report as an item title: "Interim Report on Children's Task and Finish Panel". */
 const PANEL_REPORT =
   /\b(?:(?:interim|final)\s+)?report\b.*\btask\s*(?:and|&)\s*finish\s+(?:panel|group|review)\b|\btask\s*(?:and|&)\s*finish\s+(?:panel|group|review)\b.*\breport\b/i;
@@ -83,7 +90,7 @@ export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] 
         data: {
           ...blankRecommendation(),
           ...base(meeting, item),
-          subject: subjectOf(recommendingPoint(resolution)),
+          subject: subjectOf(recommendingPoint(resolution.replace(RECOMMEND_LEAD_IN, ''))),
           reference: null,
           meetingDates: meeting.data.date ? [meeting.data.date] : [],
           addressee,

@@ -86,6 +86,14 @@ describe('one source shape each', () => {
     expect(recs[0]?.data.responseDue).toBeNull();
     expect(recs[0]?.data.responseDueNote).toMatch(/not worked out/);
   });
+
+  it('numbered points under "Resolved to recommend to the Council:": one record each, its subject the point\'s words', async () => {
+    const recs = await recommendations('resolution-points-to-council');
+    expect(recs.map((rec) => [rec.data.subject, rec.data.addressee])).toEqual([
+      ['That burial charges rise by 4 per cent from 1 April 2026', 'Council'],
+      ['That charges for the burial of a child remain waived', 'Council'],
+    ]);
+  });
 });
 
 describe('the seeds', () => {
