@@ -24,6 +24,17 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('Daeth y cyfarfod i ben am 11.20 y bore.')).toBe('11:20');
   });
 
+  it('reads the time set before the close: "At 11:20 the Chair declared the meeting concluded"', () => {
+    expect(closedAt('At 11:20 the Chair declared the meeting concluded.')).toBe('11:20');
+    expect(closedAt('At 9.05 pm, the Convener declared the meeting closed.')).toBe('21:05');
+    expect(closedAt('At 8.40pm the meeting ended.')).toBe('20:40');
+    // Another time before another act: no close.
+    expect(closedAt('At 7.45 pm the Chair declared an interest and left the room.')).toBeNull();
+    expect(closedAt('At 10.30 the meeting adjourned for ten minutes.')).toBeNull();
+    // A date's time at a sentence's end, over the close: the close's time.
+    expect(closedAt('Date of next meeting: Monday 13 April 2026 at 7pm.\nThe meeting closed at 8.05pm.')).toBe('20:05');
+  });
+
   it('reads no time where the sentence gives none or speaks of something else', () => {
     expect(closedAt('The meeting closed: the Chair thanked the officers.')).toBeNull();
     expect(closedAt('The consultation closed at the end of May.')).toBeNull();

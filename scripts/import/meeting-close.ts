@@ -17,15 +17,26 @@ const WELSH_CLOSE = String.raw`daeth\s+y\s+cyfarfod\s+i\s+ben\s+am\s+`;
  */
 const NO_STOP = String.raw`(?:[^.]|\.(?=\d)|(?<=\d\s?[ap])\.(?=m)|(?<=\d\s?[ap]\.m)\.(?=\s+(?:and|then|but|when|after|before)\b))`;
 
+/** The close's time: "9.15 pm", "21:05", "11.40 y.b.". Regex source. */
+const CLOSE_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?|${WELSH_MERIDIEM})?`;
+
+/**
+ * "At 11:20 the Chair declared the meeting concluded", "At 8.40pm the meeting ended": the time set before the close, the
+ * words up to it the close's (a lookahead, so the time is the one group every close reads). The sentence opens with "At", so
+ * "… on Monday 13 April at 7pm." over "The meeting closed at 8.05pm." is no close at 7pm; and only a close follows the time:
+ * "At 10.30 the meeting adjourned" is a break.
+ */
+const TIME_FIRST = String.raw`(?<=^|\n|[.!?]\s+)at\s+(?=${CLOSE_TIME}\s*,?\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:declared\s+the\s+(?:meeting|business)\s+|(?:meeting|business)\s+)(?:closed|ended|finished|concluded|terminated)\b)`;
+
 /**
  * The sentence that closes a meeting: "The meeting closed at 9.15 pm", "The business of the
  * meeting concluded at 21:05", "The Council rose at 8pm", "Meeting ended: 3.55 pm", "Meeting ended at: 12.47 pm", "The Mayor closed the
- * meeting at 8.34pm", "Meeting closed 8.05 pm", "The meeting returned to open session at 11.20 a.m. and concluded at 11.22 a.m.", Welsh "Daeth y cyfarfod i ben am 11.40 y.b.". Its time is the meeting's end; a
+ * meeting at 8.34pm", "Meeting closed 8.05 pm", "At 11:20 the Chair declared the meeting concluded", "The meeting returned to open session at 11.20 a.m. and concluded at 11.22 a.m.", Welsh "Daeth y cyfarfod i ben am 11.40 y.b.". Its time is the meeting's end; a
  * decision's list stops before it. One pattern for the general reader, the agenda pack's minutes
  * and the decisions.
  */
 export const MEETING_CLOSED = new RegExp(
-  String.raw`\b(?:(?:meeting|business)\b${NO_STOP}{0,60}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|${WELSH_CLOSE})(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s*m\.?|${WELSH_MERIDIEM})?)`,
+  String.raw`\b(?:(?:meeting|business)\b${NO_STOP}{0,60}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|${WELSH_CLOSE}|${TIME_FIRST})(${CLOSE_TIME})`,
   'i',
 );
 

@@ -4,6 +4,7 @@
  * reader and the ModernGov page share one rule.
  */
 import { squash } from '../text.ts';
+import { MEETING_KIND } from './meeting-occasion.ts';
 
 /**
  * All-capitals headings ("BRISTOL CITY COUNCIL") shown as words ("Bristol City Council"), an acronym in
@@ -81,9 +82,15 @@ const NAMED_BODY = new RegExp(
   'g',
 );
 const KIND_ALONE = new RegExp(String.raw`^${AUTHORITY}$`);
-/** Words that open a phrase naming a council generically ("Minutes of the Parish Council"), not by name. */
-const GENERIC =
-  /^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Monthly|Of|The|A|An|This|That|Above|Full|Annual|Special|Extraordinary|Ordinary|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Joint|Draft|All|Members|To)$/i;
+/**
+ * Words that open a phrase naming a council generically ("Minutes of the Parish Council", "the Whole Council"), not by
+ * name; and the words of a meeting's kind (meeting-occasion.ts), which open "the Budget Meeting of Harrowford Borough
+ * Council" and are no part of the council's name.
+ */
+const GENERIC = new RegExp(
+  String.raw`^(?:Minutes|Minute|Agenda|Notes|Proceedings|Meeting|Meetings|Of|The|A|An|This|That|Above|Full|Whole|Parish|Town|Community|City|County|District|Borough|Council|Held|At|Draft|All|Members|To|${MEETING_KIND})$`,
+  'i',
+);
 /**
  * A building's word after a council's name, maybe after one word more: "Dunbeck District Council Offices", "Ravensholme
  * Council House", "Marshby District Council Civic Offices" (a venue).
@@ -206,6 +213,22 @@ export function councilsIn(line: string, next = ''): { name: string; index: numb
   const welsh = found.length === 0 ? WELSH_NAMED.exec(text) : null;
   if (welsh) found.push({ name: squash(welsh[0]), index: welsh.index });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "Corporate Parenting Panel of Stanmoor Metropolitan Borough Council", "Licensing Panel of the London Borough of Wexham":
+ * a body's name and its council's after "of", as an opening sentence gives them whole where the council's name wraps onto
+ * the next line (so no one line names the council); the two parted. Null unless the words before "of" end on a body's
+ * word (BODY_OF: not "Board of Governors of …", "Friends of …") and the words after it are one council's name and no more
+ * (not two councils', a joint body's; not "the Whole Council").
+ */
+export function bodyOfCouncil(name: string): { body: string; council: string } | null {
+  const text = capitalRunsCased(name);
+  const found = councilsIn(text);
+  const council = found.length === 1 ? found[0] : undefined;
+  if (council === undefined || council.index + council.name.length !== text.length) return null;
+  const body = /^(.*\S)\s+of\s+(?:the\s+)?$/i.exec(text.slice(0, council.index))?.[1];
+  return body !== undefined && BODY_OF.test(body.split(/\s+/).at(-1) ?? '') ? { body, council: council.name } : null;
 }
 
 /**

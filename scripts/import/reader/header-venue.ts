@@ -113,6 +113,14 @@ export function isVenueAbove(line: string): boolean {
   return isPlaceLine(line) && !BODY_AT_END.test(line) && !RUNS_INTO_DATE.test(line.trim());
 }
 
+/**
+ * True for the venue's own line ("Council Chamber, Council Offices, Kirkvoe."), which the header read as `venue`: a place
+ * and nothing else, so no leftover prose though it ends with a stop.
+ */
+export function isVenueLine(line: string, venue: string): boolean {
+  return isPlaceLine(squash(line)) && placeOnly(squash(line)) === venue;
+}
+
 /** A line beside the date that names a place and nothing else; a number may name a room ("Committee Room 2"), but a line that opens with one is an item or a date. */
 function isPlaceLine(line: string): boolean {
   const led = IN_PLACE.test(line);

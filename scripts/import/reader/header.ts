@@ -28,7 +28,7 @@ import { withoutPartners } from './joint-partners.ts';
 import { parishMeetingIn } from './parish-meeting.ts';
 import { meetingKindIn } from './meeting-occasion.ts';
 import type { MeetingKind } from '../../../src/model/schema.ts';
-import { councilsIn, joinCouncilOf, pairedCouncil, recordSpelling } from './council-name.ts';
+import { bodyOfCouncil, councilsIn, joinCouncilOf, pairedCouncil, recordSpelling } from './council-name.ts';
 
 /** What the header states. */
 export interface ReadHeader {
@@ -156,14 +156,19 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   );
   // "Annual Parish Meeting of Hollowby", however worded: the parish council's Annual Parish Meeting.
   const parish = parishMeetingIn(tidy(titleLines));
-  const council = paired === null ? (parish === null ? null : recordSpelling(parish.council, useful)) : recordSpelling(paired, useful);
+  const printed = paired ?? parish?.council ?? null;
+  const known = printed === null ? null : recordSpelling(printed, useful);
   const times = headerTimes(useful);
   const dated = joinWrappedDates(useful);
   const date = headerDate(dated);
   // An e-mail's subject that names no body is no title of the minutes under it, which say which body met.
-  const titled = parish?.body ?? committeeFrom(joinWrappedDates(tidy(lines, subjectNamesBody)), council, date) ?? footerBody(footer);
+  const titled = parish?.body ?? committeeFrom(joinWrappedDates(tidy(lines, subjectNamesBody)), known, date) ?? footerBody(footer);
   const partnered = titled === null ? null : withoutPartners(titled);
-  const named = partnered?.body ?? null;
+  // "… Corporate Parenting Panel of Stanmoor Metropolitan Borough" over "Council held in …": the council named only in the
+  // body's name, whole once the opening's lines are joined; there it is parted from the body's.
+  const ofCouncil = printed === null && partnered !== null ? bodyOfCouncil(partnered.body) : null;
+  const council = ofCouncil === null ? known : recordSpelling(ofCouncil.council, useful);
+  const named = ofCouncil?.body ?? partnered?.body ?? null;
   const sitting = sittingAs(named);
   const joint = jointBodies(sitting?.body ?? named);
   return {
@@ -184,7 +189,7 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
     partners: partnered?.partners ?? null,
     // A parish may hold its meeting of electors with no parish council: the name made is said, never passed as printed.
     // (The meeting's reader says so when the record prints that name nowhere.)
-    councilFromParish: paired === null && council !== null,
+    councilFromParish: paired === null && parish !== null,
     kind: meetingKindIn(tidy(titleLines), parish !== null, isOpeningLine),
   };
 }

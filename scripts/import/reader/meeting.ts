@@ -23,6 +23,7 @@ import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
 import { filledCells } from './table-cells.ts';
 import { readHeader } from './header.ts';
+import { isVenueLine } from './header-venue.ts';
 import { isDateLine, isDetailsRow } from './title-block-lines.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
@@ -436,7 +437,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...leftoverWarnings(
       headerLines,
-      notHeader,
+      // The venue's own line, which the header read, though it ends with a stop as prose does.
+      new Set([...notHeader, ...headerLines.flatMap((line, at) => (header.venue !== null && isVenueLine(line, header.venue) ? [at] : []))]),
       contact.lines,
       [...Object.values(attendance).flat(), ...members, ...(requisition?.names ?? [])],
       unread,

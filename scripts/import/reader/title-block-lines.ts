@@ -6,6 +6,7 @@
  * item and section readers too.
  */
 import { MEETING_KIND } from './meeting-occasion.ts';
+import { SENTENCE_END } from './decision-clerk-forms.ts';
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 
@@ -78,7 +79,9 @@ export function bodyFromOpening(text: string): string | null {
   const opening = OPENING.exec(text);
   if (!opening) return null;
   // "Minutes of Parish Council 14 March 2024": the body's name ends where its date begins.
-  const dated = text.slice(opening[0].length);
+  // "… not the" over "minutes of the meeting. The minutes will be published": a body's name never runs over a sentence's
+  // end, so prose that happens to open as minutes do names no body ("meeting").
+  const dated = text.slice(opening[0].length).split(SENTENCE_END)[0] ?? '';
   const rest = dated.slice(0, findDates(dated)[0]?.index ?? dated.length);
   // "… of Brinkworth Parish Council convened by requisition of five members", "… called at the request of the Mayor": how
   // the meeting was called ends the body's name, as "held" does.
