@@ -11,13 +11,18 @@ import { honorificOf } from './honorifics.ts';
  */
 export const WARDEN_POST = String.raw`(?:tree|(?:foot)?paths?)\s+warden`;
 /**
+ * A harbour's or a port's master ("Harbour Master", "Harbourmaster"), as an island or a coastal council employs one:
+ * never "Master" alone, a surname and a school's title too.
+ */
+export const HARBOUR_POST = String.raw`(?:harbour|port|dock)\s*master`;
+/**
  * The last word of a post on the council's staff ("Scrutiny Officer", "Housing Needs Manager", "Legal
  * Adviser"), in a note after a name or as the label of a line (attendance.ts), and a post's word in
  * ModernGov prose, never a name's (attendance-text.ts). Never "Secretary": a community council's
  * secretary is a member (a board's director of public health is told a member by the heading, attendance.ts).
- * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens.
+ * A parish's own posts too: its surveyor, its lengthsman (who keeps the verges and ditches), its wardens; a harbour's master.
  */
-export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
+export const STAFF_POST = String.raw`(?:clerk|rfo|pcso|officer|manager|advis[eo]r|solicitor|lawyer|planner|accountant|engineer|surveyor|lengthsman|${WARDEN_POST}|${HARBOUR_POST}|minute\s+taker|director|administrator|chief\s+executive)`;
 
 /**
  * A post with no one's name: "Head of Housing", "Executive Director of Communities", "Democratic Services Officer",

@@ -5,7 +5,7 @@
  */
 import { bodySubheading, guestLine } from './attendance-bodies.ts';
 import { isRosterLabel, nameBodyColumns, rosterRow } from './attendance-columns.ts';
-import { groupOf, labelRanks, namesOwnMember, withPost } from './attendance-groups.ts';
+import { groupOf, labelRanks, namesOwnMember, officeLabelled, withPost } from './attendance-groups.ts';
 import { type Heading, headingOf } from './attendance-headings.ts';
 import {
   type Block,
@@ -53,11 +53,15 @@ const withBody = (text: string, body: string | null): string =>
         .map((entry) => `${entry.replace(/[.;,]$/, '')}, ${body}`)
         .join('; ');
 
-/** True when the next filled line after `at` names one person and nothing more of them ("Peter Quail"). */
-function holderNext(lines: readonly string[], at: number): boolean {
+/**
+ * True when the next filled line after `at` names one person and nothing more of them ("Peter Quail"); with `posted`,
+ * one person whatever post is printed with them ("Hazel Tait, Committee Services Officer.").
+ */
+function holderNext(lines: readonly string[], at: number, posted = false): boolean {
   const next = lines.slice(at + 1).find((line) => line.trim() !== '') ?? '';
   const pieces = readPieces(next);
-  return pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' && pieces[0].role === null && !pieces[0].councillor;
+  const [one] = pieces;
+  return pieces.length === 1 && one?.kind === 'person' && one.name !== '' && !one.councillor && (posted || one.role === null);
 }
 
 /**
@@ -185,6 +189,8 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     const chairSentence = afterBlank && paragraphs.length > 0 && NAME_IN_THE_CHAIR.test(text);
     const ends = headingOf(text) || isItemLine(text) || isPartHeading(text) || chairSentence;
     if ((ends && !inBracket) || isAttendanceTableHeader(raw) || isItemsTableHeading(raw)) break;
+    // "The Mayor: Cllr Ann Holt": the post its holder's, never a label over the lines under it.
+    text = officeLabelled(text) ?? text;
     const header = GROUPED_LISTS.includes(heading.role) || heading.role === 'members' ? councilColumns(raw) : null;
     if (header !== null) {
       columnBodies = header; // "Kestonshire County Council     Wealdmoor Unitary Council" over the members of each
@@ -241,7 +247,8 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
       [group, post, ofAKind, represented] = [heading.role, null, true, null];
       paragraphs.push(seat);
       indexes.push(index);
-      afterBlank = true;
+      // "… (Fenbrook District" over "Council)": a bracket left open goes on to the next line, else the next is a name of its own.
+      afterBlank = !bracketOpen(seat);
       continue;
     }
     text = withPost(text, post);
@@ -258,6 +265,14 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     // never a name and a post in two columns ("Kerry Dale<tab>Chief Executive").
     // Never the last words of a post the line above cut in two ("…, Senior Democratic Services" over "Officer.").
     const postTail = !afterBlank && postCutBeforeHolder(paragraphs.at(-1) ?? '', text);
+    // "Clerk" alone between blank lines over "Hazel Tait, Committee Services Officer.", as island councils label each
+    // list: a label over the staff under it, whatever list the heading above is, never an officer named by post alone.
+    const labelAlone = afterBlank && squash(lines[index + 1] ?? '') === '' && holderNext(lines, index, true);
+    if (!staffList(group) && labelAlone && !postTail && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
+      [group, post] = ['officers', holderNext(lines, index) ? text : null];
+      indexes.push(index);
+      continue;
+    }
     if (staffList(group) && !postTail && !/\S(?:\t|\s{2,})\S/.test(raw.trim()) && postAlone(text)) {
       // "Treasurer" over "Peter Quail" alone: the post's label over its holder, as "Treasurer:" is (groupOf).
       if (holderNext(lines, index)) post = text;

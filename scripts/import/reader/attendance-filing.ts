@@ -71,7 +71,8 @@ function namesCouncil(person: Person): boolean {
 /** How many councils those a block lists as present are listed with ("Cllr A Abbott, Ashby District Council"). */
 function councilsNamed(block: Block): number {
   const people = block.role === 'present' ? block.paragraphs.flatMap(readPieces) : [];
-  return new Set(people.flatMap((piece) => (piece.kind === 'person' && namesCouncil(piece) ? [piece.role] : []))).size;
+  // The council in brackets ("(Kettleby Borough Council)") or after a comma, whichever it was printed as.
+  return new Set(people.flatMap((piece) => (piece.kind === 'person' && namesCouncil(piece) ? [piece.council ?? piece.role] : []))).size;
 }
 
 /**
@@ -143,7 +144,10 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
   }
   const representing = representsCouncils(block);
   // A joint meeting's members, of several councils: each keeps the council they come from (a council's own keep none).
-  const joint = representing && councilsNamed(block) >= 2;
+  // Members under two councils' labels ("Ashlow City Council: Councillors …") are a joint meeting's too: one listed
+  // under a seat's label with their council in brackets keeps it as the labelled ones keep theirs.
+  const labelled = new Set(block.represent?.filter((body): body is string => body !== null && isCouncilName(body)));
+  const joint = (representing && councilsNamed(block) >= 2) || labelled.size >= 2;
   const tiered = ownTier(block);
   let role: Role = staffBlock(block) ? 'officers' : block.role;
   let counted = false;

@@ -11,6 +11,7 @@ import { MEMBER_NOTE } from './person-notes.ts';
 import { isPostLabel } from './person-name.ts';
 import { squash } from './attendance-piece.ts';
 import { isCouncilName } from './council-name.ts';
+import { OFFICE_LABEL } from './chair-posts.ts';
 import { STAFF_POST } from './role-words.ts';
 
 /**
@@ -26,7 +27,8 @@ const GROUP_OBSERVERS = /^observers?$/i;
  * attending: the young people are the panel's members (each often a given name alone, "Ben (Year 9)"); the adults
  * beside them support them, a councillor also present, a worker an officer.
  */
-const GROUP_YOUNG = /^(?:young\s+(?:people|persons)|youth\s+(?:representatives|council(?:lors)?|cabinet|parliament))$/i;
+// "Young People (Children in Care Council):": the council of young people they come from in brackets, read past.
+const GROUP_YOUNG = /^(?:young\s+(?:people|persons)|youth\s+(?:representatives|council(?:lors)?|cabinet|parliament))(?:\s*\([^()]*\))?$/i;
 const GROUP_ADULTS = /^(?:(?:supporting\s+)?adults(?:\s+(?:present|supporting))?)$/i;
 const GROUP_STAFF = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}${STAFF_POST}s?$`, 'iu');
 /** A group's label alone on its line, or with the group's names after its colon. */
@@ -243,4 +245,18 @@ function groupRole(label: string, parent: Role): Role | null {
   if (parent !== 'present') return null;
   if (GROUP_SUBSTITUTES.test(label)) return 'substitutes';
   return GROUP_OBSERVERS.test(label) ? 'alsoPresent' : null;
+}
+
+/**
+ * "The Mayor: Cllr Ann Holt (in the Chair)", "Dirprwy Faer / Deputy Mayor: Cllr Huw Prys": a post labelling the line of
+ * its one holder, read as the post printed before the name ("The Mayor Cllr Ann Holt", as the pieces read a chair's
+ * post), so it is that holder's alone and no label carried to the lines under it; null when the line is no such label
+ * with one person after it (several names after a post's label are left to the list's other rules).
+ */
+export function officeLabelled(text: string): string | null {
+  const label = OFFICE_LABEL.exec(text);
+  const rest = squash(label?.[2] ?? '');
+  const pieces = label ? readPieces(rest) : [];
+  const one = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '';
+  return one ? `${squash(label?.[1] ?? '')} ${rest}` : null;
 }

@@ -28,9 +28,10 @@ const MEMBERS_OF_A_KIND = String.raw`(?:(?:${TIER_WORD}\s+councils?\s+)?(?:(?:no
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
 /**
  * "Employer's Side:", "Staff Side:", "Trade Union Side:": one side of a joint consultative (or negotiating) committee,
- * the members that side names; only with the colon ("The Trade Union Side asked …" is a sentence).
+ * the members that side names; only with the colon or alone on its line ("EMPLOYER SIDE" over its members), as "The
+ * Trade Union Side asked …" is a sentence.
  */
-const SIDE = String.raw`(?:employer(?:['’]s|s['’]?)?|management|council|staff|employees['’]?|(?:trade\s+)?unions?|officials['’]?)\s+side(?=\s*:)`;
+const SIDE = String.raw`(?:employer(?:['’]s|s['’]?)?|management|council|staff|employees['’]?|(?:trade\s+)?unions?|officials['’]?)\s+side(?=\s*:|\s*$)`;
 const SIDE_LEAD = new RegExp(`^${SIDE}`, 'i');
 /**
  * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
@@ -75,7 +76,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // called the decision in and the cabinet member who made it: councillors attending, none of the committee.
     // "Guests:", only with the colon, as a town meeting lists those it invited (after "and the following guests:", FOLLOWING).
     // "Invited participants present:", as a public services board heads the partners it invited beside its statutory members.
-    String.raw`also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|guests(?:\s+present)?(?=\s*:)|invited\s+(?:participants|guests)(?:\s+(?:present|in\s+attendance))?|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
+    // "Observing" or "Observers" alone on its line, as island councils head those who watched (the press, a trainee).
+    String.raw`observing|observers|also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|guests(?:\s+present)?(?=\s*:)|invited\s+(?:participants|guests)(?:\s+(?:present|in\s+attendance))?|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
     'alsoPresent',
   ],
   [

@@ -10,7 +10,17 @@
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, honorificOf } from '../../../src/model/honorifics.ts';
 import { emptyPerson, type Person, type Piece, squash } from './attendance-piece.ts';
-import { CHAIR_ALONE, CHAIR_DASH_TAIL, CHAIR_LEAD, CHAIR_NOTE, CHAIR_TAIL, chairLine, ELECTED_MAYOR, isChairPost } from './chair-posts.ts';
+import {
+  CHAIR_ALONE,
+  CHAIR_DASH_TAIL,
+  CHAIR_LEAD,
+  CHAIR_NOTE,
+  CHAIR_TAIL,
+  chairLine,
+  ELECTED_MAYOR,
+  isChairNote,
+  isChairPost,
+} from './chair-posts.ts';
 import { isCouncilName } from './council-name.ts';
 import {
   couples,
@@ -195,7 +205,10 @@ export function readPiece(raw: string): Piece {
   person.post = name === '' ? null : (CHAIR_LEAD.exec(unled)?.[0].trim() ?? null);
   if (officer) Object.assign(person, { officer: true, role: officer[1] ?? null });
   for (const note of notes) applyNote(person, note);
-  if (dash) applyRole(person, unbracketed.slice(dash.index + dash[0].length).trim());
+  const afterDash = dash ? unbracketed.slice(dash.index + dash[0].length).trim() : '';
+  // "Mrs A Mehra (Hindu) - Chair": the chair's note after a dash, read as "(Chair)" is, never a post that makes an officer.
+  if (dash && person.chair === null && isChairNote(afterDash)) applyNote(person, afterDash);
+  else if (dash) applyRole(person, afterDash);
   // The rank leads whatever a note or a dash says of the post ("Inspector Ann Holt (Eastmoor Police)").
   if (rank) person.role = [rank[1]?.replace(/\.$/, '') ?? '', person.role].filter((part) => part !== null && part !== '').join(', ');
   // "Chief Constable Martin Keel": the force's head, whom a police and crime panel hears, no officer of the council.

@@ -7,7 +7,7 @@ import { honorificOf, isSurnameTitle, stripCouncillorTitles } from '../../../src
 import { emptyPerson, type Person, squash } from './attendance-piece.ts';
 import { CHAIR_LEAD, CIVIC_POST_ALONE } from './chair-posts.ts';
 import { ANY_POST, heldElsewhere, OFFICER_NOTE, ORGANISATION_WORD_ALONE, post, POST_WORD_SOURCE } from './person-posts.ts';
-import { ROLE_WORDS, WARDEN_POST } from './role-words.ts';
+import { HARBOUR_POST, ROLE_WORDS, WARDEN_POST } from './role-words.ts';
 
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
@@ -18,8 +18,8 @@ const NOT_NAME_WORDS = new Set([
     ' ',
   ),
 ]);
-/** A warden's post is never a name, though each of its words could be one. */
-const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?${WARDEN_POST}$`, 'iu');
+/** A warden's or a harbour master's post is never a name, though each of its words could be one. */
+const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?(?:${WARDEN_POST}|${HARBOUR_POST})$`, 'iu');
 
 /**
  * Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), and a decision's word in capitals

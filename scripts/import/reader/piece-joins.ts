@@ -87,7 +87,9 @@ export function postSplitAtAnd(pieces: Piece[], lastPart: string, lastBefore: st
   const [holder, word] = pieces.slice(-2);
   if (piece.kind !== 'role' || !isPost(piece.text) || !/^\s*(?:and|&)\s*$/i.test(before) || !/^\s*,\s*$/.test(lastBefore)) return false;
   const oneWord = word?.kind === 'person' && word.name === squash(lastPart) && /^\p{Lu}[\p{L}'’-]*$/u.test(word.name) && word.role === null;
-  if (!oneWord || holder?.kind !== 'person' || holder.role !== null || !/\s/.test(holder.name)) return false;
+  // "Sigrid Muir, Head of Marine Services, Transportation and Harbour Master": after an officer's first post, the same.
+  const postFree = holder?.kind === 'person' && (holder.role === null || holder.officer);
+  if (!oneWord || holder?.kind !== 'person' || !postFree || !/\s/.test(holder.name)) return false;
   const role = `${squash(lastPart)} ${before.trim()} ${part}`;
   pieces.pop();
   return addToLast(holder, { kind: 'role', text: role }, role, lastBefore);

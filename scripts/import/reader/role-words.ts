@@ -22,7 +22,7 @@ export const ROLE_WORDS = new Set(
  */
 export const BOARD_ROLE_WORDS = new Set(['registered', 'nurse', 'practitioner', 'nominated', 'stakeholder']);
 
-export { STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
+export { HARBOUR_POST, STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
 
 /**
  * Words of a post held outside the council's staff, wherever a list files its holder (often under "In
