@@ -47,22 +47,43 @@ export function rosterHeading(lines: string[], at: number): Heading | null {
 /** "Panel", "The Panel", "Hearing Panel", "Sub-Committee" alone on its line, as an appeal panel's decision heads its members. */
 const PANEL_ALONE = /^(?:the\s+)?(?:(?:appeal|hearing|licensing)\s+)?(?:panel|sub-committee)$/i;
 
-/**
- * "Panel" alone on its line over "Mrs A Bell (Chair, lay member)", one a line: the panel that sat, those present, only
- * when the two lines under it (blank lines aside) each name one person, a list; a title alone, over a sentence or over
- * one name (a signatory's), heads nothing.
- */
-export function panelHeading(lines: readonly string[], at: number): Heading | null {
-  if (!PANEL_ALONE.test(squash(lines[at] ?? ''))) return null;
-  const under = lines
+/** The first two filled lines under `at`, within five lines. */
+function twoUnder(lines: readonly string[], at: number): string[] {
+  return lines
     .slice(at + 1, at + 6)
     .filter((line) => line.trim() !== '')
     .slice(0, 2);
-  const namesOne = (line: string): boolean => {
-    const pieces = readPieces(line);
-    return pieces.length === 1 && pieces[0]?.kind === 'person' && /\s/.test(pieces[0].name);
-  };
-  return under.length === 2 && under.every(namesOne) ? { role: 'present', rest: '' } : null;
+}
+
+/** The people a line names, each in two words or more, when it names people and nothing else; empty otherwise. */
+function peopleOnly(line: string): string[] {
+  const pieces = readPieces(line);
+  const named = pieces.every((piece) => piece.kind === 'person' && /\s/.test(piece.name));
+  return named ? pieces.map((piece) => (piece.kind === 'person' ? piece.name : '')) : [];
+}
+
+/**
+ * "Panel" alone on its line over "Mrs A Bell (Chair, lay member)", one a line, or over one line of several names ("Mrs A
+ * Bell (Chair), Mr C Dale and Ms E Fox"): the panel that sat, those present, only when the two lines under it (blank
+ * lines aside) each name one person, or the first names two or more and nothing else; a title alone, over a sentence or
+ * over one name (a signatory's), heads nothing (nameUnderPanel warns of the one name).
+ */
+export function panelHeading(lines: readonly string[], at: number): Heading | null {
+  if (!PANEL_ALONE.test(squash(lines[at] ?? ''))) return null;
+  const under = twoUnder(lines, at);
+  const listed = under.length === 2 && under.every((line) => peopleOnly(line).length === 1);
+  return listed || peopleOnly(under[0] ?? '').length >= 2 ? { role: 'present', rest: '' } : null;
+}
+
+/**
+ * "Panel" alone over a line naming one person and nothing else, which panelHeading does not read as the panel: the line under it,
+ * for the caller to warn of, as the names under a label it has no heading for (nameUnderLabel); null otherwise.
+ */
+export function nameUnderPanel(lines: readonly string[], at: number): string | null {
+  if (!PANEL_ALONE.test(squash(lines[at] ?? ''))) return null;
+  const first = squash(twoUnder(lines, at)[0] ?? '');
+  // The line names a person and nothing else: a title over a sentence ("Minutes of the hearing held on …") names no one.
+  return peopleOnly(first).length > 0 ? first : null;
 }
 
 /**

@@ -68,7 +68,7 @@ export function listFor(person: Person, role: ListName, officersParagraph: boole
 }
 
 /** The lists of the members, whose entries are names, a member's post after a comma only where it says why they are one. */
-const MEMBERS_LISTS: readonly ListName[] = ['present', 'apologies', 'absent'];
+export const MEMBERS_LISTS: readonly ListName[] = ['present', 'apologies', 'absent'];
 
 /**
  * "Virtual School Headteacher", "Head of Virtual School": a note printed as a job's title, each word but the small ones

@@ -5,7 +5,7 @@
  * is listed under what.
  */
 import { guestFrom, isGuestNote, outsideBodyName } from './attendance-bodies.ts';
-import { add, listFor, statusNoted } from './attendance-entry.ts';
+import { add, listFor, MEMBERS_LISTS, statusNoted } from './attendance-entry.ts';
 import { type Block, type Filing, type Role, staffList } from './attendance-lists.ts';
 import { type Person, type Piece, squash } from './attendance-piece.ts';
 import { type PostHolder } from './chair-posts.ts';
@@ -66,6 +66,31 @@ function presentWho(block: Block, test: (person: Person) => boolean): { passing:
 /** Listed with a council: after a comma ("Cllr A Abbott, Ashby District Council"), or in brackets ("(Kettleby Borough Council)"). */
 function namesCouncil(person: Person): boolean {
   return (person.role !== null && isCouncilName(person.role)) || person.council !== undefined;
+}
+
+/**
+ * The body a member is listed with, no post: a council ("Dunkeld Vale Council"), a body by a body's word ("NHS Carrick
+ * Moor", "Integrated Care Board") or by its capitalised name ("Probation Service", "Fenmarsh Homes"); null otherwise.
+ */
+function bodyListed(person: Person): string | null {
+  const note = person.role;
+  if (note === null || person.officer) return null;
+  return isCouncilName(note) || namesBody(note) || outsideBodyName(note) ? note : null;
+}
+
+/**
+ * True when most of those a block lists as present are each listed with a body (bodyListed), and two or more bodies are
+ * named by a council's or a body's word: a board of partners ("Councillor M Ellis - Dunkeld Vale Council", "Dr O Lathe -
+ * NHS Carrick Moor"), an integration joint board or a community safety partnership, whose members sit for the council or
+ * the body they come from. The body then says whom a member represents, as a joint meeting's councils do; a council's
+ * own members listed with it alone keep none, nor those listed with a name no such word makes a body's ("Farnby TC").
+ */
+function partnersListed(block: Block): boolean {
+  const { passing, all } = presentWho(block, (person) => bodyListed(person) !== null);
+  const people = block.role === 'present' ? block.paragraphs.flatMap(readPieces) : [];
+  const named = (note: string | null): note is string => note !== null && (isCouncilName(note) || namesBody(note));
+  const bodies = new Set(people.flatMap((piece) => (piece.kind === 'person' && named(piece.role) ? [piece.role.toLowerCase()] : [])));
+  return bodies.size >= 2 && passing * 2 > all;
 }
 
 /** How many councils those a block lists as present are listed with ("Cllr A Abbott, Ashby District Council"). */
@@ -149,6 +174,7 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
   const labelled = new Set(block.represent?.filter((body): body is string => body !== null && isCouncilName(body)));
   const joint = (representing && councilsNamed(block) >= 2) || labelled.size >= 2;
   const tiered = ownTier(block);
+  if (partnersListed(block)) attendance.partnership = true;
   let role: Role = staffBlock(block) ? 'officers' : block.role;
   let counted = false;
   for (const [at, paragraph] of block.paragraphs.entries()) {
@@ -198,7 +224,9 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
       const list = away ?? listFor(person, role, officersParagraph, ofAKind ? 'ofAKind' : block.members);
       // A member listed under the body they represent keeps it after the name, as a member's post is kept (REPRESENTING).
       const body = block.represent?.[at] ?? person.nominated ?? null;
-      const ownCouncil = (joint || chairing) && list === 'present' && namesCouncil(person);
+      // A board of partners' member keeps the body they come from (partnersListed), present or sending apologies.
+      const partnerBody = attendance.partnership === true && MEMBERS_LISTS.includes(list) && bodyListed(person) !== null;
+      const ownCouncil = ((joint || chairing) && list === 'present' && namesCouncil(person)) || partnerBody;
       // "Cllr E Haddow (Vale District Council) - Chair": kept with the council in brackets, as after a comma.
       const withCouncil = ownCouncil && person.council !== undefined ? { ...person, role: person.council } : person;
       // The nominating body stands for the note that named it ("nominated by the …"), never written twice.

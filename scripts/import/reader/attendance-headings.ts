@@ -9,7 +9,7 @@ import { WELSH_APOLOGIES_HEADING } from '../../../src/model/welsh-words.ts';
 import { APOLOGIES_RECEIVED } from '../attendance-text.ts';
 import { type MembersHeading, type Role, isListLine } from './attendance-lists.ts';
 import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
-import { POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
+import { labelPost, POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { WITNESSES_SOURCE } from './attendance-witnesses.ts';
 import { MEMBERSHIP_HEADING_SOURCE } from './membership.ts';
@@ -112,8 +112,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   ],
   [
     // A hearing's parties: "Parties present:" over "Applicant: …", "Responsible authority: …", "Interested parties: …";
-    // a standards hearing's "Subject Member: …" and "Complainant: …", only with the colon (the words open sentences too).
-    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|(?:complainants?|subject\s+members?)(?=\s*:)`,
+    // a standards hearing's "Subject Member: …" and "Complainant: …", an appeal panel's "Appellants: …", only with the
+    // colon (the words open sentences too).
+    String.raw`(?:other\s+)?parties(?:\s+(?:present|in\s+attendance|attending))?|applicants?|appellants?(?=\s*:)|objectors?|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|(?:complainants?|subject\s+members?)(?=\s*:)`,
     'presenters',
   ],
   [
@@ -213,9 +214,10 @@ export const POST_WORD = new RegExp(String.raw`\b${STAFF_POST}$`, 'i');
 
 /** A post's line as an officers' list of one, the post kept as the person's role. */
 function postHeading(text: string): Heading | null {
-  // "Legal Adviser: G Drake", "Licensing Officer: H Eaves": an officer's post, then the one person who held it.
+  // "Legal Adviser: G Drake", "Licensing Officer: H Eaves", "Clerk to the Panel: Miss A Thorn": an officer's post, then
+  // the one person who held it.
   const post = POST_LABEL_LEAD.exec(text);
-  if (!post || !POST_WORD.test(post[1] ?? '')) return null;
+  if (!post || !POST_WORD.test(labelPost(post[1] ?? ''))) return null;
   const rest = squash(text.slice(post[0].length));
   const pieces = readPieces(rest);
   if (pieces.length !== 1 || pieces[0]?.kind !== 'person' || pieces[0].name === '') return null;

@@ -107,4 +107,9 @@ export interface Filing extends Attendance {
   partners: PartnerListed[];
   /** Those present counted and no one named, whom a meeting of them is of ("41 electors of the town"): warned of. */
   counted: string[];
+  /**
+   * True once a list of those present is a board of partners' (partnersListed): each member then keeps the body they come
+   * from in every list of the members, an apology's as one present's.
+   */
+  partnership?: boolean;
 }

@@ -112,10 +112,15 @@ function postBeforeCouncillor(text: string): Person | null {
 }
 
 /**
- * "External Auditor: H Grant", "Legal Adviser: G Drake": a post as a label before its holder's name (group 1 the post),
- * on a line of officers or a line of its own (attendance.ts); never "Contact Officer:", whom to ask (contact.ts).
+ * "External Auditor: H Grant", "Legal Adviser: G Drake", "Clerk to the Panel: Miss A Thorn", "Presenting officer: Mr N
+ * Bragg": a post as a label before its holder's name (group 1 the post), capitalised first, at most five words, on a line
+ * of officers or a line of its own (attendance.ts); never "Contact Officer:", whom to ask (contact.ts).
  */
-export const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*:\s*(?=\S)/u;
+export const POST_LABEL_LEAD = /^(?![Cc]ontact\b|[Ee]nquiries\b)(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4})\s*:\s*(?=\S)/u;
+/** "Clerk to the Panel", "Legal Adviser to the Board": a post and the body it serves, which the post's word ends before. */
+const TO_THE_BODY = /\s+to\s+the\s+\p{Lu}[\p{L}'’ -]*$/u;
+/** The post a label names, the body it serves set aside ("Clerk to the Panel": "Clerk"), for its last word to tell a post. */
+export const labelPost = (label: string): string => label.replace(TO_THE_BODY, '');
 /** The post's last word, in a label before its holder on one line. */
 const POST_LABEL_WORD = new RegExp(String.raw`\b${POST_WORD_SOURCE}$`, 'i');
 
@@ -126,7 +131,7 @@ const POST_LABEL_WORD = new RegExp(String.raw`\b${POST_WORD_SOURCE}$`, 'i');
 function labelledPost(text: string): Person | null {
   const label = POST_LABEL_LEAD.exec(text);
   const post = label?.[1] ?? '';
-  if (!label || OFFICER_LEAD.test(text) || !POST_LABEL_WORD.test(post)) return null;
+  if (!label || OFFICER_LEAD.test(text) || !POST_LABEL_WORD.test(labelPost(post))) return null;
   const rest = text.slice(label[0].length);
   const holder = readPiece(rest.replace(/\([^)]*\)?/g, ' '));
   if (holder.kind !== 'person' || holder.name === '' || holder.role !== null) return null;

@@ -161,3 +161,28 @@ describe('readAttendance: a substitute in an apologies sentence', () => {
     expect(found.attendance).toMatchObject({ apologies: ['Dr Ada Lusk', 'Owen Tate'], substitutes: ['Dr Ravi Kotecha (for Dr Ada Lusk)'] });
   });
 });
+
+describe('readAttendance: a chair line under the lists names the chair by post', () => {
+  it('reads "The Provost in the Chair." as the Provost the list names holding the chair', () => {
+    const found = read(
+      'Sederunt:   Provost Elspeth Muir (Chair);\n            Councillors Rory Dow and Isla Kerr.\n\nApologies:  Councillor Ewan Bain.\n\nThe Provost in the Chair.',
+    );
+    expect(found.attendance.present).toEqual(['Elspeth Muir', 'Rory Dow', 'Isla Kerr']);
+    expect(found.posts).toContainEqual({ post: 'Chair', name: 'Elspeth Muir' });
+    expect(found.lines).toContain(5);
+  });
+
+  it('reads "The Convener in the Chair." alike, never a name of those present', () => {
+    const found = read('Present:\nCouncillor Ian Garvie (Convener)\nCouncillor Ann Tosh\n\nThe Convener in the Chair.');
+    expect(found.attendance.present).toEqual(['Ian Garvie', 'Ann Tosh']);
+    // The Convener is the chair (postKey): the list's post says so already.
+    expect(found.posts).toEqual([{ post: 'Convener', name: 'Ian Garvie' }]);
+    expect(found.lines).toContain(4);
+  });
+
+  it('leaves "The Mayor in the Chair." unread where no one listed is the Mayor', () => {
+    const found = read('Present:\nCouncillors Ann Tosh and Rab Ure\n\nThe Mayor in the Chair.');
+    expect(found.attendance.present).toEqual(['Ann Tosh', 'Rab Ure']);
+    expect(found.lines).not.toContain(3);
+  });
+});

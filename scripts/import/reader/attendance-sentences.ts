@@ -22,7 +22,7 @@ import { headingOf } from './attendance-headings.ts';
 import { type Filing, NEW_TITLE, isItemLine, isListLine } from './attendance-lists.ts';
 import { FULL_STOP } from './list-split.ts';
 import { type Person, emptyPerson, squash } from './attendance-piece.ts';
-import { type PostHolder } from './chair-posts.ts';
+import { type PostHolder, postKey } from './chair-posts.ts';
 import { readPieces } from './attendance-person.ts';
 
 /** "Apologies were received from Councillor A and from Mr B": a sentence of apologies, group 1 those it names. */
@@ -136,12 +136,28 @@ function fileInAttendance(attendance: Filing, sentence: string): boolean {
   return true;
 }
 
-/** "Dr G Sutherland in the Chair", as Scottish minutes say who chaired under the list of those present (group 1 the name). */
-export const NAME_IN_THE_CHAIR = /^(.+?)\s+in\s+the\s+chair$/i;
+/**
+ * "Dr G Sutherland in the Chair", "The Provost in the Chair.", as Scottish minutes say who chaired under the list of those
+ * present (group 1 the name or the post).
+ */
+export const NAME_IN_THE_CHAIR = /^(.+?)\s+in\s+the\s+chair\.?$/i;
 
-/** Reads "<name> in the Chair": the one person named held the chair, as "In the Chair: <name>" says (CHAIR_HEADING). */
+/**
+ * Reads "<name> in the Chair": the one person named held the chair, as "In the Chair: <name>" says (CHAIR_HEADING). A post
+ * alone ("The Provost", "The Convener") names the one the list gives that post ("Provost Morag Sinclair",
+ * "Councillor Ian Garvie (Convener)"); where no one or more than one holds it, the line is left unread.
+ */
 function fileInTheChair(sentence: string, posts: PostHolder[]): boolean {
-  const pieces = readPieces(NAME_IN_THE_CHAIR.exec(sentence)?.[1] ?? '');
+  const who = NAME_IN_THE_CHAIR.exec(sentence)?.[1] ?? '';
+  const key = postKey(who);
+  if (key !== null) {
+    const holders = [...new Set(posts.filter((held) => postKey(held.post) === key).map((held) => held.name))];
+    const [holder] = holders;
+    if (holders.length !== 1 || holder === undefined) return false;
+    if (!posts.some((held) => held.name === holder && postKey(held.post) === 'chair')) posts.push({ post: 'Chair', name: holder });
+    return true;
+  }
+  const pieces = readPieces(who);
   const person = pieces.length === 1 && pieces[0]?.kind === 'person' && pieces[0].name !== '' ? pieces[0] : null;
   // A name and nothing more: "Morven Tulloch, Chairperson, in the Chair" says the post of the list's own row.
   if (person === null || person.role !== null) return false;

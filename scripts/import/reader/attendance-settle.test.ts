@@ -257,7 +257,8 @@ describe('settleAttendance: guests who presented', () => {
       'Present: Councillor A Ryle (Chair), Dr B Soames (Wyreside ICB), Mr C Tolley (Healthwatch Wyreside)',
       'Apologies: Councillor D Umber, Ms E Vane (Wyreside ICB), Superintendent F Wells (Wyreside Police)',
     ]);
-    expect(settled.attendance.apologies).toEqual(['D Umber', 'Ms E Vane', 'F Wells']);
+    // Each partner keeps the body they sit for (attendance-partnership.test.ts).
+    expect(settled.attendance.apologies).toEqual(['D Umber', 'Ms E Vane, Wyreside ICB', 'F Wells, Superintendent, Wyreside Police']);
     expect(settled.warnings).toEqual([]);
   });
 

@@ -13,7 +13,8 @@ describe('readAttendance: a stand-in named by initials', () => {
       '',
       'Item 1 - Introductions',
     ]);
-    expect(found.attendance.apologies).toEqual(['Rhea Towle']);
+    // A partner's apology keeps the body she sits for, as those present keep theirs (attendance-partnership.test.ts).
+    expect(found.attendance.apologies).toEqual(['Rhea Towle, Insp, Marchshire Police']);
     expect(found.attendance.substitutes).toEqual(['Owen Garrick (for Rhea Towle)']);
   });
 

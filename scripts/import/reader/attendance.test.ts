@@ -803,11 +803,12 @@ describe("readAttendance: a committee's membership", () => {
         'Eilidh Rose – Partnership Officer (minute)',
       ].join('\n'),
     );
+    // Each member keeps the body they sit for, as a board of partners lists them (attendance-partnership.test.ts).
     expect(found.attendance.present).toEqual([
-      'Isla Brodie',
+      'Isla Brodie, Glenarden Council',
       'Fergus Lyle, Station Manager, Scottish Fire and Rescue Service',
-      'Morag Tulloch',
-      'Calum Reid',
+      'Morag Tulloch, NHS Glenarden',
+      'Calum Reid, Glenarden Health and Social Care Partnership',
     ]);
     expect(found.attendance.officers).toEqual(['Eilidh Rose, Partnership Officer']);
   });

@@ -14,6 +14,7 @@ import { ATTENDANCE_SECTION, readBlock } from './attendance-block.ts';
 import {
   followingLabels,
   groupOpening,
+  nameUnderPanel,
   officeHeading,
   panelHeading,
   roleInContext,
@@ -286,7 +287,8 @@ export function readAttendance(all: string[], date: string | null = null): Atten
       const run = proseRun(lines, at);
       const filed = fileProse(attendance, lines, run, posts);
       read.push(...filed);
-      const first = filed.length === 0 ? nameUnderLabel(lines, at) : null;
+      // "Panel" over one name it does not read as the panel: warned of, as the names under a label with no heading.
+      const first = filed.length === 0 ? (nameUnderLabel(lines, at) ?? nameUnderPanel(lines, at)) : null;
       if (first !== null) unread.push({ heading: text, first });
       at = (run.at(-1) ?? at) + 1;
     } else at += 1;

@@ -37,13 +37,13 @@ export const isChairPost = (text: string): boolean => CHAIR_ALONE.test(text.trim
 
 /**
  * One post however it is printed, or null for no chair's or civic post: "The Mayor", "the Right Worshipful
- * the Mayor" and "Mayor" are "mayor" (and "the Right Honourable the Lord Mayor" "lord mayor"); "Chairman", "Chairperson", "the Chair" and "in the Chair" are "chair";
+ * the Mayor" and "Mayor" are "mayor" (and "the Right Honourable the Lord Mayor" "lord mayor"); "Chairman", "Chairperson", "Convener", "the Chair" and "in the Chair" are "chair";
  * "Vice-Chairman" is "vice chair". Lets a vote's "The Chair" meet the attendance's "Ann Holt (Chairman)".
  */
 export function postKey(text: string): string | null {
   const post = squash(text).replace(/^the\s+/i, '');
   if (/^in\s+the\s+chair$/i.test(post)) return 'chair';
-  if (!isChairPost(post)) return null;
+  if (!isChairPost(post) && !CONVENER.test(post)) return null;
   return post
     .replace(/^(?:(?:right\s+)?(?:worshipful|honourable)\s+(?:the\s+)?|(?:his|her)\s+worship\s+the\s+)|\s+in\s+the\s+chair$/gi, '')
     .toLowerCase()
@@ -51,6 +51,9 @@ export function postKey(text: string): string | null {
     .replace(/^depute\b/, 'deputy')
     .replace(/[\s-]+/g, ' ');
 }
+
+/** "Convener", "Vice-Convener", "Depute Convener": a Scottish committee's chair, alone (postKey's "chair"). */
+const CONVENER = /^(?:(?:vice|deputy|depute)[- ]?)?conven[eo]r$/i;
 
 /** Who holds a post at the meeting, as its attendance says: the post as printed, the member's name as listed. */
 export interface PostHolder {

@@ -13,9 +13,10 @@ import { squash } from '../text.ts';
 
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
 // "Subject Member:", "Complainant:": the parties to a standards hearing, the member complained of and who complained;
+// "Appellant:", who appealed to an appeal panel (a school admission appeal's parents, named as printed);
 // "Registered Speakers:", those who spoke on a planning application.
 const LABEL =
-  /^(applicant|objector|complainant|subject\s+member|(?:registered\s+|public\s+)?speaker|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
+  /^(applicant|appellant|objector|complainant|subject\s+member|(?:registered\s+|public\s+)?speaker|responsible\s+authorit(?:y|ies)|interested\s+part(?:y|ies)|other\s+part(?:y|ies))s?$/i;
 /**
  * A person: a title or a police rank (src/model/honorifics.ts), then initials or given names, then a surname ("Mr J
  * Gill", "PC Owen Keyes", "Mrs Joan Fell"), or initials then a surname ("K Hart"), or a given name and a surname.
@@ -37,7 +38,7 @@ const NOT_A_NAME =
 /** The label as a person's entry gives it: "Interested parties" → "Interested party". */
 function singular(label: string): string {
   const text = squash(label);
-  const one = text.replace(/ies$/i, 'y').replace(/(applicant|objector|complainant|member|speaker)s$/i, '$1');
+  const one = text.replace(/ies$/i, 'y').replace(/(applicant|appellant|objector|complainant|member|speaker)s$/i, '$1');
   return one.charAt(0).toUpperCase() + one.slice(1).toLowerCase();
 }
 

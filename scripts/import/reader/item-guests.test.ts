@@ -143,4 +143,15 @@ describe('speakers listed on the line of their label', () => {
       expect.stringContaining('item 3 lists those who spoke under "Speakers: several residents of the lane"'),
     ]);
   });
+
+  it('keeps one who answered questions or presented, no member and in no list, as a presenter where the members are listed', () => {
+    const members = ['Jo Ash', 'Ben Cole'];
+    const hearing = 'The Panel held a confirmation hearing. Ms Carys Penhale answered questions from members on her experience.';
+    const review = 'Dr Ewan Pole presented the findings of the review.';
+    expect(itemGuests(members, [item('5', hearing), item('6', review)], members)).toEqual({
+      presenters: ['Ms Carys Penhale (item 5)', 'Dr Ewan Pole (item 6)'],
+      alsoPresent: [],
+      warnings: [],
+    });
+  });
 });

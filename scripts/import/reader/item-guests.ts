@@ -2,8 +2,9 @@
  * Guests an item's minutes name speaking whom no list of the attendance holds: "Ms C Finney, the lead petitioner,
  * addressed the Council", "Inspector C Mead (Aldermoor Police) updated the committee", "Mr Hardcastle (Marsh Street)
  * asked when …", or a list under "The following addressed the Committee:" ("Mrs P Yeo, the Applicant"). One who
- * presented and is said to come from another body or as a petitioner, a resident or another guest, or who is listed
- * as addressing the meeting, is a presenter of that item; a councillor outside the members who addressed it is also
+ * presented (or answered questions) and is said to come from another body or as a petitioner, a resident or another
+ * guest, or who is listed as addressing the meeting, or who is no councillor where the members are listed, is a
+ * presenter of that item; a councillor outside the members who addressed it is also
  * present; anyone else so named is warned of by name, never dropped unsaid. The sentence pieces are also those by which
  * attendance-settle.ts tells a listed guest who presented.
  */
@@ -224,7 +225,10 @@ function placeOf(speaker: Speaker, membersListed: boolean): 'presenters' | 'also
   // A councillor outside the members listed who addressed the meeting came as another member ("local member").
   if (COUNCILLOR_NAMED.test(speaker.name)) return speaker.presented && membersListed ? 'alsoPresent' : null;
   // "PC Moss reported on …": a police officer, the force's and no council's, so a guest whatever the note says.
-  const guest = speaker.listed || RANK_NAMED.test(speaker.name) || (speaker.note !== null && GUEST_PART.test(speaker.note));
+  // "Ms Carr answered questions", "Dr Pole presented the findings": where the members are listed, one who is in no list
+  // and no councillor is no member, so a guest who presented, as one said to come from a body is.
+  const guest =
+    speaker.listed || RANK_NAMED.test(speaker.name) || (speaker.note !== null && GUEST_PART.test(speaker.note)) || membersListed;
   return speaker.presented && guest ? 'presenters' : null;
 }
 

@@ -31,6 +31,7 @@ import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
+import { withoutChairsRead } from './next-item-heads.ts';
 import { afterCloseWarning, footerWarning, takeAfterClose } from './last-item-foot.ts';
 import { MINOR_WORD } from './item-title.ts';
 import { sessionHeadingAbove, withoutPartHeadings, withoutSessionHeadings } from './headings-between-items.ts';
@@ -329,6 +330,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const registerDate = holdsRegister(lines) ? dateFields(readHeader(headerLines).date, meta).date : null;
   const { attendance, members, read, unread, posts, partners } = attendanceOf(headerLines, slices, registerDate);
   if (footAttendance !== null) joinFound(footAttendance.found, attendance, posts, partners);
+  // "The Provost in the Chair." under those present, read as who chaired: no part of the first item's minutes.
+  withoutChairsRead(headerLines, read, slices[0]);
   const contact = readContact(headerLines.map((line, index) => (read.has(index) ? '' : line)));
   // A web page's "Committee members" after the last item, above the contact at its foot.
   const footMembers = takeFootMembership(slices);

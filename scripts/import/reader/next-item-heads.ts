@@ -85,15 +85,29 @@ function chairTail(lines: readonly string[]): [number, number] | null {
 
 /**
  * The changes of chair above a record's first item, each a paragraph of its own ("Dr A Lyle in the Chair" under those
- * present): who chaired from the first item on. No field holds it and the attendance does not read it, so the first
- * item's text opens with it (withNextItemsHeads), and reader/leftovers.ts does not warn of it as unread. A labelled
- * line ("Present: Councillor Fenn in the Chair") is the attendance's.
+ * present): who chaired from the first item on. The first item's text opens with it (withNextItemsHeads), and
+ * reader/leftovers.ts does not warn of it as unread, unless the attendance read it as who chaired (withoutChairsRead). A
+ * labelled line ("Present: Councillor Fenn in the Chair") is the attendance's.
  */
 export function chairLinesAbove(lines: readonly string[]): number[] {
   const apart = (at: number) => (lines[at] ?? '').trim() === '';
   return lines.flatMap((line, at) =>
     CHAIR_CHANGE.test(squash(line)) && !line.includes(':') && apart(at - 1) && apart(at + 1) ? [at] : [],
   );
+}
+
+/**
+ * Takes out of the first item's text the chair lines above it (chairLinesAbove) that the attendance read as who chaired
+ * ("The Provost in the Chair." under those present, `read` the header's lines it read): the attendance's, no item's
+ * minutes. One the attendance could not read (no one listed holds the post) stays the first item's, as before.
+ */
+export function withoutChairsRead(headerLines: readonly string[], read: ReadonlySet<number>, first: ItemSlice | undefined): void {
+  if (first === undefined) return;
+  for (const at of chairLinesAbove(headerLines).filter((index) => read.has(index))) {
+    const moved = first.lines.indexOf(headerLines[at] ?? '');
+    if (moved === -1) continue;
+    first.lines.splice(moved, (first.lines[moved + 1] ?? '').trim() === '' ? 2 : 1);
+  }
 }
 
 /**

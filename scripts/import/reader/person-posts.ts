@@ -12,10 +12,10 @@ import { OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST } from './role-words.ts';
  * The last words of bodies that are no council, as a person's post or whom they represent names them
  * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
  * word of a person's name, and a post with one of them is held outside the council's staff. A fire and rescue
- * service and an ambulance service are other bodies' too ("Group Manager, Scottish Fire and Rescue Service"); a force in
+ * service, an ambulance service and the probation service are other bodies' too ("Group Manager, Scottish Fire and Rescue Service"); a force in
  * Welsh ("Heddlu Dyfed-Powys") and a police unit ("Kelverdale Neighbourhood Policing Team") are the police's.
  */
-export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Heddlu|Policing\s+Team|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
+export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Probation\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Heddlu|Policing\s+Team|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
 /** A body's last word alone ("Trust", "Board"): never a word of a person's name. */
 export const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
 /**
