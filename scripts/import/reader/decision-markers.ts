@@ -10,7 +10,13 @@ import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { BLOCK_WORDS, DECIDING_WORDS, DECISION_LABEL, ENTRY_DECIDING_WORDS, NOTING_WORDS, oneOf, OUTCOME_WORDS } from './decision-words.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
-export const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
+export const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group|sacre)`;
+/**
+ * "The CC", "The PC", "JCC", "LRB": a body named by its initials, as community, parish and joint committees' minutes name
+ * themselves, the last for Council, Committee or Board, so an officer's ("The RFO", "The PCSO") is none; never the Police
+ * and Crime Commissioner ("The PCC"), a person answering to a panel. Capitals: a regex source for a case-keeping pattern.
+ */
+export const BODY_INITIALS = String.raw`(?!PCC\b)[A-Z]{1,4}[BC]`;
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them ("The Board ACCEPTED both recommendations", as trust ports minute it). */
@@ -51,6 +57,13 @@ export const ENTRY_MARKER = new RegExp(
  * the subject and NOTED in capitals (checked apart from the pattern, which reads the body's words in any case).
  */
 const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(${oneOf(NOTING_WORDS)}\b.*)$`, 'i');
+/**
+ * What a body noted, when an item records nothing else it did: "The Committee noted the report." (any case), or "NOTED."
+ * alone in capitals under the item's text. Never what it "noted that …", which is what it was told; the decision
+ * reader (decisions.ts) reads it only when the item has no other decision.
+ */
+export const notesAlone = (sentence: string): boolean =>
+  /^NOTED\.?$/.test(sentence) || (BODY_NOTED.test(sentence) && !/\bnoted\s+that\b/i.test(sentence));
 /** "i. NOTED the uptake …; and": an entry of a list that a sibling's capitals marker ("ii. AGREED to …") shows is the body's decisions. */
 export const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(${oneOf(NOTING_WORDS)}\b.*)$`);
 /** A noting word in capitals at the start, as BODY_NOTED (which reads any case) counts it a decision. */
