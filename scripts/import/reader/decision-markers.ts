@@ -57,13 +57,6 @@ export const ENTRY_MARKER = new RegExp(
  * the subject and NOTED in capitals (checked apart from the pattern, which reads the body's words in any case).
  */
 const BODY_NOTED = new RegExp(String.raw`^\s*The\s+(?:[\w-]+\s+){0,3}?${DECIDING_BODY}\s+(${oneOf(NOTING_WORDS)}\b.*)$`, 'i');
-/**
- * What a body noted, when an item records nothing else it did: "The Committee noted the report." (any case), or "NOTED."
- * alone in capitals under the item's text. Never what it "noted that …", which is what it was told; the decision
- * reader (decisions.ts) reads it only when the item has no other decision.
- */
-export const notesAlone = (sentence: string): boolean =>
-  /^NOTED\.?$/.test(sentence) || (BODY_NOTED.test(sentence) && !/\bnoted\s+that\b/i.test(sentence));
 /** "i. NOTED the uptake …; and": an entry of a list that a sibling's capitals marker ("ii. AGREED to …") shows is the body's decisions. */
 export const NOTED_ENTRY = new RegExp(String.raw`${LIST_ENTRY.source}(${oneOf(NOTING_WORDS)}\b.*)$`);
 /** A noting word in capitals at the start, as BODY_NOTED (which reads any case) counts it a decision. */

@@ -1,6 +1,6 @@
 /**
  * Decisions worded plainly: a body named by its initials ("The CC agreed to …", "The SACRE agreed to …"), a ruling in
- * capitals after "was" ("The request was GRANTED …"), a body's noting when the item decides nothing else, and what only
+ * capitals after "was" ("The request was GRANTED …"), and what only
  * looks like one ("Carried forward.", an officer's initials, a view agreed in discussion).
  */
 import { describe, expect, it } from 'vitest';
@@ -40,21 +40,6 @@ describe('a ruling in capitals after "was"', () => {
 
   it('reads the same words in lower case, a permission another body gave, as no decision', () => {
     expect(findDecisions('Planning permission was granted by the district council in May.')).toEqual([]);
-  });
-});
-
-describe("a body's noting, when the item decides nothing else", () => {
-  it('reads "The Committee noted the report." and a bare "NOTED." as the decision', () => {
-    expect(findDecisions('The Director presented the figures.\n\nThe Committee noted the report and the proposed increase.')).toEqual([
-      'The Committee noted the report and the proposed increase.',
-    ]);
-    expect(findDecisions('The Treasurer reported a deficit of £2,100.\nNOTED.')).toEqual(['NOTED.']);
-  });
-
-  it('is no decision beside another, nor when it notes "that …", nor a "Noted." in title case', () => {
-    expect(findDecisions('The Committee noted the report.\nRESOLVED that the plan be approved.')).toEqual(['that the plan be approved.']);
-    expect(findDecisions('The Panel noted that the Chief Constable would report in June.')).toEqual([]);
-    expect(findDecisions('Letter from the county council on gritting. Noted.')).toEqual([]);
   });
 });
 

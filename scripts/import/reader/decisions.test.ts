@@ -373,11 +373,8 @@ describe('decisions', () => {
     expect(findDecisions('Inspector Moir spoke to the figures.\n\nThe Sub-Committee NOTED the report.')).toEqual(['NOTED the report.']);
     const list = ['The Sub-Committee:-', '', 'i. NOTED the spend on gritting to date; and', 'ii. AGREED to buy a second gritter.'];
     expect(findDecisions(list.join('\n'))).toEqual(['NOTED the spend on gritting to date', 'to buy a second gritter.']);
-    // Noting in lower case is the decision only where the item has no other; a list that only notes is none.
-    expect(findDecisions('The Sub-Committee noted the report.')).toEqual(['The Sub-Committee noted the report.']);
-    expect(findDecisions('The Sub-Committee noted the report. The Sub-Committee agreed to meet in May.')).toEqual([
-      'The Sub-Committee agreed to meet in May.',
-    ]);
+    // Noting in lower case, or a list that only notes, is no decision.
+    expect(findDecisions('The Sub-Committee noted the report.')).toEqual([]);
     expect(findDecisions('i. NOTED the spend on gritting; and\nii. NOTED the stock of salt.')).toEqual([]);
   });
   it("ends a decision at its own sentence when its movers and its vote's counts run on after it on the line", () => {

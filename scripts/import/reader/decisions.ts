@@ -15,7 +15,6 @@ import { sentences } from './decision-clerk-forms.ts';
 import { withoutRunOn, withoutTally } from './decision-run-on.ts';
 import { clerkDecisions, THIS_DECIDED } from './decisions-in-prose.ts';
 import { markedAndOwn } from './decisions-marked.ts';
-import { notesAlone } from './decision-markers.ts';
 import { movedAndCarried } from './decisions-moved.ts';
 
 /** A paragraph's number before its text ("4.3 RESOLVED: That …"), as some councils number every paragraph. */
@@ -132,7 +131,5 @@ function decisionsIn(paragraphs: string[]): string[] {
   const carried = /\b(?:motion|recommendations?|proposal)\b[^.]*\bCARRIED\b/.test(text);
   const clerk = paragraphs.flatMap(clerkDecisions).filter((decision) => !MOTION_OUTCOME_ONLY.test(decision));
   if (clerk.length > 0) return clerk;
-  if (carried) return sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence) && !MOTION_OUTCOME_ONLY.test(sentence));
-  // "The Committee noted the report.", "NOTED.": what the body did with an item that decides nothing else, as "Decision: Noted." is.
-  return sentences(text).filter(notesAlone);
+  return carried ? sentences(text).filter((sentence) => /\bCARRIED\b/.test(sentence) && !MOTION_OUTCOME_ONLY.test(sentence)) : [];
 }

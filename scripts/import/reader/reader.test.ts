@@ -1234,7 +1234,7 @@ describe('header', () => {
 });
 
 describe('decisions', () => {
-  it('reads capitals, clerk forms and Welsh, and what the body noted for an item that only noted', () => {
+  it('reads capitals, clerk forms and Welsh, and none for an item that only noted', () => {
     expect(findDecisions('RESOLVED: that the report be noted.')).toHaveLength(1);
     expect(findDecisions('The minutes were agreed as a correct record.')).toHaveLength(1);
     expect(findDecisions('PENDERFYNWYD: derbyn yr adroddiad.')).toHaveLength(1);
@@ -1269,8 +1269,7 @@ describe('decisions', () => {
       'The motion was unanimously carried.',
     ]);
     expect(findDecisions('The amendment was carried.')).toEqual([]);
-    // The body's noting is what it did with an item that decides nothing else.
-    expect(findDecisions('The Committee noted the update.')).toEqual(['The Committee noted the update.']);
+    expect(findDecisions('The Committee noted the update.')).toEqual([]);
     expect(findDecisions('At the last meeting it was agreed to wait.')).toEqual([]);
     // The minutes confirmed, or their signing authorised, by the meeting.
     expect(findDecisions('The Committee confirmed the minutes of the meeting held on 17 April as a true record.')).toHaveLength(1);
