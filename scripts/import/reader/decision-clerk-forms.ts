@@ -10,7 +10,7 @@ import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
 import { MOVER_SHORT_WORD } from './vote-movers.ts';
 import { DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
-import { DECIDING_BODY, opensBlock } from './decision-markers.ts';
+import { BODY_INITIALS, DECIDING_BODY, HOW_DECIDED, opensBlock } from './decision-markers.ts';
 
 /**
  * "The Local Review Body (LRB) overturns the decision of the appointed officer and grants planning permission …", "The
@@ -38,6 +38,11 @@ const CLERK_FORMS = [
     'i',
   ),
   new RegExp(String.raw`\b(?:${DECIDING_BODY}|members|councillors|cllrs)\b[^.;]{0,80}?\band\s+(?:agreed|resolved|approved)\b`, 'i'),
+  // "The CC agreed to award £600 …", "The PC resolved that the bench be moved": a body by its initials, at the sentence's start,
+  // deciding to act or that something be done; "The CC agreed that the hall was damp" is a view, no decision.
+  new RegExp(
+    String.raw`^${HOW_DECIDED}?(?:[Tt]he\s+)?${BODY_INITIALS}\s+(?:(?:then|therefore|duly|also|unanimously)\s+)*(?:${oneOf(DECIDING_WORDS)}|${oneOf(DECIDING_WORDS.map((word) => word.toLowerCase()))})\s+(?:to\s|that\b(?=[^.;]*\b(?:be|should)\b))`,
+  ),
   // "Resolved (4 votes to 2) that …": a bracketed aside between the word and what was resolved.
   /\bresolved\s+(?:\([^()]{1,40}\)\s+)?(?:to|that)\b/i,
   // "The minutes of the meeting held on 14 June, having been previously circulated, were confirmed and signed".
@@ -49,7 +54,8 @@ const CLERK_FORMS = [
   // "The minutes of the meeting of 18th May were taken as read and signed as correct."
   /\btaken\s+as\s+read\s+and\s+(?:signed|approved|adopted)\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
-  /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b\.?/i,
+  // "Carried forward." (or "over"): a matter left for the next meeting, no outcome.
+  /^(?:[•·\-–*]\s*)?(?:agreed|approved|resolved|carried)\b(?!\s+(?:forward|over)\b)\.?/i,
   /\brecommendations?\b[^.]{0,160}?\b(?:were|was)\s+(?:CARRIED|agreed|approved)\b/,
   // "proposed by A, seconded by B and carried unanimously that …" (an initial's stop, "C. Cuckow", ends no sentence);
   // "Members voted unanimously to support …", "voted in favour of the proposal".

@@ -10,7 +10,13 @@ import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { BLOCK_WORDS, DECIDING_WORDS, DECISION_LABEL, ENTRY_DECIDING_WORDS, NOTING_WORDS, oneOf, OUTCOME_WORDS } from './decision-words.ts';
 
 /** Words that name the body deciding in the minutes' own sentences ("the Sub-Committee decided", "The Forum agreed"). */
-export const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group)`;
+export const DECIDING_BODY = String.raw`(?:committee|council|board|panel|sub-committee|cabinet|forum|group|sacre)`;
+/**
+ * "The CC", "The PC", "JCC", "LRB": a body named by its initials, as community, parish and joint committees' minutes name
+ * themselves, the last for Council, Committee or Board, so an officer's ("The RFO", "The PCSO") is none; never the Police
+ * and Crime Commissioner ("The PCC"), a person answering to a panel. Capitals: a regex source for a case-keeping pattern.
+ */
+export const BODY_INITIALS = String.raw`(?!PCC\b)[A-Z]{1,4}[BC]`;
 /** What leads into a capitals marker: "It was", "The Committee", "Members", with "therefore", "then" or "duly". */
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them ("The Board ACCEPTED both recommendations", as trust ports minute it). */

@@ -5,7 +5,7 @@
  * (decisions-in-prose.ts) and those said beside marked blocks (decisions-marked.ts) read the same pieces.
  */
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { COUNTS_ONLY, endsLastPoint, letterBulletEntry } from '../resolutions.ts';
+import { COUNTS_ONLY, endsLastPoint, letterBulletEntry, VOTING_FIELD } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
 import { opensSideList, recordsOwnVote } from './vote-names.ts';
@@ -109,7 +109,15 @@ export function pieceSentences(text: string): string[] {
     // A table's row (a planning list's header over its rows: "Application | Site | Response") runs on no sentence, nor one on it.
     // So is a candidate's line of a ballot ("Councillor Delahaye   5 votes"): the election's decision starts after it (ballots.ts).
     const row = isTableRow(line) || isCandidateLine(line);
-    const opens = row || LISTED_APPLICATION.test(line) || opensGrant(lines, at) || RESOLVED_OPENS_LINE.test(line) || COUNTS_ONLY.test(line);
+    // So is a vote's labelled line ("Vote: 4 for, 1 against. Carried."), never the proposal's above it ("… to accept Quote B.",
+    // whose "B." reads as an initial's stop).
+    const opens =
+      row ||
+      LISTED_APPLICATION.test(line) ||
+      opensGrant(lines, at) ||
+      RESOLVED_OPENS_LINE.test(line) ||
+      COUNTS_ONLY.test(line) ||
+      VOTING_FIELD.test(line);
     if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
     runs.at(-1)?.push(line);
     if (row) runs.push([]);

@@ -7,6 +7,7 @@
 import { ACTION_LABEL, COUNTS_ONLY } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
+import { opensWithOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
 import { isProcedureSentence } from './procedure.ts';
 import { sentences } from './decision-clerk-forms.ts';
@@ -24,7 +25,8 @@ const VOTES_TO_SCORE = String.raw`(?:by\s+)?\d{1,3}\s+votes?,?\s+to\s+\d{1,3}`;
 const CARRIED_ALONE = new RegExp(String.raw`^\(?(?:${UNANIMITY}|${VOTES_TO_SCORE}|[Cc]arried|CARRIED)\)?\.?$`, 'i');
 
 /** How a vote went and nothing else: its counts ("For 5, Against 1."), "Unanimous.", "Carried 6-1, 1 abstention.". */
-const talliesOnly = (sentence: string): boolean => COUNTS_ONLY.test(sentence) || CARRIED_ALONE.test(sentence) || outcomeCounted(sentence);
+export const talliesOnly = (sentence: string): boolean =>
+  COUNTS_ONLY.test(sentence) || CARRIED_ALONE.test(sentence) || outcomeCounted(sentence);
 
 /**
  * A tally in brackets that ends a decision, before its stop: "to accept the recommendations (4 for, 1 against).",
@@ -46,15 +48,18 @@ const MAJORITY_SAID =
   /,\s*being\s+(?:more\s+than\s+|at\s+least\s+|not\s+less\s+than\s+)?(?:two[-\s]thirds|three[-\s]quarters|a\s+majority)\b[^()]*$/i;
 
 /**
- * A decision without the tally in brackets at its end or at its start, which the vote reader (votes.ts) reads as its
- * vote: the decision starts at its own words ("that …").
+ * A decision without the tally in brackets at its end or at its start, or members' own votes in brackets at its end
+ * ("(Councillor Pickles abstained.)"), which the vote reader (votes.ts) reads as its vote: the decision starts at its own
+ * words ("that …").
  */
 export function withoutTally(decision: string): string {
   const first = FIRST_BRACKET.exec(decision);
   const decided =
     first !== null && talliesOnly(squash(first[1] ?? '').replace(MAJORITY_SAID, '')) ? decision.slice(first[0].length) : decision;
   const bracket = LAST_BRACKET.exec(decided);
-  if (bracket === null || bracket.index === 0 || !talliesOnly(squash(bracket[1] ?? ''))) return decided;
+  // "(Councillor Pickles abstained.)": members' own votes on the decision, the vote's (vote-names.ts), as a tally is.
+  const said = squash(bracket?.[1] ?? '');
+  if (bracket === null || bracket.index === 0 || !(talliesOnly(said) || opensWithOwnVote(said))) return decided;
   return decided.slice(0, bracket.index) + decided.slice(bracket.index + bracket[0].length);
 }
 

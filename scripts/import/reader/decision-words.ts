@@ -23,10 +23,11 @@ export const DECIDING_WORDS = ['RESOLVED', 'AGREED', 'DECIDED', 'DETERMINED'] as
 export const APPROVING_WORDS = ['APPROVED', 'ACCEPTED'] as const;
 /**
  * Ruling words: how an appeal or complaint panel records its ruling on what was brought to it, after the thing ruled on
- * ("The appeal was therefore DISMISSED.", "The complaint was UPHELD in part."): the whole sentence is the decision. Read in
- * capitals only: "residents were allowed to speak" in prose rules nothing.
+ * ("The appeal was therefore DISMISSED.", "The complaint was UPHELD in part.", a SACRE's "The determination was GRANTED for
+ * three years", "The request was REFUSED."): the whole sentence is the decision. Read in capitals only: "residents were
+ * allowed to speak" or "permission was granted by the district council" in prose rules nothing.
  */
-export const RULING_WORDS = ['DISMISSED', 'UPHELD', 'ALLOWED'] as const;
+export const RULING_WORDS = ['DISMISSED', 'UPHELD', 'ALLOWED', 'GRANTED', 'REFUSED'] as const;
 /** Noting words: "The Committee NOTED the report.", "i. NOTED the uptake …": a record of what was noted, which decides nothing alone. */
 export const NOTING_WORDS = ['NOTED'] as const;
 

@@ -12,7 +12,7 @@ import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { isClerkDecision, NOT_AS_PUT, NOT_NOW, passedAsProposed, PROPOSED_THAT } from './decision-clerk-forms.ts';
 import { DECIDING_BODY, HOW_DECIDED } from './decision-markers.ts';
 import { grantEntries, type Piece, pieces, pieceSentences, withGrant } from './decision-pieces.ts';
-import { MOVERS_THEN_OUTCOME, OUTCOME_ONLY, outcomeCounted, withoutRunOn } from './decision-run-on.ts';
+import { MOVERS_THEN_OUTCOME, OUTCOME_ONLY, outcomeCounted, talliesOnly, withoutRunOn } from './decision-run-on.ts';
 import { applicationNamed, withApplication, withoutCirculated } from './decision-subject.ts';
 
 /**
@@ -34,22 +34,36 @@ const PREAMBLE = new RegExp(
 );
 
 /**
- * "Cllr Hobbs proposed and Cllr Lyle seconded that Cllr Madge take the chair", "It was moved by … that …": a proposal
- * put in any form that names who put it, what was proposed in group 1.
+ * "Cllr Hobbs proposed and Cllr Lyle seconded that Cllr Madge take the chair", "It was moved by … that …", "It was proposed
+ * by Cllr Dyson and seconded by Cllr Catterall to accept Quote B": a proposal put in any form that names who put it, what
+ * was proposed in group 1 ("that …", or "to" and a verb: never "to the meeting", which names no proposal).
  */
-const PROPOSAL_PUT = new RegExp(String.raw`\b(?:proposed|moved|seconded)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\s(that\s.+)$`, 'iu');
+const PROPOSAL_PUT = new RegExp(
+  String.raw`\b(?:proposed|moved|seconded)\b(?:[^.;]|(?<=${SHORT_WORD})\.){0,160}?\s((?:that|to(?=\s+(?!(?:the|a|an|this|these|those|his|her|their|its|him|them|me|us)\b)\p{Ll}))\s.+)$`,
+  'iu',
+);
 
 /**
- * What an outcome alone ("Agreed unanimously.", "Carried.") decided when the sentence before it proposed something, as
- * parish minutes record a proposal and then its outcome: the proposal's "that …"; none ('') when the proposal is read as
- * a decision already (passedAsProposed). Null when the sentence is no outcome alone or the one before proposes nothing,
- * or is a decision or a proposal not passed as put: the outcome then stands as printed.
+ * What an outcome alone ("Agreed unanimously.", "Carried.") decided, as parish minutes record a proposal, perhaps its
+ * tally ("Vote: 4 for, 1 against, 1 abstention.") and its movers, then the outcome: the proposal's words ("that …", "to
+ * …"); none ('') when the proposal is read as a decision already (passedAsProposed). When the movers name no words of
+ * their own ("… The Committee objected; the access is unsafe. Proposed Cllr A, seconded Cllr B. Carried unanimously."),
+ * what they moved is the sentence before them, with the application a planning list's line names before it. Null when the
+ * sentence is no outcome alone, nothing before it proposes, or what does is a decision or a proposal not passed as put:
+ * the outcome then stands as printed.
  */
 function proposalCarried(all: string[], at: number): string | null {
-  const before = all[at - 1] ?? '';
-  const put = OUTCOME_ONLY.test(all[at] ?? '') ? PROPOSAL_PUT.exec(before) : null;
-  if (put === null || isClerkDecision(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before)) return null;
-  return passedAsProposed(all, at - 1) ? '' : (put[1] ?? null);
+  if (!OUTCOME_ONLY.test(all[at] ?? '')) return null;
+  let back = at - 1;
+  while (back >= 0 && talliesOnly(all[back] ?? '')) back -= 1;
+  let movers = back;
+  while (movers >= 0 && (MOVERS_ONLY.test(all[movers] ?? '') || SECONDER_ONLY.test(all[movers] ?? ''))) movers -= 1;
+  const proposal = movers < back ? movers : back;
+  const before = all[proposal] ?? '';
+  if (before === '' || isClerkDecision(before) || NOT_AS_PUT.test(before) || NOT_NOW.test(before) || OUTCOME_ONLY.test(before)) return null;
+  const put = PROPOSAL_PUT.exec(before);
+  if (put === null) return movers < back ? withApplication(before, proposal > 0 ? applicationNamed(all[proposal - 1] ?? '') : null) : null;
+  return passedAsProposed(all, proposal) ? '' : (put[1] ?? null);
 }
 
 /**

@@ -101,12 +101,16 @@ export function opensSideList(sentence: string): boolean {
 
 /**
  * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.": members' own votes said as a sentence of their
- * own, opening it, after the decision they voted on; groups `names` and `way` (none for an abstention).
+ * own, opening it, after the decision they voted on; groups `names` and `way` (none for an abstention). Regex source.
  */
-const VOTED_WAY = new RegExp(
-  String.raw`^\s*(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|abstained)\b`,
-  'u',
-);
+const VOTED_WAY_SOURCE = String.raw`(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|abstained)\b`;
+/** VOTED_WAY's form opening a sentence, or a bracket after a decision's stop: "(Councillor Pickles abstained.)". */
+const VOTED_WAY = new RegExp(String.raw`^\s*\(?\s*${VOTED_WAY_SOURCE}`, 'u');
+/** VOTED_WAY's form anywhere it may open a sentence: a line's start, after a stop, or in brackets. */
+const VOTED_WAY_WITHIN = new RegExp(String.raw`(?:^|[.;]\s+|\(\s*)${VOTED_WAY_SOURCE}`, 'mu');
+
+/** True when a text minutes members' own votes in a sentence of their own or in brackets ("(Councillor Pickles abstained.)"). */
+export const namesOwnVote = (text: string): boolean => VOTED_WAY_WITHIN.test(text);
 
 /** True when a sentence opens with members and the way they voted ("Cllr Pooley voted against (c)."). */
 export const opensWithOwnVote = (sentence: string): boolean => VOTED_WAY.test(sentence);

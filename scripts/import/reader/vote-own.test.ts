@@ -3,6 +3,7 @@
  * brackets after a side's count ("Against 1 (Councillor Moorhouse)").
  */
 import { describe, expect, it } from 'vitest';
+import { findDecisions } from './decisions.ts';
 import { findVotes } from './votes.ts';
 
 describe("a member's own vote minuted under a decision with no vote", () => {
@@ -47,5 +48,22 @@ describe("names in brackets after a side's count", () => {
     expect(votes).toMatchObject([{ for: 7, against: 2, votedAgainst: ['Birch', 'Oakley'] }]);
     const other = findVotes('The motion was CARRIED, 7 for, 3 against (Cllrs Birch and Oakley).');
     expect(other[0]?.votedAgainst).toBeUndefined();
+  });
+});
+
+describe("a member's own vote in brackets after a decision on its line", () => {
+  it('is the vote, the member on the side said, and no words of the decision', () => {
+    const abstained = 'RESOLVED: That the Pay Policy Statement be approved. (Councillor Quayle abstained.)';
+    expect(findVotes(abstained)).toMatchObject([{ outcome: 'carried', abstained: ['Quayle'], for: null, against: null }]);
+    expect(findDecisions(abstained)).toEqual(['That the Pay Policy Statement be approved.']);
+    const against = 'RESOLVED that the car park charges be raised by 10p. (Cllrs Ormerod and Pyle voted against.)';
+    expect(findVotes(against)).toMatchObject([{ outcome: 'carried', votedAgainst: ['Ormerod', 'Pyle'] }]);
+    expect(findDecisions(against)).toEqual(['that the car park charges be raised by 10p.']);
+  });
+
+  it("keeps a bracket that says something else as the decision's words", () => {
+    expect(findDecisions('RESOLVED that the grant be paid. (The Clerk to write to the club.)')).toEqual([
+      'that the grant be paid. (The Clerk to write to the club.)',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * and a sentence that states two outcomes parted into two votes. Apart because it only splits the text; which of
  * the sentences are votes is read after (vote-outcomes.ts).
  */
+import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE } from '../../../src/model/honorifics.ts';
 import { isDecision, SHORT_STOP_WITHIN } from './decision-clerk-forms.ts';
 import { opensBlock } from './decision-markers.ts';
 import { endsOnWordOrComma, joinsOn } from './runs-on.ts';
@@ -86,11 +87,15 @@ function decisionStartsAt(line: string, above: string | undefined): boolean {
  * by Cllr. K Butler", "Cllr. D. Hopkins") or a semicolon, before a capital or a numbered paragraph ("(1) An amendment …",
  * "c) …", "2. Secondary members …"), so no vote's text ends with the next entry's number; so too before a paragraph's
  * number alone at a piece's end ("… CARRIED unanimously." over "1.", the decision's line a piece of its own: decisionStartsAt),
- * and before a sub-item's number ("4.2", "4.2."), as a ModernGov page prints one between two decisions.
+ * before a sub-item's number ("4.2", "4.2."), as a ModernGov page prints one between two decisions, and before a bracket
+ * that opens with a councillor ("… be approved. (Councillor Pickles abstained.)"), members' own votes on the decision.
  */
+/** A councillor's title, or a group's ("Councillor", "Cllrs"), opening a bracket after a stop: "(Councillor Pickles abstained.)". */
+const COUNCILLOR_TITLED = String.raw`\s*(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s`;
+
 const sentenceBreak = (semicolon: boolean): RegExp =>
   new RegExp(
-    String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?${semicolon ? '|;["”’]?' : ''})\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
+    String.raw`(?<=(?<!${SHORT_STOP_WITHIN})\.["”’]?${semicolon ? '|;["”’]?' : ''})\s+(?=["“]?[A-Z]|\(?\w{1,3}\)\s|\((?=${COUNCILLOR_TITLED})|\d{1,2}(?:\.\d{1,2})?\.(?:\s|$)|\d{1,2}\.\d{1,2}(?:\s|$))`,
     'u',
   );
 /** Where one sentence ends and the next begins (sentenceBreak), at a full stop or a semicolon. */

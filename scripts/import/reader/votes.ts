@@ -16,7 +16,7 @@ import { motionsDecided, MOVER_WORD } from './motions.ts';
 import { countValue, flat, MOTION, NAMED_AS_PUT, NEM_CON, OUTCOME, OUTCOME_SCORE, UNANIMITY, WELSH_SIDES } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { type Movers, moversOf, PROPOSED_INSTEAD, withMoversStopped } from './vote-movers.ts';
-import { asksOwnVote, findVoteNames, opensSideList, type SideList } from './vote-names.ts';
+import { asksOwnVote, findVoteNames, namesOwnVote, opensSideList, type SideList } from './vote-names.ts';
 import { ownVoteDecisions } from './vote-own.ts';
 import { amendmentOfDivision, declaresWinner, DIVISION_PUT, divisionsIn, opensDivision, readDivision } from './vote-division.ts';
 import {
@@ -75,6 +75,7 @@ export function findVotesAndMotions(item: string): { votes: RecordedVote[]; moti
     UNANIMOUS_DECISION.test(text) ||
     UNANIMOUS.test(text) ||
     asksOwnVote(text) ||
+    namesOwnVote(text) ||
     (counted && (DECIDED.test(text) || isDecision(text)));
   if (!voted && !MOVER_WORD.test(text)) return { votes: [], motions: [] };
   // Sentences keep their line breaks: a mover's name ends at its line (vote-movers.ts).
