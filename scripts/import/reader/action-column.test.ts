@@ -36,3 +36,47 @@ describe('a table whose items each end in a row of their Status and Action cells
     expect(actionColumn(['Item Minutes Status Action', '1 Apologies', 'Noted that the hall was closed']).actions).toEqual([]);
   });
 });
+
+describe('a right-hand column of labelled actions ("Action: Clerk by 12 March") beside the minutes', () => {
+  const pad = (text: string, cell: string) => `${text.padEnd(62)}${cell}`;
+
+  it('takes each labelled cell out of the prose, who acts and by when, under an "Action" heading', () => {
+    const lines = [
+      `${' '.repeat(66)}Action`,
+      '7/25 Footpaths',
+      pad('Stile on the bridleway broken again. Clerk to report', 'Action: Clerk by 4 May'),
+      'it to the county.',
+      pad('Hedge by the school reported.', 'Action: Cllr Ayodele'),
+    ];
+    const column = actionColumn(lines);
+    expect(column.lines.slice(2)).toEqual([
+      'Stile on the bridleway broken again. Clerk to report',
+      'it to the county.',
+      'Hedge by the school reported.',
+    ]);
+    expect(column.actions).toEqual([
+      { line: 4, owner: 'Clerk', due: '4 May' },
+      { line: 4, owner: 'Cllr Ayodele' },
+    ]);
+  });
+
+  it('reads the label in capitals or with a dash, with no heading over the column, and keeps the item whole', () => {
+    const lines = [
+      '12. Allotments',
+      pad('Two plots are vacant and will be advertised.', 'ACTION – RFO by end of June'),
+      pad('Water charges to rise by 4%.', 'ACTION: Chair to write'),
+    ];
+    const { items } = sliceItems(['CASTLE FORD TOWN COUNCIL', '', ...lines, '13. Close', 'Closed at 9pm.']);
+    expect(items[0]?.lines.filter((line) => line.trim() !== '')).toEqual([
+      'Two plots are vacant and will be advertised.',
+      'Water charges to rise by 4%.',
+      'Action: RFO, by end of June',
+      'Action: Chair to write',
+    ]);
+  });
+
+  it('leaves a label inside a sentence, or close after the text, in the prose', () => {
+    expect(actionColumn(['The clerk read the action: the hall to be booked.']).actions).toEqual([]);
+    expect(actionColumn(['Noted.   Action: Clerk']).actions).toEqual([]);
+  });
+});

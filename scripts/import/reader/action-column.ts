@@ -40,8 +40,8 @@ const isColumnHeading = (cell: string) => [ITEM_HEADING, SUBJECT_HEADING, TEXT_H
 /** The record's lines with the action column's cells taken out; who is to act, by the line the action ends on (or the cell's own, blanked). */
 export interface ActionColumn {
   lines: string[];
-  /** Who is to act ('' when the row names no one), and the row's status where a Status column gives one ("Agreed"). */
-  actions: { line: number; owner: string; status?: string }[];
+  /** Who is to act ('' when the row names no one), by when where the cell says, and the row's status where a Status column gives one ("Agreed"). */
+  actions: { line: number; owner: string; due?: string; status?: string }[];
   /** The column heading's first line, where the items' table starts; -1 when there is none. */
   heading: number;
 }
@@ -81,26 +81,46 @@ function actionTable(lines: readonly string[]): ActionColumn | null {
   return { lines: out, actions, heading };
 }
 
+/** How far right a margin's column starts: a heading there, or a cell after a wide gap, is beside the text, not in it. */
+const MARGIN = 30;
+
+/** "Action", "ACTION BY" alone far to the right: the heading of a column beside the minutes, never a name nor text. */
+export const isMarginHeading = (line: string): boolean => ACTION_HEADING.test(line.trim()) && line.search(/\S/) >= MARGIN;
+/** "Action: Clerk by 12 March", "ACTION – RFO", "Action by: Cllr Dee": a cell that labels itself who acts (group 1). */
+const ACTION_LABEL = /^actions?(?:\s+by)?\s*[:–-]\s*(\S.*)$/i;
+/** "Clerk by 12 March": who acts (group 1), then by when (group 2), as a labelled cell says both. */
+const OWNER_BY = /^(.+?)\s+by\s+(\S.*)$/i;
+
+/** Who acts and by when, as a labelled cell's words after its label give them ("Clerk by 12 March"; "Chair to attend" alone). */
+function ownerAndDue(words: string): { owner: string; due?: string } {
+  const by = OWNER_BY.exec(words);
+  return by === null ? { owner: words } : { owner: by[1] ?? '', due: by[2] ?? '' };
+}
+
 /**
- * A heading "ACTION" far to the right over the minutes (a PDF's text kept in its layout): initials at the
- * end of a line after a wide gap, well to the right, are that column's; they act on the paragraph.
+ * A column far to the right beside the minutes (a PDF's text kept in its layout), under a heading "ACTION", or of
+ * cells that label themselves ("Action: Clerk by 12 March") with or without one: a cell at the end of a line after
+ * a wide gap is the column's, and acts on the paragraph. Unlabelled, it is initials well to the right or a name in
+ * the column under the heading; a labelled cell is the column's wherever it starts past the margin.
  */
 function actionMargin(lines: readonly string[]): ActionColumn | null {
-  const heading = lines.findIndex((line) => ACTION_HEADING.test(line.trim()) && line.search(/\S/) >= 30);
-  if (heading === -1) return null;
-  const column = (lines[heading] ?? '').search(/\S/) - COLUMN_SLACK;
+  const heading = lines.findIndex(isMarginHeading);
+  const column = heading === -1 ? Number.POSITIVE_INFINITY : (lines[heading] ?? '').search(/\S/) - COLUMN_SLACK;
   const out = [...lines];
   const actions: ActionColumn['actions'] = [];
   lines.forEach((line, index) => {
     const cell = /^(.*\S)\s{3,}(\S.*?)\s*$/.exec(line);
     const text = cell?.[1] ?? '';
     const owner = cell?.[2] ?? '';
-    const inColumn = cell !== null && text.length + line.slice(text.length).search(/\S/) >= column && OWNER_CELL.test(owner);
-    // Initials well to the right (a ragged column); other words only in the column itself.
-    if (index <= heading || !cell || !((isOwners(owner) && text.length >= 30) || inColumn)) return;
+    const starts = text.length + line.slice(text.length).search(/\S/);
+    const labelled = starts >= MARGIN ? ACTION_LABEL.exec(owner) : null;
+    const inColumn = cell !== null && starts >= column && OWNER_CELL.test(owner);
+    // Initials well to the right (a ragged column); other words only in the column itself; a label anywhere past the margin.
+    if (index <= heading || !cell || !(labelled || (isOwners(owner) && text.length >= 30) || inColumn)) return;
     out[index] = text;
-    actions.push({ line: paragraphEnd(lines, index), owner });
+    actions.push({ line: paragraphEnd(lines, index), ...(labelled ? ownerAndDue(labelled[1] ?? '') : { owner }) });
   });
+  if (heading === -1 && actions.length === 0) return null;
   return { lines: out, actions: withWrappedOwners(lines, out, actions, column), heading };
 }
 
@@ -228,12 +248,12 @@ export function withActions(items: { line: number; lines: string[] }[], column: 
   items.forEach((item, at) => {
     const stop = items[at + 1]?.line ?? end;
     let from = 0;
-    for (const { line, owner, status } of column.actions.filter(({ line }) => line >= item.line && line < stop)) {
+    for (const { line, owner, due, status } of column.actions.filter(({ line }) => line >= item.line && line < stop)) {
       const text = column.lines[line] ?? '';
       // The title's own row: its text on the title's line (item.lines[0]) is what the action was printed beside.
       const own = line === item.line && (item.lines[0] ?? '').trim() !== '';
       const found = own ? 0 : text.trim() === '' ? -1 : item.lines.indexOf(text, from);
-      const added = [...statusLines(status), ...(owner === '' ? [] : actionLines(owner))];
+      const added = [...statusLines(status), ...(owner === '' ? [] : actionLines(owner, due))];
       if (found === -1) {
         item.lines.push(...added);
         continue;

@@ -12,7 +12,7 @@ import { MEMBER_NOTE } from './person-notes.ts';
 import { ORGANISATION_WORD } from './person-posts.ts';
 import { markColumns, markedIn } from './table-grid.ts';
 import { isCouncilName } from './council-name.ts';
-import { ACTION_HEADING, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
+import { ACTION_HEADING, isMarginHeading, ITEM_HEADING, SUBJECT_HEADING, TEXT_HEADING } from './action-column.ts';
 import { filledCells, isPipeRule, tabOrPipeCells } from './table-cells.ts';
 import { plainMark, readMarkKey, type MarkRole } from './attendance-marks.ts';
 import { BOARD_ROLE_WORDS, ROLE_WORDS } from './role-words.ts';
@@ -177,11 +177,12 @@ function isHeadingCell(cell: string): boolean {
 
 /**
  * The heading row of the items' table that follows the attendance ("Min No.<tab>Item<tab>Action / Decision<tab>Officer"),
- * or of the column of minute numbers alone on its line ("Minute No."): no person, and the end of the list above it.
+ * of the column of minute numbers alone on its line ("Minute No."), or of an action column far to the right ("Action"
+ * over the minutes' margin): no person, and the end of the list above it.
  */
 export function isItemsTableHeading(line: string): boolean {
   const cells = filledCells(line).map((cell) => cell.text.trim());
-  if (cells.length === 1) return NUMBER_HEADING.test(squash(line));
+  if (cells.length === 1) return NUMBER_HEADING.test(squash(line)) || isMarginHeading(line);
   return cells.length >= 2 && cells.every(isHeadingCell);
 }
 

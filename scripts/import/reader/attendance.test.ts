@@ -1364,6 +1364,17 @@ describe('readAttendance: members of a kind, bodies and tables under a heading',
     expect(found.attendance.alsoPresent).toEqual(['Rhos Ingle']);
   });
 
+  it('ends a list at an action column\'s heading set far to the right ("Action", "ACTION BY"), in capitals or not', () => {
+    const after = (heading: string) =>
+      read(`In attendance: Mrs C Dunwoody (Clerk),\n3 members of the public\n\n${heading}\n25/31 Apologies`);
+    for (const heading of [`${' '.repeat(64)}Action`, `${' '.repeat(52)}ACTION BY`]) {
+      const found = after(heading);
+      expect(found.attendance.officers).toEqual(['Mrs C Dunwoody, Clerk']);
+      expect([...found.attendance.present, ...found.attendance.alsoPresent]).toEqual([]);
+      expect(found.unread).toEqual([]);
+    }
+  });
+
   it('reads surnames printed in capitals as names, though a column heading in capitals is none', () => {
     expect(read('Present: Councillors ALDOUS, BRENNAN and CALLOWAY').attendance.present).toEqual(['ALDOUS', 'BRENNAN', 'CALLOWAY']);
   });
