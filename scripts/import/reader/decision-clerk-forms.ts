@@ -4,7 +4,7 @@
  * and where a sentence ends. Apart because every part of the decision reader, the motion reader (motions.ts) and the
  * vote reader (votes.ts) ask whether a text decides, and split an item's sentences the same way.
  */
-import { WELSH_MINUTES_CONFIRMED } from '../../../src/model/welsh-words.ts';
+import { WELSH_MINUTES_CONFIRMED, WELSH_RESOLVED } from '../../../src/model/welsh-words.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
@@ -46,6 +46,9 @@ const CLERK_FORMS = [
   /\bconfirmed\s+the\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b/i,
   // Welsh "Cadarnhawyd cofnodion cyfarfod 12 Chwefror …" (the minutes of the meeting of … were confirmed).
   new RegExp(WELSH_MINUTES_CONFIRMED, 'i'),
+  // Welsh "… eiliwyd gan y Cynghorydd Pryce a PENDERFYNWYD prynu …" (and it was resolved): the marker inside a sentence
+  // decides it, as "… seconded by … and RESOLVED that …" does in English (at a line's start it opens a block).
+  new RegExp(String.raw`\s${WELSH_RESOLVED}\b`),
   // "The minutes of the meeting of 18th May were taken as read and signed as correct."
   /\btaken\s+as\s+read\s+and\s+(?:signed|approved|adopted)\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,

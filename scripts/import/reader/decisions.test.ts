@@ -435,6 +435,18 @@ describe('decisions', () => {
     // A Welsh-only decision keeps its words, its tally off as an English one's is.
     expect(findDecisions(welsh)).toEqual(['gosod praesept o £96,200']);
   });
+  it('reads PENDERFYNWYD in the middle of a line as RESOLVED there is read: the sentence that holds it is the decision', () => {
+    // English first: the mid-line marker keeps its whole sentence.
+    const english = 'It was moved by Councillor Rees, seconded by Councillor Pryce and RESOLVED that a new bench be bought.';
+    expect(findDecisions(english)).toEqual([english]);
+    // "… a PENDERFYNWYD …" (and it was resolved), after the movers or after what the clerk presented.
+    const afterMovers = 'Cynigiwyd gan y Cynghorydd Rees, eiliwyd gan y Cynghorydd Pryce a PENDERFYNWYD prynu siglen newydd am £900.';
+    expect(findDecisions(afterMovers)).toEqual([afterMovers]);
+    const afterReport = 'Cyflwynodd y Clerc ei adroddiad ar y fynwent a PENDERFYNWYD derbyn yr adroddiad.';
+    expect(findDecisions(afterReport)).toEqual([afterReport]);
+    // The word in lower case inside a sentence is no marker ("a benderfynwyd" names what an earlier meeting decided).
+    expect(findDecisions('Trafodwyd y cynllun a benderfynwyd y llynedd.')).toEqual([]);
+  });
   it('takes no resolution from a sentence of movers and an outcome alone ("Proposed Cllr A, seconded Cllr B, all agreed.")', () => {
     const text =
       'The minutes of the meeting of 3 March were approved as a true record. Proposed Cllr Quayle, seconded Cllr Radley, all agreed.';
