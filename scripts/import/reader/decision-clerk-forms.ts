@@ -60,6 +60,9 @@ const CLERK_FORMS = [
   /\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b/i,
   // "Cllr Ash was duly elected Chair", "was declared elected Town Mayor" (after a ballot), "was elected unanimously"; a parish's "Resolution passed".
   /\b(?:was|were)\s+(?:(?:duly|unanimously|declared)\s+)+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
+  // "The motion was withdrawn with the consent of the meeting.", "Councillor Ash withdrew her Notice of Motion", "Motion
+  // withdrawn.": the motion's end, the item's outcome as the record says it (no vote: motions.ts reads it as never decided).
+  /\b(?:notice\s+of\s+)?motion\s+(?:was\s+|were\s+|had\s+been\s+)?(?:(?:duly|formally|then|therefore|accordingly|subsequently)\s+)?withdrawn\b|\bwithdrew\s+(?:his|her|their|the)\s+(?:notice\s+of\s+)?motion\b/i,
   // "… proposed their approval, seconded by … The motion was unanimously carried."
   /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];

@@ -779,3 +779,18 @@ describe("a proposal's words in its movers' sentence, unquoted", () => {
     expect(findDecisions(`${moved}\nThe proposal was lost (4 for, 12 against).`)).toEqual([]);
   });
 });
+
+describe('a motion withdrawn', () => {
+  it("keeps a motion's withdrawal as the item's outcome, in the record's words", () => {
+    const consent =
+      'Councillor Hale moved the motion on library hours, seconded by Councillor Orr. After debate, the motion was withdrawn with the consent of the meeting.';
+    expect(findDecisions(consent)).toEqual(['After debate, the motion was withdrawn with the consent of the meeting.']);
+    expect(findDecisions('Councillor Dunlop withdrew her Notice of Motion on street lighting.')).toEqual([
+      'Councillor Dunlop withdrew her Notice of Motion on street lighting.',
+    ]);
+    expect(findDecisions('Motion withdrawn.')).toEqual(['Motion withdrawn.']);
+    // An application or a member withdrawn decides nothing of the meeting's.
+    expect(findDecisions('The application was withdrawn by the applicant before the meeting.')).toEqual([]);
+    expect(findDecisions('Councillor Dunlop withdrew from the meeting.')).toEqual([]);
+  });
+});

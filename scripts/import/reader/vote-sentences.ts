@@ -75,11 +75,15 @@ export function sideLinePieces(text: string): string[] {
 
 /**
  * True when a line opens the next bulleted point ("- Internal audit report received …") after a point whose sentence ended
- * ("… Prop Whitlock, sec Mahoney, all agreed."): the vote at a point's end never runs on into the next point. Never in a
+ * ("… Prop Whitlock, sec Mahoney, all agreed."), itself a bulleted point: the vote at a point's end never runs on into the next point. Never in a
  * side's list of names, nor after a lead-in whose points the decision is ("RESOLVED that:" over "- …;").
  */
 function nextPoint(line: string, inSide: boolean, piece: string[] | undefined): boolean {
-  return !inSide && BULLET_LINE.test(line) && /[.!?)]["”’]?$/.test(lastLine(piece) ?? '');
+  // Only a point that opens as a sentence does, among points: a dash before a movers' line ("- moved by Councillor Ash, …")
+  // opens no point.
+  const point = BULLET_LINE.exec(line)?.[1];
+  const amongPoints = (piece ?? []).some((above) => BULLET_LINE.test(above));
+  return !inSide && amongPoints && point !== undefined && /^[\p{Lu}\d]/u.test(point) && /[.!?)]["”’]?$/.test(lastLine(piece) ?? '');
 }
 
 /** A field's line, its label first ("Speakers: Mr A Lane (objector) and the ward councillor"): whole, however it ends. */

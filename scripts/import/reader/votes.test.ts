@@ -637,3 +637,12 @@ describe('a vote at the end of a bulleted point', () => {
     expect(findVotes(enDash).map((vote) => vote.text)).toEqual(['Carried unanimously.']);
   });
 });
+
+describe('a motion withdrawn', () => {
+  it('reads no vote carried or lost from a withdrawal', () => {
+    const text =
+      'Councillor Hale moved the motion on library hours, seconded by Councillor Orr. After debate, the motion was withdrawn with the consent of the meeting.';
+    expect(findVotes(text).filter((vote) => vote.outcome !== null && vote.outcome !== undefined)).toEqual([]);
+    expect(findVotes('Councillor Dunlop withdrew her Notice of Motion on street lighting.')).toEqual([]);
+  });
+});
