@@ -794,3 +794,30 @@ describe('a motion withdrawn', () => {
     expect(findDecisions('Councillor Dunlop withdrew from the meeting.')).toEqual([]);
   });
 });
+
+describe('a list of bids, each with its outcome after a dash', () => {
+  it('reads each entry as a decision, the bid as printed, and the sentence after the list as one too', () => {
+    const youth = [
+      'Four bids were received for the £2,000 Youth Fund:',
+      '  - Skate park lighting (£400) - agreed',
+      '  - Brenton Chess Club (£250) - agreed',
+      '  - Film night kit (£900) - not agreed, asked to bring two quotes',
+      'The Youth Council agreed to fund £650.',
+    ].join('\n');
+    expect(findDecisions(youth)).toEqual([
+      'Skate park lighting (£400) - agreed',
+      'Brenton Chess Club (£250) - agreed',
+      'Film night kit (£900) - not agreed, asked to bring two quotes',
+      'The Youth Council agreed to fund £650.',
+    ]);
+    // Other words and dashes: "– approved", "– refused", a bullet glyph.
+    const grants = [
+      'Grant requests:',
+      '• Allotment society water butts – approved.',
+      '• Carnival float hire – refused (no receipts).',
+    ].join('\n');
+    expect(findDecisions(grants)).toEqual(['Allotment society water butts – approved.', 'Carnival float hire – refused (no receipts).']);
+    // A point that only mentions the word, with no dash before it, is no outcome.
+    expect(findDecisions('Updates:\n- Clerk to circulate the plan agreed by the working group')).toEqual([]);
+  });
+});
