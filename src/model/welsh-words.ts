@@ -97,3 +97,11 @@ export const WELSH_MOVERS_ONLY = String.raw`${WELSH_MOVED}\s+gan\b(?![^.;]*\s(?:
  * "Cadeirydd" (chair), "Is-gadeirydd" (vice-chair), "Maer" (mayor).
  */
 export const WELSH_SIGNATURE_WORD = String.raw`(?:llofnod(?:wyd)?|dyddiad|(?:is-)?gadeirydd|cadeirydd|maer)`;
+
+/**
+ * "PENDERFYNWYD" (it was resolved): the Welsh marker printed where English minutes print RESOLVED, at a line's start
+ * ("PENDERFYNWYD derbyn yr adroddiad.") or inside a sentence after the movers or what was presented ("… a PENDERFYNWYD
+ * prynu mainc", and it was resolved to buy a bench). Read in capitals only, as RESOLVED is: "a benderfynwyd" in prose
+ * names what was decided before.
+ */
+export const WELSH_RESOLVED = 'PENDERFYNWYD';

@@ -4,7 +4,7 @@
  * and where a sentence ends. Apart because every part of the decision reader, the motion reader (motions.ts) and the
  * vote reader (votes.ts) ask whether a text decides, and split an item's sentences the same way.
  */
-import { WELSH_MINUTES_CONFIRMED } from '../../../src/model/welsh-words.ts';
+import { WELSH_MINUTES_CONFIRMED, WELSH_RESOLVED } from '../../../src/model/welsh-words.ts';
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
@@ -51,6 +51,9 @@ const CLERK_FORMS = [
   /\bconfirmed\s+the\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b/i,
   // Welsh "Cadarnhawyd cofnodion cyfarfod 12 Chwefror …" (the minutes of the meeting of … were confirmed).
   new RegExp(WELSH_MINUTES_CONFIRMED, 'i'),
+  // Welsh "… eiliwyd gan y Cynghorydd Pryce a PENDERFYNWYD prynu …" (and it was resolved): the marker inside a sentence
+  // decides it, as "… seconded by … and RESOLVED that …" does in English (at a line's start it opens a block).
+  new RegExp(String.raw`\s${WELSH_RESOLVED}\b`),
   // "The minutes of the meeting of 18th May were taken as read and signed as correct."
   /\btaken\s+as\s+read\s+and\s+(?:signed|approved|adopted)\b/i,
   /\b(?:approved|signed)\s*(?:&|and)\s*(?:signed|approved)\b|\ball\s+approved\b/i,
@@ -63,6 +66,9 @@ const CLERK_FORMS = [
   /\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b/i,
   // "Cllr Ash was duly elected Chair", "was declared elected Town Mayor" (after a ballot), "was elected unanimously"; a parish's "Resolution passed".
   /\b(?:was|were)\s+(?:(?:duly|unanimously|declared)\s+)+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
+  // "The motion was withdrawn with the consent of the meeting.", "Councillor Ash withdrew her Notice of Motion", "Motion
+  // withdrawn.": the motion's end, the item's outcome as the record says it (no vote: motions.ts reads it as never decided).
+  /\b(?:notice\s+of\s+)?motion\s+(?:was\s+|were\s+|had\s+been\s+)?(?:(?:duly|formally|then|therefore|accordingly|subsequently)\s+)?withdrawn\b|\bwithdrew\s+(?:his|her|their|the)\s+(?:notice\s+of\s+)?motion\b/i,
   // "… proposed their approval, seconded by … The motion was unanimously carried."
   /\b(?:motion|proposal)\s+was\s+(?:unanimously\s+|duly\s+)?carried\b/i,
 ];

@@ -6,6 +6,7 @@
  * title-wrap.ts, margin-headings.ts) and the vote reader (votes.ts) ask whether a line opens a decision without
  * reading one.
  */
+import { WELSH_RESOLVED } from '../../../src/model/welsh-words.ts';
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { BLOCK_WORDS, DECIDING_WORDS, DECISION_LABEL, ENTRY_DECIDING_WORDS, NOTING_WORDS, oneOf, OUTCOME_WORDS } from './decision-words.ts';
 
@@ -21,7 +22,7 @@ export const BODY_INITIALS = String.raw`(?!PCC\b)[A-Z]{1,4}[BC]`;
 export const DECISION_LEAD = /^(?:It\s+was|The\s+\w+(?:\s+\w+)?|Members?|Councillors?)(?:\s+(?:therefore|then|duly))?$/;
 /** Capitals markers that open a decision block, with what leads into them ("The Board ACCEPTED both recommendations", as trust ports minute it). */
 export const BLOCK = new RegExp(
-  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(${oneOf(BLOCK_WORDS)}|PENDERFYNWYD|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
+  String.raw`^\s*(?:${DECISION_LEAD.source.slice(1, -1)}\s+)?(?:UNANIMOUSLY\s+)?(${oneOf(BLOCK_WORDS)}|${WELSH_RESOLVED}|Penderfynwyd)\b(?:\s+UNANIMOUSLY|\s*\((?:UNANIMOUSLY|[Uu]nanimously)\))?(?:\s*\/\s*RESOLVED\b)?[\s:;.,\-–—]*(.*)$`,
 );
 /** The deciding body as a minute names itself, each word capitalised: "The Panel", "The Housing Scrutiny Sub-Committee". */
 export const BODY_NAMED = String.raw`The\s+(?:\p{Lu}[\w-]*\s+){0,3}?${DECIDING_BODY.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())}`;
@@ -84,7 +85,7 @@ export const MARKER_ENDS_LEAD = new RegExp(
  * A capitals word that records what the meeting did with an item, so the line is no title: the
  * decision markers above and NOTED. The item reader (items.ts) keeps such lines out of titles.
  */
-export const OUTCOME_MARK = new RegExp(String.raw`^(?:${oneOf(OUTCOME_WORDS)}|PENDERFYNWYD)\b`);
+export const OUTCOME_MARK = new RegExp(String.raw`^(?:${oneOf(OUTCOME_WORDS)}|${WELSH_RESOLVED})\b`);
 
 /** "Resolution 26/002:", "Resolution No. 14:": a resolution numbered as a parish council numbers its resolutions; the number stays in the minutes. */
 const RESOLUTION_NUMBER = String.raw`(?:\s+(?:No\.?\s*)?\d{1,4}(?:[/.-]\d{1,4})*)?`;

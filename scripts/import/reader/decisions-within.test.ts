@@ -129,7 +129,12 @@ describe('decision words of boards, mayors and youth councils', () => {
       '  - Skate Jam (£900) - not agreed, asked to come back with quotes',
       'The Youth Council agreed to fund £200.',
     ].join('\n');
-    expect(findDecisions(bids)).toEqual(['The Youth Council agreed to fund £200.']);
+    // Each bid is a decision of its own (decisions-listed.ts); the sentence under the list stays whole and apart.
+    expect(findDecisions(bids)).toEqual([
+      'Eastgate Chess Club (£200) - agreed',
+      'Skate Jam (£900) - not agreed, asked to come back with quotes',
+      'The Youth Council agreed to fund £200.',
+    ]);
     const requests = [
       'Requests considered:',
       '   1. Allotment fence repair - deferred',

@@ -435,6 +435,18 @@ describe('decisions', () => {
     // A Welsh-only decision keeps its words, its tally off as an English one's is.
     expect(findDecisions(welsh)).toEqual(['gosod praesept o £96,200']);
   });
+  it('reads PENDERFYNWYD in the middle of a line as RESOLVED there is read: the sentence that holds it is the decision', () => {
+    // English first: the mid-line marker keeps its whole sentence.
+    const english = 'It was moved by Councillor Rees, seconded by Councillor Pryce and RESOLVED that a new bench be bought.';
+    expect(findDecisions(english)).toEqual([english]);
+    // "… a PENDERFYNWYD …" (and it was resolved), after the movers or after what the clerk presented.
+    const afterMovers = 'Cynigiwyd gan y Cynghorydd Rees, eiliwyd gan y Cynghorydd Pryce a PENDERFYNWYD prynu siglen newydd am £900.';
+    expect(findDecisions(afterMovers)).toEqual([afterMovers]);
+    const afterReport = 'Cyflwynodd y Clerc ei adroddiad ar y fynwent a PENDERFYNWYD derbyn yr adroddiad.';
+    expect(findDecisions(afterReport)).toEqual([afterReport]);
+    // The word in lower case inside a sentence is no marker ("a benderfynwyd" names what an earlier meeting decided).
+    expect(findDecisions('Trafodwyd y cynllun a benderfynwyd y llynedd.')).toEqual([]);
+  });
   it('takes no resolution from a sentence of movers and an outcome alone ("Proposed Cllr A, seconded Cllr B, all agreed.")', () => {
     const text =
       'The minutes of the meeting of 3 March were approved as a true record. Proposed Cllr Quayle, seconded Cllr Radley, all agreed.';
@@ -804,5 +816,47 @@ describe("a proposal's words in its movers' sentence, unquoted", () => {
       'That the dredging go ahead.',
       'That the cost be met from reserves.',
     ]);
+  });
+});
+
+describe('a motion withdrawn', () => {
+  it("keeps a motion's withdrawal as the item's outcome, in the record's words", () => {
+    const consent =
+      'Councillor Hale moved the motion on library hours, seconded by Councillor Orr. After debate, the motion was withdrawn with the consent of the meeting.';
+    expect(findDecisions(consent)).toEqual(['After debate, the motion was withdrawn with the consent of the meeting.']);
+    expect(findDecisions('Councillor Dunlop withdrew her Notice of Motion on street lighting.')).toEqual([
+      'Councillor Dunlop withdrew her Notice of Motion on street lighting.',
+    ]);
+    expect(findDecisions('Motion withdrawn.')).toEqual(['Motion withdrawn.']);
+    // An application or a member withdrawn decides nothing of the meeting's.
+    expect(findDecisions('The application was withdrawn by the applicant before the meeting.')).toEqual([]);
+    expect(findDecisions('Councillor Dunlop withdrew from the meeting.')).toEqual([]);
+  });
+});
+
+describe('a list of bids, each with its outcome after a dash', () => {
+  it('reads each entry as a decision, the bid as printed, and the sentence after the list as one too', () => {
+    const youth = [
+      'Four bids were received for the £2,000 Youth Fund:',
+      '  - Skate park lighting (£400) - agreed',
+      '  - Brenton Chess Club (£250) - agreed',
+      '  - Film night kit (£900) - not agreed, asked to bring two quotes',
+      'The Youth Council agreed to fund £650.',
+    ].join('\n');
+    expect(findDecisions(youth)).toEqual([
+      'Skate park lighting (£400) - agreed',
+      'Brenton Chess Club (£250) - agreed',
+      'Film night kit (£900) - not agreed, asked to bring two quotes',
+      'The Youth Council agreed to fund £650.',
+    ]);
+    // Other words and dashes: "– approved", "– refused", a bullet glyph.
+    const grants = [
+      'Grant requests:',
+      '• Allotment society water butts – approved.',
+      '• Carnival float hire – refused (no receipts).',
+    ].join('\n');
+    expect(findDecisions(grants)).toEqual(['Allotment society water butts – approved.', 'Carnival float hire – refused (no receipts).']);
+    // A point that only mentions the word, with no dash before it, is no outcome.
+    expect(findDecisions('Updates:\n- Clerk to circulate the plan agreed by the working group')).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { withoutRunOn, withoutTally } from './decision-run-on.ts';
 import { clerkDecisions, THIS_DECIDED } from './decisions-in-prose.ts';
 import { markedAndOwn } from './decisions-marked.ts';
 import { movedAndCarried } from './decisions-moved.ts';
+import { listedDecisions } from './decisions-listed.ts';
 
 /** A paragraph's number before its text ("4.3 RESOLVED: That …", "4.3. That …"), as some councils number every paragraph. */
 const PARAGRAPH_NUMBER = /^(\s*)\d{1,3}\.\d{1,2}\.?\s+(?=[\p{Lu}(])/u;
@@ -59,10 +60,34 @@ function pointOf(line: string, previous: string | null, paragraph: string[]): st
  * its English twin once. Given the item's title, a planning item's comments on its applications too (decisions-planning.ts).
  */
 export function findDecisions(minutes: string, title?: string): string[] {
-  const found = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map((decision) => withoutTally(unspaced(decision))));
+  const read = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map((decision) => withoutTally(unspaced(decision))));
+  const found = withListed(minutes, read);
   if (title === undefined || !isPlanningTitle(title)) return found;
   // An application's line may end with its vote ("… – no objection. Proposed AB, seconded CD. 3 for, 1 abstention."): the comment ends before it.
   return [...found, ...planningComments(minutes.split('\n').map(withoutRunOn).join('\n'), found)];
+}
+
+/** Where a decision's first words are printed in the minutes, whatever the line breaks between them; the end when not found. */
+function printedAt(minutes: string, decision: string): number {
+  const words = decision.split(/\s+/).filter(Boolean).slice(0, 4);
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return escaped.length === 0 ? minutes.length : (new RegExp(escaped.join(String.raw`\s+`)).exec(minutes)?.index ?? minutes.length);
+}
+
+/**
+ * The decisions read with those listed as entries ("- Skate park lighting (£400) - agreed", decisions-listed.ts), each
+ * where it is printed, so the bids decided come before the sentence under their list ("The Youth Council agreed to fund
+ * £650."); an entry already read (as a marked decision's point) is not read twice.
+ */
+function withListed(minutes: string, read: string[]): string[] {
+  const offsets = minutes.split('\n').reduce<number[]>((starts, line) => [...starts, (starts.at(-1) ?? 0) + line.length + 1], [0]);
+  const listed = listedDecisions(minutes).filter(({ text }) => !read.some((decision) => decision.includes(text)));
+  if (listed.length === 0) return read;
+  const placed = [
+    ...read.map((text) => ({ text, at: printedAt(minutes, text) })),
+    ...listed.map(({ text, line }) => ({ text, at: offsets[line] ?? minutes.length })),
+  ];
+  return placed.sort((one, other) => one.at - other.at).map(({ text }) => text);
 }
 
 /** The figures a decision names ("£250", "8 July 2025" as "250", "8 2025"): a decision and its translation name the same. */

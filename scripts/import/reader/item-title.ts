@@ -3,6 +3,7 @@
  * title in capitals before lower case, a run-in heading or a decision run on; the agenda's number after it; the lines
  * that continue it. Apart from items.ts because reading one heading line is one job of its own.
  */
+import { WELSH_RESOLVED } from '../../../src/model/welsh-words.ts';
 import { LIST_MARK } from './item-lines.ts';
 import { squash } from '../text.ts';
 import { DECISION_LEAD, OUTCOME_MARK } from './decision-markers.ts';
@@ -49,7 +50,7 @@ function subtitled(title: string, rest: string): boolean {
 /** "APOLOGIES FOR ABSENCE. There were none.", "APOLOGIES – None given": a title in capitals, then the text in lower case. */
 const CAPITALS_THEN_TEXT = /^([^a-z]{3,150}?[A-Z0-9)])(?:\.\s+|\s+[-–—]\s+)(?=[A-Z][a-z]|[a-z])(.*\b[a-z]{2,}\b.*)$/;
 /** "Appointment of Chairman RESOLVED that …", "Confirmation of the Minutes – RESOLVED that …": the decision run onto the title's line. */
-const DECISION_RUN_ON = new RegExp(String.raw`^(.{3,150}?)\s+(?:[-–—]\s+)?((?:${oneOf(DECIDING_WORDS)}|PENDERFYNWYD)\b.*)$`);
+const DECISION_RUN_ON = new RegExp(String.raw`^(.{3,150}?)\s+(?:[-–—]\s+)?((?:${oneOf(DECIDING_WORDS)}|${WELSH_RESOLVED})\b.*)$`);
 
 /**
  * What follows a title in capitals reads as its text: after a full stop, anything; after a dash, a

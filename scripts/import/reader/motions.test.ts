@@ -175,3 +175,34 @@ describe('a lost proposal under a "Decision" heading', () => {
     expect(withoutLostProposals(findDecisions(carried), votes)).toHaveLength(findDecisions(carried).length);
   });
 });
+
+describe('an original motion amended, the amendment carried and made the substantive motion', () => {
+  const county = [
+    'It was moved by Mrs P Ellery and seconded by Mr K Dace:',
+    '',
+    '"This Council asks the Cabinet to plant 500 street trees in the county by the end of 2026."',
+    '',
+    'An amendment was moved by Mr J Rudd and seconded by Ms A Coyle to replace "by the end of',
+    '2026" with "subject to a funded plan in June 2025". On being put to the vote the amendment',
+    'was CARRIED (8 votes for, 6 against) and became the substantive motion, which was then CARRIED.',
+    '',
+    'RESOLVED that this Council asks the Cabinet to plant 500 street trees, subject to a funded plan in June 2025.',
+  ].join('\n');
+  it("keeps the original motion's movers on the original motion, and the amendment's on the substantive motion", () => {
+    const { votes, motions } = findVotesAndMotions(county);
+    expect(motions).toMatchObject([{ motion: 'motion', movedBy: 'Mrs P Ellery', secondedBy: 'Mr K Dace' }]);
+    expect(votes.map(({ motion, movedBy }) => [motion, movedBy])).toEqual([
+      ['amendment', 'Mr J Rudd'],
+      ['substantive motion', 'Mr J Rudd'],
+    ]);
+  });
+  it('reads the same when the motion is moved in the other wording and the amendment agreed', () => {
+    const parish = [
+      'Councillor Wynne proposed, seconded by Councillor Tate, that the hall fees rise by 5%.',
+      'Councillor Ibbot moved an amendment, seconded by Councillor Ross, that the fees rise by 3%.',
+      'The amendment was carried and became the substantive motion, which was carried.',
+    ].join('\n');
+    const { motions } = findVotesAndMotions(parish);
+    expect(motions).toMatchObject([{ movedBy: 'Wynne', secondedBy: 'Tate' }]);
+  });
+});

@@ -11,7 +11,7 @@ import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
 import { isDecision, passedAsProposed } from './decision-clerk-forms.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
-import { MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
+import { BECAME_SUBSTANTIVE, MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
 /** A word that says someone moved, proposed or seconded something. */
@@ -68,6 +68,10 @@ function decidedAfter(sentences: string[], at: number): boolean {
     // minutes move both before the vote; the amendment's sentences (its heading's block, its movers, "The amendment, having
     // failed to find a seconder, fell.") neither end the motion's reach nor count against it.
     if (next > at && motion && ofAmendment(sentences, next) && !OUTCOME.test(sentence)) continue;
+    // "… the amendment was CARRIED and became the substantive motion": the motion was decided as amended. Its movers stay on
+    // it; the substantive motion's vote keeps the amendment's movers, as the record gives them (vote-movers.ts).
+    // The vote reader parts the two outcomes ("… CARRIED (8 votes for, 6 against)" and "became the substantive motion, …").
+    if (next > at && motion && BECAME_SUBSTANTIVE.test(`${sentence} ${sentences[next + 1] ?? ''}`)) return true;
     if (next > at && (namesMover(sentence) || OUTCOME.test(sentence) || NOT_PUT.test(sentence))) return false;
     // What the mover's own sentence puts ("moved that the report be agreed") is no decision.
     if (isDecision(next === at ? sentence.replace(PUT, '') : sentence)) return true;
@@ -208,7 +212,10 @@ function decidedMotions(sentences: string[], unspent: UnspentMovers[]): MovedMot
       const next = sentences[said.at + 1] ?? '';
       const accepted = AMENDMENT.test(sentences[said.at] ?? '') && ACCEPTED.test(next);
       const seconding = SECONDER_ONLY.test(next) || accepted ? ` ${next}` : '';
-      return motionOf(`${sentences[said.at] ?? ''}${seconding}`, said);
+      const moved = motionOf(`${sentences[said.at] ?? ''}${seconding}`, said);
+      // A proposal an amendment later became the substantive motion of is the motion that amendment amended.
+      const amended = !ofAmendment(sentences, said.at) && sentences.slice(said.at + 1).some((each) => BECAME_SUBSTANTIVE.test(each));
+      return moved.motion === null && amended ? { ...moved, motion: 'motion' } : moved;
     });
 }
 

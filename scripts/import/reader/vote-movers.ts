@@ -332,15 +332,18 @@ function proposalBlocks(sentence: string): string[] {
   return [0, ...starts].map((start, at) => lines.slice(start, starts[at] ?? lines.length).join('\n'));
 }
 
-/** "The amendment was CARRIED and became the substantive motion": the amendment's words are now the motion put. */
-const BECAME_SUBSTANTIVE = /\bbecame\s+the\s+substantive\s+motion\b/i;
+/**
+ * "The amendment was CARRIED and became the substantive motion": the amendment's words are now the motion put. The motion
+ * reader (motions.ts) reads the original motion decided so, as amended.
+ */
+export const BECAME_SUBSTANTIVE = /\bbecame\s+the\s+substantive\s+motion\b/i;
 const moversOnly = ({ movedBy, secondedBy }: Movers): Movers => ({ movedBy, secondedBy });
 
 /**
  * The movers of the substantive motion an amendment became (the sentence at becameAt says so): it is the
  * amendment's words, so its movers are the amendment's (moved and not yet put, or as its vote took them),
- * unless the record names the motion's movers once it became one. The original motion's movers are spent:
- * the words they moved are no longer put. Null where the record names none of these.
+ * unless the record names the motion's movers once it became one. The original motion's movers are no longer put
+ * (moversOf keeps them as the original motion's). Null where the record names none of these.
  */
 function substantiveMovers(said: Record<'amendment' | 'motion', Said>, amended: Said | null, becameAt: number): Movers {
   const { motion, amendment } = said;
@@ -404,7 +407,11 @@ export function moversOf(
     const became = sentences.slice(since, vote.at + 1).findIndex((sentence) => BECAME_SUBSTANTIVE.test(sentence));
     const becameAt = became === -1 ? -1 : since + became;
     since = vote.at;
-    if (vote.kind === 'motion' && becameAt !== -1) return substantiveMovers(said, amended, becameAt);
+    if (vote.kind === 'motion' && becameAt !== -1) {
+      // The original motion's movers, named before the amendment became the motion, stay the original motion's (motions.ts).
+      if (named(said.motion) && said.motion.at < becameAt) unspent.push(asUnspent(said.motion));
+      return substantiveMovers(said, amended, becameAt);
+    }
     const kind = vote.kind === 'amendment' ? 'amendment' : 'motion';
     const { movedBy, secondedBy } = said[kind];
     said[kind] = NONE;

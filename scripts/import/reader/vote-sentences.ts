@@ -14,6 +14,7 @@ import { OUTCOME } from './vote-words.ts';
 import { opensSideList } from './vote-names.ts';
 import { opensDivisionSide } from './vote-division.ts';
 import { COUNT } from './vote-counts.ts';
+import { BULLET_LINE } from '../list-marks.ts';
 
 /** True when a line ends with a tally in brackets and nothing else in them: "… (4 for, 1 abstention)". */
 const endsWithTally = (line: string): boolean => COUNTS_ONLY.test(/\([^()]*\)\.?$/.exec(line)?.[0] ?? '');
@@ -53,7 +54,14 @@ export function sideLinePieces(text: string): string[] {
     const ends: boolean = inSide && (OUTCOME.test(line) || isDecision(line));
     // A planning list's next application ("(2) 24/00112/HOU – …") starts afresh: a tally printed with no stop
     // ("(Voting: 4 for, 1 against)") is the application's above, never the next one's decision.
-    if (opens || ends || LISTED_APPLICATION.test(line) || decisionStartsAt(line, lastLine(pieces.at(-1)))) pieces.push([]);
+    if (
+      opens ||
+      ends ||
+      LISTED_APPLICATION.test(line) ||
+      decisionStartsAt(line, lastLine(pieces.at(-1))) ||
+      nextPoint(line, inSide, pieces.at(-1))
+    )
+      pieces.push([]);
     pieces.at(-1)?.push(line);
     inSide = opens || (inSide && !ends);
     // "PENDERFYNWYD … (4 o blaid, 1 yn ymatal)": a tally in brackets ends its line's sentence, stop or none, so a
@@ -64,6 +72,19 @@ export function sideLinePieces(text: string): string[] {
     }
   }
   return pieces.filter((piece) => piece.length > 0).map((piece) => piece.join('\n').trimEnd());
+}
+
+/**
+ * True when a line opens the next bulleted point ("- Internal audit report received …") after a point whose sentence ended
+ * ("… Prop Whitlock, sec Mahoney, all agreed."), itself a bulleted point: the vote at a point's end never runs on into the next point. Never in a
+ * side's list of names, nor after a lead-in whose points the decision is ("RESOLVED that:" over "- …;").
+ */
+function nextPoint(line: string, inSide: boolean, piece: string[] | undefined): boolean {
+  // Only a point that opens as a sentence does, among points: a dash before a movers' line ("- moved by Councillor Ash, …")
+  // opens no point.
+  const point = BULLET_LINE.exec(line)?.[1];
+  const amongPoints = (piece ?? []).some((above) => BULLET_LINE.test(above));
+  return !inSide && amongPoints && point !== undefined && /^[\p{Lu}\d]/u.test(point) && /[.!?)]["”’]?$/.test(lastLine(piece) ?? '');
 }
 
 /** A field's line, its label first ("Speakers: Mr A Lane (objector) and the ward councillor"): whole, however it ends. */

@@ -617,3 +617,32 @@ describe('an amendment lost, then the proposal carried, each in lower case with 
     ]);
   });
 });
+
+describe('a vote at the end of a bulleted point', () => {
+  it('ends the vote where the next "- " point begins, never taking that point in', () => {
+    const dashed = [
+      '- Grass cutting contract renewed for two years. Prop Ashby,',
+      '  sec Veale, all agreed.',
+      '- Bank reconciliation received, no issues. Quarterly budget',
+      '  report was approved. Prop Veale, sec Tuck. 5 for 1 abstain.',
+    ].join('\n');
+    expect(findVotes(dashed).map((vote) => vote.text)).toEqual([
+      'Prop Ashby, sec Veale, all agreed.',
+      'Quarterly budget report was approved. Prop Veale, sec Tuck. 5 for 1 abstain.',
+    ]);
+    // Another wording and an en dash for the bullet: the second point has no vote, so the first vote stays alone.
+    const enDash = ['– Hall hire charges held at £12 an hour. Carried unanimously.', '– Defibrillator pads replaced by the Clerk.'].join(
+      '\n',
+    );
+    expect(findVotes(enDash).map((vote) => vote.text)).toEqual(['Carried unanimously.']);
+  });
+});
+
+describe('a motion withdrawn', () => {
+  it('reads no vote carried or lost from a withdrawal', () => {
+    const text =
+      'Councillor Hale moved the motion on library hours, seconded by Councillor Orr. After debate, the motion was withdrawn with the consent of the meeting.';
+    expect(findVotes(text).filter((vote) => vote.outcome !== null && vote.outcome !== undefined)).toEqual([]);
+    expect(findVotes('Councillor Dunlop withdrew her Notice of Motion on street lighting.')).toEqual([]);
+  });
+});
