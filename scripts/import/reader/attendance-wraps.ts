@@ -20,10 +20,19 @@ export const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
 const GIVEN_NAME_AT_END = new RegExp(String.raw`(?:^|[\s,;:–—-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+$`, 'u');
 const SURNAME_OPENS = /^(\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s+(?:and|&)\s|$)/u;
 
+/**
+ * The surname a line opens with when the line's end before it cut a name in two: one bare capitalised word before a
+ * comma, full stop, "and" or the line's own end ("Mehta, …", "Flett, the Committee …"), never a post's word; else null.
+ * Used by the attendance lists and by the movers' names (vote-movers.ts).
+ */
+export function surnameOpening(next: string): string | null {
+  const surname = SURNAME_OPENS.exec(next)?.[1];
+  return surname === undefined || ROLE_WORDS.has(surname.toLowerCase()) ? null : surname;
+}
+
 /** True when the line's end cut a name between its given name and its surname (GIVEN_NAME_AT_END). */
 function nameCutAfterGivenName(previous: string, next: string): boolean {
-  const surname = SURNAME_OPENS.exec(next)?.[1];
-  return surname !== undefined && GIVEN_NAME_AT_END.test(previous) && !ROLE_WORDS.has(surname.toLowerCase());
+  return surnameOpening(next) !== null && GIVEN_NAME_AT_END.test(previous);
 }
 
 /** True when a text opens more brackets than it closes: its last note goes on at the next line. */
@@ -50,8 +59,7 @@ function namingBeforeLast(line: string): 'full' | 'surnames' | null {
  * cut off.
  */
 function fullNameCut(previous: string, next: string): boolean {
-  const surname = SURNAME_OPENS.exec(next)?.[1];
-  if (surname === undefined || ROLE_WORDS.has(surname.toLowerCase())) return false;
+  if (surnameOpening(next) === null) return false;
   const last = readPieces(previous).at(-1);
   return last?.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(last.name) && namingBeforeLast(previous) === 'full';
 }
