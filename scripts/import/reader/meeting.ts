@@ -45,6 +45,7 @@ import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './chair-posts.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
+import { takeLeadingItems } from './leading-items.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -314,7 +315,10 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const skip = titleBlock(lines);
   // A web page's table row is a whole row (an item), where a text export may wrap a cell onto rows of its own.
   const sliced = sliceItems(lines, skip, fileType === 'html');
-  const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
+  const lone = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
+  // "PUBLIC PARTICIPATION" over what residents raised, above the first item: an unnumbered item of its own before it.
+  const leading = lone.items.length === 0 ? { start: lone.start, items: [] } : takeLeadingItems(lines, lone.start, skip);
+  const found = { ...lone, start: leading.start, items: [...leading.items, ...lone.items] };
   const { start } = found;
   const headerLines = lines.slice(0, start);
   const { slices, marks } = readExempt(
