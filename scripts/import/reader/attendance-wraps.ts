@@ -9,6 +9,7 @@ import { ROLE_WORDS } from './role-words.ts';
 import { readPiece, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { filledCells } from './table-cells.ts';
+import { surnameOpening } from './surname-cut.ts';
 
 /** A list's line that ends open, on a comma or "and": the list goes on at the next line. */
 export const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
@@ -18,17 +19,6 @@ export const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
  * next opens with one bare word before its comma or full stop, the surname the line's end cut off.
  */
 const GIVEN_NAME_AT_END = new RegExp(String.raw`(?:^|[\s,;:–—-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+$`, 'u');
-const SURNAME_OPENS = /^(\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s+(?:and|&)\s|$)/u;
-
-/**
- * The surname a line opens with when the line's end before it cut a name in two: one bare capitalised word before a
- * comma, full stop, "and" or the line's own end ("Mehta, …", "Flett, the Committee …"), never a post's word; else null.
- * Used by the attendance lists and by the movers' names (vote-movers.ts).
- */
-export function surnameOpening(next: string): string | null {
-  const surname = SURNAME_OPENS.exec(next)?.[1];
-  return surname === undefined || ROLE_WORDS.has(surname.toLowerCase()) ? null : surname;
-}
 
 /** True when the line's end cut a name between its given name and its surname (GIVEN_NAME_AT_END). */
 function nameCutAfterGivenName(previous: string, next: string): boolean {

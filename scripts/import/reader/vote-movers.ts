@@ -14,7 +14,7 @@ import { WELSH_MOVED, WELSH_MOVERS_ONLY, WELSH_SECONDED } from '../../../src/mod
 import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './chair-posts.ts';
-import { surnameOpening } from './attendance-wraps.ts';
+import { surnameOpening } from './surname-cut.ts';
 import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */
