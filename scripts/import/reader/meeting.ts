@@ -45,7 +45,7 @@ import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './chair-posts.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
-import { takeLeadingItems } from './leading-items.ts';
+import { publicSessionAbove, withPublicSessionLast } from './public-session.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -315,12 +315,12 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const skip = titleBlock(lines);
   // A web page's table row is a whole row (an item), where a text export may wrap a cell onto rows of its own.
   const sliced = sliceItems(lines, skip, fileType === 'html');
-  const lone = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
-  // "PUBLIC PARTICIPATION" over what residents raised, above the first item: an unnumbered item of its own before it.
-  const leading = lone.items.length === 0 ? { start: lone.start, items: [] } : takeLeadingItems(lines, lone.start, skip);
-  const found = { ...lone, start: leading.start, items: [...leading.items, ...lone.items] };
+  const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const { start } = found;
   const headerLines = lines.slice(0, start);
+  // "PUBLIC PARTICIPATION" over what residents raised, above the first item: kept after the first item's text.
+  const session = publicSessionAbove(headerLines, skip);
+  const sessionKept = withPublicSessionLast(headerLines, session, found.items);
   const { slices, marks } = readExempt(
     found.items,
     headerLines.findLast((line) => line.trim() !== ''),
@@ -439,10 +439,16 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...sessions,
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
+    ...sessionKept,
     ...leftoverWarnings(
       headerLines,
       // The venue's own line, which the header read, though it ends with a stop as prose does.
-      new Set([...notHeader, ...headerLines.flatMap((line, at) => (header.venue !== null && isVenueLine(line, header.venue) ? [at] : []))]),
+      // A public session's lines above the first item open its text (public-session.ts).
+      new Set([
+        ...notHeader,
+        ...session,
+        ...headerLines.flatMap((line, at) => (header.venue !== null && isVenueLine(line, header.venue) ? [at] : [])),
+      ]),
       contact.lines,
       [...Object.values(attendance).flat(), ...members, ...(requisition?.names ?? [])],
       unread,

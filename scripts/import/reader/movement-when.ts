@@ -44,10 +44,7 @@ const DECLARED_IN =
   /\binterests?\s+(?:in|on|regarding|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of)\s+(?!(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b)/i;
 
 /** "an interest in grant application G/25/06", "in application 25/0412/FUL": the matter's reference, group 1. */
-const DECLARED_IN_REFERENCE = new RegExp(
-  String.raw`${DECLARED_IN.source}(?:[\p{L}-]+\s+){0,3}?(${APPLICATION_REFERENCE})(?![\w/])`,
-  'iu',
-);
+const DECLARED_IN_REFERENCE = new RegExp(String.raw`${DECLARED_IN.source}(?:[\p{L}-]+\s+){0,3}?(${APPLICATION_REFERENCE})(?![\w/])`, 'iu');
 
 /**
  * The reference of the matter a movement's sentence declares an interest in and then points to ("declared an interest in

@@ -36,7 +36,9 @@ describe('the movements of a meeting', () => {
         number: '2',
         title: 'Declarations of Interest',
         line: 1,
-        lines: ['Councillor Moss declared an interest in grant application W/26/04 as a trustee of the club and left the room while it was considered.'],
+        lines: [
+          'Councillor Moss declared an interest in grant application W/26/04 as a trustee of the club and left the room while it was considered.',
+        ],
       },
       { number: '3', title: 'Open Forum', line: 3, lines: ['Residents raised the state of the footpaths.'] },
       { number: '4', title: 'Ward Grants', line: 5, lines: ['W/26/03\tHill Scouts\tApproved', 'W/26/04\tRiver Rowing Club\tApproved'] },
@@ -46,7 +48,12 @@ describe('the movements of a meeting', () => {
     // A planning application's reference, and the item's words pointing back ("for that item"), as another record prints them.
     const planning = [
       { ...slices[0]!, lines: ['Cllr Ash declared an interest in application 25/0412/FUL and left the chamber for that item.'] },
-      { number: '5', title: 'Planning Applications', line: 5, lines: ['25/0398/HH - Orchard Cottage: approved.', '25/0412/FUL - Mill Barn: refused.'] },
+      {
+        number: '5',
+        title: 'Planning Applications',
+        line: 5,
+        lines: ['25/0398/HH - Orchard Cottage: approved.', '25/0412/FUL - Mill Barn: refused.'],
+      },
     ];
     expect(items(readMovements([], planning, members))).toEqual([['Ash', 'left', '5']]);
     // No item names the reference, or two do: none can be told, so none is made up.

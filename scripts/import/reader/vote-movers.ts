@@ -212,7 +212,8 @@ function nameFrom(match: string, following = ''): string {
   const [line = '', ...after] = match.slice(title.length).split('\n');
   // "seconded by Councillor Ingrid" over "Flett, the Committee …": a titled given name alone the line's end cut from
   // its surname, read as attendance lists join "Cllr Gita" over "Mehta, …" (attendance-wraps.ts).
-  const surname = title !== '' && /^\p{Lu}[\p{L}'’-]*$/u.test(line.trim()) ? surnameOpening(`${after.join('\n')}${following}`.trimStart()) : null;
+  const surname =
+    title !== '' && /^\p{Lu}[\p{L}'’-]*$/u.test(line.trim()) ? surnameOpening(`${after.join('\n')}${following}`.trimStart()) : null;
   const found = `${title}${line}${surname === null ? '' : ` ${surname}`}`;
   // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
   // Without a title the first word is the name's own: "Prop: Yarrow Sec: Gale" runs on into the seconder's label at the second.

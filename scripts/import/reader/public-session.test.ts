@@ -23,7 +23,7 @@ const minutes = (heading: string, session: string[]) => [
 const read = (lines: string[]) => readMeeting(lines, {}, lines.join('\n'));
 
 describe('a public session under its heading above the first item', () => {
-  it('is an item with no number before the first, titled as printed, its text kept and not warned of as prose', () => {
+  it("is kept after the first item's text, heading and all, and said so, not warned of as prose; items and attendance as they were", () => {
     const session = [
       'The meeting was adjourned for the public session at 7.00pm.',
       '- A resident asked when the bus shelter on Mill Road would be repaired.',
@@ -31,20 +31,22 @@ describe('a public session under its heading above the first item', () => {
     ];
     const meeting = read(minutes('PUBLIC PARTICIPATION', session));
     expect(meeting.items?.map((item) => [item.number, item.title])).toEqual([
-      [null, 'PUBLIC PARTICIPATION'],
       ['25/040', 'Apologies for absence'],
       ['25/041', 'Play Area'],
     ]);
-    expect(meeting.items?.[0]?.minutes).toContain('bus shelter on Mill Road');
+    expect(meeting.items?.[0]?.minutes).toMatch(/^None\.\n\nPUBLIC PARTICIPATION\\?\n[^]*bus shelter on Mill Road/);
     expect(meeting.warnings?.filter((warning) => warning.includes('was not read'))).toEqual([]);
+    expect(meeting.warnings).toContain(
+      'the public session above the first item ("PUBLIC PARTICIPATION") is kept at the end of the text of item 25/040, as no field holds it',
+    );
     expect(meeting.attendance?.present).toEqual(['Nora Pell', 'Owen Rudd', 'Tess Vane']);
   });
 
-  it('reads "Public Forum" in mixed case the same, with a paragraph of prose under it', () => {
+  it('reads "Public Forum:" in mixed case the same, with a paragraph of prose under it', () => {
     const session = ['Two residents spoke about speeding on the Green and asked for a', 'traffic survey; the Chairman thanked them.'];
-    const meeting = read(minutes('Public Forum', session));
-    expect(meeting.items?.[0]).toMatchObject({ number: null, title: 'Public Forum' });
+    const meeting = read(minutes('Public Forum:', session));
+    expect(meeting.items).toHaveLength(2);
     expect(meeting.items?.[0]?.minutes).toContain('traffic survey');
-    expect(meeting.items).toHaveLength(3);
+    expect(meeting.warnings?.filter((warning) => warning.includes('was not read'))).toEqual([]);
   });
 });
