@@ -9,6 +9,7 @@ import { ROLE_WORDS } from './role-words.ts';
 import { readPiece, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { filledCells } from './table-cells.ts';
+import { surnameOpening } from './surname-cut.ts';
 
 /** A list's line that ends open, on a comma or "and": the list goes on at the next line. */
 export const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
@@ -18,12 +19,10 @@ export const OPEN_RUN = /\s*(?:,|;|&|\band)$/i;
  * next opens with one bare word before its comma or full stop, the surname the line's end cut off.
  */
 const GIVEN_NAME_AT_END = new RegExp(String.raw`(?:^|[\s,;:–—-])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+$`, 'u');
-const SURNAME_OPENS = /^(\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s+(?:and|&)\s|$)/u;
 
 /** True when the line's end cut a name between its given name and its surname (GIVEN_NAME_AT_END). */
 function nameCutAfterGivenName(previous: string, next: string): boolean {
-  const surname = SURNAME_OPENS.exec(next)?.[1];
-  return surname !== undefined && GIVEN_NAME_AT_END.test(previous) && !ROLE_WORDS.has(surname.toLowerCase());
+  return surnameOpening(next) !== null && GIVEN_NAME_AT_END.test(previous);
 }
 
 /** True when a text opens more brackets than it closes: its last note goes on at the next line. */
@@ -50,8 +49,7 @@ function namingBeforeLast(line: string): 'full' | 'surnames' | null {
  * cut off.
  */
 function fullNameCut(previous: string, next: string): boolean {
-  const surname = SURNAME_OPENS.exec(next)?.[1];
-  if (surname === undefined || ROLE_WORDS.has(surname.toLowerCase())) return false;
+  if (surnameOpening(next) === null) return false;
   const last = readPieces(previous).at(-1);
   return last?.kind === 'person' && /^\p{Lu}[\p{L}'’-]*$/u.test(last.name) && namingBeforeLast(previous) === 'full';
 }

@@ -16,6 +16,19 @@ describe('what stands above the first item that no reader took', () => {
     expect(leftoverWarnings(lines.slice(0, 1), new Set(), [], [])).toEqual([]);
   });
 
+  it('reads a sentence saying no interests were declared as the "None." it means, and warns of a sentence that says more', () => {
+    const under = (said: string[]) =>
+      leftoverWarnings(
+        ['Minutes of the Harbours Committee', 'Present: Cllrs Moss and Nye.', 'Declarations of Interest', ...said],
+        new Set([1]),
+        [],
+        ['Moss', 'Nye'],
+      );
+    expect(under(['No declarations of interest were intimated by members.'])).toEqual([]);
+    expect(under(['There were no declarations of pecuniary or other interests', 'made at this meeting.'])).toEqual([]);
+    expect(under(['No interests were declared, but Councillor Moss said she lives beside the pier.'])).toHaveLength(1);
+  });
+
   it('quotes prose that stands above the first item with no list of those present, a wrapped sentence from its start', () => {
     const lines = [
       'NORTHWOLD COUNTY COUNCIL',

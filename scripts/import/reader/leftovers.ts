@@ -82,6 +82,14 @@ export function namesNoOneWarning(heading: string, first: string): string {
   return `"${heading}" names no one ("${first}"): no one is recorded as present; add those present to the meeting file by hand`;
 }
 
+/**
+ * "No declarations of interest were intimated.", "There were no declarations of pecuniary or other interests made.":
+ * one sentence that says no interest was declared, the "None." under a declarations heading in words; nothing is
+ * lost by leaving it, as nothing is recorded. A sentence that goes on past a comma ("…, but Councillor …") says more.
+ */
+const NO_INTERESTS_DECLARED =
+  /^(?:there\s+(?:were|was)\s+no|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:declarations?|disclosures?|interests?)\b[^.;:,]*\.$/iu;
+
 /** A line that ends a sentence, and a line too short to be a wrapped paragraph's (a title's, a label's). */
 const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 const WRAPPED_LINE = 40;
@@ -118,7 +126,8 @@ function proseParagraphs(headerLines: string[], read: Set<number>): number[][] {
     while (wraps(first - 1)) first -= 1;
     const paragraph = headerLines.slice(first, end + 1);
     const indexes = paragraph.map((_, offset) => first + offset);
-    return squash(paragraph.join(' ')).length >= WRAPPED_LINE && !header(first - 1) ? [indexes] : [];
+    const said = squash(paragraph.join(' '));
+    return said.length >= WRAPPED_LINE && !header(first - 1) && !NO_INTERESTS_DECLARED.test(said) ? [indexes] : [];
   });
 }
 

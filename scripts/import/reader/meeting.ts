@@ -46,6 +46,7 @@ import { takeFootMembership } from './membership.ts';
 import type { PostHolder } from './chair-posts.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
+import { publicSessionAbove, withPublicSessionLast } from './public-session.ts';
 import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
@@ -318,6 +319,9 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
   const { start } = found;
   const headerLines = lines.slice(0, start);
+  // "PUBLIC PARTICIPATION" over what residents raised, above the first item: kept after the first item's text.
+  const session = publicSessionAbove(headerLines, skip);
+  const sessionKept = withPublicSessionLast(headerLines, session, found.items);
   const { slices, marks } = readExempt(
     found.items,
     headerLines.findLast((line) => line.trim() !== ''),
@@ -438,10 +442,16 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...sessions,
     ...itemWarnings,
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
+    ...sessionKept,
     ...leftoverWarnings(
       headerLines,
       // The venue's own line, which the header read, though it ends with a stop as prose does.
-      new Set([...notHeader, ...headerLines.flatMap((line, at) => (header.venue !== null && isVenueLine(line, header.venue) ? [at] : []))]),
+      // A public session's lines above the first item open its text (public-session.ts).
+      new Set([
+        ...notHeader,
+        ...session,
+        ...headerLines.flatMap((line, at) => (header.venue !== null && isVenueLine(line, header.venue) ? [at] : [])),
+      ]),
       contact.lines,
       [...Object.values(attendance).flat(), ...members, ...(requisition?.names ?? [])],
       unread,

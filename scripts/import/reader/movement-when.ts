@@ -5,6 +5,7 @@
  * them alike.
  */
 import { parseClockTime } from '../../../src/model/dates.ts';
+import { APPLICATION_REFERENCE } from './application-reference.ts';
 
 /**
  * The words that tie a movement to an item, before the item: "during", "after", "before the vote on",
@@ -26,7 +27,9 @@ const ITEM_TIE = new RegExp(
  * item by its subject, and is no tie.
  */
 const THIS_ITEM = new RegExp(
-  String.raw`\b(?:for|during|on|in|after|before|prior\s+to|following|until)\s+(?:the\s+)?${TIE_STAGE}(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b(?!\s+(?:on|about|concerning|regarding|relating)\b)`,
+  String.raw`\b(?:for|during|on|in|after|before|prior\s+to|following|until)\s+(?:the\s+)?${TIE_STAGE}(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b(?!\s+(?:on|about|concerning|regarding|relating)\b)` +
+    // "while it was considered", "whilst the matter was being discussed": the item pointed to by what was considered.
+    String.raw`|\bwhil(?:e|st)\s+(?:it|this|that|the\s+(?:item|matter|application))\s+was\s+(?:being\s+)?(?:considered|discussed|debated|determined)\b`,
   'i',
 );
 /** An item a sentence names by its number anywhere: "declared an interest in item 9"; "items 8 and 9" names two. Group 1 the number. */
@@ -39,6 +42,19 @@ const ITEM_NAMED = /\b(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(\d+[a-z]
  */
 const DECLARED_IN =
   /\binterests?\s+(?:in|on|regarding|concerning|relating\s+to|in\s+relation\s+to|in\s+respect\s+of)\s+(?!(?:this|that|the)\s+(?:agenda\s+)?(?:item|matter|application)\b)/i;
+
+/** "an interest in grant application G/25/06", "in application 25/0412/FUL": the matter's reference, group 1. */
+const DECLARED_IN_REFERENCE = new RegExp(String.raw`${DECLARED_IN.source}(?:[\p{L}-]+\s+){0,3}?(${APPLICATION_REFERENCE})(?![\w/])`, 'iu');
+
+/**
+ * The reference of the matter a movement's sentence declares an interest in and then points to ("declared an interest in
+ * grant application G/25/06 … and left the room while it was considered"): the item is the one that names that
+ * reference, which only the meeting's items can tell (movements.ts). Null when the sentence names no such matter or
+ * points to no item.
+ */
+export function declaredReference(sentence: string): string | null {
+  return THIS_ITEM.test(sentence) ? (DECLARED_IN_REFERENCE.exec(sentence)?.[1] ?? null) : null;
+}
 
 /**
  * A time of day: with "am"/"pm" ("7.45pm", "7:45 pm", "7.45 p.m.", "8pm"), "hrs" after its minutes

@@ -30,6 +30,37 @@ describe('the movements of a meeting', () => {
     expect(found[0]?.text).toBe('Councillor Carter arrived at 7.05pm.');
   });
 
+  it('ties a departure "while it was considered", after an interest declared in a matter named by its reference, to the item that names it', () => {
+    const slices = [
+      {
+        number: '2',
+        title: 'Declarations of Interest',
+        line: 1,
+        lines: [
+          'Councillor Moss declared an interest in grant application W/26/04 as a trustee of the club and left the room while it was considered.',
+        ],
+      },
+      { number: '3', title: 'Open Forum', line: 3, lines: ['Residents raised the state of the footpaths.'] },
+      { number: '4', title: 'Ward Grants', line: 5, lines: ['W/26/03\tHill Scouts\tApproved', 'W/26/04\tRiver Rowing Club\tApproved'] },
+    ];
+    const items = (found: ReturnType<typeof readMovements>) => found.map(({ person, movement, item }) => [person, movement, item]);
+    expect(items(readMovements([], slices, members))).toEqual([['Moss', 'left', '4']]);
+    // A planning application's reference, and the item's words pointing back ("for that item"), as another record prints them.
+    const planning = [
+      { ...slices[0]!, lines: ['Cllr Ash declared an interest in application 25/0412/FUL and left the chamber for that item.'] },
+      {
+        number: '5',
+        title: 'Planning Applications',
+        line: 5,
+        lines: ['25/0398/HH - Orchard Cottage: approved.', '25/0412/FUL - Mill Barn: refused.'],
+      },
+    ];
+    expect(items(readMovements([], planning, members))).toEqual([['Ash', 'left', '5']]);
+    // No item names the reference, or two do: none can be told, so none is made up.
+    expect(items(readMovements([], [slices[0]!, slices[1]!], members))).toEqual([['Moss', 'left', null]]);
+    expect(items(readMovements([], [...slices, { ...slices[2]!, number: '6' }], members))).toEqual([['Moss', 'left', null]]);
+  });
+
   it("ties an arrival or a departure printed in an item's text, naming no item, to that item", () => {
     const slices = [
       {

@@ -18,6 +18,7 @@ import { squash } from './attendance-piece.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { asListed, listedNames, type Members } from './movement-members.ts';
 import { listMovements } from './movement-notes.ts';
+import { declaredReference } from './movement-when.ts';
 import { pronounMovements, pronounSubject } from './movement-pronouns.ts';
 import { sentenceMovements, sentences } from './movement-sentences.ts';
 
@@ -59,6 +60,21 @@ function joined(one: AttendanceMovement, other: AttendanceMovement): AttendanceM
   const text = more > 0 || (more === 0 && other.text.length > one.text.length) ? other.text : one.text;
   const person = other.person.length > one.person.length ? other.person : one.person;
   return { ...one, person, time: one.time ?? other.time, item: one.item ?? other.item, text };
+}
+
+/**
+ * A movement its sentence ties to a matter declared in by reference and no item ("… an interest in grant application
+ * G/25/06 … left the room while it was considered", said under the declarations), tied to the one item whose title or
+ * text names that reference; left untied when none does, or several (declaredReference, movement-when.ts).
+ */
+function tiedByReference(movement: AttendanceMovement, slices: readonly ItemSlice[]): AttendanceMovement {
+  const reference = movement.item === null ? declaredReference(movement.text) : null;
+  if (reference === null) return movement;
+  const names = new RegExp(String.raw`(?<![\w/])${reference.replaceAll('/', '\\/')}(?![\w/])`);
+  const naming = slices.filter(
+    (slice) => !DECLARATIONS_TITLE.test(slice.title) && slice.number !== null && names.test([slice.title, ...slice.lines].join('\n')),
+  );
+  return naming.length === 1 ? { ...movement, item: naming[0]?.number ?? null } : movement;
 }
 
 /** A sentence's movement and where in the record it stands: the item it is tied to, else the slice its sentence is in. */
@@ -133,7 +149,7 @@ export function readMovements(
       }),
     ],
     listed,
-  );
+  ).map((movement) => tiedByReference(movement, slices));
   const alone: AttendanceMovement[] = [];
   for (const note of noted) {
     const fitting = said.flatMap((movement, at) => (agree(movement, note, listed) ? [at] : []));

@@ -50,6 +50,20 @@ describe('who moved and seconded what was put', () => {
     expect(movers(text)).toEqual([['motion', 'Mr Garth', 'Mrs Voe']]);
   });
 
+  it("joins a mover's or seconder's given name at a line's end to the surname opening the next line", () => {
+    const motions = (text: string) => findVotesAndMotions(text).motions.map((m) => [m.movedBy, m.secondedBy]);
+    const island = [
+      'On the motion of Councillor Osla Brims, seconded by Councillor Ragna',
+      'Hourston, the Committee resolved that the public be excluded from the meeting.',
+    ].join('\n');
+    expect(motions(island)).toEqual([['Osla Brims', 'Ragna Hourston']]);
+    const parish = ['It was proposed by Cllr Tomas', 'Pennock and seconded by Cllr Ada Quail that the quote be accepted.'].join('\n');
+    expect(motions(parish)).toEqual([['Tomas Pennock', 'Ada Quail']]);
+    // A name ended by its line before a new sentence keeps to its line.
+    const apart = ['It was moved by Councillor Noble', 'When put to the vote, the recommendation was CARRIED.'].join('\n');
+    expect(movers(apart)).toEqual([['recommendation', 'Noble', null]]);
+  });
+
   it('reads "moved by … and seconded by …" before the vote, councillor titles off', () => {
     const text =
       'It was moved by Councillor Hale and seconded by Cllr Kerr that the recommendation be agreed. Put to the vote, the recommendation was CARRIED unanimously.';

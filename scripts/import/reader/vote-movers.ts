@@ -14,6 +14,7 @@ import { WELSH_MOVED, WELSH_MOVERS_ONLY, WELSH_SECONDED } from '../../../src/mod
 import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './chair-posts.ts';
+import { surnameOpening } from './surname-cut.ts';
 import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 
 /** Who moved and seconded a vote's motion; null where the record does not say. */
@@ -204,11 +205,16 @@ function postIn(run: string): string | null {
 }
 
 /** The member a matched name is, its line and any run-on cut off, councillor titles off. */
-function nameFrom(match: string): string {
+function nameFrom(match: string, following = ''): string {
   // A name ends at its line ("seconded by Councillor Noble" over "When put to the vote …"), its
   // title apart: "seconded by Councillor" at a line's end, the name on the next.
   const title = LEADING_TITLE.exec(match)?.[0] ?? '';
-  const found = `${title}${match.slice(title.length).split('\n')[0] ?? ''}`;
+  const [line = '', ...after] = match.slice(title.length).split('\n');
+  // "seconded by Councillor Ingrid" over "Flett, the Committee …": a titled given name alone the line's end cut from
+  // its surname, read as attendance lists join "Cllr Gita" over "Mehta, …" (attendance-wraps.ts).
+  const surname =
+    title !== '' && /^\p{Lu}[\p{L}'’-]*$/u.test(line.trim()) ? surnameOpening(`${after.join('\n')}${following}`.trimStart()) : null;
+  const found = `${title}${line}${surname === null ? '' : ` ${surname}`}`;
   // "Councillor Noble Councillor Marsh highlighted …": a name is cut where the next one starts.
   // Without a title the first word is the name's own: "Prop: Yarrow Sec: Gale" runs on into the seconder's label at the second.
   const titled = (title === '' ? /^\S+/ : /^\S+\s+\S+/).exec(found)?.[0] ?? found;
@@ -231,7 +237,10 @@ function nameIn(sentence: string, ways: Way[]): string | null {
     if (byPost !== null && post !== null && (byName === null || byPost.index <= byName.index)) return post;
     const match = byName?.[1];
     // "Proposed by JS", "Proposed: JS Seconded: AB": initials, no name; the meeting's reader names them where the record defines them.
-    if (match !== undefined) return bareInitials(match) ? null : nameFrom(match);
+    if (match === undefined) continue;
+    // What follows the name in the sentence: a surname cut onto the next line ends before its comma or "and".
+    const following = sentence.slice(sentence.indexOf(match, byName?.index ?? 0) + match.length);
+    return bareInitials(match) ? null : nameFrom(match, following);
   }
   return null;
 }
