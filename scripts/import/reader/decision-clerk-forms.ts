@@ -78,8 +78,11 @@ const CLERK_FORMS = [
  * decided in group 1 (a short word's stop, "Cllr.", "D.", is no sentence's end).
  */
 export const PROPOSED_THAT = new RegExp(String.raw`\b(?:proposed|moved)\s+by\s(?:[^.;]|(?<=${SHORT_WORD})\.){1,120}?\s(that\s.+)$`, 'iu');
-/** A proposal that did not pass as it was put: lost, amended, or a vote against it recorded. */
-export const NOT_AS_PUT = /\b(?:amendment|amended|lost|fell|defeated|not\s+carried|withdrawn|against)\b/i;
+/**
+ * A proposal that did not pass as it was put: lost, amended, or a vote against it recorded. "fell" only in lower case or
+ * capitals: "Cllr Fell" is a member, never a motion that fell.
+ */
+export const NOT_AS_PUT = /\b(?:amendment|amended|lost|(?-i:fell|FELL)|defeated|not\s+carried|withdrawn|against)\b/i;
 
 /** Things that look like decisions and are not: the future, the past, someone else's. */
 export const NOT_NOW =
