@@ -11,7 +11,7 @@ import { documentFrom } from '../listed-documents.ts';
 import { ImportError, type ParseContext } from '../records.ts';
 import { findResolutions, isResolutionStart } from '../resolutions.ts';
 import { squash, uniqueAnchor } from '../text.ts';
-import { accessMark, titleMark, type ExemptMark } from '../reader/exempt.ts';
+import { accessMark, titleMark, type ExemptMark } from '../reader/exempt-marks.ts';
 import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
 import { isPageMark } from './common.ts';
 import { KEPT_FIELDS } from './decision-fields.ts';

@@ -21,7 +21,7 @@ import { ImportError, type ImportRecord, type ParseContext, type Parser } from '
 import { squash, uniqueAnchor } from '../text.ts';
 import { BODY_WORDS, councilFor, dateFor, headLines } from './common.ts';
 import { wordCase } from '../reader/council-name.ts';
-import { accessMark } from '../reader/exempt.ts';
+import { accessMark } from '../reader/exempt-marks.ts';
 import { postKey } from '../reader/chair-posts.ts';
 import { readMembership } from '../reader/membership.ts';
 import { isPostOnly, STAFF_POST } from '../../../src/model/post-words.ts';

@@ -30,7 +30,7 @@ import { isAttendanceTableHeader, isItemsTableHeading } from './attendance-table
 import { SESSION_HEADING, WITNESSES, readWitnessLine } from './attendance-witnesses.ts';
 import { OPEN_RUN, bracketOpen, columns, continues, listBeforeProse, postCutBeforeHolder } from './attendance-wraps.ts';
 import { isCouncilName } from './council-name.ts';
-import { isPartHeading } from './exempt.ts';
+import { isPartHeading } from './exempt-headings.ts';
 import { isMembershipPart } from './membership.ts';
 import { type Cell } from './table-cells.ts';
 

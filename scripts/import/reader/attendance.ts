@@ -47,7 +47,7 @@ import { fileProse, nameUnderLabel, proseRun, sentenceAfter } from './attendance
 import { standInsNamed } from './attendance-stand-ins.ts';
 import { type AttendanceTable, type TableStatus, isAttendanceTableHeader, keyOverTable, readAttendanceTable } from './attendance-table.ts';
 import { PRESENTING, WITNESSES, readWitnessLine, witnessLines } from './attendance-witnesses.ts';
-import { isPartHeading } from './exempt.ts';
+import { isPartHeading } from './exempt-headings.ts';
 import { readItemGuests as itemGuests, joinOpenPartyLines, readLabelledGuests, readPartyLine } from './hearing-parties.ts';
 import { asAbove } from './present-above.ts';
 

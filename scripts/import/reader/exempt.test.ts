@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accessMark, citedParagraphs, isClosedHeading, isPartHeading, namesOpenPartOnly, readExempt, titleMark } from './exempt.ts';
+import { accessMark, titleMark } from './exempt-marks.ts';
+import { citedParagraphs } from './exempt-paragraphs.ts';
+import { isClosedHeading, isPartHeading, namesOpenPartOnly } from './exempt-headings.ts';
+import { readExempt } from './exempt.ts';
 import type { ItemSlice } from './items.ts';
 
 const item = (number: string, title: string, ...lines: string[]): ItemSlice => ({ number, title, lines, line: 0 });

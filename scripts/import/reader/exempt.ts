@@ -19,10 +19,6 @@ import { bareParagraphs, fieldMark, statementMark, titleMark, type ExemptMark } 
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
 import type { ItemSlice } from './item-slice.ts';
 
-export { citedParagraphs } from './exempt-paragraphs.ts';
-export { accessMark, titleMark, type ExemptMark } from './exempt-marks.ts';
-export { isClosedHeading, isPartHeading, namesOpenPartOnly, PART_HEADING } from './exempt-headings.ts';
-
 /** The paragraphs of the lines (runs of lines between blank ones), each squashed onto one line. */
 function paragraphsOf(lines: readonly string[]): string[] {
   const found: string[][] = [[]];

@@ -5,7 +5,8 @@
  */
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { accessMark, type ExemptMark, isClosedHeading, namesOpenPartOnly, PART_HEADING } from './exempt.ts';
+import { accessMark, type ExemptMark } from './exempt-marks.ts';
+import { isClosedHeading, namesOpenPartOnly, PART_HEADING } from './exempt-headings.ts';
 
 /**
  * "REPORTS FOR DECISION", "Matters for noting", "Items for information": a heading over the group of items below

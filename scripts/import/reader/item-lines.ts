@@ -7,7 +7,7 @@ import { squash } from '../text.ts';
 import { OUTCOME_MARK } from './decision-markers.ts';
 import { CIRCULATED } from './decision-subject.ts';
 import { BULLET_MARK } from '../list-marks.ts';
-import { PART_HEADING } from './exempt.ts';
+import { PART_HEADING } from './exempt-headings.ts';
 
 /** A list entry's mark at a line's start: "3.", "(b)", "iv)", or a bullet (list-marks.ts). */
 export const LIST_MARK = new RegExp(String.raw`^(?:\(?[0-9]{1,2}[a-z]?[.)]|\(?[a-z]{1,3}[.)]|\([ivx]+\)|${BULLET_MARK})(?:\s|$)`, 'i');
