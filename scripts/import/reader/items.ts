@@ -18,7 +18,8 @@ import { actionColumn, opensItems, withActions } from './action-column.ts';
 import { itemTable } from './item-table.ts';
 import { marginItems } from './margin-headings.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { type Candidate, candidateAt, chooseScheme } from './numbering.ts';
+import { type Candidate, candidateAt } from './numbering.ts';
+import { chooseScheme } from './numbering-scheme.ts';
 
 export type { ItemSlice } from './item-slice.ts';
 

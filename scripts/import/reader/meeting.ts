@@ -7,21 +7,20 @@ import { titledKind, titledWarnings } from './document-title.ts';
 import type { AgendaItemInput, MeetingReference, SourceFileType } from '../../../src/model/schema.ts';
 import type { MeetingDraft } from '../assemble.ts';
 import { listsAnyone, type SourceMeta } from '../records.ts';
-import { EMAIL, readContact, readFootContact } from '../contact.ts';
-import { closingTime, MEETING_CLOSED } from '../meeting-close.ts';
+import { readContact, readFootContact } from '../contact.ts';
+import { closingTime } from '../meeting-close.ts';
 import { uniqueReferences } from '../references.ts';
 import { squash } from '../text.ts';
 import { parseClockTime } from '../../../src/model/dates.ts';
-import { readAttendance, type AttendanceFound } from './attendance.ts';
-import { SPEAKERS_HEADING } from './attendance-headings.ts';
-import type { Attendance, PartnerListed } from './attendance-lists.ts';
+import { readAttendance } from './attendance.ts';
+import type { Attendance } from './attendance-lists.ts';
 import { settleAttendance } from './attendance-settle.ts';
-import { comprisedPanel } from './attendance-comprised.ts';
-import { foldShorterNames, nameOf } from './attendance-names.ts';
-import { findDecisions } from './decisions.ts';
+import { attendanceBelowClose, attendanceOf, joinFound } from './meeting-attendance.ts';
+import { looksLikeAgenda } from './agenda-or-minutes.ts';
+import { INQUORATE_WARNING, inquorateItemWarning } from './inquorate.ts';
+import { endsShort } from './record-cut-short.ts';
 import { joinCutSentences, runningFooter } from './furniture.ts';
 import { joinWrappedTitles } from './title-wrap.ts';
-import { filledCells } from './table-cells.ts';
 import { readHeader } from './header.ts';
 import { isVenueLine } from './header-venue.ts';
 import { isDateLine, isDetailsRow } from './title-block-lines.ts';
@@ -33,17 +32,13 @@ import { readExempt } from './exempt.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { withoutChairsRead } from './next-item-heads.ts';
 import { afterCloseWarning, footerWarning, takeAfterClose } from './last-item-foot.ts';
-import { MINOR_WORD } from './item-title.ts';
 import { sessionHeadingAbove, withoutPartHeadings, withoutSessionHeadings } from './headings-between-items.ts';
 import { candidateAt } from './numbering.ts';
-import { readItemText, TO_DO } from './item-text.ts';
-import { namesMovers } from './vote-movers.ts';
-import { WELSH_ATTENDANCE_TITLE } from '../../../src/model/welsh-words.ts';
+import { readItemText } from './item-text.ts';
 import { initialsDefined, votesOfHolders } from './vote-names.ts';
 import { voteNameWarnings } from './vote-checks.ts';
 import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';
-import type { PostHolder } from './chair-posts.ts';
 import { adjournment, adjournmentWarning, consideredOn, contextDate, dateFields } from './meeting-dates.ts';
 import { takeTrailingItems } from './trailing-items.ts';
 import { publicSessionAbove, withPublicSessionLast } from './public-session.ts';
@@ -51,88 +46,10 @@ import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
 
-/** An item's title that says it records attendance: "Apologies", "Present", Welsh "Ymddiheuriadau" (WELSH_ATTENDANCE_TITLE). */
-const ATTENDANCE_TITLE = new RegExp(String.raw`\b(?:apolog|attendance|present|substitut|welcome|${WELSH_ATTENDANCE_TITLE})`, 'i');
-
 /** Lines of the title block: the first two filled lines, unless they open items themselves. */
 function titleBlock(lines: readonly string[]): Set<number> {
   const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
   return new Set(filled.slice(0, 2).filter((index) => isDateLine(lines[index] ?? '') || candidateAt(lines[index] ?? '', index) === null));
-}
-
-/** The lists an item may add to the header's: who was present only when the header listed no one. */
-function listsFromItems(header: Attendance): (keyof Attendance)[] {
-  const lists: (keyof Attendance)[] = ['apologies', 'substitutes', 'absent'];
-  const listed = header.present.length + header.alsoPresent.length + header.officers.length > 0;
-  return listed ? lists : [...lists, 'present', 'alsoPresent', 'officers'];
-}
-
-/**
- * Attendance from the header, with apologies and substitutes stated in an item of their own, and
- * the members present when an item lists them ("1 Present", as parish minutes number it) and the
- * header does not. Substitutes are also read from any item that names one ("Procedural Business",
- * "(a) Declarations of Substitutes": "Councillor X was present as substitute for Councillor Y").
- */
-function attendanceOf(header: string[], slices: ItemSlice[], date: string | null): Omit<AttendanceFound, 'lines'> & { read: Set<number> } {
-  const found = readAttendance(header, date);
-  const attendance = found.attendance;
-  const posts = [...found.posts];
-  const partners = [...found.partners];
-  const lists = listsFromItems(attendance);
-  const speakers = (item: ItemSlice) => item.lines.some((line) => SPEAKERS_HEADING.test(line));
-  const naming = (item: ItemSlice) =>
-    ATTENDANCE_TITLE.test(item.title) || item.lines.some((line) => /substitut/i.test(line)) || speakers(item);
-  for (const slice of slices.filter(naming)) {
-    const inItem = readAttendance([`${slice.title}:`, ...slice.lines], date);
-    // "Registered Speakers:" under an application: those who spoke on it, presenters.
-    const roles = [
-      ...(ATTENDANCE_TITLE.test(slice.title) ? lists : (['substitutes'] as const)),
-      ...(speakers(slice) ? (['presenters'] as const) : []),
-    ];
-    for (const role of roles) {
-      for (const name of inItem.attendance[role]) if (!attendance[role].includes(name)) attendance[role].push(name);
-    }
-    partners.push(...inItem.partners.filter((partner) => (roles as readonly string[]).includes(partner.list)));
-    // Who held a post, from an item that lists who was present ("1 Present") when the header does not.
-    if (ATTENDANCE_TITLE.test(slice.title) && lists.includes('present')) posts.push(...inItem.posts);
-  }
-  // "The LRB comprised Councillors …" in an item: who sat, where no list above the items names anyone present.
-  const panel = lists.includes('present') && attendance.present.length === 0 ? comprisedPanel(slices) : null;
-  if (panel !== null) {
-    attendance.present.push(...panel.attendance.present);
-    posts.push(...panel.posts);
-  }
-  // "Lusk" in the apologies item, "Evander Lusk" in the header's list: one person, named in full.
-  return { ...found, attendance: foldShorterNames(attendance), read: new Set(found.lines), posts, partners };
-}
-
-/**
- * "Members present: Cllrs Penrose (Chair), …" and "In attendance: …" below "The meeting closed at …", as some town and
- * parish councils print the attendance last: read as the meeting's when the record names no one present above, each
- * list joined to what the items said (the apologies). Returns the lines below the close left unread, to be warned of.
- */
-function attendanceBelowClose(after: string[], attendance: Attendance, posts: PostHolder[], partners: PartnerListed[]): string[] {
-  if (attendance.present.length > 0) return after;
-  const found = readAttendance(after);
-  if (found.attendance.present.length === 0) return after;
-  joinFound(found, attendance, posts, partners);
-  return after.filter((_line, index) => !found.lines.includes(index));
-}
-
-/**
- * Adds the lists read elsewhere in the record to the meeting's, each person once, with the posts and partners they
- * name: "Dr Ada Lusk, NHS Fernley ICB" from a table takes the place of "Dr Ada Lusk" from an item's sentence.
- */
-function joinFound(found: AttendanceFound, attendance: Attendance, posts: PostHolder[], partners: PartnerListed[]): void {
-  for (const [list, names] of Object.entries(found.attendance) as [keyof Attendance, string[]][]) {
-    for (const name of names) {
-      const at = attendance[list].findIndex((listed) => nameOf(listed) === nameOf(name));
-      if (at === -1) attendance[list].push(name);
-      else if (attendance[list][at] === nameOf(name)) attendance[list][at] = name;
-    }
-  }
-  posts.push(...found.posts);
-  partners.push(...found.partners);
 }
 
 /** "Duration of Meeting" over "6.30 p.m. to 8.15 p.m.": an item some councils minute last, giving the times. */
@@ -144,135 +61,8 @@ function durationOf(slices: ItemSlice[]): { start: string | null; end: string | 
   return { start: parseClockTime(span?.[1] ?? ''), end: parseClockTime(span?.[2] ?? '') };
 }
 
-/** Where each filled cell of a row starts. */
-const cellStarts = (line: string): number[] => filledCells(line).map((cell) => cell.start);
-
-/**
- * True when `last` is a table's row under `above`, the row before it: cells parted by tabs; markdown
- * pipes ("| 4 | Parking policy | Jo Marsh", the closing pipe optional) under another piped row; or
- * cells parted by wide gaps in the columns of the row above ("Parking review      Jo Marsh"), which
- * prose broken across lines does not keep.
- */
-function isTableRow(last: string, above: string): boolean {
-  if (last.includes('\t')) return true;
-  const piped = (line: string) => /^\s*\|.*\S.*\|/.test(line);
-  if (piped(last)) return piped(above);
-  const cells = cellStarts(last);
-  const over = cellStarts(above);
-  return cells.length >= 2 && cells.length === over.length && cells.at(-1) === over.at(-1);
-}
-
-/** True when a line's last words are a clock time ("… at 2.00pm", "… 7 pm"), which ends what it says. */
-function endsOnTime(line: string): boolean {
-  const time = /\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m$/i.exec(line);
-  return time !== null && parseClockTime(time[0]) !== null;
-}
-
-/** "Contact Democratic Services, democratic.services@example.gov.uk": a line whose last word is an address, which ends it. */
-const ENDS_ON_ADDRESS = new RegExp(String.raw`(?:${EMAIL.source}|\bwww\.\S+|https?://\S+)$`, 'i');
-
-/**
- * "Lead officer: Philip Yates, Head of Property": a field's label and a value that ends on a name or a post, as a decision
- * list closes each decision; a field's value broken off mid-sentence ("Resolved: to ask the clerk to") still ends lower-case.
- */
-const FIELD_ENDING_ON_NAME = /^[A-Z][A-Za-z' -]{1,30}:\s+\S.*\b[A-Z][A-Za-z'-]*$/;
-
-/**
- * "Head of Democratic Services, County Hall, Llanfair Uchaf": a sign-off, a post or a name and then the office's address,
- * its parts parted by commas and every word capitalised but the small ones (MINOR_WORD). It ends what it says; a sentence
- * broken off has a word in lower case ("The Cabinet asked the Head of … to report on").
- */
-function isSignOff(line: string): boolean {
-  const parts = line.split(/,\s+/);
-  const capitalised = (part: string) =>
-    part.split(/\s+/).every((word, at) => /^[\p{Lu}\d]/u.test(word) || (at > 0 && MINOR_WORD.test(word)));
-  return parts.length >= 2 && parts.every(capitalised);
-}
-
-/** True when the last words of the record break off: a long line of prose ending without a stop. */
-function endsShort(lines: readonly string[]): boolean {
-  const [raw = '', above = ''] = [...lines].reverse().filter((line) => line.trim() !== '');
-  const last = squash(raw);
-  // A table's last row ends where its cells end, not mid-sentence; a line of movers
-  // ("Proposed by: Cllr Ash   Seconded by: Cllr Elm") ends with its last name; "Date of next
-  // meeting: Wednesday 14 January 2026 at 2.00pm" with its time, as many minutes end; a
-  // contact line with its address, a labelled field with the name or post it gives.
-  const whole =
-    isTableRow(raw, above) ||
-    namesMovers(last) ||
-    endsOnTime(last) ||
-    ENDS_ON_ADDRESS.test(last) ||
-    FIELD_ENDING_ON_NAME.test(last) ||
-    isSignOff(last);
-  return last.length >= 40 && /[a-z,;]$/.test(last) && !whole && !MEETING_CLOSED.test(lines.join(' '));
-}
-
-/**
- * True when nothing was minuted: an agenda. Besides a header that says so, or items with no text,
- * a record where no one is listed as present or absent and nothing was decided is an agenda when
- * a third of its items say what the meeting is to do (in the title or the line under it), or no
- * item has more than a heading or two under it ("Reports for information", "Private business"). A header
- * whose only sign is a heading "Agenda" over items that mostly hold decisions heads minutes.
- */
-function looksLikeAgenda(header: { agenda: boolean; agendaHeadingOnly: boolean }, slices: ItemSlice[], attendance: Attendance): boolean {
-  if (header.agendaHeadingOnly && mostDecided(slices)) return false;
-  if (header.agenda) return true;
-  // Who came is known only after the meeting, even on a page that lists nothing else (an attendance page).
-  if (attendance.present.length + attendance.apologies.length > 0) return false;
-  const filled = slices.map((slice) => slice.lines.filter((line) => line.trim() !== ''));
-  if (filled.every((lines) => lines.length === 0)) return true;
-  if (filled.some((lines) => findDecisions(lines.join('\n')).length > 0)) return false;
-  // An agenda says under each title what the meeting is to do: "To receive apologies for absence from Members."
-  const toDo = slices.filter((slice, at) => TO_DO.test(slice.title) || TO_DO.test(squash(filled[at]?.[0] ?? ''))).length;
-  return toDo * 3 >= slices.length || filled.every((lines) => lines.length <= 2);
-}
-
-/**
- * True when half the items with text under them or more hold a decision ("RESOLVED: …"): items that hold their
- * minutes. An agenda carries decisions under one item at most (the last meeting's minutes put before this one).
- */
-function mostDecided(slices: ItemSlice[]): boolean {
-  const filled = slices.map((slice) => slice.lines.join('\n')).filter((text) => text.trim() !== '');
-  const decided = filled.filter((text) => findDecisions(text).length > 0).length;
-  return decided >= 2 && decided * 2 >= filled.length;
-}
-
 /** How the warning for a record with no items begins (merge-attendance.ts drops it when the items are joined). */
 export const NO_ITEMS = 'no agenda items found:';
-
-/** A note of an inquorate meeting says so: what it records is not the business of a meeting that sat. */
-const INQUORATE_WARNING = 'the record says the meeting was not quorate: check what, if anything, it decided';
-
-/** "the meeting was therefore inquorate", "This meeting is not quorate": an item's words that this meeting lacked a quorum, not another's. */
-const SAYS_INQUORATE = /\b(?:this|the)\s+meeting\s+(?:was|is|became)\s+(?:\w+\s+)?(?:inquorate|not\s+quorate)\b/i;
-
-/** "in the event that", "if", "whether": words before it in its sentence that make it a case talked of, not what happened. */
-const SUPPOSED = /\b(?:if|whether|event|unless|when|where|should|would|could|might)\b/i;
-
-/** True when the text says, as what happened, that this meeting was not quorate. */
-function saysInquorate(text: string): boolean {
-  const found = SAYS_INQUORATE.exec(text);
-  if (found === null) return false;
-  const sentence =
-    text
-      .slice(0, found.index)
-      .split(/[.;!?]\s/)
-      .at(-1) ?? '';
-  return !SUPPOSED.test(sentence);
-}
-
-/**
- * The warning for an item that says the meeting was not quorate ("2. QUORUM … the meeting was therefore inquorate"):
- * no field holds it, and such a meeting takes no decisions, so any read from its items are to be checked. Null when
- * no item says so.
- */
-function inquorateItemWarning(slices: readonly ItemSlice[], items: readonly AgendaItemInput[]): string | null {
-  const saying = slices.find((slice) => saysInquorate(squash(slice.lines.join(' '))));
-  if (saying === undefined) return null;
-  const decided = items.some((item) => (item.resolutions ?? []).length > 0);
-  const check = decided ? 'check the decisions read from its items' : 'no decision is imported';
-  return `item ${saying.number ?? saying.title} says the meeting was not quorate, which no field holds: it could take no decisions; ${check}`;
-}
 
 /** The warning for a record with no items: an attendance page (who came, nothing else) is told how to join its items. */
 function noItems(attendance: Attendance, inquorate: boolean): string {

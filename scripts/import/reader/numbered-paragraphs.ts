@@ -9,7 +9,8 @@ import { squash } from '../text.ts';
 import { proseRunsOn } from './runs-on.ts';
 import { namesSubject } from './item-table.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { type Candidate, candidateAt, candidates, isNextSubItem, schemeOfForm } from './numbering.ts';
+import { type Candidate, candidateAt, candidates, isNextSubItem } from './numbering.ts';
+import { schemeOfForm } from './numbering-scheme.ts';
 
 /**
  * "1.0 APOLOGIES" over "1.1 Apologies were received …": when whole numbers written "N.0" rise one

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateAt, chooseScheme } from './numbering.ts';
+import { candidateAt } from './numbering.ts';
+import { chooseScheme } from './numbering-scheme.ts';
 
 const numbers = (lines: string[]) => chooseScheme(lines).map((candidate) => [candidate.number, candidate.title]);
 
@@ -137,119 +138,6 @@ describe('numbering: a code, then a municipal year in two parts, then the serial
   it('runs one numbering on through the parts a capital before the number names ("A12", "A13", then "B14")', () => {
     const lines = ['A12  BUDGET', 'Text.', '', 'A13  TREASURY', 'Text.', '', 'B14  DECLARATIONS', 'None.', '', 'B15  PARKS', 'Text.'];
     expect(numbers(lines).map(([number]) => number)).toEqual(['A12', 'A13', 'B14', 'B15']);
-  });
-});
-
-describe('numbering: a second numbering within some items', () => {
-  // Own words: a district council's monthly meeting, its matters arising numbered under the item's own heading.
-  const decimals = [
-    '1. APOLOGIES',
-    '',
-    'Apologies were received from Councillor T Quigley.',
-    '',
-    '2. MINUTES OF LAST MEETING',
-    '',
-    'AGREED – that the minutes be signed as correct.',
-    '',
-    '3. MATTERS ARISING',
-    '',
-    '3.1 Item 4 – Playground Fencing',
-    '',
-    'Councillor Rafferty asked for an update.  The Director said',
-    'the work would start in May.',
-    '',
-    '3.2 Item 9 – Spring Clean',
-    '',
-    'Members thanked the volunteers.  This was AGREED.',
-    '',
-    '4. MINUTES OF COMMITTEES',
-    '',
-    '4.1 Minutes of the Leisure Committee held on 3 March',
-    '',
-    'Proposed by Councillor Ward, seconded by Councillor Nolan and',
-    'AGREED – that the minutes be adopted.',
-    '',
-    '4.2 Minutes of the Planning Committee held on 10 March',
-    '',
-    'Proposed by Councillor Kerr, seconded by Councillor Moore and',
-    'AGREED – that the minutes be adopted.',
-    '',
-    '5. NOTICE OF MOTION – LIBRARY HOURS',
-    '',
-    'AGREED – that the Council write to the library authority.',
-  ];
-  it('keeps the "N." headings as the items when "N.M" lines stand under some of them and others hold text alone', () => {
-    expect(numbers(decimals).map(([number]) => number)).toEqual(['1', '2', '3', '4', '5']);
-  });
-  it('keeps the headings over questions "Q1" … that stand under two of them', () => {
-    const questions = [
-      '1. Introduction',
-      '',
-      'The Chair welcomed the witnesses to the second session.',
-      '',
-      '2. Session A – tenants',
-      '',
-      'Q1 (Cllr Ash): How long do repairs take?',
-      'Ms Birch said that most repairs took three weeks, and',
-      'urgent ones a day.',
-      '',
-      'Q2 (Cllr Cole): Are tenants told when?',
-      'Mr Dale said that letters were sent to each tenant',
-      'a week before.',
-      '',
-      '3. Session B – officers',
-      '',
-      'Q3 (Chair): Why has the backlog grown?',
-      'The Director said that four surveyors had left',
-      'in the summer.',
-      '',
-      'Q4 (Cllr Ash): When will it fall?',
-      'The Director said that it would fall by the',
-      'autumn.',
-      '',
-      '4. Findings',
-      '',
-      'AGREED: that a draft report be prepared.',
-    ];
-    expect(numbers(questions).map(([number]) => number)).toEqual(['1', '2', '3', '4']);
-  });
-  it('still takes decimals as the items under headings of sections that hold none alone', () => {
-    const sections = ['1 Preliminary Matters', '', '1.1 Apologies', '', 'None were received.', '', '1.2 Minutes', '', 'Agreed.'];
-    const more = [...sections, '', '2 Reports', '', '2.1 Street Lighting', '', 'Members noted the report.', '', '2.2 Litter', '', 'Noted.'];
-    expect(numbers(more).map(([number]) => number)).toEqual(['1.1', '1.2', '2.1', '2.2']);
-  });
-});
-
-describe("numbering: a part's letter before numbers that start again in each part", () => {
-  it('reads "A1", "A2", then "B1", "B2" as one sequence of items, never a letter skipped or going back', () => {
-    const lines = [
-      'A1  Budget',
-      'Agreed.',
-      '',
-      'A2  Capital Strategy',
-      'Agreed.',
-      '',
-      'B1  Declarations',
-      'None.',
-      '',
-      'B2  Parking',
-      'Agreed.',
-    ];
-    expect(numbers(lines).map(([number]) => number)).toEqual(['A1', 'A2', 'B1', 'B2']);
-    const skipped = [
-      'A1  Budget',
-      'Agreed.',
-      '',
-      'A2  Capital Strategy',
-      'Agreed.',
-      '',
-      'C1  Declarations',
-      'None.',
-      '',
-      'C2  Parking',
-      'Agreed.',
-    ];
-    expect(numbers(skipped).map(([number]) => number)).not.toEqual(['A1', 'A2', 'C1', 'C2']);
   });
 });
 

@@ -5,7 +5,8 @@ import { readItemText } from './item-text.ts';
 import { readMeeting } from './meeting.ts';
 import { sliceItems } from './items.ts';
 import { splitTitle } from './item-title.ts';
-import { candidateAt, chooseScheme } from './numbering.ts';
+import { candidateAt } from './numbering.ts';
+import { chooseScheme } from './numbering-scheme.ts';
 import { findVotes } from './votes.ts';
 
 const numbers = (text: string) => chooseScheme(text.split('\n')).map((candidate) => candidate.number);
