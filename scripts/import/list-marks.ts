@@ -25,6 +25,13 @@ export const BULLET_MARK = String.raw`(?:${GLYPH_BULLET}|${DASH_BULLET})`;
 /** A bullet a font prints, or a dash: any but Word's private-use ones. Regex source. */
 export const PRINTED_BULLET_MARK = String.raw`(?:${PRINTED_GLYPH_BULLET}|${DASH_BULLET})`;
 
+/**
+ * "R1", "R2.", "Rec 1", "Recommendation 3:": a recommendation's own label, as scrutiny panels number the recommendations
+ * they agree to make. A spelt-out one only before a colon, a stop or "That" ("Recommendation 2 above …" is a sentence).
+ * The whole label in group 1 (with its stop or colon), its number in group 2; a space follows. Regex source.
+ */
+export const RECOMMENDATION_LABEL = String.raw`((?:R|(?:Rec\.?|Recommendation)\s?(?=\d{1,2}(?:[:.]|\s+(?:That|THAT)\b)))(\d{1,2})[.:]?)(?=\s)`;
+
 /** A line of a bulleted list, its text after the mark: "• Text", "- Text", "◦ Text". */
 export const BULLET_LINE = new RegExp(String.raw`^\s*${BULLET_MARK}\s+(.*)$`);
 

@@ -2,7 +2,7 @@
  * Resolutions in minutes: the block after "RESOLVED:" (or AGREED, DECIDED, "Resolved:")
  * split into its numbered, lettered or bulleted entries, one string each.
  */
-import { BULLET_MARK, isWrappedFigure } from './list-marks.ts';
+import { BULLET_MARK, isWrappedFigure, RECOMMENDATION_LABEL } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { isPipeRule, isTableRow, pipeCells } from './reader/table-cells.ts';
 import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
@@ -28,11 +28,7 @@ const NOTING_LABEL = new RegExp(String.raw`^${oneOfTitled(NOTING_WORDS)}$`);
  * councils number a resolution's points. Regex source, the label in group 1 or (a point's, without its stop) group 2.
  */
 const LABEL = String.raw`(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]|(\d{1,3}\.\d{1,2})\.?(?=\s))`;
-/**
- * "R1", "R2.": a recommendation's number, as scrutiny panels number the recommendations they agree to make; its
- * number in group 1, read as a numbered point's. Regex source.
- */
-const RECOMMENDATION_LABEL = String.raw`R(\d{1,2})\.?(?=\s)`;
+// "R1", "Rec 2", "Recommendation 3:" (list-marks.ts): a recommendation's label, its number (group 4) read as a numbered point's.
 const ENTRY = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL}|${BULLET_MARK})\s+(.*)$`);
 /** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)", "7.1", "R2"); a bullet has none. */
 const ENTRY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL})\s`);
@@ -41,7 +37,7 @@ export const opensLabelledEntry = (line: string): boolean => ENTRY_LABEL.test(li
 /** The label that opens a line as a list entry; undefined when none does. */
 const labelOf = (line: string): string | undefined => {
   const found = ENTRY_LABEL.exec(line);
-  return found?.[1] ?? found?.[2] ?? found?.[3];
+  return found?.[1] ?? found?.[2] ?? found?.[4];
 };
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
@@ -71,7 +67,7 @@ export function withoutLetterBullets(text: string): string {
 
 /** A line's text without the bullet, number or letter that opens it as a list entry; null when none does. */
 function listEntryText(line: string, before: string | undefined): string | null {
-  return ENTRY.exec(line)?.[4] ?? letterBulletEntry(line, before);
+  return ENTRY.exec(line)?.[5] ?? letterBulletEntry(line, before);
 }
 
 /** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)", "7.2" after "7.1". */
@@ -177,7 +173,7 @@ function endsBlock(block: Block): boolean {
  */
 function openingBlock(opening: string): { block: Block; labels: (string | null)[] } {
   const label = labelOf(opening);
-  const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[4];
+  const entry = label === undefined ? undefined : ENTRY.exec(opening)?.[5];
   if (label !== undefined && entry !== undefined) return { block: { intro: [], entries: [[entry]], under: [false] }, labels: [label] };
   return { block: { intro: opening.trim() ? [opening] : [], entries: [], under: [] }, labels: [] };
 }

@@ -105,3 +105,26 @@ export const WELSH_SIGNATURE_WORD = String.raw`(?:llofnod(?:wyd)?|dyddiad|(?:is-
  * names what was decided before.
  */
 export const WELSH_RESOLVED = 'PENDERFYNWYD';
+
+/**
+ * The Welsh words after "cyfarfod" (meeting) that say its kind, each as the model's kind: "Cyfarfod Arbennig" (special;
+ * bilingual titles print "Extraordinary" or "Special" beside it, and their English words are read first), "Cyfarfod
+ * Eithriadol" (extraordinary), "Cyfarfod Blynyddol" (annual; also after "Cyffredinol", general, as in an annual general
+ * meeting), "Cyfarfod Cyffredin" and "Cyfarfod Arferol" (ordinary; the usual meeting). "Cyffredinol" alone (general) is
+ * no kind, as "General Meeting" is none in English. Each a regex source.
+ */
+export const WELSH_KIND_WORDS = {
+  special: 'arbennig',
+  extraordinary: 'eithriadol',
+  annual: 'blynyddol',
+  ordinary: 'cyffredin|arferol',
+} as const;
+
+/**
+ * Words after "cyfarfod" that say what kind of meeting it was or how often it meets, not which body met: the kinds'
+ * (WELSH_KIND_WORDS) and "Cyffredinol" (general), "Misol" (monthly), "Brys" (urgent). Regex source.
+ */
+export const WELSH_MEETING_KIND = String.raw`(?:${Object.values(WELSH_KIND_WORDS).join('|')}|cyffredinol|misol|brys)`;
+
+/** "nesaf" (next), "diwethaf" (last), "blaenorol" (previous): Welsh words that make a line about another meeting. Regex source. */
+export const WELSH_ANOTHER_MEETING = String.raw`(?:nesaf|diwethaf|blaenorol)`;

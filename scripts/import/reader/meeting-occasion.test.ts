@@ -30,6 +30,36 @@ describe('readHeader: the kind of meeting the title states', () => {
     ]);
     expect(header.kind).toBe('annual');
   });
+  it('reads the Welsh words after "cyfarfod" (meeting): arbennig, eithriadol, blynyddol, cyffredin, arferol', () => {
+    expect(kindOf("Cofnodion Cyfarfod Arbennig o'r Cyngor Tref")).toBe('special');
+    expect(kindOf('CYFARFOD ARBENNIG Y CYNGOR LLAWN')).toBe('special');
+    expect(kindOf('Cyfarfod Eithriadol o’r Cyngor')).toBe('extraordinary');
+    expect(kindOf('Cyfarfod Blynyddol y Cyngor Cymuned')).toBe('annual');
+    expect(kindOf("Cofnodion Cyfarfod Cyffredinol Blynyddol o'r Cyngor")).toBe('annual');
+    expect(kindOf('Cyfarfod Cyffredin o’r Cyngor Tref')).toBe('ordinary');
+    expect(kindOf('COFNODION CYFARFOD ARFEROL')).toBe('ordinary');
+    // "Cyfarfod Cyffredinol" is a general meeting, no kind, as "General Meeting" is none in English.
+    expect(kindOf('Cyfarfod Cyffredinol y Cyngor')).toBeNull();
+    expect(kindOf("Cofnodion Cyfarfod o'r Cyngor Tref")).toBeNull();
+  });
+  it("takes a bilingual title's kind from its English words, in the model's own word", () => {
+    const header = readHeader([
+      'Cyngor Tref Llanfryn Town Council',
+      "Cyfarfod Arbennig o'r Cyngor Llawn",
+      'Extraordinary Meeting of Full Council',
+      'Dydd Llun 3 Mawrth 2025 / Monday 3 March 2025',
+    ]);
+    expect(header.kind).toBe('extraordinary');
+  });
+  it('never takes a Welsh kind from a line about the next or the last meeting', () => {
+    expect(kindOf('Cyfarfod Blynyddol nesaf: 12 Mai 2026')).toBeNull();
+  });
+  it('reads a mayor-making, where a town elects its mayor, as the annual meeting', () => {
+    expect(kindOf('Annual Meeting (Mayor-Making)')).toBe('annual');
+    expect(kindOf('Mayor Making Ceremony')).toBe('annual');
+    expect(kindOf('Mayor-making meeting of the Town Council')).toBe('annual');
+    expect(kindOf('MAYOR MAKING AND ANNUAL MEETING OF THE COUNCIL')).toBe('annual');
+  });
   it('is null when the title says nothing of the kind: never assumed ordinary', () => {
     expect(kindOf('Meeting of the Council')).toBeNull();
     expect(kindOf('Minutes of the Monthly Meeting of the Council')).toBeNull();
@@ -82,6 +112,27 @@ describe('readMeeting: who requisitioned the meeting', () => {
     expect(asked.requisitionedBy).toEqual(['Rendle', 'Sillitoe', 'Umber']);
     const requisitioned = read(record(['', 'This meeting was requisitioned by Cllr C Sillitoe and Cllr E Umber.']));
     expect(requisitioned.requisitionedBy).toEqual(['C Sillitoe', 'E Umber']);
+  });
+  it('warns of no requisition sentence once read, when it says only who called the meeting and under what rule', () => {
+    const schedule = read(
+      record([
+        '',
+        'This meeting was called at the requisition of Councillors A Quarrie and C Sillitoe under paragraph 3 of Schedule 12',
+        'to the Local Government Act 1972.',
+      ]),
+    );
+    expect(schedule.requisitionedBy).toEqual(['A Quarrie', 'C Sillitoe']);
+    expect(schedule.warnings ?? []).toEqual([]);
+    const order = read(record(['', 'The meeting was convened at the request of Cllr B Rendle and Cllr E Umber under Standing Order 4.']));
+    expect(order.requisitionedBy).toEqual(['B Rendle', 'E Umber']);
+    expect(order.warnings ?? []).toEqual([]);
+  });
+  it('still warns of a requisition sentence that says more than who called the meeting', () => {
+    const meeting = read(
+      record(['', 'This meeting was requisitioned by Cllr D Tregear and Cllr E Umber to discuss the closure of the village shop.']),
+    );
+    expect(meeting.requisitionedBy).toEqual(['D Tregear', 'E Umber']);
+    expect(meeting.warnings ?? []).toEqual(expect.arrayContaining([expect.stringContaining('to discuss the closure of the village shop')]));
   });
   it('names no one for a requisition by a number of members, and leaves the field out when nothing says who', () => {
     const counted = read(record(['', 'The meeting was called by requisition of three members.']));

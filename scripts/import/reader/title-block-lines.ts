@@ -6,6 +6,7 @@
  * item and section readers too.
  */
 import { MEETING_KIND } from './meeting-occasion.ts';
+import { WELSH_MEETING_KIND } from '../../../src/model/welsh-words.ts';
 import { SENTENCE_END } from './decision-clerk-forms.ts';
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
@@ -33,8 +34,6 @@ export const STATUS = String.raw`(?:draft|provisional|unconfirmed)(?:\s+(?:for|s
 /** "MINUTE OF MEETING - DRAFT", "Planning Committee (Unconfirmed)": a status set apart at a title's end. */
 export const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${STATUS}\s*\)?\s*$`, 'i');
 
-/** Words after "cyfarfod" that say what kind of meeting it was: "Cyfarfod Misol" (monthly), "Blynyddol" (annual), "Arbennig" (special). */
-const WELSH_MEETING_KIND = String.raw`(?:misol|blynyddol|arbennig|cyffredin(?:ol)?|brys)`;
 /** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
 const APPROVED = String.raw`(?:approved|confirmed)`;
 /** "Cofnodion …": a Welsh opening, read when no English one is there. */

@@ -1,6 +1,6 @@
 /** To whom a committee's resolution recommends when its words do not say "recommend to Cabinet". */
 import { describe, expect, it } from 'vitest';
-import { listAddressee, markedAddressee, recommendingPoint, recommendsThat } from './addressed.ts';
+import { listAddressee, markedAddressee, recommendationItself, recommendsThat } from './addressed.ts';
 
 describe('recommendsThat', () => {
   it('the executive or council a point says the body recommends something of', () => {
@@ -10,11 +10,27 @@ describe('recommendsThat', () => {
   });
 
   it("the point is the recommendation's subject, without the lead-in its colon joins", () => {
-    expect(recommendingPoint('that the following comments be sent to Cabinet: the Panel recommends that the Executive reviews X')).toBe(
+    expect(recommendationItself('that the following comments be sent to Cabinet: the Panel recommends that the Executive reviews X')).toBe(
       'the Panel recommends that the Executive reviews X',
     );
-    expect(recommendingPoint('to make the following recommendations to Cabinet: That tenants receive a timetable.')).toBe(
+    expect(recommendationItself('to make the following recommendations to Cabinet: That tenants receive a timetable.')).toBe(
       'That tenants receive a timetable.',
+    );
+  });
+});
+
+describe('recommendationItself', () => {
+  it('leaves off a lead-in that says only whom, however it is worded; a resolution without one is its own', () => {
+    expect(recommendationItself('to recommend to the Council: That the hall be let at £15 an hour.')).toBe(
+      'That the hall be let at £15 an hour.',
+    );
+    expect(recommendationItself('that the Council be RECOMMENDED to approve the capital programme')).toBe(
+      'to approve the capital programme',
+    );
+    expect(recommendationItself('that Cabinet be recommended to: adopt the tree strategy')).toBe('adopt the tree strategy');
+    expect(recommendationItself('TO RECOMMEND to Full Council that plot rents rise to £52.')).toBe('that plot rents rise to £52.');
+    expect(recommendationItself('To recommend to Council on 27 March the capital programme.')).toBe(
+      'To recommend to Council on 27 March the capital programme.',
     );
   });
 });

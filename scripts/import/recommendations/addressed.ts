@@ -36,14 +36,14 @@ function asNamed(name: string): string {
 }
 
 /** Minutes (Markdown) as one line: hard breaks, emphasis and runs of space gone, so a resolution's words can be found in them. */
-function flat(minutes: string): string {
+export function flatMinutes(minutes: string): string {
   return minutes.replace(/\\\n/g, ' ').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The words that end a resolution (the point's own, after any lead-in), as the minutes print them. */
 function tailOf(resolution: string): string {
   // A short point reads with its lead-in's "that" before it, which the list under the marker does not print.
-  const words = flat(resolution)
+  const words = flatMinutes(resolution)
     .replace(/^(?:that|to)\s+/i, '')
     .replace(/[.;,:\s]+$/, '');
   return words.slice(Math.max(0, words.length - 40));
@@ -54,7 +54,7 @@ function tailOf(resolution: string): string {
  * under that marker (its closing words printed after the marker and before the next marker); null otherwise.
  */
 export function markedAddressee(minutes: string, resolution: string): string | null {
-  const text = flat(minutes);
+  const text = flatMinutes(minutes);
   const tail = tailOf(resolution);
   if (tail.length < 12) return null;
   for (const marker of text.matchAll(RECOMMENDED_TO)) {
@@ -73,11 +73,34 @@ export function recommendsThat(resolution: string): string | null {
 }
 
 /**
- * The point that recommends, without the lead-in a list's colon joined to it ("to make the following recommendations to
- * Cabinet: That …" → "That …"; "that the following comments be forwarded to Cabinet: the Board recommends that …" → "the
- * Board recommends that …"), as the recommendation's subject; else the resolution.
+ * "to recommend to the Council: That …": the lead-in a resolution's point carries when the minutes number the points
+ * under "Resolved to recommend to the Council:" (reader/decision-markers.ts keeps it for the addressee to be read).
  */
-export function recommendingPoint(resolution: string): string {
+const RECOMMEND_LEAD_IN = /^to\s+recommend\s+to\s+[^:]{1,80}:\s*(?=\S)/i;
+/**
+ * "that the Council be RECOMMENDED to approve …" (a list's "That the Council be RECOMMENDED to:" carried into each point),
+ * "that Cabinet be recommended to: …": whom the lead-in addresses, before what it is recommended to do.
+ */
+const BE_RECOMMENDED = new RegExp(
+  String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?${EXECUTIVE_OR_COUNCIL}\s+be\s+(?:recommended|RECOMMENDED)\s+(?:to\s*:\s*(?=\S)|(?=to\s))`,
+);
+/** "to recommend to Cabinet that …", "TO RECOMMEND to Full Council that …": whom, before the recommendation's "that". */
+const RECOMMEND_TO_THAT = new RegExp(
+  String.raw`^(?:[Tt]o\s+|TO\s+)?(?:recommend|RECOMMEND)\s+(?:to|TO)\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s+(?=that\s)`,
+);
+
+/**
+ * The recommendation itself, without the lead-in that says only whom it is addressed to: "to recommend to the Council:
+ * That …", "to make the following recommendations to Cabinet: That …" → "That …"; "that the Council be RECOMMENDED to
+ * approve …" → "to approve …"; "to recommend to Cabinet that …" → "that …"; "that the following comments be forwarded to
+ * Cabinet: the Board recommends that …" → "the Board recommends that …". The record's body and subject are this; a
+ * resolution with no such lead-in is its own.
+ */
+export function recommendationItself(resolution: string): string {
+  for (const lead of [RECOMMEND_LEAD_IN, BE_RECOMMENDED, RECOMMEND_TO_THAT]) {
+    const found = lead.exec(resolution);
+    if (found !== null) return resolution.slice(found[0].length);
+  }
   const list = RECOMMENDATIONS_TO.exec(resolution);
   if (list !== null) return resolution.slice(list.index + list[0].length).trim() || resolution;
   const found = RECOMMENDS_THAT.exec(resolution);

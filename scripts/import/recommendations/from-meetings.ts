@@ -13,23 +13,17 @@ import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import { outcomeFromWords, responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import type { ImportRecord } from '../records.ts';
 import { paragraphs, squash } from '../text.ts';
-import { EXECUTIVE_OR_COUNCIL, listAddressee, markedAddressee, recommendingPoint, recommendsThat } from './addressed.ts';
+import { EXECUTIVE_OR_COUNCIL, listAddressee, markedAddressee, recommendationItself, recommendsThat } from './addressed.ts';
+import { recommendationLabel } from './labels.ts';
 import { addresseeKindOf, blankRecommendation, panelNamed, subjectOf, type MeetingRecord, type RecommendationRecord } from './common.ts';
 
 type Item = NonNullable<MeetingRecord['data']['items']>[number];
 
-/** "Cabinet be recommended to", "recommend to Cabinet", "RECOMMENDED to the Executive". */
+/** "Cabinet be recommended to", "the Council be RECOMMENDED to", "recommend to Cabinet", "RECOMMENDED to the Executive". */
 const TO_EXECUTIVE = new RegExp(
-  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\b(?:\s+that\b)?)`,
+  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|(?:Full\s+)?Council)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\b(?:\s+that\b)?)`,
   'i',
 );
-
-/**
- * "to recommend to the Council: That …": the lead-in a resolution's point carries when the minutes number the points
- * under "Resolved to recommend to the Council:" (reader/decision-markers.ts keeps it for TO_EXECUTIVE to read). The
- * subject is the point's own words.
- */
-const RECOMMEND_LEAD_IN = /^to\s+recommend\s+to\s+[^:]{1,80}:\s*(?=\S)/i;
 
 /** A panel's (or group's) report as an item title: "Interim Report on Children's Task and Finish Panel". */
 const PANEL_REPORT =
@@ -84,14 +78,16 @@ export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] 
       if (addressee === null) return;
       const kind = addresseeKindOf(addressee, meeting.data.council);
       const due = responseDueFrom(null, '');
+      // The body is the recommendation itself; its lead-in said only whom it is addressed to.
+      const point = recommendationItself(resolution);
       records.push({
         collection: 'recommendations',
         id: `${meeting.id}/${item.anchor}-${index + 1}`,
         data: {
           ...blankRecommendation(),
           ...base(meeting, item),
-          subject: subjectOf(recommendingPoint(resolution.replace(RECOMMEND_LEAD_IN, ''))),
-          reference: null,
+          subject: subjectOf(point),
+          reference: recommendationLabel(item.minutes ?? '', point),
           meetingDates: meeting.data.date ? [meeting.data.date] : [],
           addressee,
           addresseeKind: kind,
@@ -100,7 +96,7 @@ export function fromResolutions(meeting: MeetingRecord): RecommendationRecord[] 
             `resolution ${index + 1} of the item: made by the committee; when ${addressee} received it is not stated, so no response date can be worked out`,
           ],
         },
-        body: resolution,
+        body: point,
       });
     });
   }

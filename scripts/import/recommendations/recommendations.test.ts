@@ -94,6 +94,30 @@ describe('one source shape each', () => {
       ['That charges for the burial of a child remain waived', 'Council'],
     ]);
   });
+
+  it('labels from minutes ("R1", "Rec 1", "Recommendation 3:") are the records\' references, each point its own record', async () => {
+    const recs = await recommendations('labelled-recommendations');
+    expect(recs.map((rec) => [rec.data.reference, rec.data.subject, rec.data.addressee])).toEqual([
+      ['R1', 'That empty homes be let again within 21 days of the keys being returned', 'Cabinet'],
+      ['R2', 'That tenants be given the date of their repair in writing', 'Cabinet'],
+      ['Rec 1', 'That a fly-tipping hotline be staffed at weekends', 'Cabinet'],
+      ['Rec 2', 'That fines be doubled for those caught a second time', 'Cabinet'],
+      ['Recommendation 3', 'That rural verges be cut no more than four times a year', 'Cabinet'],
+      ['Recommendation 4', 'That strips of wildflowers be left uncut until September', 'Cabinet'],
+    ]);
+    expect(recs[0]?.body).toBe('That empty homes be let again within 21 days of the keys being returned.');
+  });
+
+  it("a record's body is the recommendation itself: its lead-in says only whom it is addressed to", async () => {
+    const recs = await recommendations('council-be-recommended');
+    expect(recs.map((rec) => [rec.data.addressee, rec.data.addresseeKind, rec.body])).toEqual([
+      ['Council', 'council', 'to approve a net revenue budget of £14.2m for 2025/26'],
+      ['Council', 'council', "to set the district's council tax at £201.50 for a Band D home."],
+      ['Council', 'council', "That the charge for an hour's parking rise to £1.40 from 1 April 2025."],
+      ['Council', 'council', 'That parking remain free after 6.00 pm.'],
+    ]);
+    expect(recs[0]?.data.subject).toBe('to approve a net revenue budget of £14.2m for 2025/26');
+  });
 });
 
 describe('the seeds', () => {
