@@ -9,6 +9,7 @@ import { WELSH_MOVED, WELSH_MOVERS_ONLY, WELSH_SECONDED } from '../../../src/mod
 import { HONORIFIC_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { NAME, TITLE } from '../attendance-text.ts';
 import { isChairPost } from './chair-posts.ts';
+import { OPENING_DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { surnameOpening } from './surname-cut.ts';
 import { MEMBER_POST_HELD_SOURCE } from './role-words.ts';
 
@@ -158,10 +159,11 @@ export const WAY_WORDS = new Map<Way[], RegExp>([
 /**
  * Where a name run on into the next sentence ends: another title, a word that starts a sentence, or the seconder's
  * label in English or Welsh ("Proposed: Cllr Ash Seconded: …", "… Eiliwyd / Seconded: …"). "A" starts one only before a word in lower case ("A vote was taken"):
- * before a capital it is an initial ("Councillor R A Nugent").
+ * before a capital it is an initial ("Councillor R A Nugent"). The decision's opening words in capitals only
+ * (OPENING_DECIDING_WORDS): a titled label ("Resolved:") opens a line of its own, where a name already ends (nameFrom).
  */
 const RUN_ON = new RegExp(
-  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An|A(?=\s+\p{Ll})|In|He|She|They|All|Members?|RESOLVED|AGREED|Seconded|SECONDED|Sec|Proposed|PROPOSED|${WELSH.moved}|${WELSH.seconded})\b.*$`,
+  String.raw`\s+(?:${TITLE.replace(/\\s\+$/, '')}|The|On|It|This|An|A(?=\s+\p{Ll})|In|He|She|They|All|Members?|${oneOf(OPENING_DECIDING_WORDS)}|Seconded|SECONDED|Sec|Proposed|PROPOSED|${WELSH.moved}|${WELSH.seconded})\b.*$`,
   'u',
 );
 
