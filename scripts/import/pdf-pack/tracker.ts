@@ -112,7 +112,9 @@ const COLUMNS: [RegExp, Column][] = [
   [/^MIN(?:UTE)?\.?(?:\s+(?:NO\.?|NUMBER|REF(?:ERENCE)?\.?))?$|^(?:AGENDA\s+)?ITEM\s+(?:NO\.?|NUMBER)$/i, 'item'],
   [/^(?:RECOMMENDATION |CURRENT |OVERALL )?STATUS$/i, 'status'],
   [/^RAG(?: STATUS| RATING)?$/i, 'rag'],
-  // "Accepted / Rejected", "Accepted, partially accepted or rejected", "Agreed?"
+  // "Accepted / Rejected", "Accepted, partially accepted or rejected", "Agreed?": a heading that asks a response's
+  // answer, spelt here, not built from decision-words.ts (which marks what a meeting did with an item): it pairs the
+  // words with the answer against them ("REJECTED", "NOT AGREED"), which no decision list holds.
   [/^(?:ACCEPTED|AGREED)\b.*(?:REJECTED|NOT AGREED|\?)$|^(?:ACCEPTED|AGREED)\??$/i, 'outcome'],
   [RESPONSE_HEADER, 'response'],
   [COMMENT_HEADER, 'comment'],

@@ -146,7 +146,7 @@ function labelledPost(text: string): Person | null {
 
 /**
  * True when a line names one person and nothing else, in two words or more ("Duncan FAIRLIE", "Ailsa Roxburgh
- * (Chairperson)"): a list's line of one name, as furniture.ts tells a role printed under each name from a page's header.
+ * (Chairperson)"): a list's line of one name, as running-heads.ts tells a role printed under each name from a page's header.
  */
 export function namesOnePerson(line: string): boolean {
   const pieces = readPieces(line);

@@ -8,7 +8,7 @@ import { WELSH_MINUTES_CONFIRMED, WELSH_RESOLVED } from '../../../src/model/wels
 import { squash } from '../text.ts';
 import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
-import { MOVER_SHORT_WORD } from './vote-movers.ts';
+import { MOVER_SHORT_WORD } from './mover-names.ts';
 import { DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
 import { BODY_INITIALS, DECIDING_BODY, HOW_DECIDED, opensBlock } from './decision-markers.ts';
 

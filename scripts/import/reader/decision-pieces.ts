@@ -7,7 +7,7 @@
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
 import { COUNTS_ONLY, endsLastPoint, letterBulletEntry, VOTING_FIELD } from '../resolutions.ts';
 import { squash } from '../text.ts';
-import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isTableRow } from './table-cells.ts';

@@ -6,7 +6,7 @@
  */
 import { ACTION_LABEL, COUNTS_ONLY } from '../resolutions.ts';
 import { squash } from '../text.ts';
-import { MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './vote-movers.ts';
+import { MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './mover-names.ts';
 import { opensWithOwnVote } from './vote-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
 import { isProcedureSentence } from './procedure.ts';

@@ -10,12 +10,18 @@
  */
 
 /**
+ * The deciding words that open a sentence with no subject before them ("RESOLVED that …", "AGREED: …"): where a name
+ * or a side's list run on into the decision with no stop ends (mover-names.ts, vote-names.ts). The other deciding words
+ * are printed after their subject ("It was DECIDED –", "the Sub-Committee DETERMINED to"), never straight after a name.
+ */
+export const OPENING_DECIDING_WORDS = ['RESOLVED', 'AGREED'] as const;
+/**
  * Deciding words: those that open a resolution's block in every form minutes print one ("RESOLVED:", "AGREED that …",
  * "It was DECIDED –"); the same words in lower case where a pattern takes the "i" flag ("The Committee resolved:-",
  * "it was agreed that"), and in title case as a label (oneOfTitled: "Resolved:"). DETERMINED is how a licensing or
  * regulatory hearing records what it decided ("the Sub-Committee DETERMINED to: (a) …"), in the same forms.
  */
-export const DECIDING_WORDS = ['RESOLVED', 'AGREED', 'DECIDED', 'DETERMINED'] as const;
+export const DECIDING_WORDS = [...OPENING_DECIDING_WORDS, 'DECIDED', 'DETERMINED'] as const;
 /**
  * Approving words: what was put decided by approving it ("APPROVED for signature by the Chair", "The Board ACCEPTED both
  * recommendations", as trust ports minute it). The word is the decision, so a decision read from one keeps it.
@@ -28,6 +34,13 @@ export const APPROVING_WORDS = ['APPROVED', 'ACCEPTED'] as const;
  * allowed to speak" or "permission was granted by the district council" in prose rules nothing.
  */
 export const RULING_WORDS = ['DISMISSED', 'UPHELD', 'ALLOWED', 'GRANTED', 'REFUSED'] as const;
+/**
+ * The outcomes a decision listed as an entry prints after a dash ("- Skate park lighting (£400) - agreed", "• Carnival float
+ * hire – refused"), read in any case (decisions-listed.ts): the deciding word AGREED, the approving word APPROVED, the
+ * ruling word REFUSED, and DECLINED and REJECTED, which a panel lists a bid it turns down with and no marker is. A set of
+ * its own, not the markers': only the outcomes such lists are printed with, so a line ending "- resolved" stays text.
+ */
+export const LISTED_OUTCOME_WORDS = ['AGREED', 'APPROVED', 'REFUSED', 'DECLINED', 'REJECTED'] as const;
 /** Noting words: "The Committee NOTED the report.", "i. NOTED the uptake …": a record of what was noted, which decides nothing alone. */
 export const NOTING_WORDS = ['NOTED'] as const;
 

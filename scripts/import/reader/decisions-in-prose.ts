@@ -7,7 +7,7 @@
 import { tidy } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
-import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { APPROVAL_MOVERS_ONLY, MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { isClerkDecision, NOT_AS_PUT, NOT_NOW, passedAsProposed, PROPOSED_THAT } from './decision-clerk-forms.ts';
 import { DECIDING_BODY, HOW_DECIDED } from './decision-markers.ts';

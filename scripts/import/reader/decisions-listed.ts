@@ -5,13 +5,16 @@
  */
 import { squash } from '../text.ts';
 import { BULLET_LINE } from '../list-marks.ts';
+import { LISTED_OUTCOME_WORDS, oneOf } from './decision-words.ts';
 
 /**
  * An entry's outcome after a spaced dash, at the entry's end or before its reason: "agreed", "not agreed", "approved",
  * "refused", "declined", "rejected", in any case, a reason or note after a comma or in brackets kept.
  */
-const OUTCOME_AFTER_DASH =
-  /^\S.*?\s[-–—]\s+(?:not\s+)?(?:agreed|approved|refused|declined|rejected)(?:\s*\([^()]*\))?(?:[,;:]\s+\S.*)?\.?$/i;
+const OUTCOME_AFTER_DASH = new RegExp(
+  String.raw`^\S.*?\s[-–—]\s+(?:not\s+)?${oneOf(LISTED_OUTCOME_WORDS)}(?:\s*\([^()]*\))?(?:[,;:]\s+\S.*)?\.?$`,
+  'i',
+);
 
 /** A listed decision: its text as printed (no bullet, lines joined) and the line it opens on. */
 export interface ListedDecision {

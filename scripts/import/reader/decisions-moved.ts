@@ -4,7 +4,7 @@
  * because the decision reader (decisions.ts) reads it only when no marked block decides and before the clerk's sentences.
  */
 import { squash } from '../text.ts';
-import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 
 /**
  * "Proposed by Councillor Ash" / "Seconded by Councillor Bell" / "- that the Committee approve Option 2."

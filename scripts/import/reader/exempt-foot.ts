@@ -8,7 +8,7 @@
  */
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { MOVERS_ONLY, SECONDER_ONLY } from './vote-movers.ts';
+import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 
 /** What says a paragraph is a resolution closing the items after it, and what is a closed part's heading: exempt.ts's rules. */
 export interface FootRules {

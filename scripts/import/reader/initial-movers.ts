@@ -4,7 +4,7 @@
  * or no member has, name no one; the meeting's warnings name them and their line, never a guess.
  */
 import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
-import { initialsIn } from './vote-movers.ts';
+import { initialsIn } from './mover-names.ts';
 
 /**
  * The initials a member's name answers to, the one rule for matching them: the first letters of all its words ("Ann P

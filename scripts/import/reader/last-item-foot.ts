@@ -8,7 +8,8 @@ import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { isDateLine } from './title-block-lines.ts';
 import type { ItemSlice } from './item-slice.ts';
-import { carriesPageMark, isClosingFurniture, isSigningRule } from './furniture.ts';
+import { carriesPageMark } from './running-heads.ts';
+import { isClosingFurniture, isSigningRule } from './signature-block.ts';
 
 /**
  * The day an agenda's papers were put out, printed at the record's foot under the last item: the label
@@ -45,7 +46,7 @@ const TRAILER_CLOSE = /^<\/TRAILER_SECTION>$/i;
 
 /**
  * ModernGov's trailer section, from its opening mark to the end, taken out of the last item's text: the record's
- * signature block, no part of the item (the marks are its family of furniture.ts's "<AI1>"). Its filled lines are
+ * signature block, no part of the item (the marks are its family of furniture-line.ts's "<AI1>"). Its filled lines are
  * returned to be warned of as lines not read; null when the item holds no such section, closed.
  */
 function takeTrailer(last: ItemSlice): string[] | null {

@@ -11,7 +11,8 @@ import { squash } from '../text.ts';
 import { SHORT_WORD } from './list-split.ts';
 import { isDecision, passedAsProposed } from './decision-clerk-forms.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
-import { BECAME_SUBSTANTIVE, MOVERS_ONLY, namesMover, SECONDER_ONLY, type Movers, type UnspentMovers } from './vote-movers.ts';
+import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
+import { BECAME_SUBSTANTIVE, namesMover, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
 /** A word that says someone moved, proposed or seconded something. */

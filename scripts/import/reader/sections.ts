@@ -10,7 +10,7 @@
 import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
-import { carriesPageMark } from './furniture.ts';
+import { carriesPageMark } from './running-heads.ts';
 import { BODY_WORD, bodyFromOpening, isDateLine, isOpeningLine } from './title-block-lines.ts';
 
 /** One meeting's lines in the record. */

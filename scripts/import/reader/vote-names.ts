@@ -12,6 +12,7 @@ import { voteSides, type RecordedVote, type VoteSide } from '../../../src/model/
 import { NAME, splitNameList } from '../attendance-text.ts';
 import { squash } from '../text.ts';
 import { isChairPost, postKey, type PostHolder } from './chair-posts.ts';
+import { OPENING_DECIDING_WORDS, oneOf, oneOfTitled } from './decision-words.ts';
 import { FULL_STOP } from './list-split.ts';
 import { memberPostKey } from './role-words.ts';
 import { moversByInitials } from './vote-movers.ts';
@@ -143,10 +144,11 @@ function addOwnVotes(text: string, found: Partial<Record<VoteSide, SideList>>): 
 
 /**
  * Where a side's list stops, short of the next label: a sentence's full stop, the outcome or decision that
- * follows it ("RESOLVED", or "Resolved" after a side's line printed with no stop), or a label of another kind ("Motion status: Carried", as a recorded vote page prints it).
+ * follows it ("RESOLVED", or "Resolved" after a side's line printed with no stop: OPENING_DECIDING_WORDS, in capitals
+ * and in title case), or a label of another kind ("Motion status: Carried", as a recorded vote page prints it).
  */
 const LIST_END = new RegExp(
-  String.raw`${FULL_STOP}|\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s)|\s+(?=(?:and\s+)?(?:the|The)\s+(?:\w+\s+){0,2}(?:motion|amendment|recommendations?|proposal|report|minutes)\s+(?:was|were)\b)|\s+(?=(?:CARRIED|LOST|FELL|DEFEATED|RESOLVED|AGREED|Resolved|Agreed)\b)`,
+  String.raw`${FULL_STOP}|\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:\s)|\s+(?=(?:and\s+)?(?:the|The)\s+(?:\w+\s+){0,2}(?:motion|amendment|recommendations?|proposal|report|minutes)\s+(?:was|were)\b)|\s+(?=(?:CARRIED|LOST|FELL|DEFEATED|${oneOf(OPENING_DECIDING_WORDS)}|${oneOfTitled(OPENING_DECIDING_WORDS)})\b)`,
   'u',
 );
 /** A count after the names across dot leaders, "Walsh ……… 24": it ends the list. */
