@@ -19,6 +19,7 @@ import { itemTable } from './item-table.ts';
 import { marginItems } from './margin-headings.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { type Candidate, candidateAt, chooseScheme } from './numbering.ts';
+import { withRomanItems } from './roman-items.ts';
 
 export type { ItemSlice } from './item-slice.ts';
 
@@ -118,7 +119,8 @@ function withAsteriskKey(lines: readonly string[], items: ItemSlice[]): ItemSlic
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const schedule = conditionsSchedule(lines);
-  const chosen = chooseScheme(lines.map((line, at) => (schedule.has(at) ? '' : line))).filter((candidate) => !skip.has(candidate.line));
+  const numbered = lines.map((line, at) => (schedule.has(at) ? '' : line));
+  const chosen = withRomanItems(numbered, chooseScheme(numbered)).filter((candidate) => !skip.has(candidate.line));
   const run = headedParagraphs(headedDecimals(wholeDecimals(chosen), lines), lines);
   // A notice whose only numbered list is its schedule of conditions: its sections from the schedule's heading down.
   const from = Math.max(firstBelow(skip), run.length < 2 && schedule.size > 0 ? Math.min(...schedule) - 1 : 0);
