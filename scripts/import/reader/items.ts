@@ -9,6 +9,7 @@ import { numberedSlices } from './numbered-items.ts';
 import { headingSlices, sentenceSlices } from './unnumbered-items.ts';
 import { headedDecimals, headedParagraphs, wholeDecimals, withSubItems } from './numbered-paragraphs.ts';
 import { conditionsSchedule } from './conditions-schedule.ts';
+import { withRomanItems } from './roman-items.ts';
 import { takeFooter } from './last-item-foot.ts';
 import { withoutGroupHeadings } from './headings-between-items.ts';
 import { withNextItemsHeads } from './next-item-heads.ts';
@@ -19,7 +20,6 @@ import { itemTable } from './item-table.ts';
 import { marginItems } from './margin-headings.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { type Candidate, candidateAt, chooseScheme } from './numbering.ts';
-import { withRomanItems } from './roman-items.ts';
 
 export type { ItemSlice } from './item-slice.ts';
 
