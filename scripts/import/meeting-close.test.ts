@@ -35,6 +35,21 @@ describe('the sentence that closes a meeting', () => {
     expect(closedAt('Date of next meeting: Monday 13 April 2026 at 7pm.\nThe meeting closed at 8.05pm.')).toBe('20:05');
   });
 
+  it('reads a close worded as the proceedings or the hearing closing', () => {
+    expect(closedAt('The Chair closed proceedings at 7.50pm.')).toBe('19:50');
+    expect(closedAt('The Mayor closed the proceedings at 9.05 pm.')).toBe('21:05');
+    expect(closedAt('Proceedings ended at 8.12 pm.')).toBe('20:12');
+    // Proceedings that closed something else end nothing.
+    expect(closedAt('The court proceedings closed the road at 5 pm.')).toBeNull();
+  });
+
+  it('reads a last "The hearing closed at …" as the end of a hearing\'s minutes, and a hearing ended within the minutes as none', () => {
+    expect(closingTime(['Driver B may appeal within 21 days.', '', 'The hearing closed at 11.31 am.'])).toBe('11:31');
+    expect(closingTime(['The licence was granted.', 'The hearing concluded at 15:20'])).toBe('15:20');
+    expect(closingTime(['The hearing closed at 3.10 pm.', '', '6. Street trading', 'Agreed.'])).toBeNull();
+    expect(closingTime(['The hearing adjourned at 11.00 am for the parties to confer.'])).toBeNull();
+  });
+
   it('reads no time where the sentence gives none or speaks of something else', () => {
     expect(closedAt('The meeting closed: the Chair thanked the officers.')).toBeNull();
     expect(closedAt('The consultation closed at the end of May.')).toBeNull();

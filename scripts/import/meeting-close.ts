@@ -30,13 +30,13 @@ const TIME_FIRST = String.raw`(?<=^|\n|[.!?]\s+)at\s+(?=${CLOSE_TIME}\s*,?\s+(?:
 
 /**
  * The sentence that closes a meeting: "The meeting closed at 9.15 pm", "The business of the
- * meeting concluded at 21:05", "The Council rose at 8pm", "Meeting ended: 3.55 pm", "Meeting ended at: 12.47 pm", "The Mayor closed the
+ * meeting concluded at 21:05", "The Council rose at 8pm", "Proceedings ended at 8.12 pm", "The Chair closed proceedings at 7.50pm", "Meeting ended: 3.55 pm", "Meeting ended at: 12.47 pm", "The Mayor closed the
  * meeting at 8.34pm", "Meeting closed 8.05 pm", "At 11:20 the Chair declared the meeting concluded", "The meeting returned to open session at 11.20 a.m. and concluded at 11.22 a.m.", Welsh "Daeth y cyfarfod i ben am 11.40 y.b.". Its time is the meeting's end; a
  * decision's list stops before it. One pattern for the general reader, the agenda pack's minutes
  * and the decisions.
  */
 export const MEETING_CLOSED = new RegExp(
-  String.raw`\b(?:(?:meeting|business)\b${NO_STOP}{0,60}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|${WELSH_CLOSE}|${TIME_FIRST})(${CLOSE_TIME})`,
+  String.raw`\b(?:(?:meeting|business|proceedings)\b${NO_STOP}{0,60}?\b(?:closed|ended|finished|concluded|terminated|rose)(?:\s+at\s*:?\s*|\s*:\s*|${BARE_TIME})|(?:closed|ended|concluded)\s+(?:the\s+meeting|(?:the\s+)?proceedings)\s+at\s+|${WELSH_CLOSE}|${TIME_FIRST})(${CLOSE_TIME})`,
   'i',
 );
 
@@ -52,15 +52,16 @@ const ADJOURNED_LAST = new RegExp(
 );
 
 /**
- * "The session ended at 9.10 pm." as the record's last line: a scrutiny inquiry's note of an evidence session ends so. Read
- * only there: within the minutes "the closed session ended at 8.15 pm" ends one part, not the meeting.
+ * "The session ended at 9.10 pm." as the record's last line: a scrutiny inquiry's note of an evidence session ends so, and
+ * "The hearing closed at 11.31 am." a licensing hearing's minutes. Read only there: within the minutes "the closed
+ * session ended at 8.15 pm" ends one part, and "The hearing closed at 3.10 pm" one application's hearing, not the meeting.
  */
 const SESSION_ENDED_LAST = new RegExp(
-  String.raw`^(?:the\s+)?(?:evidence\s+|witness\s+)?session\s+(?:closed|ended|finished|concluded)\s+at\s+(${CLOCK_TIME})\s*\.?$`,
+  String.raw`^(?:the\s+)?(?:(?:evidence\s+|witness\s+)?session|hearing)\s+(?:closed|ended|finished|concluded)\s+at\s+(${CLOCK_TIME})\s*\.?$`,
   'i',
 );
 
-/** When the meeting ended, as its close says, or a last "The meeting adjourned at …" or "The session ended at …" line; null when none is there. */
+/** When the meeting ended, as its close says, or a last "The meeting adjourned at …", "The session (hearing) ended at …" line; null when none is there. */
 export function closingTime(lines: readonly string[]): string | null {
   const closed = MEETING_CLOSED.exec(lines.join('\n'));
   if (closed) return parseClockTime(closed[1] ?? '');

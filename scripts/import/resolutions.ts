@@ -8,6 +8,7 @@ import { isPipeRule, isTableRow, pipeCells } from './reader/table-cells.ts';
 import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
 import { DECIDING_WORDS, NOTING_WORDS, oneOf, oneOfTitled } from './reader/decision-words.ts';
 import { squash } from './text.ts';
+import { LOWER_NUMERAL, romanValue } from './roman-numerals.ts';
 
 /** "RESOLVED:", "It was therefore AGREED that …": a deciding word in capitals opening the line, what it decided in group 2. */
 const UPPER_START = new RegExp(String.raw`^\s*(?:It\s+was\s+(?:therefore\s+)?)?(${oneOf(DECIDING_WORDS)})\b[\s:.,\-–—]*(.*)$`);
@@ -39,7 +40,8 @@ const labelOf = (line: string): string | undefined => {
   const found = ENTRY_LABEL.exec(line);
   return found?.[1] ?? found?.[2] ?? found?.[4];
 };
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+/** A numeral in lower case, as a resolution's points are numbered ("iii)"); capitals in brackets are letters (LABEL). */
+const LOWER_ROMAN = new RegExp(`^${LOWER_NUMERAL}$`);
 /** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
 const LETTER_BULLET = /^\s*o\s+(?=[A-Z])/;
 
@@ -75,8 +77,8 @@ function comesAfter(label: string, previous: string): boolean {
   const point = /^(\d+)\.(\d+)$/.exec(label);
   if (point !== null) return previous === `${point[1]}.${Number(point[2]) - 1}`;
   if (/^\d+$/.test(label)) return /^\d+$/.test(previous) && Number(label) === Number(previous) + 1;
-  const roman = ROMAN.indexOf(label);
-  if (roman > 0 && ROMAN[roman - 1] === previous) return true;
+  const value = LOWER_ROMAN.test(label) ? romanValue(label) : null;
+  if (value !== null && LOWER_ROMAN.test(previous) && romanValue(previous) === value - 1) return true;
   return label.length === 1 && previous.length === 1 && label.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
 

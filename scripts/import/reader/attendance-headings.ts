@@ -129,7 +129,8 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
   ],
   [
     // "Councillors' Apologies:", as Scottish minutes head them; "Apologies received from:" over the names, as a parish's note does.
-    String.raw`${WELSH_APOLOGIES_HEADING}|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?(?:\s+from)?)?`,
+    // "Apologies received before the meeting", "Apologies for this meeting": when they were sent, as an item's title says it.
+    String.raw`${WELSH_APOLOGIES_HEADING}|(?:(?:councillors|members)['’]?\s+)?(?:other\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut\w+)?(?:\s+(?:received|noted)(?:\s+(?:and|&)\s+(?:accepted|approved|noted))?(?:\s+from)?)?(?:\s+(?:before|prior\s+to|in\s+advance\s+of|for)\s+(?:the|this)\s+meeting)?`,
     'apologies',
   ],
   [

@@ -125,6 +125,15 @@ describe('readAttendance: absence said in a sentence', () => {
     expect(found.attendance.apologies).toEqual(['A Bexley']);
     expect(found.attendance.absent).toEqual(['C Darnell']);
     expect(read('No apologies were received from Councillor E Farrow.').attendance.absent).toEqual(['E Farrow']);
+    expect(read('No apologies were received from Cllr Ross Keel or Cllr Tilda Vane.').attendance.absent).toEqual([
+      'Ross Keel',
+      'Tilda Vane',
+    ]);
+    expect(read('No apologies had been received from Mr Lyle, Mrs Oakes or Ms Penn.').attendance.absent).toEqual([
+      'Mr Lyle',
+      'Mrs Oakes',
+      'Ms Penn',
+    ]);
     expect(read('Mrs G Hale was absent.').attendance.absent).toEqual(['Mrs G Hale']);
   });
 

@@ -74,7 +74,8 @@ function fileTheirSubstitute(attendance: Filing, sentence: string, away: readonl
 /** Reads one sentence; true when the whole sentence is about attendance (so its lines can be left out). */
 function fileSentence(attendance: Filing, sentence: string): boolean {
   // "Cllr N Loft was absent without apology", "No apologies were received from Cllr N Loft": absent.
-  const absent = ABSENT_SENTENCE.exec(sentence)?.[1] ?? NO_APOLOGIES_FROM.exec(sentence)?.[1];
+  // "… from Cllr A or Cllr B": after "no apologies" the "or" joins the names as "and" would (neither sent one).
+  const absent = ABSENT_SENTENCE.exec(sentence)?.[1] ?? NO_APOLOGIES_FROM.exec(sentence)?.[1]?.replace(/\s+or\s+(?=\S)/gi, ' and ');
   const absentees = absent === undefined ? [] : readPieces(apologisers(absent));
   if (absentees.length > 0 && absentees.every((piece) => piece.kind === 'person' && piece.name !== '')) {
     for (const piece of absentees) if (piece.kind === 'person') add(attendance, 'absent', piece);

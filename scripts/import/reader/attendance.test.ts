@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAttendance } from './attendance.ts';
+import { readMeeting } from './meeting.ts';
 
 /** Reads a block written as one string, lines split at "\n". */
 function read(text: string) {
@@ -126,6 +127,38 @@ describe('readAttendance: headed lists', () => {
     ]);
     expect(read('Apologies were accepted on behalf of Councillor M Guy.').attendance.apologies).toEqual(['M Guy']);
     expect(read('There were apologies from Councillors P Critch and R Henley.').attendance.apologies).toEqual(['P Critch', 'R Henley']);
+  });
+
+  it('reads apologies under a heading with words after it: "Apologies received before the meeting", "… for absence and substitutions"', () => {
+    for (const heading of [
+      'Apologies received before the meeting:',
+      'Apologies for absence and substitutions:',
+      'Apologies received prior to the meeting',
+      'To receive apologies for this meeting',
+    ])
+      expect(read(`${heading}\nCllr Anwen Pryce (holiday), Cllr Dilys Orme (work).`).attendance.apologies).toEqual([
+        'Anwen Pryce',
+        'Dilys Orme',
+      ]);
+    expect(read('Apologies received before the meeting were read out by the Clerk.').attendance.apologies).toEqual([]);
+  });
+
+  it('reads an item titled "Apologies received before the meeting" as the apologies item, and those with no apology sent as absent', () => {
+    const lines = [
+      'TILNEY DOWN PARISH COUNCIL',
+      'Minutes of the meeting held on Monday 3 March 2025 at 7.30pm',
+      '',
+      'Present: Cllr Iris Dobbs (Chair), Cllr Bernard Coe, Cllr Faye Lund',
+      '',
+      '1. Apologies received before the meeting',
+      'Cllr Hamish Reade (holiday), Cllr Gwen Ashby (illness).',
+      'No apologies were received from Cllr Neville Tarrant or Cllr Ursula Bligh.',
+      '',
+      '2. Village green',
+      'The grass will be cut in April.',
+    ];
+    const meeting = readMeeting(lines, {}, lines.join('\n'));
+    expect(meeting.attendance).toMatchObject({ apologies: ['Hamish Reade', 'Gwen Ashby'], absent: ['Neville Tarrant', 'Ursula Bligh'] });
   });
 
   it('reads a chair\'s "in the chair" before a comma list, and "Other Officers:" as its own heading', () => {

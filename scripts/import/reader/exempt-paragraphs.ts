@@ -5,6 +5,7 @@
  * the resolution that excludes the public, or at their foot ("Item No. | Paragraph No. of Part 1 of Schedule 12A").
  */
 import { squash } from '../text.ts';
+import { LOWER_NUMERAL } from '../roman-numerals.ts';
 
 /** "3", "1 and 3", "1, 2 & 5", "1 - 3": the numbers of a citation, after "paragraphs" or in a table's cell. Regex source. */
 const PARAGRAPH_LIST = String.raw`\d{1,2}[a-z]?(?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}[a-z]?)*`;
@@ -26,10 +27,11 @@ export function citedParagraphs(text: string): string[] {
 }
 
 /**
- * "16", "9a", Northern Ireland's "E047/25", a town council's "TC/25/210" or "25/210": an item's number as a
+ * "16", "9a", Northern Ireland's "E047/25", a town council's "TC/25/210" or "25/210", "(ix)" or "ix" where a town council
+ * numbers its items so (reader/roman-items.ts; the bracket opening it, closed after the match): an item's number as a
  * resolution or a table names it. Regex source.
  */
-export const NAMED_NUMBER = String.raw`(?:[A-Z]{1,4}\d{1,4}\/\d{2}|(?:[A-Z]{1,5}\/)?\d{2}\/\d{1,4}|\d{1,3}[a-z]?)`;
+export const NAMED_NUMBER = String.raw`(?:[A-Z]{1,4}\d{1,4}\/\d{2}|(?:[A-Z]{1,5}\/)?\d{2}\/\d{1,4}|\d{1,3}[a-z]?|\(?${LOWER_NUMERAL}\b)`;
 
 /**
  * "Item No.   Paragraph No. of Part 1 of Schedule 12A", "Minute No. | Paragraph(s)", "Agenda item  Paragraph": a

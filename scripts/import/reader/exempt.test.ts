@@ -138,6 +138,22 @@ describe('items held in private', () => {
     expect(marked(slices)).toEqual([null, null, 'RESOLVED that the public be excluded for item 6 (paragraph 1).']);
   });
 
+  it('marks only the items a resolution names by their Roman numerals, "item (ix)" or "items vi and vii"', () => {
+    const slices = [
+      item('viii', 'Closed session', 'RESOLVED that the public be excluded for item (ix) (commercial terms).'),
+      item('ix', 'Depot lease', 'Agreed.'),
+      item('x', 'Date of next meeting', '4 June.'),
+    ];
+    expect(marked(slices)).toEqual([null, 'RESOLVED that the public be excluded for item (ix) (commercial terms).', null]);
+    const named = [item('v', 'Exclusion', 'The public were excluded for items vi and vii.'), item('vi', 'Staffing', 'Agreed.')];
+    expect(marked([...named, item('vii', 'Land', 'Agreed.'), item('viii', 'Close', 'Ended.')])).toEqual([
+      null,
+      'The public were excluded for items vi and vii.',
+      'The public were excluded for items vi and vii.',
+      null,
+    ]);
+  });
+
   it('marks items under the closed heading until the open part resumes, and takes the heading out of the item above', () => {
     const read = readExempt([
       item('1', 'Minutes', 'Approved.', '', 'PART II – EXEMPT'),

@@ -130,7 +130,7 @@ function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | nu
   const text = paragraphsOf([slice.title, '', ...slice.lines]).find(excludesPublic);
   if (text === undefined) return null;
   const named = NAMED_ITEMS.exec(text)?.[1] ?? '';
-  const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map((number) => number.toLowerCase());
+  const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map(bareNumber);
   return { mark: { text, paragraphs: citedParagraphs(text) }, items };
 }
 

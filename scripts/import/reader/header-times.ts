@@ -43,8 +43,8 @@ function startOn(line: string): string | null {
   return time === undefined ? null : parseClockTime(time[1] ?? '');
 }
 
-/** A clock time as a span's end reads it: "9.05", "1.00pm", "13:30". Regex source. */
-const SPAN_CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?`;
+/** A clock time as a span's end reads it: "9.05", "1.00pm", "13:30", or the hour alone with its am or pm, "6pm". Regex source. */
+const SPAN_CLOCK = String.raw`(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)`;
 
 /**
  * "Saturday 16 March 2024, 11.00am – 1.00pm, Youth Hub, Quay Street": a title block's one line of date, times and

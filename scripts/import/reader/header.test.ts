@@ -816,3 +816,12 @@ describe("readHeader: a hearing's notice, its title under the body's name and a 
     expect(variation.committee).toBe('Licensing Sub-Committee');
   });
 });
+
+describe('readHeader: a span of times written without minutes', () => {
+  it('reads "Time: 6pm to 8.15pm" and "7pm – 9pm" as the start and end', () => {
+    const labelled = readHeader(['Hollinbury Borough Council', 'Housing Committee', 'Date: 4 February 2025', 'Time: 6pm to 8.15pm']);
+    expect(labelled).toMatchObject({ startTime: '18:00', endTime: '20:15' });
+    const bracketed = readHeader(['Hollinbury Borough Council', 'Licensing Panel', 'Tuesday 11 March 2025 (7pm – 9pm)']);
+    expect(bracketed).toMatchObject({ startTime: '19:00', endTime: '21:00' });
+  });
+});

@@ -18,6 +18,12 @@ export function nextFilled(lines: readonly string[], from: number, to: number): 
   return -1;
 }
 
+/** The last filled line before `at`; -1 when none. */
+export function previousFilled(lines: readonly string[], at: number): number {
+  for (let index = at - 1; index >= 0; index -= 1) if ((lines[index] ?? '').trim() !== '') return index;
+  return -1;
+}
+
 /** "There were presented …", "With reference to the minutes of …": the openings of a Scottish minute that name no paper circulated. */
 const OTHER_OPENING = /^(?:There\s+(?:was|were)\s+(?:presented|considered)|With\s+reference\s+to)\b/;
 

@@ -9,6 +9,7 @@ import { numberedSlices } from './numbered-items.ts';
 import { headingSlices, sentenceSlices } from './unnumbered-items.ts';
 import { headedDecimals, headedParagraphs, wholeDecimals, withSubItems } from './numbered-paragraphs.ts';
 import { conditionsSchedule } from './conditions-schedule.ts';
+import { withRomanItems } from './roman-items.ts';
 import { takeFooter } from './last-item-foot.ts';
 import { withoutGroupHeadings } from './headings-between-items.ts';
 import { withNextItemsHeads } from './next-item-heads.ts';
@@ -119,7 +120,8 @@ function withAsteriskKey(lines: readonly string[], items: ItemSlice[]): ItemSlic
 
 function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: number; items: ItemSlice[] } {
   const schedule = conditionsSchedule(lines);
-  const chosen = chooseScheme(lines.map((line, at) => (schedule.has(at) ? '' : line))).filter((candidate) => !skip.has(candidate.line));
+  const numbered = lines.map((line, at) => (schedule.has(at) ? '' : line));
+  const chosen = withRomanItems(numbered, chooseScheme(numbered)).filter((candidate) => !skip.has(candidate.line));
   const run = headedParagraphs(headedDecimals(wholeDecimals(chosen), lines), lines);
   // A notice whose only numbered list is its schedule of conditions: its sections from the schedule's heading down.
   const from = Math.max(firstBelow(skip), run.length < 2 && schedule.size > 0 ? Math.min(...schedule) - 1 : 0);

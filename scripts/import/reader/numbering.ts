@@ -5,6 +5,7 @@
  * (numbering-scheme.ts), from the candidates read here.
  */
 import { squash } from '../text.ts';
+import { romanValue } from '../roman-numerals.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
 import { typedTableLines } from './table-cells.ts';
 
@@ -99,15 +100,6 @@ export const spellsWord = (candidate: Candidate): boolean => candidate.form.incl
  * rising by one (I, II, III) makes items, so a pronoun "I" opening a sentence never does.
  */
 const ROMAN = /^([IVX]{1,7})([.)]?)(?:$|\s+(?=[A-Z"'‘“(£&])(.*)$)/;
-/** The value of a Roman numeral written the usual way, up to XXXIX; null for any other run of the letters ("IIII", "VX"). */
-function romanValue(numeral: string): number | null {
-  const parts = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(numeral);
-  if (!parts || numeral === '') return null;
-  const units: Record<string, number> = { IX: 9, IV: 4 };
-  const rest = parts[2] ?? '';
-  return (parts[1] ?? '').length * 10 + (units[rest] ?? (rest.startsWith('V') ? 5 : 0) + rest.replace('V', '').length);
-}
-
 /**
  * "19:20 – 19:45   EA/25/44  CEMETERY EXTENSION", "10:15  7. Budget": a clock time, or a slot from one to
  * another, before an item's number, as town councils and boards print a timed agenda. The stamp is no part of
