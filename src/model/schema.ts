@@ -378,6 +378,17 @@ export const meetingSchema = z.object({
   meetingKind: meetingKind.nullable().optional(),
   /** The members who requisitioned the meeting (called it by their request), named as the record prints them; absent when it names none. */
   requisitionedBy: z.array(z.string()).optional(),
+  /**
+   * The day the record says it was published ("Published: 20 February 2025", "Date of publication: …"), as a notice
+   * of decisions prints it: a date only, a time beside it not kept; absent when the record does not say.
+   */
+  publicationDate: isoDate.nullable().optional(),
+  /**
+   * The day the record says its decisions' call-in ends ("Call-in expiry: 5.00 pm, 27 February 2025"), or that they come
+   * into force unless called in ("These decisions will come into force on 3 March 2025 unless called in"): a date only,
+   * as printed, never worked out from a number of days; absent when the record does not say.
+   */
+  callInExpiry: isoDate.nullable().optional(),
   /** Who attended. */
   attendance: attendance.prefault({}),
   /** Agenda items in order. */

@@ -4,6 +4,7 @@
  * whether it is a key decision and under which forward plan entry, when call-in ends and when the decision may be
  * implemented, the report considered, who was consulted or signed. A label read here is a read line, never warned of.
  */
+import { CALL_IN_END } from '../notice-dates.ts';
 
 /**
  * "This decision may be called in. It will come into force at 5.00pm on …", as a record of decision closes: the call-in
@@ -32,10 +33,11 @@ export const KEPT_FIELDS: KeptField[] = [
     label:
       /^(?:declarations?\s+of\s+interests?|conflicts?\s+of\s+interests?(?:\s+declared(?:\s+by\s+[^:]{2,60})?)?|interests\s+and\s+nature\s+of\s+interests\s+declared|interests?\s+declared)\s*:?\s*(.*)$/i,
   },
-  // "Call-in deadline: 5.00 pm on Wednesday 12 March 2025", "Last date for call-in: 9 June 2026": when call-in ends.
+  // "Call-in deadline: 5.00 pm on Wednesday 12 March 2025", "Last date for call-in: 9 June 2026", "Call-in expiry: …":
+  // when call-in ends (the meeting's callInExpiry too, notice-dates.ts).
   {
     name: 'Call-in deadline',
-    label: /^(?:call[\s-]?in\s+(?:deadline|period\s+(?:ends|expires))|(?:deadline|last\s+(?:date|day))\s+for\s+call[\s-]?in)\s*:\s*(.*)$/i,
+    label: CALL_IN_END,
   },
   { name: 'Call-in', label: /^(?:is\s+)?(?:subject\s+to\s+)?call[\s-]?in(?:\s+period)?\s*\??\s*:\s*(.*)$/i },
   { name: 'Call-in', label: CALL_IN_SENTENCE },
@@ -52,7 +54,7 @@ export const KEPT_FIELDS: KeptField[] = [
   { name: 'Wards affected', label: /^wards?(?:\s+affected)?\s*:\s*(.*)$/i },
   { name: 'Consultees', label: /^consultees\s*:?\s*(.*)$/i },
   { name: 'Dispensations', label: /^dispensations?(?:\s+granted)?\s*:?\s*(.*)$/i },
-  { name: 'Published', label: /^(?:published|publication\s+date)\s*:\s*(.*)$/i },
+  { name: 'Published', label: /^(?:published|publication\s+date|date\s+(?:of\s+)?publi(?:shed|cation))\s*:\s*(.*)$/i },
   { name: 'Contact', label: /^(?:officer\s+)?contact(?:\s+officer)?\s*:\s*(.*)$/i },
   { name: 'Signed', label: /^signed\s*:\s*(.*)$/i },
 ];

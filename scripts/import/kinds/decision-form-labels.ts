@@ -15,10 +15,20 @@ export const FIELD_LETTER = /^\(?([a-z])\)\s*(.*)$/;
 export const LETTER_ONLY = /^\(?[a-z]\)$/;
 /** The fields a decision form has, by the words their labels open with. */
 const LABEL_WORDS =
-  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|reports?\s+considered|officer\s+contact|last\s+(?:date|day)\s+for\b|accompanying\s+documents|is\s+(?:key|subject)\b|exempt\b|confidential|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|alternatives?\s+considered|options\s+considered|ref(?:erence)?\b|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|delegated\s+(?:authority|powers?)|background\s+papers|portfolio|apologies|present)\b/i;
+  /^(?:subject|title|wards?(?:\s+affected)?|declarations?\b|interests?\b|conflicts?\s+of\s+interest|dispensations?|decisions?\b|purpose\b|publication\s+date|effective\s+from|reports?\s+considered|officer\s+contact|last\s+(?:date|day)\s+for\b|accompanying\s+documents|is\s+(?:key|subject)\b|additional\s+information|documents?\s+considered|reasons?\b|alternative\s+options|alternatives?\s+considered|options\s+considered|ref(?:erence)?\b|date\s+(?:of|decision|published)\b|report\s+(?:author|by|of)|contact|key\s+decision|call[\s-]?in|deadline\b|implementation|consultation|consultees?|published|signed|powers?\s+(?:used|exercised)|delegated\s+(?:authority|powers?)|background\s+papers|portfolio|apologies|present)\b/i;
+
+/**
+ * "Confidential: Yes", "Exempt information?", "Confidential / exempt information: Exempt – paragraph 3", "Is the decision
+ * confidential?", "Exempt information" alone: the label of the field saying whether the decision's papers are closed,
+ * its answer on the line in group 1. A line that only opens with the word ("Confidential waste contract renewal", a
+ * subject) is none.
+ */
+export const EXEMPT_FIELD =
+  /^(?:(?:exempt|confidential)(?:\s*(?:or|\/|and)\s*(?:exempt|confidential))?(?:\s+information)?|is\s+(?:the|this)\s+(?:decision|item|report)\s+(?:confidential|exempt))\s*(?:\?\s*:?|:)\s*(.*)$|^(?:exempt|confidential)(?:\s*(?:or|\/|and)\s*(?:exempt|confidential))?\s+information$/i;
 
 /** A field label: one of those words, short, ending in ":" or "?" or standing alone ("Decision taken"). */
 export function isLabel(line: string): boolean {
+  if (EXEMPT_FIELD.test(line)) return true;
   if (!LABEL_WORDS.test(line)) return false;
   // "Reasons for decision: The pool needs repairs.": a label with its value on its line.
   // A long label too: "Conflicts of interest declared by the decision maker: None."
@@ -34,7 +44,7 @@ export function isLabel(line: string): boolean {
  */
 function numberedLabel(line: string): string | null {
   const label = /^\d{1,2}[.)]\s+(\p{Lu}.{1,80}?)\s*:?$/u.exec(squash(line))?.[1] ?? null;
-  return label !== null && LABEL_WORDS.test(label) && !/[.;,]$/.test(label) ? label : null;
+  return label !== null && (LABEL_WORDS.test(label) || EXEMPT_FIELD.test(label)) && !/[.;,]$/.test(label) ? label : null;
 }
 
 /** A line as a field's label is matched: without its field letter ("(b) Decision taken"), or its section number ("1. Decision" as "Decision:"). */

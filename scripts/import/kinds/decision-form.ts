@@ -15,7 +15,17 @@ import { accessMark, titleMark, type ExemptMark } from '../reader/exempt-marks.t
 import { ALTERNATIVES_FIELD, REASONS_FIELD, reasonEntries } from '../reader/reasons.ts';
 import { isPageMark } from './common.ts';
 import { KEPT_FIELDS } from './decision-fields.ts';
-import { EMAIL_ONLY, FIELD_LETTER, fieldLine, fieldSpan, fieldText, holdsNothing, isLabel, LETTER_ONLY } from './decision-form-labels.ts';
+import {
+  EMAIL_ONLY,
+  EXEMPT_FIELD,
+  FIELD_LETTER,
+  fieldLine,
+  fieldSpan,
+  fieldText,
+  holdsNothing,
+  isLabel,
+  LETTER_ONLY,
+} from './decision-form-labels.ts';
 import { DECISION_REFERENCE, HEADER_FIELD } from './decision-notice-header.ts';
 
 /** The label that opens each form: "Subject:", "Title:", "Decision title:". */
@@ -104,22 +114,21 @@ export function decisionResolutions(text: string): string[] {
   return isResolutionStart(firstLine) ? findResolutions(text) : findResolutions(`DECIDED:\n${text}`);
 }
 
-/** "Exempt Information?", "Confidential or exempt information:": the field saying whether the decision's papers are closed. */
-const EXEMPT_FIELD = /^(?:exempt|confidential)(?:\s+or\s+(?:exempt|confidential))?(?:\s+information)?\s*\??\s*:?\s*(.*)$/i;
 /** "Decision made in exempt session?": whether the decision was taken in private. */
 const SESSION_FIELD = /^decision\s+(?:made|taken)\s+in\s+(?:exempt|private|closed)\s+session\s*\??\s*:?\s*(.*)$/i;
 
 /**
- * The form's mark of a decision taken in private: its exempt field closing it ("Exempt - paragraph 3"),
- * or its session field saying "Yes" (label and answer as printed); "Open" and "No" mark nothing.
+ * The form's mark of a decision taken in private: its exempt field closing it ("Exempt - paragraph 3") or answering
+ * "Yes" ("Confidential: Yes"), or its session field saying "Yes" (label and answer as printed); "Open" and "No" mark nothing.
  */
 function exemptOf(lines: string[]): ExemptMark | null {
   const cell = answerTo(lines, EXEMPT_FIELD);
-  const byCell = cell === null ? null : accessMark(cell.answer);
-  if (byCell !== null) return byCell;
-  const session = answerTo(lines, SESSION_FIELD);
-  return session !== null && /^yes\b/i.test(session.answer) ? { text: session.printed, paragraphs: [] } : null;
+  return (cell === null ? null : accessMark(cell.answer)) ?? yesMark(cell) ?? yesMark(answerTo(lines, SESSION_FIELD));
 }
+
+/** A yes-or-no field answering "Yes": the mark, its label and answer as printed; null for any other answer. */
+const yesMark = (field: { answer: string; printed: string } | null): ExemptMark | null =>
+  field !== null && /^yes\b/i.test(field.answer) ? { text: field.printed, paragraphs: [] } : null;
 
 /** A one-word field's answer ("Open", "Yes"), on its label's line or the next filled one (which may look like a label: "Exempt - paragraph 3"), and the two as printed. */
 function answerTo(lines: string[], label: RegExp): { answer: string; printed: string } | null {

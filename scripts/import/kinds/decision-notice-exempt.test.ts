@@ -35,3 +35,42 @@ describe("decision notice: an exempt mark at the end of the decision's subject",
     expect(open?.exempt ?? null).toBeNull();
   });
 });
+
+/** A cabinet member's decision notice, in invented words, its subject under its label and its fields below. */
+const form = (subject: string, ...fields: string[]) =>
+  [
+    'Harrowby District Council',
+    'Decision Notice',
+    '',
+    'Decision maker: Cabinet Member for Environment',
+    'Date of decision: 11 March 2026',
+    'Subject:',
+    subject,
+    'Decision:',
+    'To renew the contract for a further two years.',
+    ...fields,
+  ].join('\n');
+
+describe("decision notice: the field saying whether the decision is confidential, never a title's first word", () => {
+  it('reads a title opening "Confidential" or "Exempt" as the title, marking nothing', () => {
+    for (const subject of ['Confidential waste contract renewal', 'Exempt charities rate relief']) {
+      const item = itemOf(form(subject));
+      expect(item?.title).toBe(subject);
+      expect(item?.exempt ?? null).toBeNull();
+    }
+  });
+
+  it('marks the decision closed by its labelled field answering yes, or citing a paragraph', () => {
+    for (const field of ['Confidential: Yes', 'Is the decision confidential? Yes']) {
+      expect(itemOf(form('Waste contract renewal', field))?.exempt).toMatchObject({ text: field, paragraphs: [] });
+    }
+    const cited = itemOf(form('Waste contract renewal', 'Confidential / exempt information: Exempt – paragraph 3'));
+    expect(cited?.exempt).toMatchObject({ paragraphs: ['3'] });
+  });
+
+  it('marks nothing when the labelled field answers no', () => {
+    for (const field of ['Confidential: No', 'Is the decision confidential?', 'No']) {
+      expect(itemOf(form('Waste contract renewal', field))?.exempt ?? null).toBeNull();
+    }
+  });
+});

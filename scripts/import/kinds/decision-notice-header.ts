@@ -17,6 +17,11 @@ import { EMAIL_ONLY, FIELD_LETTER, isLabel } from './decision-form-labels.ts';
  */
 export const DECISION_REFERENCE = /^(?:(?:decision\s+)?(?:reference|ref\.?)(?:\s+no\.?)?|decision\s+(?:number|no\.?))\s*:\s*(\S.{0,40})$/i;
 /**
+ * "Complaint reference: SC/2025/004", "Case number: LIC/25/0113": the reference of the complaint or case a notice decides,
+ * the decision's own only when it has none (a standards or licensing notice of one decision).
+ */
+export const CASE_REFERENCE = /^(?:complaint|case)\s+(?:reference|ref\.?|number|no\.?)\s*:\s*(\S.{0,40})$/i;
+/**
  * "Present:", "Committee Members present:", "Present" alone: a label, with the names after its colon
  * or on the lines below. Prose that opens with the word ("Presentation by …", "Present were …") is not one.
  */

@@ -22,7 +22,18 @@ import { asteriskKey, blockReference, type LedForm, withLeads } from './decision
 import { quotedLines } from '../reader/last-item-foot.ts';
 import { detailsForm, type Form, FORM_SUBJECT, READ_FIELDS, readForm, splitForms } from './decision-form.ts';
 import { fieldLine, holdsNothing } from './decision-form-labels.ts';
-import { APOLOGIES, DECISION_REFERENCE, HEADER_FIELD, makerBody, PRESENT, readAttendance, readHeader } from './decision-notice-header.ts';
+import {
+  APOLOGIES,
+  CASE_REFERENCE,
+  DECISION_REFERENCE,
+  HEADER_FIELD,
+  makerBody,
+  PRESENT,
+  readAttendance,
+  readHeader,
+} from './decision-notice-header.ts';
+import { cutFoot, type NoticeFoot } from './decision-notice-foot.ts';
+import { isNoticeDateLine, readNoticeDates, sharedDay, statedDays, type NoticeDates } from '../notice-dates.ts';
 
 /**
  * Who took a decision outside a meeting, or how, as a notice's title puts it before "decision": "Officer",
@@ -58,14 +69,15 @@ const HEADER_LABEL = /^\p{Lu}[^:]{1,40}:\s*\S/u;
 
 /**
  * The header's labelled lines nothing reads: none is dropped unsaid. Who decided and when (readHeader), the decision's
- * reference, who was present, and (over a form alone, `kept`) the fields kept as the form's own are read.
+ * reference, who was present, and (over a form alone, `kept`) the fields kept as the form's own are read; `read` the labels
+ * of other lines read (a case's reference taken as the decision's).
  */
-function headerWarnings(header: string[], kept: boolean, where: string): string[] {
-  const fields = kept ? READ_FIELDS : [HEADER_FIELD, DECISION_REFERENCE];
+function headerWarnings(header: string[], kept: boolean, where: string, read: RegExp[] = []): string[] {
+  const fields = [...(kept ? READ_FIELDS : [HEADER_FIELD, DECISION_REFERENCE]), ...read];
   const unread = header
     .map(squash)
     .filter((line, at, lines) => HEADER_LABEL.test(line) && !holdsNothing(line, lines[at + 1] ?? ''))
-    .filter((line) => !PRESENT.test(line) && !APOLOGIES.test(line) && !fields.some((label) => label.test(line)));
+    .filter((line) => !PRESENT.test(line) && !APOLOGIES.test(line) && !isNoticeDateLine(line) && !fields.some((label) => label.test(line)));
   return unread.length === 0
     ? []
     : [
@@ -73,11 +85,12 @@ function headerWarnings(header: string[], kept: boolean, where: string): string[
       ];
 }
 
-/** One decision read from a form: the body and date it is filed under, the item, and what the form left unread. */
+/** One decision read from a form: the body and date it is filed under, the item, the days its form gives, and what it left unread. */
 interface Decision {
   body: string | null;
   date: string | null;
   item: AgendaItemInput;
+  days: NoticeDates;
   warnings: string[];
 }
 
@@ -135,6 +148,7 @@ function blockDecisions(
       body: maker.body ?? notice.body,
       date: own.date ?? notice.date,
       item: withText(numbered, marked, makerLine(maker.printed)),
+      days: readNoticeDates([...form.lead, ...form.lines]),
       warnings: [
         ...formWarnings(item, unread),
         ...headerWarnings(form.lead, true, `of "${item.title}" above its subject`),
@@ -154,14 +168,19 @@ function headedDecisions(forms: Form[], lines: string[], header: string[], conte
   // "Councillor Janet Holroyd, Cabinet Member for Highways": the post is the body, its holder kept in the item's text.
   const { body, date, printed } = noticeTaker(forms.length === 1 ? lines : header, header);
   const used = new Set<string>();
-  // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's.
-  const reference = forms.length === 1 ? header.map((line) => DECISION_REFERENCE.exec(squash(line))?.[1]).find(Boolean) : undefined;
+  // "Decision reference: DDR/26/041" over a form alone: the decision's number, as a minute's is an item's; else the
+  // complaint's or case's it decides ("Complaint reference: SC/2025/004").
+  const reference = forms.length === 1 ? (labelled(header, DECISION_REFERENCE) ?? labelled(header, CASE_REFERENCE)) : undefined;
   return forms.map((form, index) => {
     const { item, unread } = readForm(form, lines, used, context, forms.length === 1 ? header : []);
     const numbered = index === 0 && reference && item.number == null ? { ...item, number: reference } : item;
-    return { body, date, item: withText(numbered, null, makerLine(printed)), warnings: formWarnings(item, unread) };
+    const days = readNoticeDates(form.lines);
+    return { body, date, item: withText(numbered, null, makerLine(printed)), days, warnings: formWarnings(item, unread) };
   });
 }
+
+/** The value of the first of the lines a label gives (group 1); undefined when none does. */
+const labelled = (lines: string[], label: RegExp): string | undefined => lines.map((line) => label.exec(squash(line))?.[1]).find(Boolean);
 
 /** The decisions by body and date, in the notice's order: each pair is one meeting. */
 function byMeeting(decisions: Decision[]): Decision[][] {
@@ -186,23 +205,30 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft[] {
   }
   const led = withLeads(lines, split.forms);
   const header = led?.header ?? split.header;
+  // The notice's foot is cut from its last decision before the forms are read: it is no part of that decision's text.
+  const headed = cutFoot(split.forms);
+  const blocks = led === null ? null : cutFoot(led.forms);
+  const { foot } = blocks ?? headed;
   const decisions =
-    led === null
-      ? headedDecisions(split.forms, lines, header, context)
-      : blockDecisions(led.forms, lines, header, noticeTaker(header, header), context);
+    blocks === null
+      ? headedDecisions(headed.forms, lines, header, context)
+      : blockDecisions(blocks.forms, lines, header, noticeTaker(header, header), context);
   const council = councilFor(header, text, context.meta);
   const attendance = readAttendance(header);
   const meetings = byMeeting(decisions);
   // A details page's header is the whole page (splitForms): only the lines above its one form are the header's own.
-  const above = headerWarnings(
-    led === null ? lines.slice(0, split.forms[0]?.start ?? 0) : header,
-    split.forms.length === 1,
-    'above the first decision',
-  );
-  return meetings.map((group, index) => ({
+  const own = led === null ? lines.slice(0, split.forms[0]?.start ?? 0) : header;
+  // A case's reference taken as a decision's (headedDecisions) is read; one beside the decision's own stays warned of.
+  const caseReference = labelled(own, CASE_REFERENCE);
+  const caseRead = caseReference !== undefined && decisions.some(({ item }) => item.number === caseReference);
+  const above = headerWarnings(own, split.forms.length === 1, 'above the first decision', caseRead ? [CASE_REFERENCE] : []);
+  const notice = readNoticeDates(own);
+  return meetings.map((group) => ({
     councilName: council.value,
     committeeName: group[0]?.body ?? context.meta.committee ?? null,
     ...dateFor(group[0]?.date ?? null, context.meta),
+    ...meetingDays(group, notice, foot),
+    contact: foot?.contact ?? null,
     status: 'minutes',
     attendance,
     items: uniqueAnchors(group.map(({ item }) => item)),
@@ -215,9 +241,26 @@ function parseNotice(text: string, context: ParseContext): MeetingDraft[] {
           ]
         : []),
       ...group.flatMap(({ warnings }) => warnings),
-      ...(index === 0 ? above : []),
+      // The header's and the foot's lines are the whole notice's, so each of its meetings', as its decisions' are their own.
+      ...above,
+      ...(foot === null || foot.unread.length === 0
+        ? []
+        : [
+            `decision notice: lines at the notice's foot not read: ${quotedLines(foot.unread, QUOTED_UNREAD)}; the record has no field for them and nothing of them is imported, so add what matters by hand`,
+          ]),
     ],
   }));
+}
+
+/**
+ * A meeting's day of publication and of call-in's end: the one its decisions all give (a block's own "Call-in:" line),
+ * else the notice's, above its decisions or at its foot. Left out when none is given.
+ */
+function meetingDays(group: Decision[], notice: NoticeDates, foot: NoticeFoot | null): Partial<NoticeDates> {
+  return statedDays({
+    publicationDate: sharedDay(group.map(({ days }) => days.publicationDate)) ?? notice.publicationDate ?? foot?.publicationDate ?? null,
+    callInExpiry: sharedDay(group.map(({ days }) => days.callInExpiry)) ?? notice.callInExpiry ?? foot?.callInExpiry ?? null,
+  });
 }
 
 /** Each item's anchor once in its meeting: blocks read apart may share one ("item-untitled"). */

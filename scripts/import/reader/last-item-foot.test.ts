@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sliceItems } from './items.ts';
 import { blankFurniture } from './furniture.ts';
-import { afterCloseWarning, footerWarning, takeAfterClose } from './last-item-foot.ts';
+import { afterCloseWarning, footerWarnings, takeAfterClose } from './last-item-foot.ts';
 
 describe("the record's foot under the last item", () => {
   const sliced = (last: string) => sliceItems(['1. Apologies', 'None.', '2. Grit bins', 'Two were filled.', '', last]);
 
-  it('takes a publication date printed under the last item out of its text, to be warned of as a line not read', () => {
+  it('takes a publication date printed under the last item out of its text, read as the day it was published, never warned of', () => {
     for (const line of [
       'Published: 9 March 2026',
       'Date of publication: Monday, 9 March 2026',
@@ -17,9 +17,9 @@ describe("the record's foot under the last item", () => {
       expect(items.at(-1)?.lines).toEqual(['', 'Two were filled.', '']);
       expect(footer).toEqual([line]);
     }
-    expect(footerWarning('Published: 9 March 2026')).toBe(
-      'a line below the last item was not read: "Published: 9 March 2026"; nothing of it is imported',
-    );
+    expect(footerWarnings(['Published: 9 March 2026', 'This agenda is available in Welsh.'])).toEqual([
+      'a line below the last item was not read: "This agenda is available in Welsh."; nothing of it is imported',
+    ]);
   });
 
   it("takes ModernGov's trailer section out of the last item's text, its lines to be warned of as lines not read", () => {

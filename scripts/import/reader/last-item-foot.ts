@@ -3,38 +3,48 @@
  * the record's other forms, ModernGov's trailer section, and the text below the meeting's close; each taken out and
  * warned of. Apart from items.ts because the record's foot is read once the items are sliced.
  */
-import { PUBLICATION_LABEL } from '../contact.ts';
+import { readFootContact } from '../contact.ts';
+import { isNoticeDateLine, isPublicationLine, readNoticeDates, statedDays, type NoticeDates } from '../notice-dates.ts';
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
-import { isDateLine } from './title-block-lines.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { carriesPageMark } from './running-heads.ts';
 import { isClosingFurniture, isSigningRule } from './signature-block.ts';
 
 /**
- * The day an agenda's papers were put out, printed at the record's foot under the last item: the label
- * (contact.ts's, read at the foot under a contact too), then a date alone.
- */
-const isPublicationLine = (line: string): boolean => {
-  const label = PUBLICATION_LABEL.exec(line);
-  return label !== null && isDateLine(line.slice(label[0].length));
-};
-
-/**
  * The publication line at the record's foot taken out of the last item's text, where it ran on: it is the
- * record's, no part of the item. The meeting has no field for it: it is warned of as a line not read.
+ * record's, no part of the item, read as the day it was published (footDays). Above a contact alone ("Published: 20
+ * February 2025" over "Contact: Democratic Services, …") it is taken too, the contact left for the meeting's reader.
  */
 export function takeFooter(items: ItemSlice[]): string[] {
   const last = items.at(-1);
   if (last === undefined) return [];
   const trailer = takeTrailer(last);
   if (trailer !== null) return trailer;
-  const at = last.lines.findLastIndex((line) => line.trim() !== '');
+  const at = footLine(last.lines);
+  if (at === -1) return [];
   const line = squash(last.lines[at] ?? '');
-  if (at === -1 || !(isPublicationLine(line) || AVAILABLE_IN.test(line))) return [];
-  last.lines = last.lines.slice(0, at);
+  // The contact under it stays, for the meeting's reader; nothing but blank lines follows a last line.
+  const below = last.lines.slice(at + 1);
+  last.lines = [...last.lines.slice(0, at), ...(below.some((rest) => rest.trim() !== '') ? below : [])];
   return [line];
 }
+
+/**
+ * Where the record's foot line stands in the last item's lines: its last line (a publication line, a note of the
+ * record's other forms), or a publication line right above the foot's contact (contact.ts); -1 when none does.
+ */
+function footLine(lines: string[]): number {
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  const text = squash(lines[last] ?? '');
+  if (last !== -1 && (isPublicationLine(text) || AVAILABLE_IN.test(text))) return last;
+  const contact = readFootContact(lines).lines[0];
+  const above = contact === undefined ? -1 : lines.slice(0, contact).findLastIndex((line) => line.trim() !== '');
+  return above !== -1 && isPublicationLine(squash(lines[above] ?? '')) ? above : -1;
+}
+
+/** The days the record's foot gives (`takeFooter`'s lines and those below the close): its fields, each only when stated. */
+export const footDays = (lines: string[]): Partial<NoticeDates> => statedDays(readNoticeDates(lines.filter(isNoticeDateLine)));
 
 /** "This agenda is available in Welsh.", "This document is also available in large print": the record's note of its other forms. */
 const AVAILABLE_IN =
@@ -98,12 +108,17 @@ export function quotedLines(lines: readonly string[], most: number): string {
 }
 
 /** The warning for the lines below the meeting's close (`takeAfterClose`): each quoted, up to a few, the rest counted. */
-export function afterCloseWarning(lines: string[]): string[] {
+export function afterCloseWarning(given: string[]): string[] {
+  // The days of publication and of call-in's end are read (footDays).
+  const lines = given.filter((line) => !isNoticeDateLine(line));
   if (lines.length === 0) return [];
   return [
     `text below the meeting's close is no item's and was not read: ${quotedLines(lines, QUOTED_AFTER_CLOSE)}; nothing of it is imported, so add what it records (actions, notes) by hand`,
   ];
 }
 
-/** The warning for a line at the record's foot that no reader took. */
-export const footerWarning = (line: string): string => `a line below the last item was not read: "${line}"; nothing of it is imported`;
+/** The warnings for the lines at the record's foot that no reader took: the days it gives are read (footDays). */
+export const footerWarnings = (lines: string[]): string[] =>
+  lines
+    .filter((line) => !isNoticeDateLine(line))
+    .map((line) => `a line below the last item was not read: "${line}"; nothing of it is imported`);

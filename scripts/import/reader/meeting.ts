@@ -31,7 +31,7 @@ import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
 import { withoutChairsRead } from './next-item-heads.ts';
-import { afterCloseWarning, footerWarning, takeAfterClose } from './last-item-foot.ts';
+import { afterCloseWarning, footDays, footerWarnings, takeAfterClose } from './last-item-foot.ts';
 import { sessionHeadingAbove, withoutPartHeadings, withoutSessionHeadings } from './headings-between-items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
@@ -246,7 +246,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       [...Object.values(attendance).flat(), ...members, ...(requisition?.names ?? [])],
       unread,
     ),
-    ...(found.footer ?? []).map(footerWarning),
+    ...footerWarnings(found.footer ?? []),
     ...afterCloseWarning(afterClose),
     ...footAttendanceWarning(footAttendance?.unread ?? []),
     ...settled.warnings,
@@ -277,6 +277,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     status: minutes ? 'minutes' : 'agenda',
     ...(header.kind === null ? {} : { meetingKind: header.kind }),
     ...(requisition === null ? {} : { requisitionedBy: requisition.names }),
+    ...footDays([...(found.footer ?? []), ...afterClose]),
     // A site visit on the day the body meets is no part of that meeting's record.
     ...(paper === 'site-visit' ? { dayPart: 'site visit' } : {}),
     attendance: movements.length > 0 ? { ...settled.attendance, movements } : settled.attendance,

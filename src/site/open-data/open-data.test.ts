@@ -134,7 +134,22 @@ describe('meeting rows', () => {
     );
     expect(stated['kind']).toBe('extraordinary');
     expect(meetingRow({ id: 'a/b/2027-03-09', data: data as unknown as MeetingSummary }, links)['kind']).toBeNull();
-    expect(table('meetings').columns.at(-1)?.name).toBe('kind');
+    expect(table('meetings').columns.map((c) => c.name)).toContain('kind');
+    expect(Object.keys(stated)).toEqual(table('meetings').columns.map((c) => c.name));
+  });
+  it('end with the day a notice was published and the day its call-in ends, after the kind, empty when it states none', () => {
+    const stated = meetingRow(
+      { id: 'a/b/2027-03-09', data: { ...data, publicationDate: '2027-03-10', callInExpiry: '2027-03-17' } as unknown as MeetingSummary },
+      links,
+    );
+    expect(stated).toMatchObject({ publication_date: '2027-03-10', call_in_expiry: '2027-03-17' });
+    const unstated = meetingRow({ id: 'a/b/2027-03-09', data: data as unknown as MeetingSummary }, links);
+    expect([unstated['publication_date'], unstated['call_in_expiry']]).toEqual([null, null]);
+    expect(
+      table('meetings')
+        .columns.slice(-3)
+        .map((c) => c.name),
+    ).toEqual(['kind', 'publication_date', 'call_in_expiry']);
     expect(Object.keys(stated)).toEqual(table('meetings').columns.map((c) => c.name));
   });
 });

@@ -64,6 +64,8 @@ export function meetingRow({ id, data }: Entry<MeetingSummary>, links: RowLinks)
     source_url: data.provenance.url,
     url: links.meeting(id),
     kind: data.meetingKind ?? null,
+    publication_date: data.publicationDate ?? null,
+    call_in_expiry: data.callInExpiry ?? null,
   };
 }
 

@@ -121,6 +121,8 @@ export const TABLES: Table[] = [
       { name: 'source_url', type: 'string', field: ['provenance', 'url'] },
       url("the meeting's page"),
       { name: 'kind', type: 'string', field: ['meetingSchema', 'meetingKind'], doc: 'Empty when the record does not say.' },
+      { name: 'publication_date', type: 'date', field: ['meetingSchema', 'publicationDate'], doc: 'Empty when the record does not say.' },
+      { name: 'call_in_expiry', type: 'date', field: ['meetingSchema', 'callInExpiry'], doc: 'Empty when the record does not say.' },
     ],
   },
   {
