@@ -20,7 +20,7 @@ describe("readAttendance: an appeal panel's clerk, presenting officer and appell
     expect(found.lines).toEqual([0, 1, 2, 4, 5, 6]);
   });
 
-  it('reads "Legal Adviser to the Board:" and two appellants, and leaves "Mr and Mrs" unread for the caller to warn of', () => {
+  it('reads "Legal Adviser to the Board:" and two appellants, and "Mr and Mrs" as two people who share the surname', () => {
     const found = readAttendance([
       'Legal Adviser to the Board: Ms Pia Lund',
       'Appellants: Mr R Frew and Ms S Dale (parents)',
@@ -29,9 +29,12 @@ describe("readAttendance: an appeal panel's clerk, presenting officer and appell
     ]);
     expect(found.attendance.officers).toEqual(['Ms Pia Lund, Legal Adviser to the Board']);
     expect(found.attendance.presenters).toEqual(['Mr R Frew (Appellant, parents)', 'Ms S Dale (Appellant, parents)']);
+    // The initial is printed with the second title only: the first person's name is the surname alone, as printed.
     const shared = readAttendance(['Appellants: Mr and Mrs T Quayle (parents)', '', '1. Introductions']);
-    expect(shared.attendance.presenters).toEqual([]);
-    expect(shared.lines).toEqual([]);
+    expect(shared.attendance.presenters).toEqual(['Mr Quayle (Appellant, parents)', 'Mrs T Quayle (Appellant, parents)']);
+    expect(shared.lines).toEqual([0]);
+    const plain = readAttendance(['Appellant:   Dr & Mr Renshaw', '', '1. Introductions']);
+    expect(plain.attendance.presenters).toEqual(['Dr Renshaw (Appellant)', 'Mr Renshaw (Appellant)']);
   });
 
   it('reads "Panel" over one line of several names as those present, and warns of "Panel" over one name it does not read', () => {

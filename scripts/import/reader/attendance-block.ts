@@ -27,6 +27,7 @@ import { squash } from './attendance-piece.ts';
 import { columnRow, councilColumns, jointBodies, labelSwallowsName, opensWithCouncil, seatLabelled } from './attendance-represented.ts';
 import { NAME_IN_THE_CHAIR } from './attendance-sentences.ts';
 import { isAttendanceTableHeader, isItemsTableHeading } from './attendance-table.ts';
+import { unionsApart } from './attendance-sides.ts';
 import { SESSION_HEADING, WITNESSES, readWitnessLine } from './attendance-witnesses.ts';
 import { OPEN_RUN, bracketOpen, columns, continues, listBeforeProse, postCutBeforeHolder } from './attendance-wraps.ts';
 import { isCouncilName } from './council-name.ts';
@@ -355,5 +356,7 @@ export function readBlock(lines: string[], at: number, heading: Heading): Block 
     ...(bodied.some((body) => body !== null) ? { represent: bodied } : {}),
     ...(guestOf.some((body) => body !== null) ? { guestOf } : {}),
   };
-  return { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes, end: index };
+  const block = { role: heading.role, ...(heading.members ? { members: heading.members } : {}), paragraphs, ...grouped, indexes };
+  // "Hollis Brand (UNISON)" under "STAFF SIDE": the union kept as the body the member represents (attendance-sides.ts).
+  return unionsApart(lines[at] ?? '', { ...block, end: index });
 }

@@ -17,6 +17,7 @@ import { HOW_ATTENDED_SOURCE } from './person-notes.ts';
 import { BODY_WORD } from './person-posts.ts';
 import { KEY_ROLE, roleOf } from './attendance-marks.ts';
 import { isCouncilName } from './council-name.ts';
+import { HOW } from './attendance-table.ts';
 import { filledCells } from './table-cells.ts';
 
 /** One row of such a list: the name as printed (a bracketed note after the body moved to it), and the body. */
@@ -62,10 +63,15 @@ export function nameBodyRow(raw: string): NameBodyRow | null {
   return { name: `${name}${notes?.[2] ?? ''}`, body };
 }
 
-/** "present", "apologies", "present (remote)": a status word alone, as a roster's last column prints it. */
-const STATUS = new RegExp(String.raw`^${KEY_ROLE}(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?$`, 'i');
-/** "Councillor F Menzies - apologies": the status after a dash at the end of the row. */
-const STATUS_TAIL = new RegExp(String.raw`^(.*\S)\s+[–—-]\s+${KEY_ROLE}(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?$`, 'i');
+/** "received" in "Apologies received", "sent" in "Sent apologies": words about the status that say no more of it. */
+const SENT = String.raw`(?:sent|received|given|tendered)`;
+/** "present", "apologies", "Sent apologies", "present (remote)": a status word alone, as a roster's last column prints it. */
+const STATUS = new RegExp(String.raw`^(?:${SENT}\s+)?${KEY_ROLE}(?:\s+${SENT})?(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?$`, 'i');
+/**
+ * "Councillor F Menzies - apologies": the status after a dash at the end of the row; or after a closing bracket and one
+ * space ("Petra Gould (Crossway Trust) Absent"), where the column's gap closed up in extraction (no name ends in ")").
+ */
+const STATUS_TAIL = new RegExp(String.raw`^(.*\S)(?:\s+[–—-]|(?<=\)))\s+${KEY_ROLE}(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?$`, 'i');
 /**
  * A seat or post beside a name: its last word one a seat or a post ends with ("Independent Member", "Staff
  * Representative", "Harbour Master", "Parent Trustee"), brackets after it read past.
@@ -119,7 +125,9 @@ function bodyNote(name: string): { name: string; body: string } | null {
 export function rosterRow(raw: string): RosterRow | null {
   const { rest, status } = statusOf(raw);
   const cells = filledCells(rest.trim()).map((cell) => squash(cell.text));
-  const [name = '', beside = ''] = cells;
+  const [printed = '', beside = ''] = cells;
+  // Only beside a status word, where the row is plainly one person's: a label before a name elsewhere is a list's.
+  const name = status === null ? printed : unlabelled(printed);
   if (cells.length === 1 && status !== null) {
     const noted = bodyNote(name);
     if (noted !== null && onePerson(noted.name)) return { ...noted, status };
@@ -134,6 +142,25 @@ export function rosterRow(raw: string): RosterRow | null {
   return bodied === null ? null : { ...bodied, status };
 }
 
+/** "Primary Head Teachers: Jill Abbott": a seat's label before the member's name in a roster's first column. */
+const SEAT_BEFORE = /^([^:()]{2,60}?)\s*:\s+(\S.*)$/;
+
+/**
+ * The name in a roster's first column with a seat's label before it taken off: the label is the group of the rows
+ * under it (as "Employer representatives" over them is, isRosterLabel), no one's name and no list; a chair's post
+ * there ("Chair: Ann Bell") is the member's, read as "(Chair)" after the name. Unchanged when what follows the colon
+ * is not one person (with the body they come from in brackets, or not), or the label is itself a titled name.
+ */
+function unlabelled(name: string): string {
+  const found = SEAT_BEFORE.exec(name);
+  const label = squash(found?.[1] ?? '');
+  const rest = found?.[2] ?? '';
+  // "Idris Mallow (Harefield MAT)": one person with the body they come from, read after (bodyNote).
+  const person = onePerson(rest) || onePerson(bodyNote(rest)?.name ?? '');
+  if (found === null || TITLED_NAME.test(label) || !person) return name;
+  return isChairPost(label) ? `${rest} (${label})` : rest;
+}
+
 /** True when a roster's first column names one person, with no role of their own ("Mrs H Trew", "Cllr A Ash (Chair)"). */
 function onePerson(name: string): boolean {
   const pieces = readPieces(name);
@@ -143,6 +170,15 @@ function onePerson(name: string): boolean {
 
 /** True for a label over a group of a roster's rows ("Employer representatives"): no person, the rows under it are. */
 export const isRosterLabel = (text: string): boolean => ROSTER_LABEL.test(squash(text)) && !TITLED_NAME.test(squash(text));
+
+/**
+ * "Schools Members      Status", "Board Members<tab>Attendance": a roster's heading alone on its line, a label of its
+ * members over the names' column and the status column's heading beside it.
+ */
+export function isStatusRosterHeader(raw: string): boolean {
+  const [label = '', how = '', ...more] = filledCells(raw.trim()).map((cell) => squash(cell.text));
+  return more.length === 0 && isRosterLabel(label) && HOW.test(how);
+}
 
 /** How many lines under a heading are looked at for the list's layout. */
 const LIST_REACH = 80;

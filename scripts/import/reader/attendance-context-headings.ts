@@ -5,7 +5,7 @@
  * following guests:" inside a sentence. Apart because each needs the lines beside it, not the line alone.
  */
 import { MEMBERS_LABEL, endsList, readBlock } from './attendance-block.ts';
-import { statusRoster } from './attendance-columns.ts';
+import { isStatusRosterHeader, statusRoster } from './attendance-columns.ts';
 import { MEMBERS_KIND_LABEL, MEMBERS_OF_ONE_BODY, MEMBER_GROUP, membersGroup } from './attendance-groups.ts';
 import { type Heading, OTHER_MEMBERS, headingOf } from './attendance-headings.ts';
 import { ITEM_NUMBER, NAMED_LISTS, isListLine } from './attendance-lists.ts';
@@ -26,9 +26,12 @@ const PRESENT_LIST =
  * committees print their membership over who came: the label heads the committee's members, read as "Membership:" is,
  * only when the list under it ends at a separate plain list of those present (PRESENT_LIST). When another list of the
  * attendance follows instead ("Officers:", "Apologies:", "Virtual:"), as a hearing's minutes head the panel that sat,
- * "Members:" heads those present. Alone, as an agenda names the members it summons, it heads neither.
+ * "Members:" heads those present. Alone, as an agenda names the members it summons, it heads neither. A label of members
+ * beside a status column's heading ("Schools Members   Status") over rows that each print a status heads those present.
  */
 export function rosterHeading(lines: string[], at: number): Heading | null {
+  // "Schools Members   Status" over "Primary Head Teachers: Jill Abbott   Present": each row in the list its status says.
+  if (isStatusRosterHeader(lines[at] ?? '') && statusRoster(lines, at, endsList)) return { role: 'present', rest: '' };
   const text = squash(lines[at] ?? '');
   if (!MEMBERS_LABEL.test(text)) return null;
   const heading: Heading = { role: 'members', rest: squash(text.replace(MEMBERS_LABEL, '')) };

@@ -26,12 +26,14 @@ export const TIER_WORD = String.raw`(?:county|district|borough|city|town|parish|
 // "District council co-opted members (non-voting):", as a county's health scrutiny heads the districts' councillors it co-opts.
 const MEMBERS_OF_A_KIND = String.raw`(?:(?:${TIER_WORD}\s+councils?\s+)?(?:(?:non-)?voting|co-?opted|independent)\s+members?|co-?opted|co-?optees)(?:\s*\((?:non-)?voting\))?(?:\s+present)?`;
 const MEMBERS_OF_A_KIND_LEAD = new RegExp(`^${MEMBERS_OF_A_KIND}\\b`, 'i');
+/** "Staff Side", "Trade Union Side", "Employees' Side": the side of a joint committee whose members the unions send. */
+export const UNION_SIDE_SOURCE = String.raw`(?:staff|employees['’]?|(?:trade\s+)?unions?)\s+side`;
 /**
  * "Employer's Side:", "Staff Side:", "Trade Union Side:": one side of a joint consultative (or negotiating) committee,
  * the members that side names; only with the colon or alone on its line ("EMPLOYER SIDE" over its members), as "The
  * Trade Union Side asked …" is a sentence.
  */
-const SIDE = String.raw`(?:employer(?:['’]s|s['’]?)?|management|council|staff|employees['’]?|(?:trade\s+)?unions?|officials['’]?)\s+side(?=\s*:|\s*$)`;
+const SIDE = String.raw`(?:(?:employer(?:['’]s|s['’]?)?|management|council|officials['’]?)\s+side|${UNION_SIDE_SOURCE})(?=\s*:|\s*$)`;
 const SIDE_LEAD = new RegExp(`^${SIDE}`, 'i');
 /**
  * "Members present:", "Board Members present", "Members of the Panel": a heading that says those under it
@@ -225,6 +227,25 @@ function postHeading(text: string): Heading | null {
   return { role: 'officers', rest: `${rest}, ${post[1] ?? ''}` };
 }
 
+/** "Minutes:", "Minute taker:", "Minutes taken by:", "Notes taken by:": the label of the one who took the minutes, before their name. */
+const MINUTE_TAKER = /^(?:minutes(?:\s+taken)?(?:\s+by)?|minuted\s+by|minute[\s-]+taker|notes?\s+taken\s+by)\s*:\s*(?=\S)/i;
+
+/**
+ * The minute-taker named under their label, as a list of officers of one: the post printed with the name kept ("Joel
+ * Fenn, Partnership Support Officer"), else the label when it is a post ("Minute taker"); the attendance holds no role
+ * of what they did, so "Minutes:" adds none. Null unless one person follows the label.
+ */
+function minuteTakerHeading(text: string): Heading | null {
+  const label = MINUTE_TAKER.exec(text);
+  if (!label) return null;
+  const rest = squash(text.slice(label[0].length));
+  const pieces = readPieces(rest);
+  const [person] = pieces;
+  if (pieces.length !== 1 || person?.kind !== 'person' || person.name === '') return null;
+  const post = squash(label[0].replace(/:\s*$/, ''));
+  return { role: 'officers', rest: person.role === null && POST_WORD.test(post) ? `${rest} (${post})` : rest };
+}
+
 /**
  * "Apologies had been received from: -" alone on its line, the names (or their groups) under it: the sentence
  * heads the list as "Apologies:" would.
@@ -251,7 +272,7 @@ export function headingOf(line: string): Heading | null {
   if (CHAIR_ALONE.test(text)) return { role: 'present', rest: '', chair: true };
   const chair = CHAIR_HEADING.exec(text);
   if (chair && isListLine(chair[1] ?? '')) return { role: 'present', rest: squash(chair[1] ?? ''), chair: true };
-  const post = postHeading(text);
+  const post = minuteTakerHeading(text) ?? postHeading(text);
   if (post) return post;
   const label = subLabel(text);
   if (label) return label;

@@ -45,6 +45,21 @@ describe('fullerName', () => {
 });
 
 describe('foldShorterNames', () => {
+  it('folds the same name printed bare into the entry that adds to it, in one list only', () => {
+    const lists = foldShorterNames({
+      absent: ['Petra Gould, Crossway Trust', 'Petra Gould'],
+      apologies: ['Ivo Lant', 'Ivo Lant (GMB)'],
+      present: ['Ruth Dunphy'],
+      officers: ['Ruth Dunphy, Clerk'],
+    });
+    expect(lists).toEqual({
+      absent: ['Petra Gould, Crossway Trust'],
+      apologies: ['Ivo Lant (GMB)'],
+      present: ['Ruth Dunphy'],
+      officers: ['Ruth Dunphy, Clerk'],
+    });
+  });
+
   it('folds a shorter name into the fuller one in the same list, keeping what either adds', () => {
     const lists = foldShorterNames({
       apologies: ['Maris Quillan', 'Dov Elstree', 'Quillan', 'Elstree'],

@@ -123,7 +123,8 @@ function withoutWelshTwins(read: Entry[]): Entry[] {
 
 /**
  * Folds each list's shorter names into the fuller: the entry keeps the fuller name and whichever
- * tail says more ("Dilys Hove" and "Hove (for Oakby)" make "Dilys Hove (for Fen Oakby)").
+ * tail says more ("Dilys Hove" and "Hove (for Oakby)" make "Dilys Hove (for Fen Oakby)"); a name printed bare goes
+ * into the same name's entry that adds to it.
  */
 export function foldShorterNames<T extends Record<keyof T, string[]>>(given: T): T {
   const lists: Record<string, string[]> = given;
@@ -134,6 +135,8 @@ export function foldShorterNames<T extends Record<keyof T, string[]>>(given: T):
     const names = read.map((entry) => entry.name);
     const kept: Entry[] = [];
     for (const entry of read) {
+      // "Petra Gould" beside "Petra Gould, Crossway Trust" (a roster's row, then an item's sentence): one entry, the fuller.
+      if (entry.tail === '' && read.some((other) => other.name === entry.name && other.tail !== '')) continue;
       const full = fullerName(entry.name, names);
       const into = full === null ? undefined : read.find((other) => other.name === full);
       if (into !== undefined) {

@@ -35,7 +35,7 @@ describe('readAttendance: an office labelling its one holder', () => {
 });
 
 describe('readAttendance: the sides of a joint committee alone on their lines', () => {
-  it('reads "EMPLOYER SIDE" and "STAFF SIDE" as headings of members', () => {
+  it('reads "EMPLOYER SIDE" and "STAFF SIDE" as headings of members, each staff side member with their union', () => {
     const found = read(
       [
         'EMPLOYER SIDE',
@@ -52,7 +52,7 @@ describe('readAttendance: the sides of a joint committee alone on their lines', 
         '1. MINUTES',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Ada Marsh', 'Ben Oduya', 'Carl Penn', 'Dina Quayle']);
+    expect(found.attendance.present).toEqual(['Ada Marsh', 'Ben Oduya', 'Carl Penn, UNISON', 'Dina Quayle, GMB']);
     expect(found.attendance.officers).toEqual(['Eve Rudd, Head of HR']);
   });
 
@@ -60,12 +60,12 @@ describe('readAttendance: the sides of a joint committee alone on their lines', 
     const found = read(
       ['Present:', 'Management Side', 'Cllr Fay Sutton', '', 'Trade Union Side', 'Gil Tranter (Unite)', '', '1. Minutes'].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Fay Sutton', 'Gil Tranter']);
+    expect(found.attendance.present).toEqual(['Fay Sutton', 'Gil Tranter, Unite']);
   });
 });
 
 describe('readAttendance: label lines alone over their people', () => {
-  it('reads "Clerk" and "Observing" as labels, and a post with "and" in it as one post', () => {
+  it('reads "Clerk" and "Observing" as labels, a post with "and" in it as one post, a press officer as staff', () => {
     const found = read(
       [
         'Present',
@@ -92,8 +92,9 @@ describe('readAttendance: label lines alone over their people', () => {
     expect(found.attendance.officers).toEqual([
       'Ingrid Halcrow, Committee Services Officer',
       'Sigrid Laurenson, Head of Marine Services, Transportation and Harbour Master',
+      'Rona Tulloch, Press Officer',
     ]);
-    expect(found.attendance.alsoPresent).toEqual(['Rona Tulloch']);
+    expect(found.attendance.alsoPresent).toEqual([]);
     expect(found.attendance.present).toEqual(['Olaf Brough', 'Freya Isbister', 'Sven Ork']);
     expect(found.attendance.apologies).toEqual(['Magnus Flaws']);
   });

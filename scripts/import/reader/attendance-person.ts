@@ -27,6 +27,7 @@ import {
   dashPostToBrackets,
   englishHalves,
   initialledNames,
+  itemsToBrackets,
   postBeforeHolder,
   postsToSemicolons,
   splitList,
@@ -46,7 +47,7 @@ import {
   titleRun,
   titleSplitAtAnd,
 } from './piece-joins.ts';
-import { ROLE_WORDS } from './role-words.ts';
+import { ROLE_WORDS, STAFF_POST } from './role-words.ts';
 
 /**
  * "Councillors" alone on its line under "Present", over the names. Not "County Councillors": the
@@ -66,9 +67,11 @@ const VERDICT = new RegExp(String.raw`^(?:(?:all|both|these\s+were|which\s+were)
  * member's apology, after the name; no part of the name, nor a role.
  */
 const VERDICT_TAIL = new RegExp(String.raw`(?<=\S)(?:\s*[–—-]|,)?\s+(?:(?:apolog(?:y|ies)|reasons?)\s+)?${VERDICT_WORD}$`, 'i');
-/** "Members of the public", "press", "six residents": the public, no one by name. */
-export const PUBLIC =
-  /\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press)\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?|(?:local\s+government\s+)?electors?)\b/i;
+/** "Members of the public", "press", "six residents": the public, no one by name; never a "Press Officer", who is staff. */
+export const PUBLIC = new RegExp(
+  String.raw`\b(?:members?\s+of\s+(?:the\s+)?public|public\s+present|press(?!(?:\s+(?:and|&))?(?:\s+(?!the\b)[\p{L}-]+){0,2}\s+${STAFF_POST}\b))\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?|residents?|parishioners?|visitors?|(?:local\s+government\s+)?electors?)\b`,
+  'iu',
+);
 const OUTSIDE_LEAD = new RegExp(String.raw`^(?:(?:County|District|Borough|Ward)\s+(?:Councillors?|Cllrs?)\b\.?|Ward\s+Members?\b)`, 'i');
 const COUNCILLOR_LEAD = new RegExp(`^(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})`, 'i');
 /** "Councillors – A Fenn, B Gault": the list's title and a dash, which is not a name followed by a role. */
@@ -288,7 +291,7 @@ export function readPieces(bilingual: string): Piece[] {
   );
   const posts = postsBeforeHolders(bracketed);
   if (posts !== null) return posts;
-  const text = couples(postsToSemicolons(dashPostToBrackets(bracketed)));
+  const text = couples(postsToSemicolons(dashPostToBrackets(itemsToBrackets(bracketed))));
   const pieces: Piece[] = [];
   let lastPart = '';
   let lastBefore = '';

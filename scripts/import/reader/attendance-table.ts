@@ -43,7 +43,8 @@ export interface AttendanceTable {
 
 /** The heading of the column of names: "Attendee", "Name", "Member", "Councillor". */
 export const WHO = /^(?:attendee|name|member|councillor|person|visitor)s?(?:\s+name)?$/i;
-const HOW = /^(?:attendance|status|attended|attendance\s+status)$/i;
+/** "Status", "Attendance", "Attended": the heading of the column that says how each person attended. */
+export const HOW = /^(?:attendance|status|attended|attendance\s+status)$/i;
 const ROLE = /^(?:role|position|post|title)$/i;
 const NOTES = /^(?:notes?|comments?|remarks?|details)$/i;
 /** "Item", "Agenda item": the column of the item a person came for. */

@@ -804,7 +804,7 @@ describe("readAttendance: a committee's membership", () => {
     expect(found.attendance.present).toEqual(['Odile Fenwick', 'B Arkwright', 'C Blount', 'D Corrie', 'E Dunstan', 'F Eagle']);
   });
 
-  it("reads the two sides of a joint consultative committee as its members, a side's post no officer's", () => {
+  it("reads the two sides of a joint consultative committee as its members, a side's post no officer's, the union kept", () => {
     const found = read(
       [
         "Employer's Side:",
@@ -819,7 +819,13 @@ describe("readAttendance: a committee's membership", () => {
         'Iris Vane (Head of HR)',
       ].join('\n'),
     );
-    expect(found.attendance.present).toEqual(['Wren Albany', 'Tobias Crane', 'Nell Rushby', 'Omar Petts']);
+    // The side's post is kept with the union, as a represented member's post is kept with their body.
+    expect(found.attendance.present).toEqual([
+      'Wren Albany',
+      'Tobias Crane',
+      'Nell Rushby, Secretary to the Trade Union Side, UNISON',
+      'Omar Petts, GMB',
+    ]);
     expect(found.attendance.officers).toEqual(['Iris Vane, Head of HR']);
   });
 

@@ -10,6 +10,7 @@
  */
 import { HONORIFIC_SOURCE, stripCouncillorTitles, TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
+import { couples } from './list-split.ts';
 
 /** The labels a hearing's minutes give its parties, in the singular a person's entry takes. */
 // "Subject Member:", "Complainant:": the parties to a standards hearing, the member complained of and who complained;
@@ -108,12 +109,16 @@ function sharedNote(people: Party[]): Party[] {
   );
 }
 
+/** What parts two parties on a line: a comma, "and", or "&" before a title ("Dr & Mr Renshaw"; "Vance & Co" is one business). */
+const PARTY_JOIN = new RegExp(String.raw`,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))|\s+&\s+(?=${HONORIFIC_SOURCE}\s)(?![^()]*\))`, 'u');
+
 /** The people of one party line under its label, each "Name (Label, what the line says of them)"; null when some part is not read. */
 export function readPartyLine(heading: string, line: string): string[] | null {
   const { label, list, printed } = ownLabel(heading, line);
-  const parts = list
+  // "Mr and Mrs T Whitcombe": two people, written out with the surname they share as the list reader writes them (couples).
+  const parts = couples(list)
     .replace(/\.$/, '')
-    .split(/,\s*(?![^()]*\))|\s+and\s+(?![^()]*\))/)
+    .split(PARTY_JOIN)
     .map((part) => squash(part.replace(LEAD_WORDS, '')))
     .filter((part) => part !== '');
   const people = partyPeople(parts);

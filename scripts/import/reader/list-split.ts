@@ -150,6 +150,24 @@ export function initialledNames(text: string): string[] | null {
   return [...flat.matchAll(new RegExp(INITIALLED, 'gu'))].map((match) => match[0]);
 }
 
+/** One item's number: "5", "5.1", "7b". */
+const ITEM_NUMBER = String.raw`\d+(?:\.\d+)*[a-z]?`;
+/**
+ * "… (North Wales Police) for item 5", "Mr T Bell for items 6 and 7": the items an entry attended, printed after it
+ * with no bracket, up to the entry's end (a comma, a semicolon, a full stop or the line's end); after a comma
+ * ("Mr T Bell, Trust, for item 5") they are read as the entry's last part already.
+ */
+const ITEMS_AFTER = new RegExp(
+  String.raw`(?<![,;])\s+for\s+((?:agenda\s+)?items?\s+${ITEM_NUMBER}(?:(?:\s*,\s*|\s+(?:and|&|to)\s+|\s*[–-]\s*)${ITEM_NUMBER})*)(?=\s*(?:[,;]|\.?$))`,
+  'gi',
+);
+
+/**
+ * The items attended after an entry put in brackets, "(item 5)", as the list reads them there: unbracketed, their "and"
+ * would part the entry in two and "for item 5" leave it no person's.
+ */
+export const itemsToBrackets = (text: string): string => text.replace(ITEMS_AFTER, ' ($1)');
+
 /** "Mr and Mrs Golding", "Dr & Mrs K Fairlie": two people, the first title's name only its surname, which both share. */
 const COUPLE =
   /\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+(and|&)\s+((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))(?![\p{L}'’-])/gu;
