@@ -159,10 +159,12 @@ describe('planning comments', () => {
       '25/0930/HH\tNo objection\t12 Salter Lane',
       '25/0934/FUL\tObjection – loss of the hedge\tField at Crook End',
       '25/0937/HH\tThe Clerk to ask for plans\t4 Salter Lane',
+      '25/0939/HH\tNo objection.\t6 Salter Lane',
     ].join('\n');
     expect(findDecisions(second, 'Planning')).toEqual([
       '25/0930/HH – No objection – 12 Salter Lane',
       '25/0934/FUL – Objection – loss of the hedge – Field at Crook End',
+      '25/0939/HH – No objection. – 6 Salter Lane',
     ]);
     expect(unreadComments(second, 'Planning')).toEqual(['25/0937/HH: "The Clerk to ask for plans"']);
     // Typed with pipes, "Comments" between the reference and two columns of what is proposed where.
@@ -172,10 +174,12 @@ describe('planning comments', () => {
       '| PA/25/061 | Support | Two bay carport | Holly Barn |',
       '| PA/25/066 | | Garden shed | 7 Kiln Row |',
       '| PA/25/070 | Observations: the roof is too high | Dormer | 2 Kiln Row |',
+      '| PA/25/074 | Objects. | Stables | Kiln Farm |',
     ].join('\n');
     expect(findDecisions(piped, 'Planning applications')).toEqual([
       'PA/25/061 – Support – Two bay carport – Holly Barn',
       'PA/25/070 – Observations: the roof is too high – Dormer – 2 Kiln Row',
+      'PA/25/074 – Objects. – Stables – Kiln Farm',
     ]);
     expect(unreadComments(piped, 'Planning applications')).toEqual([]);
   });
@@ -194,6 +198,9 @@ describe('planning comments', () => {
       'PA/25/101: "PA/25/101 - 3 Brook Row - garage. Members raised no objection."',
       'PA/25/108: "PA/25/108 - Mill Yard - two units - to be considered at the next meeting"',
     ]);
+    // A line whose comment a sentence of its own decides ("Members agreed to object …") is held by that decision.
+    const agreed = ['25/0960/HH – 3 Moor Lane – porch. No objection.', '25/0964/PPP – Two houses, Glebe Field. Members agreed to object.'];
+    expect(unreadComments(agreed.join('\n'), 'Planning', findDecisions(agreed.join('\n'), 'Planning'))).toEqual([]);
     // A list of applications received, none with a comment read, is no list of comments.
     const received = ['Applications received:', '25/0950/HH – 8 Fern Close – conservatory', '25/0951/HH – 2 Ash Row – shed'].join('\n');
     expect(unreadComments(received, 'Planning')).toEqual([]);

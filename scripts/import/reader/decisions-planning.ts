@@ -72,15 +72,17 @@ export function planningComments(minutes: string, decided: readonly string[]): s
  * ('25/0415/FUL: "Members were divided"'), for a warning: the line or row is kept in the minutes, no decision holds it.
  * A table's row is named by its comment column, a plain line whole; a plain line only in a list of comments (one line
  * of the item, at least, with its comment read: a list of applications received has none). A row whose comment column
- * is blank, a line or row that gives the planning authority's decision, and an application a decision names
- * (`decided`) say no comment.
+ * is blank, a line or row that gives the planning authority's decision, and an application a decision names or
+ * reads a sentence of (`decided`) say no comment.
  */
 export function unreadComments(minutes: string, title: string, decided: readonly string[] = []): string[] {
   if (!isPlanningTitle(title)) return [];
   const lines = applicationLines(minutes);
   const commenting = lines.some(({ printed, plain }) => plain && isRead(printed, null));
   return lines.flatMap(({ printed, reference, comment, plain }) => {
-    if (isRead(printed, comment) || decided.some((decision) => decision.includes(reference))) return [];
+    // A decision that names the application, or is a sentence of its line ("The CC agreed to object …"), holds its comment.
+    const held = decided.some((decision) => decision.includes(reference) || (decision.trim() !== '' && printed.includes(squash(decision))));
+    if (held || isRead(printed, comment)) return [];
     if (plain) return commenting && !AUTHORITY_DECISION.test(lastClause(printed)) ? [`${reference}: "${printed}"`] : [];
     return comment === null || comment === '' || AUTHORITY_DECISION.test(comment) ? [] : [`${reference}: "${comment}"`];
   });
