@@ -1,8 +1,11 @@
 /**
  * The marks that open an entry of a bulleted list, in one place for every reader: the minutes' Markdown,
  * resolutions, decisions, a report's recommendations and the PDF's lines all meet the same bullets,
- * since councils print them with whatever their word processor or PDF writer chose.
+ * since councils print them with whatever their word processor or PDF writer chose; and the labels that
+ * number or letter a list's points ("(b)", "7.", "ii)"), with the order they come in.
  */
+
+import { LOWER_NUMERAL, romanValue } from './roman-numerals.ts';
 
 /** A bullet drawn as a glyph a font prints: "•", "·", "▪", "◦", "‣", "○", "●", "■", "∙". Regex source, one character. */
 export const PRINTED_GLYPH_BULLET = String.raw`[·•▪◦‣○●■∙]`;
@@ -64,4 +67,29 @@ export function isWrappedFigure(lines: readonly string[], at: number): boolean {
   const siblings = [Number(minor) - 1, Number(minor) + 1].map((point) => `${major}.${point}`);
   const near = lines.slice(Math.max(0, at - SIBLING_REACH), at + SIBLING_REACH + 1);
   return !near.some((other) => siblings.includes(POINT_NUMBER_START.exec(other)?.slice(1, 3).join('.') ?? ''));
+}
+
+/**
+ * A list entry's label: "(b)", "7.", "ii)", a capital only in brackets ("(B)", never "A." of a name), or a point
+ * numbered after its item ("7.1", "7.2", or "7.1." with a stop, as Scottish and island councils print it), as
+ * councils number a resolution's points. Regex source, the label in group 1 or (a point's, without its stop) group 2.
+ */
+export const LABEL = String.raw`(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]|(\d{1,3}\.\d{1,2})\.?(?=\s))`;
+/** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)", "7.1", "R2"); a bullet has none. The recommendation's number is group 4. */
+const ENTRY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL})\s`);
+/** The label that opens a line as a list entry; undefined when none does. */
+export const labelOf = (line: string): string | undefined => {
+  const found = ENTRY_LABEL.exec(line);
+  return found?.[1] ?? found?.[2] ?? found?.[4];
+};
+/** A numeral in lower case, as a resolution's points are numbered ("iii)"); capitals in brackets are letters (LABEL). */
+const LOWER_ROMAN = new RegExp(`^${LOWER_NUMERAL}$`);
+/** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)", "7.2" after "7.1". */
+export function comesAfter(label: string, previous: string): boolean {
+  const point = /^(\d+)\.(\d+)$/.exec(label);
+  if (point !== null) return previous === `${point[1]}.${Number(point[2]) - 1}`;
+  if (/^\d+$/.test(label)) return /^\d+$/.test(previous) && Number(label) === Number(previous) + 1;
+  const value = LOWER_ROMAN.test(label) ? romanValue(label) : null;
+  if (value !== null && LOWER_ROMAN.test(previous) && romanValue(previous) === value - 1) return true;
+  return label.length === 1 && previous.length === 1 && label.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }

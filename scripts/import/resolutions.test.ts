@@ -56,6 +56,43 @@ describe('findResolutions', () => {
     ]);
   });
 
+  it("goes on past lines set out under a point that leads to them (a table left unparted), to the list's next point", () => {
+    // Own words: figures whose columns are parted by single spaces, which no table reader parts, under "as below:".
+    const budget = [
+      'RESOLVED:',
+      '(a) That the budget for 2025/26 be approved as below:',
+      '',
+      'Budget heading 2024/25 2025/26',
+      'Staff costs 48,200 46,900',
+      'Premises 12,450 11,800',
+      '',
+      '(b) That the precept for 2025/26 be set at £66,650.',
+      '(c) That the Clerk notify the District Council.',
+    ];
+    expect(findResolutions(budget.join('\n'))).toEqual([
+      'That the budget for 2025/26 be approved as below:',
+      'That the precept for 2025/26 be set at £66,650.',
+      'That the Clerk notify the District Council.',
+    ]);
+    // A table flattened one cell a line, indented, under a lead-in that runs into each point.
+    const grants = [
+      'It was RESOLVED that:',
+      'i) the grants below be made:',
+      '',
+      '    Mereside Scouts',
+      '    £500',
+      '    Friends of Alder Park',
+      '    £750',
+      '',
+      'ii) the Clerk write to each applicant.',
+    ];
+    expect(findResolutions(grants.join('\n'))).toEqual(['that the grants below be made:', 'that the Clerk write to each applicant.']);
+    // A point that leads to nothing set out ends the list at the paragraph under it, as before.
+    expect(
+      findResolutions('RESOLVED:\n(a) That the report be noted.\n\nThe Chair thanked the officers.\n\n(b) Parking was discussed.'),
+    ).toEqual(['That the report be noted.']);
+  });
+
   it('reads points numbered after their item ("7.1", "7.2") under "RESOLVED that:" as its entries, never the first alone', () => {
     const text =
       'RESOLVED that:\n\n4.1 the hall fees rise by 2% from April;\n\n4.2 the kitchen be refitted; and\n\n4.3 a report come back in six months.';

@@ -2,13 +2,12 @@
  * Resolutions in minutes: the block after "RESOLVED:" (or AGREED, DECIDED, "Resolved:")
  * split into its numbered, lettered or bulleted entries, one string each.
  */
-import { BULLET_MARK, isWrappedFigure, RECOMMENDATION_LABEL } from './list-marks.ts';
+import { BULLET_MARK, comesAfter, isWrappedFigure, LABEL, labelOf, RECOMMENDATION_LABEL } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { isPipeRule, isTableRow, pipeCells } from './reader/table-cells.ts';
 import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
 import { DECIDING_WORDS, NOTING_WORDS, oneOf, oneOfTitled } from './reader/decision-words.ts';
 import { squash } from './text.ts';
-import { LOWER_NUMERAL, romanValue } from './roman-numerals.ts';
 
 /** "RESOLVED:", "It was therefore AGREED that …": a deciding word in capitals opening the line, what it decided in group 2. */
 const UPPER_START = new RegExp(String.raw`^\s*(?:It\s+was\s+(?:therefore\s+)?)?(${oneOf(DECIDING_WORDS)})\b[\s:.,\-–—]*(.*)$`);
@@ -23,25 +22,10 @@ const TITLE_START = new RegExp(
 );
 /** A noting word as TITLE_START reads it, a label with its colon ("Noted:"). */
 const NOTING_LABEL = new RegExp(String.raw`^${oneOfTitled(NOTING_WORDS)}$`);
-/**
- * A list entry's label: "(b)", "7.", "ii)", a capital only in brackets ("(B)", never "A." of a name), or a point
- * numbered after its item ("7.1", "7.2", or "7.1." with a stop, as Scottish and island councils print it), as
- * councils number a resolution's points. Regex source, the label in group 1 or (a point's, without its stop) group 2.
- */
-const LABEL = String.raw`(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4}|(?<=\()[A-Z](?=\)))[.)]|(\d{1,3}\.\d{1,2})\.?(?=\s))`;
-// "R1", "Rec 2", "Recommendation 3:" (list-marks.ts): a recommendation's label, its number (group 4) read as a numbered point's.
+/** A list entry: its label (list-marks.ts) or its bullet, then its text in group 5. */
 const ENTRY = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL}|${BULLET_MARK})\s+(.*)$`);
-/** The number, letter or numeral that labels a list entry ("(b)", "7.", "ii)", "7.1", "R2"); a bullet has none. */
-const ENTRY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|${RECOMMENDATION_LABEL})\s`);
 /** True when a line opens with a list entry's number, letter or numeral ("b) the precept …", "(ii) …", "7.1 …"). */
-export const opensLabelledEntry = (line: string): boolean => ENTRY_LABEL.test(line);
-/** The label that opens a line as a list entry; undefined when none does. */
-const labelOf = (line: string): string | undefined => {
-  const found = ENTRY_LABEL.exec(line);
-  return found?.[1] ?? found?.[2] ?? found?.[4];
-};
-/** A numeral in lower case, as a resolution's points are numbered ("iii)"); capitals in brackets are letters (LABEL). */
-const LOWER_ROMAN = new RegExp(`^${LOWER_NUMERAL}$`);
+export const opensLabelledEntry = (line: string): boolean => labelOf(line) !== undefined;
 /** Word's second-level bullet as a text export prints it: a letter "o", a space or tab, a capital ("o That the report be noted"). */
 const LETTER_BULLET = /^\s*o\s+(?=[A-Z])/;
 
@@ -70,16 +54,6 @@ export function withoutLetterBullets(text: string): string {
 /** A line's text without the bullet, number or letter that opens it as a list entry; null when none does. */
 function listEntryText(line: string, before: string | undefined): string | null {
   return ENTRY.exec(line)?.[5] ?? letterBulletEntry(line, before);
-}
-
-/** True when a label comes next after another in a list: "(c)" after "(b)", "4." after "3.", "iii)" after "ii)", "7.2" after "7.1". */
-function comesAfter(label: string, previous: string): boolean {
-  const point = /^(\d+)\.(\d+)$/.exec(label);
-  if (point !== null) return previous === `${point[1]}.${Number(point[2]) - 1}`;
-  if (/^\d+$/.test(label)) return /^\d+$/.test(previous) && Number(label) === Number(previous) + 1;
-  const value = LOWER_ROMAN.test(label) ? romanValue(label) : null;
-  if (value !== null && LOWER_ROMAN.test(previous) && romanValue(previous) === value - 1) return true;
-  return label.length === 1 && previous.length === 1 && label.charCodeAt(0) === previous.charCodeAt(0) + 1;
 }
 
 /**
@@ -199,13 +173,28 @@ function sentenceDone(block: Block, ownLine: boolean, line: string, entry: strin
 const inTable = (line: string): boolean =>
   labelOf(line) === undefined && (line.includes('\t') || isPipeRule(line) || pipeCells(line) !== null);
 
+/** Whether a line ends a decision: the meeting's close, a vote's counts or field, or an "Action:" label under it. */
+const endsDecision = (line: string): boolean =>
+  [MEETING_CLOSED, VOTING_FIELD, COUNTS_ONLY, ACTION_LABEL].some((pattern) => pattern.test(line));
+
 /**
- * Where a list goes on after the table that starts at line `at` (its rows, then any blank lines): the line after them,
- * when it opens the list's next point ("(6)" after "(5)"); null when it does not, so the table ends the decision.
+ * Whether a line is one a point sets out after a blank line ("… approved as below:" over a table's rows that no table reader
+ * parted, figures parted by single spaces or one cell a line): no point of the list, no decision's marker nor end.
  */
-function pointAfterTable(lines: string[], at: number, labels: (string | null)[]): number | null {
+const setOut = (line: string): boolean =>
+  line.trim() !== '' && labelOf(line) === undefined && !isResolutionStart(line) && !endsDecision(line);
+
+/** Whether a point ends with a colon, so leads to what is set out under it ("… be as set out below:", "… the following:-"). */
+const leadsOn = (point: readonly string[] | undefined): boolean => /:-?$/.test(tidy((point ?? []).join(' ')));
+
+/**
+ * Where a list goes on after the run of lines that starts at line `at` (a table's rows, or the lines a point sets out: `inRun`),
+ * then any blank lines: the line after them, when it opens the list's next point ("(6)" after "(5)"); null when it does
+ * not, so the run ends the decision.
+ */
+function pointAfterRun(lines: string[], at: number, labels: (string | null)[], inRun: (line: string) => boolean): number | null {
   let end = at;
-  while (end < lines.length && inTable(lines[end] ?? '')) end += 1;
+  while (end < lines.length && inRun(lines[end] ?? '')) end += 1;
   while (end < lines.length && (lines[end] ?? '').trim() === '') end += 1;
   const label = labelOf(lines[end] ?? '');
   return label !== undefined && labels.some((previous) => previous !== null && comesAfter(label, previous)) ? end : null;
@@ -225,8 +214,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
       sawBlank = true;
       continue;
     }
-    const ends = [MEETING_CLOSED, VOTING_FIELD, COUNTS_ONLY, ACTION_LABEL].some((pattern) => pattern.test(line));
-    if (isResolutionStart(line) || ends) break;
+    if (isResolutionStart(line) || endsDecision(line)) break;
     // The line after the marker's follows what the marker's line leaves ("RESOLVED:" alone opens a list); a figure
     // wrapped onto a line's start ("until" / "11.30 pm …") carries on the sentence.
     const before = sawBlank ? '' : index === start ? opening : lines[index - 1];
@@ -234,7 +222,7 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
     if (sentenceDone(block, ownLine, line, entry)) break;
     if (entry === null && isTableRow(line)) {
       // A table set out under a point ("… be as set out below:") stays in the minutes; the list goes on after it.
-      const resumes = pointAfterTable(lines, index, labels);
+      const resumes = pointAfterRun(lines, index, labels, inTable);
       if (block.entries.length === 0 || resumes === null) break;
       index = resumes - 1;
       sawBlank = false;
@@ -245,8 +233,15 @@ function collectBlock(lines: string[], start: number, first: string): { block: B
       block.under.push(isUnder(block, labels, labelOf(line)));
       block.entries.push([entry]);
       labels.push(labelOf(line) ?? null);
-    } else if (sawBlank && endsBlock(block)) break;
-    else if (block.entries.length > 0) {
+    } else if (sawBlank && endsBlock(block)) {
+      // Lines a point sets out after a blank line (a table no reader parted) stay in the minutes, as a table's rows do;
+      // the list goes on at its next point. Under a point that leads to nothing, the paragraph ends the list.
+      const resumes = leadsOn(block.entries.at(-1)) ? pointAfterRun(lines, index, labels, setOut) : null;
+      if (resumes === null) break;
+      index = resumes - 1;
+      sawBlank = false;
+      continue;
+    } else if (block.entries.length > 0) {
       const [before, point] = block.entries.slice(-2).map((lines) => lines.join(' '));
       if (point !== undefined && endsLastPoint(before ?? '', point, line)) break;
       block.entries.at(-1)?.push(line);
@@ -276,7 +271,7 @@ function isUnder(block: Block, labels: (string | null)[], label: string | undefi
   const last = block.entries.length - 1;
   const top = labels.filter((_label, at) => block.under[at] !== true).at(-1);
   if (last < 0 || label === undefined || top == null || comesAfter(label, top)) return false;
-  return block.under[last] === true || /:-?$/.test(tidy((block.entries[last] ?? []).join(' ')));
+  return block.under[last] === true || leadsOn(block.entries[last]);
 }
 
 /**

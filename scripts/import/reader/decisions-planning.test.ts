@@ -152,6 +152,60 @@ describe('planning comments', () => {
     ]);
   });
 
+  it('reads the comment from the column its header names, wherever it stands, and warns of a row that column leaves unread', () => {
+    // Own words: the comment second, the address last, parted by tabs as the table readers leave a spaced table.
+    const second = [
+      'Application\tComment\tAddress',
+      '25/0930/HH\tNo objection\t12 Salter Lane',
+      '25/0934/FUL\tObjection – loss of the hedge\tField at Crook End',
+      '25/0937/HH\tThe Clerk to ask for plans\t4 Salter Lane',
+      '25/0939/HH\tNo objection.\t6 Salter Lane',
+    ].join('\n');
+    expect(findDecisions(second, 'Planning')).toEqual([
+      '25/0930/HH – No objection – 12 Salter Lane',
+      '25/0934/FUL – Objection – loss of the hedge – Field at Crook End',
+      '25/0939/HH – No objection. – 6 Salter Lane',
+    ]);
+    expect(unreadComments(second, 'Planning')).toEqual(['25/0937/HH: "The Clerk to ask for plans"']);
+    // Typed with pipes, "Comments" between the reference and two columns of what is proposed where.
+    const piped = [
+      '| Ref | Comments | Proposal | Site |',
+      '| --- | --- | --- | --- |',
+      '| PA/25/061 | Support | Two bay carport | Holly Barn |',
+      '| PA/25/066 | | Garden shed | 7 Kiln Row |',
+      '| PA/25/070 | Observations: the roof is too high | Dormer | 2 Kiln Row |',
+      '| PA/25/074 | Objects. | Stables | Kiln Farm |',
+    ].join('\n');
+    expect(findDecisions(piped, 'Planning applications')).toEqual([
+      'PA/25/061 – Support – Two bay carport – Holly Barn',
+      'PA/25/070 – Observations: the roof is too high – Dormer – 2 Kiln Row',
+      'PA/25/074 – Objects. – Stables – Kiln Farm',
+    ]);
+    expect(unreadComments(piped, 'Planning applications')).toEqual([]);
+  });
+
+  it("warns of each line of a list of comments whose comment is not read, naming it; a list with none read, or the authority's decision, is none", () => {
+    // Own words, worded otherwise: a dash before each part, the comment deferred on one line, a decision notified on another.
+    const dashed = [
+      'PA/25/101 - 3 Brook Row - garage. Members raised no objection.',
+      'PA/25/104 - Orchard House - annexe - Support.',
+      'PA/25/108 - Mill Yard - two units - to be considered at the next meeting',
+      'PA/25/090 - 1 Green Lane - porch - Refused by the District Council.',
+    ].join('\n');
+    const unread = ['25/0440/LBC – The Old Forge – replacement windows.', '25/0447/HH – Barn at Trewin – steel frame to support the roof'];
+    expect(unreadComments(listed, 'Planning')).toEqual(unread.map((line) => `${line.slice(0, line.indexOf(' '))}: "${line}"`));
+    expect(unreadComments(dashed, 'Planning matters')).toEqual([
+      'PA/25/101: "PA/25/101 - 3 Brook Row - garage. Members raised no objection."',
+      'PA/25/108: "PA/25/108 - Mill Yard - two units - to be considered at the next meeting"',
+    ]);
+    // A line whose comment a sentence of its own decides ("Members agreed to object …") is held by that decision.
+    const agreed = ['25/0960/HH – 3 Moor Lane – porch. No objection.', '25/0964/PPP – Two houses, Glebe Field. Members agreed to object.'];
+    expect(unreadComments(agreed.join('\n'), 'Planning', findDecisions(agreed.join('\n'), 'Planning'))).toEqual([]);
+    // A list of applications received, none with a comment read, is no list of comments.
+    const received = ['Applications received:', '25/0950/HH – 8 Fern Close – conservatory', '25/0951/HH – 2 Ash Row – shed'].join('\n');
+    expect(unreadComments(received, 'Planning')).toEqual([]);
+  });
+
   it("warns of each table row whose comment is not read, naming its application; a row with no comment, or the authority's decision, is none", () => {
     const table = [
       'Application\tSite\tProposal\tComments',

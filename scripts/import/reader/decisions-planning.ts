@@ -68,18 +68,32 @@ export function planningComments(minutes: string, decided: readonly string[]): s
 }
 
 /**
- * The applications of a planning item's tables whose comment is not read, each as its reference and comment
- * ('25/0415/FUL: "Members were divided"'), for a warning: the row is kept in the minutes, no decision holds it. A row
- * whose comment column is blank, or holds the planning authority's decision, says no comment.
+ * The applications of a planning item whose comment is not read, each as its reference and the words that were not
+ * ('25/0415/FUL: "Members were divided"'), for a warning: the line or row is kept in the minutes, no decision holds it.
+ * A table's row is named by its comment column, a plain line whole; a plain line only in a list of comments (one line
+ * of the item, at least, with its comment read: a list of applications received has none). A row whose comment column
+ * is blank, a line or row that gives the planning authority's decision, and an application a decision names or
+ * reads a sentence of (`decided`) say no comment.
  */
-export function unreadComments(minutes: string, title: string): string[] {
+export function unreadComments(minutes: string, title: string, decided: readonly string[] = []): string[] {
   if (!isPlanningTitle(title)) return [];
-  return applicationLines(minutes).flatMap(({ printed, reference, comment }) =>
-    comment === null || comment === '' || isRead(printed, comment) || AUTHORITY_DECISION.test(comment)
-      ? []
-      : [`${reference}: "${comment}"`],
-  );
+  const lines = applicationLines(minutes);
+  const commenting = lines.some(({ printed, plain }) => plain && isRead(printed, null));
+  return lines.flatMap(({ printed, reference, comment, plain }) => {
+    // A decision that names the application, or is a sentence of its line ("The CC agreed to object …"), holds its comment.
+    const held = decided.some((decision) => decision.includes(reference) || (decision.trim() !== '' && printed.includes(squash(decision))));
+    if (held || isRead(printed, comment)) return [];
+    if (plain) return commenting && !AUTHORITY_DECISION.test(lastClause(printed)) ? [`${reference}: "${printed}"`] : [];
+    return comment === null || comment === '' || AUTHORITY_DECISION.test(comment) ? [] : [`${reference}: "${comment}"`];
+  });
 }
+
+/** A line's last clause, after its last stop, semicolon, comma or spaced dash ("… – porch – Refused by the District Council."). */
+const lastClause = (line: string): string =>
+  line
+    .split(/\s[–—-]\s|[.;,]\s+/)
+    .filter((part) => part.trim() !== '')
+    .at(-1) ?? '';
 
 /** Whether an application's line, or its table row's comment column, gives a comment (a row's cells may hold a line's sentences). */
 const isRead = (printed: string, comment: string | null): boolean =>
@@ -93,32 +107,36 @@ interface ApplicationLine {
   printed: string;
   reference: string;
   comment: string | null;
+  /** A line of a list, no table's row. */
+  plain: boolean;
 }
 
 /** Each line or table row that opens with an application's reference, a line's wrapped lines and a row's wrapped cells joined on. */
 function applicationLines(minutes: string): ApplicationLine[] {
-  return withWrappedLinesJoined(withWrappedRowsJoined(minutes.split('\n'))).flatMap((line) => {
+  return withWrappedLinesJoined(withWrappedRowsJoined(minutes.split('\n'))).flatMap((line): ApplicationLine[] => {
     if (typeof line === 'string') {
       const reference = OPENS_WITH_REFERENCE.exec(line)?.[1];
-      return reference === undefined ? [] : [{ printed: squash(line), reference, comment: null }];
+      return reference === undefined ? [] : [{ printed: squash(line), reference, comment: null, plain: true }];
     }
     const reference = OPENS_WITH_REFERENCE.exec(line.cells[0] ?? '')?.[1];
     if (reference === undefined) return [];
     const filled = line.cells.filter((cell) => cell !== '');
-    // The comment is the table's last column: a row that leaves it blank (a shorter row, or a blank cell) has none.
-    const comment = !line.commented ? null : line.cells.length === line.width && filled.length > 1 ? (line.cells.at(-1) ?? '') : '';
-    return [{ printed: filled.join(' – '), reference, comment }];
+    // The comment is in the column its header names: a row that leaves it blank (a shorter row, or a blank cell) has none.
+    const comment = line.commentAt === null ? null : filled.length > 1 ? (line.cells[line.commentAt] ?? '') : '';
+    return [{ printed: filled.join(' – '), reference, comment, plain: false }];
   });
 }
 
-/** A table's row, its wrapped lines joined; the most cells a row of its table has; whether its header names a comment column. */
+/** A table's row, its wrapped lines joined, and the column its header names as the comments' (null when none does). */
 interface TableRow {
   cells: string[];
-  width: number;
-  commented: boolean;
+  commentAt: number | null;
 }
 
-/** "Comments", "Town Council response", "Observations", "Members' views": a header's last heading, over the council's comments. */
+/**
+ * "Comments", "Town Council response", "Observations", "Members' views": a header's heading over the council's comments,
+ * in any column after the reference's ("Application | Comment | Address", "Ref | Comments | Proposal | Site").
+ */
 const COMMENT_HEADING = /\b(?:comments?|responses?|observations?|views?|recommendations?|remarks?)\W*$/i;
 
 /**
@@ -131,10 +149,12 @@ function withWrappedRowsJoined(lines: readonly string[]): (string | TableRow)[] 
   let table: string[] = [];
   const endTable = () => {
     const rows = tableRows(table.map((line) => columnCells(line, /^\s*\|/.test(table[0] ?? ''))));
-    const width = Math.max(0, ...rows.map((cells) => cells.length));
     const header = rows[0] ?? [];
-    const commented = !OPENS_WITH_REFERENCE.test(header[0] ?? '') && COMMENT_HEADING.test(header.at(-1) ?? '');
-    joined.push(...rows.map((cells) => ({ cells, width, commented })));
+    // The last such heading, where two are ("Officer recommendation | Town Council comments"): the council's own, set last.
+    const at = OPENS_WITH_REFERENCE.test(header[0] ?? '')
+      ? -1
+      : header.findLastIndex((heading, column) => column > 0 && COMMENT_HEADING.test(heading));
+    joined.push(...rows.map((cells) => ({ cells, commentAt: at > 0 ? at : null })));
     table = [];
   };
   for (const line of lines) {

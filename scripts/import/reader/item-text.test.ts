@@ -156,3 +156,58 @@ describe("an item's printed pages on a line of their own", () => {
     expect(two.item.agendaText).toContain('(Pages 5 - 9)');
   });
 });
+
+describe("a point of a resolution's list printed after the list has ended", () => {
+  const read5 = (lines: string[]) => readItemText({ number: '5', title: 'Fees', lines, line: 0 }, true, new Set(), null, null);
+
+  it('is warned of, naming its line, after a paragraph or a table and a paragraph: it stays in the minutes, no resolution', () => {
+    const noted = [
+      'RESOLVED:',
+      '(1) That the report be noted.',
+      '',
+      'Councillor Ives abstained.',
+      '',
+      '(2) That the Clerk write to the County Council.',
+    ];
+    const fees = [
+      'RESOLVED:',
+      '(a) That the fees be as below:',
+      '',
+      'Service\tNow',
+      'Garden bin\t£40',
+      'Bulky waste\t£25',
+      '',
+      'Members asked about the bins.',
+      '(b) That the fees be reviewed in a year.',
+    ];
+    expect(read5(noted).warnings).toEqual([
+      `Item 5: the line "(2) That the Clerk write to the County Council." goes on the list of a resolution above it, but the list ended before it: it is not read as a resolution`,
+    ]);
+    expect(read5(fees).warnings).toEqual([
+      `Item 5: the line "(b) That the fees be reviewed in a year." goes on the list of a resolution above it, but the list ended before it: it is not read as a resolution`,
+    ]);
+  });
+
+  it("is no warning when the list goes on past a table to it, nor is a heading labelled out of the list's order", () => {
+    const bands = [
+      'RESOLVED:',
+      '(4) That the tax be as below:',
+      '',
+      'Band\tTown\tCounty',
+      'A\t120.10\t980.55',
+      'B\t140.12\t1,143.98',
+      '',
+      '(5) That the amount is not excessive.',
+    ];
+    expect(read5(bands).warnings).toEqual([]);
+    const petitions = [
+      'RESOLVED:',
+      '1. That the petition be noted.',
+      '2. That the Clerk reply.',
+      '',
+      '(b) Speed limit on Harcourt Road',
+      'A second petition was received.',
+    ];
+    expect(read5(petitions).warnings).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { carriedUnworded, findDecisions } from './decisions.ts';
 import { titleAndKeyFlag } from './decision-flags.ts';
 import { withDecisionTables } from './decision-table.ts';
 import { unreadComments } from './decisions-planning.ts';
+import { pointsLeftOut } from './points-left.ts';
 import type { ItemSlice } from './items.ts';
 import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { readReasons } from './reasons.ts';
@@ -218,7 +219,11 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...notVotingWarnings(item, text),
     ...ballotWarning(item, text),
     ...voteTotalWarnings(item, text),
-    ...unreadComments(decided, listed.title ?? '').map(
+    ...pointsLeftOut(decided, resolutions).map(
+      (line) =>
+        `${itemName(item)}: the line "${line}" goes on the list of a resolution above it, but the list ended before it: it is not read as a resolution`,
+    ),
+    ...unreadComments(decided, listed.title ?? '', resolutions).map(
       (row) => `${itemName(item)}: planning application ${row} is not read as a comment: no resolution holds it`,
     ),
   ];
