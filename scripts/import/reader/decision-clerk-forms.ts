@@ -11,6 +11,7 @@ import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
 import { MOVER_SHORT_WORD } from './mover-names.ts';
 import { DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
 import { BODY_INITIALS, DECIDING_BODY, HOW_DECIDED, opensBlock } from './decision-markers.ts';
+import { isBareOutcome } from './decision-bare-outcome.ts';
 
 /**
  * "The Local Review Body (LRB) overturns the decision of the appointed officer and grants planning permission …", "The
@@ -84,9 +85,12 @@ export const PROPOSED_THAT = new RegExp(String.raw`\b(?:proposed|moved)\s+by\s(?
  */
 export const NOT_AS_PUT = /\b(?:amendment|amended|lost|(?-i:fell|FELL)|defeated|not\s+carried|withdrawn|against)\b/i;
 
-/** Things that look like decisions and are not: the future, the past, someone else's. */
+/**
+ * Things that look like decisions and are not: the future, the past, someone else's, a question asked ("Cllr Ash asked
+ * whether the boiler had been approved").
+ */
 export const NOT_NOW =
-  /\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
+  /\b(?:asked|queried|enquired|inquired|wondered)\s+(?:whether|if)\b|\bto\s+be\s+(?:agreed|approved|decided)\b|\bat\s+its\s+meeting\s+(?:on|of|held)\b|\b(?:at|in)\s+(?:the|its)\s+(?:last|previous)\s+(?:\w+\s+)?meeting\b|\bnot\s+(?:agreed|approved)\b/i;
 
 /**
  * A word whose stop, within a sentence, ends no sentence: a title or an initial ("C. Cuckow", "Cllr. Ash"),
@@ -106,8 +110,13 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** True when a sentence decides in one of the clerk's forms (CLERK_FORMS) and is none of the things that only look like a decision (NOT_NOW). */
-export const isClerkDecision = (sentence: string) => CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence);
+/**
+ * True when a sentence decides in one of the clerk's forms (CLERK_FORMS) and is none of the things that only look like a
+ * decision (NOT_NOW), or is a subject and a bare outcome ("Payments list approved.", "Second bench not approved.",
+ * decision-bare-outcome.ts), whose "not approved" is a refusal decided, not the future's or another's.
+ */
+export const isClerkDecision = (sentence: string) =>
+  (CLERK_FORMS.some((form) => form.test(sentence)) && !NOT_NOW.test(sentence)) || isBareOutcome(sentence);
 
 /**
  * True when a sentence proposes "that X be Y" and nothing after it says the proposal did not pass as put

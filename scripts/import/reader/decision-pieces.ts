@@ -12,6 +12,7 @@ import { opensSideList, recordsOwnVote } from './vote-names.ts';
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { isTableRow } from './table-cells.ts';
 import { isCandidateLine } from './ballots.ts';
+import { isGroupVoteLine } from './group-votes.ts';
 import { sentences } from './decision-clerk-forms.ts';
 import { LIST_ENTRY } from './decision-markers.ts';
 import { OUTCOME_ONLY } from './decision-run-on.ts';
@@ -107,8 +108,9 @@ export function pieceSentences(text: string): string[] {
   lines.forEach((line, at) => {
     // A line of a vote's counts alone ("4 in favour, 1 against.") is the vote reader's, never the decision's above it.
     // A table's row (a planning list's header over its rows: "Application | Site | Response") runs on no sentence, nor one on it.
-    // So is a candidate's line of a ballot ("Councillor Delahaye   5 votes"): the election's decision starts after it (ballots.ts).
-    const row = isTableRow(line) || isCandidateLine(line);
+    // So is a candidate's line of a ballot ("Councillor Delahaye   5 votes"): the election's decision starts after it (ballots.ts),
+    // and a group's vote ("Group A - in favour", group-votes.ts).
+    const row = isTableRow(line) || isCandidateLine(line) || isGroupVoteLine(line);
     // So is a vote's labelled line ("Vote: 4 for, 1 against. Carried."), never the proposal's above it ("… to accept Quote B.",
     // whose "B." reads as an initial's stop).
     const opens =

@@ -48,4 +48,9 @@ describe('what is no decision', () => {
     expect(findDecisions('3.2 Gritting of the hill road – Cllr Kerr to follow up.\nCarried forward.')).toEqual([]);
     expect(findDecisions('Footpath signs: no reply yet. Carried over to the next meeting.')).toEqual([]);
   });
+
+  it('reads a question asked about an approval as none', () => {
+    expect(findDecisions('Cllr Oxley asked whether the new boiler had been approved by the trustees.')).toEqual([]);
+    expect(findDecisions('A resident queried if the hedge works were agreed with the landowner.')).toEqual([]);
+  });
 });

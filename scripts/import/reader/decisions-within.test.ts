@@ -141,7 +141,11 @@ describe('decision words of boards, mayors and youth councils', () => {
       '   2. New notice board - not approved',
       'Members agreed to ask for two more quotes for the fence.',
     ].join('\n');
-    expect(findDecisions(requests)).toEqual(['Members agreed to ask for two more quotes for the fence.']);
+    // A numbered entry with its outcome is read as a bulleted one is ("deferred" decides nothing yet).
+    expect(findDecisions(requests)).toEqual([
+      'New notice board - not approved',
+      'Members agreed to ask for two more quotes for the fence.',
+    ]);
   });
 });
 

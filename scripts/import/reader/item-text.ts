@@ -17,6 +17,7 @@ import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
 import { readReasons } from './reasons.ts';
 import { notVoting } from './vote-names.ts';
 import { ballotLines } from './ballots.ts';
+import { groupVoteLines } from './group-votes.ts';
 import { voteTotalsOff } from './vote-table.ts';
 import { findVotesAndMotions } from './votes.ts';
 
@@ -112,6 +113,15 @@ function ballotWarning(item: AgendaItemInput, text: string): string[] {
   const lines = ballotLines(text);
   if (lines.length === 0) return [];
   return [`${itemName(item)}: a ballot between candidates is not read as a vote (a vote holds no candidates): "${lines.join('; ')}"`];
+}
+
+/** A vote taken by group ("Group A - in favour"): said once with its lines, kept in the text, as no vote holds a side per group. */
+function groupVoteWarning(item: AgendaItemInput, text: string): string[] {
+  const lines = groupVoteLines(text);
+  if (lines.length === 0) return [];
+  return [
+    `${itemName(item)}: a vote by group is kept in the text, not read as a vote (a vote holds no side per group): "${lines.join('; ')}"`,
+  ];
 }
 
 /** Each recorded vote's table whose Total row disagrees with its marks: said, as the marks are read and the printed sum is not. */
@@ -218,6 +228,7 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
     ...unwordedWarning(item, rest),
     ...notVotingWarnings(item, text),
     ...ballotWarning(item, text),
+    ...groupVoteWarning(item, text),
     ...voteTotalWarnings(item, text),
     ...pointsLeftOut(decided, resolutions).map(
       (line) =>

@@ -134,7 +134,8 @@ function honoured(who: string, titled: string): string {
  */
 const inParagraph = (source: string): string => source.replaceAll(String.raw`\s`, PARAGRAPH_SPACE);
 const WHO = inParagraph(String.raw`((?:${TITLE})?${NAME})`);
-const TITLED = inParagraph(String.raw`(${TITLE}${NAME})`);
+// A post in brackets after a titled name, before the verb, is no part of it: "Councillor Khan (Leader) moved".
+const TITLED = inParagraph(String.raw`(${TITLE}${NAME})(?:\s*\([^()]{1,60}\))?`);
 /** One way of saying who moved or seconded: named by a member's name, or by a post in the same place. */
 interface Way {
   name: RegExp;
