@@ -58,6 +58,9 @@ export const SPEAKERS_HEADING = new RegExp(`^\\s*${SPEAKERS_SOURCE}`, 'i');
 /** "2 December 2025", "Tuesday 2nd December": a day of the meeting, after "Present on". */
 export const DAY_DATE = String.raw`(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?`;
 
+/** "(reconvened meeting)", "(adjourned meeting resumed)": which sitting a day's list of those present is of, after the day. */
+const SITTING_NOTE = String.raw`(?:\s*\((?:reconvened|resumed|adjourned|continued)[^)]{0,40}\))?`;
+
 /** An item's number and "To receive" before a heading's words ("3. To receive apologies"). */
 export const PREFIX = String.raw`^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:to\s+(?:receive|note|record)\s+(?:any\s+)?)?`;
 /** "for item 6", "for items 5 and 7", "(item 6)": the items a heading of those attending names, for which they came. */
@@ -106,10 +109,10 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Cabinet members present:", as a cabinet's record of decisions heads its members; "Ward Councillors present:", as a
     // ward forum heads the councillors of its ward, its members.
     // "Present on 2 December 2025:": an adjourned meeting's list for each day it sat, all present at the meeting. "PRESENT (18 November):", the day in
-    // brackets, the same.
+    // brackets, the same; so "Present on 9 December 2025 (reconvened meeting):", the sitting named after the day.
     // "Attended" over those who came, beside "Apologies" and "Absent", as a CMIS page captions its attendance tables.
     // "Employer's Side:", "Trade Union Side:", as a joint consultative committee heads its two sides: both its members (SIDE).
-    String.raw`${MEMBERS_OF_A_KIND}|${SIDE}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}|present\s*\(${DAY_DATE}\)|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    String.raw`${MEMBERS_OF_A_KIND}|${SIDE}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}${SITTING_NOTE}|present\s*\(${DAY_DATE}\)|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [

@@ -11,9 +11,12 @@ import {
   bodyFromOpening,
   HELD_ON,
   isDateLine,
+  JOINING_END,
   LABEL,
   LABELLED,
+  namesNoBody,
   OPENING,
+  titlesBodysPaper,
   WELSH_OPENING,
 } from './title-block-lines.ts';
 import { DOCUMENT_TITLE, namesDocument } from './document-heading.ts';
@@ -119,9 +122,6 @@ function englishTitle(line: string): string {
 /** "Ground Charity, held in …": the end of a body's name, at the head of the line, then "held". */
 const NAME_THEN_HELD = /^[A-Z][^,.;:]{0,60}?,?\s+held\b/;
 
-/** "… Committee of", "… Panel for the": a name cut at a word that joins it to the next line's. */
-const JOINING_END = /\s(?:of|for|and|&|the)$/i;
-
 /** The committee as the title block names it: the lines between the council's name and the date line. */
 export function committeeFrom(lines: string[], council: string | null, date: string | null): string | null {
   // A Welsh opening is kept for want of an English one on a later line ("Cofnodion Cyfarfod Misol …" over "Minutes of the
@@ -168,8 +168,10 @@ export function committeeFrom(lines: string[], council: string | null, date: str
   if (isPlaceDateline(lines[dateAt] ?? '')) return bodyUnderDateline(lines, dateAt, council);
   // "Date of hearing: 20 March 2025", "Minutes – 5 November 2025": a label or the document's title before the date; the body's name is above.
   const inline = beforeDate(lines[dateAt] ?? '');
-  const inDetails = LABELLED.test(lines[dateAt] ?? '');
-  if (inline && !inDetails && !namesDocument(inline)) return inline;
+  // "Housing Committee minutes: 4 February 2025": a body's paper before its date, a title, no label of details.
+  const inDetails = LABELLED.test(lines[dateAt] ?? '') && !titlesBodysPaper(lines[dateAt] ?? '');
+  // "Record of the" (from "Record of the meeting held on …"): no body's name, which is then the heading's above.
+  if (inline && !inDetails && !namesDocument(inline) && !namesNoBody(inline)) return inline;
   const block: string[] = [];
   for (let index = dateAt - 1; index >= 0 && block.length < 3; index -= 1) {
     const line = squash(lines[index] ?? '');

@@ -4,7 +4,7 @@
  * ("sitting as the Crime and Disorder Committee") and a second body it met with. Apart from header.ts as the one
  * place a found name is tidied.
  */
-import { BODY_WORD, STATUS, STATUS_AFTER } from './title-block-lines.ts';
+import { BODY_WORD, namesNoBody, STATUS, STATUS_AFTER } from './title-block-lines.ts';
 import { MEETING_KIND } from './meeting-occasion.ts';
 import { DECISIONS_DOCUMENT } from './document-heading.ts';
 import { PAPER_NAME } from './document-title.ts';
@@ -22,7 +22,8 @@ export function tidyCommittee(committee: string | null, council: string | null):
   let name = squash(
     wordCase(committee)
       .replace(STATUS_AFTER, '')
-      .replace(new RegExp(String.raw`\s*\b(?:minutes?|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*$`, 'i'), ''),
+      // "Housing Committee minutes:", a web page's heading before its date: the colon too.
+      .replace(new RegExp(String.raw`\s*\b(?:minutes?|agenda|notes|${STATUS})(?:\s+of(?:\s+the)?)?\s*:?\s*$`, 'i'), ''),
   );
   // "Cabinet Decision List", "Cabinet – Record of Decisions": the document's name after the body's.
   // "Summary of Decisions – Cabinet", "Minutes – Amenities Committee" (an e-mail's Subject): the document's name before it.
@@ -46,6 +47,8 @@ export function tidyCommittee(committee: string | null, council: string | null):
   if (/^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
   // Welsh "y Cyngor", "Cyngor Llawn" (the council, the full council): the council's own meeting, as "the Council" is.
   if (WHOLE_COUNCIL_WELSH.test(name)) return 'Council';
+  // "Record of the", "An Inquorate Meeting": words that name no body are none; the council's own meeting, or not stated.
+  if (namesNoBody(name)) return tidyCommittee(null, council);
   return name;
 }
 

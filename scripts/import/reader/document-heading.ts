@@ -18,9 +18,10 @@ export function isTitledDateLine(line: string): boolean {
 
 /**
  * "Record of Decisions", "Decision List", "Decisions Notice", a hearing's "Notice of Decision", "Notice of Determination",
- * "Summary of the Panel's Decision": a document that lists what a body decided, never part of the body's name.
+ * "Summary of the Panel's Decision", "Decisions taken by written procedure" (a Scottish board's, decided by e-mail without
+ * meeting): a document that lists what a body decided, never part of the body's name.
  */
-export const DECISIONS_DOCUMENT = String.raw`(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)|notice\s+of\s+(?:the\s+)?decisions?|notice\s+of\s+(?:the\s+)?determination|(?:record|summary|notice)\s+of\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?['’]s\s+(?:decisions?|determination)`;
+export const DECISIONS_DOCUMENT = String.raw`decisions\s+(?:taken|made)\s+(?:by|under)\s+(?:the\s+)?(?:written|urgency|urgent)\s+procedure|(?:record|schedule|summary)\s+of\s+(?:the\s+)?decisions(?:\s+taken)?|decisions?\s+(?:notice|list)|notice\s+of\s+(?:the\s+)?decisions?|notice\s+of\s+(?:the\s+)?determination|(?:record|summary|notice)\s+of\s+(?:the\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?['’]s\s+(?:decisions?|determination)`;
 
 /** "Note of Evidence Session", "Record of the Witness Session": a scrutiny inquiry's document, named by its session. */
 const SESSION_TITLE = String.raw`(?:(?:note|notes|record)\s+of\s+(?:the\s+)?)?(?:evidence|witness)\s+session`;

@@ -75,6 +75,15 @@ export function isClosedHeading(line: string): boolean {
   return closesPart(line) || heading(line, PRIVATE_HEADING);
 }
 
+/**
+ * "(Press and public excluded by resolution under Schedule 12A, paragraph 3)", "(Exempt information: paragraphs 1 and 4)": a note
+ * in brackets under the closed part's heading that says why the part is closed; the heading's, never the item above's.
+ */
+export function isPartNote(line: string): boolean {
+  const text = squash(line);
+  return /^\(.*\)$/.test(text) && text.length <= 2 * MAX_HEADING && (CLOSED_WORDS.test(text) || /\bexempt\b/i.test(text));
+}
+
 /** "CLOSED SESSION", "Closed session (continued)": the closed part as a board heads it, beside its "OPEN SESSION" (OPEN_PART). */
 const CLOSED_SESSION = /^closed\s+session\b/i;
 

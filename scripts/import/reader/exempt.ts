@@ -14,7 +14,7 @@
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { headBlockLength, withFootExclusionsMoved, type FootRules } from './exempt-foot.ts';
-import { BARE_PART, IN_COMMITTEE, isClosedHeading, isOpenPartHeading } from './exempt-headings.ts';
+import { BARE_PART, IN_COMMITTEE, isClosedHeading, isOpenPartHeading, isPartNote } from './exempt-headings.ts';
 import { bareParagraphs, fieldMark, statementMark, titleMark, type ExemptMark } from './exempt-marks.ts';
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
 import type { ItemSlice } from './item-slice.ts';
@@ -231,7 +231,7 @@ export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRea
       const closed = index >= head && isClosedHeading(line) && (index === last || !BARE_PART.test(squash(line)));
       // A resolution already in force says more than a heading under it, which then stays where it was printed.
       if (closed && (following === null || pending !== null)) {
-        following = { text: squash(line), paragraphs: [] };
+        following = withNote(line, slice.lines.slice(index + 1));
         pending = { slice: out.length - 1, line: index, under: false };
       } else if (isOpenPartHeading(line)) [following, pending] = [null, null];
     }
@@ -253,6 +253,13 @@ export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRea
     if (slice.lines.slice(head).some((line) => RESUMES.test(line)) && (excluded === null || head > 0)) [following, pending] = [null, null];
   }
   return { slices: out, marks: withTables(slices, marks) };
+}
+
+/** The closed part's heading as a mark, with the note in brackets under it (`isPartNote`) that says why, and the paragraphs it cites. */
+function withNote(heading: string, below: readonly string[]): ExemptMark {
+  const note = below.find((line) => line.trim() !== '');
+  if (note === undefined || !isPartNote(note)) return { text: squash(heading), paragraphs: [] };
+  return { text: squash(`${heading} ${note}`), paragraphs: citedParagraphs(note) };
 }
 
 /**

@@ -49,6 +49,11 @@ const TIME_BEFORE_PLACE = new RegExp(String.raw`^(?:at\s+)?(?:${CLOCK_TIME})\s*,
  * (and what follows the time), its "in the" or "the", or its stop.
  */
 function placeOnly(line: string): string {
+  // "reconvened on Tuesday 11 March 2025 at 6.00 pm, Committee Room 3, Town Hall": a later sitting's day and time before
+  // the place, as an adjourned meeting's opening goes on; the place is after them.
+  const dated = findDates(line)[0];
+  const afterDay = dated === undefined ? undefined : TIME_THEN_PLACE.exec(line.slice(dated.index))?.[1];
+  if (afterDay !== undefined && PLACE_WORD.test(afterDay)) return placeOnly(afterDay);
   const place = line
     .replace(new RegExp(`${TIME_AFTER_PLACE}.*$`, 'i'), '')
     .replace(TIME_BEFORE_PLACE, '')

@@ -21,7 +21,7 @@ import { headerTimes } from './header-times.ts';
 import { committeeFrom, footerBody, isInquiry } from './committee-name.ts';
 import { jointBodies, sittingAs, tidyCommittee } from './committee-tidy.ts';
 import { venueFrom } from './header-venue.ts';
-import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
 import type { FooterMeeting } from './furniture.ts';
 import { withoutPartners } from './joint-partners.ts';
@@ -121,7 +121,11 @@ export function takesLine(line: string): boolean {
 }
 
 /** A person named with their title, then a dash, comma or bracket: "Cllr Wendy Pargeter - ", "Mr T Hale (". */
-const TITLED_PERSON_LEAD = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE})\s+\p{Lu}[^,()–—]*?(?:\s[-–—]\s|\s*,\s*|\s*\()`, 'u');
+// "Councillors A Bell and C Dunn – Ashvale Council": a plural title before several people of one council, too.
+const TITLED_PERSON_LEAD = new RegExp(
+  String.raw`^(?:${HONORIFIC_SOURCE}|${COUNCILLORS_SOURCE})\s+\p{Lu}[^,()–—]*?(?:\s[-–—]\s|\s*,\s*|\s*\()`,
+  'u',
+);
 
 /**
  * "Cllr Wendy Pargeter - Thornmouth Borough Council - TBC", "Mr T Hale (Eskdale Borough Council)": a person and the

@@ -57,4 +57,39 @@ describe("the closed part's headings at the end of the item above it", () => {
     withoutPartHeadings(glued, [null, { text: 'Exempt', paragraphs: [] }]);
     expect(glued[0]?.lines).toContain('CONFIDENTIAL');
   });
+
+  it('take the note in brackets under them, which says why the public were excluded, into the mark of the items below', () => {
+    const executive = [
+      'EX.7 CAR PARK CHARGES',
+      'Decision: That the charges be approved.',
+      '',
+      'PART II – ITEMS CONSIDERED IN PRIVATE',
+      '',
+      '(Press and public excluded by resolution under Schedule 12A, paragraph 3)',
+      '',
+      'EX.8 DEPOT SALE',
+      'Decision: That the highest bid be accepted.',
+    ];
+    const { slices, marks } = readExempt(sliceItems(executive).items);
+    withoutPartHeadings(slices, marks);
+    expect(slices[0]?.lines.filter((line) => line.trim() !== '')).toEqual(['Decision: That the charges be approved.']);
+    expect(marks[1]).toEqual({
+      text: 'PART II – ITEMS CONSIDERED IN PRIVATE (Press and public excluded by resolution under Schedule 12A, paragraph 3)',
+      paragraphs: ['3'],
+    });
+    const board = [
+      '4. Grounds maintenance',
+      'Noted.',
+      '',
+      'PART B – NOT FOR PUBLICATION',
+      '(Exempt information: paragraphs 1 and 4)',
+      '',
+      '5. Staffing',
+      'Agreed.',
+    ];
+    const read = readExempt(sliceItems(board).items);
+    withoutPartHeadings(read.slices, read.marks);
+    expect(read.slices[0]?.lines.filter((line) => line.trim() !== '')).toEqual(['Noted.']);
+    expect(read.marks[1]?.paragraphs).toEqual(['1', '4']);
+  });
 });

@@ -6,7 +6,7 @@
 import { squash } from '../text.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { accessMark, type ExemptMark } from './exempt-marks.ts';
-import { isClosedHeading, namesOpenPartOnly, PART_HEADING } from './exempt-headings.ts';
+import { isClosedHeading, isPartNote, namesOpenPartOnly, PART_HEADING } from './exempt-headings.ts';
 
 /**
  * "REPORTS FOR DECISION", "Matters for noting", "Items for information": a heading over the group of items below
@@ -79,7 +79,10 @@ export function withoutPartHeadings(slices: ItemSlice[], marks: readonly (Exempt
     for (let at = slice.lines.length - 1; at >= 0; at -= 1) {
       const line = slice.lines[at] ?? '';
       if (line.trim() === '') continue;
-      if (!isClosedHeading(line) && accessMark(line) === null) break;
+      // "(Press and public excluded … paragraph 3)" under the heading: the heading's note, which the mark below holds
+      // (exempt.ts took it with the heading); a note no mark holds is the item's own words.
+      const noted = isPartNote(line) && (marks[index + 1]?.text ?? '').endsWith(squash(line));
+      if (!isClosedHeading(line) && accessMark(line) === null && !noted) break;
       heads.push(at);
     }
     const top = heads.at(-1);

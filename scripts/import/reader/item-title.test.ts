@@ -97,6 +97,28 @@ describe('a record whose items are each settled after a dash on the numbered lin
     ]);
   });
 
+  it("keeps a subject in capitals after a label's dash in the title, among lines settled after a dash", () => {
+    const executive = [
+      'CB.11 APOLOGIES – none.',
+      'CB.12 DECLARATIONS – none.',
+      'CB.13 URGENT BUSINESS – HARBOUR WALL REPAIRS',
+      'The Chair agreed to take the item as urgent.',
+    ];
+    expect(titles(executive)).toEqual([
+      ['APOLOGIES', 'none.'],
+      ['DECLARATIONS', 'none.'],
+      // Nothing after the title on its line: the text is under it.
+      ['URGENT BUSINESS – HARBOUR WALL REPAIRS', ''],
+    ]);
+    const parish = [
+      '4. Apologies – Cllr Moss (holiday).',
+      '5. Minutes – approved and signed.',
+      "6. NOTICE OF MOTION – PLAY AREA FENCING AT ST ANNE'S",
+      'Cllr Pryor moved the motion.',
+    ];
+    expect(titles(parish)[2]).toEqual(["NOTICE OF MOTION – PLAY AREA FENCING AT ST ANNE'S", '']);
+  });
+
   it('keeps a title that holds a dash whole where no two lines show the layout', () => {
     const lines = [
       '1. Apologies',

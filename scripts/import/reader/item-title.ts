@@ -184,7 +184,8 @@ const LAYOUT_REST_WORDS = 3;
 function layoutDash(line: string): { title: string; rest: string } | null {
   const parts = dashParts(line);
   // "Apologies: Cllr Rowe - work": a colon before the dash parts the title there (splitHeading), not at the dash.
-  if (parts === null || parts.title.includes(':')) return null;
+  // "URGENT BUSINESS – FLOOD RECOVERY GRANTS": a label and its subject, both in capitals, one title, as after a colon.
+  if (parts === null || parts.title.includes(':') || subtitled(parts.title, parts.rest)) return null;
   return parts.rest.trim().split(/\s+/).length >= LAYOUT_REST_WORDS ? parts : null;
 }
 

@@ -13,7 +13,7 @@ import { readMarkKey } from './attendance-marks.ts';
 import { englishHalves } from './list-split.ts';
 import { cellTexts } from './table-cells.ts';
 import { takesLine } from './header.ts';
-import { isDetailsRow, LABEL } from './title-block-lines.ts';
+import { isDetailsRow, LABEL, titlesBodysPaper } from './title-block-lines.ts';
 import { emailEnvelope, readsEmailSubject } from './email-header.ts';
 import { labelsTimes } from './header-times.ts';
 import { numbersSession } from './document-heading.ts';
@@ -202,7 +202,9 @@ function lineWarnings(
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
       ];
     // A line naming a council ("To: All Members of the Westfell National Park Authority") is the header's.
-    if (!read.has(index) && LABELLED_LINE.test(line) && !LABEL.test(line) && !labelsTimes(line) && councilsIn(line).length === 0) {
+    // "Housing Committee minutes: 4 February 2025" is the body's title, read by the header.
+    const label = LABELLED_LINE.test(line) && !LABEL.test(line) && !titlesBodysPaper(line);
+    if (!read.has(index) && label && !labelsTimes(line) && councilsIn(line).length === 0) {
       const taken = (at: number) => read.has(at) || prose.has(at) || contact.includes(at) || unlisted(headerLines[at] ?? '');
       const under = runOn(headerLines, index + 1, taken);
       const more = under === 0 ? '' : under === 1 ? ' and the line under it' : ` and the ${under} lines under it`;

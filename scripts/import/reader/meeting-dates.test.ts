@@ -12,6 +12,7 @@ describe('adjournment', () => {
     ].join('\n');
     expect(adjournment(text, '2025-11-03')).toEqual({
       note: 'Adjourned on 3 November 2025 and reconvened on 5 November 2025.',
+      days: ['2025-11-05'],
       firstDayEnd: '21:40',
     });
   });
@@ -19,6 +20,7 @@ describe('adjournment', () => {
     const text = 'The Panel adjourned. The Panel resumed on 12 November 2025 at 10.00am. The meeting closed at 11.30am.';
     expect(adjournment(text, '2025-11-10')).toEqual({
       note: 'Adjourned on 10 November 2025 and reconvened on 12 November 2025.',
+      days: ['2025-11-12'],
       firstDayEnd: null,
     });
   });
@@ -36,8 +38,10 @@ describe('adjournment', () => {
 describe('adjournmentWarning', () => {
   it('names the later day, and the end kept or not', () => {
     const note = 'Adjourned on 9 March 2026 and reconvened on 12 March 2026.';
-    expect(adjournmentWarning({ note, firstDayEnd: '21:50' })).toContain(`${note} Its end is the first day's adjournment (21:50).`);
-    expect(adjournmentWarning({ note, firstDayEnd: null })).toContain('Its end is not imported');
+    expect(adjournmentWarning({ note, days: ['2026-03-12'], firstDayEnd: '21:50' })).toContain(
+      `${note} Its end is the first day's adjournment (21:50).`,
+    );
+    expect(adjournmentWarning({ note, days: ['2026-03-12'], firstDayEnd: null })).toContain('Its end is not imported');
   });
 });
 

@@ -86,6 +86,8 @@ export function contextDate(date: string | null, text: string): string | null {
 /** A meeting that sat on more than one day: the note that says so, and when its first day ended where the record states it. */
 export interface Adjournment {
   note: string;
+  /** The later days it sat, ISO dates: the meeting's own days, never another meeting's (reader/meeting.ts). */
+  days: string[];
   firstDayEnd: string | null;
 }
 
@@ -132,6 +134,7 @@ export function adjournment(text: string, date: string | null): Adjournment | nu
   const at = ended === undefined ? undefined : ADJOURNED_AT.exec(ended);
   return {
     note: `Adjourned on ${formatDate(date)} and reconvened on ${days.map(formatDate).join(' and ')}.`,
+    days,
     firstDayEnd: at ? parseClockTime(at[1] ?? at[2] ?? '') : null,
   };
 }

@@ -282,7 +282,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...(paper === 'site-visit' ? { dayPart: 'site visit' } : {}),
     attendance: movements.length > 0 ? { ...settled.attendance, movements } : settled.attendance,
     items,
-    references: uniqueReferences(references),
+    // "That the meeting be adjourned and reconvene on 11 March": the meeting's own later day, no other meeting's.
+    references: uniqueReferences(references.filter((reference) => !(adjourned?.days ?? []).includes(reference.date ?? ''))),
     ...(truncated ? { truncated: true } : {}),
     warnings,
   };

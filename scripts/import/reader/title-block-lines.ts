@@ -36,11 +36,16 @@ export const STATUS_AFTER = new RegExp(String.raw`\s*(?:[-–—:,]\s*|\(\s*)${S
 
 /** "APPROVED MINUTES OF THE PLANNING COMMITTEE held …": minutes marked as approved before what they are of; no body's word. */
 const APPROVED = String.raw`(?:approved|confirmed)`;
+/** "An Inquorate Meeting", "a quorate meeting": whether the meeting could do business, never which body met. Regex source. */
+const UNMET = String.raw`(?:in)?quorate`;
 /** "Cofnodion …": a Welsh opening, read when no English one is there. */
 export const WELSH_OPENING = /^cofnodion\b/i;
 // "Minutes of (the) proceedings of a meeting of X": Northern Irish councils' opening; "Minute of Meeting of X": Scottish.
 export const OPENING = new RegExp(
-  String.raw`^(?:(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+  String.raw`^(?:(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes?|record|agenda)\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+of\s+(?:the\s+|an?\s+)?)?(?:${MEETING_KIND}\s+)*(?:meeting|session)s?\s+of\s+(?:the\s+)?|` +
+    // "Record of the meeting held on …", "Note of an inquorate meeting held …": as "Minutes of", when a meeting follows (so
+    // never "Record of Decisions", a document's name); the meeting's words then name no body (NO_BODY).
+    String.raw`(?:notes?|record)\s+of\s+(?:the\s+|an?\s+)?(?=(?:(?:${MEETING_KIND}|${UNMET})\s+)*(?:meeting|proceedings)\b)|` +
     // "Minutes of the Proceedings of the Environmental Services Committee held …".
     String.raw`(?:(?:${STATUS}|${APPROVED})\s+)?(?:minutes?|notes|agenda)\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+(?:the\s+)?)?|(?:an?\s+)?(?:${MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?|` +
     // A Scottish minute's opening sentence: "At a MEETING of the X INTEGRATION JOINT BOARD held in <place> on <date>".
@@ -68,7 +73,7 @@ export function isOpeningLine(line: string): boolean {
  * over "MINUTES of the meeting of the Committee held …"). "Cabinet" and "Council" alone are bodies' names.
  */
 const NO_BODY = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$|` +
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:${MEETING_KIND}|${UNMET}|above|last|previous|evidence|witness)\s+)*(?:meeting|session|proceedings|hearing)s?(?:\s+\d{1,2})?$|` +
     String.raw`^(?:(?:the|this|said|above)\s+)?(?:committee|sub-committee|panel|board|forum)$`,
   'i',
 );
@@ -93,6 +98,18 @@ export function bodyFromOpening(text: string): string | null {
     .replace(STATUS_AFTER, '')
     .replace(/[.:,]+$/, '');
   return name === '' || NO_BODY.test(name) ? null : name;
+}
+
+/** "… Committee of", "… Panel for the", "Record of the": a name cut at a word that joins it to words it lost. */
+export const JOINING_END = /\s(?:of|for|and|&|the)$/i;
+
+/**
+ * True for words a title block put where a body's name goes that name none: "Record of the" (an opening's first words, cut
+ * before "meeting held on"), "An Inquorate Meeting", "Annual Meeting"; the header then looks elsewhere, or states no body.
+ */
+export function namesNoBody(name: string): boolean {
+  const text = squash(name);
+  return NO_BODY.test(text) || JOINING_END.test(text);
 }
 
 /** "Meeting held on Thursday 19 February 2026", "Special meeting held on …" under the body's name: a date line, no body of its own. */
@@ -128,6 +145,15 @@ export function isDateLine(line: string): boolean {
 
 /** "Complainant: Mrs J Asquith", "Date of hearing:": a label (and its value), as a block of details lists them; never a body's name. */
 export const LABELLED = /^[A-Za-z][A-Za-z '’()/&-]{1,29}:(?:\s|$)/;
+
+/**
+ * "Housing Committee minutes: 4 February 2025", "Audit Panel agenda: 9 June 2025": a web page's heading, the body's name and
+ * its paper's before a colon and the date; the body's title, never a label of a block of details (LABELLED).
+ */
+export function titlesBodysPaper(line: string): boolean {
+  const head = /^([^:]+?)\s+(?:minutes|agenda|notes|decisions)\s*:/i.exec(squash(line))?.[1];
+  return head !== undefined && BODY_WORD.test(head) && !namesNoBody(head);
+}
 
 /** A body's word at the end of a line: "… Village Hall Committee", a body's name, not a place. */
 export const BODY_AT_END = new RegExp(String.raw`${BODY_WORD.source}\s*$`, 'i');
