@@ -860,3 +860,29 @@ describe('a list of bids, each with its outcome after a dash', () => {
     expect(findDecisions('Updates:\n- Clerk to circulate the plan agreed by the working group')).toEqual([]);
   });
 });
+
+describe('a list under a decision printed with dot leaders', () => {
+  it('reads each leader as a separator, as " – ", so no entry is lost at the dots', () => {
+    const dotted = [
+      'Resolved that the following representatives be appointed for the year:',
+      '',
+      '  Almshouse Trustees ............. Cllr Parfitt',
+      '  Footpaths Forum ................ Cllr Oduya and the Clerk',
+      '  Flood Warden ................... Cllr Marsh',
+    ].join('\n');
+    expect(findDecisions(dotted)).toEqual([
+      'that the following representatives be appointed for the year: Almshouse Trustees – Cllr Parfitt Footpaths Forum – Cllr Oduya and the Clerk Flood Warden – Cllr Marsh',
+    ]);
+  });
+
+  it('reads ellipsis leaders and spaced dots the same way', () => {
+    const spaced = [
+      'RESOLVED: to set the hire charges for 2025/26 as follows:',
+      'Main hall (per hour) ………… £18.50',
+      'Committee room (per hour) . . . . . . £9.00',
+    ].join('\n');
+    expect(findDecisions(spaced)).toEqual([
+      'to set the hire charges for 2025/26 as follows: Main hall (per hour) – £18.50 Committee room (per hour) – £9.00',
+    ]);
+  });
+});
