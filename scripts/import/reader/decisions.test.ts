@@ -886,3 +886,24 @@ describe('a list under a decision printed with dot leaders', () => {
     ]);
   });
 });
+
+describe('a heading in capitals alone on its line over a decision in prose', () => {
+  it('is no part of the decision, whatever the heading says', () => {
+    const hearing = (heading: string) =>
+      findDecisions(
+        [
+          'The panel withdrew to deliberate at 2.10pm and returned at 2.40pm.',
+          '',
+          heading,
+          '',
+          'The Sub-Committee determined to revoke the premises licence with immediate effect.',
+          '',
+          'Reasons: the licensee had twice breached the conditions.',
+        ].join('\n'),
+      );
+    expect(hearing('DETERMINATION')).toEqual(['The Sub-Committee determined to revoke the premises licence with immediate effect.']);
+    expect(hearing('OUTCOME OF THE HEARING')).toEqual([
+      'The Sub-Committee determined to revoke the premises licence with immediate effect.',
+    ]);
+  });
+});
