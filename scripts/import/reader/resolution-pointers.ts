@@ -99,10 +99,14 @@ export function pointedResolutions(resolutions: string[], text: string, votes: R
   if (!resolutions.some(pointsBack)) return { resolutions, unworded: [] };
   const mover = votes.filter((vote) => vote.outcome === 'carried' && vote.movedBy !== undefined).at(-1)?.movedBy;
   const lines = text.split('\n');
-  // Above the pointer: a motion stated after the decision is another's.
-  const pointer = lines.findIndex(
-    (line) => /\b(?:accordingly|above|motion|proposal|moved)\b/i.test(line) && /\bresolved|agreed|decided\b/i.test(line),
-  );
+  // Above the pointer: a motion stated after the decision is another's. The pointer's line is the last that ends as it does
+  // ("… be adopted.", "accordingly."): a quoted motion above may share its first words, never its last.
+  const tail = squash(resolutions.find(pointsBack) ?? '')
+    .toLowerCase()
+    .split(' ')
+    .slice(-2)
+    .join(' ');
+  const pointer = lines.findLastIndex((line) => squash(line).toLowerCase().includes(tail));
   const stated = statedMotions(pointer === -1 ? lines : lines.slice(0, pointer)).at(-1) ?? null;
   const words = (mover === undefined ? null : movedWords(text, mover)) ?? stated;
   const read = resolutions.map((resolution) => (words !== null && pointsBack(resolution) ? words : resolution));
