@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDecisions } from './reader/decisions.ts';
 import { findResolutions } from './resolutions.ts';
 
 describe('findResolutions', () => {
@@ -315,5 +316,20 @@ describe('"Noted:" as a label, as Northern Irish minutes print it beside "Agreed
       'That the plan be adopted.',
     ]);
     expect(findResolutions('Noted that the hall was booked.\n\nNoted - the clerk will write.')).toEqual([]);
+  });
+});
+
+describe('a recommendation to a named body over its points', () => {
+  it('keeps the colon after the body: the points are what was recommended, never the sentence carried on', () => {
+    expect(
+      findDecisions('Decision: The committee recommended to Council:\n\n• a 3% rise in plot rents\n\n• a waiting list fee of £5'),
+    ).toEqual([
+      'The committee recommended to Council: a 3% rise in plot rents',
+      'The committee recommended to Council: a waiting list fee of £5',
+    ]);
+    expect(findResolutions('RESOLVED that it be recommended to the Executive:\n(a) to close the depot;\n(b) to sell the land.')).toEqual([
+      'that it be recommended to the Executive: to close the depot',
+      'that it be recommended to the Executive: to sell the land.',
+    ]);
   });
 });

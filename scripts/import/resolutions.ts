@@ -289,10 +289,12 @@ function entriesWithPointsRunOn(block: Block): string[][] {
 }
 
 /**
- * "… as follows:", "… the following:", "that the following comments be forwarded to Cabinet on 5 February:": a lead-in
- * whose list does not carry on its sentence (the list is what "the following" names), so its colon stays.
+ * "… as follows:", "… the following:", "that the following comments be forwarded to Cabinet on 5 February:", "The
+ * committee recommended to Council:": a lead-in whose list does not carry on its sentence (the list is what "the
+ * following" names, what was recommended to the body named), so its colon stays.
  */
-const LEADS_TO_LIST = /\b(?:as\s+follows|the\s+following\b[^:;.]{0,80}?)\s*:-?$/i;
+const LEADS_TO_LIST =
+  /\b(?:as\s+follows|the\s+following\b[^:;.]{0,80}?|recommend(?:ed|s)?\s+to\s+(?:the\s+)?(?:Council|Cabinet|Executive|Board|Committee|[A-Z][\w-]*\s+(?:Council|Committee|Board|Panel|Cabinet)))\s*:-?$/i;
 
 function blockResolutions(block: Block): string[] {
   const intro = tidy(block.intro.join(' '));

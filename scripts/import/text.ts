@@ -31,6 +31,17 @@ export function squash(line: string): string {
   return line.replace(/\t[ \t]*| [ \t]+/g, ' ').trim();
 }
 
+/**
+ * Dot leaders between a label and its value on one line ("Tree Warden ........ Cllr Ellery", "Main hall ………… £18",
+ * "Room . . . . . £9"): four stops or more, two ellipses or more, or three spaced stops, with words on both sides.
+ */
+const DOT_LEADER = /(?<=\S)[^\S\n]*(?:[.…]*…[.…]*…[.…]*|\.{4,}|(?:\.[^\S\n]+){3,}\.?)[^\S\n]*(?=\S)/gu;
+
+/** The text with each dot leader read as the separator it stands for, " – ", as a list printed with dashes reads. */
+export function leadersAsDashes(text: string): string {
+  return text.replace(DOT_LEADER, ' – ');
+}
+
 /** Splits text into paragraphs: blocks of non-blank lines. */
 export function paragraphs(text: string): string[] {
   return text

@@ -8,9 +8,19 @@ import type { Element } from 'hast';
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';
 import { readPiece } from '../reader/attendance-person.ts';
 import { OUTCOME_MARK } from '../reader/decision-markers.ts';
+import { DECISION_LABEL } from '../reader/decision-words.ts';
 
-/** "RESOLVED that:", "The Committee agreed:", "It was DECIDED –": a decision's lead-in, as the words before a list end. */
-export const LEAD_IN_END = new RegExp(String.raw`\b${OUTCOME_MARK.source.replace(/^\^/, '')}(?:\s+(?:that|to))?\s*(?::-?|[–—])?$`, 'i');
+/** A decision's word, wherever it stands in the lead-in: "RESOLVED", "agreed", "NOTED", Welsh "PENDERFYNWYD". */
+const OUTCOME = OUTCOME_MARK.source.replace(/^\^/, '');
+/**
+ * "RESOLVED that:", "The Committee agreed:", "It was DECIDED –": a decision's lead-in, as the words before a list end; so
+ * does a colon closing a short run of words after a decision's word or label, "The committee recommended to Council:",
+ * "The Board agreed the following:", "Decision: The panel recommended to Cabinet:" (the list is what it decided).
+ */
+export const LEAD_IN_END = new RegExp(
+  String.raw`\b(?:${OUTCOME}(?:\s+(?:that|to))?\s*(?::-?|[–—])?|(?:${OUTCOME}|recommended\b|${DECISION_LABEL}\s*:)[^.;!?:]{0,80}:-?)$`,
+  'i',
+);
 
 /**
  * A mark an entry's own text opens with: "(1) ", "2. ", "b) ", "(iv) ", "• ". A list whose entries

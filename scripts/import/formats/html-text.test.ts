@@ -549,3 +549,34 @@ describe('htmlToText', () => {
     expect(htmlToText('just words <b>here</b>', 'bare.html').text).toBe('just words here\n');
   });
 });
+
+describe('a list under a decision whose lead-in names who it goes to', () => {
+  const points = (lead: string, tag: 'ul' | 'ol') =>
+    htmlToText(
+      `<html><body><main><h3>4. Allotment rents</h3><p>${lead}</p><${tag}><li>a 3% rise in plot rents from April</li><li>water charges held at £12 a plot</li><li>a waiting list fee of £5</li></${tag}></main></body></html>`,
+      'minutes.html',
+    )
+      .text.split('\n')
+      .filter((line) => line !== '');
+
+  it('marks every entry as a point, so a decision reads them all', () => {
+    expect(points('<strong>Decision:</strong> The panel recommended to Cabinet:', 'ul').slice(2)).toEqual([
+      '• a 3% rise in plot rents from April',
+      '• water charges held at £12 a plot',
+      '• a waiting list fee of £5',
+    ]);
+    expect(points('The Board agreed the following:', 'ol').slice(2)).toEqual([
+      '• a 3% rise in plot rents from April',
+      '• water charges held at £12 a plot',
+      '• a waiting list fee of £5',
+    ]);
+  });
+
+  it('leaves a list under a lead-in that decides nothing as plain lines', () => {
+    expect(points('Members raised:', 'ul').slice(2)).toEqual([
+      'a 3% rise in plot rents from April',
+      'water charges held at £12 a plot',
+      'a waiting list fee of £5',
+    ]);
+  });
+});

@@ -14,7 +14,8 @@ import { isTableRow } from './table-cells.ts';
 import { isCandidateLine } from './ballots.ts';
 import { isGroupVoteLine } from './group-votes.ts';
 import { sentences } from './decision-clerk-forms.ts';
-import { LIST_ENTRY } from './decision-markers.ts';
+import { LIST_ENTRY, OUTCOME_MARK } from './decision-markers.ts';
+import { capitalsLine } from './item-lines.ts';
 import { OUTCOME_ONLY } from './decision-run-on.ts';
 
 /** A piece of an item's text; a grants list's entry knows whether it named its sum. */
@@ -96,6 +97,12 @@ function endsWithItsLine(line: string, next: string | undefined): boolean {
  */
 const RESOLVED_OPENS_LINE = /^\s*(?:It\s+was\s+)?Resolved\s+(?:\([^()]{1,40}\)\s+)?(?:that|to)\b/;
 
+/** True when the line is a heading in capitals with a blank line under it, and no decision's mark ("RESOLVED", "AGREED"). */
+function headingAlone(lines: string[], at: number): boolean {
+  const heading = capitalsLine(lines[at] ?? '');
+  return heading !== null && /\p{Lu}{4}/u.test(heading) && (lines[at + 1] ?? '').trim() === '' && !OUTCOME_MARK.test(heading);
+}
+
 /**
  * A piece's sentences, each mover's or side's line with no stop a sentence of its own, each line that opens
  * with "Resolved that" the start of one (RESOLVED_OPENS_LINE), and each line of a
@@ -110,7 +117,9 @@ export function pieceSentences(text: string): string[] {
     // A table's row (a planning list's header over its rows: "Application | Site | Response") runs on no sentence, nor one on it.
     // So is a candidate's line of a ballot ("Councillor Delahaye   5 votes"): the election's decision starts after it (ballots.ts),
     // and a group's vote ("Group A - in favour", group-votes.ts).
-    const row = isTableRow(line) || isCandidateLine(line) || isGroupVoteLine(line);
+    // So is a heading in capitals alone over a blank line ("DETERMINATION", "OUTCOME OF THE HEARING"): it names the part, never
+    // opens the decision in prose under it (a decision's own mark, "RESOLVED", stays the decision's).
+    const row = isTableRow(line) || isCandidateLine(line) || isGroupVoteLine(line) || headingAlone(lines, at);
     // So is a vote's labelled line ("Vote: 4 for, 1 against. Carried."), never the proposal's above it ("… to accept Quote B.",
     // whose "B." reads as an initial's stop).
     const opens =

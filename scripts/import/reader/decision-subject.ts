@@ -6,7 +6,7 @@
  */
 import { LISTED_APPLICATION } from './application-reference.ts';
 import { SENTENCE_END } from './decision-clerk-forms.ts';
-import { DECIDING_BODY } from './decision-markers.ts';
+import { DECIDING_BODY, opensBlock } from './decision-markers.ts';
 
 /**
  * "There had been circulated Report No 12/25 by the Clerk", "There was submitted a report by …": how a
@@ -54,12 +54,26 @@ export function applicationNamed(line: string): string | null {
  * The application named above a decision's line, as a planning committee prints one block of fields per
  * application ("Application No:", "Site:", …, "Decision: GRANTED") and a parish lists each application on a
  * line over its decision ("F/25/0812 – 12 Chapel Drove" over "RESOLVED: no objection"), so the decision says
- * what it decided: "25/00187/FUL: GRANTED …". Null when no line names one before the blank line.
+ * what it decided: "25/00187/FUL: GRANTED …". A list's line names it only in the decision's own paragraph; a block's
+ * "Application No:" field also across the paragraphs of debate between its fields and its decision, up to another
+ * decision (which ends the block above). Null when none does.
  */
 export function applicationAbove(lines: string[], at: number): string | null {
-  for (let back = at - 1; back >= 0 && (lines[back] ?? '').trim() !== ''; back -= 1) {
-    const named = applicationNamed(lines[back] ?? '');
-    if (named !== null) return named;
+  let crossed = false;
+  for (let back = at - 1; back >= 0; back -= 1) {
+    const line = lines[back] ?? '';
+    if (line.trim() === '') {
+      crossed = true;
+      continue;
+    }
+    const field = APPLICATION_FIELD.exec(line)?.[1];
+    if (field !== undefined) return field;
+    // Past a blank line, another decision's line ends the search: what is above it is that decision's.
+    if (crossed && opensBlock(line)) return null;
+    if (!crossed) {
+      const named = applicationNamed(line);
+      if (named !== null) return named;
+    }
   }
   return null;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
 import { unreadComments } from './decisions-planning.ts';
+import { findVotesAndMotions } from './votes.ts';
 
 describe('planning comments', () => {
   const listed = [
@@ -216,5 +217,53 @@ describe('planning comments', () => {
     ].join('\n');
     expect(unreadComments(table, 'Planning')).toEqual(['25/0415/FUL: "Members were divided; deferred to March"']);
     expect(unreadComments(table, 'Finance')).toEqual([]);
+  });
+});
+
+describe("a planning committee's blocks of fields, one an application, with paragraphs between", () => {
+  const blocks = (reference: string, vote: string) =>
+    [
+      `${reference}  25/00312/FUL`,
+      'Site:            Former dairy, Wick Lane, Ormsby',
+      'Proposal:        Change of use to six workshops',
+      'Officer Recommendation: Approve',
+      '',
+      'Members debated the parking on Wick Lane. It was proposed by Councillor Amis and',
+      'seconded by Councillor Birch that the application be approved.',
+      '',
+      `${vote}For 7   Against 1   Abstain 0`,
+      'Decision: APPROVED subject to conditions.',
+      '',
+      `${reference}  25/00377/HOU`,
+      'Site:            4 Kiln Close, Ormsby',
+      'Proposal:        Rear conservatory',
+      'Officer Recommendation: Refuse',
+      '',
+      'Councillor Cole proposed refusal, seconded by Councillor Dunn.',
+      '',
+      `${vote}For 5   Against 3   Abstain 0`,
+      'Decision: REFUSED for the following reason:',
+      '          1. The conservatory would overlook 6 Kiln Close.',
+      '',
+      'Decision: DEFERRED for the applicant to amend the plans.',
+    ].join('\n');
+
+  it("names each decision by its block's application, however many paragraphs stand between", () => {
+    for (const text of [blocks('Application No:', 'Vote:     '), blocks('Application Ref:', 'Voting: ')]) {
+      expect(findDecisions(text, 'PLANNING APPLICATIONS')).toEqual([
+        '25/00312/FUL: APPROVED subject to conditions.',
+        '25/00377/HOU: REFUSED for the following reason: The conservatory would overlook 6 Kiln Close.',
+        'DEFERRED for the applicant to amend the plans.',
+      ]);
+    }
+  });
+
+  it('ends each vote at the "Decision:" under it', () => {
+    for (const text of [blocks('Application No:', 'Vote:     '), blocks('Application Ref:', 'Voting: ')]) {
+      expect(findVotesAndMotions(text).votes.map((vote) => vote.text)).toEqual([
+        expect.stringMatching(/For 7 Against 1 Abstain 0$/),
+        expect.stringMatching(/For 5 Against 3 Abstain 0$/),
+      ]);
+    }
   });
 });

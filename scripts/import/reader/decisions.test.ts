@@ -860,3 +860,50 @@ describe('a list of bids, each with its outcome after a dash', () => {
     expect(findDecisions('Updates:\n- Clerk to circulate the plan agreed by the working group')).toEqual([]);
   });
 });
+
+describe('a list under a decision printed with dot leaders', () => {
+  it('reads each leader as a separator, as " – ", so no entry is lost at the dots', () => {
+    const dotted = [
+      'Resolved that the following representatives be appointed for the year:',
+      '',
+      '  Almshouse Trustees ............. Cllr Parfitt',
+      '  Footpaths Forum ................ Cllr Oduya and the Clerk',
+      '  Flood Warden ................... Cllr Marsh',
+    ].join('\n');
+    expect(findDecisions(dotted)).toEqual([
+      'that the following representatives be appointed for the year: Almshouse Trustees – Cllr Parfitt Footpaths Forum – Cllr Oduya and the Clerk Flood Warden – Cllr Marsh',
+    ]);
+  });
+
+  it('reads ellipsis leaders and spaced dots the same way', () => {
+    const spaced = [
+      'RESOLVED: to set the hire charges for 2025/26 as follows:',
+      'Main hall (per hour) ………… £18.50',
+      'Committee room (per hour) . . . . . . £9.00',
+    ].join('\n');
+    expect(findDecisions(spaced)).toEqual([
+      'to set the hire charges for 2025/26 as follows: Main hall (per hour) – £18.50 Committee room (per hour) – £9.00',
+    ]);
+  });
+});
+
+describe('a heading in capitals alone on its line over a decision in prose', () => {
+  it('is no part of the decision, whatever the heading says', () => {
+    const hearing = (heading: string) =>
+      findDecisions(
+        [
+          'The panel withdrew to deliberate at 2.10pm and returned at 2.40pm.',
+          '',
+          heading,
+          '',
+          'The Sub-Committee determined to revoke the premises licence with immediate effect.',
+          '',
+          'Reasons: the licensee had twice breached the conditions.',
+        ].join('\n'),
+      );
+    expect(hearing('DETERMINATION')).toEqual(['The Sub-Committee determined to revoke the premises licence with immediate effect.']);
+    expect(hearing('OUTCOME OF THE HEARING')).toEqual([
+      'The Sub-Committee determined to revoke the premises licence with immediate effect.',
+    ]);
+  });
+});

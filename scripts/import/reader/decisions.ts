@@ -10,6 +10,7 @@
  * (decisions-moved.ts) and the clerk's sentences (decisions-in-prose.ts).
  */
 import { languageOf } from '../formats/text-columns.ts';
+import { leadersAsDashes } from '../text.ts';
 import { isPlanningTitle, planningComments } from './decisions-planning.ts';
 import { sentences } from './decision-clerk-forms.ts';
 import { withoutRunOn, withoutTally } from './decision-run-on.ts';
@@ -59,7 +60,9 @@ function pointOf(line: string, previous: string | null, paragraph: string[]): st
  * Each decision of an item, in order: marked blocks first, else the clerk's sentences; a Welsh one printed beside
  * its English twin once. Given the item's title, a planning item's comments on its applications too (decisions-planning.ts).
  */
-export function findDecisions(minutes: string, title?: string): string[] {
+export function findDecisions(printed: string, title?: string): string[] {
+  // Dot leaders are a separator ("Tree Warden ........ Cllr Ellery"), never a sentence's stop that ends the decision.
+  const minutes = leadersAsDashes(printed);
   const read = withoutWelshTwins(decisionsIn(numberedParagraphs(minutes)).map((decision) => withoutTally(unspaced(decision))));
   const found = withListed(minutes, read);
   if (title === undefined || !isPlanningTitle(title)) return found;

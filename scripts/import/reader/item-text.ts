@@ -13,7 +13,8 @@ import { withDecisionTables } from './decision-table.ts';
 import { unreadComments } from './decisions-planning.ts';
 import { pointsLeftOut } from './points-left.ts';
 import type { ItemSlice } from './items.ts';
-import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
+import { withoutLostProposals } from './motions.ts';
+import { pointedResolutions } from './resolution-pointers.ts';
 import { readReasons } from './reasons.ts';
 import { notVoting } from './vote-names.ts';
 import { ballotLines } from './ballots.ts';
@@ -198,9 +199,10 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const read = readAs(rest, slice.readAs);
   const decided = withDecisionTables(read);
   const { votes, motions } = findVotesAndMotions(decided === read ? readAs(text, slice.readAs) : decided);
-  const resolutions = minutes
-    ? resolvedAccordingly(withoutLostProposals(findDecisions(decided, listed.title ?? undefined), votes), decided, votes)
-    : [];
+  const pointed = minutes
+    ? pointedResolutions(withoutLostProposals(findDecisions(decided, listed.title ?? undefined), votes), decided, votes)
+    : { resolutions: [], unworded: [] };
+  const { resolutions } = pointed;
   // The reasons under the decisions leave the minutes' text for fields of their own.
   const why = minutes ? readReasons(rest, resolutions.length > 0) : { reasons: [], alternatives: [], rest };
   // "… KEY DECISION" beside the title: no part of it, and no field holds it, so it opens the item's text.
@@ -226,6 +228,9 @@ export function readItemText(slice: ItemSlice, minutes: boolean, used: Set<strin
   const warnings = [
     ...(made === null ? [] : [made.warning]),
     ...unwordedWarning(item, rest),
+    ...pointed.unworded.map(
+      (resolution) => `${itemName(item)}: the resolution "${resolution}" points to a motion the item does not word: kept as printed`,
+    ),
     ...notVotingWarnings(item, text),
     ...ballotWarning(item, text),
     ...groupVoteWarning(item, text),

@@ -1,46 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from './decisions.ts';
-import { resolvedAccordingly, withoutLostProposals } from './motions.ts';
+import { withoutLostProposals } from './motions.ts';
 import { findVotesAndMotions } from './votes.ts';
-
-const SCOTTISH = [
-  'Councillor Ferguson, seconded by Councillor Imrie, moved that the committee adopt the cycle',
-  'lane design in appendix 1 and remit the scheme to the Council.',
-  '',
-  'Councillor Abbott, seconded by Councillor Yule, moved as an amendment that the committee',
-  'hold a further consultation with the traders of the area.',
-  '',
-  'On a vote being taken by a show of hands, 7 members voted for the motion and 4',
-  'for the amendment, and the motion was declared carried.',
-  '',
-  'The committee resolved accordingly.',
-].join('\n');
-
-describe('"The committee resolved accordingly."', () => {
-  it("reads as the carried motion's own words, never the sentence itself", () => {
-    const { votes } = findVotesAndMotions(SCOTTISH);
-    expect(resolvedAccordingly(['The committee resolved accordingly.'], SCOTTISH, votes)).toEqual([
-      'That the committee adopt the cycle lane design in appendix 1 and remit the scheme to the Council.',
-    ]);
-  });
-
-  it("reads as the amendment's words when the amendment carried", () => {
-    const text = SCOTTISH.replace('7 members voted for the motion and 4', '4 members voted for the motion and 7').replace(
-      'the motion was declared carried',
-      'the amendment was declared carried',
-    );
-    const { votes } = findVotesAndMotions(text);
-    expect(resolvedAccordingly(['The committee resolved accordingly.'], text, votes)).toEqual([
-      'That the committee hold a further consultation with the traders of the area.',
-    ]);
-  });
-
-  it('stays as printed when no carried proposal is worded: nothing is made up', () => {
-    const text = 'The recommendation was put to the vote and declared carried.\n\nThe committee resolved accordingly.';
-    const { votes } = findVotesAndMotions(text);
-    expect(resolvedAccordingly(['The committee resolved accordingly.'], text, votes)).toEqual(['The committee resolved accordingly.']);
-  });
-});
 
 describe('a Scottish motion and its amendment, moved and then decided with no vote read', () => {
   const text = [

@@ -8,7 +8,6 @@
 import type { MovedMotion, RecordedVote } from '../../../src/model/schema.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import { squash } from '../text.ts';
-import { SHORT_WORD } from './list-split.ts';
 import { isDecision, passedAsProposed } from './decision-clerk-forms.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
@@ -228,36 +227,6 @@ function amendedMotions(motions: MovedMotion[]): MovedMotion[] {
   return motions.map((motion, at) =>
     motion.motion === null && /\bamendment\b/.test(motions[at + 1]?.motion ?? '') ? { ...motion, motion: 'motion' } : motion,
   );
-}
-
-/** "The committee resolved accordingly.", "It was agreed accordingly.": a decision in no words of its own, the carried proposal's. */
-const ACCORDINGLY = /^(?:The\s+[\p{L}' -]{1,60}?|It\s+was|Members)\s+(?:resolved|agreed|decided)\s+accordingly\.?$/iu;
-/** "Councillor Ash, seconded by Councillor Elm, moved (as an amendment) that …": the proposal's own words, in group 1. */
-const MOVED_THAT = /\bmoved\s+(?:as\s+an\s+amendment\s+)?that\s+(.+?)\.?$/i;
-/** Where a sentence ends in flat text: a stop before a capital, never a short word's (SHORT_WORD: "Mr. Ash", "R. Ash"). */
-const SENTENCE_END = new RegExp(String.raw`(?<=(?<!${SHORT_WORD})\.)\s+(?=[A-Z])`, 'u');
-
-/** The words a mover's "moved that …" sentence put, as a resolution reads ("That the committee approve …."); null when none names them. */
-function movedWords(text: string, mover: string): string | null {
-  for (const sentence of flat(text).split(SENTENCE_END)) {
-    const moved = MOVED_THAT.exec(sentence);
-    // The mover named before the verb: "Councillor Qureshi, seconded by …, moved that", never a name in what was moved.
-    if (moved === null || !sentence.slice(0, moved.index).includes(mover)) continue;
-    return `That ${moved[1] ?? ''}.`;
-  }
-  return null;
-}
-
-/**
- * Resolutions with "The committee resolved accordingly." read as what it resolved: the words of the proposal last
- * carried (a vote's movers name it, as the Scottish "X, seconded by Y, moved that …" prints them). With no
- * carried proposal worded so, the resolution stays as printed: the record says no more.
- */
-export function resolvedAccordingly(resolutions: string[], text: string, votes: RecordedVote[]): string[] {
-  if (!resolutions.some((resolution) => ACCORDINGLY.test(resolution))) return resolutions;
-  const mover = votes.filter((vote) => vote.outcome === 'carried' && vote.movedBy !== undefined).at(-1)?.movedBy;
-  const words = mover === undefined ? null : movedWords(text, mover);
-  return resolutions.map((resolution) => (words !== null && ACCORDINGLY.test(resolution) ? words : resolution));
 }
 
 /**

@@ -11,7 +11,8 @@ import { squash } from '../text.ts';
 import { languageOf } from '../formats/text-columns.ts';
 import type { MovedMotion, RecordedVote, VoteSide } from '../../../src/model/schema.ts';
 import { isDecision } from './decision-clerk-forms.ts';
-import { withoutLetterBullets } from '../resolutions.ts';
+import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
+import { DECISION_LABEL } from './decision-words.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
 import { countValue, flat, MOTION, NAMED_AS_PUT, NEM_CON, OUTCOME, OUTCOME_SCORE, UNANIMITY, WELSH_SIDES } from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
@@ -194,6 +195,16 @@ const named = (match: RegExpExecArray | null): string | null => {
 /** A decision's marker and its words, up to the bracket an outcome opens ("RESOLVED that the report be noted ("). */
 const DECIDED_THEN_BRACKET = new RegExp(String.raw`${DECIDED.source}[^()]*\(\s*$`);
 
+/** Where a labelled decision starts after a labelled vote: "Vote: For 6 Against 1 Decision: REFUSED …". */
+const DECISION_LABEL_AFTER = new RegExp(String.raw`\s+(?=${DECISION_LABEL}\s*:)`, 'i');
+
+/**
+ * A vote's own words: a labelled vote ("Vote: For 6 Against 1 Abstain 1") ends at the labelled decision under it, as a
+ * planning committee's block prints them, the decision the decision reader's (its outcome still read from it).
+ */
+const voteWords = (sentence: string): string =>
+  VOTING_FIELD.test(sentence) ? (sentence.split(DECISION_LABEL_AFTER)[0] ?? sentence) : sentence;
+
 /** What one vote's sentences say: what was put, the outcome, the counts and the names. */
 function readVote(sentence: string): RecordedVote {
   const found = OUTCOME.exec(sentence);
@@ -228,6 +239,6 @@ function readVote(sentence: string): RecordedVote {
     against: votesAgainst ?? (NEM_CON_ANYWHERE.test(sentence) ? 0 : null),
     abstentions: countOf(sentence, ABSTAINED_AFTER, ABSTAINED_FIRST) ?? sides.abstained?.count ?? null,
     ...namesOf(sides),
-    text: sentence,
+    text: voteWords(sentence),
   };
 }
