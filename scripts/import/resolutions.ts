@@ -5,7 +5,7 @@
 import { BULLET_MARK, comesAfter, isWrappedFigure, LABEL, labelOf, RECOMMENDATION_LABEL } from './list-marks.ts';
 import { MEETING_CLOSED } from './meeting-close.ts';
 import { isPipeRule, isTableRow, pipeCells } from './reader/table-cells.ts';
-import { WELSH_SIDE_WORD } from './reader/vote-words.ts';
+import { SIDE_WORD, UNANIMITY, WELSH_SIDE_WORD } from './reader/vote-words.ts';
 import { DECIDING_WORDS, NOTING_WORDS, oneOf, oneOfTitled } from './reader/decision-words.ts';
 import { squash } from './text.ts';
 
@@ -75,15 +75,17 @@ export function isResolutionStart(line: string): boolean {
 }
 
 /**
- * "Voting: For 7, Against 0, Abstain 1", "Vote: 4 for, 3 against": the vote on a decision as a labelled
- * block prints it on the line after, which ends the decision (votes.ts reads the vote).
+ * A vote's label as a block of fields prints it: "Voting:", "Vote:", "Vote result:", or named for the body that voted,
+ * "Panel vote:", "Committee vote:" (that word capitalised). Regex source, for case-blind patterns.
  */
-export const VOTING_FIELD = /^\s*(?:Voting|Votes?|Vote\s+result)\s*:\s*(?=.*\d)/i;
+export const VOTE_LABEL = String.raw`(?:(?-i:[A-Z][a-z'’-]+)\s+)?(?:Voting|Votes?|Vote\s+result)\s*:`;
+/**
+ * "Voting: For 7, Against 0, Abstain 1", "Vote: 4 for, 3 against", "Panel vote: 2 in favour, 1 against", "Vote: Unanimous":
+ * the vote on a decision as a labelled block prints it on the line before or after, which ends the decision (votes.ts
+ * reads the vote).
+ */
+export const VOTING_FIELD = new RegExp(String.raw`^\s*${VOTE_LABEL}\s*(?=.*\d|(?:${UNANIMITY})\b)`, 'i');
 
-/** SIDE_WORD's words for the votes for and those against, apart, for patterns that read one side. Regex sources, lower case. */
-export const SIDE_WORDS = { for: 'for', inFavour: String.raw`in\s+favou?r`, against: 'against' } as const;
-/** The words that name a side of a vote: "For", "Against", "Abstentions", "Abstained", "In favour". Regex source, for case-blind patterns (votes.ts reads tallies by it too). */
-export const SIDE_WORD = String.raw`(?:${SIDE_WORDS.for}|${SIDE_WORDS.against}|abstentions?|abstain(?:ed|ing)?|${SIDE_WORDS.inFavour})`;
 /** One side of a vote with its count, label first or count first: "For 5", "Against: 1", "Abstentions – 0", "6 for", "1 abstention", "4 o blaid". */
 /** The members of a side named by their initials in brackets after its count, as town councils print them: "2 against (RC, YL)". */
 const SIDE_INITIALS = String.raw`(?:\s*\((?:[A-Z]{2,3}(?:\s*,\s*|\s+and\s+|\s*&\s*))*[A-Z]{2,3}\))?`;

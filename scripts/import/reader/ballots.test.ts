@@ -26,3 +26,18 @@ describe('a ballot between candidates', () => {
     expect(ballotLines('Councillor Marwood 6 votes')).toEqual([]);
   });
 });
+
+describe("candidates' counts in brackets after a show of hands", () => {
+  it('reads "(Ellery 4, Ashworth 3)" in an election as a ballot\'s counts, as printed', () => {
+    const text = 'Following a vote by show of hands (Marsh 5, Kettle 2) Cllr Marsh was elected Vice-Chair.';
+    expect(ballotLines(text)).toEqual(['(Marsh 5, Kettle 2)']);
+    expect(ballotLines('After a show of hands (Cllr Dent 3 and Cllr Orme 6), Cllr Orme was duly elected Chair.')).toEqual([
+      '(Cllr Dent 3 and Cllr Orme 6)',
+    ]);
+  });
+
+  it("never takes a vote's counts in brackets, nor a bracket in an item with no election, for candidates'", () => {
+    expect(ballotLines('Cllr Marsh was elected Chair (For 5, Against 2).')).toEqual([]);
+    expect(ballotLines('The hall was booked (Marsh 5, Kettle 2).')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { squash } from './attendance-piece.ts';
  */
 const CHAIR_TITLE = String.raw`(?:(?:Right\s+)?(?:Worshipful|Honourable)\s+(?:the\s+)?|(?:His|Her)\s+Worship\s+the\s+)?(?:(?:(?:Vice|Deputy)[- ]?)?Chair(?:man|woman|person)?|(?:(?:Deputy|Depute)\s+)?(?:Lord\s+)?(?:Mayor|Provost)|(?:Deputy\s+)?High\s+Sheriff)`;
 /** A town or city council's mayor ("Town Mayor", "Deputy City Mayor"): a civic post, as the Mayor is, named for the council. */
-const CIVIC_POST = String.raw`(?:${CHAIR_TITLE}|(?:Deputy\s+)?(?:Town|City)\s+Mayor)`;
+export const CIVIC_POST = String.raw`(?:${CHAIR_TITLE}|(?:Deputy\s+)?(?:Town|City)\s+Mayor)`;
 /**
  * "The Mayor: Cllr Ann Holt (in the Chair)", "Y Maer / The Mayor: Cllr …", "Deputy Town Mayor: Councillor …": a civic or a
  * chair's post as the label of its holder's line, a Welsh name for it before a slash read past. Group 1 the post, 2 the rest.

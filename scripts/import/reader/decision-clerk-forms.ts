@@ -10,6 +10,7 @@ import { TITLE } from '../attendance-text.ts';
 import { SHORT_WORD, SHORT_WORD_WITHIN } from './list-split.ts';
 import { MOVER_SHORT_WORD } from './mover-names.ts';
 import { DECIDING_WORDS, oneOf, RULING_WORDS } from './decision-words.ts';
+import { CIVIC_POST } from './chair-posts.ts';
 import { BODY_INITIALS, DECIDING_BODY, HOW_DECIDED, opensBlock } from './decision-markers.ts';
 import { isBareOutcome } from './decision-bare-outcome.ts';
 
@@ -67,6 +68,9 @@ const CLERK_FORMS = [
   /\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b/i,
   // "Cllr Ash was duly elected Chair", "was declared elected Town Mayor" (after a ballot), "was elected unanimously"; a parish's "Resolution passed".
   /\b(?:was|were)\s+(?:(?:duly|unanimously|declared)\s+)+(?:re-?)?(?:elected|appointed)\b|\b(?:elected|appointed)\s+unanimously\b|\bresolution\s+(?:was\s+)?passed\b/i,
+  // "Following a vote by show of hands Cllr Ellery was elected Vice-Chair": elected to a chair's or civic post, no other
+  // word needed; "who was elected in 2019" is no decision of the meeting.
+  new RegExp(String.raw`\b(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?(?:(?:the|its)\s+)?(?-i:${CIVIC_POST})\b`, 'i'),
   // "The motion was withdrawn with the consent of the meeting.", "Councillor Ash withdrew her Notice of Motion", "Motion
   // withdrawn.": the motion's end, the item's outcome as the record says it (no vote: motions.ts reads it as never decided).
   /\b(?:notice\s+of\s+)?motion\s+(?:was\s+|were\s+|had\s+been\s+)?(?:(?:duly|formally|then|therefore|accordingly|subsequently)\s+)?withdrawn\b|\bwithdrew\s+(?:his|her|their|the)\s+(?:notice\s+of\s+)?motion\b/i,

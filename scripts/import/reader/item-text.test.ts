@@ -211,3 +211,26 @@ describe("a point of a resolution's list printed after the list has ended", () =
     expect(read5(petitions).warnings).toEqual([]);
   });
 });
+
+describe('an election by show of hands, the counts for each candidate in brackets', () => {
+  it("keeps who was elected as the decision, the candidates' counts in its text, and says once they are no vote", () => {
+    const lines = [
+      'Two nominations were received: Cllr Marsh (proposed Cllr Dent, seconded Cllr',
+      'Orme) and Cllr Kettle (proposed Cllr Orme, seconded Cllr Dent). Following a vote',
+      'by show of hands (Marsh 5, Kettle 2) Cllr Marsh was elected Vice-Chair.',
+    ];
+    const { item, warnings } = read('2', 'Election of Vice-Chair', lines);
+    expect(item.resolutions).toEqual(['Following a vote by show of hands (Marsh 5, Kettle 2) Cllr Marsh was elected Vice-Chair.']);
+    expect(item.votes).toBeUndefined();
+    expect(warnings).toEqual([
+      'Item 2: a ballot between candidates is not read as a vote (a vote holds no candidates): "(Marsh 5, Kettle 2)"',
+    ]);
+  });
+
+  it('reads "X was elected Chairman of the Council" with no other word as the decision, never "elected in 2019"', () => {
+    expect(
+      read('1', 'Election of Chairman', ['Councillor Dent was elected Chairman of the Council for the year.']).item.resolutions,
+    ).toEqual(['Councillor Dent was elected Chairman of the Council for the year.']);
+    expect(read('1', 'Welcome', ['Councillor Dent, who was elected in 2019, was welcomed back.']).item.resolutions).toEqual([]);
+  });
+});

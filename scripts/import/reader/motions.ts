@@ -14,9 +14,9 @@ import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { BECAME_SUBSTANTIVE, namesMover, type Movers, type UnspentMovers } from './vote-movers.ts';
 import { flat, MOTION, OUTCOME } from './vote-words.ts';
 
-/** A word that says someone moved, proposed or seconded something. */
+/** A word that says someone moved, proposed, nominated or seconded something. */
 export const MOVER_WORD =
-  /\b(?:moved|proposed|seconded|cynigiwyd|eiliwyd|(?:proposition|proposal|motion)\s+of|(?:prop|sec)(?:['’]d|\.|\s*:|\s+(?=[A-Z])))/i;
+  /\b(?:moved|proposed|nominated|seconded|cynigiwyd|eiliwyd|(?:proposition|proposal|motion)\s+of|(?:prop|sec)(?:['’]d|\.|\s*:|\s+(?=[A-Z])))/i;
 /** How far past the sentence that moves a proposal its decision may stand ("[Voting arrangements: …]" between is skipped). */
 const DECISION_REACH = 2;
 /** A sentence that moves (or names) an amendment. */

@@ -54,6 +54,8 @@ const movedPatterns = (who: string, titled: string) => [
   // "Proposed by: Cllr Ash", as a form's label prints it.
   new RegExp(String.raw`\b(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED)\s+(?:by|BY)(?:\s*:)?\s+${who}`, 'u'),
   new RegExp(String.raw`\b[Oo]n\s+the\s+(?:motion|proposition|proposal)\s+of\s+${who}`, 'u'),
+  // "Cllr Brindle was nominated by Cllr Cato": an election's proposer. Titled only: "nominated by Age UK" names a body.
+  new RegExp(String.raw`\b(?:[Nn]ominated|NOMINATED)\s+(?:by|BY)\s+${titled}`, 'u'),
   // Welsh: "Cynigiwyd gan y Cynghorydd Ash" ("proposed by Councillor Ash").
   new RegExp(String.raw`\b${WELSH.moved}\s+gan\s+(?:y\s+)?${who}`, 'u'),
   // "Councillor Pell moved", "Councillor Pell then moved".
@@ -154,7 +156,7 @@ export const SECONDED = ways(secondedPatterns);
  * passed over before the long patterns are tried, most of an import's sentences. A new way needs its word here.
  */
 export const WAY_WORDS = new Map<Way[], RegExp>([
-  [MOVED, new RegExp(String.raw`mov|prop|approv|motion|${WELSH.moved}`, 'i')],
+  [MOVED, new RegExp(String.raw`mov|prop|approv|motion|nominat|${WELSH.moved}`, 'i')],
   [SECONDED, new RegExp(String.raw`sec|${WELSH.seconded}`, 'i')],
 ]);
 /**
@@ -215,10 +217,25 @@ function nameFrom(match: string, following = ''): string {
   return stripCouncillorTitles(`${titled}${rest}`.trim().replace(/\.$/, ''));
 }
 
+/** A member named after a post, in brackets or between commas: "the Leader of the Council (Councillor Finch)", "the Mayor, Cllr Ash,". */
+const HOLDER = new RegExp(String.raw`\s*\(\s*${TITLED}\s*\)|,\s+${TITLED},`, 'u');
+
+/**
+ * The member named right after a post's words, as the record says who held it; null when none is. The post's run may
+ * have taken the name in already: a member's post runs on over commas ("for Adults, Health and Wellbeing"), so
+ * "the Cabinet Member for Housing, Councillor Deane," holds it.
+ */
+function holderOf(run: string, following: string): string | null {
+  const found = HOLDER.exec(`${run}${following}`);
+  const name = found?.[1] ?? found?.[2];
+  return name === undefined || (found?.index ?? Infinity) > run.length ? null : nameFrom(name);
+}
+
 /**
  * The first way the sentence names a mover (or seconder): by a member's name, or by a chair's post where
  * the sentence says it first ("Proposed by the Mayor, seconded by Councillor Ash" names the Mayor as
- * mover, never Ash from "… by Councillor Ash" further on).
+ * mover, never Ash from "… by Councillor Ash" further on). A post with its holder named after it ("seconded by the Leader
+ * of the Council (Councillor Finch)") names the member: the record says who held it.
  */
 export function nameIn(sentence: string, ways: Way[]): string | null {
   if (WAY_WORDS.get(ways)?.test(sentence) === false) return null;
@@ -226,7 +243,8 @@ export function nameIn(sentence: string, ways: Way[]): string | null {
     const byName = way.name.exec(sentence);
     const byPost = way.post.exec(sentence);
     const post = postIn(byPost?.[1] ?? '');
-    if (byPost !== null && post !== null && (byName === null || byPost.index <= byName.index)) return post;
+    if (byPost !== null && post !== null && (byName === null || byPost.index <= byName.index))
+      return holderOf(byPost[1] ?? '', sentence.slice(byPost.index + byPost[0].length)) ?? post;
     const match = byName?.[1];
     // "Proposed by JS", "Proposed: JS Seconded: AB": initials, no name; the meeting's reader names them where the record defines them.
     if (match === undefined) continue;

@@ -4,8 +4,7 @@
  * sentence is a tally with no outcome word. Apart because the vote reader (votes.ts) reads a vote's counts with
  * them and its parts (vote-outcomes.ts, vote-sides.ts, vote-sentences.ts) ask whether a sentence counts votes.
  */
-import { SIDE_WORD, SIDE_WORDS } from '../resolutions.ts';
-import { countValue, NUMBER, WELSH_SIDES } from './vote-words.ts';
+import { countValue, NUMBER, printedFirst, printedSide, SIDE_WORD, SIDE_WORDS, sideWordsOf, WELSH_SIDES } from './vote-words.ts';
 
 /** A count, never the end of a sum or a decimal ("£12.50 for a Band D property" is no 50 for). */
 export const COUNT = String.raw`(?<![\d.,£$])\b(${NUMBER})`;
@@ -61,28 +60,19 @@ export const BY_VOTES = new RegExp(String.raw`${VOTES_TO}${COUNT}\s+votes?,?\s+t
 export const BY_VOTES_AGAINST = new RegExp(String.raw`${VOTES_TO}${NUMBER}\s+votes?,?\s+to\s+${COUNT}\b`, 'i');
 /** "6 voting in favour", "4 for": the votes for, count first. */
 export const FOR_AFTER = new RegExp(
-  String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:in\s+favou?r|for|${WELSH_SIDES.for})\b`,
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:${sideWordsOf('for')}|${WELSH_SIDES.for})\b`,
   'i',
 );
 /**
- * A side's words (lower-case regex source, from SIDE_WORDS) as a tally prints them before a count: capitalised
- * ("For", "In favour", "In Favour") or in capitals ("IN FAVOUR"), never prose's lower case ("for 3 months").
+ * "For 4", "In favour: 6", "Agree: 8", and a planning committee's "For refusal 4", "For approval 5", naming what the votes
+ * were for.
  */
-export function printedFirst(words: string): string {
-  const capitalised = words
-    .replace(/^[a-z]/, (letter) => letter.toUpperCase())
-    .replace(/\\s\+([a-z])/g, (_all, letter: string) => String.raw`\s+[${letter.toUpperCase()}${letter}]`);
-  const capitals = words.replace(/(?<!\\)[a-z]/g, (letter) => letter.toUpperCase());
-  return `(?:${capitalised}|${capitals})`;
-}
-
-/** "For 4", "In favour: 6", and a planning committee's "For refusal 4", "For approval 5", naming what the votes were for. */
 export const FOR_FIRST = new RegExp(
-  String.raw`${printedFirst(SIDE_WORDS.for)}(?:\s+(?:refusal|approval|deferral))?|${printedFirst(SIDE_WORDS.inFavour)}`,
+  String.raw`${printedFirst(SIDE_WORDS.for[0])}(?:\s+(?:refusal|approval|deferral))?|${printedSide('for')}`,
 );
 /** "2 voting against", "1 against": the votes against, count first. */
 export const AGAINST_AFTER = new RegExp(
-  String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:against|${WELSH_SIDES.against})\b`,
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:voting\s+|voted\s+|votes?\s+)?(?:${sideWordsOf('against')}|${WELSH_SIDES.against})\b`,
   'i',
 );
 /**
@@ -90,17 +80,15 @@ export const AGAINST_AFTER = new RegExp(
  * capitalised: "For 5, against 1 (Cllr Moss)", "For 4; abstentions 1". Alone, "against 3 tenders" is prose.
  */
 const AFTER_A_COUNT = String.raw`(?<=\d\)?\s*[,;]\s{0,3})`;
-export const AGAINST_FIRST = new RegExp(String.raw`${printedFirst(SIDE_WORDS.against)}|${AFTER_A_COUNT}against`);
+export const AGAINST_FIRST = new RegExp(String.raw`${printedSide('against')}|${AFTER_A_COUNT}${sideWordsOf('against')}`);
 
 /** "3 abstentions", "1 member abstaining", "1 abstain": the abstentions, count first. */
 export const ABSTAINED_AFTER = new RegExp(
-  String.raw`${COUNT}\s+(?:members?\s+)?(?:abstentions?|abstaining|abstained|abstain|${WELSH_SIDES.abstained})\b`,
+  String.raw`${COUNT}\s+(?:members?\s+)?(?:${sideWordsOf('abstained')}|${WELSH_SIDES.abstained})\b`,
   'i',
 );
 /** "Abstentions 0", "Abstained: 1": the abstentions, label first. */
-export const ABSTAINED_FIRST = new RegExp(
-  String.raw`Abstentions?|ABSTENTIONS?|Abstain(?:ed)?|ABSTAIN(?:ED)?|${AFTER_A_COUNT}(?:abstentions?|abstained|abstaining)`,
-);
+export const ABSTAINED_FIRST = new RegExp(String.raw`${printedSide('abstained')}|${AFTER_A_COUNT}${sideWordsOf('abstained')}`);
 
 /** "(Voting: For 3, Against 1, Abstention 0)", "(7 for, 2 against)", "by 6 votes to 2": counts for and against, with no outcome word. */
 export function countsBothSides(sentence: string): boolean {

@@ -16,6 +16,7 @@ import { OPENING_DECIDING_WORDS, oneOf, oneOfTitled } from './decision-words.ts'
 import { FULL_STOP } from './list-split.ts';
 import { memberPostKey } from './role-words.ts';
 import { moversByInitials } from './vote-movers.ts';
+import { printedSide, sideWordsOf } from './vote-words.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
 export interface SideList {
@@ -30,15 +31,15 @@ export interface SideList {
 const LABELS: Record<VoteSide, { long: string; short: string }> = {
   votedFor: {
     long: String.raw`There\s+voted\s+for|(?:[Tt]hose|[Mm]embers|Councillors)\s+(?:who\s+)?(?:voting|voted)\s+(?:for|in\s+favou?r)|Voting\s+(?:for|in\s+favou?r)|Voted\s+for`,
-    short: String.raw`For|FOR|In\s+[Ff]avou?r|IN\s+FAVOU?R`,
+    short: printedSide('for'),
   },
   votedAgainst: {
     long: String.raw`There\s+voted\s+against|(?:[Tt]hose|[Mm]embers|Councillors)\s+(?:who\s+)?(?:voting|voted)\s+against|Voting\s+against|Voted\s+against`,
-    short: String.raw`Against|AGAINST`,
+    short: printedSide('against'),
   },
   abstained: {
     long: String.raw`There\s+abstained(?:\s+from\s+voting)?|(?:[Tt]hose|[Mm]embers|Councillors)\s+(?:who\s+)?abstain(?:ing|ed)`,
-    short: String.raw`Abstentions?|ABSTENTIONS?|Abstained|ABSTAINED|Abstaining|ABSTAINING|Abstain|ABSTAIN`,
+    short: printedSide('abstained'),
   },
 };
 
@@ -227,9 +228,9 @@ export function findVoteNames(text: string): Partial<Record<VoteSide, SideList>>
 
 /** Each side's words as a tally prints them beside a count, in any case: "for", "in favour", "against", "abstentions". */
 const BRACKETED_SIDES: readonly (readonly [VoteSide, string])[] = [
-  ['votedFor', String.raw`for|in\s+favou?r`],
-  ['votedAgainst', String.raw`against`],
-  ['abstained', String.raw`abstentions?|abstained|abstaining`],
+  ['votedFor', sideWordsOf('for')],
+  ['votedAgainst', sideWordsOf('against')],
+  ['abstained', sideWordsOf('abstained')],
 ];
 
 /**

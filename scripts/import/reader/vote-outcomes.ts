@@ -88,7 +88,7 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
       if (namesMovers(before) && !isTally(before) && (DECIDED.test(leads) || isDecision(leads)) && !isTally(decided) && !outcomeNext)
         return [{ text: `${decided} ${before} ${sentence}`, at }];
       // "Decision: GRANTED subject to conditions." over "Voting: For 7, Against 0": the vote that carried it.
-      const labelled = VOTING_FIELD.test(sentence) && !isTally(before) ? labelledDecisionIn(before) : null;
+      const labelled = VOTING_FIELD.test(sentence) ? labelledDecisionOver(sentences, at) : null;
       if (labelled !== null) return [{ text: `${labelled} ${sentence}`, at }];
       // "Upon being put to the vote: For 4, Against 3." over "RESOLVED that …": the decision it carried,
       // unless the tally's sentence says an outcome of its own in words no outcome reads ("… was defeated"), or the
@@ -122,6 +122,24 @@ function sentencesVoted(sentences: string[]): { text: string; at: number }[] {
     const vote = worded || lines.length > 0 || after.length > 0 || scored || decided.length > 0;
     return vote ? [{ text: [...decided, ...lines, sentence, ...after].join(' '), at }] : [];
   });
+}
+
+/** The most sentences a labelled decision may run to above the vote's field under it. */
+const FIELD_REACH = 3;
+
+/**
+ * The labelled decision a vote's field stands under, from its label to the field: "Decision: That the Order not be made.
+ * Officers to review the boundary." over "Panel vote: 2 in favour, 1 against", the decision's every sentence. Null when a
+ * tally or an outcome stands between (the field is no vote on that decision then), or no label is near.
+ */
+function labelledDecisionOver(sentences: string[], at: number): string | null {
+  for (let back = at - 1; back >= 0 && back >= at - FIELD_REACH; back -= 1) {
+    const sentence = sentences[back] ?? '';
+    if (isTally(sentence) || OUTCOME.test(sentence)) return null;
+    const labelled = labelledDecisionIn(sentence);
+    if (labelled !== null) return [labelled, ...sentences.slice(back + 1, at)].join(' ');
+  }
+  return null;
 }
 
 /** The most lettered points of a decision's list a tally after them reaches back over to the decision that leads into them. */

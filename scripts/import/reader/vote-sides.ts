@@ -6,8 +6,7 @@
  */
 import type { RecordedVote } from '../../../src/model/schema.ts';
 import { isDecision } from './decision-clerk-forms.ts';
-import { SIDE_WORD } from '../resolutions.ts';
-import { OUTCOME, outcomeOfMatch, WELSH_SIDES, WELSH_VOTE_WORD } from './vote-words.ts';
+import { OUTCOME, outcomeOfMatch, SIDE_WORD, WELSH_SIDES, WELSH_VOTE_WORD } from './vote-words.ts';
 import { findVoteNames, opensSideList, recordsOwnVote } from './vote-names.ts';
 import { AGAINST_AFTER, AGAINST_FIRST, countOf, FOR_AFTER, FOR_FIRST, isTally } from './vote-counts.ts';
 

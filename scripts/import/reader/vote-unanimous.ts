@@ -8,6 +8,7 @@ import { isDecision } from './decision-clerk-forms.ts';
 import { OUTCOME, UNANIMITY } from './vote-words.ts';
 import { namesMover } from './vote-movers.ts';
 import { isTally } from './vote-counts.ts';
+import { VOTE_LABEL } from '../resolutions.ts';
 
 /**
  * "Proposed by Cllr Smith, seconded by Cllr Jones and unanimously approved.", "Cllr Ure proposed Cllr
@@ -26,8 +27,13 @@ export const UNANIMOUS_DECISION = new RegExp(
   String.raw`\b(?:unanimously\s+(?:resolved|agreed|approved|decided)|(?:resolved|agreed|approved|decided)\s+(?:unanimously\b|\(\s*unanimously\s*\)))|\(\s*(?:${UNANIMITY})\s*\.?\s*\)`,
   'i',
 );
-/** "Unanimous.", "Nem con.", "All in favour.": a sentence that says only that the decision above it was carried unanimously. */
-const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${UNANIMITY})\s*\.?\s*\)?\.?$`, 'i');
+/**
+ * "Unanimous.", "Nem con.", "All in favour.", "Voting: unanimous.": a sentence that says only that the decision above it
+ * was carried unanimously.
+ */
+const UNANIMOUS_ALONE = new RegExp(String.raw`^\(?\s*(?:${VOTE_LABEL}\s*)?(?:${UNANIMITY})\s*\.?\s*\)?\.?$`, 'i');
+/** "Vote: Unanimous": a vote's field saying only that, which a block of fields may print over the decision it carried. */
+const UNANIMOUS_FIELD = new RegExp(String.raw`^\s*${VOTE_LABEL}\s*(?:${UNANIMITY})\s*\.?$`, 'i');
 
 /** True when a sentence is a decision with no vote of its own: no outcome, no tally and no word that it was unanimous. */
 export const decidedAlone = (sentence: string): boolean =>
@@ -35,7 +41,8 @@ export const decidedAlone = (sentence: string): boolean =>
 
 /**
  * Decisions said to be unanimous that no other vote took, movers or none, and decisions a sentence of their own
- * under them says were ("RESOLVED that … ." over "Unanimous."): each a vote carried unanimously, nothing put named (the
+ * under them says were ("RESOLVED that … ." over "Unanimous."), or a vote's field over them ("Vote: Unanimous" over
+ * "Decision: GRANTED …"): each a vote carried unanimously, nothing put named (the
  * decision says what) and no one counted, as the record counts no one, so the record keeps that it was unanimous.
  */
 export function unanimousDecisions(sentences: string[], taken: { at: number }[]): { text: string; at: number }[] {
@@ -44,7 +51,10 @@ export function unanimousDecisions(sentences: string[], taken: { at: number }[])
     if (spent.has(at)) return [];
     if (UNANIMOUS_DECISION.test(sentence) && isDecision(sentence)) return [{ text: sentence, at }];
     const before = sentences[at - 1] ?? '';
-    return UNANIMOUS_ALONE.test(sentence) && !spent.has(at - 1) && decidedAlone(before) ? [{ text: `${before} ${sentence}`, at }] : [];
+    if (UNANIMOUS_ALONE.test(sentence) && !spent.has(at - 1) && decidedAlone(before)) return [{ text: `${before} ${sentence}`, at }];
+    // "Vote: Unanimous" over "Decision: GRANTED subject to conditions.": the field over a decision no vote took.
+    const next = sentences[at + 1] ?? '';
+    return UNANIMOUS_FIELD.test(sentence) && !spent.has(at + 1) && decidedAlone(next) ? [{ text: `${sentence} ${next}`, at: at + 1 }] : [];
   });
 }
 

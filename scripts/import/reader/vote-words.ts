@@ -20,6 +20,37 @@ const PUT_OUTCOME = String.raw`\b${PUT}(?:\s+(?:from|by|of)\s+[^.;()]{1,80}?)?\s
 const PUT_AND_AGREED = String.raw`\bput\s+(?:the\s+)?(?:substantive\s+|amended\s+|original\s+)?${PUT}(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?,?\s+and\s+(?:it|this)\s+was\s+(AGREED|RESOLVED)\b`;
 
 /**
+ * The English words for each side of a vote, as a tally or a recorded vote labels it: "For 4", "In favour: 6", a written
+ * procedure's "Agree: 8"; "Against 1", "Opposed: 2", "Disagree: 0"; "Abstentions 1", "Abstained", "Abstain". One list, so
+ * the counts (vote-counts.ts), the side lines and their names (vote-sides.ts, vote-names.ts, vote-table.ts) and a line of
+ * counts alone (resolutions.ts) read the same words. Regex sources in lower case, one phrase each, a longer one before
+ * a shorter it begins with.
+ */
+export const SIDE_WORDS = {
+  for: ['for', String.raw`in\s+favou?r`, 'agree'],
+  against: ['against', 'opposed', 'disagree'],
+  abstained: ['abstentions?', 'abstaining', 'abstained', 'abstain'],
+} as const satisfies Record<string, readonly string[]>;
+/** The words of one side of SIDE_WORDS as one regex source. */
+export const sideWordsOf = (side: keyof typeof SIDE_WORDS): string => `(?:${SIDE_WORDS[side].join('|')})`;
+/** The words that name any side of a vote (SIDE_WORDS), as a regex source for case-blind patterns. */
+export const SIDE_WORD = `(?:${Object.values(SIDE_WORDS).flat().join('|')})`;
+
+/**
+ * A side's words (one phrase of SIDE_WORDS) as a tally prints them before a count: capitalised ("For", "In favour", "In
+ * Favour") or in capitals ("IN FAVOUR"), never prose's lower case ("for 3 months").
+ */
+export function printedFirst(words: string): string {
+  const capitalised = words
+    .replace(/^[a-z]/, (letter) => letter.toUpperCase())
+    .replace(/\\s\+([a-z])/g, (_all, letter: string) => String.raw`\s+[${letter.toUpperCase()}${letter}]`);
+  const capitals = words.replace(/(?<!\\)[a-z]/g, (letter) => letter.toUpperCase());
+  return `(?:${capitalised}|${capitals})`;
+}
+/** Each phrase of one side of SIDE_WORDS as a tally prints it before a count (printedFirst), as one regex source. */
+export const printedSide = (side: keyof typeof SIDE_WORDS): string => `(?:${SIDE_WORDS[side].map(printedFirst).join('|')})`;
+
+/**
  * Welsh words for a vote's sides, as Welsh and bilingual minutes print a tally ("(4 o blaid, 1 yn ymatal)", "Pleidleisiodd
  * 3 o blaid a 4 yn erbyn"): "o blaid" (for), "yn erbyn" (against), "yn ymatal" / "ymataliad(au)" (abstaining,
  * abstentions). Regex sources, for case-blind patterns.

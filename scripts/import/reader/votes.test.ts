@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findVotes, findVotesAndMotions } from './votes.ts';
-import { printedFirst } from './vote-counts.ts';
-import { SIDE_WORDS } from '../resolutions.ts';
+import { printedFirst, SIDE_WORDS } from './vote-words.ts';
 
 describe('votes', () => {
   it('reads "Vote: 4 in favour, 1 against." under a town council\'s mixed-case "Resolved that …" as its vote', () => {
@@ -427,7 +426,7 @@ describe('votes', () => {
   });
 });
 
-describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () => {
+describe("a tally's labels, the side words of vote-words.ts's SIDE_WORDS", () => {
   it('reads a label first in capitals or title case, and a count first in any case', () => {
     for (const tally of ['(FOR 6, AGAINST 2)', '(For: 6, Against: 2)', '(6 For, 2 Against)', '(6 for, 2 against)']) {
       expect(findVotes(`The grant to the Fenwick Scouts was approved ${tally}.`)).toMatchObject([
@@ -443,13 +442,12 @@ describe("a tally's labels, the side words of resolutions.ts's SIDE_WORD", () =>
 
   it("reads a side's label before its count capitalised or in capitals, built from the shared side words, never in lower case", () => {
     const printed = (words: string) => new RegExp(`^${printedFirst(words)}$`);
-    for (const label of ['For', 'FOR']) expect(label).toMatch(printed(SIDE_WORDS.for));
-    for (const label of ['In favour', 'In Favour', 'IN FAVOUR', 'In favor', 'IN FAVOR'])
-      expect(label).toMatch(printed(SIDE_WORDS.inFavour));
-    for (const label of ['Against', 'AGAINST']) expect(label).toMatch(printed(SIDE_WORDS.against));
+    for (const label of ['For', 'FOR']) expect(label).toMatch(printed(SIDE_WORDS.for[0]));
+    for (const label of ['In favour', 'In Favour', 'IN FAVOUR', 'In favor', 'IN FAVOR']) expect(label).toMatch(printed(SIDE_WORDS.for[1]));
+    for (const label of ['Against', 'AGAINST']) expect(label).toMatch(printed(SIDE_WORDS.against[0]));
     for (const label of ['for', 'fOR', 'in favour', 'in Favour', 'IN favour', 'against', 'AGAINSt'])
       expect(label).not.toMatch(
-        new RegExp(`^(?:${printedFirst(SIDE_WORDS.for)}|${printedFirst(SIDE_WORDS.inFavour)}|${printedFirst(SIDE_WORDS.against)})$`),
+        new RegExp(`^(?:${printedFirst(SIDE_WORDS.for[0])}|${printedFirst(SIDE_WORDS.for[1])}|${printedFirst(SIDE_WORDS.against[0])})$`),
       );
     expect(findVotes('The motion was CARRIED (FOR 6, AGAINST 2).')).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);
     expect(findVotes('The motion was CARRIED (In Favour 6, Against 2).')).toMatchObject([{ outcome: 'carried', for: 6, against: 2 }]);

@@ -14,7 +14,18 @@ import { isDecision } from './decision-clerk-forms.ts';
 import { VOTING_FIELD, withoutLetterBullets } from '../resolutions.ts';
 import { DECISION_LABEL } from './decision-words.ts';
 import { motionsDecided, MOVER_WORD } from './motions.ts';
-import { countValue, flat, MOTION, NAMED_AS_PUT, NEM_CON, OUTCOME, OUTCOME_SCORE, UNANIMITY, WELSH_SIDES } from './vote-words.ts';
+import {
+  countValue,
+  flat,
+  MOTION,
+  NAMED_AS_PUT,
+  NEM_CON,
+  OUTCOME,
+  OUTCOME_SCORE,
+  sideWordsOf,
+  UNANIMITY,
+  WELSH_SIDES,
+} from './vote-words.ts';
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { withMoversStopped } from './mover-names.ts';
 import { type Movers, moversOf, PROPOSED_INSTEAD } from './vote-movers.ts';
@@ -48,7 +59,10 @@ function namesOf(sides: Partial<Record<VoteSide, SideList>>): Pick<RecordedVote,
 }
 
 /** A side a tally counts besides the votes for, in English or Welsh: "against", "abstention", "yn erbyn", "yn ymatal". */
-const COUNTED_SIDE = new RegExp(String.raw`against|\babstention|\b${WELSH_SIDES.against}|\b${WELSH_SIDES.abstained}`, 'i');
+const COUNTED_SIDE = new RegExp(
+  String.raw`${sideWordsOf('against')}|\babstention|\b${WELSH_SIDES.against}|\b${WELSH_SIDES.abstained}`,
+  'i',
+);
 
 /** Each vote an item's text records, in order, with who moved and seconded what was put when the text says. */
 export function findVotes(text: string): RecordedVote[] {
