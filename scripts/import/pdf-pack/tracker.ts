@@ -1,6 +1,8 @@
 /**
  * A scrutiny recommendations tracker (a table in a report): one recommendation a row.
  * Columns are found by their header words, so trackers with other columns still read.
+ * Here, what a row's cells say; the columns in tracker-columns.ts, the table's rows in tracker-table.ts, what a
+ * status cell says in tracker-status.ts.
  */
 import { findDates, parseMonthYear, parseShortDates, parseWrittenDate } from '../../../src/model/dates.ts';
 import { outcomeFromWords } from '../../../src/model/recommendation-lifecycle.ts';
