@@ -21,7 +21,7 @@ import { responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts'
 import { shortSlug } from '../../../src/model/slug.ts';
 import { bodyRecords } from '../assemble.ts';
 import { toMarkdown } from '../minutes-markdown.ts';
-import { statusWords } from '../pdf-pack/tracker.ts';
+import { statusWords } from '../pdf-pack/tracker-status.ts';
 import { addresseeKindOf, blankRecommendation, subjectOf } from '../recommendations/common.ts';
 import type { ImportRecord, ParseContext, Parser, RecordOf } from '../records.ts';
 import { isCouncilName, wordCase } from '../reader/council-name.ts';

@@ -23,7 +23,7 @@
  * each review's heading, with "Progress:" and "Status:" fields (review-progress.ts): read as the report,
  * with its own recommendations, and a record a block, `madeBy` the heading's review.
  */
-import { RESPONDER } from '../pdf-pack/tracker.ts';
+import { RESPONDER } from '../pdf-pack/tracker-columns.ts';
 import { parseDate } from '../../../src/model/dates.ts';
 import { bodyRecords } from '../assemble.ts';
 import type { ImportRecord, ParseContext, Parser } from '../records.ts';

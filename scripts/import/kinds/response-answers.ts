@@ -6,16 +6,9 @@
  * reviews (review-progress.ts) make their responses' records the same way.
  */
 import { htmlToPlain } from '../pdf-pack/html-fragments.ts';
-import {
-  hasResponseColumn,
-  NO_DATE,
-  readTracker,
-  RESPONDER,
-  responseDateIn,
-  statusTurnedDown,
-  statusWords,
-  type TrackerRow,
-} from '../pdf-pack/tracker.ts';
+import { NO_DATE, readTracker, responseDateIn, type TrackerRow } from '../pdf-pack/tracker.ts';
+import { hasResponseColumn, RESPONDER } from '../pdf-pack/tracker-columns.ts';
+import { statusTurnedDown, statusWords } from '../pdf-pack/tracker-status.ts';
 import { trackerLines } from '../pdf-pack/tracker-stacked.ts';
 import { slugify } from '../../../src/model/slug.ts';
 import { blankRecommendation, subjectOf } from '../recommendations/common.ts';

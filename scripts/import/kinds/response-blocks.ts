@@ -4,7 +4,7 @@
  * "Timescale:", "Status:", "Progress:". Apart because both a response paper (cabinet-response.ts) and a
  * scrutiny report on past reviews (review-progress.ts) set their responses out so.
  */
-import { MEMBER_WORDS, OFFICER_WORDS, TARGET_WORDS } from '../pdf-pack/tracker.ts';
+import { MEMBER_WORDS, OFFICER_WORDS, TARGET_WORDS } from '../pdf-pack/tracker-columns.ts';
 import { squash } from '../text.ts';
 import { isPageMark } from './common.ts';
 

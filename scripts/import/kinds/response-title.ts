@@ -4,7 +4,7 @@
  * the review the title or the text names. Apart from the paper's blocks and records (cabinet-response.ts)
  * because the tracker's reader (tracker.ts) knows a response's title by the same words.
  */
-import { RESPONDER } from '../pdf-pack/tracker.ts';
+import { RESPONDER } from '../pdf-pack/tracker-columns.ts';
 import { panelNamed } from '../recommendations/common.ts';
 import { squash } from '../text.ts';
 

@@ -15,7 +15,10 @@
  * A table whose every cell stands in a block of its own (a web page flattened) is not this layout: its
  * blank cells cannot be told apart (kinds/tracker.ts warns of it).
  */
-import { NO_DATE, blank, firstClause, statusWords, trackerHeader, type TrackerColumn } from './tracker.ts';
+import { NO_DATE } from './tracker.ts';
+import { trackerHeader, type TrackerColumn } from './tracker-columns.ts';
+import { firstClause, statusWords } from './tracker-status.ts';
+import { blank } from './tracker-table.ts';
 import { squash } from '../text.ts';
 
 /** What a column takes: its own kind of line (one at most), one short line, or any number of lines. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackerPaper, readTracker, responseDateIn, statusTurnedDown } from './tracker.ts';
+import { isTrackerPaper, readTracker, responseDateIn } from './tracker.ts';
 
 const header =
   'COMMITTEE\tSCRUTINY ITEM & REF.\tAPPROACH\tLEAD OFFICER\tCOMMITTEE DATE(S)\tOUTCOMES, ACTIONS ARISING & UPDATES\tRESPONSIBLE MEMBER/ OFFICER\tREVIEW DATE\tIMPLEMENTATION REVIEW DATE AND OUTCOME';
@@ -298,16 +298,6 @@ describe('a cell that wraps onto the lines below its row', () => {
     expect(rows[0]?.warnings).toEqual([
       'the tracker\'s table was read up to "Key: open means not begun."; 1 line(s) below it that look like its rows were not read; they are kept in the tracker\'s text',
     ]);
-  });
-});
-
-describe('a status beside a response that turned the recommendation down', () => {
-  it('is rejected when it says Closed or nothing, and kept when the work was done or goes on all the same', () => {
-    expect(statusTurnedDown('completed', 'not-accepted', 'not-stated')).toBe('rejected');
-    expect(statusTurnedDown('not-stated', 'not-accepted', 'not-stated')).toBe('rejected');
-    expect(statusTurnedDown('completed', 'not-accepted', 'implemented')).toBe('completed');
-    expect(statusTurnedDown('in-progress', 'not-accepted', 'in-progress')).toBe('in-progress');
-    expect(statusTurnedDown('completed', 'accepted', 'not-stated')).toBe('completed');
   });
 });
 

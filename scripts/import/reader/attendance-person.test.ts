@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PUBLIC, readPiece, readPieces } from './attendance-person.ts';
 import { emptyPerson, squash } from './attendance-piece.ts';
 import { postKey } from './chair-posts.ts';
-import { postAlone } from './person-name.ts';
+import { isName, postAlone } from './person-name.ts';
 import { partnerNote } from './person-posts.ts';
 import { ROLE_WORDS } from './role-words.ts';
 
@@ -618,5 +618,13 @@ describe('readPieces: a civic post printed before its holder and a comma', () =>
     expect(postKey('His Worship the Mayor')).toBe('mayor');
     // A post no chair's or civic one stays its own piece.
     expect(readPieces('The Treasurer, Councillor Rhoda Kell').map((piece) => piece.kind)).toEqual(['role', 'person']);
+  });
+});
+
+describe('isName: a column heading or a deciding word in capitals alone', () => {
+  it('reads every deciding word that opens a resolution as no name, a surname in capitals as one', () => {
+    // "RESOLVED – That …" after a list of speakers, a hearing's "DETERMINED – to grant …": the decision's word, no one's name.
+    expect(['RESOLVED', 'AGREED', 'DECIDED', 'DETERMINED', 'ACTION'].map(isName)).toEqual([false, false, false, false, false]);
+    expect(['PENHALLOW', 'Determined Smith'].map(isName)).toEqual([true, true]);
   });
 });

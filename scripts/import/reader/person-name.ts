@@ -6,6 +6,7 @@
 import { honorificOf, isSurnameTitle, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { emptyPerson, type Person, squash } from './attendance-piece.ts';
 import { CHAIR_LEAD, CIVIC_POST_ALONE } from './chair-posts.ts';
+import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { ANY_POST, heldElsewhere, OFFICER_NOTE, ORGANISATION_WORD_ALONE, post, POST_WORD_SOURCE } from './person-posts.ts';
 import { HARBOUR_POST, ROLE_WORDS, WARDEN_POST } from './role-words.ts';
 
@@ -22,10 +23,13 @@ const NOT_NAME_WORDS = new Set([
 const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?(?:${WARDEN_POST}|${HARBOUR_POST})$`, 'iu');
 
 /**
- * Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), and a decision's word in capitals
- * that opens a resolution ("RESOLVED - That …", after a list of speakers), never a name.
+ * Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), and a deciding word in capitals
+ * that opens a resolution ("RESOLVED - That …", after a list of speakers; a hearing's "DETERMINED"), never a name.
  */
-const COLUMN_HEADING = /^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES|RESOLVED|AGREED|DECIDED)$/u;
+const COLUMN_HEADING = new RegExp(
+  String.raw`^(?:ACTIONS?|OWNERS?|RESPONSIBLE|DEADLINES?|TIMESCALES?|OUTCOMES?|NOTES|${oneOf(DECIDING_WORDS)})$`,
+  'u',
+);
 
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 export function isName(text: string): boolean {

@@ -4,6 +4,7 @@
  * is written.
  */
 import { squash } from '../text.ts';
+import { oneOf, OPENING_DECIDING_WORDS } from './decision-words.ts';
 
 /** What was put, as an outcome sentence names it. */
 const PUT = String.raw`(?:[Mm]otion|[Pp]roposal|[Aa]mendment|[Rr]ecommendations?)`;
@@ -15,9 +16,11 @@ const PUT_OUTCOME = String.raw`\b${PUT}(?:\s+(?:from|by|of)\s+[^.;()]{1,80}?)?\s
 
 /**
  * "The Chairperson then put the substantive motion and it was AGREED – that …": what was put, and the capitals decision
- * that carried it, as Northern Irish minutes record a vote with no count. Group 1 the decision's word.
+ * that carried it, as Northern Irish minutes record a vote with no count. Group 1 the decision's word, an opening
+ * deciding word (OPENING_DECIDING_WORDS): the two such minutes carry a put motion with. DECIDED and DETERMINED, never
+ * seen after a put motion, are not read here until a record shows that form.
  */
-const PUT_AND_AGREED = String.raw`\bput\s+(?:the\s+)?(?:substantive\s+|amended\s+|original\s+)?${PUT}(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?,?\s+and\s+(?:it|this)\s+was\s+(AGREED|RESOLVED)\b`;
+const PUT_AND_AGREED = String.raw`\bput\s+(?:the\s+)?(?:substantive\s+|amended\s+|original\s+)?${PUT}(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?,?\s+and\s+(?:it|this)\s+was\s+(${oneOf(OPENING_DECIDING_WORDS)})\b`;
 
 /**
  * The English words for each side of a vote, as a tally or a recorded vote labels it: "For 4", "In favour: 6", a written
