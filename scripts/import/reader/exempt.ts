@@ -99,11 +99,18 @@ function saidPrivate(lines: readonly string[]): ExemptMark | null {
   return sentence === undefined ? null : { text: sentence, paragraphs: citedParagraphs(sentence) };
 }
 
+/** A sentence saying the meeting remained in private: its mark, the items it names, how many items after it it closes. */
+interface Remained {
+  mark: ExemptMark;
+  items: string[];
+  count: number;
+}
+
 /**
  * The sentence of the item's text saying the meeting remained in private, with the items it names, and how many
  * items after it stay private when it names none: those it says ("the remaining items"), else the next one.
  */
-function remainedPrivate(lines: readonly string[]): { mark: ExemptMark; items: string[]; count: number } | null {
+function remainedPrivate(lines: readonly string[]): Remained | null {
   const text = paragraphsOf(lines)
     .flatMap(sentencesOf)
     .find((sentence) => REMAINED.test(sentence));
@@ -268,7 +275,7 @@ export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRea
     // "The meeting remained in private session for items 8 and 9": a session that would end with this item goes on.
     // Under a closed part or a resolution still in force, the items after are private already and stay so.
     // So too a session opened at its foot, for the items it says rather than all of them.
-    const remained = following === null || following === excluded?.mark ? remainedPrivate(slice.lines) : null;
+    const remained: Remained | null = following === null || following === excluded?.mark ? remainedPrivate(slice.lines) : null;
     if (remained !== null && remained.items.length > 0) [named, following, pending, carry] = [remained, null, null, null];
     else if (remained !== null) [following, pending, carry] = [remained.mark, null, { mark: remained.mark, items: remained.count }];
   }
