@@ -5,7 +5,8 @@
  * right before it tie it there ("the minutes of the meeting held on 1 February 2017", "Council Assembly
  * on 15/07/2015", "Date of next meeting: 25th March") and no deadline or period word stands right
  * before it ("by", "until", "between"...), nor the label of the day a notice was issued ("Date of notice:"), nor does a
- * clause of its own stand between ("council homes were empty on 1 January": the homes are its subject).
+ * clause of its own stand between ("council homes were empty on 1 January": the homes are its subject), nor an event
+ * ("the parish forum on 2 April", "the consultation event on 3 March": no meeting of the archive).
  */
 import { findDates } from './dates.ts';
 import { WELSH_DATE_LINK, WELSH_MEETING_WORD, WELSH_NOT_MEETING } from './welsh-words.ts';
@@ -77,6 +78,19 @@ function opensOwnClause(between: string): boolean {
   });
 }
 
+/**
+ * "the consultation event on 3 March", "a drop-in surgery on 9 April", "the workshop on": an event that is no meeting of
+ * the archive, between the last meeting word and the date ("The Committee noted the consultation event on …").
+ */
+const EVENT = /\b(?:events?|surger(?:y|ies)|consultations?|workshops?|conferences?|exhibitions?|drop-ins?|open\s+days?|fun\s+days?)\b/i;
+/** "the parish forum on 2 April": a forum named alone is an event; "the Schools Forum held on …" met, as a body meets. */
+const FORUM_ALONE = /^forums?\b(?![^.;]*\bheld\b)/i;
+
+/** True when the words from the last meeting word to the date name an event or a forum's gathering, not a meeting. */
+function namesEvent(lead: string): boolean {
+  return EVENT.test(lead) || FORUM_ALONE.test(lead);
+}
+
 export interface MeetingMention {
   /** The date of the meeting named, `YYYY-MM-DD`. */
   date: string;
@@ -113,7 +127,8 @@ export function findMeetingMentions(text: string, options: MentionOptions = {}):
     if (date.iso === options.own || !MEETING_LEAD.test(before) || !LINKED.test(before) || NOT_MEETING.test(before)) continue;
     if (ISSUED_ON.test(before)) continue;
     const phraseStart = lastMeetingWord(text, Math.max(0, date.index - 110), date.index);
-    if (opensOwnClause(text.slice(phraseStart, date.index))) continue;
+    const lead = text.slice(phraseStart, date.index);
+    if (opensOwnClause(lead) || namesEvent(lead)) continue;
     found.push({ date: date.iso, index: date.index, text: date.text, phraseStart });
   }
   return found;

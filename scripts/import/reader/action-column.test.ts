@@ -54,9 +54,39 @@ describe('a right-hand column of labelled actions ("Action: Clerk by 12 March") 
       'it to the county.',
       'Hedge by the school reported.',
     ]);
+    // Each acts on the sentence it stood beside: the Clerk's runs on to "it to the county.", the line it ends on.
     expect(column.actions).toEqual([
-      { line: 4, owner: 'Clerk', due: '4 May' },
+      { line: 3, owner: 'Clerk', due: '4 May' },
       { line: 4, owner: 'Cllr Ayodele' },
+    ]);
+  });
+
+  // The movers and vote under a decision are that decision's: an action beside it goes after them.
+  it('puts each action after the sentence it stood beside, not after the whole paragraph', () => {
+    const lines = [
+      '41. Village green',
+      pad('The bench by the pond is to be repaired.', 'Action: Cllr Okafor'),
+      'A quote for new posts was received and the council agreed',
+      pad('to accept it at £640 from the open spaces budget.', 'ACTION – Clerk by 30 May'),
+      'Proposed Cllr Hume, seconded Cllr Vance, carried.',
+      pad('Grass cutting to start in April.', 'Action: Cllr Okafor'),
+      'Carried unanimously.',
+      'The tree survey is due in June.',
+      '42. Close',
+      'Closed at 8.40pm.',
+    ];
+    const { items } = sliceItems(['LOWER ASHBY PARISH COUNCIL', '', ...lines]);
+    expect(items[0]?.lines.filter((line) => line.trim() !== '')).toEqual([
+      'The bench by the pond is to be repaired.',
+      'Action: Cllr Okafor',
+      'A quote for new posts was received and the council agreed',
+      'to accept it at £640 from the open spaces budget.',
+      'Proposed Cllr Hume, seconded Cllr Vance, carried.',
+      'Action: Clerk, by 30 May',
+      'Grass cutting to start in April.',
+      'Carried unanimously.',
+      'Action: Cllr Okafor',
+      'The tree survey is due in June.',
     ]);
   });
 
@@ -69,8 +99,8 @@ describe('a right-hand column of labelled actions ("Action: Clerk by 12 March") 
     const { items } = sliceItems(['CASTLE FORD TOWN COUNCIL', '', ...lines, '13. Close', 'Closed at 9pm.']);
     expect(items[0]?.lines.filter((line) => line.trim() !== '')).toEqual([
       'Two plots are vacant and will be advertised.',
-      'Water charges to rise by 4%.',
       'Action: RFO, by end of June',
+      'Water charges to rise by 4%.',
       'Action: Chair to write',
     ]);
   });

@@ -4,6 +4,8 @@
  * as "Action: IB" after what they stood beside. Three layouts: a table whose last column is headed
  * Action, a right-hand margin of initials under an "ACTION" heading, and cells one a line.
  */
+import { talliesOnly } from './decision-run-on.ts';
+import { MOVER_WORD } from './motions.ts';
 import { candidateAt } from './numbering.ts';
 import { cellTexts } from './table-cells.ts';
 
@@ -97,10 +99,42 @@ function ownerAndDue(words: string): { owner: string; due?: string } {
   return by === null ? { owner: words } : { owner: by[1] ?? '', due: by[2] ?? '' };
 }
 
+/** A line's words before a cell of its own after a wide gap (a line below the action's may hold one). */
+const wordsOf = (line: string): string => /^(.*\S)\s{3,}\S/.exec(line)?.[1] ?? line;
+
+/** A line's text that closes a sentence: a stop, "?" or "!", then a closing bracket or quote at most. */
+const ENDS_SENTENCE = /[.!?][)\]"'”’]*$/;
+
+/**
+ * The line on which the sentence running at the end of line `at` closes (`text` that line's words without its cell):
+ * `at` itself when its text ends a sentence, else the first line after it that does, within its paragraph (the
+ * paragraph's last line when none does). An action beside "The bench is to be repaired." acts on that sentence, not
+ * on the sentences under it in the same paragraph.
+ */
+function sentenceEnd(lines: readonly string[], at: number, text: string): number {
+  const end = paragraphEnd(lines, at);
+  for (let line = at; line < end; line += 1) {
+    const words = line === at ? text : wordsOf(lines[line] ?? '');
+    if (ENDS_SENTENCE.test(words.trimEnd())) return withVote(lines, line, end);
+  }
+  return end;
+}
+
+/** "Proposed Cllr Ash, seconded Cllr Elm, carried.", "Carried unanimously.": a line opening with who moved or how it went. */
+const OPENS_VOTE = new RegExp(String.raw`^\W*(?:${MOVER_WORD.source})`, 'i');
+
+/** The line a decision's sentence ends on, past the lines under it in the paragraph that record its movers and vote (they are its). */
+function withVote(lines: readonly string[], at: number, end: number): number {
+  let last = at;
+  const votes = (line: string): boolean => OPENS_VOTE.test(line) || talliesOnly(line.trim());
+  while (last < end && votes(wordsOf(lines[last + 1] ?? ''))) last += 1;
+  return last;
+}
+
 /**
  * A column far to the right beside the minutes (a PDF's text kept in its layout), under a heading "ACTION", or of
  * cells that label themselves ("Action: Clerk by 12 March") with or without one: a cell at the end of a line after
- * a wide gap is the column's, and acts on the paragraph. Unlabelled, it is initials well to the right or a name in
+ * a wide gap is the column's, and acts on the sentence it stood beside. Unlabelled, it is initials well to the right or a name in
  * the column under the heading; a labelled cell is the column's wherever it starts past the margin.
  */
 function actionMargin(lines: readonly string[]): ActionColumn | null {
@@ -118,7 +152,7 @@ function actionMargin(lines: readonly string[]): ActionColumn | null {
     // Initials well to the right (a ragged column); other words only in the column itself; a label anywhere past the margin.
     if (index <= heading || !cell || !(labelled || (isOwners(owner) && text.length >= 30) || inColumn)) return;
     out[index] = text;
-    actions.push({ line: paragraphEnd(lines, index), ...(labelled ? ownerAndDue(labelled[1] ?? '') : { owner }) });
+    actions.push({ line: sentenceEnd(lines, index, text), ...(labelled ? ownerAndDue(labelled[1] ?? '') : { owner }) });
   });
   if (heading === -1 && actions.length === 0) return null;
   return { lines: out, actions: withWrappedOwners(lines, out, actions, column), heading };

@@ -41,8 +41,11 @@ export function tidyCommittee(committee: string | null, council: string | null):
   const unled = name.replace(/^(?:the\s+)?(?:full\s+)?/i, '');
   if (council && unled.toLowerCase().startsWith(council.toLowerCase()))
     name = squash(unled.slice(council.length).replace(/^[\s,:–—-]+/, ''));
-  // "Environment Committee of Loughmoy Borough Council": the council's name after "of" is no part of the body's.
-  if (council && name.toLowerCase().endsWith(` of ${council.toLowerCase()}`)) name = name.slice(0, -(council.length + 4));
+  // "Environment Committee of Loughmoy Borough Council": the council's name after "of" is no part of the body's; nor
+  // after "of the", as a council named "Council of the Isles of Xandra" stands.
+  const after =
+    council === null ? undefined : [' of ', ' of the '].find((of) => name.toLowerCase().endsWith(`${of}${council.toLowerCase()}`));
+  if (council && after !== undefined) name = name.slice(0, -(council.length + after.length));
   if (name === '') return (council === null ? null : wholeBody(council)) ?? 'Council';
   if (/^(?:the\s+)?(?:above\s+|full\s+|said\s+)?(?:parish\s+|town\s+|community\s+)?council$/i.test(name)) return 'Council';
   // Welsh "y Cyngor", "Cyngor Llawn" (the council, the full council): the council's own meeting, as "the Council" is.

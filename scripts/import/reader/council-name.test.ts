@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilOnly, councilsIn, namesCouncilOnly, wordCase } from './council-name.ts';
+import { bodyOfCouncil, councilOnly, councilsIn, namesCouncilOnly, wordCase } from './council-name.ts';
 
 const names = (line: string, next?: string) => councilsIn(line, next).map(({ name }) => name);
 
@@ -116,5 +116,19 @@ describe('a post of the council, never its name', () => {
     expect(councilsIn('Mrs P Ames, Clerk to the Town Council')).toEqual([]);
     expect(councilsIn('Isle of Wight Council').map(({ name }) => name)).toEqual(['Isle of Wight Council']);
     expect(councilsIn('Minutes of Newcastle upon Tyne City Council').map(({ name }) => name)).toEqual(['Newcastle upon Tyne City Council']);
+  });
+});
+
+describe('a council named "Council of the Isles of X"', () => {
+  it("is one council, named as printed, in a heading or after a body's name", () => {
+    expect(names('COUNCIL OF THE ISLES OF XANDRA')).toEqual(['Council of the Isles of Xandra']);
+    expect(names('Council of the Isle of Brenna')).toEqual(['Council of the Isle of Brenna']);
+    expect(names('Minutes of the Licensing Panel of the Council of the Isles of Xandra')).toEqual(['Council of the Isles of Xandra']);
+    expect(bodyOfCouncil('Planning Committee of the Council of the Isles of Xandra')).toEqual({
+      body: 'Planning Committee',
+      council: 'Council of the Isles of Xandra',
+    });
+    // A council named for its isles in the usual order is read as before.
+    expect(names('Isles of Xandra Council')).toEqual(['Isles of Xandra Council']);
   });
 });

@@ -110,6 +110,15 @@ const COUNCIL_OF_TIER = new RegExp(
   String.raw`\bCouncil\s+of\s+the\s+(City|Borough|County|District|Town|Parish)\s+of\s+(${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3})`,
   'g',
 );
+/**
+ * "Council of the Isles of Xandra", "COUNCIL OF THE ISLE OF BRENNA": an island council's formal name, which names no tier
+ * to name it by otherwise, so it is kept as printed, one council: never "Council" parted from "the Isles of Xandra".
+ */
+const COUNCIL_OF_ISLES = new RegExp(
+  String.raw`\bCouncil\s+of\s+the\s+Isles?\s+of\s+${NOT_PLACE}${WORD}(?:${JOIN}\s+${NOT_PLACE}${WORD}){0,3}`,
+  'g',
+);
+
 /** "OF THE CITY OF SALTHAVEN" under "MINUTES OF THE MEETING OF THE COUNCIL": the formal name's second half on a line of its own. */
 const OF_TIER_LINE = /^\s*of\s+the\s+(?:city|borough|county|district|town|parish)\s+of\s+\S/i;
 
@@ -127,9 +136,13 @@ export function joinCouncilOf(lines: readonly string[]): string[] {
   return joined;
 }
 
-/** "Council of the City of Salthaven" in a line as words: each such name, as its tier's councils are named, with where it stands. */
+/** "Council of the City of Salthaven" in a line as words, named as its tier's councils are ("Council of the Isles of X" as printed), with where it stands. */
 function formalNames(text: string): { name: string; index: number }[] {
-  return [...text.matchAll(COUNCIL_OF_TIER)].map((found) => ({ name: `${found[2] ?? ''} ${found[1] ?? ''} Council`, index: found.index }));
+  const tiers = [...text.matchAll(COUNCIL_OF_TIER)].map((found) => ({
+    name: `${found[2] ?? ''} ${found[1] ?? ''} Council`,
+    index: found.index,
+  }));
+  return [...tiers, ...[...text.matchAll(COUNCIL_OF_ISLES)].map((found) => ({ name: squash(found[0]), index: found.index }))];
 }
 
 /** "Cyngor Sir Ynys Gwydion": a council's Welsh name, its kind and then its place (one to four words). */
@@ -178,7 +191,9 @@ export function councilsIn(line: string, next = ''): { name: string; index: numb
   const cased = capitalRunsCased(line);
   // A formal name is read as such, and blanked (keeping where the rest stands) so no words of it are read again.
   const found = formalNames(cased);
-  const text = cased.replace(COUNCIL_OF_TIER, (name) => ' '.repeat(name.length));
+  const text = cased
+    .replace(COUNCIL_OF_TIER, (name) => ' '.repeat(name.length))
+    .replace(COUNCIL_OF_ISLES, (name) => ' '.repeat(name.length));
   for (const match of text.matchAll(NAMED_BODY)) {
     // Its kind words open the name: not generic words to trim ("County", "City").
     if (KIND_OF_PLACE.test(match[0])) {

@@ -5,7 +5,7 @@
  * (decisions-in-prose.ts) and those said beside marked blocks (decisions-marked.ts) read the same pieces.
  */
 import { PRINTED_BULLET_MARK } from '../list-marks.ts';
-import { COUNTS_ONLY, endsLastPoint, letterBulletEntry, VOTING_FIELD } from '../resolutions.ts';
+import { ACTION_LABEL, COUNTS_ONLY, endsLastPoint, letterBulletEntry, VOTING_FIELD } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY } from './mover-names.ts';
 import { opensSideList, recordsOwnVote } from './vote-names.ts';
@@ -128,8 +128,12 @@ export function pieceSentences(text: string): string[] {
       opensGrant(lines, at) ||
       RESOLVED_OPENS_LINE.test(line) ||
       COUNTS_ONLY.test(line) ||
-      VOTING_FIELD.test(line);
+      VOTING_FIELD.test(line) ||
+      ACTION_LABEL.test(line);
     if (opens && (runs.at(-1) ?? []).length > 0) runs.push([]);
+    // "Action: Cllr Hume" over a blank line (an Action column's cell put back after the sentence it stood beside): who
+    // acts ends there, with no stop, and the decision under it starts at its own words.
+    else if (line.trim() === '' && ACTION_LABEL.test(runs.at(-1)?.[0] ?? '')) runs.push([]);
     runs.at(-1)?.push(line);
     if (row) runs.push([]);
     // A blank line under a mover's line ("Seconded: Cllr Elm", "", "Resolved that …") ends it as a capital does.

@@ -54,3 +54,14 @@ describe('what is no decision', () => {
     expect(findDecisions('A resident queried if the hedge works were agreed with the landowner.')).toEqual([]);
   });
 });
+
+describe('an action label on its own line above a decision', () => {
+  it('is a sentence of its own, never the opening of the decision under it', () => {
+    expect(findDecisions('Verge reported.\n\nAction: Cllr Hume\n\nGrit bins: the council agreed to buy two more at £90 each.')).toEqual([
+      'Grit bins: the council agreed to buy two more at £90 each.',
+    ]);
+    expect(findDecisions('Lamp out on Mill Row.\n\nAction by: Clerk\n\nThe PC resolved that the lamp be replaced.')).toEqual([
+      'The PC resolved that the lamp be replaced.',
+    ]);
+  });
+});

@@ -624,6 +624,77 @@ describe('a private session that opens inside an item, its business under it', (
   });
 });
 
+describe('a private session said to have remained in private', () => {
+  it('marks the items it names, or the next item, as well as the item it opened in', () => {
+    const opened = 'The Sub-Committee went into private session to reach its decision.';
+    const named = marked([
+      item(
+        '4',
+        'Hackney carriage driver - review',
+        'The driver spoke.',
+        '',
+        opened,
+        '',
+        'RESOLVED that the licence be suspended.',
+        '',
+        'The meeting remained in private session for items 6 and 7.',
+      ),
+      item('5', 'Fees review', 'Noted.'),
+      item('6', 'Staffing matter', 'Agreed.'),
+      item('7', 'Lease of unit 3', 'Agreed.'),
+      item('8', 'Date of next meeting', '9 May.'),
+    ]);
+    expect(named).toEqual([
+      opened,
+      null,
+      'The meeting remained in private session for items 6 and 7.',
+      'The meeting remained in private session for items 6 and 7.',
+      null,
+    ]);
+    // One paragraph holding both sentences: the opening closes its own item, the items named are the remaining sentence's.
+    const together = marked([
+      item(
+        '2',
+        'Premises licence - The Wharf',
+        'Residents spoke.',
+        '',
+        `${opened} The Committee remained in private for the next item.`,
+        '',
+        'RESOLVED that the licence be granted.',
+      ),
+      item('3', 'Legal advice', 'Noted.'),
+      item('4', 'Any other business', 'None.'),
+    ]);
+    expect(together.map((mark) => mark !== null)).toEqual([true, true, false]);
+    // The item after, private under that sentence, can say the same of the one after it.
+    const chained = marked([
+      item('10', 'Tenancy appeal', 'The appellant spoke.', '', 'The Panel moved into closed session to deliberate.', '', 'Appeal upheld.'),
+      item('11', 'Second appeal', 'Appeal dismissed.', '', 'The Panel remained in closed session.'),
+      item('12', 'Third appeal', 'Withdrawn.'),
+      item('13', 'Close', 'Noted.'),
+    ]);
+    // Item 10's session ends with it: nothing said it remained. Item 11 says it did, so item 12 is private, and 13 open again.
+    expect(chained.map((mark) => mark !== null)).toEqual([true, false, true, false]);
+    // A session opened at an item's foot closes the items after it, and as many as the sentence says when one follows.
+    const foot = marked([
+      item('5', 'Questions', 'None.', '', 'The Committee went into private session.', '', 'It remained in private for the next item.'),
+      item('6', 'Debt write-off', 'Agreed.'),
+      item('7', 'Date of next meeting', '2 July.'),
+    ]);
+    expect(foot.map((mark) => mark !== null)).toEqual([false, true, false]);
+  });
+
+  it('leaves a closed part as it was when its items say they remained in private', () => {
+    const part = marked([
+      item('9', 'Exclusion of the public', 'RESOLVED that the public be excluded for the remaining items of business.'),
+      item('10', 'Land sale', 'Agreed. The Committee remained in private session.'),
+      item('11', 'Contract', 'Agreed.'),
+      item('12', 'Lease', 'Agreed.'),
+    ]);
+    expect(part.map((mark) => mark !== null)).toEqual([false, true, true, true]);
+  });
+});
+
 describe('a mark at the end of a title in other words', () => {
   it('reads "exempt information, paragraph N", "exempt – paragraph N" and "Not for publication – para 3"', () => {
     const marks = [

@@ -17,17 +17,8 @@ import { headBlockLength, withFootExclusionsMoved, type FootRules } from './exem
 import { BARE_PART, IN_COMMITTEE, isClosedHeading, isOpenPartHeading, isPartNote } from './exempt-headings.ts';
 import { bareParagraphs, fieldMark, statementMark, titleMark, type ExemptMark } from './exempt-marks.ts';
 import { citedParagraphs, NAMED_NUMBER, paragraphTables } from './exempt-paragraphs.ts';
+import { paragraphsOf, REMAINED, sentencesOf, withoutRemained } from './exempt-text.ts';
 import type { ItemSlice } from './item-slice.ts';
-
-/** The paragraphs of the lines (runs of lines between blank ones), each squashed onto one line. */
-function paragraphsOf(lines: readonly string[]): string[] {
-  const found: string[][] = [[]];
-  for (const line of lines) {
-    if (line.trim() !== '') found.at(-1)?.push(line);
-    else if ((found.at(-1) ?? []).length > 0) found.push([]);
-  }
-  return found.filter((paragraph) => paragraph.length > 0).map((paragraph) => squash(paragraph.join(' ')));
-}
 
 /** "Exclusion of the Press and Public", "EXCLUSION OF THE PUBLIC": the item that closes the meeting, itself taken in public. */
 const EXCLUSION_TITLE = /\bexclu(?:sion|de|ding)\b.*\b(?:press|public)\b|\b(?:press|public)\b.*\bexclu/i;
@@ -78,15 +69,16 @@ const THIS_ITEM =
  * to consider its recommendation.", over the recommendation, closes that item, never the next. One that names items, or
  * is all its item holds, or has nothing under it but the meeting's close, closes the items after it.
  */
-function closesOwnItem(text: string, slice: ItemSlice): boolean {
+function closesOwnItem({ mark, said: text }: { mark: ExemptMark; said: string }, slice: ItemSlice): boolean {
   if (THIS_ITEM.test(text) && !NEXT_ITEM.test(text) && !ITEMS_AFTER.test(text)) return true;
   if (EXCLUSION_TITLE.test(slice.title) || NAMED_ITEMS.test(text)) return false;
   const paragraphs = paragraphsOf(slice.lines);
-  const at = paragraphs.indexOf(text);
+  const at = paragraphs.indexOf(mark.text);
   // "PART II – EXEMPT" alone under it heads the items below, and the meeting's close or its return to public is no business of the item's.
   const business = paragraphs
     .slice(at + 1)
-    .filter((paragraph) => !isClosedHeading(paragraph) && !RESUMES.test(paragraph) && !MEETING_CLOSED.test(paragraph));
+    .filter((paragraph) => !isClosedHeading(paragraph) && !RESUMES.test(paragraph) && !MEETING_CLOSED.test(paragraph))
+    .filter((paragraph) => withoutRemained(paragraph) !== '');
   if (at === -1 || business.length === 0) return false;
   // Opening the item, alone or under its heading and movers ('"IN COMMITTEE"', "Proposed by …"): the item it heads.
   return at === 0 || headBlockLength(slice.lines, FOOT_RULES) > 0 || itemsClosed(text) === 0;
@@ -102,9 +94,28 @@ const SAID_PRIVATE =
 /** The sentence of the item's text that says the item was taken in private, as the mark; null when none does. */
 function saidPrivate(lines: readonly string[]): ExemptMark | null {
   const sentence = paragraphsOf(lines)
-    .flatMap((paragraph) => paragraph.split(/(?<=[.;])\s+(?=\p{Lu})/u))
+    .flatMap(sentencesOf)
     .find((text) => SAID_PRIVATE.test(text));
   return sentence === undefined ? null : { text: sentence, paragraphs: citedParagraphs(sentence) };
+}
+
+/** A sentence saying the meeting remained in private: its mark, the items it names, how many items after it it closes. */
+interface Remained {
+  mark: ExemptMark;
+  items: string[];
+  count: number;
+}
+
+/**
+ * The sentence of the item's text saying the meeting remained in private, with the items it names, and how many
+ * items after it stay private when it names none: those it says ("the remaining items"), else the next one.
+ */
+function remainedPrivate(lines: readonly string[]): Remained | null {
+  const text = paragraphsOf(lines)
+    .flatMap(sentencesOf)
+    .find((sentence) => REMAINED.test(sentence));
+  if (text === undefined) return null;
+  return { mark: { text, paragraphs: citedParagraphs(text) }, items: namedItems(text), count: itemsClosed(text) || 1 };
 }
 
 /**
@@ -125,13 +136,22 @@ function withParagraphs(own: ExemptMark | null, covering: ExemptMark | null): Ex
   return { ...own, paragraphs: covering.paragraphs };
 }
 
-/** A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none: the items after it). */
-function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[] } | null {
-  const text = paragraphsOf([slice.title, '', ...slice.lines]).find(excludesPublic);
-  if (text === undefined) return null;
+/** The bare numbers of the items a sentence names ("items 8 and 9"); none when it names none. */
+function namedItems(text: string): string[] {
   const named = NAMED_ITEMS.exec(text)?.[1] ?? '';
-  const items = named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map(bareNumber);
-  return { mark: { text, paragraphs: citedParagraphs(text) }, items };
+  return named === '' ? [] : named.split(/\s*(?:,|and|&)\s*/).map(bareNumber);
+}
+
+/**
+ * A resolution to exclude the press and public in the item's text: its paragraph, and the item numbers it names (none:
+ * the items after it). `said` is the paragraph without a sentence saying the meeting remained in private, which
+ * remainedPrivate reads: the items that sentence names are not the resolution's.
+ */
+function exclusion(slice: ItemSlice): { mark: ExemptMark; items: string[]; said: string } | null {
+  const text = paragraphsOf([slice.title, '', ...slice.lines]).find((paragraph) => excludesPublic(withoutRemained(paragraph)));
+  if (text === undefined) return null;
+  const said = withoutRemained(text);
+  return { mark: { text, paragraphs: citedParagraphs(text) }, items: namedItems(said), said };
 }
 
 /** True when the paragraph resolves to exclude the press and public (or go into committee), not the opposite or a return. */
@@ -141,7 +161,8 @@ function excludesPublic(paragraph: string): boolean {
 
 /** A resolution closing the items after it ("the following item", "the remaining items"), naming none: it heads them (exempt-foot.ts). */
 function closesItemsAfter(paragraph: string): boolean {
-  return excludesPublic(paragraph) && !NAMED_ITEMS.test(paragraph) && itemsClosed(paragraph) > 0;
+  const said = withoutRemained(paragraph);
+  return excludesPublic(said) && !NAMED_ITEMS.test(said) && itemsClosed(said) > 0;
 }
 
 /** The rules exempt-foot.ts moves a resolution at an item's foot by. */
@@ -207,7 +228,7 @@ export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRea
     const byName = named?.items.includes(bareNumber(slice.number)) ? named.mark : null;
     const excluded = exclusion(slice);
     // "to exclude the press and public for this item": the item it is printed in, and no item after it.
-    const itself = excluded !== null && closesOwnItem(excluded.mark.text, slice) ? excluded.mark : saidPrivate(slice.lines);
+    const itself = excluded !== null && closesOwnItem(excluded, slice) ? excluded.mark : saidPrivate(slice.lines);
     if (opensResumed(slice)) [following, pending] = [null, null];
     const inherited = EXCLUSION_TITLE.test(slice.title) ? null : following;
     const carried = carry !== null && carry.items > 0 && inherited === carry.mark ? carry.mark : null;
@@ -236,21 +257,27 @@ export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRea
       } else if (isOpenPartHeading(line)) [following, pending] = [null, null];
     }
     // "the following item": the one item after the resolution, and the items after that open again.
-    if (carry?.items === 0 && carry.mark === following && itemsClosed(carry.mark.text) === 1) [following, carry] = [null, null];
+    if (carry?.items === 0 && carry.mark === following) [following, carry] = [null, null];
     // "C250/25 IN COMMITTEE" with no resolution printed under it: the item that takes the business after it in committee.
     if (excluded === null && IN_COMMITTEE.test(squash(own.title))) following = { text: squash(own.title), paragraphs: [] };
     if (excluded !== null && excluded.items.length > 0) named = excluded;
     // At the head of its item, "the following items" close that item and those after it; "the following item", that one alone.
-    else if (excluded !== null && (excluded.mark !== itself || itemsClosed(excluded.mark.text) > 1)) {
+    else if (excluded !== null && (excluded.mark !== itself || itemsClosed(excluded.said) > 1)) {
       // The closed part's heading printed last, under the resolution: it heads the items the resolution closes.
       const under: Pending | null = pending?.slice === out.length - 1 && pending.line === last ? { ...pending, under: true } : null;
       if (headsExclusion(out, pending, slice)) out[pending?.slice ?? -1]?.lines.splice(pending?.line ?? 0, 1);
       [following, pending] = [excluded.mark, under];
-      carry = { mark: excluded.mark, items: itemsClosed(excluded.mark.text) };
+      carry = { mark: excluded.mark, items: itemsClosed(excluded.said) };
     }
     // "The Council came out of committee" at the end of a private item: the items after it are open.
     // So too under the resolution that heads the item: the business it took in committee is over.
     if (slice.lines.slice(head).some((line) => RESUMES.test(line)) && (excluded === null || head > 0)) [following, pending] = [null, null];
+    // "The meeting remained in private session for items 8 and 9": a session that would end with this item goes on.
+    // Under a closed part or a resolution still in force, the items after are private already and stay so.
+    // So too a session opened at its foot, for the items it says rather than all of them.
+    const remained: Remained | null = following === null || following === excluded?.mark ? remainedPrivate(slice.lines) : null;
+    if (remained !== null && remained.items.length > 0) [named, following, pending, carry] = [remained, null, null, null];
+    else if (remained !== null) [following, pending, carry] = [remained.mark, null, { mark: remained.mark, items: remained.count }];
   }
   return { slices: out, marks: withTables(slices, marks) };
 }

@@ -66,6 +66,21 @@ describe('isFurnitureLine', () => {
     expect(text.filter(isFurnitureLine)).toEqual([]);
   });
 
+  it('knows blanks to sign on spaced or parted by slashes, and in dashes or bullets', () => {
+    const signatures = [
+      'Signed: ……… (Chairman)   Date: …/…/……',
+      'Signed: . . . . . . . . . . . (Chair)   Date: . . . . . . .',
+      'Chair _ _ _ _ _ _ _ _ _   Date _ _ _ _ _',
+      'Signed: –––––––––––– (Chair)   Date: ––––––––',
+      'Signed •••••••••••• Chairman',
+      'Date: ____/____/______',
+    ];
+    expect(signatures.filter((line) => !isFurnitureLine(line))).toEqual([]);
+    // Marks inside words, a dash between words, or a date filled in are no blank to sign on.
+    const text = ['Chair - Date', 'Signed: A. B. Cole (Chair)', 'The Chair – Cllr Date – left.', 'Date: 3/4/2025 – Chair'];
+    expect(text.filter(isFurnitureLine)).toEqual([]);
+  });
+
   it('knows a Welsh signature block: "Llofnod" (signature), "Llofnodwyd" (signed), "Dyddiad" (date), "Cadeirydd" (chair), "Maer"', () => {
     const signatures = [
       'Llofnod ........................ (Cadeirydd)    Dyddiad ..............',

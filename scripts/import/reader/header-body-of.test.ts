@@ -23,6 +23,22 @@ describe('readHeader: "<body> of <council>" in an opening sentence wrapped insid
     ]);
     expect(area).toMatchObject({ council: 'Dunmere Metropolitan Borough Council', committee: 'North Hallam Area Committee' });
   });
+  it('parts the body from "the Council of the Isles of X", one council, whether its name wraps or not', () => {
+    const panel = readHeader([
+      'COUNCIL OF THE ISLES OF XANDRA',
+      '',
+      'Minutes of the meeting of the Licensing Panel of the Council of the Isles of Xandra held on Tuesday 3 March 2026',
+      'at 10.00 am in the Town Hall, St Elwyn.',
+    ]);
+    expect(panel).toMatchObject({ council: 'Council of the Isles of Xandra', committee: 'Licensing Panel' });
+    const wrapped = readHeader([
+      'Harbours Committee',
+      '',
+      'Minutes of a meeting of the Harbours Committee of the Council of the',
+      'Isle of Brenna held at the Council Offices, Port Mary, on Monday 2 February 2026 at 2.00 pm',
+    ]);
+    expect(wrapped).toMatchObject({ council: 'Council of the Isle of Brenna', committee: 'Harbours Committee' });
+  });
   it('parts nothing that is no body of one council', () => {
     // Two councils: a joint body's, no one council's.
     expect(bodyOfCouncil('Joint Waste Committee of Ashvale District Council and Brenton Borough Council')).toBeNull();

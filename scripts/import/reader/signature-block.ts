@@ -7,8 +7,11 @@ import { WELSH_SIGNATURE_WORD } from '../../../src/model/welsh-words.ts';
 import { squash } from '../text.ts';
 import { nearestFilled } from './nearest-line.ts';
 
-/** The blank a signature is written on: dots, rules or ellipses. */
-export const FILLER = /[_.…]{3,}/g;
+/**
+ * The blank a signature is written on: dots, rules, ellipses, dashes or bullets, three marks or more, run together or
+ * spaced one apart (". . . . .", "_ _ _ _"), or parted by slashes where a date is to be written ("…/…/……").
+ */
+export const FILLER = /[-_.…•·–—―](?:[ /]?[-_.…•·–—―]){2,}/g;
 /**
  * What a signature block says around its blanks: who signs ("Chair", "Co-Chair", "Town Mayor",
  * "Convener", "Chairman/Mayor"), "Signed", "Date", "Chair / Date", "Minutes approved by", "as a correct record"; the
