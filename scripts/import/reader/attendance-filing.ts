@@ -9,7 +9,7 @@ import { add, listFor, MEMBERS_LISTS, statusNoted } from './attendance-entry.ts'
 import { type Block, type Filing, type Role, staffList } from './attendance-lists.ts';
 import { type Person, type Piece, squash } from './attendance-piece.ts';
 import { type PostHolder } from './chair-posts.ts';
-import { namesBody, postNoted } from './person-posts.ts';
+import { heldElsewhere, namesBody, postNoted } from './person-posts.ts';
 import { postAlone } from './person-name.ts';
 import { readPieces } from './attendance-person.ts';
 import { COUNTED, ELECTORS_COUNTED, MEMBERS_COUNTED, publicByNote } from './attendance-public.ts';
@@ -191,7 +191,7 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
     // nor a faith or a union a member represents ("Mrs A Bell (Muslim)").
     // A post held with another body ("Commanding Officer, 4th Battalion …") is a guest's, and makes no list the officers'.
     const officersParagraph =
-      people.some((person) => postNoted(person) && !person.elsewhere) &&
+      people.some((person) => postNoted(person) && !person.elsewhere && !heldElsewhere(person.role ?? '')) &&
       !people.some((person) => person.councillor || person.chair !== null);
     const noted = publicByNote(pieces);
     for (const [index, piece] of pieces.entries()) {

@@ -36,6 +36,12 @@ describe('readAttendance: a post with no name is no person; the name in brackets
     expect(unreadText(found)).toContain('Chief Constable');
   });
 
+  it('reads a post cut in two at the line\'s end ("; the Chief" over "Constable; …") as one post, no one\'s name', () => {
+    const found = under('Guests: Dame Ada Fenn; the Chief', 'Constable; the Station Commander, RAF Coltby (Group Captain Lee Varn)');
+    expect(found.attendance.alsoPresent).toEqual(['Dame Ada Fenn', 'Group Captain Lee Varn, Station Commander, RAF Coltby']);
+    expect(unreadText(found)).toContain('Chief Constable');
+  });
+
   it('never makes a person of a rank alone among those also present', () => {
     const found = under('Also present: the Chief Constable and Brigadier Hal Osgood');
     expect(found.attendance.alsoPresent).toEqual(['Brigadier Hal Osgood']);
