@@ -77,6 +77,18 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Lord', spellings: ['Lord'], kind: 'personal', surname: true },
   { canonical: 'Lady', spellings: ['Lady'], kind: 'personal' },
   { canonical: 'Baroness', spellings: ['Baroness'], kind: 'personal' },
+  // Armed forces' ranks, as a civic occasion's guests are listed ("Lt Col Andrea Tunstall", "Group Captain Lee Varn"):
+  // printed before the name as "Dr" is, and kept with it. Never "Col" alone (Colin's short name) nor "Commander" alone,
+  // a post's word as often ("Station Commander"); "Major" a surname too ("Mr Major").
+  { canonical: 'Lieutenant Colonel', spellings: ['Lieutenant Colonel', 'Lieutenant-Colonel', 'Lt Col', 'Lt-Col'], kind: 'personal' },
+  { canonical: 'Colonel', spellings: ['Colonel'], kind: 'personal' },
+  { canonical: 'Brigadier', spellings: ['Brigadier'], kind: 'personal' },
+  { canonical: 'Major', spellings: ['Major'], kind: 'personal', surname: true },
+  { canonical: 'Captain', spellings: ['Captain', 'Capt'], kind: 'personal' },
+  { canonical: 'Lieutenant', spellings: ['Lieutenant', 'Lt'], kind: 'personal' },
+  { canonical: 'Group Captain', spellings: ['Group Captain'], kind: 'personal' },
+  { canonical: 'Wing Commander', spellings: ['Wing Commander', 'Wg Cdr'], kind: 'personal' },
+  { canonical: 'Squadron Leader', spellings: ['Squadron Leader', 'Sqn Ldr'], kind: 'personal' },
   { canonical: 'Mayor', spellings: ['Mayor'], kind: 'civic' },
   { canonical: 'Provost', spellings: ['Provost'], kind: 'civic' },
   { canonical: 'Bailie', spellings: ['Bailie'], kind: 'civic' },

@@ -74,10 +74,11 @@ const STATUS = new RegExp(String.raw`^(?:${SENT}\s+)?${KEY_ROLE}(?:\s+${SENT})?(
 const STATUS_TAIL = new RegExp(String.raw`^(.*\S)(?:\s+[–—-]|(?<=\)))\s+${KEY_ROLE}(?:\s*\((?:${HOW_ATTENDED_SOURCE})\))?$`, 'i');
 /**
  * A seat or post beside a name: its last word one a seat or a post ends with ("Independent Member", "Staff
- * Representative", "Harbour Master", "Parent Trustee"), brackets after it read past.
+ * Representative", "Harbour Master", "Parent Trustee"), brackets after it read past; the body the seat is held for
+ * after a comma ("Employer Representative, Haldermoor College") is the seat's too.
  */
 const SEAT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|of|for|the)\s+)*){0,5}(?:member|representative|master|trustee|governor|observer|co-?optee)(?:\s*\([^()]*\))*$`,
+  String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|of|for|the)\s+)*){0,5}(?:member|representative|master|trustee|governor|observer|co-?optee)(?:,\s*\p{Lu}[\p{L}'’&\s-]*)?(?:\s*\([^()]*\))*$`,
   'iu',
 );
 /** True for a seat alone ("Carers Representative", "Tenant Member"), as beside a name it says why one is a member. */

@@ -8,6 +8,7 @@ import { type Filing, type ListName, type MembersHeading } from './attendance-li
 import { MEMBER_NOTE } from './person-notes.ts';
 import { type Person, squash } from './attendance-piece.ts';
 import { officerNote, partnerNote } from './person-posts.ts';
+import { HEARING_PARTY_NOTE, HONORARY_SOURCE } from './role-words.ts';
 
 /**
  * The posts that make a member of a board of partners: a director (a Health and Wellbeing Board's
@@ -42,7 +43,7 @@ export function statusNoted(person: Person): ListName | null {
  * "Honorary Alderman F Busby", "Honorary Freeman G Tate": an honour a council confers on a former member, no seat and
  * no vote (printed "(non-voting)"), so a guest wherever listed, the title kept with the name.
  */
-const HONORARY_TITLE = /^honorary\s+(?:alder(?:man|men|woman|women)|free(?:man|men|woman|women))\s/i;
+const HONORARY_TITLE = new RegExp(String.raw`^${HONORARY_SOURCE}\s`, 'i');
 
 /** The list a person belongs in, given the heading they were listed under. */
 export function listFor(person: Person, role: ListName, officersParagraph: boolean, members?: MembersHeading): ListName {
@@ -54,6 +55,10 @@ export function listFor(person: Person, role: ListName, officersParagraph: boole
   if ((role === 'present' || role === 'substitutes') && person.stoodInBy !== null) return 'absent';
   if (role === 'apologies' || role === 'absent' || role === 'substitutes' || role === 'presenters') return role;
   if (role === 'present' && HONORARY_TITLE.test(person.name)) return 'alsoPresent';
+  // "Mr K Osei (representative of Driver A)", "Driver A (licence holder)" among those attending: a hearing's party or one
+  // who came for a party, as a hearing's "Applicant:" is; never the council's officer, nor a guest of no side.
+  if ((role === 'alsoPresent' || role === 'officers') && !person.councillor && HEARING_PARTY_NOTE.test(person.role ?? ''))
+    return 'presenters';
   if (members === 'ofAKind' && !person.also) return role;
   if (members === 'named' && person.officer && MEMBER_POST.test(person.role ?? '')) return role;
   // A post with another body or outside the council's staff ("Medical Director, Eastfield NHS Trust", "Police and Crime
@@ -102,6 +107,8 @@ export function entry(person: Person, list: ListName, roled = false): string {
   const items = (list === 'alsoPresent' || list === 'officers') && person.items !== null ? ` (${person.items})` : '';
   if (withPost) return [person.name, person.role].filter((part) => part !== null && part !== '').join(', ') + items;
   if (list === 'substitutes' && person.forWhom) return `${person.name} (for ${person.forWhom})`;
+  // A party keeps what the record says of them in brackets, as a hearing's parties are written (hearing-parties.ts).
+  if (list === 'presenters' && person.role !== null) return `${person.name} (${person.role})`;
   return person.name + items;
 }
 

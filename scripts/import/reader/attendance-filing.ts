@@ -9,7 +9,7 @@ import { add, listFor, MEMBERS_LISTS, statusNoted } from './attendance-entry.ts'
 import { type Block, type Filing, type Role, staffList } from './attendance-lists.ts';
 import { type Person, type Piece, squash } from './attendance-piece.ts';
 import { type PostHolder } from './chair-posts.ts';
-import { namesBody, postNoted } from './person-posts.ts';
+import { heldElsewhere, namesBody, postNoted } from './person-posts.ts';
 import { postAlone } from './person-name.ts';
 import { readPieces } from './attendance-person.ts';
 import { COUNTED, ELECTORS_COUNTED, MEMBERS_COUNTED, publicByNote } from './attendance-public.ts';
@@ -189,7 +189,10 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
     // Officers listed with their jobs; not members untitled but for their offices ("Anne Bell (Chair), Colin Dow (Secretary)").
     // A job is a note that reads as a post or a body (attendance-person.ts): a note in words ("(joined by video)") is none,
     // nor a faith or a union a member represents ("Mrs A Bell (Muslim)").
-    const officersParagraph = people.some(postNoted) && !people.some((person) => person.councillor || person.chair !== null);
+    // A post held with another body ("Commanding Officer, 4th Battalion …") is a guest's, and makes no list the officers'.
+    const officersParagraph =
+      people.some((person) => postNoted(person) && !person.elsewhere && !heldElsewhere(person.role ?? '')) &&
+      !people.some((person) => person.councillor || person.chair !== null);
     const noted = publicByNote(pieces);
     for (const [index, piece] of pieces.entries()) {
       if (piece.kind === 'public') [role, counted] = ['public', COUNTED.test(piece.text)];
@@ -202,6 +205,8 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
       if (piece.kind === 'person' && role === 'public' && guest) add(attendance, 'alsoPresent', piece);
       const named = noted.get(index) ?? (piece.kind === 'person' && piece.name !== '' && role === 'public' && !guest ? [piece.name] : []);
       publicNamed.push(...named);
+      // "the Chief Constable", "the High Sheriff" among the guests: a post no one is named as holding, no person; warned of.
+      if (piece.kind === 'role' && role === 'alsoPresent') attendance.unnamed.push(piece.text);
       if (piece.kind !== 'person' || role === 'public' || role === 'members' || noted.has(index)) continue;
       const away = role === 'present' ? statusNoted(piece) : null;
       const unnotedPiece = away === null ? piece : { ...piece, role: null, job: false };

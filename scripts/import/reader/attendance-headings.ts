@@ -13,7 +13,7 @@ import { labelPost, POST_LABEL_LEAD, readPieces } from './attendance-person.ts';
 import { squash } from './attendance-piece.ts';
 import { WITNESSES_SOURCE } from './attendance-witnesses.ts';
 import { MEMBERSHIP_HEADING_SOURCE } from './membership.ts';
-import { STAFF_POST } from './role-words.ts';
+import { HONORARY_SOURCE, STAFF_POST } from './role-words.ts';
 
 /** A tier of local government's word ("District", "County"), as a label names the councillors of another tier. */
 export const TIER_WORD = String.raw`(?:county|district|borough|city|town|parish|unitary|ward|division(?:al)?)`;
@@ -82,7 +82,11 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Guests:", only with the colon, as a town meeting lists those it invited (after "and the following guests:", FOLLOWING).
     // "Invited participants present:", as a public services board heads the partners it invited beside its statutory members.
     // "Observing" or "Observers" alone on its line, as island councils head those who watched (the press, a trainee).
-    String.raw`observing|observers|also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance))?|visiting\s+(?:members|councillors)|visitors|guests(?:\s+present)?(?=\s*:)|invited\s+(?:participants|guests)(?:\s+(?:present|in\s+attendance))?|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
+    // "Non-Executive Members attending:", as an executive's minutes head the councillors who came and are none of it.
+    // "Local Members:", "Local Ward Members present:", as a panel on one place's business heads the councillors of the
+    // divisions it touches, each for the item on their own (only with the colon: "local members" opens sentences too).
+    // "Honorary Freemen present:", "Honorary Aldermen:": those the council honoured, who came as guests, no members.
+    String.raw`observing|observers|${HONORARY_SOURCE}(?:\s+(?:and|&)\s+(?:${HONORARY_SOURCE}|(?:alder|free)(?:men|women)))?(?:\s+(?:present|in\s+attendance))?(?=\s*:)|local\s+(?:ward\s+|division(?:al)?\s+)?(?:members|councillors)(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)${FOR_ITEMS}?|(?:call-in\s+signatories|(?:executive|cabinet)\s+members?)\s+(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance)|(?=\s*:))|non-(?:cabinet|executive|committee|panel|board)\s+(?:members|councillors)(?:\s+(?:present|in\s+attendance|attending))?|visiting\s+(?:members|councillors)|visitors|guests(?:\s+present)?(?=\s*:)|invited\s+(?:participants|guests)(?:\s+(?:present|in\s+attendance))?|others\s+(?:present|in\s+attendance)|hefyd\s+yn\s+(?:bresennol|mynychu)|${PARTNERS}`,
     'alsoPresent',
   ],
   [

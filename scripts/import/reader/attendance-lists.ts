@@ -107,6 +107,8 @@ export interface Filing extends Attendance {
   partners: PartnerListed[];
   /** Those present counted and no one named, whom a meeting of them is of ("41 electors of the town"): warned of. */
   counted: string[];
+  /** Posts listed among the guests with no one named as holding them ("the Chief Constable"): no person, warned of. */
+  unnamed: string[];
   /**
    * True once a list of those present is a board of partners' (partnersListed): each member then keeps the body they come
    * from in every list of the members, an apology's as one present's.

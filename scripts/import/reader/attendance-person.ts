@@ -26,9 +26,10 @@ import {
   couples,
   dashPostToBrackets,
   englishHalves,
+  holdersToFront,
   initialledNames,
   itemsToBrackets,
-  postBeforeHolder,
+  postHolderReader,
   postsToSemicolons,
   splitList,
   WELSH_TITLE_FIRST,
@@ -204,6 +205,9 @@ export function readPiece(raw: string): Piece {
   // "Executive Member for Health (Chair)", "Tarnby Business Board (non-voting)": a role with its notes in brackets.
   // "Independent co-opted member (non-voting)": what kind of member the one before it is (MEMBER_NOTE), a role too.
   const roleText = isRoleText(text) || isRoleText(unbracketed) || MEMBER_NOTE.test(unbracketed);
+  // "the Lord-Lieutenant": one word after "the" is a post, never a surname ("the Smith" names no one).
+  const postByThe = /^the\s+\S+$/i.test(squash(raw).replace(/[.:;]+$/, '')) && officer === null && rank === null;
+  if (postByThe && notes.length === 0) return { kind: 'role', text };
   if (!isName(name) && !(officer && name === '')) return { kind: roleText ? 'role' : 'text', text };
   const person = emptyPerson(name);
   person.outside = OUTSIDE_LEAD.test(unled);
@@ -267,17 +271,20 @@ function listParts(text: string): { text: string; before: string }[] {
  */
 function postsBeforeHolders(text: string): Piece[] | null {
   const parts = splitList(text).map((part) => part.text);
-  if (parts.filter((part) => postBeforeHolder(part) !== null).length < 2) return null;
+  const holderOf = postHolderReader(parts);
+  if (parts.filter((part) => holderOf(part) !== null).length < 2) return null;
   const pieces: Piece[] = [];
   for (let at = 0; at < parts.length; at += 1) {
     const part = parts[at] ?? '';
-    const own = postBeforeHolder(part);
-    const next = postBeforeHolder(parts[at + 1] ?? '');
+    const own = holderOf(part);
+    const next = holderOf(parts[at + 1] ?? '');
     const withBody = own === null && next !== null && isRoleText(part) && (isCouncilName(next.post) || BODY_WORD.test(next.post));
     if (withBody) at += 1;
     // Each written holder first, its post in brackets, as a post after a name is read ("Mr D Vass (Senior Planner)").
-    const holder = withBody ? { holder: next.holder, post: `${part}, ${next.post}` } : own;
-    const piece = holder === null ? postAlone(part) : readPiece(`${holder.holder} (${holder.post})`);
+    const holder = withBody ? { ...next, post: `${part}, ${next.post}` } : own;
+    // A holder told by the list's order alone, no title, has the post printed first, as "Head of Tourism (M Quigley)" does.
+    const written = holder?.untitled === true ? titleFirst(holder.post, holder.holder) : null;
+    const piece = holder === null ? postAlone(part) : (written ?? readPiece(`${holder.holder} (${holder.post})`));
     if (piece === null) return null;
     pieces.push(piece);
   }
@@ -291,7 +298,7 @@ export function readPieces(bilingual: string): Piece[] {
   );
   const posts = postsBeforeHolders(bracketed);
   if (posts !== null) return posts;
-  const text = couples(postsToSemicolons(dashPostToBrackets(itemsToBrackets(bracketed))));
+  const text = couples(postsToSemicolons(holdersToFront(dashPostToBrackets(itemsToBrackets(bracketed)))));
   const pieces: Piece[] = [];
   let lastPart = '';
   let lastBefore = '';
@@ -316,7 +323,7 @@ export function readPieces(bilingual: string): Piece[] {
     const merged =
       sharedTitles(pieces.at(-1), lastPart, piece, part, before) ??
       titleSplitAtAnd(pieces.at(-1), piece, before) ??
-      postAhead(pieces.at(-1), piece);
+      postAhead(pieces.at(-1), piece, before);
     if (merged) pieces[pieces.length - 1] = merged;
     else if (!postSplitAtAnd(pieces, lastPart, lastBefore, piece, part, before) && !addToLast(pieces.at(-1), piece, part, before))
       pieces.push(piece);

@@ -96,6 +96,9 @@ export function postCutBeforeHolder(previous: string, next: string): boolean {
   );
 }
 
+/** The last entry of a line "the" and capitalised words ("; the Chief"): a post, whose words may run on below. */
+const POST_CUT_AFTER_THE = /[,;]\s*the(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
 /**
  * True when `next` carries on the list `previous` wrapped out of: an open comma, "and" (Welsh "a" too), bracket, or a
  * name or post cut in two.
@@ -105,6 +108,8 @@ export function continues(previous: string, next: string): boolean {
   if (nameCutAfterGivenName(previous, next) || fullNameCut(previous, next) || postCutBeforeHolder(previous, next)) return true;
   if (bracketOpen(previous)) return true;
   if (/\.$/.test(previous) || !/[,;]|\sand\s/.test(previous) || NEW_TITLE.test(next)) return false;
+  // "…; the Chief" over "Constable; …": an entry opened by "the" is a post, cut in two at the line's end, no name.
+  if (POST_CUT_AFTER_THE.test(previous)) return true;
   const tail = splitList(previous).at(-1)?.text ?? '';
   // A list of surnames alone ("Councillors Abbott, Baker, Carter" over "Dean and Ellis") is cut between two names.
   const bare = /^\p{Lu}[\p{L}'’-]*$/u.test(tail) && !ROLE_WORDS.has(tail.toLowerCase());

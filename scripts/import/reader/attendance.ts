@@ -87,6 +87,10 @@ function namesNoOne(block: Block): boolean {
   return !pieces.some((piece) => (piece.kind === 'person' && piece.name !== '') || piece.kind === 'public');
 }
 
+/** The warning that a list names a post and no one who held it ("Guests: … the Chief Constable"): no person is recorded. */
+const unnamedWarning = (heading: string, post: string): string =>
+  `"${heading}" lists "${post}", a post with no one named as holding it: no person is recorded for it; add the holder to the meeting file by hand if known`;
+
 /** "Officers Present:", "Officers:", "Officials in attendance:", "Staff present:": a heading of the body's own staff by that word. */
 const OFFICERS_WORD = /^(?:officers?|officials|staff|(?:council\s+)?employees)\b/i;
 /** "In attendance:" alone as a heading, no officers' word before it. */
@@ -159,7 +163,7 @@ function titleAbove(lines: string[], first: number): number[] {
  * `date` is the meeting's (ISO, null when not known): the column of an attendance register it reads.
  */
 export function readAttendance(all: string[], date: string | null = null): AttendanceFound {
-  const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [] };
+  const attendance: Filing = { ...emptyAttendance(), partners: [], counted: [], unnamed: [] };
   const members: string[] = [];
   const read: number[] = [];
   const posts: PostHolder[] = [];
@@ -266,6 +270,7 @@ export function readAttendance(all: string[], date: string | null = null): Atten
       }
       attendance.presenters.push(...parties.flatMap((party) => party ?? []));
       const publicNamed = block.role === 'presenters' ? [] : fileBlock(attendance, block, members, posts);
+      unread.push(...attendance.unnamed.splice(0).map((post) => ({ heading: text, first: post, said: unnamedWarning(text, post) })));
       // "Public: Mr D Olsen, Mrs P Hart": members of the public named, whom no list holds, are warned of by name.
       const publicHeading = block.role === 'public' ? `${label}:` : 'Members of the public';
       if (publicNamed.length > 0) unread.push({ heading: publicHeading, first: publicNamed.join(', '), public: true });

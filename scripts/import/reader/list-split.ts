@@ -8,7 +8,7 @@
  * and shared: the sentences' readers (decisions, motions, votes, movements) tell a full stop from an initial's by
  * its short words.
  */
-import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE, honorificOf } from '../../../src/model/honorifics.ts';
+import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE, honorificOf, stripHonorifics } from '../../../src/model/honorifics.ts';
 import { WELSH_SHORT_TITLE, WELSH_TIER_AFTER } from '../../../src/model/welsh-words.ts';
 import { squash } from './attendance-piece.ts';
 import { bareName, isName, isRoleText, titleFirst } from './person-name.ts';
@@ -155,10 +155,11 @@ const ITEM_NUMBER = String.raw`\d+(?:\.\d+)*[a-z]?`;
 /**
  * "… (North Wales Police) for item 5", "Mr T Bell for items 6 and 7": the items an entry attended, printed after it
  * with no bracket, up to the entry's end (a comma, a semicolon, a full stop or the line's end); after a comma
- * ("Mr T Bell, Trust, for item 5") they are read as the entry's last part already.
+ * ("Mr T Bell, Trust, for item 5") they are read as the entry's last part already. A dash before them ("Cllr N Delves
+ * (Whitcombe division) – for item 3") goes with them, no role after the name.
  */
 const ITEMS_AFTER = new RegExp(
-  String.raw`(?<![,;])\s+for\s+((?:agenda\s+)?items?\s+${ITEM_NUMBER}(?:(?:\s*,\s*|\s+(?:and|&|to)\s+|\s*[–-]\s*)${ITEM_NUMBER})*)(?=\s*(?:[,;]|\.?$))`,
+  String.raw`(?<![,;])(?:\s+[–—-])?\s+for\s+((?:agenda\s+)?items?\s+${ITEM_NUMBER}(?:(?:\s*,\s*|\s+(?:and|&|to)\s+|\s*[–-]\s*)${ITEM_NUMBER})*)(?=\s*(?:[,;]|\.?$))`,
   'gi',
 );
 
@@ -205,6 +206,28 @@ export function postsToSemicolons(text: string): string {
     .join('');
 }
 
+/** "the Commanding Officer, 4th Battalion Hesketh Rifles (Lt Col A Tunstall)": a post, the body it is held with, then its holder. */
+const POST_BODY_HOLDER = /^(?:the\s+)?(\p{Lu}[^,;()]*?),\s*([\p{Lu}\d][^;()]*?)\s*\(([^()]+)\)(\.?)$/u;
+
+/**
+ * "the Chief Constable; the Commanding Officer, 4th Battalion Hesketh Rifles (Lt Col Andrea Tunstall)": a list whose
+ * entries part at semicolons, one a post and the body it is held with before its holder's bracket, as a civic
+ * meeting lists its guests. The holder is put first and the post with its body in brackets, as a post after a name is
+ * read, so the post's comma parts no one; only a holder with a title or an initial (postBeforeHolder's rule).
+ */
+export function holdersToFront(text: string): string {
+  if (!text.includes(';')) return text;
+  return text
+    .split(/(;\s*(?:and\s+)?)/)
+    .map((entry) => {
+      const found = POST_BODY_HOLDER.exec(squash(entry));
+      if (found === null) return entry;
+      const [, post = '', body = '', holder = '', stop = ''] = found;
+      return isRoleText(post) && personalName(holder) ? `${holder} (${post}, ${body})${stop}` : entry;
+    })
+    .join('');
+}
+
 /** "Name – Role, Organisation": a name, a dash, a post, and one more part after a comma, nothing bracketed. */
 const DASH_POST_THEN_PART = /^([^,;()–—]+?)\s[–—-]\s([^,;()–—]+?),\s*([^,;()–—-]+?)(\.?)$/;
 
@@ -233,6 +256,50 @@ export const POST_HOLDER_BRACKETED = /^[^()]*\S\s*\([^()]+\)$/;
 export function postBeforeHolder(part: string): { post: string; holder: string } | null {
   const found = ROLE_THEN_BRACKET.exec(squash(part).replace(/\.$/, ''));
   const [post, holder] = [found?.[1] ?? '', found?.[2] ?? ''];
-  const personal = holder.split(' ').some((word) => honorificOf(word) !== null || /^\p{Lu}\.?$/u.test(word));
-  return POST_HOLDER_BRACKETED.test(part) && isRoleText(post) && personal && isName(bareName(holder)) ? { post, holder } : null;
+  return POST_HOLDER_BRACKETED.test(part) && isRoleText(post) && personalName(holder) ? { post, holder } : null;
+}
+
+/** A post and its holder's name as printed; `untitled` when only the list's order says which is the holder (postHolderReader). */
+export interface PostHolder {
+  post: string;
+  holder: string;
+  untitled?: true;
+}
+
+/**
+ * "Head of Pensions (Matthew Ivey)", "Pension Fund Accountant (Farah Noon)": a post before a bracket that is a whole name,
+ * two words or more with no title, which the list alone tells from a name before a note (postHolderReader).
+ */
+function postBeforeWholeName(part: string): PostHolder | null {
+  const found = ROLE_THEN_BRACKET.exec(squash(part).replace(/\.$/, ''));
+  const [post, holder] = [found?.[1] ?? '', squash(found?.[2] ?? '')];
+  const titled = honorificOf(post.split(' ')[0] ?? '') !== null;
+  const whole = /\s/.test(holder) && isName(bareName(holder));
+  return POST_HOLDER_BRACKETED.test(part) && isRoleText(post) && !titled && whole ? { post, holder, untitled: true } : null;
+}
+
+/**
+ * How a list's "post (holder)" entries are read. "Director of Finance (Lorna Gaskin), Head of Pensions (Matthew Ivey),
+ * Pension Fund Accountant (Farah Noon)": where one entry at least is plainly a post before a whole name (its post no
+ * name's words, as "Accountant" could be), two or more are so printed and none is a name before a note that is no name
+ * ("Kate Moss (Planning Manager)"), the list prints every post first, so a post whose words could be a name's is the
+ * post, its bracket the holder. Otherwise only a bracket with a title or an initial says so (postBeforeHolder).
+ */
+export function postHolderReader(parts: readonly string[]): (part: string) => PostHolder | null {
+  const whole = parts.map(postBeforeWholeName);
+  const plainPost = whole.some((found) => found !== null && !isName(bareName(found.post)));
+  const nameFirst = parts.some((part) => {
+    const found = ROLE_THEN_BRACKET.exec(squash(part));
+    return found !== null && isName(bareName(found[1] ?? '')) && !isName(bareName(found[2] ?? ''));
+  });
+  const postsFirst = plainPost && !nameFirst && whole.filter((found) => found !== null).length >= 2;
+  return postsFirst ? (part) => postBeforeHolder(part) ?? postBeforeWholeName(part) : postBeforeHolder;
+}
+
+/** A name with a title or an initial ("Mr D Vass", "Lt Col Ann Reay", "R Hoyle"): a post's words never are. */
+function personalName(holder: string): boolean {
+  // A title of two words ("Group Captain") is one title, though its words alone are none or a post's ("Group").
+  const untitled = stripHonorifics(holder);
+  const personal = untitled !== holder.trim() || holder.split(' ').some((word) => honorificOf(word) !== null || /^\p{Lu}\.?$/u.test(word));
+  return personal && isName(bareName(untitled));
 }

@@ -3,7 +3,7 @@
  * councillor's titles, and a post printed with its holder after it ("Chief Executive – S Hales") or alone
  * ("Head of Waste Services"). Apart because splitting a list, reading its notes and reading a piece all ask it.
  */
-import { honorificOf, isSurnameTitle, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { HONORIFICS, honorificOf, isSurnameTitle, RANK_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
 import { emptyPerson, type Person, squash } from './attendance-piece.ts';
 import { CHAIR_LEAD, CIVIC_POST_ALONE } from './chair-posts.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
@@ -31,6 +31,17 @@ const COLUMN_HEADING = new RegExp(
   'u',
 );
 
+/** A personal title of two words or more ("Group Captain", "Wing Commander", "Lt Col") and the capital after it. */
+const TWO_WORD_TITLE = new RegExp(
+  String.raw`^(?:${HONORIFICS.filter((title) => title.kind === 'personal')
+    .flatMap((title) => title.spellings)
+    .filter((spelling) => spelling.includes(' '))
+    .join('|')})\s+(?=\p{Lu})`,
+  'u',
+);
+/** A police or fire rank and nothing after it ("Chief Constable", "Group Manager"): a post whose holder is not named. */
+const RANK_ALONE = new RegExp(String.raw`^${RANK_SOURCE}$`, 'u');
+
 /** True when every word could be part of a printed name: capitalised words, initials, particles, personal titles. */
 export function isName(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
@@ -41,6 +52,11 @@ export function isName(text: string): boolean {
   // "ICB", "ACTION": a short word in capitals alone is a body's initials, or a column's heading beside the
   // minutes; a surname in capitals ("Councillors ADAMS, BROWN") is a name.
   if (words.length === 1 && (/^\p{Lu}{2,4}$/u.test(words[0] ?? '') || COLUMN_HEADING.test(words[0] ?? ''))) return false;
+  // "Group Captain Lee Varn": a title of two words, one a post's word alone ("Group"), before the name.
+  const titled = TWO_WORD_TITLE.exec(text.trim());
+  if (titled) return isName(text.trim().slice(titled[0].length));
+  // "Chief Constable", "Chief Inspector": a rank alone is a post, no one's name ("Chief Constable Martin Keel" is a name).
+  if (RANK_ALONE.test(text.trim())) return false;
   // "North Harbour Mayor": a mayoralty's name, the place before the post, no one's name ("Ms Mayor" is, after its title).
   if (words.length > 1 && words.at(-1) === 'Mayor' && words.slice(0, -1).every((word) => honorificOf(word) === null)) return false;
   // "Ms Lord": a title that is a surname too, last and after another title, is the surname.

@@ -13,9 +13,10 @@ import { OUTSIDE_POST_SOURCE, ROLE_WORDS, STAFF_POST } from './role-words.ts';
  * ("Ashby and District Hospice", "Eastfield NHS Foundation Trust", "Tarnby Business Board"): never a
  * word of a person's name, and a post with one of them is held outside the council's staff. A fire and rescue
  * service, an ambulance service and the probation service are other bodies' too ("Group Manager, Scottish Fire and Rescue Service"); a force in
- * Welsh ("Heddlu Dyfed-Powys") and a police unit ("Kelverdale Neighbourhood Policing Team") are the police's.
+ * Welsh ("Heddlu Dyfed-Powys") and a police unit ("Kelverdale Neighbourhood Policing Team") are the police's; a unit of
+ * the armed forces ("4th Battalion Hesketh Rifles", "RAF Coltby", "Royal Logistic Corps") is the forces'.
  */
-export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Probation\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Heddlu|Policing\s+Team|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute)`;
+export const ORGANISATION_WORD = String.raw`(?:Fire\s+(?:and|&)\s+Rescue\s+Service|Ambulance\s+Service|Probation\s+Service|Trust|NHS|ICB|Hospice|Hospitals?|Healthwatch|Federation|Association|Network|Forum|Alliance|Board|Partnership|Police|Heddlu|Policing\s+Team|Constabulary|University|College|Society|Charity|Ltd|Limited|PLC|LLP|Foundation|Agency|Institute|Battalion|Regiment|Brigade|Corps|Army|Navy|RAF|Royal\s+Air\s+Force)`;
 /** A body's last word alone ("Trust", "Board"): never a word of a person's name. */
 export const ORGANISATION_WORD_ALONE = new RegExp(String.raw`^${ORGANISATION_WORD}$`, 'i');
 /**

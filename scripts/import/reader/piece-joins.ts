@@ -4,7 +4,7 @@
  * printed before its holder, and a plural title ("Councillors", "Aldermen") carried by each name of its run.
  * Apart from reading one piece (attendance-person.ts), which knows nothing of its neighbours.
  */
-import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
+import { COUNCILLORS_SOURCE, HONORIFIC_SOURCE, honorificOf } from '../../../src/model/honorifics.ts';
 import { type Person, type Piece, squash } from './attendance-piece.ts';
 import { postKey } from './chair-posts.ts';
 import { ROLE_THEN_BRACKET } from './list-split.ts';
@@ -45,7 +45,8 @@ export function addToLast(last: Piece | undefined, piece: Piece, part: string, b
   if (piece.kind === 'text' && afterComma && isTrailingNote(part)) applyNote(last, part);
   else if (untitled && piece.officer && last.role !== null && /^\s*(?:and|&)\s*$/i.test(before))
     Object.assign(last, { role: `${last.role} ${before.trim()} ${squash(part)}`, officer: true });
-  else if ((piece.kind === 'role' && !/^\s*\./.test(before)) || (untitled && afterComma)) {
+  // "Colonel P Sutcliffe; the Chief Constable": after a semicolon a post is an entry of its own, no more of the one before.
+  else if ((piece.kind === 'role' && !/^\s*[.;]/.test(before)) || (untitled && afterComma)) {
     // "Mr W Grove Clerk and Executive Officer to X": the role runs on after "and", one role.
     const runsOn = !afterComma && last.role !== null;
     const role = runsOn ? `${last.role} ${before.trim()} ${squash(part)}` : afterComma ? part : `${before.trim()} ${part}`;
@@ -152,10 +153,18 @@ export function rankRun(run: RankRun | null, piece: Piece, part: string, before:
 /**
  * "The Deputy Mayor, Councillor Grace Ollerton", "His Worship the Mayor, Councillor Edmund Varley": a civic or chair's
  * post printed before its holder and a comma, which the list parts from the name: the member, holding the post
- * (a mover named "the Deputy Mayor" is then this member, vote-names.ts). Null when the pieces are no such pair.
+ * (a mover named "the Deputy Mayor" is then this member, vote-names.ts); a guest with a title, the post their role. Null
+ * when the pieces are no such pair.
  */
-export function postAhead(last: Piece | undefined, piece: Piece): Piece | null {
-  if (last?.kind !== 'role' || piece.kind !== 'person' || !piece.councillor || piece.post !== null) return null;
+export function postAhead(last: Piece | undefined, piece: Piece, before: string): Piece | null {
+  if (last?.kind !== 'role' || piece.kind !== 'person' || piece.post !== null) return null;
   const post = last.text.replace(/^the\s+/i, '');
-  return postKey(post) === null ? null : { ...piece, post };
+  if (piece.councillor) return postKey(post) === null ? null : { ...piece, post };
+  // "the Lord-Lieutenant's representative, Colonel P Sutcliffe": one who is no member, titled, after their post and a
+  // comma: the post is theirs, read as one after the name is (the council's or held elsewhere, or a job).
+  const titled = honorificOf(piece.name.split(' ')[0] ?? '') !== null;
+  if (!titled || piece.role !== null || piece.officer || !/^\s*,\s*$/.test(before) || !isRoleText(post)) return null;
+  const holder: Person = { ...piece };
+  applyRole(holder, post);
+  return holder.officer || holder.elsewhere ? holder : { ...holder, job: true };
 }

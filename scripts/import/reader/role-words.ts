@@ -37,6 +37,27 @@ export { HARBOUR_POST, STAFF_POST, WARDEN_POST } from '../../../src/model/post-w
 export const OUTSIDE_POST_SOURCE = String.raw`(?:commissioner|(?:deputy\s+|assistant\s+)?chief\s+constable|opf?cc|pfcc|actuary|investment\s+consultant|audit\s+(?:scotland|wales|office)|(?:key\s+)?audit\s+partner|engagement\s+(?:lead|partner))`;
 
 /**
+ * "Honorary Alderman", "Honorary Freewoman", "Honorary Freemen": an honour a council confers (on a former member, a
+ * citizen), no seat and no vote; the singular and the plural, as a title before a name and a label over names print it.
+ * Regex source, no anchors, no capturing groups; read case-insensitively.
+ */
+export const HONORARY_SOURCE = String.raw`honorary\s+(?:alder|free)(?:man|men|woman|women)`;
+
+/** A party at a hearing as a note names it: "licence holder", "the applicant", "Driver A" (a party the record names by a letter). */
+const HEARING_PARTY = String.raw`(?:(?:premises\s+|personal\s+)?licen[cs]e[\s-]holder|applicant|appellant|objector|complainant|respondent|(?:driver|operator)\s+\p{Lu}\b)s?`;
+/** One who speaks for a party: "representative", "solicitor", "agent", "friend". */
+const FOR_A_PARTY = String.raw`(?:legal\s+)?(?:representative|solicitor|barrister|counsel|agent|advocate|friend)`;
+/**
+ * A note that makes one a hearing's party, or one who came for a party: "(licence holder)", "(representative of Driver
+ * A)", "(the applicant's representative, Alverton Cab Drivers' Association)", "(solicitor for the appellant)"; the body
+ * after a comma kept with it. Never "Employer Representative" (a seat): a party must be named.
+ */
+export const HEARING_PARTY_NOTE = new RegExp(
+  String.raw`^(?:the\s+)?(?:${HEARING_PARTY}|${FOR_A_PARTY}\s+(?:of|for|to)\s+(?:the\s+)?${HEARING_PARTY}|${HEARING_PARTY}['’]s?\s+${FOR_A_PARTY})(?:,\s*[^,]+)?$`,
+  'iu',
+);
+
+/**
  * A member's post in the council's executive or a group ("Cabinet Member for Children and Families", "Leader of the
  * Council", "Portfolio Holder for Finance", "Deputy Leader"): held by a councillor, never a staff post, so one listed
  * with it is a member attending, whatever heading they are under. Regex source, no anchors, no capturing groups.
