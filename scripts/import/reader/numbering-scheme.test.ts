@@ -83,6 +83,38 @@ describe('numbering: a second numbering within some items', () => {
   });
 });
 
+describe("numbering: a committee's letter and a stop before its minute numbers, paragraphs numbered under each", () => {
+  it('keeps "C.41", "C.42" as the items over "41.1 The committee …" sentences numbered within each', () => {
+    const minutes = [
+      'C.41 LIBRARY OPENING HOURS',
+      '',
+      'Date of publication: 14 March 2025',
+      '',
+      '41.1 The committee considered the report on library opening hours.',
+      '',
+      '41.2 RESOLVED that the new hours be adopted.',
+      '',
+      'C.42 GRASS CUTTING CONTRACT',
+      '',
+      '42.1 The committee noted the report.',
+    ];
+    expect(numbers(minutes).map(([number]) => number)).toEqual(['C.41', 'C.42']);
+    const lettered = [
+      'H.7 Allotment Rents',
+      '',
+      '7.1 Members discussed the proposed rise in rents;',
+      '7.2 It was agreed that rents rise by two per cent.',
+      '',
+      'H.8 Bus Shelters',
+      '',
+      'Contact officer: Jo Penn',
+      '',
+      '8.1 The repair of the shelter on Mill Lane was noted.',
+    ];
+    expect(numbers(lettered).map(([number]) => number)).toEqual(['H.7', 'H.8']);
+  });
+});
+
 describe("numbering: a part's letter before numbers that start again in each part", () => {
   it('reads "A1", "A2", then "B1", "B2" as one sequence of items, never a letter skipped or going back', () => {
     const lines = [
