@@ -169,11 +169,15 @@ function outerHeadings(chosen: Candidate[], found: Candidate[], lines: readonly 
   return outer.sort((a, b) => weight(b, lines) - weight(a, lines))[0] ?? null;
 }
 
-/** True when `inner`'s numbers stand under two of `heads` or more, and a head with none under it has text of its own. */
+/**
+ * True when `inner`'s numbers stand under two of `heads` or more and a head with none under it has text of its own; or
+ * under one head while two heads or more hold text of their own ("1. Repairs – questions" over "Q1" … "Q4", then "2.
+ * Panel's conclusions" and "3. Date of next meeting", each with its text): a list within one item, not the items.
+ */
 function holdsRun(heads: Candidate[], inner: Candidate[], lines: readonly string[]): boolean {
   const under = new Set(inner.map((member) => heads.findLastIndex((head) => head.line < member.line)));
-  const alone = heads.some((head, at) => !under.has(at) && textBetween(lines, head.line, heads[at + 1]?.line ?? lines.length) > 0);
-  return !under.has(-1) && under.size >= 2 && alone;
+  const alone = heads.filter((head, at) => !under.has(at) && textBetween(lines, head.line, heads[at + 1]?.line ?? lines.length) > 0);
+  return !under.has(-1) && ((under.size >= 2 && alone.length > 0) || (under.size === 1 && alone.length >= 2));
 }
 
 /** "41.1 The committee considered the report.": a numbered line that is a sentence, ended by its stop or wrapped in lower case. */
