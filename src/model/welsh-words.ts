@@ -35,6 +35,12 @@ export const WELSH_SHORT_TITLE = String.raw`Cyngh?`;
 export const WELSH_APOLOGIES_HEADING = String.raw`ymddiheuriadau(?:\s+am\s+absenoldeb)?`;
 
 /**
+ * "Dim", "Dim un" (none, not one), "Dim ymddiheuriadau" (no apologies): a Welsh list's whole entry naming no one, as "None"
+ * says in English. Regex source, no anchors, no capturing groups; the whole entry must be it ("Aled Dim" is a name).
+ */
+export const WELSH_NONE = String.raw`dim(?:\s+(?:un|ymddiheuriadau))?`;
+
+/**
  * The start of a Welsh item title that records attendance: "Ymddiheuriadau" (apologies), "Yn bresennol" / "Presennol"
  * (present), "Croeso" (welcome), as "Apologies" and "Present" title an item in English.
  */

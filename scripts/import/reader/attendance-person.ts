@@ -9,6 +9,7 @@
  * chair-posts.ts and person-posts.ts read the posts.
  */
 import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, honorificOf } from '../../../src/model/honorifics.ts';
+import { WELSH_NONE } from '../../../src/model/welsh-words.ts';
 import { emptyPerson, type Person, type Piece, squash } from './attendance-piece.ts';
 import {
   CHAIR_ALONE,
@@ -58,8 +59,11 @@ export const LIST_TITLE_ALONE = new RegExp(`^(?!(?:County|District|Borough|Ward)
 
 // "Vacancy – Parent Governor Representative (Secondary)": a seat no one holds, among its holders' kind; no one.
 // "As above", "See above": an item's apologies pointing back at the list in the head, no one more.
-const NONE =
-  /^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?|(?:as|see)\s+(?:(?:listed|noted|recorded|stated)\s+)?(?:above|below))$/i;
+// "Dim", "Dim un": none in Welsh (WELSH_NONE), under "Ymddiheuriadau" as "None." under "Apologies".
+const NONE = new RegExp(
+  String.raw`^(?:none|nil|no apologies(?: were received| had been received)?|n\/?a|-+|vacan(?:cy|t)(?:\s*[–—:-].*)?|(?:as|see)\s+(?:(?:listed|noted|recorded|stated)\s+)?(?:above|below)|${WELSH_NONE})$`,
+  'i',
+);
 /** "Cllr G Yelland (work). Accepted.": what the meeting made of the apologies before it, a sentence of one word and no one. */
 const VERDICT_WORD = String.raw`(?:accepted|approved|noted|agreed)`;
 const VERDICT = new RegExp(String.raw`^(?:(?:all|both|these\s+were|which\s+were)\s+)?${VERDICT_WORD}$`, 'i');

@@ -46,3 +46,23 @@ describe('readAttendance: the minute-taker named under a label of their own', ()
     ]);
   });
 });
+
+describe('readAttendance: a post after a name and a comma, whatever its last word', () => {
+  it("reads a worker's post after the name as one person with a post, never a second person", () => {
+    // As "Rona Tulloch (Youth Worker)" in brackets is read: one of the staff attending, with the post.
+    const found = under('Also present: Rona Tulloch, Youth Worker.').attendance;
+    expect([...found.alsoPresent, ...found.officers]).toEqual(['Rona Tulloch, Youth Worker']);
+    expect(under('Also present: Rona Tulloch (Youth Worker).').attendance).toEqual(found);
+    const second = under('In attendance: Mr Idris Vaughan, Community Development Worker').attendance;
+    expect([...second.alsoPresent, ...second.officers]).toEqual(['Mr Idris Vaughan, Community Development Worker']);
+  });
+
+  it("reads a practitioner's or a librarian's post the same way", () => {
+    const found = under('Also present: Nia Gethin, Early Years Practitioner; Tom Askew, Branch Librarian.').attendance;
+    expect([...found.alsoPresent, ...found.officers]).toEqual(['Nia Gethin, Early Years Practitioner', 'Tom Askew, Branch Librarian']);
+  });
+
+  it('still reads two names after a comma as two people', () => {
+    expect(under('Also present: Rona Tulloch, Ewan Walker.').attendance.alsoPresent).toEqual(['Rona Tulloch', 'Ewan Walker']);
+  });
+});

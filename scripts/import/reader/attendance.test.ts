@@ -275,6 +275,17 @@ describe('readAttendance: headed lists', () => {
     expect(headed.unread).toEqual([]);
   });
 
+  it('reads the Welsh "Dim" and "Dim un" (none) as no one, as "None." is read', () => {
+    const under = read('Yn bresennol: Y Cynghorwyr Nia Bifan, Osian Caerwyn\n\n2. Ymddiheuriadau\nDim.');
+    expect(under.attendance.apologies).toEqual([]);
+    expect(under.unread).toEqual([]);
+    const labelled = read('Yn bresennol: Cyng. Nia Bifan\nYmddiheuriadau: Dim un');
+    expect(labelled.attendance.apologies).toEqual([]);
+    expect(labelled.unread).toEqual([]);
+    // A surname "Dim" with a name before it is still a name.
+    expect(read('Yn bresennol: Cyng. Nia Bifan\nYmddiheuriadau: Cyng. Aled Dim').attendance.apologies).toEqual(['Aled Dim']);
+  });
+
   it('reads "Y Cynghorydd Sir" (county councillor) as a title, not the knight\'s "Sir" before the name', () => {
     const found = read(
       'Yn bresennol: Y Cynghorwyr Nia Bifan, Osian Caerwyn\n\nHefyd yn bresennol: Y Cynghorydd Sir Iolo Gruffydd; Cyng. Tref Mari Lewis.',

@@ -6,6 +6,7 @@
 import { EMAIL_SENT } from './email-header.ts';
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
+import { PROCEDURE_CLOSED, PROCEDURE_OPENED } from './written-procedure.ts';
 
 /** Words before a date that make it another meeting's: the one to confirm these minutes, or the next. */
 const LATER_MEETING =
@@ -105,6 +106,9 @@ export function headerDate(lines: string[]): string | null {
       if (LATER_MEETING.test(line.slice(0, found.index))) score -= 20;
       // "… at 6.30 pm, adjourned at 10.05 pm and reconvened on Wednesday 19 November 2025": a later day's sitting of this meeting.
       if (LATER_SITTING.test(line.slice(0, found.index))) score -= 20;
+      // "Procedure opened: 10 March 2025": the day a written procedure's papers went out; it closes, deciding, later.
+      if (PROCEDURE_OPENED.test(line)) score -= 20;
+      if (PROCEDURE_CLOSED.test(line)) score += 4;
       if (!best || score > best.score) best = { iso: found.iso, score };
     }
   });

@@ -26,6 +26,7 @@ import { isVenueLine } from './header-venue.ts';
 import { isDateLine, isDetailsRow } from './title-block-lines.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
+import { writtenProcedure, writtenProcedureWarning } from './written-procedure.ts';
 import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
@@ -106,7 +107,10 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const skip = titleBlock(lines);
   // A web page's table row is a whole row (an item), where a text export may wrap a cell onto rows of its own.
   const sliced = sliceItems(lines, skip, fileType === 'html');
-  const found = (sliced.items.length === 0 ? loneItem(lines, skip, onlyAttendance) : null) ?? sliced;
+  // "1. CEMETERY EXTENSION" in capitals, the only number: read as an unnumbered heading, it is the lone item all the same.
+  const unnumbered = sliced.items.length === 1 && sliced.items[0]?.number === null;
+  const lone = sliced.items.length === 0 || unnumbered ? loneItem(lines, skip, onlyAttendance) : null;
+  const found = lone !== null && (!unnumbered || lone.start === sliced.items[0]?.line) ? lone : sliced;
   const { start } = found;
   const headerLines = lines.slice(0, start);
   // "PUBLIC PARTICIPATION" over what residents raised, above the first item: kept after the first item's text.
@@ -141,6 +145,8 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   // The details row that numbered a page's one item ("Item number: 5") is read, as the item's number.
   // "Requisitioned by: Cllrs A, B and C": who called the meeting (reader/meeting-occasion.ts), read, so no leftover.
   const requisition = requisitionIn(headerLines);
+  // "Procedure opened: …", "Procedure closed: …": read for the date (header-date.ts) and told in a warning.
+  const procedure = writtenProcedure(headerLines);
   const notHeader = new Set([
     ...read,
     ...contact.lines,
@@ -204,6 +210,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const warnings = [
     ...dates.warnings,
     ...(adjourned === null ? [] : [adjournmentWarning(adjourned)]),
+    ...(procedure === null ? [] : [writtenProcedureWarning(procedure)]),
     ...(header.draft ? ['the record is marked DRAFT: these minutes were not yet approved'] : []),
     ...(header.inquorate ? [INQUORATE_WARNING] : [inquorateItemWarning(slices, items) ?? []].flat()),
     ...(header.inquiry === null
@@ -240,6 +247,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
       new Set([
         ...notHeader,
         ...session,
+        ...(procedure?.lines ?? []),
         ...headerLines.flatMap((line, at) => (header.venue !== null && isVenueLine(line, header.venue) ? [at] : [])),
       ]),
       contact.lines,

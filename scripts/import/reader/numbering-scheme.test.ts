@@ -76,10 +76,75 @@ describe('numbering: a second numbering within some items', () => {
     ];
     expect(numbers(questions).map(([number]) => number)).toEqual(['1', '2', '3', '4']);
   });
+  it('keeps the headings over questions "Q1" … under one of them when two headings or more hold text alone', () => {
+    const panel = [
+      '1. Repairs backlog - questions to the Cabinet Member',
+      '',
+      'Q1 (Cllr Ash): How many repairs are open?',
+      'A: The Cabinet Member said there were 210, of which',
+      '80 were older than a month.',
+      '',
+      'Q2 (Cllr Cole): How long do they take?',
+      'A: The Director said that most took three weeks, and',
+      'urgent ones a day.',
+      '',
+      'Q3 (Cllr Dale): Are tenants told?',
+      'A: The Cabinet Member said that the letters were being',
+      'rewritten with tenants.',
+      '',
+      'Q4 (Cllr Fry): What is the budget?',
+      'A: Two million pounds, up from one million',
+      'last year.',
+      '',
+      "2. Panel's conclusions",
+      '',
+      'The Panel AGREED to make the following recommendations to Cabinet:',
+      '',
+      'R1 That the backlog be reported each quarter.',
+      'R2 That tenants receive a timetable of works.',
+      '',
+      '3. Date of next meeting',
+      '',
+      'Tuesday 16 April 2024 at 7pm.',
+    ];
+    expect(numbers(panel).map(([number]) => number)).toEqual(['1', '2', '3']);
+  });
   it('still takes decimals as the items under headings of sections that hold none alone', () => {
     const sections = ['1 Preliminary Matters', '', '1.1 Apologies', '', 'None were received.', '', '1.2 Minutes', '', 'Agreed.'];
     const more = [...sections, '', '2 Reports', '', '2.1 Street Lighting', '', 'Members noted the report.', '', '2.2 Litter', '', 'Noted.'];
     expect(numbers(more).map(([number]) => number)).toEqual(['1.1', '1.2', '2.1', '2.2']);
+  });
+});
+
+describe("numbering: a committee's letter and a stop before its minute numbers, paragraphs numbered under each", () => {
+  it('keeps "C.41", "C.42" as the items over "41.1 The committee …" sentences numbered within each', () => {
+    const minutes = [
+      'C.41 LIBRARY OPENING HOURS',
+      '',
+      'Date of publication: 14 March 2025',
+      '',
+      '41.1 The committee considered the report on library opening hours.',
+      '',
+      '41.2 RESOLVED that the new hours be adopted.',
+      '',
+      'C.42 GRASS CUTTING CONTRACT',
+      '',
+      '42.1 The committee noted the report.',
+    ];
+    expect(numbers(minutes).map(([number]) => number)).toEqual(['C.41', 'C.42']);
+    const lettered = [
+      'H.7 Allotment Rents',
+      '',
+      '7.1 Members discussed the proposed rise in rents;',
+      '7.2 It was agreed that rents rise by two per cent.',
+      '',
+      'H.8 Bus Shelters',
+      '',
+      'Contact officer: Jo Penn',
+      '',
+      '8.1 The repair of the shelter on Mill Lane was noted.',
+    ];
+    expect(numbers(lettered).map(([number]) => number)).toEqual(['H.7', 'H.8']);
   });
 });
 

@@ -160,15 +160,43 @@ function outerHeadings(chosen: Candidate[], found: Candidate[], lines: readonly 
         false,
       ),
     )
-    .filter((heads) => heads.length >= 2 && (heads[0]?.line ?? Infinity) < first.line && holdsRun(heads, chosen, lines));
+    .filter(
+      (heads) =>
+        heads.length >= 2 &&
+        (heads[0]?.line ?? Infinity) < first.line &&
+        (holdsRun(heads, chosen, lines) || numbersParagraphs(heads, chosen, lines)),
+    );
   return outer.sort((a, b) => weight(b, lines) - weight(a, lines))[0] ?? null;
 }
 
-/** True when `inner`'s numbers stand under two of `heads` or more, and a head with none under it has text of its own. */
+/**
+ * True when `inner`'s numbers stand under two of `heads` or more and a head with none under it has text of its own; or
+ * under one head while two heads or more hold text of their own ("1. Repairs – questions" over "Q1" … "Q4", then "2.
+ * Panel's conclusions" and "3. Date of next meeting", each with its text): a list within one item, not the items.
+ */
 function holdsRun(heads: Candidate[], inner: Candidate[], lines: readonly string[]): boolean {
   const under = new Set(inner.map((member) => heads.findLastIndex((head) => head.line < member.line)));
-  const alone = heads.some((head, at) => !under.has(at) && textBetween(lines, head.line, heads[at + 1]?.line ?? lines.length) > 0);
-  return !under.has(-1) && under.size >= 2 && alone;
+  const alone = heads.filter((head, at) => !under.has(at) && textBetween(lines, head.line, heads[at + 1]?.line ?? lines.length) > 0);
+  return !under.has(-1) && ((under.size >= 2 && alone.length > 0) || (under.size === 1 && alone.length >= 2));
+}
+
+/** "41.1 The committee considered the report.": a numbered line that is a sentence, ended by its stop or wrapped in lower case. */
+function isSentence(member: Candidate, lines: readonly string[]): boolean {
+  const next = (lines[member.line + 1] ?? '').trim();
+  return /[.;]$/.test((member.title ?? '').trim()) || /^\p{Ll}/u.test(next);
+}
+
+/**
+ * "C.41 LIBRARY OPENING HOURS" over "41.1 The committee considered …", "41.2 RESOLVED that …": decimals each under the
+ * heading whose number is their stem, every one a sentence, are the paragraphs of those items (as minutes number each
+ * item's paragraphs), never items of their own, though each heading holds some ("1 Preliminary Matters" over "1.1
+ * Apologies" is a section over items, titles and no sentences).
+ */
+function numbersParagraphs(heads: Candidate[], inner: Candidate[], lines: readonly string[]): boolean {
+  return inner.every((member) => {
+    const head = heads.findLast((candidate) => candidate.line < member.line);
+    return head !== undefined && member.form.includes('|decimal|') && member.stem === String(head.key) && isSentence(member, lines);
+  });
 }
 
 /** The run of one form alone (`form` as a candidate's), carried on past gaps: the items when another form's run was chosen first but only numbers their paragraphs. */

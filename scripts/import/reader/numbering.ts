@@ -4,9 +4,11 @@
  * and a key that rises by one from item to item. Which form numbers the record's items is chosen apart
  * (numbering-scheme.ts), from the candidates read here.
  */
+import { RECOMMENDATION_LABEL } from '../list-marks.ts';
 import { squash } from '../text.ts';
 import { romanValue } from '../roman-numerals.ts';
 import { APPLICATION_REFERENCE } from './application-reference.ts';
+import { opensBlock } from './decision-markers.ts';
 import { typedTableLines } from './table-cells.ts';
 
 /** A line that may open an item. */
@@ -242,12 +244,32 @@ export function isNextSubItem(candidate: Candidate | null, parent: string, count
   return candidate !== null && candidate.form.includes('|decimal|') && candidate.stem === parent && candidate.key === count + 1;
 }
 
+/** A line opened by a recommendation's label ("R1 That …", "Rec 2 That …", list-marks.ts). */
+const RECOMMENDATION_START = new RegExp(String.raw`^\s*${RECOMMENDATION_LABEL}\s`);
+/** "The panel agreed to recommend to Cabinet:", "Recommendations:": a line that ends leading a list of recommendations. */
+const RECOMMEND_LEAD = /\brecommend(?:s|ed|ations?)?\b[^.]*:-?\s*$/i;
+
 /**
- * Every candidate in the lines; none on a typed table's rows (typedTableLines), whose numbers are the table's, not the
+ * True when a line opened by a recommendation's label stands under a decision's lead-in ("RESOLVED:", "It was agreed
+ * to recommend to Cabinet:"), with only blank lines, other such labelled points and their wrapped lines (in lower case)
+ * between: a point of that resolution ("R1 That …"), never an item numbered "R1", whatever else numbers the items.
+ */
+function resolutionPoint(lines: readonly string[], at: number): boolean {
+  if (!RECOMMENDATION_START.test(lines[at] ?? '')) return false;
+  for (let line = at - 1; line >= 0; line -= 1) {
+    const text = (lines[line] ?? '').trim();
+    if (text === '' || RECOMMENDATION_START.test(text) || /^\p{Ll}/u.test(text)) continue;
+    return opensBlock(text) || RECOMMEND_LEAD.test(text);
+  }
+  return false;
+}
+
+/**
+ * Every candidate in the lines; none on a resolution's labelled points (resolutionPoint); none on a typed table's rows (typedTableLines), whose numbers are the table's, not the
  * items'. A code that spells a word ("AT 7") only with `wordCodes`, for the record that has no other numbering.
  */
 export function candidates(lines: readonly string[], wordCodes = false): Candidate[] {
   const table = typedTableLines(lines);
-  const found = lines.flatMap((text, line) => (table.has(line) ? [] : readingsAt(text, line)));
+  const found = lines.flatMap((text, line) => (table.has(line) || resolutionPoint(lines, line) ? [] : readingsAt(text, line)));
   return wordCodes ? found : found.filter((candidate) => !spellsWord(candidate));
 }

@@ -8,7 +8,7 @@ import { emptyPerson, type Person, squash } from './attendance-piece.ts';
 import { CHAIR_LEAD, CIVIC_POST_ALONE } from './chair-posts.ts';
 import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { ANY_POST, heldElsewhere, OFFICER_NOTE, ORGANISATION_WORD_ALONE, post, POST_WORD_SOURCE } from './person-posts.ts';
-import { HARBOUR_POST, ROLE_WORDS, WARDEN_POST } from './role-words.ts';
+import { HARBOUR_POST, ROLE_WORDS, WARDEN_POST, WORK_WORD } from './role-words.ts';
 
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', 'to', '&', 'in', 'with', 'on', 'at']);
 const PARTICLES = /^(?:van|von|de|der|den|du|da|di|la|le|del|dos|bin|ap)$/;
@@ -19,8 +19,15 @@ const NOT_NAME_WORDS = new Set([
     ' ',
   ),
 ]);
-/** A warden's or a harbour master's post is never a name, though each of its words could be one. */
-const WARDEN_ALONE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+)?(?:${WARDEN_POST}|${HARBOUR_POST})$`, 'iu');
+/**
+ * A warden's or a harbour master's post is never a name, though each of its words could be one; nor a post ending in a
+ * word of work that is no surname, after the words saying what work ("Youth Worker", "Community Development Worker",
+ * "Early Years Practitioner", "Branch Librarian"), so "Rona Tulloch, Youth Worker" is one person and a post.
+ */
+const WARDEN_ALONE = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:${WARDEN_POST}|${HARBOUR_POST})|(?:\p{Lu}[\p{L}-]*\s+){1,4}${WORK_WORD})$`,
+  'iu',
+);
 
 /**
  * Headings of a column printed beside the minutes ("ACTION", "RESPONSIBLE OFFICER"), and a deciding word in capitals

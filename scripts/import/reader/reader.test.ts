@@ -581,6 +581,36 @@ describe('items', () => {
     expect(items([...head, 'The Chair opened the hearing.', '7. Premises licence: The Old Mill', ...body])).toEqual([]);
     expect(items([...head, '1. The Sub-Committee heard from the applicant.', ...body])).toEqual([]);
   });
+
+  it('reads "R1 That …" under a decision lead-in as the points of the one item\'s resolution, never items R1 and R2', () => {
+    const items = (lines: string[]) =>
+      (readMeeting(lines, {}, lines.join('\n')).items ?? []).map((item) => [item.number, item.title, item.resolutions?.length ?? 0]);
+    const head = [
+      'Minutes of the meeting of the Town Council held on Thursday 6 March 2025 at 6.30 pm',
+      '',
+      'Present: Councillors P Hume, J Oldroyd',
+      '',
+    ];
+    const resolved = [
+      '1. CEMETERY EXTENSION',
+      '',
+      'The Clerk introduced the report on the extension.',
+      '',
+      'RESOLVED:',
+      'R1 That the council accepts the quotation from Fellside Landscapes.',
+      'R2 That the Clerk applies for the consent needed.',
+    ];
+    // Each labelled point a resolution of the item, as a lettered list under "RESOLVED:" is read.
+    expect(items([...head, ...resolved])).toEqual([['1', 'CEMETERY EXTENSION', 2]]);
+    const recommended = [
+      '4. Review of Allotment Rents',
+      '',
+      'The panel agreed to recommend to Cabinet:',
+      'Rec 1 That rents rise by no more than inflation.',
+      'Rec 2 That a hardship fund be kept for tenants on low incomes.',
+    ];
+    expect(items([...head, ...recommended]).map(([number, title]) => [number, title])).toEqual([['4', 'Review of Allotment Rents']]);
+  });
 });
 
 describe('items with no numbers', () => {

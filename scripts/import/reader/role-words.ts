@@ -25,6 +25,13 @@ export const BOARD_ROLE_WORDS = new Set(['registered', 'nurse', 'practitioner', 
 export { HARBOUR_POST, STAFF_POST, WARDEN_POST } from '../../../src/model/post-words.ts';
 
 /**
+ * The last word of a post that says a kind of work and is no surname ("Youth Worker", "Early Years Practitioner", "Branch
+ * Librarian"), where no staff post's word (STAFF_POST) ends it: never a name's last word after the words of the work
+ * (person-name.ts), though it makes no one an officer. Regex source, no anchors, no capturing groups.
+ */
+export const WORK_WORD = String.raw`(?:workers?|practitioners?|librarians?|archivists?|caretakers?|analysts?|therapists?)`;
+
+/**
  * Words of a post held outside the council's staff, wherever a list files its holder (often under "In
  * attendance" with the officers): those a police and crime panel scrutinises (a police, fire and crime
  * commissioner or a deputy, a chief constable, the commissioner's office, "OPCC", "PFCC"; never "PCC" alone, a
