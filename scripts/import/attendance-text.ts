@@ -76,15 +76,22 @@ function splitOnAnd(segment: string): string[] {
 }
 
 /**
+ * "from", "by", "on behalf of", "for the absence of", "for": the word after an apologies sentence's verb ("were given
+ * for", "were tendered on behalf of") before the names; "for" not before "the meeting" or "absence", which name no one.
+ */
+const APOLOGISERS_LEAD = String.raw`(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of|for(?!\s+(?:(?:the|this)\s+meeting|absence)\b))`;
+
+/**
  * "Apologies (for absence) were received from", "Apologies and valid reasons for absence were
  * received from", "… were intimated by", "Apologies for absence: These were received from", "…
  * received for the absence of": the words before the names of an apologies sentence, as the
  * general reader (reader/attendance.ts) and the ModernGov pages read it.
  */
 // "There were apologies from …"; "Apologies for inability to attend were reported from …", "Apologies were recorded
-// for …" (Northern Irish minutes); one in the singular, "An apology for absence was received from …", "An apology for
-// non-attendance at the meeting was accepted and recorded on behalf of …".
-export const APOLOGIES_RECEIVED = String.raw`(?:${WELSH_APOLOGIES_RECEIVED}|there\s+were\s+apologies\s+(?:from|for)|(?<!\w\s)apolog(?:y|ies)\s+from|(?:an\s+)?apolog(?:y|ies)(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|tendered|noted|reported|intimated|accepted)(?:\s+and\s+(?:accepted|recorded))?\s+(?:from|by|on\s+behalf\s+of|for\s+the\s+absence\s+of)|recorded\s+(?:for|from)))\s*:?\s+`;
+// for …" or "… recorded on behalf of …" (Northern Irish minutes); one in the singular, "An apology for absence was
+// received from …", "An apology for non-attendance at the meeting was accepted and recorded on behalf of …"; "Apologies
+// were received for this meeting from …", the meeting named before those who sent them.
+export const APOLOGIES_RECEIVED = String.raw`(?:${WELSH_APOLOGIES_RECEIVED}|there\s+were\s+apologies\s+(?:from|for)|(?<!\w\s)apolog(?:y|ies)\s+from|(?:an\s+)?apolog(?:y|ies)(?:\s+(?:and\s+(?:valid\s+)?reasons\s+)?for\s+(?:absence|non-attendance|inability\s+to\s+attend)(?:\s+at\s+the\s+meeting)?)?\s*:?\s+(?:(?:these|they)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|reported|intimated|accepted|recorded)(?:\s+and\s+(?:accepted|recorded))?(?:\s+for\s+(?:the|this)\s+meeting)?\s+${APOLOGISERS_LEAD})\s*:?\s+`;
 
 /**
  * "also sent his apologies", "sent apologies", "tendered their apologies": the words after a name of one person's

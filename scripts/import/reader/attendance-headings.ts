@@ -93,13 +93,14 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Non-members in attendance at request of Chief Officer:-", as a Scottish joint board's minute heads the staff
     // and guests its chief officer called: officers, those with a post outside the council guests (fileBlock).
     // "Council Employees Present:", "Staff in attendance:", as a parish or a community council heads its clerk;
-    // "Council officers:", as a ward forum heads the council's staff beside its partners'.
+    // "Council officers:", as a ward forum heads the council's staff beside its partners'. "Staff:" alone, as a joint
+    // advisory committee heads the team that serves it, only with the colon ("Staff" alone is an item's title).
     // "Scrutiny support:", as an inquiry's note heads the officer who supports it (only with the colon).
     // "Other Officers:", as a ModernGov page heads those who attended beside the officers "In attendance" lists.
     // "Supporting officers:" and "Advisers:", as a board heads the staff and the advisers who serve it beside its members.
     // Welsh "Wrth law" ("at hand") and "Yn mynychu" ("attending"), as Welsh minutes head the officers and the clerk.
     // "In Attendance (Officers):", as Scottish islands' minutes head their officers, the kind in brackets.
-    String.raw`(?:scrutiny|committee|democratic(?:\s+services)?)\s+support(?=\s*:)|(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff\s+(?:present|in\s+attendance)|in\s+attendance\s*\((?:officers?|officials)\)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
+    String.raw`(?:scrutiny|committee|democratic(?:\s+services)?)\s+support(?=\s*:)|(?:council\s+|supporting\s+|other\s+)?(?:officers?|officials)(?:\s+(?:present|in\s+attendance|attending))?|advis[eo]rs(?:\s+(?:present|in\s+attendance))?|(?:council\s+)?employees(?:\s+present)?|staff(?:\s+(?:present|in\s+attendance)|(?=\s*:))|in\s+attendance\s*\((?:officers?|officials)\)|(?:non-members\s+)?in\s+attendance(?:${FOR_ITEMS}|\s+at\s+(?:the\s+)?(?:request|invitation)\s+of\s+(?:the\s+)?[\p{L}\s]+?)?|swyddogion|wrth\s+law|yn\s+mynychu`,
     'officers',
   ],
   [
@@ -107,6 +108,9 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // "Committee Members:", as some councils' printed minutes head those present.
     // "Members of the Sub-Committee:", as a hearing's minutes head the panel that sat; "Sub-Committee:" or "Panel:",
     // as a hearing's notice of determination labels it, only with the colon (a title alone heads nothing).
+    // "Members of the Committee present:", "Members of the Board in attendance:", "Members in attendance:": the members
+    // present in other words; a committee's or a board's only with "present" or "attending" said, as "Members of the
+    // Committee" alone heads its membership (membership.ts).
     // "Members and Officers present:": the officers among them are told by their posts.
     // "Virtual:", "Attending remotely:": members who took part online, present as the others are.
     // "Voting Members present:", "Co-opted member:": the body's members of a kind, each whatever post they hold.
@@ -116,7 +120,7 @@ const HEADING_PHRASES: readonly (readonly [string, Role])[] = [
     // brackets, the same; so "Present on 9 December 2025 (reconvened meeting):", the sitting named after the day.
     // "Attended" over those who came, beside "Apologies" and "Absent", as a CMIS page captions its attendance tables.
     // "Employer's Side:", "Trade Union Side:", as a joint consultative committee heads its two sides: both its members (SIDE).
-    String.raw`${MEMBERS_OF_A_KIND}|${SIDE}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}${SITTING_NOTE}|present\s*\(${DAY_DATE}\)|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
+    String.raw`${MEMBERS_OF_A_KIND}|${SIDE}|(?:(?:committee|council|board|panel|cabinet|ward)\s+)?(?:members|councillors)(?:\s+and\s+officers)?\s+present|present\s+on\s+${DAY_DATE}${SITTING_NOTE}|present\s*\(${DAY_DATE}\)|virtual(?:ly)?|remote(?:ly)?|(?:attending|attended|present)\s+(?:virtually|remotely|online)|(?:committee|board|panel)\s+members|present\s+members|members\s+of\s+the\s+(?:sub-committee|panel|hearing\s+panel)(?:\s+present)?|members(?:\s+of\s+the\s+(?:joint\s+)?(?:committee|board|council|cabinet|forum))?\s+(?:present|in\s+attendance|attending)|(?:(?:licensing|hearing)\s+)?(?:sub-committee|panel)(?=\s*:)|(?:those\s+)?present|attendees|attendance|attended|(?:those\s+)?attending|sederunt|(?:yn\s+)?bresennol|presennol`,
     'present',
   ],
   [

@@ -23,6 +23,7 @@ import { type Filing, NEW_TITLE, isItemLine, isListLine } from './attendance-lis
 import { FULL_STOP } from './list-split.ts';
 import { type Person, emptyPerson, squash } from './attendance-piece.ts';
 import { type PostHolder, postKey } from './chair-posts.ts';
+import { isAttendanceTableHeader } from './attendance-table.ts';
 import { readPieces } from './attendance-person.ts';
 
 /** "Apologies were received from Councillor A and from Mr B": a sentence of apologies, group 1 those it names. */
@@ -188,15 +189,17 @@ export function fileProse(attendance: Filing, lines: string[], indexes: number[]
 }
 
 /**
- * Indexes of the run of prose lines starting at `at`: up to a heading, a numbered item or a blank
- * line, unless the line before it left the sentence open ("received from:", "… was substitute;").
+ * Indexes of the run of prose lines starting at `at`: up to a heading, a numbered item, an attendance table's header
+ * or a blank line, unless the line before it left the sentence open ("received from:", "… was substitute;"). A table's
+ * header ends it even so: "Members of the Joint Committee:" over "Partner authority | Member | Attendance" is a label
+ * over the table, whose rows are read as the table's, not as the label's sentence.
  */
 export function proseRun(lines: string[], at: number): number[] {
   const run = [at];
   for (let index = at + 1; index < lines.length; index += 1) {
     const text = squash(lines[index] ?? '');
     if (text === '' && /[,;:]$/.test(squash(lines[run.at(-1) ?? at] ?? ''))) continue;
-    if (text === '' || headingOf(text) || isItemLine(text)) break;
+    if (text === '' || headingOf(text) || isItemLine(text) || isAttendanceTableHeader(lines[index] ?? '')) break;
     run.push(index);
   }
   return run;

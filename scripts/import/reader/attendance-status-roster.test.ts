@@ -49,4 +49,25 @@ describe('readAttendance: a roster headed by its members and a status column', (
     expect(found.attendance.absent).toEqual(['Dr Amos Vetch']);
     expect(found.unread).toEqual([]);
   });
+
+  it('reads a table under a label ending in a colon, the label no sentence that runs on into the table', () => {
+    const rows = [
+      ['Partner authority', 'Member', 'Attendance'],
+      ['Dunholm County Council', 'Cllr Petra Vane', 'Present'],
+      ['Eastleigh Vale District Council', 'Cllr Omar Rusk', 'Apologies'],
+      ['Kelby Town Council', 'Cllr Tilly Marr', 'Absent'],
+    ];
+    const tabbed = rows.map((cells) => cells.join('\t'));
+    const piped = rows.map((cells) => `| ${cells.join(' | ')} |`);
+    for (const [label, table] of [
+      ['Members of the Joint Committee:', tabbed],
+      ['Membership and attendance:', [piped[0] ?? '', '|---|---|---|', ...piped.slice(1)]],
+    ] as const) {
+      const found = read([label, '', ...table, '', 'JC/01 Apologies'].join('\n'));
+      expect(found.attendance.present).toEqual(['Petra Vane']);
+      expect(found.attendance.apologies).toEqual(['Omar Rusk']);
+      expect(found.attendance.absent).toEqual(['Tilly Marr']);
+      expect(found.lines).toEqual(table.map((_row, index) => index + 2));
+    }
+  });
 });
