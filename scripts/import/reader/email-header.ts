@@ -13,12 +13,12 @@ const EMAIL_FIELD = /^(?:from|sent|received|to|cc|bcc|subject|importance)\s*:/i;
 const EMAIL_SUBJECT = /^subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*/i;
 
 /** True when the lines carry an e-mail's header: a "From:" line with "Sent:" or "Subject:" beside it. */
-function isEmailed(lines: string[]): boolean {
+function isEmailed(lines: readonly string[]): boolean {
   return lines.some((line) => /^\s*from\s*:/i.test(line)) && lines.some((line) => /^\s*(?:sent|subject)\s*:/i.test(line));
 }
 
 /** True for an e-mailed bulletin's "Subject:" line, which the header reads as the bulletin's title (its body, its date). */
-export function readsEmailSubject(line: string, lines: string[]): boolean {
+export function readsEmailSubject(line: string, lines: readonly string[]): boolean {
   return EMAIL_SUBJECT.test(line.trim()) && isEmailed(lines);
 }
 

@@ -204,6 +204,30 @@ describe('items held in private', () => {
     expect(isClosedHeading('In Committee Room 2')).toBe(false);
   });
 
+  it('opens the items after words saying the press or public were let back in, the item above staying private', () => {
+    const exclusion = 'RESOLVED: that the press and public be excluded for the remaining business.';
+    for (const back of [
+      ['The public were readmitted at 8.05 pm, none being present.'],
+      ['The press and public were', 're-admitted to the meeting.'],
+      ['Members of the public rejoined the meeting.'],
+      ['The public returned to the meeting at 8.40 pm.'],
+    ]) {
+      const slices = [
+        item('T.26/11', 'Exclusion of the press and public', exclusion),
+        item('T.26/12', 'Caretaker contract', 'Confidential - see separate minute.', '', ...back),
+        item('T.26/13', 'Date of next meeting', 'Tuesday 9 June 2026.'),
+      ];
+      expect(marked(slices)).toEqual([null, exclusion, null]);
+    }
+    // A councillor coming back is no return of the public.
+    const councillor = [
+      item('T.26/11', 'Exclusion of the press and public', exclusion),
+      item('T.26/12', 'Caretaker contract', 'Agreed.', '', 'Councillor Pyne returned to the meeting.'),
+      item('T.26/13', 'Grounds staffing', 'Agreed.'),
+    ];
+    expect(marked(councillor)).toEqual([null, exclusion, exclusion]);
+  });
+
   it("marks the items under a closed part's heading printed above the first item", () => {
     const slices = [item('1', 'Land sale', 'Agreed.'), item('2', 'Staffing', 'Agreed.', '', 'PART I'), item('3', 'Parks', 'Noted.')];
     expect(marked(slices)).toEqual([null, null, null]);

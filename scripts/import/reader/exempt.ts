@@ -32,10 +32,13 @@ const EXCLUDES =
   /\b(?:press|public)\b[^.]{0,40}?\b(?:be|were|was)\s+(?:temporarily\s+)?(?:excluded\b|asked\s+to\s+withdraw\b)|\bexclude\s+(?:the\s+)?(?:press|public)\b|\b(?:go|went|moved?|proceeded)\s+(?:into\s+(?:committee|(?:closed|private)\s+session)|['‘"“]?in\s+committee)\b|\b(?:go|went|proceed(?:ed)?)\s+to\s+(?:conduct|consider|take)\s+the\s+(?:following|remaining)\s+(?:business|items?|matters)\s+['‘"“]?in\s+committee\b/i;
 /**
  * "came out of committee", "the Council proceed out of Committee", "The Council resumed in public", "returned
- * to public session": the private business is over, and the items after it are open.
+ * to public session", and a town council's "The public were readmitted at 7.25 pm", "The press and public were
+ * re-admitted", "Members of the public rejoined (returned to) the meeting": the private business is over, and the
+ * items after it are open. Letting the public back in is said of the press or public, never of a councillor who
+ * "returned to the meeting", and never in the words that exclude them.
  */
 const RESUMES =
-  /\b(?:came|come|comes|went|go|proceed(?:ed)?|moved?)\s+out\s+of\s+committee\b|\bresumed?\s+in\s+(?:public|open\s+session)\b|\b(?:resumed|returned\s+to)\s+(?:the\s+)?(?:public|open)\s+session\b/i;
+  /\b(?:came|come|comes|went|go|proceed(?:ed)?|moved?)\s+out\s+of\s+committee\b|\bresumed?\s+in\s+(?:public|open\s+session)\b|\b(?:resumed|returned\s+to)\s+(?:the\s+)?(?:public|open)\s+session\b|\b(?:press|public)\b(?:(?!exclu)[^.;]){0,30}?\b(?:re-?admitted|(?:rejoined|returned\s+to)\s+the\s+(?:meeting|room|chamber))\b/i;
 /** "not be excluded", "whether the press and public should be excluded": no resolution to exclude. */
 const NOT_EXCLUDED = /\bnot\s+(?:be\s+)?exclude|\bwhether\b|\bno\s+(?:need|reason)\b/i;
 /**
@@ -269,9 +272,10 @@ export function readExempt(printed: readonly ItemSlice[], above = ''): ExemptRea
       [following, pending] = [excluded.mark, under];
       carry = { mark: excluded.mark, items: itemsClosed(excluded.said) };
     }
-    // "The Council came out of committee" at the end of a private item: the items after it are open.
+    // "The Council came out of committee" at the end of a private item (its words wrapped or not): the items after it are open.
     // So too under the resolution that heads the item: the business it took in committee is over.
-    if (slice.lines.slice(head).some((line) => RESUMES.test(line)) && (excluded === null || head > 0)) [following, pending] = [null, null];
+    if (paragraphsOf(slice.lines.slice(head)).some((paragraph) => RESUMES.test(paragraph)) && (excluded === null || head > 0))
+      [following, pending] = [null, null];
     // "The meeting remained in private session for items 8 and 9": a session that would end with this item goes on.
     // Under a closed part or a resolution still in force, the items after are private already and stay so.
     // So too a session opened at its foot, for the items it says rather than all of them.

@@ -6,7 +6,7 @@
  */
 import { nextFilled } from './item-lines.ts';
 import { numberedSlices } from './numbered-items.ts';
-import { headingSlices, sentenceSlices } from './unnumbered-items.ts';
+import { headingSlices, isListInSection, sentenceSlices } from './unnumbered-items.ts';
 import { headedDecimals, headedParagraphs, wholeDecimals, withSubItems } from './numbered-paragraphs.ts';
 import { conditionsSchedule } from './conditions-schedule.ts';
 import { withRomanItems } from './roman-items.ts';
@@ -125,12 +125,13 @@ function itemsOf(lines: readonly string[], skip: ReadonlySet<number>): { start: 
   const run = headedParagraphs(headedDecimals(wholeDecimals(chosen), lines), lines);
   // A notice whose only numbered list is its schedule of conditions: its sections from the schedule's heading down.
   const from = Math.max(firstBelow(skip), run.length < 2 && schedule.size > 0 ? Math.min(...schedule) - 1 : 0);
-  if (run.length >= 2) {
+  const capitals = headingSlices(lines, from, lines.length, skip);
+  // "1. Letter from …", "2. Email from …" under "Correspondence" over its dashes: a list in one section, not the items.
+  if (run.length >= 2 && !isListInSection(lines, run, capitals)) {
     const slices = withSubItems(lines, numberedSlices(lines, run, lines.length, from));
     const items = withAsteriskKey(lines, withNextItemsHeads(lines, withoutGroupHeadings(slices)));
     return { start: items[0]?.line ?? 0, items };
   }
-  const capitals = headingSlices(lines, from, lines.length, skip);
   const items = capitals.length >= 2 ? capitals : sentenceSlices(lines, from, lines.length, skip);
   return { start: items[0]?.line ?? capitals[0]?.line ?? lines.length, items: items.length > 0 ? items : capitals };
 }

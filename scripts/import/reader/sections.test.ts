@@ -36,6 +36,23 @@ describe('the meetings a record holds', () => {
     ];
     expect(splitSections(lines).map(({ start }) => start)).toEqual([0, 6]);
   });
+
+  it("never takes an e-mail's subject for the title, so the title block under it is no running header", () => {
+    for (const subject of ['Subject: Minutes - Town Council - 3 March 2026', 'Subject: RE: Planning Committee 3 March 2026']) {
+      const lines = [
+        'From: Town Clerk',
+        'Sent: 5 March 2026',
+        subject,
+        '',
+        'Minutes of the Planning Committee',
+        'held on Tuesday 3 March 2026 at 7pm',
+        '',
+        '1. Apologies',
+        'None.',
+      ];
+      expect(splitSections(lines)).toEqual([{ start: 0, end: lines.length, repeats: [] }]);
+    }
+  });
 });
 
 describe('a footer naming the meeting', () => {

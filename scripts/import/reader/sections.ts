@@ -11,6 +11,7 @@ import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { carriesPageMark } from './running-heads.ts';
+import { readsEmailSubject } from './email-header.ts';
 import { BODY_WORD, bodyFromOpening, isDateLine, isOpeningLine } from './title-block-lines.ts';
 
 /** One meeting's lines in the record. */
@@ -69,11 +70,15 @@ function opensMeeting(lines: readonly string[], block: TitleBlock): boolean {
   return /\b(?:minutes|notes|agenda)\b/i.test(own) || attendanceFollows(lines, block.lines.at(-1) ?? block.line);
 }
 
-/** Title blocks: a body line followed (within two lines) by a date line, or "Body - date" on one line. */
+/**
+ * Title blocks: a body line followed (within two lines) by a date line, or "Body - date" on one line. An e-mail's
+ * "Subject: Draft minutes - Parish Council meeting 7 April 2025" is none: it is the e-mail's, over the record's own
+ * title, which would else be read as its running header and blanked.
+ */
 function titleBlocks(lines: readonly string[]): TitleBlock[] {
   const blocks: TitleBlock[] = [];
   lines.forEach((line, index) => {
-    if (!isBodyLine(line)) return;
+    if (!isBodyLine(line) || readsEmailSubject(line, lines)) return;
     const date = findDates(line).find((found) => found.yearStated);
     if (date && date.index > 3 && isDateLine(line.slice(date.index))) {
       blocks.push({ line: index, lines: [index], body: bodyKey(line.slice(0, date.index)), date: date.iso, paged: carriesPageMark(line) });

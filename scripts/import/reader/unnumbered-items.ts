@@ -1,7 +1,8 @@
 /**
- * Items of a record with no numbers: its headings in capitals (underlined or not), or, failing those, its lines that are
- * no sentences among lines or paragraphs that are. Apart from items.ts because finding headings without numbers is one
- * job of its own.
+ * Items of a record with no numbers: its headings in capitals (underlined or not) and its title lines in any case
+ * underlined ("Bus shelter" over "===========", as plain-text e-mailed minutes mark them), or, failing those, its lines
+ * that are no sentences among lines or paragraphs that are. Apart from items.ts because finding headings without numbers
+ * is one job of its own.
  */
 import { capitalsLine, LIST_MARK, SENTENCE_END } from './item-lines.ts';
 import { namesPaper } from './document-title.ts';
@@ -11,6 +12,7 @@ import { joinsOn, proseRunsOn } from './runs-on.ts';
 import { isOpeningLine } from './title-block-lines.ts';
 import type { ItemSlice } from './item-slice.ts';
 import { isUnderline, isUnderlined } from './underline.ts';
+import { headingOf } from './attendance-headings.ts';
 
 /** A heading in capitals standing on its own line: "ANNUAL GOVERNANCE REPORT 2008/09". */
 function isCapitalHeading(line: string): boolean {
@@ -22,9 +24,10 @@ function isCapitalHeading(line: string): boolean {
 export function headingSlices(lines: readonly string[], from: number, end: number, skip: ReadonlySet<number>): ItemSlice[] {
   const slices: ItemSlice[] = [];
   const title = openingParagraph(lines);
+  const top = titleTop(lines, from, end);
   for (let index = from; index < end; index += 1) {
     const line = lines[index] ?? '';
-    if (!skip.has(index) && !title.has(index) && isUnnumberedHeading(lines, index, slices.length > 0)) {
+    if (!skip.has(index) && !title.has(index) && index > top && isUnnumberedHeading(lines, index, slices.length > 0)) {
       slices.push({ number: null, title: squash(line), lines: [], line: index });
     } else {
       // A heading's underline is no text of its item: blanked, so line counts hold.
@@ -44,8 +47,30 @@ function isUnnumberedHeading(lines: readonly string[], index: number, after: boo
   // A table's row in capitals ("COUNCILLOR A ASH<tab>PRESENT") is a row, not a heading.
   if (line.includes('\t') || OUTCOME_MARK.test(squash(line))) return false;
   if (isUnderlined(lines, index) && capitalsLine(line) !== null && /[A-Z]{3}/.test(line)) return after || !isOpeningLine(line);
+  if (isUnderlinedTitle(lines, index)) return after || !isOpeningLine(line);
   // "SITE INSPECTION NOTES" over the date: the paper's own title, no item's heading.
   return isCapitalHeading(line) && !/^(?:PRESENT|APOLOGIES)\b/.test(squash(line)) && !isOpeningLine(line) && !namesPaper(line);
+}
+
+/** How many title lines at most stand over a record's opening line: the council's name, the body's, a date. */
+const TITLE_LINES = 4;
+
+/**
+ * The record's opening line ("Draft Minutes of the Parish Council Meeting") under a few title lines and no sentence
+ * ("UPPER LEA PARISH COUNCIL" over its row of equals signs, "PLANNING COMMITTEE"): the lines above it are the title's,
+ * never headings of items, underlined or in capitals as they are. An opening line underlined is a heading
+ * ("Minutes of the last meeting" over "-----"), not the record's title. `from - 1` when there is no such line.
+ */
+function titleTop(lines: readonly string[], from: number, end: number): number {
+  let filled = 0;
+  for (let index = from; index < end; index += 1) {
+    const text = squash(lines[index] ?? '');
+    if (text === '' || isUnderline(lines, index)) continue;
+    if (isOpeningLine(text)) return isUnderlined(lines, index) ? from - 1 : index;
+    filled += 1;
+    if (filled > TITLE_LINES || SENTENCE_END.test(text)) break;
+  }
+  return from - 1;
 }
 
 /**
@@ -58,6 +83,33 @@ function openingParagraph(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
   for (let index = at + 1; at !== -1 && index < lines.length && squash(lines[index] ?? '') !== ''; index += 1) found.add(index);
   return found;
+}
+
+/**
+ * "Playground inspection" over "---------------------": a title line in any case (no sentence, no list's mark, a dozen
+ * words at most) over its underline, which marks it a heading. "Present" and "In attendance" so underlined head the
+ * attendance, which the attendance reader reads above the items; "Apologies" heads an item, as it does in capitals.
+ */
+function isUnderlinedTitle(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  if (!isUnderlined(lines, index) || line.includes('\t') || !isPlainHeading(line, '')) return false;
+  const attendance = headingOf(line);
+  return attendance === null || attendance.role === 'apologies';
+}
+
+/**
+ * True when a numbered run is a list inside one section of a record headed by underlined title lines, not its items:
+ * two underlined headings or more stand above the run, none among its lines, and the run is one block (no blank line
+ * within it) or has an underlined heading after it ("Correspondence" over "1. Letter from the Diocese …", "2. Email
+ * from a resident …", then "Next meeting" over its dashes). Else the numbers are the record's items, as ever.
+ */
+export function isListInSection(lines: readonly string[], run: readonly { line: number }[], headings: readonly ItemSlice[]): boolean {
+  const first = run[0]?.line ?? 0;
+  const last = run.at(-1)?.line ?? 0;
+  const underlined = headings.map(({ line }) => line).filter((line) => isUnderlined(lines, line));
+  if (underlined.filter((line) => line < first).length < 2 || underlined.some((line) => line >= first && line <= last)) return false;
+  const block = lines.slice(first, last + 1).every((line) => line.trim() !== '');
+  return block || underlined.some((line) => line > last);
 }
 
 /** "Agenda Items", "Items": the list's own heading over its first item. */
