@@ -118,3 +118,15 @@ describe('a post of the council, never its name', () => {
     expect(councilsIn('Minutes of Newcastle upon Tyne City Council').map(({ name }) => name)).toEqual(['Newcastle upon Tyne City Council']);
   });
 });
+
+describe('councilsIn: "City of X Council", the council\'s name as printed', () => {
+  it('keeps "City of" before the place, in capitals or in words, with a tier after the place or none', () => {
+    expect(names('City of Dunmarsh Council')).toEqual(['City of Dunmarsh Council']);
+    expect(names('CITY OF KELLBRIDGE METROPOLITAN DISTRICT COUNCIL')).toEqual(['City of Kellbridge Metropolitan District Council']);
+    expect(names('Minutes of the Cabinet of the City of Oxmere Council held on 3 June 2025')).toEqual(['City of Oxmere Council']);
+  });
+  it('still reads "the City Council" as no name, and "Oxmere City Council" as before', () => {
+    expect(names('Leader of the City Council')).toEqual([]);
+    expect(names('Oxmere City Council')).toEqual(['Oxmere City Council']);
+  });
+});

@@ -11,6 +11,7 @@ import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { carriesPageMark } from './running-heads.ts';
+import { emailHeaderLines } from './email-header.ts';
 import { BODY_WORD, bodyFromOpening, isDateLine, isOpeningLine } from './title-block-lines.ts';
 
 /** One meeting's lines in the record. */
@@ -72,8 +73,9 @@ function opensMeeting(lines: readonly string[], block: TitleBlock): boolean {
 /** Title blocks: a body line followed (within two lines) by a date line, or "Body - date" on one line. */
 function titleBlocks(lines: readonly string[]): TitleBlock[] {
   const blocks: TitleBlock[] = [];
+  const mailed = emailHeaderLines(lines);
   lines.forEach((line, index) => {
-    if (!isBodyLine(line)) return;
+    if (mailed.has(index) || !isBodyLine(line)) return;
     const date = findDates(line).find((found) => found.yearStated);
     if (date && date.index > 3 && isDateLine(line.slice(date.index))) {
       blocks.push({ line: index, lines: [index], body: bodyKey(line.slice(0, date.index)), date: date.iso, paged: carriesPageMark(line) });
