@@ -132,3 +132,15 @@ describe('a council named "Council of the Isles of X"', () => {
     expect(names('Isles of Xandra Council')).toEqual(['Isles of Xandra Council']);
   });
 });
+
+describe('councilsIn: "City of X Council", the council\'s name as printed', () => {
+  it('keeps "City of" before the place, in capitals or in words, with a tier after the place or none', () => {
+    expect(names('City of Dunmarsh Council')).toEqual(['City of Dunmarsh Council']);
+    expect(names('CITY OF KELLBRIDGE METROPOLITAN DISTRICT COUNCIL')).toEqual(['City of Kellbridge Metropolitan District Council']);
+    expect(names('Minutes of the Cabinet of the City of Oxmere Council held on 3 June 2025')).toEqual(['City of Oxmere Council']);
+  });
+  it('still reads "the City Council" as no name, and "Oxmere City Council" as before', () => {
+    expect(names('Leader of the City Council')).toEqual([]);
+    expect(names('Oxmere City Council')).toEqual(['Oxmere City Council']);
+  });
+});

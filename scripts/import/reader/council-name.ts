@@ -165,12 +165,26 @@ function tierAfterJoin(words: readonly string[]): boolean {
   return joinAt > 0 && after.length > 0 && after.every((word) => TIER.test(word));
 }
 
+/**
+ * "City of Ravensby Council", "City of Kellbridge Metropolitan District Council": "City of" and a place open the council's
+ * name as printed, no generic words before it to trim (as "City" alone is in "the City Council").
+ */
+function opensCityOfPlace(words: readonly string[]): boolean {
+  const place = words[2] ?? '';
+  return /^City$/i.test(words[0] ?? '') && /^of$/i.test(words[1] ?? '') && /^\p{Lu}/u.test(place) && !GENERIC.test(place);
+}
+
 function trimGeneric(words: string[]): string[] {
   const welsh = WELSH_LEAD.exec(words.join(' '));
   const named = welsh ? words.slice(welsh[0].trim().split(/\s+/).length) : words;
   const bodyAt = named.findIndex((word, at) => BODY_OF.test(word) && named[at + 1] === 'of');
   const rest = bodyAt === -1 ? [...named] : named.slice(bodyAt + 2);
-  while (rest.length > 1 && (GENERIC.test(rest[0] ?? '') || /^(?:of|upon|on|and|&|in|the)$/i.test(rest[0] ?? ''))) rest.shift();
+  while (
+    rest.length > 1 &&
+    !opensCityOfPlace(rest) &&
+    (GENERIC.test(rest[0] ?? '') || /^(?:of|upon|on|and|&|in|the)$/i.test(rest[0] ?? ''))
+  )
+    rest.shift();
   return rest;
 }
 
@@ -208,7 +222,7 @@ export function councilsIn(line: string, next = ''): { name: string; index: numb
     }
     const words = trimGeneric(match[0].split(/\s+/));
     const first = words[0] ?? '';
-    if (words.length < 2 || GENERIC.test(first) || TIER.test(first)) continue;
+    if (words.length < 2 || ((GENERIC.test(first) || TIER.test(first)) && !opensCityOfPlace(words))) continue;
     // "Free Period Products in Council Facilities", "Leader of the Council": a phrase about the council; a name has its place or tier before "Council".
     if (/^(?:Council|Authority)$/.test(words.at(-1) ?? '') && /^(?:of|upon|on|and|in|the|&)$/i.test(words.at(-2) ?? '')) continue;
     // "the Chairman of the Parish Council": a post of a council its tier alone names, no place after the joining word.

@@ -26,16 +26,26 @@ export function readsEmailSubject(line: string, lines: readonly string[]): boole
  * The indexes of an e-mailed bulletin's envelope: its "From:", "Sent:", "To:", "Cc:" lines (all of its header's fields but
  * the Subject, which is read as the title). Who sent it, to whom and when are the e-mail's, none of the meeting's.
  */
-export function emailEnvelope(lines: string[]): number[] {
+export function emailEnvelope(lines: readonly string[]): number[] {
   if (!isEmailed(lines)) return [];
   return lines.flatMap((line, index) => (isEnvelopeField(lines, index) && !EMAIL_SUBJECT.test(line.trim()) ? [index] : []));
+}
+
+/**
+ * The indexes of all an e-mail's header's lines, its Subject too ("Subject: Draft minutes - Parish Council meeting 7 April
+ * 2025"): the sender's words, never a title block of the minutes the e-mail carries, whose own title (under it) is no
+ * running header repeating the subject.
+ */
+export function emailHeaderLines(lines: readonly string[]): Set<number> {
+  if (!isEmailed(lines)) return new Set();
+  return new Set(lines.flatMap((_line, index) => (isEnvelopeField(lines, index) ? [index] : [])));
 }
 
 /**
  * One of an e-mail's header fields: "From:", "Sent:", "To:", and "Date: 6 March 2026 10:14" beside another of them, as a
  * mail program prints when it was sent; a "Date:" label elsewhere is the meeting's.
  */
-function isEnvelopeField(lines: string[], index: number): boolean {
+function isEnvelopeField(lines: readonly string[], index: number): boolean {
   const line = (lines[index] ?? '').trim();
   if (EMAIL_FIELD.test(line)) return true;
   const beside = [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && EMAIL_FIELD.test(other.trim()));

@@ -32,10 +32,13 @@ export function labelsTimes(line: string): boolean {
 }
 
 /**
- * A clock time after the line's start, "at", "commencing", "Time:", a year or a comma: when the meeting began. Welsh "am"
- * ("at": "18 Chwefror 2025 am 10.00 y.b.") too, only before a figure.
+ * A clock time after the line's start, "at", "commencing", "Time:", a year (or a year and a dash: "4 March 2025 – 7.30pm") or a
+ * comma: when the meeting began. Welsh "am" ("at": "18 Chwefror 2025 am 10.00 y.b.") too, only before a figure.
  */
-const TIME_AFTER = new RegExp(String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\bam(?=\s+\d)|\d{4}|,)\s*(${CLOCK_TIME})`, 'gi');
+const TIME_AFTER = new RegExp(
+  String.raw`(?:^|\bat\b|\bcommencing\b|\btime\s*:|\bam(?=\s+\d)|\d{4}(?:\s+[-–—])?|,)\s*(${CLOCK_TIME})`,
+  'gi',
+);
 
 /** The first time on a line that says when the meeting began, passing one when a decision takes effect. */
 function startOn(line: string): string | null {

@@ -5,7 +5,7 @@
  */
 import { BODY_AT_END, BODY_WORD, HELD_ON, isDateLine, isOpeningLine, LABEL, OPENING } from './title-block-lines.ts';
 import { placedSpan } from './header-times.ts';
-import { isTitledDateLine } from './document-heading.ts';
+import { isTitledDateLine, namesDocument } from './document-heading.ts';
 import { CLOCK_TIME, findDates } from '../../../src/model/dates.ts';
 import { HONORIFIC_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from '../text.ts';
@@ -171,6 +171,30 @@ export function venueFrom(lines: string[], titleLines: string[]): string | null 
   return placeNamed(titleLines) ?? placeNamed(lines.filter(isOpeningLine));
 }
 
+/**
+ * "Thursday 16 January 2025, 7.00pm, Parish Office, Hartwell Magna", "Tuesday 4 March 2025 – 7.30pm – at the Old Forge": the
+ * time straight after the date, then a comma or a dash, then the rest of the line. Regex source, after the date.
+ */
+const DATED_TIME_THEN_REST = new RegExp(
+  String.raw`^\s*(?:,|\s[-–—]|\bat\b)?\s*(?:${CLOCK_TIME})\s*(?:,|\s[-–—])\s*(?:(?:at|in)\s+)?(?:the\s+)?(\S.*?)[.,;]?$`,
+  'i',
+);
+
+/**
+ * A title block's one line of date, time and place, each parted by a comma or a dash: the place is what follows the time,
+ * whatever its words ("Parish Office" has none PLACE_WORD knows), as where it stands on the line says it is one. Only on a
+ * line that opens with the date (a sentence's "… on Monday 9 March 2026 at 7.00 pm, adjourned …" goes on with more than a
+ * place), and only a name: never a clause in lower case or with a date ("…, continued from 7 March"), a body's name, the
+ * document's or its status ("…, 7.30pm – Amenities Committee", "…, 7.00pm – DRAFT").
+ */
+function placeAfterDatedTime(line: string): string | null {
+  const date = findDates(line).find((found) => found.yearStated);
+  if (date === undefined || !isDateLine(line.slice(0, date.index + date.text.length))) return null;
+  const place = DATED_TIME_THEN_REST.exec(line.slice(date.index + date.text.length))?.[1];
+  if (place === undefined || !/^\p{Lu}/u.test(place) || findDates(place).length > 0) return null;
+  return place.includes(':') || BODY_AT_END.test(place) || namesDocument(place) ? null : squash(place);
+}
+
 /** A place the lines name without a label: under or over the date, after the time, or after "held at". */
 function placeNamed(lines: string[]): string | null {
   const under = venueUnderDate(lines);
@@ -181,6 +205,8 @@ function placeNamed(lines: string[]): string | null {
   // "Thursday 14 March 2024 at 2.00pm, Council Chamber, Ashby Civic Offices": the place after the time and a comma.
   const afterTime = lines.map((line) => TIME_THEN_PLACE.exec(line)?.[1]).find((place) => place !== undefined && PLACE_WORD.test(place));
   if (afterTime) return afterTime.replace(/[.,;]$/, '');
+  const datedPlace = lines.map(placeAfterDatedTime).find((place) => place !== null);
+  if (datedPlace) return datedPlace;
   const flat = squash(lines.join(' '));
   // "held at 7.00pm on Monday 4 February 2019 at the Parish Council Chamber": the place after the date.
   // "Monday, 9 December 2024 at 10.30 am in Ridgeway Hall, Oakford": the place after the time, to the line's end.

@@ -165,8 +165,10 @@ export function readHeader(lines: string[], titleLines: string[] = lines, footer
   const times = headerTimes(useful);
   const dated = joinWrappedDates(useful);
   const date = headerDate(dated);
-  // An e-mail's subject that names no body is no title of the minutes under it, which say which body met.
-  const titled = parish?.body ?? committeeFrom(joinWrappedDates(tidy(lines, subjectNamesBody)), known, date) ?? footerBody(footer);
+  // An e-mail's subject is the sender's, not the minutes' title: the body the minutes under it name is read first, and the
+  // subject only when they name none (and only a subject that names a body: "DRAFT minutes - PC meeting" names none).
+  const bodyFrom = (keepSubject: (subject: string) => boolean) => committeeFrom(joinWrappedDates(tidy(lines, keepSubject)), known, date);
+  const titled = parish?.body ?? bodyFrom(() => false) ?? bodyFrom(subjectNamesBody) ?? footerBody(footer);
   const partnered = titled === null ? null : withoutPartners(titled);
   // "… Corporate Parenting Panel of Stanmoor Metropolitan Borough" over "Council held in …": the council named only in the
   // body's name, whole once the opening's lines are joined; there it is parted from the body's.

@@ -31,6 +31,7 @@ import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
 import { readExempt } from './exempt.ts';
 import { loneItem, sliceItems, type ItemSlice } from './items.ts';
+import { emailHeaderLines } from './email-header.ts';
 import { withoutChairsRead } from './next-item-heads.ts';
 import { afterCloseWarning, footDays, footerWarnings, takeAfterClose } from './last-item-foot.ts';
 import { sessionHeadingAbove, withoutPartHeadings, withoutSessionHeadings } from './headings-between-items.ts';
@@ -47,9 +48,13 @@ import { readMovements } from './movements.ts';
 import { stampReference } from './pack-stamp.ts';
 import { footAttendanceWarning, takeFootAttendance } from './foot-attendance.ts';
 
-/** Lines of the title block: the first two filled lines, unless they open items themselves. */
+/**
+ * Lines of the title block: the first two filled lines, unless they open items themselves. An e-mail's header over the
+ * minutes ("From:", "Sent:", "Subject:") is the sender's: the title block is the first two lines under it.
+ */
 function titleBlock(lines: readonly string[]): Set<number> {
-  const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+  const mailed = emailHeaderLines(lines);
+  const filled = lines.flatMap((line, index) => (line.trim() === '' || mailed.has(index) ? [] : [index]));
   return new Set(filled.slice(0, 2).filter((index) => isDateLine(lines[index] ?? '') || candidateAt(lines[index] ?? '', index) === null));
 }
 

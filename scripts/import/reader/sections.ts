@@ -11,7 +11,7 @@ import { CLOCK_TIME, findDates, parseClockTime } from '../../../src/model/dates.
 import { MEETING_CLOSED } from '../meeting-close.ts';
 import { squash } from '../text.ts';
 import { carriesPageMark } from './running-heads.ts';
-import { readsEmailSubject } from './email-header.ts';
+import { emailHeaderLines } from './email-header.ts';
 import { BODY_WORD, bodyFromOpening, isDateLine, isOpeningLine } from './title-block-lines.ts';
 
 /** One meeting's lines in the record. */
@@ -77,8 +77,9 @@ function opensMeeting(lines: readonly string[], block: TitleBlock): boolean {
  */
 function titleBlocks(lines: readonly string[]): TitleBlock[] {
   const blocks: TitleBlock[] = [];
+  const mailed = emailHeaderLines(lines);
   lines.forEach((line, index) => {
-    if (!isBodyLine(line) || readsEmailSubject(line, lines)) return;
+    if (mailed.has(index) || !isBodyLine(line)) return;
     const date = findDates(line).find((found) => found.yearStated);
     if (date && date.index > 3 && isDateLine(line.slice(date.index))) {
       blocks.push({ line: index, lines: [index], body: bodyKey(line.slice(0, date.index)), date: date.iso, paged: carriesPageMark(line) });
