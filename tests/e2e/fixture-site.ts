@@ -1,6 +1,6 @@
 /**
  * One small site for the browser tests of single fixture records (site-movements, site-named-votes,
- * site-reasons, site-exempt): the records imported into one content folder and built once, by the first
+ * site-reasons, site-exempt, site-notice-dates): the records imported into one content folder and built once, by the first
  * of those files to run; the others serve what it built. Each file asserts on its own meeting's pages and
  * on its own meeting's rows of the open data. One site for the four, not one each, saves three builds.
  */
@@ -17,6 +17,7 @@ const IMPORTS: string[][] = [
   ['scripts/import/reader/fixtures/decision-session-reasons/input.txt'],
   // The fixture's flags.json gives the council the minutes leave unsaid.
   ['--council', 'Tollbridge Borough Council', 'scripts/import/reader/fixtures/minutes-private-part/input.txt'],
+  ['scripts/import/kinds/fixtures/cabinet-member-record-of-decision/input.txt'],
 ];
 
 /**
