@@ -17,11 +17,6 @@ function isEmailed(lines: readonly string[]): boolean {
   return lines.some((line) => /^\s*from\s*:/i.test(line)) && lines.some((line) => /^\s*(?:sent|subject)\s*:/i.test(line));
 }
 
-/** True for an e-mailed bulletin's "Subject:" line, which the header reads as the bulletin's title (its body, its date). */
-export function readsEmailSubject(line: string, lines: readonly string[]): boolean {
-  return EMAIL_SUBJECT.test(line.trim()) && isEmailed(lines);
-}
-
 /**
  * The indexes of an e-mailed bulletin's envelope: its "From:", "Sent:", "To:", "Cc:" lines (all of its header's fields but
  * the Subject, which is read as the title). Who sent it, to whom and when are the e-mail's, none of the meeting's.

@@ -14,7 +14,7 @@ import { englishHalves } from './list-split.ts';
 import { cellTexts } from './table-cells.ts';
 import { takesLine } from './header.ts';
 import { isDetailsRow, LABEL, titlesBodysPaper } from './title-block-lines.ts';
-import { emailEnvelope, readsEmailSubject } from './email-header.ts';
+import { emailEnvelope, emailHeaderLines } from './email-header.ts';
 import { labelsTimes } from './header-times.ts';
 import { numbersSession } from './document-heading.ts';
 
@@ -192,11 +192,11 @@ function lineWarnings(
   unlisted: (line: string) => boolean,
   prose: Set<number>,
 ): string[] {
-  const envelope = emailEnvelope(headerLines);
+  const mailed = emailHeaderLines(headerLines);
   return headerLines.flatMap((raw, index) => {
     const line = squash(raw);
     // An e-mailed bulletin's "Subject:" is read as its title; its envelope is warned of once (envelopeWarning).
-    if (contact.includes(index) || envelope.includes(index) || readsEmailSubject(line, headerLines)) return [];
+    if (contact.includes(index) || mailed.has(index)) return [];
     if (unlisted(raw))
       return [
         `a line above the first item names a councillor who is in no list of the attendance: "${line}"; add them to the meeting file by hand`,
