@@ -2,7 +2,7 @@
  * The marks a web page's list entry or paragraph opens or ends with: a decision's lead-in before a list
  * ("RESOLVED that:"), an entry's own number or bullet, a title in bold with its run-in stop, a paragraph all
  * in bold, a speaker named in bold, an item's number in bold. Apart from the reading of lists
- * (html-blocks.ts) because none of it walks the page.
+ * (html-lists.ts) because none of it walks the page.
  */
 import type { Element } from 'hast';
 import { TITLED_NAME } from '../../../src/model/honorifics.ts';

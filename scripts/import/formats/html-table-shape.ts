@@ -1,7 +1,7 @@
 /**
  * A web page's table by its shape alone: a details table's "Item number" row, the groups of its rows, whether
  * it is a grid of data under a row of headings, how a row's cells go on lines, whether a cell holds a passage,
- * and a term with its description as one labelled line. Apart from the reading of tables (html-blocks.ts)
+ * and a term with its description as one labelled line. Apart from the reading of tables (html-tables.ts)
  * because none of it reads an element's text.
  */
 import type { Element } from 'hast';

@@ -237,7 +237,7 @@ export function fileBlock(attendance: Filing, block: Block, members: string[], p
       // The nominating body stands for the note that named it ("nominated by the …"), never written twice.
       const bare = person.nominated === undefined ? person : { ...person, role: null };
       add(attendance, list, body === null ? withCouncil : { ...bare, role: representedRole(bare, body) }, body !== null || ownCouncil);
-      // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-names.ts).
+      // "Cllr R Okafor (Leader of the Council)": a member's post too, whom a mover "the Leader" means (vote-post-holders.ts).
       const memberPost = person.councillor && person.role !== null && memberPostKey(person.role) !== null ? person.role : null;
       const post = person.post ?? person.chair ?? memberPost;
       if (list === 'present' && post !== null && person.name !== '') posts.push({ post, name: person.name });

@@ -2,7 +2,7 @@
  * A chair's or a civic post as an attendance list prints it: before a name ("The Mayor Councillor Ann Holt"),
  * in brackets after it ("(Vice-Chairman)"), alone ("Deputy Lord Mayor"), or as the chair's line of an annual
  * meeting ("The Lord Mayor, Cllr X, in the Chair"), and one key for a post however printed. Apart because the
- * votes' readers (vote-names.ts, vote-movers.ts) and the movements' name the chair by these posts too.
+ * votes' readers (vote-names.ts, vote-post-holders.ts, vote-movers.ts) and the movements' name the chair by these posts too.
  */
 import { COUNCILLOR_SOURCE } from '../../../src/model/honorifics.ts';
 import { squash } from './attendance-piece.ts';

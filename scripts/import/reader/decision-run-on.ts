@@ -7,7 +7,7 @@
 import { ACTION_LABEL, COUNTS_ONLY } from '../resolutions.ts';
 import { squash } from '../text.ts';
 import { MOVERS_ONLY, SECONDER_ONLY, withMoversStopped } from './mover-names.ts';
-import { opensWithOwnVote } from './vote-names.ts';
+import { opensWithOwnVote } from './vote-own-names.ts';
 import { SCORE, UNANIMITY } from './vote-words.ts';
 import { isProcedureSentence } from './procedure.ts';
 import { sentences } from './decision-clerk-forms.ts';
@@ -57,7 +57,7 @@ export function withoutTally(decision: string): string {
   const decided =
     first !== null && talliesOnly(squash(first[1] ?? '').replace(MAJORITY_SAID, '')) ? decision.slice(first[0].length) : decision;
   const bracket = LAST_BRACKET.exec(decided);
-  // "(Councillor Pickles abstained.)": members' own votes on the decision, the vote's (vote-names.ts), as a tally is.
+  // "(Councillor Pickles abstained.)": members' own votes on the decision, the vote's (vote-own-names.ts), as a tally is.
   const said = squash(bracket?.[1] ?? '');
   if (bracket === null || bracket.index === 0 || !(talliesOnly(said) || opensWithOwnVote(said))) return decided;
   return decided.slice(0, bracket.index) + decided.slice(bracket.index + bracket[0].length);

@@ -16,7 +16,7 @@ import type { ItemSlice } from './items.ts';
 import { withoutLostProposals } from './motions.ts';
 import { pointedResolutions } from './resolution-pointers.ts';
 import { readReasons } from './reasons.ts';
-import { notVoting } from './vote-names.ts';
+import { notVoting } from './vote-own-names.ts';
 import { ballotLines } from './ballots.ts';
 import { groupVoteLines } from './group-votes.ts';
 import { voteTotalsOff } from './vote-table.ts';

@@ -37,7 +37,7 @@ import { afterCloseWarning, footDays, footerWarnings, takeAfterClose } from './l
 import { sessionHeadingAbove, withoutPartHeadings, withoutSessionHeadings } from './headings-between-items.ts';
 import { candidateAt } from './numbering.ts';
 import { readItemText } from './item-text.ts';
-import { initialsDefined, votesOfHolders } from './vote-names.ts';
+import { initialsDefined, votesOfHolders } from './vote-post-holders.ts';
 import { voteNameWarnings } from './vote-checks.ts';
 import { attendanceInitials, moverInitials, unnamedInitialsWarnings } from './initial-movers.ts';
 import { takeFootMembership } from './membership.ts';

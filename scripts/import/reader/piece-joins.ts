@@ -153,7 +153,7 @@ export function rankRun(run: RankRun | null, piece: Piece, part: string, before:
 /**
  * "The Deputy Mayor, Councillor Grace Ollerton", "His Worship the Mayor, Councillor Edmund Varley": a civic or chair's
  * post printed before its holder and a comma, which the list parts from the name: the member, holding the post
- * (a mover named "the Deputy Mayor" is then this member, vote-names.ts); a guest with a title, the post their role. Null
+ * (a mover named "the Deputy Mayor" is then this member, vote-post-holders.ts); a guest with a title, the post their role. Null
  * when the pieces are no such pair.
  */
 export function postAhead(last: Piece | undefined, piece: Piece, before: string): Piece | null {

@@ -1,5 +1,5 @@
 /**
- * Checks on a recorded vote's names once the meeting's reader has given each post its holder (vote-names.ts's
+ * Checks on a recorded vote's names once the meeting's reader has given each post its holder (vote-post-holders.ts's
  * votesOfHolders): a side whose names are more or fewer than its count ("FOR (9)" over eight names), and a post a side
  * names that the attendance gives no holder for ("Councillors Stewart and the Mayor"). Both are kept as printed, never
  * mended by a guess; the warnings say so, as a vote table's totals that disagree with its marks are warned of.

@@ -510,7 +510,7 @@ describe('proposals moved and then decided with no vote recorded', () => {
   });
 
   it('reads initials as no mover of their own, so a vote never names "JS" for a member', () => {
-    // The meeting's reader names them from the record's own definitions (vote-names.ts initialsDefined).
+    // The meeting's reader names them from the record's own definitions (vote-post-holders.ts initialsDefined).
     for (const text of [
       'The bus shelter was agreed. Proposed by KW, seconded by DL. Carried.',
       'The bus shelter was agreed. Proposed: KW Seconded: DL. Carried.',

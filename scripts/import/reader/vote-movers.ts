@@ -34,7 +34,7 @@ const AMENDMENT = new RegExp(String.raw`\bamendments?\b|${PROPOSED_INSTEAD.sourc
 const THIS_SECONDED = /^\s*(?:This|It)\s+was\s+(?:then\s+)?seconded\b|^(?![^.;]*\b(?:motion|amendment|recommendation|proposal)s?\b)/i;
 
 /**
- * Movers named by initials in a vote's text, given as the members the record defines them for (vote-names.ts
+ * Movers named by initials in a vote's text, given as the members the record defines them for (vote-post-holders.ts
  * initialsDefined); initials it does not define name no one, so the mover stays not stated: never a guess.
  */
 export function moversByInitials(text: string, defined: ReadonlyMap<string, string>): Movers {

@@ -5,17 +5,17 @@
  * attendance lists keep them, councillor titles off ("Ash", "Mrs Webb"); so are members who asked for
  * their own votes to be recorded ("Councillor Green asked that her vote against be recorded"), each on
  * the side they voted. A side's list is read only when every entry in it is a name: a list that is prose
- * ("For the avoidance of doubt: …") gives none.
+ * ("For the avoidance of doubt: …") gives none. The sentences naming members' own votes are read apart
+ * (vote-own-names.ts), and so are the members a side's posts and initials stand for (vote-post-holders.ts).
  */
-import { COUNCILLOR_SOURCE, COUNCILLORS_SOURCE, stripCouncillorTitles } from '../../../src/model/honorifics.ts';
-import { voteSides, type RecordedVote, type VoteSide } from '../../../src/model/schema.ts';
-import { NAME, splitNameList } from '../attendance-text.ts';
+import { stripCouncillorTitles } from '../../../src/model/honorifics.ts';
+import { voteSides, type VoteSide } from '../../../src/model/schema.ts';
+import { splitNameList } from '../attendance-text.ts';
 import { squash } from '../text.ts';
-import { isChairPost, postKey, type PostHolder } from './chair-posts.ts';
+import { isChairPost } from './chair-posts.ts';
 import { OPENING_DECIDING_WORDS, oneOf, oneOfTitled } from './decision-words.ts';
 import { FULL_STOP } from './list-split.ts';
-import { memberPostKey } from './role-words.ts';
-import { moversByInitials } from './vote-movers.ts';
+import { OWN_VOTE, VOTED_WAY } from './vote-own-names.ts';
 import { printedSide, sideWordsOf } from './vote-words.ts';
 
 /** One side as the record lists it: the names, and the count printed beside them (null when none). */
@@ -71,55 +71,9 @@ const LABEL_SOURCE = voteSides.map((side) => `(?<${side}>(?<![\\p{L}])(?:${label
 const LABEL = new RegExp(LABEL_SOURCE, 'gu');
 const OPENING_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`, 'u');
 
-/**
- * "Councillor Green asked that her vote against the motion be recorded", "Councillors Ash and Elm
- * requested that their abstentions be recorded": members who had their own votes minuted, group 1 the
- * names, group 2 the way they voted ("against", "for", "in favour"), or none for an abstention.
- */
-const OWN_VOTE = new RegExp(
-  String.raw`((?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:asked|requested|wished)\s+(?:that|for)\s+(?:his|her|their)\s+(?:votes?\s+(against|for|in\s+favou?r)|abstentions?)\b[^.]*?\s(?:be|to\s+be|were|was)\s+(?:recorded|minuted|noted)`,
-  'u',
-);
-
-/**
- * "(Cllr Haverstock did not vote.)", "Councillors Ash and Elm did not vote on this item", "…, Cllr Oakes not voting.": members minuted as not voting,
- * which no side holds (they neither voted nor are said to have abstained), group 0 the words.
- */
-const DID_NOT_VOTE = new RegExp(
-  String.raw`(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*\s+(?:did\s+not\s+vote|not\s+voting)\b[^.;)]*`,
-  'gu',
-);
-
-/** The words of each minuted "X did not vote" in a text, for a warning: the record says it, no field keeps it. */
-export const notVoting = (text: string): string[] => [...squash(text).matchAll(DID_NOT_VOTE)].map((match) => match[0].trim());
-
-/** True when a sentence holds a member's request that their own vote be minuted ("Councillor Crisp asked that his vote against … be recorded"). */
-export const asksOwnVote = (sentence: string): boolean => OWN_VOTE.test(sentence);
-
 /** True when a sentence opens with a side's named list ("For: Councillors A and B.", "There voted against …:"). */
 export function opensSideList(sentence: string): boolean {
   return OPENING_LABEL.test(sentence);
-}
-
-/**
- * "Cllr Pooley voted against (c).", "Councillors Ash and Elm abstained.": members' own votes said as a sentence of their
- * own, opening it, after the decision they voted on; groups `names` and `way` (none for an abstention). Regex source.
- */
-const VOTED_WAY_SOURCE = String.raw`(?<names>(?:${COUNCILLORS_SOURCE}|${COUNCILLOR_SOURCE})\s+${NAME}(?:(?:,\s*|\s+and\s+)(?:(?:${COUNCILLOR_SOURCE})\s+)?${NAME})*)\s+(?:voted\s+(?<way>against|for|in\s+favou?r)|abstained)\b`;
-/** VOTED_WAY's form opening a sentence, or a bracket after a decision's stop: "(Councillor Pickles abstained.)". */
-const VOTED_WAY = new RegExp(String.raw`^\s*\(?\s*${VOTED_WAY_SOURCE}`, 'u');
-/** VOTED_WAY's form anywhere it may open a sentence: a line's start, after a stop, or in brackets. */
-const VOTED_WAY_WITHIN = new RegExp(String.raw`(?:^|[.;]\s+|\(\s*)${VOTED_WAY_SOURCE}`, 'mu');
-
-/** True when a text minutes members' own votes in a sentence of their own or in brackets ("(Councillor Pickles abstained.)"). */
-export const namesOwnVote = (text: string): boolean => VOTED_WAY_WITHIN.test(text);
-
-/** True when a sentence opens with members and the way they voted ("Cllr Pooley voted against (c)."). */
-export const opensWithOwnVote = (sentence: string): boolean => VOTED_WAY.test(sentence);
-
-/** True when a sentence minutes members' own votes, which are always the vote before it. */
-export function recordsOwnVote(sentence: string): boolean {
-  return OWN_VOTE.test(sentence) || VOTED_WAY.test(sentence);
 }
 
 /** The side a member's own minuted vote was on: "against", "for", "in favour", or an abstention when none is said. */
@@ -250,118 +204,4 @@ function addBracketedNames(text: string, found: Partial<Record<VoteSide, SideLis
     const list = match === null ? null : readSideList(match[3] ?? '');
     if (list !== null && list.names.length === count) found[side] = { names: list.names, count };
   }
-}
-
-/**
- * A post's key, a chair's or civic post's (postKey) or a member's in the executive (memberPostKey): "The Leader"
- * meets the attendance's "(Leader of the Council)" as "The Mayor" meets "(Mayor)".
- */
-const heldPostKey = (text: string): string | null => postKey(text) ?? memberPostKey(text);
-
-/** Each post's one holder, by its key; a post the attendance gives two people (a chair and an acting chair) names no one. */
-function holdersByPost(holders: readonly PostHolder[]): Map<string, string> {
-  const named = new Map<string, Set<string>>();
-  for (const { post, name } of holders) {
-    const key = heldPostKey(post);
-    if (key !== null) named.set(key, (named.get(key) ?? new Set()).add(name));
-  }
-  return new Map([...named].flatMap(([key, names]) => (names.size === 1 ? [[key, [...names][0] ?? '']] : [])));
-}
-
-/**
- * A post named by its one holder, unless `named` says the holder is already named beside it: never a guess.
- * A side's entry is a post only as a chair's (`key` postKey): "Leader" alone in a list may be a surname.
- */
-function holderFor(
-  byPost: Map<string, string>,
-  printed: string,
-  named: (holder: string) => boolean,
-  key: (text: string) => string | null = postKey,
-): string {
-  const holder = byPost.get(key(printed) ?? '');
-  return holder === undefined || named(holder) ? printed : holder;
-}
-
-/** Who moved and seconded, as a vote and a proposal decided with no vote both carry them. */
-type MoverFields = Partial<Pick<RecordedVote, 'movedBy' | 'secondedBy'>>;
-
-/**
- * A mover or seconder named by post ("Proposed by the Mayor", "Moved by the Chair", "Moved by the Leader",
- * "seconded by the Cabinet Member for Housing") given to the post's holder, as a vote's side is; kept as
- * printed when the other of the two already names the holder.
- */
-function moversOfHolders<M extends MoverFields>(record: M, byPost: Map<string, string>): M {
-  const out = { ...record };
-  const { movedBy, secondedBy } = record;
-  const same = (other: string | undefined) => (holder: string) => other === holder || other === holder.split(' ').at(-1);
-  if (movedBy !== undefined) out.movedBy = holderFor(byPost, movedBy, same(secondedBy), heldPostKey);
-  if (secondedBy !== undefined) out.secondedBy = holderFor(byPost, secondedBy, same(movedBy), heldPostKey);
-  return out;
-}
-
-/**
- * The votes with each post a side names alone ("For: The Mayor, Councillors Ash and Elm") given to its
- * holder, when the meeting's attendance says who held it ("Councillor Ann Holt (Mayor)"); and so each
- * post named as mover or seconder. A post the attendance does not give, or a holder the side already
- * names, is kept as printed: never a guess.
- */
-export function votesOfHolders<V extends Partial<Pick<RecordedVote, VoteSide>> & MoverFields & { text?: string }>(
-  votes: readonly V[],
-  holders: readonly PostHolder[],
-  initials: ReadonlyMap<string, string> = new Map(),
-): V[] {
-  const byPost = holdersByPost(holders);
-  const named = initials.size === 0 ? [...votes] : votes.map((vote) => withInitialledMovers(vote, initials));
-  if (byPost.size === 0) return named;
-  return named.map((vote) => {
-    const out = moversOfHolders(vote, byPost);
-    for (const side of voteSides) {
-      const names = vote[side];
-      if (names === undefined) continue;
-      // The holder named on the side already, in full or by surname ("Holt"), would be counted twice.
-      const named = (holder: string) => names.some((name) => name === holder || name === holder.split(' ').at(-1));
-      out[side] = names.map((name) => holderFor(byPost, name, named));
-    }
-    return out;
-  });
-}
-
-/** A member's name and the initials printed in brackets after it: "John Saxby (JS)", "Cllr Ann P Holt (APH)". */
-const BRACKETED_CAPITALS = /\(\p{Lu}{2,3}\)/u;
-const DEFINED_INITIALS = /((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*\((\p{Lu}{2,3})\)/gu;
-
-/**
- * The initials a record defines for its members, as parish minutes do in the present list ("Cllrs John Saxby
- * (JS) Chairman, Anna Barr (AB)") so as to name movers by them later: each to the name whose last words they
- * are the first letters of ("Saxby" alone is no "JS"; a party's "(LD)" after "Ann Holt" defines nothing).
- * Initials defined for two different names stand for neither.
- */
-export function initialsDefined(lines: readonly string[]): Map<string, string> {
-  const found = new Map<string, Set<string>>();
-  // Only a line with capitals in brackets can define any: the pattern is not tried from every capital of the record.
-  for (const line of lines.filter((text) => BRACKETED_CAPITALS.test(text))) {
-    for (const [, before = '', initials = ''] of line.matchAll(DEFINED_INITIALS)) {
-      const name = before.trim().split(/\s+/).slice(-initials.length);
-      if (name.length < initials.length || name.map((word) => word.charAt(0)).join('') !== initials) continue;
-      found.set(initials, (found.get(initials) ?? new Set()).add(name.join(' ')));
-    }
-  }
-  return new Map([...found].flatMap(([initials, names]) => (names.size === 1 ? [[initials, [...names][0] ?? '']] : [])));
-}
-
-/**
- * A vote with the movers its text names by initials (vote-movers.ts), where it names none otherwise and the record defines them;
- * and each side's initials ("Cllrs AB and CD voted against") the members they are defined for, other entries as they stand.
- */
-function withInitialledMovers<V extends Partial<Pick<RecordedVote, VoteSide>> & MoverFields & { text?: string }>(
-  vote: V,
-  initials: ReadonlyMap<string, string>,
-): V {
-  const sides = Object.fromEntries(
-    voteSides.flatMap((side) => (vote[side] === undefined ? [] : [[side, vote[side].map((name) => initials.get(name) ?? name)]])),
-  );
-  const named = { ...vote, ...sides };
-  if (vote.text === undefined || vote.movedBy !== undefined || vote.secondedBy !== undefined) return named;
-  const { movedBy, secondedBy } = moversByInitials(vote.text, initials);
-  return { ...named, ...(movedBy === null ? {} : { movedBy }), ...(secondedBy === null ? {} : { secondedBy }) };
 }

@@ -11,7 +11,7 @@ import { LISTED_APPLICATION } from './application-reference.ts';
 import { COUNTS_ONLY, opensLabelledEntry, VOTING_FIELD } from '../resolutions.ts';
 import { opensWithOutcome, OUTCOME, OUTCOME_IN_WORDS, OUTCOME_SCORE, PUT_AND_DECIDED } from './vote-words.ts';
 import { namesMover, namesMovers } from './vote-movers.ts';
-import { opensWithOwnVote, recordsOwnVote } from './vote-names.ts';
+import { opensWithOwnVote, recordsOwnVote } from './vote-own-names.ts';
 import { countsBothSides, isTally, severalTallies } from './vote-counts.ts';
 import { isSideLine, outcomeBefore, sideLinesBefore, sidesAfter, sidesBefore, VOTE_WORDS } from './vote-sides.ts';
 import { decidedAlone } from './vote-unanimous.ts';

@@ -6,7 +6,7 @@
  */
 import { isDecision } from './decision-clerk-forms.ts';
 import { opensBlock } from './decision-markers.ts';
-import { asksOwnVote } from './vote-names.ts';
+import { asksOwnVote } from './vote-own-names.ts';
 
 /** The most sentences back from a member's request that the decision it follows may start: a lettered decision's points. */
 const DECISION_REACH = 6;

@@ -7,7 +7,8 @@
 import type { RecordedVote } from '../../../src/model/schema.ts';
 import { isDecision } from './decision-clerk-forms.ts';
 import { OUTCOME, outcomeOfMatch, SIDE_WORD, WELSH_SIDES, WELSH_VOTE_WORD } from './vote-words.ts';
-import { findVoteNames, opensSideList, recordsOwnVote } from './vote-names.ts';
+import { findVoteNames, opensSideList } from './vote-names.ts';
+import { recordsOwnVote } from './vote-own-names.ts';
 import { AGAINST_AFTER, AGAINST_FIRST, countOf, FOR_AFTER, FOR_FIRST, isTally } from './vote-counts.ts';
 
 /** Words of voting, English or Welsh ("Pleidleisiodd 3 o blaid a 4 yn erbyn"). */

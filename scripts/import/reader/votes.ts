@@ -29,7 +29,8 @@ import {
 import { voteTablesAsSideLines } from './vote-table.ts';
 import { withMoversStopped } from './mover-names.ts';
 import { type Movers, moversOf, PROPOSED_INSTEAD } from './vote-movers.ts';
-import { asksOwnVote, findVoteNames, namesOwnVote, opensSideList, type SideList } from './vote-names.ts';
+import { findVoteNames, opensSideList, type SideList } from './vote-names.ts';
+import { asksOwnVote, namesOwnVote } from './vote-own-names.ts';
 import { ownVoteDecisions } from './vote-own.ts';
 import { amendmentOfDivision, declaresWinner, DIVISION_PUT, divisionsIn, opensDivision, readDivision } from './vote-division.ts';
 import {
