@@ -27,6 +27,7 @@ import { isDateLine, isDetailsRow } from './title-block-lines.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
 import { decisionSummary } from './decision-summary.ts';
+import { repeatedNumberWarnings } from './repeated-numbers.ts';
 import { writtenProcedure, writtenProcedureWarning } from './written-procedure.ts';
 import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
@@ -208,7 +209,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
   const summary = decisionSummary(headerLines, items);
   const closed = closingTime(lines);
   // Adjourned and reconvened on a later day: the close printed is the last day's, not the first day's end.
-  const adjourned = adjournment(lines.join('\n'), dates.date);
+  const adjourned = adjournment(lines.join('\n'), dates.date, closed);
   // Read beside the whole record: the staff of the body that met its officers; who is listed as both there and away, warned of.
   const bodies = [header.council ?? meta.council ?? null, header.committee ?? meta.committee ?? null];
   const settled = settleAttendance(attendance, { lines, adjourned: adjourned !== null, bodies, partners, items });
@@ -246,6 +247,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...titledWarnings(paper, items.flatMap((item) => item.resolutions ?? []).length),
     ...sessions,
     ...itemWarnings,
+    ...repeatedNumberWarnings(items),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...sessionKept,
     ...(summary?.warnings ?? []),
