@@ -2,12 +2,14 @@
  * Page furniture in printed records: what a PDF prints on every page or at its foot and that
  * belongs to no item. Lines are blanked, never removed, so line numbers in messages still hold. The entry: it blanks
  * what its parts find (a line furniture on its own, furniture-line.ts; a signature block, signature-block.ts; running
- * headers and footers and the page numbers beside them, running-heads.ts), joins a sentence a page break cut, and reads
+ * headers and footers and the page numbers beside them, running-heads.ts; a page's number with the meeting's code and
+ * date, page-codes.ts), joins a sentence a page break cut, and reads
  * the meeting a running footer names.
  */
 import { findDates } from '../../../src/model/dates.ts';
 import { squash } from '../text.ts';
 import { isFurnitureLine } from './furniture-line.ts';
+import { pageCodeLines } from './page-codes.ts';
 import {
   carriesPageMark,
   isLonePageNumber,
@@ -29,7 +31,7 @@ export function blankFurniture(lines: readonly string[], keep: ReadonlySet<numbe
   const repeated = repeatedLines(lines);
   const texts = lines.map(squash);
   const keys = lines.map(repeatKey);
-  const numbers = new Set([...pageNumbers(texts, keys, repeated), ...numbersOverHeaders(texts, keys, repeated)]);
+  const numbers = new Set([...pageNumbers(texts, keys, repeated), ...numbersOverHeaders(texts, keys, repeated), ...pageCodeLines(lines)]);
   const blocks = signatureLabels(texts);
   for (const at of lastSignatureLabels(texts)) blocks.add(at);
   for (const at of lines.flatMap((_line, index) => minuteBookHeader(lines, texts, index))) blocks.add(at);

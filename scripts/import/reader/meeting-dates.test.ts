@@ -10,8 +10,8 @@ describe('adjournment', () => {
       'The meeting reconvened at 7.00pm on 5 November 2025.',
       'The meeting closed at 8.15pm on 5 November 2025.',
     ].join('\n');
-    expect(adjournment(text, '2025-11-03')).toEqual({
-      note: 'Adjourned on 3 November 2025 and reconvened on 5 November 2025.',
+    expect(adjournment(text, '2025-11-03', '20:15')).toEqual({
+      note: 'Adjourned on 3 November 2025 and reconvened on 5 November 2025, sitting from 19:00 to 20:15.',
       days: ['2025-11-05'],
       firstDayEnd: '21:40',
     });
@@ -19,7 +19,7 @@ describe('adjournment', () => {
   it('gives no first-day end where the record does not time the adjournment', () => {
     const text = 'The Panel adjourned. The Panel resumed on 12 November 2025 at 10.00am. The meeting closed at 11.30am.';
     expect(adjournment(text, '2025-11-10')).toEqual({
-      note: 'Adjourned on 10 November 2025 and reconvened on 12 November 2025.',
+      note: 'Adjourned on 10 November 2025 and reconvened on 12 November 2025, sitting from 10:00.',
       days: ['2025-11-12'],
       firstDayEnd: null,
     });

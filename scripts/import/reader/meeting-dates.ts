@@ -105,6 +105,9 @@ const ADJOURNED_AT = new RegExp(
   'i',
 );
 
+/** A clock time, where a sentence that reconvenes the meeting times the later day ("reconvened at 9.30am on 3 December"). */
+const CLOCK = new RegExp(CLOCK_TIME, 'i');
+
 /** Dates after the meeting's own named in a sentence from `from` on. */
 function laterDates(sentence: string, from: number, date: string): string[] {
   return from === -1
@@ -115,12 +118,37 @@ function laterDates(sentence: string, from: number, date: string): string[] {
 }
 
 /**
- * A meeting adjourned and reconvened on a later day, as the record says it was: its date stays the first day's,
- * the note names the days, and its end is the first day's adjournment where stated; the close printed on the
- * last day is not the first day's end. Null when the meeting sat on one day (a short adjournment the same
- * evening is no second sitting).
+ * "reconvened on Thursday 8 May 2025 at 2.00 pm", "The Board reconvened at 9.30am on 3 December 2025": the time the later
+ * day began, the first time after the word that reconvenes the meeting in the first sentence that times it; null when none does.
  */
-export function adjournment(text: string, date: string | null): Adjournment | null {
+function laterStart(sentences: readonly string[], date: string): string | null {
+  for (const sentence of sentences) {
+    const from = sentence.search(RECONVENED);
+    if (laterDates(sentence, from, date).length === 0) continue;
+    const time = CLOCK.exec(sentence.slice(from));
+    if (time !== null) return parseClockTime(time[0]);
+  }
+  return null;
+}
+
+/**
+ * ", sitting from 14:00 to 15:20": the later day's times, which no field holds (the meeting's start and end are the first
+ * day's), said in the note. Only for one later day; the close printed is the last day's, never the first day's adjournment.
+ */
+function laterTimes(start: string | null, close: string | null): string {
+  if (start === null && close === null) return '';
+  if (close === null) return `, sitting from ${start}`;
+  return start === null ? `, closing at ${close}` : `, sitting from ${start} to ${close}`;
+}
+
+/**
+ * A meeting adjourned and reconvened on a later day, as the record says it was: its date stays the first day's,
+ * the note names the days and, for one later day, the times it sat (its start as the sentence reconvening the meeting
+ * gives it, and `close`, the record's printed close), and its end is the first day's adjournment where stated; the
+ * close printed on the last day is not the first day's end. Null when the meeting sat on one day (a short adjournment
+ * the same evening is no second sitting).
+ */
+export function adjournment(text: string, date: string | null, close: string | null = null): Adjournment | null {
   if (date === null) return null;
   const sentences = text.split(SENTENCE_END);
   const reconvened = (sentence: string) => laterDates(sentence, sentence.search(RECONVENED), date);
@@ -132,10 +160,12 @@ export function adjournment(text: string, date: string | null): Adjournment | nu
       ADJOURNED_AT.test(sentence) && (laterDates(sentence, 0, date).length > 0 || reconvened(sentences[index + 1] ?? '').length > 0),
   );
   const at = ended === undefined ? undefined : ADJOURNED_AT.exec(ended);
+  const firstDayEnd = at ? parseClockTime(at[1] ?? at[2] ?? '') : null;
+  const times = days.length === 1 ? laterTimes(laterStart(sentences, date), close === firstDayEnd ? null : close) : '';
   return {
-    note: `Adjourned on ${formatDate(date)} and reconvened on ${days.map(formatDate).join(' and ')}.`,
+    note: `Adjourned on ${formatDate(date)} and reconvened on ${days.map(formatDate).join(' and ')}${times}.`,
     days,
-    firstDayEnd: at ? parseClockTime(at[1] ?? at[2] ?? '') : null,
+    firstDayEnd,
   };
 }
 

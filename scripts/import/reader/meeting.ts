@@ -26,6 +26,8 @@ import { isVenueLine } from './header-venue.ts';
 import { isDateLine, isDetailsRow } from './title-block-lines.ts';
 import { holdsRegister } from './attendance-register.ts';
 import { leftoverWarnings, namesNoOneWarning } from './leftovers.ts';
+import { decisionSummary } from './decision-summary.ts';
+import { repeatedNumberWarnings } from './repeated-numbers.ts';
 import { writtenProcedure, writtenProcedureWarning } from './written-procedure.ts';
 import { requisitionIn } from './meeting-occasion.ts';
 import { withoutParagraphTables } from './exempt-paragraphs.ts';
@@ -203,9 +205,11 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     });
     references.push(...read.references);
   }
+  // "SUMMARY OF DECISIONS" above the minutes: said to be repeated by them, or an entry they do not repeat named as lost.
+  const summary = decisionSummary(headerLines, items);
   const closed = closingTime(lines);
   // Adjourned and reconvened on a later day: the close printed is the last day's, not the first day's end.
-  const adjourned = adjournment(lines.join('\n'), dates.date);
+  const adjourned = adjournment(lines.join('\n'), dates.date, closed);
   // Read beside the whole record: the staff of the body that met its officers; who is listed as both there and away, warned of.
   const bodies = [header.council ?? meta.council ?? null, header.committee ?? meta.committee ?? null];
   const settled = settleAttendance(attendance, { lines, adjourned: adjourned !== null, bodies, partners, items });
@@ -243,8 +247,10 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
     ...titledWarnings(paper, items.flatMap((item) => item.resolutions ?? []).length),
     ...sessions,
     ...itemWarnings,
+    ...repeatedNumberWarnings(items),
     ...(truncated ? ['the record is cut short: imported as far as it goes'] : []),
     ...sessionKept,
+    ...(summary?.warnings ?? []),
     ...leftoverWarnings(
       headerLines,
       // The venue's own line, which the header read, though it ends with a stop as prose does.
@@ -253,6 +259,7 @@ export function readMeeting(given: string[], meta: SourceMeta, wholeText: string
         ...notHeader,
         ...session,
         ...(procedure?.lines ?? []),
+        ...(summary?.lines ?? []),
         ...headerLines.flatMap((line, at) => (header.venue !== null && isVenueLine(line, header.venue) ? [at] : [])),
       ]),
       contact.lines,

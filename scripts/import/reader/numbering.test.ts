@@ -256,6 +256,28 @@ describe('numbering: a dotted letter code before the minute number', () => {
     ]);
     expect(candidateAt('e.g. 5 Things were said', 0)).toBeNull();
   });
+  it('reads a code of capitals and a stop, a space before the number ("C. 41", "EX. 107"), as printed without the space', () => {
+    const council = ['C. 41 Apologies', 'None.', '', 'C. 42 Precept 2025/26', 'Agreed.', '', 'C. 43 Allotments', 'Noted.'];
+    expect(numbers(council)).toEqual([
+      ['C.41', 'Apologies'],
+      ['C.42', 'Precept 2025/26'],
+      ['C.43', 'Allotments'],
+    ]);
+    const executive = ['EX. 107   Waste Strategy', 'Approved.', '', 'EX. 108   Housing Allocations Policy', 'Deferred.'];
+    expect(numbers(executive)).toEqual([
+      ['EX.107', 'Waste Strategy'],
+      ['EX.108', 'Housing Allocations Policy'],
+    ]);
+    expect(candidateAt('P. 12 Cemetery Fees', 0)?.number).toBe('P.12');
+  });
+  it('takes no number from "No. 4", a page cited in a sentence, a person\'s initial or "Item 5" with a code', () => {
+    expect(candidateAt('No. 4 Bus Shelter', 0)?.number).not.toBe('No.4');
+    expect(candidateAt('NO. 4 Bus Shelter', 0)).toBeNull();
+    expect(candidateAt('p. 12 of the report sets out the costs', 0)).toBeNull();
+    expect(candidateAt('P. 12 of the report sets out the costs', 0)).toBeNull();
+    expect(candidateAt('C. Smith asked about the hall', 0)).toBeNull();
+    expect(candidateAt('Item 5 Budget', 0)?.number).toBe('5');
+  });
 });
 
 describe('numbering: a minute number in a civic year written with four digits ("45/2025-26")', () => {

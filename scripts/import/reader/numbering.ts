@@ -67,7 +67,8 @@ const REFERENCE_START = new RegExp(`^${APPLICATION_REFERENCE}(?=[\\s,:–—-]|$
  */
 // "C.J.C.25/24", "P.R. 31": a joint committee's initials, each with its stop, before the minute's number.
 // "F&GP 84/24-25", "H&S 3/25": a town council committee's initials joined by an ampersand, as "Finance & General Purposes".
-const CODE = String.raw`(?:[A-Z]\.){2,5}\s?(?=\d)|[A-Z]{1,4}&[A-Z]{1,4}[./ ]?(?=\d)|[A-Z]{1,5}[./ ]?(?=\d)`;
+// "C. 41", "EX. 107": a code's stop with a space after it, as a word processor sets it; the number is read "C.41" (SPACED_STOP).
+const CODE = String.raw`(?:[A-Z]\.){2,5}\s?(?=\d)|[A-Z]{1,4}&[A-Z]{1,4}[./ ]?(?=\d)|[A-Z]{1,5}(?:\.\s|[./ ])?(?=\d)`;
 const CODE_CASE = /^(?:[A-Z]+[./ ]?|[A-Z]{1,4}&[A-Z]{1,4}[./ ]?|[A-Z][a-z]{1,3}\/|(?:[A-Z]\.){2,5}\s?)$/;
 // "M/140/2023:-": Northern Irish minutes close the reference with a colon and a dash.
 // "Item 7*": an asterisk after the number marks an urgent or key decision (a decision list's "Decisions marked * are not subject to call-in"), not part of it.
@@ -86,6 +87,8 @@ const AGENDA_NUMBER_AFTER = /^((?:[A-Z]{1,5}[./ ]?)?\d{1,4}\/\d{2}(?:[-–]\d{2}
  * or more (a Scottish minute's mark for a paragraph referred to the Council), is no part of the title.
  */
 const MARGIN_MARK = /^[A-Z]\s{2,}(?=[A-Z])/;
+/** The stop and space after one code ("C. 41"), printed as one: the item is "C.41", as "C.42" after it may be printed. */
+const SPACED_STOP = /(?<=^[A-Z]{1,5})\.\s$/;
 /** Capitals that are words, not codes: "NO. 5", "PAGE 2". */
 const NOT_CODE = /^(?:NO|THE|AND|FOR|PAGE|PAGES|PART|ITEM|ROOM|MAY|JUNE|JULY)$/;
 /**
@@ -188,7 +191,7 @@ function unstampedReadings(text: string, line: number): Candidate[] {
   const inline = bare ? null : INLINE.exec(trimmed);
   const match = bare ?? inline;
   if (!match) return romanAt(trimmed, line);
-  const code = match[2] ?? '';
+  const code = (match[2] ?? '').replace(SPACED_STOP, '.');
   const token = match[3] ?? '';
   const word = (match[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
   const mark = match[4] ?? '';
