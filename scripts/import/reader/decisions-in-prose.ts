@@ -12,6 +12,7 @@ import { DECIDING_WORDS, oneOf } from './decision-words.ts';
 import { isClerkDecision, NOT_AS_PUT, NOT_NOW, passedAsProposed, PROPOSED_THAT } from './decision-clerk-forms.ts';
 import { DECIDING_BODY, HOW_DECIDED } from './decision-markers.ts';
 import { grantEntries, type Piece, pieces, pieceSentences, withGrant } from './decision-pieces.ts';
+import { recommendedPoints } from './decision-recommend-list.ts';
 import { MOVERS_THEN_OUTCOME, OUTCOME_ONLY, outcomeCounted, talliesOnly, withoutRunOn } from './decision-run-on.ts';
 import { applicationNamed, withApplication, withoutCirculated } from './decision-subject.ts';
 
@@ -133,7 +134,8 @@ export function clerkDecisions(text: string): string[] {
     const carried = () => tidy(withoutRunOn(squash(piece.text.replace(/\s*\n\s*/g, ' '))));
     decided.push(own.length > 0 || !joinedToDecided(found, decided, index) ? own : [carried()]);
   });
-  return decided.flat();
+  // "… and RESOLVED to RECOMMEND TO COUNCIL that:" over its points: each point a recommendation, the lead-in none.
+  return recommendedPoints(found, decided).flat();
 }
 
 /**

@@ -1,6 +1,6 @@
 /** To whom a committee's resolution recommends when its words do not say "recommend to Cabinet". */
 import { describe, expect, it } from 'vitest';
-import { listAddressee, markedAddressee, recommendationItself, recommendsThat } from './addressed.ts';
+import { listAddressee, markedAddressee, recommendationItself, recommendedBodyAround, recommendsThat } from './addressed.ts';
 
 describe('recommendsThat', () => {
   it('the executive or council a point says the body recommends something of', () => {
@@ -56,5 +56,33 @@ describe('listAddressee', () => {
     expect(listAddressee('to make the following recommendations to Cabinet: That tenants receive a timetable.')).toBe('Cabinet');
     expect(listAddressee('that the following recommendations be made to Council: the fees rise by 3%')).toBe('Council');
     expect(listAddressee('that the officer draft findings, including a recommendation to Cabinet on travel support.')).toBeNull();
+  });
+});
+
+describe('recommendedBodyAround', () => {
+  it('whom a resolution recommends to, named before what they are to do or after what is recommended', () => {
+    expect(
+      recommendedBodyAround('The Joint Committee approved the budget, and recommended each partner authority to include its share.'),
+    ).toBe('each partner authority');
+    expect(recommendedBodyAround('Agreed to recommend the revised lease terms to each partner authority.')).toBe('each partner authority');
+    expect(recommendedBodyAround('to recommend the capital programme to Full Council')).toBe('Full Council');
+    expect(recommendedBodyAround('RESOLVED to recommend the Council to approve the fees')).toBe('Council');
+    expect(recommendedBodyAround('to RECOMMEND the draft plan TO THE CONSTITUENT COUNCILS for adoption')).toBe('CONSTITUENT COUNCILS');
+  });
+
+  it('no addressee from a body named in what is recommended, nor from one that only receives a report', () => {
+    expect(recommendedBodyAround('to recommend that the report be sent to Council')).toBeNull();
+    expect(recommendedBodyAround("to recommend changes to the Council's constitution")).toBeNull();
+    expect(recommendedBodyAround('the local authority had recommended the route to residents')).toBeNull();
+    expect(recommendedBodyAround('to recommend the Cabinet to the attention of residents')).toBeNull();
+  });
+});
+
+describe('recommendsThat with partner authorities', () => {
+  it('"recommend that each local authority formally adopt …" addresses the local authorities as the minutes name them', () => {
+    expect(recommendsThat('to recommend that each local authority formally adopt the final Plan by 31 March 2026.')).toBe(
+      'each local authority',
+    );
+    expect(recommendsThat('the Committee recommends that the partner authorities fund the post')).toBe('partner authorities');
   });
 });

@@ -10,15 +10,26 @@
 import { BLOCK_WORDS, NOTING_WORDS, oneOf } from '../reader/decision-words.ts';
 import { squash } from '../text.ts';
 
-/** The executive or the council as a recommendation names it: "Cabinet", "the Cabinet Member for Housing", "Full Council". Regex source, one group. */
-export const EXECUTIVE_OR_COUNCIL = String.raw`((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council)`;
+/**
+ * The authorities a joint committee's recommendations go to, the bodies that appointed it, as its minutes name them:
+ * "each partner authority", "the constituent councils", "each local authority", "all of the member councils". Recorded as
+ * the minutes word them, never as a list of councils the minutes do not give. Regex source, no group, any case.
+ */
+export const PARTNER_AUTHORITIES = String.raw`(?i:(?:(?:each|every|all)\s+(?:of\s+the\s+)?)?(?:partner|constituent|local|participating|member)\s+(?:authorit(?:y|ies)|councils?))`;
+
+/**
+ * Whom a recommendation is addressed to, as it names them: the executive or the council ("Cabinet", "the Cabinet Member for
+ * Housing", "Full Council"), or the partner authorities (PARTNER_AUTHORITIES). One list for every pattern here and in
+ * from-meetings.ts. Regex source, one group.
+ */
+export const ADDRESSED_BODY = String.raw`((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w&’' -]*?)?|(?:Full\s+)?Council|${PARTNER_AUTHORITIES})`;
 
 /** "the Board recommends that the Cabinet publishes …": the body's own recommendation, what the executive is to do after its name. */
-const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s+(?=[a-z])`);
+const RECOMMENDS_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=[a-z])`);
 
 /** "to make the following recommendations to Cabinet:", "that the following recommendations be made to Council:": a lead-in over the points it addresses. */
 const RECOMMENDATIONS_TO = new RegExp(
-  String.raw`\brecommendations?\s+(?:be\s+(?:made|sent|referred|forwarded|submitted)\s+)?to\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s*:`,
+  String.raw`\brecommendations?\s+(?:be\s+(?:made|sent|referred|forwarded|submitted)\s+)?to\s+(?:the\s+)?${ADDRESSED_BODY}\s*:`,
 );
 
 /**
@@ -30,7 +41,7 @@ const RECOMMENDED_TO = /\bRECOMMENDED\s+(?:TO|to)\s+(?:the\s+|THE\s+)?((?:\p{Lu}
 const NEXT_MARKER = new RegExp(String.raw`\b(?:${oneOf([...BLOCK_WORDS, ...NOTING_WORDS, 'RECOMMENDED'])})\b`, 'g');
 
 /** "COUNCIL" as "Council": a name printed in capitals as the marker is, else as written. */
-function asNamed(name: string): string {
+export function asNamed(name: string): string {
   const words = squash(name);
   return words === words.toUpperCase() ? words.toLowerCase().replace(/\b\w/g, (letter) => letter.toUpperCase()) : words;
 }
@@ -82,12 +93,10 @@ const RECOMMEND_LEAD_IN = /^to\s+recommend\s+to\s+[^:]{1,80}:\s*(?=\S)/i;
  * "that Cabinet be recommended to: …": whom the lead-in addresses, before what it is recommended to do.
  */
 const BE_RECOMMENDED = new RegExp(
-  String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?${EXECUTIVE_OR_COUNCIL}\s+be\s+(?:recommended|RECOMMENDED)\s+(?:to\s*:\s*(?=\S)|(?=to\s))`,
+  String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?${ADDRESSED_BODY}\s+be\s+(?:recommended|RECOMMENDED)\s+(?:to\s*:\s*(?=\S)|(?=to\s))`,
 );
-/** "to recommend to Cabinet that …", "TO RECOMMEND to Full Council that …": whom, before the recommendation's "that". */
-const RECOMMEND_TO_THAT = new RegExp(
-  String.raw`^(?:[Tt]o\s+|TO\s+)?(?:recommend|RECOMMEND)\s+(?:to|TO)\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\s+(?=that\s)`,
-);
+/** "to recommend to Cabinet that …", "TO RECOMMEND to Full Council that …", "to RECOMMEND TO COUNCIL that …": whom, before the recommendation's "that". */
+const RECOMMEND_TO_THAT = new RegExp(String.raw`^(?:to\s+)?recommend\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\s+(?=that\s)`, 'i');
 
 /**
  * The recommendation itself, without the lead-in that says only whom it is addressed to: "to recommend to the Council:
@@ -111,5 +120,23 @@ export function recommendationItself(resolution: string): string {
 /** The executive or council a resolution's lead-in makes the following recommendations to ("… recommendations to Cabinet: That …"); null when none. */
 export function listAddressee(resolution: string): string | null {
   const found = RECOMMENDATIONS_TO.exec(resolution)?.[1];
+  return found === undefined ? null : squash(found);
+}
+
+/** "recommended each partner authority to include its share …", "to recommend the Council to approve …": whom, before what they are to do. */
+const RECOMMEND_BODY_TO = new RegExp(String.raw`\brecommend(?:s|ed)?\s+(?:the\s+)?${ADDRESSED_BODY}\s+to\s+(?!the\b)(?-i:\p{Ll})`, 'iu');
+/**
+ * "Agreed to recommend the variation to each partner authority", "to recommend the budget to Council": whom, after what is
+ * recommended. What is recommended is a few words with no "that", "to" or "be" ("recommend that the report be sent to
+ * Council" recommends to no one it names), and the body's name ends there ("to the Council's policy" is no addressee).
+ */
+const RECOMMEND_THING_TO = new RegExp(
+  String.raw`\brecommend(?:s|ed)?\s+(?:(?!(?:that|to|be)\b)[^\s.;:]+\s+){1,12}?to\s+(?:the\s+)?${ADDRESSED_BODY}(?![\w’'])`,
+  'iu',
+);
+
+/** Whom a resolution recommends to when it names them around what it recommends (RECOMMEND_BODY_TO, RECOMMEND_THING_TO); null when it does not. */
+export function recommendedBodyAround(resolution: string): string | null {
+  const found = RECOMMEND_BODY_TO.exec(resolution)?.[1] ?? RECOMMEND_THING_TO.exec(resolution)?.[1];
   return found === undefined ? null : squash(found);
 }

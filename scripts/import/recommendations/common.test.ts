@@ -9,4 +9,10 @@ describe('addresseeKindOf', () => {
     expect(addresseeKindOf('Integrated Care Board', 'northwold-borough-council')).toBe('partner');
     expect(addresseeKindOf('Full Council', null)).toBe('council');
   });
+
+  it('the partner or local authorities a joint committee names are partners, however many it names', () => {
+    expect(addresseeKindOf('each partner authority', null)).toBe('partner');
+    expect(addresseeKindOf('constituent councils', 'moorhead-district-council')).toBe('partner');
+    expect(addresseeKindOf('the Local Authorities', null)).toBe('partner');
+  });
 });

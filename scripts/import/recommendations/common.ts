@@ -7,6 +7,7 @@ import type { addresseeKind, RecommendationInput } from '../../../src/model/sche
 import { slugify } from '../../../src/model/slug.ts';
 import type { ImportRecord, RecordOf } from '../records.ts';
 import { squash } from '../text.ts';
+import { PARTNER_AUTHORITIES } from './addressed.ts';
 
 export type RecommendationRecord = RecordOf<'recommendations'>;
 export type MeetingRecord = RecordOf<'meetings'>;
@@ -90,8 +91,13 @@ export function panelNamed(text: string, bodyWord: 'Panel' | 'Group' | null = nu
   return `${spelling.replace(/’/g, "'")} Task and Finish ${bodyWord ?? best.body}`;
 }
 
+/** A name that is only the partner authorities, as a joint committee's minutes word them. */
+const PARTNERS_NAMED = new RegExp(String.raw`^(?:the\s+)?${PARTNER_AUTHORITIES}$`, 'i');
+
 /** Whom a phrase addresses ("Cabinet", "the Cabinet Member for Children", "Essex County Council"). */
 export function addresseeKindOf(name: string, ownCouncil: string | null): AddresseeKind {
+  // "each partner authority", "constituent councils": the bodies a joint committee answers to, never its own council.
+  if (PARTNERS_NAMED.test(name)) return 'partner';
   if (/^(?:the\s+)?(?:cabinet|executive|mayor)$/i.test(name)) return 'cabinet';
   if (/cabinet\s+member|portfolio\s+holder|executive\s+member|leader/i.test(name)) return 'cabinet-member';
   if (/^(?:(?:full|the)\s+)?council$/i.test(name)) return 'council';

@@ -13,7 +13,15 @@ import { shortSlug, slugify } from '../../../src/model/slug.ts';
 import { outcomeFromWords, responseDueFrom } from '../../../src/model/recommendation-lifecycle.ts';
 import type { ImportRecord } from '../records.ts';
 import { paragraphs, squash } from '../text.ts';
-import { EXECUTIVE_OR_COUNCIL, listAddressee, markedAddressee, recommendationItself, recommendsThat } from './addressed.ts';
+import {
+  ADDRESSED_BODY,
+  asNamed,
+  listAddressee,
+  markedAddressee,
+  recommendationItself,
+  recommendedBodyAround,
+  recommendsThat,
+} from './addressed.ts';
 import { recommendationLabel } from './labels.ts';
 import { addresseeKindOf, blankRecommendation, panelNamed, subjectOf, type MeetingRecord, type RecommendationRecord } from './common.ts';
 
@@ -21,7 +29,7 @@ type Item = NonNullable<MeetingRecord['data']['items']>[number];
 
 /** "Cabinet be recommended to", "the Council be RECOMMENDED to", "recommend to Cabinet", "RECOMMENDED to the Executive". */
 const TO_EXECUTIVE = new RegExp(
-  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|(?:Full\s+)?Council)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${EXECUTIVE_OR_COUNCIL}\b(?:\s+that\b)?)`,
+  String.raw`\b(?:(?:the\s+)?((?:Cabinet|Executive|Mayor)(?:\s+Member\s+for\s+[A-Z][\w,&’' -]*?)?|(?:Full\s+)?Council)\s+be\s+recommended\s+to\b|recommend(?:s|ed)?\s+to\s+(?:the\s+)?${ADDRESSED_BODY}\b(?:\s+that\b)?)`,
   'i',
 );
 
@@ -60,13 +68,20 @@ function base(
 
 /**
  * To whom a resolution recommends: as its words say ("Cabinet be recommended to", "recommend to Council", "the Board
- * recommends that the Cabinet publishes …"), or as the "RECOMMENDED to Full Council that:" over its list does; null
+ * recommends that the Cabinet publishes …", "recommended each partner authority to …", "recommend the variation to each
+ * partner authority"), or as the "RECOMMENDED to Full Council that:" over its list does; null
  * when it recommends to no one it names.
  */
 function addresseeOf(item: Item, resolution: string): string | null {
   const match = TO_EXECUTIVE.exec(resolution);
-  if (match) return squash((match[1] ?? match[2] ?? '').replace(/\s+that$/i, ''));
-  return listAddressee(resolution) ?? recommendsThat(resolution) ?? markedAddressee(item.minutes ?? '', resolution);
+  const named = match
+    ? (match[1] ?? match[2] ?? '').replace(/\s+that$/i, '')
+    : (listAddressee(resolution) ??
+      recommendsThat(resolution) ??
+      recommendedBodyAround(resolution) ??
+      markedAddressee(item.minutes ?? '', resolution));
+  // "to RECOMMEND TO COUNCIL that …": the body named as the capitals marker's is, "Council".
+  return named === null ? null : asNamed(named);
 }
 
 /** Resolutions recommending to the executive or the council: one record each. */

@@ -235,4 +235,36 @@ describe('recommendations a committee makes to another body, from minutes', () =
       { subject: 'that forty trees be planted on Mill Lane green', addressee: 'Council', kind: 'council', due: null },
     ]);
   });
+
+  it('"… and RESOLVED (X abstaining) to RECOMMEND TO COUNCIL that:", "it was AGREED to recommend to Full Council that:": each point one, the lead-in none', async () => {
+    const meetings = (await run('recommend-lead-in')).flatMap((record) => (record.collection === 'meetings' ? [record] : []));
+    const resolutions = meetings.map((meeting) => (meeting.data.items ?? []).flatMap((item) => item.resolutions ?? []));
+    expect(resolutions.flat().filter((resolution) => /proposed|seconded|abstaining/i.test(resolution))).toEqual([]);
+    expect(await made('recommend-lead-in')).toEqual([
+      { subject: 'that the revised assessment procedure at Appendix B be adopted', addressee: 'Council', kind: 'council', due: null },
+      {
+        subject: 'that the Monitoring Officer review the procedure after twelve months and report back to this Committee',
+        addressee: 'Council',
+        kind: 'council',
+        due: null,
+      },
+      {
+        subject: 'that the pavilion lease be renewed for seven years from 1 May 2025',
+        addressee: 'Full Council',
+        kind: 'council',
+        due: null,
+      },
+      { subject: 'that the rent be £1,450 a year, reviewed every two years', addressee: 'Full Council', kind: 'council', due: null },
+    ]);
+  });
+
+  it("a joint committee's recommendations to its partner or local authorities: addressed to them as the minutes name them", async () => {
+    const found = (await made('partner-authorities')).map(({ addressee, kind }) => ({ addressee, kind }));
+    expect(found).toEqual([
+      { addressee: 'each partner authority', kind: 'partner' },
+      { addressee: 'each partner authority', kind: 'partner' },
+      { addressee: 'each local authority', kind: 'partner' },
+      { addressee: 'constituent councils', kind: 'partner' },
+    ]);
+  });
 });
