@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pdfPool, type PdfPool } from './formats/pdf-pool.ts';
 import { readSource } from './formats/read-source.ts';
+import { readSideBySide } from './formats/side-columns.ts';
 import { englishColumn } from './formats/text-columns.ts';
 import { withoutTranslatedSubtitles } from './formats/translated-subtitles.ts';
 import { spaceTables } from './formats/text-tables.ts';
@@ -150,7 +151,9 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
  * Bilingual Welsh minutes printed in two columns are read in English (formats/text-columns.ts), and a Gaelic or Welsh
  * subtitle under each heading is set aside (formats/translated-subtitles.ts). A PDF's text has been
  * through that test already, by its pieces' positions (formats/pdf-bilingual.ts), and its warning comes with the
- * file's (importFile): what is left is one column or an ordinary two-column page, so it is not tested again.
+ * file's (importFile): what is left is one column or an ordinary two-column page, so it is not tested again. Two
+ * columns of English side by side are then read the left one first (formats/side-columns.ts; a PDF's by
+ * formats/pdf-side-columns.ts, from where its text stands).
  * A plain text's tables lined up with spaces then get tabs between their cells, as a PDF's and a web page's tables
  * already have (formats/text-tables.ts), once the English column alone is left.
  * Line numbers printed in the margin of a text or a PDF are taken off first (formats/line-numbers.ts); of a reports
@@ -160,9 +163,11 @@ export function parseSource(input: string, file: string, flags: SourceMeta, file
 function readColumns(text: string, fileType: SourceFileType): { text: string; warnings: string[]; pack: PackDocuments | null } {
   const numbered = fileType === 'html' ? { text, warning: null } : withoutLineNumbers(text);
   const english = fileType === 'pdf' ? { text: numbered.text, warning: null } : englishColumn(numbered.text);
+  // Two columns of English side by side are read one after the other (formats/side-columns.ts; a PDF's already are).
+  const sides = fileType === 'pdf' ? { text: english.text, warning: null } : readSideBySide(english.text);
   // A Gaelic or Welsh subtitle under each heading of a text or a PDF's text (formats/translated-subtitles.ts).
-  const headed = fileType === 'html' ? { text: english.text, warning: null } : withoutTranslatedSubtitles(english.text);
-  const warnings = [numbered.warning, english.warning, headed.warning].filter((w) => w !== null);
+  const headed = fileType === 'html' ? { text: sides.text, warning: null } : withoutTranslatedSubtitles(sides.text);
+  const warnings = [numbered.warning, english.warning, sides.warning, headed.warning].filter((w) => w !== null);
   if (fileType !== 'text') return { text: headed.text, warnings, pack: null };
   const pack = frontSheet(spaceTables(headed.text));
   return { text: pack.text, warnings, pack: pack.documents };

@@ -1,9 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../import-sources.ts';
 import { pdfToText } from './pdf-text.ts';
+import { importedMeeting } from './test-import.ts';
 import { textToPdf } from './test-pdf.ts';
 import { englishColumn, WELSH_COLUMN_WARNING } from './text-columns.ts';
 
@@ -93,7 +90,7 @@ describe('englishColumnOfPdf (through pdfToText)', () => {
     expect(words(fromPdf.text)).toEqual(words(fromText.text));
   });
 
-  it('keeps both columns of an ordinary two-column PDF in English, with no warning', async () => {
+  it('leaves an ordinary two-column PDF in English to be read a column at a time, never with the Welsh warning', async () => {
     const newsletter = [
       'PARISH NEWS - SPRING 2026',
       '',
@@ -107,16 +104,14 @@ describe('englishColumnOfPdf (through pdfToText)', () => {
       'are broken to the clerk by email.\t£500 by the end of June this year.',
     ].join('\n');
     const read = await pdfToText(await textToPdf(newsletter, { size: 9 }), 'news.pdf');
-    expect(read.warnings).toEqual([]);
-    expect(read.text).toContain('the repair of the village hall roof,\ngreen on the first Tuesday of the month');
+    expect(read.warnings).not.toContain(WELSH_COLUMN_WARNING);
+    // Both columns are kept, the left one first (pdf-side-columns.ts).
+    expect(read.text).toContain('the repair of the village hall roof,\nand the work will start in April.');
+    expect(read.text).toContain('Library van\nThe mobile library will now call at the');
   });
 
   it('gives the records the English items and resolutions once, and the warning', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'pdf-bilingual-'));
-    const path = join(folder, 'cofnodion.pdf');
-    writeFileSync(path, await textToPdf(minutes(), { size: 9 }));
-    const meeting = (await importFile(path, 'cofnodion.pdf', {})).find((record) => record.collection === 'meetings');
-    if (meeting?.collection !== 'meetings') throw new Error('no meeting record');
+    const meeting = await importedMeeting('cofnodion.pdf', await textToPdf(minutes(), { size: 9 }));
     const items = meeting.data.items ?? [];
     expect(items.map((item) => item.title)).toEqual(['APOLOGIES', 'MINUTES', 'EMPTY HOMES IN THE COUNTY']);
     expect(items.flatMap((item) => item.resolutions ?? [])).toEqual([

@@ -22,7 +22,7 @@ export interface EnglishPages {
 }
 
 /** A page's two columns, and for each line where its right column starts (±Infinity: the line is all right / all left). */
-interface PdfColumns {
+export interface PdfColumns {
   columns: PageColumns;
   boundaries: number[];
 }
@@ -32,15 +32,18 @@ interface PdfColumns {
  * English (bilingualPages); the pages unchanged otherwise.
  */
 export function englishColumnOfPdf(pages: Line[][]): EnglishPages {
-  const found = pages.map(pageColumns);
+  const found = pages.map(pdfPageColumns);
   const bilingual = bilingualPages(found.map((page) => page?.columns ?? null));
   if (bilingual === null) return { pages, warning: null };
   const read = pages.map((lines, index) => (bilingual.split[index] ? englishLines(lines, found[index]!, bilingual.english) : lines));
   return { pages: read, warning: WELSH_COLUMN_WARNING };
 }
 
-/** A page's two columns read from where its text stands; null when it has no gutter or is not laid out in two. */
-function pageColumns(lines: Line[]): PdfColumns | null {
+/**
+ * A page's two columns read from where its text stands; null when it has no gutter or is not laid out in two. Also
+ * read by pdf-side-columns.ts, for two columns of English.
+ */
+export function pdfPageColumns(lines: Line[]): PdfColumns | null {
   const segmentsOf = pageSegments(lines);
   const gutter = gutterOf(segmentsOf);
   if (gutter === null) return null;
@@ -76,7 +79,8 @@ function cellsOf(segments: Segment[], gutter: number): { cells: Cells; boundary:
   const left = at < 0 ? segments : segments.slice(0, at);
   const right = at < 0 ? [] : segments.slice(at);
   if (left.some((segment) => segment.x1 > gutter + SLACK * segment.size)) return { cells: { kind: 'across' }, boundary: Infinity };
-  const text = (side: Segment[]): string => side.map((segment) => segment.text).join(' ');
+  // Runs of text apart by a wide gap stay apart by a gutter's spaces, as in a text: a table's cells are not prose.
+  const text = (side: Segment[]): string => side.map((segment) => segment.text).join('   ');
   const boundary = right.length === 0 ? Infinity : left.length === 0 ? -Infinity : right[0]!.x0;
   return { cells: { kind: 'columns', left: text(left), right: text(right) }, boundary };
 }

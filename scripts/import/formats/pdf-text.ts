@@ -6,6 +6,7 @@ import { normaliseText } from '../text.ts';
 import { FormatError } from './format-error.ts';
 import { englishColumnOfPdf } from './pdf-bilingual.ts';
 import { groupLines, renderLines, type Line, type Piece } from './pdf-lines.ts';
+import { readSideBySidePdf } from './pdf-side-columns.ts';
 
 /**
  * Turns a PDF's text layer into plain text close to poppler's `pdftotext` (default, non-layout mode), because the
@@ -17,7 +18,7 @@ import { groupLines, renderLines, type Line, type Piece } from './pdf-lines.ts';
  * text reads as a pack the tables keep their rows, as `pdftotext -layout` keeps them: a row's cells on one line,
  * separated by tabs, an empty cell kept as an empty string between tabs; and an indented line keeps its indent as
  * spaces. See PdfLayout. A bilingual Welsh record printed in two columns is read in its English column, with a warning
- * (pdf-bilingual.ts).
+ * (pdf-bilingual.ts), and a page in two columns of English its left column, then its right (pdf-side-columns.ts).
  */
 
 /**
@@ -82,8 +83,10 @@ export async function pdfToText(bytes: Uint8Array, file: string, layout: PdfLayo
       throw new FormatError(file, 'has no text layer (a scan?)', 'Run OCR on it first, e.g. ocrmypdf, then import the result');
     }
     const english = englishColumnOfPdf(pages.map((page) => page.lines));
-    const read = pages.map((page, index) => ({ ...page, lines: english.pages[index]! }));
-    const warnings = english.warning === null ? [] : [english.warning];
+    // What is left in two columns of English is read a column at a time (pdf-side-columns.ts).
+    const sides = readSideBySidePdf(english.pages);
+    const read = pages.map((page, index) => ({ ...page, lines: sides.pages[index]! }));
+    const warnings = [english.warning, sides.warning].filter((warning) => warning !== null);
     if (layout !== 'flat') {
       const rows = assemble(
         read.map((page) => pageText(page, 'rows')),

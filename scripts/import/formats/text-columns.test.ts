@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { columns } from './test-columns.ts';
 import { englishColumn, languageOf, WELSH_COLUMN_WARNING } from './text-columns.ts';
-
-/** Lines set in two columns: each pair's left text padded to `at` characters, then the right text. */
-const columns = (at: number, pairs: [string, string][]): string =>
-  pairs.map(([left, right]) => (right === '' ? left : left.padEnd(at) + right).trimEnd()).join('\n');
 
 const MINUTES: [string, string][] = [
   ['CYNGOR TREF LLANWERN FACH', 'LLANWERN FACH TOWN COUNCIL'],

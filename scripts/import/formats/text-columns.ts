@@ -188,8 +188,8 @@ export interface PageColumns {
   right: string;
 }
 
-/** A page of text's two columns, when it is laid out so (see columnsOf). */
-function pageColumns(lines: string[]): PageColumns | null {
+/** A page of text's two columns, when it is laid out so (see columnsOf); side-columns.ts reads English ones. */
+export function textPageColumns(lines: string[]): PageColumns | null {
   const gutter = gutterOf(lines);
   return gutter === null ? null : columnsOf(lines.map((line) => cellsOf(line, gutter)));
 }
@@ -248,7 +248,7 @@ export const WELSH_COLUMN_WARNING =
 export function englishColumn(text: string): ColumnText {
   const unchanged = { text, warning: null };
   const pages = text.split('\f').map((page) => page.split('\n'));
-  const found = pages.map(pageColumns);
+  const found = pages.map(textPageColumns);
   const bilingual = bilingualPages(found);
   if (bilingual === null) return unchanged;
   const lines = pages.map((page, index) =>
